@@ -1,0 +1,300 @@
+#include "destination.h"
+
+#include <QCoreApplication>
+
+namespace dcsdesk {
+
+namespace {
+const char *const kContext = "Destination";
+}
+
+QVariant Destination::field(int f) const
+{
+    switch (f) {
+    case Id: return id;
+    case Name: return name;
+    case Description: return description;
+    case DestType: return int(type);
+    case DestPlatform: return int(platform);
+    case AutoFillMode: return int(autoFill);
+    case ExportLabels: return exportLabels;
+    case Serialized: return serialized;
+    case UrlFormat: return urlFormat;
+    case SecureUrlFormat: return secureUrlFormat;
+    case Delimiter: return delimiter;
+    case CookieName: return cookieName;
+    case CookieDomain: return cookieDomain;
+    case CookieFormatField: return int(cookieFormat);
+    case SingleKey: return singleKey;
+    case KeySeparator: return keySeparator;
+    case ValueSeparator: return valueSeparator;
+    case SerializationSeparator: return serializationSeparator;
+    case MaxSize: return maxSize;
+    case TtlDays: return ttlDays;
+    case Publish: return int(publishTo);
+    case SiteIds: return QVariant::fromValue(siteIds);
+    case UpdateTime: return updateTime;
+    default: return {};
+    }
+}
+
+void Destination::setField(int f, const QVariant &v)
+{
+    switch (f) {
+    case Id: id = v.toLongLong(); break;
+    case Name: name = v.toString(); break;
+    case Description: description = v.toString(); break;
+    case DestType: type = Type(v.toInt()); break;
+    case DestPlatform: platform = Platform(v.toInt()); break;
+    case AutoFillMode: autoFill = AutoFill(v.toInt()); break;
+    case ExportLabels: exportLabels = v.toInt(); break;
+    case Serialized: serialized = v.toBool(); break;
+    case UrlFormat: urlFormat = v.toString(); break;
+    case SecureUrlFormat: secureUrlFormat = v.toString(); break;
+    case Delimiter: delimiter = v.toString(); break;
+    case CookieName: cookieName = v.toString(); break;
+    case CookieDomain: cookieDomain = v.toString(); break;
+    case CookieFormatField: cookieFormat = CookieFormat(v.toInt()); break;
+    case SingleKey: singleKey = v.toString(); break;
+    case KeySeparator: keySeparator = v.toString(); break;
+    case ValueSeparator: valueSeparator = v.toString(); break;
+    case SerializationSeparator: serializationSeparator = v.toString(); break;
+    case MaxSize: maxSize = v.toInt(); break;
+    case TtlDays: ttlDays = v.toInt(); break;
+    case Publish: publishTo = PublishTo(v.toInt()); break;
+    case SiteIds: siteIds = v.value<QList<int>>(); break;
+    case UpdateTime: updateTime = v.toDateTime(); break;
+    default: break;
+    }
+}
+
+bool Destination::operator==(const Destination &o) const
+{
+    for (int f = 0; f < FieldCount; ++f) {
+        if (field(f) != o.field(f))
+            return false;
+    }
+    return unknownKeys == o.unknownKeys;
+}
+
+QString Destination::typeKey(Type t)
+{
+    switch (t) {
+    case Type::Url: return QStringLiteral("url");
+    case Type::Cookie: return QStringLiteral("cookie");
+    case Type::ServerToServer: return QStringLiteral("s2s");
+    }
+    return {};
+}
+
+Destination::Type Destination::typeFromKey(const QString &key, bool *ok)
+{
+    if (ok)
+        *ok = true;
+    if (key == QLatin1String("url"))
+        return Type::Url;
+    if (key == QLatin1String("cookie"))
+        return Type::Cookie;
+    if (key == QLatin1String("s2s"))
+        return Type::ServerToServer;
+    if (ok)
+        *ok = false;
+    return Type::Url;
+}
+
+QString Destination::platformKey(Platform p)
+{
+    switch (p) {
+    case Platform::All: return QStringLiteral("all");
+    case Platform::Browser: return QStringLiteral("browser");
+    case Platform::Android: return QStringLiteral("android");
+    case Platform::Ios: return QStringLiteral("ios");
+    }
+    return {};
+}
+
+Destination::Platform Destination::platformFromKey(const QString &key, bool *ok)
+{
+    if (ok)
+        *ok = true;
+    const QString k = key.toLower();
+    if (k == QLatin1String("all"))
+        return Platform::All;
+    if (k == QLatin1String("browser"))
+        return Platform::Browser;
+    if (k == QLatin1String("android"))
+        return Platform::Android;
+    if (k == QLatin1String("ios"))
+        return Platform::Ios;
+    if (ok)
+        *ok = false;
+    return Platform::All;
+}
+
+QString Destination::autoFillKey(AutoFill a)
+{
+    switch (a) {
+    case AutoFill::None: return QStringLiteral("none");
+    case AutoFill::SegmentId: return QStringLiteral("segment_id");
+    case AutoFill::IntegrationCode: return QStringLiteral("integration_code");
+    }
+    return {};
+}
+
+Destination::AutoFill Destination::autoFillFromKey(const QString &key, bool *ok)
+{
+    if (ok)
+        *ok = true;
+    if (key == QLatin1String("none"))
+        return AutoFill::None;
+    if (key == QLatin1String("segment_id"))
+        return AutoFill::SegmentId;
+    if (key == QLatin1String("integration_code"))
+        return AutoFill::IntegrationCode;
+    if (ok)
+        *ok = false;
+    return AutoFill::None;
+}
+
+QString Destination::cookieFormatKey(CookieFormat f)
+{
+    return f == CookieFormat::SingleKey ? QStringLiteral("single_key")
+                                        : QStringLiteral("key_value");
+}
+
+Destination::CookieFormat Destination::cookieFormatFromKey(const QString &key, bool *ok)
+{
+    if (ok)
+        *ok = true;
+    if (key == QLatin1String("single_key"))
+        return CookieFormat::SingleKey;
+    if (key == QLatin1String("key_value"))
+        return CookieFormat::MultiKey;
+    if (ok)
+        *ok = false;
+    return CookieFormat::SingleKey;
+}
+
+QString Destination::publishKey(PublishTo p)
+{
+    switch (p) {
+    case PublishTo::AllDomains: return QStringLiteral("all_domains");
+    case PublishTo::SelectedDomains: return QStringLiteral("inclusion");
+    case PublishTo::AllExceptSelected: return QStringLiteral("exclusion");
+    }
+    return {};
+}
+
+Destination::PublishTo Destination::publishFromKey(const QString &key, bool *ok)
+{
+    if (ok)
+        *ok = true;
+    const QString k = key.toLower();
+    if (k == QLatin1String("all_domains"))
+        return PublishTo::AllDomains;
+    if (k == QLatin1String("inclusion"))
+        return PublishTo::SelectedDomains;
+    if (k == QLatin1String("exclusion"))
+        return PublishTo::AllExceptSelected;
+    if (ok)
+        *ok = false;
+    return PublishTo::AllDomains;
+}
+
+QString Destination::typeName(Type t)
+{
+    switch (t) {
+    case Type::Url: return QCoreApplication::translate(kContext, "URL");
+    case Type::Cookie: return QCoreApplication::translate(kContext, "Cookie");
+    case Type::ServerToServer: return QCoreApplication::translate(kContext, "Server-to-server");
+    }
+    return {};
+}
+
+QString Destination::platformName(Platform p)
+{
+    switch (p) {
+    case Platform::All: return QCoreApplication::translate(kContext, "All platforms");
+    case Platform::Browser: return QCoreApplication::translate(kContext, "Browser");
+    case Platform::Android: return QCoreApplication::translate(kContext, "Android");
+    case Platform::Ios: return QCoreApplication::translate(kContext, "iOS");
+    }
+    return {};
+}
+
+QString Destination::autoFillName(AutoFill a)
+{
+    switch (a) {
+    case AutoFill::None: return QCoreApplication::translate(kContext, "No auto-fill");
+    case AutoFill::SegmentId: return QCoreApplication::translate(kContext, "Segment ID");
+    case AutoFill::IntegrationCode:
+        return QCoreApplication::translate(kContext, "Integration code value");
+    }
+    return {};
+}
+
+QString Destination::cookieFormatName(CookieFormat f)
+{
+    return f == CookieFormat::SingleKey ? QCoreApplication::translate(kContext, "Single key")
+                                        : QCoreApplication::translate(kContext, "Multi key");
+}
+
+QString Destination::publishName(PublishTo p)
+{
+    switch (p) {
+    case PublishTo::AllDomains: return QCoreApplication::translate(kContext, "All of our domains");
+    case PublishTo::SelectedDomains:
+        return QCoreApplication::translate(kContext, "Only the selected domains");
+    case PublishTo::AllExceptSelected:
+        return QCoreApplication::translate(kContext, "All of our domains except the selected domains");
+    }
+    return {};
+}
+
+QString Destination::exportLabelName(ExportLabel l)
+{
+    switch (l) {
+    case LabelPii:
+        return QCoreApplication::translate(
+            kContext, "May enable a combination with personally identifiable information (PII)");
+    case LabelOnSiteTargeting:
+        return QCoreApplication::translate(kContext, "May be used for on-site ad targeting");
+    case LabelOffSiteTargeting:
+        return QCoreApplication::translate(kContext, "May be used for off-site ad targeting");
+    case LabelOnSitePersonalization:
+        return QCoreApplication::translate(kContext, "May be used for on-site ad personalization");
+    }
+    return {};
+}
+
+QString Destination::fieldName(int f)
+{
+    switch (f) {
+    case Id: return QCoreApplication::translate(kContext, "ID");
+    case Name: return QCoreApplication::translate(kContext, "Name");
+    case Description: return QCoreApplication::translate(kContext, "Description");
+    case DestType: return QCoreApplication::translate(kContext, "Type");
+    case DestPlatform: return QCoreApplication::translate(kContext, "Platform");
+    case AutoFillMode: return QCoreApplication::translate(kContext, "Auto-fill mapping");
+    case ExportLabels: return QCoreApplication::translate(kContext, "Data export labels");
+    case Serialized: return QCoreApplication::translate(kContext, "Serialize");
+    case UrlFormat: return QCoreApplication::translate(kContext, "Base URL");
+    case SecureUrlFormat: return QCoreApplication::translate(kContext, "Secure URL");
+    case Delimiter: return QCoreApplication::translate(kContext, "Delimiter");
+    case CookieName: return QCoreApplication::translate(kContext, "Cookie name");
+    case CookieDomain: return QCoreApplication::translate(kContext, "Cookie domain");
+    case CookieFormatField: return QCoreApplication::translate(kContext, "Data format");
+    case SingleKey: return QCoreApplication::translate(kContext, "Key");
+    case KeySeparator: return QCoreApplication::translate(kContext, "Key-value separator");
+    case ValueSeparator: return QCoreApplication::translate(kContext, "Key-value delimiter");
+    case SerializationSeparator: return QCoreApplication::translate(kContext, "Serial delimiter");
+    case MaxSize: return QCoreApplication::translate(kContext, "Maximum cookie size");
+    case TtlDays: return QCoreApplication::translate(kContext, "Cookie expiration (days)");
+    case Publish: return QCoreApplication::translate(kContext, "Publish data to");
+    case SiteIds: return QCoreApplication::translate(kContext, "Selected domains");
+    case UpdateTime: return QCoreApplication::translate(kContext, "Last change");
+    default: return {};
+    }
+}
+
+} // namespace dcsdesk

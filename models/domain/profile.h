@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QVariant>
+
+namespace dcsdesk {
+
+// A named set of connection defaults for the request console and batch runner: which partner
+// alias to put in the Host header, which DCS region (or the local sandbox, or a custom base URL)
+// to send to, and which user ID to use when the user gives none.
+struct Profile
+{
+    enum Field { Name, Alias, RegionId, CustomBaseUrl, DefaultUserId, UserIdKind, OrgId, FieldCount };
+    enum class IdKind { Uuid, Mid };
+    static constexpr int SandboxRegion = -1; // "Local sandbox", the default of a new profile
+
+    QString name;
+    QString alias; // domain alias: <alias>.demdex.net
+    int regionId = SandboxRegion;
+    QString customBaseUrl; // overrides the region when set, e.g. http://127.0.0.1:8080
+    QString defaultUserId;
+    IdKind idKind = IdKind::Uuid;
+    QString orgId; // d_orgid, goes with d_mid
+    QJsonObject unknownKeys;
+
+    QVariant field(int f) const;
+    void setField(int f, const QVariant &value);
+    QString key() const { return name; }
+
+    bool operator==(const Profile &o) const;
+    bool operator!=(const Profile &o) const { return !(*this == o); }
+};
+
+} // namespace dcsdesk

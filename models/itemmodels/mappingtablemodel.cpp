@@ -1,0 +1,403 @@
+#include "mappingtablemodel.h"
+
+#include "modelroles.h"
+#include "validation/validator.h"
+
+#include <QLocale>
+
+namespace dcsdesk {
+
+MappingTableModel::MappingTableModel(WorkspaceDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_today(QDate::currentDate())
+{
+    connect(document, &WorkspaceDocument::aboutToReset, this, [this](EntityKind kind) {
+        if (kind == EntityKind::Mapping)
+            beginResetModel();
+    });
+    connect(document, &WorkspaceDocument::resetDone, this, [this](EntityKind kind) {
+        if (kind == EntityKind::Mapping) {
+            rebuildRows();
+            endResetModel();
+        }
+    });
+    connect(document, &WorkspaceDocument::appended, this,
+            [this](EntityKind kind, int first, int last) {
+                if (kind != EntityKind::Mapping)
+                    return;
+                const Workspace &ws = m_document->workspace();
+                QVector<int> mine;
+                for (int i = first; i <= last; ++i) {
+                    if (ws.mappings[i].destinationId == m_destinationId)
+                        mine.append(i);
+                }
+                if (mine.isEmpty())
+                    return;
+                const int firstRow = int(m_rows.size());
+                beginInsertRows(QModelIndex(), firstRow, firstRow + int(mine.size()) - 1);
+                for (int i : mine) {
+                    m_rowOfIndex.insert(i, int(m_rows.size()));
+                    m_rows.append(i);
+                }
+                invalidateFindings();
+                endInsertRows();
+            });
+    connect(document, &WorkspaceDocument::changed, this,
+            [this](EntityKind kind, const QVector<int> &indexes) {
+                if (kind == EntityKind::Mapping) {
+                    const Workspace &ws = m_document->workspace();
+                    int lo = INT_MAX, hi = -1;
+                    for (int i : indexes) {
+                        const int row = m_rowOfIndex.value(i, -1);
+                        const bool belongs = ws.mappings[i].destinationId == m_destinationId;
+                        if ((row >= 0) != belongs) {
+                            // Moved into or out of this destination.
+                            beginResetModel();
+                            rebuildRows();
+                            endResetModel();
+                            return;
+                        }
+                        if (row >= 0) {
+                            lo = std::min(lo, row);
+                            hi = std::max(hi, row);
+                        }
+                    }
+                    invalidateFindings();
+                    if (hi >= 0)
+                        Q_EMIT dataChanged(index(lo, 0), index(hi, ColumnCount - 1));
+                } else if (kind == EntityKind::Destination || kind == EntityKind::Segment) {
+                    // Type or segment names may have changed: flags and names of every row.
+                    invalidateFindings();
+                    if (rowCount() > 0)
+                        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+                    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+                }
+            });
+    connect(document, &WorkspaceDocument::resetDone, this, [this](EntityKind kind) {
+        if (kind == EntityKind::Segment || kind == EntityKind::Destination) {
+            invalidateFindings();
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        }
+    });
+}
+
+void MappingTableModel::setDestination(qint64 destinationId)
+{
+    if (destinationId == m_destinationId)
+        return;
+    beginResetModel();
+    m_destinationId = destinationId;
+    rebuildRows();
+    endResetModel();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void MappingTableModel::setToday(const QDate &today)
+{
+    m_today = today;
+    invalidateFindings();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void MappingTableModel::rebuildRows()
+{
+    m_rows = m_document->workspace().mappingIndexesOf(m_destinationId);
+    m_rowOfIndex.clear();
+    m_rowOfIndex.reserve(m_rows.size());
+    for (int r = 0; r < m_rows.size(); ++r)
+        m_rowOfIndex.insert(m_rows[r], r);
+    invalidateFindings();
+}
+
+void MappingTableModel::invalidateFindings()
+{
+    m_findingsValid = false;
+}
+
+const SegmentMapping &MappingTableModel::mappingAt(int row) const
+{
+    return m_document->workspace().mappings[m_rows[row]];
+}
+
+const QVector<Finding> &MappingTableModel::findingsAt(int row) const
+{
+    if (!m_findingsValid) {
+        const Workspace &ws = m_document->workspace();
+        m_findings = QVector<QVector<Finding>>(m_rows.size());
+        QHash<qint64, int> rowOfId;
+        rowOfId.reserve(m_rows.size());
+        for (int r = 0; r < m_rows.size(); ++r) {
+            const SegmentMapping &m = ws.mappings[m_rows[r]];
+            rowOfId.insert(m.id, r);
+            m_findings[r] = Validator::validateMapping(m, ws, m_today);
+        }
+        for (const Finding &f : Validator::validateMappingGroup(ws, m_rows)) {
+            const int r = rowOfId.value(f.key, -1);
+            if (r >= 0)
+                m_findings[r].append(f);
+        }
+        m_findingsValid = true;
+    }
+    return m_findings[row];
+}
+
+int MappingTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MappingTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 MappingTableModel::mappingIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? mappingAt(row).id : 0;
+}
+
+int MappingTableModel::rowOfMapping(qint64 mappingId) const
+{
+    return m_rowOfIndex.value(m_document->workspace().mappingIndex(mappingId), -1);
+}
+
+bool MappingTableModel::columnApplies(int column) const
+{
+    const Destination *d = m_document->workspace().destination(m_destinationId);
+    if (!d)
+        return column != SecondValueColumn && column != PriorityColumn;
+    const bool cookie = d->type == Destination::Type::Cookie;
+    if (column == SecondValueColumn)
+        return cookie && d->cookieFormat == Destination::CookieFormat::MultiKey;
+    if (column == PriorityColumn)
+        return cookie;
+    return true;
+}
+
+QString MappingTableModel::valueHeader() const
+{
+    const Destination *d = m_document->workspace().destination(m_destinationId);
+    if (!d)
+        return tr("Mapping");
+    switch (d->type) {
+    case Destination::Type::Url: return d->serialized ? tr("Alias") : tr("URL");
+    case Destination::Type::Cookie:
+        return d->cookieFormat == Destination::CookieFormat::MultiKey ? tr("Key") : tr("Value");
+    case Destination::Type::ServerToServer: return tr("Alias");
+    }
+    return tr("Mapping");
+}
+
+QVariant MappingTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SegmentMapping &m = mappingAt(index.row());
+    const Workspace &ws = m_document->workspace();
+    switch (role) {
+    case KeyRole: return m.id;
+    case ScheduleRole: return int(m.scheduleOn(m_today));
+    case SearchTextRole: {
+        const Segment *s = ws.segment(m.sid);
+        return QStringList{QString::number(m.sid), s ? s->name : QString(), m.value, m.secondValue}
+            .join(QLatin1Char('\n'));
+    }
+    case SeverityRole: {
+        int worst = -1;
+        for (const Finding &f : findingsAt(index.row())) {
+            const int s = int(f.severity);
+            if (worst < 0 || s < worst)
+                worst = s;
+        }
+        return worst;
+    }
+    case FindingsRole: {
+        QStringList messages;
+        for (const Finding &f : findingsAt(index.row()))
+            messages.append(f.message);
+        return messages;
+    }
+    default: break;
+    }
+    const int column = index.column();
+    if (role == SortRole) {
+        switch (column) {
+        case SidColumn: return m.sid;
+        case SegmentNameColumn: {
+            const Segment *s = ws.segment(m.sid);
+            return s ? s->name.toLower() : QString();
+        }
+        case ValueColumn: return m.value;
+        case SecondValueColumn: return m.secondValue;
+        case StartColumn: return m.startDate;
+        case EndColumn: return m.endDate.isValid() ? m.endDate : QDate(9999, 12, 31);
+        case PriorityColumn: return m.priority;
+        case FlagsColumn: return int(findingsAt(index.row()).size());
+        }
+        return {};
+    }
+    if (role == Qt::EditRole) {
+        switch (column) {
+        case SidColumn: return m.sid;
+        case ValueColumn: return m.value;
+        case SecondValueColumn: return m.secondValue;
+        case StartColumn: return m.startDate;
+        case EndColumn: return m.endDate;
+        case PriorityColumn: return m.priority;
+        default: break;
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case SidColumn: return m.sid;
+        case SegmentNameColumn: {
+            const Segment *s = ws.segment(m.sid);
+            return s ? s->name : tr("(unknown segment)");
+        }
+        case ValueColumn: return m.value;
+        case SecondValueColumn: return m.secondValue;
+        case StartColumn: return QLocale().toString(m.startDate, QLocale::ShortFormat);
+        case EndColumn:
+            return m.endDate.isValid() ? QLocale().toString(m.endDate, QLocale::ShortFormat)
+                                       : tr("Never");
+        case PriorityColumn: return m.priority > 0 ? QVariant(m.priority) : QVariant(QString());
+        case FlagsColumn: {
+            QStringList codes;
+            for (const Finding &f : findingsAt(index.row())) {
+                if (f.code == QLatin1String("mapping.expired"))
+                    codes.append(tr("expired"));
+                else if (f.code == QLatin1String("mapping.future"))
+                    codes.append(tr("future"));
+                else if (f.code == QLatin1String("mapping.duplicate-segment"))
+                    codes.append(tr("duplicate"));
+                else if (f.code == QLatin1String("mapping.overlap"))
+                    codes.append(tr("overlap"));
+                else if (f.code == QLatin1String("mapping.segment-unknown"))
+                    codes.append(tr("unknown segment"));
+                else
+                    codes.append(tr("invalid"));
+            }
+            codes.removeDuplicates();
+            return codes.join(QStringLiteral(", "));
+        }
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        QStringList messages;
+        for (const Finding &f : findingsAt(index.row())) {
+            if (column == FlagsColumn || f.field == -1
+                || (column == ValueColumn && f.field == SegmentMapping::Value)
+                || (column == SecondValueColumn && f.field == SegmentMapping::SecondValue)
+                || (column == StartColumn && f.field == SegmentMapping::StartDate)
+                || (column == EndColumn && f.field == SegmentMapping::EndDate)
+                || (column == SidColumn && f.field == SegmentMapping::Sid))
+                messages.append(f.message);
+        }
+        return messages.isEmpty() ? QVariant() : QVariant(messages.join(QLatin1Char('\n')));
+    }
+    return {};
+}
+
+QVariant MappingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SidColumn: return tr("Segment ID");
+    case SegmentNameColumn: return tr("Segment");
+    case ValueColumn: return valueHeader();
+    case SecondValueColumn: return tr("Value");
+    case StartColumn: return tr("Start");
+    case EndColumn: return tr("End");
+    case PriorityColumn: return tr("Priority");
+    case FlagsColumn: return tr("Flags");
+    }
+    return {};
+}
+
+Qt::ItemFlags MappingTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid() || m_document->isReadOnly())
+        return f;
+    switch (index.column()) {
+    case SidColumn:
+    case ValueColumn:
+    case StartColumn:
+    case EndColumn: f |= Qt::ItemIsEditable; break;
+    case SecondValueColumn:
+    case PriorityColumn:
+        if (columnApplies(index.column()))
+            f |= Qt::ItemIsEditable;
+        break;
+    default: break;
+    }
+    return f;
+}
+
+bool MappingTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid())
+        return false;
+    const qint64 id = mappingIdAt(index.row());
+    switch (index.column()) {
+    case SidColumn: {
+        bool ok = false;
+        const qint64 sid = value.toLongLong(&ok);
+        if (!ok || sid <= 0)
+            return false;
+        m_document->setMappingField(id, SegmentMapping::Sid, sid);
+        return true;
+    }
+    case ValueColumn: m_document->setMappingField(id, SegmentMapping::Value, value.toString()); return true;
+    case SecondValueColumn:
+        m_document->setMappingField(id, SegmentMapping::SecondValue, value.toString());
+        return true;
+    case StartColumn: {
+        const QDate d = value.toDate();
+        if (!d.isValid())
+            return false;
+        m_document->setMappingField(id, SegmentMapping::StartDate, d);
+        return true;
+    }
+    case EndColumn: m_document->setMappingField(id, SegmentMapping::EndDate, value.toDate()); return true;
+    case PriorityColumn:
+        m_document->setMappingField(id, SegmentMapping::Priority, qMax(0, value.toInt()));
+        return true;
+    default: return false;
+    }
+}
+
+bool MappingTableModel::insertRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || count <= 0 || row < 0 || row > rowCount()
+        || !m_document->workspace().destination(m_destinationId))
+        return false;
+    ChangeSet changes;
+    qint64 id = m_document->workspace().nextMappingId();
+    for (int i = 0; i < count; ++i) {
+        SegmentMapping m;
+        m.id = id++;
+        m.destinationId = m_destinationId;
+        m.startDate = m_today;
+        changes.addMappings.append(m);
+    }
+    m_document->apply(changes, tr("Add %n mapping(s)", nullptr, count));
+    return true;
+}
+
+bool MappingTableModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || count <= 0 || row + count > rowCount())
+        return false;
+    ChangeSet changes;
+    for (int r = row; r < row + count; ++r)
+        changes.removeMappings.append(mappingIdAt(r));
+    m_document->apply(changes, tr("Delete %n mapping(s)", nullptr, count));
+    return true;
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "workspace.h"
+
+namespace dcsdesk {
+
+enum class EntityKind { Profile, Segment, Destination, Mapping };
+
+// A batch of edits to a workspace: what to add, what to replace (by key) and what to remove (by
+// key). Every user edit - one field or an import of thousands of rows - is expressed as one, so a
+// single undo command type covers them all and a bulk action is always one undo step.
+struct ChangeSet
+{
+    QVector<Profile> addProfiles;
+    QVector<QPair<int, Profile>> updateProfiles; // by index: a profile's name can change
+    QVector<int> removeProfiles;
+
+    QVector<Segment> addSegments;
+    QVector<Segment> updateSegments; // by sid
+    QVector<qint64> removeSegments;
+
+    QVector<Destination> addDestinations;
+    QVector<Destination> updateDestinations; // by id
+    QVector<qint64> removeDestinations;
+
+    QVector<SegmentMapping> addMappings;
+    QVector<SegmentMapping> updateMappings; // by id
+    QVector<qint64> removeMappings;
+
+    bool isEmpty() const;
+    int size() const;
+};
+
+} // namespace dcsdesk

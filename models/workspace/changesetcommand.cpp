@@ -1,0 +1,288 @@
+#include "changesetcommand.h"
+
+#include "workspacedocument.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace dcsdesk {
+
+namespace {
+
+template <typename T> struct Ops;
+
+// How each kind is addressed and stored; keeps the apply/revert code one generic piece.
+template <> struct Ops<Segment>
+{
+    static QVector<Segment> &list(Workspace &ws) { return ws.segments; }
+    static int indexOf(const Workspace &ws, qint64 key) { return ws.segmentIndex(key); }
+    static constexpr EntityKind kind = EntityKind::Segment;
+};
+template <> struct Ops<Destination>
+{
+    static QVector<Destination> &list(Workspace &ws) { return ws.destinations; }
+    static int indexOf(const Workspace &ws, qint64 key) { return ws.destinationIndex(key); }
+    static constexpr EntityKind kind = EntityKind::Destination;
+};
+template <> struct Ops<SegmentMapping>
+{
+    static QVector<SegmentMapping> &list(Workspace &ws) { return ws.mappings; }
+    static int indexOf(const Workspace &ws, qint64 key) { return ws.mappingIndex(key); }
+    static constexpr EntityKind kind = EntityKind::Mapping;
+};
+
+} // namespace
+
+ChangeSetCommand::ChangeSetCommand(WorkspaceDocument *document, ChangeSet changes,
+                                   const QString &text)
+    : m_document(document), m_changes(std::move(changes))
+{
+    setText(text);
+}
+
+void ChangeSetCommand::setMergeKey(EntityKind kind, qint64 key, int field)
+{
+    m_mergeable = true;
+    m_mergeKind = kind;
+    m_mergeKey = key;
+    m_mergeField = field;
+}
+
+template <typename T>
+static void captureKind(const Workspace &ws, const QVector<T> &add, const QVector<T> &update,
+                        const QVector<qint64> &remove, QVector<T> &added,
+                        QVector<QPair<int, T>> &removed, QVector<QPair<T, T>> &updated)
+{
+    added = add;
+    const QVector<T> &list = Ops<T>::list(const_cast<Workspace &>(ws));
+    updated.reserve(update.size());
+    for (const T &value : update) {
+        const int i = Ops<T>::indexOf(ws, value.key());
+        if (i >= 0 && list[i] != value)
+            updated.append({list[i], value});
+    }
+    QSet<int> seen;
+    removed.reserve(remove.size());
+    for (qint64 key : remove) {
+        const int i = Ops<T>::indexOf(ws, key);
+        if (i >= 0 && !seen.contains(i)) {
+            seen.insert(i);
+            removed.append({i, list[i]});
+        }
+    }
+    std::sort(removed.begin(), removed.end(),
+              [](const QPair<int, T> &a, const QPair<int, T> &b) { return a.first < b.first; });
+}
+
+void ChangeSetCommand::captureOnce()
+{
+    if (m_captured)
+        return;
+    m_captured = true;
+    const Workspace &ws = m_document->workspace();
+    captureKind(ws, m_changes.addSegments, m_changes.updateSegments, m_changes.removeSegments,
+                m_segments.added, m_segments.removed, m_segments.updated);
+    captureKind(ws, m_changes.addDestinations, m_changes.updateDestinations,
+                m_changes.removeDestinations, m_destinations.added, m_destinations.removed,
+                m_destinations.updated);
+    captureKind(ws, m_changes.addMappings, m_changes.updateMappings, m_changes.removeMappings,
+                m_mappings.added, m_mappings.removed, m_mappings.updated);
+
+    m_profiles.added = m_changes.addProfiles;
+    for (const auto &update : m_changes.updateProfiles) {
+        if (update.first >= 0 && update.first < ws.profiles.size() &&
+            ws.profiles[update.first] != update.second) {
+            m_profiles.updated.append({ws.profiles[update.first], update.second});
+            m_profileUpdateIndexes.append(update.first);
+        }
+    }
+    QSet<int> seen;
+    for (int i : m_changes.removeProfiles) {
+        if (i >= 0 && i < ws.profiles.size() && !seen.contains(i)) {
+            seen.insert(i);
+            m_profiles.removed.append({i, ws.profiles[i]});
+        }
+    }
+    std::sort(m_profiles.removed.begin(), m_profiles.removed.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    m_changes = ChangeSet(); // captured; free the copies
+}
+
+// Applies one kind's changes forward (redo) or backward (undo) and tells the models.
+template <typename T>
+static void applyKind(WorkspaceDocument *doc, Workspace &ws, EntityKind kind, QVector<T> &list,
+                      const QVector<T> &added, const QVector<QPair<int, T>> &removed,
+                      const QVector<QPair<T, T>> &updated, const QVector<int> &updateIndexes,
+                      bool forward, bool *structural,
+                      void (WorkspaceDocument::*aboutToReset)(EntityKind),
+                      void (WorkspaceDocument::*resetDone)(EntityKind),
+                      void (WorkspaceDocument::*aboutToAppend)(EntityKind, int, int),
+                      void (WorkspaceDocument::*appendedSignal)(EntityKind, int, int),
+                      void (WorkspaceDocument::*changedSignal)(EntityKind, const QVector<int> &),
+                      int (*indexOf)(const Workspace &, const T &))
+{
+    // Field updates first (forward) or last (backward): they never change positions.
+    auto applyUpdates = [&]() {
+        if (updated.isEmpty())
+            return;
+        QVector<int> indexes;
+        indexes.reserve(updated.size());
+        for (int u = 0; u < updated.size(); ++u) {
+            const T &target = forward ? updated[u].second : updated[u].first;
+            const T &source = forward ? updated[u].first : updated[u].second;
+            int i = updateIndexes.isEmpty() ? indexOf(ws, source) : updateIndexes[u];
+            if (i < 0 || i >= list.size())
+                continue;
+            list[i] = target;
+            indexes.append(i);
+        }
+        Q_EMIT(doc->*changedSignal)(kind, indexes);
+    };
+
+    if (!forward && !added.isEmpty()) {
+        // Undo of an append: the added items are the tail.
+        Q_EMIT(doc->*aboutToReset)(kind);
+        list.resize(list.size() - added.size());
+        for (const auto &r : removed)
+            list.insert(r.first, r.second);
+        *structural = true;
+        ws.rebuildIndex();
+        Q_EMIT(doc->*resetDone)(kind);
+        applyUpdates();
+        return;
+    }
+    if (!forward) {
+        if (!removed.isEmpty()) {
+            Q_EMIT(doc->*aboutToReset)(kind);
+            for (const auto &r : removed)
+                list.insert(r.first, r.second);
+            *structural = true;
+            ws.rebuildIndex();
+            Q_EMIT(doc->*resetDone)(kind);
+        }
+        applyUpdates();
+        return;
+    }
+
+    applyUpdates();
+    if (!removed.isEmpty()) {
+        Q_EMIT(doc->*aboutToReset)(kind);
+        for (int r = int(removed.size()) - 1; r >= 0; --r)
+            list.remove(removed[r].first);
+        *structural = true;
+        if (added.isEmpty()) {
+            ws.rebuildIndex();
+            Q_EMIT(doc->*resetDone)(kind);
+            return;
+        }
+        list.append(added);
+        ws.rebuildIndex();
+        Q_EMIT(doc->*resetDone)(kind);
+        return;
+    }
+    if (!added.isEmpty()) {
+        const int first = int(list.size());
+        const int last = first + int(added.size()) - 1;
+        Q_EMIT(doc->*aboutToAppend)(kind, first, last);
+        list.append(added);
+        *structural = true;
+        ws.rebuildIndex();
+        Q_EMIT(doc->*appendedSignal)(kind, first, last);
+    }
+}
+
+void ChangeSetCommand::redo()
+{
+    captureOnce();
+    Workspace &ws = m_document->m_workspace;
+    bool structural = false;
+    auto run = [&](auto &state, EntityKind kind, auto &list, const QVector<int> &updateIndexes,
+                   auto indexOf) {
+        applyKind(m_document, ws, kind, list, state.added, state.removed, state.updated,
+                  updateIndexes, true, &structural, &WorkspaceDocument::aboutToReset,
+                  &WorkspaceDocument::resetDone, &WorkspaceDocument::aboutToAppend,
+                  &WorkspaceDocument::appended, &WorkspaceDocument::changed, indexOf);
+    };
+    // Parents before children when adding; the order does not matter for removal.
+    run(
+        m_profiles, EntityKind::Profile, ws.profiles, m_profileUpdateIndexes,
+        +[](const Workspace &, const Profile &) { return -1; });
+    run(
+        m_segments, EntityKind::Segment, ws.segments, QVector<int>(),
+        +[](const Workspace &w, const Segment &v) { return Ops<Segment>::indexOf(w, v.key()); });
+    run(
+        m_destinations, EntityKind::Destination, ws.destinations, QVector<int>(),
+        +[](const Workspace &w, const Destination &v) {
+            return Ops<Destination>::indexOf(w, v.key());
+        });
+    run(
+        m_mappings, EntityKind::Mapping, ws.mappings, QVector<int>(),
+        +[](const Workspace &w, const SegmentMapping &v) {
+            return Ops<SegmentMapping>::indexOf(w, v.key());
+        });
+    if (!m_mappings.updated.isEmpty() && !structural)
+        ws.rebuildIndex(); // a mapping's destination or segment may have changed
+    Q_EMIT m_document->contentChanged();
+}
+
+void ChangeSetCommand::undo()
+{
+    Workspace &ws = m_document->m_workspace;
+    bool structural = false;
+    auto run = [&](auto &state, EntityKind kind, auto &list, const QVector<int> &updateIndexes,
+                   auto indexOf) {
+        applyKind(m_document, ws, kind, list, state.added, state.removed, state.updated,
+                  updateIndexes, false, &structural, &WorkspaceDocument::aboutToReset,
+                  &WorkspaceDocument::resetDone, &WorkspaceDocument::aboutToAppend,
+                  &WorkspaceDocument::appended, &WorkspaceDocument::changed, indexOf);
+    };
+    run(
+        m_mappings, EntityKind::Mapping, ws.mappings, QVector<int>(),
+        +[](const Workspace &w, const SegmentMapping &v) {
+            return Ops<SegmentMapping>::indexOf(w, v.key());
+        });
+    run(
+        m_destinations, EntityKind::Destination, ws.destinations, QVector<int>(),
+        +[](const Workspace &w, const Destination &v) {
+            return Ops<Destination>::indexOf(w, v.key());
+        });
+    run(
+        m_segments, EntityKind::Segment, ws.segments, QVector<int>(),
+        +[](const Workspace &w, const Segment &v) { return Ops<Segment>::indexOf(w, v.key()); });
+    run(
+        m_profiles, EntityKind::Profile, ws.profiles, m_profileUpdateIndexes,
+        +[](const Workspace &, const Profile &) { return -1; });
+    if (!m_mappings.updated.isEmpty() && !structural)
+        ws.rebuildIndex();
+    Q_EMIT m_document->contentChanged();
+}
+
+bool ChangeSetCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const ChangeSetCommand *>(other);
+    if (!m_mergeable || !next->m_mergeable || next->m_mergeKind != m_mergeKind ||
+        next->m_mergeKey != m_mergeKey || next->m_mergeField != m_mergeField)
+        return false;
+    // Keep our "old" values, take the other's "new" values.
+    auto mergeUpdates = [](auto &mine, const auto &theirs) {
+        if (mine.size() != 1 || theirs.size() != 1)
+            return false;
+        mine[0].second = theirs[0].second;
+        return true;
+    };
+    switch (m_mergeKind) {
+    case EntityKind::Profile:
+        if (m_profileUpdateIndexes != next->m_profileUpdateIndexes)
+            return false;
+        return mergeUpdates(m_profiles.updated, next->m_profiles.updated);
+    case EntityKind::Segment:
+        return mergeUpdates(m_segments.updated, next->m_segments.updated);
+    case EntityKind::Destination:
+        return mergeUpdates(m_destinations.updated, next->m_destinations.updated);
+    case EntityKind::Mapping:
+        return mergeUpdates(m_mappings.updated, next->m_mappings.updated);
+    }
+    return false;
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,99 @@
+#include "workspace.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace dcsdesk {
+
+void Workspace::rebuildIndex()
+{
+    m_destinationIndex.clear();
+    m_segmentIndex.clear();
+    m_mappingIndex.clear();
+    m_mappingsByDestination.clear();
+    m_destinationIndex.reserve(destinations.size());
+    m_segmentIndex.reserve(segments.size());
+    m_mappingIndex.reserve(mappings.size());
+    // First occurrence wins so duplicate IDs (a validation error) stay addressable.
+    for (int i = 0; i < destinations.size(); ++i) {
+        if (!m_destinationIndex.contains(destinations[i].id))
+            m_destinationIndex.insert(destinations[i].id, i);
+    }
+    for (int i = 0; i < segments.size(); ++i) {
+        if (!m_segmentIndex.contains(segments[i].sid))
+            m_segmentIndex.insert(segments[i].sid, i);
+    }
+    for (int i = 0; i < mappings.size(); ++i) {
+        if (!m_mappingIndex.contains(mappings[i].id))
+            m_mappingIndex.insert(mappings[i].id, i);
+        m_mappingsByDestination[mappings[i].destinationId].append(i);
+    }
+}
+
+const Destination *Workspace::destination(qint64 id) const
+{
+    const int i = destinationIndex(id);
+    return i < 0 ? nullptr : &destinations[i];
+}
+
+const Segment *Workspace::segment(qint64 sid) const
+{
+    const int i = segmentIndex(sid);
+    return i < 0 ? nullptr : &segments[i];
+}
+
+const Profile *Workspace::profile(const QString &profileName) const
+{
+    for (const Profile &p : profiles) {
+        if (p.name == profileName)
+            return &p;
+    }
+    return nullptr;
+}
+
+QVector<int> Workspace::mappingIndexesOf(qint64 destinationId) const
+{
+    return m_mappingsByDestination.value(destinationId);
+}
+
+int Workspace::mappingCountOf(qint64 destinationId) const
+{
+    const auto it = m_mappingsByDestination.constFind(destinationId);
+    return it == m_mappingsByDestination.constEnd() ? 0 : int(it->size());
+}
+
+int Workspace::destinationCountOfSegment(qint64 sid) const
+{
+    QSet<qint64> seen;
+    for (const SegmentMapping &m : mappings) {
+        if (m.sid == sid)
+            seen.insert(m.destinationId);
+    }
+    return int(seen.size());
+}
+
+template<typename List, typename KeyFn>
+static qint64 nextKey(const List &list, KeyFn key)
+{
+    qint64 highest = 0;
+    for (const auto &item : list)
+        highest = std::max(highest, key(item));
+    return highest + 1;
+}
+
+qint64 Workspace::nextDestinationId() const
+{
+    return nextKey(destinations, [](const Destination &d) { return d.id; });
+}
+
+qint64 Workspace::nextMappingId() const
+{
+    return nextKey(mappings, [](const SegmentMapping &m) { return m.id; });
+}
+
+qint64 Workspace::nextSegmentId() const
+{
+    return nextKey(segments, [](const Segment &s) { return s.sid; });
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,233 @@
+#include "workspacedocument.h"
+
+#include "changesetcommand.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace dcsdesk {
+
+WorkspaceDocument::WorkspaceDocument(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool) { Q_EMIT modifiedChanged(isModified()); });
+}
+
+WorkspaceDocument::~WorkspaceDocument() = default;
+
+QString WorkspaceDocument::displayName() const
+{
+    if (m_filePath.isEmpty())
+        return m_workspace.name.isEmpty() ? tr("Untitled") : m_workspace.name;
+    return QFileInfo(m_filePath).fileName();
+}
+
+void WorkspaceDocument::setModifiedWithoutUndo(bool modified)
+{
+    const bool before = isModified();
+    m_modifiedWithoutUndo = modified;
+    if (before != isModified())
+        Q_EMIT modifiedChanged(isModified());
+}
+
+void WorkspaceDocument::reset(const Workspace &workspace, const QString &path)
+{
+    for (EntityKind k : {EntityKind::Profile, EntityKind::Segment, EntityKind::Destination,
+                         EntityKind::Mapping})
+        Q_EMIT aboutToReset(k);
+    m_workspace = workspace;
+    m_workspace.rebuildIndex();
+    m_undoStack.clear();
+    m_readOnly = false;
+    m_readOnlyReason.clear();
+    m_filePath = path;
+    m_stamp = path.isEmpty() ? WorkspaceFile::Stamp() : WorkspaceFile::stampOf(path);
+    for (EntityKind k : {EntityKind::Profile, EntityKind::Segment, EntityKind::Destination,
+                         EntityKind::Mapping})
+        Q_EMIT resetDone(k);
+    setModifiedWithoutUndo(false);
+    Q_EMIT filePathChanged(m_filePath);
+    Q_EMIT workspaceReplaced();
+    Q_EMIT contentChanged();
+}
+
+bool WorkspaceDocument::load(const QString &path, QString *error)
+{
+    WorkspaceFile::LoadResult result = WorkspaceFile::load(path);
+    if (!result.ok) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    reset(result.workspace, path);
+    m_stamp = result.stamp;
+    if (result.newerVersion) {
+        m_readOnly = true;
+        m_readOnlyReason =
+            tr("This workspace was written by a newer version of DCS Desk (format %1). It is "
+               "open read-only so nothing in it is lost; use Save As to keep a copy in this "
+               "version's format.")
+                .arg(result.fileVersion);
+    }
+    if (result.migrated)
+        setModifiedWithoutUndo(true);
+    return true;
+}
+
+bool WorkspaceDocument::save(QString *error)
+{
+    if (m_filePath.isEmpty()) {
+        if (error)
+            *error = tr("The workspace has no file yet. Use Save As.");
+        return false;
+    }
+    if (m_readOnly) {
+        if (error)
+            *error = m_readOnlyReason;
+        return false;
+    }
+    return saveAs(m_filePath, error);
+}
+
+bool WorkspaceDocument::saveAs(const QString &path, QString *error)
+{
+    const bool samePath = QFileInfo(path) == QFileInfo(m_filePath) && !m_filePath.isEmpty();
+    if (samePath && m_readOnly) {
+        if (error)
+            *error = m_readOnlyReason;
+        return false;
+    }
+    WorkspaceFile::Stamp newStamp;
+    if (!WorkspaceFile::save(m_workspace, path,
+                             samePath ? m_stamp : WorkspaceFile::Stamp(), &newStamp, error))
+        return false;
+    m_stamp = newStamp;
+    m_readOnly = false;
+    m_readOnlyReason.clear();
+    if (m_filePath != path) {
+        m_filePath = path;
+        Q_EMIT filePathChanged(m_filePath);
+    }
+    m_undoStack.setClean();
+    setModifiedWithoutUndo(false);
+    return true;
+}
+
+void WorkspaceDocument::apply(const ChangeSet &changes, const QString &text)
+{
+    if (changes.isEmpty())
+        return;
+    m_undoStack.push(new ChangeSetCommand(this, changes, text));
+}
+
+void WorkspaceDocument::changeField(EntityKind kind, qint64 key, int field, const QVariant &value)
+{
+    ChangeSet changes;
+    QString text;
+    switch (kind) {
+    case EntityKind::Profile: {
+        if (key < 0 || key >= m_workspace.profiles.size())
+            return;
+        Profile p = m_workspace.profiles[int(key)];
+        if (p.field(field) == value)
+            return;
+        p.setField(field, value);
+        changes.updateProfiles.append({int(key), p});
+        text = tr("Edit profile");
+        break;
+    }
+    case EntityKind::Segment: {
+        const Segment *s = m_workspace.segment(key);
+        if (!s || s->field(field) == value)
+            return;
+        Segment copy = *s;
+        copy.setField(field, value);
+        changes.updateSegments.append(copy);
+        text = tr("Edit segment %1").arg(key);
+        break;
+    }
+    case EntityKind::Destination: {
+        const Destination *d = m_workspace.destination(key);
+        if (!d || d->field(field) == value)
+            return;
+        Destination copy = *d;
+        copy.setField(field, value);
+        copy.updateTime = QDateTime::currentDateTimeUtc();
+        changes.updateDestinations.append(copy);
+        text = tr("Edit %1 of %2").arg(Destination::fieldName(field), d->name);
+        break;
+    }
+    case EntityKind::Mapping: {
+        const int i = m_workspace.mappingIndex(key);
+        if (i < 0 || m_workspace.mappings[i].field(field) == value)
+            return;
+        SegmentMapping copy = m_workspace.mappings[i];
+        copy.setField(field, value);
+        changes.updateMappings.append(copy);
+        text = tr("Edit mapping of segment %1").arg(copy.sid);
+        break;
+    }
+    }
+    auto *command = new ChangeSetCommand(this, changes, text);
+    command->setMergeKey(kind, key, field);
+    m_undoStack.push(command);
+}
+
+void WorkspaceDocument::setProfileField(int index, int field, const QVariant &value)
+{
+    changeField(EntityKind::Profile, index, field, value);
+}
+
+void WorkspaceDocument::setSegmentField(qint64 sid, int field, const QVariant &value)
+{
+    changeField(EntityKind::Segment, sid, field, value);
+}
+
+void WorkspaceDocument::setDestinationField(qint64 id, int field, const QVariant &value)
+{
+    changeField(EntityKind::Destination, id, field, value);
+}
+
+void WorkspaceDocument::setMappingField(qint64 id, int field, const QVariant &value)
+{
+    changeField(EntityKind::Mapping, id, field, value);
+}
+
+void WorkspaceDocument::removeDestinations(const QList<qint64> &ids, bool alsoMappings)
+{
+    ChangeSet changes;
+    for (qint64 id : ids) {
+        if (!m_workspace.destination(id))
+            continue;
+        if (m_workspace.mappingCountOf(id) > 0) {
+            if (!alsoMappings)
+                continue;
+            for (int i : m_workspace.mappingIndexesOf(id))
+                changes.removeMappings.append(m_workspace.mappings[i].id);
+        }
+        changes.removeDestinations.append(id);
+    }
+    apply(changes, tr("Delete %n destination(s)", nullptr, int(changes.removeDestinations.size())));
+}
+
+void WorkspaceDocument::removeSegments(const QList<qint64> &sids, bool alsoMappings)
+{
+    ChangeSet changes;
+    QSet<qint64> wanted(sids.begin(), sids.end());
+    QSet<qint64> mapped;
+    for (const SegmentMapping &m : m_workspace.mappings) {
+        if (wanted.contains(m.sid)) {
+            mapped.insert(m.sid);
+            if (alsoMappings)
+                changes.removeMappings.append(m.id);
+        }
+    }
+    for (qint64 sid : sids) {
+        if (m_workspace.segment(sid) && (alsoMappings || !mapped.contains(sid)))
+            changes.removeSegments.append(sid);
+    }
+    apply(changes, tr("Delete %n segment(s)", nullptr, int(changes.removeSegments.size())));
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "changeset.h"
+#include "workspace.h"
+#include "workspacefile.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace dcsdesk {
+
+class ChangeSetCommand;
+
+// The open workspace: the data, the file it came from and the one undo stack every edit goes
+// through (Tiled's Document pattern). Item models and views observe its signals; nothing else
+// changes the data.
+class WorkspaceDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceDocument(QObject *parent = nullptr);
+    ~WorkspaceDocument() override;
+
+    const Workspace &workspace() const { return m_workspace; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    QString filePath() const { return m_filePath; }
+    QString displayName() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    bool isModified() const { return !m_undoStack.isClean() || m_modifiedWithoutUndo; }
+
+    // File operations; false with a translated message, and the open workspace is untouched.
+    bool load(const QString &path, QString *error);
+    bool save(QString *error);
+    bool saveAs(const QString &path, QString *error);
+    void reset(const Workspace &workspace, const QString &path = QString());
+
+    // Edits: each pushes exactly one undo command. Field edits in a row on the same field merge.
+    void setProfileField(int index, int field, const QVariant &value);
+    void setSegmentField(qint64 sid, int field, const QVariant &value);
+    void setDestinationField(qint64 id, int field, const QVariant &value);
+    void setMappingField(qint64 id, int field, const QVariant &value);
+    void apply(const ChangeSet &changes, const QString &text);
+
+    // Removes destinations, and their mappings only when told to (the AAM rule: a destination
+    // with mappings cannot be deleted; the UI asks first).
+    void removeDestinations(const QList<qint64> &ids, bool alsoMappings);
+    // Removes segments and, when told to, the mappings that use them.
+    void removeSegments(const QList<qint64> &sids, bool alsoMappings);
+
+Q_SIGNALS:
+    void aboutToReset(dcsdesk::EntityKind kind);
+    void resetDone(dcsdesk::EntityKind kind);
+    void aboutToAppend(dcsdesk::EntityKind kind, int first, int last);
+    void appended(dcsdesk::EntityKind kind, int first, int last);
+    void changed(dcsdesk::EntityKind kind, const QVector<int> &indexes);
+    void workspaceReplaced(); // a whole new workspace was loaded or reset
+    void contentChanged();    // after any change, for summaries (validation, counts)
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    friend class ChangeSetCommand;
+    void setModifiedWithoutUndo(bool modified);
+    void changeField(EntityKind kind, qint64 key, int field, const QVariant &value);
+
+    Workspace m_workspace;
+    QUndoStack m_undoStack;
+    QString m_filePath;
+    WorkspaceFile::Stamp m_stamp;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    bool m_modifiedWithoutUndo = false; // e.g. a migrated file that has not been saved yet
+};
+
+} // namespace dcsdesk
