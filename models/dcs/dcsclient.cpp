@@ -163,8 +163,8 @@ void DcsCall::onFinished()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
-    if (m_abortReason != DcsResult::Outcome::TooLarge)
-        m_result.body += reply->readAll();
+    if (m_abortReason == DcsResult::Outcome::Pending && reply->isOpen())
+        m_result.body += reply->readAll(); // an aborted reply is closed: what came is kept
     m_result.timing.finished = elapsedMs();
 
     DcsResult &r = m_result;
