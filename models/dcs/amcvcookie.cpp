@@ -19,7 +19,7 @@ QString percentDecoded(const QString &text)
 
 QString when(const QDateTime &dt)
 {
-    return QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(dt.toLocalTime().date(), QLocale::LongFormat);
 }
 
 } // namespace

@@ -76,10 +76,11 @@ int PreparedRequest::countOf(Finding::Severity severity) const
 
 QString PreparedRequest::toCurl() const
 {
-    QStringList parts{QStringLiteral("curl")};
+    QString first = QStringLiteral("curl");
     if (method != "GET")
-        parts << QStringLiteral("-X") + QLatin1Char(' ') + QString::fromLatin1(method);
-    parts << ShellQuote::quote(QString::fromUtf8(urlText));
+        first += QStringLiteral(" -X ") + QString::fromLatin1(method);
+    first += QLatin1Char(' ') + ShellQuote::quote(QString::fromUtf8(urlText));
+    QStringList parts{first};
     for (const auto &h : headers) {
         parts << QStringLiteral("-H ") +
                      ShellQuote::quote(QString::fromLatin1(h.first + ": " + h.second));
