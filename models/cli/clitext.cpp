@@ -74,10 +74,9 @@ QString CliText::findings(const QVector<RequestFinding> &list)
         return tr("Findings: none") + nl;
     QString text = tr("Findings:") + nl;
     for (const RequestFinding &f : list) {
-        text +=
-            QStringLiteral("  ") +
-            (f.blocking ? tr("%1 (not sent)").arg(severity(f.severity)) : severity(f.severity)) +
-            QStringLiteral(": ") + f.message + nl;
+        const QString label =
+            f.blocking ? tr("%1 (not sent)").arg(severity(f.severity)) : severity(f.severity);
+        text += QStringLiteral("  ") + tr("%1: %2").arg(label, f.message) + nl;
     }
     return text;
 }
@@ -164,7 +163,8 @@ QString CliText::response(const DcsResponse &r)
             text += line(QStringLiteral("dcs_region"), tr("(none)"));
         }
         text += line(QStringLiteral("tid"), r.tid.isEmpty() ? tr("(none)") : r.tid);
-        text += tr("  stuff (cookie destinations): %1").arg(r.stuff.size()) + nl;
+        text +=
+            QStringLiteral("  ") + tr("stuff (cookie destinations): %1").arg(r.stuff.size()) + nl;
         for (const CookieDestination &c : r.stuff) {
             QString details = tr("ttl %1, domain %2")
                                   .arg(c.ttl.isUndefined() ? tr("(none)") : compact(c.ttl),
@@ -176,7 +176,7 @@ QString CliText::response(const DcsResponse &r)
             text += QStringLiteral("    ") + c.name + QLatin1Char('=') + c.value +
                     QStringLiteral("  (") + details + QStringLiteral(")") + nl;
         }
-        text += tr("  dests (URL destinations): %1").arg(r.dests.size()) + nl;
+        text += QStringLiteral("  ") + tr("dests (URL destinations): %1").arg(r.dests.size()) + nl;
         for (const UrlDestination &d : r.dests) {
             text += QStringLiteral("    ") +
                     (d.id.isEmpty() ? QString() : QLatin1Char('[') + d.id + QStringLiteral("] ")) +
@@ -205,7 +205,8 @@ QString CliText::response(const DcsResponse &r)
             text += line(QStringLiteral("dpcalls"), compact(r.dpcalls));
         for (auto it = r.unknownKeys.begin(); it != r.unknownKeys.end(); ++it)
             text += line(it.key(), compact(it.value()));
-        text += tr("  Keys as received: %1").arg(r.keyOrder.join(QStringLiteral(", "))) + nl;
+        text += QStringLiteral("  ") +
+                tr("Keys as received: %1").arg(r.keyOrder.join(QStringLiteral(", "))) + nl;
     }
     if (!r.errors.isEmpty()) {
         text += tr("Errors:") + nl;
@@ -232,8 +233,7 @@ QString CliText::response(const DcsResponse &r)
     if (!r.notes.isEmpty()) {
         text += tr("Notes:") + nl;
         for (const ResponseNote &n : r.notes)
-            text +=
-                QStringLiteral("  ") + severity(n.severity) + QStringLiteral(": ") + n.message + nl;
+            text += QStringLiteral("  ") + tr("%1: %2").arg(severity(n.severity), n.message) + nl;
     }
     return text;
 }

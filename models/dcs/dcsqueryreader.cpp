@@ -122,9 +122,10 @@ void DcsQueryReader::readInto(const QByteArray &encodedPairs, Result &result)
                 r.declaredIds.append(d);
             } else {
                 keepAsSignal(key, pair.value, pair.hasValue);
-                result.notes.append(tr("%1=%2 is not <ID>%01<user ID>[%01<auth state 0, 1 or 2>]; "
-                                       "it is kept as a signal.")
-                                        .arg(key, QString::fromUtf8(pair.value)));
+                result.notes.append(
+                    tr("%1=%2 is not <ID>%3<user ID>[%3<auth state 0, 1 or 2>]; "
+                       "it is kept as a signal.")
+                        .arg(key, QString::fromUtf8(pair.value), QStringLiteral("%01")));
             }
         } else {
             const bool isField = key == QLatin1String("d_uuid") || key == QLatin1String("d_mid") ||

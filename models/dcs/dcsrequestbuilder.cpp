@@ -10,11 +10,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DcsRequestBuilder", text);
-}
-
 void addBlocking(PreparedRequest &p, RequestFinding::Part part, const char *code,
                  const QString &message, const QString &key = QString())
 {
@@ -42,8 +37,9 @@ QUrl resolveBase(const Profile &profile, const QUrl &sandboxBaseUrl, PreparedReq
         const QUrl url(custom, QUrl::StrictMode);
         if (!isHttpBase(url) || url.hasQuery() || url.hasFragment()) {
             addBlocking(p, RequestFinding::Part::Target, "target.base-url",
-                        tr("The base URL “%1” is not an http:// or https:// address with a host "
-                           "name (and no query). Example: http://127.0.0.1:8080")
+                        DcsRequestBuilder::tr(
+                            "The base URL “%1” is not an http:// or https:// address with a host "
+                            "name (and no query). Example: http://127.0.0.1:8080")
                             .arg(custom));
             return {};
         }
@@ -52,8 +48,9 @@ QUrl resolveBase(const Profile &profile, const QUrl &sandboxBaseUrl, PreparedReq
     if (profile.regionId == Profile::SandboxRegion) {
         if (!isHttpBase(sandboxBaseUrl)) {
             addBlocking(p, RequestFinding::Part::Target, "target.sandbox",
-                        tr("The local sandbox is not running, so there is nowhere to send this "
-                           "request. Start the sandbox, or choose a DCS region or a base URL."));
+                        DcsRequestBuilder::tr(
+                            "The local sandbox is not running, so there is nowhere to send this "
+                            "request. Start the sandbox, or choose a DCS region or a base URL."));
             return {};
         }
         return sandboxBaseUrl;
@@ -61,8 +58,9 @@ QUrl resolveBase(const Profile &profile, const QUrl &sandboxBaseUrl, PreparedReq
     const DcsRegion *region = DcsRegion::find(profile.regionId);
     if (!region || region->host.isEmpty()) {
         addBlocking(p, RequestFinding::Part::Target, "target.region",
-                    tr("DCS region %1 is not a documented region. Choose one of 3, 4, 6, 7, 8, 9, "
-                       "11 or 12, or give a base URL.")
+                    DcsRequestBuilder::tr(
+                        "DCS region %1 is not a documented region. Choose one of 3, 4, 6, 7, 8, 9, "
+                        "11 or 12, or give a base URL.")
                         .arg(profile.regionId));
         return {};
     }
@@ -177,10 +175,11 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
             return c.unicode() <= 0x20 || c.unicode() == 0x7f || c == QLatin1Char('?') ||
                    c == QLatin1Char('#');
         })) {
-        addBlocking(p, RequestFinding::Part::Path, "path.invalid",
-                    tr("The path “%1” must start with / and contain no spaces, control "
-                       "characters, ? or #. The DCS event path is /event.")
-                        .arg(path));
+        addBlocking(
+            p, RequestFinding::Part::Path, "path.invalid",
+            DcsRequestBuilder::tr("The path “%1” must start with / and contain no spaces, control "
+                                  "characters, ? or #. The DCS event path is /event.")
+                .arg(path));
     }
 
     // Headers: Host from the alias first, then our defaults, then the user's own.
@@ -233,7 +232,8 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
             p.urlText = url.toEncoded();
         } else {
             addBlocking(p, RequestFinding::Part::Target, "target.url",
-                        tr("These parts do not make a valid URL: %1").arg(url.errorString()));
+                        DcsRequestBuilder::tr("These parts do not make a valid URL: %1")
+                            .arg(url.errorString()));
         }
     }
     return p;

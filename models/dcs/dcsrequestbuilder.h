@@ -2,6 +2,8 @@
 
 #include "preparedrequest.h"
 
+#include <QCoreApplication>
+
 namespace dcsdesk {
 
 // Turns a profile and a DcsRequest into the exact HTTP request (domain.md §1): the regional DCS
@@ -10,6 +12,8 @@ namespace dcsdesk {
 // checks of DcsRequestChecker run on the result, so every caller gets the same findings.
 class DcsRequestBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(DcsRequestBuilder)
+
 public:
     static constexpr int MaxGetBytes = 8 * 1024;
     static constexpr int MaxPostBytes = 32 * 1024;

@@ -299,9 +299,9 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
                     .arg(s.key));
         } else if (lower == QLatin1String("d_cid") || lower == QLatin1String("d_cid_ic")) {
             add(Warning, Part::Signal, i, s.key, "signal.cid",
-                tr("Enter %1 as a declared ID, so it is encoded with %01 and counted against "
+                tr("Enter %1 as a declared ID, so it is encoded with %2 and counted against "
                    "the limits.")
-                    .arg(s.key));
+                    .arg(s.key, QStringLiteral("%01")));
         } else if (lower == QLatin1String("d_dpid") || lower == QLatin1String("d_dpuuid") ||
                    lower == QLatin1String("dpid") || lower == QLatin1String("dpuuid")) {
             add(Info, Part::Signal, i, s.key, "signal.deprecated",
