@@ -287,11 +287,11 @@ QString CliText::amcv(const AmcvCookie &c)
 {
     QString text;
     if (!c.cookieName.isEmpty())
-        text += line(tr("Cookie"), c.cookieName, 14);
+        text += line(tr("Cookie"), c.cookieName, 16);
     if (!c.orgId.isEmpty())
-        text += line(tr("Org ID"), c.orgId, 14);
+        text += line(tr("Org ID"), c.orgId, 16);
     if (!c.settingsDigest.isEmpty())
-        text += line(tr("Settings digest"), c.settingsDigest, 14);
+        text += line(tr("Settings digest"), c.settingsDigest, 16);
     text += tr("Fields:") + nl;
     for (const AmcvCookie::Field &f : c.fields) {
         QString expiry;
