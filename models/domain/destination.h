@@ -87,7 +87,7 @@ struct Destination
     bool operator==(const Destination &o) const;
     bool operator!=(const Destination &o) const { return !(*this == o); }
 
-    static QString typeKey(Type t);      // "url", "cookie", "s2s" (file format)
+    static QString typeKey(Type t); // "url", "cookie", "s2s" (file format)
     static Type typeFromKey(const QString &key, bool *ok = nullptr);
     static QString platformKey(Platform p);
     static Platform platformFromKey(const QString &key, bool *ok = nullptr);
