@@ -447,6 +447,13 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::RecoveryStore</name>
+        <message>
+            <source>The recovery copy could not be written: %1</source>
+            <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentCatalogModel</name>
         <message>
             <source>Active</source>
