@@ -5,7 +5,7 @@
     <name>AamCookies</name>
     <message>
         <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
-        <translation>NOTARGET: Der Besucher hat Audience Manager widersprochen (dieses Cookie gilt 10 Jahre).</translation>
+        <translation>NOTARGET: Der Besucher hat ein Opt-out für Audience Manager erklärt (dieses Cookie gilt 10 Jahre).</translation>
     </message>
     <message>
         <source>“%1” is not an AAM UUID (38 digits).</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>NOTARGET: the visitor opted out of Audience Manager.</source>
-        <translation>NOTARGET: Der Besucher hat Audience Manager widersprochen.</translation>
+        <translation>NOTARGET: Der Besucher hat ein Opt-out für Audience Manager erklärt.</translation>
     </message>
     <message>
         <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>The visitor has opted out (MCOPTOUT): the DCS answers error 171 for this ID.</source>
-        <translation>Der Besucher hat widersprochen (MCOPTOUT): Der DCS antwortet für diese ID mit Fehler 171.</translation>
+        <translation>Der Besucher hat ein Opt-out erklärt (MCOPTOUT): Der DCS antwortet für diese ID mit Fehler 171.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +401,10 @@
         <translation>%1 (nicht gesendet)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Parameters:</source>
         <translation>Parameter:</translation>
     </message>
@@ -453,8 +457,20 @@
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
+        <source>stuff (cookie destinations): %1</source>
+        <translation>stuff (Cookie-Ziele): %1</translation>
+    </message>
+    <message>
         <source>ttl %1, domain %2</source>
         <translation>ttl %1, Domain %2</translation>
+    </message>
+    <message>
+        <source>dests (URL destinations): %1</source>
+        <translation>dests (URL-Ziele): %1</translation>
+    </message>
+    <message>
+        <source>Keys as received: %1</source>
+        <translation>Schlüssel in Empfangsreihenfolge: %1</translation>
     </message>
     <message>
         <source>Errors:</source>
@@ -538,11 +554,11 @@
     </message>
     <message>
         <source>opted out</source>
-        <translation>widersprochen</translation>
+        <translation>Opt-out erklärt</translation>
     </message>
     <message>
         <source>not opted out</source>
-        <translation>nicht widersprochen</translation>
+        <translation>kein Opt-out</translation>
     </message>
     <message>
         <source>AAM UUID</source>
@@ -550,7 +566,7 @@
     </message>
     <message>
         <source>Opt-out</source>
-        <translation>Widerspruch</translation>
+        <translation>Opt-out</translation>
     </message>
     <message>
         <source>yes (NOTARGET)</source>
@@ -575,22 +591,6 @@
     <message>
         <source>destination %1: send error at %2</source>
         <translation>Ziel %1: Sendefehler am %2</translation>
-    </message>
-    <message>
-        <source>stuff (cookie destinations): %1</source>
-        <translation>stuff (Cookie-Ziele): %1</translation>
-    </message>
-    <message>
-        <source>dests (URL destinations): %1</source>
-        <translation>dests (URL-Ziele): %1</translation>
-    </message>
-    <message>
-        <source>Keys as received: %1</source>
-        <translation>Schlüssel in Empfangsreihenfolge: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -761,38 +761,6 @@
 <context>
     <name>DcsErrorCatalog</name>
     <message>
-        <source>System error</source>
-        <translation>Systemfehler</translation>
-    </message>
-    <message>
-        <source>Integration error</source>
-        <translation>Integrationsfehler</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Widerspruch</translation>
-    </message>
-    <message>
-        <source>Profile retrieval error</source>
-        <translation>Fehler beim Abrufen des Profils</translation>
-    </message>
-    <message>
-        <source>Integration warning</source>
-        <translation>Integrationswarnung</translation>
-    </message>
-    <message>
-        <source>Undocumented code</source>
-        <translation>Nicht dokumentierter Code</translation>
-    </message>
-    <message>
-        <source>%1: not in the documented DCS error table (%2).</source>
-        <translation>%1: nicht in der dokumentierten DCS-Fehlertabelle (%2).</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3</source>
-        <translation>%1 %2 — %3</translation>
-    </message>
-    <message>
         <source>Unspecified error</source>
         <translation>Nicht näher bezeichneter Fehler</translation>
     </message>
@@ -874,11 +842,11 @@
     </message>
     <message>
         <source>Encountered opt out tag for id &lt;ID&gt;</source>
-        <translation>Widerspruchsmarkierung für ID &lt;ID&gt; gefunden</translation>
+        <translation>Opt-out-Markierung für ID &lt;ID&gt; gefunden</translation>
     </message>
     <message>
         <source>The user has opted out; the DCS does not process the call and returns no UUID.</source>
-        <translation>Der Benutzer hat widersprochen; der DCS verarbeitet den Aufruf nicht und liefert keine UUID.</translation>
+        <translation>Der Benutzer hat ein Opt-out erklärt; der DCS verarbeitet den Aufruf nicht und liefert keine UUID.</translation>
     </message>
     <message>
         <source>Blocked cookies</source>
@@ -894,7 +862,7 @@
     </message>
     <message>
         <source>The user opted out through the Network Advertising Initiative (NAI).</source>
-        <translation>Der Benutzer hat über die Network Advertising Initiative (NAI) widersprochen.</translation>
+        <translation>Der Benutzer hat über die Network Advertising Initiative (NAI) ein Opt-out erklärt.</translation>
     </message>
     <message>
         <source>Requests from this country are blocked by partner</source>
@@ -1070,7 +1038,39 @@
     </message>
     <message>
         <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
-        <translation>Der IAB-TCF-Einwilligungsstring erteilt keine Einwilligung; der Benutzer gilt als widersprochen oder der Aufruf wird verworfen.</translation>
+        <translation>Der IAB-TCF-Einwilligungsstring erteilt keine Einwilligung; für den Benutzer gilt ein Opt-out, oder der Aufruf wird verworfen.</translation>
+    </message>
+    <message>
+        <source>System error</source>
+        <translation>Systemfehler</translation>
+    </message>
+    <message>
+        <source>Integration error</source>
+        <translation>Integrationsfehler</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Opt-out</translation>
+    </message>
+    <message>
+        <source>Profile retrieval error</source>
+        <translation>Fehler beim Abrufen des Profils</translation>
+    </message>
+    <message>
+        <source>Integration warning</source>
+        <translation>Integrationswarnung</translation>
+    </message>
+    <message>
+        <source>Undocumented code</source>
+        <translation>Nicht dokumentierter Code</translation>
+    </message>
+    <message>
+        <source>%1: not in the documented DCS error table (%2).</source>
+        <translation>%1: nicht in der dokumentierten DCS-Fehlertabelle (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -1084,12 +1084,12 @@
         <translation>Leerzeichen um den Schlüssel „%1“ entfernt.</translation>
     </message>
     <message>
-        <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
-        <translation>%1 kommt mehrfach vor oder hat einen ungewöhnlichen Wert; der zusätzliche wird als Signal beibehalten.</translation>
-    </message>
-    <message>
         <source>%1=%2 is not &lt;ID&gt;%3&lt;user ID&gt;[%3&lt;auth state 0, 1 or 2&gt;]; it is kept as a signal.</source>
         <translation>%1=%2 hat nicht die Form &lt;ID&gt;%3&lt;Benutzer-ID&gt;[%3&lt;Authentifizierungsstatus 0, 1 oder 2&gt;]; es wird als Signal beibehalten.</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
+        <translation>%1 kommt mehrfach vor oder hat einen ungewöhnlichen Wert; der zusätzliche wird als Signal beibehalten.</translation>
     </message>
 </context>
 <context>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>declared ID %1</source>
-        <translation>deklarierter ID %1</translation>
+        <translation>deklarierte ID %1</translation>
     </message>
     <message>
         <source>The auth state of %1 must be 0, 1 or 2.</source>
@@ -1371,6 +1371,10 @@
         <translation>%1 hat ein eigenes Feld in der Anfrage; als Signal wird es womöglich doppelt gesendet.</translation>
     </message>
     <message>
+        <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
+        <translation>Geben Sie %1 als deklarierte ID ein, damit sie mit %2 kodiert und auf die Grenzen angerechnet wird.</translation>
+    </message>
+    <message>
         <source>%1 is deprecated; declare IDs with d_cid or d_cid_ic.</source>
         <translation>%1 ist veraltet; deklarieren Sie IDs mit d_cid oder d_cid_ic.</translation>
     </message>
@@ -1398,10 +1402,6 @@
         <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
         <translation>Der Wert von %1 sieht bereits prozentkodiert aus („%2“); er wird erneut kodiert (%25…). Markieren Sie ihn als bereits kodiert, um ihn wie eingegeben zu senden.</translation>
     </message>
-    <message>
-        <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
-        <translation>Geben Sie %1 als deklarierte ID ein, damit sie mit %2 kodiert und auf die Grenzen angerechnet wird.</translation>
-    </message>
 </context>
 <context>
     <name>DcsResponseDecoder</name>
@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request&apos;s findings.</source>
-        <translation>HTTP %1 ohne Daten: Der DCS hat die Anfrage ignoriert. Das tut er bei einer ungültigen oder fehlerhaften Anfrage, einem Benutzer, der widersprochen hat, einem Aufruf aus einer gesperrten Region oder einem Client, der Drittanbieter-Cookies blockiert. Prüfen Sie X-Error und die Befunde der Anfrage.</translation>
+        <translation>HTTP %1 ohne Daten: Der DCS hat die Anfrage ignoriert. Das tut er bei einer ungültigen oder fehlerhaften Anfrage, einem Benutzer mit Opt-out, einem Aufruf aus einer gesperrten Region oder einem Client, der Drittanbieter-Cookies blockiert. Prüfen Sie X-Error und die Befunde der Anfrage.</translation>
     </message>
     <message>
         <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
@@ -1519,11 +1519,11 @@
     </message>
     <message>
         <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
-        <translation>Die Antwort ist ein leeres JSON-Objekt: Nichts hat sich qualifiziert, oder der Benutzer hat widersprochen.</translation>
+        <translation>Die Antwort ist ein leeres JSON-Objekt: Nichts hat sich qualifiziert, oder der Benutzer hat ein Opt-out erklärt.</translation>
     </message>
     <message>
         <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
-        <translation>Der Benutzer hat widersprochen (Fehler 171): Der DCS liefert keine UUID und verarbeitet den Aufruf nicht.</translation>
+        <translation>Der Benutzer hat ein Opt-out erklärt (Fehler 171): Der DCS liefert keine UUID und verarbeitet den Aufruf nicht.</translation>
     </message>
     <message>
         <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
@@ -1736,45 +1736,200 @@
     </message>
 </context>
 <context>
-    <name>Validator</name>
+    <name>dcsdesk::Destination</name>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
+        <source>Server-to-server</source>
+        <translation>Server-zu-Server</translation>
     </message>
     <message>
-        <source>The account has %1 destinations; at most %2 are allowed.</source>
-        <translation>Das Konto hat %1 Ziele; erlaubt sind höchstens %2.</translation>
+        <source>All platforms</source>
+        <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <source>The account has %1 URL destinations; at most %2 are allowed.</source>
-        <translation>Das Konto hat %1 URL-Ziele; erlaubt sind höchstens %2.</translation>
+        <source>Browser</source>
+        <translation>Browser</translation>
     </message>
     <message>
-        <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
-        <translation>Das Konto hat %1 Cookie-Ziele; erlaubt sind höchstens %2.</translation>
+        <source>Android</source>
+        <translation>Android</translation>
     </message>
     <message>
-        <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
-        <translation>Das Konto hat %1 Server-zu-Server-Ziele; erlaubt sind höchstens %2.</translation>
+        <source>iOS</source>
+        <translation>iOS</translation>
+    </message>
+    <message>
+        <source>No auto-fill</source>
+        <translation>Kein automatisches Ausfüllen</translation>
+    </message>
+    <message>
+        <source>Segment ID</source>
+        <translation>Segment-ID</translation>
+    </message>
+    <message>
+        <source>Integration code value</source>
+        <translation>Wert des Integrationscodes</translation>
+    </message>
+    <message>
+        <source>Single key</source>
+        <translation>Einzelner Schlüssel</translation>
+    </message>
+    <message>
+        <source>Multi key</source>
+        <translation>Mehrere Schlüssel</translation>
+    </message>
+    <message>
+        <source>All of our domains</source>
+        <translation>Alle unsere Domains</translation>
+    </message>
+    <message>
+        <source>Only the selected domains</source>
+        <translation>Nur die ausgewählten Domains</translation>
+    </message>
+    <message>
+        <source>All of our domains except the selected domains</source>
+        <translation>Alle unsere Domains außer den ausgewählten</translation>
+    </message>
+    <message>
+        <source>May enable a combination with personally identifiable information (PII)</source>
+        <translation>Kann eine Kombination mit personenbezogenen Daten (PII) ermöglichen</translation>
+    </message>
+    <message>
+        <source>May be used for on-site ad targeting</source>
+        <translation>Kann für Anzeigen-Targeting auf der Website verwendet werden</translation>
+    </message>
+    <message>
+        <source>May be used for off-site ad targeting</source>
+        <translation>Kann für Anzeigen-Targeting außerhalb der Website verwendet werden</translation>
+    </message>
+    <message>
+        <source>May be used for on-site ad personalization</source>
+        <translation>Kann für die Anzeigenpersonalisierung auf der Website verwendet werden</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Auto-fill mapping</source>
+        <translation>Zuordnung automatisch ausfüllen</translation>
+    </message>
+    <message>
+        <source>Data export labels</source>
+        <translation>Datenexportbezeichnungen</translation>
+    </message>
+    <message>
+        <source>Serialize</source>
+        <translation>Serialisieren</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Secure URL</source>
+        <translation>Sichere URL</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Cookie name</source>
+        <translation>Cookie-Name</translation>
+    </message>
+    <message>
+        <source>Cookie domain</source>
+        <translation>Cookie-Domain</translation>
+    </message>
+    <message>
+        <source>Data format</source>
+        <translation>Datenformat</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key-value separator</source>
+        <translation>Schlüssel-Wert-Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Key-value delimiter</source>
+        <translation>Trennzeichen zwischen Schlüssel-Wert-Paaren</translation>
+    </message>
+    <message>
+        <source>Serial delimiter</source>
+        <translation>Serien-Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Maximum cookie size</source>
+        <translation>Maximale Cookie-Größe</translation>
+    </message>
+    <message>
+        <source>Cookie expiration (days)</source>
+        <translation>Cookie-Ablauf (Tage)</translation>
+    </message>
+    <message>
+        <source>Publish data to</source>
+        <translation>Daten veröffentlichen für</translation>
+    </message>
+    <message>
+        <source>Selected domains</source>
+        <translation>Ausgewählte Domains</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
     </message>
 </context>
 <context>
-    <name>dcsdesk</name>
+    <name>dcsdesk::DestinationFiring</name>
     <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>unbekannter Wert „%1“</translation>
+        <source>No declared ID for data source %1: %%2% is empty.</source>
+        <translation>Keine deklarierte ID für Datenquelle %1: %%2% bleibt leer.</translation>
     </message>
     <message>
-        <source>expected a date and time (ISO 8601)</source>
-        <translation>Datum und Uhrzeit erwartet (ISO 8601)</translation>
+        <source>%1 is not a known macro and is sent as is.</source>
+        <translation>%1 ist kein bekanntes Makro und wird unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>The URL has %1 characters, more than the %2 a GET request may carry; partners may cut it.</source>
+        <translation>Die URL hat %1 Zeichen, mehr als die %2, die eine GET-Anfrage tragen darf; Partner können sie abschneiden.</translation>
+    </message>
+    <message>
+        <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
+        <translation>%1 enthält kein %ALIAS%: Die Segmentwerte haben keinen Platz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
+        <translation>
+            <numerusform>%n Wert mit der niedrigsten Priorität weggelassen, damit das Cookie seine maximale Größe einhält.</numerusform>
+            <numerusform>%n Werte mit der niedrigsten Priorität weggelassen, damit das Cookie seine maximale Größe einhält.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1867,7 +2022,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>%1[*] — DCS Desk</source>
@@ -1950,7 +2105,7 @@
     </message>
     <message>
         <source>Flags</source>
-        <translation>Markierungen</translation>
+        <translation>Hinweise</translation>
     </message>
     <message numerus="yes">
         <source>Add %n mapping(s)</source>
@@ -1968,46 +2123,10 @@
     </message>
 </context>
 <context>
-    <name>dcsdesk::Reader</name>
+    <name>dcsdesk::RecoveryStore</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>expected text</source>
-        <translation>Text erwartet</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>ganze Zahl erwartet</translation>
-    </message>
-    <message>
-        <source>expected a whole number within range</source>
-        <translation>ganze Zahl im gültigen Bereich erwartet</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>true oder false erwartet</translation>
-    </message>
-    <message>
-        <source>expected a date as YYYY-MM-DD</source>
-        <translation>Datum als JJJJ-MM-TT erwartet</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>Liste erwartet</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>unbekannter Wert „%1“</translation>
+        <source>The recovery copy could not be written: %1</source>
+        <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2084,11 +2203,11 @@
     </message>
     <message>
         <source>The URL must contain %ALIAS%, where the mapped segment values go.</source>
-        <translation>Die URL muss %ALIAS% enthalten, wo die zugeordneten Segmentwerte eingesetzt werden.</translation>
+        <translation>Die URL muss %ALIAS% enthalten; dort stehen die Werte der zugeordneten Segmente.</translation>
     </message>
     <message>
         <source>This is not a valid http or https URL.</source>
-        <translation>Das ist keine gültige http- oder https-URL.</translation>
+        <translation>Dies ist keine gültige http- oder https-URL.</translation>
     </message>
     <message>
         <source>The secure URL should start with https://.</source>
@@ -2104,15 +2223,15 @@
     </message>
     <message>
         <source>A single-key cookie needs its key.</source>
-        <translation>Ein Cookie mit einem Schlüssel braucht diesen Schlüssel.</translation>
+        <translation>Ein Cookie mit einzelnem Schlüssel braucht seinen Schlüssel.</translation>
     </message>
     <message>
         <source>A serialized cookie needs a serial delimiter.</source>
-        <translation>Ein serialisiertes Cookie braucht ein Serialisierungs-Trennzeichen.</translation>
+        <translation>Ein serialisiertes Cookie braucht ein Serien-Trennzeichen.</translation>
     </message>
     <message>
         <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
-        <translation>Die Cookie-Domain muss leer sein (alle Domains) oder eine Domain mit führendem Punkt, etwa .example.com, ohne Platzhalter oder https://.</translation>
+        <translation>Die Cookie-Domain muss leer sein (alle Domains) oder genau eine Domain mit führendem Punkt, etwa .example.com, ohne Platzhalter oder https://.</translation>
     </message>
     <message>
         <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
@@ -2120,7 +2239,7 @@
     </message>
     <message>
         <source>The maximum cookie size must be a positive number of bytes.</source>
-        <translation>Die maximale Cookie-Größe muss eine positive Zahl von Bytes sein.</translation>
+        <translation>Die maximale Cookie-Größe muss eine positive Anzahl Bytes sein.</translation>
     </message>
     <message>
         <source>The cookie expiration cannot be negative.</source>
@@ -2128,7 +2247,7 @@
     </message>
     <message>
         <source>Publishing to selected domains needs at least one domain.</source>
-        <translation>Die Veröffentlichung auf ausgewählten Domains braucht mindestens eine Domain.</translation>
+        <translation>Die Veröffentlichung für ausgewählte Domains erfordert mindestens eine Domain.</translation>
     </message>
     <message>
         <source>The segment ID must be a positive number.</source>
@@ -2152,7 +2271,7 @@
     </message>
     <message>
         <source>The alias must be a host name label: letters, digits, - and _, without dots, spaces or control characters.</source>
-        <translation>Der Alias muss ein Hostnamen-Teil sein: Buchstaben, Ziffern, - und _, ohne Punkte, Leerzeichen oder Steuerzeichen.</translation>
+        <translation>Der Alias muss ein Hostnamen-Label sein: Buchstaben, Ziffern, - und _, ohne Punkte, Leerzeichen oder Steuerzeichen.</translation>
     </message>
     <message>
         <source>The custom base URL must be an http or https URL.</source>
@@ -2212,11 +2331,11 @@
     </message>
     <message>
         <source>Its dates overlap another mapping of segment %1.</source>
-        <translation>Ihre Daten überschneiden sich mit einer anderen Zuordnung von Segment %1.</translation>
+        <translation>Die Daten überschneiden sich mit einer anderen Zuordnung von Segment %1.</translation>
     </message>
     <message>
         <source>Segment ID %1 is used more than once.</source>
-        <translation>Segment-ID %1 wird mehrfach verwendet.</translation>
+        <translation>Die Segment-ID %1 wird mehrfach verwendet.</translation>
     </message>
     <message>
         <source>The account has %1 segments; Audience Manager allows at most %2.</source>
@@ -2224,11 +2343,39 @@
     </message>
     <message>
         <source>Destination ID %1 is used more than once.</source>
-        <translation>Ziel-ID %1 wird mehrfach verwendet.</translation>
+        <translation>Die Ziel-ID %1 wird mehrfach verwendet.</translation>
     </message>
     <message>
         <source>Mapping ID %1 is used more than once.</source>
-        <translation>Zuordnungs-ID %1 wird mehrfach verwendet.</translation>
+        <translation>Die Zuordnungs-ID %1 wird mehrfach verwendet.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The account has %1 destinations; at most %2 are allowed.</source>
+        <translation>Das Konto hat %1 Ziele; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The account has %1 URL destinations; at most %2 are allowed.</source>
+        <translation>Das Konto hat %1 URL-Ziele; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
+        <translation>Das Konto hat %1 Cookie-Ziele; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
+        <translation>Das Konto hat %1 Server-zu-Server-Ziele; erlaubt sind höchstens %2.</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2386,7 @@
     </message>
     <message>
         <source>This workspace was written by a newer version of DCS Desk (format %1). It is open read-only so nothing in it is lost; use Save As to keep a copy in this version&apos;s format.</source>
-        <translation>Dieser Arbeitsbereich wurde von einer neueren Version von DCS Desk geschrieben (Format %1). Er ist schreibgeschützt geöffnet, damit nichts darin verloren geht; verwenden Sie „Speichern unter“, um eine Kopie im Format dieser Version zu behalten.</translation>
+        <translation>Dieser Arbeitsbereich wurde von einer neueren DCS-Desk-Version geschrieben (Format %1). Er ist schreibgeschützt geöffnet, damit nichts verloren geht; mit „Speichern unter“ behalten Sie eine Kopie im Format dieser Version.</translation>
     </message>
     <message>
         <source>The workspace has no file yet. Use Save As.</source>
@@ -2300,11 +2447,11 @@
     </message>
     <message>
         <source>%1, line %2, column %3: %4 The file was not changed.</source>
-        <translation>%1, Zeile %2, Spalte %3: %4 Die Datei wurde nicht geändert.</translation>
+        <translation>%1, Zeile %2, Spalte %3: %4 Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1: %2 The file was not changed.</source>
-        <translation>%1: %2 Die Datei wurde nicht geändert.</translation>
+        <translation>%1: %2 Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose a file name.</source>
@@ -2312,23 +2459,23 @@
     </message>
     <message>
         <source>%1 exists and is not a workspace DCS Desk can read, so it was not overwritten. Save under another name.</source>
-        <translation>%1 existiert und ist kein Arbeitsbereich, den DCS Desk lesen kann, daher wurde er nicht überschrieben. Speichern Sie unter einem anderen Namen.</translation>
+        <translation>%1 existiert und ist kein Arbeitsbereich, den DCS Desk lesen kann; daher wurde die Datei nicht überschrieben. Speichern Sie unter einem anderen Namen.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of DCS Desk (format %2) and was not overwritten. Save under another name.</source>
-        <translation>%1 wurde von einer neueren Version von DCS Desk geschrieben (Format %2) und wurde nicht überschrieben. Speichern Sie unter einem anderen Namen.</translation>
+        <translation>%1 wurde von einer neueren DCS-Desk-Version geschrieben (Format %2) und nicht überschrieben. Speichern Sie unter einem anderen Namen.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2. Ihre Änderungen sind noch offen; speichern Sie sie an einem anderen Ort.</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Ihre Änderungen sind noch geöffnet; speichern Sie sie an einem anderen Ort.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. The file on disk was not changed.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2. Die Datei auf dem Datenträger wurde nicht geändert.</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Die Datei auf der Festplatte wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2. The file on disk was not changed.</source>
-        <translation>%1 konnte nicht gespeichert werden: %2. Die Datei auf dem Datenträger wurde nicht geändert.</translation>
+        <translation>%1 konnte nicht gespeichert werden: %2. Die Datei auf der Festplatte wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -2355,22 +2502,66 @@
     </message>
     <message>
         <source>This is not a DCS Desk workspace (the &quot;format&quot; key is missing or different).</source>
-        <translation>Das ist kein DCS-Desk-Arbeitsbereich (der Schlüssel „format“ fehlt oder ist anders).</translation>
+        <translation>Dies ist kein DCS-Desk-Arbeitsbereich (der Schlüssel „format“ fehlt oder ist anders).</translation>
     </message>
     <message>
         <source>Unsupported workspace version %1.</source>
         <translation>Nicht unterstützte Arbeitsbereichsversion %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number within range</source>
+        <translation>ganze Zahl im gültigen Bereich erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>Datum im Format JJJJ-MM-TT erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>unbekannter Wert „%1“</translation>
+    </message>
+    <message>
+        <source>expected a date and time (ISO 8601)</source>
+        <translation>Datum und Uhrzeit (ISO 8601) erwartet</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Destinations, segment mappings and DCS calls.</source>
-        <translation>Ziele, Segment-Zuordnungen und DCS-Aufrufe.</translation>
+        <translation>Ziele, Segmentzuordnungen und DCS-Aufrufe.</translation>
     </message>
     <message>
         <source>User interface language (en, es, de, fr).</source>
-        <translation>Sprache der Benutzeroberfläche (en, es, de, fr).</translation>
+        <translation>Sprache der Oberfläche (en, es, de, fr).</translation>
     </message>
     <message>
         <source>Workspace file to open.</source>

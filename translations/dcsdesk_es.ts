@@ -5,7 +5,7 @@
     <name>AamCookies</name>
     <message>
         <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
-        <translation>NOTARGET: el visitante se ha excluido de Audience Manager (esta cookie dura 10 años).</translation>
+        <translation>NOTARGET: el visitante ha ejercido la exclusión voluntaria de Audience Manager (esta cookie dura 10 años).</translation>
     </message>
     <message>
         <source>“%1” is not an AAM UUID (38 digits).</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>NOTARGET: the visitor opted out of Audience Manager.</source>
-        <translation>NOTARGET: el visitante se ha excluido de Audience Manager.</translation>
+        <translation>NOTARGET: el visitante ha ejercido la exclusión voluntaria de Audience Manager.</translation>
     </message>
     <message>
         <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>The visitor has opted out (MCOPTOUT): the DCS answers error 171 for this ID.</source>
-        <translation>El visitante se ha excluido (MCOPTOUT): el DCS responde con el error 171 para este ID.</translation>
+        <translation>El visitante ha ejercido la exclusión voluntaria (MCOPTOUT): el DCS responde con el error 171 para este ID.</translation>
     </message>
 </context>
 <context>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>The sample workspace could not be copied to %1.</source>
-        <translation>No se pudo copiar el espacio de trabajo de ejemplo en %1.</translation>
+        <translation>No se pudo copiar el espacio de trabajo de ejemplo a %1.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +401,10 @@
         <translation>%1 (no enviada)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Parameters:</source>
         <translation>Parámetros:</translation>
     </message>
@@ -453,8 +457,20 @@
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
+        <source>stuff (cookie destinations): %1</source>
+        <translation>stuff (destinos de cookie): %1</translation>
+    </message>
+    <message>
         <source>ttl %1, domain %2</source>
         <translation>ttl %1, dominio %2</translation>
+    </message>
+    <message>
+        <source>dests (URL destinations): %1</source>
+        <translation>dests (destinos de URL): %1</translation>
+    </message>
+    <message>
+        <source>Keys as received: %1</source>
+        <translation>Claves en el orden recibido: %1</translation>
     </message>
     <message>
         <source>Errors:</source>
@@ -538,11 +554,11 @@
     </message>
     <message>
         <source>opted out</source>
-        <translation>excluido</translation>
+        <translation>con exclusión voluntaria</translation>
     </message>
     <message>
         <source>not opted out</source>
-        <translation>no excluido</translation>
+        <translation>sin exclusión voluntaria</translation>
     </message>
     <message>
         <source>AAM UUID</source>
@@ -550,7 +566,7 @@
     </message>
     <message>
         <source>Opt-out</source>
-        <translation>Exclusión</translation>
+        <translation>Exclusión voluntaria</translation>
     </message>
     <message>
         <source>yes (NOTARGET)</source>
@@ -575,22 +591,6 @@
     <message>
         <source>destination %1: send error at %2</source>
         <translation>destino %1: error de envío el %2</translation>
-    </message>
-    <message>
-        <source>stuff (cookie destinations): %1</source>
-        <translation>stuff (destinos de cookie): %1</translation>
-    </message>
-    <message>
-        <source>dests (URL destinations): %1</source>
-        <translation>dests (destinos de URL): %1</translation>
-    </message>
-    <message>
-        <source>Keys as received: %1</source>
-        <translation>Claves en el orden recibido: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -761,38 +761,6 @@
 <context>
     <name>DcsErrorCatalog</name>
     <message>
-        <source>System error</source>
-        <translation>Error del sistema</translation>
-    </message>
-    <message>
-        <source>Integration error</source>
-        <translation>Error de integración</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Exclusión</translation>
-    </message>
-    <message>
-        <source>Profile retrieval error</source>
-        <translation>Error al recuperar el perfil</translation>
-    </message>
-    <message>
-        <source>Integration warning</source>
-        <translation>Advertencia de integración</translation>
-    </message>
-    <message>
-        <source>Undocumented code</source>
-        <translation>Código no documentado</translation>
-    </message>
-    <message>
-        <source>%1: not in the documented DCS error table (%2).</source>
-        <translation>%1: no figura en la tabla de errores documentada del DCS (%2).</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3</source>
-        <translation>%1 %2 — %3</translation>
-    </message>
-    <message>
         <source>Unspecified error</source>
         <translation>Error no especificado</translation>
     </message>
@@ -874,11 +842,11 @@
     </message>
     <message>
         <source>Encountered opt out tag for id &lt;ID&gt;</source>
-        <translation>Se encontró una marca de exclusión para el ID &lt;ID&gt;</translation>
+        <translation>Se encontró una marca de exclusión voluntaria para el ID &lt;ID&gt;</translation>
     </message>
     <message>
         <source>The user has opted out; the DCS does not process the call and returns no UUID.</source>
-        <translation>El usuario se ha excluido; el DCS no procesa la llamada y no devuelve ningún UUID.</translation>
+        <translation>El usuario ha ejercido la exclusión voluntaria; el DCS no procesa la llamada y no devuelve ningún UUID.</translation>
     </message>
     <message>
         <source>Blocked cookies</source>
@@ -894,7 +862,7 @@
     </message>
     <message>
         <source>The user opted out through the Network Advertising Initiative (NAI).</source>
-        <translation>El usuario se excluyó a través de la Network Advertising Initiative (NAI).</translation>
+        <translation>El usuario ejerció la exclusión voluntaria a través de la Network Advertising Initiative (NAI).</translation>
     </message>
     <message>
         <source>Requests from this country are blocked by partner</source>
@@ -1070,7 +1038,39 @@
     </message>
     <message>
         <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
-        <translation>La cadena de consentimiento IAB TCF no da consentimiento; el usuario queda excluido o la llamada se descarta.</translation>
+        <translation>La cadena de consentimiento IAB TCF no da consentimiento; el usuario queda en exclusión voluntaria o la llamada se descarta.</translation>
+    </message>
+    <message>
+        <source>System error</source>
+        <translation>Error del sistema</translation>
+    </message>
+    <message>
+        <source>Integration error</source>
+        <translation>Error de integración</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Exclusión voluntaria</translation>
+    </message>
+    <message>
+        <source>Profile retrieval error</source>
+        <translation>Error al recuperar el perfil</translation>
+    </message>
+    <message>
+        <source>Integration warning</source>
+        <translation>Advertencia de integración</translation>
+    </message>
+    <message>
+        <source>Undocumented code</source>
+        <translation>Código no documentado</translation>
+    </message>
+    <message>
+        <source>%1: not in the documented DCS error table (%2).</source>
+        <translation>%1: no figura en la tabla de errores documentada del DCS (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -1084,12 +1084,12 @@
         <translation>Se quitaron los espacios alrededor de la clave «%1».</translation>
     </message>
     <message>
-        <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
-        <translation>%1 aparece más de una vez o tiene un valor inusual; el adicional se conserva como señal.</translation>
-    </message>
-    <message>
         <source>%1=%2 is not &lt;ID&gt;%3&lt;user ID&gt;[%3&lt;auth state 0, 1 or 2&gt;]; it is kept as a signal.</source>
         <translation>%1=%2 no tiene la forma &lt;ID&gt;%3&lt;ID de usuario&gt;[%3&lt;estado de autenticación 0, 1 o 2&gt;]; se conserva como señal.</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
+        <translation>%1 aparece más de una vez o tiene un valor inusual; el adicional se conserva como señal.</translation>
     </message>
 </context>
 <context>
@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>Southeast Asia (Singapore)</source>
-        <translation>Sudeste Asiático (Singapur)</translation>
+        <translation>Sudeste asiático (Singapur)</translation>
     </message>
     <message>
         <source>South America (São Paulo, Brazil)</source>
@@ -1371,6 +1371,10 @@
         <translation>%1 tiene su propio campo en la solicitud; como señal podría enviarse dos veces.</translation>
     </message>
     <message>
+        <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
+        <translation>Introduzca %1 como ID declarado, para que se codifique con %2 y cuente para los límites.</translation>
+    </message>
+    <message>
         <source>%1 is deprecated; declare IDs with d_cid or d_cid_ic.</source>
         <translation>%1 está obsoleto; declare los ID con d_cid o d_cid_ic.</translation>
     </message>
@@ -1398,10 +1402,6 @@
         <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
         <translation>El valor de %1 ya parece codificado con % («%2»); se codificará de nuevo (%25…). Márquelo como ya codificado para enviarlo tal como se escribió.</translation>
     </message>
-    <message>
-        <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
-        <translation>Introduzca %1 como ID declarado, para que se codifique con %2 y cuente para los límites.</translation>
-    </message>
 </context>
 <context>
     <name>DcsResponseDecoder</name>
@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request&apos;s findings.</source>
-        <translation>HTTP %1 sin datos: el DCS ignoró la solicitud. Lo hace ante una solicitud no válida o mal formada, un usuario que se ha excluido, una llamada desde una región bloqueada o un cliente que bloquea las cookies de terceros. Compruebe X-Error y los hallazgos de la solicitud.</translation>
+        <translation>HTTP %1 sin datos: el DCS ignoró la solicitud. Lo hace ante una solicitud no válida o mal formada, un usuario con exclusión voluntaria, una llamada desde una región bloqueada o un cliente que bloquea las cookies de terceros. Compruebe X-Error y los hallazgos de la solicitud.</translation>
     </message>
     <message>
         <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
@@ -1519,11 +1519,11 @@
     </message>
     <message>
         <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
-        <translation>La respuesta es un objeto JSON vacío: nada se ha cualificado o el usuario se ha excluido.</translation>
+        <translation>La respuesta es un objeto JSON vacío: nada se ha cualificado o el usuario ha ejercido la exclusión voluntaria.</translation>
     </message>
     <message>
         <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
-        <translation>El usuario se ha excluido (error 171): el DCS no devuelve ningún UUID y no procesa la llamada.</translation>
+        <translation>El usuario ha ejercido la exclusión voluntaria (error 171): el DCS no devuelve ningún UUID y no procesa la llamada.</translation>
     </message>
     <message>
         <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
@@ -1736,45 +1736,200 @@
     </message>
 </context>
 <context>
-    <name>Validator</name>
+    <name>dcsdesk::Destination</name>
     <message>
-        <source>Error</source>
-        <translation>Error</translation>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>Advertencia</translation>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Nota</translation>
+        <source>Server-to-server</source>
+        <translation>Servidor a servidor</translation>
     </message>
     <message>
-        <source>The account has %1 destinations; at most %2 are allowed.</source>
-        <translation>La cuenta tiene %1 destinos; se permiten como máximo %2.</translation>
+        <source>All platforms</source>
+        <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <source>The account has %1 URL destinations; at most %2 are allowed.</source>
-        <translation>La cuenta tiene %1 destinos de URL; se permiten como máximo %2.</translation>
+        <source>Browser</source>
+        <translation>Navegador</translation>
     </message>
     <message>
-        <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
-        <translation>La cuenta tiene %1 destinos de cookie; se permiten como máximo %2.</translation>
+        <source>Android</source>
+        <translation>Android</translation>
     </message>
     <message>
-        <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
-        <translation>La cuenta tiene %1 destinos de servidor a servidor; se permiten como máximo %2.</translation>
+        <source>iOS</source>
+        <translation>iOS</translation>
+    </message>
+    <message>
+        <source>No auto-fill</source>
+        <translation>Sin relleno automático</translation>
+    </message>
+    <message>
+        <source>Segment ID</source>
+        <translation>ID de segmento</translation>
+    </message>
+    <message>
+        <source>Integration code value</source>
+        <translation>Valor del código de integración</translation>
+    </message>
+    <message>
+        <source>Single key</source>
+        <translation>Clave única</translation>
+    </message>
+    <message>
+        <source>Multi key</source>
+        <translation>Varias claves</translation>
+    </message>
+    <message>
+        <source>All of our domains</source>
+        <translation>Todos nuestros dominios</translation>
+    </message>
+    <message>
+        <source>Only the selected domains</source>
+        <translation>Solo los dominios seleccionados</translation>
+    </message>
+    <message>
+        <source>All of our domains except the selected domains</source>
+        <translation>Todos nuestros dominios excepto los seleccionados</translation>
+    </message>
+    <message>
+        <source>May enable a combination with personally identifiable information (PII)</source>
+        <translation>Puede permitir una combinación con información de identificación personal (PII)</translation>
+    </message>
+    <message>
+        <source>May be used for on-site ad targeting</source>
+        <translation>Puede usarse para la segmentación de anuncios en el sitio</translation>
+    </message>
+    <message>
+        <source>May be used for off-site ad targeting</source>
+        <translation>Puede usarse para la segmentación de anuncios fuera del sitio</translation>
+    </message>
+    <message>
+        <source>May be used for on-site ad personalization</source>
+        <translation>Puede usarse para la personalización de anuncios en el sitio</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Auto-fill mapping</source>
+        <translation>Rellenar la asignación automáticamente</translation>
+    </message>
+    <message>
+        <source>Data export labels</source>
+        <translation>Etiquetas de exportación de datos</translation>
+    </message>
+    <message>
+        <source>Serialize</source>
+        <translation>Serializar</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Secure URL</source>
+        <translation>URL segura</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimitador</translation>
+    </message>
+    <message>
+        <source>Cookie name</source>
+        <translation>Nombre de la cookie</translation>
+    </message>
+    <message>
+        <source>Cookie domain</source>
+        <translation>Dominio de la cookie</translation>
+    </message>
+    <message>
+        <source>Data format</source>
+        <translation>Formato de datos</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Key-value separator</source>
+        <translation>Separador clave-valor</translation>
+    </message>
+    <message>
+        <source>Key-value delimiter</source>
+        <translation>Delimitador de pares clave-valor</translation>
+    </message>
+    <message>
+        <source>Serial delimiter</source>
+        <translation>Delimitador de serie</translation>
+    </message>
+    <message>
+        <source>Maximum cookie size</source>
+        <translation>Tamaño máximo de la cookie</translation>
+    </message>
+    <message>
+        <source>Cookie expiration (days)</source>
+        <translation>Caducidad de la cookie (días)</translation>
+    </message>
+    <message>
+        <source>Publish data to</source>
+        <translation>Publicar datos en</translation>
+    </message>
+    <message>
+        <source>Selected domains</source>
+        <translation>Dominios seleccionados</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
     </message>
 </context>
 <context>
-    <name>dcsdesk</name>
+    <name>dcsdesk::DestinationFiring</name>
     <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>valor desconocido «%1»</translation>
+        <source>No declared ID for data source %1: %%2% is empty.</source>
+        <translation>No hay ningún ID declarado para la fuente de datos %1: %%2% queda vacío.</translation>
     </message>
     <message>
-        <source>expected a date and time (ISO 8601)</source>
-        <translation>se esperaba una fecha y hora (ISO 8601)</translation>
+        <source>%1 is not a known macro and is sent as is.</source>
+        <translation>%1 no es una macro conocida y se envía tal cual.</translation>
+    </message>
+    <message>
+        <source>The URL has %1 characters, more than the %2 a GET request may carry; partners may cut it.</source>
+        <translation>La URL tiene %1 caracteres, más de los %2 que admite una solicitud GET; los socios pueden cortarla.</translation>
+    </message>
+    <message>
+        <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
+        <translation>%1 no contiene %ALIAS%: los valores de los segmentos no tienen dónde ir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
+        <translation>
+            <numerusform>%n valor de menor prioridad omitido para que la cookie no supere su tamaño máximo.</numerusform>
+            <numerusform>%n valores de menor prioridad omitidos para que la cookie no supere su tamaño máximo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1859,7 +2014,7 @@
     <name>dcsdesk::MainWindow</name>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1968,46 +2123,10 @@
     </message>
 </context>
 <context>
-    <name>dcsdesk::Reader</name>
+    <name>dcsdesk::RecoveryStore</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>expected text</source>
-        <translation>se esperaba texto</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>falta</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>se esperaba un número entero</translation>
-    </message>
-    <message>
-        <source>expected a whole number within range</source>
-        <translation>se esperaba un número entero dentro del rango</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>se esperaba true o false</translation>
-    </message>
-    <message>
-        <source>expected a date as YYYY-MM-DD</source>
-        <translation>se esperaba una fecha AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>se esperaba una lista</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>se esperaba un objeto</translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>valor desconocido «%1»</translation>
+        <source>The recovery copy could not be written: %1</source>
+        <translation>No se pudo escribir la copia de recuperación: %1</translation>
     </message>
 </context>
 <context>
@@ -2064,7 +2183,7 @@
     </message>
     <message>
         <source>A name is required.</source>
-        <translation>Se necesita un nombre.</translation>
+        <translation>El nombre es obligatorio.</translation>
     </message>
     <message>
         <source>Avoid special characters such as &lt; &gt; &quot; { } | in names.</source>
@@ -2100,7 +2219,7 @@
     </message>
     <message>
         <source>A cookie name may only hold letters, digits and ! # $ % &amp; &apos; * + - . ^ _ ` | ~ (no spaces, commas, semicolons or equal signs).</source>
-        <translation>Un nombre de cookie solo puede contener letras, dígitos y ! # $ % &amp; &apos; * + - . ^ _ ` | ~ (sin espacios, comas, puntos y coma ni signos igual).</translation>
+        <translation>El nombre de una cookie solo puede contener letras, dígitos y ! # $ % &amp; &apos; * + - . ^ _ ` | ~ (sin espacios, comas, puntos y coma ni signos de igual).</translation>
     </message>
     <message>
         <source>A single-key cookie needs its key.</source>
@@ -2112,11 +2231,11 @@
     </message>
     <message>
         <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
-        <translation>El dominio de la cookie debe estar vacío (todos los dominios) o ser un dominio que empiece por punto, como .example.com, sin comodín ni https://.</translation>
+        <translation>El dominio de la cookie debe estar vacío (todos los dominios) o ser un único dominio que empiece por un punto, como .example.com, sin comodines ni https://.</translation>
     </message>
     <message>
         <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
-        <translation>Los destinos de cookie solo funcionan en navegadores; ponga la plataforma en Browser.</translation>
+        <translation>Los destinos de cookie solo funcionan en navegadores; establezca la plataforma en Navegador.</translation>
     </message>
     <message>
         <source>The maximum cookie size must be a positive number of bytes.</source>
@@ -2128,7 +2247,7 @@
     </message>
     <message>
         <source>Publishing to selected domains needs at least one domain.</source>
-        <translation>Publicar en dominios seleccionados necesita al menos un dominio.</translation>
+        <translation>Publicar en los dominios seleccionados requiere al menos un dominio.</translation>
     </message>
     <message>
         <source>The segment ID must be a positive number.</source>
@@ -2148,7 +2267,7 @@
     </message>
     <message>
         <source>A profile needs the domain alias that goes in the Host header.</source>
-        <translation>Un perfil necesita el alias de dominio que va en la cabecera Host.</translation>
+        <translation>Un perfil necesita el alias de dominio que va en el encabezado Host.</translation>
     </message>
     <message>
         <source>The alias must be a host name label: letters, digits, - and _, without dots, spaces or control characters.</source>
@@ -2168,15 +2287,15 @@
     </message>
     <message>
         <source>A start date is required.</source>
-        <translation>Se necesita una fecha de inicio.</translation>
+        <translation>La fecha de inicio es obligatoria.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation>La fecha de fin es anterior a la de inicio.</translation>
+        <translation>La fecha de finalización es anterior a la de inicio.</translation>
     </message>
     <message>
         <source>Expired: the end date has passed, so nothing is sent for this segment.</source>
-        <translation>Caducada: la fecha de fin ya pasó, así que no se envía nada para este segmento.</translation>
+        <translation>Caducada: la fecha de finalización ya pasó, así que no se envía nada para este segmento.</translation>
     </message>
     <message>
         <source>Not started yet: nothing is sent before the start date.</source>
@@ -2184,7 +2303,7 @@
     </message>
     <message>
         <source>The mapping needs the URL to fire for this segment.</source>
-        <translation>La asignación necesita la URL que se dispara para este segmento.</translation>
+        <translation>La asignación necesita la URL que se activa para este segmento.</translation>
     </message>
     <message>
         <source>The mapping needs a key.</source>
@@ -2204,7 +2323,7 @@
     </message>
     <message>
         <source>The priority must be 1 or more (blank for none).</source>
-        <translation>La prioridad debe ser 1 o más (vacía si no hay).</translation>
+        <translation>La prioridad debe ser 1 o más (en blanco si no hay).</translation>
     </message>
     <message>
         <source>Segment %1 is mapped %2 times to this destination.</source>
@@ -2230,6 +2349,34 @@
         <source>Mapping ID %1 is used more than once.</source>
         <translation>El ID de asignación %1 se usa más de una vez.</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The account has %1 destinations; at most %2 are allowed.</source>
+        <translation>La cuenta tiene %1 destinos; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The account has %1 URL destinations; at most %2 are allowed.</source>
+        <translation>La cuenta tiene %1 destinos de URL; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
+        <translation>La cuenta tiene %1 destinos de cookie; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
+        <translation>La cuenta tiene %1 destinos de servidor a servidor; se permiten como máximo %2.</translation>
+    </message>
 </context>
 <context>
     <name>dcsdesk::WorkspaceDocument</name>
@@ -2239,11 +2386,11 @@
     </message>
     <message>
         <source>This workspace was written by a newer version of DCS Desk (format %1). It is open read-only so nothing in it is lost; use Save As to keep a copy in this version&apos;s format.</source>
-        <translation>Este espacio de trabajo lo escribió una versión más reciente de DCS Desk (formato %1). Se abre en solo lectura para que no se pierda nada; use «Guardar como» para conservar una copia en el formato de esta versión.</translation>
+        <translation>Este espacio de trabajo lo escribió una versión más reciente de DCS Desk (formato %1). Se abre en solo lectura para que no se pierda nada; use Guardar como para conservar una copia en el formato de esta versión.</translation>
     </message>
     <message>
         <source>The workspace has no file yet. Use Save As.</source>
-        <translation>El espacio de trabajo aún no tiene archivo. Use «Guardar como».</translation>
+        <translation>El espacio de trabajo aún no tiene archivo. Use Guardar como.</translation>
     </message>
     <message>
         <source>Edit profile</source>
@@ -2259,7 +2406,7 @@
     </message>
     <message>
         <source>Edit mapping of segment %1</source>
-        <translation>Editar la asignación del segmento %1</translation>
+        <translation>Editar asignación del segmento %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n destination(s)</source>
@@ -2324,11 +2471,11 @@
     </message>
     <message>
         <source>%1 could not be written: %2. The file on disk was not changed.</source>
-        <translation>No se pudo escribir %1: %2. El archivo en disco no se ha modificado.</translation>
+        <translation>No se pudo escribir %1: %2. El archivo del disco no se ha modificado.</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2. The file on disk was not changed.</source>
-        <translation>No se pudo guardar %1: %2. El archivo en disco no se ha modificado.</translation>
+        <translation>No se pudo guardar %1: %2. El archivo del disco no se ha modificado.</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2490,7 @@
     </message>
     <message>
         <source>Not valid JSON: %1.</source>
-        <translation>No es JSON válido: %1.</translation>
+        <translation>JSON no válido: %1.</translation>
     </message>
     <message>
         <source>The file holds JSON, but not a DCS Desk workspace object.</source>
@@ -2351,15 +2498,59 @@
     </message>
     <message>
         <source>The key &quot;%1&quot; appears twice in the same object; one of the two values would be lost. Remove one of them and open the file again.</source>
-        <translation>La clave «%1» aparece dos veces en el mismo objeto; uno de los dos valores se perdería. Quite uno de ellos y vuelva a abrir el archivo.</translation>
+        <translation>La clave &quot;%1&quot; aparece dos veces en el mismo objeto; uno de los dos valores se perdería. Elimine uno de ellos y vuelva a abrir el archivo.</translation>
     </message>
     <message>
         <source>This is not a DCS Desk workspace (the &quot;format&quot; key is missing or different).</source>
-        <translation>No es un espacio de trabajo de DCS Desk (falta la clave «format» o es distinta).</translation>
+        <translation>No es un espacio de trabajo de DCS Desk (falta la clave &quot;format&quot; o es distinta).</translation>
     </message>
     <message>
         <source>Unsupported workspace version %1.</source>
-        <translation>Versión de espacio de trabajo no compatible %1.</translation>
+        <translation>Versión de espacio de trabajo no admitida: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>se esperaba texto</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>se esperaba un número entero</translation>
+    </message>
+    <message>
+        <source>expected a whole number within range</source>
+        <translation>se esperaba un número entero dentro del rango</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>se esperaba una fecha con el formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>se esperaba una lista</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>valor desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a date and time (ISO 8601)</source>
+        <translation>se esperaba una fecha y hora (ISO 8601)</translation>
     </message>
 </context>
 <context>
@@ -2374,7 +2565,7 @@
     </message>
     <message>
         <source>Workspace file to open.</source>
-        <translation>Archivo de espacio de trabajo que abrir.</translation>
+        <translation>Archivo de espacio de trabajo que se abrirá.</translation>
     </message>
     <message>
         <source>DCS Desk</source>

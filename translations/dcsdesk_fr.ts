@@ -142,11 +142,11 @@
     <name>AppPaths</name>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation>Le dossier %1 n’a pas pu être créé.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>The sample workspace could not be copied to %1.</source>
-        <translation>L’espace de travail d’exemple n’a pas pu être copié vers %1.</translation>
+        <translation>Impossible de copier l’espace de travail d’exemple vers %1.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +401,10 @@
         <translation>%1 (non envoyée)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>Parameters:</source>
         <translation>Paramètres :</translation>
     </message>
@@ -453,8 +457,20 @@
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
+        <source>stuff (cookie destinations): %1</source>
+        <translation>stuff (destinations de cookie) : %1</translation>
+    </message>
+    <message>
         <source>ttl %1, domain %2</source>
         <translation>ttl %1, domaine %2</translation>
+    </message>
+    <message>
+        <source>dests (URL destinations): %1</source>
+        <translation>dests (destinations d’URL) : %1</translation>
+    </message>
+    <message>
+        <source>Keys as received: %1</source>
+        <translation>Clés dans l’ordre reçu : %1</translation>
     </message>
     <message>
         <source>Errors:</source>
@@ -575,22 +591,6 @@
     <message>
         <source>destination %1: send error at %2</source>
         <translation>destination %1 : erreur d’envoi le %2</translation>
-    </message>
-    <message>
-        <source>stuff (cookie destinations): %1</source>
-        <translation>stuff (destinations de cookie) : %1</translation>
-    </message>
-    <message>
-        <source>dests (URL destinations): %1</source>
-        <translation>dests (destinations d’URL) : %1</translation>
-    </message>
-    <message>
-        <source>Keys as received: %1</source>
-        <translation>Clés dans l’ordre reçu : %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -760,38 +760,6 @@
 </context>
 <context>
     <name>DcsErrorCatalog</name>
-    <message>
-        <source>System error</source>
-        <translation>Erreur système</translation>
-    </message>
-    <message>
-        <source>Integration error</source>
-        <translation>Erreur d’intégration</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Désinscription</translation>
-    </message>
-    <message>
-        <source>Profile retrieval error</source>
-        <translation>Erreur de récupération du profil</translation>
-    </message>
-    <message>
-        <source>Integration warning</source>
-        <translation>Avertissement d’intégration</translation>
-    </message>
-    <message>
-        <source>Undocumented code</source>
-        <translation>Code non documenté</translation>
-    </message>
-    <message>
-        <source>%1: not in the documented DCS error table (%2).</source>
-        <translation>%1 : absent de la table documentée des erreurs DCS (%2).</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3</source>
-        <translation>%1 %2 — %3</translation>
-    </message>
     <message>
         <source>Unspecified error</source>
         <translation>Erreur non précisée</translation>
@@ -1072,6 +1040,38 @@
         <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
         <translation>La chaîne de consentement IAB TCF ne donne pas de consentement ; l’utilisateur est désinscrit ou l’appel est abandonné.</translation>
     </message>
+    <message>
+        <source>System error</source>
+        <translation>Erreur système</translation>
+    </message>
+    <message>
+        <source>Integration error</source>
+        <translation>Erreur d’intégration</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Désinscription</translation>
+    </message>
+    <message>
+        <source>Profile retrieval error</source>
+        <translation>Erreur de récupération du profil</translation>
+    </message>
+    <message>
+        <source>Integration warning</source>
+        <translation>Avertissement d’intégration</translation>
+    </message>
+    <message>
+        <source>Undocumented code</source>
+        <translation>Code non documenté</translation>
+    </message>
+    <message>
+        <source>%1: not in the documented DCS error table (%2).</source>
+        <translation>%1 : absent de la table documentée des erreurs DCS (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>DcsQueryReader</name>
@@ -1084,12 +1084,12 @@
         <translation>Espaces autour de la clé « %1 » supprimés.</translation>
     </message>
     <message>
-        <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
-        <translation>%1 apparaît plusieurs fois ou a une valeur inhabituelle ; celui en plus est conservé comme signal.</translation>
-    </message>
-    <message>
         <source>%1=%2 is not &lt;ID&gt;%3&lt;user ID&gt;[%3&lt;auth state 0, 1 or 2&gt;]; it is kept as a signal.</source>
         <translation>%1=%2 n’a pas la forme &lt;ID&gt;%3&lt;ID utilisateur&gt;[%3&lt;état d’authentification 0, 1 ou 2&gt;] ; il est conservé comme signal.</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
+        <translation>%1 apparaît plusieurs fois ou a une valeur inhabituelle ; celui en plus est conservé comme signal.</translation>
     </message>
 </context>
 <context>
@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <source>US East (Virginia, USA)</source>
-        <translation>Est des États-Unis (Virginie, États-Unis)</translation>
+        <translation>États-Unis Est (Virginie, États-Unis)</translation>
     </message>
     <message>
         <source>South Pacific / Oceania (Sydney, Australia)</source>
@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source>US West (Oregon, USA)</source>
-        <translation>Ouest des États-Unis (Oregon, États-Unis)</translation>
+        <translation>États-Unis Ouest (Oregon, États-Unis)</translation>
     </message>
     <message>
         <source>Asia (Tokyo, Japan)</source>
@@ -1371,6 +1371,10 @@
         <translation>%1 a son propre champ dans la requête ; en tant que signal, il risque d’être envoyé deux fois.</translation>
     </message>
     <message>
+        <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
+        <translation>Saisissez %1 comme ID déclaré, afin qu’il soit encodé avec %2 et compté dans les limites.</translation>
+    </message>
+    <message>
         <source>%1 is deprecated; declare IDs with d_cid or d_cid_ic.</source>
         <translation>%1 est obsolète ; déclarez les ID avec d_cid ou d_cid_ic.</translation>
     </message>
@@ -1397,10 +1401,6 @@
     <message>
         <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
         <translation>La valeur de %1 semble déjà encodée en pourcentage (« %2 ») ; elle sera encodée à nouveau (%25…). Marquez-la comme déjà encodée pour l’envoyer telle que saisie.</translation>
-    </message>
-    <message>
-        <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
-        <translation>Saisissez %1 comme ID déclaré, afin qu’il soit encodé avec %2 et compté dans les limites.</translation>
     </message>
 </context>
 <context>
@@ -1736,45 +1736,200 @@
     </message>
 </context>
 <context>
-    <name>Validator</name>
+    <name>dcsdesk::Destination</name>
     <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
+        <source>Server-to-server</source>
+        <translation>Serveur à serveur</translation>
     </message>
     <message>
-        <source>The account has %1 destinations; at most %2 are allowed.</source>
-        <translation>Le compte a %1 destinations ; %2 au plus sont autorisées.</translation>
+        <source>All platforms</source>
+        <translation>Toutes les plateformes</translation>
     </message>
     <message>
-        <source>The account has %1 URL destinations; at most %2 are allowed.</source>
-        <translation>Le compte a %1 destinations d’URL ; %2 au plus sont autorisées.</translation>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
     </message>
     <message>
-        <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
-        <translation>Le compte a %1 destinations de cookie ; %2 au plus sont autorisées.</translation>
+        <source>Android</source>
+        <translation>Android</translation>
     </message>
     <message>
-        <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
-        <translation>Le compte a %1 destinations serveur à serveur ; %2 au plus sont autorisées.</translation>
+        <source>iOS</source>
+        <translation>iOS</translation>
+    </message>
+    <message>
+        <source>No auto-fill</source>
+        <translation>Pas de remplissage automatique</translation>
+    </message>
+    <message>
+        <source>Segment ID</source>
+        <translation>ID de segment</translation>
+    </message>
+    <message>
+        <source>Integration code value</source>
+        <translation>Valeur du code d’intégration</translation>
+    </message>
+    <message>
+        <source>Single key</source>
+        <translation>Clé unique</translation>
+    </message>
+    <message>
+        <source>Multi key</source>
+        <translation>Clés multiples</translation>
+    </message>
+    <message>
+        <source>All of our domains</source>
+        <translation>Tous nos domaines</translation>
+    </message>
+    <message>
+        <source>Only the selected domains</source>
+        <translation>Uniquement les domaines sélectionnés</translation>
+    </message>
+    <message>
+        <source>All of our domains except the selected domains</source>
+        <translation>Tous nos domaines sauf les domaines sélectionnés</translation>
+    </message>
+    <message>
+        <source>May enable a combination with personally identifiable information (PII)</source>
+        <translation>Peut permettre une combinaison avec des informations d’identification personnelle (PII)</translation>
+    </message>
+    <message>
+        <source>May be used for on-site ad targeting</source>
+        <translation>Peut être utilisée pour le ciblage publicitaire sur site</translation>
+    </message>
+    <message>
+        <source>May be used for off-site ad targeting</source>
+        <translation>Peut être utilisée pour le ciblage publicitaire hors site</translation>
+    </message>
+    <message>
+        <source>May be used for on-site ad personalization</source>
+        <translation>Peut être utilisée pour la personnalisation publicitaire sur site</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Auto-fill mapping</source>
+        <translation>Remplir le mappage automatiquement</translation>
+    </message>
+    <message>
+        <source>Data export labels</source>
+        <translation>Libellés d’exportation des données</translation>
+    </message>
+    <message>
+        <source>Serialize</source>
+        <translation>Sérialiser</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>Secure URL</source>
+        <translation>URL sécurisée</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Délimiteur</translation>
+    </message>
+    <message>
+        <source>Cookie name</source>
+        <translation>Nom du cookie</translation>
+    </message>
+    <message>
+        <source>Cookie domain</source>
+        <translation>Domaine du cookie</translation>
+    </message>
+    <message>
+        <source>Data format</source>
+        <translation>Format des données</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Key-value separator</source>
+        <translation>Séparateur clé-valeur</translation>
+    </message>
+    <message>
+        <source>Key-value delimiter</source>
+        <translation>Délimiteur de paires clé-valeur</translation>
+    </message>
+    <message>
+        <source>Serial delimiter</source>
+        <translation>Délimiteur de série</translation>
+    </message>
+    <message>
+        <source>Maximum cookie size</source>
+        <translation>Taille maximale du cookie</translation>
+    </message>
+    <message>
+        <source>Cookie expiration (days)</source>
+        <translation>Expiration du cookie (jours)</translation>
+    </message>
+    <message>
+        <source>Publish data to</source>
+        <translation>Publier les données vers</translation>
+    </message>
+    <message>
+        <source>Selected domains</source>
+        <translation>Domaines sélectionnés</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
     </message>
 </context>
 <context>
-    <name>dcsdesk</name>
+    <name>dcsdesk::DestinationFiring</name>
     <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>valeur inconnue « %1 »</translation>
+        <source>No declared ID for data source %1: %%2% is empty.</source>
+        <translation>Aucun ID déclaré pour la source de données %1 : %%2% reste vide.</translation>
     </message>
     <message>
-        <source>expected a date and time (ISO 8601)</source>
-        <translation>date et heure attendues (ISO 8601)</translation>
+        <source>%1 is not a known macro and is sent as is.</source>
+        <translation>%1 n’est pas une macro connue et est envoyée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The URL has %1 characters, more than the %2 a GET request may carry; partners may cut it.</source>
+        <translation>L’URL compte %1 caractères, plus que les %2 qu’une requête GET peut transporter ; les partenaires peuvent la tronquer.</translation>
+    </message>
+    <message>
+        <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
+        <translation>%1 ne contient pas %ALIAS% : les valeurs des segments n’ont nulle part où aller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
+        <translation>
+            <numerusform>%n valeur de plus faible priorité omise pour que le cookie respecte sa taille maximale.</numerusform>
+            <numerusform>%n valeurs de plus faible priorité omises pour que le cookie respecte sa taille maximale.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1793,8 +1948,8 @@
     <message numerus="yes">
         <source>%n invalid setting(s)</source>
         <translation>
-            <numerusform>%n réglage invalide</numerusform>
-            <numerusform>%n réglages invalides</numerusform>
+            <numerusform>%n paramètre non valide</numerusform>
+            <numerusform>%n paramètres non valides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1859,7 +2014,7 @@
     <name>dcsdesk::MainWindow</name>
     <message>
         <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1926,7 +2081,7 @@
     </message>
     <message>
         <source>invalid</source>
-        <translation>invalide</translation>
+        <translation>non valide</translation>
     </message>
     <message>
         <source>Segment ID</source>
@@ -1968,46 +2123,10 @@
     </message>
 </context>
 <context>
-    <name>dcsdesk::Reader</name>
+    <name>dcsdesk::RecoveryStore</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>expected text</source>
-        <translation>texte attendu</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>manquant</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>nombre entier attendu</translation>
-    </message>
-    <message>
-        <source>expected a whole number within range</source>
-        <translation>nombre entier dans la plage attendu</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>true ou false attendu</translation>
-    </message>
-    <message>
-        <source>expected a date as YYYY-MM-DD</source>
-        <translation>date au format AAAA-MM-JJ attendue</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>liste attendue</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>objet attendu</translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>valeur inconnue « %1 »</translation>
+        <source>The recovery copy could not be written: %1</source>
+        <translation>Impossible d’écrire la copie de récupération : %1</translation>
     </message>
 </context>
 <context>
@@ -2068,23 +2187,23 @@
     </message>
     <message>
         <source>Avoid special characters such as &lt; &gt; &quot; { } | in names.</source>
-        <translation>Évitez les caractères spéciaux comme &lt; &gt; &quot; { } | dans les noms.</translation>
+        <translation>Évitez les caractères spéciaux tels que &lt; &gt; &quot; { } | dans les noms.</translation>
     </message>
     <message>
         <source>A serialized URL destination needs a base URL.</source>
-        <translation>Une destination d’URL sérialisée a besoin d’une URL de base.</translation>
+        <translation>Une destination d’URL sérialisée nécessite une URL de base.</translation>
     </message>
     <message>
         <source>A serialized URL destination needs a secure URL.</source>
-        <translation>Une destination d’URL sérialisée a besoin d’une URL sécurisée.</translation>
+        <translation>Une destination d’URL sérialisée nécessite une URL sécurisée.</translation>
     </message>
     <message>
         <source>A serialized URL destination needs a delimiter, usually a comma or a semicolon.</source>
-        <translation>Une destination d’URL sérialisée a besoin d’un délimiteur, en général une virgule ou un point-virgule.</translation>
+        <translation>Une destination d’URL sérialisée nécessite un délimiteur, généralement une virgule ou un point-virgule.</translation>
     </message>
     <message>
         <source>The URL must contain %ALIAS%, where the mapped segment values go.</source>
-        <translation>L’URL doit contenir %ALIAS%, où vont les valeurs des segments mappés.</translation>
+        <translation>L’URL doit contenir %ALIAS%, là où vont les valeurs des segments mappés.</translation>
     </message>
     <message>
         <source>This is not a valid http or https URL.</source>
@@ -2096,7 +2215,7 @@
     </message>
     <message>
         <source>A cookie destination needs a cookie name.</source>
-        <translation>Une destination de cookie a besoin d’un nom de cookie.</translation>
+        <translation>Une destination de cookie nécessite un nom de cookie.</translation>
     </message>
     <message>
         <source>A cookie name may only hold letters, digits and ! # $ % &amp; &apos; * + - . ^ _ ` | ~ (no spaces, commas, semicolons or equal signs).</source>
@@ -2104,19 +2223,19 @@
     </message>
     <message>
         <source>A single-key cookie needs its key.</source>
-        <translation>Un cookie à clé unique a besoin de sa clé.</translation>
+        <translation>Un cookie à clé unique nécessite sa clé.</translation>
     </message>
     <message>
         <source>A serialized cookie needs a serial delimiter.</source>
-        <translation>Un cookie sérialisé a besoin d’un délimiteur de série.</translation>
+        <translation>Un cookie sérialisé nécessite un délimiteur de série.</translation>
     </message>
     <message>
         <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
-        <translation>Le domaine du cookie doit être vide (tous les domaines) ou un seul domaine commençant par un point, comme .example.com, sans joker ni https://.</translation>
+        <translation>Le domaine du cookie doit être vide (tous les domaines) ou un seul domaine commençant par un point, comme .example.com, sans caractère générique ni https://.</translation>
     </message>
     <message>
         <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
-        <translation>Les destinations de cookie ne fonctionnent que dans les navigateurs ; réglez la plateforme sur Browser.</translation>
+        <translation>Les destinations de cookie ne fonctionnent que dans les navigateurs ; choisissez la plateforme Navigateur.</translation>
     </message>
     <message>
         <source>The maximum cookie size must be a positive number of bytes.</source>
@@ -2128,7 +2247,7 @@
     </message>
     <message>
         <source>Publishing to selected domains needs at least one domain.</source>
-        <translation>La publication sur des domaines choisis nécessite au moins un domaine.</translation>
+        <translation>La publication vers des domaines sélectionnés nécessite au moins un domaine.</translation>
     </message>
     <message>
         <source>The segment ID must be a positive number.</source>
@@ -2140,15 +2259,15 @@
     </message>
     <message>
         <source>The integration code has %1 characters; at most %2 are allowed.</source>
-        <translation>Le code d’intégration a %1 caractères ; %2 au plus sont autorisés.</translation>
+        <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation>Un profil a besoin d’un nom.</translation>
+        <translation>Un profil nécessite un nom.</translation>
     </message>
     <message>
         <source>A profile needs the domain alias that goes in the Host header.</source>
-        <translation>Un profil a besoin de l’alias de domaine qui va dans l’en-tête Host.</translation>
+        <translation>Un profil nécessite l’alias de domaine placé dans l’en-tête Host.</translation>
     </message>
     <message>
         <source>The alias must be a host name label: letters, digits, - and _, without dots, spaces or control characters.</source>
@@ -2172,7 +2291,7 @@
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation>La date de fin précède la date de début.</translation>
+        <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
     <message>
         <source>Expired: the end date has passed, so nothing is sent for this segment.</source>
@@ -2184,11 +2303,11 @@
     </message>
     <message>
         <source>The mapping needs the URL to fire for this segment.</source>
-        <translation>Le mappage a besoin de l’URL à déclencher pour ce segment.</translation>
+        <translation>Le mappage nécessite l’URL à déclencher pour ce segment.</translation>
     </message>
     <message>
         <source>The mapping needs a key.</source>
-        <translation>Le mappage a besoin d’une clé.</translation>
+        <translation>Le mappage nécessite une clé.</translation>
     </message>
     <message>
         <source>The mapping value is empty.</source>
@@ -2196,11 +2315,11 @@
     </message>
     <message>
         <source>The value has %1 characters; at most %2 are allowed.</source>
-        <translation>La valeur a %1 caractères ; %2 au plus sont autorisés.</translation>
+        <translation>La valeur compte %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>A multi-key cookie mapping needs a value for its key.</source>
-        <translation>Un mappage de cookie à plusieurs clés a besoin d’une valeur pour sa clé.</translation>
+        <translation>Un mappage de cookie à clés multiples nécessite une valeur pour sa clé.</translation>
     </message>
     <message>
         <source>The priority must be 1 or more (blank for none).</source>
@@ -2220,7 +2339,7 @@
     </message>
     <message>
         <source>The account has %1 segments; Audience Manager allows at most %2.</source>
-        <translation>Le compte a %1 segments ; Audience Manager en autorise au plus %2.</translation>
+        <translation>Le compte compte %1 segments ; Audience Manager en autorise au maximum %2.</translation>
     </message>
     <message>
         <source>Destination ID %1 is used more than once.</source>
@@ -2229,6 +2348,34 @@
     <message>
         <source>Mapping ID %1 is used more than once.</source>
         <translation>L’ID de mappage %1 est utilisé plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>The account has %1 destinations; at most %2 are allowed.</source>
+        <translation>Le compte compte %1 destinations ; %2 au maximum sont autorisées.</translation>
+    </message>
+    <message>
+        <source>The account has %1 URL destinations; at most %2 are allowed.</source>
+        <translation>Le compte compte %1 destinations d’URL ; %2 au maximum sont autorisées.</translation>
+    </message>
+    <message>
+        <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
+        <translation>Le compte compte %1 destinations de cookie ; %2 au maximum sont autorisées.</translation>
+    </message>
+    <message>
+        <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
+        <translation>Le compte compte %1 destinations serveur à serveur ; %2 au maximum sont autorisées.</translation>
     </message>
 </context>
 <context>
@@ -2239,11 +2386,11 @@
     </message>
     <message>
         <source>This workspace was written by a newer version of DCS Desk (format %1). It is open read-only so nothing in it is lost; use Save As to keep a copy in this version&apos;s format.</source>
-        <translation>Cet espace de travail a été écrit par une version plus récente de DCS Desk (format %1). Il est ouvert en lecture seule pour que rien ne soit perdu ; utilisez « Enregistrer sous » pour garder une copie au format de cette version.</translation>
+        <translation>Cet espace de travail a été écrit par une version plus récente de DCS Desk (format %1). Il est ouvert en lecture seule pour que rien ne soit perdu ; utilisez Enregistrer sous pour garder une copie au format de cette version.</translation>
     </message>
     <message>
         <source>The workspace has no file yet. Use Save As.</source>
-        <translation>L’espace de travail n’a pas encore de fichier. Utilisez « Enregistrer sous ».</translation>
+        <translation>L’espace de travail n’a pas encore de fichier. Utilisez Enregistrer sous.</translation>
     </message>
     <message>
         <source>Edit profile</source>
@@ -2288,15 +2435,15 @@
     </message>
     <message>
         <source>%1 is %2 MB, more than the %3 MB a workspace may have.</source>
-        <translation>%1 fait %2 Mo, plus que les %3 Mo autorisés pour un espace de travail.</translation>
+        <translation>%1 fait %2 Mo, plus que les %3 Mo qu’un espace de travail peut avoir.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2.</source>
-        <translation>%1 n’a pas pu être ouvert : %2.</translation>
+        <translation>Impossible d’ouvrir %1 : %2.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation>%1 n’a pas pu être lu : %2.</translation>
+        <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4 The file was not changed.</source>
@@ -2312,7 +2459,7 @@
     </message>
     <message>
         <source>%1 exists and is not a workspace DCS Desk can read, so it was not overwritten. Save under another name.</source>
-        <translation>%1 existe et n’est pas un espace de travail que DCS Desk sait lire ; il n’a donc pas été écrasé. Enregistrez sous un autre nom.</translation>
+        <translation>%1 existe et n’est pas un espace de travail lisible par DCS Desk ; il n’a donc pas été écrasé. Enregistrez sous un autre nom.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of DCS Desk (format %2) and was not overwritten. Save under another name.</source>
@@ -2320,22 +2467,22 @@
     </message>
     <message>
         <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
-        <translation>%1 n’a pas pu être écrit : %2. Vos modifications sont toujours ouvertes ; enregistrez-les ailleurs.</translation>
+        <translation>Impossible d’écrire %1 : %2. Vos modifications sont toujours ouvertes ; enregistrez-les ailleurs.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. The file on disk was not changed.</source>
-        <translation>%1 n’a pas pu être écrit : %2. Le fichier sur le disque n’a pas été modifié.</translation>
+        <translation>Impossible d’écrire %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2. The file on disk was not changed.</source>
-        <translation>%1 n’a pas pu être enregistré : %2. Le fichier sur le disque n’a pas été modifié.</translation>
+        <translation>Impossible d’enregistrer %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>dcsdesk::WorkspaceSerializer</name>
     <message>
         <source>The data could not be written.</source>
-        <translation>Les données n’ont pas pu être écrites.</translation>
+        <translation>Impossible d’écrire les données.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -2343,7 +2490,7 @@
     </message>
     <message>
         <source>Not valid JSON: %1.</source>
-        <translation>JSON invalide : %1.</translation>
+        <translation>JSON non valide : %1.</translation>
     </message>
     <message>
         <source>The file holds JSON, but not a DCS Desk workspace object.</source>
@@ -2359,7 +2506,51 @@
     </message>
     <message>
         <source>Unsupported workspace version %1.</source>
-        <translation>Version d’espace de travail non prise en charge %1.</translation>
+        <translation>Version d’espace de travail non prise en charge : %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>nombre entier attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number within range</source>
+        <translation>nombre entier dans la plage attendu</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>date au format AAAA-MM-JJ attendue</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>liste attendue</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>valeur inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>expected a date and time (ISO 8601)</source>
+        <translation>date et heure (ISO 8601) attendues</translation>
     </message>
 </context>
 <context>
