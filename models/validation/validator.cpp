@@ -1,5 +1,7 @@
 #include "validator.h"
 
+#include "sandbox/traitrule.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -57,9 +59,12 @@ QString withoutMacros(const QString &format)
 QString Finding::severityName(Severity s)
 {
     switch (s) {
-    case Severity::Error: return QCoreApplication::translate("Validator", "Error");
-    case Severity::Warning: return QCoreApplication::translate("Validator", "Warning");
-    case Severity::Info: return QCoreApplication::translate("Validator", "Note");
+    case Severity::Error:
+        return QCoreApplication::translate("Validator", "Error");
+    case Severity::Warning:
+        return QCoreApplication::translate("Validator", "Warning");
+    case Severity::Info:
+        return QCoreApplication::translate("Validator", "Note");
     }
     return {};
 }
@@ -69,9 +74,15 @@ FindingSummary FindingSummary::of(const QVector<Finding> &findings)
     FindingSummary s;
     for (const Finding &f : findings) {
         switch (f.severity) {
-        case Finding::Severity::Error: ++s.errors; break;
-        case Finding::Severity::Warning: ++s.warnings; break;
-        case Finding::Severity::Info: ++s.infos; break;
+        case Finding::Severity::Error:
+            ++s.errors;
+            break;
+        case Finding::Severity::Warning:
+            ++s.warnings;
+            break;
+        case Finding::Severity::Info:
+            ++s.infos;
+            break;
         }
     }
     return s;
@@ -145,9 +156,9 @@ QVector<Finding> Validator::validateDestination(const Destination &d)
                 add(Error, u.field, "url.alias-missing",
                     tr("The URL must contain %ALIAS%, where the mapped segment values go."));
             if (!isHttpUrl(withoutMacros(u.value), false))
-                add(Error, u.field, "url.invalid",
-                    tr("This is not a valid http or https URL."));
-            else if (u.secure && !u.value.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+                add(Error, u.field, "url.invalid", tr("This is not a valid http or https URL."));
+            else if (u.secure &&
+                     !u.value.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
                 add(Warning, u.field, "url.secure-not-https",
                     tr("The secure URL should start with https://."));
         }
@@ -164,8 +175,8 @@ QVector<Finding> Validator::validateDestination(const Destination &d)
                     tr("A cookie name may only hold letters, digits and ! # $ % & ' * + - . ^ _ "
                        "` | ~ (no spaces, commas, semicolons or equal signs)."));
         }
-        if (d.cookieFormat == Destination::CookieFormat::SingleKey
-            && d.singleKey.trimmed().isEmpty())
+        if (d.cookieFormat == Destination::CookieFormat::SingleKey &&
+            d.singleKey.trimmed().isEmpty())
             add(Error, Destination::SingleKey, "cookie.key-missing",
                 tr("A single-key cookie needs its key."));
         if (d.serialized && d.serializationSeparator.isEmpty())
@@ -189,7 +200,8 @@ QVector<Finding> Validator::validateDestination(const Destination &d)
                 tr("Publishing to selected domains needs at least one domain."));
         break;
     }
-    case Destination::Type::ServerToServer: break;
+    case Destination::Type::ServerToServer:
+        break;
     }
     return out;
 }
@@ -209,6 +221,18 @@ QVector<Finding> Validator::validateSegment(const Segment &s)
                         tr("The integration code has %1 characters; at most %2 are allowed.")
                             .arg(s.integrationCode.size())
                             .arg(MaxValueLength)));
+    if (!s.rule.trimmed().isEmpty()) {
+        // The sandbox's own parser (cached by rule text), so what is flagged here is exactly
+        // what the sandbox cannot evaluate.
+        const auto rule = TraitRule::cached(s.rule);
+        if (!rule->isValid())
+            out.append(make(Error, EntityKind::Segment, s.sid, Segment::Rule,
+                            "segment.rule-invalid",
+                            tr("The rule has an error at character %1: %2 The sandbox never "
+                               "qualifies users for this segment until it is fixed.")
+                                .arg(rule->error().position + 1)
+                                .arg(rule->error().message)));
+    }
     return out;
 }
 
@@ -227,7 +251,8 @@ QVector<Finding> Validator::validateProfile(const Profile &p, int index)
                            "without dots, spaces or control characters.")));
     if (!p.customBaseUrl.isEmpty() && !isHttpUrl(p.customBaseUrl, false))
         out.append(make(Error, EntityKind::Profile, index, Profile::CustomBaseUrl,
-                        "profile.base-url", tr("The custom base URL must be an http or https URL.")));
+                        "profile.base-url",
+                        tr("The custom base URL must be an http or https URL.")));
     return out;
 }
 
@@ -241,12 +266,14 @@ QVector<Finding> Validator::validateMapping(const SegmentMapping &m, const Works
     const Destination *d = ws.destination(m.destinationId);
     if (!d)
         add(Error, SegmentMapping::DestinationId, "mapping.destination-unknown",
-            tr("The mapping belongs to destination %1, which does not exist.").arg(m.destinationId));
+            tr("The mapping belongs to destination %1, which does not exist.")
+                .arg(m.destinationId));
     if (!ws.segment(m.sid))
         add(Error, SegmentMapping::Sid, "mapping.segment-unknown",
             tr("Segment %1 is not in the segment catalogue.").arg(m.sid));
     if (!m.startDate.isValid())
-        add(Error, SegmentMapping::StartDate, "mapping.start-missing", tr("A start date is required."));
+        add(Error, SegmentMapping::StartDate, "mapping.start-missing",
+            tr("A start date is required."));
     if (m.startDate.isValid() && m.endDate.isValid() && m.endDate < m.startDate)
         add(Error, SegmentMapping::EndDate, "mapping.end-before-start",
             tr("The end date is before the start date."));
@@ -259,18 +286,20 @@ QVector<Finding> Validator::validateMapping(const SegmentMapping &m, const Works
         add(Info, SegmentMapping::StartDate, "mapping.future",
             tr("Not started yet: nothing is sent before the start date."));
         break;
-    case SegmentMapping::Schedule::Active: break;
+    case SegmentMapping::Schedule::Active:
+        break;
     }
     if (!d)
         return out;
 
     const bool nonSerializedUrl = d->type == Destination::Type::Url && !d->serialized;
-    const bool multiKey = d->type == Destination::Type::Cookie
-                          && d->cookieFormat == Destination::CookieFormat::MultiKey;
+    const bool multiKey = d->type == Destination::Type::Cookie &&
+                          d->cookieFormat == Destination::CookieFormat::MultiKey;
     if (m.value.trimmed().isEmpty()) {
-        const QString what = nonSerializedUrl ? tr("The mapping needs the URL to fire for this segment.")
-                             : multiKey       ? tr("The mapping needs a key.")
-                                              : tr("The mapping value is empty.");
+        const QString what = nonSerializedUrl
+                                 ? tr("The mapping needs the URL to fire for this segment.")
+                             : multiKey ? tr("The mapping needs a key.")
+                                        : tr("The mapping value is empty.");
         add(Error, SegmentMapping::Value, "mapping.value-missing", what);
     } else if (nonSerializedUrl) {
         if (!isHttpUrl(withoutMacros(m.value), false))
@@ -366,9 +395,15 @@ QVector<Finding> Validator::validate(const Workspace &ws, const QDate &today)
                             tr("Destination ID %1 is used more than once.").arg(d.id)));
         seenDestinations.insert(d.id);
         switch (d.type) {
-        case Destination::Type::Url: ++urlCount; break;
-        case Destination::Type::Cookie: ++cookieCount; break;
-        case Destination::Type::ServerToServer: ++s2sCount; break;
+        case Destination::Type::Url:
+            ++urlCount;
+            break;
+        case Destination::Type::Cookie:
+            ++cookieCount;
+            break;
+        case Destination::Type::ServerToServer:
+            ++s2sCount;
+            break;
         }
     }
     const struct
@@ -379,9 +414,11 @@ QVector<Finding> Validator::validate(const Workspace &ws, const QDate &today)
         const char *text;
     } limits[] = {
         {int(ws.destinations.size()), MaxDestinations, "account.destinations",
-         QT_TRANSLATE_NOOP("Validator", "The account has %1 destinations; at most %2 are allowed.")},
+         QT_TRANSLATE_NOOP("Validator",
+                           "The account has %1 destinations; at most %2 are allowed.")},
         {urlCount, MaxUrlDestinations, "account.url",
-         QT_TRANSLATE_NOOP("Validator", "The account has %1 URL destinations; at most %2 are allowed.")},
+         QT_TRANSLATE_NOOP("Validator",
+                           "The account has %1 URL destinations; at most %2 are allowed.")},
         {cookieCount, MaxCookieDestinations, "account.cookie",
          QT_TRANSLATE_NOOP("Validator",
                            "The account has %1 cookie destinations; at most %2 are allowed.")},
