@@ -27,11 +27,20 @@ std::shared_ptr<const SandboxIndex> SandboxIndex::build(const Workspace &ws)
     index->settings = SandboxSettings::fromJson(ws.sandboxSettings, &index->settingsWarnings);
 
     for (const Profile &p : ws.profiles) {
-        if (!p.alias.isEmpty())
-            index->aliases.insert(p.alias.toLower());
+        if (p.alias.isEmpty())
+            continue;
+        index->aliases.insert(p.alias.toLower());
+        if (p.regionId == Profile::SandboxRegion && index->preferredAlias.isEmpty())
+            index->preferredAlias = p.alias.toLower();
         if (!p.orgId.isEmpty())
             index->orgIds.insert(p.orgId);
     }
+    if (index->preferredAlias.isEmpty() && !ws.profiles.isEmpty())
+        for (const Profile &p : ws.profiles)
+            if (!p.alias.isEmpty()) {
+                index->preferredAlias = p.alias.toLower();
+                break;
+            }
     for (const QString &id : ws.optedOutIds)
         index->optedOutIds.insert(id.trimmed());
 

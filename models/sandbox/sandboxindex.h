@@ -35,7 +35,8 @@ struct SandboxIndex
     SandboxSettings settings;
     QStringList settingsWarnings; // translated
 
-    QSet<QString> aliases; // lower case
+    QSet<QString> aliases;  // lower case
+    QString preferredAlias; // of the first profile that targets the sandbox, else the first one
     QSet<QString> orgIds;
     QSet<QString> optedOutIds;
 
