@@ -15,7 +15,15 @@ class DestinationListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TypeColumn, PlatformColumn, MappedColumn, StatusColumn, ChangedColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        PlatformColumn,
+        MappedColumn,
+        StatusColumn,
+        ChangedColumn,
+        ColumnCount
+    };
 
     explicit DestinationListModel(WorkspaceDocument *document, QObject *parent = nullptr);
 

@@ -8,13 +8,6 @@
 
 namespace dcsdesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkspaceFile", text);
-}
-} // namespace
-
 WorkspaceFile::Stamp WorkspaceFile::stampOf(const QString &path)
 {
     const QFileInfo info(path);
@@ -42,8 +35,8 @@ WorkspaceFile::LoadResult WorkspaceFile::load(const QString &path)
         return result;
     }
     if (info.isDir()) {
-        result.error = tr("%1 is a folder, not a workspace file. Choose the .json file inside it.")
-                           .arg(name);
+        result.error =
+            tr("%1 is a folder, not a workspace file. Choose the .json file inside it.").arg(name);
         return result;
     }
     if (info.size() > MaxFileSize) {

@@ -23,12 +23,13 @@ int runDesktopApp(int argc, char *argv[])
         QCoreApplication::translate("main", "Destinations, segment mappings and DCS calls."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption langOption(QStringLiteral("lang"),
-                                  QCoreApplication::translate("main", "User interface language (en, es, de, fr)."),
-                                  QStringLiteral("code"));
-    QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                       QCoreApplication::translate("main", "Workspace file to open."),
-                                       QStringLiteral("file"));
+    QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language (en, es, de, fr)."),
+        QStringLiteral("code"));
+    QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), QCoreApplication::translate("main", "Workspace file to open."),
+        QStringLiteral("file"));
     parser.addOption(langOption);
     parser.addOption(workspaceOption);
     parser.addPositionalArgument(QStringLiteral("workspace"),

@@ -9,8 +9,7 @@
 namespace dcsdesk {
 
 MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
-    : QMainWindow(parent)
-    , m_document(document)
+    : QMainWindow(parent), m_document(document)
 {
     auto *view = new QTableView(this);
     view->setModel(new DestinationListModel(document, view));
