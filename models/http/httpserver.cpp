@@ -49,10 +49,8 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, bool allowRem
 {
     if (!address.isLoopback() && !allowRemote) {
         if (error)
-            *error = QCoreApplication::translate(
-                         "HttpServer",
-                         "Refusing to listen on %1: the sandbox serves your workspace and listens "
-                         "on loopback (127.0.0.1) only, unless you allow remote access explicitly.")
+            *error = tr("Refusing to listen on %1: the sandbox serves your workspace and listens "
+                        "on loopback (127.0.0.1) only, unless you allow remote access explicitly.")
                          .arg(address.toString());
         return false;
     }
@@ -60,7 +58,7 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, bool allowRem
     m_tcp->setMaxPendingConnections(qMax(30, m_limits.maxConnections));
     if (!m_tcp->listen(address, port)) {
         if (error)
-            *error = QCoreApplication::translate("HttpServer", "Cannot listen on %1 port %2: %3")
+            *error = tr("Cannot listen on %1 port %2: %3")
                          .arg(address.toString())
                          .arg(port)
                          .arg(m_tcp->errorString());

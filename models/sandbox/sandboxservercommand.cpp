@@ -17,11 +17,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SandboxServer", text, nullptr, n);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -37,6 +32,11 @@ QTextStream &err()
 } // namespace
 
 int runSandboxServer(int argc, char *argv[])
+{
+    return SandboxServerCommand::run(argc, argv);
+}
+
+int SandboxServerCommand::run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DCS Desk"));

@@ -9,11 +9,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SandboxSettings", text);
-}
-
 bool isWholeNumber(const QJsonValue &v)
 {
     return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -10,6 +11,9 @@ namespace dcsdesk {
 // of the wrong type or range falls back to the default and is reported, never fatal.
 struct SandboxSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(dcsdesk::SandboxSettings)
+
+public:
     static constexpr int DefaultRateCalls = 20;
     static constexpr double DefaultRatePerSeconds = 1.0;
     static constexpr int DefaultMaxProfiles = 100000;

@@ -13,11 +13,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TraitRule", text);
-}
-
 struct Token
 {
     enum class Type { End, LParen, RParen, Symbol, Word, Number, String };
@@ -112,12 +107,13 @@ public:
         const Token &t = peek();
         if (t.type != Token::Type::End) {
             if (t.type == Token::Type::RParen)
-                fail(t, tr("This closing parenthesis has no opening one."));
+                fail(t, TraitRule::tr("This closing parenthesis has no opening one."));
             else if (t.type == Token::Type::Symbol || namedOperator(t.text))
-                fail(t, tr("Expected AND, OR or the end of the rule. Each comparison is key, "
-                           "operator, value; join comparisons with AND or OR."));
+                fail(t, TraitRule::tr(
+                            "Expected AND, OR or the end of the rule. Each comparison is key, "
+                            "operator, value; join comparisons with AND or OR."));
             else
-                fail(t, tr("Expected AND, OR or the end of the rule."));
+                fail(t, TraitRule::tr("Expected AND, OR or the end of the rule."));
             return;
         }
         m_rule.m_root = root;
@@ -179,7 +175,7 @@ private:
                     ++j;
                 }
                 if (!closed) {
-                    fail(i, 1, tr("This text has no closing double quote."));
+                    fail(i, 1, TraitRule::tr("This text has no closing double quote."));
                     return false;
                 }
                 t.length = j - i;
@@ -201,13 +197,15 @@ private:
                 t.type = isNumber(t.text) ? Token::Type::Number : Token::Type::Word;
                 i = j;
             } else if (c == QLatin1Char('\'')) {
-                fail(i, 1, tr("Put text in double quotes (\"), not single quotes."));
+                fail(i, 1, TraitRule::tr("Put text in double quotes (\"), not single quotes."));
                 return false;
             } else if (c == QLatin1Char('&') || c == QLatin1Char('|')) {
-                fail(i, 1, tr("Unexpected character %1: join comparisons with AND or OR.").arg(c));
+                fail(i, 1,
+                     TraitRule::tr("Unexpected character %1: join comparisons with AND or OR.")
+                         .arg(c));
                 return false;
             } else {
-                fail(i, 1, tr("Unexpected character %1.").arg(c));
+                fail(i, 1, TraitRule::tr("Unexpected character %1.").arg(c));
                 return false;
             }
             m_tokens.append(t);
@@ -282,7 +280,7 @@ private:
     bool enter(const Token &t)
     {
         if (++m_depth > TraitRule::MaxNesting) {
-            fail(t, tr("The rule nests parentheses and NOT more than %1 levels deep.")
+            fail(t, TraitRule::tr("The rule nests parentheses and NOT more than %1 levels deep.")
                         .arg(TraitRule::MaxNesting));
             return false;
         }
@@ -320,9 +318,9 @@ private:
                 return -1;
             if (peek().type != Token::Type::RParen) {
                 if (peek().type == Token::Type::End)
-                    fail(open, tr("This parenthesis is never closed."));
+                    fail(open, TraitRule::tr("This parenthesis is never closed."));
                 else
-                    fail(peek(), tr("Expected AND, OR or a closing parenthesis."));
+                    fail(peek(), TraitRule::tr("Expected AND, OR or a closing parenthesis."));
                 return -1;
             }
             next();
@@ -336,33 +334,38 @@ private:
         const Token key = peek();
         switch (key.type) {
         case Token::Type::End:
-            fail(key, m_pos == 0 ? tr("Expected a key, such as c_make, or an opening parenthesis.")
-                                 : tr("The rule ends too early: expected a key, such as c_make, "
-                                      "or an opening parenthesis."));
+            fail(key,
+                 m_pos == 0
+                     ? TraitRule::tr("Expected a key, such as c_make, or an opening parenthesis.")
+                     : TraitRule::tr("The rule ends too early: expected a key, such as c_make, "
+                                     "or an opening parenthesis."));
             return -1;
         case Token::Type::Word:
             break;
         case Token::Type::Number:
-            fail(key, tr("%1 is not a valid key: a key needs at least one letter or underscore, "
-                         "such as price123 or c_price.")
+            fail(key, TraitRule::tr(
+                          "%1 is not a valid key: a key needs at least one letter or underscore, "
+                          "such as price123 or c_price.")
                           .arg(key.text));
             return -1;
         default:
-            fail(key, tr("Expected a key, such as c_make, or an opening parenthesis."));
+            fail(key, TraitRule::tr("Expected a key, such as c_make, or an opening parenthesis."));
             return -1;
         }
         if (isKeyword(key.text, "AND") || isKeyword(key.text, "OR")) {
-            fail(key, tr("%1 needs a comparison before and after it.").arg(key.text));
+            fail(key, TraitRule::tr("%1 needs a comparison before and after it.").arg(key.text));
             return -1;
         }
         if (namedOperator(key.text)) {
-            fail(key, tr("%1 is an operator; a key must come first, such as c_search %1 \"x\".")
+            fail(key, TraitRule::tr(
+                          "%1 is an operator; a key must come first, such as c_search %1 \"x\".")
                           .arg(key.text));
             return -1;
         }
         if (!isKey(key.text)) {
-            fail(key, tr("%1 is not a valid key: use letters, digits, dashes and underscores, "
-                         "with at least one letter, such as c_price or 123price.")
+            fail(key, TraitRule::tr(
+                          "%1 is not a valid key: use letters, digits, dashes and underscores, "
+                          "with at least one letter, such as c_price or 123price.")
                           .arg(key.text));
             return -1;
         }
@@ -385,18 +388,22 @@ private:
             else if (s == QLatin1String("<="))
                 op = TraitRule::Op::LessOrEqual;
             else if (s == QLatin1String("=")) {
-                fail(opToken, tr("Use == to test equality (a single = is not an operator)."));
+                fail(opToken,
+                     TraitRule::tr("Use == to test equality (a single = is not an operator)."));
                 return -1;
             } else {
-                fail(opToken, tr("%1 is not an operator. Use ==, !=, <, >, <=, >= or =>.").arg(s));
+                fail(
+                    opToken,
+                    TraitRule::tr("%1 is not an operator. Use ==, !=, <, >, <=, >= or =>.").arg(s));
                 return -1;
             }
         } else if (opToken.type == Token::Type::Word && namedOperator(opToken.text)) {
             op = *namedOperator(opToken.text);
         } else {
-            fail(opToken, tr("Expected an operator after %1: ==, !=, <, >, <=, >=, contains, "
-                             "matcheswords, startswith, endswith or matchesregex.")
-                              .arg(key.text));
+            fail(opToken,
+                 TraitRule::tr("Expected an operator after %1: ==, !=, <, >, <=, >=, contains, "
+                               "matcheswords, startswith, endswith or matchesregex.")
+                     .arg(key.text));
             return -1;
         }
         next();
@@ -415,17 +422,18 @@ private:
         } else {
             if (value.type == Token::Type::Word && !isKeyword(value.text, "AND") &&
                 !isKeyword(value.text, "OR") && !isKeyword(value.text, "NOT"))
-                fail(value, tr("Put text values in double quotes: %1 %2 \"%3\".")
+                fail(value, TraitRule::tr("Put text values in double quotes: %1 %2 \"%3\".")
                                 .arg(key.text, opToken.text, value.text));
             else
-                fail(value, tr("Expected a value after %1: a number or text in double quotes.")
-                                .arg(opToken.text));
+                fail(value,
+                     TraitRule::tr("Expected a value after %1: a number or text in double quotes.")
+                         .arg(opToken.text));
             return -1;
         }
         if (op == TraitRule::Op::MatchesWords) {
             node.words = wordsOf(node.text);
             if (node.words.isEmpty()) {
-                fail(value, tr("matcheswords needs at least one word."));
+                fail(value, TraitRule::tr("matcheswords needs at least one word."));
                 return -1;
             }
         } else if (op == TraitRule::Op::MatchesRegex) {
@@ -435,8 +443,9 @@ private:
                 const int at = value.type == Token::Type::String
                                    ? value.position + 1 + int(node.regex.patternErrorOffset())
                                    : value.position;
-                fail(qMin(at, value.position + value.length - 1), 1,
-                     tr("Invalid regular expression: %1.").arg(node.regex.errorString()));
+                fail(
+                    qMin(at, value.position + value.length - 1), 1,
+                    TraitRule::tr("Invalid regular expression: %1.").arg(node.regex.errorString()));
                 return -1;
             }
             node.regex.optimize();

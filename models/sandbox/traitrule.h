@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,8 @@ class SignalSet;
 //   value      := "double-quoted text" | number
 class TraitRule
 {
+    Q_DECLARE_TR_FUNCTIONS(dcsdesk::TraitRule)
+
 public:
     static constexpr int MaxNesting = 64; // parentheses and NOTs inside each other
 
