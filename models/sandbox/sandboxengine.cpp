@@ -306,7 +306,13 @@ SandboxEngine::SandboxEngine()
 
 void SandboxEngine::setWorkspace(const Workspace &workspace)
 {
-    auto index = SandboxIndex::build(workspace);
+    setIndex(SandboxIndex::build(workspace));
+}
+
+void SandboxEngine::setIndex(std::shared_ptr<const SandboxIndex> index)
+{
+    if (!index)
+        return;
     QMutexLocker lock(&m_indexMutex);
     m_index = std::move(index);
 }

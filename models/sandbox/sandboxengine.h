@@ -49,6 +49,8 @@ public:
 
     // Compiles the workspace and swaps it in; calls in progress finish with the old one.
     void setWorkspace(const Workspace &workspace);
+    // Swaps in a workspace compiled elsewhere (SandboxIndex::build on a worker thread).
+    void setIndex(std::shared_ptr<const SandboxIndex> index);
     std::shared_ptr<const SandboxIndex> index() const;
 
     HttpResponse handle(const HttpRequest &request);

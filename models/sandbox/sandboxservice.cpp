@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 namespace dcsdesk {
 
@@ -50,7 +52,31 @@ void SandboxService::detachSources()
 
 void SandboxService::applyWorkspace(const Workspace &workspace)
 {
+    ++m_generation; // results of background compiles still running are now stale
     m_engine.setWorkspace(workspace);
+    emitSettingsWarnings();
+}
+
+void SandboxService::applyWorkspaceInBackground(const Workspace &workspace,
+                                                const QString &loadedPath)
+{
+    using Watcher = QFutureWatcher<std::shared_ptr<const SandboxIndex>>;
+    const quint64 generation = ++m_generation;
+    auto *watcher = new Watcher(this);
+    connect(watcher, &Watcher::finished, this, [this, watcher, generation, loadedPath] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_engine.setIndex(watcher->result());
+        emitSettingsWarnings();
+        if (!loadedPath.isEmpty())
+            Q_EMIT workspaceLoaded(loadedPath);
+    });
+    watcher->setFuture(QtConcurrent::run([workspace] { return SandboxIndex::build(workspace); }));
+}
+
+void SandboxService::emitSettingsWarnings()
+{
     for (const QString &warning : m_engine.index()->settingsWarnings)
         Q_EMIT settingsWarning(warning);
 }
@@ -74,13 +100,13 @@ void SandboxService::setDocument(WorkspaceDocument *document)
     connect(document, &WorkspaceDocument::workspaceReplaced, &m_documentTimer,
             qOverload<>(&QTimer::start));
     connect(document, &QObject::destroyed, this, [this] { m_document = nullptr; });
-    applyDocument();
+    applyWorkspace(document->workspace()); // at once, so a call right after start sees it
 }
 
 void SandboxService::applyDocument()
 {
     if (m_document)
-        applyWorkspace(m_document->workspace());
+        applyWorkspaceInBackground(m_document->workspace(), QString());
 }
 
 bool SandboxService::setWorkspaceFile(const QString &path, QString *error)
@@ -142,8 +168,7 @@ void SandboxService::reloadFile()
         return;
     }
     m_fileStamp = loaded.stamp;
-    applyWorkspace(loaded.workspace);
-    Q_EMIT workspaceLoaded(m_filePath);
+    applyWorkspaceInBackground(loaded.workspace, m_filePath);
 }
 
 bool SandboxService::start(const Options &options, QString *error)

@@ -67,6 +67,10 @@ Q_SIGNALS:
 
 private:
     void applyWorkspace(const Workspace &workspace);
+    // Compiling a workspace at the account limits takes about a tenth of a second, so edits and
+    // reloads compile on a worker thread; the newest one wins.
+    void applyWorkspaceInBackground(const Workspace &workspace, const QString &loadedPath);
+    void emitSettingsWarnings();
     void applyDocument();
     void reloadFile();
     void watchFile();
@@ -85,6 +89,7 @@ private:
     WorkspaceFile::Stamp m_fileStamp;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer m_fileTimer;
+    quint64 m_generation = 0; // of the last workspace handed to the engine
 };
 
 } // namespace dcsdesk
