@@ -678,6 +678,8 @@ HttpResponse SandboxEngine::handle(const HttpRequest &request)
         context.mcid = mid;
         context.regionId = index->settings.dcsRegion;
         context.timestamp = nowMs / 1000;
+        // §6.1: "%rnd% ... Unique per call": one value for every pixel of this answer.
+        context.rnd = QString::number(QRandomGenerator::global()->bounded(1000000000));
         const QUrl referer(QString::fromLatin1(request.header(QByteArrayLiteral("Referer"))));
         const QString scheme = referer.scheme().toLower();
         context.httpProto =
