@@ -592,6 +592,10 @@
             <source>destination %1: send error at %2</source>
             <translation>Ziel %1: Sendefehler am %2</translation>
         </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
     </context>
     <context>
         <name>CookieCommand</name>
@@ -2246,6 +2250,10 @@
             <source>Stopping: finishing the calls in progress.</source>
             <translation>Wird beendet: laufende Aufrufe werden abgeschlossen.</translation>
         </message>
+        <message>
+            <source>There is no translation for “%1”; messages are in English.</source>
+            <translation>Für „%1“ gibt es keine Übersetzung; die Meldungen sind auf Englisch.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SandboxService</name>
@@ -2287,6 +2295,29 @@
         <message>
             <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
             <translation>sandbox.dcsRegion muss eine Regions-ID wie 7 sein oder -1 für die eigene Region der Sandbox; -1 wird verwendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxTargetProvider</name>
+        <message>
+            <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
+            <translation>Die lokale Sandbox mit diesem Arbeitsbereich starten und den Aufruf an sie senden (ihr Sandbox-Profil liefert den Alias, sofern nicht --alias oder --workspace ihn angeben).</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>Die Sandbox kann %1 nicht bereitstellen: %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>Die Sandbox kann nicht starten: %1</translation>
+        </message>
+        <message>
+            <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
+            <translation>Der Arbeitsbereich %1 hat kein Profil mit Domain-Alias, daher würde die Sandbox jeden Aufruf mit Fehler 1 beantworten. Legen Sie ein Profil mit Alias an oder geben Sie --alias an.</translation>
         </message>
     </context>
     <context>

@@ -592,6 +592,10 @@
             <source>destination %1: send error at %2</source>
             <translation>destino %1: error de envío el %2</translation>
         </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
     </context>
     <context>
         <name>CookieCommand</name>
@@ -2246,6 +2250,10 @@
             <source>Stopping: finishing the calls in progress.</source>
             <translation>Deteniendo: terminando las llamadas en curso.</translation>
         </message>
+        <message>
+            <source>There is no translation for “%1”; messages are in English.</source>
+            <translation>No hay traducción para «%1»; los mensajes se muestran en inglés.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SandboxService</name>
@@ -2287,6 +2295,29 @@
         <message>
             <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
             <translation>sandbox.dcsRegion debe ser un ID de región, como 7, o -1 para la región propia del sandbox; se usa -1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxTargetProvider</name>
+        <message>
+            <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
+            <translation>Iniciar el sandbox local con este espacio de trabajo y enviarle la llamada (su perfil de sandbox da el alias, salvo que lo den --alias o --workspace).</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>El sandbox no puede servir %1: %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>El sandbox no puede iniciarse: %1</translation>
+        </message>
+        <message>
+            <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
+            <translation>El espacio de trabajo %1 no tiene ningún perfil con alias de dominio, así que el sandbox respondería a todas las llamadas con el error 1. Añada un perfil con un alias o indique --alias.</translation>
         </message>
     </context>
     <context>

@@ -592,6 +592,10 @@
             <source>destination %1: send error at %2</source>
             <translation>destination %1 : erreur d’envoi le %2</translation>
         </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
     </context>
     <context>
         <name>CookieCommand</name>
@@ -2246,6 +2250,10 @@
             <source>Stopping: finishing the calls in progress.</source>
             <translation>Arrêt : les appels en cours se terminent.</translation>
         </message>
+        <message>
+            <source>There is no translation for “%1”; messages are in English.</source>
+            <translation>Il n’existe pas de traduction pour « %1 » ; les messages sont en anglais.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SandboxService</name>
@@ -2287,6 +2295,29 @@
         <message>
             <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
             <translation>sandbox.dcsRegion doit être un ID de région, par exemple 7, ou -1 pour la région propre à la sandbox ; -1 est utilisé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxTargetProvider</name>
+        <message>
+            <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
+            <translation>Démarrer la sandbox locale sur cet espace de travail et lui envoyer l’appel (son profil de sandbox donne l’alias, sauf si --alias ou --workspace le donnent).</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espace de travail</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>La sandbox ne peut pas servir %1 : %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>La sandbox ne peut pas démarrer : %1</translation>
+        </message>
+        <message>
+            <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
+            <translation>L’espace de travail %1 n’a aucun profil avec un alias de domaine : la sandbox répondrait à chaque appel par l’erreur 1. Ajoutez un profil avec un alias, ou indiquez --alias.</translation>
         </message>
     </context>
     <context>

@@ -1,78 +1,34 @@
 #include "eventcall.h"
 
+#include "dcs/dcsencoding.h"
 #include "http/httprequest.h"
 
 namespace dcsdesk {
 
-namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-} // namespace
-
 bool EventCall::decode(const QByteArray &raw, QString *out)
 {
-    bool ok = true;
-    if (!raw.contains('%') && !raw.contains('+')) {
-        *out = QString::fromUtf8(raw);
+    if (DcsEncoding::decode(raw, out, true))
         return true;
-    }
-    QByteArray bytes;
-    bytes.reserve(raw.size());
-    const qsizetype n = raw.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = raw[i];
-        if (c == '+') {
-            bytes.append(' ');
-        } else if (c == '%') {
-            const int hi = i + 1 < n ? hexValue(raw[i + 1]) : -1;
-            const int lo = i + 2 < n ? hexValue(raw[i + 2]) : -1;
-            if (hi < 0 || lo < 0) {
-                ok = false;
-                bytes.append('%');
-                continue;
-            }
-            bytes.append(char(hi * 16 + lo));
-            i += 2;
-        } else {
-            bytes.append(c);
-        }
-    }
-    *out = QString::fromUtf8(bytes);
-    return ok;
+    // DcsEncoding is strict about UTF-8 too; bytes that are not UTF-8 behind valid escapes are
+    // still a valid call, so only a bad escape counts (and the text is decoded leniently).
+    QByteArray spaced = raw;
+    spaced.replace('+', ' ');
+    *out = QString::fromUtf8(QByteArray::fromPercentEncoding(spaced));
+    return DcsEncoding::badPercentOffsets(raw).isEmpty();
 }
 
 void EventCall::addPairs(const QByteArray &raw)
 {
-    qsizetype start = 0;
-    const qsizetype n = raw.size();
-    while (start <= n) {
-        qsizetype end = raw.indexOf('&', start);
-        if (end < 0)
-            end = n;
-        if (end > start) {
-            const QByteArray pair = raw.mid(start, end - start);
-            const qsizetype eq = pair.indexOf('=');
-            Param p;
-            const bool keyOk = decode(eq < 0 ? pair : pair.left(eq), &p.key);
-            const bool valueOk = eq < 0 || decode(pair.mid(eq + 1), &p.value);
-            if ((!keyOk || !valueOk) && !hasBadEncoding) {
-                hasBadEncoding = true;
-                badParameterKey = p.key;
-            }
-            if (!p.key.isEmpty())
-                params.append(p);
+    for (const DcsEncoding::RawPair &pair : DcsEncoding::splitQuery(raw)) {
+        Param p;
+        const bool keyOk = decode(pair.key, &p.key);
+        const bool valueOk = decode(pair.value, &p.value);
+        if ((!keyOk || !valueOk) && !hasBadEncoding) {
+            hasBadEncoding = true;
+            badParameterKey = p.key;
         }
-        start = end + 1;
+        if (!p.key.isEmpty())
+            params.append(p);
     }
 }
 

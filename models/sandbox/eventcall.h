@@ -33,8 +33,9 @@ struct EventCall
     QStringList values(const QString &key) const;
     bool has(const QString &key) const;
 
-    // Strict application/x-www-form-urlencoded decoding: '+' is a space and '%' must be followed
-    // by two hex digits. Returns false (with a lenient decoding in out) on a bad escape.
+    // application/x-www-form-urlencoded decoding with DcsEncoding's rules: '+' is a space and
+    // '%' must be followed by two hex digits. Returns false (with a lenient decoding in out) on a
+    // bad escape.
     static bool decode(const QByteArray &raw, QString *out);
 };
 

@@ -1,7 +1,8 @@
 #include "sandboxservercommand.h"
 
 #include "sandboxservice.h"
-#include "system/translationloader.h"
+
+#include "cli/cliapp.h"
 #include "system/unixsignalwatcher.h"
 #include "workspace/apppaths.h"
 #include "workspace/workspacefile.h"
@@ -43,8 +44,9 @@ int SandboxServerCommand::run(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("dcsdesk-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DCSDESK_VERSION));
 
-    // The language option must act before the help text is built.
-    QString language;
+    // The language option must act before the help text is built; like dcsdesk-cli, the default
+    // follows LC_ALL, LC_MESSAGES and LANG.
+    QString language = CliApp::languageFromEnvironment();
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
@@ -52,7 +54,9 @@ int SandboxServerCommand::run(int argc, char *argv[])
         else if (args[i].startsWith(QLatin1String("--lang=")))
             language = args[i].mid(7);
     }
-    TranslationLoader::install(&app, language);
+    if (!CliApp::installTranslators(language))
+        err() << tr("There is no translation for “%1”; messages are in English.").arg(language)
+              << Qt::endl;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -278,8 +278,8 @@ private Q_SLOTS:
         QVERIFY(!r.http.header("X-Sandbox-Detail").isEmpty());
         // Ignored entirely: the user's profile did not change.
         QVERIFY(engine.profiles().segmentsOf(SampleUuid).isEmpty());
-        // Correct encoding of the same characters is fine.
-        const Reply ok = send(engine, "/event?" + common + "&c_x=%25esid!&c_y=a+b%20c");
+        // Correct encoding of the same characters is fine, also of bytes that are not UTF-8.
+        const Reply ok = send(engine, "/event?" + common + "&c_x=%25esid!&c_y=a+b%20c&c_z=%FF");
         QVERIFY(ok.errorCodes().isEmpty());
     }
 
