@@ -366,9 +366,8 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
         if (existing) {
             if (item.presentFields.contains(Destination::DestType) && existing->type != in.type) {
                 skipRow(EntityKind::Destination, existing->id, title,
-                        {tr("Destination %1 is a %2 destination in the workspace but a %3 "
-                            "destination in the file. Change the ID in the file to import it as "
-                            "a new destination.")
+                        {tr("Destination %1 has the type %2 in the workspace but %3 in the "
+                            "file. Change the ID in the file to import it as a new destination.")
                              .arg(existing->id)
                              .arg(Destination::typeName(existing->type),
                                   Destination::typeName(in.type))});

@@ -36,6 +36,13 @@ QVector<qint64> FirePreview::defaultSampleSids(const Workspace &ws, qint64 desti
             sids.append(sid);
         }
     }
+    // Nothing mapped yet: a few active catalogue segments, so a new destination can be tried.
+    if (sids.isEmpty()) {
+        for (const Segment &s : ws.segments) {
+            if (s.active && sids.size() < 3)
+                sids.append(s.sid);
+        }
+    }
     return sids;
 }
 

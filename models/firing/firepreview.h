@@ -37,7 +37,8 @@ public:
         QStringList warnings;  // translated, of both forms, without repeats
     };
 
-    // Its mapped segments, in mapping order (each segment once).
+    // Its mapped segments, in mapping order (each segment once); for a destination without
+    // mappings, the first three active segments of the catalogue.
     static QVector<qint64> defaultSampleSids(const Workspace &workspace, qint64 destinationId);
     // Sample macro values: the first profile's default user ID, a fixed cache buster, etc.
     static FireContext sampleContext(const Workspace &workspace);

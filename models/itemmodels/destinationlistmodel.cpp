@@ -8,9 +8,7 @@
 namespace dcsdesk {
 
 DestinationListModel::DestinationListModel(WorkspaceDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
-    , m_today(QDate::currentDate())
+    : QAbstractTableModel(parent), m_document(document), m_today(QDate::currentDate())
 {
     connect(document, &WorkspaceDocument::aboutToReset, this, [this](EntityKind kind) {
         if (kind == EntityKind::Destination)
@@ -55,6 +53,14 @@ void DestinationListModel::setToday(const QDate &today)
     invalidateStatus();
 }
 
+void DestinationListModel::retranslate()
+{
+    invalidateStatus();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void DestinationListModel::invalidateStatus()
 {
     m_statusValid = false;
@@ -72,9 +78,14 @@ const DestinationListModel::Status &DestinationListModel::statusAt(int row) cons
             Status &s = m_status[d];
             ++s.totalMappings;
             switch (m.scheduleOn(m_today)) {
-            case SegmentMapping::Schedule::Active: ++s.activeMappings; break;
-            case SegmentMapping::Schedule::Expired: ++s.expiredMappings; break;
-            case SegmentMapping::Schedule::Future: break;
+            case SegmentMapping::Schedule::Active:
+                ++s.activeMappings;
+                break;
+            case SegmentMapping::Schedule::Expired:
+                ++s.expiredMappings;
+                break;
+            case SegmentMapping::Schedule::Future:
+                break;
             }
         }
         for (int i = 0; i < ws.destinations.size(); ++i) {
@@ -121,8 +132,10 @@ QVariant DestinationListModel::data(const QModelIndex &index, int role) const
         return {};
     const Destination &d = m_document->workspace().destinations[index.row()];
     switch (role) {
-    case KeyRole: return d.id;
-    case TypeRole: return int(d.type);
+    case KeyRole:
+        return d.id;
+    case TypeRole:
+        return int(d.type);
     case SearchTextRole:
         return QStringList{d.name, QString::number(d.id), d.urlFormat, d.secureUrlFormat,
                            d.cookieName}
@@ -135,30 +148,40 @@ QVariant DestinationListModel::data(const QModelIndex &index, int role) const
             return int(Finding::Severity::Warning);
         return -1;
     }
-    case FindingsRole: return statusAt(index.row()).messages;
-    default: break;
+    case FindingsRole:
+        return statusAt(index.row()).messages;
+    default:
+        break;
     }
 
     const int column = index.column();
     if (role == SortRole) {
         switch (column) {
-        case NameColumn: return d.name.toLower();
-        case TypeColumn: return int(d.type);
-        case PlatformColumn: return int(d.platform);
-        case MappedColumn: return statusAt(index.row()).totalMappings;
+        case NameColumn:
+            return d.name.toLower();
+        case TypeColumn:
+            return int(d.type);
+        case PlatformColumn:
+            return int(d.platform);
+        case MappedColumn:
+            return statusAt(index.row()).totalMappings;
         case StatusColumn: {
             const Status &s = statusAt(index.row());
             return s.errors * 1000000 + s.warnings * 1000 + s.expiredMappings;
         }
-        case ChangedColumn: return d.updateTime;
+        case ChangedColumn:
+            return d.updateTime;
         }
         return {};
     }
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (column) {
-        case NameColumn: return d.name;
-        case TypeColumn: return Destination::typeName(d.type);
-        case PlatformColumn: return Destination::platformName(d.platform);
+        case NameColumn:
+            return d.name;
+        case TypeColumn:
+            return Destination::typeName(d.type);
+        case PlatformColumn:
+            return Destination::platformName(d.platform);
         case MappedColumn: {
             const Status &s = statusAt(index.row());
             return tr("%1 / %2").arg(s.activeMappings).arg(s.totalMappings);
@@ -191,12 +214,18 @@ QVariant DestinationListModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case TypeColumn: return tr("Type");
-    case PlatformColumn: return tr("Platform");
-    case MappedColumn: return tr("Mapped segments");
-    case StatusColumn: return tr("Status");
-    case ChangedColumn: return tr("Last change");
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case PlatformColumn:
+        return tr("Platform");
+    case MappedColumn:
+        return tr("Mapped segments");
+    case StatusColumn:
+        return tr("Status");
+    case ChangedColumn:
+        return tr("Last change");
     }
     return {};
 }

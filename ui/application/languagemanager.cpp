@@ -7,10 +7,7 @@
 
 namespace dcsdesk {
 
-LanguageManager::LanguageManager(QObject *parent)
-    : QObject(parent)
-{
-}
+LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
 
 LanguageManager *LanguageManager::instance()
 {
