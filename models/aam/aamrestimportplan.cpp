@@ -11,26 +11,21 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("AamRest", text, nullptr, n);
-}
-
 QString mappingFieldName(int field)
 {
     switch (field) {
     case SegmentMapping::Sid:
-        return tr("segment");
+        return QCoreApplication::translate("AamRest", "segment");
     case SegmentMapping::Value:
-        return tr("mapping value");
+        return QCoreApplication::translate("AamRest", "mapping value");
     case SegmentMapping::SecondValue:
-        return tr("cookie value");
+        return QCoreApplication::translate("AamRest", "cookie value");
     case SegmentMapping::StartDate:
-        return tr("start date");
+        return QCoreApplication::translate("AamRest", "start date");
     case SegmentMapping::EndDate:
-        return tr("end date");
+        return QCoreApplication::translate("AamRest", "end date");
     case SegmentMapping::Priority:
-        return tr("priority");
+        return QCoreApplication::translate("AamRest", "priority");
     default:
         return {};
     }
@@ -64,9 +59,11 @@ QString mappingTitle(const Workspace &ws, const AamRestMapping &m)
     const Segment *s = ws.segment(m.mapping.sid);
     const QString name = s ? s->name : m.elementName;
     if (m.mapping.sid <= 0)
-        return tr("Mapping %1").arg(m.index);
-    return name.isEmpty() ? tr("Segment %1").arg(m.mapping.sid)
-                          : tr("Segment %1 (%2)").arg(m.mapping.sid).arg(name);
+        return QCoreApplication::translate("AamRest", "Mapping %1").arg(m.index);
+    return name.isEmpty() ? QCoreApplication::translate("AamRest", "Segment %1").arg(m.mapping.sid)
+                          : QCoreApplication::translate("AamRest", "Segment %1 (%2)")
+                                .arg(m.mapping.sid)
+                                .arg(name);
 }
 
 } // namespace
@@ -75,13 +72,13 @@ QString AamRestImportPlan::actionName(Action action)
 {
     switch (action) {
     case Action::Add:
-        return tr("Added");
+        return QCoreApplication::translate("AamRest", "Added");
     case Action::Update:
-        return tr("Updated");
+        return QCoreApplication::translate("AamRest", "Updated");
     case Action::Unchanged:
-        return tr("Unchanged");
+        return QCoreApplication::translate("AamRest", "Unchanged");
     case Action::Skip:
-        return tr("Skipped");
+        return QCoreApplication::translate("AamRest", "Skipped");
     }
     return {};
 }
@@ -117,11 +114,13 @@ QString AamRestImportPlan::undoText() const
     const int mappings = int(m_changes.addMappings.size() + m_changes.updateMappings.size());
     const int segments = int(m_changes.addSegments.size());
     if (segments > 0)
-        return tr("Import %1, %2 and %3 (AAM REST)")
-            .arg(tr("%n destination(s)", destinations), tr("%n mapping(s)", mappings),
-                 tr("%n segment(s)", segments));
-    return tr("Import %1 and %2 (AAM REST)")
-        .arg(tr("%n destination(s)", destinations), tr("%n mapping(s)", mappings));
+        return QCoreApplication::translate("AamRest", "Import %1, %2 and %3 (AAM REST)")
+            .arg(QCoreApplication::translate("AamRest", "%n destination(s)", nullptr, destinations),
+                 QCoreApplication::translate("AamRest", "%n mapping(s)", nullptr, mappings),
+                 QCoreApplication::translate("AamRest", "%n segment(s)", nullptr, segments));
+    return QCoreApplication::translate("AamRest", "Import %1 and %2 (AAM REST)")
+        .arg(QCoreApplication::translate("AamRest", "%n destination(s)", nullptr, destinations),
+             QCoreApplication::translate("AamRest", "%n mapping(s)", nullptr, mappings));
 }
 
 AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestReader::Result &file,
@@ -178,7 +177,8 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
                 m.destinationId = parentId;
             const QString title = mappingTitle(ws, rm);
             if (parentSkipped) {
-                skipRow(EntityKind::Mapping, m.id, title, {tr("Its destination is skipped.")},
+                skipRow(EntityKind::Mapping, m.id, title,
+                        {QCoreApplication::translate("AamRest", "Its destination is skipped.")},
                         m.destinationId);
                 continue;
             }
@@ -193,17 +193,23 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
             if (!target) {
                 skipRow(EntityKind::Mapping, m.id, title,
                         {m.destinationId > 0
-                             ? tr("Destination %1 is neither in the workspace nor in the file.")
+                             ? QCoreApplication::translate(
+                                   "AamRest",
+                                   "Destination %1 is neither in the workspace nor in the file.")
                                    .arg(m.destinationId)
-                             : tr("The mapping does not say which destination it belongs to "
-                                  "(destinationId).")},
+                             : QCoreApplication::translate(
+                                   "AamRest",
+                                   "The mapping does not say which destination it belongs to "
+                                   "(destinationId).")},
                         m.destinationId);
                 continue;
             }
             if (rm.hasId && seenMappingIds.contains(m.id)) {
                 skipRow(EntityKind::Mapping, m.id, title,
-                        {tr("Mapping ID %1 appears more than once in the file; only the first "
-                            "is imported.")
+                        {QCoreApplication::translate(
+                             "AamRest",
+                             "Mapping ID %1 appears more than once in the file; only the first "
+                             "is imported.")
                              .arg(m.id)},
                         m.destinationId);
                 continue;
@@ -219,8 +225,10 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
                     existing = &ws.mappings[at];
                     if (existing->destinationId != m.destinationId) {
                         skipRow(EntityKind::Mapping, m.id, title,
-                                {tr("Mapping ID %1 belongs to destination %2 in the workspace, "
-                                    "not to destination %3.")
+                                {QCoreApplication::translate(
+                                     "AamRest",
+                                     "Mapping ID %1 belongs to destination %2 in the workspace, "
+                                     "not to destination %3.")
                                      .arg(m.id)
                                      .arg(existing->destinationId)
                                      .arg(m.destinationId)},
@@ -235,7 +243,8 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
                         (!rm.presentFields.contains(SegmentMapping::StartDate) ||
                          candidate.startDate == m.startDate)) {
                         existing = &candidate;
-                        matchNote = tr("Matched by segment and start date (the file has no "
+                        matchNote = QCoreApplication::translate(
+                            "AamRest", "Matched by segment and start date (the file has no "
                                        "mapping ID).");
                         break;
                     }
@@ -272,18 +281,20 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
                 }
                 if (result == *existing) {
                     row.action = Action::Unchanged;
-                    row.reasons.append(tr("Same as in the workspace."));
+                    row.reasons.append(
+                        QCoreApplication::translate("AamRest", "Same as in the workspace."));
                 } else {
                     row.action = Action::Update;
                     if (!changed.isEmpty())
-                        row.reasons.append(
-                            tr("Changes: %1").arg(QLocale().createSeparatedList(changed)));
+                        row.reasons.append(QCoreApplication::translate("AamRest", "Changes: %1")
+                                               .arg(QLocale().createSeparatedList(changed)));
                     plan.m_changes.updateMappings.append(result);
                 }
             } else {
                 if (!m.startDate.isValid()) {
                     skipRow(EntityKind::Mapping, m.id, title,
-                            {tr("A new mapping needs a start date (YYYY-MM-DD).")},
+                            {QCoreApplication::translate(
+                                "AamRest", "A new mapping needs a start date (YYYY-MM-DD).")},
                             m.destinationId);
                     continue;
                 }
@@ -320,10 +331,12 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
     QVector<QPair<const AamRestItem *, qint64>> withMappings; // item, final ID (0 = skipped)
     for (const AamRestItem &item : file.items) {
         const Destination &in = item.destination;
-        const QString title = in.name.isEmpty()
-                                  ? (item.hasId ? tr("Destination %1").arg(in.id)
-                                                : tr("Destination %1 in the file").arg(item.index))
-                                  : in.name;
+        const QString title =
+            in.name.isEmpty()
+                ? (item.hasId ? QCoreApplication::translate("AamRest", "Destination %1").arg(in.id)
+                              : QCoreApplication::translate("AamRest", "Destination %1 in the file")
+                                    .arg(item.index))
+                : in.name;
         if (!item.problems.isEmpty()) {
             skipRow(EntityKind::Destination, in.id, title, item.problems + item.notes);
             withMappings.append({&item, 0});
@@ -331,8 +344,10 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
         }
         if (item.hasId && seenDestinationIds.contains(in.id)) {
             skipRow(EntityKind::Destination, in.id, title,
-                    {tr("Destination ID %1 appears more than once in the file; only the first is "
-                        "imported.")
+                    {QCoreApplication::translate(
+                         "AamRest",
+                         "Destination ID %1 appears more than once in the file; only the first is "
+                         "imported.")
                          .arg(in.id)});
             withMappings.append({&item, 0});
             continue;
@@ -354,7 +369,8 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
             }
             if (matches == 1) {
                 existing = byName;
-                matchNote = tr("Matched by name (the file has no destinationId).");
+                matchNote = QCoreApplication::translate(
+                    "AamRest", "Matched by name (the file has no destinationId).");
             }
         }
 
@@ -366,8 +382,10 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
         if (existing) {
             if (item.presentFields.contains(Destination::DestType) && existing->type != in.type) {
                 skipRow(EntityKind::Destination, existing->id, title,
-                        {tr("Destination %1 has the type %2 in the workspace but %3 in the "
-                            "file. Change the ID in the file to import it as a new destination.")
+                        {QCoreApplication::translate(
+                             "AamRest",
+                             "Destination %1 has the type %2 in the workspace but %3 in the "
+                             "file. Change the ID in the file to import it as a new destination.")
                              .arg(existing->id)
                              .arg(Destination::typeName(existing->type),
                                   Destination::typeName(in.type))});
@@ -395,7 +413,8 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
                 row.reasons.append(matchNote);
             if (compare == *existing) {
                 row.action = Action::Unchanged;
-                row.reasons.append(tr("Same as in the workspace."));
+                row.reasons.append(
+                    QCoreApplication::translate("AamRest", "Same as in the workspace."));
                 result = *existing;
             } else {
                 QStringList changed;
@@ -406,22 +425,26 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
                 if (!item.presentFields.contains(Destination::UpdateTime))
                     result.updateTime = now;
                 row.action = Action::Update;
-                row.reasons.append(
-                    changed.isEmpty()
-                        ? tr("Changes: Audience Manager's own fields")
-                        : tr("Changes: %1").arg(QLocale().createSeparatedList(changed)));
+                row.reasons.append(changed.isEmpty()
+                                       ? QCoreApplication::translate(
+                                             "AamRest", "Changes: Audience Manager's own fields")
+                                       : QCoreApplication::translate("AamRest", "Changes: %1")
+                                             .arg(QLocale().createSeparatedList(changed)));
                 plan.m_changes.updateDestinations.append(result);
             }
         } else {
             if (in.name.trimmed().isEmpty()) {
                 skipRow(EntityKind::Destination, in.id, title,
-                        QStringList{tr("A new destination needs a name.")} + item.notes);
+                        QStringList{QCoreApplication::translate(
+                            "AamRest", "A new destination needs a name.")} +
+                            item.notes);
                 withMappings.append({&item, 0});
                 continue;
             }
             if (!item.presentFields.contains(Destination::DestType)) {
                 skipRow(EntityKind::Destination, in.id, title,
-                        QStringList{tr("The file does not say whether this is a URL (PUSH) or a "
+                        QStringList{QCoreApplication::translate(
+                            "AamRest", "The file does not say whether this is a URL (PUSH) or a "
                                        "cookie (ADS) destination.")} +
                             item.notes);
                 withMappings.append({&item, 0});
@@ -438,8 +461,9 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
             row.key = result.id;
             row.action = Action::Add;
             if (result.type == Destination::Type::ServerToServer)
-                row.reasons.append(tr("Server-to-server destinations cannot be created in "
-                                      "Audience Manager; this one mirrors an existing one."));
+                row.reasons.append(QCoreApplication::translate(
+                    "AamRest", "Server-to-server destinations cannot be created in "
+                               "Audience Manager; this one mirrors an existing one."));
             plan.m_changes.addDestinations.append(result);
         }
         for (const Finding &f : Validator::validateDestination(result))
@@ -459,7 +483,8 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
     QVector<AamRestMapping> loose = file.looseMappings;
     for (AamRestMapping &m : loose) {
         if (skippedDestinations.contains(m.mapping.destinationId))
-            m.problems.append(tr("Its destination is skipped."));
+            m.problems.append(
+                QCoreApplication::translate("AamRest", "Its destination is skipped."));
     }
     planMappings(loose, 0, false);
 
@@ -473,9 +498,10 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
         Row row;
         row.kind = EntityKind::Segment;
         row.key = sid;
-        const QString name = source && !source->elementName.isEmpty() ? source->elementName
-                                                                      : tr("Segment %1").arg(sid);
-        row.title = tr("Segment %1 (%2)").arg(sid).arg(name);
+        const QString name = source && !source->elementName.isEmpty()
+                                 ? source->elementName
+                                 : QCoreApplication::translate("AamRest", "Segment %1").arg(sid);
+        row.title = QCoreApplication::translate("AamRest", "Segment %1 (%2)").arg(sid).arg(name);
         if (options.addMissingSegments) {
             Segment s;
             s.sid = sid;
@@ -487,18 +513,24 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
             row.action = Action::Add;
             row.reasons.append(
                 source && source->hasElement
-                    ? tr("Used by %n imported mapping(s); created from the file's elementName "
-                         "and elementDescription.",
-                         uses)
-                    : tr("Used by %n imported mapping(s); the file gives no name, so it is named "
-                         "after its ID.",
-                         uses));
+                    ? QCoreApplication::translate(
+                          "AamRest",
+                          "Used by %n imported mapping(s); created from the file's elementName "
+                          "and elementDescription.",
+                          nullptr, uses)
+                    : QCoreApplication::translate(
+                          "AamRest",
+                          "Used by %n imported mapping(s); the file gives no name, so it is named "
+                          "after its ID.",
+                          nullptr, uses));
             plan.m_changes.addSegments.append(s);
         } else {
             row.action = Action::Skip;
-            row.reasons.append(tr("Not in the segment catalogue. %n imported mapping(s) use it "
-                                  "and are flagged until you add it.",
-                                  uses));
+            row.reasons.append(QCoreApplication::translate(
+                "AamRest",
+                "Not in the segment catalogue. %n imported mapping(s) use it "
+                "and are flagged until you add it.",
+                nullptr, uses));
         }
         plan.m_rows.append(row);
     }

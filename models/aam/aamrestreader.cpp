@@ -16,11 +16,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("AamRest", text, nullptr, n);
-}
-
 QString key(const char *k)
 {
     return QString::fromLatin1(k);
@@ -242,7 +237,8 @@ AamRestMapping readMapping(const QJsonObject &o, qint64 parentId, int index)
     r.index = index;
     SegmentMapping &m = r.mapping;
     const auto bad = [&](const QString &field, const QJsonValue &v) {
-        r.problems.append(tr("Mapping %1: \"%2\" has an unexpected value (%3).")
+        r.problems.append(QCoreApplication::translate(
+                              "AamRest", "Mapping %1: \"%2\" has an unexpected value (%3).")
                               .arg(index)
                               .arg(field, shortJson(v)));
     };
@@ -274,13 +270,17 @@ AamRestMapping readMapping(const QJsonObject &o, qint64 parentId, int index)
         m.sid = sidValue;
         r.presentFields.insert(SegmentMapping::Sid);
     } else {
-        r.problems.append(tr("Mapping %1 has no segment ID (sid).").arg(index));
+        r.problems.append(
+            QCoreApplication::translate("AamRest", "Mapping %1 has no segment ID (sid).")
+                .arg(index));
     }
     const QJsonValue traitType = o.value(QStringLiteral("traitType"));
     if (traitType.isString() &&
         traitType.toString().compare(QLatin1String("SEGMENT"), Qt::CaseInsensitive) != 0)
-        r.problems.append(tr("Mapping %1 has traitType \"%2\"; only SEGMENT mappings can be "
-                             "imported.")
+        r.problems.append(QCoreApplication::translate(
+                              "AamRest",
+                              "Mapping %1 has traitType \"%2\"; only SEGMENT mappings can be "
+                              "imported.")
                               .arg(index)
                               .arg(traitType.toString()));
     if (o.contains(QStringLiteral("startDate"))) {
@@ -371,10 +371,11 @@ AamRestItem readDestination(const QJsonObject &o, int index, int *mappingCounter
     AamRestItem item;
     item.index = index;
     Destination &d = item.destination;
-    const QString where = tr("Destination %1").arg(index);
+    const QString where = QCoreApplication::translate("AamRest", "Destination %1").arg(index);
     const auto bad = [&](const QString &field, const QJsonValue &v) {
         item.problems.append(
-            tr("%1: \"%2\" has an unexpected value (%3).").arg(where, field, shortJson(v)));
+            QCoreApplication::translate("AamRest", "%1: \"%2\" has an unexpected value (%3).")
+                .arg(where, field, shortJson(v)));
     };
     const QJsonObject ext = o.value(QLatin1String(AamRestReader::ExtensionKey)).toObject();
 
@@ -400,9 +401,11 @@ AamRestItem readDestination(const QJsonObject &o, int index, int *mappingCounter
         d.type = Destination::Type::Cookie;
         item.presentFields.insert(Destination::DestType);
     } else if (!typeValue.isUndefined() && !typeValue.isNull()) {
-        item.problems.append(tr("%1: destinationType \"%2\" is neither PUSH (URL) nor ADS "
-                                "(cookie).")
-                                 .arg(where, typeValue.toString()));
+        item.problems.append(
+            QCoreApplication::translate("AamRest",
+                                        "%1: destinationType \"%2\" is neither PUSH (URL) nor ADS "
+                                        "(cookie).")
+                .arg(where, typeValue.toString()));
     } else if (ext.value(QStringLiteral("type")).toString() == QLatin1String("s2s")) {
         d.type = Destination::Type::ServerToServer;
         item.presentFields.insert(Destination::DestType);
@@ -410,14 +413,18 @@ AamRestItem readDestination(const QJsonObject &o, int index, int *mappingCounter
                o.contains(QStringLiteral("formatType"))) {
         d.type = Destination::Type::Cookie;
         item.presentFields.insert(Destination::DestType);
-        item.notes.append(tr("%1 has no destinationType; it has cookie fields, so it is read as "
-                             "a cookie destination.")
+        item.notes.append(QCoreApplication::translate(
+                              "AamRest",
+                              "%1 has no destinationType; it has cookie fields, so it is read as "
+                              "a cookie destination.")
                               .arg(where));
     } else if (o.contains(QStringLiteral("urlFormatString"))) {
         d.type = Destination::Type::Url;
         item.presentFields.insert(Destination::DestType);
-        item.notes.append(tr("%1 has no destinationType; it has URL fields, so it is read as a "
-                             "URL destination.")
+        item.notes.append(QCoreApplication::translate(
+                              "AamRest",
+                              "%1 has no destinationType; it has URL fields, so it is read as a "
+                              "URL destination.")
                               .arg(where));
     }
     if (d.type == Destination::Type::Cookie)
@@ -561,7 +568,8 @@ AamRestItem readDestination(const QJsonObject &o, int index, int *mappingCounter
                 AamRestMapping notObject;
                 notObject.index = *mappingCounter;
                 notObject.problems.append(
-                    tr("Mapping %1 is not a JSON object.").arg(*mappingCounter));
+                    QCoreApplication::translate("AamRest", "Mapping %1 is not a JSON object.")
+                        .arg(*mappingCounter));
                 item.mappings.append(notObject);
                 continue;
             }
@@ -618,20 +626,24 @@ AamRestReader::Result AamRestReader::readFile(const QString &path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.exists()) {
-        result.error = tr("%1 does not exist. Check the file name and folder.").arg(name);
+        result.error = QCoreApplication::translate(
+                           "AamRest", "%1 does not exist. Check the file name and folder.")
+                           .arg(name);
         return result;
     }
     if (file.size() > MaxFileSize) {
-        result.error = tr("%1 is %2 MB, larger than the %3 MB an AAM REST export can "
-                          "reasonably be. Choose the JSON file the REST API returned.")
+        result.error = QCoreApplication::translate(
+                           "AamRest", "%1 is %2 MB, larger than the %3 MB an AAM REST export can "
+                                      "reasonably be. Choose the JSON file the REST API returned.")
                            .arg(name)
                            .arg(file.size() / (1024 * 1024))
                            .arg(MaxFileSize / (1024 * 1024));
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error =
-            tr("%1 cannot be read: %2. Check that you may read it.").arg(name, file.errorString());
+        result.error = QCoreApplication::translate(
+                           "AamRest", "%1 cannot be read: %2. Check that you may read it.")
+                           .arg(name, file.errorString());
         return result;
     }
     return read(file.readAll());
@@ -644,11 +656,13 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const JsonPosition pos = jsonPositionOf(json, parseError.offset);
-        result.error = tr("This is not valid JSON (line %1, column %2: %3). Fix the file or "
-                          "export it from the REST API again.")
-                           .arg(pos.line)
-                           .arg(pos.column)
-                           .arg(parseError.errorString());
+        result.error =
+            QCoreApplication::translate(
+                "AamRest", "This is not valid JSON (line %1, column %2: %3). Fix the file or "
+                           "export it from the REST API again.")
+                .arg(pos.line)
+                .arg(pos.column)
+                .arg(parseError.errorString());
         return result;
     }
 
@@ -663,9 +677,11 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
     }
     for (auto it = repeated.cbegin(); it != repeated.cend(); ++it) {
         const JsonPosition pos = jsonPositionOf(json, it->second);
-        result.notes.append(tr("The key \"%1\" is repeated inside an object (%n time(s), first "
-                               "at line %2); the last value is used.",
-                               it->first)
+        result.notes.append(QCoreApplication::translate(
+                                "AamRest",
+                                "The key \"%1\" is repeated inside an object (%n time(s), first "
+                                "at line %2); the last value is used.",
+                                nullptr, it->first)
                                 .arg(it.key())
                                 .arg(pos.line));
     }
@@ -682,8 +698,10 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
                 qint64 page = 0, pageSize = 0;
                 readInteger(root.value(QStringLiteral("page")), &page);
                 readInteger(root.value(QStringLiteral("pageSize")), &pageSize);
-                result.notes.append(tr("This file is page %1 of a paged list: it holds %2 of %3 "
-                                       "destinations. Export the other pages to import them too.")
+                result.notes.append(QCoreApplication::translate(
+                                        "AamRest",
+                                        "This file is page %1 of a paged list: it holds %2 of %3 "
+                                        "destinations. Export the other pages to import them too.")
                                         .arg(page)
                                         .arg(list.size())
                                         .arg(total));
@@ -700,7 +718,9 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
             AamRestItem item;
             item.index = ++index;
             item.problems.append(
-                tr("Destination %1 is not a JSON object; it is skipped.").arg(item.index));
+                QCoreApplication::translate("AamRest",
+                                            "Destination %1 is not a JSON object; it is skipped.")
+                    .arg(item.index));
             result.items.append(item);
             continue;
         }
@@ -712,8 +732,9 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
         result.items.append(readDestination(o, ++index, &mappingCounter));
     }
     if (result.items.isEmpty() && result.looseMappings.isEmpty()) {
-        result.error = tr("The file holds no destination or mapping objects. Choose a file "
-                          "returned by GET /v1/destinations/ or a destination object.");
+        result.error = QCoreApplication::translate(
+            "AamRest", "The file holds no destination or mapping objects. Choose a file "
+                       "returned by GET /v1/destinations/ or a destination object.");
         return result;
     }
     result.ok = true;

@@ -13,11 +13,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("AamRest", text, nullptr, n);
-}
-
 const QStringList kLabelKeys = {QStringLiteral("pii"), QStringLiteral("onSiteTargeting"),
                                 QStringLiteral("offSiteTargeting"),
                                 QStringLiteral("onSitePersonalization")};
@@ -171,8 +166,10 @@ AamRestWriter::Result AamRestWriter::write(const Workspace &ws, const QList<qint
             continue;
         if (d.type == Destination::Type::ServerToServer && !options.includeDcsDeskFields) {
             result.skipped.append(
-                tr("%1 (%2): server-to-server destinations have no AAM REST type; include DCS "
-                   "Desk's fields to export them.")
+                QCoreApplication::translate(
+                    "AamRest",
+                    "%1 (%2): server-to-server destinations have no AAM REST type; include DCS "
+                    "Desk's fields to export them.")
                     .arg(d.name)
                     .arg(d.id));
             continue;
@@ -192,14 +189,17 @@ bool AamRestWriter::saveFile(const QString &path, const QByteArray &json, QStrin
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("%1 cannot be written: %2. Choose another folder.")
+            *error = QCoreApplication::translate("AamRest",
+                                                 "%1 cannot be written: %2. Choose another folder.")
                          .arg(name, file.errorString());
         return false;
     }
     if (file.write(json) != json.size() || !file.commit()) {
         if (error)
-            *error = tr("%1 could not be saved: %2. Nothing was written; check the free space and "
-                        "try again.")
+            *error = QCoreApplication::translate(
+                         "AamRest",
+                         "%1 could not be saved: %2. Nothing was written; check the free space and "
+                         "try again.")
                          .arg(name, file.errorString());
         return false;
     }

@@ -4,67 +4,134 @@
 
 namespace dcsdesk {
 
-namespace {
-const char *const kContext = "Destination";
-}
-
 QVariant Destination::field(int f) const
 {
     switch (f) {
-    case Id: return id;
-    case Name: return name;
-    case Description: return description;
-    case DestType: return int(type);
-    case DestPlatform: return int(platform);
-    case AutoFillMode: return int(autoFill);
-    case ExportLabels: return exportLabels;
-    case Serialized: return serialized;
-    case UrlFormat: return urlFormat;
-    case SecureUrlFormat: return secureUrlFormat;
-    case Delimiter: return delimiter;
-    case CookieName: return cookieName;
-    case CookieDomain: return cookieDomain;
-    case CookieFormatField: return int(cookieFormat);
-    case SingleKey: return singleKey;
-    case KeySeparator: return keySeparator;
-    case ValueSeparator: return valueSeparator;
-    case SerializationSeparator: return serializationSeparator;
-    case MaxSize: return maxSize;
-    case TtlDays: return ttlDays;
-    case Publish: return int(publishTo);
-    case SiteIds: return QVariant::fromValue(siteIds);
-    case UpdateTime: return updateTime;
-    default: return {};
+    case Id:
+        return id;
+    case Name:
+        return name;
+    case Description:
+        return description;
+    case DestType:
+        return int(type);
+    case DestPlatform:
+        return int(platform);
+    case AutoFillMode:
+        return int(autoFill);
+    case ExportLabels:
+        return exportLabels;
+    case Serialized:
+        return serialized;
+    case UrlFormat:
+        return urlFormat;
+    case SecureUrlFormat:
+        return secureUrlFormat;
+    case Delimiter:
+        return delimiter;
+    case CookieName:
+        return cookieName;
+    case CookieDomain:
+        return cookieDomain;
+    case CookieFormatField:
+        return int(cookieFormat);
+    case SingleKey:
+        return singleKey;
+    case KeySeparator:
+        return keySeparator;
+    case ValueSeparator:
+        return valueSeparator;
+    case SerializationSeparator:
+        return serializationSeparator;
+    case MaxSize:
+        return maxSize;
+    case TtlDays:
+        return ttlDays;
+    case Publish:
+        return int(publishTo);
+    case SiteIds:
+        return QVariant::fromValue(siteIds);
+    case UpdateTime:
+        return updateTime;
+    default:
+        return {};
     }
 }
 
 void Destination::setField(int f, const QVariant &v)
 {
     switch (f) {
-    case Id: id = v.toLongLong(); break;
-    case Name: name = v.toString(); break;
-    case Description: description = v.toString(); break;
-    case DestType: type = Type(v.toInt()); break;
-    case DestPlatform: platform = Platform(v.toInt()); break;
-    case AutoFillMode: autoFill = AutoFill(v.toInt()); break;
-    case ExportLabels: exportLabels = v.toInt(); break;
-    case Serialized: serialized = v.toBool(); break;
-    case UrlFormat: urlFormat = v.toString(); break;
-    case SecureUrlFormat: secureUrlFormat = v.toString(); break;
-    case Delimiter: delimiter = v.toString(); break;
-    case CookieName: cookieName = v.toString(); break;
-    case CookieDomain: cookieDomain = v.toString(); break;
-    case CookieFormatField: cookieFormat = CookieFormat(v.toInt()); break;
-    case SingleKey: singleKey = v.toString(); break;
-    case KeySeparator: keySeparator = v.toString(); break;
-    case ValueSeparator: valueSeparator = v.toString(); break;
-    case SerializationSeparator: serializationSeparator = v.toString(); break;
-    case MaxSize: maxSize = v.toInt(); break;
-    case TtlDays: ttlDays = v.toInt(); break;
-    case Publish: publishTo = PublishTo(v.toInt()); break;
-    case SiteIds: siteIds = v.value<QList<int>>(); break;
-    case UpdateTime: updateTime = v.toDateTime(); break;
-    default: break;
+    case Id:
+        id = v.toLongLong();
+        break;
+    case Name:
+        name = v.toString();
+        break;
+    case Description:
+        description = v.toString();
+        break;
+    case DestType:
+        type = Type(v.toInt());
+        break;
+    case DestPlatform:
+        platform = Platform(v.toInt());
+        break;
+    case AutoFillMode:
+        autoFill = AutoFill(v.toInt());
+        break;
+    case ExportLabels:
+        exportLabels = v.toInt();
+        break;
+    case Serialized:
+        serialized = v.toBool();
+        break;
+    case UrlFormat:
+        urlFormat = v.toString();
+        break;
+    case SecureUrlFormat:
+        secureUrlFormat = v.toString();
+        break;
+    case Delimiter:
+        delimiter = v.toString();
+        break;
+    case CookieName:
+        cookieName = v.toString();
+        break;
+    case CookieDomain:
+        cookieDomain = v.toString();
+        break;
+    case CookieFormatField:
+        cookieFormat = CookieFormat(v.toInt());
+        break;
+    case SingleKey:
+        singleKey = v.toString();
+        break;
+    case KeySeparator:
+        keySeparator = v.toString();
+        break;
+    case ValueSeparator:
+        valueSeparator = v.toString();
+        break;
+    case SerializationSeparator:
+        serializationSeparator = v.toString();
+        break;
+    case MaxSize:
+        maxSize = v.toInt();
+        break;
+    case TtlDays:
+        ttlDays = v.toInt();
+        break;
+    case Publish:
+        publishTo = PublishTo(v.toInt());
+        break;
+    case SiteIds:
+        siteIds = v.value<QList<int>>();
+        break;
+    case UpdateTime:
+        updateTime = v.toDateTime();
+        break;
+    default:
+        break;
     }
 }
 
@@ -80,9 +147,12 @@ bool Destination::operator==(const Destination &o) const
 QString Destination::typeKey(Type t)
 {
     switch (t) {
-    case Type::Url: return QStringLiteral("url");
-    case Type::Cookie: return QStringLiteral("cookie");
-    case Type::ServerToServer: return QStringLiteral("s2s");
+    case Type::Url:
+        return QStringLiteral("url");
+    case Type::Cookie:
+        return QStringLiteral("cookie");
+    case Type::ServerToServer:
+        return QStringLiteral("s2s");
     }
     return {};
 }
@@ -105,10 +175,14 @@ Destination::Type Destination::typeFromKey(const QString &key, bool *ok)
 QString Destination::platformKey(Platform p)
 {
     switch (p) {
-    case Platform::All: return QStringLiteral("all");
-    case Platform::Browser: return QStringLiteral("browser");
-    case Platform::Android: return QStringLiteral("android");
-    case Platform::Ios: return QStringLiteral("ios");
+    case Platform::All:
+        return QStringLiteral("all");
+    case Platform::Browser:
+        return QStringLiteral("browser");
+    case Platform::Android:
+        return QStringLiteral("android");
+    case Platform::Ios:
+        return QStringLiteral("ios");
     }
     return {};
 }
@@ -134,9 +208,12 @@ Destination::Platform Destination::platformFromKey(const QString &key, bool *ok)
 QString Destination::autoFillKey(AutoFill a)
 {
     switch (a) {
-    case AutoFill::None: return QStringLiteral("none");
-    case AutoFill::SegmentId: return QStringLiteral("segment_id");
-    case AutoFill::IntegrationCode: return QStringLiteral("integration_code");
+    case AutoFill::None:
+        return QStringLiteral("none");
+    case AutoFill::SegmentId:
+        return QStringLiteral("segment_id");
+    case AutoFill::IntegrationCode:
+        return QStringLiteral("integration_code");
     }
     return {};
 }
@@ -178,9 +255,12 @@ Destination::CookieFormat Destination::cookieFormatFromKey(const QString &key, b
 QString Destination::publishKey(PublishTo p)
 {
     switch (p) {
-    case PublishTo::AllDomains: return QStringLiteral("all_domains");
-    case PublishTo::SelectedDomains: return QStringLiteral("inclusion");
-    case PublishTo::AllExceptSelected: return QStringLiteral("exclusion");
+    case PublishTo::AllDomains:
+        return QStringLiteral("all_domains");
+    case PublishTo::SelectedDomains:
+        return QStringLiteral("inclusion");
+    case PublishTo::AllExceptSelected:
+        return QStringLiteral("exclusion");
     }
     return {};
 }
@@ -204,9 +284,12 @@ Destination::PublishTo Destination::publishFromKey(const QString &key, bool *ok)
 QString Destination::typeName(Type t)
 {
     switch (t) {
-    case Type::Url: return QCoreApplication::translate(kContext, "URL");
-    case Type::Cookie: return QCoreApplication::translate(kContext, "Cookie");
-    case Type::ServerToServer: return QCoreApplication::translate(kContext, "Server-to-server");
+    case Type::Url:
+        return QCoreApplication::translate("Destination", "URL");
+    case Type::Cookie:
+        return QCoreApplication::translate("Destination", "Cookie");
+    case Type::ServerToServer:
+        return QCoreApplication::translate("Destination", "Server-to-server");
     }
     return {};
 }
@@ -214,10 +297,14 @@ QString Destination::typeName(Type t)
 QString Destination::platformName(Platform p)
 {
     switch (p) {
-    case Platform::All: return QCoreApplication::translate(kContext, "All platforms");
-    case Platform::Browser: return QCoreApplication::translate(kContext, "Browser");
-    case Platform::Android: return QCoreApplication::translate(kContext, "Android");
-    case Platform::Ios: return QCoreApplication::translate(kContext, "iOS");
+    case Platform::All:
+        return QCoreApplication::translate("Destination", "All platforms");
+    case Platform::Browser:
+        return QCoreApplication::translate("Destination", "Browser");
+    case Platform::Android:
+        return QCoreApplication::translate("Destination", "Android");
+    case Platform::Ios:
+        return QCoreApplication::translate("Destination", "iOS");
     }
     return {};
 }
@@ -225,28 +312,32 @@ QString Destination::platformName(Platform p)
 QString Destination::autoFillName(AutoFill a)
 {
     switch (a) {
-    case AutoFill::None: return QCoreApplication::translate(kContext, "No auto-fill");
-    case AutoFill::SegmentId: return QCoreApplication::translate(kContext, "Segment ID");
+    case AutoFill::None:
+        return QCoreApplication::translate("Destination", "No auto-fill");
+    case AutoFill::SegmentId:
+        return QCoreApplication::translate("Destination", "Segment ID");
     case AutoFill::IntegrationCode:
-        return QCoreApplication::translate(kContext, "Integration code value");
+        return QCoreApplication::translate("Destination", "Integration code value");
     }
     return {};
 }
 
 QString Destination::cookieFormatName(CookieFormat f)
 {
-    return f == CookieFormat::SingleKey ? QCoreApplication::translate(kContext, "Single key")
-                                        : QCoreApplication::translate(kContext, "Multi key");
+    return f == CookieFormat::SingleKey ? QCoreApplication::translate("Destination", "Single key")
+                                        : QCoreApplication::translate("Destination", "Multi key");
 }
 
 QString Destination::publishName(PublishTo p)
 {
     switch (p) {
-    case PublishTo::AllDomains: return QCoreApplication::translate(kContext, "All of our domains");
+    case PublishTo::AllDomains:
+        return QCoreApplication::translate("Destination", "All of our domains");
     case PublishTo::SelectedDomains:
-        return QCoreApplication::translate(kContext, "Only the selected domains");
+        return QCoreApplication::translate("Destination", "Only the selected domains");
     case PublishTo::AllExceptSelected:
-        return QCoreApplication::translate(kContext, "All of our domains except the selected domains");
+        return QCoreApplication::translate("Destination",
+                                           "All of our domains except the selected domains");
     }
     return {};
 }
@@ -256,13 +347,15 @@ QString Destination::exportLabelName(ExportLabel l)
     switch (l) {
     case LabelPii:
         return QCoreApplication::translate(
-            kContext, "May enable a combination with personally identifiable information (PII)");
+            "Destination",
+            "May enable a combination with personally identifiable information (PII)");
     case LabelOnSiteTargeting:
-        return QCoreApplication::translate(kContext, "May be used for on-site ad targeting");
+        return QCoreApplication::translate("Destination", "May be used for on-site ad targeting");
     case LabelOffSiteTargeting:
-        return QCoreApplication::translate(kContext, "May be used for off-site ad targeting");
+        return QCoreApplication::translate("Destination", "May be used for off-site ad targeting");
     case LabelOnSitePersonalization:
-        return QCoreApplication::translate(kContext, "May be used for on-site ad personalization");
+        return QCoreApplication::translate("Destination",
+                                           "May be used for on-site ad personalization");
     }
     return {};
 }
@@ -270,30 +363,54 @@ QString Destination::exportLabelName(ExportLabel l)
 QString Destination::fieldName(int f)
 {
     switch (f) {
-    case Id: return QCoreApplication::translate(kContext, "ID");
-    case Name: return QCoreApplication::translate(kContext, "Name");
-    case Description: return QCoreApplication::translate(kContext, "Description");
-    case DestType: return QCoreApplication::translate(kContext, "Type");
-    case DestPlatform: return QCoreApplication::translate(kContext, "Platform");
-    case AutoFillMode: return QCoreApplication::translate(kContext, "Auto-fill mapping");
-    case ExportLabels: return QCoreApplication::translate(kContext, "Data export labels");
-    case Serialized: return QCoreApplication::translate(kContext, "Serialize");
-    case UrlFormat: return QCoreApplication::translate(kContext, "Base URL");
-    case SecureUrlFormat: return QCoreApplication::translate(kContext, "Secure URL");
-    case Delimiter: return QCoreApplication::translate(kContext, "Delimiter");
-    case CookieName: return QCoreApplication::translate(kContext, "Cookie name");
-    case CookieDomain: return QCoreApplication::translate(kContext, "Cookie domain");
-    case CookieFormatField: return QCoreApplication::translate(kContext, "Data format");
-    case SingleKey: return QCoreApplication::translate(kContext, "Key");
-    case KeySeparator: return QCoreApplication::translate(kContext, "Key-value separator");
-    case ValueSeparator: return QCoreApplication::translate(kContext, "Key-value delimiter");
-    case SerializationSeparator: return QCoreApplication::translate(kContext, "Serial delimiter");
-    case MaxSize: return QCoreApplication::translate(kContext, "Maximum cookie size");
-    case TtlDays: return QCoreApplication::translate(kContext, "Cookie expiration (days)");
-    case Publish: return QCoreApplication::translate(kContext, "Publish data to");
-    case SiteIds: return QCoreApplication::translate(kContext, "Selected domains");
-    case UpdateTime: return QCoreApplication::translate(kContext, "Last change");
-    default: return {};
+    case Id:
+        return QCoreApplication::translate("Destination", "ID");
+    case Name:
+        return QCoreApplication::translate("Destination", "Name");
+    case Description:
+        return QCoreApplication::translate("Destination", "Description");
+    case DestType:
+        return QCoreApplication::translate("Destination", "Type");
+    case DestPlatform:
+        return QCoreApplication::translate("Destination", "Platform");
+    case AutoFillMode:
+        return QCoreApplication::translate("Destination", "Auto-fill mapping");
+    case ExportLabels:
+        return QCoreApplication::translate("Destination", "Data export labels");
+    case Serialized:
+        return QCoreApplication::translate("Destination", "Serialize");
+    case UrlFormat:
+        return QCoreApplication::translate("Destination", "Base URL");
+    case SecureUrlFormat:
+        return QCoreApplication::translate("Destination", "Secure URL");
+    case Delimiter:
+        return QCoreApplication::translate("Destination", "Delimiter");
+    case CookieName:
+        return QCoreApplication::translate("Destination", "Cookie name");
+    case CookieDomain:
+        return QCoreApplication::translate("Destination", "Cookie domain");
+    case CookieFormatField:
+        return QCoreApplication::translate("Destination", "Data format");
+    case SingleKey:
+        return QCoreApplication::translate("Destination", "Key");
+    case KeySeparator:
+        return QCoreApplication::translate("Destination", "Key-value separator");
+    case ValueSeparator:
+        return QCoreApplication::translate("Destination", "Key-value delimiter");
+    case SerializationSeparator:
+        return QCoreApplication::translate("Destination", "Serial delimiter");
+    case MaxSize:
+        return QCoreApplication::translate("Destination", "Maximum cookie size");
+    case TtlDays:
+        return QCoreApplication::translate("Destination", "Cookie expiration (days)");
+    case Publish:
+        return QCoreApplication::translate("Destination", "Publish data to");
+    case SiteIds:
+        return QCoreApplication::translate("Destination", "Selected domains");
+    case UpdateTime:
+        return QCoreApplication::translate("Destination", "Last change");
+    default:
+        return {};
     }
 }
 

@@ -12,11 +12,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("DestinationFiring", text, nullptr, n);
-}
-
 // AAM encodes cookie data: a space becomes %20 and a semicolon %3B (domain.md §5.2).
 QString encodeCookieText(QString text)
 {
@@ -111,7 +106,9 @@ QString DestinationFiring::expandMacros(const QString &format, const QString &al
             const auto found = ctx.declaredIds.constFind(source);
             if (found == ctx.declaredIds.constEnd()) {
                 if (warnings)
-                    warnings->append(tr("No declared ID for data source %1: %%2% is empty.")
+                    warnings->append(QCoreApplication::translate(
+                                         "DestinationFiring",
+                                         "No declared ID for data source %1: %%2% is empty.")
                                          .arg(source, m.captured(1)));
             } else {
                 out += found.value();
@@ -121,7 +118,9 @@ QString DestinationFiring::expandMacros(const QString &format, const QString &al
             out += m.captured(0);
             if (warnings)
                 warnings->append(
-                    tr("%1 is not a known macro and is sent as is.").arg(m.captured(0)));
+                    QCoreApplication::translate("DestinationFiring",
+                                                "%1 is not a known macro and is sent as is.")
+                        .arg(m.captured(0)));
         }
     }
     out += QStringView(format).mid(last);
@@ -143,16 +142,20 @@ FireResult DestinationFiring::fire(const Destination &d, QVector<SegmentMapping>
     case Destination::Type::Url: {
         const auto checkLength = [&](const QString &url) {
             if (url.size() > MaxUrlLength)
-                result.warnings.append(tr("The URL has %1 characters, more than the %2 a GET "
-                                          "request may carry; partners may cut it.")
-                                           .arg(url.size())
-                                           .arg(MaxUrlLength));
+                result.warnings.append(
+                    QCoreApplication::translate("DestinationFiring",
+                                                "The URL has %1 characters, more than the %2 a GET "
+                                                "request may carry; partners may cut it.")
+                        .arg(url.size())
+                        .arg(MaxUrlLength));
         };
         if (d.serialized) {
             for (const QString *format : {&d.urlFormat, &d.secureUrlFormat}) {
                 if (!format->contains(QLatin1String("%ALIAS%"), Qt::CaseInsensitive))
                     result.warnings.append(
-                        tr("%1 has no %ALIAS%: the segment values have nowhere to go.")
+                        QCoreApplication::translate(
+                            "DestinationFiring",
+                            "%1 has no %ALIAS%: the segment values have nowhere to go.")
                             .arg(*format));
             }
             QStringList aliases;
@@ -200,9 +203,11 @@ FireResult DestinationFiring::fire(const Destination &d, QVector<SegmentMapping>
         for (const SegmentMapping &m : kept)
             cookie.sids.append(m.sid);
         if (cookie.droppedForSize > 0)
-            result.warnings.append(tr("%n lowest-priority value(s) left out to keep the cookie "
-                                      "within its maximum size.",
-                                      cookie.droppedForSize));
+            result.warnings.append(QCoreApplication::translate(
+                "DestinationFiring",
+                "%n lowest-priority value(s) left out to keep the cookie "
+                "within its maximum size.",
+                nullptr, cookie.droppedForSize));
         result.cookie = cookie;
         break;
     }

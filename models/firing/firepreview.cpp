@@ -10,11 +10,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("FirePreview", text, nullptr, n);
-}
-
 void appendUnique(QStringList &list, const QStringList &more)
 {
     for (const QString &s : more) {
@@ -149,26 +144,28 @@ FirePreview::Result FirePreview::compute(const Workspace &ws, const Destination 
             }
             result.alternate = each;
         } else {
-            result.alternateNote =
-                tr("Not serialized, each mapping fires its own URL. Switch on Serialize to send "
-                   "every segment in one call built from the base and secure URL.");
+            result.alternateNote = QCoreApplication::translate(
+                "FirePreview",
+                "Not serialized, each mapping fires its own URL. Switch on Serialize to send "
+                "every segment in one call built from the base and secure URL.");
         }
         break;
     case Destination::Type::Cookie: {
         Destination other = d;
         other.serialized = !d.serialized;
         if (other.serialized && other.serializationSeparator.isEmpty()) {
-            result.alternateNote =
-                tr("Set a serial delimiter to see the serialized form of this cookie.");
+            result.alternateNote = QCoreApplication::translate(
+                "FirePreview", "Set a serial delimiter to see the serialized form of this cookie.");
         } else {
             result.alternate = DestinationFiring::fire(other, used, context);
         }
         break;
     }
     case Destination::Type::ServerToServer:
-        result.alternateNote = tr("Server-to-server destinations deliver the mapping values in "
-                                  "batch files from Audience Manager's servers, not from the "
-                                  "browser.");
+        result.alternateNote = QCoreApplication::translate(
+            "FirePreview", "Server-to-server destinations deliver the mapping values in "
+                           "batch files from Audience Manager's servers, not from the "
+                           "browser.");
         break;
     }
     return result;

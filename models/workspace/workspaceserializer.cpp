@@ -13,11 +13,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkspaceSerializer", text);
-}
-
 QString dateToJson(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -43,7 +38,7 @@ public:
     void fail(const QString &path, const QString &what)
     {
         if (error.isEmpty())
-            error = tr("%1: %2").arg(path, what);
+            error = QCoreApplication::translate("WorkspaceSerializer", "%1: %2").arg(path, what);
     }
 
     QString string(const QJsonObject &o, const QString &key, const QString &path,
@@ -53,7 +48,8 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isString()) {
-            fail(path + QLatin1Char('.') + key, tr("expected text"));
+            fail(path + QLatin1Char('.') + key,
+                 QCoreApplication::translate("WorkspaceSerializer", "expected text"));
             return fallback;
         }
         return v.toString();
@@ -65,7 +61,8 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(path + QLatin1Char('.') + key, tr("missing"));
+                fail(path + QLatin1Char('.') + key,
+                     QCoreApplication::translate("WorkspaceSerializer", "missing"));
             return fallback;
         }
         // REST exports write numbers as text ("2048"): accept both.
@@ -76,16 +73,20 @@ public:
             bool ok = false;
             d = v.toString().toDouble(&ok);
             if (!ok) {
-                fail(path + QLatin1Char('.') + key, tr("expected a whole number"));
+                fail(path + QLatin1Char('.') + key,
+                     QCoreApplication::translate("WorkspaceSerializer", "expected a whole number"));
                 return fallback;
             }
         } else {
-            fail(path + QLatin1Char('.') + key, tr("expected a whole number"));
+            fail(path + QLatin1Char('.') + key,
+                 QCoreApplication::translate("WorkspaceSerializer", "expected a whole number"));
             return fallback;
         }
         // 2^53: beyond it a double no longer holds every integer exactly.
         if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9007199254740992.0) {
-            fail(path + QLatin1Char('.') + key, tr("expected a whole number within range"));
+            fail(path + QLatin1Char('.') + key,
+                 QCoreApplication::translate("WorkspaceSerializer",
+                                             "expected a whole number within range"));
             return fallback;
         }
         return qint64(d);
@@ -97,7 +98,8 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool()) {
-            fail(path + QLatin1Char('.') + key, tr("expected true or false"));
+            fail(path + QLatin1Char('.') + key,
+                 QCoreApplication::translate("WorkspaceSerializer", "expected true or false"));
             return fallback;
         }
         return v.toBool();
@@ -110,7 +112,9 @@ public:
             return {};
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid())
-            fail(path + QLatin1Char('.') + key, tr("expected a date as YYYY-MM-DD"));
+            fail(path + QLatin1Char('.') + key,
+                 QCoreApplication::translate("WorkspaceSerializer",
+                                             "expected a date as YYYY-MM-DD"));
         return d;
     }
 
@@ -120,7 +124,8 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray()) {
-            fail(path + QLatin1Char('.') + key, tr("expected a list"));
+            fail(path + QLatin1Char('.') + key,
+                 QCoreApplication::translate("WorkspaceSerializer", "expected a list"));
             return {};
         }
         return v.toArray();
@@ -129,13 +134,13 @@ public:
     QJsonObject object(const QJsonValue &v, const QString &path)
     {
         if (!v.isObject()) {
-            fail(path, tr("expected an object"));
+            fail(path, QCoreApplication::translate("WorkspaceSerializer", "expected an object"));
             return {};
         }
         return v.toObject();
     }
 
-    template<typename Enum>
+    template <typename Enum>
     Enum keyword(const QJsonObject &o, const QString &key, const QString &path, Enum fallback,
                  Enum (*parse)(const QString &, bool *))
     {
@@ -145,7 +150,9 @@ public:
         bool ok = false;
         const Enum value = parse(text, &ok);
         if (!ok) {
-            fail(path + QLatin1Char('.') + key, tr("unknown value \"%1\"").arg(text));
+            fail(path + QLatin1Char('.') + key,
+                 QCoreApplication::translate("WorkspaceSerializer", "unknown value \"%1\"")
+                     .arg(text));
             return fallback;
         }
         return value;
@@ -174,31 +181,42 @@ QJsonObject unknownOf(const QJsonObject &o, const QStringList &knownKeys)
 const QStringList kSegmentKeys = {QStringLiteral("sid"),         QStringLiteral("name"),
                                   QStringLiteral("description"), QStringLiteral("integrationCode"),
                                   QStringLiteral("status"),      QStringLiteral("rule")};
-const QStringList kMappingKeys = {
-    QStringLiteral("id"),        QStringLiteral("destinationId"), QStringLiteral("sid"),
-    QStringLiteral("value"),     QStringLiteral("secondValue"),   QStringLiteral("startDate"),
-    QStringLiteral("endDate"),   QStringLiteral("priority")};
+const QStringList kMappingKeys = {QStringLiteral("id"),          QStringLiteral("destinationId"),
+                                  QStringLiteral("sid"),         QStringLiteral("value"),
+                                  QStringLiteral("secondValue"), QStringLiteral("startDate"),
+                                  QStringLiteral("endDate"),     QStringLiteral("priority")};
 const QStringList kProfileKeys = {QStringLiteral("name"),          QStringLiteral("alias"),
                                   QStringLiteral("region"),        QStringLiteral("customBaseUrl"),
                                   QStringLiteral("defaultUserId"), QStringLiteral("userIdKind"),
                                   QStringLiteral("orgId")};
-const QStringList kDestinationKeys = {
-    QStringLiteral("id"),           QStringLiteral("name"),
-    QStringLiteral("description"),  QStringLiteral("type"),
-    QStringLiteral("platform"),     QStringLiteral("autoFill"),
-    QStringLiteral("exportLabels"), QStringLiteral("serialized"),
-    QStringLiteral("urlFormat"),    QStringLiteral("secureUrlFormat"),
-    QStringLiteral("delimiter"),    QStringLiteral("cookieName"),
-    QStringLiteral("cookieDomain"), QStringLiteral("cookieFormat"),
-    QStringLiteral("singleKey"),    QStringLiteral("keySeparator"),
-    QStringLiteral("valueSeparator"), QStringLiteral("serializationSeparator"),
-    QStringLiteral("maxSize"),      QStringLiteral("ttlDays"),
-    QStringLiteral("publishTo"),    QStringLiteral("siteIds"),
-    QStringLiteral("updateTime"),   QStringLiteral("mappings")};
+const QStringList kDestinationKeys = {QStringLiteral("id"),
+                                      QStringLiteral("name"),
+                                      QStringLiteral("description"),
+                                      QStringLiteral("type"),
+                                      QStringLiteral("platform"),
+                                      QStringLiteral("autoFill"),
+                                      QStringLiteral("exportLabels"),
+                                      QStringLiteral("serialized"),
+                                      QStringLiteral("urlFormat"),
+                                      QStringLiteral("secureUrlFormat"),
+                                      QStringLiteral("delimiter"),
+                                      QStringLiteral("cookieName"),
+                                      QStringLiteral("cookieDomain"),
+                                      QStringLiteral("cookieFormat"),
+                                      QStringLiteral("singleKey"),
+                                      QStringLiteral("keySeparator"),
+                                      QStringLiteral("valueSeparator"),
+                                      QStringLiteral("serializationSeparator"),
+                                      QStringLiteral("maxSize"),
+                                      QStringLiteral("ttlDays"),
+                                      QStringLiteral("publishTo"),
+                                      QStringLiteral("siteIds"),
+                                      QStringLiteral("updateTime"),
+                                      QStringLiteral("mappings")};
 const QStringList kTopKeys = {
-    QStringLiteral("format"),   QStringLiteral("version"),      QStringLiteral("name"),
-    QStringLiteral("profiles"), QStringLiteral("segments"),     QStringLiteral("destinations"),
-    QStringLiteral("mappings"), QStringLiteral("sandbox"),      QStringLiteral("savedRequests")};
+    QStringLiteral("format"),   QStringLiteral("version"),  QStringLiteral("name"),
+    QStringLiteral("profiles"), QStringLiteral("segments"), QStringLiteral("destinations"),
+    QStringLiteral("mappings"), QStringLiteral("sandbox"),  QStringLiteral("savedRequests")};
 
 Segment readSegment(Reader &r, const QJsonObject &o, const QString &path)
 {
@@ -208,8 +226,7 @@ Segment readSegment(Reader &r, const QJsonObject &o, const QString &path)
     s.description = r.string(o, QStringLiteral("description"), path);
     s.integrationCode = r.string(o, QStringLiteral("integrationCode"), path);
     s.active = r.string(o, QStringLiteral("status"), path, QStringLiteral("active"))
-                   .compare(QLatin1String("inactive"), Qt::CaseInsensitive)
-               != 0;
+                   .compare(QLatin1String("inactive"), Qt::CaseInsensitive) != 0;
     s.rule = r.string(o, QStringLiteral("rule"), path);
     s.unknownKeys = unknownOf(o, kSegmentKeys);
     return s;
@@ -269,7 +286,8 @@ Destination readDestination(Reader &r, const QJsonObject &o, const QString &path
         const int bit = int(kLabelKeys.indexOf(label.toString()));
         if (bit < 0)
             r.fail(path + QStringLiteral(".exportLabels"),
-                   tr("unknown value \"%1\"").arg(label.toString()));
+                   QCoreApplication::translate("WorkspaceSerializer", "unknown value \"%1\"")
+                       .arg(label.toString()));
         else
             d.exportLabels |= 1 << bit;
     }
@@ -279,9 +297,9 @@ Destination readDestination(Reader &r, const QJsonObject &o, const QString &path
     d.delimiter = r.string(o, QStringLiteral("delimiter"), path);
     d.cookieName = r.string(o, QStringLiteral("cookieName"), path);
     d.cookieDomain = r.string(o, QStringLiteral("cookieDomain"), path);
-    d.cookieFormat = r.keyword(o, QStringLiteral("cookieFormat"), path,
-                               Destination::CookieFormat::SingleKey,
-                               &Destination::cookieFormatFromKey);
+    d.cookieFormat =
+        r.keyword(o, QStringLiteral("cookieFormat"), path, Destination::CookieFormat::SingleKey,
+                  &Destination::cookieFormatFromKey);
     d.singleKey = r.string(o, QStringLiteral("singleKey"), path);
     d.keySeparator = r.string(o, QStringLiteral("keySeparator"), path, QStringLiteral("="));
     d.valueSeparator = r.string(o, QStringLiteral("valueSeparator"), path, QStringLiteral(","));
@@ -293,14 +311,16 @@ Destination readDestination(Reader &r, const QJsonObject &o, const QString &path
     const QJsonArray sites = r.array(o, QStringLiteral("siteIds"), path);
     for (int i = 0; i < sites.size(); ++i) {
         QJsonObject holder{{QStringLiteral("v"), sites[i]}};
-        d.siteIds.append(int(r.integer(holder, QStringLiteral("v"),
-                                       path + QStringLiteral(".siteIds[%1]").arg(i))));
+        d.siteIds.append(int(
+            r.integer(holder, QStringLiteral("v"), path + QStringLiteral(".siteIds[%1]").arg(i))));
     }
     const QString updated = r.string(o, QStringLiteral("updateTime"), path);
     if (!updated.isEmpty()) {
         d.updateTime = QDateTime::fromString(updated, Qt::ISODate);
         if (!d.updateTime.isValid())
-            r.fail(path + QStringLiteral(".updateTime"), tr("expected a date and time (ISO 8601)"));
+            r.fail(path + QStringLiteral(".updateTime"),
+                   QCoreApplication::translate("WorkspaceSerializer",
+                                               "expected a date and time (ISO 8601)"));
     }
     d.unknownKeys = unknownOf(o, kDestinationKeys);
     return d;
@@ -371,7 +391,8 @@ QJsonObject WorkspaceSerializer::segmentToJson(const Segment &s)
                   {QStringLiteral("name"), s.name},
                   {QStringLiteral("description"), s.description},
                   {QStringLiteral("integrationCode"), s.integrationCode},
-                  {QStringLiteral("status"), s.active ? QStringLiteral("active") : QStringLiteral("inactive")},
+                  {QStringLiteral("status"),
+                   s.active ? QStringLiteral("active") : QStringLiteral("inactive")},
                   {QStringLiteral("rule"), s.rule}};
     return withUnknown(o, s.unknownKeys);
 }
@@ -417,31 +438,31 @@ QJsonObject WorkspaceSerializer::destinationToJson(const Destination &d)
     QJsonArray sites;
     for (int site : d.siteIds)
         sites.append(site);
-    QJsonObject o{
-        {QStringLiteral("id"), d.id},
-        {QStringLiteral("name"), d.name},
-        {QStringLiteral("description"), d.description},
-        {QStringLiteral("type"), Destination::typeKey(d.type)},
-        {QStringLiteral("platform"), Destination::platformKey(d.platform)},
-        {QStringLiteral("autoFill"), Destination::autoFillKey(d.autoFill)},
-        {QStringLiteral("exportLabels"), labels},
-        {QStringLiteral("serialized"), d.serialized},
-        {QStringLiteral("urlFormat"), d.urlFormat},
-        {QStringLiteral("secureUrlFormat"), d.secureUrlFormat},
-        {QStringLiteral("delimiter"), d.delimiter},
-        {QStringLiteral("cookieName"), d.cookieName},
-        {QStringLiteral("cookieDomain"), d.cookieDomain},
-        {QStringLiteral("cookieFormat"), Destination::cookieFormatKey(d.cookieFormat)},
-        {QStringLiteral("singleKey"), d.singleKey},
-        {QStringLiteral("keySeparator"), d.keySeparator},
-        {QStringLiteral("valueSeparator"), d.valueSeparator},
-        {QStringLiteral("serializationSeparator"), d.serializationSeparator},
-        {QStringLiteral("maxSize"), d.maxSize},
-        {QStringLiteral("ttlDays"), d.ttlDays},
-        {QStringLiteral("publishTo"), Destination::publishKey(d.publishTo)},
-        {QStringLiteral("siteIds"), sites},
-        {QStringLiteral("updateTime"),
-         d.updateTime.isValid() ? d.updateTime.toUTC().toString(Qt::ISODate) : QString()}};
+    QJsonObject o{{QStringLiteral("id"), d.id},
+                  {QStringLiteral("name"), d.name},
+                  {QStringLiteral("description"), d.description},
+                  {QStringLiteral("type"), Destination::typeKey(d.type)},
+                  {QStringLiteral("platform"), Destination::platformKey(d.platform)},
+                  {QStringLiteral("autoFill"), Destination::autoFillKey(d.autoFill)},
+                  {QStringLiteral("exportLabels"), labels},
+                  {QStringLiteral("serialized"), d.serialized},
+                  {QStringLiteral("urlFormat"), d.urlFormat},
+                  {QStringLiteral("secureUrlFormat"), d.secureUrlFormat},
+                  {QStringLiteral("delimiter"), d.delimiter},
+                  {QStringLiteral("cookieName"), d.cookieName},
+                  {QStringLiteral("cookieDomain"), d.cookieDomain},
+                  {QStringLiteral("cookieFormat"), Destination::cookieFormatKey(d.cookieFormat)},
+                  {QStringLiteral("singleKey"), d.singleKey},
+                  {QStringLiteral("keySeparator"), d.keySeparator},
+                  {QStringLiteral("valueSeparator"), d.valueSeparator},
+                  {QStringLiteral("serializationSeparator"), d.serializationSeparator},
+                  {QStringLiteral("maxSize"), d.maxSize},
+                  {QStringLiteral("ttlDays"), d.ttlDays},
+                  {QStringLiteral("publishTo"), Destination::publishKey(d.publishTo)},
+                  {QStringLiteral("siteIds"), sites},
+                  {QStringLiteral("updateTime"), d.updateTime.isValid()
+                                                     ? d.updateTime.toUTC().toString(Qt::ISODate)
+                                                     : QString()}};
     return withUnknown(o, d.unknownKeys);
 }
 
@@ -511,8 +532,10 @@ bool WorkspaceSerializer::write(const Workspace &ws, QIODevice *device, QString 
     const QByteArray bytes = toJson(ws);
     if (device->write(bytes) != bytes.size()) {
         if (error)
-            *error = device->errorString().isEmpty() ? tr("The data could not be written.")
-                                                     : device->errorString();
+            *error = device->errorString().isEmpty()
+                         ? QCoreApplication::translate("WorkspaceSerializer",
+                                                       "The data could not be written.")
+                         : device->errorString();
         return false;
     }
     return true;
@@ -525,7 +548,7 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty()) {
-        result.error = tr("The file is empty.");
+        result.error = QCoreApplication::translate("WorkspaceSerializer", "The file is empty.");
         return result;
     }
     QJsonParseError parseError;
@@ -534,11 +557,13 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
         const JsonPosition pos = jsonPositionOf(bytes, parseError.offset);
         result.line = pos.line;
         result.column = pos.column;
-        result.error = tr("Not valid JSON: %1.").arg(parseError.errorString());
+        result.error = QCoreApplication::translate("WorkspaceSerializer", "Not valid JSON: %1.")
+                           .arg(parseError.errorString());
         return result;
     }
     if (!doc.isObject()) {
-        result.error = tr("The file holds JSON, but not a DCS Desk workspace object.");
+        result.error = QCoreApplication::translate(
+            "WorkspaceSerializer", "The file holds JSON, but not a DCS Desk workspace object.");
         return result;
     }
     QString duplicate;
@@ -547,8 +572,10 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
         const JsonPosition pos = jsonPositionOf(bytes, duplicateAt);
         result.line = pos.line;
         result.column = pos.column;
-        result.error = tr("The key \"%1\" appears twice in the same object; one of the two values "
-                          "would be lost. Remove one of them and open the file again.")
+        result.error = QCoreApplication::translate(
+                           "WorkspaceSerializer",
+                           "The key \"%1\" appears twice in the same object; one of the two values "
+                           "would be lost. Remove one of them and open the file again.")
                            .arg(duplicate);
         return result;
     }
@@ -560,12 +587,15 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
         result.migrated = true;
         result.fileVersion = 0;
     } else if (format.toString() != QLatin1String(FormatTag)) {
-        result.error = tr("This is not a DCS Desk workspace (the \"format\" key is missing or "
-                          "different).");
+        result.error = QCoreApplication::translate(
+            "WorkspaceSerializer",
+            "This is not a DCS Desk workspace (the \"format\" key is missing or "
+            "different).");
         return result;
     }
     Reader r;
-    const qint64 version = r.integer(root, QStringLiteral("version"), QStringLiteral("workspace"), 0, true);
+    const qint64 version =
+        r.integer(root, QStringLiteral("version"), QStringLiteral("workspace"), 0, true);
     if (r.failed()) {
         result.error = r.error;
         return result;
@@ -575,18 +605,22 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
     if (version > Workspace::FormatVersion)
         result.newerVersion = true;
     else if (version < 1) {
-        result.error = tr("Unsupported workspace version %1.").arg(version);
+        result.error =
+            QCoreApplication::translate("WorkspaceSerializer", "Unsupported workspace version %1.")
+                .arg(version);
         return result;
     }
 
     Workspace &ws = result.workspace;
     ws.name = r.string(root, QStringLiteral("name"), QStringLiteral("workspace"));
-    const QJsonArray profiles = r.array(root, QStringLiteral("profiles"), QStringLiteral("workspace"));
+    const QJsonArray profiles =
+        r.array(root, QStringLiteral("profiles"), QStringLiteral("workspace"));
     for (int i = 0; i < profiles.size() && !r.failed(); ++i) {
         const QString path = QStringLiteral("profiles[%1]").arg(i);
         ws.profiles.append(readProfile(r, r.object(profiles[i], path), path));
     }
-    const QJsonArray segments = r.array(root, QStringLiteral("segments"), QStringLiteral("workspace"));
+    const QJsonArray segments =
+        r.array(root, QStringLiteral("segments"), QStringLiteral("workspace"));
     ws.segments.reserve(segments.size());
     for (int i = 0; i < segments.size() && !r.failed(); ++i) {
         const QString path = QStringLiteral("segments[%1]").arg(i);
@@ -599,7 +633,8 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
         const QString path = QStringLiteral("destinations[%1]").arg(i);
         ws.destinations.append(readDestination(r, r.object(destinations[i], path), path));
     }
-    const QJsonArray mappings = r.array(root, QStringLiteral("mappings"), QStringLiteral("workspace"));
+    const QJsonArray mappings =
+        r.array(root, QStringLiteral("mappings"), QStringLiteral("workspace"));
     ws.mappings.reserve(mappings.size());
     for (int i = 0; i < mappings.size() && !r.failed(); ++i) {
         const QString path = QStringLiteral("mappings[%1]").arg(i);
@@ -608,10 +643,11 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
     const QJsonValue sandbox = root.value(QStringLiteral("sandbox"));
     if (!sandbox.isUndefined() && !sandbox.isNull()) {
         ws.sandboxSettings = r.object(sandbox, QStringLiteral("sandbox"));
-        const QJsonArray optedOut = r.array(ws.sandboxSettings, QStringLiteral("optedOutIds"),
-                                            QStringLiteral("sandbox"));
+        const QJsonArray optedOut =
+            r.array(ws.sandboxSettings, QStringLiteral("optedOutIds"), QStringLiteral("sandbox"));
         for (const QJsonValue &id : optedOut)
-            ws.optedOutIds.append(id.isString() ? id.toString() : QString::number(id.toDouble(), 'f', 0));
+            ws.optedOutIds.append(id.isString() ? id.toString()
+                                                : QString::number(id.toDouble(), 'f', 0));
         ws.sandboxSettings.remove(QStringLiteral("optedOutIds"));
     }
     ws.savedRequests = r.array(root, QStringLiteral("savedRequests"), QStringLiteral("workspace"));

@@ -1,4 +1,5 @@
 #include "desktopapp.h"
+#include <QCoreApplication>
 
 #include "common/icons.h"
 #include "common/uiprompts.h"
@@ -19,11 +20,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 void printError(const QString &text)
 {
     std::fprintf(stderr, "%s\n", qPrintable(text));
@@ -39,28 +35,33 @@ int runDesktopApp(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(DCSDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Destinations, segment mappings and DCS calls."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Destinations, segment mappings and DCS calls."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption langOption(QStringLiteral("lang"),
-                                  tr("User interface language (en, es, de, fr)."),
-                                  QStringLiteral("code"));
-    QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("Workspace file to open."),
-                                       QStringLiteral("file"));
+    QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language (en, es, de, fr)."),
+        QStringLiteral("code"));
+    QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), QCoreApplication::translate("main", "Workspace file to open."),
+        QStringLiteral("file"));
     QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        tr("Write a PNG picture of every main view to the folder, then quit."),
+        QCoreApplication::translate(
+            "main", "Write a PNG picture of every main view to the folder, then quit."),
         QStringLiteral("folder"));
     parser.addOption(langOption);
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
-    parser.addPositionalArgument(QStringLiteral("workspace"), tr("Workspace file to open."));
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 QCoreApplication::translate("main", "Workspace file to open."));
     parser.process(app);
 
     const QString lang = parser.value(langOption);
     if (!lang.isEmpty() && !LanguageManager::availableLanguages().contains(lang)) {
         printError(
-            tr("Unknown language \"%1\"; use one of: %2.")
+            QCoreApplication::translate("main", "Unknown language \"%1\"; use one of: %2.")
                 .arg(lang, LanguageManager::availableLanguages().join(QStringLiteral(", "))));
         return 2;
     }
@@ -82,12 +83,15 @@ int runDesktopApp(int argc, char *argv[])
             printError(error);
             return 1;
         }
-        UiPrompts::inform(nullptr, QMessageBox::Warning, tr("DCS Desk"),
-                          tr("%1 could not be opened; DCS Desk starts with an empty "
-                             "workspace.\n\n%2")
+        UiPrompts::inform(nullptr, QMessageBox::Warning,
+                          QCoreApplication::translate("main", "DCS Desk"),
+                          QCoreApplication::translate(
+                              "main", "%1 could not be opened; DCS Desk starts with an empty "
+                                      "workspace.\n\n%2")
                               .arg(QDir::toNativeSeparators(path), error));
     } else if (path.isEmpty() && !error.isEmpty()) {
-        UiPrompts::inform(nullptr, QMessageBox::Warning, tr("DCS Desk"), error);
+        UiPrompts::inform(nullptr, QMessageBox::Warning,
+                          QCoreApplication::translate("main", "DCS Desk"), error);
     }
 
     MainWindow window(&document);

@@ -276,7 +276,7 @@ DestinationEditor::DestinationEditor(WorkspaceDocument *document, QWidget *paren
     });
     connect(document, &WorkspaceDocument::contentChanged, this,
             &DestinationEditor::refreshMappingSummary);
-    connect(document, &WorkspaceDocument::filePathChanged, this, &DestinationEditor::refresh);
+    connect(document, &WorkspaceDocument::readOnlyChanged, this, &DestinationEditor::refresh);
 
     retranslateUi();
 }

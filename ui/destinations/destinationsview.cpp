@@ -217,7 +217,7 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
         updateActions();
     });
-    connect(document, &WorkspaceDocument::filePathChanged, this, &DestinationsView::updateActions);
+    connect(document, &WorkspaceDocument::readOnlyChanged, this, &DestinationsView::updateActions);
 
     retranslateUi();
     if (m_proxy->rowCount() > 0)
@@ -665,6 +665,18 @@ QList<ScreenshotStep> DestinationsView::screenshotSteps()
                       },
                       {}});
     }
+    steps.append({QStringLiteral("export-options"),
+                  [this]() -> QWidget * {
+                      auto *dialog = new RestExportDialog(m_model->rowCount(),
+                                                          int(selectedIds().size()), this);
+                      dialog->setAttribute(Qt::WA_DeleteOnClose);
+                      dialog->show();
+                      return dialog;
+                  },
+                  [this]() {
+                      if (auto *dialog = findChild<RestExportDialog *>())
+                          dialog->close();
+                  }});
     // The import review, for a file that changes one destination and adds one: built from the
     // workspace itself through the REST writer and reader, so it works on any workspace.
     auto *holder = new QObject(this);

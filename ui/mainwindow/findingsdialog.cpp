@@ -66,6 +66,25 @@ QString profileFieldName(int field)
     }
 }
 
+// Sorts the severity column by rank (errors first), not by the translated word.
+class FindingItem : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        if (column == 0) {
+            const int a = data(0, Qt::UserRole + 1).toInt();
+            const int b = other.data(0, Qt::UserRole + 1).toInt();
+            if (a != b)
+                return a < b;
+            return text(1) < other.text(1);
+        }
+        return QTreeWidgetItem::operator<(other);
+    }
+};
+
 } // namespace
 
 FindingsDialog::FindingsDialog(QWidget *parent) : QDialog(parent)
@@ -90,7 +109,7 @@ FindingsDialog::FindingsDialog(QWidget *parent) : QDialog(parent)
                                 item->data(1, Qt::UserRole).toLongLong(),
                                 item->data(2, Qt::UserRole).toInt());
     });
-    resize(860, 460);
+    resize(1060, 480);
     retranslateUi();
 }
 
@@ -128,8 +147,9 @@ void FindingsDialog::rebuild()
     m_tree->setSortingEnabled(false);
     m_tree->clear();
     for (const Finding &f : m_findings) {
-        auto *item = new QTreeWidgetItem(m_tree);
+        auto *item = new FindingItem(m_tree);
         item->setIcon(0, Icons::severity(int(f.severity)));
+        item->setData(0, Qt::UserRole + 1, int(f.severity));
         item->setText(0, Finding::severityName(f.severity));
         item->setData(0, Qt::UserRole, int(f.kind));
         QString object;
@@ -174,8 +194,9 @@ void FindingsDialog::rebuild()
         item->setToolTip(3, f.message);
     }
     m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(std::max(0, m_tree->sortColumn()), m_tree->header()->sortIndicatorOrder());
     m_tree->resizeColumnToContents(0);
-    m_tree->setColumnWidth(1, 300);
+    m_tree->setColumnWidth(1, 360);
     m_tree->resizeColumnToContents(2);
 }
 

@@ -123,6 +123,10 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
         updateTitle();
         updateBanner();
     });
+    connect(document, &WorkspaceDocument::readOnlyChanged, this, [this]() {
+        updateTitle();
+        updateBanner();
+    });
     connect(document->undoStack(), &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(document->undoStack(), &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     connect(document->undoStack(), &QUndoStack::undoTextChanged, this,
@@ -173,6 +177,21 @@ void MainWindow::registerViews()
                        []() { return MainWindow::tr("Console"); });
     addUnavailableView(QStringLiteral("history"), Icons::history(),
                        []() { return MainWindow::tr("History"); });
+    addScreenshotStep(QStringLiteral("destinations"),
+                      {QStringLiteral("findings"), [this]() -> QWidget * { return showFindings(); },
+                       [this]() { m_findingsDialog->close(); }});
+    addScreenshotStep(QStringLiteral("destinations"),
+                      {QStringLiteral("shortcuts"),
+                       [this]() -> QWidget * {
+                           auto *dialog = createShortcutsDialog();
+                           dialog->setAttribute(Qt::WA_DeleteOnClose);
+                           dialog->show();
+                           return dialog;
+                       },
+                       [this]() {
+                           if (auto *dialog = findChild<ShortcutsDialog *>())
+                               dialog->close();
+                       }});
     m_importMenu->addAction(m_destinations->importAction());
     m_exportMenu->addAction(m_destinations->exportAction());
     m_viewMenu->insertAction(m_viewSeparator, m_destinations->showPreviewAction());
@@ -388,12 +407,9 @@ void MainWindow::createActions()
     m_shortcuts = new QAction(this);
     m_shortcuts->setShortcut(QKeySequence::HelpContents);
     connect(m_shortcuts, &QAction::triggered, this, [this]() {
-        QList<QAction *> actions;
-        for (QMenu *menu : {m_fileMenu, m_editMenu, m_viewMenu, m_helpMenu})
-            actions += menu->actions();
-        actions += m_destinations->findChildren<QAction *>();
-        ShortcutsDialog dialog(actions, this);
-        dialog.exec();
+        ShortcutsDialog *dialog = createShortcutsDialog();
+        dialog->exec();
+        delete dialog;
     });
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
@@ -409,6 +425,16 @@ void MainWindow::createActions()
     m_aboutQt = new QAction(this);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+ShortcutsDialog *MainWindow::createShortcutsDialog()
+{
+    QList<QAction *> actions;
+    for (QMenu *menu : {m_fileMenu, m_editMenu, m_viewMenu, m_helpMenu})
+        actions += menu->actions();
+    for (const ViewEntry &entry : m_views)
+        actions += entry.widget->findChildren<QAction *>();
+    return new ShortcutsDialog(actions, this);
 }
 
 void MainWindow::createMenus()

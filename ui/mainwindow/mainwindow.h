@@ -25,6 +25,7 @@ namespace dcsdesk {
 
 class DestinationsView;
 class FindingsDialog;
+class ShortcutsDialog;
 class WorkspaceDocument;
 
 // The application window: a navigation list on the left switching the main views (Destinations,
@@ -120,6 +121,7 @@ private:
 
     void createActions();
     void createMenus();
+    ShortcutsDialog *createShortcutsDialog();
     void registerViews();
     void retranslateUi();
     void updateTitle();

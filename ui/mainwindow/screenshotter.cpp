@@ -11,11 +11,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Screenshotter", text);
-}
-
 // Lets layouts, deferred timers and repaints settle before a grab.
 void settle()
 {
@@ -32,7 +27,9 @@ Screenshotter::Result Screenshotter::run(MainWindow *window, const QString &dire
     Result result;
     QDir dir(directory);
     if (!dir.mkpath(QStringLiteral("."))) {
-        result.error = tr("The folder %1 cannot be created. Choose a folder you may write to.")
+        result.error = QCoreApplication::translate(
+                           "Screenshotter",
+                           "The folder %1 cannot be created. Choose a folder you may write to.")
                            .arg(QDir::toNativeSeparators(directory));
         return result;
     }
@@ -46,7 +43,8 @@ Screenshotter::Result Screenshotter::run(MainWindow *window, const QString &dire
         const QString file = dir.filePath(
             QStringLiteral("%1-%2.png").arg(number++, 2, 10, QLatin1Char('0')).arg(name));
         if (pixmap.isNull() || !pixmap.save(file, "PNG")) {
-            result.error = tr("%1 could not be written.").arg(QDir::toNativeSeparators(file));
+            result.error = QCoreApplication::translate("Screenshotter", "%1 could not be written.")
+                               .arg(QDir::toNativeSeparators(file));
             return false;
         }
         result.files.append(file);

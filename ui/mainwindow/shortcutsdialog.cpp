@@ -27,7 +27,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
         if (text.endsWith(QStringLiteral("…")))
             text.chop(1);
         QStringList shortcuts;
-        for (const QKeySequence &key : keys)
+        for (const QKeySequence &key : keys.mid(0, 2)) // the platform may list many for Redo
             shortcuts.append(key.toString(QKeySequence::NativeText));
         const QString line = text + QLatin1Char('\t') + shortcuts.join(QLatin1Char(' '));
         if (seen.contains(line))
@@ -36,7 +36,6 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
         auto *item = new QTreeWidgetItem(m_tree);
         item->setText(0, text);
         item->setText(1, shortcuts.join(tr(" or ")));
-        item->setIcon(0, action->icon());
     }
     m_tree->sortItems(0, Qt::AscendingOrder);
     m_tree->resizeColumnToContents(0);

@@ -34,7 +34,7 @@ void UnavailableView::changeEvent(QEvent *event)
 
 void UnavailableView::retranslateUi()
 {
-    m_text->setText(tr("%1 is not available in this build of DCS Desk.").arg(m_title()));
+    m_text->setText(tr("The %1 view is not available in this build of DCS Desk.").arg(m_title()));
 }
 
 } // namespace dcsdesk
