@@ -301,6 +301,12 @@ DestinationEditor::Row &DestinationEditor::addRow(QFormLayout *form, int field, 
     row.message->hide();
     box->addWidget(row.message);
     row.label->setBuddy(editor);
+    row.label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Long entries (publish options in French) must not widen the whole editor.
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     // Undo and redo in a field go to the document, which holds every keystroke already.
     editor->installEventFilter(this);
     form->addRow(row.label, row.container);
@@ -381,6 +387,20 @@ void DestinationEditor::retranslateUi()
             break;
         }
         row.label->setText(text);
+    }
+    // One label column for all groups, so the fields line up from group to group.
+    // Long labels wrap instead of widening the editor.
+    const int widest = fontMetrics().averageCharWidth() * 24;
+    int labelWidth = 0;
+    for (const Row &row : m_rows) {
+        row.label->setMinimumWidth(0);
+        row.label->setWordWrap(false);
+        labelWidth = std::max(labelWidth, row.label->sizeHint().width());
+    }
+    labelWidth = std::min(labelWidth, widest);
+    for (const Row &row : m_rows) {
+        row.label->setWordWrap(row.label->sizeHint().width() > labelWidth);
+        row.label->setFixedWidth(labelWidth);
     }
     m_name->setPlaceholderText(tr("Required; no abbreviations or special characters"));
     m_description->setPlaceholderText(tr("Optional"));

@@ -224,7 +224,7 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     currentChanged();
     m_vertical->setSizes({300, 460});
-    m_horizontal->setSizes({540, 540});
+    m_horizontal->setSizes({600, 480});
 }
 
 void DestinationsView::retranslateUi()

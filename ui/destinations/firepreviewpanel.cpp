@@ -344,8 +344,10 @@ void FirePreviewPanel::refresh()
         for (qint64 sid : m_sids)
             ids.append(QString::number(sid));
         const QString text = ids.join(QStringLiteral(", "));
-        if (m_samples->text() != text)
+        if (m_samples->text() != text) {
             m_samples->setText(text);
+            m_samples->setCursorPosition(0);
+        }
     }
 
     const FirePreview::Result r =

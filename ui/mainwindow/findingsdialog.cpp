@@ -98,6 +98,7 @@ FindingsDialog::FindingsDialog(QWidget *parent) : QDialog(parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setColumnCount(4);
     m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(0, Qt::AscendingOrder); // errors first
     m_tree->setWordWrap(true);
     m_tree->header()->setStretchLastSection(true);
     layout->addWidget(m_tree, 1);
