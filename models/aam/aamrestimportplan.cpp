@@ -156,6 +156,7 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
     QSet<qint64> seenMappingIds;
     QHash<qint64, int> mappingsPerMissingSegment;
     QHash<qint64, AamRestMapping> segmentSource; // first mapping naming a missing segment
+    QHash<qint64, Workspace> probes;             // per destination, for mapping validation
 
     const auto skipRow = [&](EntityKind kind, qint64 key, const QString &title,
                              const QStringList &reasons, qint64 destinationId = 0) {
@@ -308,12 +309,15 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
             if (rm.hasId)
                 seenMappingIds.insert(m.id);
 
-            Workspace probe; // validation of one mapping needs its destination and segment
-            probe.destinations.append(*target);
-            if (const Segment *s = ws.segment(result.sid))
-                probe.segments.append(*s);
-            probe.rebuildIndex();
-            for (const Finding &f : Validator::validateMapping(result, probe, now.date())) {
+            // Validating one mapping needs only its destination (the segment is checked below).
+            auto probe = probes.find(target->id);
+            if (probe == probes.end()) {
+                Workspace single;
+                single.destinations.append(*target);
+                single.rebuildIndex();
+                probe = probes.insert(target->id, single);
+            }
+            for (const Finding &f : Validator::validateMapping(result, probe.value(), now.date())) {
                 if (f.code != QLatin1String("mapping.segment-unknown"))
                     row.findings.append(f.message);
             }

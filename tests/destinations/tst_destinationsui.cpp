@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
@@ -24,6 +25,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -218,13 +220,16 @@ private Q_SLOTS:
         QVERIFY2(preview()->previewText().contains(QStringLiteral("segs=k=1001,k=1002,k=1003")),
                  qPrintable(preview()->previewText()));
         // Multi key hides the key field; a bad cookie domain shows its message.
-        auto *format = qobject_cast<QComboBox *>(editor()->fieldWidget(Destination::CookieFormatField));
+        auto *format =
+            qobject_cast<QComboBox *>(editor()->fieldWidget(Destination::CookieFormatField));
         format->setCurrentIndex(format->findData(int(Destination::CookieFormat::MultiKey)));
         Q_EMIT format->activated(format->currentIndex());
         QVERIFY(!editor()->isFieldShown(Destination::SingleKey));
-        clearAndType(editor()->fieldWidget(Destination::CookieDomain), QStringLiteral("*.example.com"));
+        clearAndType(editor()->fieldWidget(Destination::CookieDomain),
+                     QStringLiteral("*.example.com"));
         QVERIFY(!editor()->messageText(Destination::CookieDomain).isEmpty());
-        clearAndType(editor()->fieldWidget(Destination::CookieDomain), QStringLiteral(".example.com"));
+        clearAndType(editor()->fieldWidget(Destination::CookieDomain),
+                     QStringLiteral(".example.com"));
         QVERIFY(editor()->messageText(Destination::CookieDomain).isEmpty());
     }
 
@@ -257,7 +262,8 @@ private Q_SLOTS:
                      QStringLiteral("http://ads.example.com/seg"));
         QVERIFY(editor()->messageText(Destination::UrlFormat).contains(QLatin1String("%ALIAS%")));
         QCOMPARE(severityOf(2001), int(Finding::Severity::Error));
-        QTest::keyClicks(editor()->fieldWidget(Destination::UrlFormat), QStringLiteral("?s=%ALIAS%"));
+        QTest::keyClicks(editor()->fieldWidget(Destination::UrlFormat),
+                         QStringLiteral("?s=%ALIAS%"));
         QVERIFY(editor()->messageText(Destination::UrlFormat).isEmpty());
         QCOMPARE(severityOf(2001), int(Finding::Severity::Warning));
         // The typing was one merged undo step.
@@ -320,8 +326,8 @@ private Q_SLOTS:
         clearAndType(name, QStringLiteral("Renamed DSP"));
         QCOMPARE(m_doc->undoStack()->count(), 1);
         QVERIFY(m_window->isWindowModified());
-        QVERIFY(m_window->undoAction()->text().contains(QLatin1String("Renamed DSP"))
-                || m_window->undoAction()->isEnabled());
+        QVERIFY(m_window->undoAction()->text().contains(QLatin1String("Renamed DSP")) ||
+                m_window->undoAction()->isEnabled());
         // Ctrl+Z in the field undoes the document, not only the line edit.
         QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(m_doc->workspace().destination(2003)->name, original);
@@ -329,9 +335,10 @@ private Q_SLOTS:
         QVERIFY(!m_window->isWindowModified());
         m_window->redoAction()->trigger();
         QCOMPARE(name->text(), QStringLiteral("Renamed DSP"));
-        const int row = m_view->proxy()->mapFromSource(
-                                               m_view->listModel()->index(m_view->listModel()->rowOf(2003), 0))
-                            .row();
+        const int row =
+            m_view->proxy()
+                ->mapFromSource(m_view->listModel()->index(m_view->listModel()->rowOf(2003), 0))
+                .row();
         QCOMPARE(m_view->proxy()->index(row, 0).data().toString(), QStringLiteral("Renamed DSP"));
     }
 
@@ -358,8 +365,8 @@ private Q_SLOTS:
         m_view->selectDestination(2001);
         const QModelIndex freshIndex = m_view->proxy()->mapFromSource(
             m_view->listModel()->index(m_view->listModel()->rowOf(fresh), 0));
-        m_view->table()->selectionModel()->select(
-            freshIndex, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_view->table()->selectionModel()->select(freshIndex, QItemSelectionModel::Select |
+                                                                  QItemSelectionModel::Rows);
         QCOMPARE(m_view->selectedIds().size(), 2);
         m_prompts.answers = {1};
         m_view->deleteAction()->trigger();
@@ -472,7 +479,8 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(test::samplePath(), other));
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(other)});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
         QApplication::sendEvent(m_window, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -498,10 +506,10 @@ private Q_SLOTS:
         QCOMPARE(m_doc->filePath(), m_path);
 
         // Save failure: the folder is gone; edits stay, the message says so.
-        UiPrompts::setSaveFileHandler([](QWidget *, const QString &, const QString &,
-                                         const QString &) {
-            return QStringLiteral("/nonexistent-folder/x.json");
-        });
+        UiPrompts::setSaveFileHandler(
+            [](QWidget *, const QString &, const QString &, const QString &) {
+                return QStringLiteral("/nonexistent-folder/x.json");
+            });
         QVERIFY(!m_window->saveAs());
         QVERIFY(m_window->isWindowModified());
         QCOMPARE(m_doc->workspace().destination(2001)->name, QStringLiteral("Kept"));
@@ -578,16 +586,62 @@ private Q_SLOTS:
         QCOMPARE(file->title(), QStringLiteral("&File"));
         LanguageManager::instance()->setLanguage(QStringLiteral("de"));
         QTRY_COMPARE(file->title(), QStringLiteral("&Datei"));
-        QCOMPARE(m_view->listModel()->headerData(DestinationListModel::NameColumn, Qt::Horizontal,
-                                                 Qt::DisplayRole)
+        QCOMPARE(m_view->listModel()
+                     ->headerData(DestinationListModel::NameColumn, Qt::Horizontal, Qt::DisplayRole)
                      .toString(),
                  QStringLiteral("Name"));
+        // Inline validation and the preview speak German too (the done-when flow in de).
+        m_view->selectDestination(2010);
+        auto *serialize = qobject_cast<QCheckBox *>(editor()->fieldWidget(Destination::Serialized));
+        QTest::mouseClick(serialize, Qt::LeftButton, {}, QPoint(8, serialize->height() / 2));
+        QVERIFY2(editor()
+                     ->messageText(Destination::SerializationSeparator)
+                     .contains(QStringLiteral("Serien-Trennzeichen")),
+                 qPrintable(editor()->messageText(Destination::SerializationSeparator)));
+        QVERIFY(preview()->previewText().contains(QStringLiteral("Wird jetzt ausgelöst")));
+        QVERIFY(m_window->undoAction()->text().contains(QStringLiteral("rückgängig")));
+        m_window->undoAction()->trigger();
+        QVERIFY(!m_doc->workspace().destination(2010)->serialized);
+        QCOMPARE(m_window->validationButton()->text(), QStringLiteral("1 Fehler, 3 Warnungen"));
         LanguageManager::instance()->setLanguage(QStringLiteral("es"));
         QTRY_COMPARE(file->title(), QStringLiteral("&Archivo"));
         LanguageManager::instance()->setLanguage(QStringLiteral("fr"));
         QTRY_COMPARE(file->title(), QStringLiteral("&Fichier"));
+        QTRY_COMPARE(m_view->searchField()->placeholderText(),
+                     QStringLiteral("Rechercher nom, ID, URL ou nom de cookie (Ctrl+F)"));
         LanguageManager::instance()->setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(file->title(), QStringLiteral("&File"));
+        // English plural forms come from the English catalogue.
+        QCOMPARE(m_window->validationButton()->text(), QStringLiteral("1 error, 3 warnings"));
+    }
+
+    void copyRowsAndRememberLayout()
+    {
+        m_view->selectDestination(2006);
+        m_view->table()->setFocus();
+        QVERIFY(m_view->copySelection());
+        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("GPT targeting cookie")));
+
+        // Window geometry and the view's layout survive a restart.
+        QSettings().clear();
+        {
+            WorkspaceDocument doc;
+            doc.reset(test::sampleWorkspace());
+            MainWindow first(&doc);
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            QCoreApplication::processEvents();
+            first.resize(1000, 640);
+            first.destinationsView()->showPreviewAction()->setChecked(false);
+            QVERIFY(first.close());
+        }
+        WorkspaceDocument doc;
+        doc.reset(test::sampleWorkspace());
+        MainWindow second(&doc);
+        second.show();
+        QTRY_COMPARE(second.size(), QSize(1000, 640));
+        QTRY_VERIFY(!second.destinationsView()->showPreviewAction()->isChecked());
+        QSettings().clear();
     }
 
     void screenshotsOfEveryView()

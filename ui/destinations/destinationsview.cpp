@@ -529,13 +529,17 @@ bool DestinationsView::importAamRestFile(const QString &path)
         return false;
     }
     const QString name = QFileInfo(path).fileName();
+    QApplication::setOverrideCursor(Qt::WaitCursor); // a full account takes a second or two
     const AamRestReader::Result file = AamRestReader::readFile(path);
+    QApplication::restoreOverrideCursor();
     if (!file.ok) {
         UiPrompts::inform(this, QMessageBox::Warning, tr("Import"),
                           tr("%1 cannot be imported.\n\n%2").arg(name, file.error));
         return false;
     }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     RestImportDialog dialog(m_document->workspace(), file, name, this);
+    QApplication::restoreOverrideCursor();
     if (dialog.exec() != QDialog::Accepted || dialog.plan().isEmpty())
         return false;
     const AamRestImportPlan plan = dialog.plan();
@@ -576,9 +580,12 @@ bool DestinationsView::exportAamRestTo(const QString &path, const QList<qint64> 
     AamRestWriter::Options options;
     options.includeMappings = includeMappings;
     options.includeDcsDeskFields = includeDcsDeskFields;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const AamRestWriter::Result result =
         AamRestWriter::write(m_document->workspace(), ids, options);
-    if (!AamRestWriter::saveFile(path, result.json, error))
+    const bool saved = AamRestWriter::saveFile(path, result.json, error);
+    QApplication::restoreOverrideCursor();
+    if (!saved)
         return false;
     QString message =
         tr("Exported %1 with %2 to %3.")

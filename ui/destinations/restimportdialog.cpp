@@ -15,6 +15,10 @@
 
 namespace dcsdesk {
 
+namespace {
+constexpr int MaxListedRows = 2000; // per group
+} // namespace
+
 RestImportDialog::RestImportDialog(const Workspace &workspace, const AamRestReader::Result &file,
                                    const QString &fileName, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_file(file), m_fileName(fileName)
@@ -127,10 +131,14 @@ void RestImportDialog::rebuild()
         auto *top = new QTreeWidgetItem(m_tree);
         int count = 0;
         QHash<qint64, QTreeWidgetItem *> destinationItems;
+        int listed = 0;
         for (const AamRestImportPlan::Row &row : m_plan.rows()) {
             if (row.action != group.first)
                 continue;
             ++count;
+            // A tree of 100,000 rows helps nobody and takes seconds to build.
+            if (++listed > MaxListedRows)
+                continue;
             QTreeWidgetItem *parent = top;
             if (row.kind == EntityKind::Mapping && destinationItems.contains(row.destinationId))
                 parent = destinationItems.value(row.destinationId);
@@ -168,6 +176,12 @@ void RestImportDialog::rebuild()
                 item->setIcon(3, Icons::severity(int(Finding::Severity::Warning)));
             item->setData(0, Qt::UserRole, int(row.kind));
             item->setData(2, Qt::UserRole, row.key);
+        }
+        if (listed > MaxListedRows) {
+            auto *more = new QTreeWidgetItem(top);
+            more->setText(0, tr("… and %n more", nullptr, listed - MaxListedRows));
+            more->setFirstColumnSpanned(true);
+            more->setDisabled(true);
         }
         top->setText(0, tr("%1 (%2)").arg(AamRestImportPlan::actionName(group.first)).arg(count));
         QFont bold = top->font(0);
