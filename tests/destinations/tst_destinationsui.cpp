@@ -356,6 +356,8 @@ private Q_SLOTS:
         m_view->deleteAction()->trigger();
         QVERIFY(!m_doc->workspace().destination(2001));
         QCOMPARE(m_doc->workspace().mappingCountOf(2001), 0);
+        QVERIFY(m_view->currentId() != 0); // the next row takes over
+        QCOMPARE(editor()->destinationId(), m_view->currentId());
         m_doc->undoStack()->undo();
         QVERIFY(m_doc->workspace().destination(2001));
         QCOMPARE(m_doc->workspace().mappingCountOf(2001), mappings);

@@ -189,8 +189,19 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
             [this]() { m_editor->focusField(Destination::Name); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DestinationsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DestinationsView::updateCount);
+    // Removals and undo reset the model: keep the same destination current, or the row that
+    // took the place of a deleted one.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this]() {
+        m_resetId = currentId();
+        m_resetRow = m_table->currentIndex().row();
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this]() {
         updateCount();
+        if (m_resetId != 0 && m_model->rowOf(m_resetId) >= 0)
+            selectDestination(m_resetId);
+        else if (m_resetRow >= 0 && m_proxy->rowCount() > 0)
+            m_table->setCurrentIndex(
+                m_proxy->index(std::min(m_resetRow, m_proxy->rowCount() - 1), 0));
         currentChanged();
     });
 

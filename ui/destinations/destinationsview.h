@@ -87,6 +87,8 @@ private:
     void currentChanged();
 
     WorkspaceDocument *m_document;
+    qint64 m_resetId = 0;
+    int m_resetRow = -1;
     DestinationListModel *m_model = nullptr;
     DestinationFilterProxyModel *m_proxy = nullptr;
 
