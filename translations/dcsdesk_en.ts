@@ -54,16 +54,6 @@
         </message>
     </context>
     <context>
-        <name>DestinationFiring</name>
-        <message numerus="yes">
-            <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
-            <translation>
-                <numerusform>%n lowest-priority value left out to keep the cookie within its maximum size.</numerusform>
-                <numerusform>%n lowest-priority values left out to keep the cookie within its maximum size.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>dcsdesk::DestinationEditor</name>
         <message numerus="yes">
             <source>%n active</source>
@@ -91,6 +81,16 @@
             <translation>
                 <numerusform>%n segment mapped</numerusform>
                 <numerusform>%n segments mapped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DestinationFiring</name>
+        <message numerus="yes">
+            <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
+            <translation>
+                <numerusform>%n lowest-priority value left out to keep the cookie within its maximum size.</numerusform>
+                <numerusform>%n lowest-priority values left out to keep the cookie within its maximum size.</numerusform>
             </translation>
         </message>
     </context>

@@ -288,7 +288,7 @@
         </message>
         <message>
             <source>US East (Virginia, USA)</source>
-            <translation>Est des États-Unis (Virginie, États-Unis)</translation>
+            <translation>États-Unis Est (Virginie, États-Unis)</translation>
         </message>
         <message>
             <source>South Pacific / Oceania (Sydney, Australia)</source>
@@ -296,7 +296,7 @@
         </message>
         <message>
             <source>US West (Oregon, USA)</source>
-            <translation>Ouest des États-Unis (Oregon, États-Unis)</translation>
+            <translation>États-Unis Ouest (Oregon, États-Unis)</translation>
         </message>
         <message>
             <source>Asia (Tokyo, Japan)</source>
@@ -316,7 +316,40 @@
         </message>
     </context>
     <context>
-        <name>Destination</name>
+        <name>FirePreview</name>
+        <message>
+            <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
+            <translation>Sans sérialisation, chaque mappage déclenche sa propre URL. Activez « Sérialiser » pour envoyer tous les segments en un seul appel construit à partir de l’URL de base et de l’URL sécurisée.</translation>
+        </message>
+        <message>
+            <source>Set a serial delimiter to see the serialized form of this cookie.</source>
+            <translation>Définissez un délimiteur de série pour voir la forme sérialisée de ce cookie.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager's servers, not from the browser.</source>
+            <translation>Les destinations serveur à serveur livrent les valeurs de mappage dans des fichiers par lots depuis les serveurs d’Audience Manager, pas depuis le navigateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshotter</name>
+        <message>
+            <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
+            <translation>Impossible de créer le dossier %1. Choisissez un dossier où vous pouvez écrire.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>Impossible d’écrire %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiPrompts</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::Destination</name>
         <message>
             <source>URL</source>
             <translation>URL</translation>
@@ -378,16 +411,20 @@
             <translation>Tous nos domaines sauf les domaines sélectionnés</translation>
         </message>
         <message>
+            <source>May enable a combination with personally identifiable information (PII)</source>
+            <translation>Peut permettre une combinaison avec des informations d’identification personnelle (PII)</translation>
+        </message>
+        <message>
             <source>May be used for on-site ad targeting</source>
-            <translation>Peut servir au ciblage publicitaire sur le site</translation>
+            <translation>Peut être utilisée pour le ciblage publicitaire sur site</translation>
         </message>
         <message>
             <source>May be used for off-site ad targeting</source>
-            <translation>Peut servir au ciblage publicitaire hors site</translation>
+            <translation>Peut être utilisée pour le ciblage publicitaire hors site</translation>
         </message>
         <message>
             <source>May be used for on-site ad personalization</source>
-            <translation>Peut servir à la personnalisation publicitaire sur le site</translation>
+            <translation>Peut être utilisée pour la personnalisation publicitaire sur site</translation>
         </message>
         <message>
             <source>ID</source>
@@ -411,7 +448,7 @@
         </message>
         <message>
             <source>Auto-fill mapping</source>
-            <translation>Remplissage automatique du mappage</translation>
+            <translation>Remplir le mappage automatiquement</translation>
         </message>
         <message>
             <source>Data export labels</source>
@@ -455,7 +492,7 @@
         </message>
         <message>
             <source>Key-value delimiter</source>
-            <translation>Délimiteur clé-valeur</translation>
+            <translation>Délimiteur de paires clé-valeur</translation>
         </message>
         <message>
             <source>Serial delimiter</source>
@@ -471,7 +508,7 @@
         </message>
         <message>
             <source>Publish data to</source>
-            <translation>Publier les données sur</translation>
+            <translation>Publier les données vers</translation>
         </message>
         <message>
             <source>Selected domains</source>
@@ -480,402 +517,6 @@
         <message>
             <source>Last change</source>
             <translation>Dernière modification</translation>
-        </message>
-        <message>
-            <source>May enable a combination with personally identifiable information (PII)</source>
-            <translation>Peut permettre une combinaison avec des données personnelles identifiables (PII)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DestinationFiring</name>
-        <message>
-            <source>No declared ID for data source %1: %%2% is empty.</source>
-            <translation>Aucun ID déclaré pour la source de données %1 : %%2% reste vide.</translation>
-        </message>
-        <message>
-            <source>%1 is not a known macro and is sent as is.</source>
-            <translation>%1 n’est pas une macro connue et est envoyée telle quelle.</translation>
-        </message>
-        <message>
-            <source>The URL has %1 characters, more than the %2 a GET request may carry; partners may cut it.</source>
-            <translation>L’URL compte %1 caractères, plus que les %2 qu’une requête GET peut porter ; les partenaires peuvent la tronquer.</translation>
-        </message>
-        <message>
-            <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
-            <translation>%1 ne contient pas %ALIAS% : les valeurs de segment n’ont nulle part où aller.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
-            <translation>
-                <numerusform>%n valeur de plus faible priorité omise pour que le cookie respecte sa taille maximale.</numerusform>
-                <numerusform>%n valeurs de plus faible priorité omises pour que le cookie respecte sa taille maximale.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FirePreview</name>
-        <message>
-            <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
-            <translation>Sans sérialisation, chaque mappage déclenche sa propre URL. Activez « Sérialiser » pour envoyer tous les segments en un seul appel construit à partir de l’URL de base et de l’URL sécurisée.</translation>
-        </message>
-        <message>
-            <source>Set a serial delimiter to see the serialized form of this cookie.</source>
-            <translation>Définissez un délimiteur de série pour voir la forme sérialisée de ce cookie.</translation>
-        </message>
-        <message>
-            <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager's servers, not from the browser.</source>
-            <translation>Les destinations serveur à serveur livrent les valeurs de mappage dans des fichiers par lots depuis les serveurs d’Audience Manager, pas depuis le navigateur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Screenshotter</name>
-        <message>
-            <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
-            <translation>Impossible de créer le dossier %1. Choisissez un dossier où vous pouvez écrire.</translation>
-        </message>
-        <message>
-            <source>%1 could not be written.</source>
-            <translation>Impossible d’écrire %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UiPrompts</name>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validator</name>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Avertissement</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Remarque</translation>
-        </message>
-        <message>
-            <source>The account has %1 destinations; at most %2 are allowed.</source>
-            <translation>Le compte a %1 destinations ; %2 au plus sont autorisées.</translation>
-        </message>
-        <message>
-            <source>The account has %1 URL destinations; at most %2 are allowed.</source>
-            <translation>Le compte a %1 destinations d’URL ; %2 au plus sont autorisées.</translation>
-        </message>
-        <message>
-            <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
-            <translation>Le compte a %1 destinations de cookie ; %2 au plus sont autorisées.</translation>
-        </message>
-        <message>
-            <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
-            <translation>Le compte a %1 destinations serveur à serveur ; %2 au plus sont autorisées.</translation>
-        </message>
-        <message>
-            <source>The destination ID must be a positive number.</source>
-            <translation>L’ID de destination doit être un nombre positif.</translation>
-        </message>
-        <message>
-            <source>A name is required.</source>
-            <translation>Un nom est obligatoire.</translation>
-        </message>
-        <message>
-            <source>Avoid special characters such as &lt; &gt; " { } | in names.</source>
-            <translation>Évitez les caractères spéciaux comme &lt; &gt; " { } | dans les noms.</translation>
-        </message>
-        <message>
-            <source>A serialized URL destination needs a base URL.</source>
-            <translation>Une destination d’URL sérialisée a besoin d’une URL de base.</translation>
-        </message>
-        <message>
-            <source>A serialized URL destination needs a secure URL.</source>
-            <translation>Une destination d’URL sérialisée a besoin d’une URL sécurisée.</translation>
-        </message>
-        <message>
-            <source>A serialized URL destination needs a delimiter, usually a comma or a semicolon.</source>
-            <translation>Une destination d’URL sérialisée a besoin d’un délimiteur, en général une virgule ou un point-virgule.</translation>
-        </message>
-        <message>
-            <source>The URL must contain %ALIAS%, where the mapped segment values go.</source>
-            <translation>L’URL doit contenir %ALIAS%, où vont les valeurs des segments mappés.</translation>
-        </message>
-        <message>
-            <source>This is not a valid http or https URL.</source>
-            <translation>Ce n’est pas une URL http ou https valide.</translation>
-        </message>
-        <message>
-            <source>The secure URL should start with https://.</source>
-            <translation>L’URL sécurisée devrait commencer par https://.</translation>
-        </message>
-        <message>
-            <source>A cookie destination needs a cookie name.</source>
-            <translation>Une destination de cookie a besoin d’un nom de cookie.</translation>
-        </message>
-        <message>
-            <source>A cookie name may only hold letters, digits and ! # $ % &amp; ' * + - . ^ _ ` | ~ (no spaces, commas, semicolons or equal signs).</source>
-            <translation>Un nom de cookie ne peut contenir que des lettres, des chiffres et ! # $ % &amp; ' * + - . ^ _ ` | ~ (pas d’espaces, de virgules, de points-virgules ni de signes égal).</translation>
-        </message>
-        <message>
-            <source>A single-key cookie needs its key.</source>
-            <translation>Un cookie à clé unique a besoin de sa clé.</translation>
-        </message>
-        <message>
-            <source>A serialized cookie needs a serial delimiter.</source>
-            <translation>Un cookie sérialisé a besoin d’un délimiteur de série.</translation>
-        </message>
-        <message>
-            <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
-            <translation>Le domaine du cookie doit être vide (tous les domaines) ou un seul domaine commençant par un point, comme .example.com, sans caractère générique ni https://.</translation>
-        </message>
-        <message>
-            <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
-            <translation>Les destinations de cookie ne fonctionnent que dans les navigateurs ; choisissez la plateforme Navigateur.</translation>
-        </message>
-        <message>
-            <source>The maximum cookie size must be a positive number of bytes.</source>
-            <translation>La taille maximale du cookie doit être un nombre d’octets positif.</translation>
-        </message>
-        <message>
-            <source>The cookie expiration cannot be negative.</source>
-            <translation>L’expiration du cookie ne peut pas être négative.</translation>
-        </message>
-        <message>
-            <source>Publishing to selected domains needs at least one domain.</source>
-            <translation>La publication sur des domaines sélectionnés exige au moins un domaine.</translation>
-        </message>
-        <message>
-            <source>The segment ID must be a positive number.</source>
-            <translation>L’ID de segment doit être un nombre positif.</translation>
-        </message>
-        <message>
-            <source>The segment has no name.</source>
-            <translation>Le segment n’a pas de nom.</translation>
-        </message>
-        <message>
-            <source>The integration code has %1 characters; at most %2 are allowed.</source>
-            <translation>Le code d’intégration compte %1 caractères ; %2 au plus sont autorisés.</translation>
-        </message>
-        <message>
-            <source>A profile needs a name.</source>
-            <translation>Un profil a besoin d’un nom.</translation>
-        </message>
-        <message>
-            <source>A profile needs the domain alias that goes in the Host header.</source>
-            <translation>Un profil a besoin de l’alias de domaine placé dans l’en-tête Host.</translation>
-        </message>
-        <message>
-            <source>The alias must be a host name label: letters, digits, - and _, without dots, spaces or control characters.</source>
-            <translation>L’alias doit être un libellé de nom d’hôte : lettres, chiffres, - et _, sans points, espaces ni caractères de contrôle.</translation>
-        </message>
-        <message>
-            <source>The custom base URL must be an http or https URL.</source>
-            <translation>L’URL de base personnalisée doit être une URL http ou https.</translation>
-        </message>
-        <message>
-            <source>The mapping belongs to destination %1, which does not exist.</source>
-            <translation>Le mappage appartient à la destination %1, qui n’existe pas.</translation>
-        </message>
-        <message>
-            <source>Segment %1 is not in the segment catalogue.</source>
-            <translation>Le segment %1 n’est pas dans le catalogue de segments.</translation>
-        </message>
-        <message>
-            <source>A start date is required.</source>
-            <translation>Une date de début est obligatoire.</translation>
-        </message>
-        <message>
-            <source>The end date is before the start date.</source>
-            <translation>La date de fin précède la date de début.</translation>
-        </message>
-        <message>
-            <source>Expired: the end date has passed, so nothing is sent for this segment.</source>
-            <translation>Expiré : la date de fin est passée, rien n’est donc envoyé pour ce segment.</translation>
-        </message>
-        <message>
-            <source>Not started yet: nothing is sent before the start date.</source>
-            <translation>Pas encore commencé : rien n’est envoyé avant la date de début.</translation>
-        </message>
-        <message>
-            <source>The mapping needs the URL to fire for this segment.</source>
-            <translation>Le mappage a besoin de l’URL à déclencher pour ce segment.</translation>
-        </message>
-        <message>
-            <source>The mapping needs a key.</source>
-            <translation>Le mappage a besoin d’une clé.</translation>
-        </message>
-        <message>
-            <source>The mapping value is empty.</source>
-            <translation>La valeur du mappage est vide.</translation>
-        </message>
-        <message>
-            <source>The value has %1 characters; at most %2 are allowed.</source>
-            <translation>La valeur compte %1 caractères ; %2 au plus sont autorisés.</translation>
-        </message>
-        <message>
-            <source>A multi-key cookie mapping needs a value for its key.</source>
-            <translation>Un mappage de cookie à clés multiples a besoin d’une valeur pour sa clé.</translation>
-        </message>
-        <message>
-            <source>The priority must be 1 or more (blank for none).</source>
-            <translation>La priorité doit être 1 ou plus (vide pour aucune).</translation>
-        </message>
-        <message>
-            <source>Segment %1 is mapped %2 times to this destination.</source>
-            <translation>Le segment %1 est mappé %2 fois à cette destination.</translation>
-        </message>
-        <message>
-            <source>Its dates overlap another mapping of segment %1.</source>
-            <translation>Ses dates chevauchent un autre mappage du segment %1.</translation>
-        </message>
-        <message>
-            <source>Segment ID %1 is used more than once.</source>
-            <translation>L’ID de segment %1 est utilisé plusieurs fois.</translation>
-        </message>
-        <message>
-            <source>The account has %1 segments; Audience Manager allows at most %2.</source>
-            <translation>Le compte a %1 segments ; Audience Manager en autorise %2 au plus.</translation>
-        </message>
-        <message>
-            <source>Destination ID %1 is used more than once.</source>
-            <translation>L’ID de destination %1 est utilisé plusieurs fois.</translation>
-        </message>
-        <message>
-            <source>Mapping ID %1 is used more than once.</source>
-            <translation>L’ID de mappage %1 est utilisé plusieurs fois.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceFile</name>
-        <message>
-            <source>%1 does not exist.</source>
-            <translation>%1 n’existe pas.</translation>
-        </message>
-        <message>
-            <source>%1 is a folder, not a workspace file. Choose the .json file inside it.</source>
-            <translation>%1 est un dossier, pas un fichier d’espace de travail. Choisissez le fichier .json qu’il contient.</translation>
-        </message>
-        <message>
-            <source>%1 is %2 MB, more than the %3 MB a workspace may have.</source>
-            <translation>%1 fait %2 Mo, plus que les %3 Mo autorisés pour un espace de travail.</translation>
-        </message>
-        <message>
-            <source>%1 could not be opened: %2.</source>
-            <translation>Impossible d’ouvrir %1 : %2.</translation>
-        </message>
-        <message>
-            <source>%1 could not be read: %2.</source>
-            <translation>Impossible de lire %1 : %2.</translation>
-        </message>
-        <message>
-            <source>%1, line %2, column %3: %4 The file was not changed.</source>
-            <translation>%1, ligne %2, colonne %3 : %4 Le fichier n’a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>%1: %2 The file was not changed.</source>
-            <translation>%1 : %2 Le fichier n’a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>%1 is a folder. Choose a file name.</source>
-            <translation>%1 est un dossier. Choisissez un nom de fichier.</translation>
-        </message>
-        <message>
-            <source>%1 exists and is not a workspace DCS Desk can read, so it was not overwritten. Save under another name.</source>
-            <translation>%1 existe et n’est pas un espace de travail lisible par DCS Desk ; il n’a donc pas été écrasé. Enregistrez sous un autre nom.</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer version of DCS Desk (format %2) and was not overwritten. Save under another name.</source>
-            <translation>%1 a été écrit par une version plus récente de DCS Desk (format %2) et n’a pas été écrasé. Enregistrez sous un autre nom.</translation>
-        </message>
-        <message>
-            <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
-            <translation>Impossible d’écrire %1 : %2. Vos modifications sont toujours ouvertes ; enregistrez-les ailleurs.</translation>
-        </message>
-        <message>
-            <source>%1 could not be written: %2. The file on disk was not changed.</source>
-            <translation>Impossible d’écrire %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>%1 could not be saved: %2. The file on disk was not changed.</source>
-            <translation>Impossible d’enregistrer %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceSerializer</name>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>expected text</source>
-            <translation>texte attendu</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation>manquant</translation>
-        </message>
-        <message>
-            <source>expected a whole number</source>
-            <translation>nombre entier attendu</translation>
-        </message>
-        <message>
-            <source>expected a whole number within range</source>
-            <translation>nombre entier dans la plage attendu</translation>
-        </message>
-        <message>
-            <source>expected true or false</source>
-            <translation>true ou false attendu</translation>
-        </message>
-        <message>
-            <source>expected a date as YYYY-MM-DD</source>
-            <translation>date au format AAAA-MM-JJ attendue</translation>
-        </message>
-        <message>
-            <source>expected a list</source>
-            <translation>liste attendue</translation>
-        </message>
-        <message>
-            <source>expected an object</source>
-            <translation>objet attendu</translation>
-        </message>
-        <message>
-            <source>unknown value "%1"</source>
-            <translation>valeur inconnue « %1 »</translation>
-        </message>
-        <message>
-            <source>expected a date and time (ISO 8601)</source>
-            <translation>date et heure attendues (ISO 8601)</translation>
-        </message>
-        <message>
-            <source>The data could not be written.</source>
-            <translation>Impossible d’écrire les données.</translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation>Le fichier est vide.</translation>
-        </message>
-        <message>
-            <source>Not valid JSON: %1.</source>
-            <translation>JSON non valide : %1.</translation>
-        </message>
-        <message>
-            <source>The file holds JSON, but not a DCS Desk workspace object.</source>
-            <translation>Le fichier contient du JSON, mais pas un objet d’espace de travail DCS Desk.</translation>
-        </message>
-        <message>
-            <source>The key "%1" appears twice in the same object; one of the two values would be lost. Remove one of them and open the file again.</source>
-            <translation>La clé « %1 » apparaît deux fois dans le même objet ; l’une des deux valeurs serait perdue. Supprimez-en une et rouvrez le fichier.</translation>
-        </message>
-        <message>
-            <source>This is not a DCS Desk workspace (the "format" key is missing or different).</source>
-            <translation>Ce n’est pas un espace de travail DCS Desk (la clé « format » manque ou diffère).</translation>
-        </message>
-        <message>
-            <source>Unsupported workspace version %1.</source>
-            <translation>Version d’espace de travail non prise en charge : %1.</translation>
         </message>
     </context>
     <context>
@@ -1062,6 +703,32 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DestinationFiring</name>
+        <message>
+            <source>No declared ID for data source %1: %%2% is empty.</source>
+            <translation>Aucun ID déclaré pour la source de données %1 : %%2% reste vide.</translation>
+        </message>
+        <message>
+            <source>%1 is not a known macro and is sent as is.</source>
+            <translation>%1 n’est pas une macro connue et est envoyée telle quelle.</translation>
+        </message>
+        <message>
+            <source>The URL has %1 characters, more than the %2 a GET request may carry; partners may cut it.</source>
+            <translation>L’URL compte %1 caractères, plus que les %2 qu’une requête GET peut transporter ; les partenaires peuvent la tronquer.</translation>
+        </message>
+        <message>
+            <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
+            <translation>%1 ne contient pas %ALIAS% : les valeurs des segments n’ont nulle part où aller.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
+            <translation>
+                <numerusform>%n valeur de plus faible priorité omise pour que le cookie respecte sa taille maximale.</numerusform>
+                <numerusform>%n valeurs de plus faible priorité omises pour que le cookie respecte sa taille maximale.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::DestinationListModel</name>
         <message numerus="yes">
             <source>%n expired mapping(s)</source>
@@ -1121,7 +788,7 @@
         </message>
         <message>
             <source>Status</source>
-            <translation>État</translation>
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Last change</source>
@@ -1778,7 +1445,7 @@ Supprimer la destination et ses mappages ?</translation>
         <name>dcsdesk::MainWindow</name>
         <message>
             <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
+            <translation>&amp;Édition</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -2133,6 +1800,13 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         </message>
     </context>
     <context>
+        <name>dcsdesk::RecoveryStore</name>
+        <message>
+            <source>The recovery copy could not be written: %1</source>
+            <translation>Impossible d’écrire la copie de récupération : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::RestExportDialog</name>
         <message>
             <source>Export to AAM REST JSON</source>
@@ -2241,6 +1915,13 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <source>Check after import: %1</source>
             <translation>À vérifier après l’import : %1</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… et %n autre</numerusform>
+                <numerusform>… et %n autres</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
@@ -2252,13 +1933,6 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         <message>
             <source>The file would change nothing in this workspace.</source>
             <translation>Le fichier ne changerait rien dans cet espace de travail.</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… et %n autre</numerusform>
-                <numerusform>… et %n autres</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2285,7 +1959,7 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         </message>
         <message>
             <source>Status</source>
-            <translation>État</translation>
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Rule</source>
@@ -2334,6 +2008,209 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         </message>
     </context>
     <context>
+        <name>dcsdesk::Validator</name>
+        <message>
+            <source>The destination ID must be a positive number.</source>
+            <translation>L’ID de destination doit être un nombre positif.</translation>
+        </message>
+        <message>
+            <source>A name is required.</source>
+            <translation>Un nom est obligatoire.</translation>
+        </message>
+        <message>
+            <source>Avoid special characters such as &lt; &gt; " { } | in names.</source>
+            <translation>Évitez les caractères spéciaux tels que &lt; &gt; " { } | dans les noms.</translation>
+        </message>
+        <message>
+            <source>A serialized URL destination needs a base URL.</source>
+            <translation>Une destination d’URL sérialisée nécessite une URL de base.</translation>
+        </message>
+        <message>
+            <source>A serialized URL destination needs a secure URL.</source>
+            <translation>Une destination d’URL sérialisée nécessite une URL sécurisée.</translation>
+        </message>
+        <message>
+            <source>A serialized URL destination needs a delimiter, usually a comma or a semicolon.</source>
+            <translation>Une destination d’URL sérialisée nécessite un délimiteur, généralement une virgule ou un point-virgule.</translation>
+        </message>
+        <message>
+            <source>The URL must contain %ALIAS%, where the mapped segment values go.</source>
+            <translation>L’URL doit contenir %ALIAS%, là où vont les valeurs des segments mappés.</translation>
+        </message>
+        <message>
+            <source>This is not a valid http or https URL.</source>
+            <translation>Ce n’est pas une URL http ou https valide.</translation>
+        </message>
+        <message>
+            <source>The secure URL should start with https://.</source>
+            <translation>L’URL sécurisée devrait commencer par https://.</translation>
+        </message>
+        <message>
+            <source>A cookie destination needs a cookie name.</source>
+            <translation>Une destination de cookie nécessite un nom de cookie.</translation>
+        </message>
+        <message>
+            <source>A cookie name may only hold letters, digits and ! # $ % &amp; ' * + - . ^ _ ` | ~ (no spaces, commas, semicolons or equal signs).</source>
+            <translation>Un nom de cookie ne peut contenir que des lettres, des chiffres et ! # $ % &amp; ' * + - . ^ _ ` | ~ (ni espaces, ni virgules, ni points-virgules, ni signes égal).</translation>
+        </message>
+        <message>
+            <source>A single-key cookie needs its key.</source>
+            <translation>Un cookie à clé unique nécessite sa clé.</translation>
+        </message>
+        <message>
+            <source>A serialized cookie needs a serial delimiter.</source>
+            <translation>Un cookie sérialisé nécessite un délimiteur de série.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
+            <translation>Le domaine du cookie doit être vide (tous les domaines) ou un seul domaine commençant par un point, comme .example.com, sans caractère générique ni https://.</translation>
+        </message>
+        <message>
+            <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
+            <translation>Les destinations de cookie ne fonctionnent que dans les navigateurs ; choisissez la plateforme Navigateur.</translation>
+        </message>
+        <message>
+            <source>The maximum cookie size must be a positive number of bytes.</source>
+            <translation>La taille maximale du cookie doit être un nombre positif d’octets.</translation>
+        </message>
+        <message>
+            <source>The cookie expiration cannot be negative.</source>
+            <translation>L’expiration du cookie ne peut pas être négative.</translation>
+        </message>
+        <message>
+            <source>Publishing to selected domains needs at least one domain.</source>
+            <translation>La publication vers des domaines sélectionnés nécessite au moins un domaine.</translation>
+        </message>
+        <message>
+            <source>The segment ID must be a positive number.</source>
+            <translation>L’ID de segment doit être un nombre positif.</translation>
+        </message>
+        <message>
+            <source>The segment has no name.</source>
+            <translation>Le segment n’a pas de nom.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+        </message>
+        <message>
+            <source>A profile needs a name.</source>
+            <translation>Un profil nécessite un nom.</translation>
+        </message>
+        <message>
+            <source>A profile needs the domain alias that goes in the Host header.</source>
+            <translation>Un profil nécessite l’alias de domaine placé dans l’en-tête Host.</translation>
+        </message>
+        <message>
+            <source>The alias must be a host name label: letters, digits, - and _, without dots, spaces or control characters.</source>
+            <translation>L’alias doit être une étiquette de nom d’hôte : lettres, chiffres, - et _, sans points, espaces ni caractères de contrôle.</translation>
+        </message>
+        <message>
+            <source>The custom base URL must be an http or https URL.</source>
+            <translation>L’URL de base personnalisée doit être une URL http ou https.</translation>
+        </message>
+        <message>
+            <source>The mapping belongs to destination %1, which does not exist.</source>
+            <translation>Le mappage appartient à la destination %1, qui n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not in the segment catalogue.</source>
+            <translation>Le segment %1 n’est pas dans le catalogue de segments.</translation>
+        </message>
+        <message>
+            <source>A start date is required.</source>
+            <translation>Une date de début est obligatoire.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>La date de fin est antérieure à la date de début.</translation>
+        </message>
+        <message>
+            <source>Expired: the end date has passed, so nothing is sent for this segment.</source>
+            <translation>Expiré : la date de fin est passée, rien n’est donc envoyé pour ce segment.</translation>
+        </message>
+        <message>
+            <source>Not started yet: nothing is sent before the start date.</source>
+            <translation>Pas encore commencé : rien n’est envoyé avant la date de début.</translation>
+        </message>
+        <message>
+            <source>The mapping needs the URL to fire for this segment.</source>
+            <translation>Le mappage nécessite l’URL à déclencher pour ce segment.</translation>
+        </message>
+        <message>
+            <source>The mapping needs a key.</source>
+            <translation>Le mappage nécessite une clé.</translation>
+        </message>
+        <message>
+            <source>The mapping value is empty.</source>
+            <translation>La valeur du mappage est vide.</translation>
+        </message>
+        <message>
+            <source>The value has %1 characters; at most %2 are allowed.</source>
+            <translation>La valeur compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+        </message>
+        <message>
+            <source>A multi-key cookie mapping needs a value for its key.</source>
+            <translation>Un mappage de cookie à clés multiples nécessite une valeur pour sa clé.</translation>
+        </message>
+        <message>
+            <source>The priority must be 1 or more (blank for none).</source>
+            <translation>La priorité doit être 1 ou plus (vide pour aucune).</translation>
+        </message>
+        <message>
+            <source>Segment %1 is mapped %2 times to this destination.</source>
+            <translation>Le segment %1 est mappé %2 fois à cette destination.</translation>
+        </message>
+        <message>
+            <source>Its dates overlap another mapping of segment %1.</source>
+            <translation>Ses dates chevauchent un autre mappage du segment %1.</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 is used more than once.</source>
+            <translation>L’ID de segment %1 est utilisé plusieurs fois.</translation>
+        </message>
+        <message>
+            <source>The account has %1 segments; Audience Manager allows at most %2.</source>
+            <translation>Le compte compte %1 segments ; Audience Manager en autorise au maximum %2.</translation>
+        </message>
+        <message>
+            <source>Destination ID %1 is used more than once.</source>
+            <translation>L’ID de destination %1 est utilisé plusieurs fois.</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 is used more than once.</source>
+            <translation>L’ID de mappage %1 est utilisé plusieurs fois.</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Avertissement</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>The account has %1 destinations; at most %2 are allowed.</source>
+            <translation>Le compte compte %1 destinations ; %2 au maximum sont autorisées.</translation>
+        </message>
+        <message>
+            <source>The account has %1 URL destinations; at most %2 are allowed.</source>
+            <translation>Le compte compte %1 destinations d’URL ; %2 au maximum sont autorisées.</translation>
+        </message>
+        <message>
+            <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
+            <translation>Le compte compte %1 destinations de cookie ; %2 au maximum sont autorisées.</translation>
+        </message>
+        <message>
+            <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
+            <translation>Le compte compte %1 destinations serveur à serveur ; %2 au maximum sont autorisées.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::WorkspaceDocument</name>
         <message>
             <source>Untitled</source>
@@ -2379,6 +2256,136 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         </message>
     </context>
     <context>
+        <name>dcsdesk::WorkspaceFile</name>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 n’existe pas.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a workspace file. Choose the .json file inside it.</source>
+            <translation>%1 est un dossier, pas un fichier d’espace de travail. Choisissez le fichier .json qu’il contient.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, more than the %3 MB a workspace may have.</source>
+            <translation>%1 fait %2 Mo, plus que les %3 Mo qu’un espace de travail peut avoir.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2.</source>
+            <translation>Impossible d’ouvrir %1 : %2.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+        <message>
+            <source>%1, line %2, column %3: %4 The file was not changed.</source>
+            <translation>%1, ligne %2, colonne %3 : %4 Le fichier n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>%1: %2 The file was not changed.</source>
+            <translation>%1 : %2 Le fichier n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder. Choose a file name.</source>
+            <translation>%1 est un dossier. Choisissez un nom de fichier.</translation>
+        </message>
+        <message>
+            <source>%1 exists and is not a workspace DCS Desk can read, so it was not overwritten. Save under another name.</source>
+            <translation>%1 existe et n’est pas un espace de travail lisible par DCS Desk ; il n’a donc pas été écrasé. Enregistrez sous un autre nom.</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of DCS Desk (format %2) and was not overwritten. Save under another name.</source>
+            <translation>%1 a été écrit par une version plus récente de DCS Desk (format %2) et n’a pas été écrasé. Enregistrez sous un autre nom.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
+            <translation>Impossible d’écrire %1 : %2. Vos modifications sont toujours ouvertes ; enregistrez-les ailleurs.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2. The file on disk was not changed.</source>
+            <translation>Impossible d’écrire %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved: %2. The file on disk was not changed.</source>
+            <translation>Impossible d’enregistrer %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::WorkspaceSerializer</name>
+        <message>
+            <source>The data could not be written.</source>
+            <translation>Impossible d’écrire les données.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1.</source>
+            <translation>JSON non valide : %1.</translation>
+        </message>
+        <message>
+            <source>The file holds JSON, but not a DCS Desk workspace object.</source>
+            <translation>Le fichier contient du JSON, mais pas un objet d’espace de travail DCS Desk.</translation>
+        </message>
+        <message>
+            <source>The key "%1" appears twice in the same object; one of the two values would be lost. Remove one of them and open the file again.</source>
+            <translation>La clé « %1 » apparaît deux fois dans le même objet ; l’une des deux valeurs serait perdue. Supprimez-en une et rouvrez le fichier.</translation>
+        </message>
+        <message>
+            <source>This is not a DCS Desk workspace (the "format" key is missing or different).</source>
+            <translation>Ce n’est pas un espace de travail DCS Desk (la clé « format » est absente ou différente).</translation>
+        </message>
+        <message>
+            <source>Unsupported workspace version %1.</source>
+            <translation>Version d’espace de travail non prise en charge : %1.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>expected text</source>
+            <translation>texte attendu</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>manquant</translation>
+        </message>
+        <message>
+            <source>expected a whole number</source>
+            <translation>nombre entier attendu</translation>
+        </message>
+        <message>
+            <source>expected a whole number within range</source>
+            <translation>nombre entier dans la plage attendu</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>true ou false attendu</translation>
+        </message>
+        <message>
+            <source>expected a date as YYYY-MM-DD</source>
+            <translation>date au format AAAA-MM-JJ attendue</translation>
+        </message>
+        <message>
+            <source>expected a list</source>
+            <translation>liste attendue</translation>
+        </message>
+        <message>
+            <source>expected an object</source>
+            <translation>objet attendu</translation>
+        </message>
+        <message>
+            <source>unknown value "%1"</source>
+            <translation>valeur inconnue « %1 »</translation>
+        </message>
+        <message>
+            <source>expected a date and time (ISO 8601)</source>
+            <translation>date et heure (ISO 8601) attendues</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Destinations, segment mappings and DCS calls.</source>
@@ -2393,16 +2400,16 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <translation>Fichier d’espace de travail à ouvrir.</translation>
         </message>
         <message>
+            <source>DCS Desk</source>
+            <translation>DCS Desk</translation>
+        </message>
+        <message>
             <source>Write a PNG picture of every main view to the folder, then quit.</source>
             <translation>Écrit une image PNG de chaque vue principale dans le dossier, puis quitte.</translation>
         </message>
         <message>
             <source>Unknown language "%1"; use one of: %2.</source>
             <translation>Langue inconnue « %1 » ; utilisez l’une de : %2.</translation>
-        </message>
-        <message>
-            <source>DCS Desk</source>
-            <translation>DCS Desk</translation>
         </message>
         <message>
             <source>%1 could not be opened; DCS Desk starts with an empty workspace.

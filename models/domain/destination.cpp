@@ -285,11 +285,11 @@ QString Destination::typeName(Type t)
 {
     switch (t) {
     case Type::Url:
-        return QCoreApplication::translate("Destination", "URL");
+        return tr("URL");
     case Type::Cookie:
-        return QCoreApplication::translate("Destination", "Cookie");
+        return tr("Cookie");
     case Type::ServerToServer:
-        return QCoreApplication::translate("Destination", "Server-to-server");
+        return tr("Server-to-server");
     }
     return {};
 }
@@ -298,13 +298,13 @@ QString Destination::platformName(Platform p)
 {
     switch (p) {
     case Platform::All:
-        return QCoreApplication::translate("Destination", "All platforms");
+        return tr("All platforms");
     case Platform::Browser:
-        return QCoreApplication::translate("Destination", "Browser");
+        return tr("Browser");
     case Platform::Android:
-        return QCoreApplication::translate("Destination", "Android");
+        return tr("Android");
     case Platform::Ios:
-        return QCoreApplication::translate("Destination", "iOS");
+        return tr("iOS");
     }
     return {};
 }
@@ -313,30 +313,30 @@ QString Destination::autoFillName(AutoFill a)
 {
     switch (a) {
     case AutoFill::None:
-        return QCoreApplication::translate("Destination", "No auto-fill");
+        return tr("No auto-fill");
     case AutoFill::SegmentId:
-        return QCoreApplication::translate("Destination", "Segment ID");
+        return tr("Segment ID");
     case AutoFill::IntegrationCode:
-        return QCoreApplication::translate("Destination", "Integration code value");
+        return tr("Integration code value");
     }
     return {};
 }
 
 QString Destination::cookieFormatName(CookieFormat f)
 {
-    return f == CookieFormat::SingleKey ? QCoreApplication::translate("Destination", "Single key")
-                                        : QCoreApplication::translate("Destination", "Multi key");
+    return f == CookieFormat::SingleKey ? tr("Single key")
+                                        : tr("Multi key");
 }
 
 QString Destination::publishName(PublishTo p)
 {
     switch (p) {
     case PublishTo::AllDomains:
-        return QCoreApplication::translate("Destination", "All of our domains");
+        return tr("All of our domains");
     case PublishTo::SelectedDomains:
-        return QCoreApplication::translate("Destination", "Only the selected domains");
+        return tr("Only the selected domains");
     case PublishTo::AllExceptSelected:
-        return QCoreApplication::translate("Destination",
+        return tr(
                                            "All of our domains except the selected domains");
     }
     return {};
@@ -346,16 +346,14 @@ QString Destination::exportLabelName(ExportLabel l)
 {
     switch (l) {
     case LabelPii:
-        return QCoreApplication::translate(
-            "Destination",
+        return tr(
             "May enable a combination with personally identifiable information (PII)");
     case LabelOnSiteTargeting:
-        return QCoreApplication::translate("Destination", "May be used for on-site ad targeting");
+        return tr("May be used for on-site ad targeting");
     case LabelOffSiteTargeting:
-        return QCoreApplication::translate("Destination", "May be used for off-site ad targeting");
+        return tr("May be used for off-site ad targeting");
     case LabelOnSitePersonalization:
-        return QCoreApplication::translate("Destination",
-                                           "May be used for on-site ad personalization");
+        return tr("May be used for on-site ad personalization");
     }
     return {};
 }
@@ -364,51 +362,51 @@ QString Destination::fieldName(int f)
 {
     switch (f) {
     case Id:
-        return QCoreApplication::translate("Destination", "ID");
+        return tr("ID");
     case Name:
-        return QCoreApplication::translate("Destination", "Name");
+        return tr("Name");
     case Description:
-        return QCoreApplication::translate("Destination", "Description");
+        return tr("Description");
     case DestType:
-        return QCoreApplication::translate("Destination", "Type");
+        return tr("Type");
     case DestPlatform:
-        return QCoreApplication::translate("Destination", "Platform");
+        return tr("Platform");
     case AutoFillMode:
-        return QCoreApplication::translate("Destination", "Auto-fill mapping");
+        return tr("Auto-fill mapping");
     case ExportLabels:
-        return QCoreApplication::translate("Destination", "Data export labels");
+        return tr("Data export labels");
     case Serialized:
-        return QCoreApplication::translate("Destination", "Serialize");
+        return tr("Serialize");
     case UrlFormat:
-        return QCoreApplication::translate("Destination", "Base URL");
+        return tr("Base URL");
     case SecureUrlFormat:
-        return QCoreApplication::translate("Destination", "Secure URL");
+        return tr("Secure URL");
     case Delimiter:
-        return QCoreApplication::translate("Destination", "Delimiter");
+        return tr("Delimiter");
     case CookieName:
-        return QCoreApplication::translate("Destination", "Cookie name");
+        return tr("Cookie name");
     case CookieDomain:
-        return QCoreApplication::translate("Destination", "Cookie domain");
+        return tr("Cookie domain");
     case CookieFormatField:
-        return QCoreApplication::translate("Destination", "Data format");
+        return tr("Data format");
     case SingleKey:
-        return QCoreApplication::translate("Destination", "Key");
+        return tr("Key");
     case KeySeparator:
-        return QCoreApplication::translate("Destination", "Key-value separator");
+        return tr("Key-value separator");
     case ValueSeparator:
-        return QCoreApplication::translate("Destination", "Key-value delimiter");
+        return tr("Key-value delimiter");
     case SerializationSeparator:
-        return QCoreApplication::translate("Destination", "Serial delimiter");
+        return tr("Serial delimiter");
     case MaxSize:
-        return QCoreApplication::translate("Destination", "Maximum cookie size");
+        return tr("Maximum cookie size");
     case TtlDays:
-        return QCoreApplication::translate("Destination", "Cookie expiration (days)");
+        return tr("Cookie expiration (days)");
     case Publish:
-        return QCoreApplication::translate("Destination", "Publish data to");
+        return tr("Publish data to");
     case SiteIds:
-        return QCoreApplication::translate("Destination", "Selected domains");
+        return tr("Selected domains");
     case UpdateTime:
-        return QCoreApplication::translate("Destination", "Last change");
+        return tr("Last change");
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -13,6 +14,9 @@ namespace dcsdesk {
 // the list model simple; fields that do not apply to a type are ignored for it.
 struct Destination
 {
+    Q_DECLARE_TR_FUNCTIONS(dcsdesk::Destination)
+
+public:
     enum class Type { Url, Cookie, ServerToServer };
     enum class Platform { All, Browser, Android, Ios };
     enum class AutoFill { None, SegmentId, IntegrationCode };
@@ -87,7 +91,7 @@ struct Destination
     bool operator==(const Destination &o) const;
     bool operator!=(const Destination &o) const { return !(*this == o); }
 
-    static QString typeKey(Type t);      // "url", "cookie", "s2s" (file format)
+    static QString typeKey(Type t); // "url", "cookie", "s2s" (file format)
     static Type typeFromKey(const QString &key, bool *ok = nullptr);
     static QString platformKey(Platform p);
     static Platform platformFromKey(const QString &key, bool *ok = nullptr);

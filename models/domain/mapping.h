@@ -12,7 +12,17 @@ namespace dcsdesk {
 // account can hold 100,000 of them and CSV import/export works on the flat list.
 struct SegmentMapping
 {
-    enum Field { Id, DestinationId, Sid, Value, SecondValue, StartDate, EndDate, Priority, FieldCount };
+    enum Field {
+        Id,
+        DestinationId,
+        Sid,
+        Value,
+        SecondValue,
+        StartDate,
+        EndDate,
+        Priority,
+        FieldCount
+    };
     enum class Schedule { Active, Expired, Future };
 
     qint64 id = 0;
@@ -22,8 +32,8 @@ struct SegmentMapping
                          // (single-key) or cookie key (multi-key: traitAlias)
     QString secondValue; // multi-key cookie: the value (valueAlias)
     QDate startDate;
-    QDate endDate;       // null = never expires
-    int priority = 0;    // cookie destinations; 0 = none
+    QDate endDate;    // null = never expires
+    int priority = 0; // cookie destinations; 0 = none
     QJsonObject unknownKeys;
 
     Schedule scheduleOn(const QDate &day) const;

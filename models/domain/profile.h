@@ -11,7 +11,16 @@ namespace dcsdesk {
 // to send to, and which user ID to use when the user gives none.
 struct Profile
 {
-    enum Field { Name, Alias, RegionId, CustomBaseUrl, DefaultUserId, UserIdKind, OrgId, FieldCount };
+    enum Field {
+        Name,
+        Alias,
+        RegionId,
+        CustomBaseUrl,
+        DefaultUserId,
+        UserIdKind,
+        OrgId,
+        FieldCount
+    };
     enum class IdKind { Uuid, Mid };
     static constexpr int SandboxRegion = -1; // "Local sandbox", the default of a new profile
 

@@ -10,8 +10,8 @@ namespace dcsdesk {
 struct DcsRegion
 {
     int id = 0;
-    QString host;                       // e.g. usw2.demdex.net; empty for the sandbox
-    QString code;                       // e.g. USW2
+    QString host;                         // e.g. usw2.demdex.net; empty for the sandbox
+    QString code;                         // e.g. USW2
     const char *locationSource = nullptr; // English source text, see location()
 
     QString location() const; // translated, e.g. "US West (Oregon, USA)"

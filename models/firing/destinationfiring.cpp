@@ -106,9 +106,7 @@ QString DestinationFiring::expandMacros(const QString &format, const QString &al
             const auto found = ctx.declaredIds.constFind(source);
             if (found == ctx.declaredIds.constEnd()) {
                 if (warnings)
-                    warnings->append(QCoreApplication::translate(
-                                         "DestinationFiring",
-                                         "No declared ID for data source %1: %%2% is empty.")
+                    warnings->append(tr("No declared ID for data source %1: %%2% is empty.")
                                          .arg(source, m.captured(1)));
             } else {
                 out += found.value();
@@ -118,9 +116,7 @@ QString DestinationFiring::expandMacros(const QString &format, const QString &al
             out += m.captured(0);
             if (warnings)
                 warnings->append(
-                    QCoreApplication::translate("DestinationFiring",
-                                                "%1 is not a known macro and is sent as is.")
-                        .arg(m.captured(0)));
+                    tr("%1 is not a known macro and is sent as is.").arg(m.captured(0)));
         }
     }
     out += QStringView(format).mid(last);
@@ -142,20 +138,16 @@ FireResult DestinationFiring::fire(const Destination &d, QVector<SegmentMapping>
     case Destination::Type::Url: {
         const auto checkLength = [&](const QString &url) {
             if (url.size() > MaxUrlLength)
-                result.warnings.append(
-                    QCoreApplication::translate("DestinationFiring",
-                                                "The URL has %1 characters, more than the %2 a GET "
-                                                "request may carry; partners may cut it.")
-                        .arg(url.size())
-                        .arg(MaxUrlLength));
+                result.warnings.append(tr("The URL has %1 characters, more than the %2 a GET "
+                                          "request may carry; partners may cut it.")
+                                           .arg(url.size())
+                                           .arg(MaxUrlLength));
         };
         if (d.serialized) {
             for (const QString *format : {&d.urlFormat, &d.secureUrlFormat}) {
                 if (!format->contains(QLatin1String("%ALIAS%"), Qt::CaseInsensitive))
                     result.warnings.append(
-                        QCoreApplication::translate(
-                            "DestinationFiring",
-                            "%1 has no %ALIAS%: the segment values have nowhere to go.")
+                        tr("%1 has no %ALIAS%: the segment values have nowhere to go.")
                             .arg(*format));
             }
             QStringList aliases;
@@ -203,11 +195,9 @@ FireResult DestinationFiring::fire(const Destination &d, QVector<SegmentMapping>
         for (const SegmentMapping &m : kept)
             cookie.sids.append(m.sid);
         if (cookie.droppedForSize > 0)
-            result.warnings.append(QCoreApplication::translate(
-                "DestinationFiring",
-                "%n lowest-priority value(s) left out to keep the cookie "
-                "within its maximum size.",
-                nullptr, cookie.droppedForSize));
+            result.warnings.append(tr("%n lowest-priority value(s) left out to keep the cookie "
+                                      "within its maximum size.",
+                                      nullptr, cookie.droppedForSize));
         result.cookie = cookie;
         break;
     }

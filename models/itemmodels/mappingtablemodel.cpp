@@ -8,9 +8,7 @@
 namespace dcsdesk {
 
 MappingTableModel::MappingTableModel(WorkspaceDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
-    , m_today(QDate::currentDate())
+    : QAbstractTableModel(parent), m_document(document), m_today(QDate::currentDate())
 {
     connect(document, &WorkspaceDocument::aboutToReset, this, [this](EntityKind kind) {
         if (kind == EntityKind::Mapping)
@@ -183,10 +181,12 @@ QString MappingTableModel::valueHeader() const
     if (!d)
         return tr("Mapping");
     switch (d->type) {
-    case Destination::Type::Url: return d->serialized ? tr("Alias") : tr("URL");
+    case Destination::Type::Url:
+        return d->serialized ? tr("Alias") : tr("URL");
     case Destination::Type::Cookie:
         return d->cookieFormat == Destination::CookieFormat::MultiKey ? tr("Key") : tr("Value");
-    case Destination::Type::ServerToServer: return tr("Alias");
+    case Destination::Type::ServerToServer:
+        return tr("Alias");
     }
     return tr("Mapping");
 }
@@ -198,8 +198,10 @@ QVariant MappingTableModel::data(const QModelIndex &index, int role) const
     const SegmentMapping &m = mappingAt(index.row());
     const Workspace &ws = m_document->workspace();
     switch (role) {
-    case KeyRole: return m.id;
-    case ScheduleRole: return int(m.scheduleOn(m_today));
+    case KeyRole:
+        return m.id;
+    case ScheduleRole:
+        return int(m.scheduleOn(m_today));
     case SearchTextRole: {
         const Segment *s = ws.segment(m.sid);
         return QStringList{QString::number(m.sid), s ? s->name : QString(), m.value, m.secondValue}
@@ -220,50 +222,70 @@ QVariant MappingTableModel::data(const QModelIndex &index, int role) const
             messages.append(f.message);
         return messages;
     }
-    default: break;
+    default:
+        break;
     }
     const int column = index.column();
     if (role == SortRole) {
         switch (column) {
-        case SidColumn: return m.sid;
+        case SidColumn:
+            return m.sid;
         case SegmentNameColumn: {
             const Segment *s = ws.segment(m.sid);
             return s ? s->name.toLower() : QString();
         }
-        case ValueColumn: return m.value;
-        case SecondValueColumn: return m.secondValue;
-        case StartColumn: return m.startDate;
-        case EndColumn: return m.endDate.isValid() ? m.endDate : QDate(9999, 12, 31);
-        case PriorityColumn: return m.priority;
-        case FlagsColumn: return int(findingsAt(index.row()).size());
+        case ValueColumn:
+            return m.value;
+        case SecondValueColumn:
+            return m.secondValue;
+        case StartColumn:
+            return m.startDate;
+        case EndColumn:
+            return m.endDate.isValid() ? m.endDate : QDate(9999, 12, 31);
+        case PriorityColumn:
+            return m.priority;
+        case FlagsColumn:
+            return int(findingsAt(index.row()).size());
         }
         return {};
     }
     if (role == Qt::EditRole) {
         switch (column) {
-        case SidColumn: return m.sid;
-        case ValueColumn: return m.value;
-        case SecondValueColumn: return m.secondValue;
-        case StartColumn: return m.startDate;
-        case EndColumn: return m.endDate;
-        case PriorityColumn: return m.priority;
-        default: break;
+        case SidColumn:
+            return m.sid;
+        case ValueColumn:
+            return m.value;
+        case SecondValueColumn:
+            return m.secondValue;
+        case StartColumn:
+            return m.startDate;
+        case EndColumn:
+            return m.endDate;
+        case PriorityColumn:
+            return m.priority;
+        default:
+            break;
         }
     }
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case SidColumn: return m.sid;
+        case SidColumn:
+            return m.sid;
         case SegmentNameColumn: {
             const Segment *s = ws.segment(m.sid);
             return s ? s->name : tr("(unknown segment)");
         }
-        case ValueColumn: return m.value;
-        case SecondValueColumn: return m.secondValue;
-        case StartColumn: return QLocale().toString(m.startDate, QLocale::ShortFormat);
+        case ValueColumn:
+            return m.value;
+        case SecondValueColumn:
+            return m.secondValue;
+        case StartColumn:
+            return QLocale().toString(m.startDate, QLocale::ShortFormat);
         case EndColumn:
             return m.endDate.isValid() ? QLocale().toString(m.endDate, QLocale::ShortFormat)
                                        : tr("Never");
-        case PriorityColumn: return m.priority > 0 ? QVariant(m.priority) : QVariant(QString());
+        case PriorityColumn:
+            return m.priority > 0 ? QVariant(m.priority) : QVariant(QString());
         case FlagsColumn: {
             QStringList codes;
             for (const Finding &f : findingsAt(index.row())) {
@@ -288,12 +310,12 @@ QVariant MappingTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         QStringList messages;
         for (const Finding &f : findingsAt(index.row())) {
-            if (column == FlagsColumn || f.field == -1
-                || (column == ValueColumn && f.field == SegmentMapping::Value)
-                || (column == SecondValueColumn && f.field == SegmentMapping::SecondValue)
-                || (column == StartColumn && f.field == SegmentMapping::StartDate)
-                || (column == EndColumn && f.field == SegmentMapping::EndDate)
-                || (column == SidColumn && f.field == SegmentMapping::Sid))
+            if (column == FlagsColumn || f.field == -1 ||
+                (column == ValueColumn && f.field == SegmentMapping::Value) ||
+                (column == SecondValueColumn && f.field == SegmentMapping::SecondValue) ||
+                (column == StartColumn && f.field == SegmentMapping::StartDate) ||
+                (column == EndColumn && f.field == SegmentMapping::EndDate) ||
+                (column == SidColumn && f.field == SegmentMapping::Sid))
                 messages.append(f.message);
         }
         return messages.isEmpty() ? QVariant() : QVariant(messages.join(QLatin1Char('\n')));
@@ -306,14 +328,22 @@ QVariant MappingTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SidColumn: return tr("Segment ID");
-    case SegmentNameColumn: return tr("Segment");
-    case ValueColumn: return valueHeader();
-    case SecondValueColumn: return tr("Value");
-    case StartColumn: return tr("Start");
-    case EndColumn: return tr("End");
-    case PriorityColumn: return tr("Priority");
-    case FlagsColumn: return tr("Flags");
+    case SidColumn:
+        return tr("Segment ID");
+    case SegmentNameColumn:
+        return tr("Segment");
+    case ValueColumn:
+        return valueHeader();
+    case SecondValueColumn:
+        return tr("Value");
+    case StartColumn:
+        return tr("Start");
+    case EndColumn:
+        return tr("End");
+    case PriorityColumn:
+        return tr("Priority");
+    case FlagsColumn:
+        return tr("Flags");
     }
     return {};
 }
@@ -327,13 +357,16 @@ Qt::ItemFlags MappingTableModel::flags(const QModelIndex &index) const
     case SidColumn:
     case ValueColumn:
     case StartColumn:
-    case EndColumn: f |= Qt::ItemIsEditable; break;
+    case EndColumn:
+        f |= Qt::ItemIsEditable;
+        break;
     case SecondValueColumn:
     case PriorityColumn:
         if (columnApplies(index.column()))
             f |= Qt::ItemIsEditable;
         break;
-    default: break;
+    default:
+        break;
     }
     return f;
 }
@@ -352,7 +385,9 @@ bool MappingTableModel::setData(const QModelIndex &index, const QVariant &value,
         m_document->setMappingField(id, SegmentMapping::Sid, sid);
         return true;
     }
-    case ValueColumn: m_document->setMappingField(id, SegmentMapping::Value, value.toString()); return true;
+    case ValueColumn:
+        m_document->setMappingField(id, SegmentMapping::Value, value.toString());
+        return true;
     case SecondValueColumn:
         m_document->setMappingField(id, SegmentMapping::SecondValue, value.toString());
         return true;
@@ -363,18 +398,21 @@ bool MappingTableModel::setData(const QModelIndex &index, const QVariant &value,
         m_document->setMappingField(id, SegmentMapping::StartDate, d);
         return true;
     }
-    case EndColumn: m_document->setMappingField(id, SegmentMapping::EndDate, value.toDate()); return true;
+    case EndColumn:
+        m_document->setMappingField(id, SegmentMapping::EndDate, value.toDate());
+        return true;
     case PriorityColumn:
         m_document->setMappingField(id, SegmentMapping::Priority, qMax(0, value.toInt()));
         return true;
-    default: return false;
+    default:
+        return false;
     }
 }
 
 bool MappingTableModel::insertRows(int row, int count, const QModelIndex &parent)
 {
-    if (parent.isValid() || count <= 0 || row < 0 || row > rowCount()
-        || !m_document->workspace().destination(m_destinationId))
+    if (parent.isValid() || count <= 0 || row < 0 || row > rowCount() ||
+        !m_document->workspace().destination(m_destinationId))
         return false;
     ChangeSet changes;
     qint64 id = m_document->workspace().nextMappingId();

@@ -59,8 +59,8 @@ private:
     WorkspaceDocument *m_document;
     qint64 m_destinationId = 0;
     QDate m_today;
-    QVector<int> m_rows;           // workspace mapping indexes
-    QHash<int, int> m_rowOfIndex;  // workspace mapping index -> row
+    QVector<int> m_rows;          // workspace mapping indexes
+    QHash<int, int> m_rowOfIndex; // workspace mapping index -> row
     mutable QVector<QVector<Finding>> m_findings;
     mutable bool m_findingsValid = false;
 };

@@ -17,8 +17,7 @@ void SegmentCatalogModel::setRuleChecker(RuleChecker checker)
 }
 
 SegmentCatalogModel::SegmentCatalogModel(WorkspaceDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
+    : QAbstractTableModel(parent), m_document(document)
 {
     connect(document, &WorkspaceDocument::aboutToReset, this, [this](EntityKind kind) {
         if (kind == EntityKind::Segment)
@@ -107,37 +106,52 @@ QVariant SegmentCatalogModel::data(const QModelIndex &index, int role) const
         return messages;
     };
     switch (role) {
-    case KeyRole: return s.sid;
+    case KeyRole:
+        return s.sid;
     case SearchTextRole:
         return QStringList{QString::number(s.sid), s.name, s.integrationCode, s.rule, s.description}
             .join(QLatin1Char('\n'));
-    case FindingsRole: return findings();
-    case SeverityRole: return findings().isEmpty() ? -1 : int(Finding::Severity::Error);
-    default: break;
+    case FindingsRole:
+        return findings();
+    case SeverityRole:
+        return findings().isEmpty() ? -1 : int(Finding::Severity::Error);
+    default:
+        break;
     }
     const int column = index.column();
     if (role == SortRole) {
         switch (column) {
-        case SidColumn: return s.sid;
-        case NameColumn: return s.name.toLower();
-        case CodeColumn: return s.integrationCode.toLower();
-        case StatusColumn: return s.active;
-        case RuleColumn: return s.rule;
-        case DestinationsColumn: return destinationCount(s.sid);
+        case SidColumn:
+            return s.sid;
+        case NameColumn:
+            return s.name.toLower();
+        case CodeColumn:
+            return s.integrationCode.toLower();
+        case StatusColumn:
+            return s.active;
+        case RuleColumn:
+            return s.rule;
+        case DestinationsColumn:
+            return destinationCount(s.sid);
         }
         return {};
     }
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (column) {
-        case SidColumn: return s.sid;
-        case NameColumn: return s.name;
-        case CodeColumn: return s.integrationCode;
+        case SidColumn:
+            return s.sid;
+        case NameColumn:
+            return s.name;
+        case CodeColumn:
+            return s.integrationCode;
         case StatusColumn:
             if (role == Qt::EditRole)
                 return s.active;
             return s.active ? tr("Active") : tr("Inactive");
-        case RuleColumn: return s.rule;
-        case DestinationsColumn: return destinationCount(s.sid);
+        case RuleColumn:
+            return s.rule;
+        case DestinationsColumn:
+            return destinationCount(s.sid);
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -155,12 +169,18 @@ QVariant SegmentCatalogModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SidColumn: return tr("Segment ID");
-    case NameColumn: return tr("Name");
-    case CodeColumn: return tr("Integration code");
-    case StatusColumn: return tr("Status");
-    case RuleColumn: return tr("Rule");
-    case DestinationsColumn: return tr("Destinations");
+    case SidColumn:
+        return tr("Segment ID");
+    case NameColumn:
+        return tr("Name");
+    case CodeColumn:
+        return tr("Integration code");
+    case StatusColumn:
+        return tr("Status");
+    case RuleColumn:
+        return tr("Rule");
+    case DestinationsColumn:
+        return tr("Destinations");
     }
     return {};
 }
@@ -168,9 +188,9 @@ QVariant SegmentCatalogModel::headerData(int section, Qt::Orientation orientatio
 Qt::ItemFlags SegmentCatalogModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && !m_document->isReadOnly()
-        && (index.column() == NameColumn || index.column() == CodeColumn
-            || index.column() == StatusColumn || index.column() == RuleColumn))
+    if (index.isValid() && !m_document->isReadOnly() &&
+        (index.column() == NameColumn || index.column() == CodeColumn ||
+         index.column() == StatusColumn || index.column() == RuleColumn))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -181,13 +201,20 @@ bool SegmentCatalogModel::setData(const QModelIndex &index, const QVariant &valu
         return false;
     const qint64 sid = sidAt(index.row());
     switch (index.column()) {
-    case NameColumn: m_document->setSegmentField(sid, Segment::Name, value.toString()); return true;
+    case NameColumn:
+        m_document->setSegmentField(sid, Segment::Name, value.toString());
+        return true;
     case CodeColumn:
         m_document->setSegmentField(sid, Segment::IntegrationCode, value.toString());
         return true;
-    case StatusColumn: m_document->setSegmentField(sid, Segment::Active, value.toBool()); return true;
-    case RuleColumn: m_document->setSegmentField(sid, Segment::Rule, value.toString()); return true;
-    default: return false;
+    case StatusColumn:
+        m_document->setSegmentField(sid, Segment::Active, value.toBool());
+        return true;
+    case RuleColumn:
+        m_document->setSegmentField(sid, Segment::Rule, value.toString());
+        return true;
+    default:
+        return false;
     }
 }
 

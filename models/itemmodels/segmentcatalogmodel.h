@@ -14,7 +14,15 @@ class SegmentCatalogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SidColumn, NameColumn, CodeColumn, StatusColumn, RuleColumn, DestinationsColumn, ColumnCount };
+    enum Column {
+        SidColumn,
+        NameColumn,
+        CodeColumn,
+        StatusColumn,
+        RuleColumn,
+        DestinationsColumn,
+        ColumnCount
+    };
 
     explicit SegmentCatalogModel(WorkspaceDocument *document, QObject *parent = nullptr);
 

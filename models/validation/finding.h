@@ -15,9 +15,9 @@ struct Finding
 
     Severity severity = Severity::Error;
     EntityKind kind = EntityKind::Destination;
-    qint64 key = 0; // destination ID, segment ID, mapping ID or profile index
-    int field = -1; // the kind's Field enum, -1 for the whole object
-    QString code;   // stable machine name, e.g. "url.alias-missing"
+    qint64 key = 0;  // destination ID, segment ID, mapping ID or profile index
+    int field = -1;  // the kind's Field enum, -1 for the whole object
+    QString code;    // stable machine name, e.g. "url.alias-missing"
     QString message; // translated
 
     static QString severityName(Severity s);

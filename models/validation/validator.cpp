@@ -53,11 +53,11 @@ QString Finding::severityName(Severity s)
 {
     switch (s) {
     case Severity::Error:
-        return QCoreApplication::translate("Validator", "Error");
+        return QCoreApplication::translate("dcsdesk::Validator", "Error");
     case Severity::Warning:
-        return QCoreApplication::translate("Validator", "Warning");
+        return QCoreApplication::translate("dcsdesk::Validator", "Warning");
     case Severity::Info:
-        return QCoreApplication::translate("Validator", "Note");
+        return QCoreApplication::translate("dcsdesk::Validator", "Note");
     }
     return {};
 }
@@ -111,17 +111,14 @@ QVector<Finding> Validator::validateDestination(const Destination &d)
     };
     if (d.id <= 0)
         add(Error, Destination::Id, "destination.id",
-            QCoreApplication::translate("Validator",
-                                        "The destination ID must be a positive number."));
+            tr("The destination ID must be a positive number."));
     if (d.name.trimmed().isEmpty()) {
-        add(Error, Destination::Name, "destination.name-missing",
-            QCoreApplication::translate("Validator", "A name is required."));
+        add(Error, Destination::Name, "destination.name-missing", tr("A name is required."));
     } else {
         static const QRegularExpression special(QStringLiteral("[<>\"{}|\\\\^`\\x00-\\x1f]"));
         if (special.match(d.name).hasMatch())
             add(Warning, Destination::Name, "destination.name-special",
-                QCoreApplication::translate(
-                    "Validator", "Avoid special characters such as < > \" { } | in names."));
+                tr("Avoid special characters such as < > \" { } | in names."));
     }
 
     switch (d.type) {
@@ -129,18 +126,14 @@ QVector<Finding> Validator::validateDestination(const Destination &d)
         if (d.serialized) {
             if (d.urlFormat.trimmed().isEmpty())
                 add(Error, Destination::UrlFormat, "url.base-missing",
-                    QCoreApplication::translate("Validator",
-                                                "A serialized URL destination needs a base URL."));
+                    tr("A serialized URL destination needs a base URL."));
             if (d.secureUrlFormat.trimmed().isEmpty())
                 add(Error, Destination::SecureUrlFormat, "url.secure-missing",
-                    QCoreApplication::translate(
-                        "Validator", "A serialized URL destination needs a secure URL."));
+                    tr("A serialized URL destination needs a secure URL."));
             if (d.delimiter.isEmpty())
                 add(Error, Destination::Delimiter, "url.delimiter-missing",
-                    QCoreApplication::translate(
-                        "Validator",
-                        "A serialized URL destination needs a delimiter, usually a comma or a "
-                        "semicolon."));
+                    tr("A serialized URL destination needs a delimiter, usually a comma or a "
+                       "semicolon."));
         }
         const struct
         {
@@ -154,66 +147,50 @@ QVector<Finding> Validator::validateDestination(const Destination &d)
                 continue;
             if (!containsAliasMacro(u.value))
                 add(Error, u.field, "url.alias-missing",
-                    QCoreApplication::translate(
-                        "Validator",
-                        "The URL must contain %ALIAS%, where the mapped segment values go."));
+                    tr("The URL must contain %ALIAS%, where the mapped segment values go."));
             if (!isHttpUrl(withoutMacros(u.value), false))
-                add(Error, u.field, "url.invalid",
-                    QCoreApplication::translate("Validator",
-                                                "This is not a valid http or https URL."));
+                add(Error, u.field, "url.invalid", tr("This is not a valid http or https URL."));
             else if (u.secure &&
                      !u.value.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
                 add(Warning, u.field, "url.secure-not-https",
-                    QCoreApplication::translate("Validator",
-                                                "The secure URL should start with https://."));
+                    tr("The secure URL should start with https://."));
         }
         break;
     }
     case Destination::Type::Cookie: {
         if (d.cookieName.trimmed().isEmpty())
             add(Error, Destination::CookieName, "cookie.name-missing",
-                QCoreApplication::translate("Validator",
-                                            "A cookie destination needs a cookie name."));
+                tr("A cookie destination needs a cookie name."));
         else {
             static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
             if (!token.match(d.cookieName).hasMatch())
                 add(Error, Destination::CookieName, "cookie.name-invalid",
-                    QCoreApplication::translate(
-                        "Validator",
-                        "A cookie name may only hold letters, digits and ! # $ % & ' * + - . ^ _ "
-                        "` | ~ (no spaces, commas, semicolons or equal signs)."));
+                    tr("A cookie name may only hold letters, digits and ! # $ % & ' * + - . ^ _ "
+                       "` | ~ (no spaces, commas, semicolons or equal signs)."));
         }
         if (d.cookieFormat == Destination::CookieFormat::SingleKey &&
             d.singleKey.trimmed().isEmpty())
             add(Error, Destination::SingleKey, "cookie.key-missing",
-                QCoreApplication::translate("Validator", "A single-key cookie needs its key."));
+                tr("A single-key cookie needs its key."));
         if (d.serialized && d.serializationSeparator.isEmpty())
             add(Error, Destination::SerializationSeparator, "cookie.serial-missing",
-                QCoreApplication::translate("Validator",
-                                            "A serialized cookie needs a serial delimiter."));
+                tr("A serialized cookie needs a serial delimiter."));
         if (!isValidCookieDomain(d.cookieDomain))
             add(Error, Destination::CookieDomain, "cookie.domain-invalid",
-                QCoreApplication::translate(
-                    "Validator",
-                    "The cookie domain must be blank (all domains) or one domain starting with a "
-                    "dot, such as .example.com, without wildcard or https://."));
+                tr("The cookie domain must be blank (all domains) or one domain starting with a "
+                   "dot, such as .example.com, without wildcard or https://."));
         if (d.platform != Destination::Platform::Browser)
             add(Warning, Destination::DestPlatform, "cookie.platform",
-                QCoreApplication::translate(
-                    "Validator",
-                    "Cookie destinations work in browsers only; set the platform to Browser."));
+                tr("Cookie destinations work in browsers only; set the platform to Browser."));
         if (d.maxSize <= 0)
             add(Error, Destination::MaxSize, "cookie.max-size",
-                QCoreApplication::translate(
-                    "Validator", "The maximum cookie size must be a positive number of bytes."));
+                tr("The maximum cookie size must be a positive number of bytes."));
         if (d.ttlDays < 0)
             add(Error, Destination::TtlDays, "cookie.ttl",
-                QCoreApplication::translate("Validator",
-                                            "The cookie expiration cannot be negative."));
+                tr("The cookie expiration cannot be negative."));
         if (d.publishTo != Destination::PublishTo::AllDomains && d.siteIds.isEmpty())
             add(Warning, Destination::SiteIds, "cookie.sites-missing",
-                QCoreApplication::translate(
-                    "Validator", "Publishing to selected domains needs at least one domain."));
+                tr("Publishing to selected domains needs at least one domain."));
         break;
     }
     case Destination::Type::ServerToServer:
@@ -226,19 +203,17 @@ QVector<Finding> Validator::validateSegment(const Segment &s)
 {
     QVector<Finding> out;
     if (s.sid <= 0)
-        out.append(make(
-            Error, EntityKind::Segment, s.sid, Segment::Sid, "segment.sid",
-            QCoreApplication::translate("Validator", "The segment ID must be a positive number.")));
+        out.append(make(Error, EntityKind::Segment, s.sid, Segment::Sid, "segment.sid",
+                        tr("The segment ID must be a positive number.")));
     if (s.name.trimmed().isEmpty())
         out.append(make(Warning, EntityKind::Segment, s.sid, Segment::Name, "segment.name-missing",
-                        QCoreApplication::translate("Validator", "The segment has no name.")));
+                        tr("The segment has no name.")));
     if (s.integrationCode.size() > MaxValueLength)
-        out.append(make(
-            Error, EntityKind::Segment, s.sid, Segment::IntegrationCode, "segment.code-too-long",
-            QCoreApplication::translate(
-                "Validator", "The integration code has %1 characters; at most %2 are allowed.")
-                .arg(s.integrationCode.size())
-                .arg(MaxValueLength)));
+        out.append(make(Error, EntityKind::Segment, s.sid, Segment::IntegrationCode,
+                        "segment.code-too-long",
+                        tr("The integration code has %1 characters; at most %2 are allowed.")
+                            .arg(s.integrationCode.size())
+                            .arg(MaxValueLength)));
     return out;
 }
 
@@ -247,23 +222,18 @@ QVector<Finding> Validator::validateProfile(const Profile &p, int index)
     QVector<Finding> out;
     if (p.name.trimmed().isEmpty())
         out.append(make(Error, EntityKind::Profile, index, Profile::Name, "profile.name-missing",
-                        QCoreApplication::translate("Validator", "A profile needs a name.")));
+                        tr("A profile needs a name.")));
     if (p.alias.isEmpty())
-        out.append(make(
-            Error, EntityKind::Profile, index, Profile::Alias, "profile.alias-missing",
-            QCoreApplication::translate(
-                "Validator", "A profile needs the domain alias that goes in the Host header.")));
+        out.append(make(Error, EntityKind::Profile, index, Profile::Alias, "profile.alias-missing",
+                        tr("A profile needs the domain alias that goes in the Host header.")));
     else if (!isValidHostLabel(p.alias))
-        out.append(
-            make(Error, EntityKind::Profile, index, Profile::Alias, "profile.alias-invalid",
-                 QCoreApplication::translate(
-                     "Validator", "The alias must be a host name label: letters, digits, - and _, "
-                                  "without dots, spaces or control characters.")));
+        out.append(make(Error, EntityKind::Profile, index, Profile::Alias, "profile.alias-invalid",
+                        tr("The alias must be a host name label: letters, digits, - and _, "
+                           "without dots, spaces or control characters.")));
     if (!p.customBaseUrl.isEmpty() && !isHttpUrl(p.customBaseUrl, false))
-        out.append(
-            make(Error, EntityKind::Profile, index, Profile::CustomBaseUrl, "profile.base-url",
-                 QCoreApplication::translate("Validator",
-                                             "The custom base URL must be an http or https URL.")));
+        out.append(make(Error, EntityKind::Profile, index, Profile::CustomBaseUrl,
+                        "profile.base-url",
+                        tr("The custom base URL must be an http or https URL.")));
     return out;
 }
 
@@ -277,30 +247,25 @@ QVector<Finding> Validator::validateMapping(const SegmentMapping &m, const Works
     const Destination *d = ws.destination(m.destinationId);
     if (!d)
         add(Error, SegmentMapping::DestinationId, "mapping.destination-unknown",
-            QCoreApplication::translate(
-                "Validator", "The mapping belongs to destination %1, which does not exist.")
+            tr("The mapping belongs to destination %1, which does not exist.")
                 .arg(m.destinationId));
     if (!ws.segment(m.sid))
         add(Error, SegmentMapping::Sid, "mapping.segment-unknown",
-            QCoreApplication::translate("Validator", "Segment %1 is not in the segment catalogue.")
-                .arg(m.sid));
+            tr("Segment %1 is not in the segment catalogue.").arg(m.sid));
     if (!m.startDate.isValid())
         add(Error, SegmentMapping::StartDate, "mapping.start-missing",
-            QCoreApplication::translate("Validator", "A start date is required."));
+            tr("A start date is required."));
     if (m.startDate.isValid() && m.endDate.isValid() && m.endDate < m.startDate)
         add(Error, SegmentMapping::EndDate, "mapping.end-before-start",
-            QCoreApplication::translate("Validator", "The end date is before the start date."));
+            tr("The end date is before the start date."));
     switch (m.scheduleOn(today)) {
     case SegmentMapping::Schedule::Expired:
         add(Warning, SegmentMapping::EndDate, "mapping.expired",
-            QCoreApplication::translate(
-                "Validator",
-                "Expired: the end date has passed, so nothing is sent for this segment."));
+            tr("Expired: the end date has passed, so nothing is sent for this segment."));
         break;
     case SegmentMapping::Schedule::Future:
         add(Info, SegmentMapping::StartDate, "mapping.future",
-            QCoreApplication::translate("Validator",
-                                        "Not started yet: nothing is sent before the start date."));
+            tr("Not started yet: nothing is sent before the start date."));
         break;
     case SegmentMapping::Schedule::Active:
         break;
@@ -312,40 +277,34 @@ QVector<Finding> Validator::validateMapping(const SegmentMapping &m, const Works
     const bool multiKey = d->type == Destination::Type::Cookie &&
                           d->cookieFormat == Destination::CookieFormat::MultiKey;
     if (m.value.trimmed().isEmpty()) {
-        const QString what =
-            nonSerializedUrl
-                ? QCoreApplication::translate("Validator",
-                                              "The mapping needs the URL to fire for this segment.")
-            : multiKey ? QCoreApplication::translate("Validator", "The mapping needs a key.")
-                       : QCoreApplication::translate("Validator", "The mapping value is empty.");
+        const QString what = nonSerializedUrl
+                                 ? tr("The mapping needs the URL to fire for this segment.")
+                             : multiKey ? tr("The mapping needs a key.")
+                                        : tr("The mapping value is empty.");
         add(Error, SegmentMapping::Value, "mapping.value-missing", what);
     } else if (nonSerializedUrl) {
         if (!isHttpUrl(withoutMacros(m.value), false))
             add(Error, SegmentMapping::Value, "mapping.url-invalid",
-                QCoreApplication::translate("Validator", "This is not a valid http or https URL."));
+                tr("This is not a valid http or https URL."));
     } else if (m.value.size() > MaxValueLength) {
         add(Error, SegmentMapping::Value, "mapping.value-too-long",
-            QCoreApplication::translate("Validator",
-                                        "The value has %1 characters; at most %2 are allowed.")
+            tr("The value has %1 characters; at most %2 are allowed.")
                 .arg(m.value.size())
                 .arg(MaxValueLength));
     }
     if (multiKey) {
         if (m.secondValue.trimmed().isEmpty())
             add(Error, SegmentMapping::SecondValue, "mapping.second-missing",
-                QCoreApplication::translate(
-                    "Validator", "A multi-key cookie mapping needs a value for its key."));
+                tr("A multi-key cookie mapping needs a value for its key."));
         else if (m.secondValue.size() > MaxValueLength)
             add(Error, SegmentMapping::SecondValue, "mapping.value-too-long",
-                QCoreApplication::translate("Validator",
-                                            "The value has %1 characters; at most %2 are allowed.")
+                tr("The value has %1 characters; at most %2 are allowed.")
                     .arg(m.secondValue.size())
                     .arg(MaxValueLength));
     }
     if (d->type == Destination::Type::Cookie && m.priority < 0)
         add(Error, SegmentMapping::Priority, "mapping.priority",
-            QCoreApplication::translate("Validator",
-                                        "The priority must be 1 or more (blank for none)."));
+            tr("The priority must be 1 or more (blank for none)."));
     return out;
 }
 
@@ -370,16 +329,13 @@ QVector<Finding> Validator::validateMappingGroup(const Workspace &ws, const QVec
             const SegmentMapping &m = ws.mappings[sorted[k]];
             out.append(make(Warning, EntityKind::Mapping, m.id, SegmentMapping::Sid,
                             "mapping.duplicate-segment",
-                            QCoreApplication::translate(
-                                "Validator", "Segment %1 is mapped %2 times to this destination.")
+                            tr("Segment %1 is mapped %2 times to this destination.")
                                 .arg(m.sid)
                                 .arg(same.size())));
             if (k > 0 && (open || (furthestEnd.isValid() && m.startDate <= furthestEnd)))
                 out.append(make(Warning, EntityKind::Mapping, m.id, SegmentMapping::StartDate,
                                 "mapping.overlap",
-                                QCoreApplication::translate(
-                                    "Validator", "Its dates overlap another mapping of segment %1.")
-                                    .arg(m.sid)));
+                                tr("Its dates overlap another mapping of segment %1.").arg(m.sid)));
             if (!m.endDate.isValid())
                 open = true;
             else if (!furthestEnd.isValid() || m.endDate > furthestEnd)
@@ -400,19 +356,15 @@ QVector<Finding> Validator::validate(const Workspace &ws, const QDate &today)
     for (const Segment &s : ws.segments) {
         out += validateSegment(s);
         if (seenSegments.contains(s.sid))
-            out.append(make(
-                Error, EntityKind::Segment, s.sid, Segment::Sid, "segment.duplicate-id",
-                QCoreApplication::translate("Validator", "Segment ID %1 is used more than once.")
-                    .arg(s.sid)));
+            out.append(make(Error, EntityKind::Segment, s.sid, Segment::Sid, "segment.duplicate-id",
+                            tr("Segment ID %1 is used more than once.").arg(s.sid)));
         seenSegments.insert(s.sid);
     }
     if (ws.segments.size() > MaxSegments)
-        out.append(make(
-            Error, EntityKind::Segment, 0, -1, "account.segments",
-            QCoreApplication::translate(
-                "Validator", "The account has %1 segments; Audience Manager allows at most %2.")
-                .arg(ws.segments.size())
-                .arg(MaxSegments)));
+        out.append(make(Error, EntityKind::Segment, 0, -1, "account.segments",
+                        tr("The account has %1 segments; Audience Manager allows at most %2.")
+                            .arg(ws.segments.size())
+                            .arg(MaxSegments)));
 
     QSet<qint64> seenDestinations;
     int urlCount = 0, cookieCount = 0, s2sCount = 0;
@@ -421,9 +373,7 @@ QVector<Finding> Validator::validate(const Workspace &ws, const QDate &today)
         if (seenDestinations.contains(d.id))
             out.append(make(Error, EntityKind::Destination, d.id, Destination::Id,
                             "destination.duplicate-id",
-                            QCoreApplication::translate("Validator",
-                                                        "Destination ID %1 is used more than once.")
-                                .arg(d.id)));
+                            tr("Destination ID %1 is used more than once.").arg(d.id)));
         seenDestinations.insert(d.id);
         switch (d.type) {
         case Destination::Type::Url:
@@ -445,23 +395,22 @@ QVector<Finding> Validator::validate(const Workspace &ws, const QDate &today)
         const char *text;
     } limits[] = {
         {int(ws.destinations.size()), MaxDestinations, "account.destinations",
-         QT_TRANSLATE_NOOP("Validator",
+         QT_TRANSLATE_NOOP("dcsdesk::Validator",
                            "The account has %1 destinations; at most %2 are allowed.")},
         {urlCount, MaxUrlDestinations, "account.url",
-         QT_TRANSLATE_NOOP("Validator",
+         QT_TRANSLATE_NOOP("dcsdesk::Validator",
                            "The account has %1 URL destinations; at most %2 are allowed.")},
         {cookieCount, MaxCookieDestinations, "account.cookie",
-         QT_TRANSLATE_NOOP("Validator",
+         QT_TRANSLATE_NOOP("dcsdesk::Validator",
                            "The account has %1 cookie destinations; at most %2 are allowed.")},
         {s2sCount, MaxS2sDestinations, "account.s2s",
-         QT_TRANSLATE_NOOP("Validator", "The account has %1 server-to-server destinations; at "
+         QT_TRANSLATE_NOOP("dcsdesk::Validator", "The account has %1 server-to-server destinations; at "
                                         "most %2 are allowed.")},
     };
     for (const auto &l : limits) {
         if (l.count > l.limit)
-            out.append(
-                make(Error, EntityKind::Destination, 0, -1, l.code,
-                     QCoreApplication::translate("Validator", l.text).arg(l.count).arg(l.limit)));
+            out.append(make(Error, EntityKind::Destination, 0, -1, l.code,
+                            tr(l.text).arg(l.count).arg(l.limit)));
     }
 
     QSet<qint64> seenMappings;
@@ -471,10 +420,9 @@ QVector<Finding> Validator::validate(const Workspace &ws, const QDate &today)
         const SegmentMapping &m = ws.mappings[i];
         out += validateMapping(m, ws, today);
         if (seenMappings.contains(m.id))
-            out.append(make(
-                Error, EntityKind::Mapping, m.id, SegmentMapping::Id, "mapping.duplicate-id",
-                QCoreApplication::translate("Validator", "Mapping ID %1 is used more than once.")
-                    .arg(m.id)));
+            out.append(make(Error, EntityKind::Mapping, m.id, SegmentMapping::Id,
+                            "mapping.duplicate-id",
+                            tr("Mapping ID %1 is used more than once.").arg(m.id)));
         seenMappings.insert(m.id);
         byDestination[m.destinationId].append(i);
     }

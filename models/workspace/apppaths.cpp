@@ -36,8 +36,8 @@ QString AppPaths::ensureSampleWorkspace(QString *error)
         return {};
     }
     // Files copied out of resources are read-only.
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                      | QFile::ReadOther);
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                      QFile::ReadOther);
     return target;
 }
 

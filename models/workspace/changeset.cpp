@@ -9,10 +9,10 @@ bool ChangeSet::isEmpty() const
 
 int ChangeSet::size() const
 {
-    return int(addProfiles.size() + updateProfiles.size() + removeProfiles.size()
-               + addSegments.size() + updateSegments.size() + removeSegments.size()
-               + addDestinations.size() + updateDestinations.size() + removeDestinations.size()
-               + addMappings.size() + updateMappings.size() + removeMappings.size());
+    return int(addProfiles.size() + updateProfiles.size() + removeProfiles.size() +
+               addSegments.size() + updateSegments.size() + removeSegments.size() +
+               addDestinations.size() + updateDestinations.size() + removeDestinations.size() +
+               addMappings.size() + updateMappings.size() + removeMappings.size());
 }
 
 } // namespace dcsdesk

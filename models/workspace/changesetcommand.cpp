@@ -113,8 +113,7 @@ template <typename T>
 static void applyKind(WorkspaceDocument *doc, Workspace &ws, EntityKind kind, QVector<T> &list,
                       const QVector<T> &added, const QVector<QPair<int, T>> &removed,
                       const QVector<QPair<T, T>> &updated, const QVector<int> &updateIndexes,
-                      bool forward, bool *structural,
-                      void (WorkspaceDocument::*aboutToReset)(EntityKind),
+                      bool forward, void (WorkspaceDocument::*aboutToReset)(EntityKind),
                       void (WorkspaceDocument::*resetDone)(EntityKind),
                       void (WorkspaceDocument::*aboutToAppend)(EntityKind, int, int),
                       void (WorkspaceDocument::*appendedSignal)(EntityKind, int, int),
@@ -136,6 +135,9 @@ static void applyKind(WorkspaceDocument *doc, Workspace &ws, EntityKind kind, QV
             list[i] = target;
             indexes.append(i);
         }
+        // A mapping's destination or segment, or a segment's ID, may have changed.
+        if (kind == EntityKind::Mapping || kind == EntityKind::Segment)
+            ws.rebuildIndex();
         Q_EMIT(doc->*changedSignal)(kind, indexes);
     };
 
@@ -145,7 +147,6 @@ static void applyKind(WorkspaceDocument *doc, Workspace &ws, EntityKind kind, QV
         list.resize(list.size() - added.size());
         for (const auto &r : removed)
             list.insert(r.first, r.second);
-        *structural = true;
         ws.rebuildIndex();
         Q_EMIT(doc->*resetDone)(kind);
         applyUpdates();
@@ -156,7 +157,6 @@ static void applyKind(WorkspaceDocument *doc, Workspace &ws, EntityKind kind, QV
             Q_EMIT(doc->*aboutToReset)(kind);
             for (const auto &r : removed)
                 list.insert(r.first, r.second);
-            *structural = true;
             ws.rebuildIndex();
             Q_EMIT(doc->*resetDone)(kind);
         }
@@ -169,7 +169,6 @@ static void applyKind(WorkspaceDocument *doc, Workspace &ws, EntityKind kind, QV
         Q_EMIT(doc->*aboutToReset)(kind);
         for (int r = int(removed.size()) - 1; r >= 0; --r)
             list.remove(removed[r].first);
-        *structural = true;
         if (added.isEmpty()) {
             ws.rebuildIndex();
             Q_EMIT(doc->*resetDone)(kind);
@@ -185,7 +184,6 @@ static void applyKind(WorkspaceDocument *doc, Workspace &ws, EntityKind kind, QV
         const int last = first + int(added.size()) - 1;
         Q_EMIT(doc->*aboutToAppend)(kind, first, last);
         list.append(added);
-        *structural = true;
         ws.rebuildIndex();
         Q_EMIT(doc->*appendedSignal)(kind, first, last);
     }
@@ -195,11 +193,10 @@ void ChangeSetCommand::redo()
 {
     captureOnce();
     Workspace &ws = m_document->m_workspace;
-    bool structural = false;
     auto run = [&](auto &state, EntityKind kind, auto &list, const QVector<int> &updateIndexes,
                    auto indexOf) {
         applyKind(m_document, ws, kind, list, state.added, state.removed, state.updated,
-                  updateIndexes, true, &structural, &WorkspaceDocument::aboutToReset,
+                  updateIndexes, true, &WorkspaceDocument::aboutToReset,
                   &WorkspaceDocument::resetDone, &WorkspaceDocument::aboutToAppend,
                   &WorkspaceDocument::appended, &WorkspaceDocument::changed, indexOf);
     };
@@ -220,19 +217,16 @@ void ChangeSetCommand::redo()
         +[](const Workspace &w, const SegmentMapping &v) {
             return Ops<SegmentMapping>::indexOf(w, v.key());
         });
-    if (!m_mappings.updated.isEmpty() && !structural)
-        ws.rebuildIndex(); // a mapping's destination or segment may have changed
     Q_EMIT m_document->contentChanged();
 }
 
 void ChangeSetCommand::undo()
 {
     Workspace &ws = m_document->m_workspace;
-    bool structural = false;
     auto run = [&](auto &state, EntityKind kind, auto &list, const QVector<int> &updateIndexes,
                    auto indexOf) {
         applyKind(m_document, ws, kind, list, state.added, state.removed, state.updated,
-                  updateIndexes, false, &structural, &WorkspaceDocument::aboutToReset,
+                  updateIndexes, false, &WorkspaceDocument::aboutToReset,
                   &WorkspaceDocument::resetDone, &WorkspaceDocument::aboutToAppend,
                   &WorkspaceDocument::appended, &WorkspaceDocument::changed, indexOf);
     };
@@ -252,8 +246,6 @@ void ChangeSetCommand::undo()
     run(
         m_profiles, EntityKind::Profile, ws.profiles, m_profileUpdateIndexes,
         +[](const Workspace &, const Profile &) { return -1; });
-    if (!m_mappings.updated.isEmpty() && !structural)
-        ws.rebuildIndex();
     Q_EMIT m_document->contentChanged();
 }
 

@@ -27,8 +27,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    template<typename T>
-    struct KindState
+    template <typename T> struct KindState
     {
         QVector<T> added;
         QVector<QPair<int, T>> removed; // original index, ascending

@@ -34,8 +34,12 @@ bool findDuplicateJsonKey(const QByteArray &bytes, QString *key, qsizetype *offs
     for (qsizetype i = 0; i < n; ++i) {
         const char c = data[i];
         switch (c) {
-        case '{': stack.push_back({true, true, {}}); break;
-        case '[': stack.push_back({false, false, {}}); break;
+        case '{':
+            stack.push_back({true, true, {}});
+            break;
+        case '[':
+            stack.push_back({false, false, {}});
+            break;
         case '}':
         case ']':
             if (!stack.empty())
@@ -71,7 +75,8 @@ bool findDuplicateJsonKey(const QByteArray &bytes, QString *key, qsizetype *offs
             i = j;
             break;
         }
-        default: break;
+        default:
+            break;
         }
     }
     return false;

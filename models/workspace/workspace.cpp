@@ -72,8 +72,7 @@ int Workspace::destinationCountOfSegment(qint64 sid) const
     return int(seen.size());
 }
 
-template<typename List, typename KeyFn>
-static qint64 nextKey(const List &list, KeyFn key)
+template <typename List, typename KeyFn> static qint64 nextKey(const List &list, KeyFn key)
 {
     qint64 highest = 0;
     for (const auto &item : list)

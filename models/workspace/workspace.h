@@ -25,10 +25,10 @@ struct Workspace
     QVector<Segment> segments;
     QVector<Destination> destinations;
     QVector<SegmentMapping> mappings;
-    QStringList optedOutIds;      // sandbox: IDs that answer error 171
-    QJsonObject sandboxSettings;  // sandbox tuning (rate limit, profile TTL); see docs/sandbox.md
-    QJsonArray savedRequests;     // console requests saved by the user
-    QJsonObject unknownKeys;      // top-level keys of newer versions, kept on a round trip
+    QStringList optedOutIds;     // sandbox: IDs that answer error 171
+    QJsonObject sandboxSettings; // sandbox tuning (rate limit, profile TTL); see docs/sandbox.md
+    QJsonArray savedRequests;    // console requests saved by the user
+    QJsonObject unknownKeys;     // top-level keys of newer versions, kept on a round trip
 
     // O(1) lookups; rebuildIndex() after any structural change.
     void rebuildIndex();

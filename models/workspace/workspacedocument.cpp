@@ -7,8 +7,7 @@
 
 namespace dcsdesk {
 
-WorkspaceDocument::WorkspaceDocument(QObject *parent)
-    : QObject(parent)
+WorkspaceDocument::WorkspaceDocument(QObject *parent) : QObject(parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool) { Q_EMIT modifiedChanged(isModified()); });
@@ -33,8 +32,8 @@ void WorkspaceDocument::setModifiedWithoutUndo(bool modified)
 
 void WorkspaceDocument::reset(const Workspace &workspace, const QString &path)
 {
-    for (EntityKind k : {EntityKind::Profile, EntityKind::Segment, EntityKind::Destination,
-                         EntityKind::Mapping})
+    for (EntityKind k :
+         {EntityKind::Profile, EntityKind::Segment, EntityKind::Destination, EntityKind::Mapping})
         Q_EMIT aboutToReset(k);
     m_workspace = workspace;
     m_workspace.rebuildIndex();
@@ -44,8 +43,8 @@ void WorkspaceDocument::reset(const Workspace &workspace, const QString &path)
     m_readOnlyReason.clear();
     m_filePath = path;
     m_stamp = path.isEmpty() ? WorkspaceFile::Stamp() : WorkspaceFile::stampOf(path);
-    for (EntityKind k : {EntityKind::Profile, EntityKind::Segment, EntityKind::Destination,
-                         EntityKind::Mapping})
+    for (EntityKind k :
+         {EntityKind::Profile, EntityKind::Segment, EntityKind::Destination, EntityKind::Mapping})
         Q_EMIT resetDone(k);
     setModifiedWithoutUndo(false);
     Q_EMIT filePathChanged(m_filePath);
@@ -79,6 +78,20 @@ bool WorkspaceDocument::load(const QString &path, QString *error)
     return true;
 }
 
+bool WorkspaceDocument::restoreRecovery(const QString &recoveryPath, const QString &originalPath,
+                                        QString *error)
+{
+    const WorkspaceFile::LoadResult result = WorkspaceFile::load(recoveryPath);
+    if (!result.ok) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    reset(result.workspace, originalPath);
+    setModifiedWithoutUndo(true);
+    return true;
+}
+
 bool WorkspaceDocument::save(QString *error)
 {
     if (m_filePath.isEmpty()) {
@@ -103,8 +116,8 @@ bool WorkspaceDocument::saveAs(const QString &path, QString *error)
         return false;
     }
     WorkspaceFile::Stamp newStamp;
-    if (!WorkspaceFile::save(m_workspace, path,
-                             samePath ? m_stamp : WorkspaceFile::Stamp(), &newStamp, error))
+    if (!WorkspaceFile::save(m_workspace, path, samePath ? m_stamp : WorkspaceFile::Stamp(),
+                             &newStamp, error))
         return false;
     m_stamp = newStamp;
     const bool wasReadOnly = m_readOnly;

@@ -31,51 +31,41 @@ WorkspaceFile::LoadResult WorkspaceFile::load(const QString &path)
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(path);
     if (!info.exists()) {
-        result.error = QCoreApplication::translate("WorkspaceFile", "%1 does not exist.").arg(name);
+        result.error = tr("%1 does not exist.").arg(name);
         return result;
     }
     if (info.isDir()) {
-        result.error = QCoreApplication::translate(
-                           "WorkspaceFile",
-                           "%1 is a folder, not a workspace file. Choose the .json file inside it.")
-                           .arg(name);
+        result.error =
+            tr("%1 is a folder, not a workspace file. Choose the .json file inside it.").arg(name);
         return result;
     }
     if (info.size() > MaxFileSize) {
-        result.error =
-            QCoreApplication::translate("WorkspaceFile",
-                                        "%1 is %2 MB, more than the %3 MB a workspace may have.")
-                .arg(name)
-                .arg(info.size() / (1024 * 1024))
-                .arg(MaxFileSize / (1024 * 1024));
+        result.error = tr("%1 is %2 MB, more than the %3 MB a workspace may have.")
+                           .arg(name)
+                           .arg(info.size() / (1024 * 1024))
+                           .arg(MaxFileSize / (1024 * 1024));
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QCoreApplication::translate("WorkspaceFile", "%1 could not be opened: %2.")
-                           .arg(name, file.errorString());
+        result.error = tr("%1 could not be opened: %2.").arg(name, file.errorString());
         return result;
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFile::NoError) {
-        result.error = QCoreApplication::translate("WorkspaceFile", "%1 could not be read: %2.")
-                           .arg(name, file.errorString());
+        result.error = tr("%1 could not be read: %2.").arg(name, file.errorString());
         return result;
     }
     static_cast<WorkspaceSerializer::ReadResult &>(result) = WorkspaceSerializer::fromJson(bytes);
     if (!result.ok) {
         if (result.line > 0)
-            result.error =
-                QCoreApplication::translate("WorkspaceFile",
-                                            "%1, line %2, column %3: %4 The file was not changed.")
-                    .arg(name)
-                    .arg(result.line)
-                    .arg(result.column)
-                    .arg(result.error);
+            result.error = tr("%1, line %2, column %3: %4 The file was not changed.")
+                               .arg(name)
+                               .arg(result.line)
+                               .arg(result.column)
+                               .arg(result.error);
         else
-            result.error =
-                QCoreApplication::translate("WorkspaceFile", "%1: %2 The file was not changed.")
-                    .arg(name, result.error);
+            result.error = tr("%1: %2 The file was not changed.").arg(name, result.error);
     }
     result.stamp = stampOf(path);
     return result;
@@ -88,26 +78,21 @@ bool WorkspaceFile::mayOverwrite(const QString &path, const Stamp &knownStamp, Q
         return true;
     const QString name = QDir::toNativeSeparators(path);
     if (info.isDir()) {
-        *error = QCoreApplication::translate("WorkspaceFile", "%1 is a folder. Choose a file name.")
-                     .arg(name);
+        *error = tr("%1 is a folder. Choose a file name.").arg(name);
         return false;
     }
     if (knownStamp.size >= 0 && stampOf(path) == knownStamp)
         return true; // the file is what we last read or wrote
     const LoadResult existing = load(path);
     if (!existing.ok) {
-        *error = QCoreApplication::translate(
-                     "WorkspaceFile",
-                     "%1 exists and is not a workspace DCS Desk can read, so it was not "
-                     "overwritten. Save under another name.")
+        *error = tr("%1 exists and is not a workspace DCS Desk can read, so it was not "
+                    "overwritten. Save under another name.")
                      .arg(name);
         return false;
     }
     if (existing.newerVersion) {
-        *error = QCoreApplication::translate(
-                     "WorkspaceFile",
-                     "%1 was written by a newer version of DCS Desk (format %2) and was not "
-                     "overwritten. Save under another name.")
+        *error = tr("%1 was written by a newer version of DCS Desk (format %2) and was not "
+                    "overwritten. Save under another name.")
                      .arg(name)
                      .arg(existing.fileVersion);
         return false;
@@ -128,19 +113,15 @@ bool WorkspaceFile::save(const Workspace &workspace, const QString &path, const 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QCoreApplication::translate(
-                         "WorkspaceFile",
-                         "%1 could not be written: %2. Your changes are still open; save them "
-                         "somewhere else.")
+            *error = tr("%1 could not be written: %2. Your changes are still open; save them "
+                        "somewhere else.")
                          .arg(name, file.errorString());
         return false;
     }
     if (!WorkspaceSerializer::write(workspace, &file, &reason)) {
         file.cancelWriting();
         if (error)
-            *error = QCoreApplication::translate(
-                         "WorkspaceFile",
-                         "%1 could not be written: %2. The file on disk was not changed.")
+            *error = tr("%1 could not be written: %2. The file on disk was not changed.")
                          .arg(name, reason);
         return false;
     }
@@ -155,10 +136,8 @@ bool WorkspaceFile::save(const Workspace &workspace, const QString &path, const 
     }
     if (!file.commit()) {
         if (error)
-            *error =
-                QCoreApplication::translate(
-                    "WorkspaceFile", "%1 could not be saved: %2. The file on disk was not changed.")
-                    .arg(name, file.errorString());
+            *error = tr("%1 could not be saved: %2. The file on disk was not changed.")
+                         .arg(name, file.errorString());
         return false;
     }
     if (newStamp)

@@ -38,7 +38,7 @@ public:
     void fail(const QString &path, const QString &what)
     {
         if (error.isEmpty())
-            error = QCoreApplication::translate("WorkspaceSerializer", "%1: %2").arg(path, what);
+            error = WorkspaceSerializer::tr("%1: %2").arg(path, what);
     }
 
     QString string(const QJsonObject &o, const QString &key, const QString &path,
@@ -48,8 +48,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isString()) {
-            fail(path + QLatin1Char('.') + key,
-                 QCoreApplication::translate("WorkspaceSerializer", "expected text"));
+            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected text"));
             return fallback;
         }
         return v.toString();
@@ -61,8 +60,7 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(path + QLatin1Char('.') + key,
-                     QCoreApplication::translate("WorkspaceSerializer", "missing"));
+                fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("missing"));
             return fallback;
         }
         // REST exports write numbers as text ("2048"): accept both.
@@ -73,20 +71,16 @@ public:
             bool ok = false;
             d = v.toString().toDouble(&ok);
             if (!ok) {
-                fail(path + QLatin1Char('.') + key,
-                     QCoreApplication::translate("WorkspaceSerializer", "expected a whole number"));
+                fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a whole number"));
                 return fallback;
             }
         } else {
-            fail(path + QLatin1Char('.') + key,
-                 QCoreApplication::translate("WorkspaceSerializer", "expected a whole number"));
+            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a whole number"));
             return fallback;
         }
         // 2^53: beyond it a double no longer holds every integer exactly.
         if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9007199254740992.0) {
-            fail(path + QLatin1Char('.') + key,
-                 QCoreApplication::translate("WorkspaceSerializer",
-                                             "expected a whole number within range"));
+            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a whole number within range"));
             return fallback;
         }
         return qint64(d);
@@ -98,8 +92,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool()) {
-            fail(path + QLatin1Char('.') + key,
-                 QCoreApplication::translate("WorkspaceSerializer", "expected true or false"));
+            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected true or false"));
             return fallback;
         }
         return v.toBool();
@@ -112,9 +105,7 @@ public:
             return {};
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid())
-            fail(path + QLatin1Char('.') + key,
-                 QCoreApplication::translate("WorkspaceSerializer",
-                                             "expected a date as YYYY-MM-DD"));
+            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a date as YYYY-MM-DD"));
         return d;
     }
 
@@ -124,8 +115,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray()) {
-            fail(path + QLatin1Char('.') + key,
-                 QCoreApplication::translate("WorkspaceSerializer", "expected a list"));
+            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a list"));
             return {};
         }
         return v.toArray();
@@ -134,7 +124,7 @@ public:
     QJsonObject object(const QJsonValue &v, const QString &path)
     {
         if (!v.isObject()) {
-            fail(path, QCoreApplication::translate("WorkspaceSerializer", "expected an object"));
+            fail(path, WorkspaceSerializer::tr("expected an object"));
             return {};
         }
         return v.toObject();
@@ -150,9 +140,7 @@ public:
         bool ok = false;
         const Enum value = parse(text, &ok);
         if (!ok) {
-            fail(path + QLatin1Char('.') + key,
-                 QCoreApplication::translate("WorkspaceSerializer", "unknown value \"%1\"")
-                     .arg(text));
+            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("unknown value \"%1\"").arg(text));
             return fallback;
         }
         return value;
@@ -286,8 +274,7 @@ Destination readDestination(Reader &r, const QJsonObject &o, const QString &path
         const int bit = int(kLabelKeys.indexOf(label.toString()));
         if (bit < 0)
             r.fail(path + QStringLiteral(".exportLabels"),
-                   QCoreApplication::translate("WorkspaceSerializer", "unknown value \"%1\"")
-                       .arg(label.toString()));
+                   WorkspaceSerializer::tr("unknown value \"%1\"").arg(label.toString()));
         else
             d.exportLabels |= 1 << bit;
     }
@@ -318,9 +305,7 @@ Destination readDestination(Reader &r, const QJsonObject &o, const QString &path
     if (!updated.isEmpty()) {
         d.updateTime = QDateTime::fromString(updated, Qt::ISODate);
         if (!d.updateTime.isValid())
-            r.fail(path + QStringLiteral(".updateTime"),
-                   QCoreApplication::translate("WorkspaceSerializer",
-                                               "expected a date and time (ISO 8601)"));
+            r.fail(path + QStringLiteral(".updateTime"), WorkspaceSerializer::tr("expected a date and time (ISO 8601)"));
     }
     d.unknownKeys = unknownOf(o, kDestinationKeys);
     return d;
@@ -532,10 +517,8 @@ bool WorkspaceSerializer::write(const Workspace &ws, QIODevice *device, QString 
     const QByteArray bytes = toJson(ws);
     if (device->write(bytes) != bytes.size()) {
         if (error)
-            *error = device->errorString().isEmpty()
-                         ? QCoreApplication::translate("WorkspaceSerializer",
-                                                       "The data could not be written.")
-                         : device->errorString();
+            *error = device->errorString().isEmpty() ? tr("The data could not be written.")
+                                                     : device->errorString();
         return false;
     }
     return true;
@@ -548,7 +531,7 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty()) {
-        result.error = QCoreApplication::translate("WorkspaceSerializer", "The file is empty.");
+        result.error = tr("The file is empty.");
         return result;
     }
     QJsonParseError parseError;
@@ -557,13 +540,11 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
         const JsonPosition pos = jsonPositionOf(bytes, parseError.offset);
         result.line = pos.line;
         result.column = pos.column;
-        result.error = QCoreApplication::translate("WorkspaceSerializer", "Not valid JSON: %1.")
-                           .arg(parseError.errorString());
+        result.error = tr("Not valid JSON: %1.").arg(parseError.errorString());
         return result;
     }
     if (!doc.isObject()) {
-        result.error = QCoreApplication::translate(
-            "WorkspaceSerializer", "The file holds JSON, but not a DCS Desk workspace object.");
+        result.error = tr("The file holds JSON, but not a DCS Desk workspace object.");
         return result;
     }
     QString duplicate;
@@ -572,10 +553,8 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
         const JsonPosition pos = jsonPositionOf(bytes, duplicateAt);
         result.line = pos.line;
         result.column = pos.column;
-        result.error = QCoreApplication::translate(
-                           "WorkspaceSerializer",
-                           "The key \"%1\" appears twice in the same object; one of the two values "
-                           "would be lost. Remove one of them and open the file again.")
+        result.error = tr("The key \"%1\" appears twice in the same object; one of the two values "
+                          "would be lost. Remove one of them and open the file again.")
                            .arg(duplicate);
         return result;
     }
@@ -587,10 +566,8 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
         result.migrated = true;
         result.fileVersion = 0;
     } else if (format.toString() != QLatin1String(FormatTag)) {
-        result.error = QCoreApplication::translate(
-            "WorkspaceSerializer",
-            "This is not a DCS Desk workspace (the \"format\" key is missing or "
-            "different).");
+        result.error = tr("This is not a DCS Desk workspace (the \"format\" key is missing or "
+                          "different).");
         return result;
     }
     Reader r;
@@ -605,9 +582,7 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
     if (version > Workspace::FormatVersion)
         result.newerVersion = true;
     else if (version < 1) {
-        result.error =
-            QCoreApplication::translate("WorkspaceSerializer", "Unsupported workspace version %1.")
-                .arg(version);
+        result.error = tr("Unsupported workspace version %1.").arg(version);
         return result;
     }
 

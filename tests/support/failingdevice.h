@@ -9,8 +9,7 @@ namespace dcsdesk::test {
 class FailingDevice : public QIODevice
 {
 public:
-    explicit FailingDevice(qint64 failAfter = 0)
-        : m_failAfter(failAfter)
+    explicit FailingDevice(qint64 failAfter = 0) : m_failAfter(failAfter)
     {
         open(QIODevice::WriteOnly);
     }
