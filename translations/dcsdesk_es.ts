@@ -331,6 +331,45 @@
         </message>
     </context>
     <context>
+        <name>RecoveryPrompt</name>
+        <message>
+            <source>an untitled workspace</source>
+            <translation>un espacio de trabajo sin título</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Changes</source>
+            <translation>Recuperar cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>Not Now</source>
+            <translation>Ahora no</translation>
+        </message>
+        <message>
+            <source>The copy could not be restored; it is kept in %1.
+
+%2</source>
+            <translation>No se pudo restaurar la copia; se conserva en %1.
+
+%2</translation>
+        </message>
+        <message>
+            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</source>
+            <translation>DCS Desk se cerró sin guardar los cambios de %1. Se conservó una copia de ellos del %2.
+
+¿Restaurarlos ahora? Si los descarta, se pierden.</translation>
+        </message>
+    </context>
+    <context>
         <name>Screenshotter</name>
         <message>
             <source>The folder %1 cannot be created. Choose a folder you may write to.</source>

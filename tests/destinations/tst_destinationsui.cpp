@@ -1,4 +1,5 @@
 #include "application/languagemanager.h"
+#include "application/recoveryprompt.h"
 #include "common/uiprompts.h"
 #include "destinations/destinationeditor.h"
 #include "destinations/destinationsview.h"
@@ -11,6 +12,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshotter.h"
 #include "testworkspace.h"
+#include "workspace/recoverystore.h"
 #include "workspace/workspacedocument.h"
 
 #include <QAbstractItemModelTester>
@@ -644,6 +646,35 @@ private Q_SLOTS:
         QTRY_COMPARE(second.size(), QSize(1000, 640));
         QTRY_VERIFY(!second.destinationsView()->showPreviewAction()->isChecked());
         QSettings().clear();
+    }
+
+    void recoveryOfferedAtStart()
+    {
+        for (const auto &entry : RecoveryStore::pending())
+            RecoveryStore::remove(entry);
+        m_doc->setDestinationField(2001, Destination::Name, QStringLiteral("Unsaved name"));
+        {
+            RecoveryStore store(m_doc);
+            store.writeNow();
+            QCOMPARE(RecoveryStore::pending().size(), 1);
+        } // a crash: the store goes away, the copy stays
+        // A later run: "Not now" keeps it, "Restore" brings the edits back as unsaved changes.
+        WorkspaceDocument next;
+        QVERIFY(next.load(m_path, nullptr));
+        m_prompts.answers = {2};
+        QVERIFY(!RecoveryPrompt::offer(&next));
+        QCOMPARE(RecoveryStore::pending().size(), 1);
+        m_prompts.answers = {0};
+        QVERIFY(RecoveryPrompt::offer(&next));
+        QCOMPARE(next.workspace().destination(2001)->name, QStringLiteral("Unsaved name"));
+        QVERIFY(next.isModified());
+        QVERIFY(RecoveryStore::pending().isEmpty());
+        // Discard on close lets the main window's listener drop the copy.
+        QSignalSpy discarded(m_window, &MainWindow::changesDiscarded);
+        m_doc->setDestinationField(2002, Destination::Name, QStringLiteral("Changed again"));
+        m_prompts.answers = {1};
+        QVERIFY(m_window->maybeSave());
+        QCOMPARE(discarded.count(), 1);
     }
 
     void screenshotsOfEveryView()

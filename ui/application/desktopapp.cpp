@@ -6,7 +6,9 @@
 #include "languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshotter.h"
+#include "recoveryprompt.h"
 #include "workspace/apppaths.h"
+#include "workspace/recoverystore.h"
 #include "workspace/workspacedocument.h"
 
 #include <QApplication>
@@ -107,7 +109,11 @@ int runDesktopApp(int argc, char *argv[])
             std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
         return 0;
     }
+    // Unsaved edits survive a crash: a copy is written while the workspace is modified.
+    RecoveryStore recovery(&document);
+    QObject::connect(&window, &MainWindow::changesDiscarded, &recovery, &RecoveryStore::discard);
     window.show();
+    RecoveryPrompt::offer(&document, &window);
     return app.exec();
 }
 

@@ -651,6 +651,8 @@ bool MainWindow::maybeSave()
         {tr("&Save"), tr("&Discard"), tr("Cancel")}, 0, 2);
     if (choice == 0)
         return save();
+    if (choice == 1)
+        Q_EMIT changesDiscarded();
     return choice == 1;
 }
 

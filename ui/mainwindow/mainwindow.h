@@ -99,6 +99,8 @@ Q_SIGNALS:
     void tryInConsoleRequested(qint64 destinationId, const QVector<qint64> &sampleSids);
     // A finding the user double-clicked; the window handles destinations and mappings itself.
     void findingActivated(dcsdesk::EntityKind kind, qint64 key, int field);
+    // The user chose to discard unsaved changes (recovery copies of them can go).
+    void changesDiscarded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
