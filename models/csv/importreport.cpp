@@ -1,0 +1,55 @@
+#include "importreport.h"
+
+#include <QCoreApplication>
+
+namespace dcsdesk {
+
+QString ImportReportRow::resultName(Result result)
+{
+    switch (result) {
+    case Result::Added:
+        return QCoreApplication::translate("ImportReport", "Added");
+    case Result::Updated:
+        return QCoreApplication::translate("ImportReport", "Updated");
+    case Result::Unchanged:
+        return QCoreApplication::translate("ImportReport", "Unchanged");
+    case Result::Error:
+        return QCoreApplication::translate("ImportReport", "Error");
+    }
+    return {};
+}
+
+void ImportReport::count()
+{
+    added = updated = unchanged = errors = 0;
+    for (const ImportReportRow &row : rows) {
+        switch (row.result) {
+        case ImportReportRow::Result::Added:
+            ++added;
+            break;
+        case ImportReportRow::Result::Updated:
+            ++updated;
+            break;
+        case ImportReportRow::Result::Unchanged:
+            ++unchanged;
+            break;
+        case ImportReportRow::Result::Error:
+            ++errors;
+            break;
+        }
+    }
+}
+
+QString ImportReport::summary() const
+{
+    if (!fileError.isEmpty())
+        return fileError;
+    const auto n = [](const char *text, int count) {
+        return QCoreApplication::translate("ImportReport", text, nullptr, count);
+    };
+    return QCoreApplication::translate("ImportReport", "%1, %2, %3, %4")
+        .arg(n("%n added", added), n("%n updated", updated), n("%n unchanged", unchanged),
+             n("%n error(s)", errors));
+}
+
+} // namespace dcsdesk
