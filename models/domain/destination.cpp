@@ -4,10 +4,6 @@
 
 namespace dcsdesk {
 
-namespace {
-const char *const kContext = "Destination";
-}
-
 QVariant Destination::field(int f) const
 {
     switch (f) {
@@ -289,11 +285,11 @@ QString Destination::typeName(Type t)
 {
     switch (t) {
     case Type::Url:
-        return QCoreApplication::translate(kContext, "URL");
+        return tr("URL");
     case Type::Cookie:
-        return QCoreApplication::translate(kContext, "Cookie");
+        return tr("Cookie");
     case Type::ServerToServer:
-        return QCoreApplication::translate(kContext, "Server-to-server");
+        return tr("Server-to-server");
     }
     return {};
 }
@@ -302,13 +298,13 @@ QString Destination::platformName(Platform p)
 {
     switch (p) {
     case Platform::All:
-        return QCoreApplication::translate(kContext, "All platforms");
+        return tr("All platforms");
     case Platform::Browser:
-        return QCoreApplication::translate(kContext, "Browser");
+        return tr("Browser");
     case Platform::Android:
-        return QCoreApplication::translate(kContext, "Android");
+        return tr("Android");
     case Platform::Ios:
-        return QCoreApplication::translate(kContext, "iOS");
+        return tr("iOS");
     }
     return {};
 }
@@ -317,30 +313,30 @@ QString Destination::autoFillName(AutoFill a)
 {
     switch (a) {
     case AutoFill::None:
-        return QCoreApplication::translate(kContext, "No auto-fill");
+        return tr("No auto-fill");
     case AutoFill::SegmentId:
-        return QCoreApplication::translate(kContext, "Segment ID");
+        return tr("Segment ID");
     case AutoFill::IntegrationCode:
-        return QCoreApplication::translate(kContext, "Integration code value");
+        return tr("Integration code value");
     }
     return {};
 }
 
 QString Destination::cookieFormatName(CookieFormat f)
 {
-    return f == CookieFormat::SingleKey ? QCoreApplication::translate(kContext, "Single key")
-                                        : QCoreApplication::translate(kContext, "Multi key");
+    return f == CookieFormat::SingleKey ? tr("Single key")
+                                        : tr("Multi key");
 }
 
 QString Destination::publishName(PublishTo p)
 {
     switch (p) {
     case PublishTo::AllDomains:
-        return QCoreApplication::translate(kContext, "All of our domains");
+        return tr("All of our domains");
     case PublishTo::SelectedDomains:
-        return QCoreApplication::translate(kContext, "Only the selected domains");
+        return tr("Only the selected domains");
     case PublishTo::AllExceptSelected:
-        return QCoreApplication::translate(kContext,
+        return tr(
                                            "All of our domains except the selected domains");
     }
     return {};
@@ -350,14 +346,14 @@ QString Destination::exportLabelName(ExportLabel l)
 {
     switch (l) {
     case LabelPii:
-        return QCoreApplication::translate(
-            kContext, "May enable a combination with personally identifiable information (PII)");
+        return tr(
+            "May enable a combination with personally identifiable information (PII)");
     case LabelOnSiteTargeting:
-        return QCoreApplication::translate(kContext, "May be used for on-site ad targeting");
+        return tr("May be used for on-site ad targeting");
     case LabelOffSiteTargeting:
-        return QCoreApplication::translate(kContext, "May be used for off-site ad targeting");
+        return tr("May be used for off-site ad targeting");
     case LabelOnSitePersonalization:
-        return QCoreApplication::translate(kContext, "May be used for on-site ad personalization");
+        return tr("May be used for on-site ad personalization");
     }
     return {};
 }
@@ -366,51 +362,51 @@ QString Destination::fieldName(int f)
 {
     switch (f) {
     case Id:
-        return QCoreApplication::translate(kContext, "ID");
+        return tr("ID");
     case Name:
-        return QCoreApplication::translate(kContext, "Name");
+        return tr("Name");
     case Description:
-        return QCoreApplication::translate(kContext, "Description");
+        return tr("Description");
     case DestType:
-        return QCoreApplication::translate(kContext, "Type");
+        return tr("Type");
     case DestPlatform:
-        return QCoreApplication::translate(kContext, "Platform");
+        return tr("Platform");
     case AutoFillMode:
-        return QCoreApplication::translate(kContext, "Auto-fill mapping");
+        return tr("Auto-fill mapping");
     case ExportLabels:
-        return QCoreApplication::translate(kContext, "Data export labels");
+        return tr("Data export labels");
     case Serialized:
-        return QCoreApplication::translate(kContext, "Serialize");
+        return tr("Serialize");
     case UrlFormat:
-        return QCoreApplication::translate(kContext, "Base URL");
+        return tr("Base URL");
     case SecureUrlFormat:
-        return QCoreApplication::translate(kContext, "Secure URL");
+        return tr("Secure URL");
     case Delimiter:
-        return QCoreApplication::translate(kContext, "Delimiter");
+        return tr("Delimiter");
     case CookieName:
-        return QCoreApplication::translate(kContext, "Cookie name");
+        return tr("Cookie name");
     case CookieDomain:
-        return QCoreApplication::translate(kContext, "Cookie domain");
+        return tr("Cookie domain");
     case CookieFormatField:
-        return QCoreApplication::translate(kContext, "Data format");
+        return tr("Data format");
     case SingleKey:
-        return QCoreApplication::translate(kContext, "Key");
+        return tr("Key");
     case KeySeparator:
-        return QCoreApplication::translate(kContext, "Key-value separator");
+        return tr("Key-value separator");
     case ValueSeparator:
-        return QCoreApplication::translate(kContext, "Key-value delimiter");
+        return tr("Key-value delimiter");
     case SerializationSeparator:
-        return QCoreApplication::translate(kContext, "Serial delimiter");
+        return tr("Serial delimiter");
     case MaxSize:
-        return QCoreApplication::translate(kContext, "Maximum cookie size");
+        return tr("Maximum cookie size");
     case TtlDays:
-        return QCoreApplication::translate(kContext, "Cookie expiration (days)");
+        return tr("Cookie expiration (days)");
     case Publish:
-        return QCoreApplication::translate(kContext, "Publish data to");
+        return tr("Publish data to");
     case SiteIds:
-        return QCoreApplication::translate(kContext, "Selected domains");
+        return tr("Selected domains");
     case UpdateTime:
-        return QCoreApplication::translate(kContext, "Last change");
+        return tr("Last change");
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -13,6 +14,9 @@ namespace dcsdesk {
 // the list model simple; fields that do not apply to a type are ignored for it.
 struct Destination
 {
+    Q_DECLARE_TR_FUNCTIONS(dcsdesk::Destination)
+
+public:
     enum class Type { Url, Cookie, ServerToServer };
     enum class Platform { All, Browser, Android, Ios };
     enum class AutoFill { None, SegmentId, IntegrationCode };

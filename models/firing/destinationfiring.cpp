@@ -12,11 +12,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("DestinationFiring", text, nullptr, n);
-}
-
 // AAM encodes cookie data: a space becomes %20 and a semicolon %3B (domain.md §5.2).
 QString encodeCookieText(QString text)
 {
@@ -202,7 +197,7 @@ FireResult DestinationFiring::fire(const Destination &d, QVector<SegmentMapping>
         if (cookie.droppedForSize > 0)
             result.warnings.append(tr("%n lowest-priority value(s) left out to keep the cookie "
                                       "within its maximum size.",
-                                      cookie.droppedForSize));
+                                      nullptr, cookie.droppedForSize));
         result.cookie = cookie;
         break;
     }

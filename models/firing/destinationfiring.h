@@ -4,6 +4,7 @@
 #include "domain/mapping.h"
 #include "firecontext.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSet>
 #include <QStringList>
@@ -49,6 +50,8 @@ struct FireResult
 // marketer previews is exactly what the sandbox answers.
 class DestinationFiring
 {
+    Q_DECLARE_TR_FUNCTIONS(dcsdesk::DestinationFiring)
+
 public:
     static constexpr int MaxUrlLength = 8192;
 

@@ -11,11 +11,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Validator", text, nullptr, n);
-}
-
 Finding make(Finding::Severity severity, EntityKind kind, qint64 key, int field, const char *code,
              const QString &message)
 {
@@ -58,11 +53,11 @@ QString Finding::severityName(Severity s)
 {
     switch (s) {
     case Severity::Error:
-        return QCoreApplication::translate("Validator", "Error");
+        return QCoreApplication::translate("dcsdesk::Validator", "Error");
     case Severity::Warning:
-        return QCoreApplication::translate("Validator", "Warning");
+        return QCoreApplication::translate("dcsdesk::Validator", "Warning");
     case Severity::Info:
-        return QCoreApplication::translate("Validator", "Note");
+        return QCoreApplication::translate("dcsdesk::Validator", "Note");
     }
     return {};
 }
@@ -400,16 +395,16 @@ QVector<Finding> Validator::validate(const Workspace &ws, const QDate &today)
         const char *text;
     } limits[] = {
         {int(ws.destinations.size()), MaxDestinations, "account.destinations",
-         QT_TRANSLATE_NOOP("Validator",
+         QT_TRANSLATE_NOOP("dcsdesk::Validator",
                            "The account has %1 destinations; at most %2 are allowed.")},
         {urlCount, MaxUrlDestinations, "account.url",
-         QT_TRANSLATE_NOOP("Validator",
+         QT_TRANSLATE_NOOP("dcsdesk::Validator",
                            "The account has %1 URL destinations; at most %2 are allowed.")},
         {cookieCount, MaxCookieDestinations, "account.cookie",
-         QT_TRANSLATE_NOOP("Validator",
+         QT_TRANSLATE_NOOP("dcsdesk::Validator",
                            "The account has %1 cookie destinations; at most %2 are allowed.")},
         {s2sCount, MaxS2sDestinations, "account.s2s",
-         QT_TRANSLATE_NOOP("Validator", "The account has %1 server-to-server destinations; at "
+         QT_TRANSLATE_NOOP("dcsdesk::Validator", "The account has %1 server-to-server destinations; at "
                                         "most %2 are allowed.")},
     };
     for (const auto &l : limits) {

@@ -3,6 +3,7 @@
 #include "finding.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace dcsdesk {
 // the number of objects, so it can run after every edit on an account at the documented limits.
 class Validator
 {
+    Q_DECLARE_TR_FUNCTIONS(dcsdesk::Validator)
+
 public:
     static constexpr int MaxValueLength = 255;
     static constexpr int MaxDestinations = 1000;

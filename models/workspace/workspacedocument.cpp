@@ -74,6 +74,20 @@ bool WorkspaceDocument::load(const QString &path, QString *error)
     return true;
 }
 
+bool WorkspaceDocument::restoreRecovery(const QString &recoveryPath, const QString &originalPath,
+                                        QString *error)
+{
+    const WorkspaceFile::LoadResult result = WorkspaceFile::load(recoveryPath);
+    if (!result.ok) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    reset(result.workspace, originalPath);
+    setModifiedWithoutUndo(true);
+    return true;
+}
+
 bool WorkspaceDocument::save(QString *error)
 {
     if (m_filePath.isEmpty()) {

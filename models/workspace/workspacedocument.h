@@ -36,6 +36,8 @@ public:
     bool save(QString *error);
     bool saveAs(const QString &path, QString *error);
     void reset(const Workspace &workspace, const QString &path = QString());
+    // Opens a recovery copy (RecoveryStore) as unsaved edits of originalPath.
+    bool restoreRecovery(const QString &recoveryPath, const QString &originalPath, QString *error);
 
     // Edits: each pushes exactly one undo command. Field edits in a row on the same field merge.
     void setProfileField(int index, int field, const QVariant &value);

@@ -8,13 +8,6 @@
 
 namespace dcsdesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkspaceFile", text);
-}
-} // namespace
-
 WorkspaceFile::Stamp WorkspaceFile::stampOf(const QString &path)
 {
     const QFileInfo info(path);

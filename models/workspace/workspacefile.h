@@ -2,6 +2,7 @@
 
 #include "workspaceserializer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace dcsdesk {
 // to write over any file that is not a workspace this version can read.
 class WorkspaceFile
 {
+    Q_DECLARE_TR_FUNCTIONS(dcsdesk::WorkspaceFile)
+
 public:
     // What we know about the file on disk, to skip re-checking a file we wrote or read ourselves.
     struct Stamp

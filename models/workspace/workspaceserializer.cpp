@@ -13,11 +13,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkspaceSerializer", text);
-}
-
 QString dateToJson(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -43,7 +38,7 @@ public:
     void fail(const QString &path, const QString &what)
     {
         if (error.isEmpty())
-            error = tr("%1: %2").arg(path, what);
+            error = WorkspaceSerializer::tr("%1: %2").arg(path, what);
     }
 
     QString string(const QJsonObject &o, const QString &key, const QString &path,
@@ -53,7 +48,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isString()) {
-            fail(path + QLatin1Char('.') + key, tr("expected text"));
+            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected text"));
             return fallback;
         }
         return v.toString();
@@ -65,7 +60,7 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(path + QLatin1Char('.') + key, tr("missing"));
+                fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("missing"));
             return fallback;
         }
         // REST exports write numbers as text ("2048"): accept both.
@@ -76,16 +71,16 @@ public:
             bool ok = false;
             d = v.toString().toDouble(&ok);
             if (!ok) {
-                fail(path + QLatin1Char('.') + key, tr("expected a whole number"));
+                fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a whole number"));
                 return fallback;
             }
         } else {
-            fail(path + QLatin1Char('.') + key, tr("expected a whole number"));
+            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a whole number"));
             return fallback;
         }
         // 2^53: beyond it a double no longer holds every integer exactly.
         if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9007199254740992.0) {
-            fail(path + QLatin1Char('.') + key, tr("expected a whole number within range"));
+            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a whole number within range"));
             return fallback;
         }
         return qint64(d);
@@ -97,7 +92,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool()) {
-            fail(path + QLatin1Char('.') + key, tr("expected true or false"));
+            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected true or false"));
             return fallback;
         }
         return v.toBool();
@@ -110,7 +105,7 @@ public:
             return {};
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid())
-            fail(path + QLatin1Char('.') + key, tr("expected a date as YYYY-MM-DD"));
+            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a date as YYYY-MM-DD"));
         return d;
     }
 
@@ -120,7 +115,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray()) {
-            fail(path + QLatin1Char('.') + key, tr("expected a list"));
+            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a list"));
             return {};
         }
         return v.toArray();
@@ -129,7 +124,7 @@ public:
     QJsonObject object(const QJsonValue &v, const QString &path)
     {
         if (!v.isObject()) {
-            fail(path, tr("expected an object"));
+            fail(path, WorkspaceSerializer::tr("expected an object"));
             return {};
         }
         return v.toObject();
@@ -145,7 +140,7 @@ public:
         bool ok = false;
         const Enum value = parse(text, &ok);
         if (!ok) {
-            fail(path + QLatin1Char('.') + key, tr("unknown value \"%1\"").arg(text));
+            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("unknown value \"%1\"").arg(text));
             return fallback;
         }
         return value;
@@ -279,7 +274,7 @@ Destination readDestination(Reader &r, const QJsonObject &o, const QString &path
         const int bit = int(kLabelKeys.indexOf(label.toString()));
         if (bit < 0)
             r.fail(path + QStringLiteral(".exportLabels"),
-                   tr("unknown value \"%1\"").arg(label.toString()));
+                   WorkspaceSerializer::tr("unknown value \"%1\"").arg(label.toString()));
         else
             d.exportLabels |= 1 << bit;
     }
@@ -310,7 +305,7 @@ Destination readDestination(Reader &r, const QJsonObject &o, const QString &path
     if (!updated.isEmpty()) {
         d.updateTime = QDateTime::fromString(updated, Qt::ISODate);
         if (!d.updateTime.isValid())
-            r.fail(path + QStringLiteral(".updateTime"), tr("expected a date and time (ISO 8601)"));
+            r.fail(path + QStringLiteral(".updateTime"), WorkspaceSerializer::tr("expected a date and time (ISO 8601)"));
     }
     d.unknownKeys = unknownOf(o, kDestinationKeys);
     return d;

@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 class QIODevice;
@@ -15,6 +16,8 @@ namespace dcsdesk {
 // unknown keys; older versions are migrated.
 class WorkspaceSerializer
 {
+    Q_DECLARE_TR_FUNCTIONS(dcsdesk::WorkspaceSerializer)
+
 public:
     static constexpr const char *FormatTag = "dcsdesk-workspace";
 

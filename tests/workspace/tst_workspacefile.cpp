@@ -73,6 +73,20 @@ private Q_SLOTS:
         QCOMPARE(WorkspaceSerializer::toJson(read.workspace), bytes);
     }
 
+    void documentedExampleIsCanonical()
+    {
+        const QByteArray doc =
+            readAll(QStringLiteral(DCSDESK_SOURCE_DIR "/docs/workspace-format.md"));
+        const qsizetype start = doc.indexOf("```json\n");
+        QVERIFY(start >= 0);
+        const qsizetype end = doc.indexOf("```", start + 8);
+        const QByteArray example = doc.mid(start + 8, end - start - 8);
+        const auto read = WorkspaceSerializer::fromJson(example);
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QCOMPARE(read.workspace.mappings.size(), 2);
+        QCOMPARE(WorkspaceSerializer::toJson(read.workspace), example);
+    }
+
     void formatIsGitFriendly()
     {
         Workspace ws = test::smallWorkspace();

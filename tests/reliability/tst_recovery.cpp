@@ -1,0 +1,83 @@
+#include "testworkspace.h"
+#include "workspace/recoverystore.h"
+#include "workspace/workspacedocument.h"
+#include "workspace/workspacefile.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dcsdesk;
+
+// Unsaved edits are copied aside periodically and can be restored after a crash; a save or a
+// clean close removes the copy.
+class TestRecovery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void init()
+    {
+        for (const auto &entry : RecoveryStore::pending())
+            RecoveryStore::remove(entry);
+    }
+
+    void periodicCopyAndRestore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.json"));
+        QString error;
+        {
+            WorkspaceDocument doc;
+            doc.reset(test::smallWorkspace());
+            QVERIFY(doc.saveAs(path, &error));
+            RecoveryStore store(&doc);
+            store.setInterval(20);
+            QSignalSpy written(&store, &RecoveryStore::written);
+            QTest::qWait(60);
+            QCOMPARE(written.count(), 0); // nothing unsaved, nothing written
+            doc.setDestinationField(10, Destination::Name, QStringLiteral("Unsaved name"));
+            QVERIFY(written.wait(5000));
+            QCOMPARE(RecoveryStore::pending().size(), 1);
+            // The process "crashes" here: the store is destroyed without a clean close.
+        }
+        const QList<RecoveryStore::Entry> pending = RecoveryStore::pending();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().originalPath, path);
+        QVERIFY(pending.first().writtenAt.isValid());
+
+        WorkspaceDocument restored;
+        QVERIFY2(restored.restoreRecovery(pending.first().recoveryPath,
+                                          pending.first().originalPath, &error),
+                 qPrintable(error));
+        QVERIFY(restored.isModified());
+        QCOMPARE(restored.filePath(), path);
+        QCOMPARE(restored.workspace().destination(10)->name, QStringLiteral("Unsaved name"));
+        // The original on disk still has the saved name until the user saves.
+        QCOMPARE(WorkspaceFile::load(path).workspace.destination(10)->name,
+                 QStringLiteral("Serialized URL"));
+
+        RecoveryStore store(&restored);
+        QVERIFY2(restored.save(&error), qPrintable(error));
+        QVERIFY(RecoveryStore::pending().isEmpty()); // saving removes the copy
+    }
+
+    void untitledWorkspacesAreRecoveredToo()
+    {
+        WorkspaceDocument doc;
+        doc.reset(test::smallWorkspace());
+        RecoveryStore store(&doc);
+        doc.setSegmentField(101, Segment::Name, QStringLiteral("Edited"));
+        store.writeNow();
+        const auto pending = RecoveryStore::pending();
+        QCOMPARE(pending.size(), 1);
+        QVERIFY(pending.first().originalPath.isEmpty());
+        store.discard();
+        QVERIFY(RecoveryStore::pending().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecovery)
+#include "tst_recovery.moc"
