@@ -1,5 +1,7 @@
 #include "importreport.h"
 
+#include "csv.h"
+
 #include <QCoreApplication>
 
 namespace dcsdesk {
@@ -50,6 +52,27 @@ QString ImportReport::summary() const
     return QCoreApplication::translate("ImportReport", "%1, %2, %3, %4")
         .arg(n("%n added", added), n("%n updated", updated), n("%n unchanged", unchanged),
              n("%n error(s)", errors));
+}
+
+QByteArray ImportReport::toCsv(QChar delimiter) const
+{
+    QVector<QStringList> records;
+    records.reserve(rows.size() + 1);
+    QStringList header;
+    header << (positionsAreItems ? QCoreApplication::translate("ImportReport", "Item")
+                                 : QCoreApplication::translate("ImportReport", "Line"))
+           << QCoreApplication::translate("ImportReport", "Result") << columns
+           << QCoreApplication::translate("ImportReport", "Details");
+    records.append(header);
+    for (const ImportReportRow &row : rows) {
+        QStringList record;
+        record << QString::number(row.line) << ImportReportRow::resultName(row.result) << row.cells;
+        while (record.size() < header.size() - 1)
+            record << QString();
+        record << row.details;
+        records.append(record);
+    }
+    return Csv::write(records, delimiter);
 }
 
 } // namespace dcsdesk

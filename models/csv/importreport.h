@@ -35,6 +35,8 @@ struct ImportReport
     void count();
     bool hasErrors() const { return !fileError.isEmpty() || errors > 0; }
     QString summary() const; // translated, e.g. "3 added, 1 updated, 40 unchanged, 2 errors"
+    // The report as CSV (line, result, the identifying cells, details), to keep or send on.
+    QByteArray toCsv(QChar delimiter = QLatin1Char(',')) const;
 };
 
 } // namespace dcsdesk

@@ -325,10 +325,8 @@ MappingCsv::ImportPlan MappingCsv::planImport(const Workspace &ws, const QByteAr
             errors << tr("This row is for destination %1 (%2), but you are importing into "
                          "destination %3 (%4). Remove the row or import it from the other "
                          "destination.")
-                          .arg(d->id)
-                          .arg(d->name)
-                          .arg(only->id)
-                          .arg(only->name);
+                          .arg(QString::number(d->id), d->name, QString::number(only->id),
+                               only->name);
             d = nullptr;
         }
         if (d)

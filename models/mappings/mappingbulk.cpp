@@ -98,7 +98,9 @@ ChangeSet MappingBulk::addSegments(const Workspace &ws, qint64 destinationId,
         m.id = nextId++;
         m.destinationId = destinationId;
         m.sid = sid;
-        m.startDate = options.startDate.isValid() ? options.startDate : today;
+        m.startDate = options.startDate.isValid() ? options.startDate
+                      : today.isValid()           ? today
+                                                  : QDate::currentDate();
         m.endDate = options.endDate;
         m.priority = cookie ? std::max(0, options.priority) : 0;
         const Segment *s = ws.segment(sid);

@@ -35,7 +35,8 @@ public:
         int priority = 0;           // cookie destinations; 0 = none
         bool skipMapped = true;     // leave out segments the destination already maps
     };
-    // New mappings of the given segments to a destination; IDs continue the workspace's.
+    // New mappings of the given segments to a destination; IDs continue the workspace's. They
+    // start on options.startDate, else today (the real today when that is invalid too).
     static ChangeSet addSegments(const Workspace &workspace, qint64 destinationId,
                                  const QVector<qint64> &sids, const AddOptions &options,
                                  const QDate &today);
