@@ -209,16 +209,24 @@ CsvTable Csv::parse(const QByteArray &bytes, QChar delimiter)
     return table;
 }
 
+// A leading apostrophe is added before a formula start, and before apostrophes that precede one,
+// so that unprotectFormula() gives back exactly what was written.
+static bool needsProtection(const QString &field)
+{
+    qsizetype i = 0;
+    while (i < field.size() && field.at(i) == QLatin1Char('\''))
+        ++i;
+    return i < field.size() && isFormulaStart(field.at(i));
+}
+
 QString Csv::protectFormula(const QString &field)
 {
-    if (!field.isEmpty() && isFormulaStart(field.at(0)))
-        return QLatin1Char('\'') + field;
-    return field;
+    return needsProtection(field) ? QLatin1Char('\'') + field : field;
 }
 
 QString Csv::unprotectFormula(const QString &field)
 {
-    if (field.size() >= 2 && field.at(0) == QLatin1Char('\'') && isFormulaStart(field.at(1)))
+    if (field.startsWith(QLatin1Char('\'')) && needsProtection(field))
         return field.mid(1);
     return field;
 }
@@ -243,7 +251,11 @@ QByteArray Csv::write(const QVector<QStringList> &records, QChar delimiter, bool
         for (int i = 0; i < record.size(); ++i) {
             if (i > 0)
                 text += delimiter;
-            text += quoteField(protectFormula(record[i]), delimiter);
+            QString field = quoteField(protectFormula(record[i]), delimiter);
+            // A first field reading "sep=" would be taken for Excel's delimiter line.
+            if (text.isEmpty() && field.startsWith(QLatin1String("sep="), Qt::CaseInsensitive))
+                field = QLatin1Char('"') + field + QLatin1Char('"');
+            text += field;
         }
         text += QLatin1String("\r\n");
     }

@@ -39,7 +39,7 @@ public:
     // Writes records as CSV that Excel and LibreOffice open correctly: UTF-8 with BOM, CRLF line
     // ends, fields quoted when they hold the delimiter, a quote, a line break or edge spaces.
     // Cells a spreadsheet would run as a formula (starting with = + - @) get a leading
-    // apostrophe, which parse() removes again (see unprotectFormula).
+    // apostrophe, which parse() removes again (see unprotectFormula); the pair is lossless.
     static QByteArray write(const QVector<QStringList> &records, QChar delimiter = QLatin1Char(','),
                             bool bom = true);
     static QString quoteField(const QString &field, QChar delimiter);
