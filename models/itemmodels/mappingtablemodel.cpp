@@ -271,6 +271,35 @@ qint64 MappingTableModel::mappingIdAt(int row) const
     return row >= 0 && row < m_rows.size() ? mappingAt(row).id : 0;
 }
 
+MappingTableModel::Summary MappingTableModel::summary() const
+{
+    Summary out;
+    out.rows = int(m_rows.size());
+    for (int r = 0; r < out.rows; ++r) {
+        switch (mappingAt(r).scheduleOn(m_today)) {
+        case SegmentMapping::Schedule::Active:
+            ++out.active;
+            break;
+        case SegmentMapping::Schedule::Expired:
+            ++out.expired;
+            break;
+        case SegmentMapping::Schedule::Future:
+            ++out.future;
+            break;
+        }
+        const QVector<Finding> &findings = findingsAt(r);
+        if (!findings.isEmpty())
+            ++out.flagged;
+        for (const Finding &f : findings) {
+            if (f.severity == Finding::Severity::Error) {
+                ++out.invalid;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 bool MappingTableModel::rowLessThan(int leftRow, int rightRow, int column) const
 {
     ensureSortKeys(column);

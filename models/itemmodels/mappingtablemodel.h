@@ -45,6 +45,18 @@ public:
     bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
 
     qint64 mappingIdAt(int row) const;
+
+    // Counts for the editor's summary line, straight from the rows and the cached findings.
+    struct Summary
+    {
+        int rows = 0;
+        int active = 0;
+        int expired = 0;
+        int future = 0;
+        int flagged = 0;
+        int invalid = 0;
+    };
+    Summary summary() const;
     // Compares two rows by a column the way SortRole orders them, without building QVariants:
     // the sort proxy calls it n log n times.
     bool rowLessThan(int leftRow, int rightRow, int column) const;

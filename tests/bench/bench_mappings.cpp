@@ -4,12 +4,15 @@
 #include "itemmodels/segmentcatalogmodel.h"
 #include "itemmodels/segmentfilterproxymodel.h"
 #include "mappings/mappingbulk.h"
+#include "mappings/mappingeditor.h"
+#include "mappings/scheduletimeline.h"
 #include "testworkspace.h"
 #include "validation/validator.h"
 #include "workspace/workspacedocument.h"
 #include "workspace/workspacegenerator.h"
 
 #include <QElapsedTimer>
+#include <QTableView>
 #include <QtTest>
 
 using namespace dcsdesk;
@@ -243,6 +246,71 @@ private Q_SLOTS:
         QCOMPARE(plan.report.errors, 0);
         qInfo("CSV of %d mappings (%lld KiB): export %lld ms, import dry run %lld ms", m_bulk,
               qint64(csv.size() / 1024), exportMs, importMs);
+    }
+
+    // The real editor (table view, timeline, summary) on the big destination: select all, bulk
+    // edit, undo, delete, undo, each with the event loop run until the views have caught up.
+    void editorBulkEditAndUndo_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::newRow("bulk") << m_bulk;
+        QTest::newRow("table") << m_table;
+    }
+    void editorBulkEditAndUndo()
+    {
+        QFETCH(int, rows);
+        WorkspaceGenerator::Options options = m_account;
+        options.largestDestinationMappings = rows;
+        options.mappings = std::max(options.mappings, rows);
+        WorkspaceDocument doc;
+        doc.reset(WorkspaceGenerator::generate(options));
+        MappingEditor editor(&doc);
+        editor.resize(1200, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const auto settle = [&]() {
+            QCoreApplication::processEvents();
+            editor.view()->viewport()->repaint();
+            editor.timeline()->viewport()->repaint();
+        };
+        const qint64 open = msOf([&] {
+            editor.setDestination(1);
+            settle();
+        });
+        editor.view()->sortByColumn(MappingTableModel::ValueColumn, Qt::AscendingOrder);
+        const qint64 select = msOf([&] {
+            editor.view()->selectAll();
+            settle();
+        });
+        QCOMPARE(editor.selectedMappingIds().size(), rows);
+        MappingBulk::Edit edit;
+        edit.endDate = QDate(2027, 6, 30);
+        edit.valuePattern = QStringLiteral("v{sid}");
+        const qint64 apply = msOf([&] {
+            editor.applyBulkEdit(edit);
+            settle();
+        });
+        const qint64 undo = msOf([&] {
+            doc.undoStack()->undo();
+            settle();
+        });
+        const qint64 remove = msOf([&] {
+            editor.deleteSelected();
+            settle();
+        });
+        QCOMPARE(editor.tableModel()->rowCount(), 0);
+        const qint64 undoRemove = msOf([&] {
+            doc.undoStack()->undo();
+            settle();
+        });
+        QCOMPARE(editor.tableModel()->rowCount(), rows);
+        const qint64 filter = msOf([&] {
+            editor.proxy()->setFilterText(QStringLiteral("golf"));
+            settle();
+        });
+        qInfo("editor with %d mappings: open %lld ms, select all %lld ms, bulk edit %lld ms, "
+              "undo %lld ms, delete all %lld ms, undo delete %lld ms, filter %lld ms",
+              rows, open, select, apply, undo, remove, undoRemove, filter);
     }
 
     void validateWorkspace()

@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -315,33 +316,16 @@ void MappingEditor::updateSummary()
         m_summary->clear();
         return;
     }
-    int active = 0, expired = 0, future = 0, flagged = 0;
-    const int rows = m_table->rowCount();
-    for (int r = 0; r < rows; ++r) {
-        const QModelIndex index = m_table->index(r, 0);
-        switch (SegmentMapping::Schedule(index.data(ScheduleRole).toInt())) {
-        case SegmentMapping::Schedule::Active:
-            ++active;
-            break;
-        case SegmentMapping::Schedule::Expired:
-            ++expired;
-            break;
-        case SegmentMapping::Schedule::Future:
-            ++future;
-            break;
-        }
-        if (index.data(SeverityRole).toInt() >= 0)
-            ++flagged;
-    }
-    const QString counts = tr("%1 · %2 active · %3 expired · %4 not started · %5 flagged")
-                               .arg(tr("%n mapping(s)", nullptr, rows))
-                               .arg(active)
-                               .arg(expired)
-                               .arg(future)
-                               .arg(flagged);
+    const MappingTableModel::Summary counts = m_table->summary();
+    const int rows = counts.rows;
+    const QLocale locale;
+    const QString text = tr("%1 · %2 active · %3 expired · %4 not started · %5 flagged")
+                             .arg(tr("%n mapping(s)", nullptr, rows),
+                                  locale.toString(counts.active), locale.toString(counts.expired),
+                                  locale.toString(counts.future), locale.toString(counts.flagged));
     const int shown = m_proxy->rowCount();
-    m_summary->setText(
-        shown == rows ? counts : tr("%1 — %n shown by the filter", nullptr, shown).arg(counts));
+    m_summary->setText(shown == rows ? text
+                                     : tr("%1 — %n shown by the filter", nullptr, shown).arg(text));
     updateActions();
 }
 
@@ -354,11 +338,20 @@ void MappingEditor::showMessage(const QString &text, bool offerUndo)
 
 QVector<qint64> MappingEditor::selectedMappingIds() const
 {
+    // Straight from the selection ranges: selectedRows() checks every cell of every row.
     QVector<qint64> ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    ids.reserve(rows.size());
-    for (const QModelIndex &index : rows)
-        ids.append(index.data(KeyRole).toLongLong());
+    QSet<int> seen;
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (selection.size() > 1 && seen.contains(row))
+                continue;
+            if (selection.size() > 1)
+                seen.insert(row);
+            const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
+            ids.append(m_table->mappingIdAt(source.row()));
+        }
+    }
     return ids;
 }
 

@@ -6,6 +6,7 @@
 #include "validation/finding.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -101,11 +102,16 @@ const ScheduleTimeline::Range &ScheduleTimeline::range() const
 {
     if (m_rangeValid)
         return m_range;
+    // Over every row of the underlying table, not only the filtered ones: the axis then stays
+    // put while the user filters, and the scan skips the proxy's mapping.
     QDate first = m_today, last = m_today;
-    const int rows = m_model ? m_model->rowCount() : 0;
+    const QAbstractItemModel *source = m_model;
+    while (auto *proxy = qobject_cast<const QAbstractProxyModel *>(source))
+        source = proxy->sourceModel();
+    const int rows = source ? source->rowCount() : 0;
     for (int r = 0; r < rows; ++r) {
-        const QDate start = cell(m_model, r, MappingTableModel::StartColumn).toDate();
-        const QDate end = cell(m_model, r, MappingTableModel::EndColumn).toDate();
+        const QDate start = cell(source, r, MappingTableModel::StartColumn).toDate();
+        const QDate end = cell(source, r, MappingTableModel::EndColumn).toDate();
         if (start.isValid()) {
             first = std::min(first, start);
             last = std::max(last, start);
