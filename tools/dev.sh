@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs DCS Desk. Usage:
 #   bash tools/dev.sh run [dcsdesk arguments]   install what is missing, build, start the app
-#   bash tools/dev.sh test                      install what is missing, build, run every test
-# Idempotent: packages are installed only when missing, the build is incremental.
+#   bash tools/dev.sh test                      install what is missing, build, run every test:
+#        the suite (build/), the suite again under AddressSanitizer + UBSan (build-asan/), and
+#        each fuzz target briefly (build-fuzz/). DCSDESK_TEST_STAGES="suite" runs only the first.
+# Idempotent: packages are installed only when missing, the builds are incremental.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -45,10 +47,27 @@ run)
     ;;
 test)
     shift
-    install_missing
-    configure_and_build
-    cd "$BUILD_DIR"
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" "$@"
+    stages=${DCSDESK_TEST_STAGES:-"suite sanitizers fuzz"}
+    install_missing clang libclang-rt-14-dev
+    for stage in $stages; do
+        case $stage in
+        suite)
+            echo "== Test suite"
+            configure_and_build
+            (cd "$BUILD_DIR" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" "$@")
+            ;;
+        sanitizers)
+            echo "== Test suite under AddressSanitizer + UndefinedBehaviorSanitizer"
+            BUILD_DIR=build-asan configure_and_build -DCMAKE_BUILD_TYPE=Debug -DDCSDESK_SANITIZE=ON
+            (cd build-asan && QT_QPA_PLATFORM=offscreen UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+                ctest --output-on-failure --parallel "$(nproc)" -LE no-sanitizer "$@")
+            ;;
+        fuzz)
+            echo "== Fuzz targets, ${DCSDESK_FUZZ_SECONDS:-15} s each"
+            bash tools/fuzz.sh "${DCSDESK_FUZZ_SECONDS:-15}"
+            ;;
+        esac
+    done
     ;;
 *)
     echo "usage: bash tools/dev.sh run|test" >&2
