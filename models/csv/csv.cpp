@@ -7,11 +7,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Csv", text);
-}
-
 bool isFormulaStart(QChar c)
 {
     return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||

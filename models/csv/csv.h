@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QChar>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -28,6 +29,8 @@ struct CsvTable
 
 class Csv
 {
+    Q_DECLARE_TR_FUNCTIONS(dcsdesk::Csv)
+
 public:
     // Decodes, detects the delimiter (unless one is given) and splits into records. Records whose
     // fields are all empty (blank lines, "; ; ;" rows a spreadsheet leaves) are dropped.

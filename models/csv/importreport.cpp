@@ -10,13 +10,13 @@ QString ImportReportRow::resultName(Result result)
 {
     switch (result) {
     case Result::Added:
-        return QCoreApplication::translate("ImportReport", "Added");
+        return QCoreApplication::translate("dcsdesk::ImportReport", "Added");
     case Result::Updated:
-        return QCoreApplication::translate("ImportReport", "Updated");
+        return QCoreApplication::translate("dcsdesk::ImportReport", "Updated");
     case Result::Unchanged:
-        return QCoreApplication::translate("ImportReport", "Unchanged");
+        return QCoreApplication::translate("dcsdesk::ImportReport", "Unchanged");
     case Result::Error:
-        return QCoreApplication::translate("ImportReport", "Error");
+        return QCoreApplication::translate("dcsdesk::ImportReport", "Error");
     }
     return {};
 }
@@ -47,9 +47,9 @@ QString ImportReport::summary() const
     if (!fileError.isEmpty())
         return fileError;
     const auto n = [](const char *text, int count) {
-        return QCoreApplication::translate("ImportReport", text, nullptr, count);
+        return QCoreApplication::translate("dcsdesk::ImportReport", text, nullptr, count);
     };
-    return QCoreApplication::translate("ImportReport", "%1, %2, %3, %4")
+    return QCoreApplication::translate("dcsdesk::ImportReport", "%1, %2, %3, %4")
         .arg(n("%n added", added), n("%n updated", updated), n("%n unchanged", unchanged),
              n("%n error(s)", errors));
 }
@@ -59,10 +59,10 @@ QByteArray ImportReport::toCsv(QChar delimiter) const
     QVector<QStringList> records;
     records.reserve(rows.size() + 1);
     QStringList header;
-    header << (positionsAreItems ? QCoreApplication::translate("ImportReport", "Item")
-                                 : QCoreApplication::translate("ImportReport", "Line"))
-           << QCoreApplication::translate("ImportReport", "Result") << columns
-           << QCoreApplication::translate("ImportReport", "Details");
+    header << (positionsAreItems ? QCoreApplication::translate("dcsdesk::ImportReport", "Item")
+                                 : QCoreApplication::translate("dcsdesk::ImportReport", "Line"))
+           << QCoreApplication::translate("dcsdesk::ImportReport", "Result") << columns
+           << QCoreApplication::translate("dcsdesk::ImportReport", "Details");
     records.append(header);
     for (const ImportReportRow &row : rows) {
         QStringList record;

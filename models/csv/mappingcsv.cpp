@@ -12,11 +12,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("MappingCsv", text, nullptr, n);
-}
-
 QString isoDate(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -88,22 +83,25 @@ struct ParsedRow
 QString describeChanges(const SegmentMapping &from, const SegmentMapping &to)
 {
     const auto show = [](const QString &v) {
-        return v.isEmpty() ? tr("(empty)") : QStringLiteral("\u201C%1\u201D").arg(v);
+        return v.isEmpty() ? MappingCsv::tr("(empty)") : QStringLiteral("\u201C%1\u201D").arg(v);
     };
     const auto showDate = [](const QDate &d) {
-        return d.isValid() ? d.toString(Qt::ISODate) : tr("never");
+        return d.isValid() ? d.toString(Qt::ISODate) : MappingCsv::tr("never");
     };
     QStringList parts;
     if (from.value != to.value)
-        parts << tr("value %1 \u2192 %2").arg(show(from.value), show(to.value));
+        parts << MappingCsv::tr("value %1 \u2192 %2").arg(show(from.value), show(to.value));
     if (from.secondValue != to.secondValue)
-        parts << tr("second value %1 \u2192 %2").arg(show(from.secondValue), show(to.secondValue));
+        parts << MappingCsv::tr("second value %1 \u2192 %2")
+                     .arg(show(from.secondValue), show(to.secondValue));
     if (from.startDate != to.startDate)
-        parts << tr("start %1 \u2192 %2").arg(showDate(from.startDate), showDate(to.startDate));
+        parts << MappingCsv::tr("start %1 \u2192 %2")
+                     .arg(showDate(from.startDate), showDate(to.startDate));
     if (from.endDate != to.endDate)
-        parts << tr("end %1 \u2192 %2").arg(showDate(from.endDate), showDate(to.endDate));
+        parts
+            << MappingCsv::tr("end %1 \u2192 %2").arg(showDate(from.endDate), showDate(to.endDate));
     if (from.priority != to.priority)
-        parts << tr("priority %1 \u2192 %2").arg(from.priority).arg(to.priority);
+        parts << MappingCsv::tr("priority %1 \u2192 %2").arg(from.priority).arg(to.priority);
     return parts.join(QStringLiteral("; "));
 }
 

@@ -4,6 +4,7 @@
 #include "workspace/changeset.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 
@@ -16,6 +17,8 @@ namespace dcsdesk {
 // import is applied as one undo step or not at all.
 class MappingCsv
 {
+    Q_DECLARE_TR_FUNCTIONS(dcsdesk::MappingCsv)
+
 public:
     enum Column {
         DestinationIdColumn,

@@ -16,11 +16,6 @@ namespace dcsdesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SegmentImport", text, nullptr, n);
-}
-
 int columnOfHeader(const QString &header)
 {
     QString key;
@@ -64,11 +59,11 @@ std::optional<bool> parseStatus(const QString &text, bool *ok)
         return std::nullopt;
     if (t == QLatin1String("active") || t == QLatin1String("1") || t == QLatin1String("true") ||
         t == QLatin1String("yes") ||
-        t == QCoreApplication::translate("SegmentCatalogModel", "Active").toLower())
+        t == QCoreApplication::translate("dcsdesk::SegmentCatalogModel", "Active").toLower())
         return true;
     if (t == QLatin1String("inactive") || t == QLatin1String("0") || t == QLatin1String("false") ||
         t == QLatin1String("no") ||
-        t == QCoreApplication::translate("SegmentCatalogModel", "Inactive").toLower())
+        t == QCoreApplication::translate("dcsdesk::SegmentCatalogModel", "Inactive").toLower())
         return false;
     *ok = false;
     return std::nullopt;
@@ -104,23 +99,25 @@ SegmentImport::Plan resolve(const Workspace &ws, QVector<Candidate> candidates, 
             s.description = *c.description;
         if (c.active)
             s.active = *c.active;
-        row.cells =
-            QStringList{c.hasSid ? QString::number(c.sid) : QString(), s.name, s.integrationCode,
-                        s.active ? tr("Active") : tr("Inactive"), s.rule};
+        row.cells = QStringList{
+            c.hasSid ? QString::number(c.sid) : QString(), s.name, s.integrationCode,
+            s.active ? SegmentImport::tr("Active") : SegmentImport::tr("Inactive"), s.rule};
         if (c.hasSid) {
             const auto seen = lineOfSid.constFind(c.sid);
             if (seen != lineOfSid.constEnd())
-                c.errors << tr("Segment %1 is already on line %2 of this file. Keep one of the "
-                               "two rows.")
+                c.errors << SegmentImport::tr(
+                                "Segment %1 is already on line %2 of this file. Keep one of the "
+                                "two rows.")
                                 .arg(c.sid)
                                 .arg(*seen);
             else
                 lineOfSid.insert(c.sid, c.line);
         }
         if (s.name.isEmpty())
-            c.errors << tr("The name is empty. Every segment needs a name.");
+            c.errors << SegmentImport::tr("The name is empty. Every segment needs a name.");
         if (s.integrationCode.size() > Validator::MaxValueLength)
-            c.errors << tr("The integration code has %1 characters; at most %2 are allowed.")
+            c.errors << SegmentImport::tr(
+                            "The integration code has %1 characters; at most %2 are allowed.")
                             .arg(s.integrationCode.size())
                             .arg(Validator::MaxValueLength);
         if (!c.errors.isEmpty()) {
@@ -132,9 +129,9 @@ SegmentImport::Plan resolve(const Workspace &ws, QVector<Candidate> candidates, 
                     ++nextSid;
                 s.sid = nextSid++;
                 row.cells[0] = QString::number(s.sid);
-                row.details = tr("New segment; it gets ID %1.").arg(s.sid);
+                row.details = SegmentImport::tr("New segment; it gets ID %1.").arg(s.sid);
             } else {
-                row.details = tr("New segment.");
+                row.details = SegmentImport::tr("New segment.");
             }
             row.result = ImportReportRow::Result::Added;
             plan.changes.addSegments.append(s);
@@ -143,17 +140,17 @@ SegmentImport::Plan resolve(const Workspace &ws, QVector<Candidate> candidates, 
         } else {
             QStringList changed;
             if (s.name != existing->name)
-                changed << tr("name");
+                changed << SegmentImport::tr("name");
             if (s.integrationCode != existing->integrationCode)
-                changed << tr("integration code");
+                changed << SegmentImport::tr("integration code");
             if (s.active != existing->active)
-                changed << tr("status");
+                changed << SegmentImport::tr("status");
             if (s.rule != existing->rule)
-                changed << tr("rule");
+                changed << SegmentImport::tr("rule");
             if (s.description != existing->description)
-                changed << tr("description");
+                changed << SegmentImport::tr("description");
             row.result = ImportReportRow::Result::Updated;
-            row.details = tr("Changes: %1.").arg(changed.join(QStringLiteral(", ")));
+            row.details = SegmentImport::tr("Changes: %1.").arg(changed.join(QStringLiteral(", ")));
             plan.changes.updateSegments.append(s);
         }
         plan.report.rows.append(row);
@@ -164,7 +161,9 @@ SegmentImport::Plan resolve(const Workspace &ws, QVector<Candidate> candidates, 
 
 QStringList reportColumns()
 {
-    return {tr("Segment ID"), tr("Name"), tr("Integration code"), tr("Status"), tr("Rule")};
+    return {SegmentImport::tr("Segment ID"), SegmentImport::tr("Name"),
+            SegmentImport::tr("Integration code"), SegmentImport::tr("Status"),
+            SegmentImport::tr("Rule")};
 }
 
 } // namespace

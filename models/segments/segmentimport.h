@@ -4,6 +4,7 @@
 #include "workspace/changeset.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace dcsdesk {
 
@@ -13,6 +14,8 @@ namespace dcsdesk {
 // result per row and one ChangeSet, applied as one undo step or not at all.
 class SegmentImport
 {
+    Q_DECLARE_TR_FUNCTIONS(dcsdesk::SegmentImport)
+
 public:
     enum Column {
         SidColumn,
