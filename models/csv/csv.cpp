@@ -84,6 +84,11 @@ CsvTable Csv::parse(const QByteArray &bytes, QChar delimiter)
                                                             : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::Stateless);
         text = decoder(bytes.mid(2));
+        if (decoder.hasError() || !QStringView(text).isValidUtf16()) {
+            table.error = tr("The file says it is UTF-16 but is not valid UTF-16. Save it again "
+                             "as \"CSV UTF-8\".");
+            return table;
+        }
     } else {
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         text = decoder(bytes);
