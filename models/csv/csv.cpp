@@ -70,8 +70,9 @@ CsvTable Csv::parse(const QByteArray &bytes, QChar delimiter)
     QString text;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         table.hadBom = true;
+        // The decoder drops the byte order mark itself (once: a second one stays a character).
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        text = decoder(bytes.mid(3));
+        text = decoder(bytes);
         if (decoder.hasError()) {
             table.error = tr("The file says it is UTF-8 but holds bytes that are not. Save it "
                              "again as \"CSV UTF-8\".");
@@ -83,7 +84,7 @@ CsvTable Csv::parse(const QByteArray &bytes, QChar delimiter)
         QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
                                                             : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::Stateless);
-        text = decoder(bytes.mid(2));
+        text = decoder(bytes);
         if (decoder.hasError() || !QStringView(text).isValidUtf16()) {
             table.error = tr("The file says it is UTF-16 but is not valid UTF-16. Save it again "
                              "as \"CSV UTF-8\".");
