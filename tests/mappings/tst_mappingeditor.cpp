@@ -1,6 +1,8 @@
 #include "common/importreportdialog.h"
 #include "common/optionaldateedit.h"
 #include "csv/csv.h"
+#include "csv/mappingcsv.h"
+#include "firing/destinationfiring.h"
 #include "itemmodels/importreportmodel.h"
 #include "itemmodels/mappingfilterproxymodel.h"
 #include "itemmodels/mappingtablemodel.h"
@@ -520,6 +522,80 @@ private Q_SLOTS:
         QVERIFY(report->summaryLabel()->text().contains(QLatin1String("cannot be imported")));
         QVERIFY(!report->importButton()->isEnabled());
         report->reject();
+    }
+
+    // The "done when", end to end: 50 segments mapped to a serialized URL destination in
+    // one go, an end date on ten, flags and timeline, CSV out, edited, CSV in with a per-row
+    // report, and the destination fires the new mappings.
+    void newUserScenario()
+    {
+        addThroughBrowser(50);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        // End date on ten of them, in the past: they expire, and say so.
+        QVector<qint64> ten;
+        for (int i = 0; i < 10; ++i)
+            ten.append(m_doc->workspace().mappings[i].id);
+        m_editor->selectMappings(ten);
+        MappingBulk::Edit edit;
+        edit.startDate = m_today.addDays(-30);
+        edit.endDate = m_today.addDays(-1);
+        m_editor->applyBulkEdit(edit);
+        QCOMPARE(m_doc->undoStack()->count(), 2);
+        m_editor->statusCombo()->setCurrentIndex(
+            m_editor->statusCombo()->findData(int(MappingFilterProxyModel::StatusFilter::Expired)));
+        QCOMPARE(m_editor->proxy()->rowCount(), 10);
+        QCOMPARE(m_editor->timeline()->model()->rowCount(), 10);
+        m_editor->statusCombo()->setCurrentIndex(0);
+        QTRY_VERIFY(m_editor->summaryLabel()->text().contains(QLatin1String("10 expired")));
+
+        // Only the forty active ones fire, joined with the destination's delimiter.
+        const auto firedUrl = [&]() {
+            QSet<qint64> sids;
+            for (const SegmentMapping &m : m_doc->workspace().mappings)
+                sids.insert(m.sid);
+            FireContext context;
+            context.rnd = QStringLiteral("1");
+            const FireResult fired = DestinationFiring::fire(
+                *m_doc->workspace().destination(10),
+                DestinationFiring::activeMappings(m_doc->workspace(), 10, sids, m_today), context);
+            return fired.pixels.isEmpty() ? QString() : fired.pixels.first().secureUrl;
+        };
+        QString url = firedUrl();
+        QVERIFY(url.startsWith(QLatin1String("https://px.example.com/s?d=5011,5012,")));
+        QVERIFY(!url.contains(QLatin1String("5001,")));
+
+        // Export, change every alias in "the spreadsheet" (a prefix), bring the ten back with a
+        // later end date, save as semicolon CSV, import.
+        const QString path = m_dir.filePath(QStringLiteral("scenario.csv"));
+        QString error;
+        QVERIFY2(m_editor->exportCsv(path, QLatin1Char(','), &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        CsvTable table = Csv::parse(file.readAll());
+        file.close();
+        for (int r = 1; r < table.records.size(); ++r) {
+            table.records[r][MappingCsv::ValueColumn].prepend(QLatin1Char('s'));
+            if (!table.records[r][MappingCsv::EndDateColumn].isEmpty())
+                table.records[r][MappingCsv::EndDateColumn] =
+                    m_today.addDays(30).toString(Qt::ISODate);
+        }
+        m_editor->importCsv(writeFile(QStringLiteral("scenario-edited.csv"),
+                                      Csv::write(table.records, QLatin1Char(';'))));
+        auto *report = waitForDialog<ImportReportDialog>();
+        QVERIFY(report);
+        QCOMPARE(report->model()->report().updated, 50);
+        QCOMPARE(report->model()->report().errors, 0);
+        QVERIFY(report->model()->report().rows.first().details.contains(
+            QStringLiteral("“5001” → “s5001”")));
+        QTest::mouseClick(report->importButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_editor->findChild<ImportReportDialog *>());
+        QCOMPARE(m_doc->undoStack()->count(), 3);
+
+        // All fifty fire now, with the new aliases.
+        url = firedUrl();
+        QVERIFY2(url.startsWith(QLatin1String("https://px.example.com/s?d=s5001,s5002,")),
+                 qPrintable(url));
+        QCOMPARE(url.count(QLatin1Char(',')), 49);
     }
 
     void readOnlyWorkspaceDisablesEditing()
