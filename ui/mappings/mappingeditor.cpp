@@ -14,6 +14,7 @@
 #include "workspace/workspacedocument.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -533,8 +534,10 @@ void MappingEditor::importCsv(const QString &path)
     const QByteArray bytes = file.readAll();
     MappingCsv::ImportOptions options;
     options.onlyDestination = d->id;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const MappingCsv::ImportPlan plan =
         MappingCsv::planImport(m_document->workspace(), bytes, options);
+    QApplication::restoreOverrideCursor();
     auto *dialog =
         new ImportReportDialog(tr("Import %1 into %2").arg(QFileInfo(path).fileName(), d->name),
                                plan.report, plan.changes, this);
