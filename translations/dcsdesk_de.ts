@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
+        <name>AamCookies</name>
+        <message>
+            <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
+            <translation>NOTARGET: Der Besucher hat Audience Manager widersprochen (dieses Cookie gilt 10 Jahre).</translation>
+        </message>
+        <message>
+            <source>“%1” is not an AAM UUID (38 digits).</source>
+            <translation>„%1“ ist keine AAM-UUID (38 Ziffern).</translation>
+        </message>
+        <message>
+            <source>NOTARGET: the visitor opted out of Audience Manager.</source>
+            <translation>NOTARGET: Der Besucher hat Audience Manager widersprochen.</translation>
+        </message>
+        <message>
+            <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
+            <translation>„%1“ hat weder die Form &lt;Datenquelle&gt;-&lt;Typ&gt;-&lt;Zeit&gt; noch &lt;Anbieter&gt;-&lt;Zeit&gt;.</translation>
+        </message>
+        <message>
+            <source>“%1” is not &lt;destination ID&gt;-&lt;time&gt;.</source>
+            <translation>„%1“ hat nicht die Form &lt;Ziel-ID&gt;-&lt;Zeit&gt;.</translation>
+        </message>
+        <message>
+            <source>Marks the browser session of the Experience Cloud ID service (value 1).</source>
+            <translation>Kennzeichnet die Browsersitzung des Experience Cloud ID-Dienstes (Wert 1).</translation>
+        </message>
+        <message>
+            <source>A test cookie that checks whether third-party cookies can be set.</source>
+            <translation>Ein Test-Cookie, das prüft, ob Drittanbieter-Cookies gesetzt werden können.</translation>
+        </message>
+        <message>
+            <source>First-party copy of the AAM UUID, written from the answer's uuid.</source>
+            <translation>Erstanbieter-Kopie der AAM-UUID, aus der uuid der Antwort geschrieben.</translation>
+        </message>
+        <message>
+            <source>Not an Audience Manager cookie.</source>
+            <translation>Kein Audience-Manager-Cookie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmcvCommand</name>
+        <message>
+            <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
+            <translation>Ein AMCV-Cookie entschlüsseln und den Server-zu-Server-Aufruf zeigen, den es ergibt.</translation>
+        </message>
+        <message>
+            <source>The cookie value (raw or URL-encoded), AMCV_...=value, a Cookie header, or - for stdin.</source>
+            <translation>Der Cookie-Wert (roh oder URL-kodiert), AMCV_...=Wert, ein Cookie-Header oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>Judge expiry at this time (ISO 8601) instead of now.</source>
+            <translation>Ablauf zu diesem Zeitpunkt (ISO 8601) statt jetzt beurteilen.</translation>
+        </message>
+        <message>
+            <source>amcv takes one cookie value, or - for stdin.</source>
+            <translation>amcv erwartet einen Cookie-Wert oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
+            <translation>--now erwartet eine Zeit nach ISO 8601 wie 2019-11-01T00:00:00Z, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>Server-to-server call:</source>
+            <translation>Server-zu-Server-Aufruf:</translation>
+        </message>
+        <message>
+            <source>Regional host: %1 (region %2)</source>
+            <translation>Regionaler Host: %1 (Region %2)</translation>
+        </message>
+        <message>
+            <source>Region unknown: the cookie has no valid location hint.</source>
+            <translation>Region unbekannt: Das Cookie hat keinen gültigen Standorthinweis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmcvCookie</name>
+        <message>
+            <source>Only the AMCVS_ cookie is there: it just marks the browser session (value 1). Paste the AMCV_ cookie instead.</source>
+            <translation>Es ist nur das AMCVS_-Cookie vorhanden: Es kennzeichnet nur die Browsersitzung (Wert 1). Fügen Sie stattdessen das AMCV_-Cookie ein.</translation>
+        </message>
+        <message>
+            <source>The cookie name %1 does not end in @AdobeOrg, so it gives no org ID.</source>
+            <translation>Der Cookie-Name %1 endet nicht auf @AdobeOrg und liefert daher keine Org-ID.</translation>
+        </message>
+        <message>
+            <source>The value was URL-encoded twice.</source>
+            <translation>Der Wert war doppelt URL-kodiert.</translation>
+        </message>
+        <message>
+            <source>The AMCV cookie is empty.</source>
+            <translation>Das AMCV-Cookie ist leer.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an AMCV value: it should look like -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</source>
+            <translation>„%1“ ist kein AMCV-Wert: Er sollte so aussehen: -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</translation>
+        </message>
+        <message>
+            <source>The last entry “%1” has no value and was skipped.</source>
+            <translation>Der letzte Eintrag „%1“ hat keinen Wert und wurde übersprungen.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a KEY or KEY-EXPIRY entry; it is shown as is.</source>
+            <translation>„%1“ ist kein Eintrag der Form SCHLÜSSEL oder SCHLÜSSEL-ABLAUF; er wird unverändert angezeigt.</translation>
+        </message>
+        <message>
+            <source>The AMCV cookie has no fields.</source>
+            <translation>Das AMCV-Cookie enthält keine Felder.</translation>
+        </message>
+        <message>
+            <source>%1 expired on %2 and is ignored, as the ID service does.</source>
+            <translation>%1 ist am %2 abgelaufen und wird ignoriert, wie es auch der ID-Dienst tut.</translation>
+        </message>
+        <message>
+            <source>The location hint %1 is not a documented DCS region.</source>
+            <translation>Der Standorthinweis %1 ist keine dokumentierte DCS-Region.</translation>
+        </message>
+        <message>
+            <source>The location hint “%1” is not a region number.</source>
+            <translation>Der Standorthinweis „%1“ ist keine Regionsnummer.</translation>
+        </message>
+        <message>
+            <source>MCOPTOUT has the unknown value “%1”.</source>
+            <translation>MCOPTOUT hat den unbekannten Wert „%1“.</translation>
+        </message>
+        <message>
+            <source>The cookie uses the legacy keys mid / aamlh.</source>
+            <translation>Das Cookie verwendet die alten Schlüssel mid / aamlh.</translation>
+        </message>
+        <message>
+            <source>The cookie has no MCMID, so it gives no Experience Cloud ID.</source>
+            <translation>Das Cookie hat keine MCMID und liefert daher keine Experience Cloud ID.</translation>
+        </message>
+        <message>
+            <source>The visitor has opted out (MCOPTOUT): the DCS answers error 171 for this ID.</source>
+            <translation>Der Besucher hat widersprochen (MCOPTOUT): Der DCS antwortet für diese ID mit Fehler 171.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppPaths</name>
         <message>
             <source>The folder %1 could not be created.</source>
@@ -10,6 +147,949 @@
         <message>
             <source>The sample workspace could not be copied to %1.</source>
             <translation>Der Beispiel-Arbeitsbereich konnte nicht nach %1 kopiert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliApp</name>
+        <message>
+            <source>Unknown language “%1”: use en, es, de or fr.</source>
+            <translation>Unbekannte Sprache „%1“: Verwenden Sie en, es, de oder fr.</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”. Run “%2 help” for the list.</source>
+            <translation>Unbekannter Befehl „%1“. Führen Sie „%2 help“ aus, um die Liste zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRegistry</name>
+        <message>
+            <source>Print JSON for scripts instead of text for people.</source>
+            <translation>JSON für Skripte statt Text für Menschen ausgeben.</translation>
+        </message>
+        <message>
+            <source>Language of the text output (en, es, de, fr); the default follows LC_ALL, LC_MESSAGES and LANG.</source>
+            <translation>Sprache der Textausgabe (en, es, de, fr); standardmäßig nach LC_ALL, LC_MESSAGES und LANG.</translation>
+        </message>
+        <message>
+            <source>Show the options of this command.</source>
+            <translation>Die Optionen dieses Befehls anzeigen.</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 Run “%1 help %2” for the options.</source>
+            <translation>%1 %2: %3 Führen Sie „%1 help %2“ aus, um die Optionen zu sehen.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 COMMAND [options]</source>
+            <translation>Aufruf: %1 BEFEHL [Optionen]</translation>
+        </message>
+        <message>
+            <source>Build, send and decode DCS server-to-server event calls.</source>
+            <translation>DCS-Server-zu-Server-Event-Aufrufe erstellen, senden und entschlüsseln.</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Befehle:</translation>
+        </message>
+        <message>
+            <source>Run “%1 help COMMAND” or “%1 COMMAND --help” for a command's options. Global options: --json, --lang CODE.</source>
+            <translation>Führen Sie „%1 help BEFEHL“ oder „%1 BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen. Globale Optionen: --json, --lang CODE.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 OK, 1 DCS errors or findings, 2 bad input, 3 network failure.</source>
+            <translation>Exit-Codes: 0 OK, 1 DCS-Fehler oder Befunde, 2 ungültige Eingabe, 3 Netzwerkfehler.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 %2 [options] %3</source>
+            <translation>Aufruf: %1 %2 [Optionen] %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRequestOptions</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Domain alias; sent as Host: &lt;alias&gt;.demdex.net.</source>
+            <translation>Domain-Alias; wird als Host: &lt;Alias&gt;.demdex.net gesendet.</translation>
+        </message>
+        <message>
+            <source>DCS region: an ID (3, 4, 6, 7, 8, 9, 11, 12), a code (usw2) or a host name (usw2.demdex.net).</source>
+            <translation>DCS-Region: eine ID (3, 4, 6, 7, 8, 9, 11, 12), ein Kürzel (usw2) oder ein Hostname (usw2.demdex.net).</translation>
+        </message>
+        <message>
+            <source>Send to this base URL instead of a region, e.g. http://127.0.0.1:8080.</source>
+            <translation>An diese Basis-URL statt an eine Region senden, z. B. http://127.0.0.1:8080.</translation>
+        </message>
+        <message>
+            <source>Take the profile (and saved requests) from this workspace file.</source>
+            <translation>Das Profil (und gespeicherte Anfragen) aus dieser Arbeitsbereichsdatei nehmen.</translation>
+        </message>
+        <message>
+            <source>Name of the profile in the workspace.</source>
+            <translation>Name des Profils im Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <source>Start from a saved request (JSON file, or - for stdin), e.g. the output of curl-import --json.</source>
+            <translation>Von einer gespeicherten Anfrage ausgehen (JSON-Datei oder - für die Standardeingabe), z. B. der Ausgabe von curl-import --json.</translation>
+        </message>
+        <message>
+            <source>Start from a cURL command.</source>
+            <translation>Von einem cURL-Befehl ausgehen.</translation>
+        </message>
+        <message>
+            <source>Start from the saved request of this name in the workspace.</source>
+            <translation>Von der gespeicherten Anfrage dieses Namens im Arbeitsbereich ausgehen.</translation>
+        </message>
+        <message>
+            <source>Take d_mid, d_orgid and the region from an AMCV cookie (raw or URL-encoded).</source>
+            <translation>d_mid, d_orgid und die Region aus einem AMCV-Cookie übernehmen (roh oder URL-kodiert).</translation>
+        </message>
+        <message>
+            <source>User ID as d_uuid (the AAM UUID).</source>
+            <translation>Benutzer-ID als d_uuid (die AAM-UUID).</translation>
+        </message>
+        <message>
+            <source>User ID as d_mid (the Experience Cloud ID).</source>
+            <translation>Benutzer-ID als d_mid (die Experience Cloud ID).</translation>
+        </message>
+        <message>
+            <source>IMS Org ID for d_orgid.</source>
+            <translation>IMS-Org-ID für d_orgid.</translation>
+        </message>
+        <message>
+            <source>GET (default) or POST.</source>
+            <translation>GET (Standard) oder POST.</translation>
+        </message>
+        <message>
+            <source>Same as --method POST.</source>
+            <translation>Wie --method POST.</translation>
+        </message>
+        <message>
+            <source>Path of the call; /event by default.</source>
+            <translation>Pfad des Aufrufs; standardmäßig /event.</translation>
+        </message>
+        <message>
+            <source>Leave out d_rtbd=json (the DCS then sends no data).</source>
+            <translation>d_rtbd=json weglassen (der DCS sendet dann keine Daten).</translation>
+        </message>
+        <message>
+            <source>d_jsonv value (1 by default; “none” leaves it out).</source>
+            <translation>Wert von d_jsonv (standardmäßig 1; „none“ lässt ihn weg).</translation>
+        </message>
+        <message>
+            <source>Add d_dst=1 (URL destinations in the answer).</source>
+            <translation>d_dst=1 hinzufügen (URL-Ziele in der Antwort).</translation>
+        </message>
+        <message>
+            <source>Add d_cts=1 or 2 (traits and segments in the answer).</source>
+            <translation>d_cts=1 oder 2 hinzufügen (Eigenschaften und Segmente in der Antwort).</translation>
+        </message>
+        <message>
+            <source>d_cb: JSONP callback name.</source>
+            <translation>d_cb: Name der JSONP-Callback-Funktion.</translation>
+        </message>
+        <message>
+            <source>d_ptfm: ios, android, browser or all.</source>
+            <translation>d_ptfm: ios, android, browser oder all.</translation>
+        </message>
+        <message>
+            <source>d_sid: trait or segment IDs, comma-separated.</source>
+            <translation>d_sid: Eigenschafts- oder Segment-IDs, durch Kommas getrennt.</translation>
+        </message>
+        <message>
+            <source>d_tdpid: evaluate only traits of this data source.</source>
+            <translation>d_tdpid: nur Eigenschaften dieser Datenquelle auswerten.</translation>
+        </message>
+        <message>
+            <source>A signal KEY=VALUE (repeatable); commas in VALUE make a serialized signal.</source>
+            <translation>Ein Signal SCHLÜSSEL=WERT (wiederholbar); Kommas im WERT ergeben ein serialisiertes Signal.</translation>
+        </message>
+        <message>
+            <source>A signal KEY=VALUE sent exactly as typed (already percent-encoded).</source>
+            <translation>Ein Signal SCHLÜSSEL=WERT, das genau wie eingegeben gesendet wird (bereits prozentkodiert).</translation>
+        </message>
+        <message>
+            <source>Declared ID d_cid as DPID:ID[:AUTH] (repeatable).</source>
+            <translation>Deklarierte ID d_cid als DPID:ID[:AUTH] (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>Declared ID d_cid_ic as CODE:ID[:AUTH] (repeatable).</source>
+            <translation>Deklarierte ID d_cid_ic als CODE:ID[:AUTH] (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>Extra header “Name: value” (repeatable).</source>
+            <translation>Zusätzlicher Header „Name: Wert“ (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
+            <translation>„%1“ hat nicht die Form NAMENSRAUM:ID, z. B. --cid 123:abc oder --cid-ic crm_code:abc:1.</translation>
+        </message>
+        <message>
+            <source>The request JSON is not valid: %1.</source>
+            <translation>Das JSON der Anfrage ist ungültig: %1.</translation>
+        </message>
+        <message>
+            <source>The request JSON must be an object.</source>
+            <translation>Das JSON der Anfrage muss ein Objekt sein.</translation>
+        </message>
+        <message>
+            <source>Cannot open the workspace %1: %2</source>
+            <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile “%1”. Profiles: %2</source>
+            <translation>Der Arbeitsbereich hat kein Profil „%1“. Profile: %2</translation>
+        </message>
+        <message>
+            <source>Choose a profile with --profile: %1</source>
+            <translation>Wählen Sie ein Profil mit --profile: %1</translation>
+        </message>
+        <message>
+            <source>The workspace has no saved request “%1”. Saved requests: %2</source>
+            <translation>Der Arbeitsbereich hat keine gespeicherte Anfrage „%1“. Gespeicherte Anfragen: %2</translation>
+        </message>
+        <message>
+            <source>--profile and --saved need --workspace FILE.</source>
+            <translation>--profile und --saved benötigen --workspace DATEI.</translation>
+        </message>
+        <message>
+            <source>Use only one of --from-json, --from-curl and --saved.</source>
+            <translation>Verwenden Sie nur eine der Optionen --from-json, --from-curl und --saved.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use an ID (3, 4, 6, 7, 8, 9, 11, 12), a code such as usw2, or run “%2 regions”.</source>
+            <translation>Unbekannte Region „%1“. Verwenden Sie eine ID (3, 4, 6, 7, 8, 9, 11, 12), ein Kürzel wie usw2 oder führen Sie „%2 regions“ aus.</translation>
+        </message>
+        <message>
+            <source>Give either --uuid or --mid, not both.</source>
+            <translation>Geben Sie entweder --uuid oder --mid an, nicht beides.</translation>
+        </message>
+        <message>
+            <source>The method must be GET or POST, not “%1”.</source>
+            <translation>Die Methode muss GET oder POST sein, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--cts takes 1 or 2, not “%1”.</source>
+            <translation>--cts erwartet 1 oder 2, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>“%1” is not KEY=VALUE, e.g. --signal c_color=blue.</source>
+            <translation>„%1“ hat nicht die Form SCHLÜSSEL=WERT, z. B. --signal c_color=blue.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value”.</source>
+            <translation>„%1“ ist kein Header der Form „Name: Wert“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliText</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Findings: none</source>
+            <translation>Befunde: keine</translation>
+        </message>
+        <message>
+            <source>Findings:</source>
+            <translation>Befunde:</translation>
+        </message>
+        <message>
+            <source>%1 (not sent)</source>
+            <translation>%1 (nicht gesendet)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Parameters:</source>
+            <translation>Parameter:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>cURL:</source>
+            <translation>cURL:</translation>
+        </message>
+        <message>
+            <source>Timing: queued %1 · connect %2 · TLS %3 · waiting %4 · download %5 · total %6</source>
+            <translation>Zeiten: Warteschlange %1 · Verbindung %2 · TLS %3 · Warten %4 · Download %5 · gesamt %6</translation>
+        </message>
+        <message>
+            <source>empty body</source>
+            <translation>leerer Inhalt</translation>
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <source>JSONP, callback %1</source>
+            <translation>JSONP, Callback %1</translation>
+        </message>
+        <message>
+            <source>pixel (image)</source>
+            <translation>Pixel (Bild)</translation>
+        </message>
+        <message>
+            <source>HTML page</source>
+            <translation>HTML-Seite</translation>
+        </message>
+        <message>
+            <source>text, not JSON</source>
+            <translation>Text, kein JSON</translation>
+        </message>
+        <message>
+            <source>binary data</source>
+            <translation>Binärdaten</translation>
+        </message>
+        <message>
+            <source>Response: %1 (%2 bytes)</source>
+            <translation>Antwort: %1 (%2 Bytes)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 — %3</source>
+            <translation>%1 — %2 — %3</translation>
+        </message>
+        <message>
+            <source>stuff (cookie destinations): %1</source>
+            <translation>stuff (Cookie-Ziele): %1</translation>
+        </message>
+        <message>
+            <source>ttl %1, domain %2</source>
+            <translation>ttl %1, Domain %2</translation>
+        </message>
+        <message>
+            <source>dests (URL destinations): %1</source>
+            <translation>dests (URL-Ziele): %1</translation>
+        </message>
+        <message>
+            <source>Keys as received: %1</source>
+            <translation>Schlüssel in Empfangsreihenfolge: %1</translation>
+        </message>
+        <message>
+            <source>Errors:</source>
+            <translation>Fehler:</translation>
+        </message>
+        <message>
+            <source>body and X-Error</source>
+            <translation>Inhalt und X-Error</translation>
+        </message>
+        <message>
+            <source>X-Error</source>
+            <translation>X-Error</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Hinweise:</translation>
+        </message>
+        <message>
+            <source>Body: %1 bytes, not printed (use --body to print it).</source>
+            <translation>Inhalt: %1 Bytes, nicht ausgegeben (mit --body ausgeben).</translation>
+        </message>
+        <message>
+            <source>Body: %1 bytes of binary data (base64):</source>
+            <translation>Inhalt: %1 Bytes Binärdaten (Base64):</translation>
+        </message>
+        <message>
+            <source>Body:</source>
+            <translation>Inhalt:</translation>
+        </message>
+        <message>
+            <source>Redirect to %1 (not followed).</source>
+            <translation>Weiterleitung nach %1 (nicht gefolgt).</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>Org-ID</translation>
+        </message>
+        <message>
+            <source>Settings digest</source>
+            <translation>Einstellungs-Hash</translation>
+        </message>
+        <message>
+            <source>Fields:</source>
+            <translation>Felder:</translation>
+        </message>
+        <message>
+            <source>expired %1</source>
+            <translation>abgelaufen %1</translation>
+        </message>
+        <message>
+            <source>expires %1</source>
+            <translation>läuft ab %1</translation>
+        </message>
+        <message>
+            <source>, session only</source>
+            <translation>, nur Sitzung</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>Values in force:</source>
+            <translation>Gültige Werte:</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>(unbekannt)</translation>
+        </message>
+        <message>
+            <source>opted out</source>
+            <translation>widersprochen</translation>
+        </message>
+        <message>
+            <source>not opted out</source>
+            <translation>nicht widersprochen</translation>
+        </message>
+        <message>
+            <source>AAM UUID</source>
+            <translation>AAM-UUID</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Widerspruch</translation>
+        </message>
+        <message>
+            <source>yes (NOTARGET)</source>
+            <translation>ja (NOTARGET)</translation>
+        </message>
+        <message>
+            <source>ID sync</source>
+            <translation>ID-Synchronisierung</translation>
+        </message>
+        <message>
+            <source>deprecated type 2</source>
+            <translation>veralteter Typ 2</translation>
+        </message>
+        <message>
+            <source>old style</source>
+            <translation>altes Format</translation>
+        </message>
+        <message>
+            <source>data source %1: %2, last %3</source>
+            <translation>Datenquelle %1: %2, zuletzt %3</translation>
+        </message>
+        <message>
+            <source>destination %1: send error at %2</source>
+            <translation>Ziel %1: Sendefehler am %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CookieCommand</name>
+        <message>
+            <source>Decode Audience Manager cookies: demdex, dextp, dst and AMCV.</source>
+            <translation>Audience-Manager-Cookies entschlüsseln: demdex, dextp, dst und AMCV.</translation>
+        </message>
+        <message>
+            <source>A Cookie header or name=value pairs separated by ;, or - for stdin.</source>
+            <translation>Ein Cookie-Header oder durch ; getrennte Paare Name=Wert, oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>Judge expiry at this time (ISO 8601) instead of now.</source>
+            <translation>Ablauf zu diesem Zeitpunkt (ISO 8601) statt jetzt beurteilen.</translation>
+        </message>
+        <message>
+            <source>cookie takes one Cookie header, or - for stdin.</source>
+            <translation>cookie erwartet einen Cookie-Header oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
+            <translation>--now erwartet eine Zeit nach ISO 8601 wie 2019-11-01T00:00:00Z, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>No cookies found: give them as name=value; name=value.</source>
+            <translation>Keine Cookies gefunden: Geben Sie sie als Name=Wert; Name=Wert an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurlImport</name>
+        <message>
+            <source>The command cannot be read: %1</source>
+            <translation>Der Befehl kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>The command is empty: paste a cURL command with a DCS URL.</source>
+            <translation>Der Befehl ist leer: Fügen Sie einen cURL-Befehl mit einer DCS-URL ein.</translation>
+        </message>
+        <message>
+            <source>%1 %2 is not a “Name: value” header and was ignored.</source>
+            <translation>%1 %2 ist kein Header der Form „Name: Wert“ und wurde ignoriert.</translation>
+        </message>
+        <message>
+            <source>The option %1 needs a value.</source>
+            <translation>Die Option %1 benötigt einen Wert.</translation>
+        </message>
+        <message>
+            <source>%1 %2 reads a file, which DCS Desk cannot see; paste the data itself instead.</source>
+            <translation>%1 %2 liest eine Datei, die DCS Desk nicht sehen kann; fügen Sie stattdessen die Daten selbst ein.</translation>
+        </message>
+        <message>
+            <source>%1 %2 reads cookies from a file, which DCS Desk cannot see; give the cookies as name=value.</source>
+            <translation>%1 %2 liest Cookies aus einer Datei, die DCS Desk nicht sehen kann; geben Sie die Cookies als Name=Wert an.</translation>
+        </message>
+        <message>
+            <source>%1 sends a HEAD request; the DCS takes GET or POST, so the call is imported as GET.</source>
+            <translation>%1 sendet eine HEAD-Anfrage; der DCS nimmt GET oder POST an, daher wird der Aufruf als GET importiert.</translation>
+        </message>
+        <message>
+            <source>%1 (follow redirects) is not used: DCS Desk shows a redirect instead of following it.</source>
+            <translation>%1 (Weiterleitungen folgen) wird nicht verwendet: DCS Desk zeigt eine Weiterleitung an, statt ihr zu folgen.</translation>
+        </message>
+        <message>
+            <source>%1 (ignore TLS errors) is not used: DCS Desk shows TLS errors and never ignores them.</source>
+            <translation>%1 (TLS-Fehler ignorieren) wird nicht verwendet: DCS Desk zeigt TLS-Fehler an und ignoriert sie nie.</translation>
+        </message>
+        <message>
+            <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
+            <translation>%1 wird nicht verwendet: DCS Desk spricht HTTP/1.1, damit der Host-Header unverändert beim DCS ankommt.</translation>
+        </message>
+        <message>
+            <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
+            <translation>%1 %2 ändert nur, wie curl läuft, und gehört nicht zur Anfrage; es wurde ignoriert.</translation>
+        </message>
+        <message>
+            <source>No URL found: the command needs the DCS address, such as https://usw2.demdex.net/event?d_rtbd=json</source>
+            <translation>Keine URL gefunden: Der Befehl braucht die DCS-Adresse, etwa https://usw2.demdex.net/event?d_rtbd=json</translation>
+        </message>
+        <message>
+            <source>Only the first URL is imported; the others are listed as not imported.</source>
+            <translation>Nur die erste URL wird importiert; die anderen sind als nicht importiert aufgeführt.</translation>
+        </message>
+        <message>
+            <source>The URL has no scheme; %1 is assumed.</source>
+            <translation>Die URL hat kein Schema; %1 wird angenommen.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an http:// or https:// URL.</source>
+            <translation>„%1“ ist keine http://- oder https://-URL.</translation>
+        </message>
+        <message>
+            <source>The DCS takes GET or POST; the %1 request is imported as GET.</source>
+            <translation>Der DCS nimmt GET oder POST an; die %1-Anfrage wird als GET importiert.</translation>
+        </message>
+        <message>
+            <source>The URL's query and the POST body are merged; DCS Desk sends all pairs in the body.</source>
+            <translation>Die Query der URL und der POST-Inhalt werden zusammengeführt; DCS Desk sendet alle Paare im Inhalt.</translation>
+        </message>
+        <message>
+            <source>Content-Type %1 is replaced by application/x-www-form-urlencoded, the only body the DCS reads.</source>
+            <translation>Content-Type %1 wird durch application/x-www-form-urlencoded ersetzt, den einzigen Inhalt, den der DCS liest.</translation>
+        </message>
+        <message>
+            <source>Accept-Encoding is left out: DCS Desk asks for compression itself and shows the decompressed body.</source>
+            <translation>Accept-Encoding wird weggelassen: DCS Desk fordert die Komprimierung selbst an und zeigt den entpackten Inhalt.</translation>
+        </message>
+        <message>
+            <source>The %1 header is set by DCS Desk and was left out.</source>
+            <translation>Der Header %1 wird von DCS Desk gesetzt und wurde weggelassen.</translation>
+        </message>
+        <message>
+            <source>The URL uses the alias as host name (browser style). For a server-to-server call choose the DCS region the user belongs to.</source>
+            <translation>Die URL verwendet den Alias als Hostnamen (Browser-Stil). Wählen Sie für einen Server-zu-Server-Aufruf die DCS-Region des Benutzers.</translation>
+        </message>
+        <message>
+            <source>The Host header “%1” is not &lt;alias&gt;.demdex.net; it is kept as the alias, check it in the profile.</source>
+            <translation>Der Host-Header „%1“ hat nicht die Form &lt;Alias&gt;.demdex.net; er wird als Alias übernommen, prüfen Sie ihn im Profil.</translation>
+        </message>
+        <message>
+            <source>The call contains a % that is not followed by two hex digits: the DCS ignores such a request (error 311). The value is kept as given.</source>
+            <translation>Der Aufruf enthält ein %, auf das keine zwei Hexadezimalziffern folgen: Der DCS ignoriert eine solche Anfrage (Fehler 311). Der Wert bleibt unverändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurlImportCommand</name>
+        <message>
+            <source>Read a cURL command (as pasted, or - for stdin) and show the DCS call it makes.</source>
+            <translation>Einen cURL-Befehl lesen (wie eingefügt oder - für die Standardeingabe) und den DCS-Aufruf zeigen, den er ergibt.</translation>
+        </message>
+        <message>
+            <source>The cURL command in one argument (quote it), or - for stdin.</source>
+            <translation>Der cURL-Befehl in einem Argument (in Anführungszeichen) oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>curl-import takes the cURL command in quotes, or - for stdin.</source>
+            <translation>curl-import erwartet den cURL-Befehl in Anführungszeichen oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>Alias: %1</source>
+            <translation>Alias: %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>Base URL: %1</source>
+            <translation>Basis-URL: %1</translation>
+        </message>
+        <message>
+            <source>Region: %1</source>
+            <translation>Region: %1</translation>
+        </message>
+        <message>
+            <source>Not imported:</source>
+            <translation>Nicht importiert:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Hinweise:</translation>
+        </message>
+        <message>
+            <source>Save it with --json &gt; request.json and send it with “%1 send --from-json request.json”.</source>
+            <translation>Speichern Sie ihn mit --json &gt; request.json und senden Sie ihn mit „%1 send --from-json request.json“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsErrorCatalog</name>
+        <message>
+            <source>Unspecified error</source>
+            <translation>Nicht näher bezeichneter Fehler</translation>
+        </message>
+        <message>
+            <source>A catch-all error. Retry the call; if it keeps failing, contact Adobe.</source>
+            <translation>Ein Sammelfehler. Wiederholen Sie den Aufruf; wenn er weiter fehlschlägt, wenden Sie sich an Adobe.</translation>
+        </message>
+        <message>
+            <source>Could not find config for hostname: &lt;hostname&gt;</source>
+            <translation>Keine Konfiguration für den Hostnamen gefunden: &lt;Hostname&gt;</translation>
+        </message>
+        <message>
+            <source>The host name in the Host header is not provisioned. Check the domain alias.</source>
+            <translation>Der Hostname im Host-Header ist nicht eingerichtet. Prüfen Sie den Domain-Alias.</translation>
+        </message>
+        <message>
+            <source>Invalid d_orgid value (could not find a config for this org id): &lt;ID&gt;</source>
+            <translation>Ungültiger d_orgid-Wert (keine Konfiguration für diese Org-ID gefunden): &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The IMS Org ID in d_orgid is wrong. Check it; it ends in @AdobeOrg.</source>
+            <translation>Die IMS-Org-ID in d_orgid ist falsch. Prüfen Sie sie; sie endet auf @AdobeOrg.</translation>
+        </message>
+        <message>
+            <source>Unable to evaluate traits</source>
+            <translation>Eigenschaften konnten nicht ausgewertet werden</translation>
+        </message>
+        <message>
+            <source>The traits of this call were evaluated only partly or not at all.</source>
+            <translation>Die Eigenschaften dieses Aufrufs wurden nur teilweise oder gar nicht ausgewertet.</translation>
+        </message>
+        <message>
+            <source>Could not retrieve host name for the request</source>
+            <translation>Der Hostname der Anfrage konnte nicht ermittelt werden</translation>
+        </message>
+        <message>
+            <source>The request has no Host header. Set the domain alias in the profile.</source>
+            <translation>Die Anfrage hat keinen Host-Header. Legen Sie den Domain-Alias im Profil fest.</translation>
+        </message>
+        <message>
+            <source>Invalid Experience Cloud id passed in &lt;ID&gt;</source>
+            <translation>Ungültige Experience Cloud ID übergeben: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The d_mid value is not a valid Experience Cloud ID.</source>
+            <translation>Der d_mid-Wert ist keine gültige Experience Cloud ID.</translation>
+        </message>
+        <message>
+            <source>Invalid AAM ID passed in request &lt;ID&gt;</source>
+            <translation>Ungültige AAM-ID in der Anfrage übergeben: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The d_uuid value is not a valid AAM UUID (38 digits).</source>
+            <translation>Der d_uuid-Wert ist keine gültige AAM-UUID (38 Ziffern).</translation>
+        </message>
+        <message>
+            <source>All customer IDs are invalid</source>
+            <translation>Alle Kunden-IDs sind ungültig</translation>
+        </message>
+        <message>
+            <source>None of the declared IDs (d_cid, d_cid_ic) in the call is valid.</source>
+            <translation>Keine der deklarierten IDs (d_cid, d_cid_ic) im Aufruf ist gültig.</translation>
+        </message>
+        <message>
+            <source>Referer &lt;HTTP referer&gt; is not allowed for partner &lt;Partner ID&gt;</source>
+            <translation>Referer &lt;HTTP-Referer&gt; ist für Partner &lt;Partner-ID&gt; nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>The HTTP referer of the call is not allowed for this partner.</source>
+            <translation>Der HTTP-Referer des Aufrufs ist für diesen Partner nicht erlaubt.</translation>
+        </message>
+        <message>
+            <source>Invalid IMS token received</source>
+            <translation>Ungültiges IMS-Token empfangen</translation>
+        </message>
+        <message>
+            <source>Audience Manager–Target integration: the IMS token is invalid, expired or not authorized.</source>
+            <translation>Integration Audience Manager–Target: Das IMS-Token ist ungültig, abgelaufen oder nicht berechtigt.</translation>
+        </message>
+        <message>
+            <source>Encountered opt out tag for id &lt;ID&gt;</source>
+            <translation>Widerspruchsmarkierung für ID &lt;ID&gt; gefunden</translation>
+        </message>
+        <message>
+            <source>The user has opted out; the DCS does not process the call and returns no UUID.</source>
+            <translation>Der Benutzer hat widersprochen; der DCS verarbeitet den Aufruf nicht und liefert keine UUID.</translation>
+        </message>
+        <message>
+            <source>Blocked cookies</source>
+            <translation>Blockierte Cookies</translation>
+        </message>
+        <message>
+            <source>The browser blocks third-party cookies; the call is not processed.</source>
+            <translation>Der Browser blockiert Drittanbieter-Cookies; der Aufruf wird nicht verarbeitet.</translation>
+        </message>
+        <message>
+            <source>Encountered trust relationship via NAI</source>
+            <translation>Vertrauensbeziehung über NAI gefunden</translation>
+        </message>
+        <message>
+            <source>The user opted out through the Network Advertising Initiative (NAI).</source>
+            <translation>Der Benutzer hat über die Network Advertising Initiative (NAI) widersprochen.</translation>
+        </message>
+        <message>
+            <source>Requests from this country are blocked by partner</source>
+            <translation>Anfragen aus diesem Land werden vom Partner blockiert</translation>
+        </message>
+        <message>
+            <source>The partner blocks calls from the user's country (by IP address).</source>
+            <translation>Der Partner blockiert Aufrufe aus dem Land des Benutzers (nach IP-Adresse).</translation>
+        </message>
+        <message>
+            <source>Requests from this country are not allowed</source>
+            <translation>Anfragen aus diesem Land sind nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>Calls from Cuba, Iran, North Korea, Sudan and Syria are not processed.</source>
+            <translation>Aufrufe aus Kuba, Iran, Nordkorea, Sudan und Syrien werden nicht verarbeitet.</translation>
+        </message>
+        <message>
+            <source>Cannot read traits from profile cache for id: &lt;ID&gt;</source>
+            <translation>Eigenschaften für ID &lt;ID&gt; können nicht aus dem Profil-Cache gelesen werden</translation>
+        </message>
+        <message>
+            <source>The user's profile could not be read, so earlier traits were not used.</source>
+            <translation>Das Profil des Benutzers konnte nicht gelesen werden, daher wurden frühere Eigenschaften nicht verwendet.</translation>
+        </message>
+        <message>
+            <source>Cannot read device ids from profile cache for customer id: &lt;ID&gt;</source>
+            <translation>Geräte-IDs für Kunden-ID &lt;ID&gt; können nicht aus dem Profil-Cache gelesen werden</translation>
+        </message>
+        <message>
+            <source>The device IDs linked to the customer ID could not be read (Profile Link merge rule).</source>
+            <translation>Die mit der Kunden-ID verknüpften Geräte-IDs konnten nicht gelesen werden (Zusammenführungsregel Profile Link).</translation>
+        </message>
+        <message>
+            <source>Cannot read related customer for device id: &lt;ID&gt;</source>
+            <translation>Zugehöriger Kunde für Geräte-ID &lt;ID&gt; kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>The customer linked to the device could not be read (Last Authenticated merge rule).</source>
+            <translation>Der mit dem Gerät verknüpfte Kunde konnte nicht gelesen werden (Zusammenführungsregel Last Authenticated).</translation>
+        </message>
+        <message>
+            <source>Cannot read device cluster for id: &lt;ID&gt;</source>
+            <translation>Geräte-Cluster für ID &lt;ID&gt; kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>The device graph cluster of the user is not available.</source>
+            <translation>Der Gerätegraph-Cluster des Benutzers ist nicht verfügbar.</translation>
+        </message>
+        <message>
+            <source>Could not perform migration since profile read failed for primary device</source>
+            <translation>Migration nicht möglich, da das Profil des primären Geräts nicht gelesen werden konnte</translation>
+        </message>
+        <message>
+            <source>A profile migration failed because the primary device's profile could not be read (profile cache scalability).</source>
+            <translation>Eine Profilmigration ist fehlgeschlagen, weil das Profil des primären Geräts nicht gelesen werden konnte (Skalierbarkeit des Profil-Caches).</translation>
+        </message>
+        <message>
+            <source>Could not perform migration from &lt;ID&gt; to &lt;ID&gt;, because profile read failed for &lt;ID&gt;</source>
+            <translation>Migration von &lt;ID&gt; nach &lt;ID&gt; nicht möglich, da das Profil von &lt;ID&gt; nicht gelesen werden konnte</translation>
+        </message>
+        <message>
+            <source>A profile migration between two IDs failed because a profile could not be read (profile cache scalability).</source>
+            <translation>Eine Profilmigration zwischen zwei IDs ist fehlgeschlagen, weil ein Profil nicht gelesen werden konnte (Skalierbarkeit des Profil-Caches).</translation>
+        </message>
+        <message>
+            <source>Invalid customer id &lt;ID&gt;</source>
+            <translation>Ungültige Kunden-ID &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>A declared customer ID is missing or invalid: an unknown data source or integration code, a blank ID, a blocked ID, or a data source the account does not own.</source>
+            <translation>Eine deklarierte Kunden-ID fehlt oder ist ungültig: eine unbekannte Datenquelle oder ein unbekannter Integrationscode, eine leere ID, eine gesperrte ID oder eine Datenquelle, die nicht zum Konto gehört.</translation>
+        </message>
+        <message>
+            <source>Maximum number of customer ids exceeded. Maximum allowed is &lt;max&gt;. Found is &lt;found&gt;.</source>
+            <translation>Höchstzahl an Kunden-IDs überschritten. Erlaubt sind &lt;max&gt;. Gefunden: &lt;gefunden&gt;.</translation>
+        </message>
+        <message>
+            <source>More than 10 declared customer IDs in one call; the extra ones are dropped.</source>
+            <translation>Mehr als 10 deklarierte Kunden-IDs in einem Aufruf; die überzähligen werden verworfen.</translation>
+        </message>
+        <message>
+            <source>Unauthorized customer id &lt;ID&gt;</source>
+            <translation>Nicht berechtigte Kunden-ID &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The data source of the declared ID does not belong to the organization.</source>
+            <translation>Die Datenquelle der deklarierten ID gehört nicht zur Organisation.</translation>
+        </message>
+        <message>
+            <source>Blocked customer id &lt;ID&gt;</source>
+            <translation>Gesperrte Kunden-ID &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The customer ID is denylisted. Denylisted IDs cannot be removed from the denylist; never use this ID again.</source>
+            <translation>Die Kunden-ID steht auf der Sperrliste. Gesperrte IDs können nicht von der Sperrliste entfernt werden; verwenden Sie diese ID nie wieder.</translation>
+        </message>
+        <message>
+            <source>Blocked datasource id &lt;ID&gt;</source>
+            <translation>Gesperrte Datenquellen-ID &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The data source is denylisted.</source>
+            <translation>Die Datenquelle steht auf der Sperrliste.</translation>
+        </message>
+        <message>
+            <source>Blocked declared device id &lt;ID&gt;</source>
+            <translation>Gesperrte deklarierte Geräte-ID &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The device ID is denylisted because of an extreme call rate. Never use this ID again.</source>
+            <translation>Die Geräte-ID steht wegen einer extremen Aufrufrate auf der Sperrliste. Verwenden Sie diese ID nie wieder.</translation>
+        </message>
+        <message>
+            <source>Blocked profile operation for &lt;ID&gt;</source>
+            <translation>Gesperrter Profilvorgang für &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>Reading or writing this profile is denylisted. Never use this ID again.</source>
+            <translation>Lesen oder Schreiben dieses Profils steht auf der Sperrliste. Verwenden Sie diese ID nie wieder.</translation>
+        </message>
+        <message>
+            <source>Customer id &lt;ID&gt; was discarded because it exceeded the limit of declared customer ids per request</source>
+            <translation>Kunden-ID &lt;ID&gt; wurde verworfen, weil sie die Höchstzahl deklarierter Kunden-IDs pro Anfrage überschritten hat</translation>
+        </message>
+        <message>
+            <source>A declared ID was dropped because the call has more than 10; the DCS reports this once per dropped ID.</source>
+            <translation>Eine deklarierte ID wurde verworfen, weil der Aufruf mehr als 10 hat; der DCS meldet dies einmal pro verworfener ID.</translation>
+        </message>
+        <message>
+            <source>Customer id was discarded because it exceeded the limit for a given namespace. Namespace id is &lt;ID&gt;, customer id is &lt;ID&gt;.</source>
+            <translation>Kunden-ID wurde verworfen, weil sie die Höchstzahl für einen Namensraum überschritten hat. Namensraum-ID ist &lt;ID&gt;, Kunden-ID ist &lt;ID&gt;.</translation>
+        </message>
+        <message>
+            <source>More than 3 declared IDs for the same data source (namespace); the extra ones are dropped.</source>
+            <translation>Mehr als 3 deklarierte IDs für dieselbe Datenquelle (Namensraum); die überzähligen werden verworfen.</translation>
+        </message>
+        <message>
+            <source>Request contains invalid parameters</source>
+            <translation>Anfrage enthält ungültige Parameter</translation>
+        </message>
+        <message>
+            <source>A parameter is badly encoded (for example a bare %); the DCS ignores the whole request. Percent-encode every key and value.</source>
+            <translation>Ein Parameter ist falsch kodiert (zum Beispiel ein einzelnes %); der DCS ignoriert die ganze Anfrage. Prozentkodieren Sie jeden Schlüssel und jeden Wert.</translation>
+        </message>
+        <message>
+            <source>Request contains an invalid Global Device ID</source>
+            <translation>Anfrage enthält eine ungültige globale Geräte-ID</translation>
+        </message>
+        <message>
+            <source>A global device ID is invalid (for example an IDFA in lower case) and was ignored.</source>
+            <translation>Eine globale Geräte-ID ist ungültig (zum Beispiel eine IDFA in Kleinbuchstaben) und wurde ignoriert.</translation>
+        </message>
+        <message>
+            <source>CMP ID is not present in GCL</source>
+            <translation>CMP-ID ist nicht in der GCL enthalten</translation>
+        </message>
+        <message>
+            <source>The consent platform (CMP) of the IAB TCF string is not in the Global Vendor List; the consent string is discarded and ${GDPR} is 0.</source>
+            <translation>Die Einwilligungsplattform (CMP) des IAB-TCF-Strings ist nicht in der Global Vendor List; der Einwilligungsstring wird verworfen und ${GDPR} ist 0.</translation>
+        </message>
+        <message>
+            <source>CMP ID is marked as deleted in GCL</source>
+            <translation>CMP-ID ist in der GCL als gelöscht markiert</translation>
+        </message>
+        <message>
+            <source>The consent platform (CMP) of the IAB TCF string is marked as deleted; the consent string is discarded.</source>
+            <translation>Die Einwilligungsplattform (CMP) des IAB-TCF-Strings ist als gelöscht markiert; der Einwilligungsstring wird verworfen.</translation>
+        </message>
+        <message>
+            <source>Consent string indicates no consent</source>
+            <translation>Einwilligungsstring enthält keine Einwilligung</translation>
+        </message>
+        <message>
+            <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
+            <translation>Der IAB-TCF-Einwilligungsstring erteilt keine Einwilligung; der Benutzer gilt als widersprochen oder der Aufruf wird verworfen.</translation>
+        </message>
+        <message>
+            <source>System error</source>
+            <translation>Systemfehler</translation>
+        </message>
+        <message>
+            <source>Integration error</source>
+            <translation>Integrationsfehler</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Widerspruch</translation>
+        </message>
+        <message>
+            <source>Profile retrieval error</source>
+            <translation>Fehler beim Abrufen des Profils</translation>
+        </message>
+        <message>
+            <source>Integration warning</source>
+            <translation>Integrationswarnung</translation>
+        </message>
+        <message>
+            <source>Undocumented code</source>
+            <translation>Nicht dokumentierter Code</translation>
+        </message>
+        <message>
+            <source>%1: not in the documented DCS error table (%2).</source>
+            <translation>%1: nicht in der dokumentierten DCS-Fehlertabelle (%2).</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3</source>
+            <translation>%1 %2 — %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsQueryReader</name>
+        <message>
+            <source>The key “%1” is not correctly percent-encoded; it is kept exactly as given.</source>
+            <translation>Der Schlüssel „%1“ ist nicht korrekt prozentkodiert; er bleibt genau wie angegeben.</translation>
+        </message>
+        <message>
+            <source>Removed the spaces around the key “%1”.</source>
+            <translation>Leerzeichen um den Schlüssel „%1“ entfernt.</translation>
+        </message>
+        <message>
+            <source>%1=%2 is not &lt;ID&gt;%3&lt;user ID&gt;[%3&lt;auth state 0, 1 or 2&gt;]; it is kept as a signal.</source>
+            <translation>%1=%2 hat nicht die Form &lt;ID&gt;%3&lt;Benutzer-ID&gt;[%3&lt;Authentifizierungsstatus 0, 1 oder 2&gt;]; es wird als Signal beibehalten.</translation>
+        </message>
+        <message>
+            <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
+            <translation>%1 kommt mehrfach vor oder hat einen ungewöhnlichen Wert; der zusätzliche wird als Signal beibehalten.</translation>
         </message>
     </context>
     <context>
@@ -57,6 +1137,602 @@
         <message>
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequest</name>
+        <message>
+            <source>a text</source>
+            <translation>ein Text</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true oder false</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>%1 must be an object.</source>
+            <translation>%1 muss ein Objekt sein.</translation>
+        </message>
+        <message>
+            <source>“%1” in %2 must be %3.</source>
+            <translation>„%1“ in %2 muss %3 sein.</translation>
+        </message>
+        <message>
+            <source>the request</source>
+            <translation>der Anfrage</translation>
+        </message>
+        <message>
+            <source>Unknown method “%1”: use GET or POST.</source>
+            <translation>Unbekannte Methode „%1“: Verwenden Sie GET oder POST.</translation>
+        </message>
+        <message>
+            <source>signal %1</source>
+            <translation>Signal %1</translation>
+        </message>
+        <message>
+            <source>declared ID %1</source>
+            <translation>deklarierter ID %1</translation>
+        </message>
+        <message>
+            <source>The auth state of %1 must be 0, 1 or 2.</source>
+            <translation>Der Authentifizierungsstatus von %1 muss 0, 1 oder 2 sein.</translation>
+        </message>
+        <message>
+            <source>header %1</source>
+            <translation>Header %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequestBuilder</name>
+        <message>
+            <source>The base URL “%1” is not an http:// or https:// address with a host name (and no query). Example: http://127.0.0.1:8080</source>
+            <translation>Die Basis-URL „%1“ ist keine http://- oder https://-Adresse mit Hostnamen (und ohne Query). Beispiel: http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>The local sandbox is not running, so there is nowhere to send this request. Start the sandbox, or choose a DCS region or a base URL.</source>
+            <translation>Die lokale Sandbox läuft nicht, daher gibt es kein Ziel für diese Anfrage. Starten Sie die Sandbox oder wählen Sie eine DCS-Region oder eine Basis-URL.</translation>
+        </message>
+        <message>
+            <source>DCS region %1 is not a documented region. Choose one of 3, 4, 6, 7, 8, 9, 11 or 12, or give a base URL.</source>
+            <translation>DCS-Region %1 ist keine dokumentierte Region. Wählen Sie 3, 4, 6, 7, 8, 9, 11 oder 12 oder geben Sie eine Basis-URL an.</translation>
+        </message>
+        <message>
+            <source>The path “%1” must start with / and contain no spaces, control characters, ? or #. The DCS event path is /event.</source>
+            <translation>Der Pfad „%1“ muss mit / beginnen und darf keine Leerzeichen, Steuerzeichen, ? oder # enthalten. Der Event-Pfad des DCS ist /event.</translation>
+        </message>
+        <message>
+            <source>These parts do not make a valid URL: %1</source>
+            <translation>Diese Teile ergeben keine gültige URL: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequestChecker</name>
+        <message>
+            <source>The header has no name.</source>
+            <translation>Der Header hat keinen Namen.</translation>
+        </message>
+        <message>
+            <source>The header name “%1” may only contain letters, digits and !#$%&amp;'*+.^_`|~- (no spaces, colons or control characters).</source>
+            <translation>Der Header-Name „%1“ darf nur Buchstaben, Ziffern und !#$%&amp;'*+.^_`|~- enthalten (keine Leerzeichen, Doppelpunkte oder Steuerzeichen).</translation>
+        </message>
+        <message>
+            <source>It contains a line break, which would start a new header or end the request early. It is refused and never sent.</source>
+            <translation>Er enthält einen Zeilenumbruch, der einen neuen Header beginnen oder die Anfrage vorzeitig beenden würde. Er wird abgelehnt und nie gesendet.</translation>
+        </message>
+        <message>
+            <source>It contains the control character U+%1, which is not allowed in an HTTP header. It is refused and never sent.</source>
+            <translation>Er enthält das Steuerzeichen U+%1, das in einem HTTP-Header nicht erlaubt ist. Er wird abgelehnt und nie gesendet.</translation>
+        </message>
+        <message>
+            <source>It contains “%1”, which an HTTP header cannot carry (only Latin-1). Percent-encode it or leave it out.</source>
+            <translation>Er enthält „%1“, das ein HTTP-Header nicht transportieren kann (nur Latin-1). Prozentkodieren Sie es oder lassen Sie es weg.</translation>
+        </message>
+        <message>
+            <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
+            <translation>Kein Domain-Alias: Die Anfrage geht ohne Host-Header der Form &lt;Alias&gt;.demdex.net hinaus, und der DCS antwortet mit Fehler 100. Legen Sie den Alias im Profil fest.</translation>
+        </message>
+        <message>
+            <source>Give only the alias “%1”, not the whole host name “%2”: DCS Desk adds .demdex.net itself.</source>
+            <translation>Geben Sie nur den Alias „%1“ an, nicht den ganzen Hostnamen „%2“: DCS Desk ergänzt .demdex.net selbst.</translation>
+        </message>
+        <message>
+            <source>The alias “%1” is not a host name label (letters, digits, - and _, no dots or spaces), so it cannot go into the Host header. The request is refused.</source>
+            <translation>Der Alias „%1“ ist kein gültiger Hostnamen-Teil (Buchstaben, Ziffern, - und _, keine Punkte oder Leerzeichen) und kann daher nicht in den Host-Header. Die Anfrage wird abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The alias cannot go into the Host header: %1</source>
+            <translation>Der Alias kann nicht in den Host-Header: %1</translation>
+        </message>
+        <message>
+            <source>Header “%1”: %2</source>
+            <translation>Header „%1“: %2</translation>
+        </message>
+        <message>
+            <source>The %1 header is set by DCS Desk (the Host header comes from the alias) and this one is not sent.</source>
+            <translation>Der Header %1 wird von DCS Desk gesetzt (der Host-Header kommt aus dem Alias), dieser hier wird nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>The URL is %1 bytes, over the DCS limit of 8K (8,192 bytes) for GET. Send it as POST (limit 32K) or remove signals.</source>
+            <translation>Die URL hat %1 Bytes und liegt über der DCS-Grenze von 8K (8.192 Bytes) für GET. Senden Sie sie als POST (Grenze 32K) oder entfernen Sie Signale.</translation>
+        </message>
+        <message>
+            <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
+            <translation>Der Inhalt hat %1 Bytes und liegt über der DCS-Grenze von 32K (32.768 Bytes) für POST. Entfernen Sie Signale oder teilen Sie den Aufruf auf.</translation>
+        </message>
+        <message>
+            <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
+            <translation>Keine Benutzer-ID: Ein Server-zu-Server-Aufruf braucht d_uuid (die AAM-UUID) oder d_mid (die Experience Cloud ID), sonst behandelt der DCS den Aufruf als neuen Besucher.</translation>
+        </message>
+        <message>
+            <source>“%1” does not look like an AAM UUID (38 digits). The DCS answers error 102 for an invalid d_uuid.</source>
+            <translation>„%1“ sieht nicht wie eine AAM-UUID aus (38 Ziffern). Der DCS antwortet auf eine ungültige d_uuid mit Fehler 102.</translation>
+        </message>
+        <message>
+            <source>“%1” does not look like an Experience Cloud ID (38 digits). The DCS answers error 101 for an invalid d_mid.</source>
+            <translation>„%1“ sieht nicht wie eine Experience Cloud ID aus (38 Ziffern). Der DCS antwortet auf eine ungültige d_mid mit Fehler 101.</translation>
+        </message>
+        <message>
+            <source>d_mid goes with d_orgid, the IMS Org ID (for example 5DC5123F5245B1D20A490D46@AdobeOrg).</source>
+            <translation>d_mid gehört zu d_orgid, der IMS-Org-ID (zum Beispiel 5DC5123F5245B1D20A490D46@AdobeOrg).</translation>
+        </message>
+        <message>
+            <source>The org ID “%1” does not end in @AdobeOrg. The DCS answers error 2 for an org ID it does not know.</source>
+            <translation>Die Org-ID „%1“ endet nicht auf @AdobeOrg. Der DCS antwortet auf eine unbekannte Org-ID mit Fehler 2.</translation>
+        </message>
+        <message>
+            <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
+            <translation>d_rtbd=json ist nicht gesetzt, daher kommt keine Antwort zurück: Der DCS antwortet mit einem Pixel und ohne Daten.</translation>
+        </message>
+        <message>
+            <source>d_jsonv=0 disables ID syncs.</source>
+            <translation>d_jsonv=0 deaktiviert ID-Synchronisierungen.</translation>
+        </message>
+        <message>
+            <source>d_jsonv is normally 1 (0 disables ID syncs); “%1” is not documented.</source>
+            <translation>d_jsonv ist normalerweise 1 (0 deaktiviert ID-Synchronisierungen); „%1“ ist nicht dokumentiert.</translation>
+        </message>
+        <message>
+            <source>d_cts must be 1 (legacy segment IDs) or 2 (segment IDs), not %1.</source>
+            <translation>d_cts muss 1 (alte Segment-IDs) oder 2 (Segment-IDs) sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>The callback “%1” is not a JavaScript function name; the JSONP answer could not be called.</source>
+            <translation>Der Callback „%1“ ist kein JavaScript-Funktionsname; die JSONP-Antwort könnte nicht aufgerufen werden.</translation>
+        </message>
+        <message>
+            <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
+            <translation>d_ptfm ist ios, android, browser oder all, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
+            <translation>d_sid erwartet durch Kommas getrennte Eigenschafts- oder Segment-IDs, etwa 1234,5678.</translation>
+        </message>
+        <message>
+            <source>d_tdpid takes one data source ID (a number).</source>
+            <translation>d_tdpid erwartet eine Datenquellen-ID (eine Zahl).</translation>
+        </message>
+        <message>
+            <source>The path is %1, not /event: this is not an event call, and the DCS may answer differently.</source>
+            <translation>Der Pfad ist %1, nicht /event: Das ist kein Event-Aufruf, und der DCS antwortet womöglich anders.</translation>
+        </message>
+        <message>
+            <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
+            <translation>Die deklarierte ID %1 braucht sowohl eine %2 als auch eine Benutzer-ID; der DCS antwortet mit Fehler 300 (ungültige Kunden-ID).</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>Integrationscode</translation>
+        </message>
+        <message>
+            <source>data source ID</source>
+            <translation>Datenquellen-ID</translation>
+        </message>
+        <message>
+            <source>d_cid takes a numeric data source ID, not “%1”; use d_cid_ic for an integration code.</source>
+            <translation>d_cid erwartet eine numerische Datenquellen-ID, nicht „%1“; verwenden Sie d_cid_ic für einen Integrationscode.</translation>
+        </message>
+        <message>
+            <source>More than 3 declared IDs for data source %1: the DCS drops the extra ones with error 310.</source>
+            <translation>Mehr als 3 deklarierte IDs für Datenquelle %1: Der DCS verwirft die überzähligen mit Fehler 310.</translation>
+        </message>
+        <message>
+            <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
+            <translation>IDFA-Werte (DSID_20915) müssen in Großbuchstaben stehen, etwa %1; der DCS ignoriert diesen mit Fehler 312.</translation>
+        </message>
+        <message>
+            <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
+            <translation>Eine IDFA hat die Form 8-4-4-4-12 Hexadezimalziffern; der DCS ignoriert eine ungültige globale Geräte-ID mit Fehler 312.</translation>
+        </message>
+        <message>
+            <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
+            <translation>IDs der globalen Datenquelle %1 (wie GAID 20914) stehen in Kleinbuchstaben; der DCS ignoriert diese womöglich mit Fehler 312.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n declared ID(s): the DCS accepts at most 10 per call and drops the rest, with error 309 for each dropped ID and error 301.</source>
+            <translation>
+                <numerusform>%n deklarierte ID: Der DCS nimmt höchstens 10 pro Aufruf an und verwirft den Rest, mit Fehler 309 für jede verworfene ID und Fehler 301.</numerusform>
+                <numerusform>%n deklarierte IDs: Der DCS nimmt höchstens 10 pro Aufruf an und verwirft den Rest, mit Fehler 309 für jede verworfene ID und Fehler 301.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signal %1 has a value but no key.</source>
+            <translation>Signal %1 hat einen Wert, aber keinen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>%1 has its own field in the request; as a signal it may be sent twice.</source>
+            <translation>%1 hat ein eigenes Feld in der Anfrage; als Signal wird es womöglich doppelt gesendet.</translation>
+        </message>
+        <message>
+            <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
+            <translation>Geben Sie %1 als deklarierte ID ein, damit sie mit %2 kodiert und auf die Grenzen angerechnet wird.</translation>
+        </message>
+        <message>
+            <source>%1 is deprecated; declare IDs with d_cid or d_cid_ic.</source>
+            <translation>%1 ist veraltet; deklarieren Sie IDs mit d_cid oder d_cid_ic.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid trait key (digits, then letters, dashes, underscores and digits), so no trait rule can match it.</source>
+            <translation>„%1“ ist kein gültiger Eigenschaftsschlüssel (Ziffern, dann Buchstaben, Bindestriche, Unterstriche und Ziffern), daher kann keine Eigenschaftsregel darauf zutreffen.</translation>
+        </message>
+        <message>
+            <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
+            <translation>%1 enthält ein %, auf das keine zwei Hexadezimalziffern folgen. Der DCS würde die ganze Anfrage ignorieren (Fehler 311), und eine URL kann es nicht unverändert transportieren: Schreiben Sie es als %25 oder senden Sie den Aufruf als POST, um Fehler 311 zu sehen.</translation>
+        </message>
+        <message>
+            <source>%1 contains a % that is not followed by two hex digits: the DCS ignores the whole request (error 311). Write it as %25.</source>
+            <translation>%1 enthält ein %, auf das keine zwei Hexadezimalziffern folgen: Der DCS ignoriert die ganze Anfrage (Fehler 311). Schreiben Sie es als %25.</translation>
+        </message>
+        <message>
+            <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); they are encoded when sent.</source>
+            <translation>%1 ist als bereits kodiert markiert, enthält aber Zeichen, die prozentkodiert werden müssen (%2); sie werden beim Senden kodiert.</translation>
+        </message>
+        <message>
+            <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); the DCS may ignore the request (error 311).</source>
+            <translation>%1 ist als bereits kodiert markiert, enthält aber Zeichen, die prozentkodiert werden müssen (%2); der DCS ignoriert die Anfrage womöglich (Fehler 311).</translation>
+        </message>
+        <message>
+            <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
+            <translation>Der Wert von %1 sieht bereits prozentkodiert aus („%2“); er wird erneut kodiert (%25…). Markieren Sie ihn als bereits kodiert, um ihn wie eingegeben zu senden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsResponseDecoder</name>
+        <message>
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before retrying, and do not send simultaneous or rapid calls for the same user.</source>
+            <translation>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate. Warten Sie vor einem neuen Versuch und senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server redirects, without saying where. DCS Desk does not follow redirects; check the region or base URL.</source>
+            <translation>HTTP %1: Der Server leitet weiter, ohne das Ziel zu nennen. DCS Desk folgt keinen Weiterleitungen; prüfen Sie die Region oder die Basis-URL.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server redirects to %2. DCS Desk does not follow redirects; check the region or base URL.</source>
+            <translation>HTTP %1: Der Server leitet nach %2 weiter. DCS Desk folgt keinen Weiterleitungen; prüfen Sie die Region oder die Basis-URL.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server answered with an error instead of a DCS response.</source>
+            <translation>HTTP %1: Der Server hat mit einem Fehler statt mit einer DCS-Antwort geantwortet.</translation>
+        </message>
+        <message>
+            <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
+            <translation>HTTP %1 ohne Daten: Der DCS hat die Anfrage ignoriert. Das tut er bei einer ungültigen oder fehlerhaften Anfrage, einem Benutzer, der widersprochen hat, einem Aufruf aus einer gesperrten Region oder einem Client, der Drittanbieter-Cookies blockiert. Prüfen Sie X-Error und die Befunde der Anfrage.</translation>
+        </message>
+        <message>
+            <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
+            <translation>Die Anfrage hat kein d_rtbd=json, daher sendet der DCS keine Daten, nur ein Pixel.</translation>
+        </message>
+        <message>
+            <source>The answer is an image (%1 bytes), not JSON. Was d_rtbd=json sent?</source>
+            <translation>Die Antwort ist ein Bild (%1 Bytes), kein JSON. Wurde d_rtbd=json gesendet?</translation>
+        </message>
+        <message>
+            <source>The answer is an HTML page, not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
+            <translation>Die Antwort ist eine HTML-Seite, keine DCS-Antwort: Ein Proxy, ein Load Balancer oder eine falsche URL hat geantwortet.</translation>
+        </message>
+        <message>
+            <source>The answer is an HTML page (“%1”), not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
+            <translation>Die Antwort ist eine HTML-Seite („%1“), keine DCS-Antwort: Ein Proxy, ein Load Balancer oder eine falsche URL hat geantwortet.</translation>
+        </message>
+        <message>
+            <source>The JSONP answer %1(…) does not end with “)”; the body may be truncated.</source>
+            <translation>Die JSONP-Antwort %1(…) endet nicht mit „)“; der Inhalt ist womöglich abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>The answer is JSONP, %1(…), although the request had no d_cb.</source>
+            <translation>Die Antwort ist JSONP, %1(…), obwohl die Anfrage kein d_cb hatte.</translation>
+        </message>
+        <message>
+            <source>The answer calls %1(…), but the request asked for d_cb=%2.</source>
+            <translation>Die Antwort ruft %1(…) auf, die Anfrage hatte aber d_cb=%2 verlangt.</translation>
+        </message>
+        <message>
+            <source>The request asked for d_cb=%1, but the answer is plain JSON, not %1(…).</source>
+            <translation>Die Anfrage verlangte d_cb=%1, die Antwort ist aber einfaches JSON, nicht %1(…).</translation>
+        </message>
+        <message>
+            <source>The body (%1 bytes) is binary data, not JSON.</source>
+            <translation>Der Inhalt (%1 Bytes) besteht aus Binärdaten, nicht aus JSON.</translation>
+        </message>
+        <message>
+            <source>The body is not valid JSON: %1 at line %2, column %3.</source>
+            <translation>Der Inhalt ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
+        </message>
+        <message>
+            <source>The X-Error header contains “%1”, which is not an error code.</source>
+            <translation>Der X-Error-Header enthält „%1“, das kein Fehlercode ist.</translation>
+        </message>
+        <message>
+            <source>The JSON is not an object, so it carries no DCS fields.</source>
+            <translation>Das JSON ist kein Objekt und enthält daher keine DCS-Felder.</translation>
+        </message>
+        <message>
+            <source>%1 is a number in the answer, where the DCS documents a string; it is read from the raw text so that no digit is lost.</source>
+            <translation>%1 ist in der Antwort eine Zahl, wo der DCS einen String dokumentiert; sie wird aus dem Rohtext gelesen, damit keine Ziffer verloren geht.</translation>
+        </message>
+        <message>
+            <source>%1 is neither a text nor a number.</source>
+            <translation>%1 ist weder ein Text noch eine Zahl.</translation>
+        </message>
+        <message>
+            <source>dcs_region is a text in the answer, where the DCS documents a number.</source>
+            <translation>dcs_region ist in der Antwort ein Text, wo der DCS eine Zahl dokumentiert.</translation>
+        </message>
+        <message>
+            <source>dcs_region “%1” is not a region ID.</source>
+            <translation>dcs_region „%1“ ist keine Regions-ID.</translation>
+        </message>
+        <message>
+            <source>Region 0 marks traffic that came through Inbound; it is not a DCS host.</source>
+            <translation>Region 0 kennzeichnet Datenverkehr, der über Inbound kam; sie ist kein DCS-Host.</translation>
+        </message>
+        <message>
+            <source>dcs_region %1 is not in the documented region table, so its host name is not known.</source>
+            <translation>dcs_region %1 steht nicht in der dokumentierten Regionstabelle, daher ist ihr Hostname unbekannt.</translation>
+        </message>
+        <message>
+            <source>“stuff” is not a list.</source>
+            <translation>„stuff“ ist keine Liste.</translation>
+        </message>
+        <message>
+            <source>“dests” is not a list.</source>
+            <translation>„dests“ ist keine Liste.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a list of IDs.</source>
+            <translation>„%1“ ist keine Liste von IDs.</translation>
+        </message>
+        <message>
+            <source>An entry of “errors” has no numeric code: %1</source>
+            <translation>Ein Eintrag in „errors“ hat keinen numerischen Code: %1</translation>
+        </message>
+        <message>
+            <source>“errors” is not a list.</source>
+            <translation>„errors“ ist keine Liste.</translation>
+        </message>
+        <message>
+            <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
+            <translation>Die Antwort ist ein leeres JSON-Objekt: Nichts hat sich qualifiziert, oder der Benutzer hat widersprochen.</translation>
+        </message>
+        <message>
+            <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
+            <translation>Der Benutzer hat widersprochen (Fehler 171): Der DCS liefert keine UUID und verarbeitet den Aufruf nicht.</translation>
+        </message>
+        <message>
+            <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
+            <translation>Die Antwort hat keine uuid, die eine Server-zu-Server-Integration als d_uuid braucht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsResult</name>
+        <message>
+            <source>The request was not sent: %1</source>
+            <translation>Die Anfrage wurde nicht gesendet: %1</translation>
+        </message>
+        <message>
+            <source>The request was not sent: it has no valid URL.</source>
+            <translation>Die Anfrage wurde nicht gesendet: Sie hat keine gültige URL.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>Die Anfrage wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
+            <translation>Keine vollständige Antwort von %1 innerhalb von %2 s (%3 empfangen). Der Server oder das Netzwerk ist langsam, oder die Adresse ist falsch; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
+        </message>
+        <message>
+            <source>The answer is larger than the limit of %1, so DCS Desk stopped reading it (%2 kept). Raise the limit if you expect such a large answer.</source>
+            <translation>Die Antwort ist größer als die Grenze von %1, daher hat DCS Desk das Lesen beendet (%2 behalten). Erhöhen Sie die Grenze, wenn Sie eine so große Antwort erwarten.</translation>
+        </message>
+        <message>
+            <source>The TLS connection to %1 could not be trusted: %2. DCS Desk never ignores TLS errors; check the host name, the system time and the system's certificates.</source>
+            <translation>Der TLS-Verbindung zu %1 konnte nicht vertraut werden: %2. DCS Desk ignoriert TLS-Fehler nie; prüfen Sie den Hostnamen, die Systemzeit und die Zertifikate des Systems.</translation>
+        </message>
+        <message>
+            <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
+            <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (%1 von %2 Bytes).</translation>
+        </message>
+        <message>
+            <source>The connection closed before the whole answer arrived (%1 bytes received): %2</source>
+            <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (%1 Bytes empfangen): %2</translation>
+        </message>
+        <message>
+            <source>Could not connect to %1: the connection was refused. Check the address, and that the server (or the sandbox) is running.</source>
+            <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Prüfen Sie die Adresse und ob der Server (oder die Sandbox) läuft.</translation>
+        </message>
+        <message>
+            <source>The host %1 was not found. Check the region or base URL and the network connection.</source>
+            <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Region oder die Basis-URL und die Netzwerkverbindung.</translation>
+        </message>
+        <message>
+            <source>%1 closed the connection without answering.</source>
+            <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
+        </message>
+        <message>
+            <source>The request to %1 failed: %2</source>
+            <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecodeCommand</name>
+        <message>
+            <source>Decode a DCS answer from a file (or - for stdin): fields, errors and notes.</source>
+            <translation>Eine DCS-Antwort aus einer Datei entschlüsseln (oder - für die Standardeingabe): Felder, Fehler und Hinweise.</translation>
+        </message>
+        <message>
+            <source>The answer body, or - for stdin.</source>
+            <translation>Der Inhalt der Antwort oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>A response header “Name: value”, e.g. 'X-Error: 101,102' (repeatable).</source>
+            <translation>Ein Antwort-Header „Name: Wert“, z. B. 'X-Error: 101,102' (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>HTTP status of the answer (default 200).</source>
+            <translation>HTTP-Status der Antwort (Standard 200).</translation>
+        </message>
+        <message>
+            <source>The d_cb the request had, to check a JSONP answer.</source>
+            <translation>Das d_cb der Anfrage, um eine JSONP-Antwort zu prüfen.</translation>
+        </message>
+        <message>
+            <source>The request had no d_rtbd=json (no data expected).</source>
+            <translation>Die Anfrage hatte kein d_rtbd=json (keine Daten erwartet).</translation>
+        </message>
+        <message>
+            <source>decode takes one file name, or - for stdin.</source>
+            <translation>decode erwartet einen Dateinamen oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value”.</source>
+            <translation>„%1“ ist kein Header der Form „Name: Wert“.</translation>
+        </message>
+        <message>
+            <source>--status takes an HTTP status from 100 to 599, not “%1”.</source>
+            <translation>--status erwartet einen HTTP-Status von 100 bis 599, nicht „%1“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorCodesCommand</name>
+        <message>
+            <source>Explain DCS error codes (all of them, or the codes given).</source>
+            <translation>DCS-Fehlercodes erklären (alle oder die angegebenen).</translation>
+        </message>
+        <message>
+            <source>Error codes to explain.</source>
+            <translation>Zu erklärende Fehlercodes.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an error code.</source>
+            <translation>„%1“ ist kein Fehlercode.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionsCommand</name>
+        <message>
+            <source>List the DCS regions with their IDs, host names and locations.</source>
+            <translation>Die DCS-Regionen mit IDs, Hostnamen und Standorten auflisten.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Use the region of the user's dcs_region (or the AMCV location hint); another region works, only slower.</source>
+            <translation>Verwenden Sie die Region aus dcs_region des Benutzers (oder den AMCV-Standorthinweis); eine andere Region funktioniert auch, nur langsamer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestCommand</name>
+        <message>
+            <source>Build a DCS call and print its URL, headers, body, cURL command and findings.</source>
+            <translation>Einen DCS-Aufruf erstellen und URL, Header, Inhalt, cURL-Befehl und Befunde ausgeben.</translation>
+        </message>
+        <message>
+            <source>Not imported:</source>
+            <translation>Nicht importiert:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Hinweise:</translation>
+        </message>
+        <message>
+            <source>Hint: give --region ID or --base-url URL.</source>
+            <translation>Tipp: Geben Sie --region ID oder --base-url URL an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendCommand</name>
+        <message>
+            <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
+            <translation>Einen DCS-Aufruf senden und die Antwort ausgeben: Status, Header, Zeiten, Felder und Fehler.</translation>
+        </message>
+        <message>
+            <source>Give up after this many seconds (default 10).</source>
+            <translation>Nach so vielen Sekunden aufgeben (Standard 10).</translation>
+        </message>
+        <message>
+            <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
+            <translation>Größte zu lesende Antwort, z. B. 16M (Standard 16 MiB).</translation>
+        </message>
+        <message>
+            <source>Always print the body, even a large one.</source>
+            <translation>Den Inhalt immer ausgeben, auch einen großen.</translation>
+        </message>
+        <message>
+            <source>Do not print the body.</source>
+            <translation>Den Inhalt nicht ausgeben.</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--max-body takes a size such as 65536, 512K or 16M, not “%1”.</source>
+            <translation>--max-body erwartet eine Größe wie 65536, 512K oder 16M, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>The request was not sent.</source>
+            <translation>Die Anfrage wurde nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>Notes on the request:</source>
+            <translation>Hinweise zur Anfrage:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellQuote</name>
+        <message>
+            <source>A single quote (') is not closed.</source>
+            <translation>Ein einfaches Anführungszeichen (') ist nicht geschlossen.</translation>
+        </message>
+        <message>
+            <source>A double quote (") is not closed.</source>
+            <translation>Ein doppeltes Anführungszeichen (") ist nicht geschlossen.</translation>
+        </message>
+        <message>
+            <source>A $'…' quote is not closed.</source>
+            <translation>Eine $'…'-Quotierung ist nicht geschlossen.</translation>
         </message>
     </context>
     <context>

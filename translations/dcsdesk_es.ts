@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>AamCookies</name>
+        <message>
+            <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
+            <translation>NOTARGET: el visitante se ha excluido de Audience Manager (esta cookie dura 10 años).</translation>
+        </message>
+        <message>
+            <source>“%1” is not an AAM UUID (38 digits).</source>
+            <translation>«%1» no es un UUID de AAM (38 dígitos).</translation>
+        </message>
+        <message>
+            <source>NOTARGET: the visitor opted out of Audience Manager.</source>
+            <translation>NOTARGET: el visitante se ha excluido de Audience Manager.</translation>
+        </message>
+        <message>
+            <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
+            <translation>«%1» no tiene la forma &lt;fuente de datos&gt;-&lt;tipo&gt;-&lt;hora&gt; ni &lt;proveedor&gt;-&lt;hora&gt;.</translation>
+        </message>
+        <message>
+            <source>“%1” is not &lt;destination ID&gt;-&lt;time&gt;.</source>
+            <translation>«%1» no tiene la forma &lt;ID de destino&gt;-&lt;hora&gt;.</translation>
+        </message>
+        <message>
+            <source>Marks the browser session of the Experience Cloud ID service (value 1).</source>
+            <translation>Marca la sesión del navegador del servicio de ID de Experience Cloud (valor 1).</translation>
+        </message>
+        <message>
+            <source>A test cookie that checks whether third-party cookies can be set.</source>
+            <translation>Una cookie de prueba que comprueba si se pueden establecer cookies de terceros.</translation>
+        </message>
+        <message>
+            <source>First-party copy of the AAM UUID, written from the answer's uuid.</source>
+            <translation>Copia propia (first-party) del UUID de AAM, escrita a partir del uuid de la respuesta.</translation>
+        </message>
+        <message>
+            <source>Not an Audience Manager cookie.</source>
+            <translation>No es una cookie de Audience Manager.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmcvCommand</name>
+        <message>
+            <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
+            <translation>Decodifica una cookie AMCV y muestra la llamada de servidor a servidor que resulta.</translation>
+        </message>
+        <message>
+            <source>The cookie value (raw or URL-encoded), AMCV_...=value, a Cookie header, or - for stdin.</source>
+            <translation>El valor de la cookie (sin codificar o codificado como URL), AMCV_...=valor, una cabecera Cookie, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>Judge expiry at this time (ISO 8601) instead of now.</source>
+            <translation>Evaluar la caducidad en este momento (ISO 8601) en lugar de ahora.</translation>
+        </message>
+        <message>
+            <source>amcv takes one cookie value, or - for stdin.</source>
+            <translation>amcv recibe un valor de cookie, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
+            <translation>--now recibe una hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
+        </message>
+        <message>
+            <source>Server-to-server call:</source>
+            <translation>Llamada de servidor a servidor:</translation>
+        </message>
+        <message>
+            <source>Regional host: %1 (region %2)</source>
+            <translation>Host regional: %1 (región %2)</translation>
+        </message>
+        <message>
+            <source>Region unknown: the cookie has no valid location hint.</source>
+            <translation>Región desconocida: la cookie no tiene una indicación de ubicación válida.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmcvCookie</name>
+        <message>
+            <source>Only the AMCVS_ cookie is there: it just marks the browser session (value 1). Paste the AMCV_ cookie instead.</source>
+            <translation>Solo está la cookie AMCVS_: solo marca la sesión del navegador (valor 1). Pegue la cookie AMCV_ en su lugar.</translation>
+        </message>
+        <message>
+            <source>The cookie name %1 does not end in @AdobeOrg, so it gives no org ID.</source>
+            <translation>El nombre de cookie %1 no termina en @AdobeOrg, así que no aporta ningún ID de organización.</translation>
+        </message>
+        <message>
+            <source>The value was URL-encoded twice.</source>
+            <translation>El valor estaba codificado como URL dos veces.</translation>
+        </message>
+        <message>
+            <source>The AMCV cookie is empty.</source>
+            <translation>La cookie AMCV está vacía.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an AMCV value: it should look like -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</source>
+            <translation>«%1» no es un valor AMCV: debería tener este aspecto: -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</translation>
+        </message>
+        <message>
+            <source>The last entry “%1” has no value and was skipped.</source>
+            <translation>La última entrada «%1» no tiene valor y se ha omitido.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a KEY or KEY-EXPIRY entry; it is shown as is.</source>
+            <translation>«%1» no es una entrada CLAVE ni CLAVE-CADUCIDAD; se muestra tal cual.</translation>
+        </message>
+        <message>
+            <source>The AMCV cookie has no fields.</source>
+            <translation>La cookie AMCV no tiene campos.</translation>
+        </message>
+        <message>
+            <source>%1 expired on %2 and is ignored, as the ID service does.</source>
+            <translation>%1 caducó el %2 y se ignora, como hace el servicio de ID.</translation>
+        </message>
+        <message>
+            <source>The location hint %1 is not a documented DCS region.</source>
+            <translation>La indicación de ubicación %1 no es una región del DCS documentada.</translation>
+        </message>
+        <message>
+            <source>The location hint “%1” is not a region number.</source>
+            <translation>La indicación de ubicación «%1» no es un número de región.</translation>
+        </message>
+        <message>
+            <source>MCOPTOUT has the unknown value “%1”.</source>
+            <translation>MCOPTOUT tiene el valor desconocido «%1».</translation>
+        </message>
+        <message>
+            <source>The cookie uses the legacy keys mid / aamlh.</source>
+            <translation>La cookie usa las claves antiguas mid / aamlh.</translation>
+        </message>
+        <message>
+            <source>The cookie has no MCMID, so it gives no Experience Cloud ID.</source>
+            <translation>La cookie no tiene MCMID, así que no aporta ningún ID de Experience Cloud.</translation>
+        </message>
+        <message>
+            <source>The visitor has opted out (MCOPTOUT): the DCS answers error 171 for this ID.</source>
+            <translation>El visitante se ha excluido (MCOPTOUT): el DCS responde con el error 171 para este ID.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppPaths</name>
         <message>
             <source>The folder %1 could not be created.</source>
@@ -10,6 +147,949 @@
         <message>
             <source>The sample workspace could not be copied to %1.</source>
             <translation>No se pudo copiar el espacio de trabajo de ejemplo a %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliApp</name>
+        <message>
+            <source>Unknown language “%1”: use en, es, de or fr.</source>
+            <translation>Idioma desconocido «%1»: use en, es, de o fr.</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”. Run “%2 help” for the list.</source>
+            <translation>Comando desconocido «%1». Ejecute «%2 help» para ver la lista.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRegistry</name>
+        <message>
+            <source>Print JSON for scripts instead of text for people.</source>
+            <translation>Imprimir JSON para scripts en lugar de texto para personas.</translation>
+        </message>
+        <message>
+            <source>Language of the text output (en, es, de, fr); the default follows LC_ALL, LC_MESSAGES and LANG.</source>
+            <translation>Idioma de la salida de texto (en, es, de, fr); por defecto sigue LC_ALL, LC_MESSAGES y LANG.</translation>
+        </message>
+        <message>
+            <source>Show the options of this command.</source>
+            <translation>Mostrar las opciones de este comando.</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 Run “%1 help %2” for the options.</source>
+            <translation>%1 %2: %3 Ejecute «%1 help %2» para ver las opciones.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 COMMAND [options]</source>
+            <translation>Uso: %1 COMANDO [opciones]</translation>
+        </message>
+        <message>
+            <source>Build, send and decode DCS server-to-server event calls.</source>
+            <translation>Crear, enviar y decodificar llamadas de evento de servidor a servidor al DCS.</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Comandos:</translation>
+        </message>
+        <message>
+            <source>Run “%1 help COMMAND” or “%1 COMMAND --help” for a command's options. Global options: --json, --lang CODE.</source>
+            <translation>Ejecute «%1 help COMANDO» o «%1 COMANDO --help» para ver las opciones de un comando. Opciones globales: --json, --lang CÓDIGO.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 OK, 1 DCS errors or findings, 2 bad input, 3 network failure.</source>
+            <translation>Códigos de salida: 0 correcto, 1 errores del DCS o hallazgos, 2 entrada no válida, 3 fallo de red.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 %2 [options] %3</source>
+            <translation>Uso: %1 %2 [opciones] %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRequestOptions</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>Domain alias; sent as Host: &lt;alias&gt;.demdex.net.</source>
+            <translation>Alias de dominio; se envía como Host: &lt;alias&gt;.demdex.net.</translation>
+        </message>
+        <message>
+            <source>DCS region: an ID (3, 4, 6, 7, 8, 9, 11, 12), a code (usw2) or a host name (usw2.demdex.net).</source>
+            <translation>Región del DCS: un ID (3, 4, 6, 7, 8, 9, 11, 12), un código (usw2) o un nombre de host (usw2.demdex.net).</translation>
+        </message>
+        <message>
+            <source>Send to this base URL instead of a region, e.g. http://127.0.0.1:8080.</source>
+            <translation>Enviar a esta URL base en lugar de a una región, p. ej. http://127.0.0.1:8080.</translation>
+        </message>
+        <message>
+            <source>Take the profile (and saved requests) from this workspace file.</source>
+            <translation>Tomar el perfil (y las solicitudes guardadas) de este archivo de espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Name of the profile in the workspace.</source>
+            <translation>Nombre del perfil en el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Start from a saved request (JSON file, or - for stdin), e.g. the output of curl-import --json.</source>
+            <translation>Partir de una solicitud guardada (archivo JSON, o - para la entrada estándar), p. ej. la salida de curl-import --json.</translation>
+        </message>
+        <message>
+            <source>Start from a cURL command.</source>
+            <translation>Partir de un comando cURL.</translation>
+        </message>
+        <message>
+            <source>Start from the saved request of this name in the workspace.</source>
+            <translation>Partir de la solicitud guardada con este nombre en el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Take d_mid, d_orgid and the region from an AMCV cookie (raw or URL-encoded).</source>
+            <translation>Tomar d_mid, d_orgid y la región de una cookie AMCV (sin codificar o codificada como URL).</translation>
+        </message>
+        <message>
+            <source>User ID as d_uuid (the AAM UUID).</source>
+            <translation>ID de usuario como d_uuid (el UUID de AAM).</translation>
+        </message>
+        <message>
+            <source>User ID as d_mid (the Experience Cloud ID).</source>
+            <translation>ID de usuario como d_mid (el ID de Experience Cloud).</translation>
+        </message>
+        <message>
+            <source>IMS Org ID for d_orgid.</source>
+            <translation>ID de organización IMS para d_orgid.</translation>
+        </message>
+        <message>
+            <source>GET (default) or POST.</source>
+            <translation>GET (por defecto) o POST.</translation>
+        </message>
+        <message>
+            <source>Same as --method POST.</source>
+            <translation>Igual que --method POST.</translation>
+        </message>
+        <message>
+            <source>Path of the call; /event by default.</source>
+            <translation>Ruta de la llamada; /event por defecto.</translation>
+        </message>
+        <message>
+            <source>Leave out d_rtbd=json (the DCS then sends no data).</source>
+            <translation>Omitir d_rtbd=json (el DCS no enviará datos).</translation>
+        </message>
+        <message>
+            <source>d_jsonv value (1 by default; “none” leaves it out).</source>
+            <translation>Valor de d_jsonv (1 por defecto; «none» lo omite).</translation>
+        </message>
+        <message>
+            <source>Add d_dst=1 (URL destinations in the answer).</source>
+            <translation>Añadir d_dst=1 (destinos de URL en la respuesta).</translation>
+        </message>
+        <message>
+            <source>Add d_cts=1 or 2 (traits and segments in the answer).</source>
+            <translation>Añadir d_cts=1 o 2 (rasgos y segmentos en la respuesta).</translation>
+        </message>
+        <message>
+            <source>d_cb: JSONP callback name.</source>
+            <translation>d_cb: nombre de la función de devolución de llamada JSONP.</translation>
+        </message>
+        <message>
+            <source>d_ptfm: ios, android, browser or all.</source>
+            <translation>d_ptfm: ios, android, browser o all.</translation>
+        </message>
+        <message>
+            <source>d_sid: trait or segment IDs, comma-separated.</source>
+            <translation>d_sid: ID de rasgos o segmentos, separados por comas.</translation>
+        </message>
+        <message>
+            <source>d_tdpid: evaluate only traits of this data source.</source>
+            <translation>d_tdpid: evaluar solo los rasgos de esta fuente de datos.</translation>
+        </message>
+        <message>
+            <source>A signal KEY=VALUE (repeatable); commas in VALUE make a serialized signal.</source>
+            <translation>Una señal CLAVE=VALOR (repetible); las comas en VALOR forman una señal serializada.</translation>
+        </message>
+        <message>
+            <source>A signal KEY=VALUE sent exactly as typed (already percent-encoded).</source>
+            <translation>Una señal CLAVE=VALOR que se envía tal como se escribe (ya codificada con %).</translation>
+        </message>
+        <message>
+            <source>Declared ID d_cid as DPID:ID[:AUTH] (repeatable).</source>
+            <translation>ID declarado d_cid como DPID:ID[:AUTH] (repetible).</translation>
+        </message>
+        <message>
+            <source>Declared ID d_cid_ic as CODE:ID[:AUTH] (repeatable).</source>
+            <translation>ID declarado d_cid_ic como CÓDIGO:ID[:AUTH] (repetible).</translation>
+        </message>
+        <message>
+            <source>Extra header “Name: value” (repeatable).</source>
+            <translation>Cabecera adicional «Nombre: valor» (repetible).</translation>
+        </message>
+        <message>
+            <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
+            <translation>«%1» no tiene la forma ESPACIO:ID, p. ej. --cid 123:abc o --cid-ic crm_code:abc:1.</translation>
+        </message>
+        <message>
+            <source>The request JSON is not valid: %1.</source>
+            <translation>El JSON de la solicitud no es válido: %1.</translation>
+        </message>
+        <message>
+            <source>The request JSON must be an object.</source>
+            <translation>El JSON de la solicitud debe ser un objeto.</translation>
+        </message>
+        <message>
+            <source>Cannot open the workspace %1: %2</source>
+            <translation>No se puede abrir el espacio de trabajo %1: %2</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile “%1”. Profiles: %2</source>
+            <translation>El espacio de trabajo no tiene ningún perfil «%1». Perfiles: %2</translation>
+        </message>
+        <message>
+            <source>Choose a profile with --profile: %1</source>
+            <translation>Elija un perfil con --profile: %1</translation>
+        </message>
+        <message>
+            <source>The workspace has no saved request “%1”. Saved requests: %2</source>
+            <translation>El espacio de trabajo no tiene ninguna solicitud guardada «%1». Solicitudes guardadas: %2</translation>
+        </message>
+        <message>
+            <source>--profile and --saved need --workspace FILE.</source>
+            <translation>--profile y --saved necesitan --workspace ARCHIVO.</translation>
+        </message>
+        <message>
+            <source>Use only one of --from-json, --from-curl and --saved.</source>
+            <translation>Use solo una de las opciones --from-json, --from-curl y --saved.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use an ID (3, 4, 6, 7, 8, 9, 11, 12), a code such as usw2, or run “%2 regions”.</source>
+            <translation>Región desconocida «%1». Use un ID (3, 4, 6, 7, 8, 9, 11, 12), un código como usw2, o ejecute «%2 regions».</translation>
+        </message>
+        <message>
+            <source>Give either --uuid or --mid, not both.</source>
+            <translation>Indique --uuid o --mid, no ambos.</translation>
+        </message>
+        <message>
+            <source>The method must be GET or POST, not “%1”.</source>
+            <translation>El método debe ser GET o POST, no «%1».</translation>
+        </message>
+        <message>
+            <source>--cts takes 1 or 2, not “%1”.</source>
+            <translation>--cts recibe 1 o 2, no «%1».</translation>
+        </message>
+        <message>
+            <source>“%1” is not KEY=VALUE, e.g. --signal c_color=blue.</source>
+            <translation>«%1» no tiene la forma CLAVE=VALOR, p. ej. --signal c_color=blue.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value”.</source>
+            <translation>«%1» no es una cabecera «Nombre: valor».</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliText</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Findings: none</source>
+            <translation>Hallazgos: ninguno</translation>
+        </message>
+        <message>
+            <source>Findings:</source>
+            <translation>Hallazgos:</translation>
+        </message>
+        <message>
+            <source>%1 (not sent)</source>
+            <translation>%1 (no enviada)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Parameters:</source>
+            <translation>Parámetros:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>cURL:</source>
+            <translation>cURL:</translation>
+        </message>
+        <message>
+            <source>Timing: queued %1 · connect %2 · TLS %3 · waiting %4 · download %5 · total %6</source>
+            <translation>Tiempos: en cola %1 · conexión %2 · TLS %3 · espera %4 · descarga %5 · total %6</translation>
+        </message>
+        <message>
+            <source>empty body</source>
+            <translation>cuerpo vacío</translation>
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <source>JSONP, callback %1</source>
+            <translation>JSONP, función %1</translation>
+        </message>
+        <message>
+            <source>pixel (image)</source>
+            <translation>píxel (imagen)</translation>
+        </message>
+        <message>
+            <source>HTML page</source>
+            <translation>página HTML</translation>
+        </message>
+        <message>
+            <source>text, not JSON</source>
+            <translation>texto, no JSON</translation>
+        </message>
+        <message>
+            <source>binary data</source>
+            <translation>datos binarios</translation>
+        </message>
+        <message>
+            <source>Response: %1 (%2 bytes)</source>
+            <translation>Respuesta: %1 (%2 bytes)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 — %3</source>
+            <translation>%1 — %2 — %3</translation>
+        </message>
+        <message>
+            <source>stuff (cookie destinations): %1</source>
+            <translation>stuff (destinos de cookie): %1</translation>
+        </message>
+        <message>
+            <source>ttl %1, domain %2</source>
+            <translation>ttl %1, dominio %2</translation>
+        </message>
+        <message>
+            <source>dests (URL destinations): %1</source>
+            <translation>dests (destinos de URL): %1</translation>
+        </message>
+        <message>
+            <source>Keys as received: %1</source>
+            <translation>Claves en el orden recibido: %1</translation>
+        </message>
+        <message>
+            <source>Errors:</source>
+            <translation>Errores:</translation>
+        </message>
+        <message>
+            <source>body and X-Error</source>
+            <translation>cuerpo y X-Error</translation>
+        </message>
+        <message>
+            <source>X-Error</source>
+            <translation>X-Error</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>cuerpo</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notas:</translation>
+        </message>
+        <message>
+            <source>Body: %1 bytes, not printed (use --body to print it).</source>
+            <translation>Cuerpo: %1 bytes, no se imprime (use --body para imprimirlo).</translation>
+        </message>
+        <message>
+            <source>Body: %1 bytes of binary data (base64):</source>
+            <translation>Cuerpo: %1 bytes de datos binarios (base64):</translation>
+        </message>
+        <message>
+            <source>Body:</source>
+            <translation>Cuerpo:</translation>
+        </message>
+        <message>
+            <source>Redirect to %1 (not followed).</source>
+            <translation>Redirección a %1 (no seguida).</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID de organización</translation>
+        </message>
+        <message>
+            <source>Settings digest</source>
+            <translation>Resumen de ajustes</translation>
+        </message>
+        <message>
+            <source>Fields:</source>
+            <translation>Campos:</translation>
+        </message>
+        <message>
+            <source>expired %1</source>
+            <translation>caducado %1</translation>
+        </message>
+        <message>
+            <source>expires %1</source>
+            <translation>caduca %1</translation>
+        </message>
+        <message>
+            <source>, session only</source>
+            <translation>, solo la sesión</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>Values in force:</source>
+            <translation>Valores vigentes:</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>(desconocido)</translation>
+        </message>
+        <message>
+            <source>opted out</source>
+            <translation>excluido</translation>
+        </message>
+        <message>
+            <source>not opted out</source>
+            <translation>no excluido</translation>
+        </message>
+        <message>
+            <source>AAM UUID</source>
+            <translation>UUID de AAM</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Exclusión</translation>
+        </message>
+        <message>
+            <source>yes (NOTARGET)</source>
+            <translation>sí (NOTARGET)</translation>
+        </message>
+        <message>
+            <source>ID sync</source>
+            <translation>sincronización de ID</translation>
+        </message>
+        <message>
+            <source>deprecated type 2</source>
+            <translation>tipo 2 obsoleto</translation>
+        </message>
+        <message>
+            <source>old style</source>
+            <translation>formato antiguo</translation>
+        </message>
+        <message>
+            <source>data source %1: %2, last %3</source>
+            <translation>fuente de datos %1: %2, última %3</translation>
+        </message>
+        <message>
+            <source>destination %1: send error at %2</source>
+            <translation>destino %1: error de envío el %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CookieCommand</name>
+        <message>
+            <source>Decode Audience Manager cookies: demdex, dextp, dst and AMCV.</source>
+            <translation>Decodificar cookies de Audience Manager: demdex, dextp, dst y AMCV.</translation>
+        </message>
+        <message>
+            <source>A Cookie header or name=value pairs separated by ;, or - for stdin.</source>
+            <translation>Una cabecera Cookie o pares nombre=valor separados por ;, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>Judge expiry at this time (ISO 8601) instead of now.</source>
+            <translation>Evaluar la caducidad en este momento (ISO 8601) en lugar de ahora.</translation>
+        </message>
+        <message>
+            <source>cookie takes one Cookie header, or - for stdin.</source>
+            <translation>cookie recibe una cabecera Cookie, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
+            <translation>--now recibe una hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
+        </message>
+        <message>
+            <source>No cookies found: give them as name=value; name=value.</source>
+            <translation>No se encontraron cookies: indíquelas como nombre=valor; nombre=valor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurlImport</name>
+        <message>
+            <source>The command cannot be read: %1</source>
+            <translation>No se puede leer el comando: %1</translation>
+        </message>
+        <message>
+            <source>The command is empty: paste a cURL command with a DCS URL.</source>
+            <translation>El comando está vacío: pegue un comando cURL con una URL del DCS.</translation>
+        </message>
+        <message>
+            <source>%1 %2 is not a “Name: value” header and was ignored.</source>
+            <translation>%1 %2 no es una cabecera «Nombre: valor» y se ha ignorado.</translation>
+        </message>
+        <message>
+            <source>The option %1 needs a value.</source>
+            <translation>La opción %1 necesita un valor.</translation>
+        </message>
+        <message>
+            <source>%1 %2 reads a file, which DCS Desk cannot see; paste the data itself instead.</source>
+            <translation>%1 %2 lee un archivo que DCS Desk no puede ver; pegue los datos en su lugar.</translation>
+        </message>
+        <message>
+            <source>%1 %2 reads cookies from a file, which DCS Desk cannot see; give the cookies as name=value.</source>
+            <translation>%1 %2 lee cookies de un archivo que DCS Desk no puede ver; indique las cookies como nombre=valor.</translation>
+        </message>
+        <message>
+            <source>%1 sends a HEAD request; the DCS takes GET or POST, so the call is imported as GET.</source>
+            <translation>%1 envía una solicitud HEAD; el DCS acepta GET o POST, así que la llamada se importa como GET.</translation>
+        </message>
+        <message>
+            <source>%1 (follow redirects) is not used: DCS Desk shows a redirect instead of following it.</source>
+            <translation>%1 (seguir redirecciones) no se usa: DCS Desk muestra una redirección en lugar de seguirla.</translation>
+        </message>
+        <message>
+            <source>%1 (ignore TLS errors) is not used: DCS Desk shows TLS errors and never ignores them.</source>
+            <translation>%1 (ignorar errores TLS) no se usa: DCS Desk muestra los errores TLS y nunca los ignora.</translation>
+        </message>
+        <message>
+            <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
+            <translation>%1 no se usa: DCS Desk usa HTTP/1.1 para que la cabecera Host llegue al DCS tal cual.</translation>
+        </message>
+        <message>
+            <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
+            <translation>%1 %2 solo cambia cómo se ejecuta curl y no forma parte de la solicitud; se ha ignorado.</translation>
+        </message>
+        <message>
+            <source>No URL found: the command needs the DCS address, such as https://usw2.demdex.net/event?d_rtbd=json</source>
+            <translation>No se encontró ninguna URL: el comando necesita la dirección del DCS, como https://usw2.demdex.net/event?d_rtbd=json</translation>
+        </message>
+        <message>
+            <source>Only the first URL is imported; the others are listed as not imported.</source>
+            <translation>Solo se importa la primera URL; las demás se listan como no importadas.</translation>
+        </message>
+        <message>
+            <source>The URL has no scheme; %1 is assumed.</source>
+            <translation>La URL no tiene esquema; se supone %1.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an http:// or https:// URL.</source>
+            <translation>«%1» no es una URL http:// ni https://.</translation>
+        </message>
+        <message>
+            <source>The DCS takes GET or POST; the %1 request is imported as GET.</source>
+            <translation>El DCS acepta GET o POST; la solicitud %1 se importa como GET.</translation>
+        </message>
+        <message>
+            <source>The URL's query and the POST body are merged; DCS Desk sends all pairs in the body.</source>
+            <translation>La consulta de la URL y el cuerpo POST se combinan; DCS Desk envía todos los pares en el cuerpo.</translation>
+        </message>
+        <message>
+            <source>Content-Type %1 is replaced by application/x-www-form-urlencoded, the only body the DCS reads.</source>
+            <translation>Content-Type %1 se sustituye por application/x-www-form-urlencoded, el único cuerpo que lee el DCS.</translation>
+        </message>
+        <message>
+            <source>Accept-Encoding is left out: DCS Desk asks for compression itself and shows the decompressed body.</source>
+            <translation>Se omite Accept-Encoding: DCS Desk solicita la compresión por sí mismo y muestra el cuerpo descomprimido.</translation>
+        </message>
+        <message>
+            <source>The %1 header is set by DCS Desk and was left out.</source>
+            <translation>La cabecera %1 la establece DCS Desk y se ha omitido.</translation>
+        </message>
+        <message>
+            <source>The URL uses the alias as host name (browser style). For a server-to-server call choose the DCS region the user belongs to.</source>
+            <translation>La URL usa el alias como nombre de host (estilo navegador). Para una llamada de servidor a servidor, elija la región del DCS a la que pertenece el usuario.</translation>
+        </message>
+        <message>
+            <source>The Host header “%1” is not &lt;alias&gt;.demdex.net; it is kept as the alias, check it in the profile.</source>
+            <translation>La cabecera Host «%1» no es &lt;alias&gt;.demdex.net; se conserva como alias, compruébelo en el perfil.</translation>
+        </message>
+        <message>
+            <source>The call contains a % that is not followed by two hex digits: the DCS ignores such a request (error 311). The value is kept as given.</source>
+            <translation>La llamada contiene un % que no va seguido de dos dígitos hexadecimales: el DCS ignora una solicitud así (error 311). El valor se conserva tal cual.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurlImportCommand</name>
+        <message>
+            <source>Read a cURL command (as pasted, or - for stdin) and show the DCS call it makes.</source>
+            <translation>Leer un comando cURL (tal como se pega, o - para la entrada estándar) y mostrar la llamada al DCS que genera.</translation>
+        </message>
+        <message>
+            <source>The cURL command in one argument (quote it), or - for stdin.</source>
+            <translation>El comando cURL en un solo argumento (entre comillas), o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>curl-import takes the cURL command in quotes, or - for stdin.</source>
+            <translation>curl-import recibe el comando cURL entre comillas, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>Alias: %1</source>
+            <translation>Alias: %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>Base URL: %1</source>
+            <translation>URL base: %1</translation>
+        </message>
+        <message>
+            <source>Region: %1</source>
+            <translation>Región: %1</translation>
+        </message>
+        <message>
+            <source>Not imported:</source>
+            <translation>No importado:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notas:</translation>
+        </message>
+        <message>
+            <source>Save it with --json &gt; request.json and send it with “%1 send --from-json request.json”.</source>
+            <translation>Guárdela con --json &gt; request.json y envíela con «%1 send --from-json request.json».</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsErrorCatalog</name>
+        <message>
+            <source>Unspecified error</source>
+            <translation>Error no especificado</translation>
+        </message>
+        <message>
+            <source>A catch-all error. Retry the call; if it keeps failing, contact Adobe.</source>
+            <translation>Un error genérico. Repita la llamada; si sigue fallando, contacte con Adobe.</translation>
+        </message>
+        <message>
+            <source>Could not find config for hostname: &lt;hostname&gt;</source>
+            <translation>No se encontró configuración para el nombre de host: &lt;nombre de host&gt;</translation>
+        </message>
+        <message>
+            <source>The host name in the Host header is not provisioned. Check the domain alias.</source>
+            <translation>El nombre de host de la cabecera Host no está aprovisionado. Compruebe el alias de dominio.</translation>
+        </message>
+        <message>
+            <source>Invalid d_orgid value (could not find a config for this org id): &lt;ID&gt;</source>
+            <translation>Valor de d_orgid no válido (no se encontró configuración para este ID de organización): &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The IMS Org ID in d_orgid is wrong. Check it; it ends in @AdobeOrg.</source>
+            <translation>El ID de organización IMS de d_orgid es incorrecto. Compruébelo; termina en @AdobeOrg.</translation>
+        </message>
+        <message>
+            <source>Unable to evaluate traits</source>
+            <translation>No se pudieron evaluar los rasgos</translation>
+        </message>
+        <message>
+            <source>The traits of this call were evaluated only partly or not at all.</source>
+            <translation>Los rasgos de esta llamada se evaluaron solo en parte o no se evaluaron.</translation>
+        </message>
+        <message>
+            <source>Could not retrieve host name for the request</source>
+            <translation>No se pudo obtener el nombre de host de la solicitud</translation>
+        </message>
+        <message>
+            <source>The request has no Host header. Set the domain alias in the profile.</source>
+            <translation>La solicitud no tiene cabecera Host. Defina el alias de dominio en el perfil.</translation>
+        </message>
+        <message>
+            <source>Invalid Experience Cloud id passed in &lt;ID&gt;</source>
+            <translation>Se ha pasado un ID de Experience Cloud no válido: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The d_mid value is not a valid Experience Cloud ID.</source>
+            <translation>El valor de d_mid no es un ID de Experience Cloud válido.</translation>
+        </message>
+        <message>
+            <source>Invalid AAM ID passed in request &lt;ID&gt;</source>
+            <translation>Se ha pasado un ID de AAM no válido en la solicitud: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The d_uuid value is not a valid AAM UUID (38 digits).</source>
+            <translation>El valor de d_uuid no es un UUID de AAM válido (38 dígitos).</translation>
+        </message>
+        <message>
+            <source>All customer IDs are invalid</source>
+            <translation>Todos los ID de cliente son no válidos</translation>
+        </message>
+        <message>
+            <source>None of the declared IDs (d_cid, d_cid_ic) in the call is valid.</source>
+            <translation>Ninguno de los ID declarados (d_cid, d_cid_ic) de la llamada es válido.</translation>
+        </message>
+        <message>
+            <source>Referer &lt;HTTP referer&gt; is not allowed for partner &lt;Partner ID&gt;</source>
+            <translation>El referer &lt;referer HTTP&gt; no está permitido para el socio &lt;ID de socio&gt;</translation>
+        </message>
+        <message>
+            <source>The HTTP referer of the call is not allowed for this partner.</source>
+            <translation>El referer HTTP de la llamada no está permitido para este socio.</translation>
+        </message>
+        <message>
+            <source>Invalid IMS token received</source>
+            <translation>Se recibió un token IMS no válido</translation>
+        </message>
+        <message>
+            <source>Audience Manager–Target integration: the IMS token is invalid, expired or not authorized.</source>
+            <translation>Integración Audience Manager–Target: el token IMS no es válido, ha caducado o no está autorizado.</translation>
+        </message>
+        <message>
+            <source>Encountered opt out tag for id &lt;ID&gt;</source>
+            <translation>Se encontró una marca de exclusión para el ID &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The user has opted out; the DCS does not process the call and returns no UUID.</source>
+            <translation>El usuario se ha excluido; el DCS no procesa la llamada y no devuelve ningún UUID.</translation>
+        </message>
+        <message>
+            <source>Blocked cookies</source>
+            <translation>Cookies bloqueadas</translation>
+        </message>
+        <message>
+            <source>The browser blocks third-party cookies; the call is not processed.</source>
+            <translation>El navegador bloquea las cookies de terceros; la llamada no se procesa.</translation>
+        </message>
+        <message>
+            <source>Encountered trust relationship via NAI</source>
+            <translation>Se encontró una relación de confianza a través de NAI</translation>
+        </message>
+        <message>
+            <source>The user opted out through the Network Advertising Initiative (NAI).</source>
+            <translation>El usuario se excluyó a través de la Network Advertising Initiative (NAI).</translation>
+        </message>
+        <message>
+            <source>Requests from this country are blocked by partner</source>
+            <translation>El socio bloquea las solicitudes de este país</translation>
+        </message>
+        <message>
+            <source>The partner blocks calls from the user's country (by IP address).</source>
+            <translation>El socio bloquea las llamadas del país del usuario (por dirección IP).</translation>
+        </message>
+        <message>
+            <source>Requests from this country are not allowed</source>
+            <translation>No se permiten solicitudes de este país</translation>
+        </message>
+        <message>
+            <source>Calls from Cuba, Iran, North Korea, Sudan and Syria are not processed.</source>
+            <translation>No se procesan las llamadas de Cuba, Irán, Corea del Norte, Sudán y Siria.</translation>
+        </message>
+        <message>
+            <source>Cannot read traits from profile cache for id: &lt;ID&gt;</source>
+            <translation>No se pueden leer los rasgos de la caché de perfiles para el ID: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The user's profile could not be read, so earlier traits were not used.</source>
+            <translation>No se pudo leer el perfil del usuario, así que no se usaron los rasgos anteriores.</translation>
+        </message>
+        <message>
+            <source>Cannot read device ids from profile cache for customer id: &lt;ID&gt;</source>
+            <translation>No se pueden leer los ID de dispositivo de la caché de perfiles para el ID de cliente: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The device IDs linked to the customer ID could not be read (Profile Link merge rule).</source>
+            <translation>No se pudieron leer los ID de dispositivo vinculados al ID de cliente (regla de combinación Profile Link).</translation>
+        </message>
+        <message>
+            <source>Cannot read related customer for device id: &lt;ID&gt;</source>
+            <translation>No se puede leer el cliente relacionado para el ID de dispositivo: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The customer linked to the device could not be read (Last Authenticated merge rule).</source>
+            <translation>No se pudo leer el cliente vinculado al dispositivo (regla de combinación Last Authenticated).</translation>
+        </message>
+        <message>
+            <source>Cannot read device cluster for id: &lt;ID&gt;</source>
+            <translation>No se puede leer el clúster de dispositivos para el ID: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The device graph cluster of the user is not available.</source>
+            <translation>El clúster del gráfico de dispositivos del usuario no está disponible.</translation>
+        </message>
+        <message>
+            <source>Could not perform migration since profile read failed for primary device</source>
+            <translation>No se pudo realizar la migración porque falló la lectura del perfil del dispositivo principal</translation>
+        </message>
+        <message>
+            <source>A profile migration failed because the primary device's profile could not be read (profile cache scalability).</source>
+            <translation>Una migración de perfil falló porque no se pudo leer el perfil del dispositivo principal (escalabilidad de la caché de perfiles).</translation>
+        </message>
+        <message>
+            <source>Could not perform migration from &lt;ID&gt; to &lt;ID&gt;, because profile read failed for &lt;ID&gt;</source>
+            <translation>No se pudo realizar la migración de &lt;ID&gt; a &lt;ID&gt; porque falló la lectura del perfil de &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>A profile migration between two IDs failed because a profile could not be read (profile cache scalability).</source>
+            <translation>Una migración de perfil entre dos ID falló porque no se pudo leer un perfil (escalabilidad de la caché de perfiles).</translation>
+        </message>
+        <message>
+            <source>Invalid customer id &lt;ID&gt;</source>
+            <translation>ID de cliente no válido &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>A declared customer ID is missing or invalid: an unknown data source or integration code, a blank ID, a blocked ID, or a data source the account does not own.</source>
+            <translation>Falta un ID de cliente declarado o no es válido: una fuente de datos o un código de integración desconocidos, un ID vacío, un ID bloqueado o una fuente de datos que no pertenece a la cuenta.</translation>
+        </message>
+        <message>
+            <source>Maximum number of customer ids exceeded. Maximum allowed is &lt;max&gt;. Found is &lt;found&gt;.</source>
+            <translation>Se superó el número máximo de ID de cliente. El máximo permitido es &lt;máx&gt;. Encontrados: &lt;encontrados&gt;.</translation>
+        </message>
+        <message>
+            <source>More than 10 declared customer IDs in one call; the extra ones are dropped.</source>
+            <translation>Más de 10 ID de cliente declarados en una llamada; los sobrantes se descartan.</translation>
+        </message>
+        <message>
+            <source>Unauthorized customer id &lt;ID&gt;</source>
+            <translation>ID de cliente no autorizado &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The data source of the declared ID does not belong to the organization.</source>
+            <translation>La fuente de datos del ID declarado no pertenece a la organización.</translation>
+        </message>
+        <message>
+            <source>Blocked customer id &lt;ID&gt;</source>
+            <translation>ID de cliente bloqueado &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The customer ID is denylisted. Denylisted IDs cannot be removed from the denylist; never use this ID again.</source>
+            <translation>El ID de cliente está en la lista de bloqueo. Los ID bloqueados no se pueden quitar de la lista; no vuelva a usar este ID.</translation>
+        </message>
+        <message>
+            <source>Blocked datasource id &lt;ID&gt;</source>
+            <translation>ID de fuente de datos bloqueado &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The data source is denylisted.</source>
+            <translation>La fuente de datos está en la lista de bloqueo.</translation>
+        </message>
+        <message>
+            <source>Blocked declared device id &lt;ID&gt;</source>
+            <translation>ID de dispositivo declarado bloqueado &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The device ID is denylisted because of an extreme call rate. Never use this ID again.</source>
+            <translation>El ID de dispositivo está en la lista de bloqueo por una tasa de llamadas extrema. No vuelva a usar este ID.</translation>
+        </message>
+        <message>
+            <source>Blocked profile operation for &lt;ID&gt;</source>
+            <translation>Operación de perfil bloqueada para &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>Reading or writing this profile is denylisted. Never use this ID again.</source>
+            <translation>La lectura o escritura de este perfil está bloqueada. No vuelva a usar este ID.</translation>
+        </message>
+        <message>
+            <source>Customer id &lt;ID&gt; was discarded because it exceeded the limit of declared customer ids per request</source>
+            <translation>Se descartó el ID de cliente &lt;ID&gt; porque superaba el límite de ID de cliente declarados por solicitud</translation>
+        </message>
+        <message>
+            <source>A declared ID was dropped because the call has more than 10; the DCS reports this once per dropped ID.</source>
+            <translation>Se descartó un ID declarado porque la llamada tiene más de 10; el DCS lo indica una vez por cada ID descartado.</translation>
+        </message>
+        <message>
+            <source>Customer id was discarded because it exceeded the limit for a given namespace. Namespace id is &lt;ID&gt;, customer id is &lt;ID&gt;.</source>
+            <translation>Se descartó el ID de cliente porque superaba el límite de un espacio de nombres. El ID del espacio de nombres es &lt;ID&gt;, el ID de cliente es &lt;ID&gt;.</translation>
+        </message>
+        <message>
+            <source>More than 3 declared IDs for the same data source (namespace); the extra ones are dropped.</source>
+            <translation>Más de 3 ID declarados para la misma fuente de datos (espacio de nombres); los sobrantes se descartan.</translation>
+        </message>
+        <message>
+            <source>Request contains invalid parameters</source>
+            <translation>La solicitud contiene parámetros no válidos</translation>
+        </message>
+        <message>
+            <source>A parameter is badly encoded (for example a bare %); the DCS ignores the whole request. Percent-encode every key and value.</source>
+            <translation>Un parámetro está mal codificado (por ejemplo, un % suelto); el DCS ignora toda la solicitud. Codifique con % cada clave y cada valor.</translation>
+        </message>
+        <message>
+            <source>Request contains an invalid Global Device ID</source>
+            <translation>La solicitud contiene un ID de dispositivo global no válido</translation>
+        </message>
+        <message>
+            <source>A global device ID is invalid (for example an IDFA in lower case) and was ignored.</source>
+            <translation>Un ID de dispositivo global no es válido (por ejemplo, un IDFA en minúsculas) y se ha ignorado.</translation>
+        </message>
+        <message>
+            <source>CMP ID is not present in GCL</source>
+            <translation>El ID de CMP no está en la GCL</translation>
+        </message>
+        <message>
+            <source>The consent platform (CMP) of the IAB TCF string is not in the Global Vendor List; the consent string is discarded and ${GDPR} is 0.</source>
+            <translation>La plataforma de consentimiento (CMP) de la cadena IAB TCF no está en la Global Vendor List; la cadena de consentimiento se descarta y ${GDPR} vale 0.</translation>
+        </message>
+        <message>
+            <source>CMP ID is marked as deleted in GCL</source>
+            <translation>El ID de CMP está marcado como eliminado en la GCL</translation>
+        </message>
+        <message>
+            <source>The consent platform (CMP) of the IAB TCF string is marked as deleted; the consent string is discarded.</source>
+            <translation>La plataforma de consentimiento (CMP) de la cadena IAB TCF está marcada como eliminada; la cadena de consentimiento se descarta.</translation>
+        </message>
+        <message>
+            <source>Consent string indicates no consent</source>
+            <translation>La cadena de consentimiento indica que no hay consentimiento</translation>
+        </message>
+        <message>
+            <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
+            <translation>La cadena de consentimiento IAB TCF no da consentimiento; el usuario queda excluido o la llamada se descarta.</translation>
+        </message>
+        <message>
+            <source>System error</source>
+            <translation>Error del sistema</translation>
+        </message>
+        <message>
+            <source>Integration error</source>
+            <translation>Error de integración</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Exclusión</translation>
+        </message>
+        <message>
+            <source>Profile retrieval error</source>
+            <translation>Error al recuperar el perfil</translation>
+        </message>
+        <message>
+            <source>Integration warning</source>
+            <translation>Advertencia de integración</translation>
+        </message>
+        <message>
+            <source>Undocumented code</source>
+            <translation>Código no documentado</translation>
+        </message>
+        <message>
+            <source>%1: not in the documented DCS error table (%2).</source>
+            <translation>%1: no figura en la tabla de errores documentada del DCS (%2).</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3</source>
+            <translation>%1 %2 — %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsQueryReader</name>
+        <message>
+            <source>The key “%1” is not correctly percent-encoded; it is kept exactly as given.</source>
+            <translation>La clave «%1» no está bien codificada con %; se conserva exactamente como se dio.</translation>
+        </message>
+        <message>
+            <source>Removed the spaces around the key “%1”.</source>
+            <translation>Se quitaron los espacios alrededor de la clave «%1».</translation>
+        </message>
+        <message>
+            <source>%1=%2 is not &lt;ID&gt;%3&lt;user ID&gt;[%3&lt;auth state 0, 1 or 2&gt;]; it is kept as a signal.</source>
+            <translation>%1=%2 no tiene la forma &lt;ID&gt;%3&lt;ID de usuario&gt;[%3&lt;estado de autenticación 0, 1 o 2&gt;]; se conserva como señal.</translation>
+        </message>
+        <message>
+            <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
+            <translation>%1 aparece más de una vez o tiene un valor inusual; el adicional se conserva como señal.</translation>
         </message>
     </context>
     <context>
@@ -57,6 +1137,602 @@
         <message>
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequest</name>
+        <message>
+            <source>a text</source>
+            <translation>un texto</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true o false</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un número entero</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <source>%1 must be an object.</source>
+            <translation>%1 debe ser un objeto.</translation>
+        </message>
+        <message>
+            <source>“%1” in %2 must be %3.</source>
+            <translation>«%1» en %2 debe ser %3.</translation>
+        </message>
+        <message>
+            <source>the request</source>
+            <translation>la solicitud</translation>
+        </message>
+        <message>
+            <source>Unknown method “%1”: use GET or POST.</source>
+            <translation>Método desconocido «%1»: use GET o POST.</translation>
+        </message>
+        <message>
+            <source>signal %1</source>
+            <translation>señal %1</translation>
+        </message>
+        <message>
+            <source>declared ID %1</source>
+            <translation>ID declarado %1</translation>
+        </message>
+        <message>
+            <source>The auth state of %1 must be 0, 1 or 2.</source>
+            <translation>El estado de autenticación de %1 debe ser 0, 1 o 2.</translation>
+        </message>
+        <message>
+            <source>header %1</source>
+            <translation>cabecera %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequestBuilder</name>
+        <message>
+            <source>The base URL “%1” is not an http:// or https:// address with a host name (and no query). Example: http://127.0.0.1:8080</source>
+            <translation>La URL base «%1» no es una dirección http:// o https:// con nombre de host (y sin consulta). Ejemplo: http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>The local sandbox is not running, so there is nowhere to send this request. Start the sandbox, or choose a DCS region or a base URL.</source>
+            <translation>El sandbox local no está en marcha, así que no hay adónde enviar esta solicitud. Inicie el sandbox o elija una región del DCS o una URL base.</translation>
+        </message>
+        <message>
+            <source>DCS region %1 is not a documented region. Choose one of 3, 4, 6, 7, 8, 9, 11 or 12, or give a base URL.</source>
+            <translation>La región del DCS %1 no es una región documentada. Elija 3, 4, 6, 7, 8, 9, 11 o 12, o indique una URL base.</translation>
+        </message>
+        <message>
+            <source>The path “%1” must start with / and contain no spaces, control characters, ? or #. The DCS event path is /event.</source>
+            <translation>La ruta «%1» debe empezar por / y no contener espacios, caracteres de control, ? ni #. La ruta de eventos del DCS es /event.</translation>
+        </message>
+        <message>
+            <source>These parts do not make a valid URL: %1</source>
+            <translation>Estas partes no forman una URL válida: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequestChecker</name>
+        <message>
+            <source>The header has no name.</source>
+            <translation>La cabecera no tiene nombre.</translation>
+        </message>
+        <message>
+            <source>The header name “%1” may only contain letters, digits and !#$%&amp;'*+.^_`|~- (no spaces, colons or control characters).</source>
+            <translation>El nombre de cabecera «%1» solo puede contener letras, dígitos y !#$%&amp;'*+.^_`|~- (sin espacios, dos puntos ni caracteres de control).</translation>
+        </message>
+        <message>
+            <source>It contains a line break, which would start a new header or end the request early. It is refused and never sent.</source>
+            <translation>Contiene un salto de línea, que iniciaría una nueva cabecera o terminaría la solicitud antes de tiempo. Se rechaza y nunca se envía.</translation>
+        </message>
+        <message>
+            <source>It contains the control character U+%1, which is not allowed in an HTTP header. It is refused and never sent.</source>
+            <translation>Contiene el carácter de control U+%1, que no está permitido en una cabecera HTTP. Se rechaza y nunca se envía.</translation>
+        </message>
+        <message>
+            <source>It contains “%1”, which an HTTP header cannot carry (only Latin-1). Percent-encode it or leave it out.</source>
+            <translation>Contiene «%1», que una cabecera HTTP no puede llevar (solo Latin-1). Codifíquelo con % u omítalo.</translation>
+        </message>
+        <message>
+            <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
+            <translation>Sin alias de dominio: la solicitud sale sin una cabecera Host de la forma &lt;alias&gt;.demdex.net y el DCS responde con el error 100. Defina el alias en el perfil.</translation>
+        </message>
+        <message>
+            <source>Give only the alias “%1”, not the whole host name “%2”: DCS Desk adds .demdex.net itself.</source>
+            <translation>Indique solo el alias «%1», no el nombre de host completo «%2»: DCS Desk añade .demdex.net por sí mismo.</translation>
+        </message>
+        <message>
+            <source>The alias “%1” is not a host name label (letters, digits, - and _, no dots or spaces), so it cannot go into the Host header. The request is refused.</source>
+            <translation>El alias «%1» no es una etiqueta de nombre de host (letras, dígitos, - y _, sin puntos ni espacios), así que no puede ir en la cabecera Host. La solicitud se rechaza.</translation>
+        </message>
+        <message>
+            <source>The alias cannot go into the Host header: %1</source>
+            <translation>El alias no puede ir en la cabecera Host: %1</translation>
+        </message>
+        <message>
+            <source>Header “%1”: %2</source>
+            <translation>Cabecera «%1»: %2</translation>
+        </message>
+        <message>
+            <source>The %1 header is set by DCS Desk (the Host header comes from the alias) and this one is not sent.</source>
+            <translation>La cabecera %1 la establece DCS Desk (la cabecera Host sale del alias) y esta no se envía.</translation>
+        </message>
+        <message>
+            <source>The URL is %1 bytes, over the DCS limit of 8K (8,192 bytes) for GET. Send it as POST (limit 32K) or remove signals.</source>
+            <translation>La URL tiene %1 bytes, por encima del límite del DCS de 8K (8.192 bytes) para GET. Envíela como POST (límite 32K) o quite señales.</translation>
+        </message>
+        <message>
+            <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
+            <translation>El cuerpo tiene %1 bytes, por encima del límite del DCS de 32K (32.768 bytes) para POST. Quite señales o divida la llamada.</translation>
+        </message>
+        <message>
+            <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
+            <translation>Sin ID de usuario: una llamada de servidor a servidor necesita d_uuid (el UUID de AAM) o d_mid (el ID de Experience Cloud); si no, el DCS trata la llamada como un visitante nuevo.</translation>
+        </message>
+        <message>
+            <source>“%1” does not look like an AAM UUID (38 digits). The DCS answers error 102 for an invalid d_uuid.</source>
+            <translation>«%1» no parece un UUID de AAM (38 dígitos). El DCS responde con el error 102 a un d_uuid no válido.</translation>
+        </message>
+        <message>
+            <source>“%1” does not look like an Experience Cloud ID (38 digits). The DCS answers error 101 for an invalid d_mid.</source>
+            <translation>«%1» no parece un ID de Experience Cloud (38 dígitos). El DCS responde con el error 101 a un d_mid no válido.</translation>
+        </message>
+        <message>
+            <source>d_mid goes with d_orgid, the IMS Org ID (for example 5DC5123F5245B1D20A490D46@AdobeOrg).</source>
+            <translation>d_mid va con d_orgid, el ID de organización IMS (por ejemplo, 5DC5123F5245B1D20A490D46@AdobeOrg).</translation>
+        </message>
+        <message>
+            <source>The org ID “%1” does not end in @AdobeOrg. The DCS answers error 2 for an org ID it does not know.</source>
+            <translation>El ID de organización «%1» no termina en @AdobeOrg. El DCS responde con el error 2 a un ID de organización que no conoce.</translation>
+        </message>
+        <message>
+            <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
+            <translation>d_rtbd=json no está puesto, así que no llegará ninguna respuesta: el DCS responde con un píxel y sin datos.</translation>
+        </message>
+        <message>
+            <source>d_jsonv=0 disables ID syncs.</source>
+            <translation>d_jsonv=0 desactiva las sincronizaciones de ID.</translation>
+        </message>
+        <message>
+            <source>d_jsonv is normally 1 (0 disables ID syncs); “%1” is not documented.</source>
+            <translation>d_jsonv suele ser 1 (0 desactiva las sincronizaciones de ID); «%1» no está documentado.</translation>
+        </message>
+        <message>
+            <source>d_cts must be 1 (legacy segment IDs) or 2 (segment IDs), not %1.</source>
+            <translation>d_cts debe ser 1 (ID de segmento antiguos) o 2 (ID de segmento), no %1.</translation>
+        </message>
+        <message>
+            <source>The callback “%1” is not a JavaScript function name; the JSONP answer could not be called.</source>
+            <translation>La función «%1» no es un nombre de función JavaScript; la respuesta JSONP no se podría llamar.</translation>
+        </message>
+        <message>
+            <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
+            <translation>d_ptfm es ios, android, browser o all, no «%1».</translation>
+        </message>
+        <message>
+            <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
+            <translation>d_sid recibe ID de rasgos o segmentos separados por comas, como 1234,5678.</translation>
+        </message>
+        <message>
+            <source>d_tdpid takes one data source ID (a number).</source>
+            <translation>d_tdpid recibe un ID de fuente de datos (un número).</translation>
+        </message>
+        <message>
+            <source>The path is %1, not /event: this is not an event call, and the DCS may answer differently.</source>
+            <translation>La ruta es %1, no /event: no es una llamada de evento y el DCS puede responder de otra forma.</translation>
+        </message>
+        <message>
+            <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
+            <translation>El ID declarado %1 necesita un %2 y un ID de usuario; el DCS responde con el error 300 (ID de cliente no válido).</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>código de integración</translation>
+        </message>
+        <message>
+            <source>data source ID</source>
+            <translation>ID de fuente de datos</translation>
+        </message>
+        <message>
+            <source>d_cid takes a numeric data source ID, not “%1”; use d_cid_ic for an integration code.</source>
+            <translation>d_cid recibe un ID numérico de fuente de datos, no «%1»; use d_cid_ic para un código de integración.</translation>
+        </message>
+        <message>
+            <source>More than 3 declared IDs for data source %1: the DCS drops the extra ones with error 310.</source>
+            <translation>Más de 3 ID declarados para la fuente de datos %1: el DCS descarta los sobrantes con el error 310.</translation>
+        </message>
+        <message>
+            <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
+            <translation>Los valores IDFA (DSID_20915) deben ir en mayúsculas, como %1; el DCS ignora este con el error 312.</translation>
+        </message>
+        <message>
+            <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
+            <translation>Un IDFA tiene la forma 8-4-4-4-12 dígitos hexadecimales; el DCS ignora un ID de dispositivo global no válido con el error 312.</translation>
+        </message>
+        <message>
+            <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
+            <translation>Los ID de la fuente de datos global %1 (como GAID 20914) van en minúsculas; el DCS puede ignorar este con el error 312.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n declared ID(s): the DCS accepts at most 10 per call and drops the rest, with error 309 for each dropped ID and error 301.</source>
+            <translation>
+                <numerusform>%n ID declarado: el DCS acepta como máximo 10 por llamada y descarta el resto, con el error 309 por cada ID descartado y el error 301.</numerusform>
+                <numerusform>%n ID declarados: el DCS acepta como máximo 10 por llamada y descarta el resto, con el error 309 por cada ID descartado y el error 301.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signal %1 has a value but no key.</source>
+            <translation>La señal %1 tiene un valor pero no una clave.</translation>
+        </message>
+        <message>
+            <source>%1 has its own field in the request; as a signal it may be sent twice.</source>
+            <translation>%1 tiene su propio campo en la solicitud; como señal podría enviarse dos veces.</translation>
+        </message>
+        <message>
+            <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
+            <translation>Introduzca %1 como ID declarado, para que se codifique con %2 y cuente para los límites.</translation>
+        </message>
+        <message>
+            <source>%1 is deprecated; declare IDs with d_cid or d_cid_ic.</source>
+            <translation>%1 está obsoleto; declare los ID con d_cid o d_cid_ic.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid trait key (digits, then letters, dashes, underscores and digits), so no trait rule can match it.</source>
+            <translation>«%1» no es una clave de rasgo válida (dígitos y luego letras, guiones, guiones bajos y dígitos), así que ninguna regla de rasgo puede coincidir con ella.</translation>
+        </message>
+        <message>
+            <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
+            <translation>%1 contiene un % que no va seguido de dos dígitos hexadecimales. El DCS ignoraría toda la solicitud (error 311) y una URL no puede llevarlo tal cual: escríbalo como %25, o envíe la llamada como POST para ver el error 311.</translation>
+        </message>
+        <message>
+            <source>%1 contains a % that is not followed by two hex digits: the DCS ignores the whole request (error 311). Write it as %25.</source>
+            <translation>%1 contiene un % que no va seguido de dos dígitos hexadecimales: el DCS ignora toda la solicitud (error 311). Escríbalo como %25.</translation>
+        </message>
+        <message>
+            <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); they are encoded when sent.</source>
+            <translation>%1 está marcado como ya codificado pero contiene caracteres que deben codificarse con % (%2); se codifican al enviar.</translation>
+        </message>
+        <message>
+            <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); the DCS may ignore the request (error 311).</source>
+            <translation>%1 está marcado como ya codificado pero contiene caracteres que deben codificarse con % (%2); el DCS puede ignorar la solicitud (error 311).</translation>
+        </message>
+        <message>
+            <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
+            <translation>El valor de %1 ya parece codificado con % («%2»); se codificará de nuevo (%25…). Márquelo como ya codificado para enviarlo tal como se escribió.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsResponseDecoder</name>
+        <message>
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before retrying, and do not send simultaneous or rapid calls for the same user.</source>
+            <translation>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas. Espere antes de reintentar y no envíe llamadas simultáneas ni seguidas para el mismo usuario.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server redirects, without saying where. DCS Desk does not follow redirects; check the region or base URL.</source>
+            <translation>HTTP %1: el servidor redirige sin decir adónde. DCS Desk no sigue redirecciones; compruebe la región o la URL base.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server redirects to %2. DCS Desk does not follow redirects; check the region or base URL.</source>
+            <translation>HTTP %1: el servidor redirige a %2. DCS Desk no sigue redirecciones; compruebe la región o la URL base.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server answered with an error instead of a DCS response.</source>
+            <translation>HTTP %1: el servidor respondió con un error en lugar de una respuesta del DCS.</translation>
+        </message>
+        <message>
+            <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
+            <translation>HTTP %1 sin datos: el DCS ignoró la solicitud. Lo hace ante una solicitud no válida o mal formada, un usuario que se ha excluido, una llamada desde una región bloqueada o un cliente que bloquea las cookies de terceros. Compruebe X-Error y los hallazgos de la solicitud.</translation>
+        </message>
+        <message>
+            <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
+            <translation>La solicitud no tiene d_rtbd=json, así que el DCS no envía datos, solo un píxel.</translation>
+        </message>
+        <message>
+            <source>The answer is an image (%1 bytes), not JSON. Was d_rtbd=json sent?</source>
+            <translation>La respuesta es una imagen (%1 bytes), no JSON. ¿Se envió d_rtbd=json?</translation>
+        </message>
+        <message>
+            <source>The answer is an HTML page, not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
+            <translation>La respuesta es una página HTML, no una respuesta del DCS: respondió un proxy, un balanceador de carga o una URL equivocada.</translation>
+        </message>
+        <message>
+            <source>The answer is an HTML page (“%1”), not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
+            <translation>La respuesta es una página HTML («%1»), no una respuesta del DCS: respondió un proxy, un balanceador de carga o una URL equivocada.</translation>
+        </message>
+        <message>
+            <source>The JSONP answer %1(…) does not end with “)”; the body may be truncated.</source>
+            <translation>La respuesta JSONP %1(…) no termina en «)»; puede que el cuerpo esté truncado.</translation>
+        </message>
+        <message>
+            <source>The answer is JSONP, %1(…), although the request had no d_cb.</source>
+            <translation>La respuesta es JSONP, %1(…), aunque la solicitud no tenía d_cb.</translation>
+        </message>
+        <message>
+            <source>The answer calls %1(…), but the request asked for d_cb=%2.</source>
+            <translation>La respuesta llama a %1(…), pero la solicitud pedía d_cb=%2.</translation>
+        </message>
+        <message>
+            <source>The request asked for d_cb=%1, but the answer is plain JSON, not %1(…).</source>
+            <translation>La solicitud pedía d_cb=%1, pero la respuesta es JSON simple, no %1(…).</translation>
+        </message>
+        <message>
+            <source>The body (%1 bytes) is binary data, not JSON.</source>
+            <translation>El cuerpo (%1 bytes) son datos binarios, no JSON.</translation>
+        </message>
+        <message>
+            <source>The body is not valid JSON: %1 at line %2, column %3.</source>
+            <translation>El cuerpo no es JSON válido: %1 en la línea %2, columna %3.</translation>
+        </message>
+        <message>
+            <source>The X-Error header contains “%1”, which is not an error code.</source>
+            <translation>La cabecera X-Error contiene «%1», que no es un código de error.</translation>
+        </message>
+        <message>
+            <source>The JSON is not an object, so it carries no DCS fields.</source>
+            <translation>El JSON no es un objeto, así que no lleva campos del DCS.</translation>
+        </message>
+        <message>
+            <source>%1 is a number in the answer, where the DCS documents a string; it is read from the raw text so that no digit is lost.</source>
+            <translation>%1 es un número en la respuesta, donde el DCS documenta una cadena; se lee del texto original para no perder ningún dígito.</translation>
+        </message>
+        <message>
+            <source>%1 is neither a text nor a number.</source>
+            <translation>%1 no es ni un texto ni un número.</translation>
+        </message>
+        <message>
+            <source>dcs_region is a text in the answer, where the DCS documents a number.</source>
+            <translation>dcs_region es un texto en la respuesta, donde el DCS documenta un número.</translation>
+        </message>
+        <message>
+            <source>dcs_region “%1” is not a region ID.</source>
+            <translation>dcs_region «%1» no es un ID de región.</translation>
+        </message>
+        <message>
+            <source>Region 0 marks traffic that came through Inbound; it is not a DCS host.</source>
+            <translation>La región 0 marca el tráfico que llegó por Inbound; no es un host del DCS.</translation>
+        </message>
+        <message>
+            <source>dcs_region %1 is not in the documented region table, so its host name is not known.</source>
+            <translation>dcs_region %1 no está en la tabla de regiones documentada, así que no se conoce su nombre de host.</translation>
+        </message>
+        <message>
+            <source>“stuff” is not a list.</source>
+            <translation>«stuff» no es una lista.</translation>
+        </message>
+        <message>
+            <source>“dests” is not a list.</source>
+            <translation>«dests» no es una lista.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a list of IDs.</source>
+            <translation>«%1» no es una lista de ID.</translation>
+        </message>
+        <message>
+            <source>An entry of “errors” has no numeric code: %1</source>
+            <translation>Una entrada de «errors» no tiene código numérico: %1</translation>
+        </message>
+        <message>
+            <source>“errors” is not a list.</source>
+            <translation>«errors» no es una lista.</translation>
+        </message>
+        <message>
+            <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
+            <translation>La respuesta es un objeto JSON vacío: nada se ha cualificado o el usuario se ha excluido.</translation>
+        </message>
+        <message>
+            <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
+            <translation>El usuario se ha excluido (error 171): el DCS no devuelve ningún UUID y no procesa la llamada.</translation>
+        </message>
+        <message>
+            <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
+            <translation>La respuesta no tiene uuid, que una integración de servidor a servidor necesita como d_uuid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsResult</name>
+        <message>
+            <source>The request was not sent: %1</source>
+            <translation>La solicitud no se envió: %1</translation>
+        </message>
+        <message>
+            <source>The request was not sent: it has no valid URL.</source>
+            <translation>La solicitud no se envió: no tiene una URL válida.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>La solicitud se canceló.</translation>
+        </message>
+        <message>
+            <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
+            <translation>No llegó una respuesta completa de %1 en %2 s (%3 recibidos). El servidor o la red son lentos, o la dirección es incorrecta; vuelva a intentarlo o aumente el tiempo de espera.</translation>
+        </message>
+        <message>
+            <source>The answer is larger than the limit of %1, so DCS Desk stopped reading it (%2 kept). Raise the limit if you expect such a large answer.</source>
+            <translation>La respuesta supera el límite de %1, así que DCS Desk dejó de leerla (%2 conservados). Aumente el límite si espera una respuesta tan grande.</translation>
+        </message>
+        <message>
+            <source>The TLS connection to %1 could not be trusted: %2. DCS Desk never ignores TLS errors; check the host name, the system time and the system's certificates.</source>
+            <translation>No se pudo confiar en la conexión TLS con %1: %2. DCS Desk nunca ignora los errores TLS; compruebe el nombre de host, la hora del sistema y los certificados del sistema.</translation>
+        </message>
+        <message>
+            <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
+            <translation>La conexión se cerró antes de que llegara toda la respuesta (%1 de %2 bytes).</translation>
+        </message>
+        <message>
+            <source>The connection closed before the whole answer arrived (%1 bytes received): %2</source>
+            <translation>La conexión se cerró antes de que llegara toda la respuesta (%1 bytes recibidos): %2</translation>
+        </message>
+        <message>
+            <source>Could not connect to %1: the connection was refused. Check the address, and that the server (or the sandbox) is running.</source>
+            <translation>No se pudo conectar con %1: se rechazó la conexión. Compruebe la dirección y que el servidor (o el sandbox) esté en marcha.</translation>
+        </message>
+        <message>
+            <source>The host %1 was not found. Check the region or base URL and the network connection.</source>
+            <translation>No se encontró el host %1. Compruebe la región o la URL base y la conexión de red.</translation>
+        </message>
+        <message>
+            <source>%1 closed the connection without answering.</source>
+            <translation>%1 cerró la conexión sin responder.</translation>
+        </message>
+        <message>
+            <source>The request to %1 failed: %2</source>
+            <translation>La solicitud a %1 falló: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecodeCommand</name>
+        <message>
+            <source>Decode a DCS answer from a file (or - for stdin): fields, errors and notes.</source>
+            <translation>Decodificar una respuesta del DCS desde un archivo (o - para la entrada estándar): campos, errores y notas.</translation>
+        </message>
+        <message>
+            <source>The answer body, or - for stdin.</source>
+            <translation>El cuerpo de la respuesta, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>A response header “Name: value”, e.g. 'X-Error: 101,102' (repeatable).</source>
+            <translation>Una cabecera de respuesta «Nombre: valor», p. ej. 'X-Error: 101,102' (repetible).</translation>
+        </message>
+        <message>
+            <source>HTTP status of the answer (default 200).</source>
+            <translation>Estado HTTP de la respuesta (200 por defecto).</translation>
+        </message>
+        <message>
+            <source>The d_cb the request had, to check a JSONP answer.</source>
+            <translation>El d_cb que tenía la solicitud, para comprobar una respuesta JSONP.</translation>
+        </message>
+        <message>
+            <source>The request had no d_rtbd=json (no data expected).</source>
+            <translation>La solicitud no tenía d_rtbd=json (no se esperan datos).</translation>
+        </message>
+        <message>
+            <source>decode takes one file name, or - for stdin.</source>
+            <translation>decode recibe un nombre de archivo, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value”.</source>
+            <translation>«%1» no es una cabecera «Nombre: valor».</translation>
+        </message>
+        <message>
+            <source>--status takes an HTTP status from 100 to 599, not “%1”.</source>
+            <translation>--status recibe un estado HTTP de 100 a 599, no «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorCodesCommand</name>
+        <message>
+            <source>Explain DCS error codes (all of them, or the codes given).</source>
+            <translation>Explicar los códigos de error del DCS (todos o los indicados).</translation>
+        </message>
+        <message>
+            <source>Error codes to explain.</source>
+            <translation>Códigos de error que explicar.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an error code.</source>
+            <translation>«%1» no es un código de error.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionsCommand</name>
+        <message>
+            <source>List the DCS regions with their IDs, host names and locations.</source>
+            <translation>Listar las regiones del DCS con sus ID, nombres de host y ubicaciones.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Use the region of the user's dcs_region (or the AMCV location hint); another region works, only slower.</source>
+            <translation>Use la región del dcs_region del usuario (o la indicación de ubicación de AMCV); otra región también funciona, solo que más lenta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestCommand</name>
+        <message>
+            <source>Build a DCS call and print its URL, headers, body, cURL command and findings.</source>
+            <translation>Crear una llamada al DCS e imprimir su URL, cabeceras, cuerpo, comando cURL y hallazgos.</translation>
+        </message>
+        <message>
+            <source>Not imported:</source>
+            <translation>No importado:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notas:</translation>
+        </message>
+        <message>
+            <source>Hint: give --region ID or --base-url URL.</source>
+            <translation>Sugerencia: indique --region ID o --base-url URL.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendCommand</name>
+        <message>
+            <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
+            <translation>Enviar una llamada al DCS e imprimir la respuesta: estado, cabeceras, tiempos, campos y errores.</translation>
+        </message>
+        <message>
+            <source>Give up after this many seconds (default 10).</source>
+            <translation>Desistir tras estos segundos (10 por defecto).</translation>
+        </message>
+        <message>
+            <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
+            <translation>Respuesta más grande que leer, p. ej. 16M (16 MiB por defecto).</translation>
+        </message>
+        <message>
+            <source>Always print the body, even a large one.</source>
+            <translation>Imprimir siempre el cuerpo, aunque sea grande.</translation>
+        </message>
+        <message>
+            <source>Do not print the body.</source>
+            <translation>No imprimir el cuerpo.</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout recibe un número de segundos entre 0 y 3600, no «%1».</translation>
+        </message>
+        <message>
+            <source>--max-body takes a size such as 65536, 512K or 16M, not “%1”.</source>
+            <translation>--max-body recibe un tamaño como 65536, 512K o 16M, no «%1».</translation>
+        </message>
+        <message>
+            <source>The request was not sent.</source>
+            <translation>La solicitud no se envió.</translation>
+        </message>
+        <message>
+            <source>Notes on the request:</source>
+            <translation>Notas sobre la solicitud:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellQuote</name>
+        <message>
+            <source>A single quote (') is not closed.</source>
+            <translation>Una comilla simple (') no está cerrada.</translation>
+        </message>
+        <message>
+            <source>A double quote (") is not closed.</source>
+            <translation>Una comilla doble (") no está cerrada.</translation>
+        </message>
+        <message>
+            <source>A $'…' quote is not closed.</source>
+            <translation>Una cita $'…' no está cerrada.</translation>
         </message>
     </context>
     <context>

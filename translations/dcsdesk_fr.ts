@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
+        <name>AamCookies</name>
+        <message>
+            <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
+            <translation>NOTARGET : le visiteur s’est désinscrit d’Audience Manager (ce cookie dure 10 ans).</translation>
+        </message>
+        <message>
+            <source>“%1” is not an AAM UUID (38 digits).</source>
+            <translation>« %1 » n’est pas un UUID AAM (38 chiffres).</translation>
+        </message>
+        <message>
+            <source>NOTARGET: the visitor opted out of Audience Manager.</source>
+            <translation>NOTARGET : le visiteur s’est désinscrit d’Audience Manager.</translation>
+        </message>
+        <message>
+            <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
+            <translation>« %1 » n’a ni la forme &lt;source de données&gt;-&lt;type&gt;-&lt;heure&gt; ni &lt;fournisseur&gt;-&lt;heure&gt;.</translation>
+        </message>
+        <message>
+            <source>“%1” is not &lt;destination ID&gt;-&lt;time&gt;.</source>
+            <translation>« %1 » n’a pas la forme &lt;ID de destination&gt;-&lt;heure&gt;.</translation>
+        </message>
+        <message>
+            <source>Marks the browser session of the Experience Cloud ID service (value 1).</source>
+            <translation>Marque la session du navigateur du service d’ID Experience Cloud (valeur 1).</translation>
+        </message>
+        <message>
+            <source>A test cookie that checks whether third-party cookies can be set.</source>
+            <translation>Un cookie de test qui vérifie si des cookies tiers peuvent être déposés.</translation>
+        </message>
+        <message>
+            <source>First-party copy of the AAM UUID, written from the answer's uuid.</source>
+            <translation>Copie first-party de l’UUID AAM, écrite à partir de l’uuid de la réponse.</translation>
+        </message>
+        <message>
+            <source>Not an Audience Manager cookie.</source>
+            <translation>Ce n’est pas un cookie Audience Manager.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmcvCommand</name>
+        <message>
+            <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
+            <translation>Décode un cookie AMCV et affiche l’appel serveur à serveur qui en découle.</translation>
+        </message>
+        <message>
+            <source>The cookie value (raw or URL-encoded), AMCV_...=value, a Cookie header, or - for stdin.</source>
+            <translation>La valeur du cookie (brute ou encodée en URL), AMCV_...=valeur, un en-tête Cookie, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>Judge expiry at this time (ISO 8601) instead of now.</source>
+            <translation>Juger l’expiration à ce moment (ISO 8601) au lieu de maintenant.</translation>
+        </message>
+        <message>
+            <source>amcv takes one cookie value, or - for stdin.</source>
+            <translation>amcv prend une valeur de cookie, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
+            <translation>--now prend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>Server-to-server call:</source>
+            <translation>Appel serveur à serveur :</translation>
+        </message>
+        <message>
+            <source>Regional host: %1 (region %2)</source>
+            <translation>Hôte régional : %1 (région %2)</translation>
+        </message>
+        <message>
+            <source>Region unknown: the cookie has no valid location hint.</source>
+            <translation>Région inconnue : le cookie n’a pas d’indication de localisation valide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmcvCookie</name>
+        <message>
+            <source>Only the AMCVS_ cookie is there: it just marks the browser session (value 1). Paste the AMCV_ cookie instead.</source>
+            <translation>Seul le cookie AMCVS_ est présent : il marque seulement la session du navigateur (valeur 1). Collez plutôt le cookie AMCV_.</translation>
+        </message>
+        <message>
+            <source>The cookie name %1 does not end in @AdobeOrg, so it gives no org ID.</source>
+            <translation>Le nom de cookie %1 ne se termine pas par @AdobeOrg ; il ne donne donc pas d’ID d’organisation.</translation>
+        </message>
+        <message>
+            <source>The value was URL-encoded twice.</source>
+            <translation>La valeur était encodée en URL deux fois.</translation>
+        </message>
+        <message>
+            <source>The AMCV cookie is empty.</source>
+            <translation>Le cookie AMCV est vide.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an AMCV value: it should look like -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</source>
+            <translation>« %1 » n’est pas une valeur AMCV : elle devrait ressembler à -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</translation>
+        </message>
+        <message>
+            <source>The last entry “%1” has no value and was skipped.</source>
+            <translation>La dernière entrée « %1 » n’a pas de valeur et a été ignorée.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a KEY or KEY-EXPIRY entry; it is shown as is.</source>
+            <translation>« %1 » n’est pas une entrée CLÉ ou CLÉ-EXPIRATION ; elle est affichée telle quelle.</translation>
+        </message>
+        <message>
+            <source>The AMCV cookie has no fields.</source>
+            <translation>Le cookie AMCV n’a aucun champ.</translation>
+        </message>
+        <message>
+            <source>%1 expired on %2 and is ignored, as the ID service does.</source>
+            <translation>%1 a expiré le %2 et est ignoré, comme le fait le service d’ID.</translation>
+        </message>
+        <message>
+            <source>The location hint %1 is not a documented DCS region.</source>
+            <translation>L’indication de localisation %1 n’est pas une région DCS documentée.</translation>
+        </message>
+        <message>
+            <source>The location hint “%1” is not a region number.</source>
+            <translation>L’indication de localisation « %1 » n’est pas un numéro de région.</translation>
+        </message>
+        <message>
+            <source>MCOPTOUT has the unknown value “%1”.</source>
+            <translation>MCOPTOUT a la valeur inconnue « %1 ».</translation>
+        </message>
+        <message>
+            <source>The cookie uses the legacy keys mid / aamlh.</source>
+            <translation>Le cookie utilise les anciennes clés mid / aamlh.</translation>
+        </message>
+        <message>
+            <source>The cookie has no MCMID, so it gives no Experience Cloud ID.</source>
+            <translation>Le cookie n’a pas de MCMID ; il ne donne donc pas d’ID Experience Cloud.</translation>
+        </message>
+        <message>
+            <source>The visitor has opted out (MCOPTOUT): the DCS answers error 171 for this ID.</source>
+            <translation>Le visiteur s’est désinscrit (MCOPTOUT) : le DCS répond par l’erreur 171 pour cet ID.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppPaths</name>
         <message>
             <source>The folder %1 could not be created.</source>
@@ -10,6 +147,949 @@
         <message>
             <source>The sample workspace could not be copied to %1.</source>
             <translation>Impossible de copier l’espace de travail d’exemple vers %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliApp</name>
+        <message>
+            <source>Unknown language “%1”: use en, es, de or fr.</source>
+            <translation>Langue inconnue « %1 » : utilisez en, es, de ou fr.</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”. Run “%2 help” for the list.</source>
+            <translation>Commande inconnue « %1 ». Lancez « %2 help » pour voir la liste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRegistry</name>
+        <message>
+            <source>Print JSON for scripts instead of text for people.</source>
+            <translation>Afficher du JSON pour les scripts au lieu de texte pour les personnes.</translation>
+        </message>
+        <message>
+            <source>Language of the text output (en, es, de, fr); the default follows LC_ALL, LC_MESSAGES and LANG.</source>
+            <translation>Langue de la sortie texte (en, es, de, fr) ; par défaut selon LC_ALL, LC_MESSAGES et LANG.</translation>
+        </message>
+        <message>
+            <source>Show the options of this command.</source>
+            <translation>Afficher les options de cette commande.</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 Run “%1 help %2” for the options.</source>
+            <translation>%1 %2 : %3 Lancez « %1 help %2 » pour voir les options.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 COMMAND [options]</source>
+            <translation>Utilisation : %1 COMMANDE [options]</translation>
+        </message>
+        <message>
+            <source>Build, send and decode DCS server-to-server event calls.</source>
+            <translation>Construire, envoyer et décoder les appels d’événement serveur à serveur du DCS.</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Commandes :</translation>
+        </message>
+        <message>
+            <source>Run “%1 help COMMAND” or “%1 COMMAND --help” for a command's options. Global options: --json, --lang CODE.</source>
+            <translation>Lancez « %1 help COMMANDE » ou « %1 COMMANDE --help » pour voir les options d’une commande. Options globales : --json, --lang CODE.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 OK, 1 DCS errors or findings, 2 bad input, 3 network failure.</source>
+            <translation>Codes de sortie : 0 OK, 1 erreurs DCS ou constats, 2 entrée invalide, 3 échec réseau.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 %2 [options] %3</source>
+            <translation>Utilisation : %1 %2 [options] %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRequestOptions</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Domain alias; sent as Host: &lt;alias&gt;.demdex.net.</source>
+            <translation>Alias de domaine ; envoyé comme Host: &lt;alias&gt;.demdex.net.</translation>
+        </message>
+        <message>
+            <source>DCS region: an ID (3, 4, 6, 7, 8, 9, 11, 12), a code (usw2) or a host name (usw2.demdex.net).</source>
+            <translation>Région DCS : un ID (3, 4, 6, 7, 8, 9, 11, 12), un code (usw2) ou un nom d’hôte (usw2.demdex.net).</translation>
+        </message>
+        <message>
+            <source>Send to this base URL instead of a region, e.g. http://127.0.0.1:8080.</source>
+            <translation>Envoyer à cette URL de base au lieu d’une région, p. ex. http://127.0.0.1:8080.</translation>
+        </message>
+        <message>
+            <source>Take the profile (and saved requests) from this workspace file.</source>
+            <translation>Prendre le profil (et les requêtes enregistrées) dans ce fichier d’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Name of the profile in the workspace.</source>
+            <translation>Nom du profil dans l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Start from a saved request (JSON file, or - for stdin), e.g. the output of curl-import --json.</source>
+            <translation>Partir d’une requête enregistrée (fichier JSON, ou - pour l’entrée standard), p. ex. la sortie de curl-import --json.</translation>
+        </message>
+        <message>
+            <source>Start from a cURL command.</source>
+            <translation>Partir d’une commande cURL.</translation>
+        </message>
+        <message>
+            <source>Start from the saved request of this name in the workspace.</source>
+            <translation>Partir de la requête enregistrée de ce nom dans l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Take d_mid, d_orgid and the region from an AMCV cookie (raw or URL-encoded).</source>
+            <translation>Prendre d_mid, d_orgid et la région dans un cookie AMCV (brut ou encodé en URL).</translation>
+        </message>
+        <message>
+            <source>User ID as d_uuid (the AAM UUID).</source>
+            <translation>ID utilisateur en d_uuid (l’UUID AAM).</translation>
+        </message>
+        <message>
+            <source>User ID as d_mid (the Experience Cloud ID).</source>
+            <translation>ID utilisateur en d_mid (l’ID Experience Cloud).</translation>
+        </message>
+        <message>
+            <source>IMS Org ID for d_orgid.</source>
+            <translation>ID d’organisation IMS pour d_orgid.</translation>
+        </message>
+        <message>
+            <source>GET (default) or POST.</source>
+            <translation>GET (par défaut) ou POST.</translation>
+        </message>
+        <message>
+            <source>Same as --method POST.</source>
+            <translation>Identique à --method POST.</translation>
+        </message>
+        <message>
+            <source>Path of the call; /event by default.</source>
+            <translation>Chemin de l’appel ; /event par défaut.</translation>
+        </message>
+        <message>
+            <source>Leave out d_rtbd=json (the DCS then sends no data).</source>
+            <translation>Omettre d_rtbd=json (le DCS n’envoie alors aucune donnée).</translation>
+        </message>
+        <message>
+            <source>d_jsonv value (1 by default; “none” leaves it out).</source>
+            <translation>Valeur de d_jsonv (1 par défaut ; « none » l’omet).</translation>
+        </message>
+        <message>
+            <source>Add d_dst=1 (URL destinations in the answer).</source>
+            <translation>Ajouter d_dst=1 (destinations d’URL dans la réponse).</translation>
+        </message>
+        <message>
+            <source>Add d_cts=1 or 2 (traits and segments in the answer).</source>
+            <translation>Ajouter d_cts=1 ou 2 (caractéristiques et segments dans la réponse).</translation>
+        </message>
+        <message>
+            <source>d_cb: JSONP callback name.</source>
+            <translation>d_cb : nom de la fonction de rappel JSONP.</translation>
+        </message>
+        <message>
+            <source>d_ptfm: ios, android, browser or all.</source>
+            <translation>d_ptfm : ios, android, browser ou all.</translation>
+        </message>
+        <message>
+            <source>d_sid: trait or segment IDs, comma-separated.</source>
+            <translation>d_sid : ID de caractéristiques ou de segments, séparés par des virgules.</translation>
+        </message>
+        <message>
+            <source>d_tdpid: evaluate only traits of this data source.</source>
+            <translation>d_tdpid : évaluer uniquement les caractéristiques de cette source de données.</translation>
+        </message>
+        <message>
+            <source>A signal KEY=VALUE (repeatable); commas in VALUE make a serialized signal.</source>
+            <translation>Un signal CLÉ=VALEUR (répétable) ; des virgules dans VALEUR en font un signal sérialisé.</translation>
+        </message>
+        <message>
+            <source>A signal KEY=VALUE sent exactly as typed (already percent-encoded).</source>
+            <translation>Un signal CLÉ=VALEUR envoyé exactement tel que saisi (déjà encodé en pourcentage).</translation>
+        </message>
+        <message>
+            <source>Declared ID d_cid as DPID:ID[:AUTH] (repeatable).</source>
+            <translation>ID déclaré d_cid sous la forme DPID:ID[:AUTH] (répétable).</translation>
+        </message>
+        <message>
+            <source>Declared ID d_cid_ic as CODE:ID[:AUTH] (repeatable).</source>
+            <translation>ID déclaré d_cid_ic sous la forme CODE:ID[:AUTH] (répétable).</translation>
+        </message>
+        <message>
+            <source>Extra header “Name: value” (repeatable).</source>
+            <translation>En-tête supplémentaire « Nom: valeur » (répétable).</translation>
+        </message>
+        <message>
+            <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
+            <translation>« %1 » n’a pas la forme ESPACE:ID, p. ex. --cid 123:abc ou --cid-ic crm_code:abc:1.</translation>
+        </message>
+        <message>
+            <source>The request JSON is not valid: %1.</source>
+            <translation>Le JSON de la requête n’est pas valide : %1.</translation>
+        </message>
+        <message>
+            <source>The request JSON must be an object.</source>
+            <translation>Le JSON de la requête doit être un objet.</translation>
+        </message>
+        <message>
+            <source>Cannot open the workspace %1: %2</source>
+            <translation>Impossible d’ouvrir l’espace de travail %1 : %2</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile “%1”. Profiles: %2</source>
+            <translation>L’espace de travail n’a pas de profil « %1 ». Profils : %2</translation>
+        </message>
+        <message>
+            <source>Choose a profile with --profile: %1</source>
+            <translation>Choisissez un profil avec --profile : %1</translation>
+        </message>
+        <message>
+            <source>The workspace has no saved request “%1”. Saved requests: %2</source>
+            <translation>L’espace de travail n’a pas de requête enregistrée « %1 ». Requêtes enregistrées : %2</translation>
+        </message>
+        <message>
+            <source>--profile and --saved need --workspace FILE.</source>
+            <translation>--profile et --saved nécessitent --workspace FICHIER.</translation>
+        </message>
+        <message>
+            <source>Use only one of --from-json, --from-curl and --saved.</source>
+            <translation>N’utilisez qu’une seule des options --from-json, --from-curl et --saved.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use an ID (3, 4, 6, 7, 8, 9, 11, 12), a code such as usw2, or run “%2 regions”.</source>
+            <translation>Région inconnue « %1 ». Utilisez un ID (3, 4, 6, 7, 8, 9, 11, 12), un code comme usw2, ou lancez « %2 regions ».</translation>
+        </message>
+        <message>
+            <source>Give either --uuid or --mid, not both.</source>
+            <translation>Indiquez --uuid ou --mid, pas les deux.</translation>
+        </message>
+        <message>
+            <source>The method must be GET or POST, not “%1”.</source>
+            <translation>La méthode doit être GET ou POST, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--cts takes 1 or 2, not “%1”.</source>
+            <translation>--cts prend 1 ou 2, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>“%1” is not KEY=VALUE, e.g. --signal c_color=blue.</source>
+            <translation>« %1 » n’a pas la forme CLÉ=VALEUR, p. ex. --signal c_color=blue.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value”.</source>
+            <translation>« %1 » n’est pas un en-tête « Nom: valeur ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliText</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Findings: none</source>
+            <translation>Constats : aucun</translation>
+        </message>
+        <message>
+            <source>Findings:</source>
+            <translation>Constats :</translation>
+        </message>
+        <message>
+            <source>%1 (not sent)</source>
+            <translation>%1 (non envoyée)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Parameters:</source>
+            <translation>Paramètres :</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>cURL:</source>
+            <translation>cURL :</translation>
+        </message>
+        <message>
+            <source>Timing: queued %1 · connect %2 · TLS %3 · waiting %4 · download %5 · total %6</source>
+            <translation>Temps : file d’attente %1 · connexion %2 · TLS %3 · attente %4 · téléchargement %5 · total %6</translation>
+        </message>
+        <message>
+            <source>empty body</source>
+            <translation>corps vide</translation>
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <source>JSONP, callback %1</source>
+            <translation>JSONP, fonction de rappel %1</translation>
+        </message>
+        <message>
+            <source>pixel (image)</source>
+            <translation>pixel (image)</translation>
+        </message>
+        <message>
+            <source>HTML page</source>
+            <translation>page HTML</translation>
+        </message>
+        <message>
+            <source>text, not JSON</source>
+            <translation>texte, pas du JSON</translation>
+        </message>
+        <message>
+            <source>binary data</source>
+            <translation>données binaires</translation>
+        </message>
+        <message>
+            <source>Response: %1 (%2 bytes)</source>
+            <translation>Réponse : %1 (%2 octets)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 — %3</source>
+            <translation>%1 — %2 — %3</translation>
+        </message>
+        <message>
+            <source>stuff (cookie destinations): %1</source>
+            <translation>stuff (destinations de cookie) : %1</translation>
+        </message>
+        <message>
+            <source>ttl %1, domain %2</source>
+            <translation>ttl %1, domaine %2</translation>
+        </message>
+        <message>
+            <source>dests (URL destinations): %1</source>
+            <translation>dests (destinations d’URL) : %1</translation>
+        </message>
+        <message>
+            <source>Keys as received: %1</source>
+            <translation>Clés dans l’ordre reçu : %1</translation>
+        </message>
+        <message>
+            <source>Errors:</source>
+            <translation>Erreurs :</translation>
+        </message>
+        <message>
+            <source>body and X-Error</source>
+            <translation>corps et X-Error</translation>
+        </message>
+        <message>
+            <source>X-Error</source>
+            <translation>X-Error</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>corps</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Remarques :</translation>
+        </message>
+        <message>
+            <source>Body: %1 bytes, not printed (use --body to print it).</source>
+            <translation>Corps : %1 octets, non affiché (utilisez --body pour l’afficher).</translation>
+        </message>
+        <message>
+            <source>Body: %1 bytes of binary data (base64):</source>
+            <translation>Corps : %1 octets de données binaires (base64) :</translation>
+        </message>
+        <message>
+            <source>Body:</source>
+            <translation>Corps :</translation>
+        </message>
+        <message>
+            <source>Redirect to %1 (not followed).</source>
+            <translation>Redirection vers %1 (non suivie).</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Échec : %1</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID d’organisation</translation>
+        </message>
+        <message>
+            <source>Settings digest</source>
+            <translation>Empreinte des réglages</translation>
+        </message>
+        <message>
+            <source>Fields:</source>
+            <translation>Champs :</translation>
+        </message>
+        <message>
+            <source>expired %1</source>
+            <translation>expiré le %1</translation>
+        </message>
+        <message>
+            <source>expires %1</source>
+            <translation>expire le %1</translation>
+        </message>
+        <message>
+            <source>, session only</source>
+            <translation>, session uniquement</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>Values in force:</source>
+            <translation>Valeurs en vigueur :</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>(inconnu)</translation>
+        </message>
+        <message>
+            <source>opted out</source>
+            <translation>désinscrit</translation>
+        </message>
+        <message>
+            <source>not opted out</source>
+            <translation>non désinscrit</translation>
+        </message>
+        <message>
+            <source>AAM UUID</source>
+            <translation>UUID AAM</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Désinscription</translation>
+        </message>
+        <message>
+            <source>yes (NOTARGET)</source>
+            <translation>oui (NOTARGET)</translation>
+        </message>
+        <message>
+            <source>ID sync</source>
+            <translation>synchronisation d’ID</translation>
+        </message>
+        <message>
+            <source>deprecated type 2</source>
+            <translation>type 2 obsolète</translation>
+        </message>
+        <message>
+            <source>old style</source>
+            <translation>ancien format</translation>
+        </message>
+        <message>
+            <source>data source %1: %2, last %3</source>
+            <translation>source de données %1 : %2, dernière %3</translation>
+        </message>
+        <message>
+            <source>destination %1: send error at %2</source>
+            <translation>destination %1 : erreur d’envoi le %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CookieCommand</name>
+        <message>
+            <source>Decode Audience Manager cookies: demdex, dextp, dst and AMCV.</source>
+            <translation>Décoder les cookies Audience Manager : demdex, dextp, dst et AMCV.</translation>
+        </message>
+        <message>
+            <source>A Cookie header or name=value pairs separated by ;, or - for stdin.</source>
+            <translation>Un en-tête Cookie ou des paires nom=valeur séparées par ;, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>Judge expiry at this time (ISO 8601) instead of now.</source>
+            <translation>Juger l’expiration à ce moment (ISO 8601) au lieu de maintenant.</translation>
+        </message>
+        <message>
+            <source>cookie takes one Cookie header, or - for stdin.</source>
+            <translation>cookie prend un en-tête Cookie, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
+            <translation>--now prend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>No cookies found: give them as name=value; name=value.</source>
+            <translation>Aucun cookie trouvé : indiquez-les sous la forme nom=valeur; nom=valeur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurlImport</name>
+        <message>
+            <source>The command cannot be read: %1</source>
+            <translation>Impossible de lire la commande : %1</translation>
+        </message>
+        <message>
+            <source>The command is empty: paste a cURL command with a DCS URL.</source>
+            <translation>La commande est vide : collez une commande cURL avec une URL DCS.</translation>
+        </message>
+        <message>
+            <source>%1 %2 is not a “Name: value” header and was ignored.</source>
+            <translation>%1 %2 n’est pas un en-tête « Nom: valeur » et a été ignoré.</translation>
+        </message>
+        <message>
+            <source>The option %1 needs a value.</source>
+            <translation>L’option %1 nécessite une valeur.</translation>
+        </message>
+        <message>
+            <source>%1 %2 reads a file, which DCS Desk cannot see; paste the data itself instead.</source>
+            <translation>%1 %2 lit un fichier que DCS Desk ne peut pas voir ; collez plutôt les données elles-mêmes.</translation>
+        </message>
+        <message>
+            <source>%1 %2 reads cookies from a file, which DCS Desk cannot see; give the cookies as name=value.</source>
+            <translation>%1 %2 lit des cookies dans un fichier que DCS Desk ne peut pas voir ; indiquez les cookies sous la forme nom=valeur.</translation>
+        </message>
+        <message>
+            <source>%1 sends a HEAD request; the DCS takes GET or POST, so the call is imported as GET.</source>
+            <translation>%1 envoie une requête HEAD ; le DCS accepte GET ou POST, l’appel est donc importé en GET.</translation>
+        </message>
+        <message>
+            <source>%1 (follow redirects) is not used: DCS Desk shows a redirect instead of following it.</source>
+            <translation>%1 (suivre les redirections) n’est pas utilisé : DCS Desk affiche une redirection au lieu de la suivre.</translation>
+        </message>
+        <message>
+            <source>%1 (ignore TLS errors) is not used: DCS Desk shows TLS errors and never ignores them.</source>
+            <translation>%1 (ignorer les erreurs TLS) n’est pas utilisé : DCS Desk affiche les erreurs TLS et ne les ignore jamais.</translation>
+        </message>
+        <message>
+            <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
+            <translation>%1 n’est pas utilisé : DCS Desk parle HTTP/1.1 afin que l’en-tête Host parvienne au DCS tel quel.</translation>
+        </message>
+        <message>
+            <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
+            <translation>%1 %2 ne change que la façon dont curl s’exécute et ne fait pas partie de la requête ; il a été ignoré.</translation>
+        </message>
+        <message>
+            <source>No URL found: the command needs the DCS address, such as https://usw2.demdex.net/event?d_rtbd=json</source>
+            <translation>Aucune URL trouvée : la commande a besoin de l’adresse du DCS, comme https://usw2.demdex.net/event?d_rtbd=json</translation>
+        </message>
+        <message>
+            <source>Only the first URL is imported; the others are listed as not imported.</source>
+            <translation>Seule la première URL est importée ; les autres sont listées comme non importées.</translation>
+        </message>
+        <message>
+            <source>The URL has no scheme; %1 is assumed.</source>
+            <translation>L’URL n’a pas de schéma ; %1 est supposé.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an http:// or https:// URL.</source>
+            <translation>« %1 » n’est pas une URL http:// ou https://.</translation>
+        </message>
+        <message>
+            <source>The DCS takes GET or POST; the %1 request is imported as GET.</source>
+            <translation>Le DCS accepte GET ou POST ; la requête %1 est importée en GET.</translation>
+        </message>
+        <message>
+            <source>The URL's query and the POST body are merged; DCS Desk sends all pairs in the body.</source>
+            <translation>La requête de l’URL et le corps POST sont fusionnés ; DCS Desk envoie toutes les paires dans le corps.</translation>
+        </message>
+        <message>
+            <source>Content-Type %1 is replaced by application/x-www-form-urlencoded, the only body the DCS reads.</source>
+            <translation>Content-Type %1 est remplacé par application/x-www-form-urlencoded, le seul corps que le DCS lit.</translation>
+        </message>
+        <message>
+            <source>Accept-Encoding is left out: DCS Desk asks for compression itself and shows the decompressed body.</source>
+            <translation>Accept-Encoding est omis : DCS Desk demande lui-même la compression et affiche le corps décompressé.</translation>
+        </message>
+        <message>
+            <source>The %1 header is set by DCS Desk and was left out.</source>
+            <translation>L’en-tête %1 est défini par DCS Desk et a été omis.</translation>
+        </message>
+        <message>
+            <source>The URL uses the alias as host name (browser style). For a server-to-server call choose the DCS region the user belongs to.</source>
+            <translation>L’URL utilise l’alias comme nom d’hôte (style navigateur). Pour un appel serveur à serveur, choisissez la région DCS de l’utilisateur.</translation>
+        </message>
+        <message>
+            <source>The Host header “%1” is not &lt;alias&gt;.demdex.net; it is kept as the alias, check it in the profile.</source>
+            <translation>L’en-tête Host « %1 » n’est pas de la forme &lt;alias&gt;.demdex.net ; il est conservé comme alias, vérifiez-le dans le profil.</translation>
+        </message>
+        <message>
+            <source>The call contains a % that is not followed by two hex digits: the DCS ignores such a request (error 311). The value is kept as given.</source>
+            <translation>L’appel contient un % qui n’est pas suivi de deux chiffres hexadécimaux : le DCS ignore une telle requête (erreur 311). La valeur est conservée telle quelle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurlImportCommand</name>
+        <message>
+            <source>Read a cURL command (as pasted, or - for stdin) and show the DCS call it makes.</source>
+            <translation>Lire une commande cURL (telle que collée, ou - pour l’entrée standard) et afficher l’appel DCS qu’elle produit.</translation>
+        </message>
+        <message>
+            <source>The cURL command in one argument (quote it), or - for stdin.</source>
+            <translation>La commande cURL en un seul argument (entre guillemets), ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>curl-import takes the cURL command in quotes, or - for stdin.</source>
+            <translation>curl-import prend la commande cURL entre guillemets, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>Alias: %1</source>
+            <translation>Alias : %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>Base URL: %1</source>
+            <translation>URL de base : %1</translation>
+        </message>
+        <message>
+            <source>Region: %1</source>
+            <translation>Région : %1</translation>
+        </message>
+        <message>
+            <source>Not imported:</source>
+            <translation>Non importé :</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Remarques :</translation>
+        </message>
+        <message>
+            <source>Save it with --json &gt; request.json and send it with “%1 send --from-json request.json”.</source>
+            <translation>Enregistrez-la avec --json &gt; request.json et envoyez-la avec « %1 send --from-json request.json ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsErrorCatalog</name>
+        <message>
+            <source>Unspecified error</source>
+            <translation>Erreur non précisée</translation>
+        </message>
+        <message>
+            <source>A catch-all error. Retry the call; if it keeps failing, contact Adobe.</source>
+            <translation>Une erreur générique. Relancez l’appel ; s’il échoue encore, contactez Adobe.</translation>
+        </message>
+        <message>
+            <source>Could not find config for hostname: &lt;hostname&gt;</source>
+            <translation>Configuration introuvable pour le nom d’hôte : &lt;nom d’hôte&gt;</translation>
+        </message>
+        <message>
+            <source>The host name in the Host header is not provisioned. Check the domain alias.</source>
+            <translation>Le nom d’hôte de l’en-tête Host n’est pas provisionné. Vérifiez l’alias de domaine.</translation>
+        </message>
+        <message>
+            <source>Invalid d_orgid value (could not find a config for this org id): &lt;ID&gt;</source>
+            <translation>Valeur d_orgid invalide (configuration introuvable pour cet ID d’organisation) : &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The IMS Org ID in d_orgid is wrong. Check it; it ends in @AdobeOrg.</source>
+            <translation>L’ID d’organisation IMS de d_orgid est erroné. Vérifiez-le ; il se termine par @AdobeOrg.</translation>
+        </message>
+        <message>
+            <source>Unable to evaluate traits</source>
+            <translation>Impossible d’évaluer les caractéristiques</translation>
+        </message>
+        <message>
+            <source>The traits of this call were evaluated only partly or not at all.</source>
+            <translation>Les caractéristiques de cet appel n’ont été évaluées qu’en partie, voire pas du tout.</translation>
+        </message>
+        <message>
+            <source>Could not retrieve host name for the request</source>
+            <translation>Impossible de récupérer le nom d’hôte de la requête</translation>
+        </message>
+        <message>
+            <source>The request has no Host header. Set the domain alias in the profile.</source>
+            <translation>La requête n’a pas d’en-tête Host. Définissez l’alias de domaine dans le profil.</translation>
+        </message>
+        <message>
+            <source>Invalid Experience Cloud id passed in &lt;ID&gt;</source>
+            <translation>ID Experience Cloud invalide transmis : &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The d_mid value is not a valid Experience Cloud ID.</source>
+            <translation>La valeur de d_mid n’est pas un ID Experience Cloud valide.</translation>
+        </message>
+        <message>
+            <source>Invalid AAM ID passed in request &lt;ID&gt;</source>
+            <translation>ID AAM invalide transmis dans la requête : &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The d_uuid value is not a valid AAM UUID (38 digits).</source>
+            <translation>La valeur de d_uuid n’est pas un UUID AAM valide (38 chiffres).</translation>
+        </message>
+        <message>
+            <source>All customer IDs are invalid</source>
+            <translation>Tous les ID client sont invalides</translation>
+        </message>
+        <message>
+            <source>None of the declared IDs (d_cid, d_cid_ic) in the call is valid.</source>
+            <translation>Aucun des ID déclarés (d_cid, d_cid_ic) de l’appel n’est valide.</translation>
+        </message>
+        <message>
+            <source>Referer &lt;HTTP referer&gt; is not allowed for partner &lt;Partner ID&gt;</source>
+            <translation>Le référent &lt;référent HTTP&gt; n’est pas autorisé pour le partenaire &lt;ID partenaire&gt;</translation>
+        </message>
+        <message>
+            <source>The HTTP referer of the call is not allowed for this partner.</source>
+            <translation>Le référent HTTP de l’appel n’est pas autorisé pour ce partenaire.</translation>
+        </message>
+        <message>
+            <source>Invalid IMS token received</source>
+            <translation>Jeton IMS invalide reçu</translation>
+        </message>
+        <message>
+            <source>Audience Manager–Target integration: the IMS token is invalid, expired or not authorized.</source>
+            <translation>Intégration Audience Manager–Target : le jeton IMS est invalide, expiré ou non autorisé.</translation>
+        </message>
+        <message>
+            <source>Encountered opt out tag for id &lt;ID&gt;</source>
+            <translation>Marqueur de désinscription rencontré pour l’ID &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The user has opted out; the DCS does not process the call and returns no UUID.</source>
+            <translation>L’utilisateur s’est désinscrit ; le DCS ne traite pas l’appel et ne renvoie pas d’UUID.</translation>
+        </message>
+        <message>
+            <source>Blocked cookies</source>
+            <translation>Cookies bloqués</translation>
+        </message>
+        <message>
+            <source>The browser blocks third-party cookies; the call is not processed.</source>
+            <translation>Le navigateur bloque les cookies tiers ; l’appel n’est pas traité.</translation>
+        </message>
+        <message>
+            <source>Encountered trust relationship via NAI</source>
+            <translation>Relation de confiance rencontrée via NAI</translation>
+        </message>
+        <message>
+            <source>The user opted out through the Network Advertising Initiative (NAI).</source>
+            <translation>L’utilisateur s’est désinscrit via la Network Advertising Initiative (NAI).</translation>
+        </message>
+        <message>
+            <source>Requests from this country are blocked by partner</source>
+            <translation>Les requêtes de ce pays sont bloquées par le partenaire</translation>
+        </message>
+        <message>
+            <source>The partner blocks calls from the user's country (by IP address).</source>
+            <translation>Le partenaire bloque les appels du pays de l’utilisateur (par adresse IP).</translation>
+        </message>
+        <message>
+            <source>Requests from this country are not allowed</source>
+            <translation>Les requêtes de ce pays ne sont pas autorisées</translation>
+        </message>
+        <message>
+            <source>Calls from Cuba, Iran, North Korea, Sudan and Syria are not processed.</source>
+            <translation>Les appels de Cuba, d’Iran, de Corée du Nord, du Soudan et de Syrie ne sont pas traités.</translation>
+        </message>
+        <message>
+            <source>Cannot read traits from profile cache for id: &lt;ID&gt;</source>
+            <translation>Impossible de lire les caractéristiques dans le cache de profils pour l’ID : &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The user's profile could not be read, so earlier traits were not used.</source>
+            <translation>Le profil de l’utilisateur n’a pas pu être lu ; les caractéristiques antérieures n’ont donc pas été utilisées.</translation>
+        </message>
+        <message>
+            <source>Cannot read device ids from profile cache for customer id: &lt;ID&gt;</source>
+            <translation>Impossible de lire les ID d’appareil dans le cache de profils pour l’ID client : &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The device IDs linked to the customer ID could not be read (Profile Link merge rule).</source>
+            <translation>Les ID d’appareil liés à l’ID client n’ont pas pu être lus (règle de fusion Profile Link).</translation>
+        </message>
+        <message>
+            <source>Cannot read related customer for device id: &lt;ID&gt;</source>
+            <translation>Impossible de lire le client associé à l’ID d’appareil : &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The customer linked to the device could not be read (Last Authenticated merge rule).</source>
+            <translation>Le client lié à l’appareil n’a pas pu être lu (règle de fusion Last Authenticated).</translation>
+        </message>
+        <message>
+            <source>Cannot read device cluster for id: &lt;ID&gt;</source>
+            <translation>Impossible de lire le cluster d’appareils pour l’ID : &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The device graph cluster of the user is not available.</source>
+            <translation>Le cluster du graphe d’appareils de l’utilisateur n’est pas disponible.</translation>
+        </message>
+        <message>
+            <source>Could not perform migration since profile read failed for primary device</source>
+            <translation>Migration impossible, car la lecture du profil de l’appareil principal a échoué</translation>
+        </message>
+        <message>
+            <source>A profile migration failed because the primary device's profile could not be read (profile cache scalability).</source>
+            <translation>Une migration de profil a échoué, car le profil de l’appareil principal n’a pas pu être lu (montée en charge du cache de profils).</translation>
+        </message>
+        <message>
+            <source>Could not perform migration from &lt;ID&gt; to &lt;ID&gt;, because profile read failed for &lt;ID&gt;</source>
+            <translation>Migration de &lt;ID&gt; vers &lt;ID&gt; impossible, car la lecture du profil de &lt;ID&gt; a échoué</translation>
+        </message>
+        <message>
+            <source>A profile migration between two IDs failed because a profile could not be read (profile cache scalability).</source>
+            <translation>Une migration de profil entre deux ID a échoué, car un profil n’a pas pu être lu (montée en charge du cache de profils).</translation>
+        </message>
+        <message>
+            <source>Invalid customer id &lt;ID&gt;</source>
+            <translation>ID client invalide &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>A declared customer ID is missing or invalid: an unknown data source or integration code, a blank ID, a blocked ID, or a data source the account does not own.</source>
+            <translation>Un ID client déclaré est absent ou invalide : source de données ou code d’intégration inconnu, ID vide, ID bloqué, ou source de données qui n’appartient pas au compte.</translation>
+        </message>
+        <message>
+            <source>Maximum number of customer ids exceeded. Maximum allowed is &lt;max&gt;. Found is &lt;found&gt;.</source>
+            <translation>Nombre maximal d’ID client dépassé. Le maximum autorisé est &lt;max&gt;. Trouvés : &lt;trouvés&gt;.</translation>
+        </message>
+        <message>
+            <source>More than 10 declared customer IDs in one call; the extra ones are dropped.</source>
+            <translation>Plus de 10 ID client déclarés dans un appel ; ceux en trop sont abandonnés.</translation>
+        </message>
+        <message>
+            <source>Unauthorized customer id &lt;ID&gt;</source>
+            <translation>ID client non autorisé &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The data source of the declared ID does not belong to the organization.</source>
+            <translation>La source de données de l’ID déclaré n’appartient pas à l’organisation.</translation>
+        </message>
+        <message>
+            <source>Blocked customer id &lt;ID&gt;</source>
+            <translation>ID client bloqué &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The customer ID is denylisted. Denylisted IDs cannot be removed from the denylist; never use this ID again.</source>
+            <translation>L’ID client est sur la liste de blocage. Les ID bloqués ne peuvent pas en être retirés ; n’utilisez plus jamais cet ID.</translation>
+        </message>
+        <message>
+            <source>Blocked datasource id &lt;ID&gt;</source>
+            <translation>ID de source de données bloqué &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The data source is denylisted.</source>
+            <translation>La source de données est sur la liste de blocage.</translation>
+        </message>
+        <message>
+            <source>Blocked declared device id &lt;ID&gt;</source>
+            <translation>ID d’appareil déclaré bloqué &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The device ID is denylisted because of an extreme call rate. Never use this ID again.</source>
+            <translation>L’ID d’appareil est sur la liste de blocage en raison d’un taux d’appels extrême. N’utilisez plus jamais cet ID.</translation>
+        </message>
+        <message>
+            <source>Blocked profile operation for &lt;ID&gt;</source>
+            <translation>Opération de profil bloquée pour &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>Reading or writing this profile is denylisted. Never use this ID again.</source>
+            <translation>La lecture ou l’écriture de ce profil est bloquée. N’utilisez plus jamais cet ID.</translation>
+        </message>
+        <message>
+            <source>Customer id &lt;ID&gt; was discarded because it exceeded the limit of declared customer ids per request</source>
+            <translation>L’ID client &lt;ID&gt; a été abandonné, car il dépassait la limite d’ID client déclarés par requête</translation>
+        </message>
+        <message>
+            <source>A declared ID was dropped because the call has more than 10; the DCS reports this once per dropped ID.</source>
+            <translation>Un ID déclaré a été abandonné, car l’appel en compte plus de 10 ; le DCS le signale une fois par ID abandonné.</translation>
+        </message>
+        <message>
+            <source>Customer id was discarded because it exceeded the limit for a given namespace. Namespace id is &lt;ID&gt;, customer id is &lt;ID&gt;.</source>
+            <translation>L’ID client a été abandonné, car il dépassait la limite d’un espace de noms. L’ID de l’espace de noms est &lt;ID&gt;, l’ID client est &lt;ID&gt;.</translation>
+        </message>
+        <message>
+            <source>More than 3 declared IDs for the same data source (namespace); the extra ones are dropped.</source>
+            <translation>Plus de 3 ID déclarés pour la même source de données (espace de noms) ; ceux en trop sont abandonnés.</translation>
+        </message>
+        <message>
+            <source>Request contains invalid parameters</source>
+            <translation>La requête contient des paramètres invalides</translation>
+        </message>
+        <message>
+            <source>A parameter is badly encoded (for example a bare %); the DCS ignores the whole request. Percent-encode every key and value.</source>
+            <translation>Un paramètre est mal encodé (par exemple un % isolé) ; le DCS ignore toute la requête. Encodez en pourcentage chaque clé et chaque valeur.</translation>
+        </message>
+        <message>
+            <source>Request contains an invalid Global Device ID</source>
+            <translation>La requête contient un ID d’appareil global invalide</translation>
+        </message>
+        <message>
+            <source>A global device ID is invalid (for example an IDFA in lower case) and was ignored.</source>
+            <translation>Un ID d’appareil global est invalide (par exemple un IDFA en minuscules) et a été ignoré.</translation>
+        </message>
+        <message>
+            <source>CMP ID is not present in GCL</source>
+            <translation>L’ID de CMP n’est pas présent dans la GCL</translation>
+        </message>
+        <message>
+            <source>The consent platform (CMP) of the IAB TCF string is not in the Global Vendor List; the consent string is discarded and ${GDPR} is 0.</source>
+            <translation>La plateforme de consentement (CMP) de la chaîne IAB TCF n’est pas dans la Global Vendor List ; la chaîne de consentement est abandonnée et ${GDPR} vaut 0.</translation>
+        </message>
+        <message>
+            <source>CMP ID is marked as deleted in GCL</source>
+            <translation>L’ID de CMP est marqué comme supprimé dans la GCL</translation>
+        </message>
+        <message>
+            <source>The consent platform (CMP) of the IAB TCF string is marked as deleted; the consent string is discarded.</source>
+            <translation>La plateforme de consentement (CMP) de la chaîne IAB TCF est marquée comme supprimée ; la chaîne de consentement est abandonnée.</translation>
+        </message>
+        <message>
+            <source>Consent string indicates no consent</source>
+            <translation>La chaîne de consentement n’indique aucun consentement</translation>
+        </message>
+        <message>
+            <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
+            <translation>La chaîne de consentement IAB TCF ne donne pas de consentement ; l’utilisateur est désinscrit ou l’appel est abandonné.</translation>
+        </message>
+        <message>
+            <source>System error</source>
+            <translation>Erreur système</translation>
+        </message>
+        <message>
+            <source>Integration error</source>
+            <translation>Erreur d’intégration</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Désinscription</translation>
+        </message>
+        <message>
+            <source>Profile retrieval error</source>
+            <translation>Erreur de récupération du profil</translation>
+        </message>
+        <message>
+            <source>Integration warning</source>
+            <translation>Avertissement d’intégration</translation>
+        </message>
+        <message>
+            <source>Undocumented code</source>
+            <translation>Code non documenté</translation>
+        </message>
+        <message>
+            <source>%1: not in the documented DCS error table (%2).</source>
+            <translation>%1 : absent de la table documentée des erreurs DCS (%2).</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3</source>
+            <translation>%1 %2 — %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsQueryReader</name>
+        <message>
+            <source>The key “%1” is not correctly percent-encoded; it is kept exactly as given.</source>
+            <translation>La clé « %1 » n’est pas correctement encodée en pourcentage ; elle est conservée telle quelle.</translation>
+        </message>
+        <message>
+            <source>Removed the spaces around the key “%1”.</source>
+            <translation>Espaces autour de la clé « %1 » supprimés.</translation>
+        </message>
+        <message>
+            <source>%1=%2 is not &lt;ID&gt;%3&lt;user ID&gt;[%3&lt;auth state 0, 1 or 2&gt;]; it is kept as a signal.</source>
+            <translation>%1=%2 n’a pas la forme &lt;ID&gt;%3&lt;ID utilisateur&gt;[%3&lt;état d’authentification 0, 1 ou 2&gt;] ; il est conservé comme signal.</translation>
+        </message>
+        <message>
+            <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
+            <translation>%1 apparaît plusieurs fois ou a une valeur inhabituelle ; celui en plus est conservé comme signal.</translation>
         </message>
     </context>
     <context>
@@ -57,6 +1137,602 @@
         <message>
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequest</name>
+        <message>
+            <source>a text</source>
+            <translation>un texte</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true ou false</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un nombre entier</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>une liste</translation>
+        </message>
+        <message>
+            <source>%1 must be an object.</source>
+            <translation>%1 doit être un objet.</translation>
+        </message>
+        <message>
+            <source>“%1” in %2 must be %3.</source>
+            <translation>« %1 » dans %2 doit être %3.</translation>
+        </message>
+        <message>
+            <source>the request</source>
+            <translation>la requête</translation>
+        </message>
+        <message>
+            <source>Unknown method “%1”: use GET or POST.</source>
+            <translation>Méthode inconnue « %1 » : utilisez GET ou POST.</translation>
+        </message>
+        <message>
+            <source>signal %1</source>
+            <translation>signal %1</translation>
+        </message>
+        <message>
+            <source>declared ID %1</source>
+            <translation>ID déclaré %1</translation>
+        </message>
+        <message>
+            <source>The auth state of %1 must be 0, 1 or 2.</source>
+            <translation>L’état d’authentification de %1 doit être 0, 1 ou 2.</translation>
+        </message>
+        <message>
+            <source>header %1</source>
+            <translation>en-tête %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequestBuilder</name>
+        <message>
+            <source>The base URL “%1” is not an http:// or https:// address with a host name (and no query). Example: http://127.0.0.1:8080</source>
+            <translation>L’URL de base « %1 » n’est pas une adresse http:// ou https:// avec un nom d’hôte (et sans requête). Exemple : http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>The local sandbox is not running, so there is nowhere to send this request. Start the sandbox, or choose a DCS region or a base URL.</source>
+            <translation>La sandbox locale n’est pas lancée : cette requête ne peut être envoyée nulle part. Démarrez la sandbox, ou choisissez une région DCS ou une URL de base.</translation>
+        </message>
+        <message>
+            <source>DCS region %1 is not a documented region. Choose one of 3, 4, 6, 7, 8, 9, 11 or 12, or give a base URL.</source>
+            <translation>La région DCS %1 n’est pas une région documentée. Choisissez 3, 4, 6, 7, 8, 9, 11 ou 12, ou indiquez une URL de base.</translation>
+        </message>
+        <message>
+            <source>The path “%1” must start with / and contain no spaces, control characters, ? or #. The DCS event path is /event.</source>
+            <translation>Le chemin « %1 » doit commencer par / et ne contenir ni espaces, ni caractères de contrôle, ni ? ni #. Le chemin d’événement du DCS est /event.</translation>
+        </message>
+        <message>
+            <source>These parts do not make a valid URL: %1</source>
+            <translation>Ces éléments ne forment pas une URL valide : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequestChecker</name>
+        <message>
+            <source>The header has no name.</source>
+            <translation>L’en-tête n’a pas de nom.</translation>
+        </message>
+        <message>
+            <source>The header name “%1” may only contain letters, digits and !#$%&amp;'*+.^_`|~- (no spaces, colons or control characters).</source>
+            <translation>Le nom d’en-tête « %1 » ne peut contenir que des lettres, des chiffres et !#$%&amp;'*+.^_`|~- (ni espaces, ni deux-points, ni caractères de contrôle).</translation>
+        </message>
+        <message>
+            <source>It contains a line break, which would start a new header or end the request early. It is refused and never sent.</source>
+            <translation>Il contient un saut de ligne, qui commencerait un nouvel en-tête ou terminerait la requête prématurément. Il est refusé et jamais envoyé.</translation>
+        </message>
+        <message>
+            <source>It contains the control character U+%1, which is not allowed in an HTTP header. It is refused and never sent.</source>
+            <translation>Il contient le caractère de contrôle U+%1, interdit dans un en-tête HTTP. Il est refusé et jamais envoyé.</translation>
+        </message>
+        <message>
+            <source>It contains “%1”, which an HTTP header cannot carry (only Latin-1). Percent-encode it or leave it out.</source>
+            <translation>Il contient « %1 », qu’un en-tête HTTP ne peut pas transporter (Latin-1 uniquement). Encodez-le en pourcentage ou retirez-le.</translation>
+        </message>
+        <message>
+            <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
+            <translation>Pas d’alias de domaine : la requête part sans en-tête Host de la forme &lt;alias&gt;.demdex.net et le DCS répond par l’erreur 100. Définissez l’alias dans le profil.</translation>
+        </message>
+        <message>
+            <source>Give only the alias “%1”, not the whole host name “%2”: DCS Desk adds .demdex.net itself.</source>
+            <translation>Indiquez seulement l’alias « %1 », pas le nom d’hôte complet « %2 » : DCS Desk ajoute .demdex.net lui-même.</translation>
+        </message>
+        <message>
+            <source>The alias “%1” is not a host name label (letters, digits, - and _, no dots or spaces), so it cannot go into the Host header. The request is refused.</source>
+            <translation>L’alias « %1 » n’est pas une étiquette de nom d’hôte (lettres, chiffres, - et _, sans points ni espaces) ; il ne peut donc pas aller dans l’en-tête Host. La requête est refusée.</translation>
+        </message>
+        <message>
+            <source>The alias cannot go into the Host header: %1</source>
+            <translation>L’alias ne peut pas aller dans l’en-tête Host : %1</translation>
+        </message>
+        <message>
+            <source>Header “%1”: %2</source>
+            <translation>En-tête « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>The %1 header is set by DCS Desk (the Host header comes from the alias) and this one is not sent.</source>
+            <translation>L’en-tête %1 est défini par DCS Desk (l’en-tête Host vient de l’alias) et celui-ci n’est pas envoyé.</translation>
+        </message>
+        <message>
+            <source>The URL is %1 bytes, over the DCS limit of 8K (8,192 bytes) for GET. Send it as POST (limit 32K) or remove signals.</source>
+            <translation>L’URL fait %1 octets, au-delà de la limite DCS de 8K (8 192 octets) pour GET. Envoyez-la en POST (limite 32K) ou retirez des signaux.</translation>
+        </message>
+        <message>
+            <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
+            <translation>Le corps fait %1 octets, au-delà de la limite DCS de 32K (32 768 octets) pour POST. Retirez des signaux ou scindez l’appel.</translation>
+        </message>
+        <message>
+            <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
+            <translation>Pas d’ID utilisateur : un appel serveur à serveur a besoin de d_uuid (l’UUID AAM) ou de d_mid (l’ID Experience Cloud), sinon le DCS traite l’appel comme un nouveau visiteur.</translation>
+        </message>
+        <message>
+            <source>“%1” does not look like an AAM UUID (38 digits). The DCS answers error 102 for an invalid d_uuid.</source>
+            <translation>« %1 » ne ressemble pas à un UUID AAM (38 chiffres). Le DCS répond par l’erreur 102 à un d_uuid invalide.</translation>
+        </message>
+        <message>
+            <source>“%1” does not look like an Experience Cloud ID (38 digits). The DCS answers error 101 for an invalid d_mid.</source>
+            <translation>« %1 » ne ressemble pas à un ID Experience Cloud (38 chiffres). Le DCS répond par l’erreur 101 à un d_mid invalide.</translation>
+        </message>
+        <message>
+            <source>d_mid goes with d_orgid, the IMS Org ID (for example 5DC5123F5245B1D20A490D46@AdobeOrg).</source>
+            <translation>d_mid va avec d_orgid, l’ID d’organisation IMS (par exemple 5DC5123F5245B1D20A490D46@AdobeOrg).</translation>
+        </message>
+        <message>
+            <source>The org ID “%1” does not end in @AdobeOrg. The DCS answers error 2 for an org ID it does not know.</source>
+            <translation>L’ID d’organisation « %1 » ne se termine pas par @AdobeOrg. Le DCS répond par l’erreur 2 à un ID d’organisation qu’il ne connaît pas.</translation>
+        </message>
+        <message>
+            <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
+            <translation>d_rtbd=json n’est pas défini, aucune réponse ne reviendra donc : le DCS répond par un pixel, sans données.</translation>
+        </message>
+        <message>
+            <source>d_jsonv=0 disables ID syncs.</source>
+            <translation>d_jsonv=0 désactive les synchronisations d’ID.</translation>
+        </message>
+        <message>
+            <source>d_jsonv is normally 1 (0 disables ID syncs); “%1” is not documented.</source>
+            <translation>d_jsonv vaut normalement 1 (0 désactive les synchronisations d’ID) ; « %1 » n’est pas documenté.</translation>
+        </message>
+        <message>
+            <source>d_cts must be 1 (legacy segment IDs) or 2 (segment IDs), not %1.</source>
+            <translation>d_cts doit valoir 1 (anciens ID de segment) ou 2 (ID de segment), pas %1.</translation>
+        </message>
+        <message>
+            <source>The callback “%1” is not a JavaScript function name; the JSONP answer could not be called.</source>
+            <translation>La fonction de rappel « %1 » n’est pas un nom de fonction JavaScript ; la réponse JSONP ne pourrait pas être appelée.</translation>
+        </message>
+        <message>
+            <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
+            <translation>d_ptfm vaut ios, android, browser ou all, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
+            <translation>d_sid prend des ID de caractéristiques ou de segments séparés par des virgules, comme 1234,5678.</translation>
+        </message>
+        <message>
+            <source>d_tdpid takes one data source ID (a number).</source>
+            <translation>d_tdpid prend un ID de source de données (un nombre).</translation>
+        </message>
+        <message>
+            <source>The path is %1, not /event: this is not an event call, and the DCS may answer differently.</source>
+            <translation>Le chemin est %1, pas /event : ce n’est pas un appel d’événement et le DCS peut répondre autrement.</translation>
+        </message>
+        <message>
+            <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
+            <translation>L’ID déclaré %1 a besoin d’un %2 et d’un ID utilisateur ; le DCS répond par l’erreur 300 (ID client invalide).</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>code d’intégration</translation>
+        </message>
+        <message>
+            <source>data source ID</source>
+            <translation>ID de source de données</translation>
+        </message>
+        <message>
+            <source>d_cid takes a numeric data source ID, not “%1”; use d_cid_ic for an integration code.</source>
+            <translation>d_cid prend un ID numérique de source de données, pas « %1 » ; utilisez d_cid_ic pour un code d’intégration.</translation>
+        </message>
+        <message>
+            <source>More than 3 declared IDs for data source %1: the DCS drops the extra ones with error 310.</source>
+            <translation>Plus de 3 ID déclarés pour la source de données %1 : le DCS abandonne ceux en trop avec l’erreur 310.</translation>
+        </message>
+        <message>
+            <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
+            <translation>Les valeurs IDFA (DSID_20915) doivent être en majuscules, comme %1 ; le DCS ignore celle-ci avec l’erreur 312.</translation>
+        </message>
+        <message>
+            <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
+            <translation>Un IDFA a la forme 8-4-4-4-12 chiffres hexadécimaux ; le DCS ignore un ID d’appareil global invalide avec l’erreur 312.</translation>
+        </message>
+        <message>
+            <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
+            <translation>Les ID de la source de données globale %1 (comme GAID 20914) sont en minuscules ; le DCS peut ignorer celui-ci avec l’erreur 312.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n declared ID(s): the DCS accepts at most 10 per call and drops the rest, with error 309 for each dropped ID and error 301.</source>
+            <translation>
+                <numerusform>%n ID déclaré : le DCS en accepte au plus 10 par appel et abandonne le reste, avec l’erreur 309 pour chaque ID abandonné et l’erreur 301.</numerusform>
+                <numerusform>%n ID déclarés : le DCS en accepte au plus 10 par appel et abandonne le reste, avec l’erreur 309 pour chaque ID abandonné et l’erreur 301.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signal %1 has a value but no key.</source>
+            <translation>Le signal %1 a une valeur mais pas de clé.</translation>
+        </message>
+        <message>
+            <source>%1 has its own field in the request; as a signal it may be sent twice.</source>
+            <translation>%1 a son propre champ dans la requête ; en tant que signal, il risque d’être envoyé deux fois.</translation>
+        </message>
+        <message>
+            <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
+            <translation>Saisissez %1 comme ID déclaré, afin qu’il soit encodé avec %2 et compté dans les limites.</translation>
+        </message>
+        <message>
+            <source>%1 is deprecated; declare IDs with d_cid or d_cid_ic.</source>
+            <translation>%1 est obsolète ; déclarez les ID avec d_cid ou d_cid_ic.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid trait key (digits, then letters, dashes, underscores and digits), so no trait rule can match it.</source>
+            <translation>« %1 » n’est pas une clé de caractéristique valide (chiffres, puis lettres, tirets, traits de soulignement et chiffres) ; aucune règle de caractéristique ne peut donc la reconnaître.</translation>
+        </message>
+        <message>
+            <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
+            <translation>%1 contient un % qui n’est pas suivi de deux chiffres hexadécimaux. Le DCS ignorerait toute la requête (erreur 311) et une URL ne peut pas le transporter tel quel : écrivez-le %25, ou envoyez l’appel en POST pour voir l’erreur 311.</translation>
+        </message>
+        <message>
+            <source>%1 contains a % that is not followed by two hex digits: the DCS ignores the whole request (error 311). Write it as %25.</source>
+            <translation>%1 contient un % qui n’est pas suivi de deux chiffres hexadécimaux : le DCS ignore toute la requête (erreur 311). Écrivez-le %25.</translation>
+        </message>
+        <message>
+            <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); they are encoded when sent.</source>
+            <translation>%1 est marqué comme déjà encodé mais contient des caractères qui doivent être encodés en pourcentage (%2) ; ils sont encodés à l’envoi.</translation>
+        </message>
+        <message>
+            <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); the DCS may ignore the request (error 311).</source>
+            <translation>%1 est marqué comme déjà encodé mais contient des caractères qui doivent être encodés en pourcentage (%2) ; le DCS peut ignorer la requête (erreur 311).</translation>
+        </message>
+        <message>
+            <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
+            <translation>La valeur de %1 semble déjà encodée en pourcentage (« %2 ») ; elle sera encodée à nouveau (%25…). Marquez-la comme déjà encodée pour l’envoyer telle que saisie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsResponseDecoder</name>
+        <message>
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before retrying, and do not send simultaneous or rapid calls for the same user.</source>
+            <translation>HTTP 429 Too Many Requests : le DCS limite le rythme des appels. Attendez avant de réessayer et n’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server redirects, without saying where. DCS Desk does not follow redirects; check the region or base URL.</source>
+            <translation>HTTP %1 : le serveur redirige sans dire où. DCS Desk ne suit pas les redirections ; vérifiez la région ou l’URL de base.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server redirects to %2. DCS Desk does not follow redirects; check the region or base URL.</source>
+            <translation>HTTP %1 : le serveur redirige vers %2. DCS Desk ne suit pas les redirections ; vérifiez la région ou l’URL de base.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server answered with an error instead of a DCS response.</source>
+            <translation>HTTP %1 : le serveur a répondu par une erreur au lieu d’une réponse du DCS.</translation>
+        </message>
+        <message>
+            <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
+            <translation>HTTP %1 sans données : le DCS a ignoré la requête. Il le fait pour une requête invalide ou mal formée, un utilisateur désinscrit, un appel venant d’une région bloquée, ou un client qui bloque les cookies tiers. Vérifiez X-Error et les constats de la requête.</translation>
+        </message>
+        <message>
+            <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
+            <translation>La requête n’a pas d_rtbd=json : le DCS n’envoie donc pas de données, seulement un pixel.</translation>
+        </message>
+        <message>
+            <source>The answer is an image (%1 bytes), not JSON. Was d_rtbd=json sent?</source>
+            <translation>La réponse est une image (%1 octets), pas du JSON. d_rtbd=json a-t-il été envoyé ?</translation>
+        </message>
+        <message>
+            <source>The answer is an HTML page, not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
+            <translation>La réponse est une page HTML, pas une réponse du DCS : un proxy, un répartiteur de charge ou une mauvaise URL a répondu.</translation>
+        </message>
+        <message>
+            <source>The answer is an HTML page (“%1”), not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
+            <translation>La réponse est une page HTML (« %1 »), pas une réponse du DCS : un proxy, un répartiteur de charge ou une mauvaise URL a répondu.</translation>
+        </message>
+        <message>
+            <source>The JSONP answer %1(…) does not end with “)”; the body may be truncated.</source>
+            <translation>La réponse JSONP %1(…) ne se termine pas par « ) » ; le corps est peut-être tronqué.</translation>
+        </message>
+        <message>
+            <source>The answer is JSONP, %1(…), although the request had no d_cb.</source>
+            <translation>La réponse est du JSONP, %1(…), alors que la requête n’avait pas de d_cb.</translation>
+        </message>
+        <message>
+            <source>The answer calls %1(…), but the request asked for d_cb=%2.</source>
+            <translation>La réponse appelle %1(…), mais la requête demandait d_cb=%2.</translation>
+        </message>
+        <message>
+            <source>The request asked for d_cb=%1, but the answer is plain JSON, not %1(…).</source>
+            <translation>La requête demandait d_cb=%1, mais la réponse est du JSON simple, pas %1(…).</translation>
+        </message>
+        <message>
+            <source>The body (%1 bytes) is binary data, not JSON.</source>
+            <translation>Le corps (%1 octets) est constitué de données binaires, pas de JSON.</translation>
+        </message>
+        <message>
+            <source>The body is not valid JSON: %1 at line %2, column %3.</source>
+            <translation>Le corps n’est pas du JSON valide : %1 à la ligne %2, colonne %3.</translation>
+        </message>
+        <message>
+            <source>The X-Error header contains “%1”, which is not an error code.</source>
+            <translation>L’en-tête X-Error contient « %1 », qui n’est pas un code d’erreur.</translation>
+        </message>
+        <message>
+            <source>The JSON is not an object, so it carries no DCS fields.</source>
+            <translation>Le JSON n’est pas un objet ; il ne porte donc aucun champ du DCS.</translation>
+        </message>
+        <message>
+            <source>%1 is a number in the answer, where the DCS documents a string; it is read from the raw text so that no digit is lost.</source>
+            <translation>%1 est un nombre dans la réponse, là où le DCS documente une chaîne ; il est lu dans le texte brut pour ne perdre aucun chiffre.</translation>
+        </message>
+        <message>
+            <source>%1 is neither a text nor a number.</source>
+            <translation>%1 n’est ni un texte ni un nombre.</translation>
+        </message>
+        <message>
+            <source>dcs_region is a text in the answer, where the DCS documents a number.</source>
+            <translation>dcs_region est un texte dans la réponse, là où le DCS documente un nombre.</translation>
+        </message>
+        <message>
+            <source>dcs_region “%1” is not a region ID.</source>
+            <translation>dcs_region « %1 » n’est pas un ID de région.</translation>
+        </message>
+        <message>
+            <source>Region 0 marks traffic that came through Inbound; it is not a DCS host.</source>
+            <translation>La région 0 marque le trafic arrivé par Inbound ; ce n’est pas un hôte DCS.</translation>
+        </message>
+        <message>
+            <source>dcs_region %1 is not in the documented region table, so its host name is not known.</source>
+            <translation>dcs_region %1 n’est pas dans la table documentée des régions ; son nom d’hôte est donc inconnu.</translation>
+        </message>
+        <message>
+            <source>“stuff” is not a list.</source>
+            <translation>« stuff » n’est pas une liste.</translation>
+        </message>
+        <message>
+            <source>“dests” is not a list.</source>
+            <translation>« dests » n’est pas une liste.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a list of IDs.</source>
+            <translation>« %1 » n’est pas une liste d’ID.</translation>
+        </message>
+        <message>
+            <source>An entry of “errors” has no numeric code: %1</source>
+            <translation>Une entrée de « errors » n’a pas de code numérique : %1</translation>
+        </message>
+        <message>
+            <source>“errors” is not a list.</source>
+            <translation>« errors » n’est pas une liste.</translation>
+        </message>
+        <message>
+            <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
+            <translation>La réponse est un objet JSON vide : rien ne s’est qualifié, ou l’utilisateur s’est désinscrit.</translation>
+        </message>
+        <message>
+            <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
+            <translation>L’utilisateur s’est désinscrit (erreur 171) : le DCS ne renvoie pas d’UUID et ne traite pas l’appel.</translation>
+        </message>
+        <message>
+            <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
+            <translation>La réponse n’a pas d’uuid, dont une intégration serveur à serveur a besoin comme d_uuid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsResult</name>
+        <message>
+            <source>The request was not sent: %1</source>
+            <translation>La requête n’a pas été envoyée : %1</translation>
+        </message>
+        <message>
+            <source>The request was not sent: it has no valid URL.</source>
+            <translation>La requête n’a pas été envoyée : elle n’a pas d’URL valide.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>La requête a été annulée.</translation>
+        </message>
+        <message>
+            <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
+            <translation>Pas de réponse complète de %1 en %2 s (%3 reçus). Le serveur ou le réseau est lent, ou l’adresse est erronée ; réessayez ou augmentez le délai.</translation>
+        </message>
+        <message>
+            <source>The answer is larger than the limit of %1, so DCS Desk stopped reading it (%2 kept). Raise the limit if you expect such a large answer.</source>
+            <translation>La réponse dépasse la limite de %1 ; DCS Desk a donc cessé de la lire (%2 conservés). Augmentez la limite si vous attendez une réponse aussi grande.</translation>
+        </message>
+        <message>
+            <source>The TLS connection to %1 could not be trusted: %2. DCS Desk never ignores TLS errors; check the host name, the system time and the system's certificates.</source>
+            <translation>La connexion TLS vers %1 n’a pas pu être approuvée : %2. DCS Desk n’ignore jamais les erreurs TLS ; vérifiez le nom d’hôte, l’heure du système et les certificats du système.</translation>
+        </message>
+        <message>
+            <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
+            <translation>La connexion s’est fermée avant l’arrivée de toute la réponse (%1 sur %2 octets).</translation>
+        </message>
+        <message>
+            <source>The connection closed before the whole answer arrived (%1 bytes received): %2</source>
+            <translation>La connexion s’est fermée avant l’arrivée de toute la réponse (%1 octets reçus) : %2</translation>
+        </message>
+        <message>
+            <source>Could not connect to %1: the connection was refused. Check the address, and that the server (or the sandbox) is running.</source>
+            <translation>Impossible de se connecter à %1 : la connexion a été refusée. Vérifiez l’adresse, et que le serveur (ou la sandbox) est lancé.</translation>
+        </message>
+        <message>
+            <source>The host %1 was not found. Check the region or base URL and the network connection.</source>
+            <translation>L’hôte %1 est introuvable. Vérifiez la région ou l’URL de base et la connexion réseau.</translation>
+        </message>
+        <message>
+            <source>%1 closed the connection without answering.</source>
+            <translation>%1 a fermé la connexion sans répondre.</translation>
+        </message>
+        <message>
+            <source>The request to %1 failed: %2</source>
+            <translation>La requête vers %1 a échoué : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecodeCommand</name>
+        <message>
+            <source>Decode a DCS answer from a file (or - for stdin): fields, errors and notes.</source>
+            <translation>Décoder une réponse du DCS depuis un fichier (ou - pour l’entrée standard) : champs, erreurs et remarques.</translation>
+        </message>
+        <message>
+            <source>The answer body, or - for stdin.</source>
+            <translation>Le corps de la réponse, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>A response header “Name: value”, e.g. 'X-Error: 101,102' (repeatable).</source>
+            <translation>Un en-tête de réponse « Nom: valeur », p. ex. 'X-Error: 101,102' (répétable).</translation>
+        </message>
+        <message>
+            <source>HTTP status of the answer (default 200).</source>
+            <translation>Statut HTTP de la réponse (200 par défaut).</translation>
+        </message>
+        <message>
+            <source>The d_cb the request had, to check a JSONP answer.</source>
+            <translation>Le d_cb de la requête, pour vérifier une réponse JSONP.</translation>
+        </message>
+        <message>
+            <source>The request had no d_rtbd=json (no data expected).</source>
+            <translation>La requête n’avait pas d_rtbd=json (aucune donnée attendue).</translation>
+        </message>
+        <message>
+            <source>decode takes one file name, or - for stdin.</source>
+            <translation>decode prend un nom de fichier, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value”.</source>
+            <translation>« %1 » n’est pas un en-tête « Nom: valeur ».</translation>
+        </message>
+        <message>
+            <source>--status takes an HTTP status from 100 to 599, not “%1”.</source>
+            <translation>--status prend un statut HTTP de 100 à 599, pas « %1 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorCodesCommand</name>
+        <message>
+            <source>Explain DCS error codes (all of them, or the codes given).</source>
+            <translation>Expliquer les codes d’erreur du DCS (tous, ou ceux indiqués).</translation>
+        </message>
+        <message>
+            <source>Error codes to explain.</source>
+            <translation>Codes d’erreur à expliquer.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an error code.</source>
+            <translation>« %1 » n’est pas un code d’erreur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionsCommand</name>
+        <message>
+            <source>List the DCS regions with their IDs, host names and locations.</source>
+            <translation>Lister les régions DCS avec leurs ID, noms d’hôte et emplacements.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Hôte</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Use the region of the user's dcs_region (or the AMCV location hint); another region works, only slower.</source>
+            <translation>Utilisez la région du dcs_region de l’utilisateur (ou l’indication de localisation AMCV) ; une autre région fonctionne aussi, seulement plus lentement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestCommand</name>
+        <message>
+            <source>Build a DCS call and print its URL, headers, body, cURL command and findings.</source>
+            <translation>Construire un appel DCS et afficher son URL, ses en-têtes, son corps, sa commande cURL et ses constats.</translation>
+        </message>
+        <message>
+            <source>Not imported:</source>
+            <translation>Non importé :</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Remarques :</translation>
+        </message>
+        <message>
+            <source>Hint: give --region ID or --base-url URL.</source>
+            <translation>Astuce : indiquez --region ID ou --base-url URL.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendCommand</name>
+        <message>
+            <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
+            <translation>Envoyer un appel DCS et afficher la réponse : statut, en-têtes, temps, champs et erreurs.</translation>
+        </message>
+        <message>
+            <source>Give up after this many seconds (default 10).</source>
+            <translation>Abandonner après ce nombre de secondes (10 par défaut).</translation>
+        </message>
+        <message>
+            <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
+            <translation>Plus grande réponse à lire, p. ex. 16M (16 Mio par défaut).</translation>
+        </message>
+        <message>
+            <source>Always print the body, even a large one.</source>
+            <translation>Toujours afficher le corps, même volumineux.</translation>
+        </message>
+        <message>
+            <source>Do not print the body.</source>
+            <translation>Ne pas afficher le corps.</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout prend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--max-body takes a size such as 65536, 512K or 16M, not “%1”.</source>
+            <translation>--max-body prend une taille comme 65536, 512K ou 16M, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>The request was not sent.</source>
+            <translation>La requête n’a pas été envoyée.</translation>
+        </message>
+        <message>
+            <source>Notes on the request:</source>
+            <translation>Remarques sur la requête :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellQuote</name>
+        <message>
+            <source>A single quote (') is not closed.</source>
+            <translation>Une apostrophe (') n’est pas fermée.</translation>
+        </message>
+        <message>
+            <source>A double quote (") is not closed.</source>
+            <translation>Un guillemet double (") n’est pas fermé.</translation>
+        </message>
+        <message>
+            <source>A $'…' quote is not closed.</source>
+            <translation>Une citation $'…' n’est pas fermée.</translation>
         </message>
     </context>
     <context>

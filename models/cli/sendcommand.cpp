@@ -1,0 +1,132 @@
+#include "sendcommand.h"
+
+#include "clitext.h"
+#include "dcs/dcsclient.h"
+#include "dcs/dcsrequestbuilder.h"
+#include "requestcommand.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace dcsdesk {
+
+namespace {
+
+bool parseSize(const QString &text, qint64 *bytes)
+{
+    static const QRegularExpression re(QStringLiteral("^([0-9]+)\\s*([kKmMgG]?)(i?[bB])?$"));
+    const QRegularExpressionMatch m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return false;
+    qint64 value = m.captured(1).toLongLong();
+    const QChar unit = m.captured(2).isEmpty() ? QChar() : m.captured(2).at(0).toLower();
+    if (unit == QLatin1Char('k'))
+        value *= 1024;
+    else if (unit == QLatin1Char('m'))
+        value *= 1024 * 1024;
+    else if (unit == QLatin1Char('g'))
+        value *= 1024LL * 1024 * 1024;
+    *bytes = value;
+    return value > 0;
+}
+
+} // namespace
+
+QString SendCommand::summary() const
+{
+    return tr("Send a DCS call and print the answer: status, headers, timing, fields and errors.");
+}
+
+void SendCommand::addOptions(QCommandLineParser &parser) const
+{
+    m_options.addTo(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("timeout"),
+                                        tr("Give up after this many seconds (default 10)."),
+                                        QStringLiteral("seconds")));
+    parser.addOption(QCommandLineOption(QStringLiteral("max-body"),
+                                        tr("Largest answer to read, e.g. 16M (default 16 MiB)."),
+                                        QStringLiteral("size")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("body"), tr("Always print the body, even a large one.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("no-body"), tr("Do not print the body.")));
+}
+
+int SendCommand::exitCodeFor(const DcsResult &result)
+{
+    if (result.outcome == DcsResult::Outcome::Refused)
+        return ExitBadInput;
+    if (result.isNetworkFailure())
+        return ExitNetworkFailure;
+    if (result.outcome == DcsResult::Outcome::Cancelled)
+        return ExitNetworkFailure;
+    if ((result.hasResponse && result.response.hasProblems()) ||
+        RequestCommand::exitCodeFor(result.request) != ExitOk)
+        return ExitFindings;
+    return ExitOk;
+}
+
+int SendCommand::run(CliIo &io, const QCommandLineParser &parser)
+{
+    CliRequestOptions::Resolved resolved;
+    QString error;
+    if (!m_options.resolve(parser, io, &resolved, &error))
+        return io.fail(ExitBadInput, error);
+    DcsClient::Options options;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = QLocale::c().toDouble(parser.value(QStringLiteral("timeout")), &ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return io.fail(ExitBadInput,
+                           tr("--timeout takes a number of seconds between 0 and 3600, "
+                              "not “%1”.")
+                               .arg(parser.value(QStringLiteral("timeout"))));
+        options.timeoutMs = int(seconds * 1000);
+    }
+    if (parser.isSet(QStringLiteral("max-body")) &&
+        !parseSize(parser.value(QStringLiteral("max-body")), &options.maxBodyBytes))
+        return io.fail(ExitBadInput,
+                       tr("--max-body takes a size such as 65536, 512K or 16M, not “%1”.")
+                           .arg(parser.value(QStringLiteral("max-body"))));
+
+    const PreparedRequest prepared =
+        DcsRequestBuilder::prepare(resolved.profile, resolved.request, resolved.sandboxBaseUrl);
+    if (prepared.isRefused()) {
+        if (io.json) {
+            QJsonObject o{{QStringLiteral("request"), prepared.toJson()},
+                          {QStringLiteral("exitCode"), int(ExitBadInput)}};
+            io.printJson(o);
+            return ExitBadInput;
+        }
+        io.err << CliText::findings(prepared.findings);
+        return io.fail(ExitBadInput, tr("The request was not sent."));
+    }
+
+    DcsClient client;
+    client.setOptions(options);
+    const DcsResult result = client.sendAndWait(prepared);
+    const int code = exitCodeFor(result);
+    if (io.json) {
+        QJsonObject o = result.toJson();
+        CliText::addBody(o, result.body);
+        QJsonObject out{{QStringLiteral("request"), prepared.toJson()},
+                        {QStringLiteral("result"), o},
+                        {QStringLiteral("notes"), QJsonArray::fromStringList(resolved.notes)},
+                        {QStringLiteral("exitCode"), code}};
+        io.printJson(out);
+        return code;
+    }
+    CliText::Body body = CliText::Body::Auto;
+    if (parser.isSet(QStringLiteral("body")))
+        body = CliText::Body::Full;
+    if (parser.isSet(QStringLiteral("no-body")))
+        body = CliText::Body::None;
+    io.out << CliText::result(result, body);
+    if (!prepared.findings.isEmpty())
+        io.out << Qt::endl << CliText::findings(prepared.findings);
+    io.out << CliText::notes(tr("Notes on the request:"), resolved.notes);
+    io.out.flush();
+    return code;
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "dcsrequest.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace dcsdesk {
+
+// Reads a cURL command as people paste it (from a terminal, a browser's "copy as cURL", or the
+// AAM docs' own `"Host:foo.demdex.net" "https://usw2.demdex.net/event?..."` form) into a
+// DcsRequest plus the profile settings it implies: the alias from the Host header and the region
+// from the regional host name. Options it does not know are reported, never silently dropped.
+class CurlImport
+{
+    Q_DECLARE_TR_FUNCTIONS(CurlImport)
+
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString error; // translated, one line: why nothing could be imported
+
+        DcsRequest request;
+        QString alias;                         // from Host (or an <alias>.demdex.net URL host)
+        int regionId = Profile::SandboxRegion; // from a regional host, else SandboxRegion
+        QString baseUrl;                       // set when the host is not a regional DCS host
+        QString url;                           // the URL as given
+
+        QStringList unknownOptions; // options DCS Desk does not know, as written
+        QStringList notes;          // translated: what was ignored, assumed or changed
+        bool badEncoding = false;   // a bare '%': the DCS would answer error 311
+
+        // The profile bits applied over a base profile (name, default user ID ... are kept).
+        Profile applyTo(const Profile &base) const;
+    };
+
+    static Result parse(const QString &command);
+};
+
+} // namespace dcsdesk

@@ -1,0 +1,209 @@
+#include "dcsclient.h"
+
+#include "dcsresponsedecoder.h"
+#include "networkaccess.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QSslError>
+
+namespace dcsdesk {
+
+DcsClient::DcsClient(QObject *parent) : DcsClient(nullptr, parent) {}
+
+DcsClient::DcsClient(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent), m_manager(manager)
+{
+}
+
+DcsCall *DcsClient::send(const PreparedRequest &request)
+{
+    auto *call =
+        new DcsCall(m_manager ? m_manager : NetworkAccess::manager(), request, m_options, this);
+    call->start();
+    return call;
+}
+
+DcsResult DcsClient::sendAndWait(const PreparedRequest &request)
+{
+    DcsCall *call = send(request);
+    if (!call->isFinished()) {
+        QEventLoop loop;
+        connect(call, &DcsCall::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    const DcsResult result = call->result();
+    delete call;
+    return result;
+}
+
+DcsCall::DcsCall(QNetworkAccessManager *manager, const PreparedRequest &request,
+                 const DcsClient::Options &options, QObject *parent)
+    : QObject(parent), m_manager(manager), m_options(options)
+{
+    m_result.request = request;
+    m_result.timeoutMs = options.timeoutMs;
+    m_result.maxBodyBytes = options.maxBodyBytes;
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this,
+            [this] { abortWith(DcsResult::Outcome::Timeout); });
+}
+
+double DcsCall::elapsedMs() const
+{
+    return double(m_clock.nsecsElapsed()) / 1e6;
+}
+
+void DcsCall::start()
+{
+    m_clock.start();
+    m_result.timing.startedAt = QDateTime::currentDateTimeUtc();
+    const PreparedRequest &p = m_result.request;
+    if (p.isRefused() || !p.url.isValid()) {
+        QTimer::singleShot(0, this, [this] { finishWithoutReply(DcsResult::Outcome::Refused); });
+        return;
+    }
+
+    QNetworkRequest request(p.url);
+    // HTTP/2 would replace the Host header with :authority; the S2S form needs it as given.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    for (const auto &h : p.headers)
+        request.setRawHeader(h.first, h.second);
+
+    m_reply = p.method == "POST" ? m_manager->post(request, p.body) : m_manager->get(request);
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::socketStartedConnecting, this,
+            [this] { m_result.timing.connecting = elapsedMs(); });
+    connect(reply, &QNetworkReply::encrypted, this,
+            [this] { m_result.timing.encrypted = elapsedMs(); });
+    connect(reply, &QNetworkReply::requestSent, this,
+            [this] { m_result.timing.requestSent = elapsedMs(); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, &DcsCall::onMetaData);
+    connect(reply, &QNetworkReply::readyRead, this, &DcsCall::onReadyRead);
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Recorded, never ignored: the handshake fails and the call ends with the reasons.
+        for (const QSslError &e : errors)
+            m_result.tlsErrors.append(e.errorString());
+    });
+    connect(reply, &QNetworkReply::finished, this, &DcsCall::onFinished);
+    if (m_options.timeoutMs > 0)
+        m_deadline.start(m_options.timeoutMs);
+}
+
+void DcsCall::onMetaData()
+{
+    if (m_result.timing.headers < 0)
+        m_result.timing.headers = elapsedMs();
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid())
+        m_result.declaredLength = length.toLongLong();
+    // Compressed answers declare the compressed size; the cap applies to what we keep.
+    const bool compressed = !m_reply->rawHeader("Content-Encoding").isEmpty();
+    if (!compressed && m_options.maxBodyBytes > 0 &&
+        m_result.declaredLength > m_options.maxBodyBytes)
+        abortWith(DcsResult::Outcome::TooLarge);
+}
+
+void DcsCall::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    if (m_result.timing.firstByte < 0)
+        m_result.timing.firstByte = elapsedMs();
+    m_result.body += m_reply->readAll();
+    if (m_options.maxBodyBytes > 0 && m_result.body.size() > m_options.maxBodyBytes) {
+        m_result.body.truncate(m_options.maxBodyBytes);
+        abortWith(DcsResult::Outcome::TooLarge);
+        return;
+    }
+    Q_EMIT progress(m_result.body.size(), m_result.declaredLength);
+}
+
+void DcsCall::abortWith(DcsResult::Outcome outcome)
+{
+    if (m_finished || !m_reply || m_abortReason != DcsResult::Outcome::Pending)
+        return;
+    m_abortReason = outcome;
+    m_reply->abort(); // emits finished synchronously
+}
+
+void DcsCall::cancel()
+{
+    if (m_finished)
+        return;
+    if (!m_reply) {
+        finishWithoutReply(DcsResult::Outcome::Cancelled);
+        return;
+    }
+    abortWith(DcsResult::Outcome::Cancelled);
+}
+
+void DcsCall::finishWithoutReply(DcsResult::Outcome outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result.outcome = outcome;
+    m_result.timing.finished = elapsedMs();
+    Q_EMIT finished();
+}
+
+void DcsCall::onFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_deadline.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_abortReason == DcsResult::Outcome::Pending && reply->isOpen())
+        m_result.body += reply->readAll(); // an aborted reply is closed: what came is kept
+    m_result.timing.finished = elapsedMs();
+
+    DcsResult &r = m_result;
+    r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    r.headers = reply->rawHeaderPairs();
+    r.networkErrorCode = reply->error();
+    if (r.networkErrorCode != QNetworkReply::NoError)
+        r.networkError = reply->errorString();
+    if (r.httpStatus >= 300 && r.httpStatus < 400) {
+        const QVariant target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute);
+        r.redirectTarget = target.isValid() ? target.toUrl().toString()
+                                            : QString::fromLatin1(reply->rawHeader("Location"));
+    }
+    const bool compressed = !reply->rawHeader("Content-Encoding").isEmpty();
+    if (r.httpStatus > 0 && !compressed && r.declaredLength >= 0 &&
+        r.body.size() < r.declaredLength && m_abortReason == DcsResult::Outcome::Pending)
+        r.truncated = true;
+    // Transport errors (codes below 100) after the status line mean the body is incomplete.
+    if (r.httpStatus > 0 && m_abortReason == DcsResult::Outcome::Pending &&
+        r.networkErrorCode != QNetworkReply::NoError && int(r.networkErrorCode) < 100)
+        r.truncated = true;
+
+    if (m_abortReason != DcsResult::Outcome::Pending)
+        r.outcome = m_abortReason;
+    else if (!r.tlsErrors.isEmpty() || r.networkErrorCode == QNetworkReply::SslHandshakeFailedError)
+        r.outcome = DcsResult::Outcome::TlsError;
+    else if (r.httpStatus == 0 || r.truncated)
+        r.outcome = DcsResult::Outcome::NetworkError;
+    else
+        r.outcome = DcsResult::Outcome::Response;
+
+    if (r.httpStatus > 0) {
+        r.hasResponse = true;
+        r.response = DcsResponseDecoder::decode(
+            r.httpStatus, r.headers, r.body, DcsResponseDecoder::expectationFor(r.request.request));
+    }
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "dcsresult.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace dcsdesk {
+
+class DcsCall;
+
+// Sends prepared DCS requests over the application's QNetworkAccessManager. A refused request
+// (blocking findings) is never sent. Each send() returns a DcsCall that reports progress and
+// finishes exactly once with a DcsResult. HTTP/2 is off so the Host header goes out as given;
+// redirects are reported, not followed; TLS errors are reported and never ignored.
+class DcsClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int timeoutMs = 10000;                  // the whole call, including a slow drip
+        qint64 maxBodyBytes = 16 * 1024 * 1024; // the answer is cut off above this
+    };
+
+    explicit DcsClient(QObject *parent = nullptr);
+    // A manager other than the shared one, for tests; the client does not own it.
+    DcsClient(QNetworkAccessManager *manager, QObject *parent);
+
+    Options options() const { return m_options; }
+    void setOptions(const Options &options) { m_options = options; }
+
+    // The call is a child of this client; delete it (deleteLater) once finished() was handled.
+    DcsCall *send(const PreparedRequest &request);
+
+    // Sends and waits in a local event loop (CLI, tests). Returns the finished result.
+    DcsResult sendAndWait(const PreparedRequest &request);
+
+private:
+    QNetworkAccessManager *m_manager = nullptr;
+    Options m_options;
+};
+
+// One call in flight. finished() is emitted once, always asynchronously (also for a refused
+// request), after which result() is complete.
+class DcsCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    const DcsResult &result() const { return m_result; }
+    bool isFinished() const { return m_finished; }
+    qint64 bytesReceived() const { return m_result.body.size(); }
+
+public Q_SLOTS:
+    void cancel();
+
+Q_SIGNALS:
+    void progress(qint64 received, qint64 total); // total -1 when unknown
+    void finished();
+
+private:
+    friend class DcsClient;
+    DcsCall(QNetworkAccessManager *manager, const PreparedRequest &request,
+            const DcsClient::Options &options, QObject *parent);
+    void start();
+    double elapsedMs() const;
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    void finishWithoutReply(DcsResult::Outcome outcome);
+    void abortWith(DcsResult::Outcome outcome);
+
+    QNetworkAccessManager *m_manager;
+    DcsClient::Options m_options;
+    DcsResult m_result;
+    QPointer<QNetworkReply> m_reply;
+    QElapsedTimer m_clock;
+    QTimer m_deadline;
+    DcsResult::Outcome m_abortReason = DcsResult::Outcome::Pending;
+    bool m_finished = false;
+};
+
+} // namespace dcsdesk

@@ -1,0 +1,17 @@
+#pragma once
+
+class QNetworkAccessManager;
+
+namespace dcsdesk {
+
+// The one QNetworkAccessManager of the application (Qt recommends one per application: it owns
+// the connection pool and the TLS session cache). Created on first use in the main thread and
+// owned by the QCoreApplication. It never stores or sends cookies and never follows redirects
+// on its own, so each DCS call carries exactly what the user built.
+class NetworkAccess
+{
+public:
+    static QNetworkAccessManager *manager();
+};
+
+} // namespace dcsdesk

@@ -1,0 +1,119 @@
+#include "preparedrequest.h"
+
+#include "shellquote.h"
+
+#include <QJsonArray>
+
+namespace dcsdesk {
+
+QString RequestFinding::partName(Part part)
+{
+    switch (part) {
+    case Part::Request:
+        return QStringLiteral("request");
+    case Part::Target:
+        return QStringLiteral("target");
+    case Part::Alias:
+        return QStringLiteral("alias");
+    case Part::Path:
+        return QStringLiteral("path");
+    case Part::UserId:
+        return QStringLiteral("userId");
+    case Part::OrgId:
+        return QStringLiteral("orgId");
+    case Part::Option:
+        return QStringLiteral("option");
+    case Part::Signal:
+        return QStringLiteral("signal");
+    case Part::DeclaredId:
+        return QStringLiteral("declaredId");
+    case Part::Header:
+        return QStringLiteral("header");
+    }
+    return {};
+}
+
+QJsonObject RequestFinding::toJson() const
+{
+    static const char *const severities[] = {"error", "warning", "info"};
+    QJsonObject o{{QStringLiteral("severity"), QString::fromLatin1(severities[int(severity)])},
+                  {QStringLiteral("part"), partName(part)},
+                  {QStringLiteral("code"), code},
+                  {QStringLiteral("message"), message},
+                  {QStringLiteral("blocking"), blocking}};
+    if (index >= 0)
+        o.insert(QStringLiteral("index"), index);
+    if (!key.isEmpty())
+        o.insert(QStringLiteral("key"), key);
+    return o;
+}
+
+bool PreparedRequest::isRefused() const
+{
+    for (const RequestFinding &f : findings) {
+        if (f.blocking)
+            return true;
+    }
+    return false;
+}
+
+QByteArray PreparedRequest::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+int PreparedRequest::countOf(Finding::Severity severity) const
+{
+    int n = 0;
+    for (const RequestFinding &f : findings)
+        n += f.severity == severity ? 1 : 0;
+    return n;
+}
+
+QString PreparedRequest::toCurl() const
+{
+    QString first = QStringLiteral("curl");
+    if (method != "GET")
+        first += QStringLiteral(" -X ") + QString::fromLatin1(method);
+    first += QLatin1Char(' ') + ShellQuote::quote(QString::fromUtf8(urlText));
+    QStringList parts{first};
+    for (const auto &h : headers) {
+        parts << QStringLiteral("-H ") +
+                     ShellQuote::quote(QString::fromLatin1(h.first + ": " + h.second));
+    }
+    if (!body.isEmpty() || method == "POST")
+        parts << QStringLiteral("--data-raw ") + ShellQuote::quote(QString::fromUtf8(body));
+    return parts.join(QStringLiteral(" \\\n  "));
+}
+
+QJsonObject PreparedRequest::toJson() const
+{
+    QJsonArray hs;
+    for (const auto &h : headers)
+        hs.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(h.first)},
+                              {QStringLiteral("value"), QString::fromLatin1(h.second)}});
+    QJsonArray ps;
+    for (const PreparedParam &p : params)
+        ps.append(QJsonObject{{QStringLiteral("key"), p.key},
+                              {QStringLiteral("value"), p.value},
+                              {QStringLiteral("encoded"), QString::fromUtf8(p.encoded)},
+                              {QStringLiteral("origin"), RequestFinding::partName(p.origin)}});
+    QJsonArray fs;
+    for (const RequestFinding &f : findings)
+        fs.append(f.toJson());
+    return QJsonObject{{QStringLiteral("method"), QString::fromLatin1(method)},
+                       {QStringLiteral("url"), QString::fromUtf8(urlText)},
+                       {QStringLiteral("headers"), hs},
+                       {QStringLiteral("body"), QString::fromUtf8(body)},
+                       {QStringLiteral("params"), ps},
+                       {QStringLiteral("findings"), fs},
+                       {QStringLiteral("refused"), isRefused()},
+                       {QStringLiteral("curl"), toCurl()},
+                       {QStringLiteral("request"), request.toJson()}};
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,411 @@
+#include "dcs/dcsclient.h"
+#include "dcs/dcsrequestbuilder.h"
+#include "dcs/networkaccess.h"
+#include "testhttpserver.h"
+#include "testworkspace.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QtTest>
+
+using namespace dcsdesk;
+using test::TestHttpResponse;
+using test::TestHttpServer;
+
+namespace {
+
+const QString kUuid = QStringLiteral("07955261652886032950143702505894272138");
+const QByteArray kAnswer =
+    "{\"stuff\":[],\"uuid\":\"07955261652886032950143702505894272138\",\"dcs_region\":9,"
+    "\"tid\":\"31ZpxW5bQGc=\"}";
+
+Profile profileFor(const QUrl &base)
+{
+    Profile p;
+    p.alias = QStringLiteral("foo");
+    p.customBaseUrl = base.toString();
+    return p;
+}
+
+DcsRequest request()
+{
+    DcsRequest r;
+    r.userId = kUuid;
+    r.signalList.append(DcsSignal{QStringLiteral("c_likes"), {QStringLiteral("famous popstar")}});
+    return r;
+}
+
+} // namespace
+
+class TestDcsClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+    void init();
+    void cleanup();
+
+    void jsonAnswer();
+    void postBody();
+    void jsonp();
+    void xErrorHeader();
+    void gzip();
+    void truncatedBody();
+    void htmlErrorPage();
+    void slowDripTimesOut();
+    void bodyOverCapDeclared();
+    void bodyOverCapStreamed();
+    void connectionRefused();
+    void closedWithoutAnswer();
+    void redirectNotFollowed();
+    void rateLimited();
+    void cancel();
+    void refusedRequestNeverSent();
+    void progressSignal();
+    void sharedManager();
+    void tlsErrorsNeverIgnored();
+    void tlsTrustedMeasuresHandshake();
+
+private:
+    DcsResult send(const Profile &profile, const DcsRequest &r, DcsClient::Options options = {});
+
+    TestHttpServer *m_server = nullptr;
+    QNetworkAccessManager *m_manager = nullptr;
+};
+
+void TestDcsClient::init()
+{
+    m_server = new TestHttpServer(this);
+    QVERIFY(m_server->listen());
+    m_manager = new QNetworkAccessManager(this);
+}
+
+void TestDcsClient::cleanup()
+{
+    delete m_server;
+    m_server = nullptr;
+    delete m_manager;
+    m_manager = nullptr;
+}
+
+DcsResult TestDcsClient::send(const Profile &profile, const DcsRequest &r,
+                              DcsClient::Options options)
+{
+    DcsClient client(m_manager, nullptr);
+    client.setOptions(options);
+    return client.sendAndWait(DcsRequestBuilder::prepare(profile, r));
+}
+
+void TestDcsClient::jsonAnswer()
+{
+    m_server->setRoute("/event", TestHttpResponse::json(kAnswer).withHeader("X-Trace", "1"));
+    const PreparedRequest prepared =
+        DcsRequestBuilder::prepare(profileFor(m_server->baseUrl()), request());
+    DcsClient client(m_manager, nullptr);
+    const DcsResult r = client.sendAndWait(prepared);
+    QCOMPARE(r.outcome, DcsResult::Outcome::Response);
+    QVERIFY(!r.isNetworkFailure());
+    QCOMPARE(r.httpStatus, 200);
+    QCOMPARE(r.reasonPhrase, QByteArray("OK"));
+    QCOMPARE(r.body, kAnswer);
+    QVERIFY(r.hasResponse);
+    QCOMPARE(r.response.uuid, kUuid);
+    QCOMPARE(r.response.dcsRegion, 9);
+    QVERIFY(r.failureMessage().isEmpty());
+    // Headers in received order.
+    QCOMPARE(r.headers.at(0).first, QByteArray("Content-Type"));
+    QCOMPARE(r.headers.at(1).first, QByteArray("X-Trace"));
+
+    // What went over the wire is exactly what was prepared.
+    QCOMPARE(m_server->requestCount(), 1);
+    const test::TestHttpRequest sent = m_server->lastRequest();
+    QCOMPARE(sent.method, QByteArray("GET"));
+    QCOMPARE(sent.version, QByteArray("HTTP/1.1"));
+    QCOMPARE(sent.header("Host"), QByteArray("foo.demdex.net"));
+    QCOMPARE(sent.header("User-Agent"), DcsRequestBuilder::defaultUserAgent());
+    QVERIFY(sent.header("Cookie").isEmpty());
+    QCOMPARE(m_server->url(QString::fromLatin1(sent.target)).toEncoded(), prepared.urlText);
+    QCOMPARE(sent.query(), QByteArray("d_rtbd=json&d_jsonv=1&d_uuid=" + kUuid.toLatin1() +
+                                      "&c_likes=famous%20popstar"));
+
+    // Timing: the phases Qt reports, in order.
+    const DcsTiming &t = r.timing;
+    QVERIFY(t.startedAt.isValid());
+    QVERIFY(t.connecting >= 0);
+    QVERIFY(t.requestSent >= t.connecting);
+    QVERIFY(t.headers >= t.requestSent);
+    QVERIFY(t.firstByte >= t.headers);
+    QVERIFY(t.finished >= t.firstByte);
+    QCOMPARE(t.encrypted, -1.0); // plain http
+    QVERIFY(t.waitMs() >= 0);
+    QVERIFY(t.queuedMs() >= 0);
+    QVERIFY(
+        r.toJson().value(QStringLiteral("timing")).toObject().contains(QStringLiteral("phases")));
+}
+
+void TestDcsClient::postBody()
+{
+    m_server->setRoute("/event", TestHttpResponse::json(kAnswer));
+    DcsRequest r = request();
+    r.method = DcsRequest::Method::Post;
+    const PreparedRequest prepared = DcsRequestBuilder::prepare(profileFor(m_server->baseUrl()), r);
+    DcsClient client(m_manager, nullptr);
+    const DcsResult result = client.sendAndWait(prepared);
+    QCOMPARE(result.outcome, DcsResult::Outcome::Response);
+    const test::TestHttpRequest sent = m_server->lastRequest();
+    QCOMPARE(sent.method, QByteArray("POST"));
+    QCOMPARE(sent.target, QByteArray("/event"));
+    QCOMPARE(sent.body, prepared.body);
+    QCOMPARE(sent.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+}
+
+void TestDcsClient::jsonp()
+{
+    m_server->setRoute("/event", TestHttpResponse::jsonp("myCallback", kAnswer));
+    DcsRequest r = request();
+    r.callback = QStringLiteral("myCallback");
+    const DcsResult result = send(profileFor(m_server->baseUrl()), r);
+    QCOMPARE(result.response.format, DcsResponse::Format::Jsonp);
+    QCOMPARE(result.response.callback, QStringLiteral("myCallback"));
+    QCOMPARE(result.response.uuid, kUuid);
+    QVERIFY(!result.response.hasProblems());
+    QVERIFY(m_server->lastRequest().query().contains("&d_cb=myCallback"));
+}
+
+void TestDcsClient::xErrorHeader()
+{
+    m_server->setRoute("/event", TestHttpResponse::empty().withHeader("X-Error", "101,102"));
+    const DcsResult r = send(profileFor(m_server->baseUrl()), request());
+    QCOMPARE(r.outcome, DcsResult::Outcome::Response);
+    QCOMPARE(r.response.errors.size(), 2);
+    QVERIFY(r.response.errors.at(0).inHeader);
+    QVERIFY(r.response.ignored);
+}
+
+void TestDcsClient::gzip()
+{
+    TestHttpResponse answer = TestHttpResponse::json(kAnswer);
+    answer.gzip = true;
+    m_server->setRoute("/event", answer);
+    const DcsResult r = send(profileFor(m_server->baseUrl()), request());
+    QCOMPARE(r.outcome, DcsResult::Outcome::Response);
+    QCOMPARE(r.body, kAnswer);
+    QCOMPARE(r.response.uuid, kUuid);
+    QVERIFY(!m_server->lastRequest().header("Accept-Encoding").isEmpty());
+}
+
+void TestDcsClient::truncatedBody()
+{
+    TestHttpResponse answer = TestHttpResponse::json(kAnswer);
+    answer.truncateAfter = 20;
+    m_server->setRoute("/event", answer);
+    const DcsResult r = send(profileFor(m_server->baseUrl()), request());
+    QCOMPARE(r.outcome, DcsResult::Outcome::NetworkError);
+    QVERIFY(r.isNetworkFailure());
+    QVERIFY(r.truncated);
+    QCOMPARE(r.body, kAnswer.left(20));
+    QCOMPARE(r.declaredLength, qint64(kAnswer.size()));
+    QVERIFY2(r.failureMessage().contains(QStringLiteral("20 of")), qPrintable(r.failureMessage()));
+    QVERIFY(r.hasResponse); // what arrived is still decoded
+    QCOMPARE(r.response.httpStatus, 200);
+}
+
+void TestDcsClient::htmlErrorPage()
+{
+    m_server->setRoute(
+        "/event",
+        TestHttpResponse::html(502, "<html><head><title>502 Bad Gateway</title></head></html>"));
+    const DcsResult r = send(profileFor(m_server->baseUrl()), request());
+    QCOMPARE(r.outcome, DcsResult::Outcome::Response); // an answer, not a network failure
+    QCOMPARE(r.httpStatus, 502);
+    QCOMPARE(r.response.format, DcsResponse::Format::Html);
+    QVERIFY(r.response.hasProblems());
+}
+
+void TestDcsClient::slowDripTimesOut()
+{
+    TestHttpResponse answer = TestHttpResponse::json(QByteArray(200, ' ') + kAnswer);
+    answer.dripBytes = 1;
+    answer.dripIntervalMs = 50;
+    m_server->setRoute("/event", answer);
+    DcsClient::Options options;
+    options.timeoutMs = 400;
+    const DcsResult r = send(profileFor(m_server->baseUrl()), request(), options);
+    QCOMPARE(r.outcome, DcsResult::Outcome::Timeout);
+    QVERIFY(r.isNetworkFailure());
+    QVERIFY(r.body.size() < answer.body.size()); // kept what came
+    QVERIFY(r.failureMessage().contains(QStringLiteral("0.4 s")));
+}
+
+void TestDcsClient::bodyOverCapDeclared()
+{
+    m_server->setRoute("/event", TestHttpResponse::json(QByteArray(5000, 'x')));
+    DcsClient::Options options;
+    options.maxBodyBytes = 1000;
+    const DcsResult r = send(profileFor(m_server->baseUrl()), request(), options);
+    QCOMPARE(r.outcome, DcsResult::Outcome::TooLarge);
+    QVERIFY(r.body.size() <= 1000);
+    QVERIFY(r.failureMessage().contains(QStringLiteral("limit")));
+}
+
+void TestDcsClient::bodyOverCapStreamed()
+{
+    TestHttpResponse answer = TestHttpResponse::json(QByteArray(300 * 1024, 'x'));
+    answer.noContentLength = true;
+    m_server->setRoute("/event", answer);
+    DcsClient::Options options;
+    options.maxBodyBytes = 64 * 1024;
+    const DcsResult r = send(profileFor(m_server->baseUrl()), request(), options);
+    QCOMPARE(r.outcome, DcsResult::Outcome::TooLarge);
+    QCOMPARE(r.body.size(), 64 * 1024);
+}
+
+void TestDcsClient::connectionRefused()
+{
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(TestHttpServer::unusedPort()));
+    const DcsResult r = send(profileFor(base), request());
+    QCOMPARE(r.outcome, DcsResult::Outcome::NetworkError);
+    QCOMPARE(r.networkErrorCode, QNetworkReply::ConnectionRefusedError);
+    QCOMPARE(r.httpStatus, 0);
+    QVERIFY(!r.hasResponse);
+    QVERIFY(r.failureMessage().contains(QStringLiteral("refused")));
+}
+
+void TestDcsClient::closedWithoutAnswer()
+{
+    TestHttpResponse answer;
+    answer.closeWithoutAnswer = true;
+    m_server->setRoute("/event", answer);
+    const DcsResult r = send(profileFor(m_server->baseUrl()), request());
+    QCOMPARE(r.outcome, DcsResult::Outcome::NetworkError);
+    QVERIFY(!r.failureMessage().isEmpty());
+}
+
+void TestDcsClient::redirectNotFollowed()
+{
+    m_server->setRoute("/event", TestHttpResponse::redirect(
+                                     302, m_server->url(QStringLiteral("/other")).toEncoded()));
+    m_server->setRoute("/other", TestHttpResponse::json(kAnswer));
+    const DcsResult r = send(profileFor(m_server->baseUrl()), request());
+    QCOMPARE(r.outcome, DcsResult::Outcome::Response);
+    QCOMPARE(r.httpStatus, 302);
+    QCOMPARE(r.redirectTarget, m_server->url(QStringLiteral("/other")).toString());
+    QCOMPARE(m_server->requestCount(), 1);
+    QVERIFY(r.response.hasProblems());
+}
+
+void TestDcsClient::rateLimited()
+{
+    m_server->setRoute("/event", TestHttpResponse::empty(429));
+    const DcsResult r = send(profileFor(m_server->baseUrl()), request());
+    QCOMPARE(r.outcome, DcsResult::Outcome::Response);
+    QVERIFY(r.response.rateLimited);
+}
+
+void TestDcsClient::cancel()
+{
+    TestHttpResponse answer = TestHttpResponse::json(kAnswer);
+    answer.delayMs = 5000;
+    m_server->setRoute("/event", answer);
+    DcsClient client(m_manager, nullptr);
+    DcsCall *call =
+        client.send(DcsRequestBuilder::prepare(profileFor(m_server->baseUrl()), request()));
+    QSignalSpy finished(call, &DcsCall::finished);
+    QTRY_COMPARE(m_server->requestCount(), 1);
+    call->cancel();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(call->result().outcome, DcsResult::Outcome::Cancelled);
+    QVERIFY(!call->result().isNetworkFailure());
+    call->cancel(); // harmless once finished
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestDcsClient::refusedRequestNeverSent()
+{
+    m_server->setRoute("/event", TestHttpResponse::json(kAnswer));
+    Profile profile = profileFor(m_server->baseUrl());
+    DcsRequest r = request();
+    r.headers.append(
+        DcsHeader{QStringLiteral("X-Forwarded-For"), QStringLiteral("1\r\nX: y"), true});
+    DcsClient client(m_manager, nullptr);
+    DcsCall *call = client.send(DcsRequestBuilder::prepare(profile, r));
+    QVERIFY(!call->isFinished()); // finished() always comes asynchronously
+    QSignalSpy finished(call, &DcsCall::finished);
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(call->result().outcome, DcsResult::Outcome::Refused);
+    QVERIFY(call->result().failureMessage().contains(QStringLiteral("line break")));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestDcsClient::progressSignal()
+{
+    TestHttpResponse answer = TestHttpResponse::json(kAnswer);
+    answer.dripBytes = 40;
+    answer.dripIntervalMs = 10;
+    m_server->setRoute("/event", answer);
+    DcsClient client(m_manager, nullptr);
+    DcsCall *call =
+        client.send(DcsRequestBuilder::prepare(profileFor(m_server->baseUrl()), request()));
+    QSignalSpy progress(call, &DcsCall::progress);
+    QSignalSpy finished(call, &DcsCall::finished);
+    QVERIFY(finished.wait(5000));
+    QVERIFY(progress.count() >= 1);
+    QCOMPARE(progress.last().at(0).toLongLong(), qint64(kAnswer.size()));
+    QCOMPARE(progress.last().at(1).toLongLong(), qint64(kAnswer.size()));
+    QCOMPARE(call->result().response.uuid, kUuid);
+}
+
+void TestDcsClient::sharedManager()
+{
+    QNetworkAccessManager *a = NetworkAccess::manager();
+    QCOMPARE(NetworkAccess::manager(), a);
+    QCOMPARE(a->parent(), QCoreApplication::instance());
+    m_server->setRoute("/event", TestHttpResponse::json(kAnswer));
+    DcsClient client; // the shared manager
+    const DcsResult r =
+        client.sendAndWait(DcsRequestBuilder::prepare(profileFor(m_server->baseUrl()), request()));
+    QCOMPARE(r.outcome, DcsResult::Outcome::Response);
+}
+
+void TestDcsClient::tlsErrorsNeverIgnored()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    TestHttpServer tls;
+    QVERIFY(tls.listenTls());
+    tls.setRoute("/event", TestHttpResponse::json(kAnswer));
+    const DcsResult r = send(profileFor(tls.baseUrl()), request());
+    QCOMPARE(r.outcome, DcsResult::Outcome::TlsError);
+    QVERIFY(r.isNetworkFailure());
+    QVERIFY(!r.tlsErrors.isEmpty());
+    QVERIFY(r.failureMessage().contains(QStringLiteral("never ignores")));
+    QCOMPARE(tls.requestCount(), 0);
+    QVERIFY(r.body.isEmpty());
+}
+
+void TestDcsClient::tlsTrustedMeasuresHandshake()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    TestHttpServer tls;
+    QVERIFY(tls.listenTls());
+    tls.setRoute("/event", TestHttpResponse::json(kAnswer));
+    const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = saved;
+    trusting.addCaCertificate(TestHttpServer::testCertificate());
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const DcsResult r = send(profileFor(tls.baseUrl()), request());
+    QSslConfiguration::setDefaultConfiguration(saved);
+    QVERIFY2(r.outcome == DcsResult::Outcome::Response, qPrintable(r.failureMessage()));
+    QVERIFY(r.timing.encrypted >= r.timing.connecting);
+    QVERIFY(r.timing.requestSent >= r.timing.encrypted);
+    QVERIFY(r.timing.tlsMs() >= 0);
+    QCOMPARE(tls.lastRequest().header("Host"), QByteArray("foo.demdex.net"));
+}
+
+QTEST_GUILESS_MAIN(TestDcsClient)
+#include "tst_dcsclient.moc"
