@@ -8,6 +8,7 @@
 #include "regionscommand.h"
 #include "requestcommand.h"
 #include "sendcommand.h"
+#include "workspacecommands.h"
 
 #include <QFile>
 #include <QLibraryInfo>
@@ -58,6 +59,7 @@ std::unique_ptr<CliRegistry> CliApp::defaultRegistry()
 {
     auto registry = std::make_unique<CliRegistry>();
     registerDcsCommands(*registry);
+    registerWorkspaceCommands(*registry);
     return registry;
 }
 
