@@ -2107,6 +2107,116 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::FireCommand</name>
+        <message>
+            <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
+            <translation>Zeigt, was ein Ziel für einen Benutzer in den angegebenen Segmenten auslöst: Pixel, Cookie oder Server-zu-Server-Werte.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Die Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>The destination ID.</source>
+            <translation>Die Ziel-ID.</translation>
+        </message>
+        <message>
+            <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
+            <translation>Die Segmente, für die sich der Benutzer qualifiziert (IDs, durch Kommas getrennt); Standard: jedes Segment, das das Ziel zuordnet.</translation>
+        </message>
+        <message>
+            <source>The day of the call (YYYY-MM-DD; default today).</source>
+            <translation>Der Tag des Aufrufs (JJJJ-MM-TT; Standard: heute).</translation>
+        </message>
+        <message>
+            <source>The user's AAM ID for %did%.</source>
+            <translation>Die AAM-ID des Benutzers für %did%.</translation>
+        </message>
+        <message>
+            <source>A fixed value for %rnd% (default: a new random number).</source>
+            <translation>Ein fester Wert für %rnd% (Standard: eine neue Zufallszahl).</translation>
+        </message>
+        <message>
+            <source>fire takes one workspace file and --destination ID.</source>
+            <translation>fire erwartet eine Arbeitsbereichsdatei und --destination ID.</translation>
+        </message>
+        <message>
+            <source>fire needs --destination with a destination ID.</source>
+            <translation>fire braucht --destination mit einer Ziel-ID.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date erwartet einen Tag als JJJJ-MM-TT, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>Der Arbeitsbereich hat kein Ziel %1.</translation>
+        </message>
+        <message>
+            <source>--segments takes segment IDs separated by commas, not “%1”.</source>
+            <translation>--segments erwartet durch Kommas getrennte Segment-IDs, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping ended on %2</source>
+            <translation>Segment %1: Die Zuordnung endete am %2</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping starts on %2</source>
+            <translation>Segment %1: Die Zuordnung beginnt am %2</translation>
+        </message>
+        <message>
+            <source>segment %1: not mapped to this destination</source>
+            <translation>Segment %1: diesem Ziel nicht zugeordnet</translation>
+        </message>
+        <message>
+            <source>%1 (%2) on %3:</source>
+            <translation>%1 (%2) am %3:</translation>
+        </message>
+        <message>
+            <source>pixel</source>
+            <translation>Pixel</translation>
+        </message>
+        <message>
+            <source>secure</source>
+            <translation>sicher</translation>
+        </message>
+        <message>
+            <source>cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message numerus="yes">
+            <source>domain %1, expires after %n day(s)</source>
+            <translation>
+                <numerusform>Domain %1, läuft nach %n Tag ab</numerusform>
+                <numerusform>Domain %1, läuft nach %n Tagen ab</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(all domains)</source>
+            <translation>(alle Domains)</translation>
+        </message>
+        <message>
+            <source>server-to-server value</source>
+            <translation>Server-zu-Server-Wert</translation>
+        </message>
+        <message>
+            <source>Nothing fires: no active mapping for these segments.</source>
+            <translation>Nichts wird ausgelöst: keine aktive Zuordnung für diese Segmente.</translation>
+        </message>
+        <message>
+            <source>not fired</source>
+            <translation>nicht ausgelöst</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ImportReport</name>
         <message>
             <source>Added</source>
@@ -2736,6 +2846,120 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::MappingsCommand</name>
+        <message>
+            <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
+            <translation>Segmentzuordnungen als CSV exportieren oder aus CSV importieren, mit einem Ergebnis je Zeile (--dry-run ändert nichts).</translation>
+        </message>
+        <message>
+            <source>export or import.</source>
+            <translation>export oder import.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Die Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>The CSV file, or - for standard output/input.</source>
+            <translation>Die CSV-Datei oder - für Standardausgabe/-eingabe.</translation>
+        </message>
+        <message>
+            <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
+            <translation>Export: nur diese Ziele (IDs, durch Kommas getrennt). Import: nur Zeilen für dieses Ziel werden angenommen; andere Zeilen sind Fehler.</translation>
+        </message>
+        <message>
+            <source>Export: the delimiter, , (default) or ;.</source>
+            <translation>Export: das Trennzeichen, , (Standard) oder ;.</translation>
+        </message>
+        <message>
+            <source>Import: show what would change and write nothing.</source>
+            <translation>Import: zeigen, was sich ändern würde, und nichts schreiben.</translation>
+        </message>
+        <message>
+            <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
+            <translation>Aufruf: mappings export|import ARBEITSBEREICH DATEI.csv (oder - für die Datei).</translation>
+        </message>
+        <message>
+            <source>--dry-run is for import.</source>
+            <translation>--dry-run gilt für import.</translation>
+        </message>
+        <message>
+            <source>--delimiter takes , or ;, not “%1”.</source>
+            <translation>--delimiter erwartet , oder ;, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
+            <translation>--destination erwartet durch Kommas getrennte Ziel-IDs, etwa 12,14.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>Der Arbeitsbereich hat kein Ziel %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>%n Zuordnung nach %1 geschrieben.</numerusform>
+                <numerusform>%n Zuordnungen nach %1 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--delimiter is for export; import detects it.</source>
+            <translation>--delimiter gilt für export; import erkennt es selbst.</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a mapping file.</source>
+            <translation>%1 ist zu groß für eine Zuordnungsdatei.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>For import, --destination takes one destination ID.</source>
+            <translation>Beim Import erwartet --destination eine einzige Ziel-ID.</translation>
+        </message>
+        <message>
+            <source>Import mappings</source>
+            <translation>Zuordnungen importieren</translation>
+        </message>
+        <message>
+            <source>destination %1, segment %2</source>
+            <translation>Ziel %1, Segment %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3)</source>
+            <translation>Zeile %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 saved; the previous file is kept as a backup.</source>
+            <translation>%1 gespeichert; die vorherige Datei bleibt als Sicherung erhalten.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: correct the rows with errors and import again.</source>
+            <translation>Nichts wurde geschrieben: Korrigieren Sie die Zeilen mit Fehlern und importieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Probelauf: Nichts wurde geschrieben.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Nichts zu ändern.</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3): %4</source>
+            <translation>Zeile %1: %2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::OptionalDateEdit</name>
         <message>
             <source>Never</source>
@@ -3120,6 +3344,94 @@
         <message>
             <source>The field %1 should be text.</source>
             <translation>Das Feld %1 sollte Text sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ValidateCommand</name>
+        <message>
+            <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
+            <translation>Einen Arbeitsbereich prüfen: Ziele, Segmente und ihre Regeln, Zuordnungen und Kontolimits. Exit-Code 1 bei Fehlern.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Die Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
+            <translation>Der Tag, an dem die Zeitpläne der Zuordnungen beurteilt werden (JJJJ-MM-TT; Standard: heute).</translation>
+        </message>
+        <message>
+            <source>profile “%1”</source>
+            <translation>Profil „%1“</translation>
+        </message>
+        <message>
+            <source>profile %1</source>
+            <translation>Profil %1</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>Segment %1 „%2“</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>Ziel %1 „%2“</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>Ziel %1</translation>
+        </message>
+        <message>
+            <source>mapping %1</source>
+            <translation>Zuordnung %1</translation>
+        </message>
+        <message>
+            <source>mapping %1 (segment %2 → destination %3)</source>
+            <translation>Zuordnung %1 (Segment %2 → Ziel %3)</translation>
+        </message>
+        <message>
+            <source>validate takes one workspace file.</source>
+            <translation>validate erwartet eine Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date erwartet einen Tag als JJJJ-MM-TT, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
+            <translation>%1: %2, %3, %4 (%5 Ziele, %6 Segmente, %7 Zuordnungen).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n Hinweis</numerusform>
+                <numerusform>%n Hinweise</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
         </message>
     </context>
     <context>

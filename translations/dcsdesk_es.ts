@@ -2107,6 +2107,116 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::FireCommand</name>
+        <message>
+            <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
+            <translation>Muestra lo que un destino envía para un usuario de los segmentos indicados: píxeles, cookie o valores de servidor a servidor.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>El archivo del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The destination ID.</source>
+            <translation>El ID del destino.</translation>
+        </message>
+        <message>
+            <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
+            <translation>Los segmentos para los que el usuario cumple los requisitos (ID separados por comas); por defecto, todos los segmentos asignados al destino.</translation>
+        </message>
+        <message>
+            <source>The day of the call (YYYY-MM-DD; default today).</source>
+            <translation>El día de la llamada (AAAA-MM-DD; por defecto, hoy).</translation>
+        </message>
+        <message>
+            <source>The user's AAM ID for %did%.</source>
+            <translation>El ID de AAM del usuario para %did%.</translation>
+        </message>
+        <message>
+            <source>A fixed value for %rnd% (default: a new random number).</source>
+            <translation>Un valor fijo para %rnd% (por defecto, un número aleatorio nuevo).</translation>
+        </message>
+        <message>
+            <source>fire takes one workspace file and --destination ID.</source>
+            <translation>fire necesita un archivo de espacio de trabajo y --destination ID.</translation>
+        </message>
+        <message>
+            <source>fire needs --destination with a destination ID.</source>
+            <translation>fire necesita --destination con un ID de destino.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date necesita un día con el formato AAAA-MM-DD, no «%1».</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>El espacio de trabajo no tiene el destino %1.</translation>
+        </message>
+        <message>
+            <source>--segments takes segment IDs separated by commas, not “%1”.</source>
+            <translation>--segments necesita ID de segmento separados por comas, no «%1».</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping ended on %2</source>
+            <translation>segmento %1: la asignación terminó el %2</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping starts on %2</source>
+            <translation>segmento %1: la asignación empieza el %2</translation>
+        </message>
+        <message>
+            <source>segment %1: not mapped to this destination</source>
+            <translation>segmento %1: no está asignado a este destino</translation>
+        </message>
+        <message>
+            <source>%1 (%2) on %3:</source>
+            <translation>%1 (%2) el %3:</translation>
+        </message>
+        <message>
+            <source>pixel</source>
+            <translation>píxel</translation>
+        </message>
+        <message>
+            <source>secure</source>
+            <translation>segura</translation>
+        </message>
+        <message>
+            <source>cookie</source>
+            <translation>cookie</translation>
+        </message>
+        <message numerus="yes">
+            <source>domain %1, expires after %n day(s)</source>
+            <translation>
+                <numerusform>dominio %1, caduca tras %n día</numerusform>
+                <numerusform>dominio %1, caduca tras %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(all domains)</source>
+            <translation>(todos los dominios)</translation>
+        </message>
+        <message>
+            <source>server-to-server value</source>
+            <translation>valor de servidor a servidor</translation>
+        </message>
+        <message>
+            <source>Nothing fires: no active mapping for these segments.</source>
+            <translation>No se envía nada: no hay ninguna asignación activa para estos segmentos.</translation>
+        </message>
+        <message>
+            <source>not fired</source>
+            <translation>no enviado</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>advertencia</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ImportReport</name>
         <message>
             <source>Added</source>
@@ -2736,6 +2846,120 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::MappingsCommand</name>
+        <message>
+            <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
+            <translation>Exporta asignaciones de segmentos a CSV o las importa desde CSV con un resultado por fila (--dry-run no cambia nada).</translation>
+        </message>
+        <message>
+            <source>export or import.</source>
+            <translation>export o import.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>El archivo del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The CSV file, or - for standard output/input.</source>
+            <translation>El archivo CSV, o - para la salida o entrada estándar.</translation>
+        </message>
+        <message>
+            <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
+            <translation>Exportación: solo estos destinos (ID separados por comas). Importación: solo se aceptan las filas de este destino; las demás son errores.</translation>
+        </message>
+        <message>
+            <source>Export: the delimiter, , (default) or ;.</source>
+            <translation>Exportación: el delimitador, , (por defecto) o ;.</translation>
+        </message>
+        <message>
+            <source>Import: show what would change and write nothing.</source>
+            <translation>Importación: mostrar lo que cambiaría sin escribir nada.</translation>
+        </message>
+        <message>
+            <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
+            <translation>Uso: mappings export|import ESPACIO_DE_TRABAJO ARCHIVO.csv (o - para el archivo).</translation>
+        </message>
+        <message>
+            <source>--dry-run is for import.</source>
+            <translation>--dry-run es para import.</translation>
+        </message>
+        <message>
+            <source>--delimiter takes , or ;, not “%1”.</source>
+            <translation>--delimiter admite , o ;, no «%1».</translation>
+        </message>
+        <message>
+            <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
+            <translation>--destination necesita ID de destino separados por comas, como 12,14.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>El espacio de trabajo no tiene el destino %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>Se ha escrito %n asignación en %1.</numerusform>
+                <numerusform>Se han escrito %n asignaciones en %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--delimiter is for export; import detects it.</source>
+            <translation>--delimiter es para export; import lo detecta solo.</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a mapping file.</source>
+            <translation>%1 es demasiado grande para un archivo de asignaciones.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>For import, --destination takes one destination ID.</source>
+            <translation>Para importar, --destination admite un solo ID de destino.</translation>
+        </message>
+        <message>
+            <source>Import mappings</source>
+            <translation>Importar asignaciones</translation>
+        </message>
+        <message>
+            <source>destination %1, segment %2</source>
+            <translation>destino %1, segmento %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3)</source>
+            <translation>línea %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 saved; the previous file is kept as a backup.</source>
+            <translation>%1 guardado; el archivo anterior se conserva como copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: correct the rows with errors and import again.</source>
+            <translation>No se ha escrito nada: corrija las filas con errores e importe de nuevo.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulación: no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Nada que cambiar.</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3): %4</source>
+            <translation>línea %1: %2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::OptionalDateEdit</name>
         <message>
             <source>Never</source>
@@ -3120,6 +3344,94 @@
         <message>
             <source>The field %1 should be text.</source>
             <translation>El campo %1 debería ser texto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ValidateCommand</name>
+        <message>
+            <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
+            <translation>Comprueba un espacio de trabajo: destinos, segmentos y sus reglas, asignaciones y límites de la cuenta. Código de salida 1 si hay errores.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>El archivo del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
+            <translation>El día con el que se juzgan los calendarios de las asignaciones (AAAA-MM-DD; por defecto, hoy).</translation>
+        </message>
+        <message>
+            <source>profile “%1”</source>
+            <translation>perfil «%1»</translation>
+        </message>
+        <message>
+            <source>profile %1</source>
+            <translation>perfil %1</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>cuenta</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>segmento %1 «%2»</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>segmento %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>destino %1 «%2»</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>destino %1</translation>
+        </message>
+        <message>
+            <source>mapping %1</source>
+            <translation>asignación %1</translation>
+        </message>
+        <message>
+            <source>mapping %1 (segment %2 → destination %3)</source>
+            <translation>asignación %1 (segmento %2 → destino %3)</translation>
+        </message>
+        <message>
+            <source>validate takes one workspace file.</source>
+            <translation>validate necesita un archivo de espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date necesita un día con el formato AAAA-MM-DD, no «%1».</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
+            <translation>%1: %2, %3, %4 (%5 destinos, %6 segmentos, %7 asignaciones).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n advertencia</numerusform>
+                <numerusform>%n advertencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
         </message>
     </context>
     <context>

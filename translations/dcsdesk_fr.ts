@@ -2107,6 +2107,116 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::FireCommand</name>
+        <message>
+            <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
+            <translation>Affiche ce qu’une destination déclenche pour un utilisateur des segments indiqués : pixels, cookie ou valeurs serveur à serveur.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Le fichier de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The destination ID.</source>
+            <translation>L’ID de la destination.</translation>
+        </message>
+        <message>
+            <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
+            <translation>Les segments auxquels l’utilisateur est qualifié (ID séparés par des virgules) ; par défaut, chaque segment mappé par la destination.</translation>
+        </message>
+        <message>
+            <source>The day of the call (YYYY-MM-DD; default today).</source>
+            <translation>Le jour de l’appel (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+        </message>
+        <message>
+            <source>The user's AAM ID for %did%.</source>
+            <translation>L’ID AAM de l’utilisateur pour %did%.</translation>
+        </message>
+        <message>
+            <source>A fixed value for %rnd% (default: a new random number).</source>
+            <translation>Une valeur fixe pour %rnd% (par défaut, un nouveau nombre aléatoire).</translation>
+        </message>
+        <message>
+            <source>fire takes one workspace file and --destination ID.</source>
+            <translation>fire attend un fichier d’espace de travail et --destination ID.</translation>
+        </message>
+        <message>
+            <source>fire needs --destination with a destination ID.</source>
+            <translation>fire a besoin de --destination avec un ID de destination.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>L’espace de travail n’a pas de destination %1.</translation>
+        </message>
+        <message>
+            <source>--segments takes segment IDs separated by commas, not “%1”.</source>
+            <translation>--segments attend des ID de segment séparés par des virgules, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping ended on %2</source>
+            <translation>segment %1 : le mappage s’est terminé le %2</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping starts on %2</source>
+            <translation>segment %1 : le mappage commence le %2</translation>
+        </message>
+        <message>
+            <source>segment %1: not mapped to this destination</source>
+            <translation>segment %1 : non mappé à cette destination</translation>
+        </message>
+        <message>
+            <source>%1 (%2) on %3:</source>
+            <translation>%1 (%2) le %3 :</translation>
+        </message>
+        <message>
+            <source>pixel</source>
+            <translation>pixel</translation>
+        </message>
+        <message>
+            <source>secure</source>
+            <translation>sécurisée</translation>
+        </message>
+        <message>
+            <source>cookie</source>
+            <translation>cookie</translation>
+        </message>
+        <message numerus="yes">
+            <source>domain %1, expires after %n day(s)</source>
+            <translation>
+                <numerusform>domaine %1, expire après %n jour</numerusform>
+                <numerusform>domaine %1, expire après %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(all domains)</source>
+            <translation>(tous les domaines)</translation>
+        </message>
+        <message>
+            <source>server-to-server value</source>
+            <translation>valeur serveur à serveur</translation>
+        </message>
+        <message>
+            <source>Nothing fires: no active mapping for these segments.</source>
+            <translation>Rien n’est déclenché : aucun mappage actif pour ces segments.</translation>
+        </message>
+        <message>
+            <source>not fired</source>
+            <translation>non déclenché</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>avertissement</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ImportReport</name>
         <message>
             <source>Added</source>
@@ -2736,6 +2846,120 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::MappingsCommand</name>
+        <message>
+            <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
+            <translation>Exporte les mappages de segments en CSV ou les importe depuis un CSV avec un résultat par ligne (--dry-run ne change rien).</translation>
+        </message>
+        <message>
+            <source>export or import.</source>
+            <translation>export ou import.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Le fichier de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The CSV file, or - for standard output/input.</source>
+            <translation>Le fichier CSV, ou - pour la sortie ou l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
+            <translation>Export : seulement ces destinations (ID séparés par des virgules). Import : seules les lignes de cette destination sont acceptées ; les autres sont des erreurs.</translation>
+        </message>
+        <message>
+            <source>Export: the delimiter, , (default) or ;.</source>
+            <translation>Export : le délimiteur, , (par défaut) ou ;.</translation>
+        </message>
+        <message>
+            <source>Import: show what would change and write nothing.</source>
+            <translation>Import : montrer ce qui changerait sans rien écrire.</translation>
+        </message>
+        <message>
+            <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
+            <translation>Utilisation : mappings export|import ESPACE_DE_TRAVAIL FICHIER.csv (ou - pour le fichier).</translation>
+        </message>
+        <message>
+            <source>--dry-run is for import.</source>
+            <translation>--dry-run s’utilise avec import.</translation>
+        </message>
+        <message>
+            <source>--delimiter takes , or ;, not “%1”.</source>
+            <translation>--delimiter accepte , ou ;, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
+            <translation>--destination attend des ID de destination séparés par des virgules, comme 12,14.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>L’espace de travail n’a pas de destination %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>%n mappage écrit dans %1.</numerusform>
+                <numerusform>%n mappages écrits dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--delimiter is for export; import detects it.</source>
+            <translation>--delimiter s’utilise avec export ; import le détecte.</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a mapping file.</source>
+            <translation>%1 est trop volumineux pour un fichier de mappages.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>For import, --destination takes one destination ID.</source>
+            <translation>Pour l’import, --destination attend un seul ID de destination.</translation>
+        </message>
+        <message>
+            <source>Import mappings</source>
+            <translation>Importer des mappages</translation>
+        </message>
+        <message>
+            <source>destination %1, segment %2</source>
+            <translation>destination %1, segment %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3)</source>
+            <translation>ligne %1 : %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 saved; the previous file is kept as a backup.</source>
+            <translation>%1 enregistré ; le fichier précédent est conservé comme sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: correct the rows with errors and import again.</source>
+            <translation>Rien n’a été écrit : corrigez les lignes en erreur et importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulation : rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Rien à changer.</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3): %4</source>
+            <translation>ligne %1 : %2 (%3) : %4</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::OptionalDateEdit</name>
         <message>
             <source>Never</source>
@@ -3120,6 +3344,94 @@
         <message>
             <source>The field %1 should be text.</source>
             <translation>Le champ %1 devrait être du texte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ValidateCommand</name>
+        <message>
+            <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
+            <translation>Vérifie un espace de travail : destinations, segments et leurs règles, mappages et limites du compte. Code de sortie 1 en cas d’erreurs.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Le fichier de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
+            <translation>Le jour auquel juger les calendriers des mappages (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+        </message>
+        <message>
+            <source>profile “%1”</source>
+            <translation>profil « %1 »</translation>
+        </message>
+        <message>
+            <source>profile %1</source>
+            <translation>profil %1</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>compte</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>segment %1 « %2 »</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>segment %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>destination %1 « %2 »</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>destination %1</translation>
+        </message>
+        <message>
+            <source>mapping %1</source>
+            <translation>mappage %1</translation>
+        </message>
+        <message>
+            <source>mapping %1 (segment %2 → destination %3)</source>
+            <translation>mappage %1 (segment %2 → destination %3)</translation>
+        </message>
+        <message>
+            <source>validate takes one workspace file.</source>
+            <translation>validate attend un fichier d’espace de travail.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
+            <translation>%1 : %2, %3, %4 (%5 destinations, %6 segments, %7 mappages).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n remarque</numerusform>
+                <numerusform>%n remarques</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1 : %2 : %3</translation>
         </message>
     </context>
     <context>

@@ -155,15 +155,16 @@ int FireCommand::run(CliIo &io, const QCommandLineParser &parser)
     io.out << tr("%1 (%2) on %3:")
                   .arg(d->name, Destination::typeName(d->type), day.toString(Qt::ISODate))
            << Qt::endl;
+    const auto line = [&](const QString &label, const QString &value) {
+        io.out << QStringLiteral("  ") << tr("%1: %2").arg(label, value) << Qt::endl;
+    };
     for (const FiredPixel &p : result.pixels) {
-        io.out << QStringLiteral("  ") << tr("pixel") << QStringLiteral(": ") << p.url << Qt::endl;
+        line(tr("pixel"), p.url);
         if (p.secureUrl != p.url)
-            io.out << QStringLiteral("  ") << tr("secure") << QStringLiteral(": ") << p.secureUrl
-                   << Qt::endl;
+            line(tr("secure"), p.secureUrl);
     }
     if (result.cookie) {
-        io.out << QStringLiteral("  ") << tr("cookie") << QStringLiteral(": ")
-               << result.cookie->name << QLatin1Char('=') << result.cookie->value << Qt::endl;
+        line(tr("cookie"), result.cookie->name + QLatin1Char('=') + result.cookie->value);
         io.out << QStringLiteral("  ")
                << tr("domain %1, expires after %n day(s)", nullptr, result.cookie->ttlDays)
                       .arg(result.cookie->domain.isEmpty() ? tr("(all domains)")
@@ -171,17 +172,14 @@ int FireCommand::run(CliIo &io, const QCommandLineParser &parser)
                << Qt::endl;
     }
     for (const QString &value : result.s2sValues)
-        io.out << QStringLiteral("  ") << tr("server-to-server value") << QStringLiteral(": ")
-               << value << Qt::endl;
+        line(tr("server-to-server value"), value);
     if (!fires)
         io.out << QStringLiteral("  ") << tr("Nothing fires: no active mapping for these segments.")
                << Qt::endl;
-    for (const QString &line : skipped)
-        io.out << QStringLiteral("  ") << tr("not fired") << QStringLiteral(": ") << line
-               << Qt::endl;
+    for (const QString &reason : skipped)
+        line(tr("not fired"), reason);
     for (const QString &warning : result.warnings)
-        io.out << QStringLiteral("  ") << tr("warning") << QStringLiteral(": ") << warning
-               << Qt::endl;
+        line(tr("warning"), warning);
     io.out.flush();
     return code;
 }

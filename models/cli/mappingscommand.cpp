@@ -213,23 +213,26 @@ int MappingsCommand::runImport(CliIo &io, const QCommandLineParser &parser,
     for (const ImportReportRow &row : report.rows) {
         const QString what =
             tr("destination %1, segment %2").arg(row.cells.value(0), row.cells.value(1));
-        io.out << tr("line %1: %2 (%3)")
-                      .arg(QString::number(row.line), ImportReportRow::resultName(row.result),
-                           what);
         if (!row.details.isEmpty() && row.result != ImportReportRow::Result::Added)
-            io.out << QStringLiteral(": ") << row.details;
+            io.out << tr("line %1: %2 (%3): %4")
+                          .arg(QString::number(row.line), ImportReportRow::resultName(row.result),
+                               what, row.details);
+        else
+            io.out << tr("line %1: %2 (%3)")
+                          .arg(QString::number(row.line), ImportReportRow::resultName(row.result),
+                               what);
         io.out << Qt::endl;
     }
-    io.out << Qt::endl << report.summary() << QStringLiteral(". ");
+    QString outcome;
     if (applied)
-        io.out << tr("%1 saved; the previous file is kept as a backup.").arg(workspacePath);
+        outcome = tr("%1 saved; the previous file is kept as a backup.").arg(workspacePath);
     else if (report.hasErrors())
-        io.out << tr("Nothing was written: correct the rows with errors and import again.");
+        outcome = tr("Nothing was written: correct the rows with errors and import again.");
     else if (dryRun)
-        io.out << tr("Dry run: nothing was written.");
+        outcome = tr("Dry run: nothing was written.");
     else
-        io.out << tr("Nothing to change.");
-    io.out << Qt::endl;
+        outcome = tr("Nothing to change.");
+    io.out << Qt::endl << tr("%1. %2").arg(report.summary(), outcome) << Qt::endl;
     io.out.flush();
     return code;
 }

@@ -134,8 +134,9 @@ int ValidateCommand::run(CliIo &io, const QCommandLineParser &parser)
         return code;
     }
     for (const Finding &f : findings)
-        io.out << Finding::severityName(f.severity) << QStringLiteral(": ") << describe(f, ws)
-               << QStringLiteral(": ") << f.message << Qt::endl;
+        io.out
+            << tr("%1: %2: %3").arg(Finding::severityName(f.severity), describe(f, ws), f.message)
+            << Qt::endl;
     if (!findings.isEmpty())
         io.out << Qt::endl;
     io.out << tr("%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).")
