@@ -2068,6 +2068,102 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translat
         </message>
     </context>
     <context>
+        <name>dcsdesk::BulkEditDialog</name>
+        <message>
+            <source>Set the &amp;start date to</source>
+            <translation>Définir la date de &amp;début au</translation>
+        </message>
+        <message>
+            <source>Set the &amp;end date to</source>
+            <translation>Définir la date de &amp;fin au</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n Mapping(s)</source>
+            <translation>
+                <numerusform>Modifier %n mappage</numerusform>
+                <numerusform>Modifier %n mappages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set the &amp;value to</source>
+            <translation>Définir la &amp;valeur à</translation>
+        </message>
+        <message>
+            <source>Set the &amp;alias to</source>
+            <translation>Définir l’&amp;alias à</translation>
+        </message>
+        <message>
+            <source>Set the &amp;URL to</source>
+            <translation>Définir l’&amp;URL à</translation>
+        </message>
+        <message>
+            <source>Set the &amp;key to</source>
+            <translation>Définir la &amp;clé à</translation>
+        </message>
+        <message>
+            <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name, {value} the current value, {second} the current second value.</source>
+            <translation>Espaces réservés : {sid} ID de segment, {code} code d’intégration, {name} nom du segment, {value} la valeur actuelle, {second} la seconde valeur actuelle.</translation>
+        </message>
+        <message>
+            <source>Set the v&amp;alue of the key to</source>
+            <translation>Définir la v&amp;aleur de la clé à</translation>
+        </message>
+        <message>
+            <source>Set the &amp;priority to</source>
+            <translation>Définir la &amp;priorité à</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Only the ticked fields change; the others keep each mapping's own value. This is one step on the undo stack.</source>
+            <translation>Seuls les champs cochés changent ; les autres gardent la valeur propre à chaque mappage. C’est une seule étape dans l’historique d’annulation.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Apply to %n Mapping(s)</source>
+            <translation>
+                <numerusform>&amp;Appliquer à %n mappage</numerusform>
+                <numerusform>&amp;Appliquer à %n mappages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segment %1: “%2” becomes “%3”.</source>
+            <translation>Segment %1 : « %2 » devient « %3 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::Csv</name>
+        <message>
+            <source>comma (,)</source>
+            <translation>virgule (,)</translation>
+        </message>
+        <message>
+            <source>semicolon (;)</source>
+            <translation>point-virgule (;)</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulation</translation>
+        </message>
+        <message>
+            <source>The file says it is UTF-8 but holds bytes that are not. Save it again as "CSV UTF-8".</source>
+            <translation>Le fichier se déclare en UTF-8 mais contient des octets qui n’en sont pas. Enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
+        </message>
+        <message>
+            <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as "CSV UTF-8".</source>
+            <translation>Le fichier se déclare en UTF-16 mais n’est pas en UTF-16 valide. Enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
+        </message>
+        <message>
+            <source>This is not a text file (it contains NUL bytes). Choose a CSV file.</source>
+            <translation>Ce n’est pas un fichier texte (il contient des octets NUL). Choisissez un fichier CSV.</translation>
+        </message>
+        <message>
+            <source>A quoted field that starts on line %1 is never closed. Check that every " in that row is doubled ("") or closed.</source>
+            <translation>Un champ entre guillemets qui commence à la ligne %1 n’est jamais fermé. Vérifiez que chaque " de cette ligne est doublé ("") ou fermé.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::Destination</name>
         <message>
             <source>URL</source>
@@ -2932,6 +3028,116 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::FireCommand</name>
+        <message>
+            <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
+            <translation>Affiche ce qu’une destination déclenche pour un utilisateur des segments indiqués : pixels, cookie ou valeurs serveur à serveur.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Le fichier de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The destination ID.</source>
+            <translation>L’ID de la destination.</translation>
+        </message>
+        <message>
+            <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
+            <translation>Les segments auxquels l’utilisateur est qualifié (ID séparés par des virgules) ; par défaut, chaque segment mappé par la destination.</translation>
+        </message>
+        <message>
+            <source>The day of the call (YYYY-MM-DD; default today).</source>
+            <translation>Le jour de l’appel (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+        </message>
+        <message>
+            <source>The user's AAM ID for %did%.</source>
+            <translation>L’ID AAM de l’utilisateur pour %did%.</translation>
+        </message>
+        <message>
+            <source>A fixed value for %rnd% (default: a new random number).</source>
+            <translation>Une valeur fixe pour %rnd% (par défaut, un nouveau nombre aléatoire).</translation>
+        </message>
+        <message>
+            <source>fire takes one workspace file and --destination ID.</source>
+            <translation>fire attend un fichier d’espace de travail et --destination ID.</translation>
+        </message>
+        <message>
+            <source>fire needs --destination with a destination ID.</source>
+            <translation>fire a besoin de --destination avec un ID de destination.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>L’espace de travail n’a pas de destination %1.</translation>
+        </message>
+        <message>
+            <source>--segments takes segment IDs separated by commas, not “%1”.</source>
+            <translation>--segments attend des ID de segment séparés par des virgules, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping ended on %2</source>
+            <translation>segment %1 : le mappage s’est terminé le %2</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping starts on %2</source>
+            <translation>segment %1 : le mappage commence le %2</translation>
+        </message>
+        <message>
+            <source>segment %1: not mapped to this destination</source>
+            <translation>segment %1 : non mappé à cette destination</translation>
+        </message>
+        <message>
+            <source>%1 (%2) on %3:</source>
+            <translation>%1 (%2) le %3 :</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>pixel</source>
+            <translation>pixel</translation>
+        </message>
+        <message>
+            <source>secure</source>
+            <translation>sécurisée</translation>
+        </message>
+        <message>
+            <source>cookie</source>
+            <translation>cookie</translation>
+        </message>
+        <message numerus="yes">
+            <source>domain %1, expires after %n day(s)</source>
+            <translation>
+                <numerusform>domaine %1, expire après %n jour</numerusform>
+                <numerusform>domaine %1, expire après %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(all domains)</source>
+            <translation>(tous les domaines)</translation>
+        </message>
+        <message>
+            <source>server-to-server value</source>
+            <translation>valeur serveur à serveur</translation>
+        </message>
+        <message>
+            <source>Nothing fires: no active mapping for these segments.</source>
+            <translation>Rien n’est déclenché : aucun mappage actif pour ces segments.</translation>
+        </message>
+        <message>
+            <source>not fired</source>
+            <translation>non déclenché</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>avertissement</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::FirePreviewPanel</name>
         <message>
             <source>Fire preview</source>
@@ -3169,6 +3375,129 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Cannot listen on %1 port %2: %3</source>
             <translation>Impossible d’écouter sur %1, port %2 : %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReport</name>
+        <message>
+            <source>Added</source>
+            <translation>Ajouté</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Inchangé</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3, %4</source>
+            <translation>%1, %2, %3, %4</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportDialog</name>
+        <message>
+            <source>Show only rows with &amp;errors</source>
+            <translation>N’afficher que les lignes avec &amp;erreurs</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Import result per row</source>
+            <translation>Résultat de l’importation par ligne</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip the %n row(s) with errors and import the rest</source>
+            <translation>
+                <numerusform>Ignorer la %n ligne en erreur et importer le reste</numerusform>
+                <numerusform>Ignorer les %n lignes en erreur et importer le reste</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Save Report…</source>
+            <translation>&amp;Enregistrer le rapport…</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported: %1</source>
+            <translation>Le fichier ne peut pas être importé : %1</translation>
+        </message>
+        <message>
+            <source>%1. Nothing has changed yet. Correct the rows with errors in the file and import it again, or skip them.</source>
+            <translation>%1. Rien n’a encore changé. Corrigez les lignes en erreur dans le fichier et importez-le à nouveau, ou ignorez-les.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing to import: the workspace already matches the file.</source>
+            <translation>%1. Rien à importer : l’espace de travail correspond déjà au fichier.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing has changed yet; Import applies it as one step you can undo.</source>
+            <translation>%1. Rien n’a encore changé ; « Importer » l’applique en une seule étape que vous pouvez annuler.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n Change(s)</source>
+            <translation>
+                <numerusform>&amp;Importer %n modification</numerusform>
+                <numerusform>&amp;Importer %n modifications</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save Import Report</source>
+            <translation>Enregistrer le rapport d’importation</translation>
+        </message>
+        <message>
+            <source>import-report.csv</source>
+            <translation>rapport-importation.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The report could not be saved to %1: %2. Choose another folder.</source>
+            <translation>Le rapport n’a pas pu être enregistré dans %1 : %2. Choisissez un autre dossier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportModel</name>
+        <message>
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
         </message>
     </context>
     <context>
@@ -3437,6 +3766,400 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         </message>
     </context>
     <context>
+        <name>dcsdesk::MappingCsv</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>value %1 → %2</source>
+            <translation>valeur %1 → %2</translation>
+        </message>
+        <message>
+            <source>second value %1 → %2</source>
+            <translation>seconde valeur %1 → %2</translation>
+        </message>
+        <message>
+            <source>start %1 → %2</source>
+            <translation>début %1 → %2</translation>
+        </message>
+        <message>
+            <source>end %1 → %2</source>
+            <translation>fin %1 → %2</translation>
+        </message>
+        <message>
+            <source>priority %1 → %2</source>
+            <translation>priorité %1 → %2</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>The file is empty. Export mappings first to get a file with the right columns.</source>
+            <translation>Le fichier est vide. Exportez d’abord des mappages pour obtenir un fichier avec les bonnes colonnes.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Latin-1. If names or values look wrong, save it as "CSV UTF-8" and import again.</source>
+            <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Latin-1. Si des noms ou des valeurs semblent erronés, enregistrez-le en « CSV UTF-8 » et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
+            <translation>La première ligne doit nommer les colonnes, et celles-ci manquent : %1. Les colonnes attendues sont : %2 (délimiteur virgule ou point-virgule).</translation>
+        </message>
+        <message>
+            <source>These columns are not used and were ignored: %1.</source>
+            <translation>Ces colonnes ne sont pas utilisées et ont été ignorées : %1.</translation>
+        </message>
+        <message>
+            <source>This row is separated by %1 but the file uses %2. Use one delimiter for the whole file.</source>
+            <translation>Cette ligne est séparée par %1 alors que le fichier utilise %2. Utilisez un seul délimiteur pour tout le fichier.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
+            <translation>La ligne a %1 champs mais l’en-tête en a %2. Vérifiez s’il manque ou s’il y a en trop un(e) %3.</translation>
+        </message>
+        <message>
+            <source>The destination ID “%1” is not a number.</source>
+            <translation>L’ID de destination « %1 » n’est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>Destination %1 does not exist in this workspace. Create it first or correct the ID.</source>
+            <translation>La destination %1 n’existe pas dans cet espace de travail. Créez-la d’abord ou corrigez l’ID.</translation>
+        </message>
+        <message>
+            <source>There is no destination called “%1”. Give its ID in the Destination ID column.</source>
+            <translation>Aucune destination ne s’appelle « %1 ». Indiquez son ID dans la colonne Destination ID.</translation>
+        </message>
+        <message>
+            <source>Several destinations are called “%1”. Give the ID in the Destination ID column.</source>
+            <translation>Plusieurs destinations s’appellent « %1 ». Indiquez l’ID dans la colonne Destination ID.</translation>
+        </message>
+        <message>
+            <source>The destination ID is empty.</source>
+            <translation>L’ID de destination est vide.</translation>
+        </message>
+        <message>
+            <source>This row is for destination %1 (%2), but you are importing into destination %3 (%4). Remove the row or import it from the other destination.</source>
+            <translation>Cette ligne concerne la destination %1 (%2), mais vous importez dans la destination %3 (%4). Supprimez la ligne ou importez-la depuis l’autre destination.</translation>
+        </message>
+        <message>
+            <source>The segment ID is empty.</source>
+            <translation>L’ID de segment est vide.</translation>
+        </message>
+        <message>
+            <source>The segment ID “%1” is not a positive number.</source>
+            <translation>L’ID de segment « %1 » n’est pas un nombre positif.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not in the segment catalogue. Add or import it there first.</source>
+            <translation>Le segment %1 n’est pas dans le catalogue de segments. Ajoutez-le ou importez-le d’abord.</translation>
+        </message>
+        <message>
+            <source>The start date is empty; use YYYY-MM-DD, for example %1.</source>
+            <translation>La date de début est vide ; utilisez AAAA-MM-JJ, par exemple %1.</translation>
+        </message>
+        <message>
+            <source>The start date “%1” is not a date; use YYYY-MM-DD, for example %2.</source>
+            <translation>La date de début « %1 » n’est pas une date ; utilisez AAAA-MM-JJ, par exemple %2.</translation>
+        </message>
+        <message>
+            <source>The end date “%1” is not a date; use YYYY-MM-DD, or leave it empty for a mapping that never ends.</source>
+            <translation>La date de fin « %1 » n’est pas une date ; utilisez AAAA-MM-JJ ou laissez-la vide pour un mappage qui ne se termine jamais.</translation>
+        </message>
+        <message>
+            <source>The priority “%1” is not a whole number from 1 up; leave it empty for none.</source>
+            <translation>La priorité « %1 » n’est pas un nombre entier à partir de 1 ; laissez-la vide pour aucune.</translation>
+        </message>
+        <message>
+            <source>Only cookie destinations have a priority; leave it empty for %1.</source>
+            <translation>Seules les destinations de cookie ont une priorité ; laissez-la vide pour %1.</translation>
+        </message>
+        <message>
+            <source>Only multi-key cookie destinations use a second value; leave it empty for %1.</source>
+            <translation>Seules les destinations de cookie à clés multiples utilisent une seconde valeur ; laissez-la vide pour %1.</translation>
+        </message>
+        <message>
+            <source>Same as line %1: the row is duplicated. Delete one of them.</source>
+            <translation>Identique à la ligne %1 : la ligne est en double. Supprimez l’une des deux.</translation>
+        </message>
+        <message>
+            <source>Line %1 already maps segment %2 to this destination from %3. Keep one of the two rows or give them different start dates.</source>
+            <translation>La ligne %1 mappe déjà le segment %2 à cette destination à partir du %3. Gardez l’une des deux lignes ou donnez-leur des dates de début différentes.</translation>
+        </message>
+        <message>
+            <source>New mapping.</source>
+            <translation>Nouveau mappage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingDelegate</name>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Cookie priority: 1 is sent first; None sends it last.</source>
+            <translation>Priorité du cookie : 1 est envoyé en premier ; Aucune l’envoie en dernier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingEditor</name>
+        <message>
+            <source>&amp;Add Segments…</source>
+            <translation>&amp;Ajouter des segments…</translation>
+        </message>
+        <message>
+            <source>Map segments from the catalogue to this destination (Insert)</source>
+            <translation>Mapper des segments du catalogue à cette destination (Inser)</translation>
+        </message>
+        <message>
+            <source>&amp;Bulk Edit…</source>
+            <translation>&amp;Modification groupée…</translation>
+        </message>
+        <message>
+            <source>Set the value, dates or priority of the selected mappings at once (Ctrl+E)</source>
+            <translation>Définir en une fois la valeur, les dates ou la priorité des mappages sélectionnés (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected mappings (Del)</source>
+            <translation>Supprimer les mappages sélectionnés (Suppr)</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Add or update mappings from a CSV file; you see the result of every row before anything changes</source>
+            <translation>Ajouter ou mettre à jour des mappages depuis un fichier CSV ; vous voyez le résultat de chaque ligne avant que rien ne change</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Save this destination's mappings as CSV for a spreadsheet</source>
+            <translation>Enregistrer les mappages de cette destination en CSV pour un tableur</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <source>Filter by segment, ID or value (Ctrl+F)</source>
+            <translation>Filtrer par segment, ID ou valeur (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Select a destination to see and edit its segment mappings.</source>
+            <translation>Sélectionnez une destination pour voir et modifier ses mappages de segments.</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Mappages de segments</translation>
+        </message>
+        <message>
+            <source>Show only active, expired, not yet started or flagged mappings</source>
+            <translation>N’afficher que les mappages actifs, expirés, pas encore commencés ou signalés</translation>
+        </message>
+        <message>
+            <source>serialized URL</source>
+            <translation>URL sérialisée</translation>
+        </message>
+        <message>
+            <source>URL, one pixel per segment</source>
+            <translation>URL, un pixel par segment</translation>
+        </message>
+        <message>
+            <source>Segment mappings of %1 (%2)</source>
+            <translation>Mappages de segments de %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 active · %3 expired · %4 not started · %5 flagged</source>
+            <translation>%1 · %2 actifs · %3 expirés · %4 pas commencés · %5 signalés</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage</numerusform>
+                <numerusform>%n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n shown by the filter</source>
+            <translation>
+                <numerusform>%1 — %n affiché par le filtre</numerusform>
+                <numerusform>%1 — %n affichés par le filtre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 &lt;a href="undo"&gt;Undo&lt;/a&gt;</source>
+            <translation>%1 &lt;a href="undo"&gt;Annuler&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Nothing added: every chosen segment is already mapped.</source>
+            <translation>Rien n’a été ajouté : chaque segment choisi est déjà mappé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n segment mapping(s)</source>
+            <translation>
+                <numerusform>Ajouter %n mappage de segment</numerusform>
+                <numerusform>Ajouter %n mappages de segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n mapping(s).</source>
+            <translation>
+                <numerusform>%n mappage ajouté.</numerusform>
+                <numerusform>%n mappages ajoutés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing changed: the selected mappings already have these values.</source>
+            <translation>Rien n’a changé : les mappages sélectionnés ont déjà ces valeurs.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n mapping(s)</source>
+            <translation>
+                <numerusform>Modifier %n mappage</numerusform>
+                <numerusform>Modifier %n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed %n mapping(s).</source>
+            <translation>
+                <numerusform>%n mappage modifié.</numerusform>
+                <numerusform>%n mappages modifiés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>Supprimer %n mappage</numerusform>
+                <numerusform>Supprimer %n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n mapping(s).</source>
+            <translation>
+                <numerusform>%n mappage supprimé.</numerusform>
+                <numerusform>%n mappages supprimés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, séparé par des virgules (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, séparé par des points-virgules (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Mappings</source>
+            <translation>Exporter les mappages</translation>
+        </message>
+        <message>
+            <source>%1 mappings.csv</source>
+            <translation>%1 mappages.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>%n mappage exporté vers %1.</numerusform>
+                <numerusform>%n mappages exportés vers %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Mappings</source>
+            <translation>Importer des mappages</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a mapping file. Check that you chose the right file.</source>
+            <translation>%1 dépasse 256 Mo, c’est trop pour un fichier de mappages. Vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Import %1 into %2</source>
+            <translation>Importer %1 dans %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n mapping(s) from %1</source>
+            <translation>
+                <numerusform>Importer %n mappage depuis %1</numerusform>
+                <numerusform>Importer %n mappages depuis %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported %1: %2.</source>
+            <translation>%1 importé : %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingFilterProxyModel</name>
+        <message>
+            <source>All mappings</source>
+            <translation>Tous les mappages</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expiré</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Pas encore commencé</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Non valide</translation>
+        </message>
+        <message>
+            <source>Any flag</source>
+            <translation>Avec un signalement</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MappingTableModel</name>
         <message>
             <source>Mapping</source>
@@ -3527,6 +4250,131 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
                 <numerusform>Supprimer %n mappage</numerusform>
                 <numerusform>Supprimer %n mappages</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingsCommand</name>
+        <message>
+            <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
+            <translation>Exporte les mappages de segments en CSV ou les importe depuis un CSV avec un résultat par ligne (--dry-run ne change rien).</translation>
+        </message>
+        <message>
+            <source>export or import.</source>
+            <translation>export ou import.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Le fichier de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The CSV file, or - for standard output/input.</source>
+            <translation>Le fichier CSV, ou - pour la sortie ou l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
+            <translation>Export : seulement ces destinations (ID séparés par des virgules). Import : seules les lignes de cette destination sont acceptées ; les autres sont des erreurs.</translation>
+        </message>
+        <message>
+            <source>Export: the delimiter, , (default) or ;.</source>
+            <translation>Export : le délimiteur, , (par défaut) ou ;.</translation>
+        </message>
+        <message>
+            <source>Import: show what would change and write nothing.</source>
+            <translation>Import : montrer ce qui changerait sans rien écrire.</translation>
+        </message>
+        <message>
+            <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
+            <translation>Utilisation : mappings export|import ESPACE_DE_TRAVAIL FICHIER.csv (ou - pour le fichier).</translation>
+        </message>
+        <message>
+            <source>--dry-run is for import.</source>
+            <translation>--dry-run s’utilise avec import.</translation>
+        </message>
+        <message>
+            <source>--delimiter takes , or ;, not “%1”.</source>
+            <translation>--delimiter accepte , ou ;, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
+            <translation>--destination attend des ID de destination séparés par des virgules, comme 12,14.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>L’espace de travail n’a pas de destination %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>%n mappage écrit dans %1.</numerusform>
+                <numerusform>%n mappages écrits dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--delimiter is for export; import detects it.</source>
+            <translation>--delimiter s’utilise avec export ; import le détecte.</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a mapping file.</source>
+            <translation>%1 est trop volumineux pour un fichier de mappages.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>For import, --destination takes one destination ID.</source>
+            <translation>Pour l’import, --destination attend un seul ID de destination.</translation>
+        </message>
+        <message>
+            <source>Import mappings</source>
+            <translation>Importer des mappages</translation>
+        </message>
+        <message>
+            <source>destination %1, segment %2</source>
+            <translation>destination %1, segment %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3): %4</source>
+            <translation>ligne %1 : %2 (%3) : %4</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3)</source>
+            <translation>ligne %1 : %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 saved; the previous file is kept as a backup.</source>
+            <translation>%1 enregistré ; le fichier précédent est conservé comme sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: correct the rows with errors and import again.</source>
+            <translation>Rien n’a été écrit : corrigez les lignes en erreur et importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulation : rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Rien à changer.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::OptionalDateEdit</name>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>No end date: the mapping stays active until you set one.</source>
+            <translation>Pas de date de fin : le mappage reste actif jusqu’à ce que vous en fixiez une.</translation>
         </message>
     </context>
     <context>
@@ -3842,6 +4690,179 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         </message>
     </context>
     <context>
+        <name>dcsdesk::ScheduleTimeline</name>
+        <message>
+            <source>Schedule of the mappings</source>
+            <translation>Calendrier des mappages</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expiré</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Pas encore commencé</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>No mappings to show.</source>
+            <translation>Aucun mappage à afficher.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expired %n day(s) ago</source>
+            <translation>
+                <numerusform>Expiré depuis %n jour</numerusform>
+                <numerusform>Expiré depuis %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Active, ends in %n day(s)</source>
+            <translation>
+                <numerusform>Actif, se termine dans %n jour</numerusform>
+                <numerusform>Actif, se termine dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Active, never ends</source>
+            <translation>Actif, ne se termine jamais</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starts in %n day(s)</source>
+            <translation>
+                <numerusform>Commence dans %n jour</numerusform>
+                <numerusform>Commence dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6 : %7</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentBrowserDialog</name>
+        <message>
+            <source>&amp;Hide segments already mapped</source>
+            <translation>&amp;Masquer les segments déjà mappés</translation>
+        </message>
+        <message>
+            <source>Active segments &amp;only</source>
+            <translation>Segments actifs &amp;uniquement</translation>
+        </message>
+        <message>
+            <source>Add Segments to %1</source>
+            <translation>Ajouter des segments à %1</translation>
+        </message>
+        <message>
+            <source>Add Segments</source>
+            <translation>Ajouter des segments</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, integration code or rule</source>
+            <translation>Rechercher par nom, ID, code d’intégration ou règle</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>Check &amp;All Shown</source>
+            <translation>Cocher &amp;tous ceux affichés</translation>
+        </message>
+        <message>
+            <source>&amp;Uncheck All</source>
+            <translation>&amp;Tout décocher</translation>
+        </message>
+        <message>
+            <source>New mappings</source>
+            <translation>Nouveaux mappages</translation>
+        </message>
+        <message>
+            <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name.</source>
+            <translation>Espaces réservés : {sid} ID de segment, {code} code d’intégration, {name} nom du segment.</translation>
+        </message>
+        <message>
+            <source>for example {sid} or {code}</source>
+            <translation>par exemple {sid} ou {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Valeur :</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias :</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>&amp;URL :</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Clé :</translation>
+        </message>
+        <message>
+            <source>Value of the &amp;key:</source>
+            <translation>Valeur de la &amp;clé :</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>Date de &amp;début :</translation>
+        </message>
+        <message>
+            <source>&amp;End date:</source>
+            <translation>Date de &amp;fin :</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>&amp;Priorité :</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) checked</source>
+            <translation>
+                <numerusform>%n segment coché</numerusform>
+                <numerusform>%n segments cochés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Add %n Segment(s)</source>
+            <translation>
+                <numerusform>&amp;Ajouter %n segment</numerusform>
+                <numerusform>&amp;Ajouter %n segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>The value stays empty; the new mappings are flagged until you fill it in.</source>
+            <translation>La valeur reste vide ; les nouveaux mappages sont signalés jusqu’à ce que vous la remplissiez.</translation>
+        </message>
+        <message>
+            <source>For %1 (%2): %3</source>
+            <translation>Pour %1 (%2) : %3</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentCatalogModel</name>
         <message>
             <source>Active</source>
@@ -3885,6 +4906,156 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
                 <numerusform>Ajouter %n segment</numerusform>
                 <numerusform>Ajouter %n segments</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentFilterProxyModel</name>
+        <message>
+            <source>All segments</source>
+            <translation>Tous les segments</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactif</translation>
+        </message>
+        <message>
+            <source>Not mapped</source>
+            <translation>Non mappé</translation>
+        </message>
+        <message>
+            <source>With problems</source>
+            <translation>Avec des problèmes</translation>
+        </message>
+        <message>
+            <source>Already mapped to this destination</source>
+            <translation>Déjà mappé à cette destination</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentImport</name>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactif</translation>
+        </message>
+        <message>
+            <source>Segment %1 is already on line %2 of this file. Keep one of the two rows.</source>
+            <translation>Le segment %1 figure déjà à la ligne %2 de ce fichier. Gardez l’une des deux lignes.</translation>
+        </message>
+        <message>
+            <source>The name is empty. Every segment needs a name.</source>
+            <translation>Le nom est vide. Chaque segment a besoin d’un nom.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+        </message>
+        <message>
+            <source>New segment; it gets ID %1.</source>
+            <translation>Nouveau segment ; il reçoit l’ID %1.</translation>
+        </message>
+        <message>
+            <source>New segment.</source>
+            <translation>Nouveau segment.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>code d’intégration</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>règle</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>Changes: %1.</source>
+            <translation>Modifications : %1.</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segment</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Code d’intégration</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Latin-1. If names look wrong, save it as "CSV UTF-8" and import again.</source>
+            <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Latin-1. Si des noms semblent erronés, enregistrez-le en « CSV UTF-8 » et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>
+            <translation>La première ligne doit nommer les colonnes ; il faut au moins Segment ID ou Name. Les colonnes sont : %1.</translation>
+        </message>
+        <message>
+            <source>These columns are not used and were ignored: %1.</source>
+            <translation>Ces colonnes ne sont pas utilisées et ont été ignorées : %1.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
+            <translation>La ligne a %1 champs mais l’en-tête en a %2. Vérifiez le délimiteur (le fichier utilise %3).</translation>
+        </message>
+        <message>
+            <source>The segment ID “%1” is not a positive number.</source>
+            <translation>L’ID de segment « %1 » n’est pas un nombre positif.</translation>
+        </message>
+        <message>
+            <source>The status “%1” is neither active nor inactive.</source>
+            <translation>Le statut « %1 » n’est ni active ni inactive.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Export the segments again from Audience Manager.</source>
+            <translation>Ce n’est pas du JSON valide (ligne %1, colonne %2 : %3). Exportez à nouveau les segments depuis Audience Manager.</translation>
+        </message>
+        <message>
+            <source>The JSON holds no segments: expected an array of segment objects (with sid, name, integrationCode, status, segmentRule) or an object with a "list" array.</source>
+            <translation>Le JSON ne contient aucun segment : un tableau d’objets segment (avec sid, name, integrationCode, status, segmentRule) ou un objet avec un tableau "list" est attendu.</translation>
+        </message>
+        <message>
+            <source>Item %1 is not a segment object.</source>
+            <translation>L’élément %1 n’est pas un objet segment.</translation>
+        </message>
+        <message>
+            <source>The sid is not a positive whole number.</source>
+            <translation>Le sid n’est pas un nombre entier positif.</translation>
+        </message>
+        <message>
+            <source>The field %1 should be text.</source>
+            <translation>Le champ %1 devrait être du texte.</translation>
         </message>
     </context>
     <context>
@@ -4010,6 +5181,94 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         <message>
             <source>The %1 view is not available in this build of DCS Desk.</source>
             <translation>La vue « %1 » n’est pas disponible dans cette version de DCS Desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ValidateCommand</name>
+        <message>
+            <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
+            <translation>Vérifie un espace de travail : destinations, segments et leurs règles, mappages et limites du compte. Code de sortie 1 en cas d’erreurs.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Le fichier de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
+            <translation>Le jour auquel juger les calendriers des mappages (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+        </message>
+        <message>
+            <source>profile “%1”</source>
+            <translation>profil « %1 »</translation>
+        </message>
+        <message>
+            <source>profile %1</source>
+            <translation>profil %1</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>compte</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>segment %1 « %2 »</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>segment %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>destination %1 « %2 »</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>destination %1</translation>
+        </message>
+        <message>
+            <source>mapping %1</source>
+            <translation>mappage %1</translation>
+        </message>
+        <message>
+            <source>mapping %1 (segment %2 → destination %3)</source>
+            <translation>mappage %1 (segment %2 → destination %3)</translation>
+        </message>
+        <message>
+            <source>validate takes one workspace file.</source>
+            <translation>validate attend un fichier d’espace de travail.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1 : %2 : %3</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
+            <translation>%1 : %2, %3, %4 (%5 destinations, %6 segments, %7 mappages).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n remarque</numerusform>
+                <numerusform>%n remarques</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@
 #include "requestcommand.h"
 #include "sandboxtargetprovider.h"
 #include "sendcommand.h"
+#include "workspacecommands.h"
 
 #include <QFile>
 #include <QLibraryInfo>
@@ -60,6 +61,7 @@ std::unique_ptr<CliRegistry> CliApp::defaultRegistry()
     auto registry = std::make_unique<CliRegistry>();
     registerDcsCommands(*registry);
     registerSandboxCommands(*registry);
+    registerWorkspaceCommands(*registry);
     return registry;
 }
 
