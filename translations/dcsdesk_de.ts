@@ -3367,6 +3367,53 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::GenerateCommand</name>
+        <message>
+            <source>Write a generated workspace (by default at the account limits: 1,000 destinations, 20,000 segments, 100,000 mappings), the same for the same seed.</source>
+            <translation>Einen generierten Arbeitsbereich schreiben (standardmäßig an den Kontogrenzen: 1.000 Ziele, 20.000 Segmente, 100.000 Zuordnungen), bei gleichem Startwert immer gleich.</translation>
+        </message>
+        <message>
+            <source>The workspace file to write.</source>
+            <translation>Die zu schreibende Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>The seed (default 1).</source>
+            <translation>Der Startwert (Standard 1).</translation>
+        </message>
+        <message>
+            <source>Number of destinations (default 1000).</source>
+            <translation>Anzahl der Ziele (Standard 1000).</translation>
+        </message>
+        <message>
+            <source>Number of segments (default 20000).</source>
+            <translation>Anzahl der Segmente (Standard 20000).</translation>
+        </message>
+        <message>
+            <source>Number of mappings (default 100000).</source>
+            <translation>Anzahl der Zuordnungen (Standard 100000).</translation>
+        </message>
+        <message>
+            <source>The day the mapping schedules are spread around (YYYY-MM-DD; default today).</source>
+            <translation>Der Tag, um den die Zeitpläne der Zuordnungen verteilt werden (JJJJ-MM-TT; Standard heute).</translation>
+        </message>
+        <message>
+            <source>generate-workspace takes one output file.</source>
+            <translation>generate-workspace erwartet genau eine Ausgabedatei.</translation>
+        </message>
+        <message>
+            <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
+            <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date erwartet einen Tag als JJJJ-MM-TT, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>%1: %2 destinations, %3 segments, %4 mappings (seed %5).</source>
+            <translation>%1: %2 Ziele, %3 Segmente, %4 Zuordnungen (Startwert %5).</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
@@ -5686,6 +5733,10 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <translation>%1 konnte nicht geöffnet werden; DCS Desk startet mit einem leeren Arbeitsbereich.
 
 %2</translation>
+        </message>
+        <message>
+            <source>Print the milliseconds from process start to the first painted main window and the resident memory then, as JSON, and quit.</source>
+            <translation>Die Millisekunden vom Prozessstart bis zum ersten gezeichneten Hauptfenster und den dann belegten Arbeitsspeicher als JSON ausgeben und beenden.</translation>
         </message>
     </context>
 </TS>

@@ -3367,6 +3367,53 @@ Delete the destination and its mappings?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::GenerateCommand</name>
+        <message>
+            <source>Write a generated workspace (by default at the account limits: 1,000 destinations, 20,000 segments, 100,000 mappings), the same for the same seed.</source>
+            <translation>Escribir un espacio de trabajo generado (por defecto en los límites de la cuenta: 1.000 destinos, 20.000 segmentos, 100.000 asignaciones), siempre igual para la misma semilla.</translation>
+        </message>
+        <message>
+            <source>The workspace file to write.</source>
+            <translation>El archivo de espacio de trabajo que se escribirá.</translation>
+        </message>
+        <message>
+            <source>The seed (default 1).</source>
+            <translation>La semilla (por defecto 1).</translation>
+        </message>
+        <message>
+            <source>Number of destinations (default 1000).</source>
+            <translation>Número de destinos (por defecto 1000).</translation>
+        </message>
+        <message>
+            <source>Number of segments (default 20000).</source>
+            <translation>Número de segmentos (por defecto 20000).</translation>
+        </message>
+        <message>
+            <source>Number of mappings (default 100000).</source>
+            <translation>Número de asignaciones (por defecto 100000).</translation>
+        </message>
+        <message>
+            <source>The day the mapping schedules are spread around (YYYY-MM-DD; default today).</source>
+            <translation>El día alrededor del cual se reparten los calendarios de las asignaciones (AAAA-MM-DD; por defecto hoy).</translation>
+        </message>
+        <message>
+            <source>generate-workspace takes one output file.</source>
+            <translation>generate-workspace recibe un único archivo de salida.</translation>
+        </message>
+        <message>
+            <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
+            <translation>--%1 requiere un número entero de %2 a %3, no «%4».</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date requiere un día como AAAA-MM-DD, no «%1».</translation>
+        </message>
+        <message>
+            <source>%1: %2 destinations, %3 segments, %4 mappings (seed %5).</source>
+            <translation>%1: %2 destinos, %3 segmentos, %4 asignaciones (semilla %5).</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
@@ -5686,6 +5733,10 @@ Save them before you go on? If you discard them, they are lost.</source>
             <translation>No se pudo abrir %1; DCS Desk empieza con un espacio de trabajo vacío.
 
 %2</translation>
+        </message>
+        <message>
+            <source>Print the milliseconds from process start to the first painted main window and the resident memory then, as JSON, and quit.</source>
+            <translation>Mostrar en JSON los milisegundos desde el inicio del proceso hasta la primera ventana principal dibujada y la memoria residente en ese momento, y salir.</translation>
         </message>
     </context>
 </TS>

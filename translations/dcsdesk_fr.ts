@@ -3367,6 +3367,53 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::GenerateCommand</name>
+        <message>
+            <source>Write a generated workspace (by default at the account limits: 1,000 destinations, 20,000 segments, 100,000 mappings), the same for the same seed.</source>
+            <translation>Écrire un espace de travail généré (par défaut aux limites du compte : 1 000 destinations, 20 000 segments, 100 000 mappages), toujours identique pour la même graine.</translation>
+        </message>
+        <message>
+            <source>The workspace file to write.</source>
+            <translation>Le fichier d’espace de travail à écrire.</translation>
+        </message>
+        <message>
+            <source>The seed (default 1).</source>
+            <translation>La graine (par défaut 1).</translation>
+        </message>
+        <message>
+            <source>Number of destinations (default 1000).</source>
+            <translation>Nombre de destinations (par défaut 1000).</translation>
+        </message>
+        <message>
+            <source>Number of segments (default 20000).</source>
+            <translation>Nombre de segments (par défaut 20000).</translation>
+        </message>
+        <message>
+            <source>Number of mappings (default 100000).</source>
+            <translation>Nombre de mappages (par défaut 100000).</translation>
+        </message>
+        <message>
+            <source>The day the mapping schedules are spread around (YYYY-MM-DD; default today).</source>
+            <translation>Le jour autour duquel les calendriers des mappages sont répartis (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+        </message>
+        <message>
+            <source>generate-workspace takes one output file.</source>
+            <translation>generate-workspace attend un seul fichier de sortie.</translation>
+        </message>
+        <message>
+            <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
+            <translation>--%1 attend un nombre entier de %2 à %3, pas « %4 ».</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1: %2 destinations, %3 segments, %4 mappings (seed %5).</source>
+            <translation>%1 : %2 destinations, %3 segments, %4 mappages (graine %5).</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
@@ -5686,6 +5733,10 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <translation>Impossible d’ouvrir %1 ; DCS Desk démarre avec un espace de travail vide.
 
 %2</translation>
+        </message>
+        <message>
+            <source>Print the milliseconds from process start to the first painted main window and the resident memory then, as JSON, and quit.</source>
+            <translation>Afficher en JSON les millisecondes entre le démarrage du processus et la première fenêtre principale dessinée, ainsi que la mémoire résidente à cet instant, puis quitter.</translation>
         </message>
     </context>
 </TS>
