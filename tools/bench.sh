@@ -15,6 +15,7 @@ RUNS=${DCSDESK_BENCH_RUNS:-5}
 USERS=${DCSDESK_BENCH_USERS:-10000}
 mkdir -p "$OUT"
 WORK=$(mktemp -d)
+mkdir -m 700 "$WORK/run"
 SANDBOX_PID=
 cleanup() {
     [ -n "$SANDBOX_PID" ] && kill "$SANDBOX_PID" 2>/dev/null && wait "$SANDBOX_PID" 2>/dev/null
@@ -67,7 +68,8 @@ startup() { # name workspace
     for _ in $(seq "$RUNS"); do
         local line
         line=$(HOME=$WORK/home XDG_CONFIG_HOME=$WORK/home/.config XDG_DATA_HOME=$WORK/home/.local \
-            QT_QPA_PLATFORM=offscreen "$BIN/dcsdesk" --lang en --measure-startup --workspace "$2")
+            XDG_RUNTIME_DIR=$WORK/run QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='qt.qpa.*=false' \
+            "$BIN/dcsdesk" --lang en --measure-startup --workspace "$2" 2>/dev/null)
         t+=("$(echo "$line" | python3 -c 'import json,sys; print(json.load(sys.stdin)["startupMs"])')")
         m+=("$(echo "$line" | python3 -c 'import json,sys; print(json.load(sys.stdin)["rssKiB"]/1024)')")
     done
@@ -132,7 +134,9 @@ JSON
     end=$(date +%s.%N)
     fig newman_rps "$(python3 -c "
 import json
+import sys
 r = json.load(open('$WORK/newman.json'))['run']['stats']['requests']
+print('bench: newman sent %d calls, %d failed' % (r['total'], r['failed']), file=sys.stderr)
 print(round((r['total'] - r['failed']) / ($end - $start), 1))")"
 fi
 # The batch runner (dcsdesk-cli batch) has not landed on this branch: see docs/performance.md.
