@@ -7,6 +7,7 @@
 #include "errorcodescommand.h"
 #include "regionscommand.h"
 #include "requestcommand.h"
+#include "sandboxtargetprovider.h"
 #include "sendcommand.h"
 #include "workspacecommands.h"
 
@@ -59,6 +60,7 @@ std::unique_ptr<CliRegistry> CliApp::defaultRegistry()
 {
     auto registry = std::make_unique<CliRegistry>();
     registerDcsCommands(*registry);
+    registerSandboxCommands(*registry);
     registerWorkspaceCommands(*registry);
     return registry;
 }
