@@ -2894,6 +2894,22 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>Partner audience</source>
             <translation>Partner-Zielgruppe</translation>
         </message>
+        <message>
+            <source>Segment &amp;Mappings</source>
+            <translation>Segment&amp;zuordnungen</translation>
+        </message>
+        <message>
+            <source>&amp;Destination</source>
+            <translation>&amp;Ziel</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings (%1)</source>
+            <translation>Segment&amp;zuordnungen (%1)</translation>
+        </message>
+        <message>
+            <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
+            <translation>Die diesem Ziel zugeordneten Segmente mit ihren Werten und Daten (Strg+M)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::FindingsDialog</name>
@@ -3970,10 +3986,6 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <translation>Die Zuordnungen dieses Ziels als CSV für eine Tabellenkalkulation speichern</translation>
         </message>
         <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Suchen</translation>
-        </message>
-        <message>
             <source>Filter by segment, ID or value (Ctrl+F)</source>
             <translation>Nach Segment, ID oder Wert filtern (Strg+F)</translation>
         </message>
@@ -4514,6 +4526,48 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         </message>
     </context>
     <context>
+        <name>dcsdesk::RuleEditor</name>
+        <message>
+            <source>No rule: no signals qualify a user; only d_sid reaches the segment.</source>
+            <translation>Keine Regel: Keine Signale qualifizieren einen Benutzer; nur d_sid erreicht das Segment.</translation>
+        </message>
+        <message>
+            <source>The rule is valid. It reads %1.</source>
+            <translation>Die Regel ist gültig. Sie liest %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleTest</name>
+        <message>
+            <source>Fix the rule first: %1</source>
+            <translation>Korrigieren Sie zuerst die Regel: %1</translation>
+        </message>
+        <message>
+            <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
+            <translation>Das Segment hat keine Regel, daher qualifizieren keine Signale einen Benutzer dafür; nur d_sid erreicht es.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key=value pair. Write the signals as in a call, for example c_make=A&amp;c_model=B.</source>
+            <translation>„%1“ ist kein Schlüssel=Wert-Paar. Schreiben Sie die Signale wie in einem Aufruf, zum Beispiel c_make=A&amp;c_model=B.</translation>
+        </message>
+        <message>
+            <source>Type signals to test, for example %1.</source>
+            <translation>Geben Sie Signale zum Testen ein, zum Beispiel %1.</translation>
+        </message>
+        <message>
+            <source>Qualifies: a call with these signals puts the user in the segment.</source>
+            <translation>Qualifiziert: Ein Aufruf mit diesen Signalen bringt den Benutzer in das Segment.</translation>
+        </message>
+        <message>
+            <source>Does not qualify with these signals.</source>
+            <translation>Mit diesen Signalen nicht qualifiziert.</translation>
+        </message>
+        <message>
+            <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
+            <translation>Nicht qualifiziert. Die Regel liest auch %1, was diese Signale nicht enthalten.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SandboxServerCommand</name>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
@@ -4906,6 +4960,234 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
                 <numerusform>%n Segment hinzufügen</numerusform>
                 <numerusform>%n Segmente hinzufügen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentCatalogView</name>
+        <message>
+            <source>&amp;New Segment…</source>
+            <translation>&amp;Neues Segment…</translation>
+        </message>
+        <message>
+            <source>Create a segment (Insert)</source>
+            <translation>Ein Segment anlegen (Einfg)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Edit the selected segment and test its rule (Enter)</source>
+            <translation>Das ausgewählte Segment bearbeiten und seine Regel testen (Eingabe)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected segments (Del)</source>
+            <translation>Ausgewählte Segmente löschen (Entf)</translation>
+        </message>
+        <message>
+            <source>Import &amp;CSV…</source>
+            <translation>&amp;CSV importieren…</translation>
+        </message>
+        <message>
+            <source>Import AAM &amp;JSON…</source>
+            <translation>AAM-&amp;JSON importieren…</translation>
+        </message>
+        <message>
+            <source>Import the segment list exported from Audience Manager's REST API</source>
+            <translation>Die aus der REST-API von Audience Manager exportierte Segmentliste importieren</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>CSV e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, code or rule (Ctrl+F)</source>
+            <translation>Nach Name, ID, Code oder Regel suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Segment catalogue</source>
+            <translation>Segmentkatalog</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n Segment</numerusform>
+                <numerusform>%n Segmente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 segments shown</source>
+            <translation>%1 von %2 Segmenten angezeigt</translation>
+        </message>
+        <message>
+            <source>Delete Segments</source>
+            <translation>Segmente löschen</translation>
+        </message>
+        <message>
+            <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
+            <translation>Beim Löschen werden auch ihre %1 in %2 gelöscht. Sie können das rückgängig machen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung</numerusform>
+                <numerusform>%n Zuordnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Zielen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Segments and Mappings</source>
+            <translation>Segmente und Zuordnungen löschen</translation>
+        </message>
+        <message>
+            <source>Import Segments</source>
+            <translation>Segmente importieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Import Segments from Audience Manager</source>
+            <translation>Segmente aus Audience Manager importieren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a segment list.</source>
+            <translation>%1 ist größer als 256 MB, zu groß für eine Segmentliste.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>%1 konnte nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>Import Segments from %1</source>
+            <translation>Segmente aus %1 importieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n segment(s) from %1</source>
+            <translation>
+                <numerusform>%n Segment aus %1 importieren</numerusform>
+                <numerusform>%n Segmente aus %1 importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, kommagetrennt (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, semikolongetrennt (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Segments</source>
+            <translation>Segmente exportieren</translation>
+        </message>
+        <message>
+            <source>segments.csv</source>
+            <translation>segmente.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected segments are mapped to destinations.</source>
+            <translation>
+                <numerusform>%n der ausgewählten Segmente ist Zielen zugeordnet.</numerusform>
+                <numerusform>%n der ausgewählten Segmente sind Zielen zugeordnet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentEditorDialog</name>
+        <message>
+            <source>&amp;Active</source>
+            <translation>&amp;Aktiv</translation>
+        </message>
+        <message>
+            <source>New Segment</source>
+            <translation>Neues Segment</translation>
+        </message>
+        <message>
+            <source>Edit Segment %1</source>
+            <translation>Segment %1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>for example c_interest=golf&amp;c_score=5</source>
+            <translation>zum Beispiel c_interest=golf&amp;c_score=5</translation>
+        </message>
+        <message>
+            <source>Segment &amp;ID:</source>
+            <translation>Segment-&amp;ID:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Integration &amp;code:</source>
+            <translation>Integrations&amp;code:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschreibung:</translation>
+        </message>
+        <message>
+            <source>&amp;Rule:</source>
+            <translation>&amp;Regel:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mapped to %n destination(s).</source>
+            <translation>
+                <numerusform>%n Ziel zugeordnet.</numerusform>
+                <numerusform>%n Zielen zugeordnet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Test with signals</source>
+            <translation>Mit Signalen testen</translation>
+        </message>
+        <message>
+            <source>The segment ID must be a positive number.</source>
+            <translation>Die Segment-ID muss eine positive Zahl sein.</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 is taken; choose another.</source>
+            <translation>Die Segment-ID %1 ist vergeben; wählen Sie eine andere.</translation>
+        </message>
+        <message>
+            <source>Give the segment a name.</source>
+            <translation>Geben Sie dem Segment einen Namen.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>Der Integrationscode hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Create segment %1</source>
+            <translation>Segment %1 anlegen</translation>
+        </message>
+        <message>
+            <source>Edit segment %1</source>
+            <translation>Segment %1 bearbeiten</translation>
         </message>
     </context>
     <context>

@@ -472,6 +472,54 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::SegmentCatalogView</name>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n mapping</numerusform>
+                <numerusform>%n mappings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destination</numerusform>
+                <numerusform>%n destinations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n segment(s) from %1</source>
+            <translation>
+                <numerusform>Import %n segment from %1</numerusform>
+                <numerusform>Import %n segments from %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected segments are mapped to destinations.</source>
+            <translation>
+                <numerusform>%n of the selected segments is mapped to destinations.</numerusform>
+                <numerusform>%n of the selected segments are mapped to destinations.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentEditorDialog</name>
+        <message numerus="yes">
+            <source>Mapped to %n destination(s).</source>
+            <translation>
+                <numerusform>Mapped to %n destination.</numerusform>
+                <numerusform>Mapped to %n destinations.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ValidateCommand</name>
         <message numerus="yes">
             <source>%n error(s)</source>

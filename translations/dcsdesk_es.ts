@@ -2894,6 +2894,22 @@ Delete the destination and its mappings?</source>
             <source>Partner audience</source>
             <translation>Audiencia del socio</translation>
         </message>
+        <message>
+            <source>Segment &amp;Mappings</source>
+            <translation>Asignaciones de seg&amp;mentos</translation>
+        </message>
+        <message>
+            <source>&amp;Destination</source>
+            <translation>&amp;Destino</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings (%1)</source>
+            <translation>Asignaciones de seg&amp;mentos (%1)</translation>
+        </message>
+        <message>
+            <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
+            <translation>Los segmentos asignados a este destino, con sus valores y fechas (Ctrl+M)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::FindingsDialog</name>
@@ -3970,10 +3986,6 @@ Save them before you go on? If you discard them, they are lost.</source>
             <translation>Guardar las asignaciones de este destino como CSV para una hoja de cálculo</translation>
         </message>
         <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Buscar</translation>
-        </message>
-        <message>
             <source>Filter by segment, ID or value (Ctrl+F)</source>
             <translation>Filtrar por segmento, ID o valor (Ctrl+F)</translation>
         </message>
@@ -4514,6 +4526,48 @@ Save them before you go on? If you discard them, they are lost.</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::RuleEditor</name>
+        <message>
+            <source>No rule: no signals qualify a user; only d_sid reaches the segment.</source>
+            <translation>Sin regla: ninguna señal cualifica a un usuario; solo d_sid llega al segmento.</translation>
+        </message>
+        <message>
+            <source>The rule is valid. It reads %1.</source>
+            <translation>La regla es válida. Lee %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleTest</name>
+        <message>
+            <source>Fix the rule first: %1</source>
+            <translation>Corrija primero la regla: %1</translation>
+        </message>
+        <message>
+            <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
+            <translation>El segmento no tiene regla, así que ninguna señal cualifica a un usuario para él; solo d_sid llega a él.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key=value pair. Write the signals as in a call, for example c_make=A&amp;c_model=B.</source>
+            <translation>«%1» no es un par clave=valor. Escriba las señales como en una llamada, por ejemplo c_make=A&amp;c_model=B.</translation>
+        </message>
+        <message>
+            <source>Type signals to test, for example %1.</source>
+            <translation>Escriba señales para probar, por ejemplo %1.</translation>
+        </message>
+        <message>
+            <source>Qualifies: a call with these signals puts the user in the segment.</source>
+            <translation>Cumple: una llamada con estas señales pone al usuario en el segmento.</translation>
+        </message>
+        <message>
+            <source>Does not qualify with these signals.</source>
+            <translation>No cumple con estas señales.</translation>
+        </message>
+        <message>
+            <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
+            <translation>No cumple. La regla también lee %1, que estas señales no llevan.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SandboxServerCommand</name>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
@@ -4906,6 +4960,234 @@ Save them before you go on? If you discard them, they are lost.</source>
                 <numerusform>Añadir %n segmento</numerusform>
                 <numerusform>Añadir %n segmentos</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentCatalogView</name>
+        <message>
+            <source>&amp;New Segment…</source>
+            <translation>&amp;Nuevo segmento…</translation>
+        </message>
+        <message>
+            <source>Create a segment (Insert)</source>
+            <translation>Crear un segmento (Insert)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>Edit the selected segment and test its rule (Enter)</source>
+            <translation>Editar el segmento seleccionado y probar su regla (Intro)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete the selected segments (Del)</source>
+            <translation>Eliminar los segmentos seleccionados (Supr)</translation>
+        </message>
+        <message>
+            <source>Import &amp;CSV…</source>
+            <translation>Importar &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Import AAM &amp;JSON…</source>
+            <translation>Importar &amp;JSON de AAM…</translation>
+        </message>
+        <message>
+            <source>Import the segment list exported from Audience Manager's REST API</source>
+            <translation>Importar la lista de segmentos exportada desde la API REST de Audience Manager</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xportar CSV…</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, code or rule (Ctrl+F)</source>
+            <translation>Buscar por nombre, ID, código o regla (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Segment catalogue</source>
+            <translation>Catálogo de segmentos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segmento</numerusform>
+                <numerusform>%n segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 segments shown</source>
+            <translation>%1 de %2 segmentos mostrados</translation>
+        </message>
+        <message>
+            <source>Delete Segments</source>
+            <translation>Eliminar segmentos</translation>
+        </message>
+        <message>
+            <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
+            <translation>Al eliminarlos se eliminan también sus %1 en %2. Puede deshacerlo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación</numerusform>
+                <numerusform>%n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destino</numerusform>
+                <numerusform>%n destinos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Segments and Mappings</source>
+            <translation>Eliminar segmentos y asignaciones</translation>
+        </message>
+        <message>
+            <source>Import Segments</source>
+            <translation>Importar segmentos</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Import Segments from Audience Manager</source>
+            <translation>Importar segmentos desde Audience Manager</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a segment list.</source>
+            <translation>%1 ocupa más de 256 MB, demasiado para una lista de segmentos.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>No se pudo leer %1: %2.</translation>
+        </message>
+        <message>
+            <source>Import Segments from %1</source>
+            <translation>Importar segmentos de %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n segment(s) from %1</source>
+            <translation>
+                <numerusform>Importar %n segmento de %1</numerusform>
+                <numerusform>Importar %n segmentos de %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>No se pudo escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, separado por comas (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, separado por punto y coma (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Segments</source>
+            <translation>Exportar segmentos</translation>
+        </message>
+        <message>
+            <source>segments.csv</source>
+            <translation>segmentos.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected segments are mapped to destinations.</source>
+            <translation>
+                <numerusform>%n de los segmentos seleccionados está asignado a destinos.</numerusform>
+                <numerusform>%n de los segmentos seleccionados están asignados a destinos.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentEditorDialog</name>
+        <message>
+            <source>&amp;Active</source>
+            <translation>&amp;Activo</translation>
+        </message>
+        <message>
+            <source>New Segment</source>
+            <translation>Nuevo segmento</translation>
+        </message>
+        <message>
+            <source>Edit Segment %1</source>
+            <translation>Editar segmento %1</translation>
+        </message>
+        <message>
+            <source>for example c_interest=golf&amp;c_score=5</source>
+            <translation>por ejemplo c_interest=golf&amp;c_score=5</translation>
+        </message>
+        <message>
+            <source>Segment &amp;ID:</source>
+            <translation>&amp;ID de segmento:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>Integration &amp;code:</source>
+            <translation>&amp;Código de integración:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Descripción:</translation>
+        </message>
+        <message>
+            <source>&amp;Rule:</source>
+            <translation>&amp;Regla:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mapped to %n destination(s).</source>
+            <translation>
+                <numerusform>Asignado a %n destino.</numerusform>
+                <numerusform>Asignado a %n destinos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Test with signals</source>
+            <translation>Probar con señales</translation>
+        </message>
+        <message>
+            <source>The segment ID must be a positive number.</source>
+            <translation>El ID de segmento debe ser un número positivo.</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 is taken; choose another.</source>
+            <translation>El ID de segmento %1 ya existe; elija otro.</translation>
+        </message>
+        <message>
+            <source>Give the segment a name.</source>
+            <translation>Dé un nombre al segmento.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>El código de integración tiene %1 caracteres; se permiten como máximo %2.</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Create segment %1</source>
+            <translation>Crear segmento %1</translation>
+        </message>
+        <message>
+            <source>Edit segment %1</source>
+            <translation>Editar segmento %1</translation>
         </message>
     </context>
     <context>

@@ -2894,6 +2894,22 @@ Supprimer la destination et ses mappages ?</translation>
             <source>Partner audience</source>
             <translation>Audience du partenaire</translation>
         </message>
+        <message>
+            <source>Segment &amp;Mappings</source>
+            <translation>&amp;Mappages de segments</translation>
+        </message>
+        <message>
+            <source>&amp;Destination</source>
+            <translation>&amp;Destination</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings (%1)</source>
+            <translation>&amp;Mappages de segments (%1)</translation>
+        </message>
+        <message>
+            <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
+            <translation>Les segments mappés à cette destination, avec leurs valeurs et leurs dates (Ctrl+M)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::FindingsDialog</name>
@@ -3970,10 +3986,6 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <translation>Enregistrer les mappages de cette destination en CSV pour un tableur</translation>
         </message>
         <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Rechercher</translation>
-        </message>
-        <message>
             <source>Filter by segment, ID or value (Ctrl+F)</source>
             <translation>Filtrer par segment, ID ou valeur (Ctrl+F)</translation>
         </message>
@@ -4514,6 +4526,48 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         </message>
     </context>
     <context>
+        <name>dcsdesk::RuleEditor</name>
+        <message>
+            <source>No rule: no signals qualify a user; only d_sid reaches the segment.</source>
+            <translation>Pas de règle : aucun signal ne qualifie un utilisateur ; seul d_sid atteint le segment.</translation>
+        </message>
+        <message>
+            <source>The rule is valid. It reads %1.</source>
+            <translation>La règle est valide. Elle lit %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleTest</name>
+        <message>
+            <source>Fix the rule first: %1</source>
+            <translation>Corrigez d’abord la règle : %1</translation>
+        </message>
+        <message>
+            <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
+            <translation>Le segment n’a pas de règle : aucun signal n’y qualifie un utilisateur ; seul d_sid l’atteint.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key=value pair. Write the signals as in a call, for example c_make=A&amp;c_model=B.</source>
+            <translation>« %1 » n’est pas une paire clé=valeur. Écrivez les signaux comme dans un appel, par exemple c_make=A&amp;c_model=B.</translation>
+        </message>
+        <message>
+            <source>Type signals to test, for example %1.</source>
+            <translation>Saisissez des signaux à tester, par exemple %1.</translation>
+        </message>
+        <message>
+            <source>Qualifies: a call with these signals puts the user in the segment.</source>
+            <translation>Qualifié : un appel avec ces signaux place l’utilisateur dans le segment.</translation>
+        </message>
+        <message>
+            <source>Does not qualify with these signals.</source>
+            <translation>Non qualifié avec ces signaux.</translation>
+        </message>
+        <message>
+            <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
+            <translation>Non qualifié. La règle lit aussi %1, que ces signaux ne contiennent pas.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SandboxServerCommand</name>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
@@ -4906,6 +4960,234 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
                 <numerusform>Ajouter %n segment</numerusform>
                 <numerusform>Ajouter %n segments</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentCatalogView</name>
+        <message>
+            <source>&amp;New Segment…</source>
+            <translation>&amp;Nouveau segment…</translation>
+        </message>
+        <message>
+            <source>Create a segment (Insert)</source>
+            <translation>Créer un segment (Inser)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Edit the selected segment and test its rule (Enter)</source>
+            <translation>Modifier le segment sélectionné et tester sa règle (Entrée)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected segments (Del)</source>
+            <translation>Supprimer les segments sélectionnés (Suppr)</translation>
+        </message>
+        <message>
+            <source>Import &amp;CSV…</source>
+            <translation>Importer un &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Import AAM &amp;JSON…</source>
+            <translation>Importer un &amp;JSON AAM…</translation>
+        </message>
+        <message>
+            <source>Import the segment list exported from Audience Manager's REST API</source>
+            <translation>Importer la liste de segments exportée depuis l’API REST d’Audience Manager</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, code or rule (Ctrl+F)</source>
+            <translation>Rechercher par nom, ID, code ou règle (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Segment catalogue</source>
+            <translation>Catalogue de segments</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 segments shown</source>
+            <translation>%1 segments sur %2 affichés</translation>
+        </message>
+        <message>
+            <source>Delete Segments</source>
+            <translation>Supprimer des segments</translation>
+        </message>
+        <message>
+            <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
+            <translation>Les supprimer supprime aussi leurs %1 dans %2. Vous pouvez annuler.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage</numerusform>
+                <numerusform>%n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destination</numerusform>
+                <numerusform>%n destinations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Segments and Mappings</source>
+            <translation>Supprimer les segments et les mappages</translation>
+        </message>
+        <message>
+            <source>Import Segments</source>
+            <translation>Importer des segments</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Import Segments from Audience Manager</source>
+            <translation>Importer des segments depuis Audience Manager</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a segment list.</source>
+            <translation>%1 dépasse 256 Mo, c’est trop pour une liste de segments.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Import Segments from %1</source>
+            <translation>Importer des segments depuis %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n segment(s) from %1</source>
+            <translation>
+                <numerusform>Importer %n segment depuis %1</numerusform>
+                <numerusform>Importer %n segments depuis %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, séparé par des virgules (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, séparé par des points-virgules (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Segments</source>
+            <translation>Exporter les segments</translation>
+        </message>
+        <message>
+            <source>segments.csv</source>
+            <translation>segments.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected segments are mapped to destinations.</source>
+            <translation>
+                <numerusform>%n des segments sélectionnés est mappé à des destinations.</numerusform>
+                <numerusform>%n des segments sélectionnés sont mappés à des destinations.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentEditorDialog</name>
+        <message>
+            <source>&amp;Active</source>
+            <translation>&amp;Actif</translation>
+        </message>
+        <message>
+            <source>New Segment</source>
+            <translation>Nouveau segment</translation>
+        </message>
+        <message>
+            <source>Edit Segment %1</source>
+            <translation>Modifier le segment %1</translation>
+        </message>
+        <message>
+            <source>for example c_interest=golf&amp;c_score=5</source>
+            <translation>par exemple c_interest=golf&amp;c_score=5</translation>
+        </message>
+        <message>
+            <source>Segment &amp;ID:</source>
+            <translation>&amp;ID de segment :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Integration &amp;code:</source>
+            <translation>&amp;Code d’intégration :</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description :</translation>
+        </message>
+        <message>
+            <source>&amp;Rule:</source>
+            <translation>&amp;Règle :</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mapped to %n destination(s).</source>
+            <translation>
+                <numerusform>Mappé à %n destination.</numerusform>
+                <numerusform>Mappé à %n destinations.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Test with signals</source>
+            <translation>Tester avec des signaux</translation>
+        </message>
+        <message>
+            <source>The segment ID must be a positive number.</source>
+            <translation>L’ID de segment doit être un nombre positif.</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 is taken; choose another.</source>
+            <translation>L’ID de segment %1 est déjà pris ; choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <source>Give the segment a name.</source>
+            <translation>Donnez un nom au segment.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Create segment %1</source>
+            <translation>Créer le segment %1</translation>
+        </message>
+        <message>
+            <source>Edit segment %1</source>
+            <translation>Modifier le segment %1</translation>
         </message>
     </context>
     <context>

@@ -104,6 +104,7 @@ SegmentCatalogView::SegmentCatalogView(WorkspaceDocument *document, QWidget *par
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(SegmentCatalogModel::SidColumn, 100);
     m_view->setColumnWidth(SegmentCatalogModel::NameColumn, 240);
@@ -263,7 +264,7 @@ void SegmentCatalogView::askDeleteSelected()
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Segments"),
-                                tr("%n of the selected segment(s) are mapped to destinations.",
+                                tr("%n of the selected segments are mapped to destinations.",
                                    nullptr, int(mappedSegments.size())),
                                 QMessageBox::Cancel, this);
     box->setInformativeText(tr("Deleting them also deletes their %1 in %2. You can undo this.")

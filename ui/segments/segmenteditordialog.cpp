@@ -63,7 +63,9 @@ SegmentEditorDialog::SegmentEditorDialog(WorkspaceDocument *document, qint64 sid
     auto *codeRow = new QHBoxLayout;
     codeRow->addWidget(m_code, 1);
     codeRow->addWidget(m_codeCount);
-    form->addRow(tr("Integration &code:"), codeRow);
+    auto *codeLabel = new QLabel(tr("Integration &code:"), this);
+    codeLabel->setBuddy(m_code); // a layout row gets no buddy by itself
+    form->addRow(codeLabel, codeRow);
     form->addRow(QString(), m_active);
     form->addRow(tr("&Description:"), m_description);
     auto *ruleLabel = new QLabel(tr("&Rule:"), this);
