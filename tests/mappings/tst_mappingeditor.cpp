@@ -627,6 +627,27 @@ private Q_SLOTS:
                  QStringLiteral("https://px.example.com/s?d=s5001,s5002,s5003"));
     }
 
+    // The message after a bulk action offers Undo for that step only.
+    void undoLinkUndoesOnlyItsStep()
+    {
+        MappingBulk::AddOptions add;
+        add.valuePattern = QStringLiteral("{sid}");
+        m_editor->addSegments({5001, 5002}, add);
+        QLabel *message = m_editor->messageLabel();
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QLatin1String("href=\"undo\"")));
+        Q_EMIT message->linkActivated(QStringLiteral("undo"));
+        QCOMPARE(m_doc->workspace().mappingCountOf(10), 0);
+        QVERIFY(!message->isVisible());
+
+        m_editor->addSegments({5003}, add);
+        m_doc->setDestinationField(10, Destination::Name, QStringLiteral("Renamed"));
+        QVERIFY(!message->isVisible()); // another step happened: the link is gone
+        Q_EMIT message->linkActivated(QStringLiteral("undo"));
+        QCOMPARE(m_doc->workspace().destination(10)->name, QStringLiteral("Renamed"));
+        QCOMPARE(m_doc->workspace().mappingCountOf(10), 1);
+    }
+
     void readOnlyWorkspaceDisablesEditing()
     {
         // Edits are refused while the document is read-only (a newer file format).

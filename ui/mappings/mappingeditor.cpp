@@ -170,9 +170,14 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
     m_message->setTextFormat(Qt::RichText);
     m_message->setVisible(false);
     connect(m_message, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link == QLatin1String("undo"))
+        // Only the step the message is about: anything undone or done since hides the link.
+        if (link == QLatin1String("undo") && m_document->undoStack()->index() == m_messageUndoIndex)
             m_document->undoStack()->undo();
         m_message->setVisible(false);
+    });
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        if (m_messageUndoIndex >= 0 && index != m_messageUndoIndex)
+            m_message->setVisible(false);
     });
 
     auto *page = new QWidget(this);
@@ -339,6 +344,7 @@ void MappingEditor::showMessage(const QString &text, bool offerUndo)
 {
     m_message->setText(offerUndo ? tr("%1 <a href=\"undo\">Undo</a>").arg(text.toHtmlEscaped())
                                  : text.toHtmlEscaped());
+    m_messageUndoIndex = offerUndo ? m_document->undoStack()->index() : -1;
     m_message->setVisible(true);
 }
 

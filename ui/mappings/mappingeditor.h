@@ -66,6 +66,7 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *statusCombo() const { return m_status; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *messageLabel() const { return m_message; } // the last action, with an Undo link
     QAction *addSegmentsAction() const { return m_addAction; }
     QAction *bulkEditAction() const { return m_editAction; }
     QAction *deleteAction() const { return m_deleteAction; }
@@ -100,6 +101,7 @@ private:
     QLabel *m_title;
     QLabel *m_summary;
     QLabel *m_message;
+    int m_messageUndoIndex = -1; // the undo step the message's Undo link takes back
     QToolBar *m_toolbar;
     QLineEdit *m_filter;
     QTimer *m_filterTimer;
