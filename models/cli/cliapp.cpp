@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "amcvcommand.h"
+#include "batchcommand.h"
 #include "cookiecommand.h"
 #include "curlimportcommand.h"
 #include "decodecommand.h"
@@ -58,6 +59,7 @@ std::unique_ptr<CliRegistry> CliApp::defaultRegistry()
 {
     auto registry = std::make_unique<CliRegistry>();
     registerDcsCommands(*registry);
+    registry->add(std::make_unique<BatchCommand>(registry.get()));
     return registry;
 }
 
