@@ -31,7 +31,8 @@ int main(int argc, char *argv[])
     server.setHandler([](const test::TestHttpRequest &r) {
         const QUrlQuery query(QString::fromLatin1(r.query()));
         return test::TestHttpResponse::json(
-            "{\"stuff\":[],\"uuid\":\"" + query.queryItemValue(QStringLiteral("d_uuid")).toLatin1() +
+            "{\"stuff\":[],\"uuid\":\"" +
+            query.queryItemValue(QStringLiteral("d_uuid")).toLatin1() +
             "\",\"dcs_region\":9,\"tid\":\"31ZpxW5bQGc=\"}");
     });
 
@@ -62,7 +63,8 @@ int main(int argc, char *argv[])
     const qint64 ms = clock.elapsed();
     const BatchStats &s = runner.stats();
     const QJsonObject result{
-        {QStringLiteral("server"), QStringLiteral("TestHttpServer (same thread, one connection per call)")},
+        {QStringLiteral("server"),
+         QStringLiteral("TestHttpServer (same thread, one connection per call)")},
         {QStringLiteral("users"), users},
         {QStringLiteral("concurrency"), concurrency},
         {QStringLiteral("prepareMs"), prepareMs},
