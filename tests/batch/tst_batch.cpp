@@ -672,6 +672,16 @@ void TestBatch::cliBatch()
                  &out, &err),
              int(ExitBadInput));
 
+    // Messages follow --lang.
+    err.clear();
+    QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("batch"),
+                  QStringLiteral("--base-url"), base, QStringLiteral("--generate"),
+                  QStringLiteral("3"), QStringLiteral("--concurrency"), QStringLiteral("x")},
+                 &out, &err),
+             int(ExitBadInput));
+    QVERIFY2(err.contains(QStringLiteral("--concurrency erwartet eine Zahl von 1 bis 64")),
+             qPrintable(err));
+
     // The progress line, when asked for.
     BatchCommand::setForceProgress(true);
     err.clear();
