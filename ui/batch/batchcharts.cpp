@@ -16,7 +16,7 @@ namespace dcsdesk {
 
 namespace {
 
-constexpr int LatencyBins = 20;
+constexpr int LatencyBins = 12;
 
 QChartView *makeView(QWidget *parent)
 {
@@ -31,7 +31,7 @@ QChartView *makeView(QWidget *parent)
 }
 
 void setBars(QChart *chart, const QStringList &categories, const QVector<int> &values,
-             const QString &axisTitle)
+             const QString &axisTitle, bool rotateLabels)
 {
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
@@ -49,10 +49,11 @@ void setBars(QChart *chart, const QStringList &categories, const QVector<int> &v
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     x->setTitleText(axisTitle);
-    x->setLabelsAngle(categories.size() > 8 ? -60 : 0);
+    x->setLabelsAngle(rotateLabels ? -45 : 0);
     auto *y = new QValueAxis;
     y->setRange(0, top);
     y->setLabelFormat(QStringLiteral("%d"));
+    y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -89,8 +90,8 @@ void BatchCharts::changeEvent(QEvent *event)
 
 void BatchCharts::clear()
 {
-    setBars(m_latencyView->chart(), {}, {}, QString());
-    setBars(m_countView->chart(), {}, {}, QString());
+    setBars(m_latencyView->chart(), {}, {}, QString(), false);
+    setBars(m_countView->chart(), {}, {}, QString(), false);
     m_latencyBars = m_countBars = 0;
 }
 
@@ -102,11 +103,13 @@ void BatchCharts::update(const BatchStats &stats)
     QStringList labels;
     for (int i = 0; i < bins.size(); ++i) {
         const double upper = (i + 1) * width;
-        labels << (i == bins.size() - 1 ? tr("≥%1").arg(locale.toString(i * width, 'f', 1))
-                                        : locale.toString(upper, 'f', upper < 10 ? 1 : 0));
+        // Bars are labelled with their upper bound; the last one holds everything slower.
+        const int decimals = width < 1 ? 1 : 0;
+        labels << (i == bins.size() - 1 ? tr("≥%1").arg(locale.toString(i * width, 'f', decimals))
+                                        : locale.toString(upper, 'f', decimals));
     }
     setBars(m_latencyView->chart(), stats.latencies().isEmpty() ? QStringList() : labels,
-            stats.latencies().isEmpty() ? QVector<int>() : bins, tr("milliseconds"));
+            stats.latencies().isEmpty() ? QVector<int>() : bins, tr("milliseconds"), false);
     m_latencyBars = stats.latencies().isEmpty() ? 0 : int(bins.size());
 
     QStringList categories;
@@ -123,7 +126,7 @@ void BatchCharts::update(const BatchStats &stats)
         categories << tr("No answer");
         counts << stats.failed;
     }
-    setBars(m_countView->chart(), categories, counts, QString());
+    setBars(m_countView->chart(), categories, counts, QString(), categories.size() > 4);
     m_countBars = int(counts.size());
 }
 

@@ -631,6 +631,7 @@ bool BatchView::start()
         return false;
     }
     m_charts->clear();
+    m_table->resizeColumnsToContents();
     m_progressTicks = 0;
     if (!m_runner->start(&error)) {
         m_message->setText(error);
@@ -736,6 +737,7 @@ void BatchView::updateButtons()
 void BatchView::onFinished()
 {
     m_model->reload();
+    m_table->resizeColumnsToContents();
     if (m_table->isSortingEnabled())
         m_filter->sort(m_filter->sortColumn(), m_filter->sortOrder());
     updateProgress();
