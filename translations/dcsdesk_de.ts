@@ -592,6 +592,10 @@
             <source>destination %1: send error at %2</source>
             <translation>Ziel %1: Sendefehler am %2</translation>
         </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
     </context>
     <context>
         <name>CookieCommand</name>
@@ -2816,6 +2820,17 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::HttpServer</name>
+        <message>
+            <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
+            <translation>Lauschen auf %1 abgelehnt: Die Sandbox stellt Ihren Arbeitsbereich bereit und lauscht nur auf der lokalen Schnittstelle (127.0.0.1), es sei denn, Sie erlauben ausdrücklich den Fernzugriff.</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1 port %2: %3</source>
+            <translation>Lauschen auf %1, Port %2 nicht möglich: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MainWindow</name>
         <message>
             <source>&amp;Edit</source>
@@ -2935,6 +2950,182 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::SandboxServerCommand</name>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
+            <translation>Ein lokaler DCS: beantwortet /event-Aufrufe so, wie der DCS von Audience Manager es dokumentiert, aus den Segmenten, Zielen und Zuordnungen eines Arbeitsbereichs.</translation>
+        </message>
+        <message>
+            <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
+            <translation>Bereitzustellende Arbeitsbereichsdatei (Standard: das mitgelieferte Beispiel). Sie wird bei Änderungen neu geladen.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>TCP port; 0 picks a free one (default).</source>
+            <translation>TCP-Port; 0 wählt einen freien (Standard).</translation>
+        </message>
+        <message>
+            <source>port</source>
+            <translation>Portnummer</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default 127.0.0.1).</source>
+            <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Allow an address other than loopback: anyone who can reach it can read what your workspace's destinations send.</source>
+            <translation>Eine andere Adresse als die lokale Schnittstelle erlauben: Wer sie erreicht, kann lesen, was die Ziele Ihres Arbeitsbereichs senden.</translation>
+        </message>
+        <message>
+            <source>Print one line per call (p_ values hidden).</source>
+            <translation>Eine Zeile pro Aufruf ausgeben (p_-Werte verborgen).</translation>
+        </message>
+        <message>
+            <source>Most connections at once (default 256).</source>
+            <translation>Höchstzahl gleichzeitiger Verbindungen (Standard: 256).</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>Language of messages (en, es, de, fr).</source>
+            <translation>Sprache der Meldungen (en, es, de, fr).</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>Kürzel</translation>
+        </message>
+        <message>
+            <source>--port must be a number from 0 to 65535.</source>
+            <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
+        </message>
+        <message>
+            <source>--address must be an IP address such as 127.0.0.1.</source>
+            <translation>--address muss eine IP-Adresse wie 127.0.0.1 sein.</translation>
+        </message>
+        <message>
+            <source>--max-connections must be a number from 1 to 100000.</source>
+            <translation>--max-connections muss eine Zahl von 1 bis 100000 sein.</translation>
+        </message>
+        <message>
+            <source>Workspace loaded: %1</source>
+            <translation>Arbeitsbereich geladen: %1</translation>
+        </message>
+        <message>
+            <source>Could not reload %1: %2</source>
+            <translation>%1 konnte nicht neu geladen werden: %2</translation>
+        </message>
+        <message>
+            <source>Sandbox settings: %1</source>
+            <translation>Sandbox-Einstellungen: %1</translation>
+        </message>
+        <message>
+            <source>Cannot serve the workspace %1: %2</source>
+            <translation>Der Arbeitsbereich %1 kann nicht bereitgestellt werden: %2</translation>
+        </message>
+        <message>
+            <source>DCS sandbox listening on %1 (workspace: %2)</source>
+            <translation>DCS-Sandbox lauscht auf %1 (Arbeitsbereich: %2)</translation>
+        </message>
+        <message>
+            <source>Domain aliases: %1</source>
+            <translation>Domain-Aliasse: %1</translation>
+        </message>
+        <message>
+            <source>Try: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</source>
+            <translation>Probieren Sie: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
+            <translation>Der Arbeitsbereich hat kein Profil mit Domain-Alias, daher beantwortet jeder Aufruf mit Fehler 1. Legen Sie ein Profil mit Alias an.</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+C to stop.</source>
+            <translation>Mit Strg+C beenden.</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing the calls in progress.</source>
+            <translation>Wird beendet: laufende Aufrufe werden abgeschlossen.</translation>
+        </message>
+        <message>
+            <source>There is no translation for “%1”; messages are in English.</source>
+            <translation>Für „%1“ gibt es keine Übersetzung; die Meldungen sind auf Englisch.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxService</name>
+        <message>
+            <source>The workspace file is gone; still answering from the last workspace that loaded.</source>
+            <translation>Die Arbeitsbereichsdatei ist verschwunden; es wird weiter aus dem zuletzt geladenen Arbeitsbereich geantwortet.</translation>
+        </message>
+        <message>
+            <source>%1 Still answering from the last workspace that loaded.</source>
+            <translation>%1 Es wird weiter aus dem zuletzt geladenen Arbeitsbereich geantwortet.</translation>
+        </message>
+        <message>
+            <source>The sandbox is already running.</source>
+            <translation>Die Sandbox läuft bereits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxSettings</name>
+        <message>
+            <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
+            <translation>sandbox.rateLimit.calls muss eine ganze Zahl von 0 (keine Grenze) bis 100000 sein; %1 wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
+            <translation>sandbox.rateLimit.perSeconds muss eine Anzahl Sekunden über 0 und höchstens 86400 sein; %1 wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit must be an object such as {"calls": 20, "perSeconds": 1}; using the default.</source>
+            <translation>sandbox.rateLimit muss ein Objekt wie {"calls": 20, "perSeconds": 1} sein; der Standardwert wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
+            <translation>sandbox.profileTtlSeconds muss eine ganze Zahl von Sekunden sein, 0 behält Profile, bis die Sandbox beendet wird; 0 wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
+            <translation>sandbox.maxProfiles muss eine ganze Zahl von 1 bis 10000000 sein; %1 wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
+            <translation>sandbox.dcsRegion muss eine Regions-ID wie 7 sein oder -1 für die eigene Region der Sandbox; -1 wird verwendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxTargetProvider</name>
+        <message>
+            <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
+            <translation>Die lokale Sandbox mit diesem Arbeitsbereich starten und den Aufruf an sie senden (ihr Sandbox-Profil liefert den Alias, sofern nicht --alias oder --workspace ihn angeben).</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>Die Sandbox kann %1 nicht bereitstellen: %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>Die Sandbox kann nicht starten: %1</translation>
+        </message>
+        <message>
+            <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
+            <translation>Der Arbeitsbereich %1 hat kein Profil mit Domain-Alias, daher würde die Sandbox jeden Aufruf mit Fehler 1 beantworten. Legen Sie ein Profil mit Alias an oder geben Sie --alias an.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentCatalogModel</name>
         <message>
             <source>Active</source>
@@ -2978,6 +3169,105 @@
                 <numerusform>%n Segment hinzufügen</numerusform>
                 <numerusform>%n Segmente hinzufügen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TraitRule</name>
+        <message>
+            <source>Character %1: %2</source>
+            <translation>Zeichen %1: %2</translation>
+        </message>
+        <message>
+            <source>This closing parenthesis has no opening one.</source>
+            <translation>Zu dieser schließenden Klammer gibt es keine öffnende.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
+            <translation>AND, OR oder das Ende der Regel erwartet. Jeder Vergleich besteht aus Schlüssel, Operator, Wert; verbinden Sie Vergleiche mit AND oder OR.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule.</source>
+            <translation>AND, OR oder das Ende der Regel erwartet.</translation>
+        </message>
+        <message>
+            <source>This text has no closing double quote.</source>
+            <translation>Diesem Text fehlt das schließende doppelte Anführungszeichen.</translation>
+        </message>
+        <message>
+            <source>Put text in double quotes ("), not single quotes.</source>
+            <translation>Setzen Sie Text in doppelte Anführungszeichen ("), nicht in einfache.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1: join comparisons with AND or OR.</source>
+            <translation>Unerwartetes Zeichen %1: Verbinden Sie Vergleiche mit AND oder OR.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1.</source>
+            <translation>Unerwartetes Zeichen %1.</translation>
+        </message>
+        <message>
+            <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
+            <translation>Die Regel verschachtelt Klammern und NOT tiefer als %1 Ebenen.</translation>
+        </message>
+        <message>
+            <source>This parenthesis is never closed.</source>
+            <translation>Diese Klammer wird nie geschlossen.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or a closing parenthesis.</source>
+            <translation>AND, OR oder eine schließende Klammer erwartet.</translation>
+        </message>
+        <message>
+            <source>Expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>Schlüssel wie c_make oder öffnende Klammer erwartet.</translation>
+        </message>
+        <message>
+            <source>The rule ends too early: expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>Die Regel endet zu früh: Schlüssel wie c_make oder öffnende Klammer erwartet.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
+            <translation>%1 ist kein gültiger Schlüssel: Ein Schlüssel braucht mindestens einen Buchstaben oder Unterstrich, etwa price123 oder c_price.</translation>
+        </message>
+        <message>
+            <source>%1 needs a comparison before and after it.</source>
+            <translation>%1 braucht davor und danach einen Vergleich.</translation>
+        </message>
+        <message>
+            <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
+            <translation>%1 ist ein Operator; zuerst muss ein Schlüssel stehen, etwa c_search %1 "x".</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
+            <translation>%1 ist kein gültiger Schlüssel: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Unterstriche mit mindestens einem Buchstaben, etwa c_price oder 123price.</translation>
+        </message>
+        <message>
+            <source>Use == to test equality (a single = is not an operator).</source>
+            <translation>Verwenden Sie == für Gleichheit (ein einzelnes = ist kein Operator).</translation>
+        </message>
+        <message>
+            <source>%1 is not an operator. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= or =&gt;.</source>
+            <translation>%1 ist kein Operator. Verwenden Sie ==, !=, &lt;, &gt;, &lt;=, &gt;= oder =&gt;.</translation>
+        </message>
+        <message>
+            <source>Expected an operator after %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith or matchesregex.</source>
+            <translation>Nach %1 wird ein Operator erwartet: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith oder matchesregex.</translation>
+        </message>
+        <message>
+            <source>Put text values in double quotes: %1 %2 "%3".</source>
+            <translation>Setzen Sie Textwerte in doppelte Anführungszeichen: %1 %2 "%3".</translation>
+        </message>
+        <message>
+            <source>Expected a value after %1: a number or text in double quotes.</source>
+            <translation>Nach %1 wird ein Wert erwartet: eine Zahl oder Text in doppelten Anführungszeichen.</translation>
+        </message>
+        <message>
+            <source>matcheswords needs at least one word.</source>
+            <translation>matcheswords braucht mindestens ein Wort.</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1.</source>
+            <translation>Ungültiger regulärer Ausdruck: %1.</translation>
         </message>
     </context>
     <context>
@@ -3181,6 +3471,10 @@
         <message>
             <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
             <translation>Das Konto hat %1 Server-zu-Server-Ziele; erlaubt sind höchstens %2.</translation>
+        </message>
+        <message>
+            <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
+            <translation>Die Regel hat einen Fehler bei Zeichen %1: %2 Die Sandbox ordnet diesem Segment keine Nutzer zu, bis er behoben ist.</translation>
         </message>
     </context>
     <context>

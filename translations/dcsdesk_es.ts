@@ -592,6 +592,10 @@
             <source>destination %1: send error at %2</source>
             <translation>destino %1: error de envío el %2</translation>
         </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
     </context>
     <context>
         <name>CookieCommand</name>
@@ -2816,6 +2820,17 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::HttpServer</name>
+        <message>
+            <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
+            <translation>No se escucha en %1: el sandbox sirve su espacio de trabajo y solo escucha en la interfaz local (127.0.0.1), salvo que permita explícitamente el acceso remoto.</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1 port %2: %3</source>
+            <translation>No se puede escuchar en %1, puerto %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MainWindow</name>
         <message>
             <source>&amp;Edit</source>
@@ -2935,6 +2950,182 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::SandboxServerCommand</name>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
+            <translation>Un DCS local: responde a las llamadas /event como lo documenta el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de un espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
+            <translation>Archivo del espacio de trabajo que se sirve (predeterminado: el ejemplo incluido). Se vuelve a cargar cuando cambia.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>archivo</translation>
+        </message>
+        <message>
+            <source>TCP port; 0 picks a free one (default).</source>
+            <translation>Puerto TCP; 0 elige uno libre (predeterminado).</translation>
+        </message>
+        <message>
+            <source>port</source>
+            <translation>puerto</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default 127.0.0.1).</source>
+            <translation>Dirección en la que escuchar (predeterminada: 127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>dirección</translation>
+        </message>
+        <message>
+            <source>Allow an address other than loopback: anyone who can reach it can read what your workspace's destinations send.</source>
+            <translation>Permitir una dirección distinta de la interfaz local: cualquiera que pueda alcanzarla puede leer lo que envían los destinos de su espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Print one line per call (p_ values hidden).</source>
+            <translation>Mostrar una línea por llamada (valores p_ ocultos).</translation>
+        </message>
+        <message>
+            <source>Most connections at once (default 256).</source>
+            <translation>Máximo de conexiones simultáneas (predeterminado: 256).</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>número</translation>
+        </message>
+        <message>
+            <source>Language of messages (en, es, de, fr).</source>
+            <translation>Idioma de los mensajes (en, es, de, fr).</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>código</translation>
+        </message>
+        <message>
+            <source>--port must be a number from 0 to 65535.</source>
+            <translation>--port debe ser un número de 0 a 65535.</translation>
+        </message>
+        <message>
+            <source>--address must be an IP address such as 127.0.0.1.</source>
+            <translation>--address debe ser una dirección IP, como 127.0.0.1.</translation>
+        </message>
+        <message>
+            <source>--max-connections must be a number from 1 to 100000.</source>
+            <translation>--max-connections debe ser un número de 1 a 100000.</translation>
+        </message>
+        <message>
+            <source>Workspace loaded: %1</source>
+            <translation>Espacio de trabajo cargado: %1</translation>
+        </message>
+        <message>
+            <source>Could not reload %1: %2</source>
+            <translation>No se pudo volver a cargar %1: %2</translation>
+        </message>
+        <message>
+            <source>Sandbox settings: %1</source>
+            <translation>Ajustes del sandbox: %1</translation>
+        </message>
+        <message>
+            <source>Cannot serve the workspace %1: %2</source>
+            <translation>No se puede servir el espacio de trabajo %1: %2</translation>
+        </message>
+        <message>
+            <source>DCS sandbox listening on %1 (workspace: %2)</source>
+            <translation>Sandbox DCS escuchando en %1 (espacio de trabajo: %2)</translation>
+        </message>
+        <message>
+            <source>Domain aliases: %1</source>
+            <translation>Alias de dominio: %1</translation>
+        </message>
+        <message>
+            <source>Try: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</source>
+            <translation>Pruebe: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
+            <translation>El espacio de trabajo no tiene ningún perfil con alias de dominio, así que todas las llamadas responden con el error 1. Añada un perfil con un alias.</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+C to stop.</source>
+            <translation>Pulse Ctrl+C para detenerlo.</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing the calls in progress.</source>
+            <translation>Deteniendo: terminando las llamadas en curso.</translation>
+        </message>
+        <message>
+            <source>There is no translation for “%1”; messages are in English.</source>
+            <translation>No hay traducción para «%1»; los mensajes se muestran en inglés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxService</name>
+        <message>
+            <source>The workspace file is gone; still answering from the last workspace that loaded.</source>
+            <translation>El archivo del espacio de trabajo ya no existe; se sigue respondiendo con el último espacio de trabajo que se cargó.</translation>
+        </message>
+        <message>
+            <source>%1 Still answering from the last workspace that loaded.</source>
+            <translation>%1 Se sigue respondiendo con el último espacio de trabajo que se cargó.</translation>
+        </message>
+        <message>
+            <source>The sandbox is already running.</source>
+            <translation>El sandbox ya está en marcha.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxSettings</name>
+        <message>
+            <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
+            <translation>sandbox.rateLimit.calls debe ser un número entero de 0 (sin límite) a 100000; se usa %1.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
+            <translation>sandbox.rateLimit.perSeconds debe ser un número de segundos mayor que 0 y de 86400 como máximo; se usa %1.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit must be an object such as {"calls": 20, "perSeconds": 1}; using the default.</source>
+            <translation>sandbox.rateLimit debe ser un objeto como {"calls": 20, "perSeconds": 1}; se usa el valor predeterminado.</translation>
+        </message>
+        <message>
+            <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
+            <translation>sandbox.profileTtlSeconds debe ser un número entero de segundos, 0 para conservar los perfiles hasta que el sandbox se detenga; se usa 0.</translation>
+        </message>
+        <message>
+            <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
+            <translation>sandbox.maxProfiles debe ser un número entero de 1 a 10000000; se usa %1.</translation>
+        </message>
+        <message>
+            <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
+            <translation>sandbox.dcsRegion debe ser un ID de región, como 7, o -1 para la región propia del sandbox; se usa -1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxTargetProvider</name>
+        <message>
+            <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
+            <translation>Iniciar el sandbox local con este espacio de trabajo y enviarle la llamada (su perfil de sandbox da el alias, salvo que lo den --alias o --workspace).</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>El sandbox no puede servir %1: %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>El sandbox no puede iniciarse: %1</translation>
+        </message>
+        <message>
+            <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
+            <translation>El espacio de trabajo %1 no tiene ningún perfil con alias de dominio, así que el sandbox respondería a todas las llamadas con el error 1. Añada un perfil con un alias o indique --alias.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentCatalogModel</name>
         <message>
             <source>Active</source>
@@ -2978,6 +3169,105 @@
                 <numerusform>Añadir %n segmento</numerusform>
                 <numerusform>Añadir %n segmentos</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TraitRule</name>
+        <message>
+            <source>Character %1: %2</source>
+            <translation>Carácter %1: %2</translation>
+        </message>
+        <message>
+            <source>This closing parenthesis has no opening one.</source>
+            <translation>Este paréntesis de cierre no tiene uno de apertura.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
+            <translation>Se esperaba AND, OR o el final de la regla. Cada comparación es clave, operador, valor; una las comparaciones con AND u OR.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule.</source>
+            <translation>Se esperaba AND, OR o el final de la regla.</translation>
+        </message>
+        <message>
+            <source>This text has no closing double quote.</source>
+            <translation>A este texto le falta la comilla doble de cierre.</translation>
+        </message>
+        <message>
+            <source>Put text in double quotes ("), not single quotes.</source>
+            <translation>Ponga el texto entre comillas dobles ("), no simples.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1: join comparisons with AND or OR.</source>
+            <translation>Carácter inesperado %1: una las comparaciones con AND u OR.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1.</source>
+            <translation>Carácter inesperado %1.</translation>
+        </message>
+        <message>
+            <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
+            <translation>La regla anida paréntesis y NOT en más de %1 niveles.</translation>
+        </message>
+        <message>
+            <source>This parenthesis is never closed.</source>
+            <translation>Este paréntesis nunca se cierra.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or a closing parenthesis.</source>
+            <translation>Se esperaba AND, OR o un paréntesis de cierre.</translation>
+        </message>
+        <message>
+            <source>Expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>Se esperaba una clave, como c_make, o un paréntesis de apertura.</translation>
+        </message>
+        <message>
+            <source>The rule ends too early: expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>La regla termina demasiado pronto: se esperaba una clave, como c_make, o un paréntesis de apertura.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
+            <translation>%1 no es una clave válida: una clave necesita al menos una letra o un guion bajo, como price123 o c_price.</translation>
+        </message>
+        <message>
+            <source>%1 needs a comparison before and after it.</source>
+            <translation>%1 necesita una comparación antes y después.</translation>
+        </message>
+        <message>
+            <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
+            <translation>%1 es un operador; primero debe ir una clave, como c_search %1 "x".</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
+            <translation>%1 no es una clave válida: use letras, dígitos, guiones y guiones bajos, con al menos una letra, como c_price o 123price.</translation>
+        </message>
+        <message>
+            <source>Use == to test equality (a single = is not an operator).</source>
+            <translation>Use == para comprobar la igualdad (un solo = no es un operador).</translation>
+        </message>
+        <message>
+            <source>%1 is not an operator. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= or =&gt;.</source>
+            <translation>%1 no es un operador. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= o =&gt;.</translation>
+        </message>
+        <message>
+            <source>Expected an operator after %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith or matchesregex.</source>
+            <translation>Se esperaba un operador después de %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith o matchesregex.</translation>
+        </message>
+        <message>
+            <source>Put text values in double quotes: %1 %2 "%3".</source>
+            <translation>Ponga los valores de texto entre comillas dobles: %1 %2 "%3".</translation>
+        </message>
+        <message>
+            <source>Expected a value after %1: a number or text in double quotes.</source>
+            <translation>Se esperaba un valor después de %1: un número o un texto entre comillas dobles.</translation>
+        </message>
+        <message>
+            <source>matcheswords needs at least one word.</source>
+            <translation>matcheswords necesita al menos una palabra.</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1.</source>
+            <translation>Expresión regular no válida: %1.</translation>
         </message>
     </context>
     <context>
@@ -3181,6 +3471,10 @@
         <message>
             <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
             <translation>La cuenta tiene %1 destinos de servidor a servidor; se permiten como máximo %2.</translation>
+        </message>
+        <message>
+            <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
+            <translation>La regla tiene un error en el carácter %1: %2 El sandbox no califica a ningún usuario para este segmento hasta que se corrija.</translation>
         </message>
     </context>
     <context>

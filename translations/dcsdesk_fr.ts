@@ -592,6 +592,10 @@
             <source>destination %1: send error at %2</source>
             <translation>destination %1 : erreur d’envoi le %2</translation>
         </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
     </context>
     <context>
         <name>CookieCommand</name>
@@ -2816,6 +2820,17 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::HttpServer</name>
+        <message>
+            <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
+            <translation>Écoute sur %1 refusée : la sandbox sert votre espace de travail et n’écoute que sur l’interface locale (127.0.0.1), sauf si vous autorisez explicitement l’accès à distance.</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1 port %2: %3</source>
+            <translation>Impossible d’écouter sur %1, port %2 : %3</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MainWindow</name>
         <message>
             <source>&amp;Edit</source>
@@ -2935,6 +2950,182 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::SandboxServerCommand</name>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
+            <translation>Un DCS local : répond aux appels /event comme le DCS d’Audience Manager le documente, à partir des segments, destinations et mappages d’un espace de travail.</translation>
+        </message>
+        <message>
+            <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
+            <translation>Fichier d’espace de travail à servir (par défaut : l’exemple fourni). Il est rechargé quand il change.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fichier</translation>
+        </message>
+        <message>
+            <source>TCP port; 0 picks a free one (default).</source>
+            <translation>Port TCP ; 0 en choisit un libre (par défaut).</translation>
+        </message>
+        <message>
+            <source>port</source>
+            <translation>numéro de port</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default 127.0.0.1).</source>
+            <translation>Adresse d’écoute (par défaut : 127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>adresse</translation>
+        </message>
+        <message>
+            <source>Allow an address other than loopback: anyone who can reach it can read what your workspace's destinations send.</source>
+            <translation>Autoriser une adresse autre que l’interface locale : quiconque peut l’atteindre peut lire ce qu’envoient les destinations de votre espace de travail.</translation>
+        </message>
+        <message>
+            <source>Print one line per call (p_ values hidden).</source>
+            <translation>Afficher une ligne par appel (valeurs p_ masquées).</translation>
+        </message>
+        <message>
+            <source>Most connections at once (default 256).</source>
+            <translation>Nombre maximal de connexions simultanées (par défaut : 256).</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>Language of messages (en, es, de, fr).</source>
+            <translation>Langue des messages (en, es, de, fr).</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code langue</translation>
+        </message>
+        <message>
+            <source>--port must be a number from 0 to 65535.</source>
+            <translation>--port doit être un nombre de 0 à 65535.</translation>
+        </message>
+        <message>
+            <source>--address must be an IP address such as 127.0.0.1.</source>
+            <translation>--address doit être une adresse IP, par exemple 127.0.0.1.</translation>
+        </message>
+        <message>
+            <source>--max-connections must be a number from 1 to 100000.</source>
+            <translation>--max-connections doit être un nombre de 1 à 100000.</translation>
+        </message>
+        <message>
+            <source>Workspace loaded: %1</source>
+            <translation>Espace de travail chargé : %1</translation>
+        </message>
+        <message>
+            <source>Could not reload %1: %2</source>
+            <translation>Impossible de recharger %1 : %2</translation>
+        </message>
+        <message>
+            <source>Sandbox settings: %1</source>
+            <translation>Réglages de la sandbox : %1</translation>
+        </message>
+        <message>
+            <source>Cannot serve the workspace %1: %2</source>
+            <translation>Impossible de servir l’espace de travail %1 : %2</translation>
+        </message>
+        <message>
+            <source>DCS sandbox listening on %1 (workspace: %2)</source>
+            <translation>Sandbox DCS à l’écoute sur %1 (espace de travail : %2)</translation>
+        </message>
+        <message>
+            <source>Domain aliases: %1</source>
+            <translation>Alias de domaine : %1</translation>
+        </message>
+        <message>
+            <source>Try: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</source>
+            <translation>Essayez : curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
+            <translation>L’espace de travail n’a aucun profil avec un alias de domaine : chaque appel répond par l’erreur 1. Ajoutez un profil avec un alias.</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+C to stop.</source>
+            <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing the calls in progress.</source>
+            <translation>Arrêt : les appels en cours se terminent.</translation>
+        </message>
+        <message>
+            <source>There is no translation for “%1”; messages are in English.</source>
+            <translation>Il n’existe pas de traduction pour « %1 » ; les messages sont en anglais.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxService</name>
+        <message>
+            <source>The workspace file is gone; still answering from the last workspace that loaded.</source>
+            <translation>Le fichier d’espace de travail a disparu ; les réponses viennent toujours du dernier espace de travail chargé.</translation>
+        </message>
+        <message>
+            <source>%1 Still answering from the last workspace that loaded.</source>
+            <translation>%1 Les réponses viennent toujours du dernier espace de travail chargé.</translation>
+        </message>
+        <message>
+            <source>The sandbox is already running.</source>
+            <translation>La sandbox est déjà en cours d’exécution.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxSettings</name>
+        <message>
+            <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
+            <translation>sandbox.rateLimit.calls doit être un nombre entier de 0 (aucune limite) à 100000 ; %1 est utilisé.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
+            <translation>sandbox.rateLimit.perSeconds doit être un nombre de secondes supérieur à 0 et d’au plus 86400 ; %1 est utilisé.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit must be an object such as {"calls": 20, "perSeconds": 1}; using the default.</source>
+            <translation>sandbox.rateLimit doit être un objet comme {"calls": 20, "perSeconds": 1} ; la valeur par défaut est utilisée.</translation>
+        </message>
+        <message>
+            <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
+            <translation>sandbox.profileTtlSeconds doit être un nombre entier de secondes, 0 pour garder les profils jusqu’à l’arrêt de la sandbox ; 0 est utilisé.</translation>
+        </message>
+        <message>
+            <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
+            <translation>sandbox.maxProfiles doit être un nombre entier de 1 à 10000000 ; %1 est utilisé.</translation>
+        </message>
+        <message>
+            <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
+            <translation>sandbox.dcsRegion doit être un ID de région, par exemple 7, ou -1 pour la région propre à la sandbox ; -1 est utilisé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxTargetProvider</name>
+        <message>
+            <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
+            <translation>Démarrer la sandbox locale sur cet espace de travail et lui envoyer l’appel (son profil de sandbox donne l’alias, sauf si --alias ou --workspace le donnent).</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espace de travail</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>La sandbox ne peut pas servir %1 : %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>La sandbox ne peut pas démarrer : %1</translation>
+        </message>
+        <message>
+            <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
+            <translation>L’espace de travail %1 n’a aucun profil avec un alias de domaine : la sandbox répondrait à chaque appel par l’erreur 1. Ajoutez un profil avec un alias, ou indiquez --alias.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentCatalogModel</name>
         <message>
             <source>Active</source>
@@ -2978,6 +3169,105 @@
                 <numerusform>Ajouter %n segment</numerusform>
                 <numerusform>Ajouter %n segments</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TraitRule</name>
+        <message>
+            <source>Character %1: %2</source>
+            <translation>Caractère %1 : %2</translation>
+        </message>
+        <message>
+            <source>This closing parenthesis has no opening one.</source>
+            <translation>Cette parenthèse fermante n’a pas de parenthèse ouvrante.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
+            <translation>AND, OR ou la fin de la règle attendu. Chaque comparaison est clé, opérateur, valeur ; reliez les comparaisons par AND ou OR.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule.</source>
+            <translation>AND, OR ou la fin de la règle attendu.</translation>
+        </message>
+        <message>
+            <source>This text has no closing double quote.</source>
+            <translation>Ce texte n’a pas de guillemet double fermant.</translation>
+        </message>
+        <message>
+            <source>Put text in double quotes ("), not single quotes.</source>
+            <translation>Mettez le texte entre guillemets doubles ("), pas entre apostrophes.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1: join comparisons with AND or OR.</source>
+            <translation>Caractère inattendu %1 : reliez les comparaisons par AND ou OR.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1.</source>
+            <translation>Caractère inattendu %1.</translation>
+        </message>
+        <message>
+            <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
+            <translation>La règle imbrique parenthèses et NOT sur plus de %1 niveaux.</translation>
+        </message>
+        <message>
+            <source>This parenthesis is never closed.</source>
+            <translation>Cette parenthèse n’est jamais fermée.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or a closing parenthesis.</source>
+            <translation>AND, OR ou une parenthèse fermante attendu.</translation>
+        </message>
+        <message>
+            <source>Expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>Clé (par exemple c_make) ou parenthèse ouvrante attendue.</translation>
+        </message>
+        <message>
+            <source>The rule ends too early: expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>La règle s’arrête trop tôt : clé (par exemple c_make) ou parenthèse ouvrante attendue.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
+            <translation>%1 n’est pas une clé valide : une clé doit contenir au moins une lettre ou un tiret bas, par exemple price123 ou c_price.</translation>
+        </message>
+        <message>
+            <source>%1 needs a comparison before and after it.</source>
+            <translation>%1 doit être précédé et suivi d’une comparaison.</translation>
+        </message>
+        <message>
+            <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
+            <translation>%1 est un opérateur ; une clé doit venir d’abord, par exemple c_search %1 "x".</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
+            <translation>%1 n’est pas une clé valide : utilisez des lettres, chiffres, tirets et tirets bas, avec au moins une lettre, par exemple c_price ou 123price.</translation>
+        </message>
+        <message>
+            <source>Use == to test equality (a single = is not an operator).</source>
+            <translation>Utilisez == pour tester l’égalité (un = seul n’est pas un opérateur).</translation>
+        </message>
+        <message>
+            <source>%1 is not an operator. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= or =&gt;.</source>
+            <translation>%1 n’est pas un opérateur. Utilisez ==, !=, &lt;, &gt;, &lt;=, &gt;= ou =&gt;.</translation>
+        </message>
+        <message>
+            <source>Expected an operator after %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith or matchesregex.</source>
+            <translation>Opérateur attendu après %1 : ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith ou matchesregex.</translation>
+        </message>
+        <message>
+            <source>Put text values in double quotes: %1 %2 "%3".</source>
+            <translation>Mettez les valeurs texte entre guillemets doubles : %1 %2 "%3".</translation>
+        </message>
+        <message>
+            <source>Expected a value after %1: a number or text in double quotes.</source>
+            <translation>Valeur attendue après %1 : un nombre ou un texte entre guillemets doubles.</translation>
+        </message>
+        <message>
+            <source>matcheswords needs at least one word.</source>
+            <translation>matcheswords demande au moins un mot.</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1.</source>
+            <translation>Expression régulière non valide : %1.</translation>
         </message>
     </context>
     <context>
@@ -3181,6 +3471,10 @@
         <message>
             <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
             <translation>Le compte compte %1 destinations serveur à serveur ; %2 au maximum sont autorisées.</translation>
+        </message>
+        <message>
+            <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
+            <translation>La règle contient une erreur au caractère %1 : %2 La sandbox ne qualifie aucun utilisateur pour ce segment tant qu’elle n’est pas corrigée.</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@
 #include "errorcodescommand.h"
 #include "regionscommand.h"
 #include "requestcommand.h"
+#include "sandboxtargetprovider.h"
 #include "sendcommand.h"
 
 #include <QFile>
@@ -59,6 +60,7 @@ std::unique_ptr<CliRegistry> CliApp::defaultRegistry()
 {
     auto registry = std::make_unique<CliRegistry>();
     registerDcsCommands(*registry);
+    registerSandboxCommands(*registry);
     registry->add(std::make_unique<BatchCommand>(registry.get()));
     return registry;
 }
