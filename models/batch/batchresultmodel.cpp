@@ -104,7 +104,7 @@ QVariant BatchResultModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!r.message.isEmpty())
             return r.message;
-        if (index.column() == RegionColumn && r.dcsRegion >= 0)
+        if (index.column() == RegionColumn && r.hasRegion())
             return DcsRegion::displayName(r.dcsRegion);
         return {};
     case Qt::TextAlignmentRole:
@@ -137,7 +137,7 @@ QVariant BatchResultModel::data(const QModelIndex &index, int role) const
         case UrlColumn:
             return answered ? QVariant(r.urlDestinations) : QVariant();
         case RegionColumn:
-            return answered && r.dcsRegion >= 0 ? QVariant(r.dcsRegion) : QVariant();
+            return answered && r.hasRegion() ? QVariant(r.dcsRegion) : QVariant();
         case TidColumn:
             return r.tid;
         case LatencyColumn:

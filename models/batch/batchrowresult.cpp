@@ -74,7 +74,7 @@ QJsonObject BatchRowResult::toJson() const
         o.insert(QStringLiteral("cookieDestinations"), cookieDestinations);
         o.insert(QStringLiteral("urlDestinations"), urlDestinations);
         o.insert(QStringLiteral("dcsRegion"),
-                 dcsRegion >= 0 ? QJsonValue(dcsRegion) : QJsonValue(QJsonValue::Null));
+                 hasRegion() ? QJsonValue(dcsRegion) : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("uuid"), uuid);
         o.insert(QStringLiteral("tid"), tid);
     }
@@ -122,7 +122,7 @@ QStringList BatchRowResult::toCsvRecord() const
             codes.join(QLatin1Char(' ')),
             answered ? QString::number(cookieDestinations) : QString(),
             answered ? QString::number(urlDestinations) : QString(),
-            answered && dcsRegion >= 0 ? QString::number(dcsRegion) : QString(),
+            answered && hasRegion() ? QString::number(dcsRegion) : QString(),
             uuid,
             tid,
             latencyMs >= 0 ? QString::number(latencyMs, 'f', 2) : QString(),

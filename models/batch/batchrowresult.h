@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVector>
 
+#include <limits>
+
 namespace dcsdesk {
 
 // What happened to one user of a batch: the fields of the answer that matter over many calls,
@@ -37,7 +39,9 @@ public:
     bool problems = false;       // DCS errors, or an answer without data (ignored, 429, pixel ...)
     int cookieDestinations = -1; // stuff; -1 without an answer
     int urlDestinations = -1;    // dests
-    int dcsRegion = -1;
+    static constexpr int NoRegion = std::numeric_limits<int>::min(); // as DcsResponse
+    int dcsRegion = NoRegion;                                        // -1 is the local sandbox
+    bool hasRegion() const { return dcsRegion != NoRegion; }
     QString uuid; // from the answer
     QString tid;
     double latencyMs = -1; // last attempt
