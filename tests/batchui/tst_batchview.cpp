@@ -7,6 +7,7 @@
 #include "batch/batchrunner.h"
 #include "batch/batchview.h"
 #include "cli/cliapp.h"
+#include "sandbox/sandboxservice.h"
 #include "testhttpserver.h"
 #include "testworkspace.h"
 #include "workspace/workspacedocument.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void initTestCase();
     void runCsvToCompletion();
     void liveRunAsksFirst();
+    void sandboxRunMatchesCli();
 
 private:
     TestHttpServer m_server;
@@ -172,6 +174,85 @@ void TestBatchView::liveRunAsksFirst()
     QCOMPARE(asked, 1);
     QCOMPARE(askedRate, BatchRunner::LiveDefaultRate);
     QCOMPARE(view.runner()->state(), BatchRunner::State::Idle);
+}
+
+void TestBatchView::sandboxRunMatchesCli()
+{
+    // The "done when" of the batch issue at test size: a CSV of users against the in-process
+    // sandbox on the sample workspace, in the window and in dcsdesk-cli batch --sandbox.
+    const QString workspacePath = samplePath();
+    QByteArray csv = "d_uuid,c_interest,c_cart_value\n";
+    const char *interests[] = {"golf", "tennis", "chess"};
+    for (int i = 1; i <= 400; ++i)
+        csv += QStringLiteral("%1").arg(5000 + i, 38, 10, QLatin1Char('0')).toLatin1() + ',' +
+               interests[i % 3] + ',' + QByteArray::number(i % 300) + '\n';
+    const QString csvPath = m_dir.filePath(QStringLiteral("sandbox-users.csv"));
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+
+    SandboxService sandbox;
+    QString error;
+    QVERIFY2(sandbox.setWorkspaceFile(workspacePath, &error), qPrintable(error));
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    WorkspaceDocument document;
+    QVERIFY2(document.load(workspacePath, &error), qPrintable(error));
+    BatchView view(&document);
+    view.setSandboxBaseUrl(sandbox.baseUrl());
+    view.setProfileName(QStringLiteral("Sample (local sandbox)"));
+    QVERIFY(view.loadCsv(csvPath));
+    QSignalSpy finished(&view, &BatchView::runFinished);
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const BatchStats &s = view.runner()->stats();
+    QCOMPARE(s.answered, 400);
+    QCOMPARE(s.statusCounts.value(200), 400);
+    QCOMPARE(view.progressBar()->value(), 400);
+    int withCookies = 0;
+    for (const BatchRowResult &r : view.runner()->results()) {
+        QCOMPARE(r.dcsRegion, -1); // the sandbox's own region
+        QCOMPARE(r.uuid, r.userId);
+        if (r.cookieDestinations > 0)
+            ++withCookies;
+    }
+    QVERIFY(withCookies > 0); // golf and tennis fans qualify for the sample's segments
+    const QString guiOut = m_dir.filePath(QStringLiteral("gui.csv"));
+    QVERIFY(view.exportTo(guiOut, &error));
+
+    const std::unique_ptr<CliRegistry> registry = CliApp::defaultRegistry();
+    QString cliOut, cliErr;
+    QTextStream o(&cliOut), e(&cliErr);
+    CliIo io(o, e, [] { return QByteArray(); });
+    const QString cliCsv = m_dir.filePath(QStringLiteral("cli.csv"));
+    const int code = CliApp::run({QStringLiteral("dcsdesk-cli"), QStringLiteral("batch"),
+                                  QStringLiteral("--json"), QStringLiteral("--sandbox"),
+                                  workspacePath, QStringLiteral("--dst"), QStringLiteral("--input"),
+                                  csvPath, QStringLiteral("--out"), cliCsv},
+                                 io, *registry);
+    o.flush();
+    QVERIFY2(code == 0 || code == 1, qPrintable(cliOut));
+    const QJsonObject summary = QJsonDocument::fromJson(cliOut.toUtf8()).object();
+    const QJsonObject gui = view.runner()->summary();
+    for (const char *key : {"rows", "answered", "invalid", "withErrors", "withProblems", "failed",
+                            "statusCounts", "errorCounts"})
+        QCOMPARE(summary.value(QLatin1String(key)), gui.value(QLatin1String(key)));
+
+    // Row by row: the same user, status, errors and destination counts.
+    const auto columns = [](const QString &path) {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        QStringList rows;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.trimmed().split(',');
+            if (fields.size() > 10)
+                rows << QString::fromUtf8(fields.mid(2, 8).join(','));
+        }
+        return rows;
+    };
+    const QStringList guiRows = columns(guiOut);
+    QCOMPARE(guiRows.size(), 401);
+    QCOMPARE(columns(cliCsv), guiRows);
 }
 
 QTEST_MAIN(TestBatchView)
