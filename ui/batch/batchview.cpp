@@ -381,6 +381,11 @@ void BatchView::setConfirmLiveRun(std::function<bool(int, double)> confirm)
     m_confirmLiveRun = std::move(confirm);
 }
 
+void BatchView::setHistoryRecorder(HistoryRecorder recorder)
+{
+    m_historyRecorder = std::move(recorder);
+}
+
 void BatchView::refreshProfiles()
 {
     const QString current = m_profileCombo->currentText();
@@ -597,7 +602,8 @@ bool BatchView::start()
     settings.maxRetries = m_retriesSpin->value();
     settings.stopOnInvalidRow = m_invalidPolicy->currentIndex() == 1;
     m_runner->setTarget(profile, m_sandboxBaseUrl);
-    m_runner->setTemplate(currentTemplate());
+    m_lastTemplate = currentTemplate();
+    m_runner->setTemplate(m_lastTemplate);
     m_runner->setInput(input, source);
     if (!BatchRunner::isLocalTarget(profile, m_sandboxBaseUrl) && settings.ratePerSecond <= 0) {
         settings.ratePerSecond = BatchRunner::LiveDefaultRate;
@@ -743,7 +749,6 @@ void BatchView::onFinished()
     updateProgress();
     m_charts->update(m_runner->stats());
     QString error;
-    BatchHistory history;
     const BatchStats &s = m_runner->stats();
     QString text =
         m_runner->wasCancelled()
@@ -752,7 +757,11 @@ void BatchView::onFinished()
             : tr("Done: %1 answered, %2 with DCS errors, %3 failed.")
                   .arg(QLocale().toString(s.answered), QLocale().toString(s.withErrors),
                        QLocale().toString(s.failed));
-    if (!history.append(m_runner->summary(), &error))
+    const bool recorded =
+        m_historyRecorder
+            ? m_historyRecorder(m_runner->summary(), m_runner->profile(), m_lastTemplate, &error)
+            : BatchHistory().append(m_runner->summary(), &error);
+    if (!recorded)
         text += QLatin1Char(' ') + error;
     m_message->setText(text);
     updateButtons();

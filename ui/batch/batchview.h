@@ -3,6 +3,9 @@
 #include "batch/batchinput.h"
 #include "dcs/dcsrequest.h"
 
+#include <functional>
+
+#include <QJsonObject>
 #include <QPointer>
 #include <QUrl>
 #include <QWidget>
@@ -54,6 +57,11 @@ public:
     void setProfileName(const QString &name);
     // Asked before a big run against the real DCS; tests replace it.
     void setConfirmLiveRun(std::function<bool(int calls, double rate)> confirm);
+    // Where a finished run's summary goes: the console's history when the app wires it, else
+    // batch-history.jsonl in the data folder (BatchHistory). Returns false with a message.
+    using HistoryRecorder = std::function<bool(const QJsonObject &summary, const Profile &profile,
+                                               const DcsRequest &requestTemplate, QString *error)>;
+    void setHistoryRecorder(HistoryRecorder recorder);
 
     bool start();
     bool exportTo(const QString &path, QString *error = nullptr);
@@ -96,8 +104,10 @@ private:
     BatchInput m_csvInput;
     QString m_csvPath;
     DcsRequest m_consoleTemplate;
+    DcsRequest m_lastTemplate; // of the current or last run
     bool m_hasConsoleTemplate = false;
     std::function<bool(int, double)> m_confirmLiveRun;
+    HistoryRecorder m_historyRecorder;
     int m_progressTicks = 0;
 
     QGroupBox *m_usersBox = nullptr;
