@@ -41,6 +41,262 @@
         </message>
     </context>
     <context>
+        <name>AamRest</name>
+        <message>
+            <source>segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>mapping value</source>
+            <translation>Zuordnungswert</translation>
+        </message>
+        <message>
+            <source>cookie value</source>
+            <translation>Cookie-Wert</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Zuordnung %1</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segment %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Aktualisiert</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unverändert</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Übersprungen</translation>
+        </message>
+        <message>
+            <source>Import %1, %2 and %3 (AAM REST)</source>
+            <translation>%1, %2 und %3 importieren (AAM REST)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung</numerusform>
+                <numerusform>%n Zuordnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n Segment</numerusform>
+                <numerusform>%n Segmente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import %1 and %2 (AAM REST)</source>
+            <translation>%1 und %2 importieren (AAM REST)</translation>
+        </message>
+        <message>
+            <source>Its destination is skipped.</source>
+            <translation>Sein Ziel wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is neither in the workspace nor in the file.</source>
+            <translation>Ziel %1 ist weder im Arbeitsbereich noch in der Datei.</translation>
+        </message>
+        <message>
+            <source>The mapping does not say which destination it belongs to (destinationId).</source>
+            <translation>Die Zuordnung gibt nicht an, zu welchem Ziel sie gehört (destinationId).</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>Die Zuordnungs-ID %1 kommt mehrmals in der Datei vor; nur die erste wird importiert.</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 belongs to destination %2 in the workspace, not to destination %3.</source>
+            <translation>Die Zuordnungs-ID %1 gehört im Arbeitsbereich zu Ziel %2, nicht zu Ziel %3.</translation>
+        </message>
+        <message>
+            <source>Matched by segment and start date (the file has no mapping ID).</source>
+            <translation>Über Segment und Startdatum zugeordnet (die Datei enthält keine Zuordnungs-ID).</translation>
+        </message>
+        <message>
+            <source>Same as in the workspace.</source>
+            <translation>Wie im Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <source>Changes: %1</source>
+            <translation>Änderungen: %1</translation>
+        </message>
+        <message>
+            <source>A new mapping needs a start date (YYYY-MM-DD).</source>
+            <translation>Eine neue Zuordnung braucht ein Startdatum (JJJJ-MM-TT).</translation>
+        </message>
+        <message>
+            <source>Destination %1</source>
+            <translation>Ziel %1</translation>
+        </message>
+        <message>
+            <source>Destination %1 in the file</source>
+            <translation>Ziel %1 in der Datei</translation>
+        </message>
+        <message>
+            <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>Die Ziel-ID %1 kommt mehrmals in der Datei vor; nur das erste Ziel wird importiert.</translation>
+        </message>
+        <message>
+            <source>Matched by name (the file has no destinationId).</source>
+            <translation>Über den Namen zugeordnet (die Datei enthält keine destinationId).</translation>
+        </message>
+        <message>
+            <source>Destination %1 has the type %2 in the workspace but %3 in the file. Change the ID in the file to import it as a new destination.</source>
+            <translation>Ziel %1 hat im Arbeitsbereich den Typ %2, in der Datei aber %3. Ändern Sie die ID in der Datei, um es als neues Ziel zu importieren.</translation>
+        </message>
+        <message>
+            <source>Changes: Audience Manager's own fields</source>
+            <translation>Änderungen: Felder von Audience Manager</translation>
+        </message>
+        <message>
+            <source>A new destination needs a name.</source>
+            <translation>Ein neues Ziel braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>The file does not say whether this is a URL (PUSH) or a cookie (ADS) destination.</source>
+            <translation>Die Datei gibt nicht an, ob es ein URL-Ziel (PUSH) oder ein Cookie-Ziel (ADS) ist.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations cannot be created in Audience Manager; this one mirrors an existing one.</source>
+            <translation>Server-zu-Server-Ziele lassen sich in Audience Manager nicht anlegen; dieses bildet ein vorhandenes ab.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); created from the file's elementName and elementDescription.</source>
+            <translation>
+                <numerusform>Von %n importierten Zuordnung verwendet; aus elementName und elementDescription der Datei angelegt.</numerusform>
+                <numerusform>Von %n importierten Zuordnungen verwendet; aus elementName und elementDescription der Datei angelegt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); the file gives no name, so it is named after its ID.</source>
+            <translation>
+                <numerusform>Von %n importierten Zuordnung verwendet; die Datei nennt keinen Namen, daher wird es nach seiner ID benannt.</numerusform>
+                <numerusform>Von %n importierten Zuordnungen verwendet; die Datei nennt keinen Namen, daher wird es nach seiner ID benannt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not in the segment catalogue. %n imported mapping(s) use it and are flagged until you add it.</source>
+            <translation>
+                <numerusform>Nicht im Segmentkatalog. %n importierte Zuordnung verwendet es und bleibt markiert, bis Sie es hinzufügen.</numerusform>
+                <numerusform>Nicht im Segmentkatalog. %n importierte Zuordnungen verwenden es und bleiben markiert, bis Sie es hinzufügen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mapping %1: "%2" has an unexpected value (%3).</source>
+            <translation>Zuordnung %1: „%2“ hat einen unerwarteten Wert (%3).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has no segment ID (sid).</source>
+            <translation>Zuordnung %1 hat keine Segment-ID (sid).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has traitType "%2"; only SEGMENT mappings can be imported.</source>
+            <translation>Zuordnung %1 hat den traitType „%2“; nur SEGMENT-Zuordnungen können importiert werden.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" has an unexpected value (%3).</source>
+            <translation>%1: „%2“ hat einen unerwarteten Wert (%3).</translation>
+        </message>
+        <message>
+            <source>%1: destinationType "%2" is neither PUSH (URL) nor ADS (cookie).</source>
+            <translation>%1: destinationType „%2“ ist weder PUSH (URL) noch ADS (Cookie).</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has cookie fields, so it is read as a cookie destination.</source>
+            <translation>%1 hat keinen destinationType; es hat Cookie-Felder und wird daher als Cookie-Ziel gelesen.</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has URL fields, so it is read as a URL destination.</source>
+            <translation>%1 hat keinen destinationType; es hat URL-Felder und wird daher als URL-Ziel gelesen.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 is not a JSON object.</source>
+            <translation>Zuordnung %1 ist kein JSON-Objekt.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist. Check the file name and folder.</source>
+            <translation>%1 existiert nicht. Prüfen Sie Dateinamen und Ordner.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, larger than the %3 MB an AAM REST export can reasonably be. Choose the JSON file the REST API returned.</source>
+            <translation>%1 ist %2 MB groß, mehr als die %3 MB, die ein AAM-REST-Export sinnvollerweise haben kann. Wählen Sie die JSON-Datei, die die REST-API geliefert hat.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2. Check that you may read it.</source>
+            <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Fix the file or export it from the REST API again.</source>
+            <translation>Das ist kein gültiges JSON (Zeile %1, Spalte %2: %3). Korrigieren Sie die Datei oder exportieren Sie sie erneut über die REST-API.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The key "%1" is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
+            <translation>
+                <numerusform>Der Schlüssel „%1“ kommt in einem Objekt doppelt vor (%n-mal, zuerst in Zeile %2); der letzte Wert gilt.</numerusform>
+                <numerusform>Der Schlüssel „%1“ kommt in einem Objekt doppelt vor (%n-mal, zuerst in Zeile %2); der letzte Wert gilt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
+            <translation>Diese Datei ist Seite %1 einer seitenweisen Liste: Sie enthält %2 von %3 Zielen. Exportieren Sie die übrigen Seiten, um auch diese zu importieren.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is not a JSON object; it is skipped.</source>
+            <translation>Ziel %1 ist kein JSON-Objekt; es wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
+            <translation>Die Datei enthält keine Ziel- oder Zuordnungsobjekte. Wählen Sie eine Datei, die GET /v1/destinations/ geliefert hat, oder ein Zielobjekt.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk's fields to export them.</source>
+            <translation>%1 (%2): Server-zu-Server-Ziele haben keinen AAM-REST-Typ; nehmen Sie die DCS-Desk-Felder auf, um sie zu exportieren.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2. Choose another folder.</source>
+            <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
+            <translation>%1 konnte nicht gespeichert werden: %2. Es wurde nichts geschrieben; prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+        </message>
+    </context>
+    <context>
         <name>AmcvCommand</name>
         <message>
             <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
@@ -1644,6 +1900,60 @@
         </message>
     </context>
     <context>
+        <name>FirePreview</name>
+        <message>
+            <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
+            <translation>Ohne Serialisierung ruft jede Zuordnung ihre eigene URL auf. Schalten Sie „Serialisieren“ ein, um alle Segmente in einem Aufruf zu senden, der aus Basis- und sicherer URL gebildet wird.</translation>
+        </message>
+        <message>
+            <source>Set a serial delimiter to see the serialized form of this cookie.</source>
+            <translation>Legen Sie ein Serien-Trennzeichen fest, um die serialisierte Form dieses Cookies zu sehen.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager's servers, not from the browser.</source>
+            <translation>Server-zu-Server-Ziele liefern die Zuordnungswerte in Batch-Dateien von den Servern von Audience Manager, nicht aus dem Browser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPrompt</name>
+        <message>
+            <source>an untitled workspace</source>
+            <translation>einem unbenannten Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+        </message>
+        <message>
+            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</source>
+            <translation>DCS Desk wurde beendet, ohne die Änderungen an %1 zu speichern. Eine Kopie davon vom %2 wurde aufbewahrt.
+
+Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>Not Now</source>
+            <translation>Jetzt nicht</translation>
+        </message>
+        <message>
+            <source>The copy could not be restored; it is kept in %1.
+
+%2</source>
+            <translation>Die Kopie konnte nicht wiederhergestellt werden; sie bleibt in %1 erhalten.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionsCommand</name>
         <message>
             <source>List the DCS regions with their IDs, host names and locations.</source>
@@ -1683,6 +1993,17 @@
         <message>
             <source>Hint: give --region ID or --base-url URL.</source>
             <translation>Tipp: Geben Sie --region ID oder --base-url URL an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshotter</name>
+        <message>
+            <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
+            <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>%1 konnte nicht geschrieben werden.</translation>
         </message>
     </context>
     <context>
@@ -1740,808 +2061,10 @@
         </message>
     </context>
     <context>
-        <name>dcsdesk::BatchCharts</name>
+        <name>UiPrompts</name>
         <message>
-            <source>Latency</source>
-            <translation>Latenz</translation>
-        </message>
-        <message>
-            <source>Answers by HTTP status and DCS error</source>
-            <translation>Antworten nach HTTP-Status und DCS-Fehler</translation>
-        </message>
-        <message>
-            <source>≥%1</source>
-            <translation>≥%1</translation>
-        </message>
-        <message>
-            <source>milliseconds</source>
-            <translation>Millisekunden</translation>
-        </message>
-        <message>
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <source>Error %1</source>
-            <translation>Fehler %1</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Keine Antwort</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchCommand</name>
-        <message>
-            <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
-            <translation>Eine Anfrage für jeden Benutzer einer CSV-Datei (oder N erzeugte Benutzer) senden und die Antworten zusammenfassen.</translation>
-        </message>
-        <message>
-            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
-            <translation>CSV-Datei mit Benutzern (oder - für die Standardeingabe) mit einer Spalte d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_cid_ic, d_orgid und region.</translation>
-        </message>
-        <message>
-            <source>Generate this many users with random 38-digit IDs.</source>
-            <translation>So viele Benutzer mit zufälligen 38-stelligen IDs erzeugen.</translation>
-        </message>
-        <message>
-            <source>ID type of generated users: uuid (default) or mid.</source>
-            <translation>ID-Typ der erzeugten Benutzer: uuid (Standard) oder mid.</translation>
-        </message>
-        <message>
-            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
-            <translation>Startwert der erzeugten Benutzer; derselbe Startwert ergibt dieselben Benutzer (Standard 1).</translation>
-        </message>
-        <message>
-            <source>Calls in flight at once (default 6, at most %1).</source>
-            <translation>Gleichzeitig laufende Aufrufe (Standard 6, höchstens %1).</translation>
-        </message>
-        <message>
-            <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
-            <translation>Höchstens so viele Aufrufe pro Sekunde (Standard: keine Grenze für die Sandbox oder eine Loopback-Adresse, %1 für den echten DCS).</translation>
-        </message>
-        <message>
-            <source>Retries of a call answered 429 or lost on the network (default 3).</source>
-            <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging (Standard 3).</translation>
-        </message>
-        <message>
-            <source>Give up a call after this many seconds (default 10).</source>
-            <translation>Einen Aufruf nach so vielen Sekunden aufgeben (Standard 10).</translation>
-        </message>
-        <message>
-            <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
-            <translation>Eine Zeile pro Zeile der Eingabe in diese Datei schreiben: .csv, oder .jsonl für JSON Lines.</translation>
-        </message>
-        <message>
-            <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
-            <translation>Umgang mit Zeilen, die nicht gesendet werden können: skip (Standard, sie werden aufgelistet) oder stop (nichts senden).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
-            <translation>
-                <numerusform>Einen Lauf mit mehr als %n Aufruf an den echten DCS bestätigen.</numerusform>
-                <numerusform>Einen Lauf mit mehr als %n Aufrufen an den echten DCS bestätigen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1/%2 (%3%)</source>
-            <translation>%1/%2 (%3 %)</translation>
-        </message>
-        <message>
-            <source>%1 calls/s</source>
-            <translation>%1 Aufrufe/s</translation>
-        </message>
-        <message>
-            <source>ETA %1</source>
-            <translation>Restzeit %1</translation>
-        </message>
-        <message>
-            <source>p95 %1 ms</source>
-            <translation>p95 %1 ms</translation>
-        </message>
-        <message>
-            <source>HTTP %1: %2</source>
-            <translation>HTTP %1: %2</translation>
-        </message>
-        <message>
-            <source>DCS errors: %1</source>
-            <translation>DCS-Fehler: %1</translation>
-        </message>
-        <message>
-            <source>failed: %1</source>
-            <translation>fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>paused</source>
-            <translation>angehalten</translation>
-        </message>
-        <message>
-            <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
-            <translation>--uuid und --mid bezeichnen einen Benutzer; ein Stapellauf nimmt seine Benutzer aus --input oder --generate.</translation>
-        </message>
-        <message>
-            <source>Give the users with either --input FILE (CSV) or --generate N.</source>
-            <translation>Geben Sie die Benutzer entweder mit --input DATEI (CSV) oder mit --generate N an.</translation>
-        </message>
-        <message>
-            <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
-            <translation>--concurrency erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
-        </message>
-        <message>
-            <source>--retries takes a number from 0 to 20, not “%1”.</source>
-            <translation>--retries erwartet eine Zahl von 0 bis 20, nicht „%1“.</translation>
-        </message>
-        <message>
-            <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
-            <translation>--rate erwartet Aufrufe pro Sekunde (0 für keine Grenze), nicht „%1“.</translation>
-        </message>
-        <message>
-            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-            <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
-        </message>
-        <message>
-            <source>--on-invalid takes skip or stop, not “%1”.</source>
-            <translation>--on-invalid erwartet skip oder stop, nicht „%1“.</translation>
-        </message>
-        <message>
-            <source>--out needs a file name such as results.csv, not a folder.</source>
-            <translation>--out braucht einen Dateinamen wie results.csv, keinen Ordner.</translation>
-        </message>
-        <message>
-            <source>--generate takes a number from 1 to %1, not “%2”.</source>
-            <translation>--generate erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
-        </message>
-        <message>
-            <source>--id-type takes uuid or mid, not “%1”.</source>
-            <translation>--id-type erwartet uuid oder mid, nicht „%1“.</translation>
-        </message>
-        <message>
-            <source>--seed takes a whole number, not “%1”.</source>
-            <translation>--seed erwartet eine ganze Zahl, nicht „%1“.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n generated user(s)</source>
-            <translation>
-                <numerusform>%n erzeugter Benutzer</numerusform>
-                <numerusform>%n erzeugte Benutzer</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
-            <translation>Damit gehen %1 Aufrufe an den echten DCS, nicht an die lokale Sandbox. Bestätigen Sie mit --yes (die Rate ist %2 Aufrufe pro Sekunde, sofern Sie --rate nicht setzen), oder probieren Sie es lokal mit --sandbox oder einer Loopback---base-url aus.</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>Zeile %1: %2</translation>
-        </message>
-        <message>
-            <source>line %1 skipped: %2</source>
-            <translation>Zeile %1 übersprungen: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more row(s) skipped.</source>
-            <translation>
-                <numerusform>… und %n weitere übersprungene Zeile.</numerusform>
-                <numerusform>… und %n weitere übersprungene Zeilen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
-            <translation>%1 beantwortet, %2 mit DCS-Fehlern, %3 fehlgeschlagen, %4 ungültig, %5 nicht gesendet; %6 Aufrufe/s; Latenz p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchExport</name>
-        <message>
-            <source>Cannot write the results: %1</source>
-            <translation>Die Ergebnisse können nicht geschrieben werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2. Choose another folder or file name.</source>
-            <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchHistory</name>
-        <message>
-            <source>Cannot save the run in the history (%1): %2</source>
-            <translation>Der Lauf kann nicht im Verlauf gespeichert werden (%1): %2</translation>
-        </message>
-        <message>
-            <source>Cannot read the batch history (%1): %2</source>
-            <translation>Der Verlauf der Stapelläufe kann nicht gelesen werden (%1): %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchInput</name>
-        <message>
-            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
-            <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Zeile %1: %2</translation>
-        </message>
-        <message>
-            <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
-            <translation>Die Datei ist leer. Eine Stapel-CSV beginnt mit einer Kopfzeile wie d_uuid,c_color.</translation>
-        </message>
-        <message>
-            <source>The column “%1” appears twice in the header. Keep one.</source>
-            <translation>Die Spalte „%1“ steht zweimal in der Kopfzeile. Behalten Sie eine.</translation>
-        </message>
-        <message>
-            <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
-            <translation>Die Kopfzeile hat sowohl d_uuid als auch d_mid. Behalten Sie eine Benutzer-ID-Spalte.</translation>
-        </message>
-        <message>
-            <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
-            <translation>Die Spalte „%1“ wird ignoriert: Sie wird einmal für alle Benutzer in der Anfragevorlage gesetzt.</translation>
-        </message>
-        <message>
-            <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
-            <translation>Die Spalte „%1“ wird ignoriert: Signalspalten beginnen mit c_, p_, d_ oder h_.</translation>
-        </message>
-        <message>
-            <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
-            <translation>Die Kopfzeile hat keine Spalte d_uuid oder d_mid, daher nennen die Zeilen keinen Benutzer. Fügen Sie eine hinzu (zum Beispiel d_uuid,c_color).</translation>
-        </message>
-        <message>
-            <source>The file has more than %1 rows; split it into smaller batches.</source>
-            <translation>Die Datei hat mehr als %1 Zeilen; teilen Sie sie in kleinere Stapel auf.</translation>
-        </message>
-        <message>
-            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
-            <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Setzen Sie Werte, die das Trennzeichen enthalten, in Anführungszeichen.</translation>
-        </message>
-        <message>
-            <source>No user ID in the %1 column.</source>
-            <translation>Keine Benutzer-ID in der Spalte %1.</translation>
-        </message>
-        <message>
-            <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
-            <translation>Unbekannte Region „%1“. Verwenden Sie eine DCS-Regions-ID (3, 4, 6, 7, 8, 9, 11, 12) oder einen Code wie usw2.</translation>
-        </message>
-        <message>
-            <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
-            <translation>„%1“ in Spalte %2 hat nicht die Form NAMESPACE:ID[:AUTH], zum Beispiel 123:abc oder crm_code:abc:1; trennen Sie mehrere mit |.</translation>
-        </message>
-        <message>
-            <source>The file has a header but no rows of users.</source>
-            <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen mit Benutzern.</translation>
-        </message>
-        <message>
-            <source>Generate between 1 and %1 users, not %2.</source>
-            <translation>Erzeugen Sie zwischen 1 und %1 Benutzer, nicht %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchResultModel</name>
-        <message>
-            <source>Row</source>
-            <translation>Zeile</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Benutzer</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>HTTP</source>
-            <translation>HTTP</translation>
-        </message>
-        <message>
-            <source>DCS errors</source>
-            <translation>DCS-Fehler</translation>
-        </message>
-        <message>
-            <source>Cookie destinations</source>
-            <translation>Cookie-Ziele</translation>
-        </message>
-        <message>
-            <source>URL destinations</source>
-            <translation>URL-Ziele</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <source>tid</source>
-            <translation>tid</translation>
-        </message>
-        <message>
-            <source>Time (ms)</source>
-            <translation>Zeit (ms)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchRowResult</name>
-        <message>
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Läuft</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Beantwortet</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
-            <source>Not sent</source>
-            <translation>Nicht gesendet</translation>
-        </message>
-        <message>
-            <source>Invalid row</source>
-            <translation>Ungültige Zeile</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchRunner</name>
-        <message>
-            <source>The batch is already running.</source>
-            <translation>Der Stapellauf läuft bereits.</translation>
-        </message>
-        <message>
-            <source>The request is refused: %1</source>
-            <translation>Die Anfrage wird abgelehnt: %1</translation>
-        </message>
-        <message>
-            <source>No row can be sent: %1</source>
-            <translation>Keine Zeile kann gesendet werden: %1</translation>
-        </message>
-        <message>
-            <source>No row can be sent: every row of the input is invalid.</source>
-            <translation>Keine Zeile kann gesendet werden: Jede Zeile der Eingabe ist ungültig.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
-            <translation>
-                <numerusform>%n Zeile kann nicht gesendet werden; die erste ist Zeile %1: %2</numerusform>
-                <numerusform>%n Zeilen können nicht gesendet werden; die erste ist Zeile %1: %2</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent: %1</source>
-            <translation>
-                <numerusform>%n Zeile kann nicht gesendet werden: %1</numerusform>
-                <numerusform>%n Zeilen können nicht gesendet werden: %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancelled while waiting to retry.</source>
-            <translation>Abgebrochen, während auf eine Wiederholung gewartet wurde.</translation>
-        </message>
-        <message>
-            <source>Cancelled while the call was in flight.</source>
-            <translation>Abgebrochen, während der Aufruf lief.</translation>
-        </message>
-        <message>
-            <source>Not sent: the run was cancelled first.</source>
-            <translation>Nicht gesendet: Der Lauf wurde vorher abgebrochen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchView</name>
-        <message>
-            <source>Users</source>
-            <translation>Benutzer</translation>
-        </message>
-        <message>
-            <source>&amp;CSV file:</source>
-            <translation>&amp;CSV-Datei:</translation>
-        </message>
-        <message>
-            <source>&amp;Generate:</source>
-            <translation>&amp;Erzeugen:</translation>
-        </message>
-        <message>
-            <source>A CSV with a d_uuid or d_mid column</source>
-            <translation>Eine CSV mit einer Spalte d_uuid oder d_mid</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Durchsuchen…</translation>
-        </message>
-        <message>
-            <source> users</source>
-            <translation> Benutzer</translation>
-        </message>
-        <message>
-            <source>Show invalid rows…</source>
-            <translation>Ungültige Zeilen anzeigen…</translation>
-        </message>
-        <message>
-            <source>Invalid rows:</source>
-            <translation>Ungültige Zeilen:</translation>
-        </message>
-        <message>
-            <source>Skip them and send the others</source>
-            <translation>Überspringen und die anderen senden</translation>
-        </message>
-        <message>
-            <source>Stop: send nothing</source>
-            <translation>Anhalten: nichts senden</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Anfrage</translation>
-        </message>
-        <message>
-            <source>&amp;Profile:</source>
-            <translation>&amp;Profil:</translation>
-        </message>
-        <message>
-            <source>&amp;Template:</source>
-            <translation>&amp;Vorlage:</translation>
-        </message>
-        <message>
-            <source>URL destinations (d_dst=1)</source>
-            <translation>URL-Ziele (d_dst=1)</translation>
-        </message>
-        <message>
-            <source>Traits and segments (d_cts):</source>
-            <translation>Eigenschaften und Segmente (d_cts):</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>Aus</translation>
-        </message>
-        <message>
-            <source>1 — legacy segment IDs</source>
-            <translation>1 — alte Segment-IDs</translation>
-        </message>
-        <message>
-            <source>2 — segment IDs</source>
-            <translation>2 — Segment-IDs</translation>
-        </message>
-        <message>
-            <source>Signals for every user:</source>
-            <translation>Signale für jeden Benutzer:</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-        <message>
-            <source>Pace</source>
-            <translation>Tempo</translation>
-        </message>
-        <message>
-            <source>Calls at &amp;once:</source>
-            <translation>Gleichzeitige &amp;Aufrufe:</translation>
-        </message>
-        <message>
-            <source>&amp;Rate limit:</source>
-            <translation>&amp;Ratenlimit:</translation>
-        </message>
-        <message>
-            <source> calls/s</source>
-            <translation> Aufrufe/s</translation>
-        </message>
-        <message>
-            <source>No limit</source>
-            <translation>Keine Grenze</translation>
-        </message>
-        <message>
-            <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
-            <translation>Höchstens so viele Aufrufe starten pro Sekunde. Läufe gegen den echten DCS beginnen mit %1 Aufrufen pro Sekunde, sofern Sie keine Rate setzen.</translation>
-        </message>
-        <message>
-            <source>Re&amp;tries:</source>
-            <translation>&amp;Wiederholungen:</translation>
-        </message>
-        <message>
-            <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
-            <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging; Retry-After wird beachtet.</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Starten</translation>
-        </message>
-        <message>
-            <source>Start the batch (%1)</source>
-            <translation>Stapellauf starten (%1)</translation>
-        </message>
-        <message>
-            <source>Ca&amp;ncel</source>
-            <translation>Abbre&amp;chen</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportieren…</translation>
-        </message>
-        <message>
-            <source>Save the results as CSV or JSON Lines (%1)</source>
-            <translation>Ergebnisse als CSV oder JSON Lines speichern (%1)</translation>
-        </message>
-        <message>
-            <source>Counter</source>
-            <translation>Zähler</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Zeilen</translation>
-        </message>
-        <message>
-            <source>All rows</source>
-            <translation>Alle Zeilen</translation>
-        </message>
-        <message>
-            <source>OK (200, no DCS errors)</source>
-            <translation>OK (200, keine DCS-Fehler)</translation>
-        </message>
-        <message>
-            <source>With DCS errors</source>
-            <translation>Mit DCS-Fehlern</translation>
-        </message>
-        <message>
-            <source>Not HTTP 200</source>
-            <translation>Nicht HTTP 200</translation>
-        </message>
-        <message>
-            <source>Failed or not sent</source>
-            <translation>Fehlgeschlagen oder nicht gesendet</translation>
-        </message>
-        <message>
-            <source>Invalid rows</source>
-            <translation>Ungültige Zeilen</translation>
-        </message>
-        <message>
-            <source>Filter by user, tid, error code…</source>
-            <translation>Nach Benutzer, tid, Fehlercode filtern…</translation>
-        </message>
-        <message>
-            <source>Local sandbox</source>
-            <translation>Lokale Sandbox</translation>
-        </message>
-        <message>
-            <source>Empty request</source>
-            <translation>Leere Anfrage</translation>
-        </message>
-        <message>
-            <source>From the request console</source>
-            <translation>Aus der Anfragekonsole</translation>
-        </message>
-        <message>
-            <source>Saved: %1</source>
-            <translation>Gespeichert: %1</translation>
-        </message>
-        <message>
-            <source>Open a CSV of users</source>
-            <translation>CSV-Datei mit Benutzern öffnen</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Cannot use this CSV file</source>
-            <translation>Diese CSV-Datei ist nicht verwendbar</translation>
-        </message>
-        <message>
-            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
-            <translation>Wählen Sie eine CSV-Datei: eine Kopfzeile mit d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_orgid und region.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n user(s) to send</source>
-            <translation>
-                <numerusform>%n Benutzer zu senden</numerusform>
-                <numerusform>%n Benutzer zu senden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>· %n row(s) cannot be sent</source>
-            <translation>
-                <numerusform>· %n Zeile kann nicht gesendet werden</numerusform>
-                <numerusform>· %n Zeilen können nicht gesendet werden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>· %n note(s)</source>
-            <translation>
-                <numerusform>· %n Hinweis</numerusform>
-                <numerusform>· %n Hinweise</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
-            <translation>
-                <numerusform>%n Benutzer mit zufälliger 38-stelliger ID (dieselben, die dcsdesk-cli batch --generate ergibt).</numerusform>
-                <numerusform>%n Benutzer mit zufälligen 38-stelligen IDs (dieselben, die dcsdesk-cli batch --generate ergibt).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Zeile %1: %2</translation>
-        </message>
-        <message>
-            <source>Rows that cannot be sent</source>
-            <translation>Zeilen, die nicht gesendet werden können</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
-            <translation>
-                <numerusform>%n Zeile von %1 kann nicht gesendet werden und wird je nach Auswahl übersprungen oder hält den Lauf an.</numerusform>
-                <numerusform>%n Zeilen von %1 können nicht gesendet werden und werden je nach Auswahl übersprungen oder halten den Lauf an.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a CSV file of users first, or generate users.</source>
-            <translation>Wählen Sie zuerst eine CSV-Datei mit Benutzern, oder erzeugen Sie Benutzer.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n generated user(s)</source>
-            <translation>
-                <numerusform>%n erzeugter Benutzer</numerusform>
-                <numerusform>%n erzeugte Benutzer</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Send to the real DCS?</source>
-            <translation>An den echten DCS senden?</translation>
-        </message>
-        <message>
-            <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
-            <translation>Dieser Lauf sendet %1 Aufrufe an den echten DCS des Profils „%2“, nicht an die lokale Sandbox, mit %3 Aufrufen pro Sekunde. Fortfahren?</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
-            <translation>
-                <numerusform>%n Zeile kann nicht gesendet werden und wird übersprungen; siehe den Filter „Ungültige Zeilen“.</numerusform>
-                <numerusform>%n Zeilen können nicht gesendet werden und werden übersprungen; siehe den Filter „Ungültige Zeilen“.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not started.</source>
-            <translation>Nicht gestartet.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 (%p%)</source>
-            <translation>%1 von %2 (%p %)</translation>
-        </message>
-        <message>
-            <source>%1 calls/s</source>
-            <translation>%1 Aufrufe/s</translation>
-        </message>
-        <message>
-            <source>ETA %1</source>
-            <translation>Restzeit %1</translation>
-        </message>
-        <message>
-            <source>elapsed %1</source>
-            <translation>vergangen %1</translation>
-        </message>
-        <message>
-            <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
-            <translation>Latenz p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n retry(ies)</source>
-            <translation>
-                <numerusform>%n Wiederholung</numerusform>
-                <numerusform>%n Wiederholungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>paused</source>
-            <translation>angehalten</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Beantwortet</translation>
-        </message>
-        <message>
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <source>Error %1</source>
-            <translation>Fehler %1</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>In flight</source>
-            <translation>Laufend</translation>
-        </message>
-        <message>
-            <source>Cancelled or not sent</source>
-            <translation>Abgebrochen oder nicht gesendet</translation>
-        </message>
-        <message>
-            <source>Rate limited (429)</source>
-            <translation>Ratenbegrenzt (429)</translation>
-        </message>
-        <message>
-            <source>&amp;Resume</source>
-            <translation>&amp;Fortsetzen</translation>
-        </message>
-        <message>
-            <source>&amp;Pause</source>
-            <translation>&amp;Pause</translation>
-        </message>
-        <message>
-            <source>Cancelled: %1 answered, %2 not sent.</source>
-            <translation>Abgebrochen: %1 beantwortet, %2 nicht gesendet.</translation>
-        </message>
-        <message>
-            <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
-            <translation>Fertig: %1 beantwortet, %2 mit DCS-Fehlern, %3 fehlgeschlagen.</translation>
-        </message>
-        <message>
-            <source>Export batch results</source>
-            <translation>Stapelergebnisse exportieren</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Export fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>%1 gespeichert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::Csv</name>
-        <message>
-            <source>comma (,)</source>
-            <translation>Komma (,)</translation>
-        </message>
-        <message>
-            <source>semicolon (;)</source>
-            <translation>Semikolon (;)</translation>
-        </message>
-        <message>
-            <source>tab</source>
-            <translation>Tabulator</translation>
-        </message>
-        <message>
-            <source>The file says it is UTF-8 but holds bytes that are not. Save it again as "CSV UTF-8".</source>
-            <translation>Die Datei gibt sich als UTF-8 aus, enthält aber Bytes, die kein UTF-8 sind. Speichern Sie sie erneut als „CSV UTF-8“.</translation>
-        </message>
-        <message>
-            <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as "CSV UTF-8".</source>
-            <translation>Die Datei gibt sich als UTF-16 aus, ist aber kein gültiges UTF-16. Speichern Sie sie erneut als „CSV UTF-8“.</translation>
-        </message>
-        <message>
-            <source>This is not a text file (it contains NUL bytes). Choose a CSV file.</source>
-            <translation>Das ist keine Textdatei (sie enthält NUL-Bytes). Wählen Sie eine CSV-Datei.</translation>
-        </message>
-        <message>
-            <source>A quoted field that starts on line %1 is never closed. Check that every " in that row is doubled ("") or closed.</source>
-            <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen. Prüfen Sie, dass jedes " in dieser Zeile verdoppelt ("") oder geschlossen ist.</translation>
+            <source>OK</source>
+            <translation>OK</translation>
         </message>
     </context>
     <context>
@@ -2716,6 +2239,189 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DestinationEditor</name>
+        <message>
+            <source>Select a destination in the list, or create one with New.</source>
+            <translation>Wählen Sie ein Ziel in der Liste oder legen Sie mit „Neu“ eines an.</translation>
+        </message>
+        <message>
+            <source>Basic information</source>
+            <translation>Grundinformationen</translation>
+        </message>
+        <message>
+            <source>Data export labels</source>
+            <translation>Datenexport-Kennzeichnungen</translation>
+        </message>
+        <message>
+            <source>Configuration: URL</source>
+            <translation>Konfiguration: URL</translation>
+        </message>
+        <message>
+            <source>Configuration: cookie</source>
+            <translation>Konfiguration: Cookie</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Segmentzuordnungen</translation>
+        </message>
+        <message>
+            <source>Labels block an export only when a data source has a matching data export control.</source>
+            <translation>Kennzeichnungen blockieren einen Export nur, wenn eine Datenquelle eine passende Datenexport-Kontrolle hat.</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Kategorie:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Typ:</translation>
+        </message>
+        <message>
+            <source>Auto-fill destination mapping:</source>
+            <translation>Zuordnung automatisch ausfüllen:</translation>
+        </message>
+        <message>
+            <source>Domain IDs:</source>
+            <translation>Domain-IDs:</translation>
+        </message>
+        <message>
+            <source>Maximum size (bytes):</source>
+            <translation>Maximale Größe (Bytes):</translation>
+        </message>
+        <message>
+            <source>Expiration (days):</source>
+            <translation>Ablauf (Tage):</translation>
+        </message>
+        <message>
+            <source>Serialize:</source>
+            <translation>Serialisieren:</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Required; no abbreviations or special characters</source>
+            <translation>Pflichtfeld; keine Abkürzungen oder Sonderzeichen</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>Send all qualified segments in one call</source>
+            <translation>Alle qualifizierten Segmente in einem Aufruf senden</translation>
+        </message>
+        <message>
+            <source>Put all values of a key in one pair</source>
+            <translation>Alle Werte eines Schlüssels in ein Paar</translation>
+        </message>
+        <message>
+            <source>e.g. , or ;</source>
+            <translation>z. B. , oder ;</translation>
+        </message>
+        <message>
+            <source>e.g. , or #</source>
+            <translation>z. B. , oder #</translation>
+        </message>
+        <message>
+            <source>Blank = all domains, else e.g. .example.com</source>
+            <translation>Leer = alle Domains, sonst z. B. .example.com</translation>
+        </message>
+        <message>
+            <source>Domain IDs separated by commas, e.g. 312, 318</source>
+            <translation>Domain-IDs durch Kommas getrennt, z. B. 312, 318</translation>
+        </message>
+        <message>
+            <source>Not serialized: each mapped segment fires its own URL, which is set in the segment's mapping.</source>
+            <translation>Nicht serialisiert: Jedes zugeordnete Segment ruft seine eigene URL auf, die in der Zuordnung des Segments steht.</translation>
+        </message>
+        <message>
+            <source>HTTP address; %ALIAS% is replaced by the mapped segment values. Macros such as %rnd%, %did% and %timestamp% are expanded.</source>
+            <translation>HTTP-Adresse; %ALIAS% wird durch die Werte der zugeordneten Segmente ersetzt. Makros wie %rnd%, %did% und %timestamp% werden ersetzt.</translation>
+        </message>
+        <message>
+            <source>HTTPS address used on secure pages; it needs %ALIAS% too.</source>
+            <translation>HTTPS-Adresse für sichere Seiten; auch sie braucht %ALIAS%.</translation>
+        </message>
+        <message>
+            <source>0 (session)</source>
+            <translation>0 (Sitzung)</translation>
+        </message>
+        <message>
+            <source>Enter the domain IDs as whole numbers separated by commas, e.g. 312, 318.</source>
+            <translation>Geben Sie die Domain-IDs als ganze Zahlen durch Kommas getrennt ein, z. B. 312, 318.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>URL destination · ID %1 · last change %2</source>
+            <translation>URL-Ziel · ID %1 · letzte Änderung %2</translation>
+        </message>
+        <message>
+            <source>Cookie destination · ID %1 · last change %2</source>
+            <translation>Cookie-Ziel · ID %1 · letzte Änderung %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destination · ID %1 · last change %2</source>
+            <translation>Server-zu-Server-Ziel · ID %1 · letzte Änderung %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
+            <translation>Server-zu-Server-Ziele richtet Adobe oder eine integrierte Plattform ein. Audience Manager kann sie nicht anlegen und lässt nur ihre Segmentzuordnungen bearbeiten; ihr Name lässt sich dort nicht ändern. Hier bilden sie die Ziele Ihres Kontos ab.</translation>
+        </message>
+        <message>
+            <source>Integrated platforms</source>
+            <translation>Integrierte Plattformen</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Benutzerdefiniert</translation>
+        </message>
+        <message>
+            <source>No segment is mapped to this destination yet.</source>
+            <translation>Diesem Ziel ist noch kein Segment zugeordnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <translation>
+                <numerusform>%n aktiv</numerusform>
+                <numerusform>%n aktiv</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n abgelaufen</numerusform>
+                <numerusform>%n abgelaufen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not started yet</source>
+            <translation>
+                <numerusform>%n noch nicht begonnen</numerusform>
+                <numerusform>%n noch nicht begonnen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped</source>
+            <translation>
+                <numerusform>%n Segment zugeordnet</numerusform>
+                <numerusform>%n Segmente zugeordnet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::DestinationFiring</name>
         <message>
             <source>No declared ID for data source %1: %%2% is empty.</source>
@@ -2820,6 +2526,641 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DestinationsView</name>
+        <message>
+            <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
+            <translation>Name, ID, URL oder Cookie-Name suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
+            <translation>Jedes Wort muss vorkommen. Pfeil nach unten wechselt in die Liste; Escape leert das Feld.</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Alle Typen</translation>
+        </message>
+        <message>
+            <source>Show only destinations of one type</source>
+            <translation>Nur Ziele eines Typs anzeigen</translation>
+        </message>
+        <message>
+            <source>New &amp;URL Destination</source>
+            <translation>Neues &amp;URL-Ziel</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>New URL destination (%1); the arrow offers the other types</source>
+            <translation>Neues URL-Ziel (%1); der Pfeil bietet die anderen Typen an</translation>
+        </message>
+        <message>
+            <source>New &amp;Cookie Destination</source>
+            <translation>Neues &amp;Cookie-Ziel</translation>
+        </message>
+        <message>
+            <source>New &amp;Server-to-Server Destination…</source>
+            <translation>Neues &amp;Server-zu-Server-Ziel…</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplizieren</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected destinations with their mappings (%1)</source>
+            <translation>Die ausgewählten Ziele samt Zuordnungen duplizieren (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected destinations (%1)</source>
+            <translation>Die ausgewählten Ziele löschen (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Umbenennen</translation>
+        </message>
+        <message>
+            <source>Destinations from AAM REST JSON…</source>
+            <translation>Ziele aus AAM-REST-JSON…</translation>
+        </message>
+        <message>
+            <source>Destinations as AAM REST JSON…</source>
+            <translation>Ziele als AAM-REST-JSON…</translation>
+        </message>
+        <message>
+            <source>Show Fire &amp;Preview</source>
+            <translation>&amp;Vorschau der Auslösung anzeigen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n destination(s)</source>
+            <translation>
+                <numerusform>%1 von %n Ziel</numerusform>
+                <numerusform>%1 von %n Zielen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New server-to-server destination</source>
+            <translation>Neues Server-zu-Server-Ziel</translation>
+        </message>
+        <message>
+            <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
+
+Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
+            <translation>Audience Manager kann keine Server-zu-Server-Ziele anlegen: Adobe oder eine integrierte Plattform richtet sie ein, und Sie können nur ihre Zuordnungen bearbeiten.
+
+Legen Sie hier nur eines an, um ein Ziel abzubilden, das in Ihrem Konto existiert, damit Sie seine Zuordnungen bearbeiten und es in der Sandbox ausprobieren können.</translation>
+        </message>
+        <message>
+            <source>Add Mirror</source>
+            <translation>Abbild anlegen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>New URL destination %1</source>
+            <translation>Neues URL-Ziel %1</translation>
+        </message>
+        <message>
+            <source>New cookie destination %1</source>
+            <translation>Neues Cookie-Ziel %1</translation>
+        </message>
+        <message>
+            <source>New server-to-server destination %1</source>
+            <translation>Neues Server-zu-Server-Ziel %1</translation>
+        </message>
+        <message>
+            <source>New destination %1</source>
+            <translation>Neues Ziel %1</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (Kopie)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
+            <translation>
+                <numerusform>%n Server-zu-Server-Ziel nicht dupliziert: Audience Manager kann solche Ziele nicht anlegen.</numerusform>
+                <numerusform>%n Server-zu-Server-Ziele nicht dupliziert: Audience Manager kann solche Ziele nicht anlegen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel duplizieren</numerusform>
+                <numerusform>%n Ziele duplizieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Duplicated %1 with %2.</source>
+            <translation>Dupliziert: %1 mit %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung</numerusform>
+                <numerusform>%n Zuordnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete destinations</source>
+            <translation>Ziele löschen</translation>
+        </message>
+        <message>
+            <source>Delete the destination "%1"?</source>
+            <translation>Das Ziel „%1“ löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n destination(s)?</source>
+            <translation>
+                <numerusform>%n Ziel löschen?</numerusform>
+                <numerusform>%n Ziele löschen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s).</source>
+            <translation>
+                <numerusform>%n Ziel gelöscht.</numerusform>
+                <numerusform>%n Ziele gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" still has %2. Audience Manager deletes a destination only after its mappings are removed.
+
+Delete the destination and its mappings?</source>
+            <translation>„%1“ hat noch %2. Audience Manager löscht ein Ziel erst, wenn seine Zuordnungen entfernt sind.
+
+Das Ziel samt Zuordnungen löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment mapping(s)</source>
+            <translation>
+                <numerusform>%n Segmentzuordnung</numerusform>
+                <numerusform>%n Segmentzuordnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of the %2 selected destinations still have mappings (%3 in all). Audience Manager deletes a destination only after its mappings are removed.</source>
+            <translation>%1 der %2 ausgewählten Ziele haben noch Zuordnungen (insgesamt %3). Audience Manager löscht ein Ziel erst, wenn seine Zuordnungen entfernt sind.</translation>
+        </message>
+        <message>
+            <source>Delete with Mappings</source>
+            <translation>Mit Zuordnungen löschen</translation>
+        </message>
+        <message>
+            <source>Delete Only Unmapped (%1)</source>
+            <translation>Nur Ziele ohne Zuordnungen löschen (%1)</translation>
+        </message>
+        <message>
+            <source>Deleted %1 and %2.</source>
+            <translation>Gelöscht: %1 und %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s) without mappings.</source>
+            <translation>
+                <numerusform>%n Ziel ohne Zuordnungen gelöscht.</numerusform>
+                <numerusform>%n Ziele ohne Zuordnungen gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Destinations from AAM REST JSON</source>
+            <translation>Ziele aus AAM-REST-JSON importieren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported.
+
+%2</source>
+            <translation>%1 kann nicht importiert werden.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Imported from %1: %2.</source>
+            <translation>Aus %1 importiert: %2.</translation>
+        </message>
+        <message>
+            <source>destinations</source>
+            <translation>ziele</translation>
+        </message>
+        <message>
+            <source>Export Destinations as AAM REST JSON</source>
+            <translation>Ziele als AAM-REST-JSON exportieren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Exported %1 with %2 to %3.</source>
+            <translation>Exportiert: %1 mit %2 nach %3.</translation>
+        </message>
+        <message>
+            <source>%1 Left out: %2</source>
+            <translation>%1 Ausgelassen: %2</translation>
+        </message>
+        <message>
+            <source>Updated by the partner</source>
+            <translation>Vom Partner aktualisiert</translation>
+        </message>
+        <message>
+            <source>Partner pixel (imported)</source>
+            <translation>Partner-Pixel (importiert)</translation>
+        </message>
+        <message>
+            <source>Partner audience</source>
+            <translation>Partner-Zielgruppe</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FindingsDialog</name>
+        <message>
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Mapping value</source>
+            <translation>Zuordnungswert</translation>
+        </message>
+        <message>
+            <source>Cookie value</source>
+            <translation>Cookie-Wert</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>Segment-ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Integrationscode</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Domain-Alias</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>Eigene Basis-URL</translation>
+        </message>
+        <message>
+            <source>Validation Findings</source>
+            <translation>Prüfergebnisse</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schweregrad</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objekt</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>No problems found in this workspace.</source>
+            <translation>In diesem Arbeitsbereich wurden keine Probleme gefunden.</translation>
+        </message>
+        <message>
+            <source>%1, %2 and %3. Double-click a row to go to the object.</source>
+            <translation>%1, %2 und %3. Doppelklicken Sie auf eine Zeile, um zum Objekt zu gehen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n Hinweis</numerusform>
+                <numerusform>%n Hinweise</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2)</source>
+            <translation>Ziel %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mapping %1: segment %2 → destination %3</source>
+            <translation>Zuordnung %1: Segment %2 → Ziel %3</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Zuordnung %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segment %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile %1</source>
+            <translation>Profil %1</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FirePreviewPanel</name>
+        <message>
+            <source>Fire preview</source>
+            <translation>Vorschau der Auslösung</translation>
+        </message>
+        <message>
+            <source>Try in Console</source>
+            <translation>In der Konsole testen</translation>
+        </message>
+        <message>
+            <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
+            <translation>Öffnet die Anfragekonsole mit einem Sandbox-Aufruf für einen Nutzer, der sich für die Beispielsegmente qualifiziert.</translation>
+        </message>
+        <message>
+            <source>The request console is not part of this build, so the call cannot be tried from here.</source>
+            <translation>Die Anfragekonsole ist in diesem Build nicht enthalten, daher lässt sich der Aufruf hier nicht testen.</translation>
+        </message>
+        <message>
+            <source>&amp;Sample segments:</source>
+            <translation>&amp;Beispielsegmente:</translation>
+        </message>
+        <message>
+            <source>Segment IDs separated by commas</source>
+            <translation>Segment-IDs durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <source>The segments the sample user qualifies for. By default the segments mapped to this destination.</source>
+            <translation>Die Segmente, für die sich der Beispielnutzer qualifiziert. Standardmäßig die diesem Ziel zugeordneten Segmente.</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Back to the segments mapped to this destination</source>
+            <translation>Zurück zu den diesem Ziel zugeordneten Segmenten</translation>
+        </message>
+        <message>
+            <source>Sample macro values</source>
+            <translation>Beispielwerte der Makros</translation>
+        </message>
+        <message>
+            <source>User ID (%did%):</source>
+            <translation>Nutzer-ID (%did%):</translation>
+        </message>
+        <message>
+            <source>Experience Cloud ID (%mcid%):</source>
+            <translation>Experience Cloud ID (%mcid%):</translation>
+        </message>
+        <message>
+            <source>Region (%region%):</source>
+            <translation>Region (%region%):</translation>
+        </message>
+        <message>
+            <source>Page protocol (%http_proto%):</source>
+            <translation>Protokoll der Seite (%http_proto%):</translation>
+        </message>
+        <message>
+            <source>Timestamp (%timestamp%):</source>
+            <translation>Zeitstempel (%timestamp%):</translation>
+        </message>
+        <message>
+            <source>Random number (%rnd%):</source>
+            <translation>Zufallszahl (%rnd%):</translation>
+        </message>
+        <message>
+            <source>Declared IDs (%dpid_…%):</source>
+            <translation>Deklarierte IDs (%dpid_…%):</translation>
+        </message>
+        <message>
+            <source>GDPR applies (${GDPR}):</source>
+            <translation>DSGVO gilt (${GDPR}):</translation>
+        </message>
+        <message>
+            <source>Consent string (${GDPR_CONSENT_…}):</source>
+            <translation>Einwilligungs-String (${GDPR_CONSENT_…}):</translation>
+        </message>
+        <message>
+            <source>data source:ID, e.g. 1:CustomerABC, 2:98765</source>
+            <translation>Datenquelle:ID, z. B. 1:CustomerABC, 2:98765</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Draw a new random number</source>
+            <translation>Neue Zufallszahl ziehen</translation>
+        </message>
+        <message>
+            <source>1 (applies)</source>
+            <translation>1 (gilt)</translation>
+        </message>
+        <message>
+            <source>0 (does not apply)</source>
+            <translation>0 (gilt nicht)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Not a segment ID: %1. Enter numbers separated by commas.</source>
+            <translation>Keine Segment-ID: %1. Geben Sie durch Kommas getrennte Zahlen ein.</translation>
+        </message>
+        <message>
+            <source>Select a destination to see what it fires.</source>
+            <translation>Wählen Sie ein Ziel, um zu sehen, was es auslöst.</translation>
+        </message>
+        <message>
+            <source>Sample user's segments</source>
+            <translation>Segmente des Beispielnutzers</translation>
+        </message>
+        <message>
+            <source>None. Enter segment IDs above.</source>
+            <translation>Keine. Geben Sie oben Segment-IDs ein.</translation>
+        </message>
+        <message>
+            <source>mapped</source>
+            <translation>zugeordnet</translation>
+        </message>
+        <message>
+            <source>not mapped yet: auto-fill value</source>
+            <translation>noch nicht zugeordnet: automatisch ausgefüllter Wert</translation>
+        </message>
+        <message>
+            <source>mapping expired: not sent</source>
+            <translation>Zuordnung abgelaufen: nicht gesendet</translation>
+        </message>
+        <message>
+            <source>mapping not started: not sent</source>
+            <translation>Zuordnung noch nicht begonnen: nicht gesendet</translation>
+        </message>
+        <message>
+            <source>not mapped: needs a mapping to send anything</source>
+            <translation>nicht zugeordnet: braucht eine Zuordnung, um etwas zu senden</translation>
+        </message>
+        <message>
+            <source>(not in the catalogue)</source>
+            <translation>(nicht im Katalog)</translation>
+        </message>
+        <message>
+            <source>Nothing fires for these segments.</source>
+            <translation>Für diese Segmente wird nichts ausgelöst.</translation>
+        </message>
+        <message>
+            <source>Pixel for segment %1</source>
+            <translation>Pixel für Segment %1</translation>
+        </message>
+        <message>
+            <source>URL (http and https):</source>
+            <translation>URL (http und https):</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n Zeichen</numerusform>
+                <numerusform>%n Zeichen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Base URL (http):</source>
+            <translation>Basis-URL (http):</translation>
+        </message>
+        <message>
+            <source>Secure URL (https):</source>
+            <translation>Sichere URL (https):</translation>
+        </message>
+        <message>
+            <source>No cookie is written for these segments.</source>
+            <translation>Für diese Segmente wird kein Cookie geschrieben.</translation>
+        </message>
+        <message>
+            <source>Cookie (name=value):</source>
+            <translation>Cookie (Name=Wert):</translation>
+        </message>
+        <message>
+            <source>domain: all of the site's domains</source>
+            <translation>Domain: alle Domains der Website</translation>
+        </message>
+        <message>
+            <source>domain: %1</source>
+            <translation>Domain: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>expires in %n day(s)</source>
+            <translation>
+                <numerusform>läuft in %n Tag ab</numerusform>
+                <numerusform>läuft in %n Tagen ab</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>expires with the session</source>
+            <translation>läuft mit der Sitzung ab</translation>
+        </message>
+        <message>
+            <source>Nothing is sent for these segments.</source>
+            <translation>Für diese Segmente wird nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>Segment values in the next batch file:</source>
+            <translation>Segmentwerte in der nächsten Batch-Datei:</translation>
+        </message>
+        <message>
+            <source>Sent server to server</source>
+            <translation>Server-zu-Server gesendet</translation>
+        </message>
+        <message>
+            <source>Fires now (serialized)</source>
+            <translation>Wird jetzt ausgelöst (serialisiert)</translation>
+        </message>
+        <message>
+            <source>Fires now (not serialized)</source>
+            <translation>Wird jetzt ausgelöst (nicht serialisiert)</translation>
+        </message>
+        <message>
+            <source>If not serialized</source>
+            <translation>Wenn nicht serialisiert</translation>
+        </message>
+        <message>
+            <source>If serialized</source>
+            <translation>Wenn serialisiert</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnungen</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
@@ -2847,6 +3188,252 @@
         <message>
             <source>%1[*] — DCS Desk</source>
             <translation>%1[*] — DCS Desk</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmente</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>Konsole</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>Arbeitsbereich öffnen</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>DCS-Desk-Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>About DCS Desk</source>
+            <translation>Über DCS Desk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, segment mappings and DCS calls for Audience Manager style data activation, with a local DCS sandbox that works offline.&lt;/p&gt;&lt;p&gt;Your workspaces are plain JSON files; nothing leaves this computer unless you send a call.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Ziele, Segmentzuordnungen und DCS-Aufrufe für Datenaktivierung im Stil von Audience Manager, mit einer lokalen DCS-Sandbox, die offline funktioniert.&lt;/p&gt;&lt;p&gt;Ihre Arbeitsbereiche sind einfache JSON-Dateien; nichts verlässt diesen Computer, solange Sie keinen Aufruf senden.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;New Workspace</source>
+            <translation>&amp;Neuer Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Speichern &amp;unter…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Recent Files</source>
+            <translation>Liste &amp;leeren</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Ausschneiden</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>E&amp;infügen</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Suchen…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>Show &amp;Navigation</source>
+            <translation>&amp;Navigation anzeigen</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>&amp;Vollbild</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;System Language</source>
+            <translation>&amp;Systemsprache</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>&amp;About DCS Desk</source>
+            <translation>Ü&amp;ber DCS Desk</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Validation of the whole workspace. Click for the list.</source>
+            <translation>Prüfung des gesamten Arbeitsbereichs. Klicken Sie für die Liste.</translation>
+        </message>
+        <message>
+            <source>%1 (not available in this build)</source>
+            <translation>%1 (in diesem Build nicht verfügbar)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>%1 &amp;rückgängig machen</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>%1 &amp;wiederholen</translation>
+        </message>
+        <message>
+            <source>%1[*] (read-only) — DCS Desk</source>
+            <translation>%1[*] (schreibgeschützt) — DCS Desk</translation>
+        </message>
+        <message>
+            <source>No problems</source>
+            <translation>Keine Probleme</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.
+
+Save them before you go on? If you discard them, they are lost.</source>
+            <translation>%1 hat ungespeicherte Änderungen.
+
+Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Speichern fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
+
+%2</source>
+            <translation>%1 wurde nicht gespeichert. Die Datei auf der Festplatte ist unverändert und Ihre Änderungen sind hier noch geöffnet; speichern Sie sie mit „Speichern unter“ an einem anderen Ort.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>Save Workspace As</source>
+            <translation>Arbeitsbereich speichern unter</translation>
+        </message>
+        <message>
+            <source>The workspace was not saved as %1. Your edits are still open here.
+
+%2</source>
+            <translation>Der Arbeitsbereich wurde nicht als %1 gespeichert. Ihre Änderungen sind hier noch geöffnet.
+
+%2</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened. The workspace you had open is unchanged.
+
+%2</source>
+            <translation>%1 konnte nicht geöffnet werden. Der geöffnete Arbeitsbereich ist unverändert.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>%1 geöffnet.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Lokale Sandbox</translation>
+        </message>
+        <message>
+            <source>New workspace. Use Save As to give it a file.</source>
+            <translation>Neuer Arbeitsbereich. Mit „Speichern unter“ geben Sie ihm eine Datei.</translation>
+        </message>
+        <message>
+            <source>%1 no longer exists; it is removed from the recent files.</source>
+            <translation>%1 existiert nicht mehr; die Datei wird aus der Liste der zuletzt geöffneten entfernt.</translation>
         </message>
     </context>
     <context>
@@ -2947,6 +3534,135 @@
         <message>
             <source>The recovery copy could not be written: %1</source>
             <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestExportDialog</name>
+        <message>
+            <source>Export to AAM REST JSON</source>
+            <translation>Als AAM-REST-JSON exportieren</translation>
+        </message>
+        <message>
+            <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
+            <translation>Schreibt die Ziele so, wie die REST-API von Audience Manager sie liefert (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
+        </message>
+        <message>
+            <source>All destinations (%1)</source>
+            <translation>Alle Ziele (%1)</translation>
+        </message>
+        <message>
+            <source>Selected destinations (%1)</source>
+            <translation>Ausgewählte Ziele (%1)</translation>
+        </message>
+        <message>
+            <source>Include segment mappings</source>
+            <translation>Segmentzuordnungen einschließen</translation>
+        </message>
+        <message>
+            <source>Include DCS Desk's own fields (platform, auto-fill, export labels)</source>
+            <translation>Eigene Felder von DCS Desk einschließen (Plattform, automatisches Ausfüllen, Exportkennzeichnungen)</translation>
+        </message>
+        <message>
+            <source>They go in an "x-dcsdesk" object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
+            <translation>Sie stehen in einem Objekt „x-dcsdesk“, das die REST-API nicht kennt. Ohne es fallen Server-zu-Server-Ziele weg: Die REST-API hat keinen Typ für sie.</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestImportDialog</name>
+        <message>
+            <source>%1 (%2 %3): %4</source>
+            <translation>%1 (%2 %3): %4</translation>
+        </message>
+        <message>
+            <source>no remarks</source>
+            <translation>keine Anmerkungen</translation>
+        </message>
+        <message>
+            <source>Review AAM REST import</source>
+            <translation>AAM-REST-Import prüfen</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objekt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Add segments the mappings refer to but the catalogue lacks (from elementName and elementDescription)</source>
+            <translation>Segmente hinzufügen, auf die die Zuordnungen verweisen, die aber im Katalog fehlen (aus elementName und elementDescription)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Mappings</source>
+            <translation>Zuordnungen</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmente</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
+            <translation>Nichts ändert sich, bis Sie auf „Importieren“ klicken. Der Import ist ein einziger Schritt zum Rückgängigmachen.</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Mapping</source>
+            <translation>Zuordnung</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Check after import: %1</source>
+            <translation>Nach dem Import prüfen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… und %n weiteres</numerusform>
+                <numerusform>… und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>The file would change nothing in this workspace.</source>
+            <translation>Die Datei würde in diesem Arbeitsbereich nichts ändern.</translation>
         </message>
     </context>
     <context>
@@ -3172,6 +3888,25 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Kürzel</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::TraitRule</name>
         <message>
             <source>Character %1: %2</source>
@@ -3268,6 +4003,13 @@
         <message>
             <source>Invalid regular expression: %1.</source>
             <translation>Ungültiger regulärer Ausdruck: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::UnavailableView</name>
+        <message>
+            <source>The %1 view is not available in this build of DCS Desk.</source>
+            <translation>Die Ansicht „%1“ ist in diesem Build von DCS Desk nicht verfügbar.</translation>
         </message>
     </context>
     <context>
@@ -3669,6 +4411,22 @@
         <message>
             <source>DCS Desk</source>
             <translation>DCS Desk</translation>
+        </message>
+        <message>
+            <source>Write a PNG picture of every main view to the folder, then quit.</source>
+            <translation>Schreibt ein PNG-Bild jeder Hauptansicht in den Ordner und beendet sich dann.</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of: %2.</source>
+            <translation>Unbekannte Sprache „%1“; verwenden Sie eine von: %2.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened; DCS Desk starts with an empty workspace.
+
+%2</source>
+            <translation>%1 konnte nicht geöffnet werden; DCS Desk startet mit einem leeren Arbeitsbereich.
+
+%2</translation>
         </message>
     </context>
 </TS>

@@ -41,6 +41,262 @@
         </message>
     </context>
     <context>
+        <name>AamRest</name>
+        <message>
+            <source>segment</source>
+            <translation>segmento</translation>
+        </message>
+        <message>
+            <source>mapping value</source>
+            <translation>valor de asignación</translation>
+        </message>
+        <message>
+            <source>cookie value</source>
+            <translation>valor de cookie</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>fecha de inicio</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>fecha de fin</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>prioridad</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Asignación %1</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segmento %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segmento %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Añadidos</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Actualizados</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Omitidos</translation>
+        </message>
+        <message>
+            <source>Import %1, %2 and %3 (AAM REST)</source>
+            <translation>Importar %1, %2 y %3 (AAM REST)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destino</numerusform>
+                <numerusform>%n destinos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación</numerusform>
+                <numerusform>%n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segmento</numerusform>
+                <numerusform>%n segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import %1 and %2 (AAM REST)</source>
+            <translation>Importar %1 y %2 (AAM REST)</translation>
+        </message>
+        <message>
+            <source>Its destination is skipped.</source>
+            <translation>Su destino se omite.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is neither in the workspace nor in the file.</source>
+            <translation>El destino %1 no está ni en el espacio de trabajo ni en el archivo.</translation>
+        </message>
+        <message>
+            <source>The mapping does not say which destination it belongs to (destinationId).</source>
+            <translation>La asignación no indica a qué destino pertenece (destinationId).</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>El ID de asignación %1 aparece más de una vez en el archivo; solo se importa el primero.</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 belongs to destination %2 in the workspace, not to destination %3.</source>
+            <translation>El ID de asignación %1 pertenece al destino %2 en el espacio de trabajo, no al destino %3.</translation>
+        </message>
+        <message>
+            <source>Matched by segment and start date (the file has no mapping ID).</source>
+            <translation>Emparejada por segmento y fecha de inicio (el archivo no tiene ID de asignación).</translation>
+        </message>
+        <message>
+            <source>Same as in the workspace.</source>
+            <translation>Igual que en el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Changes: %1</source>
+            <translation>Cambios: %1</translation>
+        </message>
+        <message>
+            <source>A new mapping needs a start date (YYYY-MM-DD).</source>
+            <translation>Una asignación nueva necesita una fecha de inicio (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Destination %1</source>
+            <translation>Destino %1</translation>
+        </message>
+        <message>
+            <source>Destination %1 in the file</source>
+            <translation>Destino %1 del archivo</translation>
+        </message>
+        <message>
+            <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>El ID de destino %1 aparece más de una vez en el archivo; solo se importa el primero.</translation>
+        </message>
+        <message>
+            <source>Matched by name (the file has no destinationId).</source>
+            <translation>Emparejado por nombre (el archivo no tiene destinationId).</translation>
+        </message>
+        <message>
+            <source>Destination %1 has the type %2 in the workspace but %3 in the file. Change the ID in the file to import it as a new destination.</source>
+            <translation>El destino %1 es de tipo %2 en el espacio de trabajo, pero %3 en el archivo. Cambie el ID en el archivo para importarlo como un destino nuevo.</translation>
+        </message>
+        <message>
+            <source>Changes: Audience Manager's own fields</source>
+            <translation>Cambios: campos propios de Audience Manager</translation>
+        </message>
+        <message>
+            <source>A new destination needs a name.</source>
+            <translation>Un destino nuevo necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>The file does not say whether this is a URL (PUSH) or a cookie (ADS) destination.</source>
+            <translation>El archivo no indica si es un destino de URL (PUSH) o de cookie (ADS).</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations cannot be created in Audience Manager; this one mirrors an existing one.</source>
+            <translation>Los destinos de servidor a servidor no se pueden crear en Audience Manager; este refleja uno existente.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); created from the file's elementName and elementDescription.</source>
+            <translation>
+                <numerusform>Lo usa %n asignación importada; creado a partir de elementName y elementDescription del archivo.</numerusform>
+                <numerusform>Lo usan %n asignaciones importadas; creado a partir de elementName y elementDescription del archivo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); the file gives no name, so it is named after its ID.</source>
+            <translation>
+                <numerusform>Lo usa %n asignación importada; el archivo no da nombre, así que se llama como su ID.</numerusform>
+                <numerusform>Lo usan %n asignaciones importadas; el archivo no da nombre, así que se llama como su ID.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not in the segment catalogue. %n imported mapping(s) use it and are flagged until you add it.</source>
+            <translation>
+                <numerusform>No está en el catálogo de segmentos. %n asignación importada lo usa y queda marcada hasta que lo añada.</numerusform>
+                <numerusform>No está en el catálogo de segmentos. %n asignaciones importadas lo usan y quedan marcadas hasta que lo añada.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mapping %1: "%2" has an unexpected value (%3).</source>
+            <translation>Asignación %1: «%2» tiene un valor inesperado (%3).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has no segment ID (sid).</source>
+            <translation>La asignación %1 no tiene ID de segmento (sid).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has traitType "%2"; only SEGMENT mappings can be imported.</source>
+            <translation>La asignación %1 tiene traitType «%2»; solo se pueden importar asignaciones SEGMENT.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" has an unexpected value (%3).</source>
+            <translation>%1: «%2» tiene un valor inesperado (%3).</translation>
+        </message>
+        <message>
+            <source>%1: destinationType "%2" is neither PUSH (URL) nor ADS (cookie).</source>
+            <translation>%1: destinationType «%2» no es PUSH (URL) ni ADS (cookie).</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has cookie fields, so it is read as a cookie destination.</source>
+            <translation>%1 no tiene destinationType; tiene campos de cookie, así que se lee como destino de cookie.</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has URL fields, so it is read as a URL destination.</source>
+            <translation>%1 no tiene destinationType; tiene campos de URL, así que se lee como destino de URL.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 is not a JSON object.</source>
+            <translation>La asignación %1 no es un objeto JSON.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist. Check the file name and folder.</source>
+            <translation>%1 no existe. Compruebe el nombre del archivo y la carpeta.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, larger than the %3 MB an AAM REST export can reasonably be. Choose the JSON file the REST API returned.</source>
+            <translation>%1 ocupa %2 MB, más de los %3 MB que puede ocupar razonablemente una exportación AAM REST. Elija el archivo JSON que devolvió la API REST.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2. Check that you may read it.</source>
+            <translation>No se puede leer %1: %2. Compruebe que tiene permiso de lectura.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Fix the file or export it from the REST API again.</source>
+            <translation>No es JSON válido (línea %1, columna %2: %3). Corrija el archivo o expórtelo de nuevo desde la API REST.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The key "%1" is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
+            <translation>
+                <numerusform>La clave «%1» se repite dentro de un objeto (%n vez, la primera en la línea %2); se usa el último valor.</numerusform>
+                <numerusform>La clave «%1» se repite dentro de un objeto (%n veces, la primera en la línea %2); se usa el último valor.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
+            <translation>Este archivo es la página %1 de una lista paginada: contiene %2 de %3 destinos. Exporte las demás páginas para importarlos también.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is not a JSON object; it is skipped.</source>
+            <translation>El destino %1 no es un objeto JSON; se omite.</translation>
+        </message>
+        <message>
+            <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
+            <translation>El archivo no contiene objetos de destino ni de asignación. Elija un archivo devuelto por GET /v1/destinations/ o un objeto de destino.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk's fields to export them.</source>
+            <translation>%1 (%2): los destinos de servidor a servidor no tienen tipo en AAM REST; incluya los campos de DCS Desk para exportarlos.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2. Choose another folder.</source>
+            <translation>No se puede escribir %1: %2. Elija otra carpeta.</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
+            <translation>No se pudo guardar %1: %2. No se escribió nada; compruebe el espacio libre y vuelva a intentarlo.</translation>
+        </message>
+    </context>
+    <context>
         <name>AmcvCommand</name>
         <message>
             <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
@@ -1644,6 +1900,60 @@
         </message>
     </context>
     <context>
+        <name>FirePreview</name>
+        <message>
+            <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
+            <translation>Sin serializar, cada asignación dispara su propia URL. Active Serializar para enviar todos los segmentos en una sola llamada construida a partir de la URL base y la segura.</translation>
+        </message>
+        <message>
+            <source>Set a serial delimiter to see the serialized form of this cookie.</source>
+            <translation>Indique un delimitador de serie para ver la forma serializada de esta cookie.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager's servers, not from the browser.</source>
+            <translation>Los destinos de servidor a servidor entregan los valores de asignación en archivos por lotes desde los servidores de Audience Manager, no desde el navegador.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPrompt</name>
+        <message>
+            <source>an untitled workspace</source>
+            <translation>un espacio de trabajo sin título</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Changes</source>
+            <translation>Recuperar cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</source>
+            <translation>DCS Desk se cerró sin guardar los cambios de %1. Se conservó una copia de ellos del %2.
+
+¿Restaurarlos ahora? Si los descarta, se pierden.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>Not Now</source>
+            <translation>Ahora no</translation>
+        </message>
+        <message>
+            <source>The copy could not be restored; it is kept in %1.
+
+%2</source>
+            <translation>No se pudo restaurar la copia; se conserva en %1.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionsCommand</name>
         <message>
             <source>List the DCS regions with their IDs, host names and locations.</source>
@@ -1683,6 +1993,17 @@
         <message>
             <source>Hint: give --region ID or --base-url URL.</source>
             <translation>Sugerencia: indique --region ID o --base-url URL.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshotter</name>
+        <message>
+            <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
+            <translation>No se puede crear la carpeta %1. Elija una carpeta en la que pueda escribir.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>No se pudo escribir %1.</translation>
         </message>
     </context>
     <context>
@@ -1740,808 +2061,10 @@
         </message>
     </context>
     <context>
-        <name>dcsdesk::BatchCharts</name>
+        <name>UiPrompts</name>
         <message>
-            <source>Latency</source>
-            <translation>Latencia</translation>
-        </message>
-        <message>
-            <source>Answers by HTTP status and DCS error</source>
-            <translation>Respuestas por estado HTTP y error del DCS</translation>
-        </message>
-        <message>
-            <source>≥%1</source>
-            <translation>≥%1</translation>
-        </message>
-        <message>
-            <source>milliseconds</source>
-            <translation>milisegundos</translation>
-        </message>
-        <message>
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <source>Error %1</source>
-            <translation>Error %1</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Sin respuesta</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchCommand</name>
-        <message>
-            <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
-            <translation>Enviar una solicitud por cada usuario de un archivo CSV (o N usuarios generados) y resumir las respuestas.</translation>
-        </message>
-        <message>
-            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
-            <translation>Archivo CSV de usuarios (o - para la entrada estándar) con una columna d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_cid_ic, d_orgid y region.</translation>
-        </message>
-        <message>
-            <source>Generate this many users with random 38-digit IDs.</source>
-            <translation>Generar este número de usuarios con ID aleatorios de 38 dígitos.</translation>
-        </message>
-        <message>
-            <source>ID type of generated users: uuid (default) or mid.</source>
-            <translation>Tipo de ID de los usuarios generados: uuid (predeterminado) o mid.</translation>
-        </message>
-        <message>
-            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
-            <translation>Semilla de los usuarios generados; la misma semilla da los mismos usuarios (predeterminado 1).</translation>
-        </message>
-        <message>
-            <source>Calls in flight at once (default 6, at most %1).</source>
-            <translation>Llamadas simultáneas en curso (predeterminado 6, como máximo %1).</translation>
-        </message>
-        <message>
-            <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
-            <translation>Como máximo este número de llamadas por segundo (predeterminado: sin límite para el sandbox o una dirección de loopback, %1 para el DCS real).</translation>
-        </message>
-        <message>
-            <source>Retries of a call answered 429 or lost on the network (default 3).</source>
-            <translation>Reintentos de una llamada respondida con 429 o perdida en la red (predeterminado 3).</translation>
-        </message>
-        <message>
-            <source>Give up a call after this many seconds (default 10).</source>
-            <translation>Abandonar una llamada tras este número de segundos (predeterminado 10).</translation>
-        </message>
-        <message>
-            <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
-            <translation>Escribir una línea por fila en este archivo: .csv, o .jsonl para JSON Lines.</translation>
-        </message>
-        <message>
-            <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
-            <translation>Qué hacer con las filas que no se pueden enviar: skip (predeterminado, se listan) o stop (no enviar nada).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
-            <translation>
-                <numerusform>Confirmar una ejecución de más de %n llamada al DCS real.</numerusform>
-                <numerusform>Confirmar una ejecución de más de %n llamadas al DCS real.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1/%2 (%3%)</source>
-            <translation>%1/%2 (%3 %)</translation>
-        </message>
-        <message>
-            <source>%1 calls/s</source>
-            <translation>%1 llamadas/s</translation>
-        </message>
-        <message>
-            <source>ETA %1</source>
-            <translation>Tiempo restante %1</translation>
-        </message>
-        <message>
-            <source>p95 %1 ms</source>
-            <translation>p95 %1 ms</translation>
-        </message>
-        <message>
-            <source>HTTP %1: %2</source>
-            <translation>HTTP %1: %2</translation>
-        </message>
-        <message>
-            <source>DCS errors: %1</source>
-            <translation>errores del DCS: %1</translation>
-        </message>
-        <message>
-            <source>failed: %1</source>
-            <translation>fallidas: %1</translation>
-        </message>
-        <message>
-            <source>paused</source>
-            <translation>en pausa</translation>
-        </message>
-        <message>
-            <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
-            <translation>--uuid y --mid indican un solo usuario; un lote toma sus usuarios de --input o --generate.</translation>
-        </message>
-        <message>
-            <source>Give the users with either --input FILE (CSV) or --generate N.</source>
-            <translation>Indique los usuarios con --input ARCHIVO (CSV) o con --generate N.</translation>
-        </message>
-        <message>
-            <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
-            <translation>--concurrency admite un número de 1 a %1, no «%2».</translation>
-        </message>
-        <message>
-            <source>--retries takes a number from 0 to 20, not “%1”.</source>
-            <translation>--retries admite un número de 0 a 20, no «%1».</translation>
-        </message>
-        <message>
-            <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
-            <translation>--rate admite llamadas por segundo (0 para sin límite), no «%1».</translation>
-        </message>
-        <message>
-            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-            <translation>--timeout admite un número de segundos entre 0 y 3600, no «%1».</translation>
-        </message>
-        <message>
-            <source>--on-invalid takes skip or stop, not “%1”.</source>
-            <translation>--on-invalid admite skip o stop, no «%1».</translation>
-        </message>
-        <message>
-            <source>--out needs a file name such as results.csv, not a folder.</source>
-            <translation>--out necesita un nombre de archivo como results.csv, no una carpeta.</translation>
-        </message>
-        <message>
-            <source>--generate takes a number from 1 to %1, not “%2”.</source>
-            <translation>--generate admite un número de 1 a %1, no «%2».</translation>
-        </message>
-        <message>
-            <source>--id-type takes uuid or mid, not “%1”.</source>
-            <translation>--id-type admite uuid o mid, no «%1».</translation>
-        </message>
-        <message>
-            <source>--seed takes a whole number, not “%1”.</source>
-            <translation>--seed admite un número entero, no «%1».</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n generated user(s)</source>
-            <translation>
-                <numerusform>%n usuario generado</numerusform>
-                <numerusform>%n usuarios generados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
-            <translation>Esto envía %1 llamadas al DCS real, no al sandbox local. Añada --yes para confirmar (el ritmo es de %2 llamadas por segundo salvo que indique --rate), o use --sandbox o una --base-url de loopback para probarlo en local.</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>línea %1: %2</translation>
-        </message>
-        <message>
-            <source>line %1 skipped: %2</source>
-            <translation>línea %1 omitida: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more row(s) skipped.</source>
-            <translation>
-                <numerusform>… y %n fila omitida más.</numerusform>
-                <numerusform>… y %n filas omitidas más.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
-            <translation>%1 respondidas, %2 con errores del DCS, %3 fallidas, %4 no válidas, %5 no enviadas; %6 llamadas/s; latencia p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchExport</name>
-        <message>
-            <source>Cannot write the results: %1</source>
-            <translation>No se pueden escribir los resultados: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2. Choose another folder or file name.</source>
-            <translation>No se puede escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchHistory</name>
-        <message>
-            <source>Cannot save the run in the history (%1): %2</source>
-            <translation>No se puede guardar la ejecución en el historial (%1): %2</translation>
-        </message>
-        <message>
-            <source>Cannot read the batch history (%1): %2</source>
-            <translation>No se puede leer el historial de lotes (%1): %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchInput</name>
-        <message>
-            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
-            <translation>No se puede leer %1: %2. Compruebe la ruta y que tiene permiso para leer el archivo.</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Línea %1: %2</translation>
-        </message>
-        <message>
-            <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
-            <translation>El archivo está vacío. Un CSV de lote empieza con una línea de encabezado como d_uuid,c_color.</translation>
-        </message>
-        <message>
-            <source>The column “%1” appears twice in the header. Keep one.</source>
-            <translation>La columna «%1» aparece dos veces en el encabezado. Deje una.</translation>
-        </message>
-        <message>
-            <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
-            <translation>El encabezado tiene d_uuid y d_mid. Deje una sola columna de ID de usuario.</translation>
-        </message>
-        <message>
-            <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
-            <translation>La columna «%1» se ignora: se define una vez para todos los usuarios en la plantilla de la solicitud.</translation>
-        </message>
-        <message>
-            <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
-            <translation>La columna «%1» se ignora: las columnas de señales empiezan por c_, p_, d_ o h_.</translation>
-        </message>
-        <message>
-            <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
-            <translation>El encabezado no tiene columna d_uuid ni d_mid, así que las filas no indican ningún usuario. Añada una (por ejemplo d_uuid,c_color).</translation>
-        </message>
-        <message>
-            <source>The file has more than %1 rows; split it into smaller batches.</source>
-            <translation>El archivo tiene más de %1 filas; divídalo en lotes más pequeños.</translation>
-        </message>
-        <message>
-            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
-            <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Ponga entre comillas los valores que contienen el delimitador.</translation>
-        </message>
-        <message>
-            <source>No user ID in the %1 column.</source>
-            <translation>No hay ID de usuario en la columna %1.</translation>
-        </message>
-        <message>
-            <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
-            <translation>Región desconocida «%1». Use un ID de región del DCS (3, 4, 6, 7, 8, 9, 11, 12) o un código como usw2.</translation>
-        </message>
-        <message>
-            <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
-            <translation>«%1» en la columna %2 no tiene la forma NAMESPACE:ID[:AUTH], por ejemplo 123:abc o crm_code:abc:1; separe varios con |.</translation>
-        </message>
-        <message>
-            <source>The file has a header but no rows of users.</source>
-            <translation>El archivo tiene encabezado pero ninguna fila de usuarios.</translation>
-        </message>
-        <message>
-            <source>Generate between 1 and %1 users, not %2.</source>
-            <translation>Genere entre 1 y %1 usuarios, no %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchResultModel</name>
-        <message>
-            <source>Row</source>
-            <translation>Fila</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Usuario</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>HTTP</source>
-            <translation>HTTP</translation>
-        </message>
-        <message>
-            <source>DCS errors</source>
-            <translation>Errores del DCS</translation>
-        </message>
-        <message>
-            <source>Cookie destinations</source>
-            <translation>Destinos de cookie</translation>
-        </message>
-        <message>
-            <source>URL destinations</source>
-            <translation>Destinos de URL</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Región</translation>
-        </message>
-        <message>
-            <source>tid</source>
-            <translation>tid</translation>
-        </message>
-        <message>
-            <source>Time (ms)</source>
-            <translation>Tiempo (ms)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchRowResult</name>
-        <message>
-            <source>Pending</source>
-            <translation>Pendiente</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>En curso</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Respondida</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fallida</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelada</translation>
-        </message>
-        <message>
-            <source>Not sent</source>
-            <translation>No enviada</translation>
-        </message>
-        <message>
-            <source>Invalid row</source>
-            <translation>Fila no válida</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchRunner</name>
-        <message>
-            <source>The batch is already running.</source>
-            <translation>El lote ya se está ejecutando.</translation>
-        </message>
-        <message>
-            <source>The request is refused: %1</source>
-            <translation>La solicitud se rechaza: %1</translation>
-        </message>
-        <message>
-            <source>No row can be sent: %1</source>
-            <translation>No se puede enviar ninguna fila: %1</translation>
-        </message>
-        <message>
-            <source>No row can be sent: every row of the input is invalid.</source>
-            <translation>No se puede enviar ninguna fila: todas las filas de la entrada son no válidas.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
-            <translation>
-                <numerusform>%n fila no se puede enviar; la primera es la línea %1: %2</numerusform>
-                <numerusform>%n filas no se pueden enviar; la primera es la línea %1: %2</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent: %1</source>
-            <translation>
-                <numerusform>%n fila no se puede enviar: %1</numerusform>
-                <numerusform>%n filas no se pueden enviar: %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancelled while waiting to retry.</source>
-            <translation>Cancelada mientras esperaba un reintento.</translation>
-        </message>
-        <message>
-            <source>Cancelled while the call was in flight.</source>
-            <translation>Cancelada mientras la llamada estaba en curso.</translation>
-        </message>
-        <message>
-            <source>Not sent: the run was cancelled first.</source>
-            <translation>No enviada: la ejecución se canceló antes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchView</name>
-        <message>
-            <source>Users</source>
-            <translation>Usuarios</translation>
-        </message>
-        <message>
-            <source>&amp;CSV file:</source>
-            <translation>Archivo &amp;CSV:</translation>
-        </message>
-        <message>
-            <source>&amp;Generate:</source>
-            <translation>&amp;Generar:</translation>
-        </message>
-        <message>
-            <source>A CSV with a d_uuid or d_mid column</source>
-            <translation>Un CSV con una columna d_uuid o d_mid</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>E&amp;xaminar…</translation>
-        </message>
-        <message>
-            <source> users</source>
-            <translation> usuarios</translation>
-        </message>
-        <message>
-            <source>Show invalid rows…</source>
-            <translation>Mostrar filas no válidas…</translation>
-        </message>
-        <message>
-            <source>Invalid rows:</source>
-            <translation>Filas no válidas:</translation>
-        </message>
-        <message>
-            <source>Skip them and send the others</source>
-            <translation>Omitirlas y enviar las demás</translation>
-        </message>
-        <message>
-            <source>Stop: send nothing</source>
-            <translation>Detener: no enviar nada</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Solicitud</translation>
-        </message>
-        <message>
-            <source>&amp;Profile:</source>
-            <translation>&amp;Perfil:</translation>
-        </message>
-        <message>
-            <source>&amp;Template:</source>
-            <translation>&amp;Plantilla:</translation>
-        </message>
-        <message>
-            <source>URL destinations (d_dst=1)</source>
-            <translation>Destinos de URL (d_dst=1)</translation>
-        </message>
-        <message>
-            <source>Traits and segments (d_cts):</source>
-            <translation>Rasgos y segmentos (d_cts):</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>Desactivado</translation>
-        </message>
-        <message>
-            <source>1 — legacy segment IDs</source>
-            <translation>1 — ID de segmento heredados</translation>
-        </message>
-        <message>
-            <source>2 — segment IDs</source>
-            <translation>2 — ID de segmento</translation>
-        </message>
-        <message>
-            <source>Signals for every user:</source>
-            <translation>Señales para cada usuario:</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Clave</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Añadir</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>Pace</source>
-            <translation>Ritmo</translation>
-        </message>
-        <message>
-            <source>Calls at &amp;once:</source>
-            <translation>Llamadas &amp;simultáneas:</translation>
-        </message>
-        <message>
-            <source>&amp;Rate limit:</source>
-            <translation>Límite de &amp;ritmo:</translation>
-        </message>
-        <message>
-            <source> calls/s</source>
-            <translation> llamadas/s</translation>
-        </message>
-        <message>
-            <source>No limit</source>
-            <translation>Sin límite</translation>
-        </message>
-        <message>
-            <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
-            <translation>Como máximo este número de llamadas empieza por segundo. Las ejecuciones contra el DCS real empiezan a %1 llamadas por segundo salvo que indique un ritmo.</translation>
-        </message>
-        <message>
-            <source>Re&amp;tries:</source>
-            <translation>Rein&amp;tentos:</translation>
-        </message>
-        <message>
-            <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
-            <translation>Reintentos de una llamada respondida con 429 o perdida en la red; se respeta Retry-After.</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Iniciar</translation>
-        </message>
-        <message>
-            <source>Start the batch (%1)</source>
-            <translation>Iniciar el lote (%1)</translation>
-        </message>
-        <message>
-            <source>Ca&amp;ncel</source>
-            <translation>Ca&amp;ncelar</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportar…</translation>
-        </message>
-        <message>
-            <source>Save the results as CSV or JSON Lines (%1)</source>
-            <translation>Guardar los resultados como CSV o JSON Lines (%1)</translation>
-        </message>
-        <message>
-            <source>Counter</source>
-            <translation>Contador</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Filas</translation>
-        </message>
-        <message>
-            <source>All rows</source>
-            <translation>Todas las filas</translation>
-        </message>
-        <message>
-            <source>OK (200, no DCS errors)</source>
-            <translation>Correctas (200, sin errores del DCS)</translation>
-        </message>
-        <message>
-            <source>With DCS errors</source>
-            <translation>Con errores del DCS</translation>
-        </message>
-        <message>
-            <source>Not HTTP 200</source>
-            <translation>No HTTP 200</translation>
-        </message>
-        <message>
-            <source>Failed or not sent</source>
-            <translation>Fallidas o no enviadas</translation>
-        </message>
-        <message>
-            <source>Invalid rows</source>
-            <translation>Filas no válidas</translation>
-        </message>
-        <message>
-            <source>Filter by user, tid, error code…</source>
-            <translation>Filtrar por usuario, tid, código de error…</translation>
-        </message>
-        <message>
-            <source>Local sandbox</source>
-            <translation>Sandbox local</translation>
-        </message>
-        <message>
-            <source>Empty request</source>
-            <translation>Solicitud vacía</translation>
-        </message>
-        <message>
-            <source>From the request console</source>
-            <translation>De la consola de solicitudes</translation>
-        </message>
-        <message>
-            <source>Saved: %1</source>
-            <translation>Guardada: %1</translation>
-        </message>
-        <message>
-            <source>Open a CSV of users</source>
-            <translation>Abrir un CSV de usuarios</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>Cannot use this CSV file</source>
-            <translation>No se puede usar este archivo CSV</translation>
-        </message>
-        <message>
-            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
-            <translation>Elija un archivo CSV: un encabezado con d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_orgid y region.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n user(s) to send</source>
-            <translation>
-                <numerusform>%n usuario para enviar</numerusform>
-                <numerusform>%n usuarios para enviar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>· %n row(s) cannot be sent</source>
-            <translation>
-                <numerusform>· %n fila no se puede enviar</numerusform>
-                <numerusform>· %n filas no se pueden enviar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>· %n note(s)</source>
-            <translation>
-                <numerusform>· %n nota</numerusform>
-                <numerusform>· %n notas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
-            <translation>
-                <numerusform>%n usuario con ID aleatorio de 38 dígitos (el mismo que da dcsdesk-cli batch --generate).</numerusform>
-                <numerusform>%n usuarios con ID aleatorios de 38 dígitos (los mismos que da dcsdesk-cli batch --generate).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Línea %1: %2</translation>
-        </message>
-        <message>
-            <source>Rows that cannot be sent</source>
-            <translation>Filas que no se pueden enviar</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
-            <translation>
-                <numerusform>%n fila de %1 no se puede enviar y se omitirá o detendrá la ejecución, según lo elegido.</numerusform>
-                <numerusform>%n filas de %1 no se pueden enviar y se omitirán o detendrán la ejecución, según lo elegido.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a CSV file of users first, or generate users.</source>
-            <translation>Elija primero un archivo CSV de usuarios o genere usuarios.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n generated user(s)</source>
-            <translation>
-                <numerusform>%n usuario generado</numerusform>
-                <numerusform>%n usuarios generados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Send to the real DCS?</source>
-            <translation>¿Enviar al DCS real?</translation>
-        </message>
-        <message>
-            <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
-            <translation>Esta ejecución envía %1 llamadas al DCS real del perfil «%2», no al sandbox local, a %3 llamadas por segundo. ¿Continuar?</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
-            <translation>
-                <numerusform>%n fila no se puede enviar y se omite; vea el filtro «Filas no válidas».</numerusform>
-                <numerusform>%n filas no se pueden enviar y se omiten; vea el filtro «Filas no válidas».</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not started.</source>
-            <translation>Sin iniciar.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 (%p%)</source>
-            <translation>%1 de %2 (%p %)</translation>
-        </message>
-        <message>
-            <source>%1 calls/s</source>
-            <translation>%1 llamadas/s</translation>
-        </message>
-        <message>
-            <source>ETA %1</source>
-            <translation>Tiempo restante %1</translation>
-        </message>
-        <message>
-            <source>elapsed %1</source>
-            <translation>transcurrido %1</translation>
-        </message>
-        <message>
-            <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
-            <translation>latencia p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n retry(ies)</source>
-            <translation>
-                <numerusform>%n reintento</numerusform>
-                <numerusform>%n reintentos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>paused</source>
-            <translation>en pausa</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Respondidas</translation>
-        </message>
-        <message>
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <source>Error %1</source>
-            <translation>Error %1</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fallidas</translation>
-        </message>
-        <message>
-            <source>In flight</source>
-            <translation>En curso</translation>
-        </message>
-        <message>
-            <source>Cancelled or not sent</source>
-            <translation>Canceladas o no enviadas</translation>
-        </message>
-        <message>
-            <source>Rate limited (429)</source>
-            <translation>Limitadas por ritmo (429)</translation>
-        </message>
-        <message>
-            <source>&amp;Resume</source>
-            <translation>&amp;Reanudar</translation>
-        </message>
-        <message>
-            <source>&amp;Pause</source>
-            <translation>&amp;Pausa</translation>
-        </message>
-        <message>
-            <source>Cancelled: %1 answered, %2 not sent.</source>
-            <translation>Cancelado: %1 respondidas, %2 no enviadas.</translation>
-        </message>
-        <message>
-            <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
-            <translation>Terminado: %1 respondidas, %2 con errores del DCS, %3 fallidas.</translation>
-        </message>
-        <message>
-            <source>Export batch results</source>
-            <translation>Exportar los resultados del lote</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Error al exportar</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>Guardado %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::Csv</name>
-        <message>
-            <source>comma (,)</source>
-            <translation>coma (,)</translation>
-        </message>
-        <message>
-            <source>semicolon (;)</source>
-            <translation>punto y coma (;)</translation>
-        </message>
-        <message>
-            <source>tab</source>
-            <translation>tabulador</translation>
-        </message>
-        <message>
-            <source>The file says it is UTF-8 but holds bytes that are not. Save it again as "CSV UTF-8".</source>
-            <translation>El archivo indica que es UTF-8, pero contiene bytes que no lo son. Guárdelo de nuevo como «CSV UTF-8».</translation>
-        </message>
-        <message>
-            <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as "CSV UTF-8".</source>
-            <translation>El archivo indica que es UTF-16, pero no es UTF-16 válido. Guárdelo de nuevo como «CSV UTF-8».</translation>
-        </message>
-        <message>
-            <source>This is not a text file (it contains NUL bytes). Choose a CSV file.</source>
-            <translation>No es un archivo de texto (contiene bytes NUL). Elija un archivo CSV.</translation>
-        </message>
-        <message>
-            <source>A quoted field that starts on line %1 is never closed. Check that every " in that row is doubled ("") or closed.</source>
-            <translation>Un campo entre comillas que empieza en la línea %1 no se cierra nunca. Compruebe que cada " de esa fila esté duplicado ("") o cerrado.</translation>
+            <source>OK</source>
+            <translation>Aceptar</translation>
         </message>
     </context>
     <context>
@@ -2716,6 +2239,189 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DestinationEditor</name>
+        <message>
+            <source>Select a destination in the list, or create one with New.</source>
+            <translation>Seleccione un destino en la lista o cree uno con Nuevo.</translation>
+        </message>
+        <message>
+            <source>Basic information</source>
+            <translation>Información básica</translation>
+        </message>
+        <message>
+            <source>Data export labels</source>
+            <translation>Etiquetas de exportación de datos</translation>
+        </message>
+        <message>
+            <source>Configuration: URL</source>
+            <translation>Configuración: URL</translation>
+        </message>
+        <message>
+            <source>Configuration: cookie</source>
+            <translation>Configuración: cookie</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Asignaciones de segmentos</translation>
+        </message>
+        <message>
+            <source>Labels block an export only when a data source has a matching data export control.</source>
+            <translation>Las etiquetas solo bloquean una exportación cuando una fuente de datos tiene un control de exportación coincidente.</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Categoría:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Tipo:</translation>
+        </message>
+        <message>
+            <source>Auto-fill destination mapping:</source>
+            <translation>Autorrellenar asignación:</translation>
+        </message>
+        <message>
+            <source>Domain IDs:</source>
+            <translation>ID de dominio:</translation>
+        </message>
+        <message>
+            <source>Maximum size (bytes):</source>
+            <translation>Tamaño máximo (bytes):</translation>
+        </message>
+        <message>
+            <source>Expiration (days):</source>
+            <translation>Caducidad (días):</translation>
+        </message>
+        <message>
+            <source>Serialize:</source>
+            <translation>Serializar:</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Required; no abbreviations or special characters</source>
+            <translation>Obligatorio; sin abreviaturas ni caracteres especiales</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+        <message>
+            <source>Send all qualified segments in one call</source>
+            <translation>Enviar todos los segmentos calificados en una llamada</translation>
+        </message>
+        <message>
+            <source>Put all values of a key in one pair</source>
+            <translation>Todos los valores de una clave en un par</translation>
+        </message>
+        <message>
+            <source>e.g. , or ;</source>
+            <translation>p. ej. , o ;</translation>
+        </message>
+        <message>
+            <source>e.g. , or #</source>
+            <translation>p. ej. , o #</translation>
+        </message>
+        <message>
+            <source>Blank = all domains, else e.g. .example.com</source>
+            <translation>Vacío = todos los dominios; si no, p. ej. .example.com</translation>
+        </message>
+        <message>
+            <source>Domain IDs separated by commas, e.g. 312, 318</source>
+            <translation>ID de dominio separados por comas, p. ej. 312, 318</translation>
+        </message>
+        <message>
+            <source>Not serialized: each mapped segment fires its own URL, which is set in the segment's mapping.</source>
+            <translation>Sin serializar: cada segmento asignado dispara su propia URL, que se indica en la asignación del segmento.</translation>
+        </message>
+        <message>
+            <source>HTTP address; %ALIAS% is replaced by the mapped segment values. Macros such as %rnd%, %did% and %timestamp% are expanded.</source>
+            <translation>Dirección HTTP; %ALIAS% se sustituye por los valores de los segmentos asignados. Se expanden macros como %rnd%, %did% y %timestamp%.</translation>
+        </message>
+        <message>
+            <source>HTTPS address used on secure pages; it needs %ALIAS% too.</source>
+            <translation>Dirección HTTPS usada en páginas seguras; también necesita %ALIAS%.</translation>
+        </message>
+        <message>
+            <source>0 (session)</source>
+            <translation>0 (sesión)</translation>
+        </message>
+        <message>
+            <source>Enter the domain IDs as whole numbers separated by commas, e.g. 312, 318.</source>
+            <translation>Escriba los ID de dominio como números enteros separados por comas, p. ej. 312, 318.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>URL destination · ID %1 · last change %2</source>
+            <translation>Destino de URL · ID %1 · último cambio %2</translation>
+        </message>
+        <message>
+            <source>Cookie destination · ID %1 · last change %2</source>
+            <translation>Destino de cookie · ID %1 · último cambio %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destination · ID %1 · last change %2</source>
+            <translation>Destino de servidor a servidor · ID %1 · último cambio %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
+            <translation>Los destinos de servidor a servidor los configura Adobe o una plataforma integrada. Audience Manager no puede crearlos y solo le deja editar sus asignaciones de segmentos; allí su nombre no se puede cambiar. Aquí reflejan los destinos de su cuenta.</translation>
+        </message>
+        <message>
+            <source>Integrated platforms</source>
+            <translation>Plataformas integradas</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Personalizado</translation>
+        </message>
+        <message>
+            <source>No segment is mapped to this destination yet.</source>
+            <translation>Aún no hay ningún segmento asignado a este destino.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <translation>
+                <numerusform>%n activa</numerusform>
+                <numerusform>%n activas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n caducada</numerusform>
+                <numerusform>%n caducadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not started yet</source>
+            <translation>
+                <numerusform>%n sin empezar</numerusform>
+                <numerusform>%n sin empezar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped</source>
+            <translation>
+                <numerusform>%n segmento asignado</numerusform>
+                <numerusform>%n segmentos asignados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::DestinationFiring</name>
         <message>
             <source>No declared ID for data source %1: %%2% is empty.</source>
@@ -2820,6 +2526,641 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DestinationsView</name>
+        <message>
+            <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
+            <translation>Buscar nombre, ID, URL o nombre de cookie (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
+            <translation>Deben aparecer todas las palabras. Flecha abajo pasa a la lista; Escape borra.</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Todos los tipos</translation>
+        </message>
+        <message>
+            <source>Show only destinations of one type</source>
+            <translation>Mostrar solo destinos de un tipo</translation>
+        </message>
+        <message>
+            <source>New &amp;URL Destination</source>
+            <translation>Nuevo destino de &amp;URL</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <source>New URL destination (%1); the arrow offers the other types</source>
+            <translation>Nuevo destino de URL (%1); la flecha ofrece los demás tipos</translation>
+        </message>
+        <message>
+            <source>New &amp;Cookie Destination</source>
+            <translation>Nuevo destino de &amp;cookie</translation>
+        </message>
+        <message>
+            <source>New &amp;Server-to-Server Destination…</source>
+            <translation>Nuevo destino de &amp;servidor a servidor…</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplicar</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected destinations with their mappings (%1)</source>
+            <translation>Duplicar los destinos seleccionados con sus asignaciones (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete the selected destinations (%1)</source>
+            <translation>Eliminar los destinos seleccionados (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Renombrar</translation>
+        </message>
+        <message>
+            <source>Destinations from AAM REST JSON…</source>
+            <translation>Destinos desde JSON de AAM REST…</translation>
+        </message>
+        <message>
+            <source>Destinations as AAM REST JSON…</source>
+            <translation>Destinos como JSON de AAM REST…</translation>
+        </message>
+        <message>
+            <source>Show Fire &amp;Preview</source>
+            <translation>Mostrar &amp;vista previa de disparo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destino</numerusform>
+                <numerusform>%n destinos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n destination(s)</source>
+            <translation>
+                <numerusform>%1 de %n destino</numerusform>
+                <numerusform>%1 de %n destinos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New server-to-server destination</source>
+            <translation>Nuevo destino de servidor a servidor</translation>
+        </message>
+        <message>
+            <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
+
+Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
+            <translation>Audience Manager no puede crear destinos de servidor a servidor: los configura Adobe o una plataforma integrada, y usted solo puede editar sus asignaciones.
+
+Añada uno aquí solo para reflejar un destino que exista en su cuenta, para editar sus asignaciones y probarlo en el sandbox.</translation>
+        </message>
+        <message>
+            <source>Add Mirror</source>
+            <translation>Añadir reflejo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>New URL destination %1</source>
+            <translation>Nuevo destino de URL %1</translation>
+        </message>
+        <message>
+            <source>New cookie destination %1</source>
+            <translation>Nuevo destino de cookie %1</translation>
+        </message>
+        <message>
+            <source>New server-to-server destination %1</source>
+            <translation>Nuevo destino de servidor a servidor %1</translation>
+        </message>
+        <message>
+            <source>New destination %1</source>
+            <translation>Nuevo destino %1</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copia)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
+            <translation>
+                <numerusform>%n destino de servidor a servidor no duplicado: Audience Manager no puede crearlos.</numerusform>
+                <numerusform>%n destinos de servidor a servidor no duplicados: Audience Manager no puede crearlos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n destination(s)</source>
+            <translation>
+                <numerusform>Duplicar %n destino</numerusform>
+                <numerusform>Duplicar %n destinos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Duplicated %1 with %2.</source>
+            <translation>Duplicado: %1 con %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación</numerusform>
+                <numerusform>%n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete destinations</source>
+            <translation>Eliminar destinos</translation>
+        </message>
+        <message>
+            <source>Delete the destination "%1"?</source>
+            <translation>¿Eliminar el destino «%1»?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n destination(s)?</source>
+            <translation>
+                <numerusform>¿Eliminar %n destino?</numerusform>
+                <numerusform>¿Eliminar %n destinos?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s).</source>
+            <translation>
+                <numerusform>Se eliminó %n destino.</numerusform>
+                <numerusform>Se eliminaron %n destinos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" still has %2. Audience Manager deletes a destination only after its mappings are removed.
+
+Delete the destination and its mappings?</source>
+            <translation>«%1» todavía tiene %2. Audience Manager solo elimina un destino después de quitar sus asignaciones.
+
+¿Eliminar el destino y sus asignaciones?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación de segmento</numerusform>
+                <numerusform>%n asignaciones de segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of the %2 selected destinations still have mappings (%3 in all). Audience Manager deletes a destination only after its mappings are removed.</source>
+            <translation>%1 de los %2 destinos seleccionados todavía tienen asignaciones (%3 en total). Audience Manager solo elimina un destino después de quitar sus asignaciones.</translation>
+        </message>
+        <message>
+            <source>Delete with Mappings</source>
+            <translation>Eliminar con asignaciones</translation>
+        </message>
+        <message>
+            <source>Delete Only Unmapped (%1)</source>
+            <translation>Eliminar solo los que no tienen asignaciones (%1)</translation>
+        </message>
+        <message>
+            <source>Deleted %1 and %2.</source>
+            <translation>Eliminados: %1 y %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s) without mappings.</source>
+            <translation>
+                <numerusform>Se eliminó %n destino sin asignaciones.</numerusform>
+                <numerusform>Se eliminaron %n destinos sin asignaciones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Destinations from AAM REST JSON</source>
+            <translation>Importar destinos desde JSON de AAM REST</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported.
+
+%2</source>
+            <translation>No se puede importar %1.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Imported from %1: %2.</source>
+            <translation>Importado de %1: %2.</translation>
+        </message>
+        <message>
+            <source>destinations</source>
+            <translation>destinos</translation>
+        </message>
+        <message>
+            <source>Export Destinations as AAM REST JSON</source>
+            <translation>Exportar destinos como JSON de AAM REST</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Archivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Exported %1 with %2 to %3.</source>
+            <translation>Exportado: %1 con %2 a %3.</translation>
+        </message>
+        <message>
+            <source>%1 Left out: %2</source>
+            <translation>%1 Omitido: %2</translation>
+        </message>
+        <message>
+            <source>Updated by the partner</source>
+            <translation>Actualizado por el socio</translation>
+        </message>
+        <message>
+            <source>Partner pixel (imported)</source>
+            <translation>Píxel del socio (importado)</translation>
+        </message>
+        <message>
+            <source>Partner audience</source>
+            <translation>Audiencia del socio</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FindingsDialog</name>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Mapping value</source>
+            <translation>Valor de asignación</translation>
+        </message>
+        <message>
+            <source>Cookie value</source>
+            <translation>Valor de cookie</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segmento</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Código de integración</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Alias de dominio</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>URL base personalizada</translation>
+        </message>
+        <message>
+            <source>Validation Findings</source>
+            <translation>Resultados de la validación</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objeto</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>No problems found in this workspace.</source>
+            <translation>No se encontraron problemas en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>%1, %2 and %3. Double-click a row to go to the object.</source>
+            <translation>%1, %2 y %3. Haga doble clic en una fila para ir al objeto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n advertencia</numerusform>
+                <numerusform>%n advertencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2)</source>
+            <translation>Destino %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mapping %1: segment %2 → destination %3</source>
+            <translation>Asignación %1: segmento %2 → destino %3</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Asignación %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segmento %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile %1</source>
+            <translation>Perfil %1</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FirePreviewPanel</name>
+        <message>
+            <source>Fire preview</source>
+            <translation>Vista previa de disparo</translation>
+        </message>
+        <message>
+            <source>Try in Console</source>
+            <translation>Probar en la consola</translation>
+        </message>
+        <message>
+            <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
+            <translation>Abre la consola de peticiones con una llamada al sandbox para un usuario que califica para los segmentos de ejemplo.</translation>
+        </message>
+        <message>
+            <source>The request console is not part of this build, so the call cannot be tried from here.</source>
+            <translation>La consola de peticiones no forma parte de esta compilación, así que la llamada no se puede probar desde aquí.</translation>
+        </message>
+        <message>
+            <source>&amp;Sample segments:</source>
+            <translation>&amp;Segmentos de ejemplo:</translation>
+        </message>
+        <message>
+            <source>Segment IDs separated by commas</source>
+            <translation>ID de segmento separados por comas</translation>
+        </message>
+        <message>
+            <source>The segments the sample user qualifies for. By default the segments mapped to this destination.</source>
+            <translation>Los segmentos para los que califica el usuario de ejemplo. Por defecto, los segmentos asignados a este destino.</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Restablecer</translation>
+        </message>
+        <message>
+            <source>Back to the segments mapped to this destination</source>
+            <translation>Volver a los segmentos asignados a este destino</translation>
+        </message>
+        <message>
+            <source>Sample macro values</source>
+            <translation>Valores de ejemplo de las macros</translation>
+        </message>
+        <message>
+            <source>User ID (%did%):</source>
+            <translation>ID de usuario (%did%):</translation>
+        </message>
+        <message>
+            <source>Experience Cloud ID (%mcid%):</source>
+            <translation>ID de Experience Cloud (%mcid%):</translation>
+        </message>
+        <message>
+            <source>Region (%region%):</source>
+            <translation>Región (%region%):</translation>
+        </message>
+        <message>
+            <source>Page protocol (%http_proto%):</source>
+            <translation>Protocolo de la página (%http_proto%):</translation>
+        </message>
+        <message>
+            <source>Timestamp (%timestamp%):</source>
+            <translation>Marca de tiempo (%timestamp%):</translation>
+        </message>
+        <message>
+            <source>Random number (%rnd%):</source>
+            <translation>Número aleatorio (%rnd%):</translation>
+        </message>
+        <message>
+            <source>Declared IDs (%dpid_…%):</source>
+            <translation>ID declarados (%dpid_…%):</translation>
+        </message>
+        <message>
+            <source>GDPR applies (${GDPR}):</source>
+            <translation>Se aplica el RGPD (${GDPR}):</translation>
+        </message>
+        <message>
+            <source>Consent string (${GDPR_CONSENT_…}):</source>
+            <translation>Cadena de consentimiento (${GDPR_CONSENT_…}):</translation>
+        </message>
+        <message>
+            <source>data source:ID, e.g. 1:CustomerABC, 2:98765</source>
+            <translation>fuente de datos:ID, p. ej. 1:CustomerABC, 2:98765</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <source>Draw a new random number</source>
+            <translation>Generar un número aleatorio nuevo</translation>
+        </message>
+        <message>
+            <source>1 (applies)</source>
+            <translation>1 (se aplica)</translation>
+        </message>
+        <message>
+            <source>0 (does not apply)</source>
+            <translation>0 (no se aplica)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Not a segment ID: %1. Enter numbers separated by commas.</source>
+            <translation>No es un ID de segmento: %1. Escriba números separados por comas.</translation>
+        </message>
+        <message>
+            <source>Select a destination to see what it fires.</source>
+            <translation>Seleccione un destino para ver lo que dispara.</translation>
+        </message>
+        <message>
+            <source>Sample user's segments</source>
+            <translation>Segmentos del usuario de ejemplo</translation>
+        </message>
+        <message>
+            <source>None. Enter segment IDs above.</source>
+            <translation>Ninguno. Escriba ID de segmento arriba.</translation>
+        </message>
+        <message>
+            <source>mapped</source>
+            <translation>asignado</translation>
+        </message>
+        <message>
+            <source>not mapped yet: auto-fill value</source>
+            <translation>aún sin asignar: valor autorrellenado</translation>
+        </message>
+        <message>
+            <source>mapping expired: not sent</source>
+            <translation>asignación caducada: no se envía</translation>
+        </message>
+        <message>
+            <source>mapping not started: not sent</source>
+            <translation>asignación sin empezar: no se envía</translation>
+        </message>
+        <message>
+            <source>not mapped: needs a mapping to send anything</source>
+            <translation>sin asignar: necesita una asignación para enviar algo</translation>
+        </message>
+        <message>
+            <source>(not in the catalogue)</source>
+            <translation>(no está en el catálogo)</translation>
+        </message>
+        <message>
+            <source>Nothing fires for these segments.</source>
+            <translation>No se dispara nada para estos segmentos.</translation>
+        </message>
+        <message>
+            <source>Pixel for segment %1</source>
+            <translation>Píxel del segmento %1</translation>
+        </message>
+        <message>
+            <source>URL (http and https):</source>
+            <translation>URL (http y https):</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n carácter</numerusform>
+                <numerusform>%n caracteres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Base URL (http):</source>
+            <translation>URL base (http):</translation>
+        </message>
+        <message>
+            <source>Secure URL (https):</source>
+            <translation>URL segura (https):</translation>
+        </message>
+        <message>
+            <source>No cookie is written for these segments.</source>
+            <translation>No se escribe ninguna cookie para estos segmentos.</translation>
+        </message>
+        <message>
+            <source>Cookie (name=value):</source>
+            <translation>Cookie (nombre=valor):</translation>
+        </message>
+        <message>
+            <source>domain: all of the site's domains</source>
+            <translation>dominio: todos los dominios del sitio</translation>
+        </message>
+        <message>
+            <source>domain: %1</source>
+            <translation>dominio: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>expires in %n day(s)</source>
+            <translation>
+                <numerusform>caduca en %n día</numerusform>
+                <numerusform>caduca en %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>expires with the session</source>
+            <translation>caduca con la sesión</translation>
+        </message>
+        <message>
+            <source>Nothing is sent for these segments.</source>
+            <translation>No se envía nada para estos segmentos.</translation>
+        </message>
+        <message>
+            <source>Segment values in the next batch file:</source>
+            <translation>Valores de segmento en el próximo archivo por lotes:</translation>
+        </message>
+        <message>
+            <source>Sent server to server</source>
+            <translation>Enviado de servidor a servidor</translation>
+        </message>
+        <message>
+            <source>Fires now (serialized)</source>
+            <translation>Dispara ahora (serializado)</translation>
+        </message>
+        <message>
+            <source>Fires now (not serialized)</source>
+            <translation>Dispara ahora (sin serializar)</translation>
+        </message>
+        <message>
+            <source>If not serialized</source>
+            <translation>Si no estuviera serializado</translation>
+        </message>
+        <message>
+            <source>If serialized</source>
+            <translation>Si estuviera serializado</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Advertencias</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
@@ -2847,6 +3188,252 @@
         <message>
             <source>%1[*] — DCS Desk</source>
             <translation>%1[*] — DCS Desk</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinos</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>Consola</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>Abrir espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>Espacios de trabajo de DCS Desk (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>About DCS Desk</source>
+            <translation>Acerca de DCS Desk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, segment mappings and DCS calls for Audience Manager style data activation, with a local DCS sandbox that works offline.&lt;/p&gt;&lt;p&gt;Your workspaces are plain JSON files; nothing leaves this computer unless you send a call.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinos, asignaciones de segmentos y llamadas al DCS para la activación de datos al estilo de Audience Manager, con un sandbox DCS local que funciona sin conexión.&lt;/p&gt;&lt;p&gt;Sus espacios de trabajo son archivos JSON simples; nada sale de este equipo a menos que envíe una llamada.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;New Workspace</source>
+            <translation>&amp;Nuevo espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Abrir &amp;recientes</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Guardar &amp;como…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xportar</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Recent Files</source>
+            <translation>&amp;Borrar archivos recientes</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cor&amp;tar</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Pegar</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>Show &amp;Navigation</source>
+            <translation>Mostrar &amp;navegación</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>&amp;Pantalla completa</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;System Language</source>
+            <translation>Idioma del &amp;sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>&amp;About DCS Desk</source>
+            <translation>A&amp;cerca de DCS Desk</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Acerca de &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Validation of the whole workspace. Click for the list.</source>
+            <translation>Validación de todo el espacio de trabajo. Haga clic para ver la lista.</translation>
+        </message>
+        <message>
+            <source>%1 (not available in this build)</source>
+            <translation>%1 (no disponible en esta compilación)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Deshacer %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rehacer %1</translation>
+        </message>
+        <message>
+            <source>%1[*] (read-only) — DCS Desk</source>
+            <translation>%1[*] (solo lectura) — DCS Desk</translation>
+        </message>
+        <message>
+            <source>No problems</source>
+            <translation>Sin problemas</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n advertencia</numerusform>
+                <numerusform>%n advertencias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.
+
+Save them before you go on? If you discard them, they are lost.</source>
+            <translation>%1 tiene cambios sin guardar.
+
+¿Guardarlos antes de continuar? Si los descarta, se pierden.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Error al guardar</translation>
+        </message>
+        <message>
+            <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
+
+%2</source>
+            <translation>%1 no se guardó. El archivo del disco no ha cambiado y sus ediciones siguen abiertas aquí; pruebe Guardar como para conservarlas en otro lugar.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Se guardó %1.</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espacio-de-trabajo</translation>
+        </message>
+        <message>
+            <source>Save Workspace As</source>
+            <translation>Guardar espacio de trabajo como</translation>
+        </message>
+        <message>
+            <source>The workspace was not saved as %1. Your edits are still open here.
+
+%2</source>
+            <translation>El espacio de trabajo no se guardó como %1. Sus ediciones siguen abiertas aquí.
+
+%2</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened. The workspace you had open is unchanged.
+
+%2</source>
+            <translation>No se pudo abrir %1. El espacio de trabajo que tenía abierto no ha cambiado.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>Se abrió %1.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sin título</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Sandbox local</translation>
+        </message>
+        <message>
+            <source>New workspace. Use Save As to give it a file.</source>
+            <translation>Espacio de trabajo nuevo. Use Guardar como para darle un archivo.</translation>
+        </message>
+        <message>
+            <source>%1 no longer exists; it is removed from the recent files.</source>
+            <translation>%1 ya no existe; se quita de los archivos recientes.</translation>
         </message>
     </context>
     <context>
@@ -2947,6 +3534,135 @@
         <message>
             <source>The recovery copy could not be written: %1</source>
             <translation>No se pudo escribir la copia de recuperación: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestExportDialog</name>
+        <message>
+            <source>Export to AAM REST JSON</source>
+            <translation>Exportar a JSON de AAM REST</translation>
+        </message>
+        <message>
+            <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
+            <translation>Escribe los destinos tal como los devuelve la API REST de Audience Manager (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
+        </message>
+        <message>
+            <source>All destinations (%1)</source>
+            <translation>Todos los destinos (%1)</translation>
+        </message>
+        <message>
+            <source>Selected destinations (%1)</source>
+            <translation>Destinos seleccionados (%1)</translation>
+        </message>
+        <message>
+            <source>Include segment mappings</source>
+            <translation>Incluir las asignaciones de segmentos</translation>
+        </message>
+        <message>
+            <source>Include DCS Desk's own fields (platform, auto-fill, export labels)</source>
+            <translation>Incluir los campos propios de DCS Desk (plataforma, autorrelleno, etiquetas de exportación)</translation>
+        </message>
+        <message>
+            <source>They go in an "x-dcsdesk" object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
+            <translation>Van en un objeto «x-dcsdesk» que la API REST no conoce. Sin él, los destinos de servidor a servidor quedan fuera: la API REST no tiene tipo para ellos.</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestImportDialog</name>
+        <message>
+            <source>%1 (%2 %3): %4</source>
+            <translation>%1 (%2 %3): %4</translation>
+        </message>
+        <message>
+            <source>no remarks</source>
+            <translation>sin observaciones</translation>
+        </message>
+        <message>
+            <source>Review AAM REST import</source>
+            <translation>Revisar la importación de AAM REST</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objeto</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Clase</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Add segments the mappings refer to but the catalogue lacks (from elementName and elementDescription)</source>
+            <translation>Añadir los segmentos a los que remiten las asignaciones y que faltan en el catálogo (a partir de elementName y elementDescription)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinos</translation>
+        </message>
+        <message>
+            <source>Mappings</source>
+            <translation>Asignaciones</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
+            <translation>No cambia nada hasta que pulse Importar. La importación es un solo paso en la pila de deshacer.</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Mapping</source>
+            <translation>Asignación</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Check after import: %1</source>
+            <translation>Revisar tras importar: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… y %n más</numerusform>
+                <numerusform>… y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>The file would change nothing in this workspace.</source>
+            <translation>El archivo no cambiaría nada en este espacio de trabajo.</translation>
         </message>
     </context>
     <context>
@@ -3172,6 +3888,25 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Atajo</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::TraitRule</name>
         <message>
             <source>Character %1: %2</source>
@@ -3268,6 +4003,13 @@
         <message>
             <source>Invalid regular expression: %1.</source>
             <translation>Expresión regular no válida: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::UnavailableView</name>
+        <message>
+            <source>The %1 view is not available in this build of DCS Desk.</source>
+            <translation>La vista %1 no está disponible en esta compilación de DCS Desk.</translation>
         </message>
     </context>
     <context>
@@ -3669,6 +4411,22 @@
         <message>
             <source>DCS Desk</source>
             <translation>DCS Desk</translation>
+        </message>
+        <message>
+            <source>Write a PNG picture of every main view to the folder, then quit.</source>
+            <translation>Escribe una imagen PNG de cada vista principal en la carpeta y sale.</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of: %2.</source>
+            <translation>Idioma desconocido «%1»; use uno de: %2.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened; DCS Desk starts with an empty workspace.
+
+%2</source>
+            <translation>No se pudo abrir %1; DCS Desk empieza con un espacio de trabajo vacío.
+
+%2</translation>
         </message>
     </context>
 </TS>
