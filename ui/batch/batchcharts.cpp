@@ -26,7 +26,7 @@ QChartView *makeView(QWidget *parent)
     chart->setAnimationOptions(QChart::NoAnimation);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(180);
+    view->setMinimumHeight(120);
     return view;
 }
 

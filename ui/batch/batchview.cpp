@@ -7,6 +7,7 @@
 #include "batch/batchrunner.h"
 #include "batchcharts.h"
 #include "dcs/dcserrorcatalog.h"
+#include "sandbox/sandboxservice.h"
 #include "workspace/workspacedocument.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -288,8 +290,20 @@ void BatchView::buildUi()
     splitter->addWidget(resultsWidget);
     splitter->setStretchFactor(1, 2);
 
+    // The setup scrolls when the window is small, so the view never makes the window grow.
+    auto *setupWidget = new QWidget;
+    setupWidget->setLayout(setupRow);
+    setupRow->setContentsMargins(0, 0, 0, 0);
+    auto *setupScroll = new QScrollArea(this);
+    setupScroll->setWidget(setupWidget);
+    setupScroll->setWidgetResizable(true);
+    setupScroll->setFrameShape(QFrame::NoFrame);
+    setupScroll->setMinimumHeight(80);
+    setupScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setupScroll->setMaximumHeight(setupWidget->sizeHint().height() + 4);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(setupRow);
+    layout->addWidget(setupScroll);
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
     layout->addWidget(m_rateInfo);
@@ -360,6 +374,12 @@ void BatchView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange && m_usersBox)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void BatchView::activateSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
 }
 
 void BatchView::setSandboxBaseUrl(const QUrl &url)
@@ -601,11 +621,27 @@ bool BatchView::start()
     settings.ratePerSecond = m_rateSpin->value();
     settings.maxRetries = m_retriesSpin->value();
     settings.stopOnInvalidRow = m_invalidPolicy->currentIndex() == 1;
-    m_runner->setTarget(profile, m_sandboxBaseUrl);
+    QUrl sandboxUrl = m_sandboxBaseUrl;
+    if (profile.regionId == Profile::SandboxRegion && profile.customBaseUrl.isEmpty() &&
+        sandboxUrl.isEmpty()) {
+        if (!m_ownSandbox) {
+            m_ownSandbox = new SandboxService(this);
+            m_ownSandbox->setDocument(m_document);
+            QString sandboxError;
+            if (!m_ownSandbox->start(&sandboxError)) {
+                delete m_ownSandbox;
+                m_ownSandbox = nullptr;
+                m_message->setText(tr("The local sandbox cannot start: %1").arg(sandboxError));
+                return false;
+            }
+        }
+        sandboxUrl = m_ownSandbox->baseUrl();
+    }
+    m_runner->setTarget(profile, sandboxUrl);
     m_lastTemplate = currentTemplate();
     m_runner->setTemplate(m_lastTemplate);
     m_runner->setInput(input, source);
-    if (!BatchRunner::isLocalTarget(profile, m_sandboxBaseUrl) && settings.ratePerSecond <= 0) {
+    if (!BatchRunner::isLocalTarget(profile, sandboxUrl) && settings.ratePerSecond <= 0) {
         settings.ratePerSecond = BatchRunner::LiveDefaultRate;
         m_rateSpin->setValue(settings.ratePerSecond);
     }

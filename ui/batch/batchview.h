@@ -2,6 +2,7 @@
 
 #include "batch/batchinput.h"
 #include "dcs/dcsrequest.h"
+#include "mainwindow/mainview.h"
 
 #include <functional>
 
@@ -30,13 +31,14 @@ class BatchCharts;
 class BatchResultFilter;
 class BatchResultModel;
 class BatchRunner;
+class SandboxService;
 class WorkspaceDocument;
 
 // The batch window: choose the users (a CSV file or N generated users), the request template (a
 // saved request of the workspace or one handed over by the console, plus d_dst, d_cts and extra
 // signals), the profile and the pace; run it with a progress bar, live counters and charts; filter
 // and export the results. The work is done by BatchRunner in models/, as in dcsdesk-cli batch.
-class BatchView : public QWidget
+class BatchView : public QWidget, public MainView
 {
     Q_OBJECT
 
@@ -45,6 +47,7 @@ public:
     ~BatchView() override;
 
     // Where the app's local sandbox listens; used by profiles whose region is the sandbox.
+    // Without it the view starts its own in-process sandbox on the document when a run needs it.
     void setSandboxBaseUrl(const QUrl &url);
     // A template from the request console ("Run as batch"); its user ID is replaced per user.
     void setRequestTemplate(const DcsRequest &request);
@@ -62,6 +65,8 @@ public:
     using HistoryRecorder = std::function<bool(const QJsonObject &summary, const Profile &profile,
                                                const DcsRequest &requestTemplate, QString *error)>;
     void setHistoryRecorder(HistoryRecorder recorder);
+
+    void activateSearch() override; // Edit > Find: the results filter
 
     bool start();
     bool exportTo(const QString &path, QString *error = nullptr);
@@ -98,6 +103,7 @@ private:
 
     WorkspaceDocument *m_document;
     QUrl m_sandboxBaseUrl;
+    SandboxService *m_ownSandbox = nullptr;
     BatchRunner *m_runner = nullptr;
     BatchResultModel *m_model = nullptr;
     BatchResultFilter *m_filter = nullptr;
