@@ -20,6 +20,7 @@ for f in translations/same-as-english_*.txt; do
 done
 cmake -S . -B "$BUILD" >/dev/null
 cmake --build "$BUILD" -t update_translations >/dev/null
+[ -f translations/dcsdesk_en.ts ] && python3 tools/tstool.py english translations/dcsdesk_en.ts
 for f in translations/*.ts; do
     b=$(basename "$f")
     python3 tools/tstool.py merge "$f" "$tmp/ours_$b" "$tmp/theirs_$b"

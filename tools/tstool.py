@@ -8,6 +8,7 @@
   tstool.py merge OUT.ts SRC.ts...     fill OUT's unfinished messages from other catalogues
                                        (for .ts merge conflicts: lupdate first, then merge)
   tstool.py stats XX.ts                count finished / unfinished
+  tstool.py english EN.ts              fill English plural forms from "(s)" in the source
 
 Not used by the build or CI; the CI check is tests/i18n."""
 import json, sys
@@ -117,6 +118,19 @@ def main():
                 set_translation(msg, table[key(ctx, msg)])
                 filled += 1
         save(out, sys.argv[2])
+        print(f"filled {filled}", file=sys.stderr)
+    elif cmd == "english":
+        import re
+        tree = load(sys.argv[2])
+        filled = 0
+        for ctx, msg in messages(tree):
+            if is_unfinished(msg):
+                src = msg.findtext("source")
+                one = re.sub(r"\((e?s)\)", "", src)
+                other = re.sub(r"\((e?s)\)", lambda m: m.group(1), src)
+                set_translation(msg, [one, other])
+                filled += 1
+        save(tree, sys.argv[2])
         print(f"filled {filled}", file=sys.stderr)
     elif cmd == "stats":
         tree = load(sys.argv[2])

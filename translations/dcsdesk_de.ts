@@ -2068,781 +2068,68 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
         </message>
     </context>
     <context>
-        <name>dcsdesk::BatchCharts</name>
+        <name>dcsdesk::BulkEditDialog</name>
         <message>
-            <source>Latency</source>
-            <translation>Latenz</translation>
+            <source>Set the &amp;start date to</source>
+            <translation>&amp;Startdatum setzen auf</translation>
         </message>
         <message>
-            <source>Answers by HTTP status and DCS error</source>
-            <translation>Antworten nach HTTP-Status und DCS-Fehler</translation>
-        </message>
-        <message>
-            <source>≥%1</source>
-            <translation>≥%1</translation>
-        </message>
-        <message>
-            <source>milliseconds</source>
-            <translation>Millisekunden</translation>
-        </message>
-        <message>
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <source>Error %1</source>
-            <translation>Fehler %1</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Keine Antwort</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchCommand</name>
-        <message>
-            <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
-            <translation>Eine Anfrage für jeden Benutzer einer CSV-Datei (oder N erzeugte Benutzer) senden und die Antworten zusammenfassen.</translation>
-        </message>
-        <message>
-            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
-            <translation>CSV-Datei mit Benutzern (oder - für die Standardeingabe) mit einer Spalte d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_cid_ic, d_orgid und region.</translation>
-        </message>
-        <message>
-            <source>Generate this many users with random 38-digit IDs.</source>
-            <translation>So viele Benutzer mit zufälligen 38-stelligen IDs erzeugen.</translation>
-        </message>
-        <message>
-            <source>ID type of generated users: uuid (default) or mid.</source>
-            <translation>ID-Typ der erzeugten Benutzer: uuid (Standard) oder mid.</translation>
-        </message>
-        <message>
-            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
-            <translation>Startwert der erzeugten Benutzer; derselbe Startwert ergibt dieselben Benutzer (Standard 1).</translation>
-        </message>
-        <message>
-            <source>Calls in flight at once (default 6, at most %1).</source>
-            <translation>Gleichzeitig laufende Aufrufe (Standard 6, höchstens %1).</translation>
-        </message>
-        <message>
-            <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
-            <translation>Höchstens so viele Aufrufe pro Sekunde (Standard: keine Grenze für die Sandbox oder eine Loopback-Adresse, %1 für den echten DCS).</translation>
-        </message>
-        <message>
-            <source>Retries of a call answered 429 or lost on the network (default 3).</source>
-            <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging (Standard 3).</translation>
-        </message>
-        <message>
-            <source>Give up a call after this many seconds (default 10).</source>
-            <translation>Einen Aufruf nach so vielen Sekunden aufgeben (Standard 10).</translation>
-        </message>
-        <message>
-            <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
-            <translation>Eine Zeile pro Zeile der Eingabe in diese Datei schreiben: .csv, oder .jsonl für JSON Lines.</translation>
-        </message>
-        <message>
-            <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
-            <translation>Umgang mit Zeilen, die nicht gesendet werden können: skip (Standard, sie werden aufgelistet) oder stop (nichts senden).</translation>
+            <source>Set the &amp;end date to</source>
+            <translation>&amp;Enddatum setzen auf</translation>
         </message>
         <message numerus="yes">
-            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <source>Edit %n Mapping(s)</source>
             <translation>
-                <numerusform>Einen Lauf mit mehr als %n Aufruf an den echten DCS bestätigen.</numerusform>
-                <numerusform>Einen Lauf mit mehr als %n Aufrufen an den echten DCS bestätigen.</numerusform>
+                <numerusform>%n Zuordnung bearbeiten</numerusform>
+                <numerusform>%n Zuordnungen bearbeiten</numerusform>
             </translation>
         </message>
         <message>
-            <source>%1/%2 (%3%)</source>
-            <translation>%1/%2 (%3 %)</translation>
+            <source>Set the &amp;value to</source>
+            <translation>&amp;Wert setzen auf</translation>
         </message>
         <message>
-            <source>%1 calls/s</source>
-            <translation>%1 Aufrufe/s</translation>
+            <source>Set the &amp;alias to</source>
+            <translation>&amp;Alias setzen auf</translation>
         </message>
         <message>
-            <source>ETA %1</source>
-            <translation>Restzeit %1</translation>
+            <source>Set the &amp;URL to</source>
+            <translation>&amp;URL setzen auf</translation>
         </message>
         <message>
-            <source>p95 %1 ms</source>
-            <translation>p95 %1 ms</translation>
+            <source>Set the &amp;key to</source>
+            <translation>&amp;Schlüssel setzen auf</translation>
         </message>
         <message>
-            <source>HTTP %1: %2</source>
-            <translation>HTTP %1: %2</translation>
+            <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name, {value} the current value, {second} the current second value.</source>
+            <translation>Platzhalter: {sid} Segment-ID, {code} Integrationscode, {name} Segmentname, {value} der aktuelle Wert, {second} der aktuelle zweite Wert.</translation>
         </message>
         <message>
-            <source>DCS errors: %1</source>
-            <translation>DCS-Fehler: %1</translation>
+            <source>Set the v&amp;alue of the key to</source>
+            <translation>W&amp;ert des Schlüssels setzen auf</translation>
         </message>
         <message>
-            <source>failed: %1</source>
-            <translation>fehlgeschlagen: %1</translation>
+            <source>Set the &amp;priority to</source>
+            <translation>&amp;Priorität setzen auf</translation>
         </message>
         <message>
-            <source>paused</source>
-            <translation>angehalten</translation>
+            <source>None</source>
+            <translation>Keine</translation>
         </message>
         <message>
-            <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
-            <translation>--uuid und --mid bezeichnen einen Benutzer; ein Stapellauf nimmt seine Benutzer aus --input oder --generate.</translation>
-        </message>
-        <message>
-            <source>Give the users with either --input FILE (CSV) or --generate N.</source>
-            <translation>Geben Sie die Benutzer entweder mit --input DATEI (CSV) oder mit --generate N an.</translation>
-        </message>
-        <message>
-            <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
-            <translation>--concurrency erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
-        </message>
-        <message>
-            <source>--retries takes a number from 0 to 20, not “%1”.</source>
-            <translation>--retries erwartet eine Zahl von 0 bis 20, nicht „%1“.</translation>
-        </message>
-        <message>
-            <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
-            <translation>--rate erwartet Aufrufe pro Sekunde (0 für keine Grenze), nicht „%1“.</translation>
-        </message>
-        <message>
-            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-            <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
-        </message>
-        <message>
-            <source>--on-invalid takes skip or stop, not “%1”.</source>
-            <translation>--on-invalid erwartet skip oder stop, nicht „%1“.</translation>
-        </message>
-        <message>
-            <source>--out needs a file name such as results.csv, not a folder.</source>
-            <translation>--out braucht einen Dateinamen wie results.csv, keinen Ordner.</translation>
-        </message>
-        <message>
-            <source>--generate takes a number from 1 to %1, not “%2”.</source>
-            <translation>--generate erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
-        </message>
-        <message>
-            <source>--id-type takes uuid or mid, not “%1”.</source>
-            <translation>--id-type erwartet uuid oder mid, nicht „%1“.</translation>
-        </message>
-        <message>
-            <source>--seed takes a whole number, not “%1”.</source>
-            <translation>--seed erwartet eine ganze Zahl, nicht „%1“.</translation>
+            <source>Only the ticked fields change; the others keep each mapping's own value. This is one step on the undo stack.</source>
+            <translation>Nur die angehakten Felder ändern sich; die anderen behalten den Wert jeder Zuordnung. Das ist ein Schritt im Rückgängig-Verlauf.</translation>
         </message>
         <message numerus="yes">
-            <source>%n generated user(s)</source>
+            <source>&amp;Apply to %n Mapping(s)</source>
             <translation>
-                <numerusform>%n erzeugter Benutzer</numerusform>
-                <numerusform>%n erzeugte Benutzer</numerusform>
+                <numerusform>Auf %n Zuordnung &amp;anwenden</numerusform>
+                <numerusform>Auf %n Zuordnungen &amp;anwenden</numerusform>
             </translation>
         </message>
         <message>
-            <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
-            <translation>Damit gehen %1 Aufrufe an den echten DCS, nicht an die lokale Sandbox. Bestätigen Sie mit --yes (die Rate ist %2 Aufrufe pro Sekunde, sofern Sie --rate nicht setzen), oder probieren Sie es lokal mit --sandbox oder einer Loopback---base-url aus.</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>Zeile %1: %2</translation>
-        </message>
-        <message>
-            <source>line %1 skipped: %2</source>
-            <translation>Zeile %1 übersprungen: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more row(s) skipped.</source>
-            <translation>
-                <numerusform>… und %n weitere übersprungene Zeile.</numerusform>
-                <numerusform>… und %n weitere übersprungene Zeilen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
-            <translation>%1 beantwortet, %2 mit DCS-Fehlern, %3 fehlgeschlagen, %4 ungültig, %5 nicht gesendet; %6 Aufrufe/s; Latenz p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchExport</name>
-        <message>
-            <source>Cannot write the results: %1</source>
-            <translation>Die Ergebnisse können nicht geschrieben werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2. Choose another folder or file name.</source>
-            <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchHistory</name>
-        <message>
-            <source>Cannot save the run in the history (%1): %2</source>
-            <translation>Der Lauf kann nicht im Verlauf gespeichert werden (%1): %2</translation>
-        </message>
-        <message>
-            <source>Cannot read the batch history (%1): %2</source>
-            <translation>Der Verlauf der Stapelläufe kann nicht gelesen werden (%1): %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchInput</name>
-        <message>
-            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
-            <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Zeile %1: %2</translation>
-        </message>
-        <message>
-            <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
-            <translation>Die Datei ist leer. Eine Stapel-CSV beginnt mit einer Kopfzeile wie d_uuid,c_color.</translation>
-        </message>
-        <message>
-            <source>The column “%1” appears twice in the header. Keep one.</source>
-            <translation>Die Spalte „%1“ steht zweimal in der Kopfzeile. Behalten Sie eine.</translation>
-        </message>
-        <message>
-            <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
-            <translation>Die Kopfzeile hat sowohl d_uuid als auch d_mid. Behalten Sie eine Benutzer-ID-Spalte.</translation>
-        </message>
-        <message>
-            <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
-            <translation>Die Spalte „%1“ wird ignoriert: Sie wird einmal für alle Benutzer in der Anfragevorlage gesetzt.</translation>
-        </message>
-        <message>
-            <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
-            <translation>Die Spalte „%1“ wird ignoriert: Signalspalten beginnen mit c_, p_, d_ oder h_.</translation>
-        </message>
-        <message>
-            <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
-            <translation>Die Kopfzeile hat keine Spalte d_uuid oder d_mid, daher nennen die Zeilen keinen Benutzer. Fügen Sie eine hinzu (zum Beispiel d_uuid,c_color).</translation>
-        </message>
-        <message>
-            <source>The file has more than %1 rows; split it into smaller batches.</source>
-            <translation>Die Datei hat mehr als %1 Zeilen; teilen Sie sie in kleinere Stapel auf.</translation>
-        </message>
-        <message>
-            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
-            <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Setzen Sie Werte, die das Trennzeichen enthalten, in Anführungszeichen.</translation>
-        </message>
-        <message>
-            <source>No user ID in the %1 column.</source>
-            <translation>Keine Benutzer-ID in der Spalte %1.</translation>
-        </message>
-        <message>
-            <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
-            <translation>Unbekannte Region „%1“. Verwenden Sie eine DCS-Regions-ID (3, 4, 6, 7, 8, 9, 11, 12) oder einen Code wie usw2.</translation>
-        </message>
-        <message>
-            <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
-            <translation>„%1“ in Spalte %2 hat nicht die Form NAMESPACE:ID[:AUTH], zum Beispiel 123:abc oder crm_code:abc:1; trennen Sie mehrere mit |.</translation>
-        </message>
-        <message>
-            <source>The file has a header but no rows of users.</source>
-            <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen mit Benutzern.</translation>
-        </message>
-        <message>
-            <source>Generate between 1 and %1 users, not %2.</source>
-            <translation>Erzeugen Sie zwischen 1 und %1 Benutzer, nicht %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchResultModel</name>
-        <message>
-            <source>Row</source>
-            <translation>Zeile</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Benutzer</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>HTTP</source>
-            <translation>HTTP</translation>
-        </message>
-        <message>
-            <source>DCS errors</source>
-            <translation>DCS-Fehler</translation>
-        </message>
-        <message>
-            <source>Cookie destinations</source>
-            <translation>Cookie-Ziele</translation>
-        </message>
-        <message>
-            <source>URL destinations</source>
-            <translation>URL-Ziele</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <source>tid</source>
-            <translation>tid</translation>
-        </message>
-        <message>
-            <source>Time (ms)</source>
-            <translation>Zeit (ms)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchRowResult</name>
-        <message>
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Läuft</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Beantwortet</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
-            <source>Not sent</source>
-            <translation>Nicht gesendet</translation>
-        </message>
-        <message>
-            <source>Invalid row</source>
-            <translation>Ungültige Zeile</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchRunner</name>
-        <message>
-            <source>The batch is already running.</source>
-            <translation>Der Stapellauf läuft bereits.</translation>
-        </message>
-        <message>
-            <source>The request is refused: %1</source>
-            <translation>Die Anfrage wird abgelehnt: %1</translation>
-        </message>
-        <message>
-            <source>No row can be sent: %1</source>
-            <translation>Keine Zeile kann gesendet werden: %1</translation>
-        </message>
-        <message>
-            <source>No row can be sent: every row of the input is invalid.</source>
-            <translation>Keine Zeile kann gesendet werden: Jede Zeile der Eingabe ist ungültig.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
-            <translation>
-                <numerusform>%n Zeile kann nicht gesendet werden; die erste ist Zeile %1: %2</numerusform>
-                <numerusform>%n Zeilen können nicht gesendet werden; die erste ist Zeile %1: %2</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent: %1</source>
-            <translation>
-                <numerusform>%n Zeile kann nicht gesendet werden: %1</numerusform>
-                <numerusform>%n Zeilen können nicht gesendet werden: %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancelled while waiting to retry.</source>
-            <translation>Abgebrochen, während auf eine Wiederholung gewartet wurde.</translation>
-        </message>
-        <message>
-            <source>Cancelled while the call was in flight.</source>
-            <translation>Abgebrochen, während der Aufruf lief.</translation>
-        </message>
-        <message>
-            <source>Not sent: the run was cancelled first.</source>
-            <translation>Nicht gesendet: Der Lauf wurde vorher abgebrochen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchView</name>
-        <message>
-            <source>Users</source>
-            <translation>Benutzer</translation>
-        </message>
-        <message>
-            <source>&amp;CSV file:</source>
-            <translation>&amp;CSV-Datei:</translation>
-        </message>
-        <message>
-            <source>&amp;Generate:</source>
-            <translation>&amp;Erzeugen:</translation>
-        </message>
-        <message>
-            <source>A CSV with a d_uuid or d_mid column</source>
-            <translation>Eine CSV mit einer Spalte d_uuid oder d_mid</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Durchsuchen…</translation>
-        </message>
-        <message>
-            <source> users</source>
-            <translation> Benutzer</translation>
-        </message>
-        <message>
-            <source>Show invalid rows…</source>
-            <translation>Ungültige Zeilen anzeigen…</translation>
-        </message>
-        <message>
-            <source>Invalid rows:</source>
-            <translation>Ungültige Zeilen:</translation>
-        </message>
-        <message>
-            <source>Skip them and send the others</source>
-            <translation>Überspringen und die anderen senden</translation>
-        </message>
-        <message>
-            <source>Stop: send nothing</source>
-            <translation>Anhalten: nichts senden</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Anfrage</translation>
-        </message>
-        <message>
-            <source>&amp;Profile:</source>
-            <translation>&amp;Profil:</translation>
-        </message>
-        <message>
-            <source>&amp;Template:</source>
-            <translation>&amp;Vorlage:</translation>
-        </message>
-        <message>
-            <source>URL destinations (d_dst=1)</source>
-            <translation>URL-Ziele (d_dst=1)</translation>
-        </message>
-        <message>
-            <source>Traits and segments (d_cts):</source>
-            <translation>Eigenschaften und Segmente (d_cts):</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>Aus</translation>
-        </message>
-        <message>
-            <source>1 — legacy segment IDs</source>
-            <translation>1 — alte Segment-IDs</translation>
-        </message>
-        <message>
-            <source>2 — segment IDs</source>
-            <translation>2 — Segment-IDs</translation>
-        </message>
-        <message>
-            <source>Signals for every user:</source>
-            <translation>Signale für jeden Benutzer:</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-        <message>
-            <source>Pace</source>
-            <translation>Tempo</translation>
-        </message>
-        <message>
-            <source>Calls at &amp;once:</source>
-            <translation>Gleichzeitige &amp;Aufrufe:</translation>
-        </message>
-        <message>
-            <source>&amp;Rate limit:</source>
-            <translation>&amp;Ratenlimit:</translation>
-        </message>
-        <message>
-            <source> calls/s</source>
-            <translation> Aufrufe/s</translation>
-        </message>
-        <message>
-            <source>No limit</source>
-            <translation>Keine Grenze</translation>
-        </message>
-        <message>
-            <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
-            <translation>Höchstens so viele Aufrufe starten pro Sekunde. Läufe gegen den echten DCS beginnen mit %1 Aufrufen pro Sekunde, sofern Sie keine Rate setzen.</translation>
-        </message>
-        <message>
-            <source>Re&amp;tries:</source>
-            <translation>&amp;Wiederholungen:</translation>
-        </message>
-        <message>
-            <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
-            <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging; Retry-After wird beachtet.</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Starten</translation>
-        </message>
-        <message>
-            <source>Start the batch (%1)</source>
-            <translation>Stapellauf starten (%1)</translation>
-        </message>
-        <message>
-            <source>Ca&amp;ncel</source>
-            <translation>Abbre&amp;chen</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportieren…</translation>
-        </message>
-        <message>
-            <source>Save the results as CSV or JSON Lines (%1)</source>
-            <translation>Ergebnisse als CSV oder JSON Lines speichern (%1)</translation>
-        </message>
-        <message>
-            <source>Counter</source>
-            <translation>Zähler</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Zeilen</translation>
-        </message>
-        <message>
-            <source>All rows</source>
-            <translation>Alle Zeilen</translation>
-        </message>
-        <message>
-            <source>OK (200, no DCS errors)</source>
-            <translation>OK (200, keine DCS-Fehler)</translation>
-        </message>
-        <message>
-            <source>With DCS errors</source>
-            <translation>Mit DCS-Fehlern</translation>
-        </message>
-        <message>
-            <source>Not HTTP 200</source>
-            <translation>Nicht HTTP 200</translation>
-        </message>
-        <message>
-            <source>Failed or not sent</source>
-            <translation>Fehlgeschlagen oder nicht gesendet</translation>
-        </message>
-        <message>
-            <source>Invalid rows</source>
-            <translation>Ungültige Zeilen</translation>
-        </message>
-        <message>
-            <source>Filter by user, tid, error code…</source>
-            <translation>Nach Benutzer, tid, Fehlercode filtern…</translation>
-        </message>
-        <message>
-            <source>Local sandbox</source>
-            <translation>Lokale Sandbox</translation>
-        </message>
-        <message>
-            <source>Empty request</source>
-            <translation>Leere Anfrage</translation>
-        </message>
-        <message>
-            <source>From the request console</source>
-            <translation>Aus der Anfragekonsole</translation>
-        </message>
-        <message>
-            <source>Saved: %1</source>
-            <translation>Gespeichert: %1</translation>
-        </message>
-        <message>
-            <source>Open a CSV of users</source>
-            <translation>CSV-Datei mit Benutzern öffnen</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Cannot use this CSV file</source>
-            <translation>Diese CSV-Datei ist nicht verwendbar</translation>
-        </message>
-        <message>
-            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
-            <translation>Wählen Sie eine CSV-Datei: eine Kopfzeile mit d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_orgid und region.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n user(s) to send</source>
-            <translation>
-                <numerusform>%n Benutzer zu senden</numerusform>
-                <numerusform>%n Benutzer zu senden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>· %n row(s) cannot be sent</source>
-            <translation>
-                <numerusform>· %n Zeile kann nicht gesendet werden</numerusform>
-                <numerusform>· %n Zeilen können nicht gesendet werden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>· %n note(s)</source>
-            <translation>
-                <numerusform>· %n Hinweis</numerusform>
-                <numerusform>· %n Hinweise</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
-            <translation>
-                <numerusform>%n Benutzer mit zufälliger 38-stelliger ID (dieselben, die dcsdesk-cli batch --generate ergibt).</numerusform>
-                <numerusform>%n Benutzer mit zufälligen 38-stelligen IDs (dieselben, die dcsdesk-cli batch --generate ergibt).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Zeile %1: %2</translation>
-        </message>
-        <message>
-            <source>Rows that cannot be sent</source>
-            <translation>Zeilen, die nicht gesendet werden können</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
-            <translation>
-                <numerusform>%n Zeile von %1 kann nicht gesendet werden und wird je nach Auswahl übersprungen oder hält den Lauf an.</numerusform>
-                <numerusform>%n Zeilen von %1 können nicht gesendet werden und werden je nach Auswahl übersprungen oder halten den Lauf an.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a CSV file of users first, or generate users.</source>
-            <translation>Wählen Sie zuerst eine CSV-Datei mit Benutzern, oder erzeugen Sie Benutzer.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n generated user(s)</source>
-            <translation>
-                <numerusform>%n erzeugter Benutzer</numerusform>
-                <numerusform>%n erzeugte Benutzer</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The local sandbox cannot start: %1</source>
-            <translation>Die lokale Sandbox kann nicht starten: %1</translation>
-        </message>
-        <message>
-            <source>Send to the real DCS?</source>
-            <translation>An den echten DCS senden?</translation>
-        </message>
-        <message>
-            <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
-            <translation>Dieser Lauf sendet %1 Aufrufe an den echten DCS des Profils „%2“, nicht an die lokale Sandbox, mit %3 Aufrufen pro Sekunde. Fortfahren?</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
-            <translation>
-                <numerusform>%n Zeile kann nicht gesendet werden und wird übersprungen; siehe den Filter „Ungültige Zeilen“.</numerusform>
-                <numerusform>%n Zeilen können nicht gesendet werden und werden übersprungen; siehe den Filter „Ungültige Zeilen“.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not started.</source>
-            <translation>Nicht gestartet.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 (%p%)</source>
-            <translation>%1 von %2 (%p %)</translation>
-        </message>
-        <message>
-            <source>%1 calls/s</source>
-            <translation>%1 Aufrufe/s</translation>
-        </message>
-        <message>
-            <source>ETA %1</source>
-            <translation>Restzeit %1</translation>
-        </message>
-        <message>
-            <source>elapsed %1</source>
-            <translation>vergangen %1</translation>
-        </message>
-        <message>
-            <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
-            <translation>Latenz p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n retry(ies)</source>
-            <translation>
-                <numerusform>%n Wiederholung</numerusform>
-                <numerusform>%n Wiederholungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>paused</source>
-            <translation>angehalten</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Beantwortet</translation>
-        </message>
-        <message>
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <source>Error %1</source>
-            <translation>Fehler %1</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>In flight</source>
-            <translation>Laufend</translation>
-        </message>
-        <message>
-            <source>Cancelled or not sent</source>
-            <translation>Abgebrochen oder nicht gesendet</translation>
-        </message>
-        <message>
-            <source>Rate limited (429)</source>
-            <translation>Ratenbegrenzt (429)</translation>
-        </message>
-        <message>
-            <source>&amp;Resume</source>
-            <translation>&amp;Fortsetzen</translation>
-        </message>
-        <message>
-            <source>&amp;Pause</source>
-            <translation>&amp;Pause</translation>
-        </message>
-        <message>
-            <source>Cancelled: %1 answered, %2 not sent.</source>
-            <translation>Abgebrochen: %1 beantwortet, %2 nicht gesendet.</translation>
-        </message>
-        <message>
-            <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
-            <translation>Fertig: %1 beantwortet, %2 mit DCS-Fehlern, %3 fehlgeschlagen.</translation>
-        </message>
-        <message>
-            <source>Export batch results</source>
-            <translation>Stapelergebnisse exportieren</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Export fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>%1 gespeichert.</translation>
+            <source>Segment %1: “%2” becomes “%3”.</source>
+            <translation>Segment %1: „%2“ wird zu „%3“.</translation>
         </message>
     </context>
     <context>
@@ -3741,6 +3028,116 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::FireCommand</name>
+        <message>
+            <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
+            <translation>Zeigt, was ein Ziel für einen Benutzer in den angegebenen Segmenten auslöst: Pixel, Cookie oder Server-zu-Server-Werte.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Die Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>The destination ID.</source>
+            <translation>Die Ziel-ID.</translation>
+        </message>
+        <message>
+            <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
+            <translation>Die Segmente, für die sich der Benutzer qualifiziert (IDs, durch Kommas getrennt); Standard: jedes Segment, das das Ziel zuordnet.</translation>
+        </message>
+        <message>
+            <source>The day of the call (YYYY-MM-DD; default today).</source>
+            <translation>Der Tag des Aufrufs (JJJJ-MM-TT; Standard: heute).</translation>
+        </message>
+        <message>
+            <source>The user's AAM ID for %did%.</source>
+            <translation>Die AAM-ID des Benutzers für %did%.</translation>
+        </message>
+        <message>
+            <source>A fixed value for %rnd% (default: a new random number).</source>
+            <translation>Ein fester Wert für %rnd% (Standard: eine neue Zufallszahl).</translation>
+        </message>
+        <message>
+            <source>fire takes one workspace file and --destination ID.</source>
+            <translation>fire erwartet eine Arbeitsbereichsdatei und --destination ID.</translation>
+        </message>
+        <message>
+            <source>fire needs --destination with a destination ID.</source>
+            <translation>fire braucht --destination mit einer Ziel-ID.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date erwartet einen Tag als JJJJ-MM-TT, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>Der Arbeitsbereich hat kein Ziel %1.</translation>
+        </message>
+        <message>
+            <source>--segments takes segment IDs separated by commas, not “%1”.</source>
+            <translation>--segments erwartet durch Kommas getrennte Segment-IDs, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping ended on %2</source>
+            <translation>Segment %1: Die Zuordnung endete am %2</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping starts on %2</source>
+            <translation>Segment %1: Die Zuordnung beginnt am %2</translation>
+        </message>
+        <message>
+            <source>segment %1: not mapped to this destination</source>
+            <translation>Segment %1: diesem Ziel nicht zugeordnet</translation>
+        </message>
+        <message>
+            <source>%1 (%2) on %3:</source>
+            <translation>%1 (%2) am %3:</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>pixel</source>
+            <translation>Pixel</translation>
+        </message>
+        <message>
+            <source>secure</source>
+            <translation>sicher</translation>
+        </message>
+        <message>
+            <source>cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message numerus="yes">
+            <source>domain %1, expires after %n day(s)</source>
+            <translation>
+                <numerusform>Domain %1, läuft nach %n Tag ab</numerusform>
+                <numerusform>Domain %1, läuft nach %n Tagen ab</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(all domains)</source>
+            <translation>(alle Domains)</translation>
+        </message>
+        <message>
+            <source>server-to-server value</source>
+            <translation>Server-zu-Server-Wert</translation>
+        </message>
+        <message>
+            <source>Nothing fires: no active mapping for these segments.</source>
+            <translation>Nichts wird ausgelöst: keine aktive Zuordnung für diese Segmente.</translation>
+        </message>
+        <message>
+            <source>not fired</source>
+            <translation>nicht ausgelöst</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>Warnung</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::FirePreviewPanel</name>
         <message>
             <source>Fire preview</source>
@@ -3978,6 +3375,129 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>Cannot listen on %1 port %2: %3</source>
             <translation>Lauschen auf %1, Port %2 nicht möglich: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReport</name>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Aktualisiert</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unverändert</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3, %4</source>
+            <translation>%1, %2, %3, %4</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportDialog</name>
+        <message>
+            <source>Show only rows with &amp;errors</source>
+            <translation>Nur Zeilen mit &amp;Fehlern zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>Import result per row</source>
+            <translation>Importergebnis je Zeile</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip the %n row(s) with errors and import the rest</source>
+            <translation>
+                <numerusform>Die %n Zeile mit Fehlern überspringen und den Rest importieren</numerusform>
+                <numerusform>Die %n Zeilen mit Fehlern überspringen und den Rest importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Save Report…</source>
+            <translation>Bericht &amp;speichern…</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported: %1</source>
+            <translation>Die Datei kann nicht importiert werden: %1</translation>
+        </message>
+        <message>
+            <source>%1. Nothing has changed yet. Correct the rows with errors in the file and import it again, or skip them.</source>
+            <translation>%1. Noch hat sich nichts geändert. Korrigieren Sie die Zeilen mit Fehlern in der Datei und importieren Sie sie erneut, oder überspringen Sie sie.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing to import: the workspace already matches the file.</source>
+            <translation>%1. Nichts zu importieren: Der Arbeitsbereich entspricht bereits der Datei.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing has changed yet; Import applies it as one step you can undo.</source>
+            <translation>%1. Noch hat sich nichts geändert; „Importieren“ übernimmt alles in einem Schritt, den Sie rückgängig machen können.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n Change(s)</source>
+            <translation>
+                <numerusform>%n Änderung &amp;importieren</numerusform>
+                <numerusform>%n Änderungen &amp;importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save Import Report</source>
+            <translation>Importbericht speichern</translation>
+        </message>
+        <message>
+            <source>import-report.csv</source>
+            <translation>importbericht.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>The report could not be saved to %1: %2. Choose another folder.</source>
+            <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportModel</name>
+        <message>
+            <source>Item</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
         </message>
     </context>
     <context>
@@ -4244,9 +3764,399 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <source>%1 no longer exists; it is removed from the recent files.</source>
             <translation>%1 existiert nicht mehr; die Datei wird aus der Liste der zuletzt geöffneten entfernt.</translation>
         </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingCsv</name>
         <message>
-            <source>Batch</source>
-            <translation>Stapellauf</translation>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>value %1 → %2</source>
+            <translation>Wert %1 → %2</translation>
+        </message>
+        <message>
+            <source>second value %1 → %2</source>
+            <translation>zweiter Wert %1 → %2</translation>
+        </message>
+        <message>
+            <source>start %1 → %2</source>
+            <translation>Start %1 → %2</translation>
+        </message>
+        <message>
+            <source>end %1 → %2</source>
+            <translation>Ende %1 → %2</translation>
+        </message>
+        <message>
+            <source>priority %1 → %2</source>
+            <translation>Priorität %1 → %2</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>The file is empty. Export mappings first to get a file with the right columns.</source>
+            <translation>Die Datei ist leer. Exportieren Sie zuerst Zuordnungen, um eine Datei mit den richtigen Spalten zu erhalten.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Latin-1. If names or values look wrong, save it as "CSV UTF-8" and import again.</source>
+            <translation>Die Datei ist nicht in UTF-8; sie wurde als Latin-1 gelesen. Wenn Namen oder Werte falsch aussehen, speichern Sie sie als „CSV UTF-8“ und importieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
+            <translation>Die erste Zeile muss die Spalten benennen, und diese fehlen: %1. Erwartet werden die Spalten: %2 (Trennzeichen Komma oder Semikolon).</translation>
+        </message>
+        <message>
+            <source>These columns are not used and were ignored: %1.</source>
+            <translation>Diese Spalten werden nicht verwendet und wurden ignoriert: %1.</translation>
+        </message>
+        <message>
+            <source>This row is separated by %1 but the file uses %2. Use one delimiter for the whole file.</source>
+            <translation>Diese Zeile ist durch %1 getrennt, die Datei verwendet aber %2. Verwenden Sie ein Trennzeichen für die ganze Datei.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
+            <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Prüfen Sie auf ein fehlendes oder überzähliges %3.</translation>
+        </message>
+        <message>
+            <source>The destination ID “%1” is not a number.</source>
+            <translation>Die Ziel-ID „%1“ ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>Destination %1 does not exist in this workspace. Create it first or correct the ID.</source>
+            <translation>Das Ziel %1 gibt es in diesem Arbeitsbereich nicht. Legen Sie es zuerst an oder korrigieren Sie die ID.</translation>
+        </message>
+        <message>
+            <source>There is no destination called “%1”. Give its ID in the Destination ID column.</source>
+            <translation>Es gibt kein Ziel namens „%1“. Geben Sie seine ID in der Spalte Destination ID an.</translation>
+        </message>
+        <message>
+            <source>Several destinations are called “%1”. Give the ID in the Destination ID column.</source>
+            <translation>Mehrere Ziele heißen „%1“. Geben Sie die ID in der Spalte Destination ID an.</translation>
+        </message>
+        <message>
+            <source>The destination ID is empty.</source>
+            <translation>Die Ziel-ID ist leer.</translation>
+        </message>
+        <message>
+            <source>This row is for destination %1 (%2), but you are importing into destination %3 (%4). Remove the row or import it from the other destination.</source>
+            <translation>Diese Zeile gehört zu Ziel %1 (%2), Sie importieren aber in Ziel %3 (%4). Entfernen Sie die Zeile oder importieren Sie sie beim anderen Ziel.</translation>
+        </message>
+        <message>
+            <source>The segment ID is empty.</source>
+            <translation>Die Segment-ID ist leer.</translation>
+        </message>
+        <message>
+            <source>The segment ID “%1” is not a positive number.</source>
+            <translation>Die Segment-ID „%1“ ist keine positive Zahl.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not in the segment catalogue. Add or import it there first.</source>
+            <translation>Segment %1 ist nicht im Segmentkatalog. Legen Sie es dort zuerst an oder importieren Sie es.</translation>
+        </message>
+        <message>
+            <source>The start date is empty; use YYYY-MM-DD, for example %1.</source>
+            <translation>Das Startdatum ist leer; verwenden Sie JJJJ-MM-TT, zum Beispiel %1.</translation>
+        </message>
+        <message>
+            <source>The start date “%1” is not a date; use YYYY-MM-DD, for example %2.</source>
+            <translation>Das Startdatum „%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT, zum Beispiel %2.</translation>
+        </message>
+        <message>
+            <source>The end date “%1” is not a date; use YYYY-MM-DD, or leave it empty for a mapping that never ends.</source>
+            <translation>Das Enddatum „%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT oder lassen Sie es leer für eine Zuordnung ohne Ende.</translation>
+        </message>
+        <message>
+            <source>The priority “%1” is not a whole number from 1 up; leave it empty for none.</source>
+            <translation>Die Priorität „%1“ ist keine ganze Zahl ab 1; lassen Sie sie leer für keine.</translation>
+        </message>
+        <message>
+            <source>Only cookie destinations have a priority; leave it empty for %1.</source>
+            <translation>Nur Cookie-Ziele haben eine Priorität; lassen Sie sie für %1 leer.</translation>
+        </message>
+        <message>
+            <source>Only multi-key cookie destinations use a second value; leave it empty for %1.</source>
+            <translation>Nur Cookie-Ziele mit mehreren Schlüsseln verwenden einen zweiten Wert; lassen Sie ihn für %1 leer.</translation>
+        </message>
+        <message>
+            <source>Same as line %1: the row is duplicated. Delete one of them.</source>
+            <translation>Wie Zeile %1: Die Zeile ist doppelt. Löschen Sie eine davon.</translation>
+        </message>
+        <message>
+            <source>Line %1 already maps segment %2 to this destination from %3. Keep one of the two rows or give them different start dates.</source>
+            <translation>Zeile %1 ordnet Segment %2 bereits ab %3 diesem Ziel zu. Behalten Sie eine der beiden Zeilen oder geben Sie ihnen verschiedene Startdaten.</translation>
+        </message>
+        <message>
+            <source>New mapping.</source>
+            <translation>Neue Zuordnung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingDelegate</name>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>Cookie priority: 1 is sent first; None sends it last.</source>
+            <translation>Cookie-Priorität: 1 wird zuerst gesendet; Keine sendet sie zuletzt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingEditor</name>
+        <message>
+            <source>&amp;Add Segments…</source>
+            <translation>Segmente &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Map segments from the catalogue to this destination (Insert)</source>
+            <translation>Segmente aus dem Katalog diesem Ziel zuordnen (Einfg)</translation>
+        </message>
+        <message>
+            <source>&amp;Bulk Edit…</source>
+            <translation>&amp;Sammelbearbeitung…</translation>
+        </message>
+        <message>
+            <source>Set the value, dates or priority of the selected mappings at once (Ctrl+E)</source>
+            <translation>Wert, Daten oder Priorität der ausgewählten Zuordnungen auf einmal setzen (Strg+E)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected mappings (Del)</source>
+            <translation>Ausgewählte Zuordnungen löschen (Entf)</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>CSV &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>Add or update mappings from a CSV file; you see the result of every row before anything changes</source>
+            <translation>Zuordnungen aus einer CSV-Datei hinzufügen oder aktualisieren; Sie sehen das Ergebnis jeder Zeile, bevor sich etwas ändert</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>CSV e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Save this destination's mappings as CSV for a spreadsheet</source>
+            <translation>Die Zuordnungen dieses Ziels als CSV für eine Tabellenkalkulation speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Suchen</translation>
+        </message>
+        <message>
+            <source>Filter by segment, ID or value (Ctrl+F)</source>
+            <translation>Nach Segment, ID oder Wert filtern (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Select a destination to see and edit its segment mappings.</source>
+            <translation>Wählen Sie ein Ziel, um seine Segmentzuordnungen zu sehen und zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Segmentzuordnungen</translation>
+        </message>
+        <message>
+            <source>Show only active, expired, not yet started or flagged mappings</source>
+            <translation>Nur aktive, abgelaufene, noch nicht begonnene oder markierte Zuordnungen zeigen</translation>
+        </message>
+        <message>
+            <source>serialized URL</source>
+            <translation>serialisierte URL</translation>
+        </message>
+        <message>
+            <source>URL, one pixel per segment</source>
+            <translation>URL, ein Pixel je Segment</translation>
+        </message>
+        <message>
+            <source>Segment mappings of %1 (%2)</source>
+            <translation>Segmentzuordnungen von %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 active · %3 expired · %4 not started · %5 flagged</source>
+            <translation>%1 · %2 aktiv · %3 abgelaufen · %4 nicht begonnen · %5 markiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung</numerusform>
+                <numerusform>%n Zuordnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n shown by the filter</source>
+            <translation>
+                <numerusform>%1 — %n vom Filter angezeigt</numerusform>
+                <numerusform>%1 — %n vom Filter angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 &lt;a href="undo"&gt;Undo&lt;/a&gt;</source>
+            <translation>%1 &lt;a href="undo"&gt;Rückgängig&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Nothing added: every chosen segment is already mapped.</source>
+            <translation>Nichts hinzugefügt: Jedes gewählte Segment ist bereits zugeordnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n segment mapping(s)</source>
+            <translation>
+                <numerusform>%n Segmentzuordnung hinzufügen</numerusform>
+                <numerusform>%n Segmentzuordnungen hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n mapping(s).</source>
+            <translation>
+                <numerusform>%n Zuordnung hinzugefügt.</numerusform>
+                <numerusform>%n Zuordnungen hinzugefügt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing changed: the selected mappings already have these values.</source>
+            <translation>Nichts geändert: Die ausgewählten Zuordnungen haben diese Werte bereits.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung bearbeiten</numerusform>
+                <numerusform>%n Zuordnungen bearbeiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed %n mapping(s).</source>
+            <translation>
+                <numerusform>%n Zuordnung geändert.</numerusform>
+                <numerusform>%n Zuordnungen geändert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung löschen</numerusform>
+                <numerusform>%n Zuordnungen löschen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n mapping(s).</source>
+            <translation>
+                <numerusform>%n Zuordnung gelöscht.</numerusform>
+                <numerusform>%n Zuordnungen gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, kommagetrennt (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, semikolongetrennt (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Mappings</source>
+            <translation>Zuordnungen exportieren</translation>
+        </message>
+        <message>
+            <source>%1 mappings.csv</source>
+            <translation>%1 Zuordnungen.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>%n Zuordnung nach %1 exportiert.</numerusform>
+                <numerusform>%n Zuordnungen nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Mappings</source>
+            <translation>Zuordnungen importieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a mapping file. Check that you chose the right file.</source>
+            <translation>%1 ist größer als 256 MB, zu groß für eine Zuordnungsdatei. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>%1 konnte nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>Import %1 into %2</source>
+            <translation>%1 in %2 importieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n mapping(s) from %1</source>
+            <translation>
+                <numerusform>%n Zuordnung aus %1 importieren</numerusform>
+                <numerusform>%n Zuordnungen aus %1 importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported %1: %2.</source>
+            <translation>%1 importiert: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingFilterProxyModel</name>
+        <message>
+            <source>All mappings</source>
+            <translation>Alle Zuordnungen</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Abgelaufen</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Noch nicht begonnen</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Ungültig</translation>
+        </message>
+        <message>
+            <source>Any flag</source>
+            <translation>Beliebige Markierung</translation>
         </message>
     </context>
     <context>
@@ -4340,6 +4250,131 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
                 <numerusform>%n Zuordnung löschen</numerusform>
                 <numerusform>%n Zuordnungen löschen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingsCommand</name>
+        <message>
+            <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
+            <translation>Segmentzuordnungen als CSV exportieren oder aus CSV importieren, mit einem Ergebnis je Zeile (--dry-run ändert nichts).</translation>
+        </message>
+        <message>
+            <source>export or import.</source>
+            <translation>export oder import.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Die Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>The CSV file, or - for standard output/input.</source>
+            <translation>Die CSV-Datei oder - für Standardausgabe/-eingabe.</translation>
+        </message>
+        <message>
+            <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
+            <translation>Export: nur diese Ziele (IDs, durch Kommas getrennt). Import: nur Zeilen für dieses Ziel werden angenommen; andere Zeilen sind Fehler.</translation>
+        </message>
+        <message>
+            <source>Export: the delimiter, , (default) or ;.</source>
+            <translation>Export: das Trennzeichen, , (Standard) oder ;.</translation>
+        </message>
+        <message>
+            <source>Import: show what would change and write nothing.</source>
+            <translation>Import: zeigen, was sich ändern würde, und nichts schreiben.</translation>
+        </message>
+        <message>
+            <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
+            <translation>Aufruf: mappings export|import ARBEITSBEREICH DATEI.csv (oder - für die Datei).</translation>
+        </message>
+        <message>
+            <source>--dry-run is for import.</source>
+            <translation>--dry-run gilt für import.</translation>
+        </message>
+        <message>
+            <source>--delimiter takes , or ;, not “%1”.</source>
+            <translation>--delimiter erwartet , oder ;, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
+            <translation>--destination erwartet durch Kommas getrennte Ziel-IDs, etwa 12,14.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>Der Arbeitsbereich hat kein Ziel %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>%n Zuordnung nach %1 geschrieben.</numerusform>
+                <numerusform>%n Zuordnungen nach %1 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--delimiter is for export; import detects it.</source>
+            <translation>--delimiter gilt für export; import erkennt es selbst.</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a mapping file.</source>
+            <translation>%1 ist zu groß für eine Zuordnungsdatei.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>For import, --destination takes one destination ID.</source>
+            <translation>Beim Import erwartet --destination eine einzige Ziel-ID.</translation>
+        </message>
+        <message>
+            <source>Import mappings</source>
+            <translation>Zuordnungen importieren</translation>
+        </message>
+        <message>
+            <source>destination %1, segment %2</source>
+            <translation>Ziel %1, Segment %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3): %4</source>
+            <translation>Zeile %1: %2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3)</source>
+            <translation>Zeile %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 saved; the previous file is kept as a backup.</source>
+            <translation>%1 gespeichert; die vorherige Datei bleibt als Sicherung erhalten.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: correct the rows with errors and import again.</source>
+            <translation>Nichts wurde geschrieben: Korrigieren Sie die Zeilen mit Fehlern und importieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Probelauf: Nichts wurde geschrieben.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Nichts zu ändern.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::OptionalDateEdit</name>
+        <message>
+            <source>Never</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <source>No end date: the mapping stays active until you set one.</source>
+            <translation>Kein Enddatum: Die Zuordnung bleibt aktiv, bis Sie eines setzen.</translation>
         </message>
     </context>
     <context>
@@ -4655,6 +4690,179 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         </message>
     </context>
     <context>
+        <name>dcsdesk::ScheduleTimeline</name>
+        <message>
+            <source>Schedule of the mappings</source>
+            <translation>Zeitplan der Zuordnungen</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Abgelaufen</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Noch nicht begonnen</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>No mappings to show.</source>
+            <translation>Keine Zuordnungen anzuzeigen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expired %n day(s) ago</source>
+            <translation>
+                <numerusform>Vor %n Tag abgelaufen</numerusform>
+                <numerusform>Vor %n Tagen abgelaufen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Active, ends in %n day(s)</source>
+            <translation>
+                <numerusform>Aktiv, endet in %n Tag</numerusform>
+                <numerusform>Aktiv, endet in %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Active, never ends</source>
+            <translation>Aktiv, endet nie</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starts in %n day(s)</source>
+            <translation>
+                <numerusform>Beginnt in %n Tag</numerusform>
+                <numerusform>Beginnt in %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentBrowserDialog</name>
+        <message>
+            <source>&amp;Hide segments already mapped</source>
+            <translation>Bereits zugeordnete Segmente &amp;ausblenden</translation>
+        </message>
+        <message>
+            <source>Active segments &amp;only</source>
+            <translation>&amp;Nur aktive Segmente</translation>
+        </message>
+        <message>
+            <source>Add Segments to %1</source>
+            <translation>Segmente zu %1 hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add Segments</source>
+            <translation>Segmente hinzufügen</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, integration code or rule</source>
+            <translation>Nach Name, ID, Integrationscode oder Regel suchen</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmente</translation>
+        </message>
+        <message>
+            <source>Check &amp;All Shown</source>
+            <translation>&amp;Alle angezeigten anhaken</translation>
+        </message>
+        <message>
+            <source>&amp;Uncheck All</source>
+            <translation>Alle a&amp;bhaken</translation>
+        </message>
+        <message>
+            <source>New mappings</source>
+            <translation>Neue Zuordnungen</translation>
+        </message>
+        <message>
+            <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name.</source>
+            <translation>Platzhalter: {sid} Segment-ID, {code} Integrationscode, {name} Segmentname.</translation>
+        </message>
+        <message>
+            <source>for example {sid} or {code}</source>
+            <translation>zum Beispiel {sid} oder {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Wert:</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias:</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>&amp;URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Value of the &amp;key:</source>
+            <translation>Wert des &amp;Schlüssels:</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>&amp;Startdatum:</translation>
+        </message>
+        <message>
+            <source>&amp;End date:</source>
+            <translation>&amp;Enddatum:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>&amp;Priorität:</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Suchen:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) checked</source>
+            <translation>
+                <numerusform>%n Segment angehakt</numerusform>
+                <numerusform>%n Segmente angehakt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Add %n Segment(s)</source>
+            <translation>
+                <numerusform>%n Segment &amp;hinzufügen</numerusform>
+                <numerusform>%n Segmente &amp;hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>The value stays empty; the new mappings are flagged until you fill it in.</source>
+            <translation>Der Wert bleibt leer; die neuen Zuordnungen sind markiert, bis Sie ihn ausfüllen.</translation>
+        </message>
+        <message>
+            <source>For %1 (%2): %3</source>
+            <translation>Für %1 (%2): %3</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentCatalogModel</name>
         <message>
             <source>Active</source>
@@ -4698,6 +4906,156 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
                 <numerusform>%n Segment hinzufügen</numerusform>
                 <numerusform>%n Segmente hinzufügen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentFilterProxyModel</name>
+        <message>
+            <source>All segments</source>
+            <translation>Alle Segmente</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inaktiv</translation>
+        </message>
+        <message>
+            <source>Not mapped</source>
+            <translation>Nicht zugeordnet</translation>
+        </message>
+        <message>
+            <source>With problems</source>
+            <translation>Mit Problemen</translation>
+        </message>
+        <message>
+            <source>Already mapped to this destination</source>
+            <translation>Diesem Ziel bereits zugeordnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentImport</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inaktiv</translation>
+        </message>
+        <message>
+            <source>Segment %1 is already on line %2 of this file. Keep one of the two rows.</source>
+            <translation>Segment %1 steht bereits in Zeile %2 dieser Datei. Behalten Sie eine der beiden Zeilen.</translation>
+        </message>
+        <message>
+            <source>The name is empty. Every segment needs a name.</source>
+            <translation>Der Name ist leer. Jedes Segment braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>Der Integrationscode hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
+        </message>
+        <message>
+            <source>New segment; it gets ID %1.</source>
+            <translation>Neues Segment; es erhält die ID %1.</translation>
+        </message>
+        <message>
+            <source>New segment.</source>
+            <translation>Neues Segment.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>Integrationscode</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Changes: %1.</source>
+            <translation>Änderungen: %1.</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>Segment-ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Integrationscode</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Latin-1. If names look wrong, save it as "CSV UTF-8" and import again.</source>
+            <translation>Die Datei ist nicht in UTF-8; sie wurde als Latin-1 gelesen. Wenn Namen falsch aussehen, speichern Sie sie als „CSV UTF-8“ und importieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>
+            <translation>Die erste Zeile muss die Spalten benennen; mindestens Segment ID oder Name ist nötig. Die Spalten sind: %1.</translation>
+        </message>
+        <message>
+            <source>These columns are not used and were ignored: %1.</source>
+            <translation>Diese Spalten werden nicht verwendet und wurden ignoriert: %1.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
+            <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Prüfen Sie das Trennzeichen (die Datei verwendet %3).</translation>
+        </message>
+        <message>
+            <source>The segment ID “%1” is not a positive number.</source>
+            <translation>Die Segment-ID „%1“ ist keine positive Zahl.</translation>
+        </message>
+        <message>
+            <source>The status “%1” is neither active nor inactive.</source>
+            <translation>Der Status „%1“ ist weder active noch inactive.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Export the segments again from Audience Manager.</source>
+            <translation>Das ist kein gültiges JSON (Zeile %1, Spalte %2: %3). Exportieren Sie die Segmente erneut aus Audience Manager.</translation>
+        </message>
+        <message>
+            <source>The JSON holds no segments: expected an array of segment objects (with sid, name, integrationCode, status, segmentRule) or an object with a "list" array.</source>
+            <translation>Das JSON enthält keine Segmente: erwartet wird ein Array von Segmentobjekten (mit sid, name, integrationCode, status, segmentRule) oder ein Objekt mit einem Array "list".</translation>
+        </message>
+        <message>
+            <source>Item %1 is not a segment object.</source>
+            <translation>Element %1 ist kein Segmentobjekt.</translation>
+        </message>
+        <message>
+            <source>The sid is not a positive whole number.</source>
+            <translation>Die sid ist keine positive ganze Zahl.</translation>
+        </message>
+        <message>
+            <source>The field %1 should be text.</source>
+            <translation>Das Feld %1 sollte Text sein.</translation>
         </message>
     </context>
     <context>
@@ -4823,6 +5181,94 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         <message>
             <source>The %1 view is not available in this build of DCS Desk.</source>
             <translation>Die Ansicht „%1“ ist in diesem Build von DCS Desk nicht verfügbar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ValidateCommand</name>
+        <message>
+            <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
+            <translation>Einen Arbeitsbereich prüfen: Ziele, Segmente und ihre Regeln, Zuordnungen und Kontolimits. Exit-Code 1 bei Fehlern.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Die Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
+            <translation>Der Tag, an dem die Zeitpläne der Zuordnungen beurteilt werden (JJJJ-MM-TT; Standard: heute).</translation>
+        </message>
+        <message>
+            <source>profile “%1”</source>
+            <translation>Profil „%1“</translation>
+        </message>
+        <message>
+            <source>profile %1</source>
+            <translation>Profil %1</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>Segment %1 „%2“</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>Ziel %1 „%2“</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>Ziel %1</translation>
+        </message>
+        <message>
+            <source>mapping %1</source>
+            <translation>Zuordnung %1</translation>
+        </message>
+        <message>
+            <source>mapping %1 (segment %2 → destination %3)</source>
+            <translation>Zuordnung %1 (Segment %2 → Ziel %3)</translation>
+        </message>
+        <message>
+            <source>validate takes one workspace file.</source>
+            <translation>validate erwartet eine Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date erwartet einen Tag als JJJJ-MM-TT, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
+            <translation>%1: %2, %3, %4 (%5 Ziele, %6 Segmente, %7 Zuordnungen).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n Hinweis</numerusform>
+                <numerusform>%n Hinweise</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -64,102 +64,19 @@
         </message>
     </context>
     <context>
-        <name>dcsdesk::BatchCommand</name>
+        <name>dcsdesk::BulkEditDialog</name>
         <message numerus="yes">
-            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <source>Edit %n Mapping(s)</source>
             <translation>
-                <numerusform>Confirm a run of more than %n call to the real DCS.</numerusform>
-                <numerusform>Confirm a run of more than %n calls to the real DCS.</numerusform>
+                <numerusform>Edit %n Mapping</numerusform>
+                <numerusform>Edit %n Mappings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n generated user(s)</source>
+            <source>&amp;Apply to %n Mapping(s)</source>
             <translation>
-                <numerusform>%n generated user</numerusform>
-                <numerusform>%n generated users</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more row(s) skipped.</source>
-            <translation>
-                <numerusform>… and %n more row skipped.</numerusform>
-                <numerusform>… and %n more rows skipped.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchRunner</name>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
-            <translation>
-                <numerusform>%n row cannot be sent; it is line %1: %2</numerusform>
-                <numerusform>%n rows cannot be sent; the first is line %1: %2</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent: %1</source>
-            <translation>
-                <numerusform>%n row cannot be sent: %1</numerusform>
-                <numerusform>%n rows cannot be sent: %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchView</name>
-        <message numerus="yes">
-            <source>%n user(s) to send</source>
-            <translation>
-                <numerusform>%n user to send</numerusform>
-                <numerusform>%n users to send</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>· %n row(s) cannot be sent</source>
-            <translation>
-                <numerusform>· %n row cannot be sent</numerusform>
-                <numerusform>· %n rows cannot be sent</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>· %n note(s)</source>
-            <translation>
-                <numerusform>· %n note</numerusform>
-                <numerusform>· %n notes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
-            <translation>
-                <numerusform>%n user with a random 38-digit ID (the same as dcsdesk-cli batch --generate gives).</numerusform>
-                <numerusform>%n users with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
-            <translation>
-                <numerusform>%n row of %1 cannot be sent and will be skipped or stop the run, as chosen.</numerusform>
-                <numerusform>%n rows of %1 cannot be sent and will be skipped or stop the run, as chosen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n generated user(s)</source>
-            <translation>
-                <numerusform>%n generated user</numerusform>
-                <numerusform>%n generated users</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
-            <translation>
-                <numerusform>%n row cannot be sent and is skipped; see the Invalid rows filter.</numerusform>
-                <numerusform>%n rows cannot be sent and are skipped; see the Invalid rows filter.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n retry(ies)</source>
-            <translation>
-                <numerusform>%n retry</numerusform>
-                <numerusform>%n retries</numerusform>
+                <numerusform>&amp;Apply to %n Mapping</numerusform>
+                <numerusform>&amp;Apply to %n Mappings</numerusform>
             </translation>
         </message>
     </context>
@@ -333,6 +250,16 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::FireCommand</name>
+        <message numerus="yes">
+            <source>domain %1, expires after %n day(s)</source>
+            <translation>
+                <numerusform>domain %1, expires after %n day</numerusform>
+                <numerusform>domain %1, expires after %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::FirePreviewPanel</name>
         <message numerus="yes">
             <source>%n character(s)</source>
@@ -346,6 +273,23 @@
             <translation>
                 <numerusform>expires in %n day</numerusform>
                 <numerusform>expires in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportDialog</name>
+        <message numerus="yes">
+            <source>Skip the %n row(s) with errors and import the rest</source>
+            <translation>
+                <numerusform>Skip the %n row with errors and import the rest</numerusform>
+                <numerusform>Skip the %n rows with errors and import the rest</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n Change(s)</source>
+            <translation>
+                <numerusform>&amp;Import %n Change</numerusform>
+                <numerusform>&amp;Import %n Changes</numerusform>
             </translation>
         </message>
     </context>
@@ -367,6 +311,79 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::MappingEditor</name>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n mapping</numerusform>
+                <numerusform>%n mappings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n shown by the filter</source>
+            <translation>
+                <numerusform>%1 — %n shown by the filter</numerusform>
+                <numerusform>%1 — %n shown by the filter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n segment mapping(s)</source>
+            <translation>
+                <numerusform>Add %n segment mapping</numerusform>
+                <numerusform>Add %n segment mappings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n mapping(s).</source>
+            <translation>
+                <numerusform>Added %n mapping.</numerusform>
+                <numerusform>Added %n mappings.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n mapping(s)</source>
+            <translation>
+                <numerusform>Edit %n mapping</numerusform>
+                <numerusform>Edit %n mappings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed %n mapping(s).</source>
+            <translation>
+                <numerusform>Changed %n mapping.</numerusform>
+                <numerusform>Changed %n mappings.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>Delete %n mapping</numerusform>
+                <numerusform>Delete %n mappings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n mapping(s).</source>
+            <translation>
+                <numerusform>Deleted %n mapping.</numerusform>
+                <numerusform>Deleted %n mappings.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n mapping to %1.</numerusform>
+                <numerusform>Exported %n mappings to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n mapping(s) from %1</source>
+            <translation>
+                <numerusform>Import %n mapping from %1</numerusform>
+                <numerusform>Import %n mappings from %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MappingTableModel</name>
         <message numerus="yes">
             <source>Add %n mapping(s)</source>
@@ -384,6 +401,16 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::MappingsCommand</name>
+        <message numerus="yes">
+            <source>Wrote %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>Wrote %n mapping to %1.</numerusform>
+                <numerusform>Wrote %n mappings to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::RestImportDialog</name>
         <message numerus="yes">
             <source>… and %n more</source>
@@ -394,12 +421,77 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ScheduleTimeline</name>
+        <message numerus="yes">
+            <source>Expired %n day(s) ago</source>
+            <translation>
+                <numerusform>Expired %n day ago</numerusform>
+                <numerusform>Expired %n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Active, ends in %n day(s)</source>
+            <translation>
+                <numerusform>Active, ends in %n day</numerusform>
+                <numerusform>Active, ends in %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Starts in %n day(s)</source>
+            <translation>
+                <numerusform>Starts in %n day</numerusform>
+                <numerusform>Starts in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentBrowserDialog</name>
+        <message numerus="yes">
+            <source>%n segment(s) checked</source>
+            <translation>
+                <numerusform>%n segment checked</numerusform>
+                <numerusform>%n segments checked</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Add %n Segment(s)</source>
+            <translation>
+                <numerusform>&amp;Add %n Segment</numerusform>
+                <numerusform>&amp;Add %n Segments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentCatalogModel</name>
         <message numerus="yes">
             <source>Add %n segment(s)</source>
             <translation>
                 <numerusform>Add %n segment</numerusform>
                 <numerusform>Add %n segments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ValidateCommand</name>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
             </translation>
         </message>
     </context>

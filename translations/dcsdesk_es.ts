@@ -2068,781 +2068,68 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
     </context>
     <context>
-        <name>dcsdesk::BatchCharts</name>
+        <name>dcsdesk::BulkEditDialog</name>
         <message>
-            <source>Latency</source>
-            <translation>Latencia</translation>
+            <source>Set the &amp;start date to</source>
+            <translation>Establecer la fecha de &amp;inicio en</translation>
         </message>
         <message>
-            <source>Answers by HTTP status and DCS error</source>
-            <translation>Respuestas por estado HTTP y error del DCS</translation>
-        </message>
-        <message>
-            <source>≥%1</source>
-            <translation>≥%1</translation>
-        </message>
-        <message>
-            <source>milliseconds</source>
-            <translation>milisegundos</translation>
-        </message>
-        <message>
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <source>Error %1</source>
-            <translation>Error %1</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Sin respuesta</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchCommand</name>
-        <message>
-            <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
-            <translation>Enviar una solicitud por cada usuario de un archivo CSV (o N usuarios generados) y resumir las respuestas.</translation>
-        </message>
-        <message>
-            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
-            <translation>Archivo CSV de usuarios (o - para la entrada estándar) con una columna d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_cid_ic, d_orgid y region.</translation>
-        </message>
-        <message>
-            <source>Generate this many users with random 38-digit IDs.</source>
-            <translation>Generar este número de usuarios con ID aleatorios de 38 dígitos.</translation>
-        </message>
-        <message>
-            <source>ID type of generated users: uuid (default) or mid.</source>
-            <translation>Tipo de ID de los usuarios generados: uuid (predeterminado) o mid.</translation>
-        </message>
-        <message>
-            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
-            <translation>Semilla de los usuarios generados; la misma semilla da los mismos usuarios (predeterminado 1).</translation>
-        </message>
-        <message>
-            <source>Calls in flight at once (default 6, at most %1).</source>
-            <translation>Llamadas simultáneas en curso (predeterminado 6, como máximo %1).</translation>
-        </message>
-        <message>
-            <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
-            <translation>Como máximo este número de llamadas por segundo (predeterminado: sin límite para el sandbox o una dirección de loopback, %1 para el DCS real).</translation>
-        </message>
-        <message>
-            <source>Retries of a call answered 429 or lost on the network (default 3).</source>
-            <translation>Reintentos de una llamada respondida con 429 o perdida en la red (predeterminado 3).</translation>
-        </message>
-        <message>
-            <source>Give up a call after this many seconds (default 10).</source>
-            <translation>Abandonar una llamada tras este número de segundos (predeterminado 10).</translation>
-        </message>
-        <message>
-            <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
-            <translation>Escribir una línea por fila en este archivo: .csv, o .jsonl para JSON Lines.</translation>
-        </message>
-        <message>
-            <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
-            <translation>Qué hacer con las filas que no se pueden enviar: skip (predeterminado, se listan) o stop (no enviar nada).</translation>
+            <source>Set the &amp;end date to</source>
+            <translation>Establecer la fecha de &amp;finalización en</translation>
         </message>
         <message numerus="yes">
-            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <source>Edit %n Mapping(s)</source>
             <translation>
-                <numerusform>Confirmar una ejecución de más de %n llamada al DCS real.</numerusform>
-                <numerusform>Confirmar una ejecución de más de %n llamadas al DCS real.</numerusform>
+                <numerusform>Editar %n asignación</numerusform>
+                <numerusform>Editar %n asignaciones</numerusform>
             </translation>
         </message>
         <message>
-            <source>%1/%2 (%3%)</source>
-            <translation>%1/%2 (%3 %)</translation>
+            <source>Set the &amp;value to</source>
+            <translation>Establecer el &amp;valor en</translation>
         </message>
         <message>
-            <source>%1 calls/s</source>
-            <translation>%1 llamadas/s</translation>
+            <source>Set the &amp;alias to</source>
+            <translation>Establecer el &amp;alias en</translation>
         </message>
         <message>
-            <source>ETA %1</source>
-            <translation>Tiempo restante %1</translation>
+            <source>Set the &amp;URL to</source>
+            <translation>Establecer la &amp;URL en</translation>
         </message>
         <message>
-            <source>p95 %1 ms</source>
-            <translation>p95 %1 ms</translation>
+            <source>Set the &amp;key to</source>
+            <translation>Establecer la &amp;clave en</translation>
         </message>
         <message>
-            <source>HTTP %1: %2</source>
-            <translation>HTTP %1: %2</translation>
+            <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name, {value} the current value, {second} the current second value.</source>
+            <translation>Marcadores: {sid} ID de segmento, {code} código de integración, {name} nombre del segmento, {value} el valor actual, {second} el segundo valor actual.</translation>
         </message>
         <message>
-            <source>DCS errors: %1</source>
-            <translation>errores del DCS: %1</translation>
+            <source>Set the v&amp;alue of the key to</source>
+            <translation>Establecer el v&amp;alor de la clave en</translation>
         </message>
         <message>
-            <source>failed: %1</source>
-            <translation>fallidas: %1</translation>
+            <source>Set the &amp;priority to</source>
+            <translation>Establecer la &amp;prioridad en</translation>
         </message>
         <message>
-            <source>paused</source>
-            <translation>en pausa</translation>
+            <source>None</source>
+            <translation>Ninguna</translation>
         </message>
         <message>
-            <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
-            <translation>--uuid y --mid indican un solo usuario; un lote toma sus usuarios de --input o --generate.</translation>
-        </message>
-        <message>
-            <source>Give the users with either --input FILE (CSV) or --generate N.</source>
-            <translation>Indique los usuarios con --input ARCHIVO (CSV) o con --generate N.</translation>
-        </message>
-        <message>
-            <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
-            <translation>--concurrency admite un número de 1 a %1, no «%2».</translation>
-        </message>
-        <message>
-            <source>--retries takes a number from 0 to 20, not “%1”.</source>
-            <translation>--retries admite un número de 0 a 20, no «%1».</translation>
-        </message>
-        <message>
-            <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
-            <translation>--rate admite llamadas por segundo (0 para sin límite), no «%1».</translation>
-        </message>
-        <message>
-            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-            <translation>--timeout admite un número de segundos entre 0 y 3600, no «%1».</translation>
-        </message>
-        <message>
-            <source>--on-invalid takes skip or stop, not “%1”.</source>
-            <translation>--on-invalid admite skip o stop, no «%1».</translation>
-        </message>
-        <message>
-            <source>--out needs a file name such as results.csv, not a folder.</source>
-            <translation>--out necesita un nombre de archivo como results.csv, no una carpeta.</translation>
-        </message>
-        <message>
-            <source>--generate takes a number from 1 to %1, not “%2”.</source>
-            <translation>--generate admite un número de 1 a %1, no «%2».</translation>
-        </message>
-        <message>
-            <source>--id-type takes uuid or mid, not “%1”.</source>
-            <translation>--id-type admite uuid o mid, no «%1».</translation>
-        </message>
-        <message>
-            <source>--seed takes a whole number, not “%1”.</source>
-            <translation>--seed admite un número entero, no «%1».</translation>
+            <source>Only the ticked fields change; the others keep each mapping's own value. This is one step on the undo stack.</source>
+            <translation>Solo cambian los campos marcados; los demás conservan el valor propio de cada asignación. Es un solo paso en el historial de deshacer.</translation>
         </message>
         <message numerus="yes">
-            <source>%n generated user(s)</source>
+            <source>&amp;Apply to %n Mapping(s)</source>
             <translation>
-                <numerusform>%n usuario generado</numerusform>
-                <numerusform>%n usuarios generados</numerusform>
+                <numerusform>&amp;Aplicar a %n asignación</numerusform>
+                <numerusform>&amp;Aplicar a %n asignaciones</numerusform>
             </translation>
         </message>
         <message>
-            <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
-            <translation>Esto envía %1 llamadas al DCS real, no al sandbox local. Añada --yes para confirmar (el ritmo es de %2 llamadas por segundo salvo que indique --rate), o use --sandbox o una --base-url de loopback para probarlo en local.</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>línea %1: %2</translation>
-        </message>
-        <message>
-            <source>line %1 skipped: %2</source>
-            <translation>línea %1 omitida: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more row(s) skipped.</source>
-            <translation>
-                <numerusform>… y %n fila omitida más.</numerusform>
-                <numerusform>… y %n filas omitidas más.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
-            <translation>%1 respondidas, %2 con errores del DCS, %3 fallidas, %4 no válidas, %5 no enviadas; %6 llamadas/s; latencia p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchExport</name>
-        <message>
-            <source>Cannot write the results: %1</source>
-            <translation>No se pueden escribir los resultados: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2. Choose another folder or file name.</source>
-            <translation>No se puede escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchHistory</name>
-        <message>
-            <source>Cannot save the run in the history (%1): %2</source>
-            <translation>No se puede guardar la ejecución en el historial (%1): %2</translation>
-        </message>
-        <message>
-            <source>Cannot read the batch history (%1): %2</source>
-            <translation>No se puede leer el historial de lotes (%1): %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchInput</name>
-        <message>
-            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
-            <translation>No se puede leer %1: %2. Compruebe la ruta y que tiene permiso para leer el archivo.</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Línea %1: %2</translation>
-        </message>
-        <message>
-            <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
-            <translation>El archivo está vacío. Un CSV de lote empieza con una línea de encabezado como d_uuid,c_color.</translation>
-        </message>
-        <message>
-            <source>The column “%1” appears twice in the header. Keep one.</source>
-            <translation>La columna «%1» aparece dos veces en el encabezado. Deje una.</translation>
-        </message>
-        <message>
-            <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
-            <translation>El encabezado tiene d_uuid y d_mid. Deje una sola columna de ID de usuario.</translation>
-        </message>
-        <message>
-            <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
-            <translation>La columna «%1» se ignora: se define una vez para todos los usuarios en la plantilla de la solicitud.</translation>
-        </message>
-        <message>
-            <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
-            <translation>La columna «%1» se ignora: las columnas de señales empiezan por c_, p_, d_ o h_.</translation>
-        </message>
-        <message>
-            <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
-            <translation>El encabezado no tiene columna d_uuid ni d_mid, así que las filas no indican ningún usuario. Añada una (por ejemplo d_uuid,c_color).</translation>
-        </message>
-        <message>
-            <source>The file has more than %1 rows; split it into smaller batches.</source>
-            <translation>El archivo tiene más de %1 filas; divídalo en lotes más pequeños.</translation>
-        </message>
-        <message>
-            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
-            <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Ponga entre comillas los valores que contienen el delimitador.</translation>
-        </message>
-        <message>
-            <source>No user ID in the %1 column.</source>
-            <translation>No hay ID de usuario en la columna %1.</translation>
-        </message>
-        <message>
-            <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
-            <translation>Región desconocida «%1». Use un ID de región del DCS (3, 4, 6, 7, 8, 9, 11, 12) o un código como usw2.</translation>
-        </message>
-        <message>
-            <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
-            <translation>«%1» en la columna %2 no tiene la forma NAMESPACE:ID[:AUTH], por ejemplo 123:abc o crm_code:abc:1; separe varios con |.</translation>
-        </message>
-        <message>
-            <source>The file has a header but no rows of users.</source>
-            <translation>El archivo tiene encabezado pero ninguna fila de usuarios.</translation>
-        </message>
-        <message>
-            <source>Generate between 1 and %1 users, not %2.</source>
-            <translation>Genere entre 1 y %1 usuarios, no %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchResultModel</name>
-        <message>
-            <source>Row</source>
-            <translation>Fila</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Usuario</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>HTTP</source>
-            <translation>HTTP</translation>
-        </message>
-        <message>
-            <source>DCS errors</source>
-            <translation>Errores del DCS</translation>
-        </message>
-        <message>
-            <source>Cookie destinations</source>
-            <translation>Destinos de cookie</translation>
-        </message>
-        <message>
-            <source>URL destinations</source>
-            <translation>Destinos de URL</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Región</translation>
-        </message>
-        <message>
-            <source>tid</source>
-            <translation>tid</translation>
-        </message>
-        <message>
-            <source>Time (ms)</source>
-            <translation>Tiempo (ms)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchRowResult</name>
-        <message>
-            <source>Pending</source>
-            <translation>Pendiente</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>En curso</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Respondida</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fallida</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelada</translation>
-        </message>
-        <message>
-            <source>Not sent</source>
-            <translation>No enviada</translation>
-        </message>
-        <message>
-            <source>Invalid row</source>
-            <translation>Fila no válida</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchRunner</name>
-        <message>
-            <source>The batch is already running.</source>
-            <translation>El lote ya se está ejecutando.</translation>
-        </message>
-        <message>
-            <source>The request is refused: %1</source>
-            <translation>La solicitud se rechaza: %1</translation>
-        </message>
-        <message>
-            <source>No row can be sent: %1</source>
-            <translation>No se puede enviar ninguna fila: %1</translation>
-        </message>
-        <message>
-            <source>No row can be sent: every row of the input is invalid.</source>
-            <translation>No se puede enviar ninguna fila: todas las filas de la entrada son no válidas.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
-            <translation>
-                <numerusform>%n fila no se puede enviar; la primera es la línea %1: %2</numerusform>
-                <numerusform>%n filas no se pueden enviar; la primera es la línea %1: %2</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent: %1</source>
-            <translation>
-                <numerusform>%n fila no se puede enviar: %1</numerusform>
-                <numerusform>%n filas no se pueden enviar: %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancelled while waiting to retry.</source>
-            <translation>Cancelada mientras esperaba un reintento.</translation>
-        </message>
-        <message>
-            <source>Cancelled while the call was in flight.</source>
-            <translation>Cancelada mientras la llamada estaba en curso.</translation>
-        </message>
-        <message>
-            <source>Not sent: the run was cancelled first.</source>
-            <translation>No enviada: la ejecución se canceló antes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchView</name>
-        <message>
-            <source>Users</source>
-            <translation>Usuarios</translation>
-        </message>
-        <message>
-            <source>&amp;CSV file:</source>
-            <translation>Archivo &amp;CSV:</translation>
-        </message>
-        <message>
-            <source>&amp;Generate:</source>
-            <translation>&amp;Generar:</translation>
-        </message>
-        <message>
-            <source>A CSV with a d_uuid or d_mid column</source>
-            <translation>Un CSV con una columna d_uuid o d_mid</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>E&amp;xaminar…</translation>
-        </message>
-        <message>
-            <source> users</source>
-            <translation> usuarios</translation>
-        </message>
-        <message>
-            <source>Show invalid rows…</source>
-            <translation>Mostrar filas no válidas…</translation>
-        </message>
-        <message>
-            <source>Invalid rows:</source>
-            <translation>Filas no válidas:</translation>
-        </message>
-        <message>
-            <source>Skip them and send the others</source>
-            <translation>Omitirlas y enviar las demás</translation>
-        </message>
-        <message>
-            <source>Stop: send nothing</source>
-            <translation>Detener: no enviar nada</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Solicitud</translation>
-        </message>
-        <message>
-            <source>&amp;Profile:</source>
-            <translation>&amp;Perfil:</translation>
-        </message>
-        <message>
-            <source>&amp;Template:</source>
-            <translation>&amp;Plantilla:</translation>
-        </message>
-        <message>
-            <source>URL destinations (d_dst=1)</source>
-            <translation>Destinos de URL (d_dst=1)</translation>
-        </message>
-        <message>
-            <source>Traits and segments (d_cts):</source>
-            <translation>Rasgos y segmentos (d_cts):</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>Desactivado</translation>
-        </message>
-        <message>
-            <source>1 — legacy segment IDs</source>
-            <translation>1 — ID de segmento heredados</translation>
-        </message>
-        <message>
-            <source>2 — segment IDs</source>
-            <translation>2 — ID de segmento</translation>
-        </message>
-        <message>
-            <source>Signals for every user:</source>
-            <translation>Señales para cada usuario:</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Clave</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Añadir</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>Pace</source>
-            <translation>Ritmo</translation>
-        </message>
-        <message>
-            <source>Calls at &amp;once:</source>
-            <translation>Llamadas &amp;simultáneas:</translation>
-        </message>
-        <message>
-            <source>&amp;Rate limit:</source>
-            <translation>Límite de &amp;ritmo:</translation>
-        </message>
-        <message>
-            <source> calls/s</source>
-            <translation> llamadas/s</translation>
-        </message>
-        <message>
-            <source>No limit</source>
-            <translation>Sin límite</translation>
-        </message>
-        <message>
-            <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
-            <translation>Como máximo este número de llamadas empieza por segundo. Las ejecuciones contra el DCS real empiezan a %1 llamadas por segundo salvo que indique un ritmo.</translation>
-        </message>
-        <message>
-            <source>Re&amp;tries:</source>
-            <translation>Rein&amp;tentos:</translation>
-        </message>
-        <message>
-            <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
-            <translation>Reintentos de una llamada respondida con 429 o perdida en la red; se respeta Retry-After.</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Iniciar</translation>
-        </message>
-        <message>
-            <source>Start the batch (%1)</source>
-            <translation>Iniciar el lote (%1)</translation>
-        </message>
-        <message>
-            <source>Ca&amp;ncel</source>
-            <translation>Ca&amp;ncelar</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportar…</translation>
-        </message>
-        <message>
-            <source>Save the results as CSV or JSON Lines (%1)</source>
-            <translation>Guardar los resultados como CSV o JSON Lines (%1)</translation>
-        </message>
-        <message>
-            <source>Counter</source>
-            <translation>Contador</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Filas</translation>
-        </message>
-        <message>
-            <source>All rows</source>
-            <translation>Todas las filas</translation>
-        </message>
-        <message>
-            <source>OK (200, no DCS errors)</source>
-            <translation>Correctas (200, sin errores del DCS)</translation>
-        </message>
-        <message>
-            <source>With DCS errors</source>
-            <translation>Con errores del DCS</translation>
-        </message>
-        <message>
-            <source>Not HTTP 200</source>
-            <translation>No HTTP 200</translation>
-        </message>
-        <message>
-            <source>Failed or not sent</source>
-            <translation>Fallidas o no enviadas</translation>
-        </message>
-        <message>
-            <source>Invalid rows</source>
-            <translation>Filas no válidas</translation>
-        </message>
-        <message>
-            <source>Filter by user, tid, error code…</source>
-            <translation>Filtrar por usuario, tid, código de error…</translation>
-        </message>
-        <message>
-            <source>Local sandbox</source>
-            <translation>Sandbox local</translation>
-        </message>
-        <message>
-            <source>Empty request</source>
-            <translation>Solicitud vacía</translation>
-        </message>
-        <message>
-            <source>From the request console</source>
-            <translation>De la consola de solicitudes</translation>
-        </message>
-        <message>
-            <source>Saved: %1</source>
-            <translation>Guardada: %1</translation>
-        </message>
-        <message>
-            <source>Open a CSV of users</source>
-            <translation>Abrir un CSV de usuarios</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>Cannot use this CSV file</source>
-            <translation>No se puede usar este archivo CSV</translation>
-        </message>
-        <message>
-            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
-            <translation>Elija un archivo CSV: un encabezado con d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_orgid y region.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n user(s) to send</source>
-            <translation>
-                <numerusform>%n usuario para enviar</numerusform>
-                <numerusform>%n usuarios para enviar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>· %n row(s) cannot be sent</source>
-            <translation>
-                <numerusform>· %n fila no se puede enviar</numerusform>
-                <numerusform>· %n filas no se pueden enviar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>· %n note(s)</source>
-            <translation>
-                <numerusform>· %n nota</numerusform>
-                <numerusform>· %n notas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
-            <translation>
-                <numerusform>%n usuario con ID aleatorio de 38 dígitos (el mismo que da dcsdesk-cli batch --generate).</numerusform>
-                <numerusform>%n usuarios con ID aleatorios de 38 dígitos (los mismos que da dcsdesk-cli batch --generate).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Línea %1: %2</translation>
-        </message>
-        <message>
-            <source>Rows that cannot be sent</source>
-            <translation>Filas que no se pueden enviar</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
-            <translation>
-                <numerusform>%n fila de %1 no se puede enviar y se omitirá o detendrá la ejecución, según lo elegido.</numerusform>
-                <numerusform>%n filas de %1 no se pueden enviar y se omitirán o detendrán la ejecución, según lo elegido.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a CSV file of users first, or generate users.</source>
-            <translation>Elija primero un archivo CSV de usuarios o genere usuarios.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n generated user(s)</source>
-            <translation>
-                <numerusform>%n usuario generado</numerusform>
-                <numerusform>%n usuarios generados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The local sandbox cannot start: %1</source>
-            <translation>El sandbox local no puede iniciarse: %1</translation>
-        </message>
-        <message>
-            <source>Send to the real DCS?</source>
-            <translation>¿Enviar al DCS real?</translation>
-        </message>
-        <message>
-            <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
-            <translation>Esta ejecución envía %1 llamadas al DCS real del perfil «%2», no al sandbox local, a %3 llamadas por segundo. ¿Continuar?</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
-            <translation>
-                <numerusform>%n fila no se puede enviar y se omite; vea el filtro «Filas no válidas».</numerusform>
-                <numerusform>%n filas no se pueden enviar y se omiten; vea el filtro «Filas no válidas».</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not started.</source>
-            <translation>Sin iniciar.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 (%p%)</source>
-            <translation>%1 de %2 (%p %)</translation>
-        </message>
-        <message>
-            <source>%1 calls/s</source>
-            <translation>%1 llamadas/s</translation>
-        </message>
-        <message>
-            <source>ETA %1</source>
-            <translation>Tiempo restante %1</translation>
-        </message>
-        <message>
-            <source>elapsed %1</source>
-            <translation>transcurrido %1</translation>
-        </message>
-        <message>
-            <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
-            <translation>latencia p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n retry(ies)</source>
-            <translation>
-                <numerusform>%n reintento</numerusform>
-                <numerusform>%n reintentos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>paused</source>
-            <translation>en pausa</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Respondidas</translation>
-        </message>
-        <message>
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <source>Error %1</source>
-            <translation>Error %1</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fallidas</translation>
-        </message>
-        <message>
-            <source>In flight</source>
-            <translation>En curso</translation>
-        </message>
-        <message>
-            <source>Cancelled or not sent</source>
-            <translation>Canceladas o no enviadas</translation>
-        </message>
-        <message>
-            <source>Rate limited (429)</source>
-            <translation>Limitadas por ritmo (429)</translation>
-        </message>
-        <message>
-            <source>&amp;Resume</source>
-            <translation>&amp;Reanudar</translation>
-        </message>
-        <message>
-            <source>&amp;Pause</source>
-            <translation>&amp;Pausa</translation>
-        </message>
-        <message>
-            <source>Cancelled: %1 answered, %2 not sent.</source>
-            <translation>Cancelado: %1 respondidas, %2 no enviadas.</translation>
-        </message>
-        <message>
-            <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
-            <translation>Terminado: %1 respondidas, %2 con errores del DCS, %3 fallidas.</translation>
-        </message>
-        <message>
-            <source>Export batch results</source>
-            <translation>Exportar los resultados del lote</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Error al exportar</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>Guardado %1.</translation>
+            <source>Segment %1: “%2” becomes “%3”.</source>
+            <translation>Segmento %1: «%2» pasa a ser «%3».</translation>
         </message>
     </context>
     <context>
@@ -3741,6 +3028,116 @@ Delete the destination and its mappings?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::FireCommand</name>
+        <message>
+            <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
+            <translation>Muestra lo que un destino envía para un usuario de los segmentos indicados: píxeles, cookie o valores de servidor a servidor.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>El archivo del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The destination ID.</source>
+            <translation>El ID del destino.</translation>
+        </message>
+        <message>
+            <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
+            <translation>Los segmentos para los que el usuario cumple los requisitos (ID separados por comas); por defecto, todos los segmentos asignados al destino.</translation>
+        </message>
+        <message>
+            <source>The day of the call (YYYY-MM-DD; default today).</source>
+            <translation>El día de la llamada (AAAA-MM-DD; por defecto, hoy).</translation>
+        </message>
+        <message>
+            <source>The user's AAM ID for %did%.</source>
+            <translation>El ID de AAM del usuario para %did%.</translation>
+        </message>
+        <message>
+            <source>A fixed value for %rnd% (default: a new random number).</source>
+            <translation>Un valor fijo para %rnd% (por defecto, un número aleatorio nuevo).</translation>
+        </message>
+        <message>
+            <source>fire takes one workspace file and --destination ID.</source>
+            <translation>fire necesita un archivo de espacio de trabajo y --destination ID.</translation>
+        </message>
+        <message>
+            <source>fire needs --destination with a destination ID.</source>
+            <translation>fire necesita --destination con un ID de destino.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date necesita un día con el formato AAAA-MM-DD, no «%1».</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>El espacio de trabajo no tiene el destino %1.</translation>
+        </message>
+        <message>
+            <source>--segments takes segment IDs separated by commas, not “%1”.</source>
+            <translation>--segments necesita ID de segmento separados por comas, no «%1».</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping ended on %2</source>
+            <translation>segmento %1: la asignación terminó el %2</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping starts on %2</source>
+            <translation>segmento %1: la asignación empieza el %2</translation>
+        </message>
+        <message>
+            <source>segment %1: not mapped to this destination</source>
+            <translation>segmento %1: no está asignado a este destino</translation>
+        </message>
+        <message>
+            <source>%1 (%2) on %3:</source>
+            <translation>%1 (%2) el %3:</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>pixel</source>
+            <translation>píxel</translation>
+        </message>
+        <message>
+            <source>secure</source>
+            <translation>segura</translation>
+        </message>
+        <message>
+            <source>cookie</source>
+            <translation>cookie</translation>
+        </message>
+        <message numerus="yes">
+            <source>domain %1, expires after %n day(s)</source>
+            <translation>
+                <numerusform>dominio %1, caduca tras %n día</numerusform>
+                <numerusform>dominio %1, caduca tras %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(all domains)</source>
+            <translation>(todos los dominios)</translation>
+        </message>
+        <message>
+            <source>server-to-server value</source>
+            <translation>valor de servidor a servidor</translation>
+        </message>
+        <message>
+            <source>Nothing fires: no active mapping for these segments.</source>
+            <translation>No se envía nada: no hay ninguna asignación activa para estos segmentos.</translation>
+        </message>
+        <message>
+            <source>not fired</source>
+            <translation>no enviado</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>advertencia</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::FirePreviewPanel</name>
         <message>
             <source>Fire preview</source>
@@ -3978,6 +3375,129 @@ Delete the destination and its mappings?</source>
         <message>
             <source>Cannot listen on %1 port %2: %3</source>
             <translation>No se puede escuchar en %1, puerto %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReport</name>
+        <message>
+            <source>Added</source>
+            <translation>Añadida</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Actualizada</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3, %4</source>
+            <translation>%1, %2, %3, %4</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportDialog</name>
+        <message>
+            <source>Show only rows with &amp;errors</source>
+            <translation>Mostrar solo las filas con &amp;errores</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>Import result per row</source>
+            <translation>Resultado de la importación por fila</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip the %n row(s) with errors and import the rest</source>
+            <translation>
+                <numerusform>Omitir la %n fila con errores e importar el resto</numerusform>
+                <numerusform>Omitir las %n filas con errores e importar el resto</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Save Report…</source>
+            <translation>&amp;Guardar informe…</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported: %1</source>
+            <translation>No se puede importar el archivo: %1</translation>
+        </message>
+        <message>
+            <source>%1. Nothing has changed yet. Correct the rows with errors in the file and import it again, or skip them.</source>
+            <translation>%1. Todavía no ha cambiado nada. Corrija las filas con errores en el archivo e impórtelo de nuevo, u omítalas.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing to import: the workspace already matches the file.</source>
+            <translation>%1. Nada que importar: el espacio de trabajo ya coincide con el archivo.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing has changed yet; Import applies it as one step you can undo.</source>
+            <translation>%1. Todavía no ha cambiado nada; «Importar» lo aplica en un solo paso que puede deshacer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n Change(s)</source>
+            <translation>
+                <numerusform>&amp;Importar %n cambio</numerusform>
+                <numerusform>&amp;Importar %n cambios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save Import Report</source>
+            <translation>Guardar informe de importación</translation>
+        </message>
+        <message>
+            <source>import-report.csv</source>
+            <translation>informe-importacion.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The report could not be saved to %1: %2. Choose another folder.</source>
+            <translation>No se pudo guardar el informe en %1: %2. Elija otra carpeta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportModel</name>
+        <message>
+            <source>Item</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
         </message>
     </context>
     <context>
@@ -4244,9 +3764,399 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>%1 no longer exists; it is removed from the recent files.</source>
             <translation>%1 ya no existe; se quita de los archivos recientes.</translation>
         </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingCsv</name>
         <message>
-            <source>Batch</source>
-            <translation>Lote</translation>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>value %1 → %2</source>
+            <translation>valor %1 → %2</translation>
+        </message>
+        <message>
+            <source>second value %1 → %2</source>
+            <translation>segundo valor %1 → %2</translation>
+        </message>
+        <message>
+            <source>start %1 → %2</source>
+            <translation>inicio %1 → %2</translation>
+        </message>
+        <message>
+            <source>end %1 → %2</source>
+            <translation>fin %1 → %2</translation>
+        </message>
+        <message>
+            <source>priority %1 → %2</source>
+            <translation>prioridad %1 → %2</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <source>The file is empty. Export mappings first to get a file with the right columns.</source>
+            <translation>El archivo está vacío. Exporte primero asignaciones para obtener un archivo con las columnas correctas.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Latin-1. If names or values look wrong, save it as "CSV UTF-8" and import again.</source>
+            <translation>El archivo no está en UTF-8; se ha leído como Latin-1. Si los nombres o los valores se ven mal, guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
+            <translation>La primera fila debe nombrar las columnas, y faltan estas: %1. Las columnas esperadas son: %2 (delimitador coma o punto y coma).</translation>
+        </message>
+        <message>
+            <source>These columns are not used and were ignored: %1.</source>
+            <translation>Estas columnas no se usan y se han ignorado: %1.</translation>
+        </message>
+        <message>
+            <source>This row is separated by %1 but the file uses %2. Use one delimiter for the whole file.</source>
+            <translation>Esta fila está separada por %1, pero el archivo usa %2. Use un solo delimitador en todo el archivo.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
+            <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Compruebe si falta o sobra un %3.</translation>
+        </message>
+        <message>
+            <source>The destination ID “%1” is not a number.</source>
+            <translation>El ID de destino «%1» no es un número.</translation>
+        </message>
+        <message>
+            <source>Destination %1 does not exist in this workspace. Create it first or correct the ID.</source>
+            <translation>El destino %1 no existe en este espacio de trabajo. Créelo primero o corrija el ID.</translation>
+        </message>
+        <message>
+            <source>There is no destination called “%1”. Give its ID in the Destination ID column.</source>
+            <translation>No hay ningún destino llamado «%1». Indique su ID en la columna Destination ID.</translation>
+        </message>
+        <message>
+            <source>Several destinations are called “%1”. Give the ID in the Destination ID column.</source>
+            <translation>Varios destinos se llaman «%1». Indique el ID en la columna Destination ID.</translation>
+        </message>
+        <message>
+            <source>The destination ID is empty.</source>
+            <translation>El ID de destino está vacío.</translation>
+        </message>
+        <message>
+            <source>This row is for destination %1 (%2), but you are importing into destination %3 (%4). Remove the row or import it from the other destination.</source>
+            <translation>Esta fila es del destino %1 (%2), pero está importando en el destino %3 (%4). Quite la fila o impórtela desde el otro destino.</translation>
+        </message>
+        <message>
+            <source>The segment ID is empty.</source>
+            <translation>El ID de segmento está vacío.</translation>
+        </message>
+        <message>
+            <source>The segment ID “%1” is not a positive number.</source>
+            <translation>El ID de segmento «%1» no es un número positivo.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not in the segment catalogue. Add or import it there first.</source>
+            <translation>El segmento %1 no está en el catálogo de segmentos. Añádalo o impórtelo allí primero.</translation>
+        </message>
+        <message>
+            <source>The start date is empty; use YYYY-MM-DD, for example %1.</source>
+            <translation>La fecha de inicio está vacía; use AAAA-MM-DD, por ejemplo %1.</translation>
+        </message>
+        <message>
+            <source>The start date “%1” is not a date; use YYYY-MM-DD, for example %2.</source>
+            <translation>La fecha de inicio «%1» no es una fecha; use AAAA-MM-DD, por ejemplo %2.</translation>
+        </message>
+        <message>
+            <source>The end date “%1” is not a date; use YYYY-MM-DD, or leave it empty for a mapping that never ends.</source>
+            <translation>La fecha de finalización «%1» no es una fecha; use AAAA-MM-DD o déjela vacía para una asignación que no termina nunca.</translation>
+        </message>
+        <message>
+            <source>The priority “%1” is not a whole number from 1 up; leave it empty for none.</source>
+            <translation>La prioridad «%1» no es un número entero a partir de 1; déjela vacía si no hay ninguna.</translation>
+        </message>
+        <message>
+            <source>Only cookie destinations have a priority; leave it empty for %1.</source>
+            <translation>Solo los destinos de cookie tienen prioridad; déjela vacía para %1.</translation>
+        </message>
+        <message>
+            <source>Only multi-key cookie destinations use a second value; leave it empty for %1.</source>
+            <translation>Solo los destinos de cookie con varias claves usan un segundo valor; déjelo vacío para %1.</translation>
+        </message>
+        <message>
+            <source>Same as line %1: the row is duplicated. Delete one of them.</source>
+            <translation>Igual que la línea %1: la fila está duplicada. Elimine una de ellas.</translation>
+        </message>
+        <message>
+            <source>Line %1 already maps segment %2 to this destination from %3. Keep one of the two rows or give them different start dates.</source>
+            <translation>La línea %1 ya asigna el segmento %2 a este destino desde el %3. Conserve una de las dos filas o deles fechas de inicio distintas.</translation>
+        </message>
+        <message>
+            <source>New mapping.</source>
+            <translation>Asignación nueva.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingDelegate</name>
+        <message>
+            <source>None</source>
+            <translation>Ninguna</translation>
+        </message>
+        <message>
+            <source>Cookie priority: 1 is sent first; None sends it last.</source>
+            <translation>Prioridad de la cookie: 1 se envía primero; Ninguna la envía al final.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingEditor</name>
+        <message>
+            <source>&amp;Add Segments…</source>
+            <translation>&amp;Añadir segmentos…</translation>
+        </message>
+        <message>
+            <source>Map segments from the catalogue to this destination (Insert)</source>
+            <translation>Asignar segmentos del catálogo a este destino (Insert)</translation>
+        </message>
+        <message>
+            <source>&amp;Bulk Edit…</source>
+            <translation>&amp;Edición masiva…</translation>
+        </message>
+        <message>
+            <source>Set the value, dates or priority of the selected mappings at once (Ctrl+E)</source>
+            <translation>Establecer a la vez el valor, las fechas o la prioridad de las asignaciones seleccionadas (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete the selected mappings (Del)</source>
+            <translation>Eliminar las asignaciones seleccionadas (Supr)</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Importar CSV…</translation>
+        </message>
+        <message>
+            <source>Add or update mappings from a CSV file; you see the result of every row before anything changes</source>
+            <translation>Añadir o actualizar asignaciones desde un archivo CSV; verá el resultado de cada fila antes de que cambie nada</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xportar CSV…</translation>
+        </message>
+        <message>
+            <source>Save this destination's mappings as CSV for a spreadsheet</source>
+            <translation>Guardar las asignaciones de este destino como CSV para una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Buscar</translation>
+        </message>
+        <message>
+            <source>Filter by segment, ID or value (Ctrl+F)</source>
+            <translation>Filtrar por segmento, ID o valor (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Select a destination to see and edit its segment mappings.</source>
+            <translation>Seleccione un destino para ver y editar sus asignaciones de segmentos.</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Asignaciones de segmentos</translation>
+        </message>
+        <message>
+            <source>Show only active, expired, not yet started or flagged mappings</source>
+            <translation>Mostrar solo las asignaciones activas, caducadas, que aún no han empezado o marcadas</translation>
+        </message>
+        <message>
+            <source>serialized URL</source>
+            <translation>URL serializada</translation>
+        </message>
+        <message>
+            <source>URL, one pixel per segment</source>
+            <translation>URL, un píxel por segmento</translation>
+        </message>
+        <message>
+            <source>Segment mappings of %1 (%2)</source>
+            <translation>Asignaciones de segmentos de %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 active · %3 expired · %4 not started · %5 flagged</source>
+            <translation>%1 · %2 activas · %3 caducadas · %4 sin empezar · %5 marcadas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación</numerusform>
+                <numerusform>%n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n shown by the filter</source>
+            <translation>
+                <numerusform>%1 — %n mostrada por el filtro</numerusform>
+                <numerusform>%1 — %n mostradas por el filtro</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 &lt;a href="undo"&gt;Undo&lt;/a&gt;</source>
+            <translation>%1 &lt;a href="undo"&gt;Deshacer&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Nothing added: every chosen segment is already mapped.</source>
+            <translation>No se ha añadido nada: todos los segmentos elegidos ya están asignados.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n segment mapping(s)</source>
+            <translation>
+                <numerusform>Añadir %n asignación de segmento</numerusform>
+                <numerusform>Añadir %n asignaciones de segmentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n mapping(s).</source>
+            <translation>
+                <numerusform>Se ha añadido %n asignación.</numerusform>
+                <numerusform>Se han añadido %n asignaciones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing changed: the selected mappings already have these values.</source>
+            <translation>No ha cambiado nada: las asignaciones seleccionadas ya tienen estos valores.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n mapping(s)</source>
+            <translation>
+                <numerusform>Editar %n asignación</numerusform>
+                <numerusform>Editar %n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed %n mapping(s).</source>
+            <translation>
+                <numerusform>Se ha cambiado %n asignación.</numerusform>
+                <numerusform>Se han cambiado %n asignaciones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>Eliminar %n asignación</numerusform>
+                <numerusform>Eliminar %n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n mapping(s).</source>
+            <translation>
+                <numerusform>Se ha eliminado %n asignación.</numerusform>
+                <numerusform>Se han eliminado %n asignaciones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>No se pudo escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, separado por comas (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, separado por punto y coma (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Mappings</source>
+            <translation>Exportar asignaciones</translation>
+        </message>
+        <message>
+            <source>%1 mappings.csv</source>
+            <translation>%1 asignaciones.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>Se ha exportado %n asignación a %1.</numerusform>
+                <numerusform>Se han exportado %n asignaciones a %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Mappings</source>
+            <translation>Importar asignaciones</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a mapping file. Check that you chose the right file.</source>
+            <translation>%1 ocupa más de 256 MB, demasiado para un archivo de asignaciones. Compruebe que ha elegido el archivo correcto.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>No se pudo leer %1: %2.</translation>
+        </message>
+        <message>
+            <source>Import %1 into %2</source>
+            <translation>Importar %1 en %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n mapping(s) from %1</source>
+            <translation>
+                <numerusform>Importar %n asignación de %1</numerusform>
+                <numerusform>Importar %n asignaciones de %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported %1: %2.</source>
+            <translation>%1 importado: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingFilterProxyModel</name>
+        <message>
+            <source>All mappings</source>
+            <translation>Todas las asignaciones</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Caducada</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Aún no ha empezado</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>No válida</translation>
+        </message>
+        <message>
+            <source>Any flag</source>
+            <translation>Con cualquier marca</translation>
         </message>
     </context>
     <context>
@@ -4340,6 +4250,131 @@ Save them before you go on? If you discard them, they are lost.</source>
                 <numerusform>Eliminar %n asignación</numerusform>
                 <numerusform>Eliminar %n asignaciones</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingsCommand</name>
+        <message>
+            <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
+            <translation>Exporta asignaciones de segmentos a CSV o las importa desde CSV con un resultado por fila (--dry-run no cambia nada).</translation>
+        </message>
+        <message>
+            <source>export or import.</source>
+            <translation>export o import.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>El archivo del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The CSV file, or - for standard output/input.</source>
+            <translation>El archivo CSV, o - para la salida o entrada estándar.</translation>
+        </message>
+        <message>
+            <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
+            <translation>Exportación: solo estos destinos (ID separados por comas). Importación: solo se aceptan las filas de este destino; las demás son errores.</translation>
+        </message>
+        <message>
+            <source>Export: the delimiter, , (default) or ;.</source>
+            <translation>Exportación: el delimitador, , (por defecto) o ;.</translation>
+        </message>
+        <message>
+            <source>Import: show what would change and write nothing.</source>
+            <translation>Importación: mostrar lo que cambiaría sin escribir nada.</translation>
+        </message>
+        <message>
+            <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
+            <translation>Uso: mappings export|import ESPACIO_DE_TRABAJO ARCHIVO.csv (o - para el archivo).</translation>
+        </message>
+        <message>
+            <source>--dry-run is for import.</source>
+            <translation>--dry-run es para import.</translation>
+        </message>
+        <message>
+            <source>--delimiter takes , or ;, not “%1”.</source>
+            <translation>--delimiter admite , o ;, no «%1».</translation>
+        </message>
+        <message>
+            <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
+            <translation>--destination necesita ID de destino separados por comas, como 12,14.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>El espacio de trabajo no tiene el destino %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>Se ha escrito %n asignación en %1.</numerusform>
+                <numerusform>Se han escrito %n asignaciones en %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--delimiter is for export; import detects it.</source>
+            <translation>--delimiter es para export; import lo detecta solo.</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a mapping file.</source>
+            <translation>%1 es demasiado grande para un archivo de asignaciones.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>For import, --destination takes one destination ID.</source>
+            <translation>Para importar, --destination admite un solo ID de destino.</translation>
+        </message>
+        <message>
+            <source>Import mappings</source>
+            <translation>Importar asignaciones</translation>
+        </message>
+        <message>
+            <source>destination %1, segment %2</source>
+            <translation>destino %1, segmento %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3): %4</source>
+            <translation>línea %1: %2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3)</source>
+            <translation>línea %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 saved; the previous file is kept as a backup.</source>
+            <translation>%1 guardado; el archivo anterior se conserva como copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: correct the rows with errors and import again.</source>
+            <translation>No se ha escrito nada: corrija las filas con errores e importe de nuevo.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulación: no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Nada que cambiar.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::OptionalDateEdit</name>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source>No end date: the mapping stays active until you set one.</source>
+            <translation>Sin fecha de finalización: la asignación sigue activa hasta que fije una.</translation>
         </message>
     </context>
     <context>
@@ -4655,6 +4690,179 @@ Save them before you go on? If you discard them, they are lost.</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::ScheduleTimeline</name>
+        <message>
+            <source>Schedule of the mappings</source>
+            <translation>Calendario de las asignaciones</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Caducada</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Aún no ha empezado</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>No mappings to show.</source>
+            <translation>No hay asignaciones que mostrar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expired %n day(s) ago</source>
+            <translation>
+                <numerusform>Caducó hace %n día</numerusform>
+                <numerusform>Caducó hace %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Active, ends in %n day(s)</source>
+            <translation>
+                <numerusform>Activa, termina dentro de %n día</numerusform>
+                <numerusform>Activa, termina dentro de %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Active, never ends</source>
+            <translation>Activa, no termina nunca</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starts in %n day(s)</source>
+            <translation>
+                <numerusform>Empieza dentro de %n día</numerusform>
+                <numerusform>Empieza dentro de %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentBrowserDialog</name>
+        <message>
+            <source>&amp;Hide segments already mapped</source>
+            <translation>&amp;Ocultar los segmentos ya asignados</translation>
+        </message>
+        <message>
+            <source>Active segments &amp;only</source>
+            <translation>Solo segmentos &amp;activos</translation>
+        </message>
+        <message>
+            <source>Add Segments to %1</source>
+            <translation>Añadir segmentos a %1</translation>
+        </message>
+        <message>
+            <source>Add Segments</source>
+            <translation>Añadir segmentos</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, integration code or rule</source>
+            <translation>Buscar por nombre, ID, código de integración o regla</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message>
+            <source>Check &amp;All Shown</source>
+            <translation>Marcar &amp;todos los mostrados</translation>
+        </message>
+        <message>
+            <source>&amp;Uncheck All</source>
+            <translation>&amp;Desmarcar todos</translation>
+        </message>
+        <message>
+            <source>New mappings</source>
+            <translation>Asignaciones nuevas</translation>
+        </message>
+        <message>
+            <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name.</source>
+            <translation>Marcadores: {sid} ID de segmento, {code} código de integración, {name} nombre del segmento.</translation>
+        </message>
+        <message>
+            <source>for example {sid} or {code}</source>
+            <translation>por ejemplo {sid} o {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Valor:</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias:</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>&amp;URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Clave:</translation>
+        </message>
+        <message>
+            <source>Value of the &amp;key:</source>
+            <translation>Valor de la &amp;clave:</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>Fecha de &amp;inicio:</translation>
+        </message>
+        <message>
+            <source>&amp;End date:</source>
+            <translation>Fecha de &amp;finalización:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguna</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>&amp;Prioridad:</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) checked</source>
+            <translation>
+                <numerusform>%n segmento marcado</numerusform>
+                <numerusform>%n segmentos marcados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Add %n Segment(s)</source>
+            <translation>
+                <numerusform>&amp;Añadir %n segmento</numerusform>
+                <numerusform>&amp;Añadir %n segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>The value stays empty; the new mappings are flagged until you fill it in.</source>
+            <translation>El valor queda vacío; las asignaciones nuevas quedan marcadas hasta que lo rellene.</translation>
+        </message>
+        <message>
+            <source>For %1 (%2): %3</source>
+            <translation>Para %1 (%2): %3</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentCatalogModel</name>
         <message>
             <source>Active</source>
@@ -4698,6 +4906,156 @@ Save them before you go on? If you discard them, they are lost.</source>
                 <numerusform>Añadir %n segmento</numerusform>
                 <numerusform>Añadir %n segmentos</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentFilterProxyModel</name>
+        <message>
+            <source>All segments</source>
+            <translation>Todos los segmentos</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactivo</translation>
+        </message>
+        <message>
+            <source>Not mapped</source>
+            <translation>Sin asignar</translation>
+        </message>
+        <message>
+            <source>With problems</source>
+            <translation>Con problemas</translation>
+        </message>
+        <message>
+            <source>Already mapped to this destination</source>
+            <translation>Ya asignado a este destino</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentImport</name>
+        <message>
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactivo</translation>
+        </message>
+        <message>
+            <source>Segment %1 is already on line %2 of this file. Keep one of the two rows.</source>
+            <translation>El segmento %1 ya está en la línea %2 de este archivo. Conserve una de las dos filas.</translation>
+        </message>
+        <message>
+            <source>The name is empty. Every segment needs a name.</source>
+            <translation>El nombre está vacío. Cada segmento necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>El código de integración tiene %1 caracteres; se permiten como máximo %2.</translation>
+        </message>
+        <message>
+            <source>New segment; it gets ID %1.</source>
+            <translation>Segmento nuevo; recibe el ID %1.</translation>
+        </message>
+        <message>
+            <source>New segment.</source>
+            <translation>Segmento nuevo.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>código de integración</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>regla</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>descripción</translation>
+        </message>
+        <message>
+            <source>Changes: %1.</source>
+            <translation>Cambios: %1.</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segmento</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Código de integración</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Latin-1. If names look wrong, save it as "CSV UTF-8" and import again.</source>
+            <translation>El archivo no está en UTF-8; se ha leído como Latin-1. Si los nombres se ven mal, guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>
+            <translation>La primera fila debe nombrar las columnas; se necesita al menos Segment ID o Name. Las columnas son: %1.</translation>
+        </message>
+        <message>
+            <source>These columns are not used and were ignored: %1.</source>
+            <translation>Estas columnas no se usan y se han ignorado: %1.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
+            <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Compruebe el delimitador (el archivo usa %3).</translation>
+        </message>
+        <message>
+            <source>The segment ID “%1” is not a positive number.</source>
+            <translation>El ID de segmento «%1» no es un número positivo.</translation>
+        </message>
+        <message>
+            <source>The status “%1” is neither active nor inactive.</source>
+            <translation>El estado «%1» no es ni active ni inactive.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Export the segments again from Audience Manager.</source>
+            <translation>No es un JSON válido (línea %1, columna %2: %3). Exporte de nuevo los segmentos desde Audience Manager.</translation>
+        </message>
+        <message>
+            <source>The JSON holds no segments: expected an array of segment objects (with sid, name, integrationCode, status, segmentRule) or an object with a "list" array.</source>
+            <translation>El JSON no contiene segmentos: se esperaba un array de objetos de segmento (con sid, name, integrationCode, status, segmentRule) o un objeto con un array "list".</translation>
+        </message>
+        <message>
+            <source>Item %1 is not a segment object.</source>
+            <translation>El elemento %1 no es un objeto de segmento.</translation>
+        </message>
+        <message>
+            <source>The sid is not a positive whole number.</source>
+            <translation>El sid no es un número entero positivo.</translation>
+        </message>
+        <message>
+            <source>The field %1 should be text.</source>
+            <translation>El campo %1 debería ser texto.</translation>
         </message>
     </context>
     <context>
@@ -4823,6 +5181,94 @@ Save them before you go on? If you discard them, they are lost.</source>
         <message>
             <source>The %1 view is not available in this build of DCS Desk.</source>
             <translation>La vista %1 no está disponible en esta compilación de DCS Desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ValidateCommand</name>
+        <message>
+            <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
+            <translation>Comprueba un espacio de trabajo: destinos, segmentos y sus reglas, asignaciones y límites de la cuenta. Código de salida 1 si hay errores.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>El archivo del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
+            <translation>El día con el que se juzgan los calendarios de las asignaciones (AAAA-MM-DD; por defecto, hoy).</translation>
+        </message>
+        <message>
+            <source>profile “%1”</source>
+            <translation>perfil «%1»</translation>
+        </message>
+        <message>
+            <source>profile %1</source>
+            <translation>perfil %1</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>cuenta</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>segmento %1 «%2»</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>segmento %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>destino %1 «%2»</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>destino %1</translation>
+        </message>
+        <message>
+            <source>mapping %1</source>
+            <translation>asignación %1</translation>
+        </message>
+        <message>
+            <source>mapping %1 (segment %2 → destination %3)</source>
+            <translation>asignación %1 (segmento %2 → destino %3)</translation>
+        </message>
+        <message>
+            <source>validate takes one workspace file.</source>
+            <translation>validate necesita un archivo de espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date necesita un día con el formato AAAA-MM-DD, no «%1».</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
+            <translation>%1: %2, %3, %4 (%5 destinos, %6 segmentos, %7 asignaciones).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n advertencia</numerusform>
+                <numerusform>%n advertencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
         </message>
     </context>
     <context>

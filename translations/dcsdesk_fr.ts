@@ -2068,781 +2068,68 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translat
         </message>
     </context>
     <context>
-        <name>dcsdesk::BatchCharts</name>
+        <name>dcsdesk::BulkEditDialog</name>
         <message>
-            <source>Latency</source>
-            <translation>Latence</translation>
+            <source>Set the &amp;start date to</source>
+            <translation>Définir la date de &amp;début au</translation>
         </message>
         <message>
-            <source>Answers by HTTP status and DCS error</source>
-            <translation>Réponses par statut HTTP et erreur DCS</translation>
-        </message>
-        <message>
-            <source>≥%1</source>
-            <translation>≥%1</translation>
-        </message>
-        <message>
-            <source>milliseconds</source>
-            <translation>millisecondes</translation>
-        </message>
-        <message>
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <source>Error %1</source>
-            <translation>Erreur %1</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Pas de réponse</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchCommand</name>
-        <message>
-            <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
-            <translation>Envoyer une requête pour chaque utilisateur d’un fichier CSV (ou N utilisateurs générés) et résumer les réponses.</translation>
-        </message>
-        <message>
-            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
-            <translation>Fichier CSV d’utilisateurs (ou - pour l’entrée standard) avec une colonne d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_cid_ic, d_orgid et region.</translation>
-        </message>
-        <message>
-            <source>Generate this many users with random 38-digit IDs.</source>
-            <translation>Générer ce nombre d’utilisateurs avec des ID aléatoires de 38 chiffres.</translation>
-        </message>
-        <message>
-            <source>ID type of generated users: uuid (default) or mid.</source>
-            <translation>Type d’ID des utilisateurs générés : uuid (par défaut) ou mid.</translation>
-        </message>
-        <message>
-            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
-            <translation>Graine des utilisateurs générés ; la même graine donne les mêmes utilisateurs (1 par défaut).</translation>
-        </message>
-        <message>
-            <source>Calls in flight at once (default 6, at most %1).</source>
-            <translation>Appels en cours simultanés (6 par défaut, au plus %1).</translation>
-        </message>
-        <message>
-            <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
-            <translation>Au plus ce nombre d’appels par seconde (par défaut : sans limite pour le bac à sable ou une adresse de bouclage, %1 pour le vrai DCS).</translation>
-        </message>
-        <message>
-            <source>Retries of a call answered 429 or lost on the network (default 3).</source>
-            <translation>Nouvelles tentatives d’un appel répondu par 429 ou perdu sur le réseau (3 par défaut).</translation>
-        </message>
-        <message>
-            <source>Give up a call after this many seconds (default 10).</source>
-            <translation>Abandonner un appel après ce nombre de secondes (10 par défaut).</translation>
-        </message>
-        <message>
-            <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
-            <translation>Écrire une ligne par rangée dans ce fichier : .csv, ou .jsonl pour JSON Lines.</translation>
-        </message>
-        <message>
-            <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
-            <translation>Que faire des lignes qui ne peuvent pas être envoyées : skip (par défaut, elles sont listées) ou stop (ne rien envoyer).</translation>
+            <source>Set the &amp;end date to</source>
+            <translation>Définir la date de &amp;fin au</translation>
         </message>
         <message numerus="yes">
-            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <source>Edit %n Mapping(s)</source>
             <translation>
-                <numerusform>Confirmer une exécution de plus de %n appel vers le vrai DCS.</numerusform>
-                <numerusform>Confirmer une exécution de plus de %n appels vers le vrai DCS.</numerusform>
+                <numerusform>Modifier %n mappage</numerusform>
+                <numerusform>Modifier %n mappages</numerusform>
             </translation>
         </message>
         <message>
-            <source>%1/%2 (%3%)</source>
-            <translation>%1/%2 (%3 %)</translation>
+            <source>Set the &amp;value to</source>
+            <translation>Définir la &amp;valeur à</translation>
         </message>
         <message>
-            <source>%1 calls/s</source>
-            <translation>%1 appels/s</translation>
+            <source>Set the &amp;alias to</source>
+            <translation>Définir l’&amp;alias à</translation>
         </message>
         <message>
-            <source>ETA %1</source>
-            <translation>Temps restant %1</translation>
+            <source>Set the &amp;URL to</source>
+            <translation>Définir l’&amp;URL à</translation>
         </message>
         <message>
-            <source>p95 %1 ms</source>
-            <translation>p95 %1 ms</translation>
+            <source>Set the &amp;key to</source>
+            <translation>Définir la &amp;clé à</translation>
         </message>
         <message>
-            <source>HTTP %1: %2</source>
-            <translation>HTTP %1 : %2</translation>
+            <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name, {value} the current value, {second} the current second value.</source>
+            <translation>Espaces réservés : {sid} ID de segment, {code} code d’intégration, {name} nom du segment, {value} la valeur actuelle, {second} la seconde valeur actuelle.</translation>
         </message>
         <message>
-            <source>DCS errors: %1</source>
-            <translation>erreurs DCS : %1</translation>
+            <source>Set the v&amp;alue of the key to</source>
+            <translation>Définir la v&amp;aleur de la clé à</translation>
         </message>
         <message>
-            <source>failed: %1</source>
-            <translation>échecs : %1</translation>
+            <source>Set the &amp;priority to</source>
+            <translation>Définir la &amp;priorité à</translation>
         </message>
         <message>
-            <source>paused</source>
-            <translation>en pause</translation>
+            <source>None</source>
+            <translation>Aucune</translation>
         </message>
         <message>
-            <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
-            <translation>--uuid et --mid désignent un seul utilisateur ; un lot prend ses utilisateurs dans --input ou --generate.</translation>
-        </message>
-        <message>
-            <source>Give the users with either --input FILE (CSV) or --generate N.</source>
-            <translation>Indiquez les utilisateurs avec --input FICHIER (CSV) ou avec --generate N.</translation>
-        </message>
-        <message>
-            <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
-            <translation>--concurrency attend un nombre de 1 à %1, pas « %2 ».</translation>
-        </message>
-        <message>
-            <source>--retries takes a number from 0 to 20, not “%1”.</source>
-            <translation>--retries attend un nombre de 0 à 20, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
-            <translation>--rate attend un nombre d’appels par seconde (0 pour aucune limite), pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-            <translation>--timeout attend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>--on-invalid takes skip or stop, not “%1”.</source>
-            <translation>--on-invalid attend skip ou stop, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>--out needs a file name such as results.csv, not a folder.</source>
-            <translation>--out attend un nom de fichier comme results.csv, pas un dossier.</translation>
-        </message>
-        <message>
-            <source>--generate takes a number from 1 to %1, not “%2”.</source>
-            <translation>--generate attend un nombre de 1 à %1, pas « %2 ».</translation>
-        </message>
-        <message>
-            <source>--id-type takes uuid or mid, not “%1”.</source>
-            <translation>--id-type attend uuid ou mid, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>--seed takes a whole number, not “%1”.</source>
-            <translation>--seed attend un nombre entier, pas « %1 ».</translation>
+            <source>Only the ticked fields change; the others keep each mapping's own value. This is one step on the undo stack.</source>
+            <translation>Seuls les champs cochés changent ; les autres gardent la valeur propre à chaque mappage. C’est une seule étape dans l’historique d’annulation.</translation>
         </message>
         <message numerus="yes">
-            <source>%n generated user(s)</source>
+            <source>&amp;Apply to %n Mapping(s)</source>
             <translation>
-                <numerusform>%n utilisateur généré</numerusform>
-                <numerusform>%n utilisateurs générés</numerusform>
+                <numerusform>&amp;Appliquer à %n mappage</numerusform>
+                <numerusform>&amp;Appliquer à %n mappages</numerusform>
             </translation>
         </message>
         <message>
-            <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
-            <translation>Cela envoie %1 appels au vrai DCS, pas au bac à sable local. Ajoutez --yes pour confirmer (le débit est de %2 appels par seconde sauf si vous indiquez --rate), ou utilisez --sandbox ou une --base-url de bouclage pour essayer en local.</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>ligne %1 : %2</translation>
-        </message>
-        <message>
-            <source>line %1 skipped: %2</source>
-            <translation>ligne %1 ignorée : %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more row(s) skipped.</source>
-            <translation>
-                <numerusform>… et %n autre ligne ignorée.</numerusform>
-                <numerusform>… et %n autres lignes ignorées.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
-            <translation>%1 avec réponse, %2 avec erreurs DCS, %3 en échec, %4 non valides, %5 non envoyées ; %6 appels/s ; latence p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchExport</name>
-        <message>
-            <source>Cannot write the results: %1</source>
-            <translation>Impossible d’écrire les résultats : %1</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2. Choose another folder or file name.</source>
-            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchHistory</name>
-        <message>
-            <source>Cannot save the run in the history (%1): %2</source>
-            <translation>Impossible d’enregistrer l’exécution dans l’historique (%1) : %2</translation>
-        </message>
-        <message>
-            <source>Cannot read the batch history (%1): %2</source>
-            <translation>Impossible de lire l’historique des lots (%1) : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchInput</name>
-        <message>
-            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
-            <translation>Impossible de lire %1 : %2. Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Ligne %1 : %2</translation>
-        </message>
-        <message>
-            <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
-            <translation>Le fichier est vide. Un CSV de lot commence par une ligne d’en-tête comme d_uuid,c_color.</translation>
-        </message>
-        <message>
-            <source>The column “%1” appears twice in the header. Keep one.</source>
-            <translation>La colonne « %1 » apparaît deux fois dans l’en-tête. Gardez-en une.</translation>
-        </message>
-        <message>
-            <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
-            <translation>L’en-tête contient d_uuid et d_mid. Gardez une seule colonne d’ID utilisateur.</translation>
-        </message>
-        <message>
-            <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
-            <translation>La colonne « %1 » est ignorée : elle est définie une fois pour tous les utilisateurs dans le modèle de requête.</translation>
-        </message>
-        <message>
-            <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
-            <translation>La colonne « %1 » est ignorée : les colonnes de signaux commencent par c_, p_, d_ ou h_.</translation>
-        </message>
-        <message>
-            <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
-            <translation>L’en-tête n’a pas de colonne d_uuid ni d_mid, donc les lignes ne désignent aucun utilisateur. Ajoutez-en une (par exemple d_uuid,c_color).</translation>
-        </message>
-        <message>
-            <source>The file has more than %1 rows; split it into smaller batches.</source>
-            <translation>Le fichier a plus de %1 lignes ; divisez-le en lots plus petits.</translation>
-        </message>
-        <message>
-            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
-            <translation>La ligne a %1 champs mais l’en-tête en a %2. Mettez entre guillemets les valeurs qui contiennent le délimiteur.</translation>
-        </message>
-        <message>
-            <source>No user ID in the %1 column.</source>
-            <translation>Pas d’ID utilisateur dans la colonne %1.</translation>
-        </message>
-        <message>
-            <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
-            <translation>Région inconnue « %1 ». Utilisez un ID de région DCS (3, 4, 6, 7, 8, 9, 11, 12) ou un code comme usw2.</translation>
-        </message>
-        <message>
-            <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
-            <translation>« %1 » dans la colonne %2 n’a pas la forme NAMESPACE:ID[:AUTH], par exemple 123:abc ou crm_code:abc:1 ; séparez-en plusieurs par |.</translation>
-        </message>
-        <message>
-            <source>The file has a header but no rows of users.</source>
-            <translation>Le fichier a un en-tête mais aucune ligne d’utilisateurs.</translation>
-        </message>
-        <message>
-            <source>Generate between 1 and %1 users, not %2.</source>
-            <translation>Générez entre 1 et %1 utilisateurs, pas %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchResultModel</name>
-        <message>
-            <source>Row</source>
-            <translation>Ligne</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Utilisateur</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>HTTP</source>
-            <translation>HTTP</translation>
-        </message>
-        <message>
-            <source>DCS errors</source>
-            <translation>Erreurs DCS</translation>
-        </message>
-        <message>
-            <source>Cookie destinations</source>
-            <translation>Destinations de cookie</translation>
-        </message>
-        <message>
-            <source>URL destinations</source>
-            <translation>Destinations d’URL</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <source>tid</source>
-            <translation>tid</translation>
-        </message>
-        <message>
-            <source>Time (ms)</source>
-            <translation>Temps (ms)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchRowResult</name>
-        <message>
-            <source>Pending</source>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Répondu</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Échec</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulé</translation>
-        </message>
-        <message>
-            <source>Not sent</source>
-            <translation>Non envoyé</translation>
-        </message>
-        <message>
-            <source>Invalid row</source>
-            <translation>Ligne non valide</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchRunner</name>
-        <message>
-            <source>The batch is already running.</source>
-            <translation>Le lot est déjà en cours.</translation>
-        </message>
-        <message>
-            <source>The request is refused: %1</source>
-            <translation>La requête est refusée : %1</translation>
-        </message>
-        <message>
-            <source>No row can be sent: %1</source>
-            <translation>Aucune ligne ne peut être envoyée : %1</translation>
-        </message>
-        <message>
-            <source>No row can be sent: every row of the input is invalid.</source>
-            <translation>Aucune ligne ne peut être envoyée : toutes les lignes de l’entrée sont non valides.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
-            <translation>
-                <numerusform>%n ligne ne peut pas être envoyée ; la première est la ligne %1 : %2</numerusform>
-                <numerusform>%n lignes ne peuvent pas être envoyées ; la première est la ligne %1 : %2</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent: %1</source>
-            <translation>
-                <numerusform>%n ligne ne peut pas être envoyée : %1</numerusform>
-                <numerusform>%n lignes ne peuvent pas être envoyées : %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancelled while waiting to retry.</source>
-            <translation>Annulé pendant l’attente d’une nouvelle tentative.</translation>
-        </message>
-        <message>
-            <source>Cancelled while the call was in flight.</source>
-            <translation>Annulé pendant que l’appel était en cours.</translation>
-        </message>
-        <message>
-            <source>Not sent: the run was cancelled first.</source>
-            <translation>Non envoyé : l’exécution a été annulée avant.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dcsdesk::BatchView</name>
-        <message>
-            <source>Users</source>
-            <translation>Utilisateurs</translation>
-        </message>
-        <message>
-            <source>&amp;CSV file:</source>
-            <translation>Fichier &amp;CSV :</translation>
-        </message>
-        <message>
-            <source>&amp;Generate:</source>
-            <translation>&amp;Générer :</translation>
-        </message>
-        <message>
-            <source>A CSV with a d_uuid or d_mid column</source>
-            <translation>Un CSV avec une colonne d_uuid ou d_mid</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
-        </message>
-        <message>
-            <source> users</source>
-            <translation> utilisateurs</translation>
-        </message>
-        <message>
-            <source>Show invalid rows…</source>
-            <translation>Afficher les lignes non valides…</translation>
-        </message>
-        <message>
-            <source>Invalid rows:</source>
-            <translation>Lignes non valides :</translation>
-        </message>
-        <message>
-            <source>Skip them and send the others</source>
-            <translation>Les ignorer et envoyer les autres</translation>
-        </message>
-        <message>
-            <source>Stop: send nothing</source>
-            <translation>Arrêter : ne rien envoyer</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Requête</translation>
-        </message>
-        <message>
-            <source>&amp;Profile:</source>
-            <translation>&amp;Profil :</translation>
-        </message>
-        <message>
-            <source>&amp;Template:</source>
-            <translation>&amp;Modèle :</translation>
-        </message>
-        <message>
-            <source>URL destinations (d_dst=1)</source>
-            <translation>Destinations d’URL (d_dst=1)</translation>
-        </message>
-        <message>
-            <source>Traits and segments (d_cts):</source>
-            <translation>Caractéristiques et segments (d_cts) :</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>Désactivé</translation>
-        </message>
-        <message>
-            <source>1 — legacy segment IDs</source>
-            <translation>1 — anciens ID de segment</translation>
-        </message>
-        <message>
-            <source>2 — segment IDs</source>
-            <translation>2 — ID de segment</translation>
-        </message>
-        <message>
-            <source>Signals for every user:</source>
-            <translation>Signaux pour chaque utilisateur :</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Clé</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valeur</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Pace</source>
-            <translation>Cadence</translation>
-        </message>
-        <message>
-            <source>Calls at &amp;once:</source>
-            <translation>Appels &amp;simultanés :</translation>
-        </message>
-        <message>
-            <source>&amp;Rate limit:</source>
-            <translation>Limite de &amp;débit :</translation>
-        </message>
-        <message>
-            <source> calls/s</source>
-            <translation> appels/s</translation>
-        </message>
-        <message>
-            <source>No limit</source>
-            <translation>Sans limite</translation>
-        </message>
-        <message>
-            <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
-            <translation>Au plus ce nombre d’appels démarrent par seconde. Les exécutions vers le vrai DCS commencent à %1 appels par seconde sauf si vous indiquez un débit.</translation>
-        </message>
-        <message>
-            <source>Re&amp;tries:</source>
-            <translation>&amp;Tentatives :</translation>
-        </message>
-        <message>
-            <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
-            <translation>Nouvelles tentatives d’un appel répondu par 429 ou perdu sur le réseau ; Retry-After est respecté.</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Démarrer</translation>
-        </message>
-        <message>
-            <source>Start the batch (%1)</source>
-            <translation>Démarrer le lot (%1)</translation>
-        </message>
-        <message>
-            <source>Ca&amp;ncel</source>
-            <translation>A&amp;nnuler</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exporter…</translation>
-        </message>
-        <message>
-            <source>Save the results as CSV or JSON Lines (%1)</source>
-            <translation>Enregistrer les résultats en CSV ou JSON Lines (%1)</translation>
-        </message>
-        <message>
-            <source>Counter</source>
-            <translation>Compteur</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Lignes</translation>
-        </message>
-        <message>
-            <source>All rows</source>
-            <translation>Toutes les lignes</translation>
-        </message>
-        <message>
-            <source>OK (200, no DCS errors)</source>
-            <translation>OK (200, sans erreur DCS)</translation>
-        </message>
-        <message>
-            <source>With DCS errors</source>
-            <translation>Avec erreurs DCS</translation>
-        </message>
-        <message>
-            <source>Not HTTP 200</source>
-            <translation>Pas HTTP 200</translation>
-        </message>
-        <message>
-            <source>Failed or not sent</source>
-            <translation>En échec ou non envoyées</translation>
-        </message>
-        <message>
-            <source>Invalid rows</source>
-            <translation>Lignes non valides</translation>
-        </message>
-        <message>
-            <source>Filter by user, tid, error code…</source>
-            <translation>Filtrer par utilisateur, tid, code d’erreur…</translation>
-        </message>
-        <message>
-            <source>Local sandbox</source>
-            <translation>Bac à sable local</translation>
-        </message>
-        <message>
-            <source>Empty request</source>
-            <translation>Requête vide</translation>
-        </message>
-        <message>
-            <source>From the request console</source>
-            <translation>Depuis la console de requêtes</translation>
-        </message>
-        <message>
-            <source>Saved: %1</source>
-            <translation>Enregistrée : %1</translation>
-        </message>
-        <message>
-            <source>Open a CSV of users</source>
-            <translation>Ouvrir un CSV d’utilisateurs</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Cannot use this CSV file</source>
-            <translation>Impossible d’utiliser ce fichier CSV</translation>
-        </message>
-        <message>
-            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
-            <translation>Choisissez un fichier CSV : un en-tête avec d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_orgid et region.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n user(s) to send</source>
-            <translation>
-                <numerusform>%n utilisateur à envoyer</numerusform>
-                <numerusform>%n utilisateurs à envoyer</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>· %n row(s) cannot be sent</source>
-            <translation>
-                <numerusform>· %n ligne ne peut pas être envoyée</numerusform>
-                <numerusform>· %n lignes ne peuvent pas être envoyées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>· %n note(s)</source>
-            <translation>
-                <numerusform>· %n remarque</numerusform>
-                <numerusform>· %n remarques</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
-            <translation>
-                <numerusform>%n utilisateur avec un ID aléatoire de 38 chiffres (le même que donne dcsdesk-cli batch --generate).</numerusform>
-                <numerusform>%n utilisateurs avec des ID aléatoires de 38 chiffres (les mêmes que donne dcsdesk-cli batch --generate).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Ligne %1 : %2</translation>
-        </message>
-        <message>
-            <source>Rows that cannot be sent</source>
-            <translation>Lignes qui ne peuvent pas être envoyées</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
-            <translation>
-                <numerusform>%n ligne de %1 ne peut pas être envoyée et sera ignorée ou arrêtera l’exécution, selon votre choix.</numerusform>
-                <numerusform>%n lignes de %1 ne peuvent pas être envoyées et seront ignorées ou arrêteront l’exécution, selon votre choix.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a CSV file of users first, or generate users.</source>
-            <translation>Choisissez d’abord un fichier CSV d’utilisateurs, ou générez des utilisateurs.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n generated user(s)</source>
-            <translation>
-                <numerusform>%n utilisateur généré</numerusform>
-                <numerusform>%n utilisateurs générés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The local sandbox cannot start: %1</source>
-            <translation>Le bac à sable local ne peut pas démarrer : %1</translation>
-        </message>
-        <message>
-            <source>Send to the real DCS?</source>
-            <translation>Envoyer au vrai DCS ?</translation>
-        </message>
-        <message>
-            <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
-            <translation>Cette exécution envoie %1 appels au vrai DCS du profil « %2 », pas au bac à sable local, à %3 appels par seconde. Continuer ?</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
-            <translation>
-                <numerusform>%n ligne ne peut pas être envoyée et est ignorée ; voir le filtre « Lignes non valides ».</numerusform>
-                <numerusform>%n lignes ne peuvent pas être envoyées et sont ignorées ; voir le filtre « Lignes non valides ».</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not started.</source>
-            <translation>Pas démarré.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 (%p%)</source>
-            <translation>%1 sur %2 (%p %)</translation>
-        </message>
-        <message>
-            <source>%1 calls/s</source>
-            <translation>%1 appels/s</translation>
-        </message>
-        <message>
-            <source>ETA %1</source>
-            <translation>Temps restant %1</translation>
-        </message>
-        <message>
-            <source>elapsed %1</source>
-            <translation>écoulé %1</translation>
-        </message>
-        <message>
-            <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
-            <translation>latence p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n retry(ies)</source>
-            <translation>
-                <numerusform>%n nouvelle tentative</numerusform>
-                <numerusform>%n nouvelles tentatives</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>paused</source>
-            <translation>en pause</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Avec réponse</translation>
-        </message>
-        <message>
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <source>Error %1</source>
-            <translation>Erreur %1</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>En échec</translation>
-        </message>
-        <message>
-            <source>In flight</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Cancelled or not sent</source>
-            <translation>Annulées ou non envoyées</translation>
-        </message>
-        <message>
-            <source>Rate limited (429)</source>
-            <translation>Limitées en débit (429)</translation>
-        </message>
-        <message>
-            <source>&amp;Resume</source>
-            <translation>&amp;Reprendre</translation>
-        </message>
-        <message>
-            <source>&amp;Pause</source>
-            <translation>&amp;Pause</translation>
-        </message>
-        <message>
-            <source>Cancelled: %1 answered, %2 not sent.</source>
-            <translation>Annulé : %1 avec réponse, %2 non envoyées.</translation>
-        </message>
-        <message>
-            <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
-            <translation>Terminé : %1 avec réponse, %2 avec erreurs DCS, %3 en échec.</translation>
-        </message>
-        <message>
-            <source>Export batch results</source>
-            <translation>Exporter les résultats du lot</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Échec de l’exportation</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>%1 enregistré.</translation>
+            <source>Segment %1: “%2” becomes “%3”.</source>
+            <translation>Segment %1 : « %2 » devient « %3 ».</translation>
         </message>
     </context>
     <context>
@@ -3741,6 +3028,116 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::FireCommand</name>
+        <message>
+            <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
+            <translation>Affiche ce qu’une destination déclenche pour un utilisateur des segments indiqués : pixels, cookie ou valeurs serveur à serveur.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Le fichier de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The destination ID.</source>
+            <translation>L’ID de la destination.</translation>
+        </message>
+        <message>
+            <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
+            <translation>Les segments auxquels l’utilisateur est qualifié (ID séparés par des virgules) ; par défaut, chaque segment mappé par la destination.</translation>
+        </message>
+        <message>
+            <source>The day of the call (YYYY-MM-DD; default today).</source>
+            <translation>Le jour de l’appel (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+        </message>
+        <message>
+            <source>The user's AAM ID for %did%.</source>
+            <translation>L’ID AAM de l’utilisateur pour %did%.</translation>
+        </message>
+        <message>
+            <source>A fixed value for %rnd% (default: a new random number).</source>
+            <translation>Une valeur fixe pour %rnd% (par défaut, un nouveau nombre aléatoire).</translation>
+        </message>
+        <message>
+            <source>fire takes one workspace file and --destination ID.</source>
+            <translation>fire attend un fichier d’espace de travail et --destination ID.</translation>
+        </message>
+        <message>
+            <source>fire needs --destination with a destination ID.</source>
+            <translation>fire a besoin de --destination avec un ID de destination.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>L’espace de travail n’a pas de destination %1.</translation>
+        </message>
+        <message>
+            <source>--segments takes segment IDs separated by commas, not “%1”.</source>
+            <translation>--segments attend des ID de segment séparés par des virgules, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping ended on %2</source>
+            <translation>segment %1 : le mappage s’est terminé le %2</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping starts on %2</source>
+            <translation>segment %1 : le mappage commence le %2</translation>
+        </message>
+        <message>
+            <source>segment %1: not mapped to this destination</source>
+            <translation>segment %1 : non mappé à cette destination</translation>
+        </message>
+        <message>
+            <source>%1 (%2) on %3:</source>
+            <translation>%1 (%2) le %3 :</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>pixel</source>
+            <translation>pixel</translation>
+        </message>
+        <message>
+            <source>secure</source>
+            <translation>sécurisée</translation>
+        </message>
+        <message>
+            <source>cookie</source>
+            <translation>cookie</translation>
+        </message>
+        <message numerus="yes">
+            <source>domain %1, expires after %n day(s)</source>
+            <translation>
+                <numerusform>domaine %1, expire après %n jour</numerusform>
+                <numerusform>domaine %1, expire après %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(all domains)</source>
+            <translation>(tous les domaines)</translation>
+        </message>
+        <message>
+            <source>server-to-server value</source>
+            <translation>valeur serveur à serveur</translation>
+        </message>
+        <message>
+            <source>Nothing fires: no active mapping for these segments.</source>
+            <translation>Rien n’est déclenché : aucun mappage actif pour ces segments.</translation>
+        </message>
+        <message>
+            <source>not fired</source>
+            <translation>non déclenché</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>avertissement</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::FirePreviewPanel</name>
         <message>
             <source>Fire preview</source>
@@ -3978,6 +3375,129 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Cannot listen on %1 port %2: %3</source>
             <translation>Impossible d’écouter sur %1, port %2 : %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReport</name>
+        <message>
+            <source>Added</source>
+            <translation>Ajouté</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Inchangé</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3, %4</source>
+            <translation>%1, %2, %3, %4</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportDialog</name>
+        <message>
+            <source>Show only rows with &amp;errors</source>
+            <translation>N’afficher que les lignes avec &amp;erreurs</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Import result per row</source>
+            <translation>Résultat de l’importation par ligne</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip the %n row(s) with errors and import the rest</source>
+            <translation>
+                <numerusform>Ignorer la %n ligne en erreur et importer le reste</numerusform>
+                <numerusform>Ignorer les %n lignes en erreur et importer le reste</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Save Report…</source>
+            <translation>&amp;Enregistrer le rapport…</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported: %1</source>
+            <translation>Le fichier ne peut pas être importé : %1</translation>
+        </message>
+        <message>
+            <source>%1. Nothing has changed yet. Correct the rows with errors in the file and import it again, or skip them.</source>
+            <translation>%1. Rien n’a encore changé. Corrigez les lignes en erreur dans le fichier et importez-le à nouveau, ou ignorez-les.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing to import: the workspace already matches the file.</source>
+            <translation>%1. Rien à importer : l’espace de travail correspond déjà au fichier.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing has changed yet; Import applies it as one step you can undo.</source>
+            <translation>%1. Rien n’a encore changé ; « Importer » l’applique en une seule étape que vous pouvez annuler.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n Change(s)</source>
+            <translation>
+                <numerusform>&amp;Importer %n modification</numerusform>
+                <numerusform>&amp;Importer %n modifications</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save Import Report</source>
+            <translation>Enregistrer le rapport d’importation</translation>
+        </message>
+        <message>
+            <source>import-report.csv</source>
+            <translation>rapport-importation.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The report could not be saved to %1: %2. Choose another folder.</source>
+            <translation>Le rapport n’a pas pu être enregistré dans %1 : %2. Choisissez un autre dossier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportModel</name>
+        <message>
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
         </message>
     </context>
     <context>
@@ -4244,9 +3764,399 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <source>%1 no longer exists; it is removed from the recent files.</source>
             <translation>%1 n’existe plus ; il est retiré des fichiers récents.</translation>
         </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingCsv</name>
         <message>
-            <source>Batch</source>
-            <translation>Lot</translation>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>value %1 → %2</source>
+            <translation>valeur %1 → %2</translation>
+        </message>
+        <message>
+            <source>second value %1 → %2</source>
+            <translation>seconde valeur %1 → %2</translation>
+        </message>
+        <message>
+            <source>start %1 → %2</source>
+            <translation>début %1 → %2</translation>
+        </message>
+        <message>
+            <source>end %1 → %2</source>
+            <translation>fin %1 → %2</translation>
+        </message>
+        <message>
+            <source>priority %1 → %2</source>
+            <translation>priorité %1 → %2</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>The file is empty. Export mappings first to get a file with the right columns.</source>
+            <translation>Le fichier est vide. Exportez d’abord des mappages pour obtenir un fichier avec les bonnes colonnes.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Latin-1. If names or values look wrong, save it as "CSV UTF-8" and import again.</source>
+            <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Latin-1. Si des noms ou des valeurs semblent erronés, enregistrez-le en « CSV UTF-8 » et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
+            <translation>La première ligne doit nommer les colonnes, et celles-ci manquent : %1. Les colonnes attendues sont : %2 (délimiteur virgule ou point-virgule).</translation>
+        </message>
+        <message>
+            <source>These columns are not used and were ignored: %1.</source>
+            <translation>Ces colonnes ne sont pas utilisées et ont été ignorées : %1.</translation>
+        </message>
+        <message>
+            <source>This row is separated by %1 but the file uses %2. Use one delimiter for the whole file.</source>
+            <translation>Cette ligne est séparée par %1 alors que le fichier utilise %2. Utilisez un seul délimiteur pour tout le fichier.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
+            <translation>La ligne a %1 champs mais l’en-tête en a %2. Vérifiez s’il manque ou s’il y a en trop un(e) %3.</translation>
+        </message>
+        <message>
+            <source>The destination ID “%1” is not a number.</source>
+            <translation>L’ID de destination « %1 » n’est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>Destination %1 does not exist in this workspace. Create it first or correct the ID.</source>
+            <translation>La destination %1 n’existe pas dans cet espace de travail. Créez-la d’abord ou corrigez l’ID.</translation>
+        </message>
+        <message>
+            <source>There is no destination called “%1”. Give its ID in the Destination ID column.</source>
+            <translation>Aucune destination ne s’appelle « %1 ». Indiquez son ID dans la colonne Destination ID.</translation>
+        </message>
+        <message>
+            <source>Several destinations are called “%1”. Give the ID in the Destination ID column.</source>
+            <translation>Plusieurs destinations s’appellent « %1 ». Indiquez l’ID dans la colonne Destination ID.</translation>
+        </message>
+        <message>
+            <source>The destination ID is empty.</source>
+            <translation>L’ID de destination est vide.</translation>
+        </message>
+        <message>
+            <source>This row is for destination %1 (%2), but you are importing into destination %3 (%4). Remove the row or import it from the other destination.</source>
+            <translation>Cette ligne concerne la destination %1 (%2), mais vous importez dans la destination %3 (%4). Supprimez la ligne ou importez-la depuis l’autre destination.</translation>
+        </message>
+        <message>
+            <source>The segment ID is empty.</source>
+            <translation>L’ID de segment est vide.</translation>
+        </message>
+        <message>
+            <source>The segment ID “%1” is not a positive number.</source>
+            <translation>L’ID de segment « %1 » n’est pas un nombre positif.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not in the segment catalogue. Add or import it there first.</source>
+            <translation>Le segment %1 n’est pas dans le catalogue de segments. Ajoutez-le ou importez-le d’abord.</translation>
+        </message>
+        <message>
+            <source>The start date is empty; use YYYY-MM-DD, for example %1.</source>
+            <translation>La date de début est vide ; utilisez AAAA-MM-JJ, par exemple %1.</translation>
+        </message>
+        <message>
+            <source>The start date “%1” is not a date; use YYYY-MM-DD, for example %2.</source>
+            <translation>La date de début « %1 » n’est pas une date ; utilisez AAAA-MM-JJ, par exemple %2.</translation>
+        </message>
+        <message>
+            <source>The end date “%1” is not a date; use YYYY-MM-DD, or leave it empty for a mapping that never ends.</source>
+            <translation>La date de fin « %1 » n’est pas une date ; utilisez AAAA-MM-JJ ou laissez-la vide pour un mappage qui ne se termine jamais.</translation>
+        </message>
+        <message>
+            <source>The priority “%1” is not a whole number from 1 up; leave it empty for none.</source>
+            <translation>La priorité « %1 » n’est pas un nombre entier à partir de 1 ; laissez-la vide pour aucune.</translation>
+        </message>
+        <message>
+            <source>Only cookie destinations have a priority; leave it empty for %1.</source>
+            <translation>Seules les destinations de cookie ont une priorité ; laissez-la vide pour %1.</translation>
+        </message>
+        <message>
+            <source>Only multi-key cookie destinations use a second value; leave it empty for %1.</source>
+            <translation>Seules les destinations de cookie à clés multiples utilisent une seconde valeur ; laissez-la vide pour %1.</translation>
+        </message>
+        <message>
+            <source>Same as line %1: the row is duplicated. Delete one of them.</source>
+            <translation>Identique à la ligne %1 : la ligne est en double. Supprimez l’une des deux.</translation>
+        </message>
+        <message>
+            <source>Line %1 already maps segment %2 to this destination from %3. Keep one of the two rows or give them different start dates.</source>
+            <translation>La ligne %1 mappe déjà le segment %2 à cette destination à partir du %3. Gardez l’une des deux lignes ou donnez-leur des dates de début différentes.</translation>
+        </message>
+        <message>
+            <source>New mapping.</source>
+            <translation>Nouveau mappage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingDelegate</name>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Cookie priority: 1 is sent first; None sends it last.</source>
+            <translation>Priorité du cookie : 1 est envoyé en premier ; Aucune l’envoie en dernier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingEditor</name>
+        <message>
+            <source>&amp;Add Segments…</source>
+            <translation>&amp;Ajouter des segments…</translation>
+        </message>
+        <message>
+            <source>Map segments from the catalogue to this destination (Insert)</source>
+            <translation>Mapper des segments du catalogue à cette destination (Inser)</translation>
+        </message>
+        <message>
+            <source>&amp;Bulk Edit…</source>
+            <translation>&amp;Modification groupée…</translation>
+        </message>
+        <message>
+            <source>Set the value, dates or priority of the selected mappings at once (Ctrl+E)</source>
+            <translation>Définir en une fois la valeur, les dates ou la priorité des mappages sélectionnés (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected mappings (Del)</source>
+            <translation>Supprimer les mappages sélectionnés (Suppr)</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Add or update mappings from a CSV file; you see the result of every row before anything changes</source>
+            <translation>Ajouter ou mettre à jour des mappages depuis un fichier CSV ; vous voyez le résultat de chaque ligne avant que rien ne change</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Save this destination's mappings as CSV for a spreadsheet</source>
+            <translation>Enregistrer les mappages de cette destination en CSV pour un tableur</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <source>Filter by segment, ID or value (Ctrl+F)</source>
+            <translation>Filtrer par segment, ID ou valeur (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Select a destination to see and edit its segment mappings.</source>
+            <translation>Sélectionnez une destination pour voir et modifier ses mappages de segments.</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Mappages de segments</translation>
+        </message>
+        <message>
+            <source>Show only active, expired, not yet started or flagged mappings</source>
+            <translation>N’afficher que les mappages actifs, expirés, pas encore commencés ou signalés</translation>
+        </message>
+        <message>
+            <source>serialized URL</source>
+            <translation>URL sérialisée</translation>
+        </message>
+        <message>
+            <source>URL, one pixel per segment</source>
+            <translation>URL, un pixel par segment</translation>
+        </message>
+        <message>
+            <source>Segment mappings of %1 (%2)</source>
+            <translation>Mappages de segments de %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 active · %3 expired · %4 not started · %5 flagged</source>
+            <translation>%1 · %2 actifs · %3 expirés · %4 pas commencés · %5 signalés</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage</numerusform>
+                <numerusform>%n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n shown by the filter</source>
+            <translation>
+                <numerusform>%1 — %n affiché par le filtre</numerusform>
+                <numerusform>%1 — %n affichés par le filtre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 &lt;a href="undo"&gt;Undo&lt;/a&gt;</source>
+            <translation>%1 &lt;a href="undo"&gt;Annuler&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Nothing added: every chosen segment is already mapped.</source>
+            <translation>Rien n’a été ajouté : chaque segment choisi est déjà mappé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n segment mapping(s)</source>
+            <translation>
+                <numerusform>Ajouter %n mappage de segment</numerusform>
+                <numerusform>Ajouter %n mappages de segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n mapping(s).</source>
+            <translation>
+                <numerusform>%n mappage ajouté.</numerusform>
+                <numerusform>%n mappages ajoutés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing changed: the selected mappings already have these values.</source>
+            <translation>Rien n’a changé : les mappages sélectionnés ont déjà ces valeurs.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n mapping(s)</source>
+            <translation>
+                <numerusform>Modifier %n mappage</numerusform>
+                <numerusform>Modifier %n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed %n mapping(s).</source>
+            <translation>
+                <numerusform>%n mappage modifié.</numerusform>
+                <numerusform>%n mappages modifiés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>Supprimer %n mappage</numerusform>
+                <numerusform>Supprimer %n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n mapping(s).</source>
+            <translation>
+                <numerusform>%n mappage supprimé.</numerusform>
+                <numerusform>%n mappages supprimés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, séparé par des virgules (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, séparé par des points-virgules (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Mappings</source>
+            <translation>Exporter les mappages</translation>
+        </message>
+        <message>
+            <source>%1 mappings.csv</source>
+            <translation>%1 mappages.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>%n mappage exporté vers %1.</numerusform>
+                <numerusform>%n mappages exportés vers %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Mappings</source>
+            <translation>Importer des mappages</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a mapping file. Check that you chose the right file.</source>
+            <translation>%1 dépasse 256 Mo, c’est trop pour un fichier de mappages. Vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Import %1 into %2</source>
+            <translation>Importer %1 dans %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n mapping(s) from %1</source>
+            <translation>
+                <numerusform>Importer %n mappage depuis %1</numerusform>
+                <numerusform>Importer %n mappages depuis %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported %1: %2.</source>
+            <translation>%1 importé : %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingFilterProxyModel</name>
+        <message>
+            <source>All mappings</source>
+            <translation>Tous les mappages</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expiré</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Pas encore commencé</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Non valide</translation>
+        </message>
+        <message>
+            <source>Any flag</source>
+            <translation>Avec un signalement</translation>
         </message>
     </context>
     <context>
@@ -4340,6 +4250,131 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
                 <numerusform>Supprimer %n mappage</numerusform>
                 <numerusform>Supprimer %n mappages</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingsCommand</name>
+        <message>
+            <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
+            <translation>Exporte les mappages de segments en CSV ou les importe depuis un CSV avec un résultat par ligne (--dry-run ne change rien).</translation>
+        </message>
+        <message>
+            <source>export or import.</source>
+            <translation>export ou import.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Le fichier de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The CSV file, or - for standard output/input.</source>
+            <translation>Le fichier CSV, ou - pour la sortie ou l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
+            <translation>Export : seulement ces destinations (ID séparés par des virgules). Import : seules les lignes de cette destination sont acceptées ; les autres sont des erreurs.</translation>
+        </message>
+        <message>
+            <source>Export: the delimiter, , (default) or ;.</source>
+            <translation>Export : le délimiteur, , (par défaut) ou ;.</translation>
+        </message>
+        <message>
+            <source>Import: show what would change and write nothing.</source>
+            <translation>Import : montrer ce qui changerait sans rien écrire.</translation>
+        </message>
+        <message>
+            <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
+            <translation>Utilisation : mappings export|import ESPACE_DE_TRAVAIL FICHIER.csv (ou - pour le fichier).</translation>
+        </message>
+        <message>
+            <source>--dry-run is for import.</source>
+            <translation>--dry-run s’utilise avec import.</translation>
+        </message>
+        <message>
+            <source>--delimiter takes , or ;, not “%1”.</source>
+            <translation>--delimiter accepte , ou ;, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
+            <translation>--destination attend des ID de destination séparés par des virgules, comme 12,14.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>L’espace de travail n’a pas de destination %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>%n mappage écrit dans %1.</numerusform>
+                <numerusform>%n mappages écrits dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--delimiter is for export; import detects it.</source>
+            <translation>--delimiter s’utilise avec export ; import le détecte.</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a mapping file.</source>
+            <translation>%1 est trop volumineux pour un fichier de mappages.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>For import, --destination takes one destination ID.</source>
+            <translation>Pour l’import, --destination attend un seul ID de destination.</translation>
+        </message>
+        <message>
+            <source>Import mappings</source>
+            <translation>Importer des mappages</translation>
+        </message>
+        <message>
+            <source>destination %1, segment %2</source>
+            <translation>destination %1, segment %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3): %4</source>
+            <translation>ligne %1 : %2 (%3) : %4</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3)</source>
+            <translation>ligne %1 : %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 saved; the previous file is kept as a backup.</source>
+            <translation>%1 enregistré ; le fichier précédent est conservé comme sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: correct the rows with errors and import again.</source>
+            <translation>Rien n’a été écrit : corrigez les lignes en erreur et importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulation : rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Rien à changer.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::OptionalDateEdit</name>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>No end date: the mapping stays active until you set one.</source>
+            <translation>Pas de date de fin : le mappage reste actif jusqu’à ce que vous en fixiez une.</translation>
         </message>
     </context>
     <context>
@@ -4655,6 +4690,179 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         </message>
     </context>
     <context>
+        <name>dcsdesk::ScheduleTimeline</name>
+        <message>
+            <source>Schedule of the mappings</source>
+            <translation>Calendrier des mappages</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expiré</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Pas encore commencé</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>No mappings to show.</source>
+            <translation>Aucun mappage à afficher.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expired %n day(s) ago</source>
+            <translation>
+                <numerusform>Expiré depuis %n jour</numerusform>
+                <numerusform>Expiré depuis %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Active, ends in %n day(s)</source>
+            <translation>
+                <numerusform>Actif, se termine dans %n jour</numerusform>
+                <numerusform>Actif, se termine dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Active, never ends</source>
+            <translation>Actif, ne se termine jamais</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starts in %n day(s)</source>
+            <translation>
+                <numerusform>Commence dans %n jour</numerusform>
+                <numerusform>Commence dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6 : %7</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentBrowserDialog</name>
+        <message>
+            <source>&amp;Hide segments already mapped</source>
+            <translation>&amp;Masquer les segments déjà mappés</translation>
+        </message>
+        <message>
+            <source>Active segments &amp;only</source>
+            <translation>Segments actifs &amp;uniquement</translation>
+        </message>
+        <message>
+            <source>Add Segments to %1</source>
+            <translation>Ajouter des segments à %1</translation>
+        </message>
+        <message>
+            <source>Add Segments</source>
+            <translation>Ajouter des segments</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, integration code or rule</source>
+            <translation>Rechercher par nom, ID, code d’intégration ou règle</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>Check &amp;All Shown</source>
+            <translation>Cocher &amp;tous ceux affichés</translation>
+        </message>
+        <message>
+            <source>&amp;Uncheck All</source>
+            <translation>&amp;Tout décocher</translation>
+        </message>
+        <message>
+            <source>New mappings</source>
+            <translation>Nouveaux mappages</translation>
+        </message>
+        <message>
+            <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name.</source>
+            <translation>Espaces réservés : {sid} ID de segment, {code} code d’intégration, {name} nom du segment.</translation>
+        </message>
+        <message>
+            <source>for example {sid} or {code}</source>
+            <translation>par exemple {sid} ou {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Valeur :</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias :</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>&amp;URL :</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Clé :</translation>
+        </message>
+        <message>
+            <source>Value of the &amp;key:</source>
+            <translation>Valeur de la &amp;clé :</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>Date de &amp;début :</translation>
+        </message>
+        <message>
+            <source>&amp;End date:</source>
+            <translation>Date de &amp;fin :</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>&amp;Priorité :</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) checked</source>
+            <translation>
+                <numerusform>%n segment coché</numerusform>
+                <numerusform>%n segments cochés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Add %n Segment(s)</source>
+            <translation>
+                <numerusform>&amp;Ajouter %n segment</numerusform>
+                <numerusform>&amp;Ajouter %n segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>The value stays empty; the new mappings are flagged until you fill it in.</source>
+            <translation>La valeur reste vide ; les nouveaux mappages sont signalés jusqu’à ce que vous la remplissiez.</translation>
+        </message>
+        <message>
+            <source>For %1 (%2): %3</source>
+            <translation>Pour %1 (%2) : %3</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentCatalogModel</name>
         <message>
             <source>Active</source>
@@ -4698,6 +4906,156 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
                 <numerusform>Ajouter %n segment</numerusform>
                 <numerusform>Ajouter %n segments</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentFilterProxyModel</name>
+        <message>
+            <source>All segments</source>
+            <translation>Tous les segments</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactif</translation>
+        </message>
+        <message>
+            <source>Not mapped</source>
+            <translation>Non mappé</translation>
+        </message>
+        <message>
+            <source>With problems</source>
+            <translation>Avec des problèmes</translation>
+        </message>
+        <message>
+            <source>Already mapped to this destination</source>
+            <translation>Déjà mappé à cette destination</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentImport</name>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactif</translation>
+        </message>
+        <message>
+            <source>Segment %1 is already on line %2 of this file. Keep one of the two rows.</source>
+            <translation>Le segment %1 figure déjà à la ligne %2 de ce fichier. Gardez l’une des deux lignes.</translation>
+        </message>
+        <message>
+            <source>The name is empty. Every segment needs a name.</source>
+            <translation>Le nom est vide. Chaque segment a besoin d’un nom.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+        </message>
+        <message>
+            <source>New segment; it gets ID %1.</source>
+            <translation>Nouveau segment ; il reçoit l’ID %1.</translation>
+        </message>
+        <message>
+            <source>New segment.</source>
+            <translation>Nouveau segment.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>code d’intégration</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>règle</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>Changes: %1.</source>
+            <translation>Modifications : %1.</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segment</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Code d’intégration</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Latin-1. If names look wrong, save it as "CSV UTF-8" and import again.</source>
+            <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Latin-1. Si des noms semblent erronés, enregistrez-le en « CSV UTF-8 » et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>
+            <translation>La première ligne doit nommer les colonnes ; il faut au moins Segment ID ou Name. Les colonnes sont : %1.</translation>
+        </message>
+        <message>
+            <source>These columns are not used and were ignored: %1.</source>
+            <translation>Ces colonnes ne sont pas utilisées et ont été ignorées : %1.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
+            <translation>La ligne a %1 champs mais l’en-tête en a %2. Vérifiez le délimiteur (le fichier utilise %3).</translation>
+        </message>
+        <message>
+            <source>The segment ID “%1” is not a positive number.</source>
+            <translation>L’ID de segment « %1 » n’est pas un nombre positif.</translation>
+        </message>
+        <message>
+            <source>The status “%1” is neither active nor inactive.</source>
+            <translation>Le statut « %1 » n’est ni active ni inactive.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Export the segments again from Audience Manager.</source>
+            <translation>Ce n’est pas du JSON valide (ligne %1, colonne %2 : %3). Exportez à nouveau les segments depuis Audience Manager.</translation>
+        </message>
+        <message>
+            <source>The JSON holds no segments: expected an array of segment objects (with sid, name, integrationCode, status, segmentRule) or an object with a "list" array.</source>
+            <translation>Le JSON ne contient aucun segment : un tableau d’objets segment (avec sid, name, integrationCode, status, segmentRule) ou un objet avec un tableau "list" est attendu.</translation>
+        </message>
+        <message>
+            <source>Item %1 is not a segment object.</source>
+            <translation>L’élément %1 n’est pas un objet segment.</translation>
+        </message>
+        <message>
+            <source>The sid is not a positive whole number.</source>
+            <translation>Le sid n’est pas un nombre entier positif.</translation>
+        </message>
+        <message>
+            <source>The field %1 should be text.</source>
+            <translation>Le champ %1 devrait être du texte.</translation>
         </message>
     </context>
     <context>
@@ -4823,6 +5181,94 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         <message>
             <source>The %1 view is not available in this build of DCS Desk.</source>
             <translation>La vue « %1 » n’est pas disponible dans cette version de DCS Desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ValidateCommand</name>
+        <message>
+            <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
+            <translation>Vérifie un espace de travail : destinations, segments et leurs règles, mappages et limites du compte. Code de sortie 1 en cas d’erreurs.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Le fichier de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
+            <translation>Le jour auquel juger les calendriers des mappages (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+        </message>
+        <message>
+            <source>profile “%1”</source>
+            <translation>profil « %1 »</translation>
+        </message>
+        <message>
+            <source>profile %1</source>
+            <translation>profil %1</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>compte</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>segment %1 « %2 »</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>segment %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>destination %1 « %2 »</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>destination %1</translation>
+        </message>
+        <message>
+            <source>mapping %1</source>
+            <translation>mappage %1</translation>
+        </message>
+        <message>
+            <source>mapping %1 (segment %2 → destination %3)</source>
+            <translation>mappage %1 (segment %2 → destination %3)</translation>
+        </message>
+        <message>
+            <source>validate takes one workspace file.</source>
+            <translation>validate attend un fichier d’espace de travail.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1 : %2 : %3</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
+            <translation>%1 : %2, %3, %4 (%5 destinations, %6 segments, %7 mappages).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n remarque</numerusform>
+                <numerusform>%n remarques</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@
 #include "requestcommand.h"
 #include "sandboxtargetprovider.h"
 #include "sendcommand.h"
+#include "workspacecommands.h"
 
 #include <QFile>
 #include <QLibraryInfo>
@@ -61,6 +62,7 @@ std::unique_ptr<CliRegistry> CliApp::defaultRegistry()
     auto registry = std::make_unique<CliRegistry>();
     registerDcsCommands(*registry);
     registerSandboxCommands(*registry);
+    registerWorkspaceCommands(*registry);
     registry->add(std::make_unique<BatchCommand>(registry.get()));
     return registry;
 }

@@ -4,6 +4,7 @@
 #include "validation/validator.h"
 
 #include <QLocale>
+#include <limits>
 
 namespace dcsdesk {
 
@@ -22,6 +23,12 @@ MappingTableModel::MappingTableModel(WorkspaceDocument *document, QObject *paren
     });
     connect(document, &WorkspaceDocument::appended, this,
             [this](EntityKind kind, int first, int last) {
+                if (kind == EntityKind::Segment) {
+                    // A mapping of a segment that was unknown until now loses its flag.
+                    invalidateFindings();
+                    announceChange(0, rowCount() - 1, rowCount());
+                    return;
+                }
                 if (kind != EntityKind::Mapping)
                     return;
                 const Workspace &ws = m_document->workspace();
@@ -32,20 +39,29 @@ MappingTableModel::MappingTableModel(WorkspaceDocument *document, QObject *paren
                 }
                 if (mine.isEmpty())
                     return;
+                // Thousands of rows appended to a sorted proxy arrive at scattered places, which
+                // it inserts interval by interval; a reset rebuilds it once instead.
+                const bool large = isLargeChange(int(mine.size()));
                 const int firstRow = int(m_rows.size());
-                beginInsertRows(QModelIndex(), firstRow, firstRow + int(mine.size()) - 1);
+                if (large)
+                    beginResetModel();
+                else
+                    beginInsertRows(QModelIndex(), firstRow, firstRow + int(mine.size()) - 1);
                 for (int i : mine) {
                     m_rowOfIndex.insert(i, int(m_rows.size()));
                     m_rows.append(i);
                 }
                 invalidateFindings();
-                endInsertRows();
+                if (large)
+                    endResetModel();
+                else
+                    endInsertRows();
             });
     connect(document, &WorkspaceDocument::changed, this,
             [this](EntityKind kind, const QVector<int> &indexes) {
                 if (kind == EntityKind::Mapping) {
                     const Workspace &ws = m_document->workspace();
-                    int lo = INT_MAX, hi = -1;
+                    int lo = INT_MAX, hi = -1, count = 0;
                     for (int i : indexes) {
                         const int row = m_rowOfIndex.value(i, -1);
                         const bool belongs = ws.mappings[i].destinationId == m_destinationId;
@@ -59,24 +75,24 @@ MappingTableModel::MappingTableModel(WorkspaceDocument *document, QObject *paren
                         if (row >= 0) {
                             lo = std::min(lo, row);
                             hi = std::max(hi, row);
+                            ++count;
                         }
                     }
+                    if (hi < 0)
+                        return; // another destination's mappings
                     invalidateFindings();
-                    if (hi >= 0)
-                        Q_EMIT dataChanged(index(lo, 0), index(hi, ColumnCount - 1));
+                    announceChange(lo, hi, count);
                 } else if (kind == EntityKind::Destination || kind == EntityKind::Segment) {
                     // Type or segment names may have changed: flags and names of every row.
                     invalidateFindings();
-                    if (rowCount() > 0)
-                        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+                    announceChange(0, rowCount() - 1, rowCount());
                     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
                 }
             });
     connect(document, &WorkspaceDocument::resetDone, this, [this](EntityKind kind) {
         if (kind == EntityKind::Segment || kind == EntityKind::Destination) {
             invalidateFindings();
-            if (rowCount() > 0)
-                Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+            announceChange(0, rowCount() - 1, rowCount());
         }
     });
 }
@@ -96,8 +112,25 @@ void MappingTableModel::setToday(const QDate &today)
 {
     m_today = today;
     invalidateFindings();
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    announceChange(0, rowCount() - 1, rowCount());
+}
+
+bool MappingTableModel::isLargeChange(int changedRows) const
+{
+    return changedRows > 64 && qint64(changedRows) * qint64(m_rows.size()) > LargeChangeCost;
+}
+
+void MappingTableModel::announceChange(int firstRow, int lastRow, int changedRows)
+{
+    if (lastRow < firstRow)
+        return;
+    if (isLargeChange(changedRows)) {
+        // Rows keep their places, so persistent indexes stay valid without being touched.
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+        return;
+    }
+    Q_EMIT dataChanged(index(firstRow, 0), index(lastRow, ColumnCount - 1));
 }
 
 void MappingTableModel::rebuildRows()
@@ -113,6 +146,87 @@ void MappingTableModel::rebuildRows()
 void MappingTableModel::invalidateFindings()
 {
     m_findingsValid = false;
+    m_searchTextValid = false;
+    m_sortKeyColumn = -1;
+}
+
+void MappingTableModel::ensureSortKeys(int column) const
+{
+    if (m_sortKeyColumn == column)
+        return;
+    const Workspace &ws = m_document->workspace();
+    const int n = int(m_rows.size());
+    m_textKeys.clear();
+    m_numberKeys.clear();
+    const bool text =
+        column == SegmentNameColumn || column == ValueColumn || column == SecondValueColumn;
+    if (text)
+        m_textKeys.resize(n);
+    else
+        m_numberKeys.resize(n);
+    for (int r = 0; r < n; ++r) {
+        const SegmentMapping &m = ws.mappings[m_rows[r]];
+        switch (column) {
+        case SidColumn:
+            m_numberKeys[r] = m.sid;
+            break;
+        case SegmentNameColumn: {
+            const Segment *s = ws.segment(m.sid);
+            m_textKeys[r] = s ? s->name.toCaseFolded() : QString();
+            break;
+        }
+        case ValueColumn:
+            m_textKeys[r] = m.value.toCaseFolded();
+            break;
+        case SecondValueColumn:
+            m_textKeys[r] = m.secondValue.toCaseFolded();
+            break;
+        case StartColumn:
+            m_numberKeys[r] = m.startDate.isValid() ? m.startDate.toJulianDay()
+                                                    : std::numeric_limits<qint64>::min();
+            break;
+        case EndColumn: // "never" after every date
+            m_numberKeys[r] =
+                m.endDate.isValid() ? m.endDate.toJulianDay() : std::numeric_limits<qint64>::max();
+            break;
+        case PriorityColumn:
+            m_numberKeys[r] = m.priority;
+            break;
+        case FlagsColumn:
+            m_numberKeys[r] = findingsAt(r).size();
+            break;
+        default:
+            m_numberKeys[r] = 0;
+            break;
+        }
+    }
+    m_sortKeyColumn = column;
+}
+
+const QString &MappingTableModel::searchTextAt(int row) const
+{
+    if (!m_searchTextValid) {
+        const Workspace &ws = m_document->workspace();
+        m_searchText.resize(m_rows.size());
+        for (int r = 0; r < m_rows.size(); ++r) {
+            const SegmentMapping &m = ws.mappings[m_rows[r]];
+            const Segment *s = ws.segment(m.sid);
+            QString text = QString::number(m.sid);
+            text += QLatin1Char('\n');
+            if (s) {
+                text += s->name;
+                text += QLatin1Char('\n');
+                text += s->integrationCode;
+            }
+            text += QLatin1Char('\n');
+            text += m.value;
+            text += QLatin1Char('\n');
+            text += m.secondValue;
+            m_searchText[r] = text;
+        }
+        m_searchTextValid = true;
+    }
+    return m_searchText[row];
 }
 
 const SegmentMapping &MappingTableModel::mappingAt(int row) const
@@ -155,6 +269,43 @@ int MappingTableModel::columnCount(const QModelIndex &parent) const
 qint64 MappingTableModel::mappingIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? mappingAt(row).id : 0;
+}
+
+MappingTableModel::Summary MappingTableModel::summary() const
+{
+    Summary out;
+    out.rows = int(m_rows.size());
+    for (int r = 0; r < out.rows; ++r) {
+        switch (mappingAt(r).scheduleOn(m_today)) {
+        case SegmentMapping::Schedule::Active:
+            ++out.active;
+            break;
+        case SegmentMapping::Schedule::Expired:
+            ++out.expired;
+            break;
+        case SegmentMapping::Schedule::Future:
+            ++out.future;
+            break;
+        }
+        const QVector<Finding> &findings = findingsAt(r);
+        if (!findings.isEmpty())
+            ++out.flagged;
+        for (const Finding &f : findings) {
+            if (f.severity == Finding::Severity::Error) {
+                ++out.invalid;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+bool MappingTableModel::rowLessThan(int leftRow, int rightRow, int column) const
+{
+    ensureSortKeys(column);
+    if (!m_textKeys.isEmpty())
+        return m_textKeys[leftRow] < m_textKeys[rightRow];
+    return m_numberKeys[leftRow] < m_numberKeys[rightRow];
 }
 
 int MappingTableModel::rowOfMapping(qint64 mappingId) const
@@ -202,11 +353,8 @@ QVariant MappingTableModel::data(const QModelIndex &index, int role) const
         return m.id;
     case ScheduleRole:
         return int(m.scheduleOn(m_today));
-    case SearchTextRole: {
-        const Segment *s = ws.segment(m.sid);
-        return QStringList{QString::number(m.sid), s ? s->name : QString(), m.value, m.secondValue}
-            .join(QLatin1Char('\n'));
-    }
+    case SearchTextRole:
+        return searchTextAt(index.row());
     case SeverityRole: {
         int worst = -1;
         for (const Finding &f : findingsAt(index.row())) {

@@ -45,14 +45,40 @@ public:
     bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
 
     qint64 mappingIdAt(int row) const;
+
+    // Counts for the editor's summary line, straight from the rows and the cached findings.
+    struct Summary
+    {
+        int rows = 0;
+        int active = 0;
+        int expired = 0;
+        int future = 0;
+        int flagged = 0;
+        int invalid = 0;
+    };
+    Summary summary() const;
+    // Compares two rows by a column the way SortRole orders them, without building QVariants:
+    // the sort proxy calls it n log n times.
+    bool rowLessThan(int leftRow, int rightRow, int column) const;
     int rowOfMapping(qint64 mappingId) const;
     // Whether a column applies to the current destination's type (views hide the others).
     bool columnApplies(int column) const;
     QString valueHeader() const;
 
 private:
+    // Above this many (changed rows x rows), a change is announced as a layout change: see
+    // announceChange().
+    static constexpr qint64 LargeChangeCost = 20'000'000;
+    bool isLargeChange(int changedRows) const;
+    // dataChanged for a few rows; for many, a layout change. QSortFilterProxyModel handles a
+    // large dataChanged row by row and inserts rows that start to pass its filter interval by
+    // interval, each in O(n) - quadratic for thousands of scattered rows - while a layout change
+    // makes it rebuild its mapping once in O(n log n).
+    void announceChange(int firstRow, int lastRow, int changedRows);
+    void ensureSortKeys(int column) const;
     void rebuildRows();
     const QVector<Finding> &findingsAt(int row) const;
+    const QString &searchTextAt(int row) const;
     void invalidateFindings();
     const SegmentMapping &mappingAt(int row) const;
 
@@ -63,6 +89,14 @@ private:
     QHash<int, int> m_rowOfIndex; // workspace mapping index -> row
     mutable QVector<QVector<Finding>> m_findings;
     mutable bool m_findingsValid = false;
+    // What the search box matches, per row, built once per change: filtering 100,000 rows then
+    // compares strings instead of assembling them.
+    mutable QVector<QString> m_searchText;
+    mutable bool m_searchTextValid = false;
+    // Sort keys of one column, per row: case-folded text or a number.
+    mutable int m_sortKeyColumn = -1;
+    mutable QVector<QString> m_textKeys;
+    mutable QVector<qint64> m_numberKeys;
 };
 
 } // namespace dcsdesk

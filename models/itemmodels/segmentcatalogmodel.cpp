@@ -58,6 +58,29 @@ qint64 SegmentCatalogModel::sidAt(int row) const
     return row >= 0 && row < list.size() ? list[row].sid : 0;
 }
 
+bool SegmentCatalogModel::rowLessThan(int leftRow, int rightRow, int column) const
+{
+    const auto &list = m_document->workspace().segments;
+    const Segment &a = list[leftRow];
+    const Segment &b = list[rightRow];
+    switch (column) {
+    case SidColumn:
+        return a.sid < b.sid;
+    case NameColumn:
+        return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
+    case CodeColumn:
+        return QString::compare(a.integrationCode, b.integrationCode, Qt::CaseInsensitive) < 0;
+    case StatusColumn:
+        return a.active < b.active;
+    case RuleColumn:
+        return a.rule < b.rule;
+    case DestinationsColumn:
+        return destinationCount(a.sid) < destinationCount(b.sid);
+    default:
+        return false;
+    }
+}
+
 int SegmentCatalogModel::rowOf(qint64 sid) const
 {
     return m_document->workspace().segmentIndex(sid);

@@ -36,6 +36,8 @@ public:
     bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
 
     qint64 sidAt(int row) const;
+    // Compares two rows the way SortRole orders them, without QVariants (for the sort proxy).
+    bool rowLessThan(int leftRow, int rightRow, int column) const;
     int rowOf(qint64 sid) const;
 
 private:

@@ -108,6 +108,41 @@ void ChangeSetCommand::captureOnce()
     m_changes = ChangeSet(); // captured; free the copies
 }
 
+// Removes the items at the given ascending, unique indexes in one pass: removing them one by one
+// would move the tail once per item, which is quadratic for a bulk delete of thousands of rows.
+template <typename T>
+static void removeIndexes(QVector<T> &list, const QVector<QPair<int, T>> &removed)
+{
+    QVector<T> kept;
+    kept.reserve(list.size() - removed.size());
+    int r = 0;
+    for (int i = 0; i < list.size(); ++i) {
+        if (r < removed.size() && removed[r].first == i) {
+            ++r;
+            continue;
+        }
+        kept.append(std::move(list[i]));
+    }
+    list = std::move(kept);
+}
+
+// Puts removed items back at their original (ascending) indexes in one merge pass.
+template <typename T>
+static void restoreIndexes(QVector<T> &list, const QVector<QPair<int, T>> &removed)
+{
+    const int total = int(list.size() + removed.size());
+    QVector<T> merged;
+    merged.reserve(total);
+    int r = 0, src = 0;
+    for (int pos = 0; pos < total; ++pos) {
+        if (r < removed.size() && (removed[r].first == pos || src >= list.size()))
+            merged.append(removed[r++].second);
+        else
+            merged.append(std::move(list[src++]));
+    }
+    list = std::move(merged);
+}
+
 // Applies one kind's changes forward (redo) or backward (undo) and tells the models.
 template <typename T>
 static void applyKind(WorkspaceDocument *doc, Workspace &ws, EntityKind kind, QVector<T> &list,
@@ -145,8 +180,7 @@ static void applyKind(WorkspaceDocument *doc, Workspace &ws, EntityKind kind, QV
         // Undo of an append: the added items are the tail.
         Q_EMIT(doc->*aboutToReset)(kind);
         list.resize(list.size() - added.size());
-        for (const auto &r : removed)
-            list.insert(r.first, r.second);
+        restoreIndexes(list, removed);
         ws.rebuildIndex();
         Q_EMIT(doc->*resetDone)(kind);
         applyUpdates();
@@ -155,8 +189,7 @@ static void applyKind(WorkspaceDocument *doc, Workspace &ws, EntityKind kind, QV
     if (!forward) {
         if (!removed.isEmpty()) {
             Q_EMIT(doc->*aboutToReset)(kind);
-            for (const auto &r : removed)
-                list.insert(r.first, r.second);
+            restoreIndexes(list, removed);
             ws.rebuildIndex();
             Q_EMIT(doc->*resetDone)(kind);
         }
@@ -167,8 +200,7 @@ static void applyKind(WorkspaceDocument *doc, Workspace &ws, EntityKind kind, QV
     applyUpdates();
     if (!removed.isEmpty()) {
         Q_EMIT(doc->*aboutToReset)(kind);
-        for (int r = int(removed.size()) - 1; r >= 0; --r)
-            list.remove(removed[r].first);
+        removeIndexes(list, removed);
         if (added.isEmpty()) {
             ws.rebuildIndex();
             Q_EMIT(doc->*resetDone)(kind);

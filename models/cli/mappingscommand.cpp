@@ -1,0 +1,240 @@
+#include "mappingscommand.h"
+
+#include "csv/mappingcsv.h"
+#include "workspace/workspacedocument.h"
+#include "workspace/workspacefile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace dcsdesk {
+
+namespace {
+
+QString resultKey(ImportReportRow::Result result)
+{
+    switch (result) {
+    case ImportReportRow::Result::Added:
+        return QStringLiteral("added");
+    case ImportReportRow::Result::Updated:
+        return QStringLiteral("updated");
+    case ImportReportRow::Result::Unchanged:
+        return QStringLiteral("unchanged");
+    case ImportReportRow::Result::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+bool parseIds(const QString &text, QList<qint64> *ids)
+{
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0)
+            return false;
+        ids->append(id);
+    }
+    return !ids->isEmpty();
+}
+
+} // namespace
+
+QString MappingsCommand::summary() const
+{
+    return tr("Export segment mappings to CSV, or import them from CSV with a result per row "
+              "(--dry-run changes nothing).");
+}
+
+void MappingsCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("action"), tr("export or import."),
+                                 QStringLiteral("export|import"));
+    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file."),
+                                 QStringLiteral("WORKSPACE"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The CSV file, or - for standard output/input."),
+                                 QStringLiteral("FILE.csv|-"));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("destination"),
+        tr("Export: only these destinations (IDs, comma-separated). Import: only rows for this "
+           "destination are accepted; other rows are errors."),
+        QStringLiteral("ids")));
+    parser.addOption(QCommandLineOption(QStringLiteral("delimiter"),
+                                        tr("Export: the delimiter, , (default) or ;."),
+                                        QStringLiteral("char")));
+    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
+                                        tr("Import: show what would change and write nothing.")));
+}
+
+int MappingsCommand::run(CliIo &io, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 3 ||
+        (args[0] != QLatin1String("export") && args[0] != QLatin1String("import")))
+        return io.fail(ExitBadInput,
+                       tr("Use: mappings export|import WORKSPACE FILE.csv (or - for the file)."));
+    return args[0] == QLatin1String("export") ? runExport(io, parser, args[1], args[2])
+                                              : runImport(io, parser, args[1], args[2]);
+}
+
+int MappingsCommand::runExport(CliIo &io, const QCommandLineParser &parser,
+                               const QString &workspacePath, const QString &csvPath)
+{
+    if (parser.isSet(QStringLiteral("dry-run")))
+        return io.fail(ExitBadInput, tr("--dry-run is for import."));
+    QChar delimiter = QLatin1Char(',');
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        const QString d = parser.value(QStringLiteral("delimiter"));
+        if (d != QLatin1String(",") && d != QLatin1String(";"))
+            return io.fail(ExitBadInput, tr("--delimiter takes , or ;, not “%1”.").arg(d));
+        delimiter = d.at(0);
+    }
+    const WorkspaceFile::LoadResult loaded = WorkspaceFile::load(workspacePath);
+    if (!loaded.ok)
+        return io.fail(ExitBadInput, loaded.error);
+    QList<qint64> ids;
+    if (parser.isSet(QStringLiteral("destination"))) {
+        if (!parseIds(parser.value(QStringLiteral("destination")), &ids))
+            return io.fail(ExitBadInput, tr("--destination takes destination IDs separated by "
+                                            "commas, such as 12,14."));
+        for (qint64 id : ids) {
+            if (!loaded.workspace.destination(id))
+                return io.fail(ExitBadInput, tr("The workspace has no destination %1.").arg(id));
+        }
+    }
+    const QByteArray bytes = MappingCsv::exportDestinations(loaded.workspace, ids, delimiter);
+    int rows = 0;
+    for (qint64 id : ids.isEmpty() ? QList<qint64>() : ids)
+        rows += loaded.workspace.mappingCountOf(id);
+    if (ids.isEmpty())
+        rows = int(loaded.workspace.mappings.size());
+    if (csvPath == QLatin1String("-")) {
+        // The CSV is the output; the summary stays out of it.
+        io.out << QString::fromUtf8(bytes);
+        io.out.flush();
+        return ExitOk;
+    }
+    QSaveFile file(csvPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return io.fail(ExitBadInput, tr("Cannot write %1: %2").arg(csvPath, file.errorString()));
+    if (io.json) {
+        io.printJson(QJsonObject{{QStringLiteral("file"), csvPath},
+                                 {QStringLiteral("mappings"), rows},
+                                 {QStringLiteral("exitCode"), ExitOk}});
+    } else {
+        io.out << tr("Wrote %n mapping(s) to %1.", nullptr, rows).arg(csvPath) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int MappingsCommand::runImport(CliIo &io, const QCommandLineParser &parser,
+                               const QString &workspacePath, const QString &csvPath)
+{
+    if (parser.isSet(QStringLiteral("delimiter")))
+        return io.fail(ExitBadInput, tr("--delimiter is for export; import detects it."));
+    QByteArray bytes;
+    if (csvPath == QLatin1String("-")) {
+        bytes = io.readStdin();
+    } else {
+        QFile file(csvPath);
+        if (file.size() > WorkspaceFile::MaxFileSize)
+            return io.fail(ExitBadInput, tr("%1 is too large for a mapping file.").arg(csvPath));
+        if (!file.open(QIODevice::ReadOnly))
+            return io.fail(ExitBadInput, tr("Cannot read %1: %2").arg(csvPath, file.errorString()));
+        bytes = file.readAll();
+    }
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    WorkspaceDocument document;
+    QString error;
+    if (!document.load(workspacePath, &error))
+        return io.fail(ExitBadInput, error);
+    if (!dryRun && document.isReadOnly())
+        return io.fail(ExitBadInput, document.readOnlyReason());
+    MappingCsv::ImportOptions options;
+    if (parser.isSet(QStringLiteral("destination"))) {
+        QList<qint64> ids;
+        if (!parseIds(parser.value(QStringLiteral("destination")), &ids) || ids.size() != 1)
+            return io.fail(ExitBadInput, tr("For import, --destination takes one destination ID."));
+        if (!document.workspace().destination(ids.first()))
+            return io.fail(ExitBadInput,
+                           tr("The workspace has no destination %1.").arg(ids.first()));
+        options.onlyDestination = ids.first();
+    }
+    const MappingCsv::ImportPlan plan =
+        MappingCsv::planImport(document.workspace(), bytes, options);
+    const ImportReport &report = plan.report;
+
+    bool applied = false;
+    int code = report.hasErrors() ? ExitFindings : ExitOk;
+    if (!report.fileError.isEmpty())
+        code = ExitBadInput;
+    if (!dryRun && !report.hasErrors() && !plan.changes.isEmpty()) {
+        document.apply(plan.changes, tr("Import mappings"));
+        if (!document.save(&error))
+            return io.fail(ExitBadInput, error);
+        applied = true;
+    }
+
+    if (io.json) {
+        QJsonArray rows;
+        for (const ImportReportRow &row : report.rows) {
+            QJsonObject o{{QStringLiteral("line"), row.line},
+                          {QStringLiteral("result"), resultKey(row.result)},
+                          {QStringLiteral("details"), row.details}};
+            const QStringList keys = {QStringLiteral("destination"), QStringLiteral("segment"),
+                                      QStringLiteral("value"),       QStringLiteral("start"),
+                                      QStringLiteral("end"),         QStringLiteral("priority")};
+            for (int c = 0; c < row.cells.size() && c < keys.size(); ++c)
+                o.insert(keys[c], row.cells[c]);
+            rows.append(o);
+        }
+        QJsonObject out{{QStringLiteral("file"), csvPath},
+                        {QStringLiteral("added"), report.added},
+                        {QStringLiteral("updated"), report.updated},
+                        {QStringLiteral("unchanged"), report.unchanged},
+                        {QStringLiteral("errors"), report.errors},
+                        {QStringLiteral("rows"), rows},
+                        {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
+                        {QStringLiteral("dryRun"), dryRun},
+                        {QStringLiteral("applied"), applied},
+                        {QStringLiteral("exitCode"), code}};
+        if (!report.fileError.isEmpty())
+            out.insert(QStringLiteral("error"), report.fileError);
+        io.printJson(out);
+        return code;
+    }
+    if (!report.fileError.isEmpty())
+        return io.fail(ExitBadInput, report.fileError);
+    for (const QString &note : report.notes)
+        io.out << note << Qt::endl;
+    for (const ImportReportRow &row : report.rows) {
+        const QString what =
+            tr("destination %1, segment %2").arg(row.cells.value(0), row.cells.value(1));
+        if (!row.details.isEmpty() && row.result != ImportReportRow::Result::Added)
+            io.out << tr("line %1: %2 (%3): %4")
+                          .arg(QString::number(row.line), ImportReportRow::resultName(row.result),
+                               what, row.details);
+        else
+            io.out << tr("line %1: %2 (%3)")
+                          .arg(QString::number(row.line), ImportReportRow::resultName(row.result),
+                               what);
+        io.out << Qt::endl;
+    }
+    QString outcome;
+    if (applied)
+        outcome = tr("%1 saved; the previous file is kept as a backup.").arg(workspacePath);
+    else if (report.hasErrors())
+        outcome = tr("Nothing was written: correct the rows with errors and import again.");
+    else if (dryRun)
+        outcome = tr("Dry run: nothing was written.");
+    else
+        outcome = tr("Nothing to change.");
+    io.out << Qt::endl << tr("%1. %2").arg(report.summary(), outcome) << Qt::endl;
+    io.out.flush();
+    return code;
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,17 @@
+#include "workspacecommands.h"
+
+#include "cliregistry.h"
+#include "firecommand.h"
+#include "mappingscommand.h"
+#include "validatecommand.h"
+
+namespace dcsdesk {
+
+void registerWorkspaceCommands(CliRegistry &registry)
+{
+    registry.add(std::make_unique<ValidateCommand>());
+    registry.add(std::make_unique<MappingsCommand>());
+    registry.add(std::make_unique<FireCommand>());
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,109 @@
+#include "mappingfilterproxymodel.h"
+
+#include "domain/mapping.h"
+#include "mappingtablemodel.h"
+#include "modelroles.h"
+#include "validation/finding.h"
+
+namespace dcsdesk {
+
+MappingFilterProxyModel::MappingFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void MappingFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_table = qobject_cast<MappingTableModel *>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+void MappingFilterProxyModel::setFilterText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    refilter();
+}
+
+void MappingFilterProxyModel::setStatusFilter(StatusFilter filter)
+{
+    if (filter == m_status)
+        return;
+    m_status = filter;
+    refilter();
+}
+
+void MappingFilterProxyModel::refilter()
+{
+    // invalidateFilter() adds and removes the rows that change interval by interval, each in
+    // O(n): quadratic when a filter change shows or hides thousands of scattered rows.
+    // invalidate() rebuilds the mapping once.
+    invalidate();
+}
+
+QString MappingFilterProxyModel::statusFilterName(StatusFilter filter)
+{
+    switch (filter) {
+    case StatusFilter::All:
+        return tr("All mappings");
+    case StatusFilter::Active:
+        return tr("Active");
+    case StatusFilter::Expired:
+        return tr("Expired");
+    case StatusFilter::Future:
+        return tr("Not started yet");
+    case StatusFilter::Invalid:
+        return tr("Invalid");
+    case StatusFilter::Flagged:
+        return tr("Any flag");
+    }
+    return {};
+}
+
+bool MappingFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *source = sourceModel();
+    const QModelIndex index = source->index(sourceRow, 0, sourceParent);
+    switch (m_status) {
+    case StatusFilter::All:
+        break;
+    case StatusFilter::Active:
+    case StatusFilter::Expired:
+    case StatusFilter::Future: {
+        const auto wanted = m_status == StatusFilter::Active    ? SegmentMapping::Schedule::Active
+                            : m_status == StatusFilter::Expired ? SegmentMapping::Schedule::Expired
+                                                                : SegmentMapping::Schedule::Future;
+        if (index.data(ScheduleRole).toInt() != int(wanted))
+            return false;
+        break;
+    }
+    case StatusFilter::Invalid:
+        if (index.data(SeverityRole).toInt() != int(Finding::Severity::Error))
+            return false;
+        break;
+    case StatusFilter::Flagged:
+        if (index.data(SeverityRole).toInt() < 0)
+            return false;
+        break;
+    }
+    if (m_words.isEmpty())
+        return true;
+    const QString text = index.data(SearchTextRole).toString();
+    for (const QString &word : m_words) {
+        if (!text.contains(word, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+bool MappingFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_table && sortRole() == SortRole)
+        return m_table->rowLessThan(left.row(), right.row(), left.column());
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,90 @@
+#include "optionaldateedit.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLocale>
+
+namespace dcsdesk {
+
+namespace {
+
+// The locale's short format with a four-digit year, so 2030 is never read as 1930.
+QString dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+} // namespace
+
+OptionalDateEdit::OptionalDateEdit(QWidget *parent)
+    : QWidget(parent), m_date(new QDateEdit(this)), m_never(new QCheckBox(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(dateFormat());
+    m_date->setDate(QDate::currentDate());
+    layout->addWidget(m_date, 1);
+    layout->addWidget(m_never);
+    setFocusProxy(m_date);
+    setAutoFillBackground(true);
+    connect(m_date, &QDateEdit::dateChanged, this, [this]() { Q_EMIT dateChanged(date()); });
+    connect(m_never, &QCheckBox::toggled, this, [this]() {
+        updateEnabled();
+        Q_EMIT dateChanged(date());
+    });
+    retranslateUi();
+    updateEnabled();
+}
+
+QDate OptionalDateEdit::date() const
+{
+    return m_never->isChecked() ? QDate() : m_date->date();
+}
+
+bool OptionalDateEdit::isNever() const
+{
+    return m_never->isChecked();
+}
+
+void OptionalDateEdit::setDate(const QDate &date)
+{
+    if (date.isValid())
+        m_date->setDate(date);
+    m_never->setChecked(!date.isValid());
+    updateEnabled();
+}
+
+void OptionalDateEdit::setNeverText(const QString &text)
+{
+    m_neverText = text;
+    retranslateUi();
+}
+
+void OptionalDateEdit::updateEnabled()
+{
+    m_date->setEnabled(!m_never->isChecked());
+}
+
+void OptionalDateEdit::retranslateUi()
+{
+    m_never->setText(m_neverText.isEmpty() ? tr("Never") : m_neverText);
+    m_never->setToolTip(tr("No end date: the mapping stays active until you set one."));
+}
+
+void OptionalDateEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::LocaleChange)
+        m_date->setDisplayFormat(dateFormat());
+    QWidget::changeEvent(event);
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,135 @@
+#include "mappingdelegate.h"
+
+#include "common/optionaldateedit.h"
+#include "itemmodels/mappingtablemodel.h"
+#include "itemmodels/modelroles.h"
+#include "validation/finding.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QStyle>
+
+namespace dcsdesk {
+
+MappingDelegate::MappingDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+QWidget *MappingDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    switch (index.column()) {
+    case MappingTableModel::StartColumn: {
+        auto *edit = new QDateEdit(parent);
+        edit->setCalendarPopup(true);
+        QString format = QLocale().dateFormat(QLocale::ShortFormat);
+        if (!format.contains(QLatin1String("yyyy")))
+            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        edit->setDisplayFormat(format);
+        return edit;
+    }
+    case MappingTableModel::EndColumn:
+        return new OptionalDateEdit(parent);
+    case MappingTableModel::PriorityColumn: {
+        auto *spin = new QSpinBox(parent);
+        spin->setRange(0, 999);
+        spin->setSpecialValueText(tr("None"));
+        spin->setToolTip(tr("Cookie priority: 1 is sent first; None sends it last."));
+        return spin;
+    }
+    case MappingTableModel::SidColumn: {
+        auto *edit = new QLineEdit(parent);
+        edit->setValidator(new QRegularExpressionValidator(
+            QRegularExpression(QStringLiteral("[1-9][0-9]{0,17}")), edit));
+        return edit;
+    }
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+}
+
+void MappingDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant value = index.data(Qt::EditRole);
+    switch (index.column()) {
+    case MappingTableModel::StartColumn:
+        static_cast<QDateEdit *>(editor)->setDate(value.toDate().isValid() ? value.toDate()
+                                                                           : QDate::currentDate());
+        return;
+    case MappingTableModel::EndColumn:
+        static_cast<OptionalDateEdit *>(editor)->setDate(value.toDate());
+        return;
+    case MappingTableModel::PriorityColumn:
+        static_cast<QSpinBox *>(editor)->setValue(value.toInt());
+        return;
+    case MappingTableModel::SidColumn:
+        static_cast<QLineEdit *>(editor)->setText(QString::number(value.toLongLong()));
+        return;
+    default:
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+}
+
+void MappingDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                   const QModelIndex &index) const
+{
+    switch (index.column()) {
+    case MappingTableModel::StartColumn:
+        model->setData(index, static_cast<QDateEdit *>(editor)->date());
+        return;
+    case MappingTableModel::EndColumn:
+        model->setData(index, static_cast<OptionalDateEdit *>(editor)->date());
+        return;
+    case MappingTableModel::PriorityColumn: {
+        auto *spin = static_cast<QSpinBox *>(editor);
+        spin->interpretText();
+        model->setData(index, spin->value());
+        return;
+    }
+    case MappingTableModel::SidColumn: {
+        bool ok = false;
+        const qint64 sid = static_cast<QLineEdit *>(editor)->text().toLongLong(&ok);
+        if (ok && sid > 0)
+            model->setData(index, sid);
+        return;
+    }
+    default:
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+}
+
+void MappingDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                           const QModelIndex &index) const
+{
+    if (index.column() == MappingTableModel::EndColumn) {
+        // Room for the date and the "Never" box even in a narrow column.
+        QRect rect = option.rect;
+        rect.setWidth(std::max(rect.width(), editor->sizeHint().width()));
+        editor->setGeometry(rect);
+        return;
+    }
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+}
+
+void MappingDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() != MappingTableModel::FlagsColumn)
+        return;
+    const int severity = index.data(SeverityRole).toInt();
+    if (severity < 0)
+        return;
+    QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+    const QStyle::StandardPixmap pixmap =
+        severity == int(Finding::Severity::Error)     ? QStyle::SP_MessageBoxCritical
+        : severity == int(Finding::Severity::Warning) ? QStyle::SP_MessageBoxWarning
+                                                      : QStyle::SP_MessageBoxInformation;
+    option->icon = style->standardIcon(pixmap, nullptr, option->widget);
+    option->features |= QStyleOptionViewItem::HasDecoration;
+    const int extent = option->fontMetrics.height();
+    option->decorationSize = QSize(extent, extent);
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,565 @@
+#include "mappingeditor.h"
+
+#include "bulkeditdialog.h"
+#include "common/importreportdialog.h"
+#include "csv/mappingcsv.h"
+#include "itemmodels/importreportmodel.h"
+#include "itemmodels/mappingfilterproxymodel.h"
+#include "itemmodels/mappingtablemodel.h"
+#include "itemmodels/modelroles.h"
+#include "mappingdelegate.h"
+#include "scheduletimeline.h"
+#include "segmentbrowserdialog.h"
+#include "validation/finding.h"
+#include "workspace/workspacedocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace dcsdesk {
+
+namespace {
+
+constexpr qint64 MaxImportBytes = 256 * 1024 * 1024;
+
+// The delimiter a spreadsheet in this locale expects: where the decimal separator is a comma,
+// Excel separates list items with semicolons.
+QChar localeDelimiter()
+{
+    return QLocale().decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+}
+
+} // namespace
+
+MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_table(new MappingTableModel(document, this)),
+      m_proxy(new MappingFilterProxyModel(this)), m_stack(new QStackedWidget(this)),
+      m_empty(new QLabel(this)), m_title(new QLabel(this)), m_summary(new QLabel(this)),
+      m_message(new QLabel(this)), m_toolbar(new QToolBar(this)), m_filter(new QLineEdit(this)),
+      m_filterTimer(new QTimer(this)), m_summaryTimer(new QTimer(this)),
+      m_status(new QComboBox(this)), m_view(new QTableView(this)),
+      m_timeline(new ScheduleTimeline(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_addAction(new QAction(this)), m_editAction(new QAction(this)),
+      m_deleteAction(new QAction(this)), m_importAction(new QAction(this)),
+      m_exportAction(new QAction(this)), m_filterAction(new QAction(this))
+{
+    m_proxy->setSourceModel(m_table);
+
+    // Actions: shortcuts work anywhere inside the editor, not elsewhere in the window.
+    m_addAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    for (QAction *a : {m_addAction, m_editAction, m_deleteAction, m_importAction, m_exportAction,
+                       m_filterAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(m_addAction, &QAction::triggered, this, &MappingEditor::showAddSegments);
+    connect(m_editAction, &QAction::triggered, this, &MappingEditor::showBulkEdit);
+    connect(m_deleteAction, &QAction::triggered, this, &MappingEditor::deleteSelected);
+    connect(m_importAction, &QAction::triggered, this, &MappingEditor::chooseImportFile);
+    connect(m_exportAction, &QAction::triggered, this, &MappingEditor::chooseExportFile);
+    connect(m_filterAction, &QAction::triggered, this, [this]() {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolbar->addAction(m_addAction);
+    m_toolbar->addAction(m_editAction);
+    m_toolbar->addAction(m_deleteAction);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_importAction);
+    m_toolbar->addAction(m_exportAction);
+    m_toolbar->addSeparator();
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(180);
+    m_toolbar->addWidget(m_filter);
+    m_toolbar->addWidget(m_status);
+
+    // Typing filters after a short pause, so each key does not re-filter 100,000 rows.
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this,
+            [this]() { m_proxy->setFilterText(m_filter->text()); });
+    connect(m_status, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
+        m_proxy->setStatusFilter(
+            MappingFilterProxyModel::StatusFilter(m_status->itemData(i).toInt()));
+    });
+
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new MappingDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(MappingTableModel::SidColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::SelectedClicked);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->setColumnWidth(MappingTableModel::SidColumn, 100);
+    m_view->setColumnWidth(MappingTableModel::SegmentNameColumn, 220);
+    m_view->setColumnWidth(MappingTableModel::ValueColumn, 220);
+    m_view->setColumnWidth(MappingTableModel::SecondValueColumn, 140);
+    m_view->setColumnWidth(MappingTableModel::StartColumn, 110);
+    m_view->setColumnWidth(MappingTableModel::EndColumn, 110);
+    m_view->setColumnWidth(MappingTableModel::PriorityColumn, 70);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(m_addAction);
+        menu.addAction(m_editAction);
+        menu.addAction(m_deleteAction);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MappingEditor::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_timeline->setCurrentRow(current.row()); });
+
+    m_timeline->setModel(m_proxy);
+    connect(m_timeline, &ScheduleTimeline::rowClicked, this, [this](int row) {
+        const QModelIndex index = m_proxy->index(row, MappingTableModel::SidColumn);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    });
+
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_timeline);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_message->setTextFormat(Qt::RichText);
+    m_message->setVisible(false);
+    connect(m_message, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("undo"))
+            m_document->undoStack()->undo();
+        m_message->setVisible(false);
+    });
+
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_title);
+    pageLayout->addWidget(m_summary);
+    pageLayout->addWidget(m_toolbar);
+    pageLayout->addWidget(m_message);
+    pageLayout->addWidget(m_splitter, 1);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(0);
+    connect(m_summaryTimer, &QTimer::timeout, this, &MappingEditor::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MappingEditor::scheduleSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MappingEditor::scheduleSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MappingEditor::scheduleSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MappingEditor::scheduleSummary);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MappingEditor::scheduleSummary);
+    connect(m_table, &QAbstractItemModel::headerDataChanged, this, [this]() {
+        updateColumns();
+        updateHeader();
+    });
+    connect(document, &WorkspaceDocument::contentChanged, this, [this]() {
+        updateHeader();
+        updateActions();
+    });
+    connect(document, &WorkspaceDocument::workspaceReplaced, this, [this]() { setDestination(0); });
+
+    retranslateUi();
+    setDestination(0);
+}
+
+void MappingEditor::retranslateUi()
+{
+    m_addAction->setText(tr("&Add Segments…"));
+    m_addAction->setToolTip(tr("Map segments from the catalogue to this destination (Insert)"));
+    m_editAction->setText(tr("&Bulk Edit…"));
+    m_editAction->setToolTip(
+        tr("Set the value, dates or priority of the selected mappings at once (Ctrl+E)"));
+    m_deleteAction->setText(tr("&Delete"));
+    m_deleteAction->setToolTip(tr("Delete the selected mappings (Del)"));
+    m_importAction->setText(tr("&Import CSV…"));
+    m_importAction->setToolTip(tr("Add or update mappings from a CSV file; you see the result "
+                                  "of every row before anything changes"));
+    m_exportAction->setText(tr("E&xport CSV…"));
+    m_exportAction->setToolTip(tr("Save this destination's mappings as CSV for a spreadsheet"));
+    m_filterAction->setText(tr("&Find"));
+    m_filter->setPlaceholderText(tr("Filter by segment, ID or value (Ctrl+F)"));
+    m_empty->setText(tr("Select a destination to see and edit its segment mappings."));
+    m_view->setAccessibleName(tr("Segment mappings"));
+    const int current = m_status->currentIndex();
+    const QSignalBlocker blocker(m_status);
+    m_status->clear();
+    using F = MappingFilterProxyModel::StatusFilter;
+    for (F f : {F::All, F::Active, F::Expired, F::Future, F::Invalid, F::Flagged})
+        m_status->addItem(MappingFilterProxyModel::statusFilterName(f), int(f));
+    m_status->setCurrentIndex(std::max(0, current));
+    m_status->setToolTip(tr("Show only active, expired, not yet started or flagged mappings"));
+    updateHeader();
+    updateSummary();
+}
+
+void MappingEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void MappingEditor::setDestination(qint64 destinationId)
+{
+    if (!m_document->workspace().destination(destinationId))
+        destinationId = 0;
+    m_table->setDestination(destinationId);
+    m_message->setVisible(false);
+    m_stack->setCurrentIndex(destinationId ? 1 : 0);
+    updateColumns();
+    updateHeader();
+    updateActions();
+    updateSummary();
+}
+
+qint64 MappingEditor::destinationId() const
+{
+    return m_table->destinationId();
+}
+
+void MappingEditor::setToday(const QDate &today)
+{
+    m_table->setToday(today);
+    m_timeline->setToday(today);
+}
+
+void MappingEditor::updateColumns()
+{
+    for (int c = 0; c < MappingTableModel::ColumnCount; ++c)
+        m_view->setColumnHidden(c, !m_table->columnApplies(c));
+}
+
+void MappingEditor::updateHeader()
+{
+    const Destination *d = m_document->workspace().destination(destinationId());
+    if (!d) {
+        if (destinationId() != 0)
+            setDestination(0); // deleted while shown
+        m_title->clear();
+        return;
+    }
+    QString type = Destination::typeName(d->type);
+    if (d->type == Destination::Type::Url)
+        type = d->serialized ? tr("serialized URL") : tr("URL, one pixel per segment");
+    m_title->setText(tr("Segment mappings of %1 (%2)").arg(d->name, type));
+}
+
+void MappingEditor::updateActions()
+{
+    const bool editable = destinationId() != 0 && !m_document->isReadOnly();
+    const bool selected = m_view->selectionModel()->hasSelection();
+    m_addAction->setEnabled(editable);
+    m_editAction->setEnabled(editable && selected);
+    m_deleteAction->setEnabled(editable && selected);
+    m_importAction->setEnabled(editable);
+    m_exportAction->setEnabled(destinationId() != 0 && m_table->rowCount() > 0);
+}
+
+void MappingEditor::scheduleSummary()
+{
+    m_summaryTimer->start();
+}
+
+void MappingEditor::updateSummary()
+{
+    if (destinationId() == 0) {
+        m_summary->clear();
+        return;
+    }
+    const MappingTableModel::Summary counts = m_table->summary();
+    const int rows = counts.rows;
+    const QLocale locale;
+    const QString text = tr("%1 · %2 active · %3 expired · %4 not started · %5 flagged")
+                             .arg(tr("%n mapping(s)", nullptr, rows),
+                                  locale.toString(counts.active), locale.toString(counts.expired),
+                                  locale.toString(counts.future), locale.toString(counts.flagged));
+    const int shown = m_proxy->rowCount();
+    m_summary->setText(shown == rows ? text
+                                     : tr("%1 — %n shown by the filter", nullptr, shown).arg(text));
+    updateActions();
+}
+
+void MappingEditor::showMessage(const QString &text, bool offerUndo)
+{
+    m_message->setText(offerUndo ? tr("%1 <a href=\"undo\">Undo</a>").arg(text.toHtmlEscaped())
+                                 : text.toHtmlEscaped());
+    m_message->setVisible(true);
+}
+
+QVector<qint64> MappingEditor::selectedMappingIds() const
+{
+    // Straight from the selection ranges: selectedRows() checks every cell of every row.
+    QVector<qint64> ids;
+    QSet<int> seen;
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (selection.size() > 1 && seen.contains(row))
+                continue;
+            if (selection.size() > 1)
+                seen.insert(row);
+            const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
+            ids.append(m_table->mappingIdAt(source.row()));
+        }
+    }
+    return ids;
+}
+
+void MappingEditor::selectMappings(const QVector<qint64> &mappingIds)
+{
+    QVector<int> rows;
+    rows.reserve(mappingIds.size());
+    for (qint64 id : mappingIds) {
+        const int sourceRow = m_table->rowOfMapping(id);
+        if (sourceRow < 0)
+            continue;
+        const QModelIndex proxyIndex = m_proxy->mapFromSource(m_table->index(sourceRow, 0));
+        if (proxyIndex.isValid())
+            rows.append(proxyIndex.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    // Contiguous rows as one range each: a selection of thousands of single rows is slow.
+    QItemSelection selection;
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        while (j + 1 < rows.size() && rows[j + 1] <= rows[j] + 1)
+            ++j;
+        selection.append(
+            QItemSelectionRange(m_proxy->index(rows[i], 0), m_proxy->index(rows[j], lastColumn)));
+        i = j + 1;
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!rows.isEmpty()) {
+        const QModelIndex first = m_proxy->index(rows.first(), 0);
+        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(first);
+    }
+}
+
+void MappingEditor::showAddSegments()
+{
+    if (destinationId() == 0 || m_document->isReadOnly())
+        return;
+    auto *dialog = new SegmentBrowserDialog(m_document, destinationId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog]() { addSegments(dialog->checkedSids(), dialog->addOptions()); });
+    dialog->open();
+}
+
+void MappingEditor::addSegments(const QVector<qint64> &sids, const MappingBulk::AddOptions &options)
+{
+    const ChangeSet changes = MappingBulk::addSegments(m_document->workspace(), destinationId(),
+                                                       sids, options, QDate::currentDate());
+    if (changes.isEmpty()) {
+        showMessage(tr("Nothing added: every chosen segment is already mapped."), false);
+        return;
+    }
+    const int n = int(changes.addMappings.size());
+    m_document->apply(changes, tr("Add %n segment mapping(s)", nullptr, n));
+    // Show the new rows, selected, so the next step (an end date, a value) applies to them.
+    if (m_proxy->statusFilter() != MappingFilterProxyModel::StatusFilter::All ||
+        !m_proxy->filterText().isEmpty()) {
+        m_filter->clear();
+        m_proxy->setFilterText(QString());
+        m_status->setCurrentIndex(0);
+    }
+    QVector<qint64> ids;
+    ids.reserve(n);
+    for (const SegmentMapping &m : changes.addMappings)
+        ids.append(m.id);
+    if (n <= 5000)
+        selectMappings(ids);
+    showMessage(tr("Added %n mapping(s).", nullptr, n), true);
+}
+
+void MappingEditor::showBulkEdit()
+{
+    const QVector<qint64> ids = selectedMappingIds();
+    if (ids.isEmpty() || m_document->isReadOnly())
+        return;
+    auto *dialog = new BulkEditDialog(m_document, destinationId(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() { applyBulkEdit(dialog->edit()); });
+    dialog->open();
+}
+
+void MappingEditor::applyBulkEdit(const MappingBulk::Edit &edit)
+{
+    const QVector<qint64> ids = selectedMappingIds();
+    const ChangeSet changes = MappingBulk::edit(m_document->workspace(), ids, edit);
+    if (changes.isEmpty()) {
+        showMessage(tr("Nothing changed: the selected mappings already have these values."), false);
+        return;
+    }
+    const int n = int(changes.updateMappings.size());
+    m_document->apply(changes, tr("Edit %n mapping(s)", nullptr, n));
+    showMessage(tr("Changed %n mapping(s).", nullptr, n), true);
+}
+
+void MappingEditor::deleteSelected()
+{
+    const QVector<qint64> ids = selectedMappingIds();
+    if (ids.isEmpty() || m_document->isReadOnly())
+        return;
+    const int n = int(ids.size());
+    m_document->apply(MappingBulk::remove(ids), tr("Delete %n mapping(s)", nullptr, n));
+    showMessage(tr("Deleted %n mapping(s).", nullptr, n), true);
+}
+
+bool MappingEditor::exportCsv(const QString &path, QChar delimiter, QString *error) const
+{
+    const QByteArray bytes =
+        MappingCsv::exportDestinations(m_document->workspace(), {destinationId()}, delimiter);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2. Choose another folder or file name.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MappingEditor::chooseExportFile()
+{
+    const Destination *d = m_document->workspace().destination(destinationId());
+    if (!d)
+        return;
+    QString base = d->name;
+    base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("_"));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString comma = tr("CSV, comma-separated (*.csv)");
+    const QString semicolon = tr("CSV, semicolon-separated (*.csv)");
+    QString filter = localeDelimiter() == QLatin1Char(';') ? semicolon : comma;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Mappings"), QDir(dir).filePath(tr("%1 mappings.csv").arg(base.trimmed())),
+        QStringLiteral("%1;;%2").arg(comma, semicolon), &filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    const QChar delimiter = filter == semicolon ? QLatin1Char(';') : QLatin1Char(',');
+    if (!exportCsv(path, delimiter, &error)) {
+        QMessageBox::warning(this, tr("Export Mappings"), error);
+        return;
+    }
+    showMessage(tr("Exported %n mapping(s) to %1.", nullptr, m_table->rowCount())
+                    .arg(QFileInfo(path).fileName()),
+                false);
+}
+
+void MappingEditor::chooseImportFile()
+{
+    if (destinationId() == 0)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Mappings"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importCsv(path);
+}
+
+void MappingEditor::importCsv(const QString &path)
+{
+    const Destination *d = m_document->workspace().destination(destinationId());
+    if (!d || m_document->isReadOnly())
+        return;
+    QFile file(path);
+    if (file.size() > MaxImportBytes) {
+        QMessageBox::warning(this, tr("Import Mappings"),
+                             tr("%1 is larger than 256 MB, too large for a mapping file. Check "
+                                "that you chose the right file.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(
+            this, tr("Import Mappings"),
+            tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    MappingCsv::ImportOptions options;
+    options.onlyDestination = d->id;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const MappingCsv::ImportPlan plan =
+        MappingCsv::planImport(m_document->workspace(), bytes, options);
+    QApplication::restoreOverrideCursor();
+    auto *dialog =
+        new ImportReportDialog(tr("Import %1 into %2").arg(QFileInfo(path).fileName(), d->name),
+                               plan.report, plan.changes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString fileName = QFileInfo(path).fileName();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, fileName]() {
+        if (!dialog->canImport())
+            return;
+        const ChangeSet &changes = dialog->changes();
+        const int n = int(changes.addMappings.size() + changes.updateMappings.size());
+        m_document->apply(changes, tr("Import %n mapping(s) from %1", nullptr, n).arg(fileName));
+        QVector<qint64> ids;
+        for (const SegmentMapping &m : changes.addMappings)
+            ids.append(m.id);
+        for (const SegmentMapping &m : changes.updateMappings)
+            ids.append(m.id);
+        if (ids.size() <= 5000)
+            selectMappings(ids);
+        showMessage(tr("Imported %1: %2.").arg(fileName, dialog->model()->report().summary()),
+                    true);
+    });
+    dialog->open();
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "mappings/mappingbulk.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace dcsdesk {
+
+class MappingFilterProxyModel;
+class MappingTableModel;
+class ScheduleTimeline;
+class WorkspaceDocument;
+
+// The segment mappings of one destination: a table with the fields its type needs, inline
+// editors, a flags column, filters, bulk add / edit / delete (each one undo step), CSV import and
+// export and the schedule picture below. The host (the destinations view) calls setDestination()
+// when the user selects a destination; everything else is self-contained.
+class MappingEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MappingEditor(WorkspaceDocument *document, QWidget *parent = nullptr);
+
+    void setDestination(qint64 destinationId);
+    qint64 destinationId() const;
+    void setToday(const QDate &today); // tests and screenshots; default: the real today
+
+    QVector<qint64> selectedMappingIds() const;
+    void selectMappings(const QVector<qint64> &mappingIds);
+
+    // The steps the dialogs end with, callable directly (tests, scripts). Each is one undo step.
+    void addSegments(const QVector<qint64> &sids, const MappingBulk::AddOptions &options);
+    void applyBulkEdit(const MappingBulk::Edit &edit); // to the selected mappings
+    void deleteSelected();
+    // CSV of every mapping of the destination; false with a translated message.
+    bool exportCsv(const QString &path, QChar delimiter, QString *error) const;
+    // Reads the file and opens the dry-run report; the user confirms the import there.
+    void importCsv(const QString &path);
+
+    QTableView *view() const { return m_view; }
+    MappingTableModel *tableModel() const { return m_table; }
+    MappingFilterProxyModel *proxy() const { return m_proxy; }
+    ScheduleTimeline *timeline() const { return m_timeline; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *statusCombo() const { return m_status; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QAction *addSegmentsAction() const { return m_addAction; }
+    QAction *bulkEditAction() const { return m_editAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *importAction() const { return m_importAction; }
+    QAction *exportAction() const { return m_exportAction; }
+
+public Q_SLOTS:
+    void showAddSegments();
+    void showBulkEdit();
+    void chooseImportFile();
+    void chooseExportFile();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateHeader();
+    void updateColumns();
+    void updateActions();
+    void scheduleSummary();
+    void updateSummary();
+    void showMessage(const QString &text, bool offerUndo);
+
+    WorkspaceDocument *m_document;
+    MappingTableModel *m_table;
+    MappingFilterProxyModel *m_proxy;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QLabel *m_title;
+    QLabel *m_summary;
+    QLabel *m_message;
+    QToolBar *m_toolbar;
+    QLineEdit *m_filter;
+    QTimer *m_filterTimer;
+    QTimer *m_summaryTimer;
+    QComboBox *m_status;
+    QTableView *m_view;
+    ScheduleTimeline *m_timeline;
+    QSplitter *m_splitter;
+    QAction *m_addAction;
+    QAction *m_editAction;
+    QAction *m_deleteAction;
+    QAction *m_importAction;
+    QAction *m_exportAction;
+    QAction *m_filterAction;
+};
+
+} // namespace dcsdesk

@@ -1,0 +1,438 @@
+#include "scheduletimeline.h"
+
+#include "domain/mapping.h"
+#include "itemmodels/mappingtablemodel.h"
+#include "itemmodels/modelroles.h"
+#include "validation/finding.h"
+
+#include <QAbstractItemModel>
+#include <QAbstractProxyModel>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+
+namespace dcsdesk {
+
+namespace {
+
+QColor colourOf(SegmentMapping::Schedule schedule)
+{
+    switch (schedule) {
+    case SegmentMapping::Schedule::Expired:
+        return QColor(0x9e, 0x9e, 0x9e);
+    case SegmentMapping::Schedule::Active:
+        return QColor(0x2e, 0x7d, 0x32);
+    case SegmentMapping::Schedule::Future:
+        return QColor(0x15, 0x65, 0xc0);
+    }
+    return Qt::gray;
+}
+
+QVariant cell(const QAbstractItemModel *model, int row, int column, int role = Qt::EditRole)
+{
+    return model->index(row, column).data(role);
+}
+
+} // namespace
+
+ScheduleTimeline::ScheduleTimeline(QWidget *parent)
+    : QAbstractScrollArea(parent), m_today(QDate::currentDate())
+{
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setViewportMargins(0, 0, 0, 0);
+    m_rowHeight = std::max(16, fontMetrics().height() + 4);
+    m_headerHeight = 2 * fontMetrics().height() + 8;
+    setAccessibleName(tr("Schedule of the mappings"));
+}
+
+void ScheduleTimeline::setModel(QAbstractItemModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (model) {
+        const auto changed = [this]() { modelChanged(); };
+        connect(model, &QAbstractItemModel::modelReset, this, changed);
+        connect(model, &QAbstractItemModel::layoutChanged, this, changed);
+        connect(model, &QAbstractItemModel::rowsInserted, this, changed);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
+        connect(model, &QAbstractItemModel::rowsMoved, this, changed);
+        connect(model, &QAbstractItemModel::dataChanged, this, changed);
+    }
+    modelChanged();
+}
+
+void ScheduleTimeline::setToday(const QDate &today)
+{
+    m_today = today;
+    m_rangeValid = false;
+    viewport()->update();
+}
+
+void ScheduleTimeline::modelChanged()
+{
+    m_rangeValid = false;
+    const int rows = m_model ? m_model->rowCount() : 0;
+    if (m_currentRow >= rows)
+        m_currentRow = -1;
+    if (m_hoverRow >= rows)
+        m_hoverRow = -1;
+    updateScrollBars();
+    viewport()->update();
+}
+
+void ScheduleTimeline::updateScrollBars()
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    const int visible = std::max(1, (viewport()->height() - m_headerHeight) / m_rowHeight);
+    verticalScrollBar()->setRange(0, std::max(0, rows - visible));
+    verticalScrollBar()->setPageStep(visible);
+    verticalScrollBar()->setSingleStep(1);
+}
+
+const ScheduleTimeline::Range &ScheduleTimeline::range() const
+{
+    if (m_rangeValid)
+        return m_range;
+    // Over every row of the underlying table, not only the filtered ones: the axis then stays
+    // put while the user filters, and the scan skips the proxy's mapping.
+    QDate first = m_today, last = m_today;
+    const QAbstractItemModel *source = m_model;
+    while (auto *proxy = qobject_cast<const QAbstractProxyModel *>(source))
+        source = proxy->sourceModel();
+    const int rows = source ? source->rowCount() : 0;
+    for (int r = 0; r < rows; ++r) {
+        const QDate start = cell(source, r, MappingTableModel::StartColumn).toDate();
+        const QDate end = cell(source, r, MappingTableModel::EndColumn).toDate();
+        if (start.isValid()) {
+            first = std::min(first, start);
+            last = std::max(last, start);
+        }
+        if (end.isValid()) {
+            first = std::min(first, end);
+            last = std::max(last, end);
+        }
+    }
+    // Room on both sides, and a month at least, so a bar of one day is still visible.
+    const qint64 span = std::max<qint64>(30, first.daysTo(last));
+    m_range.first = first.addDays(-std::max<qint64>(7, span / 20));
+    m_range.last = last.addDays(std::max<qint64>(14, span / 10));
+    m_rangeValid = true;
+    return m_range;
+}
+
+QDate ScheduleTimeline::firstDay() const
+{
+    return range().first;
+}
+
+QDate ScheduleTimeline::lastDay() const
+{
+    return range().last;
+}
+
+int ScheduleTimeline::labelWidth() const
+{
+    return std::min(220, std::max(120, viewport()->width() / 4));
+}
+
+int ScheduleTimeline::xOfDate(const QDate &day) const
+{
+    const Range &r = range();
+    const int left = labelWidth() + 4;
+    const int width = std::max(1, viewport()->width() - left - 8);
+    const double days = std::max<qint64>(1, r.first.daysTo(r.last));
+    return left + int(std::lround(width * (r.first.daysTo(day) / days)));
+}
+
+int ScheduleTimeline::rowAt(const QPoint &pos) const
+{
+    if (!m_model || pos.y() < m_headerHeight)
+        return -1;
+    const int row = verticalScrollBar()->value() + (pos.y() - m_headerHeight) / m_rowHeight;
+    return row < m_model->rowCount() ? row : -1;
+}
+
+void ScheduleTimeline::setCurrentRow(int row)
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    m_currentRow = row >= 0 && row < rows ? row : -1;
+    if (m_currentRow >= 0) {
+        QScrollBar *bar = verticalScrollBar();
+        if (m_currentRow < bar->value())
+            bar->setValue(m_currentRow);
+        else if (m_currentRow >= bar->value() + bar->pageStep())
+            bar->setValue(m_currentRow - bar->pageStep() + 1);
+    }
+    viewport()->update();
+}
+
+QSize ScheduleTimeline::sizeHint() const
+{
+    return {600, m_headerHeight + 8 * m_rowHeight};
+}
+
+QSize ScheduleTimeline::minimumSizeHint() const
+{
+    return {200, m_headerHeight + 2 * m_rowHeight};
+}
+
+void ScheduleTimeline::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+void ScheduleTimeline::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        m_rowHeight = std::max(16, fontMetrics().height() + 4);
+        m_headerHeight = 2 * fontMetrics().height() + 8;
+        updateScrollBars();
+    } else if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Schedule of the mappings"));
+    }
+    QAbstractScrollArea::changeEvent(event);
+    viewport()->update();
+}
+
+void ScheduleTimeline::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    const QPalette pal = palette();
+    const QRect area = viewport()->rect();
+    p.fillRect(area, pal.base());
+    const int rows = m_model ? m_model->rowCount() : 0;
+    const QFontMetrics fm = fontMetrics();
+    const int labelW = labelWidth();
+    const Range &r = range();
+    const QLocale locale;
+
+    // Axis: month (or year) ticks with labels, then the legend.
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(0, m_headerHeight - 1, area.width(), m_headerHeight - 1);
+    const qint64 spanDays = r.first.daysTo(r.last);
+    const int monthStep = spanDays > 3 * 365 ? 12 : spanDays > 2 * 365 ? 6 : spanDays > 365 ? 3 : 1;
+    QDate tick(r.first.year(), r.first.month(), 1);
+    tick = tick.addMonths(1);
+    int lastLabelRight = labelW;
+    while (tick <= r.last) {
+        if ((tick.month() - 1) % monthStep == 0) {
+            const int x = xOfDate(tick);
+            p.setPen(pal.color(QPalette::Midlight));
+            p.drawLine(x, m_headerHeight, x, area.height());
+            const QString label = monthStep >= 12 ? QString::number(tick.year())
+                                                  : locale.toString(tick, QStringLiteral("MMM yy"));
+            const int w = fm.horizontalAdvance(label);
+            if (x - w / 2 > lastLabelRight + 4) {
+                p.setPen(pal.color(QPalette::Text));
+                p.drawText(x - w / 2, m_headerHeight - 4, label);
+                lastLabelRight = x + w / 2;
+            }
+        }
+        tick = tick.addMonths(1);
+    }
+    // Legend on the first header line.
+    int lx = labelW + 4;
+    const int ly = 4;
+    const struct
+    {
+        SegmentMapping::Schedule schedule;
+        QString text;
+    } legend[] = {{SegmentMapping::Schedule::Expired, tr("Expired")},
+                  {SegmentMapping::Schedule::Active, tr("Active")},
+                  {SegmentMapping::Schedule::Future, tr("Not started yet")}};
+    for (const auto &item : legend) {
+        p.fillRect(lx, ly + 2, 12, fm.height() - 4, colourOf(item.schedule));
+        lx += 16;
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(lx, ly + fm.ascent(), item.text);
+        lx += fm.horizontalAdvance(item.text) + 14;
+    }
+
+    // Rows.
+    p.setClipRect(QRect(0, m_headerHeight, area.width(), area.height() - m_headerHeight));
+    const int first = verticalScrollBar()->value();
+    const int visible = (area.height() - m_headerHeight) / m_rowHeight + 2;
+    const int rightEdge = area.width() - 4;
+    for (int row = first; row < std::min(rows, first + visible); ++row) {
+        const int y = m_headerHeight + (row - first) * m_rowHeight;
+        const QRect rowRect(0, y, area.width(), m_rowHeight);
+        if (row == m_currentRow) {
+            QColor highlight = pal.color(QPalette::Highlight);
+            highlight.setAlpha(60);
+            p.fillRect(rowRect, highlight);
+        } else if (row == m_hoverRow) {
+            p.fillRect(rowRect, pal.color(QPalette::AlternateBase));
+        }
+        const QString sid =
+            cell(m_model, row, MappingTableModel::SidColumn, Qt::DisplayRole).toString();
+        const QString name =
+            cell(m_model, row, MappingTableModel::SegmentNameColumn, Qt::DisplayRole).toString();
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(
+            QRect(4, y, labelW - 8, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+            fm.elidedText(QStringLiteral("%1  %2").arg(sid, name), Qt::ElideRight, labelW - 8));
+
+        const QDate start = cell(m_model, row, MappingTableModel::StartColumn).toDate();
+        const QDate end = cell(m_model, row, MappingTableModel::EndColumn).toDate();
+        const auto schedule =
+            SegmentMapping::Schedule(m_model->index(row, 0).data(ScheduleRole).toInt());
+        const bool invalid =
+            m_model->index(row, 0).data(SeverityRole).toInt() == int(Finding::Severity::Error);
+        if (!start.isValid())
+            continue;
+        const int x1 = xOfDate(start);
+        const int x2 = end.isValid() ? std::max(x1 + 2, xOfDate(end.addDays(1))) : rightEdge;
+        const QRect bar(x1, y + 3, std::max(2, x2 - x1), m_rowHeight - 6);
+        p.fillRect(bar, colourOf(schedule));
+        if (!end.isValid()) {
+            // Never ends: an arrow at the right edge.
+            const QPoint tip(rightEdge, y + m_rowHeight / 2);
+            QPolygon arrow;
+            arrow << QPoint(rightEdge - 6, y + 2) << tip
+                  << QPoint(rightEdge - 6, y + m_rowHeight - 2);
+            p.setBrush(colourOf(schedule));
+            p.setPen(Qt::NoPen);
+            p.drawPolygon(arrow);
+            p.setBrush(Qt::NoBrush);
+        }
+        if (invalid) {
+            p.setPen(QPen(QColor(0xc6, 0x28, 0x28), 2));
+            p.drawRect(bar.adjusted(0, 0, -1, -1));
+        }
+    }
+    p.setClipping(false);
+
+    // Today marker over everything.
+    const int tx = xOfDate(m_today);
+    p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
+    p.drawLine(tx, m_headerHeight - 4, tx, area.height());
+    const QString todayText = tr("Today");
+    p.drawText(tx + 3, m_headerHeight - 4 - fm.height(), fm.horizontalAdvance(todayText) + 2,
+               fm.height(), Qt::AlignLeft | Qt::AlignBottom, todayText);
+
+    if (rows == 0) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(area.adjusted(0, m_headerHeight, 0, 0), Qt::AlignCenter,
+                   tr("No mappings to show."));
+    }
+}
+
+QString ScheduleTimeline::tooltipFor(int row) const
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return {};
+    const QLocale locale;
+    const QDate start = cell(m_model, row, MappingTableModel::StartColumn).toDate();
+    const QDate end = cell(m_model, row, MappingTableModel::EndColumn).toDate();
+    const auto schedule =
+        SegmentMapping::Schedule(m_model->index(row, 0).data(ScheduleRole).toInt());
+    QString state;
+    switch (schedule) {
+    case SegmentMapping::Schedule::Expired:
+        state = tr("Expired %n day(s) ago", nullptr, int(end.daysTo(m_today)));
+        break;
+    case SegmentMapping::Schedule::Active:
+        state = end.isValid() ? tr("Active, ends in %n day(s)", nullptr, int(m_today.daysTo(end)))
+                              : tr("Active, never ends");
+        break;
+    case SegmentMapping::Schedule::Future:
+        state = tr("Starts in %n day(s)", nullptr, int(m_today.daysTo(start)));
+        break;
+    }
+    QString text =
+        tr("<b>%1</b> %2<br>%3 \u2192 %4<br>%5<br>%6: %7")
+            .arg(cell(m_model, row, MappingTableModel::SidColumn, Qt::DisplayRole).toString(),
+                 cell(m_model, row, MappingTableModel::SegmentNameColumn, Qt::DisplayRole)
+                     .toString()
+                     .toHtmlEscaped(),
+                 locale.toString(start, QLocale::ShortFormat),
+                 end.isValid() ? locale.toString(end, QLocale::ShortFormat) : tr("never"), state,
+                 m_model->headerData(MappingTableModel::ValueColumn, Qt::Horizontal).toString(),
+                 cell(m_model, row, MappingTableModel::ValueColumn, Qt::DisplayRole)
+                     .toString()
+                     .toHtmlEscaped());
+    const QStringList findings = m_model->index(row, 0).data(FindingsRole).toStringList();
+    for (const QString &f : findings)
+        text += QStringLiteral("<br>\u26a0 ") + f.toHtmlEscaped();
+    return text;
+}
+
+bool ScheduleTimeline::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int row = rowAt(help->pos());
+        if (row >= 0)
+            QToolTip::showText(help->globalPos(), tooltipFor(row), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void ScheduleTimeline::mousePressEvent(QMouseEvent *event)
+{
+    const int row = rowAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && row >= 0) {
+        setCurrentRow(row);
+        Q_EMIT rowClicked(row);
+    }
+    QAbstractScrollArea::mousePressEvent(event);
+}
+
+void ScheduleTimeline::mouseMoveEvent(QMouseEvent *event)
+{
+    const int row = rowAt(event->position().toPoint());
+    if (row != m_hoverRow) {
+        m_hoverRow = row;
+        viewport()->update();
+    }
+    QAbstractScrollArea::mouseMoveEvent(event);
+}
+
+void ScheduleTimeline::leaveEvent(QEvent *event)
+{
+    m_hoverRow = -1;
+    viewport()->update();
+    QAbstractScrollArea::leaveEvent(event);
+}
+
+void ScheduleTimeline::keyPressEvent(QKeyEvent *event)
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    int row = m_currentRow;
+    switch (event->key()) {
+    case Qt::Key_Up:
+        row = std::max(0, row - 1);
+        break;
+    case Qt::Key_Down:
+        row = std::min(rows - 1, row + 1);
+        break;
+    case Qt::Key_PageUp:
+        row = std::max(0, row - verticalScrollBar()->pageStep());
+        break;
+    case Qt::Key_PageDown:
+        row = std::min(rows - 1, row + verticalScrollBar()->pageStep());
+        break;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    if (row >= 0 && row != m_currentRow) {
+        setCurrentRow(row);
+        Q_EMIT rowClicked(row);
+    }
+}
+
+} // namespace dcsdesk

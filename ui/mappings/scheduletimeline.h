@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QDate>
+#include <QPointer>
+
+class QAbstractItemModel;
+
+namespace dcsdesk {
+
+// The schedule picture of a destination's mappings: one bar per row of the (filtered, sorted)
+// mapping table from start to end date, "never" running off the right edge, a today marker, and
+// expired / active / not-yet-started bars in distinct colours. Rows are the table's rows in the
+// table's order, so the two read side by side; hovering shows details, clicking selects the row.
+// Only the visible rows are painted, so 100,000 mappings scroll as fast as ten.
+class ScheduleTimeline : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit ScheduleTimeline(QWidget *parent = nullptr);
+
+    // A model with MappingTableModel's columns and roles (the mapping table or a proxy of it).
+    void setModel(QAbstractItemModel *model);
+    QAbstractItemModel *model() const { return m_model; }
+    void setToday(const QDate &today);
+    QDate today() const { return m_today; }
+
+    int currentRow() const { return m_currentRow; }
+    void setCurrentRow(int row); // highlights and scrolls to it; -1 for none
+    int rowAt(const QPoint &viewportPos) const;
+    // The first and last day the time axis shows.
+    QDate firstDay() const;
+    QDate lastDay() const;
+    int xOfDate(const QDate &day) const; // viewport x of a day
+    int rowHeight() const { return m_rowHeight; }
+    int headerHeight() const { return m_headerHeight; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void rowClicked(int row);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    struct Range
+    {
+        QDate first;
+        QDate last;
+    };
+    void modelChanged();
+    void updateScrollBars();
+    const Range &range() const;
+    QString tooltipFor(int row) const;
+    int labelWidth() const;
+
+    QPointer<QAbstractItemModel> m_model;
+    QDate m_today;
+    int m_currentRow = -1;
+    int m_hoverRow = -1;
+    int m_rowHeight = 18;
+    int m_headerHeight = 34;
+    mutable Range m_range;
+    mutable bool m_rangeValid = false;
+};
+
+} // namespace dcsdesk
