@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dcs/dcsclient.h"
 #include "dcs/preparedrequest.h"
 
 #include <QPointer>
@@ -13,8 +14,6 @@ class QSplitter;
 
 namespace dcsdesk {
 
-class DcsCall;
-class DcsClient;
 class HistoryStore;
 struct HistoryEntry;
 class RequestBuilderWidget;
