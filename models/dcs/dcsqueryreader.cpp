@@ -107,7 +107,13 @@ void DcsQueryReader::readInto(const QByteArray &encodedPairs, Result &result)
         } else if (decoded && key == QLatin1String("d_tdpid") && r.tdpid.isEmpty()) {
             r.tdpid = value;
         } else if (key == QLatin1String("d_cid") || key == QLatin1String("d_cid_ic")) {
-            const QList<QByteArray> parts = DcsEncoding::splitDeclaredId(pair.value);
+            QList<QByteArray> parts = DcsEncoding::splitDeclaredId(pair.value);
+            if (parts.size() < 2 && decoded && value.contains(QChar(1))) {
+                // The separator sent as a raw byte rather than %01 means the same.
+                parts.clear();
+                for (const QString &part : value.split(QChar(1)))
+                    parts.append(DcsEncoding::encode(part));
+            }
             DeclaredId d;
             d.kind = key == QLatin1String("d_cid") ? DeclaredId::Kind::DataSource
                                                    : DeclaredId::Kind::IntegrationCode;

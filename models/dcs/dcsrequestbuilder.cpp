@@ -3,6 +3,7 @@
 #include "dcsencoding.h"
 #include "dcsrequestchecker.h"
 #include "domain/region.h"
+#include "validation/validator.h"
 
 #include <QCoreApplication>
 
@@ -183,7 +184,8 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
     }
 
     // Headers: Host from the alias first, then our defaults, then the user's own.
-    if (!profile.alias.isEmpty())
+    // An alias that is not a host name label never reaches the header (the checker refuses it).
+    if (Validator::isValidHostLabel(profile.alias))
         p.headers.append(
             qMakePair(QByteArrayLiteral("Host"), hostHeaderFor(profile.alias).toLatin1()));
     bool hasUserAgent = false;

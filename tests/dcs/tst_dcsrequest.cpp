@@ -508,6 +508,11 @@ void TestDcsRequest::headerInjectionNeverReachesHeaders()
     p = DcsRequestBuilder::prepare(profile, basicRequest());
     QVERIFY(p.isRefused());
     QVERIFY(!p.url.isValid());
+    QVERIFY(p.header("Host").isEmpty());
+    profile.alias = QStringLiteral("foo") + QChar(0) + QStringLiteral("bar");
+    p = DcsRequestBuilder::prepare(profile, basicRequest());
+    QVERIFY(p.isRefused());
+    QVERIFY(p.header("Host").isEmpty());
 }
 
 void TestDcsRequest::disabledRowsNotSent()
