@@ -165,7 +165,8 @@ void ResponseWidget::retranslate()
     m_headers->setAccessibleName(tr("Response headers"));
     if (m_hasResult) {
         updateStatusLine();
-        buildComparison();
+        if (m_pending == 0)
+            showComparison();
         if (m_decodedBuilt) {
             m_decodedBuilt = false;
             if (m_tabs->currentIndex() == DecodedTab)
@@ -397,13 +398,34 @@ void ResponseWidget::buildHeaders()
 void ResponseWidget::buildComparison()
 {
     m_compare->clear();
+    m_comparison = ExpectedVsActual::Result();
     if (!m_result.hasResponse || !m_document) {
-        m_comparison = ExpectedVsActual::Result();
         m_compareNote->setText(tr("No answer to compare."));
         return;
     }
-    m_comparison = ExpectedVsActual::compare(m_document->workspace(), m_result.request.request,
-                                             m_result.response);
+    m_compareNote->setText(tr("Comparing with the workspace…"));
+    const quint64 generation = m_generation;
+    const Workspace workspace = m_document->workspace();
+    const DcsRequest request = m_result.request.request;
+    const DcsResponse response = m_result.response;
+    ++m_pending;
+    runInPool(
+        this,
+        [workspace, request, response]() {
+            return ExpectedVsActual::compare(workspace, request, response);
+        },
+        [this, generation](ExpectedVsActual::Result comparison) {
+            if (generation == m_generation) {
+                m_comparison = std::move(comparison);
+                showComparison();
+            }
+            finishWork();
+        });
+}
+
+void ResponseWidget::showComparison()
+{
+    m_compare->clear();
     QStringList summary;
     summary.append(
         tr("%n match(es)", nullptr, m_comparison.count(ExpectedVsActual::Status::Match)));
@@ -423,6 +445,7 @@ void ResponseWidget::buildComparison()
         text = tr("%1\n%2").arg(text, m_comparison.note);
     m_compareNote->setText(text);
     const int shown = qMin(int(m_comparison.rows.size()), MaxChildren);
+    m_compare->setUpdatesEnabled(false);
     for (int i = 0; i < shown; ++i) {
         const ExpectedVsActual::Row &row = m_comparison.rows[i];
         const QString kind = row.kind == ExpectedVsActual::Kind::Cookie ? tr("Cookie") : tr("URL");
@@ -450,6 +473,10 @@ void ResponseWidget::buildComparison()
         for (int c = 3; c < 6; ++c)
             item->setToolTip(c, item->text(c));
     }
+    if (m_comparison.rows.size() > shown)
+        new QTreeWidgetItem(
+            m_compare, {tr("… %n more not shown", nullptr, int(m_comparison.rows.size() - shown))});
+    m_compare->setUpdatesEnabled(true);
 }
 
 } // namespace dcsdesk

@@ -71,6 +71,7 @@ private:
     void buildRaw();
     void buildHeaders();
     void buildComparison();
+    void showComparison();
     void updateStatusLine();
     void addOutline(QTreeWidgetItem *parent, const OutlineNode &node);
     void finishWork();
