@@ -1736,6 +1736,286 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ConsoleView</name>
+        <message>
+            <source>HTTP method</source>
+            <translation>Método HTTP</translation>
+        </message>
+        <message>
+            <source>Request URL</source>
+            <translation>URL de la solicitud</translation>
+        </message>
+        <message>
+            <source>The exact URL; paste a cURL command here to import it</source>
+            <translation>La URL exacta; pegue aquí un comando cURL para importarlo</translation>
+        </message>
+        <message>
+            <source>Shows the exact URL. Paste a cURL command or a URL to import it.</source>
+            <translation>Muestra la URL exacta. Pegue un comando cURL o una URL para importarlos.</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Enviar</translation>
+        </message>
+        <message>
+            <source>Send the request (Ctrl+Return)</source>
+            <translation>Enviar la solicitud (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel the running request (Esc)</source>
+            <translation>Cancelar la solicitud en curso (Esc)</translation>
+        </message>
+        <message>
+            <source>Copy as c&amp;URL</source>
+            <translation>Copiar como c&amp;URL</translation>
+        </message>
+        <message>
+            <source>Copy a cURL command that sends exactly this request</source>
+            <translation>Copiar un comando cURL que envía exactamente esta solicitud</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Guardar…</translation>
+        </message>
+        <message>
+            <source>Save the request in the workspace</source>
+            <translation>Guardar la solicitud en el espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardadas</translation>
+        </message>
+        <message>
+            <source>Saved requests</source>
+            <translation>Solicitudes guardadas</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nueva</translation>
+        </message>
+        <message>
+            <source>Start a new request with the console's defaults</source>
+            <translation>Empezar una solicitud nueva con los valores predeterminados de la consola</translation>
+        </message>
+        <message>
+            <source>Request not sent</source>
+            <translation>Solicitud no enviada</translation>
+        </message>
+        <message>
+            <source>The request cannot be sent:
+%1</source>
+            <translation>No se puede enviar la solicitud:
+%1</translation>
+        </message>
+        <message>
+            <source>Sending to %1…</source>
+            <translation>Enviando a %1…</translation>
+        </message>
+        <message>
+            <source>Receiving… %1</source>
+            <translation>Recibiendo… %1</translation>
+        </message>
+        <message>
+            <source>cURL command copied to the clipboard.</source>
+            <translation>Comando cURL copiado al portapapeles.</translation>
+        </message>
+        <message>
+            <source>Imported %1</source>
+            <translation>Importado %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Añadir el perfil %1</translation>
+        </message>
+        <message>
+            <source>Ignored option: %1</source>
+            <translation>Opción ignorada: %1</translation>
+        </message>
+        <message>
+            <source>cURL command imported.</source>
+            <translation>Comando cURL importado.</translation>
+        </message>
+        <message>
+            <source>cURL command imported. %1</source>
+            <translation>Comando cURL importado. %1</translation>
+        </message>
+        <message>
+            <source>The cookie has no valid MCMID (ECID).</source>
+            <translation>La cookie no tiene un MCMID (ECID) válido.</translation>
+        </message>
+        <message>
+            <source>d_mid %1, region %2 from the AMCV cookie.</source>
+            <translation>d_mid %1, región %2 de la cookie AMCV.</translation>
+        </message>
+        <message>
+            <source>d_mid %1 from the AMCV cookie; it has no valid region.</source>
+            <translation>d_mid %1 de la cookie AMCV; no contiene una región válida.</translation>
+        </message>
+        <message>
+            <source>%1 The local sandbox stays selected; pick the region to send live.</source>
+            <translation>%1 El sandbox local sigue seleccionado; elija la región para enviar en vivo.</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie</source>
+            <translation>Pegar cookie AMCV</translation>
+        </message>
+        <message>
+            <source>AMCV_…@AdobeOrg cookie (name=value, the value alone, or a whole Cookie header):</source>
+            <translation>Cookie AMCV_…@AdobeOrg (nombre=valor, solo el valor o un encabezado Cookie completo):</translation>
+        </message>
+        <message>
+            <source>AMCV cookie</source>
+            <translation>Cookie AMCV</translation>
+        </message>
+        <message>
+            <source>Save request</source>
+            <translation>Guardar solicitud</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Save request %1</source>
+            <translation>Guardar la solicitud %1</translation>
+        </message>
+        <message>
+            <source>No saved requests</source>
+            <translation>No hay solicitudes guardadas</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <source>Delete saved request</source>
+            <translation>Eliminar solicitud guardada</translation>
+        </message>
+        <message>
+            <source>Delete saved request %1</source>
+            <translation>Eliminar la solicitud guardada %1</translation>
+        </message>
+        <message>
+            <source>Reopened from history. p_ values were not stored: type them again.</source>
+            <translation>Reabierta desde el historial. Los valores p_ no se guardaron: vuelva a escribirlos.</translation>
+        </message>
+        <message>
+            <source>Try destination %1</source>
+            <translation>Probar el destino %1</translation>
+        </message>
+        <message>
+            <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
+            <translation>Una llamada al sandbox para un usuario en los segmentos %1 (d_sid). Pulse Ctrl+Intro para enviarla.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DcsKeyCatalog</name>
+        <message>
+            <source>Identifies the caller of the DCS API.</source>
+            <translation>Identifica a quien llama a la API del DCS.</translation>
+        </message>
+        <message>
+            <source>Disables third-party cookies (COPPA).</source>
+            <translation>Desactiva las cookies de terceros (COPPA).</translation>
+        </message>
+        <message>
+            <source>Name space ID of the JavaScript container.</source>
+            <translation>ID del espacio de nombres del contenedor JavaScript.</translation>
+        </message>
+        <message>
+            <source>Evaluate only the traits of the data source with this integration code.</source>
+            <translation>Evaluar solo los rasgos de la fuente de datos con este código de integración.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: country, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: país, normalmente derivado de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: city, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: ciudad, normalmente derivada de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: region, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: región, normalmente derivada de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: state, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: estado, normalmente derivado de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: postal code, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: código postal, normalmente derivado de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>ZIP code set by the caller.</source>
+            <translation>Código postal fijado por quien llama.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: operating system, normally derived from the User-Agent.</source>
+            <translation>Clave de plataforma: sistema operativo, normalmente derivado del User-Agent.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device model, normally derived from the User-Agent.</source>
+            <translation>Clave de plataforma: modelo de dispositivo, normalmente derivado del User-Agent.</translation>
+        </message>
+        <message>
+            <source>IAB TCF: 1 when GDPR applies, else 0.</source>
+            <translation>IAB TCF: 1 si se aplica el RGPD; si no, 0.</translation>
+        </message>
+        <message>
+            <source>IAB TCF consent string (URL-safe base64).</source>
+            <translation>Cadena de consentimiento IAB TCF (base64 seguro para URL).</translation>
+        </message>
+        <message>
+            <source>The User-Agent header value.</source>
+            <translation>El valor del encabezado User-Agent.</translation>
+        </message>
+        <message>
+            <source>The Accept-Language header value.</source>
+            <translation>El valor del encabezado Accept-Language.</translation>
+        </message>
+        <message>
+            <source>The Referer header value.</source>
+            <translation>El valor del encabezado Referer.</translation>
+        </message>
+        <message>
+            <source>The client's data collection host name.</source>
+            <translation>El nombre de host de recopilación de datos del cliente.</translation>
+        </message>
+        <message>
+            <source>The Date header value.</source>
+            <translation>El valor del encabezado Date.</translation>
+        </message>
+        <message>
+            <source>Type a key: c_ for your attributes, p_ for private ones, h_ for header data.</source>
+            <translation>Escriba una clave: c_ para sus atributos, p_ para los privados, h_ para datos de encabezado.</translation>
+        </message>
+        <message>
+            <source>Customer-defined attribute, logged and used by trait rules.</source>
+            <translation>Atributo definido por el cliente, registrado y usado por las reglas de rasgos.</translation>
+        </message>
+        <message>
+            <source>Private attribute: used for trait evaluation, never logged or stored.</source>
+            <translation>Atributo privado: se usa para evaluar rasgos, nunca se registra ni se almacena.</translation>
+        </message>
+        <message>
+            <source>HTTP header data.</source>
+            <translation>Datos de encabezado HTTP.</translation>
+        </message>
+        <message>
+            <source>Audience Manager attribute; this key is not documented for /event calls.</source>
+            <translation>Atributo de Audience Manager; esta clave no está documentada para llamadas /event.</translation>
+        </message>
+        <message>
+            <source>Unprefixed key: works, trait rules match the exact key name.</source>
+            <translation>Clave sin prefijo: funciona; las reglas de rasgos comparan el nombre exacto de la clave.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::Destination</name>
         <message>
             <source>URL</source>
@@ -2011,6 +2291,211 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ExpectedVsActual</name>
+        <message>
+            <source>The mapping of segment %1 expired on %2.</source>
+            <translation>La asignación del segmento %1 caducó el %2.</translation>
+        </message>
+        <message>
+            <source>The mapping of segment %1 starts on %2.</source>
+            <translation>La asignación del segmento %1 empieza el %2.</translation>
+        </message>
+        <message>
+            <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with the workspace's segment IDs.</source>
+            <translation>d_cts=1 devuelve ID de segmento heredados; envíe d_cts=2 para comparar con los ID de segmento del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments; the segments of d_sid are assumed.</source>
+            <translation>La respuesta no indica segmentos; se suponen los segmentos de d_sid.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments. Send with d_cts=2 to compare the destinations with the workspace.</source>
+            <translation>La respuesta no indica segmentos. Envíe con d_cts=2 para comparar los destinos con el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Destination not in the response.</source>
+            <translation>El destino no está en la respuesta.</translation>
+        </message>
+        <message>
+            <source>The cookie value differs from the mappings' values.</source>
+            <translation>El valor de la cookie difiere de los valores de las asignaciones.</translation>
+        </message>
+        <message>
+            <source>The request did not ask for URL destinations (d_dst=1).</source>
+            <translation>La solicitud no pidió destinos de URL (d_dst=1).</translation>
+        </message>
+        <message>
+            <source>The URL differs from the destination's URL template.</source>
+            <translation>La URL difiere de la plantilla de URL del destino.</translation>
+        </message>
+        <message>
+            <source>No mapping of a qualified segment predicts this destination.</source>
+            <translation>Ninguna asignación de un segmento calificado predice este destino.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination that predicts this.</source>
+            <translation>El espacio de trabajo no tiene ningún destino que prediga esto.</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>Coincide</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>Diferente</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Falta</translation>
+        </message>
+        <message>
+            <source>Unexpected</source>
+            <translation>Inesperado</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>No esperado</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryEntry</name>
+        <message>
+            <source>Batch</source>
+            <translation>Lote</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>Tiempo agotado</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Rechazada</translation>
+        </message>
+        <message>
+            <source>Too large</source>
+            <translation>Demasiado grande</translation>
+        </message>
+        <message>
+            <source>TLS error</source>
+            <translation>Error de TLS</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Error de red</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryListModel</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>ID de usuario</translation>
+        </message>
+        <message>
+            <source>Error codes</source>
+            <translation>Códigos de error</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duración</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryStore</name>
+        <message>
+            <source>Cannot read the history file %1: %2. New calls are not recorded until it can be read.</source>
+            <translation>No se puede leer el archivo de historial %1: %2. Las llamadas nuevas no se registran hasta que se pueda leer.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The call is kept until DCS Desk closes.</source>
+            <translation>No se puede escribir el archivo de historial %1: %2. La llamada se conserva hasta que se cierre DCS Desk.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The previous file is unchanged.</source>
+            <translation>No se puede escribir el archivo de historial %1: %2. El archivo anterior no ha cambiado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryView</name>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>Search: uuid:…, alias:…, status:200, error:171 or any text</source>
+            <translation>Buscar: uuid:…, alias:…, status:200, error:171 o cualquier texto</translation>
+        </message>
+        <message>
+            <source>Search history</source>
+            <translation>Buscar en el historial</translation>
+        </message>
+        <message>
+            <source>&amp;Open in console</source>
+            <translation>&amp;Abrir en la consola</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete the selected call (Delete)</source>
+            <translation>Eliminar la llamada seleccionada (Supr)</translation>
+        </message>
+        <message>
+            <source>Clear &amp;all…</source>
+            <translation>&amp;Borrar todo…</translation>
+        </message>
+        <message>
+            <source>Keep p_ values in history</source>
+            <translation>Conservar los valores p_ en el historial</translation>
+        </message>
+        <message>
+            <source>p_ values are private: by default they are masked before a call is stored</source>
+            <translation>Los valores p_ son privados: por defecto se enmascaran antes de guardar una llamada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n call(s)</source>
+            <translation>
+                <numerusform>%1 de %n llamada</numerusform>
+                <numerusform>%1 de %n llamadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear history</source>
+            <translation>Borrar el historial</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %n call(s) from the history? This cannot be undone.</source>
+            <translation>
+                <numerusform>¿Eliminar %n llamada del historial? No se puede deshacer.</numerusform>
+                <numerusform>¿Eliminar las %n llamadas del historial? No se puede deshacer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MainWindow</name>
         <message>
             <source>&amp;Edit</source>
@@ -2123,10 +2608,862 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ProfileDialog</name>
+        <message>
+            <source>Profiles</source>
+            <translation>Perfiles</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Nombre del perfil</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Alias de dominio</translation>
+        </message>
+        <message>
+            <source>alias of &lt;alias&gt;.demdex.net</source>
+            <translation>alias de &lt;alias&gt;.demdex.net</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Sandbox local (sin conexión)</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>URL base personalizada</translation>
+        </message>
+        <message>
+            <source>optional, e.g. http://127.0.0.1:8080</source>
+            <translation>opcional, p. ej. http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>Default user ID</source>
+            <translation>ID de usuario predeterminado</translation>
+        </message>
+        <message>
+            <source>Default user ID kind</source>
+            <translation>Tipo de ID de usuario predeterminado</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID de organización</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias:</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Región:</translation>
+        </message>
+        <message>
+            <source>&amp;Custom base URL:</source>
+            <translation>URL base &amp;personalizada:</translation>
+        </message>
+        <message>
+            <source>Default &amp;user ID:</source>
+            <translation>ID de &amp;usuario predeterminado:</translation>
+        </message>
+        <message>
+            <source>User ID &amp;kind:</source>
+            <translation>&amp;Tipo de ID de usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID:</source>
+            <translation>ID de &amp;organización:</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>Perfil nuevo</translation>
+        </message>
+        <message>
+            <source>New profile %1</source>
+            <translation>Perfil nuevo %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Añadir el perfil %1</translation>
+        </message>
+        <message>
+            <source>The last profile cannot be removed: the console needs one.</source>
+            <translation>No se puede quitar el último perfil: la consola necesita uno.</translation>
+        </message>
+        <message>
+            <source>Remove profile %1</source>
+            <translation>Quitar el perfil %1</translation>
+        </message>
+        <message>
+            <source>Names must be unique and not empty.</source>
+            <translation>Los nombres deben ser únicos y no estar vacíos.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::RecoveryStore</name>
         <message>
             <source>The recovery copy could not be written: %1</source>
             <translation>No se pudo escribir la copia de recuperación: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RequestBuilderWidget</name>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Perfil:</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <source>&amp;Manage…</source>
+            <translation>&amp;Gestionar…</translation>
+        </message>
+        <message>
+            <source>Add, edit or remove connection profiles (undoable)</source>
+            <translation>Añadir, editar o quitar perfiles de conexión (se puede deshacer)</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Región:</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <source>Host header:</source>
+            <translation>Encabezado Host:</translation>
+        </message>
+        <message>
+            <source>&amp;User ID:</source>
+            <translation>ID de &amp;usuario:</translation>
+        </message>
+        <message>
+            <source>User ID kind</source>
+            <translation>Tipo de ID de usuario</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>ID de usuario</translation>
+        </message>
+        <message>
+            <source>38 digits; empty = the profile's default</source>
+            <translation>38 dígitos; vacío = el predeterminado del perfil</translation>
+        </message>
+        <message>
+            <source>&amp;New ID</source>
+            <translation>&amp;Nuevo ID</translation>
+        </message>
+        <message>
+            <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
+            <translation>Un ID aleatorio nuevo de 38 dígitos: un usuario que el DCS nunca ha visto</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie…</source>
+            <translation>Pegar cookie AMCV…</translation>
+        </message>
+        <message>
+            <source>Fill d_mid, d_orgid and the region from an AMCV cookie</source>
+            <translation>Rellenar d_mid, d_orgid y la región a partir de una cookie AMCV</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID (d_orgid):</source>
+            <translation>ID de &amp;organización (d_orgid):</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID de organización</translation>
+        </message>
+        <message>
+            <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
+            <translation>acompaña a d_mid, p. ej. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+        </message>
+        <message>
+            <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
+            <translation>Necesario para una respuesta JSON; sin él, el DCS responde con un píxel</translation>
+        </message>
+        <message>
+            <source>Ask for a JSON response (d_rtbd=json)</source>
+            <translation>Pedir una respuesta JSON (d_rtbd=json)</translation>
+        </message>
+        <message>
+            <source>JSON version 1; 0 disables ID syncs</source>
+            <translation>Versión JSON 1; 0 desactiva las sincronizaciones de ID</translation>
+        </message>
+        <message>
+            <source>JSON version (d_jsonv=1)</source>
+            <translation>Versión JSON (d_jsonv=1)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (dests)</source>
+            <translation>Devolver los destinos de URL (dests)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (d_dst=1)</source>
+            <translation>Devolver los destinos de URL (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Return traits and segments (d_cts)</source>
+            <translation>Devolver rasgos y segmentos (d_cts)</translation>
+        </message>
+        <message>
+            <source>JSONP callback (d_cb)</source>
+            <translation>Callback JSONP (d_cb)</translation>
+        </message>
+        <message>
+            <source>callback name (JSONP)</source>
+            <translation>nombre del callback (JSONP)</translation>
+        </message>
+        <message>
+            <source>Platform (d_ptfm)</source>
+            <translation>Plataforma (d_ptfm)</translation>
+        </message>
+        <message>
+            <source>Segment or trait IDs (d_sid)</source>
+            <translation>ID de segmento o de rasgo (d_sid)</translation>
+        </message>
+        <message>
+            <source>trait or segment IDs, comma-separated</source>
+            <translation>ID de rasgo o de segmento, separados por comas</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>desactivado</translation>
+        </message>
+        <message>
+            <source>1 (legacy IDs)</source>
+            <translation>1 (ID heredados)</translation>
+        </message>
+        <message>
+            <source>2 (segment IDs)</source>
+            <translation>2 (ID de segmento)</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Sandbox local (sin conexión)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (ID %3)</source>
+            <translation>%1 — %2 (ID %3)</translation>
+        </message>
+        <message>
+            <source>&amp;Signals</source>
+            <translation>&amp;Señales</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Señales</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clave</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valores</translation>
+        </message>
+        <message>
+            <source>Hint</source>
+            <translation>Sugerencia</translation>
+        </message>
+        <message>
+            <source>Separate several values with a comma: they are sent serialized</source>
+            <translation>Separe varios valores con comas: se envían serializados</translation>
+        </message>
+        <message>
+            <source>Add signal</source>
+            <translation>Añadir señal</translation>
+        </message>
+        <message>
+            <source>Remove signal</source>
+            <translation>Quitar señal</translation>
+        </message>
+        <message>
+            <source>&amp;Declared IDs</source>
+            <translation>ID &amp;declarados</translation>
+        </message>
+        <message>
+            <source>Declared IDs</source>
+            <translation>ID declarados</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Data source or integration code</source>
+            <translation>Fuente de datos o código de integración</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Auth state</source>
+            <translation>Estado de autenticación</translation>
+        </message>
+        <message>
+            <source>Add declared ID</source>
+            <translation>Añadir ID declarado</translation>
+        </message>
+        <message>
+            <source>Remove declared ID</source>
+            <translation>Quitar ID declarado</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view (Host header and body)</source>
+            <translation>&amp;Vista previa (encabezado Host y cuerpo)</translation>
+        </message>
+        <message>
+            <source>Request preview</source>
+            <translation>Vista previa de la solicitud</translation>
+        </message>
+        <message>
+            <source>&amp;Findings</source>
+            <translation>&amp;Hallazgos</translation>
+        </message>
+        <message>
+            <source>Request findings</source>
+            <translation>Hallazgos de la solicitud</translation>
+        </message>
+        <message>
+            <source>Data source (d_cid)</source>
+            <translation>Fuente de datos (d_cid)</translation>
+        </message>
+        <message>
+            <source>Integration code (d_cid_ic)</source>
+            <translation>Código de integración (d_cid_ic)</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>no se envía</translation>
+        </message>
+        <message>
+            <source>0 unknown</source>
+            <translation>0 desconocido</translation>
+        </message>
+        <message>
+            <source>1 authenticated</source>
+            <translation>1 autenticado</translation>
+        </message>
+        <message>
+            <source>2 logged out</source>
+            <translation>2 sesión cerrada</translation>
+        </message>
+        <message>
+            <source>No response</source>
+            <translation>Sin respuesta</translation>
+        </message>
+        <message>
+            <source>Without d_rtbd=json the DCS answers with a pixel and no data: nothing can be decoded or compared.</source>
+            <translation>Sin d_rtbd=json el DCS responde con un píxel y sin datos: no se puede decodificar ni comparar nada.</translation>
+        </message>
+        <message>
+            <source>Uncheck to keep the row without sending it</source>
+            <translation>Desmarque para conservar la fila sin enviarla</translation>
+        </message>
+        <message>
+            <source>Declared ID kind</source>
+            <translation>Tipo de ID declarado</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No findings: the request follows the DCS rules.</source>
+            <translation>Sin hallazgos: la solicitud sigue las reglas del DCS.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseOutline</name>
+        <message>
+            <source>User</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <source>no uuid in the answer</source>
+            <translation>no hay uuid en la respuesta</translation>
+        </message>
+        <message>
+            <source>uuid</source>
+            <translation>uuid</translation>
+        </message>
+        <message>
+            <source>The AAM unique user ID; use it as d_uuid.</source>
+            <translation>El ID de usuario único de AAM; úselo como d_uuid.</translation>
+        </message>
+        <message>
+            <source>dcs_region</source>
+            <translation>dcs_region</translation>
+        </message>
+        <message>
+            <source>The DCS region that holds this user; send to its host.</source>
+            <translation>La región DCS que contiene a este usuario; envíe a su host.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>not a documented region</source>
+            <translation>no es una región documentada</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Transaction ID: quote it to support.</source>
+            <translation>ID de transacción: indíquelo al soporte.</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Exclusión</translation>
+        </message>
+        <message>
+            <source>The user opted out (error 171).</source>
+            <translation>El usuario se excluyó (error 171).</translation>
+        </message>
+        <message>
+            <source>Cookie destinations (stuff)</source>
+            <translation>Destinos de cookie (stuff)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cookie(s)</source>
+            <translation>
+                <numerusform>%n cookie</numerusform>
+                <numerusform>%n cookies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(sin clave)</translation>
+        </message>
+        <message>
+            <source>TTL</source>
+            <translation>TTL</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the client's maximum</source>
+            <translation>el máximo del cliente</translation>
+        </message>
+        <message>
+            <source>0 means no cookie is written.</source>
+            <translation>0 significa que no se escribe ninguna cookie.</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Dominio</translation>
+        </message>
+        <message>
+            <source>(the page's domain)</source>
+            <translation>(el dominio de la página)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Not a documented field.</source>
+            <translation>No es un campo documentado.</translation>
+        </message>
+        <message>
+            <source>URL destinations (dests)</source>
+            <translation>Destinos de URL (dests)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n URL(s)</source>
+            <translation>
+                <numerusform>%n URL</numerusform>
+                <numerusform>%n URL</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no ID)</source>
+            <translation>(sin ID)</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>img or iframe</source>
+            <translation>img o iframe</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Secure URL</source>
+            <translation>URL segura</translation>
+        </message>
+        <message>
+            <source>Traits and segments</source>
+            <translation>Rasgos y segmentos</translation>
+        </message>
+        <message>
+            <source>not asked for (send d_cts=2)</source>
+            <translation>no se pidieron (envíe d_cts=2)</translation>
+        </message>
+        <message>
+            <source>Traits</source>
+            <translation>Rasgos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trait(s)</source>
+            <translation>
+                <numerusform>%n rasgo</numerusform>
+                <numerusform>%n rasgos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segmento</numerusform>
+                <numerusform>%n segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Errores</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>errors[] and X-Error</source>
+            <translation>errors[] y X-Error</translation>
+        </message>
+        <message>
+            <source>X-Error header</source>
+            <translation>Encabezado X-Error</translation>
+        </message>
+        <message>
+            <source>errors[]</source>
+            <translation>errors[]</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Significado</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown fields</source>
+            <translation>Campos desconocidos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n campo</numerusform>
+                <numerusform>%n campos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseWidget</name>
+        <message>
+            <source>&amp;Use this uuid / region</source>
+            <translation>&amp;Usar este uuid / región</translation>
+        </message>
+        <message>
+            <source>Put the answer's uuid and dcs_region into the builder</source>
+            <translation>Pasar el uuid y la dcs_region de la respuesta al editor</translation>
+        </message>
+        <message>
+            <source>Response status</source>
+            <translation>Estado de la respuesta</translation>
+        </message>
+        <message>
+            <source>Response views</source>
+            <translation>Vistas de la respuesta</translation>
+        </message>
+        <message>
+            <source>Decoded</source>
+            <translation>Decodificada</translation>
+        </message>
+        <message>
+            <source>Expected vs actual</source>
+            <translation>Esperado frente a real</translation>
+        </message>
+        <message>
+            <source>Pretty</source>
+            <translation>Formateada</translation>
+        </message>
+        <message>
+            <source>Raw</source>
+            <translation>Sin procesar</translation>
+        </message>
+        <message>
+            <source>Headers</source>
+            <translation>Encabezados</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>Tiempos</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Decoded response</source>
+            <translation>Respuesta decodificada</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Esperado</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Real</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Expected vs actual destinations</source>
+            <translation>Destinos esperados frente a reales</translation>
+        </message>
+        <message>
+            <source>Pretty response body</source>
+            <translation>Cuerpo de la respuesta formateado</translation>
+        </message>
+        <message>
+            <source>Raw response body</source>
+            <translation>Cuerpo de la respuesta sin procesar</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Response headers</source>
+            <translation>Encabezados de la respuesta</translation>
+        </message>
+        <message>
+            <source>No request sent yet. Build a call and press Ctrl+Return.</source>
+            <translation>Aún no se ha enviado ninguna solicitud. Cree una llamada y pulse Ctrl+Intro.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <source>No answer (%1): %2</source>
+            <translation>Sin respuesta (%1): %2</translation>
+        </message>
+        <message>
+            <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
+            <translation>HTTP %1 · %2 · %3 · tid %4 · región %5</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n DCS error(s)</source>
+            <translation>
+                <numerusform>%1 — %n error del DCS</numerusform>
+                <numerusform>%1 — %n errores del DCS</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more not shown</source>
+            <translation>
+                <numerusform>… %n más sin mostrar</numerusform>
+                <numerusform>… %n más sin mostrar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>see the Raw view</source>
+            <translation>consulte la vista sin procesar</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sin respuesta</translation>
+        </message>
+        <message>
+            <source>Decoding…</source>
+            <translation>Decodificando…</translation>
+        </message>
+        <message>
+            <source>The body is not JSON; see the Raw view.</source>
+            <translation>El cuerpo no es JSON; consulte la vista sin procesar.</translation>
+        </message>
+        <message>
+            <source>Formatting…</source>
+            <translation>Formateando…</translation>
+        </message>
+        <message>
+            <source>Large answer: shown without colours.</source>
+            <translation>Respuesta grande: se muestra sin colores.</translation>
+        </message>
+        <message>
+            <source>(empty body)</source>
+            <translation>(cuerpo vacío)</translation>
+        </message>
+        <message>
+            <source>Large answer: the first %1 of %2 are shown.</source>
+            <translation>Respuesta grande: se muestran los primeros %1 de %2.</translation>
+        </message>
+        <message>
+            <source>No answer to compare.</source>
+            <translation>No hay respuesta que comparar.</translation>
+        </message>
+        <message>
+            <source>Comparing with the workspace…</source>
+            <translation>Comparando con el espacio de trabajo…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n coincidencia</numerusform>
+                <numerusform>%n coincidencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n falta</numerusform>
+                <numerusform>%n faltan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n inesperado</numerusform>
+                <numerusform>%n inesperados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n diferente</numerusform>
+                <numerusform>%n diferentes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Qualified segments: %1. %2</source>
+            <translation>Segmentos calificados: %1. %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>%1
+%2</source>
+            <translation>%1
+%2</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
+            <translation>Respuesta grande: solo se formatean los primeros %1 de %2, sin colores. La vista sin procesar muestra los bytes tal como llegaron.</translation>
         </message>
     </context>
     <context>
@@ -2173,6 +3510,45 @@
                 <numerusform>Añadir %n segmento</numerusform>
                 <numerusform>Añadir %n segmentos</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TimingWaterfall</name>
+        <message>
+            <source>Timing waterfall</source>
+            <translation>Cascada de tiempos</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>En cola</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Conexión</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>Waiting (server)</source>
+            <translation>Espera (servidor)</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Descarga</translation>
+        </message>
+        <message>
+            <source>Send a request to see its timing.</source>
+            <translation>Envíe una solicitud para ver sus tiempos.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total: %1</translation>
         </message>
     </context>
     <context>

@@ -1736,6 +1736,286 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ConsoleView</name>
+        <message>
+            <source>HTTP method</source>
+            <translation>Méthode HTTP</translation>
+        </message>
+        <message>
+            <source>Request URL</source>
+            <translation>URL de la requête</translation>
+        </message>
+        <message>
+            <source>The exact URL; paste a cURL command here to import it</source>
+            <translation>L’URL exacte ; collez ici une commande cURL pour l’importer</translation>
+        </message>
+        <message>
+            <source>Shows the exact URL. Paste a cURL command or a URL to import it.</source>
+            <translation>Affiche l’URL exacte. Collez une commande cURL ou une URL pour l’importer.</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Envoyer</translation>
+        </message>
+        <message>
+            <source>Send the request (Ctrl+Return)</source>
+            <translation>Envoyer la requête (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel the running request (Esc)</source>
+            <translation>Annuler la requête en cours (Échap)</translation>
+        </message>
+        <message>
+            <source>Copy as c&amp;URL</source>
+            <translation>Copier en c&amp;URL</translation>
+        </message>
+        <message>
+            <source>Copy a cURL command that sends exactly this request</source>
+            <translation>Copier une commande cURL qui envoie exactement cette requête</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Save the request in the workspace</source>
+            <translation>Enregistrer la requête dans l’espace de travail</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistrées</translation>
+        </message>
+        <message>
+            <source>Saved requests</source>
+            <translation>Requêtes enregistrées</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouvelle</translation>
+        </message>
+        <message>
+            <source>Start a new request with the console's defaults</source>
+            <translation>Commencer une nouvelle requête avec les valeurs par défaut de la console</translation>
+        </message>
+        <message>
+            <source>Request not sent</source>
+            <translation>Requête non envoyée</translation>
+        </message>
+        <message>
+            <source>The request cannot be sent:
+%1</source>
+            <translation>La requête ne peut pas être envoyée :
+%1</translation>
+        </message>
+        <message>
+            <source>Sending to %1…</source>
+            <translation>Envoi à %1…</translation>
+        </message>
+        <message>
+            <source>Receiving… %1</source>
+            <translation>Réception… %1</translation>
+        </message>
+        <message>
+            <source>cURL command copied to the clipboard.</source>
+            <translation>Commande cURL copiée dans le presse-papiers.</translation>
+        </message>
+        <message>
+            <source>Imported %1</source>
+            <translation>Importé %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Ajouter le profil %1</translation>
+        </message>
+        <message>
+            <source>Ignored option: %1</source>
+            <translation>Option ignorée : %1</translation>
+        </message>
+        <message>
+            <source>cURL command imported.</source>
+            <translation>Commande cURL importée.</translation>
+        </message>
+        <message>
+            <source>cURL command imported. %1</source>
+            <translation>Commande cURL importée. %1</translation>
+        </message>
+        <message>
+            <source>The cookie has no valid MCMID (ECID).</source>
+            <translation>Le cookie ne contient pas de MCMID (ECID) valide.</translation>
+        </message>
+        <message>
+            <source>d_mid %1, region %2 from the AMCV cookie.</source>
+            <translation>d_mid %1, région %2 issus du cookie AMCV.</translation>
+        </message>
+        <message>
+            <source>d_mid %1 from the AMCV cookie; it has no valid region.</source>
+            <translation>d_mid %1 issu du cookie AMCV ; il ne contient pas de région valide.</translation>
+        </message>
+        <message>
+            <source>%1 The local sandbox stays selected; pick the region to send live.</source>
+            <translation>%1 Le sandbox local reste sélectionné ; choisissez la région pour envoyer en direct.</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie</source>
+            <translation>Coller le cookie AMCV</translation>
+        </message>
+        <message>
+            <source>AMCV_…@AdobeOrg cookie (name=value, the value alone, or a whole Cookie header):</source>
+            <translation>Cookie AMCV_…@AdobeOrg (nom=valeur, la valeur seule ou un en-tête Cookie complet) :</translation>
+        </message>
+        <message>
+            <source>AMCV cookie</source>
+            <translation>Cookie AMCV</translation>
+        </message>
+        <message>
+            <source>Save request</source>
+            <translation>Enregistrer la requête</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Save request %1</source>
+            <translation>Enregistrer la requête %1</translation>
+        </message>
+        <message>
+            <source>No saved requests</source>
+            <translation>Aucune requête enregistrée</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <source>Delete saved request</source>
+            <translation>Supprimer une requête enregistrée</translation>
+        </message>
+        <message>
+            <source>Delete saved request %1</source>
+            <translation>Supprimer la requête enregistrée %1</translation>
+        </message>
+        <message>
+            <source>Reopened from history. p_ values were not stored: type them again.</source>
+            <translation>Rouverte depuis l’historique. Les valeurs p_ n’ont pas été enregistrées : saisissez-les à nouveau.</translation>
+        </message>
+        <message>
+            <source>Try destination %1</source>
+            <translation>Tester la destination %1</translation>
+        </message>
+        <message>
+            <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
+            <translation>Un appel au sandbox pour un utilisateur dans le(s) segment(s) %1 (d_sid). Appuyez sur Ctrl+Entrée pour l’envoyer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DcsKeyCatalog</name>
+        <message>
+            <source>Identifies the caller of the DCS API.</source>
+            <translation>Identifie l’appelant de l’API DCS.</translation>
+        </message>
+        <message>
+            <source>Disables third-party cookies (COPPA).</source>
+            <translation>Désactive les cookies tiers (COPPA).</translation>
+        </message>
+        <message>
+            <source>Name space ID of the JavaScript container.</source>
+            <translation>ID d’espace de noms du conteneur JavaScript.</translation>
+        </message>
+        <message>
+            <source>Evaluate only the traits of the data source with this integration code.</source>
+            <translation>N’évaluer que les caractéristiques de la source de données ayant ce code d’intégration.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: country, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : pays, normalement déduit de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: city, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : ville, normalement déduite de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: region, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : région, normalement déduite de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: state, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : État, normalement déduit de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: postal code, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : code postal, normalement déduit de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>ZIP code set by the caller.</source>
+            <translation>Code postal fourni par l’appelant.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: operating system, normally derived from the User-Agent.</source>
+            <translation>Clé de plateforme : système d’exploitation, normalement déduit du User-Agent.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device model, normally derived from the User-Agent.</source>
+            <translation>Clé de plateforme : modèle d’appareil, normalement déduit du User-Agent.</translation>
+        </message>
+        <message>
+            <source>IAB TCF: 1 when GDPR applies, else 0.</source>
+            <translation>IAB TCF : 1 si le RGPD s’applique, sinon 0.</translation>
+        </message>
+        <message>
+            <source>IAB TCF consent string (URL-safe base64).</source>
+            <translation>Chaîne de consentement IAB TCF (base64 compatible URL).</translation>
+        </message>
+        <message>
+            <source>The User-Agent header value.</source>
+            <translation>La valeur de l’en-tête User-Agent.</translation>
+        </message>
+        <message>
+            <source>The Accept-Language header value.</source>
+            <translation>La valeur de l’en-tête Accept-Language.</translation>
+        </message>
+        <message>
+            <source>The Referer header value.</source>
+            <translation>La valeur de l’en-tête Referer.</translation>
+        </message>
+        <message>
+            <source>The client's data collection host name.</source>
+            <translation>Le nom d’hôte de collecte de données du client.</translation>
+        </message>
+        <message>
+            <source>The Date header value.</source>
+            <translation>La valeur de l’en-tête Date.</translation>
+        </message>
+        <message>
+            <source>Type a key: c_ for your attributes, p_ for private ones, h_ for header data.</source>
+            <translation>Saisissez une clé : c_ pour vos attributs, p_ pour les attributs privés, h_ pour les données d’en-tête.</translation>
+        </message>
+        <message>
+            <source>Customer-defined attribute, logged and used by trait rules.</source>
+            <translation>Attribut défini par le client, journalisé et utilisé par les règles de caractéristiques.</translation>
+        </message>
+        <message>
+            <source>Private attribute: used for trait evaluation, never logged or stored.</source>
+            <translation>Attribut privé : utilisé pour évaluer les caractéristiques, jamais journalisé ni stocké.</translation>
+        </message>
+        <message>
+            <source>HTTP header data.</source>
+            <translation>Données d’en-tête HTTP.</translation>
+        </message>
+        <message>
+            <source>Audience Manager attribute; this key is not documented for /event calls.</source>
+            <translation>Attribut Audience Manager ; cette clé n’est pas documentée pour les appels /event.</translation>
+        </message>
+        <message>
+            <source>Unprefixed key: works, trait rules match the exact key name.</source>
+            <translation>Clé sans préfixe : fonctionne, les règles de caractéristiques comparent le nom exact de la clé.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::Destination</name>
         <message>
             <source>URL</source>
@@ -2011,6 +2291,211 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ExpectedVsActual</name>
+        <message>
+            <source>The mapping of segment %1 expired on %2.</source>
+            <translation>Le mappage du segment %1 a expiré le %2.</translation>
+        </message>
+        <message>
+            <source>The mapping of segment %1 starts on %2.</source>
+            <translation>Le mappage du segment %1 commence le %2.</translation>
+        </message>
+        <message>
+            <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with the workspace's segment IDs.</source>
+            <translation>d_cts=1 renvoie les anciens ID de segment ; envoyez d_cts=2 pour comparer avec les ID de segment de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments; the segments of d_sid are assumed.</source>
+            <translation>La réponse ne liste aucun segment ; les segments de d_sid sont supposés.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments. Send with d_cts=2 to compare the destinations with the workspace.</source>
+            <translation>La réponse ne liste aucun segment. Envoyez avec d_cts=2 pour comparer les destinations avec l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Destination not in the response.</source>
+            <translation>Destination absente de la réponse.</translation>
+        </message>
+        <message>
+            <source>The cookie value differs from the mappings' values.</source>
+            <translation>La valeur du cookie diffère des valeurs des mappages.</translation>
+        </message>
+        <message>
+            <source>The request did not ask for URL destinations (d_dst=1).</source>
+            <translation>La requête n’a pas demandé les destinations d’URL (d_dst=1).</translation>
+        </message>
+        <message>
+            <source>The URL differs from the destination's URL template.</source>
+            <translation>L’URL diffère du modèle d’URL de la destination.</translation>
+        </message>
+        <message>
+            <source>No mapping of a qualified segment predicts this destination.</source>
+            <translation>Aucun mappage d’un segment qualifié ne prévoit cette destination.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination that predicts this.</source>
+            <translation>L’espace de travail n’a aucune destination qui prévoit ceci.</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>Correspond</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>Différent</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Manquant</translation>
+        </message>
+        <message>
+            <source>Unexpected</source>
+            <translation>Inattendu</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>Non attendu</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryEntry</name>
+        <message>
+            <source>Batch</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>Délai dépassé</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <source>Too large</source>
+            <translation>Trop volumineuse</translation>
+        </message>
+        <message>
+            <source>TLS error</source>
+            <translation>Erreur TLS</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Erreur réseau</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryListModel</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>ID utilisateur</translation>
+        </message>
+        <message>
+            <source>Error codes</source>
+            <translation>Codes d’erreur</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryStore</name>
+        <message>
+            <source>Cannot read the history file %1: %2. New calls are not recorded until it can be read.</source>
+            <translation>Impossible de lire le fichier d’historique %1 : %2. Les nouveaux appels ne sont pas enregistrés tant qu’il ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The call is kept until DCS Desk closes.</source>
+            <translation>Impossible d’écrire le fichier d’historique %1 : %2. L’appel est conservé jusqu’à la fermeture de DCS Desk.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The previous file is unchanged.</source>
+            <translation>Impossible d’écrire le fichier d’historique %1 : %2. Le fichier précédent est inchangé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryView</name>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Search: uuid:…, alias:…, status:200, error:171 or any text</source>
+            <translation>Rechercher : uuid:…, alias:…, status:200, error:171 ou tout texte</translation>
+        </message>
+        <message>
+            <source>Search history</source>
+            <translation>Rechercher dans l’historique</translation>
+        </message>
+        <message>
+            <source>&amp;Open in console</source>
+            <translation>&amp;Ouvrir dans la console</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected call (Delete)</source>
+            <translation>Supprimer l’appel sélectionné (Suppr)</translation>
+        </message>
+        <message>
+            <source>Clear &amp;all…</source>
+            <translation>Tout &amp;effacer…</translation>
+        </message>
+        <message>
+            <source>Keep p_ values in history</source>
+            <translation>Conserver les valeurs p_ dans l’historique</translation>
+        </message>
+        <message>
+            <source>p_ values are private: by default they are masked before a call is stored</source>
+            <translation>Les valeurs p_ sont privées : par défaut, elles sont masquées avant l’enregistrement d’un appel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n call(s)</source>
+            <translation>
+                <numerusform>%1 sur %n appel</numerusform>
+                <numerusform>%1 sur %n appels</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear history</source>
+            <translation>Effacer l’historique</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %n call(s) from the history? This cannot be undone.</source>
+            <translation>
+                <numerusform>Supprimer %n appel de l’historique ? Cette action est irréversible.</numerusform>
+                <numerusform>Supprimer les %n appels de l’historique ? Cette action est irréversible.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MainWindow</name>
         <message>
             <source>&amp;Edit</source>
@@ -2123,10 +2608,862 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ProfileDialog</name>
+        <message>
+            <source>Profiles</source>
+            <translation>Profils</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Nom du profil</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Alias de domaine</translation>
+        </message>
+        <message>
+            <source>alias of &lt;alias&gt;.demdex.net</source>
+            <translation>alias de &lt;alias&gt;.demdex.net</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Sandbox local (hors ligne)</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>URL de base personnalisée</translation>
+        </message>
+        <message>
+            <source>optional, e.g. http://127.0.0.1:8080</source>
+            <translation>facultatif, p. ex. http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>Default user ID</source>
+            <translation>ID utilisateur par défaut</translation>
+        </message>
+        <message>
+            <source>Default user ID kind</source>
+            <translation>Type d’ID utilisateur par défaut</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID d’organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias :</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Région :</translation>
+        </message>
+        <message>
+            <source>&amp;Custom base URL:</source>
+            <translation>URL de base &amp;personnalisée :</translation>
+        </message>
+        <message>
+            <source>Default &amp;user ID:</source>
+            <translation>ID &amp;utilisateur par défaut :</translation>
+        </message>
+        <message>
+            <source>User ID &amp;kind:</source>
+            <translation>&amp;Type d’ID utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID:</source>
+            <translation>ID d’&amp;organisation :</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>Nouveau profil</translation>
+        </message>
+        <message>
+            <source>New profile %1</source>
+            <translation>Nouveau profil %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Ajouter le profil %1</translation>
+        </message>
+        <message>
+            <source>The last profile cannot be removed: the console needs one.</source>
+            <translation>Le dernier profil ne peut pas être retiré : la console en a besoin d’un.</translation>
+        </message>
+        <message>
+            <source>Remove profile %1</source>
+            <translation>Retirer le profil %1</translation>
+        </message>
+        <message>
+            <source>Names must be unique and not empty.</source>
+            <translation>Les noms doivent être uniques et non vides.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::RecoveryStore</name>
         <message>
             <source>The recovery copy could not be written: %1</source>
             <translation>Impossible d’écrire la copie de récupération : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RequestBuilderWidget</name>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil :</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>&amp;Manage…</source>
+            <translation>&amp;Gérer…</translation>
+        </message>
+        <message>
+            <source>Add, edit or remove connection profiles (undoable)</source>
+            <translation>Ajouter, modifier ou retirer des profils de connexion (annulable)</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Région :</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Host header:</source>
+            <translation>En-tête Host :</translation>
+        </message>
+        <message>
+            <source>&amp;User ID:</source>
+            <translation>ID &amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>User ID kind</source>
+            <translation>Type d’ID utilisateur</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>ID utilisateur</translation>
+        </message>
+        <message>
+            <source>38 digits; empty = the profile's default</source>
+            <translation>38 chiffres ; vide = valeur par défaut du profil</translation>
+        </message>
+        <message>
+            <source>&amp;New ID</source>
+            <translation>&amp;Nouvel ID</translation>
+        </message>
+        <message>
+            <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
+            <translation>Un nouvel ID aléatoire de 38 chiffres : un utilisateur que le DCS n’a jamais vu</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie…</source>
+            <translation>Coller le cookie AMCV…</translation>
+        </message>
+        <message>
+            <source>Fill d_mid, d_orgid and the region from an AMCV cookie</source>
+            <translation>Remplir d_mid, d_orgid et la région à partir d’un cookie AMCV</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID (d_orgid):</source>
+            <translation>ID d’&amp;organisation (d_orgid) :</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID d’organisation</translation>
+        </message>
+        <message>
+            <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
+            <translation>va avec d_mid, p. ex. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+        </message>
+        <message>
+            <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
+            <translation>Requis pour une réponse JSON ; sans lui, le DCS répond par un pixel</translation>
+        </message>
+        <message>
+            <source>Ask for a JSON response (d_rtbd=json)</source>
+            <translation>Demander une réponse JSON (d_rtbd=json)</translation>
+        </message>
+        <message>
+            <source>JSON version 1; 0 disables ID syncs</source>
+            <translation>Version JSON 1 ; 0 désactive les synchronisations d’ID</translation>
+        </message>
+        <message>
+            <source>JSON version (d_jsonv=1)</source>
+            <translation>Version JSON (d_jsonv=1)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (dests)</source>
+            <translation>Renvoyer les destinations d’URL (dests)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (d_dst=1)</source>
+            <translation>Renvoyer les destinations d’URL (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Return traits and segments (d_cts)</source>
+            <translation>Renvoyer les caractéristiques et les segments (d_cts)</translation>
+        </message>
+        <message>
+            <source>JSONP callback (d_cb)</source>
+            <translation>Callback JSONP (d_cb)</translation>
+        </message>
+        <message>
+            <source>callback name (JSONP)</source>
+            <translation>nom du callback (JSONP)</translation>
+        </message>
+        <message>
+            <source>Platform (d_ptfm)</source>
+            <translation>Plateforme (d_ptfm)</translation>
+        </message>
+        <message>
+            <source>Segment or trait IDs (d_sid)</source>
+            <translation>ID de segment ou de caractéristique (d_sid)</translation>
+        </message>
+        <message>
+            <source>trait or segment IDs, comma-separated</source>
+            <translation>ID de caractéristique ou de segment, séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>désactivé</translation>
+        </message>
+        <message>
+            <source>1 (legacy IDs)</source>
+            <translation>1 (anciens ID)</translation>
+        </message>
+        <message>
+            <source>2 (segment IDs)</source>
+            <translation>2 (ID de segment)</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Sandbox local (hors ligne)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (ID %3)</source>
+            <translation>%1 — %2 (ID %3)</translation>
+        </message>
+        <message>
+            <source>&amp;Signals</source>
+            <translation>&amp;Signaux</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signaux</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valeurs</translation>
+        </message>
+        <message>
+            <source>Hint</source>
+            <translation>Indication</translation>
+        </message>
+        <message>
+            <source>Separate several values with a comma: they are sent serialized</source>
+            <translation>Séparez plusieurs valeurs par une virgule : elles sont envoyées sérialisées</translation>
+        </message>
+        <message>
+            <source>Add signal</source>
+            <translation>Ajouter un signal</translation>
+        </message>
+        <message>
+            <source>Remove signal</source>
+            <translation>Retirer le signal</translation>
+        </message>
+        <message>
+            <source>&amp;Declared IDs</source>
+            <translation>ID &amp;déclarés</translation>
+        </message>
+        <message>
+            <source>Declared IDs</source>
+            <translation>ID déclarés</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Data source or integration code</source>
+            <translation>Source de données ou code d’intégration</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Auth state</source>
+            <translation>État d’authentification</translation>
+        </message>
+        <message>
+            <source>Add declared ID</source>
+            <translation>Ajouter un ID déclaré</translation>
+        </message>
+        <message>
+            <source>Remove declared ID</source>
+            <translation>Retirer l’ID déclaré</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view (Host header and body)</source>
+            <translation>&amp;Aperçu (en-tête Host et corps)</translation>
+        </message>
+        <message>
+            <source>Request preview</source>
+            <translation>Aperçu de la requête</translation>
+        </message>
+        <message>
+            <source>&amp;Findings</source>
+            <translation>&amp;Constats</translation>
+        </message>
+        <message>
+            <source>Request findings</source>
+            <translation>Constats sur la requête</translation>
+        </message>
+        <message>
+            <source>Data source (d_cid)</source>
+            <translation>Source de données (d_cid)</translation>
+        </message>
+        <message>
+            <source>Integration code (d_cid_ic)</source>
+            <translation>Code d’intégration (d_cid_ic)</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>non envoyé</translation>
+        </message>
+        <message>
+            <source>0 unknown</source>
+            <translation>0 inconnu</translation>
+        </message>
+        <message>
+            <source>1 authenticated</source>
+            <translation>1 authentifié</translation>
+        </message>
+        <message>
+            <source>2 logged out</source>
+            <translation>2 déconnecté</translation>
+        </message>
+        <message>
+            <source>No response</source>
+            <translation>Aucune réponse</translation>
+        </message>
+        <message>
+            <source>Without d_rtbd=json the DCS answers with a pixel and no data: nothing can be decoded or compared.</source>
+            <translation>Sans d_rtbd=json, le DCS répond par un pixel sans données : rien ne peut être décodé ni comparé.</translation>
+        </message>
+        <message>
+            <source>Uncheck to keep the row without sending it</source>
+            <translation>Décochez pour garder la ligne sans l’envoyer</translation>
+        </message>
+        <message>
+            <source>Declared ID kind</source>
+            <translation>Type d’ID déclaré</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>No findings: the request follows the DCS rules.</source>
+            <translation>Aucun constat : la requête respecte les règles du DCS.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseOutline</name>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>no uuid in the answer</source>
+            <translation>aucun uuid dans la réponse</translation>
+        </message>
+        <message>
+            <source>uuid</source>
+            <translation>uuid</translation>
+        </message>
+        <message>
+            <source>The AAM unique user ID; use it as d_uuid.</source>
+            <translation>L’ID utilisateur unique AAM ; utilisez-le comme d_uuid.</translation>
+        </message>
+        <message>
+            <source>dcs_region</source>
+            <translation>dcs_region</translation>
+        </message>
+        <message>
+            <source>The DCS region that holds this user; send to its host.</source>
+            <translation>La région DCS qui détient cet utilisateur ; envoyez vers son hôte.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Hôte</translation>
+        </message>
+        <message>
+            <source>not a documented region</source>
+            <translation>pas une région documentée</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Transaction ID: quote it to support.</source>
+            <translation>ID de transaction : communiquez-le au support.</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Désinscription</translation>
+        </message>
+        <message>
+            <source>The user opted out (error 171).</source>
+            <translation>L’utilisateur s’est désinscrit (erreur 171).</translation>
+        </message>
+        <message>
+            <source>Cookie destinations (stuff)</source>
+            <translation>Destinations de cookie (stuff)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cookie(s)</source>
+            <translation>
+                <numerusform>%n cookie</numerusform>
+                <numerusform>%n cookies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(sans clé)</translation>
+        </message>
+        <message>
+            <source>TTL</source>
+            <translation>TTL</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the client's maximum</source>
+            <translation>le maximum du client</translation>
+        </message>
+        <message>
+            <source>0 means no cookie is written.</source>
+            <translation>0 signifie qu’aucun cookie n’est écrit.</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>(the page's domain)</source>
+            <translation>(le domaine de la page)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Not a documented field.</source>
+            <translation>Champ non documenté.</translation>
+        </message>
+        <message>
+            <source>URL destinations (dests)</source>
+            <translation>Destinations d’URL (dests)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n URL(s)</source>
+            <translation>
+                <numerusform>%n URL</numerusform>
+                <numerusform>%n URL</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no ID)</source>
+            <translation>(sans ID)</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>img or iframe</source>
+            <translation>img ou iframe</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Secure URL</source>
+            <translation>URL sécurisée</translation>
+        </message>
+        <message>
+            <source>Traits and segments</source>
+            <translation>Caractéristiques et segments</translation>
+        </message>
+        <message>
+            <source>not asked for (send d_cts=2)</source>
+            <translation>non demandés (envoyez d_cts=2)</translation>
+        </message>
+        <message>
+            <source>Traits</source>
+            <translation>Caractéristiques</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trait(s)</source>
+            <translation>
+                <numerusform>%n caractéristique</numerusform>
+                <numerusform>%n caractéristiques</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Erreurs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>errors[] and X-Error</source>
+            <translation>errors[] et X-Error</translation>
+        </message>
+        <message>
+            <source>X-Error header</source>
+            <translation>En-tête X-Error</translation>
+        </message>
+        <message>
+            <source>errors[]</source>
+            <translation>errors[]</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Signification</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Remarques</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n remarque</numerusform>
+                <numerusform>%n remarques</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown fields</source>
+            <translation>Champs inconnus</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n champ</numerusform>
+                <numerusform>%n champs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseWidget</name>
+        <message>
+            <source>&amp;Use this uuid / region</source>
+            <translation>&amp;Utiliser cet uuid / cette région</translation>
+        </message>
+        <message>
+            <source>Put the answer's uuid and dcs_region into the builder</source>
+            <translation>Reporter l’uuid et la dcs_region de la réponse dans l’éditeur</translation>
+        </message>
+        <message>
+            <source>Response status</source>
+            <translation>Statut de la réponse</translation>
+        </message>
+        <message>
+            <source>Response views</source>
+            <translation>Vues de la réponse</translation>
+        </message>
+        <message>
+            <source>Decoded</source>
+            <translation>Décodée</translation>
+        </message>
+        <message>
+            <source>Expected vs actual</source>
+            <translation>Attendu / réel</translation>
+        </message>
+        <message>
+            <source>Pretty</source>
+            <translation>Formatée</translation>
+        </message>
+        <message>
+            <source>Raw</source>
+            <translation>Brute</translation>
+        </message>
+        <message>
+            <source>Headers</source>
+            <translation>En-têtes</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>Minutage</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Decoded response</source>
+            <translation>Réponse décodée</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Attendu</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Réel</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>Expected vs actual destinations</source>
+            <translation>Destinations attendues / réelles</translation>
+        </message>
+        <message>
+            <source>Pretty response body</source>
+            <translation>Corps de réponse formaté</translation>
+        </message>
+        <message>
+            <source>Raw response body</source>
+            <translation>Corps de réponse brut</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Response headers</source>
+            <translation>En-têtes de la réponse</translation>
+        </message>
+        <message>
+            <source>No request sent yet. Build a call and press Ctrl+Return.</source>
+            <translation>Aucune requête envoyée. Construisez un appel et appuyez sur Ctrl+Entrée.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <source>No answer (%1): %2</source>
+            <translation>Aucune réponse (%1) : %2</translation>
+        </message>
+        <message>
+            <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
+            <translation>HTTP %1 · %2 · %3 · tid %4 · région %5</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n DCS error(s)</source>
+            <translation>
+                <numerusform>%1 — %n erreur DCS</numerusform>
+                <numerusform>%1 — %n erreurs DCS</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more not shown</source>
+            <translation>
+                <numerusform>… %n autre non affiché</numerusform>
+                <numerusform>… %n autres non affichés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>see the Raw view</source>
+            <translation>voir la vue brute</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Aucune réponse</translation>
+        </message>
+        <message>
+            <source>Decoding…</source>
+            <translation>Décodage…</translation>
+        </message>
+        <message>
+            <source>The body is not JSON; see the Raw view.</source>
+            <translation>Le corps n’est pas du JSON ; voir la vue brute.</translation>
+        </message>
+        <message>
+            <source>Formatting…</source>
+            <translation>Mise en forme…</translation>
+        </message>
+        <message>
+            <source>Large answer: shown without colours.</source>
+            <translation>Réponse volumineuse : affichée sans couleurs.</translation>
+        </message>
+        <message>
+            <source>(empty body)</source>
+            <translation>(corps vide)</translation>
+        </message>
+        <message>
+            <source>Large answer: the first %1 of %2 are shown.</source>
+            <translation>Réponse volumineuse : les premiers %1 sur %2 sont affichés.</translation>
+        </message>
+        <message>
+            <source>No answer to compare.</source>
+            <translation>Aucune réponse à comparer.</translation>
+        </message>
+        <message>
+            <source>Comparing with the workspace…</source>
+            <translation>Comparaison avec l’espace de travail…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n correspondance</numerusform>
+                <numerusform>%n correspondances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n manquant</numerusform>
+                <numerusform>%n manquants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n inattendu</numerusform>
+                <numerusform>%n inattendus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n différent</numerusform>
+                <numerusform>%n différents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Qualified segments: %1. %2</source>
+            <translation>Segments qualifiés : %1. %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>%1
+%2</source>
+            <translation>%1
+%2</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
+            <translation>Réponse volumineuse : seuls les premiers %1 sur %2 sont mis en forme, sans couleurs. La vue brute montre les octets tels que reçus.</translation>
         </message>
     </context>
     <context>
@@ -2173,6 +3510,45 @@
                 <numerusform>Ajouter %n segment</numerusform>
                 <numerusform>Ajouter %n segments</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TimingWaterfall</name>
+        <message>
+            <source>Timing waterfall</source>
+            <translation>Cascade de minutage</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>En file d’attente</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>Waiting (server)</source>
+            <translation>Attente (serveur)</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Téléchargement</translation>
+        </message>
+        <message>
+            <source>Send a request to see its timing.</source>
+            <translation>Envoyez une requête pour voir son minutage.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total : %1</translation>
         </message>
     </context>
     <context>

@@ -345,11 +345,11 @@ void ResponseWidget::buildPretty()
                     m_highlighter = new JsonHighlighter(m_pretty->document());
                 if (pretty.cut) {
                     const QLocale locale;
-                    m_prettyNote->setText(
-                        tr("Large answer: only the first %1 of %2 is pretty-printed, without "
-                           "colours. The Raw view and Save keep every byte.")
-                            .arg(locale.formattedDataSize(pretty.inputBytes),
-                                 locale.formattedDataSize(total)));
+                    m_prettyNote->setText(tr("Large answer: only the first %1 of %2 is "
+                                             "pretty-printed, without colours. "
+                                             "The Raw view shows the bytes as received.")
+                                              .arg(locale.formattedDataSize(pretty.inputBytes),
+                                                   locale.formattedDataSize(total)));
                     m_prettyNote->show();
                 } else if (!m_highlighter) {
                     m_prettyNote->setText(tr("Large answer: shown without colours."));
