@@ -3465,6 +3465,10 @@
             <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
             <translation>Große Antwort: Nur die ersten %1 von %2 werden formatiert, ohne Farben. Die Rohansicht zeigt die Bytes wie empfangen.</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Laden…</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentCatalogModel</name>

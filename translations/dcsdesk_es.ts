@@ -3465,6 +3465,10 @@
             <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
             <translation>Respuesta grande: solo se formatean los primeros %1 de %2, sin colores. La vista sin procesar muestra los bytes tal como llegaron.</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentCatalogModel</name>

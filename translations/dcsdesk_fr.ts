@@ -3465,6 +3465,10 @@
             <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
             <translation>Réponse volumineuse : seuls les premiers %1 sur %2 sont mis en forme, sans couleurs. La vue brute montre les octets tels que reçus.</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentCatalogModel</name>

@@ -57,8 +57,20 @@ QString inactiveReason(const Workspace &ws, qint64 destinationId, const QSet<qin
 
 int ExpectedVsActual::Result::count(Status status) const
 {
-    return int(std::count_if(rows.begin(), rows.end(),
-                             [status](const Row &r) { return r.status == status; }));
+    const int hidden = int(status) < hiddenCounts.size() ? hiddenCounts[int(status)] : 0;
+    return hidden + int(std::count_if(rows.begin(), rows.end(),
+                                      [status](const Row &r) { return r.status == status; }));
+}
+
+void ExpectedVsActual::Result::limitRows(int max)
+{
+    if (rows.size() <= max)
+        return;
+    hiddenCounts.resize(int(Status::NotExpected) + 1);
+    for (qsizetype i = max; i < rows.size(); ++i)
+        ++hiddenCounts[int(rows[i].status)];
+    hiddenRows += int(rows.size() - max);
+    rows.resize(max);
 }
 
 ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const DcsRequest &request,

@@ -49,8 +49,11 @@ public:
         QVector<qint64> segments;
         QVector<Row> rows;
         QString note; // translated: why nothing could be compared, or what was assumed
+        int hiddenRows = 0;
+        QVector<int> hiddenCounts; // per Status, of the rows limitRows() left out
 
-        int count(Status status) const;
+        int count(Status status) const; // all rows, including the hidden ones
+        void limitRows(int max);
     };
 
     static Result compare(const Workspace &workspace, const DcsRequest &request,

@@ -39,6 +39,16 @@ QString jsonText(const QJsonValue &v)
 
 } // namespace
 
+void OutlineNode::limit(int max)
+{
+    if (children.size() > max) {
+        hiddenChildren += int(children.size() - max);
+        children.resize(max);
+    }
+    for (OutlineNode &child : children)
+        child.limit(max);
+}
+
 QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspace *ws)
 {
     QVector<OutlineNode> out;

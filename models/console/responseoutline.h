@@ -19,6 +19,10 @@ struct OutlineNode
     QString detail; // tooltip: what the field means
     Tone tone = Tone::Normal;
     QVector<OutlineNode> children;
+    int hiddenChildren = 0; // children left out by limit()
+
+    // Keeps at most max children at every level (the rest are counted in hiddenChildren).
+    void limit(int max);
 };
 
 // Turns a decoded DCS answer into the sections a debugger shows (domain.md §2.3): the user, cookie

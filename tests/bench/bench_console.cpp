@@ -67,18 +67,26 @@ int main(int argc, char **argv)
     if (!finished.wait(60000))
         return 1;
     const qint64 received = clock.elapsed();
+    const qint64 stallReceiving = longest;
+    longest = 0;
     if (!QTest::qWaitFor([&]() { return !view.response()->isBusy(); }, 60000))
         return 1;
     const qint64 decoded = clock.elapsed();
+    const qint64 stallDecoded = longest;
+    longest = 0;
     view.response()->tabs()->setCurrentIndex(ResponseWidget::PrettyTab);
     if (!QTest::qWaitFor([&]() { return !view.response()->isBusy(); }, 60000))
         return 1;
+    const qint64 stallPretty = longest;
+    longest = 0;
     view.response()->tabs()->setCurrentIndex(ResponseWidget::RawTab);
     QTest::qWait(50);
     const qint64 done = clock.elapsed();
-    std::printf(
-        "body %.1f MiB: received+recorded %lld ms, decoded view %lld ms, all views %lld ms, "
-        "longest event-loop stall %lld ms\n",
-        double(body.size()) / (1024 * 1024), received, decoded, done, longest);
+    const qint64 stallRaw = longest;
+    std::printf("body %.1f MiB: received+recorded %lld ms, decoded view %lld ms, all views %lld ms\n"
+                "longest event-loop stall: receiving %lld ms, decoded+comparison views %lld ms, "
+                "pretty %lld ms, raw %lld ms\n",
+                double(body.size()) / (1024 * 1024), received, decoded, done, stallReceiving,
+                stallDecoded, stallPretty, stallRaw);
     return 0;
 }

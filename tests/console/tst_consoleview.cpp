@@ -119,7 +119,7 @@ private Q_SLOTS:
         r->tabs()->setCurrentIndex(ResponseWidget::PrettyTab);
         QTRY_VERIFY(r->prettyView()->toPlainText().startsWith(QLatin1String("{\n  \"")));
         r->tabs()->setCurrentIndex(ResponseWidget::RawTab);
-        QCOMPARE(r->rawView()->toPlainText().toUtf8(), r->result().body);
+        QTRY_COMPARE(r->rawView()->toPlainText().toUtf8(), r->result().body);
 
         // Recorded in the history.
         QCOMPARE(history.entries().size(), 1);

@@ -12,11 +12,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRunnable>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextDocument>
+#include <QThread>
 #include <QThreadPool>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -55,6 +58,29 @@ template <typename Work, typename Done> void runInPool(QObject *receiver, Work w
             },
             Qt::QueuedConnection);
     }));
+}
+
+// Filling a QTextDocument with a large text is the slow part of showing it; a document that no
+// widget uses yet can be built on a worker thread and then handed to the UI thread.
+QTextDocument *buildDocument(const QString &text, const QFont &font, QThread *target)
+{
+    auto *doc = new QTextDocument;
+    doc->setDocumentLayout(new QPlainTextDocumentLayout(doc));
+    doc->setDefaultFont(font);
+    doc->setPlainText(text);
+    doc->moveToThread(target);
+    return doc;
+}
+
+void installDocument(QPlainTextEdit *edit, QTextDocument *doc)
+{
+    // The editor deletes its own first document itself; the ones installed here are children.
+    QTextDocument *old = edit->document();
+    const bool ours = old && old->parent() == edit;
+    doc->setParent(edit);
+    edit->setDocument(doc);
+    if (ours)
+        old->deleteLater();
 }
 
 } // namespace
@@ -295,7 +321,13 @@ void ResponseWidget::buildDecoded()
     const Workspace workspace = m_document ? m_document->workspace() : Workspace();
     ++m_pending;
     runInPool(
-        this, [response, workspace]() { return ResponseOutline::build(response, &workspace); },
+        this,
+        [response, workspace]() {
+            QVector<OutlineNode> outline = ResponseOutline::build(response, &workspace);
+            for (OutlineNode &section : outline)
+                section.limit(MaxChildren); // the rest is freed here, not on the UI thread
+            return outline;
+        },
         [this, generation](QVector<OutlineNode> outline) {
             if (generation == m_generation) {
                 m_decoded->setUpdatesEnabled(false);
@@ -304,16 +336,16 @@ void ResponseWidget::buildDecoded()
                     auto *top = new QTreeWidgetItem(m_decoded, {section.label, section.value});
                     if (section.tone != OutlineNode::Tone::Normal)
                         top->setForeground(0, toneBrush(section.tone));
-                    const int shown = qMin(int(section.children.size()), MaxChildren);
-                    for (int i = 0; i < shown; ++i)
-                        addOutline(top, section.children[i]);
-                    if (section.children.size() > shown)
-                        new QTreeWidgetItem(top, {tr("… %n more not shown", nullptr,
-                                                     int(section.children.size() - shown)),
-                                                  tr("see the Raw view")});
+                    for (const OutlineNode &child : section.children)
+                        addOutline(top, child);
+                    if (section.hiddenChildren > 0)
+                        new QTreeWidgetItem(
+                            top, {tr("… %n more not shown", nullptr, section.hiddenChildren),
+                                  tr("see the Raw view")});
                     top->setExpanded(section.children.size() <= 50);
                 }
-                m_decoded->resizeColumnToContents(0);
+                m_decoded->setColumnWidth(
+                    0, m_decoded->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 32);
                 m_decoded->setUpdatesEnabled(true);
             }
             finishWork();
@@ -334,22 +366,32 @@ void ResponseWidget::buildPretty()
     const quint64 generation = m_generation;
     m_pretty->setPlainText(tr("Formatting…"));
     ++m_pending;
+    QThread *uiThread = thread();
+    const QFont font = m_pretty->font();
     runInPool(
-        this, [json]() { return JsonPretty::format(json, PrettyLimit); },
-        [this, generation, total = json.size()](JsonPretty::Result pretty) {
-            if (generation == m_generation) {
+        this,
+        [json, font, uiThread]() {
+            const JsonPretty::Result pretty = JsonPretty::format(json, PrettyLimit);
+            return std::make_pair(pretty, buildDocument(pretty.text, font, uiThread));
+        },
+        [this, generation,
+         total = json.size()](std::pair<JsonPretty::Result, QTextDocument *> done) {
+            const JsonPretty::Result &pretty = done.first;
+            if (generation != m_generation) {
+                delete done.second;
+            } else {
                 delete m_highlighter;
                 m_highlighter = nullptr;
-                m_pretty->setPlainText(pretty.text);
+                installDocument(m_pretty, done.second);
                 if (pretty.inputBytes <= HighlightLimit)
                     m_highlighter = new JsonHighlighter(m_pretty->document());
                 if (pretty.cut) {
                     const QLocale locale;
-                    m_prettyNote->setText(tr("Large answer: only the first %1 of %2 is "
-                                             "pretty-printed, without colours. "
-                                             "The Raw view shows the bytes as received.")
-                                              .arg(locale.formattedDataSize(pretty.inputBytes),
-                                                   locale.formattedDataSize(total)));
+                    m_prettyNote->setText(
+                        tr("Large answer: only the first %1 of %2 is pretty-printed, without "
+                           "colours. The Raw view shows the bytes as received.")
+                            .arg(locale.formattedDataSize(pretty.inputBytes),
+                                 locale.formattedDataSize(total)));
                     m_prettyNote->show();
                 } else if (!m_highlighter) {
                     m_prettyNote->setText(tr("Large answer: shown without colours."));
@@ -372,7 +414,6 @@ void ResponseWidget::buildRaw()
     qsizetype n = qMin(body.size(), RawLimit);
     while (n < body.size() && n > 0 && (uchar(body[n]) & 0xC0) == 0x80)
         --n;
-    m_raw->setPlainText(QString::fromUtf8(body.constData(), n));
     if (n < body.size()) {
         const QLocale locale;
         m_rawNote->setText(
@@ -382,6 +423,22 @@ void ResponseWidget::buildRaw()
     } else {
         m_rawNote->hide();
     }
+    m_raw->setPlainText(tr("Loading…"));
+    const quint64 generation = m_generation;
+    const QByteArray part = body.left(n);
+    QThread *uiThread = thread();
+    const QFont font = m_raw->font();
+    ++m_pending;
+    runInPool(
+        this,
+        [part, font, uiThread]() { return buildDocument(QString::fromUtf8(part), font, uiThread); },
+        [this, generation](QTextDocument *doc) {
+            if (generation != m_generation)
+                delete doc;
+            else
+                installDocument(m_raw, doc);
+            finishWork();
+        });
 }
 
 void ResponseWidget::buildHeaders()
@@ -412,7 +469,10 @@ void ResponseWidget::buildComparison()
     runInPool(
         this,
         [workspace, request, response]() {
-            return ExpectedVsActual::compare(workspace, request, response);
+            ExpectedVsActual::Result result =
+                ExpectedVsActual::compare(workspace, request, response);
+            result.limitRows(MaxChildren); // counts stay; the rest is freed off the UI thread
+            return result;
         },
         [this, generation](ExpectedVsActual::Result comparison) {
             if (generation == m_generation) {
