@@ -41,6 +41,262 @@
         </message>
     </context>
     <context>
+        <name>AamRest</name>
+        <message>
+            <source>segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>mapping value</source>
+            <translation>Zuordnungswert</translation>
+        </message>
+        <message>
+            <source>cookie value</source>
+            <translation>Cookie-Wert</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Zuordnung %1</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segment %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Aktualisiert</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unverändert</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Übersprungen</translation>
+        </message>
+        <message>
+            <source>Import %1, %2 and %3 (AAM REST)</source>
+            <translation>%1, %2 und %3 importieren (AAM REST)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung</numerusform>
+                <numerusform>%n Zuordnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n Segment</numerusform>
+                <numerusform>%n Segmente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import %1 and %2 (AAM REST)</source>
+            <translation>%1 und %2 importieren (AAM REST)</translation>
+        </message>
+        <message>
+            <source>Its destination is skipped.</source>
+            <translation>Sein Ziel wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is neither in the workspace nor in the file.</source>
+            <translation>Ziel %1 ist weder im Arbeitsbereich noch in der Datei.</translation>
+        </message>
+        <message>
+            <source>The mapping does not say which destination it belongs to (destinationId).</source>
+            <translation>Die Zuordnung gibt nicht an, zu welchem Ziel sie gehört (destinationId).</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>Die Zuordnungs-ID %1 kommt mehrmals in der Datei vor; nur die erste wird importiert.</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 belongs to destination %2 in the workspace, not to destination %3.</source>
+            <translation>Die Zuordnungs-ID %1 gehört im Arbeitsbereich zu Ziel %2, nicht zu Ziel %3.</translation>
+        </message>
+        <message>
+            <source>Matched by segment and start date (the file has no mapping ID).</source>
+            <translation>Über Segment und Startdatum zugeordnet (die Datei enthält keine Zuordnungs-ID).</translation>
+        </message>
+        <message>
+            <source>Same as in the workspace.</source>
+            <translation>Wie im Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <source>Changes: %1</source>
+            <translation>Änderungen: %1</translation>
+        </message>
+        <message>
+            <source>A new mapping needs a start date (YYYY-MM-DD).</source>
+            <translation>Eine neue Zuordnung braucht ein Startdatum (JJJJ-MM-TT).</translation>
+        </message>
+        <message>
+            <source>Destination %1</source>
+            <translation>Ziel %1</translation>
+        </message>
+        <message>
+            <source>Destination %1 in the file</source>
+            <translation>Ziel %1 in der Datei</translation>
+        </message>
+        <message>
+            <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>Die Ziel-ID %1 kommt mehrmals in der Datei vor; nur das erste Ziel wird importiert.</translation>
+        </message>
+        <message>
+            <source>Matched by name (the file has no destinationId).</source>
+            <translation>Über den Namen zugeordnet (die Datei enthält keine destinationId).</translation>
+        </message>
+        <message>
+            <source>Destination %1 has the type %2 in the workspace but %3 in the file. Change the ID in the file to import it as a new destination.</source>
+            <translation>Ziel %1 hat im Arbeitsbereich den Typ %2, in der Datei aber %3. Ändern Sie die ID in der Datei, um es als neues Ziel zu importieren.</translation>
+        </message>
+        <message>
+            <source>Changes: Audience Manager's own fields</source>
+            <translation>Änderungen: Felder von Audience Manager</translation>
+        </message>
+        <message>
+            <source>A new destination needs a name.</source>
+            <translation>Ein neues Ziel braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>The file does not say whether this is a URL (PUSH) or a cookie (ADS) destination.</source>
+            <translation>Die Datei gibt nicht an, ob es ein URL-Ziel (PUSH) oder ein Cookie-Ziel (ADS) ist.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations cannot be created in Audience Manager; this one mirrors an existing one.</source>
+            <translation>Server-zu-Server-Ziele lassen sich in Audience Manager nicht anlegen; dieses bildet ein vorhandenes ab.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); created from the file's elementName and elementDescription.</source>
+            <translation>
+                <numerusform>Von %n importierten Zuordnung verwendet; aus elementName und elementDescription der Datei angelegt.</numerusform>
+                <numerusform>Von %n importierten Zuordnungen verwendet; aus elementName und elementDescription der Datei angelegt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); the file gives no name, so it is named after its ID.</source>
+            <translation>
+                <numerusform>Von %n importierten Zuordnung verwendet; die Datei nennt keinen Namen, daher wird es nach seiner ID benannt.</numerusform>
+                <numerusform>Von %n importierten Zuordnungen verwendet; die Datei nennt keinen Namen, daher wird es nach seiner ID benannt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not in the segment catalogue. %n imported mapping(s) use it and are flagged until you add it.</source>
+            <translation>
+                <numerusform>Nicht im Segmentkatalog. %n importierte Zuordnung verwendet es und bleibt markiert, bis Sie es hinzufügen.</numerusform>
+                <numerusform>Nicht im Segmentkatalog. %n importierte Zuordnungen verwenden es und bleiben markiert, bis Sie es hinzufügen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mapping %1: "%2" has an unexpected value (%3).</source>
+            <translation>Zuordnung %1: „%2“ hat einen unerwarteten Wert (%3).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has no segment ID (sid).</source>
+            <translation>Zuordnung %1 hat keine Segment-ID (sid).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has traitType "%2"; only SEGMENT mappings can be imported.</source>
+            <translation>Zuordnung %1 hat den traitType „%2“; nur SEGMENT-Zuordnungen können importiert werden.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" has an unexpected value (%3).</source>
+            <translation>%1: „%2“ hat einen unerwarteten Wert (%3).</translation>
+        </message>
+        <message>
+            <source>%1: destinationType "%2" is neither PUSH (URL) nor ADS (cookie).</source>
+            <translation>%1: destinationType „%2“ ist weder PUSH (URL) noch ADS (Cookie).</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has cookie fields, so it is read as a cookie destination.</source>
+            <translation>%1 hat keinen destinationType; es hat Cookie-Felder und wird daher als Cookie-Ziel gelesen.</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has URL fields, so it is read as a URL destination.</source>
+            <translation>%1 hat keinen destinationType; es hat URL-Felder und wird daher als URL-Ziel gelesen.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 is not a JSON object.</source>
+            <translation>Zuordnung %1 ist kein JSON-Objekt.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist. Check the file name and folder.</source>
+            <translation>%1 existiert nicht. Prüfen Sie Dateinamen und Ordner.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, larger than the %3 MB an AAM REST export can reasonably be. Choose the JSON file the REST API returned.</source>
+            <translation>%1 ist %2 MB groß, mehr als die %3 MB, die ein AAM-REST-Export sinnvollerweise haben kann. Wählen Sie die JSON-Datei, die die REST-API geliefert hat.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2. Check that you may read it.</source>
+            <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Fix the file or export it from the REST API again.</source>
+            <translation>Das ist kein gültiges JSON (Zeile %1, Spalte %2: %3). Korrigieren Sie die Datei oder exportieren Sie sie erneut über die REST-API.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The key "%1" is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
+            <translation>
+                <numerusform>Der Schlüssel „%1“ kommt in einem Objekt doppelt vor (%n-mal, zuerst in Zeile %2); der letzte Wert gilt.</numerusform>
+                <numerusform>Der Schlüssel „%1“ kommt in einem Objekt doppelt vor (%n-mal, zuerst in Zeile %2); der letzte Wert gilt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
+            <translation>Diese Datei ist Seite %1 einer seitenweisen Liste: Sie enthält %2 von %3 Zielen. Exportieren Sie die übrigen Seiten, um auch diese zu importieren.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is not a JSON object; it is skipped.</source>
+            <translation>Ziel %1 ist kein JSON-Objekt; es wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
+            <translation>Die Datei enthält keine Ziel- oder Zuordnungsobjekte. Wählen Sie eine Datei, die GET /v1/destinations/ geliefert hat, oder ein Zielobjekt.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk's fields to export them.</source>
+            <translation>%1 (%2): Server-zu-Server-Ziele haben keinen AAM-REST-Typ; nehmen Sie die DCS-Desk-Felder auf, um sie zu exportieren.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2. Choose another folder.</source>
+            <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
+            <translation>%1 konnte nicht gespeichert werden: %2. Es wurde nichts geschrieben; prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+        </message>
+    </context>
+    <context>
         <name>AmcvCommand</name>
         <message>
             <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
@@ -591,6 +847,10 @@
         <message>
             <source>destination %1: send error at %2</source>
             <translation>Ziel %1: Sendefehler am %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
         </message>
     </context>
     <context>
@@ -1640,6 +1900,60 @@
         </message>
     </context>
     <context>
+        <name>FirePreview</name>
+        <message>
+            <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
+            <translation>Ohne Serialisierung ruft jede Zuordnung ihre eigene URL auf. Schalten Sie „Serialisieren“ ein, um alle Segmente in einem Aufruf zu senden, der aus Basis- und sicherer URL gebildet wird.</translation>
+        </message>
+        <message>
+            <source>Set a serial delimiter to see the serialized form of this cookie.</source>
+            <translation>Legen Sie ein Serien-Trennzeichen fest, um die serialisierte Form dieses Cookies zu sehen.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager's servers, not from the browser.</source>
+            <translation>Server-zu-Server-Ziele liefern die Zuordnungswerte in Batch-Dateien von den Servern von Audience Manager, nicht aus dem Browser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPrompt</name>
+        <message>
+            <source>an untitled workspace</source>
+            <translation>einem unbenannten Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+        </message>
+        <message>
+            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</source>
+            <translation>DCS Desk wurde beendet, ohne die Änderungen an %1 zu speichern. Eine Kopie davon vom %2 wurde aufbewahrt.
+
+Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>Not Now</source>
+            <translation>Jetzt nicht</translation>
+        </message>
+        <message>
+            <source>The copy could not be restored; it is kept in %1.
+
+%2</source>
+            <translation>Die Kopie konnte nicht wiederhergestellt werden; sie bleibt in %1 erhalten.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionsCommand</name>
         <message>
             <source>List the DCS regions with their IDs, host names and locations.</source>
@@ -1679,6 +1993,17 @@
         <message>
             <source>Hint: give --region ID or --base-url URL.</source>
             <translation>Tipp: Geben Sie --region ID oder --base-url URL an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshotter</name>
+        <message>
+            <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
+            <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>%1 konnte nicht geschrieben werden.</translation>
         </message>
     </context>
     <context>
@@ -1733,6 +2058,13 @@
         <message>
             <source>A $'…' quote is not closed.</source>
             <translation>Eine $'…'-Quotierung ist nicht geschlossen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiPrompts</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
         </message>
     </context>
     <context>
@@ -2187,6 +2519,189 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DestinationEditor</name>
+        <message>
+            <source>Select a destination in the list, or create one with New.</source>
+            <translation>Wählen Sie ein Ziel in der Liste oder legen Sie mit „Neu“ eines an.</translation>
+        </message>
+        <message>
+            <source>Basic information</source>
+            <translation>Grundinformationen</translation>
+        </message>
+        <message>
+            <source>Data export labels</source>
+            <translation>Datenexport-Kennzeichnungen</translation>
+        </message>
+        <message>
+            <source>Configuration: URL</source>
+            <translation>Konfiguration: URL</translation>
+        </message>
+        <message>
+            <source>Configuration: cookie</source>
+            <translation>Konfiguration: Cookie</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Segmentzuordnungen</translation>
+        </message>
+        <message>
+            <source>Labels block an export only when a data source has a matching data export control.</source>
+            <translation>Kennzeichnungen blockieren einen Export nur, wenn eine Datenquelle eine passende Datenexport-Kontrolle hat.</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Kategorie:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Typ:</translation>
+        </message>
+        <message>
+            <source>Auto-fill destination mapping:</source>
+            <translation>Zuordnung automatisch ausfüllen:</translation>
+        </message>
+        <message>
+            <source>Domain IDs:</source>
+            <translation>Domain-IDs:</translation>
+        </message>
+        <message>
+            <source>Maximum size (bytes):</source>
+            <translation>Maximale Größe (Bytes):</translation>
+        </message>
+        <message>
+            <source>Expiration (days):</source>
+            <translation>Ablauf (Tage):</translation>
+        </message>
+        <message>
+            <source>Serialize:</source>
+            <translation>Serialisieren:</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Required; no abbreviations or special characters</source>
+            <translation>Pflichtfeld; keine Abkürzungen oder Sonderzeichen</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>Send all qualified segments in one call</source>
+            <translation>Alle qualifizierten Segmente in einem Aufruf senden</translation>
+        </message>
+        <message>
+            <source>Put all values of a key in one pair</source>
+            <translation>Alle Werte eines Schlüssels in ein Paar</translation>
+        </message>
+        <message>
+            <source>e.g. , or ;</source>
+            <translation>z. B. , oder ;</translation>
+        </message>
+        <message>
+            <source>e.g. , or #</source>
+            <translation>z. B. , oder #</translation>
+        </message>
+        <message>
+            <source>Blank = all domains, else e.g. .example.com</source>
+            <translation>Leer = alle Domains, sonst z. B. .example.com</translation>
+        </message>
+        <message>
+            <source>Domain IDs separated by commas, e.g. 312, 318</source>
+            <translation>Domain-IDs durch Kommas getrennt, z. B. 312, 318</translation>
+        </message>
+        <message>
+            <source>Not serialized: each mapped segment fires its own URL, which is set in the segment's mapping.</source>
+            <translation>Nicht serialisiert: Jedes zugeordnete Segment ruft seine eigene URL auf, die in der Zuordnung des Segments steht.</translation>
+        </message>
+        <message>
+            <source>HTTP address; %ALIAS% is replaced by the mapped segment values. Macros such as %rnd%, %did% and %timestamp% are expanded.</source>
+            <translation>HTTP-Adresse; %ALIAS% wird durch die Werte der zugeordneten Segmente ersetzt. Makros wie %rnd%, %did% und %timestamp% werden ersetzt.</translation>
+        </message>
+        <message>
+            <source>HTTPS address used on secure pages; it needs %ALIAS% too.</source>
+            <translation>HTTPS-Adresse für sichere Seiten; auch sie braucht %ALIAS%.</translation>
+        </message>
+        <message>
+            <source>0 (session)</source>
+            <translation>0 (Sitzung)</translation>
+        </message>
+        <message>
+            <source>Enter the domain IDs as whole numbers separated by commas, e.g. 312, 318.</source>
+            <translation>Geben Sie die Domain-IDs als ganze Zahlen durch Kommas getrennt ein, z. B. 312, 318.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>URL destination · ID %1 · last change %2</source>
+            <translation>URL-Ziel · ID %1 · letzte Änderung %2</translation>
+        </message>
+        <message>
+            <source>Cookie destination · ID %1 · last change %2</source>
+            <translation>Cookie-Ziel · ID %1 · letzte Änderung %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destination · ID %1 · last change %2</source>
+            <translation>Server-zu-Server-Ziel · ID %1 · letzte Änderung %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
+            <translation>Server-zu-Server-Ziele richtet Adobe oder eine integrierte Plattform ein. Audience Manager kann sie nicht anlegen und lässt nur ihre Segmentzuordnungen bearbeiten; ihr Name lässt sich dort nicht ändern. Hier bilden sie die Ziele Ihres Kontos ab.</translation>
+        </message>
+        <message>
+            <source>Integrated platforms</source>
+            <translation>Integrierte Plattformen</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Benutzerdefiniert</translation>
+        </message>
+        <message>
+            <source>No segment is mapped to this destination yet.</source>
+            <translation>Diesem Ziel ist noch kein Segment zugeordnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <translation>
+                <numerusform>%n aktiv</numerusform>
+                <numerusform>%n aktiv</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n abgelaufen</numerusform>
+                <numerusform>%n abgelaufen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not started yet</source>
+            <translation>
+                <numerusform>%n noch nicht begonnen</numerusform>
+                <numerusform>%n noch nicht begonnen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped</source>
+            <translation>
+                <numerusform>%n Segment zugeordnet</numerusform>
+                <numerusform>%n Segmente zugeordnet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::DestinationFiring</name>
         <message>
             <source>No declared ID for data source %1: %%2% is empty.</source>
@@ -2291,6 +2806,280 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DestinationsView</name>
+        <message>
+            <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
+            <translation>Name, ID, URL oder Cookie-Name suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
+            <translation>Jedes Wort muss vorkommen. Pfeil nach unten wechselt in die Liste; Escape leert das Feld.</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Alle Typen</translation>
+        </message>
+        <message>
+            <source>Show only destinations of one type</source>
+            <translation>Nur Ziele eines Typs anzeigen</translation>
+        </message>
+        <message>
+            <source>New &amp;URL Destination</source>
+            <translation>Neues &amp;URL-Ziel</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>New URL destination (%1); the arrow offers the other types</source>
+            <translation>Neues URL-Ziel (%1); der Pfeil bietet die anderen Typen an</translation>
+        </message>
+        <message>
+            <source>New &amp;Cookie Destination</source>
+            <translation>Neues &amp;Cookie-Ziel</translation>
+        </message>
+        <message>
+            <source>New &amp;Server-to-Server Destination…</source>
+            <translation>Neues &amp;Server-zu-Server-Ziel…</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplizieren</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected destinations with their mappings (%1)</source>
+            <translation>Die ausgewählten Ziele samt Zuordnungen duplizieren (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected destinations (%1)</source>
+            <translation>Die ausgewählten Ziele löschen (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Umbenennen</translation>
+        </message>
+        <message>
+            <source>Destinations from AAM REST JSON…</source>
+            <translation>Ziele aus AAM-REST-JSON…</translation>
+        </message>
+        <message>
+            <source>Destinations as AAM REST JSON…</source>
+            <translation>Ziele als AAM-REST-JSON…</translation>
+        </message>
+        <message>
+            <source>Show Fire &amp;Preview</source>
+            <translation>&amp;Vorschau der Auslösung anzeigen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n destination(s)</source>
+            <translation>
+                <numerusform>%1 von %n Ziel</numerusform>
+                <numerusform>%1 von %n Zielen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New server-to-server destination</source>
+            <translation>Neues Server-zu-Server-Ziel</translation>
+        </message>
+        <message>
+            <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
+
+Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
+            <translation>Audience Manager kann keine Server-zu-Server-Ziele anlegen: Adobe oder eine integrierte Plattform richtet sie ein, und Sie können nur ihre Zuordnungen bearbeiten.
+
+Legen Sie hier nur eines an, um ein Ziel abzubilden, das in Ihrem Konto existiert, damit Sie seine Zuordnungen bearbeiten und es in der Sandbox ausprobieren können.</translation>
+        </message>
+        <message>
+            <source>Add Mirror</source>
+            <translation>Abbild anlegen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>New URL destination %1</source>
+            <translation>Neues URL-Ziel %1</translation>
+        </message>
+        <message>
+            <source>New cookie destination %1</source>
+            <translation>Neues Cookie-Ziel %1</translation>
+        </message>
+        <message>
+            <source>New server-to-server destination %1</source>
+            <translation>Neues Server-zu-Server-Ziel %1</translation>
+        </message>
+        <message>
+            <source>New destination %1</source>
+            <translation>Neues Ziel %1</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (Kopie)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
+            <translation>
+                <numerusform>%n Server-zu-Server-Ziel nicht dupliziert: Audience Manager kann solche Ziele nicht anlegen.</numerusform>
+                <numerusform>%n Server-zu-Server-Ziele nicht dupliziert: Audience Manager kann solche Ziele nicht anlegen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel duplizieren</numerusform>
+                <numerusform>%n Ziele duplizieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Duplicated %1 with %2.</source>
+            <translation>Dupliziert: %1 mit %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung</numerusform>
+                <numerusform>%n Zuordnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete destinations</source>
+            <translation>Ziele löschen</translation>
+        </message>
+        <message>
+            <source>Delete the destination "%1"?</source>
+            <translation>Das Ziel „%1“ löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n destination(s)?</source>
+            <translation>
+                <numerusform>%n Ziel löschen?</numerusform>
+                <numerusform>%n Ziele löschen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s).</source>
+            <translation>
+                <numerusform>%n Ziel gelöscht.</numerusform>
+                <numerusform>%n Ziele gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" still has %2. Audience Manager deletes a destination only after its mappings are removed.
+
+Delete the destination and its mappings?</source>
+            <translation>„%1“ hat noch %2. Audience Manager löscht ein Ziel erst, wenn seine Zuordnungen entfernt sind.
+
+Das Ziel samt Zuordnungen löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment mapping(s)</source>
+            <translation>
+                <numerusform>%n Segmentzuordnung</numerusform>
+                <numerusform>%n Segmentzuordnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of the %2 selected destinations still have mappings (%3 in all). Audience Manager deletes a destination only after its mappings are removed.</source>
+            <translation>%1 der %2 ausgewählten Ziele haben noch Zuordnungen (insgesamt %3). Audience Manager löscht ein Ziel erst, wenn seine Zuordnungen entfernt sind.</translation>
+        </message>
+        <message>
+            <source>Delete with Mappings</source>
+            <translation>Mit Zuordnungen löschen</translation>
+        </message>
+        <message>
+            <source>Delete Only Unmapped (%1)</source>
+            <translation>Nur Ziele ohne Zuordnungen löschen (%1)</translation>
+        </message>
+        <message>
+            <source>Deleted %1 and %2.</source>
+            <translation>Gelöscht: %1 und %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s) without mappings.</source>
+            <translation>
+                <numerusform>%n Ziel ohne Zuordnungen gelöscht.</numerusform>
+                <numerusform>%n Ziele ohne Zuordnungen gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Destinations from AAM REST JSON</source>
+            <translation>Ziele aus AAM-REST-JSON importieren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported.
+
+%2</source>
+            <translation>%1 kann nicht importiert werden.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Imported from %1: %2.</source>
+            <translation>Aus %1 importiert: %2.</translation>
+        </message>
+        <message>
+            <source>destinations</source>
+            <translation>ziele</translation>
+        </message>
+        <message>
+            <source>Export Destinations as AAM REST JSON</source>
+            <translation>Ziele als AAM-REST-JSON exportieren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Exported %1 with %2 to %3.</source>
+            <translation>Exportiert: %1 mit %2 nach %3.</translation>
+        </message>
+        <message>
+            <source>%1 Left out: %2</source>
+            <translation>%1 Ausgelassen: %2</translation>
+        </message>
+        <message>
+            <source>Updated by the partner</source>
+            <translation>Vom Partner aktualisiert</translation>
+        </message>
+        <message>
+            <source>Partner pixel (imported)</source>
+            <translation>Partner-Pixel (importiert)</translation>
+        </message>
+        <message>
+            <source>Partner audience</source>
+            <translation>Partner-Zielgruppe</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ExpectedVsActual</name>
         <message>
             <source>The mapping of segment %1 expired on %2.</source>
@@ -2355,6 +3144,367 @@
         <message>
             <source>Not expected</source>
             <translation>Nicht erwartet</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FindingsDialog</name>
+        <message>
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Mapping value</source>
+            <translation>Zuordnungswert</translation>
+        </message>
+        <message>
+            <source>Cookie value</source>
+            <translation>Cookie-Wert</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>Segment-ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Integrationscode</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Domain-Alias</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>Eigene Basis-URL</translation>
+        </message>
+        <message>
+            <source>Validation Findings</source>
+            <translation>Prüfergebnisse</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schweregrad</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objekt</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>No problems found in this workspace.</source>
+            <translation>In diesem Arbeitsbereich wurden keine Probleme gefunden.</translation>
+        </message>
+        <message>
+            <source>%1, %2 and %3. Double-click a row to go to the object.</source>
+            <translation>%1, %2 und %3. Doppelklicken Sie auf eine Zeile, um zum Objekt zu gehen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n Hinweis</numerusform>
+                <numerusform>%n Hinweise</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2)</source>
+            <translation>Ziel %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mapping %1: segment %2 → destination %3</source>
+            <translation>Zuordnung %1: Segment %2 → Ziel %3</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Zuordnung %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segment %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile %1</source>
+            <translation>Profil %1</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FirePreviewPanel</name>
+        <message>
+            <source>Fire preview</source>
+            <translation>Vorschau der Auslösung</translation>
+        </message>
+        <message>
+            <source>Try in Console</source>
+            <translation>In der Konsole testen</translation>
+        </message>
+        <message>
+            <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
+            <translation>Öffnet die Anfragekonsole mit einem Sandbox-Aufruf für einen Nutzer, der sich für die Beispielsegmente qualifiziert.</translation>
+        </message>
+        <message>
+            <source>The request console is not part of this build, so the call cannot be tried from here.</source>
+            <translation>Die Anfragekonsole ist in diesem Build nicht enthalten, daher lässt sich der Aufruf hier nicht testen.</translation>
+        </message>
+        <message>
+            <source>&amp;Sample segments:</source>
+            <translation>&amp;Beispielsegmente:</translation>
+        </message>
+        <message>
+            <source>Segment IDs separated by commas</source>
+            <translation>Segment-IDs durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <source>The segments the sample user qualifies for. By default the segments mapped to this destination.</source>
+            <translation>Die Segmente, für die sich der Beispielnutzer qualifiziert. Standardmäßig die diesem Ziel zugeordneten Segmente.</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Back to the segments mapped to this destination</source>
+            <translation>Zurück zu den diesem Ziel zugeordneten Segmenten</translation>
+        </message>
+        <message>
+            <source>Sample macro values</source>
+            <translation>Beispielwerte der Makros</translation>
+        </message>
+        <message>
+            <source>User ID (%did%):</source>
+            <translation>Nutzer-ID (%did%):</translation>
+        </message>
+        <message>
+            <source>Experience Cloud ID (%mcid%):</source>
+            <translation>Experience Cloud ID (%mcid%):</translation>
+        </message>
+        <message>
+            <source>Region (%region%):</source>
+            <translation>Region (%region%):</translation>
+        </message>
+        <message>
+            <source>Page protocol (%http_proto%):</source>
+            <translation>Protokoll der Seite (%http_proto%):</translation>
+        </message>
+        <message>
+            <source>Timestamp (%timestamp%):</source>
+            <translation>Zeitstempel (%timestamp%):</translation>
+        </message>
+        <message>
+            <source>Random number (%rnd%):</source>
+            <translation>Zufallszahl (%rnd%):</translation>
+        </message>
+        <message>
+            <source>Declared IDs (%dpid_…%):</source>
+            <translation>Deklarierte IDs (%dpid_…%):</translation>
+        </message>
+        <message>
+            <source>GDPR applies (${GDPR}):</source>
+            <translation>DSGVO gilt (${GDPR}):</translation>
+        </message>
+        <message>
+            <source>Consent string (${GDPR_CONSENT_…}):</source>
+            <translation>Einwilligungs-String (${GDPR_CONSENT_…}):</translation>
+        </message>
+        <message>
+            <source>data source:ID, e.g. 1:CustomerABC, 2:98765</source>
+            <translation>Datenquelle:ID, z. B. 1:CustomerABC, 2:98765</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Draw a new random number</source>
+            <translation>Neue Zufallszahl ziehen</translation>
+        </message>
+        <message>
+            <source>1 (applies)</source>
+            <translation>1 (gilt)</translation>
+        </message>
+        <message>
+            <source>0 (does not apply)</source>
+            <translation>0 (gilt nicht)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Not a segment ID: %1. Enter numbers separated by commas.</source>
+            <translation>Keine Segment-ID: %1. Geben Sie durch Kommas getrennte Zahlen ein.</translation>
+        </message>
+        <message>
+            <source>Select a destination to see what it fires.</source>
+            <translation>Wählen Sie ein Ziel, um zu sehen, was es auslöst.</translation>
+        </message>
+        <message>
+            <source>Sample user's segments</source>
+            <translation>Segmente des Beispielnutzers</translation>
+        </message>
+        <message>
+            <source>None. Enter segment IDs above.</source>
+            <translation>Keine. Geben Sie oben Segment-IDs ein.</translation>
+        </message>
+        <message>
+            <source>mapped</source>
+            <translation>zugeordnet</translation>
+        </message>
+        <message>
+            <source>not mapped yet: auto-fill value</source>
+            <translation>noch nicht zugeordnet: automatisch ausgefüllter Wert</translation>
+        </message>
+        <message>
+            <source>mapping expired: not sent</source>
+            <translation>Zuordnung abgelaufen: nicht gesendet</translation>
+        </message>
+        <message>
+            <source>mapping not started: not sent</source>
+            <translation>Zuordnung noch nicht begonnen: nicht gesendet</translation>
+        </message>
+        <message>
+            <source>not mapped: needs a mapping to send anything</source>
+            <translation>nicht zugeordnet: braucht eine Zuordnung, um etwas zu senden</translation>
+        </message>
+        <message>
+            <source>(not in the catalogue)</source>
+            <translation>(nicht im Katalog)</translation>
+        </message>
+        <message>
+            <source>Nothing fires for these segments.</source>
+            <translation>Für diese Segmente wird nichts ausgelöst.</translation>
+        </message>
+        <message>
+            <source>Pixel for segment %1</source>
+            <translation>Pixel für Segment %1</translation>
+        </message>
+        <message>
+            <source>URL (http and https):</source>
+            <translation>URL (http und https):</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n Zeichen</numerusform>
+                <numerusform>%n Zeichen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Base URL (http):</source>
+            <translation>Basis-URL (http):</translation>
+        </message>
+        <message>
+            <source>Secure URL (https):</source>
+            <translation>Sichere URL (https):</translation>
+        </message>
+        <message>
+            <source>No cookie is written for these segments.</source>
+            <translation>Für diese Segmente wird kein Cookie geschrieben.</translation>
+        </message>
+        <message>
+            <source>Cookie (name=value):</source>
+            <translation>Cookie (Name=Wert):</translation>
+        </message>
+        <message>
+            <source>domain: all of the site's domains</source>
+            <translation>Domain: alle Domains der Website</translation>
+        </message>
+        <message>
+            <source>domain: %1</source>
+            <translation>Domain: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>expires in %n day(s)</source>
+            <translation>
+                <numerusform>läuft in %n Tag ab</numerusform>
+                <numerusform>läuft in %n Tagen ab</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>expires with the session</source>
+            <translation>läuft mit der Sitzung ab</translation>
+        </message>
+        <message>
+            <source>Nothing is sent for these segments.</source>
+            <translation>Für diese Segmente wird nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>Segment values in the next batch file:</source>
+            <translation>Segmentwerte in der nächsten Batch-Datei:</translation>
+        </message>
+        <message>
+            <source>Sent server to server</source>
+            <translation>Server-zu-Server gesendet</translation>
+        </message>
+        <message>
+            <source>Fires now (serialized)</source>
+            <translation>Wird jetzt ausgelöst (serialisiert)</translation>
+        </message>
+        <message>
+            <source>Fires now (not serialized)</source>
+            <translation>Wird jetzt ausgelöst (nicht serialisiert)</translation>
+        </message>
+        <message>
+            <source>If not serialized</source>
+            <translation>Wenn nicht serialisiert</translation>
+        </message>
+        <message>
+            <source>If serialized</source>
+            <translation>Wenn serialisiert</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnungen</translation>
         </message>
     </context>
     <context>
@@ -2496,6 +3646,17 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::HttpServer</name>
+        <message>
+            <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
+            <translation>Lauschen auf %1 abgelehnt: Die Sandbox stellt Ihren Arbeitsbereich bereit und lauscht nur auf der lokalen Schnittstelle (127.0.0.1), es sei denn, Sie erlauben ausdrücklich den Fernzugriff.</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1 port %2: %3</source>
+            <translation>Lauschen auf %1, Port %2 nicht möglich: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MainWindow</name>
         <message>
             <source>&amp;Edit</source>
@@ -2512,6 +3673,252 @@
         <message>
             <source>%1[*] — DCS Desk</source>
             <translation>%1[*] — DCS Desk</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmente</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>Konsole</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>Arbeitsbereich öffnen</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>DCS-Desk-Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>About DCS Desk</source>
+            <translation>Über DCS Desk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, segment mappings and DCS calls for Audience Manager style data activation, with a local DCS sandbox that works offline.&lt;/p&gt;&lt;p&gt;Your workspaces are plain JSON files; nothing leaves this computer unless you send a call.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Ziele, Segmentzuordnungen und DCS-Aufrufe für Datenaktivierung im Stil von Audience Manager, mit einer lokalen DCS-Sandbox, die offline funktioniert.&lt;/p&gt;&lt;p&gt;Ihre Arbeitsbereiche sind einfache JSON-Dateien; nichts verlässt diesen Computer, solange Sie keinen Aufruf senden.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;New Workspace</source>
+            <translation>&amp;Neuer Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Speichern &amp;unter…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Recent Files</source>
+            <translation>Liste &amp;leeren</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Ausschneiden</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>E&amp;infügen</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Suchen…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>Show &amp;Navigation</source>
+            <translation>&amp;Navigation anzeigen</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>&amp;Vollbild</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;System Language</source>
+            <translation>&amp;Systemsprache</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>&amp;About DCS Desk</source>
+            <translation>Ü&amp;ber DCS Desk</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Validation of the whole workspace. Click for the list.</source>
+            <translation>Prüfung des gesamten Arbeitsbereichs. Klicken Sie für die Liste.</translation>
+        </message>
+        <message>
+            <source>%1 (not available in this build)</source>
+            <translation>%1 (in diesem Build nicht verfügbar)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>%1 &amp;rückgängig machen</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>%1 &amp;wiederholen</translation>
+        </message>
+        <message>
+            <source>%1[*] (read-only) — DCS Desk</source>
+            <translation>%1[*] (schreibgeschützt) — DCS Desk</translation>
+        </message>
+        <message>
+            <source>No problems</source>
+            <translation>Keine Probleme</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.
+
+Save them before you go on? If you discard them, they are lost.</source>
+            <translation>%1 hat ungespeicherte Änderungen.
+
+Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Speichern fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
+
+%2</source>
+            <translation>%1 wurde nicht gespeichert. Die Datei auf der Festplatte ist unverändert und Ihre Änderungen sind hier noch geöffnet; speichern Sie sie mit „Speichern unter“ an einem anderen Ort.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>Save Workspace As</source>
+            <translation>Arbeitsbereich speichern unter</translation>
+        </message>
+        <message>
+            <source>The workspace was not saved as %1. Your edits are still open here.
+
+%2</source>
+            <translation>Der Arbeitsbereich wurde nicht als %1 gespeichert. Ihre Änderungen sind hier noch geöffnet.
+
+%2</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened. The workspace you had open is unchanged.
+
+%2</source>
+            <translation>%1 konnte nicht geöffnet werden. Der geöffnete Arbeitsbereich ist unverändert.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>%1 geöffnet.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Lokale Sandbox</translation>
+        </message>
+        <message>
+            <source>New workspace. Use Save As to give it a file.</source>
+            <translation>Neuer Arbeitsbereich. Mit „Speichern unter“ geben Sie ihm eine Datei.</translation>
+        </message>
+        <message>
+            <source>%1 no longer exists; it is removed from the recent files.</source>
+            <translation>%1 existiert nicht mehr; die Datei wird aus der Liste der zuletzt geöffneten entfernt.</translation>
         </message>
     </context>
     <context>
@@ -3384,6 +4791,10 @@
             <translation>Formatieren…</translation>
         </message>
         <message>
+            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
+            <translation>Große Antwort: Nur die ersten %1 von %2 werden formatiert, ohne Farben. Die Rohansicht zeigt die Bytes wie empfangen.</translation>
+        </message>
+        <message>
             <source>Large answer: shown without colours.</source>
             <translation>Große Antwort: ohne Farben angezeigt.</translation>
         </message>
@@ -3394,6 +4805,10 @@
         <message>
             <source>Large answer: the first %1 of %2 are shown.</source>
             <translation>Große Antwort: Die ersten %1 von %2 werden angezeigt.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Laden…</translation>
         </message>
         <message>
             <source>No answer to compare.</source>
@@ -3461,13 +4876,310 @@
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestExportDialog</name>
         <message>
-            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
-            <translation>Große Antwort: Nur die ersten %1 von %2 werden formatiert, ohne Farben. Die Rohansicht zeigt die Bytes wie empfangen.</translation>
+            <source>Export to AAM REST JSON</source>
+            <translation>Als AAM-REST-JSON exportieren</translation>
         </message>
         <message>
-            <source>Loading…</source>
-            <translation>Laden…</translation>
+            <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
+            <translation>Schreibt die Ziele so, wie die REST-API von Audience Manager sie liefert (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
+        </message>
+        <message>
+            <source>All destinations (%1)</source>
+            <translation>Alle Ziele (%1)</translation>
+        </message>
+        <message>
+            <source>Selected destinations (%1)</source>
+            <translation>Ausgewählte Ziele (%1)</translation>
+        </message>
+        <message>
+            <source>Include segment mappings</source>
+            <translation>Segmentzuordnungen einschließen</translation>
+        </message>
+        <message>
+            <source>Include DCS Desk's own fields (platform, auto-fill, export labels)</source>
+            <translation>Eigene Felder von DCS Desk einschließen (Plattform, automatisches Ausfüllen, Exportkennzeichnungen)</translation>
+        </message>
+        <message>
+            <source>They go in an "x-dcsdesk" object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
+            <translation>Sie stehen in einem Objekt „x-dcsdesk“, das die REST-API nicht kennt. Ohne es fallen Server-zu-Server-Ziele weg: Die REST-API hat keinen Typ für sie.</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestImportDialog</name>
+        <message>
+            <source>%1 (%2 %3): %4</source>
+            <translation>%1 (%2 %3): %4</translation>
+        </message>
+        <message>
+            <source>no remarks</source>
+            <translation>keine Anmerkungen</translation>
+        </message>
+        <message>
+            <source>Review AAM REST import</source>
+            <translation>AAM-REST-Import prüfen</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objekt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Add segments the mappings refer to but the catalogue lacks (from elementName and elementDescription)</source>
+            <translation>Segmente hinzufügen, auf die die Zuordnungen verweisen, die aber im Katalog fehlen (aus elementName und elementDescription)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Mappings</source>
+            <translation>Zuordnungen</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmente</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
+            <translation>Nichts ändert sich, bis Sie auf „Importieren“ klicken. Der Import ist ein einziger Schritt zum Rückgängigmachen.</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Mapping</source>
+            <translation>Zuordnung</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Check after import: %1</source>
+            <translation>Nach dem Import prüfen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… und %n weiteres</numerusform>
+                <numerusform>… und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>The file would change nothing in this workspace.</source>
+            <translation>Die Datei würde in diesem Arbeitsbereich nichts ändern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxServerCommand</name>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
+            <translation>Ein lokaler DCS: beantwortet /event-Aufrufe so, wie der DCS von Audience Manager es dokumentiert, aus den Segmenten, Zielen und Zuordnungen eines Arbeitsbereichs.</translation>
+        </message>
+        <message>
+            <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
+            <translation>Bereitzustellende Arbeitsbereichsdatei (Standard: das mitgelieferte Beispiel). Sie wird bei Änderungen neu geladen.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>TCP port; 0 picks a free one (default).</source>
+            <translation>TCP-Port; 0 wählt einen freien (Standard).</translation>
+        </message>
+        <message>
+            <source>port</source>
+            <translation>Portnummer</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default 127.0.0.1).</source>
+            <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Allow an address other than loopback: anyone who can reach it can read what your workspace's destinations send.</source>
+            <translation>Eine andere Adresse als die lokale Schnittstelle erlauben: Wer sie erreicht, kann lesen, was die Ziele Ihres Arbeitsbereichs senden.</translation>
+        </message>
+        <message>
+            <source>Print one line per call (p_ values hidden).</source>
+            <translation>Eine Zeile pro Aufruf ausgeben (p_-Werte verborgen).</translation>
+        </message>
+        <message>
+            <source>Most connections at once (default 256).</source>
+            <translation>Höchstzahl gleichzeitiger Verbindungen (Standard: 256).</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>Language of messages (en, es, de, fr).</source>
+            <translation>Sprache der Meldungen (en, es, de, fr).</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>Kürzel</translation>
+        </message>
+        <message>
+            <source>--port must be a number from 0 to 65535.</source>
+            <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
+        </message>
+        <message>
+            <source>--address must be an IP address such as 127.0.0.1.</source>
+            <translation>--address muss eine IP-Adresse wie 127.0.0.1 sein.</translation>
+        </message>
+        <message>
+            <source>--max-connections must be a number from 1 to 100000.</source>
+            <translation>--max-connections muss eine Zahl von 1 bis 100000 sein.</translation>
+        </message>
+        <message>
+            <source>Workspace loaded: %1</source>
+            <translation>Arbeitsbereich geladen: %1</translation>
+        </message>
+        <message>
+            <source>Could not reload %1: %2</source>
+            <translation>%1 konnte nicht neu geladen werden: %2</translation>
+        </message>
+        <message>
+            <source>Sandbox settings: %1</source>
+            <translation>Sandbox-Einstellungen: %1</translation>
+        </message>
+        <message>
+            <source>Cannot serve the workspace %1: %2</source>
+            <translation>Der Arbeitsbereich %1 kann nicht bereitgestellt werden: %2</translation>
+        </message>
+        <message>
+            <source>DCS sandbox listening on %1 (workspace: %2)</source>
+            <translation>DCS-Sandbox lauscht auf %1 (Arbeitsbereich: %2)</translation>
+        </message>
+        <message>
+            <source>Domain aliases: %1</source>
+            <translation>Domain-Aliasse: %1</translation>
+        </message>
+        <message>
+            <source>Try: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</source>
+            <translation>Probieren Sie: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
+            <translation>Der Arbeitsbereich hat kein Profil mit Domain-Alias, daher beantwortet jeder Aufruf mit Fehler 1. Legen Sie ein Profil mit Alias an.</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+C to stop.</source>
+            <translation>Mit Strg+C beenden.</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing the calls in progress.</source>
+            <translation>Wird beendet: laufende Aufrufe werden abgeschlossen.</translation>
+        </message>
+        <message>
+            <source>There is no translation for “%1”; messages are in English.</source>
+            <translation>Für „%1“ gibt es keine Übersetzung; die Meldungen sind auf Englisch.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxService</name>
+        <message>
+            <source>The workspace file is gone; still answering from the last workspace that loaded.</source>
+            <translation>Die Arbeitsbereichsdatei ist verschwunden; es wird weiter aus dem zuletzt geladenen Arbeitsbereich geantwortet.</translation>
+        </message>
+        <message>
+            <source>%1 Still answering from the last workspace that loaded.</source>
+            <translation>%1 Es wird weiter aus dem zuletzt geladenen Arbeitsbereich geantwortet.</translation>
+        </message>
+        <message>
+            <source>The sandbox is already running.</source>
+            <translation>Die Sandbox läuft bereits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxSettings</name>
+        <message>
+            <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
+            <translation>sandbox.rateLimit.calls muss eine ganze Zahl von 0 (keine Grenze) bis 100000 sein; %1 wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
+            <translation>sandbox.rateLimit.perSeconds muss eine Anzahl Sekunden über 0 und höchstens 86400 sein; %1 wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit must be an object such as {"calls": 20, "perSeconds": 1}; using the default.</source>
+            <translation>sandbox.rateLimit muss ein Objekt wie {"calls": 20, "perSeconds": 1} sein; der Standardwert wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
+            <translation>sandbox.profileTtlSeconds muss eine ganze Zahl von Sekunden sein, 0 behält Profile, bis die Sandbox beendet wird; 0 wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
+            <translation>sandbox.maxProfiles muss eine ganze Zahl von 1 bis 10000000 sein; %1 wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
+            <translation>sandbox.dcsRegion muss eine Regions-ID wie 7 sein oder -1 für die eigene Region der Sandbox; -1 wird verwendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxTargetProvider</name>
+        <message>
+            <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
+            <translation>Die lokale Sandbox mit diesem Arbeitsbereich starten und den Aufruf an sie senden (ihr Sandbox-Profil liefert den Alias, sofern nicht --alias oder --workspace ihn angeben).</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>Die Sandbox kann %1 nicht bereitstellen: %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>Die Sandbox kann nicht starten: %1</translation>
+        </message>
+        <message>
+            <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
+            <translation>Der Arbeitsbereich %1 hat kein Profil mit Domain-Alias, daher würde die Sandbox jeden Aufruf mit Fehler 1 beantworten. Legen Sie ein Profil mit Alias an oder geben Sie --alias an.</translation>
         </message>
     </context>
     <context>
@@ -3517,6 +5229,25 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Kürzel</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::TimingWaterfall</name>
         <message>
             <source>Timing waterfall</source>
@@ -3553,6 +5284,112 @@
         <message>
             <source>Total: %1</source>
             <translation>Gesamt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TraitRule</name>
+        <message>
+            <source>Character %1: %2</source>
+            <translation>Zeichen %1: %2</translation>
+        </message>
+        <message>
+            <source>This closing parenthesis has no opening one.</source>
+            <translation>Zu dieser schließenden Klammer gibt es keine öffnende.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
+            <translation>AND, OR oder das Ende der Regel erwartet. Jeder Vergleich besteht aus Schlüssel, Operator, Wert; verbinden Sie Vergleiche mit AND oder OR.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule.</source>
+            <translation>AND, OR oder das Ende der Regel erwartet.</translation>
+        </message>
+        <message>
+            <source>This text has no closing double quote.</source>
+            <translation>Diesem Text fehlt das schließende doppelte Anführungszeichen.</translation>
+        </message>
+        <message>
+            <source>Put text in double quotes ("), not single quotes.</source>
+            <translation>Setzen Sie Text in doppelte Anführungszeichen ("), nicht in einfache.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1: join comparisons with AND or OR.</source>
+            <translation>Unerwartetes Zeichen %1: Verbinden Sie Vergleiche mit AND oder OR.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1.</source>
+            <translation>Unerwartetes Zeichen %1.</translation>
+        </message>
+        <message>
+            <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
+            <translation>Die Regel verschachtelt Klammern und NOT tiefer als %1 Ebenen.</translation>
+        </message>
+        <message>
+            <source>This parenthesis is never closed.</source>
+            <translation>Diese Klammer wird nie geschlossen.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or a closing parenthesis.</source>
+            <translation>AND, OR oder eine schließende Klammer erwartet.</translation>
+        </message>
+        <message>
+            <source>Expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>Schlüssel wie c_make oder öffnende Klammer erwartet.</translation>
+        </message>
+        <message>
+            <source>The rule ends too early: expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>Die Regel endet zu früh: Schlüssel wie c_make oder öffnende Klammer erwartet.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
+            <translation>%1 ist kein gültiger Schlüssel: Ein Schlüssel braucht mindestens einen Buchstaben oder Unterstrich, etwa price123 oder c_price.</translation>
+        </message>
+        <message>
+            <source>%1 needs a comparison before and after it.</source>
+            <translation>%1 braucht davor und danach einen Vergleich.</translation>
+        </message>
+        <message>
+            <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
+            <translation>%1 ist ein Operator; zuerst muss ein Schlüssel stehen, etwa c_search %1 "x".</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
+            <translation>%1 ist kein gültiger Schlüssel: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Unterstriche mit mindestens einem Buchstaben, etwa c_price oder 123price.</translation>
+        </message>
+        <message>
+            <source>Use == to test equality (a single = is not an operator).</source>
+            <translation>Verwenden Sie == für Gleichheit (ein einzelnes = ist kein Operator).</translation>
+        </message>
+        <message>
+            <source>%1 is not an operator. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= or =&gt;.</source>
+            <translation>%1 ist kein Operator. Verwenden Sie ==, !=, &lt;, &gt;, &lt;=, &gt;= oder =&gt;.</translation>
+        </message>
+        <message>
+            <source>Expected an operator after %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith or matchesregex.</source>
+            <translation>Nach %1 wird ein Operator erwartet: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith oder matchesregex.</translation>
+        </message>
+        <message>
+            <source>Put text values in double quotes: %1 %2 "%3".</source>
+            <translation>Setzen Sie Textwerte in doppelte Anführungszeichen: %1 %2 "%3".</translation>
+        </message>
+        <message>
+            <source>Expected a value after %1: a number or text in double quotes.</source>
+            <translation>Nach %1 wird ein Wert erwartet: eine Zahl oder Text in doppelten Anführungszeichen.</translation>
+        </message>
+        <message>
+            <source>matcheswords needs at least one word.</source>
+            <translation>matcheswords braucht mindestens ein Wort.</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1.</source>
+            <translation>Ungültiger regulärer Ausdruck: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::UnavailableView</name>
+        <message>
+            <source>The %1 view is not available in this build of DCS Desk.</source>
+            <translation>Die Ansicht „%1“ ist in diesem Build von DCS Desk nicht verfügbar.</translation>
         </message>
     </context>
     <context>
@@ -3757,6 +5594,10 @@
             <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
             <translation>Das Konto hat %1 Server-zu-Server-Ziele; erlaubt sind höchstens %2.</translation>
         </message>
+        <message>
+            <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
+            <translation>Die Regel hat einen Fehler bei Zeichen %1: %2 Die Sandbox ordnet diesem Segment keine Nutzer zu, bis er behoben ist.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>
@@ -3950,6 +5791,22 @@
         <message>
             <source>DCS Desk</source>
             <translation>DCS Desk</translation>
+        </message>
+        <message>
+            <source>Write a PNG picture of every main view to the folder, then quit.</source>
+            <translation>Schreibt ein PNG-Bild jeder Hauptansicht in den Ordner und beendet sich dann.</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of: %2.</source>
+            <translation>Unbekannte Sprache „%1“; verwenden Sie eine von: %2.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened; DCS Desk starts with an empty workspace.
+
+%2</source>
+            <translation>%1 konnte nicht geöffnet werden; DCS Desk startet mit einem leeren Arbeitsbereich.
+
+%2</translation>
         </message>
     </context>
 </TS>

@@ -41,6 +41,262 @@
         </message>
     </context>
     <context>
+        <name>AamRest</name>
+        <message>
+            <source>segment</source>
+            <translation>segmento</translation>
+        </message>
+        <message>
+            <source>mapping value</source>
+            <translation>valor de asignación</translation>
+        </message>
+        <message>
+            <source>cookie value</source>
+            <translation>valor de cookie</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>fecha de inicio</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>fecha de fin</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>prioridad</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Asignación %1</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segmento %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segmento %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Añadidos</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Actualizados</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Omitidos</translation>
+        </message>
+        <message>
+            <source>Import %1, %2 and %3 (AAM REST)</source>
+            <translation>Importar %1, %2 y %3 (AAM REST)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destino</numerusform>
+                <numerusform>%n destinos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación</numerusform>
+                <numerusform>%n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segmento</numerusform>
+                <numerusform>%n segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import %1 and %2 (AAM REST)</source>
+            <translation>Importar %1 y %2 (AAM REST)</translation>
+        </message>
+        <message>
+            <source>Its destination is skipped.</source>
+            <translation>Su destino se omite.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is neither in the workspace nor in the file.</source>
+            <translation>El destino %1 no está ni en el espacio de trabajo ni en el archivo.</translation>
+        </message>
+        <message>
+            <source>The mapping does not say which destination it belongs to (destinationId).</source>
+            <translation>La asignación no indica a qué destino pertenece (destinationId).</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>El ID de asignación %1 aparece más de una vez en el archivo; solo se importa el primero.</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 belongs to destination %2 in the workspace, not to destination %3.</source>
+            <translation>El ID de asignación %1 pertenece al destino %2 en el espacio de trabajo, no al destino %3.</translation>
+        </message>
+        <message>
+            <source>Matched by segment and start date (the file has no mapping ID).</source>
+            <translation>Emparejada por segmento y fecha de inicio (el archivo no tiene ID de asignación).</translation>
+        </message>
+        <message>
+            <source>Same as in the workspace.</source>
+            <translation>Igual que en el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Changes: %1</source>
+            <translation>Cambios: %1</translation>
+        </message>
+        <message>
+            <source>A new mapping needs a start date (YYYY-MM-DD).</source>
+            <translation>Una asignación nueva necesita una fecha de inicio (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Destination %1</source>
+            <translation>Destino %1</translation>
+        </message>
+        <message>
+            <source>Destination %1 in the file</source>
+            <translation>Destino %1 del archivo</translation>
+        </message>
+        <message>
+            <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>El ID de destino %1 aparece más de una vez en el archivo; solo se importa el primero.</translation>
+        </message>
+        <message>
+            <source>Matched by name (the file has no destinationId).</source>
+            <translation>Emparejado por nombre (el archivo no tiene destinationId).</translation>
+        </message>
+        <message>
+            <source>Destination %1 has the type %2 in the workspace but %3 in the file. Change the ID in the file to import it as a new destination.</source>
+            <translation>El destino %1 es de tipo %2 en el espacio de trabajo, pero %3 en el archivo. Cambie el ID en el archivo para importarlo como un destino nuevo.</translation>
+        </message>
+        <message>
+            <source>Changes: Audience Manager's own fields</source>
+            <translation>Cambios: campos propios de Audience Manager</translation>
+        </message>
+        <message>
+            <source>A new destination needs a name.</source>
+            <translation>Un destino nuevo necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>The file does not say whether this is a URL (PUSH) or a cookie (ADS) destination.</source>
+            <translation>El archivo no indica si es un destino de URL (PUSH) o de cookie (ADS).</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations cannot be created in Audience Manager; this one mirrors an existing one.</source>
+            <translation>Los destinos de servidor a servidor no se pueden crear en Audience Manager; este refleja uno existente.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); created from the file's elementName and elementDescription.</source>
+            <translation>
+                <numerusform>Lo usa %n asignación importada; creado a partir de elementName y elementDescription del archivo.</numerusform>
+                <numerusform>Lo usan %n asignaciones importadas; creado a partir de elementName y elementDescription del archivo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); the file gives no name, so it is named after its ID.</source>
+            <translation>
+                <numerusform>Lo usa %n asignación importada; el archivo no da nombre, así que se llama como su ID.</numerusform>
+                <numerusform>Lo usan %n asignaciones importadas; el archivo no da nombre, así que se llama como su ID.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not in the segment catalogue. %n imported mapping(s) use it and are flagged until you add it.</source>
+            <translation>
+                <numerusform>No está en el catálogo de segmentos. %n asignación importada lo usa y queda marcada hasta que lo añada.</numerusform>
+                <numerusform>No está en el catálogo de segmentos. %n asignaciones importadas lo usan y quedan marcadas hasta que lo añada.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mapping %1: "%2" has an unexpected value (%3).</source>
+            <translation>Asignación %1: «%2» tiene un valor inesperado (%3).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has no segment ID (sid).</source>
+            <translation>La asignación %1 no tiene ID de segmento (sid).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has traitType "%2"; only SEGMENT mappings can be imported.</source>
+            <translation>La asignación %1 tiene traitType «%2»; solo se pueden importar asignaciones SEGMENT.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" has an unexpected value (%3).</source>
+            <translation>%1: «%2» tiene un valor inesperado (%3).</translation>
+        </message>
+        <message>
+            <source>%1: destinationType "%2" is neither PUSH (URL) nor ADS (cookie).</source>
+            <translation>%1: destinationType «%2» no es PUSH (URL) ni ADS (cookie).</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has cookie fields, so it is read as a cookie destination.</source>
+            <translation>%1 no tiene destinationType; tiene campos de cookie, así que se lee como destino de cookie.</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has URL fields, so it is read as a URL destination.</source>
+            <translation>%1 no tiene destinationType; tiene campos de URL, así que se lee como destino de URL.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 is not a JSON object.</source>
+            <translation>La asignación %1 no es un objeto JSON.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist. Check the file name and folder.</source>
+            <translation>%1 no existe. Compruebe el nombre del archivo y la carpeta.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, larger than the %3 MB an AAM REST export can reasonably be. Choose the JSON file the REST API returned.</source>
+            <translation>%1 ocupa %2 MB, más de los %3 MB que puede ocupar razonablemente una exportación AAM REST. Elija el archivo JSON que devolvió la API REST.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2. Check that you may read it.</source>
+            <translation>No se puede leer %1: %2. Compruebe que tiene permiso de lectura.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Fix the file or export it from the REST API again.</source>
+            <translation>No es JSON válido (línea %1, columna %2: %3). Corrija el archivo o expórtelo de nuevo desde la API REST.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The key "%1" is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
+            <translation>
+                <numerusform>La clave «%1» se repite dentro de un objeto (%n vez, la primera en la línea %2); se usa el último valor.</numerusform>
+                <numerusform>La clave «%1» se repite dentro de un objeto (%n veces, la primera en la línea %2); se usa el último valor.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
+            <translation>Este archivo es la página %1 de una lista paginada: contiene %2 de %3 destinos. Exporte las demás páginas para importarlos también.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is not a JSON object; it is skipped.</source>
+            <translation>El destino %1 no es un objeto JSON; se omite.</translation>
+        </message>
+        <message>
+            <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
+            <translation>El archivo no contiene objetos de destino ni de asignación. Elija un archivo devuelto por GET /v1/destinations/ o un objeto de destino.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk's fields to export them.</source>
+            <translation>%1 (%2): los destinos de servidor a servidor no tienen tipo en AAM REST; incluya los campos de DCS Desk para exportarlos.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2. Choose another folder.</source>
+            <translation>No se puede escribir %1: %2. Elija otra carpeta.</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
+            <translation>No se pudo guardar %1: %2. No se escribió nada; compruebe el espacio libre y vuelva a intentarlo.</translation>
+        </message>
+    </context>
+    <context>
         <name>AmcvCommand</name>
         <message>
             <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
@@ -591,6 +847,10 @@
         <message>
             <source>destination %1: send error at %2</source>
             <translation>destino %1: error de envío el %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
         </message>
     </context>
     <context>
@@ -1640,6 +1900,60 @@
         </message>
     </context>
     <context>
+        <name>FirePreview</name>
+        <message>
+            <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
+            <translation>Sin serializar, cada asignación dispara su propia URL. Active Serializar para enviar todos los segmentos en una sola llamada construida a partir de la URL base y la segura.</translation>
+        </message>
+        <message>
+            <source>Set a serial delimiter to see the serialized form of this cookie.</source>
+            <translation>Indique un delimitador de serie para ver la forma serializada de esta cookie.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager's servers, not from the browser.</source>
+            <translation>Los destinos de servidor a servidor entregan los valores de asignación en archivos por lotes desde los servidores de Audience Manager, no desde el navegador.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPrompt</name>
+        <message>
+            <source>an untitled workspace</source>
+            <translation>un espacio de trabajo sin título</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Changes</source>
+            <translation>Recuperar cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</source>
+            <translation>DCS Desk se cerró sin guardar los cambios de %1. Se conservó una copia de ellos del %2.
+
+¿Restaurarlos ahora? Si los descarta, se pierden.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>Not Now</source>
+            <translation>Ahora no</translation>
+        </message>
+        <message>
+            <source>The copy could not be restored; it is kept in %1.
+
+%2</source>
+            <translation>No se pudo restaurar la copia; se conserva en %1.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionsCommand</name>
         <message>
             <source>List the DCS regions with their IDs, host names and locations.</source>
@@ -1679,6 +1993,17 @@
         <message>
             <source>Hint: give --region ID or --base-url URL.</source>
             <translation>Sugerencia: indique --region ID o --base-url URL.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshotter</name>
+        <message>
+            <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
+            <translation>No se puede crear la carpeta %1. Elija una carpeta en la que pueda escribir.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>No se pudo escribir %1.</translation>
         </message>
     </context>
     <context>
@@ -1733,6 +2058,13 @@
         <message>
             <source>A $'…' quote is not closed.</source>
             <translation>Una cita $'…' no está cerrada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiPrompts</name>
+        <message>
+            <source>OK</source>
+            <translation>Aceptar</translation>
         </message>
     </context>
     <context>
@@ -2187,6 +2519,189 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DestinationEditor</name>
+        <message>
+            <source>Select a destination in the list, or create one with New.</source>
+            <translation>Seleccione un destino en la lista o cree uno con Nuevo.</translation>
+        </message>
+        <message>
+            <source>Basic information</source>
+            <translation>Información básica</translation>
+        </message>
+        <message>
+            <source>Data export labels</source>
+            <translation>Etiquetas de exportación de datos</translation>
+        </message>
+        <message>
+            <source>Configuration: URL</source>
+            <translation>Configuración: URL</translation>
+        </message>
+        <message>
+            <source>Configuration: cookie</source>
+            <translation>Configuración: cookie</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Asignaciones de segmentos</translation>
+        </message>
+        <message>
+            <source>Labels block an export only when a data source has a matching data export control.</source>
+            <translation>Las etiquetas solo bloquean una exportación cuando una fuente de datos tiene un control de exportación coincidente.</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Categoría:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Tipo:</translation>
+        </message>
+        <message>
+            <source>Auto-fill destination mapping:</source>
+            <translation>Autorrellenar asignación:</translation>
+        </message>
+        <message>
+            <source>Domain IDs:</source>
+            <translation>ID de dominio:</translation>
+        </message>
+        <message>
+            <source>Maximum size (bytes):</source>
+            <translation>Tamaño máximo (bytes):</translation>
+        </message>
+        <message>
+            <source>Expiration (days):</source>
+            <translation>Caducidad (días):</translation>
+        </message>
+        <message>
+            <source>Serialize:</source>
+            <translation>Serializar:</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Required; no abbreviations or special characters</source>
+            <translation>Obligatorio; sin abreviaturas ni caracteres especiales</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+        <message>
+            <source>Send all qualified segments in one call</source>
+            <translation>Enviar todos los segmentos calificados en una llamada</translation>
+        </message>
+        <message>
+            <source>Put all values of a key in one pair</source>
+            <translation>Todos los valores de una clave en un par</translation>
+        </message>
+        <message>
+            <source>e.g. , or ;</source>
+            <translation>p. ej. , o ;</translation>
+        </message>
+        <message>
+            <source>e.g. , or #</source>
+            <translation>p. ej. , o #</translation>
+        </message>
+        <message>
+            <source>Blank = all domains, else e.g. .example.com</source>
+            <translation>Vacío = todos los dominios; si no, p. ej. .example.com</translation>
+        </message>
+        <message>
+            <source>Domain IDs separated by commas, e.g. 312, 318</source>
+            <translation>ID de dominio separados por comas, p. ej. 312, 318</translation>
+        </message>
+        <message>
+            <source>Not serialized: each mapped segment fires its own URL, which is set in the segment's mapping.</source>
+            <translation>Sin serializar: cada segmento asignado dispara su propia URL, que se indica en la asignación del segmento.</translation>
+        </message>
+        <message>
+            <source>HTTP address; %ALIAS% is replaced by the mapped segment values. Macros such as %rnd%, %did% and %timestamp% are expanded.</source>
+            <translation>Dirección HTTP; %ALIAS% se sustituye por los valores de los segmentos asignados. Se expanden macros como %rnd%, %did% y %timestamp%.</translation>
+        </message>
+        <message>
+            <source>HTTPS address used on secure pages; it needs %ALIAS% too.</source>
+            <translation>Dirección HTTPS usada en páginas seguras; también necesita %ALIAS%.</translation>
+        </message>
+        <message>
+            <source>0 (session)</source>
+            <translation>0 (sesión)</translation>
+        </message>
+        <message>
+            <source>Enter the domain IDs as whole numbers separated by commas, e.g. 312, 318.</source>
+            <translation>Escriba los ID de dominio como números enteros separados por comas, p. ej. 312, 318.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>URL destination · ID %1 · last change %2</source>
+            <translation>Destino de URL · ID %1 · último cambio %2</translation>
+        </message>
+        <message>
+            <source>Cookie destination · ID %1 · last change %2</source>
+            <translation>Destino de cookie · ID %1 · último cambio %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destination · ID %1 · last change %2</source>
+            <translation>Destino de servidor a servidor · ID %1 · último cambio %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
+            <translation>Los destinos de servidor a servidor los configura Adobe o una plataforma integrada. Audience Manager no puede crearlos y solo le deja editar sus asignaciones de segmentos; allí su nombre no se puede cambiar. Aquí reflejan los destinos de su cuenta.</translation>
+        </message>
+        <message>
+            <source>Integrated platforms</source>
+            <translation>Plataformas integradas</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Personalizado</translation>
+        </message>
+        <message>
+            <source>No segment is mapped to this destination yet.</source>
+            <translation>Aún no hay ningún segmento asignado a este destino.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <translation>
+                <numerusform>%n activa</numerusform>
+                <numerusform>%n activas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n caducada</numerusform>
+                <numerusform>%n caducadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not started yet</source>
+            <translation>
+                <numerusform>%n sin empezar</numerusform>
+                <numerusform>%n sin empezar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped</source>
+            <translation>
+                <numerusform>%n segmento asignado</numerusform>
+                <numerusform>%n segmentos asignados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::DestinationFiring</name>
         <message>
             <source>No declared ID for data source %1: %%2% is empty.</source>
@@ -2291,6 +2806,280 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DestinationsView</name>
+        <message>
+            <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
+            <translation>Buscar nombre, ID, URL o nombre de cookie (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
+            <translation>Deben aparecer todas las palabras. Flecha abajo pasa a la lista; Escape borra.</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Todos los tipos</translation>
+        </message>
+        <message>
+            <source>Show only destinations of one type</source>
+            <translation>Mostrar solo destinos de un tipo</translation>
+        </message>
+        <message>
+            <source>New &amp;URL Destination</source>
+            <translation>Nuevo destino de &amp;URL</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <source>New URL destination (%1); the arrow offers the other types</source>
+            <translation>Nuevo destino de URL (%1); la flecha ofrece los demás tipos</translation>
+        </message>
+        <message>
+            <source>New &amp;Cookie Destination</source>
+            <translation>Nuevo destino de &amp;cookie</translation>
+        </message>
+        <message>
+            <source>New &amp;Server-to-Server Destination…</source>
+            <translation>Nuevo destino de &amp;servidor a servidor…</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplicar</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected destinations with their mappings (%1)</source>
+            <translation>Duplicar los destinos seleccionados con sus asignaciones (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete the selected destinations (%1)</source>
+            <translation>Eliminar los destinos seleccionados (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Renombrar</translation>
+        </message>
+        <message>
+            <source>Destinations from AAM REST JSON…</source>
+            <translation>Destinos desde JSON de AAM REST…</translation>
+        </message>
+        <message>
+            <source>Destinations as AAM REST JSON…</source>
+            <translation>Destinos como JSON de AAM REST…</translation>
+        </message>
+        <message>
+            <source>Show Fire &amp;Preview</source>
+            <translation>Mostrar &amp;vista previa de disparo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destino</numerusform>
+                <numerusform>%n destinos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n destination(s)</source>
+            <translation>
+                <numerusform>%1 de %n destino</numerusform>
+                <numerusform>%1 de %n destinos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New server-to-server destination</source>
+            <translation>Nuevo destino de servidor a servidor</translation>
+        </message>
+        <message>
+            <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
+
+Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
+            <translation>Audience Manager no puede crear destinos de servidor a servidor: los configura Adobe o una plataforma integrada, y usted solo puede editar sus asignaciones.
+
+Añada uno aquí solo para reflejar un destino que exista en su cuenta, para editar sus asignaciones y probarlo en el sandbox.</translation>
+        </message>
+        <message>
+            <source>Add Mirror</source>
+            <translation>Añadir reflejo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>New URL destination %1</source>
+            <translation>Nuevo destino de URL %1</translation>
+        </message>
+        <message>
+            <source>New cookie destination %1</source>
+            <translation>Nuevo destino de cookie %1</translation>
+        </message>
+        <message>
+            <source>New server-to-server destination %1</source>
+            <translation>Nuevo destino de servidor a servidor %1</translation>
+        </message>
+        <message>
+            <source>New destination %1</source>
+            <translation>Nuevo destino %1</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copia)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
+            <translation>
+                <numerusform>%n destino de servidor a servidor no duplicado: Audience Manager no puede crearlos.</numerusform>
+                <numerusform>%n destinos de servidor a servidor no duplicados: Audience Manager no puede crearlos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n destination(s)</source>
+            <translation>
+                <numerusform>Duplicar %n destino</numerusform>
+                <numerusform>Duplicar %n destinos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Duplicated %1 with %2.</source>
+            <translation>Duplicado: %1 con %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación</numerusform>
+                <numerusform>%n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete destinations</source>
+            <translation>Eliminar destinos</translation>
+        </message>
+        <message>
+            <source>Delete the destination "%1"?</source>
+            <translation>¿Eliminar el destino «%1»?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n destination(s)?</source>
+            <translation>
+                <numerusform>¿Eliminar %n destino?</numerusform>
+                <numerusform>¿Eliminar %n destinos?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s).</source>
+            <translation>
+                <numerusform>Se eliminó %n destino.</numerusform>
+                <numerusform>Se eliminaron %n destinos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" still has %2. Audience Manager deletes a destination only after its mappings are removed.
+
+Delete the destination and its mappings?</source>
+            <translation>«%1» todavía tiene %2. Audience Manager solo elimina un destino después de quitar sus asignaciones.
+
+¿Eliminar el destino y sus asignaciones?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación de segmento</numerusform>
+                <numerusform>%n asignaciones de segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of the %2 selected destinations still have mappings (%3 in all). Audience Manager deletes a destination only after its mappings are removed.</source>
+            <translation>%1 de los %2 destinos seleccionados todavía tienen asignaciones (%3 en total). Audience Manager solo elimina un destino después de quitar sus asignaciones.</translation>
+        </message>
+        <message>
+            <source>Delete with Mappings</source>
+            <translation>Eliminar con asignaciones</translation>
+        </message>
+        <message>
+            <source>Delete Only Unmapped (%1)</source>
+            <translation>Eliminar solo los que no tienen asignaciones (%1)</translation>
+        </message>
+        <message>
+            <source>Deleted %1 and %2.</source>
+            <translation>Eliminados: %1 y %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s) without mappings.</source>
+            <translation>
+                <numerusform>Se eliminó %n destino sin asignaciones.</numerusform>
+                <numerusform>Se eliminaron %n destinos sin asignaciones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Destinations from AAM REST JSON</source>
+            <translation>Importar destinos desde JSON de AAM REST</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported.
+
+%2</source>
+            <translation>No se puede importar %1.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Imported from %1: %2.</source>
+            <translation>Importado de %1: %2.</translation>
+        </message>
+        <message>
+            <source>destinations</source>
+            <translation>destinos</translation>
+        </message>
+        <message>
+            <source>Export Destinations as AAM REST JSON</source>
+            <translation>Exportar destinos como JSON de AAM REST</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Archivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Exported %1 with %2 to %3.</source>
+            <translation>Exportado: %1 con %2 a %3.</translation>
+        </message>
+        <message>
+            <source>%1 Left out: %2</source>
+            <translation>%1 Omitido: %2</translation>
+        </message>
+        <message>
+            <source>Updated by the partner</source>
+            <translation>Actualizado por el socio</translation>
+        </message>
+        <message>
+            <source>Partner pixel (imported)</source>
+            <translation>Píxel del socio (importado)</translation>
+        </message>
+        <message>
+            <source>Partner audience</source>
+            <translation>Audiencia del socio</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ExpectedVsActual</name>
         <message>
             <source>The mapping of segment %1 expired on %2.</source>
@@ -2355,6 +3144,367 @@
         <message>
             <source>Not expected</source>
             <translation>No esperado</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FindingsDialog</name>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Mapping value</source>
+            <translation>Valor de asignación</translation>
+        </message>
+        <message>
+            <source>Cookie value</source>
+            <translation>Valor de cookie</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segmento</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Código de integración</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Alias de dominio</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>URL base personalizada</translation>
+        </message>
+        <message>
+            <source>Validation Findings</source>
+            <translation>Resultados de la validación</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objeto</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>No problems found in this workspace.</source>
+            <translation>No se encontraron problemas en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>%1, %2 and %3. Double-click a row to go to the object.</source>
+            <translation>%1, %2 y %3. Haga doble clic en una fila para ir al objeto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n advertencia</numerusform>
+                <numerusform>%n advertencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2)</source>
+            <translation>Destino %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mapping %1: segment %2 → destination %3</source>
+            <translation>Asignación %1: segmento %2 → destino %3</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Asignación %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segmento %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile %1</source>
+            <translation>Perfil %1</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FirePreviewPanel</name>
+        <message>
+            <source>Fire preview</source>
+            <translation>Vista previa de disparo</translation>
+        </message>
+        <message>
+            <source>Try in Console</source>
+            <translation>Probar en la consola</translation>
+        </message>
+        <message>
+            <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
+            <translation>Abre la consola de peticiones con una llamada al sandbox para un usuario que califica para los segmentos de ejemplo.</translation>
+        </message>
+        <message>
+            <source>The request console is not part of this build, so the call cannot be tried from here.</source>
+            <translation>La consola de peticiones no forma parte de esta compilación, así que la llamada no se puede probar desde aquí.</translation>
+        </message>
+        <message>
+            <source>&amp;Sample segments:</source>
+            <translation>&amp;Segmentos de ejemplo:</translation>
+        </message>
+        <message>
+            <source>Segment IDs separated by commas</source>
+            <translation>ID de segmento separados por comas</translation>
+        </message>
+        <message>
+            <source>The segments the sample user qualifies for. By default the segments mapped to this destination.</source>
+            <translation>Los segmentos para los que califica el usuario de ejemplo. Por defecto, los segmentos asignados a este destino.</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Restablecer</translation>
+        </message>
+        <message>
+            <source>Back to the segments mapped to this destination</source>
+            <translation>Volver a los segmentos asignados a este destino</translation>
+        </message>
+        <message>
+            <source>Sample macro values</source>
+            <translation>Valores de ejemplo de las macros</translation>
+        </message>
+        <message>
+            <source>User ID (%did%):</source>
+            <translation>ID de usuario (%did%):</translation>
+        </message>
+        <message>
+            <source>Experience Cloud ID (%mcid%):</source>
+            <translation>ID de Experience Cloud (%mcid%):</translation>
+        </message>
+        <message>
+            <source>Region (%region%):</source>
+            <translation>Región (%region%):</translation>
+        </message>
+        <message>
+            <source>Page protocol (%http_proto%):</source>
+            <translation>Protocolo de la página (%http_proto%):</translation>
+        </message>
+        <message>
+            <source>Timestamp (%timestamp%):</source>
+            <translation>Marca de tiempo (%timestamp%):</translation>
+        </message>
+        <message>
+            <source>Random number (%rnd%):</source>
+            <translation>Número aleatorio (%rnd%):</translation>
+        </message>
+        <message>
+            <source>Declared IDs (%dpid_…%):</source>
+            <translation>ID declarados (%dpid_…%):</translation>
+        </message>
+        <message>
+            <source>GDPR applies (${GDPR}):</source>
+            <translation>Se aplica el RGPD (${GDPR}):</translation>
+        </message>
+        <message>
+            <source>Consent string (${GDPR_CONSENT_…}):</source>
+            <translation>Cadena de consentimiento (${GDPR_CONSENT_…}):</translation>
+        </message>
+        <message>
+            <source>data source:ID, e.g. 1:CustomerABC, 2:98765</source>
+            <translation>fuente de datos:ID, p. ej. 1:CustomerABC, 2:98765</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <source>Draw a new random number</source>
+            <translation>Generar un número aleatorio nuevo</translation>
+        </message>
+        <message>
+            <source>1 (applies)</source>
+            <translation>1 (se aplica)</translation>
+        </message>
+        <message>
+            <source>0 (does not apply)</source>
+            <translation>0 (no se aplica)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Not a segment ID: %1. Enter numbers separated by commas.</source>
+            <translation>No es un ID de segmento: %1. Escriba números separados por comas.</translation>
+        </message>
+        <message>
+            <source>Select a destination to see what it fires.</source>
+            <translation>Seleccione un destino para ver lo que dispara.</translation>
+        </message>
+        <message>
+            <source>Sample user's segments</source>
+            <translation>Segmentos del usuario de ejemplo</translation>
+        </message>
+        <message>
+            <source>None. Enter segment IDs above.</source>
+            <translation>Ninguno. Escriba ID de segmento arriba.</translation>
+        </message>
+        <message>
+            <source>mapped</source>
+            <translation>asignado</translation>
+        </message>
+        <message>
+            <source>not mapped yet: auto-fill value</source>
+            <translation>aún sin asignar: valor autorrellenado</translation>
+        </message>
+        <message>
+            <source>mapping expired: not sent</source>
+            <translation>asignación caducada: no se envía</translation>
+        </message>
+        <message>
+            <source>mapping not started: not sent</source>
+            <translation>asignación sin empezar: no se envía</translation>
+        </message>
+        <message>
+            <source>not mapped: needs a mapping to send anything</source>
+            <translation>sin asignar: necesita una asignación para enviar algo</translation>
+        </message>
+        <message>
+            <source>(not in the catalogue)</source>
+            <translation>(no está en el catálogo)</translation>
+        </message>
+        <message>
+            <source>Nothing fires for these segments.</source>
+            <translation>No se dispara nada para estos segmentos.</translation>
+        </message>
+        <message>
+            <source>Pixel for segment %1</source>
+            <translation>Píxel del segmento %1</translation>
+        </message>
+        <message>
+            <source>URL (http and https):</source>
+            <translation>URL (http y https):</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n carácter</numerusform>
+                <numerusform>%n caracteres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Base URL (http):</source>
+            <translation>URL base (http):</translation>
+        </message>
+        <message>
+            <source>Secure URL (https):</source>
+            <translation>URL segura (https):</translation>
+        </message>
+        <message>
+            <source>No cookie is written for these segments.</source>
+            <translation>No se escribe ninguna cookie para estos segmentos.</translation>
+        </message>
+        <message>
+            <source>Cookie (name=value):</source>
+            <translation>Cookie (nombre=valor):</translation>
+        </message>
+        <message>
+            <source>domain: all of the site's domains</source>
+            <translation>dominio: todos los dominios del sitio</translation>
+        </message>
+        <message>
+            <source>domain: %1</source>
+            <translation>dominio: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>expires in %n day(s)</source>
+            <translation>
+                <numerusform>caduca en %n día</numerusform>
+                <numerusform>caduca en %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>expires with the session</source>
+            <translation>caduca con la sesión</translation>
+        </message>
+        <message>
+            <source>Nothing is sent for these segments.</source>
+            <translation>No se envía nada para estos segmentos.</translation>
+        </message>
+        <message>
+            <source>Segment values in the next batch file:</source>
+            <translation>Valores de segmento en el próximo archivo por lotes:</translation>
+        </message>
+        <message>
+            <source>Sent server to server</source>
+            <translation>Enviado de servidor a servidor</translation>
+        </message>
+        <message>
+            <source>Fires now (serialized)</source>
+            <translation>Dispara ahora (serializado)</translation>
+        </message>
+        <message>
+            <source>Fires now (not serialized)</source>
+            <translation>Dispara ahora (sin serializar)</translation>
+        </message>
+        <message>
+            <source>If not serialized</source>
+            <translation>Si no estuviera serializado</translation>
+        </message>
+        <message>
+            <source>If serialized</source>
+            <translation>Si estuviera serializado</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Advertencias</translation>
         </message>
     </context>
     <context>
@@ -2496,6 +3646,17 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::HttpServer</name>
+        <message>
+            <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
+            <translation>No se escucha en %1: el sandbox sirve su espacio de trabajo y solo escucha en la interfaz local (127.0.0.1), salvo que permita explícitamente el acceso remoto.</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1 port %2: %3</source>
+            <translation>No se puede escuchar en %1, puerto %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MainWindow</name>
         <message>
             <source>&amp;Edit</source>
@@ -2512,6 +3673,252 @@
         <message>
             <source>%1[*] — DCS Desk</source>
             <translation>%1[*] — DCS Desk</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinos</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>Consola</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>Abrir espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>Espacios de trabajo de DCS Desk (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>About DCS Desk</source>
+            <translation>Acerca de DCS Desk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, segment mappings and DCS calls for Audience Manager style data activation, with a local DCS sandbox that works offline.&lt;/p&gt;&lt;p&gt;Your workspaces are plain JSON files; nothing leaves this computer unless you send a call.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinos, asignaciones de segmentos y llamadas al DCS para la activación de datos al estilo de Audience Manager, con un sandbox DCS local que funciona sin conexión.&lt;/p&gt;&lt;p&gt;Sus espacios de trabajo son archivos JSON simples; nada sale de este equipo a menos que envíe una llamada.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;New Workspace</source>
+            <translation>&amp;Nuevo espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Abrir &amp;recientes</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Guardar &amp;como…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xportar</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Recent Files</source>
+            <translation>&amp;Borrar archivos recientes</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cor&amp;tar</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Pegar</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>Show &amp;Navigation</source>
+            <translation>Mostrar &amp;navegación</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>&amp;Pantalla completa</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;System Language</source>
+            <translation>Idioma del &amp;sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>&amp;About DCS Desk</source>
+            <translation>A&amp;cerca de DCS Desk</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Acerca de &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Validation of the whole workspace. Click for the list.</source>
+            <translation>Validación de todo el espacio de trabajo. Haga clic para ver la lista.</translation>
+        </message>
+        <message>
+            <source>%1 (not available in this build)</source>
+            <translation>%1 (no disponible en esta compilación)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Deshacer %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rehacer %1</translation>
+        </message>
+        <message>
+            <source>%1[*] (read-only) — DCS Desk</source>
+            <translation>%1[*] (solo lectura) — DCS Desk</translation>
+        </message>
+        <message>
+            <source>No problems</source>
+            <translation>Sin problemas</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n advertencia</numerusform>
+                <numerusform>%n advertencias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.
+
+Save them before you go on? If you discard them, they are lost.</source>
+            <translation>%1 tiene cambios sin guardar.
+
+¿Guardarlos antes de continuar? Si los descarta, se pierden.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Error al guardar</translation>
+        </message>
+        <message>
+            <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
+
+%2</source>
+            <translation>%1 no se guardó. El archivo del disco no ha cambiado y sus ediciones siguen abiertas aquí; pruebe Guardar como para conservarlas en otro lugar.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Se guardó %1.</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espacio-de-trabajo</translation>
+        </message>
+        <message>
+            <source>Save Workspace As</source>
+            <translation>Guardar espacio de trabajo como</translation>
+        </message>
+        <message>
+            <source>The workspace was not saved as %1. Your edits are still open here.
+
+%2</source>
+            <translation>El espacio de trabajo no se guardó como %1. Sus ediciones siguen abiertas aquí.
+
+%2</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened. The workspace you had open is unchanged.
+
+%2</source>
+            <translation>No se pudo abrir %1. El espacio de trabajo que tenía abierto no ha cambiado.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>Se abrió %1.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sin título</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Sandbox local</translation>
+        </message>
+        <message>
+            <source>New workspace. Use Save As to give it a file.</source>
+            <translation>Espacio de trabajo nuevo. Use Guardar como para darle un archivo.</translation>
+        </message>
+        <message>
+            <source>%1 no longer exists; it is removed from the recent files.</source>
+            <translation>%1 ya no existe; se quita de los archivos recientes.</translation>
         </message>
     </context>
     <context>
@@ -3384,6 +4791,10 @@
             <translation>Formateando…</translation>
         </message>
         <message>
+            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
+            <translation>Respuesta grande: solo se formatean los primeros %1 de %2, sin colores. La vista sin procesar muestra los bytes tal como llegaron.</translation>
+        </message>
+        <message>
             <source>Large answer: shown without colours.</source>
             <translation>Respuesta grande: se muestra sin colores.</translation>
         </message>
@@ -3394,6 +4805,10 @@
         <message>
             <source>Large answer: the first %1 of %2 are shown.</source>
             <translation>Respuesta grande: se muestran los primeros %1 de %2.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
         </message>
         <message>
             <source>No answer to compare.</source>
@@ -3461,13 +4876,310 @@
             <source>unknown</source>
             <translation>desconocido</translation>
         </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestExportDialog</name>
         <message>
-            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
-            <translation>Respuesta grande: solo se formatean los primeros %1 de %2, sin colores. La vista sin procesar muestra los bytes tal como llegaron.</translation>
+            <source>Export to AAM REST JSON</source>
+            <translation>Exportar a JSON de AAM REST</translation>
         </message>
         <message>
-            <source>Loading…</source>
-            <translation>Cargando…</translation>
+            <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
+            <translation>Escribe los destinos tal como los devuelve la API REST de Audience Manager (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
+        </message>
+        <message>
+            <source>All destinations (%1)</source>
+            <translation>Todos los destinos (%1)</translation>
+        </message>
+        <message>
+            <source>Selected destinations (%1)</source>
+            <translation>Destinos seleccionados (%1)</translation>
+        </message>
+        <message>
+            <source>Include segment mappings</source>
+            <translation>Incluir las asignaciones de segmentos</translation>
+        </message>
+        <message>
+            <source>Include DCS Desk's own fields (platform, auto-fill, export labels)</source>
+            <translation>Incluir los campos propios de DCS Desk (plataforma, autorrelleno, etiquetas de exportación)</translation>
+        </message>
+        <message>
+            <source>They go in an "x-dcsdesk" object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
+            <translation>Van en un objeto «x-dcsdesk» que la API REST no conoce. Sin él, los destinos de servidor a servidor quedan fuera: la API REST no tiene tipo para ellos.</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestImportDialog</name>
+        <message>
+            <source>%1 (%2 %3): %4</source>
+            <translation>%1 (%2 %3): %4</translation>
+        </message>
+        <message>
+            <source>no remarks</source>
+            <translation>sin observaciones</translation>
+        </message>
+        <message>
+            <source>Review AAM REST import</source>
+            <translation>Revisar la importación de AAM REST</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objeto</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Clase</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Add segments the mappings refer to but the catalogue lacks (from elementName and elementDescription)</source>
+            <translation>Añadir los segmentos a los que remiten las asignaciones y que faltan en el catálogo (a partir de elementName y elementDescription)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinos</translation>
+        </message>
+        <message>
+            <source>Mappings</source>
+            <translation>Asignaciones</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
+            <translation>No cambia nada hasta que pulse Importar. La importación es un solo paso en la pila de deshacer.</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Mapping</source>
+            <translation>Asignación</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Check after import: %1</source>
+            <translation>Revisar tras importar: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… y %n más</numerusform>
+                <numerusform>… y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>The file would change nothing in this workspace.</source>
+            <translation>El archivo no cambiaría nada en este espacio de trabajo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxServerCommand</name>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
+            <translation>Un DCS local: responde a las llamadas /event como lo documenta el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de un espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
+            <translation>Archivo del espacio de trabajo que se sirve (predeterminado: el ejemplo incluido). Se vuelve a cargar cuando cambia.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>archivo</translation>
+        </message>
+        <message>
+            <source>TCP port; 0 picks a free one (default).</source>
+            <translation>Puerto TCP; 0 elige uno libre (predeterminado).</translation>
+        </message>
+        <message>
+            <source>port</source>
+            <translation>puerto</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default 127.0.0.1).</source>
+            <translation>Dirección en la que escuchar (predeterminada: 127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>dirección</translation>
+        </message>
+        <message>
+            <source>Allow an address other than loopback: anyone who can reach it can read what your workspace's destinations send.</source>
+            <translation>Permitir una dirección distinta de la interfaz local: cualquiera que pueda alcanzarla puede leer lo que envían los destinos de su espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Print one line per call (p_ values hidden).</source>
+            <translation>Mostrar una línea por llamada (valores p_ ocultos).</translation>
+        </message>
+        <message>
+            <source>Most connections at once (default 256).</source>
+            <translation>Máximo de conexiones simultáneas (predeterminado: 256).</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>número</translation>
+        </message>
+        <message>
+            <source>Language of messages (en, es, de, fr).</source>
+            <translation>Idioma de los mensajes (en, es, de, fr).</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>código</translation>
+        </message>
+        <message>
+            <source>--port must be a number from 0 to 65535.</source>
+            <translation>--port debe ser un número de 0 a 65535.</translation>
+        </message>
+        <message>
+            <source>--address must be an IP address such as 127.0.0.1.</source>
+            <translation>--address debe ser una dirección IP, como 127.0.0.1.</translation>
+        </message>
+        <message>
+            <source>--max-connections must be a number from 1 to 100000.</source>
+            <translation>--max-connections debe ser un número de 1 a 100000.</translation>
+        </message>
+        <message>
+            <source>Workspace loaded: %1</source>
+            <translation>Espacio de trabajo cargado: %1</translation>
+        </message>
+        <message>
+            <source>Could not reload %1: %2</source>
+            <translation>No se pudo volver a cargar %1: %2</translation>
+        </message>
+        <message>
+            <source>Sandbox settings: %1</source>
+            <translation>Ajustes del sandbox: %1</translation>
+        </message>
+        <message>
+            <source>Cannot serve the workspace %1: %2</source>
+            <translation>No se puede servir el espacio de trabajo %1: %2</translation>
+        </message>
+        <message>
+            <source>DCS sandbox listening on %1 (workspace: %2)</source>
+            <translation>Sandbox DCS escuchando en %1 (espacio de trabajo: %2)</translation>
+        </message>
+        <message>
+            <source>Domain aliases: %1</source>
+            <translation>Alias de dominio: %1</translation>
+        </message>
+        <message>
+            <source>Try: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</source>
+            <translation>Pruebe: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
+            <translation>El espacio de trabajo no tiene ningún perfil con alias de dominio, así que todas las llamadas responden con el error 1. Añada un perfil con un alias.</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+C to stop.</source>
+            <translation>Pulse Ctrl+C para detenerlo.</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing the calls in progress.</source>
+            <translation>Deteniendo: terminando las llamadas en curso.</translation>
+        </message>
+        <message>
+            <source>There is no translation for “%1”; messages are in English.</source>
+            <translation>No hay traducción para «%1»; los mensajes se muestran en inglés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxService</name>
+        <message>
+            <source>The workspace file is gone; still answering from the last workspace that loaded.</source>
+            <translation>El archivo del espacio de trabajo ya no existe; se sigue respondiendo con el último espacio de trabajo que se cargó.</translation>
+        </message>
+        <message>
+            <source>%1 Still answering from the last workspace that loaded.</source>
+            <translation>%1 Se sigue respondiendo con el último espacio de trabajo que se cargó.</translation>
+        </message>
+        <message>
+            <source>The sandbox is already running.</source>
+            <translation>El sandbox ya está en marcha.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxSettings</name>
+        <message>
+            <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
+            <translation>sandbox.rateLimit.calls debe ser un número entero de 0 (sin límite) a 100000; se usa %1.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
+            <translation>sandbox.rateLimit.perSeconds debe ser un número de segundos mayor que 0 y de 86400 como máximo; se usa %1.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit must be an object such as {"calls": 20, "perSeconds": 1}; using the default.</source>
+            <translation>sandbox.rateLimit debe ser un objeto como {"calls": 20, "perSeconds": 1}; se usa el valor predeterminado.</translation>
+        </message>
+        <message>
+            <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
+            <translation>sandbox.profileTtlSeconds debe ser un número entero de segundos, 0 para conservar los perfiles hasta que el sandbox se detenga; se usa 0.</translation>
+        </message>
+        <message>
+            <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
+            <translation>sandbox.maxProfiles debe ser un número entero de 1 a 10000000; se usa %1.</translation>
+        </message>
+        <message>
+            <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
+            <translation>sandbox.dcsRegion debe ser un ID de región, como 7, o -1 para la región propia del sandbox; se usa -1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxTargetProvider</name>
+        <message>
+            <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
+            <translation>Iniciar el sandbox local con este espacio de trabajo y enviarle la llamada (su perfil de sandbox da el alias, salvo que lo den --alias o --workspace).</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>El sandbox no puede servir %1: %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>El sandbox no puede iniciarse: %1</translation>
+        </message>
+        <message>
+            <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
+            <translation>El espacio de trabajo %1 no tiene ningún perfil con alias de dominio, así que el sandbox respondería a todas las llamadas con el error 1. Añada un perfil con un alias o indique --alias.</translation>
         </message>
     </context>
     <context>
@@ -3517,6 +5229,25 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Atajo</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::TimingWaterfall</name>
         <message>
             <source>Timing waterfall</source>
@@ -3553,6 +5284,112 @@
         <message>
             <source>Total: %1</source>
             <translation>Total: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TraitRule</name>
+        <message>
+            <source>Character %1: %2</source>
+            <translation>Carácter %1: %2</translation>
+        </message>
+        <message>
+            <source>This closing parenthesis has no opening one.</source>
+            <translation>Este paréntesis de cierre no tiene uno de apertura.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
+            <translation>Se esperaba AND, OR o el final de la regla. Cada comparación es clave, operador, valor; una las comparaciones con AND u OR.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule.</source>
+            <translation>Se esperaba AND, OR o el final de la regla.</translation>
+        </message>
+        <message>
+            <source>This text has no closing double quote.</source>
+            <translation>A este texto le falta la comilla doble de cierre.</translation>
+        </message>
+        <message>
+            <source>Put text in double quotes ("), not single quotes.</source>
+            <translation>Ponga el texto entre comillas dobles ("), no simples.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1: join comparisons with AND or OR.</source>
+            <translation>Carácter inesperado %1: una las comparaciones con AND u OR.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1.</source>
+            <translation>Carácter inesperado %1.</translation>
+        </message>
+        <message>
+            <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
+            <translation>La regla anida paréntesis y NOT en más de %1 niveles.</translation>
+        </message>
+        <message>
+            <source>This parenthesis is never closed.</source>
+            <translation>Este paréntesis nunca se cierra.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or a closing parenthesis.</source>
+            <translation>Se esperaba AND, OR o un paréntesis de cierre.</translation>
+        </message>
+        <message>
+            <source>Expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>Se esperaba una clave, como c_make, o un paréntesis de apertura.</translation>
+        </message>
+        <message>
+            <source>The rule ends too early: expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>La regla termina demasiado pronto: se esperaba una clave, como c_make, o un paréntesis de apertura.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
+            <translation>%1 no es una clave válida: una clave necesita al menos una letra o un guion bajo, como price123 o c_price.</translation>
+        </message>
+        <message>
+            <source>%1 needs a comparison before and after it.</source>
+            <translation>%1 necesita una comparación antes y después.</translation>
+        </message>
+        <message>
+            <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
+            <translation>%1 es un operador; primero debe ir una clave, como c_search %1 "x".</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
+            <translation>%1 no es una clave válida: use letras, dígitos, guiones y guiones bajos, con al menos una letra, como c_price o 123price.</translation>
+        </message>
+        <message>
+            <source>Use == to test equality (a single = is not an operator).</source>
+            <translation>Use == para comprobar la igualdad (un solo = no es un operador).</translation>
+        </message>
+        <message>
+            <source>%1 is not an operator. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= or =&gt;.</source>
+            <translation>%1 no es un operador. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= o =&gt;.</translation>
+        </message>
+        <message>
+            <source>Expected an operator after %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith or matchesregex.</source>
+            <translation>Se esperaba un operador después de %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith o matchesregex.</translation>
+        </message>
+        <message>
+            <source>Put text values in double quotes: %1 %2 "%3".</source>
+            <translation>Ponga los valores de texto entre comillas dobles: %1 %2 "%3".</translation>
+        </message>
+        <message>
+            <source>Expected a value after %1: a number or text in double quotes.</source>
+            <translation>Se esperaba un valor después de %1: un número o un texto entre comillas dobles.</translation>
+        </message>
+        <message>
+            <source>matcheswords needs at least one word.</source>
+            <translation>matcheswords necesita al menos una palabra.</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1.</source>
+            <translation>Expresión regular no válida: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::UnavailableView</name>
+        <message>
+            <source>The %1 view is not available in this build of DCS Desk.</source>
+            <translation>La vista %1 no está disponible en esta compilación de DCS Desk.</translation>
         </message>
     </context>
     <context>
@@ -3757,6 +5594,10 @@
             <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
             <translation>La cuenta tiene %1 destinos de servidor a servidor; se permiten como máximo %2.</translation>
         </message>
+        <message>
+            <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
+            <translation>La regla tiene un error en el carácter %1: %2 El sandbox no califica a ningún usuario para este segmento hasta que se corrija.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>
@@ -3950,6 +5791,22 @@
         <message>
             <source>DCS Desk</source>
             <translation>DCS Desk</translation>
+        </message>
+        <message>
+            <source>Write a PNG picture of every main view to the folder, then quit.</source>
+            <translation>Escribe una imagen PNG de cada vista principal en la carpeta y sale.</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of: %2.</source>
+            <translation>Idioma desconocido «%1»; use uno de: %2.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened; DCS Desk starts with an empty workspace.
+
+%2</source>
+            <translation>No se pudo abrir %1; DCS Desk empieza con un espacio de trabajo vacío.
+
+%2</translation>
         </message>
     </context>
 </TS>

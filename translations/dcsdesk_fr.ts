@@ -41,6 +41,262 @@
         </message>
     </context>
     <context>
+        <name>AamRest</name>
+        <message>
+            <source>segment</source>
+            <translation>segment</translation>
+        </message>
+        <message>
+            <source>mapping value</source>
+            <translation>valeur de mappage</translation>
+        </message>
+        <message>
+            <source>cookie value</source>
+            <translation>valeur de cookie</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>date de début</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>date de fin</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>priorité</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Mappage %1</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segment %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ajoutés</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Inchangés</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Ignorés</translation>
+        </message>
+        <message>
+            <source>Import %1, %2 and %3 (AAM REST)</source>
+            <translation>Importer %1, %2 et %3 (AAM REST)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destination</numerusform>
+                <numerusform>%n destinations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage</numerusform>
+                <numerusform>%n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import %1 and %2 (AAM REST)</source>
+            <translation>Importer %1 et %2 (AAM REST)</translation>
+        </message>
+        <message>
+            <source>Its destination is skipped.</source>
+            <translation>Sa destination est ignorée.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is neither in the workspace nor in the file.</source>
+            <translation>La destination %1 n’est ni dans l’espace de travail ni dans le fichier.</translation>
+        </message>
+        <message>
+            <source>The mapping does not say which destination it belongs to (destinationId).</source>
+            <translation>Le mappage n’indique pas à quelle destination il appartient (destinationId).</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>L’ID de mappage %1 apparaît plusieurs fois dans le fichier ; seul le premier est importé.</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 belongs to destination %2 in the workspace, not to destination %3.</source>
+            <translation>L’ID de mappage %1 appartient à la destination %2 dans l’espace de travail, pas à la destination %3.</translation>
+        </message>
+        <message>
+            <source>Matched by segment and start date (the file has no mapping ID).</source>
+            <translation>Rapproché par segment et date de début (le fichier n’a pas d’ID de mappage).</translation>
+        </message>
+        <message>
+            <source>Same as in the workspace.</source>
+            <translation>Identique à l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Changes: %1</source>
+            <translation>Modifications : %1</translation>
+        </message>
+        <message>
+            <source>A new mapping needs a start date (YYYY-MM-DD).</source>
+            <translation>Un nouveau mappage a besoin d’une date de début (AAAA-MM-JJ).</translation>
+        </message>
+        <message>
+            <source>Destination %1</source>
+            <translation>Destination %1</translation>
+        </message>
+        <message>
+            <source>Destination %1 in the file</source>
+            <translation>Destination %1 du fichier</translation>
+        </message>
+        <message>
+            <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>L’ID de destination %1 apparaît plusieurs fois dans le fichier ; seule la première est importée.</translation>
+        </message>
+        <message>
+            <source>Matched by name (the file has no destinationId).</source>
+            <translation>Rapprochée par nom (le fichier n’a pas de destinationId).</translation>
+        </message>
+        <message>
+            <source>Destination %1 has the type %2 in the workspace but %3 in the file. Change the ID in the file to import it as a new destination.</source>
+            <translation>La destination %1 est de type %2 dans l’espace de travail mais %3 dans le fichier. Changez l’ID dans le fichier pour l’importer comme nouvelle destination.</translation>
+        </message>
+        <message>
+            <source>Changes: Audience Manager's own fields</source>
+            <translation>Modifications : champs propres à Audience Manager</translation>
+        </message>
+        <message>
+            <source>A new destination needs a name.</source>
+            <translation>Une nouvelle destination a besoin d’un nom.</translation>
+        </message>
+        <message>
+            <source>The file does not say whether this is a URL (PUSH) or a cookie (ADS) destination.</source>
+            <translation>Le fichier n’indique pas s’il s’agit d’une destination d’URL (PUSH) ou de cookie (ADS).</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations cannot be created in Audience Manager; this one mirrors an existing one.</source>
+            <translation>Les destinations serveur à serveur ne peuvent pas être créées dans Audience Manager ; celle-ci reflète une destination existante.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); created from the file's elementName and elementDescription.</source>
+            <translation>
+                <numerusform>Utilisé par %n mappage importé ; créé à partir des champs elementName et elementDescription du fichier.</numerusform>
+                <numerusform>Utilisé par %n mappages importés ; créé à partir des champs elementName et elementDescription du fichier.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); the file gives no name, so it is named after its ID.</source>
+            <translation>
+                <numerusform>Utilisé par %n mappage importé ; le fichier ne donne pas de nom, il est donc nommé d’après son ID.</numerusform>
+                <numerusform>Utilisé par %n mappages importés ; le fichier ne donne pas de nom, il est donc nommé d’après son ID.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not in the segment catalogue. %n imported mapping(s) use it and are flagged until you add it.</source>
+            <translation>
+                <numerusform>Absent du catalogue de segments. %n mappage importé l’utilise et reste signalé jusqu’à ce que vous l’ajoutiez.</numerusform>
+                <numerusform>Absent du catalogue de segments. %n mappages importés l’utilisent et restent signalés jusqu’à ce que vous l’ajoutiez.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mapping %1: "%2" has an unexpected value (%3).</source>
+            <translation>Mappage %1 : « %2 » a une valeur inattendue (%3).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has no segment ID (sid).</source>
+            <translation>Le mappage %1 n’a pas d’ID de segment (sid).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has traitType "%2"; only SEGMENT mappings can be imported.</source>
+            <translation>Le mappage %1 a le traitType « %2 » ; seuls les mappages SEGMENT peuvent être importés.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" has an unexpected value (%3).</source>
+            <translation>%1 : « %2 » a une valeur inattendue (%3).</translation>
+        </message>
+        <message>
+            <source>%1: destinationType "%2" is neither PUSH (URL) nor ADS (cookie).</source>
+            <translation>%1 : destinationType « %2 » n’est ni PUSH (URL) ni ADS (cookie).</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has cookie fields, so it is read as a cookie destination.</source>
+            <translation>%1 n’a pas de destinationType ; elle a des champs de cookie et est donc lue comme destination de cookie.</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has URL fields, so it is read as a URL destination.</source>
+            <translation>%1 n’a pas de destinationType ; elle a des champs d’URL et est donc lue comme destination d’URL.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 is not a JSON object.</source>
+            <translation>Le mappage %1 n’est pas un objet JSON.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist. Check the file name and folder.</source>
+            <translation>%1 n’existe pas. Vérifiez le nom du fichier et le dossier.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, larger than the %3 MB an AAM REST export can reasonably be. Choose the JSON file the REST API returned.</source>
+            <translation>%1 fait %2 Mo, plus que les %3 Mo qu’un export AAM REST peut raisonnablement atteindre. Choisissez le fichier JSON renvoyé par l’API REST.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2. Check that you may read it.</source>
+            <translation>Impossible de lire %1 : %2. Vérifiez que vous avez le droit de le lire.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Fix the file or export it from the REST API again.</source>
+            <translation>Ce n’est pas du JSON valide (ligne %1, colonne %2 : %3). Corrigez le fichier ou exportez-le à nouveau depuis l’API REST.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The key "%1" is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
+            <translation>
+                <numerusform>La clé « %1 » est répétée dans un objet (%n fois, la première à la ligne %2) ; la dernière valeur est utilisée.</numerusform>
+                <numerusform>La clé « %1 » est répétée dans un objet (%n fois, la première à la ligne %2) ; la dernière valeur est utilisée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
+            <translation>Ce fichier est la page %1 d’une liste paginée : il contient %2 destinations sur %3. Exportez les autres pages pour les importer aussi.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is not a JSON object; it is skipped.</source>
+            <translation>La destination %1 n’est pas un objet JSON ; elle est ignorée.</translation>
+        </message>
+        <message>
+            <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
+            <translation>Le fichier ne contient aucun objet destination ou mappage. Choisissez un fichier renvoyé par GET /v1/destinations/ ou un objet destination.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk's fields to export them.</source>
+            <translation>%1 (%2) : les destinations serveur à serveur n’ont pas de type AAM REST ; incluez les champs de DCS Desk pour les exporter.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2. Choose another folder.</source>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
+            <translation>Impossible d’enregistrer %1 : %2. Rien n’a été écrit ; vérifiez l’espace libre et réessayez.</translation>
+        </message>
+    </context>
+    <context>
         <name>AmcvCommand</name>
         <message>
             <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
@@ -591,6 +847,10 @@
         <message>
             <source>destination %1: send error at %2</source>
             <translation>destination %1 : erreur d’envoi le %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
         </message>
     </context>
     <context>
@@ -1640,6 +1900,60 @@
         </message>
     </context>
     <context>
+        <name>FirePreview</name>
+        <message>
+            <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
+            <translation>Sans sérialisation, chaque mappage déclenche sa propre URL. Activez « Sérialiser » pour envoyer tous les segments en un seul appel construit à partir de l’URL de base et de l’URL sécurisée.</translation>
+        </message>
+        <message>
+            <source>Set a serial delimiter to see the serialized form of this cookie.</source>
+            <translation>Définissez un délimiteur de série pour voir la forme sérialisée de ce cookie.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager's servers, not from the browser.</source>
+            <translation>Les destinations serveur à serveur livrent les valeurs de mappage dans des fichiers par lots depuis les serveurs d’Audience Manager, pas depuis le navigateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPrompt</name>
+        <message>
+            <source>an untitled workspace</source>
+            <translation>un espace de travail sans titre</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Changes</source>
+            <translation>Récupérer les modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</source>
+            <translation>DCS Desk a été fermé sans enregistrer les modifications apportées à %1. Une copie datée du %2 a été conservée.
+
+Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>Not Now</source>
+            <translation>Pas maintenant</translation>
+        </message>
+        <message>
+            <source>The copy could not be restored; it is kept in %1.
+
+%2</source>
+            <translation>Impossible de restaurer la copie ; elle est conservée dans %1.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionsCommand</name>
         <message>
             <source>List the DCS regions with their IDs, host names and locations.</source>
@@ -1679,6 +1993,17 @@
         <message>
             <source>Hint: give --region ID or --base-url URL.</source>
             <translation>Astuce : indiquez --region ID ou --base-url URL.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshotter</name>
+        <message>
+            <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
+            <translation>Impossible de créer le dossier %1. Choisissez un dossier où vous pouvez écrire.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>Impossible d’écrire %1.</translation>
         </message>
     </context>
     <context>
@@ -1733,6 +2058,13 @@
         <message>
             <source>A $'…' quote is not closed.</source>
             <translation>Une citation $'…' n’est pas fermée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiPrompts</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
         </message>
     </context>
     <context>
@@ -2187,6 +2519,189 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DestinationEditor</name>
+        <message>
+            <source>Select a destination in the list, or create one with New.</source>
+            <translation>Sélectionnez une destination dans la liste ou créez-en une avec Nouveau.</translation>
+        </message>
+        <message>
+            <source>Basic information</source>
+            <translation>Informations de base</translation>
+        </message>
+        <message>
+            <source>Data export labels</source>
+            <translation>Libellés d’exportation des données</translation>
+        </message>
+        <message>
+            <source>Configuration: URL</source>
+            <translation>Configuration : URL</translation>
+        </message>
+        <message>
+            <source>Configuration: cookie</source>
+            <translation>Configuration : cookie</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Mappages de segments</translation>
+        </message>
+        <message>
+            <source>Labels block an export only when a data source has a matching data export control.</source>
+            <translation>Les libellés ne bloquent une exportation que si une source de données a un contrôle d’exportation correspondant.</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Catégorie :</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type :</translation>
+        </message>
+        <message>
+            <source>Auto-fill destination mapping:</source>
+            <translation>Remplir le mappage automatiquement :</translation>
+        </message>
+        <message>
+            <source>Domain IDs:</source>
+            <translation>ID de domaine :</translation>
+        </message>
+        <message>
+            <source>Maximum size (bytes):</source>
+            <translation>Taille maximale (octets) :</translation>
+        </message>
+        <message>
+            <source>Expiration (days):</source>
+            <translation>Expiration (jours) :</translation>
+        </message>
+        <message>
+            <source>Serialize:</source>
+            <translation>Sérialiser :</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1 :</translation>
+        </message>
+        <message>
+            <source>Required; no abbreviations or special characters</source>
+            <translation>Obligatoire ; sans abréviations ni caractères spéciaux</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Facultatif</translation>
+        </message>
+        <message>
+            <source>Send all qualified segments in one call</source>
+            <translation>Envoyer tous les segments qualifiés en un seul appel</translation>
+        </message>
+        <message>
+            <source>Put all values of a key in one pair</source>
+            <translation>Toutes les valeurs d’une clé en une paire</translation>
+        </message>
+        <message>
+            <source>e.g. , or ;</source>
+            <translation>p. ex. , ou ;</translation>
+        </message>
+        <message>
+            <source>e.g. , or #</source>
+            <translation>p. ex. , ou #</translation>
+        </message>
+        <message>
+            <source>Blank = all domains, else e.g. .example.com</source>
+            <translation>Vide = tous les domaines, sinon p. ex. .example.com</translation>
+        </message>
+        <message>
+            <source>Domain IDs separated by commas, e.g. 312, 318</source>
+            <translation>ID de domaine séparés par des virgules, p. ex. 312, 318</translation>
+        </message>
+        <message>
+            <source>Not serialized: each mapped segment fires its own URL, which is set in the segment's mapping.</source>
+            <translation>Non sérialisé : chaque segment mappé déclenche sa propre URL, définie dans le mappage du segment.</translation>
+        </message>
+        <message>
+            <source>HTTP address; %ALIAS% is replaced by the mapped segment values. Macros such as %rnd%, %did% and %timestamp% are expanded.</source>
+            <translation>Adresse HTTP ; %ALIAS% est remplacé par les valeurs des segments mappés. Les macros comme %rnd%, %did% et %timestamp% sont développées.</translation>
+        </message>
+        <message>
+            <source>HTTPS address used on secure pages; it needs %ALIAS% too.</source>
+            <translation>Adresse HTTPS utilisée sur les pages sécurisées ; elle a aussi besoin de %ALIAS%.</translation>
+        </message>
+        <message>
+            <source>0 (session)</source>
+            <translation>0 (session)</translation>
+        </message>
+        <message>
+            <source>Enter the domain IDs as whole numbers separated by commas, e.g. 312, 318.</source>
+            <translation>Saisissez les ID de domaine en nombres entiers séparés par des virgules, p. ex. 312, 318.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>URL destination · ID %1 · last change %2</source>
+            <translation>Destination d’URL · ID %1 · dernière modification %2</translation>
+        </message>
+        <message>
+            <source>Cookie destination · ID %1 · last change %2</source>
+            <translation>Destination de cookie · ID %1 · dernière modification %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destination · ID %1 · last change %2</source>
+            <translation>Destination serveur à serveur · ID %1 · dernière modification %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
+            <translation>Les destinations serveur à serveur sont configurées par Adobe ou via une plateforme intégrée. Audience Manager ne peut pas les créer et ne permet de modifier que leurs mappages de segments ; leur nom n’y est pas modifiable. Ici, elles reflètent les destinations de votre compte.</translation>
+        </message>
+        <message>
+            <source>Integrated platforms</source>
+            <translation>Plateformes intégrées</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Personnalisée</translation>
+        </message>
+        <message>
+            <source>No segment is mapped to this destination yet.</source>
+            <translation>Aucun segment n’est encore mappé à cette destination.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <translation>
+                <numerusform>%n actif</numerusform>
+                <numerusform>%n actifs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n expiré</numerusform>
+                <numerusform>%n expirés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not started yet</source>
+            <translation>
+                <numerusform>%n pas encore commencé</numerusform>
+                <numerusform>%n pas encore commencés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped</source>
+            <translation>
+                <numerusform>%n segment mappé</numerusform>
+                <numerusform>%n segments mappés</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::DestinationFiring</name>
         <message>
             <source>No declared ID for data source %1: %%2% is empty.</source>
@@ -2291,6 +2806,280 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DestinationsView</name>
+        <message>
+            <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
+            <translation>Rechercher nom, ID, URL ou nom de cookie (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
+            <translation>Chaque mot doit apparaître. Flèche bas passe à la liste ; Échap efface.</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>Show only destinations of one type</source>
+            <translation>N’afficher que les destinations d’un type</translation>
+        </message>
+        <message>
+            <source>New &amp;URL Destination</source>
+            <translation>Nouvelle destination d’&amp;URL</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouvelle</translation>
+        </message>
+        <message>
+            <source>New URL destination (%1); the arrow offers the other types</source>
+            <translation>Nouvelle destination d’URL (%1) ; la flèche propose les autres types</translation>
+        </message>
+        <message>
+            <source>New &amp;Cookie Destination</source>
+            <translation>Nouvelle destination de &amp;cookie</translation>
+        </message>
+        <message>
+            <source>New &amp;Server-to-Server Destination…</source>
+            <translation>Nouvelle destination &amp;serveur à serveur…</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;upliquer</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected destinations with their mappings (%1)</source>
+            <translation>Dupliquer les destinations sélectionnées avec leurs mappages (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected destinations (%1)</source>
+            <translation>Supprimer les destinations sélectionnées (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Renommer</translation>
+        </message>
+        <message>
+            <source>Destinations from AAM REST JSON…</source>
+            <translation>Destinations depuis un JSON AAM REST…</translation>
+        </message>
+        <message>
+            <source>Destinations as AAM REST JSON…</source>
+            <translation>Destinations en JSON AAM REST…</translation>
+        </message>
+        <message>
+            <source>Show Fire &amp;Preview</source>
+            <translation>Afficher l’a&amp;perçu du déclenchement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destination</numerusform>
+                <numerusform>%n destinations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n destination(s)</source>
+            <translation>
+                <numerusform>%1 sur %n destination</numerusform>
+                <numerusform>%1 sur %n destinations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New server-to-server destination</source>
+            <translation>Nouvelle destination serveur à serveur</translation>
+        </message>
+        <message>
+            <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
+
+Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
+            <translation>Audience Manager ne peut pas créer de destinations serveur à serveur : Adobe ou une plateforme intégrée les configure, et vous ne pouvez modifier que leurs mappages.
+
+N’en ajoutez une ici que pour refléter une destination qui existe dans votre compte, afin de modifier ses mappages et de l’essayer dans la sandbox.</translation>
+        </message>
+        <message>
+            <source>Add Mirror</source>
+            <translation>Ajouter le reflet</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>New URL destination %1</source>
+            <translation>Nouvelle destination d’URL %1</translation>
+        </message>
+        <message>
+            <source>New cookie destination %1</source>
+            <translation>Nouvelle destination de cookie %1</translation>
+        </message>
+        <message>
+            <source>New server-to-server destination %1</source>
+            <translation>Nouvelle destination serveur à serveur %1</translation>
+        </message>
+        <message>
+            <source>New destination %1</source>
+            <translation>Nouvelle destination %1</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copie)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
+            <translation>
+                <numerusform>%n destination serveur à serveur non dupliquée : Audience Manager ne peut pas les créer.</numerusform>
+                <numerusform>%n destinations serveur à serveur non dupliquées : Audience Manager ne peut pas les créer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n destination(s)</source>
+            <translation>
+                <numerusform>Dupliquer %n destination</numerusform>
+                <numerusform>Dupliquer %n destinations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Duplicated %1 with %2.</source>
+            <translation>Dupliqué : %1 avec %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage</numerusform>
+                <numerusform>%n mappages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete destinations</source>
+            <translation>Supprimer des destinations</translation>
+        </message>
+        <message>
+            <source>Delete the destination "%1"?</source>
+            <translation>Supprimer la destination « %1 » ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n destination(s)?</source>
+            <translation>
+                <numerusform>Supprimer %n destination ?</numerusform>
+                <numerusform>Supprimer %n destinations ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s).</source>
+            <translation>
+                <numerusform>%n destination supprimée.</numerusform>
+                <numerusform>%n destinations supprimées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" still has %2. Audience Manager deletes a destination only after its mappings are removed.
+
+Delete the destination and its mappings?</source>
+            <translation>« %1 » a encore %2. Audience Manager ne supprime une destination qu’après la suppression de ses mappages.
+
+Supprimer la destination et ses mappages ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage de segment</numerusform>
+                <numerusform>%n mappages de segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of the %2 selected destinations still have mappings (%3 in all). Audience Manager deletes a destination only after its mappings are removed.</source>
+            <translation>%1 des %2 destinations sélectionnées ont encore des mappages (%3 au total). Audience Manager ne supprime une destination qu’après la suppression de ses mappages.</translation>
+        </message>
+        <message>
+            <source>Delete with Mappings</source>
+            <translation>Supprimer avec les mappages</translation>
+        </message>
+        <message>
+            <source>Delete Only Unmapped (%1)</source>
+            <translation>Supprimer seulement celles sans mappage (%1)</translation>
+        </message>
+        <message>
+            <source>Deleted %1 and %2.</source>
+            <translation>Supprimé : %1 et %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s) without mappings.</source>
+            <translation>
+                <numerusform>%n destination sans mappage supprimée.</numerusform>
+                <numerusform>%n destinations sans mappage supprimées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Destinations from AAM REST JSON</source>
+            <translation>Importer des destinations depuis un JSON AAM REST</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported.
+
+%2</source>
+            <translation>Impossible d’importer %1.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Imported from %1: %2.</source>
+            <translation>Importé depuis %1 : %2.</translation>
+        </message>
+        <message>
+            <source>destinations</source>
+            <translation>destinations</translation>
+        </message>
+        <message>
+            <source>Export Destinations as AAM REST JSON</source>
+            <translation>Exporter les destinations en JSON AAM REST</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Fichiers JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Exported %1 with %2 to %3.</source>
+            <translation>Exporté : %1 avec %2 vers %3.</translation>
+        </message>
+        <message>
+            <source>%1 Left out: %2</source>
+            <translation>%1 Omis : %2</translation>
+        </message>
+        <message>
+            <source>Updated by the partner</source>
+            <translation>Mis à jour par le partenaire</translation>
+        </message>
+        <message>
+            <source>Partner pixel (imported)</source>
+            <translation>Pixel du partenaire (importé)</translation>
+        </message>
+        <message>
+            <source>Partner audience</source>
+            <translation>Audience du partenaire</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ExpectedVsActual</name>
         <message>
             <source>The mapping of segment %1 expired on %2.</source>
@@ -2355,6 +3144,367 @@
         <message>
             <source>Not expected</source>
             <translation>Non attendu</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FindingsDialog</name>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Mapping value</source>
+            <translation>Valeur de mappage</translation>
+        </message>
+        <message>
+            <source>Cookie value</source>
+            <translation>Valeur de cookie</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segment</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Code d’intégration</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Alias de domaine</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>URL de base personnalisée</translation>
+        </message>
+        <message>
+            <source>Validation Findings</source>
+            <translation>Résultats de la validation</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>No problems found in this workspace.</source>
+            <translation>Aucun problème trouvé dans cet espace de travail.</translation>
+        </message>
+        <message>
+            <source>%1, %2 and %3. Double-click a row to go to the object.</source>
+            <translation>%1, %2 et %3. Double-cliquez sur une ligne pour aller à l’objet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n remarque</numerusform>
+                <numerusform>%n remarques</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2)</source>
+            <translation>Destination %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mapping %1: segment %2 → destination %3</source>
+            <translation>Mappage %1 : segment %2 → destination %3</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Mappage %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segment %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile %1</source>
+            <translation>Profil %1</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FirePreviewPanel</name>
+        <message>
+            <source>Fire preview</source>
+            <translation>Aperçu du déclenchement</translation>
+        </message>
+        <message>
+            <source>Try in Console</source>
+            <translation>Essayer dans la console</translation>
+        </message>
+        <message>
+            <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
+            <translation>Ouvre la console de requêtes avec un appel à la sandbox pour un utilisateur qualifié pour les segments d’exemple.</translation>
+        </message>
+        <message>
+            <source>The request console is not part of this build, so the call cannot be tried from here.</source>
+            <translation>La console de requêtes ne fait pas partie de cette version, l’appel ne peut donc pas être essayé d’ici.</translation>
+        </message>
+        <message>
+            <source>&amp;Sample segments:</source>
+            <translation>&amp;Segments d’exemple :</translation>
+        </message>
+        <message>
+            <source>Segment IDs separated by commas</source>
+            <translation>ID de segment séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>The segments the sample user qualifies for. By default the segments mapped to this destination.</source>
+            <translation>Les segments pour lesquels l’utilisateur d’exemple est qualifié. Par défaut, les segments mappés à cette destination.</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Réinitialiser</translation>
+        </message>
+        <message>
+            <source>Back to the segments mapped to this destination</source>
+            <translation>Revenir aux segments mappés à cette destination</translation>
+        </message>
+        <message>
+            <source>Sample macro values</source>
+            <translation>Valeurs d’exemple des macros</translation>
+        </message>
+        <message>
+            <source>User ID (%did%):</source>
+            <translation>ID d’utilisateur (%did%) :</translation>
+        </message>
+        <message>
+            <source>Experience Cloud ID (%mcid%):</source>
+            <translation>ID Experience Cloud (%mcid%) :</translation>
+        </message>
+        <message>
+            <source>Region (%region%):</source>
+            <translation>Région (%region%) :</translation>
+        </message>
+        <message>
+            <source>Page protocol (%http_proto%):</source>
+            <translation>Protocole de la page (%http_proto%) :</translation>
+        </message>
+        <message>
+            <source>Timestamp (%timestamp%):</source>
+            <translation>Horodatage (%timestamp%) :</translation>
+        </message>
+        <message>
+            <source>Random number (%rnd%):</source>
+            <translation>Nombre aléatoire (%rnd%) :</translation>
+        </message>
+        <message>
+            <source>Declared IDs (%dpid_…%):</source>
+            <translation>ID déclarés (%dpid_…%) :</translation>
+        </message>
+        <message>
+            <source>GDPR applies (${GDPR}):</source>
+            <translation>Le RGPD s’applique (${GDPR}) :</translation>
+        </message>
+        <message>
+            <source>Consent string (${GDPR_CONSENT_…}):</source>
+            <translation>Chaîne de consentement (${GDPR_CONSENT_…}) :</translation>
+        </message>
+        <message>
+            <source>data source:ID, e.g. 1:CustomerABC, 2:98765</source>
+            <translation>source de données:ID, p. ex. 1:CustomerABC, 2:98765</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <source>Draw a new random number</source>
+            <translation>Tirer un nouveau nombre aléatoire</translation>
+        </message>
+        <message>
+            <source>1 (applies)</source>
+            <translation>1 (s’applique)</translation>
+        </message>
+        <message>
+            <source>0 (does not apply)</source>
+            <translation>0 (ne s’applique pas)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Not a segment ID: %1. Enter numbers separated by commas.</source>
+            <translation>Pas un ID de segment : %1. Saisissez des nombres séparés par des virgules.</translation>
+        </message>
+        <message>
+            <source>Select a destination to see what it fires.</source>
+            <translation>Sélectionnez une destination pour voir ce qu’elle déclenche.</translation>
+        </message>
+        <message>
+            <source>Sample user's segments</source>
+            <translation>Segments de l’utilisateur d’exemple</translation>
+        </message>
+        <message>
+            <source>None. Enter segment IDs above.</source>
+            <translation>Aucun. Saisissez des ID de segment ci-dessus.</translation>
+        </message>
+        <message>
+            <source>mapped</source>
+            <translation>mappé</translation>
+        </message>
+        <message>
+            <source>not mapped yet: auto-fill value</source>
+            <translation>pas encore mappé : valeur remplie automatiquement</translation>
+        </message>
+        <message>
+            <source>mapping expired: not sent</source>
+            <translation>mappage expiré : non envoyé</translation>
+        </message>
+        <message>
+            <source>mapping not started: not sent</source>
+            <translation>mappage pas commencé : non envoyé</translation>
+        </message>
+        <message>
+            <source>not mapped: needs a mapping to send anything</source>
+            <translation>non mappé : il faut un mappage pour envoyer quoi que ce soit</translation>
+        </message>
+        <message>
+            <source>(not in the catalogue)</source>
+            <translation>(absent du catalogue)</translation>
+        </message>
+        <message>
+            <source>Nothing fires for these segments.</source>
+            <translation>Rien n’est déclenché pour ces segments.</translation>
+        </message>
+        <message>
+            <source>Pixel for segment %1</source>
+            <translation>Pixel du segment %1</translation>
+        </message>
+        <message>
+            <source>URL (http and https):</source>
+            <translation>URL (http et https) :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n caractère</numerusform>
+                <numerusform>%n caractères</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Base URL (http):</source>
+            <translation>URL de base (http) :</translation>
+        </message>
+        <message>
+            <source>Secure URL (https):</source>
+            <translation>URL sécurisée (https) :</translation>
+        </message>
+        <message>
+            <source>No cookie is written for these segments.</source>
+            <translation>Aucun cookie n’est écrit pour ces segments.</translation>
+        </message>
+        <message>
+            <source>Cookie (name=value):</source>
+            <translation>Cookie (nom=valeur) :</translation>
+        </message>
+        <message>
+            <source>domain: all of the site's domains</source>
+            <translation>domaine : tous les domaines du site</translation>
+        </message>
+        <message>
+            <source>domain: %1</source>
+            <translation>domaine : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>expires in %n day(s)</source>
+            <translation>
+                <numerusform>expire dans %n jour</numerusform>
+                <numerusform>expire dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>expires with the session</source>
+            <translation>expire avec la session</translation>
+        </message>
+        <message>
+            <source>Nothing is sent for these segments.</source>
+            <translation>Rien n’est envoyé pour ces segments.</translation>
+        </message>
+        <message>
+            <source>Segment values in the next batch file:</source>
+            <translation>Valeurs de segment dans le prochain fichier par lots :</translation>
+        </message>
+        <message>
+            <source>Sent server to server</source>
+            <translation>Envoyé de serveur à serveur</translation>
+        </message>
+        <message>
+            <source>Fires now (serialized)</source>
+            <translation>Déclenché maintenant (sérialisé)</translation>
+        </message>
+        <message>
+            <source>Fires now (not serialized)</source>
+            <translation>Déclenché maintenant (non sérialisé)</translation>
+        </message>
+        <message>
+            <source>If not serialized</source>
+            <translation>Si non sérialisé</translation>
+        </message>
+        <message>
+            <source>If serialized</source>
+            <translation>Si sérialisé</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Avertissements</translation>
         </message>
     </context>
     <context>
@@ -2496,6 +3646,17 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::HttpServer</name>
+        <message>
+            <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
+            <translation>Écoute sur %1 refusée : la sandbox sert votre espace de travail et n’écoute que sur l’interface locale (127.0.0.1), sauf si vous autorisez explicitement l’accès à distance.</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1 port %2: %3</source>
+            <translation>Impossible d’écouter sur %1, port %2 : %3</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MainWindow</name>
         <message>
             <source>&amp;Edit</source>
@@ -2512,6 +3673,252 @@
         <message>
             <source>%1[*] — DCS Desk</source>
             <translation>%1[*] — DCS Desk</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinations</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>Console</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>Ouvrir un espace de travail</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>Espaces de travail DCS Desk (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>About DCS Desk</source>
+            <translation>À propos de DCS Desk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, segment mappings and DCS calls for Audience Manager style data activation, with a local DCS sandbox that works offline.&lt;/p&gt;&lt;p&gt;Your workspaces are plain JSON files; nothing leaves this computer unless you send a call.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, mappages de segments et appels DCS pour l’activation de données à la manière d’Audience Manager, avec une sandbox DCS locale qui fonctionne hors ligne.&lt;/p&gt;&lt;p&gt;Vos espaces de travail sont de simples fichiers JSON ; rien ne quitte cet ordinateur tant que vous n’envoyez pas d’appel.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;New Workspace</source>
+            <translation>&amp;Nouvel espace de travail</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Enregistrer &amp;sous…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Recent Files</source>
+            <translation>&amp;Effacer les fichiers récents</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Co&amp;uper</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>C&amp;oller</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Rechercher…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>Show &amp;Navigation</source>
+            <translation>Afficher la &amp;navigation</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>&amp;Plein écran</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>&amp;System Language</source>
+            <translation>Langue du &amp;système</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About DCS Desk</source>
+            <translation>À &amp;propos de DCS Desk</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>À propos de &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Validation of the whole workspace. Click for the list.</source>
+            <translation>Validation de tout l’espace de travail. Cliquez pour voir la liste.</translation>
+        </message>
+        <message>
+            <source>%1 (not available in this build)</source>
+            <translation>%1 (non disponible dans cette version)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Annuler %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rétablir %1</translation>
+        </message>
+        <message>
+            <source>%1[*] (read-only) — DCS Desk</source>
+            <translation>%1[*] (lecture seule) — DCS Desk</translation>
+        </message>
+        <message>
+            <source>No problems</source>
+            <translation>Aucun problème</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.
+
+Save them before you go on? If you discard them, they are lost.</source>
+            <translation>%1 contient des modifications non enregistrées.
+
+Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Échec de l’enregistrement</translation>
+        </message>
+        <message>
+            <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
+
+%2</source>
+            <translation>%1 n’a pas été enregistré. Le fichier sur le disque est inchangé et vos modifications sont toujours ouvertes ici ; essayez Enregistrer sous pour les garder ailleurs.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 enregistré.</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espace-de-travail</translation>
+        </message>
+        <message>
+            <source>Save Workspace As</source>
+            <translation>Enregistrer l’espace de travail sous</translation>
+        </message>
+        <message>
+            <source>The workspace was not saved as %1. Your edits are still open here.
+
+%2</source>
+            <translation>L’espace de travail n’a pas été enregistré sous %1. Vos modifications sont toujours ouvertes ici.
+
+%2</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened. The workspace you had open is unchanged.
+
+%2</source>
+            <translation>Impossible d’ouvrir %1. L’espace de travail ouvert est inchangé.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>%1 ouvert.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Sandbox locale</translation>
+        </message>
+        <message>
+            <source>New workspace. Use Save As to give it a file.</source>
+            <translation>Nouvel espace de travail. Utilisez Enregistrer sous pour lui donner un fichier.</translation>
+        </message>
+        <message>
+            <source>%1 no longer exists; it is removed from the recent files.</source>
+            <translation>%1 n’existe plus ; il est retiré des fichiers récents.</translation>
         </message>
     </context>
     <context>
@@ -3384,6 +4791,10 @@
             <translation>Mise en forme…</translation>
         </message>
         <message>
+            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
+            <translation>Réponse volumineuse : seuls les premiers %1 sur %2 sont mis en forme, sans couleurs. La vue brute montre les octets tels que reçus.</translation>
+        </message>
+        <message>
             <source>Large answer: shown without colours.</source>
             <translation>Réponse volumineuse : affichée sans couleurs.</translation>
         </message>
@@ -3394,6 +4805,10 @@
         <message>
             <source>Large answer: the first %1 of %2 are shown.</source>
             <translation>Réponse volumineuse : les premiers %1 sur %2 sont affichés.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
         </message>
         <message>
             <source>No answer to compare.</source>
@@ -3461,13 +4876,310 @@
             <source>unknown</source>
             <translation>inconnu</translation>
         </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestExportDialog</name>
         <message>
-            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
-            <translation>Réponse volumineuse : seuls les premiers %1 sur %2 sont mis en forme, sans couleurs. La vue brute montre les octets tels que reçus.</translation>
+            <source>Export to AAM REST JSON</source>
+            <translation>Exporter en JSON AAM REST</translation>
         </message>
         <message>
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
+            <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
+            <translation>Écrit les destinations telles que l’API REST d’Audience Manager les renvoie (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
+        </message>
+        <message>
+            <source>All destinations (%1)</source>
+            <translation>Toutes les destinations (%1)</translation>
+        </message>
+        <message>
+            <source>Selected destinations (%1)</source>
+            <translation>Destinations sélectionnées (%1)</translation>
+        </message>
+        <message>
+            <source>Include segment mappings</source>
+            <translation>Inclure les mappages de segments</translation>
+        </message>
+        <message>
+            <source>Include DCS Desk's own fields (platform, auto-fill, export labels)</source>
+            <translation>Inclure les champs propres à DCS Desk (plateforme, remplissage automatique, libellés d’exportation)</translation>
+        </message>
+        <message>
+            <source>They go in an "x-dcsdesk" object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
+            <translation>Ils vont dans un objet « x-dcsdesk » que l’API REST ne connaît pas. Sans lui, les destinations serveur à serveur sont omises : l’API REST n’a pas de type pour elles.</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestImportDialog</name>
+        <message>
+            <source>%1 (%2 %3): %4</source>
+            <translation>%1 (%2 %3) : %4</translation>
+        </message>
+        <message>
+            <source>no remarks</source>
+            <translation>aucune remarque</translation>
+        </message>
+        <message>
+            <source>Review AAM REST import</source>
+            <translation>Vérifier l’import AAM REST</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Add segments the mappings refer to but the catalogue lacks (from elementName and elementDescription)</source>
+            <translation>Ajouter les segments que les mappages citent mais qui manquent au catalogue (à partir de elementName et elementDescription)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinations</translation>
+        </message>
+        <message>
+            <source>Mappings</source>
+            <translation>Mappages</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
+            <translation>Rien ne change tant que vous n’appuyez pas sur Importer. L’import est une seule étape d’annulation.</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Mapping</source>
+            <translation>Mappage</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Check after import: %1</source>
+            <translation>À vérifier après l’import : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… et %n autre</numerusform>
+                <numerusform>… et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>The file would change nothing in this workspace.</source>
+            <translation>Le fichier ne changerait rien dans cet espace de travail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxServerCommand</name>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
+            <translation>Un DCS local : répond aux appels /event comme le DCS d’Audience Manager le documente, à partir des segments, destinations et mappages d’un espace de travail.</translation>
+        </message>
+        <message>
+            <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
+            <translation>Fichier d’espace de travail à servir (par défaut : l’exemple fourni). Il est rechargé quand il change.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fichier</translation>
+        </message>
+        <message>
+            <source>TCP port; 0 picks a free one (default).</source>
+            <translation>Port TCP ; 0 en choisit un libre (par défaut).</translation>
+        </message>
+        <message>
+            <source>port</source>
+            <translation>numéro de port</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default 127.0.0.1).</source>
+            <translation>Adresse d’écoute (par défaut : 127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>adresse</translation>
+        </message>
+        <message>
+            <source>Allow an address other than loopback: anyone who can reach it can read what your workspace's destinations send.</source>
+            <translation>Autoriser une adresse autre que l’interface locale : quiconque peut l’atteindre peut lire ce qu’envoient les destinations de votre espace de travail.</translation>
+        </message>
+        <message>
+            <source>Print one line per call (p_ values hidden).</source>
+            <translation>Afficher une ligne par appel (valeurs p_ masquées).</translation>
+        </message>
+        <message>
+            <source>Most connections at once (default 256).</source>
+            <translation>Nombre maximal de connexions simultanées (par défaut : 256).</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>Language of messages (en, es, de, fr).</source>
+            <translation>Langue des messages (en, es, de, fr).</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code langue</translation>
+        </message>
+        <message>
+            <source>--port must be a number from 0 to 65535.</source>
+            <translation>--port doit être un nombre de 0 à 65535.</translation>
+        </message>
+        <message>
+            <source>--address must be an IP address such as 127.0.0.1.</source>
+            <translation>--address doit être une adresse IP, par exemple 127.0.0.1.</translation>
+        </message>
+        <message>
+            <source>--max-connections must be a number from 1 to 100000.</source>
+            <translation>--max-connections doit être un nombre de 1 à 100000.</translation>
+        </message>
+        <message>
+            <source>Workspace loaded: %1</source>
+            <translation>Espace de travail chargé : %1</translation>
+        </message>
+        <message>
+            <source>Could not reload %1: %2</source>
+            <translation>Impossible de recharger %1 : %2</translation>
+        </message>
+        <message>
+            <source>Sandbox settings: %1</source>
+            <translation>Réglages de la sandbox : %1</translation>
+        </message>
+        <message>
+            <source>Cannot serve the workspace %1: %2</source>
+            <translation>Impossible de servir l’espace de travail %1 : %2</translation>
+        </message>
+        <message>
+            <source>DCS sandbox listening on %1 (workspace: %2)</source>
+            <translation>Sandbox DCS à l’écoute sur %1 (espace de travail : %2)</translation>
+        </message>
+        <message>
+            <source>Domain aliases: %1</source>
+            <translation>Alias de domaine : %1</translation>
+        </message>
+        <message>
+            <source>Try: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</source>
+            <translation>Essayez : curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
+            <translation>L’espace de travail n’a aucun profil avec un alias de domaine : chaque appel répond par l’erreur 1. Ajoutez un profil avec un alias.</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+C to stop.</source>
+            <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing the calls in progress.</source>
+            <translation>Arrêt : les appels en cours se terminent.</translation>
+        </message>
+        <message>
+            <source>There is no translation for “%1”; messages are in English.</source>
+            <translation>Il n’existe pas de traduction pour « %1 » ; les messages sont en anglais.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxService</name>
+        <message>
+            <source>The workspace file is gone; still answering from the last workspace that loaded.</source>
+            <translation>Le fichier d’espace de travail a disparu ; les réponses viennent toujours du dernier espace de travail chargé.</translation>
+        </message>
+        <message>
+            <source>%1 Still answering from the last workspace that loaded.</source>
+            <translation>%1 Les réponses viennent toujours du dernier espace de travail chargé.</translation>
+        </message>
+        <message>
+            <source>The sandbox is already running.</source>
+            <translation>La sandbox est déjà en cours d’exécution.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxSettings</name>
+        <message>
+            <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
+            <translation>sandbox.rateLimit.calls doit être un nombre entier de 0 (aucune limite) à 100000 ; %1 est utilisé.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
+            <translation>sandbox.rateLimit.perSeconds doit être un nombre de secondes supérieur à 0 et d’au plus 86400 ; %1 est utilisé.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit must be an object such as {"calls": 20, "perSeconds": 1}; using the default.</source>
+            <translation>sandbox.rateLimit doit être un objet comme {"calls": 20, "perSeconds": 1} ; la valeur par défaut est utilisée.</translation>
+        </message>
+        <message>
+            <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
+            <translation>sandbox.profileTtlSeconds doit être un nombre entier de secondes, 0 pour garder les profils jusqu’à l’arrêt de la sandbox ; 0 est utilisé.</translation>
+        </message>
+        <message>
+            <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
+            <translation>sandbox.maxProfiles doit être un nombre entier de 1 à 10000000 ; %1 est utilisé.</translation>
+        </message>
+        <message>
+            <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
+            <translation>sandbox.dcsRegion doit être un ID de région, par exemple 7, ou -1 pour la région propre à la sandbox ; -1 est utilisé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxTargetProvider</name>
+        <message>
+            <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
+            <translation>Démarrer la sandbox locale sur cet espace de travail et lui envoyer l’appel (son profil de sandbox donne l’alias, sauf si --alias ou --workspace le donnent).</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espace de travail</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>La sandbox ne peut pas servir %1 : %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>La sandbox ne peut pas démarrer : %1</translation>
+        </message>
+        <message>
+            <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
+            <translation>L’espace de travail %1 n’a aucun profil avec un alias de domaine : la sandbox répondrait à chaque appel par l’erreur 1. Ajoutez un profil avec un alias, ou indiquez --alias.</translation>
         </message>
     </context>
     <context>
@@ -3517,6 +5229,25 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Raccourci</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> ou </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::TimingWaterfall</name>
         <message>
             <source>Timing waterfall</source>
@@ -3553,6 +5284,112 @@
         <message>
             <source>Total: %1</source>
             <translation>Total : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TraitRule</name>
+        <message>
+            <source>Character %1: %2</source>
+            <translation>Caractère %1 : %2</translation>
+        </message>
+        <message>
+            <source>This closing parenthesis has no opening one.</source>
+            <translation>Cette parenthèse fermante n’a pas de parenthèse ouvrante.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
+            <translation>AND, OR ou la fin de la règle attendu. Chaque comparaison est clé, opérateur, valeur ; reliez les comparaisons par AND ou OR.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule.</source>
+            <translation>AND, OR ou la fin de la règle attendu.</translation>
+        </message>
+        <message>
+            <source>This text has no closing double quote.</source>
+            <translation>Ce texte n’a pas de guillemet double fermant.</translation>
+        </message>
+        <message>
+            <source>Put text in double quotes ("), not single quotes.</source>
+            <translation>Mettez le texte entre guillemets doubles ("), pas entre apostrophes.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1: join comparisons with AND or OR.</source>
+            <translation>Caractère inattendu %1 : reliez les comparaisons par AND ou OR.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1.</source>
+            <translation>Caractère inattendu %1.</translation>
+        </message>
+        <message>
+            <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
+            <translation>La règle imbrique parenthèses et NOT sur plus de %1 niveaux.</translation>
+        </message>
+        <message>
+            <source>This parenthesis is never closed.</source>
+            <translation>Cette parenthèse n’est jamais fermée.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or a closing parenthesis.</source>
+            <translation>AND, OR ou une parenthèse fermante attendu.</translation>
+        </message>
+        <message>
+            <source>Expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>Clé (par exemple c_make) ou parenthèse ouvrante attendue.</translation>
+        </message>
+        <message>
+            <source>The rule ends too early: expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>La règle s’arrête trop tôt : clé (par exemple c_make) ou parenthèse ouvrante attendue.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
+            <translation>%1 n’est pas une clé valide : une clé doit contenir au moins une lettre ou un tiret bas, par exemple price123 ou c_price.</translation>
+        </message>
+        <message>
+            <source>%1 needs a comparison before and after it.</source>
+            <translation>%1 doit être précédé et suivi d’une comparaison.</translation>
+        </message>
+        <message>
+            <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
+            <translation>%1 est un opérateur ; une clé doit venir d’abord, par exemple c_search %1 "x".</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
+            <translation>%1 n’est pas une clé valide : utilisez des lettres, chiffres, tirets et tirets bas, avec au moins une lettre, par exemple c_price ou 123price.</translation>
+        </message>
+        <message>
+            <source>Use == to test equality (a single = is not an operator).</source>
+            <translation>Utilisez == pour tester l’égalité (un = seul n’est pas un opérateur).</translation>
+        </message>
+        <message>
+            <source>%1 is not an operator. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= or =&gt;.</source>
+            <translation>%1 n’est pas un opérateur. Utilisez ==, !=, &lt;, &gt;, &lt;=, &gt;= ou =&gt;.</translation>
+        </message>
+        <message>
+            <source>Expected an operator after %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith or matchesregex.</source>
+            <translation>Opérateur attendu après %1 : ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith ou matchesregex.</translation>
+        </message>
+        <message>
+            <source>Put text values in double quotes: %1 %2 "%3".</source>
+            <translation>Mettez les valeurs texte entre guillemets doubles : %1 %2 "%3".</translation>
+        </message>
+        <message>
+            <source>Expected a value after %1: a number or text in double quotes.</source>
+            <translation>Valeur attendue après %1 : un nombre ou un texte entre guillemets doubles.</translation>
+        </message>
+        <message>
+            <source>matcheswords needs at least one word.</source>
+            <translation>matcheswords demande au moins un mot.</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1.</source>
+            <translation>Expression régulière non valide : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::UnavailableView</name>
+        <message>
+            <source>The %1 view is not available in this build of DCS Desk.</source>
+            <translation>La vue « %1 » n’est pas disponible dans cette version de DCS Desk.</translation>
         </message>
     </context>
     <context>
@@ -3757,6 +5594,10 @@
             <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
             <translation>Le compte compte %1 destinations serveur à serveur ; %2 au maximum sont autorisées.</translation>
         </message>
+        <message>
+            <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
+            <translation>La règle contient une erreur au caractère %1 : %2 La sandbox ne qualifie aucun utilisateur pour ce segment tant qu’elle n’est pas corrigée.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>
@@ -3950,6 +5791,22 @@
         <message>
             <source>DCS Desk</source>
             <translation>DCS Desk</translation>
+        </message>
+        <message>
+            <source>Write a PNG picture of every main view to the folder, then quit.</source>
+            <translation>Écrit une image PNG de chaque vue principale dans le dossier, puis quitte.</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of: %2.</source>
+            <translation>Langue inconnue « %1 » ; utilisez l’une de : %2.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened; DCS Desk starts with an empty workspace.
+
+%2</source>
+            <translation>Impossible d’ouvrir %1 ; DCS Desk démarre avec un espace de travail vide.
+
+%2</translation>
         </message>
     </context>
 </TS>

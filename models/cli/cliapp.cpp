@@ -7,6 +7,7 @@
 #include "errorcodescommand.h"
 #include "regionscommand.h"
 #include "requestcommand.h"
+#include "sandboxtargetprovider.h"
 #include "sendcommand.h"
 
 #include <QFile>
@@ -58,6 +59,7 @@ std::unique_ptr<CliRegistry> CliApp::defaultRegistry()
 {
     auto registry = std::make_unique<CliRegistry>();
     registerDcsCommands(*registry);
+    registerSandboxCommands(*registry);
     return registry;
 }
 

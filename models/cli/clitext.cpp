@@ -153,12 +153,14 @@ QString CliText::response(const DcsResponse &r)
     text += tr("Response: %1 (%2 bytes)").arg(format, QLocale().toString(r.raw.size())) + nl;
     if (r.parsed && r.document.isObject()) {
         text += line(QStringLiteral("uuid"), r.uuid.isEmpty() ? tr("(none)") : r.uuid);
-        if (r.dcsRegion >= 0) {
+        if (r.hasRegion()) {
             const DcsRegion *region = r.region();
             text += line(
                 QStringLiteral("dcs_region"),
-                region ? tr("%1 — %2 — %3").arg(r.dcsRegion).arg(region->location(), region->host)
-                       : QString::number(r.dcsRegion));
+                !region ? QString::number(r.dcsRegion)
+                : region->host.isEmpty() // the local sandbox
+                    ? tr("%1 — %2").arg(r.dcsRegion).arg(region->location())
+                    : tr("%1 — %2 — %3").arg(r.dcsRegion).arg(region->location(), region->host));
         } else {
             text += line(QStringLiteral("dcs_region"), tr("(none)"));
         }

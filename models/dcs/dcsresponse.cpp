@@ -6,7 +6,7 @@ namespace dcsdesk {
 
 const DcsRegion *DcsResponse::region() const
 {
-    return dcsRegion >= 0 ? DcsRegion::find(dcsRegion) : nullptr;
+    return hasRegion() ? DcsRegion::find(dcsRegion) : nullptr;
 }
 
 QByteArray DcsResponse::header(const QByteArray &name) const
@@ -65,7 +65,7 @@ QJsonObject DcsResponse::toJson() const
         o.insert(QStringLiteral("callback"), callback);
     o.insert(QStringLiteral("keyOrder"), QJsonArray::fromStringList(keyOrder));
     o.insert(QStringLiteral("uuid"), uuid.isEmpty() ? QJsonValue() : QJsonValue(uuid));
-    o.insert(QStringLiteral("dcs_region"), dcsRegion < 0 ? QJsonValue() : QJsonValue(dcsRegion));
+    o.insert(QStringLiteral("dcs_region"), hasRegion() ? QJsonValue(dcsRegion) : QJsonValue());
     if (const DcsRegion *r = region()) {
         o.insert(QStringLiteral("region"),
                  QJsonObject{{QStringLiteral("id"), r->id},

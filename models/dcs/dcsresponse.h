@@ -1,5 +1,7 @@
 #pragma once
 
+#include <limits>
+
 #include "dcserrorcatalog.h"
 #include "preparedrequest.h"
 #include "validation/finding.h"
@@ -76,7 +78,11 @@ struct DcsResponse
     QStringList keyOrder; // top-level keys as received
 
     QString uuid;
-    int dcsRegion = -1; // -1: not in the answer
+    // Not in the answer. -1 is a real value: the local sandbox's own region
+    // (Profile::SandboxRegion), which the sandbox answers by default.
+    static constexpr int NoRegion = std::numeric_limits<int>::min();
+    int dcsRegion = NoRegion;
+    bool hasRegion() const { return dcsRegion != NoRegion; }
     QString tid;
     QVector<CookieDestination> stuff;
     QVector<UrlDestination> dests;

@@ -315,7 +315,7 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
 
         const QJsonValue region = o.value(QStringLiteral("dcs_region"));
         if (region.isDouble()) {
-            r.dcsRegion = region.toInt(-1);
+            r.dcsRegion = region.toInt(DcsResponse::NoRegion);
         } else if (region.isString()) {
             bool ok = false;
             const int id = region.toString().toInt(&ok);
@@ -331,7 +331,7 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
         if (r.dcsRegion == 0) {
             note(Info, "response.region-zero",
                  tr("Region 0 marks traffic that came through Inbound; it is not a DCS host."));
-        } else if (r.dcsRegion > 0 && !DcsRegion::find(r.dcsRegion)) {
+        } else if (r.hasRegion() && !DcsRegion::find(r.dcsRegion)) {
             note(Warning, "response.region-unknown",
                  tr("dcs_region %1 is not in the documented region table, so its host name is "
                     "not known.")

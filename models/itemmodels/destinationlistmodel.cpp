@@ -53,6 +53,14 @@ void DestinationListModel::setToday(const QDate &today)
     invalidateStatus();
 }
 
+void DestinationListModel::retranslate()
+{
+    invalidateStatus();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void DestinationListModel::invalidateStatus()
 {
     m_statusValid = false;

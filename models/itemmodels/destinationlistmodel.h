@@ -39,6 +39,8 @@ public:
     int rowOf(qint64 destinationId) const;
     qint64 idAt(int row) const;
     void setToday(const QDate &today); // for tests; defaults to the current date
+    // After a language change: headers, type names and status texts are translated again.
+    void retranslate();
 
 private:
     struct Status

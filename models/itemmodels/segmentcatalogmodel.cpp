@@ -7,15 +7,6 @@
 
 namespace dcsdesk {
 
-namespace {
-SegmentCatalogModel::RuleChecker g_ruleChecker = nullptr;
-}
-
-void SegmentCatalogModel::setRuleChecker(RuleChecker checker)
-{
-    g_ruleChecker = checker;
-}
-
 SegmentCatalogModel::SegmentCatalogModel(WorkspaceDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
@@ -94,15 +85,11 @@ QVariant SegmentCatalogModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Segment &s = m_document->workspace().segments[index.row()];
+    // validateSegment checks the rule with the sandbox's parser (segment.rule-invalid).
     const auto findings = [&]() {
         QStringList messages;
         for (const Finding &f : Validator::validateSegment(s))
             messages.append(f.message);
-        if (g_ruleChecker && !s.rule.trimmed().isEmpty()) {
-            const QString ruleError = g_ruleChecker(s.rule);
-            if (!ruleError.isEmpty())
-                messages.append(ruleError);
-        }
         return messages;
     };
     switch (role) {

@@ -38,12 +38,6 @@ public:
     qint64 sidAt(int row) const;
     int rowOf(qint64 sid) const;
 
-    // Rule checking lives with the sandbox's rule parser; it is plugged in here so the catalogue
-    // can flag rule errors without this model knowing the rule language. Returns an empty string
-    // when the rule is fine, else a translated message.
-    using RuleChecker = QString (*)(const QString &rule);
-    static void setRuleChecker(RuleChecker checker);
-
 private:
     int destinationCount(qint64 sid) const;
 

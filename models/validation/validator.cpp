@@ -1,5 +1,7 @@
 #include "validator.h"
 
+#include "sandbox/traitrule.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -214,6 +216,18 @@ QVector<Finding> Validator::validateSegment(const Segment &s)
                         tr("The integration code has %1 characters; at most %2 are allowed.")
                             .arg(s.integrationCode.size())
                             .arg(MaxValueLength)));
+    if (!s.rule.trimmed().isEmpty()) {
+        // The sandbox's own parser (cached by rule text), so what is flagged here is exactly
+        // what the sandbox cannot evaluate.
+        const auto rule = TraitRule::cached(s.rule);
+        if (!rule->isValid())
+            out.append(make(Error, EntityKind::Segment, s.sid, Segment::Rule,
+                            "segment.rule-invalid",
+                            tr("The rule has an error at character %1: %2 The sandbox never "
+                               "qualifies users for this segment until it is fixed.")
+                                .arg(rule->error().position + 1)
+                                .arg(rule->error().message)));
+    }
     return out;
 }
 

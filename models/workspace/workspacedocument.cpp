@@ -38,6 +38,7 @@ void WorkspaceDocument::reset(const Workspace &workspace, const QString &path)
     m_workspace = workspace;
     m_workspace.rebuildIndex();
     m_undoStack.clear();
+    const bool wasReadOnly = m_readOnly;
     m_readOnly = false;
     m_readOnlyReason.clear();
     m_filePath = path;
@@ -47,6 +48,8 @@ void WorkspaceDocument::reset(const Workspace &workspace, const QString &path)
         Q_EMIT resetDone(k);
     setModifiedWithoutUndo(false);
     Q_EMIT filePathChanged(m_filePath);
+    if (wasReadOnly)
+        Q_EMIT readOnlyChanged(false);
     Q_EMIT workspaceReplaced();
     Q_EMIT contentChanged();
 }
@@ -71,6 +74,7 @@ bool WorkspaceDocument::load(const QString &path, QString *error)
     }
     if (result.migrated)
         setModifiedWithoutUndo(true);
+    Q_EMIT readOnlyChanged(m_readOnly);
     return true;
 }
 
@@ -116,8 +120,11 @@ bool WorkspaceDocument::saveAs(const QString &path, QString *error)
                              &newStamp, error))
         return false;
     m_stamp = newStamp;
+    const bool wasReadOnly = m_readOnly;
     m_readOnly = false;
     m_readOnlyReason.clear();
+    if (wasReadOnly)
+        Q_EMIT readOnlyChanged(false);
     if (m_filePath != path) {
         m_filePath = path;
         Q_EMIT filePathChanged(m_filePath);

@@ -62,6 +62,7 @@ Q_SIGNALS:
     void contentChanged();    // after any change, for summaries (validation, counts)
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+    void readOnlyChanged(bool readOnly); // e.g. a newer format opened, or saved elsewhere
 
 private:
     friend class ChangeSetCommand;

@@ -70,6 +70,9 @@ private Q_SLOTS:
     void sendTimeout();
     void sendRefusedNeverSent();
     void curlImportThenSend();
+    void sendToSandbox();
+    void sendToSandboxJson();
+    void sandboxErrorsAndBadWorkspace();
 
     void decodeFile();
     void decodeWithXError();
@@ -363,6 +366,66 @@ void TestCli::sendDcsErrorsExitOne()
         "102 [Integration error, body and X-Error] “Invalid aam id passed in request”")));
     QVERIFY(r.out.contains(QStringLiteral("309 [Integration warning, X-Error]")));
     QVERIFY(r.out.contains(QStringLiteral("not a valid AAM UUID")));
+}
+
+// The "done when": the sample workspace's golf rule, sent with the CLI to the in-process
+// sandbox, gives the cookie and URL destinations its mappings predict.
+void TestCli::sendToSandbox()
+{
+    const Run r = run({"send", "--sandbox", test::samplePath(), "--signal", "c_interest=golf",
+                       "--dst", "--cts", "2"});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("> Host: sample.demdex.net")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("d_uuid=12345678901234567890123456789012345678")));
+    QVERIFY(r.out.contains(QStringLiteral("< HTTP 200 OK")));
+    QVERIFY(r.out.contains(QStringLiteral("-1 — Local sandbox")));
+    QVERIFY(r.out.contains(QStringLiteral("aam_gpt=aamsegs=1001")));
+    QVERIFY(r.out.contains(QStringLiteral("adobe=k=1001")));
+    QVERIFY(r.out.contains(QStringLiteral("[2001] img http://ads.example.com/seg?s=1001&r=")));
+    QVERIFY(r.out.contains(QStringLiteral("segments     1001")));
+}
+
+void TestCli::sendToSandboxJson()
+{
+    // POST, a declared ID and another profile's alias, all answered by the sandbox.
+    const Run r =
+        run({"send", "--json", "--sandbox", test::samplePath(), "--alias", "mycompany", "--post",
+             "--uuid", kUuid, "--signal", "c_newsletter=yes", "--cid", "12345:CRM42", "--dst"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject response = r.json()
+                                     .value(QStringLiteral("result"))
+                                     .toObject()
+                                     .value(QStringLiteral("response"))
+                                     .toObject();
+    QCOMPARE(response.value(QStringLiteral("dcs_region")).toInt(), -1);
+    QCOMPARE(response.value(QStringLiteral("uuid")).toString(), kUuid);
+    const QJsonArray dests = response.value(QStringLiteral("dests")).toArray();
+    QCOMPARE(dests.size(), 1);
+    QVERIFY2(QJsonDocument(dests.first().toObject()).toJson().contains("id=CRM42&seg=1020"),
+             QJsonDocument(dests.first().toObject()).toJson().constData());
+}
+
+void TestCli::sandboxErrorsAndBadWorkspace()
+{
+    // Documented DCS errors come back from the sandbox like from the DCS: exit code 1.
+    Run r = run({"send", "--sandbox", test::samplePath(), "--alias", "nobody", "--uuid", kUuid});
+    QCOMPARE(r.code, 1);
+    QVERIFY(
+        r.out.contains(QStringLiteral("Could not find config for hostname: nobody.demdex.net")));
+    r = run({"send", "--sandbox", test::samplePath(), "--uuid",
+             "99999999999999999999999999999999999999"});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains(QStringLiteral("171")));
+    // A workspace that does not load: bad input, nothing sent.
+    const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{");
+    file.close();
+    r = run({"send", "--sandbox", broken, "--signal", "c_x=1"});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("The sandbox cannot serve")) ||
+            r.out.contains(QStringLiteral("The sandbox cannot serve")));
 }
 
 void TestCli::sendNetworkFailureExitThree()

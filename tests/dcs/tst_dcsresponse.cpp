@@ -1,5 +1,6 @@
 #include "dcs/dcserrorcatalog.h"
 #include "dcs/dcsresponsedecoder.h"
+#include "domain/profile.h"
 #include "domain/region.h"
 #include "testworkspace.h"
 
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void uuidAsNumber();
     void regionTable_data();
     void regionTable();
+    void sandboxRegion();
     void rawBytesKept();
     void largeBody();
     void errorTableComplete();
@@ -468,6 +470,23 @@ void TestDcsResponse::toJson()
     QCOMPARE(e.value(QStringLiteral("code")).toInt(), 312);
     QCOMPARE(e.value(QStringLiteral("group")).toString(), QStringLiteral("integration-warning"));
     QVERIFY(e.value(QStringLiteral("inHeader")).toBool());
+}
+
+// The local sandbox answers dcs_region -1, its own region: present, not "missing".
+void TestDcsResponse::sandboxRegion()
+{
+    const DcsResponse sandbox = decode("{\"uuid\":\"1\",\"dcs_region\":-1}");
+    QVERIFY(sandbox.hasRegion());
+    QCOMPARE(sandbox.dcsRegion, -1);
+    QVERIFY(sandbox.region());
+    QCOMPARE(sandbox.region()->id, int(Profile::SandboxRegion));
+    QVERIFY(!hasNote(sandbox, QStringLiteral("response.region-unknown")));
+    QCOMPARE(sandbox.toJson().value(QStringLiteral("dcs_region")).toInt(), -1);
+    const DcsResponse none = decode("{\"uuid\":\"1\"}");
+    QVERIFY(!none.hasRegion());
+    QVERIFY(!none.region());
+    QVERIFY(none.toJson().value(QStringLiteral("dcs_region")).isNull());
+    QVERIFY(hasNote(decode("{\"dcs_region\":-7}"), QStringLiteral("response.region-unknown")));
 }
 
 QTEST_GUILESS_MAIN(TestDcsResponse)

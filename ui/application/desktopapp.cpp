@@ -1,15 +1,34 @@
 #include "desktopapp.h"
+#include <QCoreApplication>
 
+#include "common/icons.h"
+#include "common/uiprompts.h"
+#include "console/consoleservices.h"
 #include "languagemanager.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/screenshotter.h"
+#include "recoveryprompt.h"
 #include "workspace/apppaths.h"
+#include "workspace/recoverystore.h"
 #include "workspace/workspacedocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QDir>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace dcsdesk {
+
+namespace {
+
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
+
+} // namespace
 
 int runDesktopApp(int argc, char *argv[])
 {
@@ -30,14 +49,29 @@ int runDesktopApp(int argc, char *argv[])
     QCommandLineOption workspaceOption(
         QStringLiteral("workspace"), QCoreApplication::translate("main", "Workspace file to open."),
         QStringLiteral("file"));
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate(
+            "main", "Write a PNG picture of every main view to the folder, then quit."),
+        QStringLiteral("folder"));
     parser.addOption(langOption);
     parser.addOption(workspaceOption);
+    parser.addOption(screenshotOption);
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QCoreApplication::translate("main", "Workspace file to open."));
     parser.process(app);
 
-    LanguageManager::instance()->loadSaved(parser.value(langOption));
+    const QString lang = parser.value(langOption);
+    if (!lang.isEmpty() && !LanguageManager::availableLanguages().contains(lang)) {
+        printError(
+            QCoreApplication::translate("main", "Unknown language \"%1\"; use one of: %2.")
+                .arg(lang, LanguageManager::availableLanguages().join(QStringLiteral(", "))));
+        return 2;
+    }
+    LanguageManager::instance()->loadSaved(lang);
+    QApplication::setWindowIcon(Icons::application());
 
+    const bool screenshots = parser.isSet(screenshotOption);
     WorkspaceDocument document;
     QString path = parser.value(workspaceOption);
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())
@@ -45,11 +79,44 @@ int runDesktopApp(int argc, char *argv[])
     QString error;
     if (path.isEmpty())
         path = AppPaths::ensureSampleWorkspace(&error);
-    if (!path.isEmpty() && !document.load(path, &error))
-        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "DCS Desk"), error);
+    if (path.isEmpty() && screenshots)
+        path = AppPaths::bundledSamplePath();
+    if (!path.isEmpty() && !document.load(path, &error)) {
+        if (screenshots) {
+            printError(error);
+            return 1;
+        }
+        UiPrompts::inform(nullptr, QMessageBox::Warning,
+                          QCoreApplication::translate("main", "DCS Desk"),
+                          QCoreApplication::translate(
+                              "main", "%1 could not be opened; DCS Desk starts with an empty "
+                                      "workspace.\n\n%2")
+                              .arg(QDir::toNativeSeparators(path), error));
+    } else if (path.isEmpty() && !error.isEmpty()) {
+        UiPrompts::inform(nullptr, QMessageBox::Warning,
+                          QCoreApplication::translate("main", "DCS Desk"), error);
+    }
 
+    ConsoleServices console(&document); // outlives the window, whose views use it
     MainWindow window(&document);
+    console.install(&window);
+    if (screenshots) {
+        window.setSettingsEnabled(false);
+        const Screenshotter::Result result =
+            Screenshotter::run(&window, parser.value(screenshotOption));
+        if (!result.ok) {
+            printError(result.error);
+            return 1;
+        }
+        for (const QString &file : result.files)
+            std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+        return 0;
+    }
+    // Unsaved edits survive a crash: a copy is written while the workspace is modified.
+    RecoveryStore recovery(&document);
+    QObject::connect(&window, &MainWindow::changesDiscarded, &recovery, &RecoveryStore::discard);
     window.show();
+    RecoveryPrompt::offer(&document, &window);
     return app.exec();
 }
 

@@ -47,13 +47,13 @@ void LanguageManager::setLanguage(const QString &code)
     const QString lang = effectiveLanguage();
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
-    if (lang != QLatin1String("en")) {
-        if (m_appTranslator.load(QStringLiteral(":/i18n/dcsdesk_%1.qm").arg(lang)))
-            QCoreApplication::installTranslator(&m_appTranslator);
-        if (m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(lang),
-                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qtTranslator);
-    }
+    // English has a catalogue too, for its plural forms only ("1 destination").
+    if (m_appTranslator.load(QStringLiteral(":/i18n/dcsdesk_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(&m_appTranslator);
+    if (lang != QLatin1String("en") &&
+        m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(lang),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
     QLocale::setDefault(lang == QLatin1String("en") && m_code.isEmpty() ? QLocale::system()
                                                                         : QLocale(lang));
     QSettings().setValue(QStringLiteral("language"), m_code);

@@ -351,11 +351,15 @@ void RequestBuilderWidget::reloadProfiles()
     if (!m_document)
         return;
     const QString current = m_profile->currentText();
+    const int currentIndex = m_profile->currentIndex();
+    const int oldCount = m_profile->count();
     m_updating = true;
     m_profile->clear();
     for (const Profile &p : m_document->workspace().profiles)
         m_profile->addItem(p.name);
-    const int index = m_profile->findText(current);
+    int index = m_profile->findText(current);
+    if (index < 0 && oldCount == m_profile->count() && currentIndex < m_profile->count())
+        index = currentIndex; // the profile was renamed
     m_profile->setCurrentIndex(index >= 0 ? index : 0);
     m_updating = false;
     if (index < 0)

@@ -1,25 +1,191 @@
 #pragma once
 
+#include "mainview.h"
+#include "validation/finding.h"
+
+#include <QIcon>
 #include <QMainWindow>
+#include <QVector>
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QFrame;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QMimeData;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
 
 namespace dcsdesk {
 
+class DestinationsView;
+class FindingsDialog;
+class ShortcutsDialog;
 class WorkspaceDocument;
 
-// The application window: navigation between the views, menus, title with the unsaved marker and
-// the status bar's validation summary.
+// The application window: a navigation list on the left switching the main views (Destinations,
+// Segments, Console, History, and whatever later views register), the File / Edit / View /
+// Language / Help menus, the title with the unsaved marker, the read-only banner and the status
+// bar's validation summary. Views are plain QWidgets; those that implement MainView also get
+// Find, Copy, saved layout and extra screenshots.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(WorkspaceDocument *document, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     WorkspaceDocument *document() const { return m_document; }
 
+    // --- Views ---------------------------------------------------------------------------
+    using TitleFunction = std::function<QString()>; // re-evaluated after a language change
+
+    // Registers a main view under a stable ID ("destinations", "segments", "console",
+    // "history", "batch", ...). A view with an ID that is already registered (e.g. the
+    // placeholder of a view not in this build) replaces it in place. The window takes
+    // ownership. Returns the view's position in the navigation.
+    int addView(const QString &id, QWidget *view, const QIcon &icon, TitleFunction title);
+    // A "not available in this build" page, until addView() with the same ID replaces it.
+    void addUnavailableView(const QString &id, const QIcon &icon, TitleFunction title);
+    bool isViewAvailable(const QString &id) const;
+    QWidget *view(const QString &id) const;
+    QStringList viewIds() const;
+    QString currentViewId() const;
+    void showView(const QString &id);
+    DestinationsView *destinationsView() const { return m_destinations; }
+
+    // Menus other views may add actions to.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *importMenu() const { return m_importMenu; }
+    QMenu *exportMenu() const { return m_exportMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+    // --- Screenshots ---------------------------------------------------------------------
+    // Extra pictures taken after the view's own (MainView::screenshotSteps) for --screenshot.
+    void addScreenshotStep(const QString &viewId, const ScreenshotStep &step);
+    QList<ScreenshotStep> screenshotSteps(const QString &viewId) const;
+
+    // --- Files ---------------------------------------------------------------------------
+    bool openWorkspace(const QString &path); // no save question; errors shown, nothing lost
+    bool maybeSave();                        // Save / Discard / Cancel when modified
+    bool save();
+    bool saveAs();
+    void newWorkspace();
+    QStringList recentFiles() const;
+
+    // Screenshots and tests: do not read or write the window's QSettings.
+    void setSettingsEnabled(bool enabled) { m_settingsEnabled = enabled; }
+    void showStatusMessage(const QString &text, int timeoutMs = 6000);
+
+    // The validation summary in the status bar, computed after edits settle.
+    QToolButton *validationButton() const { return m_validationButton; }
+    const QVector<Finding> &findings() const { return m_findings; }
+    void validateNow();
+    FindingsDialog *showFindings();
+
+Q_SIGNALS:
+    void currentViewChanged(const QString &id);
+    // From the destination preview's "Try in Console"; the console view handles it.
+    void tryInConsoleRequested(qint64 destinationId, const QVector<qint64> &sampleSids);
+    // A finding the user double-clicked; the window handles destinations and mappings itself.
+    void findingActivated(dcsdesk::EntityKind kind, qint64 key, int field);
+    // The user chose to discard unsaved changes (recovery copies of them can go).
+    void changesDiscarded();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    struct ViewEntry
+    {
+        QString id;
+        QWidget *widget = nullptr;
+        QIcon icon;
+        TitleFunction title;
+        bool available = true;
+        QListWidgetItem *item = nullptr;
+        QAction *action = nullptr;
+        QList<ScreenshotStep> extraSteps;
+    };
+
+    void createActions();
+    void createMenus();
+    ShortcutsDialog *createShortcutsDialog();
+    void registerViews();
+    void retranslateUi();
     void updateTitle();
+    void updateBanner();
+    void updateUndoTexts();
+    void updateViewShortcuts();
+    void rebuildRecentMenu();
+    void addRecentFile(const QString &path);
+    void scheduleValidation();
+    void readSettings();
+    void writeSettings();
+    void editCommand(const char *slot);
+    void handleFinding(EntityKind kind, qint64 key, int field);
+    QString dropPath(const QMimeData *mime) const;
+    MainView *currentMainView() const;
+    int indexOfView(const QString &id) const;
+
     WorkspaceDocument *m_document;
+    bool m_settingsEnabled = true;
+    bool m_settingsRead = false; // views added later restore their own layout
+    QList<ViewEntry> m_views;
+    DestinationsView *m_destinations = nullptr;
+
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_bannerButton = nullptr;
+    QToolButton *m_validationButton = nullptr;
+    QTimer *m_validationTimer = nullptr;
+    QVector<Finding> m_findings;
+    FindingsDialog *m_findingsDialog = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_importMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_clearRecent = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_cut = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_paste = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_showNavigation = nullptr;
+    QAction *m_fullScreen = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QActionGroup *m_viewGroup = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_viewSeparator = nullptr;
 };
 
 } // namespace dcsdesk

@@ -1,0 +1,6 @@
+#include "sandbox/sandboxservercommand.h"
+
+int main(int argc, char *argv[])
+{
+    return dcsdesk::runSandboxServer(argc, argv);
+}

@@ -1,0 +1,83 @@
+#include "httpresponse.h"
+
+namespace dcsdesk {
+
+HttpResponse::HttpResponse(int code, const QByteArray &contentType, const QByteArray &content)
+    : status(code), body(content)
+{
+    if (!contentType.isEmpty())
+        headers.append({QByteArrayLiteral("Content-Type"), contentType});
+}
+
+void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+            h.second = value;
+            return;
+        }
+    }
+    headers.append({name, value});
+}
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QByteArray HttpResponse::reasonPhrase(int status)
+{
+    switch (status) {
+    case 100:
+        return QByteArrayLiteral("Continue");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 411:
+        return QByteArrayLiteral("Length Required");
+    case 413:
+        return QByteArrayLiteral("Content Too Large");
+    case 414:
+        return QByteArrayLiteral("URI Too Long");
+    case 415:
+        return QByteArrayLiteral("Unsupported Media Type");
+    case 417:
+        return QByteArrayLiteral("Expectation Failed");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 501:
+        return QByteArrayLiteral("Not Implemented");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 505:
+        return QByteArrayLiteral("HTTP Version Not Supported");
+    default:
+        return QByteArrayLiteral("Unknown");
+    }
+}
+
+HttpResponse HttpResponse::plain(int status, const QByteArray &text)
+{
+    return HttpResponse(status, QByteArrayLiteral("text/plain; charset=utf-8"), text + '\n');
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
+namespace dcsdesk {
+
+// One HTTP response before serialization. The server adds Content-Length, Date, Server and
+// Connection; everything else is the handler's.
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    HttpResponse() = default;
+    HttpResponse(int code, const QByteArray &contentType, const QByteArray &content);
+
+    void setHeader(const QByteArray &name, const QByteArray &value); // replaces
+    QByteArray header(const QByteArray &name) const;                 // case-insensitive
+
+    static QByteArray reasonPhrase(int status);
+    // A short text/plain answer, for errors the HTTP layer itself produces.
+    static HttpResponse plain(int status, const QByteArray &text);
+};
+
+} // namespace dcsdesk

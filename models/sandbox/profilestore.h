@@ -1,0 +1,67 @@
+#pragma once
+
+#include "sandboxsettings.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace dcsdesk {
+
+// The sandbox's in-memory stand-in for the DCS profile cache: per user, the segments they
+// qualified for (so later calls of the same user still carry them, domain.md §7), when they were
+// last seen (for the optional TTL), their recent call times (for the race-condition rule, §2.4)
+// and the ECIDs and declared IDs that lead to them. Only segment IDs are kept, never signal
+// values, so p_ values cannot end up here (§1.3). Thread-safe: one lock per call.
+class ProfileStore
+{
+public:
+    struct Visit
+    {
+        QString uuid;              // valid d_uuid of the call, or empty
+        QStringList links;         // other IDs of the call ("mid:...", "cid:<dpid>:<id>", ...)
+        QVector<qint64> qualified; // segments this call qualifies for, sorted
+        qint64 nowMs = 0;
+    };
+
+    struct Result
+    {
+        QString uuid; // the user's AAM UUID (new when nothing was known)
+        bool newUser = false;
+        bool rateLimited = false; // the call was refused; nothing was recorded
+        qint64 retryAfterMs = 0;
+        QVector<qint64> segments; // all segments the user now qualifies for, sorted
+    };
+
+    Result visit(const Visit &visit, const SandboxSettings &settings);
+
+    void clear();
+    int size() const;
+    // The segments stored for uuid (empty when unknown), for tests and the UI.
+    QVector<qint64> segmentsOf(const QString &uuid) const;
+
+    static QString newUuid(); // 38 random digits
+
+private:
+    struct Entry
+    {
+        QVector<qint64> segments;
+        qint64 lastSeenMs = 0;
+        // The last call times, a ring of ringCapacity (the rate limit's call count) once full;
+        // ringNext is the oldest slot when full, else the number of calls recorded.
+        QVector<qint64> recentCalls;
+        int ringNext = 0;
+        int ringCapacity = 0;
+        QStringList links;
+    };
+
+    void evictOldest(int keep);
+
+    mutable QMutex m_mutex;
+    QHash<QString, Entry> m_profiles;
+    QHash<QString, QString> m_links; // link -> uuid
+};
+
+} // namespace dcsdesk

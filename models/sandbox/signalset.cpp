@@ -1,0 +1,35 @@
+#include "signalset.h"
+
+namespace dcsdesk {
+
+namespace {
+
+QString unquoted(const QString &value)
+{
+    if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+        return value.mid(1, value.size() - 2);
+    return value;
+}
+
+} // namespace
+
+void SignalSet::add(const QString &key, const QString &value)
+{
+    // No de-duplication: it would make a hostile call with thousands of values quadratic.
+    QStringList &list = m_values[key];
+    const QString whole = unquoted(value);
+    list.append(whole);
+    if (!whole.contains(QLatin1Char(',')))
+        return;
+    const QStringList parts = whole.split(QLatin1Char(','));
+    for (const QString &part : parts)
+        list.append(unquoted(part));
+}
+
+const QStringList *SignalSet::values(const QString &key) const
+{
+    const auto it = m_values.constFind(key);
+    return it == m_values.constEnd() ? nullptr : &it.value();
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,444 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AamRest</name>
+    <message numerus="yes">
+        <source>%n destination(s)</source>
+        <translation>
+            <numerusform>%n destination</numerusform>
+            <numerusform>%n destinations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n mapping</numerusform>
+            <numerusform>%n mappings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n imported mapping(s); created from the file&apos;s elementName and elementDescription.</source>
+        <translation>
+            <numerusform>Used by %n imported mapping; created from the file&apos;s elementName and elementDescription.</numerusform>
+            <numerusform>Used by %n imported mappings; created from the file&apos;s elementName and elementDescription.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n imported mapping(s); the file gives no name, so it is named after its ID.</source>
+        <translation>
+            <numerusform>Used by %n imported mapping; the file gives no name, so it is named after its ID.</numerusform>
+            <numerusform>Used by %n imported mappings; the file gives no name, so it is named after its ID.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the segment catalogue. %n imported mapping(s) use it and are flagged until you add it.</source>
+        <translation>
+            <numerusform>Not in the segment catalogue. %n imported mapping uses it and is flagged until you add it.</numerusform>
+            <numerusform>Not in the segment catalogue. %n imported mappings use it and are flagged until you add it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key &quot;%1&quot; is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
+        <translation>
+            <numerusform>The key &quot;%1&quot; is repeated inside an object (%n time, first at line %2); the last value is used.</numerusform>
+            <numerusform>The key &quot;%1&quot; is repeated inside an object (%n times, first at line %2); the last value is used.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DcsRequestChecker</name>
+    <message numerus="yes">
+        <source>%n declared ID(s): the DCS accepts at most 10 per call and drops the rest, with error 309 for each dropped ID and error 301.</source>
+        <translation>
+            <numerusform>%n declared ID: the DCS accepts at most 10 per call and drops the rest, with error 309 for each dropped ID and error 301.</numerusform>
+            <numerusform>%n declared IDs: the DCS accepts at most 10 per call and drops the rest, with error 309 for each dropped ID and error 301.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::DestinationEditor</name>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started yet</source>
+        <translation>
+            <numerusform>%n not started yet</numerusform>
+            <numerusform>%n not started yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) mapped</source>
+        <translation>
+            <numerusform>%n segment mapped</numerusform>
+            <numerusform>%n segments mapped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::DestinationFiring</name>
+    <message numerus="yes">
+        <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
+        <translation>
+            <numerusform>%n lowest-priority value left out to keep the cookie within its maximum size.</numerusform>
+            <numerusform>%n lowest-priority values left out to keep the cookie within its maximum size.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::DestinationListModel</name>
+    <message numerus="yes">
+        <source>%n expired mapping(s)</source>
+        <translation>
+            <numerusform>%n expired mapping</numerusform>
+            <numerusform>%n expired mappings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid setting(s)</source>
+        <translation>
+            <numerusform>%n invalid setting</numerusform>
+            <numerusform>%n invalid settings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n destination(s)</source>
+        <translation>
+            <numerusform>Add %n destination</numerusform>
+            <numerusform>Add %n destinations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::DestinationsView</name>
+    <message numerus="yes">
+        <source>%n destination(s)</source>
+        <translation>
+            <numerusform>%n destination</numerusform>
+            <numerusform>%n destinations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n destination(s)</source>
+        <translation>
+            <numerusform>%1 of %n destination</numerusform>
+            <numerusform>%1 of %n destinations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
+        <translation>
+            <numerusform>%n server-to-server destination not duplicated: Audience Manager cannot create them.</numerusform>
+            <numerusform>%n server-to-server destinations not duplicated: Audience Manager cannot create them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n destination(s)</source>
+        <translation>
+            <numerusform>Duplicate %n destination</numerusform>
+            <numerusform>Duplicate %n destinations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n mapping</numerusform>
+            <numerusform>%n mappings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n destination(s)?</source>
+        <translation>
+            <numerusform>Delete %n destination?</numerusform>
+            <numerusform>Delete %n destinations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n destination(s).</source>
+        <translation>
+            <numerusform>Deleted %n destination.</numerusform>
+            <numerusform>Deleted %n destinations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment mapping(s)</source>
+        <translation>
+            <numerusform>%n segment mapping</numerusform>
+            <numerusform>%n segment mappings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n destination(s) without mappings.</source>
+        <translation>
+            <numerusform>Deleted %n destination without mappings.</numerusform>
+            <numerusform>Deleted %n destinations without mappings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::FindingsDialog</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::FirePreviewPanel</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::HistoryView</name>
+    <message numerus="yes">
+        <source>%1 of %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n call(s) from the history? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::MappingTableModel</name>
+    <message numerus="yes">
+        <source>Add %n mapping(s)</source>
+        <translation>
+            <numerusform>Add %n mapping</numerusform>
+            <numerusform>Add %n mappings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n mapping(s)</source>
+        <translation>
+            <numerusform>Delete %n mapping</numerusform>
+            <numerusform>Delete %n mappings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::ResponseOutline</name>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trait(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::ResponseWidget</name>
+    <message numerus="yes">
+        <source>%1 — %n DCS error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unexpected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::RestImportDialog</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::SegmentCatalogModel</name>
+    <message numerus="yes">
+        <source>Add %n segment(s)</source>
+        <translation>
+            <numerusform>Add %n segment</numerusform>
+            <numerusform>Add %n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::WorkspaceDocument</name>
+    <message numerus="yes">
+        <source>Delete %n destination(s)</source>
+        <translation>
+            <numerusform>Delete %n destination</numerusform>
+            <numerusform>Delete %n destinations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n segment(s)</source>
+        <translation>
+            <numerusform>Delete %n segment</numerusform>
+            <numerusform>Delete %n segments</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

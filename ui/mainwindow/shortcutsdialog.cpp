@@ -1,0 +1,49 @@
+#include "shortcutsdialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QSet>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dcsdesk {
+
+ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("shortcutsDialog"));
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(this);
+    m_tree = new QTreeWidget(this);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    QSet<QString> seen;
+    for (QAction *action : actions) {
+        const QList<QKeySequence> keys = action->shortcuts();
+        if (keys.isEmpty() || action->isSeparator())
+            continue;
+        QString text = action->text();
+        text.remove(QLatin1Char('&'));
+        if (text.endsWith(QStringLiteral("…")))
+            text.chop(1);
+        QStringList shortcuts;
+        for (const QKeySequence &key : keys.mid(0, 2)) // the platform may list many for Redo
+            shortcuts.append(key.toString(QKeySequence::NativeText));
+        const QString line = text + QLatin1Char('\t') + shortcuts.join(QLatin1Char(' '));
+        if (seen.contains(line))
+            continue;
+        seen.insert(line);
+        auto *item = new QTreeWidgetItem(m_tree);
+        item->setText(0, text);
+        item->setText(1, shortcuts.join(tr(" or ")));
+    }
+    m_tree->sortItems(0, Qt::AscendingOrder);
+    m_tree->resizeColumnToContents(0);
+    layout->addWidget(m_tree);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(520, 520);
+}
+
+} // namespace dcsdesk
