@@ -2,6 +2,7 @@
 
 #include "console/consoleids.h"
 #include "console/dcskeycatalog.h"
+#include "dcs/dcsrequestbuilder.h"
 #include "domain/region.h"
 #include "workspace/workspacedocument.h"
 
@@ -196,7 +197,9 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
         emitChanged();
     });
     connect(m_region, &QComboBox::currentIndexChanged, this, [this]() {
-        m_alias->setText(profile().alias.isEmpty() ? tr("(none)") : profile().alias);
+        m_alias->setText(profile().alias.isEmpty()
+                             ? tr("(none)")
+                             : DcsRequestBuilder::hostHeaderFor(profile().alias));
         emitChanged();
     });
     connect(m_manageProfiles, &QPushButton::clicked, this,
@@ -336,7 +339,8 @@ void RequestBuilderWidget::retranslate()
             auth->setItemText(3, tr("2 logged out"));
         }
     }
-    m_alias->setText(profile().alias.isEmpty() ? tr("(none)") : profile().alias);
+    m_alias->setText(profile().alias.isEmpty() ? tr("(none)")
+                                               : DcsRequestBuilder::hostHeaderFor(profile().alias));
 }
 
 void RequestBuilderWidget::changeEvent(QEvent *event)
@@ -364,7 +368,8 @@ void RequestBuilderWidget::reloadProfiles()
     m_updating = false;
     if (index < 0)
         applyProfileDefaults();
-    m_alias->setText(profile().alias.isEmpty() ? tr("(none)") : profile().alias);
+    m_alias->setText(profile().alias.isEmpty() ? tr("(none)")
+                                               : DcsRequestBuilder::hostHeaderFor(profile().alias));
     emitChanged();
 }
 
@@ -378,7 +383,7 @@ void RequestBuilderWidget::applyProfileDefaults()
     m_updating = true;
     setRegion(p.regionId);
     m_updating = was;
-    m_alias->setText(p.alias.isEmpty() ? tr("(none)") : p.alias);
+    m_alias->setText(p.alias.isEmpty() ? tr("(none)") : DcsRequestBuilder::hostHeaderFor(p.alias));
 }
 
 int RequestBuilderWidget::profileIndex() const
