@@ -1915,6 +1915,17 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Console</source>
+            <translation>Console</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryPrompt</name>
         <message>
             <source>an untitled workspace</source>

@@ -2,6 +2,7 @@
 
 #include "console/consoleids.h"
 #include "console/dcskeycatalog.h"
+#include "dcs/dcsrequestbuilder.h"
 #include "domain/region.h"
 #include "workspace/workspacedocument.h"
 
@@ -196,7 +197,9 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
         emitChanged();
     });
     connect(m_region, &QComboBox::currentIndexChanged, this, [this]() {
-        m_alias->setText(profile().alias.isEmpty() ? tr("(none)") : profile().alias);
+        m_alias->setText(profile().alias.isEmpty()
+                             ? tr("(none)")
+                             : DcsRequestBuilder::hostHeaderFor(profile().alias));
         emitChanged();
     });
     connect(m_manageProfiles, &QPushButton::clicked, this,
@@ -336,7 +339,8 @@ void RequestBuilderWidget::retranslate()
             auth->setItemText(3, tr("2 logged out"));
         }
     }
-    m_alias->setText(profile().alias.isEmpty() ? tr("(none)") : profile().alias);
+    m_alias->setText(profile().alias.isEmpty() ? tr("(none)")
+                                               : DcsRequestBuilder::hostHeaderFor(profile().alias));
 }
 
 void RequestBuilderWidget::changeEvent(QEvent *event)
@@ -351,16 +355,21 @@ void RequestBuilderWidget::reloadProfiles()
     if (!m_document)
         return;
     const QString current = m_profile->currentText();
+    const int currentIndex = m_profile->currentIndex();
+    const int oldCount = m_profile->count();
     m_updating = true;
     m_profile->clear();
     for (const Profile &p : m_document->workspace().profiles)
         m_profile->addItem(p.name);
-    const int index = m_profile->findText(current);
+    int index = m_profile->findText(current);
+    if (index < 0 && oldCount == m_profile->count() && currentIndex < m_profile->count())
+        index = currentIndex; // the profile was renamed
     m_profile->setCurrentIndex(index >= 0 ? index : 0);
     m_updating = false;
     if (index < 0)
         applyProfileDefaults();
-    m_alias->setText(profile().alias.isEmpty() ? tr("(none)") : profile().alias);
+    m_alias->setText(profile().alias.isEmpty() ? tr("(none)")
+                                               : DcsRequestBuilder::hostHeaderFor(profile().alias));
     emitChanged();
 }
 
@@ -374,7 +383,7 @@ void RequestBuilderWidget::applyProfileDefaults()
     m_updating = true;
     setRegion(p.regionId);
     m_updating = was;
-    m_alias->setText(p.alias.isEmpty() ? tr("(none)") : p.alias);
+    m_alias->setText(p.alias.isEmpty() ? tr("(none)") : DcsRequestBuilder::hostHeaderFor(p.alias));
 }
 
 int RequestBuilderWidget::profileIndex() const
