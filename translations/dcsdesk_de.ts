@@ -2068,6 +2068,784 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::BatchCharts</name>
+        <message>
+            <source>Latency</source>
+            <translation>Latenz</translation>
+        </message>
+        <message>
+            <source>Answers by HTTP status and DCS error</source>
+            <translation>Antworten nach HTTP-Status und DCS-Fehler</translation>
+        </message>
+        <message>
+            <source>≥%1</source>
+            <translation>≥%1</translation>
+        </message>
+        <message>
+            <source>milliseconds</source>
+            <translation>Millisekunden</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Fehler %1</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Antwort</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchCommand</name>
+        <message>
+            <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
+            <translation>Eine Anfrage für jeden Benutzer einer CSV-Datei (oder N erzeugte Benutzer) senden und die Antworten zusammenfassen.</translation>
+        </message>
+        <message>
+            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
+            <translation>CSV-Datei mit Benutzern (oder - für die Standardeingabe) mit einer Spalte d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_cid_ic, d_orgid und region.</translation>
+        </message>
+        <message>
+            <source>Generate this many users with random 38-digit IDs.</source>
+            <translation>So viele Benutzer mit zufälligen 38-stelligen IDs erzeugen.</translation>
+        </message>
+        <message>
+            <source>ID type of generated users: uuid (default) or mid.</source>
+            <translation>ID-Typ der erzeugten Benutzer: uuid (Standard) oder mid.</translation>
+        </message>
+        <message>
+            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
+            <translation>Startwert der erzeugten Benutzer; derselbe Startwert ergibt dieselben Benutzer (Standard 1).</translation>
+        </message>
+        <message>
+            <source>Calls in flight at once (default 6, at most %1).</source>
+            <translation>Gleichzeitig laufende Aufrufe (Standard 6, höchstens %1).</translation>
+        </message>
+        <message>
+            <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
+            <translation>Höchstens so viele Aufrufe pro Sekunde (Standard: keine Grenze für die Sandbox oder eine Loopback-Adresse, %1 für den echten DCS).</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network (default 3).</source>
+            <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging (Standard 3).</translation>
+        </message>
+        <message>
+            <source>Give up a call after this many seconds (default 10).</source>
+            <translation>Einen Aufruf nach so vielen Sekunden aufgeben (Standard 10).</translation>
+        </message>
+        <message>
+            <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
+            <translation>Eine Zeile pro Zeile der Eingabe in diese Datei schreiben: .csv, oder .jsonl für JSON Lines.</translation>
+        </message>
+        <message>
+            <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
+            <translation>Umgang mit Zeilen, die nicht gesendet werden können: skip (Standard, sie werden aufgelistet) oder stop (nichts senden).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <translation>
+                <numerusform>Einen Lauf mit mehr als %n Aufruf an den echten DCS bestätigen.</numerusform>
+                <numerusform>Einen Lauf mit mehr als %n Aufrufen an den echten DCS bestätigen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1/%2 (%3%)</source>
+            <translation>%1/%2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 Aufrufe/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Restzeit %1</translation>
+        </message>
+        <message>
+            <source>p95 %1 ms</source>
+            <translation>p95 %1 ms</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>DCS errors: %1</source>
+            <translation>DCS-Fehler: %1</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>angehalten</translation>
+        </message>
+        <message>
+            <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
+            <translation>--uuid und --mid bezeichnen einen Benutzer; ein Stapellauf nimmt seine Benutzer aus --input oder --generate.</translation>
+        </message>
+        <message>
+            <source>Give the users with either --input FILE (CSV) or --generate N.</source>
+            <translation>Geben Sie die Benutzer entweder mit --input DATEI (CSV) oder mit --generate N an.</translation>
+        </message>
+        <message>
+            <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
+            <translation>--concurrency erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
+        </message>
+        <message>
+            <source>--retries takes a number from 0 to 20, not “%1”.</source>
+            <translation>--retries erwartet eine Zahl von 0 bis 20, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
+            <translation>--rate erwartet Aufrufe pro Sekunde (0 für keine Grenze), nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--on-invalid takes skip or stop, not “%1”.</source>
+            <translation>--on-invalid erwartet skip oder stop, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--out needs a file name such as results.csv, not a folder.</source>
+            <translation>--out braucht einen Dateinamen wie results.csv, keinen Ordner.</translation>
+        </message>
+        <message>
+            <source>--generate takes a number from 1 to %1, not “%2”.</source>
+            <translation>--generate erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
+        </message>
+        <message>
+            <source>--id-type takes uuid or mid, not “%1”.</source>
+            <translation>--id-type erwartet uuid oder mid, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--seed takes a whole number, not “%1”.</source>
+            <translation>--seed erwartet eine ganze Zahl, nicht „%1“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n erzeugter Benutzer</numerusform>
+                <numerusform>%n erzeugte Benutzer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
+            <translation>Damit gehen %1 Aufrufe an den echten DCS, nicht an die lokale Sandbox. Bestätigen Sie mit --yes (die Rate ist %2 Aufrufe pro Sekunde, sofern Sie --rate nicht setzen), oder probieren Sie es lokal mit --sandbox oder einer Loopback---base-url aus.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1 skipped: %2</source>
+            <translation>Zeile %1 übersprungen: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) skipped.</source>
+            <translation>
+                <numerusform>… und %n weitere übersprungene Zeile.</numerusform>
+                <numerusform>… und %n weitere übersprungene Zeilen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
+            <translation>%1 beantwortet, %2 mit DCS-Fehlern, %3 fehlgeschlagen, %4 ungültig, %5 nicht gesendet; %6 Aufrufe/s; Latenz p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchExport</name>
+        <message>
+            <source>Cannot write the results: %1</source>
+            <translation>Die Ergebnisse können nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Choose another folder or file name.</source>
+            <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchHistory</name>
+        <message>
+            <source>Cannot save the run in the history (%1): %2</source>
+            <translation>Der Lauf kann nicht im Verlauf gespeichert werden (%1): %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the batch history (%1): %2</source>
+            <translation>Der Verlauf der Stapelläufe kann nicht gelesen werden (%1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchInput</name>
+        <message>
+            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
+            <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
+            <translation>Die Datei ist leer. Eine Stapel-CSV beginnt mit einer Kopfzeile wie d_uuid,c_color.</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice in the header. Keep one.</source>
+            <translation>Die Spalte „%1“ steht zweimal in der Kopfzeile. Behalten Sie eine.</translation>
+        </message>
+        <message>
+            <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
+            <translation>Die Kopfzeile hat sowohl d_uuid als auch d_mid. Behalten Sie eine Benutzer-ID-Spalte.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
+            <translation>Die Spalte „%1“ wird ignoriert: Sie wird einmal für alle Benutzer in der Anfragevorlage gesetzt.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
+            <translation>Die Spalte „%1“ wird ignoriert: Signalspalten beginnen mit c_, p_, d_ oder h_.</translation>
+        </message>
+        <message>
+            <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
+            <translation>Die Kopfzeile hat keine Spalte d_uuid oder d_mid, daher nennen die Zeilen keinen Benutzer. Fügen Sie eine hinzu (zum Beispiel d_uuid,c_color).</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 rows; split it into smaller batches.</source>
+            <translation>Die Datei hat mehr als %1 Zeilen; teilen Sie sie in kleinere Stapel auf.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
+            <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Setzen Sie Werte, die das Trennzeichen enthalten, in Anführungszeichen.</translation>
+        </message>
+        <message>
+            <source>No user ID in the %1 column.</source>
+            <translation>Keine Benutzer-ID in der Spalte %1.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
+            <translation>Unbekannte Region „%1“. Verwenden Sie eine DCS-Regions-ID (3, 4, 6, 7, 8, 9, 11, 12) oder einen Code wie usw2.</translation>
+        </message>
+        <message>
+            <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
+            <translation>„%1“ in Spalte %2 hat nicht die Form NAMESPACE:ID[:AUTH], zum Beispiel 123:abc oder crm_code:abc:1; trennen Sie mehrere mit |.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows of users.</source>
+            <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen mit Benutzern.</translation>
+        </message>
+        <message>
+            <source>Generate between 1 and %1 users, not %2.</source>
+            <translation>Erzeugen Sie zwischen 1 und %1 Benutzer, nicht %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchResultModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>DCS errors</source>
+            <translation>DCS-Fehler</translation>
+        </message>
+        <message>
+            <source>Cookie destinations</source>
+            <translation>Cookie-Ziele</translation>
+        </message>
+        <message>
+            <source>URL destinations</source>
+            <translation>URL-Ziele</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Time (ms)</source>
+            <translation>Zeit (ms)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRowResult</name>
+        <message>
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwortet</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Nicht gesendet</translation>
+        </message>
+        <message>
+            <source>Invalid row</source>
+            <translation>Ungültige Zeile</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRunner</name>
+        <message>
+            <source>The batch is already running.</source>
+            <translation>Der Stapellauf läuft bereits.</translation>
+        </message>
+        <message>
+            <source>The request is refused: %1</source>
+            <translation>Die Anfrage wird abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: %1</source>
+            <translation>Keine Zeile kann gesendet werden: %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: every row of the input is invalid.</source>
+            <translation>Keine Zeile kann gesendet werden: Jede Zeile der Eingabe ist ungültig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
+            <translation>
+                <numerusform>%n Zeile kann nicht gesendet werden; die erste ist Zeile %1: %2</numerusform>
+                <numerusform>%n Zeilen können nicht gesendet werden; die erste ist Zeile %1: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent: %1</source>
+            <translation>
+                <numerusform>%n Zeile kann nicht gesendet werden: %1</numerusform>
+                <numerusform>%n Zeilen können nicht gesendet werden: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled while waiting to retry.</source>
+            <translation>Abgebrochen, während auf eine Wiederholung gewartet wurde.</translation>
+        </message>
+        <message>
+            <source>Cancelled while the call was in flight.</source>
+            <translation>Abgebrochen, während der Aufruf lief.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled first.</source>
+            <translation>Nicht gesendet: Der Lauf wurde vorher abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchView</name>
+        <message>
+            <source>Users</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>&amp;CSV file:</source>
+            <translation>&amp;CSV-Datei:</translation>
+        </message>
+        <message>
+            <source>&amp;Generate:</source>
+            <translation>&amp;Erzeugen:</translation>
+        </message>
+        <message>
+            <source>A CSV with a d_uuid or d_mid column</source>
+            <translation>Eine CSV mit einer Spalte d_uuid oder d_mid</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source> users</source>
+            <translation> Benutzer</translation>
+        </message>
+        <message>
+            <source>Show invalid rows…</source>
+            <translation>Ungültige Zeilen anzeigen…</translation>
+        </message>
+        <message>
+            <source>Invalid rows:</source>
+            <translation>Ungültige Zeilen:</translation>
+        </message>
+        <message>
+            <source>Skip them and send the others</source>
+            <translation>Überspringen und die anderen senden</translation>
+        </message>
+        <message>
+            <source>Stop: send nothing</source>
+            <translation>Anhalten: nichts senden</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Anfrage</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil:</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Vorlage:</translation>
+        </message>
+        <message>
+            <source>URL destinations (d_dst=1)</source>
+            <translation>URL-Ziele (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Traits and segments (d_cts):</source>
+            <translation>Eigenschaften und Segmente (d_cts):</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>1 — legacy segment IDs</source>
+            <translation>1 — alte Segment-IDs</translation>
+        </message>
+        <message>
+            <source>2 — segment IDs</source>
+            <translation>2 — Segment-IDs</translation>
+        </message>
+        <message>
+            <source>Signals for every user:</source>
+            <translation>Signale für jeden Benutzer:</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Tempo</translation>
+        </message>
+        <message>
+            <source>Calls at &amp;once:</source>
+            <translation>Gleichzeitige &amp;Aufrufe:</translation>
+        </message>
+        <message>
+            <source>&amp;Rate limit:</source>
+            <translation>&amp;Ratenlimit:</translation>
+        </message>
+        <message>
+            <source> calls/s</source>
+            <translation> Aufrufe/s</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Keine Grenze</translation>
+        </message>
+        <message>
+            <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
+            <translation>Höchstens so viele Aufrufe starten pro Sekunde. Läufe gegen den echten DCS beginnen mit %1 Aufrufen pro Sekunde, sofern Sie keine Rate setzen.</translation>
+        </message>
+        <message>
+            <source>Re&amp;tries:</source>
+            <translation>&amp;Wiederholungen:</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
+            <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging; Retry-After wird beachtet.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Starten</translation>
+        </message>
+        <message>
+            <source>Start the batch (%1)</source>
+            <translation>Stapellauf starten (%1)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Abbre&amp;chen</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>Save the results as CSV or JSON Lines (%1)</source>
+            <translation>Ergebnisse als CSV oder JSON Lines speichern (%1)</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Zähler</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Alle Zeilen</translation>
+        </message>
+        <message>
+            <source>OK (200, no DCS errors)</source>
+            <translation>OK (200, keine DCS-Fehler)</translation>
+        </message>
+        <message>
+            <source>With DCS errors</source>
+            <translation>Mit DCS-Fehlern</translation>
+        </message>
+        <message>
+            <source>Not HTTP 200</source>
+            <translation>Nicht HTTP 200</translation>
+        </message>
+        <message>
+            <source>Failed or not sent</source>
+            <translation>Fehlgeschlagen oder nicht gesendet</translation>
+        </message>
+        <message>
+            <source>Invalid rows</source>
+            <translation>Ungültige Zeilen</translation>
+        </message>
+        <message>
+            <source>Filter by user, tid, error code…</source>
+            <translation>Nach Benutzer, tid, Fehlercode filtern…</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Lokale Sandbox</translation>
+        </message>
+        <message>
+            <source>Empty request</source>
+            <translation>Leere Anfrage</translation>
+        </message>
+        <message>
+            <source>From the request console</source>
+            <translation>Aus der Anfragekonsole</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>Open a CSV of users</source>
+            <translation>CSV-Datei mit Benutzern öffnen</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Cannot use this CSV file</source>
+            <translation>Diese CSV-Datei ist nicht verwendbar</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
+            <translation>Wählen Sie eine CSV-Datei: eine Kopfzeile mit d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_orgid und region.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) to send</source>
+            <translation>
+                <numerusform>%n Benutzer zu senden</numerusform>
+                <numerusform>%n Benutzer zu senden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n row(s) cannot be sent</source>
+            <translation>
+                <numerusform>· %n Zeile kann nicht gesendet werden</numerusform>
+                <numerusform>· %n Zeilen können nicht gesendet werden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n note(s)</source>
+            <translation>
+                <numerusform>· %n Hinweis</numerusform>
+                <numerusform>· %n Hinweise</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
+            <translation>
+                <numerusform>%n Benutzer mit zufälliger 38-stelliger ID (dieselben, die dcsdesk-cli batch --generate ergibt).</numerusform>
+                <numerusform>%n Benutzer mit zufälligen 38-stelligen IDs (dieselben, die dcsdesk-cli batch --generate ergibt).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>Rows that cannot be sent</source>
+            <translation>Zeilen, die nicht gesendet werden können</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
+            <translation>
+                <numerusform>%n Zeile von %1 kann nicht gesendet werden und wird je nach Auswahl übersprungen oder hält den Lauf an.</numerusform>
+                <numerusform>%n Zeilen von %1 können nicht gesendet werden und werden je nach Auswahl übersprungen oder halten den Lauf an.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a CSV file of users first, or generate users.</source>
+            <translation>Wählen Sie zuerst eine CSV-Datei mit Benutzern, oder erzeugen Sie Benutzer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n erzeugter Benutzer</numerusform>
+                <numerusform>%n erzeugte Benutzer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The local sandbox cannot start: %1</source>
+            <translation>Die lokale Sandbox kann nicht starten: %1</translation>
+        </message>
+        <message>
+            <source>Send to the real DCS?</source>
+            <translation>An den echten DCS senden?</translation>
+        </message>
+        <message>
+            <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
+            <translation>Dieser Lauf sendet %1 Aufrufe an den echten DCS des Profils „%2“, nicht an die lokale Sandbox, mit %3 Aufrufen pro Sekunde. Fortfahren?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
+            <translation>
+                <numerusform>%n Zeile kann nicht gesendet werden und wird übersprungen; siehe den Filter „Ungültige Zeilen“.</numerusform>
+                <numerusform>%n Zeilen können nicht gesendet werden und werden übersprungen; siehe den Filter „Ungültige Zeilen“.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not started.</source>
+            <translation>Nicht gestartet.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%p%)</source>
+            <translation>%1 von %2 (%p %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 Aufrufe/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Restzeit %1</translation>
+        </message>
+        <message>
+            <source>elapsed %1</source>
+            <translation>vergangen %1</translation>
+        </message>
+        <message>
+            <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
+            <translation>Latenz p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retry(ies)</source>
+            <translation>
+                <numerusform>%n Wiederholung</numerusform>
+                <numerusform>%n Wiederholungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>angehalten</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwortet</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Fehler %1</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>In flight</source>
+            <translation>Laufend</translation>
+        </message>
+        <message>
+            <source>Cancelled or not sent</source>
+            <translation>Abgebrochen oder nicht gesendet</translation>
+        </message>
+        <message>
+            <source>Rate limited (429)</source>
+            <translation>Ratenbegrenzt (429)</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Fortsetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 answered, %2 not sent.</source>
+            <translation>Abgebrochen: %1 beantwortet, %2 nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
+            <translation>Fertig: %1 beantwortet, %2 mit DCS-Fehlern, %3 fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Export batch results</source>
+            <translation>Stapelergebnisse exportieren</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 gespeichert.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BulkEditDialog</name>
         <message>
             <source>Set the &amp;start date to</source>
@@ -3763,6 +4541,10 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         <message>
             <source>%1 no longer exists; it is removed from the recent files.</source>
             <translation>%1 existiert nicht mehr; die Datei wird aus der Liste der zuletzt geöffneten entfernt.</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Stapellauf</translation>
         </message>
     </context>
     <context>

@@ -64,6 +64,106 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::BatchCommand</name>
+        <message numerus="yes">
+            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <translation>
+                <numerusform>Confirm a run of more than %n call to the real DCS.</numerusform>
+                <numerusform>Confirm a run of more than %n calls to the real DCS.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n generated user</numerusform>
+                <numerusform>%n generated users</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) skipped.</source>
+            <translation>
+                <numerusform>… and %n more row skipped.</numerusform>
+                <numerusform>… and %n more rows skipped.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRunner</name>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
+            <translation>
+                <numerusform>%n row cannot be sent; it is line %1: %2</numerusform>
+                <numerusform>%n rows cannot be sent; the first is line %1: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent: %1</source>
+            <translation>
+                <numerusform>%n row cannot be sent: %1</numerusform>
+                <numerusform>%n rows cannot be sent: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchView</name>
+        <message numerus="yes">
+            <source>%n user(s) to send</source>
+            <translation>
+                <numerusform>%n user to send</numerusform>
+                <numerusform>%n users to send</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n row(s) cannot be sent</source>
+            <translation>
+                <numerusform>· %n row cannot be sent</numerusform>
+                <numerusform>· %n rows cannot be sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n note(s)</source>
+            <translation>
+                <numerusform>· %n note</numerusform>
+                <numerusform>· %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
+            <translation>
+                <numerusform>%n user with a random 38-digit ID (the same as dcsdesk-cli batch --generate gives).</numerusform>
+                <numerusform>%n users with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
+            <translation>
+                <numerusform>%n row of %1 cannot be sent and will be skipped or stop the run, as chosen.</numerusform>
+                <numerusform>%n rows of %1 cannot be sent and will be skipped or stop the run, as chosen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n generated user</numerusform>
+                <numerusform>%n generated users</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
+            <translation>
+                <numerusform>%n row cannot be sent and is skipped; see the Invalid rows filter.</numerusform>
+                <numerusform>%n rows cannot be sent and are skipped; see the Invalid rows filter.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retry(ies)</source>
+            <translation>
+                <numerusform>%n retry</numerusform>
+                <numerusform>%n retries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BulkEditDialog</name>
         <message numerus="yes">
             <source>Edit %n Mapping(s)</source>

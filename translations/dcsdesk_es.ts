@@ -2068,6 +2068,784 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::BatchCharts</name>
+        <message>
+            <source>Latency</source>
+            <translation>Latencia</translation>
+        </message>
+        <message>
+            <source>Answers by HTTP status and DCS error</source>
+            <translation>Respuestas por estado HTTP y error del DCS</translation>
+        </message>
+        <message>
+            <source>≥%1</source>
+            <translation>≥%1</translation>
+        </message>
+        <message>
+            <source>milliseconds</source>
+            <translation>milisegundos</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Error %1</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sin respuesta</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchCommand</name>
+        <message>
+            <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
+            <translation>Enviar una solicitud por cada usuario de un archivo CSV (o N usuarios generados) y resumir las respuestas.</translation>
+        </message>
+        <message>
+            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
+            <translation>Archivo CSV de usuarios (o - para la entrada estándar) con una columna d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_cid_ic, d_orgid y region.</translation>
+        </message>
+        <message>
+            <source>Generate this many users with random 38-digit IDs.</source>
+            <translation>Generar este número de usuarios con ID aleatorios de 38 dígitos.</translation>
+        </message>
+        <message>
+            <source>ID type of generated users: uuid (default) or mid.</source>
+            <translation>Tipo de ID de los usuarios generados: uuid (predeterminado) o mid.</translation>
+        </message>
+        <message>
+            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
+            <translation>Semilla de los usuarios generados; la misma semilla da los mismos usuarios (predeterminado 1).</translation>
+        </message>
+        <message>
+            <source>Calls in flight at once (default 6, at most %1).</source>
+            <translation>Llamadas simultáneas en curso (predeterminado 6, como máximo %1).</translation>
+        </message>
+        <message>
+            <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
+            <translation>Como máximo este número de llamadas por segundo (predeterminado: sin límite para el sandbox o una dirección de loopback, %1 para el DCS real).</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network (default 3).</source>
+            <translation>Reintentos de una llamada respondida con 429 o perdida en la red (predeterminado 3).</translation>
+        </message>
+        <message>
+            <source>Give up a call after this many seconds (default 10).</source>
+            <translation>Abandonar una llamada tras este número de segundos (predeterminado 10).</translation>
+        </message>
+        <message>
+            <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
+            <translation>Escribir una línea por fila en este archivo: .csv, o .jsonl para JSON Lines.</translation>
+        </message>
+        <message>
+            <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
+            <translation>Qué hacer con las filas que no se pueden enviar: skip (predeterminado, se listan) o stop (no enviar nada).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <translation>
+                <numerusform>Confirmar una ejecución de más de %n llamada al DCS real.</numerusform>
+                <numerusform>Confirmar una ejecución de más de %n llamadas al DCS real.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1/%2 (%3%)</source>
+            <translation>%1/%2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 llamadas/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Tiempo restante %1</translation>
+        </message>
+        <message>
+            <source>p95 %1 ms</source>
+            <translation>p95 %1 ms</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>DCS errors: %1</source>
+            <translation>errores del DCS: %1</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>fallidas: %1</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pausa</translation>
+        </message>
+        <message>
+            <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
+            <translation>--uuid y --mid indican un solo usuario; un lote toma sus usuarios de --input o --generate.</translation>
+        </message>
+        <message>
+            <source>Give the users with either --input FILE (CSV) or --generate N.</source>
+            <translation>Indique los usuarios con --input ARCHIVO (CSV) o con --generate N.</translation>
+        </message>
+        <message>
+            <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
+            <translation>--concurrency admite un número de 1 a %1, no «%2».</translation>
+        </message>
+        <message>
+            <source>--retries takes a number from 0 to 20, not “%1”.</source>
+            <translation>--retries admite un número de 0 a 20, no «%1».</translation>
+        </message>
+        <message>
+            <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
+            <translation>--rate admite llamadas por segundo (0 para sin límite), no «%1».</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout admite un número de segundos entre 0 y 3600, no «%1».</translation>
+        </message>
+        <message>
+            <source>--on-invalid takes skip or stop, not “%1”.</source>
+            <translation>--on-invalid admite skip o stop, no «%1».</translation>
+        </message>
+        <message>
+            <source>--out needs a file name such as results.csv, not a folder.</source>
+            <translation>--out necesita un nombre de archivo como results.csv, no una carpeta.</translation>
+        </message>
+        <message>
+            <source>--generate takes a number from 1 to %1, not “%2”.</source>
+            <translation>--generate admite un número de 1 a %1, no «%2».</translation>
+        </message>
+        <message>
+            <source>--id-type takes uuid or mid, not “%1”.</source>
+            <translation>--id-type admite uuid o mid, no «%1».</translation>
+        </message>
+        <message>
+            <source>--seed takes a whole number, not “%1”.</source>
+            <translation>--seed admite un número entero, no «%1».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n usuario generado</numerusform>
+                <numerusform>%n usuarios generados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
+            <translation>Esto envía %1 llamadas al DCS real, no al sandbox local. Añada --yes para confirmar (el ritmo es de %2 llamadas por segundo salvo que indique --rate), o use --sandbox o una --base-url de loopback para probarlo en local.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>línea %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1 skipped: %2</source>
+            <translation>línea %1 omitida: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) skipped.</source>
+            <translation>
+                <numerusform>… y %n fila omitida más.</numerusform>
+                <numerusform>… y %n filas omitidas más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
+            <translation>%1 respondidas, %2 con errores del DCS, %3 fallidas, %4 no válidas, %5 no enviadas; %6 llamadas/s; latencia p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchExport</name>
+        <message>
+            <source>Cannot write the results: %1</source>
+            <translation>No se pueden escribir los resultados: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Choose another folder or file name.</source>
+            <translation>No se puede escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchHistory</name>
+        <message>
+            <source>Cannot save the run in the history (%1): %2</source>
+            <translation>No se puede guardar la ejecución en el historial (%1): %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the batch history (%1): %2</source>
+            <translation>No se puede leer el historial de lotes (%1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchInput</name>
+        <message>
+            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
+            <translation>No se puede leer %1: %2. Compruebe la ruta y que tiene permiso para leer el archivo.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Línea %1: %2</translation>
+        </message>
+        <message>
+            <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
+            <translation>El archivo está vacío. Un CSV de lote empieza con una línea de encabezado como d_uuid,c_color.</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice in the header. Keep one.</source>
+            <translation>La columna «%1» aparece dos veces en el encabezado. Deje una.</translation>
+        </message>
+        <message>
+            <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
+            <translation>El encabezado tiene d_uuid y d_mid. Deje una sola columna de ID de usuario.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
+            <translation>La columna «%1» se ignora: se define una vez para todos los usuarios en la plantilla de la solicitud.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
+            <translation>La columna «%1» se ignora: las columnas de señales empiezan por c_, p_, d_ o h_.</translation>
+        </message>
+        <message>
+            <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
+            <translation>El encabezado no tiene columna d_uuid ni d_mid, así que las filas no indican ningún usuario. Añada una (por ejemplo d_uuid,c_color).</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 rows; split it into smaller batches.</source>
+            <translation>El archivo tiene más de %1 filas; divídalo en lotes más pequeños.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
+            <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Ponga entre comillas los valores que contienen el delimitador.</translation>
+        </message>
+        <message>
+            <source>No user ID in the %1 column.</source>
+            <translation>No hay ID de usuario en la columna %1.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
+            <translation>Región desconocida «%1». Use un ID de región del DCS (3, 4, 6, 7, 8, 9, 11, 12) o un código como usw2.</translation>
+        </message>
+        <message>
+            <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
+            <translation>«%1» en la columna %2 no tiene la forma NAMESPACE:ID[:AUTH], por ejemplo 123:abc o crm_code:abc:1; separe varios con |.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows of users.</source>
+            <translation>El archivo tiene encabezado pero ninguna fila de usuarios.</translation>
+        </message>
+        <message>
+            <source>Generate between 1 and %1 users, not %2.</source>
+            <translation>Genere entre 1 y %1 usuarios, no %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchResultModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>DCS errors</source>
+            <translation>Errores del DCS</translation>
+        </message>
+        <message>
+            <source>Cookie destinations</source>
+            <translation>Destinos de cookie</translation>
+        </message>
+        <message>
+            <source>URL destinations</source>
+            <translation>Destinos de URL</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Time (ms)</source>
+            <translation>Tiempo (ms)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRowResult</name>
+        <message>
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Respondida</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fallida</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>No enviada</translation>
+        </message>
+        <message>
+            <source>Invalid row</source>
+            <translation>Fila no válida</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRunner</name>
+        <message>
+            <source>The batch is already running.</source>
+            <translation>El lote ya se está ejecutando.</translation>
+        </message>
+        <message>
+            <source>The request is refused: %1</source>
+            <translation>La solicitud se rechaza: %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: %1</source>
+            <translation>No se puede enviar ninguna fila: %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: every row of the input is invalid.</source>
+            <translation>No se puede enviar ninguna fila: todas las filas de la entrada son no válidas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
+            <translation>
+                <numerusform>%n fila no se puede enviar; la primera es la línea %1: %2</numerusform>
+                <numerusform>%n filas no se pueden enviar; la primera es la línea %1: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent: %1</source>
+            <translation>
+                <numerusform>%n fila no se puede enviar: %1</numerusform>
+                <numerusform>%n filas no se pueden enviar: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled while waiting to retry.</source>
+            <translation>Cancelada mientras esperaba un reintento.</translation>
+        </message>
+        <message>
+            <source>Cancelled while the call was in flight.</source>
+            <translation>Cancelada mientras la llamada estaba en curso.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled first.</source>
+            <translation>No enviada: la ejecución se canceló antes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchView</name>
+        <message>
+            <source>Users</source>
+            <translation>Usuarios</translation>
+        </message>
+        <message>
+            <source>&amp;CSV file:</source>
+            <translation>Archivo &amp;CSV:</translation>
+        </message>
+        <message>
+            <source>&amp;Generate:</source>
+            <translation>&amp;Generar:</translation>
+        </message>
+        <message>
+            <source>A CSV with a d_uuid or d_mid column</source>
+            <translation>Un CSV con una columna d_uuid o d_mid</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <source> users</source>
+            <translation> usuarios</translation>
+        </message>
+        <message>
+            <source>Show invalid rows…</source>
+            <translation>Mostrar filas no válidas…</translation>
+        </message>
+        <message>
+            <source>Invalid rows:</source>
+            <translation>Filas no válidas:</translation>
+        </message>
+        <message>
+            <source>Skip them and send the others</source>
+            <translation>Omitirlas y enviar las demás</translation>
+        </message>
+        <message>
+            <source>Stop: send nothing</source>
+            <translation>Detener: no enviar nada</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Solicitud</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Perfil:</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Plantilla:</translation>
+        </message>
+        <message>
+            <source>URL destinations (d_dst=1)</source>
+            <translation>Destinos de URL (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Traits and segments (d_cts):</source>
+            <translation>Rasgos y segmentos (d_cts):</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Desactivado</translation>
+        </message>
+        <message>
+            <source>1 — legacy segment IDs</source>
+            <translation>1 — ID de segmento heredados</translation>
+        </message>
+        <message>
+            <source>2 — segment IDs</source>
+            <translation>2 — ID de segmento</translation>
+        </message>
+        <message>
+            <source>Signals for every user:</source>
+            <translation>Señales para cada usuario:</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clave</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Ritmo</translation>
+        </message>
+        <message>
+            <source>Calls at &amp;once:</source>
+            <translation>Llamadas &amp;simultáneas:</translation>
+        </message>
+        <message>
+            <source>&amp;Rate limit:</source>
+            <translation>Límite de &amp;ritmo:</translation>
+        </message>
+        <message>
+            <source> calls/s</source>
+            <translation> llamadas/s</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Sin límite</translation>
+        </message>
+        <message>
+            <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
+            <translation>Como máximo este número de llamadas empieza por segundo. Las ejecuciones contra el DCS real empiezan a %1 llamadas por segundo salvo que indique un ritmo.</translation>
+        </message>
+        <message>
+            <source>Re&amp;tries:</source>
+            <translation>Rein&amp;tentos:</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
+            <translation>Reintentos de una llamada respondida con 429 o perdida en la red; se respeta Retry-After.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Iniciar</translation>
+        </message>
+        <message>
+            <source>Start the batch (%1)</source>
+            <translation>Iniciar el lote (%1)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Ca&amp;ncelar</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>Save the results as CSV or JSON Lines (%1)</source>
+            <translation>Guardar los resultados como CSV o JSON Lines (%1)</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Contador</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Filas</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Todas las filas</translation>
+        </message>
+        <message>
+            <source>OK (200, no DCS errors)</source>
+            <translation>Correctas (200, sin errores del DCS)</translation>
+        </message>
+        <message>
+            <source>With DCS errors</source>
+            <translation>Con errores del DCS</translation>
+        </message>
+        <message>
+            <source>Not HTTP 200</source>
+            <translation>No HTTP 200</translation>
+        </message>
+        <message>
+            <source>Failed or not sent</source>
+            <translation>Fallidas o no enviadas</translation>
+        </message>
+        <message>
+            <source>Invalid rows</source>
+            <translation>Filas no válidas</translation>
+        </message>
+        <message>
+            <source>Filter by user, tid, error code…</source>
+            <translation>Filtrar por usuario, tid, código de error…</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Sandbox local</translation>
+        </message>
+        <message>
+            <source>Empty request</source>
+            <translation>Solicitud vacía</translation>
+        </message>
+        <message>
+            <source>From the request console</source>
+            <translation>De la consola de solicitudes</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Guardada: %1</translation>
+        </message>
+        <message>
+            <source>Open a CSV of users</source>
+            <translation>Abrir un CSV de usuarios</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Cannot use this CSV file</source>
+            <translation>No se puede usar este archivo CSV</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
+            <translation>Elija un archivo CSV: un encabezado con d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_orgid y region.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) to send</source>
+            <translation>
+                <numerusform>%n usuario para enviar</numerusform>
+                <numerusform>%n usuarios para enviar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n row(s) cannot be sent</source>
+            <translation>
+                <numerusform>· %n fila no se puede enviar</numerusform>
+                <numerusform>· %n filas no se pueden enviar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n note(s)</source>
+            <translation>
+                <numerusform>· %n nota</numerusform>
+                <numerusform>· %n notas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
+            <translation>
+                <numerusform>%n usuario con ID aleatorio de 38 dígitos (el mismo que da dcsdesk-cli batch --generate).</numerusform>
+                <numerusform>%n usuarios con ID aleatorios de 38 dígitos (los mismos que da dcsdesk-cli batch --generate).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Línea %1: %2</translation>
+        </message>
+        <message>
+            <source>Rows that cannot be sent</source>
+            <translation>Filas que no se pueden enviar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
+            <translation>
+                <numerusform>%n fila de %1 no se puede enviar y se omitirá o detendrá la ejecución, según lo elegido.</numerusform>
+                <numerusform>%n filas de %1 no se pueden enviar y se omitirán o detendrán la ejecución, según lo elegido.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a CSV file of users first, or generate users.</source>
+            <translation>Elija primero un archivo CSV de usuarios o genere usuarios.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n usuario generado</numerusform>
+                <numerusform>%n usuarios generados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The local sandbox cannot start: %1</source>
+            <translation>El sandbox local no puede iniciarse: %1</translation>
+        </message>
+        <message>
+            <source>Send to the real DCS?</source>
+            <translation>¿Enviar al DCS real?</translation>
+        </message>
+        <message>
+            <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
+            <translation>Esta ejecución envía %1 llamadas al DCS real del perfil «%2», no al sandbox local, a %3 llamadas por segundo. ¿Continuar?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
+            <translation>
+                <numerusform>%n fila no se puede enviar y se omite; vea el filtro «Filas no válidas».</numerusform>
+                <numerusform>%n filas no se pueden enviar y se omiten; vea el filtro «Filas no válidas».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not started.</source>
+            <translation>Sin iniciar.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%p%)</source>
+            <translation>%1 de %2 (%p %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 llamadas/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Tiempo restante %1</translation>
+        </message>
+        <message>
+            <source>elapsed %1</source>
+            <translation>transcurrido %1</translation>
+        </message>
+        <message>
+            <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
+            <translation>latencia p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retry(ies)</source>
+            <translation>
+                <numerusform>%n reintento</numerusform>
+                <numerusform>%n reintentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pausa</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Respondidas</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Error %1</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fallidas</translation>
+        </message>
+        <message>
+            <source>In flight</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Cancelled or not sent</source>
+            <translation>Canceladas o no enviadas</translation>
+        </message>
+        <message>
+            <source>Rate limited (429)</source>
+            <translation>Limitadas por ritmo (429)</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Reanudar</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pausa</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 answered, %2 not sent.</source>
+            <translation>Cancelado: %1 respondidas, %2 no enviadas.</translation>
+        </message>
+        <message>
+            <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
+            <translation>Terminado: %1 respondidas, %2 con errores del DCS, %3 fallidas.</translation>
+        </message>
+        <message>
+            <source>Export batch results</source>
+            <translation>Exportar los resultados del lote</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Error al exportar</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Guardado %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BulkEditDialog</name>
         <message>
             <source>Set the &amp;start date to</source>
@@ -3763,6 +4541,10 @@ Save them before you go on? If you discard them, they are lost.</source>
         <message>
             <source>%1 no longer exists; it is removed from the recent files.</source>
             <translation>%1 ya no existe; se quita de los archivos recientes.</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Lote</translation>
         </message>
     </context>
     <context>

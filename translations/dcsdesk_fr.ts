@@ -2068,6 +2068,784 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translat
         </message>
     </context>
     <context>
+        <name>dcsdesk::BatchCharts</name>
+        <message>
+            <source>Latency</source>
+            <translation>Latence</translation>
+        </message>
+        <message>
+            <source>Answers by HTTP status and DCS error</source>
+            <translation>Réponses par statut HTTP et erreur DCS</translation>
+        </message>
+        <message>
+            <source>≥%1</source>
+            <translation>≥%1</translation>
+        </message>
+        <message>
+            <source>milliseconds</source>
+            <translation>millisecondes</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Erreur %1</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Pas de réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchCommand</name>
+        <message>
+            <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
+            <translation>Envoyer une requête pour chaque utilisateur d’un fichier CSV (ou N utilisateurs générés) et résumer les réponses.</translation>
+        </message>
+        <message>
+            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
+            <translation>Fichier CSV d’utilisateurs (ou - pour l’entrée standard) avec une colonne d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_cid_ic, d_orgid et region.</translation>
+        </message>
+        <message>
+            <source>Generate this many users with random 38-digit IDs.</source>
+            <translation>Générer ce nombre d’utilisateurs avec des ID aléatoires de 38 chiffres.</translation>
+        </message>
+        <message>
+            <source>ID type of generated users: uuid (default) or mid.</source>
+            <translation>Type d’ID des utilisateurs générés : uuid (par défaut) ou mid.</translation>
+        </message>
+        <message>
+            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
+            <translation>Graine des utilisateurs générés ; la même graine donne les mêmes utilisateurs (1 par défaut).</translation>
+        </message>
+        <message>
+            <source>Calls in flight at once (default 6, at most %1).</source>
+            <translation>Appels en cours simultanés (6 par défaut, au plus %1).</translation>
+        </message>
+        <message>
+            <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
+            <translation>Au plus ce nombre d’appels par seconde (par défaut : sans limite pour le bac à sable ou une adresse de bouclage, %1 pour le vrai DCS).</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network (default 3).</source>
+            <translation>Nouvelles tentatives d’un appel répondu par 429 ou perdu sur le réseau (3 par défaut).</translation>
+        </message>
+        <message>
+            <source>Give up a call after this many seconds (default 10).</source>
+            <translation>Abandonner un appel après ce nombre de secondes (10 par défaut).</translation>
+        </message>
+        <message>
+            <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
+            <translation>Écrire une ligne par rangée dans ce fichier : .csv, ou .jsonl pour JSON Lines.</translation>
+        </message>
+        <message>
+            <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
+            <translation>Que faire des lignes qui ne peuvent pas être envoyées : skip (par défaut, elles sont listées) ou stop (ne rien envoyer).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <translation>
+                <numerusform>Confirmer une exécution de plus de %n appel vers le vrai DCS.</numerusform>
+                <numerusform>Confirmer une exécution de plus de %n appels vers le vrai DCS.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1/%2 (%3%)</source>
+            <translation>%1/%2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 appels/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Temps restant %1</translation>
+        </message>
+        <message>
+            <source>p95 %1 ms</source>
+            <translation>p95 %1 ms</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1 : %2</translation>
+        </message>
+        <message>
+            <source>DCS errors: %1</source>
+            <translation>erreurs DCS : %1</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>échecs : %1</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pause</translation>
+        </message>
+        <message>
+            <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
+            <translation>--uuid et --mid désignent un seul utilisateur ; un lot prend ses utilisateurs dans --input ou --generate.</translation>
+        </message>
+        <message>
+            <source>Give the users with either --input FILE (CSV) or --generate N.</source>
+            <translation>Indiquez les utilisateurs avec --input FICHIER (CSV) ou avec --generate N.</translation>
+        </message>
+        <message>
+            <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
+            <translation>--concurrency attend un nombre de 1 à %1, pas « %2 ».</translation>
+        </message>
+        <message>
+            <source>--retries takes a number from 0 to 20, not “%1”.</source>
+            <translation>--retries attend un nombre de 0 à 20, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
+            <translation>--rate attend un nombre d’appels par seconde (0 pour aucune limite), pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout attend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--on-invalid takes skip or stop, not “%1”.</source>
+            <translation>--on-invalid attend skip ou stop, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--out needs a file name such as results.csv, not a folder.</source>
+            <translation>--out attend un nom de fichier comme results.csv, pas un dossier.</translation>
+        </message>
+        <message>
+            <source>--generate takes a number from 1 to %1, not “%2”.</source>
+            <translation>--generate attend un nombre de 1 à %1, pas « %2 ».</translation>
+        </message>
+        <message>
+            <source>--id-type takes uuid or mid, not “%1”.</source>
+            <translation>--id-type attend uuid ou mid, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--seed takes a whole number, not “%1”.</source>
+            <translation>--seed attend un nombre entier, pas « %1 ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n utilisateur généré</numerusform>
+                <numerusform>%n utilisateurs générés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
+            <translation>Cela envoie %1 appels au vrai DCS, pas au bac à sable local. Ajoutez --yes pour confirmer (le débit est de %2 appels par seconde sauf si vous indiquez --rate), ou utilisez --sandbox ou une --base-url de bouclage pour essayer en local.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>line %1 skipped: %2</source>
+            <translation>ligne %1 ignorée : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) skipped.</source>
+            <translation>
+                <numerusform>… et %n autre ligne ignorée.</numerusform>
+                <numerusform>… et %n autres lignes ignorées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
+            <translation>%1 avec réponse, %2 avec erreurs DCS, %3 en échec, %4 non valides, %5 non envoyées ; %6 appels/s ; latence p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchExport</name>
+        <message>
+            <source>Cannot write the results: %1</source>
+            <translation>Impossible d’écrire les résultats : %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Choose another folder or file name.</source>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchHistory</name>
+        <message>
+            <source>Cannot save the run in the history (%1): %2</source>
+            <translation>Impossible d’enregistrer l’exécution dans l’historique (%1) : %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the batch history (%1): %2</source>
+            <translation>Impossible de lire l’historique des lots (%1) : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchInput</name>
+        <message>
+            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
+            <translation>Impossible de lire %1 : %2. Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
+            <translation>Le fichier est vide. Un CSV de lot commence par une ligne d’en-tête comme d_uuid,c_color.</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice in the header. Keep one.</source>
+            <translation>La colonne « %1 » apparaît deux fois dans l’en-tête. Gardez-en une.</translation>
+        </message>
+        <message>
+            <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
+            <translation>L’en-tête contient d_uuid et d_mid. Gardez une seule colonne d’ID utilisateur.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
+            <translation>La colonne « %1 » est ignorée : elle est définie une fois pour tous les utilisateurs dans le modèle de requête.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
+            <translation>La colonne « %1 » est ignorée : les colonnes de signaux commencent par c_, p_, d_ ou h_.</translation>
+        </message>
+        <message>
+            <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
+            <translation>L’en-tête n’a pas de colonne d_uuid ni d_mid, donc les lignes ne désignent aucun utilisateur. Ajoutez-en une (par exemple d_uuid,c_color).</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 rows; split it into smaller batches.</source>
+            <translation>Le fichier a plus de %1 lignes ; divisez-le en lots plus petits.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
+            <translation>La ligne a %1 champs mais l’en-tête en a %2. Mettez entre guillemets les valeurs qui contiennent le délimiteur.</translation>
+        </message>
+        <message>
+            <source>No user ID in the %1 column.</source>
+            <translation>Pas d’ID utilisateur dans la colonne %1.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
+            <translation>Région inconnue « %1 ». Utilisez un ID de région DCS (3, 4, 6, 7, 8, 9, 11, 12) ou un code comme usw2.</translation>
+        </message>
+        <message>
+            <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
+            <translation>« %1 » dans la colonne %2 n’a pas la forme NAMESPACE:ID[:AUTH], par exemple 123:abc ou crm_code:abc:1 ; séparez-en plusieurs par |.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows of users.</source>
+            <translation>Le fichier a un en-tête mais aucune ligne d’utilisateurs.</translation>
+        </message>
+        <message>
+            <source>Generate between 1 and %1 users, not %2.</source>
+            <translation>Générez entre 1 et %1 utilisateurs, pas %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchResultModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>DCS errors</source>
+            <translation>Erreurs DCS</translation>
+        </message>
+        <message>
+            <source>Cookie destinations</source>
+            <translation>Destinations de cookie</translation>
+        </message>
+        <message>
+            <source>URL destinations</source>
+            <translation>Destinations d’URL</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Time (ms)</source>
+            <translation>Temps (ms)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRowResult</name>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondu</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Échec</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Non envoyé</translation>
+        </message>
+        <message>
+            <source>Invalid row</source>
+            <translation>Ligne non valide</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRunner</name>
+        <message>
+            <source>The batch is already running.</source>
+            <translation>Le lot est déjà en cours.</translation>
+        </message>
+        <message>
+            <source>The request is refused: %1</source>
+            <translation>La requête est refusée : %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: %1</source>
+            <translation>Aucune ligne ne peut être envoyée : %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: every row of the input is invalid.</source>
+            <translation>Aucune ligne ne peut être envoyée : toutes les lignes de l’entrée sont non valides.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
+            <translation>
+                <numerusform>%n ligne ne peut pas être envoyée ; la première est la ligne %1 : %2</numerusform>
+                <numerusform>%n lignes ne peuvent pas être envoyées ; la première est la ligne %1 : %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent: %1</source>
+            <translation>
+                <numerusform>%n ligne ne peut pas être envoyée : %1</numerusform>
+                <numerusform>%n lignes ne peuvent pas être envoyées : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled while waiting to retry.</source>
+            <translation>Annulé pendant l’attente d’une nouvelle tentative.</translation>
+        </message>
+        <message>
+            <source>Cancelled while the call was in flight.</source>
+            <translation>Annulé pendant que l’appel était en cours.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled first.</source>
+            <translation>Non envoyé : l’exécution a été annulée avant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchView</name>
+        <message>
+            <source>Users</source>
+            <translation>Utilisateurs</translation>
+        </message>
+        <message>
+            <source>&amp;CSV file:</source>
+            <translation>Fichier &amp;CSV :</translation>
+        </message>
+        <message>
+            <source>&amp;Generate:</source>
+            <translation>&amp;Générer :</translation>
+        </message>
+        <message>
+            <source>A CSV with a d_uuid or d_mid column</source>
+            <translation>Un CSV avec une colonne d_uuid ou d_mid</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source> users</source>
+            <translation> utilisateurs</translation>
+        </message>
+        <message>
+            <source>Show invalid rows…</source>
+            <translation>Afficher les lignes non valides…</translation>
+        </message>
+        <message>
+            <source>Invalid rows:</source>
+            <translation>Lignes non valides :</translation>
+        </message>
+        <message>
+            <source>Skip them and send the others</source>
+            <translation>Les ignorer et envoyer les autres</translation>
+        </message>
+        <message>
+            <source>Stop: send nothing</source>
+            <translation>Arrêter : ne rien envoyer</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Requête</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil :</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Modèle :</translation>
+        </message>
+        <message>
+            <source>URL destinations (d_dst=1)</source>
+            <translation>Destinations d’URL (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Traits and segments (d_cts):</source>
+            <translation>Caractéristiques et segments (d_cts) :</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>1 — legacy segment IDs</source>
+            <translation>1 — anciens ID de segment</translation>
+        </message>
+        <message>
+            <source>2 — segment IDs</source>
+            <translation>2 — ID de segment</translation>
+        </message>
+        <message>
+            <source>Signals for every user:</source>
+            <translation>Signaux pour chaque utilisateur :</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Cadence</translation>
+        </message>
+        <message>
+            <source>Calls at &amp;once:</source>
+            <translation>Appels &amp;simultanés :</translation>
+        </message>
+        <message>
+            <source>&amp;Rate limit:</source>
+            <translation>Limite de &amp;débit :</translation>
+        </message>
+        <message>
+            <source> calls/s</source>
+            <translation> appels/s</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Sans limite</translation>
+        </message>
+        <message>
+            <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
+            <translation>Au plus ce nombre d’appels démarrent par seconde. Les exécutions vers le vrai DCS commencent à %1 appels par seconde sauf si vous indiquez un débit.</translation>
+        </message>
+        <message>
+            <source>Re&amp;tries:</source>
+            <translation>&amp;Tentatives :</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
+            <translation>Nouvelles tentatives d’un appel répondu par 429 ou perdu sur le réseau ; Retry-After est respecté.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Démarrer</translation>
+        </message>
+        <message>
+            <source>Start the batch (%1)</source>
+            <translation>Démarrer le lot (%1)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>A&amp;nnuler</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
+            <source>Save the results as CSV or JSON Lines (%1)</source>
+            <translation>Enregistrer les résultats en CSV ou JSON Lines (%1)</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Compteur</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Toutes les lignes</translation>
+        </message>
+        <message>
+            <source>OK (200, no DCS errors)</source>
+            <translation>OK (200, sans erreur DCS)</translation>
+        </message>
+        <message>
+            <source>With DCS errors</source>
+            <translation>Avec erreurs DCS</translation>
+        </message>
+        <message>
+            <source>Not HTTP 200</source>
+            <translation>Pas HTTP 200</translation>
+        </message>
+        <message>
+            <source>Failed or not sent</source>
+            <translation>En échec ou non envoyées</translation>
+        </message>
+        <message>
+            <source>Invalid rows</source>
+            <translation>Lignes non valides</translation>
+        </message>
+        <message>
+            <source>Filter by user, tid, error code…</source>
+            <translation>Filtrer par utilisateur, tid, code d’erreur…</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Bac à sable local</translation>
+        </message>
+        <message>
+            <source>Empty request</source>
+            <translation>Requête vide</translation>
+        </message>
+        <message>
+            <source>From the request console</source>
+            <translation>Depuis la console de requêtes</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Open a CSV of users</source>
+            <translation>Ouvrir un CSV d’utilisateurs</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Cannot use this CSV file</source>
+            <translation>Impossible d’utiliser ce fichier CSV</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
+            <translation>Choisissez un fichier CSV : un en-tête avec d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_orgid et region.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) to send</source>
+            <translation>
+                <numerusform>%n utilisateur à envoyer</numerusform>
+                <numerusform>%n utilisateurs à envoyer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n row(s) cannot be sent</source>
+            <translation>
+                <numerusform>· %n ligne ne peut pas être envoyée</numerusform>
+                <numerusform>· %n lignes ne peuvent pas être envoyées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n note(s)</source>
+            <translation>
+                <numerusform>· %n remarque</numerusform>
+                <numerusform>· %n remarques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
+            <translation>
+                <numerusform>%n utilisateur avec un ID aléatoire de 38 chiffres (le même que donne dcsdesk-cli batch --generate).</numerusform>
+                <numerusform>%n utilisateurs avec des ID aléatoires de 38 chiffres (les mêmes que donne dcsdesk-cli batch --generate).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Rows that cannot be sent</source>
+            <translation>Lignes qui ne peuvent pas être envoyées</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
+            <translation>
+                <numerusform>%n ligne de %1 ne peut pas être envoyée et sera ignorée ou arrêtera l’exécution, selon votre choix.</numerusform>
+                <numerusform>%n lignes de %1 ne peuvent pas être envoyées et seront ignorées ou arrêteront l’exécution, selon votre choix.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a CSV file of users first, or generate users.</source>
+            <translation>Choisissez d’abord un fichier CSV d’utilisateurs, ou générez des utilisateurs.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n utilisateur généré</numerusform>
+                <numerusform>%n utilisateurs générés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The local sandbox cannot start: %1</source>
+            <translation>Le bac à sable local ne peut pas démarrer : %1</translation>
+        </message>
+        <message>
+            <source>Send to the real DCS?</source>
+            <translation>Envoyer au vrai DCS ?</translation>
+        </message>
+        <message>
+            <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
+            <translation>Cette exécution envoie %1 appels au vrai DCS du profil « %2 », pas au bac à sable local, à %3 appels par seconde. Continuer ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
+            <translation>
+                <numerusform>%n ligne ne peut pas être envoyée et est ignorée ; voir le filtre « Lignes non valides ».</numerusform>
+                <numerusform>%n lignes ne peuvent pas être envoyées et sont ignorées ; voir le filtre « Lignes non valides ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not started.</source>
+            <translation>Pas démarré.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%p%)</source>
+            <translation>%1 sur %2 (%p %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 appels/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Temps restant %1</translation>
+        </message>
+        <message>
+            <source>elapsed %1</source>
+            <translation>écoulé %1</translation>
+        </message>
+        <message>
+            <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
+            <translation>latence p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retry(ies)</source>
+            <translation>
+                <numerusform>%n nouvelle tentative</numerusform>
+                <numerusform>%n nouvelles tentatives</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pause</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Avec réponse</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Erreur %1</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>En échec</translation>
+        </message>
+        <message>
+            <source>In flight</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Cancelled or not sent</source>
+            <translation>Annulées ou non envoyées</translation>
+        </message>
+        <message>
+            <source>Rate limited (429)</source>
+            <translation>Limitées en débit (429)</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Reprendre</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 answered, %2 not sent.</source>
+            <translation>Annulé : %1 avec réponse, %2 non envoyées.</translation>
+        </message>
+        <message>
+            <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
+            <translation>Terminé : %1 avec réponse, %2 avec erreurs DCS, %3 en échec.</translation>
+        </message>
+        <message>
+            <source>Export batch results</source>
+            <translation>Exporter les résultats du lot</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Échec de l’exportation</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 enregistré.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BulkEditDialog</name>
         <message>
             <source>Set the &amp;start date to</source>
@@ -3763,6 +4541,10 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         <message>
             <source>%1 no longer exists; it is removed from the recent files.</source>
             <translation>%1 n’existe plus ; il est retiré des fichiers récents.</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Lot</translation>
         </message>
     </context>
     <context>
