@@ -1,5 +1,7 @@
 #include "consoleservices.h"
 
+#include <QCoreApplication>
+
 #include "common/icons.h"
 #include "console/sandboxserviceendpoint.h"
 #include "consoleview.h"
@@ -30,9 +32,9 @@ void ConsoleServices::install(MainWindow *window)
     m_historyView = new HistoryView(m_history);
     m_historyView->setObjectName(QStringLiteral("historyView"));
     window->addView(QStringLiteral("console"), m_console, Icons::console(),
-                    []() { return MainWindow::tr("Console"); });
+                    []() { return QCoreApplication::translate("dcsdesk::MainWindow", "Console"); });
     window->addView(QStringLiteral("history"), m_historyView, Icons::history(),
-                    []() { return MainWindow::tr("History"); });
+                    []() { return QCoreApplication::translate("dcsdesk::MainWindow", "History"); });
     connect(window, &MainWindow::tryInConsoleRequested, m_console, &ConsoleView::prepareTry);
     connect(m_historyView, &HistoryView::openRequested, window,
             [this, window](const HistoryEntry &entry) {
