@@ -14,12 +14,15 @@ MappingTableModel::MappingTableModel(WorkspaceDocument *document, QObject *paren
     : QAbstractTableModel(parent), m_document(document), m_today(QDate::currentDate())
 {
     connect(document, &WorkspaceDocument::aboutToReset, this, [this](EntityKind kind) {
-        if (kind == EntityKind::Mapping)
+        if (kind == EntityKind::Mapping) {
+            m_resetting = true;
             beginResetModel();
+        }
     });
     connect(document, &WorkspaceDocument::resetDone, this, [this](EntityKind kind) {
         if (kind == EntityKind::Mapping) {
             rebuildRows();
+            m_resetting = false;
             endResetModel();
         }
     });
@@ -131,7 +134,9 @@ bool MappingTableModel::isLargeChange(int changedRows) const
 
 void MappingTableModel::announceChange(int firstRow, int lastRow, int changedRows)
 {
-    if (lastRow < firstRow)
+    // While the mappings are being replaced (a new workspace: segments are reset before
+    // mappings), the rows still point into the old list; the mapping reset rebuilds everything.
+    if (lastRow < firstRow || m_resetting)
         return;
     if (isLargeChange(changedRows)) {
         // Rows keep their places, so persistent indexes stay valid without being touched.

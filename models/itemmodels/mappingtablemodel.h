@@ -90,6 +90,7 @@ private:
     WorkspaceDocument *m_document;
     qint64 m_destinationId = 0;
     QDate m_today;
+    bool m_resetting = false; // between aboutToReset and resetDone of the mappings
     QVector<int> m_rows;          // workspace mapping indexes
     QHash<int, int> m_rowOfIndex; // workspace mapping index -> row
     // Findings per row: the row's own first (m_singleFindings of them), then those of its

@@ -592,6 +592,26 @@ private Q_SLOTS:
         check("redo");
     }
 
+    // A new workspace resets segments before mappings: the sorted table must not look at its old
+    // rows in between.
+    void workspaceReplacedWhileSorted()
+    {
+        WorkspaceDocument doc;
+        doc.reset(withMappings());
+        MappingTableModel table(&doc);
+        table.setDestination(10);
+        MappingFilterProxyModel proxy;
+        proxy.setSourceModel(&table);
+        proxy.sort(MappingTableModel::SidColumn);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(proxy.rowCount(), 10);
+        doc.reset(Workspace());
+        QCOMPARE(proxy.rowCount(), 0);
+        doc.reset(withMappings());
+        QCOMPARE(proxy.rowCount(), 10);
+    }
+
     // Thousands of rows changed at once go through the layout-change path; the proxy stays right.
     void largeChangeKeepsProxyConsistent()
     {
