@@ -1,7853 +1,8186 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-<context>
-    <name>AamCookies</name>
-    <message>
-        <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
-        <translation>NOTARGET: Der Besucher hat Audience Manager widersprochen (dieses Cookie gilt 10 Jahre).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an AAM UUID (38 digits).</source>
-        <translation>„%1“ ist keine AAM-UUID (38 Ziffern).</translation>
-    </message>
-    <message>
-        <source>NOTARGET: the visitor opted out of Audience Manager.</source>
-        <translation>NOTARGET: Der Besucher hat Audience Manager widersprochen.</translation>
-    </message>
-    <message>
-        <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
-        <translation>„%1“ hat weder die Form &lt;Datenquelle&gt;-&lt;Typ&gt;-&lt;Zeit&gt; noch &lt;Anbieter&gt;-&lt;Zeit&gt;.</translation>
-    </message>
-    <message>
-        <source>“%1” is not &lt;destination ID&gt;-&lt;time&gt;.</source>
-        <translation>„%1“ hat nicht die Form &lt;Ziel-ID&gt;-&lt;Zeit&gt;.</translation>
-    </message>
-    <message>
-        <source>Marks the browser session of the Experience Cloud ID service (value 1).</source>
-        <translation>Kennzeichnet die Browsersitzung des Experience Cloud ID-Dienstes (Wert 1).</translation>
-    </message>
-    <message>
-        <source>A test cookie that checks whether third-party cookies can be set.</source>
-        <translation>Ein Test-Cookie, das prüft, ob Drittanbieter-Cookies gesetzt werden können.</translation>
-    </message>
-    <message>
-        <source>First-party copy of the AAM UUID, written from the answer&apos;s uuid.</source>
-        <translation>Erstanbieter-Kopie der AAM-UUID, aus der uuid der Antwort geschrieben.</translation>
-    </message>
-    <message>
-        <source>Not an Audience Manager cookie.</source>
-        <translation>Kein Audience-Manager-Cookie.</translation>
-    </message>
-</context>
-<context>
-    <name>AamRest</name>
-    <message>
-        <source>segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>mapping value</source>
-        <translation>Zuordnungswert</translation>
-    </message>
-    <message>
-        <source>cookie value</source>
-        <translation>Cookie-Wert</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>Startdatum</translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <source>Mapping %1</source>
-        <translation>Zuordnung %1</translation>
-    </message>
-    <message>
-        <source>Segment %1</source>
-        <translation>Segment %1</translation>
-    </message>
-    <message>
-        <source>Segment %1 (%2)</source>
-        <translation>Segment %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unverändert</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Import %1, %2 and %3 (AAM REST)</source>
-        <translation>%1, %2 und %3 importieren (AAM REST)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n destination(s)</source>
-        <translation>
-            <numerusform>%n Ziel</numerusform>
-            <numerusform>%n Ziele</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mapping(s)</source>
-        <translation>
-            <numerusform>%n Zuordnung</numerusform>
-            <numerusform>%n Zuordnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n Segment</numerusform>
-            <numerusform>%n Segmente</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import %1 and %2 (AAM REST)</source>
-        <translation>%1 und %2 importieren (AAM REST)</translation>
-    </message>
-    <message>
-        <source>Its destination is skipped.</source>
-        <translation>Sein Ziel wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>Destination %1 is neither in the workspace nor in the file.</source>
-        <translation>Ziel %1 ist weder im Arbeitsbereich noch in der Datei.</translation>
-    </message>
-    <message>
-        <source>The mapping does not say which destination it belongs to (destinationId).</source>
-        <translation>Die Zuordnung gibt nicht an, zu welchem Ziel sie gehört (destinationId).</translation>
-    </message>
-    <message>
-        <source>Mapping ID %1 appears more than once in the file; only the first is imported.</source>
-        <translation>Die Zuordnungs-ID %1 kommt mehrmals in der Datei vor; nur die erste wird importiert.</translation>
-    </message>
-    <message>
-        <source>Mapping ID %1 belongs to destination %2 in the workspace, not to destination %3.</source>
-        <translation>Die Zuordnungs-ID %1 gehört im Arbeitsbereich zu Ziel %2, nicht zu Ziel %3.</translation>
-    </message>
-    <message>
-        <source>Matched by segment and start date (the file has no mapping ID).</source>
-        <translation>Über Segment und Startdatum zugeordnet (die Datei enthält keine Zuordnungs-ID).</translation>
-    </message>
-    <message>
-        <source>Same as in the workspace.</source>
-        <translation>Wie im Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Changes: %1</source>
-        <translation>Änderungen: %1</translation>
-    </message>
-    <message>
-        <source>A new mapping needs a start date (YYYY-MM-DD).</source>
-        <translation>Eine neue Zuordnung braucht ein Startdatum (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <source>Destination %1</source>
-        <translation>Ziel %1</translation>
-    </message>
-    <message>
-        <source>Destination %1 in the file</source>
-        <translation>Ziel %1 in der Datei</translation>
-    </message>
-    <message>
-        <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
-        <translation>Die Ziel-ID %1 kommt mehrmals in der Datei vor; nur das erste Ziel wird importiert.</translation>
-    </message>
-    <message>
-        <source>Matched by name (the file has no destinationId).</source>
-        <translation>Über den Namen zugeordnet (die Datei enthält keine destinationId).</translation>
-    </message>
-    <message>
-        <source>Destination %1 has the type %2 in the workspace but %3 in the file. Change the ID in the file to import it as a new destination.</source>
-        <translation>Ziel %1 hat im Arbeitsbereich den Typ %2, in der Datei aber %3. Ändern Sie die ID in der Datei, um es als neues Ziel zu importieren.</translation>
-    </message>
-    <message>
-        <source>Changes: Audience Manager&apos;s own fields</source>
-        <translation>Änderungen: Felder von Audience Manager</translation>
-    </message>
-    <message>
-        <source>A new destination needs a name.</source>
-        <translation>Ein neues Ziel braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>The file does not say whether this is a URL (PUSH) or a cookie (ADS) destination.</source>
-        <translation>Die Datei gibt nicht an, ob es ein URL-Ziel (PUSH) oder ein Cookie-Ziel (ADS) ist.</translation>
-    </message>
-    <message>
-        <source>Server-to-server destinations cannot be created in Audience Manager; this one mirrors an existing one.</source>
-        <translation>Server-zu-Server-Ziele lassen sich in Audience Manager nicht anlegen; dieses bildet ein vorhandenes ab.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Used by %n imported mapping(s); created from the file&apos;s elementName and elementDescription.</source>
-        <translation>
-            <numerusform>Von %n importierten Zuordnung verwendet; aus elementName und elementDescription der Datei angelegt.</numerusform>
-            <numerusform>Von %n importierten Zuordnungen verwendet; aus elementName und elementDescription der Datei angelegt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Used by %n imported mapping(s); the file gives no name, so it is named after its ID.</source>
-        <translation>
-            <numerusform>Von %n importierten Zuordnung verwendet; die Datei nennt keinen Namen, daher wird es nach seiner ID benannt.</numerusform>
-            <numerusform>Von %n importierten Zuordnungen verwendet; die Datei nennt keinen Namen, daher wird es nach seiner ID benannt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not in the segment catalogue. %n imported mapping(s) use it and are flagged until you add it.</source>
-        <translation>
-            <numerusform>Nicht im Segmentkatalog. %n importierte Zuordnung verwendet es und bleibt markiert, bis Sie es hinzufügen.</numerusform>
-            <numerusform>Nicht im Segmentkatalog. %n importierte Zuordnungen verwenden es und bleiben markiert, bis Sie es hinzufügen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mapping %1: &quot;%2&quot; has an unexpected value (%3).</source>
-        <translation>Zuordnung %1: „%2“ hat einen unerwarteten Wert (%3).</translation>
-    </message>
-    <message>
-        <source>Mapping %1 has no segment ID (sid).</source>
-        <translation>Zuordnung %1 hat keine Segment-ID (sid).</translation>
-    </message>
-    <message>
-        <source>Mapping %1 has traitType &quot;%2&quot;; only SEGMENT mappings can be imported.</source>
-        <translation>Zuordnung %1 hat den traitType „%2“; nur SEGMENT-Zuordnungen können importiert werden.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; has an unexpected value (%3).</source>
-        <translation>%1: „%2“ hat einen unerwarteten Wert (%3).</translation>
-    </message>
-    <message>
-        <source>%1: destinationType &quot;%2&quot; is neither PUSH (URL) nor ADS (cookie).</source>
-        <translation>%1: destinationType „%2“ ist weder PUSH (URL) noch ADS (Cookie).</translation>
-    </message>
-    <message>
-        <source>%1 has no destinationType; it has cookie fields, so it is read as a cookie destination.</source>
-        <translation>%1 hat keinen destinationType; es hat Cookie-Felder und wird daher als Cookie-Ziel gelesen.</translation>
-    </message>
-    <message>
-        <source>%1 has no destinationType; it has URL fields, so it is read as a URL destination.</source>
-        <translation>%1 hat keinen destinationType; es hat URL-Felder und wird daher als URL-Ziel gelesen.</translation>
-    </message>
-    <message>
-        <source>Mapping %1 is not a JSON object.</source>
-        <translation>Zuordnung %1 ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Check the file name and folder.</source>
-        <translation>%1 existiert nicht. Prüfen Sie Dateinamen und Ordner.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, larger than the %3 MB an AAM REST export can reasonably be. Choose the JSON file the REST API returned.</source>
-        <translation>%1 ist %2 MB groß, mehr als die %3 MB, die ein AAM-REST-Export sinnvollerweise haben kann. Wählen Sie die JSON-Datei, die die REST-API geliefert hat.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2. Check that you may read it.</source>
-        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
-    </message>
-    <message>
-        <source>This is not valid JSON (line %1, column %2: %3). Fix the file or export it from the REST API again.</source>
-        <translation>Das ist kein gültiges JSON (Zeile %1, Spalte %2: %3). Korrigieren Sie die Datei oder exportieren Sie sie erneut über die REST-API.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The key &quot;%1&quot; is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
-        <translation>
-            <numerusform>Der Schlüssel „%1“ kommt in einem Objekt doppelt vor (%n-mal, zuerst in Zeile %2); der letzte Wert gilt.</numerusform>
-            <numerusform>Der Schlüssel „%1“ kommt in einem Objekt doppelt vor (%n-mal, zuerst in Zeile %2); der letzte Wert gilt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
-        <translation>Diese Datei ist Seite %1 einer seitenweisen Liste: Sie enthält %2 von %3 Zielen. Exportieren Sie die übrigen Seiten, um auch diese zu importieren.</translation>
-    </message>
-    <message>
-        <source>Destination %1 is not a JSON object; it is skipped.</source>
-        <translation>Ziel %1 ist kein JSON-Objekt; es wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
-        <translation>Die Datei enthält keine Ziel- oder Zuordnungsobjekte. Wählen Sie eine Datei, die GET /v1/destinations/ geliefert hat, oder ein Zielobjekt.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk&apos;s fields to export them.</source>
-        <translation>%1 (%2): Server-zu-Server-Ziele haben keinen AAM-REST-Typ; nehmen Sie die DCS-Desk-Felder auf, um sie zu exportieren.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2. Choose another folder.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
-        <translation>%1 konnte nicht gespeichert werden: %2. Es wurde nichts geschrieben; prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>AmcvCommand</name>
-    <message>
-        <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
-        <translation>Ein AMCV-Cookie entschlüsseln und den Server-zu-Server-Aufruf zeigen, den es ergibt.</translation>
-    </message>
-    <message>
-        <source>The cookie value (raw or URL-encoded), AMCV_...=value, a Cookie header, or - for stdin.</source>
-        <translation>Der Cookie-Wert (roh oder URL-kodiert), AMCV_...=Wert, ein Cookie-Header oder - für die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>Judge expiry at this time (ISO 8601) instead of now.</source>
-        <translation>Ablauf zu diesem Zeitpunkt (ISO 8601) statt jetzt beurteilen.</translation>
-    </message>
-    <message>
-        <source>amcv takes one cookie value, or - for stdin.</source>
-        <translation>amcv erwartet einen Cookie-Wert oder - für die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-        <translation>--now erwartet eine Zeit nach ISO 8601 wie 2019-11-01T00:00:00Z, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Server-to-server call:</source>
-        <translation>Server-zu-Server-Aufruf:</translation>
-    </message>
-    <message>
-        <source>Regional host: %1 (region %2)</source>
-        <translation>Regionaler Host: %1 (Region %2)</translation>
-    </message>
-    <message>
-        <source>Region unknown: the cookie has no valid location hint.</source>
-        <translation>Region unbekannt: Das Cookie hat keinen gültigen Standorthinweis.</translation>
-    </message>
-</context>
-<context>
-    <name>AmcvCookie</name>
-    <message>
-        <source>Only the AMCVS_ cookie is there: it just marks the browser session (value 1). Paste the AMCV_ cookie instead.</source>
-        <translation>Es ist nur das AMCVS_-Cookie vorhanden: Es kennzeichnet nur die Browsersitzung (Wert 1). Fügen Sie stattdessen das AMCV_-Cookie ein.</translation>
-    </message>
-    <message>
-        <source>The cookie name %1 does not end in @AdobeOrg, so it gives no org ID.</source>
-        <translation>Der Cookie-Name %1 endet nicht auf @AdobeOrg und liefert daher keine Org-ID.</translation>
-    </message>
-    <message>
-        <source>The value was URL-encoded twice.</source>
-        <translation>Der Wert war doppelt URL-kodiert.</translation>
-    </message>
-    <message>
-        <source>The AMCV cookie is empty.</source>
-        <translation>Das AMCV-Cookie ist leer.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an AMCV value: it should look like -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</source>
-        <translation>„%1“ ist kein AMCV-Wert: Er sollte so aussehen: -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</translation>
-    </message>
-    <message>
-        <source>The last entry “%1” has no value and was skipped.</source>
-        <translation>Der letzte Eintrag „%1“ hat keinen Wert und wurde übersprungen.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a KEY or KEY-EXPIRY entry; it is shown as is.</source>
-        <translation>„%1“ ist kein Eintrag der Form SCHLÜSSEL oder SCHLÜSSEL-ABLAUF; er wird unverändert angezeigt.</translation>
-    </message>
-    <message>
-        <source>The AMCV cookie has no fields.</source>
-        <translation>Das AMCV-Cookie enthält keine Felder.</translation>
-    </message>
-    <message>
-        <source>%1 expired on %2 and is ignored, as the ID service does.</source>
-        <translation>%1 ist am %2 abgelaufen und wird ignoriert, wie es auch der ID-Dienst tut.</translation>
-    </message>
-    <message>
-        <source>The location hint %1 is not a documented DCS region.</source>
-        <translation>Der Standorthinweis %1 ist keine dokumentierte DCS-Region.</translation>
-    </message>
-    <message>
-        <source>The location hint “%1” is not a region number.</source>
-        <translation>Der Standorthinweis „%1“ ist keine Regionsnummer.</translation>
-    </message>
-    <message>
-        <source>MCOPTOUT has the unknown value “%1”.</source>
-        <translation>MCOPTOUT hat den unbekannten Wert „%1“.</translation>
-    </message>
-    <message>
-        <source>The cookie uses the legacy keys mid / aamlh.</source>
-        <translation>Das Cookie verwendet die alten Schlüssel mid / aamlh.</translation>
-    </message>
-    <message>
-        <source>The cookie has no MCMID, so it gives no Experience Cloud ID.</source>
-        <translation>Das Cookie hat keine MCMID und liefert daher keine Experience Cloud ID.</translation>
-    </message>
-    <message>
-        <source>The visitor has opted out (MCOPTOUT): the DCS answers error 171 for this ID.</source>
-        <translation>Der Besucher hat widersprochen (MCOPTOUT): Der DCS antwortet für diese ID mit Fehler 171.</translation>
-    </message>
-</context>
-<context>
-    <name>AppPaths</name>
-    <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>The sample workspace could not be copied to %1.</source>
-        <translation>Der Beispiel-Arbeitsbereich konnte nicht nach %1 kopiert werden.</translation>
-    </message>
-</context>
-<context>
-    <name>CliApp</name>
-    <message>
-        <source>Unknown language “%1”: use en, es, de or fr.</source>
-        <translation>Unbekannte Sprache „%1“: Verwenden Sie en, es, de oder fr.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Run “%2 help” for the list.</source>
-        <translation>Unbekannter Befehl „%1“. Führen Sie „%2 help“ aus, um die Liste zu sehen.</translation>
-    </message>
-</context>
-<context>
-    <name>CliRegistry</name>
-    <message>
-        <source>Print JSON for scripts instead of text for people.</source>
-        <translation>JSON für Skripte statt Text für Menschen ausgeben.</translation>
-    </message>
-    <message>
-        <source>Language of the text output (en, es, de, fr); the default follows LC_ALL, LC_MESSAGES and LANG.</source>
-        <translation>Sprache der Textausgabe (en, es, de, fr); standardmäßig nach LC_ALL, LC_MESSAGES und LANG.</translation>
-    </message>
-    <message>
-        <source>Show the options of this command.</source>
-        <translation>Die Optionen dieses Befehls anzeigen.</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 Run “%1 help %2” for the options.</source>
-        <translation>%1 %2: %3 Führen Sie „%1 help %2“ aus, um die Optionen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 COMMAND [options]</source>
-        <translation>Aufruf: %1 BEFEHL [Optionen]</translation>
-    </message>
-    <message>
-        <source>Build, send and decode DCS server-to-server event calls.</source>
-        <translation>DCS-Server-zu-Server-Event-Aufrufe erstellen, senden und entschlüsseln.</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Befehle:</translation>
-    </message>
-    <message>
-        <source>Run “%1 help COMMAND” or “%1 COMMAND --help” for a command&apos;s options. Global options: --json, --lang CODE.</source>
-        <translation>Führen Sie „%1 help BEFEHL“ oder „%1 BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen. Globale Optionen: --json, --lang CODE.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 OK, 1 DCS errors or findings, 2 bad input, 3 network failure.</source>
-        <translation>Exit-Codes: 0 OK, 1 DCS-Fehler oder Befunde, 2 ungültige Eingabe, 3 Netzwerkfehler.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 %2 [options] %3</source>
-        <translation>Aufruf: %1 %2 [Optionen] %3</translation>
-    </message>
-</context>
-<context>
-    <name>CliRequestOptions</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Domain alias; sent as Host: &lt;alias&gt;.demdex.net.</source>
-        <translation>Domain-Alias; wird als Host: &lt;Alias&gt;.demdex.net gesendet.</translation>
-    </message>
-    <message>
-        <source>DCS region: an ID (3, 4, 6, 7, 8, 9, 11, 12), a code (usw2) or a host name (usw2.demdex.net).</source>
-        <translation>DCS-Region: eine ID (3, 4, 6, 7, 8, 9, 11, 12), ein Kürzel (usw2) oder ein Hostname (usw2.demdex.net).</translation>
-    </message>
-    <message>
-        <source>Send to this base URL instead of a region, e.g. http://127.0.0.1:8080.</source>
-        <translation>An diese Basis-URL statt an eine Region senden, z. B. http://127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <source>Take the profile (and saved requests) from this workspace file.</source>
-        <translation>Das Profil (und gespeicherte Anfragen) aus dieser Arbeitsbereichsdatei nehmen.</translation>
-    </message>
-    <message>
-        <source>Name of the profile in the workspace.</source>
-        <translation>Name des Profils im Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Start from a saved request (JSON file, or - for stdin), e.g. the output of curl-import --json.</source>
-        <translation>Von einer gespeicherten Anfrage ausgehen (JSON-Datei oder - für die Standardeingabe), z. B. der Ausgabe von curl-import --json.</translation>
-    </message>
-    <message>
-        <source>Start from a cURL command.</source>
-        <translation>Von einem cURL-Befehl ausgehen.</translation>
-    </message>
-    <message>
-        <source>Start from the saved request of this name in the workspace.</source>
-        <translation>Von der gespeicherten Anfrage dieses Namens im Arbeitsbereich ausgehen.</translation>
-    </message>
-    <message>
-        <source>Take d_mid, d_orgid and the region from an AMCV cookie (raw or URL-encoded).</source>
-        <translation>d_mid, d_orgid und die Region aus einem AMCV-Cookie übernehmen (roh oder URL-kodiert).</translation>
-    </message>
-    <message>
-        <source>User ID as d_uuid (the AAM UUID).</source>
-        <translation>Benutzer-ID als d_uuid (die AAM-UUID).</translation>
-    </message>
-    <message>
-        <source>User ID as d_mid (the Experience Cloud ID).</source>
-        <translation>Benutzer-ID als d_mid (die Experience Cloud ID).</translation>
-    </message>
-    <message>
-        <source>IMS Org ID for d_orgid.</source>
-        <translation>IMS-Org-ID für d_orgid.</translation>
-    </message>
-    <message>
-        <source>GET (default) or POST.</source>
-        <translation>GET (Standard) oder POST.</translation>
-    </message>
-    <message>
-        <source>Same as --method POST.</source>
-        <translation>Wie --method POST.</translation>
-    </message>
-    <message>
-        <source>Path of the call; /event by default.</source>
-        <translation>Pfad des Aufrufs; standardmäßig /event.</translation>
-    </message>
-    <message>
-        <source>Leave out d_rtbd=json (the DCS then sends no data).</source>
-        <translation>d_rtbd=json weglassen (der DCS sendet dann keine Daten).</translation>
-    </message>
-    <message>
-        <source>d_jsonv value (1 by default; “none” leaves it out).</source>
-        <translation>Wert von d_jsonv (standardmäßig 1; „none“ lässt ihn weg).</translation>
-    </message>
-    <message>
-        <source>Add d_dst=1 (URL destinations in the answer).</source>
-        <translation>d_dst=1 hinzufügen (URL-Ziele in der Antwort).</translation>
-    </message>
-    <message>
-        <source>Add d_cts=1 or 2 (traits and segments in the answer).</source>
-        <translation>d_cts=1 oder 2 hinzufügen (Eigenschaften und Segmente in der Antwort).</translation>
-    </message>
-    <message>
-        <source>d_cb: JSONP callback name.</source>
-        <translation>d_cb: Name der JSONP-Callback-Funktion.</translation>
-    </message>
-    <message>
-        <source>d_ptfm: ios, android, browser or all.</source>
-        <translation>d_ptfm: ios, android, browser oder all.</translation>
-    </message>
-    <message>
-        <source>d_sid: trait or segment IDs, comma-separated.</source>
-        <translation>d_sid: Eigenschafts- oder Segment-IDs, durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <source>d_tdpid: evaluate only traits of this data source.</source>
-        <translation>d_tdpid: nur Eigenschaften dieser Datenquelle auswerten.</translation>
-    </message>
-    <message>
-        <source>A signal KEY=VALUE (repeatable); commas in VALUE make a serialized signal.</source>
-        <translation>Ein Signal SCHLÜSSEL=WERT (wiederholbar); Kommas im WERT ergeben ein serialisiertes Signal.</translation>
-    </message>
-    <message>
-        <source>A signal KEY=VALUE sent exactly as typed (already percent-encoded).</source>
-        <translation>Ein Signal SCHLÜSSEL=WERT, das genau wie eingegeben gesendet wird (bereits prozentkodiert).</translation>
-    </message>
-    <message>
-        <source>Declared ID d_cid as DPID:ID[:AUTH] (repeatable).</source>
-        <translation>Deklarierte ID d_cid als DPID:ID[:AUTH] (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Declared ID d_cid_ic as CODE:ID[:AUTH] (repeatable).</source>
-        <translation>Deklarierte ID d_cid_ic als CODE:ID[:AUTH] (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Extra header “Name: value” (repeatable).</source>
-        <translation>Zusätzlicher Header „Name: Wert“ (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
-        <translation>„%1“ hat nicht die Form NAMENSRAUM:ID, z. B. --cid 123:abc oder --cid-ic crm_code:abc:1.</translation>
-    </message>
-    <message>
-        <source>The request JSON is not valid: %1.</source>
-        <translation>Das JSON der Anfrage ist ungültig: %1.</translation>
-    </message>
-    <message>
-        <source>The request JSON must be an object.</source>
-        <translation>Das JSON der Anfrage muss ein Objekt sein.</translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>The workspace has no profile “%1”. Profiles: %2</source>
-        <translation>Der Arbeitsbereich hat kein Profil „%1“. Profile: %2</translation>
-    </message>
-    <message>
-        <source>Choose a profile with --profile: %1</source>
-        <translation>Wählen Sie ein Profil mit --profile: %1</translation>
-    </message>
-    <message>
-        <source>The workspace has no saved request “%1”. Saved requests: %2</source>
-        <translation>Der Arbeitsbereich hat keine gespeicherte Anfrage „%1“. Gespeicherte Anfragen: %2</translation>
-    </message>
-    <message>
-        <source>--profile and --saved need --workspace FILE.</source>
-        <translation>--profile und --saved benötigen --workspace DATEI.</translation>
-    </message>
-    <message>
-        <source>Use only one of --from-json, --from-curl and --saved.</source>
-        <translation>Verwenden Sie nur eine der Optionen --from-json, --from-curl und --saved.</translation>
-    </message>
-    <message>
-        <source>Unknown region “%1”. Use an ID (3, 4, 6, 7, 8, 9, 11, 12), a code such as usw2, or run “%2 regions”.</source>
-        <translation>Unbekannte Region „%1“. Verwenden Sie eine ID (3, 4, 6, 7, 8, 9, 11, 12), ein Kürzel wie usw2 oder führen Sie „%2 regions“ aus.</translation>
-    </message>
-    <message>
-        <source>Give either --uuid or --mid, not both.</source>
-        <translation>Geben Sie entweder --uuid oder --mid an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>The method must be GET or POST, not “%1”.</source>
-        <translation>Die Methode muss GET oder POST sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--cts takes 1 or 2, not “%1”.</source>
-        <translation>--cts erwartet 1 oder 2, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>“%1” is not KEY=VALUE, e.g. --signal c_color=blue.</source>
-        <translation>„%1“ hat nicht die Form SCHLÜSSEL=WERT, z. B. --signal c_color=blue.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a header “Name: value”.</source>
-        <translation>„%1“ ist kein Header der Form „Name: Wert“.</translation>
-    </message>
-</context>
-<context>
-    <name>CliText</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Findings: none</source>
-        <translation>Befunde: keine</translation>
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation>Befunde:</translation>
-    </message>
-    <message>
-        <source>%1 (not sent)</source>
-        <translation>%1 (nicht gesendet)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Parameters:</source>
-        <translation>Parameter:</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>cURL:</source>
-        <translation>cURL:</translation>
-    </message>
-    <message>
-        <source>Timing: queued %1 · connect %2 · TLS %3 · waiting %4 · download %5 · total %6</source>
-        <translation>Zeiten: Warteschlange %1 · Verbindung %2 · TLS %3 · Warten %4 · Download %5 · gesamt %6</translation>
-    </message>
-    <message>
-        <source>empty body</source>
-        <translation>leerer Inhalt</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>JSONP, callback %1</source>
-        <translation>JSONP, Callback %1</translation>
-    </message>
-    <message>
-        <source>pixel (image)</source>
-        <translation>Pixel (Bild)</translation>
-    </message>
-    <message>
-        <source>HTML page</source>
-        <translation>HTML-Seite</translation>
-    </message>
-    <message>
-        <source>text, not JSON</source>
-        <translation>Text, kein JSON</translation>
-    </message>
-    <message>
-        <source>binary data</source>
-        <translation>Binärdaten</translation>
-    </message>
-    <message>
-        <source>Response: %1 (%2 bytes)</source>
-        <translation>Antwort: %1 (%2 Bytes)</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — %3</source>
-        <translation>%1 — %2 — %3</translation>
-    </message>
-    <message>
-        <source>stuff (cookie destinations): %1</source>
-        <translation>stuff (Cookie-Ziele): %1</translation>
-    </message>
-    <message>
-        <source>ttl %1, domain %2</source>
-        <translation>ttl %1, Domain %2</translation>
-    </message>
-    <message>
-        <source>dests (URL destinations): %1</source>
-        <translation>dests (URL-Ziele): %1</translation>
-    </message>
-    <message>
-        <source>Keys as received: %1</source>
-        <translation>Schlüssel in Empfangsreihenfolge: %1</translation>
-    </message>
-    <message>
-        <source>Errors:</source>
-        <translation>Fehler:</translation>
-    </message>
-    <message>
-        <source>body and X-Error</source>
-        <translation>Inhalt und X-Error</translation>
-    </message>
-    <message>
-        <source>X-Error</source>
-        <translation>X-Error</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Hinweise:</translation>
-    </message>
-    <message>
-        <source>Body: %1 bytes, not printed (use --body to print it).</source>
-        <translation>Inhalt: %1 Bytes, nicht ausgegeben (mit --body ausgeben).</translation>
-    </message>
-    <message>
-        <source>Body: %1 bytes of binary data (base64):</source>
-        <translation>Inhalt: %1 Bytes Binärdaten (Base64):</translation>
-    </message>
-    <message>
-        <source>Body:</source>
-        <translation>Inhalt:</translation>
-    </message>
-    <message>
-        <source>Redirect to %1 (not followed).</source>
-        <translation>Weiterleitung nach %1 (nicht gefolgt).</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-    <message>
-        <source>Org ID</source>
-        <translation>Org-ID</translation>
-    </message>
-    <message>
-        <source>Settings digest</source>
-        <translation>Einstellungs-Hash</translation>
-    </message>
-    <message>
-        <source>Fields:</source>
-        <translation>Felder:</translation>
-    </message>
-    <message>
-        <source>expired %1</source>
-        <translation>abgelaufen %1</translation>
-    </message>
-    <message>
-        <source>expires %1</source>
-        <translation>läuft ab %1</translation>
-    </message>
-    <message>
-        <source>, session only</source>
-        <translation>, nur Sitzung</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>Values in force:</source>
-        <translation>Gültige Werte:</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(unbekannt)</translation>
-    </message>
-    <message>
-        <source>opted out</source>
-        <translation>widersprochen</translation>
-    </message>
-    <message>
-        <source>not opted out</source>
-        <translation>nicht widersprochen</translation>
-    </message>
-    <message>
-        <source>AAM UUID</source>
-        <translation>AAM-UUID</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Widerspruch</translation>
-    </message>
-    <message>
-        <source>yes (NOTARGET)</source>
-        <translation>ja (NOTARGET)</translation>
-    </message>
-    <message>
-        <source>ID sync</source>
-        <translation>ID-Synchronisierung</translation>
-    </message>
-    <message>
-        <source>deprecated type 2</source>
-        <translation>veralteter Typ 2</translation>
-    </message>
-    <message>
-        <source>old style</source>
-        <translation>altes Format</translation>
-    </message>
-    <message>
-        <source>data source %1: %2, last %3</source>
-        <translation>Datenquelle %1: %2, zuletzt %3</translation>
-    </message>
-    <message>
-        <source>destination %1: send error at %2</source>
-        <translation>Ziel %1: Sendefehler am %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>CookieCommand</name>
-    <message>
-        <source>Decode Audience Manager cookies: demdex, dextp, dst and AMCV.</source>
-        <translation>Audience-Manager-Cookies entschlüsseln: demdex, dextp, dst und AMCV.</translation>
-    </message>
-    <message>
-        <source>A Cookie header or name=value pairs separated by ;, or - for stdin.</source>
-        <translation>Ein Cookie-Header oder durch ; getrennte Paare Name=Wert, oder - für die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>Judge expiry at this time (ISO 8601) instead of now.</source>
-        <translation>Ablauf zu diesem Zeitpunkt (ISO 8601) statt jetzt beurteilen.</translation>
-    </message>
-    <message>
-        <source>cookie takes one Cookie header, or - for stdin.</source>
-        <translation>cookie erwartet einen Cookie-Header oder - für die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-        <translation>--now erwartet eine Zeit nach ISO 8601 wie 2019-11-01T00:00:00Z, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>No cookies found: give them as name=value; name=value.</source>
-        <translation>Keine Cookies gefunden: Geben Sie sie als Name=Wert; Name=Wert an.</translation>
-    </message>
-</context>
-<context>
-    <name>CurlImport</name>
-    <message>
-        <source>The command cannot be read: %1</source>
-        <translation>Der Befehl kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The command is empty: paste a cURL command with a DCS URL.</source>
-        <translation>Der Befehl ist leer: Fügen Sie einen cURL-Befehl mit einer DCS-URL ein.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a “Name: value” header and was ignored.</source>
-        <translation>%1 %2 ist kein Header der Form „Name: Wert“ und wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation>Die Option %1 benötigt einen Wert.</translation>
-    </message>
-    <message>
-        <source>%1 %2 reads a file, which DCS Desk cannot see; paste the data itself instead.</source>
-        <translation>%1 %2 liest eine Datei, die DCS Desk nicht sehen kann; fügen Sie stattdessen die Daten selbst ein.</translation>
-    </message>
-    <message>
-        <source>%1 %2 reads cookies from a file, which DCS Desk cannot see; give the cookies as name=value.</source>
-        <translation>%1 %2 liest Cookies aus einer Datei, die DCS Desk nicht sehen kann; geben Sie die Cookies als Name=Wert an.</translation>
-    </message>
-    <message>
-        <source>%1 sends a HEAD request; the DCS takes GET or POST, so the call is imported as GET.</source>
-        <translation>%1 sendet eine HEAD-Anfrage; der DCS nimmt GET oder POST an, daher wird der Aufruf als GET importiert.</translation>
-    </message>
-    <message>
-        <source>%1 (follow redirects) is not used: DCS Desk shows a redirect instead of following it.</source>
-        <translation>%1 (Weiterleitungen folgen) wird nicht verwendet: DCS Desk zeigt eine Weiterleitung an, statt ihr zu folgen.</translation>
-    </message>
-    <message>
-        <source>%1 (ignore TLS errors) is not used: DCS Desk shows TLS errors and never ignores them.</source>
-        <translation>%1 (TLS-Fehler ignorieren) wird nicht verwendet: DCS Desk zeigt TLS-Fehler an und ignoriert sie nie.</translation>
-    </message>
-    <message>
-        <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
-        <translation>%1 wird nicht verwendet: DCS Desk spricht HTTP/1.1, damit der Host-Header unverändert beim DCS ankommt.</translation>
-    </message>
-    <message>
-        <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
-        <translation>%1 %2 ändert nur, wie curl läuft, und gehört nicht zur Anfrage; es wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>No URL found: the command needs the DCS address, such as https://usw2.demdex.net/event?d_rtbd=json</source>
-        <translation>Keine URL gefunden: Der Befehl braucht die DCS-Adresse, etwa https://usw2.demdex.net/event?d_rtbd=json</translation>
-    </message>
-    <message>
-        <source>Only the first URL is imported; the others are listed as not imported.</source>
-        <translation>Nur die erste URL wird importiert; die anderen sind als nicht importiert aufgeführt.</translation>
-    </message>
-    <message>
-        <source>The URL has no scheme; %1 is assumed.</source>
-        <translation>Die URL hat kein Schema; %1 wird angenommen.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an http:// or https:// URL.</source>
-        <translation>„%1“ ist keine http://- oder https://-URL.</translation>
-    </message>
-    <message>
-        <source>The DCS takes GET or POST; the %1 request is imported as GET.</source>
-        <translation>Der DCS nimmt GET oder POST an; die %1-Anfrage wird als GET importiert.</translation>
-    </message>
-    <message>
-        <source>The URL&apos;s query and the POST body are merged; DCS Desk sends all pairs in the body.</source>
-        <translation>Die Query der URL und der POST-Inhalt werden zusammengeführt; DCS Desk sendet alle Paare im Inhalt.</translation>
-    </message>
-    <message>
-        <source>Content-Type %1 is replaced by application/x-www-form-urlencoded, the only body the DCS reads.</source>
-        <translation>Content-Type %1 wird durch application/x-www-form-urlencoded ersetzt, den einzigen Inhalt, den der DCS liest.</translation>
-    </message>
-    <message>
-        <source>Accept-Encoding is left out: DCS Desk asks for compression itself and shows the decompressed body.</source>
-        <translation>Accept-Encoding wird weggelassen: DCS Desk fordert die Komprimierung selbst an und zeigt den entpackten Inhalt.</translation>
-    </message>
-    <message>
-        <source>The %1 header is set by DCS Desk and was left out.</source>
-        <translation>Der Header %1 wird von DCS Desk gesetzt und wurde weggelassen.</translation>
-    </message>
-    <message>
-        <source>The URL uses the alias as host name (browser style). For a server-to-server call choose the DCS region the user belongs to.</source>
-        <translation>Die URL verwendet den Alias als Hostnamen (Browser-Stil). Wählen Sie für einen Server-zu-Server-Aufruf die DCS-Region des Benutzers.</translation>
-    </message>
-    <message>
-        <source>The Host header “%1” is not &lt;alias&gt;.demdex.net; it is kept as the alias, check it in the profile.</source>
-        <translation>Der Host-Header „%1“ hat nicht die Form &lt;Alias&gt;.demdex.net; er wird als Alias übernommen, prüfen Sie ihn im Profil.</translation>
-    </message>
-    <message>
-        <source>The call contains a % that is not followed by two hex digits: the DCS ignores such a request (error 311). The value is kept as given.</source>
-        <translation>Der Aufruf enthält ein %, auf das keine zwei Hexadezimalziffern folgen: Der DCS ignoriert eine solche Anfrage (Fehler 311). Der Wert bleibt unverändert.</translation>
-    </message>
-</context>
-<context>
-    <name>CurlImportCommand</name>
-    <message>
-        <source>Read a cURL command (as pasted, or - for stdin) and show the DCS call it makes.</source>
-        <translation>Einen cURL-Befehl lesen (wie eingefügt oder - für die Standardeingabe) und den DCS-Aufruf zeigen, den er ergibt.</translation>
-    </message>
-    <message>
-        <source>The cURL command in one argument (quote it), or - for stdin.</source>
-        <translation>Der cURL-Befehl in einem Argument (in Anführungszeichen) oder - für die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>curl-import takes the cURL command in quotes, or - for stdin.</source>
-        <translation>curl-import erwartet den cURL-Befehl in Anführungszeichen oder - für die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>Alias: %1</source>
-        <translation>Alias: %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>Base URL: %1</source>
-        <translation>Basis-URL: %1</translation>
-    </message>
-    <message>
-        <source>Region: %1</source>
-        <translation>Region: %1</translation>
-    </message>
-    <message>
-        <source>Not imported:</source>
-        <translation>Nicht importiert:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Hinweise:</translation>
-    </message>
-    <message>
-        <source>Save it with --json &gt; request.json and send it with “%1 send --from-json request.json”.</source>
-        <translation>Speichern Sie ihn mit --json &gt; request.json und senden Sie ihn mit „%1 send --from-json request.json“.</translation>
-    </message>
-</context>
-<context>
-    <name>DcsErrorCatalog</name>
-    <message>
-        <source>Unspecified error</source>
-        <translation>Nicht näher bezeichneter Fehler</translation>
-    </message>
-    <message>
-        <source>A catch-all error. Retry the call; if it keeps failing, contact Adobe.</source>
-        <translation>Ein Sammelfehler. Wiederholen Sie den Aufruf; wenn er weiter fehlschlägt, wenden Sie sich an Adobe.</translation>
-    </message>
-    <message>
-        <source>Could not find config for hostname: &lt;hostname&gt;</source>
-        <translation>Keine Konfiguration für den Hostnamen gefunden: &lt;Hostname&gt;</translation>
-    </message>
-    <message>
-        <source>The host name in the Host header is not provisioned. Check the domain alias.</source>
-        <translation>Der Hostname im Host-Header ist nicht eingerichtet. Prüfen Sie den Domain-Alias.</translation>
-    </message>
-    <message>
-        <source>Invalid d_orgid value (could not find a config for this org id): &lt;ID&gt;</source>
-        <translation>Ungültiger d_orgid-Wert (keine Konfiguration für diese Org-ID gefunden): &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The IMS Org ID in d_orgid is wrong. Check it; it ends in @AdobeOrg.</source>
-        <translation>Die IMS-Org-ID in d_orgid ist falsch. Prüfen Sie sie; sie endet auf @AdobeOrg.</translation>
-    </message>
-    <message>
-        <source>Unable to evaluate traits</source>
-        <translation>Eigenschaften konnten nicht ausgewertet werden</translation>
-    </message>
-    <message>
-        <source>The traits of this call were evaluated only partly or not at all.</source>
-        <translation>Die Eigenschaften dieses Aufrufs wurden nur teilweise oder gar nicht ausgewertet.</translation>
-    </message>
-    <message>
-        <source>Could not retrieve host name for the request</source>
-        <translation>Der Hostname der Anfrage konnte nicht ermittelt werden</translation>
-    </message>
-    <message>
-        <source>The request has no Host header. Set the domain alias in the profile.</source>
-        <translation>Die Anfrage hat keinen Host-Header. Legen Sie den Domain-Alias im Profil fest.</translation>
-    </message>
-    <message>
-        <source>Invalid Experience Cloud id passed in &lt;ID&gt;</source>
-        <translation>Ungültige Experience Cloud ID übergeben: &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The d_mid value is not a valid Experience Cloud ID.</source>
-        <translation>Der d_mid-Wert ist keine gültige Experience Cloud ID.</translation>
-    </message>
-    <message>
-        <source>Invalid AAM ID passed in request &lt;ID&gt;</source>
-        <translation>Ungültige AAM-ID in der Anfrage übergeben: &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The d_uuid value is not a valid AAM UUID (38 digits).</source>
-        <translation>Der d_uuid-Wert ist keine gültige AAM-UUID (38 Ziffern).</translation>
-    </message>
-    <message>
-        <source>All customer IDs are invalid</source>
-        <translation>Alle Kunden-IDs sind ungültig</translation>
-    </message>
-    <message>
-        <source>None of the declared IDs (d_cid, d_cid_ic) in the call is valid.</source>
-        <translation>Keine der deklarierten IDs (d_cid, d_cid_ic) im Aufruf ist gültig.</translation>
-    </message>
-    <message>
-        <source>Referer &lt;HTTP referer&gt; is not allowed for partner &lt;Partner ID&gt;</source>
-        <translation>Referer &lt;HTTP-Referer&gt; ist für Partner &lt;Partner-ID&gt; nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>The HTTP referer of the call is not allowed for this partner.</source>
-        <translation>Der HTTP-Referer des Aufrufs ist für diesen Partner nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>Invalid IMS token received</source>
-        <translation>Ungültiges IMS-Token empfangen</translation>
-    </message>
-    <message>
-        <source>Audience Manager–Target integration: the IMS token is invalid, expired or not authorized.</source>
-        <translation>Integration Audience Manager–Target: Das IMS-Token ist ungültig, abgelaufen oder nicht berechtigt.</translation>
-    </message>
-    <message>
-        <source>Encountered opt out tag for id &lt;ID&gt;</source>
-        <translation>Widerspruchsmarkierung für ID &lt;ID&gt; gefunden</translation>
-    </message>
-    <message>
-        <source>The user has opted out; the DCS does not process the call and returns no UUID.</source>
-        <translation>Der Benutzer hat widersprochen; der DCS verarbeitet den Aufruf nicht und liefert keine UUID.</translation>
-    </message>
-    <message>
-        <source>Blocked cookies</source>
-        <translation>Blockierte Cookies</translation>
-    </message>
-    <message>
-        <source>The browser blocks third-party cookies; the call is not processed.</source>
-        <translation>Der Browser blockiert Drittanbieter-Cookies; der Aufruf wird nicht verarbeitet.</translation>
-    </message>
-    <message>
-        <source>Encountered trust relationship via NAI</source>
-        <translation>Vertrauensbeziehung über NAI gefunden</translation>
-    </message>
-    <message>
-        <source>The user opted out through the Network Advertising Initiative (NAI).</source>
-        <translation>Der Benutzer hat über die Network Advertising Initiative (NAI) widersprochen.</translation>
-    </message>
-    <message>
-        <source>Requests from this country are blocked by partner</source>
-        <translation>Anfragen aus diesem Land werden vom Partner blockiert</translation>
-    </message>
-    <message>
-        <source>The partner blocks calls from the user&apos;s country (by IP address).</source>
-        <translation>Der Partner blockiert Aufrufe aus dem Land des Benutzers (nach IP-Adresse).</translation>
-    </message>
-    <message>
-        <source>Requests from this country are not allowed</source>
-        <translation>Anfragen aus diesem Land sind nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>Calls from Cuba, Iran, North Korea, Sudan and Syria are not processed.</source>
-        <translation>Aufrufe aus Kuba, Iran, Nordkorea, Sudan und Syrien werden nicht verarbeitet.</translation>
-    </message>
-    <message>
-        <source>Cannot read traits from profile cache for id: &lt;ID&gt;</source>
-        <translation>Eigenschaften für ID &lt;ID&gt; können nicht aus dem Profil-Cache gelesen werden</translation>
-    </message>
-    <message>
-        <source>The user&apos;s profile could not be read, so earlier traits were not used.</source>
-        <translation>Das Profil des Benutzers konnte nicht gelesen werden, daher wurden frühere Eigenschaften nicht verwendet.</translation>
-    </message>
-    <message>
-        <source>Cannot read device ids from profile cache for customer id: &lt;ID&gt;</source>
-        <translation>Geräte-IDs für Kunden-ID &lt;ID&gt; können nicht aus dem Profil-Cache gelesen werden</translation>
-    </message>
-    <message>
-        <source>The device IDs linked to the customer ID could not be read (Profile Link merge rule).</source>
-        <translation>Die mit der Kunden-ID verknüpften Geräte-IDs konnten nicht gelesen werden (Zusammenführungsregel Profile Link).</translation>
-    </message>
-    <message>
-        <source>Cannot read related customer for device id: &lt;ID&gt;</source>
-        <translation>Zugehöriger Kunde für Geräte-ID &lt;ID&gt; kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The customer linked to the device could not be read (Last Authenticated merge rule).</source>
-        <translation>Der mit dem Gerät verknüpfte Kunde konnte nicht gelesen werden (Zusammenführungsregel Last Authenticated).</translation>
-    </message>
-    <message>
-        <source>Cannot read device cluster for id: &lt;ID&gt;</source>
-        <translation>Geräte-Cluster für ID &lt;ID&gt; kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The device graph cluster of the user is not available.</source>
-        <translation>Der Gerätegraph-Cluster des Benutzers ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Could not perform migration since profile read failed for primary device</source>
-        <translation>Migration nicht möglich, da das Profil des primären Geräts nicht gelesen werden konnte</translation>
-    </message>
-    <message>
-        <source>A profile migration failed because the primary device&apos;s profile could not be read (profile cache scalability).</source>
-        <translation>Eine Profilmigration ist fehlgeschlagen, weil das Profil des primären Geräts nicht gelesen werden konnte (Skalierbarkeit des Profil-Caches).</translation>
-    </message>
-    <message>
-        <source>Could not perform migration from &lt;ID&gt; to &lt;ID&gt;, because profile read failed for &lt;ID&gt;</source>
-        <translation>Migration von &lt;ID&gt; nach &lt;ID&gt; nicht möglich, da das Profil von &lt;ID&gt; nicht gelesen werden konnte</translation>
-    </message>
-    <message>
-        <source>A profile migration between two IDs failed because a profile could not be read (profile cache scalability).</source>
-        <translation>Eine Profilmigration zwischen zwei IDs ist fehlgeschlagen, weil ein Profil nicht gelesen werden konnte (Skalierbarkeit des Profil-Caches).</translation>
-    </message>
-    <message>
-        <source>Invalid customer id &lt;ID&gt;</source>
-        <translation>Ungültige Kunden-ID &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>A declared customer ID is missing or invalid: an unknown data source or integration code, a blank ID, a blocked ID, or a data source the account does not own.</source>
-        <translation>Eine deklarierte Kunden-ID fehlt oder ist ungültig: eine unbekannte Datenquelle oder ein unbekannter Integrationscode, eine leere ID, eine gesperrte ID oder eine Datenquelle, die nicht zum Konto gehört.</translation>
-    </message>
-    <message>
-        <source>Maximum number of customer ids exceeded. Maximum allowed is &lt;max&gt;. Found is &lt;found&gt;.</source>
-        <translation>Höchstzahl an Kunden-IDs überschritten. Erlaubt sind &lt;max&gt;. Gefunden: &lt;gefunden&gt;.</translation>
-    </message>
-    <message>
-        <source>More than 10 declared customer IDs in one call; the extra ones are dropped.</source>
-        <translation>Mehr als 10 deklarierte Kunden-IDs in einem Aufruf; die überzähligen werden verworfen.</translation>
-    </message>
-    <message>
-        <source>Unauthorized customer id &lt;ID&gt;</source>
-        <translation>Nicht berechtigte Kunden-ID &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The data source of the declared ID does not belong to the organization.</source>
-        <translation>Die Datenquelle der deklarierten ID gehört nicht zur Organisation.</translation>
-    </message>
-    <message>
-        <source>Blocked customer id &lt;ID&gt;</source>
-        <translation>Gesperrte Kunden-ID &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The customer ID is denylisted. Denylisted IDs cannot be removed from the denylist; never use this ID again.</source>
-        <translation>Die Kunden-ID steht auf der Sperrliste. Gesperrte IDs können nicht von der Sperrliste entfernt werden; verwenden Sie diese ID nie wieder.</translation>
-    </message>
-    <message>
-        <source>Blocked datasource id &lt;ID&gt;</source>
-        <translation>Gesperrte Datenquellen-ID &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The data source is denylisted.</source>
-        <translation>Die Datenquelle steht auf der Sperrliste.</translation>
-    </message>
-    <message>
-        <source>Blocked declared device id &lt;ID&gt;</source>
-        <translation>Gesperrte deklarierte Geräte-ID &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The device ID is denylisted because of an extreme call rate. Never use this ID again.</source>
-        <translation>Die Geräte-ID steht wegen einer extremen Aufrufrate auf der Sperrliste. Verwenden Sie diese ID nie wieder.</translation>
-    </message>
-    <message>
-        <source>Blocked profile operation for &lt;ID&gt;</source>
-        <translation>Gesperrter Profilvorgang für &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>Reading or writing this profile is denylisted. Never use this ID again.</source>
-        <translation>Lesen oder Schreiben dieses Profils steht auf der Sperrliste. Verwenden Sie diese ID nie wieder.</translation>
-    </message>
-    <message>
-        <source>Customer id &lt;ID&gt; was discarded because it exceeded the limit of declared customer ids per request</source>
-        <translation>Kunden-ID &lt;ID&gt; wurde verworfen, weil sie die Höchstzahl deklarierter Kunden-IDs pro Anfrage überschritten hat</translation>
-    </message>
-    <message>
-        <source>A declared ID was dropped because the call has more than 10; the DCS reports this once per dropped ID.</source>
-        <translation>Eine deklarierte ID wurde verworfen, weil der Aufruf mehr als 10 hat; der DCS meldet dies einmal pro verworfener ID.</translation>
-    </message>
-    <message>
-        <source>Customer id was discarded because it exceeded the limit for a given namespace. Namespace id is &lt;ID&gt;, customer id is &lt;ID&gt;.</source>
-        <translation>Kunden-ID wurde verworfen, weil sie die Höchstzahl für einen Namensraum überschritten hat. Namensraum-ID ist &lt;ID&gt;, Kunden-ID ist &lt;ID&gt;.</translation>
-    </message>
-    <message>
-        <source>More than 3 declared IDs for the same data source (namespace); the extra ones are dropped.</source>
-        <translation>Mehr als 3 deklarierte IDs für dieselbe Datenquelle (Namensraum); die überzähligen werden verworfen.</translation>
-    </message>
-    <message>
-        <source>Request contains invalid parameters</source>
-        <translation>Anfrage enthält ungültige Parameter</translation>
-    </message>
-    <message>
-        <source>A parameter is badly encoded (for example a bare %); the DCS ignores the whole request. Percent-encode every key and value.</source>
-        <translation>Ein Parameter ist falsch kodiert (zum Beispiel ein einzelnes %); der DCS ignoriert die ganze Anfrage. Prozentkodieren Sie jeden Schlüssel und jeden Wert.</translation>
-    </message>
-    <message>
-        <source>Request contains an invalid Global Device ID</source>
-        <translation>Anfrage enthält eine ungültige globale Geräte-ID</translation>
-    </message>
-    <message>
-        <source>A global device ID is invalid (for example an IDFA in lower case) and was ignored.</source>
-        <translation>Eine globale Geräte-ID ist ungültig (zum Beispiel eine IDFA in Kleinbuchstaben) und wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>CMP ID is not present in GCL</source>
-        <translation>CMP-ID ist nicht in der GCL enthalten</translation>
-    </message>
-    <message>
-        <source>The consent platform (CMP) of the IAB TCF string is not in the Global Vendor List; the consent string is discarded and ${GDPR} is 0.</source>
-        <translation>Die Einwilligungsplattform (CMP) des IAB-TCF-Strings ist nicht in der Global Vendor List; der Einwilligungsstring wird verworfen und ${GDPR} ist 0.</translation>
-    </message>
-    <message>
-        <source>CMP ID is marked as deleted in GCL</source>
-        <translation>CMP-ID ist in der GCL als gelöscht markiert</translation>
-    </message>
-    <message>
-        <source>The consent platform (CMP) of the IAB TCF string is marked as deleted; the consent string is discarded.</source>
-        <translation>Die Einwilligungsplattform (CMP) des IAB-TCF-Strings ist als gelöscht markiert; der Einwilligungsstring wird verworfen.</translation>
-    </message>
-    <message>
-        <source>Consent string indicates no consent</source>
-        <translation>Einwilligungsstring enthält keine Einwilligung</translation>
-    </message>
-    <message>
-        <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
-        <translation>Der IAB-TCF-Einwilligungsstring erteilt keine Einwilligung; der Benutzer gilt als widersprochen oder der Aufruf wird verworfen.</translation>
-    </message>
-    <message>
-        <source>System error</source>
-        <translation>Systemfehler</translation>
-    </message>
-    <message>
-        <source>Integration error</source>
-        <translation>Integrationsfehler</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Widerspruch</translation>
-    </message>
-    <message>
-        <source>Profile retrieval error</source>
-        <translation>Fehler beim Abrufen des Profils</translation>
-    </message>
-    <message>
-        <source>Integration warning</source>
-        <translation>Integrationswarnung</translation>
-    </message>
-    <message>
-        <source>Undocumented code</source>
-        <translation>Nicht dokumentierter Code</translation>
-    </message>
-    <message>
-        <source>%1: not in the documented DCS error table (%2).</source>
-        <translation>%1: nicht in der dokumentierten DCS-Fehlertabelle (%2).</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3</source>
-        <translation>%1 %2 — %3</translation>
-    </message>
-</context>
-<context>
-    <name>DcsQueryReader</name>
-    <message>
-        <source>The key “%1” is not correctly percent-encoded; it is kept exactly as given.</source>
-        <translation>Der Schlüssel „%1“ ist nicht korrekt prozentkodiert; er bleibt genau wie angegeben.</translation>
-    </message>
-    <message>
-        <source>Removed the spaces around the key “%1”.</source>
-        <translation>Leerzeichen um den Schlüssel „%1“ entfernt.</translation>
-    </message>
-    <message>
-        <source>%1=%2 is not &lt;ID&gt;%3&lt;user ID&gt;[%3&lt;auth state 0, 1 or 2&gt;]; it is kept as a signal.</source>
-        <translation>%1=%2 hat nicht die Form &lt;ID&gt;%3&lt;Benutzer-ID&gt;[%3&lt;Authentifizierungsstatus 0, 1 oder 2&gt;]; es wird als Signal beibehalten.</translation>
-    </message>
-    <message>
-        <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
-        <translation>%1 kommt mehrfach vor oder hat einen ungewöhnlichen Wert; der zusätzliche wird als Signal beibehalten.</translation>
-    </message>
-</context>
-<context>
-    <name>DcsRegion</name>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Lokale Sandbox</translation>
-    </message>
-    <message>
-        <source>Southeast Asia (Singapore)</source>
-        <translation>Südostasien (Singapur)</translation>
-    </message>
-    <message>
-        <source>South America (São Paulo, Brazil)</source>
-        <translation>Südamerika (São Paulo, Brasilien)</translation>
-    </message>
-    <message>
-        <source>Europe (Dublin, Ireland)</source>
-        <translation>Europa (Dublin, Irland)</translation>
-    </message>
-    <message>
-        <source>US East (Virginia, USA)</source>
-        <translation>USA Ost (Virginia, USA)</translation>
-    </message>
-    <message>
-        <source>South Pacific / Oceania (Sydney, Australia)</source>
-        <translation>Südpazifik / Ozeanien (Sydney, Australien)</translation>
-    </message>
-    <message>
-        <source>US West (Oregon, USA)</source>
-        <translation>USA West (Oregon, USA)</translation>
-    </message>
-    <message>
-        <source>Asia (Tokyo, Japan)</source>
-        <translation>Asien (Tokio, Japan)</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation>Indien</translation>
-    </message>
-    <message>
-        <source>Unknown region %1</source>
-        <translation>Unbekannte Region %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>DcsRequest</name>
-    <message>
-        <source>a text</source>
-        <translation>ein Text</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <source>%1 must be an object.</source>
-        <translation>%1 muss ein Objekt sein.</translation>
-    </message>
-    <message>
-        <source>“%1” in %2 must be %3.</source>
-        <translation>„%1“ in %2 muss %3 sein.</translation>
-    </message>
-    <message>
-        <source>the request</source>
-        <translation>der Anfrage</translation>
-    </message>
-    <message>
-        <source>Unknown method “%1”: use GET or POST.</source>
-        <translation>Unbekannte Methode „%1“: Verwenden Sie GET oder POST.</translation>
-    </message>
-    <message>
-        <source>signal %1</source>
-        <translation>Signal %1</translation>
-    </message>
-    <message>
-        <source>declared ID %1</source>
-        <translation>deklarierter ID %1</translation>
-    </message>
-    <message>
-        <source>The auth state of %1 must be 0, 1 or 2.</source>
-        <translation>Der Authentifizierungsstatus von %1 muss 0, 1 oder 2 sein.</translation>
-    </message>
-    <message>
-        <source>header %1</source>
-        <translation>Header %1</translation>
-    </message>
-</context>
-<context>
-    <name>DcsRequestBuilder</name>
-    <message>
-        <source>The base URL “%1” is not an http:// or https:// address with a host name (and no query). Example: http://127.0.0.1:8080</source>
-        <translation>Die Basis-URL „%1“ ist keine http://- oder https://-Adresse mit Hostnamen (und ohne Query). Beispiel: http://127.0.0.1:8080</translation>
-    </message>
-    <message>
-        <source>The local sandbox is not running, so there is nowhere to send this request. Start the sandbox, or choose a DCS region or a base URL.</source>
-        <translation>Die lokale Sandbox läuft nicht, daher gibt es kein Ziel für diese Anfrage. Starten Sie die Sandbox oder wählen Sie eine DCS-Region oder eine Basis-URL.</translation>
-    </message>
-    <message>
-        <source>DCS region %1 is not a documented region. Choose one of 3, 4, 6, 7, 8, 9, 11 or 12, or give a base URL.</source>
-        <translation>DCS-Region %1 ist keine dokumentierte Region. Wählen Sie 3, 4, 6, 7, 8, 9, 11 oder 12 oder geben Sie eine Basis-URL an.</translation>
-    </message>
-    <message>
-        <source>The path “%1” must start with / and contain no spaces, control characters, ? or #. The DCS event path is /event.</source>
-        <translation>Der Pfad „%1“ muss mit / beginnen und darf keine Leerzeichen, Steuerzeichen, ? oder # enthalten. Der Event-Pfad des DCS ist /event.</translation>
-    </message>
-    <message>
-        <source>These parts do not make a valid URL: %1</source>
-        <translation>Diese Teile ergeben keine gültige URL: %1</translation>
-    </message>
-</context>
-<context>
-    <name>DcsRequestChecker</name>
-    <message>
-        <source>The header has no name.</source>
-        <translation>Der Header hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>The header name “%1” may only contain letters, digits and !#$%&amp;&apos;*+.^_`|~- (no spaces, colons or control characters).</source>
-        <translation>Der Header-Name „%1“ darf nur Buchstaben, Ziffern und !#$%&amp;&apos;*+.^_`|~- enthalten (keine Leerzeichen, Doppelpunkte oder Steuerzeichen).</translation>
-    </message>
-    <message>
-        <source>It contains a line break, which would start a new header or end the request early. It is refused and never sent.</source>
-        <translation>Er enthält einen Zeilenumbruch, der einen neuen Header beginnen oder die Anfrage vorzeitig beenden würde. Er wird abgelehnt und nie gesendet.</translation>
-    </message>
-    <message>
-        <source>It contains the control character U+%1, which is not allowed in an HTTP header. It is refused and never sent.</source>
-        <translation>Er enthält das Steuerzeichen U+%1, das in einem HTTP-Header nicht erlaubt ist. Er wird abgelehnt und nie gesendet.</translation>
-    </message>
-    <message>
-        <source>It contains “%1”, which an HTTP header cannot carry (only Latin-1). Percent-encode it or leave it out.</source>
-        <translation>Er enthält „%1“, das ein HTTP-Header nicht transportieren kann (nur Latin-1). Prozentkodieren Sie es oder lassen Sie es weg.</translation>
-    </message>
-    <message>
-        <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
-        <translation>Kein Domain-Alias: Die Anfrage geht ohne Host-Header der Form &lt;Alias&gt;.demdex.net hinaus, und der DCS antwortet mit Fehler 100. Legen Sie den Alias im Profil fest.</translation>
-    </message>
-    <message>
-        <source>Give only the alias “%1”, not the whole host name “%2”: DCS Desk adds .demdex.net itself.</source>
-        <translation>Geben Sie nur den Alias „%1“ an, nicht den ganzen Hostnamen „%2“: DCS Desk ergänzt .demdex.net selbst.</translation>
-    </message>
-    <message>
-        <source>The alias “%1” is not a host name label (letters, digits, - and _, no dots or spaces), so it cannot go into the Host header. The request is refused.</source>
-        <translation>Der Alias „%1“ ist kein gültiger Hostnamen-Teil (Buchstaben, Ziffern, - und _, keine Punkte oder Leerzeichen) und kann daher nicht in den Host-Header. Die Anfrage wird abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The alias cannot go into the Host header: %1</source>
-        <translation>Der Alias kann nicht in den Host-Header: %1</translation>
-    </message>
-    <message>
-        <source>Header “%1”: %2</source>
-        <translation>Header „%1“: %2</translation>
-    </message>
-    <message>
-        <source>The %1 header is set by DCS Desk (the Host header comes from the alias) and this one is not sent.</source>
-        <translation>Der Header %1 wird von DCS Desk gesetzt (der Host-Header kommt aus dem Alias), dieser hier wird nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>The URL is %1 bytes, over the DCS limit of 8K (8,192 bytes) for GET. Send it as POST (limit 32K) or remove signals.</source>
-        <translation>Die URL hat %1 Bytes und liegt über der DCS-Grenze von 8K (8.192 Bytes) für GET. Senden Sie sie als POST (Grenze 32K) oder entfernen Sie Signale.</translation>
-    </message>
-    <message>
-        <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
-        <translation>Der Inhalt hat %1 Bytes und liegt über der DCS-Grenze von 32K (32.768 Bytes) für POST. Entfernen Sie Signale oder teilen Sie den Aufruf auf.</translation>
-    </message>
-    <message>
-        <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
-        <translation>Keine Benutzer-ID: Ein Server-zu-Server-Aufruf braucht d_uuid (die AAM-UUID) oder d_mid (die Experience Cloud ID), sonst behandelt der DCS den Aufruf als neuen Besucher.</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like an AAM UUID (38 digits). The DCS answers error 102 for an invalid d_uuid.</source>
-        <translation>„%1“ sieht nicht wie eine AAM-UUID aus (38 Ziffern). Der DCS antwortet auf eine ungültige d_uuid mit Fehler 102.</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like an Experience Cloud ID (38 digits). The DCS answers error 101 for an invalid d_mid.</source>
-        <translation>„%1“ sieht nicht wie eine Experience Cloud ID aus (38 Ziffern). Der DCS antwortet auf eine ungültige d_mid mit Fehler 101.</translation>
-    </message>
-    <message>
-        <source>d_mid goes with d_orgid, the IMS Org ID (for example 5DC5123F5245B1D20A490D46@AdobeOrg).</source>
-        <translation>d_mid gehört zu d_orgid, der IMS-Org-ID (zum Beispiel 5DC5123F5245B1D20A490D46@AdobeOrg).</translation>
-    </message>
-    <message>
-        <source>The org ID “%1” does not end in @AdobeOrg. The DCS answers error 2 for an org ID it does not know.</source>
-        <translation>Die Org-ID „%1“ endet nicht auf @AdobeOrg. Der DCS antwortet auf eine unbekannte Org-ID mit Fehler 2.</translation>
-    </message>
-    <message>
-        <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
-        <translation>d_rtbd=json ist nicht gesetzt, daher kommt keine Antwort zurück: Der DCS antwortet mit einem Pixel und ohne Daten.</translation>
-    </message>
-    <message>
-        <source>d_jsonv=0 disables ID syncs.</source>
-        <translation>d_jsonv=0 deaktiviert ID-Synchronisierungen.</translation>
-    </message>
-    <message>
-        <source>d_jsonv is normally 1 (0 disables ID syncs); “%1” is not documented.</source>
-        <translation>d_jsonv ist normalerweise 1 (0 deaktiviert ID-Synchronisierungen); „%1“ ist nicht dokumentiert.</translation>
-    </message>
-    <message>
-        <source>d_cts must be 1 (legacy segment IDs) or 2 (segment IDs), not %1.</source>
-        <translation>d_cts muss 1 (alte Segment-IDs) oder 2 (Segment-IDs) sein, nicht %1.</translation>
-    </message>
-    <message>
-        <source>The callback “%1” is not a JavaScript function name; the JSONP answer could not be called.</source>
-        <translation>Der Callback „%1“ ist kein JavaScript-Funktionsname; die JSONP-Antwort könnte nicht aufgerufen werden.</translation>
-    </message>
-    <message>
-        <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
-        <translation>d_ptfm ist ios, android, browser oder all, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
-        <translation>d_sid erwartet durch Kommas getrennte Eigenschafts- oder Segment-IDs, etwa 1234,5678.</translation>
-    </message>
-    <message>
-        <source>d_tdpid takes one data source ID (a number).</source>
-        <translation>d_tdpid erwartet eine Datenquellen-ID (eine Zahl).</translation>
-    </message>
-    <message>
-        <source>The path is %1, not /event: this is not an event call, and the DCS may answer differently.</source>
-        <translation>Der Pfad ist %1, nicht /event: Das ist kein Event-Aufruf, und der DCS antwortet womöglich anders.</translation>
-    </message>
-    <message>
-        <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
-        <translation>Die deklarierte ID %1 braucht sowohl eine %2 als auch eine Benutzer-ID; der DCS antwortet mit Fehler 300 (ungültige Kunden-ID).</translation>
-    </message>
-    <message>
-        <source>integration code</source>
-        <translation>Integrationscode</translation>
-    </message>
-    <message>
-        <source>data source ID</source>
-        <translation>Datenquellen-ID</translation>
-    </message>
-    <message>
-        <source>d_cid takes a numeric data source ID, not “%1”; use d_cid_ic for an integration code.</source>
-        <translation>d_cid erwartet eine numerische Datenquellen-ID, nicht „%1“; verwenden Sie d_cid_ic für einen Integrationscode.</translation>
-    </message>
-    <message>
-        <source>More than 3 declared IDs for data source %1: the DCS drops the extra ones with error 310.</source>
-        <translation>Mehr als 3 deklarierte IDs für Datenquelle %1: Der DCS verwirft die überzähligen mit Fehler 310.</translation>
-    </message>
-    <message>
-        <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
-        <translation>IDFA-Werte (DSID_20915) müssen in Großbuchstaben stehen, etwa %1; der DCS ignoriert diesen mit Fehler 312.</translation>
-    </message>
-    <message>
-        <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
-        <translation>Eine IDFA hat die Form 8-4-4-4-12 Hexadezimalziffern; der DCS ignoriert eine ungültige globale Geräte-ID mit Fehler 312.</translation>
-    </message>
-    <message>
-        <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
-        <translation>IDs der globalen Datenquelle %1 (wie GAID 20914) stehen in Kleinbuchstaben; der DCS ignoriert diese womöglich mit Fehler 312.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n declared ID(s): the DCS accepts at most 10 per call and drops the rest, with error 309 for each dropped ID and error 301.</source>
-        <translation>
-            <numerusform>%n deklarierte ID: Der DCS nimmt höchstens 10 pro Aufruf an und verwirft den Rest, mit Fehler 309 für jede verworfene ID und Fehler 301.</numerusform>
-            <numerusform>%n deklarierte IDs: Der DCS nimmt höchstens 10 pro Aufruf an und verwirft den Rest, mit Fehler 309 für jede verworfene ID und Fehler 301.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Signal %1 has a value but no key.</source>
-        <translation>Signal %1 hat einen Wert, aber keinen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>%1 has its own field in the request; as a signal it may be sent twice.</source>
-        <translation>%1 hat ein eigenes Feld in der Anfrage; als Signal wird es womöglich doppelt gesendet.</translation>
-    </message>
-    <message>
-        <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
-        <translation>Geben Sie %1 als deklarierte ID ein, damit sie mit %2 kodiert und auf die Grenzen angerechnet wird.</translation>
-    </message>
-    <message>
-        <source>%1 is deprecated; declare IDs with d_cid or d_cid_ic.</source>
-        <translation>%1 ist veraltet; deklarieren Sie IDs mit d_cid oder d_cid_ic.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid trait key (digits, then letters, dashes, underscores and digits), so no trait rule can match it.</source>
-        <translation>„%1“ ist kein gültiger Eigenschaftsschlüssel (Ziffern, dann Buchstaben, Bindestriche, Unterstriche und Ziffern), daher kann keine Eigenschaftsregel darauf zutreffen.</translation>
-    </message>
-    <message>
-        <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
-        <translation>%1 enthält ein %, auf das keine zwei Hexadezimalziffern folgen. Der DCS würde die ganze Anfrage ignorieren (Fehler 311), und eine URL kann es nicht unverändert transportieren: Schreiben Sie es als %25 oder senden Sie den Aufruf als POST, um Fehler 311 zu sehen.</translation>
-    </message>
-    <message>
-        <source>%1 contains a % that is not followed by two hex digits: the DCS ignores the whole request (error 311). Write it as %25.</source>
-        <translation>%1 enthält ein %, auf das keine zwei Hexadezimalziffern folgen: Der DCS ignoriert die ganze Anfrage (Fehler 311). Schreiben Sie es als %25.</translation>
-    </message>
-    <message>
-        <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); they are encoded when sent.</source>
-        <translation>%1 ist als bereits kodiert markiert, enthält aber Zeichen, die prozentkodiert werden müssen (%2); sie werden beim Senden kodiert.</translation>
-    </message>
-    <message>
-        <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); the DCS may ignore the request (error 311).</source>
-        <translation>%1 ist als bereits kodiert markiert, enthält aber Zeichen, die prozentkodiert werden müssen (%2); der DCS ignoriert die Anfrage womöglich (Fehler 311).</translation>
-    </message>
-    <message>
-        <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
-        <translation>Der Wert von %1 sieht bereits prozentkodiert aus („%2“); er wird erneut kodiert (%25…). Markieren Sie ihn als bereits kodiert, um ihn wie eingegeben zu senden.</translation>
-    </message>
-</context>
-<context>
-    <name>DcsResponseDecoder</name>
-    <message>
-        <source>HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before retrying, and do not send simultaneous or rapid calls for the same user.</source>
-        <translation>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate. Warten Sie vor einem neuen Versuch und senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</translation>
-    </message>
-    <message>
-        <source>HTTP %1: the server redirects, without saying where. DCS Desk does not follow redirects; check the region or base URL.</source>
-        <translation>HTTP %1: Der Server leitet weiter, ohne das Ziel zu nennen. DCS Desk folgt keinen Weiterleitungen; prüfen Sie die Region oder die Basis-URL.</translation>
-    </message>
-    <message>
-        <source>HTTP %1: the server redirects to %2. DCS Desk does not follow redirects; check the region or base URL.</source>
-        <translation>HTTP %1: Der Server leitet nach %2 weiter. DCS Desk folgt keinen Weiterleitungen; prüfen Sie die Region oder die Basis-URL.</translation>
-    </message>
-    <message>
-        <source>HTTP %1: the server answered with an error instead of a DCS response.</source>
-        <translation>HTTP %1: Der Server hat mit einem Fehler statt mit einer DCS-Antwort geantwortet.</translation>
-    </message>
-    <message>
-        <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request&apos;s findings.</source>
-        <translation>HTTP %1 ohne Daten: Der DCS hat die Anfrage ignoriert. Das tut er bei einer ungültigen oder fehlerhaften Anfrage, einem Benutzer, der widersprochen hat, einem Aufruf aus einer gesperrten Region oder einem Client, der Drittanbieter-Cookies blockiert. Prüfen Sie X-Error und die Befunde der Anfrage.</translation>
-    </message>
-    <message>
-        <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
-        <translation>Die Anfrage hat kein d_rtbd=json, daher sendet der DCS keine Daten, nur ein Pixel.</translation>
-    </message>
-    <message>
-        <source>The answer is an image (%1 bytes), not JSON. Was d_rtbd=json sent?</source>
-        <translation>Die Antwort ist ein Bild (%1 Bytes), kein JSON. Wurde d_rtbd=json gesendet?</translation>
-    </message>
-    <message>
-        <source>The answer is an HTML page, not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
-        <translation>Die Antwort ist eine HTML-Seite, keine DCS-Antwort: Ein Proxy, ein Load Balancer oder eine falsche URL hat geantwortet.</translation>
-    </message>
-    <message>
-        <source>The answer is an HTML page (“%1”), not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
-        <translation>Die Antwort ist eine HTML-Seite („%1“), keine DCS-Antwort: Ein Proxy, ein Load Balancer oder eine falsche URL hat geantwortet.</translation>
-    </message>
-    <message>
-        <source>The JSONP answer %1(…) does not end with “)”; the body may be truncated.</source>
-        <translation>Die JSONP-Antwort %1(…) endet nicht mit „)“; der Inhalt ist womöglich abgeschnitten.</translation>
-    </message>
-    <message>
-        <source>The answer is JSONP, %1(…), although the request had no d_cb.</source>
-        <translation>Die Antwort ist JSONP, %1(…), obwohl die Anfrage kein d_cb hatte.</translation>
-    </message>
-    <message>
-        <source>The answer calls %1(…), but the request asked for d_cb=%2.</source>
-        <translation>Die Antwort ruft %1(…) auf, die Anfrage hatte aber d_cb=%2 verlangt.</translation>
-    </message>
-    <message>
-        <source>The request asked for d_cb=%1, but the answer is plain JSON, not %1(…).</source>
-        <translation>Die Anfrage verlangte d_cb=%1, die Antwort ist aber einfaches JSON, nicht %1(…).</translation>
-    </message>
-    <message>
-        <source>The body (%1 bytes) is binary data, not JSON.</source>
-        <translation>Der Inhalt (%1 Bytes) besteht aus Binärdaten, nicht aus JSON.</translation>
-    </message>
-    <message>
-        <source>The body is not valid JSON: %1 at line %2, column %3.</source>
-        <translation>Der Inhalt ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
-    </message>
-    <message>
-        <source>The X-Error header contains “%1”, which is not an error code.</source>
-        <translation>Der X-Error-Header enthält „%1“, das kein Fehlercode ist.</translation>
-    </message>
-    <message>
-        <source>The JSON is not an object, so it carries no DCS fields.</source>
-        <translation>Das JSON ist kein Objekt und enthält daher keine DCS-Felder.</translation>
-    </message>
-    <message>
-        <source>%1 is a number in the answer, where the DCS documents a string; it is read from the raw text so that no digit is lost.</source>
-        <translation>%1 ist in der Antwort eine Zahl, wo der DCS einen String dokumentiert; sie wird aus dem Rohtext gelesen, damit keine Ziffer verloren geht.</translation>
-    </message>
-    <message>
-        <source>%1 is neither a text nor a number.</source>
-        <translation>%1 ist weder ein Text noch eine Zahl.</translation>
-    </message>
-    <message>
-        <source>dcs_region is a text in the answer, where the DCS documents a number.</source>
-        <translation>dcs_region ist in der Antwort ein Text, wo der DCS eine Zahl dokumentiert.</translation>
-    </message>
-    <message>
-        <source>dcs_region “%1” is not a region ID.</source>
-        <translation>dcs_region „%1“ ist keine Regions-ID.</translation>
-    </message>
-    <message>
-        <source>Region 0 marks traffic that came through Inbound; it is not a DCS host.</source>
-        <translation>Region 0 kennzeichnet Datenverkehr, der über Inbound kam; sie ist kein DCS-Host.</translation>
-    </message>
-    <message>
-        <source>dcs_region %1 is not in the documented region table, so its host name is not known.</source>
-        <translation>dcs_region %1 steht nicht in der dokumentierten Regionstabelle, daher ist ihr Hostname unbekannt.</translation>
-    </message>
-    <message>
-        <source>“stuff” is not a list.</source>
-        <translation>„stuff“ ist keine Liste.</translation>
-    </message>
-    <message>
-        <source>“dests” is not a list.</source>
-        <translation>„dests“ ist keine Liste.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a list of IDs.</source>
-        <translation>„%1“ ist keine Liste von IDs.</translation>
-    </message>
-    <message>
-        <source>An entry of “errors” has no numeric code: %1</source>
-        <translation>Ein Eintrag in „errors“ hat keinen numerischen Code: %1</translation>
-    </message>
-    <message>
-        <source>“errors” is not a list.</source>
-        <translation>„errors“ ist keine Liste.</translation>
-    </message>
-    <message>
-        <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
-        <translation>Die Antwort ist ein leeres JSON-Objekt: Nichts hat sich qualifiziert, oder der Benutzer hat widersprochen.</translation>
-    </message>
-    <message>
-        <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
-        <translation>Der Benutzer hat widersprochen (Fehler 171): Der DCS liefert keine UUID und verarbeitet den Aufruf nicht.</translation>
-    </message>
-    <message>
-        <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
-        <translation>Die Antwort hat keine uuid, die eine Server-zu-Server-Integration als d_uuid braucht.</translation>
-    </message>
-</context>
-<context>
-    <name>DcsResult</name>
-    <message>
-        <source>The request was not sent: %1</source>
-        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>The request was not sent: it has no valid URL.</source>
-        <translation>Die Anfrage wurde nicht gesendet: Sie hat keine gültige URL.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
-        <translation>Keine vollständige Antwort von %1 innerhalb von %2 s (%3 empfangen). Der Server oder das Netzwerk ist langsam, oder die Adresse ist falsch; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
-    </message>
-    <message>
-        <source>The answer is larger than the limit of %1, so DCS Desk stopped reading it (%2 kept). Raise the limit if you expect such a large answer.</source>
-        <translation>Die Antwort ist größer als die Grenze von %1, daher hat DCS Desk das Lesen beendet (%2 behalten). Erhöhen Sie die Grenze, wenn Sie eine so große Antwort erwarten.</translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 could not be trusted: %2. DCS Desk never ignores TLS errors; check the host name, the system time and the system&apos;s certificates.</source>
-        <translation>Der TLS-Verbindung zu %1 konnte nicht vertraut werden: %2. DCS Desk ignoriert TLS-Fehler nie; prüfen Sie den Hostnamen, die Systemzeit und die Zertifikate des Systems.</translation>
-    </message>
-    <message>
-        <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
-        <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (%1 von %2 Bytes).</translation>
-    </message>
-    <message>
-        <source>The connection closed before the whole answer arrived (%1 bytes received): %2</source>
-        <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (%1 Bytes empfangen): %2</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: the connection was refused. Check the address, and that the server (or the sandbox) is running.</source>
-        <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Prüfen Sie die Adresse und ob der Server (oder die Sandbox) läuft.</translation>
-    </message>
-    <message>
-        <source>The host %1 was not found. Check the region or base URL and the network connection.</source>
-        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Region oder die Basis-URL und die Netzwerkverbindung.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection without answering.</source>
-        <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
-    </message>
-    <message>
-        <source>The request to %1 failed: %2</source>
-        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DecodeCommand</name>
-    <message>
-        <source>Decode a DCS answer from a file (or - for stdin): fields, errors and notes.</source>
-        <translation>Eine DCS-Antwort aus einer Datei entschlüsseln (oder - für die Standardeingabe): Felder, Fehler und Hinweise.</translation>
-    </message>
-    <message>
-        <source>The answer body, or - for stdin.</source>
-        <translation>Der Inhalt der Antwort oder - für die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>A response header “Name: value”, e.g. &apos;X-Error: 101,102&apos; (repeatable).</source>
-        <translation>Ein Antwort-Header „Name: Wert“, z. B. &apos;X-Error: 101,102&apos; (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>HTTP status of the answer (default 200).</source>
-        <translation>HTTP-Status der Antwort (Standard 200).</translation>
-    </message>
-    <message>
-        <source>The d_cb the request had, to check a JSONP answer.</source>
-        <translation>Das d_cb der Anfrage, um eine JSONP-Antwort zu prüfen.</translation>
-    </message>
-    <message>
-        <source>The request had no d_rtbd=json (no data expected).</source>
-        <translation>Die Anfrage hatte kein d_rtbd=json (keine Daten erwartet).</translation>
-    </message>
-    <message>
-        <source>decode takes one file name, or - for stdin.</source>
-        <translation>decode erwartet einen Dateinamen oder - für die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a header “Name: value”.</source>
-        <translation>„%1“ ist kein Header der Form „Name: Wert“.</translation>
-    </message>
-    <message>
-        <source>--status takes an HTTP status from 100 to 599, not “%1”.</source>
-        <translation>--status erwartet einen HTTP-Status von 100 bis 599, nicht „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorCodesCommand</name>
-    <message>
-        <source>Explain DCS error codes (all of them, or the codes given).</source>
-        <translation>DCS-Fehlercodes erklären (alle oder die angegebenen).</translation>
-    </message>
-    <message>
-        <source>Error codes to explain.</source>
-        <translation>Zu erklärende Fehlercodes.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an error code.</source>
-        <translation>„%1“ ist kein Fehlercode.</translation>
-    </message>
-</context>
-<context>
-    <name>FirePreview</name>
-    <message>
-        <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
-        <translation>Ohne Serialisierung ruft jede Zuordnung ihre eigene URL auf. Schalten Sie „Serialisieren“ ein, um alle Segmente in einem Aufruf zu senden, der aus Basis- und sicherer URL gebildet wird.</translation>
-    </message>
-    <message>
-        <source>Set a serial delimiter to see the serialized form of this cookie.</source>
-        <translation>Legen Sie ein Serien-Trennzeichen fest, um die serialisierte Form dieses Cookies zu sehen.</translation>
-    </message>
-    <message>
-        <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager&apos;s servers, not from the browser.</source>
-        <translation>Server-zu-Server-Ziele liefern die Zuordnungswerte in Batch-Dateien von den Servern von Audience Manager, nicht aus dem Browser.</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryPrompt</name>
-    <message>
-        <source>an untitled workspace</source>
-        <translation>einem unbenannten Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-    </message>
-    <message>
-        <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
+    <context>
+        <name>AamCookies</name>
+        <message>
+            <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
+            <translation>NOTARGET: Der Besucher hat Audience Manager widersprochen (dieses Cookie gilt 10 Jahre).</translation>
+        </message>
+        <message>
+            <source>“%1” is not an AAM UUID (38 digits).</source>
+            <translation>„%1“ ist keine AAM-UUID (38 Ziffern).</translation>
+        </message>
+        <message>
+            <source>NOTARGET: the visitor opted out of Audience Manager.</source>
+            <translation>NOTARGET: Der Besucher hat Audience Manager widersprochen.</translation>
+        </message>
+        <message>
+            <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
+            <translation>„%1“ hat weder die Form &lt;Datenquelle&gt;-&lt;Typ&gt;-&lt;Zeit&gt; noch &lt;Anbieter&gt;-&lt;Zeit&gt;.</translation>
+        </message>
+        <message>
+            <source>“%1” is not &lt;destination ID&gt;-&lt;time&gt;.</source>
+            <translation>„%1“ hat nicht die Form &lt;Ziel-ID&gt;-&lt;Zeit&gt;.</translation>
+        </message>
+        <message>
+            <source>Marks the browser session of the Experience Cloud ID service (value 1).</source>
+            <translation>Kennzeichnet die Browsersitzung des Experience Cloud ID-Dienstes (Wert 1).</translation>
+        </message>
+        <message>
+            <source>A test cookie that checks whether third-party cookies can be set.</source>
+            <translation>Ein Test-Cookie, das prüft, ob Drittanbieter-Cookies gesetzt werden können.</translation>
+        </message>
+        <message>
+            <source>First-party copy of the AAM UUID, written from the answer's uuid.</source>
+            <translation>Erstanbieter-Kopie der AAM-UUID, aus der uuid der Antwort geschrieben.</translation>
+        </message>
+        <message>
+            <source>Not an Audience Manager cookie.</source>
+            <translation>Kein Audience-Manager-Cookie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamRest</name>
+        <message>
+            <source>segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>mapping value</source>
+            <translation>Zuordnungswert</translation>
+        </message>
+        <message>
+            <source>cookie value</source>
+            <translation>Cookie-Wert</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Zuordnung %1</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segment %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Aktualisiert</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unverändert</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Übersprungen</translation>
+        </message>
+        <message>
+            <source>Import %1, %2 and %3 (AAM REST)</source>
+            <translation>%1, %2 und %3 importieren (AAM REST)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung</numerusform>
+                <numerusform>%n Zuordnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n Segment</numerusform>
+                <numerusform>%n Segmente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import %1 and %2 (AAM REST)</source>
+            <translation>%1 und %2 importieren (AAM REST)</translation>
+        </message>
+        <message>
+            <source>Its destination is skipped.</source>
+            <translation>Sein Ziel wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is neither in the workspace nor in the file.</source>
+            <translation>Ziel %1 ist weder im Arbeitsbereich noch in der Datei.</translation>
+        </message>
+        <message>
+            <source>The mapping does not say which destination it belongs to (destinationId).</source>
+            <translation>Die Zuordnung gibt nicht an, zu welchem Ziel sie gehört (destinationId).</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>Die Zuordnungs-ID %1 kommt mehrmals in der Datei vor; nur die erste wird importiert.</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 belongs to destination %2 in the workspace, not to destination %3.</source>
+            <translation>Die Zuordnungs-ID %1 gehört im Arbeitsbereich zu Ziel %2, nicht zu Ziel %3.</translation>
+        </message>
+        <message>
+            <source>Matched by segment and start date (the file has no mapping ID).</source>
+            <translation>Über Segment und Startdatum zugeordnet (die Datei enthält keine Zuordnungs-ID).</translation>
+        </message>
+        <message>
+            <source>Same as in the workspace.</source>
+            <translation>Wie im Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <source>Changes: %1</source>
+            <translation>Änderungen: %1</translation>
+        </message>
+        <message>
+            <source>A new mapping needs a start date (YYYY-MM-DD).</source>
+            <translation>Eine neue Zuordnung braucht ein Startdatum (JJJJ-MM-TT).</translation>
+        </message>
+        <message>
+            <source>Destination %1</source>
+            <translation>Ziel %1</translation>
+        </message>
+        <message>
+            <source>Destination %1 in the file</source>
+            <translation>Ziel %1 in der Datei</translation>
+        </message>
+        <message>
+            <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>Die Ziel-ID %1 kommt mehrmals in der Datei vor; nur das erste Ziel wird importiert.</translation>
+        </message>
+        <message>
+            <source>Matched by name (the file has no destinationId).</source>
+            <translation>Über den Namen zugeordnet (die Datei enthält keine destinationId).</translation>
+        </message>
+        <message>
+            <source>Destination %1 has the type %2 in the workspace but %3 in the file. Change the ID in the file to import it as a new destination.</source>
+            <translation>Ziel %1 hat im Arbeitsbereich den Typ %2, in der Datei aber %3. Ändern Sie die ID in der Datei, um es als neues Ziel zu importieren.</translation>
+        </message>
+        <message>
+            <source>Changes: Audience Manager's own fields</source>
+            <translation>Änderungen: Felder von Audience Manager</translation>
+        </message>
+        <message>
+            <source>A new destination needs a name.</source>
+            <translation>Ein neues Ziel braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>The file does not say whether this is a URL (PUSH) or a cookie (ADS) destination.</source>
+            <translation>Die Datei gibt nicht an, ob es ein URL-Ziel (PUSH) oder ein Cookie-Ziel (ADS) ist.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations cannot be created in Audience Manager; this one mirrors an existing one.</source>
+            <translation>Server-zu-Server-Ziele lassen sich in Audience Manager nicht anlegen; dieses bildet ein vorhandenes ab.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); created from the file's elementName and elementDescription.</source>
+            <translation>
+                <numerusform>Von %n importierten Zuordnung verwendet; aus elementName und elementDescription der Datei angelegt.</numerusform>
+                <numerusform>Von %n importierten Zuordnungen verwendet; aus elementName und elementDescription der Datei angelegt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); the file gives no name, so it is named after its ID.</source>
+            <translation>
+                <numerusform>Von %n importierten Zuordnung verwendet; die Datei nennt keinen Namen, daher wird es nach seiner ID benannt.</numerusform>
+                <numerusform>Von %n importierten Zuordnungen verwendet; die Datei nennt keinen Namen, daher wird es nach seiner ID benannt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not in the segment catalogue. %n imported mapping(s) use it and are flagged until you add it.</source>
+            <translation>
+                <numerusform>Nicht im Segmentkatalog. %n importierte Zuordnung verwendet es und bleibt markiert, bis Sie es hinzufügen.</numerusform>
+                <numerusform>Nicht im Segmentkatalog. %n importierte Zuordnungen verwenden es und bleiben markiert, bis Sie es hinzufügen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mapping %1: "%2" has an unexpected value (%3).</source>
+            <translation>Zuordnung %1: „%2“ hat einen unerwarteten Wert (%3).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has no segment ID (sid).</source>
+            <translation>Zuordnung %1 hat keine Segment-ID (sid).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has traitType "%2"; only SEGMENT mappings can be imported.</source>
+            <translation>Zuordnung %1 hat den traitType „%2“; nur SEGMENT-Zuordnungen können importiert werden.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" has an unexpected value (%3).</source>
+            <translation>%1: „%2“ hat einen unerwarteten Wert (%3).</translation>
+        </message>
+        <message>
+            <source>%1: destinationType "%2" is neither PUSH (URL) nor ADS (cookie).</source>
+            <translation>%1: destinationType „%2“ ist weder PUSH (URL) noch ADS (Cookie).</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has cookie fields, so it is read as a cookie destination.</source>
+            <translation>%1 hat keinen destinationType; es hat Cookie-Felder und wird daher als Cookie-Ziel gelesen.</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has URL fields, so it is read as a URL destination.</source>
+            <translation>%1 hat keinen destinationType; es hat URL-Felder und wird daher als URL-Ziel gelesen.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 is not a JSON object.</source>
+            <translation>Zuordnung %1 ist kein JSON-Objekt.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist. Check the file name and folder.</source>
+            <translation>%1 existiert nicht. Prüfen Sie Dateinamen und Ordner.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, larger than the %3 MB an AAM REST export can reasonably be. Choose the JSON file the REST API returned.</source>
+            <translation>%1 ist %2 MB groß, mehr als die %3 MB, die ein AAM-REST-Export sinnvollerweise haben kann. Wählen Sie die JSON-Datei, die die REST-API geliefert hat.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2. Check that you may read it.</source>
+            <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Fix the file or export it from the REST API again.</source>
+            <translation>Das ist kein gültiges JSON (Zeile %1, Spalte %2: %3). Korrigieren Sie die Datei oder exportieren Sie sie erneut über die REST-API.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The key "%1" is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
+            <translation>
+                <numerusform>Der Schlüssel „%1“ kommt in einem Objekt doppelt vor (%n-mal, zuerst in Zeile %2); der letzte Wert gilt.</numerusform>
+                <numerusform>Der Schlüssel „%1“ kommt in einem Objekt doppelt vor (%n-mal, zuerst in Zeile %2); der letzte Wert gilt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
+            <translation>Diese Datei ist Seite %1 einer seitenweisen Liste: Sie enthält %2 von %3 Zielen. Exportieren Sie die übrigen Seiten, um auch diese zu importieren.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is not a JSON object; it is skipped.</source>
+            <translation>Ziel %1 ist kein JSON-Objekt; es wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
+            <translation>Die Datei enthält keine Ziel- oder Zuordnungsobjekte. Wählen Sie eine Datei, die GET /v1/destinations/ geliefert hat, oder ein Zielobjekt.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk's fields to export them.</source>
+            <translation>%1 (%2): Server-zu-Server-Ziele haben keinen AAM-REST-Typ; nehmen Sie die DCS-Desk-Felder auf, um sie zu exportieren.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2. Choose another folder.</source>
+            <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
+            <translation>%1 konnte nicht gespeichert werden: %2. Es wurde nichts geschrieben; prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmcvCommand</name>
+        <message>
+            <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
+            <translation>Ein AMCV-Cookie entschlüsseln und den Server-zu-Server-Aufruf zeigen, den es ergibt.</translation>
+        </message>
+        <message>
+            <source>The cookie value (raw or URL-encoded), AMCV_...=value, a Cookie header, or - for stdin.</source>
+            <translation>Der Cookie-Wert (roh oder URL-kodiert), AMCV_...=Wert, ein Cookie-Header oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>Judge expiry at this time (ISO 8601) instead of now.</source>
+            <translation>Ablauf zu diesem Zeitpunkt (ISO 8601) statt jetzt beurteilen.</translation>
+        </message>
+        <message>
+            <source>amcv takes one cookie value, or - for stdin.</source>
+            <translation>amcv erwartet einen Cookie-Wert oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
+            <translation>--now erwartet eine Zeit nach ISO 8601 wie 2019-11-01T00:00:00Z, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>Server-to-server call:</source>
+            <translation>Server-zu-Server-Aufruf:</translation>
+        </message>
+        <message>
+            <source>Regional host: %1 (region %2)</source>
+            <translation>Regionaler Host: %1 (Region %2)</translation>
+        </message>
+        <message>
+            <source>Region unknown: the cookie has no valid location hint.</source>
+            <translation>Region unbekannt: Das Cookie hat keinen gültigen Standorthinweis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmcvCookie</name>
+        <message>
+            <source>Only the AMCVS_ cookie is there: it just marks the browser session (value 1). Paste the AMCV_ cookie instead.</source>
+            <translation>Es ist nur das AMCVS_-Cookie vorhanden: Es kennzeichnet nur die Browsersitzung (Wert 1). Fügen Sie stattdessen das AMCV_-Cookie ein.</translation>
+        </message>
+        <message>
+            <source>The cookie name %1 does not end in @AdobeOrg, so it gives no org ID.</source>
+            <translation>Der Cookie-Name %1 endet nicht auf @AdobeOrg und liefert daher keine Org-ID.</translation>
+        </message>
+        <message>
+            <source>The value was URL-encoded twice.</source>
+            <translation>Der Wert war doppelt URL-kodiert.</translation>
+        </message>
+        <message>
+            <source>The AMCV cookie is empty.</source>
+            <translation>Das AMCV-Cookie ist leer.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an AMCV value: it should look like -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</source>
+            <translation>„%1“ ist kein AMCV-Wert: Er sollte so aussehen: -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</translation>
+        </message>
+        <message>
+            <source>The last entry “%1” has no value and was skipped.</source>
+            <translation>Der letzte Eintrag „%1“ hat keinen Wert und wurde übersprungen.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a KEY or KEY-EXPIRY entry; it is shown as is.</source>
+            <translation>„%1“ ist kein Eintrag der Form SCHLÜSSEL oder SCHLÜSSEL-ABLAUF; er wird unverändert angezeigt.</translation>
+        </message>
+        <message>
+            <source>The AMCV cookie has no fields.</source>
+            <translation>Das AMCV-Cookie enthält keine Felder.</translation>
+        </message>
+        <message>
+            <source>%1 expired on %2 and is ignored, as the ID service does.</source>
+            <translation>%1 ist am %2 abgelaufen und wird ignoriert, wie es auch der ID-Dienst tut.</translation>
+        </message>
+        <message>
+            <source>The location hint %1 is not a documented DCS region.</source>
+            <translation>Der Standorthinweis %1 ist keine dokumentierte DCS-Region.</translation>
+        </message>
+        <message>
+            <source>The location hint “%1” is not a region number.</source>
+            <translation>Der Standorthinweis „%1“ ist keine Regionsnummer.</translation>
+        </message>
+        <message>
+            <source>MCOPTOUT has the unknown value “%1”.</source>
+            <translation>MCOPTOUT hat den unbekannten Wert „%1“.</translation>
+        </message>
+        <message>
+            <source>The cookie uses the legacy keys mid / aamlh.</source>
+            <translation>Das Cookie verwendet die alten Schlüssel mid / aamlh.</translation>
+        </message>
+        <message>
+            <source>The cookie has no MCMID, so it gives no Experience Cloud ID.</source>
+            <translation>Das Cookie hat keine MCMID und liefert daher keine Experience Cloud ID.</translation>
+        </message>
+        <message>
+            <source>The visitor has opted out (MCOPTOUT): the DCS answers error 171 for this ID.</source>
+            <translation>Der Besucher hat widersprochen (MCOPTOUT): Der DCS antwortet für diese ID mit Fehler 171.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppPaths</name>
+        <message>
+            <source>The folder %1 could not be created.</source>
+            <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>The sample workspace could not be copied to %1.</source>
+            <translation>Der Beispiel-Arbeitsbereich konnte nicht nach %1 kopiert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliApp</name>
+        <message>
+            <source>Unknown language “%1”: use en, es, de or fr.</source>
+            <translation>Unbekannte Sprache „%1“: Verwenden Sie en, es, de oder fr.</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”. Run “%2 help” for the list.</source>
+            <translation>Unbekannter Befehl „%1“. Führen Sie „%2 help“ aus, um die Liste zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRegistry</name>
+        <message>
+            <source>Print JSON for scripts instead of text for people.</source>
+            <translation>JSON für Skripte statt Text für Menschen ausgeben.</translation>
+        </message>
+        <message>
+            <source>Language of the text output (en, es, de, fr); the default follows LC_ALL, LC_MESSAGES and LANG.</source>
+            <translation>Sprache der Textausgabe (en, es, de, fr); standardmäßig nach LC_ALL, LC_MESSAGES und LANG.</translation>
+        </message>
+        <message>
+            <source>Show the options of this command.</source>
+            <translation>Die Optionen dieses Befehls anzeigen.</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 Run “%1 help %2” for the options.</source>
+            <translation>%1 %2: %3 Führen Sie „%1 help %2“ aus, um die Optionen zu sehen.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 COMMAND [options]</source>
+            <translation>Aufruf: %1 BEFEHL [Optionen]</translation>
+        </message>
+        <message>
+            <source>Build, send and decode DCS server-to-server event calls.</source>
+            <translation>DCS-Server-zu-Server-Event-Aufrufe erstellen, senden und entschlüsseln.</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Befehle:</translation>
+        </message>
+        <message>
+            <source>Run “%1 help COMMAND” or “%1 COMMAND --help” for a command's options. Global options: --json, --lang CODE.</source>
+            <translation>Führen Sie „%1 help BEFEHL“ oder „%1 BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen. Globale Optionen: --json, --lang CODE.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 OK, 1 DCS errors or findings, 2 bad input, 3 network failure.</source>
+            <translation>Exit-Codes: 0 OK, 1 DCS-Fehler oder Befunde, 2 ungültige Eingabe, 3 Netzwerkfehler.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 %2 [options] %3</source>
+            <translation>Aufruf: %1 %2 [Optionen] %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRequestOptions</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Domain alias; sent as Host: &lt;alias&gt;.demdex.net.</source>
+            <translation>Domain-Alias; wird als Host: &lt;Alias&gt;.demdex.net gesendet.</translation>
+        </message>
+        <message>
+            <source>DCS region: an ID (3, 4, 6, 7, 8, 9, 11, 12), a code (usw2) or a host name (usw2.demdex.net).</source>
+            <translation>DCS-Region: eine ID (3, 4, 6, 7, 8, 9, 11, 12), ein Kürzel (usw2) oder ein Hostname (usw2.demdex.net).</translation>
+        </message>
+        <message>
+            <source>Send to this base URL instead of a region, e.g. http://127.0.0.1:8080.</source>
+            <translation>An diese Basis-URL statt an eine Region senden, z. B. http://127.0.0.1:8080.</translation>
+        </message>
+        <message>
+            <source>Take the profile (and saved requests) from this workspace file.</source>
+            <translation>Das Profil (und gespeicherte Anfragen) aus dieser Arbeitsbereichsdatei nehmen.</translation>
+        </message>
+        <message>
+            <source>Name of the profile in the workspace.</source>
+            <translation>Name des Profils im Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <source>Start from a saved request (JSON file, or - for stdin), e.g. the output of curl-import --json.</source>
+            <translation>Von einer gespeicherten Anfrage ausgehen (JSON-Datei oder - für die Standardeingabe), z. B. der Ausgabe von curl-import --json.</translation>
+        </message>
+        <message>
+            <source>Start from a cURL command.</source>
+            <translation>Von einem cURL-Befehl ausgehen.</translation>
+        </message>
+        <message>
+            <source>Start from the saved request of this name in the workspace.</source>
+            <translation>Von der gespeicherten Anfrage dieses Namens im Arbeitsbereich ausgehen.</translation>
+        </message>
+        <message>
+            <source>Take d_mid, d_orgid and the region from an AMCV cookie (raw or URL-encoded).</source>
+            <translation>d_mid, d_orgid und die Region aus einem AMCV-Cookie übernehmen (roh oder URL-kodiert).</translation>
+        </message>
+        <message>
+            <source>User ID as d_uuid (the AAM UUID).</source>
+            <translation>Benutzer-ID als d_uuid (die AAM-UUID).</translation>
+        </message>
+        <message>
+            <source>User ID as d_mid (the Experience Cloud ID).</source>
+            <translation>Benutzer-ID als d_mid (die Experience Cloud ID).</translation>
+        </message>
+        <message>
+            <source>IMS Org ID for d_orgid.</source>
+            <translation>IMS-Org-ID für d_orgid.</translation>
+        </message>
+        <message>
+            <source>GET (default) or POST.</source>
+            <translation>GET (Standard) oder POST.</translation>
+        </message>
+        <message>
+            <source>Same as --method POST.</source>
+            <translation>Wie --method POST.</translation>
+        </message>
+        <message>
+            <source>Path of the call; /event by default.</source>
+            <translation>Pfad des Aufrufs; standardmäßig /event.</translation>
+        </message>
+        <message>
+            <source>Leave out d_rtbd=json (the DCS then sends no data).</source>
+            <translation>d_rtbd=json weglassen (der DCS sendet dann keine Daten).</translation>
+        </message>
+        <message>
+            <source>d_jsonv value (1 by default; “none” leaves it out).</source>
+            <translation>Wert von d_jsonv (standardmäßig 1; „none“ lässt ihn weg).</translation>
+        </message>
+        <message>
+            <source>Add d_dst=1 (URL destinations in the answer).</source>
+            <translation>d_dst=1 hinzufügen (URL-Ziele in der Antwort).</translation>
+        </message>
+        <message>
+            <source>Add d_cts=1 or 2 (traits and segments in the answer).</source>
+            <translation>d_cts=1 oder 2 hinzufügen (Eigenschaften und Segmente in der Antwort).</translation>
+        </message>
+        <message>
+            <source>d_cb: JSONP callback name.</source>
+            <translation>d_cb: Name der JSONP-Callback-Funktion.</translation>
+        </message>
+        <message>
+            <source>d_ptfm: ios, android, browser or all.</source>
+            <translation>d_ptfm: ios, android, browser oder all.</translation>
+        </message>
+        <message>
+            <source>d_sid: trait or segment IDs, comma-separated.</source>
+            <translation>d_sid: Eigenschafts- oder Segment-IDs, durch Kommas getrennt.</translation>
+        </message>
+        <message>
+            <source>d_tdpid: evaluate only traits of this data source.</source>
+            <translation>d_tdpid: nur Eigenschaften dieser Datenquelle auswerten.</translation>
+        </message>
+        <message>
+            <source>A signal KEY=VALUE (repeatable); commas in VALUE make a serialized signal.</source>
+            <translation>Ein Signal SCHLÜSSEL=WERT (wiederholbar); Kommas im WERT ergeben ein serialisiertes Signal.</translation>
+        </message>
+        <message>
+            <source>A signal KEY=VALUE sent exactly as typed (already percent-encoded).</source>
+            <translation>Ein Signal SCHLÜSSEL=WERT, das genau wie eingegeben gesendet wird (bereits prozentkodiert).</translation>
+        </message>
+        <message>
+            <source>Declared ID d_cid as DPID:ID[:AUTH] (repeatable).</source>
+            <translation>Deklarierte ID d_cid als DPID:ID[:AUTH] (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>Declared ID d_cid_ic as CODE:ID[:AUTH] (repeatable).</source>
+            <translation>Deklarierte ID d_cid_ic als CODE:ID[:AUTH] (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>Extra header “Name: value” (repeatable).</source>
+            <translation>Zusätzlicher Header „Name: Wert“ (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
+            <translation>„%1“ hat nicht die Form NAMENSRAUM:ID, z. B. --cid 123:abc oder --cid-ic crm_code:abc:1.</translation>
+        </message>
+        <message>
+            <source>The request JSON is not valid: %1.</source>
+            <translation>Das JSON der Anfrage ist ungültig: %1.</translation>
+        </message>
+        <message>
+            <source>The request JSON must be an object.</source>
+            <translation>Das JSON der Anfrage muss ein Objekt sein.</translation>
+        </message>
+        <message>
+            <source>Cannot open the workspace %1: %2</source>
+            <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile “%1”. Profiles: %2</source>
+            <translation>Der Arbeitsbereich hat kein Profil „%1“. Profile: %2</translation>
+        </message>
+        <message>
+            <source>Choose a profile with --profile: %1</source>
+            <translation>Wählen Sie ein Profil mit --profile: %1</translation>
+        </message>
+        <message>
+            <source>The workspace has no saved request “%1”. Saved requests: %2</source>
+            <translation>Der Arbeitsbereich hat keine gespeicherte Anfrage „%1“. Gespeicherte Anfragen: %2</translation>
+        </message>
+        <message>
+            <source>--profile and --saved need --workspace FILE.</source>
+            <translation>--profile und --saved benötigen --workspace DATEI.</translation>
+        </message>
+        <message>
+            <source>Use only one of --from-json, --from-curl and --saved.</source>
+            <translation>Verwenden Sie nur eine der Optionen --from-json, --from-curl und --saved.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use an ID (3, 4, 6, 7, 8, 9, 11, 12), a code such as usw2, or run “%2 regions”.</source>
+            <translation>Unbekannte Region „%1“. Verwenden Sie eine ID (3, 4, 6, 7, 8, 9, 11, 12), ein Kürzel wie usw2 oder führen Sie „%2 regions“ aus.</translation>
+        </message>
+        <message>
+            <source>Give either --uuid or --mid, not both.</source>
+            <translation>Geben Sie entweder --uuid oder --mid an, nicht beides.</translation>
+        </message>
+        <message>
+            <source>The method must be GET or POST, not “%1”.</source>
+            <translation>Die Methode muss GET oder POST sein, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--cts takes 1 or 2, not “%1”.</source>
+            <translation>--cts erwartet 1 oder 2, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>“%1” is not KEY=VALUE, e.g. --signal c_color=blue.</source>
+            <translation>„%1“ hat nicht die Form SCHLÜSSEL=WERT, z. B. --signal c_color=blue.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value”.</source>
+            <translation>„%1“ ist kein Header der Form „Name: Wert“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliText</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Findings: none</source>
+            <translation>Befunde: keine</translation>
+        </message>
+        <message>
+            <source>Findings:</source>
+            <translation>Befunde:</translation>
+        </message>
+        <message>
+            <source>%1 (not sent)</source>
+            <translation>%1 (nicht gesendet)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Parameters:</source>
+            <translation>Parameter:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>cURL:</source>
+            <translation>cURL:</translation>
+        </message>
+        <message>
+            <source>Timing: queued %1 · connect %2 · TLS %3 · waiting %4 · download %5 · total %6</source>
+            <translation>Zeiten: Warteschlange %1 · Verbindung %2 · TLS %3 · Warten %4 · Download %5 · gesamt %6</translation>
+        </message>
+        <message>
+            <source>empty body</source>
+            <translation>leerer Inhalt</translation>
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <source>JSONP, callback %1</source>
+            <translation>JSONP, Callback %1</translation>
+        </message>
+        <message>
+            <source>pixel (image)</source>
+            <translation>Pixel (Bild)</translation>
+        </message>
+        <message>
+            <source>HTML page</source>
+            <translation>HTML-Seite</translation>
+        </message>
+        <message>
+            <source>text, not JSON</source>
+            <translation>Text, kein JSON</translation>
+        </message>
+        <message>
+            <source>binary data</source>
+            <translation>Binärdaten</translation>
+        </message>
+        <message>
+            <source>Response: %1 (%2 bytes)</source>
+            <translation>Antwort: %1 (%2 Bytes)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 — %3</source>
+            <translation>%1 — %2 — %3</translation>
+        </message>
+        <message>
+            <source>stuff (cookie destinations): %1</source>
+            <translation>stuff (Cookie-Ziele): %1</translation>
+        </message>
+        <message>
+            <source>ttl %1, domain %2</source>
+            <translation>ttl %1, Domain %2</translation>
+        </message>
+        <message>
+            <source>dests (URL destinations): %1</source>
+            <translation>dests (URL-Ziele): %1</translation>
+        </message>
+        <message>
+            <source>Keys as received: %1</source>
+            <translation>Schlüssel in Empfangsreihenfolge: %1</translation>
+        </message>
+        <message>
+            <source>Errors:</source>
+            <translation>Fehler:</translation>
+        </message>
+        <message>
+            <source>body and X-Error</source>
+            <translation>Inhalt und X-Error</translation>
+        </message>
+        <message>
+            <source>X-Error</source>
+            <translation>X-Error</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Hinweise:</translation>
+        </message>
+        <message>
+            <source>Body: %1 bytes, not printed (use --body to print it).</source>
+            <translation>Inhalt: %1 Bytes, nicht ausgegeben (mit --body ausgeben).</translation>
+        </message>
+        <message>
+            <source>Body: %1 bytes of binary data (base64):</source>
+            <translation>Inhalt: %1 Bytes Binärdaten (Base64):</translation>
+        </message>
+        <message>
+            <source>Body:</source>
+            <translation>Inhalt:</translation>
+        </message>
+        <message>
+            <source>Redirect to %1 (not followed).</source>
+            <translation>Weiterleitung nach %1 (nicht gefolgt).</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>Org-ID</translation>
+        </message>
+        <message>
+            <source>Settings digest</source>
+            <translation>Einstellungs-Hash</translation>
+        </message>
+        <message>
+            <source>Fields:</source>
+            <translation>Felder:</translation>
+        </message>
+        <message>
+            <source>expired %1</source>
+            <translation>abgelaufen %1</translation>
+        </message>
+        <message>
+            <source>expires %1</source>
+            <translation>läuft ab %1</translation>
+        </message>
+        <message>
+            <source>, session only</source>
+            <translation>, nur Sitzung</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>Values in force:</source>
+            <translation>Gültige Werte:</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>(unbekannt)</translation>
+        </message>
+        <message>
+            <source>opted out</source>
+            <translation>widersprochen</translation>
+        </message>
+        <message>
+            <source>not opted out</source>
+            <translation>nicht widersprochen</translation>
+        </message>
+        <message>
+            <source>AAM UUID</source>
+            <translation>AAM-UUID</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Widerspruch</translation>
+        </message>
+        <message>
+            <source>yes (NOTARGET)</source>
+            <translation>ja (NOTARGET)</translation>
+        </message>
+        <message>
+            <source>ID sync</source>
+            <translation>ID-Synchronisierung</translation>
+        </message>
+        <message>
+            <source>deprecated type 2</source>
+            <translation>veralteter Typ 2</translation>
+        </message>
+        <message>
+            <source>old style</source>
+            <translation>altes Format</translation>
+        </message>
+        <message>
+            <source>data source %1: %2, last %3</source>
+            <translation>Datenquelle %1: %2, zuletzt %3</translation>
+        </message>
+        <message>
+            <source>destination %1: send error at %2</source>
+            <translation>Ziel %1: Sendefehler am %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CookieCommand</name>
+        <message>
+            <source>Decode Audience Manager cookies: demdex, dextp, dst and AMCV.</source>
+            <translation>Audience-Manager-Cookies entschlüsseln: demdex, dextp, dst und AMCV.</translation>
+        </message>
+        <message>
+            <source>A Cookie header or name=value pairs separated by ;, or - for stdin.</source>
+            <translation>Ein Cookie-Header oder durch ; getrennte Paare Name=Wert, oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>Judge expiry at this time (ISO 8601) instead of now.</source>
+            <translation>Ablauf zu diesem Zeitpunkt (ISO 8601) statt jetzt beurteilen.</translation>
+        </message>
+        <message>
+            <source>cookie takes one Cookie header, or - for stdin.</source>
+            <translation>cookie erwartet einen Cookie-Header oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
+            <translation>--now erwartet eine Zeit nach ISO 8601 wie 2019-11-01T00:00:00Z, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>No cookies found: give them as name=value; name=value.</source>
+            <translation>Keine Cookies gefunden: Geben Sie sie als Name=Wert; Name=Wert an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurlImport</name>
+        <message>
+            <source>The command cannot be read: %1</source>
+            <translation>Der Befehl kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>The command is empty: paste a cURL command with a DCS URL.</source>
+            <translation>Der Befehl ist leer: Fügen Sie einen cURL-Befehl mit einer DCS-URL ein.</translation>
+        </message>
+        <message>
+            <source>%1 %2 is not a “Name: value” header and was ignored.</source>
+            <translation>%1 %2 ist kein Header der Form „Name: Wert“ und wurde ignoriert.</translation>
+        </message>
+        <message>
+            <source>The option %1 needs a value.</source>
+            <translation>Die Option %1 benötigt einen Wert.</translation>
+        </message>
+        <message>
+            <source>%1 %2 reads a file, which DCS Desk cannot see; paste the data itself instead.</source>
+            <translation>%1 %2 liest eine Datei, die DCS Desk nicht sehen kann; fügen Sie stattdessen die Daten selbst ein.</translation>
+        </message>
+        <message>
+            <source>%1 %2 reads cookies from a file, which DCS Desk cannot see; give the cookies as name=value.</source>
+            <translation>%1 %2 liest Cookies aus einer Datei, die DCS Desk nicht sehen kann; geben Sie die Cookies als Name=Wert an.</translation>
+        </message>
+        <message>
+            <source>%1 sends a HEAD request; the DCS takes GET or POST, so the call is imported as GET.</source>
+            <translation>%1 sendet eine HEAD-Anfrage; der DCS nimmt GET oder POST an, daher wird der Aufruf als GET importiert.</translation>
+        </message>
+        <message>
+            <source>%1 (follow redirects) is not used: DCS Desk shows a redirect instead of following it.</source>
+            <translation>%1 (Weiterleitungen folgen) wird nicht verwendet: DCS Desk zeigt eine Weiterleitung an, statt ihr zu folgen.</translation>
+        </message>
+        <message>
+            <source>%1 (ignore TLS errors) is not used: DCS Desk shows TLS errors and never ignores them.</source>
+            <translation>%1 (TLS-Fehler ignorieren) wird nicht verwendet: DCS Desk zeigt TLS-Fehler an und ignoriert sie nie.</translation>
+        </message>
+        <message>
+            <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
+            <translation>%1 wird nicht verwendet: DCS Desk spricht HTTP/1.1, damit der Host-Header unverändert beim DCS ankommt.</translation>
+        </message>
+        <message>
+            <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
+            <translation>%1 %2 ändert nur, wie curl läuft, und gehört nicht zur Anfrage; es wurde ignoriert.</translation>
+        </message>
+        <message>
+            <source>No URL found: the command needs the DCS address, such as https://usw2.demdex.net/event?d_rtbd=json</source>
+            <translation>Keine URL gefunden: Der Befehl braucht die DCS-Adresse, etwa https://usw2.demdex.net/event?d_rtbd=json</translation>
+        </message>
+        <message>
+            <source>Only the first URL is imported; the others are listed as not imported.</source>
+            <translation>Nur die erste URL wird importiert; die anderen sind als nicht importiert aufgeführt.</translation>
+        </message>
+        <message>
+            <source>The URL has no scheme; %1 is assumed.</source>
+            <translation>Die URL hat kein Schema; %1 wird angenommen.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an http:// or https:// URL.</source>
+            <translation>„%1“ ist keine http://- oder https://-URL.</translation>
+        </message>
+        <message>
+            <source>The DCS takes GET or POST; the %1 request is imported as GET.</source>
+            <translation>Der DCS nimmt GET oder POST an; die %1-Anfrage wird als GET importiert.</translation>
+        </message>
+        <message>
+            <source>The URL's query and the POST body are merged; DCS Desk sends all pairs in the body.</source>
+            <translation>Die Query der URL und der POST-Inhalt werden zusammengeführt; DCS Desk sendet alle Paare im Inhalt.</translation>
+        </message>
+        <message>
+            <source>Content-Type %1 is replaced by application/x-www-form-urlencoded, the only body the DCS reads.</source>
+            <translation>Content-Type %1 wird durch application/x-www-form-urlencoded ersetzt, den einzigen Inhalt, den der DCS liest.</translation>
+        </message>
+        <message>
+            <source>Accept-Encoding is left out: DCS Desk asks for compression itself and shows the decompressed body.</source>
+            <translation>Accept-Encoding wird weggelassen: DCS Desk fordert die Komprimierung selbst an und zeigt den entpackten Inhalt.</translation>
+        </message>
+        <message>
+            <source>The %1 header is set by DCS Desk and was left out.</source>
+            <translation>Der Header %1 wird von DCS Desk gesetzt und wurde weggelassen.</translation>
+        </message>
+        <message>
+            <source>The URL uses the alias as host name (browser style). For a server-to-server call choose the DCS region the user belongs to.</source>
+            <translation>Die URL verwendet den Alias als Hostnamen (Browser-Stil). Wählen Sie für einen Server-zu-Server-Aufruf die DCS-Region des Benutzers.</translation>
+        </message>
+        <message>
+            <source>The Host header “%1” is not &lt;alias&gt;.demdex.net; it is kept as the alias, check it in the profile.</source>
+            <translation>Der Host-Header „%1“ hat nicht die Form &lt;Alias&gt;.demdex.net; er wird als Alias übernommen, prüfen Sie ihn im Profil.</translation>
+        </message>
+        <message>
+            <source>The call contains a % that is not followed by two hex digits: the DCS ignores such a request (error 311). The value is kept as given.</source>
+            <translation>Der Aufruf enthält ein %, auf das keine zwei Hexadezimalziffern folgen: Der DCS ignoriert eine solche Anfrage (Fehler 311). Der Wert bleibt unverändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurlImportCommand</name>
+        <message>
+            <source>Read a cURL command (as pasted, or - for stdin) and show the DCS call it makes.</source>
+            <translation>Einen cURL-Befehl lesen (wie eingefügt oder - für die Standardeingabe) und den DCS-Aufruf zeigen, den er ergibt.</translation>
+        </message>
+        <message>
+            <source>The cURL command in one argument (quote it), or - for stdin.</source>
+            <translation>Der cURL-Befehl in einem Argument (in Anführungszeichen) oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>curl-import takes the cURL command in quotes, or - for stdin.</source>
+            <translation>curl-import erwartet den cURL-Befehl in Anführungszeichen oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>Alias: %1</source>
+            <translation>Alias: %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>Base URL: %1</source>
+            <translation>Basis-URL: %1</translation>
+        </message>
+        <message>
+            <source>Region: %1</source>
+            <translation>Region: %1</translation>
+        </message>
+        <message>
+            <source>Not imported:</source>
+            <translation>Nicht importiert:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Hinweise:</translation>
+        </message>
+        <message>
+            <source>Save it with --json &gt; request.json and send it with “%1 send --from-json request.json”.</source>
+            <translation>Speichern Sie ihn mit --json &gt; request.json und senden Sie ihn mit „%1 send --from-json request.json“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsErrorCatalog</name>
+        <message>
+            <source>Unspecified error</source>
+            <translation>Nicht näher bezeichneter Fehler</translation>
+        </message>
+        <message>
+            <source>A catch-all error. Retry the call; if it keeps failing, contact Adobe.</source>
+            <translation>Ein Sammelfehler. Wiederholen Sie den Aufruf; wenn er weiter fehlschlägt, wenden Sie sich an Adobe.</translation>
+        </message>
+        <message>
+            <source>Could not find config for hostname: &lt;hostname&gt;</source>
+            <translation>Keine Konfiguration für den Hostnamen gefunden: &lt;Hostname&gt;</translation>
+        </message>
+        <message>
+            <source>The host name in the Host header is not provisioned. Check the domain alias.</source>
+            <translation>Der Hostname im Host-Header ist nicht eingerichtet. Prüfen Sie den Domain-Alias.</translation>
+        </message>
+        <message>
+            <source>Invalid d_orgid value (could not find a config for this org id): &lt;ID&gt;</source>
+            <translation>Ungültiger d_orgid-Wert (keine Konfiguration für diese Org-ID gefunden): &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The IMS Org ID in d_orgid is wrong. Check it; it ends in @AdobeOrg.</source>
+            <translation>Die IMS-Org-ID in d_orgid ist falsch. Prüfen Sie sie; sie endet auf @AdobeOrg.</translation>
+        </message>
+        <message>
+            <source>Unable to evaluate traits</source>
+            <translation>Eigenschaften konnten nicht ausgewertet werden</translation>
+        </message>
+        <message>
+            <source>The traits of this call were evaluated only partly or not at all.</source>
+            <translation>Die Eigenschaften dieses Aufrufs wurden nur teilweise oder gar nicht ausgewertet.</translation>
+        </message>
+        <message>
+            <source>Could not retrieve host name for the request</source>
+            <translation>Der Hostname der Anfrage konnte nicht ermittelt werden</translation>
+        </message>
+        <message>
+            <source>The request has no Host header. Set the domain alias in the profile.</source>
+            <translation>Die Anfrage hat keinen Host-Header. Legen Sie den Domain-Alias im Profil fest.</translation>
+        </message>
+        <message>
+            <source>Invalid Experience Cloud id passed in &lt;ID&gt;</source>
+            <translation>Ungültige Experience Cloud ID übergeben: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The d_mid value is not a valid Experience Cloud ID.</source>
+            <translation>Der d_mid-Wert ist keine gültige Experience Cloud ID.</translation>
+        </message>
+        <message>
+            <source>Invalid AAM ID passed in request &lt;ID&gt;</source>
+            <translation>Ungültige AAM-ID in der Anfrage übergeben: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The d_uuid value is not a valid AAM UUID (38 digits).</source>
+            <translation>Der d_uuid-Wert ist keine gültige AAM-UUID (38 Ziffern).</translation>
+        </message>
+        <message>
+            <source>All customer IDs are invalid</source>
+            <translation>Alle Kunden-IDs sind ungültig</translation>
+        </message>
+        <message>
+            <source>None of the declared IDs (d_cid, d_cid_ic) in the call is valid.</source>
+            <translation>Keine der deklarierten IDs (d_cid, d_cid_ic) im Aufruf ist gültig.</translation>
+        </message>
+        <message>
+            <source>Referer &lt;HTTP referer&gt; is not allowed for partner &lt;Partner ID&gt;</source>
+            <translation>Referer &lt;HTTP-Referer&gt; ist für Partner &lt;Partner-ID&gt; nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>The HTTP referer of the call is not allowed for this partner.</source>
+            <translation>Der HTTP-Referer des Aufrufs ist für diesen Partner nicht erlaubt.</translation>
+        </message>
+        <message>
+            <source>Invalid IMS token received</source>
+            <translation>Ungültiges IMS-Token empfangen</translation>
+        </message>
+        <message>
+            <source>Audience Manager–Target integration: the IMS token is invalid, expired or not authorized.</source>
+            <translation>Integration Audience Manager–Target: Das IMS-Token ist ungültig, abgelaufen oder nicht berechtigt.</translation>
+        </message>
+        <message>
+            <source>Encountered opt out tag for id &lt;ID&gt;</source>
+            <translation>Widerspruchsmarkierung für ID &lt;ID&gt; gefunden</translation>
+        </message>
+        <message>
+            <source>The user has opted out; the DCS does not process the call and returns no UUID.</source>
+            <translation>Der Benutzer hat widersprochen; der DCS verarbeitet den Aufruf nicht und liefert keine UUID.</translation>
+        </message>
+        <message>
+            <source>Blocked cookies</source>
+            <translation>Blockierte Cookies</translation>
+        </message>
+        <message>
+            <source>The browser blocks third-party cookies; the call is not processed.</source>
+            <translation>Der Browser blockiert Drittanbieter-Cookies; der Aufruf wird nicht verarbeitet.</translation>
+        </message>
+        <message>
+            <source>Encountered trust relationship via NAI</source>
+            <translation>Vertrauensbeziehung über NAI gefunden</translation>
+        </message>
+        <message>
+            <source>The user opted out through the Network Advertising Initiative (NAI).</source>
+            <translation>Der Benutzer hat über die Network Advertising Initiative (NAI) widersprochen.</translation>
+        </message>
+        <message>
+            <source>Requests from this country are blocked by partner</source>
+            <translation>Anfragen aus diesem Land werden vom Partner blockiert</translation>
+        </message>
+        <message>
+            <source>The partner blocks calls from the user's country (by IP address).</source>
+            <translation>Der Partner blockiert Aufrufe aus dem Land des Benutzers (nach IP-Adresse).</translation>
+        </message>
+        <message>
+            <source>Requests from this country are not allowed</source>
+            <translation>Anfragen aus diesem Land sind nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>Calls from Cuba, Iran, North Korea, Sudan and Syria are not processed.</source>
+            <translation>Aufrufe aus Kuba, Iran, Nordkorea, Sudan und Syrien werden nicht verarbeitet.</translation>
+        </message>
+        <message>
+            <source>Cannot read traits from profile cache for id: &lt;ID&gt;</source>
+            <translation>Eigenschaften für ID &lt;ID&gt; können nicht aus dem Profil-Cache gelesen werden</translation>
+        </message>
+        <message>
+            <source>The user's profile could not be read, so earlier traits were not used.</source>
+            <translation>Das Profil des Benutzers konnte nicht gelesen werden, daher wurden frühere Eigenschaften nicht verwendet.</translation>
+        </message>
+        <message>
+            <source>Cannot read device ids from profile cache for customer id: &lt;ID&gt;</source>
+            <translation>Geräte-IDs für Kunden-ID &lt;ID&gt; können nicht aus dem Profil-Cache gelesen werden</translation>
+        </message>
+        <message>
+            <source>The device IDs linked to the customer ID could not be read (Profile Link merge rule).</source>
+            <translation>Die mit der Kunden-ID verknüpften Geräte-IDs konnten nicht gelesen werden (Zusammenführungsregel Profile Link).</translation>
+        </message>
+        <message>
+            <source>Cannot read related customer for device id: &lt;ID&gt;</source>
+            <translation>Zugehöriger Kunde für Geräte-ID &lt;ID&gt; kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>The customer linked to the device could not be read (Last Authenticated merge rule).</source>
+            <translation>Der mit dem Gerät verknüpfte Kunde konnte nicht gelesen werden (Zusammenführungsregel Last Authenticated).</translation>
+        </message>
+        <message>
+            <source>Cannot read device cluster for id: &lt;ID&gt;</source>
+            <translation>Geräte-Cluster für ID &lt;ID&gt; kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>The device graph cluster of the user is not available.</source>
+            <translation>Der Gerätegraph-Cluster des Benutzers ist nicht verfügbar.</translation>
+        </message>
+        <message>
+            <source>Could not perform migration since profile read failed for primary device</source>
+            <translation>Migration nicht möglich, da das Profil des primären Geräts nicht gelesen werden konnte</translation>
+        </message>
+        <message>
+            <source>A profile migration failed because the primary device's profile could not be read (profile cache scalability).</source>
+            <translation>Eine Profilmigration ist fehlgeschlagen, weil das Profil des primären Geräts nicht gelesen werden konnte (Skalierbarkeit des Profil-Caches).</translation>
+        </message>
+        <message>
+            <source>Could not perform migration from &lt;ID&gt; to &lt;ID&gt;, because profile read failed for &lt;ID&gt;</source>
+            <translation>Migration von &lt;ID&gt; nach &lt;ID&gt; nicht möglich, da das Profil von &lt;ID&gt; nicht gelesen werden konnte</translation>
+        </message>
+        <message>
+            <source>A profile migration between two IDs failed because a profile could not be read (profile cache scalability).</source>
+            <translation>Eine Profilmigration zwischen zwei IDs ist fehlgeschlagen, weil ein Profil nicht gelesen werden konnte (Skalierbarkeit des Profil-Caches).</translation>
+        </message>
+        <message>
+            <source>Invalid customer id &lt;ID&gt;</source>
+            <translation>Ungültige Kunden-ID &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>A declared customer ID is missing or invalid: an unknown data source or integration code, a blank ID, a blocked ID, or a data source the account does not own.</source>
+            <translation>Eine deklarierte Kunden-ID fehlt oder ist ungültig: eine unbekannte Datenquelle oder ein unbekannter Integrationscode, eine leere ID, eine gesperrte ID oder eine Datenquelle, die nicht zum Konto gehört.</translation>
+        </message>
+        <message>
+            <source>Maximum number of customer ids exceeded. Maximum allowed is &lt;max&gt;. Found is &lt;found&gt;.</source>
+            <translation>Höchstzahl an Kunden-IDs überschritten. Erlaubt sind &lt;max&gt;. Gefunden: &lt;gefunden&gt;.</translation>
+        </message>
+        <message>
+            <source>More than 10 declared customer IDs in one call; the extra ones are dropped.</source>
+            <translation>Mehr als 10 deklarierte Kunden-IDs in einem Aufruf; die überzähligen werden verworfen.</translation>
+        </message>
+        <message>
+            <source>Unauthorized customer id &lt;ID&gt;</source>
+            <translation>Nicht berechtigte Kunden-ID &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The data source of the declared ID does not belong to the organization.</source>
+            <translation>Die Datenquelle der deklarierten ID gehört nicht zur Organisation.</translation>
+        </message>
+        <message>
+            <source>Blocked customer id &lt;ID&gt;</source>
+            <translation>Gesperrte Kunden-ID &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The customer ID is denylisted. Denylisted IDs cannot be removed from the denylist; never use this ID again.</source>
+            <translation>Die Kunden-ID steht auf der Sperrliste. Gesperrte IDs können nicht von der Sperrliste entfernt werden; verwenden Sie diese ID nie wieder.</translation>
+        </message>
+        <message>
+            <source>Blocked datasource id &lt;ID&gt;</source>
+            <translation>Gesperrte Datenquellen-ID &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The data source is denylisted.</source>
+            <translation>Die Datenquelle steht auf der Sperrliste.</translation>
+        </message>
+        <message>
+            <source>Blocked declared device id &lt;ID&gt;</source>
+            <translation>Gesperrte deklarierte Geräte-ID &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The device ID is denylisted because of an extreme call rate. Never use this ID again.</source>
+            <translation>Die Geräte-ID steht wegen einer extremen Aufrufrate auf der Sperrliste. Verwenden Sie diese ID nie wieder.</translation>
+        </message>
+        <message>
+            <source>Blocked profile operation for &lt;ID&gt;</source>
+            <translation>Gesperrter Profilvorgang für &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>Reading or writing this profile is denylisted. Never use this ID again.</source>
+            <translation>Lesen oder Schreiben dieses Profils steht auf der Sperrliste. Verwenden Sie diese ID nie wieder.</translation>
+        </message>
+        <message>
+            <source>Customer id &lt;ID&gt; was discarded because it exceeded the limit of declared customer ids per request</source>
+            <translation>Kunden-ID &lt;ID&gt; wurde verworfen, weil sie die Höchstzahl deklarierter Kunden-IDs pro Anfrage überschritten hat</translation>
+        </message>
+        <message>
+            <source>A declared ID was dropped because the call has more than 10; the DCS reports this once per dropped ID.</source>
+            <translation>Eine deklarierte ID wurde verworfen, weil der Aufruf mehr als 10 hat; der DCS meldet dies einmal pro verworfener ID.</translation>
+        </message>
+        <message>
+            <source>Customer id was discarded because it exceeded the limit for a given namespace. Namespace id is &lt;ID&gt;, customer id is &lt;ID&gt;.</source>
+            <translation>Kunden-ID wurde verworfen, weil sie die Höchstzahl für einen Namensraum überschritten hat. Namensraum-ID ist &lt;ID&gt;, Kunden-ID ist &lt;ID&gt;.</translation>
+        </message>
+        <message>
+            <source>More than 3 declared IDs for the same data source (namespace); the extra ones are dropped.</source>
+            <translation>Mehr als 3 deklarierte IDs für dieselbe Datenquelle (Namensraum); die überzähligen werden verworfen.</translation>
+        </message>
+        <message>
+            <source>Request contains invalid parameters</source>
+            <translation>Anfrage enthält ungültige Parameter</translation>
+        </message>
+        <message>
+            <source>A parameter is badly encoded (for example a bare %); the DCS ignores the whole request. Percent-encode every key and value.</source>
+            <translation>Ein Parameter ist falsch kodiert (zum Beispiel ein einzelnes %); der DCS ignoriert die ganze Anfrage. Prozentkodieren Sie jeden Schlüssel und jeden Wert.</translation>
+        </message>
+        <message>
+            <source>Request contains an invalid Global Device ID</source>
+            <translation>Anfrage enthält eine ungültige globale Geräte-ID</translation>
+        </message>
+        <message>
+            <source>A global device ID is invalid (for example an IDFA in lower case) and was ignored.</source>
+            <translation>Eine globale Geräte-ID ist ungültig (zum Beispiel eine IDFA in Kleinbuchstaben) und wurde ignoriert.</translation>
+        </message>
+        <message>
+            <source>CMP ID is not present in GCL</source>
+            <translation>CMP-ID ist nicht in der GCL enthalten</translation>
+        </message>
+        <message>
+            <source>The consent platform (CMP) of the IAB TCF string is not in the Global Vendor List; the consent string is discarded and ${GDPR} is 0.</source>
+            <translation>Die Einwilligungsplattform (CMP) des IAB-TCF-Strings ist nicht in der Global Vendor List; der Einwilligungsstring wird verworfen und ${GDPR} ist 0.</translation>
+        </message>
+        <message>
+            <source>CMP ID is marked as deleted in GCL</source>
+            <translation>CMP-ID ist in der GCL als gelöscht markiert</translation>
+        </message>
+        <message>
+            <source>The consent platform (CMP) of the IAB TCF string is marked as deleted; the consent string is discarded.</source>
+            <translation>Die Einwilligungsplattform (CMP) des IAB-TCF-Strings ist als gelöscht markiert; der Einwilligungsstring wird verworfen.</translation>
+        </message>
+        <message>
+            <source>Consent string indicates no consent</source>
+            <translation>Einwilligungsstring enthält keine Einwilligung</translation>
+        </message>
+        <message>
+            <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
+            <translation>Der IAB-TCF-Einwilligungsstring erteilt keine Einwilligung; der Benutzer gilt als widersprochen oder der Aufruf wird verworfen.</translation>
+        </message>
+        <message>
+            <source>System error</source>
+            <translation>Systemfehler</translation>
+        </message>
+        <message>
+            <source>Integration error</source>
+            <translation>Integrationsfehler</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Widerspruch</translation>
+        </message>
+        <message>
+            <source>Profile retrieval error</source>
+            <translation>Fehler beim Abrufen des Profils</translation>
+        </message>
+        <message>
+            <source>Integration warning</source>
+            <translation>Integrationswarnung</translation>
+        </message>
+        <message>
+            <source>Undocumented code</source>
+            <translation>Nicht dokumentierter Code</translation>
+        </message>
+        <message>
+            <source>%1: not in the documented DCS error table (%2).</source>
+            <translation>%1: nicht in der dokumentierten DCS-Fehlertabelle (%2).</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3</source>
+            <translation>%1 %2 — %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsQueryReader</name>
+        <message>
+            <source>The key “%1” is not correctly percent-encoded; it is kept exactly as given.</source>
+            <translation>Der Schlüssel „%1“ ist nicht korrekt prozentkodiert; er bleibt genau wie angegeben.</translation>
+        </message>
+        <message>
+            <source>Removed the spaces around the key “%1”.</source>
+            <translation>Leerzeichen um den Schlüssel „%1“ entfernt.</translation>
+        </message>
+        <message>
+            <source>%1=%2 is not &lt;ID&gt;%3&lt;user ID&gt;[%3&lt;auth state 0, 1 or 2&gt;]; it is kept as a signal.</source>
+            <translation>%1=%2 hat nicht die Form &lt;ID&gt;%3&lt;Benutzer-ID&gt;[%3&lt;Authentifizierungsstatus 0, 1 oder 2&gt;]; es wird als Signal beibehalten.</translation>
+        </message>
+        <message>
+            <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
+            <translation>%1 kommt mehrfach vor oder hat einen ungewöhnlichen Wert; der zusätzliche wird als Signal beibehalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRegion</name>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Lokale Sandbox</translation>
+        </message>
+        <message>
+            <source>Southeast Asia (Singapore)</source>
+            <translation>Südostasien (Singapur)</translation>
+        </message>
+        <message>
+            <source>South America (São Paulo, Brazil)</source>
+            <translation>Südamerika (São Paulo, Brasilien)</translation>
+        </message>
+        <message>
+            <source>Europe (Dublin, Ireland)</source>
+            <translation>Europa (Dublin, Irland)</translation>
+        </message>
+        <message>
+            <source>US East (Virginia, USA)</source>
+            <translation>USA Ost (Virginia, USA)</translation>
+        </message>
+        <message>
+            <source>South Pacific / Oceania (Sydney, Australia)</source>
+            <translation>Südpazifik / Ozeanien (Sydney, Australien)</translation>
+        </message>
+        <message>
+            <source>US West (Oregon, USA)</source>
+            <translation>USA West (Oregon, USA)</translation>
+        </message>
+        <message>
+            <source>Asia (Tokyo, Japan)</source>
+            <translation>Asien (Tokio, Japan)</translation>
+        </message>
+        <message>
+            <source>India</source>
+            <translation>Indien</translation>
+        </message>
+        <message>
+            <source>Unknown region %1</source>
+            <translation>Unbekannte Region %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequest</name>
+        <message>
+            <source>a text</source>
+            <translation>ein Text</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true oder false</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>%1 must be an object.</source>
+            <translation>%1 muss ein Objekt sein.</translation>
+        </message>
+        <message>
+            <source>“%1” in %2 must be %3.</source>
+            <translation>„%1“ in %2 muss %3 sein.</translation>
+        </message>
+        <message>
+            <source>the request</source>
+            <translation>der Anfrage</translation>
+        </message>
+        <message>
+            <source>Unknown method “%1”: use GET or POST.</source>
+            <translation>Unbekannte Methode „%1“: Verwenden Sie GET oder POST.</translation>
+        </message>
+        <message>
+            <source>signal %1</source>
+            <translation>Signal %1</translation>
+        </message>
+        <message>
+            <source>declared ID %1</source>
+            <translation>deklarierter ID %1</translation>
+        </message>
+        <message>
+            <source>The auth state of %1 must be 0, 1 or 2.</source>
+            <translation>Der Authentifizierungsstatus von %1 muss 0, 1 oder 2 sein.</translation>
+        </message>
+        <message>
+            <source>header %1</source>
+            <translation>Header %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequestBuilder</name>
+        <message>
+            <source>The base URL “%1” is not an http:// or https:// address with a host name (and no query). Example: http://127.0.0.1:8080</source>
+            <translation>Die Basis-URL „%1“ ist keine http://- oder https://-Adresse mit Hostnamen (und ohne Query). Beispiel: http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>The local sandbox is not running, so there is nowhere to send this request. Start the sandbox, or choose a DCS region or a base URL.</source>
+            <translation>Die lokale Sandbox läuft nicht, daher gibt es kein Ziel für diese Anfrage. Starten Sie die Sandbox oder wählen Sie eine DCS-Region oder eine Basis-URL.</translation>
+        </message>
+        <message>
+            <source>DCS region %1 is not a documented region. Choose one of 3, 4, 6, 7, 8, 9, 11 or 12, or give a base URL.</source>
+            <translation>DCS-Region %1 ist keine dokumentierte Region. Wählen Sie 3, 4, 6, 7, 8, 9, 11 oder 12 oder geben Sie eine Basis-URL an.</translation>
+        </message>
+        <message>
+            <source>The path “%1” must start with / and contain no spaces, control characters, ? or #. The DCS event path is /event.</source>
+            <translation>Der Pfad „%1“ muss mit / beginnen und darf keine Leerzeichen, Steuerzeichen, ? oder # enthalten. Der Event-Pfad des DCS ist /event.</translation>
+        </message>
+        <message>
+            <source>These parts do not make a valid URL: %1</source>
+            <translation>Diese Teile ergeben keine gültige URL: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequestChecker</name>
+        <message>
+            <source>The header has no name.</source>
+            <translation>Der Header hat keinen Namen.</translation>
+        </message>
+        <message>
+            <source>The header name “%1” may only contain letters, digits and !#$%&amp;'*+.^_`|~- (no spaces, colons or control characters).</source>
+            <translation>Der Header-Name „%1“ darf nur Buchstaben, Ziffern und !#$%&amp;'*+.^_`|~- enthalten (keine Leerzeichen, Doppelpunkte oder Steuerzeichen).</translation>
+        </message>
+        <message>
+            <source>It contains a line break, which would start a new header or end the request early. It is refused and never sent.</source>
+            <translation>Er enthält einen Zeilenumbruch, der einen neuen Header beginnen oder die Anfrage vorzeitig beenden würde. Er wird abgelehnt und nie gesendet.</translation>
+        </message>
+        <message>
+            <source>It contains the control character U+%1, which is not allowed in an HTTP header. It is refused and never sent.</source>
+            <translation>Er enthält das Steuerzeichen U+%1, das in einem HTTP-Header nicht erlaubt ist. Er wird abgelehnt und nie gesendet.</translation>
+        </message>
+        <message>
+            <source>It contains “%1”, which an HTTP header cannot carry (only Latin-1). Percent-encode it or leave it out.</source>
+            <translation>Er enthält „%1“, das ein HTTP-Header nicht transportieren kann (nur Latin-1). Prozentkodieren Sie es oder lassen Sie es weg.</translation>
+        </message>
+        <message>
+            <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
+            <translation>Kein Domain-Alias: Die Anfrage geht ohne Host-Header der Form &lt;Alias&gt;.demdex.net hinaus, und der DCS antwortet mit Fehler 100. Legen Sie den Alias im Profil fest.</translation>
+        </message>
+        <message>
+            <source>Give only the alias “%1”, not the whole host name “%2”: DCS Desk adds .demdex.net itself.</source>
+            <translation>Geben Sie nur den Alias „%1“ an, nicht den ganzen Hostnamen „%2“: DCS Desk ergänzt .demdex.net selbst.</translation>
+        </message>
+        <message>
+            <source>The alias “%1” is not a host name label (letters, digits, - and _, no dots or spaces), so it cannot go into the Host header. The request is refused.</source>
+            <translation>Der Alias „%1“ ist kein gültiger Hostnamen-Teil (Buchstaben, Ziffern, - und _, keine Punkte oder Leerzeichen) und kann daher nicht in den Host-Header. Die Anfrage wird abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The alias cannot go into the Host header: %1</source>
+            <translation>Der Alias kann nicht in den Host-Header: %1</translation>
+        </message>
+        <message>
+            <source>Header “%1”: %2</source>
+            <translation>Header „%1“: %2</translation>
+        </message>
+        <message>
+            <source>The %1 header is set by DCS Desk (the Host header comes from the alias) and this one is not sent.</source>
+            <translation>Der Header %1 wird von DCS Desk gesetzt (der Host-Header kommt aus dem Alias), dieser hier wird nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>The URL is %1 bytes, over the DCS limit of 8K (8,192 bytes) for GET. Send it as POST (limit 32K) or remove signals.</source>
+            <translation>Die URL hat %1 Bytes und liegt über der DCS-Grenze von 8K (8.192 Bytes) für GET. Senden Sie sie als POST (Grenze 32K) oder entfernen Sie Signale.</translation>
+        </message>
+        <message>
+            <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
+            <translation>Der Inhalt hat %1 Bytes und liegt über der DCS-Grenze von 32K (32.768 Bytes) für POST. Entfernen Sie Signale oder teilen Sie den Aufruf auf.</translation>
+        </message>
+        <message>
+            <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
+            <translation>Keine Benutzer-ID: Ein Server-zu-Server-Aufruf braucht d_uuid (die AAM-UUID) oder d_mid (die Experience Cloud ID), sonst behandelt der DCS den Aufruf als neuen Besucher.</translation>
+        </message>
+        <message>
+            <source>“%1” does not look like an AAM UUID (38 digits). The DCS answers error 102 for an invalid d_uuid.</source>
+            <translation>„%1“ sieht nicht wie eine AAM-UUID aus (38 Ziffern). Der DCS antwortet auf eine ungültige d_uuid mit Fehler 102.</translation>
+        </message>
+        <message>
+            <source>“%1” does not look like an Experience Cloud ID (38 digits). The DCS answers error 101 for an invalid d_mid.</source>
+            <translation>„%1“ sieht nicht wie eine Experience Cloud ID aus (38 Ziffern). Der DCS antwortet auf eine ungültige d_mid mit Fehler 101.</translation>
+        </message>
+        <message>
+            <source>d_mid goes with d_orgid, the IMS Org ID (for example 5DC5123F5245B1D20A490D46@AdobeOrg).</source>
+            <translation>d_mid gehört zu d_orgid, der IMS-Org-ID (zum Beispiel 5DC5123F5245B1D20A490D46@AdobeOrg).</translation>
+        </message>
+        <message>
+            <source>The org ID “%1” does not end in @AdobeOrg. The DCS answers error 2 for an org ID it does not know.</source>
+            <translation>Die Org-ID „%1“ endet nicht auf @AdobeOrg. Der DCS antwortet auf eine unbekannte Org-ID mit Fehler 2.</translation>
+        </message>
+        <message>
+            <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
+            <translation>d_rtbd=json ist nicht gesetzt, daher kommt keine Antwort zurück: Der DCS antwortet mit einem Pixel und ohne Daten.</translation>
+        </message>
+        <message>
+            <source>d_jsonv=0 disables ID syncs.</source>
+            <translation>d_jsonv=0 deaktiviert ID-Synchronisierungen.</translation>
+        </message>
+        <message>
+            <source>d_jsonv is normally 1 (0 disables ID syncs); “%1” is not documented.</source>
+            <translation>d_jsonv ist normalerweise 1 (0 deaktiviert ID-Synchronisierungen); „%1“ ist nicht dokumentiert.</translation>
+        </message>
+        <message>
+            <source>d_cts must be 1 (legacy segment IDs) or 2 (segment IDs), not %1.</source>
+            <translation>d_cts muss 1 (alte Segment-IDs) oder 2 (Segment-IDs) sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>The callback “%1” is not a JavaScript function name; the JSONP answer could not be called.</source>
+            <translation>Der Callback „%1“ ist kein JavaScript-Funktionsname; die JSONP-Antwort könnte nicht aufgerufen werden.</translation>
+        </message>
+        <message>
+            <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
+            <translation>d_ptfm ist ios, android, browser oder all, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
+            <translation>d_sid erwartet durch Kommas getrennte Eigenschafts- oder Segment-IDs, etwa 1234,5678.</translation>
+        </message>
+        <message>
+            <source>d_tdpid takes one data source ID (a number).</source>
+            <translation>d_tdpid erwartet eine Datenquellen-ID (eine Zahl).</translation>
+        </message>
+        <message>
+            <source>The path is %1, not /event: this is not an event call, and the DCS may answer differently.</source>
+            <translation>Der Pfad ist %1, nicht /event: Das ist kein Event-Aufruf, und der DCS antwortet womöglich anders.</translation>
+        </message>
+        <message>
+            <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
+            <translation>Die deklarierte ID %1 braucht sowohl eine %2 als auch eine Benutzer-ID; der DCS antwortet mit Fehler 300 (ungültige Kunden-ID).</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>Integrationscode</translation>
+        </message>
+        <message>
+            <source>data source ID</source>
+            <translation>Datenquellen-ID</translation>
+        </message>
+        <message>
+            <source>d_cid takes a numeric data source ID, not “%1”; use d_cid_ic for an integration code.</source>
+            <translation>d_cid erwartet eine numerische Datenquellen-ID, nicht „%1“; verwenden Sie d_cid_ic für einen Integrationscode.</translation>
+        </message>
+        <message>
+            <source>More than 3 declared IDs for data source %1: the DCS drops the extra ones with error 310.</source>
+            <translation>Mehr als 3 deklarierte IDs für Datenquelle %1: Der DCS verwirft die überzähligen mit Fehler 310.</translation>
+        </message>
+        <message>
+            <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
+            <translation>IDFA-Werte (DSID_20915) müssen in Großbuchstaben stehen, etwa %1; der DCS ignoriert diesen mit Fehler 312.</translation>
+        </message>
+        <message>
+            <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
+            <translation>Eine IDFA hat die Form 8-4-4-4-12 Hexadezimalziffern; der DCS ignoriert eine ungültige globale Geräte-ID mit Fehler 312.</translation>
+        </message>
+        <message>
+            <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
+            <translation>IDs der globalen Datenquelle %1 (wie GAID 20914) stehen in Kleinbuchstaben; der DCS ignoriert diese womöglich mit Fehler 312.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n declared ID(s): the DCS accepts at most 10 per call and drops the rest, with error 309 for each dropped ID and error 301.</source>
+            <translation>
+                <numerusform>%n deklarierte ID: Der DCS nimmt höchstens 10 pro Aufruf an und verwirft den Rest, mit Fehler 309 für jede verworfene ID und Fehler 301.</numerusform>
+                <numerusform>%n deklarierte IDs: Der DCS nimmt höchstens 10 pro Aufruf an und verwirft den Rest, mit Fehler 309 für jede verworfene ID und Fehler 301.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signal %1 has a value but no key.</source>
+            <translation>Signal %1 hat einen Wert, aber keinen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>%1 has its own field in the request; as a signal it may be sent twice.</source>
+            <translation>%1 hat ein eigenes Feld in der Anfrage; als Signal wird es womöglich doppelt gesendet.</translation>
+        </message>
+        <message>
+            <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
+            <translation>Geben Sie %1 als deklarierte ID ein, damit sie mit %2 kodiert und auf die Grenzen angerechnet wird.</translation>
+        </message>
+        <message>
+            <source>%1 is deprecated; declare IDs with d_cid or d_cid_ic.</source>
+            <translation>%1 ist veraltet; deklarieren Sie IDs mit d_cid oder d_cid_ic.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid trait key (digits, then letters, dashes, underscores and digits), so no trait rule can match it.</source>
+            <translation>„%1“ ist kein gültiger Eigenschaftsschlüssel (Ziffern, dann Buchstaben, Bindestriche, Unterstriche und Ziffern), daher kann keine Eigenschaftsregel darauf zutreffen.</translation>
+        </message>
+        <message>
+            <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
+            <translation>%1 enthält ein %, auf das keine zwei Hexadezimalziffern folgen. Der DCS würde die ganze Anfrage ignorieren (Fehler 311), und eine URL kann es nicht unverändert transportieren: Schreiben Sie es als %25 oder senden Sie den Aufruf als POST, um Fehler 311 zu sehen.</translation>
+        </message>
+        <message>
+            <source>%1 contains a % that is not followed by two hex digits: the DCS ignores the whole request (error 311). Write it as %25.</source>
+            <translation>%1 enthält ein %, auf das keine zwei Hexadezimalziffern folgen: Der DCS ignoriert die ganze Anfrage (Fehler 311). Schreiben Sie es als %25.</translation>
+        </message>
+        <message>
+            <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); they are encoded when sent.</source>
+            <translation>%1 ist als bereits kodiert markiert, enthält aber Zeichen, die prozentkodiert werden müssen (%2); sie werden beim Senden kodiert.</translation>
+        </message>
+        <message>
+            <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); the DCS may ignore the request (error 311).</source>
+            <translation>%1 ist als bereits kodiert markiert, enthält aber Zeichen, die prozentkodiert werden müssen (%2); der DCS ignoriert die Anfrage womöglich (Fehler 311).</translation>
+        </message>
+        <message>
+            <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
+            <translation>Der Wert von %1 sieht bereits prozentkodiert aus („%2“); er wird erneut kodiert (%25…). Markieren Sie ihn als bereits kodiert, um ihn wie eingegeben zu senden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsResponseDecoder</name>
+        <message>
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before retrying, and do not send simultaneous or rapid calls for the same user.</source>
+            <translation>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate. Warten Sie vor einem neuen Versuch und senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server redirects, without saying where. DCS Desk does not follow redirects; check the region or base URL.</source>
+            <translation>HTTP %1: Der Server leitet weiter, ohne das Ziel zu nennen. DCS Desk folgt keinen Weiterleitungen; prüfen Sie die Region oder die Basis-URL.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server redirects to %2. DCS Desk does not follow redirects; check the region or base URL.</source>
+            <translation>HTTP %1: Der Server leitet nach %2 weiter. DCS Desk folgt keinen Weiterleitungen; prüfen Sie die Region oder die Basis-URL.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server answered with an error instead of a DCS response.</source>
+            <translation>HTTP %1: Der Server hat mit einem Fehler statt mit einer DCS-Antwort geantwortet.</translation>
+        </message>
+        <message>
+            <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
+            <translation>HTTP %1 ohne Daten: Der DCS hat die Anfrage ignoriert. Das tut er bei einer ungültigen oder fehlerhaften Anfrage, einem Benutzer, der widersprochen hat, einem Aufruf aus einer gesperrten Region oder einem Client, der Drittanbieter-Cookies blockiert. Prüfen Sie X-Error und die Befunde der Anfrage.</translation>
+        </message>
+        <message>
+            <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
+            <translation>Die Anfrage hat kein d_rtbd=json, daher sendet der DCS keine Daten, nur ein Pixel.</translation>
+        </message>
+        <message>
+            <source>The answer is an image (%1 bytes), not JSON. Was d_rtbd=json sent?</source>
+            <translation>Die Antwort ist ein Bild (%1 Bytes), kein JSON. Wurde d_rtbd=json gesendet?</translation>
+        </message>
+        <message>
+            <source>The answer is an HTML page, not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
+            <translation>Die Antwort ist eine HTML-Seite, keine DCS-Antwort: Ein Proxy, ein Load Balancer oder eine falsche URL hat geantwortet.</translation>
+        </message>
+        <message>
+            <source>The answer is an HTML page (“%1”), not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
+            <translation>Die Antwort ist eine HTML-Seite („%1“), keine DCS-Antwort: Ein Proxy, ein Load Balancer oder eine falsche URL hat geantwortet.</translation>
+        </message>
+        <message>
+            <source>The JSONP answer %1(…) does not end with “)”; the body may be truncated.</source>
+            <translation>Die JSONP-Antwort %1(…) endet nicht mit „)“; der Inhalt ist womöglich abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>The answer is JSONP, %1(…), although the request had no d_cb.</source>
+            <translation>Die Antwort ist JSONP, %1(…), obwohl die Anfrage kein d_cb hatte.</translation>
+        </message>
+        <message>
+            <source>The answer calls %1(…), but the request asked for d_cb=%2.</source>
+            <translation>Die Antwort ruft %1(…) auf, die Anfrage hatte aber d_cb=%2 verlangt.</translation>
+        </message>
+        <message>
+            <source>The request asked for d_cb=%1, but the answer is plain JSON, not %1(…).</source>
+            <translation>Die Anfrage verlangte d_cb=%1, die Antwort ist aber einfaches JSON, nicht %1(…).</translation>
+        </message>
+        <message>
+            <source>The body (%1 bytes) is binary data, not JSON.</source>
+            <translation>Der Inhalt (%1 Bytes) besteht aus Binärdaten, nicht aus JSON.</translation>
+        </message>
+        <message>
+            <source>The body is not valid JSON: %1 at line %2, column %3.</source>
+            <translation>Der Inhalt ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
+        </message>
+        <message>
+            <source>The X-Error header contains “%1”, which is not an error code.</source>
+            <translation>Der X-Error-Header enthält „%1“, das kein Fehlercode ist.</translation>
+        </message>
+        <message>
+            <source>The JSON is not an object, so it carries no DCS fields.</source>
+            <translation>Das JSON ist kein Objekt und enthält daher keine DCS-Felder.</translation>
+        </message>
+        <message>
+            <source>%1 is a number in the answer, where the DCS documents a string; it is read from the raw text so that no digit is lost.</source>
+            <translation>%1 ist in der Antwort eine Zahl, wo der DCS einen String dokumentiert; sie wird aus dem Rohtext gelesen, damit keine Ziffer verloren geht.</translation>
+        </message>
+        <message>
+            <source>%1 is neither a text nor a number.</source>
+            <translation>%1 ist weder ein Text noch eine Zahl.</translation>
+        </message>
+        <message>
+            <source>dcs_region is a text in the answer, where the DCS documents a number.</source>
+            <translation>dcs_region ist in der Antwort ein Text, wo der DCS eine Zahl dokumentiert.</translation>
+        </message>
+        <message>
+            <source>dcs_region “%1” is not a region ID.</source>
+            <translation>dcs_region „%1“ ist keine Regions-ID.</translation>
+        </message>
+        <message>
+            <source>Region 0 marks traffic that came through Inbound; it is not a DCS host.</source>
+            <translation>Region 0 kennzeichnet Datenverkehr, der über Inbound kam; sie ist kein DCS-Host.</translation>
+        </message>
+        <message>
+            <source>dcs_region %1 is not in the documented region table, so its host name is not known.</source>
+            <translation>dcs_region %1 steht nicht in der dokumentierten Regionstabelle, daher ist ihr Hostname unbekannt.</translation>
+        </message>
+        <message>
+            <source>“stuff” is not a list.</source>
+            <translation>„stuff“ ist keine Liste.</translation>
+        </message>
+        <message>
+            <source>“dests” is not a list.</source>
+            <translation>„dests“ ist keine Liste.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a list of IDs.</source>
+            <translation>„%1“ ist keine Liste von IDs.</translation>
+        </message>
+        <message>
+            <source>An entry of “errors” has no numeric code: %1</source>
+            <translation>Ein Eintrag in „errors“ hat keinen numerischen Code: %1</translation>
+        </message>
+        <message>
+            <source>“errors” is not a list.</source>
+            <translation>„errors“ ist keine Liste.</translation>
+        </message>
+        <message>
+            <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
+            <translation>Die Antwort ist ein leeres JSON-Objekt: Nichts hat sich qualifiziert, oder der Benutzer hat widersprochen.</translation>
+        </message>
+        <message>
+            <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
+            <translation>Der Benutzer hat widersprochen (Fehler 171): Der DCS liefert keine UUID und verarbeitet den Aufruf nicht.</translation>
+        </message>
+        <message>
+            <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
+            <translation>Die Antwort hat keine uuid, die eine Server-zu-Server-Integration als d_uuid braucht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsResult</name>
+        <message>
+            <source>The request was not sent: %1</source>
+            <translation>Die Anfrage wurde nicht gesendet: %1</translation>
+        </message>
+        <message>
+            <source>The request was not sent: it has no valid URL.</source>
+            <translation>Die Anfrage wurde nicht gesendet: Sie hat keine gültige URL.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>Die Anfrage wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
+            <translation>Keine vollständige Antwort von %1 innerhalb von %2 s (%3 empfangen). Der Server oder das Netzwerk ist langsam, oder die Adresse ist falsch; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
+        </message>
+        <message>
+            <source>The answer is larger than the limit of %1, so DCS Desk stopped reading it (%2 kept). Raise the limit if you expect such a large answer.</source>
+            <translation>Die Antwort ist größer als die Grenze von %1, daher hat DCS Desk das Lesen beendet (%2 behalten). Erhöhen Sie die Grenze, wenn Sie eine so große Antwort erwarten.</translation>
+        </message>
+        <message>
+            <source>The TLS connection to %1 could not be trusted: %2. DCS Desk never ignores TLS errors; check the host name, the system time and the system's certificates.</source>
+            <translation>Der TLS-Verbindung zu %1 konnte nicht vertraut werden: %2. DCS Desk ignoriert TLS-Fehler nie; prüfen Sie den Hostnamen, die Systemzeit und die Zertifikate des Systems.</translation>
+        </message>
+        <message>
+            <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
+            <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (%1 von %2 Bytes).</translation>
+        </message>
+        <message>
+            <source>The connection closed before the whole answer arrived (%1 bytes received): %2</source>
+            <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (%1 Bytes empfangen): %2</translation>
+        </message>
+        <message>
+            <source>Could not connect to %1: the connection was refused. Check the address, and that the server (or the sandbox) is running.</source>
+            <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Prüfen Sie die Adresse und ob der Server (oder die Sandbox) läuft.</translation>
+        </message>
+        <message>
+            <source>The host %1 was not found. Check the region or base URL and the network connection.</source>
+            <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Region oder die Basis-URL und die Netzwerkverbindung.</translation>
+        </message>
+        <message>
+            <source>%1 closed the connection without answering.</source>
+            <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
+        </message>
+        <message>
+            <source>The request to %1 failed: %2</source>
+            <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecodeCommand</name>
+        <message>
+            <source>Decode a DCS answer from a file (or - for stdin): fields, errors and notes.</source>
+            <translation>Eine DCS-Antwort aus einer Datei entschlüsseln (oder - für die Standardeingabe): Felder, Fehler und Hinweise.</translation>
+        </message>
+        <message>
+            <source>The answer body, or - for stdin.</source>
+            <translation>Der Inhalt der Antwort oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>A response header “Name: value”, e.g. 'X-Error: 101,102' (repeatable).</source>
+            <translation>Ein Antwort-Header „Name: Wert“, z. B. 'X-Error: 101,102' (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>HTTP status of the answer (default 200).</source>
+            <translation>HTTP-Status der Antwort (Standard 200).</translation>
+        </message>
+        <message>
+            <source>The d_cb the request had, to check a JSONP answer.</source>
+            <translation>Das d_cb der Anfrage, um eine JSONP-Antwort zu prüfen.</translation>
+        </message>
+        <message>
+            <source>The request had no d_rtbd=json (no data expected).</source>
+            <translation>Die Anfrage hatte kein d_rtbd=json (keine Daten erwartet).</translation>
+        </message>
+        <message>
+            <source>decode takes one file name, or - for stdin.</source>
+            <translation>decode erwartet einen Dateinamen oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value”.</source>
+            <translation>„%1“ ist kein Header der Form „Name: Wert“.</translation>
+        </message>
+        <message>
+            <source>--status takes an HTTP status from 100 to 599, not “%1”.</source>
+            <translation>--status erwartet einen HTTP-Status von 100 bis 599, nicht „%1“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorCodesCommand</name>
+        <message>
+            <source>Explain DCS error codes (all of them, or the codes given).</source>
+            <translation>DCS-Fehlercodes erklären (alle oder die angegebenen).</translation>
+        </message>
+        <message>
+            <source>Error codes to explain.</source>
+            <translation>Zu erklärende Fehlercodes.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an error code.</source>
+            <translation>„%1“ ist kein Fehlercode.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirePreview</name>
+        <message>
+            <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
+            <translation>Ohne Serialisierung ruft jede Zuordnung ihre eigene URL auf. Schalten Sie „Serialisieren“ ein, um alle Segmente in einem Aufruf zu senden, der aus Basis- und sicherer URL gebildet wird.</translation>
+        </message>
+        <message>
+            <source>Set a serial delimiter to see the serialized form of this cookie.</source>
+            <translation>Legen Sie ein Serien-Trennzeichen fest, um die serialisierte Form dieses Cookies zu sehen.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager's servers, not from the browser.</source>
+            <translation>Server-zu-Server-Ziele liefern die Zuordnungswerte in Batch-Dateien von den Servern von Audience Manager, nicht aus dem Browser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPrompt</name>
+        <message>
+            <source>an untitled workspace</source>
+            <translation>einem unbenannten Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+        </message>
+        <message>
+            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
 
 Restore them now? If you discard them, they are gone.</source>
-        <translation>DCS Desk wurde beendet, ohne die Änderungen an %1 zu speichern. Eine Kopie davon vom %2 wurde aufbewahrt.
+            <translation>DCS Desk wurde beendet, ohne die Änderungen an %1 zu speichern. Eine Kopie davon vom %2 wurde aufbewahrt.
 
 Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>Not Now</source>
-        <translation>Jetzt nicht</translation>
-    </message>
-    <message>
-        <source>The copy could not be restored; it is kept in %1.
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>Not Now</source>
+            <translation>Jetzt nicht</translation>
+        </message>
+        <message>
+            <source>The copy could not be restored; it is kept in %1.
 
 %2</source>
-        <translation>Die Kopie konnte nicht wiederhergestellt werden; sie bleibt in %1 erhalten.
+            <translation>Die Kopie konnte nicht wiederhergestellt werden; sie bleibt in %1 erhalten.
 
 %2</translation>
-    </message>
-</context>
-<context>
-    <name>RegionsCommand</name>
-    <message>
-        <source>List the DCS regions with their IDs, host names and locations.</source>
-        <translation>Die DCS-Regionen mit IDs, Hostnamen und Standorten auflisten.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Use the region of the user&apos;s dcs_region (or the AMCV location hint); another region works, only slower.</source>
-        <translation>Verwenden Sie die Region aus dcs_region des Benutzers (oder den AMCV-Standorthinweis); eine andere Region funktioniert auch, nur langsamer.</translation>
-    </message>
-</context>
-<context>
-    <name>RequestCommand</name>
-    <message>
-        <source>Build a DCS call and print its URL, headers, body, cURL command and findings.</source>
-        <translation>Einen DCS-Aufruf erstellen und URL, Header, Inhalt, cURL-Befehl und Befunde ausgeben.</translation>
-    </message>
-    <message>
-        <source>Not imported:</source>
-        <translation>Nicht importiert:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Hinweise:</translation>
-    </message>
-    <message>
-        <source>Hint: give --region ID or --base-url URL.</source>
-        <translation>Tipp: Geben Sie --region ID oder --base-url URL an.</translation>
-    </message>
-</context>
-<context>
-    <name>Screenshotter</name>
-    <message>
-        <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>SendCommand</name>
-    <message>
-        <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
-        <translation>Einen DCS-Aufruf senden und die Antwort ausgeben: Status, Header, Zeiten, Felder und Fehler.</translation>
-    </message>
-    <message>
-        <source>Give up after this many seconds (default 10).</source>
-        <translation>Nach so vielen Sekunden aufgeben (Standard 10).</translation>
-    </message>
-    <message>
-        <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
-        <translation>Größte zu lesende Antwort, z. B. 16M (Standard 16 MiB).</translation>
-    </message>
-    <message>
-        <source>Always print the body, even a large one.</source>
-        <translation>Den Inhalt immer ausgeben, auch einen großen.</translation>
-    </message>
-    <message>
-        <source>Do not print the body.</source>
-        <translation>Den Inhalt nicht ausgeben.</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-        <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--max-body takes a size such as 65536, 512K or 16M, not “%1”.</source>
-        <translation>--max-body erwartet eine Größe wie 65536, 512K oder 16M, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>The request was not sent.</source>
-        <translation>Die Anfrage wurde nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>Notes on the request:</source>
-        <translation>Hinweise zur Anfrage:</translation>
-    </message>
-</context>
-<context>
-    <name>ShellQuote</name>
-    <message>
-        <source>A single quote (&apos;) is not closed.</source>
-        <translation>Ein einfaches Anführungszeichen (&apos;) ist nicht geschlossen.</translation>
-    </message>
-    <message>
-        <source>A double quote (&quot;) is not closed.</source>
-        <translation>Ein doppeltes Anführungszeichen (&quot;) ist nicht geschlossen.</translation>
-    </message>
-    <message>
-        <source>A $&apos;…&apos; quote is not closed.</source>
-        <translation>Eine $&apos;…&apos;-Quotierung ist nicht geschlossen.</translation>
-    </message>
-</context>
-<context>
-    <name>UiPrompts</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchCharts</name>
-    <message>
-        <source>Latency</source>
-        <translation>Latenz</translation>
-    </message>
-    <message>
-        <source>Answers by HTTP status and DCS error</source>
-        <translation>Antworten nach HTTP-Status und DCS-Fehler</translation>
-    </message>
-    <message>
-        <source>≥%1</source>
-        <translation>≥%1</translation>
-    </message>
-    <message>
-        <source>milliseconds</source>
-        <translation>Millisekunden</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Error %1</source>
-        <translation>Fehler %1</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Keine Antwort</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchCommand</name>
-    <message>
-        <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
-        <translation>Eine Anfrage für jeden Benutzer einer CSV-Datei (oder N erzeugte Benutzer) senden und die Antworten zusammenfassen.</translation>
-    </message>
-    <message>
-        <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
-        <translation>CSV-Datei mit Benutzern (oder - für die Standardeingabe) mit einer Spalte d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_cid_ic, d_orgid und region.</translation>
-    </message>
-    <message>
-        <source>Generate this many users with random 38-digit IDs.</source>
-        <translation>So viele Benutzer mit zufälligen 38-stelligen IDs erzeugen.</translation>
-    </message>
-    <message>
-        <source>ID type of generated users: uuid (default) or mid.</source>
-        <translation>ID-Typ der erzeugten Benutzer: uuid (Standard) oder mid.</translation>
-    </message>
-    <message>
-        <source>Seed of generated users; the same seed gives the same users (default 1).</source>
-        <translation>Startwert der erzeugten Benutzer; derselbe Startwert ergibt dieselben Benutzer (Standard 1).</translation>
-    </message>
-    <message>
-        <source>Calls in flight at once (default 6, at most %1).</source>
-        <translation>Gleichzeitig laufende Aufrufe (Standard 6, höchstens %1).</translation>
-    </message>
-    <message>
-        <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
-        <translation>Höchstens so viele Aufrufe pro Sekunde (Standard: keine Grenze für die Sandbox oder eine Loopback-Adresse, %1 für den echten DCS).</translation>
-    </message>
-    <message>
-        <source>Retries of a call answered 429 or lost on the network (default 3).</source>
-        <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging (Standard 3).</translation>
-    </message>
-    <message>
-        <source>Give up a call after this many seconds (default 10).</source>
-        <translation>Einen Aufruf nach so vielen Sekunden aufgeben (Standard 10).</translation>
-    </message>
-    <message>
-        <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
-        <translation>Eine Zeile pro Zeile der Eingabe in diese Datei schreiben: .csv, oder .jsonl für JSON Lines.</translation>
-    </message>
-    <message>
-        <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
-        <translation>Umgang mit Zeilen, die nicht gesendet werden können: skip (Standard, sie werden aufgelistet) oder stop (nichts senden).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Confirm a run of more than %n call(s) to the real DCS.</source>
-        <translation>
-            <numerusform>Einen Lauf mit mehr als %n Aufruf an den echten DCS bestätigen.</numerusform>
-            <numerusform>Einen Lauf mit mehr als %n Aufrufen an den echten DCS bestätigen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1/%2 (%3%)</source>
-        <translation>%1/%2 (%3 %)</translation>
-    </message>
-    <message>
-        <source>%1 calls/s</source>
-        <translation>%1 Aufrufe/s</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Restzeit %1</translation>
-    </message>
-    <message>
-        <source>p95 %1 ms</source>
-        <translation>p95 %1 ms</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>DCS errors: %1</source>
-        <translation>DCS-Fehler: %1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
-        <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
-        <translation>--uuid und --mid bezeichnen einen Benutzer; ein Stapellauf nimmt seine Benutzer aus --input oder --generate.</translation>
-    </message>
-    <message>
-        <source>Give the users with either --input FILE (CSV) or --generate N.</source>
-        <translation>Geben Sie die Benutzer entweder mit --input DATEI (CSV) oder mit --generate N an.</translation>
-    </message>
-    <message>
-        <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
-        <translation>--concurrency erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>--retries takes a number from 0 to 20, not “%1”.</source>
-        <translation>--retries erwartet eine Zahl von 0 bis 20, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
-        <translation>--rate erwartet Aufrufe pro Sekunde (0 für keine Grenze), nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-        <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--on-invalid takes skip or stop, not “%1”.</source>
-        <translation>--on-invalid erwartet skip oder stop, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--out needs a file name such as results.csv, not a folder.</source>
-        <translation>--out braucht einen Dateinamen wie results.csv, keinen Ordner.</translation>
-    </message>
-    <message>
-        <source>--generate takes a number from 1 to %1, not “%2”.</source>
-        <translation>--generate erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>--id-type takes uuid or mid, not “%1”.</source>
-        <translation>--id-type erwartet uuid oder mid, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number, not “%1”.</source>
-        <translation>--seed erwartet eine ganze Zahl, nicht „%1“.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n generated user(s)</source>
-        <translation>
-            <numerusform>%n erzeugter Benutzer</numerusform>
-            <numerusform>%n erzeugte Benutzer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
-        <translation>Damit gehen %1 Aufrufe an den echten DCS, nicht an die lokale Sandbox. Bestätigen Sie mit --yes (die Rate ist %2 Aufrufe pro Sekunde, sofern Sie --rate nicht setzen), oder probieren Sie es lokal mit --sandbox oder einer Loopback---base-url aus.</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>line %1 skipped: %2</source>
-        <translation>Zeile %1 übersprungen: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more row(s) skipped.</source>
-        <translation>
-            <numerusform>… und %n weitere übersprungene Zeile.</numerusform>
-            <numerusform>… und %n weitere übersprungene Zeilen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
-        <translation>%1 beantwortet, %2 mit DCS-Fehlern, %3 fehlgeschlagen, %4 ungültig, %5 nicht gesendet; %6 Aufrufe/s; Latenz p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchExport</name>
-    <message>
-        <source>Cannot write the results: %1</source>
-        <translation>Die Ergebnisse können nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose another folder or file name.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchHistory</name>
-    <message>
-        <source>Cannot save the run in the history (%1): %2</source>
-        <translation>Der Lauf kann nicht im Verlauf gespeichert werden (%1): %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the batch history (%1): %2</source>
-        <translation>Der Verlauf der Stapelläufe kann nicht gelesen werden (%1): %2</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchInput</name>
-    <message>
-        <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
-        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
-        <translation>Die Datei ist leer. Eine Stapel-CSV beginnt mit einer Kopfzeile wie d_uuid,c_color.</translation>
-    </message>
-    <message>
-        <source>The column “%1” appears twice in the header. Keep one.</source>
-        <translation>Die Spalte „%1“ steht zweimal in der Kopfzeile. Behalten Sie eine.</translation>
-    </message>
-    <message>
-        <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
-        <translation>Die Kopfzeile hat sowohl d_uuid als auch d_mid. Behalten Sie eine Benutzer-ID-Spalte.</translation>
-    </message>
-    <message>
-        <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
-        <translation>Die Spalte „%1“ wird ignoriert: Sie wird einmal für alle Benutzer in der Anfragevorlage gesetzt.</translation>
-    </message>
-    <message>
-        <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
-        <translation>Die Spalte „%1“ wird ignoriert: Signalspalten beginnen mit c_, p_, d_ oder h_.</translation>
-    </message>
-    <message>
-        <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
-        <translation>Die Kopfzeile hat keine Spalte d_uuid oder d_mid, daher nennen die Zeilen keinen Benutzer. Fügen Sie eine hinzu (zum Beispiel d_uuid,c_color).</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 rows; split it into smaller batches.</source>
-        <translation>Die Datei hat mehr als %1 Zeilen; teilen Sie sie in kleinere Stapel auf.</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
-        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Setzen Sie Werte, die das Trennzeichen enthalten, in Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>No user ID in the %1 column.</source>
-        <translation>Keine Benutzer-ID in der Spalte %1.</translation>
-    </message>
-    <message>
-        <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
-        <translation>Unbekannte Region „%1“. Verwenden Sie eine DCS-Regions-ID (3, 4, 6, 7, 8, 9, 11, 12) oder einen Code wie usw2.</translation>
-    </message>
-    <message>
-        <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
-        <translation>„%1“ in Spalte %2 hat nicht die Form NAMESPACE:ID[:AUTH], zum Beispiel 123:abc oder crm_code:abc:1; trennen Sie mehrere mit |.</translation>
-    </message>
-    <message>
-        <source>The file has a header but no rows of users.</source>
-        <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen mit Benutzern.</translation>
-    </message>
-    <message>
-        <source>Generate between 1 and %1 users, not %2.</source>
-        <translation>Erzeugen Sie zwischen 1 und %1 Benutzer, nicht %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchResultModel</name>
-    <message>
-        <source>Row</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>HTTP</source>
-        <translation>HTTP</translation>
-    </message>
-    <message>
-        <source>DCS errors</source>
-        <translation>DCS-Fehler</translation>
-    </message>
-    <message>
-        <source>Cookie destinations</source>
-        <translation>Cookie-Ziele</translation>
-    </message>
-    <message>
-        <source>URL destinations</source>
-        <translation>URL-Ziele</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>tid</source>
-        <translation>tid</translation>
-    </message>
-    <message>
-        <source>Time (ms)</source>
-        <translation>Zeit (ms)</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchRowResult</name>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Beantwortet</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Invalid row</source>
-        <translation>Ungültige Zeile</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchRunner</name>
-    <message>
-        <source>The batch is already running.</source>
-        <translation>Der Stapellauf läuft bereits.</translation>
-    </message>
-    <message>
-        <source>The request is refused: %1</source>
-        <translation>Die Anfrage wird abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>No row can be sent: %1</source>
-        <translation>Keine Zeile kann gesendet werden: %1</translation>
-    </message>
-    <message>
-        <source>No row can be sent: every row of the input is invalid.</source>
-        <translation>Keine Zeile kann gesendet werden: Jede Zeile der Eingabe ist ungültig.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be sent; the first is line %1: %2</source>
-        <translation>
-            <numerusform>%n Zeile kann nicht gesendet werden; die erste ist Zeile %1: %2</numerusform>
-            <numerusform>%n Zeilen können nicht gesendet werden; die erste ist Zeile %1: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be sent: %1</source>
-        <translation>
-            <numerusform>%n Zeile kann nicht gesendet werden: %1</numerusform>
-            <numerusform>%n Zeilen können nicht gesendet werden: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled while waiting to retry.</source>
-        <translation>Abgebrochen, während auf eine Wiederholung gewartet wurde.</translation>
-    </message>
-    <message>
-        <source>Cancelled while the call was in flight.</source>
-        <translation>Abgebrochen, während der Aufruf lief.</translation>
-    </message>
-    <message>
-        <source>Not sent: the run was cancelled first.</source>
-        <translation>Nicht gesendet: Der Lauf wurde vorher abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchView</name>
-    <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>&amp;CSV file:</source>
-        <translation>&amp;CSV-Datei:</translation>
-    </message>
-    <message>
-        <source>&amp;Generate:</source>
-        <translation>&amp;Erzeugen:</translation>
-    </message>
-    <message>
-        <source>A CSV with a d_uuid or d_mid column</source>
-        <translation>Eine CSV mit einer Spalte d_uuid oder d_mid</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source> users</source>
-        <translation> Benutzer</translation>
-    </message>
-    <message>
-        <source>Show invalid rows…</source>
-        <translation>Ungültige Zeilen anzeigen…</translation>
-    </message>
-    <message>
-        <source>Invalid rows:</source>
-        <translation>Ungültige Zeilen:</translation>
-    </message>
-    <message>
-        <source>Skip them and send the others</source>
-        <translation>Überspringen und die anderen senden</translation>
-    </message>
-    <message>
-        <source>Stop: send nothing</source>
-        <translation>Anhalten: nichts senden</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation>&amp;Vorlage:</translation>
-    </message>
-    <message>
-        <source>URL destinations (d_dst=1)</source>
-        <translation>URL-Ziele (d_dst=1)</translation>
-    </message>
-    <message>
-        <source>Traits and segments (d_cts):</source>
-        <translation>Eigenschaften und Segmente (d_cts):</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>1 — legacy segment IDs</source>
-        <translation>1 — alte Segment-IDs</translation>
-    </message>
-    <message>
-        <source>2 — segment IDs</source>
-        <translation>2 — Segment-IDs</translation>
-    </message>
-    <message>
-        <source>Signals for every user:</source>
-        <translation>Signale für jeden Benutzer:</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Pace</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
-        <source>Calls at &amp;once:</source>
-        <translation>Gleichzeitige &amp;Aufrufe:</translation>
-    </message>
-    <message>
-        <source>&amp;Rate limit:</source>
-        <translation>&amp;Ratenlimit:</translation>
-    </message>
-    <message>
-        <source> calls/s</source>
-        <translation> Aufrufe/s</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>Keine Grenze</translation>
-    </message>
-    <message>
-        <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
-        <translation>Höchstens so viele Aufrufe starten pro Sekunde. Läufe gegen den echten DCS beginnen mit %1 Aufrufen pro Sekunde, sofern Sie keine Rate setzen.</translation>
-    </message>
-    <message>
-        <source>Re&amp;tries:</source>
-        <translation>&amp;Wiederholungen:</translation>
-    </message>
-    <message>
-        <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
-        <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging; Retry-After wird beachtet.</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Starten</translation>
-    </message>
-    <message>
-        <source>Start the batch (%1)</source>
-        <translation>Stapellauf starten (%1)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>Abbre&amp;chen</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
-        <source>Save the results as CSV or JSON Lines (%1)</source>
-        <translation>Ergebnisse als CSV oder JSON Lines speichern (%1)</translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation>Zähler</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <source>All rows</source>
-        <translation>Alle Zeilen</translation>
-    </message>
-    <message>
-        <source>OK (200, no DCS errors)</source>
-        <translation>OK (200, keine DCS-Fehler)</translation>
-    </message>
-    <message>
-        <source>With DCS errors</source>
-        <translation>Mit DCS-Fehlern</translation>
-    </message>
-    <message>
-        <source>Not HTTP 200</source>
-        <translation>Nicht HTTP 200</translation>
-    </message>
-    <message>
-        <source>Failed or not sent</source>
-        <translation>Fehlgeschlagen oder nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Invalid rows</source>
-        <translation>Ungültige Zeilen</translation>
-    </message>
-    <message>
-        <source>Filter by user, tid, error code…</source>
-        <translation>Nach Benutzer, tid, Fehlercode filtern…</translation>
-    </message>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Lokale Sandbox</translation>
-    </message>
-    <message>
-        <source>Empty request</source>
-        <translation>Leere Anfrage</translation>
-    </message>
-    <message>
-        <source>From the request console</source>
-        <translation>Aus der Anfragekonsole</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Open a CSV of users</source>
-        <translation>CSV-Datei mit Benutzern öffnen</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot use this CSV file</source>
-        <translation>Diese CSV-Datei ist nicht verwendbar</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
-        <translation>Wählen Sie eine CSV-Datei: eine Kopfzeile mit d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_orgid und region.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) to send</source>
-        <translation>
-            <numerusform>%n Benutzer zu senden</numerusform>
-            <numerusform>%n Benutzer zu senden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>· %n row(s) cannot be sent</source>
-        <translation>
-            <numerusform>· %n Zeile kann nicht gesendet werden</numerusform>
-            <numerusform>· %n Zeilen können nicht gesendet werden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>· %n note(s)</source>
-        <translation>
-            <numerusform>· %n Hinweis</numerusform>
-            <numerusform>· %n Hinweise</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
-        <translation>
-            <numerusform>%n Benutzer mit zufälliger 38-stelliger ID (dieselben, die dcsdesk-cli batch --generate ergibt).</numerusform>
-            <numerusform>%n Benutzer mit zufälligen 38-stelligen IDs (dieselben, die dcsdesk-cli batch --generate ergibt).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>Rows that cannot be sent</source>
-        <translation>Zeilen, die nicht gesendet werden können</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
-        <translation>
-            <numerusform>%n Zeile von %1 kann nicht gesendet werden und wird je nach Auswahl übersprungen oder hält den Lauf an.</numerusform>
-            <numerusform>%n Zeilen von %1 können nicht gesendet werden und werden je nach Auswahl übersprungen oder halten den Lauf an.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a CSV file of users first, or generate users.</source>
-        <translation>Wählen Sie zuerst eine CSV-Datei mit Benutzern, oder erzeugen Sie Benutzer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n generated user(s)</source>
-        <translation>
-            <numerusform>%n erzeugter Benutzer</numerusform>
-            <numerusform>%n erzeugte Benutzer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The local sandbox cannot start: %1</source>
-        <translation>Die lokale Sandbox kann nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Send to the real DCS?</source>
-        <translation>An den echten DCS senden?</translation>
-    </message>
-    <message>
-        <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
-        <translation>Dieser Lauf sendet %1 Aufrufe an den echten DCS des Profils „%2“, nicht an die lokale Sandbox, mit %3 Aufrufen pro Sekunde. Fortfahren?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
-        <translation>
-            <numerusform>%n Zeile kann nicht gesendet werden und wird übersprungen; siehe den Filter „Ungültige Zeilen“.</numerusform>
-            <numerusform>%n Zeilen können nicht gesendet werden und werden übersprungen; siehe den Filter „Ungültige Zeilen“.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not started.</source>
-        <translation>Nicht gestartet.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%p%)</source>
-        <translation>%1 von %2 (%p %)</translation>
-    </message>
-    <message>
-        <source>%1 calls/s</source>
-        <translation>%1 Aufrufe/s</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Restzeit %1</translation>
-    </message>
-    <message>
-        <source>elapsed %1</source>
-        <translation>vergangen %1</translation>
-    </message>
-    <message>
-        <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
-        <translation>Latenz p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retry(ies)</source>
-        <translation>
-            <numerusform>%n Wiederholung</numerusform>
-            <numerusform>%n Wiederholungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Beantwortet</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Error %1</source>
-        <translation>Fehler %1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>In flight</source>
-        <translation>Laufend</translation>
-    </message>
-    <message>
-        <source>Cancelled or not sent</source>
-        <translation>Abgebrochen oder nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Rate limited (429)</source>
-        <translation>Ratenbegrenzt (429)</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 answered, %2 not sent.</source>
-        <translation>Abgebrochen: %1 beantwortet, %2 nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
-        <translation>Fertig: %1 beantwortet, %2 mit DCS-Fehlern, %3 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Export batch results</source>
-        <translation>Stapelergebnisse exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BulkEditDialog</name>
-    <message>
-        <source>Set the &amp;start date to</source>
-        <translation>&amp;Startdatum setzen auf</translation>
-    </message>
-    <message>
-        <source>Set the &amp;end date to</source>
-        <translation>&amp;Enddatum setzen auf</translation>
-    </message>
-    <message numerus="yes">
-        <source>Edit %n Mapping(s)</source>
-        <translation>
-            <numerusform>%n Zuordnung bearbeiten</numerusform>
-            <numerusform>%n Zuordnungen bearbeiten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set the &amp;value to</source>
-        <translation>&amp;Wert setzen auf</translation>
-    </message>
-    <message>
-        <source>Set the &amp;alias to</source>
-        <translation>&amp;Alias setzen auf</translation>
-    </message>
-    <message>
-        <source>Set the &amp;URL to</source>
-        <translation>&amp;URL setzen auf</translation>
-    </message>
-    <message>
-        <source>Set the &amp;key to</source>
-        <translation>&amp;Schlüssel setzen auf</translation>
-    </message>
-    <message>
-        <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name, {value} the current value, {second} the current second value.</source>
-        <translation>Platzhalter: {sid} Segment-ID, {code} Integrationscode, {name} Segmentname, {value} der aktuelle Wert, {second} der aktuelle zweite Wert.</translation>
-    </message>
-    <message>
-        <source>Set the v&amp;alue of the key to</source>
-        <translation>W&amp;ert des Schlüssels setzen auf</translation>
-    </message>
-    <message>
-        <source>Set the &amp;priority to</source>
-        <translation>&amp;Priorität setzen auf</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Only the ticked fields change; the others keep each mapping&apos;s own value. This is one step on the undo stack.</source>
-        <translation>Nur die angehakten Felder ändern sich; die anderen behalten den Wert jeder Zuordnung. Das ist ein Schritt im Rückgängig-Verlauf.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Apply to %n Mapping(s)</source>
-        <translation>
-            <numerusform>Auf %n Zuordnung &amp;anwenden</numerusform>
-            <numerusform>Auf %n Zuordnungen &amp;anwenden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Segment %1: “%2” becomes “%3”.</source>
-        <translation>Segment %1: „%2“ wird zu „%3“.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ConsoleView</name>
-    <message>
-        <source>HTTP method</source>
-        <translation>HTTP-Methode</translation>
-    </message>
-    <message>
-        <source>Request URL</source>
-        <translation>Anfrage-URL</translation>
-    </message>
-    <message>
-        <source>The exact URL; paste a cURL command here to import it</source>
-        <translation>Die genaue URL; fügen Sie hier einen cURL-Befehl ein, um ihn zu importieren</translation>
-    </message>
-    <message>
-        <source>Shows the exact URL. Paste a cURL command or a URL to import it.</source>
-        <translation>Zeigt die genaue URL. Fügen Sie einen cURL-Befehl oder eine URL ein, um sie zu importieren.</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
-    </message>
-    <message>
-        <source>Send the request (Ctrl+Return)</source>
-        <translation>Anfrage senden (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the running request (Esc)</source>
-        <translation>Laufende Anfrage abbrechen (Esc)</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;URL</source>
-        <translation>Als c&amp;URL kopieren</translation>
-    </message>
-    <message>
-        <source>Copy a cURL command that sends exactly this request</source>
-        <translation>Einen cURL-Befehl kopieren, der genau diese Anfrage sendet</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>Speichern…</translation>
-    </message>
-    <message>
-        <source>Save the request in the workspace</source>
-        <translation>Anfrage im Arbeitsbereich speichern</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Saved requests</source>
-        <translation>Gespeicherte Anfragen</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Start a new request with the console&apos;s defaults</source>
-        <translation>Neue Anfrage mit den Standardwerten der Konsole beginnen</translation>
-    </message>
-    <message>
-        <source>Request not sent</source>
-        <translation>Anfrage nicht gesendet</translation>
-    </message>
-    <message>
-        <source>The request cannot be sent:
+        </message>
+    </context>
+    <context>
+        <name>RegionsCommand</name>
+        <message>
+            <source>List the DCS regions with their IDs, host names and locations.</source>
+            <translation>Die DCS-Regionen mit IDs, Hostnamen und Standorten auflisten.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Use the region of the user's dcs_region (or the AMCV location hint); another region works, only slower.</source>
+            <translation>Verwenden Sie die Region aus dcs_region des Benutzers (oder den AMCV-Standorthinweis); eine andere Region funktioniert auch, nur langsamer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestCommand</name>
+        <message>
+            <source>Build a DCS call and print its URL, headers, body, cURL command and findings.</source>
+            <translation>Einen DCS-Aufruf erstellen und URL, Header, Inhalt, cURL-Befehl und Befunde ausgeben.</translation>
+        </message>
+        <message>
+            <source>Not imported:</source>
+            <translation>Nicht importiert:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Hinweise:</translation>
+        </message>
+        <message>
+            <source>Hint: give --region ID or --base-url URL.</source>
+            <translation>Tipp: Geben Sie --region ID oder --base-url URL an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshotter</name>
+        <message>
+            <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
+            <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>%1 konnte nicht geschrieben werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendCommand</name>
+        <message>
+            <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
+            <translation>Einen DCS-Aufruf senden und die Antwort ausgeben: Status, Header, Zeiten, Felder und Fehler.</translation>
+        </message>
+        <message>
+            <source>Give up after this many seconds (default 10).</source>
+            <translation>Nach so vielen Sekunden aufgeben (Standard 10).</translation>
+        </message>
+        <message>
+            <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
+            <translation>Größte zu lesende Antwort, z. B. 16M (Standard 16 MiB).</translation>
+        </message>
+        <message>
+            <source>Always print the body, even a large one.</source>
+            <translation>Den Inhalt immer ausgeben, auch einen großen.</translation>
+        </message>
+        <message>
+            <source>Do not print the body.</source>
+            <translation>Den Inhalt nicht ausgeben.</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--max-body takes a size such as 65536, 512K or 16M, not “%1”.</source>
+            <translation>--max-body erwartet eine Größe wie 65536, 512K oder 16M, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>The request was not sent.</source>
+            <translation>Die Anfrage wurde nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>Notes on the request:</source>
+            <translation>Hinweise zur Anfrage:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellQuote</name>
+        <message>
+            <source>A single quote (') is not closed.</source>
+            <translation>Ein einfaches Anführungszeichen (') ist nicht geschlossen.</translation>
+        </message>
+        <message>
+            <source>A double quote (") is not closed.</source>
+            <translation>Ein doppeltes Anführungszeichen (") ist nicht geschlossen.</translation>
+        </message>
+        <message>
+            <source>A $'…' quote is not closed.</source>
+            <translation>Eine $'…'-Quotierung ist nicht geschlossen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiPrompts</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchCharts</name>
+        <message>
+            <source>Latency</source>
+            <translation>Latenz</translation>
+        </message>
+        <message>
+            <source>Answers by HTTP status and DCS error</source>
+            <translation>Antworten nach HTTP-Status und DCS-Fehler</translation>
+        </message>
+        <message>
+            <source>≥%1</source>
+            <translation>≥%1</translation>
+        </message>
+        <message>
+            <source>milliseconds</source>
+            <translation>Millisekunden</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Fehler %1</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Antwort</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchCommand</name>
+        <message>
+            <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
+            <translation>Eine Anfrage für jeden Benutzer einer CSV-Datei (oder N erzeugte Benutzer) senden und die Antworten zusammenfassen.</translation>
+        </message>
+        <message>
+            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
+            <translation>CSV-Datei mit Benutzern (oder - für die Standardeingabe) mit einer Spalte d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_cid_ic, d_orgid und region.</translation>
+        </message>
+        <message>
+            <source>Generate this many users with random 38-digit IDs.</source>
+            <translation>So viele Benutzer mit zufälligen 38-stelligen IDs erzeugen.</translation>
+        </message>
+        <message>
+            <source>ID type of generated users: uuid (default) or mid.</source>
+            <translation>ID-Typ der erzeugten Benutzer: uuid (Standard) oder mid.</translation>
+        </message>
+        <message>
+            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
+            <translation>Startwert der erzeugten Benutzer; derselbe Startwert ergibt dieselben Benutzer (Standard 1).</translation>
+        </message>
+        <message>
+            <source>Calls in flight at once (default 6, at most %1).</source>
+            <translation>Gleichzeitig laufende Aufrufe (Standard 6, höchstens %1).</translation>
+        </message>
+        <message>
+            <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
+            <translation>Höchstens so viele Aufrufe pro Sekunde (Standard: keine Grenze für die Sandbox oder eine Loopback-Adresse, %1 für den echten DCS).</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network (default 3).</source>
+            <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging (Standard 3).</translation>
+        </message>
+        <message>
+            <source>Give up a call after this many seconds (default 10).</source>
+            <translation>Einen Aufruf nach so vielen Sekunden aufgeben (Standard 10).</translation>
+        </message>
+        <message>
+            <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
+            <translation>Eine Zeile pro Zeile der Eingabe in diese Datei schreiben: .csv, oder .jsonl für JSON Lines.</translation>
+        </message>
+        <message>
+            <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
+            <translation>Umgang mit Zeilen, die nicht gesendet werden können: skip (Standard, sie werden aufgelistet) oder stop (nichts senden).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <translation>
+                <numerusform>Einen Lauf mit mehr als %n Aufruf an den echten DCS bestätigen.</numerusform>
+                <numerusform>Einen Lauf mit mehr als %n Aufrufen an den echten DCS bestätigen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1/%2 (%3%)</source>
+            <translation>%1/%2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 Aufrufe/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Restzeit %1</translation>
+        </message>
+        <message>
+            <source>p95 %1 ms</source>
+            <translation>p95 %1 ms</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>DCS errors: %1</source>
+            <translation>DCS-Fehler: %1</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>angehalten</translation>
+        </message>
+        <message>
+            <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
+            <translation>--uuid und --mid bezeichnen einen Benutzer; ein Stapellauf nimmt seine Benutzer aus --input oder --generate.</translation>
+        </message>
+        <message>
+            <source>Give the users with either --input FILE (CSV) or --generate N.</source>
+            <translation>Geben Sie die Benutzer entweder mit --input DATEI (CSV) oder mit --generate N an.</translation>
+        </message>
+        <message>
+            <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
+            <translation>--concurrency erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
+        </message>
+        <message>
+            <source>--retries takes a number from 0 to 20, not “%1”.</source>
+            <translation>--retries erwartet eine Zahl von 0 bis 20, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
+            <translation>--rate erwartet Aufrufe pro Sekunde (0 für keine Grenze), nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--on-invalid takes skip or stop, not “%1”.</source>
+            <translation>--on-invalid erwartet skip oder stop, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--out needs a file name such as results.csv, not a folder.</source>
+            <translation>--out braucht einen Dateinamen wie results.csv, keinen Ordner.</translation>
+        </message>
+        <message>
+            <source>--generate takes a number from 1 to %1, not “%2”.</source>
+            <translation>--generate erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
+        </message>
+        <message>
+            <source>--id-type takes uuid or mid, not “%1”.</source>
+            <translation>--id-type erwartet uuid oder mid, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--seed takes a whole number, not “%1”.</source>
+            <translation>--seed erwartet eine ganze Zahl, nicht „%1“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n erzeugter Benutzer</numerusform>
+                <numerusform>%n erzeugte Benutzer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
+            <translation>Damit gehen %1 Aufrufe an den echten DCS, nicht an die lokale Sandbox. Bestätigen Sie mit --yes (die Rate ist %2 Aufrufe pro Sekunde, sofern Sie --rate nicht setzen), oder probieren Sie es lokal mit --sandbox oder einer Loopback---base-url aus.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1 skipped: %2</source>
+            <translation>Zeile %1 übersprungen: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) skipped.</source>
+            <translation>
+                <numerusform>… und %n weitere übersprungene Zeile.</numerusform>
+                <numerusform>… und %n weitere übersprungene Zeilen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
+            <translation>%1 beantwortet, %2 mit DCS-Fehlern, %3 fehlgeschlagen, %4 ungültig, %5 nicht gesendet; %6 Aufrufe/s; Latenz p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchExport</name>
+        <message>
+            <source>Cannot write the results: %1</source>
+            <translation>Die Ergebnisse können nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Choose another folder or file name.</source>
+            <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchHistory</name>
+        <message>
+            <source>Cannot save the run in the history (%1): %2</source>
+            <translation>Der Lauf kann nicht im Verlauf gespeichert werden (%1): %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the batch history (%1): %2</source>
+            <translation>Der Verlauf der Stapelläufe kann nicht gelesen werden (%1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchInput</name>
+        <message>
+            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
+            <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
+            <translation>Die Datei ist leer. Eine Stapel-CSV beginnt mit einer Kopfzeile wie d_uuid,c_color.</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice in the header. Keep one.</source>
+            <translation>Die Spalte „%1“ steht zweimal in der Kopfzeile. Behalten Sie eine.</translation>
+        </message>
+        <message>
+            <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
+            <translation>Die Kopfzeile hat sowohl d_uuid als auch d_mid. Behalten Sie eine Benutzer-ID-Spalte.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
+            <translation>Die Spalte „%1“ wird ignoriert: Sie wird einmal für alle Benutzer in der Anfragevorlage gesetzt.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
+            <translation>Die Spalte „%1“ wird ignoriert: Signalspalten beginnen mit c_, p_, d_ oder h_.</translation>
+        </message>
+        <message>
+            <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
+            <translation>Die Kopfzeile hat keine Spalte d_uuid oder d_mid, daher nennen die Zeilen keinen Benutzer. Fügen Sie eine hinzu (zum Beispiel d_uuid,c_color).</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 rows; split it into smaller batches.</source>
+            <translation>Die Datei hat mehr als %1 Zeilen; teilen Sie sie in kleinere Stapel auf.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
+            <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Setzen Sie Werte, die das Trennzeichen enthalten, in Anführungszeichen.</translation>
+        </message>
+        <message>
+            <source>No user ID in the %1 column.</source>
+            <translation>Keine Benutzer-ID in der Spalte %1.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
+            <translation>Unbekannte Region „%1“. Verwenden Sie eine DCS-Regions-ID (3, 4, 6, 7, 8, 9, 11, 12) oder einen Code wie usw2.</translation>
+        </message>
+        <message>
+            <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
+            <translation>„%1“ in Spalte %2 hat nicht die Form NAMESPACE:ID[:AUTH], zum Beispiel 123:abc oder crm_code:abc:1; trennen Sie mehrere mit |.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows of users.</source>
+            <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen mit Benutzern.</translation>
+        </message>
+        <message>
+            <source>Generate between 1 and %1 users, not %2.</source>
+            <translation>Erzeugen Sie zwischen 1 und %1 Benutzer, nicht %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchResultModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>DCS errors</source>
+            <translation>DCS-Fehler</translation>
+        </message>
+        <message>
+            <source>Cookie destinations</source>
+            <translation>Cookie-Ziele</translation>
+        </message>
+        <message>
+            <source>URL destinations</source>
+            <translation>URL-Ziele</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Time (ms)</source>
+            <translation>Zeit (ms)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRowResult</name>
+        <message>
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwortet</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Nicht gesendet</translation>
+        </message>
+        <message>
+            <source>Invalid row</source>
+            <translation>Ungültige Zeile</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRunner</name>
+        <message>
+            <source>The batch is already running.</source>
+            <translation>Der Stapellauf läuft bereits.</translation>
+        </message>
+        <message>
+            <source>The request is refused: %1</source>
+            <translation>Die Anfrage wird abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: %1</source>
+            <translation>Keine Zeile kann gesendet werden: %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: every row of the input is invalid.</source>
+            <translation>Keine Zeile kann gesendet werden: Jede Zeile der Eingabe ist ungültig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
+            <translation>
+                <numerusform>%n Zeile kann nicht gesendet werden; die erste ist Zeile %1: %2</numerusform>
+                <numerusform>%n Zeilen können nicht gesendet werden; die erste ist Zeile %1: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent: %1</source>
+            <translation>
+                <numerusform>%n Zeile kann nicht gesendet werden: %1</numerusform>
+                <numerusform>%n Zeilen können nicht gesendet werden: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled while waiting to retry.</source>
+            <translation>Abgebrochen, während auf eine Wiederholung gewartet wurde.</translation>
+        </message>
+        <message>
+            <source>Cancelled while the call was in flight.</source>
+            <translation>Abgebrochen, während der Aufruf lief.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled first.</source>
+            <translation>Nicht gesendet: Der Lauf wurde vorher abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchView</name>
+        <message>
+            <source>Users</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>&amp;CSV file:</source>
+            <translation>&amp;CSV-Datei:</translation>
+        </message>
+        <message>
+            <source>&amp;Generate:</source>
+            <translation>&amp;Erzeugen:</translation>
+        </message>
+        <message>
+            <source>A CSV with a d_uuid or d_mid column</source>
+            <translation>Eine CSV mit einer Spalte d_uuid oder d_mid</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source> users</source>
+            <translation> Benutzer</translation>
+        </message>
+        <message>
+            <source>Show invalid rows…</source>
+            <translation>Ungültige Zeilen anzeigen…</translation>
+        </message>
+        <message>
+            <source>Invalid rows:</source>
+            <translation>Ungültige Zeilen:</translation>
+        </message>
+        <message>
+            <source>Skip them and send the others</source>
+            <translation>Überspringen und die anderen senden</translation>
+        </message>
+        <message>
+            <source>Stop: send nothing</source>
+            <translation>Anhalten: nichts senden</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Anfrage</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil:</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Vorlage:</translation>
+        </message>
+        <message>
+            <source>URL destinations (d_dst=1)</source>
+            <translation>URL-Ziele (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Traits and segments (d_cts):</source>
+            <translation>Eigenschaften und Segmente (d_cts):</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>1 — legacy segment IDs</source>
+            <translation>1 — alte Segment-IDs</translation>
+        </message>
+        <message>
+            <source>2 — segment IDs</source>
+            <translation>2 — Segment-IDs</translation>
+        </message>
+        <message>
+            <source>Signals for every user:</source>
+            <translation>Signale für jeden Benutzer:</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Tempo</translation>
+        </message>
+        <message>
+            <source>Calls at &amp;once:</source>
+            <translation>Gleichzeitige &amp;Aufrufe:</translation>
+        </message>
+        <message>
+            <source>&amp;Rate limit:</source>
+            <translation>&amp;Ratenlimit:</translation>
+        </message>
+        <message>
+            <source> calls/s</source>
+            <translation> Aufrufe/s</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Keine Grenze</translation>
+        </message>
+        <message>
+            <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
+            <translation>Höchstens so viele Aufrufe starten pro Sekunde. Läufe gegen den echten DCS beginnen mit %1 Aufrufen pro Sekunde, sofern Sie keine Rate setzen.</translation>
+        </message>
+        <message>
+            <source>Re&amp;tries:</source>
+            <translation>&amp;Wiederholungen:</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
+            <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging; Retry-After wird beachtet.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Starten</translation>
+        </message>
+        <message>
+            <source>Start the batch (%1)</source>
+            <translation>Stapellauf starten (%1)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Abbre&amp;chen</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>Save the results as CSV or JSON Lines (%1)</source>
+            <translation>Ergebnisse als CSV oder JSON Lines speichern (%1)</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Zähler</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Alle Zeilen</translation>
+        </message>
+        <message>
+            <source>OK (200, no DCS errors)</source>
+            <translation>OK (200, keine DCS-Fehler)</translation>
+        </message>
+        <message>
+            <source>With DCS errors</source>
+            <translation>Mit DCS-Fehlern</translation>
+        </message>
+        <message>
+            <source>Not HTTP 200</source>
+            <translation>Nicht HTTP 200</translation>
+        </message>
+        <message>
+            <source>Failed or not sent</source>
+            <translation>Fehlgeschlagen oder nicht gesendet</translation>
+        </message>
+        <message>
+            <source>Invalid rows</source>
+            <translation>Ungültige Zeilen</translation>
+        </message>
+        <message>
+            <source>Filter by user, tid, error code…</source>
+            <translation>Nach Benutzer, tid, Fehlercode filtern…</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Lokale Sandbox</translation>
+        </message>
+        <message>
+            <source>Empty request</source>
+            <translation>Leere Anfrage</translation>
+        </message>
+        <message>
+            <source>From the request console</source>
+            <translation>Aus der Anfragekonsole</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>Open a CSV of users</source>
+            <translation>CSV-Datei mit Benutzern öffnen</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Cannot use this CSV file</source>
+            <translation>Diese CSV-Datei ist nicht verwendbar</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
+            <translation>Wählen Sie eine CSV-Datei: eine Kopfzeile mit d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_orgid und region.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) to send</source>
+            <translation>
+                <numerusform>%n Benutzer zu senden</numerusform>
+                <numerusform>%n Benutzer zu senden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n row(s) cannot be sent</source>
+            <translation>
+                <numerusform>· %n Zeile kann nicht gesendet werden</numerusform>
+                <numerusform>· %n Zeilen können nicht gesendet werden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n note(s)</source>
+            <translation>
+                <numerusform>· %n Hinweis</numerusform>
+                <numerusform>· %n Hinweise</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
+            <translation>
+                <numerusform>%n Benutzer mit zufälliger 38-stelliger ID (dieselben, die dcsdesk-cli batch --generate ergibt).</numerusform>
+                <numerusform>%n Benutzer mit zufälligen 38-stelligen IDs (dieselben, die dcsdesk-cli batch --generate ergibt).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>Rows that cannot be sent</source>
+            <translation>Zeilen, die nicht gesendet werden können</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
+            <translation>
+                <numerusform>%n Zeile von %1 kann nicht gesendet werden und wird je nach Auswahl übersprungen oder hält den Lauf an.</numerusform>
+                <numerusform>%n Zeilen von %1 können nicht gesendet werden und werden je nach Auswahl übersprungen oder halten den Lauf an.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a CSV file of users first, or generate users.</source>
+            <translation>Wählen Sie zuerst eine CSV-Datei mit Benutzern, oder erzeugen Sie Benutzer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n erzeugter Benutzer</numerusform>
+                <numerusform>%n erzeugte Benutzer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The local sandbox cannot start: %1</source>
+            <translation>Die lokale Sandbox kann nicht starten: %1</translation>
+        </message>
+        <message>
+            <source>Send to the real DCS?</source>
+            <translation>An den echten DCS senden?</translation>
+        </message>
+        <message>
+            <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
+            <translation>Dieser Lauf sendet %1 Aufrufe an den echten DCS des Profils „%2“, nicht an die lokale Sandbox, mit %3 Aufrufen pro Sekunde. Fortfahren?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
+            <translation>
+                <numerusform>%n Zeile kann nicht gesendet werden und wird übersprungen; siehe den Filter „Ungültige Zeilen“.</numerusform>
+                <numerusform>%n Zeilen können nicht gesendet werden und werden übersprungen; siehe den Filter „Ungültige Zeilen“.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not started.</source>
+            <translation>Nicht gestartet.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%p%)</source>
+            <translation>%1 von %2 (%p %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 Aufrufe/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Restzeit %1</translation>
+        </message>
+        <message>
+            <source>elapsed %1</source>
+            <translation>vergangen %1</translation>
+        </message>
+        <message>
+            <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
+            <translation>Latenz p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retry(ies)</source>
+            <translation>
+                <numerusform>%n Wiederholung</numerusform>
+                <numerusform>%n Wiederholungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>angehalten</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwortet</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Fehler %1</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>In flight</source>
+            <translation>Laufend</translation>
+        </message>
+        <message>
+            <source>Cancelled or not sent</source>
+            <translation>Abgebrochen oder nicht gesendet</translation>
+        </message>
+        <message>
+            <source>Rate limited (429)</source>
+            <translation>Ratenbegrenzt (429)</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Fortsetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 answered, %2 not sent.</source>
+            <translation>Abgebrochen: %1 beantwortet, %2 nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
+            <translation>Fertig: %1 beantwortet, %2 mit DCS-Fehlern, %3 fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Export batch results</source>
+            <translation>Stapelergebnisse exportieren</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BulkEditDialog</name>
+        <message>
+            <source>Set the &amp;start date to</source>
+            <translation>&amp;Startdatum setzen auf</translation>
+        </message>
+        <message>
+            <source>Set the &amp;end date to</source>
+            <translation>&amp;Enddatum setzen auf</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n Mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung bearbeiten</numerusform>
+                <numerusform>%n Zuordnungen bearbeiten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set the &amp;value to</source>
+            <translation>&amp;Wert setzen auf</translation>
+        </message>
+        <message>
+            <source>Set the &amp;alias to</source>
+            <translation>&amp;Alias setzen auf</translation>
+        </message>
+        <message>
+            <source>Set the &amp;URL to</source>
+            <translation>&amp;URL setzen auf</translation>
+        </message>
+        <message>
+            <source>Set the &amp;key to</source>
+            <translation>&amp;Schlüssel setzen auf</translation>
+        </message>
+        <message>
+            <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name, {value} the current value, {second} the current second value.</source>
+            <translation>Platzhalter: {sid} Segment-ID, {code} Integrationscode, {name} Segmentname, {value} der aktuelle Wert, {second} der aktuelle zweite Wert.</translation>
+        </message>
+        <message>
+            <source>Set the v&amp;alue of the key to</source>
+            <translation>W&amp;ert des Schlüssels setzen auf</translation>
+        </message>
+        <message>
+            <source>Set the &amp;priority to</source>
+            <translation>&amp;Priorität setzen auf</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>Only the ticked fields change; the others keep each mapping's own value. This is one step on the undo stack.</source>
+            <translation>Nur die angehakten Felder ändern sich; die anderen behalten den Wert jeder Zuordnung. Das ist ein Schritt im Rückgängig-Verlauf.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Apply to %n Mapping(s)</source>
+            <translation>
+                <numerusform>Auf %n Zuordnung &amp;anwenden</numerusform>
+                <numerusform>Auf %n Zuordnungen &amp;anwenden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segment %1: “%2” becomes “%3”.</source>
+            <translation>Segment %1: „%2“ wird zu „%3“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ConsoleView</name>
+        <message>
+            <source>HTTP method</source>
+            <translation>HTTP-Methode</translation>
+        </message>
+        <message>
+            <source>Request URL</source>
+            <translation>Anfrage-URL</translation>
+        </message>
+        <message>
+            <source>The exact URL; paste a cURL command here to import it</source>
+            <translation>Die genaue URL; fügen Sie hier einen cURL-Befehl ein, um ihn zu importieren</translation>
+        </message>
+        <message>
+            <source>Shows the exact URL. Paste a cURL command or a URL to import it.</source>
+            <translation>Zeigt die genaue URL. Fügen Sie einen cURL-Befehl oder eine URL ein, um sie zu importieren.</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Senden</translation>
+        </message>
+        <message>
+            <source>Send the request (Ctrl+Return)</source>
+            <translation>Anfrage senden (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel the running request (Esc)</source>
+            <translation>Laufende Anfrage abbrechen (Esc)</translation>
+        </message>
+        <message>
+            <source>Copy as c&amp;URL</source>
+            <translation>Als c&amp;URL kopieren</translation>
+        </message>
+        <message>
+            <source>Copy a cURL command that sends exactly this request</source>
+            <translation>Einen cURL-Befehl kopieren, der genau diese Anfrage sendet</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Speichern…</translation>
+        </message>
+        <message>
+            <source>Save the request in the workspace</source>
+            <translation>Anfrage im Arbeitsbereich speichern</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>Saved requests</source>
+            <translation>Gespeicherte Anfragen</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Start a new request with the console's defaults</source>
+            <translation>Neue Anfrage mit den Standardwerten der Konsole beginnen</translation>
+        </message>
+        <message>
+            <source>Request not sent</source>
+            <translation>Anfrage nicht gesendet</translation>
+        </message>
+        <message>
+            <source>The request cannot be sent:
 %1</source>
-        <translation>Die Anfrage kann nicht gesendet werden:
+            <translation>Die Anfrage kann nicht gesendet werden:
 %1</translation>
-    </message>
-    <message>
-        <source>Sending to %1…</source>
-        <translation>Senden an %1…</translation>
-    </message>
-    <message>
-        <source>Receiving… %1</source>
-        <translation>Empfangen… %1</translation>
-    </message>
-    <message>
-        <source>cURL command copied to the clipboard.</source>
-        <translation>cURL-Befehl in die Zwischenablage kopiert.</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Importiert %1</translation>
-    </message>
-    <message>
-        <source>Add profile %1</source>
-        <translation>Profil %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Ignored option: %1</source>
-        <translation>Ignorierte Option: %1</translation>
-    </message>
-    <message>
-        <source>cURL command imported.</source>
-        <translation>cURL-Befehl importiert.</translation>
-    </message>
-    <message>
-        <source>cURL command imported. %1</source>
-        <translation>cURL-Befehl importiert. %1</translation>
-    </message>
-    <message>
-        <source>The cookie has no valid MCMID (ECID).</source>
-        <translation>Das Cookie enthält keine gültige MCMID (ECID).</translation>
-    </message>
-    <message>
-        <source>d_mid %1, region %2 from the AMCV cookie.</source>
-        <translation>d_mid %1, Region %2 aus dem AMCV-Cookie.</translation>
-    </message>
-    <message>
-        <source>d_mid %1 from the AMCV cookie; it has no valid region.</source>
-        <translation>d_mid %1 aus dem AMCV-Cookie; es enthält keine gültige Region.</translation>
-    </message>
-    <message>
-        <source>%1 The local sandbox stays selected; pick the region to send live.</source>
-        <translation>%1 Die lokale Sandbox bleibt ausgewählt; wählen Sie die Region, um live zu senden.</translation>
-    </message>
-    <message>
-        <source>Paste AMCV cookie</source>
-        <translation>AMCV-Cookie einfügen</translation>
-    </message>
-    <message>
-        <source>AMCV_…@AdobeOrg cookie (name=value, the value alone, or a whole Cookie header):</source>
-        <translation>AMCV_…@AdobeOrg-Cookie (Name=Wert, nur der Wert oder ein ganzer Cookie-Header):</translation>
-    </message>
-    <message>
-        <source>AMCV cookie</source>
-        <translation>AMCV-Cookie</translation>
-    </message>
-    <message>
-        <source>Save request</source>
-        <translation>Anfrage speichern</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Save request %1</source>
-        <translation>Anfrage %1 speichern</translation>
-    </message>
-    <message>
-        <source>No saved requests</source>
-        <translation>Keine gespeicherten Anfragen</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(ohne Namen)</translation>
-    </message>
-    <message>
-        <source>Delete saved request</source>
-        <translation>Gespeicherte Anfrage löschen</translation>
-    </message>
-    <message>
-        <source>Delete saved request %1</source>
-        <translation>Gespeicherte Anfrage %1 löschen</translation>
-    </message>
-    <message>
-        <source>Reopened from history. p_ values were not stored: type them again.</source>
-        <translation>Aus dem Verlauf wieder geöffnet. p_-Werte wurden nicht gespeichert: Geben Sie sie erneut ein.</translation>
-    </message>
-    <message>
-        <source>Try destination %1</source>
-        <translation>Ziel %1 testen</translation>
-    </message>
-    <message>
-        <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
-        <translation>Ein Sandbox-Aufruf für einen Benutzer in Segment(en) %1 (d_sid). Drücken Sie Strg+Eingabe zum Senden.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::Csv</name>
-    <message>
-        <source>comma (,)</source>
-        <translation>Komma (,)</translation>
-    </message>
-    <message>
-        <source>semicolon (;)</source>
-        <translation>Semikolon (;)</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>Tabulator</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-8 but holds bytes that are not. Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>Die Datei gibt sich als UTF-8 aus, enthält aber Bytes, die kein UTF-8 sind. Speichern Sie sie erneut als „CSV UTF-8“.</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>Die Datei gibt sich als UTF-16 aus, ist aber kein gültiges UTF-16. Speichern Sie sie erneut als „CSV UTF-8“.</translation>
-    </message>
-    <message>
-        <source>This is not a text file (it contains NUL bytes). Choose a CSV file.</source>
-        <translation>Das ist keine Textdatei (sie enthält NUL-Bytes). Wählen Sie eine CSV-Datei.</translation>
-    </message>
-    <message>
-        <source>A quoted field that starts on line %1 is never closed. Check that every &quot; in that row is doubled (&quot;&quot;) or closed.</source>
-        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen. Prüfen Sie, dass jedes &quot; in dieser Zeile verdoppelt (&quot;&quot;) oder geschlossen ist.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DcsKeyCatalog</name>
-    <message>
-        <source>Identifies the caller of the DCS API.</source>
-        <translation>Identifiziert den Aufrufer der DCS-API.</translation>
-    </message>
-    <message>
-        <source>Disables third-party cookies (COPPA).</source>
-        <translation>Deaktiviert Drittanbieter-Cookies (COPPA).</translation>
-    </message>
-    <message>
-        <source>Name space ID of the JavaScript container.</source>
-        <translation>Namespace-ID des JavaScript-Containers.</translation>
-    </message>
-    <message>
-        <source>Evaluate only the traits of the data source with this integration code.</source>
-        <translation>Nur die Eigenschaften der Datenquelle mit diesem Integrationscode auswerten.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: country, normally derived from the IP address.</source>
-        <translation>Plattformschlüssel: Land, normalerweise aus der IP-Adresse abgeleitet.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: city, normally derived from the IP address.</source>
-        <translation>Plattformschlüssel: Stadt, normalerweise aus der IP-Adresse abgeleitet.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: region, normally derived from the IP address.</source>
-        <translation>Plattformschlüssel: Region, normalerweise aus der IP-Adresse abgeleitet.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: state, normally derived from the IP address.</source>
-        <translation>Plattformschlüssel: Bundesland, normalerweise aus der IP-Adresse abgeleitet.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: postal code, normally derived from the IP address.</source>
-        <translation>Plattformschlüssel: Postleitzahl, normalerweise aus der IP-Adresse abgeleitet.</translation>
-    </message>
-    <message>
-        <source>ZIP code set by the caller.</source>
-        <translation>Vom Aufrufer gesetzte Postleitzahl.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: operating system, normally derived from the User-Agent.</source>
-        <translation>Plattformschlüssel: Betriebssystem, normalerweise aus dem User-Agent abgeleitet.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: device model, normally derived from the User-Agent.</source>
-        <translation>Plattformschlüssel: Gerätemodell, normalerweise aus dem User-Agent abgeleitet.</translation>
-    </message>
-    <message>
-        <source>IAB TCF: 1 when GDPR applies, else 0.</source>
-        <translation>IAB TCF: 1, wenn die DSGVO gilt, sonst 0.</translation>
-    </message>
-    <message>
-        <source>IAB TCF consent string (URL-safe base64).</source>
-        <translation>IAB-TCF-Einwilligungszeichenfolge (URL-sicheres Base64).</translation>
-    </message>
-    <message>
-        <source>The User-Agent header value.</source>
-        <translation>Der Wert des User-Agent-Headers.</translation>
-    </message>
-    <message>
-        <source>The Accept-Language header value.</source>
-        <translation>Der Wert des Accept-Language-Headers.</translation>
-    </message>
-    <message>
-        <source>The Referer header value.</source>
-        <translation>Der Wert des Referer-Headers.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s data collection host name.</source>
-        <translation>Der Hostname der Datenerfassung des Kunden.</translation>
-    </message>
-    <message>
-        <source>The Date header value.</source>
-        <translation>Der Wert des Date-Headers.</translation>
-    </message>
-    <message>
-        <source>Type a key: c_ for your attributes, p_ for private ones, h_ for header data.</source>
-        <translation>Geben Sie einen Schlüssel ein: c_ für Ihre Attribute, p_ für private, h_ für Header-Daten.</translation>
-    </message>
-    <message>
-        <source>Customer-defined attribute, logged and used by trait rules.</source>
-        <translation>Kundendefiniertes Attribut, wird protokolliert und von Eigenschaftsregeln verwendet.</translation>
-    </message>
-    <message>
-        <source>Private attribute: used for trait evaluation, never logged or stored.</source>
-        <translation>Privates Attribut: wird zur Auswertung von Eigenschaften verwendet, nie protokolliert oder gespeichert.</translation>
-    </message>
-    <message>
-        <source>HTTP header data.</source>
-        <translation>HTTP-Header-Daten.</translation>
-    </message>
-    <message>
-        <source>Audience Manager attribute; this key is not documented for /event calls.</source>
-        <translation>Audience-Manager-Attribut; dieser Schlüssel ist für /event-Aufrufe nicht dokumentiert.</translation>
-    </message>
-    <message>
-        <source>Unprefixed key: works, trait rules match the exact key name.</source>
-        <translation>Schlüssel ohne Präfix: funktioniert, Eigenschaftsregeln vergleichen den genauen Schlüsselnamen.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::Destination</name>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-    <message>
-        <source>Server-to-server</source>
-        <translation>Server-zu-Server</translation>
-    </message>
-    <message>
-        <source>All platforms</source>
-        <translation>Alle Plattformen</translation>
-    </message>
-    <message>
-        <source>Browser</source>
-        <translation>Browser</translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation>Android</translation>
-    </message>
-    <message>
-        <source>iOS</source>
-        <translation>iOS</translation>
-    </message>
-    <message>
-        <source>No auto-fill</source>
-        <translation>Kein automatisches Ausfüllen</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>Segment-ID</translation>
-    </message>
-    <message>
-        <source>Integration code value</source>
-        <translation>Wert des Integrationscodes</translation>
-    </message>
-    <message>
-        <source>Single key</source>
-        <translation>Einzelner Schlüssel</translation>
-    </message>
-    <message>
-        <source>Multi key</source>
-        <translation>Mehrere Schlüssel</translation>
-    </message>
-    <message>
-        <source>All of our domains</source>
-        <translation>Alle unsere Domains</translation>
-    </message>
-    <message>
-        <source>Only the selected domains</source>
-        <translation>Nur die ausgewählten Domains</translation>
-    </message>
-    <message>
-        <source>All of our domains except the selected domains</source>
-        <translation>Alle unsere Domains außer den ausgewählten</translation>
-    </message>
-    <message>
-        <source>May enable a combination with personally identifiable information (PII)</source>
-        <translation>Kann eine Kombination mit personenbezogenen Daten (PII) ermöglichen</translation>
-    </message>
-    <message>
-        <source>May be used for on-site ad targeting</source>
-        <translation>Kann für Anzeigen-Targeting auf der Website verwendet werden</translation>
-    </message>
-    <message>
-        <source>May be used for off-site ad targeting</source>
-        <translation>Kann für Anzeigen-Targeting außerhalb der Website verwendet werden</translation>
-    </message>
-    <message>
-        <source>May be used for on-site ad personalization</source>
-        <translation>Kann für die Anzeigenpersonalisierung auf der Website verwendet werden</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>Auto-fill mapping</source>
-        <translation>Zuordnung automatisch ausfüllen</translation>
-    </message>
-    <message>
-        <source>Data export labels</source>
-        <translation>Datenexportbezeichnungen</translation>
-    </message>
-    <message>
-        <source>Serialize</source>
-        <translation>Serialisieren</translation>
-    </message>
-    <message>
-        <source>Base URL</source>
-        <translation>Basis-URL</translation>
-    </message>
-    <message>
-        <source>Secure URL</source>
-        <translation>Sichere URL</translation>
-    </message>
-    <message>
-        <source>Delimiter</source>
-        <translation>Trennzeichen</translation>
-    </message>
-    <message>
-        <source>Cookie name</source>
-        <translation>Cookie-Name</translation>
-    </message>
-    <message>
-        <source>Cookie domain</source>
-        <translation>Cookie-Domain</translation>
-    </message>
-    <message>
-        <source>Data format</source>
-        <translation>Datenformat</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Key-value separator</source>
-        <translation>Schlüssel-Wert-Trennzeichen</translation>
-    </message>
-    <message>
-        <source>Key-value delimiter</source>
-        <translation>Trennzeichen zwischen Schlüssel-Wert-Paaren</translation>
-    </message>
-    <message>
-        <source>Serial delimiter</source>
-        <translation>Serien-Trennzeichen</translation>
-    </message>
-    <message>
-        <source>Maximum cookie size</source>
-        <translation>Maximale Cookie-Größe</translation>
-    </message>
-    <message>
-        <source>Cookie expiration (days)</source>
-        <translation>Cookie-Ablauf (Tage)</translation>
-    </message>
-    <message>
-        <source>Publish data to</source>
-        <translation>Daten veröffentlichen für</translation>
-    </message>
-    <message>
-        <source>Selected domains</source>
-        <translation>Ausgewählte Domains</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Letzte Änderung</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DestinationEditor</name>
-    <message>
-        <source>Select a destination in the list, or create one with New.</source>
-        <translation>Wählen Sie ein Ziel in der Liste oder legen Sie mit „Neu“ eines an.</translation>
-    </message>
-    <message>
-        <source>Basic information</source>
-        <translation>Grundinformationen</translation>
-    </message>
-    <message>
-        <source>Data export labels</source>
-        <translation>Datenexport-Kennzeichnungen</translation>
-    </message>
-    <message>
-        <source>Configuration: URL</source>
-        <translation>Konfiguration: URL</translation>
-    </message>
-    <message>
-        <source>Configuration: cookie</source>
-        <translation>Konfiguration: Cookie</translation>
-    </message>
-    <message>
-        <source>Segment mappings</source>
-        <translation>Segmentzuordnungen</translation>
-    </message>
-    <message>
-        <source>Labels block an export only when a data source has a matching data export control.</source>
-        <translation>Kennzeichnungen blockieren einen Export nur, wenn eine Datenquelle eine passende Datenexport-Kontrolle hat.</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>Kategorie:</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Typ:</translation>
-    </message>
-    <message>
-        <source>Auto-fill destination mapping:</source>
-        <translation>Zuordnung automatisch ausfüllen:</translation>
-    </message>
-    <message>
-        <source>Domain IDs:</source>
-        <translation>Domain-IDs:</translation>
-    </message>
-    <message>
-        <source>Maximum size (bytes):</source>
-        <translation>Maximale Größe (Bytes):</translation>
-    </message>
-    <message>
-        <source>Expiration (days):</source>
-        <translation>Ablauf (Tage):</translation>
-    </message>
-    <message>
-        <source>Serialize:</source>
-        <translation>Serialisieren:</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <source>Required; no abbreviations or special characters</source>
-        <translation>Pflichtfeld; keine Abkürzungen oder Sonderzeichen</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>Send all qualified segments in one call</source>
-        <translation>Alle qualifizierten Segmente in einem Aufruf senden</translation>
-    </message>
-    <message>
-        <source>Put all values of a key in one pair</source>
-        <translation>Alle Werte eines Schlüssels in ein Paar</translation>
-    </message>
-    <message>
-        <source>e.g. , or ;</source>
-        <translation>z. B. , oder ;</translation>
-    </message>
-    <message>
-        <source>e.g. , or #</source>
-        <translation>z. B. , oder #</translation>
-    </message>
-    <message>
-        <source>Blank = all domains, else e.g. .example.com</source>
-        <translation>Leer = alle Domains, sonst z. B. .example.com</translation>
-    </message>
-    <message>
-        <source>Domain IDs separated by commas, e.g. 312, 318</source>
-        <translation>Domain-IDs durch Kommas getrennt, z. B. 312, 318</translation>
-    </message>
-    <message>
-        <source>Not serialized: each mapped segment fires its own URL, which is set in the segment&apos;s mapping.</source>
-        <translation>Nicht serialisiert: Jedes zugeordnete Segment ruft seine eigene URL auf, die in der Zuordnung des Segments steht.</translation>
-    </message>
-    <message>
-        <source>HTTP address; %ALIAS% is replaced by the mapped segment values. Macros such as %rnd%, %did% and %timestamp% are expanded.</source>
-        <translation>HTTP-Adresse; %ALIAS% wird durch die Werte der zugeordneten Segmente ersetzt. Makros wie %rnd%, %did% und %timestamp% werden ersetzt.</translation>
-    </message>
-    <message>
-        <source>HTTPS address used on secure pages; it needs %ALIAS% too.</source>
-        <translation>HTTPS-Adresse für sichere Seiten; auch sie braucht %ALIAS%.</translation>
-    </message>
-    <message>
-        <source>0 (session)</source>
-        <translation>0 (Sitzung)</translation>
-    </message>
-    <message>
-        <source>Enter the domain IDs as whole numbers separated by commas, e.g. 312, 318.</source>
-        <translation>Geben Sie die Domain-IDs als ganze Zahlen durch Kommas getrennt ein, z. B. 312, 318.</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(ohne Namen)</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>URL destination · ID %1 · last change %2</source>
-        <translation>URL-Ziel · ID %1 · letzte Änderung %2</translation>
-    </message>
-    <message>
-        <source>Cookie destination · ID %1 · last change %2</source>
-        <translation>Cookie-Ziel · ID %1 · letzte Änderung %2</translation>
-    </message>
-    <message>
-        <source>Server-to-server destination · ID %1 · last change %2</source>
-        <translation>Server-zu-Server-Ziel · ID %1 · letzte Änderung %2</translation>
-    </message>
-    <message>
-        <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
-        <translation>Server-zu-Server-Ziele richtet Adobe oder eine integrierte Plattform ein. Audience Manager kann sie nicht anlegen und lässt nur ihre Segmentzuordnungen bearbeiten; ihr Name lässt sich dort nicht ändern. Hier bilden sie die Ziele Ihres Kontos ab.</translation>
-    </message>
-    <message>
-        <source>Integrated platforms</source>
-        <translation>Integrierte Plattformen</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Benutzerdefiniert</translation>
-    </message>
-    <message>
-        <source>No segment is mapped to this destination yet.</source>
-        <translation>Diesem Ziel ist noch kein Segment zugeordnet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <translation>
-            <numerusform>%n aktiv</numerusform>
-            <numerusform>%n aktiv</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired</source>
-        <translation>
-            <numerusform>%n abgelaufen</numerusform>
-            <numerusform>%n abgelaufen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not started yet</source>
-        <translation>
-            <numerusform>%n noch nicht begonnen</numerusform>
-            <numerusform>%n noch nicht begonnen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s) mapped</source>
-        <translation>
-            <numerusform>%n Segment zugeordnet</numerusform>
-            <numerusform>%n Segmente zugeordnet</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DestinationFiring</name>
-    <message>
-        <source>No declared ID for data source %1: %%2% is empty.</source>
-        <translation>Keine deklarierte ID für Datenquelle %1: %%2% bleibt leer.</translation>
-    </message>
-    <message>
-        <source>%1 is not a known macro and is sent as is.</source>
-        <translation>%1 ist kein bekanntes Makro und wird unverändert gesendet.</translation>
-    </message>
-    <message>
-        <source>The URL has %1 characters, more than the %2 a GET request may carry; partners may cut it.</source>
-        <translation>Die URL hat %1 Zeichen, mehr als die %2, die eine GET-Anfrage tragen darf; Partner können sie abschneiden.</translation>
-    </message>
-    <message>
-        <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
-        <translation>%1 enthält kein %ALIAS%: Die Segmentwerte haben keinen Platz.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
-        <translation>
-            <numerusform>%n Wert mit der niedrigsten Priorität weggelassen, damit das Cookie seine maximale Größe einhält.</numerusform>
-            <numerusform>%n Werte mit der niedrigsten Priorität weggelassen, damit das Cookie seine maximale Größe einhält.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DestinationListModel</name>
-    <message numerus="yes">
-        <source>%n expired mapping(s)</source>
-        <translation>
-            <numerusform>%n abgelaufene Zuordnung</numerusform>
-            <numerusform>%n abgelaufene Zuordnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid setting(s)</source>
-        <translation>
-            <numerusform>%n ungültige Einstellung</numerusform>
-            <numerusform>%n ungültige Einstellungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired</source>
-        <translation>
-            <numerusform>%n abgelaufen</numerusform>
-            <numerusform>%n abgelaufen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Active mappings / all mappings</source>
-        <translation>Aktive Zuordnungen / alle Zuordnungen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>Mapped segments</source>
-        <translation>Zugeordnete Segmente</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Letzte Änderung</translation>
-    </message>
-    <message>
-        <source>New destination %1</source>
-        <translation>Neues Ziel %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n destination(s)</source>
-        <translation>
-            <numerusform>%n Ziel hinzufügen</numerusform>
-            <numerusform>%n Ziele hinzufügen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DestinationsView</name>
-    <message>
-        <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
-        <translation>Name, ID, URL oder Cookie-Name suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
-        <translation>Jedes Wort muss vorkommen. Pfeil nach unten wechselt in die Liste; Escape leert das Feld.</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Alle Typen</translation>
-    </message>
-    <message>
-        <source>Show only destinations of one type</source>
-        <translation>Nur Ziele eines Typs anzeigen</translation>
-    </message>
-    <message>
-        <source>New &amp;URL Destination</source>
-        <translation>Neues &amp;URL-Ziel</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>New URL destination (%1); the arrow offers the other types</source>
-        <translation>Neues URL-Ziel (%1); der Pfeil bietet die anderen Typen an</translation>
-    </message>
-    <message>
-        <source>New &amp;Cookie Destination</source>
-        <translation>Neues &amp;Cookie-Ziel</translation>
-    </message>
-    <message>
-        <source>New &amp;Server-to-Server Destination…</source>
-        <translation>Neues &amp;Server-zu-Server-Ziel…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
-    </message>
-    <message>
-        <source>Duplicate the selected destinations with their mappings (%1)</source>
-        <translation>Die ausgewählten Ziele samt Zuordnungen duplizieren (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete the selected destinations (%1)</source>
-        <translation>Die ausgewählten Ziele löschen (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Umbenennen</translation>
-    </message>
-    <message>
-        <source>Destinations from AAM REST JSON…</source>
-        <translation>Ziele aus AAM-REST-JSON…</translation>
-    </message>
-    <message>
-        <source>Destinations as AAM REST JSON…</source>
-        <translation>Ziele als AAM-REST-JSON…</translation>
-    </message>
-    <message>
-        <source>Show Fire &amp;Preview</source>
-        <translation>&amp;Vorschau der Auslösung anzeigen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n destination(s)</source>
-        <translation>
-            <numerusform>%n Ziel</numerusform>
-            <numerusform>%n Ziele</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n destination(s)</source>
-        <translation>
-            <numerusform>%1 von %n Ziel</numerusform>
-            <numerusform>%1 von %n Zielen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New server-to-server destination</source>
-        <translation>Neues Server-zu-Server-Ziel</translation>
-    </message>
-    <message>
-        <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
+        </message>
+        <message>
+            <source>Sending to %1…</source>
+            <translation>Senden an %1…</translation>
+        </message>
+        <message>
+            <source>Receiving… %1</source>
+            <translation>Empfangen… %1</translation>
+        </message>
+        <message>
+            <source>cURL command copied to the clipboard.</source>
+            <translation>cURL-Befehl in die Zwischenablage kopiert.</translation>
+        </message>
+        <message>
+            <source>Imported %1</source>
+            <translation>Importiert %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Profil %1 hinzufügen</translation>
+        </message>
+        <message>
+            <source>Ignored option: %1</source>
+            <translation>Ignorierte Option: %1</translation>
+        </message>
+        <message>
+            <source>cURL command imported.</source>
+            <translation>cURL-Befehl importiert.</translation>
+        </message>
+        <message>
+            <source>cURL command imported. %1</source>
+            <translation>cURL-Befehl importiert. %1</translation>
+        </message>
+        <message>
+            <source>The cookie has no valid MCMID (ECID).</source>
+            <translation>Das Cookie enthält keine gültige MCMID (ECID).</translation>
+        </message>
+        <message>
+            <source>d_mid %1, region %2 from the AMCV cookie.</source>
+            <translation>d_mid %1, Region %2 aus dem AMCV-Cookie.</translation>
+        </message>
+        <message>
+            <source>d_mid %1 from the AMCV cookie; it has no valid region.</source>
+            <translation>d_mid %1 aus dem AMCV-Cookie; es enthält keine gültige Region.</translation>
+        </message>
+        <message>
+            <source>%1 The local sandbox stays selected; pick the region to send live.</source>
+            <translation>%1 Die lokale Sandbox bleibt ausgewählt; wählen Sie die Region, um live zu senden.</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie</source>
+            <translation>AMCV-Cookie einfügen</translation>
+        </message>
+        <message>
+            <source>AMCV_…@AdobeOrg cookie (name=value, the value alone, or a whole Cookie header):</source>
+            <translation>AMCV_…@AdobeOrg-Cookie (Name=Wert, nur der Wert oder ein ganzer Cookie-Header):</translation>
+        </message>
+        <message>
+            <source>AMCV cookie</source>
+            <translation>AMCV-Cookie</translation>
+        </message>
+        <message>
+            <source>Save request</source>
+            <translation>Anfrage speichern</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Save request %1</source>
+            <translation>Anfrage %1 speichern</translation>
+        </message>
+        <message>
+            <source>No saved requests</source>
+            <translation>Keine gespeicherten Anfragen</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>Delete saved request</source>
+            <translation>Gespeicherte Anfrage löschen</translation>
+        </message>
+        <message>
+            <source>Delete saved request %1</source>
+            <translation>Gespeicherte Anfrage %1 löschen</translation>
+        </message>
+        <message>
+            <source>Reopened from history. p_ values were not stored: type them again.</source>
+            <translation>Aus dem Verlauf wieder geöffnet. p_-Werte wurden nicht gespeichert: Geben Sie sie erneut ein.</translation>
+        </message>
+        <message>
+            <source>Try destination %1</source>
+            <translation>Ziel %1 testen</translation>
+        </message>
+        <message>
+            <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
+            <translation>Ein Sandbox-Aufruf für einen Benutzer in Segment(en) %1 (d_sid). Drücken Sie Strg+Eingabe zum Senden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::Csv</name>
+        <message>
+            <source>comma (,)</source>
+            <translation>Komma (,)</translation>
+        </message>
+        <message>
+            <source>semicolon (;)</source>
+            <translation>Semikolon (;)</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>Tabulator</translation>
+        </message>
+        <message>
+            <source>The file says it is UTF-8 but holds bytes that are not. Save it again as "CSV UTF-8".</source>
+            <translation>Die Datei gibt sich als UTF-8 aus, enthält aber Bytes, die kein UTF-8 sind. Speichern Sie sie erneut als „CSV UTF-8“.</translation>
+        </message>
+        <message>
+            <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as "CSV UTF-8".</source>
+            <translation>Die Datei gibt sich als UTF-16 aus, ist aber kein gültiges UTF-16. Speichern Sie sie erneut als „CSV UTF-8“.</translation>
+        </message>
+        <message>
+            <source>This is not a text file (it contains NUL bytes). Choose a CSV file.</source>
+            <translation>Das ist keine Textdatei (sie enthält NUL-Bytes). Wählen Sie eine CSV-Datei.</translation>
+        </message>
+        <message>
+            <source>A quoted field that starts on line %1 is never closed. Check that every " in that row is doubled ("") or closed.</source>
+            <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen. Prüfen Sie, dass jedes " in dieser Zeile verdoppelt ("") oder geschlossen ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DcsKeyCatalog</name>
+        <message>
+            <source>Identifies the caller of the DCS API.</source>
+            <translation>Identifiziert den Aufrufer der DCS-API.</translation>
+        </message>
+        <message>
+            <source>Disables third-party cookies (COPPA).</source>
+            <translation>Deaktiviert Drittanbieter-Cookies (COPPA).</translation>
+        </message>
+        <message>
+            <source>Name space ID of the JavaScript container.</source>
+            <translation>Namespace-ID des JavaScript-Containers.</translation>
+        </message>
+        <message>
+            <source>Evaluate only the traits of the data source with this integration code.</source>
+            <translation>Nur die Eigenschaften der Datenquelle mit diesem Integrationscode auswerten.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: country, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: Land, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: city, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: Stadt, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: region, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: Region, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: state, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: Bundesland, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: postal code, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: Postleitzahl, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>ZIP code set by the caller.</source>
+            <translation>Vom Aufrufer gesetzte Postleitzahl.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: operating system, normally derived from the User-Agent.</source>
+            <translation>Plattformschlüssel: Betriebssystem, normalerweise aus dem User-Agent abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device model, normally derived from the User-Agent.</source>
+            <translation>Plattformschlüssel: Gerätemodell, normalerweise aus dem User-Agent abgeleitet.</translation>
+        </message>
+        <message>
+            <source>IAB TCF: 1 when GDPR applies, else 0.</source>
+            <translation>IAB TCF: 1, wenn die DSGVO gilt, sonst 0.</translation>
+        </message>
+        <message>
+            <source>IAB TCF consent string (URL-safe base64).</source>
+            <translation>IAB-TCF-Einwilligungszeichenfolge (URL-sicheres Base64).</translation>
+        </message>
+        <message>
+            <source>The User-Agent header value.</source>
+            <translation>Der Wert des User-Agent-Headers.</translation>
+        </message>
+        <message>
+            <source>The Accept-Language header value.</source>
+            <translation>Der Wert des Accept-Language-Headers.</translation>
+        </message>
+        <message>
+            <source>The Referer header value.</source>
+            <translation>Der Wert des Referer-Headers.</translation>
+        </message>
+        <message>
+            <source>The client's data collection host name.</source>
+            <translation>Der Hostname der Datenerfassung des Kunden.</translation>
+        </message>
+        <message>
+            <source>The Date header value.</source>
+            <translation>Der Wert des Date-Headers.</translation>
+        </message>
+        <message>
+            <source>Type a key: c_ for your attributes, p_ for private ones, h_ for header data.</source>
+            <translation>Geben Sie einen Schlüssel ein: c_ für Ihre Attribute, p_ für private, h_ für Header-Daten.</translation>
+        </message>
+        <message>
+            <source>Customer-defined attribute, logged and used by trait rules.</source>
+            <translation>Kundendefiniertes Attribut, wird protokolliert und von Eigenschaftsregeln verwendet.</translation>
+        </message>
+        <message>
+            <source>Private attribute: used for trait evaluation, never logged or stored.</source>
+            <translation>Privates Attribut: wird zur Auswertung von Eigenschaften verwendet, nie protokolliert oder gespeichert.</translation>
+        </message>
+        <message>
+            <source>HTTP header data.</source>
+            <translation>HTTP-Header-Daten.</translation>
+        </message>
+        <message>
+            <source>Audience Manager attribute; this key is not documented for /event calls.</source>
+            <translation>Audience-Manager-Attribut; dieser Schlüssel ist für /event-Aufrufe nicht dokumentiert.</translation>
+        </message>
+        <message>
+            <source>Unprefixed key: works, trait rules match the exact key name.</source>
+            <translation>Schlüssel ohne Präfix: funktioniert, Eigenschaftsregeln vergleichen den genauen Schlüsselnamen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::Destination</name>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>Server-to-server</source>
+            <translation>Server-zu-Server</translation>
+        </message>
+        <message>
+            <source>All platforms</source>
+            <translation>Alle Plattformen</translation>
+        </message>
+        <message>
+            <source>Browser</source>
+            <translation>Browser</translation>
+        </message>
+        <message>
+            <source>Android</source>
+            <translation>Android</translation>
+        </message>
+        <message>
+            <source>iOS</source>
+            <translation>iOS</translation>
+        </message>
+        <message>
+            <source>No auto-fill</source>
+            <translation>Kein automatisches Ausfüllen</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>Segment-ID</translation>
+        </message>
+        <message>
+            <source>Integration code value</source>
+            <translation>Wert des Integrationscodes</translation>
+        </message>
+        <message>
+            <source>Single key</source>
+            <translation>Einzelner Schlüssel</translation>
+        </message>
+        <message>
+            <source>Multi key</source>
+            <translation>Mehrere Schlüssel</translation>
+        </message>
+        <message>
+            <source>All of our domains</source>
+            <translation>Alle unsere Domains</translation>
+        </message>
+        <message>
+            <source>Only the selected domains</source>
+            <translation>Nur die ausgewählten Domains</translation>
+        </message>
+        <message>
+            <source>All of our domains except the selected domains</source>
+            <translation>Alle unsere Domains außer den ausgewählten</translation>
+        </message>
+        <message>
+            <source>May enable a combination with personally identifiable information (PII)</source>
+            <translation>Kann eine Kombination mit personenbezogenen Daten (PII) ermöglichen</translation>
+        </message>
+        <message>
+            <source>May be used for on-site ad targeting</source>
+            <translation>Kann für Anzeigen-Targeting auf der Website verwendet werden</translation>
+        </message>
+        <message>
+            <source>May be used for off-site ad targeting</source>
+            <translation>Kann für Anzeigen-Targeting außerhalb der Website verwendet werden</translation>
+        </message>
+        <message>
+            <source>May be used for on-site ad personalization</source>
+            <translation>Kann für die Anzeigenpersonalisierung auf der Website verwendet werden</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plattform</translation>
+        </message>
+        <message>
+            <source>Auto-fill mapping</source>
+            <translation>Zuordnung automatisch ausfüllen</translation>
+        </message>
+        <message>
+            <source>Data export labels</source>
+            <translation>Datenexportbezeichnungen</translation>
+        </message>
+        <message>
+            <source>Serialize</source>
+            <translation>Serialisieren</translation>
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation>Basis-URL</translation>
+        </message>
+        <message>
+            <source>Secure URL</source>
+            <translation>Sichere URL</translation>
+        </message>
+        <message>
+            <source>Delimiter</source>
+            <translation>Trennzeichen</translation>
+        </message>
+        <message>
+            <source>Cookie name</source>
+            <translation>Cookie-Name</translation>
+        </message>
+        <message>
+            <source>Cookie domain</source>
+            <translation>Cookie-Domain</translation>
+        </message>
+        <message>
+            <source>Data format</source>
+            <translation>Datenformat</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Key-value separator</source>
+            <translation>Schlüssel-Wert-Trennzeichen</translation>
+        </message>
+        <message>
+            <source>Key-value delimiter</source>
+            <translation>Trennzeichen zwischen Schlüssel-Wert-Paaren</translation>
+        </message>
+        <message>
+            <source>Serial delimiter</source>
+            <translation>Serien-Trennzeichen</translation>
+        </message>
+        <message>
+            <source>Maximum cookie size</source>
+            <translation>Maximale Cookie-Größe</translation>
+        </message>
+        <message>
+            <source>Cookie expiration (days)</source>
+            <translation>Cookie-Ablauf (Tage)</translation>
+        </message>
+        <message>
+            <source>Publish data to</source>
+            <translation>Daten veröffentlichen für</translation>
+        </message>
+        <message>
+            <source>Selected domains</source>
+            <translation>Ausgewählte Domains</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Letzte Änderung</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DestinationEditor</name>
+        <message>
+            <source>Select a destination in the list, or create one with New.</source>
+            <translation>Wählen Sie ein Ziel in der Liste oder legen Sie mit „Neu“ eines an.</translation>
+        </message>
+        <message>
+            <source>Basic information</source>
+            <translation>Grundinformationen</translation>
+        </message>
+        <message>
+            <source>Data export labels</source>
+            <translation>Datenexport-Kennzeichnungen</translation>
+        </message>
+        <message>
+            <source>Configuration: URL</source>
+            <translation>Konfiguration: URL</translation>
+        </message>
+        <message>
+            <source>Configuration: cookie</source>
+            <translation>Konfiguration: Cookie</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Segmentzuordnungen</translation>
+        </message>
+        <message>
+            <source>Labels block an export only when a data source has a matching data export control.</source>
+            <translation>Kennzeichnungen blockieren einen Export nur, wenn eine Datenquelle eine passende Datenexport-Kontrolle hat.</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Kategorie:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Typ:</translation>
+        </message>
+        <message>
+            <source>Auto-fill destination mapping:</source>
+            <translation>Zuordnung automatisch ausfüllen:</translation>
+        </message>
+        <message>
+            <source>Domain IDs:</source>
+            <translation>Domain-IDs:</translation>
+        </message>
+        <message>
+            <source>Maximum size (bytes):</source>
+            <translation>Maximale Größe (Bytes):</translation>
+        </message>
+        <message>
+            <source>Expiration (days):</source>
+            <translation>Ablauf (Tage):</translation>
+        </message>
+        <message>
+            <source>Serialize:</source>
+            <translation>Serialisieren:</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Required; no abbreviations or special characters</source>
+            <translation>Pflichtfeld; keine Abkürzungen oder Sonderzeichen</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>Send all qualified segments in one call</source>
+            <translation>Alle qualifizierten Segmente in einem Aufruf senden</translation>
+        </message>
+        <message>
+            <source>Put all values of a key in one pair</source>
+            <translation>Alle Werte eines Schlüssels in ein Paar</translation>
+        </message>
+        <message>
+            <source>e.g. , or ;</source>
+            <translation>z. B. , oder ;</translation>
+        </message>
+        <message>
+            <source>e.g. , or #</source>
+            <translation>z. B. , oder #</translation>
+        </message>
+        <message>
+            <source>Blank = all domains, else e.g. .example.com</source>
+            <translation>Leer = alle Domains, sonst z. B. .example.com</translation>
+        </message>
+        <message>
+            <source>Domain IDs separated by commas, e.g. 312, 318</source>
+            <translation>Domain-IDs durch Kommas getrennt, z. B. 312, 318</translation>
+        </message>
+        <message>
+            <source>Not serialized: each mapped segment fires its own URL, which is set in the segment's mapping.</source>
+            <translation>Nicht serialisiert: Jedes zugeordnete Segment ruft seine eigene URL auf, die in der Zuordnung des Segments steht.</translation>
+        </message>
+        <message>
+            <source>HTTP address; %ALIAS% is replaced by the mapped segment values. Macros such as %rnd%, %did% and %timestamp% are expanded.</source>
+            <translation>HTTP-Adresse; %ALIAS% wird durch die Werte der zugeordneten Segmente ersetzt. Makros wie %rnd%, %did% und %timestamp% werden ersetzt.</translation>
+        </message>
+        <message>
+            <source>HTTPS address used on secure pages; it needs %ALIAS% too.</source>
+            <translation>HTTPS-Adresse für sichere Seiten; auch sie braucht %ALIAS%.</translation>
+        </message>
+        <message>
+            <source>0 (session)</source>
+            <translation>0 (Sitzung)</translation>
+        </message>
+        <message>
+            <source>Enter the domain IDs as whole numbers separated by commas, e.g. 312, 318.</source>
+            <translation>Geben Sie die Domain-IDs als ganze Zahlen durch Kommas getrennt ein, z. B. 312, 318.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>URL destination · ID %1 · last change %2</source>
+            <translation>URL-Ziel · ID %1 · letzte Änderung %2</translation>
+        </message>
+        <message>
+            <source>Cookie destination · ID %1 · last change %2</source>
+            <translation>Cookie-Ziel · ID %1 · letzte Änderung %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destination · ID %1 · last change %2</source>
+            <translation>Server-zu-Server-Ziel · ID %1 · letzte Änderung %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
+            <translation>Server-zu-Server-Ziele richtet Adobe oder eine integrierte Plattform ein. Audience Manager kann sie nicht anlegen und lässt nur ihre Segmentzuordnungen bearbeiten; ihr Name lässt sich dort nicht ändern. Hier bilden sie die Ziele Ihres Kontos ab.</translation>
+        </message>
+        <message>
+            <source>Integrated platforms</source>
+            <translation>Integrierte Plattformen</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Benutzerdefiniert</translation>
+        </message>
+        <message>
+            <source>No segment is mapped to this destination yet.</source>
+            <translation>Diesem Ziel ist noch kein Segment zugeordnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <translation>
+                <numerusform>%n aktiv</numerusform>
+                <numerusform>%n aktiv</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n abgelaufen</numerusform>
+                <numerusform>%n abgelaufen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not started yet</source>
+            <translation>
+                <numerusform>%n noch nicht begonnen</numerusform>
+                <numerusform>%n noch nicht begonnen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped</source>
+            <translation>
+                <numerusform>%n Segment zugeordnet</numerusform>
+                <numerusform>%n Segmente zugeordnet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DestinationFiring</name>
+        <message>
+            <source>No declared ID for data source %1: %%2% is empty.</source>
+            <translation>Keine deklarierte ID für Datenquelle %1: %%2% bleibt leer.</translation>
+        </message>
+        <message>
+            <source>%1 is not a known macro and is sent as is.</source>
+            <translation>%1 ist kein bekanntes Makro und wird unverändert gesendet.</translation>
+        </message>
+        <message>
+            <source>The URL has %1 characters, more than the %2 a GET request may carry; partners may cut it.</source>
+            <translation>Die URL hat %1 Zeichen, mehr als die %2, die eine GET-Anfrage tragen darf; Partner können sie abschneiden.</translation>
+        </message>
+        <message>
+            <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
+            <translation>%1 enthält kein %ALIAS%: Die Segmentwerte haben keinen Platz.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
+            <translation>
+                <numerusform>%n Wert mit der niedrigsten Priorität weggelassen, damit das Cookie seine maximale Größe einhält.</numerusform>
+                <numerusform>%n Werte mit der niedrigsten Priorität weggelassen, damit das Cookie seine maximale Größe einhält.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DestinationListModel</name>
+        <message numerus="yes">
+            <source>%n expired mapping(s)</source>
+            <translation>
+                <numerusform>%n abgelaufene Zuordnung</numerusform>
+                <numerusform>%n abgelaufene Zuordnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid setting(s)</source>
+            <translation>
+                <numerusform>%n ungültige Einstellung</numerusform>
+                <numerusform>%n ungültige Einstellungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n abgelaufen</numerusform>
+                <numerusform>%n abgelaufen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Active mappings / all mappings</source>
+            <translation>Aktive Zuordnungen / alle Zuordnungen</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plattform</translation>
+        </message>
+        <message>
+            <source>Mapped segments</source>
+            <translation>Zugeordnete Segmente</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Letzte Änderung</translation>
+        </message>
+        <message>
+            <source>New destination %1</source>
+            <translation>Neues Ziel %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel hinzufügen</numerusform>
+                <numerusform>%n Ziele hinzufügen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DestinationsView</name>
+        <message>
+            <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
+            <translation>Name, ID, URL oder Cookie-Name suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
+            <translation>Jedes Wort muss vorkommen. Pfeil nach unten wechselt in die Liste; Escape leert das Feld.</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Alle Typen</translation>
+        </message>
+        <message>
+            <source>Show only destinations of one type</source>
+            <translation>Nur Ziele eines Typs anzeigen</translation>
+        </message>
+        <message>
+            <source>New &amp;URL Destination</source>
+            <translation>Neues &amp;URL-Ziel</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>New URL destination (%1); the arrow offers the other types</source>
+            <translation>Neues URL-Ziel (%1); der Pfeil bietet die anderen Typen an</translation>
+        </message>
+        <message>
+            <source>New &amp;Cookie Destination</source>
+            <translation>Neues &amp;Cookie-Ziel</translation>
+        </message>
+        <message>
+            <source>New &amp;Server-to-Server Destination…</source>
+            <translation>Neues &amp;Server-zu-Server-Ziel…</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplizieren</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected destinations with their mappings (%1)</source>
+            <translation>Die ausgewählten Ziele samt Zuordnungen duplizieren (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected destinations (%1)</source>
+            <translation>Die ausgewählten Ziele löschen (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Umbenennen</translation>
+        </message>
+        <message>
+            <source>Destinations from AAM REST JSON…</source>
+            <translation>Ziele aus AAM-REST-JSON…</translation>
+        </message>
+        <message>
+            <source>Destinations as AAM REST JSON…</source>
+            <translation>Ziele als AAM-REST-JSON…</translation>
+        </message>
+        <message>
+            <source>Show Fire &amp;Preview</source>
+            <translation>&amp;Vorschau der Auslösung anzeigen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n destination(s)</source>
+            <translation>
+                <numerusform>%1 von %n Ziel</numerusform>
+                <numerusform>%1 von %n Zielen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New server-to-server destination</source>
+            <translation>Neues Server-zu-Server-Ziel</translation>
+        </message>
+        <message>
+            <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
 
 Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
-        <translation>Audience Manager kann keine Server-zu-Server-Ziele anlegen: Adobe oder eine integrierte Plattform richtet sie ein, und Sie können nur ihre Zuordnungen bearbeiten.
+            <translation>Audience Manager kann keine Server-zu-Server-Ziele anlegen: Adobe oder eine integrierte Plattform richtet sie ein, und Sie können nur ihre Zuordnungen bearbeiten.
 
 Legen Sie hier nur eines an, um ein Ziel abzubilden, das in Ihrem Konto existiert, damit Sie seine Zuordnungen bearbeiten und es in der Sandbox ausprobieren können.</translation>
-    </message>
-    <message>
-        <source>Add Mirror</source>
-        <translation>Abbild anlegen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>New URL destination %1</source>
-        <translation>Neues URL-Ziel %1</translation>
-    </message>
-    <message>
-        <source>New cookie destination %1</source>
-        <translation>Neues Cookie-Ziel %1</translation>
-    </message>
-    <message>
-        <source>New server-to-server destination %1</source>
-        <translation>Neues Server-zu-Server-Ziel %1</translation>
-    </message>
-    <message>
-        <source>New destination %1</source>
-        <translation>Neues Ziel %1</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
-        <translation>
-            <numerusform>%n Server-zu-Server-Ziel nicht dupliziert: Audience Manager kann solche Ziele nicht anlegen.</numerusform>
-            <numerusform>%n Server-zu-Server-Ziele nicht dupliziert: Audience Manager kann solche Ziele nicht anlegen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n destination(s)</source>
-        <translation>
-            <numerusform>%n Ziel duplizieren</numerusform>
-            <numerusform>%n Ziele duplizieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Duplicated %1 with %2.</source>
-        <translation>Dupliziert: %1 mit %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mapping(s)</source>
-        <translation>
-            <numerusform>%n Zuordnung</numerusform>
-            <numerusform>%n Zuordnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete destinations</source>
-        <translation>Ziele löschen</translation>
-    </message>
-    <message>
-        <source>Delete the destination &quot;%1&quot;?</source>
-        <translation>Das Ziel „%1“ löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n destination(s)?</source>
-        <translation>
-            <numerusform>%n Ziel löschen?</numerusform>
-            <numerusform>%n Ziele löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n destination(s).</source>
-        <translation>
-            <numerusform>%n Ziel gelöscht.</numerusform>
-            <numerusform>%n Ziele gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; still has %2. Audience Manager deletes a destination only after its mappings are removed.
+        </message>
+        <message>
+            <source>Add Mirror</source>
+            <translation>Abbild anlegen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>New URL destination %1</source>
+            <translation>Neues URL-Ziel %1</translation>
+        </message>
+        <message>
+            <source>New cookie destination %1</source>
+            <translation>Neues Cookie-Ziel %1</translation>
+        </message>
+        <message>
+            <source>New server-to-server destination %1</source>
+            <translation>Neues Server-zu-Server-Ziel %1</translation>
+        </message>
+        <message>
+            <source>New destination %1</source>
+            <translation>Neues Ziel %1</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (Kopie)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
+            <translation>
+                <numerusform>%n Server-zu-Server-Ziel nicht dupliziert: Audience Manager kann solche Ziele nicht anlegen.</numerusform>
+                <numerusform>%n Server-zu-Server-Ziele nicht dupliziert: Audience Manager kann solche Ziele nicht anlegen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel duplizieren</numerusform>
+                <numerusform>%n Ziele duplizieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Duplicated %1 with %2.</source>
+            <translation>Dupliziert: %1 mit %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung</numerusform>
+                <numerusform>%n Zuordnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete destinations</source>
+            <translation>Ziele löschen</translation>
+        </message>
+        <message>
+            <source>Delete the destination "%1"?</source>
+            <translation>Das Ziel „%1“ löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n destination(s)?</source>
+            <translation>
+                <numerusform>%n Ziel löschen?</numerusform>
+                <numerusform>%n Ziele löschen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s).</source>
+            <translation>
+                <numerusform>%n Ziel gelöscht.</numerusform>
+                <numerusform>%n Ziele gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" still has %2. Audience Manager deletes a destination only after its mappings are removed.
 
 Delete the destination and its mappings?</source>
-        <translation>„%1“ hat noch %2. Audience Manager löscht ein Ziel erst, wenn seine Zuordnungen entfernt sind.
+            <translation>„%1“ hat noch %2. Audience Manager löscht ein Ziel erst, wenn seine Zuordnungen entfernt sind.
 
 Das Ziel samt Zuordnungen löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment mapping(s)</source>
-        <translation>
-            <numerusform>%n Segmentzuordnung</numerusform>
-            <numerusform>%n Segmentzuordnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of the %2 selected destinations still have mappings (%3 in all). Audience Manager deletes a destination only after its mappings are removed.</source>
-        <translation>%1 der %2 ausgewählten Ziele haben noch Zuordnungen (insgesamt %3). Audience Manager löscht ein Ziel erst, wenn seine Zuordnungen entfernt sind.</translation>
-    </message>
-    <message>
-        <source>Delete with Mappings</source>
-        <translation>Mit Zuordnungen löschen</translation>
-    </message>
-    <message>
-        <source>Delete Only Unmapped (%1)</source>
-        <translation>Nur Ziele ohne Zuordnungen löschen (%1)</translation>
-    </message>
-    <message>
-        <source>Deleted %1 and %2.</source>
-        <translation>Gelöscht: %1 und %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n destination(s) without mappings.</source>
-        <translation>
-            <numerusform>%n Ziel ohne Zuordnungen gelöscht.</numerusform>
-            <numerusform>%n Ziele ohne Zuordnungen gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Destinations from AAM REST JSON</source>
-        <translation>Ziele aus AAM-REST-JSON importieren</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported.
+        </message>
+        <message numerus="yes">
+            <source>%n segment mapping(s)</source>
+            <translation>
+                <numerusform>%n Segmentzuordnung</numerusform>
+                <numerusform>%n Segmentzuordnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of the %2 selected destinations still have mappings (%3 in all). Audience Manager deletes a destination only after its mappings are removed.</source>
+            <translation>%1 der %2 ausgewählten Ziele haben noch Zuordnungen (insgesamt %3). Audience Manager löscht ein Ziel erst, wenn seine Zuordnungen entfernt sind.</translation>
+        </message>
+        <message>
+            <source>Delete with Mappings</source>
+            <translation>Mit Zuordnungen löschen</translation>
+        </message>
+        <message>
+            <source>Delete Only Unmapped (%1)</source>
+            <translation>Nur Ziele ohne Zuordnungen löschen (%1)</translation>
+        </message>
+        <message>
+            <source>Deleted %1 and %2.</source>
+            <translation>Gelöscht: %1 und %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s) without mappings.</source>
+            <translation>
+                <numerusform>%n Ziel ohne Zuordnungen gelöscht.</numerusform>
+                <numerusform>%n Ziele ohne Zuordnungen gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Destinations from AAM REST JSON</source>
+            <translation>Ziele aus AAM-REST-JSON importieren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported.
 
 %2</source>
-        <translation>%1 kann nicht importiert werden.
+            <translation>%1 kann nicht importiert werden.
 
 %2</translation>
-    </message>
-    <message>
-        <source>Imported from %1: %2.</source>
-        <translation>Aus %1 importiert: %2.</translation>
-    </message>
-    <message>
-        <source>destinations</source>
-        <translation>ziele</translation>
-    </message>
-    <message>
-        <source>Export Destinations as AAM REST JSON</source>
-        <translation>Ziele als AAM-REST-JSON exportieren</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Exported %1 with %2 to %3.</source>
-        <translation>Exportiert: %1 mit %2 nach %3.</translation>
-    </message>
-    <message>
-        <source>%1 Left out: %2</source>
-        <translation>%1 Ausgelassen: %2</translation>
-    </message>
-    <message>
-        <source>Updated by the partner</source>
-        <translation>Vom Partner aktualisiert</translation>
-    </message>
-    <message>
-        <source>Partner pixel (imported)</source>
-        <translation>Partner-Pixel (importiert)</translation>
-    </message>
-    <message>
-        <source>Partner audience</source>
-        <translation>Partner-Zielgruppe</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ExpectedVsActual</name>
-    <message>
-        <source>The mapping of segment %1 expired on %2.</source>
-        <translation>Die Zuordnung von Segment %1 ist am %2 abgelaufen.</translation>
-    </message>
-    <message>
-        <source>The mapping of segment %1 starts on %2.</source>
-        <translation>Die Zuordnung von Segment %1 beginnt am %2.</translation>
-    </message>
-    <message>
-        <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with the workspace&apos;s segment IDs.</source>
-        <translation>d_cts=1 liefert alte Segment-IDs; senden Sie d_cts=2, um mit den Segment-IDs des Arbeitsbereichs zu vergleichen.</translation>
-    </message>
-    <message>
-        <source>The answer lists no segments; the segments of d_sid are assumed.</source>
-        <translation>Die Antwort nennt keine Segmente; die Segmente aus d_sid werden angenommen.</translation>
-    </message>
-    <message>
-        <source>The answer lists no segments. Send with d_cts=2 to compare the destinations with the workspace.</source>
-        <translation>Die Antwort nennt keine Segmente. Senden Sie mit d_cts=2, um die Ziele mit dem Arbeitsbereich zu vergleichen.</translation>
-    </message>
-    <message>
-        <source>Destination not in the response.</source>
-        <translation>Ziel nicht in der Antwort.</translation>
-    </message>
-    <message>
-        <source>The cookie value differs from the mappings&apos; values.</source>
-        <translation>Der Cookie-Wert weicht von den Werten der Zuordnungen ab.</translation>
-    </message>
-    <message>
-        <source>The request did not ask for URL destinations (d_dst=1).</source>
-        <translation>Die Anfrage hat keine URL-Ziele angefordert (d_dst=1).</translation>
-    </message>
-    <message>
-        <source>The URL differs from the destination&apos;s URL template.</source>
-        <translation>Die URL weicht von der URL-Vorlage des Ziels ab.</translation>
-    </message>
-    <message>
-        <source>No mapping of a qualified segment predicts this destination.</source>
-        <translation>Keine Zuordnung eines qualifizierten Segments sagt dieses Ziel voraus.</translation>
-    </message>
-    <message>
-        <source>The workspace has no destination that predicts this.</source>
-        <translation>Der Arbeitsbereich hat kein Ziel, das dies vorhersagt.</translation>
-    </message>
-    <message>
-        <source>Match</source>
-        <translation>Übereinstimmung</translation>
-    </message>
-    <message>
-        <source>Different</source>
-        <translation>Abweichend</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Fehlt</translation>
-    </message>
-    <message>
-        <source>Unexpected</source>
-        <translation>Unerwartet</translation>
-    </message>
-    <message>
-        <source>Not expected</source>
-        <translation>Nicht erwartet</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::FindingsDialog</name>
-    <message>
-        <source>Destination</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Mapping value</source>
-        <translation>Zuordnungswert</translation>
-    </message>
-    <message>
-        <source>Cookie value</source>
-        <translation>Cookie-Wert</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Startdatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>Segment-ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Integration code</source>
-        <translation>Integrationscode</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Domain alias</source>
-        <translation>Domain-Alias</translation>
-    </message>
-    <message>
-        <source>Custom base URL</source>
-        <translation>Eigene Basis-URL</translation>
-    </message>
-    <message>
-        <source>Validation Findings</source>
-        <translation>Prüfergebnisse</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objekt</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>No problems found in this workspace.</source>
-        <translation>In diesem Arbeitsbereich wurden keine Probleme gefunden.</translation>
-    </message>
-    <message>
-        <source>%1, %2 and %3. Double-click a row to go to the object.</source>
-        <translation>%1, %2 und %3. Doppelklicken Sie auf eine Zeile, um zum Objekt zu gehen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Destination %1 (%2)</source>
-        <translation>Ziel %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Mapping %1: segment %2 → destination %3</source>
-        <translation>Zuordnung %1: Segment %2 → Ziel %3</translation>
-    </message>
-    <message>
-        <source>Mapping %1</source>
-        <translation>Zuordnung %1</translation>
-    </message>
-    <message>
-        <source>Segment %1 (%2)</source>
-        <translation>Segment %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Profile %1</source>
-        <translation>Profil %1</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::FireCommand</name>
-    <message>
-        <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
-        <translation>Zeigt, was ein Ziel für einen Benutzer in den angegebenen Segmenten auslöst: Pixel, Cookie oder Server-zu-Server-Werte.</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>The destination ID.</source>
-        <translation>Die Ziel-ID.</translation>
-    </message>
-    <message>
-        <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
-        <translation>Die Segmente, für die sich der Benutzer qualifiziert (IDs, durch Kommas getrennt); Standard: jedes Segment, das das Ziel zuordnet.</translation>
-    </message>
-    <message>
-        <source>The day of the call (YYYY-MM-DD; default today).</source>
-        <translation>Der Tag des Aufrufs (JJJJ-MM-TT; Standard: heute).</translation>
-    </message>
-    <message>
-        <source>The user&apos;s AAM ID for %did%.</source>
-        <translation>Die AAM-ID des Benutzers für %did%.</translation>
-    </message>
-    <message>
-        <source>A fixed value for %rnd% (default: a new random number).</source>
-        <translation>Ein fester Wert für %rnd% (Standard: eine neue Zufallszahl).</translation>
-    </message>
-    <message>
-        <source>fire takes one workspace file and --destination ID.</source>
-        <translation>fire erwartet eine Arbeitsbereichsdatei und --destination ID.</translation>
-    </message>
-    <message>
-        <source>fire needs --destination with a destination ID.</source>
-        <translation>fire braucht --destination mit einer Ziel-ID.</translation>
-    </message>
-    <message>
-        <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-        <translation>--date erwartet einen Tag als JJJJ-MM-TT, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>The workspace has no destination %1.</source>
-        <translation>Der Arbeitsbereich hat kein Ziel %1.</translation>
-    </message>
-    <message>
-        <source>--segments takes segment IDs separated by commas, not “%1”.</source>
-        <translation>--segments erwartet durch Kommas getrennte Segment-IDs, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>segment %1: the mapping ended on %2</source>
-        <translation>Segment %1: Die Zuordnung endete am %2</translation>
-    </message>
-    <message>
-        <source>segment %1: the mapping starts on %2</source>
-        <translation>Segment %1: Die Zuordnung beginnt am %2</translation>
-    </message>
-    <message>
-        <source>segment %1: not mapped to this destination</source>
-        <translation>Segment %1: diesem Ziel nicht zugeordnet</translation>
-    </message>
-    <message>
-        <source>%1 (%2) on %3:</source>
-        <translation>%1 (%2) am %3:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>pixel</source>
-        <translation>Pixel</translation>
-    </message>
-    <message>
-        <source>secure</source>
-        <translation>sicher</translation>
-    </message>
-    <message>
-        <source>cookie</source>
-        <translation>Cookie</translation>
-    </message>
-    <message numerus="yes">
-        <source>domain %1, expires after %n day(s)</source>
-        <translation>
-            <numerusform>Domain %1, läuft nach %n Tag ab</numerusform>
-            <numerusform>Domain %1, läuft nach %n Tagen ab</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(all domains)</source>
-        <translation>(alle Domains)</translation>
-    </message>
-    <message>
-        <source>server-to-server value</source>
-        <translation>Server-zu-Server-Wert</translation>
-    </message>
-    <message>
-        <source>Nothing fires: no active mapping for these segments.</source>
-        <translation>Nichts wird ausgelöst: keine aktive Zuordnung für diese Segmente.</translation>
-    </message>
-    <message>
-        <source>not fired</source>
-        <translation>nicht ausgelöst</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::FirePreviewPanel</name>
-    <message>
-        <source>Fire preview</source>
-        <translation>Vorschau der Auslösung</translation>
-    </message>
-    <message>
-        <source>Try in Console</source>
-        <translation>In der Konsole testen</translation>
-    </message>
-    <message>
-        <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
-        <translation>Öffnet die Anfragekonsole mit einem Sandbox-Aufruf für einen Nutzer, der sich für die Beispielsegmente qualifiziert.</translation>
-    </message>
-    <message>
-        <source>The request console is not part of this build, so the call cannot be tried from here.</source>
-        <translation>Die Anfragekonsole ist in diesem Build nicht enthalten, daher lässt sich der Aufruf hier nicht testen.</translation>
-    </message>
-    <message>
-        <source>&amp;Sample segments:</source>
-        <translation>&amp;Beispielsegmente:</translation>
-    </message>
-    <message>
-        <source>Segment IDs separated by commas</source>
-        <translation>Segment-IDs durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <source>The segments the sample user qualifies for. By default the segments mapped to this destination.</source>
-        <translation>Die Segmente, für die sich der Beispielnutzer qualifiziert. Standardmäßig die diesem Ziel zugeordneten Segmente.</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Back to the segments mapped to this destination</source>
-        <translation>Zurück zu den diesem Ziel zugeordneten Segmenten</translation>
-    </message>
-    <message>
-        <source>Sample macro values</source>
-        <translation>Beispielwerte der Makros</translation>
-    </message>
-    <message>
-        <source>User ID (%did%):</source>
-        <translation>Nutzer-ID (%did%):</translation>
-    </message>
-    <message>
-        <source>Experience Cloud ID (%mcid%):</source>
-        <translation>Experience Cloud ID (%mcid%):</translation>
-    </message>
-    <message>
-        <source>Region (%region%):</source>
-        <translation>Region (%region%):</translation>
-    </message>
-    <message>
-        <source>Page protocol (%http_proto%):</source>
-        <translation>Protokoll der Seite (%http_proto%):</translation>
-    </message>
-    <message>
-        <source>Timestamp (%timestamp%):</source>
-        <translation>Zeitstempel (%timestamp%):</translation>
-    </message>
-    <message>
-        <source>Random number (%rnd%):</source>
-        <translation>Zufallszahl (%rnd%):</translation>
-    </message>
-    <message>
-        <source>Declared IDs (%dpid_…%):</source>
-        <translation>Deklarierte IDs (%dpid_…%):</translation>
-    </message>
-    <message>
-        <source>GDPR applies (${GDPR}):</source>
-        <translation>DSGVO gilt (${GDPR}):</translation>
-    </message>
-    <message>
-        <source>Consent string (${GDPR_CONSENT_…}):</source>
-        <translation>Einwilligungs-String (${GDPR_CONSENT_…}):</translation>
-    </message>
-    <message>
-        <source>data source:ID, e.g. 1:CustomerABC, 2:98765</source>
-        <translation>Datenquelle:ID, z. B. 1:CustomerABC, 2:98765</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Draw a new random number</source>
-        <translation>Neue Zufallszahl ziehen</translation>
-    </message>
-    <message>
-        <source>1 (applies)</source>
-        <translation>1 (gilt)</translation>
-    </message>
-    <message>
-        <source>0 (does not apply)</source>
-        <translation>0 (gilt nicht)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Not a segment ID: %1. Enter numbers separated by commas.</source>
-        <translation>Keine Segment-ID: %1. Geben Sie durch Kommas getrennte Zahlen ein.</translation>
-    </message>
-    <message>
-        <source>Select a destination to see what it fires.</source>
-        <translation>Wählen Sie ein Ziel, um zu sehen, was es auslöst.</translation>
-    </message>
-    <message>
-        <source>Sample user&apos;s segments</source>
-        <translation>Segmente des Beispielnutzers</translation>
-    </message>
-    <message>
-        <source>None. Enter segment IDs above.</source>
-        <translation>Keine. Geben Sie oben Segment-IDs ein.</translation>
-    </message>
-    <message>
-        <source>mapped</source>
-        <translation>zugeordnet</translation>
-    </message>
-    <message>
-        <source>not mapped yet: auto-fill value</source>
-        <translation>noch nicht zugeordnet: automatisch ausgefüllter Wert</translation>
-    </message>
-    <message>
-        <source>mapping expired: not sent</source>
-        <translation>Zuordnung abgelaufen: nicht gesendet</translation>
-    </message>
-    <message>
-        <source>mapping not started: not sent</source>
-        <translation>Zuordnung noch nicht begonnen: nicht gesendet</translation>
-    </message>
-    <message>
-        <source>not mapped: needs a mapping to send anything</source>
-        <translation>nicht zugeordnet: braucht eine Zuordnung, um etwas zu senden</translation>
-    </message>
-    <message>
-        <source>(not in the catalogue)</source>
-        <translation>(nicht im Katalog)</translation>
-    </message>
-    <message>
-        <source>Nothing fires for these segments.</source>
-        <translation>Für diese Segmente wird nichts ausgelöst.</translation>
-    </message>
-    <message>
-        <source>Pixel for segment %1</source>
-        <translation>Pixel für Segment %1</translation>
-    </message>
-    <message>
-        <source>URL (http and https):</source>
-        <translation>URL (http und https):</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n Zeichen</numerusform>
-            <numerusform>%n Zeichen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Base URL (http):</source>
-        <translation>Basis-URL (http):</translation>
-    </message>
-    <message>
-        <source>Secure URL (https):</source>
-        <translation>Sichere URL (https):</translation>
-    </message>
-    <message>
-        <source>No cookie is written for these segments.</source>
-        <translation>Für diese Segmente wird kein Cookie geschrieben.</translation>
-    </message>
-    <message>
-        <source>Cookie (name=value):</source>
-        <translation>Cookie (Name=Wert):</translation>
-    </message>
-    <message>
-        <source>domain: all of the site&apos;s domains</source>
-        <translation>Domain: alle Domains der Website</translation>
-    </message>
-    <message>
-        <source>domain: %1</source>
-        <translation>Domain: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>expires in %n day(s)</source>
-        <translation>
-            <numerusform>läuft in %n Tag ab</numerusform>
-            <numerusform>läuft in %n Tagen ab</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>expires with the session</source>
-        <translation>läuft mit der Sitzung ab</translation>
-    </message>
-    <message>
-        <source>Nothing is sent for these segments.</source>
-        <translation>Für diese Segmente wird nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Segment values in the next batch file:</source>
-        <translation>Segmentwerte in der nächsten Batch-Datei:</translation>
-    </message>
-    <message>
-        <source>Sent server to server</source>
-        <translation>Server-zu-Server gesendet</translation>
-    </message>
-    <message>
-        <source>Fires now (serialized)</source>
-        <translation>Wird jetzt ausgelöst (serialisiert)</translation>
-    </message>
-    <message>
-        <source>Fires now (not serialized)</source>
-        <translation>Wird jetzt ausgelöst (nicht serialisiert)</translation>
-    </message>
-    <message>
-        <source>If not serialized</source>
-        <translation>Wenn nicht serialisiert</translation>
-    </message>
-    <message>
-        <source>If serialized</source>
-        <translation>Wenn serialisiert</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HistoryEntry</name>
-    <message>
-        <source>Batch</source>
-        <translation>Stapel</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation>Zeitüberschreitung</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Too large</source>
-        <translation>Zu groß</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>TLS-Fehler</translation>
-    </message>
-    <message>
-        <source>Network error</source>
-        <translation>Netzwerkfehler</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HistoryListModel</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>Error codes</source>
-        <translation>Fehlercodes</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HistoryStore</name>
-    <message>
-        <source>Cannot read the history file %1: %2. New calls are not recorded until it can be read.</source>
-        <translation>Die Verlaufsdatei %1 kann nicht gelesen werden: %2. Neue Aufrufe werden erst aufgezeichnet, wenn sie lesbar ist.</translation>
-    </message>
-    <message>
-        <source>Cannot write the history file %1: %2. The call is kept until DCS Desk closes.</source>
-        <translation>Die Verlaufsdatei %1 kann nicht geschrieben werden: %2. Der Aufruf bleibt erhalten, bis DCS Desk beendet wird.</translation>
-    </message>
-    <message>
-        <source>Cannot write the history file %1: %2. The previous file is unchanged.</source>
-        <translation>Die Verlaufsdatei %1 kann nicht geschrieben werden: %2. Die bisherige Datei ist unverändert.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HistoryView</name>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Search: uuid:…, alias:…, status:200, error:171 or any text</source>
-        <translation>Suche: uuid:…, alias:…, status:200, error:171 oder beliebiger Text</translation>
-    </message>
-    <message>
-        <source>Search history</source>
-        <translation>Verlauf durchsuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Open in console</source>
-        <translation>In der Konsole ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete the selected call (Delete)</source>
-        <translation>Ausgewählten Aufruf löschen (Entf)</translation>
-    </message>
-    <message>
-        <source>Clear &amp;all…</source>
-        <translation>&amp;Alle löschen…</translation>
-    </message>
-    <message>
-        <source>Keep p_ values in history</source>
-        <translation>p_-Werte im Verlauf behalten</translation>
-    </message>
-    <message>
-        <source>p_ values are private: by default they are masked before a call is stored</source>
-        <translation>p_-Werte sind privat: Standardmäßig werden sie maskiert, bevor ein Aufruf gespeichert wird</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n call(s)</source>
-        <translation>
-            <numerusform>%1 von %n Aufruf</numerusform>
-            <numerusform>%1 von %n Aufrufen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clear history</source>
-        <translation>Verlauf löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete all %n call(s) from the history? This cannot be undone.</source>
-        <translation>
-            <numerusform>Den %n Aufruf aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>Alle %n Aufrufe aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HttpServer</name>
-    <message>
-        <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
-        <translation>Lauschen auf %1 abgelehnt: Die Sandbox stellt Ihren Arbeitsbereich bereit und lauscht nur auf der lokalen Schnittstelle (127.0.0.1), es sei denn, Sie erlauben ausdrücklich den Fernzugriff.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2: %3</source>
-        <translation>Lauschen auf %1, Port %2 nicht möglich: %3</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ImportReport</name>
-    <message>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unverändert</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3, %4</source>
-        <translation>%1, %2, %3, %4</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ImportReportDialog</name>
-    <message>
-        <source>Show only rows with &amp;errors</source>
-        <translation>Nur Zeilen mit &amp;Fehlern zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
-    </message>
-    <message>
-        <source>Import result per row</source>
-        <translation>Importergebnis je Zeile</translation>
-    </message>
-    <message numerus="yes">
-        <source>Skip the %n row(s) with errors and import the rest</source>
-        <translation>
-            <numerusform>Die %n Zeile mit Fehlern überspringen und den Rest importieren</numerusform>
-            <numerusform>Die %n Zeilen mit Fehlern überspringen und den Rest importieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Save Report…</source>
-        <translation>Bericht &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>The file cannot be imported: %1</source>
-        <translation>Die Datei kann nicht importiert werden: %1</translation>
-    </message>
-    <message>
-        <source>%1. Nothing has changed yet. Correct the rows with errors in the file and import it again, or skip them.</source>
-        <translation>%1. Noch hat sich nichts geändert. Korrigieren Sie die Zeilen mit Fehlern in der Datei und importieren Sie sie erneut, oder überspringen Sie sie.</translation>
-    </message>
-    <message>
-        <source>%1. Nothing to import: the workspace already matches the file.</source>
-        <translation>%1. Nichts zu importieren: Der Arbeitsbereich entspricht bereits der Datei.</translation>
-    </message>
-    <message>
-        <source>%1. Nothing has changed yet; Import applies it as one step you can undo.</source>
-        <translation>%1. Noch hat sich nichts geändert; „Importieren“ übernimmt alles in einem Schritt, den Sie rückgängig machen können.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n Change(s)</source>
-        <translation>
-            <numerusform>%n Änderung &amp;importieren</numerusform>
-            <numerusform>%n Änderungen &amp;importieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save Import Report</source>
-        <translation>Importbericht speichern</translation>
-    </message>
-    <message>
-        <source>import-report.csv</source>
-        <translation>importbericht.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved to %1: %2. Choose another folder.</source>
-        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ImportReportModel</name>
-    <message>
-        <source>Item</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MainWindow</name>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>%1[*] — DCS Desk</source>
-        <translation>%1[*] — DCS Desk</translation>
-    </message>
-    <message>
-        <source>Destinations</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segmente</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation>Konsole</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>DCS Desk workspaces (*.json);;All files (*)</source>
-        <translation>DCS-Desk-Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>About DCS Desk</source>
-        <translation>Über DCS Desk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, segment mappings and DCS calls for Audience Manager style data activation, with a local DCS sandbox that works offline.&lt;/p&gt;&lt;p&gt;Your workspaces are plain JSON files; nothing leaves this computer unless you send a call.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Ziele, Segmentzuordnungen und DCS-Aufrufe für Datenaktivierung im Stil von Audience Manager, mit einer lokalen DCS-Sandbox, die offline funktioniert.&lt;/p&gt;&lt;p&gt;Ihre Arbeitsbereiche sind einfache JSON-Dateien; nichts verlässt diesen Computer, solange Sie keinen Aufruf senden.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;New Workspace</source>
-        <translation>&amp;Neuer Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xportieren</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Recent Files</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Ausschneiden</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>E&amp;infügen</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Show &amp;Navigation</source>
-        <translation>&amp;Navigation anzeigen</translation>
-    </message>
-    <message>
-        <source>F&amp;ull Screen</source>
-        <translation>&amp;Vollbild</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;System Language</source>
-        <translation>&amp;Systemsprache</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&amp;About DCS Desk</source>
-        <translation>Ü&amp;ber DCS Desk</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Validation of the whole workspace. Click for the list.</source>
-        <translation>Prüfung des gesamten Arbeitsbereichs. Klicken Sie für die Liste.</translation>
-    </message>
-    <message>
-        <source>%1 (not available in this build)</source>
-        <translation>%1 (in diesem Build nicht verfügbar)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>%1 &amp;rückgängig machen</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>%1 &amp;wiederholen</translation>
-    </message>
-    <message>
-        <source>%1[*] (read-only) — DCS Desk</source>
-        <translation>%1[*] (schreibgeschützt) — DCS Desk</translation>
-    </message>
-    <message>
-        <source>No problems</source>
-        <translation>Keine Probleme</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>%1 has changes that are not saved.
+        </message>
+        <message>
+            <source>Imported from %1: %2.</source>
+            <translation>Aus %1 importiert: %2.</translation>
+        </message>
+        <message>
+            <source>destinations</source>
+            <translation>ziele</translation>
+        </message>
+        <message>
+            <source>Export Destinations as AAM REST JSON</source>
+            <translation>Ziele als AAM-REST-JSON exportieren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Exported %1 with %2 to %3.</source>
+            <translation>Exportiert: %1 mit %2 nach %3.</translation>
+        </message>
+        <message>
+            <source>%1 Left out: %2</source>
+            <translation>%1 Ausgelassen: %2</translation>
+        </message>
+        <message>
+            <source>Updated by the partner</source>
+            <translation>Vom Partner aktualisiert</translation>
+        </message>
+        <message>
+            <source>Partner pixel (imported)</source>
+            <translation>Partner-Pixel (importiert)</translation>
+        </message>
+        <message>
+            <source>Partner audience</source>
+            <translation>Partner-Zielgruppe</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings</source>
+            <translation>Segment&amp;zuordnungen</translation>
+        </message>
+        <message>
+            <source>&amp;Destination</source>
+            <translation>&amp;Ziel</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings (%1)</source>
+            <translation>Segment&amp;zuordnungen (%1)</translation>
+        </message>
+        <message>
+            <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
+            <translation>Die diesem Ziel zugeordneten Segmente mit ihren Werten und Daten (Strg+M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ExpectedVsActual</name>
+        <message>
+            <source>The mapping of segment %1 expired on %2.</source>
+            <translation>Die Zuordnung von Segment %1 ist am %2 abgelaufen.</translation>
+        </message>
+        <message>
+            <source>The mapping of segment %1 starts on %2.</source>
+            <translation>Die Zuordnung von Segment %1 beginnt am %2.</translation>
+        </message>
+        <message>
+            <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with the workspace's segment IDs.</source>
+            <translation>d_cts=1 liefert alte Segment-IDs; senden Sie d_cts=2, um mit den Segment-IDs des Arbeitsbereichs zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments; the segments of d_sid are assumed.</source>
+            <translation>Die Antwort nennt keine Segmente; die Segmente aus d_sid werden angenommen.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments. Send with d_cts=2 to compare the destinations with the workspace.</source>
+            <translation>Die Antwort nennt keine Segmente. Senden Sie mit d_cts=2, um die Ziele mit dem Arbeitsbereich zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>Destination not in the response.</source>
+            <translation>Ziel nicht in der Antwort.</translation>
+        </message>
+        <message>
+            <source>The cookie value differs from the mappings' values.</source>
+            <translation>Der Cookie-Wert weicht von den Werten der Zuordnungen ab.</translation>
+        </message>
+        <message>
+            <source>The request did not ask for URL destinations (d_dst=1).</source>
+            <translation>Die Anfrage hat keine URL-Ziele angefordert (d_dst=1).</translation>
+        </message>
+        <message>
+            <source>The URL differs from the destination's URL template.</source>
+            <translation>Die URL weicht von der URL-Vorlage des Ziels ab.</translation>
+        </message>
+        <message>
+            <source>No mapping of a qualified segment predicts this destination.</source>
+            <translation>Keine Zuordnung eines qualifizierten Segments sagt dieses Ziel voraus.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination that predicts this.</source>
+            <translation>Der Arbeitsbereich hat kein Ziel, das dies vorhersagt.</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>Übereinstimmung</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>Abweichend</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Fehlt</translation>
+        </message>
+        <message>
+            <source>Unexpected</source>
+            <translation>Unerwartet</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>Nicht erwartet</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FindingsDialog</name>
+        <message>
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Mapping value</source>
+            <translation>Zuordnungswert</translation>
+        </message>
+        <message>
+            <source>Cookie value</source>
+            <translation>Cookie-Wert</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>Segment-ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Integrationscode</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Domain-Alias</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>Eigene Basis-URL</translation>
+        </message>
+        <message>
+            <source>Validation Findings</source>
+            <translation>Prüfergebnisse</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schweregrad</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objekt</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>No problems found in this workspace.</source>
+            <translation>In diesem Arbeitsbereich wurden keine Probleme gefunden.</translation>
+        </message>
+        <message>
+            <source>%1, %2 and %3. Double-click a row to go to the object.</source>
+            <translation>%1, %2 und %3. Doppelklicken Sie auf eine Zeile, um zum Objekt zu gehen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n Hinweis</numerusform>
+                <numerusform>%n Hinweise</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2)</source>
+            <translation>Ziel %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mapping %1: segment %2 → destination %3</source>
+            <translation>Zuordnung %1: Segment %2 → Ziel %3</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Zuordnung %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segment %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile %1</source>
+            <translation>Profil %1</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FireCommand</name>
+        <message>
+            <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
+            <translation>Zeigt, was ein Ziel für einen Benutzer in den angegebenen Segmenten auslöst: Pixel, Cookie oder Server-zu-Server-Werte.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Die Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>The destination ID.</source>
+            <translation>Die Ziel-ID.</translation>
+        </message>
+        <message>
+            <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
+            <translation>Die Segmente, für die sich der Benutzer qualifiziert (IDs, durch Kommas getrennt); Standard: jedes Segment, das das Ziel zuordnet.</translation>
+        </message>
+        <message>
+            <source>The day of the call (YYYY-MM-DD; default today).</source>
+            <translation>Der Tag des Aufrufs (JJJJ-MM-TT; Standard: heute).</translation>
+        </message>
+        <message>
+            <source>The user's AAM ID for %did%.</source>
+            <translation>Die AAM-ID des Benutzers für %did%.</translation>
+        </message>
+        <message>
+            <source>A fixed value for %rnd% (default: a new random number).</source>
+            <translation>Ein fester Wert für %rnd% (Standard: eine neue Zufallszahl).</translation>
+        </message>
+        <message>
+            <source>fire takes one workspace file and --destination ID.</source>
+            <translation>fire erwartet eine Arbeitsbereichsdatei und --destination ID.</translation>
+        </message>
+        <message>
+            <source>fire needs --destination with a destination ID.</source>
+            <translation>fire braucht --destination mit einer Ziel-ID.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date erwartet einen Tag als JJJJ-MM-TT, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>Der Arbeitsbereich hat kein Ziel %1.</translation>
+        </message>
+        <message>
+            <source>--segments takes segment IDs separated by commas, not “%1”.</source>
+            <translation>--segments erwartet durch Kommas getrennte Segment-IDs, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping ended on %2</source>
+            <translation>Segment %1: Die Zuordnung endete am %2</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping starts on %2</source>
+            <translation>Segment %1: Die Zuordnung beginnt am %2</translation>
+        </message>
+        <message>
+            <source>segment %1: not mapped to this destination</source>
+            <translation>Segment %1: diesem Ziel nicht zugeordnet</translation>
+        </message>
+        <message>
+            <source>%1 (%2) on %3:</source>
+            <translation>%1 (%2) am %3:</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>pixel</source>
+            <translation>Pixel</translation>
+        </message>
+        <message>
+            <source>secure</source>
+            <translation>sicher</translation>
+        </message>
+        <message>
+            <source>cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message numerus="yes">
+            <source>domain %1, expires after %n day(s)</source>
+            <translation>
+                <numerusform>Domain %1, läuft nach %n Tag ab</numerusform>
+                <numerusform>Domain %1, läuft nach %n Tagen ab</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(all domains)</source>
+            <translation>(alle Domains)</translation>
+        </message>
+        <message>
+            <source>server-to-server value</source>
+            <translation>Server-zu-Server-Wert</translation>
+        </message>
+        <message>
+            <source>Nothing fires: no active mapping for these segments.</source>
+            <translation>Nichts wird ausgelöst: keine aktive Zuordnung für diese Segmente.</translation>
+        </message>
+        <message>
+            <source>not fired</source>
+            <translation>nicht ausgelöst</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>Warnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FirePreviewPanel</name>
+        <message>
+            <source>Fire preview</source>
+            <translation>Vorschau der Auslösung</translation>
+        </message>
+        <message>
+            <source>Try in Console</source>
+            <translation>In der Konsole testen</translation>
+        </message>
+        <message>
+            <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
+            <translation>Öffnet die Anfragekonsole mit einem Sandbox-Aufruf für einen Nutzer, der sich für die Beispielsegmente qualifiziert.</translation>
+        </message>
+        <message>
+            <source>The request console is not part of this build, so the call cannot be tried from here.</source>
+            <translation>Die Anfragekonsole ist in diesem Build nicht enthalten, daher lässt sich der Aufruf hier nicht testen.</translation>
+        </message>
+        <message>
+            <source>&amp;Sample segments:</source>
+            <translation>&amp;Beispielsegmente:</translation>
+        </message>
+        <message>
+            <source>Segment IDs separated by commas</source>
+            <translation>Segment-IDs durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <source>The segments the sample user qualifies for. By default the segments mapped to this destination.</source>
+            <translation>Die Segmente, für die sich der Beispielnutzer qualifiziert. Standardmäßig die diesem Ziel zugeordneten Segmente.</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Back to the segments mapped to this destination</source>
+            <translation>Zurück zu den diesem Ziel zugeordneten Segmenten</translation>
+        </message>
+        <message>
+            <source>Sample macro values</source>
+            <translation>Beispielwerte der Makros</translation>
+        </message>
+        <message>
+            <source>User ID (%did%):</source>
+            <translation>Nutzer-ID (%did%):</translation>
+        </message>
+        <message>
+            <source>Experience Cloud ID (%mcid%):</source>
+            <translation>Experience Cloud ID (%mcid%):</translation>
+        </message>
+        <message>
+            <source>Region (%region%):</source>
+            <translation>Region (%region%):</translation>
+        </message>
+        <message>
+            <source>Page protocol (%http_proto%):</source>
+            <translation>Protokoll der Seite (%http_proto%):</translation>
+        </message>
+        <message>
+            <source>Timestamp (%timestamp%):</source>
+            <translation>Zeitstempel (%timestamp%):</translation>
+        </message>
+        <message>
+            <source>Random number (%rnd%):</source>
+            <translation>Zufallszahl (%rnd%):</translation>
+        </message>
+        <message>
+            <source>Declared IDs (%dpid_…%):</source>
+            <translation>Deklarierte IDs (%dpid_…%):</translation>
+        </message>
+        <message>
+            <source>GDPR applies (${GDPR}):</source>
+            <translation>DSGVO gilt (${GDPR}):</translation>
+        </message>
+        <message>
+            <source>Consent string (${GDPR_CONSENT_…}):</source>
+            <translation>Einwilligungs-String (${GDPR_CONSENT_…}):</translation>
+        </message>
+        <message>
+            <source>data source:ID, e.g. 1:CustomerABC, 2:98765</source>
+            <translation>Datenquelle:ID, z. B. 1:CustomerABC, 2:98765</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Draw a new random number</source>
+            <translation>Neue Zufallszahl ziehen</translation>
+        </message>
+        <message>
+            <source>1 (applies)</source>
+            <translation>1 (gilt)</translation>
+        </message>
+        <message>
+            <source>0 (does not apply)</source>
+            <translation>0 (gilt nicht)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Not a segment ID: %1. Enter numbers separated by commas.</source>
+            <translation>Keine Segment-ID: %1. Geben Sie durch Kommas getrennte Zahlen ein.</translation>
+        </message>
+        <message>
+            <source>Select a destination to see what it fires.</source>
+            <translation>Wählen Sie ein Ziel, um zu sehen, was es auslöst.</translation>
+        </message>
+        <message>
+            <source>Sample user's segments</source>
+            <translation>Segmente des Beispielnutzers</translation>
+        </message>
+        <message>
+            <source>None. Enter segment IDs above.</source>
+            <translation>Keine. Geben Sie oben Segment-IDs ein.</translation>
+        </message>
+        <message>
+            <source>mapped</source>
+            <translation>zugeordnet</translation>
+        </message>
+        <message>
+            <source>not mapped yet: auto-fill value</source>
+            <translation>noch nicht zugeordnet: automatisch ausgefüllter Wert</translation>
+        </message>
+        <message>
+            <source>mapping expired: not sent</source>
+            <translation>Zuordnung abgelaufen: nicht gesendet</translation>
+        </message>
+        <message>
+            <source>mapping not started: not sent</source>
+            <translation>Zuordnung noch nicht begonnen: nicht gesendet</translation>
+        </message>
+        <message>
+            <source>not mapped: needs a mapping to send anything</source>
+            <translation>nicht zugeordnet: braucht eine Zuordnung, um etwas zu senden</translation>
+        </message>
+        <message>
+            <source>(not in the catalogue)</source>
+            <translation>(nicht im Katalog)</translation>
+        </message>
+        <message>
+            <source>Nothing fires for these segments.</source>
+            <translation>Für diese Segmente wird nichts ausgelöst.</translation>
+        </message>
+        <message>
+            <source>Pixel for segment %1</source>
+            <translation>Pixel für Segment %1</translation>
+        </message>
+        <message>
+            <source>URL (http and https):</source>
+            <translation>URL (http und https):</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n Zeichen</numerusform>
+                <numerusform>%n Zeichen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Base URL (http):</source>
+            <translation>Basis-URL (http):</translation>
+        </message>
+        <message>
+            <source>Secure URL (https):</source>
+            <translation>Sichere URL (https):</translation>
+        </message>
+        <message>
+            <source>No cookie is written for these segments.</source>
+            <translation>Für diese Segmente wird kein Cookie geschrieben.</translation>
+        </message>
+        <message>
+            <source>Cookie (name=value):</source>
+            <translation>Cookie (Name=Wert):</translation>
+        </message>
+        <message>
+            <source>domain: all of the site's domains</source>
+            <translation>Domain: alle Domains der Website</translation>
+        </message>
+        <message>
+            <source>domain: %1</source>
+            <translation>Domain: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>expires in %n day(s)</source>
+            <translation>
+                <numerusform>läuft in %n Tag ab</numerusform>
+                <numerusform>läuft in %n Tagen ab</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>expires with the session</source>
+            <translation>läuft mit der Sitzung ab</translation>
+        </message>
+        <message>
+            <source>Nothing is sent for these segments.</source>
+            <translation>Für diese Segmente wird nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>Segment values in the next batch file:</source>
+            <translation>Segmentwerte in der nächsten Batch-Datei:</translation>
+        </message>
+        <message>
+            <source>Sent server to server</source>
+            <translation>Server-zu-Server gesendet</translation>
+        </message>
+        <message>
+            <source>Fires now (serialized)</source>
+            <translation>Wird jetzt ausgelöst (serialisiert)</translation>
+        </message>
+        <message>
+            <source>Fires now (not serialized)</source>
+            <translation>Wird jetzt ausgelöst (nicht serialisiert)</translation>
+        </message>
+        <message>
+            <source>If not serialized</source>
+            <translation>Wenn nicht serialisiert</translation>
+        </message>
+        <message>
+            <source>If serialized</source>
+            <translation>Wenn serialisiert</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::GenerateCommand</name>
+        <message>
+            <source>Write a generated workspace (by default at the account limits: 1,000 destinations, 20,000 segments, 100,000 mappings), the same for the same seed.</source>
+            <translation>Einen generierten Arbeitsbereich schreiben (standardmäßig an den Kontogrenzen: 1.000 Ziele, 20.000 Segmente, 100.000 Zuordnungen), bei gleichem Startwert immer gleich.</translation>
+        </message>
+        <message>
+            <source>The workspace file to write.</source>
+            <translation>Die zu schreibende Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>The seed (default 1).</source>
+            <translation>Der Startwert (Standard 1).</translation>
+        </message>
+        <message>
+            <source>Number of destinations (default 1000).</source>
+            <translation>Anzahl der Ziele (Standard 1000).</translation>
+        </message>
+        <message>
+            <source>Number of segments (default 20000).</source>
+            <translation>Anzahl der Segmente (Standard 20000).</translation>
+        </message>
+        <message>
+            <source>Number of mappings (default 100000).</source>
+            <translation>Anzahl der Zuordnungen (Standard 100000).</translation>
+        </message>
+        <message>
+            <source>The day the mapping schedules are spread around (YYYY-MM-DD; default today).</source>
+            <translation>Der Tag, um den die Zeitpläne der Zuordnungen verteilt werden (JJJJ-MM-TT; Standard heute).</translation>
+        </message>
+        <message>
+            <source>generate-workspace takes one output file.</source>
+            <translation>generate-workspace erwartet genau eine Ausgabedatei.</translation>
+        </message>
+        <message>
+            <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
+            <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date erwartet einen Tag als JJJJ-MM-TT, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>%1: %2 destinations, %3 segments, %4 mappings (seed %5).</source>
+            <translation>%1: %2 Ziele, %3 Segmente, %4 Zuordnungen (Startwert %5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryEntry</name>
+        <message>
+            <source>Batch</source>
+            <translation>Stapel</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>Zeitüberschreitung</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <source>Too large</source>
+            <translation>Zu groß</translation>
+        </message>
+        <message>
+            <source>TLS error</source>
+            <translation>TLS-Fehler</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Netzwerkfehler</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryListModel</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>Benutzer-ID</translation>
+        </message>
+        <message>
+            <source>Error codes</source>
+            <translation>Fehlercodes</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryStore</name>
+        <message>
+            <source>Cannot read the history file %1: %2. New calls are not recorded until it can be read.</source>
+            <translation>Die Verlaufsdatei %1 kann nicht gelesen werden: %2. Neue Aufrufe werden erst aufgezeichnet, wenn sie lesbar ist.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The call is kept until DCS Desk closes.</source>
+            <translation>Die Verlaufsdatei %1 kann nicht geschrieben werden: %2. Der Aufruf bleibt erhalten, bis DCS Desk beendet wird.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The previous file is unchanged.</source>
+            <translation>Die Verlaufsdatei %1 kann nicht geschrieben werden: %2. Die bisherige Datei ist unverändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryView</name>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Search: uuid:…, alias:…, status:200, error:171 or any text</source>
+            <translation>Suche: uuid:…, alias:…, status:200, error:171 oder beliebiger Text</translation>
+        </message>
+        <message>
+            <source>Search history</source>
+            <translation>Verlauf durchsuchen</translation>
+        </message>
+        <message>
+            <source>&amp;Open in console</source>
+            <translation>In der Konsole ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected call (Delete)</source>
+            <translation>Ausgewählten Aufruf löschen (Entf)</translation>
+        </message>
+        <message>
+            <source>Clear &amp;all…</source>
+            <translation>&amp;Alle löschen…</translation>
+        </message>
+        <message>
+            <source>Keep p_ values in history</source>
+            <translation>p_-Werte im Verlauf behalten</translation>
+        </message>
+        <message>
+            <source>p_ values are private: by default they are masked before a call is stored</source>
+            <translation>p_-Werte sind privat: Standardmäßig werden sie maskiert, bevor ein Aufruf gespeichert wird</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n call(s)</source>
+            <translation>
+                <numerusform>%1 von %n Aufruf</numerusform>
+                <numerusform>%1 von %n Aufrufen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear history</source>
+            <translation>Verlauf löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %n call(s) from the history? This cannot be undone.</source>
+            <translation>
+                <numerusform>Den %n Aufruf aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+                <numerusform>Alle %n Aufrufe aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HttpServer</name>
+        <message>
+            <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
+            <translation>Lauschen auf %1 abgelehnt: Die Sandbox stellt Ihren Arbeitsbereich bereit und lauscht nur auf der lokalen Schnittstelle (127.0.0.1), es sei denn, Sie erlauben ausdrücklich den Fernzugriff.</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1 port %2: %3</source>
+            <translation>Lauschen auf %1, Port %2 nicht möglich: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReport</name>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Aktualisiert</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unverändert</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3, %4</source>
+            <translation>%1, %2, %3, %4</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportDialog</name>
+        <message>
+            <source>Show only rows with &amp;errors</source>
+            <translation>Nur Zeilen mit &amp;Fehlern zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>Import result per row</source>
+            <translation>Importergebnis je Zeile</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip the %n row(s) with errors and import the rest</source>
+            <translation>
+                <numerusform>Die %n Zeile mit Fehlern überspringen und den Rest importieren</numerusform>
+                <numerusform>Die %n Zeilen mit Fehlern überspringen und den Rest importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Save Report…</source>
+            <translation>Bericht &amp;speichern…</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported: %1</source>
+            <translation>Die Datei kann nicht importiert werden: %1</translation>
+        </message>
+        <message>
+            <source>%1. Nothing has changed yet. Correct the rows with errors in the file and import it again, or skip them.</source>
+            <translation>%1. Noch hat sich nichts geändert. Korrigieren Sie die Zeilen mit Fehlern in der Datei und importieren Sie sie erneut, oder überspringen Sie sie.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing to import: the workspace already matches the file.</source>
+            <translation>%1. Nichts zu importieren: Der Arbeitsbereich entspricht bereits der Datei.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing has changed yet; Import applies it as one step you can undo.</source>
+            <translation>%1. Noch hat sich nichts geändert; „Importieren“ übernimmt alles in einem Schritt, den Sie rückgängig machen können.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n Change(s)</source>
+            <translation>
+                <numerusform>%n Änderung &amp;importieren</numerusform>
+                <numerusform>%n Änderungen &amp;importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save Import Report</source>
+            <translation>Importbericht speichern</translation>
+        </message>
+        <message>
+            <source>import-report.csv</source>
+            <translation>importbericht.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>The report could not be saved to %1: %2. Choose another folder.</source>
+            <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportModel</name>
+        <message>
+            <source>Item</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MainWindow</name>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>%1[*] — DCS Desk</source>
+            <translation>%1[*] — DCS Desk</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmente</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>Konsole</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>Arbeitsbereich öffnen</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>DCS-Desk-Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>About DCS Desk</source>
+            <translation>Über DCS Desk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, segment mappings and DCS calls for Audience Manager style data activation, with a local DCS sandbox that works offline.&lt;/p&gt;&lt;p&gt;Your workspaces are plain JSON files; nothing leaves this computer unless you send a call.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Ziele, Segmentzuordnungen und DCS-Aufrufe für Datenaktivierung im Stil von Audience Manager, mit einer lokalen DCS-Sandbox, die offline funktioniert.&lt;/p&gt;&lt;p&gt;Ihre Arbeitsbereiche sind einfache JSON-Dateien; nichts verlässt diesen Computer, solange Sie keinen Aufruf senden.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;New Workspace</source>
+            <translation>&amp;Neuer Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Speichern &amp;unter…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Recent Files</source>
+            <translation>Liste &amp;leeren</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Ausschneiden</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>E&amp;infügen</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Suchen…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>Show &amp;Navigation</source>
+            <translation>&amp;Navigation anzeigen</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>&amp;Vollbild</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;System Language</source>
+            <translation>&amp;Systemsprache</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>&amp;About DCS Desk</source>
+            <translation>Ü&amp;ber DCS Desk</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Validation of the whole workspace. Click for the list.</source>
+            <translation>Prüfung des gesamten Arbeitsbereichs. Klicken Sie für die Liste.</translation>
+        </message>
+        <message>
+            <source>%1 (not available in this build)</source>
+            <translation>%1 (in diesem Build nicht verfügbar)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>%1 &amp;rückgängig machen</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>%1 &amp;wiederholen</translation>
+        </message>
+        <message>
+            <source>%1[*] (read-only) — DCS Desk</source>
+            <translation>%1[*] (schreibgeschützt) — DCS Desk</translation>
+        </message>
+        <message>
+            <source>No problems</source>
+            <translation>Keine Probleme</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.
 
 Save them before you go on? If you discard them, they are lost.</source>
-        <translation>%1 hat ungespeicherte Änderungen.
+            <translation>%1 hat ungespeicherte Änderungen.
 
 Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Save Failed</source>
-        <translation>Speichern fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Speichern fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
 
 %2</source>
-        <translation>%1 wurde nicht gespeichert. Die Datei auf der Festplatte ist unverändert und Ihre Änderungen sind hier noch geöffnet; speichern Sie sie mit „Speichern unter“ an einem anderen Ort.
+            <translation>%1 wurde nicht gespeichert. Die Datei auf der Festplatte ist unverändert und Ihre Änderungen sind hier noch geöffnet; speichern Sie sie mit „Speichern unter“ an einem anderen Ort.
 
 %2</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>workspace</source>
-        <translation>arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Save Workspace As</source>
-        <translation>Arbeitsbereich speichern unter</translation>
-    </message>
-    <message>
-        <source>The workspace was not saved as %1. Your edits are still open here.
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>Save Workspace As</source>
+            <translation>Arbeitsbereich speichern unter</translation>
+        </message>
+        <message>
+            <source>The workspace was not saved as %1. Your edits are still open here.
 
 %2</source>
-        <translation>Der Arbeitsbereich wurde nicht als %1 gespeichert. Ihre Änderungen sind hier noch geöffnet.
+            <translation>Der Arbeitsbereich wurde nicht als %1 gespeichert. Ihre Änderungen sind hier noch geöffnet.
 
 %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened. The workspace you had open is unchanged.
+        </message>
+        <message>
+            <source>%1 could not be opened. The workspace you had open is unchanged.
 
 %2</source>
-        <translation>%1 konnte nicht geöffnet werden. Der geöffnete Arbeitsbereich ist unverändert.
+            <translation>%1 konnte nicht geöffnet werden. Der geöffnete Arbeitsbereich ist unverändert.
 
 %2</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>%1 geöffnet.</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Lokale Sandbox</translation>
-    </message>
-    <message>
-        <source>New workspace. Use Save As to give it a file.</source>
-        <translation>Neuer Arbeitsbereich. Mit „Speichern unter“ geben Sie ihm eine Datei.</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists; it is removed from the recent files.</source>
-        <translation>%1 existiert nicht mehr; die Datei wird aus der Liste der zuletzt geöffneten entfernt.</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Stapellauf</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingCsv</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>value %1 → %2</source>
-        <translation>Wert %1 → %2</translation>
-    </message>
-    <message>
-        <source>second value %1 → %2</source>
-        <translation>zweiter Wert %1 → %2</translation>
-    </message>
-    <message>
-        <source>start %1 → %2</source>
-        <translation>Start %1 → %2</translation>
-    </message>
-    <message>
-        <source>end %1 → %2</source>
-        <translation>Ende %1 → %2</translation>
-    </message>
-    <message>
-        <source>priority %1 → %2</source>
-        <translation>Priorität %1 → %2</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <source>The file is empty. Export mappings first to get a file with the right columns.</source>
-        <translation>Die Datei ist leer. Exportieren Sie zuerst Zuordnungen, um eine Datei mit den richtigen Spalten zu erhalten.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8; it was read as Latin-1. If names or values look wrong, save it as &quot;CSV UTF-8&quot; and import again.</source>
-        <translation>Die Datei ist nicht in UTF-8; sie wurde als Latin-1 gelesen. Wenn Namen oder Werte falsch aussehen, speichern Sie sie als „CSV UTF-8“ und importieren Sie erneut.</translation>
-    </message>
-    <message>
-        <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
-        <translation>Die erste Zeile muss die Spalten benennen, und diese fehlen: %1. Erwartet werden die Spalten: %2 (Trennzeichen Komma oder Semikolon).</translation>
-    </message>
-    <message>
-        <source>These columns are not used and were ignored: %1.</source>
-        <translation>Diese Spalten werden nicht verwendet und wurden ignoriert: %1.</translation>
-    </message>
-    <message>
-        <source>This row is separated by %1 but the file uses %2. Use one delimiter for the whole file.</source>
-        <translation>Diese Zeile ist durch %1 getrennt, die Datei verwendet aber %2. Verwenden Sie ein Trennzeichen für die ganze Datei.</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
-        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Prüfen Sie auf ein fehlendes oder überzähliges %3.</translation>
-    </message>
-    <message>
-        <source>The destination ID “%1” is not a number.</source>
-        <translation>Die Ziel-ID „%1“ ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>Destination %1 does not exist in this workspace. Create it first or correct the ID.</source>
-        <translation>Das Ziel %1 gibt es in diesem Arbeitsbereich nicht. Legen Sie es zuerst an oder korrigieren Sie die ID.</translation>
-    </message>
-    <message>
-        <source>There is no destination called “%1”. Give its ID in the Destination ID column.</source>
-        <translation>Es gibt kein Ziel namens „%1“. Geben Sie seine ID in der Spalte Destination ID an.</translation>
-    </message>
-    <message>
-        <source>Several destinations are called “%1”. Give the ID in the Destination ID column.</source>
-        <translation>Mehrere Ziele heißen „%1“. Geben Sie die ID in der Spalte Destination ID an.</translation>
-    </message>
-    <message>
-        <source>The destination ID is empty.</source>
-        <translation>Die Ziel-ID ist leer.</translation>
-    </message>
-    <message>
-        <source>This row is for destination %1 (%2), but you are importing into destination %3 (%4). Remove the row or import it from the other destination.</source>
-        <translation>Diese Zeile gehört zu Ziel %1 (%2), Sie importieren aber in Ziel %3 (%4). Entfernen Sie die Zeile oder importieren Sie sie beim anderen Ziel.</translation>
-    </message>
-    <message>
-        <source>The segment ID is empty.</source>
-        <translation>Die Segment-ID ist leer.</translation>
-    </message>
-    <message>
-        <source>The segment ID “%1” is not a positive number.</source>
-        <translation>Die Segment-ID „%1“ ist keine positive Zahl.</translation>
-    </message>
-    <message>
-        <source>Segment %1 is not in the segment catalogue. Add or import it there first.</source>
-        <translation>Segment %1 ist nicht im Segmentkatalog. Legen Sie es dort zuerst an oder importieren Sie es.</translation>
-    </message>
-    <message>
-        <source>The start date is empty; use YYYY-MM-DD, for example %1.</source>
-        <translation>Das Startdatum ist leer; verwenden Sie JJJJ-MM-TT, zum Beispiel %1.</translation>
-    </message>
-    <message>
-        <source>The start date “%1” is not a date; use YYYY-MM-DD, for example %2.</source>
-        <translation>Das Startdatum „%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT, zum Beispiel %2.</translation>
-    </message>
-    <message>
-        <source>The end date “%1” is not a date; use YYYY-MM-DD, or leave it empty for a mapping that never ends.</source>
-        <translation>Das Enddatum „%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT oder lassen Sie es leer für eine Zuordnung ohne Ende.</translation>
-    </message>
-    <message>
-        <source>The priority “%1” is not a whole number from 1 up; leave it empty for none.</source>
-        <translation>Die Priorität „%1“ ist keine ganze Zahl ab 1; lassen Sie sie leer für keine.</translation>
-    </message>
-    <message>
-        <source>Only cookie destinations have a priority; leave it empty for %1.</source>
-        <translation>Nur Cookie-Ziele haben eine Priorität; lassen Sie sie für %1 leer.</translation>
-    </message>
-    <message>
-        <source>Only multi-key cookie destinations use a second value; leave it empty for %1.</source>
-        <translation>Nur Cookie-Ziele mit mehreren Schlüsseln verwenden einen zweiten Wert; lassen Sie ihn für %1 leer.</translation>
-    </message>
-    <message>
-        <source>Same as line %1: the row is duplicated. Delete one of them.</source>
-        <translation>Wie Zeile %1: Die Zeile ist doppelt. Löschen Sie eine davon.</translation>
-    </message>
-    <message>
-        <source>Line %1 already maps segment %2 to this destination from %3. Keep one of the two rows or give them different start dates.</source>
-        <translation>Zeile %1 ordnet Segment %2 bereits ab %3 diesem Ziel zu. Behalten Sie eine der beiden Zeilen oder geben Sie ihnen verschiedene Startdaten.</translation>
-    </message>
-    <message>
-        <source>New mapping.</source>
-        <translation>Neue Zuordnung.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingDelegate</name>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Cookie priority: 1 is sent first; None sends it last.</source>
-        <translation>Cookie-Priorität: 1 wird zuerst gesendet; Keine sendet sie zuletzt.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingEditor</name>
-    <message>
-        <source>&amp;Add Segments…</source>
-        <translation>Segmente &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Map segments from the catalogue to this destination (Insert)</source>
-        <translation>Segmente aus dem Katalog diesem Ziel zuordnen (Einfg)</translation>
-    </message>
-    <message>
-        <source>&amp;Bulk Edit…</source>
-        <translation>&amp;Sammelbearbeitung…</translation>
-    </message>
-    <message>
-        <source>Set the value, dates or priority of the selected mappings at once (Ctrl+E)</source>
-        <translation>Wert, Daten oder Priorität der ausgewählten Zuordnungen auf einmal setzen (Strg+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete the selected mappings (Del)</source>
-        <translation>Ausgewählte Zuordnungen löschen (Entf)</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Add or update mappings from a CSV file; you see the result of every row before anything changes</source>
-        <translation>Zuordnungen aus einer CSV-Datei hinzufügen oder aktualisieren; Sie sehen das Ergebnis jeder Zeile, bevor sich etwas ändert</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Save this destination&apos;s mappings as CSV for a spreadsheet</source>
-        <translation>Die Zuordnungen dieses Ziels als CSV für eine Tabellenkalkulation speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>Filter by segment, ID or value (Ctrl+F)</source>
-        <translation>Nach Segment, ID oder Wert filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Select a destination to see and edit its segment mappings.</source>
-        <translation>Wählen Sie ein Ziel, um seine Segmentzuordnungen zu sehen und zu bearbeiten.</translation>
-    </message>
-    <message>
-        <source>Segment mappings</source>
-        <translation>Segmentzuordnungen</translation>
-    </message>
-    <message>
-        <source>Show only active, expired, not yet started or flagged mappings</source>
-        <translation>Nur aktive, abgelaufene, noch nicht begonnene oder markierte Zuordnungen zeigen</translation>
-    </message>
-    <message>
-        <source>serialized URL</source>
-        <translation>serialisierte URL</translation>
-    </message>
-    <message>
-        <source>URL, one pixel per segment</source>
-        <translation>URL, ein Pixel je Segment</translation>
-    </message>
-    <message>
-        <source>Segment mappings of %1 (%2)</source>
-        <translation>Segmentzuordnungen von %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 active · %3 expired · %4 not started · %5 flagged</source>
-        <translation>%1 · %2 aktiv · %3 abgelaufen · %4 nicht begonnen · %5 markiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mapping(s)</source>
-        <translation>
-            <numerusform>%n Zuordnung</numerusform>
-            <numerusform>%n Zuordnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n shown by the filter</source>
-        <translation>
-            <numerusform>%1 — %n vom Filter angezeigt</numerusform>
-            <numerusform>%1 — %n vom Filter angezeigt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 &lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt;</source>
-        <translation>%1 &lt;a href=&quot;undo&quot;&gt;Rückgängig&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Nothing added: every chosen segment is already mapped.</source>
-        <translation>Nichts hinzugefügt: Jedes gewählte Segment ist bereits zugeordnet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n segment mapping(s)</source>
-        <translation>
-            <numerusform>%n Segmentzuordnung hinzufügen</numerusform>
-            <numerusform>%n Segmentzuordnungen hinzufügen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n mapping(s).</source>
-        <translation>
-            <numerusform>%n Zuordnung hinzugefügt.</numerusform>
-            <numerusform>%n Zuordnungen hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed: the selected mappings already have these values.</source>
-        <translation>Nichts geändert: Die ausgewählten Zuordnungen haben diese Werte bereits.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Edit %n mapping(s)</source>
-        <translation>
-            <numerusform>%n Zuordnung bearbeiten</numerusform>
-            <numerusform>%n Zuordnungen bearbeiten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Changed %n mapping(s).</source>
-        <translation>
-            <numerusform>%n Zuordnung geändert.</numerusform>
-            <numerusform>%n Zuordnungen geändert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n mapping(s)</source>
-        <translation>
-            <numerusform>%n Zuordnung löschen</numerusform>
-            <numerusform>%n Zuordnungen löschen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n mapping(s).</source>
-        <translation>
-            <numerusform>%n Zuordnung gelöscht.</numerusform>
-            <numerusform>%n Zuordnungen gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Choose another folder or file name.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
-    </message>
-    <message>
-        <source>CSV, comma-separated (*.csv)</source>
-        <translation>CSV, kommagetrennt (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, semicolon-separated (*.csv)</source>
-        <translation>CSV, semikolongetrennt (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Mappings</source>
-        <translation>Zuordnungen exportieren</translation>
-    </message>
-    <message>
-        <source>%1 mappings.csv</source>
-        <translation>%1 Zuordnungen.csv</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n mapping(s) to %1.</source>
-        <translation>
-            <numerusform>%n Zuordnung nach %1 exportiert.</numerusform>
-            <numerusform>%n Zuordnungen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Mappings</source>
-        <translation>Zuordnungen importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 256 MB, too large for a mapping file. Check that you chose the right file.</source>
-        <translation>%1 ist größer als 256 MB, zu groß für eine Zuordnungsdatei. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2.</source>
-        <translation>%1 konnte nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>Import %1 into %2</source>
-        <translation>%1 in %2 importieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n mapping(s) from %1</source>
-        <translation>
-            <numerusform>%n Zuordnung aus %1 importieren</numerusform>
-            <numerusform>%n Zuordnungen aus %1 importieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1: %2.</source>
-        <translation>%1 importiert: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingFilterProxyModel</name>
-    <message>
-        <source>All mappings</source>
-        <translation>Alle Zuordnungen</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>Not started yet</source>
-        <translation>Noch nicht begonnen</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Ungültig</translation>
-    </message>
-    <message>
-        <source>Any flag</source>
-        <translation>Beliebige Markierung</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingTableModel</name>
-    <message>
-        <source>Mapping</source>
-        <translation>Zuordnung</translation>
-    </message>
-    <message>
-        <source>Alias</source>
-        <translation>Alias</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>(unknown segment)</source>
-        <translation>(unbekanntes Segment)</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>abgelaufen</translation>
-    </message>
-    <message>
-        <source>future</source>
-        <translation>zukünftig</translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation>doppelt</translation>
-    </message>
-    <message>
-        <source>overlap</source>
-        <translation>Überschneidung</translation>
-    </message>
-    <message>
-        <source>unknown segment</source>
-        <translation>unbekanntes Segment</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>ungültig</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>Segment-ID</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n mapping(s)</source>
-        <translation>
-            <numerusform>%n Zuordnung hinzufügen</numerusform>
-            <numerusform>%n Zuordnungen hinzufügen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n mapping(s)</source>
-        <translation>
-            <numerusform>%n Zuordnung löschen</numerusform>
-            <numerusform>%n Zuordnungen löschen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingsCommand</name>
-    <message>
-        <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
-        <translation>Segmentzuordnungen als CSV exportieren oder aus CSV importieren, mit einem Ergebnis je Zeile (--dry-run ändert nichts).</translation>
-    </message>
-    <message>
-        <source>export or import.</source>
-        <translation>export oder import.</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>The CSV file, or - for standard output/input.</source>
-        <translation>Die CSV-Datei oder - für Standardausgabe/-eingabe.</translation>
-    </message>
-    <message>
-        <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
-        <translation>Export: nur diese Ziele (IDs, durch Kommas getrennt). Import: nur Zeilen für dieses Ziel werden angenommen; andere Zeilen sind Fehler.</translation>
-    </message>
-    <message>
-        <source>Export: the delimiter, , (default) or ;.</source>
-        <translation>Export: das Trennzeichen, , (Standard) oder ;.</translation>
-    </message>
-    <message>
-        <source>Import: show what would change and write nothing.</source>
-        <translation>Import: zeigen, was sich ändern würde, und nichts schreiben.</translation>
-    </message>
-    <message>
-        <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
-        <translation>Aufruf: mappings export|import ARBEITSBEREICH DATEI.csv (oder - für die Datei).</translation>
-    </message>
-    <message>
-        <source>--dry-run is for import.</source>
-        <translation>--dry-run gilt für import.</translation>
-    </message>
-    <message>
-        <source>--delimiter takes , or ;, not “%1”.</source>
-        <translation>--delimiter erwartet , oder ;, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
-        <translation>--destination erwartet durch Kommas getrennte Ziel-IDs, etwa 12,14.</translation>
-    </message>
-    <message>
-        <source>The workspace has no destination %1.</source>
-        <translation>Der Arbeitsbereich hat kein Ziel %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n mapping(s) to %1.</source>
-        <translation>
-            <numerusform>%n Zuordnung nach %1 geschrieben.</numerusform>
-            <numerusform>%n Zuordnungen nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--delimiter is for export; import detects it.</source>
-        <translation>--delimiter gilt für export; import erkennt es selbst.</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a mapping file.</source>
-        <translation>%1 ist zu groß für eine Zuordnungsdatei.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>For import, --destination takes one destination ID.</source>
-        <translation>Beim Import erwartet --destination eine einzige Ziel-ID.</translation>
-    </message>
-    <message>
-        <source>Import mappings</source>
-        <translation>Zuordnungen importieren</translation>
-    </message>
-    <message>
-        <source>destination %1, segment %2</source>
-        <translation>Ziel %1, Segment %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2 (%3): %4</source>
-        <translation>Zeile %1: %2 (%3): %4</translation>
-    </message>
-    <message>
-        <source>line %1: %2 (%3)</source>
-        <translation>Zeile %1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 saved; the previous file is kept as a backup.</source>
-        <translation>%1 gespeichert; die vorherige Datei bleibt als Sicherung erhalten.</translation>
-    </message>
-    <message>
-        <source>Nothing was written: correct the rows with errors and import again.</source>
-        <translation>Nichts wurde geschrieben: Korrigieren Sie die Zeilen mit Fehlern und importieren Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>Probelauf: Nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation>Nichts zu ändern.</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::OptionalDateEdit</name>
-    <message>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
-        <source>No end date: the mapping stays active until you set one.</source>
-        <translation>Kein Enddatum: Die Zuordnung bleibt aktiv, bis Sie eines setzen.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ProfileDialog</name>
-    <message>
-        <source>Profiles</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Profilname</translation>
-    </message>
-    <message>
-        <source>Domain alias</source>
-        <translation>Domain-Alias</translation>
-    </message>
-    <message>
-        <source>alias of &lt;alias&gt;.demdex.net</source>
-        <translation>Alias von &lt;alias&gt;.demdex.net</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Local sandbox (offline)</source>
-        <translation>Lokale Sandbox (offline)</translation>
-    </message>
-    <message>
-        <source>Custom base URL</source>
-        <translation>Eigene Basis-URL</translation>
-    </message>
-    <message>
-        <source>optional, e.g. http://127.0.0.1:8080</source>
-        <translation>optional, z. B. http://127.0.0.1:8080</translation>
-    </message>
-    <message>
-        <source>Default user ID</source>
-        <translation>Standard-Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>Default user ID kind</source>
-        <translation>Art der Standard-Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>Org ID</source>
-        <translation>Org-ID</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Alias:</source>
-        <translation>&amp;Alias:</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Region:</translation>
-    </message>
-    <message>
-        <source>&amp;Custom base URL:</source>
-        <translation>&amp;Eigene Basis-URL:</translation>
-    </message>
-    <message>
-        <source>Default &amp;user ID:</source>
-        <translation>Standard-&amp;Benutzer-ID:</translation>
-    </message>
-    <message>
-        <source>User ID &amp;kind:</source>
-        <translation>&amp;Art der Benutzer-ID:</translation>
-    </message>
-    <message>
-        <source>&amp;Org ID:</source>
-        <translation>&amp;Org-ID:</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Neues Profil</translation>
-    </message>
-    <message>
-        <source>New profile %1</source>
-        <translation>Neues Profil %1</translation>
-    </message>
-    <message>
-        <source>Add profile %1</source>
-        <translation>Profil %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>The last profile cannot be removed: the console needs one.</source>
-        <translation>Das letzte Profil kann nicht entfernt werden: Die Konsole braucht eines.</translation>
-    </message>
-    <message>
-        <source>Remove profile %1</source>
-        <translation>Profil %1 entfernen</translation>
-    </message>
-    <message>
-        <source>Names must be unique and not empty.</source>
-        <translation>Namen müssen eindeutig und nicht leer sein.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::RecoveryStore</name>
-    <message>
-        <source>The recovery copy could not be written: %1</source>
-        <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::RequestBuilderWidget</name>
-    <message>
-        <source>(none)</source>
-        <translation>(keiner)</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>&amp;Manage…</source>
-        <translation>&amp;Verwalten…</translation>
-    </message>
-    <message>
-        <source>Add, edit or remove connection profiles (undoable)</source>
-        <translation>Verbindungsprofile hinzufügen, bearbeiten oder entfernen (rückgängig machbar)</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Region:</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Host header:</source>
-        <translation>Host-Header:</translation>
-    </message>
-    <message>
-        <source>&amp;User ID:</source>
-        <translation>&amp;Benutzer-ID:</translation>
-    </message>
-    <message>
-        <source>User ID kind</source>
-        <translation>Art der Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>38 digits; empty = the profile&apos;s default</source>
-        <translation>38 Ziffern; leer = Standard des Profils</translation>
-    </message>
-    <message>
-        <source>&amp;New ID</source>
-        <translation>&amp;Neue ID</translation>
-    </message>
-    <message>
-        <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
-        <translation>Eine neue zufällige 38-stellige ID: ein Benutzer, den der DCS nie gesehen hat</translation>
-    </message>
-    <message>
-        <source>Paste AMCV cookie…</source>
-        <translation>AMCV-Cookie einfügen…</translation>
-    </message>
-    <message>
-        <source>Fill d_mid, d_orgid and the region from an AMCV cookie</source>
-        <translation>d_mid, d_orgid und die Region aus einem AMCV-Cookie übernehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Org ID (d_orgid):</source>
-        <translation>&amp;Org-ID (d_orgid):</translation>
-    </message>
-    <message>
-        <source>Org ID</source>
-        <translation>Org-ID</translation>
-    </message>
-    <message>
-        <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
-        <translation>gehört zu d_mid, z. B. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
-    </message>
-    <message>
-        <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
-        <translation>Für eine JSON-Antwort erforderlich; ohne antwortet der DCS mit einem Pixel</translation>
-    </message>
-    <message>
-        <source>Ask for a JSON response (d_rtbd=json)</source>
-        <translation>JSON-Antwort anfordern (d_rtbd=json)</translation>
-    </message>
-    <message>
-        <source>JSON version 1; 0 disables ID syncs</source>
-        <translation>JSON-Version 1; 0 deaktiviert ID-Synchronisierungen</translation>
-    </message>
-    <message>
-        <source>JSON version (d_jsonv=1)</source>
-        <translation>JSON-Version (d_jsonv=1)</translation>
-    </message>
-    <message>
-        <source>Return URL destinations (dests)</source>
-        <translation>URL-Ziele zurückgeben (dests)</translation>
-    </message>
-    <message>
-        <source>Return URL destinations (d_dst=1)</source>
-        <translation>URL-Ziele zurückgeben (d_dst=1)</translation>
-    </message>
-    <message>
-        <source>Return traits and segments (d_cts)</source>
-        <translation>Eigenschaften und Segmente zurückgeben (d_cts)</translation>
-    </message>
-    <message>
-        <source>JSONP callback (d_cb)</source>
-        <translation>JSONP-Callback (d_cb)</translation>
-    </message>
-    <message>
-        <source>callback name (JSONP)</source>
-        <translation>Callback-Name (JSONP)</translation>
-    </message>
-    <message>
-        <source>Platform (d_ptfm)</source>
-        <translation>Plattform (d_ptfm)</translation>
-    </message>
-    <message>
-        <source>Segment or trait IDs (d_sid)</source>
-        <translation>Segment- oder Eigenschafts-IDs (d_sid)</translation>
-    </message>
-    <message>
-        <source>trait or segment IDs, comma-separated</source>
-        <translation>Eigenschafts- oder Segment-IDs, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>1 (legacy IDs)</source>
-        <translation>1 (alte IDs)</translation>
-    </message>
-    <message>
-        <source>2 (segment IDs)</source>
-        <translation>2 (Segment-IDs)</translation>
-    </message>
-    <message>
-        <source>Local sandbox (offline)</source>
-        <translation>Lokale Sandbox (offline)</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (ID %3)</source>
-        <translation>%1 — %2 (ID %3)</translation>
-    </message>
-    <message>
-        <source>&amp;Signals</source>
-        <translation>&amp;Signale</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Signale</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>Werte</translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>Separate several values with a comma: they are sent serialized</source>
-        <translation>Mehrere Werte durch Kommas trennen: Sie werden serialisiert gesendet</translation>
-    </message>
-    <message>
-        <source>Add signal</source>
-        <translation>Signal hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove signal</source>
-        <translation>Signal entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Declared IDs</source>
-        <translation>&amp;Deklarierte IDs</translation>
-    </message>
-    <message>
-        <source>Declared IDs</source>
-        <translation>Deklarierte IDs</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Data source or integration code</source>
-        <translation>Datenquelle oder Integrationscode</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Auth state</source>
-        <translation>Authentifizierungsstatus</translation>
-    </message>
-    <message>
-        <source>Add declared ID</source>
-        <translation>Deklarierte ID hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove declared ID</source>
-        <translation>Deklarierte ID entfernen</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view (Host header and body)</source>
-        <translation>&amp;Vorschau (Host-Header und Body)</translation>
-    </message>
-    <message>
-        <source>Request preview</source>
-        <translation>Anfragevorschau</translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation>&amp;Befunde</translation>
-    </message>
-    <message>
-        <source>Request findings</source>
-        <translation>Befunde zur Anfrage</translation>
-    </message>
-    <message>
-        <source>Data source (d_cid)</source>
-        <translation>Datenquelle (d_cid)</translation>
-    </message>
-    <message>
-        <source>Integration code (d_cid_ic)</source>
-        <translation>Integrationscode (d_cid_ic)</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>nicht gesendet</translation>
-    </message>
-    <message>
-        <source>0 unknown</source>
-        <translation>0 unbekannt</translation>
-    </message>
-    <message>
-        <source>1 authenticated</source>
-        <translation>1 authentifiziert</translation>
-    </message>
-    <message>
-        <source>2 logged out</source>
-        <translation>2 abgemeldet</translation>
-    </message>
-    <message>
-        <source>No response</source>
-        <translation>Keine Antwort</translation>
-    </message>
-    <message>
-        <source>Without d_rtbd=json the DCS answers with a pixel and no data: nothing can be decoded or compared.</source>
-        <translation>Ohne d_rtbd=json antwortet der DCS mit einem Pixel ohne Daten: Nichts kann dekodiert oder verglichen werden.</translation>
-    </message>
-    <message>
-        <source>Uncheck to keep the row without sending it</source>
-        <translation>Abwählen, um die Zeile zu behalten, ohne sie zu senden</translation>
-    </message>
-    <message>
-        <source>Declared ID kind</source>
-        <translation>Art der deklarierten ID</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>No findings: the request follows the DCS rules.</source>
-        <translation>Keine Befunde: Die Anfrage folgt den DCS-Regeln.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ResponseOutline</name>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>no uuid in the answer</source>
-        <translation>keine uuid in der Antwort</translation>
-    </message>
-    <message>
-        <source>uuid</source>
-        <translation>uuid</translation>
-    </message>
-    <message>
-        <source>The AAM unique user ID; use it as d_uuid.</source>
-        <translation>Die eindeutige AAM-Benutzer-ID; als d_uuid verwenden.</translation>
-    </message>
-    <message>
-        <source>dcs_region</source>
-        <translation>dcs_region</translation>
-    </message>
-    <message>
-        <source>The DCS region that holds this user; send to its host.</source>
-        <translation>Die DCS-Region, die diesen Benutzer hält; an ihren Host senden.</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>not a documented region</source>
-        <translation>keine dokumentierte Region</translation>
-    </message>
-    <message>
-        <source>tid</source>
-        <translation>tid</translation>
-    </message>
-    <message>
-        <source>Transaction ID: quote it to support.</source>
-        <translation>Transaktions-ID: beim Support angeben.</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Opt-out</translation>
-    </message>
-    <message>
-        <source>The user opted out (error 171).</source>
-        <translation>Der Benutzer hat widersprochen (Fehler 171).</translation>
-    </message>
-    <message>
-        <source>Cookie destinations (stuff)</source>
-        <translation>Cookie-Ziele (stuff)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cookie(s)</source>
-        <translation>
-            <numerusform>%n Cookie</numerusform>
-            <numerusform>%n Cookies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>(no key)</source>
-        <translation>(kein Schlüssel)</translation>
-    </message>
-    <message>
-        <source>TTL</source>
-        <translation>TTL</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the client&apos;s maximum</source>
-        <translation>das Maximum des Clients</translation>
-    </message>
-    <message>
-        <source>0 means no cookie is written.</source>
-        <translation>0 bedeutet, dass kein Cookie geschrieben wird.</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domain</translation>
-    </message>
-    <message>
-        <source>(the page&apos;s domain)</source>
-        <translation>(die Domain der Seite)</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Not a documented field.</source>
-        <translation>Kein dokumentiertes Feld.</translation>
-    </message>
-    <message>
-        <source>URL destinations (dests)</source>
-        <translation>URL-Ziele (dests)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n URL(s)</source>
-        <translation>
-            <numerusform>%n URL</numerusform>
-            <numerusform>%n URLs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(no ID)</source>
-        <translation>(keine ID)</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>img or iframe</source>
-        <translation>img oder iframe</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Secure URL</source>
-        <translation>Sichere URL</translation>
-    </message>
-    <message>
-        <source>Traits and segments</source>
-        <translation>Eigenschaften und Segmente</translation>
-    </message>
-    <message>
-        <source>not asked for (send d_cts=2)</source>
-        <translation>nicht angefordert (d_cts=2 senden)</translation>
-    </message>
-    <message>
-        <source>Traits</source>
-        <translation>Eigenschaften</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trait(s)</source>
-        <translation>
-            <numerusform>%n Eigenschaft</numerusform>
-            <numerusform>%n Eigenschaften</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segmente</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n Segment</numerusform>
-            <numerusform>%n Segmente</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>errors[] and X-Error</source>
-        <translation>errors[] und X-Error</translation>
-    </message>
-    <message>
-        <source>X-Error header</source>
-        <translation>X-Error-Header</translation>
-    </message>
-    <message>
-        <source>errors[]</source>
-        <translation>errors[]</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Bedeutung</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unknown fields</source>
-        <translation>Unbekannte Felder</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n Feld</numerusform>
-            <numerusform>%n Felder</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ResponseWidget</name>
-    <message>
-        <source>&amp;Use this uuid / region</source>
-        <translation>Diese uuid / Region &amp;verwenden</translation>
-    </message>
-    <message>
-        <source>Put the answer&apos;s uuid and dcs_region into the builder</source>
-        <translation>uuid und dcs_region der Antwort in den Editor übernehmen</translation>
-    </message>
-    <message>
-        <source>Response status</source>
-        <translation>Antwortstatus</translation>
-    </message>
-    <message>
-        <source>Response views</source>
-        <translation>Antwortansichten</translation>
-    </message>
-    <message>
-        <source>Decoded</source>
-        <translation>Dekodiert</translation>
-    </message>
-    <message>
-        <source>Expected vs actual</source>
-        <translation>Erwartet vs. tatsächlich</translation>
-    </message>
-    <message>
-        <source>Pretty</source>
-        <translation>Formatiert</translation>
-    </message>
-    <message>
-        <source>Raw</source>
-        <translation>Roh</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>Zeitablauf</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Decoded response</source>
-        <translation>Dekodierte Antwort</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Erwartet</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Tatsächlich</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Expected vs actual destinations</source>
-        <translation>Erwartete vs. tatsächliche Ziele</translation>
-    </message>
-    <message>
-        <source>Pretty response body</source>
-        <translation>Formatierter Antwort-Body</translation>
-    </message>
-    <message>
-        <source>Raw response body</source>
-        <translation>Roher Antwort-Body</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Response headers</source>
-        <translation>Antwort-Header</translation>
-    </message>
-    <message>
-        <source>No request sent yet. Build a call and press Ctrl+Return.</source>
-        <translation>Noch keine Anfrage gesendet. Erstellen Sie einen Aufruf und drücken Sie Strg+Eingabe.</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <source>No answer (%1): %2</source>
-        <translation>Keine Antwort (%1): %2</translation>
-    </message>
-    <message>
-        <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
-        <translation>HTTP %1 · %2 · %3 · tid %4 · Region %5</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n DCS error(s)</source>
-        <translation>
-            <numerusform>%1 — %n DCS-Fehler</numerusform>
-            <numerusform>%1 — %n DCS-Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… %n more not shown</source>
-        <translation>
-            <numerusform>… %n weiterer nicht angezeigt</numerusform>
-            <numerusform>… %n weitere nicht angezeigt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>see the Raw view</source>
-        <translation>siehe Rohansicht</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Keine Antwort</translation>
-    </message>
-    <message>
-        <source>Decoding…</source>
-        <translation>Dekodieren…</translation>
-    </message>
-    <message>
-        <source>The body is not JSON; see the Raw view.</source>
-        <translation>Der Body ist kein JSON; siehe Rohansicht.</translation>
-    </message>
-    <message>
-        <source>Formatting…</source>
-        <translation>Formatieren…</translation>
-    </message>
-    <message>
-        <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
-        <translation>Große Antwort: Nur die ersten %1 von %2 werden formatiert, ohne Farben. Die Rohansicht zeigt die Bytes wie empfangen.</translation>
-    </message>
-    <message>
-        <source>Large answer: shown without colours.</source>
-        <translation>Große Antwort: ohne Farben angezeigt.</translation>
-    </message>
-    <message>
-        <source>(empty body)</source>
-        <translation>(leerer Body)</translation>
-    </message>
-    <message>
-        <source>Large answer: the first %1 of %2 are shown.</source>
-        <translation>Große Antwort: Die ersten %1 von %2 werden angezeigt.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Laden…</translation>
-    </message>
-    <message>
-        <source>No answer to compare.</source>
-        <translation>Keine Antwort zum Vergleichen.</translation>
-    </message>
-    <message>
-        <source>Comparing with the workspace…</source>
-        <translation>Vergleich mit dem Arbeitsbereich…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Übereinstimmung</numerusform>
-            <numerusform>%n Übereinstimmungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n fehlt</numerusform>
-            <numerusform>%n fehlen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unexpected</source>
-        <translation>
-            <numerusform>%n unerwartet</numerusform>
-            <numerusform>%n unerwartet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n different</source>
-        <translation>
-            <numerusform>%n abweichend</numerusform>
-            <numerusform>%n abweichend</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Qualified segments: %1. %2</source>
-        <translation>Qualifizierte Segmente: %1. %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>%1 geöffnet.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Lokale Sandbox</translation>
+        </message>
+        <message>
+            <source>New workspace. Use Save As to give it a file.</source>
+            <translation>Neuer Arbeitsbereich. Mit „Speichern unter“ geben Sie ihm eine Datei.</translation>
+        </message>
+        <message>
+            <source>%1 no longer exists; it is removed from the recent files.</source>
+            <translation>%1 existiert nicht mehr; die Datei wird aus der Liste der zuletzt geöffneten entfernt.</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Stapellauf</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingCsv</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>value %1 → %2</source>
+            <translation>Wert %1 → %2</translation>
+        </message>
+        <message>
+            <source>second value %1 → %2</source>
+            <translation>zweiter Wert %1 → %2</translation>
+        </message>
+        <message>
+            <source>start %1 → %2</source>
+            <translation>Start %1 → %2</translation>
+        </message>
+        <message>
+            <source>end %1 → %2</source>
+            <translation>Ende %1 → %2</translation>
+        </message>
+        <message>
+            <source>priority %1 → %2</source>
+            <translation>Priorität %1 → %2</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>The file is empty. Export mappings first to get a file with the right columns.</source>
+            <translation>Die Datei ist leer. Exportieren Sie zuerst Zuordnungen, um eine Datei mit den richtigen Spalten zu erhalten.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Latin-1. If names or values look wrong, save it as "CSV UTF-8" and import again.</source>
+            <translation>Die Datei ist nicht in UTF-8; sie wurde als Latin-1 gelesen. Wenn Namen oder Werte falsch aussehen, speichern Sie sie als „CSV UTF-8“ und importieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
+            <translation>Die erste Zeile muss die Spalten benennen, und diese fehlen: %1. Erwartet werden die Spalten: %2 (Trennzeichen Komma oder Semikolon).</translation>
+        </message>
+        <message>
+            <source>These columns are not used and were ignored: %1.</source>
+            <translation>Diese Spalten werden nicht verwendet und wurden ignoriert: %1.</translation>
+        </message>
+        <message>
+            <source>This row is separated by %1 but the file uses %2. Use one delimiter for the whole file.</source>
+            <translation>Diese Zeile ist durch %1 getrennt, die Datei verwendet aber %2. Verwenden Sie ein Trennzeichen für die ganze Datei.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
+            <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Prüfen Sie auf ein fehlendes oder überzähliges %3.</translation>
+        </message>
+        <message>
+            <source>The destination ID “%1” is not a number.</source>
+            <translation>Die Ziel-ID „%1“ ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>Destination %1 does not exist in this workspace. Create it first or correct the ID.</source>
+            <translation>Das Ziel %1 gibt es in diesem Arbeitsbereich nicht. Legen Sie es zuerst an oder korrigieren Sie die ID.</translation>
+        </message>
+        <message>
+            <source>There is no destination called “%1”. Give its ID in the Destination ID column.</source>
+            <translation>Es gibt kein Ziel namens „%1“. Geben Sie seine ID in der Spalte Destination ID an.</translation>
+        </message>
+        <message>
+            <source>Several destinations are called “%1”. Give the ID in the Destination ID column.</source>
+            <translation>Mehrere Ziele heißen „%1“. Geben Sie die ID in der Spalte Destination ID an.</translation>
+        </message>
+        <message>
+            <source>The destination ID is empty.</source>
+            <translation>Die Ziel-ID ist leer.</translation>
+        </message>
+        <message>
+            <source>This row is for destination %1 (%2), but you are importing into destination %3 (%4). Remove the row or import it from the other destination.</source>
+            <translation>Diese Zeile gehört zu Ziel %1 (%2), Sie importieren aber in Ziel %3 (%4). Entfernen Sie die Zeile oder importieren Sie sie beim anderen Ziel.</translation>
+        </message>
+        <message>
+            <source>The segment ID is empty.</source>
+            <translation>Die Segment-ID ist leer.</translation>
+        </message>
+        <message>
+            <source>The segment ID “%1” is not a positive number.</source>
+            <translation>Die Segment-ID „%1“ ist keine positive Zahl.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not in the segment catalogue. Add or import it there first.</source>
+            <translation>Segment %1 ist nicht im Segmentkatalog. Legen Sie es dort zuerst an oder importieren Sie es.</translation>
+        </message>
+        <message>
+            <source>The start date is empty; use YYYY-MM-DD, for example %1.</source>
+            <translation>Das Startdatum ist leer; verwenden Sie JJJJ-MM-TT, zum Beispiel %1.</translation>
+        </message>
+        <message>
+            <source>The start date “%1” is not a date; use YYYY-MM-DD, for example %2.</source>
+            <translation>Das Startdatum „%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT, zum Beispiel %2.</translation>
+        </message>
+        <message>
+            <source>The end date “%1” is not a date; use YYYY-MM-DD, or leave it empty for a mapping that never ends.</source>
+            <translation>Das Enddatum „%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT oder lassen Sie es leer für eine Zuordnung ohne Ende.</translation>
+        </message>
+        <message>
+            <source>The priority “%1” is not a whole number from 1 up; leave it empty for none.</source>
+            <translation>Die Priorität „%1“ ist keine ganze Zahl ab 1; lassen Sie sie leer für keine.</translation>
+        </message>
+        <message>
+            <source>Only cookie destinations have a priority; leave it empty for %1.</source>
+            <translation>Nur Cookie-Ziele haben eine Priorität; lassen Sie sie für %1 leer.</translation>
+        </message>
+        <message>
+            <source>Only multi-key cookie destinations use a second value; leave it empty for %1.</source>
+            <translation>Nur Cookie-Ziele mit mehreren Schlüsseln verwenden einen zweiten Wert; lassen Sie ihn für %1 leer.</translation>
+        </message>
+        <message>
+            <source>Same as line %1: the row is duplicated. Delete one of them.</source>
+            <translation>Wie Zeile %1: Die Zeile ist doppelt. Löschen Sie eine davon.</translation>
+        </message>
+        <message>
+            <source>Line %1 already maps segment %2 to this destination from %3. Keep one of the two rows or give them different start dates.</source>
+            <translation>Zeile %1 ordnet Segment %2 bereits ab %3 diesem Ziel zu. Behalten Sie eine der beiden Zeilen oder geben Sie ihnen verschiedene Startdaten.</translation>
+        </message>
+        <message>
+            <source>New mapping.</source>
+            <translation>Neue Zuordnung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingDelegate</name>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>Cookie priority: 1 is sent first; None sends it last.</source>
+            <translation>Cookie-Priorität: 1 wird zuerst gesendet; Keine sendet sie zuletzt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingEditor</name>
+        <message>
+            <source>&amp;Add Segments…</source>
+            <translation>Segmente &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Map segments from the catalogue to this destination (Insert)</source>
+            <translation>Segmente aus dem Katalog diesem Ziel zuordnen (Einfg)</translation>
+        </message>
+        <message>
+            <source>&amp;Bulk Edit…</source>
+            <translation>&amp;Sammelbearbeitung…</translation>
+        </message>
+        <message>
+            <source>Set the value, dates or priority of the selected mappings at once (Ctrl+E)</source>
+            <translation>Wert, Daten oder Priorität der ausgewählten Zuordnungen auf einmal setzen (Strg+E)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected mappings (Del)</source>
+            <translation>Ausgewählte Zuordnungen löschen (Entf)</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>CSV &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>Add or update mappings from a CSV file; you see the result of every row before anything changes</source>
+            <translation>Zuordnungen aus einer CSV-Datei hinzufügen oder aktualisieren; Sie sehen das Ergebnis jeder Zeile, bevor sich etwas ändert</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>CSV e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Save this destination's mappings as CSV for a spreadsheet</source>
+            <translation>Die Zuordnungen dieses Ziels als CSV für eine Tabellenkalkulation speichern</translation>
+        </message>
+        <message>
+            <source>Filter by segment, ID or value (Ctrl+F)</source>
+            <translation>Nach Segment, ID oder Wert filtern (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Select a destination to see and edit its segment mappings.</source>
+            <translation>Wählen Sie ein Ziel, um seine Segmentzuordnungen zu sehen und zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Segmentzuordnungen</translation>
+        </message>
+        <message>
+            <source>Show only active, expired, not yet started or flagged mappings</source>
+            <translation>Nur aktive, abgelaufene, noch nicht begonnene oder markierte Zuordnungen zeigen</translation>
+        </message>
+        <message>
+            <source>serialized URL</source>
+            <translation>serialisierte URL</translation>
+        </message>
+        <message>
+            <source>URL, one pixel per segment</source>
+            <translation>URL, ein Pixel je Segment</translation>
+        </message>
+        <message>
+            <source>Segment mappings of %1 (%2)</source>
+            <translation>Segmentzuordnungen von %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 active · %3 expired · %4 not started · %5 flagged</source>
+            <translation>%1 · %2 aktiv · %3 abgelaufen · %4 nicht begonnen · %5 markiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung</numerusform>
+                <numerusform>%n Zuordnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n shown by the filter</source>
+            <translation>
+                <numerusform>%1 — %n vom Filter angezeigt</numerusform>
+                <numerusform>%1 — %n vom Filter angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 &lt;a href="undo"&gt;Undo&lt;/a&gt;</source>
+            <translation>%1 &lt;a href="undo"&gt;Rückgängig&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Nothing added: every chosen segment is already mapped.</source>
+            <translation>Nichts hinzugefügt: Jedes gewählte Segment ist bereits zugeordnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n segment mapping(s)</source>
+            <translation>
+                <numerusform>%n Segmentzuordnung hinzufügen</numerusform>
+                <numerusform>%n Segmentzuordnungen hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n mapping(s).</source>
+            <translation>
+                <numerusform>%n Zuordnung hinzugefügt.</numerusform>
+                <numerusform>%n Zuordnungen hinzugefügt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing changed: the selected mappings already have these values.</source>
+            <translation>Nichts geändert: Die ausgewählten Zuordnungen haben diese Werte bereits.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung bearbeiten</numerusform>
+                <numerusform>%n Zuordnungen bearbeiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed %n mapping(s).</source>
+            <translation>
+                <numerusform>%n Zuordnung geändert.</numerusform>
+                <numerusform>%n Zuordnungen geändert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung löschen</numerusform>
+                <numerusform>%n Zuordnungen löschen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n mapping(s).</source>
+            <translation>
+                <numerusform>%n Zuordnung gelöscht.</numerusform>
+                <numerusform>%n Zuordnungen gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, kommagetrennt (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, semikolongetrennt (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Mappings</source>
+            <translation>Zuordnungen exportieren</translation>
+        </message>
+        <message>
+            <source>%1 mappings.csv</source>
+            <translation>%1 Zuordnungen.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>%n Zuordnung nach %1 exportiert.</numerusform>
+                <numerusform>%n Zuordnungen nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Mappings</source>
+            <translation>Zuordnungen importieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a mapping file. Check that you chose the right file.</source>
+            <translation>%1 ist größer als 256 MB, zu groß für eine Zuordnungsdatei. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>%1 konnte nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>Import %1 into %2</source>
+            <translation>%1 in %2 importieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n mapping(s) from %1</source>
+            <translation>
+                <numerusform>%n Zuordnung aus %1 importieren</numerusform>
+                <numerusform>%n Zuordnungen aus %1 importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported %1: %2.</source>
+            <translation>%1 importiert: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingFilterProxyModel</name>
+        <message>
+            <source>All mappings</source>
+            <translation>Alle Zuordnungen</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Abgelaufen</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Noch nicht begonnen</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Ungültig</translation>
+        </message>
+        <message>
+            <source>Any flag</source>
+            <translation>Beliebige Markierung</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingTableModel</name>
+        <message>
+            <source>Mapping</source>
+            <translation>Zuordnung</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>(unknown segment)</source>
+            <translation>(unbekanntes Segment)</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>abgelaufen</translation>
+        </message>
+        <message>
+            <source>future</source>
+            <translation>zukünftig</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>doppelt</translation>
+        </message>
+        <message>
+            <source>overlap</source>
+            <translation>Überschneidung</translation>
+        </message>
+        <message>
+            <source>unknown segment</source>
+            <translation>unbekanntes Segment</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>ungültig</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>Segment-ID</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Hinweise</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung hinzufügen</numerusform>
+                <numerusform>%n Zuordnungen hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung löschen</numerusform>
+                <numerusform>%n Zuordnungen löschen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingsCommand</name>
+        <message>
+            <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
+            <translation>Segmentzuordnungen als CSV exportieren oder aus CSV importieren, mit einem Ergebnis je Zeile (--dry-run ändert nichts).</translation>
+        </message>
+        <message>
+            <source>export or import.</source>
+            <translation>export oder import.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Die Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>The CSV file, or - for standard output/input.</source>
+            <translation>Die CSV-Datei oder - für Standardausgabe/-eingabe.</translation>
+        </message>
+        <message>
+            <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
+            <translation>Export: nur diese Ziele (IDs, durch Kommas getrennt). Import: nur Zeilen für dieses Ziel werden angenommen; andere Zeilen sind Fehler.</translation>
+        </message>
+        <message>
+            <source>Export: the delimiter, , (default) or ;.</source>
+            <translation>Export: das Trennzeichen, , (Standard) oder ;.</translation>
+        </message>
+        <message>
+            <source>Import: show what would change and write nothing.</source>
+            <translation>Import: zeigen, was sich ändern würde, und nichts schreiben.</translation>
+        </message>
+        <message>
+            <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
+            <translation>Aufruf: mappings export|import ARBEITSBEREICH DATEI.csv (oder - für die Datei).</translation>
+        </message>
+        <message>
+            <source>--dry-run is for import.</source>
+            <translation>--dry-run gilt für import.</translation>
+        </message>
+        <message>
+            <source>--delimiter takes , or ;, not “%1”.</source>
+            <translation>--delimiter erwartet , oder ;, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
+            <translation>--destination erwartet durch Kommas getrennte Ziel-IDs, etwa 12,14.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>Der Arbeitsbereich hat kein Ziel %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>%n Zuordnung nach %1 geschrieben.</numerusform>
+                <numerusform>%n Zuordnungen nach %1 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--delimiter is for export; import detects it.</source>
+            <translation>--delimiter gilt für export; import erkennt es selbst.</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a mapping file.</source>
+            <translation>%1 ist zu groß für eine Zuordnungsdatei.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>For import, --destination takes one destination ID.</source>
+            <translation>Beim Import erwartet --destination eine einzige Ziel-ID.</translation>
+        </message>
+        <message>
+            <source>Import mappings</source>
+            <translation>Zuordnungen importieren</translation>
+        </message>
+        <message>
+            <source>destination %1, segment %2</source>
+            <translation>Ziel %1, Segment %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3): %4</source>
+            <translation>Zeile %1: %2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3)</source>
+            <translation>Zeile %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 saved; the previous file is kept as a backup.</source>
+            <translation>%1 gespeichert; die vorherige Datei bleibt als Sicherung erhalten.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: correct the rows with errors and import again.</source>
+            <translation>Nichts wurde geschrieben: Korrigieren Sie die Zeilen mit Fehlern und importieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Probelauf: Nichts wurde geschrieben.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Nichts zu ändern.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::OptionalDateEdit</name>
+        <message>
+            <source>Never</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <source>No end date: the mapping stays active until you set one.</source>
+            <translation>Kein Enddatum: Die Zuordnung bleibt aktiv, bis Sie eines setzen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ProfileDialog</name>
+        <message>
+            <source>Profiles</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Profilname</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Domain-Alias</translation>
+        </message>
+        <message>
+            <source>alias of &lt;alias&gt;.demdex.net</source>
+            <translation>Alias von &lt;alias&gt;.demdex.net</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Lokale Sandbox (offline)</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>Eigene Basis-URL</translation>
+        </message>
+        <message>
+            <source>optional, e.g. http://127.0.0.1:8080</source>
+            <translation>optional, z. B. http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>Default user ID</source>
+            <translation>Standard-Benutzer-ID</translation>
+        </message>
+        <message>
+            <source>Default user ID kind</source>
+            <translation>Art der Standard-Benutzer-ID</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>Org-ID</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias:</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Region:</translation>
+        </message>
+        <message>
+            <source>&amp;Custom base URL:</source>
+            <translation>&amp;Eigene Basis-URL:</translation>
+        </message>
+        <message>
+            <source>Default &amp;user ID:</source>
+            <translation>Standard-&amp;Benutzer-ID:</translation>
+        </message>
+        <message>
+            <source>User ID &amp;kind:</source>
+            <translation>&amp;Art der Benutzer-ID:</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID:</source>
+            <translation>&amp;Org-ID:</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>Neues Profil</translation>
+        </message>
+        <message>
+            <source>New profile %1</source>
+            <translation>Neues Profil %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Profil %1 hinzufügen</translation>
+        </message>
+        <message>
+            <source>The last profile cannot be removed: the console needs one.</source>
+            <translation>Das letzte Profil kann nicht entfernt werden: Die Konsole braucht eines.</translation>
+        </message>
+        <message>
+            <source>Remove profile %1</source>
+            <translation>Profil %1 entfernen</translation>
+        </message>
+        <message>
+            <source>Names must be unique and not empty.</source>
+            <translation>Namen müssen eindeutig und nicht leer sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RecoveryStore</name>
+        <message>
+            <source>The recovery copy could not be written: %1</source>
+            <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RequestBuilderWidget</name>
+        <message>
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil:</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>&amp;Manage…</source>
+            <translation>&amp;Verwalten…</translation>
+        </message>
+        <message>
+            <source>Add, edit or remove connection profiles (undoable)</source>
+            <translation>Verbindungsprofile hinzufügen, bearbeiten oder entfernen (rückgängig machbar)</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Region:</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Host header:</source>
+            <translation>Host-Header:</translation>
+        </message>
+        <message>
+            <source>&amp;User ID:</source>
+            <translation>&amp;Benutzer-ID:</translation>
+        </message>
+        <message>
+            <source>User ID kind</source>
+            <translation>Art der Benutzer-ID</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>Benutzer-ID</translation>
+        </message>
+        <message>
+            <source>38 digits; empty = the profile's default</source>
+            <translation>38 Ziffern; leer = Standard des Profils</translation>
+        </message>
+        <message>
+            <source>&amp;New ID</source>
+            <translation>&amp;Neue ID</translation>
+        </message>
+        <message>
+            <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
+            <translation>Eine neue zufällige 38-stellige ID: ein Benutzer, den der DCS nie gesehen hat</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie…</source>
+            <translation>AMCV-Cookie einfügen…</translation>
+        </message>
+        <message>
+            <source>Fill d_mid, d_orgid and the region from an AMCV cookie</source>
+            <translation>d_mid, d_orgid und die Region aus einem AMCV-Cookie übernehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID (d_orgid):</source>
+            <translation>&amp;Org-ID (d_orgid):</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>Org-ID</translation>
+        </message>
+        <message>
+            <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
+            <translation>gehört zu d_mid, z. B. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+        </message>
+        <message>
+            <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
+            <translation>Für eine JSON-Antwort erforderlich; ohne antwortet der DCS mit einem Pixel</translation>
+        </message>
+        <message>
+            <source>Ask for a JSON response (d_rtbd=json)</source>
+            <translation>JSON-Antwort anfordern (d_rtbd=json)</translation>
+        </message>
+        <message>
+            <source>JSON version 1; 0 disables ID syncs</source>
+            <translation>JSON-Version 1; 0 deaktiviert ID-Synchronisierungen</translation>
+        </message>
+        <message>
+            <source>JSON version (d_jsonv=1)</source>
+            <translation>JSON-Version (d_jsonv=1)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (dests)</source>
+            <translation>URL-Ziele zurückgeben (dests)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (d_dst=1)</source>
+            <translation>URL-Ziele zurückgeben (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Return traits and segments (d_cts)</source>
+            <translation>Eigenschaften und Segmente zurückgeben (d_cts)</translation>
+        </message>
+        <message>
+            <source>JSONP callback (d_cb)</source>
+            <translation>JSONP-Callback (d_cb)</translation>
+        </message>
+        <message>
+            <source>callback name (JSONP)</source>
+            <translation>Callback-Name (JSONP)</translation>
+        </message>
+        <message>
+            <source>Platform (d_ptfm)</source>
+            <translation>Plattform (d_ptfm)</translation>
+        </message>
+        <message>
+            <source>Segment or trait IDs (d_sid)</source>
+            <translation>Segment- oder Eigenschafts-IDs (d_sid)</translation>
+        </message>
+        <message>
+            <source>trait or segment IDs, comma-separated</source>
+            <translation>Eigenschafts- oder Segment-IDs, durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>1 (legacy IDs)</source>
+            <translation>1 (alte IDs)</translation>
+        </message>
+        <message>
+            <source>2 (segment IDs)</source>
+            <translation>2 (Segment-IDs)</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Lokale Sandbox (offline)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (ID %3)</source>
+            <translation>%1 — %2 (ID %3)</translation>
+        </message>
+        <message>
+            <source>&amp;Signals</source>
+            <translation>&amp;Signale</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signale</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Werte</translation>
+        </message>
+        <message>
+            <source>Hint</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Separate several values with a comma: they are sent serialized</source>
+            <translation>Mehrere Werte durch Kommas trennen: Sie werden serialisiert gesendet</translation>
+        </message>
+        <message>
+            <source>Add signal</source>
+            <translation>Signal hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove signal</source>
+            <translation>Signal entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;Declared IDs</source>
+            <translation>&amp;Deklarierte IDs</translation>
+        </message>
+        <message>
+            <source>Declared IDs</source>
+            <translation>Deklarierte IDs</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Data source or integration code</source>
+            <translation>Datenquelle oder Integrationscode</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Auth state</source>
+            <translation>Authentifizierungsstatus</translation>
+        </message>
+        <message>
+            <source>Add declared ID</source>
+            <translation>Deklarierte ID hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove declared ID</source>
+            <translation>Deklarierte ID entfernen</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view (Host header and body)</source>
+            <translation>&amp;Vorschau (Host-Header und Body)</translation>
+        </message>
+        <message>
+            <source>Request preview</source>
+            <translation>Anfragevorschau</translation>
+        </message>
+        <message>
+            <source>&amp;Findings</source>
+            <translation>&amp;Befunde</translation>
+        </message>
+        <message>
+            <source>Request findings</source>
+            <translation>Befunde zur Anfrage</translation>
+        </message>
+        <message>
+            <source>Data source (d_cid)</source>
+            <translation>Datenquelle (d_cid)</translation>
+        </message>
+        <message>
+            <source>Integration code (d_cid_ic)</source>
+            <translation>Integrationscode (d_cid_ic)</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>nicht gesendet</translation>
+        </message>
+        <message>
+            <source>0 unknown</source>
+            <translation>0 unbekannt</translation>
+        </message>
+        <message>
+            <source>1 authenticated</source>
+            <translation>1 authentifiziert</translation>
+        </message>
+        <message>
+            <source>2 logged out</source>
+            <translation>2 abgemeldet</translation>
+        </message>
+        <message>
+            <source>No response</source>
+            <translation>Keine Antwort</translation>
+        </message>
+        <message>
+            <source>Without d_rtbd=json the DCS answers with a pixel and no data: nothing can be decoded or compared.</source>
+            <translation>Ohne d_rtbd=json antwortet der DCS mit einem Pixel ohne Daten: Nichts kann dekodiert oder verglichen werden.</translation>
+        </message>
+        <message>
+            <source>Uncheck to keep the row without sending it</source>
+            <translation>Abwählen, um die Zeile zu behalten, ohne sie zu senden</translation>
+        </message>
+        <message>
+            <source>Declared ID kind</source>
+            <translation>Art der deklarierten ID</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No findings: the request follows the DCS rules.</source>
+            <translation>Keine Befunde: Die Anfrage folgt den DCS-Regeln.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseOutline</name>
+        <message>
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>no uuid in the answer</source>
+            <translation>keine uuid in der Antwort</translation>
+        </message>
+        <message>
+            <source>uuid</source>
+            <translation>uuid</translation>
+        </message>
+        <message>
+            <source>The AAM unique user ID; use it as d_uuid.</source>
+            <translation>Die eindeutige AAM-Benutzer-ID; als d_uuid verwenden.</translation>
+        </message>
+        <message>
+            <source>dcs_region</source>
+            <translation>dcs_region</translation>
+        </message>
+        <message>
+            <source>The DCS region that holds this user; send to its host.</source>
+            <translation>Die DCS-Region, die diesen Benutzer hält; an ihren Host senden.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>not a documented region</source>
+            <translation>keine dokumentierte Region</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Transaction ID: quote it to support.</source>
+            <translation>Transaktions-ID: beim Support angeben.</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Opt-out</translation>
+        </message>
+        <message>
+            <source>The user opted out (error 171).</source>
+            <translation>Der Benutzer hat widersprochen (Fehler 171).</translation>
+        </message>
+        <message>
+            <source>Cookie destinations (stuff)</source>
+            <translation>Cookie-Ziele (stuff)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cookie(s)</source>
+            <translation>
+                <numerusform>%n Cookie</numerusform>
+                <numerusform>%n Cookies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(kein Schlüssel)</translation>
+        </message>
+        <message>
+            <source>TTL</source>
+            <translation>TTL</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the client's maximum</source>
+            <translation>das Maximum des Clients</translation>
+        </message>
+        <message>
+            <source>0 means no cookie is written.</source>
+            <translation>0 bedeutet, dass kein Cookie geschrieben wird.</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <source>(the page's domain)</source>
+            <translation>(die Domain der Seite)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Not a documented field.</source>
+            <translation>Kein dokumentiertes Feld.</translation>
+        </message>
+        <message>
+            <source>URL destinations (dests)</source>
+            <translation>URL-Ziele (dests)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n URL(s)</source>
+            <translation>
+                <numerusform>%n URL</numerusform>
+                <numerusform>%n URLs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no ID)</source>
+            <translation>(keine ID)</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>img or iframe</source>
+            <translation>img oder iframe</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Secure URL</source>
+            <translation>Sichere URL</translation>
+        </message>
+        <message>
+            <source>Traits and segments</source>
+            <translation>Eigenschaften und Segmente</translation>
+        </message>
+        <message>
+            <source>not asked for (send d_cts=2)</source>
+            <translation>nicht angefordert (d_cts=2 senden)</translation>
+        </message>
+        <message>
+            <source>Traits</source>
+            <translation>Eigenschaften</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trait(s)</source>
+            <translation>
+                <numerusform>%n Eigenschaft</numerusform>
+                <numerusform>%n Eigenschaften</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmente</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n Segment</numerusform>
+                <numerusform>%n Segmente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Fehler</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>errors[] and X-Error</source>
+            <translation>errors[] und X-Error</translation>
+        </message>
+        <message>
+            <source>X-Error header</source>
+            <translation>X-Error-Header</translation>
+        </message>
+        <message>
+            <source>errors[]</source>
+            <translation>errors[]</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Bedeutung</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Hinweise</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n Hinweis</numerusform>
+                <numerusform>%n Hinweise</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown fields</source>
+            <translation>Unbekannte Felder</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n Feld</numerusform>
+                <numerusform>%n Felder</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseWidget</name>
+        <message>
+            <source>&amp;Use this uuid / region</source>
+            <translation>Diese uuid / Region &amp;verwenden</translation>
+        </message>
+        <message>
+            <source>Put the answer's uuid and dcs_region into the builder</source>
+            <translation>uuid und dcs_region der Antwort in den Editor übernehmen</translation>
+        </message>
+        <message>
+            <source>Response status</source>
+            <translation>Antwortstatus</translation>
+        </message>
+        <message>
+            <source>Response views</source>
+            <translation>Antwortansichten</translation>
+        </message>
+        <message>
+            <source>Decoded</source>
+            <translation>Dekodiert</translation>
+        </message>
+        <message>
+            <source>Expected vs actual</source>
+            <translation>Erwartet vs. tatsächlich</translation>
+        </message>
+        <message>
+            <source>Pretty</source>
+            <translation>Formatiert</translation>
+        </message>
+        <message>
+            <source>Raw</source>
+            <translation>Roh</translation>
+        </message>
+        <message>
+            <source>Headers</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>Zeitablauf</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Decoded response</source>
+            <translation>Dekodierte Antwort</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Erwartet</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Tatsächlich</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Expected vs actual destinations</source>
+            <translation>Erwartete vs. tatsächliche Ziele</translation>
+        </message>
+        <message>
+            <source>Pretty response body</source>
+            <translation>Formatierter Antwort-Body</translation>
+        </message>
+        <message>
+            <source>Raw response body</source>
+            <translation>Roher Antwort-Body</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Response headers</source>
+            <translation>Antwort-Header</translation>
+        </message>
+        <message>
+            <source>No request sent yet. Build a call and press Ctrl+Return.</source>
+            <translation>Noch keine Anfrage gesendet. Erstellen Sie einen Aufruf und drücken Sie Strg+Eingabe.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <source>No answer (%1): %2</source>
+            <translation>Keine Antwort (%1): %2</translation>
+        </message>
+        <message>
+            <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
+            <translation>HTTP %1 · %2 · %3 · tid %4 · Region %5</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n DCS error(s)</source>
+            <translation>
+                <numerusform>%1 — %n DCS-Fehler</numerusform>
+                <numerusform>%1 — %n DCS-Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more not shown</source>
+            <translation>
+                <numerusform>… %n weiterer nicht angezeigt</numerusform>
+                <numerusform>… %n weitere nicht angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>see the Raw view</source>
+            <translation>siehe Rohansicht</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Antwort</translation>
+        </message>
+        <message>
+            <source>Decoding…</source>
+            <translation>Dekodieren…</translation>
+        </message>
+        <message>
+            <source>The body is not JSON; see the Raw view.</source>
+            <translation>Der Body ist kein JSON; siehe Rohansicht.</translation>
+        </message>
+        <message>
+            <source>Formatting…</source>
+            <translation>Formatieren…</translation>
+        </message>
+        <message>
+            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
+            <translation>Große Antwort: Nur die ersten %1 von %2 werden formatiert, ohne Farben. Die Rohansicht zeigt die Bytes wie empfangen.</translation>
+        </message>
+        <message>
+            <source>Large answer: shown without colours.</source>
+            <translation>Große Antwort: ohne Farben angezeigt.</translation>
+        </message>
+        <message>
+            <source>(empty body)</source>
+            <translation>(leerer Body)</translation>
+        </message>
+        <message>
+            <source>Large answer: the first %1 of %2 are shown.</source>
+            <translation>Große Antwort: Die ersten %1 von %2 werden angezeigt.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Laden…</translation>
+        </message>
+        <message>
+            <source>No answer to compare.</source>
+            <translation>Keine Antwort zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>Comparing with the workspace…</source>
+            <translation>Vergleich mit dem Arbeitsbereich…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n Übereinstimmung</numerusform>
+                <numerusform>%n Übereinstimmungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n fehlt</numerusform>
+                <numerusform>%n fehlen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n unerwartet</numerusform>
+                <numerusform>%n unerwartet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n abweichend</numerusform>
+                <numerusform>%n abweichend</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Qualified segments: %1. %2</source>
+            <translation>Qualifizierte Segmente: %1. %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>%1
 %2</source>
-        <translation>%1
+            <translation>%1
 %2</translation>
-    </message>
-    <message>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::RestExportDialog</name>
-    <message>
-        <source>Export to AAM REST JSON</source>
-        <translation>Als AAM-REST-JSON exportieren</translation>
-    </message>
-    <message>
-        <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
-        <translation>Schreibt die Ziele so, wie die REST-API von Audience Manager sie liefert (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
-    </message>
-    <message>
-        <source>All destinations (%1)</source>
-        <translation>Alle Ziele (%1)</translation>
-    </message>
-    <message>
-        <source>Selected destinations (%1)</source>
-        <translation>Ausgewählte Ziele (%1)</translation>
-    </message>
-    <message>
-        <source>Include segment mappings</source>
-        <translation>Segmentzuordnungen einschließen</translation>
-    </message>
-    <message>
-        <source>Include DCS Desk&apos;s own fields (platform, auto-fill, export labels)</source>
-        <translation>Eigene Felder von DCS Desk einschließen (Plattform, automatisches Ausfüllen, Exportkennzeichnungen)</translation>
-    </message>
-    <message>
-        <source>They go in an &quot;x-dcsdesk&quot; object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
-        <translation>Sie stehen in einem Objekt „x-dcsdesk“, das die REST-API nicht kennt. Ohne es fallen Server-zu-Server-Ziele weg: Die REST-API hat keinen Typ für sie.</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::RestImportDialog</name>
-    <message>
-        <source>%1 (%2 %3): %4</source>
-        <translation>%1 (%2 %3): %4</translation>
-    </message>
-    <message>
-        <source>no remarks</source>
-        <translation>keine Anmerkungen</translation>
-    </message>
-    <message>
-        <source>Review AAM REST import</source>
-        <translation>AAM-REST-Import prüfen</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objekt</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Add segments the mappings refer to but the catalogue lacks (from elementName and elementDescription)</source>
-        <translation>Segmente hinzufügen, auf die die Zuordnungen verweisen, die aber im Katalog fehlen (aus elementName und elementDescription)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Destinations</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <source>Mappings</source>
-        <translation>Zuordnungen</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segmente</translation>
-    </message>
-    <message>
-        <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
-        <translation>Nichts ändert sich, bis Sie auf „Importieren“ klicken. Der Import ist ein einziger Schritt zum Rückgängigmachen.</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Mapping</source>
-        <translation>Zuordnung</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Check after import: %1</source>
-        <translation>Nach dem Import prüfen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiteres</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>The file would change nothing in this workspace.</source>
-        <translation>Die Datei würde in diesem Arbeitsbereich nichts ändern.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SandboxServerCommand</name>
-    <message>
-        <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
-        <translation>Ein lokaler DCS: beantwortet /event-Aufrufe so, wie der DCS von Audience Manager es dokumentiert, aus den Segmenten, Zielen und Zuordnungen eines Arbeitsbereichs.</translation>
-    </message>
-    <message>
-        <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
-        <translation>Bereitzustellende Arbeitsbereichsdatei (Standard: das mitgelieferte Beispiel). Sie wird bei Änderungen neu geladen.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>TCP port; 0 picks a free one (default).</source>
-        <translation>TCP-Port; 0 wählt einen freien (Standard).</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>Portnummer</translation>
-    </message>
-    <message>
-        <source>Address to listen on (default 127.0.0.1).</source>
-        <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Allow an address other than loopback: anyone who can reach it can read what your workspace&apos;s destinations send.</source>
-        <translation>Eine andere Adresse als die lokale Schnittstelle erlauben: Wer sie erreicht, kann lesen, was die Ziele Ihres Arbeitsbereichs senden.</translation>
-    </message>
-    <message>
-        <source>Print one line per call (p_ values hidden).</source>
-        <translation>Eine Zeile pro Aufruf ausgeben (p_-Werte verborgen).</translation>
-    </message>
-    <message>
-        <source>Most connections at once (default 256).</source>
-        <translation>Höchstzahl gleichzeitiger Verbindungen (Standard: 256).</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Language of messages (en, es, de, fr).</source>
-        <translation>Sprache der Meldungen (en, es, de, fr).</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>Kürzel</translation>
-    </message>
-    <message>
-        <source>--port must be a number from 0 to 65535.</source>
-        <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
-    </message>
-    <message>
-        <source>--address must be an IP address such as 127.0.0.1.</source>
-        <translation>--address muss eine IP-Adresse wie 127.0.0.1 sein.</translation>
-    </message>
-    <message>
-        <source>--max-connections must be a number from 1 to 100000.</source>
-        <translation>--max-connections muss eine Zahl von 1 bis 100000 sein.</translation>
-    </message>
-    <message>
-        <source>Workspace loaded: %1</source>
-        <translation>Arbeitsbereich geladen: %1</translation>
-    </message>
-    <message>
-        <source>Could not reload %1: %2</source>
-        <translation>%1 konnte nicht neu geladen werden: %2</translation>
-    </message>
-    <message>
-        <source>Sandbox settings: %1</source>
-        <translation>Sandbox-Einstellungen: %1</translation>
-    </message>
-    <message>
-        <source>Cannot serve the workspace %1: %2</source>
-        <translation>Der Arbeitsbereich %1 kann nicht bereitgestellt werden: %2</translation>
-    </message>
-    <message>
-        <source>DCS sandbox listening on %1 (workspace: %2)</source>
-        <translation>DCS-Sandbox lauscht auf %1 (Arbeitsbereich: %2)</translation>
-    </message>
-    <message>
-        <source>Domain aliases: %1</source>
-        <translation>Domain-Aliasse: %1</translation>
-    </message>
-    <message>
-        <source>Try: curl -H &apos;Host: %1.demdex.net&apos; &apos;%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf&apos;</source>
-        <translation>Probieren Sie: curl -H &apos;Host: %1.demdex.net&apos; &apos;%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf&apos;</translation>
-    </message>
-    <message>
-        <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
-        <translation>Der Arbeitsbereich hat kein Profil mit Domain-Alias, daher beantwortet jeder Aufruf mit Fehler 1. Legen Sie ein Profil mit Alias an.</translation>
-    </message>
-    <message>
-        <source>Press Ctrl+C to stop.</source>
-        <translation>Mit Strg+C beenden.</translation>
-    </message>
-    <message>
-        <source>Stopping: finishing the calls in progress.</source>
-        <translation>Wird beendet: laufende Aufrufe werden abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>There is no translation for “%1”; messages are in English.</source>
-        <translation>Für „%1“ gibt es keine Übersetzung; die Meldungen sind auf Englisch.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SandboxService</name>
-    <message>
-        <source>The workspace file is gone; still answering from the last workspace that loaded.</source>
-        <translation>Die Arbeitsbereichsdatei ist verschwunden; es wird weiter aus dem zuletzt geladenen Arbeitsbereich geantwortet.</translation>
-    </message>
-    <message>
-        <source>%1 Still answering from the last workspace that loaded.</source>
-        <translation>%1 Es wird weiter aus dem zuletzt geladenen Arbeitsbereich geantwortet.</translation>
-    </message>
-    <message>
-        <source>The sandbox is already running.</source>
-        <translation>Die Sandbox läuft bereits.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SandboxSettings</name>
-    <message>
-        <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
-        <translation>sandbox.rateLimit.calls muss eine ganze Zahl von 0 (keine Grenze) bis 100000 sein; %1 wird verwendet.</translation>
-    </message>
-    <message>
-        <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
-        <translation>sandbox.rateLimit.perSeconds muss eine Anzahl Sekunden über 0 und höchstens 86400 sein; %1 wird verwendet.</translation>
-    </message>
-    <message>
-        <source>sandbox.rateLimit must be an object such as {&quot;calls&quot;: 20, &quot;perSeconds&quot;: 1}; using the default.</source>
-        <translation>sandbox.rateLimit muss ein Objekt wie {&quot;calls&quot;: 20, &quot;perSeconds&quot;: 1} sein; der Standardwert wird verwendet.</translation>
-    </message>
-    <message>
-        <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
-        <translation>sandbox.profileTtlSeconds muss eine ganze Zahl von Sekunden sein, 0 behält Profile, bis die Sandbox beendet wird; 0 wird verwendet.</translation>
-    </message>
-    <message>
-        <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
-        <translation>sandbox.maxProfiles muss eine ganze Zahl von 1 bis 10000000 sein; %1 wird verwendet.</translation>
-    </message>
-    <message>
-        <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox&apos;s own region; using -1.</source>
-        <translation>sandbox.dcsRegion muss eine Regions-ID wie 7 sein oder -1 für die eigene Region der Sandbox; -1 wird verwendet.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SandboxTargetProvider</name>
-    <message>
-        <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
-        <translation>Die lokale Sandbox mit diesem Arbeitsbereich starten und den Aufruf an sie senden (ihr Sandbox-Profil liefert den Alias, sofern nicht --alias oder --workspace ihn angeben).</translation>
-    </message>
-    <message>
-        <source>workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>The sandbox cannot serve %1: %2</source>
-        <translation>Die Sandbox kann %1 nicht bereitstellen: %2</translation>
-    </message>
-    <message>
-        <source>The sandbox cannot start: %1</source>
-        <translation>Die Sandbox kann nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
-        <translation>Der Arbeitsbereich %1 hat kein Profil mit Domain-Alias, daher würde die Sandbox jeden Aufruf mit Fehler 1 beantworten. Legen Sie ein Profil mit Alias an oder geben Sie --alias an.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ScheduleTimeline</name>
-    <message>
-        <source>Schedule of the mappings</source>
-        <translation>Zeitplan der Zuordnungen</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Not started yet</source>
-        <translation>Noch nicht begonnen</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>No mappings to show.</source>
-        <translation>Keine Zuordnungen anzuzeigen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expired %n day(s) ago</source>
-        <translation>
-            <numerusform>Vor %n Tag abgelaufen</numerusform>
-            <numerusform>Vor %n Tagen abgelaufen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Active, ends in %n day(s)</source>
-        <translation>
-            <numerusform>Aktiv, endet in %n Tag</numerusform>
-            <numerusform>Aktiv, endet in %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Active, never ends</source>
-        <translation>Aktiv, endet nie</translation>
-    </message>
-    <message numerus="yes">
-        <source>Starts in %n day(s)</source>
-        <translation>
-            <numerusform>Beginnt in %n Tag</numerusform>
-            <numerusform>Beginnt in %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SegmentBrowserDialog</name>
-    <message>
-        <source>&amp;Hide segments already mapped</source>
-        <translation>Bereits zugeordnete Segmente &amp;ausblenden</translation>
-    </message>
-    <message>
-        <source>Active segments &amp;only</source>
-        <translation>&amp;Nur aktive Segmente</translation>
-    </message>
-    <message>
-        <source>Add Segments to %1</source>
-        <translation>Segmente zu %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add Segments</source>
-        <translation>Segmente hinzufügen</translation>
-    </message>
-    <message>
-        <source>Search by name, ID, integration code or rule</source>
-        <translation>Nach Name, ID, Integrationscode oder Regel suchen</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segmente</translation>
-    </message>
-    <message>
-        <source>Check &amp;All Shown</source>
-        <translation>&amp;Alle angezeigten anhaken</translation>
-    </message>
-    <message>
-        <source>&amp;Uncheck All</source>
-        <translation>Alle a&amp;bhaken</translation>
-    </message>
-    <message>
-        <source>New mappings</source>
-        <translation>Neue Zuordnungen</translation>
-    </message>
-    <message>
-        <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name.</source>
-        <translation>Platzhalter: {sid} Segment-ID, {code} Integrationscode, {name} Segmentname.</translation>
-    </message>
-    <message>
-        <source>for example {sid} or {code}</source>
-        <translation>zum Beispiel {sid} oder {code}</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Wert:</translation>
-    </message>
-    <message>
-        <source>&amp;Alias:</source>
-        <translation>&amp;Alias:</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Key:</source>
-        <translation>&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Value of the &amp;key:</source>
-        <translation>Wert des &amp;Schlüssels:</translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation>&amp;Startdatum:</translation>
-    </message>
-    <message>
-        <source>&amp;End date:</source>
-        <translation>&amp;Enddatum:</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Priorität:</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s) checked</source>
-        <translation>
-            <numerusform>%n Segment angehakt</numerusform>
-            <numerusform>%n Segmente angehakt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Add %n Segment(s)</source>
-        <translation>
-            <numerusform>%n Segment &amp;hinzufügen</numerusform>
-            <numerusform>%n Segmente &amp;hinzufügen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>The value stays empty; the new mappings are flagged until you fill it in.</source>
-        <translation>Der Wert bleibt leer; die neuen Zuordnungen sind markiert, bis Sie ihn ausfüllen.</translation>
-    </message>
-    <message>
-        <source>For %1 (%2): %3</source>
-        <translation>Für %1 (%2): %3</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SegmentCatalogModel</name>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>Segment-ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Integration code</source>
-        <translation>Integrationscode</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Destinations</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <source>New segment %1</source>
-        <translation>Neues Segment %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n segment(s)</source>
-        <translation>
-            <numerusform>%n Segment hinzufügen</numerusform>
-            <numerusform>%n Segmente hinzufügen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SegmentFilterProxyModel</name>
-    <message>
-        <source>All segments</source>
-        <translation>Alle Segmente</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <source>Not mapped</source>
-        <translation>Nicht zugeordnet</translation>
-    </message>
-    <message>
-        <source>With problems</source>
-        <translation>Mit Problemen</translation>
-    </message>
-    <message>
-        <source>Already mapped to this destination</source>
-        <translation>Diesem Ziel bereits zugeordnet</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SegmentImport</name>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <source>Segment %1 is already on line %2 of this file. Keep one of the two rows.</source>
-        <translation>Segment %1 steht bereits in Zeile %2 dieser Datei. Behalten Sie eine der beiden Zeilen.</translation>
-    </message>
-    <message>
-        <source>The name is empty. Every segment needs a name.</source>
-        <translation>Der Name ist leer. Jedes Segment braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>The integration code has %1 characters; at most %2 are allowed.</source>
-        <translation>Der Integrationscode hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
-    </message>
-    <message>
-        <source>New segment; it gets ID %1.</source>
-        <translation>Neues Segment; es erhält die ID %1.</translation>
-    </message>
-    <message>
-        <source>New segment.</source>
-        <translation>Neues Segment.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>integration code</source>
-        <translation>Integrationscode</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Changes: %1.</source>
-        <translation>Änderungen: %1.</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>Segment-ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Integration code</source>
-        <translation>Integrationscode</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Die Datei ist leer.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8; it was read as Latin-1. If names look wrong, save it as &quot;CSV UTF-8&quot; and import again.</source>
-        <translation>Die Datei ist nicht in UTF-8; sie wurde als Latin-1 gelesen. Wenn Namen falsch aussehen, speichern Sie sie als „CSV UTF-8“ und importieren Sie erneut.</translation>
-    </message>
-    <message>
-        <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>
-        <translation>Die erste Zeile muss die Spalten benennen; mindestens Segment ID oder Name ist nötig. Die Spalten sind: %1.</translation>
-    </message>
-    <message>
-        <source>These columns are not used and were ignored: %1.</source>
-        <translation>Diese Spalten werden nicht verwendet und wurden ignoriert: %1.</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
-        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Prüfen Sie das Trennzeichen (die Datei verwendet %3).</translation>
-    </message>
-    <message>
-        <source>The segment ID “%1” is not a positive number.</source>
-        <translation>Die Segment-ID „%1“ ist keine positive Zahl.</translation>
-    </message>
-    <message>
-        <source>The status “%1” is neither active nor inactive.</source>
-        <translation>Der Status „%1“ ist weder active noch inactive.</translation>
-    </message>
-    <message>
-        <source>This is not valid JSON (line %1, column %2: %3). Export the segments again from Audience Manager.</source>
-        <translation>Das ist kein gültiges JSON (Zeile %1, Spalte %2: %3). Exportieren Sie die Segmente erneut aus Audience Manager.</translation>
-    </message>
-    <message>
-        <source>The JSON holds no segments: expected an array of segment objects (with sid, name, integrationCode, status, segmentRule) or an object with a &quot;list&quot; array.</source>
-        <translation>Das JSON enthält keine Segmente: erwartet wird ein Array von Segmentobjekten (mit sid, name, integrationCode, status, segmentRule) oder ein Objekt mit einem Array &quot;list&quot;.</translation>
-    </message>
-    <message>
-        <source>Item %1 is not a segment object.</source>
-        <translation>Element %1 ist kein Segmentobjekt.</translation>
-    </message>
-    <message>
-        <source>The sid is not a positive whole number.</source>
-        <translation>Die sid ist keine positive ganze Zahl.</translation>
-    </message>
-    <message>
-        <source>The field %1 should be text.</source>
-        <translation>Das Feld %1 sollte Text sein.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Kürzel</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::TimingWaterfall</name>
-    <message>
-        <source>Timing waterfall</source>
-        <translation>Zeitablauf-Diagramm</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>Wartend</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Waiting (server)</source>
-        <translation>Warten (Server)</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>Download</translation>
-    </message>
-    <message>
-        <source>Send a request to see its timing.</source>
-        <translation>Senden Sie eine Anfrage, um ihren Zeitablauf zu sehen.</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Gesamt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::TraitRule</name>
-    <message>
-        <source>Character %1: %2</source>
-        <translation>Zeichen %1: %2</translation>
-    </message>
-    <message>
-        <source>This closing parenthesis has no opening one.</source>
-        <translation>Zu dieser schließenden Klammer gibt es keine öffnende.</translation>
-    </message>
-    <message>
-        <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
-        <translation>AND, OR oder das Ende der Regel erwartet. Jeder Vergleich besteht aus Schlüssel, Operator, Wert; verbinden Sie Vergleiche mit AND oder OR.</translation>
-    </message>
-    <message>
-        <source>Expected AND, OR or the end of the rule.</source>
-        <translation>AND, OR oder das Ende der Regel erwartet.</translation>
-    </message>
-    <message>
-        <source>This text has no closing double quote.</source>
-        <translation>Diesem Text fehlt das schließende doppelte Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>Put text in double quotes (&quot;), not single quotes.</source>
-        <translation>Setzen Sie Text in doppelte Anführungszeichen (&quot;), nicht in einfache.</translation>
-    </message>
-    <message>
-        <source>Unexpected character %1: join comparisons with AND or OR.</source>
-        <translation>Unerwartetes Zeichen %1: Verbinden Sie Vergleiche mit AND oder OR.</translation>
-    </message>
-    <message>
-        <source>Unexpected character %1.</source>
-        <translation>Unerwartetes Zeichen %1.</translation>
-    </message>
-    <message>
-        <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
-        <translation>Die Regel verschachtelt Klammern und NOT tiefer als %1 Ebenen.</translation>
-    </message>
-    <message>
-        <source>This parenthesis is never closed.</source>
-        <translation>Diese Klammer wird nie geschlossen.</translation>
-    </message>
-    <message>
-        <source>Expected AND, OR or a closing parenthesis.</source>
-        <translation>AND, OR oder eine schließende Klammer erwartet.</translation>
-    </message>
-    <message>
-        <source>Expected a key, such as c_make, or an opening parenthesis.</source>
-        <translation>Schlüssel wie c_make oder öffnende Klammer erwartet.</translation>
-    </message>
-    <message>
-        <source>The rule ends too early: expected a key, such as c_make, or an opening parenthesis.</source>
-        <translation>Die Regel endet zu früh: Schlüssel wie c_make oder öffnende Klammer erwartet.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
-        <translation>%1 ist kein gültiger Schlüssel: Ein Schlüssel braucht mindestens einen Buchstaben oder Unterstrich, etwa price123 oder c_price.</translation>
-    </message>
-    <message>
-        <source>%1 needs a comparison before and after it.</source>
-        <translation>%1 braucht davor und danach einen Vergleich.</translation>
-    </message>
-    <message>
-        <source>%1 is an operator; a key must come first, such as c_search %1 &quot;x&quot;.</source>
-        <translation>%1 ist ein Operator; zuerst muss ein Schlüssel stehen, etwa c_search %1 &quot;x&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
-        <translation>%1 ist kein gültiger Schlüssel: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Unterstriche mit mindestens einem Buchstaben, etwa c_price oder 123price.</translation>
-    </message>
-    <message>
-        <source>Use == to test equality (a single = is not an operator).</source>
-        <translation>Verwenden Sie == für Gleichheit (ein einzelnes = ist kein Operator).</translation>
-    </message>
-    <message>
-        <source>%1 is not an operator. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= or =&gt;.</source>
-        <translation>%1 ist kein Operator. Verwenden Sie ==, !=, &lt;, &gt;, &lt;=, &gt;= oder =&gt;.</translation>
-    </message>
-    <message>
-        <source>Expected an operator after %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith or matchesregex.</source>
-        <translation>Nach %1 wird ein Operator erwartet: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith oder matchesregex.</translation>
-    </message>
-    <message>
-        <source>Put text values in double quotes: %1 %2 &quot;%3&quot;.</source>
-        <translation>Setzen Sie Textwerte in doppelte Anführungszeichen: %1 %2 &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>Expected a value after %1: a number or text in double quotes.</source>
-        <translation>Nach %1 wird ein Wert erwartet: eine Zahl oder Text in doppelten Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>matcheswords needs at least one word.</source>
-        <translation>matcheswords braucht mindestens ein Wort.</translation>
-    </message>
-    <message>
-        <source>Invalid regular expression: %1.</source>
-        <translation>Ungültiger regulärer Ausdruck: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::UnavailableView</name>
-    <message>
-        <source>The %1 view is not available in this build of DCS Desk.</source>
-        <translation>Die Ansicht „%1“ ist in diesem Build von DCS Desk nicht verfügbar.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ValidateCommand</name>
-    <message>
-        <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
-        <translation>Einen Arbeitsbereich prüfen: Ziele, Segmente und ihre Regeln, Zuordnungen und Kontolimits. Exit-Code 1 bei Fehlern.</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
-        <translation>Der Tag, an dem die Zeitpläne der Zuordnungen beurteilt werden (JJJJ-MM-TT; Standard: heute).</translation>
-    </message>
-    <message>
-        <source>profile “%1”</source>
-        <translation>Profil „%1“</translation>
-    </message>
-    <message>
-        <source>profile %1</source>
-        <translation>Profil %1</translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>segment %1 “%2”</source>
-        <translation>Segment %1 „%2“</translation>
-    </message>
-    <message>
-        <source>segment %1</source>
-        <translation>Segment %1</translation>
-    </message>
-    <message>
-        <source>destination %1 “%2”</source>
-        <translation>Ziel %1 „%2“</translation>
-    </message>
-    <message>
-        <source>destination %1</source>
-        <translation>Ziel %1</translation>
-    </message>
-    <message>
-        <source>mapping %1</source>
-        <translation>Zuordnung %1</translation>
-    </message>
-    <message>
-        <source>mapping %1 (segment %2 → destination %3)</source>
-        <translation>Zuordnung %1 (Segment %2 → Ziel %3)</translation>
-    </message>
-    <message>
-        <source>validate takes one workspace file.</source>
-        <translation>validate erwartet eine Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-        <translation>--date erwartet einen Tag als JJJJ-MM-TT, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1: %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
-        <translation>%1: %2, %3, %4 (%5 Ziele, %6 Segmente, %7 Zuordnungen).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::Validator</name>
-    <message>
-        <source>The destination ID must be a positive number.</source>
-        <translation>Die Ziel-ID muss eine positive Zahl sein.</translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation>Ein Name ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>Avoid special characters such as &lt; &gt; &quot; { } | in names.</source>
-        <translation>Vermeiden Sie Sonderzeichen wie &lt; &gt; &quot; { } | in Namen.</translation>
-    </message>
-    <message>
-        <source>A serialized URL destination needs a base URL.</source>
-        <translation>Ein serialisiertes URL-Ziel braucht eine Basis-URL.</translation>
-    </message>
-    <message>
-        <source>A serialized URL destination needs a secure URL.</source>
-        <translation>Ein serialisiertes URL-Ziel braucht eine sichere URL.</translation>
-    </message>
-    <message>
-        <source>A serialized URL destination needs a delimiter, usually a comma or a semicolon.</source>
-        <translation>Ein serialisiertes URL-Ziel braucht ein Trennzeichen, meist ein Komma oder ein Semikolon.</translation>
-    </message>
-    <message>
-        <source>The URL must contain %ALIAS%, where the mapped segment values go.</source>
-        <translation>Die URL muss %ALIAS% enthalten; dort stehen die Werte der zugeordneten Segmente.</translation>
-    </message>
-    <message>
-        <source>This is not a valid http or https URL.</source>
-        <translation>Dies ist keine gültige http- oder https-URL.</translation>
-    </message>
-    <message>
-        <source>The secure URL should start with https://.</source>
-        <translation>Die sichere URL sollte mit https:// beginnen.</translation>
-    </message>
-    <message>
-        <source>A cookie destination needs a cookie name.</source>
-        <translation>Ein Cookie-Ziel braucht einen Cookie-Namen.</translation>
-    </message>
-    <message>
-        <source>A cookie name may only hold letters, digits and ! # $ % &amp; &apos; * + - . ^ _ ` | ~ (no spaces, commas, semicolons or equal signs).</source>
-        <translation>Ein Cookie-Name darf nur Buchstaben, Ziffern und ! # $ % &amp; &apos; * + - . ^ _ ` | ~ enthalten (keine Leerzeichen, Kommas, Semikolons oder Gleichheitszeichen).</translation>
-    </message>
-    <message>
-        <source>A single-key cookie needs its key.</source>
-        <translation>Ein Cookie mit einzelnem Schlüssel braucht seinen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>A serialized cookie needs a serial delimiter.</source>
-        <translation>Ein serialisiertes Cookie braucht ein Serien-Trennzeichen.</translation>
-    </message>
-    <message>
-        <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
-        <translation>Die Cookie-Domain muss leer sein (alle Domains) oder genau eine Domain mit führendem Punkt, etwa .example.com, ohne Platzhalter oder https://.</translation>
-    </message>
-    <message>
-        <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
-        <translation>Cookie-Ziele funktionieren nur in Browsern; setzen Sie die Plattform auf Browser.</translation>
-    </message>
-    <message>
-        <source>The maximum cookie size must be a positive number of bytes.</source>
-        <translation>Die maximale Cookie-Größe muss eine positive Anzahl Bytes sein.</translation>
-    </message>
-    <message>
-        <source>The cookie expiration cannot be negative.</source>
-        <translation>Der Cookie-Ablauf darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>Publishing to selected domains needs at least one domain.</source>
-        <translation>Die Veröffentlichung für ausgewählte Domains erfordert mindestens eine Domain.</translation>
-    </message>
-    <message>
-        <source>The segment ID must be a positive number.</source>
-        <translation>Die Segment-ID muss eine positive Zahl sein.</translation>
-    </message>
-    <message>
-        <source>The segment has no name.</source>
-        <translation>Das Segment hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>The integration code has %1 characters; at most %2 are allowed.</source>
-        <translation>Der Integrationscode hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
-    </message>
-    <message>
-        <source>A profile needs a name.</source>
-        <translation>Ein Profil braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>A profile needs the domain alias that goes in the Host header.</source>
-        <translation>Ein Profil braucht den Domain-Alias für den Host-Header.</translation>
-    </message>
-    <message>
-        <source>The alias must be a host name label: letters, digits, - and _, without dots, spaces or control characters.</source>
-        <translation>Der Alias muss ein Hostnamen-Label sein: Buchstaben, Ziffern, - und _, ohne Punkte, Leerzeichen oder Steuerzeichen.</translation>
-    </message>
-    <message>
-        <source>The custom base URL must be an http or https URL.</source>
-        <translation>Die eigene Basis-URL muss eine http- oder https-URL sein.</translation>
-    </message>
-    <message>
-        <source>The mapping belongs to destination %1, which does not exist.</source>
-        <translation>Die Zuordnung gehört zu Ziel %1, das nicht existiert.</translation>
-    </message>
-    <message>
-        <source>Segment %1 is not in the segment catalogue.</source>
-        <translation>Segment %1 ist nicht im Segmentkatalog.</translation>
-    </message>
-    <message>
-        <source>A start date is required.</source>
-        <translation>Ein Startdatum ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>The end date is before the start date.</source>
-        <translation>Das Enddatum liegt vor dem Startdatum.</translation>
-    </message>
-    <message>
-        <source>Expired: the end date has passed, so nothing is sent for this segment.</source>
-        <translation>Abgelaufen: Das Enddatum ist vorbei, daher wird für dieses Segment nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Not started yet: nothing is sent before the start date.</source>
-        <translation>Noch nicht begonnen: Vor dem Startdatum wird nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>The mapping needs the URL to fire for this segment.</source>
-        <translation>Die Zuordnung braucht die URL, die für dieses Segment ausgelöst wird.</translation>
-    </message>
-    <message>
-        <source>The mapping needs a key.</source>
-        <translation>Die Zuordnung braucht einen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The mapping value is empty.</source>
-        <translation>Der Zuordnungswert ist leer.</translation>
-    </message>
-    <message>
-        <source>The value has %1 characters; at most %2 are allowed.</source>
-        <translation>Der Wert hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
-    </message>
-    <message>
-        <source>A multi-key cookie mapping needs a value for its key.</source>
-        <translation>Eine Zuordnung für ein Cookie mit mehreren Schlüsseln braucht einen Wert für ihren Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The priority must be 1 or more (blank for none).</source>
-        <translation>Die Priorität muss 1 oder höher sein (leer für keine).</translation>
-    </message>
-    <message>
-        <source>Segment %1 is mapped %2 times to this destination.</source>
-        <translation>Segment %1 ist diesem Ziel %2-mal zugeordnet.</translation>
-    </message>
-    <message>
-        <source>Its dates overlap another mapping of segment %1.</source>
-        <translation>Die Daten überschneiden sich mit einer anderen Zuordnung von Segment %1.</translation>
-    </message>
-    <message>
-        <source>Segment ID %1 is used more than once.</source>
-        <translation>Die Segment-ID %1 wird mehrfach verwendet.</translation>
-    </message>
-    <message>
-        <source>The account has %1 segments; Audience Manager allows at most %2.</source>
-        <translation>Das Konto hat %1 Segmente; Audience Manager erlaubt höchstens %2.</translation>
-    </message>
-    <message>
-        <source>Destination ID %1 is used more than once.</source>
-        <translation>Die Ziel-ID %1 wird mehrfach verwendet.</translation>
-    </message>
-    <message>
-        <source>Mapping ID %1 is used more than once.</source>
-        <translation>Die Zuordnungs-ID %1 wird mehrfach verwendet.</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>The account has %1 destinations; at most %2 are allowed.</source>
-        <translation>Das Konto hat %1 Ziele; erlaubt sind höchstens %2.</translation>
-    </message>
-    <message>
-        <source>The account has %1 URL destinations; at most %2 are allowed.</source>
-        <translation>Das Konto hat %1 URL-Ziele; erlaubt sind höchstens %2.</translation>
-    </message>
-    <message>
-        <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
-        <translation>Das Konto hat %1 Cookie-Ziele; erlaubt sind höchstens %2.</translation>
-    </message>
-    <message>
-        <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
-        <translation>Das Konto hat %1 Server-zu-Server-Ziele; erlaubt sind höchstens %2.</translation>
-    </message>
-    <message>
-        <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
-        <translation>Die Regel hat einen Fehler bei Zeichen %1: %2 Die Sandbox ordnet diesem Segment keine Nutzer zu, bis er behoben ist.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::WorkspaceDocument</name>
-    <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <source>This workspace was written by a newer version of DCS Desk (format %1). It is open read-only so nothing in it is lost; use Save As to keep a copy in this version&apos;s format.</source>
-        <translation>Dieser Arbeitsbereich wurde von einer neueren DCS-Desk-Version geschrieben (Format %1). Er ist schreibgeschützt geöffnet, damit nichts verloren geht; mit „Speichern unter“ behalten Sie eine Kopie im Format dieser Version.</translation>
-    </message>
-    <message>
-        <source>The workspace has no file yet. Use Save As.</source>
-        <translation>Der Arbeitsbereich hat noch keine Datei. Verwenden Sie „Speichern unter“.</translation>
-    </message>
-    <message>
-        <source>Edit profile</source>
-        <translation>Profil bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit segment %1</source>
-        <translation>Segment %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit %1 of %2</source>
-        <translation>%1 von %2 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit mapping of segment %1</source>
-        <translation>Zuordnung von Segment %1 bearbeiten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n destination(s)</source>
-        <translation>
-            <numerusform>%n Ziel löschen</numerusform>
-            <numerusform>%n Ziele löschen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n segment(s)</source>
-        <translation>
-            <numerusform>%n Segment löschen</numerusform>
-            <numerusform>%n Segmente löschen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::WorkspaceFile</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workspace file. Choose the .json file inside it.</source>
-        <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei. Wählen Sie die .json-Datei darin.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, more than the %3 MB a workspace may have.</source>
-        <translation>%1 ist %2 MB groß, mehr als die %3 MB, die ein Arbeitsbereich haben darf.</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2.</source>
-        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2.</source>
-        <translation>%1 konnte nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3: %4 The file was not changed.</source>
-        <translation>%1, Zeile %2, Spalte %3: %4 Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>%1: %2 The file was not changed.</source>
-        <translation>%1: %2 Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Choose a file name.</source>
-        <translation>%1 ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a workspace DCS Desk can read, so it was not overwritten. Save under another name.</source>
-        <translation>%1 existiert und ist kein Arbeitsbereich, den DCS Desk lesen kann; daher wurde die Datei nicht überschrieben. Speichern Sie unter einem anderen Namen.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of DCS Desk (format %2) and was not overwritten. Save under another name.</source>
-        <translation>%1 wurde von einer neueren DCS-Desk-Version geschrieben (Format %2) und nicht überschrieben. Speichern Sie unter einem anderen Namen.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2. Ihre Änderungen sind noch geöffnet; speichern Sie sie an einem anderen Ort.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2. The file on disk was not changed.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2. Die Datei auf der Festplatte wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2. The file on disk was not changed.</source>
-        <translation>%1 konnte nicht gespeichert werden: %2. Die Datei auf der Festplatte wurde nicht verändert.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::WorkspaceSerializer</name>
-    <message>
-        <source>The data could not be written.</source>
-        <translation>Die Daten konnten nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Die Datei ist leer.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1.</source>
-        <translation>Kein gültiges JSON: %1.</translation>
-    </message>
-    <message>
-        <source>The file holds JSON, but not a DCS Desk workspace object.</source>
-        <translation>Die Datei enthält JSON, aber kein DCS-Desk-Arbeitsbereichsobjekt.</translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; appears twice in the same object; one of the two values would be lost. Remove one of them and open the file again.</source>
-        <translation>Der Schlüssel „%1“ kommt im selben Objekt zweimal vor; einer der beiden Werte ginge verloren. Entfernen Sie einen davon und öffnen Sie die Datei erneut.</translation>
-    </message>
-    <message>
-        <source>This is not a DCS Desk workspace (the &quot;format&quot; key is missing or different).</source>
-        <translation>Dies ist kein DCS-Desk-Arbeitsbereich (der Schlüssel „format“ fehlt oder ist anders).</translation>
-    </message>
-    <message>
-        <source>Unsupported workspace version %1.</source>
-        <translation>Nicht unterstützte Arbeitsbereichsversion %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>expected text</source>
-        <translation>Text erwartet</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>ganze Zahl erwartet</translation>
-    </message>
-    <message>
-        <source>expected a whole number within range</source>
-        <translation>ganze Zahl im gültigen Bereich erwartet</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>true oder false erwartet</translation>
-    </message>
-    <message>
-        <source>expected a date as YYYY-MM-DD</source>
-        <translation>Datum im Format JJJJ-MM-TT erwartet</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>Liste erwartet</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>unbekannter Wert „%1“</translation>
-    </message>
-    <message>
-        <source>expected a date and time (ISO 8601)</source>
-        <translation>Datum und Uhrzeit (ISO 8601) erwartet</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Destinations, segment mappings and DCS calls.</source>
-        <translation>Ziele, Segmentzuordnungen und DCS-Aufrufe.</translation>
-    </message>
-    <message>
-        <source>User interface language (en, es, de, fr).</source>
-        <translation>Sprache der Oberfläche (en, es, de, fr).</translation>
-    </message>
-    <message>
-        <source>Workspace file to open.</source>
-        <translation>Zu öffnende Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>DCS Desk</source>
-        <translation>DCS Desk</translation>
-    </message>
-    <message>
-        <source>Write a PNG picture of every main view to the folder, then quit.</source>
-        <translation>Schreibt ein PNG-Bild jeder Hauptansicht in den Ordner und beendet sich dann.</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;; use one of: %2.</source>
-        <translation>Unbekannte Sprache „%1“; verwenden Sie eine von: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened; DCS Desk starts with an empty workspace.
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestExportDialog</name>
+        <message>
+            <source>Export to AAM REST JSON</source>
+            <translation>Als AAM-REST-JSON exportieren</translation>
+        </message>
+        <message>
+            <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
+            <translation>Schreibt die Ziele so, wie die REST-API von Audience Manager sie liefert (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
+        </message>
+        <message>
+            <source>All destinations (%1)</source>
+            <translation>Alle Ziele (%1)</translation>
+        </message>
+        <message>
+            <source>Selected destinations (%1)</source>
+            <translation>Ausgewählte Ziele (%1)</translation>
+        </message>
+        <message>
+            <source>Include segment mappings</source>
+            <translation>Segmentzuordnungen einschließen</translation>
+        </message>
+        <message>
+            <source>Include DCS Desk's own fields (platform, auto-fill, export labels)</source>
+            <translation>Eigene Felder von DCS Desk einschließen (Plattform, automatisches Ausfüllen, Exportkennzeichnungen)</translation>
+        </message>
+        <message>
+            <source>They go in an "x-dcsdesk" object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
+            <translation>Sie stehen in einem Objekt „x-dcsdesk“, das die REST-API nicht kennt. Ohne es fallen Server-zu-Server-Ziele weg: Die REST-API hat keinen Typ für sie.</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestImportDialog</name>
+        <message>
+            <source>%1 (%2 %3): %4</source>
+            <translation>%1 (%2 %3): %4</translation>
+        </message>
+        <message>
+            <source>no remarks</source>
+            <translation>keine Anmerkungen</translation>
+        </message>
+        <message>
+            <source>Review AAM REST import</source>
+            <translation>AAM-REST-Import prüfen</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objekt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Add segments the mappings refer to but the catalogue lacks (from elementName and elementDescription)</source>
+            <translation>Segmente hinzufügen, auf die die Zuordnungen verweisen, die aber im Katalog fehlen (aus elementName und elementDescription)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Mappings</source>
+            <translation>Zuordnungen</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmente</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
+            <translation>Nichts ändert sich, bis Sie auf „Importieren“ klicken. Der Import ist ein einziger Schritt zum Rückgängigmachen.</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Mapping</source>
+            <translation>Zuordnung</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Check after import: %1</source>
+            <translation>Nach dem Import prüfen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… und %n weiteres</numerusform>
+                <numerusform>… und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>The file would change nothing in this workspace.</source>
+            <translation>Die Datei würde in diesem Arbeitsbereich nichts ändern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleEditor</name>
+        <message>
+            <source>No rule: no signals qualify a user; only d_sid reaches the segment.</source>
+            <translation>Keine Regel: Keine Signale qualifizieren einen Nutzer; nur d_sid erreicht das Segment.</translation>
+        </message>
+        <message>
+            <source>The rule is valid. It reads %1.</source>
+            <translation>Die Regel ist gültig. Sie liest %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleTest</name>
+        <message>
+            <source>Fix the rule first: %1</source>
+            <translation>Korrigieren Sie zuerst die Regel: %1</translation>
+        </message>
+        <message>
+            <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
+            <translation>Das Segment hat keine Regel, daher qualifizieren keine Signale einen Nutzer dafür; nur d_sid erreicht es.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key=value pair. Write the signals as in a call, for example c_make=A&amp;c_model=B.</source>
+            <translation>„%1“ ist kein Schlüssel=Wert-Paar. Schreiben Sie die Signale wie in einem Aufruf, etwa c_make=A&amp;c_model=B.</translation>
+        </message>
+        <message>
+            <source>Type signals to test, for example %1.</source>
+            <translation>Geben Sie Signale zum Testen ein, etwa %1.</translation>
+        </message>
+        <message>
+            <source>Qualifies: a call with these signals puts the user in the segment.</source>
+            <translation>Qualifiziert: Ein Aufruf mit diesen Signalen nimmt den Nutzer ins Segment auf.</translation>
+        </message>
+        <message>
+            <source>Does not qualify with these signals.</source>
+            <translation>Qualifiziert mit diesen Signalen nicht.</translation>
+        </message>
+        <message>
+            <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
+            <translation>Qualifiziert nicht. Die Regel liest auch %1, das diese Signale nicht enthalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxServerCommand</name>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
+            <translation>Ein lokaler DCS: beantwortet /event-Aufrufe so, wie der DCS von Audience Manager es dokumentiert, aus den Segmenten, Zielen und Zuordnungen eines Arbeitsbereichs.</translation>
+        </message>
+        <message>
+            <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
+            <translation>Bereitzustellende Arbeitsbereichsdatei (Standard: das mitgelieferte Beispiel). Sie wird bei Änderungen neu geladen.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>TCP port; 0 picks a free one (default).</source>
+            <translation>TCP-Port; 0 wählt einen freien (Standard).</translation>
+        </message>
+        <message>
+            <source>port</source>
+            <translation>Portnummer</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default 127.0.0.1).</source>
+            <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Allow an address other than loopback: anyone who can reach it can read what your workspace's destinations send.</source>
+            <translation>Eine andere Adresse als die lokale Schnittstelle erlauben: Wer sie erreicht, kann lesen, was die Ziele Ihres Arbeitsbereichs senden.</translation>
+        </message>
+        <message>
+            <source>Print one line per call (p_ values hidden).</source>
+            <translation>Eine Zeile pro Aufruf ausgeben (p_-Werte verborgen).</translation>
+        </message>
+        <message>
+            <source>Most connections at once (default 256).</source>
+            <translation>Höchstzahl gleichzeitiger Verbindungen (Standard: 256).</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>Language of messages (en, es, de, fr).</source>
+            <translation>Sprache der Meldungen (en, es, de, fr).</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>Kürzel</translation>
+        </message>
+        <message>
+            <source>--port must be a number from 0 to 65535.</source>
+            <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
+        </message>
+        <message>
+            <source>--address must be an IP address such as 127.0.0.1.</source>
+            <translation>--address muss eine IP-Adresse wie 127.0.0.1 sein.</translation>
+        </message>
+        <message>
+            <source>--max-connections must be a number from 1 to 100000.</source>
+            <translation>--max-connections muss eine Zahl von 1 bis 100000 sein.</translation>
+        </message>
+        <message>
+            <source>Workspace loaded: %1</source>
+            <translation>Arbeitsbereich geladen: %1</translation>
+        </message>
+        <message>
+            <source>Could not reload %1: %2</source>
+            <translation>%1 konnte nicht neu geladen werden: %2</translation>
+        </message>
+        <message>
+            <source>Sandbox settings: %1</source>
+            <translation>Sandbox-Einstellungen: %1</translation>
+        </message>
+        <message>
+            <source>Cannot serve the workspace %1: %2</source>
+            <translation>Der Arbeitsbereich %1 kann nicht bereitgestellt werden: %2</translation>
+        </message>
+        <message>
+            <source>DCS sandbox listening on %1 (workspace: %2)</source>
+            <translation>DCS-Sandbox lauscht auf %1 (Arbeitsbereich: %2)</translation>
+        </message>
+        <message>
+            <source>Domain aliases: %1</source>
+            <translation>Domain-Aliasse: %1</translation>
+        </message>
+        <message>
+            <source>Try: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</source>
+            <translation>Probieren Sie: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
+            <translation>Der Arbeitsbereich hat kein Profil mit Domain-Alias, daher beantwortet jeder Aufruf mit Fehler 1. Legen Sie ein Profil mit Alias an.</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+C to stop.</source>
+            <translation>Mit Strg+C beenden.</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing the calls in progress.</source>
+            <translation>Wird beendet: laufende Aufrufe werden abgeschlossen.</translation>
+        </message>
+        <message>
+            <source>There is no translation for “%1”; messages are in English.</source>
+            <translation>Für „%1“ gibt es keine Übersetzung; die Meldungen sind auf Englisch.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxService</name>
+        <message>
+            <source>The workspace file is gone; still answering from the last workspace that loaded.</source>
+            <translation>Die Arbeitsbereichsdatei ist verschwunden; es wird weiter aus dem zuletzt geladenen Arbeitsbereich geantwortet.</translation>
+        </message>
+        <message>
+            <source>%1 Still answering from the last workspace that loaded.</source>
+            <translation>%1 Es wird weiter aus dem zuletzt geladenen Arbeitsbereich geantwortet.</translation>
+        </message>
+        <message>
+            <source>The sandbox is already running.</source>
+            <translation>Die Sandbox läuft bereits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxSettings</name>
+        <message>
+            <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
+            <translation>sandbox.rateLimit.calls muss eine ganze Zahl von 0 (keine Grenze) bis 100000 sein; %1 wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
+            <translation>sandbox.rateLimit.perSeconds muss eine Anzahl Sekunden über 0 und höchstens 86400 sein; %1 wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit must be an object such as {"calls": 20, "perSeconds": 1}; using the default.</source>
+            <translation>sandbox.rateLimit muss ein Objekt wie {"calls": 20, "perSeconds": 1} sein; der Standardwert wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
+            <translation>sandbox.profileTtlSeconds muss eine ganze Zahl von Sekunden sein, 0 behält Profile, bis die Sandbox beendet wird; 0 wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
+            <translation>sandbox.maxProfiles muss eine ganze Zahl von 1 bis 10000000 sein; %1 wird verwendet.</translation>
+        </message>
+        <message>
+            <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
+            <translation>sandbox.dcsRegion muss eine Regions-ID wie 7 sein oder -1 für die eigene Region der Sandbox; -1 wird verwendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxTargetProvider</name>
+        <message>
+            <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
+            <translation>Die lokale Sandbox mit diesem Arbeitsbereich starten und den Aufruf an sie senden (ihr Sandbox-Profil liefert den Alias, sofern nicht --alias oder --workspace ihn angeben).</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>Die Sandbox kann %1 nicht bereitstellen: %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>Die Sandbox kann nicht starten: %1</translation>
+        </message>
+        <message>
+            <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
+            <translation>Der Arbeitsbereich %1 hat kein Profil mit Domain-Alias, daher würde die Sandbox jeden Aufruf mit Fehler 1 beantworten. Legen Sie ein Profil mit Alias an oder geben Sie --alias an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ScheduleTimeline</name>
+        <message>
+            <source>Schedule of the mappings</source>
+            <translation>Zeitplan der Zuordnungen</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Abgelaufen</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Noch nicht begonnen</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>No mappings to show.</source>
+            <translation>Keine Zuordnungen anzuzeigen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expired %n day(s) ago</source>
+            <translation>
+                <numerusform>Vor %n Tag abgelaufen</numerusform>
+                <numerusform>Vor %n Tagen abgelaufen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Active, ends in %n day(s)</source>
+            <translation>
+                <numerusform>Aktiv, endet in %n Tag</numerusform>
+                <numerusform>Aktiv, endet in %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Active, never ends</source>
+            <translation>Aktiv, endet nie</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starts in %n day(s)</source>
+            <translation>
+                <numerusform>Beginnt in %n Tag</numerusform>
+                <numerusform>Beginnt in %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentBrowserDialog</name>
+        <message>
+            <source>&amp;Hide segments already mapped</source>
+            <translation>Bereits zugeordnete Segmente &amp;ausblenden</translation>
+        </message>
+        <message>
+            <source>Active segments &amp;only</source>
+            <translation>&amp;Nur aktive Segmente</translation>
+        </message>
+        <message>
+            <source>Add Segments to %1</source>
+            <translation>Segmente zu %1 hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add Segments</source>
+            <translation>Segmente hinzufügen</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, integration code or rule</source>
+            <translation>Nach Name, ID, Integrationscode oder Regel suchen</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmente</translation>
+        </message>
+        <message>
+            <source>Check &amp;All Shown</source>
+            <translation>&amp;Alle angezeigten anhaken</translation>
+        </message>
+        <message>
+            <source>&amp;Uncheck All</source>
+            <translation>Alle a&amp;bhaken</translation>
+        </message>
+        <message>
+            <source>New mappings</source>
+            <translation>Neue Zuordnungen</translation>
+        </message>
+        <message>
+            <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name.</source>
+            <translation>Platzhalter: {sid} Segment-ID, {code} Integrationscode, {name} Segmentname.</translation>
+        </message>
+        <message>
+            <source>for example {sid} or {code}</source>
+            <translation>zum Beispiel {sid} oder {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Wert:</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias:</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>&amp;URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Value of the &amp;key:</source>
+            <translation>Wert des &amp;Schlüssels:</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>&amp;Startdatum:</translation>
+        </message>
+        <message>
+            <source>&amp;End date:</source>
+            <translation>&amp;Enddatum:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>&amp;Priorität:</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Suchen:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) checked</source>
+            <translation>
+                <numerusform>%n Segment angehakt</numerusform>
+                <numerusform>%n Segmente angehakt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Add %n Segment(s)</source>
+            <translation>
+                <numerusform>%n Segment &amp;hinzufügen</numerusform>
+                <numerusform>%n Segmente &amp;hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>The value stays empty; the new mappings are flagged until you fill it in.</source>
+            <translation>Der Wert bleibt leer; die neuen Zuordnungen sind markiert, bis Sie ihn ausfüllen.</translation>
+        </message>
+        <message>
+            <source>For %1 (%2): %3</source>
+            <translation>Für %1 (%2): %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentCatalogModel</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inaktiv</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>Segment-ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Integrationscode</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>New segment %1</source>
+            <translation>Neues Segment %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n segment(s)</source>
+            <translation>
+                <numerusform>%n Segment hinzufügen</numerusform>
+                <numerusform>%n Segmente hinzufügen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentCatalogView</name>
+        <message>
+            <source>&amp;New Segment…</source>
+            <translation>&amp;Neues Segment…</translation>
+        </message>
+        <message>
+            <source>Create a segment (Insert)</source>
+            <translation>Segment anlegen (Einfg)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Edit the selected segment and test its rule (Enter)</source>
+            <translation>Ausgewähltes Segment bearbeiten und seine Regel testen (Eingabe)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected segments (Del)</source>
+            <translation>Ausgewählte Segmente löschen (Entf)</translation>
+        </message>
+        <message>
+            <source>Import &amp;CSV…</source>
+            <translation>&amp;CSV importieren…</translation>
+        </message>
+        <message>
+            <source>Import AAM &amp;JSON…</source>
+            <translation>AAM-&amp;JSON importieren…</translation>
+        </message>
+        <message>
+            <source>Import the segment list exported from Audience Manager's REST API</source>
+            <translation>Die aus der REST-API von Audience Manager exportierte Segmentliste importieren</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>CSV e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, code or rule (Ctrl+F)</source>
+            <translation>Nach Name, ID, Code oder Regel suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Segment catalogue</source>
+            <translation>Segmentkatalog</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n Segment</numerusform>
+                <numerusform>%n Segmente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 segments shown</source>
+            <translation>%1 von %2 Segmenten angezeigt</translation>
+        </message>
+        <message>
+            <source>Delete Segments</source>
+            <translation>Segmente löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected segment(s) are mapped to destinations.</source>
+            <translation>
+                <numerusform>%n der ausgewählten Segmente ist Zielen zugeordnet.</numerusform>
+                <numerusform>%n der ausgewählten Segmente sind Zielen zugeordnet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
+            <translation>Beim Löschen werden auch ihre %1 in %2 gelöscht. Sie können das rückgängig machen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung</numerusform>
+                <numerusform>%n Zuordnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Zielen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Segments and Mappings</source>
+            <translation>Segmente und Zuordnungen löschen</translation>
+        </message>
+        <message>
+            <source>Import Segments</source>
+            <translation>Segmente importieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Import Segments from Audience Manager</source>
+            <translation>Segmente aus Audience Manager importieren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a segment list.</source>
+            <translation>%1 ist größer als 256 MB, zu groß für eine Segmentliste.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>%1 konnte nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>Import Segments from %1</source>
+            <translation>Segmente aus %1 importieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n segment(s) from %1</source>
+            <translation>
+                <numerusform>%n Segment aus %1 importieren</numerusform>
+                <numerusform>%n Segmente aus %1 importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, durch Kommas getrennt (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, durch Semikolons getrennt (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Segments</source>
+            <translation>Segmente exportieren</translation>
+        </message>
+        <message>
+            <source>segments.csv</source>
+            <translation>segmente.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentEditorDialog</name>
+        <message>
+            <source>&amp;Active</source>
+            <translation>&amp;Aktiv</translation>
+        </message>
+        <message>
+            <source>New Segment</source>
+            <translation>Neues Segment</translation>
+        </message>
+        <message>
+            <source>Edit Segment %1</source>
+            <translation>Segment %1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>for example c_interest=golf&amp;c_score=5</source>
+            <translation>etwa c_interest=golf&amp;c_score=5</translation>
+        </message>
+        <message>
+            <source>Segment &amp;ID:</source>
+            <translation>Segment-&amp;ID:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Integration &amp;code:</source>
+            <translation>Integrations&amp;code:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschreibung:</translation>
+        </message>
+        <message>
+            <source>&amp;Rule:</source>
+            <translation>&amp;Regel:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mapped to %n destination(s).</source>
+            <translation>
+                <numerusform>%n Ziel zugeordnet.</numerusform>
+                <numerusform>%n Zielen zugeordnet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Test with signals</source>
+            <translation>Mit Signalen testen</translation>
+        </message>
+        <message>
+            <source>The segment ID must be a positive number.</source>
+            <translation>Die Segment-ID muss eine positive Zahl sein.</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 is taken; choose another.</source>
+            <translation>Die Segment-ID %1 ist vergeben; wählen Sie eine andere.</translation>
+        </message>
+        <message>
+            <source>Give the segment a name.</source>
+            <translation>Geben Sie dem Segment einen Namen.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>Der Integrationscode hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Create segment %1</source>
+            <translation>Segment %1 anlegen</translation>
+        </message>
+        <message>
+            <source>Edit segment %1</source>
+            <translation>Segment %1 bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentFilterProxyModel</name>
+        <message>
+            <source>All segments</source>
+            <translation>Alle Segmente</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inaktiv</translation>
+        </message>
+        <message>
+            <source>Not mapped</source>
+            <translation>Nicht zugeordnet</translation>
+        </message>
+        <message>
+            <source>With problems</source>
+            <translation>Mit Problemen</translation>
+        </message>
+        <message>
+            <source>Already mapped to this destination</source>
+            <translation>Diesem Ziel bereits zugeordnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentImport</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inaktiv</translation>
+        </message>
+        <message>
+            <source>Segment %1 is already on line %2 of this file. Keep one of the two rows.</source>
+            <translation>Segment %1 steht bereits in Zeile %2 dieser Datei. Behalten Sie eine der beiden Zeilen.</translation>
+        </message>
+        <message>
+            <source>The name is empty. Every segment needs a name.</source>
+            <translation>Der Name ist leer. Jedes Segment braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>Der Integrationscode hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
+        </message>
+        <message>
+            <source>New segment; it gets ID %1.</source>
+            <translation>Neues Segment; es erhält die ID %1.</translation>
+        </message>
+        <message>
+            <source>New segment.</source>
+            <translation>Neues Segment.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>Integrationscode</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Changes: %1.</source>
+            <translation>Änderungen: %1.</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>Segment-ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Integrationscode</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Latin-1. If names look wrong, save it as "CSV UTF-8" and import again.</source>
+            <translation>Die Datei ist nicht in UTF-8; sie wurde als Latin-1 gelesen. Wenn Namen falsch aussehen, speichern Sie sie als „CSV UTF-8“ und importieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>
+            <translation>Die erste Zeile muss die Spalten benennen; mindestens Segment ID oder Name ist nötig. Die Spalten sind: %1.</translation>
+        </message>
+        <message>
+            <source>These columns are not used and were ignored: %1.</source>
+            <translation>Diese Spalten werden nicht verwendet und wurden ignoriert: %1.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
+            <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Prüfen Sie das Trennzeichen (die Datei verwendet %3).</translation>
+        </message>
+        <message>
+            <source>The segment ID “%1” is not a positive number.</source>
+            <translation>Die Segment-ID „%1“ ist keine positive Zahl.</translation>
+        </message>
+        <message>
+            <source>The status “%1” is neither active nor inactive.</source>
+            <translation>Der Status „%1“ ist weder active noch inactive.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Export the segments again from Audience Manager.</source>
+            <translation>Das ist kein gültiges JSON (Zeile %1, Spalte %2: %3). Exportieren Sie die Segmente erneut aus Audience Manager.</translation>
+        </message>
+        <message>
+            <source>The JSON holds no segments: expected an array of segment objects (with sid, name, integrationCode, status, segmentRule) or an object with a "list" array.</source>
+            <translation>Das JSON enthält keine Segmente: erwartet wird ein Array von Segmentobjekten (mit sid, name, integrationCode, status, segmentRule) oder ein Objekt mit einem Array "list".</translation>
+        </message>
+        <message>
+            <source>Item %1 is not a segment object.</source>
+            <translation>Element %1 ist kein Segmentobjekt.</translation>
+        </message>
+        <message>
+            <source>The sid is not a positive whole number.</source>
+            <translation>Die sid ist keine positive ganze Zahl.</translation>
+        </message>
+        <message>
+            <source>The field %1 should be text.</source>
+            <translation>Das Feld %1 sollte Text sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Kürzel</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TimingWaterfall</name>
+        <message>
+            <source>Timing waterfall</source>
+            <translation>Zeitablauf-Diagramm</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>Wartend</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>Waiting (server)</source>
+            <translation>Warten (Server)</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Download</translation>
+        </message>
+        <message>
+            <source>Send a request to see its timing.</source>
+            <translation>Senden Sie eine Anfrage, um ihren Zeitablauf zu sehen.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Gesamt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TraitRule</name>
+        <message>
+            <source>Character %1: %2</source>
+            <translation>Zeichen %1: %2</translation>
+        </message>
+        <message>
+            <source>This closing parenthesis has no opening one.</source>
+            <translation>Zu dieser schließenden Klammer gibt es keine öffnende.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
+            <translation>AND, OR oder das Ende der Regel erwartet. Jeder Vergleich besteht aus Schlüssel, Operator, Wert; verbinden Sie Vergleiche mit AND oder OR.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule.</source>
+            <translation>AND, OR oder das Ende der Regel erwartet.</translation>
+        </message>
+        <message>
+            <source>This text has no closing double quote.</source>
+            <translation>Diesem Text fehlt das schließende doppelte Anführungszeichen.</translation>
+        </message>
+        <message>
+            <source>Put text in double quotes ("), not single quotes.</source>
+            <translation>Setzen Sie Text in doppelte Anführungszeichen ("), nicht in einfache.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1: join comparisons with AND or OR.</source>
+            <translation>Unerwartetes Zeichen %1: Verbinden Sie Vergleiche mit AND oder OR.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1.</source>
+            <translation>Unerwartetes Zeichen %1.</translation>
+        </message>
+        <message>
+            <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
+            <translation>Die Regel verschachtelt Klammern und NOT tiefer als %1 Ebenen.</translation>
+        </message>
+        <message>
+            <source>This parenthesis is never closed.</source>
+            <translation>Diese Klammer wird nie geschlossen.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or a closing parenthesis.</source>
+            <translation>AND, OR oder eine schließende Klammer erwartet.</translation>
+        </message>
+        <message>
+            <source>Expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>Schlüssel wie c_make oder öffnende Klammer erwartet.</translation>
+        </message>
+        <message>
+            <source>The rule ends too early: expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>Die Regel endet zu früh: Schlüssel wie c_make oder öffnende Klammer erwartet.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
+            <translation>%1 ist kein gültiger Schlüssel: Ein Schlüssel braucht mindestens einen Buchstaben oder Unterstrich, etwa price123 oder c_price.</translation>
+        </message>
+        <message>
+            <source>%1 needs a comparison before and after it.</source>
+            <translation>%1 braucht davor und danach einen Vergleich.</translation>
+        </message>
+        <message>
+            <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
+            <translation>%1 ist ein Operator; zuerst muss ein Schlüssel stehen, etwa c_search %1 "x".</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
+            <translation>%1 ist kein gültiger Schlüssel: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Unterstriche mit mindestens einem Buchstaben, etwa c_price oder 123price.</translation>
+        </message>
+        <message>
+            <source>Use == to test equality (a single = is not an operator).</source>
+            <translation>Verwenden Sie == für Gleichheit (ein einzelnes = ist kein Operator).</translation>
+        </message>
+        <message>
+            <source>%1 is not an operator. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= or =&gt;.</source>
+            <translation>%1 ist kein Operator. Verwenden Sie ==, !=, &lt;, &gt;, &lt;=, &gt;= oder =&gt;.</translation>
+        </message>
+        <message>
+            <source>Expected an operator after %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith or matchesregex.</source>
+            <translation>Nach %1 wird ein Operator erwartet: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith oder matchesregex.</translation>
+        </message>
+        <message>
+            <source>Put text values in double quotes: %1 %2 "%3".</source>
+            <translation>Setzen Sie Textwerte in doppelte Anführungszeichen: %1 %2 "%3".</translation>
+        </message>
+        <message>
+            <source>Expected a value after %1: a number or text in double quotes.</source>
+            <translation>Nach %1 wird ein Wert erwartet: eine Zahl oder Text in doppelten Anführungszeichen.</translation>
+        </message>
+        <message>
+            <source>matcheswords needs at least one word.</source>
+            <translation>matcheswords braucht mindestens ein Wort.</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1.</source>
+            <translation>Ungültiger regulärer Ausdruck: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::UnavailableView</name>
+        <message>
+            <source>The %1 view is not available in this build of DCS Desk.</source>
+            <translation>Die Ansicht „%1“ ist in diesem Build von DCS Desk nicht verfügbar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ValidateCommand</name>
+        <message>
+            <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
+            <translation>Einen Arbeitsbereich prüfen: Ziele, Segmente und ihre Regeln, Zuordnungen und Kontolimits. Exit-Code 1 bei Fehlern.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Die Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
+            <translation>Der Tag, an dem die Zeitpläne der Zuordnungen beurteilt werden (JJJJ-MM-TT; Standard: heute).</translation>
+        </message>
+        <message>
+            <source>profile “%1”</source>
+            <translation>Profil „%1“</translation>
+        </message>
+        <message>
+            <source>profile %1</source>
+            <translation>Profil %1</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>Segment %1 „%2“</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>Ziel %1 „%2“</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>Ziel %1</translation>
+        </message>
+        <message>
+            <source>mapping %1</source>
+            <translation>Zuordnung %1</translation>
+        </message>
+        <message>
+            <source>mapping %1 (segment %2 → destination %3)</source>
+            <translation>Zuordnung %1 (Segment %2 → Ziel %3)</translation>
+        </message>
+        <message>
+            <source>validate takes one workspace file.</source>
+            <translation>validate erwartet eine Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date erwartet einen Tag als JJJJ-MM-TT, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
+            <translation>%1: %2, %3, %4 (%5 Ziele, %6 Segmente, %7 Zuordnungen).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n Hinweis</numerusform>
+                <numerusform>%n Hinweise</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::Validator</name>
+        <message>
+            <source>The destination ID must be a positive number.</source>
+            <translation>Die Ziel-ID muss eine positive Zahl sein.</translation>
+        </message>
+        <message>
+            <source>A name is required.</source>
+            <translation>Ein Name ist erforderlich.</translation>
+        </message>
+        <message>
+            <source>Avoid special characters such as &lt; &gt; " { } | in names.</source>
+            <translation>Vermeiden Sie Sonderzeichen wie &lt; &gt; " { } | in Namen.</translation>
+        </message>
+        <message>
+            <source>A serialized URL destination needs a base URL.</source>
+            <translation>Ein serialisiertes URL-Ziel braucht eine Basis-URL.</translation>
+        </message>
+        <message>
+            <source>A serialized URL destination needs a secure URL.</source>
+            <translation>Ein serialisiertes URL-Ziel braucht eine sichere URL.</translation>
+        </message>
+        <message>
+            <source>A serialized URL destination needs a delimiter, usually a comma or a semicolon.</source>
+            <translation>Ein serialisiertes URL-Ziel braucht ein Trennzeichen, meist ein Komma oder ein Semikolon.</translation>
+        </message>
+        <message>
+            <source>The URL must contain %ALIAS%, where the mapped segment values go.</source>
+            <translation>Die URL muss %ALIAS% enthalten; dort stehen die Werte der zugeordneten Segmente.</translation>
+        </message>
+        <message>
+            <source>This is not a valid http or https URL.</source>
+            <translation>Dies ist keine gültige http- oder https-URL.</translation>
+        </message>
+        <message>
+            <source>The secure URL should start with https://.</source>
+            <translation>Die sichere URL sollte mit https:// beginnen.</translation>
+        </message>
+        <message>
+            <source>A cookie destination needs a cookie name.</source>
+            <translation>Ein Cookie-Ziel braucht einen Cookie-Namen.</translation>
+        </message>
+        <message>
+            <source>A cookie name may only hold letters, digits and ! # $ % &amp; ' * + - . ^ _ ` | ~ (no spaces, commas, semicolons or equal signs).</source>
+            <translation>Ein Cookie-Name darf nur Buchstaben, Ziffern und ! # $ % &amp; ' * + - . ^ _ ` | ~ enthalten (keine Leerzeichen, Kommas, Semikolons oder Gleichheitszeichen).</translation>
+        </message>
+        <message>
+            <source>A single-key cookie needs its key.</source>
+            <translation>Ein Cookie mit einzelnem Schlüssel braucht seinen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>A serialized cookie needs a serial delimiter.</source>
+            <translation>Ein serialisiertes Cookie braucht ein Serien-Trennzeichen.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
+            <translation>Die Cookie-Domain muss leer sein (alle Domains) oder genau eine Domain mit führendem Punkt, etwa .example.com, ohne Platzhalter oder https://.</translation>
+        </message>
+        <message>
+            <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
+            <translation>Cookie-Ziele funktionieren nur in Browsern; setzen Sie die Plattform auf Browser.</translation>
+        </message>
+        <message>
+            <source>The maximum cookie size must be a positive number of bytes.</source>
+            <translation>Die maximale Cookie-Größe muss eine positive Anzahl Bytes sein.</translation>
+        </message>
+        <message>
+            <source>The cookie expiration cannot be negative.</source>
+            <translation>Der Cookie-Ablauf darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>Publishing to selected domains needs at least one domain.</source>
+            <translation>Die Veröffentlichung für ausgewählte Domains erfordert mindestens eine Domain.</translation>
+        </message>
+        <message>
+            <source>The segment ID must be a positive number.</source>
+            <translation>Die Segment-ID muss eine positive Zahl sein.</translation>
+        </message>
+        <message>
+            <source>The segment has no name.</source>
+            <translation>Das Segment hat keinen Namen.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>Der Integrationscode hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
+        </message>
+        <message>
+            <source>A profile needs a name.</source>
+            <translation>Ein Profil braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>A profile needs the domain alias that goes in the Host header.</source>
+            <translation>Ein Profil braucht den Domain-Alias für den Host-Header.</translation>
+        </message>
+        <message>
+            <source>The alias must be a host name label: letters, digits, - and _, without dots, spaces or control characters.</source>
+            <translation>Der Alias muss ein Hostnamen-Label sein: Buchstaben, Ziffern, - und _, ohne Punkte, Leerzeichen oder Steuerzeichen.</translation>
+        </message>
+        <message>
+            <source>The custom base URL must be an http or https URL.</source>
+            <translation>Die eigene Basis-URL muss eine http- oder https-URL sein.</translation>
+        </message>
+        <message>
+            <source>The mapping belongs to destination %1, which does not exist.</source>
+            <translation>Die Zuordnung gehört zu Ziel %1, das nicht existiert.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not in the segment catalogue.</source>
+            <translation>Segment %1 ist nicht im Segmentkatalog.</translation>
+        </message>
+        <message>
+            <source>A start date is required.</source>
+            <translation>Ein Startdatum ist erforderlich.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>Das Enddatum liegt vor dem Startdatum.</translation>
+        </message>
+        <message>
+            <source>Expired: the end date has passed, so nothing is sent for this segment.</source>
+            <translation>Abgelaufen: Das Enddatum ist vorbei, daher wird für dieses Segment nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>Not started yet: nothing is sent before the start date.</source>
+            <translation>Noch nicht begonnen: Vor dem Startdatum wird nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>The mapping needs the URL to fire for this segment.</source>
+            <translation>Die Zuordnung braucht die URL, die für dieses Segment ausgelöst wird.</translation>
+        </message>
+        <message>
+            <source>The mapping needs a key.</source>
+            <translation>Die Zuordnung braucht einen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The mapping value is empty.</source>
+            <translation>Der Zuordnungswert ist leer.</translation>
+        </message>
+        <message>
+            <source>The value has %1 characters; at most %2 are allowed.</source>
+            <translation>Der Wert hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
+        </message>
+        <message>
+            <source>A multi-key cookie mapping needs a value for its key.</source>
+            <translation>Eine Zuordnung für ein Cookie mit mehreren Schlüsseln braucht einen Wert für ihren Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The priority must be 1 or more (blank for none).</source>
+            <translation>Die Priorität muss 1 oder höher sein (leer für keine).</translation>
+        </message>
+        <message>
+            <source>Segment %1 is mapped %2 times to this destination.</source>
+            <translation>Segment %1 ist diesem Ziel %2-mal zugeordnet.</translation>
+        </message>
+        <message>
+            <source>Its dates overlap another mapping of segment %1.</source>
+            <translation>Die Daten überschneiden sich mit einer anderen Zuordnung von Segment %1.</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 is used more than once.</source>
+            <translation>Die Segment-ID %1 wird mehrfach verwendet.</translation>
+        </message>
+        <message>
+            <source>The account has %1 segments; Audience Manager allows at most %2.</source>
+            <translation>Das Konto hat %1 Segmente; Audience Manager erlaubt höchstens %2.</translation>
+        </message>
+        <message>
+            <source>Destination ID %1 is used more than once.</source>
+            <translation>Die Ziel-ID %1 wird mehrfach verwendet.</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 is used more than once.</source>
+            <translation>Die Zuordnungs-ID %1 wird mehrfach verwendet.</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>The account has %1 destinations; at most %2 are allowed.</source>
+            <translation>Das Konto hat %1 Ziele; erlaubt sind höchstens %2.</translation>
+        </message>
+        <message>
+            <source>The account has %1 URL destinations; at most %2 are allowed.</source>
+            <translation>Das Konto hat %1 URL-Ziele; erlaubt sind höchstens %2.</translation>
+        </message>
+        <message>
+            <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
+            <translation>Das Konto hat %1 Cookie-Ziele; erlaubt sind höchstens %2.</translation>
+        </message>
+        <message>
+            <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
+            <translation>Das Konto hat %1 Server-zu-Server-Ziele; erlaubt sind höchstens %2.</translation>
+        </message>
+        <message>
+            <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
+            <translation>Die Regel hat einen Fehler bei Zeichen %1: %2 Die Sandbox ordnet diesem Segment keine Nutzer zu, bis er behoben ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::WorkspaceDocument</name>
+        <message>
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
+        <message>
+            <source>This workspace was written by a newer version of DCS Desk (format %1). It is open read-only so nothing in it is lost; use Save As to keep a copy in this version's format.</source>
+            <translation>Dieser Arbeitsbereich wurde von einer neueren DCS-Desk-Version geschrieben (Format %1). Er ist schreibgeschützt geöffnet, damit nichts verloren geht; mit „Speichern unter“ behalten Sie eine Kopie im Format dieser Version.</translation>
+        </message>
+        <message>
+            <source>The workspace has no file yet. Use Save As.</source>
+            <translation>Der Arbeitsbereich hat noch keine Datei. Verwenden Sie „Speichern unter“.</translation>
+        </message>
+        <message>
+            <source>Edit profile</source>
+            <translation>Profil bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit segment %1</source>
+            <translation>Segment %1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit %1 of %2</source>
+            <translation>%1 von %2 bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit mapping of segment %1</source>
+            <translation>Zuordnung von Segment %1 bearbeiten</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel löschen</numerusform>
+                <numerusform>%n Ziele löschen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n segment(s)</source>
+            <translation>
+                <numerusform>%n Segment löschen</numerusform>
+                <numerusform>%n Segmente löschen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::WorkspaceFile</name>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 existiert nicht.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a workspace file. Choose the .json file inside it.</source>
+            <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei. Wählen Sie die .json-Datei darin.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, more than the %3 MB a workspace may have.</source>
+            <translation>%1 ist %2 MB groß, mehr als die %3 MB, die ein Arbeitsbereich haben darf.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2.</source>
+            <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2.</source>
+            <translation>%1 konnte nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>%1, line %2, column %3: %4 The file was not changed.</source>
+            <translation>%1, Zeile %2, Spalte %3: %4 Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>%1: %2 The file was not changed.</source>
+            <translation>%1: %2 Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder. Choose a file name.</source>
+            <translation>%1 ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>%1 exists and is not a workspace DCS Desk can read, so it was not overwritten. Save under another name.</source>
+            <translation>%1 existiert und ist kein Arbeitsbereich, den DCS Desk lesen kann; daher wurde die Datei nicht überschrieben. Speichern Sie unter einem anderen Namen.</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of DCS Desk (format %2) and was not overwritten. Save under another name.</source>
+            <translation>%1 wurde von einer neueren DCS-Desk-Version geschrieben (Format %2) und nicht überschrieben. Speichern Sie unter einem anderen Namen.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
+            <translation>%1 konnte nicht geschrieben werden: %2. Ihre Änderungen sind noch geöffnet; speichern Sie sie an einem anderen Ort.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2. The file on disk was not changed.</source>
+            <translation>%1 konnte nicht geschrieben werden: %2. Die Datei auf der Festplatte wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved: %2. The file on disk was not changed.</source>
+            <translation>%1 konnte nicht gespeichert werden: %2. Die Datei auf der Festplatte wurde nicht verändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::WorkspaceSerializer</name>
+        <message>
+            <source>The data could not be written.</source>
+            <translation>Die Daten konnten nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1.</source>
+            <translation>Kein gültiges JSON: %1.</translation>
+        </message>
+        <message>
+            <source>The file holds JSON, but not a DCS Desk workspace object.</source>
+            <translation>Die Datei enthält JSON, aber kein DCS-Desk-Arbeitsbereichsobjekt.</translation>
+        </message>
+        <message>
+            <source>The key "%1" appears twice in the same object; one of the two values would be lost. Remove one of them and open the file again.</source>
+            <translation>Der Schlüssel „%1“ kommt im selben Objekt zweimal vor; einer der beiden Werte ginge verloren. Entfernen Sie einen davon und öffnen Sie die Datei erneut.</translation>
+        </message>
+        <message>
+            <source>This is not a DCS Desk workspace (the "format" key is missing or different).</source>
+            <translation>Dies ist kein DCS-Desk-Arbeitsbereich (der Schlüssel „format“ fehlt oder ist anders).</translation>
+        </message>
+        <message>
+            <source>Unsupported workspace version %1.</source>
+            <translation>Nicht unterstützte Arbeitsbereichsversion %1.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>expected text</source>
+            <translation>Text erwartet</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <source>expected a whole number</source>
+            <translation>ganze Zahl erwartet</translation>
+        </message>
+        <message>
+            <source>expected a whole number within range</source>
+            <translation>ganze Zahl im gültigen Bereich erwartet</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>true oder false erwartet</translation>
+        </message>
+        <message>
+            <source>expected a date as YYYY-MM-DD</source>
+            <translation>Datum im Format JJJJ-MM-TT erwartet</translation>
+        </message>
+        <message>
+            <source>expected a list</source>
+            <translation>Liste erwartet</translation>
+        </message>
+        <message>
+            <source>expected an object</source>
+            <translation>Objekt erwartet</translation>
+        </message>
+        <message>
+            <source>unknown value "%1"</source>
+            <translation>unbekannter Wert „%1“</translation>
+        </message>
+        <message>
+            <source>expected a date and time (ISO 8601)</source>
+            <translation>Datum und Uhrzeit (ISO 8601) erwartet</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Destinations, segment mappings and DCS calls.</source>
+            <translation>Ziele, Segmentzuordnungen und DCS-Aufrufe.</translation>
+        </message>
+        <message>
+            <source>User interface language (en, es, de, fr).</source>
+            <translation>Sprache der Oberfläche (en, es, de, fr).</translation>
+        </message>
+        <message>
+            <source>Workspace file to open.</source>
+            <translation>Zu öffnende Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>DCS Desk</source>
+            <translation>DCS Desk</translation>
+        </message>
+        <message>
+            <source>Write a PNG picture of every main view to the folder, then quit.</source>
+            <translation>Schreibt ein PNG-Bild jeder Hauptansicht in den Ordner und beendet sich dann.</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of: %2.</source>
+            <translation>Unbekannte Sprache „%1“; verwenden Sie eine von: %2.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened; DCS Desk starts with an empty workspace.
 
 %2</source>
-        <translation>%1 konnte nicht geöffnet werden; DCS Desk startet mit einem leeren Arbeitsbereich.
+            <translation>%1 konnte nicht geöffnet werden; DCS Desk startet mit einem leeren Arbeitsbereich.
 
 %2</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Print the milliseconds from process start to the first painted main window and the resident memory then, as JSON, and quit.</source>
+            <translation>Die Millisekunden vom Prozessstart bis zum ersten gezeichneten Hauptfenster und den dann belegten Arbeitsspeicher als JSON ausgeben und beenden.</translation>
+        </message>
+    </context>
 </TS>

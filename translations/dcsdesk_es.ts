@@ -1,7853 +1,8186 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-<context>
-    <name>AamCookies</name>
-    <message>
-        <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
-        <translation>NOTARGET: el visitante se ha excluido de Audience Manager (esta cookie dura 10 años).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an AAM UUID (38 digits).</source>
-        <translation>«%1» no es un UUID de AAM (38 dígitos).</translation>
-    </message>
-    <message>
-        <source>NOTARGET: the visitor opted out of Audience Manager.</source>
-        <translation>NOTARGET: el visitante se ha excluido de Audience Manager.</translation>
-    </message>
-    <message>
-        <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
-        <translation>«%1» no tiene la forma &lt;fuente de datos&gt;-&lt;tipo&gt;-&lt;hora&gt; ni &lt;proveedor&gt;-&lt;hora&gt;.</translation>
-    </message>
-    <message>
-        <source>“%1” is not &lt;destination ID&gt;-&lt;time&gt;.</source>
-        <translation>«%1» no tiene la forma &lt;ID de destino&gt;-&lt;hora&gt;.</translation>
-    </message>
-    <message>
-        <source>Marks the browser session of the Experience Cloud ID service (value 1).</source>
-        <translation>Marca la sesión del navegador del servicio de ID de Experience Cloud (valor 1).</translation>
-    </message>
-    <message>
-        <source>A test cookie that checks whether third-party cookies can be set.</source>
-        <translation>Una cookie de prueba que comprueba si se pueden establecer cookies de terceros.</translation>
-    </message>
-    <message>
-        <source>First-party copy of the AAM UUID, written from the answer&apos;s uuid.</source>
-        <translation>Copia propia (first-party) del UUID de AAM, escrita a partir del uuid de la respuesta.</translation>
-    </message>
-    <message>
-        <source>Not an Audience Manager cookie.</source>
-        <translation>No es una cookie de Audience Manager.</translation>
-    </message>
-</context>
-<context>
-    <name>AamRest</name>
-    <message>
-        <source>segment</source>
-        <translation>segmento</translation>
-    </message>
-    <message>
-        <source>mapping value</source>
-        <translation>valor de asignación</translation>
-    </message>
-    <message>
-        <source>cookie value</source>
-        <translation>valor de cookie</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>fecha de inicio</translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation>fecha de fin</translation>
-    </message>
-    <message>
-        <source>priority</source>
-        <translation>prioridad</translation>
-    </message>
-    <message>
-        <source>Mapping %1</source>
-        <translation>Asignación %1</translation>
-    </message>
-    <message>
-        <source>Segment %1</source>
-        <translation>Segmento %1</translation>
-    </message>
-    <message>
-        <source>Segment %1 (%2)</source>
-        <translation>Segmento %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Añadidos</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Actualizados</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Sin cambios</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Omitidos</translation>
-    </message>
-    <message>
-        <source>Import %1, %2 and %3 (AAM REST)</source>
-        <translation>Importar %1, %2 y %3 (AAM REST)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n destination(s)</source>
-        <translation>
-            <numerusform>%n destino</numerusform>
-            <numerusform>%n destinos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mapping(s)</source>
-        <translation>
-            <numerusform>%n asignación</numerusform>
-            <numerusform>%n asignaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n segmento</numerusform>
-            <numerusform>%n segmentos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import %1 and %2 (AAM REST)</source>
-        <translation>Importar %1 y %2 (AAM REST)</translation>
-    </message>
-    <message>
-        <source>Its destination is skipped.</source>
-        <translation>Su destino se omite.</translation>
-    </message>
-    <message>
-        <source>Destination %1 is neither in the workspace nor in the file.</source>
-        <translation>El destino %1 no está ni en el espacio de trabajo ni en el archivo.</translation>
-    </message>
-    <message>
-        <source>The mapping does not say which destination it belongs to (destinationId).</source>
-        <translation>La asignación no indica a qué destino pertenece (destinationId).</translation>
-    </message>
-    <message>
-        <source>Mapping ID %1 appears more than once in the file; only the first is imported.</source>
-        <translation>El ID de asignación %1 aparece más de una vez en el archivo; solo se importa el primero.</translation>
-    </message>
-    <message>
-        <source>Mapping ID %1 belongs to destination %2 in the workspace, not to destination %3.</source>
-        <translation>El ID de asignación %1 pertenece al destino %2 en el espacio de trabajo, no al destino %3.</translation>
-    </message>
-    <message>
-        <source>Matched by segment and start date (the file has no mapping ID).</source>
-        <translation>Emparejada por segmento y fecha de inicio (el archivo no tiene ID de asignación).</translation>
-    </message>
-    <message>
-        <source>Same as in the workspace.</source>
-        <translation>Igual que en el espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>Changes: %1</source>
-        <translation>Cambios: %1</translation>
-    </message>
-    <message>
-        <source>A new mapping needs a start date (YYYY-MM-DD).</source>
-        <translation>Una asignación nueva necesita una fecha de inicio (AAAA-MM-DD).</translation>
-    </message>
-    <message>
-        <source>Destination %1</source>
-        <translation>Destino %1</translation>
-    </message>
-    <message>
-        <source>Destination %1 in the file</source>
-        <translation>Destino %1 del archivo</translation>
-    </message>
-    <message>
-        <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
-        <translation>El ID de destino %1 aparece más de una vez en el archivo; solo se importa el primero.</translation>
-    </message>
-    <message>
-        <source>Matched by name (the file has no destinationId).</source>
-        <translation>Emparejado por nombre (el archivo no tiene destinationId).</translation>
-    </message>
-    <message>
-        <source>Destination %1 has the type %2 in the workspace but %3 in the file. Change the ID in the file to import it as a new destination.</source>
-        <translation>El destino %1 es de tipo %2 en el espacio de trabajo, pero %3 en el archivo. Cambie el ID en el archivo para importarlo como un destino nuevo.</translation>
-    </message>
-    <message>
-        <source>Changes: Audience Manager&apos;s own fields</source>
-        <translation>Cambios: campos propios de Audience Manager</translation>
-    </message>
-    <message>
-        <source>A new destination needs a name.</source>
-        <translation>Un destino nuevo necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>The file does not say whether this is a URL (PUSH) or a cookie (ADS) destination.</source>
-        <translation>El archivo no indica si es un destino de URL (PUSH) o de cookie (ADS).</translation>
-    </message>
-    <message>
-        <source>Server-to-server destinations cannot be created in Audience Manager; this one mirrors an existing one.</source>
-        <translation>Los destinos de servidor a servidor no se pueden crear en Audience Manager; este refleja uno existente.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Used by %n imported mapping(s); created from the file&apos;s elementName and elementDescription.</source>
-        <translation>
-            <numerusform>Lo usa %n asignación importada; creado a partir de elementName y elementDescription del archivo.</numerusform>
-            <numerusform>Lo usan %n asignaciones importadas; creado a partir de elementName y elementDescription del archivo.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Used by %n imported mapping(s); the file gives no name, so it is named after its ID.</source>
-        <translation>
-            <numerusform>Lo usa %n asignación importada; el archivo no da nombre, así que se llama como su ID.</numerusform>
-            <numerusform>Lo usan %n asignaciones importadas; el archivo no da nombre, así que se llama como su ID.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not in the segment catalogue. %n imported mapping(s) use it and are flagged until you add it.</source>
-        <translation>
-            <numerusform>No está en el catálogo de segmentos. %n asignación importada lo usa y queda marcada hasta que lo añada.</numerusform>
-            <numerusform>No está en el catálogo de segmentos. %n asignaciones importadas lo usan y quedan marcadas hasta que lo añada.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mapping %1: &quot;%2&quot; has an unexpected value (%3).</source>
-        <translation>Asignación %1: «%2» tiene un valor inesperado (%3).</translation>
-    </message>
-    <message>
-        <source>Mapping %1 has no segment ID (sid).</source>
-        <translation>La asignación %1 no tiene ID de segmento (sid).</translation>
-    </message>
-    <message>
-        <source>Mapping %1 has traitType &quot;%2&quot;; only SEGMENT mappings can be imported.</source>
-        <translation>La asignación %1 tiene traitType «%2»; solo se pueden importar asignaciones SEGMENT.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; has an unexpected value (%3).</source>
-        <translation>%1: «%2» tiene un valor inesperado (%3).</translation>
-    </message>
-    <message>
-        <source>%1: destinationType &quot;%2&quot; is neither PUSH (URL) nor ADS (cookie).</source>
-        <translation>%1: destinationType «%2» no es PUSH (URL) ni ADS (cookie).</translation>
-    </message>
-    <message>
-        <source>%1 has no destinationType; it has cookie fields, so it is read as a cookie destination.</source>
-        <translation>%1 no tiene destinationType; tiene campos de cookie, así que se lee como destino de cookie.</translation>
-    </message>
-    <message>
-        <source>%1 has no destinationType; it has URL fields, so it is read as a URL destination.</source>
-        <translation>%1 no tiene destinationType; tiene campos de URL, así que se lee como destino de URL.</translation>
-    </message>
-    <message>
-        <source>Mapping %1 is not a JSON object.</source>
-        <translation>La asignación %1 no es un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Check the file name and folder.</source>
-        <translation>%1 no existe. Compruebe el nombre del archivo y la carpeta.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, larger than the %3 MB an AAM REST export can reasonably be. Choose the JSON file the REST API returned.</source>
-        <translation>%1 ocupa %2 MB, más de los %3 MB que puede ocupar razonablemente una exportación AAM REST. Elija el archivo JSON que devolvió la API REST.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2. Check that you may read it.</source>
-        <translation>No se puede leer %1: %2. Compruebe que tiene permiso de lectura.</translation>
-    </message>
-    <message>
-        <source>This is not valid JSON (line %1, column %2: %3). Fix the file or export it from the REST API again.</source>
-        <translation>No es JSON válido (línea %1, columna %2: %3). Corrija el archivo o expórtelo de nuevo desde la API REST.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The key &quot;%1&quot; is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
-        <translation>
-            <numerusform>La clave «%1» se repite dentro de un objeto (%n vez, la primera en la línea %2); se usa el último valor.</numerusform>
-            <numerusform>La clave «%1» se repite dentro de un objeto (%n veces, la primera en la línea %2); se usa el último valor.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
-        <translation>Este archivo es la página %1 de una lista paginada: contiene %2 de %3 destinos. Exporte las demás páginas para importarlos también.</translation>
-    </message>
-    <message>
-        <source>Destination %1 is not a JSON object; it is skipped.</source>
-        <translation>El destino %1 no es un objeto JSON; se omite.</translation>
-    </message>
-    <message>
-        <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
-        <translation>El archivo no contiene objetos de destino ni de asignación. Elija un archivo devuelto por GET /v1/destinations/ o un objeto de destino.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk&apos;s fields to export them.</source>
-        <translation>%1 (%2): los destinos de servidor a servidor no tienen tipo en AAM REST; incluya los campos de DCS Desk para exportarlos.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2. Choose another folder.</source>
-        <translation>No se puede escribir %1: %2. Elija otra carpeta.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
-        <translation>No se pudo guardar %1: %2. No se escribió nada; compruebe el espacio libre y vuelva a intentarlo.</translation>
-    </message>
-</context>
-<context>
-    <name>AmcvCommand</name>
-    <message>
-        <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
-        <translation>Decodifica una cookie AMCV y muestra la llamada de servidor a servidor que resulta.</translation>
-    </message>
-    <message>
-        <source>The cookie value (raw or URL-encoded), AMCV_...=value, a Cookie header, or - for stdin.</source>
-        <translation>El valor de la cookie (sin codificar o codificado como URL), AMCV_...=valor, una cabecera Cookie, o - para la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>Judge expiry at this time (ISO 8601) instead of now.</source>
-        <translation>Evaluar la caducidad en este momento (ISO 8601) en lugar de ahora.</translation>
-    </message>
-    <message>
-        <source>amcv takes one cookie value, or - for stdin.</source>
-        <translation>amcv recibe un valor de cookie, o - para la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-        <translation>--now recibe una hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
-    </message>
-    <message>
-        <source>Server-to-server call:</source>
-        <translation>Llamada de servidor a servidor:</translation>
-    </message>
-    <message>
-        <source>Regional host: %1 (region %2)</source>
-        <translation>Host regional: %1 (región %2)</translation>
-    </message>
-    <message>
-        <source>Region unknown: the cookie has no valid location hint.</source>
-        <translation>Región desconocida: la cookie no tiene una indicación de ubicación válida.</translation>
-    </message>
-</context>
-<context>
-    <name>AmcvCookie</name>
-    <message>
-        <source>Only the AMCVS_ cookie is there: it just marks the browser session (value 1). Paste the AMCV_ cookie instead.</source>
-        <translation>Solo está la cookie AMCVS_: solo marca la sesión del navegador (valor 1). Pegue la cookie AMCV_ en su lugar.</translation>
-    </message>
-    <message>
-        <source>The cookie name %1 does not end in @AdobeOrg, so it gives no org ID.</source>
-        <translation>El nombre de cookie %1 no termina en @AdobeOrg, así que no aporta ningún ID de organización.</translation>
-    </message>
-    <message>
-        <source>The value was URL-encoded twice.</source>
-        <translation>El valor estaba codificado como URL dos veces.</translation>
-    </message>
-    <message>
-        <source>The AMCV cookie is empty.</source>
-        <translation>La cookie AMCV está vacía.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an AMCV value: it should look like -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</source>
-        <translation>«%1» no es un valor AMCV: debería tener este aspecto: -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</translation>
-    </message>
-    <message>
-        <source>The last entry “%1” has no value and was skipped.</source>
-        <translation>La última entrada «%1» no tiene valor y se ha omitido.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a KEY or KEY-EXPIRY entry; it is shown as is.</source>
-        <translation>«%1» no es una entrada CLAVE ni CLAVE-CADUCIDAD; se muestra tal cual.</translation>
-    </message>
-    <message>
-        <source>The AMCV cookie has no fields.</source>
-        <translation>La cookie AMCV no tiene campos.</translation>
-    </message>
-    <message>
-        <source>%1 expired on %2 and is ignored, as the ID service does.</source>
-        <translation>%1 caducó el %2 y se ignora, como hace el servicio de ID.</translation>
-    </message>
-    <message>
-        <source>The location hint %1 is not a documented DCS region.</source>
-        <translation>La indicación de ubicación %1 no es una región del DCS documentada.</translation>
-    </message>
-    <message>
-        <source>The location hint “%1” is not a region number.</source>
-        <translation>La indicación de ubicación «%1» no es un número de región.</translation>
-    </message>
-    <message>
-        <source>MCOPTOUT has the unknown value “%1”.</source>
-        <translation>MCOPTOUT tiene el valor desconocido «%1».</translation>
-    </message>
-    <message>
-        <source>The cookie uses the legacy keys mid / aamlh.</source>
-        <translation>La cookie usa las claves antiguas mid / aamlh.</translation>
-    </message>
-    <message>
-        <source>The cookie has no MCMID, so it gives no Experience Cloud ID.</source>
-        <translation>La cookie no tiene MCMID, así que no aporta ningún ID de Experience Cloud.</translation>
-    </message>
-    <message>
-        <source>The visitor has opted out (MCOPTOUT): the DCS answers error 171 for this ID.</source>
-        <translation>El visitante se ha excluido (MCOPTOUT): el DCS responde con el error 171 para este ID.</translation>
-    </message>
-</context>
-<context>
-    <name>AppPaths</name>
-    <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>No se pudo crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>The sample workspace could not be copied to %1.</source>
-        <translation>No se pudo copiar el espacio de trabajo de ejemplo a %1.</translation>
-    </message>
-</context>
-<context>
-    <name>CliApp</name>
-    <message>
-        <source>Unknown language “%1”: use en, es, de or fr.</source>
-        <translation>Idioma desconocido «%1»: use en, es, de o fr.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Run “%2 help” for the list.</source>
-        <translation>Comando desconocido «%1». Ejecute «%2 help» para ver la lista.</translation>
-    </message>
-</context>
-<context>
-    <name>CliRegistry</name>
-    <message>
-        <source>Print JSON for scripts instead of text for people.</source>
-        <translation>Imprimir JSON para scripts en lugar de texto para personas.</translation>
-    </message>
-    <message>
-        <source>Language of the text output (en, es, de, fr); the default follows LC_ALL, LC_MESSAGES and LANG.</source>
-        <translation>Idioma de la salida de texto (en, es, de, fr); por defecto sigue LC_ALL, LC_MESSAGES y LANG.</translation>
-    </message>
-    <message>
-        <source>Show the options of this command.</source>
-        <translation>Mostrar las opciones de este comando.</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 Run “%1 help %2” for the options.</source>
-        <translation>%1 %2: %3 Ejecute «%1 help %2» para ver las opciones.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 COMMAND [options]</source>
-        <translation>Uso: %1 COMANDO [opciones]</translation>
-    </message>
-    <message>
-        <source>Build, send and decode DCS server-to-server event calls.</source>
-        <translation>Crear, enviar y decodificar llamadas de evento de servidor a servidor al DCS.</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Comandos:</translation>
-    </message>
-    <message>
-        <source>Run “%1 help COMMAND” or “%1 COMMAND --help” for a command&apos;s options. Global options: --json, --lang CODE.</source>
-        <translation>Ejecute «%1 help COMANDO» o «%1 COMANDO --help» para ver las opciones de un comando. Opciones globales: --json, --lang CÓDIGO.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 OK, 1 DCS errors or findings, 2 bad input, 3 network failure.</source>
-        <translation>Códigos de salida: 0 correcto, 1 errores del DCS o hallazgos, 2 entrada no válida, 3 fallo de red.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 %2 [options] %3</source>
-        <translation>Uso: %1 %2 [opciones] %3</translation>
-    </message>
-</context>
-<context>
-    <name>CliRequestOptions</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>Domain alias; sent as Host: &lt;alias&gt;.demdex.net.</source>
-        <translation>Alias de dominio; se envía como Host: &lt;alias&gt;.demdex.net.</translation>
-    </message>
-    <message>
-        <source>DCS region: an ID (3, 4, 6, 7, 8, 9, 11, 12), a code (usw2) or a host name (usw2.demdex.net).</source>
-        <translation>Región del DCS: un ID (3, 4, 6, 7, 8, 9, 11, 12), un código (usw2) o un nombre de host (usw2.demdex.net).</translation>
-    </message>
-    <message>
-        <source>Send to this base URL instead of a region, e.g. http://127.0.0.1:8080.</source>
-        <translation>Enviar a esta URL base en lugar de a una región, p. ej. http://127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <source>Take the profile (and saved requests) from this workspace file.</source>
-        <translation>Tomar el perfil (y las solicitudes guardadas) de este archivo de espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>Name of the profile in the workspace.</source>
-        <translation>Nombre del perfil en el espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>Start from a saved request (JSON file, or - for stdin), e.g. the output of curl-import --json.</source>
-        <translation>Partir de una solicitud guardada (archivo JSON, o - para la entrada estándar), p. ej. la salida de curl-import --json.</translation>
-    </message>
-    <message>
-        <source>Start from a cURL command.</source>
-        <translation>Partir de un comando cURL.</translation>
-    </message>
-    <message>
-        <source>Start from the saved request of this name in the workspace.</source>
-        <translation>Partir de la solicitud guardada con este nombre en el espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>Take d_mid, d_orgid and the region from an AMCV cookie (raw or URL-encoded).</source>
-        <translation>Tomar d_mid, d_orgid y la región de una cookie AMCV (sin codificar o codificada como URL).</translation>
-    </message>
-    <message>
-        <source>User ID as d_uuid (the AAM UUID).</source>
-        <translation>ID de usuario como d_uuid (el UUID de AAM).</translation>
-    </message>
-    <message>
-        <source>User ID as d_mid (the Experience Cloud ID).</source>
-        <translation>ID de usuario como d_mid (el ID de Experience Cloud).</translation>
-    </message>
-    <message>
-        <source>IMS Org ID for d_orgid.</source>
-        <translation>ID de organización IMS para d_orgid.</translation>
-    </message>
-    <message>
-        <source>GET (default) or POST.</source>
-        <translation>GET (por defecto) o POST.</translation>
-    </message>
-    <message>
-        <source>Same as --method POST.</source>
-        <translation>Igual que --method POST.</translation>
-    </message>
-    <message>
-        <source>Path of the call; /event by default.</source>
-        <translation>Ruta de la llamada; /event por defecto.</translation>
-    </message>
-    <message>
-        <source>Leave out d_rtbd=json (the DCS then sends no data).</source>
-        <translation>Omitir d_rtbd=json (el DCS no enviará datos).</translation>
-    </message>
-    <message>
-        <source>d_jsonv value (1 by default; “none” leaves it out).</source>
-        <translation>Valor de d_jsonv (1 por defecto; «none» lo omite).</translation>
-    </message>
-    <message>
-        <source>Add d_dst=1 (URL destinations in the answer).</source>
-        <translation>Añadir d_dst=1 (destinos de URL en la respuesta).</translation>
-    </message>
-    <message>
-        <source>Add d_cts=1 or 2 (traits and segments in the answer).</source>
-        <translation>Añadir d_cts=1 o 2 (rasgos y segmentos en la respuesta).</translation>
-    </message>
-    <message>
-        <source>d_cb: JSONP callback name.</source>
-        <translation>d_cb: nombre de la función de devolución de llamada JSONP.</translation>
-    </message>
-    <message>
-        <source>d_ptfm: ios, android, browser or all.</source>
-        <translation>d_ptfm: ios, android, browser o all.</translation>
-    </message>
-    <message>
-        <source>d_sid: trait or segment IDs, comma-separated.</source>
-        <translation>d_sid: ID de rasgos o segmentos, separados por comas.</translation>
-    </message>
-    <message>
-        <source>d_tdpid: evaluate only traits of this data source.</source>
-        <translation>d_tdpid: evaluar solo los rasgos de esta fuente de datos.</translation>
-    </message>
-    <message>
-        <source>A signal KEY=VALUE (repeatable); commas in VALUE make a serialized signal.</source>
-        <translation>Una señal CLAVE=VALOR (repetible); las comas en VALOR forman una señal serializada.</translation>
-    </message>
-    <message>
-        <source>A signal KEY=VALUE sent exactly as typed (already percent-encoded).</source>
-        <translation>Una señal CLAVE=VALOR que se envía tal como se escribe (ya codificada con %).</translation>
-    </message>
-    <message>
-        <source>Declared ID d_cid as DPID:ID[:AUTH] (repeatable).</source>
-        <translation>ID declarado d_cid como DPID:ID[:AUTH] (repetible).</translation>
-    </message>
-    <message>
-        <source>Declared ID d_cid_ic as CODE:ID[:AUTH] (repeatable).</source>
-        <translation>ID declarado d_cid_ic como CÓDIGO:ID[:AUTH] (repetible).</translation>
-    </message>
-    <message>
-        <source>Extra header “Name: value” (repeatable).</source>
-        <translation>Cabecera adicional «Nombre: valor» (repetible).</translation>
-    </message>
-    <message>
-        <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
-        <translation>«%1» no tiene la forma ESPACIO:ID, p. ej. --cid 123:abc o --cid-ic crm_code:abc:1.</translation>
-    </message>
-    <message>
-        <source>The request JSON is not valid: %1.</source>
-        <translation>El JSON de la solicitud no es válido: %1.</translation>
-    </message>
-    <message>
-        <source>The request JSON must be an object.</source>
-        <translation>El JSON de la solicitud debe ser un objeto.</translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation>No se puede abrir el espacio de trabajo %1: %2</translation>
-    </message>
-    <message>
-        <source>The workspace has no profile “%1”. Profiles: %2</source>
-        <translation>El espacio de trabajo no tiene ningún perfil «%1». Perfiles: %2</translation>
-    </message>
-    <message>
-        <source>Choose a profile with --profile: %1</source>
-        <translation>Elija un perfil con --profile: %1</translation>
-    </message>
-    <message>
-        <source>The workspace has no saved request “%1”. Saved requests: %2</source>
-        <translation>El espacio de trabajo no tiene ninguna solicitud guardada «%1». Solicitudes guardadas: %2</translation>
-    </message>
-    <message>
-        <source>--profile and --saved need --workspace FILE.</source>
-        <translation>--profile y --saved necesitan --workspace ARCHIVO.</translation>
-    </message>
-    <message>
-        <source>Use only one of --from-json, --from-curl and --saved.</source>
-        <translation>Use solo una de las opciones --from-json, --from-curl y --saved.</translation>
-    </message>
-    <message>
-        <source>Unknown region “%1”. Use an ID (3, 4, 6, 7, 8, 9, 11, 12), a code such as usw2, or run “%2 regions”.</source>
-        <translation>Región desconocida «%1». Use un ID (3, 4, 6, 7, 8, 9, 11, 12), un código como usw2, o ejecute «%2 regions».</translation>
-    </message>
-    <message>
-        <source>Give either --uuid or --mid, not both.</source>
-        <translation>Indique --uuid o --mid, no ambos.</translation>
-    </message>
-    <message>
-        <source>The method must be GET or POST, not “%1”.</source>
-        <translation>El método debe ser GET o POST, no «%1».</translation>
-    </message>
-    <message>
-        <source>--cts takes 1 or 2, not “%1”.</source>
-        <translation>--cts recibe 1 o 2, no «%1».</translation>
-    </message>
-    <message>
-        <source>“%1” is not KEY=VALUE, e.g. --signal c_color=blue.</source>
-        <translation>«%1» no tiene la forma CLAVE=VALOR, p. ej. --signal c_color=blue.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a header “Name: value”.</source>
-        <translation>«%1» no es una cabecera «Nombre: valor».</translation>
-    </message>
-</context>
-<context>
-    <name>CliText</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Findings: none</source>
-        <translation>Hallazgos: ninguno</translation>
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation>Hallazgos:</translation>
-    </message>
-    <message>
-        <source>%1 (not sent)</source>
-        <translation>%1 (no enviada)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Parameters:</source>
-        <translation>Parámetros:</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>cURL:</source>
-        <translation>cURL:</translation>
-    </message>
-    <message>
-        <source>Timing: queued %1 · connect %2 · TLS %3 · waiting %4 · download %5 · total %6</source>
-        <translation>Tiempos: en cola %1 · conexión %2 · TLS %3 · espera %4 · descarga %5 · total %6</translation>
-    </message>
-    <message>
-        <source>empty body</source>
-        <translation>cuerpo vacío</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>JSONP, callback %1</source>
-        <translation>JSONP, función %1</translation>
-    </message>
-    <message>
-        <source>pixel (image)</source>
-        <translation>píxel (imagen)</translation>
-    </message>
-    <message>
-        <source>HTML page</source>
-        <translation>página HTML</translation>
-    </message>
-    <message>
-        <source>text, not JSON</source>
-        <translation>texto, no JSON</translation>
-    </message>
-    <message>
-        <source>binary data</source>
-        <translation>datos binarios</translation>
-    </message>
-    <message>
-        <source>Response: %1 (%2 bytes)</source>
-        <translation>Respuesta: %1 (%2 bytes)</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — %3</source>
-        <translation>%1 — %2 — %3</translation>
-    </message>
-    <message>
-        <source>stuff (cookie destinations): %1</source>
-        <translation>stuff (destinos de cookie): %1</translation>
-    </message>
-    <message>
-        <source>ttl %1, domain %2</source>
-        <translation>ttl %1, dominio %2</translation>
-    </message>
-    <message>
-        <source>dests (URL destinations): %1</source>
-        <translation>dests (destinos de URL): %1</translation>
-    </message>
-    <message>
-        <source>Keys as received: %1</source>
-        <translation>Claves en el orden recibido: %1</translation>
-    </message>
-    <message>
-        <source>Errors:</source>
-        <translation>Errores:</translation>
-    </message>
-    <message>
-        <source>body and X-Error</source>
-        <translation>cuerpo y X-Error</translation>
-    </message>
-    <message>
-        <source>X-Error</source>
-        <translation>X-Error</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>cuerpo</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notas:</translation>
-    </message>
-    <message>
-        <source>Body: %1 bytes, not printed (use --body to print it).</source>
-        <translation>Cuerpo: %1 bytes, no se imprime (use --body para imprimirlo).</translation>
-    </message>
-    <message>
-        <source>Body: %1 bytes of binary data (base64):</source>
-        <translation>Cuerpo: %1 bytes de datos binarios (base64):</translation>
-    </message>
-    <message>
-        <source>Body:</source>
-        <translation>Cuerpo:</translation>
-    </message>
-    <message>
-        <source>Redirect to %1 (not followed).</source>
-        <translation>Redirección a %1 (no seguida).</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-    <message>
-        <source>Org ID</source>
-        <translation>ID de organización</translation>
-    </message>
-    <message>
-        <source>Settings digest</source>
-        <translation>Resumen de ajustes</translation>
-    </message>
-    <message>
-        <source>Fields:</source>
-        <translation>Campos:</translation>
-    </message>
-    <message>
-        <source>expired %1</source>
-        <translation>caducado %1</translation>
-    </message>
-    <message>
-        <source>expires %1</source>
-        <translation>caduca %1</translation>
-    </message>
-    <message>
-        <source>, session only</source>
-        <translation>, solo la sesión</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
-    </message>
-    <message>
-        <source>Values in force:</source>
-        <translation>Valores vigentes:</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(desconocido)</translation>
-    </message>
-    <message>
-        <source>opted out</source>
-        <translation>excluido</translation>
-    </message>
-    <message>
-        <source>not opted out</source>
-        <translation>no excluido</translation>
-    </message>
-    <message>
-        <source>AAM UUID</source>
-        <translation>UUID de AAM</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Exclusión</translation>
-    </message>
-    <message>
-        <source>yes (NOTARGET)</source>
-        <translation>sí (NOTARGET)</translation>
-    </message>
-    <message>
-        <source>ID sync</source>
-        <translation>sincronización de ID</translation>
-    </message>
-    <message>
-        <source>deprecated type 2</source>
-        <translation>tipo 2 obsoleto</translation>
-    </message>
-    <message>
-        <source>old style</source>
-        <translation>formato antiguo</translation>
-    </message>
-    <message>
-        <source>data source %1: %2, last %3</source>
-        <translation>fuente de datos %1: %2, última %3</translation>
-    </message>
-    <message>
-        <source>destination %1: send error at %2</source>
-        <translation>destino %1: error de envío el %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>CookieCommand</name>
-    <message>
-        <source>Decode Audience Manager cookies: demdex, dextp, dst and AMCV.</source>
-        <translation>Decodificar cookies de Audience Manager: demdex, dextp, dst y AMCV.</translation>
-    </message>
-    <message>
-        <source>A Cookie header or name=value pairs separated by ;, or - for stdin.</source>
-        <translation>Una cabecera Cookie o pares nombre=valor separados por ;, o - para la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>Judge expiry at this time (ISO 8601) instead of now.</source>
-        <translation>Evaluar la caducidad en este momento (ISO 8601) en lugar de ahora.</translation>
-    </message>
-    <message>
-        <source>cookie takes one Cookie header, or - for stdin.</source>
-        <translation>cookie recibe una cabecera Cookie, o - para la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-        <translation>--now recibe una hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
-    </message>
-    <message>
-        <source>No cookies found: give them as name=value; name=value.</source>
-        <translation>No se encontraron cookies: indíquelas como nombre=valor; nombre=valor.</translation>
-    </message>
-</context>
-<context>
-    <name>CurlImport</name>
-    <message>
-        <source>The command cannot be read: %1</source>
-        <translation>No se puede leer el comando: %1</translation>
-    </message>
-    <message>
-        <source>The command is empty: paste a cURL command with a DCS URL.</source>
-        <translation>El comando está vacío: pegue un comando cURL con una URL del DCS.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a “Name: value” header and was ignored.</source>
-        <translation>%1 %2 no es una cabecera «Nombre: valor» y se ha ignorado.</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation>La opción %1 necesita un valor.</translation>
-    </message>
-    <message>
-        <source>%1 %2 reads a file, which DCS Desk cannot see; paste the data itself instead.</source>
-        <translation>%1 %2 lee un archivo que DCS Desk no puede ver; pegue los datos en su lugar.</translation>
-    </message>
-    <message>
-        <source>%1 %2 reads cookies from a file, which DCS Desk cannot see; give the cookies as name=value.</source>
-        <translation>%1 %2 lee cookies de un archivo que DCS Desk no puede ver; indique las cookies como nombre=valor.</translation>
-    </message>
-    <message>
-        <source>%1 sends a HEAD request; the DCS takes GET or POST, so the call is imported as GET.</source>
-        <translation>%1 envía una solicitud HEAD; el DCS acepta GET o POST, así que la llamada se importa como GET.</translation>
-    </message>
-    <message>
-        <source>%1 (follow redirects) is not used: DCS Desk shows a redirect instead of following it.</source>
-        <translation>%1 (seguir redirecciones) no se usa: DCS Desk muestra una redirección en lugar de seguirla.</translation>
-    </message>
-    <message>
-        <source>%1 (ignore TLS errors) is not used: DCS Desk shows TLS errors and never ignores them.</source>
-        <translation>%1 (ignorar errores TLS) no se usa: DCS Desk muestra los errores TLS y nunca los ignora.</translation>
-    </message>
-    <message>
-        <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
-        <translation>%1 no se usa: DCS Desk usa HTTP/1.1 para que la cabecera Host llegue al DCS tal cual.</translation>
-    </message>
-    <message>
-        <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
-        <translation>%1 %2 solo cambia cómo se ejecuta curl y no forma parte de la solicitud; se ha ignorado.</translation>
-    </message>
-    <message>
-        <source>No URL found: the command needs the DCS address, such as https://usw2.demdex.net/event?d_rtbd=json</source>
-        <translation>No se encontró ninguna URL: el comando necesita la dirección del DCS, como https://usw2.demdex.net/event?d_rtbd=json</translation>
-    </message>
-    <message>
-        <source>Only the first URL is imported; the others are listed as not imported.</source>
-        <translation>Solo se importa la primera URL; las demás se listan como no importadas.</translation>
-    </message>
-    <message>
-        <source>The URL has no scheme; %1 is assumed.</source>
-        <translation>La URL no tiene esquema; se supone %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an http:// or https:// URL.</source>
-        <translation>«%1» no es una URL http:// ni https://.</translation>
-    </message>
-    <message>
-        <source>The DCS takes GET or POST; the %1 request is imported as GET.</source>
-        <translation>El DCS acepta GET o POST; la solicitud %1 se importa como GET.</translation>
-    </message>
-    <message>
-        <source>The URL&apos;s query and the POST body are merged; DCS Desk sends all pairs in the body.</source>
-        <translation>La consulta de la URL y el cuerpo POST se combinan; DCS Desk envía todos los pares en el cuerpo.</translation>
-    </message>
-    <message>
-        <source>Content-Type %1 is replaced by application/x-www-form-urlencoded, the only body the DCS reads.</source>
-        <translation>Content-Type %1 se sustituye por application/x-www-form-urlencoded, el único cuerpo que lee el DCS.</translation>
-    </message>
-    <message>
-        <source>Accept-Encoding is left out: DCS Desk asks for compression itself and shows the decompressed body.</source>
-        <translation>Se omite Accept-Encoding: DCS Desk solicita la compresión por sí mismo y muestra el cuerpo descomprimido.</translation>
-    </message>
-    <message>
-        <source>The %1 header is set by DCS Desk and was left out.</source>
-        <translation>La cabecera %1 la establece DCS Desk y se ha omitido.</translation>
-    </message>
-    <message>
-        <source>The URL uses the alias as host name (browser style). For a server-to-server call choose the DCS region the user belongs to.</source>
-        <translation>La URL usa el alias como nombre de host (estilo navegador). Para una llamada de servidor a servidor, elija la región del DCS a la que pertenece el usuario.</translation>
-    </message>
-    <message>
-        <source>The Host header “%1” is not &lt;alias&gt;.demdex.net; it is kept as the alias, check it in the profile.</source>
-        <translation>La cabecera Host «%1» no es &lt;alias&gt;.demdex.net; se conserva como alias, compruébelo en el perfil.</translation>
-    </message>
-    <message>
-        <source>The call contains a % that is not followed by two hex digits: the DCS ignores such a request (error 311). The value is kept as given.</source>
-        <translation>La llamada contiene un % que no va seguido de dos dígitos hexadecimales: el DCS ignora una solicitud así (error 311). El valor se conserva tal cual.</translation>
-    </message>
-</context>
-<context>
-    <name>CurlImportCommand</name>
-    <message>
-        <source>Read a cURL command (as pasted, or - for stdin) and show the DCS call it makes.</source>
-        <translation>Leer un comando cURL (tal como se pega, o - para la entrada estándar) y mostrar la llamada al DCS que genera.</translation>
-    </message>
-    <message>
-        <source>The cURL command in one argument (quote it), or - for stdin.</source>
-        <translation>El comando cURL en un solo argumento (entre comillas), o - para la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>curl-import takes the cURL command in quotes, or - for stdin.</source>
-        <translation>curl-import recibe el comando cURL entre comillas, o - para la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>Alias: %1</source>
-        <translation>Alias: %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>Base URL: %1</source>
-        <translation>URL base: %1</translation>
-    </message>
-    <message>
-        <source>Region: %1</source>
-        <translation>Región: %1</translation>
-    </message>
-    <message>
-        <source>Not imported:</source>
-        <translation>No importado:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notas:</translation>
-    </message>
-    <message>
-        <source>Save it with --json &gt; request.json and send it with “%1 send --from-json request.json”.</source>
-        <translation>Guárdela con --json &gt; request.json y envíela con «%1 send --from-json request.json».</translation>
-    </message>
-</context>
-<context>
-    <name>DcsErrorCatalog</name>
-    <message>
-        <source>Unspecified error</source>
-        <translation>Error no especificado</translation>
-    </message>
-    <message>
-        <source>A catch-all error. Retry the call; if it keeps failing, contact Adobe.</source>
-        <translation>Un error genérico. Repita la llamada; si sigue fallando, contacte con Adobe.</translation>
-    </message>
-    <message>
-        <source>Could not find config for hostname: &lt;hostname&gt;</source>
-        <translation>No se encontró configuración para el nombre de host: &lt;nombre de host&gt;</translation>
-    </message>
-    <message>
-        <source>The host name in the Host header is not provisioned. Check the domain alias.</source>
-        <translation>El nombre de host de la cabecera Host no está aprovisionado. Compruebe el alias de dominio.</translation>
-    </message>
-    <message>
-        <source>Invalid d_orgid value (could not find a config for this org id): &lt;ID&gt;</source>
-        <translation>Valor de d_orgid no válido (no se encontró configuración para este ID de organización): &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The IMS Org ID in d_orgid is wrong. Check it; it ends in @AdobeOrg.</source>
-        <translation>El ID de organización IMS de d_orgid es incorrecto. Compruébelo; termina en @AdobeOrg.</translation>
-    </message>
-    <message>
-        <source>Unable to evaluate traits</source>
-        <translation>No se pudieron evaluar los rasgos</translation>
-    </message>
-    <message>
-        <source>The traits of this call were evaluated only partly or not at all.</source>
-        <translation>Los rasgos de esta llamada se evaluaron solo en parte o no se evaluaron.</translation>
-    </message>
-    <message>
-        <source>Could not retrieve host name for the request</source>
-        <translation>No se pudo obtener el nombre de host de la solicitud</translation>
-    </message>
-    <message>
-        <source>The request has no Host header. Set the domain alias in the profile.</source>
-        <translation>La solicitud no tiene cabecera Host. Defina el alias de dominio en el perfil.</translation>
-    </message>
-    <message>
-        <source>Invalid Experience Cloud id passed in &lt;ID&gt;</source>
-        <translation>Se ha pasado un ID de Experience Cloud no válido: &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The d_mid value is not a valid Experience Cloud ID.</source>
-        <translation>El valor de d_mid no es un ID de Experience Cloud válido.</translation>
-    </message>
-    <message>
-        <source>Invalid AAM ID passed in request &lt;ID&gt;</source>
-        <translation>Se ha pasado un ID de AAM no válido en la solicitud: &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The d_uuid value is not a valid AAM UUID (38 digits).</source>
-        <translation>El valor de d_uuid no es un UUID de AAM válido (38 dígitos).</translation>
-    </message>
-    <message>
-        <source>All customer IDs are invalid</source>
-        <translation>Todos los ID de cliente son no válidos</translation>
-    </message>
-    <message>
-        <source>None of the declared IDs (d_cid, d_cid_ic) in the call is valid.</source>
-        <translation>Ninguno de los ID declarados (d_cid, d_cid_ic) de la llamada es válido.</translation>
-    </message>
-    <message>
-        <source>Referer &lt;HTTP referer&gt; is not allowed for partner &lt;Partner ID&gt;</source>
-        <translation>El referer &lt;referer HTTP&gt; no está permitido para el socio &lt;ID de socio&gt;</translation>
-    </message>
-    <message>
-        <source>The HTTP referer of the call is not allowed for this partner.</source>
-        <translation>El referer HTTP de la llamada no está permitido para este socio.</translation>
-    </message>
-    <message>
-        <source>Invalid IMS token received</source>
-        <translation>Se recibió un token IMS no válido</translation>
-    </message>
-    <message>
-        <source>Audience Manager–Target integration: the IMS token is invalid, expired or not authorized.</source>
-        <translation>Integración Audience Manager–Target: el token IMS no es válido, ha caducado o no está autorizado.</translation>
-    </message>
-    <message>
-        <source>Encountered opt out tag for id &lt;ID&gt;</source>
-        <translation>Se encontró una marca de exclusión para el ID &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The user has opted out; the DCS does not process the call and returns no UUID.</source>
-        <translation>El usuario se ha excluido; el DCS no procesa la llamada y no devuelve ningún UUID.</translation>
-    </message>
-    <message>
-        <source>Blocked cookies</source>
-        <translation>Cookies bloqueadas</translation>
-    </message>
-    <message>
-        <source>The browser blocks third-party cookies; the call is not processed.</source>
-        <translation>El navegador bloquea las cookies de terceros; la llamada no se procesa.</translation>
-    </message>
-    <message>
-        <source>Encountered trust relationship via NAI</source>
-        <translation>Se encontró una relación de confianza a través de NAI</translation>
-    </message>
-    <message>
-        <source>The user opted out through the Network Advertising Initiative (NAI).</source>
-        <translation>El usuario se excluyó a través de la Network Advertising Initiative (NAI).</translation>
-    </message>
-    <message>
-        <source>Requests from this country are blocked by partner</source>
-        <translation>El socio bloquea las solicitudes de este país</translation>
-    </message>
-    <message>
-        <source>The partner blocks calls from the user&apos;s country (by IP address).</source>
-        <translation>El socio bloquea las llamadas del país del usuario (por dirección IP).</translation>
-    </message>
-    <message>
-        <source>Requests from this country are not allowed</source>
-        <translation>No se permiten solicitudes de este país</translation>
-    </message>
-    <message>
-        <source>Calls from Cuba, Iran, North Korea, Sudan and Syria are not processed.</source>
-        <translation>No se procesan las llamadas de Cuba, Irán, Corea del Norte, Sudán y Siria.</translation>
-    </message>
-    <message>
-        <source>Cannot read traits from profile cache for id: &lt;ID&gt;</source>
-        <translation>No se pueden leer los rasgos de la caché de perfiles para el ID: &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The user&apos;s profile could not be read, so earlier traits were not used.</source>
-        <translation>No se pudo leer el perfil del usuario, así que no se usaron los rasgos anteriores.</translation>
-    </message>
-    <message>
-        <source>Cannot read device ids from profile cache for customer id: &lt;ID&gt;</source>
-        <translation>No se pueden leer los ID de dispositivo de la caché de perfiles para el ID de cliente: &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The device IDs linked to the customer ID could not be read (Profile Link merge rule).</source>
-        <translation>No se pudieron leer los ID de dispositivo vinculados al ID de cliente (regla de combinación Profile Link).</translation>
-    </message>
-    <message>
-        <source>Cannot read related customer for device id: &lt;ID&gt;</source>
-        <translation>No se puede leer el cliente relacionado para el ID de dispositivo: &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The customer linked to the device could not be read (Last Authenticated merge rule).</source>
-        <translation>No se pudo leer el cliente vinculado al dispositivo (regla de combinación Last Authenticated).</translation>
-    </message>
-    <message>
-        <source>Cannot read device cluster for id: &lt;ID&gt;</source>
-        <translation>No se puede leer el clúster de dispositivos para el ID: &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The device graph cluster of the user is not available.</source>
-        <translation>El clúster del gráfico de dispositivos del usuario no está disponible.</translation>
-    </message>
-    <message>
-        <source>Could not perform migration since profile read failed for primary device</source>
-        <translation>No se pudo realizar la migración porque falló la lectura del perfil del dispositivo principal</translation>
-    </message>
-    <message>
-        <source>A profile migration failed because the primary device&apos;s profile could not be read (profile cache scalability).</source>
-        <translation>Una migración de perfil falló porque no se pudo leer el perfil del dispositivo principal (escalabilidad de la caché de perfiles).</translation>
-    </message>
-    <message>
-        <source>Could not perform migration from &lt;ID&gt; to &lt;ID&gt;, because profile read failed for &lt;ID&gt;</source>
-        <translation>No se pudo realizar la migración de &lt;ID&gt; a &lt;ID&gt; porque falló la lectura del perfil de &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>A profile migration between two IDs failed because a profile could not be read (profile cache scalability).</source>
-        <translation>Una migración de perfil entre dos ID falló porque no se pudo leer un perfil (escalabilidad de la caché de perfiles).</translation>
-    </message>
-    <message>
-        <source>Invalid customer id &lt;ID&gt;</source>
-        <translation>ID de cliente no válido &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>A declared customer ID is missing or invalid: an unknown data source or integration code, a blank ID, a blocked ID, or a data source the account does not own.</source>
-        <translation>Falta un ID de cliente declarado o no es válido: una fuente de datos o un código de integración desconocidos, un ID vacío, un ID bloqueado o una fuente de datos que no pertenece a la cuenta.</translation>
-    </message>
-    <message>
-        <source>Maximum number of customer ids exceeded. Maximum allowed is &lt;max&gt;. Found is &lt;found&gt;.</source>
-        <translation>Se superó el número máximo de ID de cliente. El máximo permitido es &lt;máx&gt;. Encontrados: &lt;encontrados&gt;.</translation>
-    </message>
-    <message>
-        <source>More than 10 declared customer IDs in one call; the extra ones are dropped.</source>
-        <translation>Más de 10 ID de cliente declarados en una llamada; los sobrantes se descartan.</translation>
-    </message>
-    <message>
-        <source>Unauthorized customer id &lt;ID&gt;</source>
-        <translation>ID de cliente no autorizado &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The data source of the declared ID does not belong to the organization.</source>
-        <translation>La fuente de datos del ID declarado no pertenece a la organización.</translation>
-    </message>
-    <message>
-        <source>Blocked customer id &lt;ID&gt;</source>
-        <translation>ID de cliente bloqueado &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The customer ID is denylisted. Denylisted IDs cannot be removed from the denylist; never use this ID again.</source>
-        <translation>El ID de cliente está en la lista de bloqueo. Los ID bloqueados no se pueden quitar de la lista; no vuelva a usar este ID.</translation>
-    </message>
-    <message>
-        <source>Blocked datasource id &lt;ID&gt;</source>
-        <translation>ID de fuente de datos bloqueado &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The data source is denylisted.</source>
-        <translation>La fuente de datos está en la lista de bloqueo.</translation>
-    </message>
-    <message>
-        <source>Blocked declared device id &lt;ID&gt;</source>
-        <translation>ID de dispositivo declarado bloqueado &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The device ID is denylisted because of an extreme call rate. Never use this ID again.</source>
-        <translation>El ID de dispositivo está en la lista de bloqueo por una tasa de llamadas extrema. No vuelva a usar este ID.</translation>
-    </message>
-    <message>
-        <source>Blocked profile operation for &lt;ID&gt;</source>
-        <translation>Operación de perfil bloqueada para &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>Reading or writing this profile is denylisted. Never use this ID again.</source>
-        <translation>La lectura o escritura de este perfil está bloqueada. No vuelva a usar este ID.</translation>
-    </message>
-    <message>
-        <source>Customer id &lt;ID&gt; was discarded because it exceeded the limit of declared customer ids per request</source>
-        <translation>Se descartó el ID de cliente &lt;ID&gt; porque superaba el límite de ID de cliente declarados por solicitud</translation>
-    </message>
-    <message>
-        <source>A declared ID was dropped because the call has more than 10; the DCS reports this once per dropped ID.</source>
-        <translation>Se descartó un ID declarado porque la llamada tiene más de 10; el DCS lo indica una vez por cada ID descartado.</translation>
-    </message>
-    <message>
-        <source>Customer id was discarded because it exceeded the limit for a given namespace. Namespace id is &lt;ID&gt;, customer id is &lt;ID&gt;.</source>
-        <translation>Se descartó el ID de cliente porque superaba el límite de un espacio de nombres. El ID del espacio de nombres es &lt;ID&gt;, el ID de cliente es &lt;ID&gt;.</translation>
-    </message>
-    <message>
-        <source>More than 3 declared IDs for the same data source (namespace); the extra ones are dropped.</source>
-        <translation>Más de 3 ID declarados para la misma fuente de datos (espacio de nombres); los sobrantes se descartan.</translation>
-    </message>
-    <message>
-        <source>Request contains invalid parameters</source>
-        <translation>La solicitud contiene parámetros no válidos</translation>
-    </message>
-    <message>
-        <source>A parameter is badly encoded (for example a bare %); the DCS ignores the whole request. Percent-encode every key and value.</source>
-        <translation>Un parámetro está mal codificado (por ejemplo, un % suelto); el DCS ignora toda la solicitud. Codifique con % cada clave y cada valor.</translation>
-    </message>
-    <message>
-        <source>Request contains an invalid Global Device ID</source>
-        <translation>La solicitud contiene un ID de dispositivo global no válido</translation>
-    </message>
-    <message>
-        <source>A global device ID is invalid (for example an IDFA in lower case) and was ignored.</source>
-        <translation>Un ID de dispositivo global no es válido (por ejemplo, un IDFA en minúsculas) y se ha ignorado.</translation>
-    </message>
-    <message>
-        <source>CMP ID is not present in GCL</source>
-        <translation>El ID de CMP no está en la GCL</translation>
-    </message>
-    <message>
-        <source>The consent platform (CMP) of the IAB TCF string is not in the Global Vendor List; the consent string is discarded and ${GDPR} is 0.</source>
-        <translation>La plataforma de consentimiento (CMP) de la cadena IAB TCF no está en la Global Vendor List; la cadena de consentimiento se descarta y ${GDPR} vale 0.</translation>
-    </message>
-    <message>
-        <source>CMP ID is marked as deleted in GCL</source>
-        <translation>El ID de CMP está marcado como eliminado en la GCL</translation>
-    </message>
-    <message>
-        <source>The consent platform (CMP) of the IAB TCF string is marked as deleted; the consent string is discarded.</source>
-        <translation>La plataforma de consentimiento (CMP) de la cadena IAB TCF está marcada como eliminada; la cadena de consentimiento se descarta.</translation>
-    </message>
-    <message>
-        <source>Consent string indicates no consent</source>
-        <translation>La cadena de consentimiento indica que no hay consentimiento</translation>
-    </message>
-    <message>
-        <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
-        <translation>La cadena de consentimiento IAB TCF no da consentimiento; el usuario queda excluido o la llamada se descarta.</translation>
-    </message>
-    <message>
-        <source>System error</source>
-        <translation>Error del sistema</translation>
-    </message>
-    <message>
-        <source>Integration error</source>
-        <translation>Error de integración</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Exclusión</translation>
-    </message>
-    <message>
-        <source>Profile retrieval error</source>
-        <translation>Error al recuperar el perfil</translation>
-    </message>
-    <message>
-        <source>Integration warning</source>
-        <translation>Advertencia de integración</translation>
-    </message>
-    <message>
-        <source>Undocumented code</source>
-        <translation>Código no documentado</translation>
-    </message>
-    <message>
-        <source>%1: not in the documented DCS error table (%2).</source>
-        <translation>%1: no figura en la tabla de errores documentada del DCS (%2).</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3</source>
-        <translation>%1 %2 — %3</translation>
-    </message>
-</context>
-<context>
-    <name>DcsQueryReader</name>
-    <message>
-        <source>The key “%1” is not correctly percent-encoded; it is kept exactly as given.</source>
-        <translation>La clave «%1» no está bien codificada con %; se conserva exactamente como se dio.</translation>
-    </message>
-    <message>
-        <source>Removed the spaces around the key “%1”.</source>
-        <translation>Se quitaron los espacios alrededor de la clave «%1».</translation>
-    </message>
-    <message>
-        <source>%1=%2 is not &lt;ID&gt;%3&lt;user ID&gt;[%3&lt;auth state 0, 1 or 2&gt;]; it is kept as a signal.</source>
-        <translation>%1=%2 no tiene la forma &lt;ID&gt;%3&lt;ID de usuario&gt;[%3&lt;estado de autenticación 0, 1 o 2&gt;]; se conserva como señal.</translation>
-    </message>
-    <message>
-        <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
-        <translation>%1 aparece más de una vez o tiene un valor inusual; el adicional se conserva como señal.</translation>
-    </message>
-</context>
-<context>
-    <name>DcsRegion</name>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Sandbox local</translation>
-    </message>
-    <message>
-        <source>Southeast Asia (Singapore)</source>
-        <translation>Sudeste asiático (Singapur)</translation>
-    </message>
-    <message>
-        <source>South America (São Paulo, Brazil)</source>
-        <translation>Sudamérica (São Paulo, Brasil)</translation>
-    </message>
-    <message>
-        <source>Europe (Dublin, Ireland)</source>
-        <translation>Europa (Dublín, Irlanda)</translation>
-    </message>
-    <message>
-        <source>US East (Virginia, USA)</source>
-        <translation>EE. UU. Este (Virginia, EE. UU.)</translation>
-    </message>
-    <message>
-        <source>South Pacific / Oceania (Sydney, Australia)</source>
-        <translation>Pacífico Sur / Oceanía (Sídney, Australia)</translation>
-    </message>
-    <message>
-        <source>US West (Oregon, USA)</source>
-        <translation>EE. UU. Oeste (Oregón, EE. UU.)</translation>
-    </message>
-    <message>
-        <source>Asia (Tokyo, Japan)</source>
-        <translation>Asia (Tokio, Japón)</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation>India</translation>
-    </message>
-    <message>
-        <source>Unknown region %1</source>
-        <translation>Región desconocida %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>DcsRequest</name>
-    <message>
-        <source>a text</source>
-        <translation>un texto</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true o false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un número entero</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>una lista</translation>
-    </message>
-    <message>
-        <source>%1 must be an object.</source>
-        <translation>%1 debe ser un objeto.</translation>
-    </message>
-    <message>
-        <source>“%1” in %2 must be %3.</source>
-        <translation>«%1» en %2 debe ser %3.</translation>
-    </message>
-    <message>
-        <source>the request</source>
-        <translation>la solicitud</translation>
-    </message>
-    <message>
-        <source>Unknown method “%1”: use GET or POST.</source>
-        <translation>Método desconocido «%1»: use GET o POST.</translation>
-    </message>
-    <message>
-        <source>signal %1</source>
-        <translation>señal %1</translation>
-    </message>
-    <message>
-        <source>declared ID %1</source>
-        <translation>ID declarado %1</translation>
-    </message>
-    <message>
-        <source>The auth state of %1 must be 0, 1 or 2.</source>
-        <translation>El estado de autenticación de %1 debe ser 0, 1 o 2.</translation>
-    </message>
-    <message>
-        <source>header %1</source>
-        <translation>cabecera %1</translation>
-    </message>
-</context>
-<context>
-    <name>DcsRequestBuilder</name>
-    <message>
-        <source>The base URL “%1” is not an http:// or https:// address with a host name (and no query). Example: http://127.0.0.1:8080</source>
-        <translation>La URL base «%1» no es una dirección http:// o https:// con nombre de host (y sin consulta). Ejemplo: http://127.0.0.1:8080</translation>
-    </message>
-    <message>
-        <source>The local sandbox is not running, so there is nowhere to send this request. Start the sandbox, or choose a DCS region or a base URL.</source>
-        <translation>El sandbox local no está en marcha, así que no hay adónde enviar esta solicitud. Inicie el sandbox o elija una región del DCS o una URL base.</translation>
-    </message>
-    <message>
-        <source>DCS region %1 is not a documented region. Choose one of 3, 4, 6, 7, 8, 9, 11 or 12, or give a base URL.</source>
-        <translation>La región del DCS %1 no es una región documentada. Elija 3, 4, 6, 7, 8, 9, 11 o 12, o indique una URL base.</translation>
-    </message>
-    <message>
-        <source>The path “%1” must start with / and contain no spaces, control characters, ? or #. The DCS event path is /event.</source>
-        <translation>La ruta «%1» debe empezar por / y no contener espacios, caracteres de control, ? ni #. La ruta de eventos del DCS es /event.</translation>
-    </message>
-    <message>
-        <source>These parts do not make a valid URL: %1</source>
-        <translation>Estas partes no forman una URL válida: %1</translation>
-    </message>
-</context>
-<context>
-    <name>DcsRequestChecker</name>
-    <message>
-        <source>The header has no name.</source>
-        <translation>La cabecera no tiene nombre.</translation>
-    </message>
-    <message>
-        <source>The header name “%1” may only contain letters, digits and !#$%&amp;&apos;*+.^_`|~- (no spaces, colons or control characters).</source>
-        <translation>El nombre de cabecera «%1» solo puede contener letras, dígitos y !#$%&amp;&apos;*+.^_`|~- (sin espacios, dos puntos ni caracteres de control).</translation>
-    </message>
-    <message>
-        <source>It contains a line break, which would start a new header or end the request early. It is refused and never sent.</source>
-        <translation>Contiene un salto de línea, que iniciaría una nueva cabecera o terminaría la solicitud antes de tiempo. Se rechaza y nunca se envía.</translation>
-    </message>
-    <message>
-        <source>It contains the control character U+%1, which is not allowed in an HTTP header. It is refused and never sent.</source>
-        <translation>Contiene el carácter de control U+%1, que no está permitido en una cabecera HTTP. Se rechaza y nunca se envía.</translation>
-    </message>
-    <message>
-        <source>It contains “%1”, which an HTTP header cannot carry (only Latin-1). Percent-encode it or leave it out.</source>
-        <translation>Contiene «%1», que una cabecera HTTP no puede llevar (solo Latin-1). Codifíquelo con % u omítalo.</translation>
-    </message>
-    <message>
-        <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
-        <translation>Sin alias de dominio: la solicitud sale sin una cabecera Host de la forma &lt;alias&gt;.demdex.net y el DCS responde con el error 100. Defina el alias en el perfil.</translation>
-    </message>
-    <message>
-        <source>Give only the alias “%1”, not the whole host name “%2”: DCS Desk adds .demdex.net itself.</source>
-        <translation>Indique solo el alias «%1», no el nombre de host completo «%2»: DCS Desk añade .demdex.net por sí mismo.</translation>
-    </message>
-    <message>
-        <source>The alias “%1” is not a host name label (letters, digits, - and _, no dots or spaces), so it cannot go into the Host header. The request is refused.</source>
-        <translation>El alias «%1» no es una etiqueta de nombre de host (letras, dígitos, - y _, sin puntos ni espacios), así que no puede ir en la cabecera Host. La solicitud se rechaza.</translation>
-    </message>
-    <message>
-        <source>The alias cannot go into the Host header: %1</source>
-        <translation>El alias no puede ir en la cabecera Host: %1</translation>
-    </message>
-    <message>
-        <source>Header “%1”: %2</source>
-        <translation>Cabecera «%1»: %2</translation>
-    </message>
-    <message>
-        <source>The %1 header is set by DCS Desk (the Host header comes from the alias) and this one is not sent.</source>
-        <translation>La cabecera %1 la establece DCS Desk (la cabecera Host sale del alias) y esta no se envía.</translation>
-    </message>
-    <message>
-        <source>The URL is %1 bytes, over the DCS limit of 8K (8,192 bytes) for GET. Send it as POST (limit 32K) or remove signals.</source>
-        <translation>La URL tiene %1 bytes, por encima del límite del DCS de 8K (8.192 bytes) para GET. Envíela como POST (límite 32K) o quite señales.</translation>
-    </message>
-    <message>
-        <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
-        <translation>El cuerpo tiene %1 bytes, por encima del límite del DCS de 32K (32.768 bytes) para POST. Quite señales o divida la llamada.</translation>
-    </message>
-    <message>
-        <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
-        <translation>Sin ID de usuario: una llamada de servidor a servidor necesita d_uuid (el UUID de AAM) o d_mid (el ID de Experience Cloud); si no, el DCS trata la llamada como un visitante nuevo.</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like an AAM UUID (38 digits). The DCS answers error 102 for an invalid d_uuid.</source>
-        <translation>«%1» no parece un UUID de AAM (38 dígitos). El DCS responde con el error 102 a un d_uuid no válido.</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like an Experience Cloud ID (38 digits). The DCS answers error 101 for an invalid d_mid.</source>
-        <translation>«%1» no parece un ID de Experience Cloud (38 dígitos). El DCS responde con el error 101 a un d_mid no válido.</translation>
-    </message>
-    <message>
-        <source>d_mid goes with d_orgid, the IMS Org ID (for example 5DC5123F5245B1D20A490D46@AdobeOrg).</source>
-        <translation>d_mid va con d_orgid, el ID de organización IMS (por ejemplo, 5DC5123F5245B1D20A490D46@AdobeOrg).</translation>
-    </message>
-    <message>
-        <source>The org ID “%1” does not end in @AdobeOrg. The DCS answers error 2 for an org ID it does not know.</source>
-        <translation>El ID de organización «%1» no termina en @AdobeOrg. El DCS responde con el error 2 a un ID de organización que no conoce.</translation>
-    </message>
-    <message>
-        <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
-        <translation>d_rtbd=json no está puesto, así que no llegará ninguna respuesta: el DCS responde con un píxel y sin datos.</translation>
-    </message>
-    <message>
-        <source>d_jsonv=0 disables ID syncs.</source>
-        <translation>d_jsonv=0 desactiva las sincronizaciones de ID.</translation>
-    </message>
-    <message>
-        <source>d_jsonv is normally 1 (0 disables ID syncs); “%1” is not documented.</source>
-        <translation>d_jsonv suele ser 1 (0 desactiva las sincronizaciones de ID); «%1» no está documentado.</translation>
-    </message>
-    <message>
-        <source>d_cts must be 1 (legacy segment IDs) or 2 (segment IDs), not %1.</source>
-        <translation>d_cts debe ser 1 (ID de segmento antiguos) o 2 (ID de segmento), no %1.</translation>
-    </message>
-    <message>
-        <source>The callback “%1” is not a JavaScript function name; the JSONP answer could not be called.</source>
-        <translation>La función «%1» no es un nombre de función JavaScript; la respuesta JSONP no se podría llamar.</translation>
-    </message>
-    <message>
-        <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
-        <translation>d_ptfm es ios, android, browser o all, no «%1».</translation>
-    </message>
-    <message>
-        <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
-        <translation>d_sid recibe ID de rasgos o segmentos separados por comas, como 1234,5678.</translation>
-    </message>
-    <message>
-        <source>d_tdpid takes one data source ID (a number).</source>
-        <translation>d_tdpid recibe un ID de fuente de datos (un número).</translation>
-    </message>
-    <message>
-        <source>The path is %1, not /event: this is not an event call, and the DCS may answer differently.</source>
-        <translation>La ruta es %1, no /event: no es una llamada de evento y el DCS puede responder de otra forma.</translation>
-    </message>
-    <message>
-        <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
-        <translation>El ID declarado %1 necesita un %2 y un ID de usuario; el DCS responde con el error 300 (ID de cliente no válido).</translation>
-    </message>
-    <message>
-        <source>integration code</source>
-        <translation>código de integración</translation>
-    </message>
-    <message>
-        <source>data source ID</source>
-        <translation>ID de fuente de datos</translation>
-    </message>
-    <message>
-        <source>d_cid takes a numeric data source ID, not “%1”; use d_cid_ic for an integration code.</source>
-        <translation>d_cid recibe un ID numérico de fuente de datos, no «%1»; use d_cid_ic para un código de integración.</translation>
-    </message>
-    <message>
-        <source>More than 3 declared IDs for data source %1: the DCS drops the extra ones with error 310.</source>
-        <translation>Más de 3 ID declarados para la fuente de datos %1: el DCS descarta los sobrantes con el error 310.</translation>
-    </message>
-    <message>
-        <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
-        <translation>Los valores IDFA (DSID_20915) deben ir en mayúsculas, como %1; el DCS ignora este con el error 312.</translation>
-    </message>
-    <message>
-        <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
-        <translation>Un IDFA tiene la forma 8-4-4-4-12 dígitos hexadecimales; el DCS ignora un ID de dispositivo global no válido con el error 312.</translation>
-    </message>
-    <message>
-        <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
-        <translation>Los ID de la fuente de datos global %1 (como GAID 20914) van en minúsculas; el DCS puede ignorar este con el error 312.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n declared ID(s): the DCS accepts at most 10 per call and drops the rest, with error 309 for each dropped ID and error 301.</source>
-        <translation>
-            <numerusform>%n ID declarado: el DCS acepta como máximo 10 por llamada y descarta el resto, con el error 309 por cada ID descartado y el error 301.</numerusform>
-            <numerusform>%n ID declarados: el DCS acepta como máximo 10 por llamada y descarta el resto, con el error 309 por cada ID descartado y el error 301.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Signal %1 has a value but no key.</source>
-        <translation>La señal %1 tiene un valor pero no una clave.</translation>
-    </message>
-    <message>
-        <source>%1 has its own field in the request; as a signal it may be sent twice.</source>
-        <translation>%1 tiene su propio campo en la solicitud; como señal podría enviarse dos veces.</translation>
-    </message>
-    <message>
-        <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
-        <translation>Introduzca %1 como ID declarado, para que se codifique con %2 y cuente para los límites.</translation>
-    </message>
-    <message>
-        <source>%1 is deprecated; declare IDs with d_cid or d_cid_ic.</source>
-        <translation>%1 está obsoleto; declare los ID con d_cid o d_cid_ic.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid trait key (digits, then letters, dashes, underscores and digits), so no trait rule can match it.</source>
-        <translation>«%1» no es una clave de rasgo válida (dígitos y luego letras, guiones, guiones bajos y dígitos), así que ninguna regla de rasgo puede coincidir con ella.</translation>
-    </message>
-    <message>
-        <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
-        <translation>%1 contiene un % que no va seguido de dos dígitos hexadecimales. El DCS ignoraría toda la solicitud (error 311) y una URL no puede llevarlo tal cual: escríbalo como %25, o envíe la llamada como POST para ver el error 311.</translation>
-    </message>
-    <message>
-        <source>%1 contains a % that is not followed by two hex digits: the DCS ignores the whole request (error 311). Write it as %25.</source>
-        <translation>%1 contiene un % que no va seguido de dos dígitos hexadecimales: el DCS ignora toda la solicitud (error 311). Escríbalo como %25.</translation>
-    </message>
-    <message>
-        <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); they are encoded when sent.</source>
-        <translation>%1 está marcado como ya codificado pero contiene caracteres que deben codificarse con % (%2); se codifican al enviar.</translation>
-    </message>
-    <message>
-        <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); the DCS may ignore the request (error 311).</source>
-        <translation>%1 está marcado como ya codificado pero contiene caracteres que deben codificarse con % (%2); el DCS puede ignorar la solicitud (error 311).</translation>
-    </message>
-    <message>
-        <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
-        <translation>El valor de %1 ya parece codificado con % («%2»); se codificará de nuevo (%25…). Márquelo como ya codificado para enviarlo tal como se escribió.</translation>
-    </message>
-</context>
-<context>
-    <name>DcsResponseDecoder</name>
-    <message>
-        <source>HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before retrying, and do not send simultaneous or rapid calls for the same user.</source>
-        <translation>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas. Espere antes de reintentar y no envíe llamadas simultáneas ni seguidas para el mismo usuario.</translation>
-    </message>
-    <message>
-        <source>HTTP %1: the server redirects, without saying where. DCS Desk does not follow redirects; check the region or base URL.</source>
-        <translation>HTTP %1: el servidor redirige sin decir adónde. DCS Desk no sigue redirecciones; compruebe la región o la URL base.</translation>
-    </message>
-    <message>
-        <source>HTTP %1: the server redirects to %2. DCS Desk does not follow redirects; check the region or base URL.</source>
-        <translation>HTTP %1: el servidor redirige a %2. DCS Desk no sigue redirecciones; compruebe la región o la URL base.</translation>
-    </message>
-    <message>
-        <source>HTTP %1: the server answered with an error instead of a DCS response.</source>
-        <translation>HTTP %1: el servidor respondió con un error en lugar de una respuesta del DCS.</translation>
-    </message>
-    <message>
-        <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request&apos;s findings.</source>
-        <translation>HTTP %1 sin datos: el DCS ignoró la solicitud. Lo hace ante una solicitud no válida o mal formada, un usuario que se ha excluido, una llamada desde una región bloqueada o un cliente que bloquea las cookies de terceros. Compruebe X-Error y los hallazgos de la solicitud.</translation>
-    </message>
-    <message>
-        <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
-        <translation>La solicitud no tiene d_rtbd=json, así que el DCS no envía datos, solo un píxel.</translation>
-    </message>
-    <message>
-        <source>The answer is an image (%1 bytes), not JSON. Was d_rtbd=json sent?</source>
-        <translation>La respuesta es una imagen (%1 bytes), no JSON. ¿Se envió d_rtbd=json?</translation>
-    </message>
-    <message>
-        <source>The answer is an HTML page, not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
-        <translation>La respuesta es una página HTML, no una respuesta del DCS: respondió un proxy, un balanceador de carga o una URL equivocada.</translation>
-    </message>
-    <message>
-        <source>The answer is an HTML page (“%1”), not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
-        <translation>La respuesta es una página HTML («%1»), no una respuesta del DCS: respondió un proxy, un balanceador de carga o una URL equivocada.</translation>
-    </message>
-    <message>
-        <source>The JSONP answer %1(…) does not end with “)”; the body may be truncated.</source>
-        <translation>La respuesta JSONP %1(…) no termina en «)»; puede que el cuerpo esté truncado.</translation>
-    </message>
-    <message>
-        <source>The answer is JSONP, %1(…), although the request had no d_cb.</source>
-        <translation>La respuesta es JSONP, %1(…), aunque la solicitud no tenía d_cb.</translation>
-    </message>
-    <message>
-        <source>The answer calls %1(…), but the request asked for d_cb=%2.</source>
-        <translation>La respuesta llama a %1(…), pero la solicitud pedía d_cb=%2.</translation>
-    </message>
-    <message>
-        <source>The request asked for d_cb=%1, but the answer is plain JSON, not %1(…).</source>
-        <translation>La solicitud pedía d_cb=%1, pero la respuesta es JSON simple, no %1(…).</translation>
-    </message>
-    <message>
-        <source>The body (%1 bytes) is binary data, not JSON.</source>
-        <translation>El cuerpo (%1 bytes) son datos binarios, no JSON.</translation>
-    </message>
-    <message>
-        <source>The body is not valid JSON: %1 at line %2, column %3.</source>
-        <translation>El cuerpo no es JSON válido: %1 en la línea %2, columna %3.</translation>
-    </message>
-    <message>
-        <source>The X-Error header contains “%1”, which is not an error code.</source>
-        <translation>La cabecera X-Error contiene «%1», que no es un código de error.</translation>
-    </message>
-    <message>
-        <source>The JSON is not an object, so it carries no DCS fields.</source>
-        <translation>El JSON no es un objeto, así que no lleva campos del DCS.</translation>
-    </message>
-    <message>
-        <source>%1 is a number in the answer, where the DCS documents a string; it is read from the raw text so that no digit is lost.</source>
-        <translation>%1 es un número en la respuesta, donde el DCS documenta una cadena; se lee del texto original para no perder ningún dígito.</translation>
-    </message>
-    <message>
-        <source>%1 is neither a text nor a number.</source>
-        <translation>%1 no es ni un texto ni un número.</translation>
-    </message>
-    <message>
-        <source>dcs_region is a text in the answer, where the DCS documents a number.</source>
-        <translation>dcs_region es un texto en la respuesta, donde el DCS documenta un número.</translation>
-    </message>
-    <message>
-        <source>dcs_region “%1” is not a region ID.</source>
-        <translation>dcs_region «%1» no es un ID de región.</translation>
-    </message>
-    <message>
-        <source>Region 0 marks traffic that came through Inbound; it is not a DCS host.</source>
-        <translation>La región 0 marca el tráfico que llegó por Inbound; no es un host del DCS.</translation>
-    </message>
-    <message>
-        <source>dcs_region %1 is not in the documented region table, so its host name is not known.</source>
-        <translation>dcs_region %1 no está en la tabla de regiones documentada, así que no se conoce su nombre de host.</translation>
-    </message>
-    <message>
-        <source>“stuff” is not a list.</source>
-        <translation>«stuff» no es una lista.</translation>
-    </message>
-    <message>
-        <source>“dests” is not a list.</source>
-        <translation>«dests» no es una lista.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a list of IDs.</source>
-        <translation>«%1» no es una lista de ID.</translation>
-    </message>
-    <message>
-        <source>An entry of “errors” has no numeric code: %1</source>
-        <translation>Una entrada de «errors» no tiene código numérico: %1</translation>
-    </message>
-    <message>
-        <source>“errors” is not a list.</source>
-        <translation>«errors» no es una lista.</translation>
-    </message>
-    <message>
-        <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
-        <translation>La respuesta es un objeto JSON vacío: nada se ha cualificado o el usuario se ha excluido.</translation>
-    </message>
-    <message>
-        <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
-        <translation>El usuario se ha excluido (error 171): el DCS no devuelve ningún UUID y no procesa la llamada.</translation>
-    </message>
-    <message>
-        <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
-        <translation>La respuesta no tiene uuid, que una integración de servidor a servidor necesita como d_uuid.</translation>
-    </message>
-</context>
-<context>
-    <name>DcsResult</name>
-    <message>
-        <source>The request was not sent: %1</source>
-        <translation>La solicitud no se envió: %1</translation>
-    </message>
-    <message>
-        <source>The request was not sent: it has no valid URL.</source>
-        <translation>La solicitud no se envió: no tiene una URL válida.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>La solicitud se canceló.</translation>
-    </message>
-    <message>
-        <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
-        <translation>No llegó una respuesta completa de %1 en %2 s (%3 recibidos). El servidor o la red son lentos, o la dirección es incorrecta; vuelva a intentarlo o aumente el tiempo de espera.</translation>
-    </message>
-    <message>
-        <source>The answer is larger than the limit of %1, so DCS Desk stopped reading it (%2 kept). Raise the limit if you expect such a large answer.</source>
-        <translation>La respuesta supera el límite de %1, así que DCS Desk dejó de leerla (%2 conservados). Aumente el límite si espera una respuesta tan grande.</translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 could not be trusted: %2. DCS Desk never ignores TLS errors; check the host name, the system time and the system&apos;s certificates.</source>
-        <translation>No se pudo confiar en la conexión TLS con %1: %2. DCS Desk nunca ignora los errores TLS; compruebe el nombre de host, la hora del sistema y los certificados del sistema.</translation>
-    </message>
-    <message>
-        <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
-        <translation>La conexión se cerró antes de que llegara toda la respuesta (%1 de %2 bytes).</translation>
-    </message>
-    <message>
-        <source>The connection closed before the whole answer arrived (%1 bytes received): %2</source>
-        <translation>La conexión se cerró antes de que llegara toda la respuesta (%1 bytes recibidos): %2</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: the connection was refused. Check the address, and that the server (or the sandbox) is running.</source>
-        <translation>No se pudo conectar con %1: se rechazó la conexión. Compruebe la dirección y que el servidor (o el sandbox) esté en marcha.</translation>
-    </message>
-    <message>
-        <source>The host %1 was not found. Check the region or base URL and the network connection.</source>
-        <translation>No se encontró el host %1. Compruebe la región o la URL base y la conexión de red.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection without answering.</source>
-        <translation>%1 cerró la conexión sin responder.</translation>
-    </message>
-    <message>
-        <source>The request to %1 failed: %2</source>
-        <translation>La solicitud a %1 falló: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DecodeCommand</name>
-    <message>
-        <source>Decode a DCS answer from a file (or - for stdin): fields, errors and notes.</source>
-        <translation>Decodificar una respuesta del DCS desde un archivo (o - para la entrada estándar): campos, errores y notas.</translation>
-    </message>
-    <message>
-        <source>The answer body, or - for stdin.</source>
-        <translation>El cuerpo de la respuesta, o - para la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>A response header “Name: value”, e.g. &apos;X-Error: 101,102&apos; (repeatable).</source>
-        <translation>Una cabecera de respuesta «Nombre: valor», p. ej. &apos;X-Error: 101,102&apos; (repetible).</translation>
-    </message>
-    <message>
-        <source>HTTP status of the answer (default 200).</source>
-        <translation>Estado HTTP de la respuesta (200 por defecto).</translation>
-    </message>
-    <message>
-        <source>The d_cb the request had, to check a JSONP answer.</source>
-        <translation>El d_cb que tenía la solicitud, para comprobar una respuesta JSONP.</translation>
-    </message>
-    <message>
-        <source>The request had no d_rtbd=json (no data expected).</source>
-        <translation>La solicitud no tenía d_rtbd=json (no se esperan datos).</translation>
-    </message>
-    <message>
-        <source>decode takes one file name, or - for stdin.</source>
-        <translation>decode recibe un nombre de archivo, o - para la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a header “Name: value”.</source>
-        <translation>«%1» no es una cabecera «Nombre: valor».</translation>
-    </message>
-    <message>
-        <source>--status takes an HTTP status from 100 to 599, not “%1”.</source>
-        <translation>--status recibe un estado HTTP de 100 a 599, no «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorCodesCommand</name>
-    <message>
-        <source>Explain DCS error codes (all of them, or the codes given).</source>
-        <translation>Explicar los códigos de error del DCS (todos o los indicados).</translation>
-    </message>
-    <message>
-        <source>Error codes to explain.</source>
-        <translation>Códigos de error que explicar.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an error code.</source>
-        <translation>«%1» no es un código de error.</translation>
-    </message>
-</context>
-<context>
-    <name>FirePreview</name>
-    <message>
-        <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
-        <translation>Sin serializar, cada asignación dispara su propia URL. Active Serializar para enviar todos los segmentos en una sola llamada construida a partir de la URL base y la segura.</translation>
-    </message>
-    <message>
-        <source>Set a serial delimiter to see the serialized form of this cookie.</source>
-        <translation>Indique un delimitador de serie para ver la forma serializada de esta cookie.</translation>
-    </message>
-    <message>
-        <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager&apos;s servers, not from the browser.</source>
-        <translation>Los destinos de servidor a servidor entregan los valores de asignación en archivos por lotes desde los servidores de Audience Manager, no desde el navegador.</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryPrompt</name>
-    <message>
-        <source>an untitled workspace</source>
-        <translation>un espacio de trabajo sin título</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>Recuperar cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
+    <context>
+        <name>AamCookies</name>
+        <message>
+            <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
+            <translation>NOTARGET: el visitante se ha excluido de Audience Manager (esta cookie dura 10 años).</translation>
+        </message>
+        <message>
+            <source>“%1” is not an AAM UUID (38 digits).</source>
+            <translation>«%1» no es un UUID de AAM (38 dígitos).</translation>
+        </message>
+        <message>
+            <source>NOTARGET: the visitor opted out of Audience Manager.</source>
+            <translation>NOTARGET: el visitante se ha excluido de Audience Manager.</translation>
+        </message>
+        <message>
+            <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
+            <translation>«%1» no tiene la forma &lt;fuente de datos&gt;-&lt;tipo&gt;-&lt;hora&gt; ni &lt;proveedor&gt;-&lt;hora&gt;.</translation>
+        </message>
+        <message>
+            <source>“%1” is not &lt;destination ID&gt;-&lt;time&gt;.</source>
+            <translation>«%1» no tiene la forma &lt;ID de destino&gt;-&lt;hora&gt;.</translation>
+        </message>
+        <message>
+            <source>Marks the browser session of the Experience Cloud ID service (value 1).</source>
+            <translation>Marca la sesión del navegador del servicio de ID de Experience Cloud (valor 1).</translation>
+        </message>
+        <message>
+            <source>A test cookie that checks whether third-party cookies can be set.</source>
+            <translation>Una cookie de prueba que comprueba si se pueden establecer cookies de terceros.</translation>
+        </message>
+        <message>
+            <source>First-party copy of the AAM UUID, written from the answer's uuid.</source>
+            <translation>Copia propia (first-party) del UUID de AAM, escrita a partir del uuid de la respuesta.</translation>
+        </message>
+        <message>
+            <source>Not an Audience Manager cookie.</source>
+            <translation>No es una cookie de Audience Manager.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamRest</name>
+        <message>
+            <source>segment</source>
+            <translation>segmento</translation>
+        </message>
+        <message>
+            <source>mapping value</source>
+            <translation>valor de asignación</translation>
+        </message>
+        <message>
+            <source>cookie value</source>
+            <translation>valor de cookie</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>fecha de inicio</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>fecha de fin</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>prioridad</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Asignación %1</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segmento %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segmento %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Añadidos</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Actualizados</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Omitidos</translation>
+        </message>
+        <message>
+            <source>Import %1, %2 and %3 (AAM REST)</source>
+            <translation>Importar %1, %2 y %3 (AAM REST)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destino</numerusform>
+                <numerusform>%n destinos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación</numerusform>
+                <numerusform>%n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segmento</numerusform>
+                <numerusform>%n segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import %1 and %2 (AAM REST)</source>
+            <translation>Importar %1 y %2 (AAM REST)</translation>
+        </message>
+        <message>
+            <source>Its destination is skipped.</source>
+            <translation>Su destino se omite.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is neither in the workspace nor in the file.</source>
+            <translation>El destino %1 no está ni en el espacio de trabajo ni en el archivo.</translation>
+        </message>
+        <message>
+            <source>The mapping does not say which destination it belongs to (destinationId).</source>
+            <translation>La asignación no indica a qué destino pertenece (destinationId).</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>El ID de asignación %1 aparece más de una vez en el archivo; solo se importa el primero.</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 belongs to destination %2 in the workspace, not to destination %3.</source>
+            <translation>El ID de asignación %1 pertenece al destino %2 en el espacio de trabajo, no al destino %3.</translation>
+        </message>
+        <message>
+            <source>Matched by segment and start date (the file has no mapping ID).</source>
+            <translation>Emparejada por segmento y fecha de inicio (el archivo no tiene ID de asignación).</translation>
+        </message>
+        <message>
+            <source>Same as in the workspace.</source>
+            <translation>Igual que en el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Changes: %1</source>
+            <translation>Cambios: %1</translation>
+        </message>
+        <message>
+            <source>A new mapping needs a start date (YYYY-MM-DD).</source>
+            <translation>Una asignación nueva necesita una fecha de inicio (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Destination %1</source>
+            <translation>Destino %1</translation>
+        </message>
+        <message>
+            <source>Destination %1 in the file</source>
+            <translation>Destino %1 del archivo</translation>
+        </message>
+        <message>
+            <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>El ID de destino %1 aparece más de una vez en el archivo; solo se importa el primero.</translation>
+        </message>
+        <message>
+            <source>Matched by name (the file has no destinationId).</source>
+            <translation>Emparejado por nombre (el archivo no tiene destinationId).</translation>
+        </message>
+        <message>
+            <source>Destination %1 has the type %2 in the workspace but %3 in the file. Change the ID in the file to import it as a new destination.</source>
+            <translation>El destino %1 es de tipo %2 en el espacio de trabajo, pero %3 en el archivo. Cambie el ID en el archivo para importarlo como un destino nuevo.</translation>
+        </message>
+        <message>
+            <source>Changes: Audience Manager's own fields</source>
+            <translation>Cambios: campos propios de Audience Manager</translation>
+        </message>
+        <message>
+            <source>A new destination needs a name.</source>
+            <translation>Un destino nuevo necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>The file does not say whether this is a URL (PUSH) or a cookie (ADS) destination.</source>
+            <translation>El archivo no indica si es un destino de URL (PUSH) o de cookie (ADS).</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations cannot be created in Audience Manager; this one mirrors an existing one.</source>
+            <translation>Los destinos de servidor a servidor no se pueden crear en Audience Manager; este refleja uno existente.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); created from the file's elementName and elementDescription.</source>
+            <translation>
+                <numerusform>Lo usa %n asignación importada; creado a partir de elementName y elementDescription del archivo.</numerusform>
+                <numerusform>Lo usan %n asignaciones importadas; creado a partir de elementName y elementDescription del archivo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); the file gives no name, so it is named after its ID.</source>
+            <translation>
+                <numerusform>Lo usa %n asignación importada; el archivo no da nombre, así que se llama como su ID.</numerusform>
+                <numerusform>Lo usan %n asignaciones importadas; el archivo no da nombre, así que se llama como su ID.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not in the segment catalogue. %n imported mapping(s) use it and are flagged until you add it.</source>
+            <translation>
+                <numerusform>No está en el catálogo de segmentos. %n asignación importada lo usa y queda marcada hasta que lo añada.</numerusform>
+                <numerusform>No está en el catálogo de segmentos. %n asignaciones importadas lo usan y quedan marcadas hasta que lo añada.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mapping %1: "%2" has an unexpected value (%3).</source>
+            <translation>Asignación %1: «%2» tiene un valor inesperado (%3).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has no segment ID (sid).</source>
+            <translation>La asignación %1 no tiene ID de segmento (sid).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has traitType "%2"; only SEGMENT mappings can be imported.</source>
+            <translation>La asignación %1 tiene traitType «%2»; solo se pueden importar asignaciones SEGMENT.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" has an unexpected value (%3).</source>
+            <translation>%1: «%2» tiene un valor inesperado (%3).</translation>
+        </message>
+        <message>
+            <source>%1: destinationType "%2" is neither PUSH (URL) nor ADS (cookie).</source>
+            <translation>%1: destinationType «%2» no es PUSH (URL) ni ADS (cookie).</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has cookie fields, so it is read as a cookie destination.</source>
+            <translation>%1 no tiene destinationType; tiene campos de cookie, así que se lee como destino de cookie.</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has URL fields, so it is read as a URL destination.</source>
+            <translation>%1 no tiene destinationType; tiene campos de URL, así que se lee como destino de URL.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 is not a JSON object.</source>
+            <translation>La asignación %1 no es un objeto JSON.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist. Check the file name and folder.</source>
+            <translation>%1 no existe. Compruebe el nombre del archivo y la carpeta.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, larger than the %3 MB an AAM REST export can reasonably be. Choose the JSON file the REST API returned.</source>
+            <translation>%1 ocupa %2 MB, más de los %3 MB que puede ocupar razonablemente una exportación AAM REST. Elija el archivo JSON que devolvió la API REST.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2. Check that you may read it.</source>
+            <translation>No se puede leer %1: %2. Compruebe que tiene permiso de lectura.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Fix the file or export it from the REST API again.</source>
+            <translation>No es JSON válido (línea %1, columna %2: %3). Corrija el archivo o expórtelo de nuevo desde la API REST.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The key "%1" is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
+            <translation>
+                <numerusform>La clave «%1» se repite dentro de un objeto (%n vez, la primera en la línea %2); se usa el último valor.</numerusform>
+                <numerusform>La clave «%1» se repite dentro de un objeto (%n veces, la primera en la línea %2); se usa el último valor.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
+            <translation>Este archivo es la página %1 de una lista paginada: contiene %2 de %3 destinos. Exporte las demás páginas para importarlos también.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is not a JSON object; it is skipped.</source>
+            <translation>El destino %1 no es un objeto JSON; se omite.</translation>
+        </message>
+        <message>
+            <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
+            <translation>El archivo no contiene objetos de destino ni de asignación. Elija un archivo devuelto por GET /v1/destinations/ o un objeto de destino.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk's fields to export them.</source>
+            <translation>%1 (%2): los destinos de servidor a servidor no tienen tipo en AAM REST; incluya los campos de DCS Desk para exportarlos.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2. Choose another folder.</source>
+            <translation>No se puede escribir %1: %2. Elija otra carpeta.</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
+            <translation>No se pudo guardar %1: %2. No se escribió nada; compruebe el espacio libre y vuelva a intentarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmcvCommand</name>
+        <message>
+            <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
+            <translation>Decodifica una cookie AMCV y muestra la llamada de servidor a servidor que resulta.</translation>
+        </message>
+        <message>
+            <source>The cookie value (raw or URL-encoded), AMCV_...=value, a Cookie header, or - for stdin.</source>
+            <translation>El valor de la cookie (sin codificar o codificado como URL), AMCV_...=valor, una cabecera Cookie, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>Judge expiry at this time (ISO 8601) instead of now.</source>
+            <translation>Evaluar la caducidad en este momento (ISO 8601) en lugar de ahora.</translation>
+        </message>
+        <message>
+            <source>amcv takes one cookie value, or - for stdin.</source>
+            <translation>amcv recibe un valor de cookie, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
+            <translation>--now recibe una hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
+        </message>
+        <message>
+            <source>Server-to-server call:</source>
+            <translation>Llamada de servidor a servidor:</translation>
+        </message>
+        <message>
+            <source>Regional host: %1 (region %2)</source>
+            <translation>Host regional: %1 (región %2)</translation>
+        </message>
+        <message>
+            <source>Region unknown: the cookie has no valid location hint.</source>
+            <translation>Región desconocida: la cookie no tiene una indicación de ubicación válida.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmcvCookie</name>
+        <message>
+            <source>Only the AMCVS_ cookie is there: it just marks the browser session (value 1). Paste the AMCV_ cookie instead.</source>
+            <translation>Solo está la cookie AMCVS_: solo marca la sesión del navegador (valor 1). Pegue la cookie AMCV_ en su lugar.</translation>
+        </message>
+        <message>
+            <source>The cookie name %1 does not end in @AdobeOrg, so it gives no org ID.</source>
+            <translation>El nombre de cookie %1 no termina en @AdobeOrg, así que no aporta ningún ID de organización.</translation>
+        </message>
+        <message>
+            <source>The value was URL-encoded twice.</source>
+            <translation>El valor estaba codificado como URL dos veces.</translation>
+        </message>
+        <message>
+            <source>The AMCV cookie is empty.</source>
+            <translation>La cookie AMCV está vacía.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an AMCV value: it should look like -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</source>
+            <translation>«%1» no es un valor AMCV: debería tener este aspecto: -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</translation>
+        </message>
+        <message>
+            <source>The last entry “%1” has no value and was skipped.</source>
+            <translation>La última entrada «%1» no tiene valor y se ha omitido.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a KEY or KEY-EXPIRY entry; it is shown as is.</source>
+            <translation>«%1» no es una entrada CLAVE ni CLAVE-CADUCIDAD; se muestra tal cual.</translation>
+        </message>
+        <message>
+            <source>The AMCV cookie has no fields.</source>
+            <translation>La cookie AMCV no tiene campos.</translation>
+        </message>
+        <message>
+            <source>%1 expired on %2 and is ignored, as the ID service does.</source>
+            <translation>%1 caducó el %2 y se ignora, como hace el servicio de ID.</translation>
+        </message>
+        <message>
+            <source>The location hint %1 is not a documented DCS region.</source>
+            <translation>La indicación de ubicación %1 no es una región del DCS documentada.</translation>
+        </message>
+        <message>
+            <source>The location hint “%1” is not a region number.</source>
+            <translation>La indicación de ubicación «%1» no es un número de región.</translation>
+        </message>
+        <message>
+            <source>MCOPTOUT has the unknown value “%1”.</source>
+            <translation>MCOPTOUT tiene el valor desconocido «%1».</translation>
+        </message>
+        <message>
+            <source>The cookie uses the legacy keys mid / aamlh.</source>
+            <translation>La cookie usa las claves antiguas mid / aamlh.</translation>
+        </message>
+        <message>
+            <source>The cookie has no MCMID, so it gives no Experience Cloud ID.</source>
+            <translation>La cookie no tiene MCMID, así que no aporta ningún ID de Experience Cloud.</translation>
+        </message>
+        <message>
+            <source>The visitor has opted out (MCOPTOUT): the DCS answers error 171 for this ID.</source>
+            <translation>El visitante se ha excluido (MCOPTOUT): el DCS responde con el error 171 para este ID.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppPaths</name>
+        <message>
+            <source>The folder %1 could not be created.</source>
+            <translation>No se pudo crear la carpeta %1.</translation>
+        </message>
+        <message>
+            <source>The sample workspace could not be copied to %1.</source>
+            <translation>No se pudo copiar el espacio de trabajo de ejemplo a %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliApp</name>
+        <message>
+            <source>Unknown language “%1”: use en, es, de or fr.</source>
+            <translation>Idioma desconocido «%1»: use en, es, de o fr.</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”. Run “%2 help” for the list.</source>
+            <translation>Comando desconocido «%1». Ejecute «%2 help» para ver la lista.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRegistry</name>
+        <message>
+            <source>Print JSON for scripts instead of text for people.</source>
+            <translation>Imprimir JSON para scripts en lugar de texto para personas.</translation>
+        </message>
+        <message>
+            <source>Language of the text output (en, es, de, fr); the default follows LC_ALL, LC_MESSAGES and LANG.</source>
+            <translation>Idioma de la salida de texto (en, es, de, fr); por defecto sigue LC_ALL, LC_MESSAGES y LANG.</translation>
+        </message>
+        <message>
+            <source>Show the options of this command.</source>
+            <translation>Mostrar las opciones de este comando.</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 Run “%1 help %2” for the options.</source>
+            <translation>%1 %2: %3 Ejecute «%1 help %2» para ver las opciones.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 COMMAND [options]</source>
+            <translation>Uso: %1 COMANDO [opciones]</translation>
+        </message>
+        <message>
+            <source>Build, send and decode DCS server-to-server event calls.</source>
+            <translation>Crear, enviar y decodificar llamadas de evento de servidor a servidor al DCS.</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Comandos:</translation>
+        </message>
+        <message>
+            <source>Run “%1 help COMMAND” or “%1 COMMAND --help” for a command's options. Global options: --json, --lang CODE.</source>
+            <translation>Ejecute «%1 help COMANDO» o «%1 COMANDO --help» para ver las opciones de un comando. Opciones globales: --json, --lang CÓDIGO.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 OK, 1 DCS errors or findings, 2 bad input, 3 network failure.</source>
+            <translation>Códigos de salida: 0 correcto, 1 errores del DCS o hallazgos, 2 entrada no válida, 3 fallo de red.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 %2 [options] %3</source>
+            <translation>Uso: %1 %2 [opciones] %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRequestOptions</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>Domain alias; sent as Host: &lt;alias&gt;.demdex.net.</source>
+            <translation>Alias de dominio; se envía como Host: &lt;alias&gt;.demdex.net.</translation>
+        </message>
+        <message>
+            <source>DCS region: an ID (3, 4, 6, 7, 8, 9, 11, 12), a code (usw2) or a host name (usw2.demdex.net).</source>
+            <translation>Región del DCS: un ID (3, 4, 6, 7, 8, 9, 11, 12), un código (usw2) o un nombre de host (usw2.demdex.net).</translation>
+        </message>
+        <message>
+            <source>Send to this base URL instead of a region, e.g. http://127.0.0.1:8080.</source>
+            <translation>Enviar a esta URL base en lugar de a una región, p. ej. http://127.0.0.1:8080.</translation>
+        </message>
+        <message>
+            <source>Take the profile (and saved requests) from this workspace file.</source>
+            <translation>Tomar el perfil (y las solicitudes guardadas) de este archivo de espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Name of the profile in the workspace.</source>
+            <translation>Nombre del perfil en el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Start from a saved request (JSON file, or - for stdin), e.g. the output of curl-import --json.</source>
+            <translation>Partir de una solicitud guardada (archivo JSON, o - para la entrada estándar), p. ej. la salida de curl-import --json.</translation>
+        </message>
+        <message>
+            <source>Start from a cURL command.</source>
+            <translation>Partir de un comando cURL.</translation>
+        </message>
+        <message>
+            <source>Start from the saved request of this name in the workspace.</source>
+            <translation>Partir de la solicitud guardada con este nombre en el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Take d_mid, d_orgid and the region from an AMCV cookie (raw or URL-encoded).</source>
+            <translation>Tomar d_mid, d_orgid y la región de una cookie AMCV (sin codificar o codificada como URL).</translation>
+        </message>
+        <message>
+            <source>User ID as d_uuid (the AAM UUID).</source>
+            <translation>ID de usuario como d_uuid (el UUID de AAM).</translation>
+        </message>
+        <message>
+            <source>User ID as d_mid (the Experience Cloud ID).</source>
+            <translation>ID de usuario como d_mid (el ID de Experience Cloud).</translation>
+        </message>
+        <message>
+            <source>IMS Org ID for d_orgid.</source>
+            <translation>ID de organización IMS para d_orgid.</translation>
+        </message>
+        <message>
+            <source>GET (default) or POST.</source>
+            <translation>GET (por defecto) o POST.</translation>
+        </message>
+        <message>
+            <source>Same as --method POST.</source>
+            <translation>Igual que --method POST.</translation>
+        </message>
+        <message>
+            <source>Path of the call; /event by default.</source>
+            <translation>Ruta de la llamada; /event por defecto.</translation>
+        </message>
+        <message>
+            <source>Leave out d_rtbd=json (the DCS then sends no data).</source>
+            <translation>Omitir d_rtbd=json (el DCS no enviará datos).</translation>
+        </message>
+        <message>
+            <source>d_jsonv value (1 by default; “none” leaves it out).</source>
+            <translation>Valor de d_jsonv (1 por defecto; «none» lo omite).</translation>
+        </message>
+        <message>
+            <source>Add d_dst=1 (URL destinations in the answer).</source>
+            <translation>Añadir d_dst=1 (destinos de URL en la respuesta).</translation>
+        </message>
+        <message>
+            <source>Add d_cts=1 or 2 (traits and segments in the answer).</source>
+            <translation>Añadir d_cts=1 o 2 (rasgos y segmentos en la respuesta).</translation>
+        </message>
+        <message>
+            <source>d_cb: JSONP callback name.</source>
+            <translation>d_cb: nombre de la función de devolución de llamada JSONP.</translation>
+        </message>
+        <message>
+            <source>d_ptfm: ios, android, browser or all.</source>
+            <translation>d_ptfm: ios, android, browser o all.</translation>
+        </message>
+        <message>
+            <source>d_sid: trait or segment IDs, comma-separated.</source>
+            <translation>d_sid: ID de rasgos o segmentos, separados por comas.</translation>
+        </message>
+        <message>
+            <source>d_tdpid: evaluate only traits of this data source.</source>
+            <translation>d_tdpid: evaluar solo los rasgos de esta fuente de datos.</translation>
+        </message>
+        <message>
+            <source>A signal KEY=VALUE (repeatable); commas in VALUE make a serialized signal.</source>
+            <translation>Una señal CLAVE=VALOR (repetible); las comas en VALOR forman una señal serializada.</translation>
+        </message>
+        <message>
+            <source>A signal KEY=VALUE sent exactly as typed (already percent-encoded).</source>
+            <translation>Una señal CLAVE=VALOR que se envía tal como se escribe (ya codificada con %).</translation>
+        </message>
+        <message>
+            <source>Declared ID d_cid as DPID:ID[:AUTH] (repeatable).</source>
+            <translation>ID declarado d_cid como DPID:ID[:AUTH] (repetible).</translation>
+        </message>
+        <message>
+            <source>Declared ID d_cid_ic as CODE:ID[:AUTH] (repeatable).</source>
+            <translation>ID declarado d_cid_ic como CÓDIGO:ID[:AUTH] (repetible).</translation>
+        </message>
+        <message>
+            <source>Extra header “Name: value” (repeatable).</source>
+            <translation>Cabecera adicional «Nombre: valor» (repetible).</translation>
+        </message>
+        <message>
+            <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
+            <translation>«%1» no tiene la forma ESPACIO:ID, p. ej. --cid 123:abc o --cid-ic crm_code:abc:1.</translation>
+        </message>
+        <message>
+            <source>The request JSON is not valid: %1.</source>
+            <translation>El JSON de la solicitud no es válido: %1.</translation>
+        </message>
+        <message>
+            <source>The request JSON must be an object.</source>
+            <translation>El JSON de la solicitud debe ser un objeto.</translation>
+        </message>
+        <message>
+            <source>Cannot open the workspace %1: %2</source>
+            <translation>No se puede abrir el espacio de trabajo %1: %2</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile “%1”. Profiles: %2</source>
+            <translation>El espacio de trabajo no tiene ningún perfil «%1». Perfiles: %2</translation>
+        </message>
+        <message>
+            <source>Choose a profile with --profile: %1</source>
+            <translation>Elija un perfil con --profile: %1</translation>
+        </message>
+        <message>
+            <source>The workspace has no saved request “%1”. Saved requests: %2</source>
+            <translation>El espacio de trabajo no tiene ninguna solicitud guardada «%1». Solicitudes guardadas: %2</translation>
+        </message>
+        <message>
+            <source>--profile and --saved need --workspace FILE.</source>
+            <translation>--profile y --saved necesitan --workspace ARCHIVO.</translation>
+        </message>
+        <message>
+            <source>Use only one of --from-json, --from-curl and --saved.</source>
+            <translation>Use solo una de las opciones --from-json, --from-curl y --saved.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use an ID (3, 4, 6, 7, 8, 9, 11, 12), a code such as usw2, or run “%2 regions”.</source>
+            <translation>Región desconocida «%1». Use un ID (3, 4, 6, 7, 8, 9, 11, 12), un código como usw2, o ejecute «%2 regions».</translation>
+        </message>
+        <message>
+            <source>Give either --uuid or --mid, not both.</source>
+            <translation>Indique --uuid o --mid, no ambos.</translation>
+        </message>
+        <message>
+            <source>The method must be GET or POST, not “%1”.</source>
+            <translation>El método debe ser GET o POST, no «%1».</translation>
+        </message>
+        <message>
+            <source>--cts takes 1 or 2, not “%1”.</source>
+            <translation>--cts recibe 1 o 2, no «%1».</translation>
+        </message>
+        <message>
+            <source>“%1” is not KEY=VALUE, e.g. --signal c_color=blue.</source>
+            <translation>«%1» no tiene la forma CLAVE=VALOR, p. ej. --signal c_color=blue.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value”.</source>
+            <translation>«%1» no es una cabecera «Nombre: valor».</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliText</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Findings: none</source>
+            <translation>Hallazgos: ninguno</translation>
+        </message>
+        <message>
+            <source>Findings:</source>
+            <translation>Hallazgos:</translation>
+        </message>
+        <message>
+            <source>%1 (not sent)</source>
+            <translation>%1 (no enviada)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Parameters:</source>
+            <translation>Parámetros:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>cURL:</source>
+            <translation>cURL:</translation>
+        </message>
+        <message>
+            <source>Timing: queued %1 · connect %2 · TLS %3 · waiting %4 · download %5 · total %6</source>
+            <translation>Tiempos: en cola %1 · conexión %2 · TLS %3 · espera %4 · descarga %5 · total %6</translation>
+        </message>
+        <message>
+            <source>empty body</source>
+            <translation>cuerpo vacío</translation>
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <source>JSONP, callback %1</source>
+            <translation>JSONP, función %1</translation>
+        </message>
+        <message>
+            <source>pixel (image)</source>
+            <translation>píxel (imagen)</translation>
+        </message>
+        <message>
+            <source>HTML page</source>
+            <translation>página HTML</translation>
+        </message>
+        <message>
+            <source>text, not JSON</source>
+            <translation>texto, no JSON</translation>
+        </message>
+        <message>
+            <source>binary data</source>
+            <translation>datos binarios</translation>
+        </message>
+        <message>
+            <source>Response: %1 (%2 bytes)</source>
+            <translation>Respuesta: %1 (%2 bytes)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 — %3</source>
+            <translation>%1 — %2 — %3</translation>
+        </message>
+        <message>
+            <source>stuff (cookie destinations): %1</source>
+            <translation>stuff (destinos de cookie): %1</translation>
+        </message>
+        <message>
+            <source>ttl %1, domain %2</source>
+            <translation>ttl %1, dominio %2</translation>
+        </message>
+        <message>
+            <source>dests (URL destinations): %1</source>
+            <translation>dests (destinos de URL): %1</translation>
+        </message>
+        <message>
+            <source>Keys as received: %1</source>
+            <translation>Claves en el orden recibido: %1</translation>
+        </message>
+        <message>
+            <source>Errors:</source>
+            <translation>Errores:</translation>
+        </message>
+        <message>
+            <source>body and X-Error</source>
+            <translation>cuerpo y X-Error</translation>
+        </message>
+        <message>
+            <source>X-Error</source>
+            <translation>X-Error</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>cuerpo</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notas:</translation>
+        </message>
+        <message>
+            <source>Body: %1 bytes, not printed (use --body to print it).</source>
+            <translation>Cuerpo: %1 bytes, no se imprime (use --body para imprimirlo).</translation>
+        </message>
+        <message>
+            <source>Body: %1 bytes of binary data (base64):</source>
+            <translation>Cuerpo: %1 bytes de datos binarios (base64):</translation>
+        </message>
+        <message>
+            <source>Body:</source>
+            <translation>Cuerpo:</translation>
+        </message>
+        <message>
+            <source>Redirect to %1 (not followed).</source>
+            <translation>Redirección a %1 (no seguida).</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID de organización</translation>
+        </message>
+        <message>
+            <source>Settings digest</source>
+            <translation>Resumen de ajustes</translation>
+        </message>
+        <message>
+            <source>Fields:</source>
+            <translation>Campos:</translation>
+        </message>
+        <message>
+            <source>expired %1</source>
+            <translation>caducado %1</translation>
+        </message>
+        <message>
+            <source>expires %1</source>
+            <translation>caduca %1</translation>
+        </message>
+        <message>
+            <source>, session only</source>
+            <translation>, solo la sesión</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>Values in force:</source>
+            <translation>Valores vigentes:</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>(desconocido)</translation>
+        </message>
+        <message>
+            <source>opted out</source>
+            <translation>excluido</translation>
+        </message>
+        <message>
+            <source>not opted out</source>
+            <translation>no excluido</translation>
+        </message>
+        <message>
+            <source>AAM UUID</source>
+            <translation>UUID de AAM</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Exclusión</translation>
+        </message>
+        <message>
+            <source>yes (NOTARGET)</source>
+            <translation>sí (NOTARGET)</translation>
+        </message>
+        <message>
+            <source>ID sync</source>
+            <translation>sincronización de ID</translation>
+        </message>
+        <message>
+            <source>deprecated type 2</source>
+            <translation>tipo 2 obsoleto</translation>
+        </message>
+        <message>
+            <source>old style</source>
+            <translation>formato antiguo</translation>
+        </message>
+        <message>
+            <source>data source %1: %2, last %3</source>
+            <translation>fuente de datos %1: %2, última %3</translation>
+        </message>
+        <message>
+            <source>destination %1: send error at %2</source>
+            <translation>destino %1: error de envío el %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CookieCommand</name>
+        <message>
+            <source>Decode Audience Manager cookies: demdex, dextp, dst and AMCV.</source>
+            <translation>Decodificar cookies de Audience Manager: demdex, dextp, dst y AMCV.</translation>
+        </message>
+        <message>
+            <source>A Cookie header or name=value pairs separated by ;, or - for stdin.</source>
+            <translation>Una cabecera Cookie o pares nombre=valor separados por ;, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>Judge expiry at this time (ISO 8601) instead of now.</source>
+            <translation>Evaluar la caducidad en este momento (ISO 8601) en lugar de ahora.</translation>
+        </message>
+        <message>
+            <source>cookie takes one Cookie header, or - for stdin.</source>
+            <translation>cookie recibe una cabecera Cookie, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
+            <translation>--now recibe una hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
+        </message>
+        <message>
+            <source>No cookies found: give them as name=value; name=value.</source>
+            <translation>No se encontraron cookies: indíquelas como nombre=valor; nombre=valor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurlImport</name>
+        <message>
+            <source>The command cannot be read: %1</source>
+            <translation>No se puede leer el comando: %1</translation>
+        </message>
+        <message>
+            <source>The command is empty: paste a cURL command with a DCS URL.</source>
+            <translation>El comando está vacío: pegue un comando cURL con una URL del DCS.</translation>
+        </message>
+        <message>
+            <source>%1 %2 is not a “Name: value” header and was ignored.</source>
+            <translation>%1 %2 no es una cabecera «Nombre: valor» y se ha ignorado.</translation>
+        </message>
+        <message>
+            <source>The option %1 needs a value.</source>
+            <translation>La opción %1 necesita un valor.</translation>
+        </message>
+        <message>
+            <source>%1 %2 reads a file, which DCS Desk cannot see; paste the data itself instead.</source>
+            <translation>%1 %2 lee un archivo que DCS Desk no puede ver; pegue los datos en su lugar.</translation>
+        </message>
+        <message>
+            <source>%1 %2 reads cookies from a file, which DCS Desk cannot see; give the cookies as name=value.</source>
+            <translation>%1 %2 lee cookies de un archivo que DCS Desk no puede ver; indique las cookies como nombre=valor.</translation>
+        </message>
+        <message>
+            <source>%1 sends a HEAD request; the DCS takes GET or POST, so the call is imported as GET.</source>
+            <translation>%1 envía una solicitud HEAD; el DCS acepta GET o POST, así que la llamada se importa como GET.</translation>
+        </message>
+        <message>
+            <source>%1 (follow redirects) is not used: DCS Desk shows a redirect instead of following it.</source>
+            <translation>%1 (seguir redirecciones) no se usa: DCS Desk muestra una redirección en lugar de seguirla.</translation>
+        </message>
+        <message>
+            <source>%1 (ignore TLS errors) is not used: DCS Desk shows TLS errors and never ignores them.</source>
+            <translation>%1 (ignorar errores TLS) no se usa: DCS Desk muestra los errores TLS y nunca los ignora.</translation>
+        </message>
+        <message>
+            <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
+            <translation>%1 no se usa: DCS Desk usa HTTP/1.1 para que la cabecera Host llegue al DCS tal cual.</translation>
+        </message>
+        <message>
+            <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
+            <translation>%1 %2 solo cambia cómo se ejecuta curl y no forma parte de la solicitud; se ha ignorado.</translation>
+        </message>
+        <message>
+            <source>No URL found: the command needs the DCS address, such as https://usw2.demdex.net/event?d_rtbd=json</source>
+            <translation>No se encontró ninguna URL: el comando necesita la dirección del DCS, como https://usw2.demdex.net/event?d_rtbd=json</translation>
+        </message>
+        <message>
+            <source>Only the first URL is imported; the others are listed as not imported.</source>
+            <translation>Solo se importa la primera URL; las demás se listan como no importadas.</translation>
+        </message>
+        <message>
+            <source>The URL has no scheme; %1 is assumed.</source>
+            <translation>La URL no tiene esquema; se supone %1.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an http:// or https:// URL.</source>
+            <translation>«%1» no es una URL http:// ni https://.</translation>
+        </message>
+        <message>
+            <source>The DCS takes GET or POST; the %1 request is imported as GET.</source>
+            <translation>El DCS acepta GET o POST; la solicitud %1 se importa como GET.</translation>
+        </message>
+        <message>
+            <source>The URL's query and the POST body are merged; DCS Desk sends all pairs in the body.</source>
+            <translation>La consulta de la URL y el cuerpo POST se combinan; DCS Desk envía todos los pares en el cuerpo.</translation>
+        </message>
+        <message>
+            <source>Content-Type %1 is replaced by application/x-www-form-urlencoded, the only body the DCS reads.</source>
+            <translation>Content-Type %1 se sustituye por application/x-www-form-urlencoded, el único cuerpo que lee el DCS.</translation>
+        </message>
+        <message>
+            <source>Accept-Encoding is left out: DCS Desk asks for compression itself and shows the decompressed body.</source>
+            <translation>Se omite Accept-Encoding: DCS Desk solicita la compresión por sí mismo y muestra el cuerpo descomprimido.</translation>
+        </message>
+        <message>
+            <source>The %1 header is set by DCS Desk and was left out.</source>
+            <translation>La cabecera %1 la establece DCS Desk y se ha omitido.</translation>
+        </message>
+        <message>
+            <source>The URL uses the alias as host name (browser style). For a server-to-server call choose the DCS region the user belongs to.</source>
+            <translation>La URL usa el alias como nombre de host (estilo navegador). Para una llamada de servidor a servidor, elija la región del DCS a la que pertenece el usuario.</translation>
+        </message>
+        <message>
+            <source>The Host header “%1” is not &lt;alias&gt;.demdex.net; it is kept as the alias, check it in the profile.</source>
+            <translation>La cabecera Host «%1» no es &lt;alias&gt;.demdex.net; se conserva como alias, compruébelo en el perfil.</translation>
+        </message>
+        <message>
+            <source>The call contains a % that is not followed by two hex digits: the DCS ignores such a request (error 311). The value is kept as given.</source>
+            <translation>La llamada contiene un % que no va seguido de dos dígitos hexadecimales: el DCS ignora una solicitud así (error 311). El valor se conserva tal cual.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurlImportCommand</name>
+        <message>
+            <source>Read a cURL command (as pasted, or - for stdin) and show the DCS call it makes.</source>
+            <translation>Leer un comando cURL (tal como se pega, o - para la entrada estándar) y mostrar la llamada al DCS que genera.</translation>
+        </message>
+        <message>
+            <source>The cURL command in one argument (quote it), or - for stdin.</source>
+            <translation>El comando cURL en un solo argumento (entre comillas), o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>curl-import takes the cURL command in quotes, or - for stdin.</source>
+            <translation>curl-import recibe el comando cURL entre comillas, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>Alias: %1</source>
+            <translation>Alias: %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>Base URL: %1</source>
+            <translation>URL base: %1</translation>
+        </message>
+        <message>
+            <source>Region: %1</source>
+            <translation>Región: %1</translation>
+        </message>
+        <message>
+            <source>Not imported:</source>
+            <translation>No importado:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notas:</translation>
+        </message>
+        <message>
+            <source>Save it with --json &gt; request.json and send it with “%1 send --from-json request.json”.</source>
+            <translation>Guárdela con --json &gt; request.json y envíela con «%1 send --from-json request.json».</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsErrorCatalog</name>
+        <message>
+            <source>Unspecified error</source>
+            <translation>Error no especificado</translation>
+        </message>
+        <message>
+            <source>A catch-all error. Retry the call; if it keeps failing, contact Adobe.</source>
+            <translation>Un error genérico. Repita la llamada; si sigue fallando, contacte con Adobe.</translation>
+        </message>
+        <message>
+            <source>Could not find config for hostname: &lt;hostname&gt;</source>
+            <translation>No se encontró configuración para el nombre de host: &lt;nombre de host&gt;</translation>
+        </message>
+        <message>
+            <source>The host name in the Host header is not provisioned. Check the domain alias.</source>
+            <translation>El nombre de host de la cabecera Host no está aprovisionado. Compruebe el alias de dominio.</translation>
+        </message>
+        <message>
+            <source>Invalid d_orgid value (could not find a config for this org id): &lt;ID&gt;</source>
+            <translation>Valor de d_orgid no válido (no se encontró configuración para este ID de organización): &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The IMS Org ID in d_orgid is wrong. Check it; it ends in @AdobeOrg.</source>
+            <translation>El ID de organización IMS de d_orgid es incorrecto. Compruébelo; termina en @AdobeOrg.</translation>
+        </message>
+        <message>
+            <source>Unable to evaluate traits</source>
+            <translation>No se pudieron evaluar los rasgos</translation>
+        </message>
+        <message>
+            <source>The traits of this call were evaluated only partly or not at all.</source>
+            <translation>Los rasgos de esta llamada se evaluaron solo en parte o no se evaluaron.</translation>
+        </message>
+        <message>
+            <source>Could not retrieve host name for the request</source>
+            <translation>No se pudo obtener el nombre de host de la solicitud</translation>
+        </message>
+        <message>
+            <source>The request has no Host header. Set the domain alias in the profile.</source>
+            <translation>La solicitud no tiene cabecera Host. Defina el alias de dominio en el perfil.</translation>
+        </message>
+        <message>
+            <source>Invalid Experience Cloud id passed in &lt;ID&gt;</source>
+            <translation>Se ha pasado un ID de Experience Cloud no válido: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The d_mid value is not a valid Experience Cloud ID.</source>
+            <translation>El valor de d_mid no es un ID de Experience Cloud válido.</translation>
+        </message>
+        <message>
+            <source>Invalid AAM ID passed in request &lt;ID&gt;</source>
+            <translation>Se ha pasado un ID de AAM no válido en la solicitud: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The d_uuid value is not a valid AAM UUID (38 digits).</source>
+            <translation>El valor de d_uuid no es un UUID de AAM válido (38 dígitos).</translation>
+        </message>
+        <message>
+            <source>All customer IDs are invalid</source>
+            <translation>Todos los ID de cliente son no válidos</translation>
+        </message>
+        <message>
+            <source>None of the declared IDs (d_cid, d_cid_ic) in the call is valid.</source>
+            <translation>Ninguno de los ID declarados (d_cid, d_cid_ic) de la llamada es válido.</translation>
+        </message>
+        <message>
+            <source>Referer &lt;HTTP referer&gt; is not allowed for partner &lt;Partner ID&gt;</source>
+            <translation>El referer &lt;referer HTTP&gt; no está permitido para el socio &lt;ID de socio&gt;</translation>
+        </message>
+        <message>
+            <source>The HTTP referer of the call is not allowed for this partner.</source>
+            <translation>El referer HTTP de la llamada no está permitido para este socio.</translation>
+        </message>
+        <message>
+            <source>Invalid IMS token received</source>
+            <translation>Se recibió un token IMS no válido</translation>
+        </message>
+        <message>
+            <source>Audience Manager–Target integration: the IMS token is invalid, expired or not authorized.</source>
+            <translation>Integración Audience Manager–Target: el token IMS no es válido, ha caducado o no está autorizado.</translation>
+        </message>
+        <message>
+            <source>Encountered opt out tag for id &lt;ID&gt;</source>
+            <translation>Se encontró una marca de exclusión para el ID &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The user has opted out; the DCS does not process the call and returns no UUID.</source>
+            <translation>El usuario se ha excluido; el DCS no procesa la llamada y no devuelve ningún UUID.</translation>
+        </message>
+        <message>
+            <source>Blocked cookies</source>
+            <translation>Cookies bloqueadas</translation>
+        </message>
+        <message>
+            <source>The browser blocks third-party cookies; the call is not processed.</source>
+            <translation>El navegador bloquea las cookies de terceros; la llamada no se procesa.</translation>
+        </message>
+        <message>
+            <source>Encountered trust relationship via NAI</source>
+            <translation>Se encontró una relación de confianza a través de NAI</translation>
+        </message>
+        <message>
+            <source>The user opted out through the Network Advertising Initiative (NAI).</source>
+            <translation>El usuario se excluyó a través de la Network Advertising Initiative (NAI).</translation>
+        </message>
+        <message>
+            <source>Requests from this country are blocked by partner</source>
+            <translation>El socio bloquea las solicitudes de este país</translation>
+        </message>
+        <message>
+            <source>The partner blocks calls from the user's country (by IP address).</source>
+            <translation>El socio bloquea las llamadas del país del usuario (por dirección IP).</translation>
+        </message>
+        <message>
+            <source>Requests from this country are not allowed</source>
+            <translation>No se permiten solicitudes de este país</translation>
+        </message>
+        <message>
+            <source>Calls from Cuba, Iran, North Korea, Sudan and Syria are not processed.</source>
+            <translation>No se procesan las llamadas de Cuba, Irán, Corea del Norte, Sudán y Siria.</translation>
+        </message>
+        <message>
+            <source>Cannot read traits from profile cache for id: &lt;ID&gt;</source>
+            <translation>No se pueden leer los rasgos de la caché de perfiles para el ID: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The user's profile could not be read, so earlier traits were not used.</source>
+            <translation>No se pudo leer el perfil del usuario, así que no se usaron los rasgos anteriores.</translation>
+        </message>
+        <message>
+            <source>Cannot read device ids from profile cache for customer id: &lt;ID&gt;</source>
+            <translation>No se pueden leer los ID de dispositivo de la caché de perfiles para el ID de cliente: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The device IDs linked to the customer ID could not be read (Profile Link merge rule).</source>
+            <translation>No se pudieron leer los ID de dispositivo vinculados al ID de cliente (regla de combinación Profile Link).</translation>
+        </message>
+        <message>
+            <source>Cannot read related customer for device id: &lt;ID&gt;</source>
+            <translation>No se puede leer el cliente relacionado para el ID de dispositivo: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The customer linked to the device could not be read (Last Authenticated merge rule).</source>
+            <translation>No se pudo leer el cliente vinculado al dispositivo (regla de combinación Last Authenticated).</translation>
+        </message>
+        <message>
+            <source>Cannot read device cluster for id: &lt;ID&gt;</source>
+            <translation>No se puede leer el clúster de dispositivos para el ID: &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The device graph cluster of the user is not available.</source>
+            <translation>El clúster del gráfico de dispositivos del usuario no está disponible.</translation>
+        </message>
+        <message>
+            <source>Could not perform migration since profile read failed for primary device</source>
+            <translation>No se pudo realizar la migración porque falló la lectura del perfil del dispositivo principal</translation>
+        </message>
+        <message>
+            <source>A profile migration failed because the primary device's profile could not be read (profile cache scalability).</source>
+            <translation>Una migración de perfil falló porque no se pudo leer el perfil del dispositivo principal (escalabilidad de la caché de perfiles).</translation>
+        </message>
+        <message>
+            <source>Could not perform migration from &lt;ID&gt; to &lt;ID&gt;, because profile read failed for &lt;ID&gt;</source>
+            <translation>No se pudo realizar la migración de &lt;ID&gt; a &lt;ID&gt; porque falló la lectura del perfil de &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>A profile migration between two IDs failed because a profile could not be read (profile cache scalability).</source>
+            <translation>Una migración de perfil entre dos ID falló porque no se pudo leer un perfil (escalabilidad de la caché de perfiles).</translation>
+        </message>
+        <message>
+            <source>Invalid customer id &lt;ID&gt;</source>
+            <translation>ID de cliente no válido &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>A declared customer ID is missing or invalid: an unknown data source or integration code, a blank ID, a blocked ID, or a data source the account does not own.</source>
+            <translation>Falta un ID de cliente declarado o no es válido: una fuente de datos o un código de integración desconocidos, un ID vacío, un ID bloqueado o una fuente de datos que no pertenece a la cuenta.</translation>
+        </message>
+        <message>
+            <source>Maximum number of customer ids exceeded. Maximum allowed is &lt;max&gt;. Found is &lt;found&gt;.</source>
+            <translation>Se superó el número máximo de ID de cliente. El máximo permitido es &lt;máx&gt;. Encontrados: &lt;encontrados&gt;.</translation>
+        </message>
+        <message>
+            <source>More than 10 declared customer IDs in one call; the extra ones are dropped.</source>
+            <translation>Más de 10 ID de cliente declarados en una llamada; los sobrantes se descartan.</translation>
+        </message>
+        <message>
+            <source>Unauthorized customer id &lt;ID&gt;</source>
+            <translation>ID de cliente no autorizado &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The data source of the declared ID does not belong to the organization.</source>
+            <translation>La fuente de datos del ID declarado no pertenece a la organización.</translation>
+        </message>
+        <message>
+            <source>Blocked customer id &lt;ID&gt;</source>
+            <translation>ID de cliente bloqueado &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The customer ID is denylisted. Denylisted IDs cannot be removed from the denylist; never use this ID again.</source>
+            <translation>El ID de cliente está en la lista de bloqueo. Los ID bloqueados no se pueden quitar de la lista; no vuelva a usar este ID.</translation>
+        </message>
+        <message>
+            <source>Blocked datasource id &lt;ID&gt;</source>
+            <translation>ID de fuente de datos bloqueado &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The data source is denylisted.</source>
+            <translation>La fuente de datos está en la lista de bloqueo.</translation>
+        </message>
+        <message>
+            <source>Blocked declared device id &lt;ID&gt;</source>
+            <translation>ID de dispositivo declarado bloqueado &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The device ID is denylisted because of an extreme call rate. Never use this ID again.</source>
+            <translation>El ID de dispositivo está en la lista de bloqueo por una tasa de llamadas extrema. No vuelva a usar este ID.</translation>
+        </message>
+        <message>
+            <source>Blocked profile operation for &lt;ID&gt;</source>
+            <translation>Operación de perfil bloqueada para &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>Reading or writing this profile is denylisted. Never use this ID again.</source>
+            <translation>La lectura o escritura de este perfil está bloqueada. No vuelva a usar este ID.</translation>
+        </message>
+        <message>
+            <source>Customer id &lt;ID&gt; was discarded because it exceeded the limit of declared customer ids per request</source>
+            <translation>Se descartó el ID de cliente &lt;ID&gt; porque superaba el límite de ID de cliente declarados por solicitud</translation>
+        </message>
+        <message>
+            <source>A declared ID was dropped because the call has more than 10; the DCS reports this once per dropped ID.</source>
+            <translation>Se descartó un ID declarado porque la llamada tiene más de 10; el DCS lo indica una vez por cada ID descartado.</translation>
+        </message>
+        <message>
+            <source>Customer id was discarded because it exceeded the limit for a given namespace. Namespace id is &lt;ID&gt;, customer id is &lt;ID&gt;.</source>
+            <translation>Se descartó el ID de cliente porque superaba el límite de un espacio de nombres. El ID del espacio de nombres es &lt;ID&gt;, el ID de cliente es &lt;ID&gt;.</translation>
+        </message>
+        <message>
+            <source>More than 3 declared IDs for the same data source (namespace); the extra ones are dropped.</source>
+            <translation>Más de 3 ID declarados para la misma fuente de datos (espacio de nombres); los sobrantes se descartan.</translation>
+        </message>
+        <message>
+            <source>Request contains invalid parameters</source>
+            <translation>La solicitud contiene parámetros no válidos</translation>
+        </message>
+        <message>
+            <source>A parameter is badly encoded (for example a bare %); the DCS ignores the whole request. Percent-encode every key and value.</source>
+            <translation>Un parámetro está mal codificado (por ejemplo, un % suelto); el DCS ignora toda la solicitud. Codifique con % cada clave y cada valor.</translation>
+        </message>
+        <message>
+            <source>Request contains an invalid Global Device ID</source>
+            <translation>La solicitud contiene un ID de dispositivo global no válido</translation>
+        </message>
+        <message>
+            <source>A global device ID is invalid (for example an IDFA in lower case) and was ignored.</source>
+            <translation>Un ID de dispositivo global no es válido (por ejemplo, un IDFA en minúsculas) y se ha ignorado.</translation>
+        </message>
+        <message>
+            <source>CMP ID is not present in GCL</source>
+            <translation>El ID de CMP no está en la GCL</translation>
+        </message>
+        <message>
+            <source>The consent platform (CMP) of the IAB TCF string is not in the Global Vendor List; the consent string is discarded and ${GDPR} is 0.</source>
+            <translation>La plataforma de consentimiento (CMP) de la cadena IAB TCF no está en la Global Vendor List; la cadena de consentimiento se descarta y ${GDPR} vale 0.</translation>
+        </message>
+        <message>
+            <source>CMP ID is marked as deleted in GCL</source>
+            <translation>El ID de CMP está marcado como eliminado en la GCL</translation>
+        </message>
+        <message>
+            <source>The consent platform (CMP) of the IAB TCF string is marked as deleted; the consent string is discarded.</source>
+            <translation>La plataforma de consentimiento (CMP) de la cadena IAB TCF está marcada como eliminada; la cadena de consentimiento se descarta.</translation>
+        </message>
+        <message>
+            <source>Consent string indicates no consent</source>
+            <translation>La cadena de consentimiento indica que no hay consentimiento</translation>
+        </message>
+        <message>
+            <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
+            <translation>La cadena de consentimiento IAB TCF no da consentimiento; el usuario queda excluido o la llamada se descarta.</translation>
+        </message>
+        <message>
+            <source>System error</source>
+            <translation>Error del sistema</translation>
+        </message>
+        <message>
+            <source>Integration error</source>
+            <translation>Error de integración</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Exclusión</translation>
+        </message>
+        <message>
+            <source>Profile retrieval error</source>
+            <translation>Error al recuperar el perfil</translation>
+        </message>
+        <message>
+            <source>Integration warning</source>
+            <translation>Advertencia de integración</translation>
+        </message>
+        <message>
+            <source>Undocumented code</source>
+            <translation>Código no documentado</translation>
+        </message>
+        <message>
+            <source>%1: not in the documented DCS error table (%2).</source>
+            <translation>%1: no figura en la tabla de errores documentada del DCS (%2).</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3</source>
+            <translation>%1 %2 — %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsQueryReader</name>
+        <message>
+            <source>The key “%1” is not correctly percent-encoded; it is kept exactly as given.</source>
+            <translation>La clave «%1» no está bien codificada con %; se conserva exactamente como se dio.</translation>
+        </message>
+        <message>
+            <source>Removed the spaces around the key “%1”.</source>
+            <translation>Se quitaron los espacios alrededor de la clave «%1».</translation>
+        </message>
+        <message>
+            <source>%1=%2 is not &lt;ID&gt;%3&lt;user ID&gt;[%3&lt;auth state 0, 1 or 2&gt;]; it is kept as a signal.</source>
+            <translation>%1=%2 no tiene la forma &lt;ID&gt;%3&lt;ID de usuario&gt;[%3&lt;estado de autenticación 0, 1 o 2&gt;]; se conserva como señal.</translation>
+        </message>
+        <message>
+            <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
+            <translation>%1 aparece más de una vez o tiene un valor inusual; el adicional se conserva como señal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRegion</name>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Sandbox local</translation>
+        </message>
+        <message>
+            <source>Southeast Asia (Singapore)</source>
+            <translation>Sudeste asiático (Singapur)</translation>
+        </message>
+        <message>
+            <source>South America (São Paulo, Brazil)</source>
+            <translation>Sudamérica (São Paulo, Brasil)</translation>
+        </message>
+        <message>
+            <source>Europe (Dublin, Ireland)</source>
+            <translation>Europa (Dublín, Irlanda)</translation>
+        </message>
+        <message>
+            <source>US East (Virginia, USA)</source>
+            <translation>EE. UU. Este (Virginia, EE. UU.)</translation>
+        </message>
+        <message>
+            <source>South Pacific / Oceania (Sydney, Australia)</source>
+            <translation>Pacífico Sur / Oceanía (Sídney, Australia)</translation>
+        </message>
+        <message>
+            <source>US West (Oregon, USA)</source>
+            <translation>EE. UU. Oeste (Oregón, EE. UU.)</translation>
+        </message>
+        <message>
+            <source>Asia (Tokyo, Japan)</source>
+            <translation>Asia (Tokio, Japón)</translation>
+        </message>
+        <message>
+            <source>India</source>
+            <translation>India</translation>
+        </message>
+        <message>
+            <source>Unknown region %1</source>
+            <translation>Región desconocida %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequest</name>
+        <message>
+            <source>a text</source>
+            <translation>un texto</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true o false</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un número entero</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <source>%1 must be an object.</source>
+            <translation>%1 debe ser un objeto.</translation>
+        </message>
+        <message>
+            <source>“%1” in %2 must be %3.</source>
+            <translation>«%1» en %2 debe ser %3.</translation>
+        </message>
+        <message>
+            <source>the request</source>
+            <translation>la solicitud</translation>
+        </message>
+        <message>
+            <source>Unknown method “%1”: use GET or POST.</source>
+            <translation>Método desconocido «%1»: use GET o POST.</translation>
+        </message>
+        <message>
+            <source>signal %1</source>
+            <translation>señal %1</translation>
+        </message>
+        <message>
+            <source>declared ID %1</source>
+            <translation>ID declarado %1</translation>
+        </message>
+        <message>
+            <source>The auth state of %1 must be 0, 1 or 2.</source>
+            <translation>El estado de autenticación de %1 debe ser 0, 1 o 2.</translation>
+        </message>
+        <message>
+            <source>header %1</source>
+            <translation>cabecera %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequestBuilder</name>
+        <message>
+            <source>The base URL “%1” is not an http:// or https:// address with a host name (and no query). Example: http://127.0.0.1:8080</source>
+            <translation>La URL base «%1» no es una dirección http:// o https:// con nombre de host (y sin consulta). Ejemplo: http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>The local sandbox is not running, so there is nowhere to send this request. Start the sandbox, or choose a DCS region or a base URL.</source>
+            <translation>El sandbox local no está en marcha, así que no hay adónde enviar esta solicitud. Inicie el sandbox o elija una región del DCS o una URL base.</translation>
+        </message>
+        <message>
+            <source>DCS region %1 is not a documented region. Choose one of 3, 4, 6, 7, 8, 9, 11 or 12, or give a base URL.</source>
+            <translation>La región del DCS %1 no es una región documentada. Elija 3, 4, 6, 7, 8, 9, 11 o 12, o indique una URL base.</translation>
+        </message>
+        <message>
+            <source>The path “%1” must start with / and contain no spaces, control characters, ? or #. The DCS event path is /event.</source>
+            <translation>La ruta «%1» debe empezar por / y no contener espacios, caracteres de control, ? ni #. La ruta de eventos del DCS es /event.</translation>
+        </message>
+        <message>
+            <source>These parts do not make a valid URL: %1</source>
+            <translation>Estas partes no forman una URL válida: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequestChecker</name>
+        <message>
+            <source>The header has no name.</source>
+            <translation>La cabecera no tiene nombre.</translation>
+        </message>
+        <message>
+            <source>The header name “%1” may only contain letters, digits and !#$%&amp;'*+.^_`|~- (no spaces, colons or control characters).</source>
+            <translation>El nombre de cabecera «%1» solo puede contener letras, dígitos y !#$%&amp;'*+.^_`|~- (sin espacios, dos puntos ni caracteres de control).</translation>
+        </message>
+        <message>
+            <source>It contains a line break, which would start a new header or end the request early. It is refused and never sent.</source>
+            <translation>Contiene un salto de línea, que iniciaría una nueva cabecera o terminaría la solicitud antes de tiempo. Se rechaza y nunca se envía.</translation>
+        </message>
+        <message>
+            <source>It contains the control character U+%1, which is not allowed in an HTTP header. It is refused and never sent.</source>
+            <translation>Contiene el carácter de control U+%1, que no está permitido en una cabecera HTTP. Se rechaza y nunca se envía.</translation>
+        </message>
+        <message>
+            <source>It contains “%1”, which an HTTP header cannot carry (only Latin-1). Percent-encode it or leave it out.</source>
+            <translation>Contiene «%1», que una cabecera HTTP no puede llevar (solo Latin-1). Codifíquelo con % u omítalo.</translation>
+        </message>
+        <message>
+            <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
+            <translation>Sin alias de dominio: la solicitud sale sin una cabecera Host de la forma &lt;alias&gt;.demdex.net y el DCS responde con el error 100. Defina el alias en el perfil.</translation>
+        </message>
+        <message>
+            <source>Give only the alias “%1”, not the whole host name “%2”: DCS Desk adds .demdex.net itself.</source>
+            <translation>Indique solo el alias «%1», no el nombre de host completo «%2»: DCS Desk añade .demdex.net por sí mismo.</translation>
+        </message>
+        <message>
+            <source>The alias “%1” is not a host name label (letters, digits, - and _, no dots or spaces), so it cannot go into the Host header. The request is refused.</source>
+            <translation>El alias «%1» no es una etiqueta de nombre de host (letras, dígitos, - y _, sin puntos ni espacios), así que no puede ir en la cabecera Host. La solicitud se rechaza.</translation>
+        </message>
+        <message>
+            <source>The alias cannot go into the Host header: %1</source>
+            <translation>El alias no puede ir en la cabecera Host: %1</translation>
+        </message>
+        <message>
+            <source>Header “%1”: %2</source>
+            <translation>Cabecera «%1»: %2</translation>
+        </message>
+        <message>
+            <source>The %1 header is set by DCS Desk (the Host header comes from the alias) and this one is not sent.</source>
+            <translation>La cabecera %1 la establece DCS Desk (la cabecera Host sale del alias) y esta no se envía.</translation>
+        </message>
+        <message>
+            <source>The URL is %1 bytes, over the DCS limit of 8K (8,192 bytes) for GET. Send it as POST (limit 32K) or remove signals.</source>
+            <translation>La URL tiene %1 bytes, por encima del límite del DCS de 8K (8.192 bytes) para GET. Envíela como POST (límite 32K) o quite señales.</translation>
+        </message>
+        <message>
+            <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
+            <translation>El cuerpo tiene %1 bytes, por encima del límite del DCS de 32K (32.768 bytes) para POST. Quite señales o divida la llamada.</translation>
+        </message>
+        <message>
+            <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
+            <translation>Sin ID de usuario: una llamada de servidor a servidor necesita d_uuid (el UUID de AAM) o d_mid (el ID de Experience Cloud); si no, el DCS trata la llamada como un visitante nuevo.</translation>
+        </message>
+        <message>
+            <source>“%1” does not look like an AAM UUID (38 digits). The DCS answers error 102 for an invalid d_uuid.</source>
+            <translation>«%1» no parece un UUID de AAM (38 dígitos). El DCS responde con el error 102 a un d_uuid no válido.</translation>
+        </message>
+        <message>
+            <source>“%1” does not look like an Experience Cloud ID (38 digits). The DCS answers error 101 for an invalid d_mid.</source>
+            <translation>«%1» no parece un ID de Experience Cloud (38 dígitos). El DCS responde con el error 101 a un d_mid no válido.</translation>
+        </message>
+        <message>
+            <source>d_mid goes with d_orgid, the IMS Org ID (for example 5DC5123F5245B1D20A490D46@AdobeOrg).</source>
+            <translation>d_mid va con d_orgid, el ID de organización IMS (por ejemplo, 5DC5123F5245B1D20A490D46@AdobeOrg).</translation>
+        </message>
+        <message>
+            <source>The org ID “%1” does not end in @AdobeOrg. The DCS answers error 2 for an org ID it does not know.</source>
+            <translation>El ID de organización «%1» no termina en @AdobeOrg. El DCS responde con el error 2 a un ID de organización que no conoce.</translation>
+        </message>
+        <message>
+            <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
+            <translation>d_rtbd=json no está puesto, así que no llegará ninguna respuesta: el DCS responde con un píxel y sin datos.</translation>
+        </message>
+        <message>
+            <source>d_jsonv=0 disables ID syncs.</source>
+            <translation>d_jsonv=0 desactiva las sincronizaciones de ID.</translation>
+        </message>
+        <message>
+            <source>d_jsonv is normally 1 (0 disables ID syncs); “%1” is not documented.</source>
+            <translation>d_jsonv suele ser 1 (0 desactiva las sincronizaciones de ID); «%1» no está documentado.</translation>
+        </message>
+        <message>
+            <source>d_cts must be 1 (legacy segment IDs) or 2 (segment IDs), not %1.</source>
+            <translation>d_cts debe ser 1 (ID de segmento antiguos) o 2 (ID de segmento), no %1.</translation>
+        </message>
+        <message>
+            <source>The callback “%1” is not a JavaScript function name; the JSONP answer could not be called.</source>
+            <translation>La función «%1» no es un nombre de función JavaScript; la respuesta JSONP no se podría llamar.</translation>
+        </message>
+        <message>
+            <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
+            <translation>d_ptfm es ios, android, browser o all, no «%1».</translation>
+        </message>
+        <message>
+            <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
+            <translation>d_sid recibe ID de rasgos o segmentos separados por comas, como 1234,5678.</translation>
+        </message>
+        <message>
+            <source>d_tdpid takes one data source ID (a number).</source>
+            <translation>d_tdpid recibe un ID de fuente de datos (un número).</translation>
+        </message>
+        <message>
+            <source>The path is %1, not /event: this is not an event call, and the DCS may answer differently.</source>
+            <translation>La ruta es %1, no /event: no es una llamada de evento y el DCS puede responder de otra forma.</translation>
+        </message>
+        <message>
+            <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
+            <translation>El ID declarado %1 necesita un %2 y un ID de usuario; el DCS responde con el error 300 (ID de cliente no válido).</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>código de integración</translation>
+        </message>
+        <message>
+            <source>data source ID</source>
+            <translation>ID de fuente de datos</translation>
+        </message>
+        <message>
+            <source>d_cid takes a numeric data source ID, not “%1”; use d_cid_ic for an integration code.</source>
+            <translation>d_cid recibe un ID numérico de fuente de datos, no «%1»; use d_cid_ic para un código de integración.</translation>
+        </message>
+        <message>
+            <source>More than 3 declared IDs for data source %1: the DCS drops the extra ones with error 310.</source>
+            <translation>Más de 3 ID declarados para la fuente de datos %1: el DCS descarta los sobrantes con el error 310.</translation>
+        </message>
+        <message>
+            <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
+            <translation>Los valores IDFA (DSID_20915) deben ir en mayúsculas, como %1; el DCS ignora este con el error 312.</translation>
+        </message>
+        <message>
+            <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
+            <translation>Un IDFA tiene la forma 8-4-4-4-12 dígitos hexadecimales; el DCS ignora un ID de dispositivo global no válido con el error 312.</translation>
+        </message>
+        <message>
+            <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
+            <translation>Los ID de la fuente de datos global %1 (como GAID 20914) van en minúsculas; el DCS puede ignorar este con el error 312.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n declared ID(s): the DCS accepts at most 10 per call and drops the rest, with error 309 for each dropped ID and error 301.</source>
+            <translation>
+                <numerusform>%n ID declarado: el DCS acepta como máximo 10 por llamada y descarta el resto, con el error 309 por cada ID descartado y el error 301.</numerusform>
+                <numerusform>%n ID declarados: el DCS acepta como máximo 10 por llamada y descarta el resto, con el error 309 por cada ID descartado y el error 301.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signal %1 has a value but no key.</source>
+            <translation>La señal %1 tiene un valor pero no una clave.</translation>
+        </message>
+        <message>
+            <source>%1 has its own field in the request; as a signal it may be sent twice.</source>
+            <translation>%1 tiene su propio campo en la solicitud; como señal podría enviarse dos veces.</translation>
+        </message>
+        <message>
+            <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
+            <translation>Introduzca %1 como ID declarado, para que se codifique con %2 y cuente para los límites.</translation>
+        </message>
+        <message>
+            <source>%1 is deprecated; declare IDs with d_cid or d_cid_ic.</source>
+            <translation>%1 está obsoleto; declare los ID con d_cid o d_cid_ic.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid trait key (digits, then letters, dashes, underscores and digits), so no trait rule can match it.</source>
+            <translation>«%1» no es una clave de rasgo válida (dígitos y luego letras, guiones, guiones bajos y dígitos), así que ninguna regla de rasgo puede coincidir con ella.</translation>
+        </message>
+        <message>
+            <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
+            <translation>%1 contiene un % que no va seguido de dos dígitos hexadecimales. El DCS ignoraría toda la solicitud (error 311) y una URL no puede llevarlo tal cual: escríbalo como %25, o envíe la llamada como POST para ver el error 311.</translation>
+        </message>
+        <message>
+            <source>%1 contains a % that is not followed by two hex digits: the DCS ignores the whole request (error 311). Write it as %25.</source>
+            <translation>%1 contiene un % que no va seguido de dos dígitos hexadecimales: el DCS ignora toda la solicitud (error 311). Escríbalo como %25.</translation>
+        </message>
+        <message>
+            <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); they are encoded when sent.</source>
+            <translation>%1 está marcado como ya codificado pero contiene caracteres que deben codificarse con % (%2); se codifican al enviar.</translation>
+        </message>
+        <message>
+            <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); the DCS may ignore the request (error 311).</source>
+            <translation>%1 está marcado como ya codificado pero contiene caracteres que deben codificarse con % (%2); el DCS puede ignorar la solicitud (error 311).</translation>
+        </message>
+        <message>
+            <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
+            <translation>El valor de %1 ya parece codificado con % («%2»); se codificará de nuevo (%25…). Márquelo como ya codificado para enviarlo tal como se escribió.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsResponseDecoder</name>
+        <message>
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before retrying, and do not send simultaneous or rapid calls for the same user.</source>
+            <translation>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas. Espere antes de reintentar y no envíe llamadas simultáneas ni seguidas para el mismo usuario.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server redirects, without saying where. DCS Desk does not follow redirects; check the region or base URL.</source>
+            <translation>HTTP %1: el servidor redirige sin decir adónde. DCS Desk no sigue redirecciones; compruebe la región o la URL base.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server redirects to %2. DCS Desk does not follow redirects; check the region or base URL.</source>
+            <translation>HTTP %1: el servidor redirige a %2. DCS Desk no sigue redirecciones; compruebe la región o la URL base.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server answered with an error instead of a DCS response.</source>
+            <translation>HTTP %1: el servidor respondió con un error en lugar de una respuesta del DCS.</translation>
+        </message>
+        <message>
+            <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
+            <translation>HTTP %1 sin datos: el DCS ignoró la solicitud. Lo hace ante una solicitud no válida o mal formada, un usuario que se ha excluido, una llamada desde una región bloqueada o un cliente que bloquea las cookies de terceros. Compruebe X-Error y los hallazgos de la solicitud.</translation>
+        </message>
+        <message>
+            <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
+            <translation>La solicitud no tiene d_rtbd=json, así que el DCS no envía datos, solo un píxel.</translation>
+        </message>
+        <message>
+            <source>The answer is an image (%1 bytes), not JSON. Was d_rtbd=json sent?</source>
+            <translation>La respuesta es una imagen (%1 bytes), no JSON. ¿Se envió d_rtbd=json?</translation>
+        </message>
+        <message>
+            <source>The answer is an HTML page, not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
+            <translation>La respuesta es una página HTML, no una respuesta del DCS: respondió un proxy, un balanceador de carga o una URL equivocada.</translation>
+        </message>
+        <message>
+            <source>The answer is an HTML page (“%1”), not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
+            <translation>La respuesta es una página HTML («%1»), no una respuesta del DCS: respondió un proxy, un balanceador de carga o una URL equivocada.</translation>
+        </message>
+        <message>
+            <source>The JSONP answer %1(…) does not end with “)”; the body may be truncated.</source>
+            <translation>La respuesta JSONP %1(…) no termina en «)»; puede que el cuerpo esté truncado.</translation>
+        </message>
+        <message>
+            <source>The answer is JSONP, %1(…), although the request had no d_cb.</source>
+            <translation>La respuesta es JSONP, %1(…), aunque la solicitud no tenía d_cb.</translation>
+        </message>
+        <message>
+            <source>The answer calls %1(…), but the request asked for d_cb=%2.</source>
+            <translation>La respuesta llama a %1(…), pero la solicitud pedía d_cb=%2.</translation>
+        </message>
+        <message>
+            <source>The request asked for d_cb=%1, but the answer is plain JSON, not %1(…).</source>
+            <translation>La solicitud pedía d_cb=%1, pero la respuesta es JSON simple, no %1(…).</translation>
+        </message>
+        <message>
+            <source>The body (%1 bytes) is binary data, not JSON.</source>
+            <translation>El cuerpo (%1 bytes) son datos binarios, no JSON.</translation>
+        </message>
+        <message>
+            <source>The body is not valid JSON: %1 at line %2, column %3.</source>
+            <translation>El cuerpo no es JSON válido: %1 en la línea %2, columna %3.</translation>
+        </message>
+        <message>
+            <source>The X-Error header contains “%1”, which is not an error code.</source>
+            <translation>La cabecera X-Error contiene «%1», que no es un código de error.</translation>
+        </message>
+        <message>
+            <source>The JSON is not an object, so it carries no DCS fields.</source>
+            <translation>El JSON no es un objeto, así que no lleva campos del DCS.</translation>
+        </message>
+        <message>
+            <source>%1 is a number in the answer, where the DCS documents a string; it is read from the raw text so that no digit is lost.</source>
+            <translation>%1 es un número en la respuesta, donde el DCS documenta una cadena; se lee del texto original para no perder ningún dígito.</translation>
+        </message>
+        <message>
+            <source>%1 is neither a text nor a number.</source>
+            <translation>%1 no es ni un texto ni un número.</translation>
+        </message>
+        <message>
+            <source>dcs_region is a text in the answer, where the DCS documents a number.</source>
+            <translation>dcs_region es un texto en la respuesta, donde el DCS documenta un número.</translation>
+        </message>
+        <message>
+            <source>dcs_region “%1” is not a region ID.</source>
+            <translation>dcs_region «%1» no es un ID de región.</translation>
+        </message>
+        <message>
+            <source>Region 0 marks traffic that came through Inbound; it is not a DCS host.</source>
+            <translation>La región 0 marca el tráfico que llegó por Inbound; no es un host del DCS.</translation>
+        </message>
+        <message>
+            <source>dcs_region %1 is not in the documented region table, so its host name is not known.</source>
+            <translation>dcs_region %1 no está en la tabla de regiones documentada, así que no se conoce su nombre de host.</translation>
+        </message>
+        <message>
+            <source>“stuff” is not a list.</source>
+            <translation>«stuff» no es una lista.</translation>
+        </message>
+        <message>
+            <source>“dests” is not a list.</source>
+            <translation>«dests» no es una lista.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a list of IDs.</source>
+            <translation>«%1» no es una lista de ID.</translation>
+        </message>
+        <message>
+            <source>An entry of “errors” has no numeric code: %1</source>
+            <translation>Una entrada de «errors» no tiene código numérico: %1</translation>
+        </message>
+        <message>
+            <source>“errors” is not a list.</source>
+            <translation>«errors» no es una lista.</translation>
+        </message>
+        <message>
+            <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
+            <translation>La respuesta es un objeto JSON vacío: nada se ha cualificado o el usuario se ha excluido.</translation>
+        </message>
+        <message>
+            <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
+            <translation>El usuario se ha excluido (error 171): el DCS no devuelve ningún UUID y no procesa la llamada.</translation>
+        </message>
+        <message>
+            <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
+            <translation>La respuesta no tiene uuid, que una integración de servidor a servidor necesita como d_uuid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsResult</name>
+        <message>
+            <source>The request was not sent: %1</source>
+            <translation>La solicitud no se envió: %1</translation>
+        </message>
+        <message>
+            <source>The request was not sent: it has no valid URL.</source>
+            <translation>La solicitud no se envió: no tiene una URL válida.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>La solicitud se canceló.</translation>
+        </message>
+        <message>
+            <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
+            <translation>No llegó una respuesta completa de %1 en %2 s (%3 recibidos). El servidor o la red son lentos, o la dirección es incorrecta; vuelva a intentarlo o aumente el tiempo de espera.</translation>
+        </message>
+        <message>
+            <source>The answer is larger than the limit of %1, so DCS Desk stopped reading it (%2 kept). Raise the limit if you expect such a large answer.</source>
+            <translation>La respuesta supera el límite de %1, así que DCS Desk dejó de leerla (%2 conservados). Aumente el límite si espera una respuesta tan grande.</translation>
+        </message>
+        <message>
+            <source>The TLS connection to %1 could not be trusted: %2. DCS Desk never ignores TLS errors; check the host name, the system time and the system's certificates.</source>
+            <translation>No se pudo confiar en la conexión TLS con %1: %2. DCS Desk nunca ignora los errores TLS; compruebe el nombre de host, la hora del sistema y los certificados del sistema.</translation>
+        </message>
+        <message>
+            <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
+            <translation>La conexión se cerró antes de que llegara toda la respuesta (%1 de %2 bytes).</translation>
+        </message>
+        <message>
+            <source>The connection closed before the whole answer arrived (%1 bytes received): %2</source>
+            <translation>La conexión se cerró antes de que llegara toda la respuesta (%1 bytes recibidos): %2</translation>
+        </message>
+        <message>
+            <source>Could not connect to %1: the connection was refused. Check the address, and that the server (or the sandbox) is running.</source>
+            <translation>No se pudo conectar con %1: se rechazó la conexión. Compruebe la dirección y que el servidor (o el sandbox) esté en marcha.</translation>
+        </message>
+        <message>
+            <source>The host %1 was not found. Check the region or base URL and the network connection.</source>
+            <translation>No se encontró el host %1. Compruebe la región o la URL base y la conexión de red.</translation>
+        </message>
+        <message>
+            <source>%1 closed the connection without answering.</source>
+            <translation>%1 cerró la conexión sin responder.</translation>
+        </message>
+        <message>
+            <source>The request to %1 failed: %2</source>
+            <translation>La solicitud a %1 falló: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecodeCommand</name>
+        <message>
+            <source>Decode a DCS answer from a file (or - for stdin): fields, errors and notes.</source>
+            <translation>Decodificar una respuesta del DCS desde un archivo (o - para la entrada estándar): campos, errores y notas.</translation>
+        </message>
+        <message>
+            <source>The answer body, or - for stdin.</source>
+            <translation>El cuerpo de la respuesta, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>A response header “Name: value”, e.g. 'X-Error: 101,102' (repeatable).</source>
+            <translation>Una cabecera de respuesta «Nombre: valor», p. ej. 'X-Error: 101,102' (repetible).</translation>
+        </message>
+        <message>
+            <source>HTTP status of the answer (default 200).</source>
+            <translation>Estado HTTP de la respuesta (200 por defecto).</translation>
+        </message>
+        <message>
+            <source>The d_cb the request had, to check a JSONP answer.</source>
+            <translation>El d_cb que tenía la solicitud, para comprobar una respuesta JSONP.</translation>
+        </message>
+        <message>
+            <source>The request had no d_rtbd=json (no data expected).</source>
+            <translation>La solicitud no tenía d_rtbd=json (no se esperan datos).</translation>
+        </message>
+        <message>
+            <source>decode takes one file name, or - for stdin.</source>
+            <translation>decode recibe un nombre de archivo, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value”.</source>
+            <translation>«%1» no es una cabecera «Nombre: valor».</translation>
+        </message>
+        <message>
+            <source>--status takes an HTTP status from 100 to 599, not “%1”.</source>
+            <translation>--status recibe un estado HTTP de 100 a 599, no «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorCodesCommand</name>
+        <message>
+            <source>Explain DCS error codes (all of them, or the codes given).</source>
+            <translation>Explicar los códigos de error del DCS (todos o los indicados).</translation>
+        </message>
+        <message>
+            <source>Error codes to explain.</source>
+            <translation>Códigos de error que explicar.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an error code.</source>
+            <translation>«%1» no es un código de error.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirePreview</name>
+        <message>
+            <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
+            <translation>Sin serializar, cada asignación dispara su propia URL. Active Serializar para enviar todos los segmentos en una sola llamada construida a partir de la URL base y la segura.</translation>
+        </message>
+        <message>
+            <source>Set a serial delimiter to see the serialized form of this cookie.</source>
+            <translation>Indique un delimitador de serie para ver la forma serializada de esta cookie.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager's servers, not from the browser.</source>
+            <translation>Los destinos de servidor a servidor entregan los valores de asignación en archivos por lotes desde los servidores de Audience Manager, no desde el navegador.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPrompt</name>
+        <message>
+            <source>an untitled workspace</source>
+            <translation>un espacio de trabajo sin título</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Changes</source>
+            <translation>Recuperar cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
 
 Restore them now? If you discard them, they are gone.</source>
-        <translation>DCS Desk se cerró sin guardar los cambios de %1. Se conservó una copia de ellos del %2.
+            <translation>DCS Desk se cerró sin guardar los cambios de %1. Se conservó una copia de ellos del %2.
 
 ¿Restaurarlos ahora? Si los descarta, se pierden.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <source>Not Now</source>
-        <translation>Ahora no</translation>
-    </message>
-    <message>
-        <source>The copy could not be restored; it is kept in %1.
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>Not Now</source>
+            <translation>Ahora no</translation>
+        </message>
+        <message>
+            <source>The copy could not be restored; it is kept in %1.
 
 %2</source>
-        <translation>No se pudo restaurar la copia; se conserva en %1.
+            <translation>No se pudo restaurar la copia; se conserva en %1.
 
 %2</translation>
-    </message>
-</context>
-<context>
-    <name>RegionsCommand</name>
-    <message>
-        <source>List the DCS regions with their IDs, host names and locations.</source>
-        <translation>Listar las regiones del DCS con sus ID, nombres de host y ubicaciones.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Ubicación</translation>
-    </message>
-    <message>
-        <source>Use the region of the user&apos;s dcs_region (or the AMCV location hint); another region works, only slower.</source>
-        <translation>Use la región del dcs_region del usuario (o la indicación de ubicación de AMCV); otra región también funciona, solo que más lenta.</translation>
-    </message>
-</context>
-<context>
-    <name>RequestCommand</name>
-    <message>
-        <source>Build a DCS call and print its URL, headers, body, cURL command and findings.</source>
-        <translation>Crear una llamada al DCS e imprimir su URL, cabeceras, cuerpo, comando cURL y hallazgos.</translation>
-    </message>
-    <message>
-        <source>Not imported:</source>
-        <translation>No importado:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notas:</translation>
-    </message>
-    <message>
-        <source>Hint: give --region ID or --base-url URL.</source>
-        <translation>Sugerencia: indique --region ID o --base-url URL.</translation>
-    </message>
-</context>
-<context>
-    <name>Screenshotter</name>
-    <message>
-        <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
-        <translation>No se puede crear la carpeta %1. Elija una carpeta en la que pueda escribir.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>No se pudo escribir %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SendCommand</name>
-    <message>
-        <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
-        <translation>Enviar una llamada al DCS e imprimir la respuesta: estado, cabeceras, tiempos, campos y errores.</translation>
-    </message>
-    <message>
-        <source>Give up after this many seconds (default 10).</source>
-        <translation>Desistir tras estos segundos (10 por defecto).</translation>
-    </message>
-    <message>
-        <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
-        <translation>Respuesta más grande que leer, p. ej. 16M (16 MiB por defecto).</translation>
-    </message>
-    <message>
-        <source>Always print the body, even a large one.</source>
-        <translation>Imprimir siempre el cuerpo, aunque sea grande.</translation>
-    </message>
-    <message>
-        <source>Do not print the body.</source>
-        <translation>No imprimir el cuerpo.</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-        <translation>--timeout recibe un número de segundos entre 0 y 3600, no «%1».</translation>
-    </message>
-    <message>
-        <source>--max-body takes a size such as 65536, 512K or 16M, not “%1”.</source>
-        <translation>--max-body recibe un tamaño como 65536, 512K o 16M, no «%1».</translation>
-    </message>
-    <message>
-        <source>The request was not sent.</source>
-        <translation>La solicitud no se envió.</translation>
-    </message>
-    <message>
-        <source>Notes on the request:</source>
-        <translation>Notas sobre la solicitud:</translation>
-    </message>
-</context>
-<context>
-    <name>ShellQuote</name>
-    <message>
-        <source>A single quote (&apos;) is not closed.</source>
-        <translation>Una comilla simple (&apos;) no está cerrada.</translation>
-    </message>
-    <message>
-        <source>A double quote (&quot;) is not closed.</source>
-        <translation>Una comilla doble (&quot;) no está cerrada.</translation>
-    </message>
-    <message>
-        <source>A $&apos;…&apos; quote is not closed.</source>
-        <translation>Una cita $&apos;…&apos; no está cerrada.</translation>
-    </message>
-</context>
-<context>
-    <name>UiPrompts</name>
-    <message>
-        <source>OK</source>
-        <translation>Aceptar</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchCharts</name>
-    <message>
-        <source>Latency</source>
-        <translation>Latencia</translation>
-    </message>
-    <message>
-        <source>Answers by HTTP status and DCS error</source>
-        <translation>Respuestas por estado HTTP y error del DCS</translation>
-    </message>
-    <message>
-        <source>≥%1</source>
-        <translation>≥%1</translation>
-    </message>
-    <message>
-        <source>milliseconds</source>
-        <translation>milisegundos</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Error %1</source>
-        <translation>Error %1</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Sin respuesta</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchCommand</name>
-    <message>
-        <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
-        <translation>Enviar una solicitud por cada usuario de un archivo CSV (o N usuarios generados) y resumir las respuestas.</translation>
-    </message>
-    <message>
-        <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
-        <translation>Archivo CSV de usuarios (o - para la entrada estándar) con una columna d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_cid_ic, d_orgid y region.</translation>
-    </message>
-    <message>
-        <source>Generate this many users with random 38-digit IDs.</source>
-        <translation>Generar este número de usuarios con ID aleatorios de 38 dígitos.</translation>
-    </message>
-    <message>
-        <source>ID type of generated users: uuid (default) or mid.</source>
-        <translation>Tipo de ID de los usuarios generados: uuid (predeterminado) o mid.</translation>
-    </message>
-    <message>
-        <source>Seed of generated users; the same seed gives the same users (default 1).</source>
-        <translation>Semilla de los usuarios generados; la misma semilla da los mismos usuarios (predeterminado 1).</translation>
-    </message>
-    <message>
-        <source>Calls in flight at once (default 6, at most %1).</source>
-        <translation>Llamadas simultáneas en curso (predeterminado 6, como máximo %1).</translation>
-    </message>
-    <message>
-        <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
-        <translation>Como máximo este número de llamadas por segundo (predeterminado: sin límite para el sandbox o una dirección de loopback, %1 para el DCS real).</translation>
-    </message>
-    <message>
-        <source>Retries of a call answered 429 or lost on the network (default 3).</source>
-        <translation>Reintentos de una llamada respondida con 429 o perdida en la red (predeterminado 3).</translation>
-    </message>
-    <message>
-        <source>Give up a call after this many seconds (default 10).</source>
-        <translation>Abandonar una llamada tras este número de segundos (predeterminado 10).</translation>
-    </message>
-    <message>
-        <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
-        <translation>Escribir una línea por fila en este archivo: .csv, o .jsonl para JSON Lines.</translation>
-    </message>
-    <message>
-        <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
-        <translation>Qué hacer con las filas que no se pueden enviar: skip (predeterminado, se listan) o stop (no enviar nada).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Confirm a run of more than %n call(s) to the real DCS.</source>
-        <translation>
-            <numerusform>Confirmar una ejecución de más de %n llamada al DCS real.</numerusform>
-            <numerusform>Confirmar una ejecución de más de %n llamadas al DCS real.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1/%2 (%3%)</source>
-        <translation>%1/%2 (%3 %)</translation>
-    </message>
-    <message>
-        <source>%1 calls/s</source>
-        <translation>%1 llamadas/s</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Tiempo restante %1</translation>
-    </message>
-    <message>
-        <source>p95 %1 ms</source>
-        <translation>p95 %1 ms</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>DCS errors: %1</source>
-        <translation>errores del DCS: %1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fallidas: %1</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>en pausa</translation>
-    </message>
-    <message>
-        <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
-        <translation>--uuid y --mid indican un solo usuario; un lote toma sus usuarios de --input o --generate.</translation>
-    </message>
-    <message>
-        <source>Give the users with either --input FILE (CSV) or --generate N.</source>
-        <translation>Indique los usuarios con --input ARCHIVO (CSV) o con --generate N.</translation>
-    </message>
-    <message>
-        <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
-        <translation>--concurrency admite un número de 1 a %1, no «%2».</translation>
-    </message>
-    <message>
-        <source>--retries takes a number from 0 to 20, not “%1”.</source>
-        <translation>--retries admite un número de 0 a 20, no «%1».</translation>
-    </message>
-    <message>
-        <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
-        <translation>--rate admite llamadas por segundo (0 para sin límite), no «%1».</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-        <translation>--timeout admite un número de segundos entre 0 y 3600, no «%1».</translation>
-    </message>
-    <message>
-        <source>--on-invalid takes skip or stop, not “%1”.</source>
-        <translation>--on-invalid admite skip o stop, no «%1».</translation>
-    </message>
-    <message>
-        <source>--out needs a file name such as results.csv, not a folder.</source>
-        <translation>--out necesita un nombre de archivo como results.csv, no una carpeta.</translation>
-    </message>
-    <message>
-        <source>--generate takes a number from 1 to %1, not “%2”.</source>
-        <translation>--generate admite un número de 1 a %1, no «%2».</translation>
-    </message>
-    <message>
-        <source>--id-type takes uuid or mid, not “%1”.</source>
-        <translation>--id-type admite uuid o mid, no «%1».</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number, not “%1”.</source>
-        <translation>--seed admite un número entero, no «%1».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n generated user(s)</source>
-        <translation>
-            <numerusform>%n usuario generado</numerusform>
-            <numerusform>%n usuarios generados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
-        <translation>Esto envía %1 llamadas al DCS real, no al sandbox local. Añada --yes para confirmar (el ritmo es de %2 llamadas por segundo salvo que indique --rate), o use --sandbox o una --base-url de loopback para probarlo en local.</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>línea %1: %2</translation>
-    </message>
-    <message>
-        <source>line %1 skipped: %2</source>
-        <translation>línea %1 omitida: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more row(s) skipped.</source>
-        <translation>
-            <numerusform>… y %n fila omitida más.</numerusform>
-            <numerusform>… y %n filas omitidas más.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
-        <translation>%1 respondidas, %2 con errores del DCS, %3 fallidas, %4 no válidas, %5 no enviadas; %6 llamadas/s; latencia p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchExport</name>
-    <message>
-        <source>Cannot write the results: %1</source>
-        <translation>No se pueden escribir los resultados: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose another folder or file name.</source>
-        <translation>No se puede escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchHistory</name>
-    <message>
-        <source>Cannot save the run in the history (%1): %2</source>
-        <translation>No se puede guardar la ejecución en el historial (%1): %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the batch history (%1): %2</source>
-        <translation>No se puede leer el historial de lotes (%1): %2</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchInput</name>
-    <message>
-        <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
-        <translation>No se puede leer %1: %2. Compruebe la ruta y que tiene permiso para leer el archivo.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Línea %1: %2</translation>
-    </message>
-    <message>
-        <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
-        <translation>El archivo está vacío. Un CSV de lote empieza con una línea de encabezado como d_uuid,c_color.</translation>
-    </message>
-    <message>
-        <source>The column “%1” appears twice in the header. Keep one.</source>
-        <translation>La columna «%1» aparece dos veces en el encabezado. Deje una.</translation>
-    </message>
-    <message>
-        <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
-        <translation>El encabezado tiene d_uuid y d_mid. Deje una sola columna de ID de usuario.</translation>
-    </message>
-    <message>
-        <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
-        <translation>La columna «%1» se ignora: se define una vez para todos los usuarios en la plantilla de la solicitud.</translation>
-    </message>
-    <message>
-        <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
-        <translation>La columna «%1» se ignora: las columnas de señales empiezan por c_, p_, d_ o h_.</translation>
-    </message>
-    <message>
-        <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
-        <translation>El encabezado no tiene columna d_uuid ni d_mid, así que las filas no indican ningún usuario. Añada una (por ejemplo d_uuid,c_color).</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 rows; split it into smaller batches.</source>
-        <translation>El archivo tiene más de %1 filas; divídalo en lotes más pequeños.</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
-        <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Ponga entre comillas los valores que contienen el delimitador.</translation>
-    </message>
-    <message>
-        <source>No user ID in the %1 column.</source>
-        <translation>No hay ID de usuario en la columna %1.</translation>
-    </message>
-    <message>
-        <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
-        <translation>Región desconocida «%1». Use un ID de región del DCS (3, 4, 6, 7, 8, 9, 11, 12) o un código como usw2.</translation>
-    </message>
-    <message>
-        <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
-        <translation>«%1» en la columna %2 no tiene la forma NAMESPACE:ID[:AUTH], por ejemplo 123:abc o crm_code:abc:1; separe varios con |.</translation>
-    </message>
-    <message>
-        <source>The file has a header but no rows of users.</source>
-        <translation>El archivo tiene encabezado pero ninguna fila de usuarios.</translation>
-    </message>
-    <message>
-        <source>Generate between 1 and %1 users, not %2.</source>
-        <translation>Genere entre 1 y %1 usuarios, no %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchResultModel</name>
-    <message>
-        <source>Row</source>
-        <translation>Fila</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>HTTP</source>
-        <translation>HTTP</translation>
-    </message>
-    <message>
-        <source>DCS errors</source>
-        <translation>Errores del DCS</translation>
-    </message>
-    <message>
-        <source>Cookie destinations</source>
-        <translation>Destinos de cookie</translation>
-    </message>
-    <message>
-        <source>URL destinations</source>
-        <translation>Destinos de URL</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <source>tid</source>
-        <translation>tid</translation>
-    </message>
-    <message>
-        <source>Time (ms)</source>
-        <translation>Tiempo (ms)</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchRowResult</name>
-    <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Respondida</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallida</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>No enviada</translation>
-    </message>
-    <message>
-        <source>Invalid row</source>
-        <translation>Fila no válida</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchRunner</name>
-    <message>
-        <source>The batch is already running.</source>
-        <translation>El lote ya se está ejecutando.</translation>
-    </message>
-    <message>
-        <source>The request is refused: %1</source>
-        <translation>La solicitud se rechaza: %1</translation>
-    </message>
-    <message>
-        <source>No row can be sent: %1</source>
-        <translation>No se puede enviar ninguna fila: %1</translation>
-    </message>
-    <message>
-        <source>No row can be sent: every row of the input is invalid.</source>
-        <translation>No se puede enviar ninguna fila: todas las filas de la entrada son no válidas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be sent; the first is line %1: %2</source>
-        <translation>
-            <numerusform>%n fila no se puede enviar; la primera es la línea %1: %2</numerusform>
-            <numerusform>%n filas no se pueden enviar; la primera es la línea %1: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be sent: %1</source>
-        <translation>
-            <numerusform>%n fila no se puede enviar: %1</numerusform>
-            <numerusform>%n filas no se pueden enviar: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled while waiting to retry.</source>
-        <translation>Cancelada mientras esperaba un reintento.</translation>
-    </message>
-    <message>
-        <source>Cancelled while the call was in flight.</source>
-        <translation>Cancelada mientras la llamada estaba en curso.</translation>
-    </message>
-    <message>
-        <source>Not sent: the run was cancelled first.</source>
-        <translation>No enviada: la ejecución se canceló antes.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchView</name>
-    <message>
-        <source>Users</source>
-        <translation>Usuarios</translation>
-    </message>
-    <message>
-        <source>&amp;CSV file:</source>
-        <translation>Archivo &amp;CSV:</translation>
-    </message>
-    <message>
-        <source>&amp;Generate:</source>
-        <translation>&amp;Generar:</translation>
-    </message>
-    <message>
-        <source>A CSV with a d_uuid or d_mid column</source>
-        <translation>Un CSV con una columna d_uuid o d_mid</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <source> users</source>
-        <translation> usuarios</translation>
-    </message>
-    <message>
-        <source>Show invalid rows…</source>
-        <translation>Mostrar filas no válidas…</translation>
-    </message>
-    <message>
-        <source>Invalid rows:</source>
-        <translation>Filas no válidas:</translation>
-    </message>
-    <message>
-        <source>Skip them and send the others</source>
-        <translation>Omitirlas y enviar las demás</translation>
-    </message>
-    <message>
-        <source>Stop: send nothing</source>
-        <translation>Detener: no enviar nada</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Solicitud</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Perfil:</translation>
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation>&amp;Plantilla:</translation>
-    </message>
-    <message>
-        <source>URL destinations (d_dst=1)</source>
-        <translation>Destinos de URL (d_dst=1)</translation>
-    </message>
-    <message>
-        <source>Traits and segments (d_cts):</source>
-        <translation>Rasgos y segmentos (d_cts):</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Desactivado</translation>
-    </message>
-    <message>
-        <source>1 — legacy segment IDs</source>
-        <translation>1 — ID de segmento heredados</translation>
-    </message>
-    <message>
-        <source>2 — segment IDs</source>
-        <translation>2 — ID de segmento</translation>
-    </message>
-    <message>
-        <source>Signals for every user:</source>
-        <translation>Señales para cada usuario:</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Pace</source>
-        <translation>Ritmo</translation>
-    </message>
-    <message>
-        <source>Calls at &amp;once:</source>
-        <translation>Llamadas &amp;simultáneas:</translation>
-    </message>
-    <message>
-        <source>&amp;Rate limit:</source>
-        <translation>Límite de &amp;ritmo:</translation>
-    </message>
-    <message>
-        <source> calls/s</source>
-        <translation> llamadas/s</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>Sin límite</translation>
-    </message>
-    <message>
-        <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
-        <translation>Como máximo este número de llamadas empieza por segundo. Las ejecuciones contra el DCS real empiezan a %1 llamadas por segundo salvo que indique un ritmo.</translation>
-    </message>
-    <message>
-        <source>Re&amp;tries:</source>
-        <translation>Rein&amp;tentos:</translation>
-    </message>
-    <message>
-        <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
-        <translation>Reintentos de una llamada respondida con 429 o perdida en la red; se respeta Retry-After.</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Iniciar</translation>
-    </message>
-    <message>
-        <source>Start the batch (%1)</source>
-        <translation>Iniciar el lote (%1)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>Ca&amp;ncelar</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>Save the results as CSV or JSON Lines (%1)</source>
-        <translation>Guardar los resultados como CSV o JSON Lines (%1)</translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation>Contador</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Filas</translation>
-    </message>
-    <message>
-        <source>All rows</source>
-        <translation>Todas las filas</translation>
-    </message>
-    <message>
-        <source>OK (200, no DCS errors)</source>
-        <translation>Correctas (200, sin errores del DCS)</translation>
-    </message>
-    <message>
-        <source>With DCS errors</source>
-        <translation>Con errores del DCS</translation>
-    </message>
-    <message>
-        <source>Not HTTP 200</source>
-        <translation>No HTTP 200</translation>
-    </message>
-    <message>
-        <source>Failed or not sent</source>
-        <translation>Fallidas o no enviadas</translation>
-    </message>
-    <message>
-        <source>Invalid rows</source>
-        <translation>Filas no válidas</translation>
-    </message>
-    <message>
-        <source>Filter by user, tid, error code…</source>
-        <translation>Filtrar por usuario, tid, código de error…</translation>
-    </message>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Sandbox local</translation>
-    </message>
-    <message>
-        <source>Empty request</source>
-        <translation>Solicitud vacía</translation>
-    </message>
-    <message>
-        <source>From the request console</source>
-        <translation>De la consola de solicitudes</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Guardada: %1</translation>
-    </message>
-    <message>
-        <source>Open a CSV of users</source>
-        <translation>Abrir un CSV de usuarios</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Cannot use this CSV file</source>
-        <translation>No se puede usar este archivo CSV</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
-        <translation>Elija un archivo CSV: un encabezado con d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_orgid y region.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) to send</source>
-        <translation>
-            <numerusform>%n usuario para enviar</numerusform>
-            <numerusform>%n usuarios para enviar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>· %n row(s) cannot be sent</source>
-        <translation>
-            <numerusform>· %n fila no se puede enviar</numerusform>
-            <numerusform>· %n filas no se pueden enviar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>· %n note(s)</source>
-        <translation>
-            <numerusform>· %n nota</numerusform>
-            <numerusform>· %n notas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
-        <translation>
-            <numerusform>%n usuario con ID aleatorio de 38 dígitos (el mismo que da dcsdesk-cli batch --generate).</numerusform>
-            <numerusform>%n usuarios con ID aleatorios de 38 dígitos (los mismos que da dcsdesk-cli batch --generate).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Línea %1: %2</translation>
-    </message>
-    <message>
-        <source>Rows that cannot be sent</source>
-        <translation>Filas que no se pueden enviar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
-        <translation>
-            <numerusform>%n fila de %1 no se puede enviar y se omitirá o detendrá la ejecución, según lo elegido.</numerusform>
-            <numerusform>%n filas de %1 no se pueden enviar y se omitirán o detendrán la ejecución, según lo elegido.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a CSV file of users first, or generate users.</source>
-        <translation>Elija primero un archivo CSV de usuarios o genere usuarios.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n generated user(s)</source>
-        <translation>
-            <numerusform>%n usuario generado</numerusform>
-            <numerusform>%n usuarios generados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The local sandbox cannot start: %1</source>
-        <translation>El sandbox local no puede iniciarse: %1</translation>
-    </message>
-    <message>
-        <source>Send to the real DCS?</source>
-        <translation>¿Enviar al DCS real?</translation>
-    </message>
-    <message>
-        <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
-        <translation>Esta ejecución envía %1 llamadas al DCS real del perfil «%2», no al sandbox local, a %3 llamadas por segundo. ¿Continuar?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
-        <translation>
-            <numerusform>%n fila no se puede enviar y se omite; vea el filtro «Filas no válidas».</numerusform>
-            <numerusform>%n filas no se pueden enviar y se omiten; vea el filtro «Filas no válidas».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not started.</source>
-        <translation>Sin iniciar.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%p%)</source>
-        <translation>%1 de %2 (%p %)</translation>
-    </message>
-    <message>
-        <source>%1 calls/s</source>
-        <translation>%1 llamadas/s</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Tiempo restante %1</translation>
-    </message>
-    <message>
-        <source>elapsed %1</source>
-        <translation>transcurrido %1</translation>
-    </message>
-    <message>
-        <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
-        <translation>latencia p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retry(ies)</source>
-        <translation>
-            <numerusform>%n reintento</numerusform>
-            <numerusform>%n reintentos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>en pausa</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Respondidas</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Error %1</source>
-        <translation>Error %1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallidas</translation>
-    </message>
-    <message>
-        <source>In flight</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Cancelled or not sent</source>
-        <translation>Canceladas o no enviadas</translation>
-    </message>
-    <message>
-        <source>Rate limited (429)</source>
-        <translation>Limitadas por ritmo (429)</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausa</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 answered, %2 not sent.</source>
-        <translation>Cancelado: %1 respondidas, %2 no enviadas.</translation>
-    </message>
-    <message>
-        <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
-        <translation>Terminado: %1 respondidas, %2 con errores del DCS, %3 fallidas.</translation>
-    </message>
-    <message>
-        <source>Export batch results</source>
-        <translation>Exportar los resultados del lote</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Error al exportar</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Guardado %1.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BulkEditDialog</name>
-    <message>
-        <source>Set the &amp;start date to</source>
-        <translation>Establecer la fecha de &amp;inicio en</translation>
-    </message>
-    <message>
-        <source>Set the &amp;end date to</source>
-        <translation>Establecer la fecha de &amp;finalización en</translation>
-    </message>
-    <message numerus="yes">
-        <source>Edit %n Mapping(s)</source>
-        <translation>
-            <numerusform>Editar %n asignación</numerusform>
-            <numerusform>Editar %n asignaciones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set the &amp;value to</source>
-        <translation>Establecer el &amp;valor en</translation>
-    </message>
-    <message>
-        <source>Set the &amp;alias to</source>
-        <translation>Establecer el &amp;alias en</translation>
-    </message>
-    <message>
-        <source>Set the &amp;URL to</source>
-        <translation>Establecer la &amp;URL en</translation>
-    </message>
-    <message>
-        <source>Set the &amp;key to</source>
-        <translation>Establecer la &amp;clave en</translation>
-    </message>
-    <message>
-        <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name, {value} the current value, {second} the current second value.</source>
-        <translation>Marcadores: {sid} ID de segmento, {code} código de integración, {name} nombre del segmento, {value} el valor actual, {second} el segundo valor actual.</translation>
-    </message>
-    <message>
-        <source>Set the v&amp;alue of the key to</source>
-        <translation>Establecer el v&amp;alor de la clave en</translation>
-    </message>
-    <message>
-        <source>Set the &amp;priority to</source>
-        <translation>Establecer la &amp;prioridad en</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <source>Only the ticked fields change; the others keep each mapping&apos;s own value. This is one step on the undo stack.</source>
-        <translation>Solo cambian los campos marcados; los demás conservan el valor propio de cada asignación. Es un solo paso en el historial de deshacer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Apply to %n Mapping(s)</source>
-        <translation>
-            <numerusform>&amp;Aplicar a %n asignación</numerusform>
-            <numerusform>&amp;Aplicar a %n asignaciones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Segment %1: “%2” becomes “%3”.</source>
-        <translation>Segmento %1: «%2» pasa a ser «%3».</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ConsoleView</name>
-    <message>
-        <source>HTTP method</source>
-        <translation>Método HTTP</translation>
-    </message>
-    <message>
-        <source>Request URL</source>
-        <translation>URL de la solicitud</translation>
-    </message>
-    <message>
-        <source>The exact URL; paste a cURL command here to import it</source>
-        <translation>La URL exacta; pegue aquí un comando cURL para importarlo</translation>
-    </message>
-    <message>
-        <source>Shows the exact URL. Paste a cURL command or a URL to import it.</source>
-        <translation>Muestra la URL exacta. Pegue un comando cURL o una URL para importarlos.</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Enviar</translation>
-    </message>
-    <message>
-        <source>Send the request (Ctrl+Return)</source>
-        <translation>Enviar la solicitud (Ctrl+Intro)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel the running request (Esc)</source>
-        <translation>Cancelar la solicitud en curso (Esc)</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;URL</source>
-        <translation>Copiar como c&amp;URL</translation>
-    </message>
-    <message>
-        <source>Copy a cURL command that sends exactly this request</source>
-        <translation>Copiar un comando cURL que envía exactamente esta solicitud</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>Guardar…</translation>
-    </message>
-    <message>
-        <source>Save the request in the workspace</source>
-        <translation>Guardar la solicitud en el espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Guardadas</translation>
-    </message>
-    <message>
-        <source>Saved requests</source>
-        <translation>Solicitudes guardadas</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nueva</translation>
-    </message>
-    <message>
-        <source>Start a new request with the console&apos;s defaults</source>
-        <translation>Empezar una solicitud nueva con los valores predeterminados de la consola</translation>
-    </message>
-    <message>
-        <source>Request not sent</source>
-        <translation>Solicitud no enviada</translation>
-    </message>
-    <message>
-        <source>The request cannot be sent:
+        </message>
+    </context>
+    <context>
+        <name>RegionsCommand</name>
+        <message>
+            <source>List the DCS regions with their IDs, host names and locations.</source>
+            <translation>Listar las regiones del DCS con sus ID, nombres de host y ubicaciones.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Use the region of the user's dcs_region (or the AMCV location hint); another region works, only slower.</source>
+            <translation>Use la región del dcs_region del usuario (o la indicación de ubicación de AMCV); otra región también funciona, solo que más lenta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestCommand</name>
+        <message>
+            <source>Build a DCS call and print its URL, headers, body, cURL command and findings.</source>
+            <translation>Crear una llamada al DCS e imprimir su URL, cabeceras, cuerpo, comando cURL y hallazgos.</translation>
+        </message>
+        <message>
+            <source>Not imported:</source>
+            <translation>No importado:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notas:</translation>
+        </message>
+        <message>
+            <source>Hint: give --region ID or --base-url URL.</source>
+            <translation>Sugerencia: indique --region ID o --base-url URL.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshotter</name>
+        <message>
+            <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
+            <translation>No se puede crear la carpeta %1. Elija una carpeta en la que pueda escribir.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>No se pudo escribir %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendCommand</name>
+        <message>
+            <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
+            <translation>Enviar una llamada al DCS e imprimir la respuesta: estado, cabeceras, tiempos, campos y errores.</translation>
+        </message>
+        <message>
+            <source>Give up after this many seconds (default 10).</source>
+            <translation>Desistir tras estos segundos (10 por defecto).</translation>
+        </message>
+        <message>
+            <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
+            <translation>Respuesta más grande que leer, p. ej. 16M (16 MiB por defecto).</translation>
+        </message>
+        <message>
+            <source>Always print the body, even a large one.</source>
+            <translation>Imprimir siempre el cuerpo, aunque sea grande.</translation>
+        </message>
+        <message>
+            <source>Do not print the body.</source>
+            <translation>No imprimir el cuerpo.</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout recibe un número de segundos entre 0 y 3600, no «%1».</translation>
+        </message>
+        <message>
+            <source>--max-body takes a size such as 65536, 512K or 16M, not “%1”.</source>
+            <translation>--max-body recibe un tamaño como 65536, 512K o 16M, no «%1».</translation>
+        </message>
+        <message>
+            <source>The request was not sent.</source>
+            <translation>La solicitud no se envió.</translation>
+        </message>
+        <message>
+            <source>Notes on the request:</source>
+            <translation>Notas sobre la solicitud:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellQuote</name>
+        <message>
+            <source>A single quote (') is not closed.</source>
+            <translation>Una comilla simple (') no está cerrada.</translation>
+        </message>
+        <message>
+            <source>A double quote (") is not closed.</source>
+            <translation>Una comilla doble (") no está cerrada.</translation>
+        </message>
+        <message>
+            <source>A $'…' quote is not closed.</source>
+            <translation>Una cita $'…' no está cerrada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiPrompts</name>
+        <message>
+            <source>OK</source>
+            <translation>Aceptar</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchCharts</name>
+        <message>
+            <source>Latency</source>
+            <translation>Latencia</translation>
+        </message>
+        <message>
+            <source>Answers by HTTP status and DCS error</source>
+            <translation>Respuestas por estado HTTP y error del DCS</translation>
+        </message>
+        <message>
+            <source>≥%1</source>
+            <translation>≥%1</translation>
+        </message>
+        <message>
+            <source>milliseconds</source>
+            <translation>milisegundos</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Error %1</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sin respuesta</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchCommand</name>
+        <message>
+            <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
+            <translation>Enviar una solicitud por cada usuario de un archivo CSV (o N usuarios generados) y resumir las respuestas.</translation>
+        </message>
+        <message>
+            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
+            <translation>Archivo CSV de usuarios (o - para la entrada estándar) con una columna d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_cid_ic, d_orgid y region.</translation>
+        </message>
+        <message>
+            <source>Generate this many users with random 38-digit IDs.</source>
+            <translation>Generar este número de usuarios con ID aleatorios de 38 dígitos.</translation>
+        </message>
+        <message>
+            <source>ID type of generated users: uuid (default) or mid.</source>
+            <translation>Tipo de ID de los usuarios generados: uuid (predeterminado) o mid.</translation>
+        </message>
+        <message>
+            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
+            <translation>Semilla de los usuarios generados; la misma semilla da los mismos usuarios (predeterminado 1).</translation>
+        </message>
+        <message>
+            <source>Calls in flight at once (default 6, at most %1).</source>
+            <translation>Llamadas simultáneas en curso (predeterminado 6, como máximo %1).</translation>
+        </message>
+        <message>
+            <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
+            <translation>Como máximo este número de llamadas por segundo (predeterminado: sin límite para el sandbox o una dirección de loopback, %1 para el DCS real).</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network (default 3).</source>
+            <translation>Reintentos de una llamada respondida con 429 o perdida en la red (predeterminado 3).</translation>
+        </message>
+        <message>
+            <source>Give up a call after this many seconds (default 10).</source>
+            <translation>Abandonar una llamada tras este número de segundos (predeterminado 10).</translation>
+        </message>
+        <message>
+            <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
+            <translation>Escribir una línea por fila en este archivo: .csv, o .jsonl para JSON Lines.</translation>
+        </message>
+        <message>
+            <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
+            <translation>Qué hacer con las filas que no se pueden enviar: skip (predeterminado, se listan) o stop (no enviar nada).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <translation>
+                <numerusform>Confirmar una ejecución de más de %n llamada al DCS real.</numerusform>
+                <numerusform>Confirmar una ejecución de más de %n llamadas al DCS real.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1/%2 (%3%)</source>
+            <translation>%1/%2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 llamadas/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Tiempo restante %1</translation>
+        </message>
+        <message>
+            <source>p95 %1 ms</source>
+            <translation>p95 %1 ms</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>DCS errors: %1</source>
+            <translation>errores del DCS: %1</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>fallidas: %1</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pausa</translation>
+        </message>
+        <message>
+            <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
+            <translation>--uuid y --mid indican un solo usuario; un lote toma sus usuarios de --input o --generate.</translation>
+        </message>
+        <message>
+            <source>Give the users with either --input FILE (CSV) or --generate N.</source>
+            <translation>Indique los usuarios con --input ARCHIVO (CSV) o con --generate N.</translation>
+        </message>
+        <message>
+            <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
+            <translation>--concurrency admite un número de 1 a %1, no «%2».</translation>
+        </message>
+        <message>
+            <source>--retries takes a number from 0 to 20, not “%1”.</source>
+            <translation>--retries admite un número de 0 a 20, no «%1».</translation>
+        </message>
+        <message>
+            <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
+            <translation>--rate admite llamadas por segundo (0 para sin límite), no «%1».</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout admite un número de segundos entre 0 y 3600, no «%1».</translation>
+        </message>
+        <message>
+            <source>--on-invalid takes skip or stop, not “%1”.</source>
+            <translation>--on-invalid admite skip o stop, no «%1».</translation>
+        </message>
+        <message>
+            <source>--out needs a file name such as results.csv, not a folder.</source>
+            <translation>--out necesita un nombre de archivo como results.csv, no una carpeta.</translation>
+        </message>
+        <message>
+            <source>--generate takes a number from 1 to %1, not “%2”.</source>
+            <translation>--generate admite un número de 1 a %1, no «%2».</translation>
+        </message>
+        <message>
+            <source>--id-type takes uuid or mid, not “%1”.</source>
+            <translation>--id-type admite uuid o mid, no «%1».</translation>
+        </message>
+        <message>
+            <source>--seed takes a whole number, not “%1”.</source>
+            <translation>--seed admite un número entero, no «%1».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n usuario generado</numerusform>
+                <numerusform>%n usuarios generados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
+            <translation>Esto envía %1 llamadas al DCS real, no al sandbox local. Añada --yes para confirmar (el ritmo es de %2 llamadas por segundo salvo que indique --rate), o use --sandbox o una --base-url de loopback para probarlo en local.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>línea %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1 skipped: %2</source>
+            <translation>línea %1 omitida: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) skipped.</source>
+            <translation>
+                <numerusform>… y %n fila omitida más.</numerusform>
+                <numerusform>… y %n filas omitidas más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
+            <translation>%1 respondidas, %2 con errores del DCS, %3 fallidas, %4 no válidas, %5 no enviadas; %6 llamadas/s; latencia p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchExport</name>
+        <message>
+            <source>Cannot write the results: %1</source>
+            <translation>No se pueden escribir los resultados: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Choose another folder or file name.</source>
+            <translation>No se puede escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchHistory</name>
+        <message>
+            <source>Cannot save the run in the history (%1): %2</source>
+            <translation>No se puede guardar la ejecución en el historial (%1): %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the batch history (%1): %2</source>
+            <translation>No se puede leer el historial de lotes (%1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchInput</name>
+        <message>
+            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
+            <translation>No se puede leer %1: %2. Compruebe la ruta y que tiene permiso para leer el archivo.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Línea %1: %2</translation>
+        </message>
+        <message>
+            <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
+            <translation>El archivo está vacío. Un CSV de lote empieza con una línea de encabezado como d_uuid,c_color.</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice in the header. Keep one.</source>
+            <translation>La columna «%1» aparece dos veces en el encabezado. Deje una.</translation>
+        </message>
+        <message>
+            <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
+            <translation>El encabezado tiene d_uuid y d_mid. Deje una sola columna de ID de usuario.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
+            <translation>La columna «%1» se ignora: se define una vez para todos los usuarios en la plantilla de la solicitud.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
+            <translation>La columna «%1» se ignora: las columnas de señales empiezan por c_, p_, d_ o h_.</translation>
+        </message>
+        <message>
+            <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
+            <translation>El encabezado no tiene columna d_uuid ni d_mid, así que las filas no indican ningún usuario. Añada una (por ejemplo d_uuid,c_color).</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 rows; split it into smaller batches.</source>
+            <translation>El archivo tiene más de %1 filas; divídalo en lotes más pequeños.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
+            <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Ponga entre comillas los valores que contienen el delimitador.</translation>
+        </message>
+        <message>
+            <source>No user ID in the %1 column.</source>
+            <translation>No hay ID de usuario en la columna %1.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
+            <translation>Región desconocida «%1». Use un ID de región del DCS (3, 4, 6, 7, 8, 9, 11, 12) o un código como usw2.</translation>
+        </message>
+        <message>
+            <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
+            <translation>«%1» en la columna %2 no tiene la forma NAMESPACE:ID[:AUTH], por ejemplo 123:abc o crm_code:abc:1; separe varios con |.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows of users.</source>
+            <translation>El archivo tiene encabezado pero ninguna fila de usuarios.</translation>
+        </message>
+        <message>
+            <source>Generate between 1 and %1 users, not %2.</source>
+            <translation>Genere entre 1 y %1 usuarios, no %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchResultModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>DCS errors</source>
+            <translation>Errores del DCS</translation>
+        </message>
+        <message>
+            <source>Cookie destinations</source>
+            <translation>Destinos de cookie</translation>
+        </message>
+        <message>
+            <source>URL destinations</source>
+            <translation>Destinos de URL</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Time (ms)</source>
+            <translation>Tiempo (ms)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRowResult</name>
+        <message>
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Respondida</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fallida</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>No enviada</translation>
+        </message>
+        <message>
+            <source>Invalid row</source>
+            <translation>Fila no válida</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRunner</name>
+        <message>
+            <source>The batch is already running.</source>
+            <translation>El lote ya se está ejecutando.</translation>
+        </message>
+        <message>
+            <source>The request is refused: %1</source>
+            <translation>La solicitud se rechaza: %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: %1</source>
+            <translation>No se puede enviar ninguna fila: %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: every row of the input is invalid.</source>
+            <translation>No se puede enviar ninguna fila: todas las filas de la entrada son no válidas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
+            <translation>
+                <numerusform>%n fila no se puede enviar; la primera es la línea %1: %2</numerusform>
+                <numerusform>%n filas no se pueden enviar; la primera es la línea %1: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent: %1</source>
+            <translation>
+                <numerusform>%n fila no se puede enviar: %1</numerusform>
+                <numerusform>%n filas no se pueden enviar: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled while waiting to retry.</source>
+            <translation>Cancelada mientras esperaba un reintento.</translation>
+        </message>
+        <message>
+            <source>Cancelled while the call was in flight.</source>
+            <translation>Cancelada mientras la llamada estaba en curso.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled first.</source>
+            <translation>No enviada: la ejecución se canceló antes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchView</name>
+        <message>
+            <source>Users</source>
+            <translation>Usuarios</translation>
+        </message>
+        <message>
+            <source>&amp;CSV file:</source>
+            <translation>Archivo &amp;CSV:</translation>
+        </message>
+        <message>
+            <source>&amp;Generate:</source>
+            <translation>&amp;Generar:</translation>
+        </message>
+        <message>
+            <source>A CSV with a d_uuid or d_mid column</source>
+            <translation>Un CSV con una columna d_uuid o d_mid</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <source> users</source>
+            <translation> usuarios</translation>
+        </message>
+        <message>
+            <source>Show invalid rows…</source>
+            <translation>Mostrar filas no válidas…</translation>
+        </message>
+        <message>
+            <source>Invalid rows:</source>
+            <translation>Filas no válidas:</translation>
+        </message>
+        <message>
+            <source>Skip them and send the others</source>
+            <translation>Omitirlas y enviar las demás</translation>
+        </message>
+        <message>
+            <source>Stop: send nothing</source>
+            <translation>Detener: no enviar nada</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Solicitud</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Perfil:</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Plantilla:</translation>
+        </message>
+        <message>
+            <source>URL destinations (d_dst=1)</source>
+            <translation>Destinos de URL (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Traits and segments (d_cts):</source>
+            <translation>Rasgos y segmentos (d_cts):</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Desactivado</translation>
+        </message>
+        <message>
+            <source>1 — legacy segment IDs</source>
+            <translation>1 — ID de segmento heredados</translation>
+        </message>
+        <message>
+            <source>2 — segment IDs</source>
+            <translation>2 — ID de segmento</translation>
+        </message>
+        <message>
+            <source>Signals for every user:</source>
+            <translation>Señales para cada usuario:</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clave</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Ritmo</translation>
+        </message>
+        <message>
+            <source>Calls at &amp;once:</source>
+            <translation>Llamadas &amp;simultáneas:</translation>
+        </message>
+        <message>
+            <source>&amp;Rate limit:</source>
+            <translation>Límite de &amp;ritmo:</translation>
+        </message>
+        <message>
+            <source> calls/s</source>
+            <translation> llamadas/s</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Sin límite</translation>
+        </message>
+        <message>
+            <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
+            <translation>Como máximo este número de llamadas empieza por segundo. Las ejecuciones contra el DCS real empiezan a %1 llamadas por segundo salvo que indique un ritmo.</translation>
+        </message>
+        <message>
+            <source>Re&amp;tries:</source>
+            <translation>Rein&amp;tentos:</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
+            <translation>Reintentos de una llamada respondida con 429 o perdida en la red; se respeta Retry-After.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Iniciar</translation>
+        </message>
+        <message>
+            <source>Start the batch (%1)</source>
+            <translation>Iniciar el lote (%1)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Ca&amp;ncelar</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>Save the results as CSV or JSON Lines (%1)</source>
+            <translation>Guardar los resultados como CSV o JSON Lines (%1)</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Contador</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Filas</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Todas las filas</translation>
+        </message>
+        <message>
+            <source>OK (200, no DCS errors)</source>
+            <translation>Correctas (200, sin errores del DCS)</translation>
+        </message>
+        <message>
+            <source>With DCS errors</source>
+            <translation>Con errores del DCS</translation>
+        </message>
+        <message>
+            <source>Not HTTP 200</source>
+            <translation>No HTTP 200</translation>
+        </message>
+        <message>
+            <source>Failed or not sent</source>
+            <translation>Fallidas o no enviadas</translation>
+        </message>
+        <message>
+            <source>Invalid rows</source>
+            <translation>Filas no válidas</translation>
+        </message>
+        <message>
+            <source>Filter by user, tid, error code…</source>
+            <translation>Filtrar por usuario, tid, código de error…</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Sandbox local</translation>
+        </message>
+        <message>
+            <source>Empty request</source>
+            <translation>Solicitud vacía</translation>
+        </message>
+        <message>
+            <source>From the request console</source>
+            <translation>De la consola de solicitudes</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Guardada: %1</translation>
+        </message>
+        <message>
+            <source>Open a CSV of users</source>
+            <translation>Abrir un CSV de usuarios</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Cannot use this CSV file</source>
+            <translation>No se puede usar este archivo CSV</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
+            <translation>Elija un archivo CSV: un encabezado con d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_orgid y region.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) to send</source>
+            <translation>
+                <numerusform>%n usuario para enviar</numerusform>
+                <numerusform>%n usuarios para enviar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n row(s) cannot be sent</source>
+            <translation>
+                <numerusform>· %n fila no se puede enviar</numerusform>
+                <numerusform>· %n filas no se pueden enviar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n note(s)</source>
+            <translation>
+                <numerusform>· %n nota</numerusform>
+                <numerusform>· %n notas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
+            <translation>
+                <numerusform>%n usuario con ID aleatorio de 38 dígitos (el mismo que da dcsdesk-cli batch --generate).</numerusform>
+                <numerusform>%n usuarios con ID aleatorios de 38 dígitos (los mismos que da dcsdesk-cli batch --generate).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Línea %1: %2</translation>
+        </message>
+        <message>
+            <source>Rows that cannot be sent</source>
+            <translation>Filas que no se pueden enviar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
+            <translation>
+                <numerusform>%n fila de %1 no se puede enviar y se omitirá o detendrá la ejecución, según lo elegido.</numerusform>
+                <numerusform>%n filas de %1 no se pueden enviar y se omitirán o detendrán la ejecución, según lo elegido.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a CSV file of users first, or generate users.</source>
+            <translation>Elija primero un archivo CSV de usuarios o genere usuarios.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n usuario generado</numerusform>
+                <numerusform>%n usuarios generados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The local sandbox cannot start: %1</source>
+            <translation>El sandbox local no puede iniciarse: %1</translation>
+        </message>
+        <message>
+            <source>Send to the real DCS?</source>
+            <translation>¿Enviar al DCS real?</translation>
+        </message>
+        <message>
+            <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
+            <translation>Esta ejecución envía %1 llamadas al DCS real del perfil «%2», no al sandbox local, a %3 llamadas por segundo. ¿Continuar?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
+            <translation>
+                <numerusform>%n fila no se puede enviar y se omite; vea el filtro «Filas no válidas».</numerusform>
+                <numerusform>%n filas no se pueden enviar y se omiten; vea el filtro «Filas no válidas».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not started.</source>
+            <translation>Sin iniciar.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%p%)</source>
+            <translation>%1 de %2 (%p %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 llamadas/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Tiempo restante %1</translation>
+        </message>
+        <message>
+            <source>elapsed %1</source>
+            <translation>transcurrido %1</translation>
+        </message>
+        <message>
+            <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
+            <translation>latencia p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retry(ies)</source>
+            <translation>
+                <numerusform>%n reintento</numerusform>
+                <numerusform>%n reintentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pausa</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Respondidas</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Error %1</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fallidas</translation>
+        </message>
+        <message>
+            <source>In flight</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Cancelled or not sent</source>
+            <translation>Canceladas o no enviadas</translation>
+        </message>
+        <message>
+            <source>Rate limited (429)</source>
+            <translation>Limitadas por ritmo (429)</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Reanudar</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pausa</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 answered, %2 not sent.</source>
+            <translation>Cancelado: %1 respondidas, %2 no enviadas.</translation>
+        </message>
+        <message>
+            <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
+            <translation>Terminado: %1 respondidas, %2 con errores del DCS, %3 fallidas.</translation>
+        </message>
+        <message>
+            <source>Export batch results</source>
+            <translation>Exportar los resultados del lote</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Error al exportar</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Guardado %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BulkEditDialog</name>
+        <message>
+            <source>Set the &amp;start date to</source>
+            <translation>Establecer la fecha de &amp;inicio en</translation>
+        </message>
+        <message>
+            <source>Set the &amp;end date to</source>
+            <translation>Establecer la fecha de &amp;finalización en</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n Mapping(s)</source>
+            <translation>
+                <numerusform>Editar %n asignación</numerusform>
+                <numerusform>Editar %n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set the &amp;value to</source>
+            <translation>Establecer el &amp;valor en</translation>
+        </message>
+        <message>
+            <source>Set the &amp;alias to</source>
+            <translation>Establecer el &amp;alias en</translation>
+        </message>
+        <message>
+            <source>Set the &amp;URL to</source>
+            <translation>Establecer la &amp;URL en</translation>
+        </message>
+        <message>
+            <source>Set the &amp;key to</source>
+            <translation>Establecer la &amp;clave en</translation>
+        </message>
+        <message>
+            <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name, {value} the current value, {second} the current second value.</source>
+            <translation>Marcadores: {sid} ID de segmento, {code} código de integración, {name} nombre del segmento, {value} el valor actual, {second} el segundo valor actual.</translation>
+        </message>
+        <message>
+            <source>Set the v&amp;alue of the key to</source>
+            <translation>Establecer el v&amp;alor de la clave en</translation>
+        </message>
+        <message>
+            <source>Set the &amp;priority to</source>
+            <translation>Establecer la &amp;prioridad en</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguna</translation>
+        </message>
+        <message>
+            <source>Only the ticked fields change; the others keep each mapping's own value. This is one step on the undo stack.</source>
+            <translation>Solo cambian los campos marcados; los demás conservan el valor propio de cada asignación. Es un solo paso en el historial de deshacer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Apply to %n Mapping(s)</source>
+            <translation>
+                <numerusform>&amp;Aplicar a %n asignación</numerusform>
+                <numerusform>&amp;Aplicar a %n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segment %1: “%2” becomes “%3”.</source>
+            <translation>Segmento %1: «%2» pasa a ser «%3».</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ConsoleView</name>
+        <message>
+            <source>HTTP method</source>
+            <translation>Método HTTP</translation>
+        </message>
+        <message>
+            <source>Request URL</source>
+            <translation>URL de la solicitud</translation>
+        </message>
+        <message>
+            <source>The exact URL; paste a cURL command here to import it</source>
+            <translation>La URL exacta; pegue aquí un comando cURL para importarlo</translation>
+        </message>
+        <message>
+            <source>Shows the exact URL. Paste a cURL command or a URL to import it.</source>
+            <translation>Muestra la URL exacta. Pegue un comando cURL o una URL para importarlos.</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Enviar</translation>
+        </message>
+        <message>
+            <source>Send the request (Ctrl+Return)</source>
+            <translation>Enviar la solicitud (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel the running request (Esc)</source>
+            <translation>Cancelar la solicitud en curso (Esc)</translation>
+        </message>
+        <message>
+            <source>Copy as c&amp;URL</source>
+            <translation>Copiar como c&amp;URL</translation>
+        </message>
+        <message>
+            <source>Copy a cURL command that sends exactly this request</source>
+            <translation>Copiar un comando cURL que envía exactamente esta solicitud</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Guardar…</translation>
+        </message>
+        <message>
+            <source>Save the request in the workspace</source>
+            <translation>Guardar la solicitud en el espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardadas</translation>
+        </message>
+        <message>
+            <source>Saved requests</source>
+            <translation>Solicitudes guardadas</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nueva</translation>
+        </message>
+        <message>
+            <source>Start a new request with the console's defaults</source>
+            <translation>Empezar una solicitud nueva con los valores predeterminados de la consola</translation>
+        </message>
+        <message>
+            <source>Request not sent</source>
+            <translation>Solicitud no enviada</translation>
+        </message>
+        <message>
+            <source>The request cannot be sent:
 %1</source>
-        <translation>No se puede enviar la solicitud:
+            <translation>No se puede enviar la solicitud:
 %1</translation>
-    </message>
-    <message>
-        <source>Sending to %1…</source>
-        <translation>Enviando a %1…</translation>
-    </message>
-    <message>
-        <source>Receiving… %1</source>
-        <translation>Recibiendo… %1</translation>
-    </message>
-    <message>
-        <source>cURL command copied to the clipboard.</source>
-        <translation>Comando cURL copiado al portapapeles.</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Importado %1</translation>
-    </message>
-    <message>
-        <source>Add profile %1</source>
-        <translation>Añadir el perfil %1</translation>
-    </message>
-    <message>
-        <source>Ignored option: %1</source>
-        <translation>Opción ignorada: %1</translation>
-    </message>
-    <message>
-        <source>cURL command imported.</source>
-        <translation>Comando cURL importado.</translation>
-    </message>
-    <message>
-        <source>cURL command imported. %1</source>
-        <translation>Comando cURL importado. %1</translation>
-    </message>
-    <message>
-        <source>The cookie has no valid MCMID (ECID).</source>
-        <translation>La cookie no tiene un MCMID (ECID) válido.</translation>
-    </message>
-    <message>
-        <source>d_mid %1, region %2 from the AMCV cookie.</source>
-        <translation>d_mid %1, región %2 de la cookie AMCV.</translation>
-    </message>
-    <message>
-        <source>d_mid %1 from the AMCV cookie; it has no valid region.</source>
-        <translation>d_mid %1 de la cookie AMCV; no contiene una región válida.</translation>
-    </message>
-    <message>
-        <source>%1 The local sandbox stays selected; pick the region to send live.</source>
-        <translation>%1 El sandbox local sigue seleccionado; elija la región para enviar en vivo.</translation>
-    </message>
-    <message>
-        <source>Paste AMCV cookie</source>
-        <translation>Pegar cookie AMCV</translation>
-    </message>
-    <message>
-        <source>AMCV_…@AdobeOrg cookie (name=value, the value alone, or a whole Cookie header):</source>
-        <translation>Cookie AMCV_…@AdobeOrg (nombre=valor, solo el valor o un encabezado Cookie completo):</translation>
-    </message>
-    <message>
-        <source>AMCV cookie</source>
-        <translation>Cookie AMCV</translation>
-    </message>
-    <message>
-        <source>Save request</source>
-        <translation>Guardar solicitud</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>Save request %1</source>
-        <translation>Guardar la solicitud %1</translation>
-    </message>
-    <message>
-        <source>No saved requests</source>
-        <translation>No hay solicitudes guardadas</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(sin nombre)</translation>
-    </message>
-    <message>
-        <source>Delete saved request</source>
-        <translation>Eliminar solicitud guardada</translation>
-    </message>
-    <message>
-        <source>Delete saved request %1</source>
-        <translation>Eliminar la solicitud guardada %1</translation>
-    </message>
-    <message>
-        <source>Reopened from history. p_ values were not stored: type them again.</source>
-        <translation>Reabierta desde el historial. Los valores p_ no se guardaron: vuelva a escribirlos.</translation>
-    </message>
-    <message>
-        <source>Try destination %1</source>
-        <translation>Probar el destino %1</translation>
-    </message>
-    <message>
-        <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
-        <translation>Una llamada al sandbox para un usuario en los segmentos %1 (d_sid). Pulse Ctrl+Intro para enviarla.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::Csv</name>
-    <message>
-        <source>comma (,)</source>
-        <translation>coma (,)</translation>
-    </message>
-    <message>
-        <source>semicolon (;)</source>
-        <translation>punto y coma (;)</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulador</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-8 but holds bytes that are not. Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>El archivo indica que es UTF-8, pero contiene bytes que no lo son. Guárdelo de nuevo como «CSV UTF-8».</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>El archivo indica que es UTF-16, pero no es UTF-16 válido. Guárdelo de nuevo como «CSV UTF-8».</translation>
-    </message>
-    <message>
-        <source>This is not a text file (it contains NUL bytes). Choose a CSV file.</source>
-        <translation>No es un archivo de texto (contiene bytes NUL). Elija un archivo CSV.</translation>
-    </message>
-    <message>
-        <source>A quoted field that starts on line %1 is never closed. Check that every &quot; in that row is doubled (&quot;&quot;) or closed.</source>
-        <translation>Un campo entre comillas que empieza en la línea %1 no se cierra nunca. Compruebe que cada &quot; de esa fila esté duplicado (&quot;&quot;) o cerrado.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DcsKeyCatalog</name>
-    <message>
-        <source>Identifies the caller of the DCS API.</source>
-        <translation>Identifica a quien llama a la API del DCS.</translation>
-    </message>
-    <message>
-        <source>Disables third-party cookies (COPPA).</source>
-        <translation>Desactiva las cookies de terceros (COPPA).</translation>
-    </message>
-    <message>
-        <source>Name space ID of the JavaScript container.</source>
-        <translation>ID del espacio de nombres del contenedor JavaScript.</translation>
-    </message>
-    <message>
-        <source>Evaluate only the traits of the data source with this integration code.</source>
-        <translation>Evaluar solo los rasgos de la fuente de datos con este código de integración.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: country, normally derived from the IP address.</source>
-        <translation>Clave de plataforma: país, normalmente derivado de la dirección IP.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: city, normally derived from the IP address.</source>
-        <translation>Clave de plataforma: ciudad, normalmente derivada de la dirección IP.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: region, normally derived from the IP address.</source>
-        <translation>Clave de plataforma: región, normalmente derivada de la dirección IP.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: state, normally derived from the IP address.</source>
-        <translation>Clave de plataforma: estado, normalmente derivado de la dirección IP.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: postal code, normally derived from the IP address.</source>
-        <translation>Clave de plataforma: código postal, normalmente derivado de la dirección IP.</translation>
-    </message>
-    <message>
-        <source>ZIP code set by the caller.</source>
-        <translation>Código postal fijado por quien llama.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: operating system, normally derived from the User-Agent.</source>
-        <translation>Clave de plataforma: sistema operativo, normalmente derivado del User-Agent.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: device model, normally derived from the User-Agent.</source>
-        <translation>Clave de plataforma: modelo de dispositivo, normalmente derivado del User-Agent.</translation>
-    </message>
-    <message>
-        <source>IAB TCF: 1 when GDPR applies, else 0.</source>
-        <translation>IAB TCF: 1 si se aplica el RGPD; si no, 0.</translation>
-    </message>
-    <message>
-        <source>IAB TCF consent string (URL-safe base64).</source>
-        <translation>Cadena de consentimiento IAB TCF (base64 seguro para URL).</translation>
-    </message>
-    <message>
-        <source>The User-Agent header value.</source>
-        <translation>El valor del encabezado User-Agent.</translation>
-    </message>
-    <message>
-        <source>The Accept-Language header value.</source>
-        <translation>El valor del encabezado Accept-Language.</translation>
-    </message>
-    <message>
-        <source>The Referer header value.</source>
-        <translation>El valor del encabezado Referer.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s data collection host name.</source>
-        <translation>El nombre de host de recopilación de datos del cliente.</translation>
-    </message>
-    <message>
-        <source>The Date header value.</source>
-        <translation>El valor del encabezado Date.</translation>
-    </message>
-    <message>
-        <source>Type a key: c_ for your attributes, p_ for private ones, h_ for header data.</source>
-        <translation>Escriba una clave: c_ para sus atributos, p_ para los privados, h_ para datos de encabezado.</translation>
-    </message>
-    <message>
-        <source>Customer-defined attribute, logged and used by trait rules.</source>
-        <translation>Atributo definido por el cliente, registrado y usado por las reglas de rasgos.</translation>
-    </message>
-    <message>
-        <source>Private attribute: used for trait evaluation, never logged or stored.</source>
-        <translation>Atributo privado: se usa para evaluar rasgos, nunca se registra ni se almacena.</translation>
-    </message>
-    <message>
-        <source>HTTP header data.</source>
-        <translation>Datos de encabezado HTTP.</translation>
-    </message>
-    <message>
-        <source>Audience Manager attribute; this key is not documented for /event calls.</source>
-        <translation>Atributo de Audience Manager; esta clave no está documentada para llamadas /event.</translation>
-    </message>
-    <message>
-        <source>Unprefixed key: works, trait rules match the exact key name.</source>
-        <translation>Clave sin prefijo: funciona; las reglas de rasgos comparan el nombre exacto de la clave.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::Destination</name>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-    <message>
-        <source>Server-to-server</source>
-        <translation>Servidor a servidor</translation>
-    </message>
-    <message>
-        <source>All platforms</source>
-        <translation>Todas las plataformas</translation>
-    </message>
-    <message>
-        <source>Browser</source>
-        <translation>Navegador</translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation>Android</translation>
-    </message>
-    <message>
-        <source>iOS</source>
-        <translation>iOS</translation>
-    </message>
-    <message>
-        <source>No auto-fill</source>
-        <translation>Sin relleno automático</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>ID de segmento</translation>
-    </message>
-    <message>
-        <source>Integration code value</source>
-        <translation>Valor del código de integración</translation>
-    </message>
-    <message>
-        <source>Single key</source>
-        <translation>Clave única</translation>
-    </message>
-    <message>
-        <source>Multi key</source>
-        <translation>Varias claves</translation>
-    </message>
-    <message>
-        <source>All of our domains</source>
-        <translation>Todos nuestros dominios</translation>
-    </message>
-    <message>
-        <source>Only the selected domains</source>
-        <translation>Solo los dominios seleccionados</translation>
-    </message>
-    <message>
-        <source>All of our domains except the selected domains</source>
-        <translation>Todos nuestros dominios excepto los seleccionados</translation>
-    </message>
-    <message>
-        <source>May enable a combination with personally identifiable information (PII)</source>
-        <translation>Puede permitir una combinación con información de identificación personal (PII)</translation>
-    </message>
-    <message>
-        <source>May be used for on-site ad targeting</source>
-        <translation>Puede usarse para la segmentación de anuncios en el sitio</translation>
-    </message>
-    <message>
-        <source>May be used for off-site ad targeting</source>
-        <translation>Puede usarse para la segmentación de anuncios fuera del sitio</translation>
-    </message>
-    <message>
-        <source>May be used for on-site ad personalization</source>
-        <translation>Puede usarse para la personalización de anuncios en el sitio</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plataforma</translation>
-    </message>
-    <message>
-        <source>Auto-fill mapping</source>
-        <translation>Rellenar la asignación automáticamente</translation>
-    </message>
-    <message>
-        <source>Data export labels</source>
-        <translation>Etiquetas de exportación de datos</translation>
-    </message>
-    <message>
-        <source>Serialize</source>
-        <translation>Serializar</translation>
-    </message>
-    <message>
-        <source>Base URL</source>
-        <translation>URL base</translation>
-    </message>
-    <message>
-        <source>Secure URL</source>
-        <translation>URL segura</translation>
-    </message>
-    <message>
-        <source>Delimiter</source>
-        <translation>Delimitador</translation>
-    </message>
-    <message>
-        <source>Cookie name</source>
-        <translation>Nombre de la cookie</translation>
-    </message>
-    <message>
-        <source>Cookie domain</source>
-        <translation>Dominio de la cookie</translation>
-    </message>
-    <message>
-        <source>Data format</source>
-        <translation>Formato de datos</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Key-value separator</source>
-        <translation>Separador clave-valor</translation>
-    </message>
-    <message>
-        <source>Key-value delimiter</source>
-        <translation>Delimitador de pares clave-valor</translation>
-    </message>
-    <message>
-        <source>Serial delimiter</source>
-        <translation>Delimitador de serie</translation>
-    </message>
-    <message>
-        <source>Maximum cookie size</source>
-        <translation>Tamaño máximo de la cookie</translation>
-    </message>
-    <message>
-        <source>Cookie expiration (days)</source>
-        <translation>Caducidad de la cookie (días)</translation>
-    </message>
-    <message>
-        <source>Publish data to</source>
-        <translation>Publicar datos en</translation>
-    </message>
-    <message>
-        <source>Selected domains</source>
-        <translation>Dominios seleccionados</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Último cambio</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DestinationEditor</name>
-    <message>
-        <source>Select a destination in the list, or create one with New.</source>
-        <translation>Seleccione un destino en la lista o cree uno con Nuevo.</translation>
-    </message>
-    <message>
-        <source>Basic information</source>
-        <translation>Información básica</translation>
-    </message>
-    <message>
-        <source>Data export labels</source>
-        <translation>Etiquetas de exportación de datos</translation>
-    </message>
-    <message>
-        <source>Configuration: URL</source>
-        <translation>Configuración: URL</translation>
-    </message>
-    <message>
-        <source>Configuration: cookie</source>
-        <translation>Configuración: cookie</translation>
-    </message>
-    <message>
-        <source>Segment mappings</source>
-        <translation>Asignaciones de segmentos</translation>
-    </message>
-    <message>
-        <source>Labels block an export only when a data source has a matching data export control.</source>
-        <translation>Las etiquetas solo bloquean una exportación cuando una fuente de datos tiene un control de exportación coincidente.</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>Categoría:</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Tipo:</translation>
-    </message>
-    <message>
-        <source>Auto-fill destination mapping:</source>
-        <translation>Autorrellenar asignación:</translation>
-    </message>
-    <message>
-        <source>Domain IDs:</source>
-        <translation>ID de dominio:</translation>
-    </message>
-    <message>
-        <source>Maximum size (bytes):</source>
-        <translation>Tamaño máximo (bytes):</translation>
-    </message>
-    <message>
-        <source>Expiration (days):</source>
-        <translation>Caducidad (días):</translation>
-    </message>
-    <message>
-        <source>Serialize:</source>
-        <translation>Serializar:</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <source>Required; no abbreviations or special characters</source>
-        <translation>Obligatorio; sin abreviaturas ni caracteres especiales</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Opcional</translation>
-    </message>
-    <message>
-        <source>Send all qualified segments in one call</source>
-        <translation>Enviar todos los segmentos calificados en una llamada</translation>
-    </message>
-    <message>
-        <source>Put all values of a key in one pair</source>
-        <translation>Todos los valores de una clave en un par</translation>
-    </message>
-    <message>
-        <source>e.g. , or ;</source>
-        <translation>p. ej. , o ;</translation>
-    </message>
-    <message>
-        <source>e.g. , or #</source>
-        <translation>p. ej. , o #</translation>
-    </message>
-    <message>
-        <source>Blank = all domains, else e.g. .example.com</source>
-        <translation>Vacío = todos los dominios; si no, p. ej. .example.com</translation>
-    </message>
-    <message>
-        <source>Domain IDs separated by commas, e.g. 312, 318</source>
-        <translation>ID de dominio separados por comas, p. ej. 312, 318</translation>
-    </message>
-    <message>
-        <source>Not serialized: each mapped segment fires its own URL, which is set in the segment&apos;s mapping.</source>
-        <translation>Sin serializar: cada segmento asignado dispara su propia URL, que se indica en la asignación del segmento.</translation>
-    </message>
-    <message>
-        <source>HTTP address; %ALIAS% is replaced by the mapped segment values. Macros such as %rnd%, %did% and %timestamp% are expanded.</source>
-        <translation>Dirección HTTP; %ALIAS% se sustituye por los valores de los segmentos asignados. Se expanden macros como %rnd%, %did% y %timestamp%.</translation>
-    </message>
-    <message>
-        <source>HTTPS address used on secure pages; it needs %ALIAS% too.</source>
-        <translation>Dirección HTTPS usada en páginas seguras; también necesita %ALIAS%.</translation>
-    </message>
-    <message>
-        <source>0 (session)</source>
-        <translation>0 (sesión)</translation>
-    </message>
-    <message>
-        <source>Enter the domain IDs as whole numbers separated by commas, e.g. 312, 318.</source>
-        <translation>Escriba los ID de dominio como números enteros separados por comas, p. ej. 312, 318.</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(sin nombre)</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <source>URL destination · ID %1 · last change %2</source>
-        <translation>Destino de URL · ID %1 · último cambio %2</translation>
-    </message>
-    <message>
-        <source>Cookie destination · ID %1 · last change %2</source>
-        <translation>Destino de cookie · ID %1 · último cambio %2</translation>
-    </message>
-    <message>
-        <source>Server-to-server destination · ID %1 · last change %2</source>
-        <translation>Destino de servidor a servidor · ID %1 · último cambio %2</translation>
-    </message>
-    <message>
-        <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
-        <translation>Los destinos de servidor a servidor los configura Adobe o una plataforma integrada. Audience Manager no puede crearlos y solo le deja editar sus asignaciones de segmentos; allí su nombre no se puede cambiar. Aquí reflejan los destinos de su cuenta.</translation>
-    </message>
-    <message>
-        <source>Integrated platforms</source>
-        <translation>Plataformas integradas</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Personalizado</translation>
-    </message>
-    <message>
-        <source>No segment is mapped to this destination yet.</source>
-        <translation>Aún no hay ningún segmento asignado a este destino.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <translation>
-            <numerusform>%n activa</numerusform>
-            <numerusform>%n activas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired</source>
-        <translation>
-            <numerusform>%n caducada</numerusform>
-            <numerusform>%n caducadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not started yet</source>
-        <translation>
-            <numerusform>%n sin empezar</numerusform>
-            <numerusform>%n sin empezar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s) mapped</source>
-        <translation>
-            <numerusform>%n segmento asignado</numerusform>
-            <numerusform>%n segmentos asignados</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DestinationFiring</name>
-    <message>
-        <source>No declared ID for data source %1: %%2% is empty.</source>
-        <translation>No hay ningún ID declarado para la fuente de datos %1: %%2% queda vacío.</translation>
-    </message>
-    <message>
-        <source>%1 is not a known macro and is sent as is.</source>
-        <translation>%1 no es una macro conocida y se envía tal cual.</translation>
-    </message>
-    <message>
-        <source>The URL has %1 characters, more than the %2 a GET request may carry; partners may cut it.</source>
-        <translation>La URL tiene %1 caracteres, más de los %2 que admite una solicitud GET; los socios pueden cortarla.</translation>
-    </message>
-    <message>
-        <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
-        <translation>%1 no contiene %ALIAS%: los valores de los segmentos no tienen dónde ir.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
-        <translation>
-            <numerusform>%n valor de menor prioridad omitido para que la cookie no supere su tamaño máximo.</numerusform>
-            <numerusform>%n valores de menor prioridad omitidos para que la cookie no supere su tamaño máximo.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DestinationListModel</name>
-    <message numerus="yes">
-        <source>%n expired mapping(s)</source>
-        <translation>
-            <numerusform>%n asignación caducada</numerusform>
-            <numerusform>%n asignaciones caducadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid setting(s)</source>
-        <translation>
-            <numerusform>%n ajuste no válido</numerusform>
-            <numerusform>%n ajustes no válidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired</source>
-        <translation>
-            <numerusform>%n caducada</numerusform>
-            <numerusform>%n caducadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n advertencia</numerusform>
-            <numerusform>%n advertencias</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Active mappings / all mappings</source>
-        <translation>Asignaciones activas / todas las asignaciones</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plataforma</translation>
-    </message>
-    <message>
-        <source>Mapped segments</source>
-        <translation>Segmentos asignados</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Último cambio</translation>
-    </message>
-    <message>
-        <source>New destination %1</source>
-        <translation>Nuevo destino %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n destination(s)</source>
-        <translation>
-            <numerusform>Añadir %n destino</numerusform>
-            <numerusform>Añadir %n destinos</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DestinationsView</name>
-    <message>
-        <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
-        <translation>Buscar nombre, ID, URL o nombre de cookie (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
-        <translation>Deben aparecer todas las palabras. Flecha abajo pasa a la lista; Escape borra.</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Todos los tipos</translation>
-    </message>
-    <message>
-        <source>Show only destinations of one type</source>
-        <translation>Mostrar solo destinos de un tipo</translation>
-    </message>
-    <message>
-        <source>New &amp;URL Destination</source>
-        <translation>Nuevo destino de &amp;URL</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
-        <source>New URL destination (%1); the arrow offers the other types</source>
-        <translation>Nuevo destino de URL (%1); la flecha ofrece los demás tipos</translation>
-    </message>
-    <message>
-        <source>New &amp;Cookie Destination</source>
-        <translation>Nuevo destino de &amp;cookie</translation>
-    </message>
-    <message>
-        <source>New &amp;Server-to-Server Destination…</source>
-        <translation>Nuevo destino de &amp;servidor a servidor…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
-        <source>Duplicate the selected destinations with their mappings (%1)</source>
-        <translation>Duplicar los destinos seleccionados con sus asignaciones (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Delete the selected destinations (%1)</source>
-        <translation>Eliminar los destinos seleccionados (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Renombrar</translation>
-    </message>
-    <message>
-        <source>Destinations from AAM REST JSON…</source>
-        <translation>Destinos desde JSON de AAM REST…</translation>
-    </message>
-    <message>
-        <source>Destinations as AAM REST JSON…</source>
-        <translation>Destinos como JSON de AAM REST…</translation>
-    </message>
-    <message>
-        <source>Show Fire &amp;Preview</source>
-        <translation>Mostrar &amp;vista previa de disparo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n destination(s)</source>
-        <translation>
-            <numerusform>%n destino</numerusform>
-            <numerusform>%n destinos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n destination(s)</source>
-        <translation>
-            <numerusform>%1 de %n destino</numerusform>
-            <numerusform>%1 de %n destinos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New server-to-server destination</source>
-        <translation>Nuevo destino de servidor a servidor</translation>
-    </message>
-    <message>
-        <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
+        </message>
+        <message>
+            <source>Sending to %1…</source>
+            <translation>Enviando a %1…</translation>
+        </message>
+        <message>
+            <source>Receiving… %1</source>
+            <translation>Recibiendo… %1</translation>
+        </message>
+        <message>
+            <source>cURL command copied to the clipboard.</source>
+            <translation>Comando cURL copiado al portapapeles.</translation>
+        </message>
+        <message>
+            <source>Imported %1</source>
+            <translation>Importado %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Añadir el perfil %1</translation>
+        </message>
+        <message>
+            <source>Ignored option: %1</source>
+            <translation>Opción ignorada: %1</translation>
+        </message>
+        <message>
+            <source>cURL command imported.</source>
+            <translation>Comando cURL importado.</translation>
+        </message>
+        <message>
+            <source>cURL command imported. %1</source>
+            <translation>Comando cURL importado. %1</translation>
+        </message>
+        <message>
+            <source>The cookie has no valid MCMID (ECID).</source>
+            <translation>La cookie no tiene un MCMID (ECID) válido.</translation>
+        </message>
+        <message>
+            <source>d_mid %1, region %2 from the AMCV cookie.</source>
+            <translation>d_mid %1, región %2 de la cookie AMCV.</translation>
+        </message>
+        <message>
+            <source>d_mid %1 from the AMCV cookie; it has no valid region.</source>
+            <translation>d_mid %1 de la cookie AMCV; no contiene una región válida.</translation>
+        </message>
+        <message>
+            <source>%1 The local sandbox stays selected; pick the region to send live.</source>
+            <translation>%1 El sandbox local sigue seleccionado; elija la región para enviar en vivo.</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie</source>
+            <translation>Pegar cookie AMCV</translation>
+        </message>
+        <message>
+            <source>AMCV_…@AdobeOrg cookie (name=value, the value alone, or a whole Cookie header):</source>
+            <translation>Cookie AMCV_…@AdobeOrg (nombre=valor, solo el valor o un encabezado Cookie completo):</translation>
+        </message>
+        <message>
+            <source>AMCV cookie</source>
+            <translation>Cookie AMCV</translation>
+        </message>
+        <message>
+            <source>Save request</source>
+            <translation>Guardar solicitud</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Save request %1</source>
+            <translation>Guardar la solicitud %1</translation>
+        </message>
+        <message>
+            <source>No saved requests</source>
+            <translation>No hay solicitudes guardadas</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <source>Delete saved request</source>
+            <translation>Eliminar solicitud guardada</translation>
+        </message>
+        <message>
+            <source>Delete saved request %1</source>
+            <translation>Eliminar la solicitud guardada %1</translation>
+        </message>
+        <message>
+            <source>Reopened from history. p_ values were not stored: type them again.</source>
+            <translation>Reabierta desde el historial. Los valores p_ no se guardaron: vuelva a escribirlos.</translation>
+        </message>
+        <message>
+            <source>Try destination %1</source>
+            <translation>Probar el destino %1</translation>
+        </message>
+        <message>
+            <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
+            <translation>Una llamada al sandbox para un usuario en los segmentos %1 (d_sid). Pulse Ctrl+Intro para enviarla.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::Csv</name>
+        <message>
+            <source>comma (,)</source>
+            <translation>coma (,)</translation>
+        </message>
+        <message>
+            <source>semicolon (;)</source>
+            <translation>punto y coma (;)</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulador</translation>
+        </message>
+        <message>
+            <source>The file says it is UTF-8 but holds bytes that are not. Save it again as "CSV UTF-8".</source>
+            <translation>El archivo indica que es UTF-8, pero contiene bytes que no lo son. Guárdelo de nuevo como «CSV UTF-8».</translation>
+        </message>
+        <message>
+            <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as "CSV UTF-8".</source>
+            <translation>El archivo indica que es UTF-16, pero no es UTF-16 válido. Guárdelo de nuevo como «CSV UTF-8».</translation>
+        </message>
+        <message>
+            <source>This is not a text file (it contains NUL bytes). Choose a CSV file.</source>
+            <translation>No es un archivo de texto (contiene bytes NUL). Elija un archivo CSV.</translation>
+        </message>
+        <message>
+            <source>A quoted field that starts on line %1 is never closed. Check that every " in that row is doubled ("") or closed.</source>
+            <translation>Un campo entre comillas que empieza en la línea %1 no se cierra nunca. Compruebe que cada " de esa fila esté duplicado ("") o cerrado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DcsKeyCatalog</name>
+        <message>
+            <source>Identifies the caller of the DCS API.</source>
+            <translation>Identifica a quien llama a la API del DCS.</translation>
+        </message>
+        <message>
+            <source>Disables third-party cookies (COPPA).</source>
+            <translation>Desactiva las cookies de terceros (COPPA).</translation>
+        </message>
+        <message>
+            <source>Name space ID of the JavaScript container.</source>
+            <translation>ID del espacio de nombres del contenedor JavaScript.</translation>
+        </message>
+        <message>
+            <source>Evaluate only the traits of the data source with this integration code.</source>
+            <translation>Evaluar solo los rasgos de la fuente de datos con este código de integración.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: country, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: país, normalmente derivado de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: city, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: ciudad, normalmente derivada de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: region, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: región, normalmente derivada de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: state, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: estado, normalmente derivado de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: postal code, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: código postal, normalmente derivado de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>ZIP code set by the caller.</source>
+            <translation>Código postal fijado por quien llama.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: operating system, normally derived from the User-Agent.</source>
+            <translation>Clave de plataforma: sistema operativo, normalmente derivado del User-Agent.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device model, normally derived from the User-Agent.</source>
+            <translation>Clave de plataforma: modelo de dispositivo, normalmente derivado del User-Agent.</translation>
+        </message>
+        <message>
+            <source>IAB TCF: 1 when GDPR applies, else 0.</source>
+            <translation>IAB TCF: 1 si se aplica el RGPD; si no, 0.</translation>
+        </message>
+        <message>
+            <source>IAB TCF consent string (URL-safe base64).</source>
+            <translation>Cadena de consentimiento IAB TCF (base64 seguro para URL).</translation>
+        </message>
+        <message>
+            <source>The User-Agent header value.</source>
+            <translation>El valor del encabezado User-Agent.</translation>
+        </message>
+        <message>
+            <source>The Accept-Language header value.</source>
+            <translation>El valor del encabezado Accept-Language.</translation>
+        </message>
+        <message>
+            <source>The Referer header value.</source>
+            <translation>El valor del encabezado Referer.</translation>
+        </message>
+        <message>
+            <source>The client's data collection host name.</source>
+            <translation>El nombre de host de recopilación de datos del cliente.</translation>
+        </message>
+        <message>
+            <source>The Date header value.</source>
+            <translation>El valor del encabezado Date.</translation>
+        </message>
+        <message>
+            <source>Type a key: c_ for your attributes, p_ for private ones, h_ for header data.</source>
+            <translation>Escriba una clave: c_ para sus atributos, p_ para los privados, h_ para datos de encabezado.</translation>
+        </message>
+        <message>
+            <source>Customer-defined attribute, logged and used by trait rules.</source>
+            <translation>Atributo definido por el cliente, registrado y usado por las reglas de rasgos.</translation>
+        </message>
+        <message>
+            <source>Private attribute: used for trait evaluation, never logged or stored.</source>
+            <translation>Atributo privado: se usa para evaluar rasgos, nunca se registra ni se almacena.</translation>
+        </message>
+        <message>
+            <source>HTTP header data.</source>
+            <translation>Datos de encabezado HTTP.</translation>
+        </message>
+        <message>
+            <source>Audience Manager attribute; this key is not documented for /event calls.</source>
+            <translation>Atributo de Audience Manager; esta clave no está documentada para llamadas /event.</translation>
+        </message>
+        <message>
+            <source>Unprefixed key: works, trait rules match the exact key name.</source>
+            <translation>Clave sin prefijo: funciona; las reglas de rasgos comparan el nombre exacto de la clave.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::Destination</name>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>Server-to-server</source>
+            <translation>Servidor a servidor</translation>
+        </message>
+        <message>
+            <source>All platforms</source>
+            <translation>Todas las plataformas</translation>
+        </message>
+        <message>
+            <source>Browser</source>
+            <translation>Navegador</translation>
+        </message>
+        <message>
+            <source>Android</source>
+            <translation>Android</translation>
+        </message>
+        <message>
+            <source>iOS</source>
+            <translation>iOS</translation>
+        </message>
+        <message>
+            <source>No auto-fill</source>
+            <translation>Sin relleno automático</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segmento</translation>
+        </message>
+        <message>
+            <source>Integration code value</source>
+            <translation>Valor del código de integración</translation>
+        </message>
+        <message>
+            <source>Single key</source>
+            <translation>Clave única</translation>
+        </message>
+        <message>
+            <source>Multi key</source>
+            <translation>Varias claves</translation>
+        </message>
+        <message>
+            <source>All of our domains</source>
+            <translation>Todos nuestros dominios</translation>
+        </message>
+        <message>
+            <source>Only the selected domains</source>
+            <translation>Solo los dominios seleccionados</translation>
+        </message>
+        <message>
+            <source>All of our domains except the selected domains</source>
+            <translation>Todos nuestros dominios excepto los seleccionados</translation>
+        </message>
+        <message>
+            <source>May enable a combination with personally identifiable information (PII)</source>
+            <translation>Puede permitir una combinación con información de identificación personal (PII)</translation>
+        </message>
+        <message>
+            <source>May be used for on-site ad targeting</source>
+            <translation>Puede usarse para la segmentación de anuncios en el sitio</translation>
+        </message>
+        <message>
+            <source>May be used for off-site ad targeting</source>
+            <translation>Puede usarse para la segmentación de anuncios fuera del sitio</translation>
+        </message>
+        <message>
+            <source>May be used for on-site ad personalization</source>
+            <translation>Puede usarse para la personalización de anuncios en el sitio</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <source>Auto-fill mapping</source>
+            <translation>Rellenar la asignación automáticamente</translation>
+        </message>
+        <message>
+            <source>Data export labels</source>
+            <translation>Etiquetas de exportación de datos</translation>
+        </message>
+        <message>
+            <source>Serialize</source>
+            <translation>Serializar</translation>
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation>URL base</translation>
+        </message>
+        <message>
+            <source>Secure URL</source>
+            <translation>URL segura</translation>
+        </message>
+        <message>
+            <source>Delimiter</source>
+            <translation>Delimitador</translation>
+        </message>
+        <message>
+            <source>Cookie name</source>
+            <translation>Nombre de la cookie</translation>
+        </message>
+        <message>
+            <source>Cookie domain</source>
+            <translation>Dominio de la cookie</translation>
+        </message>
+        <message>
+            <source>Data format</source>
+            <translation>Formato de datos</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clave</translation>
+        </message>
+        <message>
+            <source>Key-value separator</source>
+            <translation>Separador clave-valor</translation>
+        </message>
+        <message>
+            <source>Key-value delimiter</source>
+            <translation>Delimitador de pares clave-valor</translation>
+        </message>
+        <message>
+            <source>Serial delimiter</source>
+            <translation>Delimitador de serie</translation>
+        </message>
+        <message>
+            <source>Maximum cookie size</source>
+            <translation>Tamaño máximo de la cookie</translation>
+        </message>
+        <message>
+            <source>Cookie expiration (days)</source>
+            <translation>Caducidad de la cookie (días)</translation>
+        </message>
+        <message>
+            <source>Publish data to</source>
+            <translation>Publicar datos en</translation>
+        </message>
+        <message>
+            <source>Selected domains</source>
+            <translation>Dominios seleccionados</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Último cambio</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DestinationEditor</name>
+        <message>
+            <source>Select a destination in the list, or create one with New.</source>
+            <translation>Seleccione un destino en la lista o cree uno con Nuevo.</translation>
+        </message>
+        <message>
+            <source>Basic information</source>
+            <translation>Información básica</translation>
+        </message>
+        <message>
+            <source>Data export labels</source>
+            <translation>Etiquetas de exportación de datos</translation>
+        </message>
+        <message>
+            <source>Configuration: URL</source>
+            <translation>Configuración: URL</translation>
+        </message>
+        <message>
+            <source>Configuration: cookie</source>
+            <translation>Configuración: cookie</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Asignaciones de segmentos</translation>
+        </message>
+        <message>
+            <source>Labels block an export only when a data source has a matching data export control.</source>
+            <translation>Las etiquetas solo bloquean una exportación cuando una fuente de datos tiene un control de exportación coincidente.</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Categoría:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Tipo:</translation>
+        </message>
+        <message>
+            <source>Auto-fill destination mapping:</source>
+            <translation>Autorrellenar asignación:</translation>
+        </message>
+        <message>
+            <source>Domain IDs:</source>
+            <translation>ID de dominio:</translation>
+        </message>
+        <message>
+            <source>Maximum size (bytes):</source>
+            <translation>Tamaño máximo (bytes):</translation>
+        </message>
+        <message>
+            <source>Expiration (days):</source>
+            <translation>Caducidad (días):</translation>
+        </message>
+        <message>
+            <source>Serialize:</source>
+            <translation>Serializar:</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Required; no abbreviations or special characters</source>
+            <translation>Obligatorio; sin abreviaturas ni caracteres especiales</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+        <message>
+            <source>Send all qualified segments in one call</source>
+            <translation>Enviar todos los segmentos calificados en una llamada</translation>
+        </message>
+        <message>
+            <source>Put all values of a key in one pair</source>
+            <translation>Todos los valores de una clave en un par</translation>
+        </message>
+        <message>
+            <source>e.g. , or ;</source>
+            <translation>p. ej. , o ;</translation>
+        </message>
+        <message>
+            <source>e.g. , or #</source>
+            <translation>p. ej. , o #</translation>
+        </message>
+        <message>
+            <source>Blank = all domains, else e.g. .example.com</source>
+            <translation>Vacío = todos los dominios; si no, p. ej. .example.com</translation>
+        </message>
+        <message>
+            <source>Domain IDs separated by commas, e.g. 312, 318</source>
+            <translation>ID de dominio separados por comas, p. ej. 312, 318</translation>
+        </message>
+        <message>
+            <source>Not serialized: each mapped segment fires its own URL, which is set in the segment's mapping.</source>
+            <translation>Sin serializar: cada segmento asignado dispara su propia URL, que se indica en la asignación del segmento.</translation>
+        </message>
+        <message>
+            <source>HTTP address; %ALIAS% is replaced by the mapped segment values. Macros such as %rnd%, %did% and %timestamp% are expanded.</source>
+            <translation>Dirección HTTP; %ALIAS% se sustituye por los valores de los segmentos asignados. Se expanden macros como %rnd%, %did% y %timestamp%.</translation>
+        </message>
+        <message>
+            <source>HTTPS address used on secure pages; it needs %ALIAS% too.</source>
+            <translation>Dirección HTTPS usada en páginas seguras; también necesita %ALIAS%.</translation>
+        </message>
+        <message>
+            <source>0 (session)</source>
+            <translation>0 (sesión)</translation>
+        </message>
+        <message>
+            <source>Enter the domain IDs as whole numbers separated by commas, e.g. 312, 318.</source>
+            <translation>Escriba los ID de dominio como números enteros separados por comas, p. ej. 312, 318.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>URL destination · ID %1 · last change %2</source>
+            <translation>Destino de URL · ID %1 · último cambio %2</translation>
+        </message>
+        <message>
+            <source>Cookie destination · ID %1 · last change %2</source>
+            <translation>Destino de cookie · ID %1 · último cambio %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destination · ID %1 · last change %2</source>
+            <translation>Destino de servidor a servidor · ID %1 · último cambio %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
+            <translation>Los destinos de servidor a servidor los configura Adobe o una plataforma integrada. Audience Manager no puede crearlos y solo le deja editar sus asignaciones de segmentos; allí su nombre no se puede cambiar. Aquí reflejan los destinos de su cuenta.</translation>
+        </message>
+        <message>
+            <source>Integrated platforms</source>
+            <translation>Plataformas integradas</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Personalizado</translation>
+        </message>
+        <message>
+            <source>No segment is mapped to this destination yet.</source>
+            <translation>Aún no hay ningún segmento asignado a este destino.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <translation>
+                <numerusform>%n activa</numerusform>
+                <numerusform>%n activas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n caducada</numerusform>
+                <numerusform>%n caducadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not started yet</source>
+            <translation>
+                <numerusform>%n sin empezar</numerusform>
+                <numerusform>%n sin empezar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped</source>
+            <translation>
+                <numerusform>%n segmento asignado</numerusform>
+                <numerusform>%n segmentos asignados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DestinationFiring</name>
+        <message>
+            <source>No declared ID for data source %1: %%2% is empty.</source>
+            <translation>No hay ningún ID declarado para la fuente de datos %1: %%2% queda vacío.</translation>
+        </message>
+        <message>
+            <source>%1 is not a known macro and is sent as is.</source>
+            <translation>%1 no es una macro conocida y se envía tal cual.</translation>
+        </message>
+        <message>
+            <source>The URL has %1 characters, more than the %2 a GET request may carry; partners may cut it.</source>
+            <translation>La URL tiene %1 caracteres, más de los %2 que admite una solicitud GET; los socios pueden cortarla.</translation>
+        </message>
+        <message>
+            <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
+            <translation>%1 no contiene %ALIAS%: los valores de los segmentos no tienen dónde ir.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
+            <translation>
+                <numerusform>%n valor de menor prioridad omitido para que la cookie no supere su tamaño máximo.</numerusform>
+                <numerusform>%n valores de menor prioridad omitidos para que la cookie no supere su tamaño máximo.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DestinationListModel</name>
+        <message numerus="yes">
+            <source>%n expired mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación caducada</numerusform>
+                <numerusform>%n asignaciones caducadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid setting(s)</source>
+            <translation>
+                <numerusform>%n ajuste no válido</numerusform>
+                <numerusform>%n ajustes no válidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n caducada</numerusform>
+                <numerusform>%n caducadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n advertencia</numerusform>
+                <numerusform>%n advertencias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Correcto</translation>
+        </message>
+        <message>
+            <source>Active mappings / all mappings</source>
+            <translation>Asignaciones activas / todas las asignaciones</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <source>Mapped segments</source>
+            <translation>Segmentos asignados</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Último cambio</translation>
+        </message>
+        <message>
+            <source>New destination %1</source>
+            <translation>Nuevo destino %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n destination(s)</source>
+            <translation>
+                <numerusform>Añadir %n destino</numerusform>
+                <numerusform>Añadir %n destinos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DestinationsView</name>
+        <message>
+            <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
+            <translation>Buscar nombre, ID, URL o nombre de cookie (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
+            <translation>Deben aparecer todas las palabras. Flecha abajo pasa a la lista; Escape borra.</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Todos los tipos</translation>
+        </message>
+        <message>
+            <source>Show only destinations of one type</source>
+            <translation>Mostrar solo destinos de un tipo</translation>
+        </message>
+        <message>
+            <source>New &amp;URL Destination</source>
+            <translation>Nuevo destino de &amp;URL</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <source>New URL destination (%1); the arrow offers the other types</source>
+            <translation>Nuevo destino de URL (%1); la flecha ofrece los demás tipos</translation>
+        </message>
+        <message>
+            <source>New &amp;Cookie Destination</source>
+            <translation>Nuevo destino de &amp;cookie</translation>
+        </message>
+        <message>
+            <source>New &amp;Server-to-Server Destination…</source>
+            <translation>Nuevo destino de &amp;servidor a servidor…</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplicar</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected destinations with their mappings (%1)</source>
+            <translation>Duplicar los destinos seleccionados con sus asignaciones (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete the selected destinations (%1)</source>
+            <translation>Eliminar los destinos seleccionados (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Renombrar</translation>
+        </message>
+        <message>
+            <source>Destinations from AAM REST JSON…</source>
+            <translation>Destinos desde JSON de AAM REST…</translation>
+        </message>
+        <message>
+            <source>Destinations as AAM REST JSON…</source>
+            <translation>Destinos como JSON de AAM REST…</translation>
+        </message>
+        <message>
+            <source>Show Fire &amp;Preview</source>
+            <translation>Mostrar &amp;vista previa de disparo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destino</numerusform>
+                <numerusform>%n destinos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n destination(s)</source>
+            <translation>
+                <numerusform>%1 de %n destino</numerusform>
+                <numerusform>%1 de %n destinos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New server-to-server destination</source>
+            <translation>Nuevo destino de servidor a servidor</translation>
+        </message>
+        <message>
+            <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
 
 Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
-        <translation>Audience Manager no puede crear destinos de servidor a servidor: los configura Adobe o una plataforma integrada, y usted solo puede editar sus asignaciones.
+            <translation>Audience Manager no puede crear destinos de servidor a servidor: los configura Adobe o una plataforma integrada, y usted solo puede editar sus asignaciones.
 
 Añada uno aquí solo para reflejar un destino que exista en su cuenta, para editar sus asignaciones y probarlo en el sandbox.</translation>
-    </message>
-    <message>
-        <source>Add Mirror</source>
-        <translation>Añadir reflejo</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>New URL destination %1</source>
-        <translation>Nuevo destino de URL %1</translation>
-    </message>
-    <message>
-        <source>New cookie destination %1</source>
-        <translation>Nuevo destino de cookie %1</translation>
-    </message>
-    <message>
-        <source>New server-to-server destination %1</source>
-        <translation>Nuevo destino de servidor a servidor %1</translation>
-    </message>
-    <message>
-        <source>New destination %1</source>
-        <translation>Nuevo destino %1</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copia)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
-        <translation>
-            <numerusform>%n destino de servidor a servidor no duplicado: Audience Manager no puede crearlos.</numerusform>
-            <numerusform>%n destinos de servidor a servidor no duplicados: Audience Manager no puede crearlos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n destination(s)</source>
-        <translation>
-            <numerusform>Duplicar %n destino</numerusform>
-            <numerusform>Duplicar %n destinos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Duplicated %1 with %2.</source>
-        <translation>Duplicado: %1 con %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mapping(s)</source>
-        <translation>
-            <numerusform>%n asignación</numerusform>
-            <numerusform>%n asignaciones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete destinations</source>
-        <translation>Eliminar destinos</translation>
-    </message>
-    <message>
-        <source>Delete the destination &quot;%1&quot;?</source>
-        <translation>¿Eliminar el destino «%1»?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n destination(s)?</source>
-        <translation>
-            <numerusform>¿Eliminar %n destino?</numerusform>
-            <numerusform>¿Eliminar %n destinos?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n destination(s).</source>
-        <translation>
-            <numerusform>Se eliminó %n destino.</numerusform>
-            <numerusform>Se eliminaron %n destinos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; still has %2. Audience Manager deletes a destination only after its mappings are removed.
+        </message>
+        <message>
+            <source>Add Mirror</source>
+            <translation>Añadir reflejo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>New URL destination %1</source>
+            <translation>Nuevo destino de URL %1</translation>
+        </message>
+        <message>
+            <source>New cookie destination %1</source>
+            <translation>Nuevo destino de cookie %1</translation>
+        </message>
+        <message>
+            <source>New server-to-server destination %1</source>
+            <translation>Nuevo destino de servidor a servidor %1</translation>
+        </message>
+        <message>
+            <source>New destination %1</source>
+            <translation>Nuevo destino %1</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copia)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
+            <translation>
+                <numerusform>%n destino de servidor a servidor no duplicado: Audience Manager no puede crearlos.</numerusform>
+                <numerusform>%n destinos de servidor a servidor no duplicados: Audience Manager no puede crearlos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n destination(s)</source>
+            <translation>
+                <numerusform>Duplicar %n destino</numerusform>
+                <numerusform>Duplicar %n destinos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Duplicated %1 with %2.</source>
+            <translation>Duplicado: %1 con %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación</numerusform>
+                <numerusform>%n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete destinations</source>
+            <translation>Eliminar destinos</translation>
+        </message>
+        <message>
+            <source>Delete the destination "%1"?</source>
+            <translation>¿Eliminar el destino «%1»?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n destination(s)?</source>
+            <translation>
+                <numerusform>¿Eliminar %n destino?</numerusform>
+                <numerusform>¿Eliminar %n destinos?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s).</source>
+            <translation>
+                <numerusform>Se eliminó %n destino.</numerusform>
+                <numerusform>Se eliminaron %n destinos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" still has %2. Audience Manager deletes a destination only after its mappings are removed.
 
 Delete the destination and its mappings?</source>
-        <translation>«%1» todavía tiene %2. Audience Manager solo elimina un destino después de quitar sus asignaciones.
+            <translation>«%1» todavía tiene %2. Audience Manager solo elimina un destino después de quitar sus asignaciones.
 
 ¿Eliminar el destino y sus asignaciones?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment mapping(s)</source>
-        <translation>
-            <numerusform>%n asignación de segmento</numerusform>
-            <numerusform>%n asignaciones de segmentos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of the %2 selected destinations still have mappings (%3 in all). Audience Manager deletes a destination only after its mappings are removed.</source>
-        <translation>%1 de los %2 destinos seleccionados todavía tienen asignaciones (%3 en total). Audience Manager solo elimina un destino después de quitar sus asignaciones.</translation>
-    </message>
-    <message>
-        <source>Delete with Mappings</source>
-        <translation>Eliminar con asignaciones</translation>
-    </message>
-    <message>
-        <source>Delete Only Unmapped (%1)</source>
-        <translation>Eliminar solo los que no tienen asignaciones (%1)</translation>
-    </message>
-    <message>
-        <source>Deleted %1 and %2.</source>
-        <translation>Eliminados: %1 y %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n destination(s) without mappings.</source>
-        <translation>
-            <numerusform>Se eliminó %n destino sin asignaciones.</numerusform>
-            <numerusform>Se eliminaron %n destinos sin asignaciones.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Destinations from AAM REST JSON</source>
-        <translation>Importar destinos desde JSON de AAM REST</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported.
+        </message>
+        <message numerus="yes">
+            <source>%n segment mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación de segmento</numerusform>
+                <numerusform>%n asignaciones de segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of the %2 selected destinations still have mappings (%3 in all). Audience Manager deletes a destination only after its mappings are removed.</source>
+            <translation>%1 de los %2 destinos seleccionados todavía tienen asignaciones (%3 en total). Audience Manager solo elimina un destino después de quitar sus asignaciones.</translation>
+        </message>
+        <message>
+            <source>Delete with Mappings</source>
+            <translation>Eliminar con asignaciones</translation>
+        </message>
+        <message>
+            <source>Delete Only Unmapped (%1)</source>
+            <translation>Eliminar solo los que no tienen asignaciones (%1)</translation>
+        </message>
+        <message>
+            <source>Deleted %1 and %2.</source>
+            <translation>Eliminados: %1 y %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s) without mappings.</source>
+            <translation>
+                <numerusform>Se eliminó %n destino sin asignaciones.</numerusform>
+                <numerusform>Se eliminaron %n destinos sin asignaciones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Destinations from AAM REST JSON</source>
+            <translation>Importar destinos desde JSON de AAM REST</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported.
 
 %2</source>
-        <translation>No se puede importar %1.
+            <translation>No se puede importar %1.
 
 %2</translation>
-    </message>
-    <message>
-        <source>Imported from %1: %2.</source>
-        <translation>Importado de %1: %2.</translation>
-    </message>
-    <message>
-        <source>destinations</source>
-        <translation>destinos</translation>
-    </message>
-    <message>
-        <source>Export Destinations as AAM REST JSON</source>
-        <translation>Exportar destinos como JSON de AAM REST</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Exported %1 with %2 to %3.</source>
-        <translation>Exportado: %1 con %2 a %3.</translation>
-    </message>
-    <message>
-        <source>%1 Left out: %2</source>
-        <translation>%1 Omitido: %2</translation>
-    </message>
-    <message>
-        <source>Updated by the partner</source>
-        <translation>Actualizado por el socio</translation>
-    </message>
-    <message>
-        <source>Partner pixel (imported)</source>
-        <translation>Píxel del socio (importado)</translation>
-    </message>
-    <message>
-        <source>Partner audience</source>
-        <translation>Audiencia del socio</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ExpectedVsActual</name>
-    <message>
-        <source>The mapping of segment %1 expired on %2.</source>
-        <translation>La asignación del segmento %1 caducó el %2.</translation>
-    </message>
-    <message>
-        <source>The mapping of segment %1 starts on %2.</source>
-        <translation>La asignación del segmento %1 empieza el %2.</translation>
-    </message>
-    <message>
-        <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with the workspace&apos;s segment IDs.</source>
-        <translation>d_cts=1 devuelve ID de segmento heredados; envíe d_cts=2 para comparar con los ID de segmento del espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>The answer lists no segments; the segments of d_sid are assumed.</source>
-        <translation>La respuesta no indica segmentos; se suponen los segmentos de d_sid.</translation>
-    </message>
-    <message>
-        <source>The answer lists no segments. Send with d_cts=2 to compare the destinations with the workspace.</source>
-        <translation>La respuesta no indica segmentos. Envíe con d_cts=2 para comparar los destinos con el espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>Destination not in the response.</source>
-        <translation>El destino no está en la respuesta.</translation>
-    </message>
-    <message>
-        <source>The cookie value differs from the mappings&apos; values.</source>
-        <translation>El valor de la cookie difiere de los valores de las asignaciones.</translation>
-    </message>
-    <message>
-        <source>The request did not ask for URL destinations (d_dst=1).</source>
-        <translation>La solicitud no pidió destinos de URL (d_dst=1).</translation>
-    </message>
-    <message>
-        <source>The URL differs from the destination&apos;s URL template.</source>
-        <translation>La URL difiere de la plantilla de URL del destino.</translation>
-    </message>
-    <message>
-        <source>No mapping of a qualified segment predicts this destination.</source>
-        <translation>Ninguna asignación de un segmento calificado predice este destino.</translation>
-    </message>
-    <message>
-        <source>The workspace has no destination that predicts this.</source>
-        <translation>El espacio de trabajo no tiene ningún destino que prediga esto.</translation>
-    </message>
-    <message>
-        <source>Match</source>
-        <translation>Coincide</translation>
-    </message>
-    <message>
-        <source>Different</source>
-        <translation>Diferente</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Falta</translation>
-    </message>
-    <message>
-        <source>Unexpected</source>
-        <translation>Inesperado</translation>
-    </message>
-    <message>
-        <source>Not expected</source>
-        <translation>No esperado</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::FindingsDialog</name>
-    <message>
-        <source>Destination</source>
-        <translation>Destino</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segmento</translation>
-    </message>
-    <message>
-        <source>Mapping value</source>
-        <translation>Valor de asignación</translation>
-    </message>
-    <message>
-        <source>Cookie value</source>
-        <translation>Valor de cookie</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Fecha de inicio</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Fecha de fin</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>ID de segmento</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Integration code</source>
-        <translation>Código de integración</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regla</translation>
-    </message>
-    <message>
-        <source>Domain alias</source>
-        <translation>Alias de dominio</translation>
-    </message>
-    <message>
-        <source>Custom base URL</source>
-        <translation>URL base personalizada</translation>
-    </message>
-    <message>
-        <source>Validation Findings</source>
-        <translation>Resultados de la validación</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objeto</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>No problems found in this workspace.</source>
-        <translation>No se encontraron problemas en este espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>%1, %2 and %3. Double-click a row to go to the object.</source>
-        <translation>%1, %2 y %3. Haga doble clic en una fila para ir al objeto.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n advertencia</numerusform>
-            <numerusform>%n advertencias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n nota</numerusform>
-            <numerusform>%n notas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>Destination %1 (%2)</source>
-        <translation>Destino %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Mapping %1: segment %2 → destination %3</source>
-        <translation>Asignación %1: segmento %2 → destino %3</translation>
-    </message>
-    <message>
-        <source>Mapping %1</source>
-        <translation>Asignación %1</translation>
-    </message>
-    <message>
-        <source>Segment %1 (%2)</source>
-        <translation>Segmento %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Profile %1</source>
-        <translation>Perfil %1</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Perfil</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::FireCommand</name>
-    <message>
-        <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
-        <translation>Muestra lo que un destino envía para un usuario de los segmentos indicados: píxeles, cookie o valores de servidor a servidor.</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>El archivo del espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>The destination ID.</source>
-        <translation>El ID del destino.</translation>
-    </message>
-    <message>
-        <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
-        <translation>Los segmentos para los que el usuario cumple los requisitos (ID separados por comas); por defecto, todos los segmentos asignados al destino.</translation>
-    </message>
-    <message>
-        <source>The day of the call (YYYY-MM-DD; default today).</source>
-        <translation>El día de la llamada (AAAA-MM-DD; por defecto, hoy).</translation>
-    </message>
-    <message>
-        <source>The user&apos;s AAM ID for %did%.</source>
-        <translation>El ID de AAM del usuario para %did%.</translation>
-    </message>
-    <message>
-        <source>A fixed value for %rnd% (default: a new random number).</source>
-        <translation>Un valor fijo para %rnd% (por defecto, un número aleatorio nuevo).</translation>
-    </message>
-    <message>
-        <source>fire takes one workspace file and --destination ID.</source>
-        <translation>fire necesita un archivo de espacio de trabajo y --destination ID.</translation>
-    </message>
-    <message>
-        <source>fire needs --destination with a destination ID.</source>
-        <translation>fire necesita --destination con un ID de destino.</translation>
-    </message>
-    <message>
-        <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-        <translation>--date necesita un día con el formato AAAA-MM-DD, no «%1».</translation>
-    </message>
-    <message>
-        <source>The workspace has no destination %1.</source>
-        <translation>El espacio de trabajo no tiene el destino %1.</translation>
-    </message>
-    <message>
-        <source>--segments takes segment IDs separated by commas, not “%1”.</source>
-        <translation>--segments necesita ID de segmento separados por comas, no «%1».</translation>
-    </message>
-    <message>
-        <source>segment %1: the mapping ended on %2</source>
-        <translation>segmento %1: la asignación terminó el %2</translation>
-    </message>
-    <message>
-        <source>segment %1: the mapping starts on %2</source>
-        <translation>segmento %1: la asignación empieza el %2</translation>
-    </message>
-    <message>
-        <source>segment %1: not mapped to this destination</source>
-        <translation>segmento %1: no está asignado a este destino</translation>
-    </message>
-    <message>
-        <source>%1 (%2) on %3:</source>
-        <translation>%1 (%2) el %3:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>pixel</source>
-        <translation>píxel</translation>
-    </message>
-    <message>
-        <source>secure</source>
-        <translation>segura</translation>
-    </message>
-    <message>
-        <source>cookie</source>
-        <translation>cookie</translation>
-    </message>
-    <message numerus="yes">
-        <source>domain %1, expires after %n day(s)</source>
-        <translation>
-            <numerusform>dominio %1, caduca tras %n día</numerusform>
-            <numerusform>dominio %1, caduca tras %n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(all domains)</source>
-        <translation>(todos los dominios)</translation>
-    </message>
-    <message>
-        <source>server-to-server value</source>
-        <translation>valor de servidor a servidor</translation>
-    </message>
-    <message>
-        <source>Nothing fires: no active mapping for these segments.</source>
-        <translation>No se envía nada: no hay ninguna asignación activa para estos segmentos.</translation>
-    </message>
-    <message>
-        <source>not fired</source>
-        <translation>no enviado</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>advertencia</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::FirePreviewPanel</name>
-    <message>
-        <source>Fire preview</source>
-        <translation>Vista previa de disparo</translation>
-    </message>
-    <message>
-        <source>Try in Console</source>
-        <translation>Probar en la consola</translation>
-    </message>
-    <message>
-        <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
-        <translation>Abre la consola de peticiones con una llamada al sandbox para un usuario que califica para los segmentos de ejemplo.</translation>
-    </message>
-    <message>
-        <source>The request console is not part of this build, so the call cannot be tried from here.</source>
-        <translation>La consola de peticiones no forma parte de esta compilación, así que la llamada no se puede probar desde aquí.</translation>
-    </message>
-    <message>
-        <source>&amp;Sample segments:</source>
-        <translation>&amp;Segmentos de ejemplo:</translation>
-    </message>
-    <message>
-        <source>Segment IDs separated by commas</source>
-        <translation>ID de segmento separados por comas</translation>
-    </message>
-    <message>
-        <source>The segments the sample user qualifies for. By default the segments mapped to this destination.</source>
-        <translation>Los segmentos para los que califica el usuario de ejemplo. Por defecto, los segmentos asignados a este destino.</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Restablecer</translation>
-    </message>
-    <message>
-        <source>Back to the segments mapped to this destination</source>
-        <translation>Volver a los segmentos asignados a este destino</translation>
-    </message>
-    <message>
-        <source>Sample macro values</source>
-        <translation>Valores de ejemplo de las macros</translation>
-    </message>
-    <message>
-        <source>User ID (%did%):</source>
-        <translation>ID de usuario (%did%):</translation>
-    </message>
-    <message>
-        <source>Experience Cloud ID (%mcid%):</source>
-        <translation>ID de Experience Cloud (%mcid%):</translation>
-    </message>
-    <message>
-        <source>Region (%region%):</source>
-        <translation>Región (%region%):</translation>
-    </message>
-    <message>
-        <source>Page protocol (%http_proto%):</source>
-        <translation>Protocolo de la página (%http_proto%):</translation>
-    </message>
-    <message>
-        <source>Timestamp (%timestamp%):</source>
-        <translation>Marca de tiempo (%timestamp%):</translation>
-    </message>
-    <message>
-        <source>Random number (%rnd%):</source>
-        <translation>Número aleatorio (%rnd%):</translation>
-    </message>
-    <message>
-        <source>Declared IDs (%dpid_…%):</source>
-        <translation>ID declarados (%dpid_…%):</translation>
-    </message>
-    <message>
-        <source>GDPR applies (${GDPR}):</source>
-        <translation>Se aplica el RGPD (${GDPR}):</translation>
-    </message>
-    <message>
-        <source>Consent string (${GDPR_CONSENT_…}):</source>
-        <translation>Cadena de consentimiento (${GDPR_CONSENT_…}):</translation>
-    </message>
-    <message>
-        <source>data source:ID, e.g. 1:CustomerABC, 2:98765</source>
-        <translation>fuente de datos:ID, p. ej. 1:CustomerABC, 2:98765</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
-        <source>Draw a new random number</source>
-        <translation>Generar un número aleatorio nuevo</translation>
-    </message>
-    <message>
-        <source>1 (applies)</source>
-        <translation>1 (se aplica)</translation>
-    </message>
-    <message>
-        <source>0 (does not apply)</source>
-        <translation>0 (no se aplica)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Not a segment ID: %1. Enter numbers separated by commas.</source>
-        <translation>No es un ID de segmento: %1. Escriba números separados por comas.</translation>
-    </message>
-    <message>
-        <source>Select a destination to see what it fires.</source>
-        <translation>Seleccione un destino para ver lo que dispara.</translation>
-    </message>
-    <message>
-        <source>Sample user&apos;s segments</source>
-        <translation>Segmentos del usuario de ejemplo</translation>
-    </message>
-    <message>
-        <source>None. Enter segment IDs above.</source>
-        <translation>Ninguno. Escriba ID de segmento arriba.</translation>
-    </message>
-    <message>
-        <source>mapped</source>
-        <translation>asignado</translation>
-    </message>
-    <message>
-        <source>not mapped yet: auto-fill value</source>
-        <translation>aún sin asignar: valor autorrellenado</translation>
-    </message>
-    <message>
-        <source>mapping expired: not sent</source>
-        <translation>asignación caducada: no se envía</translation>
-    </message>
-    <message>
-        <source>mapping not started: not sent</source>
-        <translation>asignación sin empezar: no se envía</translation>
-    </message>
-    <message>
-        <source>not mapped: needs a mapping to send anything</source>
-        <translation>sin asignar: necesita una asignación para enviar algo</translation>
-    </message>
-    <message>
-        <source>(not in the catalogue)</source>
-        <translation>(no está en el catálogo)</translation>
-    </message>
-    <message>
-        <source>Nothing fires for these segments.</source>
-        <translation>No se dispara nada para estos segmentos.</translation>
-    </message>
-    <message>
-        <source>Pixel for segment %1</source>
-        <translation>Píxel del segmento %1</translation>
-    </message>
-    <message>
-        <source>URL (http and https):</source>
-        <translation>URL (http y https):</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n carácter</numerusform>
-            <numerusform>%n caracteres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Base URL (http):</source>
-        <translation>URL base (http):</translation>
-    </message>
-    <message>
-        <source>Secure URL (https):</source>
-        <translation>URL segura (https):</translation>
-    </message>
-    <message>
-        <source>No cookie is written for these segments.</source>
-        <translation>No se escribe ninguna cookie para estos segmentos.</translation>
-    </message>
-    <message>
-        <source>Cookie (name=value):</source>
-        <translation>Cookie (nombre=valor):</translation>
-    </message>
-    <message>
-        <source>domain: all of the site&apos;s domains</source>
-        <translation>dominio: todos los dominios del sitio</translation>
-    </message>
-    <message>
-        <source>domain: %1</source>
-        <translation>dominio: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>expires in %n day(s)</source>
-        <translation>
-            <numerusform>caduca en %n día</numerusform>
-            <numerusform>caduca en %n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>expires with the session</source>
-        <translation>caduca con la sesión</translation>
-    </message>
-    <message>
-        <source>Nothing is sent for these segments.</source>
-        <translation>No se envía nada para estos segmentos.</translation>
-    </message>
-    <message>
-        <source>Segment values in the next batch file:</source>
-        <translation>Valores de segmento en el próximo archivo por lotes:</translation>
-    </message>
-    <message>
-        <source>Sent server to server</source>
-        <translation>Enviado de servidor a servidor</translation>
-    </message>
-    <message>
-        <source>Fires now (serialized)</source>
-        <translation>Dispara ahora (serializado)</translation>
-    </message>
-    <message>
-        <source>Fires now (not serialized)</source>
-        <translation>Dispara ahora (sin serializar)</translation>
-    </message>
-    <message>
-        <source>If not serialized</source>
-        <translation>Si no estuviera serializado</translation>
-    </message>
-    <message>
-        <source>If serialized</source>
-        <translation>Si estuviera serializado</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Advertencias</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HistoryEntry</name>
-    <message>
-        <source>Batch</source>
-        <translation>Lote</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation>Tiempo agotado</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
-        <source>Too large</source>
-        <translation>Demasiado grande</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>Error de TLS</translation>
-    </message>
-    <message>
-        <source>Network error</source>
-        <translation>Error de red</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HistoryListModel</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Perfil</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>ID de usuario</translation>
-    </message>
-    <message>
-        <source>Error codes</source>
-        <translation>Códigos de error</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duración</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HistoryStore</name>
-    <message>
-        <source>Cannot read the history file %1: %2. New calls are not recorded until it can be read.</source>
-        <translation>No se puede leer el archivo de historial %1: %2. Las llamadas nuevas no se registran hasta que se pueda leer.</translation>
-    </message>
-    <message>
-        <source>Cannot write the history file %1: %2. The call is kept until DCS Desk closes.</source>
-        <translation>No se puede escribir el archivo de historial %1: %2. La llamada se conserva hasta que se cierre DCS Desk.</translation>
-    </message>
-    <message>
-        <source>Cannot write the history file %1: %2. The previous file is unchanged.</source>
-        <translation>No se puede escribir el archivo de historial %1: %2. El archivo anterior no ha cambiado.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HistoryView</name>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <source>Search: uuid:…, alias:…, status:200, error:171 or any text</source>
-        <translation>Buscar: uuid:…, alias:…, status:200, error:171 o cualquier texto</translation>
-    </message>
-    <message>
-        <source>Search history</source>
-        <translation>Buscar en el historial</translation>
-    </message>
-    <message>
-        <source>&amp;Open in console</source>
-        <translation>&amp;Abrir en la consola</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Delete the selected call (Delete)</source>
-        <translation>Eliminar la llamada seleccionada (Supr)</translation>
-    </message>
-    <message>
-        <source>Clear &amp;all…</source>
-        <translation>&amp;Borrar todo…</translation>
-    </message>
-    <message>
-        <source>Keep p_ values in history</source>
-        <translation>Conservar los valores p_ en el historial</translation>
-    </message>
-    <message>
-        <source>p_ values are private: by default they are masked before a call is stored</source>
-        <translation>Los valores p_ son privados: por defecto se enmascaran antes de guardar una llamada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n call(s)</source>
-        <translation>
-            <numerusform>%1 de %n llamada</numerusform>
-            <numerusform>%1 de %n llamadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clear history</source>
-        <translation>Borrar el historial</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete all %n call(s) from the history? This cannot be undone.</source>
-        <translation>
-            <numerusform>¿Eliminar %n llamada del historial? No se puede deshacer.</numerusform>
-            <numerusform>¿Eliminar las %n llamadas del historial? No se puede deshacer.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HttpServer</name>
-    <message>
-        <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
-        <translation>No se escucha en %1: el sandbox sirve su espacio de trabajo y solo escucha en la interfaz local (127.0.0.1), salvo que permita explícitamente el acceso remoto.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2: %3</source>
-        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ImportReport</name>
-    <message>
-        <source>Added</source>
-        <translation>Añadida</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Actualizada</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Sin cambios</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3, %4</source>
-        <translation>%1, %2, %3, %4</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Elemento</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Línea</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ImportReportDialog</name>
-    <message>
-        <source>Show only rows with &amp;errors</source>
-        <translation>Mostrar solo las filas con &amp;errores</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
-        <source>Import result per row</source>
-        <translation>Resultado de la importación por fila</translation>
-    </message>
-    <message numerus="yes">
-        <source>Skip the %n row(s) with errors and import the rest</source>
-        <translation>
-            <numerusform>Omitir la %n fila con errores e importar el resto</numerusform>
-            <numerusform>Omitir las %n filas con errores e importar el resto</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Save Report…</source>
-        <translation>&amp;Guardar informe…</translation>
-    </message>
-    <message>
-        <source>The file cannot be imported: %1</source>
-        <translation>No se puede importar el archivo: %1</translation>
-    </message>
-    <message>
-        <source>%1. Nothing has changed yet. Correct the rows with errors in the file and import it again, or skip them.</source>
-        <translation>%1. Todavía no ha cambiado nada. Corrija las filas con errores en el archivo e impórtelo de nuevo, u omítalas.</translation>
-    </message>
-    <message>
-        <source>%1. Nothing to import: the workspace already matches the file.</source>
-        <translation>%1. Nada que importar: el espacio de trabajo ya coincide con el archivo.</translation>
-    </message>
-    <message>
-        <source>%1. Nothing has changed yet; Import applies it as one step you can undo.</source>
-        <translation>%1. Todavía no ha cambiado nada; «Importar» lo aplica en un solo paso que puede deshacer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n Change(s)</source>
-        <translation>
-            <numerusform>&amp;Importar %n cambio</numerusform>
-            <numerusform>&amp;Importar %n cambios</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save Import Report</source>
-        <translation>Guardar informe de importación</translation>
-    </message>
-    <message>
-        <source>import-report.csv</source>
-        <translation>informe-importacion.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved to %1: %2. Choose another folder.</source>
-        <translation>No se pudo guardar el informe en %1: %2. Elija otra carpeta.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ImportReportModel</name>
-    <message>
-        <source>Item</source>
-        <translation>Elemento</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Línea</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MainWindow</name>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edición</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>%1[*] — DCS Desk</source>
-        <translation>%1[*] — DCS Desk</translation>
-    </message>
-    <message>
-        <source>Destinations</source>
-        <translation>Destinos</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segmentos</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation>Consola</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>Abrir espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>DCS Desk workspaces (*.json);;All files (*)</source>
-        <translation>Espacios de trabajo de DCS Desk (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>About DCS Desk</source>
-        <translation>Acerca de DCS Desk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, segment mappings and DCS calls for Audience Manager style data activation, with a local DCS sandbox that works offline.&lt;/p&gt;&lt;p&gt;Your workspaces are plain JSON files; nothing leaves this computer unless you send a call.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinos, asignaciones de segmentos y llamadas al DCS para la activación de datos al estilo de Audience Manager, con un sandbox DCS local que funciona sin conexión.&lt;/p&gt;&lt;p&gt;Sus espacios de trabajo son archivos JSON simples; nada sale de este equipo a menos que envíe una llamada.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;New Workspace</source>
-        <translation>&amp;Nuevo espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;recientes</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xportar</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Recent Files</source>
-        <translation>&amp;Borrar archivos recientes</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>Cor&amp;tar</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Pegar</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>Show &amp;Navigation</source>
-        <translation>Mostrar &amp;navegación</translation>
-    </message>
-    <message>
-        <source>F&amp;ull Screen</source>
-        <translation>&amp;Pantalla completa</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>&amp;System Language</source>
-        <translation>Idioma del &amp;sistema</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>&amp;About DCS Desk</source>
-        <translation>A&amp;cerca de DCS Desk</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Validation of the whole workspace. Click for the list.</source>
-        <translation>Validación de todo el espacio de trabajo. Haga clic para ver la lista.</translation>
-    </message>
-    <message>
-        <source>%1 (not available in this build)</source>
-        <translation>%1 (no disponible en esta compilación)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Deshacer %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rehacer %1</translation>
-    </message>
-    <message>
-        <source>%1[*] (read-only) — DCS Desk</source>
-        <translation>%1[*] (solo lectura) — DCS Desk</translation>
-    </message>
-    <message>
-        <source>No problems</source>
-        <translation>Sin problemas</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n advertencia</numerusform>
-            <numerusform>%n advertencias</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>%1 has changes that are not saved.
+        </message>
+        <message>
+            <source>Imported from %1: %2.</source>
+            <translation>Importado de %1: %2.</translation>
+        </message>
+        <message>
+            <source>destinations</source>
+            <translation>destinos</translation>
+        </message>
+        <message>
+            <source>Export Destinations as AAM REST JSON</source>
+            <translation>Exportar destinos como JSON de AAM REST</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Archivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Exported %1 with %2 to %3.</source>
+            <translation>Exportado: %1 con %2 a %3.</translation>
+        </message>
+        <message>
+            <source>%1 Left out: %2</source>
+            <translation>%1 Omitido: %2</translation>
+        </message>
+        <message>
+            <source>Updated by the partner</source>
+            <translation>Actualizado por el socio</translation>
+        </message>
+        <message>
+            <source>Partner pixel (imported)</source>
+            <translation>Píxel del socio (importado)</translation>
+        </message>
+        <message>
+            <source>Partner audience</source>
+            <translation>Audiencia del socio</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings</source>
+            <translation>&amp;Asignaciones de segmentos</translation>
+        </message>
+        <message>
+            <source>&amp;Destination</source>
+            <translation>&amp;Destino</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings (%1)</source>
+            <translation>&amp;Asignaciones de segmentos (%1)</translation>
+        </message>
+        <message>
+            <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
+            <translation>Los segmentos asignados a este destino, con sus valores y fechas (Ctrl+M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ExpectedVsActual</name>
+        <message>
+            <source>The mapping of segment %1 expired on %2.</source>
+            <translation>La asignación del segmento %1 caducó el %2.</translation>
+        </message>
+        <message>
+            <source>The mapping of segment %1 starts on %2.</source>
+            <translation>La asignación del segmento %1 empieza el %2.</translation>
+        </message>
+        <message>
+            <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with the workspace's segment IDs.</source>
+            <translation>d_cts=1 devuelve ID de segmento heredados; envíe d_cts=2 para comparar con los ID de segmento del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments; the segments of d_sid are assumed.</source>
+            <translation>La respuesta no indica segmentos; se suponen los segmentos de d_sid.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments. Send with d_cts=2 to compare the destinations with the workspace.</source>
+            <translation>La respuesta no indica segmentos. Envíe con d_cts=2 para comparar los destinos con el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Destination not in the response.</source>
+            <translation>El destino no está en la respuesta.</translation>
+        </message>
+        <message>
+            <source>The cookie value differs from the mappings' values.</source>
+            <translation>El valor de la cookie difiere de los valores de las asignaciones.</translation>
+        </message>
+        <message>
+            <source>The request did not ask for URL destinations (d_dst=1).</source>
+            <translation>La solicitud no pidió destinos de URL (d_dst=1).</translation>
+        </message>
+        <message>
+            <source>The URL differs from the destination's URL template.</source>
+            <translation>La URL difiere de la plantilla de URL del destino.</translation>
+        </message>
+        <message>
+            <source>No mapping of a qualified segment predicts this destination.</source>
+            <translation>Ninguna asignación de un segmento calificado predice este destino.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination that predicts this.</source>
+            <translation>El espacio de trabajo no tiene ningún destino que prediga esto.</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>Coincide</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>Diferente</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Falta</translation>
+        </message>
+        <message>
+            <source>Unexpected</source>
+            <translation>Inesperado</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>No esperado</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FindingsDialog</name>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Mapping value</source>
+            <translation>Valor de asignación</translation>
+        </message>
+        <message>
+            <source>Cookie value</source>
+            <translation>Valor de cookie</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segmento</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Código de integración</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Alias de dominio</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>URL base personalizada</translation>
+        </message>
+        <message>
+            <source>Validation Findings</source>
+            <translation>Resultados de la validación</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objeto</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>No problems found in this workspace.</source>
+            <translation>No se encontraron problemas en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>%1, %2 and %3. Double-click a row to go to the object.</source>
+            <translation>%1, %2 y %3. Haga doble clic en una fila para ir al objeto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n advertencia</numerusform>
+                <numerusform>%n advertencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2)</source>
+            <translation>Destino %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mapping %1: segment %2 → destination %3</source>
+            <translation>Asignación %1: segmento %2 → destino %3</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Asignación %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segmento %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile %1</source>
+            <translation>Perfil %1</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FireCommand</name>
+        <message>
+            <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
+            <translation>Muestra lo que un destino envía para un usuario de los segmentos indicados: píxeles, cookie o valores de servidor a servidor.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>El archivo del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The destination ID.</source>
+            <translation>El ID del destino.</translation>
+        </message>
+        <message>
+            <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
+            <translation>Los segmentos para los que el usuario cumple los requisitos (ID separados por comas); por defecto, todos los segmentos asignados al destino.</translation>
+        </message>
+        <message>
+            <source>The day of the call (YYYY-MM-DD; default today).</source>
+            <translation>El día de la llamada (AAAA-MM-DD; por defecto, hoy).</translation>
+        </message>
+        <message>
+            <source>The user's AAM ID for %did%.</source>
+            <translation>El ID de AAM del usuario para %did%.</translation>
+        </message>
+        <message>
+            <source>A fixed value for %rnd% (default: a new random number).</source>
+            <translation>Un valor fijo para %rnd% (por defecto, un número aleatorio nuevo).</translation>
+        </message>
+        <message>
+            <source>fire takes one workspace file and --destination ID.</source>
+            <translation>fire necesita un archivo de espacio de trabajo y --destination ID.</translation>
+        </message>
+        <message>
+            <source>fire needs --destination with a destination ID.</source>
+            <translation>fire necesita --destination con un ID de destino.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date necesita un día con el formato AAAA-MM-DD, no «%1».</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>El espacio de trabajo no tiene el destino %1.</translation>
+        </message>
+        <message>
+            <source>--segments takes segment IDs separated by commas, not “%1”.</source>
+            <translation>--segments necesita ID de segmento separados por comas, no «%1».</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping ended on %2</source>
+            <translation>segmento %1: la asignación terminó el %2</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping starts on %2</source>
+            <translation>segmento %1: la asignación empieza el %2</translation>
+        </message>
+        <message>
+            <source>segment %1: not mapped to this destination</source>
+            <translation>segmento %1: no está asignado a este destino</translation>
+        </message>
+        <message>
+            <source>%1 (%2) on %3:</source>
+            <translation>%1 (%2) el %3:</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>pixel</source>
+            <translation>píxel</translation>
+        </message>
+        <message>
+            <source>secure</source>
+            <translation>segura</translation>
+        </message>
+        <message>
+            <source>cookie</source>
+            <translation>cookie</translation>
+        </message>
+        <message numerus="yes">
+            <source>domain %1, expires after %n day(s)</source>
+            <translation>
+                <numerusform>dominio %1, caduca tras %n día</numerusform>
+                <numerusform>dominio %1, caduca tras %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(all domains)</source>
+            <translation>(todos los dominios)</translation>
+        </message>
+        <message>
+            <source>server-to-server value</source>
+            <translation>valor de servidor a servidor</translation>
+        </message>
+        <message>
+            <source>Nothing fires: no active mapping for these segments.</source>
+            <translation>No se envía nada: no hay ninguna asignación activa para estos segmentos.</translation>
+        </message>
+        <message>
+            <source>not fired</source>
+            <translation>no enviado</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>advertencia</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FirePreviewPanel</name>
+        <message>
+            <source>Fire preview</source>
+            <translation>Vista previa de disparo</translation>
+        </message>
+        <message>
+            <source>Try in Console</source>
+            <translation>Probar en la consola</translation>
+        </message>
+        <message>
+            <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
+            <translation>Abre la consola de peticiones con una llamada al sandbox para un usuario que califica para los segmentos de ejemplo.</translation>
+        </message>
+        <message>
+            <source>The request console is not part of this build, so the call cannot be tried from here.</source>
+            <translation>La consola de peticiones no forma parte de esta compilación, así que la llamada no se puede probar desde aquí.</translation>
+        </message>
+        <message>
+            <source>&amp;Sample segments:</source>
+            <translation>&amp;Segmentos de ejemplo:</translation>
+        </message>
+        <message>
+            <source>Segment IDs separated by commas</source>
+            <translation>ID de segmento separados por comas</translation>
+        </message>
+        <message>
+            <source>The segments the sample user qualifies for. By default the segments mapped to this destination.</source>
+            <translation>Los segmentos para los que califica el usuario de ejemplo. Por defecto, los segmentos asignados a este destino.</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Restablecer</translation>
+        </message>
+        <message>
+            <source>Back to the segments mapped to this destination</source>
+            <translation>Volver a los segmentos asignados a este destino</translation>
+        </message>
+        <message>
+            <source>Sample macro values</source>
+            <translation>Valores de ejemplo de las macros</translation>
+        </message>
+        <message>
+            <source>User ID (%did%):</source>
+            <translation>ID de usuario (%did%):</translation>
+        </message>
+        <message>
+            <source>Experience Cloud ID (%mcid%):</source>
+            <translation>ID de Experience Cloud (%mcid%):</translation>
+        </message>
+        <message>
+            <source>Region (%region%):</source>
+            <translation>Región (%region%):</translation>
+        </message>
+        <message>
+            <source>Page protocol (%http_proto%):</source>
+            <translation>Protocolo de la página (%http_proto%):</translation>
+        </message>
+        <message>
+            <source>Timestamp (%timestamp%):</source>
+            <translation>Marca de tiempo (%timestamp%):</translation>
+        </message>
+        <message>
+            <source>Random number (%rnd%):</source>
+            <translation>Número aleatorio (%rnd%):</translation>
+        </message>
+        <message>
+            <source>Declared IDs (%dpid_…%):</source>
+            <translation>ID declarados (%dpid_…%):</translation>
+        </message>
+        <message>
+            <source>GDPR applies (${GDPR}):</source>
+            <translation>Se aplica el RGPD (${GDPR}):</translation>
+        </message>
+        <message>
+            <source>Consent string (${GDPR_CONSENT_…}):</source>
+            <translation>Cadena de consentimiento (${GDPR_CONSENT_…}):</translation>
+        </message>
+        <message>
+            <source>data source:ID, e.g. 1:CustomerABC, 2:98765</source>
+            <translation>fuente de datos:ID, p. ej. 1:CustomerABC, 2:98765</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <source>Draw a new random number</source>
+            <translation>Generar un número aleatorio nuevo</translation>
+        </message>
+        <message>
+            <source>1 (applies)</source>
+            <translation>1 (se aplica)</translation>
+        </message>
+        <message>
+            <source>0 (does not apply)</source>
+            <translation>0 (no se aplica)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Not a segment ID: %1. Enter numbers separated by commas.</source>
+            <translation>No es un ID de segmento: %1. Escriba números separados por comas.</translation>
+        </message>
+        <message>
+            <source>Select a destination to see what it fires.</source>
+            <translation>Seleccione un destino para ver lo que dispara.</translation>
+        </message>
+        <message>
+            <source>Sample user's segments</source>
+            <translation>Segmentos del usuario de ejemplo</translation>
+        </message>
+        <message>
+            <source>None. Enter segment IDs above.</source>
+            <translation>Ninguno. Escriba ID de segmento arriba.</translation>
+        </message>
+        <message>
+            <source>mapped</source>
+            <translation>asignado</translation>
+        </message>
+        <message>
+            <source>not mapped yet: auto-fill value</source>
+            <translation>aún sin asignar: valor autorrellenado</translation>
+        </message>
+        <message>
+            <source>mapping expired: not sent</source>
+            <translation>asignación caducada: no se envía</translation>
+        </message>
+        <message>
+            <source>mapping not started: not sent</source>
+            <translation>asignación sin empezar: no se envía</translation>
+        </message>
+        <message>
+            <source>not mapped: needs a mapping to send anything</source>
+            <translation>sin asignar: necesita una asignación para enviar algo</translation>
+        </message>
+        <message>
+            <source>(not in the catalogue)</source>
+            <translation>(no está en el catálogo)</translation>
+        </message>
+        <message>
+            <source>Nothing fires for these segments.</source>
+            <translation>No se dispara nada para estos segmentos.</translation>
+        </message>
+        <message>
+            <source>Pixel for segment %1</source>
+            <translation>Píxel del segmento %1</translation>
+        </message>
+        <message>
+            <source>URL (http and https):</source>
+            <translation>URL (http y https):</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n carácter</numerusform>
+                <numerusform>%n caracteres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Base URL (http):</source>
+            <translation>URL base (http):</translation>
+        </message>
+        <message>
+            <source>Secure URL (https):</source>
+            <translation>URL segura (https):</translation>
+        </message>
+        <message>
+            <source>No cookie is written for these segments.</source>
+            <translation>No se escribe ninguna cookie para estos segmentos.</translation>
+        </message>
+        <message>
+            <source>Cookie (name=value):</source>
+            <translation>Cookie (nombre=valor):</translation>
+        </message>
+        <message>
+            <source>domain: all of the site's domains</source>
+            <translation>dominio: todos los dominios del sitio</translation>
+        </message>
+        <message>
+            <source>domain: %1</source>
+            <translation>dominio: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>expires in %n day(s)</source>
+            <translation>
+                <numerusform>caduca en %n día</numerusform>
+                <numerusform>caduca en %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>expires with the session</source>
+            <translation>caduca con la sesión</translation>
+        </message>
+        <message>
+            <source>Nothing is sent for these segments.</source>
+            <translation>No se envía nada para estos segmentos.</translation>
+        </message>
+        <message>
+            <source>Segment values in the next batch file:</source>
+            <translation>Valores de segmento en el próximo archivo por lotes:</translation>
+        </message>
+        <message>
+            <source>Sent server to server</source>
+            <translation>Enviado de servidor a servidor</translation>
+        </message>
+        <message>
+            <source>Fires now (serialized)</source>
+            <translation>Dispara ahora (serializado)</translation>
+        </message>
+        <message>
+            <source>Fires now (not serialized)</source>
+            <translation>Dispara ahora (sin serializar)</translation>
+        </message>
+        <message>
+            <source>If not serialized</source>
+            <translation>Si no estuviera serializado</translation>
+        </message>
+        <message>
+            <source>If serialized</source>
+            <translation>Si estuviera serializado</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Advertencias</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::GenerateCommand</name>
+        <message>
+            <source>Write a generated workspace (by default at the account limits: 1,000 destinations, 20,000 segments, 100,000 mappings), the same for the same seed.</source>
+            <translation>Escribir un espacio de trabajo generado (por defecto en los límites de la cuenta: 1.000 destinos, 20.000 segmentos, 100.000 asignaciones), siempre igual para la misma semilla.</translation>
+        </message>
+        <message>
+            <source>The workspace file to write.</source>
+            <translation>El archivo de espacio de trabajo que se escribirá.</translation>
+        </message>
+        <message>
+            <source>The seed (default 1).</source>
+            <translation>La semilla (por defecto 1).</translation>
+        </message>
+        <message>
+            <source>Number of destinations (default 1000).</source>
+            <translation>Número de destinos (por defecto 1000).</translation>
+        </message>
+        <message>
+            <source>Number of segments (default 20000).</source>
+            <translation>Número de segmentos (por defecto 20000).</translation>
+        </message>
+        <message>
+            <source>Number of mappings (default 100000).</source>
+            <translation>Número de asignaciones (por defecto 100000).</translation>
+        </message>
+        <message>
+            <source>The day the mapping schedules are spread around (YYYY-MM-DD; default today).</source>
+            <translation>El día alrededor del cual se reparten los calendarios de las asignaciones (AAAA-MM-DD; por defecto hoy).</translation>
+        </message>
+        <message>
+            <source>generate-workspace takes one output file.</source>
+            <translation>generate-workspace recibe un único archivo de salida.</translation>
+        </message>
+        <message>
+            <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
+            <translation>--%1 requiere un número entero de %2 a %3, no «%4».</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date requiere un día como AAAA-MM-DD, no «%1».</translation>
+        </message>
+        <message>
+            <source>%1: %2 destinations, %3 segments, %4 mappings (seed %5).</source>
+            <translation>%1: %2 destinos, %3 segmentos, %4 asignaciones (semilla %5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryEntry</name>
+        <message>
+            <source>Batch</source>
+            <translation>Lote</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>Tiempo agotado</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Rechazada</translation>
+        </message>
+        <message>
+            <source>Too large</source>
+            <translation>Demasiado grande</translation>
+        </message>
+        <message>
+            <source>TLS error</source>
+            <translation>Error de TLS</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Error de red</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryListModel</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>ID de usuario</translation>
+        </message>
+        <message>
+            <source>Error codes</source>
+            <translation>Códigos de error</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duración</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryStore</name>
+        <message>
+            <source>Cannot read the history file %1: %2. New calls are not recorded until it can be read.</source>
+            <translation>No se puede leer el archivo de historial %1: %2. Las llamadas nuevas no se registran hasta que se pueda leer.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The call is kept until DCS Desk closes.</source>
+            <translation>No se puede escribir el archivo de historial %1: %2. La llamada se conserva hasta que se cierre DCS Desk.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The previous file is unchanged.</source>
+            <translation>No se puede escribir el archivo de historial %1: %2. El archivo anterior no ha cambiado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryView</name>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>Search: uuid:…, alias:…, status:200, error:171 or any text</source>
+            <translation>Buscar: uuid:…, alias:…, status:200, error:171 o cualquier texto</translation>
+        </message>
+        <message>
+            <source>Search history</source>
+            <translation>Buscar en el historial</translation>
+        </message>
+        <message>
+            <source>&amp;Open in console</source>
+            <translation>&amp;Abrir en la consola</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete the selected call (Delete)</source>
+            <translation>Eliminar la llamada seleccionada (Supr)</translation>
+        </message>
+        <message>
+            <source>Clear &amp;all…</source>
+            <translation>&amp;Borrar todo…</translation>
+        </message>
+        <message>
+            <source>Keep p_ values in history</source>
+            <translation>Conservar los valores p_ en el historial</translation>
+        </message>
+        <message>
+            <source>p_ values are private: by default they are masked before a call is stored</source>
+            <translation>Los valores p_ son privados: por defecto se enmascaran antes de guardar una llamada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n call(s)</source>
+            <translation>
+                <numerusform>%1 de %n llamada</numerusform>
+                <numerusform>%1 de %n llamadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear history</source>
+            <translation>Borrar el historial</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %n call(s) from the history? This cannot be undone.</source>
+            <translation>
+                <numerusform>¿Eliminar %n llamada del historial? No se puede deshacer.</numerusform>
+                <numerusform>¿Eliminar las %n llamadas del historial? No se puede deshacer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HttpServer</name>
+        <message>
+            <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
+            <translation>No se escucha en %1: el sandbox sirve su espacio de trabajo y solo escucha en la interfaz local (127.0.0.1), salvo que permita explícitamente el acceso remoto.</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1 port %2: %3</source>
+            <translation>No se puede escuchar en %1, puerto %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReport</name>
+        <message>
+            <source>Added</source>
+            <translation>Añadida</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Actualizada</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3, %4</source>
+            <translation>%1, %2, %3, %4</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportDialog</name>
+        <message>
+            <source>Show only rows with &amp;errors</source>
+            <translation>Mostrar solo las filas con &amp;errores</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>Import result per row</source>
+            <translation>Resultado de la importación por fila</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip the %n row(s) with errors and import the rest</source>
+            <translation>
+                <numerusform>Omitir la %n fila con errores e importar el resto</numerusform>
+                <numerusform>Omitir las %n filas con errores e importar el resto</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Save Report…</source>
+            <translation>&amp;Guardar informe…</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported: %1</source>
+            <translation>No se puede importar el archivo: %1</translation>
+        </message>
+        <message>
+            <source>%1. Nothing has changed yet. Correct the rows with errors in the file and import it again, or skip them.</source>
+            <translation>%1. Todavía no ha cambiado nada. Corrija las filas con errores en el archivo e impórtelo de nuevo, u omítalas.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing to import: the workspace already matches the file.</source>
+            <translation>%1. Nada que importar: el espacio de trabajo ya coincide con el archivo.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing has changed yet; Import applies it as one step you can undo.</source>
+            <translation>%1. Todavía no ha cambiado nada; «Importar» lo aplica en un solo paso que puede deshacer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n Change(s)</source>
+            <translation>
+                <numerusform>&amp;Importar %n cambio</numerusform>
+                <numerusform>&amp;Importar %n cambios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save Import Report</source>
+            <translation>Guardar informe de importación</translation>
+        </message>
+        <message>
+            <source>import-report.csv</source>
+            <translation>informe-importacion.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The report could not be saved to %1: %2. Choose another folder.</source>
+            <translation>No se pudo guardar el informe en %1: %2. Elija otra carpeta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportModel</name>
+        <message>
+            <source>Item</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MainWindow</name>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edición</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>%1[*] — DCS Desk</source>
+            <translation>%1[*] — DCS Desk</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinos</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>Consola</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>Abrir espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>Espacios de trabajo de DCS Desk (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>About DCS Desk</source>
+            <translation>Acerca de DCS Desk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, segment mappings and DCS calls for Audience Manager style data activation, with a local DCS sandbox that works offline.&lt;/p&gt;&lt;p&gt;Your workspaces are plain JSON files; nothing leaves this computer unless you send a call.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinos, asignaciones de segmentos y llamadas al DCS para la activación de datos al estilo de Audience Manager, con un sandbox DCS local que funciona sin conexión.&lt;/p&gt;&lt;p&gt;Sus espacios de trabajo son archivos JSON simples; nada sale de este equipo a menos que envíe una llamada.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;New Workspace</source>
+            <translation>&amp;Nuevo espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Abrir &amp;recientes</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Guardar &amp;como…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xportar</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Recent Files</source>
+            <translation>&amp;Borrar archivos recientes</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cor&amp;tar</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Pegar</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>Show &amp;Navigation</source>
+            <translation>Mostrar &amp;navegación</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>&amp;Pantalla completa</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;System Language</source>
+            <translation>Idioma del &amp;sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>&amp;About DCS Desk</source>
+            <translation>A&amp;cerca de DCS Desk</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Acerca de &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Validation of the whole workspace. Click for the list.</source>
+            <translation>Validación de todo el espacio de trabajo. Haga clic para ver la lista.</translation>
+        </message>
+        <message>
+            <source>%1 (not available in this build)</source>
+            <translation>%1 (no disponible en esta compilación)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Deshacer %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rehacer %1</translation>
+        </message>
+        <message>
+            <source>%1[*] (read-only) — DCS Desk</source>
+            <translation>%1[*] (solo lectura) — DCS Desk</translation>
+        </message>
+        <message>
+            <source>No problems</source>
+            <translation>Sin problemas</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n advertencia</numerusform>
+                <numerusform>%n advertencias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.
 
 Save them before you go on? If you discard them, they are lost.</source>
-        <translation>%1 tiene cambios sin guardar.
+            <translation>%1 tiene cambios sin guardar.
 
 ¿Guardarlos antes de continuar? Si los descarta, se pierden.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Save Failed</source>
-        <translation>Error al guardar</translation>
-    </message>
-    <message>
-        <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Error al guardar</translation>
+        </message>
+        <message>
+            <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
 
 %2</source>
-        <translation>%1 no se guardó. El archivo del disco no ha cambiado y sus ediciones siguen abiertas aquí; pruebe Guardar como para conservarlas en otro lugar.
+            <translation>%1 no se guardó. El archivo del disco no ha cambiado y sus ediciones siguen abiertas aquí; pruebe Guardar como para conservarlas en otro lugar.
 
 %2</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Se guardó %1.</translation>
-    </message>
-    <message>
-        <source>workspace</source>
-        <translation>espacio-de-trabajo</translation>
-    </message>
-    <message>
-        <source>Save Workspace As</source>
-        <translation>Guardar espacio de trabajo como</translation>
-    </message>
-    <message>
-        <source>The workspace was not saved as %1. Your edits are still open here.
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Se guardó %1.</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espacio-de-trabajo</translation>
+        </message>
+        <message>
+            <source>Save Workspace As</source>
+            <translation>Guardar espacio de trabajo como</translation>
+        </message>
+        <message>
+            <source>The workspace was not saved as %1. Your edits are still open here.
 
 %2</source>
-        <translation>El espacio de trabajo no se guardó como %1. Sus ediciones siguen abiertas aquí.
+            <translation>El espacio de trabajo no se guardó como %1. Sus ediciones siguen abiertas aquí.
 
 %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened. The workspace you had open is unchanged.
+        </message>
+        <message>
+            <source>%1 could not be opened. The workspace you had open is unchanged.
 
 %2</source>
-        <translation>No se pudo abrir %1. El espacio de trabajo que tenía abierto no ha cambiado.
+            <translation>No se pudo abrir %1. El espacio de trabajo que tenía abierto no ha cambiado.
 
 %2</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>Se abrió %1.</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Sin título</translation>
-    </message>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Sandbox local</translation>
-    </message>
-    <message>
-        <source>New workspace. Use Save As to give it a file.</source>
-        <translation>Espacio de trabajo nuevo. Use Guardar como para darle un archivo.</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists; it is removed from the recent files.</source>
-        <translation>%1 ya no existe; se quita de los archivos recientes.</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Lote</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingCsv</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <source>value %1 → %2</source>
-        <translation>valor %1 → %2</translation>
-    </message>
-    <message>
-        <source>second value %1 → %2</source>
-        <translation>segundo valor %1 → %2</translation>
-    </message>
-    <message>
-        <source>start %1 → %2</source>
-        <translation>inicio %1 → %2</translation>
-    </message>
-    <message>
-        <source>end %1 → %2</source>
-        <translation>fin %1 → %2</translation>
-    </message>
-    <message>
-        <source>priority %1 → %2</source>
-        <translation>prioridad %1 → %2</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Destino</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segmento</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
-    </message>
-    <message>
-        <source>The file is empty. Export mappings first to get a file with the right columns.</source>
-        <translation>El archivo está vacío. Exporte primero asignaciones para obtener un archivo con las columnas correctas.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8; it was read as Latin-1. If names or values look wrong, save it as &quot;CSV UTF-8&quot; and import again.</source>
-        <translation>El archivo no está en UTF-8; se ha leído como Latin-1. Si los nombres o los valores se ven mal, guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
-        <translation>La primera fila debe nombrar las columnas, y faltan estas: %1. Las columnas esperadas son: %2 (delimitador coma o punto y coma).</translation>
-    </message>
-    <message>
-        <source>These columns are not used and were ignored: %1.</source>
-        <translation>Estas columnas no se usan y se han ignorado: %1.</translation>
-    </message>
-    <message>
-        <source>This row is separated by %1 but the file uses %2. Use one delimiter for the whole file.</source>
-        <translation>Esta fila está separada por %1, pero el archivo usa %2. Use un solo delimitador en todo el archivo.</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
-        <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Compruebe si falta o sobra un %3.</translation>
-    </message>
-    <message>
-        <source>The destination ID “%1” is not a number.</source>
-        <translation>El ID de destino «%1» no es un número.</translation>
-    </message>
-    <message>
-        <source>Destination %1 does not exist in this workspace. Create it first or correct the ID.</source>
-        <translation>El destino %1 no existe en este espacio de trabajo. Créelo primero o corrija el ID.</translation>
-    </message>
-    <message>
-        <source>There is no destination called “%1”. Give its ID in the Destination ID column.</source>
-        <translation>No hay ningún destino llamado «%1». Indique su ID en la columna Destination ID.</translation>
-    </message>
-    <message>
-        <source>Several destinations are called “%1”. Give the ID in the Destination ID column.</source>
-        <translation>Varios destinos se llaman «%1». Indique el ID en la columna Destination ID.</translation>
-    </message>
-    <message>
-        <source>The destination ID is empty.</source>
-        <translation>El ID de destino está vacío.</translation>
-    </message>
-    <message>
-        <source>This row is for destination %1 (%2), but you are importing into destination %3 (%4). Remove the row or import it from the other destination.</source>
-        <translation>Esta fila es del destino %1 (%2), pero está importando en el destino %3 (%4). Quite la fila o impórtela desde el otro destino.</translation>
-    </message>
-    <message>
-        <source>The segment ID is empty.</source>
-        <translation>El ID de segmento está vacío.</translation>
-    </message>
-    <message>
-        <source>The segment ID “%1” is not a positive number.</source>
-        <translation>El ID de segmento «%1» no es un número positivo.</translation>
-    </message>
-    <message>
-        <source>Segment %1 is not in the segment catalogue. Add or import it there first.</source>
-        <translation>El segmento %1 no está en el catálogo de segmentos. Añádalo o impórtelo allí primero.</translation>
-    </message>
-    <message>
-        <source>The start date is empty; use YYYY-MM-DD, for example %1.</source>
-        <translation>La fecha de inicio está vacía; use AAAA-MM-DD, por ejemplo %1.</translation>
-    </message>
-    <message>
-        <source>The start date “%1” is not a date; use YYYY-MM-DD, for example %2.</source>
-        <translation>La fecha de inicio «%1» no es una fecha; use AAAA-MM-DD, por ejemplo %2.</translation>
-    </message>
-    <message>
-        <source>The end date “%1” is not a date; use YYYY-MM-DD, or leave it empty for a mapping that never ends.</source>
-        <translation>La fecha de finalización «%1» no es una fecha; use AAAA-MM-DD o déjela vacía para una asignación que no termina nunca.</translation>
-    </message>
-    <message>
-        <source>The priority “%1” is not a whole number from 1 up; leave it empty for none.</source>
-        <translation>La prioridad «%1» no es un número entero a partir de 1; déjela vacía si no hay ninguna.</translation>
-    </message>
-    <message>
-        <source>Only cookie destinations have a priority; leave it empty for %1.</source>
-        <translation>Solo los destinos de cookie tienen prioridad; déjela vacía para %1.</translation>
-    </message>
-    <message>
-        <source>Only multi-key cookie destinations use a second value; leave it empty for %1.</source>
-        <translation>Solo los destinos de cookie con varias claves usan un segundo valor; déjelo vacío para %1.</translation>
-    </message>
-    <message>
-        <source>Same as line %1: the row is duplicated. Delete one of them.</source>
-        <translation>Igual que la línea %1: la fila está duplicada. Elimine una de ellas.</translation>
-    </message>
-    <message>
-        <source>Line %1 already maps segment %2 to this destination from %3. Keep one of the two rows or give them different start dates.</source>
-        <translation>La línea %1 ya asigna el segmento %2 a este destino desde el %3. Conserve una de las dos filas o deles fechas de inicio distintas.</translation>
-    </message>
-    <message>
-        <source>New mapping.</source>
-        <translation>Asignación nueva.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingDelegate</name>
-    <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <source>Cookie priority: 1 is sent first; None sends it last.</source>
-        <translation>Prioridad de la cookie: 1 se envía primero; Ninguna la envía al final.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingEditor</name>
-    <message>
-        <source>&amp;Add Segments…</source>
-        <translation>&amp;Añadir segmentos…</translation>
-    </message>
-    <message>
-        <source>Map segments from the catalogue to this destination (Insert)</source>
-        <translation>Asignar segmentos del catálogo a este destino (Insert)</translation>
-    </message>
-    <message>
-        <source>&amp;Bulk Edit…</source>
-        <translation>&amp;Edición masiva…</translation>
-    </message>
-    <message>
-        <source>Set the value, dates or priority of the selected mappings at once (Ctrl+E)</source>
-        <translation>Establecer a la vez el valor, las fechas o la prioridad de las asignaciones seleccionadas (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Delete the selected mappings (Del)</source>
-        <translation>Eliminar las asignaciones seleccionadas (Supr)</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importar CSV…</translation>
-    </message>
-    <message>
-        <source>Add or update mappings from a CSV file; you see the result of every row before anything changes</source>
-        <translation>Añadir o actualizar asignaciones desde un archivo CSV; verá el resultado de cada fila antes de que cambie nada</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xportar CSV…</translation>
-    </message>
-    <message>
-        <source>Save this destination&apos;s mappings as CSV for a spreadsheet</source>
-        <translation>Guardar las asignaciones de este destino como CSV para una hoja de cálculo</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <source>Filter by segment, ID or value (Ctrl+F)</source>
-        <translation>Filtrar por segmento, ID o valor (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Select a destination to see and edit its segment mappings.</source>
-        <translation>Seleccione un destino para ver y editar sus asignaciones de segmentos.</translation>
-    </message>
-    <message>
-        <source>Segment mappings</source>
-        <translation>Asignaciones de segmentos</translation>
-    </message>
-    <message>
-        <source>Show only active, expired, not yet started or flagged mappings</source>
-        <translation>Mostrar solo las asignaciones activas, caducadas, que aún no han empezado o marcadas</translation>
-    </message>
-    <message>
-        <source>serialized URL</source>
-        <translation>URL serializada</translation>
-    </message>
-    <message>
-        <source>URL, one pixel per segment</source>
-        <translation>URL, un píxel por segmento</translation>
-    </message>
-    <message>
-        <source>Segment mappings of %1 (%2)</source>
-        <translation>Asignaciones de segmentos de %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 active · %3 expired · %4 not started · %5 flagged</source>
-        <translation>%1 · %2 activas · %3 caducadas · %4 sin empezar · %5 marcadas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mapping(s)</source>
-        <translation>
-            <numerusform>%n asignación</numerusform>
-            <numerusform>%n asignaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n shown by the filter</source>
-        <translation>
-            <numerusform>%1 — %n mostrada por el filtro</numerusform>
-            <numerusform>%1 — %n mostradas por el filtro</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 &lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt;</source>
-        <translation>%1 &lt;a href=&quot;undo&quot;&gt;Deshacer&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Nothing added: every chosen segment is already mapped.</source>
-        <translation>No se ha añadido nada: todos los segmentos elegidos ya están asignados.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n segment mapping(s)</source>
-        <translation>
-            <numerusform>Añadir %n asignación de segmento</numerusform>
-            <numerusform>Añadir %n asignaciones de segmentos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n mapping(s).</source>
-        <translation>
-            <numerusform>Se ha añadido %n asignación.</numerusform>
-            <numerusform>Se han añadido %n asignaciones.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed: the selected mappings already have these values.</source>
-        <translation>No ha cambiado nada: las asignaciones seleccionadas ya tienen estos valores.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Edit %n mapping(s)</source>
-        <translation>
-            <numerusform>Editar %n asignación</numerusform>
-            <numerusform>Editar %n asignaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Changed %n mapping(s).</source>
-        <translation>
-            <numerusform>Se ha cambiado %n asignación.</numerusform>
-            <numerusform>Se han cambiado %n asignaciones.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n mapping(s)</source>
-        <translation>
-            <numerusform>Eliminar %n asignación</numerusform>
-            <numerusform>Eliminar %n asignaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n mapping(s).</source>
-        <translation>
-            <numerusform>Se ha eliminado %n asignación.</numerusform>
-            <numerusform>Se han eliminado %n asignaciones.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Choose another folder or file name.</source>
-        <translation>No se pudo escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
-    </message>
-    <message>
-        <source>CSV, comma-separated (*.csv)</source>
-        <translation>CSV, separado por comas (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, semicolon-separated (*.csv)</source>
-        <translation>CSV, separado por punto y coma (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Mappings</source>
-        <translation>Exportar asignaciones</translation>
-    </message>
-    <message>
-        <source>%1 mappings.csv</source>
-        <translation>%1 asignaciones.csv</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n mapping(s) to %1.</source>
-        <translation>
-            <numerusform>Se ha exportado %n asignación a %1.</numerusform>
-            <numerusform>Se han exportado %n asignaciones a %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Mappings</source>
-        <translation>Importar asignaciones</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 256 MB, too large for a mapping file. Check that you chose the right file.</source>
-        <translation>%1 ocupa más de 256 MB, demasiado para un archivo de asignaciones. Compruebe que ha elegido el archivo correcto.</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2.</source>
-        <translation>No se pudo leer %1: %2.</translation>
-    </message>
-    <message>
-        <source>Import %1 into %2</source>
-        <translation>Importar %1 en %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n mapping(s) from %1</source>
-        <translation>
-            <numerusform>Importar %n asignación de %1</numerusform>
-            <numerusform>Importar %n asignaciones de %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1: %2.</source>
-        <translation>%1 importado: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingFilterProxyModel</name>
-    <message>
-        <source>All mappings</source>
-        <translation>Todas las asignaciones</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Caducada</translation>
-    </message>
-    <message>
-        <source>Not started yet</source>
-        <translation>Aún no ha empezado</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>No válida</translation>
-    </message>
-    <message>
-        <source>Any flag</source>
-        <translation>Con cualquier marca</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingTableModel</name>
-    <message>
-        <source>Mapping</source>
-        <translation>Asignación</translation>
-    </message>
-    <message>
-        <source>Alias</source>
-        <translation>Alias</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>(unknown segment)</source>
-        <translation>(segmento desconocido)</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>caducada</translation>
-    </message>
-    <message>
-        <source>future</source>
-        <translation>futura</translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation>duplicada</translation>
-    </message>
-    <message>
-        <source>overlap</source>
-        <translation>solapamiento</translation>
-    </message>
-    <message>
-        <source>unknown segment</source>
-        <translation>segmento desconocido</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>no válida</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>ID de segmento</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segmento</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Indicadores</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n mapping(s)</source>
-        <translation>
-            <numerusform>Añadir %n asignación</numerusform>
-            <numerusform>Añadir %n asignaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n mapping(s)</source>
-        <translation>
-            <numerusform>Eliminar %n asignación</numerusform>
-            <numerusform>Eliminar %n asignaciones</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingsCommand</name>
-    <message>
-        <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
-        <translation>Exporta asignaciones de segmentos a CSV o las importa desde CSV con un resultado por fila (--dry-run no cambia nada).</translation>
-    </message>
-    <message>
-        <source>export or import.</source>
-        <translation>export o import.</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>El archivo del espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>The CSV file, or - for standard output/input.</source>
-        <translation>El archivo CSV, o - para la salida o entrada estándar.</translation>
-    </message>
-    <message>
-        <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
-        <translation>Exportación: solo estos destinos (ID separados por comas). Importación: solo se aceptan las filas de este destino; las demás son errores.</translation>
-    </message>
-    <message>
-        <source>Export: the delimiter, , (default) or ;.</source>
-        <translation>Exportación: el delimitador, , (por defecto) o ;.</translation>
-    </message>
-    <message>
-        <source>Import: show what would change and write nothing.</source>
-        <translation>Importación: mostrar lo que cambiaría sin escribir nada.</translation>
-    </message>
-    <message>
-        <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
-        <translation>Uso: mappings export|import ESPACIO_DE_TRABAJO ARCHIVO.csv (o - para el archivo).</translation>
-    </message>
-    <message>
-        <source>--dry-run is for import.</source>
-        <translation>--dry-run es para import.</translation>
-    </message>
-    <message>
-        <source>--delimiter takes , or ;, not “%1”.</source>
-        <translation>--delimiter admite , o ;, no «%1».</translation>
-    </message>
-    <message>
-        <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
-        <translation>--destination necesita ID de destino separados por comas, como 12,14.</translation>
-    </message>
-    <message>
-        <source>The workspace has no destination %1.</source>
-        <translation>El espacio de trabajo no tiene el destino %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n mapping(s) to %1.</source>
-        <translation>
-            <numerusform>Se ha escrito %n asignación en %1.</numerusform>
-            <numerusform>Se han escrito %n asignaciones en %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--delimiter is for export; import detects it.</source>
-        <translation>--delimiter es para export; import lo detecta solo.</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a mapping file.</source>
-        <translation>%1 es demasiado grande para un archivo de asignaciones.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>For import, --destination takes one destination ID.</source>
-        <translation>Para importar, --destination admite un solo ID de destino.</translation>
-    </message>
-    <message>
-        <source>Import mappings</source>
-        <translation>Importar asignaciones</translation>
-    </message>
-    <message>
-        <source>destination %1, segment %2</source>
-        <translation>destino %1, segmento %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2 (%3): %4</source>
-        <translation>línea %1: %2 (%3): %4</translation>
-    </message>
-    <message>
-        <source>line %1: %2 (%3)</source>
-        <translation>línea %1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 saved; the previous file is kept as a backup.</source>
-        <translation>%1 guardado; el archivo anterior se conserva como copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Nothing was written: correct the rows with errors and import again.</source>
-        <translation>No se ha escrito nada: corrija las filas con errores e importe de nuevo.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>Simulación: no se ha escrito nada.</translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation>Nada que cambiar.</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::OptionalDateEdit</name>
-    <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <source>No end date: the mapping stays active until you set one.</source>
-        <translation>Sin fecha de finalización: la asignación sigue activa hasta que fije una.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ProfileDialog</name>
-    <message>
-        <source>Profiles</source>
-        <translation>Perfiles</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Nombre del perfil</translation>
-    </message>
-    <message>
-        <source>Domain alias</source>
-        <translation>Alias de dominio</translation>
-    </message>
-    <message>
-        <source>alias of &lt;alias&gt;.demdex.net</source>
-        <translation>alias de &lt;alias&gt;.demdex.net</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <source>Local sandbox (offline)</source>
-        <translation>Sandbox local (sin conexión)</translation>
-    </message>
-    <message>
-        <source>Custom base URL</source>
-        <translation>URL base personalizada</translation>
-    </message>
-    <message>
-        <source>optional, e.g. http://127.0.0.1:8080</source>
-        <translation>opcional, p. ej. http://127.0.0.1:8080</translation>
-    </message>
-    <message>
-        <source>Default user ID</source>
-        <translation>ID de usuario predeterminado</translation>
-    </message>
-    <message>
-        <source>Default user ID kind</source>
-        <translation>Tipo de ID de usuario predeterminado</translation>
-    </message>
-    <message>
-        <source>Org ID</source>
-        <translation>ID de organización</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Alias:</source>
-        <translation>&amp;Alias:</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Región:</translation>
-    </message>
-    <message>
-        <source>&amp;Custom base URL:</source>
-        <translation>URL base &amp;personalizada:</translation>
-    </message>
-    <message>
-        <source>Default &amp;user ID:</source>
-        <translation>ID de &amp;usuario predeterminado:</translation>
-    </message>
-    <message>
-        <source>User ID &amp;kind:</source>
-        <translation>&amp;Tipo de ID de usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Org ID:</source>
-        <translation>ID de &amp;organización:</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Perfil nuevo</translation>
-    </message>
-    <message>
-        <source>New profile %1</source>
-        <translation>Perfil nuevo %1</translation>
-    </message>
-    <message>
-        <source>Add profile %1</source>
-        <translation>Añadir el perfil %1</translation>
-    </message>
-    <message>
-        <source>The last profile cannot be removed: the console needs one.</source>
-        <translation>No se puede quitar el último perfil: la consola necesita uno.</translation>
-    </message>
-    <message>
-        <source>Remove profile %1</source>
-        <translation>Quitar el perfil %1</translation>
-    </message>
-    <message>
-        <source>Names must be unique and not empty.</source>
-        <translation>Los nombres deben ser únicos y no estar vacíos.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::RecoveryStore</name>
-    <message>
-        <source>The recovery copy could not be written: %1</source>
-        <translation>No se pudo escribir la copia de recuperación: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::RequestBuilderWidget</name>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Perfil:</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Perfil</translation>
-    </message>
-    <message>
-        <source>&amp;Manage…</source>
-        <translation>&amp;Gestionar…</translation>
-    </message>
-    <message>
-        <source>Add, edit or remove connection profiles (undoable)</source>
-        <translation>Añadir, editar o quitar perfiles de conexión (se puede deshacer)</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Región:</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <source>Host header:</source>
-        <translation>Encabezado Host:</translation>
-    </message>
-    <message>
-        <source>&amp;User ID:</source>
-        <translation>ID de &amp;usuario:</translation>
-    </message>
-    <message>
-        <source>User ID kind</source>
-        <translation>Tipo de ID de usuario</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>ID de usuario</translation>
-    </message>
-    <message>
-        <source>38 digits; empty = the profile&apos;s default</source>
-        <translation>38 dígitos; vacío = el predeterminado del perfil</translation>
-    </message>
-    <message>
-        <source>&amp;New ID</source>
-        <translation>&amp;Nuevo ID</translation>
-    </message>
-    <message>
-        <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
-        <translation>Un ID aleatorio nuevo de 38 dígitos: un usuario que el DCS nunca ha visto</translation>
-    </message>
-    <message>
-        <source>Paste AMCV cookie…</source>
-        <translation>Pegar cookie AMCV…</translation>
-    </message>
-    <message>
-        <source>Fill d_mid, d_orgid and the region from an AMCV cookie</source>
-        <translation>Rellenar d_mid, d_orgid y la región a partir de una cookie AMCV</translation>
-    </message>
-    <message>
-        <source>&amp;Org ID (d_orgid):</source>
-        <translation>ID de &amp;organización (d_orgid):</translation>
-    </message>
-    <message>
-        <source>Org ID</source>
-        <translation>ID de organización</translation>
-    </message>
-    <message>
-        <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
-        <translation>acompaña a d_mid, p. ej. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
-    </message>
-    <message>
-        <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
-        <translation>Necesario para una respuesta JSON; sin él, el DCS responde con un píxel</translation>
-    </message>
-    <message>
-        <source>Ask for a JSON response (d_rtbd=json)</source>
-        <translation>Pedir una respuesta JSON (d_rtbd=json)</translation>
-    </message>
-    <message>
-        <source>JSON version 1; 0 disables ID syncs</source>
-        <translation>Versión JSON 1; 0 desactiva las sincronizaciones de ID</translation>
-    </message>
-    <message>
-        <source>JSON version (d_jsonv=1)</source>
-        <translation>Versión JSON (d_jsonv=1)</translation>
-    </message>
-    <message>
-        <source>Return URL destinations (dests)</source>
-        <translation>Devolver los destinos de URL (dests)</translation>
-    </message>
-    <message>
-        <source>Return URL destinations (d_dst=1)</source>
-        <translation>Devolver los destinos de URL (d_dst=1)</translation>
-    </message>
-    <message>
-        <source>Return traits and segments (d_cts)</source>
-        <translation>Devolver rasgos y segmentos (d_cts)</translation>
-    </message>
-    <message>
-        <source>JSONP callback (d_cb)</source>
-        <translation>Callback JSONP (d_cb)</translation>
-    </message>
-    <message>
-        <source>callback name (JSONP)</source>
-        <translation>nombre del callback (JSONP)</translation>
-    </message>
-    <message>
-        <source>Platform (d_ptfm)</source>
-        <translation>Plataforma (d_ptfm)</translation>
-    </message>
-    <message>
-        <source>Segment or trait IDs (d_sid)</source>
-        <translation>ID de segmento o de rasgo (d_sid)</translation>
-    </message>
-    <message>
-        <source>trait or segment IDs, comma-separated</source>
-        <translation>ID de rasgo o de segmento, separados por comas</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>desactivado</translation>
-    </message>
-    <message>
-        <source>1 (legacy IDs)</source>
-        <translation>1 (ID heredados)</translation>
-    </message>
-    <message>
-        <source>2 (segment IDs)</source>
-        <translation>2 (ID de segmento)</translation>
-    </message>
-    <message>
-        <source>Local sandbox (offline)</source>
-        <translation>Sandbox local (sin conexión)</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (ID %3)</source>
-        <translation>%1 — %2 (ID %3)</translation>
-    </message>
-    <message>
-        <source>&amp;Signals</source>
-        <translation>&amp;Señales</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Señales</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>Valores</translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation>Sugerencia</translation>
-    </message>
-    <message>
-        <source>Separate several values with a comma: they are sent serialized</source>
-        <translation>Separe varios valores con comas: se envían serializados</translation>
-    </message>
-    <message>
-        <source>Add signal</source>
-        <translation>Añadir señal</translation>
-    </message>
-    <message>
-        <source>Remove signal</source>
-        <translation>Quitar señal</translation>
-    </message>
-    <message>
-        <source>&amp;Declared IDs</source>
-        <translation>ID &amp;declarados</translation>
-    </message>
-    <message>
-        <source>Declared IDs</source>
-        <translation>ID declarados</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Data source or integration code</source>
-        <translation>Fuente de datos o código de integración</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Auth state</source>
-        <translation>Estado de autenticación</translation>
-    </message>
-    <message>
-        <source>Add declared ID</source>
-        <translation>Añadir ID declarado</translation>
-    </message>
-    <message>
-        <source>Remove declared ID</source>
-        <translation>Quitar ID declarado</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view (Host header and body)</source>
-        <translation>&amp;Vista previa (encabezado Host y cuerpo)</translation>
-    </message>
-    <message>
-        <source>Request preview</source>
-        <translation>Vista previa de la solicitud</translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation>&amp;Hallazgos</translation>
-    </message>
-    <message>
-        <source>Request findings</source>
-        <translation>Hallazgos de la solicitud</translation>
-    </message>
-    <message>
-        <source>Data source (d_cid)</source>
-        <translation>Fuente de datos (d_cid)</translation>
-    </message>
-    <message>
-        <source>Integration code (d_cid_ic)</source>
-        <translation>Código de integración (d_cid_ic)</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>no se envía</translation>
-    </message>
-    <message>
-        <source>0 unknown</source>
-        <translation>0 desconocido</translation>
-    </message>
-    <message>
-        <source>1 authenticated</source>
-        <translation>1 autenticado</translation>
-    </message>
-    <message>
-        <source>2 logged out</source>
-        <translation>2 sesión cerrada</translation>
-    </message>
-    <message>
-        <source>No response</source>
-        <translation>Sin respuesta</translation>
-    </message>
-    <message>
-        <source>Without d_rtbd=json the DCS answers with a pixel and no data: nothing can be decoded or compared.</source>
-        <translation>Sin d_rtbd=json el DCS responde con un píxel y sin datos: no se puede decodificar ni comparar nada.</translation>
-    </message>
-    <message>
-        <source>Uncheck to keep the row without sending it</source>
-        <translation>Desmarque para conservar la fila sin enviarla</translation>
-    </message>
-    <message>
-        <source>Declared ID kind</source>
-        <translation>Tipo de ID declarado</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>No findings: the request follows the DCS rules.</source>
-        <translation>Sin hallazgos: la solicitud sigue las reglas del DCS.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ResponseOutline</name>
-    <message>
-        <source>User</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <source>no uuid in the answer</source>
-        <translation>no hay uuid en la respuesta</translation>
-    </message>
-    <message>
-        <source>uuid</source>
-        <translation>uuid</translation>
-    </message>
-    <message>
-        <source>The AAM unique user ID; use it as d_uuid.</source>
-        <translation>El ID de usuario único de AAM; úselo como d_uuid.</translation>
-    </message>
-    <message>
-        <source>dcs_region</source>
-        <translation>dcs_region</translation>
-    </message>
-    <message>
-        <source>The DCS region that holds this user; send to its host.</source>
-        <translation>La región DCS que contiene a este usuario; envíe a su host.</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Ubicación</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>not a documented region</source>
-        <translation>no es una región documentada</translation>
-    </message>
-    <message>
-        <source>tid</source>
-        <translation>tid</translation>
-    </message>
-    <message>
-        <source>Transaction ID: quote it to support.</source>
-        <translation>ID de transacción: indíquelo al soporte.</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Exclusión</translation>
-    </message>
-    <message>
-        <source>The user opted out (error 171).</source>
-        <translation>El usuario se excluyó (error 171).</translation>
-    </message>
-    <message>
-        <source>Cookie destinations (stuff)</source>
-        <translation>Destinos de cookie (stuff)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cookie(s)</source>
-        <translation>
-            <numerusform>%n cookie</numerusform>
-            <numerusform>%n cookies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Destino</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>(no key)</source>
-        <translation>(sin clave)</translation>
-    </message>
-    <message>
-        <source>TTL</source>
-        <translation>TTL</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the client&apos;s maximum</source>
-        <translation>el máximo del cliente</translation>
-    </message>
-    <message>
-        <source>0 means no cookie is written.</source>
-        <translation>0 significa que no se escribe ninguna cookie.</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Dominio</translation>
-    </message>
-    <message>
-        <source>(the page&apos;s domain)</source>
-        <translation>(el dominio de la página)</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Not a documented field.</source>
-        <translation>No es un campo documentado.</translation>
-    </message>
-    <message>
-        <source>URL destinations (dests)</source>
-        <translation>Destinos de URL (dests)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n URL(s)</source>
-        <translation>
-            <numerusform>%n URL</numerusform>
-            <numerusform>%n URL</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(no ID)</source>
-        <translation>(sin ID)</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>img or iframe</source>
-        <translation>img o iframe</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Secure URL</source>
-        <translation>URL segura</translation>
-    </message>
-    <message>
-        <source>Traits and segments</source>
-        <translation>Rasgos y segmentos</translation>
-    </message>
-    <message>
-        <source>not asked for (send d_cts=2)</source>
-        <translation>no se pidieron (envíe d_cts=2)</translation>
-    </message>
-    <message>
-        <source>Traits</source>
-        <translation>Rasgos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trait(s)</source>
-        <translation>
-            <numerusform>%n rasgo</numerusform>
-            <numerusform>%n rasgos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segmentos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n segmento</numerusform>
-            <numerusform>%n segmentos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Errores</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errores</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>errors[] and X-Error</source>
-        <translation>errors[] y X-Error</translation>
-    </message>
-    <message>
-        <source>X-Error header</source>
-        <translation>Encabezado X-Error</translation>
-    </message>
-    <message>
-        <source>errors[]</source>
-        <translation>errors[]</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Significado</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origen</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n nota</numerusform>
-            <numerusform>%n notas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unknown fields</source>
-        <translation>Campos desconocidos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n campo</numerusform>
-            <numerusform>%n campos</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ResponseWidget</name>
-    <message>
-        <source>&amp;Use this uuid / region</source>
-        <translation>&amp;Usar este uuid / región</translation>
-    </message>
-    <message>
-        <source>Put the answer&apos;s uuid and dcs_region into the builder</source>
-        <translation>Pasar el uuid y la dcs_region de la respuesta al editor</translation>
-    </message>
-    <message>
-        <source>Response status</source>
-        <translation>Estado de la respuesta</translation>
-    </message>
-    <message>
-        <source>Response views</source>
-        <translation>Vistas de la respuesta</translation>
-    </message>
-    <message>
-        <source>Decoded</source>
-        <translation>Decodificada</translation>
-    </message>
-    <message>
-        <source>Expected vs actual</source>
-        <translation>Esperado frente a real</translation>
-    </message>
-    <message>
-        <source>Pretty</source>
-        <translation>Formateada</translation>
-    </message>
-    <message>
-        <source>Raw</source>
-        <translation>Sin procesar</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>Encabezados</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>Tiempos</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Decoded response</source>
-        <translation>Respuesta decodificada</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Destino</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Esperado</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Real</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Expected vs actual destinations</source>
-        <translation>Destinos esperados frente a reales</translation>
-    </message>
-    <message>
-        <source>Pretty response body</source>
-        <translation>Cuerpo de la respuesta formateado</translation>
-    </message>
-    <message>
-        <source>Raw response body</source>
-        <translation>Cuerpo de la respuesta sin procesar</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Response headers</source>
-        <translation>Encabezados de la respuesta</translation>
-    </message>
-    <message>
-        <source>No request sent yet. Build a call and press Ctrl+Return.</source>
-        <translation>Aún no se ha enviado ninguna solicitud. Cree una llamada y pulse Ctrl+Intro.</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n/d</translation>
-    </message>
-    <message>
-        <source>No answer (%1): %2</source>
-        <translation>Sin respuesta (%1): %2</translation>
-    </message>
-    <message>
-        <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
-        <translation>HTTP %1 · %2 · %3 · tid %4 · región %5</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n DCS error(s)</source>
-        <translation>
-            <numerusform>%1 — %n error del DCS</numerusform>
-            <numerusform>%1 — %n errores del DCS</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… %n more not shown</source>
-        <translation>
-            <numerusform>… %n más sin mostrar</numerusform>
-            <numerusform>… %n más sin mostrar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>see the Raw view</source>
-        <translation>consulte la vista sin procesar</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Sin respuesta</translation>
-    </message>
-    <message>
-        <source>Decoding…</source>
-        <translation>Decodificando…</translation>
-    </message>
-    <message>
-        <source>The body is not JSON; see the Raw view.</source>
-        <translation>El cuerpo no es JSON; consulte la vista sin procesar.</translation>
-    </message>
-    <message>
-        <source>Formatting…</source>
-        <translation>Formateando…</translation>
-    </message>
-    <message>
-        <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
-        <translation>Respuesta grande: solo se formatean los primeros %1 de %2, sin colores. La vista sin procesar muestra los bytes tal como llegaron.</translation>
-    </message>
-    <message>
-        <source>Large answer: shown without colours.</source>
-        <translation>Respuesta grande: se muestra sin colores.</translation>
-    </message>
-    <message>
-        <source>(empty body)</source>
-        <translation>(cuerpo vacío)</translation>
-    </message>
-    <message>
-        <source>Large answer: the first %1 of %2 are shown.</source>
-        <translation>Respuesta grande: se muestran los primeros %1 de %2.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <source>No answer to compare.</source>
-        <translation>No hay respuesta que comparar.</translation>
-    </message>
-    <message>
-        <source>Comparing with the workspace…</source>
-        <translation>Comparando con el espacio de trabajo…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n coincidencia</numerusform>
-            <numerusform>%n coincidencias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n falta</numerusform>
-            <numerusform>%n faltan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unexpected</source>
-        <translation>
-            <numerusform>%n inesperado</numerusform>
-            <numerusform>%n inesperados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n different</source>
-        <translation>
-            <numerusform>%n diferente</numerusform>
-            <numerusform>%n diferentes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Qualified segments: %1. %2</source>
-        <translation>Segmentos calificados: %1. %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>%1
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>Se abrió %1.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sin título</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Sandbox local</translation>
+        </message>
+        <message>
+            <source>New workspace. Use Save As to give it a file.</source>
+            <translation>Espacio de trabajo nuevo. Use Guardar como para darle un archivo.</translation>
+        </message>
+        <message>
+            <source>%1 no longer exists; it is removed from the recent files.</source>
+            <translation>%1 ya no existe; se quita de los archivos recientes.</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Lote</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingCsv</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>value %1 → %2</source>
+            <translation>valor %1 → %2</translation>
+        </message>
+        <message>
+            <source>second value %1 → %2</source>
+            <translation>segundo valor %1 → %2</translation>
+        </message>
+        <message>
+            <source>start %1 → %2</source>
+            <translation>inicio %1 → %2</translation>
+        </message>
+        <message>
+            <source>end %1 → %2</source>
+            <translation>fin %1 → %2</translation>
+        </message>
+        <message>
+            <source>priority %1 → %2</source>
+            <translation>prioridad %1 → %2</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <source>The file is empty. Export mappings first to get a file with the right columns.</source>
+            <translation>El archivo está vacío. Exporte primero asignaciones para obtener un archivo con las columnas correctas.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Latin-1. If names or values look wrong, save it as "CSV UTF-8" and import again.</source>
+            <translation>El archivo no está en UTF-8; se ha leído como Latin-1. Si los nombres o los valores se ven mal, guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
+            <translation>La primera fila debe nombrar las columnas, y faltan estas: %1. Las columnas esperadas son: %2 (delimitador coma o punto y coma).</translation>
+        </message>
+        <message>
+            <source>These columns are not used and were ignored: %1.</source>
+            <translation>Estas columnas no se usan y se han ignorado: %1.</translation>
+        </message>
+        <message>
+            <source>This row is separated by %1 but the file uses %2. Use one delimiter for the whole file.</source>
+            <translation>Esta fila está separada por %1, pero el archivo usa %2. Use un solo delimitador en todo el archivo.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
+            <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Compruebe si falta o sobra un %3.</translation>
+        </message>
+        <message>
+            <source>The destination ID “%1” is not a number.</source>
+            <translation>El ID de destino «%1» no es un número.</translation>
+        </message>
+        <message>
+            <source>Destination %1 does not exist in this workspace. Create it first or correct the ID.</source>
+            <translation>El destino %1 no existe en este espacio de trabajo. Créelo primero o corrija el ID.</translation>
+        </message>
+        <message>
+            <source>There is no destination called “%1”. Give its ID in the Destination ID column.</source>
+            <translation>No hay ningún destino llamado «%1». Indique su ID en la columna Destination ID.</translation>
+        </message>
+        <message>
+            <source>Several destinations are called “%1”. Give the ID in the Destination ID column.</source>
+            <translation>Varios destinos se llaman «%1». Indique el ID en la columna Destination ID.</translation>
+        </message>
+        <message>
+            <source>The destination ID is empty.</source>
+            <translation>El ID de destino está vacío.</translation>
+        </message>
+        <message>
+            <source>This row is for destination %1 (%2), but you are importing into destination %3 (%4). Remove the row or import it from the other destination.</source>
+            <translation>Esta fila es del destino %1 (%2), pero está importando en el destino %3 (%4). Quite la fila o impórtela desde el otro destino.</translation>
+        </message>
+        <message>
+            <source>The segment ID is empty.</source>
+            <translation>El ID de segmento está vacío.</translation>
+        </message>
+        <message>
+            <source>The segment ID “%1” is not a positive number.</source>
+            <translation>El ID de segmento «%1» no es un número positivo.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not in the segment catalogue. Add or import it there first.</source>
+            <translation>El segmento %1 no está en el catálogo de segmentos. Añádalo o impórtelo allí primero.</translation>
+        </message>
+        <message>
+            <source>The start date is empty; use YYYY-MM-DD, for example %1.</source>
+            <translation>La fecha de inicio está vacía; use AAAA-MM-DD, por ejemplo %1.</translation>
+        </message>
+        <message>
+            <source>The start date “%1” is not a date; use YYYY-MM-DD, for example %2.</source>
+            <translation>La fecha de inicio «%1» no es una fecha; use AAAA-MM-DD, por ejemplo %2.</translation>
+        </message>
+        <message>
+            <source>The end date “%1” is not a date; use YYYY-MM-DD, or leave it empty for a mapping that never ends.</source>
+            <translation>La fecha de finalización «%1» no es una fecha; use AAAA-MM-DD o déjela vacía para una asignación que no termina nunca.</translation>
+        </message>
+        <message>
+            <source>The priority “%1” is not a whole number from 1 up; leave it empty for none.</source>
+            <translation>La prioridad «%1» no es un número entero a partir de 1; déjela vacía si no hay ninguna.</translation>
+        </message>
+        <message>
+            <source>Only cookie destinations have a priority; leave it empty for %1.</source>
+            <translation>Solo los destinos de cookie tienen prioridad; déjela vacía para %1.</translation>
+        </message>
+        <message>
+            <source>Only multi-key cookie destinations use a second value; leave it empty for %1.</source>
+            <translation>Solo los destinos de cookie con varias claves usan un segundo valor; déjelo vacío para %1.</translation>
+        </message>
+        <message>
+            <source>Same as line %1: the row is duplicated. Delete one of them.</source>
+            <translation>Igual que la línea %1: la fila está duplicada. Elimine una de ellas.</translation>
+        </message>
+        <message>
+            <source>Line %1 already maps segment %2 to this destination from %3. Keep one of the two rows or give them different start dates.</source>
+            <translation>La línea %1 ya asigna el segmento %2 a este destino desde el %3. Conserve una de las dos filas o deles fechas de inicio distintas.</translation>
+        </message>
+        <message>
+            <source>New mapping.</source>
+            <translation>Asignación nueva.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingDelegate</name>
+        <message>
+            <source>None</source>
+            <translation>Ninguna</translation>
+        </message>
+        <message>
+            <source>Cookie priority: 1 is sent first; None sends it last.</source>
+            <translation>Prioridad de la cookie: 1 se envía primero; Ninguna la envía al final.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingEditor</name>
+        <message>
+            <source>&amp;Add Segments…</source>
+            <translation>&amp;Añadir segmentos…</translation>
+        </message>
+        <message>
+            <source>Map segments from the catalogue to this destination (Insert)</source>
+            <translation>Asignar segmentos del catálogo a este destino (Insert)</translation>
+        </message>
+        <message>
+            <source>&amp;Bulk Edit…</source>
+            <translation>&amp;Edición masiva…</translation>
+        </message>
+        <message>
+            <source>Set the value, dates or priority of the selected mappings at once (Ctrl+E)</source>
+            <translation>Establecer a la vez el valor, las fechas o la prioridad de las asignaciones seleccionadas (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete the selected mappings (Del)</source>
+            <translation>Eliminar las asignaciones seleccionadas (Supr)</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Importar CSV…</translation>
+        </message>
+        <message>
+            <source>Add or update mappings from a CSV file; you see the result of every row before anything changes</source>
+            <translation>Añadir o actualizar asignaciones desde un archivo CSV; verá el resultado de cada fila antes de que cambie nada</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xportar CSV…</translation>
+        </message>
+        <message>
+            <source>Save this destination's mappings as CSV for a spreadsheet</source>
+            <translation>Guardar las asignaciones de este destino como CSV para una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>Filter by segment, ID or value (Ctrl+F)</source>
+            <translation>Filtrar por segmento, ID o valor (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Select a destination to see and edit its segment mappings.</source>
+            <translation>Seleccione un destino para ver y editar sus asignaciones de segmentos.</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Asignaciones de segmentos</translation>
+        </message>
+        <message>
+            <source>Show only active, expired, not yet started or flagged mappings</source>
+            <translation>Mostrar solo las asignaciones activas, caducadas, que aún no han empezado o marcadas</translation>
+        </message>
+        <message>
+            <source>serialized URL</source>
+            <translation>URL serializada</translation>
+        </message>
+        <message>
+            <source>URL, one pixel per segment</source>
+            <translation>URL, un píxel por segmento</translation>
+        </message>
+        <message>
+            <source>Segment mappings of %1 (%2)</source>
+            <translation>Asignaciones de segmentos de %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 active · %3 expired · %4 not started · %5 flagged</source>
+            <translation>%1 · %2 activas · %3 caducadas · %4 sin empezar · %5 marcadas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación</numerusform>
+                <numerusform>%n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n shown by the filter</source>
+            <translation>
+                <numerusform>%1 — %n mostrada por el filtro</numerusform>
+                <numerusform>%1 — %n mostradas por el filtro</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 &lt;a href="undo"&gt;Undo&lt;/a&gt;</source>
+            <translation>%1 &lt;a href="undo"&gt;Deshacer&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Nothing added: every chosen segment is already mapped.</source>
+            <translation>No se ha añadido nada: todos los segmentos elegidos ya están asignados.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n segment mapping(s)</source>
+            <translation>
+                <numerusform>Añadir %n asignación de segmento</numerusform>
+                <numerusform>Añadir %n asignaciones de segmentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n mapping(s).</source>
+            <translation>
+                <numerusform>Se ha añadido %n asignación.</numerusform>
+                <numerusform>Se han añadido %n asignaciones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing changed: the selected mappings already have these values.</source>
+            <translation>No ha cambiado nada: las asignaciones seleccionadas ya tienen estos valores.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n mapping(s)</source>
+            <translation>
+                <numerusform>Editar %n asignación</numerusform>
+                <numerusform>Editar %n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed %n mapping(s).</source>
+            <translation>
+                <numerusform>Se ha cambiado %n asignación.</numerusform>
+                <numerusform>Se han cambiado %n asignaciones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>Eliminar %n asignación</numerusform>
+                <numerusform>Eliminar %n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n mapping(s).</source>
+            <translation>
+                <numerusform>Se ha eliminado %n asignación.</numerusform>
+                <numerusform>Se han eliminado %n asignaciones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>No se pudo escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, separado por comas (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, separado por punto y coma (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Mappings</source>
+            <translation>Exportar asignaciones</translation>
+        </message>
+        <message>
+            <source>%1 mappings.csv</source>
+            <translation>%1 asignaciones.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>Se ha exportado %n asignación a %1.</numerusform>
+                <numerusform>Se han exportado %n asignaciones a %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Mappings</source>
+            <translation>Importar asignaciones</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a mapping file. Check that you chose the right file.</source>
+            <translation>%1 ocupa más de 256 MB, demasiado para un archivo de asignaciones. Compruebe que ha elegido el archivo correcto.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>No se pudo leer %1: %2.</translation>
+        </message>
+        <message>
+            <source>Import %1 into %2</source>
+            <translation>Importar %1 en %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n mapping(s) from %1</source>
+            <translation>
+                <numerusform>Importar %n asignación de %1</numerusform>
+                <numerusform>Importar %n asignaciones de %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported %1: %2.</source>
+            <translation>%1 importado: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingFilterProxyModel</name>
+        <message>
+            <source>All mappings</source>
+            <translation>Todas las asignaciones</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Caducada</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Aún no ha empezado</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>No válida</translation>
+        </message>
+        <message>
+            <source>Any flag</source>
+            <translation>Con cualquier marca</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingTableModel</name>
+        <message>
+            <source>Mapping</source>
+            <translation>Asignación</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clave</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>(unknown segment)</source>
+            <translation>(segmento desconocido)</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>caducada</translation>
+        </message>
+        <message>
+            <source>future</source>
+            <translation>futura</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>duplicada</translation>
+        </message>
+        <message>
+            <source>overlap</source>
+            <translation>solapamiento</translation>
+        </message>
+        <message>
+            <source>unknown segment</source>
+            <translation>segmento desconocido</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>no válida</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segmento</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n mapping(s)</source>
+            <translation>
+                <numerusform>Añadir %n asignación</numerusform>
+                <numerusform>Añadir %n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>Eliminar %n asignación</numerusform>
+                <numerusform>Eliminar %n asignaciones</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingsCommand</name>
+        <message>
+            <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
+            <translation>Exporta asignaciones de segmentos a CSV o las importa desde CSV con un resultado por fila (--dry-run no cambia nada).</translation>
+        </message>
+        <message>
+            <source>export or import.</source>
+            <translation>export o import.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>El archivo del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The CSV file, or - for standard output/input.</source>
+            <translation>El archivo CSV, o - para la salida o entrada estándar.</translation>
+        </message>
+        <message>
+            <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
+            <translation>Exportación: solo estos destinos (ID separados por comas). Importación: solo se aceptan las filas de este destino; las demás son errores.</translation>
+        </message>
+        <message>
+            <source>Export: the delimiter, , (default) or ;.</source>
+            <translation>Exportación: el delimitador, , (por defecto) o ;.</translation>
+        </message>
+        <message>
+            <source>Import: show what would change and write nothing.</source>
+            <translation>Importación: mostrar lo que cambiaría sin escribir nada.</translation>
+        </message>
+        <message>
+            <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
+            <translation>Uso: mappings export|import ESPACIO_DE_TRABAJO ARCHIVO.csv (o - para el archivo).</translation>
+        </message>
+        <message>
+            <source>--dry-run is for import.</source>
+            <translation>--dry-run es para import.</translation>
+        </message>
+        <message>
+            <source>--delimiter takes , or ;, not “%1”.</source>
+            <translation>--delimiter admite , o ;, no «%1».</translation>
+        </message>
+        <message>
+            <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
+            <translation>--destination necesita ID de destino separados por comas, como 12,14.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>El espacio de trabajo no tiene el destino %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>Se ha escrito %n asignación en %1.</numerusform>
+                <numerusform>Se han escrito %n asignaciones en %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--delimiter is for export; import detects it.</source>
+            <translation>--delimiter es para export; import lo detecta solo.</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a mapping file.</source>
+            <translation>%1 es demasiado grande para un archivo de asignaciones.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>For import, --destination takes one destination ID.</source>
+            <translation>Para importar, --destination admite un solo ID de destino.</translation>
+        </message>
+        <message>
+            <source>Import mappings</source>
+            <translation>Importar asignaciones</translation>
+        </message>
+        <message>
+            <source>destination %1, segment %2</source>
+            <translation>destino %1, segmento %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3): %4</source>
+            <translation>línea %1: %2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3)</source>
+            <translation>línea %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 saved; the previous file is kept as a backup.</source>
+            <translation>%1 guardado; el archivo anterior se conserva como copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: correct the rows with errors and import again.</source>
+            <translation>No se ha escrito nada: corrija las filas con errores e importe de nuevo.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulación: no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Nada que cambiar.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::OptionalDateEdit</name>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source>No end date: the mapping stays active until you set one.</source>
+            <translation>Sin fecha de finalización: la asignación sigue activa hasta que fije una.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ProfileDialog</name>
+        <message>
+            <source>Profiles</source>
+            <translation>Perfiles</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Nombre del perfil</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Alias de dominio</translation>
+        </message>
+        <message>
+            <source>alias of &lt;alias&gt;.demdex.net</source>
+            <translation>alias de &lt;alias&gt;.demdex.net</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Sandbox local (sin conexión)</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>URL base personalizada</translation>
+        </message>
+        <message>
+            <source>optional, e.g. http://127.0.0.1:8080</source>
+            <translation>opcional, p. ej. http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>Default user ID</source>
+            <translation>ID de usuario predeterminado</translation>
+        </message>
+        <message>
+            <source>Default user ID kind</source>
+            <translation>Tipo de ID de usuario predeterminado</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID de organización</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias:</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Región:</translation>
+        </message>
+        <message>
+            <source>&amp;Custom base URL:</source>
+            <translation>URL base &amp;personalizada:</translation>
+        </message>
+        <message>
+            <source>Default &amp;user ID:</source>
+            <translation>ID de &amp;usuario predeterminado:</translation>
+        </message>
+        <message>
+            <source>User ID &amp;kind:</source>
+            <translation>&amp;Tipo de ID de usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID:</source>
+            <translation>ID de &amp;organización:</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>Perfil nuevo</translation>
+        </message>
+        <message>
+            <source>New profile %1</source>
+            <translation>Perfil nuevo %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Añadir el perfil %1</translation>
+        </message>
+        <message>
+            <source>The last profile cannot be removed: the console needs one.</source>
+            <translation>No se puede quitar el último perfil: la consola necesita uno.</translation>
+        </message>
+        <message>
+            <source>Remove profile %1</source>
+            <translation>Quitar el perfil %1</translation>
+        </message>
+        <message>
+            <source>Names must be unique and not empty.</source>
+            <translation>Los nombres deben ser únicos y no estar vacíos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RecoveryStore</name>
+        <message>
+            <source>The recovery copy could not be written: %1</source>
+            <translation>No se pudo escribir la copia de recuperación: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RequestBuilderWidget</name>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Perfil:</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <source>&amp;Manage…</source>
+            <translation>&amp;Gestionar…</translation>
+        </message>
+        <message>
+            <source>Add, edit or remove connection profiles (undoable)</source>
+            <translation>Añadir, editar o quitar perfiles de conexión (se puede deshacer)</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Región:</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <source>Host header:</source>
+            <translation>Encabezado Host:</translation>
+        </message>
+        <message>
+            <source>&amp;User ID:</source>
+            <translation>ID de &amp;usuario:</translation>
+        </message>
+        <message>
+            <source>User ID kind</source>
+            <translation>Tipo de ID de usuario</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>ID de usuario</translation>
+        </message>
+        <message>
+            <source>38 digits; empty = the profile's default</source>
+            <translation>38 dígitos; vacío = el predeterminado del perfil</translation>
+        </message>
+        <message>
+            <source>&amp;New ID</source>
+            <translation>&amp;Nuevo ID</translation>
+        </message>
+        <message>
+            <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
+            <translation>Un ID aleatorio nuevo de 38 dígitos: un usuario que el DCS nunca ha visto</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie…</source>
+            <translation>Pegar cookie AMCV…</translation>
+        </message>
+        <message>
+            <source>Fill d_mid, d_orgid and the region from an AMCV cookie</source>
+            <translation>Rellenar d_mid, d_orgid y la región a partir de una cookie AMCV</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID (d_orgid):</source>
+            <translation>ID de &amp;organización (d_orgid):</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID de organización</translation>
+        </message>
+        <message>
+            <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
+            <translation>acompaña a d_mid, p. ej. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+        </message>
+        <message>
+            <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
+            <translation>Necesario para una respuesta JSON; sin él, el DCS responde con un píxel</translation>
+        </message>
+        <message>
+            <source>Ask for a JSON response (d_rtbd=json)</source>
+            <translation>Pedir una respuesta JSON (d_rtbd=json)</translation>
+        </message>
+        <message>
+            <source>JSON version 1; 0 disables ID syncs</source>
+            <translation>Versión JSON 1; 0 desactiva las sincronizaciones de ID</translation>
+        </message>
+        <message>
+            <source>JSON version (d_jsonv=1)</source>
+            <translation>Versión JSON (d_jsonv=1)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (dests)</source>
+            <translation>Devolver los destinos de URL (dests)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (d_dst=1)</source>
+            <translation>Devolver los destinos de URL (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Return traits and segments (d_cts)</source>
+            <translation>Devolver rasgos y segmentos (d_cts)</translation>
+        </message>
+        <message>
+            <source>JSONP callback (d_cb)</source>
+            <translation>Callback JSONP (d_cb)</translation>
+        </message>
+        <message>
+            <source>callback name (JSONP)</source>
+            <translation>nombre del callback (JSONP)</translation>
+        </message>
+        <message>
+            <source>Platform (d_ptfm)</source>
+            <translation>Plataforma (d_ptfm)</translation>
+        </message>
+        <message>
+            <source>Segment or trait IDs (d_sid)</source>
+            <translation>ID de segmento o de rasgo (d_sid)</translation>
+        </message>
+        <message>
+            <source>trait or segment IDs, comma-separated</source>
+            <translation>ID de rasgo o de segmento, separados por comas</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>desactivado</translation>
+        </message>
+        <message>
+            <source>1 (legacy IDs)</source>
+            <translation>1 (ID heredados)</translation>
+        </message>
+        <message>
+            <source>2 (segment IDs)</source>
+            <translation>2 (ID de segmento)</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Sandbox local (sin conexión)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (ID %3)</source>
+            <translation>%1 — %2 (ID %3)</translation>
+        </message>
+        <message>
+            <source>&amp;Signals</source>
+            <translation>&amp;Señales</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Señales</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clave</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valores</translation>
+        </message>
+        <message>
+            <source>Hint</source>
+            <translation>Sugerencia</translation>
+        </message>
+        <message>
+            <source>Separate several values with a comma: they are sent serialized</source>
+            <translation>Separe varios valores con comas: se envían serializados</translation>
+        </message>
+        <message>
+            <source>Add signal</source>
+            <translation>Añadir señal</translation>
+        </message>
+        <message>
+            <source>Remove signal</source>
+            <translation>Quitar señal</translation>
+        </message>
+        <message>
+            <source>&amp;Declared IDs</source>
+            <translation>ID &amp;declarados</translation>
+        </message>
+        <message>
+            <source>Declared IDs</source>
+            <translation>ID declarados</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Data source or integration code</source>
+            <translation>Fuente de datos o código de integración</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Auth state</source>
+            <translation>Estado de autenticación</translation>
+        </message>
+        <message>
+            <source>Add declared ID</source>
+            <translation>Añadir ID declarado</translation>
+        </message>
+        <message>
+            <source>Remove declared ID</source>
+            <translation>Quitar ID declarado</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view (Host header and body)</source>
+            <translation>&amp;Vista previa (encabezado Host y cuerpo)</translation>
+        </message>
+        <message>
+            <source>Request preview</source>
+            <translation>Vista previa de la solicitud</translation>
+        </message>
+        <message>
+            <source>&amp;Findings</source>
+            <translation>&amp;Hallazgos</translation>
+        </message>
+        <message>
+            <source>Request findings</source>
+            <translation>Hallazgos de la solicitud</translation>
+        </message>
+        <message>
+            <source>Data source (d_cid)</source>
+            <translation>Fuente de datos (d_cid)</translation>
+        </message>
+        <message>
+            <source>Integration code (d_cid_ic)</source>
+            <translation>Código de integración (d_cid_ic)</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>no se envía</translation>
+        </message>
+        <message>
+            <source>0 unknown</source>
+            <translation>0 desconocido</translation>
+        </message>
+        <message>
+            <source>1 authenticated</source>
+            <translation>1 autenticado</translation>
+        </message>
+        <message>
+            <source>2 logged out</source>
+            <translation>2 sesión cerrada</translation>
+        </message>
+        <message>
+            <source>No response</source>
+            <translation>Sin respuesta</translation>
+        </message>
+        <message>
+            <source>Without d_rtbd=json the DCS answers with a pixel and no data: nothing can be decoded or compared.</source>
+            <translation>Sin d_rtbd=json el DCS responde con un píxel y sin datos: no se puede decodificar ni comparar nada.</translation>
+        </message>
+        <message>
+            <source>Uncheck to keep the row without sending it</source>
+            <translation>Desmarque para conservar la fila sin enviarla</translation>
+        </message>
+        <message>
+            <source>Declared ID kind</source>
+            <translation>Tipo de ID declarado</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No findings: the request follows the DCS rules.</source>
+            <translation>Sin hallazgos: la solicitud sigue las reglas del DCS.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseOutline</name>
+        <message>
+            <source>User</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <source>no uuid in the answer</source>
+            <translation>no hay uuid en la respuesta</translation>
+        </message>
+        <message>
+            <source>uuid</source>
+            <translation>uuid</translation>
+        </message>
+        <message>
+            <source>The AAM unique user ID; use it as d_uuid.</source>
+            <translation>El ID de usuario único de AAM; úselo como d_uuid.</translation>
+        </message>
+        <message>
+            <source>dcs_region</source>
+            <translation>dcs_region</translation>
+        </message>
+        <message>
+            <source>The DCS region that holds this user; send to its host.</source>
+            <translation>La región DCS que contiene a este usuario; envíe a su host.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>not a documented region</source>
+            <translation>no es una región documentada</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Transaction ID: quote it to support.</source>
+            <translation>ID de transacción: indíquelo al soporte.</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Exclusión</translation>
+        </message>
+        <message>
+            <source>The user opted out (error 171).</source>
+            <translation>El usuario se excluyó (error 171).</translation>
+        </message>
+        <message>
+            <source>Cookie destinations (stuff)</source>
+            <translation>Destinos de cookie (stuff)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cookie(s)</source>
+            <translation>
+                <numerusform>%n cookie</numerusform>
+                <numerusform>%n cookies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(sin clave)</translation>
+        </message>
+        <message>
+            <source>TTL</source>
+            <translation>TTL</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the client's maximum</source>
+            <translation>el máximo del cliente</translation>
+        </message>
+        <message>
+            <source>0 means no cookie is written.</source>
+            <translation>0 significa que no se escribe ninguna cookie.</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Dominio</translation>
+        </message>
+        <message>
+            <source>(the page's domain)</source>
+            <translation>(el dominio de la página)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Not a documented field.</source>
+            <translation>No es un campo documentado.</translation>
+        </message>
+        <message>
+            <source>URL destinations (dests)</source>
+            <translation>Destinos de URL (dests)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n URL(s)</source>
+            <translation>
+                <numerusform>%n URL</numerusform>
+                <numerusform>%n URL</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no ID)</source>
+            <translation>(sin ID)</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>img or iframe</source>
+            <translation>img o iframe</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Secure URL</source>
+            <translation>URL segura</translation>
+        </message>
+        <message>
+            <source>Traits and segments</source>
+            <translation>Rasgos y segmentos</translation>
+        </message>
+        <message>
+            <source>not asked for (send d_cts=2)</source>
+            <translation>no se pidieron (envíe d_cts=2)</translation>
+        </message>
+        <message>
+            <source>Traits</source>
+            <translation>Rasgos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trait(s)</source>
+            <translation>
+                <numerusform>%n rasgo</numerusform>
+                <numerusform>%n rasgos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segmento</numerusform>
+                <numerusform>%n segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Errores</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>errors[] and X-Error</source>
+            <translation>errors[] y X-Error</translation>
+        </message>
+        <message>
+            <source>X-Error header</source>
+            <translation>Encabezado X-Error</translation>
+        </message>
+        <message>
+            <source>errors[]</source>
+            <translation>errors[]</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Significado</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown fields</source>
+            <translation>Campos desconocidos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n campo</numerusform>
+                <numerusform>%n campos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseWidget</name>
+        <message>
+            <source>&amp;Use this uuid / region</source>
+            <translation>&amp;Usar este uuid / región</translation>
+        </message>
+        <message>
+            <source>Put the answer's uuid and dcs_region into the builder</source>
+            <translation>Pasar el uuid y la dcs_region de la respuesta al editor</translation>
+        </message>
+        <message>
+            <source>Response status</source>
+            <translation>Estado de la respuesta</translation>
+        </message>
+        <message>
+            <source>Response views</source>
+            <translation>Vistas de la respuesta</translation>
+        </message>
+        <message>
+            <source>Decoded</source>
+            <translation>Decodificada</translation>
+        </message>
+        <message>
+            <source>Expected vs actual</source>
+            <translation>Esperado frente a real</translation>
+        </message>
+        <message>
+            <source>Pretty</source>
+            <translation>Formateada</translation>
+        </message>
+        <message>
+            <source>Raw</source>
+            <translation>Sin procesar</translation>
+        </message>
+        <message>
+            <source>Headers</source>
+            <translation>Encabezados</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>Tiempos</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Decoded response</source>
+            <translation>Respuesta decodificada</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Esperado</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Real</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Expected vs actual destinations</source>
+            <translation>Destinos esperados frente a reales</translation>
+        </message>
+        <message>
+            <source>Pretty response body</source>
+            <translation>Cuerpo de la respuesta formateado</translation>
+        </message>
+        <message>
+            <source>Raw response body</source>
+            <translation>Cuerpo de la respuesta sin procesar</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Response headers</source>
+            <translation>Encabezados de la respuesta</translation>
+        </message>
+        <message>
+            <source>No request sent yet. Build a call and press Ctrl+Return.</source>
+            <translation>Aún no se ha enviado ninguna solicitud. Cree una llamada y pulse Ctrl+Intro.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <source>No answer (%1): %2</source>
+            <translation>Sin respuesta (%1): %2</translation>
+        </message>
+        <message>
+            <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
+            <translation>HTTP %1 · %2 · %3 · tid %4 · región %5</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n DCS error(s)</source>
+            <translation>
+                <numerusform>%1 — %n error del DCS</numerusform>
+                <numerusform>%1 — %n errores del DCS</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more not shown</source>
+            <translation>
+                <numerusform>… %n más sin mostrar</numerusform>
+                <numerusform>… %n más sin mostrar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>see the Raw view</source>
+            <translation>consulte la vista sin procesar</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sin respuesta</translation>
+        </message>
+        <message>
+            <source>Decoding…</source>
+            <translation>Decodificando…</translation>
+        </message>
+        <message>
+            <source>The body is not JSON; see the Raw view.</source>
+            <translation>El cuerpo no es JSON; consulte la vista sin procesar.</translation>
+        </message>
+        <message>
+            <source>Formatting…</source>
+            <translation>Formateando…</translation>
+        </message>
+        <message>
+            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
+            <translation>Respuesta grande: solo se formatean los primeros %1 de %2, sin colores. La vista sin procesar muestra los bytes tal como llegaron.</translation>
+        </message>
+        <message>
+            <source>Large answer: shown without colours.</source>
+            <translation>Respuesta grande: se muestra sin colores.</translation>
+        </message>
+        <message>
+            <source>(empty body)</source>
+            <translation>(cuerpo vacío)</translation>
+        </message>
+        <message>
+            <source>Large answer: the first %1 of %2 are shown.</source>
+            <translation>Respuesta grande: se muestran los primeros %1 de %2.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>No answer to compare.</source>
+            <translation>No hay respuesta que comparar.</translation>
+        </message>
+        <message>
+            <source>Comparing with the workspace…</source>
+            <translation>Comparando con el espacio de trabajo…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n coincidencia</numerusform>
+                <numerusform>%n coincidencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n falta</numerusform>
+                <numerusform>%n faltan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n inesperado</numerusform>
+                <numerusform>%n inesperados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n diferente</numerusform>
+                <numerusform>%n diferentes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Qualified segments: %1. %2</source>
+            <translation>Segmentos calificados: %1. %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>%1
 %2</source>
-        <translation>%1
+            <translation>%1
 %2</translation>
-    </message>
-    <message>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::RestExportDialog</name>
-    <message>
-        <source>Export to AAM REST JSON</source>
-        <translation>Exportar a JSON de AAM REST</translation>
-    </message>
-    <message>
-        <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
-        <translation>Escribe los destinos tal como los devuelve la API REST de Audience Manager (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
-    </message>
-    <message>
-        <source>All destinations (%1)</source>
-        <translation>Todos los destinos (%1)</translation>
-    </message>
-    <message>
-        <source>Selected destinations (%1)</source>
-        <translation>Destinos seleccionados (%1)</translation>
-    </message>
-    <message>
-        <source>Include segment mappings</source>
-        <translation>Incluir las asignaciones de segmentos</translation>
-    </message>
-    <message>
-        <source>Include DCS Desk&apos;s own fields (platform, auto-fill, export labels)</source>
-        <translation>Incluir los campos propios de DCS Desk (plataforma, autorrelleno, etiquetas de exportación)</translation>
-    </message>
-    <message>
-        <source>They go in an &quot;x-dcsdesk&quot; object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
-        <translation>Van en un objeto «x-dcsdesk» que la API REST no conoce. Sin él, los destinos de servidor a servidor quedan fuera: la API REST no tiene tipo para ellos.</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::RestImportDialog</name>
-    <message>
-        <source>%1 (%2 %3): %4</source>
-        <translation>%1 (%2 %3): %4</translation>
-    </message>
-    <message>
-        <source>no remarks</source>
-        <translation>sin observaciones</translation>
-    </message>
-    <message>
-        <source>Review AAM REST import</source>
-        <translation>Revisar la importación de AAM REST</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objeto</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Clase</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <source>Add segments the mappings refer to but the catalogue lacks (from elementName and elementDescription)</source>
-        <translation>Añadir los segmentos a los que remiten las asignaciones y que faltan en el catálogo (a partir de elementName y elementDescription)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Destinations</source>
-        <translation>Destinos</translation>
-    </message>
-    <message>
-        <source>Mappings</source>
-        <translation>Asignaciones</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segmentos</translation>
-    </message>
-    <message>
-        <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
-        <translation>No cambia nada hasta que pulse Importar. La importación es un solo paso en la pila de deshacer.</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Destino</translation>
-    </message>
-    <message>
-        <source>Mapping</source>
-        <translation>Asignación</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segmento</translation>
-    </message>
-    <message>
-        <source>Check after import: %1</source>
-        <translation>Revisar tras importar: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… y %n más</numerusform>
-            <numerusform>… y %n más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>The file would change nothing in this workspace.</source>
-        <translation>El archivo no cambiaría nada en este espacio de trabajo.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SandboxServerCommand</name>
-    <message>
-        <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
-        <translation>Un DCS local: responde a las llamadas /event como lo documenta el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de un espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
-        <translation>Archivo del espacio de trabajo que se sirve (predeterminado: el ejemplo incluido). Se vuelve a cargar cuando cambia.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>archivo</translation>
-    </message>
-    <message>
-        <source>TCP port; 0 picks a free one (default).</source>
-        <translation>Puerto TCP; 0 elige uno libre (predeterminado).</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>puerto</translation>
-    </message>
-    <message>
-        <source>Address to listen on (default 127.0.0.1).</source>
-        <translation>Dirección en la que escuchar (predeterminada: 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>dirección</translation>
-    </message>
-    <message>
-        <source>Allow an address other than loopback: anyone who can reach it can read what your workspace&apos;s destinations send.</source>
-        <translation>Permitir una dirección distinta de la interfaz local: cualquiera que pueda alcanzarla puede leer lo que envían los destinos de su espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>Print one line per call (p_ values hidden).</source>
-        <translation>Mostrar una línea por llamada (valores p_ ocultos).</translation>
-    </message>
-    <message>
-        <source>Most connections at once (default 256).</source>
-        <translation>Máximo de conexiones simultáneas (predeterminado: 256).</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>número</translation>
-    </message>
-    <message>
-        <source>Language of messages (en, es, de, fr).</source>
-        <translation>Idioma de los mensajes (en, es, de, fr).</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>código</translation>
-    </message>
-    <message>
-        <source>--port must be a number from 0 to 65535.</source>
-        <translation>--port debe ser un número de 0 a 65535.</translation>
-    </message>
-    <message>
-        <source>--address must be an IP address such as 127.0.0.1.</source>
-        <translation>--address debe ser una dirección IP, como 127.0.0.1.</translation>
-    </message>
-    <message>
-        <source>--max-connections must be a number from 1 to 100000.</source>
-        <translation>--max-connections debe ser un número de 1 a 100000.</translation>
-    </message>
-    <message>
-        <source>Workspace loaded: %1</source>
-        <translation>Espacio de trabajo cargado: %1</translation>
-    </message>
-    <message>
-        <source>Could not reload %1: %2</source>
-        <translation>No se pudo volver a cargar %1: %2</translation>
-    </message>
-    <message>
-        <source>Sandbox settings: %1</source>
-        <translation>Ajustes del sandbox: %1</translation>
-    </message>
-    <message>
-        <source>Cannot serve the workspace %1: %2</source>
-        <translation>No se puede servir el espacio de trabajo %1: %2</translation>
-    </message>
-    <message>
-        <source>DCS sandbox listening on %1 (workspace: %2)</source>
-        <translation>Sandbox DCS escuchando en %1 (espacio de trabajo: %2)</translation>
-    </message>
-    <message>
-        <source>Domain aliases: %1</source>
-        <translation>Alias de dominio: %1</translation>
-    </message>
-    <message>
-        <source>Try: curl -H &apos;Host: %1.demdex.net&apos; &apos;%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf&apos;</source>
-        <translation>Pruebe: curl -H &apos;Host: %1.demdex.net&apos; &apos;%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf&apos;</translation>
-    </message>
-    <message>
-        <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
-        <translation>El espacio de trabajo no tiene ningún perfil con alias de dominio, así que todas las llamadas responden con el error 1. Añada un perfil con un alias.</translation>
-    </message>
-    <message>
-        <source>Press Ctrl+C to stop.</source>
-        <translation>Pulse Ctrl+C para detenerlo.</translation>
-    </message>
-    <message>
-        <source>Stopping: finishing the calls in progress.</source>
-        <translation>Deteniendo: terminando las llamadas en curso.</translation>
-    </message>
-    <message>
-        <source>There is no translation for “%1”; messages are in English.</source>
-        <translation>No hay traducción para «%1»; los mensajes se muestran en inglés.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SandboxService</name>
-    <message>
-        <source>The workspace file is gone; still answering from the last workspace that loaded.</source>
-        <translation>El archivo del espacio de trabajo ya no existe; se sigue respondiendo con el último espacio de trabajo que se cargó.</translation>
-    </message>
-    <message>
-        <source>%1 Still answering from the last workspace that loaded.</source>
-        <translation>%1 Se sigue respondiendo con el último espacio de trabajo que se cargó.</translation>
-    </message>
-    <message>
-        <source>The sandbox is already running.</source>
-        <translation>El sandbox ya está en marcha.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SandboxSettings</name>
-    <message>
-        <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
-        <translation>sandbox.rateLimit.calls debe ser un número entero de 0 (sin límite) a 100000; se usa %1.</translation>
-    </message>
-    <message>
-        <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
-        <translation>sandbox.rateLimit.perSeconds debe ser un número de segundos mayor que 0 y de 86400 como máximo; se usa %1.</translation>
-    </message>
-    <message>
-        <source>sandbox.rateLimit must be an object such as {&quot;calls&quot;: 20, &quot;perSeconds&quot;: 1}; using the default.</source>
-        <translation>sandbox.rateLimit debe ser un objeto como {&quot;calls&quot;: 20, &quot;perSeconds&quot;: 1}; se usa el valor predeterminado.</translation>
-    </message>
-    <message>
-        <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
-        <translation>sandbox.profileTtlSeconds debe ser un número entero de segundos, 0 para conservar los perfiles hasta que el sandbox se detenga; se usa 0.</translation>
-    </message>
-    <message>
-        <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
-        <translation>sandbox.maxProfiles debe ser un número entero de 1 a 10000000; se usa %1.</translation>
-    </message>
-    <message>
-        <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox&apos;s own region; using -1.</source>
-        <translation>sandbox.dcsRegion debe ser un ID de región, como 7, o -1 para la región propia del sandbox; se usa -1.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SandboxTargetProvider</name>
-    <message>
-        <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
-        <translation>Iniciar el sandbox local con este espacio de trabajo y enviarle la llamada (su perfil de sandbox da el alias, salvo que lo den --alias o --workspace).</translation>
-    </message>
-    <message>
-        <source>workspace</source>
-        <translation>espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>The sandbox cannot serve %1: %2</source>
-        <translation>El sandbox no puede servir %1: %2</translation>
-    </message>
-    <message>
-        <source>The sandbox cannot start: %1</source>
-        <translation>El sandbox no puede iniciarse: %1</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
-        <translation>El espacio de trabajo %1 no tiene ningún perfil con alias de dominio, así que el sandbox respondería a todas las llamadas con el error 1. Añada un perfil con un alias o indique --alias.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ScheduleTimeline</name>
-    <message>
-        <source>Schedule of the mappings</source>
-        <translation>Calendario de las asignaciones</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Caducada</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
-        <source>Not started yet</source>
-        <translation>Aún no ha empezado</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>No mappings to show.</source>
-        <translation>No hay asignaciones que mostrar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expired %n day(s) ago</source>
-        <translation>
-            <numerusform>Caducó hace %n día</numerusform>
-            <numerusform>Caducó hace %n días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Active, ends in %n day(s)</source>
-        <translation>
-            <numerusform>Activa, termina dentro de %n día</numerusform>
-            <numerusform>Activa, termina dentro de %n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Active, never ends</source>
-        <translation>Activa, no termina nunca</translation>
-    </message>
-    <message numerus="yes">
-        <source>Starts in %n day(s)</source>
-        <translation>
-            <numerusform>Empieza dentro de %n día</numerusform>
-            <numerusform>Empieza dentro de %n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SegmentBrowserDialog</name>
-    <message>
-        <source>&amp;Hide segments already mapped</source>
-        <translation>&amp;Ocultar los segmentos ya asignados</translation>
-    </message>
-    <message>
-        <source>Active segments &amp;only</source>
-        <translation>Solo segmentos &amp;activos</translation>
-    </message>
-    <message>
-        <source>Add Segments to %1</source>
-        <translation>Añadir segmentos a %1</translation>
-    </message>
-    <message>
-        <source>Add Segments</source>
-        <translation>Añadir segmentos</translation>
-    </message>
-    <message>
-        <source>Search by name, ID, integration code or rule</source>
-        <translation>Buscar por nombre, ID, código de integración o regla</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segmentos</translation>
-    </message>
-    <message>
-        <source>Check &amp;All Shown</source>
-        <translation>Marcar &amp;todos los mostrados</translation>
-    </message>
-    <message>
-        <source>&amp;Uncheck All</source>
-        <translation>&amp;Desmarcar todos</translation>
-    </message>
-    <message>
-        <source>New mappings</source>
-        <translation>Asignaciones nuevas</translation>
-    </message>
-    <message>
-        <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name.</source>
-        <translation>Marcadores: {sid} ID de segmento, {code} código de integración, {name} nombre del segmento.</translation>
-    </message>
-    <message>
-        <source>for example {sid} or {code}</source>
-        <translation>por ejemplo {sid} o {code}</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valor:</translation>
-    </message>
-    <message>
-        <source>&amp;Alias:</source>
-        <translation>&amp;Alias:</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Key:</source>
-        <translation>&amp;Clave:</translation>
-    </message>
-    <message>
-        <source>Value of the &amp;key:</source>
-        <translation>Valor de la &amp;clave:</translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation>Fecha de &amp;inicio:</translation>
-    </message>
-    <message>
-        <source>&amp;End date:</source>
-        <translation>Fecha de &amp;finalización:</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Prioridad:</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s) checked</source>
-        <translation>
-            <numerusform>%n segmento marcado</numerusform>
-            <numerusform>%n segmentos marcados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Add %n Segment(s)</source>
-        <translation>
-            <numerusform>&amp;Añadir %n segmento</numerusform>
-            <numerusform>&amp;Añadir %n segmentos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
-    </message>
-    <message>
-        <source>The value stays empty; the new mappings are flagged until you fill it in.</source>
-        <translation>El valor queda vacío; las asignaciones nuevas quedan marcadas hasta que lo rellene.</translation>
-    </message>
-    <message>
-        <source>For %1 (%2): %3</source>
-        <translation>Para %1 (%2): %3</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SegmentCatalogModel</name>
-    <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inactivo</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>ID de segmento</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Integration code</source>
-        <translation>Código de integración</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regla</translation>
-    </message>
-    <message>
-        <source>Destinations</source>
-        <translation>Destinos</translation>
-    </message>
-    <message>
-        <source>New segment %1</source>
-        <translation>Nuevo segmento %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n segment(s)</source>
-        <translation>
-            <numerusform>Añadir %n segmento</numerusform>
-            <numerusform>Añadir %n segmentos</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SegmentFilterProxyModel</name>
-    <message>
-        <source>All segments</source>
-        <translation>Todos los segmentos</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inactivo</translation>
-    </message>
-    <message>
-        <source>Not mapped</source>
-        <translation>Sin asignar</translation>
-    </message>
-    <message>
-        <source>With problems</source>
-        <translation>Con problemas</translation>
-    </message>
-    <message>
-        <source>Already mapped to this destination</source>
-        <translation>Ya asignado a este destino</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SegmentImport</name>
-    <message>
-        <source>Active</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inactivo</translation>
-    </message>
-    <message>
-        <source>Segment %1 is already on line %2 of this file. Keep one of the two rows.</source>
-        <translation>El segmento %1 ya está en la línea %2 de este archivo. Conserve una de las dos filas.</translation>
-    </message>
-    <message>
-        <source>The name is empty. Every segment needs a name.</source>
-        <translation>El nombre está vacío. Cada segmento necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>The integration code has %1 characters; at most %2 are allowed.</source>
-        <translation>El código de integración tiene %1 caracteres; se permiten como máximo %2.</translation>
-    </message>
-    <message>
-        <source>New segment; it gets ID %1.</source>
-        <translation>Segmento nuevo; recibe el ID %1.</translation>
-    </message>
-    <message>
-        <source>New segment.</source>
-        <translation>Segmento nuevo.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>integration code</source>
-        <translation>código de integración</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>estado</translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation>regla</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>descripción</translation>
-    </message>
-    <message>
-        <source>Changes: %1.</source>
-        <translation>Cambios: %1.</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>ID de segmento</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Integration code</source>
-        <translation>Código de integración</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regla</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8; it was read as Latin-1. If names look wrong, save it as &quot;CSV UTF-8&quot; and import again.</source>
-        <translation>El archivo no está en UTF-8; se ha leído como Latin-1. Si los nombres se ven mal, guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>
-        <translation>La primera fila debe nombrar las columnas; se necesita al menos Segment ID o Name. Las columnas son: %1.</translation>
-    </message>
-    <message>
-        <source>These columns are not used and were ignored: %1.</source>
-        <translation>Estas columnas no se usan y se han ignorado: %1.</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
-        <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Compruebe el delimitador (el archivo usa %3).</translation>
-    </message>
-    <message>
-        <source>The segment ID “%1” is not a positive number.</source>
-        <translation>El ID de segmento «%1» no es un número positivo.</translation>
-    </message>
-    <message>
-        <source>The status “%1” is neither active nor inactive.</source>
-        <translation>El estado «%1» no es ni active ni inactive.</translation>
-    </message>
-    <message>
-        <source>This is not valid JSON (line %1, column %2: %3). Export the segments again from Audience Manager.</source>
-        <translation>No es un JSON válido (línea %1, columna %2: %3). Exporte de nuevo los segmentos desde Audience Manager.</translation>
-    </message>
-    <message>
-        <source>The JSON holds no segments: expected an array of segment objects (with sid, name, integrationCode, status, segmentRule) or an object with a &quot;list&quot; array.</source>
-        <translation>El JSON no contiene segmentos: se esperaba un array de objetos de segmento (con sid, name, integrationCode, status, segmentRule) o un objeto con un array &quot;list&quot;.</translation>
-    </message>
-    <message>
-        <source>Item %1 is not a segment object.</source>
-        <translation>El elemento %1 no es un objeto de segmento.</translation>
-    </message>
-    <message>
-        <source>The sid is not a positive whole number.</source>
-        <translation>El sid no es un número entero positivo.</translation>
-    </message>
-    <message>
-        <source>The field %1 should be text.</source>
-        <translation>El campo %1 debería ser texto.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Atajo</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> o </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::TimingWaterfall</name>
-    <message>
-        <source>Timing waterfall</source>
-        <translation>Cascada de tiempos</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>En cola</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Waiting (server)</source>
-        <translation>Espera (servidor)</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>Descarga</translation>
-    </message>
-    <message>
-        <source>Send a request to see its timing.</source>
-        <translation>Envíe una solicitud para ver sus tiempos.</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Total: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::TraitRule</name>
-    <message>
-        <source>Character %1: %2</source>
-        <translation>Carácter %1: %2</translation>
-    </message>
-    <message>
-        <source>This closing parenthesis has no opening one.</source>
-        <translation>Este paréntesis de cierre no tiene uno de apertura.</translation>
-    </message>
-    <message>
-        <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
-        <translation>Se esperaba AND, OR o el final de la regla. Cada comparación es clave, operador, valor; una las comparaciones con AND u OR.</translation>
-    </message>
-    <message>
-        <source>Expected AND, OR or the end of the rule.</source>
-        <translation>Se esperaba AND, OR o el final de la regla.</translation>
-    </message>
-    <message>
-        <source>This text has no closing double quote.</source>
-        <translation>A este texto le falta la comilla doble de cierre.</translation>
-    </message>
-    <message>
-        <source>Put text in double quotes (&quot;), not single quotes.</source>
-        <translation>Ponga el texto entre comillas dobles (&quot;), no simples.</translation>
-    </message>
-    <message>
-        <source>Unexpected character %1: join comparisons with AND or OR.</source>
-        <translation>Carácter inesperado %1: una las comparaciones con AND u OR.</translation>
-    </message>
-    <message>
-        <source>Unexpected character %1.</source>
-        <translation>Carácter inesperado %1.</translation>
-    </message>
-    <message>
-        <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
-        <translation>La regla anida paréntesis y NOT en más de %1 niveles.</translation>
-    </message>
-    <message>
-        <source>This parenthesis is never closed.</source>
-        <translation>Este paréntesis nunca se cierra.</translation>
-    </message>
-    <message>
-        <source>Expected AND, OR or a closing parenthesis.</source>
-        <translation>Se esperaba AND, OR o un paréntesis de cierre.</translation>
-    </message>
-    <message>
-        <source>Expected a key, such as c_make, or an opening parenthesis.</source>
-        <translation>Se esperaba una clave, como c_make, o un paréntesis de apertura.</translation>
-    </message>
-    <message>
-        <source>The rule ends too early: expected a key, such as c_make, or an opening parenthesis.</source>
-        <translation>La regla termina demasiado pronto: se esperaba una clave, como c_make, o un paréntesis de apertura.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
-        <translation>%1 no es una clave válida: una clave necesita al menos una letra o un guion bajo, como price123 o c_price.</translation>
-    </message>
-    <message>
-        <source>%1 needs a comparison before and after it.</source>
-        <translation>%1 necesita una comparación antes y después.</translation>
-    </message>
-    <message>
-        <source>%1 is an operator; a key must come first, such as c_search %1 &quot;x&quot;.</source>
-        <translation>%1 es un operador; primero debe ir una clave, como c_search %1 &quot;x&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
-        <translation>%1 no es una clave válida: use letras, dígitos, guiones y guiones bajos, con al menos una letra, como c_price o 123price.</translation>
-    </message>
-    <message>
-        <source>Use == to test equality (a single = is not an operator).</source>
-        <translation>Use == para comprobar la igualdad (un solo = no es un operador).</translation>
-    </message>
-    <message>
-        <source>%1 is not an operator. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= or =&gt;.</source>
-        <translation>%1 no es un operador. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= o =&gt;.</translation>
-    </message>
-    <message>
-        <source>Expected an operator after %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith or matchesregex.</source>
-        <translation>Se esperaba un operador después de %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith o matchesregex.</translation>
-    </message>
-    <message>
-        <source>Put text values in double quotes: %1 %2 &quot;%3&quot;.</source>
-        <translation>Ponga los valores de texto entre comillas dobles: %1 %2 &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>Expected a value after %1: a number or text in double quotes.</source>
-        <translation>Se esperaba un valor después de %1: un número o un texto entre comillas dobles.</translation>
-    </message>
-    <message>
-        <source>matcheswords needs at least one word.</source>
-        <translation>matcheswords necesita al menos una palabra.</translation>
-    </message>
-    <message>
-        <source>Invalid regular expression: %1.</source>
-        <translation>Expresión regular no válida: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::UnavailableView</name>
-    <message>
-        <source>The %1 view is not available in this build of DCS Desk.</source>
-        <translation>La vista %1 no está disponible en esta compilación de DCS Desk.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ValidateCommand</name>
-    <message>
-        <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
-        <translation>Comprueba un espacio de trabajo: destinos, segmentos y sus reglas, asignaciones y límites de la cuenta. Código de salida 1 si hay errores.</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>El archivo del espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
-        <translation>El día con el que se juzgan los calendarios de las asignaciones (AAAA-MM-DD; por defecto, hoy).</translation>
-    </message>
-    <message>
-        <source>profile “%1”</source>
-        <translation>perfil «%1»</translation>
-    </message>
-    <message>
-        <source>profile %1</source>
-        <translation>perfil %1</translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation>cuenta</translation>
-    </message>
-    <message>
-        <source>segment %1 “%2”</source>
-        <translation>segmento %1 «%2»</translation>
-    </message>
-    <message>
-        <source>segment %1</source>
-        <translation>segmento %1</translation>
-    </message>
-    <message>
-        <source>destination %1 “%2”</source>
-        <translation>destino %1 «%2»</translation>
-    </message>
-    <message>
-        <source>destination %1</source>
-        <translation>destino %1</translation>
-    </message>
-    <message>
-        <source>mapping %1</source>
-        <translation>asignación %1</translation>
-    </message>
-    <message>
-        <source>mapping %1 (segment %2 → destination %3)</source>
-        <translation>asignación %1 (segmento %2 → destino %3)</translation>
-    </message>
-    <message>
-        <source>validate takes one workspace file.</source>
-        <translation>validate necesita un archivo de espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-        <translation>--date necesita un día con el formato AAAA-MM-DD, no «%1».</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1: %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
-        <translation>%1: %2, %3, %4 (%5 destinos, %6 segmentos, %7 asignaciones).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n advertencia</numerusform>
-            <numerusform>%n advertencias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n nota</numerusform>
-            <numerusform>%n notas</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::Validator</name>
-    <message>
-        <source>The destination ID must be a positive number.</source>
-        <translation>El ID de destino debe ser un número positivo.</translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation>El nombre es obligatorio.</translation>
-    </message>
-    <message>
-        <source>Avoid special characters such as &lt; &gt; &quot; { } | in names.</source>
-        <translation>Evite caracteres especiales como &lt; &gt; &quot; { } | en los nombres.</translation>
-    </message>
-    <message>
-        <source>A serialized URL destination needs a base URL.</source>
-        <translation>Un destino de URL serializado necesita una URL base.</translation>
-    </message>
-    <message>
-        <source>A serialized URL destination needs a secure URL.</source>
-        <translation>Un destino de URL serializado necesita una URL segura.</translation>
-    </message>
-    <message>
-        <source>A serialized URL destination needs a delimiter, usually a comma or a semicolon.</source>
-        <translation>Un destino de URL serializado necesita un delimitador, normalmente una coma o un punto y coma.</translation>
-    </message>
-    <message>
-        <source>The URL must contain %ALIAS%, where the mapped segment values go.</source>
-        <translation>La URL debe contener %ALIAS%, donde van los valores de los segmentos asignados.</translation>
-    </message>
-    <message>
-        <source>This is not a valid http or https URL.</source>
-        <translation>No es una URL http o https válida.</translation>
-    </message>
-    <message>
-        <source>The secure URL should start with https://.</source>
-        <translation>La URL segura debería empezar por https://.</translation>
-    </message>
-    <message>
-        <source>A cookie destination needs a cookie name.</source>
-        <translation>Un destino de cookie necesita un nombre de cookie.</translation>
-    </message>
-    <message>
-        <source>A cookie name may only hold letters, digits and ! # $ % &amp; &apos; * + - . ^ _ ` | ~ (no spaces, commas, semicolons or equal signs).</source>
-        <translation>El nombre de una cookie solo puede contener letras, dígitos y ! # $ % &amp; &apos; * + - . ^ _ ` | ~ (sin espacios, comas, puntos y coma ni signos de igual).</translation>
-    </message>
-    <message>
-        <source>A single-key cookie needs its key.</source>
-        <translation>Una cookie de clave única necesita su clave.</translation>
-    </message>
-    <message>
-        <source>A serialized cookie needs a serial delimiter.</source>
-        <translation>Una cookie serializada necesita un delimitador de serie.</translation>
-    </message>
-    <message>
-        <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
-        <translation>El dominio de la cookie debe estar vacío (todos los dominios) o ser un único dominio que empiece por un punto, como .example.com, sin comodines ni https://.</translation>
-    </message>
-    <message>
-        <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
-        <translation>Los destinos de cookie solo funcionan en navegadores; establezca la plataforma en Navegador.</translation>
-    </message>
-    <message>
-        <source>The maximum cookie size must be a positive number of bytes.</source>
-        <translation>El tamaño máximo de la cookie debe ser un número positivo de bytes.</translation>
-    </message>
-    <message>
-        <source>The cookie expiration cannot be negative.</source>
-        <translation>La caducidad de la cookie no puede ser negativa.</translation>
-    </message>
-    <message>
-        <source>Publishing to selected domains needs at least one domain.</source>
-        <translation>Publicar en los dominios seleccionados requiere al menos un dominio.</translation>
-    </message>
-    <message>
-        <source>The segment ID must be a positive number.</source>
-        <translation>El ID de segmento debe ser un número positivo.</translation>
-    </message>
-    <message>
-        <source>The segment has no name.</source>
-        <translation>El segmento no tiene nombre.</translation>
-    </message>
-    <message>
-        <source>The integration code has %1 characters; at most %2 are allowed.</source>
-        <translation>El código de integración tiene %1 caracteres; se permiten como máximo %2.</translation>
-    </message>
-    <message>
-        <source>A profile needs a name.</source>
-        <translation>Un perfil necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>A profile needs the domain alias that goes in the Host header.</source>
-        <translation>Un perfil necesita el alias de dominio que va en el encabezado Host.</translation>
-    </message>
-    <message>
-        <source>The alias must be a host name label: letters, digits, - and _, without dots, spaces or control characters.</source>
-        <translation>El alias debe ser una etiqueta de nombre de host: letras, dígitos, - y _, sin puntos, espacios ni caracteres de control.</translation>
-    </message>
-    <message>
-        <source>The custom base URL must be an http or https URL.</source>
-        <translation>La URL base personalizada debe ser una URL http o https.</translation>
-    </message>
-    <message>
-        <source>The mapping belongs to destination %1, which does not exist.</source>
-        <translation>La asignación pertenece al destino %1, que no existe.</translation>
-    </message>
-    <message>
-        <source>Segment %1 is not in the segment catalogue.</source>
-        <translation>El segmento %1 no está en el catálogo de segmentos.</translation>
-    </message>
-    <message>
-        <source>A start date is required.</source>
-        <translation>La fecha de inicio es obligatoria.</translation>
-    </message>
-    <message>
-        <source>The end date is before the start date.</source>
-        <translation>La fecha de finalización es anterior a la de inicio.</translation>
-    </message>
-    <message>
-        <source>Expired: the end date has passed, so nothing is sent for this segment.</source>
-        <translation>Caducada: la fecha de finalización ya pasó, así que no se envía nada para este segmento.</translation>
-    </message>
-    <message>
-        <source>Not started yet: nothing is sent before the start date.</source>
-        <translation>Aún no ha empezado: no se envía nada antes de la fecha de inicio.</translation>
-    </message>
-    <message>
-        <source>The mapping needs the URL to fire for this segment.</source>
-        <translation>La asignación necesita la URL que se activa para este segmento.</translation>
-    </message>
-    <message>
-        <source>The mapping needs a key.</source>
-        <translation>La asignación necesita una clave.</translation>
-    </message>
-    <message>
-        <source>The mapping value is empty.</source>
-        <translation>El valor de la asignación está vacío.</translation>
-    </message>
-    <message>
-        <source>The value has %1 characters; at most %2 are allowed.</source>
-        <translation>El valor tiene %1 caracteres; se permiten como máximo %2.</translation>
-    </message>
-    <message>
-        <source>A multi-key cookie mapping needs a value for its key.</source>
-        <translation>Una asignación de cookie de varias claves necesita un valor para su clave.</translation>
-    </message>
-    <message>
-        <source>The priority must be 1 or more (blank for none).</source>
-        <translation>La prioridad debe ser 1 o más (en blanco si no hay).</translation>
-    </message>
-    <message>
-        <source>Segment %1 is mapped %2 times to this destination.</source>
-        <translation>El segmento %1 está asignado %2 veces a este destino.</translation>
-    </message>
-    <message>
-        <source>Its dates overlap another mapping of segment %1.</source>
-        <translation>Sus fechas se solapan con otra asignación del segmento %1.</translation>
-    </message>
-    <message>
-        <source>Segment ID %1 is used more than once.</source>
-        <translation>El ID de segmento %1 se usa más de una vez.</translation>
-    </message>
-    <message>
-        <source>The account has %1 segments; Audience Manager allows at most %2.</source>
-        <translation>La cuenta tiene %1 segmentos; Audience Manager permite como máximo %2.</translation>
-    </message>
-    <message>
-        <source>Destination ID %1 is used more than once.</source>
-        <translation>El ID de destino %1 se usa más de una vez.</translation>
-    </message>
-    <message>
-        <source>Mapping ID %1 is used more than once.</source>
-        <translation>El ID de asignación %1 se usa más de una vez.</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Advertencia</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>The account has %1 destinations; at most %2 are allowed.</source>
-        <translation>La cuenta tiene %1 destinos; se permiten como máximo %2.</translation>
-    </message>
-    <message>
-        <source>The account has %1 URL destinations; at most %2 are allowed.</source>
-        <translation>La cuenta tiene %1 destinos de URL; se permiten como máximo %2.</translation>
-    </message>
-    <message>
-        <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
-        <translation>La cuenta tiene %1 destinos de cookie; se permiten como máximo %2.</translation>
-    </message>
-    <message>
-        <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
-        <translation>La cuenta tiene %1 destinos de servidor a servidor; se permiten como máximo %2.</translation>
-    </message>
-    <message>
-        <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
-        <translation>La regla tiene un error en el carácter %1: %2 El sandbox no califica a ningún usuario para este segmento hasta que se corrija.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::WorkspaceDocument</name>
-    <message>
-        <source>Untitled</source>
-        <translation>Sin título</translation>
-    </message>
-    <message>
-        <source>This workspace was written by a newer version of DCS Desk (format %1). It is open read-only so nothing in it is lost; use Save As to keep a copy in this version&apos;s format.</source>
-        <translation>Este espacio de trabajo lo escribió una versión más reciente de DCS Desk (formato %1). Se abre en solo lectura para que no se pierda nada; use Guardar como para conservar una copia en el formato de esta versión.</translation>
-    </message>
-    <message>
-        <source>The workspace has no file yet. Use Save As.</source>
-        <translation>El espacio de trabajo aún no tiene archivo. Use Guardar como.</translation>
-    </message>
-    <message>
-        <source>Edit profile</source>
-        <translation>Editar perfil</translation>
-    </message>
-    <message>
-        <source>Edit segment %1</source>
-        <translation>Editar segmento %1</translation>
-    </message>
-    <message>
-        <source>Edit %1 of %2</source>
-        <translation>Editar %1 de %2</translation>
-    </message>
-    <message>
-        <source>Edit mapping of segment %1</source>
-        <translation>Editar asignación del segmento %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n destination(s)</source>
-        <translation>
-            <numerusform>Eliminar %n destino</numerusform>
-            <numerusform>Eliminar %n destinos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n segment(s)</source>
-        <translation>
-            <numerusform>Eliminar %n segmento</numerusform>
-            <numerusform>Eliminar %n segmentos</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::WorkspaceFile</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 no existe.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workspace file. Choose the .json file inside it.</source>
-        <translation>%1 es una carpeta, no un archivo de espacio de trabajo. Elija el archivo .json que contiene.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, more than the %3 MB a workspace may have.</source>
-        <translation>%1 ocupa %2 MB, más de los %3 MB que puede tener un espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2.</source>
-        <translation>No se pudo abrir %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2.</source>
-        <translation>No se pudo leer %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3: %4 The file was not changed.</source>
-        <translation>%1, línea %2, columna %3: %4 El archivo no se ha modificado.</translation>
-    </message>
-    <message>
-        <source>%1: %2 The file was not changed.</source>
-        <translation>%1: %2 El archivo no se ha modificado.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Choose a file name.</source>
-        <translation>%1 es una carpeta. Elija un nombre de archivo.</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a workspace DCS Desk can read, so it was not overwritten. Save under another name.</source>
-        <translation>%1 existe y no es un espacio de trabajo que DCS Desk pueda leer, así que no se ha sobrescrito. Guarde con otro nombre.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of DCS Desk (format %2) and was not overwritten. Save under another name.</source>
-        <translation>%1 lo escribió una versión más reciente de DCS Desk (formato %2) y no se ha sobrescrito. Guarde con otro nombre.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
-        <translation>No se pudo escribir %1: %2. Sus cambios siguen abiertos; guárdelos en otro lugar.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2. The file on disk was not changed.</source>
-        <translation>No se pudo escribir %1: %2. El archivo del disco no se ha modificado.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2. The file on disk was not changed.</source>
-        <translation>No se pudo guardar %1: %2. El archivo del disco no se ha modificado.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::WorkspaceSerializer</name>
-    <message>
-        <source>The data could not be written.</source>
-        <translation>No se pudieron escribir los datos.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1.</source>
-        <translation>JSON no válido: %1.</translation>
-    </message>
-    <message>
-        <source>The file holds JSON, but not a DCS Desk workspace object.</source>
-        <translation>El archivo contiene JSON, pero no un objeto de espacio de trabajo de DCS Desk.</translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; appears twice in the same object; one of the two values would be lost. Remove one of them and open the file again.</source>
-        <translation>La clave &quot;%1&quot; aparece dos veces en el mismo objeto; uno de los dos valores se perdería. Elimine uno de ellos y vuelva a abrir el archivo.</translation>
-    </message>
-    <message>
-        <source>This is not a DCS Desk workspace (the &quot;format&quot; key is missing or different).</source>
-        <translation>No es un espacio de trabajo de DCS Desk (falta la clave &quot;format&quot; o es distinta).</translation>
-    </message>
-    <message>
-        <source>Unsupported workspace version %1.</source>
-        <translation>Versión de espacio de trabajo no admitida: %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>expected text</source>
-        <translation>se esperaba texto</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>falta</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>se esperaba un número entero</translation>
-    </message>
-    <message>
-        <source>expected a whole number within range</source>
-        <translation>se esperaba un número entero dentro del rango</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>se esperaba true o false</translation>
-    </message>
-    <message>
-        <source>expected a date as YYYY-MM-DD</source>
-        <translation>se esperaba una fecha con el formato AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>se esperaba una lista</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>se esperaba un objeto</translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>valor desconocido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>expected a date and time (ISO 8601)</source>
-        <translation>se esperaba una fecha y hora (ISO 8601)</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Destinations, segment mappings and DCS calls.</source>
-        <translation>Destinos, asignaciones de segmentos y llamadas al DCS.</translation>
-    </message>
-    <message>
-        <source>User interface language (en, es, de, fr).</source>
-        <translation>Idioma de la interfaz (en, es, de, fr).</translation>
-    </message>
-    <message>
-        <source>Workspace file to open.</source>
-        <translation>Archivo de espacio de trabajo que se abrirá.</translation>
-    </message>
-    <message>
-        <source>DCS Desk</source>
-        <translation>DCS Desk</translation>
-    </message>
-    <message>
-        <source>Write a PNG picture of every main view to the folder, then quit.</source>
-        <translation>Escribe una imagen PNG de cada vista principal en la carpeta y sale.</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;; use one of: %2.</source>
-        <translation>Idioma desconocido «%1»; use uno de: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened; DCS Desk starts with an empty workspace.
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestExportDialog</name>
+        <message>
+            <source>Export to AAM REST JSON</source>
+            <translation>Exportar a JSON de AAM REST</translation>
+        </message>
+        <message>
+            <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
+            <translation>Escribe los destinos tal como los devuelve la API REST de Audience Manager (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
+        </message>
+        <message>
+            <source>All destinations (%1)</source>
+            <translation>Todos los destinos (%1)</translation>
+        </message>
+        <message>
+            <source>Selected destinations (%1)</source>
+            <translation>Destinos seleccionados (%1)</translation>
+        </message>
+        <message>
+            <source>Include segment mappings</source>
+            <translation>Incluir las asignaciones de segmentos</translation>
+        </message>
+        <message>
+            <source>Include DCS Desk's own fields (platform, auto-fill, export labels)</source>
+            <translation>Incluir los campos propios de DCS Desk (plataforma, autorrelleno, etiquetas de exportación)</translation>
+        </message>
+        <message>
+            <source>They go in an "x-dcsdesk" object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
+            <translation>Van en un objeto «x-dcsdesk» que la API REST no conoce. Sin él, los destinos de servidor a servidor quedan fuera: la API REST no tiene tipo para ellos.</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestImportDialog</name>
+        <message>
+            <source>%1 (%2 %3): %4</source>
+            <translation>%1 (%2 %3): %4</translation>
+        </message>
+        <message>
+            <source>no remarks</source>
+            <translation>sin observaciones</translation>
+        </message>
+        <message>
+            <source>Review AAM REST import</source>
+            <translation>Revisar la importación de AAM REST</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objeto</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Clase</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Add segments the mappings refer to but the catalogue lacks (from elementName and elementDescription)</source>
+            <translation>Añadir los segmentos a los que remiten las asignaciones y que faltan en el catálogo (a partir de elementName y elementDescription)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinos</translation>
+        </message>
+        <message>
+            <source>Mappings</source>
+            <translation>Asignaciones</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
+            <translation>No cambia nada hasta que pulse Importar. La importación es un solo paso en la pila de deshacer.</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Mapping</source>
+            <translation>Asignación</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Check after import: %1</source>
+            <translation>Revisar tras importar: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… y %n más</numerusform>
+                <numerusform>… y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>The file would change nothing in this workspace.</source>
+            <translation>El archivo no cambiaría nada en este espacio de trabajo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleEditor</name>
+        <message>
+            <source>No rule: no signals qualify a user; only d_sid reaches the segment.</source>
+            <translation>Sin regla: ninguna señal cualifica a un usuario; solo d_sid llega al segmento.</translation>
+        </message>
+        <message>
+            <source>The rule is valid. It reads %1.</source>
+            <translation>La regla es válida. Lee %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleTest</name>
+        <message>
+            <source>Fix the rule first: %1</source>
+            <translation>Corrija primero la regla: %1</translation>
+        </message>
+        <message>
+            <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
+            <translation>El segmento no tiene regla, así que ninguna señal cualifica a un usuario; solo d_sid llega a él.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key=value pair. Write the signals as in a call, for example c_make=A&amp;c_model=B.</source>
+            <translation>«%1» no es un par clave=valor. Escriba las señales como en una llamada, por ejemplo c_make=A&amp;c_model=B.</translation>
+        </message>
+        <message>
+            <source>Type signals to test, for example %1.</source>
+            <translation>Escriba señales para probar, por ejemplo %1.</translation>
+        </message>
+        <message>
+            <source>Qualifies: a call with these signals puts the user in the segment.</source>
+            <translation>Cualifica: una llamada con estas señales incluye al usuario en el segmento.</translation>
+        </message>
+        <message>
+            <source>Does not qualify with these signals.</source>
+            <translation>No cualifica con estas señales.</translation>
+        </message>
+        <message>
+            <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
+            <translation>No cualifica. La regla también lee %1, que estas señales no incluyen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxServerCommand</name>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
+            <translation>Un DCS local: responde a las llamadas /event como lo documenta el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de un espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
+            <translation>Archivo del espacio de trabajo que se sirve (predeterminado: el ejemplo incluido). Se vuelve a cargar cuando cambia.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>archivo</translation>
+        </message>
+        <message>
+            <source>TCP port; 0 picks a free one (default).</source>
+            <translation>Puerto TCP; 0 elige uno libre (predeterminado).</translation>
+        </message>
+        <message>
+            <source>port</source>
+            <translation>puerto</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default 127.0.0.1).</source>
+            <translation>Dirección en la que escuchar (predeterminada: 127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>dirección</translation>
+        </message>
+        <message>
+            <source>Allow an address other than loopback: anyone who can reach it can read what your workspace's destinations send.</source>
+            <translation>Permitir una dirección distinta de la interfaz local: cualquiera que pueda alcanzarla puede leer lo que envían los destinos de su espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Print one line per call (p_ values hidden).</source>
+            <translation>Mostrar una línea por llamada (valores p_ ocultos).</translation>
+        </message>
+        <message>
+            <source>Most connections at once (default 256).</source>
+            <translation>Máximo de conexiones simultáneas (predeterminado: 256).</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>número</translation>
+        </message>
+        <message>
+            <source>Language of messages (en, es, de, fr).</source>
+            <translation>Idioma de los mensajes (en, es, de, fr).</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>código</translation>
+        </message>
+        <message>
+            <source>--port must be a number from 0 to 65535.</source>
+            <translation>--port debe ser un número de 0 a 65535.</translation>
+        </message>
+        <message>
+            <source>--address must be an IP address such as 127.0.0.1.</source>
+            <translation>--address debe ser una dirección IP, como 127.0.0.1.</translation>
+        </message>
+        <message>
+            <source>--max-connections must be a number from 1 to 100000.</source>
+            <translation>--max-connections debe ser un número de 1 a 100000.</translation>
+        </message>
+        <message>
+            <source>Workspace loaded: %1</source>
+            <translation>Espacio de trabajo cargado: %1</translation>
+        </message>
+        <message>
+            <source>Could not reload %1: %2</source>
+            <translation>No se pudo volver a cargar %1: %2</translation>
+        </message>
+        <message>
+            <source>Sandbox settings: %1</source>
+            <translation>Ajustes del sandbox: %1</translation>
+        </message>
+        <message>
+            <source>Cannot serve the workspace %1: %2</source>
+            <translation>No se puede servir el espacio de trabajo %1: %2</translation>
+        </message>
+        <message>
+            <source>DCS sandbox listening on %1 (workspace: %2)</source>
+            <translation>Sandbox DCS escuchando en %1 (espacio de trabajo: %2)</translation>
+        </message>
+        <message>
+            <source>Domain aliases: %1</source>
+            <translation>Alias de dominio: %1</translation>
+        </message>
+        <message>
+            <source>Try: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</source>
+            <translation>Pruebe: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
+            <translation>El espacio de trabajo no tiene ningún perfil con alias de dominio, así que todas las llamadas responden con el error 1. Añada un perfil con un alias.</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+C to stop.</source>
+            <translation>Pulse Ctrl+C para detenerlo.</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing the calls in progress.</source>
+            <translation>Deteniendo: terminando las llamadas en curso.</translation>
+        </message>
+        <message>
+            <source>There is no translation for “%1”; messages are in English.</source>
+            <translation>No hay traducción para «%1»; los mensajes se muestran en inglés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxService</name>
+        <message>
+            <source>The workspace file is gone; still answering from the last workspace that loaded.</source>
+            <translation>El archivo del espacio de trabajo ya no existe; se sigue respondiendo con el último espacio de trabajo que se cargó.</translation>
+        </message>
+        <message>
+            <source>%1 Still answering from the last workspace that loaded.</source>
+            <translation>%1 Se sigue respondiendo con el último espacio de trabajo que se cargó.</translation>
+        </message>
+        <message>
+            <source>The sandbox is already running.</source>
+            <translation>El sandbox ya está en marcha.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxSettings</name>
+        <message>
+            <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
+            <translation>sandbox.rateLimit.calls debe ser un número entero de 0 (sin límite) a 100000; se usa %1.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
+            <translation>sandbox.rateLimit.perSeconds debe ser un número de segundos mayor que 0 y de 86400 como máximo; se usa %1.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit must be an object such as {"calls": 20, "perSeconds": 1}; using the default.</source>
+            <translation>sandbox.rateLimit debe ser un objeto como {"calls": 20, "perSeconds": 1}; se usa el valor predeterminado.</translation>
+        </message>
+        <message>
+            <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
+            <translation>sandbox.profileTtlSeconds debe ser un número entero de segundos, 0 para conservar los perfiles hasta que el sandbox se detenga; se usa 0.</translation>
+        </message>
+        <message>
+            <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
+            <translation>sandbox.maxProfiles debe ser un número entero de 1 a 10000000; se usa %1.</translation>
+        </message>
+        <message>
+            <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
+            <translation>sandbox.dcsRegion debe ser un ID de región, como 7, o -1 para la región propia del sandbox; se usa -1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxTargetProvider</name>
+        <message>
+            <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
+            <translation>Iniciar el sandbox local con este espacio de trabajo y enviarle la llamada (su perfil de sandbox da el alias, salvo que lo den --alias o --workspace).</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>El sandbox no puede servir %1: %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>El sandbox no puede iniciarse: %1</translation>
+        </message>
+        <message>
+            <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
+            <translation>El espacio de trabajo %1 no tiene ningún perfil con alias de dominio, así que el sandbox respondería a todas las llamadas con el error 1. Añada un perfil con un alias o indique --alias.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ScheduleTimeline</name>
+        <message>
+            <source>Schedule of the mappings</source>
+            <translation>Calendario de las asignaciones</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Caducada</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Aún no ha empezado</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>No mappings to show.</source>
+            <translation>No hay asignaciones que mostrar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expired %n day(s) ago</source>
+            <translation>
+                <numerusform>Caducó hace %n día</numerusform>
+                <numerusform>Caducó hace %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Active, ends in %n day(s)</source>
+            <translation>
+                <numerusform>Activa, termina dentro de %n día</numerusform>
+                <numerusform>Activa, termina dentro de %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Active, never ends</source>
+            <translation>Activa, no termina nunca</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starts in %n day(s)</source>
+            <translation>
+                <numerusform>Empieza dentro de %n día</numerusform>
+                <numerusform>Empieza dentro de %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentBrowserDialog</name>
+        <message>
+            <source>&amp;Hide segments already mapped</source>
+            <translation>&amp;Ocultar los segmentos ya asignados</translation>
+        </message>
+        <message>
+            <source>Active segments &amp;only</source>
+            <translation>Solo segmentos &amp;activos</translation>
+        </message>
+        <message>
+            <source>Add Segments to %1</source>
+            <translation>Añadir segmentos a %1</translation>
+        </message>
+        <message>
+            <source>Add Segments</source>
+            <translation>Añadir segmentos</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, integration code or rule</source>
+            <translation>Buscar por nombre, ID, código de integración o regla</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message>
+            <source>Check &amp;All Shown</source>
+            <translation>Marcar &amp;todos los mostrados</translation>
+        </message>
+        <message>
+            <source>&amp;Uncheck All</source>
+            <translation>&amp;Desmarcar todos</translation>
+        </message>
+        <message>
+            <source>New mappings</source>
+            <translation>Asignaciones nuevas</translation>
+        </message>
+        <message>
+            <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name.</source>
+            <translation>Marcadores: {sid} ID de segmento, {code} código de integración, {name} nombre del segmento.</translation>
+        </message>
+        <message>
+            <source>for example {sid} or {code}</source>
+            <translation>por ejemplo {sid} o {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Valor:</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias:</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>&amp;URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Clave:</translation>
+        </message>
+        <message>
+            <source>Value of the &amp;key:</source>
+            <translation>Valor de la &amp;clave:</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>Fecha de &amp;inicio:</translation>
+        </message>
+        <message>
+            <source>&amp;End date:</source>
+            <translation>Fecha de &amp;finalización:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguna</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>&amp;Prioridad:</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) checked</source>
+            <translation>
+                <numerusform>%n segmento marcado</numerusform>
+                <numerusform>%n segmentos marcados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Add %n Segment(s)</source>
+            <translation>
+                <numerusform>&amp;Añadir %n segmento</numerusform>
+                <numerusform>&amp;Añadir %n segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>The value stays empty; the new mappings are flagged until you fill it in.</source>
+            <translation>El valor queda vacío; las asignaciones nuevas quedan marcadas hasta que lo rellene.</translation>
+        </message>
+        <message>
+            <source>For %1 (%2): %3</source>
+            <translation>Para %1 (%2): %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentCatalogModel</name>
+        <message>
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactivo</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segmento</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Código de integración</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinos</translation>
+        </message>
+        <message>
+            <source>New segment %1</source>
+            <translation>Nuevo segmento %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n segment(s)</source>
+            <translation>
+                <numerusform>Añadir %n segmento</numerusform>
+                <numerusform>Añadir %n segmentos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentCatalogView</name>
+        <message>
+            <source>&amp;New Segment…</source>
+            <translation>&amp;Nuevo segmento…</translation>
+        </message>
+        <message>
+            <source>Create a segment (Insert)</source>
+            <translation>Crear un segmento (Insert)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>Edit the selected segment and test its rule (Enter)</source>
+            <translation>Editar el segmento seleccionado y probar su regla (Intro)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete the selected segments (Del)</source>
+            <translation>Eliminar los segmentos seleccionados (Supr)</translation>
+        </message>
+        <message>
+            <source>Import &amp;CSV…</source>
+            <translation>Importar &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Import AAM &amp;JSON…</source>
+            <translation>Importar &amp;JSON de AAM…</translation>
+        </message>
+        <message>
+            <source>Import the segment list exported from Audience Manager's REST API</source>
+            <translation>Importar la lista de segmentos exportada desde la API REST de Audience Manager</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xportar CSV…</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, code or rule (Ctrl+F)</source>
+            <translation>Buscar por nombre, ID, código o regla (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Segment catalogue</source>
+            <translation>Catálogo de segmentos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segmento</numerusform>
+                <numerusform>%n segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 segments shown</source>
+            <translation>Se muestran %1 de %2 segmentos</translation>
+        </message>
+        <message>
+            <source>Delete Segments</source>
+            <translation>Eliminar segmentos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected segment(s) are mapped to destinations.</source>
+            <translation>
+                <numerusform>%n de los segmentos seleccionados está asignado a destinos.</numerusform>
+                <numerusform>%n de los segmentos seleccionados están asignados a destinos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
+            <translation>Al eliminarlos también se eliminan sus %1 en %2. Puede deshacerlo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación</numerusform>
+                <numerusform>%n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destino</numerusform>
+                <numerusform>%n destinos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Segments and Mappings</source>
+            <translation>Eliminar segmentos y asignaciones</translation>
+        </message>
+        <message>
+            <source>Import Segments</source>
+            <translation>Importar segmentos</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Import Segments from Audience Manager</source>
+            <translation>Importar segmentos de Audience Manager</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a segment list.</source>
+            <translation>%1 ocupa más de 256 MB, demasiado para una lista de segmentos.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>No se pudo leer %1: %2.</translation>
+        </message>
+        <message>
+            <source>Import Segments from %1</source>
+            <translation>Importar segmentos de %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n segment(s) from %1</source>
+            <translation>
+                <numerusform>Importar %n segmento de %1</numerusform>
+                <numerusform>Importar %n segmentos de %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>No se pudo escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, separado por comas (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, separado por punto y coma (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Segments</source>
+            <translation>Exportar segmentos</translation>
+        </message>
+        <message>
+            <source>segments.csv</source>
+            <translation>segmentos.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentEditorDialog</name>
+        <message>
+            <source>&amp;Active</source>
+            <translation>&amp;Activo</translation>
+        </message>
+        <message>
+            <source>New Segment</source>
+            <translation>Nuevo segmento</translation>
+        </message>
+        <message>
+            <source>Edit Segment %1</source>
+            <translation>Editar segmento %1</translation>
+        </message>
+        <message>
+            <source>for example c_interest=golf&amp;c_score=5</source>
+            <translation>por ejemplo c_interest=golf&amp;c_score=5</translation>
+        </message>
+        <message>
+            <source>Segment &amp;ID:</source>
+            <translation>&amp;ID de segmento:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>Integration &amp;code:</source>
+            <translation>&amp;Código de integración:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Descripción:</translation>
+        </message>
+        <message>
+            <source>&amp;Rule:</source>
+            <translation>&amp;Regla:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mapped to %n destination(s).</source>
+            <translation>
+                <numerusform>Asignado a %n destino.</numerusform>
+                <numerusform>Asignado a %n destinos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Test with signals</source>
+            <translation>Probar con señales</translation>
+        </message>
+        <message>
+            <source>The segment ID must be a positive number.</source>
+            <translation>El ID de segmento debe ser un número positivo.</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 is taken; choose another.</source>
+            <translation>El ID de segmento %1 ya existe; elija otro.</translation>
+        </message>
+        <message>
+            <source>Give the segment a name.</source>
+            <translation>Asigne un nombre al segmento.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>El código de integración tiene %1 caracteres; se permiten como máximo %2.</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Create segment %1</source>
+            <translation>Crear segmento %1</translation>
+        </message>
+        <message>
+            <source>Edit segment %1</source>
+            <translation>Editar segmento %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentFilterProxyModel</name>
+        <message>
+            <source>All segments</source>
+            <translation>Todos los segmentos</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactivo</translation>
+        </message>
+        <message>
+            <source>Not mapped</source>
+            <translation>Sin asignar</translation>
+        </message>
+        <message>
+            <source>With problems</source>
+            <translation>Con problemas</translation>
+        </message>
+        <message>
+            <source>Already mapped to this destination</source>
+            <translation>Ya asignado a este destino</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentImport</name>
+        <message>
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactivo</translation>
+        </message>
+        <message>
+            <source>Segment %1 is already on line %2 of this file. Keep one of the two rows.</source>
+            <translation>El segmento %1 ya está en la línea %2 de este archivo. Conserve una de las dos filas.</translation>
+        </message>
+        <message>
+            <source>The name is empty. Every segment needs a name.</source>
+            <translation>El nombre está vacío. Cada segmento necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>El código de integración tiene %1 caracteres; se permiten como máximo %2.</translation>
+        </message>
+        <message>
+            <source>New segment; it gets ID %1.</source>
+            <translation>Segmento nuevo; recibe el ID %1.</translation>
+        </message>
+        <message>
+            <source>New segment.</source>
+            <translation>Segmento nuevo.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>código de integración</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>regla</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>descripción</translation>
+        </message>
+        <message>
+            <source>Changes: %1.</source>
+            <translation>Cambios: %1.</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segmento</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Código de integración</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Latin-1. If names look wrong, save it as "CSV UTF-8" and import again.</source>
+            <translation>El archivo no está en UTF-8; se ha leído como Latin-1. Si los nombres se ven mal, guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>
+            <translation>La primera fila debe nombrar las columnas; se necesita al menos Segment ID o Name. Las columnas son: %1.</translation>
+        </message>
+        <message>
+            <source>These columns are not used and were ignored: %1.</source>
+            <translation>Estas columnas no se usan y se han ignorado: %1.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
+            <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Compruebe el delimitador (el archivo usa %3).</translation>
+        </message>
+        <message>
+            <source>The segment ID “%1” is not a positive number.</source>
+            <translation>El ID de segmento «%1» no es un número positivo.</translation>
+        </message>
+        <message>
+            <source>The status “%1” is neither active nor inactive.</source>
+            <translation>El estado «%1» no es ni active ni inactive.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Export the segments again from Audience Manager.</source>
+            <translation>No es un JSON válido (línea %1, columna %2: %3). Exporte de nuevo los segmentos desde Audience Manager.</translation>
+        </message>
+        <message>
+            <source>The JSON holds no segments: expected an array of segment objects (with sid, name, integrationCode, status, segmentRule) or an object with a "list" array.</source>
+            <translation>El JSON no contiene segmentos: se esperaba un array de objetos de segmento (con sid, name, integrationCode, status, segmentRule) o un objeto con un array "list".</translation>
+        </message>
+        <message>
+            <source>Item %1 is not a segment object.</source>
+            <translation>El elemento %1 no es un objeto de segmento.</translation>
+        </message>
+        <message>
+            <source>The sid is not a positive whole number.</source>
+            <translation>El sid no es un número entero positivo.</translation>
+        </message>
+        <message>
+            <source>The field %1 should be text.</source>
+            <translation>El campo %1 debería ser texto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Atajo</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TimingWaterfall</name>
+        <message>
+            <source>Timing waterfall</source>
+            <translation>Cascada de tiempos</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>En cola</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Conexión</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>Waiting (server)</source>
+            <translation>Espera (servidor)</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Descarga</translation>
+        </message>
+        <message>
+            <source>Send a request to see its timing.</source>
+            <translation>Envíe una solicitud para ver sus tiempos.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TraitRule</name>
+        <message>
+            <source>Character %1: %2</source>
+            <translation>Carácter %1: %2</translation>
+        </message>
+        <message>
+            <source>This closing parenthesis has no opening one.</source>
+            <translation>Este paréntesis de cierre no tiene uno de apertura.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
+            <translation>Se esperaba AND, OR o el final de la regla. Cada comparación es clave, operador, valor; una las comparaciones con AND u OR.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule.</source>
+            <translation>Se esperaba AND, OR o el final de la regla.</translation>
+        </message>
+        <message>
+            <source>This text has no closing double quote.</source>
+            <translation>A este texto le falta la comilla doble de cierre.</translation>
+        </message>
+        <message>
+            <source>Put text in double quotes ("), not single quotes.</source>
+            <translation>Ponga el texto entre comillas dobles ("), no simples.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1: join comparisons with AND or OR.</source>
+            <translation>Carácter inesperado %1: una las comparaciones con AND u OR.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1.</source>
+            <translation>Carácter inesperado %1.</translation>
+        </message>
+        <message>
+            <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
+            <translation>La regla anida paréntesis y NOT en más de %1 niveles.</translation>
+        </message>
+        <message>
+            <source>This parenthesis is never closed.</source>
+            <translation>Este paréntesis nunca se cierra.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or a closing parenthesis.</source>
+            <translation>Se esperaba AND, OR o un paréntesis de cierre.</translation>
+        </message>
+        <message>
+            <source>Expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>Se esperaba una clave, como c_make, o un paréntesis de apertura.</translation>
+        </message>
+        <message>
+            <source>The rule ends too early: expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>La regla termina demasiado pronto: se esperaba una clave, como c_make, o un paréntesis de apertura.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
+            <translation>%1 no es una clave válida: una clave necesita al menos una letra o un guion bajo, como price123 o c_price.</translation>
+        </message>
+        <message>
+            <source>%1 needs a comparison before and after it.</source>
+            <translation>%1 necesita una comparación antes y después.</translation>
+        </message>
+        <message>
+            <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
+            <translation>%1 es un operador; primero debe ir una clave, como c_search %1 "x".</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
+            <translation>%1 no es una clave válida: use letras, dígitos, guiones y guiones bajos, con al menos una letra, como c_price o 123price.</translation>
+        </message>
+        <message>
+            <source>Use == to test equality (a single = is not an operator).</source>
+            <translation>Use == para comprobar la igualdad (un solo = no es un operador).</translation>
+        </message>
+        <message>
+            <source>%1 is not an operator. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= or =&gt;.</source>
+            <translation>%1 no es un operador. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= o =&gt;.</translation>
+        </message>
+        <message>
+            <source>Expected an operator after %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith or matchesregex.</source>
+            <translation>Se esperaba un operador después de %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith o matchesregex.</translation>
+        </message>
+        <message>
+            <source>Put text values in double quotes: %1 %2 "%3".</source>
+            <translation>Ponga los valores de texto entre comillas dobles: %1 %2 "%3".</translation>
+        </message>
+        <message>
+            <source>Expected a value after %1: a number or text in double quotes.</source>
+            <translation>Se esperaba un valor después de %1: un número o un texto entre comillas dobles.</translation>
+        </message>
+        <message>
+            <source>matcheswords needs at least one word.</source>
+            <translation>matcheswords necesita al menos una palabra.</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1.</source>
+            <translation>Expresión regular no válida: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::UnavailableView</name>
+        <message>
+            <source>The %1 view is not available in this build of DCS Desk.</source>
+            <translation>La vista %1 no está disponible en esta compilación de DCS Desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ValidateCommand</name>
+        <message>
+            <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
+            <translation>Comprueba un espacio de trabajo: destinos, segmentos y sus reglas, asignaciones y límites de la cuenta. Código de salida 1 si hay errores.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>El archivo del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
+            <translation>El día con el que se juzgan los calendarios de las asignaciones (AAAA-MM-DD; por defecto, hoy).</translation>
+        </message>
+        <message>
+            <source>profile “%1”</source>
+            <translation>perfil «%1»</translation>
+        </message>
+        <message>
+            <source>profile %1</source>
+            <translation>perfil %1</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>cuenta</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>segmento %1 «%2»</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>segmento %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>destino %1 «%2»</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>destino %1</translation>
+        </message>
+        <message>
+            <source>mapping %1</source>
+            <translation>asignación %1</translation>
+        </message>
+        <message>
+            <source>mapping %1 (segment %2 → destination %3)</source>
+            <translation>asignación %1 (segmento %2 → destino %3)</translation>
+        </message>
+        <message>
+            <source>validate takes one workspace file.</source>
+            <translation>validate necesita un archivo de espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date necesita un día con el formato AAAA-MM-DD, no «%1».</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
+            <translation>%1: %2, %3, %4 (%5 destinos, %6 segmentos, %7 asignaciones).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n advertencia</numerusform>
+                <numerusform>%n advertencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::Validator</name>
+        <message>
+            <source>The destination ID must be a positive number.</source>
+            <translation>El ID de destino debe ser un número positivo.</translation>
+        </message>
+        <message>
+            <source>A name is required.</source>
+            <translation>El nombre es obligatorio.</translation>
+        </message>
+        <message>
+            <source>Avoid special characters such as &lt; &gt; " { } | in names.</source>
+            <translation>Evite caracteres especiales como &lt; &gt; " { } | en los nombres.</translation>
+        </message>
+        <message>
+            <source>A serialized URL destination needs a base URL.</source>
+            <translation>Un destino de URL serializado necesita una URL base.</translation>
+        </message>
+        <message>
+            <source>A serialized URL destination needs a secure URL.</source>
+            <translation>Un destino de URL serializado necesita una URL segura.</translation>
+        </message>
+        <message>
+            <source>A serialized URL destination needs a delimiter, usually a comma or a semicolon.</source>
+            <translation>Un destino de URL serializado necesita un delimitador, normalmente una coma o un punto y coma.</translation>
+        </message>
+        <message>
+            <source>The URL must contain %ALIAS%, where the mapped segment values go.</source>
+            <translation>La URL debe contener %ALIAS%, donde van los valores de los segmentos asignados.</translation>
+        </message>
+        <message>
+            <source>This is not a valid http or https URL.</source>
+            <translation>No es una URL http o https válida.</translation>
+        </message>
+        <message>
+            <source>The secure URL should start with https://.</source>
+            <translation>La URL segura debería empezar por https://.</translation>
+        </message>
+        <message>
+            <source>A cookie destination needs a cookie name.</source>
+            <translation>Un destino de cookie necesita un nombre de cookie.</translation>
+        </message>
+        <message>
+            <source>A cookie name may only hold letters, digits and ! # $ % &amp; ' * + - . ^ _ ` | ~ (no spaces, commas, semicolons or equal signs).</source>
+            <translation>El nombre de una cookie solo puede contener letras, dígitos y ! # $ % &amp; ' * + - . ^ _ ` | ~ (sin espacios, comas, puntos y coma ni signos de igual).</translation>
+        </message>
+        <message>
+            <source>A single-key cookie needs its key.</source>
+            <translation>Una cookie de clave única necesita su clave.</translation>
+        </message>
+        <message>
+            <source>A serialized cookie needs a serial delimiter.</source>
+            <translation>Una cookie serializada necesita un delimitador de serie.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
+            <translation>El dominio de la cookie debe estar vacío (todos los dominios) o ser un único dominio que empiece por un punto, como .example.com, sin comodines ni https://.</translation>
+        </message>
+        <message>
+            <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
+            <translation>Los destinos de cookie solo funcionan en navegadores; establezca la plataforma en Navegador.</translation>
+        </message>
+        <message>
+            <source>The maximum cookie size must be a positive number of bytes.</source>
+            <translation>El tamaño máximo de la cookie debe ser un número positivo de bytes.</translation>
+        </message>
+        <message>
+            <source>The cookie expiration cannot be negative.</source>
+            <translation>La caducidad de la cookie no puede ser negativa.</translation>
+        </message>
+        <message>
+            <source>Publishing to selected domains needs at least one domain.</source>
+            <translation>Publicar en los dominios seleccionados requiere al menos un dominio.</translation>
+        </message>
+        <message>
+            <source>The segment ID must be a positive number.</source>
+            <translation>El ID de segmento debe ser un número positivo.</translation>
+        </message>
+        <message>
+            <source>The segment has no name.</source>
+            <translation>El segmento no tiene nombre.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>El código de integración tiene %1 caracteres; se permiten como máximo %2.</translation>
+        </message>
+        <message>
+            <source>A profile needs a name.</source>
+            <translation>Un perfil necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>A profile needs the domain alias that goes in the Host header.</source>
+            <translation>Un perfil necesita el alias de dominio que va en el encabezado Host.</translation>
+        </message>
+        <message>
+            <source>The alias must be a host name label: letters, digits, - and _, without dots, spaces or control characters.</source>
+            <translation>El alias debe ser una etiqueta de nombre de host: letras, dígitos, - y _, sin puntos, espacios ni caracteres de control.</translation>
+        </message>
+        <message>
+            <source>The custom base URL must be an http or https URL.</source>
+            <translation>La URL base personalizada debe ser una URL http o https.</translation>
+        </message>
+        <message>
+            <source>The mapping belongs to destination %1, which does not exist.</source>
+            <translation>La asignación pertenece al destino %1, que no existe.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not in the segment catalogue.</source>
+            <translation>El segmento %1 no está en el catálogo de segmentos.</translation>
+        </message>
+        <message>
+            <source>A start date is required.</source>
+            <translation>La fecha de inicio es obligatoria.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>La fecha de finalización es anterior a la de inicio.</translation>
+        </message>
+        <message>
+            <source>Expired: the end date has passed, so nothing is sent for this segment.</source>
+            <translation>Caducada: la fecha de finalización ya pasó, así que no se envía nada para este segmento.</translation>
+        </message>
+        <message>
+            <source>Not started yet: nothing is sent before the start date.</source>
+            <translation>Aún no ha empezado: no se envía nada antes de la fecha de inicio.</translation>
+        </message>
+        <message>
+            <source>The mapping needs the URL to fire for this segment.</source>
+            <translation>La asignación necesita la URL que se activa para este segmento.</translation>
+        </message>
+        <message>
+            <source>The mapping needs a key.</source>
+            <translation>La asignación necesita una clave.</translation>
+        </message>
+        <message>
+            <source>The mapping value is empty.</source>
+            <translation>El valor de la asignación está vacío.</translation>
+        </message>
+        <message>
+            <source>The value has %1 characters; at most %2 are allowed.</source>
+            <translation>El valor tiene %1 caracteres; se permiten como máximo %2.</translation>
+        </message>
+        <message>
+            <source>A multi-key cookie mapping needs a value for its key.</source>
+            <translation>Una asignación de cookie de varias claves necesita un valor para su clave.</translation>
+        </message>
+        <message>
+            <source>The priority must be 1 or more (blank for none).</source>
+            <translation>La prioridad debe ser 1 o más (en blanco si no hay).</translation>
+        </message>
+        <message>
+            <source>Segment %1 is mapped %2 times to this destination.</source>
+            <translation>El segmento %1 está asignado %2 veces a este destino.</translation>
+        </message>
+        <message>
+            <source>Its dates overlap another mapping of segment %1.</source>
+            <translation>Sus fechas se solapan con otra asignación del segmento %1.</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 is used more than once.</source>
+            <translation>El ID de segmento %1 se usa más de una vez.</translation>
+        </message>
+        <message>
+            <source>The account has %1 segments; Audience Manager allows at most %2.</source>
+            <translation>La cuenta tiene %1 segmentos; Audience Manager permite como máximo %2.</translation>
+        </message>
+        <message>
+            <source>Destination ID %1 is used more than once.</source>
+            <translation>El ID de destino %1 se usa más de una vez.</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 is used more than once.</source>
+            <translation>El ID de asignación %1 se usa más de una vez.</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Advertencia</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>The account has %1 destinations; at most %2 are allowed.</source>
+            <translation>La cuenta tiene %1 destinos; se permiten como máximo %2.</translation>
+        </message>
+        <message>
+            <source>The account has %1 URL destinations; at most %2 are allowed.</source>
+            <translation>La cuenta tiene %1 destinos de URL; se permiten como máximo %2.</translation>
+        </message>
+        <message>
+            <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
+            <translation>La cuenta tiene %1 destinos de cookie; se permiten como máximo %2.</translation>
+        </message>
+        <message>
+            <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
+            <translation>La cuenta tiene %1 destinos de servidor a servidor; se permiten como máximo %2.</translation>
+        </message>
+        <message>
+            <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
+            <translation>La regla tiene un error en el carácter %1: %2 El sandbox no califica a ningún usuario para este segmento hasta que se corrija.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::WorkspaceDocument</name>
+        <message>
+            <source>Untitled</source>
+            <translation>Sin título</translation>
+        </message>
+        <message>
+            <source>This workspace was written by a newer version of DCS Desk (format %1). It is open read-only so nothing in it is lost; use Save As to keep a copy in this version's format.</source>
+            <translation>Este espacio de trabajo lo escribió una versión más reciente de DCS Desk (formato %1). Se abre en solo lectura para que no se pierda nada; use Guardar como para conservar una copia en el formato de esta versión.</translation>
+        </message>
+        <message>
+            <source>The workspace has no file yet. Use Save As.</source>
+            <translation>El espacio de trabajo aún no tiene archivo. Use Guardar como.</translation>
+        </message>
+        <message>
+            <source>Edit profile</source>
+            <translation>Editar perfil</translation>
+        </message>
+        <message>
+            <source>Edit segment %1</source>
+            <translation>Editar segmento %1</translation>
+        </message>
+        <message>
+            <source>Edit %1 of %2</source>
+            <translation>Editar %1 de %2</translation>
+        </message>
+        <message>
+            <source>Edit mapping of segment %1</source>
+            <translation>Editar asignación del segmento %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n destination(s)</source>
+            <translation>
+                <numerusform>Eliminar %n destino</numerusform>
+                <numerusform>Eliminar %n destinos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n segment(s)</source>
+            <translation>
+                <numerusform>Eliminar %n segmento</numerusform>
+                <numerusform>Eliminar %n segmentos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::WorkspaceFile</name>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 no existe.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a workspace file. Choose the .json file inside it.</source>
+            <translation>%1 es una carpeta, no un archivo de espacio de trabajo. Elija el archivo .json que contiene.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, more than the %3 MB a workspace may have.</source>
+            <translation>%1 ocupa %2 MB, más de los %3 MB que puede tener un espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2.</source>
+            <translation>No se pudo abrir %1: %2.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2.</source>
+            <translation>No se pudo leer %1: %2.</translation>
+        </message>
+        <message>
+            <source>%1, line %2, column %3: %4 The file was not changed.</source>
+            <translation>%1, línea %2, columna %3: %4 El archivo no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>%1: %2 The file was not changed.</source>
+            <translation>%1: %2 El archivo no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder. Choose a file name.</source>
+            <translation>%1 es una carpeta. Elija un nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>%1 exists and is not a workspace DCS Desk can read, so it was not overwritten. Save under another name.</source>
+            <translation>%1 existe y no es un espacio de trabajo que DCS Desk pueda leer, así que no se ha sobrescrito. Guarde con otro nombre.</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of DCS Desk (format %2) and was not overwritten. Save under another name.</source>
+            <translation>%1 lo escribió una versión más reciente de DCS Desk (formato %2) y no se ha sobrescrito. Guarde con otro nombre.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
+            <translation>No se pudo escribir %1: %2. Sus cambios siguen abiertos; guárdelos en otro lugar.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2. The file on disk was not changed.</source>
+            <translation>No se pudo escribir %1: %2. El archivo del disco no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved: %2. The file on disk was not changed.</source>
+            <translation>No se pudo guardar %1: %2. El archivo del disco no se ha modificado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::WorkspaceSerializer</name>
+        <message>
+            <source>The data could not be written.</source>
+            <translation>No se pudieron escribir los datos.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1.</source>
+            <translation>JSON no válido: %1.</translation>
+        </message>
+        <message>
+            <source>The file holds JSON, but not a DCS Desk workspace object.</source>
+            <translation>El archivo contiene JSON, pero no un objeto de espacio de trabajo de DCS Desk.</translation>
+        </message>
+        <message>
+            <source>The key "%1" appears twice in the same object; one of the two values would be lost. Remove one of them and open the file again.</source>
+            <translation>La clave "%1" aparece dos veces en el mismo objeto; uno de los dos valores se perdería. Elimine uno de ellos y vuelva a abrir el archivo.</translation>
+        </message>
+        <message>
+            <source>This is not a DCS Desk workspace (the "format" key is missing or different).</source>
+            <translation>No es un espacio de trabajo de DCS Desk (falta la clave "format" o es distinta).</translation>
+        </message>
+        <message>
+            <source>Unsupported workspace version %1.</source>
+            <translation>Versión de espacio de trabajo no admitida: %1.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>expected text</source>
+            <translation>se esperaba texto</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <source>expected a whole number</source>
+            <translation>se esperaba un número entero</translation>
+        </message>
+        <message>
+            <source>expected a whole number within range</source>
+            <translation>se esperaba un número entero dentro del rango</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>se esperaba true o false</translation>
+        </message>
+        <message>
+            <source>expected a date as YYYY-MM-DD</source>
+            <translation>se esperaba una fecha con el formato AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>expected a list</source>
+            <translation>se esperaba una lista</translation>
+        </message>
+        <message>
+            <source>expected an object</source>
+            <translation>se esperaba un objeto</translation>
+        </message>
+        <message>
+            <source>unknown value "%1"</source>
+            <translation>valor desconocido "%1"</translation>
+        </message>
+        <message>
+            <source>expected a date and time (ISO 8601)</source>
+            <translation>se esperaba una fecha y hora (ISO 8601)</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Destinations, segment mappings and DCS calls.</source>
+            <translation>Destinos, asignaciones de segmentos y llamadas al DCS.</translation>
+        </message>
+        <message>
+            <source>User interface language (en, es, de, fr).</source>
+            <translation>Idioma de la interfaz (en, es, de, fr).</translation>
+        </message>
+        <message>
+            <source>Workspace file to open.</source>
+            <translation>Archivo de espacio de trabajo que se abrirá.</translation>
+        </message>
+        <message>
+            <source>DCS Desk</source>
+            <translation>DCS Desk</translation>
+        </message>
+        <message>
+            <source>Write a PNG picture of every main view to the folder, then quit.</source>
+            <translation>Escribe una imagen PNG de cada vista principal en la carpeta y sale.</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of: %2.</source>
+            <translation>Idioma desconocido «%1»; use uno de: %2.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened; DCS Desk starts with an empty workspace.
 
 %2</source>
-        <translation>No se pudo abrir %1; DCS Desk empieza con un espacio de trabajo vacío.
+            <translation>No se pudo abrir %1; DCS Desk empieza con un espacio de trabajo vacío.
 
 %2</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Print the milliseconds from process start to the first painted main window and the resident memory then, as JSON, and quit.</source>
+            <translation>Mostrar en JSON los milisegundos desde el inicio del proceso hasta la primera ventana principal dibujada y la memoria residente en ese momento, y salir.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,7853 +1,8186 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-<context>
-    <name>AamCookies</name>
-    <message>
-        <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
-        <translation>NOTARGET : le visiteur s’est désinscrit d’Audience Manager (ce cookie dure 10 ans).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an AAM UUID (38 digits).</source>
-        <translation>« %1 » n’est pas un UUID AAM (38 chiffres).</translation>
-    </message>
-    <message>
-        <source>NOTARGET: the visitor opted out of Audience Manager.</source>
-        <translation>NOTARGET : le visiteur s’est désinscrit d’Audience Manager.</translation>
-    </message>
-    <message>
-        <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
-        <translation>« %1 » n’a ni la forme &lt;source de données&gt;-&lt;type&gt;-&lt;heure&gt; ni &lt;fournisseur&gt;-&lt;heure&gt;.</translation>
-    </message>
-    <message>
-        <source>“%1” is not &lt;destination ID&gt;-&lt;time&gt;.</source>
-        <translation>« %1 » n’a pas la forme &lt;ID de destination&gt;-&lt;heure&gt;.</translation>
-    </message>
-    <message>
-        <source>Marks the browser session of the Experience Cloud ID service (value 1).</source>
-        <translation>Marque la session du navigateur du service d’ID Experience Cloud (valeur 1).</translation>
-    </message>
-    <message>
-        <source>A test cookie that checks whether third-party cookies can be set.</source>
-        <translation>Un cookie de test qui vérifie si des cookies tiers peuvent être déposés.</translation>
-    </message>
-    <message>
-        <source>First-party copy of the AAM UUID, written from the answer&apos;s uuid.</source>
-        <translation>Copie first-party de l’UUID AAM, écrite à partir de l’uuid de la réponse.</translation>
-    </message>
-    <message>
-        <source>Not an Audience Manager cookie.</source>
-        <translation>Ce n’est pas un cookie Audience Manager.</translation>
-    </message>
-</context>
-<context>
-    <name>AamRest</name>
-    <message>
-        <source>segment</source>
-        <translation>segment</translation>
-    </message>
-    <message>
-        <source>mapping value</source>
-        <translation>valeur de mappage</translation>
-    </message>
-    <message>
-        <source>cookie value</source>
-        <translation>valeur de cookie</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>date de début</translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation>date de fin</translation>
-    </message>
-    <message>
-        <source>priority</source>
-        <translation>priorité</translation>
-    </message>
-    <message>
-        <source>Mapping %1</source>
-        <translation>Mappage %1</translation>
-    </message>
-    <message>
-        <source>Segment %1</source>
-        <translation>Segment %1</translation>
-    </message>
-    <message>
-        <source>Segment %1 (%2)</source>
-        <translation>Segment %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ajoutés</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Mis à jour</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Inchangés</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Ignorés</translation>
-    </message>
-    <message>
-        <source>Import %1, %2 and %3 (AAM REST)</source>
-        <translation>Importer %1, %2 et %3 (AAM REST)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n destination(s)</source>
-        <translation>
-            <numerusform>%n destination</numerusform>
-            <numerusform>%n destinations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mapping(s)</source>
-        <translation>
-            <numerusform>%n mappage</numerusform>
-            <numerusform>%n mappages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n segment</numerusform>
-            <numerusform>%n segments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import %1 and %2 (AAM REST)</source>
-        <translation>Importer %1 et %2 (AAM REST)</translation>
-    </message>
-    <message>
-        <source>Its destination is skipped.</source>
-        <translation>Sa destination est ignorée.</translation>
-    </message>
-    <message>
-        <source>Destination %1 is neither in the workspace nor in the file.</source>
-        <translation>La destination %1 n’est ni dans l’espace de travail ni dans le fichier.</translation>
-    </message>
-    <message>
-        <source>The mapping does not say which destination it belongs to (destinationId).</source>
-        <translation>Le mappage n’indique pas à quelle destination il appartient (destinationId).</translation>
-    </message>
-    <message>
-        <source>Mapping ID %1 appears more than once in the file; only the first is imported.</source>
-        <translation>L’ID de mappage %1 apparaît plusieurs fois dans le fichier ; seul le premier est importé.</translation>
-    </message>
-    <message>
-        <source>Mapping ID %1 belongs to destination %2 in the workspace, not to destination %3.</source>
-        <translation>L’ID de mappage %1 appartient à la destination %2 dans l’espace de travail, pas à la destination %3.</translation>
-    </message>
-    <message>
-        <source>Matched by segment and start date (the file has no mapping ID).</source>
-        <translation>Rapproché par segment et date de début (le fichier n’a pas d’ID de mappage).</translation>
-    </message>
-    <message>
-        <source>Same as in the workspace.</source>
-        <translation>Identique à l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>Changes: %1</source>
-        <translation>Modifications : %1</translation>
-    </message>
-    <message>
-        <source>A new mapping needs a start date (YYYY-MM-DD).</source>
-        <translation>Un nouveau mappage a besoin d’une date de début (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>Destination %1</source>
-        <translation>Destination %1</translation>
-    </message>
-    <message>
-        <source>Destination %1 in the file</source>
-        <translation>Destination %1 du fichier</translation>
-    </message>
-    <message>
-        <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
-        <translation>L’ID de destination %1 apparaît plusieurs fois dans le fichier ; seule la première est importée.</translation>
-    </message>
-    <message>
-        <source>Matched by name (the file has no destinationId).</source>
-        <translation>Rapprochée par nom (le fichier n’a pas de destinationId).</translation>
-    </message>
-    <message>
-        <source>Destination %1 has the type %2 in the workspace but %3 in the file. Change the ID in the file to import it as a new destination.</source>
-        <translation>La destination %1 est de type %2 dans l’espace de travail mais %3 dans le fichier. Changez l’ID dans le fichier pour l’importer comme nouvelle destination.</translation>
-    </message>
-    <message>
-        <source>Changes: Audience Manager&apos;s own fields</source>
-        <translation>Modifications : champs propres à Audience Manager</translation>
-    </message>
-    <message>
-        <source>A new destination needs a name.</source>
-        <translation>Une nouvelle destination a besoin d’un nom.</translation>
-    </message>
-    <message>
-        <source>The file does not say whether this is a URL (PUSH) or a cookie (ADS) destination.</source>
-        <translation>Le fichier n’indique pas s’il s’agit d’une destination d’URL (PUSH) ou de cookie (ADS).</translation>
-    </message>
-    <message>
-        <source>Server-to-server destinations cannot be created in Audience Manager; this one mirrors an existing one.</source>
-        <translation>Les destinations serveur à serveur ne peuvent pas être créées dans Audience Manager ; celle-ci reflète une destination existante.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Used by %n imported mapping(s); created from the file&apos;s elementName and elementDescription.</source>
-        <translation>
-            <numerusform>Utilisé par %n mappage importé ; créé à partir des champs elementName et elementDescription du fichier.</numerusform>
-            <numerusform>Utilisé par %n mappages importés ; créé à partir des champs elementName et elementDescription du fichier.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Used by %n imported mapping(s); the file gives no name, so it is named after its ID.</source>
-        <translation>
-            <numerusform>Utilisé par %n mappage importé ; le fichier ne donne pas de nom, il est donc nommé d’après son ID.</numerusform>
-            <numerusform>Utilisé par %n mappages importés ; le fichier ne donne pas de nom, il est donc nommé d’après son ID.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not in the segment catalogue. %n imported mapping(s) use it and are flagged until you add it.</source>
-        <translation>
-            <numerusform>Absent du catalogue de segments. %n mappage importé l’utilise et reste signalé jusqu’à ce que vous l’ajoutiez.</numerusform>
-            <numerusform>Absent du catalogue de segments. %n mappages importés l’utilisent et restent signalés jusqu’à ce que vous l’ajoutiez.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mapping %1: &quot;%2&quot; has an unexpected value (%3).</source>
-        <translation>Mappage %1 : « %2 » a une valeur inattendue (%3).</translation>
-    </message>
-    <message>
-        <source>Mapping %1 has no segment ID (sid).</source>
-        <translation>Le mappage %1 n’a pas d’ID de segment (sid).</translation>
-    </message>
-    <message>
-        <source>Mapping %1 has traitType &quot;%2&quot;; only SEGMENT mappings can be imported.</source>
-        <translation>Le mappage %1 a le traitType « %2 » ; seuls les mappages SEGMENT peuvent être importés.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; has an unexpected value (%3).</source>
-        <translation>%1 : « %2 » a une valeur inattendue (%3).</translation>
-    </message>
-    <message>
-        <source>%1: destinationType &quot;%2&quot; is neither PUSH (URL) nor ADS (cookie).</source>
-        <translation>%1 : destinationType « %2 » n’est ni PUSH (URL) ni ADS (cookie).</translation>
-    </message>
-    <message>
-        <source>%1 has no destinationType; it has cookie fields, so it is read as a cookie destination.</source>
-        <translation>%1 n’a pas de destinationType ; elle a des champs de cookie et est donc lue comme destination de cookie.</translation>
-    </message>
-    <message>
-        <source>%1 has no destinationType; it has URL fields, so it is read as a URL destination.</source>
-        <translation>%1 n’a pas de destinationType ; elle a des champs d’URL et est donc lue comme destination d’URL.</translation>
-    </message>
-    <message>
-        <source>Mapping %1 is not a JSON object.</source>
-        <translation>Le mappage %1 n’est pas un objet JSON.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Check the file name and folder.</source>
-        <translation>%1 n’existe pas. Vérifiez le nom du fichier et le dossier.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, larger than the %3 MB an AAM REST export can reasonably be. Choose the JSON file the REST API returned.</source>
-        <translation>%1 fait %2 Mo, plus que les %3 Mo qu’un export AAM REST peut raisonnablement atteindre. Choisissez le fichier JSON renvoyé par l’API REST.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2. Check that you may read it.</source>
-        <translation>Impossible de lire %1 : %2. Vérifiez que vous avez le droit de le lire.</translation>
-    </message>
-    <message>
-        <source>This is not valid JSON (line %1, column %2: %3). Fix the file or export it from the REST API again.</source>
-        <translation>Ce n’est pas du JSON valide (ligne %1, colonne %2 : %3). Corrigez le fichier ou exportez-le à nouveau depuis l’API REST.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The key &quot;%1&quot; is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
-        <translation>
-            <numerusform>La clé « %1 » est répétée dans un objet (%n fois, la première à la ligne %2) ; la dernière valeur est utilisée.</numerusform>
-            <numerusform>La clé « %1 » est répétée dans un objet (%n fois, la première à la ligne %2) ; la dernière valeur est utilisée.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
-        <translation>Ce fichier est la page %1 d’une liste paginée : il contient %2 destinations sur %3. Exportez les autres pages pour les importer aussi.</translation>
-    </message>
-    <message>
-        <source>Destination %1 is not a JSON object; it is skipped.</source>
-        <translation>La destination %1 n’est pas un objet JSON ; elle est ignorée.</translation>
-    </message>
-    <message>
-        <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
-        <translation>Le fichier ne contient aucun objet destination ou mappage. Choisissez un fichier renvoyé par GET /v1/destinations/ ou un objet destination.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk&apos;s fields to export them.</source>
-        <translation>%1 (%2) : les destinations serveur à serveur n’ont pas de type AAM REST ; incluez les champs de DCS Desk pour les exporter.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2. Choose another folder.</source>
-        <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
-        <translation>Impossible d’enregistrer %1 : %2. Rien n’a été écrit ; vérifiez l’espace libre et réessayez.</translation>
-    </message>
-</context>
-<context>
-    <name>AmcvCommand</name>
-    <message>
-        <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
-        <translation>Décode un cookie AMCV et affiche l’appel serveur à serveur qui en découle.</translation>
-    </message>
-    <message>
-        <source>The cookie value (raw or URL-encoded), AMCV_...=value, a Cookie header, or - for stdin.</source>
-        <translation>La valeur du cookie (brute ou encodée en URL), AMCV_...=valeur, un en-tête Cookie, ou - pour l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>Judge expiry at this time (ISO 8601) instead of now.</source>
-        <translation>Juger l’expiration à ce moment (ISO 8601) au lieu de maintenant.</translation>
-    </message>
-    <message>
-        <source>amcv takes one cookie value, or - for stdin.</source>
-        <translation>amcv prend une valeur de cookie, ou - pour l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-        <translation>--now prend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>Server-to-server call:</source>
-        <translation>Appel serveur à serveur :</translation>
-    </message>
-    <message>
-        <source>Regional host: %1 (region %2)</source>
-        <translation>Hôte régional : %1 (région %2)</translation>
-    </message>
-    <message>
-        <source>Region unknown: the cookie has no valid location hint.</source>
-        <translation>Région inconnue : le cookie n’a pas d’indication de localisation valide.</translation>
-    </message>
-</context>
-<context>
-    <name>AmcvCookie</name>
-    <message>
-        <source>Only the AMCVS_ cookie is there: it just marks the browser session (value 1). Paste the AMCV_ cookie instead.</source>
-        <translation>Seul le cookie AMCVS_ est présent : il marque seulement la session du navigateur (valeur 1). Collez plutôt le cookie AMCV_.</translation>
-    </message>
-    <message>
-        <source>The cookie name %1 does not end in @AdobeOrg, so it gives no org ID.</source>
-        <translation>Le nom de cookie %1 ne se termine pas par @AdobeOrg ; il ne donne donc pas d’ID d’organisation.</translation>
-    </message>
-    <message>
-        <source>The value was URL-encoded twice.</source>
-        <translation>La valeur était encodée en URL deux fois.</translation>
-    </message>
-    <message>
-        <source>The AMCV cookie is empty.</source>
-        <translation>Le cookie AMCV est vide.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an AMCV value: it should look like -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</source>
-        <translation>« %1 » n’est pas une valeur AMCV : elle devrait ressembler à -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</translation>
-    </message>
-    <message>
-        <source>The last entry “%1” has no value and was skipped.</source>
-        <translation>La dernière entrée « %1 » n’a pas de valeur et a été ignorée.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a KEY or KEY-EXPIRY entry; it is shown as is.</source>
-        <translation>« %1 » n’est pas une entrée CLÉ ou CLÉ-EXPIRATION ; elle est affichée telle quelle.</translation>
-    </message>
-    <message>
-        <source>The AMCV cookie has no fields.</source>
-        <translation>Le cookie AMCV n’a aucun champ.</translation>
-    </message>
-    <message>
-        <source>%1 expired on %2 and is ignored, as the ID service does.</source>
-        <translation>%1 a expiré le %2 et est ignoré, comme le fait le service d’ID.</translation>
-    </message>
-    <message>
-        <source>The location hint %1 is not a documented DCS region.</source>
-        <translation>L’indication de localisation %1 n’est pas une région DCS documentée.</translation>
-    </message>
-    <message>
-        <source>The location hint “%1” is not a region number.</source>
-        <translation>L’indication de localisation « %1 » n’est pas un numéro de région.</translation>
-    </message>
-    <message>
-        <source>MCOPTOUT has the unknown value “%1”.</source>
-        <translation>MCOPTOUT a la valeur inconnue « %1 ».</translation>
-    </message>
-    <message>
-        <source>The cookie uses the legacy keys mid / aamlh.</source>
-        <translation>Le cookie utilise les anciennes clés mid / aamlh.</translation>
-    </message>
-    <message>
-        <source>The cookie has no MCMID, so it gives no Experience Cloud ID.</source>
-        <translation>Le cookie n’a pas de MCMID ; il ne donne donc pas d’ID Experience Cloud.</translation>
-    </message>
-    <message>
-        <source>The visitor has opted out (MCOPTOUT): the DCS answers error 171 for this ID.</source>
-        <translation>Le visiteur s’est désinscrit (MCOPTOUT) : le DCS répond par l’erreur 171 pour cet ID.</translation>
-    </message>
-</context>
-<context>
-    <name>AppPaths</name>
-    <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>The sample workspace could not be copied to %1.</source>
-        <translation>Impossible de copier l’espace de travail d’exemple vers %1.</translation>
-    </message>
-</context>
-<context>
-    <name>CliApp</name>
-    <message>
-        <source>Unknown language “%1”: use en, es, de or fr.</source>
-        <translation>Langue inconnue « %1 » : utilisez en, es, de ou fr.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Run “%2 help” for the list.</source>
-        <translation>Commande inconnue « %1 ». Lancez « %2 help » pour voir la liste.</translation>
-    </message>
-</context>
-<context>
-    <name>CliRegistry</name>
-    <message>
-        <source>Print JSON for scripts instead of text for people.</source>
-        <translation>Afficher du JSON pour les scripts au lieu de texte pour les personnes.</translation>
-    </message>
-    <message>
-        <source>Language of the text output (en, es, de, fr); the default follows LC_ALL, LC_MESSAGES and LANG.</source>
-        <translation>Langue de la sortie texte (en, es, de, fr) ; par défaut selon LC_ALL, LC_MESSAGES et LANG.</translation>
-    </message>
-    <message>
-        <source>Show the options of this command.</source>
-        <translation>Afficher les options de cette commande.</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 Run “%1 help %2” for the options.</source>
-        <translation>%1 %2 : %3 Lancez « %1 help %2 » pour voir les options.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 COMMAND [options]</source>
-        <translation>Utilisation : %1 COMMANDE [options]</translation>
-    </message>
-    <message>
-        <source>Build, send and decode DCS server-to-server event calls.</source>
-        <translation>Construire, envoyer et décoder les appels d’événement serveur à serveur du DCS.</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Commandes :</translation>
-    </message>
-    <message>
-        <source>Run “%1 help COMMAND” or “%1 COMMAND --help” for a command&apos;s options. Global options: --json, --lang CODE.</source>
-        <translation>Lancez « %1 help COMMANDE » ou « %1 COMMANDE --help » pour voir les options d’une commande. Options globales : --json, --lang CODE.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 OK, 1 DCS errors or findings, 2 bad input, 3 network failure.</source>
-        <translation>Codes de sortie : 0 OK, 1 erreurs DCS ou constats, 2 entrée invalide, 3 échec réseau.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 %2 [options] %3</source>
-        <translation>Utilisation : %1 %2 [options] %3</translation>
-    </message>
-</context>
-<context>
-    <name>CliRequestOptions</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Domain alias; sent as Host: &lt;alias&gt;.demdex.net.</source>
-        <translation>Alias de domaine ; envoyé comme Host: &lt;alias&gt;.demdex.net.</translation>
-    </message>
-    <message>
-        <source>DCS region: an ID (3, 4, 6, 7, 8, 9, 11, 12), a code (usw2) or a host name (usw2.demdex.net).</source>
-        <translation>Région DCS : un ID (3, 4, 6, 7, 8, 9, 11, 12), un code (usw2) ou un nom d’hôte (usw2.demdex.net).</translation>
-    </message>
-    <message>
-        <source>Send to this base URL instead of a region, e.g. http://127.0.0.1:8080.</source>
-        <translation>Envoyer à cette URL de base au lieu d’une région, p. ex. http://127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <source>Take the profile (and saved requests) from this workspace file.</source>
-        <translation>Prendre le profil (et les requêtes enregistrées) dans ce fichier d’espace de travail.</translation>
-    </message>
-    <message>
-        <source>Name of the profile in the workspace.</source>
-        <translation>Nom du profil dans l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>Start from a saved request (JSON file, or - for stdin), e.g. the output of curl-import --json.</source>
-        <translation>Partir d’une requête enregistrée (fichier JSON, ou - pour l’entrée standard), p. ex. la sortie de curl-import --json.</translation>
-    </message>
-    <message>
-        <source>Start from a cURL command.</source>
-        <translation>Partir d’une commande cURL.</translation>
-    </message>
-    <message>
-        <source>Start from the saved request of this name in the workspace.</source>
-        <translation>Partir de la requête enregistrée de ce nom dans l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>Take d_mid, d_orgid and the region from an AMCV cookie (raw or URL-encoded).</source>
-        <translation>Prendre d_mid, d_orgid et la région dans un cookie AMCV (brut ou encodé en URL).</translation>
-    </message>
-    <message>
-        <source>User ID as d_uuid (the AAM UUID).</source>
-        <translation>ID utilisateur en d_uuid (l’UUID AAM).</translation>
-    </message>
-    <message>
-        <source>User ID as d_mid (the Experience Cloud ID).</source>
-        <translation>ID utilisateur en d_mid (l’ID Experience Cloud).</translation>
-    </message>
-    <message>
-        <source>IMS Org ID for d_orgid.</source>
-        <translation>ID d’organisation IMS pour d_orgid.</translation>
-    </message>
-    <message>
-        <source>GET (default) or POST.</source>
-        <translation>GET (par défaut) ou POST.</translation>
-    </message>
-    <message>
-        <source>Same as --method POST.</source>
-        <translation>Identique à --method POST.</translation>
-    </message>
-    <message>
-        <source>Path of the call; /event by default.</source>
-        <translation>Chemin de l’appel ; /event par défaut.</translation>
-    </message>
-    <message>
-        <source>Leave out d_rtbd=json (the DCS then sends no data).</source>
-        <translation>Omettre d_rtbd=json (le DCS n’envoie alors aucune donnée).</translation>
-    </message>
-    <message>
-        <source>d_jsonv value (1 by default; “none” leaves it out).</source>
-        <translation>Valeur de d_jsonv (1 par défaut ; « none » l’omet).</translation>
-    </message>
-    <message>
-        <source>Add d_dst=1 (URL destinations in the answer).</source>
-        <translation>Ajouter d_dst=1 (destinations d’URL dans la réponse).</translation>
-    </message>
-    <message>
-        <source>Add d_cts=1 or 2 (traits and segments in the answer).</source>
-        <translation>Ajouter d_cts=1 ou 2 (caractéristiques et segments dans la réponse).</translation>
-    </message>
-    <message>
-        <source>d_cb: JSONP callback name.</source>
-        <translation>d_cb : nom de la fonction de rappel JSONP.</translation>
-    </message>
-    <message>
-        <source>d_ptfm: ios, android, browser or all.</source>
-        <translation>d_ptfm : ios, android, browser ou all.</translation>
-    </message>
-    <message>
-        <source>d_sid: trait or segment IDs, comma-separated.</source>
-        <translation>d_sid : ID de caractéristiques ou de segments, séparés par des virgules.</translation>
-    </message>
-    <message>
-        <source>d_tdpid: evaluate only traits of this data source.</source>
-        <translation>d_tdpid : évaluer uniquement les caractéristiques de cette source de données.</translation>
-    </message>
-    <message>
-        <source>A signal KEY=VALUE (repeatable); commas in VALUE make a serialized signal.</source>
-        <translation>Un signal CLÉ=VALEUR (répétable) ; des virgules dans VALEUR en font un signal sérialisé.</translation>
-    </message>
-    <message>
-        <source>A signal KEY=VALUE sent exactly as typed (already percent-encoded).</source>
-        <translation>Un signal CLÉ=VALEUR envoyé exactement tel que saisi (déjà encodé en pourcentage).</translation>
-    </message>
-    <message>
-        <source>Declared ID d_cid as DPID:ID[:AUTH] (repeatable).</source>
-        <translation>ID déclaré d_cid sous la forme DPID:ID[:AUTH] (répétable).</translation>
-    </message>
-    <message>
-        <source>Declared ID d_cid_ic as CODE:ID[:AUTH] (repeatable).</source>
-        <translation>ID déclaré d_cid_ic sous la forme CODE:ID[:AUTH] (répétable).</translation>
-    </message>
-    <message>
-        <source>Extra header “Name: value” (repeatable).</source>
-        <translation>En-tête supplémentaire « Nom: valeur » (répétable).</translation>
-    </message>
-    <message>
-        <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
-        <translation>« %1 » n’a pas la forme ESPACE:ID, p. ex. --cid 123:abc ou --cid-ic crm_code:abc:1.</translation>
-    </message>
-    <message>
-        <source>The request JSON is not valid: %1.</source>
-        <translation>Le JSON de la requête n’est pas valide : %1.</translation>
-    </message>
-    <message>
-        <source>The request JSON must be an object.</source>
-        <translation>Le JSON de la requête doit être un objet.</translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation>Impossible d’ouvrir l’espace de travail %1 : %2</translation>
-    </message>
-    <message>
-        <source>The workspace has no profile “%1”. Profiles: %2</source>
-        <translation>L’espace de travail n’a pas de profil « %1 ». Profils : %2</translation>
-    </message>
-    <message>
-        <source>Choose a profile with --profile: %1</source>
-        <translation>Choisissez un profil avec --profile : %1</translation>
-    </message>
-    <message>
-        <source>The workspace has no saved request “%1”. Saved requests: %2</source>
-        <translation>L’espace de travail n’a pas de requête enregistrée « %1 ». Requêtes enregistrées : %2</translation>
-    </message>
-    <message>
-        <source>--profile and --saved need --workspace FILE.</source>
-        <translation>--profile et --saved nécessitent --workspace FICHIER.</translation>
-    </message>
-    <message>
-        <source>Use only one of --from-json, --from-curl and --saved.</source>
-        <translation>N’utilisez qu’une seule des options --from-json, --from-curl et --saved.</translation>
-    </message>
-    <message>
-        <source>Unknown region “%1”. Use an ID (3, 4, 6, 7, 8, 9, 11, 12), a code such as usw2, or run “%2 regions”.</source>
-        <translation>Région inconnue « %1 ». Utilisez un ID (3, 4, 6, 7, 8, 9, 11, 12), un code comme usw2, ou lancez « %2 regions ».</translation>
-    </message>
-    <message>
-        <source>Give either --uuid or --mid, not both.</source>
-        <translation>Indiquez --uuid ou --mid, pas les deux.</translation>
-    </message>
-    <message>
-        <source>The method must be GET or POST, not “%1”.</source>
-        <translation>La méthode doit être GET ou POST, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>--cts takes 1 or 2, not “%1”.</source>
-        <translation>--cts prend 1 ou 2, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>“%1” is not KEY=VALUE, e.g. --signal c_color=blue.</source>
-        <translation>« %1 » n’a pas la forme CLÉ=VALEUR, p. ex. --signal c_color=blue.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a header “Name: value”.</source>
-        <translation>« %1 » n’est pas un en-tête « Nom: valeur ».</translation>
-    </message>
-</context>
-<context>
-    <name>CliText</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Findings: none</source>
-        <translation>Constats : aucun</translation>
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation>Constats :</translation>
-    </message>
-    <message>
-        <source>%1 (not sent)</source>
-        <translation>%1 (non envoyée)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Parameters:</source>
-        <translation>Paramètres :</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>cURL:</source>
-        <translation>cURL :</translation>
-    </message>
-    <message>
-        <source>Timing: queued %1 · connect %2 · TLS %3 · waiting %4 · download %5 · total %6</source>
-        <translation>Temps : file d’attente %1 · connexion %2 · TLS %3 · attente %4 · téléchargement %5 · total %6</translation>
-    </message>
-    <message>
-        <source>empty body</source>
-        <translation>corps vide</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>JSONP, callback %1</source>
-        <translation>JSONP, fonction de rappel %1</translation>
-    </message>
-    <message>
-        <source>pixel (image)</source>
-        <translation>pixel (image)</translation>
-    </message>
-    <message>
-        <source>HTML page</source>
-        <translation>page HTML</translation>
-    </message>
-    <message>
-        <source>text, not JSON</source>
-        <translation>texte, pas du JSON</translation>
-    </message>
-    <message>
-        <source>binary data</source>
-        <translation>données binaires</translation>
-    </message>
-    <message>
-        <source>Response: %1 (%2 bytes)</source>
-        <translation>Réponse : %1 (%2 octets)</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — %3</source>
-        <translation>%1 — %2 — %3</translation>
-    </message>
-    <message>
-        <source>stuff (cookie destinations): %1</source>
-        <translation>stuff (destinations de cookie) : %1</translation>
-    </message>
-    <message>
-        <source>ttl %1, domain %2</source>
-        <translation>ttl %1, domaine %2</translation>
-    </message>
-    <message>
-        <source>dests (URL destinations): %1</source>
-        <translation>dests (destinations d’URL) : %1</translation>
-    </message>
-    <message>
-        <source>Keys as received: %1</source>
-        <translation>Clés dans l’ordre reçu : %1</translation>
-    </message>
-    <message>
-        <source>Errors:</source>
-        <translation>Erreurs :</translation>
-    </message>
-    <message>
-        <source>body and X-Error</source>
-        <translation>corps et X-Error</translation>
-    </message>
-    <message>
-        <source>X-Error</source>
-        <translation>X-Error</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>corps</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Remarques :</translation>
-    </message>
-    <message>
-        <source>Body: %1 bytes, not printed (use --body to print it).</source>
-        <translation>Corps : %1 octets, non affiché (utilisez --body pour l’afficher).</translation>
-    </message>
-    <message>
-        <source>Body: %1 bytes of binary data (base64):</source>
-        <translation>Corps : %1 octets de données binaires (base64) :</translation>
-    </message>
-    <message>
-        <source>Body:</source>
-        <translation>Corps :</translation>
-    </message>
-    <message>
-        <source>Redirect to %1 (not followed).</source>
-        <translation>Redirection vers %1 (non suivie).</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
-    </message>
-    <message>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-    <message>
-        <source>Org ID</source>
-        <translation>ID d’organisation</translation>
-    </message>
-    <message>
-        <source>Settings digest</source>
-        <translation>Empreinte des réglages</translation>
-    </message>
-    <message>
-        <source>Fields:</source>
-        <translation>Champs :</translation>
-    </message>
-    <message>
-        <source>expired %1</source>
-        <translation>expiré le %1</translation>
-    </message>
-    <message>
-        <source>expires %1</source>
-        <translation>expire le %1</translation>
-    </message>
-    <message>
-        <source>, session only</source>
-        <translation>, session uniquement</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>Values in force:</source>
-        <translation>Valeurs en vigueur :</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(inconnu)</translation>
-    </message>
-    <message>
-        <source>opted out</source>
-        <translation>désinscrit</translation>
-    </message>
-    <message>
-        <source>not opted out</source>
-        <translation>non désinscrit</translation>
-    </message>
-    <message>
-        <source>AAM UUID</source>
-        <translation>UUID AAM</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Désinscription</translation>
-    </message>
-    <message>
-        <source>yes (NOTARGET)</source>
-        <translation>oui (NOTARGET)</translation>
-    </message>
-    <message>
-        <source>ID sync</source>
-        <translation>synchronisation d’ID</translation>
-    </message>
-    <message>
-        <source>deprecated type 2</source>
-        <translation>type 2 obsolète</translation>
-    </message>
-    <message>
-        <source>old style</source>
-        <translation>ancien format</translation>
-    </message>
-    <message>
-        <source>data source %1: %2, last %3</source>
-        <translation>source de données %1 : %2, dernière %3</translation>
-    </message>
-    <message>
-        <source>destination %1: send error at %2</source>
-        <translation>destination %1 : erreur d’envoi le %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>CookieCommand</name>
-    <message>
-        <source>Decode Audience Manager cookies: demdex, dextp, dst and AMCV.</source>
-        <translation>Décoder les cookies Audience Manager : demdex, dextp, dst et AMCV.</translation>
-    </message>
-    <message>
-        <source>A Cookie header or name=value pairs separated by ;, or - for stdin.</source>
-        <translation>Un en-tête Cookie ou des paires nom=valeur séparées par ;, ou - pour l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>Judge expiry at this time (ISO 8601) instead of now.</source>
-        <translation>Juger l’expiration à ce moment (ISO 8601) au lieu de maintenant.</translation>
-    </message>
-    <message>
-        <source>cookie takes one Cookie header, or - for stdin.</source>
-        <translation>cookie prend un en-tête Cookie, ou - pour l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-        <translation>--now prend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>No cookies found: give them as name=value; name=value.</source>
-        <translation>Aucun cookie trouvé : indiquez-les sous la forme nom=valeur; nom=valeur.</translation>
-    </message>
-</context>
-<context>
-    <name>CurlImport</name>
-    <message>
-        <source>The command cannot be read: %1</source>
-        <translation>Impossible de lire la commande : %1</translation>
-    </message>
-    <message>
-        <source>The command is empty: paste a cURL command with a DCS URL.</source>
-        <translation>La commande est vide : collez une commande cURL avec une URL DCS.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a “Name: value” header and was ignored.</source>
-        <translation>%1 %2 n’est pas un en-tête « Nom: valeur » et a été ignoré.</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation>L’option %1 nécessite une valeur.</translation>
-    </message>
-    <message>
-        <source>%1 %2 reads a file, which DCS Desk cannot see; paste the data itself instead.</source>
-        <translation>%1 %2 lit un fichier que DCS Desk ne peut pas voir ; collez plutôt les données elles-mêmes.</translation>
-    </message>
-    <message>
-        <source>%1 %2 reads cookies from a file, which DCS Desk cannot see; give the cookies as name=value.</source>
-        <translation>%1 %2 lit des cookies dans un fichier que DCS Desk ne peut pas voir ; indiquez les cookies sous la forme nom=valeur.</translation>
-    </message>
-    <message>
-        <source>%1 sends a HEAD request; the DCS takes GET or POST, so the call is imported as GET.</source>
-        <translation>%1 envoie une requête HEAD ; le DCS accepte GET ou POST, l’appel est donc importé en GET.</translation>
-    </message>
-    <message>
-        <source>%1 (follow redirects) is not used: DCS Desk shows a redirect instead of following it.</source>
-        <translation>%1 (suivre les redirections) n’est pas utilisé : DCS Desk affiche une redirection au lieu de la suivre.</translation>
-    </message>
-    <message>
-        <source>%1 (ignore TLS errors) is not used: DCS Desk shows TLS errors and never ignores them.</source>
-        <translation>%1 (ignorer les erreurs TLS) n’est pas utilisé : DCS Desk affiche les erreurs TLS et ne les ignore jamais.</translation>
-    </message>
-    <message>
-        <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
-        <translation>%1 n’est pas utilisé : DCS Desk parle HTTP/1.1 afin que l’en-tête Host parvienne au DCS tel quel.</translation>
-    </message>
-    <message>
-        <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
-        <translation>%1 %2 ne change que la façon dont curl s’exécute et ne fait pas partie de la requête ; il a été ignoré.</translation>
-    </message>
-    <message>
-        <source>No URL found: the command needs the DCS address, such as https://usw2.demdex.net/event?d_rtbd=json</source>
-        <translation>Aucune URL trouvée : la commande a besoin de l’adresse du DCS, comme https://usw2.demdex.net/event?d_rtbd=json</translation>
-    </message>
-    <message>
-        <source>Only the first URL is imported; the others are listed as not imported.</source>
-        <translation>Seule la première URL est importée ; les autres sont listées comme non importées.</translation>
-    </message>
-    <message>
-        <source>The URL has no scheme; %1 is assumed.</source>
-        <translation>L’URL n’a pas de schéma ; %1 est supposé.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an http:// or https:// URL.</source>
-        <translation>« %1 » n’est pas une URL http:// ou https://.</translation>
-    </message>
-    <message>
-        <source>The DCS takes GET or POST; the %1 request is imported as GET.</source>
-        <translation>Le DCS accepte GET ou POST ; la requête %1 est importée en GET.</translation>
-    </message>
-    <message>
-        <source>The URL&apos;s query and the POST body are merged; DCS Desk sends all pairs in the body.</source>
-        <translation>La requête de l’URL et le corps POST sont fusionnés ; DCS Desk envoie toutes les paires dans le corps.</translation>
-    </message>
-    <message>
-        <source>Content-Type %1 is replaced by application/x-www-form-urlencoded, the only body the DCS reads.</source>
-        <translation>Content-Type %1 est remplacé par application/x-www-form-urlencoded, le seul corps que le DCS lit.</translation>
-    </message>
-    <message>
-        <source>Accept-Encoding is left out: DCS Desk asks for compression itself and shows the decompressed body.</source>
-        <translation>Accept-Encoding est omis : DCS Desk demande lui-même la compression et affiche le corps décompressé.</translation>
-    </message>
-    <message>
-        <source>The %1 header is set by DCS Desk and was left out.</source>
-        <translation>L’en-tête %1 est défini par DCS Desk et a été omis.</translation>
-    </message>
-    <message>
-        <source>The URL uses the alias as host name (browser style). For a server-to-server call choose the DCS region the user belongs to.</source>
-        <translation>L’URL utilise l’alias comme nom d’hôte (style navigateur). Pour un appel serveur à serveur, choisissez la région DCS de l’utilisateur.</translation>
-    </message>
-    <message>
-        <source>The Host header “%1” is not &lt;alias&gt;.demdex.net; it is kept as the alias, check it in the profile.</source>
-        <translation>L’en-tête Host « %1 » n’est pas de la forme &lt;alias&gt;.demdex.net ; il est conservé comme alias, vérifiez-le dans le profil.</translation>
-    </message>
-    <message>
-        <source>The call contains a % that is not followed by two hex digits: the DCS ignores such a request (error 311). The value is kept as given.</source>
-        <translation>L’appel contient un % qui n’est pas suivi de deux chiffres hexadécimaux : le DCS ignore une telle requête (erreur 311). La valeur est conservée telle quelle.</translation>
-    </message>
-</context>
-<context>
-    <name>CurlImportCommand</name>
-    <message>
-        <source>Read a cURL command (as pasted, or - for stdin) and show the DCS call it makes.</source>
-        <translation>Lire une commande cURL (telle que collée, ou - pour l’entrée standard) et afficher l’appel DCS qu’elle produit.</translation>
-    </message>
-    <message>
-        <source>The cURL command in one argument (quote it), or - for stdin.</source>
-        <translation>La commande cURL en un seul argument (entre guillemets), ou - pour l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>curl-import takes the cURL command in quotes, or - for stdin.</source>
-        <translation>curl-import prend la commande cURL entre guillemets, ou - pour l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>Alias: %1</source>
-        <translation>Alias : %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>Base URL: %1</source>
-        <translation>URL de base : %1</translation>
-    </message>
-    <message>
-        <source>Region: %1</source>
-        <translation>Région : %1</translation>
-    </message>
-    <message>
-        <source>Not imported:</source>
-        <translation>Non importé :</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Remarques :</translation>
-    </message>
-    <message>
-        <source>Save it with --json &gt; request.json and send it with “%1 send --from-json request.json”.</source>
-        <translation>Enregistrez-la avec --json &gt; request.json et envoyez-la avec « %1 send --from-json request.json ».</translation>
-    </message>
-</context>
-<context>
-    <name>DcsErrorCatalog</name>
-    <message>
-        <source>Unspecified error</source>
-        <translation>Erreur non précisée</translation>
-    </message>
-    <message>
-        <source>A catch-all error. Retry the call; if it keeps failing, contact Adobe.</source>
-        <translation>Une erreur générique. Relancez l’appel ; s’il échoue encore, contactez Adobe.</translation>
-    </message>
-    <message>
-        <source>Could not find config for hostname: &lt;hostname&gt;</source>
-        <translation>Configuration introuvable pour le nom d’hôte : &lt;nom d’hôte&gt;</translation>
-    </message>
-    <message>
-        <source>The host name in the Host header is not provisioned. Check the domain alias.</source>
-        <translation>Le nom d’hôte de l’en-tête Host n’est pas provisionné. Vérifiez l’alias de domaine.</translation>
-    </message>
-    <message>
-        <source>Invalid d_orgid value (could not find a config for this org id): &lt;ID&gt;</source>
-        <translation>Valeur d_orgid invalide (configuration introuvable pour cet ID d’organisation) : &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The IMS Org ID in d_orgid is wrong. Check it; it ends in @AdobeOrg.</source>
-        <translation>L’ID d’organisation IMS de d_orgid est erroné. Vérifiez-le ; il se termine par @AdobeOrg.</translation>
-    </message>
-    <message>
-        <source>Unable to evaluate traits</source>
-        <translation>Impossible d’évaluer les caractéristiques</translation>
-    </message>
-    <message>
-        <source>The traits of this call were evaluated only partly or not at all.</source>
-        <translation>Les caractéristiques de cet appel n’ont été évaluées qu’en partie, voire pas du tout.</translation>
-    </message>
-    <message>
-        <source>Could not retrieve host name for the request</source>
-        <translation>Impossible de récupérer le nom d’hôte de la requête</translation>
-    </message>
-    <message>
-        <source>The request has no Host header. Set the domain alias in the profile.</source>
-        <translation>La requête n’a pas d’en-tête Host. Définissez l’alias de domaine dans le profil.</translation>
-    </message>
-    <message>
-        <source>Invalid Experience Cloud id passed in &lt;ID&gt;</source>
-        <translation>ID Experience Cloud invalide transmis : &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The d_mid value is not a valid Experience Cloud ID.</source>
-        <translation>La valeur de d_mid n’est pas un ID Experience Cloud valide.</translation>
-    </message>
-    <message>
-        <source>Invalid AAM ID passed in request &lt;ID&gt;</source>
-        <translation>ID AAM invalide transmis dans la requête : &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The d_uuid value is not a valid AAM UUID (38 digits).</source>
-        <translation>La valeur de d_uuid n’est pas un UUID AAM valide (38 chiffres).</translation>
-    </message>
-    <message>
-        <source>All customer IDs are invalid</source>
-        <translation>Tous les ID client sont invalides</translation>
-    </message>
-    <message>
-        <source>None of the declared IDs (d_cid, d_cid_ic) in the call is valid.</source>
-        <translation>Aucun des ID déclarés (d_cid, d_cid_ic) de l’appel n’est valide.</translation>
-    </message>
-    <message>
-        <source>Referer &lt;HTTP referer&gt; is not allowed for partner &lt;Partner ID&gt;</source>
-        <translation>Le référent &lt;référent HTTP&gt; n’est pas autorisé pour le partenaire &lt;ID partenaire&gt;</translation>
-    </message>
-    <message>
-        <source>The HTTP referer of the call is not allowed for this partner.</source>
-        <translation>Le référent HTTP de l’appel n’est pas autorisé pour ce partenaire.</translation>
-    </message>
-    <message>
-        <source>Invalid IMS token received</source>
-        <translation>Jeton IMS invalide reçu</translation>
-    </message>
-    <message>
-        <source>Audience Manager–Target integration: the IMS token is invalid, expired or not authorized.</source>
-        <translation>Intégration Audience Manager–Target : le jeton IMS est invalide, expiré ou non autorisé.</translation>
-    </message>
-    <message>
-        <source>Encountered opt out tag for id &lt;ID&gt;</source>
-        <translation>Marqueur de désinscription rencontré pour l’ID &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The user has opted out; the DCS does not process the call and returns no UUID.</source>
-        <translation>L’utilisateur s’est désinscrit ; le DCS ne traite pas l’appel et ne renvoie pas d’UUID.</translation>
-    </message>
-    <message>
-        <source>Blocked cookies</source>
-        <translation>Cookies bloqués</translation>
-    </message>
-    <message>
-        <source>The browser blocks third-party cookies; the call is not processed.</source>
-        <translation>Le navigateur bloque les cookies tiers ; l’appel n’est pas traité.</translation>
-    </message>
-    <message>
-        <source>Encountered trust relationship via NAI</source>
-        <translation>Relation de confiance rencontrée via NAI</translation>
-    </message>
-    <message>
-        <source>The user opted out through the Network Advertising Initiative (NAI).</source>
-        <translation>L’utilisateur s’est désinscrit via la Network Advertising Initiative (NAI).</translation>
-    </message>
-    <message>
-        <source>Requests from this country are blocked by partner</source>
-        <translation>Les requêtes de ce pays sont bloquées par le partenaire</translation>
-    </message>
-    <message>
-        <source>The partner blocks calls from the user&apos;s country (by IP address).</source>
-        <translation>Le partenaire bloque les appels du pays de l’utilisateur (par adresse IP).</translation>
-    </message>
-    <message>
-        <source>Requests from this country are not allowed</source>
-        <translation>Les requêtes de ce pays ne sont pas autorisées</translation>
-    </message>
-    <message>
-        <source>Calls from Cuba, Iran, North Korea, Sudan and Syria are not processed.</source>
-        <translation>Les appels de Cuba, d’Iran, de Corée du Nord, du Soudan et de Syrie ne sont pas traités.</translation>
-    </message>
-    <message>
-        <source>Cannot read traits from profile cache for id: &lt;ID&gt;</source>
-        <translation>Impossible de lire les caractéristiques dans le cache de profils pour l’ID : &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The user&apos;s profile could not be read, so earlier traits were not used.</source>
-        <translation>Le profil de l’utilisateur n’a pas pu être lu ; les caractéristiques antérieures n’ont donc pas été utilisées.</translation>
-    </message>
-    <message>
-        <source>Cannot read device ids from profile cache for customer id: &lt;ID&gt;</source>
-        <translation>Impossible de lire les ID d’appareil dans le cache de profils pour l’ID client : &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The device IDs linked to the customer ID could not be read (Profile Link merge rule).</source>
-        <translation>Les ID d’appareil liés à l’ID client n’ont pas pu être lus (règle de fusion Profile Link).</translation>
-    </message>
-    <message>
-        <source>Cannot read related customer for device id: &lt;ID&gt;</source>
-        <translation>Impossible de lire le client associé à l’ID d’appareil : &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The customer linked to the device could not be read (Last Authenticated merge rule).</source>
-        <translation>Le client lié à l’appareil n’a pas pu être lu (règle de fusion Last Authenticated).</translation>
-    </message>
-    <message>
-        <source>Cannot read device cluster for id: &lt;ID&gt;</source>
-        <translation>Impossible de lire le cluster d’appareils pour l’ID : &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The device graph cluster of the user is not available.</source>
-        <translation>Le cluster du graphe d’appareils de l’utilisateur n’est pas disponible.</translation>
-    </message>
-    <message>
-        <source>Could not perform migration since profile read failed for primary device</source>
-        <translation>Migration impossible, car la lecture du profil de l’appareil principal a échoué</translation>
-    </message>
-    <message>
-        <source>A profile migration failed because the primary device&apos;s profile could not be read (profile cache scalability).</source>
-        <translation>Une migration de profil a échoué, car le profil de l’appareil principal n’a pas pu être lu (montée en charge du cache de profils).</translation>
-    </message>
-    <message>
-        <source>Could not perform migration from &lt;ID&gt; to &lt;ID&gt;, because profile read failed for &lt;ID&gt;</source>
-        <translation>Migration de &lt;ID&gt; vers &lt;ID&gt; impossible, car la lecture du profil de &lt;ID&gt; a échoué</translation>
-    </message>
-    <message>
-        <source>A profile migration between two IDs failed because a profile could not be read (profile cache scalability).</source>
-        <translation>Une migration de profil entre deux ID a échoué, car un profil n’a pas pu être lu (montée en charge du cache de profils).</translation>
-    </message>
-    <message>
-        <source>Invalid customer id &lt;ID&gt;</source>
-        <translation>ID client invalide &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>A declared customer ID is missing or invalid: an unknown data source or integration code, a blank ID, a blocked ID, or a data source the account does not own.</source>
-        <translation>Un ID client déclaré est absent ou invalide : source de données ou code d’intégration inconnu, ID vide, ID bloqué, ou source de données qui n’appartient pas au compte.</translation>
-    </message>
-    <message>
-        <source>Maximum number of customer ids exceeded. Maximum allowed is &lt;max&gt;. Found is &lt;found&gt;.</source>
-        <translation>Nombre maximal d’ID client dépassé. Le maximum autorisé est &lt;max&gt;. Trouvés : &lt;trouvés&gt;.</translation>
-    </message>
-    <message>
-        <source>More than 10 declared customer IDs in one call; the extra ones are dropped.</source>
-        <translation>Plus de 10 ID client déclarés dans un appel ; ceux en trop sont abandonnés.</translation>
-    </message>
-    <message>
-        <source>Unauthorized customer id &lt;ID&gt;</source>
-        <translation>ID client non autorisé &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The data source of the declared ID does not belong to the organization.</source>
-        <translation>La source de données de l’ID déclaré n’appartient pas à l’organisation.</translation>
-    </message>
-    <message>
-        <source>Blocked customer id &lt;ID&gt;</source>
-        <translation>ID client bloqué &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The customer ID is denylisted. Denylisted IDs cannot be removed from the denylist; never use this ID again.</source>
-        <translation>L’ID client est sur la liste de blocage. Les ID bloqués ne peuvent pas en être retirés ; n’utilisez plus jamais cet ID.</translation>
-    </message>
-    <message>
-        <source>Blocked datasource id &lt;ID&gt;</source>
-        <translation>ID de source de données bloqué &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The data source is denylisted.</source>
-        <translation>La source de données est sur la liste de blocage.</translation>
-    </message>
-    <message>
-        <source>Blocked declared device id &lt;ID&gt;</source>
-        <translation>ID d’appareil déclaré bloqué &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>The device ID is denylisted because of an extreme call rate. Never use this ID again.</source>
-        <translation>L’ID d’appareil est sur la liste de blocage en raison d’un taux d’appels extrême. N’utilisez plus jamais cet ID.</translation>
-    </message>
-    <message>
-        <source>Blocked profile operation for &lt;ID&gt;</source>
-        <translation>Opération de profil bloquée pour &lt;ID&gt;</translation>
-    </message>
-    <message>
-        <source>Reading or writing this profile is denylisted. Never use this ID again.</source>
-        <translation>La lecture ou l’écriture de ce profil est bloquée. N’utilisez plus jamais cet ID.</translation>
-    </message>
-    <message>
-        <source>Customer id &lt;ID&gt; was discarded because it exceeded the limit of declared customer ids per request</source>
-        <translation>L’ID client &lt;ID&gt; a été abandonné, car il dépassait la limite d’ID client déclarés par requête</translation>
-    </message>
-    <message>
-        <source>A declared ID was dropped because the call has more than 10; the DCS reports this once per dropped ID.</source>
-        <translation>Un ID déclaré a été abandonné, car l’appel en compte plus de 10 ; le DCS le signale une fois par ID abandonné.</translation>
-    </message>
-    <message>
-        <source>Customer id was discarded because it exceeded the limit for a given namespace. Namespace id is &lt;ID&gt;, customer id is &lt;ID&gt;.</source>
-        <translation>L’ID client a été abandonné, car il dépassait la limite d’un espace de noms. L’ID de l’espace de noms est &lt;ID&gt;, l’ID client est &lt;ID&gt;.</translation>
-    </message>
-    <message>
-        <source>More than 3 declared IDs for the same data source (namespace); the extra ones are dropped.</source>
-        <translation>Plus de 3 ID déclarés pour la même source de données (espace de noms) ; ceux en trop sont abandonnés.</translation>
-    </message>
-    <message>
-        <source>Request contains invalid parameters</source>
-        <translation>La requête contient des paramètres invalides</translation>
-    </message>
-    <message>
-        <source>A parameter is badly encoded (for example a bare %); the DCS ignores the whole request. Percent-encode every key and value.</source>
-        <translation>Un paramètre est mal encodé (par exemple un % isolé) ; le DCS ignore toute la requête. Encodez en pourcentage chaque clé et chaque valeur.</translation>
-    </message>
-    <message>
-        <source>Request contains an invalid Global Device ID</source>
-        <translation>La requête contient un ID d’appareil global invalide</translation>
-    </message>
-    <message>
-        <source>A global device ID is invalid (for example an IDFA in lower case) and was ignored.</source>
-        <translation>Un ID d’appareil global est invalide (par exemple un IDFA en minuscules) et a été ignoré.</translation>
-    </message>
-    <message>
-        <source>CMP ID is not present in GCL</source>
-        <translation>L’ID de CMP n’est pas présent dans la GCL</translation>
-    </message>
-    <message>
-        <source>The consent platform (CMP) of the IAB TCF string is not in the Global Vendor List; the consent string is discarded and ${GDPR} is 0.</source>
-        <translation>La plateforme de consentement (CMP) de la chaîne IAB TCF n’est pas dans la Global Vendor List ; la chaîne de consentement est abandonnée et ${GDPR} vaut 0.</translation>
-    </message>
-    <message>
-        <source>CMP ID is marked as deleted in GCL</source>
-        <translation>L’ID de CMP est marqué comme supprimé dans la GCL</translation>
-    </message>
-    <message>
-        <source>The consent platform (CMP) of the IAB TCF string is marked as deleted; the consent string is discarded.</source>
-        <translation>La plateforme de consentement (CMP) de la chaîne IAB TCF est marquée comme supprimée ; la chaîne de consentement est abandonnée.</translation>
-    </message>
-    <message>
-        <source>Consent string indicates no consent</source>
-        <translation>La chaîne de consentement n’indique aucun consentement</translation>
-    </message>
-    <message>
-        <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
-        <translation>La chaîne de consentement IAB TCF ne donne pas de consentement ; l’utilisateur est désinscrit ou l’appel est abandonné.</translation>
-    </message>
-    <message>
-        <source>System error</source>
-        <translation>Erreur système</translation>
-    </message>
-    <message>
-        <source>Integration error</source>
-        <translation>Erreur d’intégration</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Désinscription</translation>
-    </message>
-    <message>
-        <source>Profile retrieval error</source>
-        <translation>Erreur de récupération du profil</translation>
-    </message>
-    <message>
-        <source>Integration warning</source>
-        <translation>Avertissement d’intégration</translation>
-    </message>
-    <message>
-        <source>Undocumented code</source>
-        <translation>Code non documenté</translation>
-    </message>
-    <message>
-        <source>%1: not in the documented DCS error table (%2).</source>
-        <translation>%1 : absent de la table documentée des erreurs DCS (%2).</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3</source>
-        <translation>%1 %2 — %3</translation>
-    </message>
-</context>
-<context>
-    <name>DcsQueryReader</name>
-    <message>
-        <source>The key “%1” is not correctly percent-encoded; it is kept exactly as given.</source>
-        <translation>La clé « %1 » n’est pas correctement encodée en pourcentage ; elle est conservée telle quelle.</translation>
-    </message>
-    <message>
-        <source>Removed the spaces around the key “%1”.</source>
-        <translation>Espaces autour de la clé « %1 » supprimés.</translation>
-    </message>
-    <message>
-        <source>%1=%2 is not &lt;ID&gt;%3&lt;user ID&gt;[%3&lt;auth state 0, 1 or 2&gt;]; it is kept as a signal.</source>
-        <translation>%1=%2 n’a pas la forme &lt;ID&gt;%3&lt;ID utilisateur&gt;[%3&lt;état d’authentification 0, 1 ou 2&gt;] ; il est conservé comme signal.</translation>
-    </message>
-    <message>
-        <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
-        <translation>%1 apparaît plusieurs fois ou a une valeur inhabituelle ; celui en plus est conservé comme signal.</translation>
-    </message>
-</context>
-<context>
-    <name>DcsRegion</name>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Sandbox locale</translation>
-    </message>
-    <message>
-        <source>Southeast Asia (Singapore)</source>
-        <translation>Asie du Sud-Est (Singapour)</translation>
-    </message>
-    <message>
-        <source>South America (São Paulo, Brazil)</source>
-        <translation>Amérique du Sud (São Paulo, Brésil)</translation>
-    </message>
-    <message>
-        <source>Europe (Dublin, Ireland)</source>
-        <translation>Europe (Dublin, Irlande)</translation>
-    </message>
-    <message>
-        <source>US East (Virginia, USA)</source>
-        <translation>États-Unis Est (Virginie, États-Unis)</translation>
-    </message>
-    <message>
-        <source>South Pacific / Oceania (Sydney, Australia)</source>
-        <translation>Pacifique Sud / Océanie (Sydney, Australie)</translation>
-    </message>
-    <message>
-        <source>US West (Oregon, USA)</source>
-        <translation>États-Unis Ouest (Oregon, États-Unis)</translation>
-    </message>
-    <message>
-        <source>Asia (Tokyo, Japan)</source>
-        <translation>Asie (Tokyo, Japon)</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation>Inde</translation>
-    </message>
-    <message>
-        <source>Unknown region %1</source>
-        <translation>Région inconnue %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>DcsRequest</name>
-    <message>
-        <source>a text</source>
-        <translation>un texte</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true ou false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un nombre entier</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>une liste</translation>
-    </message>
-    <message>
-        <source>%1 must be an object.</source>
-        <translation>%1 doit être un objet.</translation>
-    </message>
-    <message>
-        <source>“%1” in %2 must be %3.</source>
-        <translation>« %1 » dans %2 doit être %3.</translation>
-    </message>
-    <message>
-        <source>the request</source>
-        <translation>la requête</translation>
-    </message>
-    <message>
-        <source>Unknown method “%1”: use GET or POST.</source>
-        <translation>Méthode inconnue « %1 » : utilisez GET ou POST.</translation>
-    </message>
-    <message>
-        <source>signal %1</source>
-        <translation>signal %1</translation>
-    </message>
-    <message>
-        <source>declared ID %1</source>
-        <translation>ID déclaré %1</translation>
-    </message>
-    <message>
-        <source>The auth state of %1 must be 0, 1 or 2.</source>
-        <translation>L’état d’authentification de %1 doit être 0, 1 ou 2.</translation>
-    </message>
-    <message>
-        <source>header %1</source>
-        <translation>en-tête %1</translation>
-    </message>
-</context>
-<context>
-    <name>DcsRequestBuilder</name>
-    <message>
-        <source>The base URL “%1” is not an http:// or https:// address with a host name (and no query). Example: http://127.0.0.1:8080</source>
-        <translation>L’URL de base « %1 » n’est pas une adresse http:// ou https:// avec un nom d’hôte (et sans requête). Exemple : http://127.0.0.1:8080</translation>
-    </message>
-    <message>
-        <source>The local sandbox is not running, so there is nowhere to send this request. Start the sandbox, or choose a DCS region or a base URL.</source>
-        <translation>La sandbox locale n’est pas lancée : cette requête ne peut être envoyée nulle part. Démarrez la sandbox, ou choisissez une région DCS ou une URL de base.</translation>
-    </message>
-    <message>
-        <source>DCS region %1 is not a documented region. Choose one of 3, 4, 6, 7, 8, 9, 11 or 12, or give a base URL.</source>
-        <translation>La région DCS %1 n’est pas une région documentée. Choisissez 3, 4, 6, 7, 8, 9, 11 ou 12, ou indiquez une URL de base.</translation>
-    </message>
-    <message>
-        <source>The path “%1” must start with / and contain no spaces, control characters, ? or #. The DCS event path is /event.</source>
-        <translation>Le chemin « %1 » doit commencer par / et ne contenir ni espaces, ni caractères de contrôle, ni ? ni #. Le chemin d’événement du DCS est /event.</translation>
-    </message>
-    <message>
-        <source>These parts do not make a valid URL: %1</source>
-        <translation>Ces éléments ne forment pas une URL valide : %1</translation>
-    </message>
-</context>
-<context>
-    <name>DcsRequestChecker</name>
-    <message>
-        <source>The header has no name.</source>
-        <translation>L’en-tête n’a pas de nom.</translation>
-    </message>
-    <message>
-        <source>The header name “%1” may only contain letters, digits and !#$%&amp;&apos;*+.^_`|~- (no spaces, colons or control characters).</source>
-        <translation>Le nom d’en-tête « %1 » ne peut contenir que des lettres, des chiffres et !#$%&amp;&apos;*+.^_`|~- (ni espaces, ni deux-points, ni caractères de contrôle).</translation>
-    </message>
-    <message>
-        <source>It contains a line break, which would start a new header or end the request early. It is refused and never sent.</source>
-        <translation>Il contient un saut de ligne, qui commencerait un nouvel en-tête ou terminerait la requête prématurément. Il est refusé et jamais envoyé.</translation>
-    </message>
-    <message>
-        <source>It contains the control character U+%1, which is not allowed in an HTTP header. It is refused and never sent.</source>
-        <translation>Il contient le caractère de contrôle U+%1, interdit dans un en-tête HTTP. Il est refusé et jamais envoyé.</translation>
-    </message>
-    <message>
-        <source>It contains “%1”, which an HTTP header cannot carry (only Latin-1). Percent-encode it or leave it out.</source>
-        <translation>Il contient « %1 », qu’un en-tête HTTP ne peut pas transporter (Latin-1 uniquement). Encodez-le en pourcentage ou retirez-le.</translation>
-    </message>
-    <message>
-        <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
-        <translation>Pas d’alias de domaine : la requête part sans en-tête Host de la forme &lt;alias&gt;.demdex.net et le DCS répond par l’erreur 100. Définissez l’alias dans le profil.</translation>
-    </message>
-    <message>
-        <source>Give only the alias “%1”, not the whole host name “%2”: DCS Desk adds .demdex.net itself.</source>
-        <translation>Indiquez seulement l’alias « %1 », pas le nom d’hôte complet « %2 » : DCS Desk ajoute .demdex.net lui-même.</translation>
-    </message>
-    <message>
-        <source>The alias “%1” is not a host name label (letters, digits, - and _, no dots or spaces), so it cannot go into the Host header. The request is refused.</source>
-        <translation>L’alias « %1 » n’est pas une étiquette de nom d’hôte (lettres, chiffres, - et _, sans points ni espaces) ; il ne peut donc pas aller dans l’en-tête Host. La requête est refusée.</translation>
-    </message>
-    <message>
-        <source>The alias cannot go into the Host header: %1</source>
-        <translation>L’alias ne peut pas aller dans l’en-tête Host : %1</translation>
-    </message>
-    <message>
-        <source>Header “%1”: %2</source>
-        <translation>En-tête « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>The %1 header is set by DCS Desk (the Host header comes from the alias) and this one is not sent.</source>
-        <translation>L’en-tête %1 est défini par DCS Desk (l’en-tête Host vient de l’alias) et celui-ci n’est pas envoyé.</translation>
-    </message>
-    <message>
-        <source>The URL is %1 bytes, over the DCS limit of 8K (8,192 bytes) for GET. Send it as POST (limit 32K) or remove signals.</source>
-        <translation>L’URL fait %1 octets, au-delà de la limite DCS de 8K (8 192 octets) pour GET. Envoyez-la en POST (limite 32K) ou retirez des signaux.</translation>
-    </message>
-    <message>
-        <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
-        <translation>Le corps fait %1 octets, au-delà de la limite DCS de 32K (32 768 octets) pour POST. Retirez des signaux ou scindez l’appel.</translation>
-    </message>
-    <message>
-        <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
-        <translation>Pas d’ID utilisateur : un appel serveur à serveur a besoin de d_uuid (l’UUID AAM) ou de d_mid (l’ID Experience Cloud), sinon le DCS traite l’appel comme un nouveau visiteur.</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like an AAM UUID (38 digits). The DCS answers error 102 for an invalid d_uuid.</source>
-        <translation>« %1 » ne ressemble pas à un UUID AAM (38 chiffres). Le DCS répond par l’erreur 102 à un d_uuid invalide.</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like an Experience Cloud ID (38 digits). The DCS answers error 101 for an invalid d_mid.</source>
-        <translation>« %1 » ne ressemble pas à un ID Experience Cloud (38 chiffres). Le DCS répond par l’erreur 101 à un d_mid invalide.</translation>
-    </message>
-    <message>
-        <source>d_mid goes with d_orgid, the IMS Org ID (for example 5DC5123F5245B1D20A490D46@AdobeOrg).</source>
-        <translation>d_mid va avec d_orgid, l’ID d’organisation IMS (par exemple 5DC5123F5245B1D20A490D46@AdobeOrg).</translation>
-    </message>
-    <message>
-        <source>The org ID “%1” does not end in @AdobeOrg. The DCS answers error 2 for an org ID it does not know.</source>
-        <translation>L’ID d’organisation « %1 » ne se termine pas par @AdobeOrg. Le DCS répond par l’erreur 2 à un ID d’organisation qu’il ne connaît pas.</translation>
-    </message>
-    <message>
-        <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
-        <translation>d_rtbd=json n’est pas défini, aucune réponse ne reviendra donc : le DCS répond par un pixel, sans données.</translation>
-    </message>
-    <message>
-        <source>d_jsonv=0 disables ID syncs.</source>
-        <translation>d_jsonv=0 désactive les synchronisations d’ID.</translation>
-    </message>
-    <message>
-        <source>d_jsonv is normally 1 (0 disables ID syncs); “%1” is not documented.</source>
-        <translation>d_jsonv vaut normalement 1 (0 désactive les synchronisations d’ID) ; « %1 » n’est pas documenté.</translation>
-    </message>
-    <message>
-        <source>d_cts must be 1 (legacy segment IDs) or 2 (segment IDs), not %1.</source>
-        <translation>d_cts doit valoir 1 (anciens ID de segment) ou 2 (ID de segment), pas %1.</translation>
-    </message>
-    <message>
-        <source>The callback “%1” is not a JavaScript function name; the JSONP answer could not be called.</source>
-        <translation>La fonction de rappel « %1 » n’est pas un nom de fonction JavaScript ; la réponse JSONP ne pourrait pas être appelée.</translation>
-    </message>
-    <message>
-        <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
-        <translation>d_ptfm vaut ios, android, browser ou all, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
-        <translation>d_sid prend des ID de caractéristiques ou de segments séparés par des virgules, comme 1234,5678.</translation>
-    </message>
-    <message>
-        <source>d_tdpid takes one data source ID (a number).</source>
-        <translation>d_tdpid prend un ID de source de données (un nombre).</translation>
-    </message>
-    <message>
-        <source>The path is %1, not /event: this is not an event call, and the DCS may answer differently.</source>
-        <translation>Le chemin est %1, pas /event : ce n’est pas un appel d’événement et le DCS peut répondre autrement.</translation>
-    </message>
-    <message>
-        <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
-        <translation>L’ID déclaré %1 a besoin d’un %2 et d’un ID utilisateur ; le DCS répond par l’erreur 300 (ID client invalide).</translation>
-    </message>
-    <message>
-        <source>integration code</source>
-        <translation>code d’intégration</translation>
-    </message>
-    <message>
-        <source>data source ID</source>
-        <translation>ID de source de données</translation>
-    </message>
-    <message>
-        <source>d_cid takes a numeric data source ID, not “%1”; use d_cid_ic for an integration code.</source>
-        <translation>d_cid prend un ID numérique de source de données, pas « %1 » ; utilisez d_cid_ic pour un code d’intégration.</translation>
-    </message>
-    <message>
-        <source>More than 3 declared IDs for data source %1: the DCS drops the extra ones with error 310.</source>
-        <translation>Plus de 3 ID déclarés pour la source de données %1 : le DCS abandonne ceux en trop avec l’erreur 310.</translation>
-    </message>
-    <message>
-        <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
-        <translation>Les valeurs IDFA (DSID_20915) doivent être en majuscules, comme %1 ; le DCS ignore celle-ci avec l’erreur 312.</translation>
-    </message>
-    <message>
-        <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
-        <translation>Un IDFA a la forme 8-4-4-4-12 chiffres hexadécimaux ; le DCS ignore un ID d’appareil global invalide avec l’erreur 312.</translation>
-    </message>
-    <message>
-        <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
-        <translation>Les ID de la source de données globale %1 (comme GAID 20914) sont en minuscules ; le DCS peut ignorer celui-ci avec l’erreur 312.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n declared ID(s): the DCS accepts at most 10 per call and drops the rest, with error 309 for each dropped ID and error 301.</source>
-        <translation>
-            <numerusform>%n ID déclaré : le DCS en accepte au plus 10 par appel et abandonne le reste, avec l’erreur 309 pour chaque ID abandonné et l’erreur 301.</numerusform>
-            <numerusform>%n ID déclarés : le DCS en accepte au plus 10 par appel et abandonne le reste, avec l’erreur 309 pour chaque ID abandonné et l’erreur 301.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Signal %1 has a value but no key.</source>
-        <translation>Le signal %1 a une valeur mais pas de clé.</translation>
-    </message>
-    <message>
-        <source>%1 has its own field in the request; as a signal it may be sent twice.</source>
-        <translation>%1 a son propre champ dans la requête ; en tant que signal, il risque d’être envoyé deux fois.</translation>
-    </message>
-    <message>
-        <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
-        <translation>Saisissez %1 comme ID déclaré, afin qu’il soit encodé avec %2 et compté dans les limites.</translation>
-    </message>
-    <message>
-        <source>%1 is deprecated; declare IDs with d_cid or d_cid_ic.</source>
-        <translation>%1 est obsolète ; déclarez les ID avec d_cid ou d_cid_ic.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid trait key (digits, then letters, dashes, underscores and digits), so no trait rule can match it.</source>
-        <translation>« %1 » n’est pas une clé de caractéristique valide (chiffres, puis lettres, tirets, traits de soulignement et chiffres) ; aucune règle de caractéristique ne peut donc la reconnaître.</translation>
-    </message>
-    <message>
-        <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
-        <translation>%1 contient un % qui n’est pas suivi de deux chiffres hexadécimaux. Le DCS ignorerait toute la requête (erreur 311) et une URL ne peut pas le transporter tel quel : écrivez-le %25, ou envoyez l’appel en POST pour voir l’erreur 311.</translation>
-    </message>
-    <message>
-        <source>%1 contains a % that is not followed by two hex digits: the DCS ignores the whole request (error 311). Write it as %25.</source>
-        <translation>%1 contient un % qui n’est pas suivi de deux chiffres hexadécimaux : le DCS ignore toute la requête (erreur 311). Écrivez-le %25.</translation>
-    </message>
-    <message>
-        <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); they are encoded when sent.</source>
-        <translation>%1 est marqué comme déjà encodé mais contient des caractères qui doivent être encodés en pourcentage (%2) ; ils sont encodés à l’envoi.</translation>
-    </message>
-    <message>
-        <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); the DCS may ignore the request (error 311).</source>
-        <translation>%1 est marqué comme déjà encodé mais contient des caractères qui doivent être encodés en pourcentage (%2) ; le DCS peut ignorer la requête (erreur 311).</translation>
-    </message>
-    <message>
-        <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
-        <translation>La valeur de %1 semble déjà encodée en pourcentage (« %2 ») ; elle sera encodée à nouveau (%25…). Marquez-la comme déjà encodée pour l’envoyer telle que saisie.</translation>
-    </message>
-</context>
-<context>
-    <name>DcsResponseDecoder</name>
-    <message>
-        <source>HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before retrying, and do not send simultaneous or rapid calls for the same user.</source>
-        <translation>HTTP 429 Too Many Requests : le DCS limite le rythme des appels. Attendez avant de réessayer et n’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</translation>
-    </message>
-    <message>
-        <source>HTTP %1: the server redirects, without saying where. DCS Desk does not follow redirects; check the region or base URL.</source>
-        <translation>HTTP %1 : le serveur redirige sans dire où. DCS Desk ne suit pas les redirections ; vérifiez la région ou l’URL de base.</translation>
-    </message>
-    <message>
-        <source>HTTP %1: the server redirects to %2. DCS Desk does not follow redirects; check the region or base URL.</source>
-        <translation>HTTP %1 : le serveur redirige vers %2. DCS Desk ne suit pas les redirections ; vérifiez la région ou l’URL de base.</translation>
-    </message>
-    <message>
-        <source>HTTP %1: the server answered with an error instead of a DCS response.</source>
-        <translation>HTTP %1 : le serveur a répondu par une erreur au lieu d’une réponse du DCS.</translation>
-    </message>
-    <message>
-        <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request&apos;s findings.</source>
-        <translation>HTTP %1 sans données : le DCS a ignoré la requête. Il le fait pour une requête invalide ou mal formée, un utilisateur désinscrit, un appel venant d’une région bloquée, ou un client qui bloque les cookies tiers. Vérifiez X-Error et les constats de la requête.</translation>
-    </message>
-    <message>
-        <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
-        <translation>La requête n’a pas d_rtbd=json : le DCS n’envoie donc pas de données, seulement un pixel.</translation>
-    </message>
-    <message>
-        <source>The answer is an image (%1 bytes), not JSON. Was d_rtbd=json sent?</source>
-        <translation>La réponse est une image (%1 octets), pas du JSON. d_rtbd=json a-t-il été envoyé ?</translation>
-    </message>
-    <message>
-        <source>The answer is an HTML page, not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
-        <translation>La réponse est une page HTML, pas une réponse du DCS : un proxy, un répartiteur de charge ou une mauvaise URL a répondu.</translation>
-    </message>
-    <message>
-        <source>The answer is an HTML page (“%1”), not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
-        <translation>La réponse est une page HTML (« %1 »), pas une réponse du DCS : un proxy, un répartiteur de charge ou une mauvaise URL a répondu.</translation>
-    </message>
-    <message>
-        <source>The JSONP answer %1(…) does not end with “)”; the body may be truncated.</source>
-        <translation>La réponse JSONP %1(…) ne se termine pas par « ) » ; le corps est peut-être tronqué.</translation>
-    </message>
-    <message>
-        <source>The answer is JSONP, %1(…), although the request had no d_cb.</source>
-        <translation>La réponse est du JSONP, %1(…), alors que la requête n’avait pas de d_cb.</translation>
-    </message>
-    <message>
-        <source>The answer calls %1(…), but the request asked for d_cb=%2.</source>
-        <translation>La réponse appelle %1(…), mais la requête demandait d_cb=%2.</translation>
-    </message>
-    <message>
-        <source>The request asked for d_cb=%1, but the answer is plain JSON, not %1(…).</source>
-        <translation>La requête demandait d_cb=%1, mais la réponse est du JSON simple, pas %1(…).</translation>
-    </message>
-    <message>
-        <source>The body (%1 bytes) is binary data, not JSON.</source>
-        <translation>Le corps (%1 octets) est constitué de données binaires, pas de JSON.</translation>
-    </message>
-    <message>
-        <source>The body is not valid JSON: %1 at line %2, column %3.</source>
-        <translation>Le corps n’est pas du JSON valide : %1 à la ligne %2, colonne %3.</translation>
-    </message>
-    <message>
-        <source>The X-Error header contains “%1”, which is not an error code.</source>
-        <translation>L’en-tête X-Error contient « %1 », qui n’est pas un code d’erreur.</translation>
-    </message>
-    <message>
-        <source>The JSON is not an object, so it carries no DCS fields.</source>
-        <translation>Le JSON n’est pas un objet ; il ne porte donc aucun champ du DCS.</translation>
-    </message>
-    <message>
-        <source>%1 is a number in the answer, where the DCS documents a string; it is read from the raw text so that no digit is lost.</source>
-        <translation>%1 est un nombre dans la réponse, là où le DCS documente une chaîne ; il est lu dans le texte brut pour ne perdre aucun chiffre.</translation>
-    </message>
-    <message>
-        <source>%1 is neither a text nor a number.</source>
-        <translation>%1 n’est ni un texte ni un nombre.</translation>
-    </message>
-    <message>
-        <source>dcs_region is a text in the answer, where the DCS documents a number.</source>
-        <translation>dcs_region est un texte dans la réponse, là où le DCS documente un nombre.</translation>
-    </message>
-    <message>
-        <source>dcs_region “%1” is not a region ID.</source>
-        <translation>dcs_region « %1 » n’est pas un ID de région.</translation>
-    </message>
-    <message>
-        <source>Region 0 marks traffic that came through Inbound; it is not a DCS host.</source>
-        <translation>La région 0 marque le trafic arrivé par Inbound ; ce n’est pas un hôte DCS.</translation>
-    </message>
-    <message>
-        <source>dcs_region %1 is not in the documented region table, so its host name is not known.</source>
-        <translation>dcs_region %1 n’est pas dans la table documentée des régions ; son nom d’hôte est donc inconnu.</translation>
-    </message>
-    <message>
-        <source>“stuff” is not a list.</source>
-        <translation>« stuff » n’est pas une liste.</translation>
-    </message>
-    <message>
-        <source>“dests” is not a list.</source>
-        <translation>« dests » n’est pas une liste.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a list of IDs.</source>
-        <translation>« %1 » n’est pas une liste d’ID.</translation>
-    </message>
-    <message>
-        <source>An entry of “errors” has no numeric code: %1</source>
-        <translation>Une entrée de « errors » n’a pas de code numérique : %1</translation>
-    </message>
-    <message>
-        <source>“errors” is not a list.</source>
-        <translation>« errors » n’est pas une liste.</translation>
-    </message>
-    <message>
-        <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
-        <translation>La réponse est un objet JSON vide : rien ne s’est qualifié, ou l’utilisateur s’est désinscrit.</translation>
-    </message>
-    <message>
-        <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
-        <translation>L’utilisateur s’est désinscrit (erreur 171) : le DCS ne renvoie pas d’UUID et ne traite pas l’appel.</translation>
-    </message>
-    <message>
-        <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
-        <translation>La réponse n’a pas d’uuid, dont une intégration serveur à serveur a besoin comme d_uuid.</translation>
-    </message>
-</context>
-<context>
-    <name>DcsResult</name>
-    <message>
-        <source>The request was not sent: %1</source>
-        <translation>La requête n’a pas été envoyée : %1</translation>
-    </message>
-    <message>
-        <source>The request was not sent: it has no valid URL.</source>
-        <translation>La requête n’a pas été envoyée : elle n’a pas d’URL valide.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
-    </message>
-    <message>
-        <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
-        <translation>Pas de réponse complète de %1 en %2 s (%3 reçus). Le serveur ou le réseau est lent, ou l’adresse est erronée ; réessayez ou augmentez le délai.</translation>
-    </message>
-    <message>
-        <source>The answer is larger than the limit of %1, so DCS Desk stopped reading it (%2 kept). Raise the limit if you expect such a large answer.</source>
-        <translation>La réponse dépasse la limite de %1 ; DCS Desk a donc cessé de la lire (%2 conservés). Augmentez la limite si vous attendez une réponse aussi grande.</translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 could not be trusted: %2. DCS Desk never ignores TLS errors; check the host name, the system time and the system&apos;s certificates.</source>
-        <translation>La connexion TLS vers %1 n’a pas pu être approuvée : %2. DCS Desk n’ignore jamais les erreurs TLS ; vérifiez le nom d’hôte, l’heure du système et les certificats du système.</translation>
-    </message>
-    <message>
-        <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
-        <translation>La connexion s’est fermée avant l’arrivée de toute la réponse (%1 sur %2 octets).</translation>
-    </message>
-    <message>
-        <source>The connection closed before the whole answer arrived (%1 bytes received): %2</source>
-        <translation>La connexion s’est fermée avant l’arrivée de toute la réponse (%1 octets reçus) : %2</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: the connection was refused. Check the address, and that the server (or the sandbox) is running.</source>
-        <translation>Impossible de se connecter à %1 : la connexion a été refusée. Vérifiez l’adresse, et que le serveur (ou la sandbox) est lancé.</translation>
-    </message>
-    <message>
-        <source>The host %1 was not found. Check the region or base URL and the network connection.</source>
-        <translation>L’hôte %1 est introuvable. Vérifiez la région ou l’URL de base et la connexion réseau.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection without answering.</source>
-        <translation>%1 a fermé la connexion sans répondre.</translation>
-    </message>
-    <message>
-        <source>The request to %1 failed: %2</source>
-        <translation>La requête vers %1 a échoué : %2</translation>
-    </message>
-</context>
-<context>
-    <name>DecodeCommand</name>
-    <message>
-        <source>Decode a DCS answer from a file (or - for stdin): fields, errors and notes.</source>
-        <translation>Décoder une réponse du DCS depuis un fichier (ou - pour l’entrée standard) : champs, erreurs et remarques.</translation>
-    </message>
-    <message>
-        <source>The answer body, or - for stdin.</source>
-        <translation>Le corps de la réponse, ou - pour l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>A response header “Name: value”, e.g. &apos;X-Error: 101,102&apos; (repeatable).</source>
-        <translation>Un en-tête de réponse « Nom: valeur », p. ex. &apos;X-Error: 101,102&apos; (répétable).</translation>
-    </message>
-    <message>
-        <source>HTTP status of the answer (default 200).</source>
-        <translation>Statut HTTP de la réponse (200 par défaut).</translation>
-    </message>
-    <message>
-        <source>The d_cb the request had, to check a JSONP answer.</source>
-        <translation>Le d_cb de la requête, pour vérifier une réponse JSONP.</translation>
-    </message>
-    <message>
-        <source>The request had no d_rtbd=json (no data expected).</source>
-        <translation>La requête n’avait pas d_rtbd=json (aucune donnée attendue).</translation>
-    </message>
-    <message>
-        <source>decode takes one file name, or - for stdin.</source>
-        <translation>decode prend un nom de fichier, ou - pour l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a header “Name: value”.</source>
-        <translation>« %1 » n’est pas un en-tête « Nom: valeur ».</translation>
-    </message>
-    <message>
-        <source>--status takes an HTTP status from 100 to 599, not “%1”.</source>
-        <translation>--status prend un statut HTTP de 100 à 599, pas « %1 ».</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorCodesCommand</name>
-    <message>
-        <source>Explain DCS error codes (all of them, or the codes given).</source>
-        <translation>Expliquer les codes d’erreur du DCS (tous, ou ceux indiqués).</translation>
-    </message>
-    <message>
-        <source>Error codes to explain.</source>
-        <translation>Codes d’erreur à expliquer.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an error code.</source>
-        <translation>« %1 » n’est pas un code d’erreur.</translation>
-    </message>
-</context>
-<context>
-    <name>FirePreview</name>
-    <message>
-        <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
-        <translation>Sans sérialisation, chaque mappage déclenche sa propre URL. Activez « Sérialiser » pour envoyer tous les segments en un seul appel construit à partir de l’URL de base et de l’URL sécurisée.</translation>
-    </message>
-    <message>
-        <source>Set a serial delimiter to see the serialized form of this cookie.</source>
-        <translation>Définissez un délimiteur de série pour voir la forme sérialisée de ce cookie.</translation>
-    </message>
-    <message>
-        <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager&apos;s servers, not from the browser.</source>
-        <translation>Les destinations serveur à serveur livrent les valeurs de mappage dans des fichiers par lots depuis les serveurs d’Audience Manager, pas depuis le navigateur.</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryPrompt</name>
-    <message>
-        <source>an untitled workspace</source>
-        <translation>un espace de travail sans titre</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>Récupérer les modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
+    <context>
+        <name>AamCookies</name>
+        <message>
+            <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
+            <translation>NOTARGET : le visiteur s’est désinscrit d’Audience Manager (ce cookie dure 10 ans).</translation>
+        </message>
+        <message>
+            <source>“%1” is not an AAM UUID (38 digits).</source>
+            <translation>« %1 » n’est pas un UUID AAM (38 chiffres).</translation>
+        </message>
+        <message>
+            <source>NOTARGET: the visitor opted out of Audience Manager.</source>
+            <translation>NOTARGET : le visiteur s’est désinscrit d’Audience Manager.</translation>
+        </message>
+        <message>
+            <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
+            <translation>« %1 » n’a ni la forme &lt;source de données&gt;-&lt;type&gt;-&lt;heure&gt; ni &lt;fournisseur&gt;-&lt;heure&gt;.</translation>
+        </message>
+        <message>
+            <source>“%1” is not &lt;destination ID&gt;-&lt;time&gt;.</source>
+            <translation>« %1 » n’a pas la forme &lt;ID de destination&gt;-&lt;heure&gt;.</translation>
+        </message>
+        <message>
+            <source>Marks the browser session of the Experience Cloud ID service (value 1).</source>
+            <translation>Marque la session du navigateur du service d’ID Experience Cloud (valeur 1).</translation>
+        </message>
+        <message>
+            <source>A test cookie that checks whether third-party cookies can be set.</source>
+            <translation>Un cookie de test qui vérifie si des cookies tiers peuvent être déposés.</translation>
+        </message>
+        <message>
+            <source>First-party copy of the AAM UUID, written from the answer's uuid.</source>
+            <translation>Copie first-party de l’UUID AAM, écrite à partir de l’uuid de la réponse.</translation>
+        </message>
+        <message>
+            <source>Not an Audience Manager cookie.</source>
+            <translation>Ce n’est pas un cookie Audience Manager.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamRest</name>
+        <message>
+            <source>segment</source>
+            <translation>segment</translation>
+        </message>
+        <message>
+            <source>mapping value</source>
+            <translation>valeur de mappage</translation>
+        </message>
+        <message>
+            <source>cookie value</source>
+            <translation>valeur de cookie</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>date de début</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>date de fin</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>priorité</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Mappage %1</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segment %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ajoutés</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Inchangés</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Ignorés</translation>
+        </message>
+        <message>
+            <source>Import %1, %2 and %3 (AAM REST)</source>
+            <translation>Importer %1, %2 et %3 (AAM REST)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destination</numerusform>
+                <numerusform>%n destinations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage</numerusform>
+                <numerusform>%n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import %1 and %2 (AAM REST)</source>
+            <translation>Importer %1 et %2 (AAM REST)</translation>
+        </message>
+        <message>
+            <source>Its destination is skipped.</source>
+            <translation>Sa destination est ignorée.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is neither in the workspace nor in the file.</source>
+            <translation>La destination %1 n’est ni dans l’espace de travail ni dans le fichier.</translation>
+        </message>
+        <message>
+            <source>The mapping does not say which destination it belongs to (destinationId).</source>
+            <translation>Le mappage n’indique pas à quelle destination il appartient (destinationId).</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>L’ID de mappage %1 apparaît plusieurs fois dans le fichier ; seul le premier est importé.</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 belongs to destination %2 in the workspace, not to destination %3.</source>
+            <translation>L’ID de mappage %1 appartient à la destination %2 dans l’espace de travail, pas à la destination %3.</translation>
+        </message>
+        <message>
+            <source>Matched by segment and start date (the file has no mapping ID).</source>
+            <translation>Rapproché par segment et date de début (le fichier n’a pas d’ID de mappage).</translation>
+        </message>
+        <message>
+            <source>Same as in the workspace.</source>
+            <translation>Identique à l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Changes: %1</source>
+            <translation>Modifications : %1</translation>
+        </message>
+        <message>
+            <source>A new mapping needs a start date (YYYY-MM-DD).</source>
+            <translation>Un nouveau mappage a besoin d’une date de début (AAAA-MM-JJ).</translation>
+        </message>
+        <message>
+            <source>Destination %1</source>
+            <translation>Destination %1</translation>
+        </message>
+        <message>
+            <source>Destination %1 in the file</source>
+            <translation>Destination %1 du fichier</translation>
+        </message>
+        <message>
+            <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>L’ID de destination %1 apparaît plusieurs fois dans le fichier ; seule la première est importée.</translation>
+        </message>
+        <message>
+            <source>Matched by name (the file has no destinationId).</source>
+            <translation>Rapprochée par nom (le fichier n’a pas de destinationId).</translation>
+        </message>
+        <message>
+            <source>Destination %1 has the type %2 in the workspace but %3 in the file. Change the ID in the file to import it as a new destination.</source>
+            <translation>La destination %1 est de type %2 dans l’espace de travail mais %3 dans le fichier. Changez l’ID dans le fichier pour l’importer comme nouvelle destination.</translation>
+        </message>
+        <message>
+            <source>Changes: Audience Manager's own fields</source>
+            <translation>Modifications : champs propres à Audience Manager</translation>
+        </message>
+        <message>
+            <source>A new destination needs a name.</source>
+            <translation>Une nouvelle destination a besoin d’un nom.</translation>
+        </message>
+        <message>
+            <source>The file does not say whether this is a URL (PUSH) or a cookie (ADS) destination.</source>
+            <translation>Le fichier n’indique pas s’il s’agit d’une destination d’URL (PUSH) ou de cookie (ADS).</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations cannot be created in Audience Manager; this one mirrors an existing one.</source>
+            <translation>Les destinations serveur à serveur ne peuvent pas être créées dans Audience Manager ; celle-ci reflète une destination existante.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); created from the file's elementName and elementDescription.</source>
+            <translation>
+                <numerusform>Utilisé par %n mappage importé ; créé à partir des champs elementName et elementDescription du fichier.</numerusform>
+                <numerusform>Utilisé par %n mappages importés ; créé à partir des champs elementName et elementDescription du fichier.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n imported mapping(s); the file gives no name, so it is named after its ID.</source>
+            <translation>
+                <numerusform>Utilisé par %n mappage importé ; le fichier ne donne pas de nom, il est donc nommé d’après son ID.</numerusform>
+                <numerusform>Utilisé par %n mappages importés ; le fichier ne donne pas de nom, il est donc nommé d’après son ID.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not in the segment catalogue. %n imported mapping(s) use it and are flagged until you add it.</source>
+            <translation>
+                <numerusform>Absent du catalogue de segments. %n mappage importé l’utilise et reste signalé jusqu’à ce que vous l’ajoutiez.</numerusform>
+                <numerusform>Absent du catalogue de segments. %n mappages importés l’utilisent et restent signalés jusqu’à ce que vous l’ajoutiez.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mapping %1: "%2" has an unexpected value (%3).</source>
+            <translation>Mappage %1 : « %2 » a une valeur inattendue (%3).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has no segment ID (sid).</source>
+            <translation>Le mappage %1 n’a pas d’ID de segment (sid).</translation>
+        </message>
+        <message>
+            <source>Mapping %1 has traitType "%2"; only SEGMENT mappings can be imported.</source>
+            <translation>Le mappage %1 a le traitType « %2 » ; seuls les mappages SEGMENT peuvent être importés.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" has an unexpected value (%3).</source>
+            <translation>%1 : « %2 » a une valeur inattendue (%3).</translation>
+        </message>
+        <message>
+            <source>%1: destinationType "%2" is neither PUSH (URL) nor ADS (cookie).</source>
+            <translation>%1 : destinationType « %2 » n’est ni PUSH (URL) ni ADS (cookie).</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has cookie fields, so it is read as a cookie destination.</source>
+            <translation>%1 n’a pas de destinationType ; elle a des champs de cookie et est donc lue comme destination de cookie.</translation>
+        </message>
+        <message>
+            <source>%1 has no destinationType; it has URL fields, so it is read as a URL destination.</source>
+            <translation>%1 n’a pas de destinationType ; elle a des champs d’URL et est donc lue comme destination d’URL.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 is not a JSON object.</source>
+            <translation>Le mappage %1 n’est pas un objet JSON.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist. Check the file name and folder.</source>
+            <translation>%1 n’existe pas. Vérifiez le nom du fichier et le dossier.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, larger than the %3 MB an AAM REST export can reasonably be. Choose the JSON file the REST API returned.</source>
+            <translation>%1 fait %2 Mo, plus que les %3 Mo qu’un export AAM REST peut raisonnablement atteindre. Choisissez le fichier JSON renvoyé par l’API REST.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2. Check that you may read it.</source>
+            <translation>Impossible de lire %1 : %2. Vérifiez que vous avez le droit de le lire.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Fix the file or export it from the REST API again.</source>
+            <translation>Ce n’est pas du JSON valide (ligne %1, colonne %2 : %3). Corrigez le fichier ou exportez-le à nouveau depuis l’API REST.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The key "%1" is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
+            <translation>
+                <numerusform>La clé « %1 » est répétée dans un objet (%n fois, la première à la ligne %2) ; la dernière valeur est utilisée.</numerusform>
+                <numerusform>La clé « %1 » est répétée dans un objet (%n fois, la première à la ligne %2) ; la dernière valeur est utilisée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
+            <translation>Ce fichier est la page %1 d’une liste paginée : il contient %2 destinations sur %3. Exportez les autres pages pour les importer aussi.</translation>
+        </message>
+        <message>
+            <source>Destination %1 is not a JSON object; it is skipped.</source>
+            <translation>La destination %1 n’est pas un objet JSON ; elle est ignorée.</translation>
+        </message>
+        <message>
+            <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
+            <translation>Le fichier ne contient aucun objet destination ou mappage. Choisissez un fichier renvoyé par GET /v1/destinations/ ou un objet destination.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk's fields to export them.</source>
+            <translation>%1 (%2) : les destinations serveur à serveur n’ont pas de type AAM REST ; incluez les champs de DCS Desk pour les exporter.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2. Choose another folder.</source>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
+            <translation>Impossible d’enregistrer %1 : %2. Rien n’a été écrit ; vérifiez l’espace libre et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmcvCommand</name>
+        <message>
+            <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
+            <translation>Décode un cookie AMCV et affiche l’appel serveur à serveur qui en découle.</translation>
+        </message>
+        <message>
+            <source>The cookie value (raw or URL-encoded), AMCV_...=value, a Cookie header, or - for stdin.</source>
+            <translation>La valeur du cookie (brute ou encodée en URL), AMCV_...=valeur, un en-tête Cookie, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>Judge expiry at this time (ISO 8601) instead of now.</source>
+            <translation>Juger l’expiration à ce moment (ISO 8601) au lieu de maintenant.</translation>
+        </message>
+        <message>
+            <source>amcv takes one cookie value, or - for stdin.</source>
+            <translation>amcv prend une valeur de cookie, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
+            <translation>--now prend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>Server-to-server call:</source>
+            <translation>Appel serveur à serveur :</translation>
+        </message>
+        <message>
+            <source>Regional host: %1 (region %2)</source>
+            <translation>Hôte régional : %1 (région %2)</translation>
+        </message>
+        <message>
+            <source>Region unknown: the cookie has no valid location hint.</source>
+            <translation>Région inconnue : le cookie n’a pas d’indication de localisation valide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmcvCookie</name>
+        <message>
+            <source>Only the AMCVS_ cookie is there: it just marks the browser session (value 1). Paste the AMCV_ cookie instead.</source>
+            <translation>Seul le cookie AMCVS_ est présent : il marque seulement la session du navigateur (valeur 1). Collez plutôt le cookie AMCV_.</translation>
+        </message>
+        <message>
+            <source>The cookie name %1 does not end in @AdobeOrg, so it gives no org ID.</source>
+            <translation>Le nom de cookie %1 ne se termine pas par @AdobeOrg ; il ne donne donc pas d’ID d’organisation.</translation>
+        </message>
+        <message>
+            <source>The value was URL-encoded twice.</source>
+            <translation>La valeur était encodée en URL deux fois.</translation>
+        </message>
+        <message>
+            <source>The AMCV cookie is empty.</source>
+            <translation>Le cookie AMCV est vide.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an AMCV value: it should look like -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</source>
+            <translation>« %1 » n’est pas une valeur AMCV : elle devrait ressembler à -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</translation>
+        </message>
+        <message>
+            <source>The last entry “%1” has no value and was skipped.</source>
+            <translation>La dernière entrée « %1 » n’a pas de valeur et a été ignorée.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a KEY or KEY-EXPIRY entry; it is shown as is.</source>
+            <translation>« %1 » n’est pas une entrée CLÉ ou CLÉ-EXPIRATION ; elle est affichée telle quelle.</translation>
+        </message>
+        <message>
+            <source>The AMCV cookie has no fields.</source>
+            <translation>Le cookie AMCV n’a aucun champ.</translation>
+        </message>
+        <message>
+            <source>%1 expired on %2 and is ignored, as the ID service does.</source>
+            <translation>%1 a expiré le %2 et est ignoré, comme le fait le service d’ID.</translation>
+        </message>
+        <message>
+            <source>The location hint %1 is not a documented DCS region.</source>
+            <translation>L’indication de localisation %1 n’est pas une région DCS documentée.</translation>
+        </message>
+        <message>
+            <source>The location hint “%1” is not a region number.</source>
+            <translation>L’indication de localisation « %1 » n’est pas un numéro de région.</translation>
+        </message>
+        <message>
+            <source>MCOPTOUT has the unknown value “%1”.</source>
+            <translation>MCOPTOUT a la valeur inconnue « %1 ».</translation>
+        </message>
+        <message>
+            <source>The cookie uses the legacy keys mid / aamlh.</source>
+            <translation>Le cookie utilise les anciennes clés mid / aamlh.</translation>
+        </message>
+        <message>
+            <source>The cookie has no MCMID, so it gives no Experience Cloud ID.</source>
+            <translation>Le cookie n’a pas de MCMID ; il ne donne donc pas d’ID Experience Cloud.</translation>
+        </message>
+        <message>
+            <source>The visitor has opted out (MCOPTOUT): the DCS answers error 171 for this ID.</source>
+            <translation>Le visiteur s’est désinscrit (MCOPTOUT) : le DCS répond par l’erreur 171 pour cet ID.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppPaths</name>
+        <message>
+            <source>The folder %1 could not be created.</source>
+            <translation>Impossible de créer le dossier %1.</translation>
+        </message>
+        <message>
+            <source>The sample workspace could not be copied to %1.</source>
+            <translation>Impossible de copier l’espace de travail d’exemple vers %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliApp</name>
+        <message>
+            <source>Unknown language “%1”: use en, es, de or fr.</source>
+            <translation>Langue inconnue « %1 » : utilisez en, es, de ou fr.</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”. Run “%2 help” for the list.</source>
+            <translation>Commande inconnue « %1 ». Lancez « %2 help » pour voir la liste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRegistry</name>
+        <message>
+            <source>Print JSON for scripts instead of text for people.</source>
+            <translation>Afficher du JSON pour les scripts au lieu de texte pour les personnes.</translation>
+        </message>
+        <message>
+            <source>Language of the text output (en, es, de, fr); the default follows LC_ALL, LC_MESSAGES and LANG.</source>
+            <translation>Langue de la sortie texte (en, es, de, fr) ; par défaut selon LC_ALL, LC_MESSAGES et LANG.</translation>
+        </message>
+        <message>
+            <source>Show the options of this command.</source>
+            <translation>Afficher les options de cette commande.</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 Run “%1 help %2” for the options.</source>
+            <translation>%1 %2 : %3 Lancez « %1 help %2 » pour voir les options.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 COMMAND [options]</source>
+            <translation>Utilisation : %1 COMMANDE [options]</translation>
+        </message>
+        <message>
+            <source>Build, send and decode DCS server-to-server event calls.</source>
+            <translation>Construire, envoyer et décoder les appels d’événement serveur à serveur du DCS.</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Commandes :</translation>
+        </message>
+        <message>
+            <source>Run “%1 help COMMAND” or “%1 COMMAND --help” for a command's options. Global options: --json, --lang CODE.</source>
+            <translation>Lancez « %1 help COMMANDE » ou « %1 COMMANDE --help » pour voir les options d’une commande. Options globales : --json, --lang CODE.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 OK, 1 DCS errors or findings, 2 bad input, 3 network failure.</source>
+            <translation>Codes de sortie : 0 OK, 1 erreurs DCS ou constats, 2 entrée invalide, 3 échec réseau.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 %2 [options] %3</source>
+            <translation>Utilisation : %1 %2 [options] %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRequestOptions</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Domain alias; sent as Host: &lt;alias&gt;.demdex.net.</source>
+            <translation>Alias de domaine ; envoyé comme Host: &lt;alias&gt;.demdex.net.</translation>
+        </message>
+        <message>
+            <source>DCS region: an ID (3, 4, 6, 7, 8, 9, 11, 12), a code (usw2) or a host name (usw2.demdex.net).</source>
+            <translation>Région DCS : un ID (3, 4, 6, 7, 8, 9, 11, 12), un code (usw2) ou un nom d’hôte (usw2.demdex.net).</translation>
+        </message>
+        <message>
+            <source>Send to this base URL instead of a region, e.g. http://127.0.0.1:8080.</source>
+            <translation>Envoyer à cette URL de base au lieu d’une région, p. ex. http://127.0.0.1:8080.</translation>
+        </message>
+        <message>
+            <source>Take the profile (and saved requests) from this workspace file.</source>
+            <translation>Prendre le profil (et les requêtes enregistrées) dans ce fichier d’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Name of the profile in the workspace.</source>
+            <translation>Nom du profil dans l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Start from a saved request (JSON file, or - for stdin), e.g. the output of curl-import --json.</source>
+            <translation>Partir d’une requête enregistrée (fichier JSON, ou - pour l’entrée standard), p. ex. la sortie de curl-import --json.</translation>
+        </message>
+        <message>
+            <source>Start from a cURL command.</source>
+            <translation>Partir d’une commande cURL.</translation>
+        </message>
+        <message>
+            <source>Start from the saved request of this name in the workspace.</source>
+            <translation>Partir de la requête enregistrée de ce nom dans l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Take d_mid, d_orgid and the region from an AMCV cookie (raw or URL-encoded).</source>
+            <translation>Prendre d_mid, d_orgid et la région dans un cookie AMCV (brut ou encodé en URL).</translation>
+        </message>
+        <message>
+            <source>User ID as d_uuid (the AAM UUID).</source>
+            <translation>ID utilisateur en d_uuid (l’UUID AAM).</translation>
+        </message>
+        <message>
+            <source>User ID as d_mid (the Experience Cloud ID).</source>
+            <translation>ID utilisateur en d_mid (l’ID Experience Cloud).</translation>
+        </message>
+        <message>
+            <source>IMS Org ID for d_orgid.</source>
+            <translation>ID d’organisation IMS pour d_orgid.</translation>
+        </message>
+        <message>
+            <source>GET (default) or POST.</source>
+            <translation>GET (par défaut) ou POST.</translation>
+        </message>
+        <message>
+            <source>Same as --method POST.</source>
+            <translation>Identique à --method POST.</translation>
+        </message>
+        <message>
+            <source>Path of the call; /event by default.</source>
+            <translation>Chemin de l’appel ; /event par défaut.</translation>
+        </message>
+        <message>
+            <source>Leave out d_rtbd=json (the DCS then sends no data).</source>
+            <translation>Omettre d_rtbd=json (le DCS n’envoie alors aucune donnée).</translation>
+        </message>
+        <message>
+            <source>d_jsonv value (1 by default; “none” leaves it out).</source>
+            <translation>Valeur de d_jsonv (1 par défaut ; « none » l’omet).</translation>
+        </message>
+        <message>
+            <source>Add d_dst=1 (URL destinations in the answer).</source>
+            <translation>Ajouter d_dst=1 (destinations d’URL dans la réponse).</translation>
+        </message>
+        <message>
+            <source>Add d_cts=1 or 2 (traits and segments in the answer).</source>
+            <translation>Ajouter d_cts=1 ou 2 (caractéristiques et segments dans la réponse).</translation>
+        </message>
+        <message>
+            <source>d_cb: JSONP callback name.</source>
+            <translation>d_cb : nom de la fonction de rappel JSONP.</translation>
+        </message>
+        <message>
+            <source>d_ptfm: ios, android, browser or all.</source>
+            <translation>d_ptfm : ios, android, browser ou all.</translation>
+        </message>
+        <message>
+            <source>d_sid: trait or segment IDs, comma-separated.</source>
+            <translation>d_sid : ID de caractéristiques ou de segments, séparés par des virgules.</translation>
+        </message>
+        <message>
+            <source>d_tdpid: evaluate only traits of this data source.</source>
+            <translation>d_tdpid : évaluer uniquement les caractéristiques de cette source de données.</translation>
+        </message>
+        <message>
+            <source>A signal KEY=VALUE (repeatable); commas in VALUE make a serialized signal.</source>
+            <translation>Un signal CLÉ=VALEUR (répétable) ; des virgules dans VALEUR en font un signal sérialisé.</translation>
+        </message>
+        <message>
+            <source>A signal KEY=VALUE sent exactly as typed (already percent-encoded).</source>
+            <translation>Un signal CLÉ=VALEUR envoyé exactement tel que saisi (déjà encodé en pourcentage).</translation>
+        </message>
+        <message>
+            <source>Declared ID d_cid as DPID:ID[:AUTH] (repeatable).</source>
+            <translation>ID déclaré d_cid sous la forme DPID:ID[:AUTH] (répétable).</translation>
+        </message>
+        <message>
+            <source>Declared ID d_cid_ic as CODE:ID[:AUTH] (repeatable).</source>
+            <translation>ID déclaré d_cid_ic sous la forme CODE:ID[:AUTH] (répétable).</translation>
+        </message>
+        <message>
+            <source>Extra header “Name: value” (repeatable).</source>
+            <translation>En-tête supplémentaire « Nom: valeur » (répétable).</translation>
+        </message>
+        <message>
+            <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
+            <translation>« %1 » n’a pas la forme ESPACE:ID, p. ex. --cid 123:abc ou --cid-ic crm_code:abc:1.</translation>
+        </message>
+        <message>
+            <source>The request JSON is not valid: %1.</source>
+            <translation>Le JSON de la requête n’est pas valide : %1.</translation>
+        </message>
+        <message>
+            <source>The request JSON must be an object.</source>
+            <translation>Le JSON de la requête doit être un objet.</translation>
+        </message>
+        <message>
+            <source>Cannot open the workspace %1: %2</source>
+            <translation>Impossible d’ouvrir l’espace de travail %1 : %2</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile “%1”. Profiles: %2</source>
+            <translation>L’espace de travail n’a pas de profil « %1 ». Profils : %2</translation>
+        </message>
+        <message>
+            <source>Choose a profile with --profile: %1</source>
+            <translation>Choisissez un profil avec --profile : %1</translation>
+        </message>
+        <message>
+            <source>The workspace has no saved request “%1”. Saved requests: %2</source>
+            <translation>L’espace de travail n’a pas de requête enregistrée « %1 ». Requêtes enregistrées : %2</translation>
+        </message>
+        <message>
+            <source>--profile and --saved need --workspace FILE.</source>
+            <translation>--profile et --saved nécessitent --workspace FICHIER.</translation>
+        </message>
+        <message>
+            <source>Use only one of --from-json, --from-curl and --saved.</source>
+            <translation>N’utilisez qu’une seule des options --from-json, --from-curl et --saved.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use an ID (3, 4, 6, 7, 8, 9, 11, 12), a code such as usw2, or run “%2 regions”.</source>
+            <translation>Région inconnue « %1 ». Utilisez un ID (3, 4, 6, 7, 8, 9, 11, 12), un code comme usw2, ou lancez « %2 regions ».</translation>
+        </message>
+        <message>
+            <source>Give either --uuid or --mid, not both.</source>
+            <translation>Indiquez --uuid ou --mid, pas les deux.</translation>
+        </message>
+        <message>
+            <source>The method must be GET or POST, not “%1”.</source>
+            <translation>La méthode doit être GET ou POST, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--cts takes 1 or 2, not “%1”.</source>
+            <translation>--cts prend 1 ou 2, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>“%1” is not KEY=VALUE, e.g. --signal c_color=blue.</source>
+            <translation>« %1 » n’a pas la forme CLÉ=VALEUR, p. ex. --signal c_color=blue.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value”.</source>
+            <translation>« %1 » n’est pas un en-tête « Nom: valeur ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliText</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Findings: none</source>
+            <translation>Constats : aucun</translation>
+        </message>
+        <message>
+            <source>Findings:</source>
+            <translation>Constats :</translation>
+        </message>
+        <message>
+            <source>%1 (not sent)</source>
+            <translation>%1 (non envoyée)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Parameters:</source>
+            <translation>Paramètres :</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>cURL:</source>
+            <translation>cURL :</translation>
+        </message>
+        <message>
+            <source>Timing: queued %1 · connect %2 · TLS %3 · waiting %4 · download %5 · total %6</source>
+            <translation>Temps : file d’attente %1 · connexion %2 · TLS %3 · attente %4 · téléchargement %5 · total %6</translation>
+        </message>
+        <message>
+            <source>empty body</source>
+            <translation>corps vide</translation>
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <source>JSONP, callback %1</source>
+            <translation>JSONP, fonction de rappel %1</translation>
+        </message>
+        <message>
+            <source>pixel (image)</source>
+            <translation>pixel (image)</translation>
+        </message>
+        <message>
+            <source>HTML page</source>
+            <translation>page HTML</translation>
+        </message>
+        <message>
+            <source>text, not JSON</source>
+            <translation>texte, pas du JSON</translation>
+        </message>
+        <message>
+            <source>binary data</source>
+            <translation>données binaires</translation>
+        </message>
+        <message>
+            <source>Response: %1 (%2 bytes)</source>
+            <translation>Réponse : %1 (%2 octets)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 — %3</source>
+            <translation>%1 — %2 — %3</translation>
+        </message>
+        <message>
+            <source>stuff (cookie destinations): %1</source>
+            <translation>stuff (destinations de cookie) : %1</translation>
+        </message>
+        <message>
+            <source>ttl %1, domain %2</source>
+            <translation>ttl %1, domaine %2</translation>
+        </message>
+        <message>
+            <source>dests (URL destinations): %1</source>
+            <translation>dests (destinations d’URL) : %1</translation>
+        </message>
+        <message>
+            <source>Keys as received: %1</source>
+            <translation>Clés dans l’ordre reçu : %1</translation>
+        </message>
+        <message>
+            <source>Errors:</source>
+            <translation>Erreurs :</translation>
+        </message>
+        <message>
+            <source>body and X-Error</source>
+            <translation>corps et X-Error</translation>
+        </message>
+        <message>
+            <source>X-Error</source>
+            <translation>X-Error</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>corps</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Remarques :</translation>
+        </message>
+        <message>
+            <source>Body: %1 bytes, not printed (use --body to print it).</source>
+            <translation>Corps : %1 octets, non affiché (utilisez --body pour l’afficher).</translation>
+        </message>
+        <message>
+            <source>Body: %1 bytes of binary data (base64):</source>
+            <translation>Corps : %1 octets de données binaires (base64) :</translation>
+        </message>
+        <message>
+            <source>Body:</source>
+            <translation>Corps :</translation>
+        </message>
+        <message>
+            <source>Redirect to %1 (not followed).</source>
+            <translation>Redirection vers %1 (non suivie).</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Échec : %1</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID d’organisation</translation>
+        </message>
+        <message>
+            <source>Settings digest</source>
+            <translation>Empreinte des réglages</translation>
+        </message>
+        <message>
+            <source>Fields:</source>
+            <translation>Champs :</translation>
+        </message>
+        <message>
+            <source>expired %1</source>
+            <translation>expiré le %1</translation>
+        </message>
+        <message>
+            <source>expires %1</source>
+            <translation>expire le %1</translation>
+        </message>
+        <message>
+            <source>, session only</source>
+            <translation>, session uniquement</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>Values in force:</source>
+            <translation>Valeurs en vigueur :</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>(inconnu)</translation>
+        </message>
+        <message>
+            <source>opted out</source>
+            <translation>désinscrit</translation>
+        </message>
+        <message>
+            <source>not opted out</source>
+            <translation>non désinscrit</translation>
+        </message>
+        <message>
+            <source>AAM UUID</source>
+            <translation>UUID AAM</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Désinscription</translation>
+        </message>
+        <message>
+            <source>yes (NOTARGET)</source>
+            <translation>oui (NOTARGET)</translation>
+        </message>
+        <message>
+            <source>ID sync</source>
+            <translation>synchronisation d’ID</translation>
+        </message>
+        <message>
+            <source>deprecated type 2</source>
+            <translation>type 2 obsolète</translation>
+        </message>
+        <message>
+            <source>old style</source>
+            <translation>ancien format</translation>
+        </message>
+        <message>
+            <source>data source %1: %2, last %3</source>
+            <translation>source de données %1 : %2, dernière %3</translation>
+        </message>
+        <message>
+            <source>destination %1: send error at %2</source>
+            <translation>destination %1 : erreur d’envoi le %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CookieCommand</name>
+        <message>
+            <source>Decode Audience Manager cookies: demdex, dextp, dst and AMCV.</source>
+            <translation>Décoder les cookies Audience Manager : demdex, dextp, dst et AMCV.</translation>
+        </message>
+        <message>
+            <source>A Cookie header or name=value pairs separated by ;, or - for stdin.</source>
+            <translation>Un en-tête Cookie ou des paires nom=valeur séparées par ;, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>Judge expiry at this time (ISO 8601) instead of now.</source>
+            <translation>Juger l’expiration à ce moment (ISO 8601) au lieu de maintenant.</translation>
+        </message>
+        <message>
+            <source>cookie takes one Cookie header, or - for stdin.</source>
+            <translation>cookie prend un en-tête Cookie, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
+            <translation>--now prend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>No cookies found: give them as name=value; name=value.</source>
+            <translation>Aucun cookie trouvé : indiquez-les sous la forme nom=valeur; nom=valeur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurlImport</name>
+        <message>
+            <source>The command cannot be read: %1</source>
+            <translation>Impossible de lire la commande : %1</translation>
+        </message>
+        <message>
+            <source>The command is empty: paste a cURL command with a DCS URL.</source>
+            <translation>La commande est vide : collez une commande cURL avec une URL DCS.</translation>
+        </message>
+        <message>
+            <source>%1 %2 is not a “Name: value” header and was ignored.</source>
+            <translation>%1 %2 n’est pas un en-tête « Nom: valeur » et a été ignoré.</translation>
+        </message>
+        <message>
+            <source>The option %1 needs a value.</source>
+            <translation>L’option %1 nécessite une valeur.</translation>
+        </message>
+        <message>
+            <source>%1 %2 reads a file, which DCS Desk cannot see; paste the data itself instead.</source>
+            <translation>%1 %2 lit un fichier que DCS Desk ne peut pas voir ; collez plutôt les données elles-mêmes.</translation>
+        </message>
+        <message>
+            <source>%1 %2 reads cookies from a file, which DCS Desk cannot see; give the cookies as name=value.</source>
+            <translation>%1 %2 lit des cookies dans un fichier que DCS Desk ne peut pas voir ; indiquez les cookies sous la forme nom=valeur.</translation>
+        </message>
+        <message>
+            <source>%1 sends a HEAD request; the DCS takes GET or POST, so the call is imported as GET.</source>
+            <translation>%1 envoie une requête HEAD ; le DCS accepte GET ou POST, l’appel est donc importé en GET.</translation>
+        </message>
+        <message>
+            <source>%1 (follow redirects) is not used: DCS Desk shows a redirect instead of following it.</source>
+            <translation>%1 (suivre les redirections) n’est pas utilisé : DCS Desk affiche une redirection au lieu de la suivre.</translation>
+        </message>
+        <message>
+            <source>%1 (ignore TLS errors) is not used: DCS Desk shows TLS errors and never ignores them.</source>
+            <translation>%1 (ignorer les erreurs TLS) n’est pas utilisé : DCS Desk affiche les erreurs TLS et ne les ignore jamais.</translation>
+        </message>
+        <message>
+            <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
+            <translation>%1 n’est pas utilisé : DCS Desk parle HTTP/1.1 afin que l’en-tête Host parvienne au DCS tel quel.</translation>
+        </message>
+        <message>
+            <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
+            <translation>%1 %2 ne change que la façon dont curl s’exécute et ne fait pas partie de la requête ; il a été ignoré.</translation>
+        </message>
+        <message>
+            <source>No URL found: the command needs the DCS address, such as https://usw2.demdex.net/event?d_rtbd=json</source>
+            <translation>Aucune URL trouvée : la commande a besoin de l’adresse du DCS, comme https://usw2.demdex.net/event?d_rtbd=json</translation>
+        </message>
+        <message>
+            <source>Only the first URL is imported; the others are listed as not imported.</source>
+            <translation>Seule la première URL est importée ; les autres sont listées comme non importées.</translation>
+        </message>
+        <message>
+            <source>The URL has no scheme; %1 is assumed.</source>
+            <translation>L’URL n’a pas de schéma ; %1 est supposé.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an http:// or https:// URL.</source>
+            <translation>« %1 » n’est pas une URL http:// ou https://.</translation>
+        </message>
+        <message>
+            <source>The DCS takes GET or POST; the %1 request is imported as GET.</source>
+            <translation>Le DCS accepte GET ou POST ; la requête %1 est importée en GET.</translation>
+        </message>
+        <message>
+            <source>The URL's query and the POST body are merged; DCS Desk sends all pairs in the body.</source>
+            <translation>La requête de l’URL et le corps POST sont fusionnés ; DCS Desk envoie toutes les paires dans le corps.</translation>
+        </message>
+        <message>
+            <source>Content-Type %1 is replaced by application/x-www-form-urlencoded, the only body the DCS reads.</source>
+            <translation>Content-Type %1 est remplacé par application/x-www-form-urlencoded, le seul corps que le DCS lit.</translation>
+        </message>
+        <message>
+            <source>Accept-Encoding is left out: DCS Desk asks for compression itself and shows the decompressed body.</source>
+            <translation>Accept-Encoding est omis : DCS Desk demande lui-même la compression et affiche le corps décompressé.</translation>
+        </message>
+        <message>
+            <source>The %1 header is set by DCS Desk and was left out.</source>
+            <translation>L’en-tête %1 est défini par DCS Desk et a été omis.</translation>
+        </message>
+        <message>
+            <source>The URL uses the alias as host name (browser style). For a server-to-server call choose the DCS region the user belongs to.</source>
+            <translation>L’URL utilise l’alias comme nom d’hôte (style navigateur). Pour un appel serveur à serveur, choisissez la région DCS de l’utilisateur.</translation>
+        </message>
+        <message>
+            <source>The Host header “%1” is not &lt;alias&gt;.demdex.net; it is kept as the alias, check it in the profile.</source>
+            <translation>L’en-tête Host « %1 » n’est pas de la forme &lt;alias&gt;.demdex.net ; il est conservé comme alias, vérifiez-le dans le profil.</translation>
+        </message>
+        <message>
+            <source>The call contains a % that is not followed by two hex digits: the DCS ignores such a request (error 311). The value is kept as given.</source>
+            <translation>L’appel contient un % qui n’est pas suivi de deux chiffres hexadécimaux : le DCS ignore une telle requête (erreur 311). La valeur est conservée telle quelle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurlImportCommand</name>
+        <message>
+            <source>Read a cURL command (as pasted, or - for stdin) and show the DCS call it makes.</source>
+            <translation>Lire une commande cURL (telle que collée, ou - pour l’entrée standard) et afficher l’appel DCS qu’elle produit.</translation>
+        </message>
+        <message>
+            <source>The cURL command in one argument (quote it), or - for stdin.</source>
+            <translation>La commande cURL en un seul argument (entre guillemets), ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>curl-import takes the cURL command in quotes, or - for stdin.</source>
+            <translation>curl-import prend la commande cURL entre guillemets, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>Alias: %1</source>
+            <translation>Alias : %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>Base URL: %1</source>
+            <translation>URL de base : %1</translation>
+        </message>
+        <message>
+            <source>Region: %1</source>
+            <translation>Région : %1</translation>
+        </message>
+        <message>
+            <source>Not imported:</source>
+            <translation>Non importé :</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Remarques :</translation>
+        </message>
+        <message>
+            <source>Save it with --json &gt; request.json and send it with “%1 send --from-json request.json”.</source>
+            <translation>Enregistrez-la avec --json &gt; request.json et envoyez-la avec « %1 send --from-json request.json ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsErrorCatalog</name>
+        <message>
+            <source>Unspecified error</source>
+            <translation>Erreur non précisée</translation>
+        </message>
+        <message>
+            <source>A catch-all error. Retry the call; if it keeps failing, contact Adobe.</source>
+            <translation>Une erreur générique. Relancez l’appel ; s’il échoue encore, contactez Adobe.</translation>
+        </message>
+        <message>
+            <source>Could not find config for hostname: &lt;hostname&gt;</source>
+            <translation>Configuration introuvable pour le nom d’hôte : &lt;nom d’hôte&gt;</translation>
+        </message>
+        <message>
+            <source>The host name in the Host header is not provisioned. Check the domain alias.</source>
+            <translation>Le nom d’hôte de l’en-tête Host n’est pas provisionné. Vérifiez l’alias de domaine.</translation>
+        </message>
+        <message>
+            <source>Invalid d_orgid value (could not find a config for this org id): &lt;ID&gt;</source>
+            <translation>Valeur d_orgid invalide (configuration introuvable pour cet ID d’organisation) : &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The IMS Org ID in d_orgid is wrong. Check it; it ends in @AdobeOrg.</source>
+            <translation>L’ID d’organisation IMS de d_orgid est erroné. Vérifiez-le ; il se termine par @AdobeOrg.</translation>
+        </message>
+        <message>
+            <source>Unable to evaluate traits</source>
+            <translation>Impossible d’évaluer les caractéristiques</translation>
+        </message>
+        <message>
+            <source>The traits of this call were evaluated only partly or not at all.</source>
+            <translation>Les caractéristiques de cet appel n’ont été évaluées qu’en partie, voire pas du tout.</translation>
+        </message>
+        <message>
+            <source>Could not retrieve host name for the request</source>
+            <translation>Impossible de récupérer le nom d’hôte de la requête</translation>
+        </message>
+        <message>
+            <source>The request has no Host header. Set the domain alias in the profile.</source>
+            <translation>La requête n’a pas d’en-tête Host. Définissez l’alias de domaine dans le profil.</translation>
+        </message>
+        <message>
+            <source>Invalid Experience Cloud id passed in &lt;ID&gt;</source>
+            <translation>ID Experience Cloud invalide transmis : &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The d_mid value is not a valid Experience Cloud ID.</source>
+            <translation>La valeur de d_mid n’est pas un ID Experience Cloud valide.</translation>
+        </message>
+        <message>
+            <source>Invalid AAM ID passed in request &lt;ID&gt;</source>
+            <translation>ID AAM invalide transmis dans la requête : &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The d_uuid value is not a valid AAM UUID (38 digits).</source>
+            <translation>La valeur de d_uuid n’est pas un UUID AAM valide (38 chiffres).</translation>
+        </message>
+        <message>
+            <source>All customer IDs are invalid</source>
+            <translation>Tous les ID client sont invalides</translation>
+        </message>
+        <message>
+            <source>None of the declared IDs (d_cid, d_cid_ic) in the call is valid.</source>
+            <translation>Aucun des ID déclarés (d_cid, d_cid_ic) de l’appel n’est valide.</translation>
+        </message>
+        <message>
+            <source>Referer &lt;HTTP referer&gt; is not allowed for partner &lt;Partner ID&gt;</source>
+            <translation>Le référent &lt;référent HTTP&gt; n’est pas autorisé pour le partenaire &lt;ID partenaire&gt;</translation>
+        </message>
+        <message>
+            <source>The HTTP referer of the call is not allowed for this partner.</source>
+            <translation>Le référent HTTP de l’appel n’est pas autorisé pour ce partenaire.</translation>
+        </message>
+        <message>
+            <source>Invalid IMS token received</source>
+            <translation>Jeton IMS invalide reçu</translation>
+        </message>
+        <message>
+            <source>Audience Manager–Target integration: the IMS token is invalid, expired or not authorized.</source>
+            <translation>Intégration Audience Manager–Target : le jeton IMS est invalide, expiré ou non autorisé.</translation>
+        </message>
+        <message>
+            <source>Encountered opt out tag for id &lt;ID&gt;</source>
+            <translation>Marqueur de désinscription rencontré pour l’ID &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The user has opted out; the DCS does not process the call and returns no UUID.</source>
+            <translation>L’utilisateur s’est désinscrit ; le DCS ne traite pas l’appel et ne renvoie pas d’UUID.</translation>
+        </message>
+        <message>
+            <source>Blocked cookies</source>
+            <translation>Cookies bloqués</translation>
+        </message>
+        <message>
+            <source>The browser blocks third-party cookies; the call is not processed.</source>
+            <translation>Le navigateur bloque les cookies tiers ; l’appel n’est pas traité.</translation>
+        </message>
+        <message>
+            <source>Encountered trust relationship via NAI</source>
+            <translation>Relation de confiance rencontrée via NAI</translation>
+        </message>
+        <message>
+            <source>The user opted out through the Network Advertising Initiative (NAI).</source>
+            <translation>L’utilisateur s’est désinscrit via la Network Advertising Initiative (NAI).</translation>
+        </message>
+        <message>
+            <source>Requests from this country are blocked by partner</source>
+            <translation>Les requêtes de ce pays sont bloquées par le partenaire</translation>
+        </message>
+        <message>
+            <source>The partner blocks calls from the user's country (by IP address).</source>
+            <translation>Le partenaire bloque les appels du pays de l’utilisateur (par adresse IP).</translation>
+        </message>
+        <message>
+            <source>Requests from this country are not allowed</source>
+            <translation>Les requêtes de ce pays ne sont pas autorisées</translation>
+        </message>
+        <message>
+            <source>Calls from Cuba, Iran, North Korea, Sudan and Syria are not processed.</source>
+            <translation>Les appels de Cuba, d’Iran, de Corée du Nord, du Soudan et de Syrie ne sont pas traités.</translation>
+        </message>
+        <message>
+            <source>Cannot read traits from profile cache for id: &lt;ID&gt;</source>
+            <translation>Impossible de lire les caractéristiques dans le cache de profils pour l’ID : &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The user's profile could not be read, so earlier traits were not used.</source>
+            <translation>Le profil de l’utilisateur n’a pas pu être lu ; les caractéristiques antérieures n’ont donc pas été utilisées.</translation>
+        </message>
+        <message>
+            <source>Cannot read device ids from profile cache for customer id: &lt;ID&gt;</source>
+            <translation>Impossible de lire les ID d’appareil dans le cache de profils pour l’ID client : &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The device IDs linked to the customer ID could not be read (Profile Link merge rule).</source>
+            <translation>Les ID d’appareil liés à l’ID client n’ont pas pu être lus (règle de fusion Profile Link).</translation>
+        </message>
+        <message>
+            <source>Cannot read related customer for device id: &lt;ID&gt;</source>
+            <translation>Impossible de lire le client associé à l’ID d’appareil : &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The customer linked to the device could not be read (Last Authenticated merge rule).</source>
+            <translation>Le client lié à l’appareil n’a pas pu être lu (règle de fusion Last Authenticated).</translation>
+        </message>
+        <message>
+            <source>Cannot read device cluster for id: &lt;ID&gt;</source>
+            <translation>Impossible de lire le cluster d’appareils pour l’ID : &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The device graph cluster of the user is not available.</source>
+            <translation>Le cluster du graphe d’appareils de l’utilisateur n’est pas disponible.</translation>
+        </message>
+        <message>
+            <source>Could not perform migration since profile read failed for primary device</source>
+            <translation>Migration impossible, car la lecture du profil de l’appareil principal a échoué</translation>
+        </message>
+        <message>
+            <source>A profile migration failed because the primary device's profile could not be read (profile cache scalability).</source>
+            <translation>Une migration de profil a échoué, car le profil de l’appareil principal n’a pas pu être lu (montée en charge du cache de profils).</translation>
+        </message>
+        <message>
+            <source>Could not perform migration from &lt;ID&gt; to &lt;ID&gt;, because profile read failed for &lt;ID&gt;</source>
+            <translation>Migration de &lt;ID&gt; vers &lt;ID&gt; impossible, car la lecture du profil de &lt;ID&gt; a échoué</translation>
+        </message>
+        <message>
+            <source>A profile migration between two IDs failed because a profile could not be read (profile cache scalability).</source>
+            <translation>Une migration de profil entre deux ID a échoué, car un profil n’a pas pu être lu (montée en charge du cache de profils).</translation>
+        </message>
+        <message>
+            <source>Invalid customer id &lt;ID&gt;</source>
+            <translation>ID client invalide &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>A declared customer ID is missing or invalid: an unknown data source or integration code, a blank ID, a blocked ID, or a data source the account does not own.</source>
+            <translation>Un ID client déclaré est absent ou invalide : source de données ou code d’intégration inconnu, ID vide, ID bloqué, ou source de données qui n’appartient pas au compte.</translation>
+        </message>
+        <message>
+            <source>Maximum number of customer ids exceeded. Maximum allowed is &lt;max&gt;. Found is &lt;found&gt;.</source>
+            <translation>Nombre maximal d’ID client dépassé. Le maximum autorisé est &lt;max&gt;. Trouvés : &lt;trouvés&gt;.</translation>
+        </message>
+        <message>
+            <source>More than 10 declared customer IDs in one call; the extra ones are dropped.</source>
+            <translation>Plus de 10 ID client déclarés dans un appel ; ceux en trop sont abandonnés.</translation>
+        </message>
+        <message>
+            <source>Unauthorized customer id &lt;ID&gt;</source>
+            <translation>ID client non autorisé &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The data source of the declared ID does not belong to the organization.</source>
+            <translation>La source de données de l’ID déclaré n’appartient pas à l’organisation.</translation>
+        </message>
+        <message>
+            <source>Blocked customer id &lt;ID&gt;</source>
+            <translation>ID client bloqué &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The customer ID is denylisted. Denylisted IDs cannot be removed from the denylist; never use this ID again.</source>
+            <translation>L’ID client est sur la liste de blocage. Les ID bloqués ne peuvent pas en être retirés ; n’utilisez plus jamais cet ID.</translation>
+        </message>
+        <message>
+            <source>Blocked datasource id &lt;ID&gt;</source>
+            <translation>ID de source de données bloqué &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The data source is denylisted.</source>
+            <translation>La source de données est sur la liste de blocage.</translation>
+        </message>
+        <message>
+            <source>Blocked declared device id &lt;ID&gt;</source>
+            <translation>ID d’appareil déclaré bloqué &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>The device ID is denylisted because of an extreme call rate. Never use this ID again.</source>
+            <translation>L’ID d’appareil est sur la liste de blocage en raison d’un taux d’appels extrême. N’utilisez plus jamais cet ID.</translation>
+        </message>
+        <message>
+            <source>Blocked profile operation for &lt;ID&gt;</source>
+            <translation>Opération de profil bloquée pour &lt;ID&gt;</translation>
+        </message>
+        <message>
+            <source>Reading or writing this profile is denylisted. Never use this ID again.</source>
+            <translation>La lecture ou l’écriture de ce profil est bloquée. N’utilisez plus jamais cet ID.</translation>
+        </message>
+        <message>
+            <source>Customer id &lt;ID&gt; was discarded because it exceeded the limit of declared customer ids per request</source>
+            <translation>L’ID client &lt;ID&gt; a été abandonné, car il dépassait la limite d’ID client déclarés par requête</translation>
+        </message>
+        <message>
+            <source>A declared ID was dropped because the call has more than 10; the DCS reports this once per dropped ID.</source>
+            <translation>Un ID déclaré a été abandonné, car l’appel en compte plus de 10 ; le DCS le signale une fois par ID abandonné.</translation>
+        </message>
+        <message>
+            <source>Customer id was discarded because it exceeded the limit for a given namespace. Namespace id is &lt;ID&gt;, customer id is &lt;ID&gt;.</source>
+            <translation>L’ID client a été abandonné, car il dépassait la limite d’un espace de noms. L’ID de l’espace de noms est &lt;ID&gt;, l’ID client est &lt;ID&gt;.</translation>
+        </message>
+        <message>
+            <source>More than 3 declared IDs for the same data source (namespace); the extra ones are dropped.</source>
+            <translation>Plus de 3 ID déclarés pour la même source de données (espace de noms) ; ceux en trop sont abandonnés.</translation>
+        </message>
+        <message>
+            <source>Request contains invalid parameters</source>
+            <translation>La requête contient des paramètres invalides</translation>
+        </message>
+        <message>
+            <source>A parameter is badly encoded (for example a bare %); the DCS ignores the whole request. Percent-encode every key and value.</source>
+            <translation>Un paramètre est mal encodé (par exemple un % isolé) ; le DCS ignore toute la requête. Encodez en pourcentage chaque clé et chaque valeur.</translation>
+        </message>
+        <message>
+            <source>Request contains an invalid Global Device ID</source>
+            <translation>La requête contient un ID d’appareil global invalide</translation>
+        </message>
+        <message>
+            <source>A global device ID is invalid (for example an IDFA in lower case) and was ignored.</source>
+            <translation>Un ID d’appareil global est invalide (par exemple un IDFA en minuscules) et a été ignoré.</translation>
+        </message>
+        <message>
+            <source>CMP ID is not present in GCL</source>
+            <translation>L’ID de CMP n’est pas présent dans la GCL</translation>
+        </message>
+        <message>
+            <source>The consent platform (CMP) of the IAB TCF string is not in the Global Vendor List; the consent string is discarded and ${GDPR} is 0.</source>
+            <translation>La plateforme de consentement (CMP) de la chaîne IAB TCF n’est pas dans la Global Vendor List ; la chaîne de consentement est abandonnée et ${GDPR} vaut 0.</translation>
+        </message>
+        <message>
+            <source>CMP ID is marked as deleted in GCL</source>
+            <translation>L’ID de CMP est marqué comme supprimé dans la GCL</translation>
+        </message>
+        <message>
+            <source>The consent platform (CMP) of the IAB TCF string is marked as deleted; the consent string is discarded.</source>
+            <translation>La plateforme de consentement (CMP) de la chaîne IAB TCF est marquée comme supprimée ; la chaîne de consentement est abandonnée.</translation>
+        </message>
+        <message>
+            <source>Consent string indicates no consent</source>
+            <translation>La chaîne de consentement n’indique aucun consentement</translation>
+        </message>
+        <message>
+            <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
+            <translation>La chaîne de consentement IAB TCF ne donne pas de consentement ; l’utilisateur est désinscrit ou l’appel est abandonné.</translation>
+        </message>
+        <message>
+            <source>System error</source>
+            <translation>Erreur système</translation>
+        </message>
+        <message>
+            <source>Integration error</source>
+            <translation>Erreur d’intégration</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Désinscription</translation>
+        </message>
+        <message>
+            <source>Profile retrieval error</source>
+            <translation>Erreur de récupération du profil</translation>
+        </message>
+        <message>
+            <source>Integration warning</source>
+            <translation>Avertissement d’intégration</translation>
+        </message>
+        <message>
+            <source>Undocumented code</source>
+            <translation>Code non documenté</translation>
+        </message>
+        <message>
+            <source>%1: not in the documented DCS error table (%2).</source>
+            <translation>%1 : absent de la table documentée des erreurs DCS (%2).</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3</source>
+            <translation>%1 %2 — %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsQueryReader</name>
+        <message>
+            <source>The key “%1” is not correctly percent-encoded; it is kept exactly as given.</source>
+            <translation>La clé « %1 » n’est pas correctement encodée en pourcentage ; elle est conservée telle quelle.</translation>
+        </message>
+        <message>
+            <source>Removed the spaces around the key “%1”.</source>
+            <translation>Espaces autour de la clé « %1 » supprimés.</translation>
+        </message>
+        <message>
+            <source>%1=%2 is not &lt;ID&gt;%3&lt;user ID&gt;[%3&lt;auth state 0, 1 or 2&gt;]; it is kept as a signal.</source>
+            <translation>%1=%2 n’a pas la forme &lt;ID&gt;%3&lt;ID utilisateur&gt;[%3&lt;état d’authentification 0, 1 ou 2&gt;] ; il est conservé comme signal.</translation>
+        </message>
+        <message>
+            <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
+            <translation>%1 apparaît plusieurs fois ou a une valeur inhabituelle ; celui en plus est conservé comme signal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRegion</name>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Sandbox locale</translation>
+        </message>
+        <message>
+            <source>Southeast Asia (Singapore)</source>
+            <translation>Asie du Sud-Est (Singapour)</translation>
+        </message>
+        <message>
+            <source>South America (São Paulo, Brazil)</source>
+            <translation>Amérique du Sud (São Paulo, Brésil)</translation>
+        </message>
+        <message>
+            <source>Europe (Dublin, Ireland)</source>
+            <translation>Europe (Dublin, Irlande)</translation>
+        </message>
+        <message>
+            <source>US East (Virginia, USA)</source>
+            <translation>États-Unis Est (Virginie, États-Unis)</translation>
+        </message>
+        <message>
+            <source>South Pacific / Oceania (Sydney, Australia)</source>
+            <translation>Pacifique Sud / Océanie (Sydney, Australie)</translation>
+        </message>
+        <message>
+            <source>US West (Oregon, USA)</source>
+            <translation>États-Unis Ouest (Oregon, États-Unis)</translation>
+        </message>
+        <message>
+            <source>Asia (Tokyo, Japan)</source>
+            <translation>Asie (Tokyo, Japon)</translation>
+        </message>
+        <message>
+            <source>India</source>
+            <translation>Inde</translation>
+        </message>
+        <message>
+            <source>Unknown region %1</source>
+            <translation>Région inconnue %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequest</name>
+        <message>
+            <source>a text</source>
+            <translation>un texte</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true ou false</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un nombre entier</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>une liste</translation>
+        </message>
+        <message>
+            <source>%1 must be an object.</source>
+            <translation>%1 doit être un objet.</translation>
+        </message>
+        <message>
+            <source>“%1” in %2 must be %3.</source>
+            <translation>« %1 » dans %2 doit être %3.</translation>
+        </message>
+        <message>
+            <source>the request</source>
+            <translation>la requête</translation>
+        </message>
+        <message>
+            <source>Unknown method “%1”: use GET or POST.</source>
+            <translation>Méthode inconnue « %1 » : utilisez GET ou POST.</translation>
+        </message>
+        <message>
+            <source>signal %1</source>
+            <translation>signal %1</translation>
+        </message>
+        <message>
+            <source>declared ID %1</source>
+            <translation>ID déclaré %1</translation>
+        </message>
+        <message>
+            <source>The auth state of %1 must be 0, 1 or 2.</source>
+            <translation>L’état d’authentification de %1 doit être 0, 1 ou 2.</translation>
+        </message>
+        <message>
+            <source>header %1</source>
+            <translation>en-tête %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequestBuilder</name>
+        <message>
+            <source>The base URL “%1” is not an http:// or https:// address with a host name (and no query). Example: http://127.0.0.1:8080</source>
+            <translation>L’URL de base « %1 » n’est pas une adresse http:// ou https:// avec un nom d’hôte (et sans requête). Exemple : http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>The local sandbox is not running, so there is nowhere to send this request. Start the sandbox, or choose a DCS region or a base URL.</source>
+            <translation>La sandbox locale n’est pas lancée : cette requête ne peut être envoyée nulle part. Démarrez la sandbox, ou choisissez une région DCS ou une URL de base.</translation>
+        </message>
+        <message>
+            <source>DCS region %1 is not a documented region. Choose one of 3, 4, 6, 7, 8, 9, 11 or 12, or give a base URL.</source>
+            <translation>La région DCS %1 n’est pas une région documentée. Choisissez 3, 4, 6, 7, 8, 9, 11 ou 12, ou indiquez une URL de base.</translation>
+        </message>
+        <message>
+            <source>The path “%1” must start with / and contain no spaces, control characters, ? or #. The DCS event path is /event.</source>
+            <translation>Le chemin « %1 » doit commencer par / et ne contenir ni espaces, ni caractères de contrôle, ni ? ni #. Le chemin d’événement du DCS est /event.</translation>
+        </message>
+        <message>
+            <source>These parts do not make a valid URL: %1</source>
+            <translation>Ces éléments ne forment pas une URL valide : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsRequestChecker</name>
+        <message>
+            <source>The header has no name.</source>
+            <translation>L’en-tête n’a pas de nom.</translation>
+        </message>
+        <message>
+            <source>The header name “%1” may only contain letters, digits and !#$%&amp;'*+.^_`|~- (no spaces, colons or control characters).</source>
+            <translation>Le nom d’en-tête « %1 » ne peut contenir que des lettres, des chiffres et !#$%&amp;'*+.^_`|~- (ni espaces, ni deux-points, ni caractères de contrôle).</translation>
+        </message>
+        <message>
+            <source>It contains a line break, which would start a new header or end the request early. It is refused and never sent.</source>
+            <translation>Il contient un saut de ligne, qui commencerait un nouvel en-tête ou terminerait la requête prématurément. Il est refusé et jamais envoyé.</translation>
+        </message>
+        <message>
+            <source>It contains the control character U+%1, which is not allowed in an HTTP header. It is refused and never sent.</source>
+            <translation>Il contient le caractère de contrôle U+%1, interdit dans un en-tête HTTP. Il est refusé et jamais envoyé.</translation>
+        </message>
+        <message>
+            <source>It contains “%1”, which an HTTP header cannot carry (only Latin-1). Percent-encode it or leave it out.</source>
+            <translation>Il contient « %1 », qu’un en-tête HTTP ne peut pas transporter (Latin-1 uniquement). Encodez-le en pourcentage ou retirez-le.</translation>
+        </message>
+        <message>
+            <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
+            <translation>Pas d’alias de domaine : la requête part sans en-tête Host de la forme &lt;alias&gt;.demdex.net et le DCS répond par l’erreur 100. Définissez l’alias dans le profil.</translation>
+        </message>
+        <message>
+            <source>Give only the alias “%1”, not the whole host name “%2”: DCS Desk adds .demdex.net itself.</source>
+            <translation>Indiquez seulement l’alias « %1 », pas le nom d’hôte complet « %2 » : DCS Desk ajoute .demdex.net lui-même.</translation>
+        </message>
+        <message>
+            <source>The alias “%1” is not a host name label (letters, digits, - and _, no dots or spaces), so it cannot go into the Host header. The request is refused.</source>
+            <translation>L’alias « %1 » n’est pas une étiquette de nom d’hôte (lettres, chiffres, - et _, sans points ni espaces) ; il ne peut donc pas aller dans l’en-tête Host. La requête est refusée.</translation>
+        </message>
+        <message>
+            <source>The alias cannot go into the Host header: %1</source>
+            <translation>L’alias ne peut pas aller dans l’en-tête Host : %1</translation>
+        </message>
+        <message>
+            <source>Header “%1”: %2</source>
+            <translation>En-tête « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>The %1 header is set by DCS Desk (the Host header comes from the alias) and this one is not sent.</source>
+            <translation>L’en-tête %1 est défini par DCS Desk (l’en-tête Host vient de l’alias) et celui-ci n’est pas envoyé.</translation>
+        </message>
+        <message>
+            <source>The URL is %1 bytes, over the DCS limit of 8K (8,192 bytes) for GET. Send it as POST (limit 32K) or remove signals.</source>
+            <translation>L’URL fait %1 octets, au-delà de la limite DCS de 8K (8 192 octets) pour GET. Envoyez-la en POST (limite 32K) ou retirez des signaux.</translation>
+        </message>
+        <message>
+            <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
+            <translation>Le corps fait %1 octets, au-delà de la limite DCS de 32K (32 768 octets) pour POST. Retirez des signaux ou scindez l’appel.</translation>
+        </message>
+        <message>
+            <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
+            <translation>Pas d’ID utilisateur : un appel serveur à serveur a besoin de d_uuid (l’UUID AAM) ou de d_mid (l’ID Experience Cloud), sinon le DCS traite l’appel comme un nouveau visiteur.</translation>
+        </message>
+        <message>
+            <source>“%1” does not look like an AAM UUID (38 digits). The DCS answers error 102 for an invalid d_uuid.</source>
+            <translation>« %1 » ne ressemble pas à un UUID AAM (38 chiffres). Le DCS répond par l’erreur 102 à un d_uuid invalide.</translation>
+        </message>
+        <message>
+            <source>“%1” does not look like an Experience Cloud ID (38 digits). The DCS answers error 101 for an invalid d_mid.</source>
+            <translation>« %1 » ne ressemble pas à un ID Experience Cloud (38 chiffres). Le DCS répond par l’erreur 101 à un d_mid invalide.</translation>
+        </message>
+        <message>
+            <source>d_mid goes with d_orgid, the IMS Org ID (for example 5DC5123F5245B1D20A490D46@AdobeOrg).</source>
+            <translation>d_mid va avec d_orgid, l’ID d’organisation IMS (par exemple 5DC5123F5245B1D20A490D46@AdobeOrg).</translation>
+        </message>
+        <message>
+            <source>The org ID “%1” does not end in @AdobeOrg. The DCS answers error 2 for an org ID it does not know.</source>
+            <translation>L’ID d’organisation « %1 » ne se termine pas par @AdobeOrg. Le DCS répond par l’erreur 2 à un ID d’organisation qu’il ne connaît pas.</translation>
+        </message>
+        <message>
+            <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
+            <translation>d_rtbd=json n’est pas défini, aucune réponse ne reviendra donc : le DCS répond par un pixel, sans données.</translation>
+        </message>
+        <message>
+            <source>d_jsonv=0 disables ID syncs.</source>
+            <translation>d_jsonv=0 désactive les synchronisations d’ID.</translation>
+        </message>
+        <message>
+            <source>d_jsonv is normally 1 (0 disables ID syncs); “%1” is not documented.</source>
+            <translation>d_jsonv vaut normalement 1 (0 désactive les synchronisations d’ID) ; « %1 » n’est pas documenté.</translation>
+        </message>
+        <message>
+            <source>d_cts must be 1 (legacy segment IDs) or 2 (segment IDs), not %1.</source>
+            <translation>d_cts doit valoir 1 (anciens ID de segment) ou 2 (ID de segment), pas %1.</translation>
+        </message>
+        <message>
+            <source>The callback “%1” is not a JavaScript function name; the JSONP answer could not be called.</source>
+            <translation>La fonction de rappel « %1 » n’est pas un nom de fonction JavaScript ; la réponse JSONP ne pourrait pas être appelée.</translation>
+        </message>
+        <message>
+            <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
+            <translation>d_ptfm vaut ios, android, browser ou all, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
+            <translation>d_sid prend des ID de caractéristiques ou de segments séparés par des virgules, comme 1234,5678.</translation>
+        </message>
+        <message>
+            <source>d_tdpid takes one data source ID (a number).</source>
+            <translation>d_tdpid prend un ID de source de données (un nombre).</translation>
+        </message>
+        <message>
+            <source>The path is %1, not /event: this is not an event call, and the DCS may answer differently.</source>
+            <translation>Le chemin est %1, pas /event : ce n’est pas un appel d’événement et le DCS peut répondre autrement.</translation>
+        </message>
+        <message>
+            <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
+            <translation>L’ID déclaré %1 a besoin d’un %2 et d’un ID utilisateur ; le DCS répond par l’erreur 300 (ID client invalide).</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>code d’intégration</translation>
+        </message>
+        <message>
+            <source>data source ID</source>
+            <translation>ID de source de données</translation>
+        </message>
+        <message>
+            <source>d_cid takes a numeric data source ID, not “%1”; use d_cid_ic for an integration code.</source>
+            <translation>d_cid prend un ID numérique de source de données, pas « %1 » ; utilisez d_cid_ic pour un code d’intégration.</translation>
+        </message>
+        <message>
+            <source>More than 3 declared IDs for data source %1: the DCS drops the extra ones with error 310.</source>
+            <translation>Plus de 3 ID déclarés pour la source de données %1 : le DCS abandonne ceux en trop avec l’erreur 310.</translation>
+        </message>
+        <message>
+            <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
+            <translation>Les valeurs IDFA (DSID_20915) doivent être en majuscules, comme %1 ; le DCS ignore celle-ci avec l’erreur 312.</translation>
+        </message>
+        <message>
+            <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
+            <translation>Un IDFA a la forme 8-4-4-4-12 chiffres hexadécimaux ; le DCS ignore un ID d’appareil global invalide avec l’erreur 312.</translation>
+        </message>
+        <message>
+            <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
+            <translation>Les ID de la source de données globale %1 (comme GAID 20914) sont en minuscules ; le DCS peut ignorer celui-ci avec l’erreur 312.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n declared ID(s): the DCS accepts at most 10 per call and drops the rest, with error 309 for each dropped ID and error 301.</source>
+            <translation>
+                <numerusform>%n ID déclaré : le DCS en accepte au plus 10 par appel et abandonne le reste, avec l’erreur 309 pour chaque ID abandonné et l’erreur 301.</numerusform>
+                <numerusform>%n ID déclarés : le DCS en accepte au plus 10 par appel et abandonne le reste, avec l’erreur 309 pour chaque ID abandonné et l’erreur 301.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signal %1 has a value but no key.</source>
+            <translation>Le signal %1 a une valeur mais pas de clé.</translation>
+        </message>
+        <message>
+            <source>%1 has its own field in the request; as a signal it may be sent twice.</source>
+            <translation>%1 a son propre champ dans la requête ; en tant que signal, il risque d’être envoyé deux fois.</translation>
+        </message>
+        <message>
+            <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
+            <translation>Saisissez %1 comme ID déclaré, afin qu’il soit encodé avec %2 et compté dans les limites.</translation>
+        </message>
+        <message>
+            <source>%1 is deprecated; declare IDs with d_cid or d_cid_ic.</source>
+            <translation>%1 est obsolète ; déclarez les ID avec d_cid ou d_cid_ic.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid trait key (digits, then letters, dashes, underscores and digits), so no trait rule can match it.</source>
+            <translation>« %1 » n’est pas une clé de caractéristique valide (chiffres, puis lettres, tirets, traits de soulignement et chiffres) ; aucune règle de caractéristique ne peut donc la reconnaître.</translation>
+        </message>
+        <message>
+            <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
+            <translation>%1 contient un % qui n’est pas suivi de deux chiffres hexadécimaux. Le DCS ignorerait toute la requête (erreur 311) et une URL ne peut pas le transporter tel quel : écrivez-le %25, ou envoyez l’appel en POST pour voir l’erreur 311.</translation>
+        </message>
+        <message>
+            <source>%1 contains a % that is not followed by two hex digits: the DCS ignores the whole request (error 311). Write it as %25.</source>
+            <translation>%1 contient un % qui n’est pas suivi de deux chiffres hexadécimaux : le DCS ignore toute la requête (erreur 311). Écrivez-le %25.</translation>
+        </message>
+        <message>
+            <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); they are encoded when sent.</source>
+            <translation>%1 est marqué comme déjà encodé mais contient des caractères qui doivent être encodés en pourcentage (%2) ; ils sont encodés à l’envoi.</translation>
+        </message>
+        <message>
+            <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); the DCS may ignore the request (error 311).</source>
+            <translation>%1 est marqué comme déjà encodé mais contient des caractères qui doivent être encodés en pourcentage (%2) ; le DCS peut ignorer la requête (erreur 311).</translation>
+        </message>
+        <message>
+            <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
+            <translation>La valeur de %1 semble déjà encodée en pourcentage (« %2 ») ; elle sera encodée à nouveau (%25…). Marquez-la comme déjà encodée pour l’envoyer telle que saisie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsResponseDecoder</name>
+        <message>
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before retrying, and do not send simultaneous or rapid calls for the same user.</source>
+            <translation>HTTP 429 Too Many Requests : le DCS limite le rythme des appels. Attendez avant de réessayer et n’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server redirects, without saying where. DCS Desk does not follow redirects; check the region or base URL.</source>
+            <translation>HTTP %1 : le serveur redirige sans dire où. DCS Desk ne suit pas les redirections ; vérifiez la région ou l’URL de base.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server redirects to %2. DCS Desk does not follow redirects; check the region or base URL.</source>
+            <translation>HTTP %1 : le serveur redirige vers %2. DCS Desk ne suit pas les redirections ; vérifiez la région ou l’URL de base.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the server answered with an error instead of a DCS response.</source>
+            <translation>HTTP %1 : le serveur a répondu par une erreur au lieu d’une réponse du DCS.</translation>
+        </message>
+        <message>
+            <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
+            <translation>HTTP %1 sans données : le DCS a ignoré la requête. Il le fait pour une requête invalide ou mal formée, un utilisateur désinscrit, un appel venant d’une région bloquée, ou un client qui bloque les cookies tiers. Vérifiez X-Error et les constats de la requête.</translation>
+        </message>
+        <message>
+            <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
+            <translation>La requête n’a pas d_rtbd=json : le DCS n’envoie donc pas de données, seulement un pixel.</translation>
+        </message>
+        <message>
+            <source>The answer is an image (%1 bytes), not JSON. Was d_rtbd=json sent?</source>
+            <translation>La réponse est une image (%1 octets), pas du JSON. d_rtbd=json a-t-il été envoyé ?</translation>
+        </message>
+        <message>
+            <source>The answer is an HTML page, not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
+            <translation>La réponse est une page HTML, pas une réponse du DCS : un proxy, un répartiteur de charge ou une mauvaise URL a répondu.</translation>
+        </message>
+        <message>
+            <source>The answer is an HTML page (“%1”), not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
+            <translation>La réponse est une page HTML (« %1 »), pas une réponse du DCS : un proxy, un répartiteur de charge ou une mauvaise URL a répondu.</translation>
+        </message>
+        <message>
+            <source>The JSONP answer %1(…) does not end with “)”; the body may be truncated.</source>
+            <translation>La réponse JSONP %1(…) ne se termine pas par « ) » ; le corps est peut-être tronqué.</translation>
+        </message>
+        <message>
+            <source>The answer is JSONP, %1(…), although the request had no d_cb.</source>
+            <translation>La réponse est du JSONP, %1(…), alors que la requête n’avait pas de d_cb.</translation>
+        </message>
+        <message>
+            <source>The answer calls %1(…), but the request asked for d_cb=%2.</source>
+            <translation>La réponse appelle %1(…), mais la requête demandait d_cb=%2.</translation>
+        </message>
+        <message>
+            <source>The request asked for d_cb=%1, but the answer is plain JSON, not %1(…).</source>
+            <translation>La requête demandait d_cb=%1, mais la réponse est du JSON simple, pas %1(…).</translation>
+        </message>
+        <message>
+            <source>The body (%1 bytes) is binary data, not JSON.</source>
+            <translation>Le corps (%1 octets) est constitué de données binaires, pas de JSON.</translation>
+        </message>
+        <message>
+            <source>The body is not valid JSON: %1 at line %2, column %3.</source>
+            <translation>Le corps n’est pas du JSON valide : %1 à la ligne %2, colonne %3.</translation>
+        </message>
+        <message>
+            <source>The X-Error header contains “%1”, which is not an error code.</source>
+            <translation>L’en-tête X-Error contient « %1 », qui n’est pas un code d’erreur.</translation>
+        </message>
+        <message>
+            <source>The JSON is not an object, so it carries no DCS fields.</source>
+            <translation>Le JSON n’est pas un objet ; il ne porte donc aucun champ du DCS.</translation>
+        </message>
+        <message>
+            <source>%1 is a number in the answer, where the DCS documents a string; it is read from the raw text so that no digit is lost.</source>
+            <translation>%1 est un nombre dans la réponse, là où le DCS documente une chaîne ; il est lu dans le texte brut pour ne perdre aucun chiffre.</translation>
+        </message>
+        <message>
+            <source>%1 is neither a text nor a number.</source>
+            <translation>%1 n’est ni un texte ni un nombre.</translation>
+        </message>
+        <message>
+            <source>dcs_region is a text in the answer, where the DCS documents a number.</source>
+            <translation>dcs_region est un texte dans la réponse, là où le DCS documente un nombre.</translation>
+        </message>
+        <message>
+            <source>dcs_region “%1” is not a region ID.</source>
+            <translation>dcs_region « %1 » n’est pas un ID de région.</translation>
+        </message>
+        <message>
+            <source>Region 0 marks traffic that came through Inbound; it is not a DCS host.</source>
+            <translation>La région 0 marque le trafic arrivé par Inbound ; ce n’est pas un hôte DCS.</translation>
+        </message>
+        <message>
+            <source>dcs_region %1 is not in the documented region table, so its host name is not known.</source>
+            <translation>dcs_region %1 n’est pas dans la table documentée des régions ; son nom d’hôte est donc inconnu.</translation>
+        </message>
+        <message>
+            <source>“stuff” is not a list.</source>
+            <translation>« stuff » n’est pas une liste.</translation>
+        </message>
+        <message>
+            <source>“dests” is not a list.</source>
+            <translation>« dests » n’est pas une liste.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a list of IDs.</source>
+            <translation>« %1 » n’est pas une liste d’ID.</translation>
+        </message>
+        <message>
+            <source>An entry of “errors” has no numeric code: %1</source>
+            <translation>Une entrée de « errors » n’a pas de code numérique : %1</translation>
+        </message>
+        <message>
+            <source>“errors” is not a list.</source>
+            <translation>« errors » n’est pas une liste.</translation>
+        </message>
+        <message>
+            <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
+            <translation>La réponse est un objet JSON vide : rien ne s’est qualifié, ou l’utilisateur s’est désinscrit.</translation>
+        </message>
+        <message>
+            <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
+            <translation>L’utilisateur s’est désinscrit (erreur 171) : le DCS ne renvoie pas d’UUID et ne traite pas l’appel.</translation>
+        </message>
+        <message>
+            <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
+            <translation>La réponse n’a pas d’uuid, dont une intégration serveur à serveur a besoin comme d_uuid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DcsResult</name>
+        <message>
+            <source>The request was not sent: %1</source>
+            <translation>La requête n’a pas été envoyée : %1</translation>
+        </message>
+        <message>
+            <source>The request was not sent: it has no valid URL.</source>
+            <translation>La requête n’a pas été envoyée : elle n’a pas d’URL valide.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>La requête a été annulée.</translation>
+        </message>
+        <message>
+            <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
+            <translation>Pas de réponse complète de %1 en %2 s (%3 reçus). Le serveur ou le réseau est lent, ou l’adresse est erronée ; réessayez ou augmentez le délai.</translation>
+        </message>
+        <message>
+            <source>The answer is larger than the limit of %1, so DCS Desk stopped reading it (%2 kept). Raise the limit if you expect such a large answer.</source>
+            <translation>La réponse dépasse la limite de %1 ; DCS Desk a donc cessé de la lire (%2 conservés). Augmentez la limite si vous attendez une réponse aussi grande.</translation>
+        </message>
+        <message>
+            <source>The TLS connection to %1 could not be trusted: %2. DCS Desk never ignores TLS errors; check the host name, the system time and the system's certificates.</source>
+            <translation>La connexion TLS vers %1 n’a pas pu être approuvée : %2. DCS Desk n’ignore jamais les erreurs TLS ; vérifiez le nom d’hôte, l’heure du système et les certificats du système.</translation>
+        </message>
+        <message>
+            <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
+            <translation>La connexion s’est fermée avant l’arrivée de toute la réponse (%1 sur %2 octets).</translation>
+        </message>
+        <message>
+            <source>The connection closed before the whole answer arrived (%1 bytes received): %2</source>
+            <translation>La connexion s’est fermée avant l’arrivée de toute la réponse (%1 octets reçus) : %2</translation>
+        </message>
+        <message>
+            <source>Could not connect to %1: the connection was refused. Check the address, and that the server (or the sandbox) is running.</source>
+            <translation>Impossible de se connecter à %1 : la connexion a été refusée. Vérifiez l’adresse, et que le serveur (ou la sandbox) est lancé.</translation>
+        </message>
+        <message>
+            <source>The host %1 was not found. Check the region or base URL and the network connection.</source>
+            <translation>L’hôte %1 est introuvable. Vérifiez la région ou l’URL de base et la connexion réseau.</translation>
+        </message>
+        <message>
+            <source>%1 closed the connection without answering.</source>
+            <translation>%1 a fermé la connexion sans répondre.</translation>
+        </message>
+        <message>
+            <source>The request to %1 failed: %2</source>
+            <translation>La requête vers %1 a échoué : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecodeCommand</name>
+        <message>
+            <source>Decode a DCS answer from a file (or - for stdin): fields, errors and notes.</source>
+            <translation>Décoder une réponse du DCS depuis un fichier (ou - pour l’entrée standard) : champs, erreurs et remarques.</translation>
+        </message>
+        <message>
+            <source>The answer body, or - for stdin.</source>
+            <translation>Le corps de la réponse, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>A response header “Name: value”, e.g. 'X-Error: 101,102' (repeatable).</source>
+            <translation>Un en-tête de réponse « Nom: valeur », p. ex. 'X-Error: 101,102' (répétable).</translation>
+        </message>
+        <message>
+            <source>HTTP status of the answer (default 200).</source>
+            <translation>Statut HTTP de la réponse (200 par défaut).</translation>
+        </message>
+        <message>
+            <source>The d_cb the request had, to check a JSONP answer.</source>
+            <translation>Le d_cb de la requête, pour vérifier une réponse JSONP.</translation>
+        </message>
+        <message>
+            <source>The request had no d_rtbd=json (no data expected).</source>
+            <translation>La requête n’avait pas d_rtbd=json (aucune donnée attendue).</translation>
+        </message>
+        <message>
+            <source>decode takes one file name, or - for stdin.</source>
+            <translation>decode prend un nom de fichier, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value”.</source>
+            <translation>« %1 » n’est pas un en-tête « Nom: valeur ».</translation>
+        </message>
+        <message>
+            <source>--status takes an HTTP status from 100 to 599, not “%1”.</source>
+            <translation>--status prend un statut HTTP de 100 à 599, pas « %1 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorCodesCommand</name>
+        <message>
+            <source>Explain DCS error codes (all of them, or the codes given).</source>
+            <translation>Expliquer les codes d’erreur du DCS (tous, ou ceux indiqués).</translation>
+        </message>
+        <message>
+            <source>Error codes to explain.</source>
+            <translation>Codes d’erreur à expliquer.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an error code.</source>
+            <translation>« %1 » n’est pas un code d’erreur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirePreview</name>
+        <message>
+            <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
+            <translation>Sans sérialisation, chaque mappage déclenche sa propre URL. Activez « Sérialiser » pour envoyer tous les segments en un seul appel construit à partir de l’URL de base et de l’URL sécurisée.</translation>
+        </message>
+        <message>
+            <source>Set a serial delimiter to see the serialized form of this cookie.</source>
+            <translation>Définissez un délimiteur de série pour voir la forme sérialisée de ce cookie.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager's servers, not from the browser.</source>
+            <translation>Les destinations serveur à serveur livrent les valeurs de mappage dans des fichiers par lots depuis les serveurs d’Audience Manager, pas depuis le navigateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPrompt</name>
+        <message>
+            <source>an untitled workspace</source>
+            <translation>un espace de travail sans titre</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Changes</source>
+            <translation>Récupérer les modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
 
 Restore them now? If you discard them, they are gone.</source>
-        <translation>DCS Desk a été fermé sans enregistrer les modifications apportées à %1. Une copie datée du %2 a été conservée.
+            <translation>DCS Desk a été fermé sans enregistrer les modifications apportées à %1. Une copie datée du %2 a été conservée.
 
 Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
-    </message>
-    <message>
-        <source>Not Now</source>
-        <translation>Pas maintenant</translation>
-    </message>
-    <message>
-        <source>The copy could not be restored; it is kept in %1.
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>Not Now</source>
+            <translation>Pas maintenant</translation>
+        </message>
+        <message>
+            <source>The copy could not be restored; it is kept in %1.
 
 %2</source>
-        <translation>Impossible de restaurer la copie ; elle est conservée dans %1.
+            <translation>Impossible de restaurer la copie ; elle est conservée dans %1.
 
 %2</translation>
-    </message>
-</context>
-<context>
-    <name>RegionsCommand</name>
-    <message>
-        <source>List the DCS regions with their IDs, host names and locations.</source>
-        <translation>Lister les régions DCS avec leurs ID, noms d’hôte et emplacements.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Use the region of the user&apos;s dcs_region (or the AMCV location hint); another region works, only slower.</source>
-        <translation>Utilisez la région du dcs_region de l’utilisateur (ou l’indication de localisation AMCV) ; une autre région fonctionne aussi, seulement plus lentement.</translation>
-    </message>
-</context>
-<context>
-    <name>RequestCommand</name>
-    <message>
-        <source>Build a DCS call and print its URL, headers, body, cURL command and findings.</source>
-        <translation>Construire un appel DCS et afficher son URL, ses en-têtes, son corps, sa commande cURL et ses constats.</translation>
-    </message>
-    <message>
-        <source>Not imported:</source>
-        <translation>Non importé :</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Remarques :</translation>
-    </message>
-    <message>
-        <source>Hint: give --region ID or --base-url URL.</source>
-        <translation>Astuce : indiquez --region ID ou --base-url URL.</translation>
-    </message>
-</context>
-<context>
-    <name>Screenshotter</name>
-    <message>
-        <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
-        <translation>Impossible de créer le dossier %1. Choisissez un dossier où vous pouvez écrire.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SendCommand</name>
-    <message>
-        <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
-        <translation>Envoyer un appel DCS et afficher la réponse : statut, en-têtes, temps, champs et erreurs.</translation>
-    </message>
-    <message>
-        <source>Give up after this many seconds (default 10).</source>
-        <translation>Abandonner après ce nombre de secondes (10 par défaut).</translation>
-    </message>
-    <message>
-        <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
-        <translation>Plus grande réponse à lire, p. ex. 16M (16 Mio par défaut).</translation>
-    </message>
-    <message>
-        <source>Always print the body, even a large one.</source>
-        <translation>Toujours afficher le corps, même volumineux.</translation>
-    </message>
-    <message>
-        <source>Do not print the body.</source>
-        <translation>Ne pas afficher le corps.</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-        <translation>--timeout prend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>--max-body takes a size such as 65536, 512K or 16M, not “%1”.</source>
-        <translation>--max-body prend une taille comme 65536, 512K ou 16M, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>The request was not sent.</source>
-        <translation>La requête n’a pas été envoyée.</translation>
-    </message>
-    <message>
-        <source>Notes on the request:</source>
-        <translation>Remarques sur la requête :</translation>
-    </message>
-</context>
-<context>
-    <name>ShellQuote</name>
-    <message>
-        <source>A single quote (&apos;) is not closed.</source>
-        <translation>Une apostrophe (&apos;) n’est pas fermée.</translation>
-    </message>
-    <message>
-        <source>A double quote (&quot;) is not closed.</source>
-        <translation>Un guillemet double (&quot;) n’est pas fermé.</translation>
-    </message>
-    <message>
-        <source>A $&apos;…&apos; quote is not closed.</source>
-        <translation>Une citation $&apos;…&apos; n’est pas fermée.</translation>
-    </message>
-</context>
-<context>
-    <name>UiPrompts</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchCharts</name>
-    <message>
-        <source>Latency</source>
-        <translation>Latence</translation>
-    </message>
-    <message>
-        <source>Answers by HTTP status and DCS error</source>
-        <translation>Réponses par statut HTTP et erreur DCS</translation>
-    </message>
-    <message>
-        <source>≥%1</source>
-        <translation>≥%1</translation>
-    </message>
-    <message>
-        <source>milliseconds</source>
-        <translation>millisecondes</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Error %1</source>
-        <translation>Erreur %1</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Pas de réponse</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchCommand</name>
-    <message>
-        <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
-        <translation>Envoyer une requête pour chaque utilisateur d’un fichier CSV (ou N utilisateurs générés) et résumer les réponses.</translation>
-    </message>
-    <message>
-        <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
-        <translation>Fichier CSV d’utilisateurs (ou - pour l’entrée standard) avec une colonne d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_cid_ic, d_orgid et region.</translation>
-    </message>
-    <message>
-        <source>Generate this many users with random 38-digit IDs.</source>
-        <translation>Générer ce nombre d’utilisateurs avec des ID aléatoires de 38 chiffres.</translation>
-    </message>
-    <message>
-        <source>ID type of generated users: uuid (default) or mid.</source>
-        <translation>Type d’ID des utilisateurs générés : uuid (par défaut) ou mid.</translation>
-    </message>
-    <message>
-        <source>Seed of generated users; the same seed gives the same users (default 1).</source>
-        <translation>Graine des utilisateurs générés ; la même graine donne les mêmes utilisateurs (1 par défaut).</translation>
-    </message>
-    <message>
-        <source>Calls in flight at once (default 6, at most %1).</source>
-        <translation>Appels en cours simultanés (6 par défaut, au plus %1).</translation>
-    </message>
-    <message>
-        <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
-        <translation>Au plus ce nombre d’appels par seconde (par défaut : sans limite pour le bac à sable ou une adresse de bouclage, %1 pour le vrai DCS).</translation>
-    </message>
-    <message>
-        <source>Retries of a call answered 429 or lost on the network (default 3).</source>
-        <translation>Nouvelles tentatives d’un appel répondu par 429 ou perdu sur le réseau (3 par défaut).</translation>
-    </message>
-    <message>
-        <source>Give up a call after this many seconds (default 10).</source>
-        <translation>Abandonner un appel après ce nombre de secondes (10 par défaut).</translation>
-    </message>
-    <message>
-        <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
-        <translation>Écrire une ligne par rangée dans ce fichier : .csv, ou .jsonl pour JSON Lines.</translation>
-    </message>
-    <message>
-        <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
-        <translation>Que faire des lignes qui ne peuvent pas être envoyées : skip (par défaut, elles sont listées) ou stop (ne rien envoyer).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Confirm a run of more than %n call(s) to the real DCS.</source>
-        <translation>
-            <numerusform>Confirmer une exécution de plus de %n appel vers le vrai DCS.</numerusform>
-            <numerusform>Confirmer une exécution de plus de %n appels vers le vrai DCS.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1/%2 (%3%)</source>
-        <translation>%1/%2 (%3 %)</translation>
-    </message>
-    <message>
-        <source>%1 calls/s</source>
-        <translation>%1 appels/s</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Temps restant %1</translation>
-    </message>
-    <message>
-        <source>p95 %1 ms</source>
-        <translation>p95 %1 ms</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1 : %2</translation>
-    </message>
-    <message>
-        <source>DCS errors: %1</source>
-        <translation>erreurs DCS : %1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>échecs : %1</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>en pause</translation>
-    </message>
-    <message>
-        <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
-        <translation>--uuid et --mid désignent un seul utilisateur ; un lot prend ses utilisateurs dans --input ou --generate.</translation>
-    </message>
-    <message>
-        <source>Give the users with either --input FILE (CSV) or --generate N.</source>
-        <translation>Indiquez les utilisateurs avec --input FICHIER (CSV) ou avec --generate N.</translation>
-    </message>
-    <message>
-        <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
-        <translation>--concurrency attend un nombre de 1 à %1, pas « %2 ».</translation>
-    </message>
-    <message>
-        <source>--retries takes a number from 0 to 20, not “%1”.</source>
-        <translation>--retries attend un nombre de 0 à 20, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
-        <translation>--rate attend un nombre d’appels par seconde (0 pour aucune limite), pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-        <translation>--timeout attend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>--on-invalid takes skip or stop, not “%1”.</source>
-        <translation>--on-invalid attend skip ou stop, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>--out needs a file name such as results.csv, not a folder.</source>
-        <translation>--out attend un nom de fichier comme results.csv, pas un dossier.</translation>
-    </message>
-    <message>
-        <source>--generate takes a number from 1 to %1, not “%2”.</source>
-        <translation>--generate attend un nombre de 1 à %1, pas « %2 ».</translation>
-    </message>
-    <message>
-        <source>--id-type takes uuid or mid, not “%1”.</source>
-        <translation>--id-type attend uuid ou mid, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number, not “%1”.</source>
-        <translation>--seed attend un nombre entier, pas « %1 ».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n generated user(s)</source>
-        <translation>
-            <numerusform>%n utilisateur généré</numerusform>
-            <numerusform>%n utilisateurs générés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
-        <translation>Cela envoie %1 appels au vrai DCS, pas au bac à sable local. Ajoutez --yes pour confirmer (le débit est de %2 appels par seconde sauf si vous indiquez --rate), ou utilisez --sandbox ou une --base-url de bouclage pour essayer en local.</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>line %1 skipped: %2</source>
-        <translation>ligne %1 ignorée : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more row(s) skipped.</source>
-        <translation>
-            <numerusform>… et %n autre ligne ignorée.</numerusform>
-            <numerusform>… et %n autres lignes ignorées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
-        <translation>%1 avec réponse, %2 avec erreurs DCS, %3 en échec, %4 non valides, %5 non envoyées ; %6 appels/s ; latence p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchExport</name>
-    <message>
-        <source>Cannot write the results: %1</source>
-        <translation>Impossible d’écrire les résultats : %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose another folder or file name.</source>
-        <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchHistory</name>
-    <message>
-        <source>Cannot save the run in the history (%1): %2</source>
-        <translation>Impossible d’enregistrer l’exécution dans l’historique (%1) : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the batch history (%1): %2</source>
-        <translation>Impossible de lire l’historique des lots (%1) : %2</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchInput</name>
-    <message>
-        <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
-        <translation>Impossible de lire %1 : %2. Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
-        <translation>Le fichier est vide. Un CSV de lot commence par une ligne d’en-tête comme d_uuid,c_color.</translation>
-    </message>
-    <message>
-        <source>The column “%1” appears twice in the header. Keep one.</source>
-        <translation>La colonne « %1 » apparaît deux fois dans l’en-tête. Gardez-en une.</translation>
-    </message>
-    <message>
-        <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
-        <translation>L’en-tête contient d_uuid et d_mid. Gardez une seule colonne d’ID utilisateur.</translation>
-    </message>
-    <message>
-        <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
-        <translation>La colonne « %1 » est ignorée : elle est définie une fois pour tous les utilisateurs dans le modèle de requête.</translation>
-    </message>
-    <message>
-        <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
-        <translation>La colonne « %1 » est ignorée : les colonnes de signaux commencent par c_, p_, d_ ou h_.</translation>
-    </message>
-    <message>
-        <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
-        <translation>L’en-tête n’a pas de colonne d_uuid ni d_mid, donc les lignes ne désignent aucun utilisateur. Ajoutez-en une (par exemple d_uuid,c_color).</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 rows; split it into smaller batches.</source>
-        <translation>Le fichier a plus de %1 lignes ; divisez-le en lots plus petits.</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
-        <translation>La ligne a %1 champs mais l’en-tête en a %2. Mettez entre guillemets les valeurs qui contiennent le délimiteur.</translation>
-    </message>
-    <message>
-        <source>No user ID in the %1 column.</source>
-        <translation>Pas d’ID utilisateur dans la colonne %1.</translation>
-    </message>
-    <message>
-        <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
-        <translation>Région inconnue « %1 ». Utilisez un ID de région DCS (3, 4, 6, 7, 8, 9, 11, 12) ou un code comme usw2.</translation>
-    </message>
-    <message>
-        <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
-        <translation>« %1 » dans la colonne %2 n’a pas la forme NAMESPACE:ID[:AUTH], par exemple 123:abc ou crm_code:abc:1 ; séparez-en plusieurs par |.</translation>
-    </message>
-    <message>
-        <source>The file has a header but no rows of users.</source>
-        <translation>Le fichier a un en-tête mais aucune ligne d’utilisateurs.</translation>
-    </message>
-    <message>
-        <source>Generate between 1 and %1 users, not %2.</source>
-        <translation>Générez entre 1 et %1 utilisateurs, pas %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchResultModel</name>
-    <message>
-        <source>Row</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>HTTP</source>
-        <translation>HTTP</translation>
-    </message>
-    <message>
-        <source>DCS errors</source>
-        <translation>Erreurs DCS</translation>
-    </message>
-    <message>
-        <source>Cookie destinations</source>
-        <translation>Destinations de cookie</translation>
-    </message>
-    <message>
-        <source>URL destinations</source>
-        <translation>Destinations d’URL</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>tid</source>
-        <translation>tid</translation>
-    </message>
-    <message>
-        <source>Time (ms)</source>
-        <translation>Temps (ms)</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchRowResult</name>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Répondu</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Non envoyé</translation>
-    </message>
-    <message>
-        <source>Invalid row</source>
-        <translation>Ligne non valide</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchRunner</name>
-    <message>
-        <source>The batch is already running.</source>
-        <translation>Le lot est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>The request is refused: %1</source>
-        <translation>La requête est refusée : %1</translation>
-    </message>
-    <message>
-        <source>No row can be sent: %1</source>
-        <translation>Aucune ligne ne peut être envoyée : %1</translation>
-    </message>
-    <message>
-        <source>No row can be sent: every row of the input is invalid.</source>
-        <translation>Aucune ligne ne peut être envoyée : toutes les lignes de l’entrée sont non valides.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be sent; the first is line %1: %2</source>
-        <translation>
-            <numerusform>%n ligne ne peut pas être envoyée ; la première est la ligne %1 : %2</numerusform>
-            <numerusform>%n lignes ne peuvent pas être envoyées ; la première est la ligne %1 : %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be sent: %1</source>
-        <translation>
-            <numerusform>%n ligne ne peut pas être envoyée : %1</numerusform>
-            <numerusform>%n lignes ne peuvent pas être envoyées : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled while waiting to retry.</source>
-        <translation>Annulé pendant l’attente d’une nouvelle tentative.</translation>
-    </message>
-    <message>
-        <source>Cancelled while the call was in flight.</source>
-        <translation>Annulé pendant que l’appel était en cours.</translation>
-    </message>
-    <message>
-        <source>Not sent: the run was cancelled first.</source>
-        <translation>Non envoyé : l’exécution a été annulée avant.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BatchView</name>
-    <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
-        <source>&amp;CSV file:</source>
-        <translation>Fichier &amp;CSV :</translation>
-    </message>
-    <message>
-        <source>&amp;Generate:</source>
-        <translation>&amp;Générer :</translation>
-    </message>
-    <message>
-        <source>A CSV with a d_uuid or d_mid column</source>
-        <translation>Un CSV avec une colonne d_uuid ou d_mid</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source> users</source>
-        <translation> utilisateurs</translation>
-    </message>
-    <message>
-        <source>Show invalid rows…</source>
-        <translation>Afficher les lignes non valides…</translation>
-    </message>
-    <message>
-        <source>Invalid rows:</source>
-        <translation>Lignes non valides :</translation>
-    </message>
-    <message>
-        <source>Skip them and send the others</source>
-        <translation>Les ignorer et envoyer les autres</translation>
-    </message>
-    <message>
-        <source>Stop: send nothing</source>
-        <translation>Arrêter : ne rien envoyer</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Requête</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation>&amp;Modèle :</translation>
-    </message>
-    <message>
-        <source>URL destinations (d_dst=1)</source>
-        <translation>Destinations d’URL (d_dst=1)</translation>
-    </message>
-    <message>
-        <source>Traits and segments (d_cts):</source>
-        <translation>Caractéristiques et segments (d_cts) :</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>1 — legacy segment IDs</source>
-        <translation>1 — anciens ID de segment</translation>
-    </message>
-    <message>
-        <source>2 — segment IDs</source>
-        <translation>2 — ID de segment</translation>
-    </message>
-    <message>
-        <source>Signals for every user:</source>
-        <translation>Signaux pour chaque utilisateur :</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Pace</source>
-        <translation>Cadence</translation>
-    </message>
-    <message>
-        <source>Calls at &amp;once:</source>
-        <translation>Appels &amp;simultanés :</translation>
-    </message>
-    <message>
-        <source>&amp;Rate limit:</source>
-        <translation>Limite de &amp;débit :</translation>
-    </message>
-    <message>
-        <source> calls/s</source>
-        <translation> appels/s</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>Sans limite</translation>
-    </message>
-    <message>
-        <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
-        <translation>Au plus ce nombre d’appels démarrent par seconde. Les exécutions vers le vrai DCS commencent à %1 appels par seconde sauf si vous indiquez un débit.</translation>
-    </message>
-    <message>
-        <source>Re&amp;tries:</source>
-        <translation>&amp;Tentatives :</translation>
-    </message>
-    <message>
-        <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
-        <translation>Nouvelles tentatives d’un appel répondu par 429 ou perdu sur le réseau ; Retry-After est respecté.</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Démarrer</translation>
-    </message>
-    <message>
-        <source>Start the batch (%1)</source>
-        <translation>Démarrer le lot (%1)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>A&amp;nnuler</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>Save the results as CSV or JSON Lines (%1)</source>
-        <translation>Enregistrer les résultats en CSV ou JSON Lines (%1)</translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation>Compteur</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <source>All rows</source>
-        <translation>Toutes les lignes</translation>
-    </message>
-    <message>
-        <source>OK (200, no DCS errors)</source>
-        <translation>OK (200, sans erreur DCS)</translation>
-    </message>
-    <message>
-        <source>With DCS errors</source>
-        <translation>Avec erreurs DCS</translation>
-    </message>
-    <message>
-        <source>Not HTTP 200</source>
-        <translation>Pas HTTP 200</translation>
-    </message>
-    <message>
-        <source>Failed or not sent</source>
-        <translation>En échec ou non envoyées</translation>
-    </message>
-    <message>
-        <source>Invalid rows</source>
-        <translation>Lignes non valides</translation>
-    </message>
-    <message>
-        <source>Filter by user, tid, error code…</source>
-        <translation>Filtrer par utilisateur, tid, code d’erreur…</translation>
-    </message>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Bac à sable local</translation>
-    </message>
-    <message>
-        <source>Empty request</source>
-        <translation>Requête vide</translation>
-    </message>
-    <message>
-        <source>From the request console</source>
-        <translation>Depuis la console de requêtes</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Enregistrée : %1</translation>
-    </message>
-    <message>
-        <source>Open a CSV of users</source>
-        <translation>Ouvrir un CSV d’utilisateurs</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot use this CSV file</source>
-        <translation>Impossible d’utiliser ce fichier CSV</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
-        <translation>Choisissez un fichier CSV : un en-tête avec d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_orgid et region.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) to send</source>
-        <translation>
-            <numerusform>%n utilisateur à envoyer</numerusform>
-            <numerusform>%n utilisateurs à envoyer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>· %n row(s) cannot be sent</source>
-        <translation>
-            <numerusform>· %n ligne ne peut pas être envoyée</numerusform>
-            <numerusform>· %n lignes ne peuvent pas être envoyées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>· %n note(s)</source>
-        <translation>
-            <numerusform>· %n remarque</numerusform>
-            <numerusform>· %n remarques</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
-        <translation>
-            <numerusform>%n utilisateur avec un ID aléatoire de 38 chiffres (le même que donne dcsdesk-cli batch --generate).</numerusform>
-            <numerusform>%n utilisateurs avec des ID aléatoires de 38 chiffres (les mêmes que donne dcsdesk-cli batch --generate).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>Rows that cannot be sent</source>
-        <translation>Lignes qui ne peuvent pas être envoyées</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
-        <translation>
-            <numerusform>%n ligne de %1 ne peut pas être envoyée et sera ignorée ou arrêtera l’exécution, selon votre choix.</numerusform>
-            <numerusform>%n lignes de %1 ne peuvent pas être envoyées et seront ignorées ou arrêteront l’exécution, selon votre choix.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a CSV file of users first, or generate users.</source>
-        <translation>Choisissez d’abord un fichier CSV d’utilisateurs, ou générez des utilisateurs.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n generated user(s)</source>
-        <translation>
-            <numerusform>%n utilisateur généré</numerusform>
-            <numerusform>%n utilisateurs générés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The local sandbox cannot start: %1</source>
-        <translation>Le bac à sable local ne peut pas démarrer : %1</translation>
-    </message>
-    <message>
-        <source>Send to the real DCS?</source>
-        <translation>Envoyer au vrai DCS ?</translation>
-    </message>
-    <message>
-        <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
-        <translation>Cette exécution envoie %1 appels au vrai DCS du profil « %2 », pas au bac à sable local, à %3 appels par seconde. Continuer ?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
-        <translation>
-            <numerusform>%n ligne ne peut pas être envoyée et est ignorée ; voir le filtre « Lignes non valides ».</numerusform>
-            <numerusform>%n lignes ne peuvent pas être envoyées et sont ignorées ; voir le filtre « Lignes non valides ».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not started.</source>
-        <translation>Pas démarré.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%p%)</source>
-        <translation>%1 sur %2 (%p %)</translation>
-    </message>
-    <message>
-        <source>%1 calls/s</source>
-        <translation>%1 appels/s</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Temps restant %1</translation>
-    </message>
-    <message>
-        <source>elapsed %1</source>
-        <translation>écoulé %1</translation>
-    </message>
-    <message>
-        <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
-        <translation>latence p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retry(ies)</source>
-        <translation>
-            <numerusform>%n nouvelle tentative</numerusform>
-            <numerusform>%n nouvelles tentatives</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>en pause</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Avec réponse</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Error %1</source>
-        <translation>Erreur %1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>En échec</translation>
-    </message>
-    <message>
-        <source>In flight</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Cancelled or not sent</source>
-        <translation>Annulées ou non envoyées</translation>
-    </message>
-    <message>
-        <source>Rate limited (429)</source>
-        <translation>Limitées en débit (429)</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 answered, %2 not sent.</source>
-        <translation>Annulé : %1 avec réponse, %2 non envoyées.</translation>
-    </message>
-    <message>
-        <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
-        <translation>Terminé : %1 avec réponse, %2 avec erreurs DCS, %3 en échec.</translation>
-    </message>
-    <message>
-        <source>Export batch results</source>
-        <translation>Exporter les résultats du lot</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l’exportation</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 enregistré.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::BulkEditDialog</name>
-    <message>
-        <source>Set the &amp;start date to</source>
-        <translation>Définir la date de &amp;début au</translation>
-    </message>
-    <message>
-        <source>Set the &amp;end date to</source>
-        <translation>Définir la date de &amp;fin au</translation>
-    </message>
-    <message numerus="yes">
-        <source>Edit %n Mapping(s)</source>
-        <translation>
-            <numerusform>Modifier %n mappage</numerusform>
-            <numerusform>Modifier %n mappages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set the &amp;value to</source>
-        <translation>Définir la &amp;valeur à</translation>
-    </message>
-    <message>
-        <source>Set the &amp;alias to</source>
-        <translation>Définir l’&amp;alias à</translation>
-    </message>
-    <message>
-        <source>Set the &amp;URL to</source>
-        <translation>Définir l’&amp;URL à</translation>
-    </message>
-    <message>
-        <source>Set the &amp;key to</source>
-        <translation>Définir la &amp;clé à</translation>
-    </message>
-    <message>
-        <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name, {value} the current value, {second} the current second value.</source>
-        <translation>Espaces réservés : {sid} ID de segment, {code} code d’intégration, {name} nom du segment, {value} la valeur actuelle, {second} la seconde valeur actuelle.</translation>
-    </message>
-    <message>
-        <source>Set the v&amp;alue of the key to</source>
-        <translation>Définir la v&amp;aleur de la clé à</translation>
-    </message>
-    <message>
-        <source>Set the &amp;priority to</source>
-        <translation>Définir la &amp;priorité à</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>Only the ticked fields change; the others keep each mapping&apos;s own value. This is one step on the undo stack.</source>
-        <translation>Seuls les champs cochés changent ; les autres gardent la valeur propre à chaque mappage. C’est une seule étape dans l’historique d’annulation.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Apply to %n Mapping(s)</source>
-        <translation>
-            <numerusform>&amp;Appliquer à %n mappage</numerusform>
-            <numerusform>&amp;Appliquer à %n mappages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Segment %1: “%2” becomes “%3”.</source>
-        <translation>Segment %1 : « %2 » devient « %3 ».</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ConsoleView</name>
-    <message>
-        <source>HTTP method</source>
-        <translation>Méthode HTTP</translation>
-    </message>
-    <message>
-        <source>Request URL</source>
-        <translation>URL de la requête</translation>
-    </message>
-    <message>
-        <source>The exact URL; paste a cURL command here to import it</source>
-        <translation>L’URL exacte ; collez ici une commande cURL pour l’importer</translation>
-    </message>
-    <message>
-        <source>Shows the exact URL. Paste a cURL command or a URL to import it.</source>
-        <translation>Affiche l’URL exacte. Collez une commande cURL ou une URL pour l’importer.</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Envoyer</translation>
-    </message>
-    <message>
-        <source>Send the request (Ctrl+Return)</source>
-        <translation>Envoyer la requête (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel the running request (Esc)</source>
-        <translation>Annuler la requête en cours (Échap)</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;URL</source>
-        <translation>Copier en c&amp;URL</translation>
-    </message>
-    <message>
-        <source>Copy a cURL command that sends exactly this request</source>
-        <translation>Copier une commande cURL qui envoie exactement cette requête</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>Enregistrer…</translation>
-    </message>
-    <message>
-        <source>Save the request in the workspace</source>
-        <translation>Enregistrer la requête dans l’espace de travail</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Enregistrées</translation>
-    </message>
-    <message>
-        <source>Saved requests</source>
-        <translation>Requêtes enregistrées</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouvelle</translation>
-    </message>
-    <message>
-        <source>Start a new request with the console&apos;s defaults</source>
-        <translation>Commencer une nouvelle requête avec les valeurs par défaut de la console</translation>
-    </message>
-    <message>
-        <source>Request not sent</source>
-        <translation>Requête non envoyée</translation>
-    </message>
-    <message>
-        <source>The request cannot be sent:
+        </message>
+    </context>
+    <context>
+        <name>RegionsCommand</name>
+        <message>
+            <source>List the DCS regions with their IDs, host names and locations.</source>
+            <translation>Lister les régions DCS avec leurs ID, noms d’hôte et emplacements.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Hôte</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Use the region of the user's dcs_region (or the AMCV location hint); another region works, only slower.</source>
+            <translation>Utilisez la région du dcs_region de l’utilisateur (ou l’indication de localisation AMCV) ; une autre région fonctionne aussi, seulement plus lentement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestCommand</name>
+        <message>
+            <source>Build a DCS call and print its URL, headers, body, cURL command and findings.</source>
+            <translation>Construire un appel DCS et afficher son URL, ses en-têtes, son corps, sa commande cURL et ses constats.</translation>
+        </message>
+        <message>
+            <source>Not imported:</source>
+            <translation>Non importé :</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Remarques :</translation>
+        </message>
+        <message>
+            <source>Hint: give --region ID or --base-url URL.</source>
+            <translation>Astuce : indiquez --region ID ou --base-url URL.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshotter</name>
+        <message>
+            <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
+            <translation>Impossible de créer le dossier %1. Choisissez un dossier où vous pouvez écrire.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>Impossible d’écrire %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendCommand</name>
+        <message>
+            <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
+            <translation>Envoyer un appel DCS et afficher la réponse : statut, en-têtes, temps, champs et erreurs.</translation>
+        </message>
+        <message>
+            <source>Give up after this many seconds (default 10).</source>
+            <translation>Abandonner après ce nombre de secondes (10 par défaut).</translation>
+        </message>
+        <message>
+            <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
+            <translation>Plus grande réponse à lire, p. ex. 16M (16 Mio par défaut).</translation>
+        </message>
+        <message>
+            <source>Always print the body, even a large one.</source>
+            <translation>Toujours afficher le corps, même volumineux.</translation>
+        </message>
+        <message>
+            <source>Do not print the body.</source>
+            <translation>Ne pas afficher le corps.</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout prend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--max-body takes a size such as 65536, 512K or 16M, not “%1”.</source>
+            <translation>--max-body prend une taille comme 65536, 512K ou 16M, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>The request was not sent.</source>
+            <translation>La requête n’a pas été envoyée.</translation>
+        </message>
+        <message>
+            <source>Notes on the request:</source>
+            <translation>Remarques sur la requête :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellQuote</name>
+        <message>
+            <source>A single quote (') is not closed.</source>
+            <translation>Une apostrophe (') n’est pas fermée.</translation>
+        </message>
+        <message>
+            <source>A double quote (") is not closed.</source>
+            <translation>Un guillemet double (") n’est pas fermé.</translation>
+        </message>
+        <message>
+            <source>A $'…' quote is not closed.</source>
+            <translation>Une citation $'…' n’est pas fermée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiPrompts</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchCharts</name>
+        <message>
+            <source>Latency</source>
+            <translation>Latence</translation>
+        </message>
+        <message>
+            <source>Answers by HTTP status and DCS error</source>
+            <translation>Réponses par statut HTTP et erreur DCS</translation>
+        </message>
+        <message>
+            <source>≥%1</source>
+            <translation>≥%1</translation>
+        </message>
+        <message>
+            <source>milliseconds</source>
+            <translation>millisecondes</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Erreur %1</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Pas de réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchCommand</name>
+        <message>
+            <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
+            <translation>Envoyer une requête pour chaque utilisateur d’un fichier CSV (ou N utilisateurs générés) et résumer les réponses.</translation>
+        </message>
+        <message>
+            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
+            <translation>Fichier CSV d’utilisateurs (ou - pour l’entrée standard) avec une colonne d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_cid_ic, d_orgid et region.</translation>
+        </message>
+        <message>
+            <source>Generate this many users with random 38-digit IDs.</source>
+            <translation>Générer ce nombre d’utilisateurs avec des ID aléatoires de 38 chiffres.</translation>
+        </message>
+        <message>
+            <source>ID type of generated users: uuid (default) or mid.</source>
+            <translation>Type d’ID des utilisateurs générés : uuid (par défaut) ou mid.</translation>
+        </message>
+        <message>
+            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
+            <translation>Graine des utilisateurs générés ; la même graine donne les mêmes utilisateurs (1 par défaut).</translation>
+        </message>
+        <message>
+            <source>Calls in flight at once (default 6, at most %1).</source>
+            <translation>Appels en cours simultanés (6 par défaut, au plus %1).</translation>
+        </message>
+        <message>
+            <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
+            <translation>Au plus ce nombre d’appels par seconde (par défaut : sans limite pour le bac à sable ou une adresse de bouclage, %1 pour le vrai DCS).</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network (default 3).</source>
+            <translation>Nouvelles tentatives d’un appel répondu par 429 ou perdu sur le réseau (3 par défaut).</translation>
+        </message>
+        <message>
+            <source>Give up a call after this many seconds (default 10).</source>
+            <translation>Abandonner un appel après ce nombre de secondes (10 par défaut).</translation>
+        </message>
+        <message>
+            <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
+            <translation>Écrire une ligne par rangée dans ce fichier : .csv, ou .jsonl pour JSON Lines.</translation>
+        </message>
+        <message>
+            <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
+            <translation>Que faire des lignes qui ne peuvent pas être envoyées : skip (par défaut, elles sont listées) ou stop (ne rien envoyer).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <translation>
+                <numerusform>Confirmer une exécution de plus de %n appel vers le vrai DCS.</numerusform>
+                <numerusform>Confirmer une exécution de plus de %n appels vers le vrai DCS.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1/%2 (%3%)</source>
+            <translation>%1/%2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 appels/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Temps restant %1</translation>
+        </message>
+        <message>
+            <source>p95 %1 ms</source>
+            <translation>p95 %1 ms</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1 : %2</translation>
+        </message>
+        <message>
+            <source>DCS errors: %1</source>
+            <translation>erreurs DCS : %1</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>échecs : %1</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pause</translation>
+        </message>
+        <message>
+            <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
+            <translation>--uuid et --mid désignent un seul utilisateur ; un lot prend ses utilisateurs dans --input ou --generate.</translation>
+        </message>
+        <message>
+            <source>Give the users with either --input FILE (CSV) or --generate N.</source>
+            <translation>Indiquez les utilisateurs avec --input FICHIER (CSV) ou avec --generate N.</translation>
+        </message>
+        <message>
+            <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
+            <translation>--concurrency attend un nombre de 1 à %1, pas « %2 ».</translation>
+        </message>
+        <message>
+            <source>--retries takes a number from 0 to 20, not “%1”.</source>
+            <translation>--retries attend un nombre de 0 à 20, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
+            <translation>--rate attend un nombre d’appels par seconde (0 pour aucune limite), pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout attend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--on-invalid takes skip or stop, not “%1”.</source>
+            <translation>--on-invalid attend skip ou stop, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--out needs a file name such as results.csv, not a folder.</source>
+            <translation>--out attend un nom de fichier comme results.csv, pas un dossier.</translation>
+        </message>
+        <message>
+            <source>--generate takes a number from 1 to %1, not “%2”.</source>
+            <translation>--generate attend un nombre de 1 à %1, pas « %2 ».</translation>
+        </message>
+        <message>
+            <source>--id-type takes uuid or mid, not “%1”.</source>
+            <translation>--id-type attend uuid ou mid, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--seed takes a whole number, not “%1”.</source>
+            <translation>--seed attend un nombre entier, pas « %1 ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n utilisateur généré</numerusform>
+                <numerusform>%n utilisateurs générés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
+            <translation>Cela envoie %1 appels au vrai DCS, pas au bac à sable local. Ajoutez --yes pour confirmer (le débit est de %2 appels par seconde sauf si vous indiquez --rate), ou utilisez --sandbox ou une --base-url de bouclage pour essayer en local.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>line %1 skipped: %2</source>
+            <translation>ligne %1 ignorée : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) skipped.</source>
+            <translation>
+                <numerusform>… et %n autre ligne ignorée.</numerusform>
+                <numerusform>… et %n autres lignes ignorées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
+            <translation>%1 avec réponse, %2 avec erreurs DCS, %3 en échec, %4 non valides, %5 non envoyées ; %6 appels/s ; latence p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchExport</name>
+        <message>
+            <source>Cannot write the results: %1</source>
+            <translation>Impossible d’écrire les résultats : %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Choose another folder or file name.</source>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchHistory</name>
+        <message>
+            <source>Cannot save the run in the history (%1): %2</source>
+            <translation>Impossible d’enregistrer l’exécution dans l’historique (%1) : %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the batch history (%1): %2</source>
+            <translation>Impossible de lire l’historique des lots (%1) : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchInput</name>
+        <message>
+            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
+            <translation>Impossible de lire %1 : %2. Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
+            <translation>Le fichier est vide. Un CSV de lot commence par une ligne d’en-tête comme d_uuid,c_color.</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice in the header. Keep one.</source>
+            <translation>La colonne « %1 » apparaît deux fois dans l’en-tête. Gardez-en une.</translation>
+        </message>
+        <message>
+            <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
+            <translation>L’en-tête contient d_uuid et d_mid. Gardez une seule colonne d’ID utilisateur.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
+            <translation>La colonne « %1 » est ignorée : elle est définie une fois pour tous les utilisateurs dans le modèle de requête.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
+            <translation>La colonne « %1 » est ignorée : les colonnes de signaux commencent par c_, p_, d_ ou h_.</translation>
+        </message>
+        <message>
+            <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
+            <translation>L’en-tête n’a pas de colonne d_uuid ni d_mid, donc les lignes ne désignent aucun utilisateur. Ajoutez-en une (par exemple d_uuid,c_color).</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 rows; split it into smaller batches.</source>
+            <translation>Le fichier a plus de %1 lignes ; divisez-le en lots plus petits.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
+            <translation>La ligne a %1 champs mais l’en-tête en a %2. Mettez entre guillemets les valeurs qui contiennent le délimiteur.</translation>
+        </message>
+        <message>
+            <source>No user ID in the %1 column.</source>
+            <translation>Pas d’ID utilisateur dans la colonne %1.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
+            <translation>Région inconnue « %1 ». Utilisez un ID de région DCS (3, 4, 6, 7, 8, 9, 11, 12) ou un code comme usw2.</translation>
+        </message>
+        <message>
+            <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
+            <translation>« %1 » dans la colonne %2 n’a pas la forme NAMESPACE:ID[:AUTH], par exemple 123:abc ou crm_code:abc:1 ; séparez-en plusieurs par |.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows of users.</source>
+            <translation>Le fichier a un en-tête mais aucune ligne d’utilisateurs.</translation>
+        </message>
+        <message>
+            <source>Generate between 1 and %1 users, not %2.</source>
+            <translation>Générez entre 1 et %1 utilisateurs, pas %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchResultModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>DCS errors</source>
+            <translation>Erreurs DCS</translation>
+        </message>
+        <message>
+            <source>Cookie destinations</source>
+            <translation>Destinations de cookie</translation>
+        </message>
+        <message>
+            <source>URL destinations</source>
+            <translation>Destinations d’URL</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Time (ms)</source>
+            <translation>Temps (ms)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRowResult</name>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondu</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Échec</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Non envoyé</translation>
+        </message>
+        <message>
+            <source>Invalid row</source>
+            <translation>Ligne non valide</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRunner</name>
+        <message>
+            <source>The batch is already running.</source>
+            <translation>Le lot est déjà en cours.</translation>
+        </message>
+        <message>
+            <source>The request is refused: %1</source>
+            <translation>La requête est refusée : %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: %1</source>
+            <translation>Aucune ligne ne peut être envoyée : %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: every row of the input is invalid.</source>
+            <translation>Aucune ligne ne peut être envoyée : toutes les lignes de l’entrée sont non valides.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
+            <translation>
+                <numerusform>%n ligne ne peut pas être envoyée ; la première est la ligne %1 : %2</numerusform>
+                <numerusform>%n lignes ne peuvent pas être envoyées ; la première est la ligne %1 : %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent: %1</source>
+            <translation>
+                <numerusform>%n ligne ne peut pas être envoyée : %1</numerusform>
+                <numerusform>%n lignes ne peuvent pas être envoyées : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled while waiting to retry.</source>
+            <translation>Annulé pendant l’attente d’une nouvelle tentative.</translation>
+        </message>
+        <message>
+            <source>Cancelled while the call was in flight.</source>
+            <translation>Annulé pendant que l’appel était en cours.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled first.</source>
+            <translation>Non envoyé : l’exécution a été annulée avant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchView</name>
+        <message>
+            <source>Users</source>
+            <translation>Utilisateurs</translation>
+        </message>
+        <message>
+            <source>&amp;CSV file:</source>
+            <translation>Fichier &amp;CSV :</translation>
+        </message>
+        <message>
+            <source>&amp;Generate:</source>
+            <translation>&amp;Générer :</translation>
+        </message>
+        <message>
+            <source>A CSV with a d_uuid or d_mid column</source>
+            <translation>Un CSV avec une colonne d_uuid ou d_mid</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source> users</source>
+            <translation> utilisateurs</translation>
+        </message>
+        <message>
+            <source>Show invalid rows…</source>
+            <translation>Afficher les lignes non valides…</translation>
+        </message>
+        <message>
+            <source>Invalid rows:</source>
+            <translation>Lignes non valides :</translation>
+        </message>
+        <message>
+            <source>Skip them and send the others</source>
+            <translation>Les ignorer et envoyer les autres</translation>
+        </message>
+        <message>
+            <source>Stop: send nothing</source>
+            <translation>Arrêter : ne rien envoyer</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Requête</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil :</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Modèle :</translation>
+        </message>
+        <message>
+            <source>URL destinations (d_dst=1)</source>
+            <translation>Destinations d’URL (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Traits and segments (d_cts):</source>
+            <translation>Caractéristiques et segments (d_cts) :</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>1 — legacy segment IDs</source>
+            <translation>1 — anciens ID de segment</translation>
+        </message>
+        <message>
+            <source>2 — segment IDs</source>
+            <translation>2 — ID de segment</translation>
+        </message>
+        <message>
+            <source>Signals for every user:</source>
+            <translation>Signaux pour chaque utilisateur :</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Cadence</translation>
+        </message>
+        <message>
+            <source>Calls at &amp;once:</source>
+            <translation>Appels &amp;simultanés :</translation>
+        </message>
+        <message>
+            <source>&amp;Rate limit:</source>
+            <translation>Limite de &amp;débit :</translation>
+        </message>
+        <message>
+            <source> calls/s</source>
+            <translation> appels/s</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Sans limite</translation>
+        </message>
+        <message>
+            <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
+            <translation>Au plus ce nombre d’appels démarrent par seconde. Les exécutions vers le vrai DCS commencent à %1 appels par seconde sauf si vous indiquez un débit.</translation>
+        </message>
+        <message>
+            <source>Re&amp;tries:</source>
+            <translation>&amp;Tentatives :</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
+            <translation>Nouvelles tentatives d’un appel répondu par 429 ou perdu sur le réseau ; Retry-After est respecté.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Démarrer</translation>
+        </message>
+        <message>
+            <source>Start the batch (%1)</source>
+            <translation>Démarrer le lot (%1)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>A&amp;nnuler</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
+            <source>Save the results as CSV or JSON Lines (%1)</source>
+            <translation>Enregistrer les résultats en CSV ou JSON Lines (%1)</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Compteur</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Toutes les lignes</translation>
+        </message>
+        <message>
+            <source>OK (200, no DCS errors)</source>
+            <translation>OK (200, sans erreur DCS)</translation>
+        </message>
+        <message>
+            <source>With DCS errors</source>
+            <translation>Avec erreurs DCS</translation>
+        </message>
+        <message>
+            <source>Not HTTP 200</source>
+            <translation>Pas HTTP 200</translation>
+        </message>
+        <message>
+            <source>Failed or not sent</source>
+            <translation>En échec ou non envoyées</translation>
+        </message>
+        <message>
+            <source>Invalid rows</source>
+            <translation>Lignes non valides</translation>
+        </message>
+        <message>
+            <source>Filter by user, tid, error code…</source>
+            <translation>Filtrer par utilisateur, tid, code d’erreur…</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Bac à sable local</translation>
+        </message>
+        <message>
+            <source>Empty request</source>
+            <translation>Requête vide</translation>
+        </message>
+        <message>
+            <source>From the request console</source>
+            <translation>Depuis la console de requêtes</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Open a CSV of users</source>
+            <translation>Ouvrir un CSV d’utilisateurs</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Cannot use this CSV file</source>
+            <translation>Impossible d’utiliser ce fichier CSV</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
+            <translation>Choisissez un fichier CSV : un en-tête avec d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_orgid et region.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) to send</source>
+            <translation>
+                <numerusform>%n utilisateur à envoyer</numerusform>
+                <numerusform>%n utilisateurs à envoyer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n row(s) cannot be sent</source>
+            <translation>
+                <numerusform>· %n ligne ne peut pas être envoyée</numerusform>
+                <numerusform>· %n lignes ne peuvent pas être envoyées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n note(s)</source>
+            <translation>
+                <numerusform>· %n remarque</numerusform>
+                <numerusform>· %n remarques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
+            <translation>
+                <numerusform>%n utilisateur avec un ID aléatoire de 38 chiffres (le même que donne dcsdesk-cli batch --generate).</numerusform>
+                <numerusform>%n utilisateurs avec des ID aléatoires de 38 chiffres (les mêmes que donne dcsdesk-cli batch --generate).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Rows that cannot be sent</source>
+            <translation>Lignes qui ne peuvent pas être envoyées</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
+            <translation>
+                <numerusform>%n ligne de %1 ne peut pas être envoyée et sera ignorée ou arrêtera l’exécution, selon votre choix.</numerusform>
+                <numerusform>%n lignes de %1 ne peuvent pas être envoyées et seront ignorées ou arrêteront l’exécution, selon votre choix.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a CSV file of users first, or generate users.</source>
+            <translation>Choisissez d’abord un fichier CSV d’utilisateurs, ou générez des utilisateurs.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n utilisateur généré</numerusform>
+                <numerusform>%n utilisateurs générés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The local sandbox cannot start: %1</source>
+            <translation>Le bac à sable local ne peut pas démarrer : %1</translation>
+        </message>
+        <message>
+            <source>Send to the real DCS?</source>
+            <translation>Envoyer au vrai DCS ?</translation>
+        </message>
+        <message>
+            <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
+            <translation>Cette exécution envoie %1 appels au vrai DCS du profil « %2 », pas au bac à sable local, à %3 appels par seconde. Continuer ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
+            <translation>
+                <numerusform>%n ligne ne peut pas être envoyée et est ignorée ; voir le filtre « Lignes non valides ».</numerusform>
+                <numerusform>%n lignes ne peuvent pas être envoyées et sont ignorées ; voir le filtre « Lignes non valides ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not started.</source>
+            <translation>Pas démarré.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%p%)</source>
+            <translation>%1 sur %2 (%p %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 appels/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Temps restant %1</translation>
+        </message>
+        <message>
+            <source>elapsed %1</source>
+            <translation>écoulé %1</translation>
+        </message>
+        <message>
+            <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
+            <translation>latence p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retry(ies)</source>
+            <translation>
+                <numerusform>%n nouvelle tentative</numerusform>
+                <numerusform>%n nouvelles tentatives</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pause</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Avec réponse</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Erreur %1</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>En échec</translation>
+        </message>
+        <message>
+            <source>In flight</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Cancelled or not sent</source>
+            <translation>Annulées ou non envoyées</translation>
+        </message>
+        <message>
+            <source>Rate limited (429)</source>
+            <translation>Limitées en débit (429)</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Reprendre</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 answered, %2 not sent.</source>
+            <translation>Annulé : %1 avec réponse, %2 non envoyées.</translation>
+        </message>
+        <message>
+            <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
+            <translation>Terminé : %1 avec réponse, %2 avec erreurs DCS, %3 en échec.</translation>
+        </message>
+        <message>
+            <source>Export batch results</source>
+            <translation>Exporter les résultats du lot</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Échec de l’exportation</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BulkEditDialog</name>
+        <message>
+            <source>Set the &amp;start date to</source>
+            <translation>Définir la date de &amp;début au</translation>
+        </message>
+        <message>
+            <source>Set the &amp;end date to</source>
+            <translation>Définir la date de &amp;fin au</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n Mapping(s)</source>
+            <translation>
+                <numerusform>Modifier %n mappage</numerusform>
+                <numerusform>Modifier %n mappages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set the &amp;value to</source>
+            <translation>Définir la &amp;valeur à</translation>
+        </message>
+        <message>
+            <source>Set the &amp;alias to</source>
+            <translation>Définir l’&amp;alias à</translation>
+        </message>
+        <message>
+            <source>Set the &amp;URL to</source>
+            <translation>Définir l’&amp;URL à</translation>
+        </message>
+        <message>
+            <source>Set the &amp;key to</source>
+            <translation>Définir la &amp;clé à</translation>
+        </message>
+        <message>
+            <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name, {value} the current value, {second} the current second value.</source>
+            <translation>Espaces réservés : {sid} ID de segment, {code} code d’intégration, {name} nom du segment, {value} la valeur actuelle, {second} la seconde valeur actuelle.</translation>
+        </message>
+        <message>
+            <source>Set the v&amp;alue of the key to</source>
+            <translation>Définir la v&amp;aleur de la clé à</translation>
+        </message>
+        <message>
+            <source>Set the &amp;priority to</source>
+            <translation>Définir la &amp;priorité à</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Only the ticked fields change; the others keep each mapping's own value. This is one step on the undo stack.</source>
+            <translation>Seuls les champs cochés changent ; les autres gardent la valeur propre à chaque mappage. C’est une seule étape dans l’historique d’annulation.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Apply to %n Mapping(s)</source>
+            <translation>
+                <numerusform>&amp;Appliquer à %n mappage</numerusform>
+                <numerusform>&amp;Appliquer à %n mappages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segment %1: “%2” becomes “%3”.</source>
+            <translation>Segment %1 : « %2 » devient « %3 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ConsoleView</name>
+        <message>
+            <source>HTTP method</source>
+            <translation>Méthode HTTP</translation>
+        </message>
+        <message>
+            <source>Request URL</source>
+            <translation>URL de la requête</translation>
+        </message>
+        <message>
+            <source>The exact URL; paste a cURL command here to import it</source>
+            <translation>L’URL exacte ; collez ici une commande cURL pour l’importer</translation>
+        </message>
+        <message>
+            <source>Shows the exact URL. Paste a cURL command or a URL to import it.</source>
+            <translation>Affiche l’URL exacte. Collez une commande cURL ou une URL pour l’importer.</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Envoyer</translation>
+        </message>
+        <message>
+            <source>Send the request (Ctrl+Return)</source>
+            <translation>Envoyer la requête (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel the running request (Esc)</source>
+            <translation>Annuler la requête en cours (Échap)</translation>
+        </message>
+        <message>
+            <source>Copy as c&amp;URL</source>
+            <translation>Copier en c&amp;URL</translation>
+        </message>
+        <message>
+            <source>Copy a cURL command that sends exactly this request</source>
+            <translation>Copier une commande cURL qui envoie exactement cette requête</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Save the request in the workspace</source>
+            <translation>Enregistrer la requête dans l’espace de travail</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistrées</translation>
+        </message>
+        <message>
+            <source>Saved requests</source>
+            <translation>Requêtes enregistrées</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouvelle</translation>
+        </message>
+        <message>
+            <source>Start a new request with the console's defaults</source>
+            <translation>Commencer une nouvelle requête avec les valeurs par défaut de la console</translation>
+        </message>
+        <message>
+            <source>Request not sent</source>
+            <translation>Requête non envoyée</translation>
+        </message>
+        <message>
+            <source>The request cannot be sent:
 %1</source>
-        <translation>La requête ne peut pas être envoyée :
+            <translation>La requête ne peut pas être envoyée :
 %1</translation>
-    </message>
-    <message>
-        <source>Sending to %1…</source>
-        <translation>Envoi à %1…</translation>
-    </message>
-    <message>
-        <source>Receiving… %1</source>
-        <translation>Réception… %1</translation>
-    </message>
-    <message>
-        <source>cURL command copied to the clipboard.</source>
-        <translation>Commande cURL copiée dans le presse-papiers.</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Importé %1</translation>
-    </message>
-    <message>
-        <source>Add profile %1</source>
-        <translation>Ajouter le profil %1</translation>
-    </message>
-    <message>
-        <source>Ignored option: %1</source>
-        <translation>Option ignorée : %1</translation>
-    </message>
-    <message>
-        <source>cURL command imported.</source>
-        <translation>Commande cURL importée.</translation>
-    </message>
-    <message>
-        <source>cURL command imported. %1</source>
-        <translation>Commande cURL importée. %1</translation>
-    </message>
-    <message>
-        <source>The cookie has no valid MCMID (ECID).</source>
-        <translation>Le cookie ne contient pas de MCMID (ECID) valide.</translation>
-    </message>
-    <message>
-        <source>d_mid %1, region %2 from the AMCV cookie.</source>
-        <translation>d_mid %1, région %2 issus du cookie AMCV.</translation>
-    </message>
-    <message>
-        <source>d_mid %1 from the AMCV cookie; it has no valid region.</source>
-        <translation>d_mid %1 issu du cookie AMCV ; il ne contient pas de région valide.</translation>
-    </message>
-    <message>
-        <source>%1 The local sandbox stays selected; pick the region to send live.</source>
-        <translation>%1 Le sandbox local reste sélectionné ; choisissez la région pour envoyer en direct.</translation>
-    </message>
-    <message>
-        <source>Paste AMCV cookie</source>
-        <translation>Coller le cookie AMCV</translation>
-    </message>
-    <message>
-        <source>AMCV_…@AdobeOrg cookie (name=value, the value alone, or a whole Cookie header):</source>
-        <translation>Cookie AMCV_…@AdobeOrg (nom=valeur, la valeur seule ou un en-tête Cookie complet) :</translation>
-    </message>
-    <message>
-        <source>AMCV cookie</source>
-        <translation>Cookie AMCV</translation>
-    </message>
-    <message>
-        <source>Save request</source>
-        <translation>Enregistrer la requête</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Save request %1</source>
-        <translation>Enregistrer la requête %1</translation>
-    </message>
-    <message>
-        <source>No saved requests</source>
-        <translation>Aucune requête enregistrée</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(sans nom)</translation>
-    </message>
-    <message>
-        <source>Delete saved request</source>
-        <translation>Supprimer une requête enregistrée</translation>
-    </message>
-    <message>
-        <source>Delete saved request %1</source>
-        <translation>Supprimer la requête enregistrée %1</translation>
-    </message>
-    <message>
-        <source>Reopened from history. p_ values were not stored: type them again.</source>
-        <translation>Rouverte depuis l’historique. Les valeurs p_ n’ont pas été enregistrées : saisissez-les à nouveau.</translation>
-    </message>
-    <message>
-        <source>Try destination %1</source>
-        <translation>Tester la destination %1</translation>
-    </message>
-    <message>
-        <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
-        <translation>Un appel au sandbox pour un utilisateur dans le(s) segment(s) %1 (d_sid). Appuyez sur Ctrl+Entrée pour l’envoyer.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::Csv</name>
-    <message>
-        <source>comma (,)</source>
-        <translation>virgule (,)</translation>
-    </message>
-    <message>
-        <source>semicolon (;)</source>
-        <translation>point-virgule (;)</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulation</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-8 but holds bytes that are not. Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>Le fichier se déclare en UTF-8 mais contient des octets qui n’en sont pas. Enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>Le fichier se déclare en UTF-16 mais n’est pas en UTF-16 valide. Enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
-    </message>
-    <message>
-        <source>This is not a text file (it contains NUL bytes). Choose a CSV file.</source>
-        <translation>Ce n’est pas un fichier texte (il contient des octets NUL). Choisissez un fichier CSV.</translation>
-    </message>
-    <message>
-        <source>A quoted field that starts on line %1 is never closed. Check that every &quot; in that row is doubled (&quot;&quot;) or closed.</source>
-        <translation>Un champ entre guillemets qui commence à la ligne %1 n’est jamais fermé. Vérifiez que chaque &quot; de cette ligne est doublé (&quot;&quot;) ou fermé.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DcsKeyCatalog</name>
-    <message>
-        <source>Identifies the caller of the DCS API.</source>
-        <translation>Identifie l’appelant de l’API DCS.</translation>
-    </message>
-    <message>
-        <source>Disables third-party cookies (COPPA).</source>
-        <translation>Désactive les cookies tiers (COPPA).</translation>
-    </message>
-    <message>
-        <source>Name space ID of the JavaScript container.</source>
-        <translation>ID d’espace de noms du conteneur JavaScript.</translation>
-    </message>
-    <message>
-        <source>Evaluate only the traits of the data source with this integration code.</source>
-        <translation>N’évaluer que les caractéristiques de la source de données ayant ce code d’intégration.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: country, normally derived from the IP address.</source>
-        <translation>Clé de plateforme : pays, normalement déduit de l’adresse IP.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: city, normally derived from the IP address.</source>
-        <translation>Clé de plateforme : ville, normalement déduite de l’adresse IP.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: region, normally derived from the IP address.</source>
-        <translation>Clé de plateforme : région, normalement déduite de l’adresse IP.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: state, normally derived from the IP address.</source>
-        <translation>Clé de plateforme : État, normalement déduit de l’adresse IP.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: postal code, normally derived from the IP address.</source>
-        <translation>Clé de plateforme : code postal, normalement déduit de l’adresse IP.</translation>
-    </message>
-    <message>
-        <source>ZIP code set by the caller.</source>
-        <translation>Code postal fourni par l’appelant.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: operating system, normally derived from the User-Agent.</source>
-        <translation>Clé de plateforme : système d’exploitation, normalement déduit du User-Agent.</translation>
-    </message>
-    <message>
-        <source>Platform-level key: device model, normally derived from the User-Agent.</source>
-        <translation>Clé de plateforme : modèle d’appareil, normalement déduit du User-Agent.</translation>
-    </message>
-    <message>
-        <source>IAB TCF: 1 when GDPR applies, else 0.</source>
-        <translation>IAB TCF : 1 si le RGPD s’applique, sinon 0.</translation>
-    </message>
-    <message>
-        <source>IAB TCF consent string (URL-safe base64).</source>
-        <translation>Chaîne de consentement IAB TCF (base64 compatible URL).</translation>
-    </message>
-    <message>
-        <source>The User-Agent header value.</source>
-        <translation>La valeur de l’en-tête User-Agent.</translation>
-    </message>
-    <message>
-        <source>The Accept-Language header value.</source>
-        <translation>La valeur de l’en-tête Accept-Language.</translation>
-    </message>
-    <message>
-        <source>The Referer header value.</source>
-        <translation>La valeur de l’en-tête Referer.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s data collection host name.</source>
-        <translation>Le nom d’hôte de collecte de données du client.</translation>
-    </message>
-    <message>
-        <source>The Date header value.</source>
-        <translation>La valeur de l’en-tête Date.</translation>
-    </message>
-    <message>
-        <source>Type a key: c_ for your attributes, p_ for private ones, h_ for header data.</source>
-        <translation>Saisissez une clé : c_ pour vos attributs, p_ pour les attributs privés, h_ pour les données d’en-tête.</translation>
-    </message>
-    <message>
-        <source>Customer-defined attribute, logged and used by trait rules.</source>
-        <translation>Attribut défini par le client, journalisé et utilisé par les règles de caractéristiques.</translation>
-    </message>
-    <message>
-        <source>Private attribute: used for trait evaluation, never logged or stored.</source>
-        <translation>Attribut privé : utilisé pour évaluer les caractéristiques, jamais journalisé ni stocké.</translation>
-    </message>
-    <message>
-        <source>HTTP header data.</source>
-        <translation>Données d’en-tête HTTP.</translation>
-    </message>
-    <message>
-        <source>Audience Manager attribute; this key is not documented for /event calls.</source>
-        <translation>Attribut Audience Manager ; cette clé n’est pas documentée pour les appels /event.</translation>
-    </message>
-    <message>
-        <source>Unprefixed key: works, trait rules match the exact key name.</source>
-        <translation>Clé sans préfixe : fonctionne, les règles de caractéristiques comparent le nom exact de la clé.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::Destination</name>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-    <message>
-        <source>Server-to-server</source>
-        <translation>Serveur à serveur</translation>
-    </message>
-    <message>
-        <source>All platforms</source>
-        <translation>Toutes les plateformes</translation>
-    </message>
-    <message>
-        <source>Browser</source>
-        <translation>Navigateur</translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation>Android</translation>
-    </message>
-    <message>
-        <source>iOS</source>
-        <translation>iOS</translation>
-    </message>
-    <message>
-        <source>No auto-fill</source>
-        <translation>Pas de remplissage automatique</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>ID de segment</translation>
-    </message>
-    <message>
-        <source>Integration code value</source>
-        <translation>Valeur du code d’intégration</translation>
-    </message>
-    <message>
-        <source>Single key</source>
-        <translation>Clé unique</translation>
-    </message>
-    <message>
-        <source>Multi key</source>
-        <translation>Clés multiples</translation>
-    </message>
-    <message>
-        <source>All of our domains</source>
-        <translation>Tous nos domaines</translation>
-    </message>
-    <message>
-        <source>Only the selected domains</source>
-        <translation>Uniquement les domaines sélectionnés</translation>
-    </message>
-    <message>
-        <source>All of our domains except the selected domains</source>
-        <translation>Tous nos domaines sauf les domaines sélectionnés</translation>
-    </message>
-    <message>
-        <source>May enable a combination with personally identifiable information (PII)</source>
-        <translation>Peut permettre une combinaison avec des informations d’identification personnelle (PII)</translation>
-    </message>
-    <message>
-        <source>May be used for on-site ad targeting</source>
-        <translation>Peut être utilisée pour le ciblage publicitaire sur site</translation>
-    </message>
-    <message>
-        <source>May be used for off-site ad targeting</source>
-        <translation>Peut être utilisée pour le ciblage publicitaire hors site</translation>
-    </message>
-    <message>
-        <source>May be used for on-site ad personalization</source>
-        <translation>Peut être utilisée pour la personnalisation publicitaire sur site</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plateforme</translation>
-    </message>
-    <message>
-        <source>Auto-fill mapping</source>
-        <translation>Remplir le mappage automatiquement</translation>
-    </message>
-    <message>
-        <source>Data export labels</source>
-        <translation>Libellés d’exportation des données</translation>
-    </message>
-    <message>
-        <source>Serialize</source>
-        <translation>Sérialiser</translation>
-    </message>
-    <message>
-        <source>Base URL</source>
-        <translation>URL de base</translation>
-    </message>
-    <message>
-        <source>Secure URL</source>
-        <translation>URL sécurisée</translation>
-    </message>
-    <message>
-        <source>Delimiter</source>
-        <translation>Délimiteur</translation>
-    </message>
-    <message>
-        <source>Cookie name</source>
-        <translation>Nom du cookie</translation>
-    </message>
-    <message>
-        <source>Cookie domain</source>
-        <translation>Domaine du cookie</translation>
-    </message>
-    <message>
-        <source>Data format</source>
-        <translation>Format des données</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>Key-value separator</source>
-        <translation>Séparateur clé-valeur</translation>
-    </message>
-    <message>
-        <source>Key-value delimiter</source>
-        <translation>Délimiteur de paires clé-valeur</translation>
-    </message>
-    <message>
-        <source>Serial delimiter</source>
-        <translation>Délimiteur de série</translation>
-    </message>
-    <message>
-        <source>Maximum cookie size</source>
-        <translation>Taille maximale du cookie</translation>
-    </message>
-    <message>
-        <source>Cookie expiration (days)</source>
-        <translation>Expiration du cookie (jours)</translation>
-    </message>
-    <message>
-        <source>Publish data to</source>
-        <translation>Publier les données vers</translation>
-    </message>
-    <message>
-        <source>Selected domains</source>
-        <translation>Domaines sélectionnés</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Dernière modification</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DestinationEditor</name>
-    <message>
-        <source>Select a destination in the list, or create one with New.</source>
-        <translation>Sélectionnez une destination dans la liste ou créez-en une avec Nouveau.</translation>
-    </message>
-    <message>
-        <source>Basic information</source>
-        <translation>Informations de base</translation>
-    </message>
-    <message>
-        <source>Data export labels</source>
-        <translation>Libellés d’exportation des données</translation>
-    </message>
-    <message>
-        <source>Configuration: URL</source>
-        <translation>Configuration : URL</translation>
-    </message>
-    <message>
-        <source>Configuration: cookie</source>
-        <translation>Configuration : cookie</translation>
-    </message>
-    <message>
-        <source>Segment mappings</source>
-        <translation>Mappages de segments</translation>
-    </message>
-    <message>
-        <source>Labels block an export only when a data source has a matching data export control.</source>
-        <translation>Les libellés ne bloquent une exportation que si une source de données a un contrôle d’exportation correspondant.</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>Catégorie :</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Type :</translation>
-    </message>
-    <message>
-        <source>Auto-fill destination mapping:</source>
-        <translation>Remplir le mappage automatiquement :</translation>
-    </message>
-    <message>
-        <source>Domain IDs:</source>
-        <translation>ID de domaine :</translation>
-    </message>
-    <message>
-        <source>Maximum size (bytes):</source>
-        <translation>Taille maximale (octets) :</translation>
-    </message>
-    <message>
-        <source>Expiration (days):</source>
-        <translation>Expiration (jours) :</translation>
-    </message>
-    <message>
-        <source>Serialize:</source>
-        <translation>Sérialiser :</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1 :</translation>
-    </message>
-    <message>
-        <source>Required; no abbreviations or special characters</source>
-        <translation>Obligatoire ; sans abréviations ni caractères spéciaux</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Facultatif</translation>
-    </message>
-    <message>
-        <source>Send all qualified segments in one call</source>
-        <translation>Envoyer tous les segments qualifiés en un seul appel</translation>
-    </message>
-    <message>
-        <source>Put all values of a key in one pair</source>
-        <translation>Toutes les valeurs d’une clé en une paire</translation>
-    </message>
-    <message>
-        <source>e.g. , or ;</source>
-        <translation>p. ex. , ou ;</translation>
-    </message>
-    <message>
-        <source>e.g. , or #</source>
-        <translation>p. ex. , ou #</translation>
-    </message>
-    <message>
-        <source>Blank = all domains, else e.g. .example.com</source>
-        <translation>Vide = tous les domaines, sinon p. ex. .example.com</translation>
-    </message>
-    <message>
-        <source>Domain IDs separated by commas, e.g. 312, 318</source>
-        <translation>ID de domaine séparés par des virgules, p. ex. 312, 318</translation>
-    </message>
-    <message>
-        <source>Not serialized: each mapped segment fires its own URL, which is set in the segment&apos;s mapping.</source>
-        <translation>Non sérialisé : chaque segment mappé déclenche sa propre URL, définie dans le mappage du segment.</translation>
-    </message>
-    <message>
-        <source>HTTP address; %ALIAS% is replaced by the mapped segment values. Macros such as %rnd%, %did% and %timestamp% are expanded.</source>
-        <translation>Adresse HTTP ; %ALIAS% est remplacé par les valeurs des segments mappés. Les macros comme %rnd%, %did% et %timestamp% sont développées.</translation>
-    </message>
-    <message>
-        <source>HTTPS address used on secure pages; it needs %ALIAS% too.</source>
-        <translation>Adresse HTTPS utilisée sur les pages sécurisées ; elle a aussi besoin de %ALIAS%.</translation>
-    </message>
-    <message>
-        <source>0 (session)</source>
-        <translation>0 (session)</translation>
-    </message>
-    <message>
-        <source>Enter the domain IDs as whole numbers separated by commas, e.g. 312, 318.</source>
-        <translation>Saisissez les ID de domaine en nombres entiers séparés par des virgules, p. ex. 312, 318.</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(sans nom)</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>URL destination · ID %1 · last change %2</source>
-        <translation>Destination d’URL · ID %1 · dernière modification %2</translation>
-    </message>
-    <message>
-        <source>Cookie destination · ID %1 · last change %2</source>
-        <translation>Destination de cookie · ID %1 · dernière modification %2</translation>
-    </message>
-    <message>
-        <source>Server-to-server destination · ID %1 · last change %2</source>
-        <translation>Destination serveur à serveur · ID %1 · dernière modification %2</translation>
-    </message>
-    <message>
-        <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
-        <translation>Les destinations serveur à serveur sont configurées par Adobe ou via une plateforme intégrée. Audience Manager ne peut pas les créer et ne permet de modifier que leurs mappages de segments ; leur nom n’y est pas modifiable. Ici, elles reflètent les destinations de votre compte.</translation>
-    </message>
-    <message>
-        <source>Integrated platforms</source>
-        <translation>Plateformes intégrées</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Personnalisée</translation>
-    </message>
-    <message>
-        <source>No segment is mapped to this destination yet.</source>
-        <translation>Aucun segment n’est encore mappé à cette destination.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <translation>
-            <numerusform>%n actif</numerusform>
-            <numerusform>%n actifs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired</source>
-        <translation>
-            <numerusform>%n expiré</numerusform>
-            <numerusform>%n expirés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not started yet</source>
-        <translation>
-            <numerusform>%n pas encore commencé</numerusform>
-            <numerusform>%n pas encore commencés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s) mapped</source>
-        <translation>
-            <numerusform>%n segment mappé</numerusform>
-            <numerusform>%n segments mappés</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DestinationFiring</name>
-    <message>
-        <source>No declared ID for data source %1: %%2% is empty.</source>
-        <translation>Aucun ID déclaré pour la source de données %1 : %%2% reste vide.</translation>
-    </message>
-    <message>
-        <source>%1 is not a known macro and is sent as is.</source>
-        <translation>%1 n’est pas une macro connue et est envoyée telle quelle.</translation>
-    </message>
-    <message>
-        <source>The URL has %1 characters, more than the %2 a GET request may carry; partners may cut it.</source>
-        <translation>L’URL compte %1 caractères, plus que les %2 qu’une requête GET peut transporter ; les partenaires peuvent la tronquer.</translation>
-    </message>
-    <message>
-        <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
-        <translation>%1 ne contient pas %ALIAS% : les valeurs des segments n’ont nulle part où aller.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
-        <translation>
-            <numerusform>%n valeur de plus faible priorité omise pour que le cookie respecte sa taille maximale.</numerusform>
-            <numerusform>%n valeurs de plus faible priorité omises pour que le cookie respecte sa taille maximale.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DestinationListModel</name>
-    <message numerus="yes">
-        <source>%n expired mapping(s)</source>
-        <translation>
-            <numerusform>%n mappage expiré</numerusform>
-            <numerusform>%n mappages expirés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid setting(s)</source>
-        <translation>
-            <numerusform>%n paramètre non valide</numerusform>
-            <numerusform>%n paramètres non valides</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired</source>
-        <translation>
-            <numerusform>%n expiré</numerusform>
-            <numerusform>%n expirés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Active mappings / all mappings</source>
-        <translation>Mappages actifs / tous les mappages</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plateforme</translation>
-    </message>
-    <message>
-        <source>Mapped segments</source>
-        <translation>Segments mappés</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Dernière modification</translation>
-    </message>
-    <message>
-        <source>New destination %1</source>
-        <translation>Nouvelle destination %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n destination(s)</source>
-        <translation>
-            <numerusform>Ajouter %n destination</numerusform>
-            <numerusform>Ajouter %n destinations</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::DestinationsView</name>
-    <message>
-        <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
-        <translation>Rechercher nom, ID, URL ou nom de cookie (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
-        <translation>Chaque mot doit apparaître. Flèche bas passe à la liste ; Échap efface.</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Show only destinations of one type</source>
-        <translation>N’afficher que les destinations d’un type</translation>
-    </message>
-    <message>
-        <source>New &amp;URL Destination</source>
-        <translation>Nouvelle destination d’&amp;URL</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouvelle</translation>
-    </message>
-    <message>
-        <source>New URL destination (%1); the arrow offers the other types</source>
-        <translation>Nouvelle destination d’URL (%1) ; la flèche propose les autres types</translation>
-    </message>
-    <message>
-        <source>New &amp;Cookie Destination</source>
-        <translation>Nouvelle destination de &amp;cookie</translation>
-    </message>
-    <message>
-        <source>New &amp;Server-to-Server Destination…</source>
-        <translation>Nouvelle destination &amp;serveur à serveur…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
-    </message>
-    <message>
-        <source>Duplicate the selected destinations with their mappings (%1)</source>
-        <translation>Dupliquer les destinations sélectionnées avec leurs mappages (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete the selected destinations (%1)</source>
-        <translation>Supprimer les destinations sélectionnées (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Renommer</translation>
-    </message>
-    <message>
-        <source>Destinations from AAM REST JSON…</source>
-        <translation>Destinations depuis un JSON AAM REST…</translation>
-    </message>
-    <message>
-        <source>Destinations as AAM REST JSON…</source>
-        <translation>Destinations en JSON AAM REST…</translation>
-    </message>
-    <message>
-        <source>Show Fire &amp;Preview</source>
-        <translation>Afficher l’a&amp;perçu du déclenchement</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n destination(s)</source>
-        <translation>
-            <numerusform>%n destination</numerusform>
-            <numerusform>%n destinations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n destination(s)</source>
-        <translation>
-            <numerusform>%1 sur %n destination</numerusform>
-            <numerusform>%1 sur %n destinations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New server-to-server destination</source>
-        <translation>Nouvelle destination serveur à serveur</translation>
-    </message>
-    <message>
-        <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
+        </message>
+        <message>
+            <source>Sending to %1…</source>
+            <translation>Envoi à %1…</translation>
+        </message>
+        <message>
+            <source>Receiving… %1</source>
+            <translation>Réception… %1</translation>
+        </message>
+        <message>
+            <source>cURL command copied to the clipboard.</source>
+            <translation>Commande cURL copiée dans le presse-papiers.</translation>
+        </message>
+        <message>
+            <source>Imported %1</source>
+            <translation>Importé %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Ajouter le profil %1</translation>
+        </message>
+        <message>
+            <source>Ignored option: %1</source>
+            <translation>Option ignorée : %1</translation>
+        </message>
+        <message>
+            <source>cURL command imported.</source>
+            <translation>Commande cURL importée.</translation>
+        </message>
+        <message>
+            <source>cURL command imported. %1</source>
+            <translation>Commande cURL importée. %1</translation>
+        </message>
+        <message>
+            <source>The cookie has no valid MCMID (ECID).</source>
+            <translation>Le cookie ne contient pas de MCMID (ECID) valide.</translation>
+        </message>
+        <message>
+            <source>d_mid %1, region %2 from the AMCV cookie.</source>
+            <translation>d_mid %1, région %2 issus du cookie AMCV.</translation>
+        </message>
+        <message>
+            <source>d_mid %1 from the AMCV cookie; it has no valid region.</source>
+            <translation>d_mid %1 issu du cookie AMCV ; il ne contient pas de région valide.</translation>
+        </message>
+        <message>
+            <source>%1 The local sandbox stays selected; pick the region to send live.</source>
+            <translation>%1 Le sandbox local reste sélectionné ; choisissez la région pour envoyer en direct.</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie</source>
+            <translation>Coller le cookie AMCV</translation>
+        </message>
+        <message>
+            <source>AMCV_…@AdobeOrg cookie (name=value, the value alone, or a whole Cookie header):</source>
+            <translation>Cookie AMCV_…@AdobeOrg (nom=valeur, la valeur seule ou un en-tête Cookie complet) :</translation>
+        </message>
+        <message>
+            <source>AMCV cookie</source>
+            <translation>Cookie AMCV</translation>
+        </message>
+        <message>
+            <source>Save request</source>
+            <translation>Enregistrer la requête</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Save request %1</source>
+            <translation>Enregistrer la requête %1</translation>
+        </message>
+        <message>
+            <source>No saved requests</source>
+            <translation>Aucune requête enregistrée</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <source>Delete saved request</source>
+            <translation>Supprimer une requête enregistrée</translation>
+        </message>
+        <message>
+            <source>Delete saved request %1</source>
+            <translation>Supprimer la requête enregistrée %1</translation>
+        </message>
+        <message>
+            <source>Reopened from history. p_ values were not stored: type them again.</source>
+            <translation>Rouverte depuis l’historique. Les valeurs p_ n’ont pas été enregistrées : saisissez-les à nouveau.</translation>
+        </message>
+        <message>
+            <source>Try destination %1</source>
+            <translation>Tester la destination %1</translation>
+        </message>
+        <message>
+            <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
+            <translation>Un appel au sandbox pour un utilisateur dans le(s) segment(s) %1 (d_sid). Appuyez sur Ctrl+Entrée pour l’envoyer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::Csv</name>
+        <message>
+            <source>comma (,)</source>
+            <translation>virgule (,)</translation>
+        </message>
+        <message>
+            <source>semicolon (;)</source>
+            <translation>point-virgule (;)</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulation</translation>
+        </message>
+        <message>
+            <source>The file says it is UTF-8 but holds bytes that are not. Save it again as "CSV UTF-8".</source>
+            <translation>Le fichier se déclare en UTF-8 mais contient des octets qui n’en sont pas. Enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
+        </message>
+        <message>
+            <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as "CSV UTF-8".</source>
+            <translation>Le fichier se déclare en UTF-16 mais n’est pas en UTF-16 valide. Enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
+        </message>
+        <message>
+            <source>This is not a text file (it contains NUL bytes). Choose a CSV file.</source>
+            <translation>Ce n’est pas un fichier texte (il contient des octets NUL). Choisissez un fichier CSV.</translation>
+        </message>
+        <message>
+            <source>A quoted field that starts on line %1 is never closed. Check that every " in that row is doubled ("") or closed.</source>
+            <translation>Un champ entre guillemets qui commence à la ligne %1 n’est jamais fermé. Vérifiez que chaque " de cette ligne est doublé ("") ou fermé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DcsKeyCatalog</name>
+        <message>
+            <source>Identifies the caller of the DCS API.</source>
+            <translation>Identifie l’appelant de l’API DCS.</translation>
+        </message>
+        <message>
+            <source>Disables third-party cookies (COPPA).</source>
+            <translation>Désactive les cookies tiers (COPPA).</translation>
+        </message>
+        <message>
+            <source>Name space ID of the JavaScript container.</source>
+            <translation>ID d’espace de noms du conteneur JavaScript.</translation>
+        </message>
+        <message>
+            <source>Evaluate only the traits of the data source with this integration code.</source>
+            <translation>N’évaluer que les caractéristiques de la source de données ayant ce code d’intégration.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: country, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : pays, normalement déduit de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: city, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : ville, normalement déduite de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: region, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : région, normalement déduite de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: state, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : État, normalement déduit de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: postal code, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : code postal, normalement déduit de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>ZIP code set by the caller.</source>
+            <translation>Code postal fourni par l’appelant.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: operating system, normally derived from the User-Agent.</source>
+            <translation>Clé de plateforme : système d’exploitation, normalement déduit du User-Agent.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device model, normally derived from the User-Agent.</source>
+            <translation>Clé de plateforme : modèle d’appareil, normalement déduit du User-Agent.</translation>
+        </message>
+        <message>
+            <source>IAB TCF: 1 when GDPR applies, else 0.</source>
+            <translation>IAB TCF : 1 si le RGPD s’applique, sinon 0.</translation>
+        </message>
+        <message>
+            <source>IAB TCF consent string (URL-safe base64).</source>
+            <translation>Chaîne de consentement IAB TCF (base64 compatible URL).</translation>
+        </message>
+        <message>
+            <source>The User-Agent header value.</source>
+            <translation>La valeur de l’en-tête User-Agent.</translation>
+        </message>
+        <message>
+            <source>The Accept-Language header value.</source>
+            <translation>La valeur de l’en-tête Accept-Language.</translation>
+        </message>
+        <message>
+            <source>The Referer header value.</source>
+            <translation>La valeur de l’en-tête Referer.</translation>
+        </message>
+        <message>
+            <source>The client's data collection host name.</source>
+            <translation>Le nom d’hôte de collecte de données du client.</translation>
+        </message>
+        <message>
+            <source>The Date header value.</source>
+            <translation>La valeur de l’en-tête Date.</translation>
+        </message>
+        <message>
+            <source>Type a key: c_ for your attributes, p_ for private ones, h_ for header data.</source>
+            <translation>Saisissez une clé : c_ pour vos attributs, p_ pour les attributs privés, h_ pour les données d’en-tête.</translation>
+        </message>
+        <message>
+            <source>Customer-defined attribute, logged and used by trait rules.</source>
+            <translation>Attribut défini par le client, journalisé et utilisé par les règles de caractéristiques.</translation>
+        </message>
+        <message>
+            <source>Private attribute: used for trait evaluation, never logged or stored.</source>
+            <translation>Attribut privé : utilisé pour évaluer les caractéristiques, jamais journalisé ni stocké.</translation>
+        </message>
+        <message>
+            <source>HTTP header data.</source>
+            <translation>Données d’en-tête HTTP.</translation>
+        </message>
+        <message>
+            <source>Audience Manager attribute; this key is not documented for /event calls.</source>
+            <translation>Attribut Audience Manager ; cette clé n’est pas documentée pour les appels /event.</translation>
+        </message>
+        <message>
+            <source>Unprefixed key: works, trait rules match the exact key name.</source>
+            <translation>Clé sans préfixe : fonctionne, les règles de caractéristiques comparent le nom exact de la clé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::Destination</name>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>Server-to-server</source>
+            <translation>Serveur à serveur</translation>
+        </message>
+        <message>
+            <source>All platforms</source>
+            <translation>Toutes les plateformes</translation>
+        </message>
+        <message>
+            <source>Browser</source>
+            <translation>Navigateur</translation>
+        </message>
+        <message>
+            <source>Android</source>
+            <translation>Android</translation>
+        </message>
+        <message>
+            <source>iOS</source>
+            <translation>iOS</translation>
+        </message>
+        <message>
+            <source>No auto-fill</source>
+            <translation>Pas de remplissage automatique</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segment</translation>
+        </message>
+        <message>
+            <source>Integration code value</source>
+            <translation>Valeur du code d’intégration</translation>
+        </message>
+        <message>
+            <source>Single key</source>
+            <translation>Clé unique</translation>
+        </message>
+        <message>
+            <source>Multi key</source>
+            <translation>Clés multiples</translation>
+        </message>
+        <message>
+            <source>All of our domains</source>
+            <translation>Tous nos domaines</translation>
+        </message>
+        <message>
+            <source>Only the selected domains</source>
+            <translation>Uniquement les domaines sélectionnés</translation>
+        </message>
+        <message>
+            <source>All of our domains except the selected domains</source>
+            <translation>Tous nos domaines sauf les domaines sélectionnés</translation>
+        </message>
+        <message>
+            <source>May enable a combination with personally identifiable information (PII)</source>
+            <translation>Peut permettre une combinaison avec des informations d’identification personnelle (PII)</translation>
+        </message>
+        <message>
+            <source>May be used for on-site ad targeting</source>
+            <translation>Peut être utilisée pour le ciblage publicitaire sur site</translation>
+        </message>
+        <message>
+            <source>May be used for off-site ad targeting</source>
+            <translation>Peut être utilisée pour le ciblage publicitaire hors site</translation>
+        </message>
+        <message>
+            <source>May be used for on-site ad personalization</source>
+            <translation>Peut être utilisée pour la personnalisation publicitaire sur site</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plateforme</translation>
+        </message>
+        <message>
+            <source>Auto-fill mapping</source>
+            <translation>Remplir le mappage automatiquement</translation>
+        </message>
+        <message>
+            <source>Data export labels</source>
+            <translation>Libellés d’exportation des données</translation>
+        </message>
+        <message>
+            <source>Serialize</source>
+            <translation>Sérialiser</translation>
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation>URL de base</translation>
+        </message>
+        <message>
+            <source>Secure URL</source>
+            <translation>URL sécurisée</translation>
+        </message>
+        <message>
+            <source>Delimiter</source>
+            <translation>Délimiteur</translation>
+        </message>
+        <message>
+            <source>Cookie name</source>
+            <translation>Nom du cookie</translation>
+        </message>
+        <message>
+            <source>Cookie domain</source>
+            <translation>Domaine du cookie</translation>
+        </message>
+        <message>
+            <source>Data format</source>
+            <translation>Format des données</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Key-value separator</source>
+            <translation>Séparateur clé-valeur</translation>
+        </message>
+        <message>
+            <source>Key-value delimiter</source>
+            <translation>Délimiteur de paires clé-valeur</translation>
+        </message>
+        <message>
+            <source>Serial delimiter</source>
+            <translation>Délimiteur de série</translation>
+        </message>
+        <message>
+            <source>Maximum cookie size</source>
+            <translation>Taille maximale du cookie</translation>
+        </message>
+        <message>
+            <source>Cookie expiration (days)</source>
+            <translation>Expiration du cookie (jours)</translation>
+        </message>
+        <message>
+            <source>Publish data to</source>
+            <translation>Publier les données vers</translation>
+        </message>
+        <message>
+            <source>Selected domains</source>
+            <translation>Domaines sélectionnés</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Dernière modification</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DestinationEditor</name>
+        <message>
+            <source>Select a destination in the list, or create one with New.</source>
+            <translation>Sélectionnez une destination dans la liste ou créez-en une avec Nouveau.</translation>
+        </message>
+        <message>
+            <source>Basic information</source>
+            <translation>Informations de base</translation>
+        </message>
+        <message>
+            <source>Data export labels</source>
+            <translation>Libellés d’exportation des données</translation>
+        </message>
+        <message>
+            <source>Configuration: URL</source>
+            <translation>Configuration : URL</translation>
+        </message>
+        <message>
+            <source>Configuration: cookie</source>
+            <translation>Configuration : cookie</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Mappages de segments</translation>
+        </message>
+        <message>
+            <source>Labels block an export only when a data source has a matching data export control.</source>
+            <translation>Les libellés ne bloquent une exportation que si une source de données a un contrôle d’exportation correspondant.</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Catégorie :</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type :</translation>
+        </message>
+        <message>
+            <source>Auto-fill destination mapping:</source>
+            <translation>Remplir le mappage automatiquement :</translation>
+        </message>
+        <message>
+            <source>Domain IDs:</source>
+            <translation>ID de domaine :</translation>
+        </message>
+        <message>
+            <source>Maximum size (bytes):</source>
+            <translation>Taille maximale (octets) :</translation>
+        </message>
+        <message>
+            <source>Expiration (days):</source>
+            <translation>Expiration (jours) :</translation>
+        </message>
+        <message>
+            <source>Serialize:</source>
+            <translation>Sérialiser :</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1 :</translation>
+        </message>
+        <message>
+            <source>Required; no abbreviations or special characters</source>
+            <translation>Obligatoire ; sans abréviations ni caractères spéciaux</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Facultatif</translation>
+        </message>
+        <message>
+            <source>Send all qualified segments in one call</source>
+            <translation>Envoyer tous les segments qualifiés en un seul appel</translation>
+        </message>
+        <message>
+            <source>Put all values of a key in one pair</source>
+            <translation>Toutes les valeurs d’une clé en une paire</translation>
+        </message>
+        <message>
+            <source>e.g. , or ;</source>
+            <translation>p. ex. , ou ;</translation>
+        </message>
+        <message>
+            <source>e.g. , or #</source>
+            <translation>p. ex. , ou #</translation>
+        </message>
+        <message>
+            <source>Blank = all domains, else e.g. .example.com</source>
+            <translation>Vide = tous les domaines, sinon p. ex. .example.com</translation>
+        </message>
+        <message>
+            <source>Domain IDs separated by commas, e.g. 312, 318</source>
+            <translation>ID de domaine séparés par des virgules, p. ex. 312, 318</translation>
+        </message>
+        <message>
+            <source>Not serialized: each mapped segment fires its own URL, which is set in the segment's mapping.</source>
+            <translation>Non sérialisé : chaque segment mappé déclenche sa propre URL, définie dans le mappage du segment.</translation>
+        </message>
+        <message>
+            <source>HTTP address; %ALIAS% is replaced by the mapped segment values. Macros such as %rnd%, %did% and %timestamp% are expanded.</source>
+            <translation>Adresse HTTP ; %ALIAS% est remplacé par les valeurs des segments mappés. Les macros comme %rnd%, %did% et %timestamp% sont développées.</translation>
+        </message>
+        <message>
+            <source>HTTPS address used on secure pages; it needs %ALIAS% too.</source>
+            <translation>Adresse HTTPS utilisée sur les pages sécurisées ; elle a aussi besoin de %ALIAS%.</translation>
+        </message>
+        <message>
+            <source>0 (session)</source>
+            <translation>0 (session)</translation>
+        </message>
+        <message>
+            <source>Enter the domain IDs as whole numbers separated by commas, e.g. 312, 318.</source>
+            <translation>Saisissez les ID de domaine en nombres entiers séparés par des virgules, p. ex. 312, 318.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>URL destination · ID %1 · last change %2</source>
+            <translation>Destination d’URL · ID %1 · dernière modification %2</translation>
+        </message>
+        <message>
+            <source>Cookie destination · ID %1 · last change %2</source>
+            <translation>Destination de cookie · ID %1 · dernière modification %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destination · ID %1 · last change %2</source>
+            <translation>Destination serveur à serveur · ID %1 · dernière modification %2</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
+            <translation>Les destinations serveur à serveur sont configurées par Adobe ou via une plateforme intégrée. Audience Manager ne peut pas les créer et ne permet de modifier que leurs mappages de segments ; leur nom n’y est pas modifiable. Ici, elles reflètent les destinations de votre compte.</translation>
+        </message>
+        <message>
+            <source>Integrated platforms</source>
+            <translation>Plateformes intégrées</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Personnalisée</translation>
+        </message>
+        <message>
+            <source>No segment is mapped to this destination yet.</source>
+            <translation>Aucun segment n’est encore mappé à cette destination.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <translation>
+                <numerusform>%n actif</numerusform>
+                <numerusform>%n actifs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n expiré</numerusform>
+                <numerusform>%n expirés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not started yet</source>
+            <translation>
+                <numerusform>%n pas encore commencé</numerusform>
+                <numerusform>%n pas encore commencés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped</source>
+            <translation>
+                <numerusform>%n segment mappé</numerusform>
+                <numerusform>%n segments mappés</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DestinationFiring</name>
+        <message>
+            <source>No declared ID for data source %1: %%2% is empty.</source>
+            <translation>Aucun ID déclaré pour la source de données %1 : %%2% reste vide.</translation>
+        </message>
+        <message>
+            <source>%1 is not a known macro and is sent as is.</source>
+            <translation>%1 n’est pas une macro connue et est envoyée telle quelle.</translation>
+        </message>
+        <message>
+            <source>The URL has %1 characters, more than the %2 a GET request may carry; partners may cut it.</source>
+            <translation>L’URL compte %1 caractères, plus que les %2 qu’une requête GET peut transporter ; les partenaires peuvent la tronquer.</translation>
+        </message>
+        <message>
+            <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
+            <translation>%1 ne contient pas %ALIAS% : les valeurs des segments n’ont nulle part où aller.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
+            <translation>
+                <numerusform>%n valeur de plus faible priorité omise pour que le cookie respecte sa taille maximale.</numerusform>
+                <numerusform>%n valeurs de plus faible priorité omises pour que le cookie respecte sa taille maximale.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DestinationListModel</name>
+        <message numerus="yes">
+            <source>%n expired mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage expiré</numerusform>
+                <numerusform>%n mappages expirés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid setting(s)</source>
+            <translation>
+                <numerusform>%n paramètre non valide</numerusform>
+                <numerusform>%n paramètres non valides</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n expiré</numerusform>
+                <numerusform>%n expirés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Active mappings / all mappings</source>
+            <translation>Mappages actifs / tous les mappages</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plateforme</translation>
+        </message>
+        <message>
+            <source>Mapped segments</source>
+            <translation>Segments mappés</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Dernière modification</translation>
+        </message>
+        <message>
+            <source>New destination %1</source>
+            <translation>Nouvelle destination %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n destination(s)</source>
+            <translation>
+                <numerusform>Ajouter %n destination</numerusform>
+                <numerusform>Ajouter %n destinations</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DestinationsView</name>
+        <message>
+            <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
+            <translation>Rechercher nom, ID, URL ou nom de cookie (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
+            <translation>Chaque mot doit apparaître. Flèche bas passe à la liste ; Échap efface.</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>Show only destinations of one type</source>
+            <translation>N’afficher que les destinations d’un type</translation>
+        </message>
+        <message>
+            <source>New &amp;URL Destination</source>
+            <translation>Nouvelle destination d’&amp;URL</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouvelle</translation>
+        </message>
+        <message>
+            <source>New URL destination (%1); the arrow offers the other types</source>
+            <translation>Nouvelle destination d’URL (%1) ; la flèche propose les autres types</translation>
+        </message>
+        <message>
+            <source>New &amp;Cookie Destination</source>
+            <translation>Nouvelle destination de &amp;cookie</translation>
+        </message>
+        <message>
+            <source>New &amp;Server-to-Server Destination…</source>
+            <translation>Nouvelle destination &amp;serveur à serveur…</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;upliquer</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected destinations with their mappings (%1)</source>
+            <translation>Dupliquer les destinations sélectionnées avec leurs mappages (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected destinations (%1)</source>
+            <translation>Supprimer les destinations sélectionnées (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Renommer</translation>
+        </message>
+        <message>
+            <source>Destinations from AAM REST JSON…</source>
+            <translation>Destinations depuis un JSON AAM REST…</translation>
+        </message>
+        <message>
+            <source>Destinations as AAM REST JSON…</source>
+            <translation>Destinations en JSON AAM REST…</translation>
+        </message>
+        <message>
+            <source>Show Fire &amp;Preview</source>
+            <translation>Afficher l’a&amp;perçu du déclenchement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destination</numerusform>
+                <numerusform>%n destinations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n destination(s)</source>
+            <translation>
+                <numerusform>%1 sur %n destination</numerusform>
+                <numerusform>%1 sur %n destinations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New server-to-server destination</source>
+            <translation>Nouvelle destination serveur à serveur</translation>
+        </message>
+        <message>
+            <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
 
 Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
-        <translation>Audience Manager ne peut pas créer de destinations serveur à serveur : Adobe ou une plateforme intégrée les configure, et vous ne pouvez modifier que leurs mappages.
+            <translation>Audience Manager ne peut pas créer de destinations serveur à serveur : Adobe ou une plateforme intégrée les configure, et vous ne pouvez modifier que leurs mappages.
 
 N’en ajoutez une ici que pour refléter une destination qui existe dans votre compte, afin de modifier ses mappages et de l’essayer dans la sandbox.</translation>
-    </message>
-    <message>
-        <source>Add Mirror</source>
-        <translation>Ajouter le reflet</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>New URL destination %1</source>
-        <translation>Nouvelle destination d’URL %1</translation>
-    </message>
-    <message>
-        <source>New cookie destination %1</source>
-        <translation>Nouvelle destination de cookie %1</translation>
-    </message>
-    <message>
-        <source>New server-to-server destination %1</source>
-        <translation>Nouvelle destination serveur à serveur %1</translation>
-    </message>
-    <message>
-        <source>New destination %1</source>
-        <translation>Nouvelle destination %1</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copie)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
-        <translation>
-            <numerusform>%n destination serveur à serveur non dupliquée : Audience Manager ne peut pas les créer.</numerusform>
-            <numerusform>%n destinations serveur à serveur non dupliquées : Audience Manager ne peut pas les créer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n destination(s)</source>
-        <translation>
-            <numerusform>Dupliquer %n destination</numerusform>
-            <numerusform>Dupliquer %n destinations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Duplicated %1 with %2.</source>
-        <translation>Dupliqué : %1 avec %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mapping(s)</source>
-        <translation>
-            <numerusform>%n mappage</numerusform>
-            <numerusform>%n mappages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete destinations</source>
-        <translation>Supprimer des destinations</translation>
-    </message>
-    <message>
-        <source>Delete the destination &quot;%1&quot;?</source>
-        <translation>Supprimer la destination « %1 » ?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n destination(s)?</source>
-        <translation>
-            <numerusform>Supprimer %n destination ?</numerusform>
-            <numerusform>Supprimer %n destinations ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n destination(s).</source>
-        <translation>
-            <numerusform>%n destination supprimée.</numerusform>
-            <numerusform>%n destinations supprimées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; still has %2. Audience Manager deletes a destination only after its mappings are removed.
+        </message>
+        <message>
+            <source>Add Mirror</source>
+            <translation>Ajouter le reflet</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>New URL destination %1</source>
+            <translation>Nouvelle destination d’URL %1</translation>
+        </message>
+        <message>
+            <source>New cookie destination %1</source>
+            <translation>Nouvelle destination de cookie %1</translation>
+        </message>
+        <message>
+            <source>New server-to-server destination %1</source>
+            <translation>Nouvelle destination serveur à serveur %1</translation>
+        </message>
+        <message>
+            <source>New destination %1</source>
+            <translation>Nouvelle destination %1</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copie)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
+            <translation>
+                <numerusform>%n destination serveur à serveur non dupliquée : Audience Manager ne peut pas les créer.</numerusform>
+                <numerusform>%n destinations serveur à serveur non dupliquées : Audience Manager ne peut pas les créer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n destination(s)</source>
+            <translation>
+                <numerusform>Dupliquer %n destination</numerusform>
+                <numerusform>Dupliquer %n destinations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Duplicated %1 with %2.</source>
+            <translation>Dupliqué : %1 avec %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage</numerusform>
+                <numerusform>%n mappages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete destinations</source>
+            <translation>Supprimer des destinations</translation>
+        </message>
+        <message>
+            <source>Delete the destination "%1"?</source>
+            <translation>Supprimer la destination « %1 » ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n destination(s)?</source>
+            <translation>
+                <numerusform>Supprimer %n destination ?</numerusform>
+                <numerusform>Supprimer %n destinations ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s).</source>
+            <translation>
+                <numerusform>%n destination supprimée.</numerusform>
+                <numerusform>%n destinations supprimées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" still has %2. Audience Manager deletes a destination only after its mappings are removed.
 
 Delete the destination and its mappings?</source>
-        <translation>« %1 » a encore %2. Audience Manager ne supprime une destination qu’après la suppression de ses mappages.
+            <translation>« %1 » a encore %2. Audience Manager ne supprime une destination qu’après la suppression de ses mappages.
 
 Supprimer la destination et ses mappages ?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment mapping(s)</source>
-        <translation>
-            <numerusform>%n mappage de segment</numerusform>
-            <numerusform>%n mappages de segments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of the %2 selected destinations still have mappings (%3 in all). Audience Manager deletes a destination only after its mappings are removed.</source>
-        <translation>%1 des %2 destinations sélectionnées ont encore des mappages (%3 au total). Audience Manager ne supprime une destination qu’après la suppression de ses mappages.</translation>
-    </message>
-    <message>
-        <source>Delete with Mappings</source>
-        <translation>Supprimer avec les mappages</translation>
-    </message>
-    <message>
-        <source>Delete Only Unmapped (%1)</source>
-        <translation>Supprimer seulement celles sans mappage (%1)</translation>
-    </message>
-    <message>
-        <source>Deleted %1 and %2.</source>
-        <translation>Supprimé : %1 et %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n destination(s) without mappings.</source>
-        <translation>
-            <numerusform>%n destination sans mappage supprimée.</numerusform>
-            <numerusform>%n destinations sans mappage supprimées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Destinations from AAM REST JSON</source>
-        <translation>Importer des destinations depuis un JSON AAM REST</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported.
+        </message>
+        <message numerus="yes">
+            <source>%n segment mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage de segment</numerusform>
+                <numerusform>%n mappages de segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of the %2 selected destinations still have mappings (%3 in all). Audience Manager deletes a destination only after its mappings are removed.</source>
+            <translation>%1 des %2 destinations sélectionnées ont encore des mappages (%3 au total). Audience Manager ne supprime une destination qu’après la suppression de ses mappages.</translation>
+        </message>
+        <message>
+            <source>Delete with Mappings</source>
+            <translation>Supprimer avec les mappages</translation>
+        </message>
+        <message>
+            <source>Delete Only Unmapped (%1)</source>
+            <translation>Supprimer seulement celles sans mappage (%1)</translation>
+        </message>
+        <message>
+            <source>Deleted %1 and %2.</source>
+            <translation>Supprimé : %1 et %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n destination(s) without mappings.</source>
+            <translation>
+                <numerusform>%n destination sans mappage supprimée.</numerusform>
+                <numerusform>%n destinations sans mappage supprimées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Destinations from AAM REST JSON</source>
+            <translation>Importer des destinations depuis un JSON AAM REST</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported.
 
 %2</source>
-        <translation>Impossible d’importer %1.
+            <translation>Impossible d’importer %1.
 
 %2</translation>
-    </message>
-    <message>
-        <source>Imported from %1: %2.</source>
-        <translation>Importé depuis %1 : %2.</translation>
-    </message>
-    <message>
-        <source>destinations</source>
-        <translation>destinations</translation>
-    </message>
-    <message>
-        <source>Export Destinations as AAM REST JSON</source>
-        <translation>Exporter les destinations en JSON AAM REST</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Exported %1 with %2 to %3.</source>
-        <translation>Exporté : %1 avec %2 vers %3.</translation>
-    </message>
-    <message>
-        <source>%1 Left out: %2</source>
-        <translation>%1 Omis : %2</translation>
-    </message>
-    <message>
-        <source>Updated by the partner</source>
-        <translation>Mis à jour par le partenaire</translation>
-    </message>
-    <message>
-        <source>Partner pixel (imported)</source>
-        <translation>Pixel du partenaire (importé)</translation>
-    </message>
-    <message>
-        <source>Partner audience</source>
-        <translation>Audience du partenaire</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ExpectedVsActual</name>
-    <message>
-        <source>The mapping of segment %1 expired on %2.</source>
-        <translation>Le mappage du segment %1 a expiré le %2.</translation>
-    </message>
-    <message>
-        <source>The mapping of segment %1 starts on %2.</source>
-        <translation>Le mappage du segment %1 commence le %2.</translation>
-    </message>
-    <message>
-        <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with the workspace&apos;s segment IDs.</source>
-        <translation>d_cts=1 renvoie les anciens ID de segment ; envoyez d_cts=2 pour comparer avec les ID de segment de l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>The answer lists no segments; the segments of d_sid are assumed.</source>
-        <translation>La réponse ne liste aucun segment ; les segments de d_sid sont supposés.</translation>
-    </message>
-    <message>
-        <source>The answer lists no segments. Send with d_cts=2 to compare the destinations with the workspace.</source>
-        <translation>La réponse ne liste aucun segment. Envoyez avec d_cts=2 pour comparer les destinations avec l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>Destination not in the response.</source>
-        <translation>Destination absente de la réponse.</translation>
-    </message>
-    <message>
-        <source>The cookie value differs from the mappings&apos; values.</source>
-        <translation>La valeur du cookie diffère des valeurs des mappages.</translation>
-    </message>
-    <message>
-        <source>The request did not ask for URL destinations (d_dst=1).</source>
-        <translation>La requête n’a pas demandé les destinations d’URL (d_dst=1).</translation>
-    </message>
-    <message>
-        <source>The URL differs from the destination&apos;s URL template.</source>
-        <translation>L’URL diffère du modèle d’URL de la destination.</translation>
-    </message>
-    <message>
-        <source>No mapping of a qualified segment predicts this destination.</source>
-        <translation>Aucun mappage d’un segment qualifié ne prévoit cette destination.</translation>
-    </message>
-    <message>
-        <source>The workspace has no destination that predicts this.</source>
-        <translation>L’espace de travail n’a aucune destination qui prévoit ceci.</translation>
-    </message>
-    <message>
-        <source>Match</source>
-        <translation>Correspond</translation>
-    </message>
-    <message>
-        <source>Different</source>
-        <translation>Différent</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Manquant</translation>
-    </message>
-    <message>
-        <source>Unexpected</source>
-        <translation>Inattendu</translation>
-    </message>
-    <message>
-        <source>Not expected</source>
-        <translation>Non attendu</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::FindingsDialog</name>
-    <message>
-        <source>Destination</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Mapping value</source>
-        <translation>Valeur de mappage</translation>
-    </message>
-    <message>
-        <source>Cookie value</source>
-        <translation>Valeur de cookie</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>ID de segment</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Integration code</source>
-        <translation>Code d’intégration</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <source>Domain alias</source>
-        <translation>Alias de domaine</translation>
-    </message>
-    <message>
-        <source>Custom base URL</source>
-        <translation>URL de base personnalisée</translation>
-    </message>
-    <message>
-        <source>Validation Findings</source>
-        <translation>Résultats de la validation</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>No problems found in this workspace.</source>
-        <translation>Aucun problème trouvé dans cet espace de travail.</translation>
-    </message>
-    <message>
-        <source>%1, %2 and %3. Double-click a row to go to the object.</source>
-        <translation>%1, %2 et %3. Double-cliquez sur une ligne pour aller à l’objet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n remarque</numerusform>
-            <numerusform>%n remarques</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Destination %1 (%2)</source>
-        <translation>Destination %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Mapping %1: segment %2 → destination %3</source>
-        <translation>Mappage %1 : segment %2 → destination %3</translation>
-    </message>
-    <message>
-        <source>Mapping %1</source>
-        <translation>Mappage %1</translation>
-    </message>
-    <message>
-        <source>Segment %1 (%2)</source>
-        <translation>Segment %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Profile %1</source>
-        <translation>Profil %1</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::FireCommand</name>
-    <message>
-        <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
-        <translation>Affiche ce qu’une destination déclenche pour un utilisateur des segments indiqués : pixels, cookie ou valeurs serveur à serveur.</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Le fichier de l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>The destination ID.</source>
-        <translation>L’ID de la destination.</translation>
-    </message>
-    <message>
-        <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
-        <translation>Les segments auxquels l’utilisateur est qualifié (ID séparés par des virgules) ; par défaut, chaque segment mappé par la destination.</translation>
-    </message>
-    <message>
-        <source>The day of the call (YYYY-MM-DD; default today).</source>
-        <translation>Le jour de l’appel (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
-    </message>
-    <message>
-        <source>The user&apos;s AAM ID for %did%.</source>
-        <translation>L’ID AAM de l’utilisateur pour %did%.</translation>
-    </message>
-    <message>
-        <source>A fixed value for %rnd% (default: a new random number).</source>
-        <translation>Une valeur fixe pour %rnd% (par défaut, un nouveau nombre aléatoire).</translation>
-    </message>
-    <message>
-        <source>fire takes one workspace file and --destination ID.</source>
-        <translation>fire attend un fichier d’espace de travail et --destination ID.</translation>
-    </message>
-    <message>
-        <source>fire needs --destination with a destination ID.</source>
-        <translation>fire a besoin de --destination avec un ID de destination.</translation>
-    </message>
-    <message>
-        <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-        <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>The workspace has no destination %1.</source>
-        <translation>L’espace de travail n’a pas de destination %1.</translation>
-    </message>
-    <message>
-        <source>--segments takes segment IDs separated by commas, not “%1”.</source>
-        <translation>--segments attend des ID de segment séparés par des virgules, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>segment %1: the mapping ended on %2</source>
-        <translation>segment %1 : le mappage s’est terminé le %2</translation>
-    </message>
-    <message>
-        <source>segment %1: the mapping starts on %2</source>
-        <translation>segment %1 : le mappage commence le %2</translation>
-    </message>
-    <message>
-        <source>segment %1: not mapped to this destination</source>
-        <translation>segment %1 : non mappé à cette destination</translation>
-    </message>
-    <message>
-        <source>%1 (%2) on %3:</source>
-        <translation>%1 (%2) le %3 :</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>pixel</source>
-        <translation>pixel</translation>
-    </message>
-    <message>
-        <source>secure</source>
-        <translation>sécurisée</translation>
-    </message>
-    <message>
-        <source>cookie</source>
-        <translation>cookie</translation>
-    </message>
-    <message numerus="yes">
-        <source>domain %1, expires after %n day(s)</source>
-        <translation>
-            <numerusform>domaine %1, expire après %n jour</numerusform>
-            <numerusform>domaine %1, expire après %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(all domains)</source>
-        <translation>(tous les domaines)</translation>
-    </message>
-    <message>
-        <source>server-to-server value</source>
-        <translation>valeur serveur à serveur</translation>
-    </message>
-    <message>
-        <source>Nothing fires: no active mapping for these segments.</source>
-        <translation>Rien n’est déclenché : aucun mappage actif pour ces segments.</translation>
-    </message>
-    <message>
-        <source>not fired</source>
-        <translation>non déclenché</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::FirePreviewPanel</name>
-    <message>
-        <source>Fire preview</source>
-        <translation>Aperçu du déclenchement</translation>
-    </message>
-    <message>
-        <source>Try in Console</source>
-        <translation>Essayer dans la console</translation>
-    </message>
-    <message>
-        <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
-        <translation>Ouvre la console de requêtes avec un appel à la sandbox pour un utilisateur qualifié pour les segments d’exemple.</translation>
-    </message>
-    <message>
-        <source>The request console is not part of this build, so the call cannot be tried from here.</source>
-        <translation>La console de requêtes ne fait pas partie de cette version, l’appel ne peut donc pas être essayé d’ici.</translation>
-    </message>
-    <message>
-        <source>&amp;Sample segments:</source>
-        <translation>&amp;Segments d’exemple :</translation>
-    </message>
-    <message>
-        <source>Segment IDs separated by commas</source>
-        <translation>ID de segment séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>The segments the sample user qualifies for. By default the segments mapped to this destination.</source>
-        <translation>Les segments pour lesquels l’utilisateur d’exemple est qualifié. Par défaut, les segments mappés à cette destination.</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Réinitialiser</translation>
-    </message>
-    <message>
-        <source>Back to the segments mapped to this destination</source>
-        <translation>Revenir aux segments mappés à cette destination</translation>
-    </message>
-    <message>
-        <source>Sample macro values</source>
-        <translation>Valeurs d’exemple des macros</translation>
-    </message>
-    <message>
-        <source>User ID (%did%):</source>
-        <translation>ID d’utilisateur (%did%) :</translation>
-    </message>
-    <message>
-        <source>Experience Cloud ID (%mcid%):</source>
-        <translation>ID Experience Cloud (%mcid%) :</translation>
-    </message>
-    <message>
-        <source>Region (%region%):</source>
-        <translation>Région (%region%) :</translation>
-    </message>
-    <message>
-        <source>Page protocol (%http_proto%):</source>
-        <translation>Protocole de la page (%http_proto%) :</translation>
-    </message>
-    <message>
-        <source>Timestamp (%timestamp%):</source>
-        <translation>Horodatage (%timestamp%) :</translation>
-    </message>
-    <message>
-        <source>Random number (%rnd%):</source>
-        <translation>Nombre aléatoire (%rnd%) :</translation>
-    </message>
-    <message>
-        <source>Declared IDs (%dpid_…%):</source>
-        <translation>ID déclarés (%dpid_…%) :</translation>
-    </message>
-    <message>
-        <source>GDPR applies (${GDPR}):</source>
-        <translation>Le RGPD s’applique (${GDPR}) :</translation>
-    </message>
-    <message>
-        <source>Consent string (${GDPR_CONSENT_…}):</source>
-        <translation>Chaîne de consentement (${GDPR_CONSENT_…}) :</translation>
-    </message>
-    <message>
-        <source>data source:ID, e.g. 1:CustomerABC, 2:98765</source>
-        <translation>source de données:ID, p. ex. 1:CustomerABC, 2:98765</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <source>Draw a new random number</source>
-        <translation>Tirer un nouveau nombre aléatoire</translation>
-    </message>
-    <message>
-        <source>1 (applies)</source>
-        <translation>1 (s’applique)</translation>
-    </message>
-    <message>
-        <source>0 (does not apply)</source>
-        <translation>0 (ne s’applique pas)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Not a segment ID: %1. Enter numbers separated by commas.</source>
-        <translation>Pas un ID de segment : %1. Saisissez des nombres séparés par des virgules.</translation>
-    </message>
-    <message>
-        <source>Select a destination to see what it fires.</source>
-        <translation>Sélectionnez une destination pour voir ce qu’elle déclenche.</translation>
-    </message>
-    <message>
-        <source>Sample user&apos;s segments</source>
-        <translation>Segments de l’utilisateur d’exemple</translation>
-    </message>
-    <message>
-        <source>None. Enter segment IDs above.</source>
-        <translation>Aucun. Saisissez des ID de segment ci-dessus.</translation>
-    </message>
-    <message>
-        <source>mapped</source>
-        <translation>mappé</translation>
-    </message>
-    <message>
-        <source>not mapped yet: auto-fill value</source>
-        <translation>pas encore mappé : valeur remplie automatiquement</translation>
-    </message>
-    <message>
-        <source>mapping expired: not sent</source>
-        <translation>mappage expiré : non envoyé</translation>
-    </message>
-    <message>
-        <source>mapping not started: not sent</source>
-        <translation>mappage pas commencé : non envoyé</translation>
-    </message>
-    <message>
-        <source>not mapped: needs a mapping to send anything</source>
-        <translation>non mappé : il faut un mappage pour envoyer quoi que ce soit</translation>
-    </message>
-    <message>
-        <source>(not in the catalogue)</source>
-        <translation>(absent du catalogue)</translation>
-    </message>
-    <message>
-        <source>Nothing fires for these segments.</source>
-        <translation>Rien n’est déclenché pour ces segments.</translation>
-    </message>
-    <message>
-        <source>Pixel for segment %1</source>
-        <translation>Pixel du segment %1</translation>
-    </message>
-    <message>
-        <source>URL (http and https):</source>
-        <translation>URL (http et https) :</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n caractère</numerusform>
-            <numerusform>%n caractères</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Base URL (http):</source>
-        <translation>URL de base (http) :</translation>
-    </message>
-    <message>
-        <source>Secure URL (https):</source>
-        <translation>URL sécurisée (https) :</translation>
-    </message>
-    <message>
-        <source>No cookie is written for these segments.</source>
-        <translation>Aucun cookie n’est écrit pour ces segments.</translation>
-    </message>
-    <message>
-        <source>Cookie (name=value):</source>
-        <translation>Cookie (nom=valeur) :</translation>
-    </message>
-    <message>
-        <source>domain: all of the site&apos;s domains</source>
-        <translation>domaine : tous les domaines du site</translation>
-    </message>
-    <message>
-        <source>domain: %1</source>
-        <translation>domaine : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>expires in %n day(s)</source>
-        <translation>
-            <numerusform>expire dans %n jour</numerusform>
-            <numerusform>expire dans %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>expires with the session</source>
-        <translation>expire avec la session</translation>
-    </message>
-    <message>
-        <source>Nothing is sent for these segments.</source>
-        <translation>Rien n’est envoyé pour ces segments.</translation>
-    </message>
-    <message>
-        <source>Segment values in the next batch file:</source>
-        <translation>Valeurs de segment dans le prochain fichier par lots :</translation>
-    </message>
-    <message>
-        <source>Sent server to server</source>
-        <translation>Envoyé de serveur à serveur</translation>
-    </message>
-    <message>
-        <source>Fires now (serialized)</source>
-        <translation>Déclenché maintenant (sérialisé)</translation>
-    </message>
-    <message>
-        <source>Fires now (not serialized)</source>
-        <translation>Déclenché maintenant (non sérialisé)</translation>
-    </message>
-    <message>
-        <source>If not serialized</source>
-        <translation>Si non sérialisé</translation>
-    </message>
-    <message>
-        <source>If serialized</source>
-        <translation>Si sérialisé</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Avertissements</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HistoryEntry</name>
-    <message>
-        <source>Batch</source>
-        <translation>Lot</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation>Délai dépassé</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <source>Too large</source>
-        <translation>Trop volumineuse</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>Erreur TLS</translation>
-    </message>
-    <message>
-        <source>Network error</source>
-        <translation>Erreur réseau</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HistoryListModel</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>ID utilisateur</translation>
-    </message>
-    <message>
-        <source>Error codes</source>
-        <translation>Codes d’erreur</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HistoryStore</name>
-    <message>
-        <source>Cannot read the history file %1: %2. New calls are not recorded until it can be read.</source>
-        <translation>Impossible de lire le fichier d’historique %1 : %2. Les nouveaux appels ne sont pas enregistrés tant qu’il ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>Cannot write the history file %1: %2. The call is kept until DCS Desk closes.</source>
-        <translation>Impossible d’écrire le fichier d’historique %1 : %2. L’appel est conservé jusqu’à la fermeture de DCS Desk.</translation>
-    </message>
-    <message>
-        <source>Cannot write the history file %1: %2. The previous file is unchanged.</source>
-        <translation>Impossible d’écrire le fichier d’historique %1 : %2. Le fichier précédent est inchangé.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HistoryView</name>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Search: uuid:…, alias:…, status:200, error:171 or any text</source>
-        <translation>Rechercher : uuid:…, alias:…, status:200, error:171 ou tout texte</translation>
-    </message>
-    <message>
-        <source>Search history</source>
-        <translation>Rechercher dans l’historique</translation>
-    </message>
-    <message>
-        <source>&amp;Open in console</source>
-        <translation>&amp;Ouvrir dans la console</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete the selected call (Delete)</source>
-        <translation>Supprimer l’appel sélectionné (Suppr)</translation>
-    </message>
-    <message>
-        <source>Clear &amp;all…</source>
-        <translation>Tout &amp;effacer…</translation>
-    </message>
-    <message>
-        <source>Keep p_ values in history</source>
-        <translation>Conserver les valeurs p_ dans l’historique</translation>
-    </message>
-    <message>
-        <source>p_ values are private: by default they are masked before a call is stored</source>
-        <translation>Les valeurs p_ sont privées : par défaut, elles sont masquées avant l’enregistrement d’un appel</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n call(s)</source>
-        <translation>
-            <numerusform>%1 sur %n appel</numerusform>
-            <numerusform>%1 sur %n appels</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clear history</source>
-        <translation>Effacer l’historique</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete all %n call(s) from the history? This cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer %n appel de l’historique ? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer les %n appels de l’historique ? Cette action est irréversible.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::HttpServer</name>
-    <message>
-        <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
-        <translation>Écoute sur %1 refusée : la sandbox sert votre espace de travail et n’écoute que sur l’interface locale (127.0.0.1), sauf si vous autorisez explicitement l’accès à distance.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2: %3</source>
-        <translation>Impossible d’écouter sur %1, port %2 : %3</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ImportReport</name>
-    <message>
-        <source>Added</source>
-        <translation>Ajouté</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Mis à jour</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Inchangé</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3, %4</source>
-        <translation>%1, %2, %3, %4</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Élément</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ImportReportDialog</name>
-    <message>
-        <source>Show only rows with &amp;errors</source>
-        <translation>N’afficher que les lignes avec &amp;erreurs</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>Import result per row</source>
-        <translation>Résultat de l’importation par ligne</translation>
-    </message>
-    <message numerus="yes">
-        <source>Skip the %n row(s) with errors and import the rest</source>
-        <translation>
-            <numerusform>Ignorer la %n ligne en erreur et importer le reste</numerusform>
-            <numerusform>Ignorer les %n lignes en erreur et importer le reste</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Save Report…</source>
-        <translation>&amp;Enregistrer le rapport…</translation>
-    </message>
-    <message>
-        <source>The file cannot be imported: %1</source>
-        <translation>Le fichier ne peut pas être importé : %1</translation>
-    </message>
-    <message>
-        <source>%1. Nothing has changed yet. Correct the rows with errors in the file and import it again, or skip them.</source>
-        <translation>%1. Rien n’a encore changé. Corrigez les lignes en erreur dans le fichier et importez-le à nouveau, ou ignorez-les.</translation>
-    </message>
-    <message>
-        <source>%1. Nothing to import: the workspace already matches the file.</source>
-        <translation>%1. Rien à importer : l’espace de travail correspond déjà au fichier.</translation>
-    </message>
-    <message>
-        <source>%1. Nothing has changed yet; Import applies it as one step you can undo.</source>
-        <translation>%1. Rien n’a encore changé ; « Importer » l’applique en une seule étape que vous pouvez annuler.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n Change(s)</source>
-        <translation>
-            <numerusform>&amp;Importer %n modification</numerusform>
-            <numerusform>&amp;Importer %n modifications</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save Import Report</source>
-        <translation>Enregistrer le rapport d’importation</translation>
-    </message>
-    <message>
-        <source>import-report.csv</source>
-        <translation>rapport-importation.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved to %1: %2. Choose another folder.</source>
-        <translation>Le rapport n’a pas pu être enregistré dans %1 : %2. Choisissez un autre dossier.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ImportReportModel</name>
-    <message>
-        <source>Item</source>
-        <translation>Élément</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MainWindow</name>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>%1[*] — DCS Desk</source>
-        <translation>%1[*] — DCS Desk</translation>
-    </message>
-    <message>
-        <source>Destinations</source>
-        <translation>Destinations</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segments</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation>Console</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>Ouvrir un espace de travail</translation>
-    </message>
-    <message>
-        <source>DCS Desk workspaces (*.json);;All files (*)</source>
-        <translation>Espaces de travail DCS Desk (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>About DCS Desk</source>
-        <translation>À propos de DCS Desk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, segment mappings and DCS calls for Audience Manager style data activation, with a local DCS sandbox that works offline.&lt;/p&gt;&lt;p&gt;Your workspaces are plain JSON files; nothing leaves this computer unless you send a call.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, mappages de segments et appels DCS pour l’activation de données à la manière d’Audience Manager, avec une sandbox DCS locale qui fonctionne hors ligne.&lt;/p&gt;&lt;p&gt;Vos espaces de travail sont de simples fichiers JSON ; rien ne quitte cet ordinateur tant que vous n’envoyez pas d’appel.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;New Workspace</source>
-        <translation>&amp;Nouvel espace de travail</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xporter</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Recent Files</source>
-        <translation>&amp;Effacer les fichiers récents</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>Co&amp;uper</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>C&amp;oller</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>Show &amp;Navigation</source>
-        <translation>Afficher la &amp;navigation</translation>
-    </message>
-    <message>
-        <source>F&amp;ull Screen</source>
-        <translation>&amp;Plein écran</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>&amp;System Language</source>
-        <translation>Langue du &amp;système</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;ide</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>&amp;About DCS Desk</source>
-        <translation>À &amp;propos de DCS Desk</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Validation of the whole workspace. Click for the list.</source>
-        <translation>Validation de tout l’espace de travail. Cliquez pour voir la liste.</translation>
-    </message>
-    <message>
-        <source>%1 (not available in this build)</source>
-        <translation>%1 (non disponible dans cette version)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir %1</translation>
-    </message>
-    <message>
-        <source>%1[*] (read-only) — DCS Desk</source>
-        <translation>%1[*] (lecture seule) — DCS Desk</translation>
-    </message>
-    <message>
-        <source>No problems</source>
-        <translation>Aucun problème</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>%1 has changes that are not saved.
+        </message>
+        <message>
+            <source>Imported from %1: %2.</source>
+            <translation>Importé depuis %1 : %2.</translation>
+        </message>
+        <message>
+            <source>destinations</source>
+            <translation>destinations</translation>
+        </message>
+        <message>
+            <source>Export Destinations as AAM REST JSON</source>
+            <translation>Exporter les destinations en JSON AAM REST</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Fichiers JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Exported %1 with %2 to %3.</source>
+            <translation>Exporté : %1 avec %2 vers %3.</translation>
+        </message>
+        <message>
+            <source>%1 Left out: %2</source>
+            <translation>%1 Omis : %2</translation>
+        </message>
+        <message>
+            <source>Updated by the partner</source>
+            <translation>Mis à jour par le partenaire</translation>
+        </message>
+        <message>
+            <source>Partner pixel (imported)</source>
+            <translation>Pixel du partenaire (importé)</translation>
+        </message>
+        <message>
+            <source>Partner audience</source>
+            <translation>Audience du partenaire</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings</source>
+            <translation>&amp;Mappages de segments</translation>
+        </message>
+        <message>
+            <source>&amp;Destination</source>
+            <translation>&amp;Destination</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings (%1)</source>
+            <translation>&amp;Mappages de segments (%1)</translation>
+        </message>
+        <message>
+            <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
+            <translation>Les segments mappés à cette destination, avec leurs valeurs et leurs dates (Ctrl+M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ExpectedVsActual</name>
+        <message>
+            <source>The mapping of segment %1 expired on %2.</source>
+            <translation>Le mappage du segment %1 a expiré le %2.</translation>
+        </message>
+        <message>
+            <source>The mapping of segment %1 starts on %2.</source>
+            <translation>Le mappage du segment %1 commence le %2.</translation>
+        </message>
+        <message>
+            <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with the workspace's segment IDs.</source>
+            <translation>d_cts=1 renvoie les anciens ID de segment ; envoyez d_cts=2 pour comparer avec les ID de segment de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments; the segments of d_sid are assumed.</source>
+            <translation>La réponse ne liste aucun segment ; les segments de d_sid sont supposés.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments. Send with d_cts=2 to compare the destinations with the workspace.</source>
+            <translation>La réponse ne liste aucun segment. Envoyez avec d_cts=2 pour comparer les destinations avec l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Destination not in the response.</source>
+            <translation>Destination absente de la réponse.</translation>
+        </message>
+        <message>
+            <source>The cookie value differs from the mappings' values.</source>
+            <translation>La valeur du cookie diffère des valeurs des mappages.</translation>
+        </message>
+        <message>
+            <source>The request did not ask for URL destinations (d_dst=1).</source>
+            <translation>La requête n’a pas demandé les destinations d’URL (d_dst=1).</translation>
+        </message>
+        <message>
+            <source>The URL differs from the destination's URL template.</source>
+            <translation>L’URL diffère du modèle d’URL de la destination.</translation>
+        </message>
+        <message>
+            <source>No mapping of a qualified segment predicts this destination.</source>
+            <translation>Aucun mappage d’un segment qualifié ne prévoit cette destination.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination that predicts this.</source>
+            <translation>L’espace de travail n’a aucune destination qui prévoit ceci.</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>Correspond</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>Différent</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Manquant</translation>
+        </message>
+        <message>
+            <source>Unexpected</source>
+            <translation>Inattendu</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>Non attendu</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FindingsDialog</name>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Mapping value</source>
+            <translation>Valeur de mappage</translation>
+        </message>
+        <message>
+            <source>Cookie value</source>
+            <translation>Valeur de cookie</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segment</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Code d’intégration</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Alias de domaine</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>URL de base personnalisée</translation>
+        </message>
+        <message>
+            <source>Validation Findings</source>
+            <translation>Résultats de la validation</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>No problems found in this workspace.</source>
+            <translation>Aucun problème trouvé dans cet espace de travail.</translation>
+        </message>
+        <message>
+            <source>%1, %2 and %3. Double-click a row to go to the object.</source>
+            <translation>%1, %2 et %3. Double-cliquez sur une ligne pour aller à l’objet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n remarque</numerusform>
+                <numerusform>%n remarques</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2)</source>
+            <translation>Destination %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mapping %1: segment %2 → destination %3</source>
+            <translation>Mappage %1 : segment %2 → destination %3</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Mappage %1</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2)</source>
+            <translation>Segment %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile %1</source>
+            <translation>Profil %1</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FireCommand</name>
+        <message>
+            <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
+            <translation>Affiche ce qu’une destination déclenche pour un utilisateur des segments indiqués : pixels, cookie ou valeurs serveur à serveur.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Le fichier de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The destination ID.</source>
+            <translation>L’ID de la destination.</translation>
+        </message>
+        <message>
+            <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
+            <translation>Les segments auxquels l’utilisateur est qualifié (ID séparés par des virgules) ; par défaut, chaque segment mappé par la destination.</translation>
+        </message>
+        <message>
+            <source>The day of the call (YYYY-MM-DD; default today).</source>
+            <translation>Le jour de l’appel (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+        </message>
+        <message>
+            <source>The user's AAM ID for %did%.</source>
+            <translation>L’ID AAM de l’utilisateur pour %did%.</translation>
+        </message>
+        <message>
+            <source>A fixed value for %rnd% (default: a new random number).</source>
+            <translation>Une valeur fixe pour %rnd% (par défaut, un nouveau nombre aléatoire).</translation>
+        </message>
+        <message>
+            <source>fire takes one workspace file and --destination ID.</source>
+            <translation>fire attend un fichier d’espace de travail et --destination ID.</translation>
+        </message>
+        <message>
+            <source>fire needs --destination with a destination ID.</source>
+            <translation>fire a besoin de --destination avec un ID de destination.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>L’espace de travail n’a pas de destination %1.</translation>
+        </message>
+        <message>
+            <source>--segments takes segment IDs separated by commas, not “%1”.</source>
+            <translation>--segments attend des ID de segment séparés par des virgules, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping ended on %2</source>
+            <translation>segment %1 : le mappage s’est terminé le %2</translation>
+        </message>
+        <message>
+            <source>segment %1: the mapping starts on %2</source>
+            <translation>segment %1 : le mappage commence le %2</translation>
+        </message>
+        <message>
+            <source>segment %1: not mapped to this destination</source>
+            <translation>segment %1 : non mappé à cette destination</translation>
+        </message>
+        <message>
+            <source>%1 (%2) on %3:</source>
+            <translation>%1 (%2) le %3 :</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>pixel</source>
+            <translation>pixel</translation>
+        </message>
+        <message>
+            <source>secure</source>
+            <translation>sécurisée</translation>
+        </message>
+        <message>
+            <source>cookie</source>
+            <translation>cookie</translation>
+        </message>
+        <message numerus="yes">
+            <source>domain %1, expires after %n day(s)</source>
+            <translation>
+                <numerusform>domaine %1, expire après %n jour</numerusform>
+                <numerusform>domaine %1, expire après %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(all domains)</source>
+            <translation>(tous les domaines)</translation>
+        </message>
+        <message>
+            <source>server-to-server value</source>
+            <translation>valeur serveur à serveur</translation>
+        </message>
+        <message>
+            <source>Nothing fires: no active mapping for these segments.</source>
+            <translation>Rien n’est déclenché : aucun mappage actif pour ces segments.</translation>
+        </message>
+        <message>
+            <source>not fired</source>
+            <translation>non déclenché</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>avertissement</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FirePreviewPanel</name>
+        <message>
+            <source>Fire preview</source>
+            <translation>Aperçu du déclenchement</translation>
+        </message>
+        <message>
+            <source>Try in Console</source>
+            <translation>Essayer dans la console</translation>
+        </message>
+        <message>
+            <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
+            <translation>Ouvre la console de requêtes avec un appel à la sandbox pour un utilisateur qualifié pour les segments d’exemple.</translation>
+        </message>
+        <message>
+            <source>The request console is not part of this build, so the call cannot be tried from here.</source>
+            <translation>La console de requêtes ne fait pas partie de cette version, l’appel ne peut donc pas être essayé d’ici.</translation>
+        </message>
+        <message>
+            <source>&amp;Sample segments:</source>
+            <translation>&amp;Segments d’exemple :</translation>
+        </message>
+        <message>
+            <source>Segment IDs separated by commas</source>
+            <translation>ID de segment séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>The segments the sample user qualifies for. By default the segments mapped to this destination.</source>
+            <translation>Les segments pour lesquels l’utilisateur d’exemple est qualifié. Par défaut, les segments mappés à cette destination.</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Réinitialiser</translation>
+        </message>
+        <message>
+            <source>Back to the segments mapped to this destination</source>
+            <translation>Revenir aux segments mappés à cette destination</translation>
+        </message>
+        <message>
+            <source>Sample macro values</source>
+            <translation>Valeurs d’exemple des macros</translation>
+        </message>
+        <message>
+            <source>User ID (%did%):</source>
+            <translation>ID d’utilisateur (%did%) :</translation>
+        </message>
+        <message>
+            <source>Experience Cloud ID (%mcid%):</source>
+            <translation>ID Experience Cloud (%mcid%) :</translation>
+        </message>
+        <message>
+            <source>Region (%region%):</source>
+            <translation>Région (%region%) :</translation>
+        </message>
+        <message>
+            <source>Page protocol (%http_proto%):</source>
+            <translation>Protocole de la page (%http_proto%) :</translation>
+        </message>
+        <message>
+            <source>Timestamp (%timestamp%):</source>
+            <translation>Horodatage (%timestamp%) :</translation>
+        </message>
+        <message>
+            <source>Random number (%rnd%):</source>
+            <translation>Nombre aléatoire (%rnd%) :</translation>
+        </message>
+        <message>
+            <source>Declared IDs (%dpid_…%):</source>
+            <translation>ID déclarés (%dpid_…%) :</translation>
+        </message>
+        <message>
+            <source>GDPR applies (${GDPR}):</source>
+            <translation>Le RGPD s’applique (${GDPR}) :</translation>
+        </message>
+        <message>
+            <source>Consent string (${GDPR_CONSENT_…}):</source>
+            <translation>Chaîne de consentement (${GDPR_CONSENT_…}) :</translation>
+        </message>
+        <message>
+            <source>data source:ID, e.g. 1:CustomerABC, 2:98765</source>
+            <translation>source de données:ID, p. ex. 1:CustomerABC, 2:98765</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <source>Draw a new random number</source>
+            <translation>Tirer un nouveau nombre aléatoire</translation>
+        </message>
+        <message>
+            <source>1 (applies)</source>
+            <translation>1 (s’applique)</translation>
+        </message>
+        <message>
+            <source>0 (does not apply)</source>
+            <translation>0 (ne s’applique pas)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Not a segment ID: %1. Enter numbers separated by commas.</source>
+            <translation>Pas un ID de segment : %1. Saisissez des nombres séparés par des virgules.</translation>
+        </message>
+        <message>
+            <source>Select a destination to see what it fires.</source>
+            <translation>Sélectionnez une destination pour voir ce qu’elle déclenche.</translation>
+        </message>
+        <message>
+            <source>Sample user's segments</source>
+            <translation>Segments de l’utilisateur d’exemple</translation>
+        </message>
+        <message>
+            <source>None. Enter segment IDs above.</source>
+            <translation>Aucun. Saisissez des ID de segment ci-dessus.</translation>
+        </message>
+        <message>
+            <source>mapped</source>
+            <translation>mappé</translation>
+        </message>
+        <message>
+            <source>not mapped yet: auto-fill value</source>
+            <translation>pas encore mappé : valeur remplie automatiquement</translation>
+        </message>
+        <message>
+            <source>mapping expired: not sent</source>
+            <translation>mappage expiré : non envoyé</translation>
+        </message>
+        <message>
+            <source>mapping not started: not sent</source>
+            <translation>mappage pas commencé : non envoyé</translation>
+        </message>
+        <message>
+            <source>not mapped: needs a mapping to send anything</source>
+            <translation>non mappé : il faut un mappage pour envoyer quoi que ce soit</translation>
+        </message>
+        <message>
+            <source>(not in the catalogue)</source>
+            <translation>(absent du catalogue)</translation>
+        </message>
+        <message>
+            <source>Nothing fires for these segments.</source>
+            <translation>Rien n’est déclenché pour ces segments.</translation>
+        </message>
+        <message>
+            <source>Pixel for segment %1</source>
+            <translation>Pixel du segment %1</translation>
+        </message>
+        <message>
+            <source>URL (http and https):</source>
+            <translation>URL (http et https) :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n caractère</numerusform>
+                <numerusform>%n caractères</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Base URL (http):</source>
+            <translation>URL de base (http) :</translation>
+        </message>
+        <message>
+            <source>Secure URL (https):</source>
+            <translation>URL sécurisée (https) :</translation>
+        </message>
+        <message>
+            <source>No cookie is written for these segments.</source>
+            <translation>Aucun cookie n’est écrit pour ces segments.</translation>
+        </message>
+        <message>
+            <source>Cookie (name=value):</source>
+            <translation>Cookie (nom=valeur) :</translation>
+        </message>
+        <message>
+            <source>domain: all of the site's domains</source>
+            <translation>domaine : tous les domaines du site</translation>
+        </message>
+        <message>
+            <source>domain: %1</source>
+            <translation>domaine : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>expires in %n day(s)</source>
+            <translation>
+                <numerusform>expire dans %n jour</numerusform>
+                <numerusform>expire dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>expires with the session</source>
+            <translation>expire avec la session</translation>
+        </message>
+        <message>
+            <source>Nothing is sent for these segments.</source>
+            <translation>Rien n’est envoyé pour ces segments.</translation>
+        </message>
+        <message>
+            <source>Segment values in the next batch file:</source>
+            <translation>Valeurs de segment dans le prochain fichier par lots :</translation>
+        </message>
+        <message>
+            <source>Sent server to server</source>
+            <translation>Envoyé de serveur à serveur</translation>
+        </message>
+        <message>
+            <source>Fires now (serialized)</source>
+            <translation>Déclenché maintenant (sérialisé)</translation>
+        </message>
+        <message>
+            <source>Fires now (not serialized)</source>
+            <translation>Déclenché maintenant (non sérialisé)</translation>
+        </message>
+        <message>
+            <source>If not serialized</source>
+            <translation>Si non sérialisé</translation>
+        </message>
+        <message>
+            <source>If serialized</source>
+            <translation>Si sérialisé</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Avertissements</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::GenerateCommand</name>
+        <message>
+            <source>Write a generated workspace (by default at the account limits: 1,000 destinations, 20,000 segments, 100,000 mappings), the same for the same seed.</source>
+            <translation>Écrire un espace de travail généré (par défaut aux limites du compte : 1 000 destinations, 20 000 segments, 100 000 mappages), toujours identique pour la même graine.</translation>
+        </message>
+        <message>
+            <source>The workspace file to write.</source>
+            <translation>Le fichier d’espace de travail à écrire.</translation>
+        </message>
+        <message>
+            <source>The seed (default 1).</source>
+            <translation>La graine (par défaut 1).</translation>
+        </message>
+        <message>
+            <source>Number of destinations (default 1000).</source>
+            <translation>Nombre de destinations (par défaut 1000).</translation>
+        </message>
+        <message>
+            <source>Number of segments (default 20000).</source>
+            <translation>Nombre de segments (par défaut 20000).</translation>
+        </message>
+        <message>
+            <source>Number of mappings (default 100000).</source>
+            <translation>Nombre de mappages (par défaut 100000).</translation>
+        </message>
+        <message>
+            <source>The day the mapping schedules are spread around (YYYY-MM-DD; default today).</source>
+            <translation>Le jour autour duquel les calendriers des mappages sont répartis (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+        </message>
+        <message>
+            <source>generate-workspace takes one output file.</source>
+            <translation>generate-workspace attend un seul fichier de sortie.</translation>
+        </message>
+        <message>
+            <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
+            <translation>--%1 attend un nombre entier de %2 à %3, pas « %4 ».</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1: %2 destinations, %3 segments, %4 mappings (seed %5).</source>
+            <translation>%1 : %2 destinations, %3 segments, %4 mappages (graine %5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryEntry</name>
+        <message>
+            <source>Batch</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>Délai dépassé</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <source>Too large</source>
+            <translation>Trop volumineuse</translation>
+        </message>
+        <message>
+            <source>TLS error</source>
+            <translation>Erreur TLS</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Erreur réseau</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryListModel</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>ID utilisateur</translation>
+        </message>
+        <message>
+            <source>Error codes</source>
+            <translation>Codes d’erreur</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryStore</name>
+        <message>
+            <source>Cannot read the history file %1: %2. New calls are not recorded until it can be read.</source>
+            <translation>Impossible de lire le fichier d’historique %1 : %2. Les nouveaux appels ne sont pas enregistrés tant qu’il ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The call is kept until DCS Desk closes.</source>
+            <translation>Impossible d’écrire le fichier d’historique %1 : %2. L’appel est conservé jusqu’à la fermeture de DCS Desk.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The previous file is unchanged.</source>
+            <translation>Impossible d’écrire le fichier d’historique %1 : %2. Le fichier précédent est inchangé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryView</name>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Search: uuid:…, alias:…, status:200, error:171 or any text</source>
+            <translation>Rechercher : uuid:…, alias:…, status:200, error:171 ou tout texte</translation>
+        </message>
+        <message>
+            <source>Search history</source>
+            <translation>Rechercher dans l’historique</translation>
+        </message>
+        <message>
+            <source>&amp;Open in console</source>
+            <translation>&amp;Ouvrir dans la console</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected call (Delete)</source>
+            <translation>Supprimer l’appel sélectionné (Suppr)</translation>
+        </message>
+        <message>
+            <source>Clear &amp;all…</source>
+            <translation>Tout &amp;effacer…</translation>
+        </message>
+        <message>
+            <source>Keep p_ values in history</source>
+            <translation>Conserver les valeurs p_ dans l’historique</translation>
+        </message>
+        <message>
+            <source>p_ values are private: by default they are masked before a call is stored</source>
+            <translation>Les valeurs p_ sont privées : par défaut, elles sont masquées avant l’enregistrement d’un appel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n call(s)</source>
+            <translation>
+                <numerusform>%1 sur %n appel</numerusform>
+                <numerusform>%1 sur %n appels</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear history</source>
+            <translation>Effacer l’historique</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %n call(s) from the history? This cannot be undone.</source>
+            <translation>
+                <numerusform>Supprimer %n appel de l’historique ? Cette action est irréversible.</numerusform>
+                <numerusform>Supprimer les %n appels de l’historique ? Cette action est irréversible.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HttpServer</name>
+        <message>
+            <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
+            <translation>Écoute sur %1 refusée : la sandbox sert votre espace de travail et n’écoute que sur l’interface locale (127.0.0.1), sauf si vous autorisez explicitement l’accès à distance.</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1 port %2: %3</source>
+            <translation>Impossible d’écouter sur %1, port %2 : %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReport</name>
+        <message>
+            <source>Added</source>
+            <translation>Ajouté</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Inchangé</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3, %4</source>
+            <translation>%1, %2, %3, %4</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportDialog</name>
+        <message>
+            <source>Show only rows with &amp;errors</source>
+            <translation>N’afficher que les lignes avec &amp;erreurs</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Import result per row</source>
+            <translation>Résultat de l’importation par ligne</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip the %n row(s) with errors and import the rest</source>
+            <translation>
+                <numerusform>Ignorer la %n ligne en erreur et importer le reste</numerusform>
+                <numerusform>Ignorer les %n lignes en erreur et importer le reste</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Save Report…</source>
+            <translation>&amp;Enregistrer le rapport…</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported: %1</source>
+            <translation>Le fichier ne peut pas être importé : %1</translation>
+        </message>
+        <message>
+            <source>%1. Nothing has changed yet. Correct the rows with errors in the file and import it again, or skip them.</source>
+            <translation>%1. Rien n’a encore changé. Corrigez les lignes en erreur dans le fichier et importez-le à nouveau, ou ignorez-les.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing to import: the workspace already matches the file.</source>
+            <translation>%1. Rien à importer : l’espace de travail correspond déjà au fichier.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing has changed yet; Import applies it as one step you can undo.</source>
+            <translation>%1. Rien n’a encore changé ; « Importer » l’applique en une seule étape que vous pouvez annuler.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n Change(s)</source>
+            <translation>
+                <numerusform>&amp;Importer %n modification</numerusform>
+                <numerusform>&amp;Importer %n modifications</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save Import Report</source>
+            <translation>Enregistrer le rapport d’importation</translation>
+        </message>
+        <message>
+            <source>import-report.csv</source>
+            <translation>rapport-importation.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The report could not be saved to %1: %2. Choose another folder.</source>
+            <translation>Le rapport n’a pas pu être enregistré dans %1 : %2. Choisissez un autre dossier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportReportModel</name>
+        <message>
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MainWindow</name>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Édition</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>%1[*] — DCS Desk</source>
+            <translation>%1[*] — DCS Desk</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinations</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>Console</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>Ouvrir un espace de travail</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>Espaces de travail DCS Desk (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>About DCS Desk</source>
+            <translation>À propos de DCS Desk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, segment mappings and DCS calls for Audience Manager style data activation, with a local DCS sandbox that works offline.&lt;/p&gt;&lt;p&gt;Your workspaces are plain JSON files; nothing leaves this computer unless you send a call.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, mappages de segments et appels DCS pour l’activation de données à la manière d’Audience Manager, avec une sandbox DCS locale qui fonctionne hors ligne.&lt;/p&gt;&lt;p&gt;Vos espaces de travail sont de simples fichiers JSON ; rien ne quitte cet ordinateur tant que vous n’envoyez pas d’appel.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;New Workspace</source>
+            <translation>&amp;Nouvel espace de travail</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Enregistrer &amp;sous…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Recent Files</source>
+            <translation>&amp;Effacer les fichiers récents</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Co&amp;uper</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>C&amp;oller</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Rechercher…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>Show &amp;Navigation</source>
+            <translation>Afficher la &amp;navigation</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>&amp;Plein écran</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>&amp;System Language</source>
+            <translation>Langue du &amp;système</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About DCS Desk</source>
+            <translation>À &amp;propos de DCS Desk</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>À propos de &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Validation of the whole workspace. Click for the list.</source>
+            <translation>Validation de tout l’espace de travail. Cliquez pour voir la liste.</translation>
+        </message>
+        <message>
+            <source>%1 (not available in this build)</source>
+            <translation>%1 (non disponible dans cette version)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Annuler %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rétablir %1</translation>
+        </message>
+        <message>
+            <source>%1[*] (read-only) — DCS Desk</source>
+            <translation>%1[*] (lecture seule) — DCS Desk</translation>
+        </message>
+        <message>
+            <source>No problems</source>
+            <translation>Aucun problème</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.
 
 Save them before you go on? If you discard them, they are lost.</source>
-        <translation>%1 contient des modifications non enregistrées.
+            <translation>%1 contient des modifications non enregistrées.
 
 Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Save Failed</source>
-        <translation>Échec de l’enregistrement</translation>
-    </message>
-    <message>
-        <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Échec de l’enregistrement</translation>
+        </message>
+        <message>
+            <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
 
 %2</source>
-        <translation>%1 n’a pas été enregistré. Le fichier sur le disque est inchangé et vos modifications sont toujours ouvertes ici ; essayez Enregistrer sous pour les garder ailleurs.
+            <translation>%1 n’a pas été enregistré. Le fichier sur le disque est inchangé et vos modifications sont toujours ouvertes ici ; essayez Enregistrer sous pour les garder ailleurs.
 
 %2</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 enregistré.</translation>
-    </message>
-    <message>
-        <source>workspace</source>
-        <translation>espace-de-travail</translation>
-    </message>
-    <message>
-        <source>Save Workspace As</source>
-        <translation>Enregistrer l’espace de travail sous</translation>
-    </message>
-    <message>
-        <source>The workspace was not saved as %1. Your edits are still open here.
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 enregistré.</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espace-de-travail</translation>
+        </message>
+        <message>
+            <source>Save Workspace As</source>
+            <translation>Enregistrer l’espace de travail sous</translation>
+        </message>
+        <message>
+            <source>The workspace was not saved as %1. Your edits are still open here.
 
 %2</source>
-        <translation>L’espace de travail n’a pas été enregistré sous %1. Vos modifications sont toujours ouvertes ici.
+            <translation>L’espace de travail n’a pas été enregistré sous %1. Vos modifications sont toujours ouvertes ici.
 
 %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened. The workspace you had open is unchanged.
+        </message>
+        <message>
+            <source>%1 could not be opened. The workspace you had open is unchanged.
 
 %2</source>
-        <translation>Impossible d’ouvrir %1. L’espace de travail ouvert est inchangé.
+            <translation>Impossible d’ouvrir %1. L’espace de travail ouvert est inchangé.
 
 %2</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>%1 ouvert.</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Sandbox locale</translation>
-    </message>
-    <message>
-        <source>New workspace. Use Save As to give it a file.</source>
-        <translation>Nouvel espace de travail. Utilisez Enregistrer sous pour lui donner un fichier.</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists; it is removed from the recent files.</source>
-        <translation>%1 n’existe plus ; il est retiré des fichiers récents.</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Lot</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingCsv</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>value %1 → %2</source>
-        <translation>valeur %1 → %2</translation>
-    </message>
-    <message>
-        <source>second value %1 → %2</source>
-        <translation>seconde valeur %1 → %2</translation>
-    </message>
-    <message>
-        <source>start %1 → %2</source>
-        <translation>début %1 → %2</translation>
-    </message>
-    <message>
-        <source>end %1 → %2</source>
-        <translation>fin %1 → %2</translation>
-    </message>
-    <message>
-        <source>priority %1 → %2</source>
-        <translation>priorité %1 → %2</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <source>The file is empty. Export mappings first to get a file with the right columns.</source>
-        <translation>Le fichier est vide. Exportez d’abord des mappages pour obtenir un fichier avec les bonnes colonnes.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8; it was read as Latin-1. If names or values look wrong, save it as &quot;CSV UTF-8&quot; and import again.</source>
-        <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Latin-1. Si des noms ou des valeurs semblent erronés, enregistrez-le en « CSV UTF-8 » et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
-        <translation>La première ligne doit nommer les colonnes, et celles-ci manquent : %1. Les colonnes attendues sont : %2 (délimiteur virgule ou point-virgule).</translation>
-    </message>
-    <message>
-        <source>These columns are not used and were ignored: %1.</source>
-        <translation>Ces colonnes ne sont pas utilisées et ont été ignorées : %1.</translation>
-    </message>
-    <message>
-        <source>This row is separated by %1 but the file uses %2. Use one delimiter for the whole file.</source>
-        <translation>Cette ligne est séparée par %1 alors que le fichier utilise %2. Utilisez un seul délimiteur pour tout le fichier.</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
-        <translation>La ligne a %1 champs mais l’en-tête en a %2. Vérifiez s’il manque ou s’il y a en trop un(e) %3.</translation>
-    </message>
-    <message>
-        <source>The destination ID “%1” is not a number.</source>
-        <translation>L’ID de destination « %1 » n’est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>Destination %1 does not exist in this workspace. Create it first or correct the ID.</source>
-        <translation>La destination %1 n’existe pas dans cet espace de travail. Créez-la d’abord ou corrigez l’ID.</translation>
-    </message>
-    <message>
-        <source>There is no destination called “%1”. Give its ID in the Destination ID column.</source>
-        <translation>Aucune destination ne s’appelle « %1 ». Indiquez son ID dans la colonne Destination ID.</translation>
-    </message>
-    <message>
-        <source>Several destinations are called “%1”. Give the ID in the Destination ID column.</source>
-        <translation>Plusieurs destinations s’appellent « %1 ». Indiquez l’ID dans la colonne Destination ID.</translation>
-    </message>
-    <message>
-        <source>The destination ID is empty.</source>
-        <translation>L’ID de destination est vide.</translation>
-    </message>
-    <message>
-        <source>This row is for destination %1 (%2), but you are importing into destination %3 (%4). Remove the row or import it from the other destination.</source>
-        <translation>Cette ligne concerne la destination %1 (%2), mais vous importez dans la destination %3 (%4). Supprimez la ligne ou importez-la depuis l’autre destination.</translation>
-    </message>
-    <message>
-        <source>The segment ID is empty.</source>
-        <translation>L’ID de segment est vide.</translation>
-    </message>
-    <message>
-        <source>The segment ID “%1” is not a positive number.</source>
-        <translation>L’ID de segment « %1 » n’est pas un nombre positif.</translation>
-    </message>
-    <message>
-        <source>Segment %1 is not in the segment catalogue. Add or import it there first.</source>
-        <translation>Le segment %1 n’est pas dans le catalogue de segments. Ajoutez-le ou importez-le d’abord.</translation>
-    </message>
-    <message>
-        <source>The start date is empty; use YYYY-MM-DD, for example %1.</source>
-        <translation>La date de début est vide ; utilisez AAAA-MM-JJ, par exemple %1.</translation>
-    </message>
-    <message>
-        <source>The start date “%1” is not a date; use YYYY-MM-DD, for example %2.</source>
-        <translation>La date de début « %1 » n’est pas une date ; utilisez AAAA-MM-JJ, par exemple %2.</translation>
-    </message>
-    <message>
-        <source>The end date “%1” is not a date; use YYYY-MM-DD, or leave it empty for a mapping that never ends.</source>
-        <translation>La date de fin « %1 » n’est pas une date ; utilisez AAAA-MM-JJ ou laissez-la vide pour un mappage qui ne se termine jamais.</translation>
-    </message>
-    <message>
-        <source>The priority “%1” is not a whole number from 1 up; leave it empty for none.</source>
-        <translation>La priorité « %1 » n’est pas un nombre entier à partir de 1 ; laissez-la vide pour aucune.</translation>
-    </message>
-    <message>
-        <source>Only cookie destinations have a priority; leave it empty for %1.</source>
-        <translation>Seules les destinations de cookie ont une priorité ; laissez-la vide pour %1.</translation>
-    </message>
-    <message>
-        <source>Only multi-key cookie destinations use a second value; leave it empty for %1.</source>
-        <translation>Seules les destinations de cookie à clés multiples utilisent une seconde valeur ; laissez-la vide pour %1.</translation>
-    </message>
-    <message>
-        <source>Same as line %1: the row is duplicated. Delete one of them.</source>
-        <translation>Identique à la ligne %1 : la ligne est en double. Supprimez l’une des deux.</translation>
-    </message>
-    <message>
-        <source>Line %1 already maps segment %2 to this destination from %3. Keep one of the two rows or give them different start dates.</source>
-        <translation>La ligne %1 mappe déjà le segment %2 à cette destination à partir du %3. Gardez l’une des deux lignes ou donnez-leur des dates de début différentes.</translation>
-    </message>
-    <message>
-        <source>New mapping.</source>
-        <translation>Nouveau mappage.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingDelegate</name>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>Cookie priority: 1 is sent first; None sends it last.</source>
-        <translation>Priorité du cookie : 1 est envoyé en premier ; Aucune l’envoie en dernier.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingEditor</name>
-    <message>
-        <source>&amp;Add Segments…</source>
-        <translation>&amp;Ajouter des segments…</translation>
-    </message>
-    <message>
-        <source>Map segments from the catalogue to this destination (Insert)</source>
-        <translation>Mapper des segments du catalogue à cette destination (Inser)</translation>
-    </message>
-    <message>
-        <source>&amp;Bulk Edit…</source>
-        <translation>&amp;Modification groupée…</translation>
-    </message>
-    <message>
-        <source>Set the value, dates or priority of the selected mappings at once (Ctrl+E)</source>
-        <translation>Définir en une fois la valeur, les dates ou la priorité des mappages sélectionnés (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete the selected mappings (Del)</source>
-        <translation>Supprimer les mappages sélectionnés (Suppr)</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer un CSV…</translation>
-    </message>
-    <message>
-        <source>Add or update mappings from a CSV file; you see the result of every row before anything changes</source>
-        <translation>Ajouter ou mettre à jour des mappages depuis un fichier CSV ; vous voyez le résultat de chaque ligne avant que rien ne change</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Save this destination&apos;s mappings as CSV for a spreadsheet</source>
-        <translation>Enregistrer les mappages de cette destination en CSV pour un tableur</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <source>Filter by segment, ID or value (Ctrl+F)</source>
-        <translation>Filtrer par segment, ID ou valeur (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Select a destination to see and edit its segment mappings.</source>
-        <translation>Sélectionnez une destination pour voir et modifier ses mappages de segments.</translation>
-    </message>
-    <message>
-        <source>Segment mappings</source>
-        <translation>Mappages de segments</translation>
-    </message>
-    <message>
-        <source>Show only active, expired, not yet started or flagged mappings</source>
-        <translation>N’afficher que les mappages actifs, expirés, pas encore commencés ou signalés</translation>
-    </message>
-    <message>
-        <source>serialized URL</source>
-        <translation>URL sérialisée</translation>
-    </message>
-    <message>
-        <source>URL, one pixel per segment</source>
-        <translation>URL, un pixel par segment</translation>
-    </message>
-    <message>
-        <source>Segment mappings of %1 (%2)</source>
-        <translation>Mappages de segments de %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 active · %3 expired · %4 not started · %5 flagged</source>
-        <translation>%1 · %2 actifs · %3 expirés · %4 pas commencés · %5 signalés</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mapping(s)</source>
-        <translation>
-            <numerusform>%n mappage</numerusform>
-            <numerusform>%n mappages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n shown by the filter</source>
-        <translation>
-            <numerusform>%1 — %n affiché par le filtre</numerusform>
-            <numerusform>%1 — %n affichés par le filtre</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 &lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt;</source>
-        <translation>%1 &lt;a href=&quot;undo&quot;&gt;Annuler&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Nothing added: every chosen segment is already mapped.</source>
-        <translation>Rien n’a été ajouté : chaque segment choisi est déjà mappé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n segment mapping(s)</source>
-        <translation>
-            <numerusform>Ajouter %n mappage de segment</numerusform>
-            <numerusform>Ajouter %n mappages de segments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n mapping(s).</source>
-        <translation>
-            <numerusform>%n mappage ajouté.</numerusform>
-            <numerusform>%n mappages ajoutés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed: the selected mappings already have these values.</source>
-        <translation>Rien n’a changé : les mappages sélectionnés ont déjà ces valeurs.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Edit %n mapping(s)</source>
-        <translation>
-            <numerusform>Modifier %n mappage</numerusform>
-            <numerusform>Modifier %n mappages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Changed %n mapping(s).</source>
-        <translation>
-            <numerusform>%n mappage modifié.</numerusform>
-            <numerusform>%n mappages modifiés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n mapping(s)</source>
-        <translation>
-            <numerusform>Supprimer %n mappage</numerusform>
-            <numerusform>Supprimer %n mappages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n mapping(s).</source>
-        <translation>
-            <numerusform>%n mappage supprimé.</numerusform>
-            <numerusform>%n mappages supprimés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Choose another folder or file name.</source>
-        <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
-    </message>
-    <message>
-        <source>CSV, comma-separated (*.csv)</source>
-        <translation>CSV, séparé par des virgules (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, semicolon-separated (*.csv)</source>
-        <translation>CSV, séparé par des points-virgules (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Mappings</source>
-        <translation>Exporter les mappages</translation>
-    </message>
-    <message>
-        <source>%1 mappings.csv</source>
-        <translation>%1 mappages.csv</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n mapping(s) to %1.</source>
-        <translation>
-            <numerusform>%n mappage exporté vers %1.</numerusform>
-            <numerusform>%n mappages exportés vers %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Mappings</source>
-        <translation>Importer des mappages</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 256 MB, too large for a mapping file. Check that you chose the right file.</source>
-        <translation>%1 dépasse 256 Mo, c’est trop pour un fichier de mappages. Vérifiez que vous avez choisi le bon fichier.</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
-    </message>
-    <message>
-        <source>Import %1 into %2</source>
-        <translation>Importer %1 dans %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n mapping(s) from %1</source>
-        <translation>
-            <numerusform>Importer %n mappage depuis %1</numerusform>
-            <numerusform>Importer %n mappages depuis %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1: %2.</source>
-        <translation>%1 importé : %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingFilterProxyModel</name>
-    <message>
-        <source>All mappings</source>
-        <translation>Tous les mappages</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <source>Not started yet</source>
-        <translation>Pas encore commencé</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Non valide</translation>
-    </message>
-    <message>
-        <source>Any flag</source>
-        <translation>Avec un signalement</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingTableModel</name>
-    <message>
-        <source>Mapping</source>
-        <translation>Mappage</translation>
-    </message>
-    <message>
-        <source>Alias</source>
-        <translation>Alias</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>(unknown segment)</source>
-        <translation>(segment inconnu)</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>expiré</translation>
-    </message>
-    <message>
-        <source>future</source>
-        <translation>futur</translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation>doublon</translation>
-    </message>
-    <message>
-        <source>overlap</source>
-        <translation>chevauchement</translation>
-    </message>
-    <message>
-        <source>unknown segment</source>
-        <translation>segment inconnu</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>non valide</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>ID de segment</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n mapping(s)</source>
-        <translation>
-            <numerusform>Ajouter %n mappage</numerusform>
-            <numerusform>Ajouter %n mappages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n mapping(s)</source>
-        <translation>
-            <numerusform>Supprimer %n mappage</numerusform>
-            <numerusform>Supprimer %n mappages</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::MappingsCommand</name>
-    <message>
-        <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
-        <translation>Exporte les mappages de segments en CSV ou les importe depuis un CSV avec un résultat par ligne (--dry-run ne change rien).</translation>
-    </message>
-    <message>
-        <source>export or import.</source>
-        <translation>export ou import.</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Le fichier de l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>The CSV file, or - for standard output/input.</source>
-        <translation>Le fichier CSV, ou - pour la sortie ou l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
-        <translation>Export : seulement ces destinations (ID séparés par des virgules). Import : seules les lignes de cette destination sont acceptées ; les autres sont des erreurs.</translation>
-    </message>
-    <message>
-        <source>Export: the delimiter, , (default) or ;.</source>
-        <translation>Export : le délimiteur, , (par défaut) ou ;.</translation>
-    </message>
-    <message>
-        <source>Import: show what would change and write nothing.</source>
-        <translation>Import : montrer ce qui changerait sans rien écrire.</translation>
-    </message>
-    <message>
-        <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
-        <translation>Utilisation : mappings export|import ESPACE_DE_TRAVAIL FICHIER.csv (ou - pour le fichier).</translation>
-    </message>
-    <message>
-        <source>--dry-run is for import.</source>
-        <translation>--dry-run s’utilise avec import.</translation>
-    </message>
-    <message>
-        <source>--delimiter takes , or ;, not “%1”.</source>
-        <translation>--delimiter accepte , ou ;, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
-        <translation>--destination attend des ID de destination séparés par des virgules, comme 12,14.</translation>
-    </message>
-    <message>
-        <source>The workspace has no destination %1.</source>
-        <translation>L’espace de travail n’a pas de destination %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n mapping(s) to %1.</source>
-        <translation>
-            <numerusform>%n mappage écrit dans %1.</numerusform>
-            <numerusform>%n mappages écrits dans %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--delimiter is for export; import detects it.</source>
-        <translation>--delimiter s’utilise avec export ; import le détecte.</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a mapping file.</source>
-        <translation>%1 est trop volumineux pour un fichier de mappages.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>For import, --destination takes one destination ID.</source>
-        <translation>Pour l’import, --destination attend un seul ID de destination.</translation>
-    </message>
-    <message>
-        <source>Import mappings</source>
-        <translation>Importer des mappages</translation>
-    </message>
-    <message>
-        <source>destination %1, segment %2</source>
-        <translation>destination %1, segment %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2 (%3): %4</source>
-        <translation>ligne %1 : %2 (%3) : %4</translation>
-    </message>
-    <message>
-        <source>line %1: %2 (%3)</source>
-        <translation>ligne %1 : %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 saved; the previous file is kept as a backup.</source>
-        <translation>%1 enregistré ; le fichier précédent est conservé comme sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Nothing was written: correct the rows with errors and import again.</source>
-        <translation>Rien n’a été écrit : corrigez les lignes en erreur et importez à nouveau.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>Simulation : rien n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation>Rien à changer.</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::OptionalDateEdit</name>
-    <message>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
-        <source>No end date: the mapping stays active until you set one.</source>
-        <translation>Pas de date de fin : le mappage reste actif jusqu’à ce que vous en fixiez une.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ProfileDialog</name>
-    <message>
-        <source>Profiles</source>
-        <translation>Profils</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Nom du profil</translation>
-    </message>
-    <message>
-        <source>Domain alias</source>
-        <translation>Alias de domaine</translation>
-    </message>
-    <message>
-        <source>alias of &lt;alias&gt;.demdex.net</source>
-        <translation>alias de &lt;alias&gt;.demdex.net</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Local sandbox (offline)</source>
-        <translation>Sandbox local (hors ligne)</translation>
-    </message>
-    <message>
-        <source>Custom base URL</source>
-        <translation>URL de base personnalisée</translation>
-    </message>
-    <message>
-        <source>optional, e.g. http://127.0.0.1:8080</source>
-        <translation>facultatif, p. ex. http://127.0.0.1:8080</translation>
-    </message>
-    <message>
-        <source>Default user ID</source>
-        <translation>ID utilisateur par défaut</translation>
-    </message>
-    <message>
-        <source>Default user ID kind</source>
-        <translation>Type d’ID utilisateur par défaut</translation>
-    </message>
-    <message>
-        <source>Org ID</source>
-        <translation>ID d’organisation</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Alias:</source>
-        <translation>&amp;Alias :</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
-    </message>
-    <message>
-        <source>&amp;Custom base URL:</source>
-        <translation>URL de base &amp;personnalisée :</translation>
-    </message>
-    <message>
-        <source>Default &amp;user ID:</source>
-        <translation>ID &amp;utilisateur par défaut :</translation>
-    </message>
-    <message>
-        <source>User ID &amp;kind:</source>
-        <translation>&amp;Type d’ID utilisateur :</translation>
-    </message>
-    <message>
-        <source>&amp;Org ID:</source>
-        <translation>ID d’&amp;organisation :</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Nouveau profil</translation>
-    </message>
-    <message>
-        <source>New profile %1</source>
-        <translation>Nouveau profil %1</translation>
-    </message>
-    <message>
-        <source>Add profile %1</source>
-        <translation>Ajouter le profil %1</translation>
-    </message>
-    <message>
-        <source>The last profile cannot be removed: the console needs one.</source>
-        <translation>Le dernier profil ne peut pas être retiré : la console en a besoin d’un.</translation>
-    </message>
-    <message>
-        <source>Remove profile %1</source>
-        <translation>Retirer le profil %1</translation>
-    </message>
-    <message>
-        <source>Names must be unique and not empty.</source>
-        <translation>Les noms doivent être uniques et non vides.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::RecoveryStore</name>
-    <message>
-        <source>The recovery copy could not be written: %1</source>
-        <translation>Impossible d’écrire la copie de récupération : %1</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::RequestBuilderWidget</name>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>&amp;Manage…</source>
-        <translation>&amp;Gérer…</translation>
-    </message>
-    <message>
-        <source>Add, edit or remove connection profiles (undoable)</source>
-        <translation>Ajouter, modifier ou retirer des profils de connexion (annulable)</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Host header:</source>
-        <translation>En-tête Host :</translation>
-    </message>
-    <message>
-        <source>&amp;User ID:</source>
-        <translation>ID &amp;utilisateur :</translation>
-    </message>
-    <message>
-        <source>User ID kind</source>
-        <translation>Type d’ID utilisateur</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>ID utilisateur</translation>
-    </message>
-    <message>
-        <source>38 digits; empty = the profile&apos;s default</source>
-        <translation>38 chiffres ; vide = valeur par défaut du profil</translation>
-    </message>
-    <message>
-        <source>&amp;New ID</source>
-        <translation>&amp;Nouvel ID</translation>
-    </message>
-    <message>
-        <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
-        <translation>Un nouvel ID aléatoire de 38 chiffres : un utilisateur que le DCS n’a jamais vu</translation>
-    </message>
-    <message>
-        <source>Paste AMCV cookie…</source>
-        <translation>Coller le cookie AMCV…</translation>
-    </message>
-    <message>
-        <source>Fill d_mid, d_orgid and the region from an AMCV cookie</source>
-        <translation>Remplir d_mid, d_orgid et la région à partir d’un cookie AMCV</translation>
-    </message>
-    <message>
-        <source>&amp;Org ID (d_orgid):</source>
-        <translation>ID d’&amp;organisation (d_orgid) :</translation>
-    </message>
-    <message>
-        <source>Org ID</source>
-        <translation>ID d’organisation</translation>
-    </message>
-    <message>
-        <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
-        <translation>va avec d_mid, p. ex. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
-    </message>
-    <message>
-        <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
-        <translation>Requis pour une réponse JSON ; sans lui, le DCS répond par un pixel</translation>
-    </message>
-    <message>
-        <source>Ask for a JSON response (d_rtbd=json)</source>
-        <translation>Demander une réponse JSON (d_rtbd=json)</translation>
-    </message>
-    <message>
-        <source>JSON version 1; 0 disables ID syncs</source>
-        <translation>Version JSON 1 ; 0 désactive les synchronisations d’ID</translation>
-    </message>
-    <message>
-        <source>JSON version (d_jsonv=1)</source>
-        <translation>Version JSON (d_jsonv=1)</translation>
-    </message>
-    <message>
-        <source>Return URL destinations (dests)</source>
-        <translation>Renvoyer les destinations d’URL (dests)</translation>
-    </message>
-    <message>
-        <source>Return URL destinations (d_dst=1)</source>
-        <translation>Renvoyer les destinations d’URL (d_dst=1)</translation>
-    </message>
-    <message>
-        <source>Return traits and segments (d_cts)</source>
-        <translation>Renvoyer les caractéristiques et les segments (d_cts)</translation>
-    </message>
-    <message>
-        <source>JSONP callback (d_cb)</source>
-        <translation>Callback JSONP (d_cb)</translation>
-    </message>
-    <message>
-        <source>callback name (JSONP)</source>
-        <translation>nom du callback (JSONP)</translation>
-    </message>
-    <message>
-        <source>Platform (d_ptfm)</source>
-        <translation>Plateforme (d_ptfm)</translation>
-    </message>
-    <message>
-        <source>Segment or trait IDs (d_sid)</source>
-        <translation>ID de segment ou de caractéristique (d_sid)</translation>
-    </message>
-    <message>
-        <source>trait or segment IDs, comma-separated</source>
-        <translation>ID de caractéristique ou de segment, séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <source>1 (legacy IDs)</source>
-        <translation>1 (anciens ID)</translation>
-    </message>
-    <message>
-        <source>2 (segment IDs)</source>
-        <translation>2 (ID de segment)</translation>
-    </message>
-    <message>
-        <source>Local sandbox (offline)</source>
-        <translation>Sandbox local (hors ligne)</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (ID %3)</source>
-        <translation>%1 — %2 (ID %3)</translation>
-    </message>
-    <message>
-        <source>&amp;Signals</source>
-        <translation>&amp;Signaux</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Signaux</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>Valeurs</translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation>Indication</translation>
-    </message>
-    <message>
-        <source>Separate several values with a comma: they are sent serialized</source>
-        <translation>Séparez plusieurs valeurs par une virgule : elles sont envoyées sérialisées</translation>
-    </message>
-    <message>
-        <source>Add signal</source>
-        <translation>Ajouter un signal</translation>
-    </message>
-    <message>
-        <source>Remove signal</source>
-        <translation>Retirer le signal</translation>
-    </message>
-    <message>
-        <source>&amp;Declared IDs</source>
-        <translation>ID &amp;déclarés</translation>
-    </message>
-    <message>
-        <source>Declared IDs</source>
-        <translation>ID déclarés</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Data source or integration code</source>
-        <translation>Source de données ou code d’intégration</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Auth state</source>
-        <translation>État d’authentification</translation>
-    </message>
-    <message>
-        <source>Add declared ID</source>
-        <translation>Ajouter un ID déclaré</translation>
-    </message>
-    <message>
-        <source>Remove declared ID</source>
-        <translation>Retirer l’ID déclaré</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view (Host header and body)</source>
-        <translation>&amp;Aperçu (en-tête Host et corps)</translation>
-    </message>
-    <message>
-        <source>Request preview</source>
-        <translation>Aperçu de la requête</translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation>&amp;Constats</translation>
-    </message>
-    <message>
-        <source>Request findings</source>
-        <translation>Constats sur la requête</translation>
-    </message>
-    <message>
-        <source>Data source (d_cid)</source>
-        <translation>Source de données (d_cid)</translation>
-    </message>
-    <message>
-        <source>Integration code (d_cid_ic)</source>
-        <translation>Code d’intégration (d_cid_ic)</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>non envoyé</translation>
-    </message>
-    <message>
-        <source>0 unknown</source>
-        <translation>0 inconnu</translation>
-    </message>
-    <message>
-        <source>1 authenticated</source>
-        <translation>1 authentifié</translation>
-    </message>
-    <message>
-        <source>2 logged out</source>
-        <translation>2 déconnecté</translation>
-    </message>
-    <message>
-        <source>No response</source>
-        <translation>Aucune réponse</translation>
-    </message>
-    <message>
-        <source>Without d_rtbd=json the DCS answers with a pixel and no data: nothing can be decoded or compared.</source>
-        <translation>Sans d_rtbd=json, le DCS répond par un pixel sans données : rien ne peut être décodé ni comparé.</translation>
-    </message>
-    <message>
-        <source>Uncheck to keep the row without sending it</source>
-        <translation>Décochez pour garder la ligne sans l’envoyer</translation>
-    </message>
-    <message>
-        <source>Declared ID kind</source>
-        <translation>Type d’ID déclaré</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>No findings: the request follows the DCS rules.</source>
-        <translation>Aucun constat : la requête respecte les règles du DCS.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ResponseOutline</name>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>no uuid in the answer</source>
-        <translation>aucun uuid dans la réponse</translation>
-    </message>
-    <message>
-        <source>uuid</source>
-        <translation>uuid</translation>
-    </message>
-    <message>
-        <source>The AAM unique user ID; use it as d_uuid.</source>
-        <translation>L’ID utilisateur unique AAM ; utilisez-le comme d_uuid.</translation>
-    </message>
-    <message>
-        <source>dcs_region</source>
-        <translation>dcs_region</translation>
-    </message>
-    <message>
-        <source>The DCS region that holds this user; send to its host.</source>
-        <translation>La région DCS qui détient cet utilisateur ; envoyez vers son hôte.</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>not a documented region</source>
-        <translation>pas une région documentée</translation>
-    </message>
-    <message>
-        <source>tid</source>
-        <translation>tid</translation>
-    </message>
-    <message>
-        <source>Transaction ID: quote it to support.</source>
-        <translation>ID de transaction : communiquez-le au support.</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Désinscription</translation>
-    </message>
-    <message>
-        <source>The user opted out (error 171).</source>
-        <translation>L’utilisateur s’est désinscrit (erreur 171).</translation>
-    </message>
-    <message>
-        <source>Cookie destinations (stuff)</source>
-        <translation>Destinations de cookie (stuff)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cookie(s)</source>
-        <translation>
-            <numerusform>%n cookie</numerusform>
-            <numerusform>%n cookies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>(no key)</source>
-        <translation>(sans clé)</translation>
-    </message>
-    <message>
-        <source>TTL</source>
-        <translation>TTL</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the client&apos;s maximum</source>
-        <translation>le maximum du client</translation>
-    </message>
-    <message>
-        <source>0 means no cookie is written.</source>
-        <translation>0 signifie qu’aucun cookie n’est écrit.</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domaine</translation>
-    </message>
-    <message>
-        <source>(the page&apos;s domain)</source>
-        <translation>(le domaine de la page)</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Not a documented field.</source>
-        <translation>Champ non documenté.</translation>
-    </message>
-    <message>
-        <source>URL destinations (dests)</source>
-        <translation>Destinations d’URL (dests)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n URL(s)</source>
-        <translation>
-            <numerusform>%n URL</numerusform>
-            <numerusform>%n URL</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(no ID)</source>
-        <translation>(sans ID)</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>img or iframe</source>
-        <translation>img ou iframe</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Secure URL</source>
-        <translation>URL sécurisée</translation>
-    </message>
-    <message>
-        <source>Traits and segments</source>
-        <translation>Caractéristiques et segments</translation>
-    </message>
-    <message>
-        <source>not asked for (send d_cts=2)</source>
-        <translation>non demandés (envoyez d_cts=2)</translation>
-    </message>
-    <message>
-        <source>Traits</source>
-        <translation>Caractéristiques</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trait(s)</source>
-        <translation>
-            <numerusform>%n caractéristique</numerusform>
-            <numerusform>%n caractéristiques</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segments</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n segment</numerusform>
-            <numerusform>%n segments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>errors[] and X-Error</source>
-        <translation>errors[] et X-Error</translation>
-    </message>
-    <message>
-        <source>X-Error header</source>
-        <translation>En-tête X-Error</translation>
-    </message>
-    <message>
-        <source>errors[]</source>
-        <translation>errors[]</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Signification</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Remarques</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n remarque</numerusform>
-            <numerusform>%n remarques</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unknown fields</source>
-        <translation>Champs inconnus</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n champ</numerusform>
-            <numerusform>%n champs</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ResponseWidget</name>
-    <message>
-        <source>&amp;Use this uuid / region</source>
-        <translation>&amp;Utiliser cet uuid / cette région</translation>
-    </message>
-    <message>
-        <source>Put the answer&apos;s uuid and dcs_region into the builder</source>
-        <translation>Reporter l’uuid et la dcs_region de la réponse dans l’éditeur</translation>
-    </message>
-    <message>
-        <source>Response status</source>
-        <translation>Statut de la réponse</translation>
-    </message>
-    <message>
-        <source>Response views</source>
-        <translation>Vues de la réponse</translation>
-    </message>
-    <message>
-        <source>Decoded</source>
-        <translation>Décodée</translation>
-    </message>
-    <message>
-        <source>Expected vs actual</source>
-        <translation>Attendu / réel</translation>
-    </message>
-    <message>
-        <source>Pretty</source>
-        <translation>Formatée</translation>
-    </message>
-    <message>
-        <source>Raw</source>
-        <translation>Brute</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>En-têtes</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>Minutage</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Decoded response</source>
-        <translation>Réponse décodée</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Attendu</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Réel</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Raison</translation>
-    </message>
-    <message>
-        <source>Expected vs actual destinations</source>
-        <translation>Destinations attendues / réelles</translation>
-    </message>
-    <message>
-        <source>Pretty response body</source>
-        <translation>Corps de réponse formaté</translation>
-    </message>
-    <message>
-        <source>Raw response body</source>
-        <translation>Corps de réponse brut</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Response headers</source>
-        <translation>En-têtes de la réponse</translation>
-    </message>
-    <message>
-        <source>No request sent yet. Build a call and press Ctrl+Return.</source>
-        <translation>Aucune requête envoyée. Construisez un appel et appuyez sur Ctrl+Entrée.</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n/d</translation>
-    </message>
-    <message>
-        <source>No answer (%1): %2</source>
-        <translation>Aucune réponse (%1) : %2</translation>
-    </message>
-    <message>
-        <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
-        <translation>HTTP %1 · %2 · %3 · tid %4 · région %5</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n DCS error(s)</source>
-        <translation>
-            <numerusform>%1 — %n erreur DCS</numerusform>
-            <numerusform>%1 — %n erreurs DCS</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… %n more not shown</source>
-        <translation>
-            <numerusform>… %n autre non affiché</numerusform>
-            <numerusform>… %n autres non affichés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>see the Raw view</source>
-        <translation>voir la vue brute</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Aucune réponse</translation>
-    </message>
-    <message>
-        <source>Decoding…</source>
-        <translation>Décodage…</translation>
-    </message>
-    <message>
-        <source>The body is not JSON; see the Raw view.</source>
-        <translation>Le corps n’est pas du JSON ; voir la vue brute.</translation>
-    </message>
-    <message>
-        <source>Formatting…</source>
-        <translation>Mise en forme…</translation>
-    </message>
-    <message>
-        <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
-        <translation>Réponse volumineuse : seuls les premiers %1 sur %2 sont mis en forme, sans couleurs. La vue brute montre les octets tels que reçus.</translation>
-    </message>
-    <message>
-        <source>Large answer: shown without colours.</source>
-        <translation>Réponse volumineuse : affichée sans couleurs.</translation>
-    </message>
-    <message>
-        <source>(empty body)</source>
-        <translation>(corps vide)</translation>
-    </message>
-    <message>
-        <source>Large answer: the first %1 of %2 are shown.</source>
-        <translation>Réponse volumineuse : les premiers %1 sur %2 sont affichés.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>No answer to compare.</source>
-        <translation>Aucune réponse à comparer.</translation>
-    </message>
-    <message>
-        <source>Comparing with the workspace…</source>
-        <translation>Comparaison avec l’espace de travail…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n correspondance</numerusform>
-            <numerusform>%n correspondances</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n manquant</numerusform>
-            <numerusform>%n manquants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unexpected</source>
-        <translation>
-            <numerusform>%n inattendu</numerusform>
-            <numerusform>%n inattendus</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n different</source>
-        <translation>
-            <numerusform>%n différent</numerusform>
-            <numerusform>%n différents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Qualified segments: %1. %2</source>
-        <translation>Segments qualifiés : %1. %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>%1
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>%1 ouvert.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Sandbox locale</translation>
+        </message>
+        <message>
+            <source>New workspace. Use Save As to give it a file.</source>
+            <translation>Nouvel espace de travail. Utilisez Enregistrer sous pour lui donner un fichier.</translation>
+        </message>
+        <message>
+            <source>%1 no longer exists; it is removed from the recent files.</source>
+            <translation>%1 n’existe plus ; il est retiré des fichiers récents.</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Lot</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingCsv</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>value %1 → %2</source>
+            <translation>valeur %1 → %2</translation>
+        </message>
+        <message>
+            <source>second value %1 → %2</source>
+            <translation>seconde valeur %1 → %2</translation>
+        </message>
+        <message>
+            <source>start %1 → %2</source>
+            <translation>début %1 → %2</translation>
+        </message>
+        <message>
+            <source>end %1 → %2</source>
+            <translation>fin %1 → %2</translation>
+        </message>
+        <message>
+            <source>priority %1 → %2</source>
+            <translation>priorité %1 → %2</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>The file is empty. Export mappings first to get a file with the right columns.</source>
+            <translation>Le fichier est vide. Exportez d’abord des mappages pour obtenir un fichier avec les bonnes colonnes.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Latin-1. If names or values look wrong, save it as "CSV UTF-8" and import again.</source>
+            <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Latin-1. Si des noms ou des valeurs semblent erronés, enregistrez-le en « CSV UTF-8 » et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
+            <translation>La première ligne doit nommer les colonnes, et celles-ci manquent : %1. Les colonnes attendues sont : %2 (délimiteur virgule ou point-virgule).</translation>
+        </message>
+        <message>
+            <source>These columns are not used and were ignored: %1.</source>
+            <translation>Ces colonnes ne sont pas utilisées et ont été ignorées : %1.</translation>
+        </message>
+        <message>
+            <source>This row is separated by %1 but the file uses %2. Use one delimiter for the whole file.</source>
+            <translation>Cette ligne est séparée par %1 alors que le fichier utilise %2. Utilisez un seul délimiteur pour tout le fichier.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
+            <translation>La ligne a %1 champs mais l’en-tête en a %2. Vérifiez s’il manque ou s’il y a en trop un(e) %3.</translation>
+        </message>
+        <message>
+            <source>The destination ID “%1” is not a number.</source>
+            <translation>L’ID de destination « %1 » n’est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>Destination %1 does not exist in this workspace. Create it first or correct the ID.</source>
+            <translation>La destination %1 n’existe pas dans cet espace de travail. Créez-la d’abord ou corrigez l’ID.</translation>
+        </message>
+        <message>
+            <source>There is no destination called “%1”. Give its ID in the Destination ID column.</source>
+            <translation>Aucune destination ne s’appelle « %1 ». Indiquez son ID dans la colonne Destination ID.</translation>
+        </message>
+        <message>
+            <source>Several destinations are called “%1”. Give the ID in the Destination ID column.</source>
+            <translation>Plusieurs destinations s’appellent « %1 ». Indiquez l’ID dans la colonne Destination ID.</translation>
+        </message>
+        <message>
+            <source>The destination ID is empty.</source>
+            <translation>L’ID de destination est vide.</translation>
+        </message>
+        <message>
+            <source>This row is for destination %1 (%2), but you are importing into destination %3 (%4). Remove the row or import it from the other destination.</source>
+            <translation>Cette ligne concerne la destination %1 (%2), mais vous importez dans la destination %3 (%4). Supprimez la ligne ou importez-la depuis l’autre destination.</translation>
+        </message>
+        <message>
+            <source>The segment ID is empty.</source>
+            <translation>L’ID de segment est vide.</translation>
+        </message>
+        <message>
+            <source>The segment ID “%1” is not a positive number.</source>
+            <translation>L’ID de segment « %1 » n’est pas un nombre positif.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not in the segment catalogue. Add or import it there first.</source>
+            <translation>Le segment %1 n’est pas dans le catalogue de segments. Ajoutez-le ou importez-le d’abord.</translation>
+        </message>
+        <message>
+            <source>The start date is empty; use YYYY-MM-DD, for example %1.</source>
+            <translation>La date de début est vide ; utilisez AAAA-MM-JJ, par exemple %1.</translation>
+        </message>
+        <message>
+            <source>The start date “%1” is not a date; use YYYY-MM-DD, for example %2.</source>
+            <translation>La date de début « %1 » n’est pas une date ; utilisez AAAA-MM-JJ, par exemple %2.</translation>
+        </message>
+        <message>
+            <source>The end date “%1” is not a date; use YYYY-MM-DD, or leave it empty for a mapping that never ends.</source>
+            <translation>La date de fin « %1 » n’est pas une date ; utilisez AAAA-MM-JJ ou laissez-la vide pour un mappage qui ne se termine jamais.</translation>
+        </message>
+        <message>
+            <source>The priority “%1” is not a whole number from 1 up; leave it empty for none.</source>
+            <translation>La priorité « %1 » n’est pas un nombre entier à partir de 1 ; laissez-la vide pour aucune.</translation>
+        </message>
+        <message>
+            <source>Only cookie destinations have a priority; leave it empty for %1.</source>
+            <translation>Seules les destinations de cookie ont une priorité ; laissez-la vide pour %1.</translation>
+        </message>
+        <message>
+            <source>Only multi-key cookie destinations use a second value; leave it empty for %1.</source>
+            <translation>Seules les destinations de cookie à clés multiples utilisent une seconde valeur ; laissez-la vide pour %1.</translation>
+        </message>
+        <message>
+            <source>Same as line %1: the row is duplicated. Delete one of them.</source>
+            <translation>Identique à la ligne %1 : la ligne est en double. Supprimez l’une des deux.</translation>
+        </message>
+        <message>
+            <source>Line %1 already maps segment %2 to this destination from %3. Keep one of the two rows or give them different start dates.</source>
+            <translation>La ligne %1 mappe déjà le segment %2 à cette destination à partir du %3. Gardez l’une des deux lignes ou donnez-leur des dates de début différentes.</translation>
+        </message>
+        <message>
+            <source>New mapping.</source>
+            <translation>Nouveau mappage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingDelegate</name>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Cookie priority: 1 is sent first; None sends it last.</source>
+            <translation>Priorité du cookie : 1 est envoyé en premier ; Aucune l’envoie en dernier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingEditor</name>
+        <message>
+            <source>&amp;Add Segments…</source>
+            <translation>&amp;Ajouter des segments…</translation>
+        </message>
+        <message>
+            <source>Map segments from the catalogue to this destination (Insert)</source>
+            <translation>Mapper des segments du catalogue à cette destination (Inser)</translation>
+        </message>
+        <message>
+            <source>&amp;Bulk Edit…</source>
+            <translation>&amp;Modification groupée…</translation>
+        </message>
+        <message>
+            <source>Set the value, dates or priority of the selected mappings at once (Ctrl+E)</source>
+            <translation>Définir en une fois la valeur, les dates ou la priorité des mappages sélectionnés (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected mappings (Del)</source>
+            <translation>Supprimer les mappages sélectionnés (Suppr)</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Add or update mappings from a CSV file; you see the result of every row before anything changes</source>
+            <translation>Ajouter ou mettre à jour des mappages depuis un fichier CSV ; vous voyez le résultat de chaque ligne avant que rien ne change</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Save this destination's mappings as CSV for a spreadsheet</source>
+            <translation>Enregistrer les mappages de cette destination en CSV pour un tableur</translation>
+        </message>
+        <message>
+            <source>Filter by segment, ID or value (Ctrl+F)</source>
+            <translation>Filtrer par segment, ID ou valeur (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Select a destination to see and edit its segment mappings.</source>
+            <translation>Sélectionnez une destination pour voir et modifier ses mappages de segments.</translation>
+        </message>
+        <message>
+            <source>Segment mappings</source>
+            <translation>Mappages de segments</translation>
+        </message>
+        <message>
+            <source>Show only active, expired, not yet started or flagged mappings</source>
+            <translation>N’afficher que les mappages actifs, expirés, pas encore commencés ou signalés</translation>
+        </message>
+        <message>
+            <source>serialized URL</source>
+            <translation>URL sérialisée</translation>
+        </message>
+        <message>
+            <source>URL, one pixel per segment</source>
+            <translation>URL, un pixel par segment</translation>
+        </message>
+        <message>
+            <source>Segment mappings of %1 (%2)</source>
+            <translation>Mappages de segments de %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 active · %3 expired · %4 not started · %5 flagged</source>
+            <translation>%1 · %2 actifs · %3 expirés · %4 pas commencés · %5 signalés</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage</numerusform>
+                <numerusform>%n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n shown by the filter</source>
+            <translation>
+                <numerusform>%1 — %n affiché par le filtre</numerusform>
+                <numerusform>%1 — %n affichés par le filtre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 &lt;a href="undo"&gt;Undo&lt;/a&gt;</source>
+            <translation>%1 &lt;a href="undo"&gt;Annuler&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Nothing added: every chosen segment is already mapped.</source>
+            <translation>Rien n’a été ajouté : chaque segment choisi est déjà mappé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n segment mapping(s)</source>
+            <translation>
+                <numerusform>Ajouter %n mappage de segment</numerusform>
+                <numerusform>Ajouter %n mappages de segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n mapping(s).</source>
+            <translation>
+                <numerusform>%n mappage ajouté.</numerusform>
+                <numerusform>%n mappages ajoutés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing changed: the selected mappings already have these values.</source>
+            <translation>Rien n’a changé : les mappages sélectionnés ont déjà ces valeurs.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n mapping(s)</source>
+            <translation>
+                <numerusform>Modifier %n mappage</numerusform>
+                <numerusform>Modifier %n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed %n mapping(s).</source>
+            <translation>
+                <numerusform>%n mappage modifié.</numerusform>
+                <numerusform>%n mappages modifiés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>Supprimer %n mappage</numerusform>
+                <numerusform>Supprimer %n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n mapping(s).</source>
+            <translation>
+                <numerusform>%n mappage supprimé.</numerusform>
+                <numerusform>%n mappages supprimés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, séparé par des virgules (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, séparé par des points-virgules (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Mappings</source>
+            <translation>Exporter les mappages</translation>
+        </message>
+        <message>
+            <source>%1 mappings.csv</source>
+            <translation>%1 mappages.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>%n mappage exporté vers %1.</numerusform>
+                <numerusform>%n mappages exportés vers %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Mappings</source>
+            <translation>Importer des mappages</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a mapping file. Check that you chose the right file.</source>
+            <translation>%1 dépasse 256 Mo, c’est trop pour un fichier de mappages. Vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Import %1 into %2</source>
+            <translation>Importer %1 dans %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n mapping(s) from %1</source>
+            <translation>
+                <numerusform>Importer %n mappage depuis %1</numerusform>
+                <numerusform>Importer %n mappages depuis %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported %1: %2.</source>
+            <translation>%1 importé : %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingFilterProxyModel</name>
+        <message>
+            <source>All mappings</source>
+            <translation>Tous les mappages</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expiré</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Pas encore commencé</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Non valide</translation>
+        </message>
+        <message>
+            <source>Any flag</source>
+            <translation>Avec un signalement</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingTableModel</name>
+        <message>
+            <source>Mapping</source>
+            <translation>Mappage</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>(unknown segment)</source>
+            <translation>(segment inconnu)</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expiré</translation>
+        </message>
+        <message>
+            <source>future</source>
+            <translation>futur</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>doublon</translation>
+        </message>
+        <message>
+            <source>overlap</source>
+            <translation>chevauchement</translation>
+        </message>
+        <message>
+            <source>unknown segment</source>
+            <translation>segment inconnu</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>non valide</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segment</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Indicateurs</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n mapping(s)</source>
+            <translation>
+                <numerusform>Ajouter %n mappage</numerusform>
+                <numerusform>Ajouter %n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>Supprimer %n mappage</numerusform>
+                <numerusform>Supprimer %n mappages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingsCommand</name>
+        <message>
+            <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
+            <translation>Exporte les mappages de segments en CSV ou les importe depuis un CSV avec un résultat par ligne (--dry-run ne change rien).</translation>
+        </message>
+        <message>
+            <source>export or import.</source>
+            <translation>export ou import.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Le fichier de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The CSV file, or - for standard output/input.</source>
+            <translation>Le fichier CSV, ou - pour la sortie ou l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
+            <translation>Export : seulement ces destinations (ID séparés par des virgules). Import : seules les lignes de cette destination sont acceptées ; les autres sont des erreurs.</translation>
+        </message>
+        <message>
+            <source>Export: the delimiter, , (default) or ;.</source>
+            <translation>Export : le délimiteur, , (par défaut) ou ;.</translation>
+        </message>
+        <message>
+            <source>Import: show what would change and write nothing.</source>
+            <translation>Import : montrer ce qui changerait sans rien écrire.</translation>
+        </message>
+        <message>
+            <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
+            <translation>Utilisation : mappings export|import ESPACE_DE_TRAVAIL FICHIER.csv (ou - pour le fichier).</translation>
+        </message>
+        <message>
+            <source>--dry-run is for import.</source>
+            <translation>--dry-run s’utilise avec import.</translation>
+        </message>
+        <message>
+            <source>--delimiter takes , or ;, not “%1”.</source>
+            <translation>--delimiter accepte , ou ;, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
+            <translation>--destination attend des ID de destination séparés par des virgules, comme 12,14.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>L’espace de travail n’a pas de destination %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n mapping(s) to %1.</source>
+            <translation>
+                <numerusform>%n mappage écrit dans %1.</numerusform>
+                <numerusform>%n mappages écrits dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--delimiter is for export; import detects it.</source>
+            <translation>--delimiter s’utilise avec export ; import le détecte.</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a mapping file.</source>
+            <translation>%1 est trop volumineux pour un fichier de mappages.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>For import, --destination takes one destination ID.</source>
+            <translation>Pour l’import, --destination attend un seul ID de destination.</translation>
+        </message>
+        <message>
+            <source>Import mappings</source>
+            <translation>Importer des mappages</translation>
+        </message>
+        <message>
+            <source>destination %1, segment %2</source>
+            <translation>destination %1, segment %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3): %4</source>
+            <translation>ligne %1 : %2 (%3) : %4</translation>
+        </message>
+        <message>
+            <source>line %1: %2 (%3)</source>
+            <translation>ligne %1 : %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 saved; the previous file is kept as a backup.</source>
+            <translation>%1 enregistré ; le fichier précédent est conservé comme sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: correct the rows with errors and import again.</source>
+            <translation>Rien n’a été écrit : corrigez les lignes en erreur et importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulation : rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Rien à changer.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::OptionalDateEdit</name>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>No end date: the mapping stays active until you set one.</source>
+            <translation>Pas de date de fin : le mappage reste actif jusqu’à ce que vous en fixiez une.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ProfileDialog</name>
+        <message>
+            <source>Profiles</source>
+            <translation>Profils</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Nom du profil</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Alias de domaine</translation>
+        </message>
+        <message>
+            <source>alias of &lt;alias&gt;.demdex.net</source>
+            <translation>alias de &lt;alias&gt;.demdex.net</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Sandbox local (hors ligne)</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>URL de base personnalisée</translation>
+        </message>
+        <message>
+            <source>optional, e.g. http://127.0.0.1:8080</source>
+            <translation>facultatif, p. ex. http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>Default user ID</source>
+            <translation>ID utilisateur par défaut</translation>
+        </message>
+        <message>
+            <source>Default user ID kind</source>
+            <translation>Type d’ID utilisateur par défaut</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID d’organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias :</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Région :</translation>
+        </message>
+        <message>
+            <source>&amp;Custom base URL:</source>
+            <translation>URL de base &amp;personnalisée :</translation>
+        </message>
+        <message>
+            <source>Default &amp;user ID:</source>
+            <translation>ID &amp;utilisateur par défaut :</translation>
+        </message>
+        <message>
+            <source>User ID &amp;kind:</source>
+            <translation>&amp;Type d’ID utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID:</source>
+            <translation>ID d’&amp;organisation :</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>Nouveau profil</translation>
+        </message>
+        <message>
+            <source>New profile %1</source>
+            <translation>Nouveau profil %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Ajouter le profil %1</translation>
+        </message>
+        <message>
+            <source>The last profile cannot be removed: the console needs one.</source>
+            <translation>Le dernier profil ne peut pas être retiré : la console en a besoin d’un.</translation>
+        </message>
+        <message>
+            <source>Remove profile %1</source>
+            <translation>Retirer le profil %1</translation>
+        </message>
+        <message>
+            <source>Names must be unique and not empty.</source>
+            <translation>Les noms doivent être uniques et non vides.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RecoveryStore</name>
+        <message>
+            <source>The recovery copy could not be written: %1</source>
+            <translation>Impossible d’écrire la copie de récupération : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RequestBuilderWidget</name>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil :</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>&amp;Manage…</source>
+            <translation>&amp;Gérer…</translation>
+        </message>
+        <message>
+            <source>Add, edit or remove connection profiles (undoable)</source>
+            <translation>Ajouter, modifier ou retirer des profils de connexion (annulable)</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Région :</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Host header:</source>
+            <translation>En-tête Host :</translation>
+        </message>
+        <message>
+            <source>&amp;User ID:</source>
+            <translation>ID &amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>User ID kind</source>
+            <translation>Type d’ID utilisateur</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>ID utilisateur</translation>
+        </message>
+        <message>
+            <source>38 digits; empty = the profile's default</source>
+            <translation>38 chiffres ; vide = valeur par défaut du profil</translation>
+        </message>
+        <message>
+            <source>&amp;New ID</source>
+            <translation>&amp;Nouvel ID</translation>
+        </message>
+        <message>
+            <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
+            <translation>Un nouvel ID aléatoire de 38 chiffres : un utilisateur que le DCS n’a jamais vu</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie…</source>
+            <translation>Coller le cookie AMCV…</translation>
+        </message>
+        <message>
+            <source>Fill d_mid, d_orgid and the region from an AMCV cookie</source>
+            <translation>Remplir d_mid, d_orgid et la région à partir d’un cookie AMCV</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID (d_orgid):</source>
+            <translation>ID d’&amp;organisation (d_orgid) :</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID d’organisation</translation>
+        </message>
+        <message>
+            <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
+            <translation>va avec d_mid, p. ex. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+        </message>
+        <message>
+            <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
+            <translation>Requis pour une réponse JSON ; sans lui, le DCS répond par un pixel</translation>
+        </message>
+        <message>
+            <source>Ask for a JSON response (d_rtbd=json)</source>
+            <translation>Demander une réponse JSON (d_rtbd=json)</translation>
+        </message>
+        <message>
+            <source>JSON version 1; 0 disables ID syncs</source>
+            <translation>Version JSON 1 ; 0 désactive les synchronisations d’ID</translation>
+        </message>
+        <message>
+            <source>JSON version (d_jsonv=1)</source>
+            <translation>Version JSON (d_jsonv=1)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (dests)</source>
+            <translation>Renvoyer les destinations d’URL (dests)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (d_dst=1)</source>
+            <translation>Renvoyer les destinations d’URL (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Return traits and segments (d_cts)</source>
+            <translation>Renvoyer les caractéristiques et les segments (d_cts)</translation>
+        </message>
+        <message>
+            <source>JSONP callback (d_cb)</source>
+            <translation>Callback JSONP (d_cb)</translation>
+        </message>
+        <message>
+            <source>callback name (JSONP)</source>
+            <translation>nom du callback (JSONP)</translation>
+        </message>
+        <message>
+            <source>Platform (d_ptfm)</source>
+            <translation>Plateforme (d_ptfm)</translation>
+        </message>
+        <message>
+            <source>Segment or trait IDs (d_sid)</source>
+            <translation>ID de segment ou de caractéristique (d_sid)</translation>
+        </message>
+        <message>
+            <source>trait or segment IDs, comma-separated</source>
+            <translation>ID de caractéristique ou de segment, séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>désactivé</translation>
+        </message>
+        <message>
+            <source>1 (legacy IDs)</source>
+            <translation>1 (anciens ID)</translation>
+        </message>
+        <message>
+            <source>2 (segment IDs)</source>
+            <translation>2 (ID de segment)</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Sandbox local (hors ligne)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (ID %3)</source>
+            <translation>%1 — %2 (ID %3)</translation>
+        </message>
+        <message>
+            <source>&amp;Signals</source>
+            <translation>&amp;Signaux</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signaux</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valeurs</translation>
+        </message>
+        <message>
+            <source>Hint</source>
+            <translation>Indication</translation>
+        </message>
+        <message>
+            <source>Separate several values with a comma: they are sent serialized</source>
+            <translation>Séparez plusieurs valeurs par une virgule : elles sont envoyées sérialisées</translation>
+        </message>
+        <message>
+            <source>Add signal</source>
+            <translation>Ajouter un signal</translation>
+        </message>
+        <message>
+            <source>Remove signal</source>
+            <translation>Retirer le signal</translation>
+        </message>
+        <message>
+            <source>&amp;Declared IDs</source>
+            <translation>ID &amp;déclarés</translation>
+        </message>
+        <message>
+            <source>Declared IDs</source>
+            <translation>ID déclarés</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Data source or integration code</source>
+            <translation>Source de données ou code d’intégration</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Auth state</source>
+            <translation>État d’authentification</translation>
+        </message>
+        <message>
+            <source>Add declared ID</source>
+            <translation>Ajouter un ID déclaré</translation>
+        </message>
+        <message>
+            <source>Remove declared ID</source>
+            <translation>Retirer l’ID déclaré</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view (Host header and body)</source>
+            <translation>&amp;Aperçu (en-tête Host et corps)</translation>
+        </message>
+        <message>
+            <source>Request preview</source>
+            <translation>Aperçu de la requête</translation>
+        </message>
+        <message>
+            <source>&amp;Findings</source>
+            <translation>&amp;Constats</translation>
+        </message>
+        <message>
+            <source>Request findings</source>
+            <translation>Constats sur la requête</translation>
+        </message>
+        <message>
+            <source>Data source (d_cid)</source>
+            <translation>Source de données (d_cid)</translation>
+        </message>
+        <message>
+            <source>Integration code (d_cid_ic)</source>
+            <translation>Code d’intégration (d_cid_ic)</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>non envoyé</translation>
+        </message>
+        <message>
+            <source>0 unknown</source>
+            <translation>0 inconnu</translation>
+        </message>
+        <message>
+            <source>1 authenticated</source>
+            <translation>1 authentifié</translation>
+        </message>
+        <message>
+            <source>2 logged out</source>
+            <translation>2 déconnecté</translation>
+        </message>
+        <message>
+            <source>No response</source>
+            <translation>Aucune réponse</translation>
+        </message>
+        <message>
+            <source>Without d_rtbd=json the DCS answers with a pixel and no data: nothing can be decoded or compared.</source>
+            <translation>Sans d_rtbd=json, le DCS répond par un pixel sans données : rien ne peut être décodé ni comparé.</translation>
+        </message>
+        <message>
+            <source>Uncheck to keep the row without sending it</source>
+            <translation>Décochez pour garder la ligne sans l’envoyer</translation>
+        </message>
+        <message>
+            <source>Declared ID kind</source>
+            <translation>Type d’ID déclaré</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>No findings: the request follows the DCS rules.</source>
+            <translation>Aucun constat : la requête respecte les règles du DCS.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseOutline</name>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>no uuid in the answer</source>
+            <translation>aucun uuid dans la réponse</translation>
+        </message>
+        <message>
+            <source>uuid</source>
+            <translation>uuid</translation>
+        </message>
+        <message>
+            <source>The AAM unique user ID; use it as d_uuid.</source>
+            <translation>L’ID utilisateur unique AAM ; utilisez-le comme d_uuid.</translation>
+        </message>
+        <message>
+            <source>dcs_region</source>
+            <translation>dcs_region</translation>
+        </message>
+        <message>
+            <source>The DCS region that holds this user; send to its host.</source>
+            <translation>La région DCS qui détient cet utilisateur ; envoyez vers son hôte.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Hôte</translation>
+        </message>
+        <message>
+            <source>not a documented region</source>
+            <translation>pas une région documentée</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Transaction ID: quote it to support.</source>
+            <translation>ID de transaction : communiquez-le au support.</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Désinscription</translation>
+        </message>
+        <message>
+            <source>The user opted out (error 171).</source>
+            <translation>L’utilisateur s’est désinscrit (erreur 171).</translation>
+        </message>
+        <message>
+            <source>Cookie destinations (stuff)</source>
+            <translation>Destinations de cookie (stuff)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cookie(s)</source>
+            <translation>
+                <numerusform>%n cookie</numerusform>
+                <numerusform>%n cookies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(sans clé)</translation>
+        </message>
+        <message>
+            <source>TTL</source>
+            <translation>TTL</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the client's maximum</source>
+            <translation>le maximum du client</translation>
+        </message>
+        <message>
+            <source>0 means no cookie is written.</source>
+            <translation>0 signifie qu’aucun cookie n’est écrit.</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>(the page's domain)</source>
+            <translation>(le domaine de la page)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Not a documented field.</source>
+            <translation>Champ non documenté.</translation>
+        </message>
+        <message>
+            <source>URL destinations (dests)</source>
+            <translation>Destinations d’URL (dests)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n URL(s)</source>
+            <translation>
+                <numerusform>%n URL</numerusform>
+                <numerusform>%n URL</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no ID)</source>
+            <translation>(sans ID)</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>img or iframe</source>
+            <translation>img ou iframe</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Secure URL</source>
+            <translation>URL sécurisée</translation>
+        </message>
+        <message>
+            <source>Traits and segments</source>
+            <translation>Caractéristiques et segments</translation>
+        </message>
+        <message>
+            <source>not asked for (send d_cts=2)</source>
+            <translation>non demandés (envoyez d_cts=2)</translation>
+        </message>
+        <message>
+            <source>Traits</source>
+            <translation>Caractéristiques</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trait(s)</source>
+            <translation>
+                <numerusform>%n caractéristique</numerusform>
+                <numerusform>%n caractéristiques</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Erreurs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>errors[] and X-Error</source>
+            <translation>errors[] et X-Error</translation>
+        </message>
+        <message>
+            <source>X-Error header</source>
+            <translation>En-tête X-Error</translation>
+        </message>
+        <message>
+            <source>errors[]</source>
+            <translation>errors[]</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Signification</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Remarques</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n remarque</numerusform>
+                <numerusform>%n remarques</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown fields</source>
+            <translation>Champs inconnus</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n champ</numerusform>
+                <numerusform>%n champs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseWidget</name>
+        <message>
+            <source>&amp;Use this uuid / region</source>
+            <translation>&amp;Utiliser cet uuid / cette région</translation>
+        </message>
+        <message>
+            <source>Put the answer's uuid and dcs_region into the builder</source>
+            <translation>Reporter l’uuid et la dcs_region de la réponse dans l’éditeur</translation>
+        </message>
+        <message>
+            <source>Response status</source>
+            <translation>Statut de la réponse</translation>
+        </message>
+        <message>
+            <source>Response views</source>
+            <translation>Vues de la réponse</translation>
+        </message>
+        <message>
+            <source>Decoded</source>
+            <translation>Décodée</translation>
+        </message>
+        <message>
+            <source>Expected vs actual</source>
+            <translation>Attendu / réel</translation>
+        </message>
+        <message>
+            <source>Pretty</source>
+            <translation>Formatée</translation>
+        </message>
+        <message>
+            <source>Raw</source>
+            <translation>Brute</translation>
+        </message>
+        <message>
+            <source>Headers</source>
+            <translation>En-têtes</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>Minutage</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Decoded response</source>
+            <translation>Réponse décodée</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Attendu</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Réel</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>Expected vs actual destinations</source>
+            <translation>Destinations attendues / réelles</translation>
+        </message>
+        <message>
+            <source>Pretty response body</source>
+            <translation>Corps de réponse formaté</translation>
+        </message>
+        <message>
+            <source>Raw response body</source>
+            <translation>Corps de réponse brut</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Response headers</source>
+            <translation>En-têtes de la réponse</translation>
+        </message>
+        <message>
+            <source>No request sent yet. Build a call and press Ctrl+Return.</source>
+            <translation>Aucune requête envoyée. Construisez un appel et appuyez sur Ctrl+Entrée.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <source>No answer (%1): %2</source>
+            <translation>Aucune réponse (%1) : %2</translation>
+        </message>
+        <message>
+            <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
+            <translation>HTTP %1 · %2 · %3 · tid %4 · région %5</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n DCS error(s)</source>
+            <translation>
+                <numerusform>%1 — %n erreur DCS</numerusform>
+                <numerusform>%1 — %n erreurs DCS</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more not shown</source>
+            <translation>
+                <numerusform>… %n autre non affiché</numerusform>
+                <numerusform>… %n autres non affichés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>see the Raw view</source>
+            <translation>voir la vue brute</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Aucune réponse</translation>
+        </message>
+        <message>
+            <source>Decoding…</source>
+            <translation>Décodage…</translation>
+        </message>
+        <message>
+            <source>The body is not JSON; see the Raw view.</source>
+            <translation>Le corps n’est pas du JSON ; voir la vue brute.</translation>
+        </message>
+        <message>
+            <source>Formatting…</source>
+            <translation>Mise en forme…</translation>
+        </message>
+        <message>
+            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
+            <translation>Réponse volumineuse : seuls les premiers %1 sur %2 sont mis en forme, sans couleurs. La vue brute montre les octets tels que reçus.</translation>
+        </message>
+        <message>
+            <source>Large answer: shown without colours.</source>
+            <translation>Réponse volumineuse : affichée sans couleurs.</translation>
+        </message>
+        <message>
+            <source>(empty body)</source>
+            <translation>(corps vide)</translation>
+        </message>
+        <message>
+            <source>Large answer: the first %1 of %2 are shown.</source>
+            <translation>Réponse volumineuse : les premiers %1 sur %2 sont affichés.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <source>No answer to compare.</source>
+            <translation>Aucune réponse à comparer.</translation>
+        </message>
+        <message>
+            <source>Comparing with the workspace…</source>
+            <translation>Comparaison avec l’espace de travail…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n correspondance</numerusform>
+                <numerusform>%n correspondances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n manquant</numerusform>
+                <numerusform>%n manquants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n inattendu</numerusform>
+                <numerusform>%n inattendus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n différent</numerusform>
+                <numerusform>%n différents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Qualified segments: %1. %2</source>
+            <translation>Segments qualifiés : %1. %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>%1
 %2</source>
-        <translation>%1
+            <translation>%1
 %2</translation>
-    </message>
-    <message>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::RestExportDialog</name>
-    <message>
-        <source>Export to AAM REST JSON</source>
-        <translation>Exporter en JSON AAM REST</translation>
-    </message>
-    <message>
-        <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
-        <translation>Écrit les destinations telles que l’API REST d’Audience Manager les renvoie (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
-    </message>
-    <message>
-        <source>All destinations (%1)</source>
-        <translation>Toutes les destinations (%1)</translation>
-    </message>
-    <message>
-        <source>Selected destinations (%1)</source>
-        <translation>Destinations sélectionnées (%1)</translation>
-    </message>
-    <message>
-        <source>Include segment mappings</source>
-        <translation>Inclure les mappages de segments</translation>
-    </message>
-    <message>
-        <source>Include DCS Desk&apos;s own fields (platform, auto-fill, export labels)</source>
-        <translation>Inclure les champs propres à DCS Desk (plateforme, remplissage automatique, libellés d’exportation)</translation>
-    </message>
-    <message>
-        <source>They go in an &quot;x-dcsdesk&quot; object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
-        <translation>Ils vont dans un objet « x-dcsdesk » que l’API REST ne connaît pas. Sans lui, les destinations serveur à serveur sont omises : l’API REST n’a pas de type pour elles.</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::RestImportDialog</name>
-    <message>
-        <source>%1 (%2 %3): %4</source>
-        <translation>%1 (%2 %3) : %4</translation>
-    </message>
-    <message>
-        <source>no remarks</source>
-        <translation>aucune remarque</translation>
-    </message>
-    <message>
-        <source>Review AAM REST import</source>
-        <translation>Vérifier l’import AAM REST</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Nature</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Add segments the mappings refer to but the catalogue lacks (from elementName and elementDescription)</source>
-        <translation>Ajouter les segments que les mappages citent mais qui manquent au catalogue (à partir de elementName et elementDescription)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Destinations</source>
-        <translation>Destinations</translation>
-    </message>
-    <message>
-        <source>Mappings</source>
-        <translation>Mappages</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segments</translation>
-    </message>
-    <message>
-        <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
-        <translation>Rien ne change tant que vous n’appuyez pas sur Importer. L’import est une seule étape d’annulation.</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <source>Mapping</source>
-        <translation>Mappage</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Check after import: %1</source>
-        <translation>À vérifier après l’import : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>The file would change nothing in this workspace.</source>
-        <translation>Le fichier ne changerait rien dans cet espace de travail.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SandboxServerCommand</name>
-    <message>
-        <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
-        <translation>Un DCS local : répond aux appels /event comme le DCS d’Audience Manager le documente, à partir des segments, destinations et mappages d’un espace de travail.</translation>
-    </message>
-    <message>
-        <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
-        <translation>Fichier d’espace de travail à servir (par défaut : l’exemple fourni). Il est rechargé quand il change.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>TCP port; 0 picks a free one (default).</source>
-        <translation>Port TCP ; 0 en choisit un libre (par défaut).</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>numéro de port</translation>
-    </message>
-    <message>
-        <source>Address to listen on (default 127.0.0.1).</source>
-        <translation>Adresse d’écoute (par défaut : 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <source>Allow an address other than loopback: anyone who can reach it can read what your workspace&apos;s destinations send.</source>
-        <translation>Autoriser une adresse autre que l’interface locale : quiconque peut l’atteindre peut lire ce qu’envoient les destinations de votre espace de travail.</translation>
-    </message>
-    <message>
-        <source>Print one line per call (p_ values hidden).</source>
-        <translation>Afficher une ligne par appel (valeurs p_ masquées).</translation>
-    </message>
-    <message>
-        <source>Most connections at once (default 256).</source>
-        <translation>Nombre maximal de connexions simultanées (par défaut : 256).</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>Language of messages (en, es, de, fr).</source>
-        <translation>Langue des messages (en, es, de, fr).</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>code langue</translation>
-    </message>
-    <message>
-        <source>--port must be a number from 0 to 65535.</source>
-        <translation>--port doit être un nombre de 0 à 65535.</translation>
-    </message>
-    <message>
-        <source>--address must be an IP address such as 127.0.0.1.</source>
-        <translation>--address doit être une adresse IP, par exemple 127.0.0.1.</translation>
-    </message>
-    <message>
-        <source>--max-connections must be a number from 1 to 100000.</source>
-        <translation>--max-connections doit être un nombre de 1 à 100000.</translation>
-    </message>
-    <message>
-        <source>Workspace loaded: %1</source>
-        <translation>Espace de travail chargé : %1</translation>
-    </message>
-    <message>
-        <source>Could not reload %1: %2</source>
-        <translation>Impossible de recharger %1 : %2</translation>
-    </message>
-    <message>
-        <source>Sandbox settings: %1</source>
-        <translation>Réglages de la sandbox : %1</translation>
-    </message>
-    <message>
-        <source>Cannot serve the workspace %1: %2</source>
-        <translation>Impossible de servir l’espace de travail %1 : %2</translation>
-    </message>
-    <message>
-        <source>DCS sandbox listening on %1 (workspace: %2)</source>
-        <translation>Sandbox DCS à l’écoute sur %1 (espace de travail : %2)</translation>
-    </message>
-    <message>
-        <source>Domain aliases: %1</source>
-        <translation>Alias de domaine : %1</translation>
-    </message>
-    <message>
-        <source>Try: curl -H &apos;Host: %1.demdex.net&apos; &apos;%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf&apos;</source>
-        <translation>Essayez : curl -H &apos;Host: %1.demdex.net&apos; &apos;%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf&apos;</translation>
-    </message>
-    <message>
-        <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
-        <translation>L’espace de travail n’a aucun profil avec un alias de domaine : chaque appel répond par l’erreur 1. Ajoutez un profil avec un alias.</translation>
-    </message>
-    <message>
-        <source>Press Ctrl+C to stop.</source>
-        <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
-    </message>
-    <message>
-        <source>Stopping: finishing the calls in progress.</source>
-        <translation>Arrêt : les appels en cours se terminent.</translation>
-    </message>
-    <message>
-        <source>There is no translation for “%1”; messages are in English.</source>
-        <translation>Il n’existe pas de traduction pour « %1 » ; les messages sont en anglais.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SandboxService</name>
-    <message>
-        <source>The workspace file is gone; still answering from the last workspace that loaded.</source>
-        <translation>Le fichier d’espace de travail a disparu ; les réponses viennent toujours du dernier espace de travail chargé.</translation>
-    </message>
-    <message>
-        <source>%1 Still answering from the last workspace that loaded.</source>
-        <translation>%1 Les réponses viennent toujours du dernier espace de travail chargé.</translation>
-    </message>
-    <message>
-        <source>The sandbox is already running.</source>
-        <translation>La sandbox est déjà en cours d’exécution.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SandboxSettings</name>
-    <message>
-        <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
-        <translation>sandbox.rateLimit.calls doit être un nombre entier de 0 (aucune limite) à 100000 ; %1 est utilisé.</translation>
-    </message>
-    <message>
-        <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
-        <translation>sandbox.rateLimit.perSeconds doit être un nombre de secondes supérieur à 0 et d’au plus 86400 ; %1 est utilisé.</translation>
-    </message>
-    <message>
-        <source>sandbox.rateLimit must be an object such as {&quot;calls&quot;: 20, &quot;perSeconds&quot;: 1}; using the default.</source>
-        <translation>sandbox.rateLimit doit être un objet comme {&quot;calls&quot;: 20, &quot;perSeconds&quot;: 1} ; la valeur par défaut est utilisée.</translation>
-    </message>
-    <message>
-        <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
-        <translation>sandbox.profileTtlSeconds doit être un nombre entier de secondes, 0 pour garder les profils jusqu’à l’arrêt de la sandbox ; 0 est utilisé.</translation>
-    </message>
-    <message>
-        <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
-        <translation>sandbox.maxProfiles doit être un nombre entier de 1 à 10000000 ; %1 est utilisé.</translation>
-    </message>
-    <message>
-        <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox&apos;s own region; using -1.</source>
-        <translation>sandbox.dcsRegion doit être un ID de région, par exemple 7, ou -1 pour la région propre à la sandbox ; -1 est utilisé.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SandboxTargetProvider</name>
-    <message>
-        <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
-        <translation>Démarrer la sandbox locale sur cet espace de travail et lui envoyer l’appel (son profil de sandbox donne l’alias, sauf si --alias ou --workspace le donnent).</translation>
-    </message>
-    <message>
-        <source>workspace</source>
-        <translation>espace de travail</translation>
-    </message>
-    <message>
-        <source>The sandbox cannot serve %1: %2</source>
-        <translation>La sandbox ne peut pas servir %1 : %2</translation>
-    </message>
-    <message>
-        <source>The sandbox cannot start: %1</source>
-        <translation>La sandbox ne peut pas démarrer : %1</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
-        <translation>L’espace de travail %1 n’a aucun profil avec un alias de domaine : la sandbox répondrait à chaque appel par l’erreur 1. Ajoutez un profil avec un alias, ou indiquez --alias.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ScheduleTimeline</name>
-    <message>
-        <source>Schedule of the mappings</source>
-        <translation>Calendrier des mappages</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Not started yet</source>
-        <translation>Pas encore commencé</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd’hui</translation>
-    </message>
-    <message>
-        <source>No mappings to show.</source>
-        <translation>Aucun mappage à afficher.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expired %n day(s) ago</source>
-        <translation>
-            <numerusform>Expiré depuis %n jour</numerusform>
-            <numerusform>Expiré depuis %n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Active, ends in %n day(s)</source>
-        <translation>
-            <numerusform>Actif, se termine dans %n jour</numerusform>
-            <numerusform>Actif, se termine dans %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Active, never ends</source>
-        <translation>Actif, ne se termine jamais</translation>
-    </message>
-    <message numerus="yes">
-        <source>Starts in %n day(s)</source>
-        <translation>
-            <numerusform>Commence dans %n jour</numerusform>
-            <numerusform>Commence dans %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6 : %7</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SegmentBrowserDialog</name>
-    <message>
-        <source>&amp;Hide segments already mapped</source>
-        <translation>&amp;Masquer les segments déjà mappés</translation>
-    </message>
-    <message>
-        <source>Active segments &amp;only</source>
-        <translation>Segments actifs &amp;uniquement</translation>
-    </message>
-    <message>
-        <source>Add Segments to %1</source>
-        <translation>Ajouter des segments à %1</translation>
-    </message>
-    <message>
-        <source>Add Segments</source>
-        <translation>Ajouter des segments</translation>
-    </message>
-    <message>
-        <source>Search by name, ID, integration code or rule</source>
-        <translation>Rechercher par nom, ID, code d’intégration ou règle</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segments</translation>
-    </message>
-    <message>
-        <source>Check &amp;All Shown</source>
-        <translation>Cocher &amp;tous ceux affichés</translation>
-    </message>
-    <message>
-        <source>&amp;Uncheck All</source>
-        <translation>&amp;Tout décocher</translation>
-    </message>
-    <message>
-        <source>New mappings</source>
-        <translation>Nouveaux mappages</translation>
-    </message>
-    <message>
-        <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name.</source>
-        <translation>Espaces réservés : {sid} ID de segment, {code} code d’intégration, {name} nom du segment.</translation>
-    </message>
-    <message>
-        <source>for example {sid} or {code}</source>
-        <translation>par exemple {sid} ou {code}</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
-    </message>
-    <message>
-        <source>&amp;Alias:</source>
-        <translation>&amp;Alias :</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
-    </message>
-    <message>
-        <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
-    </message>
-    <message>
-        <source>Value of the &amp;key:</source>
-        <translation>Valeur de la &amp;clé :</translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation>Date de &amp;début :</translation>
-    </message>
-    <message>
-        <source>&amp;End date:</source>
-        <translation>Date de &amp;fin :</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Priorité :</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s) checked</source>
-        <translation>
-            <numerusform>%n segment coché</numerusform>
-            <numerusform>%n segments cochés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Add %n Segment(s)</source>
-        <translation>
-            <numerusform>&amp;Ajouter %n segment</numerusform>
-            <numerusform>&amp;Ajouter %n segments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <source>The value stays empty; the new mappings are flagged until you fill it in.</source>
-        <translation>La valeur reste vide ; les nouveaux mappages sont signalés jusqu’à ce que vous la remplissiez.</translation>
-    </message>
-    <message>
-        <source>For %1 (%2): %3</source>
-        <translation>Pour %1 (%2) : %3</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SegmentCatalogModel</name>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inactif</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>ID de segment</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Integration code</source>
-        <translation>Code d’intégration</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <source>Destinations</source>
-        <translation>Destinations</translation>
-    </message>
-    <message>
-        <source>New segment %1</source>
-        <translation>Nouveau segment %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n segment(s)</source>
-        <translation>
-            <numerusform>Ajouter %n segment</numerusform>
-            <numerusform>Ajouter %n segments</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SegmentFilterProxyModel</name>
-    <message>
-        <source>All segments</source>
-        <translation>Tous les segments</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inactif</translation>
-    </message>
-    <message>
-        <source>Not mapped</source>
-        <translation>Non mappé</translation>
-    </message>
-    <message>
-        <source>With problems</source>
-        <translation>Avec des problèmes</translation>
-    </message>
-    <message>
-        <source>Already mapped to this destination</source>
-        <translation>Déjà mappé à cette destination</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::SegmentImport</name>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inactif</translation>
-    </message>
-    <message>
-        <source>Segment %1 is already on line %2 of this file. Keep one of the two rows.</source>
-        <translation>Le segment %1 figure déjà à la ligne %2 de ce fichier. Gardez l’une des deux lignes.</translation>
-    </message>
-    <message>
-        <source>The name is empty. Every segment needs a name.</source>
-        <translation>Le nom est vide. Chaque segment a besoin d’un nom.</translation>
-    </message>
-    <message>
-        <source>The integration code has %1 characters; at most %2 are allowed.</source>
-        <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
-    </message>
-    <message>
-        <source>New segment; it gets ID %1.</source>
-        <translation>Nouveau segment ; il reçoit l’ID %1.</translation>
-    </message>
-    <message>
-        <source>New segment.</source>
-        <translation>Nouveau segment.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>integration code</source>
-        <translation>code d’intégration</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation>règle</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>Changes: %1.</source>
-        <translation>Modifications : %1.</translation>
-    </message>
-    <message>
-        <source>Segment ID</source>
-        <translation>ID de segment</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Integration code</source>
-        <translation>Code d’intégration</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8; it was read as Latin-1. If names look wrong, save it as &quot;CSV UTF-8&quot; and import again.</source>
-        <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Latin-1. Si des noms semblent erronés, enregistrez-le en « CSV UTF-8 » et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>
-        <translation>La première ligne doit nommer les colonnes ; il faut au moins Segment ID ou Name. Les colonnes sont : %1.</translation>
-    </message>
-    <message>
-        <source>These columns are not used and were ignored: %1.</source>
-        <translation>Ces colonnes ne sont pas utilisées et ont été ignorées : %1.</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
-        <translation>La ligne a %1 champs mais l’en-tête en a %2. Vérifiez le délimiteur (le fichier utilise %3).</translation>
-    </message>
-    <message>
-        <source>The segment ID “%1” is not a positive number.</source>
-        <translation>L’ID de segment « %1 » n’est pas un nombre positif.</translation>
-    </message>
-    <message>
-        <source>The status “%1” is neither active nor inactive.</source>
-        <translation>Le statut « %1 » n’est ni active ni inactive.</translation>
-    </message>
-    <message>
-        <source>This is not valid JSON (line %1, column %2: %3). Export the segments again from Audience Manager.</source>
-        <translation>Ce n’est pas du JSON valide (ligne %1, colonne %2 : %3). Exportez à nouveau les segments depuis Audience Manager.</translation>
-    </message>
-    <message>
-        <source>The JSON holds no segments: expected an array of segment objects (with sid, name, integrationCode, status, segmentRule) or an object with a &quot;list&quot; array.</source>
-        <translation>Le JSON ne contient aucun segment : un tableau d’objets segment (avec sid, name, integrationCode, status, segmentRule) ou un objet avec un tableau &quot;list&quot; est attendu.</translation>
-    </message>
-    <message>
-        <source>Item %1 is not a segment object.</source>
-        <translation>L’élément %1 n’est pas un objet segment.</translation>
-    </message>
-    <message>
-        <source>The sid is not a positive whole number.</source>
-        <translation>Le sid n’est pas un nombre entier positif.</translation>
-    </message>
-    <message>
-        <source>The field %1 should be text.</source>
-        <translation>Le champ %1 devrait être du texte.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Raccourci</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::TimingWaterfall</name>
-    <message>
-        <source>Timing waterfall</source>
-        <translation>Cascade de minutage</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>En file d’attente</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Waiting (server)</source>
-        <translation>Attente (serveur)</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>Téléchargement</translation>
-    </message>
-    <message>
-        <source>Send a request to see its timing.</source>
-        <translation>Envoyez une requête pour voir son minutage.</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Total : %1</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::TraitRule</name>
-    <message>
-        <source>Character %1: %2</source>
-        <translation>Caractère %1 : %2</translation>
-    </message>
-    <message>
-        <source>This closing parenthesis has no opening one.</source>
-        <translation>Cette parenthèse fermante n’a pas de parenthèse ouvrante.</translation>
-    </message>
-    <message>
-        <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
-        <translation>AND, OR ou la fin de la règle attendu. Chaque comparaison est clé, opérateur, valeur ; reliez les comparaisons par AND ou OR.</translation>
-    </message>
-    <message>
-        <source>Expected AND, OR or the end of the rule.</source>
-        <translation>AND, OR ou la fin de la règle attendu.</translation>
-    </message>
-    <message>
-        <source>This text has no closing double quote.</source>
-        <translation>Ce texte n’a pas de guillemet double fermant.</translation>
-    </message>
-    <message>
-        <source>Put text in double quotes (&quot;), not single quotes.</source>
-        <translation>Mettez le texte entre guillemets doubles (&quot;), pas entre apostrophes.</translation>
-    </message>
-    <message>
-        <source>Unexpected character %1: join comparisons with AND or OR.</source>
-        <translation>Caractère inattendu %1 : reliez les comparaisons par AND ou OR.</translation>
-    </message>
-    <message>
-        <source>Unexpected character %1.</source>
-        <translation>Caractère inattendu %1.</translation>
-    </message>
-    <message>
-        <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
-        <translation>La règle imbrique parenthèses et NOT sur plus de %1 niveaux.</translation>
-    </message>
-    <message>
-        <source>This parenthesis is never closed.</source>
-        <translation>Cette parenthèse n’est jamais fermée.</translation>
-    </message>
-    <message>
-        <source>Expected AND, OR or a closing parenthesis.</source>
-        <translation>AND, OR ou une parenthèse fermante attendu.</translation>
-    </message>
-    <message>
-        <source>Expected a key, such as c_make, or an opening parenthesis.</source>
-        <translation>Clé (par exemple c_make) ou parenthèse ouvrante attendue.</translation>
-    </message>
-    <message>
-        <source>The rule ends too early: expected a key, such as c_make, or an opening parenthesis.</source>
-        <translation>La règle s’arrête trop tôt : clé (par exemple c_make) ou parenthèse ouvrante attendue.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
-        <translation>%1 n’est pas une clé valide : une clé doit contenir au moins une lettre ou un tiret bas, par exemple price123 ou c_price.</translation>
-    </message>
-    <message>
-        <source>%1 needs a comparison before and after it.</source>
-        <translation>%1 doit être précédé et suivi d’une comparaison.</translation>
-    </message>
-    <message>
-        <source>%1 is an operator; a key must come first, such as c_search %1 &quot;x&quot;.</source>
-        <translation>%1 est un opérateur ; une clé doit venir d’abord, par exemple c_search %1 &quot;x&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
-        <translation>%1 n’est pas une clé valide : utilisez des lettres, chiffres, tirets et tirets bas, avec au moins une lettre, par exemple c_price ou 123price.</translation>
-    </message>
-    <message>
-        <source>Use == to test equality (a single = is not an operator).</source>
-        <translation>Utilisez == pour tester l’égalité (un = seul n’est pas un opérateur).</translation>
-    </message>
-    <message>
-        <source>%1 is not an operator. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= or =&gt;.</source>
-        <translation>%1 n’est pas un opérateur. Utilisez ==, !=, &lt;, &gt;, &lt;=, &gt;= ou =&gt;.</translation>
-    </message>
-    <message>
-        <source>Expected an operator after %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith or matchesregex.</source>
-        <translation>Opérateur attendu après %1 : ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith ou matchesregex.</translation>
-    </message>
-    <message>
-        <source>Put text values in double quotes: %1 %2 &quot;%3&quot;.</source>
-        <translation>Mettez les valeurs texte entre guillemets doubles : %1 %2 &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>Expected a value after %1: a number or text in double quotes.</source>
-        <translation>Valeur attendue après %1 : un nombre ou un texte entre guillemets doubles.</translation>
-    </message>
-    <message>
-        <source>matcheswords needs at least one word.</source>
-        <translation>matcheswords demande au moins un mot.</translation>
-    </message>
-    <message>
-        <source>Invalid regular expression: %1.</source>
-        <translation>Expression régulière non valide : %1.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::UnavailableView</name>
-    <message>
-        <source>The %1 view is not available in this build of DCS Desk.</source>
-        <translation>La vue « %1 » n’est pas disponible dans cette version de DCS Desk.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::ValidateCommand</name>
-    <message>
-        <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
-        <translation>Vérifie un espace de travail : destinations, segments et leurs règles, mappages et limites du compte. Code de sortie 1 en cas d’erreurs.</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Le fichier de l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
-        <translation>Le jour auquel juger les calendriers des mappages (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
-    </message>
-    <message>
-        <source>profile “%1”</source>
-        <translation>profil « %1 »</translation>
-    </message>
-    <message>
-        <source>profile %1</source>
-        <translation>profil %1</translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation>compte</translation>
-    </message>
-    <message>
-        <source>segment %1 “%2”</source>
-        <translation>segment %1 « %2 »</translation>
-    </message>
-    <message>
-        <source>segment %1</source>
-        <translation>segment %1</translation>
-    </message>
-    <message>
-        <source>destination %1 “%2”</source>
-        <translation>destination %1 « %2 »</translation>
-    </message>
-    <message>
-        <source>destination %1</source>
-        <translation>destination %1</translation>
-    </message>
-    <message>
-        <source>mapping %1</source>
-        <translation>mappage %1</translation>
-    </message>
-    <message>
-        <source>mapping %1 (segment %2 → destination %3)</source>
-        <translation>mappage %1 (segment %2 → destination %3)</translation>
-    </message>
-    <message>
-        <source>validate takes one workspace file.</source>
-        <translation>validate attend un fichier d’espace de travail.</translation>
-    </message>
-    <message>
-        <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-        <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1 : %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
-        <translation>%1 : %2, %3, %4 (%5 destinations, %6 segments, %7 mappages).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n remarque</numerusform>
-            <numerusform>%n remarques</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::Validator</name>
-    <message>
-        <source>The destination ID must be a positive number.</source>
-        <translation>L’ID de destination doit être un nombre positif.</translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation>Un nom est obligatoire.</translation>
-    </message>
-    <message>
-        <source>Avoid special characters such as &lt; &gt; &quot; { } | in names.</source>
-        <translation>Évitez les caractères spéciaux tels que &lt; &gt; &quot; { } | dans les noms.</translation>
-    </message>
-    <message>
-        <source>A serialized URL destination needs a base URL.</source>
-        <translation>Une destination d’URL sérialisée nécessite une URL de base.</translation>
-    </message>
-    <message>
-        <source>A serialized URL destination needs a secure URL.</source>
-        <translation>Une destination d’URL sérialisée nécessite une URL sécurisée.</translation>
-    </message>
-    <message>
-        <source>A serialized URL destination needs a delimiter, usually a comma or a semicolon.</source>
-        <translation>Une destination d’URL sérialisée nécessite un délimiteur, généralement une virgule ou un point-virgule.</translation>
-    </message>
-    <message>
-        <source>The URL must contain %ALIAS%, where the mapped segment values go.</source>
-        <translation>L’URL doit contenir %ALIAS%, là où vont les valeurs des segments mappés.</translation>
-    </message>
-    <message>
-        <source>This is not a valid http or https URL.</source>
-        <translation>Ce n’est pas une URL http ou https valide.</translation>
-    </message>
-    <message>
-        <source>The secure URL should start with https://.</source>
-        <translation>L’URL sécurisée devrait commencer par https://.</translation>
-    </message>
-    <message>
-        <source>A cookie destination needs a cookie name.</source>
-        <translation>Une destination de cookie nécessite un nom de cookie.</translation>
-    </message>
-    <message>
-        <source>A cookie name may only hold letters, digits and ! # $ % &amp; &apos; * + - . ^ _ ` | ~ (no spaces, commas, semicolons or equal signs).</source>
-        <translation>Un nom de cookie ne peut contenir que des lettres, des chiffres et ! # $ % &amp; &apos; * + - . ^ _ ` | ~ (ni espaces, ni virgules, ni points-virgules, ni signes égal).</translation>
-    </message>
-    <message>
-        <source>A single-key cookie needs its key.</source>
-        <translation>Un cookie à clé unique nécessite sa clé.</translation>
-    </message>
-    <message>
-        <source>A serialized cookie needs a serial delimiter.</source>
-        <translation>Un cookie sérialisé nécessite un délimiteur de série.</translation>
-    </message>
-    <message>
-        <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
-        <translation>Le domaine du cookie doit être vide (tous les domaines) ou un seul domaine commençant par un point, comme .example.com, sans caractère générique ni https://.</translation>
-    </message>
-    <message>
-        <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
-        <translation>Les destinations de cookie ne fonctionnent que dans les navigateurs ; choisissez la plateforme Navigateur.</translation>
-    </message>
-    <message>
-        <source>The maximum cookie size must be a positive number of bytes.</source>
-        <translation>La taille maximale du cookie doit être un nombre positif d’octets.</translation>
-    </message>
-    <message>
-        <source>The cookie expiration cannot be negative.</source>
-        <translation>L’expiration du cookie ne peut pas être négative.</translation>
-    </message>
-    <message>
-        <source>Publishing to selected domains needs at least one domain.</source>
-        <translation>La publication vers des domaines sélectionnés nécessite au moins un domaine.</translation>
-    </message>
-    <message>
-        <source>The segment ID must be a positive number.</source>
-        <translation>L’ID de segment doit être un nombre positif.</translation>
-    </message>
-    <message>
-        <source>The segment has no name.</source>
-        <translation>Le segment n’a pas de nom.</translation>
-    </message>
-    <message>
-        <source>The integration code has %1 characters; at most %2 are allowed.</source>
-        <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
-    </message>
-    <message>
-        <source>A profile needs a name.</source>
-        <translation>Un profil nécessite un nom.</translation>
-    </message>
-    <message>
-        <source>A profile needs the domain alias that goes in the Host header.</source>
-        <translation>Un profil nécessite l’alias de domaine placé dans l’en-tête Host.</translation>
-    </message>
-    <message>
-        <source>The alias must be a host name label: letters, digits, - and _, without dots, spaces or control characters.</source>
-        <translation>L’alias doit être une étiquette de nom d’hôte : lettres, chiffres, - et _, sans points, espaces ni caractères de contrôle.</translation>
-    </message>
-    <message>
-        <source>The custom base URL must be an http or https URL.</source>
-        <translation>L’URL de base personnalisée doit être une URL http ou https.</translation>
-    </message>
-    <message>
-        <source>The mapping belongs to destination %1, which does not exist.</source>
-        <translation>Le mappage appartient à la destination %1, qui n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Segment %1 is not in the segment catalogue.</source>
-        <translation>Le segment %1 n’est pas dans le catalogue de segments.</translation>
-    </message>
-    <message>
-        <source>A start date is required.</source>
-        <translation>Une date de début est obligatoire.</translation>
-    </message>
-    <message>
-        <source>The end date is before the start date.</source>
-        <translation>La date de fin est antérieure à la date de début.</translation>
-    </message>
-    <message>
-        <source>Expired: the end date has passed, so nothing is sent for this segment.</source>
-        <translation>Expiré : la date de fin est passée, rien n’est donc envoyé pour ce segment.</translation>
-    </message>
-    <message>
-        <source>Not started yet: nothing is sent before the start date.</source>
-        <translation>Pas encore commencé : rien n’est envoyé avant la date de début.</translation>
-    </message>
-    <message>
-        <source>The mapping needs the URL to fire for this segment.</source>
-        <translation>Le mappage nécessite l’URL à déclencher pour ce segment.</translation>
-    </message>
-    <message>
-        <source>The mapping needs a key.</source>
-        <translation>Le mappage nécessite une clé.</translation>
-    </message>
-    <message>
-        <source>The mapping value is empty.</source>
-        <translation>La valeur du mappage est vide.</translation>
-    </message>
-    <message>
-        <source>The value has %1 characters; at most %2 are allowed.</source>
-        <translation>La valeur compte %1 caractères ; %2 au maximum sont autorisés.</translation>
-    </message>
-    <message>
-        <source>A multi-key cookie mapping needs a value for its key.</source>
-        <translation>Un mappage de cookie à clés multiples nécessite une valeur pour sa clé.</translation>
-    </message>
-    <message>
-        <source>The priority must be 1 or more (blank for none).</source>
-        <translation>La priorité doit être 1 ou plus (vide pour aucune).</translation>
-    </message>
-    <message>
-        <source>Segment %1 is mapped %2 times to this destination.</source>
-        <translation>Le segment %1 est mappé %2 fois à cette destination.</translation>
-    </message>
-    <message>
-        <source>Its dates overlap another mapping of segment %1.</source>
-        <translation>Ses dates chevauchent un autre mappage du segment %1.</translation>
-    </message>
-    <message>
-        <source>Segment ID %1 is used more than once.</source>
-        <translation>L’ID de segment %1 est utilisé plusieurs fois.</translation>
-    </message>
-    <message>
-        <source>The account has %1 segments; Audience Manager allows at most %2.</source>
-        <translation>Le compte compte %1 segments ; Audience Manager en autorise au maximum %2.</translation>
-    </message>
-    <message>
-        <source>Destination ID %1 is used more than once.</source>
-        <translation>L’ID de destination %1 est utilisé plusieurs fois.</translation>
-    </message>
-    <message>
-        <source>Mapping ID %1 is used more than once.</source>
-        <translation>L’ID de mappage %1 est utilisé plusieurs fois.</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
-        <source>The account has %1 destinations; at most %2 are allowed.</source>
-        <translation>Le compte compte %1 destinations ; %2 au maximum sont autorisées.</translation>
-    </message>
-    <message>
-        <source>The account has %1 URL destinations; at most %2 are allowed.</source>
-        <translation>Le compte compte %1 destinations d’URL ; %2 au maximum sont autorisées.</translation>
-    </message>
-    <message>
-        <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
-        <translation>Le compte compte %1 destinations de cookie ; %2 au maximum sont autorisées.</translation>
-    </message>
-    <message>
-        <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
-        <translation>Le compte compte %1 destinations serveur à serveur ; %2 au maximum sont autorisées.</translation>
-    </message>
-    <message>
-        <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
-        <translation>La règle contient une erreur au caractère %1 : %2 La sandbox ne qualifie aucun utilisateur pour ce segment tant qu’elle n’est pas corrigée.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::WorkspaceDocument</name>
-    <message>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <source>This workspace was written by a newer version of DCS Desk (format %1). It is open read-only so nothing in it is lost; use Save As to keep a copy in this version&apos;s format.</source>
-        <translation>Cet espace de travail a été écrit par une version plus récente de DCS Desk (format %1). Il est ouvert en lecture seule pour que rien ne soit perdu ; utilisez Enregistrer sous pour garder une copie au format de cette version.</translation>
-    </message>
-    <message>
-        <source>The workspace has no file yet. Use Save As.</source>
-        <translation>L’espace de travail n’a pas encore de fichier. Utilisez Enregistrer sous.</translation>
-    </message>
-    <message>
-        <source>Edit profile</source>
-        <translation>Modifier le profil</translation>
-    </message>
-    <message>
-        <source>Edit segment %1</source>
-        <translation>Modifier le segment %1</translation>
-    </message>
-    <message>
-        <source>Edit %1 of %2</source>
-        <translation>Modifier %1 de %2</translation>
-    </message>
-    <message>
-        <source>Edit mapping of segment %1</source>
-        <translation>Modifier le mappage du segment %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n destination(s)</source>
-        <translation>
-            <numerusform>Supprimer %n destination</numerusform>
-            <numerusform>Supprimer %n destinations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n segment(s)</source>
-        <translation>
-            <numerusform>Supprimer %n segment</numerusform>
-            <numerusform>Supprimer %n segments</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::WorkspaceFile</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workspace file. Choose the .json file inside it.</source>
-        <translation>%1 est un dossier, pas un fichier d’espace de travail. Choisissez le fichier .json qu’il contient.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, more than the %3 MB a workspace may have.</source>
-        <translation>%1 fait %2 Mo, plus que les %3 Mo qu’un espace de travail peut avoir.</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2.</source>
-        <translation>Impossible d’ouvrir %1 : %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3: %4 The file was not changed.</source>
-        <translation>%1, ligne %2, colonne %3 : %4 Le fichier n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>%1: %2 The file was not changed.</source>
-        <translation>%1 : %2 Le fichier n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Choose a file name.</source>
-        <translation>%1 est un dossier. Choisissez un nom de fichier.</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a workspace DCS Desk can read, so it was not overwritten. Save under another name.</source>
-        <translation>%1 existe et n’est pas un espace de travail lisible par DCS Desk ; il n’a donc pas été écrasé. Enregistrez sous un autre nom.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of DCS Desk (format %2) and was not overwritten. Save under another name.</source>
-        <translation>%1 a été écrit par une version plus récente de DCS Desk (format %2) et n’a pas été écrasé. Enregistrez sous un autre nom.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
-        <translation>Impossible d’écrire %1 : %2. Vos modifications sont toujours ouvertes ; enregistrez-les ailleurs.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2. The file on disk was not changed.</source>
-        <translation>Impossible d’écrire %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2. The file on disk was not changed.</source>
-        <translation>Impossible d’enregistrer %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
-    </message>
-</context>
-<context>
-    <name>dcsdesk::WorkspaceSerializer</name>
-    <message>
-        <source>The data could not be written.</source>
-        <translation>Impossible d’écrire les données.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1.</source>
-        <translation>JSON non valide : %1.</translation>
-    </message>
-    <message>
-        <source>The file holds JSON, but not a DCS Desk workspace object.</source>
-        <translation>Le fichier contient du JSON, mais pas un objet d’espace de travail DCS Desk.</translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; appears twice in the same object; one of the two values would be lost. Remove one of them and open the file again.</source>
-        <translation>La clé « %1 » apparaît deux fois dans le même objet ; l’une des deux valeurs serait perdue. Supprimez-en une et rouvrez le fichier.</translation>
-    </message>
-    <message>
-        <source>This is not a DCS Desk workspace (the &quot;format&quot; key is missing or different).</source>
-        <translation>Ce n’est pas un espace de travail DCS Desk (la clé « format » est absente ou différente).</translation>
-    </message>
-    <message>
-        <source>Unsupported workspace version %1.</source>
-        <translation>Version d’espace de travail non prise en charge : %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>expected text</source>
-        <translation>texte attendu</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>manquant</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>nombre entier attendu</translation>
-    </message>
-    <message>
-        <source>expected a whole number within range</source>
-        <translation>nombre entier dans la plage attendu</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>true ou false attendu</translation>
-    </message>
-    <message>
-        <source>expected a date as YYYY-MM-DD</source>
-        <translation>date au format AAAA-MM-JJ attendue</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>liste attendue</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>objet attendu</translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>valeur inconnue « %1 »</translation>
-    </message>
-    <message>
-        <source>expected a date and time (ISO 8601)</source>
-        <translation>date et heure (ISO 8601) attendues</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Destinations, segment mappings and DCS calls.</source>
-        <translation>Destinations, mappages de segments et appels DCS.</translation>
-    </message>
-    <message>
-        <source>User interface language (en, es, de, fr).</source>
-        <translation>Langue de l’interface (en, es, de, fr).</translation>
-    </message>
-    <message>
-        <source>Workspace file to open.</source>
-        <translation>Fichier d’espace de travail à ouvrir.</translation>
-    </message>
-    <message>
-        <source>DCS Desk</source>
-        <translation>DCS Desk</translation>
-    </message>
-    <message>
-        <source>Write a PNG picture of every main view to the folder, then quit.</source>
-        <translation>Écrit une image PNG de chaque vue principale dans le dossier, puis quitte.</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;; use one of: %2.</source>
-        <translation>Langue inconnue « %1 » ; utilisez l’une de : %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened; DCS Desk starts with an empty workspace.
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestExportDialog</name>
+        <message>
+            <source>Export to AAM REST JSON</source>
+            <translation>Exporter en JSON AAM REST</translation>
+        </message>
+        <message>
+            <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
+            <translation>Écrit les destinations telles que l’API REST d’Audience Manager les renvoie (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
+        </message>
+        <message>
+            <source>All destinations (%1)</source>
+            <translation>Toutes les destinations (%1)</translation>
+        </message>
+        <message>
+            <source>Selected destinations (%1)</source>
+            <translation>Destinations sélectionnées (%1)</translation>
+        </message>
+        <message>
+            <source>Include segment mappings</source>
+            <translation>Inclure les mappages de segments</translation>
+        </message>
+        <message>
+            <source>Include DCS Desk's own fields (platform, auto-fill, export labels)</source>
+            <translation>Inclure les champs propres à DCS Desk (plateforme, remplissage automatique, libellés d’exportation)</translation>
+        </message>
+        <message>
+            <source>They go in an "x-dcsdesk" object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
+            <translation>Ils vont dans un objet « x-dcsdesk » que l’API REST ne connaît pas. Sans lui, les destinations serveur à serveur sont omises : l’API REST n’a pas de type pour elles.</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestImportDialog</name>
+        <message>
+            <source>%1 (%2 %3): %4</source>
+            <translation>%1 (%2 %3) : %4</translation>
+        </message>
+        <message>
+            <source>no remarks</source>
+            <translation>aucune remarque</translation>
+        </message>
+        <message>
+            <source>Review AAM REST import</source>
+            <translation>Vérifier l’import AAM REST</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Add segments the mappings refer to but the catalogue lacks (from elementName and elementDescription)</source>
+            <translation>Ajouter les segments que les mappages citent mais qui manquent au catalogue (à partir de elementName et elementDescription)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinations</translation>
+        </message>
+        <message>
+            <source>Mappings</source>
+            <translation>Mappages</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
+            <translation>Rien ne change tant que vous n’appuyez pas sur Importer. L’import est une seule étape d’annulation.</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Mapping</source>
+            <translation>Mappage</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Check after import: %1</source>
+            <translation>À vérifier après l’import : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… et %n autre</numerusform>
+                <numerusform>… et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>The file would change nothing in this workspace.</source>
+            <translation>Le fichier ne changerait rien dans cet espace de travail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleEditor</name>
+        <message>
+            <source>No rule: no signals qualify a user; only d_sid reaches the segment.</source>
+            <translation>Pas de règle : aucun signal ne qualifie un utilisateur ; seul d_sid atteint le segment.</translation>
+        </message>
+        <message>
+            <source>The rule is valid. It reads %1.</source>
+            <translation>La règle est valide. Elle lit %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleTest</name>
+        <message>
+            <source>Fix the rule first: %1</source>
+            <translation>Corrigez d’abord la règle : %1</translation>
+        </message>
+        <message>
+            <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
+            <translation>Le segment n’a pas de règle : aucun signal n’y qualifie un utilisateur ; seul d_sid l’atteint.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key=value pair. Write the signals as in a call, for example c_make=A&amp;c_model=B.</source>
+            <translation>« %1 » n’est pas une paire clé=valeur. Écrivez les signaux comme dans un appel, par exemple c_make=A&amp;c_model=B.</translation>
+        </message>
+        <message>
+            <source>Type signals to test, for example %1.</source>
+            <translation>Saisissez des signaux à tester, par exemple %1.</translation>
+        </message>
+        <message>
+            <source>Qualifies: a call with these signals puts the user in the segment.</source>
+            <translation>Qualifie : un appel avec ces signaux place l’utilisateur dans le segment.</translation>
+        </message>
+        <message>
+            <source>Does not qualify with these signals.</source>
+            <translation>Ne qualifie pas avec ces signaux.</translation>
+        </message>
+        <message>
+            <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
+            <translation>Ne qualifie pas. La règle lit aussi %1, que ces signaux ne contiennent pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxServerCommand</name>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
+            <translation>Un DCS local : répond aux appels /event comme le DCS d’Audience Manager le documente, à partir des segments, destinations et mappages d’un espace de travail.</translation>
+        </message>
+        <message>
+            <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
+            <translation>Fichier d’espace de travail à servir (par défaut : l’exemple fourni). Il est rechargé quand il change.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fichier</translation>
+        </message>
+        <message>
+            <source>TCP port; 0 picks a free one (default).</source>
+            <translation>Port TCP ; 0 en choisit un libre (par défaut).</translation>
+        </message>
+        <message>
+            <source>port</source>
+            <translation>numéro de port</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default 127.0.0.1).</source>
+            <translation>Adresse d’écoute (par défaut : 127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>adresse</translation>
+        </message>
+        <message>
+            <source>Allow an address other than loopback: anyone who can reach it can read what your workspace's destinations send.</source>
+            <translation>Autoriser une adresse autre que l’interface locale : quiconque peut l’atteindre peut lire ce qu’envoient les destinations de votre espace de travail.</translation>
+        </message>
+        <message>
+            <source>Print one line per call (p_ values hidden).</source>
+            <translation>Afficher une ligne par appel (valeurs p_ masquées).</translation>
+        </message>
+        <message>
+            <source>Most connections at once (default 256).</source>
+            <translation>Nombre maximal de connexions simultanées (par défaut : 256).</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>Language of messages (en, es, de, fr).</source>
+            <translation>Langue des messages (en, es, de, fr).</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code langue</translation>
+        </message>
+        <message>
+            <source>--port must be a number from 0 to 65535.</source>
+            <translation>--port doit être un nombre de 0 à 65535.</translation>
+        </message>
+        <message>
+            <source>--address must be an IP address such as 127.0.0.1.</source>
+            <translation>--address doit être une adresse IP, par exemple 127.0.0.1.</translation>
+        </message>
+        <message>
+            <source>--max-connections must be a number from 1 to 100000.</source>
+            <translation>--max-connections doit être un nombre de 1 à 100000.</translation>
+        </message>
+        <message>
+            <source>Workspace loaded: %1</source>
+            <translation>Espace de travail chargé : %1</translation>
+        </message>
+        <message>
+            <source>Could not reload %1: %2</source>
+            <translation>Impossible de recharger %1 : %2</translation>
+        </message>
+        <message>
+            <source>Sandbox settings: %1</source>
+            <translation>Réglages de la sandbox : %1</translation>
+        </message>
+        <message>
+            <source>Cannot serve the workspace %1: %2</source>
+            <translation>Impossible de servir l’espace de travail %1 : %2</translation>
+        </message>
+        <message>
+            <source>DCS sandbox listening on %1 (workspace: %2)</source>
+            <translation>Sandbox DCS à l’écoute sur %1 (espace de travail : %2)</translation>
+        </message>
+        <message>
+            <source>Domain aliases: %1</source>
+            <translation>Alias de domaine : %1</translation>
+        </message>
+        <message>
+            <source>Try: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</source>
+            <translation>Essayez : curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
+            <translation>L’espace de travail n’a aucun profil avec un alias de domaine : chaque appel répond par l’erreur 1. Ajoutez un profil avec un alias.</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+C to stop.</source>
+            <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing the calls in progress.</source>
+            <translation>Arrêt : les appels en cours se terminent.</translation>
+        </message>
+        <message>
+            <source>There is no translation for “%1”; messages are in English.</source>
+            <translation>Il n’existe pas de traduction pour « %1 » ; les messages sont en anglais.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxService</name>
+        <message>
+            <source>The workspace file is gone; still answering from the last workspace that loaded.</source>
+            <translation>Le fichier d’espace de travail a disparu ; les réponses viennent toujours du dernier espace de travail chargé.</translation>
+        </message>
+        <message>
+            <source>%1 Still answering from the last workspace that loaded.</source>
+            <translation>%1 Les réponses viennent toujours du dernier espace de travail chargé.</translation>
+        </message>
+        <message>
+            <source>The sandbox is already running.</source>
+            <translation>La sandbox est déjà en cours d’exécution.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxSettings</name>
+        <message>
+            <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
+            <translation>sandbox.rateLimit.calls doit être un nombre entier de 0 (aucune limite) à 100000 ; %1 est utilisé.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
+            <translation>sandbox.rateLimit.perSeconds doit être un nombre de secondes supérieur à 0 et d’au plus 86400 ; %1 est utilisé.</translation>
+        </message>
+        <message>
+            <source>sandbox.rateLimit must be an object such as {"calls": 20, "perSeconds": 1}; using the default.</source>
+            <translation>sandbox.rateLimit doit être un objet comme {"calls": 20, "perSeconds": 1} ; la valeur par défaut est utilisée.</translation>
+        </message>
+        <message>
+            <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
+            <translation>sandbox.profileTtlSeconds doit être un nombre entier de secondes, 0 pour garder les profils jusqu’à l’arrêt de la sandbox ; 0 est utilisé.</translation>
+        </message>
+        <message>
+            <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
+            <translation>sandbox.maxProfiles doit être un nombre entier de 1 à 10000000 ; %1 est utilisé.</translation>
+        </message>
+        <message>
+            <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
+            <translation>sandbox.dcsRegion doit être un ID de région, par exemple 7, ou -1 pour la région propre à la sandbox ; -1 est utilisé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SandboxTargetProvider</name>
+        <message>
+            <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
+            <translation>Démarrer la sandbox locale sur cet espace de travail et lui envoyer l’appel (son profil de sandbox donne l’alias, sauf si --alias ou --workspace le donnent).</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espace de travail</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>La sandbox ne peut pas servir %1 : %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>La sandbox ne peut pas démarrer : %1</translation>
+        </message>
+        <message>
+            <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
+            <translation>L’espace de travail %1 n’a aucun profil avec un alias de domaine : la sandbox répondrait à chaque appel par l’erreur 1. Ajoutez un profil avec un alias, ou indiquez --alias.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ScheduleTimeline</name>
+        <message>
+            <source>Schedule of the mappings</source>
+            <translation>Calendrier des mappages</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expiré</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Pas encore commencé</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>No mappings to show.</source>
+            <translation>Aucun mappage à afficher.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expired %n day(s) ago</source>
+            <translation>
+                <numerusform>Expiré depuis %n jour</numerusform>
+                <numerusform>Expiré depuis %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Active, ends in %n day(s)</source>
+            <translation>
+                <numerusform>Actif, se termine dans %n jour</numerusform>
+                <numerusform>Actif, se termine dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Active, never ends</source>
+            <translation>Actif, ne se termine jamais</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starts in %n day(s)</source>
+            <translation>
+                <numerusform>Commence dans %n jour</numerusform>
+                <numerusform>Commence dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6 : %7</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentBrowserDialog</name>
+        <message>
+            <source>&amp;Hide segments already mapped</source>
+            <translation>&amp;Masquer les segments déjà mappés</translation>
+        </message>
+        <message>
+            <source>Active segments &amp;only</source>
+            <translation>Segments actifs &amp;uniquement</translation>
+        </message>
+        <message>
+            <source>Add Segments to %1</source>
+            <translation>Ajouter des segments à %1</translation>
+        </message>
+        <message>
+            <source>Add Segments</source>
+            <translation>Ajouter des segments</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, integration code or rule</source>
+            <translation>Rechercher par nom, ID, code d’intégration ou règle</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>Check &amp;All Shown</source>
+            <translation>Cocher &amp;tous ceux affichés</translation>
+        </message>
+        <message>
+            <source>&amp;Uncheck All</source>
+            <translation>&amp;Tout décocher</translation>
+        </message>
+        <message>
+            <source>New mappings</source>
+            <translation>Nouveaux mappages</translation>
+        </message>
+        <message>
+            <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name.</source>
+            <translation>Espaces réservés : {sid} ID de segment, {code} code d’intégration, {name} nom du segment.</translation>
+        </message>
+        <message>
+            <source>for example {sid} or {code}</source>
+            <translation>par exemple {sid} ou {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Valeur :</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias :</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>&amp;URL :</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Clé :</translation>
+        </message>
+        <message>
+            <source>Value of the &amp;key:</source>
+            <translation>Valeur de la &amp;clé :</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>Date de &amp;début :</translation>
+        </message>
+        <message>
+            <source>&amp;End date:</source>
+            <translation>Date de &amp;fin :</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>&amp;Priorité :</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) checked</source>
+            <translation>
+                <numerusform>%n segment coché</numerusform>
+                <numerusform>%n segments cochés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Add %n Segment(s)</source>
+            <translation>
+                <numerusform>&amp;Ajouter %n segment</numerusform>
+                <numerusform>&amp;Ajouter %n segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>The value stays empty; the new mappings are flagged until you fill it in.</source>
+            <translation>La valeur reste vide ; les nouveaux mappages sont signalés jusqu’à ce que vous la remplissiez.</translation>
+        </message>
+        <message>
+            <source>For %1 (%2): %3</source>
+            <translation>Pour %1 (%2) : %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentCatalogModel</name>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactif</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segment</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Code d’intégration</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinations</translation>
+        </message>
+        <message>
+            <source>New segment %1</source>
+            <translation>Nouveau segment %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n segment(s)</source>
+            <translation>
+                <numerusform>Ajouter %n segment</numerusform>
+                <numerusform>Ajouter %n segments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentCatalogView</name>
+        <message>
+            <source>&amp;New Segment…</source>
+            <translation>&amp;Nouveau segment…</translation>
+        </message>
+        <message>
+            <source>Create a segment (Insert)</source>
+            <translation>Créer un segment (Inser)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Edit the selected segment and test its rule (Enter)</source>
+            <translation>Modifier le segment sélectionné et tester sa règle (Entrée)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected segments (Del)</source>
+            <translation>Supprimer les segments sélectionnés (Suppr)</translation>
+        </message>
+        <message>
+            <source>Import &amp;CSV…</source>
+            <translation>Importer un &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Import AAM &amp;JSON…</source>
+            <translation>Importer le &amp;JSON AAM…</translation>
+        </message>
+        <message>
+            <source>Import the segment list exported from Audience Manager's REST API</source>
+            <translation>Importer la liste de segments exportée de l’API REST d’Audience Manager</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, code or rule (Ctrl+F)</source>
+            <translation>Rechercher par nom, ID, code ou règle (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Segment catalogue</source>
+            <translation>Catalogue de segments</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 segments shown</source>
+            <translation>%1 segments affichés sur %2</translation>
+        </message>
+        <message>
+            <source>Delete Segments</source>
+            <translation>Supprimer des segments</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected segment(s) are mapped to destinations.</source>
+            <translation>
+                <numerusform>%n des segments sélectionnés est mappé à des destinations.</numerusform>
+                <numerusform>%n des segments sélectionnés sont mappés à des destinations.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
+            <translation>Les supprimer supprime aussi leurs %1 dans %2. Vous pouvez l’annuler.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage</numerusform>
+                <numerusform>%n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destination</numerusform>
+                <numerusform>%n destinations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Segments and Mappings</source>
+            <translation>Supprimer les segments et les mappages</translation>
+        </message>
+        <message>
+            <source>Import Segments</source>
+            <translation>Importer des segments</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Import Segments from Audience Manager</source>
+            <translation>Importer des segments d’Audience Manager</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a segment list.</source>
+            <translation>%1 dépasse 256 Mo, trop pour une liste de segments.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Import Segments from %1</source>
+            <translation>Importer des segments depuis %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n segment(s) from %1</source>
+            <translation>
+                <numerusform>Importer %n segment depuis %1</numerusform>
+                <numerusform>Importer %n segments depuis %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, séparé par des virgules (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, séparé par des points-virgules (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Segments</source>
+            <translation>Exporter des segments</translation>
+        </message>
+        <message>
+            <source>segments.csv</source>
+            <translation>segments.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentEditorDialog</name>
+        <message>
+            <source>&amp;Active</source>
+            <translation>&amp;Actif</translation>
+        </message>
+        <message>
+            <source>New Segment</source>
+            <translation>Nouveau segment</translation>
+        </message>
+        <message>
+            <source>Edit Segment %1</source>
+            <translation>Modifier le segment %1</translation>
+        </message>
+        <message>
+            <source>for example c_interest=golf&amp;c_score=5</source>
+            <translation>par exemple c_interest=golf&amp;c_score=5</translation>
+        </message>
+        <message>
+            <source>Segment &amp;ID:</source>
+            <translation>&amp;ID du segment :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Integration &amp;code:</source>
+            <translation>&amp;Code d’intégration :</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description :</translation>
+        </message>
+        <message>
+            <source>&amp;Rule:</source>
+            <translation>&amp;Règle :</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mapped to %n destination(s).</source>
+            <translation>
+                <numerusform>Mappé à %n destination.</numerusform>
+                <numerusform>Mappé à %n destinations.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Test with signals</source>
+            <translation>Tester avec des signaux</translation>
+        </message>
+        <message>
+            <source>The segment ID must be a positive number.</source>
+            <translation>L’ID de segment doit être un nombre positif.</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 is taken; choose another.</source>
+            <translation>L’ID de segment %1 est déjà pris ; choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <source>Give the segment a name.</source>
+            <translation>Donnez un nom au segment.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Create segment %1</source>
+            <translation>Créer le segment %1</translation>
+        </message>
+        <message>
+            <source>Edit segment %1</source>
+            <translation>Modifier le segment %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentFilterProxyModel</name>
+        <message>
+            <source>All segments</source>
+            <translation>Tous les segments</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactif</translation>
+        </message>
+        <message>
+            <source>Not mapped</source>
+            <translation>Non mappé</translation>
+        </message>
+        <message>
+            <source>With problems</source>
+            <translation>Avec des problèmes</translation>
+        </message>
+        <message>
+            <source>Already mapped to this destination</source>
+            <translation>Déjà mappé à cette destination</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentImport</name>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactif</translation>
+        </message>
+        <message>
+            <source>Segment %1 is already on line %2 of this file. Keep one of the two rows.</source>
+            <translation>Le segment %1 figure déjà à la ligne %2 de ce fichier. Gardez l’une des deux lignes.</translation>
+        </message>
+        <message>
+            <source>The name is empty. Every segment needs a name.</source>
+            <translation>Le nom est vide. Chaque segment a besoin d’un nom.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+        </message>
+        <message>
+            <source>New segment; it gets ID %1.</source>
+            <translation>Nouveau segment ; il reçoit l’ID %1.</translation>
+        </message>
+        <message>
+            <source>New segment.</source>
+            <translation>Nouveau segment.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>code d’intégration</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>règle</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>Changes: %1.</source>
+            <translation>Modifications : %1.</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segment</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Integration code</source>
+            <translation>Code d’intégration</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Latin-1. If names look wrong, save it as "CSV UTF-8" and import again.</source>
+            <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Latin-1. Si des noms semblent erronés, enregistrez-le en « CSV UTF-8 » et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>
+            <translation>La première ligne doit nommer les colonnes ; il faut au moins Segment ID ou Name. Les colonnes sont : %1.</translation>
+        </message>
+        <message>
+            <source>These columns are not used and were ignored: %1.</source>
+            <translation>Ces colonnes ne sont pas utilisées et ont été ignorées : %1.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
+            <translation>La ligne a %1 champs mais l’en-tête en a %2. Vérifiez le délimiteur (le fichier utilise %3).</translation>
+        </message>
+        <message>
+            <source>The segment ID “%1” is not a positive number.</source>
+            <translation>L’ID de segment « %1 » n’est pas un nombre positif.</translation>
+        </message>
+        <message>
+            <source>The status “%1” is neither active nor inactive.</source>
+            <translation>Le statut « %1 » n’est ni active ni inactive.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (line %1, column %2: %3). Export the segments again from Audience Manager.</source>
+            <translation>Ce n’est pas du JSON valide (ligne %1, colonne %2 : %3). Exportez à nouveau les segments depuis Audience Manager.</translation>
+        </message>
+        <message>
+            <source>The JSON holds no segments: expected an array of segment objects (with sid, name, integrationCode, status, segmentRule) or an object with a "list" array.</source>
+            <translation>Le JSON ne contient aucun segment : un tableau d’objets segment (avec sid, name, integrationCode, status, segmentRule) ou un objet avec un tableau "list" est attendu.</translation>
+        </message>
+        <message>
+            <source>Item %1 is not a segment object.</source>
+            <translation>L’élément %1 n’est pas un objet segment.</translation>
+        </message>
+        <message>
+            <source>The sid is not a positive whole number.</source>
+            <translation>Le sid n’est pas un nombre entier positif.</translation>
+        </message>
+        <message>
+            <source>The field %1 should be text.</source>
+            <translation>Le champ %1 devrait être du texte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Raccourci</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> ou </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TimingWaterfall</name>
+        <message>
+            <source>Timing waterfall</source>
+            <translation>Cascade de minutage</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>En file d’attente</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>Waiting (server)</source>
+            <translation>Attente (serveur)</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Téléchargement</translation>
+        </message>
+        <message>
+            <source>Send a request to see its timing.</source>
+            <translation>Envoyez une requête pour voir son minutage.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TraitRule</name>
+        <message>
+            <source>Character %1: %2</source>
+            <translation>Caractère %1 : %2</translation>
+        </message>
+        <message>
+            <source>This closing parenthesis has no opening one.</source>
+            <translation>Cette parenthèse fermante n’a pas de parenthèse ouvrante.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
+            <translation>AND, OR ou la fin de la règle attendu. Chaque comparaison est clé, opérateur, valeur ; reliez les comparaisons par AND ou OR.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or the end of the rule.</source>
+            <translation>AND, OR ou la fin de la règle attendu.</translation>
+        </message>
+        <message>
+            <source>This text has no closing double quote.</source>
+            <translation>Ce texte n’a pas de guillemet double fermant.</translation>
+        </message>
+        <message>
+            <source>Put text in double quotes ("), not single quotes.</source>
+            <translation>Mettez le texte entre guillemets doubles ("), pas entre apostrophes.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1: join comparisons with AND or OR.</source>
+            <translation>Caractère inattendu %1 : reliez les comparaisons par AND ou OR.</translation>
+        </message>
+        <message>
+            <source>Unexpected character %1.</source>
+            <translation>Caractère inattendu %1.</translation>
+        </message>
+        <message>
+            <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
+            <translation>La règle imbrique parenthèses et NOT sur plus de %1 niveaux.</translation>
+        </message>
+        <message>
+            <source>This parenthesis is never closed.</source>
+            <translation>Cette parenthèse n’est jamais fermée.</translation>
+        </message>
+        <message>
+            <source>Expected AND, OR or a closing parenthesis.</source>
+            <translation>AND, OR ou une parenthèse fermante attendu.</translation>
+        </message>
+        <message>
+            <source>Expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>Clé (par exemple c_make) ou parenthèse ouvrante attendue.</translation>
+        </message>
+        <message>
+            <source>The rule ends too early: expected a key, such as c_make, or an opening parenthesis.</source>
+            <translation>La règle s’arrête trop tôt : clé (par exemple c_make) ou parenthèse ouvrante attendue.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
+            <translation>%1 n’est pas une clé valide : une clé doit contenir au moins une lettre ou un tiret bas, par exemple price123 ou c_price.</translation>
+        </message>
+        <message>
+            <source>%1 needs a comparison before and after it.</source>
+            <translation>%1 doit être précédé et suivi d’une comparaison.</translation>
+        </message>
+        <message>
+            <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
+            <translation>%1 est un opérateur ; une clé doit venir d’abord, par exemple c_search %1 "x".</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
+            <translation>%1 n’est pas une clé valide : utilisez des lettres, chiffres, tirets et tirets bas, avec au moins une lettre, par exemple c_price ou 123price.</translation>
+        </message>
+        <message>
+            <source>Use == to test equality (a single = is not an operator).</source>
+            <translation>Utilisez == pour tester l’égalité (un = seul n’est pas un opérateur).</translation>
+        </message>
+        <message>
+            <source>%1 is not an operator. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= or =&gt;.</source>
+            <translation>%1 n’est pas un opérateur. Utilisez ==, !=, &lt;, &gt;, &lt;=, &gt;= ou =&gt;.</translation>
+        </message>
+        <message>
+            <source>Expected an operator after %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith or matchesregex.</source>
+            <translation>Opérateur attendu après %1 : ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith ou matchesregex.</translation>
+        </message>
+        <message>
+            <source>Put text values in double quotes: %1 %2 "%3".</source>
+            <translation>Mettez les valeurs texte entre guillemets doubles : %1 %2 "%3".</translation>
+        </message>
+        <message>
+            <source>Expected a value after %1: a number or text in double quotes.</source>
+            <translation>Valeur attendue après %1 : un nombre ou un texte entre guillemets doubles.</translation>
+        </message>
+        <message>
+            <source>matcheswords needs at least one word.</source>
+            <translation>matcheswords demande au moins un mot.</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1.</source>
+            <translation>Expression régulière non valide : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::UnavailableView</name>
+        <message>
+            <source>The %1 view is not available in this build of DCS Desk.</source>
+            <translation>La vue « %1 » n’est pas disponible dans cette version de DCS Desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ValidateCommand</name>
+        <message>
+            <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
+            <translation>Vérifie un espace de travail : destinations, segments et leurs règles, mappages et limites du compte. Code de sortie 1 en cas d’erreurs.</translation>
+        </message>
+        <message>
+            <source>The workspace file.</source>
+            <translation>Le fichier de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
+            <translation>Le jour auquel juger les calendriers des mappages (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+        </message>
+        <message>
+            <source>profile “%1”</source>
+            <translation>profil « %1 »</translation>
+        </message>
+        <message>
+            <source>profile %1</source>
+            <translation>profil %1</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>compte</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>segment %1 « %2 »</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>segment %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>destination %1 « %2 »</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>destination %1</translation>
+        </message>
+        <message>
+            <source>mapping %1</source>
+            <translation>mappage %1</translation>
+        </message>
+        <message>
+            <source>mapping %1 (segment %2 → destination %3)</source>
+            <translation>mappage %1 (segment %2 → destination %3)</translation>
+        </message>
+        <message>
+            <source>validate takes one workspace file.</source>
+            <translation>validate attend un fichier d’espace de travail.</translation>
+        </message>
+        <message>
+            <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1 : %2 : %3</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
+            <translation>%1 : %2, %3, %4 (%5 destinations, %6 segments, %7 mappages).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n remarque</numerusform>
+                <numerusform>%n remarques</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::Validator</name>
+        <message>
+            <source>The destination ID must be a positive number.</source>
+            <translation>L’ID de destination doit être un nombre positif.</translation>
+        </message>
+        <message>
+            <source>A name is required.</source>
+            <translation>Un nom est obligatoire.</translation>
+        </message>
+        <message>
+            <source>Avoid special characters such as &lt; &gt; " { } | in names.</source>
+            <translation>Évitez les caractères spéciaux tels que &lt; &gt; " { } | dans les noms.</translation>
+        </message>
+        <message>
+            <source>A serialized URL destination needs a base URL.</source>
+            <translation>Une destination d’URL sérialisée nécessite une URL de base.</translation>
+        </message>
+        <message>
+            <source>A serialized URL destination needs a secure URL.</source>
+            <translation>Une destination d’URL sérialisée nécessite une URL sécurisée.</translation>
+        </message>
+        <message>
+            <source>A serialized URL destination needs a delimiter, usually a comma or a semicolon.</source>
+            <translation>Une destination d’URL sérialisée nécessite un délimiteur, généralement une virgule ou un point-virgule.</translation>
+        </message>
+        <message>
+            <source>The URL must contain %ALIAS%, where the mapped segment values go.</source>
+            <translation>L’URL doit contenir %ALIAS%, là où vont les valeurs des segments mappés.</translation>
+        </message>
+        <message>
+            <source>This is not a valid http or https URL.</source>
+            <translation>Ce n’est pas une URL http ou https valide.</translation>
+        </message>
+        <message>
+            <source>The secure URL should start with https://.</source>
+            <translation>L’URL sécurisée devrait commencer par https://.</translation>
+        </message>
+        <message>
+            <source>A cookie destination needs a cookie name.</source>
+            <translation>Une destination de cookie nécessite un nom de cookie.</translation>
+        </message>
+        <message>
+            <source>A cookie name may only hold letters, digits and ! # $ % &amp; ' * + - . ^ _ ` | ~ (no spaces, commas, semicolons or equal signs).</source>
+            <translation>Un nom de cookie ne peut contenir que des lettres, des chiffres et ! # $ % &amp; ' * + - . ^ _ ` | ~ (ni espaces, ni virgules, ni points-virgules, ni signes égal).</translation>
+        </message>
+        <message>
+            <source>A single-key cookie needs its key.</source>
+            <translation>Un cookie à clé unique nécessite sa clé.</translation>
+        </message>
+        <message>
+            <source>A serialized cookie needs a serial delimiter.</source>
+            <translation>Un cookie sérialisé nécessite un délimiteur de série.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
+            <translation>Le domaine du cookie doit être vide (tous les domaines) ou un seul domaine commençant par un point, comme .example.com, sans caractère générique ni https://.</translation>
+        </message>
+        <message>
+            <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
+            <translation>Les destinations de cookie ne fonctionnent que dans les navigateurs ; choisissez la plateforme Navigateur.</translation>
+        </message>
+        <message>
+            <source>The maximum cookie size must be a positive number of bytes.</source>
+            <translation>La taille maximale du cookie doit être un nombre positif d’octets.</translation>
+        </message>
+        <message>
+            <source>The cookie expiration cannot be negative.</source>
+            <translation>L’expiration du cookie ne peut pas être négative.</translation>
+        </message>
+        <message>
+            <source>Publishing to selected domains needs at least one domain.</source>
+            <translation>La publication vers des domaines sélectionnés nécessite au moins un domaine.</translation>
+        </message>
+        <message>
+            <source>The segment ID must be a positive number.</source>
+            <translation>L’ID de segment doit être un nombre positif.</translation>
+        </message>
+        <message>
+            <source>The segment has no name.</source>
+            <translation>Le segment n’a pas de nom.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+        </message>
+        <message>
+            <source>A profile needs a name.</source>
+            <translation>Un profil nécessite un nom.</translation>
+        </message>
+        <message>
+            <source>A profile needs the domain alias that goes in the Host header.</source>
+            <translation>Un profil nécessite l’alias de domaine placé dans l’en-tête Host.</translation>
+        </message>
+        <message>
+            <source>The alias must be a host name label: letters, digits, - and _, without dots, spaces or control characters.</source>
+            <translation>L’alias doit être une étiquette de nom d’hôte : lettres, chiffres, - et _, sans points, espaces ni caractères de contrôle.</translation>
+        </message>
+        <message>
+            <source>The custom base URL must be an http or https URL.</source>
+            <translation>L’URL de base personnalisée doit être une URL http ou https.</translation>
+        </message>
+        <message>
+            <source>The mapping belongs to destination %1, which does not exist.</source>
+            <translation>Le mappage appartient à la destination %1, qui n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not in the segment catalogue.</source>
+            <translation>Le segment %1 n’est pas dans le catalogue de segments.</translation>
+        </message>
+        <message>
+            <source>A start date is required.</source>
+            <translation>Une date de début est obligatoire.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>La date de fin est antérieure à la date de début.</translation>
+        </message>
+        <message>
+            <source>Expired: the end date has passed, so nothing is sent for this segment.</source>
+            <translation>Expiré : la date de fin est passée, rien n’est donc envoyé pour ce segment.</translation>
+        </message>
+        <message>
+            <source>Not started yet: nothing is sent before the start date.</source>
+            <translation>Pas encore commencé : rien n’est envoyé avant la date de début.</translation>
+        </message>
+        <message>
+            <source>The mapping needs the URL to fire for this segment.</source>
+            <translation>Le mappage nécessite l’URL à déclencher pour ce segment.</translation>
+        </message>
+        <message>
+            <source>The mapping needs a key.</source>
+            <translation>Le mappage nécessite une clé.</translation>
+        </message>
+        <message>
+            <source>The mapping value is empty.</source>
+            <translation>La valeur du mappage est vide.</translation>
+        </message>
+        <message>
+            <source>The value has %1 characters; at most %2 are allowed.</source>
+            <translation>La valeur compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+        </message>
+        <message>
+            <source>A multi-key cookie mapping needs a value for its key.</source>
+            <translation>Un mappage de cookie à clés multiples nécessite une valeur pour sa clé.</translation>
+        </message>
+        <message>
+            <source>The priority must be 1 or more (blank for none).</source>
+            <translation>La priorité doit être 1 ou plus (vide pour aucune).</translation>
+        </message>
+        <message>
+            <source>Segment %1 is mapped %2 times to this destination.</source>
+            <translation>Le segment %1 est mappé %2 fois à cette destination.</translation>
+        </message>
+        <message>
+            <source>Its dates overlap another mapping of segment %1.</source>
+            <translation>Ses dates chevauchent un autre mappage du segment %1.</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 is used more than once.</source>
+            <translation>L’ID de segment %1 est utilisé plusieurs fois.</translation>
+        </message>
+        <message>
+            <source>The account has %1 segments; Audience Manager allows at most %2.</source>
+            <translation>Le compte compte %1 segments ; Audience Manager en autorise au maximum %2.</translation>
+        </message>
+        <message>
+            <source>Destination ID %1 is used more than once.</source>
+            <translation>L’ID de destination %1 est utilisé plusieurs fois.</translation>
+        </message>
+        <message>
+            <source>Mapping ID %1 is used more than once.</source>
+            <translation>L’ID de mappage %1 est utilisé plusieurs fois.</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Avertissement</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>The account has %1 destinations; at most %2 are allowed.</source>
+            <translation>Le compte compte %1 destinations ; %2 au maximum sont autorisées.</translation>
+        </message>
+        <message>
+            <source>The account has %1 URL destinations; at most %2 are allowed.</source>
+            <translation>Le compte compte %1 destinations d’URL ; %2 au maximum sont autorisées.</translation>
+        </message>
+        <message>
+            <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
+            <translation>Le compte compte %1 destinations de cookie ; %2 au maximum sont autorisées.</translation>
+        </message>
+        <message>
+            <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
+            <translation>Le compte compte %1 destinations serveur à serveur ; %2 au maximum sont autorisées.</translation>
+        </message>
+        <message>
+            <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
+            <translation>La règle contient une erreur au caractère %1 : %2 La sandbox ne qualifie aucun utilisateur pour ce segment tant qu’elle n’est pas corrigée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::WorkspaceDocument</name>
+        <message>
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>This workspace was written by a newer version of DCS Desk (format %1). It is open read-only so nothing in it is lost; use Save As to keep a copy in this version's format.</source>
+            <translation>Cet espace de travail a été écrit par une version plus récente de DCS Desk (format %1). Il est ouvert en lecture seule pour que rien ne soit perdu ; utilisez Enregistrer sous pour garder une copie au format de cette version.</translation>
+        </message>
+        <message>
+            <source>The workspace has no file yet. Use Save As.</source>
+            <translation>L’espace de travail n’a pas encore de fichier. Utilisez Enregistrer sous.</translation>
+        </message>
+        <message>
+            <source>Edit profile</source>
+            <translation>Modifier le profil</translation>
+        </message>
+        <message>
+            <source>Edit segment %1</source>
+            <translation>Modifier le segment %1</translation>
+        </message>
+        <message>
+            <source>Edit %1 of %2</source>
+            <translation>Modifier %1 de %2</translation>
+        </message>
+        <message>
+            <source>Edit mapping of segment %1</source>
+            <translation>Modifier le mappage du segment %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n destination(s)</source>
+            <translation>
+                <numerusform>Supprimer %n destination</numerusform>
+                <numerusform>Supprimer %n destinations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n segment(s)</source>
+            <translation>
+                <numerusform>Supprimer %n segment</numerusform>
+                <numerusform>Supprimer %n segments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::WorkspaceFile</name>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 n’existe pas.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a workspace file. Choose the .json file inside it.</source>
+            <translation>%1 est un dossier, pas un fichier d’espace de travail. Choisissez le fichier .json qu’il contient.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, more than the %3 MB a workspace may have.</source>
+            <translation>%1 fait %2 Mo, plus que les %3 Mo qu’un espace de travail peut avoir.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2.</source>
+            <translation>Impossible d’ouvrir %1 : %2.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+        <message>
+            <source>%1, line %2, column %3: %4 The file was not changed.</source>
+            <translation>%1, ligne %2, colonne %3 : %4 Le fichier n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>%1: %2 The file was not changed.</source>
+            <translation>%1 : %2 Le fichier n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder. Choose a file name.</source>
+            <translation>%1 est un dossier. Choisissez un nom de fichier.</translation>
+        </message>
+        <message>
+            <source>%1 exists and is not a workspace DCS Desk can read, so it was not overwritten. Save under another name.</source>
+            <translation>%1 existe et n’est pas un espace de travail lisible par DCS Desk ; il n’a donc pas été écrasé. Enregistrez sous un autre nom.</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of DCS Desk (format %2) and was not overwritten. Save under another name.</source>
+            <translation>%1 a été écrit par une version plus récente de DCS Desk (format %2) et n’a pas été écrasé. Enregistrez sous un autre nom.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
+            <translation>Impossible d’écrire %1 : %2. Vos modifications sont toujours ouvertes ; enregistrez-les ailleurs.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2. The file on disk was not changed.</source>
+            <translation>Impossible d’écrire %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved: %2. The file on disk was not changed.</source>
+            <translation>Impossible d’enregistrer %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::WorkspaceSerializer</name>
+        <message>
+            <source>The data could not be written.</source>
+            <translation>Impossible d’écrire les données.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1.</source>
+            <translation>JSON non valide : %1.</translation>
+        </message>
+        <message>
+            <source>The file holds JSON, but not a DCS Desk workspace object.</source>
+            <translation>Le fichier contient du JSON, mais pas un objet d’espace de travail DCS Desk.</translation>
+        </message>
+        <message>
+            <source>The key "%1" appears twice in the same object; one of the two values would be lost. Remove one of them and open the file again.</source>
+            <translation>La clé « %1 » apparaît deux fois dans le même objet ; l’une des deux valeurs serait perdue. Supprimez-en une et rouvrez le fichier.</translation>
+        </message>
+        <message>
+            <source>This is not a DCS Desk workspace (the "format" key is missing or different).</source>
+            <translation>Ce n’est pas un espace de travail DCS Desk (la clé « format » est absente ou différente).</translation>
+        </message>
+        <message>
+            <source>Unsupported workspace version %1.</source>
+            <translation>Version d’espace de travail non prise en charge : %1.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>expected text</source>
+            <translation>texte attendu</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>manquant</translation>
+        </message>
+        <message>
+            <source>expected a whole number</source>
+            <translation>nombre entier attendu</translation>
+        </message>
+        <message>
+            <source>expected a whole number within range</source>
+            <translation>nombre entier dans la plage attendu</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>true ou false attendu</translation>
+        </message>
+        <message>
+            <source>expected a date as YYYY-MM-DD</source>
+            <translation>date au format AAAA-MM-JJ attendue</translation>
+        </message>
+        <message>
+            <source>expected a list</source>
+            <translation>liste attendue</translation>
+        </message>
+        <message>
+            <source>expected an object</source>
+            <translation>objet attendu</translation>
+        </message>
+        <message>
+            <source>unknown value "%1"</source>
+            <translation>valeur inconnue « %1 »</translation>
+        </message>
+        <message>
+            <source>expected a date and time (ISO 8601)</source>
+            <translation>date et heure (ISO 8601) attendues</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Destinations, segment mappings and DCS calls.</source>
+            <translation>Destinations, mappages de segments et appels DCS.</translation>
+        </message>
+        <message>
+            <source>User interface language (en, es, de, fr).</source>
+            <translation>Langue de l’interface (en, es, de, fr).</translation>
+        </message>
+        <message>
+            <source>Workspace file to open.</source>
+            <translation>Fichier d’espace de travail à ouvrir.</translation>
+        </message>
+        <message>
+            <source>DCS Desk</source>
+            <translation>DCS Desk</translation>
+        </message>
+        <message>
+            <source>Write a PNG picture of every main view to the folder, then quit.</source>
+            <translation>Écrit une image PNG de chaque vue principale dans le dossier, puis quitte.</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of: %2.</source>
+            <translation>Langue inconnue « %1 » ; utilisez l’une de : %2.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened; DCS Desk starts with an empty workspace.
 
 %2</source>
-        <translation>Impossible d’ouvrir %1 ; DCS Desk démarre avec un espace de travail vide.
+            <translation>Impossible d’ouvrir %1 ; DCS Desk démarre avec un espace de travail vide.
 
 %2</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Print the milliseconds from process start to the first painted main window and the resident memory then, as JSON, and quit.</source>
+            <translation>Afficher en JSON les millisecondes entre le démarrage du processus et la première fenêtre principale dessinée, ainsi que la mémoire résidente à cet instant, puis quitter.</translation>
+        </message>
+    </context>
 </TS>
