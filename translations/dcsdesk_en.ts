@@ -64,6 +64,106 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::BatchCommand</name>
+        <message numerus="yes">
+            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <translation>
+                <numerusform>Confirm a run of more than %n call to the real DCS.</numerusform>
+                <numerusform>Confirm a run of more than %n calls to the real DCS.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n generated user</numerusform>
+                <numerusform>%n generated users</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) skipped.</source>
+            <translation>
+                <numerusform>… and %n more row skipped.</numerusform>
+                <numerusform>… and %n more rows skipped.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRunner</name>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
+            <translation>
+                <numerusform>%n row cannot be sent; the first is line %1: %2</numerusform>
+                <numerusform>%n rows cannot be sent; the first is line %1: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent: %1</source>
+            <translation>
+                <numerusform>%n row cannot be sent: %1</numerusform>
+                <numerusform>%n rows cannot be sent: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchView</name>
+        <message numerus="yes">
+            <source>%n user(s) to send</source>
+            <translation>
+                <numerusform>%n user to send</numerusform>
+                <numerusform>%n users to send</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n row(s) cannot be sent</source>
+            <translation>
+                <numerusform>· %n row cannot be sent</numerusform>
+                <numerusform>· %n rows cannot be sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n note(s)</source>
+            <translation>
+                <numerusform>· %n note</numerusform>
+                <numerusform>· %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
+            <translation>
+                <numerusform>%n user with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</numerusform>
+                <numerusform>%n users with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
+            <translation>
+                <numerusform>%n row of %1 cannot be sent and will be skipped or stop the run, as chosen.</numerusform>
+                <numerusform>%n rows of %1 cannot be sent and will be skipped or stop the run, as chosen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n generated user</numerusform>
+                <numerusform>%n generated users</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
+            <translation>
+                <numerusform>%n row cannot be sent and are skipped; see the Invalid rows filter.</numerusform>
+                <numerusform>%n rows cannot be sent and are skipped; see the Invalid rows filter.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retry(ies)</source>
+            <translation>
+                <numerusform>%n retry(ies)</numerusform>
+                <numerusform>%n retry(ies)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BulkEditDialog</name>
         <message numerus="yes">
             <source>Edit %n Mapping(s)</source>
@@ -277,6 +377,23 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::HistoryView</name>
+        <message numerus="yes">
+            <source>%1 of %n call(s)</source>
+            <translation>
+                <numerusform>%1 of %n call</numerusform>
+                <numerusform>%1 of %n calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %n call(s) from the history? This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete all %n call from the history? This cannot be undone.</numerusform>
+                <numerusform>Delete all %n calls from the history? This cannot be undone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ImportReportDialog</name>
         <message numerus="yes">
             <source>Skip the %n row(s) with errors and import the rest</source>
@@ -407,6 +524,110 @@
             <translation>
                 <numerusform>Wrote %n mapping to %1.</numerusform>
                 <numerusform>Wrote %n mappings to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseOutline</name>
+        <message numerus="yes">
+            <source>%n cookie(s)</source>
+            <translation>
+                <numerusform>%n cookie</numerusform>
+                <numerusform>%n cookies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n URL(s)</source>
+            <translation>
+                <numerusform>%n URL</numerusform>
+                <numerusform>%n URLs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trait(s)</source>
+            <translation>
+                <numerusform>%n trait</numerusform>
+                <numerusform>%n traits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n field</numerusform>
+                <numerusform>%n fields</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseWidget</name>
+        <message numerus="yes">
+            <source>%1 — %n DCS error(s)</source>
+            <translation>
+                <numerusform>%1 — %n DCS error</numerusform>
+                <numerusform>%1 — %n DCS errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more not shown</source>
+            <translation>
+                <numerusform>… %n more not shown</numerusform>
+                <numerusform>… %n more not shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n missing</numerusform>
+                <numerusform>%n missing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n unexpected</numerusform>
+                <numerusform>%n unexpected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n different</numerusform>
+                <numerusform>%n different</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,7 @@
 
 #include "cliregistry.h"
 #include "firecommand.h"
+#include "generatecommand.h"
 #include "mappingscommand.h"
 #include "validatecommand.h"
 
@@ -12,6 +13,7 @@ void registerWorkspaceCommands(CliRegistry &registry)
     registry.add(std::make_unique<ValidateCommand>());
     registry.add(std::make_unique<MappingsCommand>());
     registry.add(std::make_unique<FireCommand>());
+    registry.add(std::make_unique<GenerateCommand>());
 }
 
 } // namespace dcsdesk

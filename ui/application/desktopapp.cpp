@@ -3,10 +3,12 @@
 
 #include "common/icons.h"
 #include "common/uiprompts.h"
+#include "console/consoleservices.h"
 #include "languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshotter.h"
 #include "recoveryprompt.h"
+#include "startupprobe.h"
 #include "workspace/apppaths.h"
 #include "workspace/recoverystore.h"
 #include "workspace/workspacedocument.h"
@@ -53,9 +55,15 @@ int runDesktopApp(int argc, char *argv[])
         QCoreApplication::translate(
             "main", "Write a PNG picture of every main view to the folder, then quit."),
         QStringLiteral("folder"));
+    QCommandLineOption measureOption(
+        QStringLiteral("measure-startup"),
+        QCoreApplication::translate("main", "Print the milliseconds from process start to the "
+                                            "first painted main window and the resident memory "
+                                            "then, as JSON, and quit."));
     parser.addOption(langOption);
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
+    parser.addOption(measureOption);
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QCoreApplication::translate("main", "Workspace file to open."));
     parser.process(app);
@@ -96,7 +104,9 @@ int runDesktopApp(int argc, char *argv[])
                           QCoreApplication::translate("main", "DCS Desk"), error);
     }
 
+    ConsoleServices console(&document); // outlives the window, whose views use it
     MainWindow window(&document);
+    console.install(&window);
     if (screenshots) {
         window.setSettingsEnabled(false);
         const Screenshotter::Result result =
@@ -108,6 +118,12 @@ int runDesktopApp(int argc, char *argv[])
         for (const QString &file : result.files)
             std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
         return 0;
+    }
+    if (parser.isSet(measureOption)) {
+        window.setSettingsEnabled(false);
+        new StartupProbe(&window);
+        window.show();
+        return app.exec();
     }
     // Unsaved edits survive a crash: a copy is written while the workspace is modified.
     RecoveryStore recovery(&document);

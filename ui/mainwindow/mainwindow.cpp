@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "application/languagemanager.h"
+#include "batch/batchview.h"
 #include "common/icons.h"
 #include "common/uiprompts.h"
 #include "destinations/destinationeditor.h"
@@ -180,6 +181,8 @@ void MainWindow::registerViews()
                        []() { return MainWindow::tr("Console"); });
     addUnavailableView(QStringLiteral("history"), Icons::history(),
                        []() { return MainWindow::tr("History"); });
+    addView(QStringLiteral("batch"), new BatchView(m_document, this), Icons::batch(),
+            []() { return MainWindow::tr("Batch"); });
     addScreenshotStep(QStringLiteral("destinations"),
                       {QStringLiteral("findings"), [this]() -> QWidget * { return showFindings(); },
                        [this]() { m_findingsDialog->close(); }});
