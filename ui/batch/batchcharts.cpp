@@ -34,8 +34,11 @@ void setBars(QChart *chart, const QStringList &categories, const QVector<int> &v
              const QString &axisTitle, bool rotateLabels)
 {
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAxis hands ownership back to us; the chart does not delete it.
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     auto *set = new QBarSet(QString());
     int top = 1;
     for (int v : values) {
