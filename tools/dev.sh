@@ -60,6 +60,7 @@ test)
             echo "== Test suite under AddressSanitizer + UndefinedBehaviorSanitizer"
             BUILD_DIR=build-asan configure_and_build -DCMAKE_BUILD_TYPE=Debug -DDCSDESK_SANITIZE=ON
             (cd build-asan && QT_QPA_PLATFORM=offscreen UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+                LSAN_OPTIONS=suppressions="$PWD/../tools/lsan.supp" \
                 ctest --output-on-failure --parallel "$(nproc)" -LE no-sanitizer "$@")
             ;;
         fuzz)

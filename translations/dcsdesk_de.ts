@@ -2068,6 +2068,784 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::BatchCharts</name>
+        <message>
+            <source>Latency</source>
+            <translation>Latenz</translation>
+        </message>
+        <message>
+            <source>Answers by HTTP status and DCS error</source>
+            <translation>Antworten nach HTTP-Status und DCS-Fehler</translation>
+        </message>
+        <message>
+            <source>≥%1</source>
+            <translation>≥%1</translation>
+        </message>
+        <message>
+            <source>milliseconds</source>
+            <translation>Millisekunden</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Fehler %1</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Antwort</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchCommand</name>
+        <message>
+            <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
+            <translation>Eine Anfrage für jeden Benutzer einer CSV-Datei (oder N erzeugte Benutzer) senden und die Antworten zusammenfassen.</translation>
+        </message>
+        <message>
+            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
+            <translation>CSV-Datei mit Benutzern (oder - für die Standardeingabe) mit einer Spalte d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_cid_ic, d_orgid und region.</translation>
+        </message>
+        <message>
+            <source>Generate this many users with random 38-digit IDs.</source>
+            <translation>So viele Benutzer mit zufälligen 38-stelligen IDs erzeugen.</translation>
+        </message>
+        <message>
+            <source>ID type of generated users: uuid (default) or mid.</source>
+            <translation>ID-Typ der erzeugten Benutzer: uuid (Standard) oder mid.</translation>
+        </message>
+        <message>
+            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
+            <translation>Startwert der erzeugten Benutzer; derselbe Startwert ergibt dieselben Benutzer (Standard 1).</translation>
+        </message>
+        <message>
+            <source>Calls in flight at once (default 6, at most %1).</source>
+            <translation>Gleichzeitig laufende Aufrufe (Standard 6, höchstens %1).</translation>
+        </message>
+        <message>
+            <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
+            <translation>Höchstens so viele Aufrufe pro Sekunde (Standard: keine Grenze für die Sandbox oder eine Loopback-Adresse, %1 für den echten DCS).</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network (default 3).</source>
+            <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging (Standard 3).</translation>
+        </message>
+        <message>
+            <source>Give up a call after this many seconds (default 10).</source>
+            <translation>Einen Aufruf nach so vielen Sekunden aufgeben (Standard 10).</translation>
+        </message>
+        <message>
+            <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
+            <translation>Eine Zeile pro Zeile der Eingabe in diese Datei schreiben: .csv, oder .jsonl für JSON Lines.</translation>
+        </message>
+        <message>
+            <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
+            <translation>Umgang mit Zeilen, die nicht gesendet werden können: skip (Standard, sie werden aufgelistet) oder stop (nichts senden).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <translation>
+                <numerusform>Einen Lauf mit mehr als %n Aufruf an den echten DCS bestätigen.</numerusform>
+                <numerusform>Einen Lauf mit mehr als %n Aufrufen an den echten DCS bestätigen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1/%2 (%3%)</source>
+            <translation>%1/%2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 Aufrufe/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Restzeit %1</translation>
+        </message>
+        <message>
+            <source>p95 %1 ms</source>
+            <translation>p95 %1 ms</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>DCS errors: %1</source>
+            <translation>DCS-Fehler: %1</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>angehalten</translation>
+        </message>
+        <message>
+            <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
+            <translation>--uuid und --mid bezeichnen einen Benutzer; ein Stapellauf nimmt seine Benutzer aus --input oder --generate.</translation>
+        </message>
+        <message>
+            <source>Give the users with either --input FILE (CSV) or --generate N.</source>
+            <translation>Geben Sie die Benutzer entweder mit --input DATEI (CSV) oder mit --generate N an.</translation>
+        </message>
+        <message>
+            <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
+            <translation>--concurrency erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
+        </message>
+        <message>
+            <source>--retries takes a number from 0 to 20, not “%1”.</source>
+            <translation>--retries erwartet eine Zahl von 0 bis 20, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
+            <translation>--rate erwartet Aufrufe pro Sekunde (0 für keine Grenze), nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--on-invalid takes skip or stop, not “%1”.</source>
+            <translation>--on-invalid erwartet skip oder stop, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--out needs a file name such as results.csv, not a folder.</source>
+            <translation>--out braucht einen Dateinamen wie results.csv, keinen Ordner.</translation>
+        </message>
+        <message>
+            <source>--generate takes a number from 1 to %1, not “%2”.</source>
+            <translation>--generate erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
+        </message>
+        <message>
+            <source>--id-type takes uuid or mid, not “%1”.</source>
+            <translation>--id-type erwartet uuid oder mid, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--seed takes a whole number, not “%1”.</source>
+            <translation>--seed erwartet eine ganze Zahl, nicht „%1“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n erzeugter Benutzer</numerusform>
+                <numerusform>%n erzeugte Benutzer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
+            <translation>Damit gehen %1 Aufrufe an den echten DCS, nicht an die lokale Sandbox. Bestätigen Sie mit --yes (die Rate ist %2 Aufrufe pro Sekunde, sofern Sie --rate nicht setzen), oder probieren Sie es lokal mit --sandbox oder einer Loopback---base-url aus.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1 skipped: %2</source>
+            <translation>Zeile %1 übersprungen: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) skipped.</source>
+            <translation>
+                <numerusform>… und %n weitere übersprungene Zeile.</numerusform>
+                <numerusform>… und %n weitere übersprungene Zeilen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
+            <translation>%1 beantwortet, %2 mit DCS-Fehlern, %3 fehlgeschlagen, %4 ungültig, %5 nicht gesendet; %6 Aufrufe/s; Latenz p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchExport</name>
+        <message>
+            <source>Cannot write the results: %1</source>
+            <translation>Die Ergebnisse können nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Choose another folder or file name.</source>
+            <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchHistory</name>
+        <message>
+            <source>Cannot save the run in the history (%1): %2</source>
+            <translation>Der Lauf kann nicht im Verlauf gespeichert werden (%1): %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the batch history (%1): %2</source>
+            <translation>Der Verlauf der Stapelläufe kann nicht gelesen werden (%1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchInput</name>
+        <message>
+            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
+            <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
+            <translation>Die Datei ist leer. Eine Stapel-CSV beginnt mit einer Kopfzeile wie d_uuid,c_color.</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice in the header. Keep one.</source>
+            <translation>Die Spalte „%1“ steht zweimal in der Kopfzeile. Behalten Sie eine.</translation>
+        </message>
+        <message>
+            <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
+            <translation>Die Kopfzeile hat sowohl d_uuid als auch d_mid. Behalten Sie eine Benutzer-ID-Spalte.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
+            <translation>Die Spalte „%1“ wird ignoriert: Sie wird einmal für alle Benutzer in der Anfragevorlage gesetzt.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
+            <translation>Die Spalte „%1“ wird ignoriert: Signalspalten beginnen mit c_, p_, d_ oder h_.</translation>
+        </message>
+        <message>
+            <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
+            <translation>Die Kopfzeile hat keine Spalte d_uuid oder d_mid, daher nennen die Zeilen keinen Benutzer. Fügen Sie eine hinzu (zum Beispiel d_uuid,c_color).</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 rows; split it into smaller batches.</source>
+            <translation>Die Datei hat mehr als %1 Zeilen; teilen Sie sie in kleinere Stapel auf.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
+            <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Setzen Sie Werte, die das Trennzeichen enthalten, in Anführungszeichen.</translation>
+        </message>
+        <message>
+            <source>No user ID in the %1 column.</source>
+            <translation>Keine Benutzer-ID in der Spalte %1.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
+            <translation>Unbekannte Region „%1“. Verwenden Sie eine DCS-Regions-ID (3, 4, 6, 7, 8, 9, 11, 12) oder einen Code wie usw2.</translation>
+        </message>
+        <message>
+            <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
+            <translation>„%1“ in Spalte %2 hat nicht die Form NAMESPACE:ID[:AUTH], zum Beispiel 123:abc oder crm_code:abc:1; trennen Sie mehrere mit |.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows of users.</source>
+            <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen mit Benutzern.</translation>
+        </message>
+        <message>
+            <source>Generate between 1 and %1 users, not %2.</source>
+            <translation>Erzeugen Sie zwischen 1 und %1 Benutzer, nicht %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchResultModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>DCS errors</source>
+            <translation>DCS-Fehler</translation>
+        </message>
+        <message>
+            <source>Cookie destinations</source>
+            <translation>Cookie-Ziele</translation>
+        </message>
+        <message>
+            <source>URL destinations</source>
+            <translation>URL-Ziele</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Time (ms)</source>
+            <translation>Zeit (ms)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRowResult</name>
+        <message>
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwortet</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Nicht gesendet</translation>
+        </message>
+        <message>
+            <source>Invalid row</source>
+            <translation>Ungültige Zeile</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRunner</name>
+        <message>
+            <source>The batch is already running.</source>
+            <translation>Der Stapellauf läuft bereits.</translation>
+        </message>
+        <message>
+            <source>The request is refused: %1</source>
+            <translation>Die Anfrage wird abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: %1</source>
+            <translation>Keine Zeile kann gesendet werden: %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: every row of the input is invalid.</source>
+            <translation>Keine Zeile kann gesendet werden: Jede Zeile der Eingabe ist ungültig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
+            <translation>
+                <numerusform>%n Zeile kann nicht gesendet werden; die erste ist Zeile %1: %2</numerusform>
+                <numerusform>%n Zeilen können nicht gesendet werden; die erste ist Zeile %1: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent: %1</source>
+            <translation>
+                <numerusform>%n Zeile kann nicht gesendet werden: %1</numerusform>
+                <numerusform>%n Zeilen können nicht gesendet werden: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled while waiting to retry.</source>
+            <translation>Abgebrochen, während auf eine Wiederholung gewartet wurde.</translation>
+        </message>
+        <message>
+            <source>Cancelled while the call was in flight.</source>
+            <translation>Abgebrochen, während der Aufruf lief.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled first.</source>
+            <translation>Nicht gesendet: Der Lauf wurde vorher abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchView</name>
+        <message>
+            <source>Users</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>&amp;CSV file:</source>
+            <translation>&amp;CSV-Datei:</translation>
+        </message>
+        <message>
+            <source>&amp;Generate:</source>
+            <translation>&amp;Erzeugen:</translation>
+        </message>
+        <message>
+            <source>A CSV with a d_uuid or d_mid column</source>
+            <translation>Eine CSV mit einer Spalte d_uuid oder d_mid</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source> users</source>
+            <translation> Benutzer</translation>
+        </message>
+        <message>
+            <source>Show invalid rows…</source>
+            <translation>Ungültige Zeilen anzeigen…</translation>
+        </message>
+        <message>
+            <source>Invalid rows:</source>
+            <translation>Ungültige Zeilen:</translation>
+        </message>
+        <message>
+            <source>Skip them and send the others</source>
+            <translation>Überspringen und die anderen senden</translation>
+        </message>
+        <message>
+            <source>Stop: send nothing</source>
+            <translation>Anhalten: nichts senden</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Anfrage</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil:</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Vorlage:</translation>
+        </message>
+        <message>
+            <source>URL destinations (d_dst=1)</source>
+            <translation>URL-Ziele (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Traits and segments (d_cts):</source>
+            <translation>Eigenschaften und Segmente (d_cts):</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>1 — legacy segment IDs</source>
+            <translation>1 — alte Segment-IDs</translation>
+        </message>
+        <message>
+            <source>2 — segment IDs</source>
+            <translation>2 — Segment-IDs</translation>
+        </message>
+        <message>
+            <source>Signals for every user:</source>
+            <translation>Signale für jeden Benutzer:</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Tempo</translation>
+        </message>
+        <message>
+            <source>Calls at &amp;once:</source>
+            <translation>Gleichzeitige &amp;Aufrufe:</translation>
+        </message>
+        <message>
+            <source>&amp;Rate limit:</source>
+            <translation>&amp;Ratenlimit:</translation>
+        </message>
+        <message>
+            <source> calls/s</source>
+            <translation> Aufrufe/s</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Keine Grenze</translation>
+        </message>
+        <message>
+            <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
+            <translation>Höchstens so viele Aufrufe starten pro Sekunde. Läufe gegen den echten DCS beginnen mit %1 Aufrufen pro Sekunde, sofern Sie keine Rate setzen.</translation>
+        </message>
+        <message>
+            <source>Re&amp;tries:</source>
+            <translation>&amp;Wiederholungen:</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
+            <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging; Retry-After wird beachtet.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Starten</translation>
+        </message>
+        <message>
+            <source>Start the batch (%1)</source>
+            <translation>Stapellauf starten (%1)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Abbre&amp;chen</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>Save the results as CSV or JSON Lines (%1)</source>
+            <translation>Ergebnisse als CSV oder JSON Lines speichern (%1)</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Zähler</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Alle Zeilen</translation>
+        </message>
+        <message>
+            <source>OK (200, no DCS errors)</source>
+            <translation>OK (200, keine DCS-Fehler)</translation>
+        </message>
+        <message>
+            <source>With DCS errors</source>
+            <translation>Mit DCS-Fehlern</translation>
+        </message>
+        <message>
+            <source>Not HTTP 200</source>
+            <translation>Nicht HTTP 200</translation>
+        </message>
+        <message>
+            <source>Failed or not sent</source>
+            <translation>Fehlgeschlagen oder nicht gesendet</translation>
+        </message>
+        <message>
+            <source>Invalid rows</source>
+            <translation>Ungültige Zeilen</translation>
+        </message>
+        <message>
+            <source>Filter by user, tid, error code…</source>
+            <translation>Nach Benutzer, tid, Fehlercode filtern…</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Lokale Sandbox</translation>
+        </message>
+        <message>
+            <source>Empty request</source>
+            <translation>Leere Anfrage</translation>
+        </message>
+        <message>
+            <source>From the request console</source>
+            <translation>Aus der Anfragekonsole</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>Open a CSV of users</source>
+            <translation>CSV-Datei mit Benutzern öffnen</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Cannot use this CSV file</source>
+            <translation>Diese CSV-Datei ist nicht verwendbar</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
+            <translation>Wählen Sie eine CSV-Datei: eine Kopfzeile mit d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_orgid und region.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) to send</source>
+            <translation>
+                <numerusform>%n Benutzer zu senden</numerusform>
+                <numerusform>%n Benutzer zu senden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n row(s) cannot be sent</source>
+            <translation>
+                <numerusform>· %n Zeile kann nicht gesendet werden</numerusform>
+                <numerusform>· %n Zeilen können nicht gesendet werden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n note(s)</source>
+            <translation>
+                <numerusform>· %n Hinweis</numerusform>
+                <numerusform>· %n Hinweise</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
+            <translation>
+                <numerusform>%n Benutzer mit zufälliger 38-stelliger ID (dieselben, die dcsdesk-cli batch --generate ergibt).</numerusform>
+                <numerusform>%n Benutzer mit zufälligen 38-stelligen IDs (dieselben, die dcsdesk-cli batch --generate ergibt).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>Rows that cannot be sent</source>
+            <translation>Zeilen, die nicht gesendet werden können</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
+            <translation>
+                <numerusform>%n Zeile von %1 kann nicht gesendet werden und wird je nach Auswahl übersprungen oder hält den Lauf an.</numerusform>
+                <numerusform>%n Zeilen von %1 können nicht gesendet werden und werden je nach Auswahl übersprungen oder halten den Lauf an.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a CSV file of users first, or generate users.</source>
+            <translation>Wählen Sie zuerst eine CSV-Datei mit Benutzern, oder erzeugen Sie Benutzer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n erzeugter Benutzer</numerusform>
+                <numerusform>%n erzeugte Benutzer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The local sandbox cannot start: %1</source>
+            <translation>Die lokale Sandbox kann nicht starten: %1</translation>
+        </message>
+        <message>
+            <source>Send to the real DCS?</source>
+            <translation>An den echten DCS senden?</translation>
+        </message>
+        <message>
+            <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
+            <translation>Dieser Lauf sendet %1 Aufrufe an den echten DCS des Profils „%2“, nicht an die lokale Sandbox, mit %3 Aufrufen pro Sekunde. Fortfahren?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
+            <translation>
+                <numerusform>%n Zeile kann nicht gesendet werden und wird übersprungen; siehe den Filter „Ungültige Zeilen“.</numerusform>
+                <numerusform>%n Zeilen können nicht gesendet werden und werden übersprungen; siehe den Filter „Ungültige Zeilen“.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not started.</source>
+            <translation>Nicht gestartet.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%p%)</source>
+            <translation>%1 von %2 (%p %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 Aufrufe/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Restzeit %1</translation>
+        </message>
+        <message>
+            <source>elapsed %1</source>
+            <translation>vergangen %1</translation>
+        </message>
+        <message>
+            <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
+            <translation>Latenz p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retry(ies)</source>
+            <translation>
+                <numerusform>%n Wiederholung</numerusform>
+                <numerusform>%n Wiederholungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>angehalten</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwortet</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Fehler %1</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>In flight</source>
+            <translation>Laufend</translation>
+        </message>
+        <message>
+            <source>Cancelled or not sent</source>
+            <translation>Abgebrochen oder nicht gesendet</translation>
+        </message>
+        <message>
+            <source>Rate limited (429)</source>
+            <translation>Ratenbegrenzt (429)</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Fortsetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 answered, %2 not sent.</source>
+            <translation>Abgebrochen: %1 beantwortet, %2 nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
+            <translation>Fertig: %1 beantwortet, %2 mit DCS-Fehlern, %3 fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Export batch results</source>
+            <translation>Stapelergebnisse exportieren</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 gespeichert.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BulkEditDialog</name>
         <message>
             <source>Set the &amp;start date to</source>
@@ -2133,6 +2911,183 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::ConsoleView</name>
+        <message>
+            <source>HTTP method</source>
+            <translation>HTTP-Methode</translation>
+        </message>
+        <message>
+            <source>Request URL</source>
+            <translation>Anfrage-URL</translation>
+        </message>
+        <message>
+            <source>The exact URL; paste a cURL command here to import it</source>
+            <translation>Die genaue URL; fügen Sie hier einen cURL-Befehl ein, um ihn zu importieren</translation>
+        </message>
+        <message>
+            <source>Shows the exact URL. Paste a cURL command or a URL to import it.</source>
+            <translation>Zeigt die genaue URL. Fügen Sie einen cURL-Befehl oder eine URL ein, um sie zu importieren.</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Senden</translation>
+        </message>
+        <message>
+            <source>Send the request (Ctrl+Return)</source>
+            <translation>Anfrage senden (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel the running request (Esc)</source>
+            <translation>Laufende Anfrage abbrechen (Esc)</translation>
+        </message>
+        <message>
+            <source>Copy as c&amp;URL</source>
+            <translation>Als c&amp;URL kopieren</translation>
+        </message>
+        <message>
+            <source>Copy a cURL command that sends exactly this request</source>
+            <translation>Einen cURL-Befehl kopieren, der genau diese Anfrage sendet</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Speichern…</translation>
+        </message>
+        <message>
+            <source>Save the request in the workspace</source>
+            <translation>Anfrage im Arbeitsbereich speichern</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>Saved requests</source>
+            <translation>Gespeicherte Anfragen</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Start a new request with the console's defaults</source>
+            <translation>Neue Anfrage mit den Standardwerten der Konsole beginnen</translation>
+        </message>
+        <message>
+            <source>Request not sent</source>
+            <translation>Anfrage nicht gesendet</translation>
+        </message>
+        <message>
+            <source>The request cannot be sent:
+%1</source>
+            <translation>Die Anfrage kann nicht gesendet werden:
+%1</translation>
+        </message>
+        <message>
+            <source>Sending to %1…</source>
+            <translation>Senden an %1…</translation>
+        </message>
+        <message>
+            <source>Receiving… %1</source>
+            <translation>Empfangen… %1</translation>
+        </message>
+        <message>
+            <source>cURL command copied to the clipboard.</source>
+            <translation>cURL-Befehl in die Zwischenablage kopiert.</translation>
+        </message>
+        <message>
+            <source>Imported %1</source>
+            <translation>Importiert %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Profil %1 hinzufügen</translation>
+        </message>
+        <message>
+            <source>Ignored option: %1</source>
+            <translation>Ignorierte Option: %1</translation>
+        </message>
+        <message>
+            <source>cURL command imported.</source>
+            <translation>cURL-Befehl importiert.</translation>
+        </message>
+        <message>
+            <source>cURL command imported. %1</source>
+            <translation>cURL-Befehl importiert. %1</translation>
+        </message>
+        <message>
+            <source>The cookie has no valid MCMID (ECID).</source>
+            <translation>Das Cookie enthält keine gültige MCMID (ECID).</translation>
+        </message>
+        <message>
+            <source>d_mid %1, region %2 from the AMCV cookie.</source>
+            <translation>d_mid %1, Region %2 aus dem AMCV-Cookie.</translation>
+        </message>
+        <message>
+            <source>d_mid %1 from the AMCV cookie; it has no valid region.</source>
+            <translation>d_mid %1 aus dem AMCV-Cookie; es enthält keine gültige Region.</translation>
+        </message>
+        <message>
+            <source>%1 The local sandbox stays selected; pick the region to send live.</source>
+            <translation>%1 Die lokale Sandbox bleibt ausgewählt; wählen Sie die Region, um live zu senden.</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie</source>
+            <translation>AMCV-Cookie einfügen</translation>
+        </message>
+        <message>
+            <source>AMCV_…@AdobeOrg cookie (name=value, the value alone, or a whole Cookie header):</source>
+            <translation>AMCV_…@AdobeOrg-Cookie (Name=Wert, nur der Wert oder ein ganzer Cookie-Header):</translation>
+        </message>
+        <message>
+            <source>AMCV cookie</source>
+            <translation>AMCV-Cookie</translation>
+        </message>
+        <message>
+            <source>Save request</source>
+            <translation>Anfrage speichern</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Save request %1</source>
+            <translation>Anfrage %1 speichern</translation>
+        </message>
+        <message>
+            <source>No saved requests</source>
+            <translation>Keine gespeicherten Anfragen</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>Delete saved request</source>
+            <translation>Gespeicherte Anfrage löschen</translation>
+        </message>
+        <message>
+            <source>Delete saved request %1</source>
+            <translation>Gespeicherte Anfrage %1 löschen</translation>
+        </message>
+        <message>
+            <source>Reopened from history. p_ values were not stored: type them again.</source>
+            <translation>Aus dem Verlauf wieder geöffnet. p_-Werte wurden nicht gespeichert: Geben Sie sie erneut ein.</translation>
+        </message>
+        <message>
+            <source>Try destination %1</source>
+            <translation>Ziel %1 testen</translation>
+        </message>
+        <message>
+            <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
+            <translation>Ein Sandbox-Aufruf für einen Benutzer in Segment(en) %1 (d_sid). Drücken Sie Strg+Eingabe zum Senden.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::Csv</name>
         <message>
             <source>comma (,)</source>
@@ -2161,6 +3116,109 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
         <message>
             <source>A quoted field that starts on line %1 is never closed. Check that every " in that row is doubled ("") or closed.</source>
             <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen. Prüfen Sie, dass jedes " in dieser Zeile verdoppelt ("") oder geschlossen ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DcsKeyCatalog</name>
+        <message>
+            <source>Identifies the caller of the DCS API.</source>
+            <translation>Identifiziert den Aufrufer der DCS-API.</translation>
+        </message>
+        <message>
+            <source>Disables third-party cookies (COPPA).</source>
+            <translation>Deaktiviert Drittanbieter-Cookies (COPPA).</translation>
+        </message>
+        <message>
+            <source>Name space ID of the JavaScript container.</source>
+            <translation>Namespace-ID des JavaScript-Containers.</translation>
+        </message>
+        <message>
+            <source>Evaluate only the traits of the data source with this integration code.</source>
+            <translation>Nur die Eigenschaften der Datenquelle mit diesem Integrationscode auswerten.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: country, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: Land, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: city, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: Stadt, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: region, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: Region, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: state, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: Bundesland, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: postal code, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: Postleitzahl, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>ZIP code set by the caller.</source>
+            <translation>Vom Aufrufer gesetzte Postleitzahl.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: operating system, normally derived from the User-Agent.</source>
+            <translation>Plattformschlüssel: Betriebssystem, normalerweise aus dem User-Agent abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device model, normally derived from the User-Agent.</source>
+            <translation>Plattformschlüssel: Gerätemodell, normalerweise aus dem User-Agent abgeleitet.</translation>
+        </message>
+        <message>
+            <source>IAB TCF: 1 when GDPR applies, else 0.</source>
+            <translation>IAB TCF: 1, wenn die DSGVO gilt, sonst 0.</translation>
+        </message>
+        <message>
+            <source>IAB TCF consent string (URL-safe base64).</source>
+            <translation>IAB-TCF-Einwilligungszeichenfolge (URL-sicheres Base64).</translation>
+        </message>
+        <message>
+            <source>The User-Agent header value.</source>
+            <translation>Der Wert des User-Agent-Headers.</translation>
+        </message>
+        <message>
+            <source>The Accept-Language header value.</source>
+            <translation>Der Wert des Accept-Language-Headers.</translation>
+        </message>
+        <message>
+            <source>The Referer header value.</source>
+            <translation>Der Wert des Referer-Headers.</translation>
+        </message>
+        <message>
+            <source>The client's data collection host name.</source>
+            <translation>Der Hostname der Datenerfassung des Kunden.</translation>
+        </message>
+        <message>
+            <source>The Date header value.</source>
+            <translation>Der Wert des Date-Headers.</translation>
+        </message>
+        <message>
+            <source>Type a key: c_ for your attributes, p_ for private ones, h_ for header data.</source>
+            <translation>Geben Sie einen Schlüssel ein: c_ für Ihre Attribute, p_ für private, h_ für Header-Daten.</translation>
+        </message>
+        <message>
+            <source>Customer-defined attribute, logged and used by trait rules.</source>
+            <translation>Kundendefiniertes Attribut, wird protokolliert und von Eigenschaftsregeln verwendet.</translation>
+        </message>
+        <message>
+            <source>Private attribute: used for trait evaluation, never logged or stored.</source>
+            <translation>Privates Attribut: wird zur Auswertung von Eigenschaften verwendet, nie protokolliert oder gespeichert.</translation>
+        </message>
+        <message>
+            <source>HTTP header data.</source>
+            <translation>HTTP-Header-Daten.</translation>
+        </message>
+        <message>
+            <source>Audience Manager attribute; this key is not documented for /event calls.</source>
+            <translation>Audience-Manager-Attribut; dieser Schlüssel ist für /event-Aufrufe nicht dokumentiert.</translation>
+        </message>
+        <message>
+            <source>Unprefixed key: works, trait rules match the exact key name.</source>
+            <translation>Schlüssel ohne Präfix: funktioniert, Eigenschaftsregeln vergleichen den genauen Schlüsselnamen.</translation>
         </message>
     </context>
     <context>
@@ -2894,6 +3952,89 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>Partner audience</source>
             <translation>Partner-Zielgruppe</translation>
         </message>
+        <message>
+            <source>Segment &amp;Mappings</source>
+            <translation>Segment&amp;zuordnungen</translation>
+        </message>
+        <message>
+            <source>&amp;Destination</source>
+            <translation>&amp;Ziel</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings (%1)</source>
+            <translation>Segment&amp;zuordnungen (%1)</translation>
+        </message>
+        <message>
+            <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
+            <translation>Die diesem Ziel zugeordneten Segmente mit ihren Werten und Daten (Strg+M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ExpectedVsActual</name>
+        <message>
+            <source>The mapping of segment %1 expired on %2.</source>
+            <translation>Die Zuordnung von Segment %1 ist am %2 abgelaufen.</translation>
+        </message>
+        <message>
+            <source>The mapping of segment %1 starts on %2.</source>
+            <translation>Die Zuordnung von Segment %1 beginnt am %2.</translation>
+        </message>
+        <message>
+            <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with the workspace's segment IDs.</source>
+            <translation>d_cts=1 liefert alte Segment-IDs; senden Sie d_cts=2, um mit den Segment-IDs des Arbeitsbereichs zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments; the segments of d_sid are assumed.</source>
+            <translation>Die Antwort nennt keine Segmente; die Segmente aus d_sid werden angenommen.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments. Send with d_cts=2 to compare the destinations with the workspace.</source>
+            <translation>Die Antwort nennt keine Segmente. Senden Sie mit d_cts=2, um die Ziele mit dem Arbeitsbereich zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>Destination not in the response.</source>
+            <translation>Ziel nicht in der Antwort.</translation>
+        </message>
+        <message>
+            <source>The cookie value differs from the mappings' values.</source>
+            <translation>Der Cookie-Wert weicht von den Werten der Zuordnungen ab.</translation>
+        </message>
+        <message>
+            <source>The request did not ask for URL destinations (d_dst=1).</source>
+            <translation>Die Anfrage hat keine URL-Ziele angefordert (d_dst=1).</translation>
+        </message>
+        <message>
+            <source>The URL differs from the destination's URL template.</source>
+            <translation>Die URL weicht von der URL-Vorlage des Ziels ab.</translation>
+        </message>
+        <message>
+            <source>No mapping of a qualified segment predicts this destination.</source>
+            <translation>Keine Zuordnung eines qualifizierten Segments sagt dieses Ziel voraus.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination that predicts this.</source>
+            <translation>Der Arbeitsbereich hat kein Ziel, das dies vorhersagt.</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>Übereinstimmung</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>Abweichend</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Fehlt</translation>
+        </message>
+        <message>
+            <source>Unexpected</source>
+            <translation>Unerwartet</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>Nicht erwartet</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::FindingsDialog</name>
@@ -3414,6 +4555,144 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HistoryEntry</name>
+        <message>
+            <source>Batch</source>
+            <translation>Stapel</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>Zeitüberschreitung</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <source>Too large</source>
+            <translation>Zu groß</translation>
+        </message>
+        <message>
+            <source>TLS error</source>
+            <translation>TLS-Fehler</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Netzwerkfehler</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryListModel</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>Benutzer-ID</translation>
+        </message>
+        <message>
+            <source>Error codes</source>
+            <translation>Fehlercodes</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryStore</name>
+        <message>
+            <source>Cannot read the history file %1: %2. New calls are not recorded until it can be read.</source>
+            <translation>Die Verlaufsdatei %1 kann nicht gelesen werden: %2. Neue Aufrufe werden erst aufgezeichnet, wenn sie lesbar ist.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The call is kept until DCS Desk closes.</source>
+            <translation>Die Verlaufsdatei %1 kann nicht geschrieben werden: %2. Der Aufruf bleibt erhalten, bis DCS Desk beendet wird.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The previous file is unchanged.</source>
+            <translation>Die Verlaufsdatei %1 kann nicht geschrieben werden: %2. Die bisherige Datei ist unverändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryView</name>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Search: uuid:…, alias:…, status:200, error:171 or any text</source>
+            <translation>Suche: uuid:…, alias:…, status:200, error:171 oder beliebiger Text</translation>
+        </message>
+        <message>
+            <source>Search history</source>
+            <translation>Verlauf durchsuchen</translation>
+        </message>
+        <message>
+            <source>&amp;Open in console</source>
+            <translation>In der Konsole ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected call (Delete)</source>
+            <translation>Ausgewählten Aufruf löschen (Entf)</translation>
+        </message>
+        <message>
+            <source>Clear &amp;all…</source>
+            <translation>&amp;Alle löschen…</translation>
+        </message>
+        <message>
+            <source>Keep p_ values in history</source>
+            <translation>p_-Werte im Verlauf behalten</translation>
+        </message>
+        <message>
+            <source>p_ values are private: by default they are masked before a call is stored</source>
+            <translation>p_-Werte sind privat: Standardmäßig werden sie maskiert, bevor ein Aufruf gespeichert wird</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n call(s)</source>
+            <translation>
+                <numerusform>%1 von %n Aufruf</numerusform>
+                <numerusform>%1 von %n Aufrufen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear history</source>
+            <translation>Verlauf löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %n call(s) from the history? This cannot be undone.</source>
+            <translation>
+                <numerusform>Den %n Aufruf aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+                <numerusform>Alle %n Aufrufe aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
@@ -3811,6 +5090,10 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <source>%1 no longer exists; it is removed from the recent files.</source>
             <translation>%1 existiert nicht mehr; die Datei wird aus der Liste der zuletzt geöffneten entfernt.</translation>
         </message>
+        <message>
+            <source>Batch</source>
+            <translation>Stapellauf</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingCsv</name>
@@ -4015,10 +5298,6 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         <message>
             <source>Save this destination's mappings as CSV for a spreadsheet</source>
             <translation>Die Zuordnungen dieses Ziels als CSV für eine Tabellenkalkulation speichern</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Suchen</translation>
         </message>
         <message>
             <source>Filter by segment, ID or value (Ctrl+F)</source>
@@ -4425,10 +5704,866 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         </message>
     </context>
     <context>
+        <name>dcsdesk::ProfileDialog</name>
+        <message>
+            <source>Profiles</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Profilname</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Domain-Alias</translation>
+        </message>
+        <message>
+            <source>alias of &lt;alias&gt;.demdex.net</source>
+            <translation>Alias von &lt;alias&gt;.demdex.net</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Lokale Sandbox (offline)</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>Eigene Basis-URL</translation>
+        </message>
+        <message>
+            <source>optional, e.g. http://127.0.0.1:8080</source>
+            <translation>optional, z. B. http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>Default user ID</source>
+            <translation>Standard-Benutzer-ID</translation>
+        </message>
+        <message>
+            <source>Default user ID kind</source>
+            <translation>Art der Standard-Benutzer-ID</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>Org-ID</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias:</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Region:</translation>
+        </message>
+        <message>
+            <source>&amp;Custom base URL:</source>
+            <translation>&amp;Eigene Basis-URL:</translation>
+        </message>
+        <message>
+            <source>Default &amp;user ID:</source>
+            <translation>Standard-&amp;Benutzer-ID:</translation>
+        </message>
+        <message>
+            <source>User ID &amp;kind:</source>
+            <translation>&amp;Art der Benutzer-ID:</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID:</source>
+            <translation>&amp;Org-ID:</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>Neues Profil</translation>
+        </message>
+        <message>
+            <source>New profile %1</source>
+            <translation>Neues Profil %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Profil %1 hinzufügen</translation>
+        </message>
+        <message>
+            <source>The last profile cannot be removed: the console needs one.</source>
+            <translation>Das letzte Profil kann nicht entfernt werden: Die Konsole braucht eines.</translation>
+        </message>
+        <message>
+            <source>Remove profile %1</source>
+            <translation>Profil %1 entfernen</translation>
+        </message>
+        <message>
+            <source>Names must be unique and not empty.</source>
+            <translation>Namen müssen eindeutig und nicht leer sein.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::RecoveryStore</name>
         <message>
             <source>The recovery copy could not be written: %1</source>
             <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RequestBuilderWidget</name>
+        <message>
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil:</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>&amp;Manage…</source>
+            <translation>&amp;Verwalten…</translation>
+        </message>
+        <message>
+            <source>Add, edit or remove connection profiles (undoable)</source>
+            <translation>Verbindungsprofile hinzufügen, bearbeiten oder entfernen (rückgängig machbar)</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Region:</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Host header:</source>
+            <translation>Host-Header:</translation>
+        </message>
+        <message>
+            <source>&amp;User ID:</source>
+            <translation>&amp;Benutzer-ID:</translation>
+        </message>
+        <message>
+            <source>User ID kind</source>
+            <translation>Art der Benutzer-ID</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>Benutzer-ID</translation>
+        </message>
+        <message>
+            <source>38 digits; empty = the profile's default</source>
+            <translation>38 Ziffern; leer = Standard des Profils</translation>
+        </message>
+        <message>
+            <source>&amp;New ID</source>
+            <translation>&amp;Neue ID</translation>
+        </message>
+        <message>
+            <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
+            <translation>Eine neue zufällige 38-stellige ID: ein Benutzer, den der DCS nie gesehen hat</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie…</source>
+            <translation>AMCV-Cookie einfügen…</translation>
+        </message>
+        <message>
+            <source>Fill d_mid, d_orgid and the region from an AMCV cookie</source>
+            <translation>d_mid, d_orgid und die Region aus einem AMCV-Cookie übernehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID (d_orgid):</source>
+            <translation>&amp;Org-ID (d_orgid):</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>Org-ID</translation>
+        </message>
+        <message>
+            <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
+            <translation>gehört zu d_mid, z. B. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+        </message>
+        <message>
+            <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
+            <translation>Für eine JSON-Antwort erforderlich; ohne antwortet der DCS mit einem Pixel</translation>
+        </message>
+        <message>
+            <source>Ask for a JSON response (d_rtbd=json)</source>
+            <translation>JSON-Antwort anfordern (d_rtbd=json)</translation>
+        </message>
+        <message>
+            <source>JSON version 1; 0 disables ID syncs</source>
+            <translation>JSON-Version 1; 0 deaktiviert ID-Synchronisierungen</translation>
+        </message>
+        <message>
+            <source>JSON version (d_jsonv=1)</source>
+            <translation>JSON-Version (d_jsonv=1)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (dests)</source>
+            <translation>URL-Ziele zurückgeben (dests)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (d_dst=1)</source>
+            <translation>URL-Ziele zurückgeben (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Return traits and segments (d_cts)</source>
+            <translation>Eigenschaften und Segmente zurückgeben (d_cts)</translation>
+        </message>
+        <message>
+            <source>JSONP callback (d_cb)</source>
+            <translation>JSONP-Callback (d_cb)</translation>
+        </message>
+        <message>
+            <source>callback name (JSONP)</source>
+            <translation>Callback-Name (JSONP)</translation>
+        </message>
+        <message>
+            <source>Platform (d_ptfm)</source>
+            <translation>Plattform (d_ptfm)</translation>
+        </message>
+        <message>
+            <source>Segment or trait IDs (d_sid)</source>
+            <translation>Segment- oder Eigenschafts-IDs (d_sid)</translation>
+        </message>
+        <message>
+            <source>trait or segment IDs, comma-separated</source>
+            <translation>Eigenschafts- oder Segment-IDs, durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>1 (legacy IDs)</source>
+            <translation>1 (alte IDs)</translation>
+        </message>
+        <message>
+            <source>2 (segment IDs)</source>
+            <translation>2 (Segment-IDs)</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Lokale Sandbox (offline)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (ID %3)</source>
+            <translation>%1 — %2 (ID %3)</translation>
+        </message>
+        <message>
+            <source>&amp;Signals</source>
+            <translation>&amp;Signale</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signale</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Werte</translation>
+        </message>
+        <message>
+            <source>Hint</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Separate several values with a comma: they are sent serialized</source>
+            <translation>Mehrere Werte durch Kommas trennen: Sie werden serialisiert gesendet</translation>
+        </message>
+        <message>
+            <source>Add signal</source>
+            <translation>Signal hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove signal</source>
+            <translation>Signal entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;Declared IDs</source>
+            <translation>&amp;Deklarierte IDs</translation>
+        </message>
+        <message>
+            <source>Declared IDs</source>
+            <translation>Deklarierte IDs</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Data source or integration code</source>
+            <translation>Datenquelle oder Integrationscode</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Auth state</source>
+            <translation>Authentifizierungsstatus</translation>
+        </message>
+        <message>
+            <source>Add declared ID</source>
+            <translation>Deklarierte ID hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove declared ID</source>
+            <translation>Deklarierte ID entfernen</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view (Host header and body)</source>
+            <translation>&amp;Vorschau (Host-Header und Body)</translation>
+        </message>
+        <message>
+            <source>Request preview</source>
+            <translation>Anfragevorschau</translation>
+        </message>
+        <message>
+            <source>&amp;Findings</source>
+            <translation>&amp;Befunde</translation>
+        </message>
+        <message>
+            <source>Request findings</source>
+            <translation>Befunde zur Anfrage</translation>
+        </message>
+        <message>
+            <source>Data source (d_cid)</source>
+            <translation>Datenquelle (d_cid)</translation>
+        </message>
+        <message>
+            <source>Integration code (d_cid_ic)</source>
+            <translation>Integrationscode (d_cid_ic)</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>nicht gesendet</translation>
+        </message>
+        <message>
+            <source>0 unknown</source>
+            <translation>0 unbekannt</translation>
+        </message>
+        <message>
+            <source>1 authenticated</source>
+            <translation>1 authentifiziert</translation>
+        </message>
+        <message>
+            <source>2 logged out</source>
+            <translation>2 abgemeldet</translation>
+        </message>
+        <message>
+            <source>No response</source>
+            <translation>Keine Antwort</translation>
+        </message>
+        <message>
+            <source>Without d_rtbd=json the DCS answers with a pixel and no data: nothing can be decoded or compared.</source>
+            <translation>Ohne d_rtbd=json antwortet der DCS mit einem Pixel ohne Daten: Nichts kann dekodiert oder verglichen werden.</translation>
+        </message>
+        <message>
+            <source>Uncheck to keep the row without sending it</source>
+            <translation>Abwählen, um die Zeile zu behalten, ohne sie zu senden</translation>
+        </message>
+        <message>
+            <source>Declared ID kind</source>
+            <translation>Art der deklarierten ID</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No findings: the request follows the DCS rules.</source>
+            <translation>Keine Befunde: Die Anfrage folgt den DCS-Regeln.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseOutline</name>
+        <message>
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>no uuid in the answer</source>
+            <translation>keine uuid in der Antwort</translation>
+        </message>
+        <message>
+            <source>uuid</source>
+            <translation>uuid</translation>
+        </message>
+        <message>
+            <source>The AAM unique user ID; use it as d_uuid.</source>
+            <translation>Die eindeutige AAM-Benutzer-ID; als d_uuid verwenden.</translation>
+        </message>
+        <message>
+            <source>dcs_region</source>
+            <translation>dcs_region</translation>
+        </message>
+        <message>
+            <source>The DCS region that holds this user; send to its host.</source>
+            <translation>Die DCS-Region, die diesen Benutzer hält; an ihren Host senden.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>not a documented region</source>
+            <translation>keine dokumentierte Region</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Transaction ID: quote it to support.</source>
+            <translation>Transaktions-ID: beim Support angeben.</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Opt-out</translation>
+        </message>
+        <message>
+            <source>The user opted out (error 171).</source>
+            <translation>Der Benutzer hat widersprochen (Fehler 171).</translation>
+        </message>
+        <message>
+            <source>Cookie destinations (stuff)</source>
+            <translation>Cookie-Ziele (stuff)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cookie(s)</source>
+            <translation>
+                <numerusform>%n Cookie</numerusform>
+                <numerusform>%n Cookies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(kein Schlüssel)</translation>
+        </message>
+        <message>
+            <source>TTL</source>
+            <translation>TTL</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the client's maximum</source>
+            <translation>das Maximum des Clients</translation>
+        </message>
+        <message>
+            <source>0 means no cookie is written.</source>
+            <translation>0 bedeutet, dass kein Cookie geschrieben wird.</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <source>(the page's domain)</source>
+            <translation>(die Domain der Seite)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Not a documented field.</source>
+            <translation>Kein dokumentiertes Feld.</translation>
+        </message>
+        <message>
+            <source>URL destinations (dests)</source>
+            <translation>URL-Ziele (dests)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n URL(s)</source>
+            <translation>
+                <numerusform>%n URL</numerusform>
+                <numerusform>%n URLs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no ID)</source>
+            <translation>(keine ID)</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>img or iframe</source>
+            <translation>img oder iframe</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Secure URL</source>
+            <translation>Sichere URL</translation>
+        </message>
+        <message>
+            <source>Traits and segments</source>
+            <translation>Eigenschaften und Segmente</translation>
+        </message>
+        <message>
+            <source>not asked for (send d_cts=2)</source>
+            <translation>nicht angefordert (d_cts=2 senden)</translation>
+        </message>
+        <message>
+            <source>Traits</source>
+            <translation>Eigenschaften</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trait(s)</source>
+            <translation>
+                <numerusform>%n Eigenschaft</numerusform>
+                <numerusform>%n Eigenschaften</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmente</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n Segment</numerusform>
+                <numerusform>%n Segmente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Fehler</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>errors[] and X-Error</source>
+            <translation>errors[] und X-Error</translation>
+        </message>
+        <message>
+            <source>X-Error header</source>
+            <translation>X-Error-Header</translation>
+        </message>
+        <message>
+            <source>errors[]</source>
+            <translation>errors[]</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Bedeutung</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Hinweise</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n Hinweis</numerusform>
+                <numerusform>%n Hinweise</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown fields</source>
+            <translation>Unbekannte Felder</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n Feld</numerusform>
+                <numerusform>%n Felder</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseWidget</name>
+        <message>
+            <source>&amp;Use this uuid / region</source>
+            <translation>Diese uuid / Region &amp;verwenden</translation>
+        </message>
+        <message>
+            <source>Put the answer's uuid and dcs_region into the builder</source>
+            <translation>uuid und dcs_region der Antwort in den Editor übernehmen</translation>
+        </message>
+        <message>
+            <source>Response status</source>
+            <translation>Antwortstatus</translation>
+        </message>
+        <message>
+            <source>Response views</source>
+            <translation>Antwortansichten</translation>
+        </message>
+        <message>
+            <source>Decoded</source>
+            <translation>Dekodiert</translation>
+        </message>
+        <message>
+            <source>Expected vs actual</source>
+            <translation>Erwartet vs. tatsächlich</translation>
+        </message>
+        <message>
+            <source>Pretty</source>
+            <translation>Formatiert</translation>
+        </message>
+        <message>
+            <source>Raw</source>
+            <translation>Roh</translation>
+        </message>
+        <message>
+            <source>Headers</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>Zeitablauf</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Decoded response</source>
+            <translation>Dekodierte Antwort</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Erwartet</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Tatsächlich</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Expected vs actual destinations</source>
+            <translation>Erwartete vs. tatsächliche Ziele</translation>
+        </message>
+        <message>
+            <source>Pretty response body</source>
+            <translation>Formatierter Antwort-Body</translation>
+        </message>
+        <message>
+            <source>Raw response body</source>
+            <translation>Roher Antwort-Body</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Response headers</source>
+            <translation>Antwort-Header</translation>
+        </message>
+        <message>
+            <source>No request sent yet. Build a call and press Ctrl+Return.</source>
+            <translation>Noch keine Anfrage gesendet. Erstellen Sie einen Aufruf und drücken Sie Strg+Eingabe.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <source>No answer (%1): %2</source>
+            <translation>Keine Antwort (%1): %2</translation>
+        </message>
+        <message>
+            <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
+            <translation>HTTP %1 · %2 · %3 · tid %4 · Region %5</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n DCS error(s)</source>
+            <translation>
+                <numerusform>%1 — %n DCS-Fehler</numerusform>
+                <numerusform>%1 — %n DCS-Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more not shown</source>
+            <translation>
+                <numerusform>… %n weiterer nicht angezeigt</numerusform>
+                <numerusform>… %n weitere nicht angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>see the Raw view</source>
+            <translation>siehe Rohansicht</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Antwort</translation>
+        </message>
+        <message>
+            <source>Decoding…</source>
+            <translation>Dekodieren…</translation>
+        </message>
+        <message>
+            <source>The body is not JSON; see the Raw view.</source>
+            <translation>Der Body ist kein JSON; siehe Rohansicht.</translation>
+        </message>
+        <message>
+            <source>Formatting…</source>
+            <translation>Formatieren…</translation>
+        </message>
+        <message>
+            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
+            <translation>Große Antwort: Nur die ersten %1 von %2 werden formatiert, ohne Farben. Die Rohansicht zeigt die Bytes wie empfangen.</translation>
+        </message>
+        <message>
+            <source>Large answer: shown without colours.</source>
+            <translation>Große Antwort: ohne Farben angezeigt.</translation>
+        </message>
+        <message>
+            <source>(empty body)</source>
+            <translation>(leerer Body)</translation>
+        </message>
+        <message>
+            <source>Large answer: the first %1 of %2 are shown.</source>
+            <translation>Große Antwort: Die ersten %1 von %2 werden angezeigt.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Laden…</translation>
+        </message>
+        <message>
+            <source>No answer to compare.</source>
+            <translation>Keine Antwort zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>Comparing with the workspace…</source>
+            <translation>Vergleich mit dem Arbeitsbereich…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n Übereinstimmung</numerusform>
+                <numerusform>%n Übereinstimmungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n fehlt</numerusform>
+                <numerusform>%n fehlen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n unerwartet</numerusform>
+                <numerusform>%n unerwartet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n abweichend</numerusform>
+                <numerusform>%n abweichend</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Qualified segments: %1. %2</source>
+            <translation>Qualifizierte Segmente: %1. %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>%1
+%2</source>
+            <translation>%1
+%2</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
         </message>
     </context>
     <context>
@@ -4558,6 +6693,48 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         <message>
             <source>The file would change nothing in this workspace.</source>
             <translation>Die Datei würde in diesem Arbeitsbereich nichts ändern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleEditor</name>
+        <message>
+            <source>No rule: no signals qualify a user; only d_sid reaches the segment.</source>
+            <translation>Keine Regel: Keine Signale qualifizieren einen Benutzer; nur d_sid erreicht das Segment.</translation>
+        </message>
+        <message>
+            <source>The rule is valid. It reads %1.</source>
+            <translation>Die Regel ist gültig. Sie liest %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleTest</name>
+        <message>
+            <source>Fix the rule first: %1</source>
+            <translation>Korrigieren Sie zuerst die Regel: %1</translation>
+        </message>
+        <message>
+            <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
+            <translation>Das Segment hat keine Regel, daher qualifizieren keine Signale einen Benutzer dafür; nur d_sid erreicht es.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key=value pair. Write the signals as in a call, for example c_make=A&amp;c_model=B.</source>
+            <translation>„%1“ ist kein Schlüssel=Wert-Paar. Schreiben Sie die Signale wie in einem Aufruf, zum Beispiel c_make=A&amp;c_model=B.</translation>
+        </message>
+        <message>
+            <source>Type signals to test, for example %1.</source>
+            <translation>Geben Sie Signale zum Testen ein, zum Beispiel %1.</translation>
+        </message>
+        <message>
+            <source>Qualifies: a call with these signals puts the user in the segment.</source>
+            <translation>Qualifiziert: Ein Aufruf mit diesen Signalen bringt den Benutzer in das Segment.</translation>
+        </message>
+        <message>
+            <source>Does not qualify with these signals.</source>
+            <translation>Mit diesen Signalen nicht qualifiziert.</translation>
+        </message>
+        <message>
+            <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
+            <translation>Nicht qualifiziert. Die Regel liest auch %1, was diese Signale nicht enthalten.</translation>
         </message>
     </context>
     <context>
@@ -4956,6 +7133,234 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         </message>
     </context>
     <context>
+        <name>dcsdesk::SegmentCatalogView</name>
+        <message>
+            <source>&amp;New Segment…</source>
+            <translation>&amp;Neues Segment…</translation>
+        </message>
+        <message>
+            <source>Create a segment (Insert)</source>
+            <translation>Ein Segment anlegen (Einfg)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Edit the selected segment and test its rule (Enter)</source>
+            <translation>Das ausgewählte Segment bearbeiten und seine Regel testen (Eingabe)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected segments (Del)</source>
+            <translation>Ausgewählte Segmente löschen (Entf)</translation>
+        </message>
+        <message>
+            <source>Import &amp;CSV…</source>
+            <translation>&amp;CSV importieren…</translation>
+        </message>
+        <message>
+            <source>Import AAM &amp;JSON…</source>
+            <translation>AAM-&amp;JSON importieren…</translation>
+        </message>
+        <message>
+            <source>Import the segment list exported from Audience Manager's REST API</source>
+            <translation>Die aus der REST-API von Audience Manager exportierte Segmentliste importieren</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>CSV e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, code or rule (Ctrl+F)</source>
+            <translation>Nach Name, ID, Code oder Regel suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Segment catalogue</source>
+            <translation>Segmentkatalog</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n Segment</numerusform>
+                <numerusform>%n Segmente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 segments shown</source>
+            <translation>%1 von %2 Segmenten angezeigt</translation>
+        </message>
+        <message>
+            <source>Delete Segments</source>
+            <translation>Segmente löschen</translation>
+        </message>
+        <message>
+            <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
+            <translation>Beim Löschen werden auch ihre %1 in %2 gelöscht. Sie können das rückgängig machen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung</numerusform>
+                <numerusform>%n Zuordnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Zielen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Segments and Mappings</source>
+            <translation>Segmente und Zuordnungen löschen</translation>
+        </message>
+        <message>
+            <source>Import Segments</source>
+            <translation>Segmente importieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Import Segments from Audience Manager</source>
+            <translation>Segmente aus Audience Manager importieren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a segment list.</source>
+            <translation>%1 ist größer als 256 MB, zu groß für eine Segmentliste.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>%1 konnte nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>Import Segments from %1</source>
+            <translation>Segmente aus %1 importieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n segment(s) from %1</source>
+            <translation>
+                <numerusform>%n Segment aus %1 importieren</numerusform>
+                <numerusform>%n Segmente aus %1 importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, kommagetrennt (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, semikolongetrennt (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Segments</source>
+            <translation>Segmente exportieren</translation>
+        </message>
+        <message>
+            <source>segments.csv</source>
+            <translation>segmente.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected segments are mapped to destinations.</source>
+            <translation>
+                <numerusform>%n der ausgewählten Segmente ist Zielen zugeordnet.</numerusform>
+                <numerusform>%n der ausgewählten Segmente sind Zielen zugeordnet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentEditorDialog</name>
+        <message>
+            <source>&amp;Active</source>
+            <translation>&amp;Aktiv</translation>
+        </message>
+        <message>
+            <source>New Segment</source>
+            <translation>Neues Segment</translation>
+        </message>
+        <message>
+            <source>Edit Segment %1</source>
+            <translation>Segment %1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>for example c_interest=golf&amp;c_score=5</source>
+            <translation>zum Beispiel c_interest=golf&amp;c_score=5</translation>
+        </message>
+        <message>
+            <source>Segment &amp;ID:</source>
+            <translation>Segment-&amp;ID:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Integration &amp;code:</source>
+            <translation>Integrations&amp;code:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschreibung:</translation>
+        </message>
+        <message>
+            <source>&amp;Rule:</source>
+            <translation>&amp;Regel:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mapped to %n destination(s).</source>
+            <translation>
+                <numerusform>%n Ziel zugeordnet.</numerusform>
+                <numerusform>%n Zielen zugeordnet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Test with signals</source>
+            <translation>Mit Signalen testen</translation>
+        </message>
+        <message>
+            <source>The segment ID must be a positive number.</source>
+            <translation>Die Segment-ID muss eine positive Zahl sein.</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 is taken; choose another.</source>
+            <translation>Die Segment-ID %1 ist vergeben; wählen Sie eine andere.</translation>
+        </message>
+        <message>
+            <source>Give the segment a name.</source>
+            <translation>Geben Sie dem Segment einen Namen.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>Der Integrationscode hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Create segment %1</source>
+            <translation>Segment %1 anlegen</translation>
+        </message>
+        <message>
+            <source>Edit segment %1</source>
+            <translation>Segment %1 bearbeiten</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentFilterProxyModel</name>
         <message>
             <source>All segments</source>
@@ -5122,6 +7527,45 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         <message>
             <source> or </source>
             <translation> oder </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TimingWaterfall</name>
+        <message>
+            <source>Timing waterfall</source>
+            <translation>Zeitablauf-Diagramm</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>Wartend</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>Waiting (server)</source>
+            <translation>Warten (Server)</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Download</translation>
+        </message>
+        <message>
+            <source>Send a request to see its timing.</source>
+            <translation>Senden Sie eine Anfrage, um ihren Zeitablauf zu sehen.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Gesamt: %1</translation>
         </message>
     </context>
     <context>

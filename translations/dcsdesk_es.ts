@@ -2068,6 +2068,784 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::BatchCharts</name>
+        <message>
+            <source>Latency</source>
+            <translation>Latencia</translation>
+        </message>
+        <message>
+            <source>Answers by HTTP status and DCS error</source>
+            <translation>Respuestas por estado HTTP y error del DCS</translation>
+        </message>
+        <message>
+            <source>≥%1</source>
+            <translation>≥%1</translation>
+        </message>
+        <message>
+            <source>milliseconds</source>
+            <translation>milisegundos</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Error %1</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sin respuesta</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchCommand</name>
+        <message>
+            <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
+            <translation>Enviar una solicitud por cada usuario de un archivo CSV (o N usuarios generados) y resumir las respuestas.</translation>
+        </message>
+        <message>
+            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
+            <translation>Archivo CSV de usuarios (o - para la entrada estándar) con una columna d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_cid_ic, d_orgid y region.</translation>
+        </message>
+        <message>
+            <source>Generate this many users with random 38-digit IDs.</source>
+            <translation>Generar este número de usuarios con ID aleatorios de 38 dígitos.</translation>
+        </message>
+        <message>
+            <source>ID type of generated users: uuid (default) or mid.</source>
+            <translation>Tipo de ID de los usuarios generados: uuid (predeterminado) o mid.</translation>
+        </message>
+        <message>
+            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
+            <translation>Semilla de los usuarios generados; la misma semilla da los mismos usuarios (predeterminado 1).</translation>
+        </message>
+        <message>
+            <source>Calls in flight at once (default 6, at most %1).</source>
+            <translation>Llamadas simultáneas en curso (predeterminado 6, como máximo %1).</translation>
+        </message>
+        <message>
+            <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
+            <translation>Como máximo este número de llamadas por segundo (predeterminado: sin límite para el sandbox o una dirección de loopback, %1 para el DCS real).</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network (default 3).</source>
+            <translation>Reintentos de una llamada respondida con 429 o perdida en la red (predeterminado 3).</translation>
+        </message>
+        <message>
+            <source>Give up a call after this many seconds (default 10).</source>
+            <translation>Abandonar una llamada tras este número de segundos (predeterminado 10).</translation>
+        </message>
+        <message>
+            <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
+            <translation>Escribir una línea por fila en este archivo: .csv, o .jsonl para JSON Lines.</translation>
+        </message>
+        <message>
+            <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
+            <translation>Qué hacer con las filas que no se pueden enviar: skip (predeterminado, se listan) o stop (no enviar nada).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <translation>
+                <numerusform>Confirmar una ejecución de más de %n llamada al DCS real.</numerusform>
+                <numerusform>Confirmar una ejecución de más de %n llamadas al DCS real.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1/%2 (%3%)</source>
+            <translation>%1/%2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 llamadas/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Tiempo restante %1</translation>
+        </message>
+        <message>
+            <source>p95 %1 ms</source>
+            <translation>p95 %1 ms</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>DCS errors: %1</source>
+            <translation>errores del DCS: %1</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>fallidas: %1</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pausa</translation>
+        </message>
+        <message>
+            <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
+            <translation>--uuid y --mid indican un solo usuario; un lote toma sus usuarios de --input o --generate.</translation>
+        </message>
+        <message>
+            <source>Give the users with either --input FILE (CSV) or --generate N.</source>
+            <translation>Indique los usuarios con --input ARCHIVO (CSV) o con --generate N.</translation>
+        </message>
+        <message>
+            <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
+            <translation>--concurrency admite un número de 1 a %1, no «%2».</translation>
+        </message>
+        <message>
+            <source>--retries takes a number from 0 to 20, not “%1”.</source>
+            <translation>--retries admite un número de 0 a 20, no «%1».</translation>
+        </message>
+        <message>
+            <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
+            <translation>--rate admite llamadas por segundo (0 para sin límite), no «%1».</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout admite un número de segundos entre 0 y 3600, no «%1».</translation>
+        </message>
+        <message>
+            <source>--on-invalid takes skip or stop, not “%1”.</source>
+            <translation>--on-invalid admite skip o stop, no «%1».</translation>
+        </message>
+        <message>
+            <source>--out needs a file name such as results.csv, not a folder.</source>
+            <translation>--out necesita un nombre de archivo como results.csv, no una carpeta.</translation>
+        </message>
+        <message>
+            <source>--generate takes a number from 1 to %1, not “%2”.</source>
+            <translation>--generate admite un número de 1 a %1, no «%2».</translation>
+        </message>
+        <message>
+            <source>--id-type takes uuid or mid, not “%1”.</source>
+            <translation>--id-type admite uuid o mid, no «%1».</translation>
+        </message>
+        <message>
+            <source>--seed takes a whole number, not “%1”.</source>
+            <translation>--seed admite un número entero, no «%1».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n usuario generado</numerusform>
+                <numerusform>%n usuarios generados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
+            <translation>Esto envía %1 llamadas al DCS real, no al sandbox local. Añada --yes para confirmar (el ritmo es de %2 llamadas por segundo salvo que indique --rate), o use --sandbox o una --base-url de loopback para probarlo en local.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>línea %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1 skipped: %2</source>
+            <translation>línea %1 omitida: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) skipped.</source>
+            <translation>
+                <numerusform>… y %n fila omitida más.</numerusform>
+                <numerusform>… y %n filas omitidas más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
+            <translation>%1 respondidas, %2 con errores del DCS, %3 fallidas, %4 no válidas, %5 no enviadas; %6 llamadas/s; latencia p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchExport</name>
+        <message>
+            <source>Cannot write the results: %1</source>
+            <translation>No se pueden escribir los resultados: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Choose another folder or file name.</source>
+            <translation>No se puede escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchHistory</name>
+        <message>
+            <source>Cannot save the run in the history (%1): %2</source>
+            <translation>No se puede guardar la ejecución en el historial (%1): %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the batch history (%1): %2</source>
+            <translation>No se puede leer el historial de lotes (%1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchInput</name>
+        <message>
+            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
+            <translation>No se puede leer %1: %2. Compruebe la ruta y que tiene permiso para leer el archivo.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Línea %1: %2</translation>
+        </message>
+        <message>
+            <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
+            <translation>El archivo está vacío. Un CSV de lote empieza con una línea de encabezado como d_uuid,c_color.</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice in the header. Keep one.</source>
+            <translation>La columna «%1» aparece dos veces en el encabezado. Deje una.</translation>
+        </message>
+        <message>
+            <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
+            <translation>El encabezado tiene d_uuid y d_mid. Deje una sola columna de ID de usuario.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
+            <translation>La columna «%1» se ignora: se define una vez para todos los usuarios en la plantilla de la solicitud.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
+            <translation>La columna «%1» se ignora: las columnas de señales empiezan por c_, p_, d_ o h_.</translation>
+        </message>
+        <message>
+            <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
+            <translation>El encabezado no tiene columna d_uuid ni d_mid, así que las filas no indican ningún usuario. Añada una (por ejemplo d_uuid,c_color).</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 rows; split it into smaller batches.</source>
+            <translation>El archivo tiene más de %1 filas; divídalo en lotes más pequeños.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
+            <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Ponga entre comillas los valores que contienen el delimitador.</translation>
+        </message>
+        <message>
+            <source>No user ID in the %1 column.</source>
+            <translation>No hay ID de usuario en la columna %1.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
+            <translation>Región desconocida «%1». Use un ID de región del DCS (3, 4, 6, 7, 8, 9, 11, 12) o un código como usw2.</translation>
+        </message>
+        <message>
+            <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
+            <translation>«%1» en la columna %2 no tiene la forma NAMESPACE:ID[:AUTH], por ejemplo 123:abc o crm_code:abc:1; separe varios con |.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows of users.</source>
+            <translation>El archivo tiene encabezado pero ninguna fila de usuarios.</translation>
+        </message>
+        <message>
+            <source>Generate between 1 and %1 users, not %2.</source>
+            <translation>Genere entre 1 y %1 usuarios, no %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchResultModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>DCS errors</source>
+            <translation>Errores del DCS</translation>
+        </message>
+        <message>
+            <source>Cookie destinations</source>
+            <translation>Destinos de cookie</translation>
+        </message>
+        <message>
+            <source>URL destinations</source>
+            <translation>Destinos de URL</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Time (ms)</source>
+            <translation>Tiempo (ms)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRowResult</name>
+        <message>
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Respondida</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fallida</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>No enviada</translation>
+        </message>
+        <message>
+            <source>Invalid row</source>
+            <translation>Fila no válida</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRunner</name>
+        <message>
+            <source>The batch is already running.</source>
+            <translation>El lote ya se está ejecutando.</translation>
+        </message>
+        <message>
+            <source>The request is refused: %1</source>
+            <translation>La solicitud se rechaza: %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: %1</source>
+            <translation>No se puede enviar ninguna fila: %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: every row of the input is invalid.</source>
+            <translation>No se puede enviar ninguna fila: todas las filas de la entrada son no válidas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
+            <translation>
+                <numerusform>%n fila no se puede enviar; la primera es la línea %1: %2</numerusform>
+                <numerusform>%n filas no se pueden enviar; la primera es la línea %1: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent: %1</source>
+            <translation>
+                <numerusform>%n fila no se puede enviar: %1</numerusform>
+                <numerusform>%n filas no se pueden enviar: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled while waiting to retry.</source>
+            <translation>Cancelada mientras esperaba un reintento.</translation>
+        </message>
+        <message>
+            <source>Cancelled while the call was in flight.</source>
+            <translation>Cancelada mientras la llamada estaba en curso.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled first.</source>
+            <translation>No enviada: la ejecución se canceló antes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchView</name>
+        <message>
+            <source>Users</source>
+            <translation>Usuarios</translation>
+        </message>
+        <message>
+            <source>&amp;CSV file:</source>
+            <translation>Archivo &amp;CSV:</translation>
+        </message>
+        <message>
+            <source>&amp;Generate:</source>
+            <translation>&amp;Generar:</translation>
+        </message>
+        <message>
+            <source>A CSV with a d_uuid or d_mid column</source>
+            <translation>Un CSV con una columna d_uuid o d_mid</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <source> users</source>
+            <translation> usuarios</translation>
+        </message>
+        <message>
+            <source>Show invalid rows…</source>
+            <translation>Mostrar filas no válidas…</translation>
+        </message>
+        <message>
+            <source>Invalid rows:</source>
+            <translation>Filas no válidas:</translation>
+        </message>
+        <message>
+            <source>Skip them and send the others</source>
+            <translation>Omitirlas y enviar las demás</translation>
+        </message>
+        <message>
+            <source>Stop: send nothing</source>
+            <translation>Detener: no enviar nada</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Solicitud</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Perfil:</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Plantilla:</translation>
+        </message>
+        <message>
+            <source>URL destinations (d_dst=1)</source>
+            <translation>Destinos de URL (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Traits and segments (d_cts):</source>
+            <translation>Rasgos y segmentos (d_cts):</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Desactivado</translation>
+        </message>
+        <message>
+            <source>1 — legacy segment IDs</source>
+            <translation>1 — ID de segmento heredados</translation>
+        </message>
+        <message>
+            <source>2 — segment IDs</source>
+            <translation>2 — ID de segmento</translation>
+        </message>
+        <message>
+            <source>Signals for every user:</source>
+            <translation>Señales para cada usuario:</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clave</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Ritmo</translation>
+        </message>
+        <message>
+            <source>Calls at &amp;once:</source>
+            <translation>Llamadas &amp;simultáneas:</translation>
+        </message>
+        <message>
+            <source>&amp;Rate limit:</source>
+            <translation>Límite de &amp;ritmo:</translation>
+        </message>
+        <message>
+            <source> calls/s</source>
+            <translation> llamadas/s</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Sin límite</translation>
+        </message>
+        <message>
+            <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
+            <translation>Como máximo este número de llamadas empieza por segundo. Las ejecuciones contra el DCS real empiezan a %1 llamadas por segundo salvo que indique un ritmo.</translation>
+        </message>
+        <message>
+            <source>Re&amp;tries:</source>
+            <translation>Rein&amp;tentos:</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
+            <translation>Reintentos de una llamada respondida con 429 o perdida en la red; se respeta Retry-After.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Iniciar</translation>
+        </message>
+        <message>
+            <source>Start the batch (%1)</source>
+            <translation>Iniciar el lote (%1)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Ca&amp;ncelar</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>Save the results as CSV or JSON Lines (%1)</source>
+            <translation>Guardar los resultados como CSV o JSON Lines (%1)</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Contador</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Filas</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Todas las filas</translation>
+        </message>
+        <message>
+            <source>OK (200, no DCS errors)</source>
+            <translation>Correctas (200, sin errores del DCS)</translation>
+        </message>
+        <message>
+            <source>With DCS errors</source>
+            <translation>Con errores del DCS</translation>
+        </message>
+        <message>
+            <source>Not HTTP 200</source>
+            <translation>No HTTP 200</translation>
+        </message>
+        <message>
+            <source>Failed or not sent</source>
+            <translation>Fallidas o no enviadas</translation>
+        </message>
+        <message>
+            <source>Invalid rows</source>
+            <translation>Filas no válidas</translation>
+        </message>
+        <message>
+            <source>Filter by user, tid, error code…</source>
+            <translation>Filtrar por usuario, tid, código de error…</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Sandbox local</translation>
+        </message>
+        <message>
+            <source>Empty request</source>
+            <translation>Solicitud vacía</translation>
+        </message>
+        <message>
+            <source>From the request console</source>
+            <translation>De la consola de solicitudes</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Guardada: %1</translation>
+        </message>
+        <message>
+            <source>Open a CSV of users</source>
+            <translation>Abrir un CSV de usuarios</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Cannot use this CSV file</source>
+            <translation>No se puede usar este archivo CSV</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
+            <translation>Elija un archivo CSV: un encabezado con d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_orgid y region.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) to send</source>
+            <translation>
+                <numerusform>%n usuario para enviar</numerusform>
+                <numerusform>%n usuarios para enviar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n row(s) cannot be sent</source>
+            <translation>
+                <numerusform>· %n fila no se puede enviar</numerusform>
+                <numerusform>· %n filas no se pueden enviar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n note(s)</source>
+            <translation>
+                <numerusform>· %n nota</numerusform>
+                <numerusform>· %n notas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
+            <translation>
+                <numerusform>%n usuario con ID aleatorio de 38 dígitos (el mismo que da dcsdesk-cli batch --generate).</numerusform>
+                <numerusform>%n usuarios con ID aleatorios de 38 dígitos (los mismos que da dcsdesk-cli batch --generate).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Línea %1: %2</translation>
+        </message>
+        <message>
+            <source>Rows that cannot be sent</source>
+            <translation>Filas que no se pueden enviar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
+            <translation>
+                <numerusform>%n fila de %1 no se puede enviar y se omitirá o detendrá la ejecución, según lo elegido.</numerusform>
+                <numerusform>%n filas de %1 no se pueden enviar y se omitirán o detendrán la ejecución, según lo elegido.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a CSV file of users first, or generate users.</source>
+            <translation>Elija primero un archivo CSV de usuarios o genere usuarios.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n usuario generado</numerusform>
+                <numerusform>%n usuarios generados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The local sandbox cannot start: %1</source>
+            <translation>El sandbox local no puede iniciarse: %1</translation>
+        </message>
+        <message>
+            <source>Send to the real DCS?</source>
+            <translation>¿Enviar al DCS real?</translation>
+        </message>
+        <message>
+            <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
+            <translation>Esta ejecución envía %1 llamadas al DCS real del perfil «%2», no al sandbox local, a %3 llamadas por segundo. ¿Continuar?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
+            <translation>
+                <numerusform>%n fila no se puede enviar y se omite; vea el filtro «Filas no válidas».</numerusform>
+                <numerusform>%n filas no se pueden enviar y se omiten; vea el filtro «Filas no válidas».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not started.</source>
+            <translation>Sin iniciar.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%p%)</source>
+            <translation>%1 de %2 (%p %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 llamadas/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Tiempo restante %1</translation>
+        </message>
+        <message>
+            <source>elapsed %1</source>
+            <translation>transcurrido %1</translation>
+        </message>
+        <message>
+            <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
+            <translation>latencia p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retry(ies)</source>
+            <translation>
+                <numerusform>%n reintento</numerusform>
+                <numerusform>%n reintentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pausa</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Respondidas</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Error %1</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fallidas</translation>
+        </message>
+        <message>
+            <source>In flight</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Cancelled or not sent</source>
+            <translation>Canceladas o no enviadas</translation>
+        </message>
+        <message>
+            <source>Rate limited (429)</source>
+            <translation>Limitadas por ritmo (429)</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Reanudar</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pausa</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 answered, %2 not sent.</source>
+            <translation>Cancelado: %1 respondidas, %2 no enviadas.</translation>
+        </message>
+        <message>
+            <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
+            <translation>Terminado: %1 respondidas, %2 con errores del DCS, %3 fallidas.</translation>
+        </message>
+        <message>
+            <source>Export batch results</source>
+            <translation>Exportar los resultados del lote</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Error al exportar</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Guardado %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BulkEditDialog</name>
         <message>
             <source>Set the &amp;start date to</source>
@@ -2133,6 +2911,183 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::ConsoleView</name>
+        <message>
+            <source>HTTP method</source>
+            <translation>Método HTTP</translation>
+        </message>
+        <message>
+            <source>Request URL</source>
+            <translation>URL de la solicitud</translation>
+        </message>
+        <message>
+            <source>The exact URL; paste a cURL command here to import it</source>
+            <translation>La URL exacta; pegue aquí un comando cURL para importarlo</translation>
+        </message>
+        <message>
+            <source>Shows the exact URL. Paste a cURL command or a URL to import it.</source>
+            <translation>Muestra la URL exacta. Pegue un comando cURL o una URL para importarlos.</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Enviar</translation>
+        </message>
+        <message>
+            <source>Send the request (Ctrl+Return)</source>
+            <translation>Enviar la solicitud (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel the running request (Esc)</source>
+            <translation>Cancelar la solicitud en curso (Esc)</translation>
+        </message>
+        <message>
+            <source>Copy as c&amp;URL</source>
+            <translation>Copiar como c&amp;URL</translation>
+        </message>
+        <message>
+            <source>Copy a cURL command that sends exactly this request</source>
+            <translation>Copiar un comando cURL que envía exactamente esta solicitud</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Guardar…</translation>
+        </message>
+        <message>
+            <source>Save the request in the workspace</source>
+            <translation>Guardar la solicitud en el espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardadas</translation>
+        </message>
+        <message>
+            <source>Saved requests</source>
+            <translation>Solicitudes guardadas</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nueva</translation>
+        </message>
+        <message>
+            <source>Start a new request with the console's defaults</source>
+            <translation>Empezar una solicitud nueva con los valores predeterminados de la consola</translation>
+        </message>
+        <message>
+            <source>Request not sent</source>
+            <translation>Solicitud no enviada</translation>
+        </message>
+        <message>
+            <source>The request cannot be sent:
+%1</source>
+            <translation>No se puede enviar la solicitud:
+%1</translation>
+        </message>
+        <message>
+            <source>Sending to %1…</source>
+            <translation>Enviando a %1…</translation>
+        </message>
+        <message>
+            <source>Receiving… %1</source>
+            <translation>Recibiendo… %1</translation>
+        </message>
+        <message>
+            <source>cURL command copied to the clipboard.</source>
+            <translation>Comando cURL copiado al portapapeles.</translation>
+        </message>
+        <message>
+            <source>Imported %1</source>
+            <translation>Importado %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Añadir el perfil %1</translation>
+        </message>
+        <message>
+            <source>Ignored option: %1</source>
+            <translation>Opción ignorada: %1</translation>
+        </message>
+        <message>
+            <source>cURL command imported.</source>
+            <translation>Comando cURL importado.</translation>
+        </message>
+        <message>
+            <source>cURL command imported. %1</source>
+            <translation>Comando cURL importado. %1</translation>
+        </message>
+        <message>
+            <source>The cookie has no valid MCMID (ECID).</source>
+            <translation>La cookie no tiene un MCMID (ECID) válido.</translation>
+        </message>
+        <message>
+            <source>d_mid %1, region %2 from the AMCV cookie.</source>
+            <translation>d_mid %1, región %2 de la cookie AMCV.</translation>
+        </message>
+        <message>
+            <source>d_mid %1 from the AMCV cookie; it has no valid region.</source>
+            <translation>d_mid %1 de la cookie AMCV; no contiene una región válida.</translation>
+        </message>
+        <message>
+            <source>%1 The local sandbox stays selected; pick the region to send live.</source>
+            <translation>%1 El sandbox local sigue seleccionado; elija la región para enviar en vivo.</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie</source>
+            <translation>Pegar cookie AMCV</translation>
+        </message>
+        <message>
+            <source>AMCV_…@AdobeOrg cookie (name=value, the value alone, or a whole Cookie header):</source>
+            <translation>Cookie AMCV_…@AdobeOrg (nombre=valor, solo el valor o un encabezado Cookie completo):</translation>
+        </message>
+        <message>
+            <source>AMCV cookie</source>
+            <translation>Cookie AMCV</translation>
+        </message>
+        <message>
+            <source>Save request</source>
+            <translation>Guardar solicitud</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Save request %1</source>
+            <translation>Guardar la solicitud %1</translation>
+        </message>
+        <message>
+            <source>No saved requests</source>
+            <translation>No hay solicitudes guardadas</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <source>Delete saved request</source>
+            <translation>Eliminar solicitud guardada</translation>
+        </message>
+        <message>
+            <source>Delete saved request %1</source>
+            <translation>Eliminar la solicitud guardada %1</translation>
+        </message>
+        <message>
+            <source>Reopened from history. p_ values were not stored: type them again.</source>
+            <translation>Reabierta desde el historial. Los valores p_ no se guardaron: vuelva a escribirlos.</translation>
+        </message>
+        <message>
+            <source>Try destination %1</source>
+            <translation>Probar el destino %1</translation>
+        </message>
+        <message>
+            <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
+            <translation>Una llamada al sandbox para un usuario en los segmentos %1 (d_sid). Pulse Ctrl+Intro para enviarla.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::Csv</name>
         <message>
             <source>comma (,)</source>
@@ -2161,6 +3116,109 @@ Restore them now? If you discard them, they are gone.</source>
         <message>
             <source>A quoted field that starts on line %1 is never closed. Check that every " in that row is doubled ("") or closed.</source>
             <translation>Un campo entre comillas que empieza en la línea %1 no se cierra nunca. Compruebe que cada " de esa fila esté duplicado ("") o cerrado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DcsKeyCatalog</name>
+        <message>
+            <source>Identifies the caller of the DCS API.</source>
+            <translation>Identifica a quien llama a la API del DCS.</translation>
+        </message>
+        <message>
+            <source>Disables third-party cookies (COPPA).</source>
+            <translation>Desactiva las cookies de terceros (COPPA).</translation>
+        </message>
+        <message>
+            <source>Name space ID of the JavaScript container.</source>
+            <translation>ID del espacio de nombres del contenedor JavaScript.</translation>
+        </message>
+        <message>
+            <source>Evaluate only the traits of the data source with this integration code.</source>
+            <translation>Evaluar solo los rasgos de la fuente de datos con este código de integración.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: country, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: país, normalmente derivado de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: city, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: ciudad, normalmente derivada de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: region, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: región, normalmente derivada de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: state, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: estado, normalmente derivado de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: postal code, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: código postal, normalmente derivado de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>ZIP code set by the caller.</source>
+            <translation>Código postal fijado por quien llama.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: operating system, normally derived from the User-Agent.</source>
+            <translation>Clave de plataforma: sistema operativo, normalmente derivado del User-Agent.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device model, normally derived from the User-Agent.</source>
+            <translation>Clave de plataforma: modelo de dispositivo, normalmente derivado del User-Agent.</translation>
+        </message>
+        <message>
+            <source>IAB TCF: 1 when GDPR applies, else 0.</source>
+            <translation>IAB TCF: 1 si se aplica el RGPD; si no, 0.</translation>
+        </message>
+        <message>
+            <source>IAB TCF consent string (URL-safe base64).</source>
+            <translation>Cadena de consentimiento IAB TCF (base64 seguro para URL).</translation>
+        </message>
+        <message>
+            <source>The User-Agent header value.</source>
+            <translation>El valor del encabezado User-Agent.</translation>
+        </message>
+        <message>
+            <source>The Accept-Language header value.</source>
+            <translation>El valor del encabezado Accept-Language.</translation>
+        </message>
+        <message>
+            <source>The Referer header value.</source>
+            <translation>El valor del encabezado Referer.</translation>
+        </message>
+        <message>
+            <source>The client's data collection host name.</source>
+            <translation>El nombre de host de recopilación de datos del cliente.</translation>
+        </message>
+        <message>
+            <source>The Date header value.</source>
+            <translation>El valor del encabezado Date.</translation>
+        </message>
+        <message>
+            <source>Type a key: c_ for your attributes, p_ for private ones, h_ for header data.</source>
+            <translation>Escriba una clave: c_ para sus atributos, p_ para los privados, h_ para datos de encabezado.</translation>
+        </message>
+        <message>
+            <source>Customer-defined attribute, logged and used by trait rules.</source>
+            <translation>Atributo definido por el cliente, registrado y usado por las reglas de rasgos.</translation>
+        </message>
+        <message>
+            <source>Private attribute: used for trait evaluation, never logged or stored.</source>
+            <translation>Atributo privado: se usa para evaluar rasgos, nunca se registra ni se almacena.</translation>
+        </message>
+        <message>
+            <source>HTTP header data.</source>
+            <translation>Datos de encabezado HTTP.</translation>
+        </message>
+        <message>
+            <source>Audience Manager attribute; this key is not documented for /event calls.</source>
+            <translation>Atributo de Audience Manager; esta clave no está documentada para llamadas /event.</translation>
+        </message>
+        <message>
+            <source>Unprefixed key: works, trait rules match the exact key name.</source>
+            <translation>Clave sin prefijo: funciona; las reglas de rasgos comparan el nombre exacto de la clave.</translation>
         </message>
     </context>
     <context>
@@ -2894,6 +3952,89 @@ Delete the destination and its mappings?</source>
             <source>Partner audience</source>
             <translation>Audiencia del socio</translation>
         </message>
+        <message>
+            <source>Segment &amp;Mappings</source>
+            <translation>Asignaciones de seg&amp;mentos</translation>
+        </message>
+        <message>
+            <source>&amp;Destination</source>
+            <translation>&amp;Destino</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings (%1)</source>
+            <translation>Asignaciones de seg&amp;mentos (%1)</translation>
+        </message>
+        <message>
+            <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
+            <translation>Los segmentos asignados a este destino, con sus valores y fechas (Ctrl+M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ExpectedVsActual</name>
+        <message>
+            <source>The mapping of segment %1 expired on %2.</source>
+            <translation>La asignación del segmento %1 caducó el %2.</translation>
+        </message>
+        <message>
+            <source>The mapping of segment %1 starts on %2.</source>
+            <translation>La asignación del segmento %1 empieza el %2.</translation>
+        </message>
+        <message>
+            <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with the workspace's segment IDs.</source>
+            <translation>d_cts=1 devuelve ID de segmento heredados; envíe d_cts=2 para comparar con los ID de segmento del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments; the segments of d_sid are assumed.</source>
+            <translation>La respuesta no indica segmentos; se suponen los segmentos de d_sid.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments. Send with d_cts=2 to compare the destinations with the workspace.</source>
+            <translation>La respuesta no indica segmentos. Envíe con d_cts=2 para comparar los destinos con el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Destination not in the response.</source>
+            <translation>El destino no está en la respuesta.</translation>
+        </message>
+        <message>
+            <source>The cookie value differs from the mappings' values.</source>
+            <translation>El valor de la cookie difiere de los valores de las asignaciones.</translation>
+        </message>
+        <message>
+            <source>The request did not ask for URL destinations (d_dst=1).</source>
+            <translation>La solicitud no pidió destinos de URL (d_dst=1).</translation>
+        </message>
+        <message>
+            <source>The URL differs from the destination's URL template.</source>
+            <translation>La URL difiere de la plantilla de URL del destino.</translation>
+        </message>
+        <message>
+            <source>No mapping of a qualified segment predicts this destination.</source>
+            <translation>Ninguna asignación de un segmento calificado predice este destino.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination that predicts this.</source>
+            <translation>El espacio de trabajo no tiene ningún destino que prediga esto.</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>Coincide</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>Diferente</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Falta</translation>
+        </message>
+        <message>
+            <source>Unexpected</source>
+            <translation>Inesperado</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>No esperado</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::FindingsDialog</name>
@@ -3414,6 +4555,144 @@ Delete the destination and its mappings?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HistoryEntry</name>
+        <message>
+            <source>Batch</source>
+            <translation>Lote</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>Tiempo agotado</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Rechazada</translation>
+        </message>
+        <message>
+            <source>Too large</source>
+            <translation>Demasiado grande</translation>
+        </message>
+        <message>
+            <source>TLS error</source>
+            <translation>Error de TLS</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Error de red</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryListModel</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>ID de usuario</translation>
+        </message>
+        <message>
+            <source>Error codes</source>
+            <translation>Códigos de error</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duración</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryStore</name>
+        <message>
+            <source>Cannot read the history file %1: %2. New calls are not recorded until it can be read.</source>
+            <translation>No se puede leer el archivo de historial %1: %2. Las llamadas nuevas no se registran hasta que se pueda leer.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The call is kept until DCS Desk closes.</source>
+            <translation>No se puede escribir el archivo de historial %1: %2. La llamada se conserva hasta que se cierre DCS Desk.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The previous file is unchanged.</source>
+            <translation>No se puede escribir el archivo de historial %1: %2. El archivo anterior no ha cambiado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryView</name>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>Search: uuid:…, alias:…, status:200, error:171 or any text</source>
+            <translation>Buscar: uuid:…, alias:…, status:200, error:171 o cualquier texto</translation>
+        </message>
+        <message>
+            <source>Search history</source>
+            <translation>Buscar en el historial</translation>
+        </message>
+        <message>
+            <source>&amp;Open in console</source>
+            <translation>&amp;Abrir en la consola</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete the selected call (Delete)</source>
+            <translation>Eliminar la llamada seleccionada (Supr)</translation>
+        </message>
+        <message>
+            <source>Clear &amp;all…</source>
+            <translation>&amp;Borrar todo…</translation>
+        </message>
+        <message>
+            <source>Keep p_ values in history</source>
+            <translation>Conservar los valores p_ en el historial</translation>
+        </message>
+        <message>
+            <source>p_ values are private: by default they are masked before a call is stored</source>
+            <translation>Los valores p_ son privados: por defecto se enmascaran antes de guardar una llamada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n call(s)</source>
+            <translation>
+                <numerusform>%1 de %n llamada</numerusform>
+                <numerusform>%1 de %n llamadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear history</source>
+            <translation>Borrar el historial</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %n call(s) from the history? This cannot be undone.</source>
+            <translation>
+                <numerusform>¿Eliminar %n llamada del historial? No se puede deshacer.</numerusform>
+                <numerusform>¿Eliminar las %n llamadas del historial? No se puede deshacer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
@@ -3811,6 +5090,10 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>%1 no longer exists; it is removed from the recent files.</source>
             <translation>%1 ya no existe; se quita de los archivos recientes.</translation>
         </message>
+        <message>
+            <source>Batch</source>
+            <translation>Lote</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingCsv</name>
@@ -4015,10 +5298,6 @@ Save them before you go on? If you discard them, they are lost.</source>
         <message>
             <source>Save this destination's mappings as CSV for a spreadsheet</source>
             <translation>Guardar las asignaciones de este destino como CSV para una hoja de cálculo</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Buscar</translation>
         </message>
         <message>
             <source>Filter by segment, ID or value (Ctrl+F)</source>
@@ -4425,10 +5704,866 @@ Save them before you go on? If you discard them, they are lost.</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::ProfileDialog</name>
+        <message>
+            <source>Profiles</source>
+            <translation>Perfiles</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Nombre del perfil</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Alias de dominio</translation>
+        </message>
+        <message>
+            <source>alias of &lt;alias&gt;.demdex.net</source>
+            <translation>alias de &lt;alias&gt;.demdex.net</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Sandbox local (sin conexión)</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>URL base personalizada</translation>
+        </message>
+        <message>
+            <source>optional, e.g. http://127.0.0.1:8080</source>
+            <translation>opcional, p. ej. http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>Default user ID</source>
+            <translation>ID de usuario predeterminado</translation>
+        </message>
+        <message>
+            <source>Default user ID kind</source>
+            <translation>Tipo de ID de usuario predeterminado</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID de organización</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias:</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Región:</translation>
+        </message>
+        <message>
+            <source>&amp;Custom base URL:</source>
+            <translation>URL base &amp;personalizada:</translation>
+        </message>
+        <message>
+            <source>Default &amp;user ID:</source>
+            <translation>ID de &amp;usuario predeterminado:</translation>
+        </message>
+        <message>
+            <source>User ID &amp;kind:</source>
+            <translation>&amp;Tipo de ID de usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID:</source>
+            <translation>ID de &amp;organización:</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>Perfil nuevo</translation>
+        </message>
+        <message>
+            <source>New profile %1</source>
+            <translation>Perfil nuevo %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Añadir el perfil %1</translation>
+        </message>
+        <message>
+            <source>The last profile cannot be removed: the console needs one.</source>
+            <translation>No se puede quitar el último perfil: la consola necesita uno.</translation>
+        </message>
+        <message>
+            <source>Remove profile %1</source>
+            <translation>Quitar el perfil %1</translation>
+        </message>
+        <message>
+            <source>Names must be unique and not empty.</source>
+            <translation>Los nombres deben ser únicos y no estar vacíos.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::RecoveryStore</name>
         <message>
             <source>The recovery copy could not be written: %1</source>
             <translation>No se pudo escribir la copia de recuperación: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RequestBuilderWidget</name>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Perfil:</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <source>&amp;Manage…</source>
+            <translation>&amp;Gestionar…</translation>
+        </message>
+        <message>
+            <source>Add, edit or remove connection profiles (undoable)</source>
+            <translation>Añadir, editar o quitar perfiles de conexión (se puede deshacer)</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Región:</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <source>Host header:</source>
+            <translation>Encabezado Host:</translation>
+        </message>
+        <message>
+            <source>&amp;User ID:</source>
+            <translation>ID de &amp;usuario:</translation>
+        </message>
+        <message>
+            <source>User ID kind</source>
+            <translation>Tipo de ID de usuario</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>ID de usuario</translation>
+        </message>
+        <message>
+            <source>38 digits; empty = the profile's default</source>
+            <translation>38 dígitos; vacío = el predeterminado del perfil</translation>
+        </message>
+        <message>
+            <source>&amp;New ID</source>
+            <translation>&amp;Nuevo ID</translation>
+        </message>
+        <message>
+            <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
+            <translation>Un ID aleatorio nuevo de 38 dígitos: un usuario que el DCS nunca ha visto</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie…</source>
+            <translation>Pegar cookie AMCV…</translation>
+        </message>
+        <message>
+            <source>Fill d_mid, d_orgid and the region from an AMCV cookie</source>
+            <translation>Rellenar d_mid, d_orgid y la región a partir de una cookie AMCV</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID (d_orgid):</source>
+            <translation>ID de &amp;organización (d_orgid):</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID de organización</translation>
+        </message>
+        <message>
+            <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
+            <translation>acompaña a d_mid, p. ej. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+        </message>
+        <message>
+            <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
+            <translation>Necesario para una respuesta JSON; sin él, el DCS responde con un píxel</translation>
+        </message>
+        <message>
+            <source>Ask for a JSON response (d_rtbd=json)</source>
+            <translation>Pedir una respuesta JSON (d_rtbd=json)</translation>
+        </message>
+        <message>
+            <source>JSON version 1; 0 disables ID syncs</source>
+            <translation>Versión JSON 1; 0 desactiva las sincronizaciones de ID</translation>
+        </message>
+        <message>
+            <source>JSON version (d_jsonv=1)</source>
+            <translation>Versión JSON (d_jsonv=1)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (dests)</source>
+            <translation>Devolver los destinos de URL (dests)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (d_dst=1)</source>
+            <translation>Devolver los destinos de URL (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Return traits and segments (d_cts)</source>
+            <translation>Devolver rasgos y segmentos (d_cts)</translation>
+        </message>
+        <message>
+            <source>JSONP callback (d_cb)</source>
+            <translation>Callback JSONP (d_cb)</translation>
+        </message>
+        <message>
+            <source>callback name (JSONP)</source>
+            <translation>nombre del callback (JSONP)</translation>
+        </message>
+        <message>
+            <source>Platform (d_ptfm)</source>
+            <translation>Plataforma (d_ptfm)</translation>
+        </message>
+        <message>
+            <source>Segment or trait IDs (d_sid)</source>
+            <translation>ID de segmento o de rasgo (d_sid)</translation>
+        </message>
+        <message>
+            <source>trait or segment IDs, comma-separated</source>
+            <translation>ID de rasgo o de segmento, separados por comas</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>desactivado</translation>
+        </message>
+        <message>
+            <source>1 (legacy IDs)</source>
+            <translation>1 (ID heredados)</translation>
+        </message>
+        <message>
+            <source>2 (segment IDs)</source>
+            <translation>2 (ID de segmento)</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Sandbox local (sin conexión)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (ID %3)</source>
+            <translation>%1 — %2 (ID %3)</translation>
+        </message>
+        <message>
+            <source>&amp;Signals</source>
+            <translation>&amp;Señales</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Señales</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clave</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valores</translation>
+        </message>
+        <message>
+            <source>Hint</source>
+            <translation>Sugerencia</translation>
+        </message>
+        <message>
+            <source>Separate several values with a comma: they are sent serialized</source>
+            <translation>Separe varios valores con comas: se envían serializados</translation>
+        </message>
+        <message>
+            <source>Add signal</source>
+            <translation>Añadir señal</translation>
+        </message>
+        <message>
+            <source>Remove signal</source>
+            <translation>Quitar señal</translation>
+        </message>
+        <message>
+            <source>&amp;Declared IDs</source>
+            <translation>ID &amp;declarados</translation>
+        </message>
+        <message>
+            <source>Declared IDs</source>
+            <translation>ID declarados</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Data source or integration code</source>
+            <translation>Fuente de datos o código de integración</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Auth state</source>
+            <translation>Estado de autenticación</translation>
+        </message>
+        <message>
+            <source>Add declared ID</source>
+            <translation>Añadir ID declarado</translation>
+        </message>
+        <message>
+            <source>Remove declared ID</source>
+            <translation>Quitar ID declarado</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view (Host header and body)</source>
+            <translation>&amp;Vista previa (encabezado Host y cuerpo)</translation>
+        </message>
+        <message>
+            <source>Request preview</source>
+            <translation>Vista previa de la solicitud</translation>
+        </message>
+        <message>
+            <source>&amp;Findings</source>
+            <translation>&amp;Hallazgos</translation>
+        </message>
+        <message>
+            <source>Request findings</source>
+            <translation>Hallazgos de la solicitud</translation>
+        </message>
+        <message>
+            <source>Data source (d_cid)</source>
+            <translation>Fuente de datos (d_cid)</translation>
+        </message>
+        <message>
+            <source>Integration code (d_cid_ic)</source>
+            <translation>Código de integración (d_cid_ic)</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>no se envía</translation>
+        </message>
+        <message>
+            <source>0 unknown</source>
+            <translation>0 desconocido</translation>
+        </message>
+        <message>
+            <source>1 authenticated</source>
+            <translation>1 autenticado</translation>
+        </message>
+        <message>
+            <source>2 logged out</source>
+            <translation>2 sesión cerrada</translation>
+        </message>
+        <message>
+            <source>No response</source>
+            <translation>Sin respuesta</translation>
+        </message>
+        <message>
+            <source>Without d_rtbd=json the DCS answers with a pixel and no data: nothing can be decoded or compared.</source>
+            <translation>Sin d_rtbd=json el DCS responde con un píxel y sin datos: no se puede decodificar ni comparar nada.</translation>
+        </message>
+        <message>
+            <source>Uncheck to keep the row without sending it</source>
+            <translation>Desmarque para conservar la fila sin enviarla</translation>
+        </message>
+        <message>
+            <source>Declared ID kind</source>
+            <translation>Tipo de ID declarado</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No findings: the request follows the DCS rules.</source>
+            <translation>Sin hallazgos: la solicitud sigue las reglas del DCS.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseOutline</name>
+        <message>
+            <source>User</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <source>no uuid in the answer</source>
+            <translation>no hay uuid en la respuesta</translation>
+        </message>
+        <message>
+            <source>uuid</source>
+            <translation>uuid</translation>
+        </message>
+        <message>
+            <source>The AAM unique user ID; use it as d_uuid.</source>
+            <translation>El ID de usuario único de AAM; úselo como d_uuid.</translation>
+        </message>
+        <message>
+            <source>dcs_region</source>
+            <translation>dcs_region</translation>
+        </message>
+        <message>
+            <source>The DCS region that holds this user; send to its host.</source>
+            <translation>La región DCS que contiene a este usuario; envíe a su host.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>not a documented region</source>
+            <translation>no es una región documentada</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Transaction ID: quote it to support.</source>
+            <translation>ID de transacción: indíquelo al soporte.</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Exclusión</translation>
+        </message>
+        <message>
+            <source>The user opted out (error 171).</source>
+            <translation>El usuario se excluyó (error 171).</translation>
+        </message>
+        <message>
+            <source>Cookie destinations (stuff)</source>
+            <translation>Destinos de cookie (stuff)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cookie(s)</source>
+            <translation>
+                <numerusform>%n cookie</numerusform>
+                <numerusform>%n cookies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(sin clave)</translation>
+        </message>
+        <message>
+            <source>TTL</source>
+            <translation>TTL</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the client's maximum</source>
+            <translation>el máximo del cliente</translation>
+        </message>
+        <message>
+            <source>0 means no cookie is written.</source>
+            <translation>0 significa que no se escribe ninguna cookie.</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Dominio</translation>
+        </message>
+        <message>
+            <source>(the page's domain)</source>
+            <translation>(el dominio de la página)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Not a documented field.</source>
+            <translation>No es un campo documentado.</translation>
+        </message>
+        <message>
+            <source>URL destinations (dests)</source>
+            <translation>Destinos de URL (dests)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n URL(s)</source>
+            <translation>
+                <numerusform>%n URL</numerusform>
+                <numerusform>%n URL</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no ID)</source>
+            <translation>(sin ID)</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>img or iframe</source>
+            <translation>img o iframe</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Secure URL</source>
+            <translation>URL segura</translation>
+        </message>
+        <message>
+            <source>Traits and segments</source>
+            <translation>Rasgos y segmentos</translation>
+        </message>
+        <message>
+            <source>not asked for (send d_cts=2)</source>
+            <translation>no se pidieron (envíe d_cts=2)</translation>
+        </message>
+        <message>
+            <source>Traits</source>
+            <translation>Rasgos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trait(s)</source>
+            <translation>
+                <numerusform>%n rasgo</numerusform>
+                <numerusform>%n rasgos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segmento</numerusform>
+                <numerusform>%n segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Errores</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>errors[] and X-Error</source>
+            <translation>errors[] y X-Error</translation>
+        </message>
+        <message>
+            <source>X-Error header</source>
+            <translation>Encabezado X-Error</translation>
+        </message>
+        <message>
+            <source>errors[]</source>
+            <translation>errors[]</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Significado</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown fields</source>
+            <translation>Campos desconocidos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n campo</numerusform>
+                <numerusform>%n campos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseWidget</name>
+        <message>
+            <source>&amp;Use this uuid / region</source>
+            <translation>&amp;Usar este uuid / región</translation>
+        </message>
+        <message>
+            <source>Put the answer's uuid and dcs_region into the builder</source>
+            <translation>Pasar el uuid y la dcs_region de la respuesta al editor</translation>
+        </message>
+        <message>
+            <source>Response status</source>
+            <translation>Estado de la respuesta</translation>
+        </message>
+        <message>
+            <source>Response views</source>
+            <translation>Vistas de la respuesta</translation>
+        </message>
+        <message>
+            <source>Decoded</source>
+            <translation>Decodificada</translation>
+        </message>
+        <message>
+            <source>Expected vs actual</source>
+            <translation>Esperado frente a real</translation>
+        </message>
+        <message>
+            <source>Pretty</source>
+            <translation>Formateada</translation>
+        </message>
+        <message>
+            <source>Raw</source>
+            <translation>Sin procesar</translation>
+        </message>
+        <message>
+            <source>Headers</source>
+            <translation>Encabezados</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>Tiempos</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Decoded response</source>
+            <translation>Respuesta decodificada</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Esperado</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Real</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Expected vs actual destinations</source>
+            <translation>Destinos esperados frente a reales</translation>
+        </message>
+        <message>
+            <source>Pretty response body</source>
+            <translation>Cuerpo de la respuesta formateado</translation>
+        </message>
+        <message>
+            <source>Raw response body</source>
+            <translation>Cuerpo de la respuesta sin procesar</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Response headers</source>
+            <translation>Encabezados de la respuesta</translation>
+        </message>
+        <message>
+            <source>No request sent yet. Build a call and press Ctrl+Return.</source>
+            <translation>Aún no se ha enviado ninguna solicitud. Cree una llamada y pulse Ctrl+Intro.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <source>No answer (%1): %2</source>
+            <translation>Sin respuesta (%1): %2</translation>
+        </message>
+        <message>
+            <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
+            <translation>HTTP %1 · %2 · %3 · tid %4 · región %5</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n DCS error(s)</source>
+            <translation>
+                <numerusform>%1 — %n error del DCS</numerusform>
+                <numerusform>%1 — %n errores del DCS</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more not shown</source>
+            <translation>
+                <numerusform>… %n más sin mostrar</numerusform>
+                <numerusform>… %n más sin mostrar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>see the Raw view</source>
+            <translation>consulte la vista sin procesar</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sin respuesta</translation>
+        </message>
+        <message>
+            <source>Decoding…</source>
+            <translation>Decodificando…</translation>
+        </message>
+        <message>
+            <source>The body is not JSON; see the Raw view.</source>
+            <translation>El cuerpo no es JSON; consulte la vista sin procesar.</translation>
+        </message>
+        <message>
+            <source>Formatting…</source>
+            <translation>Formateando…</translation>
+        </message>
+        <message>
+            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
+            <translation>Respuesta grande: solo se formatean los primeros %1 de %2, sin colores. La vista sin procesar muestra los bytes tal como llegaron.</translation>
+        </message>
+        <message>
+            <source>Large answer: shown without colours.</source>
+            <translation>Respuesta grande: se muestra sin colores.</translation>
+        </message>
+        <message>
+            <source>(empty body)</source>
+            <translation>(cuerpo vacío)</translation>
+        </message>
+        <message>
+            <source>Large answer: the first %1 of %2 are shown.</source>
+            <translation>Respuesta grande: se muestran los primeros %1 de %2.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>No answer to compare.</source>
+            <translation>No hay respuesta que comparar.</translation>
+        </message>
+        <message>
+            <source>Comparing with the workspace…</source>
+            <translation>Comparando con el espacio de trabajo…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n coincidencia</numerusform>
+                <numerusform>%n coincidencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n falta</numerusform>
+                <numerusform>%n faltan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n inesperado</numerusform>
+                <numerusform>%n inesperados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n diferente</numerusform>
+                <numerusform>%n diferentes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Qualified segments: %1. %2</source>
+            <translation>Segmentos calificados: %1. %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>%1
+%2</source>
+            <translation>%1
+%2</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconocido</translation>
         </message>
     </context>
     <context>
@@ -4558,6 +6693,48 @@ Save them before you go on? If you discard them, they are lost.</source>
         <message>
             <source>The file would change nothing in this workspace.</source>
             <translation>El archivo no cambiaría nada en este espacio de trabajo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleEditor</name>
+        <message>
+            <source>No rule: no signals qualify a user; only d_sid reaches the segment.</source>
+            <translation>Sin regla: ninguna señal cualifica a un usuario; solo d_sid llega al segmento.</translation>
+        </message>
+        <message>
+            <source>The rule is valid. It reads %1.</source>
+            <translation>La regla es válida. Lee %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleTest</name>
+        <message>
+            <source>Fix the rule first: %1</source>
+            <translation>Corrija primero la regla: %1</translation>
+        </message>
+        <message>
+            <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
+            <translation>El segmento no tiene regla, así que ninguna señal cualifica a un usuario para él; solo d_sid llega a él.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key=value pair. Write the signals as in a call, for example c_make=A&amp;c_model=B.</source>
+            <translation>«%1» no es un par clave=valor. Escriba las señales como en una llamada, por ejemplo c_make=A&amp;c_model=B.</translation>
+        </message>
+        <message>
+            <source>Type signals to test, for example %1.</source>
+            <translation>Escriba señales para probar, por ejemplo %1.</translation>
+        </message>
+        <message>
+            <source>Qualifies: a call with these signals puts the user in the segment.</source>
+            <translation>Cumple: una llamada con estas señales pone al usuario en el segmento.</translation>
+        </message>
+        <message>
+            <source>Does not qualify with these signals.</source>
+            <translation>No cumple con estas señales.</translation>
+        </message>
+        <message>
+            <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
+            <translation>No cumple. La regla también lee %1, que estas señales no llevan.</translation>
         </message>
     </context>
     <context>
@@ -4956,6 +7133,234 @@ Save them before you go on? If you discard them, they are lost.</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::SegmentCatalogView</name>
+        <message>
+            <source>&amp;New Segment…</source>
+            <translation>&amp;Nuevo segmento…</translation>
+        </message>
+        <message>
+            <source>Create a segment (Insert)</source>
+            <translation>Crear un segmento (Insert)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>Edit the selected segment and test its rule (Enter)</source>
+            <translation>Editar el segmento seleccionado y probar su regla (Intro)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete the selected segments (Del)</source>
+            <translation>Eliminar los segmentos seleccionados (Supr)</translation>
+        </message>
+        <message>
+            <source>Import &amp;CSV…</source>
+            <translation>Importar &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Import AAM &amp;JSON…</source>
+            <translation>Importar &amp;JSON de AAM…</translation>
+        </message>
+        <message>
+            <source>Import the segment list exported from Audience Manager's REST API</source>
+            <translation>Importar la lista de segmentos exportada desde la API REST de Audience Manager</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xportar CSV…</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, code or rule (Ctrl+F)</source>
+            <translation>Buscar por nombre, ID, código o regla (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Segment catalogue</source>
+            <translation>Catálogo de segmentos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segmento</numerusform>
+                <numerusform>%n segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 segments shown</source>
+            <translation>%1 de %2 segmentos mostrados</translation>
+        </message>
+        <message>
+            <source>Delete Segments</source>
+            <translation>Eliminar segmentos</translation>
+        </message>
+        <message>
+            <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
+            <translation>Al eliminarlos se eliminan también sus %1 en %2. Puede deshacerlo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación</numerusform>
+                <numerusform>%n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destino</numerusform>
+                <numerusform>%n destinos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Segments and Mappings</source>
+            <translation>Eliminar segmentos y asignaciones</translation>
+        </message>
+        <message>
+            <source>Import Segments</source>
+            <translation>Importar segmentos</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Import Segments from Audience Manager</source>
+            <translation>Importar segmentos desde Audience Manager</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a segment list.</source>
+            <translation>%1 ocupa más de 256 MB, demasiado para una lista de segmentos.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>No se pudo leer %1: %2.</translation>
+        </message>
+        <message>
+            <source>Import Segments from %1</source>
+            <translation>Importar segmentos de %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n segment(s) from %1</source>
+            <translation>
+                <numerusform>Importar %n segmento de %1</numerusform>
+                <numerusform>Importar %n segmentos de %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>No se pudo escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, separado por comas (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, separado por punto y coma (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Segments</source>
+            <translation>Exportar segmentos</translation>
+        </message>
+        <message>
+            <source>segments.csv</source>
+            <translation>segmentos.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected segments are mapped to destinations.</source>
+            <translation>
+                <numerusform>%n de los segmentos seleccionados está asignado a destinos.</numerusform>
+                <numerusform>%n de los segmentos seleccionados están asignados a destinos.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentEditorDialog</name>
+        <message>
+            <source>&amp;Active</source>
+            <translation>&amp;Activo</translation>
+        </message>
+        <message>
+            <source>New Segment</source>
+            <translation>Nuevo segmento</translation>
+        </message>
+        <message>
+            <source>Edit Segment %1</source>
+            <translation>Editar segmento %1</translation>
+        </message>
+        <message>
+            <source>for example c_interest=golf&amp;c_score=5</source>
+            <translation>por ejemplo c_interest=golf&amp;c_score=5</translation>
+        </message>
+        <message>
+            <source>Segment &amp;ID:</source>
+            <translation>&amp;ID de segmento:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>Integration &amp;code:</source>
+            <translation>&amp;Código de integración:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Descripción:</translation>
+        </message>
+        <message>
+            <source>&amp;Rule:</source>
+            <translation>&amp;Regla:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mapped to %n destination(s).</source>
+            <translation>
+                <numerusform>Asignado a %n destino.</numerusform>
+                <numerusform>Asignado a %n destinos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Test with signals</source>
+            <translation>Probar con señales</translation>
+        </message>
+        <message>
+            <source>The segment ID must be a positive number.</source>
+            <translation>El ID de segmento debe ser un número positivo.</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 is taken; choose another.</source>
+            <translation>El ID de segmento %1 ya existe; elija otro.</translation>
+        </message>
+        <message>
+            <source>Give the segment a name.</source>
+            <translation>Dé un nombre al segmento.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>El código de integración tiene %1 caracteres; se permiten como máximo %2.</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Create segment %1</source>
+            <translation>Crear segmento %1</translation>
+        </message>
+        <message>
+            <source>Edit segment %1</source>
+            <translation>Editar segmento %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentFilterProxyModel</name>
         <message>
             <source>All segments</source>
@@ -5122,6 +7527,45 @@ Save them before you go on? If you discard them, they are lost.</source>
         <message>
             <source> or </source>
             <translation> o </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TimingWaterfall</name>
+        <message>
+            <source>Timing waterfall</source>
+            <translation>Cascada de tiempos</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>En cola</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Conexión</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>Waiting (server)</source>
+            <translation>Espera (servidor)</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Descarga</translation>
+        </message>
+        <message>
+            <source>Send a request to see its timing.</source>
+            <translation>Envíe una solicitud para ver sus tiempos.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total: %1</translation>
         </message>
     </context>
     <context>

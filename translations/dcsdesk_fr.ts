@@ -2068,6 +2068,784 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translat
         </message>
     </context>
     <context>
+        <name>dcsdesk::BatchCharts</name>
+        <message>
+            <source>Latency</source>
+            <translation>Latence</translation>
+        </message>
+        <message>
+            <source>Answers by HTTP status and DCS error</source>
+            <translation>Réponses par statut HTTP et erreur DCS</translation>
+        </message>
+        <message>
+            <source>≥%1</source>
+            <translation>≥%1</translation>
+        </message>
+        <message>
+            <source>milliseconds</source>
+            <translation>millisecondes</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Erreur %1</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Pas de réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchCommand</name>
+        <message>
+            <source>Send a request for every user of a CSV file (or N generated users) and summarise the answers.</source>
+            <translation>Envoyer une requête pour chaque utilisateur d’un fichier CSV (ou N utilisateurs générés) et résumer les réponses.</translation>
+        </message>
+        <message>
+            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
+            <translation>Fichier CSV d’utilisateurs (ou - pour l’entrée standard) avec une colonne d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_cid_ic, d_orgid et region.</translation>
+        </message>
+        <message>
+            <source>Generate this many users with random 38-digit IDs.</source>
+            <translation>Générer ce nombre d’utilisateurs avec des ID aléatoires de 38 chiffres.</translation>
+        </message>
+        <message>
+            <source>ID type of generated users: uuid (default) or mid.</source>
+            <translation>Type d’ID des utilisateurs générés : uuid (par défaut) ou mid.</translation>
+        </message>
+        <message>
+            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
+            <translation>Graine des utilisateurs générés ; la même graine donne les mêmes utilisateurs (1 par défaut).</translation>
+        </message>
+        <message>
+            <source>Calls in flight at once (default 6, at most %1).</source>
+            <translation>Appels en cours simultanés (6 par défaut, au plus %1).</translation>
+        </message>
+        <message>
+            <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
+            <translation>Au plus ce nombre d’appels par seconde (par défaut : sans limite pour le bac à sable ou une adresse de bouclage, %1 pour le vrai DCS).</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network (default 3).</source>
+            <translation>Nouvelles tentatives d’un appel répondu par 429 ou perdu sur le réseau (3 par défaut).</translation>
+        </message>
+        <message>
+            <source>Give up a call after this many seconds (default 10).</source>
+            <translation>Abandonner un appel après ce nombre de secondes (10 par défaut).</translation>
+        </message>
+        <message>
+            <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
+            <translation>Écrire une ligne par rangée dans ce fichier : .csv, ou .jsonl pour JSON Lines.</translation>
+        </message>
+        <message>
+            <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
+            <translation>Que faire des lignes qui ne peuvent pas être envoyées : skip (par défaut, elles sont listées) ou stop (ne rien envoyer).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Confirm a run of more than %n call(s) to the real DCS.</source>
+            <translation>
+                <numerusform>Confirmer une exécution de plus de %n appel vers le vrai DCS.</numerusform>
+                <numerusform>Confirmer une exécution de plus de %n appels vers le vrai DCS.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1/%2 (%3%)</source>
+            <translation>%1/%2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 appels/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Temps restant %1</translation>
+        </message>
+        <message>
+            <source>p95 %1 ms</source>
+            <translation>p95 %1 ms</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1 : %2</translation>
+        </message>
+        <message>
+            <source>DCS errors: %1</source>
+            <translation>erreurs DCS : %1</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>échecs : %1</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pause</translation>
+        </message>
+        <message>
+            <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
+            <translation>--uuid et --mid désignent un seul utilisateur ; un lot prend ses utilisateurs dans --input ou --generate.</translation>
+        </message>
+        <message>
+            <source>Give the users with either --input FILE (CSV) or --generate N.</source>
+            <translation>Indiquez les utilisateurs avec --input FICHIER (CSV) ou avec --generate N.</translation>
+        </message>
+        <message>
+            <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
+            <translation>--concurrency attend un nombre de 1 à %1, pas « %2 ».</translation>
+        </message>
+        <message>
+            <source>--retries takes a number from 0 to 20, not “%1”.</source>
+            <translation>--retries attend un nombre de 0 à 20, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
+            <translation>--rate attend un nombre d’appels par seconde (0 pour aucune limite), pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout attend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--on-invalid takes skip or stop, not “%1”.</source>
+            <translation>--on-invalid attend skip ou stop, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--out needs a file name such as results.csv, not a folder.</source>
+            <translation>--out attend un nom de fichier comme results.csv, pas un dossier.</translation>
+        </message>
+        <message>
+            <source>--generate takes a number from 1 to %1, not “%2”.</source>
+            <translation>--generate attend un nombre de 1 à %1, pas « %2 ».</translation>
+        </message>
+        <message>
+            <source>--id-type takes uuid or mid, not “%1”.</source>
+            <translation>--id-type attend uuid ou mid, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--seed takes a whole number, not “%1”.</source>
+            <translation>--seed attend un nombre entier, pas « %1 ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n utilisateur généré</numerusform>
+                <numerusform>%n utilisateurs générés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
+            <translation>Cela envoie %1 appels au vrai DCS, pas au bac à sable local. Ajoutez --yes pour confirmer (le débit est de %2 appels par seconde sauf si vous indiquez --rate), ou utilisez --sandbox ou une --base-url de bouclage pour essayer en local.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>line %1 skipped: %2</source>
+            <translation>ligne %1 ignorée : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) skipped.</source>
+            <translation>
+                <numerusform>… et %n autre ligne ignorée.</numerusform>
+                <numerusform>… et %n autres lignes ignorées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
+            <translation>%1 avec réponse, %2 avec erreurs DCS, %3 en échec, %4 non valides, %5 non envoyées ; %6 appels/s ; latence p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchExport</name>
+        <message>
+            <source>Cannot write the results: %1</source>
+            <translation>Impossible d’écrire les résultats : %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Choose another folder or file name.</source>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchHistory</name>
+        <message>
+            <source>Cannot save the run in the history (%1): %2</source>
+            <translation>Impossible d’enregistrer l’exécution dans l’historique (%1) : %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the batch history (%1): %2</source>
+            <translation>Impossible de lire l’historique des lots (%1) : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchInput</name>
+        <message>
+            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
+            <translation>Impossible de lire %1 : %2. Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
+            <translation>Le fichier est vide. Un CSV de lot commence par une ligne d’en-tête comme d_uuid,c_color.</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice in the header. Keep one.</source>
+            <translation>La colonne « %1 » apparaît deux fois dans l’en-tête. Gardez-en une.</translation>
+        </message>
+        <message>
+            <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
+            <translation>L’en-tête contient d_uuid et d_mid. Gardez une seule colonne d’ID utilisateur.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
+            <translation>La colonne « %1 » est ignorée : elle est définie une fois pour tous les utilisateurs dans le modèle de requête.</translation>
+        </message>
+        <message>
+            <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
+            <translation>La colonne « %1 » est ignorée : les colonnes de signaux commencent par c_, p_, d_ ou h_.</translation>
+        </message>
+        <message>
+            <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
+            <translation>L’en-tête n’a pas de colonne d_uuid ni d_mid, donc les lignes ne désignent aucun utilisateur. Ajoutez-en une (par exemple d_uuid,c_color).</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 rows; split it into smaller batches.</source>
+            <translation>Le fichier a plus de %1 lignes ; divisez-le en lots plus petits.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
+            <translation>La ligne a %1 champs mais l’en-tête en a %2. Mettez entre guillemets les valeurs qui contiennent le délimiteur.</translation>
+        </message>
+        <message>
+            <source>No user ID in the %1 column.</source>
+            <translation>Pas d’ID utilisateur dans la colonne %1.</translation>
+        </message>
+        <message>
+            <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
+            <translation>Région inconnue « %1 ». Utilisez un ID de région DCS (3, 4, 6, 7, 8, 9, 11, 12) ou un code comme usw2.</translation>
+        </message>
+        <message>
+            <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
+            <translation>« %1 » dans la colonne %2 n’a pas la forme NAMESPACE:ID[:AUTH], par exemple 123:abc ou crm_code:abc:1 ; séparez-en plusieurs par |.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows of users.</source>
+            <translation>Le fichier a un en-tête mais aucune ligne d’utilisateurs.</translation>
+        </message>
+        <message>
+            <source>Generate between 1 and %1 users, not %2.</source>
+            <translation>Générez entre 1 et %1 utilisateurs, pas %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchResultModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>DCS errors</source>
+            <translation>Erreurs DCS</translation>
+        </message>
+        <message>
+            <source>Cookie destinations</source>
+            <translation>Destinations de cookie</translation>
+        </message>
+        <message>
+            <source>URL destinations</source>
+            <translation>Destinations d’URL</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Time (ms)</source>
+            <translation>Temps (ms)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRowResult</name>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondu</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Échec</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Non envoyé</translation>
+        </message>
+        <message>
+            <source>Invalid row</source>
+            <translation>Ligne non valide</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchRunner</name>
+        <message>
+            <source>The batch is already running.</source>
+            <translation>Le lot est déjà en cours.</translation>
+        </message>
+        <message>
+            <source>The request is refused: %1</source>
+            <translation>La requête est refusée : %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: %1</source>
+            <translation>Aucune ligne ne peut être envoyée : %1</translation>
+        </message>
+        <message>
+            <source>No row can be sent: every row of the input is invalid.</source>
+            <translation>Aucune ligne ne peut être envoyée : toutes les lignes de l’entrée sont non valides.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent; the first is line %1: %2</source>
+            <translation>
+                <numerusform>%n ligne ne peut pas être envoyée ; la première est la ligne %1 : %2</numerusform>
+                <numerusform>%n lignes ne peuvent pas être envoyées ; la première est la ligne %1 : %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent: %1</source>
+            <translation>
+                <numerusform>%n ligne ne peut pas être envoyée : %1</numerusform>
+                <numerusform>%n lignes ne peuvent pas être envoyées : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled while waiting to retry.</source>
+            <translation>Annulé pendant l’attente d’une nouvelle tentative.</translation>
+        </message>
+        <message>
+            <source>Cancelled while the call was in flight.</source>
+            <translation>Annulé pendant que l’appel était en cours.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled first.</source>
+            <translation>Non envoyé : l’exécution a été annulée avant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchView</name>
+        <message>
+            <source>Users</source>
+            <translation>Utilisateurs</translation>
+        </message>
+        <message>
+            <source>&amp;CSV file:</source>
+            <translation>Fichier &amp;CSV :</translation>
+        </message>
+        <message>
+            <source>&amp;Generate:</source>
+            <translation>&amp;Générer :</translation>
+        </message>
+        <message>
+            <source>A CSV with a d_uuid or d_mid column</source>
+            <translation>Un CSV avec une colonne d_uuid ou d_mid</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source> users</source>
+            <translation> utilisateurs</translation>
+        </message>
+        <message>
+            <source>Show invalid rows…</source>
+            <translation>Afficher les lignes non valides…</translation>
+        </message>
+        <message>
+            <source>Invalid rows:</source>
+            <translation>Lignes non valides :</translation>
+        </message>
+        <message>
+            <source>Skip them and send the others</source>
+            <translation>Les ignorer et envoyer les autres</translation>
+        </message>
+        <message>
+            <source>Stop: send nothing</source>
+            <translation>Arrêter : ne rien envoyer</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Requête</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil :</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Modèle :</translation>
+        </message>
+        <message>
+            <source>URL destinations (d_dst=1)</source>
+            <translation>Destinations d’URL (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Traits and segments (d_cts):</source>
+            <translation>Caractéristiques et segments (d_cts) :</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>1 — legacy segment IDs</source>
+            <translation>1 — anciens ID de segment</translation>
+        </message>
+        <message>
+            <source>2 — segment IDs</source>
+            <translation>2 — ID de segment</translation>
+        </message>
+        <message>
+            <source>Signals for every user:</source>
+            <translation>Signaux pour chaque utilisateur :</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Cadence</translation>
+        </message>
+        <message>
+            <source>Calls at &amp;once:</source>
+            <translation>Appels &amp;simultanés :</translation>
+        </message>
+        <message>
+            <source>&amp;Rate limit:</source>
+            <translation>Limite de &amp;débit :</translation>
+        </message>
+        <message>
+            <source> calls/s</source>
+            <translation> appels/s</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Sans limite</translation>
+        </message>
+        <message>
+            <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
+            <translation>Au plus ce nombre d’appels démarrent par seconde. Les exécutions vers le vrai DCS commencent à %1 appels par seconde sauf si vous indiquez un débit.</translation>
+        </message>
+        <message>
+            <source>Re&amp;tries:</source>
+            <translation>&amp;Tentatives :</translation>
+        </message>
+        <message>
+            <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
+            <translation>Nouvelles tentatives d’un appel répondu par 429 ou perdu sur le réseau ; Retry-After est respecté.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Démarrer</translation>
+        </message>
+        <message>
+            <source>Start the batch (%1)</source>
+            <translation>Démarrer le lot (%1)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>A&amp;nnuler</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
+            <source>Save the results as CSV or JSON Lines (%1)</source>
+            <translation>Enregistrer les résultats en CSV ou JSON Lines (%1)</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Compteur</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Toutes les lignes</translation>
+        </message>
+        <message>
+            <source>OK (200, no DCS errors)</source>
+            <translation>OK (200, sans erreur DCS)</translation>
+        </message>
+        <message>
+            <source>With DCS errors</source>
+            <translation>Avec erreurs DCS</translation>
+        </message>
+        <message>
+            <source>Not HTTP 200</source>
+            <translation>Pas HTTP 200</translation>
+        </message>
+        <message>
+            <source>Failed or not sent</source>
+            <translation>En échec ou non envoyées</translation>
+        </message>
+        <message>
+            <source>Invalid rows</source>
+            <translation>Lignes non valides</translation>
+        </message>
+        <message>
+            <source>Filter by user, tid, error code…</source>
+            <translation>Filtrer par utilisateur, tid, code d’erreur…</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Bac à sable local</translation>
+        </message>
+        <message>
+            <source>Empty request</source>
+            <translation>Requête vide</translation>
+        </message>
+        <message>
+            <source>From the request console</source>
+            <translation>Depuis la console de requêtes</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Open a CSV of users</source>
+            <translation>Ouvrir un CSV d’utilisateurs</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Cannot use this CSV file</source>
+            <translation>Impossible d’utiliser ce fichier CSV</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
+            <translation>Choisissez un fichier CSV : un en-tête avec d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_orgid et region.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) to send</source>
+            <translation>
+                <numerusform>%n utilisateur à envoyer</numerusform>
+                <numerusform>%n utilisateurs à envoyer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n row(s) cannot be sent</source>
+            <translation>
+                <numerusform>· %n ligne ne peut pas être envoyée</numerusform>
+                <numerusform>· %n lignes ne peuvent pas être envoyées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n note(s)</source>
+            <translation>
+                <numerusform>· %n remarque</numerusform>
+                <numerusform>· %n remarques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
+            <translation>
+                <numerusform>%n utilisateur avec un ID aléatoire de 38 chiffres (le même que donne dcsdesk-cli batch --generate).</numerusform>
+                <numerusform>%n utilisateurs avec des ID aléatoires de 38 chiffres (les mêmes que donne dcsdesk-cli batch --generate).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Rows that cannot be sent</source>
+            <translation>Lignes qui ne peuvent pas être envoyées</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
+            <translation>
+                <numerusform>%n ligne de %1 ne peut pas être envoyée et sera ignorée ou arrêtera l’exécution, selon votre choix.</numerusform>
+                <numerusform>%n lignes de %1 ne peuvent pas être envoyées et seront ignorées ou arrêteront l’exécution, selon votre choix.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a CSV file of users first, or generate users.</source>
+            <translation>Choisissez d’abord un fichier CSV d’utilisateurs, ou générez des utilisateurs.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n generated user(s)</source>
+            <translation>
+                <numerusform>%n utilisateur généré</numerusform>
+                <numerusform>%n utilisateurs générés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The local sandbox cannot start: %1</source>
+            <translation>Le bac à sable local ne peut pas démarrer : %1</translation>
+        </message>
+        <message>
+            <source>Send to the real DCS?</source>
+            <translation>Envoyer au vrai DCS ?</translation>
+        </message>
+        <message>
+            <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
+            <translation>Cette exécution envoie %1 appels au vrai DCS du profil « %2 », pas au bac à sable local, à %3 appels par seconde. Continuer ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
+            <translation>
+                <numerusform>%n ligne ne peut pas être envoyée et est ignorée ; voir le filtre « Lignes non valides ».</numerusform>
+                <numerusform>%n lignes ne peuvent pas être envoyées et sont ignorées ; voir le filtre « Lignes non valides ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not started.</source>
+            <translation>Pas démarré.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%p%)</source>
+            <translation>%1 sur %2 (%p %)</translation>
+        </message>
+        <message>
+            <source>%1 calls/s</source>
+            <translation>%1 appels/s</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Temps restant %1</translation>
+        </message>
+        <message>
+            <source>elapsed %1</source>
+            <translation>écoulé %1</translation>
+        </message>
+        <message>
+            <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
+            <translation>latence p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retry(ies)</source>
+            <translation>
+                <numerusform>%n nouvelle tentative</numerusform>
+                <numerusform>%n nouvelles tentatives</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pause</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Avec réponse</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Error %1</source>
+            <translation>Erreur %1</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>En échec</translation>
+        </message>
+        <message>
+            <source>In flight</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Cancelled or not sent</source>
+            <translation>Annulées ou non envoyées</translation>
+        </message>
+        <message>
+            <source>Rate limited (429)</source>
+            <translation>Limitées en débit (429)</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Reprendre</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 answered, %2 not sent.</source>
+            <translation>Annulé : %1 avec réponse, %2 non envoyées.</translation>
+        </message>
+        <message>
+            <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
+            <translation>Terminé : %1 avec réponse, %2 avec erreurs DCS, %3 en échec.</translation>
+        </message>
+        <message>
+            <source>Export batch results</source>
+            <translation>Exporter les résultats du lot</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Échec de l’exportation</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 enregistré.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BulkEditDialog</name>
         <message>
             <source>Set the &amp;start date to</source>
@@ -2133,6 +2911,183 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translat
         </message>
     </context>
     <context>
+        <name>dcsdesk::ConsoleView</name>
+        <message>
+            <source>HTTP method</source>
+            <translation>Méthode HTTP</translation>
+        </message>
+        <message>
+            <source>Request URL</source>
+            <translation>URL de la requête</translation>
+        </message>
+        <message>
+            <source>The exact URL; paste a cURL command here to import it</source>
+            <translation>L’URL exacte ; collez ici une commande cURL pour l’importer</translation>
+        </message>
+        <message>
+            <source>Shows the exact URL. Paste a cURL command or a URL to import it.</source>
+            <translation>Affiche l’URL exacte. Collez une commande cURL ou une URL pour l’importer.</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Envoyer</translation>
+        </message>
+        <message>
+            <source>Send the request (Ctrl+Return)</source>
+            <translation>Envoyer la requête (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel the running request (Esc)</source>
+            <translation>Annuler la requête en cours (Échap)</translation>
+        </message>
+        <message>
+            <source>Copy as c&amp;URL</source>
+            <translation>Copier en c&amp;URL</translation>
+        </message>
+        <message>
+            <source>Copy a cURL command that sends exactly this request</source>
+            <translation>Copier une commande cURL qui envoie exactement cette requête</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Save the request in the workspace</source>
+            <translation>Enregistrer la requête dans l’espace de travail</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistrées</translation>
+        </message>
+        <message>
+            <source>Saved requests</source>
+            <translation>Requêtes enregistrées</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouvelle</translation>
+        </message>
+        <message>
+            <source>Start a new request with the console's defaults</source>
+            <translation>Commencer une nouvelle requête avec les valeurs par défaut de la console</translation>
+        </message>
+        <message>
+            <source>Request not sent</source>
+            <translation>Requête non envoyée</translation>
+        </message>
+        <message>
+            <source>The request cannot be sent:
+%1</source>
+            <translation>La requête ne peut pas être envoyée :
+%1</translation>
+        </message>
+        <message>
+            <source>Sending to %1…</source>
+            <translation>Envoi à %1…</translation>
+        </message>
+        <message>
+            <source>Receiving… %1</source>
+            <translation>Réception… %1</translation>
+        </message>
+        <message>
+            <source>cURL command copied to the clipboard.</source>
+            <translation>Commande cURL copiée dans le presse-papiers.</translation>
+        </message>
+        <message>
+            <source>Imported %1</source>
+            <translation>Importé %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Ajouter le profil %1</translation>
+        </message>
+        <message>
+            <source>Ignored option: %1</source>
+            <translation>Option ignorée : %1</translation>
+        </message>
+        <message>
+            <source>cURL command imported.</source>
+            <translation>Commande cURL importée.</translation>
+        </message>
+        <message>
+            <source>cURL command imported. %1</source>
+            <translation>Commande cURL importée. %1</translation>
+        </message>
+        <message>
+            <source>The cookie has no valid MCMID (ECID).</source>
+            <translation>Le cookie ne contient pas de MCMID (ECID) valide.</translation>
+        </message>
+        <message>
+            <source>d_mid %1, region %2 from the AMCV cookie.</source>
+            <translation>d_mid %1, région %2 issus du cookie AMCV.</translation>
+        </message>
+        <message>
+            <source>d_mid %1 from the AMCV cookie; it has no valid region.</source>
+            <translation>d_mid %1 issu du cookie AMCV ; il ne contient pas de région valide.</translation>
+        </message>
+        <message>
+            <source>%1 The local sandbox stays selected; pick the region to send live.</source>
+            <translation>%1 Le sandbox local reste sélectionné ; choisissez la région pour envoyer en direct.</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie</source>
+            <translation>Coller le cookie AMCV</translation>
+        </message>
+        <message>
+            <source>AMCV_…@AdobeOrg cookie (name=value, the value alone, or a whole Cookie header):</source>
+            <translation>Cookie AMCV_…@AdobeOrg (nom=valeur, la valeur seule ou un en-tête Cookie complet) :</translation>
+        </message>
+        <message>
+            <source>AMCV cookie</source>
+            <translation>Cookie AMCV</translation>
+        </message>
+        <message>
+            <source>Save request</source>
+            <translation>Enregistrer la requête</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Save request %1</source>
+            <translation>Enregistrer la requête %1</translation>
+        </message>
+        <message>
+            <source>No saved requests</source>
+            <translation>Aucune requête enregistrée</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <source>Delete saved request</source>
+            <translation>Supprimer une requête enregistrée</translation>
+        </message>
+        <message>
+            <source>Delete saved request %1</source>
+            <translation>Supprimer la requête enregistrée %1</translation>
+        </message>
+        <message>
+            <source>Reopened from history. p_ values were not stored: type them again.</source>
+            <translation>Rouverte depuis l’historique. Les valeurs p_ n’ont pas été enregistrées : saisissez-les à nouveau.</translation>
+        </message>
+        <message>
+            <source>Try destination %1</source>
+            <translation>Tester la destination %1</translation>
+        </message>
+        <message>
+            <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
+            <translation>Un appel au sandbox pour un utilisateur dans le(s) segment(s) %1 (d_sid). Appuyez sur Ctrl+Entrée pour l’envoyer.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::Csv</name>
         <message>
             <source>comma (,)</source>
@@ -2161,6 +3116,109 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translat
         <message>
             <source>A quoted field that starts on line %1 is never closed. Check that every " in that row is doubled ("") or closed.</source>
             <translation>Un champ entre guillemets qui commence à la ligne %1 n’est jamais fermé. Vérifiez que chaque " de cette ligne est doublé ("") ou fermé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DcsKeyCatalog</name>
+        <message>
+            <source>Identifies the caller of the DCS API.</source>
+            <translation>Identifie l’appelant de l’API DCS.</translation>
+        </message>
+        <message>
+            <source>Disables third-party cookies (COPPA).</source>
+            <translation>Désactive les cookies tiers (COPPA).</translation>
+        </message>
+        <message>
+            <source>Name space ID of the JavaScript container.</source>
+            <translation>ID d’espace de noms du conteneur JavaScript.</translation>
+        </message>
+        <message>
+            <source>Evaluate only the traits of the data source with this integration code.</source>
+            <translation>N’évaluer que les caractéristiques de la source de données ayant ce code d’intégration.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: country, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : pays, normalement déduit de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: city, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : ville, normalement déduite de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: region, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : région, normalement déduite de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: state, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : État, normalement déduit de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: postal code, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : code postal, normalement déduit de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>ZIP code set by the caller.</source>
+            <translation>Code postal fourni par l’appelant.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: operating system, normally derived from the User-Agent.</source>
+            <translation>Clé de plateforme : système d’exploitation, normalement déduit du User-Agent.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device model, normally derived from the User-Agent.</source>
+            <translation>Clé de plateforme : modèle d’appareil, normalement déduit du User-Agent.</translation>
+        </message>
+        <message>
+            <source>IAB TCF: 1 when GDPR applies, else 0.</source>
+            <translation>IAB TCF : 1 si le RGPD s’applique, sinon 0.</translation>
+        </message>
+        <message>
+            <source>IAB TCF consent string (URL-safe base64).</source>
+            <translation>Chaîne de consentement IAB TCF (base64 compatible URL).</translation>
+        </message>
+        <message>
+            <source>The User-Agent header value.</source>
+            <translation>La valeur de l’en-tête User-Agent.</translation>
+        </message>
+        <message>
+            <source>The Accept-Language header value.</source>
+            <translation>La valeur de l’en-tête Accept-Language.</translation>
+        </message>
+        <message>
+            <source>The Referer header value.</source>
+            <translation>La valeur de l’en-tête Referer.</translation>
+        </message>
+        <message>
+            <source>The client's data collection host name.</source>
+            <translation>Le nom d’hôte de collecte de données du client.</translation>
+        </message>
+        <message>
+            <source>The Date header value.</source>
+            <translation>La valeur de l’en-tête Date.</translation>
+        </message>
+        <message>
+            <source>Type a key: c_ for your attributes, p_ for private ones, h_ for header data.</source>
+            <translation>Saisissez une clé : c_ pour vos attributs, p_ pour les attributs privés, h_ pour les données d’en-tête.</translation>
+        </message>
+        <message>
+            <source>Customer-defined attribute, logged and used by trait rules.</source>
+            <translation>Attribut défini par le client, journalisé et utilisé par les règles de caractéristiques.</translation>
+        </message>
+        <message>
+            <source>Private attribute: used for trait evaluation, never logged or stored.</source>
+            <translation>Attribut privé : utilisé pour évaluer les caractéristiques, jamais journalisé ni stocké.</translation>
+        </message>
+        <message>
+            <source>HTTP header data.</source>
+            <translation>Données d’en-tête HTTP.</translation>
+        </message>
+        <message>
+            <source>Audience Manager attribute; this key is not documented for /event calls.</source>
+            <translation>Attribut Audience Manager ; cette clé n’est pas documentée pour les appels /event.</translation>
+        </message>
+        <message>
+            <source>Unprefixed key: works, trait rules match the exact key name.</source>
+            <translation>Clé sans préfixe : fonctionne, les règles de caractéristiques comparent le nom exact de la clé.</translation>
         </message>
     </context>
     <context>
@@ -2894,6 +3952,89 @@ Supprimer la destination et ses mappages ?</translation>
             <source>Partner audience</source>
             <translation>Audience du partenaire</translation>
         </message>
+        <message>
+            <source>Segment &amp;Mappings</source>
+            <translation>&amp;Mappages de segments</translation>
+        </message>
+        <message>
+            <source>&amp;Destination</source>
+            <translation>&amp;Destination</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings (%1)</source>
+            <translation>&amp;Mappages de segments (%1)</translation>
+        </message>
+        <message>
+            <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
+            <translation>Les segments mappés à cette destination, avec leurs valeurs et leurs dates (Ctrl+M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ExpectedVsActual</name>
+        <message>
+            <source>The mapping of segment %1 expired on %2.</source>
+            <translation>Le mappage du segment %1 a expiré le %2.</translation>
+        </message>
+        <message>
+            <source>The mapping of segment %1 starts on %2.</source>
+            <translation>Le mappage du segment %1 commence le %2.</translation>
+        </message>
+        <message>
+            <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with the workspace's segment IDs.</source>
+            <translation>d_cts=1 renvoie les anciens ID de segment ; envoyez d_cts=2 pour comparer avec les ID de segment de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments; the segments of d_sid are assumed.</source>
+            <translation>La réponse ne liste aucun segment ; les segments de d_sid sont supposés.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments. Send with d_cts=2 to compare the destinations with the workspace.</source>
+            <translation>La réponse ne liste aucun segment. Envoyez avec d_cts=2 pour comparer les destinations avec l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Destination not in the response.</source>
+            <translation>Destination absente de la réponse.</translation>
+        </message>
+        <message>
+            <source>The cookie value differs from the mappings' values.</source>
+            <translation>La valeur du cookie diffère des valeurs des mappages.</translation>
+        </message>
+        <message>
+            <source>The request did not ask for URL destinations (d_dst=1).</source>
+            <translation>La requête n’a pas demandé les destinations d’URL (d_dst=1).</translation>
+        </message>
+        <message>
+            <source>The URL differs from the destination's URL template.</source>
+            <translation>L’URL diffère du modèle d’URL de la destination.</translation>
+        </message>
+        <message>
+            <source>No mapping of a qualified segment predicts this destination.</source>
+            <translation>Aucun mappage d’un segment qualifié ne prévoit cette destination.</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination that predicts this.</source>
+            <translation>L’espace de travail n’a aucune destination qui prévoit ceci.</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>Correspond</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>Différent</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Manquant</translation>
+        </message>
+        <message>
+            <source>Unexpected</source>
+            <translation>Inattendu</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>Non attendu</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::FindingsDialog</name>
@@ -3414,6 +4555,144 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HistoryEntry</name>
+        <message>
+            <source>Batch</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>Délai dépassé</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <source>Too large</source>
+            <translation>Trop volumineuse</translation>
+        </message>
+        <message>
+            <source>TLS error</source>
+            <translation>Erreur TLS</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Erreur réseau</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryListModel</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>ID utilisateur</translation>
+        </message>
+        <message>
+            <source>Error codes</source>
+            <translation>Codes d’erreur</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryStore</name>
+        <message>
+            <source>Cannot read the history file %1: %2. New calls are not recorded until it can be read.</source>
+            <translation>Impossible de lire le fichier d’historique %1 : %2. Les nouveaux appels ne sont pas enregistrés tant qu’il ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The call is kept until DCS Desk closes.</source>
+            <translation>Impossible d’écrire le fichier d’historique %1 : %2. L’appel est conservé jusqu’à la fermeture de DCS Desk.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2. The previous file is unchanged.</source>
+            <translation>Impossible d’écrire le fichier d’historique %1 : %2. Le fichier précédent est inchangé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryView</name>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Search: uuid:…, alias:…, status:200, error:171 or any text</source>
+            <translation>Rechercher : uuid:…, alias:…, status:200, error:171 ou tout texte</translation>
+        </message>
+        <message>
+            <source>Search history</source>
+            <translation>Rechercher dans l’historique</translation>
+        </message>
+        <message>
+            <source>&amp;Open in console</source>
+            <translation>&amp;Ouvrir dans la console</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected call (Delete)</source>
+            <translation>Supprimer l’appel sélectionné (Suppr)</translation>
+        </message>
+        <message>
+            <source>Clear &amp;all…</source>
+            <translation>Tout &amp;effacer…</translation>
+        </message>
+        <message>
+            <source>Keep p_ values in history</source>
+            <translation>Conserver les valeurs p_ dans l’historique</translation>
+        </message>
+        <message>
+            <source>p_ values are private: by default they are masked before a call is stored</source>
+            <translation>Les valeurs p_ sont privées : par défaut, elles sont masquées avant l’enregistrement d’un appel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n call(s)</source>
+            <translation>
+                <numerusform>%1 sur %n appel</numerusform>
+                <numerusform>%1 sur %n appels</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear history</source>
+            <translation>Effacer l’historique</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %n call(s) from the history? This cannot be undone.</source>
+            <translation>
+                <numerusform>Supprimer %n appel de l’historique ? Cette action est irréversible.</numerusform>
+                <numerusform>Supprimer les %n appels de l’historique ? Cette action est irréversible.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
@@ -3811,6 +5090,10 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <source>%1 no longer exists; it is removed from the recent files.</source>
             <translation>%1 n’existe plus ; il est retiré des fichiers récents.</translation>
         </message>
+        <message>
+            <source>Batch</source>
+            <translation>Lot</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingCsv</name>
@@ -4015,10 +5298,6 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         <message>
             <source>Save this destination's mappings as CSV for a spreadsheet</source>
             <translation>Enregistrer les mappages de cette destination en CSV pour un tableur</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Rechercher</translation>
         </message>
         <message>
             <source>Filter by segment, ID or value (Ctrl+F)</source>
@@ -4425,10 +5704,866 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         </message>
     </context>
     <context>
+        <name>dcsdesk::ProfileDialog</name>
+        <message>
+            <source>Profiles</source>
+            <translation>Profils</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Nom du profil</translation>
+        </message>
+        <message>
+            <source>Domain alias</source>
+            <translation>Alias de domaine</translation>
+        </message>
+        <message>
+            <source>alias of &lt;alias&gt;.demdex.net</source>
+            <translation>alias de &lt;alias&gt;.demdex.net</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Sandbox local (hors ligne)</translation>
+        </message>
+        <message>
+            <source>Custom base URL</source>
+            <translation>URL de base personnalisée</translation>
+        </message>
+        <message>
+            <source>optional, e.g. http://127.0.0.1:8080</source>
+            <translation>facultatif, p. ex. http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>Default user ID</source>
+            <translation>ID utilisateur par défaut</translation>
+        </message>
+        <message>
+            <source>Default user ID kind</source>
+            <translation>Type d’ID utilisateur par défaut</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID d’organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias :</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Région :</translation>
+        </message>
+        <message>
+            <source>&amp;Custom base URL:</source>
+            <translation>URL de base &amp;personnalisée :</translation>
+        </message>
+        <message>
+            <source>Default &amp;user ID:</source>
+            <translation>ID &amp;utilisateur par défaut :</translation>
+        </message>
+        <message>
+            <source>User ID &amp;kind:</source>
+            <translation>&amp;Type d’ID utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID:</source>
+            <translation>ID d’&amp;organisation :</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>Nouveau profil</translation>
+        </message>
+        <message>
+            <source>New profile %1</source>
+            <translation>Nouveau profil %1</translation>
+        </message>
+        <message>
+            <source>Add profile %1</source>
+            <translation>Ajouter le profil %1</translation>
+        </message>
+        <message>
+            <source>The last profile cannot be removed: the console needs one.</source>
+            <translation>Le dernier profil ne peut pas être retiré : la console en a besoin d’un.</translation>
+        </message>
+        <message>
+            <source>Remove profile %1</source>
+            <translation>Retirer le profil %1</translation>
+        </message>
+        <message>
+            <source>Names must be unique and not empty.</source>
+            <translation>Les noms doivent être uniques et non vides.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::RecoveryStore</name>
         <message>
             <source>The recovery copy could not be written: %1</source>
             <translation>Impossible d’écrire la copie de récupération : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RequestBuilderWidget</name>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil :</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>&amp;Manage…</source>
+            <translation>&amp;Gérer…</translation>
+        </message>
+        <message>
+            <source>Add, edit or remove connection profiles (undoable)</source>
+            <translation>Ajouter, modifier ou retirer des profils de connexion (annulable)</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Région :</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Host header:</source>
+            <translation>En-tête Host :</translation>
+        </message>
+        <message>
+            <source>&amp;User ID:</source>
+            <translation>ID &amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>User ID kind</source>
+            <translation>Type d’ID utilisateur</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>ID utilisateur</translation>
+        </message>
+        <message>
+            <source>38 digits; empty = the profile's default</source>
+            <translation>38 chiffres ; vide = valeur par défaut du profil</translation>
+        </message>
+        <message>
+            <source>&amp;New ID</source>
+            <translation>&amp;Nouvel ID</translation>
+        </message>
+        <message>
+            <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
+            <translation>Un nouvel ID aléatoire de 38 chiffres : un utilisateur que le DCS n’a jamais vu</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie…</source>
+            <translation>Coller le cookie AMCV…</translation>
+        </message>
+        <message>
+            <source>Fill d_mid, d_orgid and the region from an AMCV cookie</source>
+            <translation>Remplir d_mid, d_orgid et la région à partir d’un cookie AMCV</translation>
+        </message>
+        <message>
+            <source>&amp;Org ID (d_orgid):</source>
+            <translation>ID d’&amp;organisation (d_orgid) :</translation>
+        </message>
+        <message>
+            <source>Org ID</source>
+            <translation>ID d’organisation</translation>
+        </message>
+        <message>
+            <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
+            <translation>va avec d_mid, p. ex. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+        </message>
+        <message>
+            <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
+            <translation>Requis pour une réponse JSON ; sans lui, le DCS répond par un pixel</translation>
+        </message>
+        <message>
+            <source>Ask for a JSON response (d_rtbd=json)</source>
+            <translation>Demander une réponse JSON (d_rtbd=json)</translation>
+        </message>
+        <message>
+            <source>JSON version 1; 0 disables ID syncs</source>
+            <translation>Version JSON 1 ; 0 désactive les synchronisations d’ID</translation>
+        </message>
+        <message>
+            <source>JSON version (d_jsonv=1)</source>
+            <translation>Version JSON (d_jsonv=1)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (dests)</source>
+            <translation>Renvoyer les destinations d’URL (dests)</translation>
+        </message>
+        <message>
+            <source>Return URL destinations (d_dst=1)</source>
+            <translation>Renvoyer les destinations d’URL (d_dst=1)</translation>
+        </message>
+        <message>
+            <source>Return traits and segments (d_cts)</source>
+            <translation>Renvoyer les caractéristiques et les segments (d_cts)</translation>
+        </message>
+        <message>
+            <source>JSONP callback (d_cb)</source>
+            <translation>Callback JSONP (d_cb)</translation>
+        </message>
+        <message>
+            <source>callback name (JSONP)</source>
+            <translation>nom du callback (JSONP)</translation>
+        </message>
+        <message>
+            <source>Platform (d_ptfm)</source>
+            <translation>Plateforme (d_ptfm)</translation>
+        </message>
+        <message>
+            <source>Segment or trait IDs (d_sid)</source>
+            <translation>ID de segment ou de caractéristique (d_sid)</translation>
+        </message>
+        <message>
+            <source>trait or segment IDs, comma-separated</source>
+            <translation>ID de caractéristique ou de segment, séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>désactivé</translation>
+        </message>
+        <message>
+            <source>1 (legacy IDs)</source>
+            <translation>1 (anciens ID)</translation>
+        </message>
+        <message>
+            <source>2 (segment IDs)</source>
+            <translation>2 (ID de segment)</translation>
+        </message>
+        <message>
+            <source>Local sandbox (offline)</source>
+            <translation>Sandbox local (hors ligne)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (ID %3)</source>
+            <translation>%1 — %2 (ID %3)</translation>
+        </message>
+        <message>
+            <source>&amp;Signals</source>
+            <translation>&amp;Signaux</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signaux</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valeurs</translation>
+        </message>
+        <message>
+            <source>Hint</source>
+            <translation>Indication</translation>
+        </message>
+        <message>
+            <source>Separate several values with a comma: they are sent serialized</source>
+            <translation>Séparez plusieurs valeurs par une virgule : elles sont envoyées sérialisées</translation>
+        </message>
+        <message>
+            <source>Add signal</source>
+            <translation>Ajouter un signal</translation>
+        </message>
+        <message>
+            <source>Remove signal</source>
+            <translation>Retirer le signal</translation>
+        </message>
+        <message>
+            <source>&amp;Declared IDs</source>
+            <translation>ID &amp;déclarés</translation>
+        </message>
+        <message>
+            <source>Declared IDs</source>
+            <translation>ID déclarés</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Data source or integration code</source>
+            <translation>Source de données ou code d’intégration</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Auth state</source>
+            <translation>État d’authentification</translation>
+        </message>
+        <message>
+            <source>Add declared ID</source>
+            <translation>Ajouter un ID déclaré</translation>
+        </message>
+        <message>
+            <source>Remove declared ID</source>
+            <translation>Retirer l’ID déclaré</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view (Host header and body)</source>
+            <translation>&amp;Aperçu (en-tête Host et corps)</translation>
+        </message>
+        <message>
+            <source>Request preview</source>
+            <translation>Aperçu de la requête</translation>
+        </message>
+        <message>
+            <source>&amp;Findings</source>
+            <translation>&amp;Constats</translation>
+        </message>
+        <message>
+            <source>Request findings</source>
+            <translation>Constats sur la requête</translation>
+        </message>
+        <message>
+            <source>Data source (d_cid)</source>
+            <translation>Source de données (d_cid)</translation>
+        </message>
+        <message>
+            <source>Integration code (d_cid_ic)</source>
+            <translation>Code d’intégration (d_cid_ic)</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>non envoyé</translation>
+        </message>
+        <message>
+            <source>0 unknown</source>
+            <translation>0 inconnu</translation>
+        </message>
+        <message>
+            <source>1 authenticated</source>
+            <translation>1 authentifié</translation>
+        </message>
+        <message>
+            <source>2 logged out</source>
+            <translation>2 déconnecté</translation>
+        </message>
+        <message>
+            <source>No response</source>
+            <translation>Aucune réponse</translation>
+        </message>
+        <message>
+            <source>Without d_rtbd=json the DCS answers with a pixel and no data: nothing can be decoded or compared.</source>
+            <translation>Sans d_rtbd=json, le DCS répond par un pixel sans données : rien ne peut être décodé ni comparé.</translation>
+        </message>
+        <message>
+            <source>Uncheck to keep the row without sending it</source>
+            <translation>Décochez pour garder la ligne sans l’envoyer</translation>
+        </message>
+        <message>
+            <source>Declared ID kind</source>
+            <translation>Type d’ID déclaré</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>No findings: the request follows the DCS rules.</source>
+            <translation>Aucun constat : la requête respecte les règles du DCS.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseOutline</name>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>no uuid in the answer</source>
+            <translation>aucun uuid dans la réponse</translation>
+        </message>
+        <message>
+            <source>uuid</source>
+            <translation>uuid</translation>
+        </message>
+        <message>
+            <source>The AAM unique user ID; use it as d_uuid.</source>
+            <translation>L’ID utilisateur unique AAM ; utilisez-le comme d_uuid.</translation>
+        </message>
+        <message>
+            <source>dcs_region</source>
+            <translation>dcs_region</translation>
+        </message>
+        <message>
+            <source>The DCS region that holds this user; send to its host.</source>
+            <translation>La région DCS qui détient cet utilisateur ; envoyez vers son hôte.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Hôte</translation>
+        </message>
+        <message>
+            <source>not a documented region</source>
+            <translation>pas une région documentée</translation>
+        </message>
+        <message>
+            <source>tid</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>Transaction ID: quote it to support.</source>
+            <translation>ID de transaction : communiquez-le au support.</translation>
+        </message>
+        <message>
+            <source>Opt-out</source>
+            <translation>Désinscription</translation>
+        </message>
+        <message>
+            <source>The user opted out (error 171).</source>
+            <translation>L’utilisateur s’est désinscrit (erreur 171).</translation>
+        </message>
+        <message>
+            <source>Cookie destinations (stuff)</source>
+            <translation>Destinations de cookie (stuff)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cookie(s)</source>
+            <translation>
+                <numerusform>%n cookie</numerusform>
+                <numerusform>%n cookies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(sans clé)</translation>
+        </message>
+        <message>
+            <source>TTL</source>
+            <translation>TTL</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the client's maximum</source>
+            <translation>le maximum du client</translation>
+        </message>
+        <message>
+            <source>0 means no cookie is written.</source>
+            <translation>0 signifie qu’aucun cookie n’est écrit.</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>(the page's domain)</source>
+            <translation>(le domaine de la page)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Not a documented field.</source>
+            <translation>Champ non documenté.</translation>
+        </message>
+        <message>
+            <source>URL destinations (dests)</source>
+            <translation>Destinations d’URL (dests)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n URL(s)</source>
+            <translation>
+                <numerusform>%n URL</numerusform>
+                <numerusform>%n URL</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no ID)</source>
+            <translation>(sans ID)</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>img or iframe</source>
+            <translation>img ou iframe</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Secure URL</source>
+            <translation>URL sécurisée</translation>
+        </message>
+        <message>
+            <source>Traits and segments</source>
+            <translation>Caractéristiques et segments</translation>
+        </message>
+        <message>
+            <source>not asked for (send d_cts=2)</source>
+            <translation>non demandés (envoyez d_cts=2)</translation>
+        </message>
+        <message>
+            <source>Traits</source>
+            <translation>Caractéristiques</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trait(s)</source>
+            <translation>
+                <numerusform>%n caractéristique</numerusform>
+                <numerusform>%n caractéristiques</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Erreurs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>errors[] and X-Error</source>
+            <translation>errors[] et X-Error</translation>
+        </message>
+        <message>
+            <source>X-Error header</source>
+            <translation>En-tête X-Error</translation>
+        </message>
+        <message>
+            <source>errors[]</source>
+            <translation>errors[]</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Signification</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Remarques</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n remarque</numerusform>
+                <numerusform>%n remarques</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown fields</source>
+            <translation>Champs inconnus</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n champ</numerusform>
+                <numerusform>%n champs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ResponseWidget</name>
+        <message>
+            <source>&amp;Use this uuid / region</source>
+            <translation>&amp;Utiliser cet uuid / cette région</translation>
+        </message>
+        <message>
+            <source>Put the answer's uuid and dcs_region into the builder</source>
+            <translation>Reporter l’uuid et la dcs_region de la réponse dans l’éditeur</translation>
+        </message>
+        <message>
+            <source>Response status</source>
+            <translation>Statut de la réponse</translation>
+        </message>
+        <message>
+            <source>Response views</source>
+            <translation>Vues de la réponse</translation>
+        </message>
+        <message>
+            <source>Decoded</source>
+            <translation>Décodée</translation>
+        </message>
+        <message>
+            <source>Expected vs actual</source>
+            <translation>Attendu / réel</translation>
+        </message>
+        <message>
+            <source>Pretty</source>
+            <translation>Formatée</translation>
+        </message>
+        <message>
+            <source>Raw</source>
+            <translation>Brute</translation>
+        </message>
+        <message>
+            <source>Headers</source>
+            <translation>En-têtes</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>Minutage</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Decoded response</source>
+            <translation>Réponse décodée</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Attendu</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Réel</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>Expected vs actual destinations</source>
+            <translation>Destinations attendues / réelles</translation>
+        </message>
+        <message>
+            <source>Pretty response body</source>
+            <translation>Corps de réponse formaté</translation>
+        </message>
+        <message>
+            <source>Raw response body</source>
+            <translation>Corps de réponse brut</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Response headers</source>
+            <translation>En-têtes de la réponse</translation>
+        </message>
+        <message>
+            <source>No request sent yet. Build a call and press Ctrl+Return.</source>
+            <translation>Aucune requête envoyée. Construisez un appel et appuyez sur Ctrl+Entrée.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <source>No answer (%1): %2</source>
+            <translation>Aucune réponse (%1) : %2</translation>
+        </message>
+        <message>
+            <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
+            <translation>HTTP %1 · %2 · %3 · tid %4 · région %5</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n DCS error(s)</source>
+            <translation>
+                <numerusform>%1 — %n erreur DCS</numerusform>
+                <numerusform>%1 — %n erreurs DCS</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more not shown</source>
+            <translation>
+                <numerusform>… %n autre non affiché</numerusform>
+                <numerusform>… %n autres non affichés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>see the Raw view</source>
+            <translation>voir la vue brute</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Aucune réponse</translation>
+        </message>
+        <message>
+            <source>Decoding…</source>
+            <translation>Décodage…</translation>
+        </message>
+        <message>
+            <source>The body is not JSON; see the Raw view.</source>
+            <translation>Le corps n’est pas du JSON ; voir la vue brute.</translation>
+        </message>
+        <message>
+            <source>Formatting…</source>
+            <translation>Mise en forme…</translation>
+        </message>
+        <message>
+            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
+            <translation>Réponse volumineuse : seuls les premiers %1 sur %2 sont mis en forme, sans couleurs. La vue brute montre les octets tels que reçus.</translation>
+        </message>
+        <message>
+            <source>Large answer: shown without colours.</source>
+            <translation>Réponse volumineuse : affichée sans couleurs.</translation>
+        </message>
+        <message>
+            <source>(empty body)</source>
+            <translation>(corps vide)</translation>
+        </message>
+        <message>
+            <source>Large answer: the first %1 of %2 are shown.</source>
+            <translation>Réponse volumineuse : les premiers %1 sur %2 sont affichés.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <source>No answer to compare.</source>
+            <translation>Aucune réponse à comparer.</translation>
+        </message>
+        <message>
+            <source>Comparing with the workspace…</source>
+            <translation>Comparaison avec l’espace de travail…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n correspondance</numerusform>
+                <numerusform>%n correspondances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n manquant</numerusform>
+                <numerusform>%n manquants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n inattendu</numerusform>
+                <numerusform>%n inattendus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n différent</numerusform>
+                <numerusform>%n différents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Qualified segments: %1. %2</source>
+            <translation>Segments qualifiés : %1. %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>%1
+%2</source>
+            <translation>%1
+%2</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
         </message>
     </context>
     <context>
@@ -4558,6 +6693,48 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         <message>
             <source>The file would change nothing in this workspace.</source>
             <translation>Le fichier ne changerait rien dans cet espace de travail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleEditor</name>
+        <message>
+            <source>No rule: no signals qualify a user; only d_sid reaches the segment.</source>
+            <translation>Pas de règle : aucun signal ne qualifie un utilisateur ; seul d_sid atteint le segment.</translation>
+        </message>
+        <message>
+            <source>The rule is valid. It reads %1.</source>
+            <translation>La règle est valide. Elle lit %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RuleTest</name>
+        <message>
+            <source>Fix the rule first: %1</source>
+            <translation>Corrigez d’abord la règle : %1</translation>
+        </message>
+        <message>
+            <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
+            <translation>Le segment n’a pas de règle : aucun signal n’y qualifie un utilisateur ; seul d_sid l’atteint.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key=value pair. Write the signals as in a call, for example c_make=A&amp;c_model=B.</source>
+            <translation>« %1 » n’est pas une paire clé=valeur. Écrivez les signaux comme dans un appel, par exemple c_make=A&amp;c_model=B.</translation>
+        </message>
+        <message>
+            <source>Type signals to test, for example %1.</source>
+            <translation>Saisissez des signaux à tester, par exemple %1.</translation>
+        </message>
+        <message>
+            <source>Qualifies: a call with these signals puts the user in the segment.</source>
+            <translation>Qualifié : un appel avec ces signaux place l’utilisateur dans le segment.</translation>
+        </message>
+        <message>
+            <source>Does not qualify with these signals.</source>
+            <translation>Non qualifié avec ces signaux.</translation>
+        </message>
+        <message>
+            <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
+            <translation>Non qualifié. La règle lit aussi %1, que ces signaux ne contiennent pas.</translation>
         </message>
     </context>
     <context>
@@ -4956,6 +7133,234 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         </message>
     </context>
     <context>
+        <name>dcsdesk::SegmentCatalogView</name>
+        <message>
+            <source>&amp;New Segment…</source>
+            <translation>&amp;Nouveau segment…</translation>
+        </message>
+        <message>
+            <source>Create a segment (Insert)</source>
+            <translation>Créer un segment (Inser)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Edit the selected segment and test its rule (Enter)</source>
+            <translation>Modifier le segment sélectionné et tester sa règle (Entrée)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected segments (Del)</source>
+            <translation>Supprimer les segments sélectionnés (Suppr)</translation>
+        </message>
+        <message>
+            <source>Import &amp;CSV…</source>
+            <translation>Importer un &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Import AAM &amp;JSON…</source>
+            <translation>Importer un &amp;JSON AAM…</translation>
+        </message>
+        <message>
+            <source>Import the segment list exported from Audience Manager's REST API</source>
+            <translation>Importer la liste de segments exportée depuis l’API REST d’Audience Manager</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, code or rule (Ctrl+F)</source>
+            <translation>Rechercher par nom, ID, code ou règle (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Segment catalogue</source>
+            <translation>Catalogue de segments</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 segments shown</source>
+            <translation>%1 segments sur %2 affichés</translation>
+        </message>
+        <message>
+            <source>Delete Segments</source>
+            <translation>Supprimer des segments</translation>
+        </message>
+        <message>
+            <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
+            <translation>Les supprimer supprime aussi leurs %1 dans %2. Vous pouvez annuler.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage</numerusform>
+                <numerusform>%n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destination</numerusform>
+                <numerusform>%n destinations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Segments and Mappings</source>
+            <translation>Supprimer les segments et les mappages</translation>
+        </message>
+        <message>
+            <source>Import Segments</source>
+            <translation>Importer des segments</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Import Segments from Audience Manager</source>
+            <translation>Importer des segments depuis Audience Manager</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 256 MB, too large for a segment list.</source>
+            <translation>%1 dépasse 256 Mo, c’est trop pour une liste de segments.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Import Segments from %1</source>
+            <translation>Importer des segments depuis %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n segment(s) from %1</source>
+            <translation>
+                <numerusform>Importer %n segment depuis %1</numerusform>
+                <numerusform>Importer %n segments depuis %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, séparé par des virgules (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, séparé par des points-virgules (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Segments</source>
+            <translation>Exporter les segments</translation>
+        </message>
+        <message>
+            <source>segments.csv</source>
+            <translation>segments.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected segments are mapped to destinations.</source>
+            <translation>
+                <numerusform>%n des segments sélectionnés est mappé à des destinations.</numerusform>
+                <numerusform>%n des segments sélectionnés sont mappés à des destinations.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentEditorDialog</name>
+        <message>
+            <source>&amp;Active</source>
+            <translation>&amp;Actif</translation>
+        </message>
+        <message>
+            <source>New Segment</source>
+            <translation>Nouveau segment</translation>
+        </message>
+        <message>
+            <source>Edit Segment %1</source>
+            <translation>Modifier le segment %1</translation>
+        </message>
+        <message>
+            <source>for example c_interest=golf&amp;c_score=5</source>
+            <translation>par exemple c_interest=golf&amp;c_score=5</translation>
+        </message>
+        <message>
+            <source>Segment &amp;ID:</source>
+            <translation>&amp;ID de segment :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Integration &amp;code:</source>
+            <translation>&amp;Code d’intégration :</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description :</translation>
+        </message>
+        <message>
+            <source>&amp;Rule:</source>
+            <translation>&amp;Règle :</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mapped to %n destination(s).</source>
+            <translation>
+                <numerusform>Mappé à %n destination.</numerusform>
+                <numerusform>Mappé à %n destinations.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Test with signals</source>
+            <translation>Tester avec des signaux</translation>
+        </message>
+        <message>
+            <source>The segment ID must be a positive number.</source>
+            <translation>L’ID de segment doit être un nombre positif.</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 is taken; choose another.</source>
+            <translation>L’ID de segment %1 est déjà pris ; choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <source>Give the segment a name.</source>
+            <translation>Donnez un nom au segment.</translation>
+        </message>
+        <message>
+            <source>The integration code has %1 characters; at most %2 are allowed.</source>
+            <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Create segment %1</source>
+            <translation>Créer le segment %1</translation>
+        </message>
+        <message>
+            <source>Edit segment %1</source>
+            <translation>Modifier le segment %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentFilterProxyModel</name>
         <message>
             <source>All segments</source>
@@ -5122,6 +7527,45 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         <message>
             <source> or </source>
             <translation> ou </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::TimingWaterfall</name>
+        <message>
+            <source>Timing waterfall</source>
+            <translation>Cascade de minutage</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>En file d’attente</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>Waiting (server)</source>
+            <translation>Attente (serveur)</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Téléchargement</translation>
+        </message>
+        <message>
+            <source>Send a request to see its timing.</source>
+            <translation>Envoyez une requête pour voir son minutage.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total : %1</translation>
         </message>
     </context>
     <context>

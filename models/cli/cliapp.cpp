@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "amcvcommand.h"
+#include "batchcommand.h"
 #include "cookiecommand.h"
 #include "curlimportcommand.h"
 #include "decodecommand.h"
@@ -62,6 +63,7 @@ std::unique_ptr<CliRegistry> CliApp::defaultRegistry()
     registerDcsCommands(*registry);
     registerSandboxCommands(*registry);
     registerWorkspaceCommands(*registry);
+    registry->add(std::make_unique<BatchCommand>(registry.get()));
     return registry;
 }
 

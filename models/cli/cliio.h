@@ -9,7 +9,13 @@
 namespace dcsdesk {
 
 // Exit codes of dcsdesk-cli (docs/cli.md).
-enum CliExit { ExitOk = 0, ExitFindings = 1, ExitBadInput = 2, ExitNetworkFailure = 3 };
+enum CliExit {
+    ExitOk = 0,
+    ExitFindings = 1,
+    ExitBadInput = 2,
+    ExitNetworkFailure = 3,
+    ExitInterrupted = 130 // batch: Ctrl-C cancelled the run (128 + SIGINT, as shells do)
+};
 
 // Where a CLI command writes and reads: the process's stdout/stderr/stdin in dcsdesk-cli, string
 // buffers in tests. Carries the global --json switch.

@@ -3,9 +3,12 @@
 #include "dcsresponsedecoder.h"
 #include "networkaccess.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QRunnable>
 #include <QSslError>
+#include <QThreadPool>
 
 namespace dcsdesk {
 
@@ -136,8 +139,8 @@ void DcsCall::abortWith(DcsResult::Outcome outcome)
 
 void DcsCall::cancel()
 {
-    if (m_finished)
-        return;
+    if (m_finished || m_decoding)
+        return; // a complete answer being decoded is not cancelled
     if (!m_reply) {
         finishWithoutReply(DcsResult::Outcome::Cancelled);
         return;
@@ -199,8 +202,34 @@ void DcsCall::onFinished()
 
     if (r.httpStatus > 0) {
         r.hasResponse = true;
-        r.response = DcsResponseDecoder::decode(
-            r.httpStatus, r.headers, r.body, DcsResponseDecoder::expectationFor(r.request.request));
+        const auto expectation = DcsResponseDecoder::expectationFor(r.request.request);
+        if (r.body.size() > BackgroundDecodeBytes) {
+            // A multi-megabyte answer takes a second to parse: do it off the caller's thread
+            // so a window stays responsive; finished() follows when it is done.
+            m_decoding = true;
+            QPointer<DcsCall> self(this);
+            const int status = r.httpStatus;
+            const HeaderList headers = r.headers;
+            const QByteArray body = r.body;
+            QThreadPool::globalInstance()->start(
+                QRunnable::create([self, status, headers, body, expectation]() {
+                    DcsResponse response =
+                        DcsResponseDecoder::decode(status, headers, body, expectation);
+                    QMetaObject::invokeMethod(
+                        qApp,
+                        [self, response = std::move(response)]() mutable {
+                            if (!self || self->m_finished)
+                                return;
+                            self->m_result.response = std::move(response);
+                            self->m_decoding = false;
+                            self->m_finished = true;
+                            Q_EMIT self->finished();
+                        },
+                        Qt::QueuedConnection);
+                }));
+            return;
+        }
+        r.response = DcsResponseDecoder::decode(r.httpStatus, r.headers, r.body, expectation);
     }
     m_finished = true;
     Q_EMIT finished();

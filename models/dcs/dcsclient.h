@@ -53,6 +53,9 @@ class DcsCall : public QObject
     Q_OBJECT
 
 public:
+    // Answers larger than this are decoded on a worker thread (finished() comes after).
+    static constexpr qsizetype BackgroundDecodeBytes = 512 * 1024;
+
     const DcsResult &result() const { return m_result; }
     bool isFinished() const { return m_finished; }
     qint64 bytesReceived() const { return m_result.body.size(); }
@@ -84,6 +87,7 @@ private:
     QTimer m_deadline;
     DcsResult::Outcome m_abortReason = DcsResult::Outcome::Pending;
     bool m_finished = false;
+    bool m_decoding = false; // a large answer is being decoded on a worker thread
 };
 
 } // namespace dcsdesk

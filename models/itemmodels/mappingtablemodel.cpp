@@ -4,6 +4,8 @@
 #include "validation/validator.h"
 
 #include <QLocale>
+#include <QSet>
+#include <algorithm>
 #include <limits>
 
 namespace dcsdesk {
@@ -12,12 +14,15 @@ MappingTableModel::MappingTableModel(WorkspaceDocument *document, QObject *paren
     : QAbstractTableModel(parent), m_document(document), m_today(QDate::currentDate())
 {
     connect(document, &WorkspaceDocument::aboutToReset, this, [this](EntityKind kind) {
-        if (kind == EntityKind::Mapping)
+        if (kind == EntityKind::Mapping) {
+            m_resetting = true;
             beginResetModel();
+        }
     });
     connect(document, &WorkspaceDocument::resetDone, this, [this](EntityKind kind) {
         if (kind == EntityKind::Mapping) {
             rebuildRows();
+            m_resetting = false;
             endResetModel();
         }
     });
@@ -62,6 +67,8 @@ MappingTableModel::MappingTableModel(WorkspaceDocument *document, QObject *paren
                 if (kind == EntityKind::Mapping) {
                     const Workspace &ws = m_document->workspace();
                     int lo = INT_MAX, hi = -1, count = 0;
+                    QVector<int> rows;
+                    rows.reserve(indexes.size());
                     for (int i : indexes) {
                         const int row = m_rowOfIndex.value(i, -1);
                         const bool belongs = ws.mappings[i].destinationId == m_destinationId;
@@ -76,11 +83,16 @@ MappingTableModel::MappingTableModel(WorkspaceDocument *document, QObject *paren
                             lo = std::min(lo, row);
                             hi = std::max(hi, row);
                             ++count;
+                            rows.append(row);
                         }
                     }
                     if (hi < 0)
                         return; // another destination's mappings
-                    invalidateFindings();
+                    // A few edited rows update their caches in place; a bulk change rebuilds.
+                    if (isLargeChange(count))
+                        invalidateFindings();
+                    else
+                        updateRows(rows);
                     announceChange(lo, hi, count);
                 } else if (kind == EntityKind::Destination || kind == EntityKind::Segment) {
                     // Type or segment names may have changed: flags and names of every row.
@@ -122,7 +134,9 @@ bool MappingTableModel::isLargeChange(int changedRows) const
 
 void MappingTableModel::announceChange(int firstRow, int lastRow, int changedRows)
 {
-    if (lastRow < firstRow)
+    // While the mappings are being replaced (a new workspace: segments are reset before
+    // mappings), the rows still point into the old list; the mapping reset rebuilds everything.
+    if (lastRow < firstRow || m_resetting)
         return;
     if (isLargeChange(changedRows)) {
         // Rows keep their places, so persistent indexes stay valid without being touched.
@@ -150,11 +164,49 @@ void MappingTableModel::invalidateFindings()
     m_sortKeyColumn = -1;
 }
 
+void MappingTableModel::setSortKey(int row, int column) const
+{
+    const Workspace &ws = m_document->workspace();
+    const SegmentMapping &m = ws.mappings[m_rows[row]];
+    switch (column) {
+    case SidColumn:
+        m_numberKeys[row] = m.sid;
+        break;
+    case SegmentNameColumn: {
+        const Segment *s = ws.segment(m.sid);
+        m_textKeys[row] = s ? s->name.toCaseFolded() : QString();
+        break;
+    }
+    case ValueColumn:
+        m_textKeys[row] = m.value.toCaseFolded();
+        break;
+    case SecondValueColumn:
+        m_textKeys[row] = m.secondValue.toCaseFolded();
+        break;
+    case StartColumn:
+        m_numberKeys[row] =
+            m.startDate.isValid() ? m.startDate.toJulianDay() : std::numeric_limits<qint64>::min();
+        break;
+    case EndColumn: // "never" after every date
+        m_numberKeys[row] =
+            m.endDate.isValid() ? m.endDate.toJulianDay() : std::numeric_limits<qint64>::max();
+        break;
+    case PriorityColumn:
+        m_numberKeys[row] = m.priority;
+        break;
+    case FlagsColumn:
+        m_numberKeys[row] = findingsAt(row).size();
+        break;
+    default:
+        m_numberKeys[row] = 0;
+        break;
+    }
+}
+
 void MappingTableModel::ensureSortKeys(int column) const
 {
     if (m_sortKeyColumn == column)
         return;
-    const Workspace &ws = m_document->workspace();
     const int n = int(m_rows.size());
     m_textKeys.clear();
     m_numberKeys.clear();
@@ -164,69 +216,97 @@ void MappingTableModel::ensureSortKeys(int column) const
         m_textKeys.resize(n);
     else
         m_numberKeys.resize(n);
-    for (int r = 0; r < n; ++r) {
-        const SegmentMapping &m = ws.mappings[m_rows[r]];
-        switch (column) {
-        case SidColumn:
-            m_numberKeys[r] = m.sid;
-            break;
-        case SegmentNameColumn: {
-            const Segment *s = ws.segment(m.sid);
-            m_textKeys[r] = s ? s->name.toCaseFolded() : QString();
-            break;
-        }
-        case ValueColumn:
-            m_textKeys[r] = m.value.toCaseFolded();
-            break;
-        case SecondValueColumn:
-            m_textKeys[r] = m.secondValue.toCaseFolded();
-            break;
-        case StartColumn:
-            m_numberKeys[r] = m.startDate.isValid() ? m.startDate.toJulianDay()
-                                                    : std::numeric_limits<qint64>::min();
-            break;
-        case EndColumn: // "never" after every date
-            m_numberKeys[r] =
-                m.endDate.isValid() ? m.endDate.toJulianDay() : std::numeric_limits<qint64>::max();
-            break;
-        case PriorityColumn:
-            m_numberKeys[r] = m.priority;
-            break;
-        case FlagsColumn:
-            m_numberKeys[r] = findingsAt(r).size();
-            break;
-        default:
-            m_numberKeys[r] = 0;
-            break;
-        }
-    }
+    for (int r = 0; r < n; ++r)
+        setSortKey(r, column);
     m_sortKeyColumn = column;
+}
+
+QString MappingTableModel::buildSearchText(int row) const
+{
+    const Workspace &ws = m_document->workspace();
+    const SegmentMapping &m = ws.mappings[m_rows[row]];
+    const Segment *s = ws.segment(m.sid);
+    QString text = QString::number(m.sid);
+    text += QLatin1Char('\n');
+    if (s) {
+        text += s->name;
+        text += QLatin1Char('\n');
+        text += s->integrationCode;
+    }
+    text += QLatin1Char('\n');
+    text += m.value;
+    text += QLatin1Char('\n');
+    text += m.secondValue;
+    return text;
 }
 
 const QString &MappingTableModel::searchTextAt(int row) const
 {
     if (!m_searchTextValid) {
-        const Workspace &ws = m_document->workspace();
         m_searchText.resize(m_rows.size());
-        for (int r = 0; r < m_rows.size(); ++r) {
-            const SegmentMapping &m = ws.mappings[m_rows[r]];
-            const Segment *s = ws.segment(m.sid);
-            QString text = QString::number(m.sid);
-            text += QLatin1Char('\n');
-            if (s) {
-                text += s->name;
-                text += QLatin1Char('\n');
-                text += s->integrationCode;
-            }
-            text += QLatin1Char('\n');
-            text += m.value;
-            text += QLatin1Char('\n');
-            text += m.secondValue;
-            m_searchText[r] = text;
-        }
+        for (int r = 0; r < m_rows.size(); ++r)
+            m_searchText[r] = buildSearchText(r);
         m_searchTextValid = true;
     }
     return m_searchText[row];
+}
+
+void MappingTableModel::updateRows(const QVector<int> &rows)
+{
+    if (m_searchTextValid) {
+        for (int r : rows)
+            m_searchText[r] = buildSearchText(r);
+    }
+    if (m_findingsValid) {
+        // The rows' own findings, then the duplicate and overlap findings of every segment they
+        // were or are mapped with: the rest of the table keeps its findings.
+        const Workspace &ws = m_document->workspace();
+        QSet<qint64> sids;
+        for (int r : rows) {
+            const SegmentMapping &m = mappingAt(r);
+            const qint64 before = m_rowSid[r];
+            sids.insert(before);
+            sids.insert(m.sid);
+            if (before != m.sid) {
+                m_rowsBySid[before].removeOne(r);
+                // Row order, as a full validation sees them: ties in start date are then
+                // resolved the same way.
+                QVector<int> &group = m_rowsBySid[m.sid];
+                group.insert(std::lower_bound(group.begin(), group.end(), r) - group.begin(), r);
+                m_rowSid[r] = m.sid;
+            }
+            m_findings[r] = Validator::validateMapping(m, ws, m_today);
+            m_singleFindings[r] = int(m_findings[r].size());
+        }
+        for (qint64 sid : sids)
+            computeGroupFindings(sid);
+    }
+    if (m_sortKeyColumn >= 0) {
+        for (int r : rows)
+            setSortKey(r, m_sortKeyColumn);
+        if (m_sortKeyColumn == FlagsColumn) // group findings of other rows may have changed
+            m_sortKeyColumn = -1;
+    }
+}
+
+void MappingTableModel::computeGroupFindings(qint64 sid) const
+{
+    const QVector<int> rows = m_rowsBySid.value(sid);
+    QVector<int> indexes;
+    indexes.reserve(rows.size());
+    QHash<qint64, int> rowOfId;
+    for (int r : rows) {
+        m_findings[r].resize(m_singleFindings[r]);
+        indexes.append(m_rows[r]);
+        rowOfId.insert(mappingAt(r).id, r);
+    }
+    if (rows.size() < 2)
+        return;
+    for (const Finding &f : Validator::validateMappingGroup(m_document->workspace(), indexes)) {
+        const int r = rowOfId.value(f.key, -1);
+        if (r >= 0)
+            m_findings[r].append(f);
+    }
 }
 
 const SegmentMapping &MappingTableModel::mappingAt(int row) const
@@ -238,13 +318,20 @@ const QVector<Finding> &MappingTableModel::findingsAt(int row) const
 {
     if (!m_findingsValid) {
         const Workspace &ws = m_document->workspace();
-        m_findings = QVector<QVector<Finding>>(m_rows.size());
+        const int n = int(m_rows.size());
+        m_findings = QVector<QVector<Finding>>(n);
+        m_singleFindings = QVector<int>(n);
+        m_rowSid = QVector<qint64>(n);
+        m_rowsBySid.clear();
         QHash<qint64, int> rowOfId;
-        rowOfId.reserve(m_rows.size());
-        for (int r = 0; r < m_rows.size(); ++r) {
+        rowOfId.reserve(n);
+        for (int r = 0; r < n; ++r) {
             const SegmentMapping &m = ws.mappings[m_rows[r]];
             rowOfId.insert(m.id, r);
+            m_rowSid[r] = m.sid;
+            m_rowsBySid[m.sid].append(r);
             m_findings[r] = Validator::validateMapping(m, ws, m_today);
+            m_singleFindings[r] = int(m_findings[r].size());
         }
         for (const Finding &f : Validator::validateMappingGroup(ws, m_rows)) {
             const int r = rowOfId.value(f.key, -1);

@@ -76,6 +76,11 @@ private:
     // makes it rebuild its mapping once in O(n log n).
     void announceChange(int firstRow, int lastRow, int changedRows);
     void ensureSortKeys(int column) const;
+    void setSortKey(int row, int column) const;
+    QString buildSearchText(int row) const;
+    // Refreshes the cached findings, search text and sort keys of a few changed rows.
+    void updateRows(const QVector<int> &rows);
+    void computeGroupFindings(qint64 sid) const;
     void rebuildRows();
     const QVector<Finding> &findingsAt(int row) const;
     const QString &searchTextAt(int row) const;
@@ -85,9 +90,15 @@ private:
     WorkspaceDocument *m_document;
     qint64 m_destinationId = 0;
     QDate m_today;
+    bool m_resetting = false; // between aboutToReset and resetDone of the mappings
     QVector<int> m_rows;          // workspace mapping indexes
     QHash<int, int> m_rowOfIndex; // workspace mapping index -> row
+    // Findings per row: the row's own first (m_singleFindings of them), then those of its
+    // segment's group (duplicates, overlaps), so an edit recomputes one group, not the table.
     mutable QVector<QVector<Finding>> m_findings;
+    mutable QVector<int> m_singleFindings;
+    mutable QVector<qint64> m_rowSid;
+    mutable QHash<qint64, QVector<int>> m_rowsBySid;
     mutable bool m_findingsValid = false;
     // What the search box matches, per row, built once per change: filtering 100,000 rows then
     // compares strings instead of assembling them.

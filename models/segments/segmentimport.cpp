@@ -93,8 +93,8 @@ SegmentImport::Plan resolve(const Workspace &ws, QVector<Candidate> candidates, 
             s.name = c.name->trimmed();
         if (c.code)
             s.integrationCode = c.code->trimmed();
-        if (c.rule)
-            s.rule = c.rule->trimmed();
+        if (c.rule) // as written: trimming would make an exported rule differ on re-import
+            s.rule = *c.rule;
         if (c.description)
             s.description = *c.description;
         if (c.active)

@@ -12,7 +12,8 @@ int ChangeSet::size() const
     return int(addProfiles.size() + updateProfiles.size() + removeProfiles.size() +
                addSegments.size() + updateSegments.size() + removeSegments.size() +
                addDestinations.size() + updateDestinations.size() + removeDestinations.size() +
-               addMappings.size() + updateMappings.size() + removeMappings.size());
+               addMappings.size() + updateMappings.size() + removeMappings.size() +
+               (savedRequests ? 1 : 0));
 }
 
 } // namespace dcsdesk

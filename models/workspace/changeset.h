@@ -2,6 +2,8 @@
 
 #include "workspace.h"
 
+#include <optional>
+
 namespace dcsdesk {
 
 enum class EntityKind { Profile, Segment, Destination, Mapping };
@@ -26,6 +28,9 @@ struct ChangeSet
     QVector<SegmentMapping> addMappings;
     QVector<SegmentMapping> updateMappings; // by id
     QVector<qint64> removeMappings;
+
+    // The console's saved requests are replaced as a whole (a short list of DcsRequest JSON).
+    std::optional<QJsonArray> savedRequests;
 
     bool isEmpty() const;
     int size() const;

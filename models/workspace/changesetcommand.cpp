@@ -105,6 +105,11 @@ void ChangeSetCommand::captureOnce()
     }
     std::sort(m_profiles.removed.begin(), m_profiles.removed.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
+    if (m_changes.savedRequests) {
+        m_hasSavedRequests = true;
+        m_oldSavedRequests = ws.savedRequests;
+        m_newSavedRequests = *m_changes.savedRequests;
+    }
     m_changes = ChangeSet(); // captured; free the copies
 }
 
@@ -249,6 +254,8 @@ void ChangeSetCommand::redo()
         +[](const Workspace &w, const SegmentMapping &v) {
             return Ops<SegmentMapping>::indexOf(w, v.key());
         });
+    if (m_hasSavedRequests)
+        ws.savedRequests = m_newSavedRequests;
     Q_EMIT m_document->contentChanged();
 }
 
@@ -278,6 +285,8 @@ void ChangeSetCommand::undo()
     run(
         m_profiles, EntityKind::Profile, ws.profiles, m_profileUpdateIndexes,
         +[](const Workspace &, const Profile &) { return -1; });
+    if (m_hasSavedRequests)
+        ws.savedRequests = m_oldSavedRequests;
     Q_EMIT m_document->contentChanged();
 }
 

@@ -44,6 +44,9 @@ private:
     KindState<Segment> m_segments;
     KindState<Destination> m_destinations;
     KindState<SegmentMapping> m_mappings;
+    bool m_hasSavedRequests = false;
+    QJsonArray m_oldSavedRequests;
+    QJsonArray m_newSavedRequests;
 
     bool m_mergeable = false;
     EntityKind m_mergeKind = EntityKind::Destination;

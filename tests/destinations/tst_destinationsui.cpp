@@ -559,8 +559,10 @@ private Q_SLOTS:
     {
         QCOMPARE(m_window->viewIds(),
                  (QStringList{QStringLiteral("destinations"), QStringLiteral("segments"),
-                              QStringLiteral("console"), QStringLiteral("history")}));
+                              QStringLiteral("console"), QStringLiteral("history"),
+                              QStringLiteral("batch")}));
         QVERIFY(m_window->isViewAvailable(QStringLiteral("destinations")));
+        QVERIFY(m_window->isViewAvailable(QStringLiteral("batch")));
         QVERIFY(!m_window->isViewAvailable(QStringLiteral("console")));
         m_window->showView(QStringLiteral("history"));
         QCOMPARE(m_window->currentViewId(), QStringLiteral("history"));

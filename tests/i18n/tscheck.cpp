@@ -148,10 +148,10 @@ QStringList compareMessageSets(const QList<TsMessage> &expected, const QList<TsM
             b.insert(key(m));
     QStringList out;
     for (const QString &k : a - b)
-        out.append(QStringLiteral("missing from the catalogue: ") +
+        out.append(QStringLiteral("no longer in the sources: ") +
                    QString(k).replace(QLatin1Char('\x1f'), QLatin1String(" | ")));
     for (const QString &k : b - a)
-        out.append(QStringLiteral("no longer in the sources: ") +
+        out.append(QStringLiteral("missing from the catalogue: ") +
                    QString(k).replace(QLatin1Char('\x1f'), QLatin1String(" | ")));
     out.sort();
     return out;

@@ -3,6 +3,7 @@
 #include "csv/csv.h"
 #include "csv/mappingcsv.h"
 #include "firing/destinationfiring.h"
+#include "http/httprequest.h"
 #include "itemmodels/importreportmodel.h"
 #include "itemmodels/mappingfilterproxymodel.h"
 #include "itemmodels/mappingtablemodel.h"
@@ -13,6 +14,7 @@
 #include "mappings/scheduletimeline.h"
 #include "mappings/segmentbrowserdialog.h"
 #include "mappingworkspace.h"
+#include "sandbox/sandboxengine.h"
 #include "testworkspace.h"
 #include "workspace/workspacedocument.h"
 
@@ -21,6 +23,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -596,6 +601,51 @@ private Q_SLOTS:
         QVERIFY2(url.startsWith(QLatin1String("https://px.example.com/s?d=s5001,s5002,")),
                  qPrintable(url));
         QCOMPARE(url.count(QLatin1Char(',')), 49);
+
+        // And the local sandbox answers a DCS call with them: a user whose signals qualify for
+        // segments 1, 2, 3 and 60 (not mapped) gets one serialized pixel with the three aliases.
+        Workspace ws = m_doc->workspace();
+        Profile profile;
+        profile.name = QStringLiteral("Sandbox");
+        profile.alias = QStringLiteral("mapping");
+        ws.profiles.append(profile);
+        SandboxEngine engine;
+        engine.setWorkspace(ws);
+        HttpRequest request;
+        request.method = "GET";
+        request.target = "/event?d_rtbd=json&d_dst=1&d_jsonv=1&d_cts=2"
+                         "&d_uuid=12345678901234567890123456789012345678&c_n=1,2,3,60";
+        request.headers.append(
+            {QByteArrayLiteral("Host"), QByteArrayLiteral("mapping.demdex.net")});
+        const HttpResponse response = engine.handle(request);
+        QCOMPARE(response.status, 200);
+        const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+        QCOMPARE(answer.value(QLatin1String("segments")).toArray().size(), 4);
+        const QJsonArray dests = answer.value(QLatin1String("dests")).toArray();
+        QCOMPARE(dests.size(), 1);
+        QCOMPARE(dests.first().toObject().value(QLatin1String("e")).toString(),
+                 QStringLiteral("https://px.example.com/s?d=s5001,s5002,s5003"));
+    }
+
+    // The message after a bulk action offers Undo for that step only.
+    void undoLinkUndoesOnlyItsStep()
+    {
+        MappingBulk::AddOptions add;
+        add.valuePattern = QStringLiteral("{sid}");
+        m_editor->addSegments({5001, 5002}, add);
+        QLabel *message = m_editor->messageLabel();
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QLatin1String("href=\"undo\"")));
+        Q_EMIT message->linkActivated(QStringLiteral("undo"));
+        QCOMPARE(m_doc->workspace().mappingCountOf(10), 0);
+        QVERIFY(!message->isVisible());
+
+        m_editor->addSegments({5003}, add);
+        m_doc->setDestinationField(10, Destination::Name, QStringLiteral("Renamed"));
+        QVERIFY(!message->isVisible()); // another step happened: the link is gone
+        Q_EMIT message->linkActivated(QStringLiteral("undo"));
+        QCOMPARE(m_doc->workspace().destination(10)->name, QStringLiteral("Renamed"));
+        QCOMPARE(m_doc->workspace().mappingCountOf(10), 1);
     }
 
     void readOnlyWorkspaceDisablesEditing()

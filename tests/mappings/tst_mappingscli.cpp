@@ -67,7 +67,7 @@ class TestMappingsCli : public QObject
             m.startDate = QDate(2026, 1, 1);
             ws.mappings.append(m);
         }
-        ws.mappings[8].endDate = QDate(2026, 2, 1); // expired on 2026-03-01
+        ws.mappings[8].endDate = QDate(2026, 2, 1);   // expired on 2026-03-01
         ws.mappings[9].startDate = QDate(2026, 6, 1); // future
         SegmentMapping c;
         c.id = id++;
@@ -129,8 +129,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains(QLatin1String("Error: mapping 1")));
 
-        QCOMPARE(run({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("none.json"))}).code,
-                 2);
+        QCOMPARE(
+            run({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("none.json"))}).code, 2);
         QCOMPARE(run({QStringLiteral("validate"), m_workspace, QStringLiteral("--date"),
                       QStringLiteral("tomorrow")})
                      .code,
@@ -153,7 +153,8 @@ private Q_SLOTS:
                  QStringLiteral("-"), QStringLiteral("--destination"), QStringLiteral("20"),
                  QStringLiteral("--delimiter"), QStringLiteral(";")});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains(QLatin1String("20;Single cookie;5001;Segment 1;code_1;;2026-01-01;;1")));
+        QVERIFY(
+            r.out.contains(QLatin1String("20;Single cookie;5001;Segment 1;code_1;;2026-01-01;;1")));
         QCOMPARE(run({QStringLiteral("mappings"), QStringLiteral("export"), m_workspace,
                       QStringLiteral("-"), QStringLiteral("--destination"), QStringLiteral("99")})
                      .code,
@@ -168,12 +169,11 @@ private Q_SLOTS:
             QFile f(m_workspace);
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
-        const QString csv = write(
-            QStringLiteral("in.csv"),
-            "Destination ID;Segment ID;Mapping Value;Start Date;End Date\n"
-            "10;5001;renamed;2026-01-01;\n"
-            "10;5015;5015;2026-01-01;2026-12-31\n"
-            "10;5002;5002;2026-01-01;\n");
+        const QString csv = write(QStringLiteral("in.csv"),
+                                  "Destination ID;Segment ID;Mapping Value;Start Date;End Date\n"
+                                  "10;5001;renamed;2026-01-01;\n"
+                                  "10;5015;5015;2026-01-01;2026-12-31\n"
+                                  "10;5002;5002;2026-01-01;\n");
         Run r = run({QStringLiteral("mappings"), QStringLiteral("import"), m_workspace, csv,
                      QStringLiteral("--dry-run")});
         QCOMPARE(r.code, 0);
@@ -200,11 +200,11 @@ private Q_SLOTS:
 
     void importWithErrorsWritesNothing()
     {
-        const QString csv = write(QStringLiteral("bad.csv"),
-                                  "Destination ID,Segment ID,Mapping Value,Start Date\n"
-                                  "10,5001,changed,2026-01-01\n"
-                                  "10,4242,x,2026-01-01\n"
-                                  "10,5003,x,someday\n");
+        const QString csv =
+            write(QStringLiteral("bad.csv"), "Destination ID,Segment ID,Mapping Value,Start Date\n"
+                                             "10,5001,changed,2026-01-01\n"
+                                             "10,4242,x,2026-01-01\n"
+                                             "10,5003,x,someday\n");
         const QDateTime modified = QFileInfo(m_workspace).lastModified();
         Run r = run({QStringLiteral("mappings"), QStringLiteral("import"), m_workspace, csv});
         QCOMPARE(r.code, 1);
@@ -247,9 +247,9 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("segment 5010: the mapping starts on 2026-06-01")));
 
         r = run({QStringLiteral("--json"), QStringLiteral("fire"), m_workspace,
-                 QStringLiteral("--destination"), QStringLiteral("20"), QStringLiteral("--segments"),
-                 QStringLiteral("5001,5002"), QStringLiteral("--date"),
-                 QStringLiteral("2026-03-01")});
+                 QStringLiteral("--destination"), QStringLiteral("20"),
+                 QStringLiteral("--segments"), QStringLiteral("5001,5002"),
+                 QStringLiteral("--date"), QStringLiteral("2026-03-01")});
         QCOMPARE(r.code, 0);
         const QJsonObject cookie = r.json().value(QStringLiteral("cookie")).toObject();
         QCOMPARE(cookie.value(QStringLiteral("name")).toString(), QStringLiteral("aam"));

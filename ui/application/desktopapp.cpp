@@ -3,6 +3,7 @@
 
 #include "common/icons.h"
 #include "common/uiprompts.h"
+#include "console/consoleservices.h"
 #include "languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshotter.h"
@@ -103,7 +104,9 @@ int runDesktopApp(int argc, char *argv[])
                           QCoreApplication::translate("main", "DCS Desk"), error);
     }
 
+    ConsoleServices console(&document); // outlives the window, whose views use it
     MainWindow window(&document);
+    console.install(&window);
     if (screenshots) {
         window.setSettingsEnabled(false);
         const Screenshotter::Result result =

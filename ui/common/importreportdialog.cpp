@@ -65,12 +65,22 @@ ImportReportDialog::ImportReportDialog(const QString &title, const ImportReport 
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Import result per row"));
-    if (report.rows.size() <= 2000)
+    resize(980, 560);
+    if (report.rows.size() <= 2000) {
+        // The reasons are sentences: wrap them and give their rows the height they need.
+        m_view->setWordWrap(true);
         m_view->resizeColumnsToContents();
-    for (int c = 2; c < m_model->detailsColumn(); ++c)
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 220));
+        for (int c = 2; c < m_model->detailsColumn(); ++c)
+            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 160));
+        int used = 0;
+        for (int c = 0; c < m_model->detailsColumn(); ++c)
+            used += m_view->columnWidth(c);
+        m_view->setColumnWidth(m_model->detailsColumn(), std::max(240, width() - used - 60));
+        m_view->resizeRowsToContents();
+    } else {
+        m_view->setWordWrap(false);
+    }
 
     QFont bold = m_summary->font();
     bold.setBold(true);
@@ -89,6 +99,8 @@ ImportReportDialog::ImportReportDialog(const QString &title, const ImportReport 
     connect(m_errorsOnly, &QCheckBox::toggled, this, [this](bool on) {
         m_proxy->setFilterFixedString(on ? QString::number(int(Finding::Severity::Error))
                                          : QString());
+        if (m_view->wordWrap())
+            m_view->resizeRowsToContents();
     });
     connect(m_skipErrors, &QCheckBox::toggled, this, &ImportReportDialog::updateState);
 
@@ -108,7 +120,6 @@ ImportReportDialog::ImportReportDialog(const QString &title, const ImportReport 
     options->addWidget(m_skipErrors);
     layout->addLayout(options);
     layout->addWidget(m_buttons);
-    resize(980, 560);
     if (report.errors > 0)
         m_errorsOnly->setChecked(true);
     updateState();

@@ -8,6 +8,7 @@
 #include "itemmodels/destinationfilterproxymodel.h"
 #include "itemmodels/destinationlistmodel.h"
 #include "itemmodels/modelroles.h"
+#include "mappings/mappingeditor.h"
 #include "restexportdialog.h"
 #include "restimportdialog.h"
 #include "statusbadgedelegate.h"
@@ -28,10 +29,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -154,8 +157,11 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
     m_table->addAction(m_export);
     topLayout->addWidget(m_table, 1);
 
-    // Editor | preview
-    m_horizontal = new QSplitter(Qt::Horizontal, m_vertical);
+    // Tabs below the list: the destination (editor | preview) and its segment mappings.
+    m_tabs = new QTabWidget(m_vertical);
+    m_tabs->setObjectName(QStringLiteral("destinationTabs"));
+    m_tabs->setDocumentMode(true);
+    m_horizontal = new QSplitter(Qt::Horizontal, m_tabs);
     m_editorScroll = new QScrollArea(m_horizontal);
     m_editorScroll->setWidgetResizable(true);
     m_editorScroll->setFrameShape(QFrame::NoFrame);
@@ -165,6 +171,17 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
     m_horizontal->setStretchFactor(0, 1);
     m_horizontal->setStretchFactor(1, 1);
     m_horizontal->setChildrenCollapsible(false);
+    m_mappings = new MappingEditor(document, m_tabs);
+    m_mappings->setObjectName(QStringLiteral("mappingEditor"));
+    m_tabs->addTab(m_horizontal, QString());
+    m_tabs->addTab(m_mappings, QString());
+    m_showMappings = new QAction(this);
+    m_showMappings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_showMappings->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_showMappings);
+    connect(m_showMappings, &QAction::triggered, this, &DestinationsView::showMappings);
+    connect(document, &WorkspaceDocument::contentChanged, this,
+            &DestinationsView::updateMappingsTab);
     m_vertical->setStretchFactor(0, 2);
     m_vertical->setStretchFactor(1, 3);
     m_vertical->setChildrenCollapsible(false);
@@ -240,6 +257,8 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
 
 void DestinationsView::retranslateUi()
 {
+    m_showMappings->setText(tr("Segment &Mappings"));
+    updateMappingsTab();
     m_search->setPlaceholderText(tr("Search name, ID, URL or cookie name (Ctrl+F)"));
     m_search->setToolTip(
         tr("Every word must appear. Down arrow moves to the list; Escape clears."));
@@ -325,7 +344,26 @@ void DestinationsView::currentChanged()
     const qint64 id = currentId();
     m_editor->setDestination(id);
     m_preview->setDestination(id);
+    m_mappings->setDestination(id);
+    updateMappingsTab();
     updateActions();
+}
+
+void DestinationsView::updateMappingsTab()
+{
+    const qint64 id = currentId();
+    const int count = id ? m_document->workspace().mappingCountOf(id) : 0;
+    m_tabs->setTabText(0, tr("&Destination"));
+    m_tabs->setTabText(1, id ? tr("Segment &Mappings (%1)").arg(QLocale().toString(count))
+                             : tr("Segment &Mappings"));
+    m_tabs->setTabToolTip(1, tr("The segments mapped to this destination, with their values and "
+                                "dates (Ctrl+M)"));
+}
+
+void DestinationsView::showMappings()
+{
+    m_tabs->setCurrentWidget(m_mappings);
+    m_mappings->view()->setFocus();
 }
 
 qint64 DestinationsView::currentId() const
@@ -610,6 +648,11 @@ bool DestinationsView::exportAamRestTo(const QString &path, const QList<qint64> 
 
 void DestinationsView::activateSearch()
 {
+    if (m_tabs->currentWidget() == m_mappings && m_mappings->isVisible() &&
+        m_mappings->isAncestorOf(QApplication::focusWidget())) {
+        m_mappings->activateSearch();
+        return;
+    }
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
@@ -646,6 +689,7 @@ void DestinationsView::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("destinations/header"),
                       m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("destinations/preview"), m_showPreview->isChecked());
+    settings.setValue(QStringLiteral("destinations/tab"), m_tabs->currentIndex());
 }
 
 void DestinationsView::restoreSettings(QSettings &settings)
@@ -657,6 +701,7 @@ void DestinationsView::restoreSettings(QSettings &settings)
         settings.value(QStringLiteral("destinations/header")).toByteArray());
     m_showPreview->setChecked(
         settings.value(QStringLiteral("destinations/preview"), true).toBool());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("destinations/tab"), 0).toInt());
 }
 
 QList<ScreenshotStep> DestinationsView::screenshotSteps()
@@ -749,6 +794,16 @@ QList<ScreenshotStep> DestinationsView::screenshotSteps()
                      qobject_cast<QWidget *>(holder->property("dialog").value<QObject *>()))
                  dialog->close();
          }});
+    steps += m_mappings->screenshotSteps(
+        [this]() {
+            const qint64 id = MappingEditor::screenshotDestination(m_document->workspace());
+            if (!id)
+                return false;
+            selectDestination(id);
+            showMappings();
+            return true;
+        },
+        [this]() { m_tabs->setCurrentIndex(0); });
     return steps;
 }
 

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QScrollArea;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 
@@ -18,6 +19,7 @@ namespace dcsdesk {
 
 class DestinationEditor;
 class DestinationFilterProxyModel;
+class MappingEditor;
 class DestinationListModel;
 class FirePreviewPanel;
 class WorkspaceDocument;
@@ -38,6 +40,11 @@ public:
     QComboBox *typeFilter() const { return m_typeFilter; }
     DestinationEditor *editor() const { return m_editor; }
     FirePreviewPanel *preview() const { return m_preview; }
+    // The segment mappings of the current destination, in the tab next to its editor.
+    MappingEditor *mappingEditor() const { return m_mappings; }
+    QTabWidget *detailTabs() const { return m_tabs; }
+    void showMappings(); // switches to the mappings tab
+    QAction *showMappingsAction() const { return m_showMappings; }
     DestinationFilterProxyModel *proxy() const { return m_proxy; }
     DestinationListModel *listModel() const { return m_model; }
 
@@ -85,6 +92,7 @@ private:
     void updateActions();
     void updateCount();
     void currentChanged();
+    void updateMappingsTab();
 
     WorkspaceDocument *m_document;
     qint64 m_resetId = 0;
@@ -104,6 +112,9 @@ private:
     QScrollArea *m_editorScroll = nullptr;
     DestinationEditor *m_editor = nullptr;
     FirePreviewPanel *m_preview = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    MappingEditor *m_mappings = nullptr;
+    QAction *m_showMappings = nullptr;
 
     QAction *m_newUrl = nullptr;
     QAction *m_newCookie = nullptr;

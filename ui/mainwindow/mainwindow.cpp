@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
 #include "application/languagemanager.h"
+#include "batch/batchview.h"
 #include "common/icons.h"
 #include "common/uiprompts.h"
 #include "destinations/destinationeditor.h"
 #include "destinations/destinationsview.h"
 #include "findingsdialog.h"
+#include "mappings/mappingeditor.h"
+#include "segments/segmentcatalogview.h"
 #include "shortcutsdialog.h"
 #include "unavailableview.h"
 #include "validation/validator.h"
@@ -171,12 +174,15 @@ void MainWindow::registerViews()
     m_destinations = new DestinationsView(m_document, this);
     addView(QStringLiteral("destinations"), m_destinations, Icons::destinations(),
             []() { return MainWindow::tr("Destinations"); });
-    addUnavailableView(QStringLiteral("segments"), Icons::segments(),
-                       []() { return MainWindow::tr("Segments"); });
+    m_segments = new SegmentCatalogView(m_document, this);
+    addView(QStringLiteral("segments"), m_segments, Icons::segments(),
+            []() { return MainWindow::tr("Segments"); });
     addUnavailableView(QStringLiteral("console"), Icons::console(),
                        []() { return MainWindow::tr("Console"); });
     addUnavailableView(QStringLiteral("history"), Icons::history(),
                        []() { return MainWindow::tr("History"); });
+    addView(QStringLiteral("batch"), new BatchView(m_document, this), Icons::batch(),
+            []() { return MainWindow::tr("Batch"); });
     addScreenshotStep(QStringLiteral("destinations"),
                       {QStringLiteral("findings"), [this]() -> QWidget * { return showFindings(); },
                        [this]() { m_findingsDialog->close(); }});
@@ -193,7 +199,11 @@ void MainWindow::registerViews()
                                dialog->close();
                        }});
     m_importMenu->addAction(m_destinations->importAction());
+    m_importMenu->addAction(m_segments->importCsvAction());
+    m_importMenu->addAction(m_segments->importJsonAction());
     m_exportMenu->addAction(m_destinations->exportAction());
+    m_exportMenu->addAction(m_segments->exportAction());
+    m_viewMenu->insertAction(m_viewSeparator, m_destinations->showMappingsAction());
     m_viewMenu->insertAction(m_viewSeparator, m_destinations->showPreviewAction());
 }
 
@@ -621,13 +631,23 @@ void MainWindow::handleFinding(EntityKind kind, qint64 key, int field)
         destination = key;
     else if (kind == EntityKind::Mapping) {
         const int i = m_document->workspace().mappingIndex(key);
-        if (i >= 0 && !isViewAvailable(QStringLiteral("segments")))
+        if (i >= 0)
             destination = m_document->workspace().mappings[i].destinationId;
+    } else if (kind == EntityKind::Segment && key > 0) {
+        showView(QStringLiteral("segments"));
+        m_segments->selectSegment(key);
+        return;
     }
     if (destination <= 0)
         return;
     showView(QStringLiteral("destinations"));
     m_destinations->selectDestination(destination);
+    if (kind == EntityKind::Mapping) {
+        // The mapping's row in the destination's mapping editor.
+        m_destinations->showMappings();
+        m_destinations->mappingEditor()->selectMappings({key});
+        return;
+    }
     if (kind == EntityKind::Destination && field >= 0)
         m_destinations->editor()->focusField(field);
 }

@@ -24,6 +24,7 @@ class QToolButton;
 namespace dcsdesk {
 
 class DestinationsView;
+class SegmentCatalogView;
 class FindingsDialog;
 class ShortcutsDialog;
 class WorkspaceDocument;
@@ -59,6 +60,7 @@ public:
     QString currentViewId() const;
     void showView(const QString &id);
     DestinationsView *destinationsView() const { return m_destinations; }
+    SegmentCatalogView *segmentsView() const { return m_segments; }
 
     // Menus other views may add actions to.
     QMenu *fileMenu() const { return m_fileMenu; }
@@ -146,6 +148,7 @@ private:
     bool m_settingsRead = false; // views added later restore their own layout
     QList<ViewEntry> m_views;
     DestinationsView *m_destinations = nullptr;
+    SegmentCatalogView *m_segments = nullptr;
 
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;

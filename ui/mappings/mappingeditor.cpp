@@ -2,11 +2,14 @@
 
 #include "bulkeditdialog.h"
 #include "common/importreportdialog.h"
+#include "common/optionaldateedit.h"
+#include "csv/csv.h"
 #include "csv/mappingcsv.h"
 #include "itemmodels/importreportmodel.h"
 #include "itemmodels/mappingfilterproxymodel.h"
 #include "itemmodels/mappingtablemodel.h"
 #include "itemmodels/modelroles.h"
+#include "itemmodels/segmentfilterproxymodel.h"
 #include "mappingdelegate.h"
 #include "scheduletimeline.h"
 #include "segmentbrowserdialog.h"
@@ -15,7 +18,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -65,7 +70,7 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
       m_timeline(new ScheduleTimeline(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
       m_addAction(new QAction(this)), m_editAction(new QAction(this)),
       m_deleteAction(new QAction(this)), m_importAction(new QAction(this)),
-      m_exportAction(new QAction(this)), m_filterAction(new QAction(this))
+      m_exportAction(new QAction(this))
 {
     m_proxy->setSourceModel(m_table);
 
@@ -73,9 +78,7 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
     m_addAction->setShortcut(QKeySequence(Qt::Key_Insert));
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_filterAction->setShortcut(QKeySequence::Find);
-    for (QAction *a : {m_addAction, m_editAction, m_deleteAction, m_importAction, m_exportAction,
-                       m_filterAction}) {
+    for (QAction *a : {m_addAction, m_editAction, m_deleteAction, m_importAction, m_exportAction}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -84,10 +87,6 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
     connect(m_deleteAction, &QAction::triggered, this, &MappingEditor::deleteSelected);
     connect(m_importAction, &QAction::triggered, this, &MappingEditor::chooseImportFile);
     connect(m_exportAction, &QAction::triggered, this, &MappingEditor::chooseExportFile);
-    connect(m_filterAction, &QAction::triggered, this, [this]() {
-        m_filter->setFocus();
-        m_filter->selectAll();
-    });
 
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolbar->addAction(m_addAction);
@@ -125,6 +124,7 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->setColumnWidth(MappingTableModel::SidColumn, 100);
@@ -170,9 +170,14 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
     m_message->setTextFormat(Qt::RichText);
     m_message->setVisible(false);
     connect(m_message, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link == QLatin1String("undo"))
+        // Only the step the message is about: anything undone or done since hides the link.
+        if (link == QLatin1String("undo") && m_document->undoStack()->index() == m_messageUndoIndex)
             m_document->undoStack()->undo();
         m_message->setVisible(false);
+    });
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        if (m_messageUndoIndex >= 0 && index != m_messageUndoIndex)
+            m_message->setVisible(false);
     });
 
     auto *page = new QWidget(this);
@@ -227,7 +232,6 @@ void MappingEditor::retranslateUi()
                                   "of every row before anything changes"));
     m_exportAction->setText(tr("E&xport CSV…"));
     m_exportAction->setToolTip(tr("Save this destination's mappings as CSV for a spreadsheet"));
-    m_filterAction->setText(tr("&Find"));
     m_filter->setPlaceholderText(tr("Filter by segment, ID or value (Ctrl+F)"));
     m_empty->setText(tr("Select a destination to see and edit its segment mappings."));
     m_view->setAccessibleName(tr("Segment mappings"));
@@ -241,6 +245,12 @@ void MappingEditor::retranslateUi()
     m_status->setToolTip(tr("Show only active, expired, not yet started or flagged mappings"));
     updateHeader();
     updateSummary();
+}
+
+void MappingEditor::activateSearch()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
 }
 
 void MappingEditor::changeEvent(QEvent *event)
@@ -334,6 +344,7 @@ void MappingEditor::showMessage(const QString &text, bool offerUndo)
 {
     m_message->setText(offerUndo ? tr("%1 <a href=\"undo\">Undo</a>").arg(text.toHtmlEscaped())
                                  : text.toHtmlEscaped());
+    m_messageUndoIndex = offerUndo ? m_document->undoStack()->index() : -1;
     m_message->setVisible(true);
 }
 
@@ -560,6 +571,114 @@ void MappingEditor::importCsv(const QString &path)
                     true);
     });
     dialog->open();
+}
+
+qint64 MappingEditor::screenshotDestination(const Workspace &ws)
+{
+    qint64 best = 0;
+    int bestScore = 0;
+    for (const Destination &d : ws.destinations) {
+        const int count = ws.mappingCountOf(d.id);
+        const bool serialized = d.type == Destination::Type::Url && d.serialized;
+        const int score = count > 0 ? count + (serialized ? 100000 : 0) : 0;
+        if (score > bestScore) {
+            best = d.id;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+QList<ScreenshotStep> MappingEditor::screenshotSteps(const std::function<bool()> &showEditor,
+                                                     const std::function<void()> &hideEditor)
+{
+    const auto selectFirstRows = [this](int n) {
+        QVector<qint64> ids;
+        for (int r = 0; r < std::min(n, m_proxy->rowCount()); ++r)
+            ids.append(m_proxy->index(r, 0).data(KeyRole).toLongLong());
+        selectMappings(ids);
+    };
+    const auto closeDialogs = [this, hideEditor]() {
+        for (QDialog *dialog : findChildren<QDialog *>())
+            dialog->reject();
+        hideEditor();
+    };
+    QList<ScreenshotStep> steps;
+    steps.append({QStringLiteral("mappings"),
+                  [this, showEditor, selectFirstRows]() -> QWidget * {
+                      if (!showEditor())
+                          return nullptr;
+                      selectFirstRows(3);
+                      return window();
+                  },
+                  hideEditor});
+    steps.append({QStringLiteral("mappings-add-segments"),
+                  [this, showEditor]() -> QWidget * {
+                      if (!showEditor())
+                          return nullptr;
+                      showAddSegments();
+                      auto *dialog = findChild<SegmentBrowserDialog *>();
+                      if (!dialog)
+                          return nullptr;
+                      QVector<qint64> sids;
+                      for (int r = 0; r < std::min(3, dialog->proxy()->rowCount()); ++r)
+                          sids.append(dialog->proxy()->index(r, 0).data(KeyRole).toLongLong());
+                      dialog->proxy()->setSidsChecked(sids, true);
+                      return dialog;
+                  },
+                  closeDialogs});
+    steps.append({QStringLiteral("mappings-bulk-edit"),
+                  [this, showEditor, selectFirstRows]() -> QWidget * {
+                      if (!showEditor())
+                          return nullptr;
+                      selectFirstRows(5);
+                      showBulkEdit();
+                      auto *dialog = findChild<BulkEditDialog *>();
+                      if (dialog)
+                          dialog->endDateEdit()->setDate(QDate::currentDate().addDays(90));
+                      return dialog;
+                  },
+                  closeDialogs});
+    // An import of the destination's own export with two rows changed in "a spreadsheet", an
+    // unknown segment and a date that is not one.
+    const QString path = QDir(QDir::tempPath())
+                             .filePath(QStringLiteral("dcsdesk-screenshot-%1.csv")
+                                           .arg(QCoreApplication::applicationPid()));
+    steps.append({QStringLiteral("mappings-import-report"),
+                  [this, showEditor, path]() -> QWidget * {
+                      if (!showEditor())
+                          return nullptr;
+                      const Workspace &ws = m_document->workspace();
+                      CsvTable table =
+                          Csv::parse(MappingCsv::exportDestinations(ws, {destinationId()}));
+                      if (table.records.size() < 3)
+                          return nullptr;
+                      table.records[1][MappingCsv::ValueColumn] += QStringLiteral("-v2");
+                      table.records[2][MappingCsv::EndDateColumn] =
+                          QDate::currentDate().addDays(60).toString(Qt::ISODate);
+                      QStringList unknown = table.records[1];
+                      unknown[MappingCsv::SegmentIdColumn] = QString::number(ws.nextSegmentId());
+                      unknown[MappingCsv::SegmentNameColumn].clear();
+                      table.records.append(unknown);
+                      QStringList badDate = table.records[2];
+                      badDate[MappingCsv::StartDateColumn] = QStringLiteral("31/31/2026");
+                      table.records.append(badDate);
+                      QSaveFile file(path);
+                      const QByteArray bytes = Csv::write(table.records, QLatin1Char(';'));
+                      if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+                          !file.commit())
+                          return nullptr;
+                      importCsv(path);
+                      auto *dialog = findChild<ImportReportDialog *>();
+                      if (dialog)
+                          dialog->errorsOnlyBox()->setChecked(false);
+                      return dialog;
+                  },
+                  [closeDialogs, path]() {
+                      closeDialogs();
+                      QFile::remove(path);
+                  }});
+    return steps;
 }
 
 } // namespace dcsdesk

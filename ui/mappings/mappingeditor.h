@@ -1,8 +1,10 @@
 #pragma once
 
+#include "mainwindow/mainview.h"
 #include "mappings/mappingbulk.h"
 
 #include <QWidget>
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -48,6 +50,15 @@ public:
     // Reads the file and opens the dry-run report; the user confirms the import there.
     void importCsv(const QString &path);
 
+    // Pictures for --screenshot: the editor with its flags and timeline, the segment browser,
+    // bulk edit and an import report. showEditor() makes the editor visible on a destination
+    // worth showing (false when there is none); hideEditor() puts the host back.
+    QList<ScreenshotStep> screenshotSteps(const std::function<bool()> &showEditor,
+                                          const std::function<void()> &hideEditor);
+    // The destination the pictures show: the serialized URL destination with the most mappings,
+    // else the destination with the most.
+    static qint64 screenshotDestination(const Workspace &workspace);
+
     QTableView *view() const { return m_view; }
     MappingTableModel *tableModel() const { return m_table; }
     MappingFilterProxyModel *proxy() const { return m_proxy; }
@@ -55,6 +66,7 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *statusCombo() const { return m_status; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *messageLabel() const { return m_message; } // the last action, with an Undo link
     QAction *addSegmentsAction() const { return m_addAction; }
     QAction *bulkEditAction() const { return m_editAction; }
     QAction *deleteAction() const { return m_deleteAction; }
@@ -66,6 +78,8 @@ public Q_SLOTS:
     void showBulkEdit();
     void chooseImportFile();
     void chooseExportFile();
+    // Edit > Find of the window lands here when the editor is shown.
+    void activateSearch();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -87,6 +101,7 @@ private:
     QLabel *m_title;
     QLabel *m_summary;
     QLabel *m_message;
+    int m_messageUndoIndex = -1; // the undo step the message's Undo link takes back
     QToolBar *m_toolbar;
     QLineEdit *m_filter;
     QTimer *m_filterTimer;
@@ -100,7 +115,6 @@ private:
     QAction *m_deleteAction;
     QAction *m_importAction;
     QAction *m_exportAction;
-    QAction *m_filterAction;
 };
 
 } // namespace dcsdesk

@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
+#include <algorithm>
 
 namespace dcsdesk {
 
@@ -121,6 +122,10 @@ const ScheduleTimeline::Range &ScheduleTimeline::range() const
             last = std::max(last, end);
         }
     }
+    // A few far-off dates (a mapping that starts in 2090) would squeeze everything else into a
+    // sliver: the axis stays within five years of today and bars beyond it are cut at the edge.
+    first = std::max(first, m_today.addYears(-MaxYearsFromToday));
+    last = std::min(last, m_today.addYears(MaxYearsFromToday));
     // Room on both sides, and a month at least, so a bar of one day is still visible.
     const qint64 span = std::max<qint64>(30, first.daysTo(last));
     m_range.first = first.addDays(-std::max<qint64>(7, span / 20));
@@ -232,16 +237,16 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
             const QString label = monthStep >= 12 ? QString::number(tick.year())
                                                   : locale.toString(tick, QStringLiteral("MMM yy"));
             const int w = fm.horizontalAdvance(label);
-            if (x - w / 2 > lastLabelRight + 4) {
+            const int left = std::min(x - w / 2, area.width() - w - 2);
+            if (left > lastLabelRight + 4) {
                 p.setPen(pal.color(QPalette::Text));
-                p.drawText(x - w / 2, m_headerHeight - 4, label);
-                lastLabelRight = x + w / 2;
+                p.drawText(left, m_headerHeight - 4, label);
+                lastLabelRight = left + w;
             }
         }
         tick = tick.addMonths(1);
     }
-    // Legend on the first header line.
-    int lx = labelW + 4;
+    // Legend on the first header line, at the right.
     const int ly = 4;
     const struct
     {
@@ -250,6 +255,11 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
     } legend[] = {{SegmentMapping::Schedule::Expired, tr("Expired")},
                   {SegmentMapping::Schedule::Active, tr("Active")},
                   {SegmentMapping::Schedule::Future, tr("Not started yet")}};
+    int legendWidth = 0;
+    for (const auto &item : legend)
+        legendWidth += 16 + fm.horizontalAdvance(item.text) + 14;
+    int lx = std::max(labelW + 4, area.width() - legendWidth);
+    const int legendLeft = lx;
     for (const auto &item : legend) {
         p.fillRect(lx, ly + 2, 12, fm.height() - 4, colourOf(item.schedule));
         lx += 16;
@@ -290,21 +300,26 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
             m_model->index(row, 0).data(SeverityRole).toInt() == int(Finding::Severity::Error);
         if (!start.isValid())
             continue;
-        const int x1 = xOfDate(start);
-        const int x2 = end.isValid() ? std::max(x1 + 2, xOfDate(end.addDays(1))) : rightEdge;
+        const int leftEdge = labelW + 4;
+        const int x1 = std::clamp(xOfDate(start), leftEdge, rightEdge - 2);
+        const bool runsOn = !end.isValid() || end > r.last;
+        const int x2 =
+            runsOn ? rightEdge : std::max(x1 + 2, std::min(rightEdge, xOfDate(end.addDays(1))));
         const QRect bar(x1, y + 3, std::max(2, x2 - x1), m_rowHeight - 6);
         p.fillRect(bar, colourOf(schedule));
-        if (!end.isValid()) {
-            // Never ends: an arrow at the right edge.
-            const QPoint tip(rightEdge, y + m_rowHeight / 2);
-            QPolygon arrow;
-            arrow << QPoint(rightEdge - 6, y + 2) << tip
-                  << QPoint(rightEdge - 6, y + m_rowHeight - 2);
+        const auto arrow = [&](int tipX, int direction) {
+            QPolygon shape;
+            shape << QPoint(tipX - 6 * direction, y + 2) << QPoint(tipX, y + m_rowHeight / 2)
+                  << QPoint(tipX - 6 * direction, y + m_rowHeight - 2);
             p.setBrush(colourOf(schedule));
             p.setPen(Qt::NoPen);
-            p.drawPolygon(arrow);
+            p.drawPolygon(shape);
             p.setBrush(Qt::NoBrush);
-        }
+        };
+        if (runsOn) // never ends, or ends beyond the axis
+            arrow(rightEdge, 1);
+        if (start < r.first) // started before the axis begins
+            arrow(leftEdge - 2, -1);
         if (invalid) {
             p.setPen(QPen(QColor(0xc6, 0x28, 0x28), 2));
             p.drawRect(bar.adjusted(0, 0, -1, -1));
@@ -316,9 +331,11 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
     const int tx = xOfDate(m_today);
     p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
     p.drawLine(tx, m_headerHeight - 4, tx, area.height());
+    // "Today" on the legend's line, on whichever side of the marker leaves the legend free.
     const QString todayText = tr("Today");
-    p.drawText(tx + 3, m_headerHeight - 4 - fm.height(), fm.horizontalAdvance(todayText) + 2,
-               fm.height(), Qt::AlignLeft | Qt::AlignBottom, todayText);
+    const int todayWidth = fm.horizontalAdvance(todayText) + 2;
+    const int todayX = tx + 3 + todayWidth < legendLeft ? tx + 3 : tx - 3 - todayWidth;
+    p.drawText(todayX, ly, todayWidth, fm.height(), Qt::AlignLeft | Qt::AlignVCenter, todayText);
 
     if (rows == 0) {
         p.setPen(pal.color(QPalette::PlaceholderText));

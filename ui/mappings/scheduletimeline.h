@@ -53,6 +53,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    static constexpr int MaxYearsFromToday = 5;
     struct Range
     {
         QDate first;

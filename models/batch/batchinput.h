@@ -1,0 +1,38 @@
+#pragma once
+
+#include "batchuser.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace dcsdesk {
+
+// The users of a batch run, read from a CSV file with a header or generated. A CSV needs a d_uuid
+// or d_mid column; c_*, p_*, h_* and other d_* columns become signals (a comma in a cell makes a
+// serialized value, an empty cell sends nothing), d_cid / d_cid_ic cells hold declared IDs as
+// NAMESPACE:ID[:AUTH] (several separated by |), d_orgid the org ID and region / dcs_region a
+// region ID or code. Rows that cannot be sent are listed with their line and never reach the
+// runner; the file as a whole is refused only when it has no usable header.
+struct BatchInput
+{
+    Q_DECLARE_TR_FUNCTIONS(dcsdesk::BatchInput)
+
+public:
+    QVector<BatchUser> users;
+    QVector<BatchInputProblem> problems; // rows left out
+    QStringList notes;                   // translated: ignored columns and the like
+    QString error;                       // translated: the file cannot be used at all
+    int rowCount = 0;                    // data rows read, good and bad
+
+    bool isValid() const { return error.isEmpty(); }
+
+    static BatchInput fromCsv(const QByteArray &bytes);
+    static BatchInput fromCsvFile(const QString &path);
+    // count users with random but reproducible 38-digit IDs: the same seed gives the same users,
+    // so the window and the CLI send the same calls.
+    static BatchInput generate(int count, Profile::IdKind kind = Profile::IdKind::Uuid,
+                               quint32 seed = 1);
+    static constexpr int MaxUsers = 200000;
+};
+
+} // namespace dcsdesk

@@ -1,0 +1,282 @@
+#include "expectedvsactual.h"
+
+#include "firing/destinationfiring.h"
+#include "workspace/workspace.h"
+
+#include <QLocale>
+#include <QSet>
+#include <QUrl>
+
+namespace dcsdesk {
+
+namespace {
+
+QVector<qint64> sidsFromRequest(const DcsRequest &request)
+{
+    QVector<qint64> out;
+    const QStringList parts = request.sid.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &p : parts) {
+        bool ok = false;
+        const qint64 sid = p.trimmed().toLongLong(&ok);
+        if (ok && !out.contains(sid))
+            out.append(sid);
+    }
+    return out;
+}
+
+QString withoutQuery(const QString &url)
+{
+    const qsizetype q = url.indexOf(QLatin1Char('?'));
+    return q < 0 ? url : url.left(q);
+}
+
+QString inactiveReason(const Workspace &ws, qint64 destinationId, const QSet<qint64> &sids,
+                       const QDate &day)
+{
+    for (int index : ws.mappingIndexesOf(destinationId)) {
+        const SegmentMapping &m = ws.mappings[index];
+        if (!sids.contains(m.sid))
+            continue;
+        switch (m.scheduleOn(day)) {
+        case SegmentMapping::Schedule::Expired:
+            return ExpectedVsActual::tr("The mapping of segment %1 expired on %2.")
+                .arg(m.sid)
+                .arg(QLocale().toString(m.endDate, QLocale::ShortFormat));
+        case SegmentMapping::Schedule::Future:
+            return ExpectedVsActual::tr("The mapping of segment %1 starts on %2.")
+                .arg(m.sid)
+                .arg(QLocale().toString(m.startDate, QLocale::ShortFormat));
+        case SegmentMapping::Schedule::Active:
+            break;
+        }
+    }
+    return QString();
+}
+
+} // namespace
+
+int ExpectedVsActual::Result::count(Status status) const
+{
+    const int hidden = int(status) < hiddenCounts.size() ? hiddenCounts[int(status)] : 0;
+    return hidden + int(std::count_if(rows.begin(), rows.end(),
+                                      [status](const Row &r) { return r.status == status; }));
+}
+
+void ExpectedVsActual::Result::limitRows(int max)
+{
+    if (rows.size() <= max)
+        return;
+    hiddenCounts.resize(int(Status::NotExpected) + 1);
+    for (qsizetype i = max; i < rows.size(); ++i)
+        ++hiddenCounts[int(rows[i].status)];
+    hiddenRows += int(rows.size() - max);
+    rows.resize(max);
+}
+
+ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const DcsRequest &request,
+                                                   const DcsResponse &response, const QDate &day)
+{
+    Result result;
+    if (response.hasSegments) {
+        result.source = SegmentSource::Response;
+        result.segments = response.segments;
+        if (request.cts == 1)
+            result.note = tr("d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with "
+                             "the workspace's segment IDs.");
+    } else {
+        result.segments = sidsFromRequest(request);
+        if (!result.segments.isEmpty()) {
+            result.source = SegmentSource::RequestSid;
+            result.note = tr("The answer lists no segments; the segments of d_sid are assumed.");
+        } else {
+            result.note = tr("The answer lists no segments. Send with d_cts=2 to compare the "
+                             "destinations with the workspace.");
+        }
+    }
+    const QSet<qint64> sids(result.segments.begin(), result.segments.end());
+
+    FireContext context;
+    context.uuid = response.uuid;
+    context.mcid = request.userIdKind == Profile::IdKind::Mid ? request.userId : QString();
+    if (response.dcsRegion >= 0)
+        context.regionId = response.dcsRegion;
+    context.rnd = QStringLiteral("0");
+    context.timestamp = 0;
+
+    QVector<bool> stuffUsed(response.stuff.size(), false);
+    QVector<bool> destsUsed(response.dests.size(), false);
+
+    for (const Destination &d : ws.destinations) {
+        if (d.type == Destination::Type::ServerToServer)
+            continue;
+        const QVector<SegmentMapping> active =
+            sids.isEmpty() ? QVector<SegmentMapping>()
+                           : DestinationFiring::activeMappings(ws, d.id, sids, day);
+        if (active.isEmpty()) {
+            const QString why = sids.isEmpty() ? QString() : inactiveReason(ws, d.id, sids, day);
+            if (!why.isEmpty()) {
+                Row row;
+                row.status = Status::NotExpected;
+                row.kind = d.type == Destination::Type::Cookie ? Kind::Cookie : Kind::Url;
+                row.destinationId = d.id;
+                row.destinationName = d.name;
+                row.reason = why;
+                result.rows.append(row);
+            }
+            continue;
+        }
+        QVector<qint64> rowSids;
+        for (const SegmentMapping &m : active)
+            rowSids.append(m.sid);
+        const FireResult fired = DestinationFiring::fire(d, active, context);
+        if (d.type == Destination::Type::Cookie && fired.cookie) {
+            Row row;
+            row.kind = Kind::Cookie;
+            row.destinationId = d.id;
+            row.destinationName = d.name;
+            row.sids = rowSids;
+            row.expected = fired.cookie->name + QLatin1Char('=') + fired.cookie->value;
+            int found = -1;
+            for (int i = 0; i < response.stuff.size(); ++i) {
+                if (!stuffUsed[i] && response.stuff[i].name == fired.cookie->name) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0) {
+                row.status = Status::Missing;
+                row.reason = tr("Destination not in the response.");
+            } else {
+                stuffUsed[found] = true;
+                const CookieDestination &c = response.stuff[found];
+                row.actual = c.name + QLatin1Char('=') + c.value;
+                row.status = c.value == fired.cookie->value ? Status::Match : Status::Different;
+                if (row.status == Status::Different)
+                    row.reason = tr("The cookie value differs from the mappings' values.");
+            }
+            result.rows.append(row);
+        } else if (d.type == Destination::Type::Url) {
+            for (const FiredPixel &pixel : fired.pixels) {
+                Row row;
+                row.kind = Kind::Url;
+                row.destinationId = d.id;
+                row.destinationName = d.name;
+                row.sids = pixel.sids;
+                row.expected = pixel.secureUrl.isEmpty() ? pixel.url : pixel.secureUrl;
+                int found = -1;
+                const QString idText = QString::number(d.id);
+                for (int i = 0; i < response.dests.size() && found < 0; ++i) {
+                    if (destsUsed[i])
+                        continue;
+                    const UrlDestination &u = response.dests[i];
+                    if (!u.id.isEmpty()
+                            ? u.id == idText
+                            : (withoutQuery(u.url) == withoutQuery(pixel.url) ||
+                               withoutQuery(u.secureUrl) == withoutQuery(pixel.secureUrl)))
+                        found = i;
+                }
+                if (found < 0) {
+                    row.status = Status::Missing;
+                    row.reason = request.destinations
+                                     ? tr("Destination not in the response.")
+                                     : tr("The request did not ask for URL destinations "
+                                          "(d_dst=1).");
+                } else {
+                    destsUsed[found] = true;
+                    const UrlDestination &u = response.dests[found];
+                    row.actual = u.secureUrl.isEmpty() ? u.url : u.secureUrl;
+                    // %rnd% and %timestamp% differ per call: compare up to the query.
+                    row.status = withoutQuery(row.actual) == withoutQuery(row.expected)
+                                     ? Status::Match
+                                     : Status::Different;
+                    if (row.status == Status::Different)
+                        row.reason = tr("The URL differs from the destination's URL template.");
+                }
+                result.rows.append(row);
+            }
+        }
+    }
+
+    auto unexpectedReason = [&](qint64 destinationId) {
+        if (destinationId > 0) {
+            const QString why = inactiveReason(ws, destinationId, sids, day);
+            if (!why.isEmpty())
+                return why;
+            if (ws.destination(destinationId))
+                return tr("No mapping of a qualified segment predicts this destination.");
+        }
+        return tr("The workspace has no destination that predicts this.");
+    };
+    for (int i = 0; i < response.stuff.size(); ++i) {
+        if (stuffUsed[i])
+            continue;
+        const CookieDestination &c = response.stuff[i];
+        Row row;
+        row.status = Status::Unexpected;
+        row.kind = Kind::Cookie;
+        row.actual = c.name + QLatin1Char('=') + c.value;
+        for (const Destination &d : ws.destinations) {
+            if (d.type == Destination::Type::Cookie && d.cookieName == c.name) {
+                row.destinationId = d.id;
+                row.destinationName = d.name;
+                break;
+            }
+        }
+        row.reason = unexpectedReason(row.destinationId);
+        result.rows.append(row);
+    }
+    for (int i = 0; i < response.dests.size(); ++i) {
+        if (destsUsed[i])
+            continue;
+        const UrlDestination &u = response.dests[i];
+        Row row;
+        row.status = Status::Unexpected;
+        row.kind = Kind::Url;
+        row.actual = u.secureUrl.isEmpty() ? u.url : u.secureUrl;
+        bool ok = false;
+        const qint64 id = u.id.toLongLong(&ok);
+        if (ok && ws.destination(id)) {
+            row.destinationId = id;
+            row.destinationName = ws.destination(id)->name;
+        }
+        row.reason = unexpectedReason(row.destinationId);
+        result.rows.append(row);
+    }
+    return result;
+}
+
+QString ExpectedVsActual::statusName(Status status)
+{
+    switch (status) {
+    case Status::Match:
+        return tr("Match");
+    case Status::Different:
+        return tr("Different");
+    case Status::Missing:
+        return tr("Missing");
+    case Status::Unexpected:
+        return tr("Unexpected");
+    case Status::NotExpected:
+        return tr("Not expected");
+    }
+    return QString();
+}
+
+QString ExpectedVsActual::statusKey(Status status)
+{
+    switch (status) {
+    case Status::Match:
+        return QStringLiteral("match");
+    case Status::Different:
+        return QStringLiteral("different");
+    case Status::Missing:
+        return QStringLiteral("missing");
+    case Status::Unexpected:
+        return QStringLiteral("unexpected");
+    case Status::NotExpected:
+        return QStringLiteral("not-expected");
+    }
+    return QString();
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,202 @@
+#include "responseoutline.h"
+
+#include "domain/region.h"
+#include "firing/destinationfiring.h"
+#include "workspace/workspace.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace dcsdesk {
+
+namespace {
+
+OutlineNode node(const QString &label, const QString &value, const QString &detail = QString(),
+                 OutlineNode::Tone tone = OutlineNode::Tone::Normal)
+{
+    OutlineNode n;
+    n.label = label;
+    n.value = value;
+    n.detail = detail;
+    n.tone = tone;
+    return n;
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return QStringLiteral("null");
+}
+
+} // namespace
+
+void OutlineNode::limit(int max)
+{
+    if (children.size() > max) {
+        hiddenChildren += int(children.size() - max);
+        children.resize(max);
+    }
+    for (OutlineNode &child : children)
+        child.limit(max);
+}
+
+QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspace *ws)
+{
+    QVector<OutlineNode> out;
+
+    OutlineNode user = node(tr("User"), r.uuid.isEmpty() ? tr("no uuid in the answer") : r.uuid);
+    user.children.append(node(tr("uuid"), r.uuid, tr("The AAM unique user ID; use it as d_uuid.")));
+    if (r.dcsRegion >= 0) {
+        const DcsRegion *region = DcsRegion::find(r.dcsRegion);
+        OutlineNode reg = node(tr("dcs_region"), QString::number(r.dcsRegion),
+                               tr("The DCS region that holds this user; send to its host."));
+        if (region) {
+            reg.children.append(node(tr("Location"), region->location()));
+            reg.children.append(node(tr("Host"), region->host));
+        } else {
+            reg.tone = OutlineNode::Tone::Warning;
+            reg.children.append(node(tr("Location"), tr("not a documented region")));
+        }
+        user.children.append(reg);
+    }
+    if (!r.tid.isEmpty())
+        user.children.append(node(tr("tid"), r.tid, tr("Transaction ID: quote it to support.")));
+    if (r.optedOut)
+        user.children.append(node(tr("Opt-out"), tr("The user opted out (error 171)."), QString(),
+                                  OutlineNode::Tone::Warning));
+    out.append(user);
+
+    OutlineNode cookies =
+        node(tr("Cookie destinations (stuff)"), tr("%n cookie(s)", nullptr, int(r.stuff.size())));
+    for (const CookieDestination &c : r.stuff) {
+        OutlineNode n = node(c.name, c.value);
+        const Destination *known = nullptr;
+        if (ws) {
+            for (const Destination &d : ws->destinations) {
+                if (d.type == Destination::Type::Cookie && d.cookieName == c.name) {
+                    known = &d;
+                    break;
+                }
+            }
+        }
+        if (known)
+            n.children.append(
+                node(tr("Destination"), tr("%1 (%2)").arg(known->name).arg(known->id)));
+        const auto pairs = known
+                               ? DestinationFiring::splitCookieValue(
+                                     c.value, known->keySeparator, known->valueSeparator,
+                                     known->serialized ? known->serializationSeparator : QString())
+                               : DestinationFiring::splitCookieValue(c.value);
+        OutlineNode values = node(tr("Value"), c.value);
+        for (const auto &pair : pairs)
+            values.children.append(node(pair.first.isEmpty() ? tr("(no key)") : pair.first,
+                                        pair.second.join(QStringLiteral(", "))));
+        n.children.append(values);
+        n.children.append(node(tr("TTL"),
+                               c.ttl.isDouble() ? tr("%n day(s)", nullptr, c.ttl.toInt())
+                                                : tr("the client's maximum"),
+                               tr("0 means no cookie is written.")));
+        n.children.append(
+            node(tr("Domain"), c.domain.isEmpty() ? tr("(the page's domain)") : c.domain));
+        if (!c.type.isEmpty())
+            n.children.append(node(tr("Type"), c.type));
+        for (auto it = c.extra.begin(); it != c.extra.end(); ++it)
+            n.children.append(node(it.key(), jsonText(it.value()), tr("Not a documented field.")));
+        cookies.children.append(n);
+    }
+    out.append(cookies);
+
+    OutlineNode urls =
+        node(tr("URL destinations (dests)"), tr("%n URL(s)", nullptr, int(r.dests.size())));
+    for (const UrlDestination &u : r.dests) {
+        QString title = u.id;
+        if (ws && !u.id.isEmpty()) {
+            const Destination *d = ws->destination(u.id.toLongLong());
+            if (d)
+                title = tr("%1 (%2)").arg(d->name, u.id);
+        }
+        OutlineNode n = node(title.isEmpty() ? tr("(no ID)") : title,
+                             u.secureUrl.isEmpty() ? u.url : u.secureUrl);
+        n.children.append(node(tr("ID"), u.id));
+        n.children.append(node(tr("Type"), u.tag, tr("img or iframe")));
+        n.children.append(node(tr("URL"), u.url));
+        n.children.append(node(tr("Secure URL"), u.secureUrl));
+        for (auto it = u.extra.begin(); it != u.extra.end(); ++it)
+            n.children.append(node(it.key(), jsonText(it.value()), tr("Not a documented field.")));
+        urls.children.append(n);
+    }
+    out.append(urls);
+
+    OutlineNode segs =
+        node(tr("Traits and segments"),
+             r.hasSegments || r.hasTraits ? QString() : tr("not asked for (send d_cts=2)"));
+    if (r.hasTraits) {
+        OutlineNode t = node(tr("Traits"), tr("%n trait(s)", nullptr, int(r.traits.size())));
+        for (qint64 id : r.traits)
+            t.children.append(node(QString::number(id), QString()));
+        segs.children.append(t);
+    }
+    if (r.hasSegments) {
+        OutlineNode s = node(tr("Segments"), tr("%n segment(s)", nullptr, int(r.segments.size())));
+        for (qint64 sid : r.segments) {
+            const Segment *seg = ws ? ws->segment(sid) : nullptr;
+            s.children.append(node(QString::number(sid), seg ? seg->name : QString(),
+                                   seg ? seg->rule : QString()));
+        }
+        segs.children.append(s);
+    }
+    out.append(segs);
+
+    OutlineNode errors = node(tr("Errors"), tr("%n error(s)", nullptr, int(r.errors.size())));
+    errors.tone = r.errors.isEmpty() ? OutlineNode::Tone::Good : OutlineNode::Tone::Error;
+    for (const DcsError &e : r.errors) {
+        QString where;
+        if (e.inBody && e.inHeader)
+            where = tr("errors[] and X-Error");
+        else if (e.inHeader)
+            where = tr("X-Error header");
+        else
+            where = tr("errors[]");
+        OutlineNode n =
+            node(QString::number(e.code),
+                 e.serverMessage.isEmpty() ? (e.info() ? e.info()->message() : QString())
+                                           : e.serverMessage,
+                 QString(), OutlineNode::Tone::Error);
+        n.children.append(node(tr("Meaning"), e.explanation()));
+        n.children.append(node(tr("Source"), where));
+        errors.children.append(n);
+    }
+    out.append(errors);
+
+    OutlineNode notes = node(tr("Notes"), tr("%n note(s)", nullptr, int(r.notes.size())));
+    for (const ResponseNote &n : r.notes) {
+        const auto tone = n.severity == Finding::Severity::Error     ? OutlineNode::Tone::Error
+                          : n.severity == Finding::Severity::Warning ? OutlineNode::Tone::Warning
+                                                                     : OutlineNode::Tone::Normal;
+        notes.children.append(node(n.message, QString(), n.code, tone));
+    }
+    out.append(notes);
+
+    OutlineNode unknown =
+        node(tr("Unknown fields"), tr("%n field(s)", nullptr, int(r.unknownKeys.size())));
+    for (auto it = r.unknownKeys.begin(); it != r.unknownKeys.end(); ++it)
+        unknown.children.append(
+            node(it.key(), jsonText(it.value()), tr("Not a documented field.")));
+    if (!r.ibs.isUndefined() && !r.ibs.isNull())
+        unknown.children.append(node(QStringLiteral("ibs"), jsonText(r.ibs)));
+    if (!r.dpcalls.isUndefined() && !r.dpcalls.isNull())
+        unknown.children.append(node(QStringLiteral("dpcalls"), jsonText(r.dpcalls)));
+    out.append(unknown);
+    return out;
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "dcs/dcsrequest.h"
+#include "dcs/dcsresult.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QVector>
+
+namespace dcsdesk {
+
+// One line of the console's history: the request as built (reopenable into the builder), where it
+// went, and what came back (head, body up to a cap, timing, errors) or why nothing did. p_ values
+// are masked unless the user opted in, because the DCS itself promises never to store them.
+// A batch run (issue 8) records itself as Kind::Batch with its totals in summary.
+struct HistoryEntry
+{
+    Q_DECLARE_TR_FUNCTIONS(dcsdesk::HistoryEntry)
+
+public:
+    enum class Kind { Call, Batch };
+    static constexpr const char *PrivateMask = "[private]";
+
+    QString id;     // unique, stable across restarts
+    QDateTime time; // UTC
+    Kind kind = Kind::Call;
+
+    QString profileName;
+    QString alias;
+    int regionId = Profile::SandboxRegion;
+    QString customBaseUrl;
+    DcsRequest request;
+    QString method;
+    QString url;               // as sent
+    QJsonArray requestHeaders; // [[name, value], ...]
+    QString requestBody;
+
+    QString outcome; // DcsResult::outcomeKey
+    int httpStatus = 0;
+    QJsonArray responseHeaders;
+    QByteArray body;     // up to the store's cap
+    qint64 bodySize = 0; // as received
+    bool bodyCut = false;
+    QJsonObject timing;
+    double durationMs = -1;
+    QString error; // translated failure message at the time of the call
+    QVector<int> errorCodes;
+    QString uuid;
+    QString tid;
+    int dcsRegion = -1;
+    bool privateMasked = false; // p_ values were replaced by PrivateMask
+    QJsonObject summary;        // Kind::Batch: totals, file, duration ...
+
+    // The record of a finished call. maxBodyBytes caps the stored body.
+    static HistoryEntry fromResult(const Profile &profile, const DcsResult &result,
+                                   qint64 maxBodyBytes, bool keepPrivateValues);
+    // The profile the call used, to reopen it with the same target.
+    Profile profile() const;
+    HeaderList responseHeaderList() const;
+    bool hasPrivateValues() const;
+
+    QJsonObject toJson() const;
+    static HistoryEntry fromJson(const QJsonObject &json, bool *ok);
+
+    // Space-separated terms, all must match: uuid:…, alias:…, status:…, error:…, profile:…, or
+    // free text (URL, alias, profile, user ID, tid, outcome, the start of the body).
+    bool matches(const QString &query) const;
+    QString statusText() const; // translated: "200", "Timeout", "Network error" ...
+
+    static QString maskPrivate(const QString &urlOrBody); // p_ values of a query or form body
+};
+
+} // namespace dcsdesk

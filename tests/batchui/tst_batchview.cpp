@@ -1,0 +1,259 @@
+// The batch window driven like a user: load a CSV, start, watch progress, counters and charts,
+// filter, export; and the same numbers from dcsdesk-cli batch.
+#include "batch/batchcharts.h"
+#include "batch/batchhistory.h"
+#include "batch/batchresultfilter.h"
+#include "batch/batchresultmodel.h"
+#include "batch/batchrunner.h"
+#include "batch/batchview.h"
+#include "cli/cliapp.h"
+#include "sandbox/sandboxservice.h"
+#include "testhttpserver.h"
+#include "testworkspace.h"
+#include "workspace/workspacedocument.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUrlQuery>
+
+using namespace dcsdesk;
+using namespace dcsdesk::test;
+
+class TestBatchView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void runCsvToCompletion();
+    void liveRunAsksFirst();
+    void sandboxRunMatchesCli();
+
+private:
+    TestHttpServer m_server;
+    QTemporaryDir m_dir;
+    WorkspaceDocument m_document;
+};
+
+void TestBatchView::initTestCase()
+{
+    initTestEnvironment();
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_server.listen());
+    m_server.setHandler([](const TestHttpRequest &r) {
+        const QString user =
+            QUrlQuery(QString::fromLatin1(r.query())).queryItemValue(QStringLiteral("d_uuid"));
+        TestHttpResponse response = TestHttpResponse::json(
+            "{\"stuff\":[{\"cn\":\"a\",\"cv\":\"1\"}],\"uuid\":\"" + user.toLatin1() +
+            "\",\"dcs_region\":9,\"tid\":\"tid" + user.right(3).toLatin1() + "\"}");
+        if (user.endsWith(QLatin1Char('7')))
+            response.withHeader("X-Error", "102");
+        return response;
+    });
+    Workspace ws = smallWorkspace();
+    Profile profile;
+    profile.name = QStringLiteral("Loopback");
+    profile.alias = QStringLiteral("acme");
+    profile.customBaseUrl = m_server.baseUrl().toString();
+    ws.profiles = {profile};
+    m_document.reset(ws);
+}
+
+void TestBatchView::runCsvToCompletion()
+{
+    QByteArray csv = "d_uuid,c_color\n";
+    for (int i = 1; i <= 60; ++i)
+        csv += QStringLiteral("%1").arg(i, 38, 10, QLatin1Char('0')).toLatin1() + ",blue\n";
+    csv += ",red\n"; // line 62: no user
+    const QString csvPath = m_dir.filePath(QStringLiteral("users.csv"));
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+
+    BatchView view(&m_document);
+    view.resize(1100, 800);
+    view.show();
+    QAbstractItemModelTester modelTester(view.resultModel());
+    QAbstractItemModelTester filterTester(view.resultFilter());
+    QVERIFY(view.loadCsv(csvPath));
+    view.setConcurrency(4);
+    QSignalSpy finished(&view, &BatchView::runFinished);
+    auto *start = view.findChild<QPushButton *>(QStringLiteral("startButton"));
+    QVERIFY(start);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(!start->isEnabled()); // running
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+
+    const BatchStats &s = view.runner()->stats();
+    QCOMPARE(s.answered, 60);
+    QCOMPARE(s.invalid, 1);
+    QCOMPARE(s.withErrors, 6); // users ending in 7
+    QCOMPARE(view.progressBar()->value(), 60);
+    QCOMPARE(view.progressBar()->maximum(), 60);
+    QCOMPARE(view.resultModel()->rowCount(), 61);
+    QVERIFY(view.charts()->latencyBarCount() > 0);
+    QCOMPARE(view.charts()->countBarCount(), 2); // HTTP 200 and error 102
+    QVERIFY(m_server.lastRequest().query().contains("c_color=blue"));
+
+    auto *counters = view.findChild<QTreeWidget *>();
+    QVERIFY(counters);
+    QVERIFY(!counters->findItems(QStringLiteral("Error 102"), Qt::MatchExactly | Qt::MatchRecursive)
+                 .isEmpty());
+
+    view.resultFilter()->setShow(BatchResultFilter::Show::WithErrors);
+    QCOMPARE(view.resultFilter()->rowCount(), 6);
+    view.resultFilter()->setShow(BatchResultFilter::Show::Invalid);
+    QCOMPARE(view.resultFilter()->rowCount(), 1);
+    QCOMPARE(view.resultFilter()->index(0, BatchResultModel::RowColumn).data().toInt(), 62);
+    view.resultFilter()->setShow(BatchResultFilter::Show::All);
+    view.resultFilter()->setText(QStringLiteral("tid057"));
+    QCOMPARE(view.resultFilter()->rowCount(), 1);
+
+    const QString out = m_dir.filePath(QStringLiteral("results.csv"));
+    QString error;
+    QVERIFY2(view.exportTo(out, &error), qPrintable(error));
+    QFile exported(out);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(exported.readAll().trimmed().split('\n').size(), 62); // header + 61 rows
+
+    // The run is in the history.
+    const QVector<QJsonObject> history = BatchHistory().load();
+    QVERIFY(!history.isEmpty());
+    QCOMPARE(history.last().value(QStringLiteral("answered")).toInt(), 60);
+
+    // dcsdesk-cli batch gives the same numbers for the same file.
+    const std::unique_ptr<CliRegistry> registry = CliApp::defaultRegistry();
+    QString cliOut, cliErr;
+    QTextStream o(&cliOut), e(&cliErr);
+    CliIo io(o, e, [] { return QByteArray(); });
+    const int code = CliApp::run(
+        {QStringLiteral("dcsdesk-cli"), QStringLiteral("batch"), QStringLiteral("--json"),
+         QStringLiteral("--base-url"), m_server.baseUrl().toString(), QStringLiteral("--alias"),
+         QStringLiteral("acme"), QStringLiteral("--dst"), QStringLiteral("--input"), csvPath},
+        io, *registry);
+    o.flush();
+    QCOMPARE(code, 1); // DCS errors and an invalid row
+    const QJsonObject summary = QJsonDocument::fromJson(cliOut.toUtf8()).object();
+    const QJsonObject gui = view.runner()->summary();
+    for (const char *key :
+         {"rows", "answered", "invalid", "withErrors", "failed", "statusCounts", "errorCounts"})
+        QCOMPARE(summary.value(QLatin1String(key)), gui.value(QLatin1String(key)));
+}
+
+void TestBatchView::liveRunAsksFirst()
+{
+    Workspace ws = m_document.workspace();
+    Profile live;
+    live.name = QStringLiteral("Production");
+    live.alias = QStringLiteral("acme");
+    live.regionId = 9;
+    ws.profiles.append(live);
+    m_document.reset(ws);
+    BatchView view(&m_document);
+    view.setProfileName(QStringLiteral("Production"));
+    view.setGenerated(BatchRunner::LiveConfirmThreshold + 1);
+    int asked = 0;
+    double askedRate = -1;
+    view.setConfirmLiveRun([&](int, double rate) {
+        ++asked;
+        askedRate = rate;
+        return false; // the user says no: nothing is sent
+    });
+    QVERIFY(!view.start());
+    QCOMPARE(asked, 1);
+    QCOMPARE(askedRate, BatchRunner::LiveDefaultRate);
+    QCOMPARE(view.runner()->state(), BatchRunner::State::Idle);
+}
+
+void TestBatchView::sandboxRunMatchesCli()
+{
+    // The "done when" of the batch issue at test size: a CSV of users against the in-process
+    // sandbox on the sample workspace, in the window and in dcsdesk-cli batch --sandbox.
+    const QString workspacePath = samplePath();
+    QByteArray csv = "d_uuid,c_interest,c_cart_value\n";
+    const char *interests[] = {"golf", "tennis", "chess"};
+    for (int i = 1; i <= 400; ++i)
+        csv += QStringLiteral("%1").arg(5000 + i, 38, 10, QLatin1Char('0')).toLatin1() + ',' +
+               interests[i % 3] + ',' + QByteArray::number(i % 300) + '\n';
+    const QString csvPath = m_dir.filePath(QStringLiteral("sandbox-users.csv"));
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+
+    SandboxService sandbox;
+    QString error;
+    QVERIFY2(sandbox.setWorkspaceFile(workspacePath, &error), qPrintable(error));
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    WorkspaceDocument document;
+    QVERIFY2(document.load(workspacePath, &error), qPrintable(error));
+    BatchView view(&document);
+    view.setSandboxBaseUrl(sandbox.baseUrl());
+    view.setProfileName(QStringLiteral("Sample (local sandbox)"));
+    QVERIFY(view.loadCsv(csvPath));
+    QSignalSpy finished(&view, &BatchView::runFinished);
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const BatchStats &s = view.runner()->stats();
+    QCOMPARE(s.answered, 400);
+    QCOMPARE(s.statusCounts.value(200), 400);
+    QCOMPARE(view.progressBar()->value(), 400);
+    int withCookies = 0;
+    for (const BatchRowResult &r : view.runner()->results()) {
+        QCOMPARE(r.dcsRegion, -1); // the sandbox's own region
+        QCOMPARE(r.uuid, r.userId);
+        if (r.cookieDestinations > 0)
+            ++withCookies;
+    }
+    QVERIFY(withCookies > 0); // golf and tennis fans qualify for the sample's segments
+    const QString guiOut = m_dir.filePath(QStringLiteral("gui.csv"));
+    QVERIFY(view.exportTo(guiOut, &error));
+
+    const std::unique_ptr<CliRegistry> registry = CliApp::defaultRegistry();
+    QString cliOut, cliErr;
+    QTextStream o(&cliOut), e(&cliErr);
+    CliIo io(o, e, [] { return QByteArray(); });
+    const QString cliCsv = m_dir.filePath(QStringLiteral("cli.csv"));
+    const int code = CliApp::run({QStringLiteral("dcsdesk-cli"), QStringLiteral("batch"),
+                                  QStringLiteral("--json"), QStringLiteral("--sandbox"),
+                                  workspacePath, QStringLiteral("--dst"), QStringLiteral("--input"),
+                                  csvPath, QStringLiteral("--out"), cliCsv},
+                                 io, *registry);
+    o.flush();
+    QVERIFY2(code == 0 || code == 1, qPrintable(cliOut));
+    const QJsonObject summary = QJsonDocument::fromJson(cliOut.toUtf8()).object();
+    const QJsonObject gui = view.runner()->summary();
+    for (const char *key : {"rows", "answered", "invalid", "withErrors", "withProblems", "failed",
+                            "statusCounts", "errorCounts"})
+        QCOMPARE(summary.value(QLatin1String(key)), gui.value(QLatin1String(key)));
+
+    // Row by row: the same user, status, errors and destination counts.
+    const auto columns = [](const QString &path) {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        QStringList rows;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.trimmed().split(',');
+            if (fields.size() > 10)
+                rows << QString::fromUtf8(fields.mid(2, 8).join(','));
+        }
+        return rows;
+    };
+    const QStringList guiRows = columns(guiOut);
+    QCOMPARE(guiRows.size(), 401);
+    QCOMPARE(columns(cliCsv), guiRows);
+}
+
+QTEST_MAIN(TestBatchView)
+#include "tst_batchview.moc"

@@ -1,0 +1,226 @@
+#include "console/expectedvsactual.h"
+#include "console/jsonpretty.h"
+#include "console/savedrequests.h"
+#include "dcs/dcsrequestbuilder.h"
+#include "dcs/dcsresponsedecoder.h"
+#include "history/historylistmodel.h"
+#include "history/historystore.h"
+#include "testworkspace.h"
+#include "workspace/workspacedocument.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dcsdesk;
+
+class TstConsoleModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void prettyKeepsOrderAndNumbers()
+    {
+        const QByteArray json =
+            R"({"uuid":"1","z":12345678901234567890123456789012345678,"a":[],"s":"x,{y}"})";
+        const JsonPretty::Result r = JsonPretty::format(json);
+        QVERIFY(!r.cut);
+        QVERIFY(r.text.indexOf(QLatin1String("\"uuid\"")) < r.text.indexOf(QLatin1String("\"z\"")));
+        QVERIFY(r.text.contains(QLatin1String("12345678901234567890123456789012345678")));
+        QVERIFY(r.text.contains(QLatin1String("\"a\": []")));
+        QVERIFY(r.text.contains(QLatin1String("\"s\": \"x,{y}\"")));
+        const JsonPretty::Result cut = JsonPretty::format(json, 10);
+        QVERIFY(cut.cut);
+        QCOMPARE(cut.inputBytes, 10);
+    }
+
+    void expectedVsActual()
+    {
+        const Workspace ws = test::sampleWorkspace();
+        DcsRequest request;
+        request.destinations = true;
+        request.cts = 2;
+        // The answer has the GPT cookie, an unknown cookie, and no URL destination.
+        const QByteArray body =
+            R"({"stuff":[{"cn":"aam_gpt","cv":"x","ttl":30,"dmn":""},{"cn":"other","cv":"1"}],)"
+            R"("dests":[],"uuid":"1","dcs_region":7,"segments":[1001]})";
+        const DcsResponse response =
+            DcsResponseDecoder::decode(200, {}, body, DcsResponseDecoder::expectationFor(request));
+        const ExpectedVsActual::Result r = ExpectedVsActual::compare(ws, request, response);
+        QCOMPARE(r.source, ExpectedVsActual::SegmentSource::Response);
+        QCOMPARE(r.segments, QVector<qint64>{1001});
+        QCOMPARE(r.count(ExpectedVsActual::Status::Unexpected), 1);
+        QVERIFY(r.count(ExpectedVsActual::Status::Missing) >= 2); // 2001 URL, 2008 cookie
+        bool sawGpt = false;
+        for (const auto &row : r.rows) {
+            if (row.destinationId == 2006) {
+                sawGpt = true;
+                QCOMPARE(row.status, ExpectedVsActual::Status::Different);
+            }
+            if (row.status == ExpectedVsActual::Status::Missing)
+                QVERIFY(!row.reason.isEmpty());
+        }
+        QVERIFY(sawGpt);
+
+        // An expired mapping is "not expected", with the reason.
+        Workspace expired = ws;
+        for (SegmentMapping &m : expired.mappings) {
+            if (m.sid == 1001 && m.destinationId == 2008)
+                m.endDate = QDate(2025, 6, 1);
+        }
+        expired.rebuildIndex();
+        const auto r2 = ExpectedVsActual::compare(expired, request, response);
+        bool sawExpired = false;
+        for (const auto &row : r2.rows) {
+            if (row.destinationId == 2008) {
+                QCOMPARE(row.status, ExpectedVsActual::Status::NotExpected);
+                QVERIFY(row.reason.contains(QLatin1String("expired")));
+                sawExpired = true;
+            }
+        }
+        QVERIFY(sawExpired);
+
+        // Without segments in the answer, d_sid is used; without either, a note says why.
+        request.sid = QStringLiteral("1001");
+        const DcsResponse noSegments = DcsResponseDecoder::decode(
+            200, {}, R"({"stuff":[],"uuid":"1"})", DcsResponseDecoder::expectationFor(request));
+        QCOMPARE(ExpectedVsActual::compare(ws, request, noSegments).source,
+                 ExpectedVsActual::SegmentSource::RequestSid);
+        request.sid.clear();
+        const auto none = ExpectedVsActual::compare(ws, request, noSegments);
+        QCOMPARE(none.source, ExpectedVsActual::SegmentSource::None);
+        QVERIFY(none.note.contains(QLatin1String("d_cts=2")));
+    }
+
+    void savedRequestsUndo()
+    {
+        WorkspaceDocument doc;
+        doc.reset(test::sampleWorkspace());
+        DcsRequest r;
+        r.name = QStringLiteral("golf");
+        r.signalList.append({QStringLiteral("c_interest"), {QStringLiteral("golf")}});
+        doc.apply(SavedRequests::save(doc.workspace(), r), QStringLiteral("save"));
+        QCOMPARE(SavedRequests::list(doc.workspace()).size(), 1);
+        QCOMPARE(SavedRequests::list(doc.workspace()).first(), r);
+        r.sid = QStringLiteral("1");
+        doc.apply(SavedRequests::save(doc.workspace(), r), QStringLiteral("save again"));
+        QCOMPARE(SavedRequests::list(doc.workspace()).size(), 1); // replaced by name
+        doc.undoStack()->undo();
+        QVERIFY(SavedRequests::list(doc.workspace()).first().sid.isEmpty());
+        doc.undoStack()->undo();
+        QVERIFY(SavedRequests::list(doc.workspace()).isEmpty());
+        doc.undoStack()->redo();
+        QCOMPARE(SavedRequests::list(doc.workspace()).size(), 1);
+        doc.apply(SavedRequests::remove(doc.workspace(), QStringLiteral("golf")),
+                  QStringLiteral("delete"));
+        QVERIFY(SavedRequests::list(doc.workspace()).isEmpty());
+    }
+
+    void historyPersistsMasksSearchesPrunes()
+    {
+        QTemporaryDir dir;
+        Profile profile;
+        profile.name = QStringLiteral("Sample");
+        profile.alias = QStringLiteral("sample");
+        profile.customBaseUrl = QStringLiteral("http://127.0.0.1:1");
+        DcsRequest request;
+        request.userId = QStringLiteral("12345678901234567890123456789012345678");
+        request.signalList.append({QStringLiteral("p_age"), {QStringLiteral("23")}});
+        request.signalList.append({QStringLiteral("c_interest"), {QStringLiteral("golf")}});
+        DcsResult result;
+        result.outcome = DcsResult::Outcome::Response;
+        result.request = DcsRequestBuilder::prepare(profile, request);
+        result.httpStatus = 200;
+        result.hasResponse = true;
+        result.body = R"({"uuid":"777","errors":[{"code":171,"msg":"opt out"}]})";
+        result.response = DcsResponseDecoder::decode(200, {}, result.body, {});
+        QVERIFY(result.request.urlText.contains("p_age=23"));
+        {
+            HistoryStore store(dir.path());
+            QVERIFY(store.load());
+            QVERIFY(store.record(profile, result));
+            DcsResult failed = result;
+            failed.outcome = DcsResult::Outcome::NetworkError;
+            failed.hasResponse = false;
+            failed.httpStatus = 0;
+            failed.body.clear();
+            failed.networkError = QStringLiteral("Connection refused");
+            QVERIFY(store.record(profile, failed));
+        }
+        HistoryStore store(dir.path());
+        QVERIFY(store.load());
+        QCOMPARE(store.entries().size(), 2);
+        const HistoryEntry &e = store.entries().first();
+        QVERIFY(e.privateMasked);
+        QVERIFY(!e.url.contains(QLatin1String("p_age=23")));
+        QVERIFY(e.url.contains(QLatin1String("c_interest=golf")));
+        QCOMPARE(e.request.signalList.first().values,
+                 QStringList{QString::fromLatin1(HistoryEntry::PrivateMask)});
+        QCOMPARE(e.body, result.body);
+        QCOMPARE(e.errorCodes, QVector<int>{171});
+        QCOMPARE(store.entries().last().outcome, QStringLiteral("network-error"));
+        QVERIFY(!store.entries().last().error.isEmpty());
+
+        HistoryListModel model(&store);
+        QAbstractItemModelTester tester(&model);
+        QCOMPARE(model.rowCount(), 2);
+        model.setQuery(QStringLiteral("error:171"));
+        QCOMPARE(model.rowCount(), 1);
+        model.setQuery(QStringLiteral("uuid:777 alias:sample"));
+        QCOMPARE(model.rowCount(), 1);
+        model.setQuery(QStringLiteral("status:200"));
+        QCOMPARE(model.rowCount(), 1);
+        model.setQuery(QStringLiteral("golf"));
+        QCOMPARE(model.rowCount(), 2);
+        model.setQuery(QStringLiteral("nothing-like-this"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setQuery(QString());
+
+        // Opt-in keeps p_ values.
+        HistoryStore::Options options = store.options();
+        options.keepPrivateValues = true;
+        options.maxEntries = 3;
+        store.setOptions(options);
+        QVERIFY(store.record(profile, result));
+        QVERIFY(store.entries().last().url.contains(QLatin1String("p_age=23")));
+        QCOMPARE(model.rowCount(), 3);
+        // Pruning past the limit keeps the newest.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(store.record(profile, result));
+        QVERIFY(store.entries().size() <= 4);
+        const QString newest = store.entries().last().id;
+        QVERIFY(store.remove(newest));
+        QCOMPARE(store.indexOf(newest), -1);
+        HistoryStore again(dir.path());
+        QVERIFY(again.load());
+        QCOMPARE(again.entries().size(), store.entries().size());
+        QVERIFY(store.clear());
+        QCOMPARE(model.rowCount(), 0);
+        HistoryStore cleared(dir.path());
+        QVERIFY(cleared.load());
+        QVERIFY(cleared.entries().isEmpty());
+    }
+
+    void historySkipsBrokenLines()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("history.jsonl")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"id\":\"a\",\"time\":\"2026-01-01T00:00:00.000Z\",\"status\":200,"
+                "\"outcome\":\"response\"}\n{broken\n");
+        f.close();
+        HistoryStore store(dir.path());
+        QVERIFY(store.load());
+        QCOMPARE(store.entries().size(), 1);
+        QCOMPARE(store.skippedLines(), 1);
+        QVERIFY(store.clear());
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("history.jsonl.bak"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstConsoleModels)
+#include "tst_consolemodels.moc"

@@ -1,0 +1,294 @@
+#include "console/consoleservices.h"
+#include "console/consoleview.h"
+#include "console/requestbuilderwidget.h"
+#include "console/responsewidget.h"
+#include "console/sandboxendpoint.h"
+#include "console/sandboxserviceendpoint.h"
+#include "dcs/dcsclient.h"
+#include "dcs/dcsrequestbuilder.h"
+#include "history/historylistmodel.h"
+#include "history/historystore.h"
+#include "history/historyview.h"
+#include "mainwindow/mainwindow.h"
+#include "testhttpserver.h"
+#include "testworkspace.h"
+#include "workspace/workspacedocument.h"
+
+#include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace dcsdesk;
+
+namespace {
+
+QTreeWidgetItem *findTop(QTreeWidget *tree, const QString &prefix)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0).startsWith(prefix))
+            return tree->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TstConsoleView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        QVERIFY(m_dir.isValid());
+        m_document.reset(test::sampleWorkspace());
+        QVERIFY(m_server.listen());
+        m_server.setHandler([this](const test::TestHttpRequest &) {
+            return test::TestHttpResponse::json(m_bigBody);
+        });
+        m_serverEndpoint = std::make_unique<FixedSandboxEndpoint>(m_server.baseUrl());
+        // "Local sandbox" calls go to the in-process sandbox, started on the first call.
+        m_endpoint = std::make_unique<SandboxServiceEndpoint>(&m_document);
+    }
+
+    void sendToSandboxDecodeAndCompare()
+    {
+        HistoryStore history(m_dir.path());
+        QVERIFY(history.load());
+        ConsoleView view(&m_document, &m_client, &history, m_endpoint.get());
+        view.resize(1400, 900);
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        RequestBuilderWidget *b = view.builder();
+        QCOMPARE(b->profileCombo()->currentText(), QStringLiteral("Sample (local sandbox)"));
+        QCOMPARE(b->region(), int(Profile::SandboxRegion));
+        b->addSignal(QStringLiteral("c_interest"), QStringLiteral("golf"));
+        // The live preview follows the builder.
+        QString sandboxError;
+        QVERIFY2(view.urlField()->text().startsWith(m_endpoint->baseUrl(&sandboxError).toString()),
+                 qPrintable(sandboxError));
+        QVERIFY(m_endpoint->isRunning());
+        QVERIFY(view.urlField()->text().contains(QLatin1String("c_interest=golf")));
+        QVERIFY(view.urlField()->text().contains(QLatin1String("d_rtbd=json")));
+        QCOMPARE(view.prepared().header("Host"), QByteArray("sample.demdex.net"));
+
+        QSignalSpy finished(&view, &ConsoleView::callFinished);
+        view.builder()->userIdEdit()->setFocus();
+        QTest::keyClick(view.builder()->userIdEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(5000));
+
+        ResponseWidget *r = view.response();
+        QVERIFY(r->statusLabel()->text().contains(QLatin1String("HTTP 200")));
+        QVERIFY(!r->result().response.tid.isEmpty());
+        QVERIFY(r->statusLabel()->text().contains(r->result().response.tid));
+        QVERIFY(r->result().response.errors.isEmpty());
+        QTRY_VERIFY(!r->isBusy());
+        QTreeWidget *tree = r->decodedTree();
+        QTreeWidgetItem *cookies = findTop(tree, QStringLiteral("Cookie destinations"));
+        QVERIFY(cookies);
+        QCOMPARE(cookies->childCount(), 2); // aam_gpt (2006), adobe (2008)
+        QStringList names;
+        for (int i = 0; i < cookies->childCount(); ++i)
+            names.append(cookies->child(i)->text(0));
+        QVERIFY(names.contains(QStringLiteral("aam_gpt")));
+        QVERIFY(names.contains(QStringLiteral("adobe")));
+        QTreeWidgetItem *urls = findTop(tree, QStringLiteral("URL destinations"));
+        QVERIFY(urls);
+        QCOMPARE(urls->childCount(), 1);
+        QVERIFY(urls->child(0)->text(1).startsWith(
+            QLatin1String("https://ads.example.com/seg?s=1001")));
+        QVERIFY(findTop(tree, QStringLiteral("User"))->text(1).size() == 38);
+
+        // Expected vs actual: everything segment 1001 maps to came back.
+        const ExpectedVsActual::Result cmp = r->comparison();
+        QCOMPARE(cmp.segments, QVector<qint64>{1001});
+        QCOMPARE(cmp.count(ExpectedVsActual::Status::Match), 3);
+        QCOMPARE(cmp.count(ExpectedVsActual::Status::Missing), 0);
+        QCOMPARE(cmp.count(ExpectedVsActual::Status::Unexpected), 0);
+        QCOMPARE(r->comparisonTree()->topLevelItemCount(), 3);
+
+        // Pretty keeps the server's key order; raw is byte for byte.
+        r->tabs()->setCurrentIndex(ResponseWidget::PrettyTab);
+        QTRY_VERIFY(r->prettyView()->toPlainText().startsWith(QLatin1String("{\n  \"")));
+        r->tabs()->setCurrentIndex(ResponseWidget::RawTab);
+        QTRY_COMPARE(r->rawView()->toPlainText().toUtf8(), r->result().body);
+
+        // Recorded in the history.
+        QCOMPARE(history.entries().size(), 1);
+        QCOMPARE(history.entries().first().httpStatus, 200);
+
+        // "Use this uuid" fills the builder.
+        const QString uuid = r->result().response.uuid;
+        Q_EMIT r->useUserRequested(uuid, 9);
+        QCOMPARE(b->userIdEdit()->text(), uuid);
+        QCOMPARE(b->region(), int(Profile::SandboxRegion)); // the sandbox stays selected
+
+        // Then switch to a live region: the exact cURL a colleague can run, and it round-trips.
+        b->setRegion(9);
+        const QString curl = view.prepared().toCurl();
+        QVERIFY(curl.contains(QLatin1String("https://usw2.demdex.net/event?")));
+        QVERIFY(curl.contains(QLatin1String("Host: sample.demdex.net")));
+        QVERIFY(curl.contains(QLatin1String("c_interest=golf")));
+        view.copyAsCurl();
+        QCOMPARE(QGuiApplication::clipboard()->text(), curl);
+
+        ConsoleView other(&m_document, &m_client, &history, m_endpoint.get());
+        QString message;
+        QVERIFY2(other.importCurl(curl, &message), qPrintable(message));
+        QCOMPARE(other.builder()->region(), 9);
+        QCOMPARE(other.prepared().toCurl(), curl);
+        // Pasting into the URL field imports too.
+        ConsoleView third(&m_document, &m_client, &history, m_endpoint.get());
+        third.urlField()->setFocus();
+        third.urlField()->selectAll();
+        QGuiApplication::clipboard()->setText(curl);
+        QTest::keyClick(third.urlField(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(third.prepared().toCurl(), curl);
+    }
+
+    void amcvPaste()
+    {
+        HistoryStore history(m_dir.path());
+        ConsoleView view(&m_document, &m_client, &history, m_endpoint.get());
+        view.builder()->setRegion(6);
+        const QString cookie = QStringLiteral(
+            "AMCV_5DC5123F5245B1D20A490D46%40AdobeOrg=-1891778711%7CMCIDTS%7C18199%7CMCMID%7C"
+            "83938241987308959172561495939786191343%7CMCAAMLH-4102444800%7C9%7CMCAAMB-4102444800"
+            "%7CRKhp%7CMCOPTOUT-1572375509s%7CNONE%7CvVersion%7C2.4.0");
+        QString message;
+        QVERIFY2(view.applyAmcv(cookie, &message), qPrintable(message));
+        const DcsRequest r = view.builder()->request();
+        QCOMPARE(r.userIdKind, Profile::IdKind::Mid);
+        QCOMPARE(r.userId, QStringLiteral("83938241987308959172561495939786191343"));
+        QCOMPARE(r.orgId, QStringLiteral("5DC5123F5245B1D20A490D46@AdobeOrg"));
+        QCOMPARE(view.builder()->region(), 9);
+        QVERIFY(view.prepared().urlText.contains("d_mid=83938241987308959172561495939786191343"));
+        QVERIFY(!view.applyAmcv(QStringLiteral("garbage"), &message));
+        QVERIFY(!message.isEmpty());
+    }
+
+    void historyAfterRestartReopens()
+    {
+        QTemporaryDir dir;
+        {
+            HistoryStore history(dir.path());
+            QVERIFY(history.load());
+            ConsoleView view(&m_document, &m_client, &history, m_endpoint.get());
+            view.builder()->addSignal(QStringLiteral("c_interest"), QStringLiteral("golf"));
+            view.builder()->addSignal(QStringLiteral("p_age"), QStringLiteral("23"));
+            QSignalSpy finished(&view, &ConsoleView::callFinished);
+            view.send();
+            QVERIFY(finished.wait(5000));
+        }
+        // A new store over the same folder: what the next start of the app sees.
+        HistoryStore history(dir.path());
+        QVERIFY(history.load());
+        QCOMPARE(history.entries().size(), 1);
+        HistoryView historyView(&history);
+        QAbstractItemModelTester tester(historyView.model());
+        QCOMPARE(historyView.model()->rowCount(), 1);
+        QTest::keyClicks(historyView.searchField(), QStringLiteral("status:200"));
+        QCOMPARE(historyView.model()->rowCount(), 1);
+        historyView.searchField()->clear();
+        ConsoleView view(&m_document, &m_client, &history, m_endpoint.get());
+        connect(&historyView, &HistoryView::openRequested, &view, &ConsoleView::openHistoryEntry);
+        historyView.table()->setCurrentIndex(historyView.model()->index(0, 0));
+        historyView.openCurrent();
+        const DcsRequest reopened = view.builder()->request();
+        QCOMPARE(reopened.signalList.size(), 2);
+        QCOMPARE(reopened.signalList[0].values, QStringList{QStringLiteral("golf")});
+        QCOMPARE(reopened.signalList[1].values,
+                 QStringList{QString::fromLatin1(HistoryEntry::PrivateMask)});
+        historyView.deleteCurrent();
+        QCOMPARE(history.entries().size(), 0);
+    }
+
+    void networkFailureIsRecorded()
+    {
+        QTemporaryDir dir;
+        HistoryStore history(dir.path());
+        FixedSandboxEndpoint dead(
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(test::TestHttpServer::unusedPort())));
+        ConsoleView view(&m_document, &m_client, &history, &dead);
+        QSignalSpy finished(&view, &ConsoleView::callFinished);
+        view.send();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(history.entries().size(), 1);
+        QCOMPARE(history.entries().first().outcome, QStringLiteral("network-error"));
+        QVERIFY(view.response()->statusLabel()->text().contains(QLatin1String("No answer")));
+    }
+
+    void installedInMainWindow()
+    {
+        ConsoleServices services(&m_document);
+        MainWindow window(&m_document);
+        window.setSettingsEnabled(false);
+        services.install(&window);
+        QVERIFY(window.isViewAvailable(QStringLiteral("console")));
+        QVERIFY(window.isViewAvailable(QStringLiteral("history")));
+        QCOMPARE(window.view(QStringLiteral("console")), services.consoleView());
+        // "Try in console" from a destination prepares a sandbox call for its segment.
+        Q_EMIT window.tryInConsoleRequested(2001, {1001});
+        QCOMPARE(services.consoleView()->builder()->region(), int(Profile::SandboxRegion));
+        QCOMPARE(services.consoleView()->builder()->request().sid, QStringLiteral("1001"));
+    }
+
+    void tenMegabyteAnswerStaysResponsive()
+    {
+        QByteArray body = R"({"uuid":"1","dcs_region":7,"stuff":[)";
+        int i = 0;
+        while (body.size() < 10 * 1024 * 1024) {
+            if (i)
+                body.append(',');
+            body.append(QStringLiteral(R"({"cn":"c%1","cv":"k=%1","ttl":30,"dmn":".x.com"})")
+                            .arg(i++)
+                            .toLatin1());
+        }
+        body.append("]}");
+        m_bigBody = body;
+        QTemporaryDir dir;
+        HistoryStore history(dir.path());
+        ConsoleView view(&m_document, &m_client, &history, m_serverEndpoint.get());
+        view.show();
+        QSignalSpy finished(&view, &ConsoleView::callFinished);
+        view.send();
+        QVERIFY(finished.wait(20000));
+        m_bigBody.clear();
+        ResponseWidget *r = view.response();
+        QTRY_VERIFY_WITH_TIMEOUT(!r->isBusy(), 20000);
+        QTreeWidgetItem *cookies = findTop(r->decodedTree(), QStringLiteral("Cookie destinations"));
+        QVERIFY(cookies);
+        QCOMPARE(cookies->childCount(), ResponseWidget::MaxChildren + 1); // + "more not shown"
+        r->tabs()->setCurrentIndex(ResponseWidget::PrettyTab);
+        QTRY_VERIFY_WITH_TIMEOUT(!r->isBusy(), 20000);
+        QVERIFY(r->prettyView()->toPlainText().size() > 0);
+        // The history keeps the body up to its cap.
+        QCOMPARE(history.entries().first().bodySize, qint64(body.size()));
+        QVERIFY(history.entries().first().bodyCut);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    WorkspaceDocument m_document;
+    DcsClient m_client;
+    test::TestHttpServer m_server;
+    std::unique_ptr<FixedSandboxEndpoint> m_serverEndpoint;
+    std::unique_ptr<SandboxServiceEndpoint> m_endpoint;
+    QByteArray m_bigBody;
+};
+
+QTEST_MAIN(TstConsoleView)
+#include "tst_consoleview.moc"

@@ -1,0 +1,146 @@
+#include "batchcharts.h"
+
+#include "batch/batchstats.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QValueAxis>
+
+namespace dcsdesk {
+
+namespace {
+
+constexpr int LatencyBins = 12;
+
+QChartView *makeView(QWidget *parent)
+{
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(120);
+    return view;
+}
+
+void setBars(QChart *chart, const QStringList &categories, const QVector<int> &values,
+             const QString &axisTitle, bool rotateLabels)
+{
+    chart->removeAllSeries();
+    // removeAxis hands ownership back to us; the chart does not delete it.
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    auto *set = new QBarSet(QString());
+    int top = 1;
+    for (int v : values) {
+        *set << v;
+        top = qMax(top, v);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.9);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTitleText(axisTitle);
+    x->setLabelsAngle(rotateLabels ? -45 : 0);
+    auto *y = new QValueAxis;
+    y->setRange(0, top);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+} // namespace
+
+BatchCharts::BatchCharts(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_latencyView = makeView(this);
+    m_countView = makeView(this);
+    m_latencyView->setObjectName(QStringLiteral("latencyChart"));
+    m_countView->setObjectName(QStringLiteral("countChart"));
+    layout->addWidget(m_latencyView, 3);
+    layout->addWidget(m_countView, 2);
+    retranslate();
+}
+
+void BatchCharts::retranslate()
+{
+    m_latencyView->chart()->setTitle(tr("Latency"));
+    m_countView->chart()->setTitle(tr("Answers by HTTP status and DCS error"));
+}
+
+void BatchCharts::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void BatchCharts::clear()
+{
+    setBars(m_latencyView->chart(), {}, {}, QString(), false);
+    setBars(m_countView->chart(), {}, {}, QString(), false);
+    m_latencyBars = m_countBars = 0;
+}
+
+void BatchCharts::update(const BatchStats &stats)
+{
+    const QLocale locale;
+    double width = 0;
+    const QVector<int> bins = stats.histogram(LatencyBins, &width);
+    QStringList labels;
+    for (int i = 0; i < bins.size(); ++i) {
+        const double upper = (i + 1) * width;
+        // Bars are labelled with their upper bound; the last one holds everything slower.
+        const int decimals = width < 1 ? 1 : 0;
+        labels << (i == bins.size() - 1 ? tr("≥%1").arg(locale.toString(i * width, 'f', decimals))
+                                        : locale.toString(upper, 'f', decimals));
+    }
+    setBars(m_latencyView->chart(), stats.latencies().isEmpty() ? QStringList() : labels,
+            stats.latencies().isEmpty() ? QVector<int>() : bins, tr("milliseconds"), false);
+    m_latencyBars = stats.latencies().isEmpty() ? 0 : int(bins.size());
+
+    QStringList categories;
+    QVector<int> counts;
+    for (auto it = stats.statusCounts.cbegin(); it != stats.statusCounts.cend(); ++it) {
+        categories << tr("HTTP %1").arg(it.key());
+        counts << it.value();
+    }
+    for (auto it = stats.errorCounts.cbegin(); it != stats.errorCounts.cend(); ++it) {
+        categories << tr("Error %1").arg(it.key());
+        counts << it.value();
+    }
+    if (stats.failed > 0) {
+        categories << tr("No answer");
+        counts << stats.failed;
+    }
+    setBars(m_countView->chart(), categories, counts, QString(), categories.size() > 4);
+    m_countBars = int(counts.size());
+}
+
+int BatchCharts::latencyBarCount() const
+{
+    return m_latencyBars;
+}
+
+int BatchCharts::countBarCount() const
+{
+    return m_countBars;
+}
+
+} // namespace dcsdesk

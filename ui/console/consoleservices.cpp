@@ -1,0 +1,48 @@
+#include "consoleservices.h"
+
+#include <QCoreApplication>
+
+#include "common/icons.h"
+#include "console/sandboxserviceendpoint.h"
+#include "consoleview.h"
+#include "dcs/dcsclient.h"
+#include "history/historystore.h"
+#include "history/historyview.h"
+#include "mainwindow/mainwindow.h"
+
+namespace dcsdesk {
+
+ConsoleServices::ConsoleServices(WorkspaceDocument *document, QObject *parent)
+    : QObject(parent), m_document(document), m_client(new DcsClient(this)),
+      m_history(new HistoryStore(QString(), this)),
+      m_sandbox(std::make_unique<SandboxServiceEndpoint>(document))
+{
+    HistoryStore::Options options = m_history->options();
+    options.keepPrivateValues = HistoryView::keepPrivateValuesSetting();
+    m_history->setOptions(options);
+    m_history->load(&m_loadError);
+}
+
+ConsoleServices::~ConsoleServices() = default;
+
+void ConsoleServices::install(MainWindow *window)
+{
+    m_console = new ConsoleView(m_document, m_client, m_history, m_sandbox.get());
+    m_console->setObjectName(QStringLiteral("consoleView"));
+    m_historyView = new HistoryView(m_history);
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    window->addView(QStringLiteral("console"), m_console, Icons::console(),
+                    []() { return QCoreApplication::translate("dcsdesk::MainWindow", "Console"); });
+    window->addView(QStringLiteral("history"), m_historyView, Icons::history(),
+                    []() { return QCoreApplication::translate("dcsdesk::MainWindow", "History"); });
+    connect(window, &MainWindow::tryInConsoleRequested, m_console, &ConsoleView::prepareTry);
+    connect(m_historyView, &HistoryView::openRequested, window,
+            [this, window](const HistoryEntry &entry) {
+                m_console->openHistoryEntry(entry);
+                window->showView(QStringLiteral("console"));
+            });
+    if (!m_loadError.isEmpty())
+        window->showStatusMessage(m_loadError, 0);
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <memory>
+
+namespace dcsdesk {
+
+class ConsoleView;
+class DcsClient;
+class HistoryStore;
+class HistoryView;
+class MainWindow;
+class SandboxServiceEndpoint;
+class WorkspaceDocument;
+
+// What the console needs for the life of the app: the DCS client, the history in the data
+// folder and the in-process sandbox (started on the first "Local sandbox" call). install() puts
+// the Console and History views into the main window and wires "Try in console" and reopening
+// a history entry.
+class ConsoleServices : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleServices(WorkspaceDocument *document, QObject *parent = nullptr);
+    ~ConsoleServices() override;
+
+    void install(MainWindow *window);
+
+    DcsClient *client() const { return m_client; }
+    HistoryStore *history() const { return m_history; }
+    SandboxServiceEndpoint *sandbox() const { return m_sandbox.get(); }
+    ConsoleView *consoleView() const { return m_console; }
+    HistoryView *historyView() const { return m_historyView; }
+    QString historyLoadError() const { return m_loadError; }
+
+private:
+    WorkspaceDocument *m_document;
+    DcsClient *m_client;
+    HistoryStore *m_history;
+    std::unique_ptr<SandboxServiceEndpoint> m_sandbox;
+    ConsoleView *m_console = nullptr;
+    HistoryView *m_historyView = nullptr;
+    QString m_loadError;
+};
+
+} // namespace dcsdesk

@@ -1,0 +1,434 @@
+#include "consoleview.h"
+
+#include "console/sandboxendpoint.h"
+#include "console/savedrequests.h"
+#include "dcs/amcvcookie.h"
+#include "dcs/curlimport.h"
+#include "dcs/dcsclient.h"
+#include "dcs/dcsrequestbuilder.h"
+#include "dcs/shellquote.h"
+#include "domain/region.h"
+#include "history/historystore.h"
+#include "profiledialog.h"
+#include "requestbuilderwidget.h"
+#include "responsewidget.h"
+#include "workspace/workspacedocument.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dcsdesk {
+
+ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, HistoryStore *history,
+                         SandboxEndpoint *sandbox, QWidget *parent)
+    : QWidget(parent), m_document(document), m_client(client), m_history(history),
+      m_sandbox(sandbox)
+{
+    m_method = new QComboBox(this);
+    m_method->addItem(QStringLiteral("GET"), int(DcsRequest::Method::Get));
+    m_method->addItem(QStringLiteral("POST"), int(DcsRequest::Method::Post));
+    m_url = new QLineEdit(this);
+    m_send = new QPushButton(this);
+    m_send->setDefault(true);
+    m_cancel = new QPushButton(this);
+    m_cancel->setEnabled(false);
+    m_copyCurl = new QPushButton(this);
+    m_save = new QPushButton(this);
+    m_saved = new QToolButton(this);
+    m_saved->setPopupMode(QToolButton::InstantPopup);
+    m_saved->setMenu(new QMenu(m_saved));
+    m_new = new QPushButton(this);
+
+    m_builder = new RequestBuilderWidget(document, this);
+    m_response = new ResponseWidget(document, this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_builder);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_response);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_method);
+    bar->addWidget(m_url, 1);
+    bar->addWidget(m_send);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_copyCurl);
+    bar->addWidget(m_save);
+    bar->addWidget(m_saved);
+    bar->addWidget(m_new);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
+
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, &ConsoleView::send);
+    auto *sendShortcut2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    sendShortcut2->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcut2, &QShortcut::activated, this, &ConsoleView::send);
+    auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelShortcut, &QShortcut::activated, this, &ConsoleView::cancel);
+
+    connect(m_send, &QPushButton::clicked, this, &ConsoleView::send);
+    connect(m_cancel, &QPushButton::clicked, this, &ConsoleView::cancel);
+    connect(m_copyCurl, &QPushButton::clicked, this, &ConsoleView::copyAsCurl);
+    connect(m_save, &QPushButton::clicked, this, &ConsoleView::saveRequest);
+    connect(m_new, &QPushButton::clicked, this, &ConsoleView::newRequest);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &ConsoleView::refreshPreview);
+    connect(m_builder, &RequestBuilderWidget::changed, this, &ConsoleView::refreshPreview);
+    connect(m_builder, &RequestBuilderWidget::manageProfilesRequested, this,
+            &ConsoleView::manageProfiles);
+    connect(m_builder, &RequestBuilderWidget::pasteAmcvRequested, this, &ConsoleView::pasteAmcv);
+    connect(m_response, &ResponseWidget::useUserRequested, this,
+            [this](const QString &uuid, int regionId) {
+                m_builder->setUserId(Profile::IdKind::Uuid, uuid);
+                if (m_builder->region() != Profile::SandboxRegion && DcsRegion::find(regionId))
+                    m_builder->setRegion(regionId);
+            });
+    connect(m_url, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const QString t = text.trimmed();
+        if (t.startsWith(QLatin1String("curl ")) || t.startsWith(QLatin1String("http://")) ||
+            t.startsWith(QLatin1String("https://"))) {
+            QString message;
+            if (!importCurl(t, &message))
+                m_response->showRunning(message);
+        }
+    });
+    connect(m_url, &QLineEdit::editingFinished, this, &ConsoleView::refreshPreview);
+    if (m_document)
+        connect(m_document, &WorkspaceDocument::contentChanged, this,
+                &ConsoleView::rebuildSavedMenu);
+
+    retranslate();
+    newRequest();
+    rebuildSavedMenu();
+}
+
+ConsoleView::~ConsoleView()
+{
+    if (m_call)
+        m_call->disconnect(this);
+}
+
+void ConsoleView::retranslate()
+{
+    m_method->setAccessibleName(tr("HTTP method"));
+    m_url->setAccessibleName(tr("Request URL"));
+    m_url->setPlaceholderText(tr("The exact URL; paste a cURL command here to import it"));
+    m_url->setToolTip(tr("Shows the exact URL. Paste a cURL command or a URL to import it."));
+    m_send->setText(tr("&Send"));
+    m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Cancel the running request (Esc)"));
+    m_copyCurl->setText(tr("Copy as c&URL"));
+    m_copyCurl->setToolTip(tr("Copy a cURL command that sends exactly this request"));
+    m_save->setText(tr("Save…"));
+    m_save->setToolTip(tr("Save the request in the workspace"));
+    m_saved->setText(tr("Saved"));
+    m_saved->setAccessibleName(tr("Saved requests"));
+    m_new->setText(tr("New"));
+    m_new->setToolTip(tr("Start a new request with the console's defaults"));
+    rebuildSavedMenu();
+}
+
+void ConsoleView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ConsoleView::newRequest()
+{
+    DcsRequest r;
+    r.destinations = true; // a debugger wants dests[] and segments[]
+    r.cts = 2;
+    m_builder->setRequest(r);
+}
+
+PreparedRequest ConsoleView::prepared() const
+{
+    DcsRequest request = m_builder->request();
+    request.method = DcsRequest::Method(m_method->currentData().toInt());
+    const Profile profile = m_builder->profile();
+    QUrl sandboxUrl;
+    if (profile.regionId == Profile::SandboxRegion && profile.customBaseUrl.isEmpty() &&
+        m_sandbox) {
+        QString error;
+        sandboxUrl = m_sandbox->baseUrl(&error);
+        const_cast<ConsoleView *>(this)->m_sandboxError = error;
+    }
+    return DcsRequestBuilder::prepare(profile, request, sandboxUrl);
+}
+
+void ConsoleView::refreshPreview()
+{
+    const PreparedRequest p = prepared();
+    m_builder->setPreview(p);
+    if (!m_url->hasFocus() || !m_url->isModified()) {
+        m_url->setText(QString::fromUtf8(p.urlText));
+        m_url->setModified(false);
+    }
+    m_url->setToolTip(QString::fromUtf8(p.urlText));
+    if (!m_sandboxError.isEmpty())
+        m_response->showRunning(m_sandboxError);
+}
+
+void ConsoleView::send()
+{
+    if (m_call)
+        return;
+    const PreparedRequest p = prepared();
+    if (p.isRefused()) {
+        QStringList reasons;
+        for (const RequestFinding &f : p.findings) {
+            if (f.blocking)
+                reasons.append(f.message);
+        }
+        QMessageBox::warning(
+            this, tr("Request not sent"),
+            tr("The request cannot be sent:\n%1").arg(reasons.join(QLatin1Char('\n'))));
+        return;
+    }
+    m_call = m_client->send(p);
+    setSending(true);
+    m_response->showRunning(tr("Sending to %1…").arg(p.url.host()));
+    connect(m_call, &DcsCall::progress, this, [this](qint64 received, qint64) {
+        m_response->showRunning(tr("Receiving… %1").arg(QLocale().formattedDataSize(received)));
+    });
+    connect(m_call, &DcsCall::finished, this, &ConsoleView::onFinished);
+}
+
+void ConsoleView::onFinished()
+{
+    DcsCall *call = m_call;
+    if (!call)
+        return;
+    const DcsResult result = call->result();
+    m_call = nullptr;
+    call->deleteLater();
+    setSending(false);
+    m_response->showResult(result);
+    if (m_history) {
+        QString error;
+        if (!m_history->record(m_builder->profile(), result, &error))
+            m_response->showRunning(error);
+    }
+    Q_EMIT callFinished();
+}
+
+void ConsoleView::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void ConsoleView::setSending(bool sending)
+{
+    m_send->setEnabled(!sending);
+    m_cancel->setEnabled(sending);
+}
+
+void ConsoleView::copyAsCurl()
+{
+    QApplication::clipboard()->setText(prepared().toCurl());
+    m_response->showRunning(tr("cURL command copied to the clipboard."));
+}
+
+bool ConsoleView::importCurl(const QString &command, QString *message)
+{
+    QString text = command.trimmed();
+    if (!text.startsWith(QLatin1String("curl")))
+        text = QStringLiteral("curl ") + ShellQuote::quote(text);
+    const CurlImport::Result r = CurlImport::parse(text);
+    if (!r.ok) {
+        if (message)
+            *message = r.error;
+        return false;
+    }
+    // Keep the same profile when its alias matches; else the first profile with that alias.
+    if (m_document && !r.alias.isEmpty() && m_builder->profile().alias != r.alias) {
+        const auto &profiles = m_document->workspace().profiles;
+        int found = -1;
+        for (int i = 0; i < profiles.size() && found < 0; ++i) {
+            if (profiles[i].alias == r.alias)
+                found = i;
+        }
+        if (found >= 0) {
+            m_builder->setProfileByName(profiles[found].name);
+        } else {
+            Profile p = r.applyTo(m_builder->profile());
+            p.name = tr("Imported %1").arg(r.alias);
+            ChangeSet changes;
+            changes.addProfiles.append(p);
+            m_document->apply(changes, tr("Add profile %1").arg(p.name));
+            m_builder->setProfileByName(p.name);
+        }
+    }
+    m_method->setCurrentIndex(r.request.method == DcsRequest::Method::Post ? 1 : 0);
+    m_builder->setRegion(r.regionId);
+    m_builder->setRequest(r.request);
+    m_url->setModified(false);
+    refreshPreview();
+    QStringList notes = r.notes;
+    for (const QString &o : r.unknownOptions)
+        notes.append(tr("Ignored option: %1").arg(o));
+    const QString text2 = notes.isEmpty()
+                              ? tr("cURL command imported.")
+                              : tr("cURL command imported. %1").arg(notes.join(QLatin1Char(' ')));
+    m_response->showRunning(text2);
+    if (message)
+        *message = text2;
+    return true;
+}
+
+bool ConsoleView::applyAmcv(const QString &cookie, QString *message)
+{
+    const AmcvCookie amcv = AmcvCookie::parse(cookie);
+    if (!amcv.ok || amcv.mcmid.isEmpty()) {
+        if (message)
+            *message = amcv.ok ? tr("The cookie has no valid MCMID (ECID).") : amcv.error;
+        return false;
+    }
+    DcsRequest r = m_builder->request();
+    const int region = amcv.fillRequest(r);
+    m_builder->setUserId(Profile::IdKind::Mid, r.userId, r.orgId);
+    if (region >= 0 && DcsRegion::find(region) && m_builder->region() != Profile::SandboxRegion)
+        m_builder->setRegion(region);
+    QString text =
+        region >= 0 ? tr("d_mid %1, region %2 from the AMCV cookie.")
+                          .arg(amcv.mcmid, DcsRegion::displayName(region))
+                    : tr("d_mid %1 from the AMCV cookie; it has no valid region.").arg(amcv.mcmid);
+    if (region >= 0 && m_builder->region() == Profile::SandboxRegion)
+        text = tr("%1 The local sandbox stays selected; pick the region to send live.").arg(text);
+    m_response->showRunning(text);
+    if (message)
+        *message = text;
+    return true;
+}
+
+void ConsoleView::pasteAmcv()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Paste AMCV cookie"),
+        tr("AMCV_…@AdobeOrg cookie (name=value, the value alone, or a whole Cookie header):"),
+        QApplication::clipboard()->text(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    QString message;
+    if (!applyAmcv(text, &message))
+        QMessageBox::warning(this, tr("AMCV cookie"), message);
+}
+
+void ConsoleView::manageProfiles()
+{
+    if (!m_document)
+        return;
+    ProfileDialog dialog(m_document, m_builder->profileIndex(), this);
+    dialog.exec();
+}
+
+void ConsoleView::saveRequest()
+{
+    if (!m_document)
+        return;
+    bool ok = false;
+    DcsRequest r = m_builder->request();
+    r.method = DcsRequest::Method(m_method->currentData().toInt());
+    const QString name =
+        QInputDialog::getText(this, tr("Save request"), tr("Name:"), QLineEdit::Normal, r.name, &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    r.name = name;
+    m_document->apply(SavedRequests::save(m_document->workspace(), r),
+                      tr("Save request %1").arg(name));
+}
+
+void ConsoleView::rebuildSavedMenu()
+{
+    QMenu *menu = m_saved->menu();
+    menu->clear();
+    const QVector<DcsRequest> saved =
+        m_document ? SavedRequests::list(m_document->workspace()) : QVector<DcsRequest>();
+    if (saved.isEmpty()) {
+        menu->addAction(tr("No saved requests"))->setEnabled(false);
+        return;
+    }
+    for (const DcsRequest &r : saved) {
+        menu->addAction(r.name.isEmpty() ? tr("(unnamed)") : r.name, this, [this, r]() {
+            m_method->setCurrentIndex(r.method == DcsRequest::Method::Post ? 1 : 0);
+            m_builder->setRequest(r);
+        });
+    }
+    menu->addSeparator();
+    QMenu *remove = menu->addMenu(tr("Delete saved request"));
+    for (const DcsRequest &r : saved) {
+        remove->addAction(
+            r.name.isEmpty() ? tr("(unnamed)") : r.name, this, [this, name = r.name]() {
+                if (m_document)
+                    m_document->apply(SavedRequests::remove(m_document->workspace(), name),
+                                      tr("Delete saved request %1").arg(name));
+            });
+    }
+}
+
+void ConsoleView::openHistoryEntry(const HistoryEntry &entry)
+{
+    if (m_document && m_document->workspace().profile(entry.profileName))
+        m_builder->setProfileByName(entry.profileName);
+    m_builder->setRegion(entry.regionId);
+    m_method->setCurrentIndex(entry.request.method == DcsRequest::Method::Post ? 1 : 0);
+    m_builder->setRequest(entry.request);
+    if (entry.privateMasked)
+        m_response->showRunning(
+            tr("Reopened from history. p_ values were not stored: type them again."));
+}
+
+void ConsoleView::prepareTry(qint64 destinationId, const QVector<qint64> &sids)
+{
+    if (m_document) {
+        for (const Profile &p : m_document->workspace().profiles) {
+            if (p.regionId == Profile::SandboxRegion && p.customBaseUrl.isEmpty()) {
+                m_builder->setProfileByName(p.name);
+                break;
+            }
+        }
+    }
+    m_builder->setRegion(Profile::SandboxRegion);
+    DcsRequest r;
+    r.destinations = true;
+    r.cts = 2;
+    QStringList ids;
+    for (qint64 sid : sids)
+        ids.append(QString::number(sid));
+    r.sid = ids.join(QLatin1Char(','));
+    r.name = tr("Try destination %1").arg(destinationId);
+    m_method->setCurrentIndex(0);
+    m_builder->setRequest(r);
+    m_response->showRunning(
+        tr("A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.")
+            .arg(r.sid));
+}
+
+} // namespace dcsdesk

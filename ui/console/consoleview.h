@@ -1,0 +1,95 @@
+#pragma once
+
+#include "dcs/dcsclient.h"
+#include "dcs/preparedrequest.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+class QSplitter;
+
+namespace dcsdesk {
+
+class HistoryStore;
+struct HistoryEntry;
+class RequestBuilderWidget;
+class ResponseWidget;
+class SandboxEndpoint;
+class WorkspaceDocument;
+
+// The request console: a builder, the exact request it makes (URL field, preview, findings),
+// Send / Cancel / Copy as cURL, and the decoded answer. Every finished call goes into the
+// history. "Local sandbox" calls go to the SandboxEndpoint, which the app starts on demand.
+class ConsoleView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ConsoleView(WorkspaceDocument *document, DcsClient *client, HistoryStore *history,
+                SandboxEndpoint *sandbox, QWidget *parent = nullptr);
+    ~ConsoleView() override;
+
+    PreparedRequest prepared() const; // what Send would send now
+    bool isSending() const { return m_call != nullptr; }
+
+    RequestBuilderWidget *builder() const { return m_builder; }
+    ResponseWidget *response() const { return m_response; }
+    QLineEdit *urlField() const { return m_url; }
+    QPushButton *sendButton() const { return m_send; }
+
+    // Imports a cURL command (or a bare URL); false with a translated message.
+    bool importCurl(const QString &command, QString *message = nullptr);
+    // Reads an AMCV cookie into d_mid, d_orgid and the region; false with a message.
+    bool applyAmcv(const QString &cookie, QString *message = nullptr);
+
+public Q_SLOTS:
+    void send();
+    void cancel();
+    void copyAsCurl();
+    void openHistoryEntry(const dcsdesk::HistoryEntry &entry);
+    // "Try in console" from a destination: a sandbox call for a user in those segments.
+    void prepareTry(qint64 destinationId, const QVector<qint64> &sids);
+    void newRequest();
+
+Q_SIGNALS:
+    void callFinished();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refreshPreview();
+    void onFinished();
+    void manageProfiles();
+    void pasteAmcv();
+    void saveRequest();
+    void rebuildSavedMenu();
+    void setSending(bool sending);
+
+    QPointer<WorkspaceDocument> m_document;
+    DcsClient *m_client;
+    HistoryStore *m_history;
+    SandboxEndpoint *m_sandbox;
+    QPointer<DcsCall> m_call;
+    bool m_urlUpdating = false;
+    QString m_sandboxError;
+
+    QComboBox *m_method;
+    QLineEdit *m_url;
+    QPushButton *m_send;
+    QPushButton *m_cancel;
+    QPushButton *m_copyCurl;
+    QPushButton *m_save;
+    QToolButton *m_saved;
+    QPushButton *m_new;
+    QSplitter *m_splitter;
+    RequestBuilderWidget *m_builder;
+    ResponseWidget *m_response;
+};
+
+} // namespace dcsdesk

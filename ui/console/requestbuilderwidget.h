@@ -1,0 +1,115 @@
+#pragma once
+
+#include "dcs/dcsrequest.h"
+#include "dcs/preparedrequest.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace dcsdesk {
+
+class WorkspaceDocument;
+
+// The left half of the console: where the call goes (profile, region), who it is for (d_uuid or
+// d_mid + d_orgid), the d_ switches, the signals and declared IDs, and a preview of the exact
+// Host header, body and the protocol core's findings. It only collects input; the console builds
+// the request with DcsRequestBuilder and hands the result back through setPreview().
+class RequestBuilderWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RequestBuilderWidget(WorkspaceDocument *document, QWidget *parent = nullptr);
+
+    DcsRequest request() const;
+    void setRequest(const DcsRequest &request);
+
+    // The selected profile with the region picker applied (the profile itself is not changed).
+    Profile profile() const;
+    int profileIndex() const;
+    void setProfileByName(const QString &name);
+    void setRegion(int regionId); // Profile::SandboxRegion for the local sandbox
+    int region() const;
+    void setUserId(Profile::IdKind kind, const QString &id, const QString &orgId = QString());
+
+    void setPreview(const PreparedRequest &prepared);
+
+    // For tests and keyboard users.
+    QTableWidget *signalTable() const { return m_signals; }
+    QTableWidget *declaredIdTable() const { return m_declared; }
+    QLineEdit *userIdEdit() const { return m_userId; }
+    QComboBox *regionCombo() const { return m_region; }
+    QComboBox *profileCombo() const { return m_profile; }
+    void addSignal(const QString &key, const QString &values);
+    void addDeclaredId(const DeclaredId &id);
+
+Q_SIGNALS:
+    void changed();
+    void manageProfilesRequested();
+    void pasteAmcvRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void reloadProfiles();
+    void applyProfileDefaults();
+    void onRtbdToggled(bool on);
+    void updateSignalHint(int row);
+    void emitChanged();
+
+    QPointer<WorkspaceDocument> m_document;
+    bool m_updating = false;
+
+    QLabel *m_profileLabel;
+    QComboBox *m_profile;
+    QPushButton *m_manageProfiles;
+    QLabel *m_regionLabel;
+    QComboBox *m_region;
+    QLabel *m_aliasLabel;
+    QLabel *m_alias;
+    QLabel *m_userKindLabel;
+    QComboBox *m_userKind;
+    QLineEdit *m_userId;
+    QPushButton *m_newId;
+    QPushButton *m_pasteAmcv;
+    QLabel *m_orgLabel;
+    QLineEdit *m_orgId;
+    QCheckBox *m_rtbd;
+    QCheckBox *m_jsonv;
+    QCheckBox *m_dst;
+    QLabel *m_ctsLabel;
+    QComboBox *m_cts;
+    QLabel *m_cbLabel;
+    QLineEdit *m_callback;
+    QLabel *m_ptfmLabel;
+    QComboBox *m_platform;
+    QLabel *m_sidLabel;
+    QLineEdit *m_sid;
+    QLabel *m_signalsLabel;
+    QTableWidget *m_signals;
+    QPushButton *m_addSignal;
+    QPushButton *m_removeSignal;
+    QLabel *m_declaredLabel;
+    QTableWidget *m_declared;
+    QPushButton *m_addDeclared;
+    QPushButton *m_removeDeclared;
+    QLabel *m_previewLabel;
+    QPlainTextEdit *m_preview;
+    QLabel *m_findingsLabel;
+    QListWidget *m_findings;
+
+    DcsRequest m_base; // keeps what the form has no field for (headers, tdpid, unknown keys)
+};
+
+} // namespace dcsdesk

@@ -1,0 +1,542 @@
+#include "responsewidget.h"
+
+#include "console/jsonpretty.h"
+#include "domain/region.h"
+#include "jsonhighlighter.h"
+#include "timingwaterfall.h"
+#include "workspace/workspacedocument.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextDocumentLayout>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRunnable>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QThread>
+#include <QThreadPool>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dcsdesk {
+
+namespace {
+
+QBrush toneBrush(OutlineNode::Tone tone)
+{
+    switch (tone) {
+    case OutlineNode::Tone::Good:
+        return QColor(0x2e, 0x7d, 0x32);
+    case OutlineNode::Tone::Warning:
+        return QColor(0xb2, 0x6a, 0x00);
+    case OutlineNode::Tone::Error:
+        return QColor(0xc6, 0x28, 0x28);
+    case OutlineNode::Tone::Normal:
+        break;
+    }
+    return QBrush();
+}
+
+template <typename Work, typename Done> void runInPool(QObject *receiver, Work work, Done done)
+{
+    QPointer<QObject> guard(receiver);
+    QThreadPool::globalInstance()->start(QRunnable::create([guard, work, done]() mutable {
+        auto value = work();
+        if (!guard)
+            return;
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, done, value = std::move(value)]() mutable {
+                if (guard)
+                    done(std::move(value));
+            },
+            Qt::QueuedConnection);
+    }));
+}
+
+// Filling a QTextDocument with a large text is the slow part of showing it; a document that no
+// widget uses yet can be built on a worker thread and then handed to the UI thread.
+QTextDocument *buildDocument(const QString &text, const QFont &font, QThread *target)
+{
+    auto *doc = new QTextDocument;
+    doc->setDocumentLayout(new QPlainTextDocumentLayout(doc));
+    doc->setDefaultFont(font);
+    doc->setPlainText(text);
+    doc->moveToThread(target);
+    return doc;
+}
+
+void installDocument(QPlainTextEdit *edit, QTextDocument *doc)
+{
+    // The editor deletes its own first document itself; the ones installed here are children.
+    QTextDocument *old = edit->document();
+    const bool ours = old && old->parent() == edit;
+    doc->setParent(edit);
+    edit->setDocument(doc);
+    if (ours)
+        old->deleteLater();
+}
+
+} // namespace
+
+ResponseWidget::ResponseWidget(WorkspaceDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_status = new QLabel(this);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setWordWrap(true);
+    m_useUser = new QPushButton(this);
+    m_useUser->setEnabled(false);
+    m_tabs = new QTabWidget(this);
+
+    m_decoded = new QTreeWidget(this);
+    m_decoded->setColumnCount(2);
+    m_decoded->setUniformRowHeights(true);
+    m_tabs->addTab(m_decoded, QString());
+
+    auto *comparePage = new QWidget(this);
+    m_compareNote = new QLabel(comparePage);
+    m_compareNote->setWordWrap(true);
+    m_compare = new QTreeWidget(comparePage);
+    m_compare->setColumnCount(6);
+    m_compare->setRootIsDecorated(false);
+    auto *compareLayout = new QVBoxLayout(comparePage);
+    compareLayout->setContentsMargins(0, 0, 0, 0);
+    compareLayout->addWidget(m_compareNote);
+    compareLayout->addWidget(m_compare, 1);
+    m_tabs->addTab(comparePage, QString());
+
+    auto *prettyPage = new QWidget(this);
+    m_prettyNote = new QLabel(prettyPage);
+    m_prettyNote->setWordWrap(true);
+    m_prettyNote->hide();
+    m_pretty = new QPlainTextEdit(prettyPage);
+    m_pretty->setReadOnly(true);
+    m_pretty->setFont(mono);
+    m_pretty->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *prettyLayout = new QVBoxLayout(prettyPage);
+    prettyLayout->setContentsMargins(0, 0, 0, 0);
+    prettyLayout->addWidget(m_prettyNote);
+    prettyLayout->addWidget(m_pretty, 1);
+    m_tabs->addTab(prettyPage, QString());
+
+    auto *rawPage = new QWidget(this);
+    m_rawNote = new QLabel(rawPage);
+    m_rawNote->setWordWrap(true);
+    m_rawNote->hide();
+    m_raw = new QPlainTextEdit(rawPage);
+    m_raw->setReadOnly(true);
+    m_raw->setFont(mono);
+    auto *rawLayout = new QVBoxLayout(rawPage);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    rawLayout->addWidget(m_rawNote);
+    rawLayout->addWidget(m_raw, 1);
+    m_tabs->addTab(rawPage, QString());
+
+    m_headers = new QTableWidget(0, 2, this);
+    m_headers->horizontalHeader()->setStretchLastSection(true);
+    m_headers->verticalHeader()->hide();
+    m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tabs->addTab(m_headers, QString());
+
+    m_timing = new TimingWaterfall(this);
+    m_tabs->addTab(m_timing, QString());
+
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_status, 1);
+    head->addWidget(m_useUser);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(head);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ResponseWidget::onTabChanged);
+    connect(m_useUser, &QPushButton::clicked, this, [this]() {
+        if (m_hasResult && m_result.hasResponse)
+            Q_EMIT useUserRequested(m_result.response.uuid, m_result.response.dcsRegion);
+    });
+    retranslate();
+    clear();
+}
+
+ResponseWidget::~ResponseWidget() = default;
+
+void ResponseWidget::retranslate()
+{
+    m_useUser->setText(tr("&Use this uuid / region"));
+    m_useUser->setToolTip(tr("Put the answer's uuid and dcs_region into the builder"));
+    m_status->setAccessibleName(tr("Response status"));
+    m_tabs->setAccessibleName(tr("Response views"));
+    m_tabs->setTabText(DecodedTab, tr("Decoded"));
+    m_tabs->setTabText(CompareTab, tr("Expected vs actual"));
+    m_tabs->setTabText(PrettyTab, tr("Pretty"));
+    m_tabs->setTabText(RawTab, tr("Raw"));
+    m_tabs->setTabText(HeadersTab, tr("Headers"));
+    m_tabs->setTabText(TimingTab, tr("Timing"));
+    m_decoded->setHeaderLabels({tr("Field"), tr("Value")});
+    m_decoded->setAccessibleName(tr("Decoded response"));
+    m_compare->setHeaderLabels(
+        {tr("Status"), tr("Kind"), tr("Destination"), tr("Expected"), tr("Actual"), tr("Reason")});
+    m_compare->setAccessibleName(tr("Expected vs actual destinations"));
+    m_pretty->setAccessibleName(tr("Pretty response body"));
+    m_raw->setAccessibleName(tr("Raw response body"));
+    m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
+    m_headers->setAccessibleName(tr("Response headers"));
+    if (m_hasResult) {
+        updateStatusLine();
+        if (m_pending == 0)
+            showComparison();
+        if (m_decodedBuilt) {
+            m_decodedBuilt = false;
+            if (m_tabs->currentIndex() == DecodedTab)
+                buildDecoded();
+        }
+    }
+}
+
+void ResponseWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ResponseWidget::clear()
+{
+    ++m_generation;
+    m_hasResult = false;
+    m_result = DcsResult();
+    m_status->setText(tr("No request sent yet. Build a call and press Ctrl+Return."));
+    m_useUser->setEnabled(false);
+    m_decoded->clear();
+    m_compare->clear();
+    m_compareNote->clear();
+    m_pretty->clear();
+    m_raw->clear();
+    m_prettyNote->hide();
+    m_rawNote->hide();
+    m_headers->setRowCount(0);
+    m_timing->clear();
+}
+
+void ResponseWidget::showRunning(const QString &text)
+{
+    m_status->setText(text);
+}
+
+void ResponseWidget::showResult(const DcsResult &result)
+{
+    clear();
+    m_result = result;
+    m_hasResult = true;
+    m_decodedBuilt = m_prettyBuilt = m_rawBuilt = false;
+    m_useUser->setEnabled(result.hasResponse && !result.response.uuid.isEmpty());
+    updateStatusLine();
+    buildHeaders();
+    m_timing->setTiming(result.timing);
+    buildComparison();
+    onTabChanged(m_tabs->currentIndex());
+}
+
+void ResponseWidget::updateStatusLine()
+{
+    const DcsResult &r = m_result;
+    const QLocale locale;
+    const QString time = r.timing.finished >= 0
+                             ? tr("%1 ms").arg(locale.toString(r.timing.finished, 'f', 0))
+                             : tr("n/a");
+    if (!r.hasResponse) {
+        m_status->setText(tr("No answer (%1): %2").arg(time, r.failureMessage()));
+        return;
+    }
+    QString region = tr("n/a");
+    if (r.response.dcsRegion >= 0)
+        region = DcsRegion::displayName(r.response.dcsRegion);
+    QString text = tr("HTTP %1 · %2 · %3 · tid %4 · region %5")
+                       .arg(r.httpStatus)
+                       .arg(time, locale.formattedDataSize(r.body.size()),
+                            r.response.tid.isEmpty() ? tr("n/a") : r.response.tid, region);
+    if (r.isNetworkFailure())
+        text = tr("%1 — %2").arg(text, r.failureMessage());
+    if (!r.response.errors.isEmpty())
+        text = tr("%1 — %n DCS error(s)", nullptr, int(r.response.errors.size())).arg(text);
+    m_status->setText(text);
+}
+
+void ResponseWidget::onTabChanged(int index)
+{
+    if (!m_hasResult)
+        return;
+    if (index == DecodedTab && !m_decodedBuilt)
+        buildDecoded();
+    else if (index == PrettyTab && !m_prettyBuilt)
+        buildPretty();
+    else if (index == RawTab && !m_rawBuilt)
+        buildRaw();
+}
+
+void ResponseWidget::finishWork()
+{
+    if (--m_pending == 0)
+        Q_EMIT viewsReady();
+}
+
+void ResponseWidget::addOutline(QTreeWidgetItem *parent, const OutlineNode &node)
+{
+    auto *item = new QTreeWidgetItem(parent, {node.label, node.value});
+    if (!node.detail.isEmpty()) {
+        item->setToolTip(0, node.detail);
+        item->setToolTip(1, node.detail);
+    }
+    if (node.tone != OutlineNode::Tone::Normal)
+        item->setForeground(0, toneBrush(node.tone));
+    const int shown = qMin(int(node.children.size()), MaxChildren);
+    for (int i = 0; i < shown; ++i)
+        addOutline(item, node.children[i]);
+    if (node.children.size() > shown)
+        new QTreeWidgetItem(item,
+                            {tr("… %n more not shown", nullptr, int(node.children.size() - shown)),
+                             tr("see the Raw view")});
+}
+
+void ResponseWidget::buildDecoded()
+{
+    m_decodedBuilt = true;
+    m_decoded->clear();
+    if (!m_result.hasResponse) {
+        new QTreeWidgetItem(m_decoded, {tr("No answer"), m_result.failureMessage()});
+        return;
+    }
+    auto *waiting = new QTreeWidgetItem(m_decoded, {tr("Decoding…"), QString()});
+    Q_UNUSED(waiting)
+    const quint64 generation = m_generation;
+    const DcsResponse response = m_result.response;
+    const Workspace workspace = m_document ? m_document->workspace() : Workspace();
+    ++m_pending;
+    runInPool(
+        this,
+        [response, workspace]() {
+            QVector<OutlineNode> outline = ResponseOutline::build(response, &workspace);
+            for (OutlineNode &section : outline)
+                section.limit(MaxChildren); // the rest is freed here, not on the UI thread
+            return outline;
+        },
+        [this, generation](QVector<OutlineNode> outline) {
+            if (generation == m_generation) {
+                m_decoded->setUpdatesEnabled(false);
+                m_decoded->clear();
+                for (const OutlineNode &section : outline) {
+                    auto *top = new QTreeWidgetItem(m_decoded, {section.label, section.value});
+                    if (section.tone != OutlineNode::Tone::Normal)
+                        top->setForeground(0, toneBrush(section.tone));
+                    for (const OutlineNode &child : section.children)
+                        addOutline(top, child);
+                    if (section.hiddenChildren > 0)
+                        new QTreeWidgetItem(
+                            top, {tr("… %n more not shown", nullptr, section.hiddenChildren),
+                                  tr("see the Raw view")});
+                    top->setExpanded(section.children.size() <= 50);
+                }
+                m_decoded->setColumnWidth(
+                    0, m_decoded->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 32);
+                m_decoded->setUpdatesEnabled(true);
+            }
+            finishWork();
+        });
+}
+
+void ResponseWidget::buildPretty()
+{
+    m_prettyBuilt = true;
+    m_pretty->clear();
+    m_prettyNote->hide();
+    if (!m_result.hasResponse || !m_result.response.parsed) {
+        m_pretty->setPlainText(m_result.hasResponse ? tr("The body is not JSON; see the Raw view.")
+                                                    : m_result.failureMessage());
+        return;
+    }
+    const QByteArray json = m_result.response.jsonText();
+    const quint64 generation = m_generation;
+    m_pretty->setPlainText(tr("Formatting…"));
+    ++m_pending;
+    QThread *uiThread = thread();
+    const QFont font = m_pretty->font();
+    runInPool(
+        this,
+        [json, font, uiThread]() {
+            const JsonPretty::Result pretty = JsonPretty::format(json, PrettyLimit);
+            return std::make_pair(pretty, buildDocument(pretty.text, font, uiThread));
+        },
+        [this, generation,
+         total = json.size()](std::pair<JsonPretty::Result, QTextDocument *> done) {
+            const JsonPretty::Result &pretty = done.first;
+            if (generation != m_generation) {
+                delete done.second;
+            } else {
+                delete m_highlighter;
+                m_highlighter = nullptr;
+                installDocument(m_pretty, done.second);
+                if (pretty.inputBytes <= HighlightLimit)
+                    m_highlighter = new JsonHighlighter(m_pretty->document());
+                if (pretty.cut) {
+                    const QLocale locale;
+                    m_prettyNote->setText(
+                        tr("Large answer: only the first %1 of %2 is pretty-printed, without "
+                           "colours. The Raw view shows the bytes as received.")
+                            .arg(locale.formattedDataSize(pretty.inputBytes),
+                                 locale.formattedDataSize(total)));
+                    m_prettyNote->show();
+                } else if (!m_highlighter) {
+                    m_prettyNote->setText(tr("Large answer: shown without colours."));
+                    m_prettyNote->show();
+                }
+            }
+            finishWork();
+        });
+}
+
+void ResponseWidget::buildRaw()
+{
+    m_rawBuilt = true;
+    const QByteArray &body = m_result.body;
+    if (body.isEmpty()) {
+        m_raw->setPlainText(m_result.hasResponse ? tr("(empty body)") : m_result.failureMessage());
+        m_rawNote->hide();
+        return;
+    }
+    qsizetype n = qMin(body.size(), RawLimit);
+    while (n < body.size() && n > 0 && (uchar(body[n]) & 0xC0) == 0x80)
+        --n;
+    if (n < body.size()) {
+        const QLocale locale;
+        m_rawNote->setText(
+            tr("Large answer: the first %1 of %2 are shown.")
+                .arg(locale.formattedDataSize(n), locale.formattedDataSize(body.size())));
+        m_rawNote->show();
+    } else {
+        m_rawNote->hide();
+    }
+    m_raw->setPlainText(tr("Loading…"));
+    const quint64 generation = m_generation;
+    const QByteArray part = body.left(n);
+    QThread *uiThread = thread();
+    const QFont font = m_raw->font();
+    ++m_pending;
+    runInPool(
+        this,
+        [part, font, uiThread]() { return buildDocument(QString::fromUtf8(part), font, uiThread); },
+        [this, generation](QTextDocument *doc) {
+            if (generation != m_generation)
+                delete doc;
+            else
+                installDocument(m_raw, doc);
+            finishWork();
+        });
+}
+
+void ResponseWidget::buildHeaders()
+{
+    m_headers->setRowCount(0);
+    for (const auto &h : m_result.headers) {
+        const int row = m_headers->rowCount();
+        m_headers->insertRow(row);
+        m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(h.first)));
+        m_headers->setItem(row, 1, new QTableWidgetItem(QString::fromLatin1(h.second)));
+    }
+}
+
+void ResponseWidget::buildComparison()
+{
+    m_compare->clear();
+    m_comparison = ExpectedVsActual::Result();
+    if (!m_result.hasResponse || !m_document) {
+        m_compareNote->setText(tr("No answer to compare."));
+        return;
+    }
+    m_compareNote->setText(tr("Comparing with the workspace…"));
+    const quint64 generation = m_generation;
+    const Workspace workspace = m_document->workspace();
+    const DcsRequest request = m_result.request.request;
+    const DcsResponse response = m_result.response;
+    ++m_pending;
+    runInPool(
+        this,
+        [workspace, request, response]() {
+            ExpectedVsActual::Result result =
+                ExpectedVsActual::compare(workspace, request, response);
+            result.limitRows(MaxChildren); // counts stay; the rest is freed off the UI thread
+            return result;
+        },
+        [this, generation](ExpectedVsActual::Result comparison) {
+            if (generation == m_generation) {
+                m_comparison = std::move(comparison);
+                showComparison();
+            }
+            finishWork();
+        });
+}
+
+void ResponseWidget::showComparison()
+{
+    m_compare->clear();
+    QStringList summary;
+    summary.append(
+        tr("%n match(es)", nullptr, m_comparison.count(ExpectedVsActual::Status::Match)));
+    summary.append(
+        tr("%n missing", nullptr, m_comparison.count(ExpectedVsActual::Status::Missing)));
+    summary.append(
+        tr("%n unexpected", nullptr, m_comparison.count(ExpectedVsActual::Status::Unexpected)));
+    summary.append(
+        tr("%n different", nullptr, m_comparison.count(ExpectedVsActual::Status::Different)));
+    QStringList sids;
+    for (qint64 sid : m_comparison.segments)
+        sids.append(QString::number(sid));
+    QString text = tr("Qualified segments: %1. %2")
+                       .arg(sids.isEmpty() ? tr("none") : sids.join(QStringLiteral(", ")),
+                            summary.join(QStringLiteral(" · ")));
+    if (!m_comparison.note.isEmpty())
+        text = tr("%1\n%2").arg(text, m_comparison.note);
+    m_compareNote->setText(text);
+    const int shown = qMin(int(m_comparison.rows.size()), MaxChildren);
+    m_compare->setUpdatesEnabled(false);
+    for (int i = 0; i < shown; ++i) {
+        const ExpectedVsActual::Row &row = m_comparison.rows[i];
+        const QString kind = row.kind == ExpectedVsActual::Kind::Cookie ? tr("Cookie") : tr("URL");
+        const QString dest = row.destinationId > 0
+                                 ? tr("%1 (%2)").arg(row.destinationName).arg(row.destinationId)
+                                 : tr("unknown");
+        auto *item = new QTreeWidgetItem(m_compare, {ExpectedVsActual::statusName(row.status), kind,
+                                                     dest, row.expected, row.actual, row.reason});
+        OutlineNode::Tone tone = OutlineNode::Tone::Normal;
+        switch (row.status) {
+        case ExpectedVsActual::Status::Match:
+            tone = OutlineNode::Tone::Good;
+            break;
+        case ExpectedVsActual::Status::Missing:
+        case ExpectedVsActual::Status::Unexpected:
+            tone = OutlineNode::Tone::Error;
+            break;
+        case ExpectedVsActual::Status::Different:
+            tone = OutlineNode::Tone::Warning;
+            break;
+        case ExpectedVsActual::Status::NotExpected:
+            break;
+        }
+        item->setForeground(0, toneBrush(tone));
+        for (int c = 3; c < 6; ++c)
+            item->setToolTip(c, item->text(c));
+    }
+    if (m_comparison.rows.size() > shown)
+        new QTreeWidgetItem(
+            m_compare, {tr("… %n more not shown", nullptr, int(m_comparison.rows.size() - shown))});
+    m_compare->setUpdatesEnabled(true);
+}
+
+} // namespace dcsdesk

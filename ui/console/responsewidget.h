@@ -1,0 +1,104 @@
+#pragma once
+
+#include "console/expectedvsactual.h"
+#include "console/responseoutline.h"
+#include "dcs/dcsresult.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace dcsdesk {
+
+class JsonHighlighter;
+class TimingWaterfall;
+class WorkspaceDocument;
+
+// The right half of the console: the status line and the Decoded, Expected vs actual, Pretty,
+// Raw, Headers and Timing views of one result. Heavy views (the outline, pretty-printed JSON) are
+// built on a worker thread and only when their tab is first shown; bodies over a MiB are shown
+// in part with a note, so a multi-megabyte answer never freezes the window.
+class ResponseWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype PrettyLimit = 1024 * 1024;   // bytes pretty-printed
+    static constexpr qsizetype HighlightLimit = 256 * 1024; // bytes highlighted
+    static constexpr qsizetype RawLimit = 1024 * 1024;      // bytes shown raw
+    static constexpr int MaxChildren = 1000;                // rows per outline section
+
+    explicit ResponseWidget(WorkspaceDocument *document, QWidget *parent = nullptr);
+    ~ResponseWidget() override;
+
+    void showResult(const DcsResult &result);
+    void showRunning(const QString &text);
+    void clear();
+
+    const DcsResult &result() const { return m_result; }
+    bool hasResult() const { return m_hasResult; }
+    ExpectedVsActual::Result comparison() const { return m_comparison; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTreeWidget *decodedTree() const { return m_decoded; }
+    QTreeWidget *comparisonTree() const { return m_compare; }
+    QPlainTextEdit *prettyView() const { return m_pretty; }
+    QPlainTextEdit *rawView() const { return m_raw; }
+    QLabel *statusLabel() const { return m_status; }
+    bool isBusy() const { return m_pending > 0; } // a worker is still building a view
+
+    enum Tab { DecodedTab, CompareTab, PrettyTab, RawTab, HeadersTab, TimingTab };
+
+Q_SIGNALS:
+    void useUserRequested(const QString &uuid, int regionId);
+    void viewsReady();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void onTabChanged(int index);
+    void buildDecoded();
+    void buildPretty();
+    void buildRaw();
+    void buildHeaders();
+    void buildComparison();
+    void showComparison();
+    void updateStatusLine();
+    void addOutline(QTreeWidgetItem *parent, const OutlineNode &node);
+    void finishWork();
+
+    QPointer<WorkspaceDocument> m_document;
+    DcsResult m_result;
+    bool m_hasResult = false;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    bool m_decodedBuilt = false;
+    bool m_prettyBuilt = false;
+    bool m_rawBuilt = false;
+    ExpectedVsActual::Result m_comparison;
+
+    QLabel *m_status;
+    QPushButton *m_useUser;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_decoded;
+    QTreeWidget *m_compare;
+    QLabel *m_compareNote;
+    QLabel *m_prettyNote;
+    QPlainTextEdit *m_pretty;
+    JsonHighlighter *m_highlighter = nullptr;
+    QLabel *m_rawNote;
+    QPlainTextEdit *m_raw;
+    QTableWidget *m_headers;
+    TimingWaterfall *m_timing;
+};
+
+} // namespace dcsdesk

@@ -1,0 +1,152 @@
+#include "historyview.h"
+
+#include "history/historylistmodel.h"
+#include "history/historystore.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dcsdesk {
+
+namespace {
+const char *const KeepPrivateKey = "history/keepPrivateValues";
+}
+
+bool HistoryView::keepPrivateValuesSetting()
+{
+    return QSettings().value(QLatin1String(KeepPrivateKey), false).toBool();
+}
+
+void HistoryView::setKeepPrivateValuesSetting(bool keep)
+{
+    QSettings().setValue(QLatin1String(KeepPrivateKey), keep);
+}
+
+HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent), m_store(store)
+{
+    m_model = new HistoryListModel(store, this);
+    m_search = new QLineEdit(this);
+    m_search->setClearButtonEnabled(true);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
+    m_count = new QLabel(this);
+    m_open = new QPushButton(this);
+    m_delete = new QPushButton(this);
+    m_clear = new QPushButton(this);
+    m_keepPrivate = new QCheckBox(this);
+    m_keepPrivate->setChecked(store->options().keepPrivateValues);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_count);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_delete);
+    buttons->addWidget(m_clear);
+    buttons->addStretch();
+    buttons->addWidget(m_keepPrivate);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setQuery(text);
+        updateCount();
+    });
+    connect(m_table, &QTableView::activated, this, &HistoryView::openCurrent);
+    connect(m_open, &QPushButton::clicked, this, &HistoryView::openCurrent);
+    connect(m_delete, &QPushButton::clicked, this, &HistoryView::deleteCurrent);
+    connect(m_clear, &QPushButton::clicked, this, &HistoryView::clearAll);
+    auto *del = new QShortcut(QKeySequence::Delete, m_table);
+    del->setContext(Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &HistoryView::deleteCurrent);
+    connect(m_keepPrivate, &QCheckBox::toggled, this, [this](bool keep) {
+        setKeepPrivateValuesSetting(keep);
+        if (m_store) {
+            HistoryStore::Options o = m_store->options();
+            o.keepPrivateValues = keep;
+            m_store->setOptions(o);
+        }
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryView::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateCount);
+    connect(store, &HistoryStore::writeFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("History"), message); });
+    retranslate();
+}
+
+void HistoryView::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search: uuid:…, alias:…, status:200, error:171 or any text"));
+    m_search->setAccessibleName(tr("Search history"));
+    m_table->setAccessibleName(tr("History"));
+    m_open->setText(tr("&Open in console"));
+    m_delete->setText(tr("&Delete"));
+    m_delete->setToolTip(tr("Delete the selected call (Delete)"));
+    m_clear->setText(tr("Clear &all…"));
+    m_keepPrivate->setText(tr("Keep p_ values in history"));
+    m_keepPrivate->setToolTip(
+        tr("p_ values are private: by default they are masked before a call is stored"));
+    updateCount();
+}
+
+void HistoryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void HistoryView::updateCount()
+{
+    const int total = m_store ? int(m_store->entries().size()) : 0;
+    m_count->setText(tr("%1 of %n call(s)", nullptr, total).arg(m_model->rowCount()));
+}
+
+void HistoryView::openCurrent()
+{
+    const HistoryEntry *e = m_model->entryAt(m_table->currentIndex().row());
+    if (e)
+        Q_EMIT openRequested(*e);
+}
+
+void HistoryView::deleteCurrent()
+{
+    const HistoryEntry *e = m_model->entryAt(m_table->currentIndex().row());
+    if (!e || !m_store)
+        return;
+    const int row = m_table->currentIndex().row();
+    QString error;
+    if (!m_store->remove(e->id, &error))
+        return; // writeFailed shows the message
+    m_table->setCurrentIndex(m_model->index(qMin(row, m_model->rowCount() - 1), 0));
+}
+
+void HistoryView::clearAll()
+{
+    if (!m_store || m_store->entries().isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Clear history"),
+                              tr("Delete all %n call(s) from the history? This cannot be undone.",
+                                 nullptr, int(m_store->entries().size()))) != QMessageBox::Yes)
+        return;
+    m_store->clear();
+}
+
+} // namespace dcsdesk

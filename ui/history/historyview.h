@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace dcsdesk {
+
+class HistoryListModel;
+class HistoryStore;
+struct HistoryEntry;
+
+// Every call the console sent, newest first: search (uuid:, alias:, status:, error:, free text),
+// reopen into the builder (Enter), delete one (Delete) or all, and the opt-in to keep p_ values.
+class HistoryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryView(HistoryStore *store, QWidget *parent = nullptr);
+
+    HistoryListModel *model() const { return m_model; }
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *table() const { return m_table; }
+
+    static bool keepPrivateValuesSetting();
+    static void setKeepPrivateValuesSetting(bool keep);
+
+public Q_SLOTS:
+    void openCurrent();
+    void deleteCurrent();
+    void clearAll();
+
+Q_SIGNALS:
+    void openRequested(const dcsdesk::HistoryEntry &entry);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCount();
+
+    QPointer<HistoryStore> m_store;
+    HistoryListModel *m_model;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QLabel *m_count;
+    QPushButton *m_open;
+    QPushButton *m_delete;
+    QPushButton *m_clear;
+    QCheckBox *m_keepPrivate;
+};
+
+} // namespace dcsdesk
