@@ -24,7 +24,7 @@ void MappingFilterProxyModel::setFilterText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     refilter();
 }
 
@@ -65,8 +65,18 @@ QString MappingFilterProxyModel::statusFilterName(StatusFilter filter)
 
 bool MappingFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QAbstractItemModel *source = sourceModel();
-    const QModelIndex index = source->index(sourceRow, 0, sourceParent);
+    // On the mapping table, ask it directly: 100,000 rows per keystroke without a QModelIndex
+    // and a QVariant each. Any other source goes through the roles.
+    const auto schedule = [&]() {
+        return m_table
+                   ? int(m_table->scheduleAt(sourceRow))
+                   : sourceModel()->index(sourceRow, 0, sourceParent).data(ScheduleRole).toInt();
+    };
+    const auto severity = [&]() {
+        return m_table
+                   ? m_table->severityAt(sourceRow)
+                   : sourceModel()->index(sourceRow, 0, sourceParent).data(SeverityRole).toInt();
+    };
     switch (m_status) {
     case StatusFilter::All:
         break;
@@ -76,24 +86,31 @@ bool MappingFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
         const auto wanted = m_status == StatusFilter::Active    ? SegmentMapping::Schedule::Active
                             : m_status == StatusFilter::Expired ? SegmentMapping::Schedule::Expired
                                                                 : SegmentMapping::Schedule::Future;
-        if (index.data(ScheduleRole).toInt() != int(wanted))
+        if (schedule() != int(wanted))
             return false;
         break;
     }
     case StatusFilter::Invalid:
-        if (index.data(SeverityRole).toInt() != int(Finding::Severity::Error))
+        if (severity() != int(Finding::Severity::Error))
             return false;
         break;
     case StatusFilter::Flagged:
-        if (index.data(SeverityRole).toInt() < 0)
+        if (severity() < 0)
             return false;
         break;
     }
     if (m_words.isEmpty())
         return true;
-    const QString text = index.data(SearchTextRole).toString();
+    // Both sides are case-folded, so a plain (fast) comparison finds any case.
+    QString fallback;
+    const QString &text = m_table ? m_table->searchKeyAt(sourceRow)
+                                  : (fallback = sourceModel()
+                                                    ->index(sourceRow, 0, sourceParent)
+                                                    .data(SearchTextRole)
+                                                    .toString()
+                                                    .toCaseFolded());
     for (const QString &word : m_words) {
-        if (!text.contains(word, Qt::CaseInsensitive))
+        if (!text.contains(word, Qt::CaseSensitive))
             return false;
     }
     return true;

@@ -237,7 +237,7 @@ QString MappingTableModel::buildSearchText(int row) const
     text += m.value;
     text += QLatin1Char('\n');
     text += m.secondValue;
-    return text;
+    return text.toCaseFolded(); // matched with case-sensitive searches for folded words
 }
 
 const QString &MappingTableModel::searchTextAt(int row) const
@@ -358,6 +358,22 @@ qint64 MappingTableModel::mappingIdAt(int row) const
     return row >= 0 && row < m_rows.size() ? mappingAt(row).id : 0;
 }
 
+SegmentMapping::Schedule MappingTableModel::scheduleAt(int row) const
+{
+    return mappingAt(row).scheduleOn(m_today);
+}
+
+int MappingTableModel::severityAt(int row) const
+{
+    int worst = -1;
+    for (const Finding &f : findingsAt(row)) {
+        const int severity = int(f.severity);
+        if (worst < 0 || severity < worst)
+            worst = severity;
+    }
+    return worst;
+}
+
 MappingTableModel::Summary MappingTableModel::summary() const
 {
     Summary out;
@@ -442,15 +458,8 @@ QVariant MappingTableModel::data(const QModelIndex &index, int role) const
         return int(m.scheduleOn(m_today));
     case SearchTextRole:
         return searchTextAt(index.row());
-    case SeverityRole: {
-        int worst = -1;
-        for (const Finding &f : findingsAt(index.row())) {
-            const int s = int(f.severity);
-            if (worst < 0 || s < worst)
-                worst = s;
-        }
-        return worst;
-    }
+    case SeverityRole:
+        return severityAt(index.row());
     case FindingsRole: {
         QStringList messages;
         for (const Finding &f : findingsAt(index.row()))

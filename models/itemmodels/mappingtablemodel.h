@@ -45,6 +45,11 @@ public:
     bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
 
     qint64 mappingIdAt(int row) const;
+    // Straight accessors for the filter proxy (no QModelIndex, no QVariant per row).
+    SegmentMapping::Schedule scheduleAt(int row) const;
+    int severityAt(int row) const; // worst finding, -1 for none (as SeverityRole)
+    // The row's search text (segment ID, name, integration code, values), case-folded.
+    const QString &searchKeyAt(int row) const { return searchTextAt(row); }
 
     // Counts for the editor's summary line, straight from the rows and the cached findings.
     struct Summary
@@ -90,7 +95,7 @@ private:
     WorkspaceDocument *m_document;
     qint64 m_destinationId = 0;
     QDate m_today;
-    bool m_resetting = false; // between aboutToReset and resetDone of the mappings
+    bool m_resetting = false;     // between aboutToReset and resetDone of the mappings
     QVector<int> m_rows;          // workspace mapping indexes
     QHash<int, int> m_rowOfIndex; // workspace mapping index -> row
     // Findings per row: the row's own first (m_singleFindings of them), then those of its

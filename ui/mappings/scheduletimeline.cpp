@@ -58,7 +58,12 @@ void ScheduleTimeline::setModel(QAbstractItemModel *model)
 {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
+    if (m_rangeSource)
+        disconnect(m_rangeSource, nullptr, this, nullptr);
     m_model = model;
+    m_rangeSource = model;
+    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(m_rangeSource.data()))
+        m_rangeSource = proxy->sourceModel();
     if (model) {
         const auto changed = [this]() { modelChanged(); };
         connect(model, &QAbstractItemModel::modelReset, this, changed);
@@ -68,6 +73,17 @@ void ScheduleTimeline::setModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::rowsMoved, this, changed);
         connect(model, &QAbstractItemModel::dataChanged, this, changed);
     }
+    if (m_rangeSource) {
+        // The axis spans the underlying table, so only its changes move it: filtering or
+        // sorting the proxy (every keystroke in the search box) does not rescan 100,000 rows.
+        const auto invalidate = [this]() { m_rangeValid = false; };
+        connect(m_rangeSource, &QAbstractItemModel::modelReset, this, invalidate);
+        connect(m_rangeSource, &QAbstractItemModel::layoutChanged, this, invalidate);
+        connect(m_rangeSource, &QAbstractItemModel::rowsInserted, this, invalidate);
+        connect(m_rangeSource, &QAbstractItemModel::rowsRemoved, this, invalidate);
+        connect(m_rangeSource, &QAbstractItemModel::dataChanged, this, invalidate);
+    }
+    m_rangeValid = false;
     modelChanged();
 }
 
@@ -80,7 +96,6 @@ void ScheduleTimeline::setToday(const QDate &today)
 
 void ScheduleTimeline::modelChanged()
 {
-    m_rangeValid = false;
     const int rows = m_model ? m_model->rowCount() : 0;
     if (m_currentRow >= rows)
         m_currentRow = -1;
@@ -106,9 +121,7 @@ const ScheduleTimeline::Range &ScheduleTimeline::range() const
     // Over every row of the underlying table, not only the filtered ones: the axis then stays
     // put while the user filters, and the scan skips the proxy's mapping.
     QDate first = m_today, last = m_today;
-    const QAbstractItemModel *source = m_model;
-    while (auto *proxy = qobject_cast<const QAbstractProxyModel *>(source))
-        source = proxy->sourceModel();
+    const QAbstractItemModel *source = m_rangeSource;
     const int rows = source ? source->rowCount() : 0;
     for (int r = 0; r < rows; ++r) {
         const QDate start = cell(source, r, MappingTableModel::StartColumn).toDate();

@@ -66,6 +66,7 @@ private:
     int labelWidth() const;
 
     QPointer<QAbstractItemModel> m_model;
+    QPointer<QAbstractItemModel> m_rangeSource; // the model under the proxies
     QDate m_today;
     int m_currentRow = -1;
     int m_hoverRow = -1;
