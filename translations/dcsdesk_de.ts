@@ -5094,6 +5094,10 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <source>Batch</source>
             <translation>Stapellauf</translation>
         </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>%1 wird geladen…</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingCsv</name>

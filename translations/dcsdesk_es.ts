@@ -5094,6 +5094,10 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>Batch</source>
             <translation>Lote</translation>
         </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>Cargando %1…</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingCsv</name>

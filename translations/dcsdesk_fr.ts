@@ -5094,6 +5094,10 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <source>Batch</source>
             <translation>Lot</translation>
         </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>Chargement de %1…</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingCsv</name>

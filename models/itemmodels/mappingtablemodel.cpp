@@ -159,6 +159,7 @@ void MappingTableModel::rebuildRows()
 
 void MappingTableModel::invalidateFindings()
 {
+    m_summaryValid = false;
     m_findingsValid = false;
     m_searchTextValid = false;
     m_sortKeyColumn = -1;
@@ -253,6 +254,7 @@ const QString &MappingTableModel::searchTextAt(int row) const
 
 void MappingTableModel::updateRows(const QVector<int> &rows)
 {
+    m_summaryValid = false;
     if (m_searchTextValid) {
         for (int r : rows)
             m_searchText[r] = buildSearchText(r);
@@ -376,7 +378,10 @@ int MappingTableModel::severityAt(int row) const
 
 MappingTableModel::Summary MappingTableModel::summary() const
 {
-    Summary out;
+    if (m_summaryValid)
+        return m_summary;
+    Summary &out = m_summary;
+    out = Summary();
     out.rows = int(m_rows.size());
     for (int r = 0; r < out.rows; ++r) {
         switch (mappingAt(r).scheduleOn(m_today)) {
@@ -400,6 +405,7 @@ MappingTableModel::Summary MappingTableModel::summary() const
             }
         }
     }
+    m_summaryValid = true;
     return out;
 }
 

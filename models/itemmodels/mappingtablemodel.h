@@ -113,6 +113,10 @@ private:
     mutable int m_sortKeyColumn = -1;
     mutable QVector<QString> m_textKeys;
     mutable QVector<qint64> m_numberKeys;
+    // The summary counts the table, not the filtered rows: the editor asks for it after every
+    // filter keystroke and sort, which must not re-count 100,000 rows.
+    mutable Summary m_summary;
+    mutable bool m_summaryValid = false;
 };
 
 } // namespace dcsdesk

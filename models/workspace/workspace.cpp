@@ -11,22 +11,28 @@ void Workspace::rebuildIndex()
     m_segmentIndex.clear();
     m_mappingIndex.clear();
     m_mappingsByDestination.clear();
-    m_destinationIndex.reserve(destinations.size());
-    m_segmentIndex.reserve(segments.size());
-    m_mappingIndex.reserve(mappings.size());
+    // Read through const references: operator[] on the non-const lists would detach them from
+    // a copy sharing the data (a loaded workspace handed over from a worker thread), copying
+    // every mapping just to read it.
+    const QVector<Destination> &dests = destinations;
+    const QVector<Segment> &segs = segments;
+    const QVector<SegmentMapping> &maps = mappings;
+    m_destinationIndex.reserve(dests.size());
+    m_segmentIndex.reserve(segs.size());
+    m_mappingIndex.reserve(maps.size());
     // First occurrence wins so duplicate IDs (a validation error) stay addressable.
-    for (int i = 0; i < destinations.size(); ++i) {
-        if (!m_destinationIndex.contains(destinations[i].id))
-            m_destinationIndex.insert(destinations[i].id, i);
+    for (int i = 0; i < dests.size(); ++i) {
+        if (!m_destinationIndex.contains(dests[i].id))
+            m_destinationIndex.insert(dests[i].id, i);
     }
-    for (int i = 0; i < segments.size(); ++i) {
-        if (!m_segmentIndex.contains(segments[i].sid))
-            m_segmentIndex.insert(segments[i].sid, i);
+    for (int i = 0; i < segs.size(); ++i) {
+        if (!m_segmentIndex.contains(segs[i].sid))
+            m_segmentIndex.insert(segs[i].sid, i);
     }
-    for (int i = 0; i < mappings.size(); ++i) {
-        if (!m_mappingIndex.contains(mappings[i].id))
-            m_mappingIndex.insert(mappings[i].id, i);
-        m_mappingsByDestination[mappings[i].destinationId].append(i);
+    for (int i = 0; i < maps.size(); ++i) {
+        if (!m_mappingIndex.contains(maps[i].id))
+            m_mappingIndex.insert(maps[i].id, i);
+        m_mappingsByDestination[maps[i].destinationId].append(i);
     }
 }
 

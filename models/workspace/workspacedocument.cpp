@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QtConcurrent>
 
 namespace dcsdesk {
 
@@ -32,11 +33,18 @@ void WorkspaceDocument::setModifiedWithoutUndo(bool modified)
 
 void WorkspaceDocument::reset(const Workspace &workspace, const QString &path)
 {
+    replace(workspace, path, false);
+}
+
+void WorkspaceDocument::replace(const Workspace &workspace, const QString &path, bool indexed)
+{
     for (EntityKind k :
          {EntityKind::Profile, EntityKind::Segment, EntityKind::Destination, EntityKind::Mapping})
         Q_EMIT aboutToReset(k);
+    ++m_generation;
     m_workspace = workspace;
-    m_workspace.rebuildIndex();
+    if (!indexed)
+        m_workspace.rebuildIndex();
     m_undoStack.clear();
     const bool wasReadOnly = m_readOnly;
     m_readOnly = false;
@@ -56,13 +64,60 @@ void WorkspaceDocument::reset(const Workspace &workspace, const QString &path)
 
 bool WorkspaceDocument::load(const QString &path, QString *error)
 {
-    WorkspaceFile::LoadResult result = WorkspaceFile::load(path);
+    const bool wasLoading = m_loading;
+    const bool ok = adopt(WorkspaceFile::load(path), path, error);
+    if (wasLoading && m_loading)
+        finishLoading(false, QString()); // superseded by this load, even when it failed
+    return ok;
+}
+
+void WorkspaceDocument::loadInBackground(const QString &path)
+{
+    if (m_loading)
+        finishLoading(false, QString());
+    m_loading = true;
+    m_loadingPath = path;
+    const quint64 generation = ++m_generation;
+    // A watcher per load: a superseded one is left to finish and then only deletes itself.
+    auto *watcher = new QFutureWatcher<WorkspaceFile::LoadResult>(this);
+    m_loadWatcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path]() {
+        watcher->deleteLater();
+        if (watcher != m_loadWatcher)
+            return; // superseded by another load, which has reported the end of this one
+        if (generation != m_generation) {
+            finishLoading(false, QString()); // a reset() came first: keep what it put there
+            return;
+        }
+        QString error;
+        const bool ok = adopt(watcher->result(), path, &error, true);
+        finishLoading(ok, error);
+    });
+    Q_EMIT loadingStarted(path);
+    watcher->setFuture(QtConcurrent::run([path]() {
+        WorkspaceFile::LoadResult result = WorkspaceFile::load(path);
+        result.workspace.rebuildIndex(); // here rather than on the UI thread
+        return result;
+    }));
+}
+
+void WorkspaceDocument::finishLoading(bool ok, const QString &error)
+{
+    m_loading = false;
+    m_loadingPath.clear();
+    m_loadWatcher = nullptr;
+    Q_EMIT workspaceLoaded(ok, error);
+}
+
+bool WorkspaceDocument::adopt(const WorkspaceFile::LoadResult &result, const QString &path,
+                              QString *error, bool indexed)
+{
     if (!result.ok) {
         if (error)
             *error = result.error;
         return false;
     }
-    reset(result.workspace, path);
+    replace(result.workspace, path, indexed);
     m_stamp = result.stamp;
     if (result.newerVersion) {
         m_readOnly = true;

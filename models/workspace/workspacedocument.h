@@ -4,6 +4,7 @@
 #include "workspace.h"
 #include "workspacefile.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QUndoStack>
 
@@ -33,6 +34,13 @@ public:
 
     // File operations; false with a translated message, and the open workspace is untouched.
     bool load(const QString &path, QString *error);
+    // The same as load(), but the file is read and parsed on a worker thread (it only builds
+    // data) and the workspace replaced here once it is ready, so a window can paint first.
+    // Emits loadingStarted now and workspaceLoaded when done; a load(), reset() or another
+    // loadInBackground() meanwhile supersedes it (workspaceLoaded(false, {}) then).
+    void loadInBackground(const QString &path);
+    bool isLoading() const { return m_loading; }
+    QString loadingPath() const { return m_loadingPath; }
     bool save(QString *error);
     bool saveAs(const QString &path, QString *error);
     void reset(const Workspace &workspace, const QString &path = QString());
@@ -63,11 +71,19 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     void readOnlyChanged(bool readOnly); // e.g. a newer format opened, or saved elsewhere
+    void loadingStarted(const QString &path);
+    // The end of loadInBackground(): error is the translated message of load() when ok is
+    // false, and empty when the load was superseded.
+    void workspaceLoaded(bool ok, const QString &error);
 
 private:
     friend class ChangeSetCommand;
     void setModifiedWithoutUndo(bool modified);
     void changeField(EntityKind kind, qint64 key, int field, const QVariant &value);
+    bool adopt(const WorkspaceFile::LoadResult &result, const QString &path, QString *error,
+               bool indexed = false);
+    void replace(const Workspace &workspace, const QString &path, bool indexed);
+    void finishLoading(bool ok, const QString &error);
 
     Workspace m_workspace;
     QUndoStack m_undoStack;
@@ -76,6 +92,10 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     bool m_modifiedWithoutUndo = false; // e.g. a migrated file that has not been saved yet
+    bool m_loading = false;
+    QString m_loadingPath;
+    quint64 m_generation = 0; // bumped by every reset: a background load older than it is stale
+    QFutureWatcher<WorkspaceFile::LoadResult> *m_loadWatcher = nullptr;
 };
 
 } // namespace dcsdesk

@@ -539,6 +539,45 @@ private Q_SLOTS:
         QVERIFY(!m_view->newUrlAction()->isEnabled());
     }
 
+    void backgroundLoadShowsLoadingState()
+    {
+        WorkspaceDocument doc;
+        MainWindow window(&doc);
+        window.setSettingsEnabled(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&doc, &WorkspaceDocument::workspaceLoaded);
+        const auto action = [&](const QString &text) -> QAction * {
+            for (QAction *a : window.fileMenu()->actions()) {
+                if (a->text() == text)
+                    return a;
+            }
+            return nullptr;
+        };
+        QAction *saveAs = action(MainWindow::tr("Save &As…"));
+        QVERIFY(saveAs);
+        doc.loadInBackground(m_path);
+        // The window is usable at once: it says what it loads, the views and file commands
+        // that need the workspace wait for it.
+        QVERIFY(window.isLoadingWorkspace());
+        QVERIFY(window.loadingLabel()->isVisibleTo(&window));
+        QCOMPARE(window.loadingLabel()->text(), MainWindow::tr("Loading %1…").arg("work.json"));
+        QVERIFY(!saveAs->isEnabled());
+        QVERIFY(!window.importMenu()->menuAction()->isEnabled());
+        QVERIFY(!window.destinationsView()->isEnabledTo(&window));
+        QVERIFY(!window.validationButton()->isVisibleTo(&window));
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.at(0).at(0).toBool(), true);
+        QVERIFY(!window.isLoadingWorkspace());
+        QVERIFY(!window.loadingLabel()->isVisibleTo(&window));
+        QVERIFY(saveAs->isEnabled());
+        QVERIFY(window.importMenu()->menuAction()->isEnabled());
+        QVERIFY(window.destinationsView()->isEnabledTo(&window));
+        QVERIFY(window.windowTitle().contains(QLatin1String("work.json")));
+        QCOMPARE(window.destinationsView()->listModel()->rowCount(),
+                 m_doc->workspace().destinations.size());
+    }
+
     void validationSummary()
     {
         m_window->validateNow();

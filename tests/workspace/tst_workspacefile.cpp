@@ -250,6 +250,83 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), bytes);
     }
 
+    void backgroundLoadMatchesLoad()
+    {
+        const QString good = write(QStringLiteral("background.json"),
+                                   WorkspaceSerializer::toJson(test::smallWorkspace()));
+        WorkspaceDocument doc;
+        QSignalSpy started(&doc, &WorkspaceDocument::loadingStarted);
+        QSignalSpy loaded(&doc, &WorkspaceDocument::workspaceLoaded);
+        doc.loadInBackground(good);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.at(0).at(0).toString(), good);
+        QVERIFY(doc.isLoading());
+        QCOMPARE(doc.loadingPath(), good);
+        QVERIFY(doc.workspace().destinations.isEmpty()); // replaced on this thread, later
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.at(0).at(0).toBool(), true);
+        QVERIFY(!doc.isLoading());
+        QCOMPARE(doc.filePath(), good);
+        QCOMPARE(doc.workspace().destinations, test::smallWorkspace().destinations);
+        QCOMPARE(doc.workspace().mappings, test::smallWorkspace().mappings);
+        QVERIFY(!doc.isModified());
+
+        // A corrupt file: the same message as load(), and the open workspace is untouched.
+        const QString corrupt = write(QStringLiteral("background-corrupt.json"), "{ oops");
+        QString syncError;
+        WorkspaceDocument other;
+        QVERIFY(!other.load(corrupt, &syncError));
+        doc.loadInBackground(corrupt);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.at(1).at(0).toBool(), false);
+        QCOMPARE(loaded.at(1).at(1).toString(), syncError);
+        QCOMPARE(doc.filePath(), good);
+        QCOMPARE(doc.workspace().destinations, test::smallWorkspace().destinations);
+
+        // A newer format opens read-only, as with load().
+        QByteArray bytes = WorkspaceSerializer::toJson(test::smallWorkspace());
+        bytes.replace("\"version\": 1", "\"version\": 7");
+        const QString newer = write(QStringLiteral("background-newer.json"), bytes);
+        doc.loadInBackground(newer);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.at(2).at(0).toBool(), true);
+        QVERIFY(doc.isReadOnly());
+        QVERIFY(doc.readOnlyReason().contains(QStringLiteral("newer")));
+    }
+
+    void backgroundLoadIsSuperseded()
+    {
+        const QString first = write(QStringLiteral("first.json"),
+                                    WorkspaceSerializer::toJson(test::smallWorkspace()));
+        Workspace other = test::smallWorkspace();
+        other.destinations.removeLast();
+        const QString second =
+            write(QStringLiteral("second.json"), WorkspaceSerializer::toJson(other));
+        WorkspaceDocument doc;
+        QSignalSpy loaded(&doc, &WorkspaceDocument::workspaceLoaded);
+        // Another background load: the first ends unapplied, the second wins.
+        doc.loadInBackground(first);
+        doc.loadInBackground(second);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.at(0).at(0).toBool(), false);
+        QVERIFY(loaded.at(0).at(1).toString().isEmpty());
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(doc.filePath(), second);
+        QCOMPARE(doc.workspace().destinations.size(), other.destinations.size());
+        QTest::qWait(50); // the first worker's result, if it comes late, changes nothing
+        QCOMPARE(loaded.size(), 2);
+        QCOMPARE(doc.filePath(), second);
+
+        // A reset (e.g. File > New) while loading: what it put there stays.
+        doc.loadInBackground(first);
+        doc.reset(Workspace());
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.at(2).at(0).toBool(), false);
+        QVERIFY(doc.filePath().isEmpty());
+        QVERIFY(doc.workspace().destinations.isEmpty());
+        QVERIFY(!doc.isLoading());
+    }
+
     void directoryInsteadOfFile()
     {
         WorkspaceDocument doc;

@@ -88,20 +88,11 @@ int runDesktopApp(int argc, char *argv[])
         path = AppPaths::ensureSampleWorkspace(&error);
     if (path.isEmpty() && screenshots)
         path = AppPaths::bundledSamplePath();
-    if (!path.isEmpty() && !document.load(path, &error)) {
-        if (screenshots) {
-            printError(error);
-            return 1;
-        }
-        UiPrompts::inform(nullptr, QMessageBox::Warning,
-                          QCoreApplication::translate("main", "DCS Desk"),
-                          QCoreApplication::translate(
-                              "main", "%1 could not be opened; DCS Desk starts with an empty "
-                                      "workspace.\n\n%2")
-                              .arg(QDir::toNativeSeparators(path), error));
-    } else if (path.isEmpty() && !error.isEmpty()) {
-        UiPrompts::inform(nullptr, QMessageBox::Warning,
-                          QCoreApplication::translate("main", "DCS Desk"), error);
+    // Screenshots need the workspace in the first frame; everything else paints the window
+    // first and reads the workspace on a worker thread meanwhile.
+    if (screenshots && !path.isEmpty() && !document.load(path, &error)) {
+        printError(error);
+        return 1;
     }
 
     ConsoleServices console(&document); // outlives the window, whose views use it
@@ -119,17 +110,41 @@ int runDesktopApp(int argc, char *argv[])
             std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
         return 0;
     }
-    if (parser.isSet(measureOption)) {
+    const bool measure = parser.isSet(measureOption);
+    QObject::connect(&document, &WorkspaceDocument::workspaceLoaded, &window,
+                     [&window, &document, path, measure](bool ok, const QString &loadError) {
+                         if (!ok && !loadError.isEmpty()) {
+                             UiPrompts::inform(
+                                 &window, QMessageBox::Warning,
+                                 QCoreApplication::translate("main", "DCS Desk"),
+                                 QCoreApplication::translate(
+                                     "main", "%1 could not be opened; DCS Desk starts with an "
+                                             "empty workspace.\n\n%2")
+                                     .arg(QDir::toNativeSeparators(path), loadError));
+                         }
+                         if (!measure)
+                             RecoveryPrompt::offer(&document, &window);
+                     });
+    if (path.isEmpty() && !error.isEmpty()) {
+        UiPrompts::inform(nullptr, QMessageBox::Warning,
+                          QCoreApplication::translate("main", "DCS Desk"), error);
+    }
+    if (measure) {
         window.setSettingsEnabled(false);
-        new StartupProbe(&window);
+        new StartupProbe(&window, &document);
+        if (!path.isEmpty())
+            document.loadInBackground(path);
         window.show();
         return app.exec();
     }
     // Unsaved edits survive a crash: a copy is written while the workspace is modified.
     RecoveryStore recovery(&document);
     QObject::connect(&window, &MainWindow::changesDiscarded, &recovery, &RecoveryStore::discard);
+    if (!path.isEmpty())
+        document.loadInBackground(path);
     window.show();
-    RecoveryPrompt::offer(&document, &window);
+    if (path.isEmpty())
+        RecoveryPrompt::offer(&document, &window);
     return app.exec();
 }
 

@@ -29,6 +29,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -98,6 +99,17 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     m_validationButton->setAutoRaise(true);
     m_validationButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     statusBar()->addPermanentWidget(m_validationButton);
+    m_loadingLabel = new QLabel(this);
+    m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
+    statusBar()->addWidget(m_loadingLabel);
+    m_loadingBar = new QProgressBar(this);
+    m_loadingBar->setObjectName(QStringLiteral("loadingBar"));
+    m_loadingBar->setRange(0, 0); // busy: the parser cannot tell how far it is
+    m_loadingBar->setMaximumWidth(160);
+    m_loadingBar->setTextVisible(false);
+    statusBar()->addWidget(m_loadingBar);
+    m_loadingLabel->hide();
+    m_loadingBar->hide();
     m_validationTimer = new QTimer(this);
     m_validationTimer->setSingleShot(true);
     m_validationTimer->setInterval(300);
@@ -130,6 +142,12 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
         updateTitle();
         updateBanner();
     });
+    connect(document, &WorkspaceDocument::loadingStarted, this, &MainWindow::updateLoadingState);
+    connect(document, &WorkspaceDocument::workspaceLoaded, this, [this](bool ok) {
+        updateLoadingState();
+        if (ok)
+            showStatusMessage(tr("Opened %1.").arg(m_document->displayName()));
+    });
     connect(document->undoStack(), &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(document->undoStack(), &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     connect(document->undoStack(), &QUndoStack::undoTextChanged, this,
@@ -155,6 +173,7 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     m_undo->setEnabled(document->undoStack()->canUndo());
     m_redo->setEnabled(document->undoStack()->canRedo());
     updateBanner();
+    updateLoadingState();
     showView(QStringLiteral("destinations"));
     validateNow();
     resize(1280, 800);
@@ -539,6 +558,8 @@ void MainWindow::retranslateUi()
         widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(title));
     }
     m_nav->setFixedWidth(widest + m_nav->iconSize().width() + 48);
+    if (m_document->isLoading())
+        updateLoadingState();
     updateUndoTexts();
     updateTitle();
     updateBanner();
@@ -572,7 +593,30 @@ void MainWindow::updateBanner()
 {
     m_banner->setVisible(m_document->isReadOnly());
     m_bannerText->setText(m_document->readOnlyReason());
-    m_save->setEnabled(!m_document->isReadOnly());
+    m_save->setEnabled(!m_document->isReadOnly() && !m_document->isLoading());
+}
+
+bool MainWindow::isLoadingWorkspace() const
+{
+    return m_document->isLoading();
+}
+
+void MainWindow::updateLoadingState()
+{
+    const bool loading = m_document->isLoading();
+    if (loading) {
+        m_loadingLabel->setText(
+            tr("Loading %1…").arg(QFileInfo(m_document->loadingPath()).fileName()));
+        m_loadingLabel->setToolTip(QDir::toNativeSeparators(m_document->loadingPath()));
+    }
+    m_loadingLabel->setVisible(loading);
+    m_loadingBar->setVisible(loading);
+    m_validationButton->setVisible(!loading); // it would judge the empty workspace
+    m_stack->setEnabled(!loading);
+    for (QAction *a : {m_new, m_open, m_saveAs, m_recentMenu->menuAction(),
+                       m_importMenu->menuAction(), m_exportMenu->menuAction()})
+        a->setEnabled(!loading);
+    updateBanner();
 }
 
 void MainWindow::editCommand(const char *slot)
@@ -829,14 +873,14 @@ QString MainWindow::dropPath(const QMimeData *mime) const
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!dropPath(event->mimeData()).isEmpty())
+    if (!m_document->isLoading() && !dropPath(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString path = dropPath(event->mimeData());
-    if (path.isEmpty())
+    if (path.isEmpty() || m_document->isLoading())
         return;
     event->acceptProposedAction();
     // Let the drag finish before asking anything.

@@ -16,6 +16,7 @@ class QListWidget;
 class QListWidgetItem;
 class QMimeData;
 class QMenu;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -95,6 +96,12 @@ public:
     void validateNow();
     FindingsDialog *showFindings();
 
+    // While the document loads in the background (WorkspaceDocument::loadInBackground): the
+    // status bar says what is loading with a busy bar, and the views and the file commands
+    // that need the workspace are disabled until it is there.
+    bool isLoadingWorkspace() const;
+    QLabel *loadingLabel() const { return m_loadingLabel; }
+
 Q_SIGNALS:
     void currentViewChanged(const QString &id);
     // From the destination preview's "Try in Console"; the console view handles it.
@@ -130,6 +137,7 @@ private:
     void retranslateUi();
     void updateTitle();
     void updateBanner();
+    void updateLoadingState();
     void updateUndoTexts();
     void updateViewShortcuts();
     void rebuildRecentMenu();
@@ -156,6 +164,8 @@ private:
     QLabel *m_bannerText = nullptr;
     QPushButton *m_bannerButton = nullptr;
     QToolButton *m_validationButton = nullptr;
+    QLabel *m_loadingLabel = nullptr;
+    QProgressBar *m_loadingBar = nullptr;
     QTimer *m_validationTimer = nullptr;
     QVector<Finding> m_findings;
     FindingsDialog *m_findingsDialog = nullptr;
