@@ -345,6 +345,13 @@ const QVector<Finding> &MappingTableModel::findingsAt(int row) const
     return m_findings[row];
 }
 
+QModelIndex MappingTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_rows.size() || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int MappingTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
