@@ -6140,10 +6140,6 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <translation>Art der deklarierten ID</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>No findings: the request follows the DCS rules.</source>
             <translation>Keine Befunde: Die Anfrage folgt den DCS-Regeln.</translation>
         </message>

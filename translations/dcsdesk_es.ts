@@ -6140,10 +6140,6 @@ Save them before you go on? If you discard them, they are lost.</source>
             <translation>Tipo de ID declarado</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>No findings: the request follows the DCS rules.</source>
             <translation>Sin hallazgos: la solicitud sigue las reglas del DCS.</translation>
         </message>

@@ -6140,10 +6140,6 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <translation>Type d’ID déclaré</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
             <source>No findings: the request follows the DCS rules.</source>
             <translation>Aucun constat : la requête respecte les règles du DCS.</translation>
         </message>

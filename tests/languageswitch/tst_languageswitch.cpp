@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -93,6 +94,12 @@ private Q_SLOTS:
             id.id = QStringLiteral("crm-%1").arg(i);
             builder->addDeclaredId(id);
         }
+        QPlainTextEdit *preview = nullptr;
+        for (QPlainTextEdit *edit : builder->findChildren<QPlainTextEdit *>()) {
+            if (edit->accessibleName() == QLatin1String("Request preview"))
+                preview = edit;
+        }
+        QVERIFY(preview);
         QSignalSpy finished(console, &ConsoleView::callFinished);
         console->send();
         QVERIFY(finished.wait(10000));
@@ -135,6 +142,9 @@ private Q_SLOTS:
         QTRY_VERIFY(findings->tree()->topLevelItem(0)->text(3) != germanFinding);
         QVERIFY(findings->tree()->topLevelItem(0)->text(3) != firstFinding);
         QCOMPARE(LanguageManager::instance()->language(), QStringLiteral("fr"));
+        // What goes on the wire is never localized (no French space before the colon).
+        QVERIFY2(preview->toPlainText().contains(QLatin1String("Host: sample.demdex.net")),
+                 qPrintable(preview->toPlainText()));
 
         switchTo(window, QStringLiteral("en"));
         QTRY_COMPARE(window.fileMenu()->title(), QStringLiteral("&File"));
