@@ -23,15 +23,10 @@ void JsonWriter::reserve(qsizetype bytes)
     }
 }
 
-char *JsonWriter::grow(qsizetype extra)
+void JsonWriter::reallocate(qsizetype atLeast)
 {
-    if (m_size + extra > m_buffer.size()) {
-        m_buffer.resize(std::max(m_size + extra, 2 * m_buffer.size() + 4096));
-        m_data = m_buffer.data();
-    }
-    char *at = m_data + m_size;
-    m_size += extra;
-    return at;
+    m_buffer.resize(std::max(atLeast, 2 * m_buffer.size() + 4096));
+    m_data = m_buffer.data();
 }
 
 void JsonWriter::append(const char *text, qsizetype length)

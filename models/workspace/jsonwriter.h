@@ -26,7 +26,16 @@ public:
     QByteArray take(); // the text written so far; the writer is empty afterwards
 
 private:
-    char *grow(qsizetype extra); // room for extra more bytes; returns where they go
+    // Room for extra more bytes; returns where they go.
+    char *grow(qsizetype extra)
+    {
+        if (m_size + extra > m_buffer.size())
+            reallocate(m_size + extra);
+        char *at = m_data + m_size;
+        m_size += extra;
+        return at;
+    }
+    void reallocate(qsizetype atLeast);
 
     QByteArray m_buffer;
     char *m_data = nullptr;
