@@ -1115,10 +1115,11 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
         QJsonObject root = toJsonValue(document, &r.duplicate).toObject();
         migrateFromV0(root);
         migratedText = QJsonDocument(root).toJson(QJsonDocument::Compact);
-        if (parser.parse(migratedText.constData(), size_t(migratedText.size())).get(document) !=
-            simdjson::SUCCESS) {
+        const auto error =
+            parser.parse(migratedText.constData(), size_t(migratedText.size())).get(document);
+        if (error != simdjson::SUCCESS) {
             result.error =
-                tr("Not valid JSON: %1.").arg(tr("the version 0 file could not be migrated"));
+                tr("Not valid JSON: %1.").arg(QString::fromLatin1(simdjson::error_message(error)));
             return result;
         }
         top = std::make_unique<Fields<TopKeyCount>>();
