@@ -4741,6 +4741,34 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>Details</source>
             <translation>Details</translation>
         </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n hinzugefügt</numerusform>
+                <numerusform>%n hinzugefügt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n aktualisiert</numerusform>
+                <numerusform>%n aktualisiert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unverändert</numerusform>
+                <numerusform>%n unverändert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ImportReportDialog</name>
@@ -5331,10 +5359,6 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <source>Segment mappings of %1 (%2)</source>
             <translation>Segmentzuordnungen von %1 (%2)</translation>
         </message>
-        <message>
-            <source>%1 · %2 active · %3 expired · %4 not started · %5 flagged</source>
-            <translation>%1 · %2 aktiv · %3 abgelaufen · %4 nicht begonnen · %5 markiert</translation>
-        </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
             <translation>
@@ -5460,6 +5484,38 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         <message>
             <source>Imported %1: %2.</source>
             <translation>%1 importiert: %2.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 · %4 · %5</source>
+            <translation>%1 · %2 · %3 · %4 · %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <translation>
+                <numerusform>%n aktiv</numerusform>
+                <numerusform>%n aktiv</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n abgelaufen</numerusform>
+                <numerusform>%n abgelaufen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not started</source>
+            <translation>
+                <numerusform>%n nicht begonnen</numerusform>
+                <numerusform>%n nicht begonnen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flagged</source>
+            <translation>
+                <numerusform>%n markiert</numerusform>
+                <numerusform>%n markiert</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6086,10 +6142,6 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         <message>
             <source>Declared ID kind</source>
             <translation>Art der deklarierten ID</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
         </message>
         <message>
             <source>No findings: the request follows the DCS rules.</source>
@@ -7180,7 +7232,7 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         </message>
         <message>
             <source>Search by name, ID, code or rule (Ctrl+F)</source>
-            <translation>Nach Name, ID, Code oder Regel suchen (Strg+F)</translation>
+            <translation>Name, ID, Code oder Regel suchen (Strg+F)</translation>
         </message>
         <message>
             <source>Segment catalogue</source>

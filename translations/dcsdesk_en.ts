@@ -394,6 +394,37 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ImportReport</name>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ImportReportDialog</name>
         <message numerus="yes">
             <source>Skip the %n row(s) with errors and import the rest</source>
@@ -497,6 +528,34 @@
             <translation>
                 <numerusform>Import %n mapping from %1</numerusform>
                 <numerusform>Import %n mappings from %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <translation>
+                <numerusform>%n active</numerusform>
+                <numerusform>%n active</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n expired</numerusform>
+                <numerusform>%n expired</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not started</source>
+            <translation>
+                <numerusform>%n not started</numerusform>
+                <numerusform>%n not started</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flagged</source>
+            <translation>
+                <numerusform>%n flagged</numerusform>
+                <numerusform>%n flagged</numerusform>
             </translation>
         </message>
     </context>

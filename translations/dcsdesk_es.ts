@@ -4741,6 +4741,34 @@ Delete the destination and its mappings?</source>
             <source>Details</source>
             <translation>Detalles</translation>
         </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n añadida</numerusform>
+                <numerusform>%n añadidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n actualizada</numerusform>
+                <numerusform>%n actualizadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sin cambios</numerusform>
+                <numerusform>%n sin cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ImportReportDialog</name>
@@ -5331,10 +5359,6 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>Segment mappings of %1 (%2)</source>
             <translation>Asignaciones de segmentos de %1 (%2)</translation>
         </message>
-        <message>
-            <source>%1 · %2 active · %3 expired · %4 not started · %5 flagged</source>
-            <translation>%1 · %2 activas · %3 caducadas · %4 sin empezar · %5 marcadas</translation>
-        </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
             <translation>
@@ -5460,6 +5484,38 @@ Save them before you go on? If you discard them, they are lost.</source>
         <message>
             <source>Imported %1: %2.</source>
             <translation>%1 importado: %2.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 · %4 · %5</source>
+            <translation>%1 · %2 · %3 · %4 · %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <translation>
+                <numerusform>%n activa</numerusform>
+                <numerusform>%n activas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n caducada</numerusform>
+                <numerusform>%n caducadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not started</source>
+            <translation>
+                <numerusform>%n sin empezar</numerusform>
+                <numerusform>%n sin empezar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flagged</source>
+            <translation>
+                <numerusform>%n marcada</numerusform>
+                <numerusform>%n marcadas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6086,10 +6142,6 @@ Save them before you go on? If you discard them, they are lost.</source>
         <message>
             <source>Declared ID kind</source>
             <translation>Tipo de ID declarado</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
         </message>
         <message>
             <source>No findings: the request follows the DCS rules.</source>

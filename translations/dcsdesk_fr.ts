@@ -4741,6 +4741,34 @@ Supprimer la destination et ses mappages ?</translation>
             <source>Details</source>
             <translation>Détails</translation>
         </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n ajoutée</numerusform>
+                <numerusform>%n ajoutées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n mise à jour</numerusform>
+                <numerusform>%n mises à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n inchangée</numerusform>
+                <numerusform>%n inchangées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ImportReportDialog</name>
@@ -5331,10 +5359,6 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <source>Segment mappings of %1 (%2)</source>
             <translation>Mappages de segments de %1 (%2)</translation>
         </message>
-        <message>
-            <source>%1 · %2 active · %3 expired · %4 not started · %5 flagged</source>
-            <translation>%1 · %2 actifs · %3 expirés · %4 pas commencés · %5 signalés</translation>
-        </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
             <translation>
@@ -5460,6 +5484,38 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         <message>
             <source>Imported %1: %2.</source>
             <translation>%1 importé : %2.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 · %4 · %5</source>
+            <translation>%1 · %2 · %3 · %4 · %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <translation>
+                <numerusform>%n actif</numerusform>
+                <numerusform>%n actifs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n expiré</numerusform>
+                <numerusform>%n expirés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not started</source>
+            <translation>
+                <numerusform>%n pas commencé</numerusform>
+                <numerusform>%n pas commencés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flagged</source>
+            <translation>
+                <numerusform>%n signalé</numerusform>
+                <numerusform>%n signalés</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6086,10 +6142,6 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         <message>
             <source>Declared ID kind</source>
             <translation>Type d’ID déclaré</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>No findings: the request follows the DCS rules.</source>

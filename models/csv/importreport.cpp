@@ -46,12 +46,13 @@ QString ImportReport::summary() const
 {
     if (!fileError.isEmpty())
         return fileError;
-    const auto n = [](const char *text, int count) {
-        return QCoreApplication::translate("dcsdesk::ImportReport", text, nullptr, count);
-    };
+    // Each message spelled out so that lupdate sees it (a variable text would stay English).
     return QCoreApplication::translate("dcsdesk::ImportReport", "%1, %2, %3, %4")
-        .arg(n("%n added", added), n("%n updated", updated), n("%n unchanged", unchanged),
-             n("%n error(s)", errors));
+        .arg(QCoreApplication::translate("dcsdesk::ImportReport", "%n added", nullptr, added),
+             QCoreApplication::translate("dcsdesk::ImportReport", "%n updated", nullptr, updated),
+             QCoreApplication::translate("dcsdesk::ImportReport", "%n unchanged", nullptr,
+                                         unchanged),
+             QCoreApplication::translate("dcsdesk::ImportReport", "%n error(s)", nullptr, errors));
 }
 
 QByteArray ImportReport::toCsv(QChar delimiter) const

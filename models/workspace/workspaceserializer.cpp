@@ -1,17 +1,26 @@
 #include "workspaceserializer.h"
 
 #include "jsonscan.h"
+#include "jsonwriter.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <array>
+#include <cctype>
 #include <cmath>
+#include <cstring>
+#include <memory>
+#include <simdjson.h>
+#include <string_view>
 
 namespace dcsdesk {
 
 namespace {
+
+namespace sj = simdjson::dom;
 
 QString dateToJson(const QDate &d)
 {
@@ -27,126 +36,6 @@ const QStringList kLabelKeys = {QStringLiteral("pii"), QStringLiteral("onSiteTar
                                 QStringLiteral("offSiteTargeting"),
                                 QStringLiteral("onSitePersonalization")};
 
-// Reads typed values out of a JSON object; the first problem is remembered with its path.
-class Reader
-{
-public:
-    QString error;
-
-    bool failed() const { return !error.isEmpty(); }
-
-    void fail(const QString &path, const QString &what)
-    {
-        if (error.isEmpty())
-            error = WorkspaceSerializer::tr("%1: %2").arg(path, what);
-    }
-
-    QString string(const QJsonObject &o, const QString &key, const QString &path,
-                   const QString &fallback = QString())
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return fallback;
-        if (!v.isString()) {
-            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected text"));
-            return fallback;
-        }
-        return v.toString();
-    }
-
-    qint64 integer(const QJsonObject &o, const QString &key, const QString &path,
-                   qint64 fallback = 0, bool required = false)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("missing"));
-            return fallback;
-        }
-        // REST exports write numbers as text ("2048"): accept both.
-        double d = 0;
-        if (v.isDouble()) {
-            d = v.toDouble();
-        } else if (v.isString()) {
-            bool ok = false;
-            d = v.toString().toDouble(&ok);
-            if (!ok) {
-                fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a whole number"));
-                return fallback;
-            }
-        } else {
-            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a whole number"));
-            return fallback;
-        }
-        // 2^53: beyond it a double no longer holds every integer exactly.
-        if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9007199254740992.0) {
-            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a whole number within range"));
-            return fallback;
-        }
-        return qint64(d);
-    }
-
-    bool boolean(const QJsonObject &o, const QString &key, const QString &path, bool fallback)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return fallback;
-        if (!v.isBool()) {
-            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected true or false"));
-            return fallback;
-        }
-        return v.toBool();
-    }
-
-    QDate date(const QJsonObject &o, const QString &key, const QString &path)
-    {
-        const QString text = string(o, key, path);
-        if (text.isEmpty())
-            return {};
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid())
-            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a date as YYYY-MM-DD"));
-        return d;
-    }
-
-    QJsonArray array(const QJsonObject &o, const QString &key, const QString &path)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray()) {
-            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("expected a list"));
-            return {};
-        }
-        return v.toArray();
-    }
-
-    QJsonObject object(const QJsonValue &v, const QString &path)
-    {
-        if (!v.isObject()) {
-            fail(path, WorkspaceSerializer::tr("expected an object"));
-            return {};
-        }
-        return v.toObject();
-    }
-
-    template <typename Enum>
-    Enum keyword(const QJsonObject &o, const QString &key, const QString &path, Enum fallback,
-                 Enum (*parse)(const QString &, bool *))
-    {
-        const QString text = string(o, key, path);
-        if (text.isEmpty())
-            return fallback;
-        bool ok = false;
-        const Enum value = parse(text, &ok);
-        if (!ok) {
-            fail(path + QLatin1Char('.') + key, WorkspaceSerializer::tr("unknown value \"%1\"").arg(text));
-            return fallback;
-        }
-        return value;
-    }
-};
-
 QJsonObject withUnknown(QJsonObject known, const QJsonObject &unknown)
 {
     for (auto it = unknown.begin(); it != unknown.end(); ++it) {
@@ -156,159 +45,533 @@ QJsonObject withUnknown(QJsonObject known, const QJsonObject &unknown)
     return known;
 }
 
-QJsonObject unknownOf(const QJsonObject &o, const QStringList &knownKeys)
+// ---------------------------------------------------------------------------------------------
+// Reading: simdjson parses the file (it validates the JSON and UTF-8), then the values go
+// straight into the domain types; only unknown keys, the sandbox settings and saved requests
+// become QJsonValues.
+
+QString toQString(std::string_view text)
 {
-    QJsonObject rest;
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!knownKeys.contains(it.key()))
-            rest.insert(it.key(), it.value());
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// The first key seen twice in one object while reading.
+struct Duplicate
+{
+    bool seen = false;
+    QString key;
+
+    void note(const QString &k)
+    {
+        if (!seen) {
+            seen = true;
+            key = k;
+        }
     }
-    return rest;
+};
+
+QJsonValue toJsonValue(sj::element e, Duplicate *duplicate)
+{
+    switch (e.type()) {
+    case sj::element_type::OBJECT: {
+        QJsonObject o;
+        // (value_unsafe() of a temporary result must not be the range of a for loop: it dangles)
+        const sj::object object = e.get_object().value_unsafe();
+        for (const sj::key_value_pair field : object) {
+            const QString key = toQString(field.key);
+            if (o.contains(key))
+                duplicate->note(key);
+            o.insert(key, toJsonValue(field.value, duplicate));
+        }
+        return o;
+    }
+    case sj::element_type::ARRAY: {
+        QJsonArray a;
+        const sj::array array = e.get_array().value_unsafe();
+        for (const sj::element v : array)
+            a.append(toJsonValue(v, duplicate));
+        return a;
+    }
+    case sj::element_type::STRING:
+        return toQString(e.get_string().value_unsafe());
+    case sj::element_type::INT64:
+        return QJsonValue(qint64(e.get_int64().value_unsafe()));
+    case sj::element_type::UINT64: // beyond qint64: QJsonDocument keeps these as doubles too
+        return QJsonValue(double(e.get_uint64().value_unsafe()));
+    case sj::element_type::DOUBLE:
+        return QJsonValue(e.get_double().value_unsafe());
+    case sj::element_type::BOOL:
+        return QJsonValue(e.get_bool().value_unsafe());
+    case sj::element_type::NULL_VALUE:
+        break;
+    }
+    return QJsonValue(QJsonValue::Null);
 }
 
-const QStringList kSegmentKeys = {QStringLiteral("sid"),         QStringLiteral("name"),
-                                  QStringLiteral("description"), QStringLiteral("integrationCode"),
-                                  QStringLiteral("status"),      QStringLiteral("rule")};
-const QStringList kMappingKeys = {QStringLiteral("id"),          QStringLiteral("destinationId"),
-                                  QStringLiteral("sid"),         QStringLiteral("value"),
-                                  QStringLiteral("secondValue"), QStringLiteral("startDate"),
-                                  QStringLiteral("endDate"),     QStringLiteral("priority")};
-const QStringList kProfileKeys = {QStringLiteral("name"),          QStringLiteral("alias"),
-                                  QStringLiteral("region"),        QStringLiteral("customBaseUrl"),
-                                  QStringLiteral("defaultUserId"), QStringLiteral("userIdKind"),
-                                  QStringLiteral("orgId")};
-const QStringList kDestinationKeys = {QStringLiteral("id"),
-                                      QStringLiteral("name"),
-                                      QStringLiteral("description"),
-                                      QStringLiteral("type"),
-                                      QStringLiteral("platform"),
-                                      QStringLiteral("autoFill"),
-                                      QStringLiteral("exportLabels"),
-                                      QStringLiteral("serialized"),
-                                      QStringLiteral("urlFormat"),
-                                      QStringLiteral("secureUrlFormat"),
-                                      QStringLiteral("delimiter"),
-                                      QStringLiteral("cookieName"),
-                                      QStringLiteral("cookieDomain"),
-                                      QStringLiteral("cookieFormat"),
-                                      QStringLiteral("singleKey"),
-                                      QStringLiteral("keySeparator"),
-                                      QStringLiteral("valueSeparator"),
-                                      QStringLiteral("serializationSeparator"),
-                                      QStringLiteral("maxSize"),
-                                      QStringLiteral("ttlDays"),
-                                      QStringLiteral("publishTo"),
-                                      QStringLiteral("siteIds"),
-                                      QStringLiteral("updateTime"),
-                                      QStringLiteral("mappings")};
-const QStringList kTopKeys = {
-    QStringLiteral("format"),   QStringLiteral("version"),  QStringLiteral("name"),
-    QStringLiteral("profiles"), QStringLiteral("segments"), QStringLiteral("destinations"),
-    QStringLiteral("mappings"), QStringLiteral("sandbox"),  QStringLiteral("savedRequests")};
-
-Segment readSegment(Reader &r, const QJsonObject &o, const QString &path)
+// Where a value sits, for messages: "workspace", "segments[3]". Built only when something fails.
+struct Where
 {
-    Segment s;
-    s.sid = r.integer(o, QStringLiteral("sid"), path, 0, true);
-    s.name = r.string(o, QStringLiteral("name"), path);
-    s.description = r.string(o, QStringLiteral("description"), path);
-    s.integrationCode = r.string(o, QStringLiteral("integrationCode"), path);
-    s.active = r.string(o, QStringLiteral("status"), path, QStringLiteral("active"))
+    const char *list;
+    int index = -1;
+
+    QString text() const
+    {
+        return index < 0 ? QString::fromLatin1(list)
+                         : QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(index);
+    }
+};
+
+// The values of one JSON object by known key (in the order of the keys table), the rest kept as
+// unknown keys. A repeated key is noted; the caller reports where it is.
+template <size_t N> struct Fields
+{
+    std::array<sj::element, N> value;
+    quint32 present = 0;
+    QJsonObject unknown;
+
+    bool has(size_t k) const { return present & (1u << k); }
+    // nullptr when missing or null: both mean "use the default"
+    const sj::element *get(size_t k) const
+    {
+        return has(k) && !value[size_t(k)].is_null() ? &value[size_t(k)] : nullptr;
+    }
+
+    void collect(const sj::object &o, const std::array<std::string_view, N> &keys,
+                 Duplicate *duplicate)
+    {
+        for (const sj::key_value_pair field : o) {
+            size_t k = 0;
+            while (k < N && keys[k] != field.key)
+                ++k;
+            if (k < N) {
+                if (has(k))
+                    duplicate->note(toQString(field.key));
+                present |= 1u << k;
+                value[k] = field.value;
+            } else {
+                const QString key = toQString(field.key);
+                if (unknown.contains(key))
+                    duplicate->note(key);
+                unknown.insert(key, toJsonValue(field.value, duplicate));
+            }
+        }
+    }
+};
+
+enum TopKey {
+    TFormat,
+    TVersion,
+    TName,
+    TProfiles,
+    TSegments,
+    TDestinations,
+    TMappings,
+    TSandbox,
+    TSavedRequests,
+    TopKeyCount
+};
+constexpr std::array<std::string_view, TopKeyCount> kTopKeys = {
+    "format",       "version",  "name",    "profiles",     "segments",
+    "destinations", "mappings", "sandbox", "savedRequests"};
+
+enum SegmentKey { SSid, SName, SDescription, SIntegrationCode, SStatus, SRule, SegmentKeyCount };
+constexpr std::array<std::string_view, SegmentKeyCount> kSegmentKeys = {
+    "sid", "name", "description", "integrationCode", "status", "rule"};
+
+enum MappingKey {
+    MId,
+    MDestinationId,
+    MSid,
+    MValue,
+    MSecondValue,
+    MStartDate,
+    MEndDate,
+    MPriority,
+    MappingKeyCount
+};
+constexpr std::array<std::string_view, MappingKeyCount> kMappingKeys = {
+    "id", "destinationId", "sid", "value", "secondValue", "startDate", "endDate", "priority"};
+
+enum ProfileKey {
+    PName,
+    PAlias,
+    PRegion,
+    PCustomBaseUrl,
+    PDefaultUserId,
+    PUserIdKind,
+    POrgId,
+    ProfileKeyCount
+};
+constexpr std::array<std::string_view, ProfileKeyCount> kProfileKeys = {
+    "name", "alias", "region", "customBaseUrl", "defaultUserId", "userIdKind", "orgId"};
+
+enum DestinationKey {
+    DId,
+    DName,
+    DDescription,
+    DType,
+    DPlatform,
+    DAutoFill,
+    DExportLabels,
+    DSerialized,
+    DUrlFormat,
+    DSecureUrlFormat,
+    DDelimiter,
+    DCookieName,
+    DCookieDomain,
+    DCookieFormat,
+    DSingleKey,
+    DKeySeparator,
+    DValueSeparator,
+    DSerializationSeparator,
+    DMaxSize,
+    DTtlDays,
+    DPublishTo,
+    DSiteIds,
+    DUpdateTime,
+    DMappings,
+    DestinationKeyCount
+};
+constexpr std::array<std::string_view, DestinationKeyCount> kDestinationKeys = {
+    "id",
+    "name",
+    "description",
+    "type",
+    "platform",
+    "autoFill",
+    "exportLabels",
+    "serialized",
+    "urlFormat",
+    "secureUrlFormat",
+    "delimiter",
+    "cookieName",
+    "cookieDomain",
+    "cookieFormat",
+    "singleKey",
+    "keySeparator",
+    "valueSeparator",
+    "serializationSeparator",
+    "maxSize",
+    "ttlDays",
+    "publishTo",
+    "siteIds",
+    "updateTime",
+    "mappings"};
+
+// Reads typed values; the first problem is remembered with its path, and a repeated key
+// anywhere is noted (WorkspaceSerializer::fromJson then finds its line and column).
+class DomReader
+{
+public:
+    QString error;
+    Duplicate duplicate;
+
+    bool failed() const { return !error.isEmpty(); }
+
+    void fail(const QString &path, const QString &what)
+    {
+        if (error.isEmpty())
+            error = WorkspaceSerializer::tr("%1: %2").arg(path, what);
+    }
+    void fail(const Where &where, std::string_view key, const QString &what)
+    {
+        if (error.isEmpty())
+            fail(where.text() + QLatin1Char('.') + QLatin1String(key.data(), qsizetype(key.size())),
+                 what);
+    }
+
+    template <size_t N>
+    bool collect(Fields<N> &fields, sj::element e, const std::array<std::string_view, N> &keys,
+                 const Where &where)
+    {
+        if (!e.is_object()) {
+            fail(where.text(), WorkspaceSerializer::tr("expected an object"));
+            return false;
+        }
+        fields.collect(e.get_object().value_unsafe(), keys, &duplicate);
+        return true;
+    }
+
+    QString string(const sj::element *v, const Where &where, std::string_view key,
+                   const QString &fallback = QString())
+    {
+        if (!v)
+            return fallback;
+        if (!v->is_string()) {
+            fail(where, key, WorkspaceSerializer::tr("expected text"));
+            return fallback;
+        }
+        return toQString(v->get_string().value_unsafe());
+    }
+
+    // Empty on success, else what is wrong. REST exports write numbers as text ("2048").
+    static QString wholeNumber(const sj::element &v, qint64 *out)
+    {
+        double d = 0;
+        switch (v.type()) {
+        case sj::element_type::INT64:
+            d = double(v.get_int64().value_unsafe());
+            break;
+        case sj::element_type::UINT64:
+            d = double(v.get_uint64().value_unsafe());
+            break;
+        case sj::element_type::DOUBLE:
+            d = v.get_double().value_unsafe();
+            break;
+        case sj::element_type::STRING: {
+            bool ok = false;
+            d = toQString(v.get_string().value_unsafe()).toDouble(&ok);
+            if (!ok)
+                return WorkspaceSerializer::tr("expected a whole number");
+            break;
+        }
+        default:
+            return WorkspaceSerializer::tr("expected a whole number");
+        }
+        // 2^53: beyond it a double no longer holds every integer exactly.
+        if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9007199254740992.0)
+            return WorkspaceSerializer::tr("expected a whole number within range");
+        *out = qint64(d);
+        return {};
+    }
+
+    qint64 integer(const sj::element *v, const Where &where, std::string_view key,
+                   qint64 fallback = 0, bool required = false)
+    {
+        if (!v) {
+            if (required)
+                fail(where, key, WorkspaceSerializer::tr("missing"));
+            return fallback;
+        }
+        qint64 value = 0;
+        const QString problem = wholeNumber(*v, &value);
+        if (!problem.isEmpty()) {
+            fail(where, key, problem);
+            return fallback;
+        }
+        return value;
+    }
+
+    bool boolean(const sj::element *v, const Where &where, std::string_view key, bool fallback)
+    {
+        if (!v)
+            return fallback;
+        if (!v->is_bool()) {
+            fail(where, key, WorkspaceSerializer::tr("expected true or false"));
+            return fallback;
+        }
+        return v->get_bool().value_unsafe();
+    }
+
+    QDate date(const sj::element *v, const Where &where, std::string_view key)
+    {
+        if (!v)
+            return {};
+        if (!v->is_string()) {
+            fail(where, key, WorkspaceSerializer::tr("expected text"));
+            return {};
+        }
+        const std::string_view text = v->get_string().value_unsafe();
+        if (text.empty())
+            return {};
+        QDate d;
+        const auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+        if (text.size() == 10 && text[4] == '-' && text[7] == '-' && digit(0) && digit(1) &&
+            digit(2) && digit(3) && digit(5) && digit(6) && digit(8) && digit(9)) {
+            const auto number = [&](size_t from, size_t count) {
+                int n = 0;
+                for (size_t i = from; i < from + count; ++i)
+                    n = n * 10 + (text[i] - '0');
+                return n;
+            };
+            const int year = number(0, 4);
+            if (year > 0)
+                d = QDate(year, number(5, 2), number(8, 2));
+        } else {
+            d = QDate::fromString(toQString(text), Qt::ISODate); // what Qt also accepts as ISO
+        }
+        if (!d.isValid())
+            fail(where, key, WorkspaceSerializer::tr("expected a date as YYYY-MM-DD"));
+        return d;
+    }
+
+    // An empty array when missing or null.
+    bool array(const sj::element *v, const Where &where, std::string_view key, sj::array *out)
+    {
+        if (!v)
+            return false;
+        if (!v->is_array()) {
+            fail(where, key, WorkspaceSerializer::tr("expected a list"));
+            return false;
+        }
+        *out = v->get_array().value_unsafe();
+        return true;
+    }
+
+    template <typename Enum>
+    Enum keyword(const sj::element *v, const Where &where, std::string_view key, Enum fallback,
+                 Enum (*parse)(const QString &, bool *))
+    {
+        const QString text = string(v, where, key);
+        if (text.isEmpty())
+            return fallback;
+        bool ok = false;
+        const Enum value = parse(text, &ok);
+        if (!ok) {
+            fail(where, key, WorkspaceSerializer::tr("unknown value \"%1\"").arg(text));
+            return fallback;
+        }
+        return value;
+    }
+
+    // A value DCS Desk does not read (a v1 destination's "mappings"): still checked for
+    // repeated keys.
+    void skip(const sj::element *v)
+    {
+        if (v)
+            toJsonValue(*v, &duplicate);
+    }
+};
+
+void readSegment(DomReader &r, sj::element e, const Where &where, Segment &s)
+{
+    Fields<SegmentKeyCount> f;
+    if (!r.collect(f, e, kSegmentKeys, where))
+        return;
+    s.sid = r.integer(f.get(SSid), where, "sid", 0, true);
+    s.name = r.string(f.get(SName), where, "name");
+    s.description = r.string(f.get(SDescription), where, "description");
+    s.integrationCode = r.string(f.get(SIntegrationCode), where, "integrationCode");
+    s.active = r.string(f.get(SStatus), where, "status", QStringLiteral("active"))
                    .compare(QLatin1String("inactive"), Qt::CaseInsensitive) != 0;
-    s.rule = r.string(o, QStringLiteral("rule"), path);
-    s.unknownKeys = unknownOf(o, kSegmentKeys);
-    return s;
+    s.rule = r.string(f.get(SRule), where, "rule");
+    s.unknownKeys = std::move(f.unknown);
 }
 
-SegmentMapping readMapping(Reader &r, const QJsonObject &o, const QString &path,
-                           qint64 parentDestination = 0)
+void readMapping(DomReader &r, sj::element e, const Where &where, SegmentMapping &m)
 {
-    SegmentMapping m;
-    m.id = r.integer(o, QStringLiteral("id"), path, 0, true);
-    m.destinationId = r.integer(o, QStringLiteral("destinationId"), path, parentDestination,
-                                parentDestination == 0);
-    m.sid = r.integer(o, QStringLiteral("sid"), path, 0, true);
-    m.value = r.string(o, QStringLiteral("value"), path);
-    m.secondValue = r.string(o, QStringLiteral("secondValue"), path);
-    m.startDate = r.date(o, QStringLiteral("startDate"), path);
-    m.endDate = r.date(o, QStringLiteral("endDate"), path);
-    m.priority = int(r.integer(o, QStringLiteral("priority"), path));
-    m.unknownKeys = unknownOf(o, kMappingKeys);
-    return m;
+    Fields<MappingKeyCount> f;
+    if (!r.collect(f, e, kMappingKeys, where))
+        return;
+    m.id = r.integer(f.get(MId), where, "id", 0, true);
+    m.destinationId = r.integer(f.get(MDestinationId), where, "destinationId", 0, true);
+    m.sid = r.integer(f.get(MSid), where, "sid", 0, true);
+    m.value = r.string(f.get(MValue), where, "value");
+    m.secondValue = r.string(f.get(MSecondValue), where, "secondValue");
+    m.startDate = r.date(f.get(MStartDate), where, "startDate");
+    m.endDate = r.date(f.get(MEndDate), where, "endDate");
+    m.priority = int(r.integer(f.get(MPriority), where, "priority"));
+    m.unknownKeys = std::move(f.unknown);
 }
 
-Profile readProfile(Reader &r, const QJsonObject &o, const QString &path)
+void readProfile(DomReader &r, sj::element e, const Where &where, Profile &p)
 {
-    Profile p;
-    p.name = r.string(o, QStringLiteral("name"), path);
-    p.alias = r.string(o, QStringLiteral("alias"), path);
-    const QJsonValue region = o.value(QStringLiteral("region"));
-    if (region.isString() && region.toString() == QLatin1String("sandbox"))
+    Fields<ProfileKeyCount> f;
+    if (!r.collect(f, e, kProfileKeys, where))
+        return;
+    p.name = r.string(f.get(PName), where, "name");
+    p.alias = r.string(f.get(PAlias), where, "alias");
+    const sj::element *region = f.get(PRegion);
+    if (region && region->is_string() && region->get_string().value_unsafe() == "sandbox")
         p.regionId = Profile::SandboxRegion;
     else
-        p.regionId = int(r.integer(o, QStringLiteral("region"), path, Profile::SandboxRegion));
-    p.customBaseUrl = r.string(o, QStringLiteral("customBaseUrl"), path);
-    p.defaultUserId = r.string(o, QStringLiteral("defaultUserId"), path);
-    p.idKind = r.string(o, QStringLiteral("userIdKind"), path) == QLatin1String("d_mid")
+        p.regionId = int(r.integer(region, where, "region", Profile::SandboxRegion));
+    p.customBaseUrl = r.string(f.get(PCustomBaseUrl), where, "customBaseUrl");
+    p.defaultUserId = r.string(f.get(PDefaultUserId), where, "defaultUserId");
+    p.idKind = r.string(f.get(PUserIdKind), where, "userIdKind") == QLatin1String("d_mid")
                    ? Profile::IdKind::Mid
                    : Profile::IdKind::Uuid;
-    p.orgId = r.string(o, QStringLiteral("orgId"), path);
-    p.unknownKeys = unknownOf(o, kProfileKeys);
-    return p;
+    p.orgId = r.string(f.get(POrgId), where, "orgId");
+    p.unknownKeys = std::move(f.unknown);
 }
 
-Destination readDestination(Reader &r, const QJsonObject &o, const QString &path)
+void readDestination(DomReader &r, sj::element e, const Where &where, Destination &d)
 {
-    Destination d;
-    d.id = r.integer(o, QStringLiteral("id"), path, 0, true);
-    d.name = r.string(o, QStringLiteral("name"), path);
-    d.description = r.string(o, QStringLiteral("description"), path);
-    d.type = r.keyword(o, QStringLiteral("type"), path, Destination::Type::Url,
-                       &Destination::typeFromKey);
-    d.platform = r.keyword(o, QStringLiteral("platform"), path, Destination::Platform::All,
+    Fields<DestinationKeyCount> f;
+    if (!r.collect(f, e, kDestinationKeys, where))
+        return;
+    d.id = r.integer(f.get(DId), where, "id", 0, true);
+    d.name = r.string(f.get(DName), where, "name");
+    d.description = r.string(f.get(DDescription), where, "description");
+    d.type =
+        r.keyword(f.get(DType), where, "type", Destination::Type::Url, &Destination::typeFromKey);
+    d.platform = r.keyword(f.get(DPlatform), where, "platform", Destination::Platform::All,
                            &Destination::platformFromKey);
-    d.autoFill = r.keyword(o, QStringLiteral("autoFill"), path, Destination::AutoFill::None,
+    d.autoFill = r.keyword(f.get(DAutoFill), where, "autoFill", Destination::AutoFill::None,
                            &Destination::autoFillFromKey);
-    const QJsonArray labels = r.array(o, QStringLiteral("exportLabels"), path);
-    for (const QJsonValue &label : labels) {
-        const int bit = int(kLabelKeys.indexOf(label.toString()));
-        if (bit < 0)
-            r.fail(path + QStringLiteral(".exportLabels"),
-                   WorkspaceSerializer::tr("unknown value \"%1\"").arg(label.toString()));
-        else
-            d.exportLabels |= 1 << bit;
+    sj::array labels;
+    if (r.array(f.get(DExportLabels), where, "exportLabels", &labels)) {
+        for (const sj::element label : labels) {
+            const QString text =
+                label.is_string() ? toQString(label.get_string().value_unsafe()) : QString();
+            const int bit = int(kLabelKeys.indexOf(text));
+            if (bit < 0)
+                r.fail(where, "exportLabels",
+                       WorkspaceSerializer::tr("unknown value \"%1\"").arg(text));
+            else
+                d.exportLabels |= 1 << bit;
+        }
     }
-    d.serialized = r.boolean(o, QStringLiteral("serialized"), path, false);
-    d.urlFormat = r.string(o, QStringLiteral("urlFormat"), path);
-    d.secureUrlFormat = r.string(o, QStringLiteral("secureUrlFormat"), path);
-    d.delimiter = r.string(o, QStringLiteral("delimiter"), path);
-    d.cookieName = r.string(o, QStringLiteral("cookieName"), path);
-    d.cookieDomain = r.string(o, QStringLiteral("cookieDomain"), path);
+    d.serialized = r.boolean(f.get(DSerialized), where, "serialized", false);
+    d.urlFormat = r.string(f.get(DUrlFormat), where, "urlFormat");
+    d.secureUrlFormat = r.string(f.get(DSecureUrlFormat), where, "secureUrlFormat");
+    d.delimiter = r.string(f.get(DDelimiter), where, "delimiter");
+    d.cookieName = r.string(f.get(DCookieName), where, "cookieName");
+    d.cookieDomain = r.string(f.get(DCookieDomain), where, "cookieDomain");
     d.cookieFormat =
-        r.keyword(o, QStringLiteral("cookieFormat"), path, Destination::CookieFormat::SingleKey,
+        r.keyword(f.get(DCookieFormat), where, "cookieFormat", Destination::CookieFormat::SingleKey,
                   &Destination::cookieFormatFromKey);
-    d.singleKey = r.string(o, QStringLiteral("singleKey"), path);
-    d.keySeparator = r.string(o, QStringLiteral("keySeparator"), path, QStringLiteral("="));
-    d.valueSeparator = r.string(o, QStringLiteral("valueSeparator"), path, QStringLiteral(","));
-    d.serializationSeparator = r.string(o, QStringLiteral("serializationSeparator"), path);
-    d.maxSize = int(r.integer(o, QStringLiteral("maxSize"), path, 2048));
-    d.ttlDays = int(r.integer(o, QStringLiteral("ttlDays"), path, 0));
-    d.publishTo = r.keyword(o, QStringLiteral("publishTo"), path,
+    d.singleKey = r.string(f.get(DSingleKey), where, "singleKey");
+    d.keySeparator = r.string(f.get(DKeySeparator), where, "keySeparator", QStringLiteral("="));
+    d.valueSeparator =
+        r.string(f.get(DValueSeparator), where, "valueSeparator", QStringLiteral(","));
+    d.serializationSeparator =
+        r.string(f.get(DSerializationSeparator), where, "serializationSeparator");
+    d.maxSize = int(r.integer(f.get(DMaxSize), where, "maxSize", 2048));
+    d.ttlDays = int(r.integer(f.get(DTtlDays), where, "ttlDays", 0));
+    d.publishTo = r.keyword(f.get(DPublishTo), where, "publishTo",
                             Destination::PublishTo::AllDomains, &Destination::publishFromKey);
-    const QJsonArray sites = r.array(o, QStringLiteral("siteIds"), path);
-    for (int i = 0; i < sites.size(); ++i) {
-        QJsonObject holder{{QStringLiteral("v"), sites[i]}};
-        d.siteIds.append(int(
-            r.integer(holder, QStringLiteral("v"), path + QStringLiteral(".siteIds[%1]").arg(i))));
+    sj::array sites;
+    if (r.array(f.get(DSiteIds), where, "siteIds", &sites)) {
+        int i = 0;
+        for (const sj::element site : sites) {
+            qint64 value = 0;
+            if (!site.is_null()) {
+                const QString problem = DomReader::wholeNumber(site, &value);
+                if (!problem.isEmpty())
+                    r.fail(where.text() + QStringLiteral(".siteIds[%1].v").arg(i), problem);
+            }
+            d.siteIds.append(int(value));
+            ++i;
+        }
     }
-    const QString updated = r.string(o, QStringLiteral("updateTime"), path);
+    const QString updated = r.string(f.get(DUpdateTime), where, "updateTime");
     if (!updated.isEmpty()) {
         d.updateTime = QDateTime::fromString(updated, Qt::ISODate);
         if (!d.updateTime.isValid())
-            r.fail(path + QStringLiteral(".updateTime"), WorkspaceSerializer::tr("expected a date and time (ISO 8601)"));
+            r.fail(where, "updateTime",
+                   WorkspaceSerializer::tr("expected a date and time (ISO 8601)"));
     }
-    d.unknownKeys = unknownOf(o, kDestinationKeys);
-    return d;
+    r.skip(f.get(DMappings)); // version 0 only; migrated before reading
+    d.unknownKeys = std::move(f.unknown);
+}
+
+// Reads every item of one top-level list, stopping at the first problem.
+template <typename T>
+void readList(DomReader &r, const sj::element *v, const char *key, QVector<T> &out,
+              void (*read)(DomReader &, sj::element, const Where &, T &))
+{
+    sj::array items;
+    if (!r.array(v, Where{"workspace"}, key, &items))
+        return;
+    out.reserve(qsizetype(items.size()));
+    int i = 0;
+    for (const sj::element item : items) {
+        if (r.failed())
+            return;
+        out.append(T());
+        read(r, item, Where{key, i++}, out.back());
+    }
 }
 
 // Version 0 (before the format tag) kept mappings inside each destination.
@@ -333,6 +596,11 @@ void migrateFromV0(QJsonObject &root)
     root.insert(QStringLiteral("version"), 1);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Writing: the bytes QJsonDocument would give for each item (keys sorted; profiles, segments and
+// destinations indented one field per line, mappings one per line), written directly. Items with
+// unknown keys, and the small top-level objects, still go through QJsonDocument.
+
 void appendIndented(QByteArray &out, const QByteArray &json, int spaces)
 {
     const QByteArray pad(spaces, ' ');
@@ -346,30 +614,239 @@ void appendIndented(QByteArray &out, const QByteArray &json, int spaces)
     }
 }
 
-void appendArray(QByteArray &out, const char *key, const QVector<QJsonObject> &items, bool oneLine)
+void appendIndented(JsonWriter &out, const QByteArray &json, int spaces)
 {
-    out += "    \"";
-    out += key;
-    out += "\": [";
-    if (items.isEmpty()) {
-        out += "]";
+    QByteArray text;
+    appendIndented(text, json, spaces);
+    out.append(text);
+}
+
+// One field of an item written one field per line (8 spaces before the item's brace).
+class ItemFields
+{
+public:
+    explicit ItemFields(JsonWriter &out) : m_out(out) { m_out.appendLiteral("{\n"); }
+
+    template <qsizetype N> JsonWriter &key(const char (&name)[N])
+    {
+        if (m_count++ > 0)
+            m_out.appendLiteral(",\n");
+        m_out.appendSpaces(12);
+        m_out.append('"');
+        m_out.append(name, N - 1);
+        m_out.appendLiteral("\": ");
+        return m_out;
+    }
+    template <qsizetype N> void string(const char (&name)[N], const QString &value)
+    {
+        key(name).appendString(value);
+    }
+    template <qsizetype N> void integer(const char (&name)[N], qint64 value)
+    {
+        key(name).appendInteger(value);
+    }
+    void finish()
+    {
+        m_out.append('\n');
+        m_out.appendSpaces(8);
+        m_out.append('}');
+    }
+
+private:
+    JsonWriter &m_out;
+    int m_count = 0;
+};
+
+template <typename Write> void appendList(JsonWriter &out, int count, Write write)
+{
+    out.appendLiteral("[\n");
+    for (int i = 0; i < count; ++i) {
+        out.appendSpaces(16);
+        write(i);
+        if (i + 1 < count)
+            out.append(',');
+        out.append('\n');
+    }
+    out.appendSpaces(12);
+    out.append(']');
+}
+
+void writeItem(JsonWriter &out, const Profile &p)
+{
+    ItemFields f(out);
+    f.string("alias", p.alias);
+    f.string("customBaseUrl", p.customBaseUrl);
+    f.string("defaultUserId", p.defaultUserId);
+    f.string("name", p.name);
+    f.string("orgId", p.orgId);
+    if (p.regionId == Profile::SandboxRegion)
+        f.key("region").appendLiteral("\"sandbox\"");
+    else
+        f.integer("region", p.regionId);
+    f.key("userIdKind")
+        .append(p.idKind == Profile::IdKind::Mid ? QByteArrayLiteral("\"d_mid\"")
+                                                 : QByteArrayLiteral("\"d_uuid\""));
+    f.finish();
+}
+
+void writeItem(JsonWriter &out, const Segment &s)
+{
+    ItemFields f(out);
+    f.string("description", s.description);
+    f.string("integrationCode", s.integrationCode);
+    f.string("name", s.name);
+    f.string("rule", s.rule);
+    f.integer("sid", s.sid);
+    f.key("status").append(s.active ? QByteArrayLiteral("\"active\"")
+                                    : QByteArrayLiteral("\"inactive\""));
+    f.finish();
+}
+
+void writeItem(JsonWriter &out, const Destination &d)
+{
+    ItemFields f(out);
+    f.string("autoFill", Destination::autoFillKey(d.autoFill));
+    f.string("cookieDomain", d.cookieDomain);
+    f.string("cookieFormat", Destination::cookieFormatKey(d.cookieFormat));
+    f.string("cookieName", d.cookieName);
+    f.string("delimiter", d.delimiter);
+    f.string("description", d.description);
+    QVector<int> labels;
+    for (int bit = 0; bit < kLabelKeys.size(); ++bit) {
+        if (d.exportLabels & (1 << bit))
+            labels.append(bit);
+    }
+    appendList(f.key("exportLabels"), int(labels.size()),
+               [&](int i) { out.appendString(kLabelKeys[labels[i]]); });
+    f.integer("id", d.id);
+    f.string("keySeparator", d.keySeparator);
+    f.integer("maxSize", d.maxSize);
+    f.string("name", d.name);
+    f.string("platform", Destination::platformKey(d.platform));
+    f.string("publishTo", Destination::publishKey(d.publishTo));
+    f.string("secureUrlFormat", d.secureUrlFormat);
+    f.string("serializationSeparator", d.serializationSeparator);
+    f.key("serialized")
+        .append(d.serialized ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+    f.string("singleKey", d.singleKey);
+    appendList(f.key("siteIds"), int(d.siteIds.size()),
+               [&](int i) { out.appendInteger(d.siteIds[i]); });
+    f.integer("ttlDays", d.ttlDays);
+    f.string("type", Destination::typeKey(d.type));
+    f.string("updateTime",
+             d.updateTime.isValid() ? d.updateTime.toUTC().toString(Qt::ISODate) : QString());
+    f.string("urlFormat", d.urlFormat);
+    f.string("valueSeparator", d.valueSeparator);
+    f.finish();
+}
+
+void appendDate(JsonWriter &out, const QDate &d)
+{
+    const int year = d.year();
+    if (year < 1 || year > 9999) {
+        out.appendString(d.toString(Qt::ISODate));
         return;
     }
-    out += '\n';
-    for (int i = 0; i < items.size(); ++i) {
-        out += "        ";
-        const QJsonDocument doc(items[i]);
-        appendIndented(out, doc.toJson(oneLine ? QJsonDocument::Compact : QJsonDocument::Indented),
-                       8);
-        if (i + 1 < items.size())
-            out += ',';
-        out += '\n';
+    const int month = d.month();
+    const int day = d.day();
+    const char text[12] = {'"',
+                           char('0' + year / 1000),
+                           char('0' + year / 100 % 10),
+                           char('0' + year / 10 % 10),
+                           char('0' + year % 10),
+                           '-',
+                           char('0' + month / 10),
+                           char('0' + month % 10),
+                           '-',
+                           char('0' + day / 10),
+                           char('0' + day % 10),
+                           '"'};
+    out.append(text, 12);
+}
+
+// One line: {"destinationId":1,"endDate":null,"id":2,...}
+void writeItem(JsonWriter &out, const SegmentMapping &m)
+{
+    out.appendLiteral("{\"destinationId\":");
+    out.appendInteger(m.destinationId);
+    out.appendLiteral(",\"endDate\":");
+    if (m.endDate.isValid())
+        appendDate(out, m.endDate);
+    else
+        out.appendLiteral("null");
+    out.appendLiteral(",\"id\":");
+    out.appendInteger(m.id);
+    if (m.priority != 0) {
+        out.appendLiteral(",\"priority\":");
+        out.appendInteger(m.priority);
     }
-    out += "    ]";
+    if (!m.secondValue.isEmpty()) {
+        out.appendLiteral(",\"secondValue\":");
+        out.appendString(m.secondValue);
+    }
+    out.appendLiteral(",\"sid\":");
+    out.appendInteger(m.sid);
+    out.appendLiteral(",\"startDate\":");
+    if (m.startDate.isValid())
+        appendDate(out, m.startDate);
+    else
+        out.appendLiteral("\"\"");
+    out.appendLiteral(",\"value\":");
+    out.appendString(m.value);
+    out.append('}');
+}
+
+QJsonObject itemToJson(const Profile &p)
+{
+    return WorkspaceSerializer::profileToJson(p);
+}
+QJsonObject itemToJson(const Segment &s)
+{
+    return WorkspaceSerializer::segmentToJson(s);
+}
+QJsonObject itemToJson(const Destination &d)
+{
+    return WorkspaceSerializer::destinationToJson(d);
+}
+QJsonObject itemToJson(const SegmentMapping &m)
+{
+    return WorkspaceSerializer::mappingToJson(m);
+}
+
+template <typename T>
+void appendArray(JsonWriter &out, const char *key, const QVector<T> &items, bool oneLine)
+{
+    out.appendLiteral("    \"");
+    out.append(key, qsizetype(qstrlen(key)));
+    out.appendLiteral("\": [");
+    if (items.isEmpty()) {
+        out.append(']');
+        return;
+    }
+    out.append('\n');
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        out.appendSpaces(8);
+        if (items[i].unknownKeys.isEmpty()) {
+            writeItem(out, items[i]);
+        } else {
+            // Unknown keys sort in among the known ones: let QJsonDocument order them.
+            const QJsonDocument doc(itemToJson(items[i]));
+            appendIndented(
+                out, doc.toJson(oneLine ? QJsonDocument::Compact : QJsonDocument::Indented), 8);
+        }
+        if (i + 1 < items.size())
+            out.append(',');
+        out.append('\n');
+    }
+    out.appendLiteral("    ]");
+}
+
+QByteArray jsonScalar(const QJsonValue &v)
+{
+    return QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
 }
 
 } // namespace
-
 QJsonObject WorkspaceSerializer::segmentToJson(const Segment &s)
 {
     QJsonObject o{{QStringLiteral("sid"), s.sid},
@@ -453,20 +930,6 @@ QJsonObject WorkspaceSerializer::destinationToJson(const Destination &d)
 
 QByteArray WorkspaceSerializer::toJson(const Workspace &ws)
 {
-    QVector<QJsonObject> profiles, segments, destinations, mappings;
-    profiles.reserve(ws.profiles.size());
-    for (const Profile &p : ws.profiles)
-        profiles.append(profileToJson(p));
-    segments.reserve(ws.segments.size());
-    for (const Segment &s : ws.segments)
-        segments.append(segmentToJson(s));
-    destinations.reserve(ws.destinations.size());
-    for (const Destination &d : ws.destinations)
-        destinations.append(destinationToJson(d));
-    mappings.reserve(ws.mappings.size());
-    for (const SegmentMapping &m : ws.mappings)
-        mappings.append(mappingToJson(m));
-
     QJsonObject sandbox = ws.sandboxSettings;
     QJsonArray optedOut;
     for (const QString &id : ws.optedOutIds)
@@ -474,42 +937,45 @@ QByteArray WorkspaceSerializer::toJson(const Workspace &ws)
     sandbox.insert(QStringLiteral("optedOutIds"), optedOut);
 
     // Top-level keys in a fixed order; the small objects go through QJsonDocument (sorted keys).
-    QByteArray out;
-    out.reserve(128 * (ws.mappings.size() + 1) + 1024 * ws.destinations.size());
-    out += "{\n    \"format\": \"";
-    out += FormatTag;
-    out += "\",\n    \"version\": ";
-    out += QByteArray::number(Workspace::FormatVersion);
-    out += ",\n    \"name\": ";
-    out += QJsonDocument(QJsonArray{ws.name}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-    out += ",\n";
-    appendArray(out, "profiles", profiles, false);
-    out += ",\n";
-    appendArray(out, "segments", segments, false);
-    out += ",\n";
-    appendArray(out, "destinations", destinations, false);
-    out += ",\n";
-    appendArray(out, "mappings", mappings, true);
-    out += ",\n    \"sandbox\": ";
+    JsonWriter out;
+    out.reserve(160 * (ws.mappings.size() + 1) + 400 * ws.segments.size() +
+                2048 * ws.destinations.size() + 4096);
+    out.appendLiteral("{\n    \"format\": \"");
+    out.append(FormatTag, qsizetype(qstrlen(FormatTag)));
+    out.appendLiteral("\",\n    \"version\": ");
+    out.appendInteger(Workspace::FormatVersion);
+    out.appendLiteral(",\n    \"name\": ");
+    out.appendString(ws.name);
+    out.appendLiteral(",\n");
+    appendArray(out, "profiles", ws.profiles, false);
+    out.appendLiteral(",\n");
+    appendArray(out, "segments", ws.segments, false);
+    out.appendLiteral(",\n");
+    appendArray(out, "destinations", ws.destinations, false);
+    out.appendLiteral(",\n");
+    appendArray(out, "mappings", ws.mappings, true);
+    out.appendLiteral(",\n    \"sandbox\": ");
     appendIndented(out, QJsonDocument(sandbox).toJson(QJsonDocument::Indented), 4);
-    out += ",\n    \"savedRequests\": ";
+    out.appendLiteral(",\n    \"savedRequests\": ");
     appendIndented(out, QJsonDocument(ws.savedRequests).toJson(QJsonDocument::Indented), 4);
     for (auto it = ws.unknownKeys.begin(); it != ws.unknownKeys.end(); ++it) {
-        if (kTopKeys.contains(it.key()))
+        const QByteArray key = it.key().toUtf8();
+        if (std::find(kTopKeys.begin(), kTopKeys.end(),
+                      std::string_view(key.constData(), size_t(key.size()))) != kTopKeys.end())
             continue;
-        out += ",\n    ";
-        out += QJsonDocument(QJsonArray{it.key()}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-        out += ": ";
+        out.appendLiteral(",\n    ");
+        out.appendString(it.key());
+        out.appendLiteral(": ");
         const QJsonValue v = it.value();
         if (v.isObject())
             appendIndented(out, QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented), 4);
         else if (v.isArray())
             appendIndented(out, QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented), 4);
         else
-            out += QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+            out.append(jsonScalar(v));
     }
-    out += "\n}\n";
-    return out;
+    out.appendLiteral("\n}\n");
+    return out.take();
 }
 
 bool WorkspaceSerializer::write(const Workspace &ws, QIODevice *device, QString *error)
@@ -524,114 +990,201 @@ bool WorkspaceSerializer::write(const Workspace &ws, QIODevice *device, QString 
     return true;
 }
 
-WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &input)
+namespace {
+
+// The first repeated key of the file with its line and column. QJsonDocument would keep one of
+// the two values silently.
+bool reportDuplicate(const QByteArray &bytes, const Duplicate &seenWhileReading,
+                     WorkspaceSerializer::ReadResult &result)
 {
-    ReadResult result;
-    QByteArray bytes = input;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    if (bytes.trimmed().isEmpty()) {
-        result.error = tr("The file is empty.");
-        return result;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const JsonPosition pos = jsonPositionOf(bytes, parseError.offset);
-        result.line = pos.line;
-        result.column = pos.column;
-        result.error = tr("Not valid JSON: %1.").arg(parseError.errorString());
-        return result;
-    }
-    if (!doc.isObject()) {
-        result.error = tr("The file holds JSON, but not a DCS Desk workspace object.");
-        return result;
-    }
     QString duplicate;
     qsizetype duplicateAt = 0;
     if (findDuplicateJsonKey(bytes, &duplicate, &duplicateAt)) {
         const JsonPosition pos = jsonPositionOf(bytes, duplicateAt);
         result.line = pos.line;
         result.column = pos.column;
-        result.error = tr("The key \"%1\" appears twice in the same object; one of the two values "
-                          "would be lost. Remove one of them and open the file again.")
-                           .arg(duplicate);
+    } else if (seenWhileReading.seen) {
+        // Written differently, equal once unescaped ("a" and "\u0061"): no position then.
+        duplicate = seenWhileReading.key;
+    } else {
+        return false;
+    }
+    result.error = WorkspaceSerializer::tr("The key \"%1\" appears twice in the same object; one "
+                                           "of the two values would be lost. Remove one of them "
+                                           "and open the file again.")
+                       .arg(duplicate);
+    return true;
+}
+
+// QJsonDocument keeps a lone UTF-16 surrogate ("\ud800" without its pair) and writes it back as
+// that escape; simdjson, strict about Unicode, refuses it. Such a half character shows as U+FFFD.
+QByteArray withoutLoneSurrogates(const QByteArray &json)
+{
+    QByteArray out;
+    out.reserve(json.size());
+    const auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        if (json[i] != '\\' || i + 1 >= json.size()) {
+            out += json[i];
+            continue;
+        }
+        // Qt writes a valid pair as UTF-8, so every surrogate escape in its output is alone.
+        if (json[i + 1] == 'u' && i + 5 < json.size() &&
+            (json[i + 2] == 'd' || json[i + 2] == 'D') &&
+            std::strchr("89abcdefABCDEF", json[i + 3]) && hex(json[i + 4]) && hex(json[i + 5])) {
+            out += "\\ufffd";
+            i += 5;
+            continue;
+        }
+        out += json[i];
+        out += json[i + 1];
+        ++i;
+    }
+    return out;
+}
+
+bool onlyWhitespace(const QByteArray &bytes)
+{
+    for (const char c : bytes) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &input)
+{
+    ReadResult result;
+    const QByteArray bytes = input.startsWith("\xEF\xBB\xBF") ? input.sliced(3) : input;
+    if (onlyWhitespace(bytes)) {
+        result.error = tr("The file is empty.");
         return result;
     }
 
-    QJsonObject root = doc.object();
-    const QJsonValue format = root.value(QStringLiteral("format"));
-    if (format.isUndefined() && root.contains(QStringLiteral("destinations"))) {
+    sj::parser parser;
+    sj::element document;
+    QByteArray text = bytes; // what simdjson reads: the file, or QJsonDocument's copy of it
+    if (parser.parse(text.constData(), size_t(text.size())).get(document) != simdjson::SUCCESS) {
+        // QJsonDocument says where the syntax error is.
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            const JsonPosition pos = jsonPositionOf(bytes, parseError.offset);
+            result.line = pos.line;
+            result.column = pos.column;
+            result.error = tr("Not valid JSON: %1.").arg(parseError.errorString());
+            return result;
+        }
+        if (!doc.isObject()) {
+            result.error = tr("The file holds JSON, but not a DCS Desk workspace object.");
+            return result;
+        }
+        if (reportDuplicate(bytes, Duplicate(), result))
+            return result;
+        // Valid JSON simdjson does not take (an integer beyond 64 bits, a lone surrogate): read
+        // QJsonDocument's normalised text of it instead.
+        text = withoutLoneSurrogates(doc.toJson(QJsonDocument::Compact));
+        const auto error = parser.parse(text.constData(), size_t(text.size())).get(document);
+        if (error != simdjson::SUCCESS) {
+            result.error =
+                tr("Not valid JSON: %1.").arg(QString::fromLatin1(simdjson::error_message(error)));
+            return result;
+        }
+    }
+    if (!document.is_object()) {
+        result.error = tr("The file holds JSON, but not a DCS Desk workspace object.");
+        return result;
+    }
+
+    DomReader r;
+    const auto failed = [&] {
+        if (!reportDuplicate(bytes, r.duplicate, result))
+            result.error = r.error;
+        result.workspace = Workspace();
+        return result;
+    };
+
+    auto top = std::make_unique<Fields<TopKeyCount>>();
+    top->collect(document.get_object().value_unsafe(), kTopKeys, &r.duplicate);
+    QByteArray migratedText;
+    if (!top->has(TFormat) && top->has(TDestinations)) {
+        if (reportDuplicate(bytes, r.duplicate, result))
+            return result;
+        QJsonObject root = toJsonValue(document, &r.duplicate).toObject();
         migrateFromV0(root);
+        migratedText = QJsonDocument(root).toJson(QJsonDocument::Compact);
+        const auto error =
+            parser.parse(migratedText.constData(), size_t(migratedText.size())).get(document);
+        if (error != simdjson::SUCCESS) {
+            result.error =
+                tr("Not valid JSON: %1.").arg(QString::fromLatin1(simdjson::error_message(error)));
+            return result;
+        }
+        top = std::make_unique<Fields<TopKeyCount>>();
+        top->collect(document.get_object().value_unsafe(), kTopKeys, &r.duplicate);
         result.migrated = true;
         result.fileVersion = 0;
-    } else if (format.toString() != QLatin1String(FormatTag)) {
-        result.error = tr("This is not a DCS Desk workspace (the \"format\" key is missing or "
-                          "different).");
-        return result;
+    } else {
+        const sj::element *format = top->get(TFormat);
+        if (!format || !format->is_string() ||
+            format->get_string().value_unsafe() != std::string_view(FormatTag)) {
+            if (!reportDuplicate(bytes, r.duplicate, result))
+                result.error = tr("This is not a DCS Desk workspace (the \"format\" key is "
+                                  "missing or different).");
+            return result;
+        }
     }
-    Reader r;
-    const qint64 version =
-        r.integer(root, QStringLiteral("version"), QStringLiteral("workspace"), 0, true);
-    if (r.failed()) {
-        result.error = r.error;
-        return result;
-    }
+    const Where workspace{"workspace"};
+    const qint64 version = r.integer(top->get(TVersion), workspace, "version", 0, true);
+    if (r.failed())
+        return failed();
     if (!result.migrated)
         result.fileVersion = int(version);
-    if (version > Workspace::FormatVersion)
+    if (version > Workspace::FormatVersion) {
         result.newerVersion = true;
-    else if (version < 1) {
-        result.error = tr("Unsupported workspace version %1.").arg(version);
+    } else if (version < 1) {
+        if (!reportDuplicate(bytes, r.duplicate, result))
+            result.error = tr("Unsupported workspace version %1.").arg(version);
         return result;
     }
 
     Workspace &ws = result.workspace;
-    ws.name = r.string(root, QStringLiteral("name"), QStringLiteral("workspace"));
-    const QJsonArray profiles =
-        r.array(root, QStringLiteral("profiles"), QStringLiteral("workspace"));
-    for (int i = 0; i < profiles.size() && !r.failed(); ++i) {
-        const QString path = QStringLiteral("profiles[%1]").arg(i);
-        ws.profiles.append(readProfile(r, r.object(profiles[i], path), path));
-    }
-    const QJsonArray segments =
-        r.array(root, QStringLiteral("segments"), QStringLiteral("workspace"));
-    ws.segments.reserve(segments.size());
-    for (int i = 0; i < segments.size() && !r.failed(); ++i) {
-        const QString path = QStringLiteral("segments[%1]").arg(i);
-        ws.segments.append(readSegment(r, r.object(segments[i], path), path));
-    }
-    const QJsonArray destinations =
-        r.array(root, QStringLiteral("destinations"), QStringLiteral("workspace"));
-    ws.destinations.reserve(destinations.size());
-    for (int i = 0; i < destinations.size() && !r.failed(); ++i) {
-        const QString path = QStringLiteral("destinations[%1]").arg(i);
-        ws.destinations.append(readDestination(r, r.object(destinations[i], path), path));
-    }
-    const QJsonArray mappings =
-        r.array(root, QStringLiteral("mappings"), QStringLiteral("workspace"));
-    ws.mappings.reserve(mappings.size());
-    for (int i = 0; i < mappings.size() && !r.failed(); ++i) {
-        const QString path = QStringLiteral("mappings[%1]").arg(i);
-        ws.mappings.append(readMapping(r, r.object(mappings[i], path), path));
-    }
-    const QJsonValue sandbox = root.value(QStringLiteral("sandbox"));
-    if (!sandbox.isUndefined() && !sandbox.isNull()) {
-        ws.sandboxSettings = r.object(sandbox, QStringLiteral("sandbox"));
-        const QJsonArray optedOut =
-            r.array(ws.sandboxSettings, QStringLiteral("optedOutIds"), QStringLiteral("sandbox"));
-        for (const QJsonValue &id : optedOut)
-            ws.optedOutIds.append(id.isString() ? id.toString()
-                                                : QString::number(id.toDouble(), 'f', 0));
+    ws.name = r.string(top->get(TName), workspace, "name");
+    readList(r, top->get(TProfiles), "profiles", ws.profiles, &readProfile);
+    readList(r, top->get(TSegments), "segments", ws.segments, &readSegment);
+    readList(r, top->get(TDestinations), "destinations", ws.destinations, &readDestination);
+    readList(r, top->get(TMappings), "mappings", ws.mappings, &readMapping);
+    if (r.failed())
+        return failed();
+    if (const sj::element *sandbox = top->get(TSandbox)) {
+        if (!sandbox->is_object()) {
+            r.fail(QStringLiteral("sandbox"), tr("expected an object"));
+            return failed();
+        }
+        ws.sandboxSettings = toJsonValue(*sandbox, &r.duplicate).toObject();
+        const QJsonValue optedOut = ws.sandboxSettings.value(QStringLiteral("optedOutIds"));
+        if (optedOut.isArray()) {
+            for (const QJsonValue &id : optedOut.toArray())
+                ws.optedOutIds.append(id.isString() ? id.toString()
+                                                    : QString::number(id.toDouble(), 'f', 0));
+        } else if (!optedOut.isUndefined() && !optedOut.isNull()) {
+            r.fail(QStringLiteral("sandbox.optedOutIds"), tr("expected a list"));
+            return failed();
+        }
         ws.sandboxSettings.remove(QStringLiteral("optedOutIds"));
     }
-    ws.savedRequests = r.array(root, QStringLiteral("savedRequests"), QStringLiteral("workspace"));
-    ws.unknownKeys = unknownOf(root, kTopKeys);
-    if (r.failed()) {
-        result.error = r.error;
-        result.workspace = Workspace();
-        return result;
+    if (const sj::element *saved = top->get(TSavedRequests)) {
+        if (!saved->is_array()) {
+            r.fail(workspace, "savedRequests", tr("expected a list"));
+            return failed();
+        }
+        ws.savedRequests = toJsonValue(*saved, &r.duplicate).toArray();
     }
+    ws.unknownKeys = std::move(top->unknown);
+    if (r.duplicate.seen)
+        return failed();
     ws.rebuildIndex();
     result.ok = true;
     return result;

@@ -42,6 +42,49 @@ private:
         return f.readAll();
     }
 
+    // The file as QJsonDocument writes each item (the writer before it wrote JSON directly).
+    static void appendIndented(QByteArray &out, const QByteArray &json)
+    {
+        const QList<QByteArray> lines = json.trimmed().split('\n');
+        for (int i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                out += "        ";
+            out += lines[i];
+            if (i + 1 < lines.size())
+                out += '\n';
+        }
+    }
+    template <typename T>
+    static QByteArray referenceList(const QVector<T> &items, QJsonObject (*toJson)(const T &),
+                                    bool oneLine)
+    {
+        QByteArray out;
+        for (int i = 0; i < items.size(); ++i) {
+            out += "        ";
+            appendIndented(out,
+                           QJsonDocument(toJson(items[i]))
+                               .toJson(oneLine ? QJsonDocument::Compact : QJsonDocument::Indented));
+            out += i + 1 < items.size() ? ",\n" : "\n";
+        }
+        return out;
+    }
+
+    // Every string a user or a file can put in a field, including what JSON must escape.
+    static QStringList hostileStrings()
+    {
+        return {QString(),
+                QStringLiteral("plain"),
+                QStringLiteral("quote \" back\\slash / slash"),
+                QString::fromUtf8("\x01\x02\x1f \b\f\n\r\t \x7f end"),
+                QString::fromUtf8("caf\xc3\xa9 \xc3\x9f \xe4\xb8\xad\xe6\x96\x87 "
+                                  "\xf0\x9f\x98\x80"),
+                QString(QChar(0x2028)) + QChar(0x2029) + QChar(0xfeff) + QChar(0xffff),
+                QString(QChar(0xd800)) + QLatin1Char('a'), // lone high surrogate
+                QString(QChar(0xdc00)),                    // lone low surrogate
+                QStringLiteral("x") + QChar(0xdbff),       // high surrogate at the end
+                QString(QChar(0)) + QStringLiteral("nul")};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -144,6 +187,99 @@ private Q_SLOTS:
         QVERIFY(!read.workspace.destinations[0].unknownKeys.contains(QStringLiteral("mappings")));
     }
 
+    void writerMatchesQJsonDocument()
+    {
+        Workspace ws = test::smallWorkspace();
+        const QStringList strings = hostileStrings();
+        qint64 id = 9000;
+        for (const QString &text : strings) {
+            Segment s;
+            s.sid = ++id;
+            s.name = s.description = s.integrationCode = s.rule = text;
+            s.active = id % 2;
+            ws.segments.append(s);
+            Destination d;
+            d.id = ++id;
+            d.name = d.description = d.urlFormat = d.cookieName = d.singleKey = text;
+            d.exportLabels = int(id % 16);
+            d.siteIds = id % 3 ? QList<int>{} : QList<int>{1, -2, 2147483647};
+            d.serialized = id % 2;
+            d.updateTime = id % 2 ? QDateTime() : QDateTime(QDate(2026, 1, 15), QTime(8, 30));
+            ws.destinations.append(d);
+            SegmentMapping m;
+            m.id = ++id;
+            m.destinationId = d.id;
+            m.sid = -9007199254740992LL;
+            m.value = text;
+            m.secondValue = id % 2 ? text : QString();
+            m.startDate = id % 3 ? QDate(1, 1, 1) : QDate();
+            m.endDate = id % 2 ? QDate(9999, 12, 31) : QDate();
+            m.priority = int(id % 3);
+            ws.mappings.append(m);
+            Profile p;
+            p.name = p.alias = p.orgId = text;
+            p.regionId = id % 2 ? Profile::SandboxRegion : 7;
+            p.idKind = id % 2 ? Profile::IdKind::Mid : Profile::IdKind::Uuid;
+            ws.profiles.append(p);
+        }
+        ws.mappings.last().unknownKeys.insert(QStringLiteral("aFirst"), 1);
+        ws.segments.last().unknownKeys.insert(QStringLiteral("zLast"), QJsonArray{1, 2});
+        const QByteArray out = WorkspaceSerializer::toJson(ws);
+        QVERIFY(
+            out.contains(referenceList(ws.profiles, &WorkspaceSerializer::profileToJson, false)));
+        QVERIFY(
+            out.contains(referenceList(ws.segments, &WorkspaceSerializer::segmentToJson, false)));
+        QVERIFY(out.contains(
+            referenceList(ws.destinations, &WorkspaceSerializer::destinationToJson, false)));
+        QVERIFY(
+            out.contains(referenceList(ws.mappings, &WorkspaceSerializer::mappingToJson, true)));
+        QVERIFY(out.contains(
+            "\"name\": " +
+            QJsonDocument(QJsonArray{ws.name}).toJson(QJsonDocument::Compact).mid(1).chopped(1)));
+
+        // It reads back to the same workspace; a lone surrogate (no UTF-8 form) becomes U+FFFD.
+        const auto read = WorkspaceSerializer::fromJson(out);
+        QVERIFY2(read.ok, qPrintable(read.error));
+        const QByteArray again = WorkspaceSerializer::toJson(read.workspace);
+        QCOMPARE(WorkspaceSerializer::fromJson(again).workspace.mappings.size(),
+                 ws.mappings.size());
+        QCOMPARE(WorkspaceSerializer::toJson(WorkspaceSerializer::fromJson(again).workspace),
+                 again);
+        for (int i = 0; i < ws.segments.size(); ++i) {
+            const QString &name = ws.segments[i].name;
+            bool lone = false;
+            for (int c = 0; c < name.size(); ++c)
+                lone = lone ||
+                       (name[c].isHighSurrogate() &&
+                        (c + 1 == name.size() || !name[c + 1].isLowSurrogate())) ||
+                       (name[c].isLowSurrogate() && (c == 0 || !name[c - 1].isHighSurrogate()));
+            if (lone)
+                QVERIFY(read.workspace.segments[i].name.contains(QChar(0xfffd)));
+            else
+                QCOMPARE(read.workspace.segments[i], ws.segments[i]);
+        }
+    }
+
+    void readerAcceptsWhatQJsonDocumentAccepts()
+    {
+        // An integer beyond 64 bits in an unknown key: simdjson refuses it, the file still opens.
+        QByteArray bytes = WorkspaceSerializer::toJson(test::smallWorkspace());
+        bytes.replace("\"version\": 1,",
+                      "\"version\": 1, \"big\": 123456789012345678901234567890,");
+        const auto read = WorkspaceSerializer::fromJson(bytes);
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QVERIFY(read.workspace.unknownKeys.value(QStringLiteral("big")).toDouble() > 1e29);
+        // Text numbers, nulls for defaults, ISO dates Qt also takes.
+        const auto lenient = WorkspaceSerializer::fromJson(
+            R"({"format":"dcsdesk-workspace","version":"1","name":null,
+                "destinations":[{"id":"5","siteIds":[1,null,"3"],"maxSize":null}],
+                "mappings":[{"id":1,"destinationId":5,"sid":"7","startDate":"2024/01/02"}]})");
+        QVERIFY2(lenient.ok, qPrintable(lenient.error));
+        QCOMPARE(lenient.workspace.destinations[0].siteIds, (QList<int>{1, 0, 3}));
+        QCOMPARE(lenient.workspace.destinations[0].maxSize, 2048);
+        QCOMPARE(lenient.workspace.mappings[0].startDate, QDate(2024, 1, 2));
+    }
+
     void corruptInputs_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -186,6 +322,52 @@ private Q_SLOTS:
             << 2 << "twice";
         QByteArray deep(5000, '[');
         QTest::newRow("deep nesting") << deep << 1 << "JSON";
+        QTest::newRow("duplicate key written differently")
+            << QByteArray(
+                   R"({"format":"dcsdesk-workspace","version":1,"name":"a","na\u006de":"b"})")
+            << 0 << "twice";
+        QTest::newRow("duplicate key deep inside")
+            << QByteArray("{\"format\":\"dcsdesk-workspace\",\"version\":1,\n\"segments\":"
+                          "[{\"sid\":1,\"x\":{\"a\":1,\n\"a\":2}}]}")
+            << 3 << "twice";
+        QTest::newRow("duplicate before a type error")
+            << QByteArray("{\"format\":\"dcsdesk-workspace\",\"version\":1,\"segments\":[{\"sid\":"
+                          "\"x\"}],\n\"name\":\"a\",\"name\":\"b\"}")
+            << 2 << "twice";
+        QTest::newRow("item not an object")
+            << QByteArray(R"({"format":"dcsdesk-workspace","version":1,"mappings":[3]})") << 0
+            << "mappings[0]: expected an object";
+        QTest::newRow("bad label")
+            << QByteArray(
+                   R"({"format":"dcsdesk-workspace","version":1,"destinations":[{"id":1,"exportLabels":[1]}]})")
+            << 0 << "destinations[0].exportLabels";
+        QTest::newRow("bad site id")
+            << QByteArray(
+                   R"({"format":"dcsdesk-workspace","version":1,"destinations":[{"id":1,"siteIds":[true]}]})")
+            << 0 << "destinations[0].siteIds[0]";
+        QTest::newRow("bad bool")
+            << QByteArray(
+                   R"({"format":"dcsdesk-workspace","version":1,"destinations":[{"id":1,"serialized":"yes"}]})")
+            << 0 << "destinations[0].serialized";
+        QTest::newRow("impossible date")
+            << QByteArray(
+                   R"({"format":"dcsdesk-workspace","version":1,"mappings":[{"id":1,"destinationId":2,"sid":3,"endDate":"2024-02-30"}]})")
+            << 0 << "mappings[0].endDate";
+        QTest::newRow("sandbox not an object")
+            << QByteArray(R"({"format":"dcsdesk-workspace","version":1,"sandbox":[]})") << 0
+            << "sandbox";
+        QTest::newRow("opted-out ids not a list")
+            << QByteArray(
+                   R"({"format":"dcsdesk-workspace","version":1,"sandbox":{"optedOutIds":"x"}})")
+            << 0 << "sandbox.optedOutIds";
+        QTest::newRow("saved requests not a list")
+            << QByteArray(R"({"format":"dcsdesk-workspace","version":1,"savedRequests":{}})") << 0
+            << "savedRequests";
+        QTest::newRow("invalid UTF-8")
+            << QByteArray("{\"format\":\"dcsdesk-workspace\",\"version\":1,\n\"name\":\"\xff\"}")
+            << 2 << "JSON";
+        QTest::newRow("version zero")
+            << QByteArray(R"({"format":"dcsdesk-workspace","version":0})") << 0 << "version 0";
         QTest::newRow("missing version")
             << QByteArray(R"({"format":"dcsdesk-workspace"})") << 0 << "version";
     }

@@ -590,7 +590,8 @@ void RequestBuilderWidget::setPreview(const PreparedRequest &prepared)
 {
     QStringList lines;
     for (const auto &h : prepared.headers)
-        lines.append(tr("%1: %2").arg(QString::fromLatin1(h.first), QString::fromLatin1(h.second)));
+        // The exact header bytes that go on the wire: never localized ("Host : " in French).
+        lines.append(QString::fromLatin1(h.first + ": " + h.second));
     if (!prepared.body.isEmpty()) {
         lines.append(QString());
         lines.append(QString::fromUtf8(prepared.body));

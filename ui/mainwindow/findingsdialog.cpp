@@ -1,6 +1,7 @@
 #include "findingsdialog.h"
 
 #include "common/icons.h"
+#include "common/wrappingdelegate.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -99,8 +100,8 @@ FindingsDialog::FindingsDialog(QWidget *parent) : QDialog(parent)
     m_tree->setColumnCount(4);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(0, Qt::AscendingOrder); // errors first
-    m_tree->setWordWrap(true);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setItemDelegateForColumn(3, new WrappingDelegate(m_tree));
     layout->addWidget(m_tree, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);

@@ -1,6 +1,7 @@
 #include "mappingeditor.h"
 
 #include "bulkeditdialog.h"
+#include "common/headerfit.h"
 #include "common/importreportdialog.h"
 #include "common/optionaldateedit.h"
 #include "csv/csv.h"
@@ -134,6 +135,9 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
     m_view->setColumnWidth(MappingTableModel::StartColumn, 110);
     m_view->setColumnWidth(MappingTableModel::EndColumn, 110);
     m_view->setColumnWidth(MappingTableModel::PriorityColumn, 70);
+    widenSectionsToTitles(m_view->horizontalHeader());
+    connect(m_view->model(), &QAbstractItemModel::headerDataChanged, this,
+            [this]() { widenSectionsToTitles(m_view->horizontalHeader()); });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
@@ -329,11 +333,13 @@ void MappingEditor::updateSummary()
     }
     const MappingTableModel::Summary counts = m_table->summary();
     const int rows = counts.rows;
-    const QLocale locale;
-    const QString text = tr("%1 · %2 active · %3 expired · %4 not started · %5 flagged")
-                             .arg(tr("%n mapping(s)", nullptr, rows),
-                                  locale.toString(counts.active), locale.toString(counts.expired),
-                                  locale.toString(counts.future), locale.toString(counts.flagged));
+    // One plural message per count: "1 expired" and "2 expired" differ in Spanish and French.
+    const QString text =
+        tr("%1 · %2 · %3 · %4 · %5")
+            .arg(tr("%n mapping(s)", nullptr, rows), tr("%n active", nullptr, counts.active),
+                 tr("%n expired", nullptr, counts.expired),
+                 tr("%n not started", nullptr, counts.future),
+                 tr("%n flagged", nullptr, counts.flagged));
     const int shown = m_proxy->rowCount();
     m_summary->setText(shown == rows ? text
                                      : tr("%1 — %n shown by the filter", nullptr, shown).arg(text));

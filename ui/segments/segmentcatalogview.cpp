@@ -1,5 +1,6 @@
 #include "segmentcatalogview.h"
 
+#include "common/headerfit.h"
 #include "common/importreportdialog.h"
 #include "itemmodels/modelroles.h"
 #include "itemmodels/segmentcatalogmodel.h"
@@ -18,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -77,11 +79,8 @@ SegmentCatalogView::SegmentCatalogView(WorkspaceDocument *document, QWidget *par
     m_toolbar->addAction(m_importCsvAction);
     m_toolbar->addAction(m_importJsonAction);
     m_toolbar->addAction(m_exportAction);
-    m_toolbar->addSeparator();
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
-    m_toolbar->addWidget(m_search);
-    m_toolbar->addWidget(m_status);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
@@ -130,10 +129,18 @@ SegmentCatalogView::SegmentCatalogView(WorkspaceDocument *document, QWidget *par
         connect(model, &QAbstractItemModel::rowsRemoved, this, &SegmentCatalogView::updateCount);
     }
     connect(document, &WorkspaceDocument::contentChanged, this, &SegmentCatalogView::updateActions);
+    connect(m_proxy, &QAbstractItemModel::headerDataChanged, this,
+            [this]() { widenSectionsToTitles(m_view->horizontalHeader()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toolbar);
+    // The search gets its own row: beside six translated actions it was cut in German and French.
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(4, 0, 4, 0);
+    filterRow->addWidget(m_search, 1);
+    filterRow->addWidget(m_status);
+    layout->addLayout(filterRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     retranslateUi();
@@ -155,6 +162,7 @@ void SegmentCatalogView::retranslateUi()
     m_exportAction->setText(tr("E&xport CSV…"));
     m_search->setPlaceholderText(tr("Search by name, ID, code or rule (Ctrl+F)"));
     m_view->setAccessibleName(tr("Segment catalogue"));
+    widenSectionsToTitles(m_view->horizontalHeader());
     const int current = m_status->currentIndex();
     const QSignalBlocker blocker(m_status);
     m_status->clear();
