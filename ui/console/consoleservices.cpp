@@ -2,10 +2,12 @@
 
 #include <QCoreApplication>
 
+#include "batch/batchview.h"
 #include "common/icons.h"
 #include "console/sandboxserviceendpoint.h"
 #include "consoleview.h"
 #include "dcs/dcsclient.h"
+#include "history/historyentry.h"
 #include "history/historystore.h"
 #include "history/historyview.h"
 #include "mainwindow/mainwindow.h"
@@ -41,6 +43,25 @@ void ConsoleServices::install(MainWindow *window)
                 m_console->openHistoryEntry(entry);
                 window->showView(QStringLiteral("console"));
             });
+    if (auto *batch = qobject_cast<BatchView *>(window->view(QStringLiteral("batch")))) {
+        // One local sandbox and one history for both views: a batch run's summary is listed in
+        // the History view next to the calls, and "Run as batch…" hands over the builder.
+        batch->setSandboxEndpoint(m_sandbox.get());
+        HistoryStore *history = m_history;
+        batch->setHistoryRecorder([history](const QJsonObject &summary, const Profile &profile,
+                                            const DcsRequest &requestTemplate, QString *error) {
+            return history->add(
+                HistoryEntry::fromBatchSummary(summary, profile, requestTemplate,
+                                               history->options().keepPrivateValues),
+                error);
+        });
+        connect(m_console, &ConsoleView::runAsBatchRequested, window,
+                [batch, window](const DcsRequest &request, const QString &profileName) {
+                    batch->setProfileName(profileName);
+                    batch->setRequestTemplate(request);
+                    window->showView(QStringLiteral("batch"));
+                });
+    }
     if (!m_loadError.isEmpty())
         window->showStatusMessage(m_loadError, 0);
 }
