@@ -141,6 +141,7 @@ void BatchView::buildUi()
     m_ctsLabel = new QLabel(m_requestBox);
     m_ctsCombo = new QComboBox(m_requestBox);
     m_ctsCombo->addItems({QString(), QString(), QString()});
+    m_ctsCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ctsLabel->setBuddy(m_ctsCombo);
     m_signalsLabel = new QLabel(m_requestBox);
     m_signalsTable = new QTableWidget(0, 2, m_requestBox);
@@ -336,6 +337,7 @@ void BatchView::retranslate()
     m_ctsCombo->setItemText(0, tr("Off"));
     m_ctsCombo->setItemText(1, tr("1 — legacy segment IDs"));
     m_ctsCombo->setItemText(2, tr("2 — segment IDs"));
+    m_ctsCombo->setMinimumWidth(m_ctsCombo->sizeHint().width()); // never clip the choice
     m_signalsLabel->setText(tr("Signals for every user:"));
     m_signalsTable->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_addSignalButton->setText(tr("Add"));

@@ -28,6 +28,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -56,7 +57,8 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
 
     m_builder = new RequestBuilderWidget(document, this);
     m_response = new ResponseWidget(document, this);
-    auto *scroll = new QScrollArea(this);
+    m_builderScroll = new QScrollArea(this);
+    auto *scroll = m_builderScroll;
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_builder);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -181,6 +183,22 @@ void ConsoleView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        fitBuilderWidth();
+}
+
+void ConsoleView::showEvent(QShowEvent *event)
+{
+    fitBuilderWidth();
+    QWidget::showEvent(event);
+}
+
+void ConsoleView::fitBuilderWidth()
+{
+    // The splitter would squeeze the builder below its widest row (long Spanish and French
+    // button texts) and clip it; the answer side takes what is left.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    m_builderScroll->setMinimumWidth(m_builder->minimumSizeHint().width() + scrollBar);
 }
 
 void ConsoleView::newRequest()

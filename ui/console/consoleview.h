@@ -10,6 +10,7 @@ class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QToolButton;
+class QScrollArea;
 class QSplitter;
 
 namespace dcsdesk {
@@ -66,6 +67,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -76,6 +78,7 @@ private:
     void saveRequest();
     void rebuildSavedMenu();
     void setSending(bool sending);
+    void fitBuilderWidth();
 
     QPointer<WorkspaceDocument> m_document;
     DcsClient *m_client;
@@ -95,6 +98,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_runAsBatch;
     QSplitter *m_splitter;
+    QScrollArea *m_builderScroll;
     RequestBuilderWidget *m_builder;
     ResponseWidget *m_response;
 };
