@@ -2915,6 +2915,13 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::ConsoleServices</name>
+        <message>
+            <source>The batch uses profile “%1” with its own target (%2), not the region chosen in the console (%3).</source>
+            <translation>Der Stapellauf verwendet das Profil „%1“ mit seinem eigenen Ziel (%2), nicht die in der Konsole gewählte Region (%3).</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ConsoleView</name>
         <message>
             <source>HTTP method</source>

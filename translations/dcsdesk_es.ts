@@ -2915,6 +2915,13 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::ConsoleServices</name>
+        <message>
+            <source>The batch uses profile “%1” with its own target (%2), not the region chosen in the console (%3).</source>
+            <translation>El lote usa el perfil «%1» con su propio destino (%2), no la región elegida en la consola (%3).</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ConsoleView</name>
         <message>
             <source>HTTP method</source>

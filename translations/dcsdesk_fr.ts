@@ -2915,6 +2915,13 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translat
         </message>
     </context>
     <context>
+        <name>dcsdesk::ConsoleServices</name>
+        <message>
+            <source>The batch uses profile “%1” with its own target (%2), not the region chosen in the console (%3).</source>
+            <translation>Le lot utilise le profil « %1 » avec sa propre cible (%2), et non la région choisie dans la console (%3).</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ConsoleView</name>
         <message>
             <source>HTTP method</source>

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -447,6 +448,15 @@ private Q_SLOTS:
         auto *templateCombo = batch->findChild<QComboBox *>(QStringLiteral("templateCombo"));
         QVERIFY(templateCombo);
         QCOMPARE(templateCombo->currentData().toString(), QStringLiteral("console"));
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+
+        // A region picked in the console is not the batch's target: the window says so.
+        window.showView(QStringLiteral("console"));
+        console->builder()->setRegion(9);
+        console->runAsBatch();
+        QCOMPARE(window.currentViewId(), QStringLiteral("batch"));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("not the region")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 
 private:

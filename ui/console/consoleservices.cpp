@@ -7,10 +7,13 @@
 #include "console/sandboxserviceendpoint.h"
 #include "consoleview.h"
 #include "dcs/dcsclient.h"
+#include "domain/region.h"
 #include "history/historyentry.h"
 #include "history/historystore.h"
 #include "history/historyview.h"
 #include "mainwindow/mainwindow.h"
+#include "requestbuilderwidget.h"
+#include "workspace/workspacedocument.h"
 
 namespace dcsdesk {
 
@@ -56,10 +59,21 @@ void ConsoleServices::install(MainWindow *window)
                 error);
         });
         connect(m_console, &ConsoleView::runAsBatchRequested, window,
-                [batch, window](const DcsRequest &request, const QString &profileName) {
+                [this, batch, window](const DcsRequest &request, const QString &profileName) {
                     batch->setProfileName(profileName);
                     batch->setRequestTemplate(request);
                     window->showView(QStringLiteral("batch"));
+                    // The batch view targets the saved profile; say so when the console's
+                    // region picker pointed elsewhere, so a batch never goes live unnoticed.
+                    const Profile *saved = m_document->workspace().profile(profileName);
+                    const Profile used = m_console->builder()->profile();
+                    if (saved && saved->regionId != used.regionId)
+                        window->showStatusMessage(
+                            tr("The batch uses profile “%1” with its own target (%2), not the "
+                               "region chosen in the console (%3).")
+                                .arg(profileName, DcsRegion::displayName(saved->regionId),
+                                     DcsRegion::displayName(used.regionId)),
+                            0);
                 });
     }
     if (!m_loadError.isEmpty())
