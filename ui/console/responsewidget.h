@@ -31,10 +31,10 @@ class ResponseWidget : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr qsizetype PrettyLimit = 512 * 1024;    // bytes pretty-printed
-    static constexpr qsizetype HighlightLimit = 256 * 1024; // bytes highlighted
+    static constexpr qsizetype PrettyLimit = 256 * 1024;    // bytes pretty-printed
+    static constexpr qsizetype HighlightLimit = 128 * 1024; // bytes highlighted
     static constexpr qsizetype RawLimit = 1024 * 1024;      // bytes shown raw
-    static constexpr qsizetype RawLineChars = 4096;         // longer lines are broken for display
+    static constexpr qsizetype RawLineChars = 1024;         // longer lines are broken for display
     static constexpr int MaxChildren = 1000;                // rows per outline section
 
     explicit ResponseWidget(WorkspaceDocument *document, QWidget *parent = nullptr);
