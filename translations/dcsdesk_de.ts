@@ -2844,6 +2844,10 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
             <source>Saved %1.</source>
             <translation>%1 gespeichert.</translation>
         </message>
+        <message>
+            <source>%1 The run summary was not saved in the history: %2</source>
+            <translation>%1 Die Zusammenfassung des Laufs wurde nicht im Verlauf gespeichert: %2</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>
@@ -2908,6 +2912,13 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
         <message>
             <source>Segment %1: “%2” becomes “%3”.</source>
             <translation>Segment %1: „%2“ wird zu „%3“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ConsoleServices</name>
+        <message>
+            <source>The batch uses profile “%1” with its own target (%2), not the region chosen in the console (%3).</source>
+            <translation>Der Stapellauf verwendet das Profil „%1“ mit seinem eigenen Ziel (%2), nicht die in der Konsole gewählte Region (%3).</translation>
         </message>
     </context>
     <context>
@@ -3086,6 +3097,34 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
             <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
             <translation>Ein Sandbox-Aufruf für einen Benutzer in Segment(en) %1 (d_sid). Drücken Sie Strg+Eingabe zum Senden.</translation>
         </message>
+        <message>
+            <source>Send request</source>
+            <translation>Anfrage senden</translation>
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation>Anfrage abbrechen</translation>
+        </message>
+        <message>
+            <source>Copy as cURL</source>
+            <translation>Als cURL kopieren</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>Neue Anfrage</translation>
+        </message>
+        <message>
+            <source>Run as &amp;batch…</source>
+            <translation>Als &amp;Stapellauf ausführen…</translation>
+        </message>
+        <message>
+            <source>Send this request for many users in the Batch view (Ctrl+Shift+B)</source>
+            <translation>Diese Anfrage in der Ansicht „Stapellauf“ für viele Benutzer senden (Strg+Umschalt+B)</translation>
+        </message>
+        <message>
+            <source>Run as batch</source>
+            <translation>Als Stapellauf ausführen</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::Csv</name>
@@ -3219,6 +3258,185 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
         <message>
             <source>Unprefixed key: works, trait rules match the exact key name.</source>
             <translation>Schlüssel ohne Präfix: funktioniert, Eigenschaftsregeln vergleichen den genauen Schlüsselnamen.</translation>
+        </message>
+        <message>
+            <source>JavaScript callback name: the answer becomes callback({...}) (JSONP). The builder has a field for it.</source>
+            <translation>Name des JavaScript-Callbacks: die Antwort wird zu callback({...}) (JSONP). Der Editor hat ein Feld dafür.</translation>
+        </message>
+        <message>
+            <source>Declared ID: data source ID and user ID joined by the non-printing 0x01 character; repeatable. The Declared IDs table builds it.</source>
+            <translation>Deklarierte ID: Datenquellen-ID und Benutzer-ID, verbunden durch das nicht druckbare Zeichen 0x01; wiederholbar. Die Tabelle „Deklarierte IDs“ erzeugt sie.</translation>
+        </message>
+        <message>
+            <source>Declared ID: integration code and user ID joined by the non-printing 0x01 character; repeatable. The Declared IDs table builds it.</source>
+            <translation>Deklarierte ID: Integrationscode und Benutzer-ID, verbunden durch das nicht druckbare Zeichen 0x01; wiederholbar. Die Tabelle „Deklarierte IDs“ erzeugt sie.</translation>
+        </message>
+        <message>
+            <source>1 or 2: adds the traits and segments arrays (1 = legacy segment IDs, 2 = segment IDs). The builder has a field for it.</source>
+            <translation>1 oder 2: fügt die Arrays traits und segments hinzu (1 = alte Segment-IDs, 2 = Segment-IDs). Der Editor hat ein Feld dafür.</translation>
+        </message>
+        <message>
+            <source>Deprecated data provider ID; use d_cid or d_cid_ic.</source>
+            <translation>Veraltete Datenanbieter-ID; verwenden Sie d_cid oder d_cid_ic.</translation>
+        </message>
+        <message>
+            <source>Deprecated data provider user ID; use d_cid or d_cid_ic.</source>
+            <translation>Veraltete Benutzer-ID des Datenanbieters; verwenden Sie d_cid oder d_cid_ic.</translation>
+        </message>
+        <message>
+            <source>1 returns the URL destinations (dests) in the answer. The builder has a switch for it.</source>
+            <translation>1 liefert die URL-Ziele (dests) in der Antwort. Der Editor hat einen Schalter dafür.</translation>
+        </message>
+        <message>
+            <source>Reserved for the Analytics integration.</source>
+            <translation>Für die Analytics-Integration reserviert.</translation>
+        </message>
+        <message>
+            <source>JSON version, normally 1; 0 disables ID syncs. The builder has a switch for it.</source>
+            <translation>JSON-Version, normalerweise 1; 0 schaltet ID-Synchronisierungen ab. Der Editor hat einen Schalter dafür.</translation>
+        </message>
+        <message>
+            <source>Experience Cloud ID (ECID/MID). The builder's User ID field sets it.</source>
+            <translation>Experience Cloud ID (ECID/MID). Das Feld „Benutzer-ID“ des Editors setzt ihn.</translation>
+        </message>
+        <message>
+            <source>IMS Org ID that goes with d_mid; error 2 when it is wrong. The builder has a field for it.</source>
+            <translation>IMS-Org-ID, die zu d_mid gehört; Fehler 2, wenn sie falsch ist. Der Editor hat ein Feld dafür.</translation>
+        </message>
+        <message>
+            <source>Platform: ios, android, browser or all. The builder has a field for it.</source>
+            <translation>Plattform: ios, android, browser oder all. Der Editor hat ein Feld dafür.</translation>
+        </message>
+        <message>
+            <source>Deprecated and reserved (legacy Analytics).</source>
+            <translation>Veraltet und reserviert (altes Analytics).</translation>
+        </message>
+        <message>
+            <source>json is required for a JSON answer; without it the DCS answers with a pixel. The builder has a switch for it.</source>
+            <translation>json ist für eine JSON-Antwort nötig; ohne antwortet der DCS mit einem Pixel. Der Editor hat einen Schalter dafür.</translation>
+        </message>
+        <message>
+            <source>Trait or segment IDs, comma-separated. The builder has a field for it.</source>
+            <translation>Eigenschafts- oder Segment-IDs, durch Kommas getrennt. Der Editor hat ein Feld dafür.</translation>
+        </message>
+        <message>
+            <source>Evaluate only the traits of the data source with this ID (DPID).</source>
+            <translation>Nur die Eigenschaften der Datenquelle mit dieser ID (DPID) auswerten.</translation>
+        </message>
+        <message>
+            <source>Audience Manager user ID (38 digits): identifies the visitor when there is no cookie. The builder's User ID field sets it.</source>
+            <translation>Audience-Manager-Benutzer-ID (38 Ziffern): identifiziert den Besucher, wenn es kein Cookie gibt. Das Feld „Benutzer-ID“ des Editors setzt sie.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the event, imp, click or conv. Impression calls get no answer.</source>
+            <translation>Medien-Pixel: das Ereignis, imp, click oder conv. Impressionsaufrufe erhalten keine Antwort.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the data source ID of the media data.</source>
+            <translation>Medien-Pixel: die Datenquellen-ID der Mediendaten.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the site ID.</source>
+            <translation>Medien-Pixel: die Site-ID.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the creative ID.</source>
+            <translation>Medien-Pixel: die Creative-ID.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the ad group ID.</source>
+            <translation>Medien-Pixel: die Anzeigengruppen-ID.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the placement ID.</source>
+            <translation>Medien-Pixel: die Platzierungs-ID.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the campaign ID.</source>
+            <translation>Medien-Pixel: die Kampagnen-ID.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the data source ID of the advertiser.</source>
+            <translation>Medien-Pixel: die Datenquellen-ID des Werbetreibenden.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the business unit ID.</source>
+            <translation>Medien-Pixel: die ID des Geschäftsbereichs.</translation>
+        </message>
+        <message>
+            <source>Media pixel: a cache buster.</source>
+            <translation>Medien-Pixel: ein Cache-Buster.</translation>
+        </message>
+        <message>
+            <source>Click pixel: the redirect URL, encoded twice.</source>
+            <translation>Klick-Pixel: die Weiterleitungs-URL, doppelt kodiert.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: DMA code, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: DMA-Code, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: area code, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: Vorwahl, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: latitude, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: Breitengrad, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: longitude, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: Längengrad, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: internet service provider, normally derived from the IP address.</source>
+            <translation>Plattformschlüssel: Internetanbieter, normalerweise aus der IP-Adresse abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device vendor, normally derived from the User-Agent.</source>
+            <translation>Plattformschlüssel: Gerätehersteller (Vendor), normalerweise aus dem User-Agent abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: hardware type, normally derived from the User-Agent.</source>
+            <translation>Plattformschlüssel: Hardwaretyp, normalerweise aus dem User-Agent abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: operating system version, normally derived from the User-Agent.</source>
+            <translation>Plattformschlüssel: Betriebssystemversion, normalerweise aus dem User-Agent abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device marketing name, normally derived from the User-Agent.</source>
+            <translation>Plattformschlüssel: Marketingname des Geräts, normalerweise aus dem User-Agent abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device manufacturer, normally derived from the User-Agent.</source>
+            <translation>Plattformschlüssel: Gerätehersteller, normalerweise aus dem User-Agent abgeleitet.</translation>
+        </message>
+        <message>
+            <source>Added by DIL: the time of the call (_ts=milliseconds).</source>
+            <translation>Von DIL hinzugefügt: der Zeitpunkt des Aufrufs (_ts=Millisekunden).</translation>
+        </message>
+        <message>
+            <source>Added by DIL: the DIL version.</source>
+            <translation>Von DIL hinzugefügt: die DIL-Version.</translation>
+        </message>
+        <message>
+            <source>Added by DIL.</source>
+            <translation>Von DIL hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Added by DIL: 1 when the device co-op may use the call.</source>
+            <translation>Von DIL hinzugefügt: 1, wenn die Device Co-op den Aufruf nutzen darf.</translation>
+        </message>
+        <message>
+            <source>Added by DIL: 1 when the device co-op must not use the call.</source>
+            <translation>Von DIL hinzugefügt: 1, wenn die Device Co-op den Aufruf nicht nutzen darf.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DcsKeyDelegate</name>
+        <message>
+            <source>Signal key</source>
+            <translation>Signalschlüssel</translation>
         </message>
     </context>
     <context>
@@ -4584,6 +4802,33 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>Network error</source>
             <translation>Netzwerkfehler</translation>
         </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s): %1 answered, %2 with DCS errors, %3 failed</source>
+            <translation>
+                <numerusform>%n Zeile: %1 beantwortet, %2 mit DCS-Fehlern, %3 fehlgeschlagen</numerusform>
+                <numerusform>%n Zeilen: %1 beantwortet, %2 mit DCS-Fehlern, %3 fehlgeschlagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · p50 %2 · p95 %3 · p99 %4</source>
+            <translation>%1 · p50 %2 · p95 %3 · p99 %4</translation>
+        </message>
+        <message>
+            <source>%1 · cancelled</source>
+            <translation>%1 · abgebrochen</translation>
+        </message>
+        <message>
+            <source>%1 (first %2 kept)</source>
+            <translation>%1 (erste %2 behalten)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::HistoryListModel</name>
@@ -4618,6 +4863,17 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>Duration</source>
             <translation>Dauer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s)</source>
+            <translation>
+                <numerusform>%n Benutzer</numerusform>
+                <numerusform>%n Benutzer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
         </message>
     </context>
     <context>
@@ -6147,6 +6403,22 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <source>No findings: the request follows the DCS rules.</source>
             <translation>Keine Befunde: Die Anfrage folgt den DCS-Regeln.</translation>
         </message>
+        <message>
+            <source>Manage profiles</source>
+            <translation>Profile verwalten</translation>
+        </message>
+        <message>
+            <source>Host header</source>
+            <translation>Host-Header</translation>
+        </message>
+        <message>
+            <source>New user ID</source>
+            <translation>Neue Benutzer-ID</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie</source>
+            <translation>AMCV-Cookie einfügen</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseOutline</name>
@@ -6536,20 +6808,12 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <translation>Formatieren…</translation>
         </message>
         <message>
-            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
-            <translation>Große Antwort: Nur die ersten %1 von %2 werden formatiert, ohne Farben. Die Rohansicht zeigt die Bytes wie empfangen.</translation>
-        </message>
-        <message>
             <source>Large answer: shown without colours.</source>
             <translation>Große Antwort: ohne Farben angezeigt.</translation>
         </message>
         <message>
             <source>(empty body)</source>
             <translation>(leerer Body)</translation>
-        </message>
-        <message>
-            <source>Large answer: the first %1 of %2 are shown.</source>
-            <translation>Große Antwort: Die ersten %1 von %2 werden angezeigt.</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -6620,6 +6884,54 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         <message>
             <source>unknown</source>
             <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>Use this uuid and region</source>
+            <translation>Diese uuid und Region verwenden</translation>
+        </message>
+        <message>
+            <source>Save &amp;body…</source>
+            <translation>&amp;Body speichern…</translation>
+        </message>
+        <message>
+            <source>Save the whole response body, exactly as received</source>
+            <translation>Den ganzen Antwort-Body genau wie empfangen speichern</translation>
+        </message>
+        <message>
+            <source>Save response body</source>
+            <translation>Antwort-Body speichern</translation>
+        </message>
+        <message>
+            <source>Pretty view note</source>
+            <translation>Hinweis zur formatierten Ansicht</translation>
+        </message>
+        <message>
+            <source>Raw view note</source>
+            <translation>Hinweis zur Rohansicht</translation>
+        </message>
+        <message>
+            <source>Cannot save the body to %1: %2</source>
+            <translation>Der Body kann nicht in %1 gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Showing the first %1 of %2 — Save body… to see all.</source>
+            <translation>Die ersten %1 von %2 werden gezeigt – mit „Body speichern…“ sehen Sie alles.</translation>
+        </message>
+        <message>
+            <source>%1 Shown without colours.</source>
+            <translation>%1 Ohne Farben dargestellt.</translation>
+        </message>
+        <message>
+            <source>Lines longer than %1 characters are broken for display; the bytes are unchanged.</source>
+            <translation>Zeilen mit mehr als %1 Zeichen werden für die Anzeige umbrochen; die Bytes bleiben unverändert.</translation>
         </message>
     </context>
     <context>

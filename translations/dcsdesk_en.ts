@@ -377,6 +377,26 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::HistoryEntry</name>
+        <message numerus="yes">
+            <source>%n row(s): %1 answered, %2 with DCS errors, %3 failed</source>
+            <translation>
+                <numerusform>%n row: %1 answered, %2 with DCS errors, %3 failed</numerusform>
+                <numerusform>%n rows: %1 answered, %2 with DCS errors, %3 failed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryListModel</name>
+        <message numerus="yes">
+            <source>%n user(s)</source>
+            <translation>
+                <numerusform>%n user</numerusform>
+                <numerusform>%n users</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HistoryView</name>
         <message numerus="yes">
             <source>%1 of %n call(s)</source>

@@ -2844,6 +2844,10 @@ Restore them now? If you discard them, they are gone.</source>
             <source>Saved %1.</source>
             <translation>Guardado %1.</translation>
         </message>
+        <message>
+            <source>%1 The run summary was not saved in the history: %2</source>
+            <translation>%1 El resumen de la ejecución no se guardó en el historial: %2</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>
@@ -2908,6 +2912,13 @@ Restore them now? If you discard them, they are gone.</source>
         <message>
             <source>Segment %1: “%2” becomes “%3”.</source>
             <translation>Segmento %1: «%2» pasa a ser «%3».</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ConsoleServices</name>
+        <message>
+            <source>The batch uses profile “%1” with its own target (%2), not the region chosen in the console (%3).</source>
+            <translation>El lote usa el perfil «%1» con su propio destino (%2), no la región elegida en la consola (%3).</translation>
         </message>
     </context>
     <context>
@@ -3086,6 +3097,34 @@ Restore them now? If you discard them, they are gone.</source>
             <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
             <translation>Una llamada al sandbox para un usuario en los segmentos %1 (d_sid). Pulse Ctrl+Intro para enviarla.</translation>
         </message>
+        <message>
+            <source>Send request</source>
+            <translation>Enviar solicitud</translation>
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation>Cancelar solicitud</translation>
+        </message>
+        <message>
+            <source>Copy as cURL</source>
+            <translation>Copiar como cURL</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>Nueva solicitud</translation>
+        </message>
+        <message>
+            <source>Run as &amp;batch…</source>
+            <translation>Ejecutar como &amp;lote…</translation>
+        </message>
+        <message>
+            <source>Send this request for many users in the Batch view (Ctrl+Shift+B)</source>
+            <translation>Enviar esta solicitud para muchos usuarios en la vista Lote (Ctrl+Mayús+B)</translation>
+        </message>
+        <message>
+            <source>Run as batch</source>
+            <translation>Ejecutar como lote</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::Csv</name>
@@ -3219,6 +3258,185 @@ Restore them now? If you discard them, they are gone.</source>
         <message>
             <source>Unprefixed key: works, trait rules match the exact key name.</source>
             <translation>Clave sin prefijo: funciona; las reglas de rasgos comparan el nombre exacto de la clave.</translation>
+        </message>
+        <message>
+            <source>JavaScript callback name: the answer becomes callback({...}) (JSONP). The builder has a field for it.</source>
+            <translation>Nombre del callback de JavaScript: la respuesta pasa a ser callback({...}) (JSONP). El editor tiene un campo para ello.</translation>
+        </message>
+        <message>
+            <source>Declared ID: data source ID and user ID joined by the non-printing 0x01 character; repeatable. The Declared IDs table builds it.</source>
+            <translation>ID declarado: ID de la fuente de datos e ID de usuario unidos por el carácter no imprimible 0x01; repetible. La tabla de ID declarados lo genera.</translation>
+        </message>
+        <message>
+            <source>Declared ID: integration code and user ID joined by the non-printing 0x01 character; repeatable. The Declared IDs table builds it.</source>
+            <translation>ID declarado: código de integración e ID de usuario unidos por el carácter no imprimible 0x01; repetible. La tabla de ID declarados lo genera.</translation>
+        </message>
+        <message>
+            <source>1 or 2: adds the traits and segments arrays (1 = legacy segment IDs, 2 = segment IDs). The builder has a field for it.</source>
+            <translation>1 o 2: añade las matrices traits y segments (1 = ID de segmento heredados, 2 = ID de segmento). El editor tiene un campo para ello.</translation>
+        </message>
+        <message>
+            <source>Deprecated data provider ID; use d_cid or d_cid_ic.</source>
+            <translation>ID de proveedor de datos obsoleto; use d_cid o d_cid_ic.</translation>
+        </message>
+        <message>
+            <source>Deprecated data provider user ID; use d_cid or d_cid_ic.</source>
+            <translation>ID de usuario del proveedor de datos obsoleto; use d_cid o d_cid_ic.</translation>
+        </message>
+        <message>
+            <source>1 returns the URL destinations (dests) in the answer. The builder has a switch for it.</source>
+            <translation>1 devuelve los destinos de URL (dests) en la respuesta. El editor tiene un interruptor para ello.</translation>
+        </message>
+        <message>
+            <source>Reserved for the Analytics integration.</source>
+            <translation>Reservado para la integración con Analytics.</translation>
+        </message>
+        <message>
+            <source>JSON version, normally 1; 0 disables ID syncs. The builder has a switch for it.</source>
+            <translation>Versión de JSON, normalmente 1; 0 desactiva las sincronizaciones de ID. El editor tiene un interruptor para ello.</translation>
+        </message>
+        <message>
+            <source>Experience Cloud ID (ECID/MID). The builder's User ID field sets it.</source>
+            <translation>Experience Cloud ID (ECID/MID). Lo fija el campo ID de usuario del editor.</translation>
+        </message>
+        <message>
+            <source>IMS Org ID that goes with d_mid; error 2 when it is wrong. The builder has a field for it.</source>
+            <translation>ID de organización IMS que acompaña a d_mid; error 2 si es incorrecto. El editor tiene un campo para ello.</translation>
+        </message>
+        <message>
+            <source>Platform: ios, android, browser or all. The builder has a field for it.</source>
+            <translation>Plataforma: ios, android, browser o all. El editor tiene un campo para ello.</translation>
+        </message>
+        <message>
+            <source>Deprecated and reserved (legacy Analytics).</source>
+            <translation>Obsoleto y reservado (Analytics heredado).</translation>
+        </message>
+        <message>
+            <source>json is required for a JSON answer; without it the DCS answers with a pixel. The builder has a switch for it.</source>
+            <translation>json es necesario para una respuesta JSON; sin él, el DCS responde con un píxel. El editor tiene un interruptor para ello.</translation>
+        </message>
+        <message>
+            <source>Trait or segment IDs, comma-separated. The builder has a field for it.</source>
+            <translation>ID de rasgos o segmentos, separados por comas. El editor tiene un campo para ello.</translation>
+        </message>
+        <message>
+            <source>Evaluate only the traits of the data source with this ID (DPID).</source>
+            <translation>Evaluar solo los rasgos de la fuente de datos con este ID (DPID).</translation>
+        </message>
+        <message>
+            <source>Audience Manager user ID (38 digits): identifies the visitor when there is no cookie. The builder's User ID field sets it.</source>
+            <translation>ID de usuario de Audience Manager (38 dígitos): identifica al visitante cuando no hay cookie. Lo fija el campo ID de usuario del editor.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the event, imp, click or conv. Impression calls get no answer.</source>
+            <translation>Píxel de medios: el evento, imp, click o conv. Las llamadas de impresión no reciben respuesta.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the data source ID of the media data.</source>
+            <translation>Píxel de medios: el ID de la fuente de datos de los datos de medios.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the site ID.</source>
+            <translation>Píxel de medios: el ID del sitio.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the creative ID.</source>
+            <translation>Píxel de medios: el ID de la creatividad.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the ad group ID.</source>
+            <translation>Píxel de medios: el ID del grupo de anuncios.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the placement ID.</source>
+            <translation>Píxel de medios: el ID de la ubicación.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the campaign ID.</source>
+            <translation>Píxel de medios: el ID de la campaña.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the data source ID of the advertiser.</source>
+            <translation>Píxel de medios: el ID de la fuente de datos del anunciante.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the business unit ID.</source>
+            <translation>Píxel de medios: el ID de la unidad de negocio.</translation>
+        </message>
+        <message>
+            <source>Media pixel: a cache buster.</source>
+            <translation>Píxel de medios: un valor para evitar la caché.</translation>
+        </message>
+        <message>
+            <source>Click pixel: the redirect URL, encoded twice.</source>
+            <translation>Píxel de clic: la URL de redirección, codificada dos veces.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: DMA code, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: código DMA, normalmente derivado de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: area code, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: prefijo telefónico, normalmente derivado de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: latitude, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: latitud, normalmente derivada de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: longitude, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: longitud, normalmente derivada de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: internet service provider, normally derived from the IP address.</source>
+            <translation>Clave de plataforma: proveedor de internet, normalmente derivado de la dirección IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device vendor, normally derived from the User-Agent.</source>
+            <translation>Clave de plataforma: proveedor del dispositivo, normalmente derivado del User-Agent.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: hardware type, normally derived from the User-Agent.</source>
+            <translation>Clave de plataforma: tipo de hardware, normalmente derivado del User-Agent.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: operating system version, normally derived from the User-Agent.</source>
+            <translation>Clave de plataforma: versión del sistema operativo, normalmente derivada del User-Agent.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device marketing name, normally derived from the User-Agent.</source>
+            <translation>Clave de plataforma: nombre comercial del dispositivo, normalmente derivado del User-Agent.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device manufacturer, normally derived from the User-Agent.</source>
+            <translation>Clave de plataforma: fabricante del dispositivo, normalmente derivado del User-Agent.</translation>
+        </message>
+        <message>
+            <source>Added by DIL: the time of the call (_ts=milliseconds).</source>
+            <translation>Añadido por DIL: la hora de la llamada (_ts=milisegundos).</translation>
+        </message>
+        <message>
+            <source>Added by DIL: the DIL version.</source>
+            <translation>Añadido por DIL: la versión de DIL.</translation>
+        </message>
+        <message>
+            <source>Added by DIL.</source>
+            <translation>Añadido por DIL.</translation>
+        </message>
+        <message>
+            <source>Added by DIL: 1 when the device co-op may use the call.</source>
+            <translation>Añadido por DIL: 1 cuando la cooperativa de dispositivos puede usar la llamada.</translation>
+        </message>
+        <message>
+            <source>Added by DIL: 1 when the device co-op must not use the call.</source>
+            <translation>Añadido por DIL: 1 cuando la cooperativa de dispositivos no debe usar la llamada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DcsKeyDelegate</name>
+        <message>
+            <source>Signal key</source>
+            <translation>Clave de la señal</translation>
         </message>
     </context>
     <context>
@@ -4584,6 +4802,33 @@ Delete the destination and its mappings?</source>
             <source>Network error</source>
             <translation>Error de red</translation>
         </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s): %1 answered, %2 with DCS errors, %3 failed</source>
+            <translation>
+                <numerusform>%n fila: %1 respondidas, %2 con errores de DCS, %3 fallidas</numerusform>
+                <numerusform>%n filas: %1 respondidas, %2 con errores de DCS, %3 fallidas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · p50 %2 · p95 %3 · p99 %4</source>
+            <translation>%1 · p50 %2 · p95 %3 · p99 %4</translation>
+        </message>
+        <message>
+            <source>%1 · cancelled</source>
+            <translation>%1 · cancelado</translation>
+        </message>
+        <message>
+            <source>%1 (first %2 kept)</source>
+            <translation>%1 (se guardaron los primeros %2)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::HistoryListModel</name>
@@ -4618,6 +4863,17 @@ Delete the destination and its mappings?</source>
         <message>
             <source>Duration</source>
             <translation>Duración</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s)</source>
+            <translation>
+                <numerusform>%n usuario</numerusform>
+                <numerusform>%n usuarios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
         </message>
     </context>
     <context>
@@ -6147,6 +6403,22 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>No findings: the request follows the DCS rules.</source>
             <translation>Sin hallazgos: la solicitud sigue las reglas del DCS.</translation>
         </message>
+        <message>
+            <source>Manage profiles</source>
+            <translation>Gestionar perfiles</translation>
+        </message>
+        <message>
+            <source>Host header</source>
+            <translation>Cabecera Host</translation>
+        </message>
+        <message>
+            <source>New user ID</source>
+            <translation>Nuevo ID de usuario</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie</source>
+            <translation>Pegar cookie AMCV</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseOutline</name>
@@ -6536,20 +6808,12 @@ Save them before you go on? If you discard them, they are lost.</source>
             <translation>Formateando…</translation>
         </message>
         <message>
-            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
-            <translation>Respuesta grande: solo se formatean los primeros %1 de %2, sin colores. La vista sin procesar muestra los bytes tal como llegaron.</translation>
-        </message>
-        <message>
             <source>Large answer: shown without colours.</source>
             <translation>Respuesta grande: se muestra sin colores.</translation>
         </message>
         <message>
             <source>(empty body)</source>
             <translation>(cuerpo vacío)</translation>
-        </message>
-        <message>
-            <source>Large answer: the first %1 of %2 are shown.</source>
-            <translation>Respuesta grande: se muestran los primeros %1 de %2.</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -6620,6 +6884,54 @@ Save them before you go on? If you discard them, they are lost.</source>
         <message>
             <source>unknown</source>
             <translation>desconocido</translation>
+        </message>
+        <message>
+            <source>Use this uuid and region</source>
+            <translation>Usar este uuid y esta región</translation>
+        </message>
+        <message>
+            <source>Save &amp;body…</source>
+            <translation>Guardar &amp;cuerpo…</translation>
+        </message>
+        <message>
+            <source>Save the whole response body, exactly as received</source>
+            <translation>Guardar el cuerpo completo de la respuesta, tal como se recibió</translation>
+        </message>
+        <message>
+            <source>Save response body</source>
+            <translation>Guardar el cuerpo de la respuesta</translation>
+        </message>
+        <message>
+            <source>Pretty view note</source>
+            <translation>Nota de la vista formateada</translation>
+        </message>
+        <message>
+            <source>Raw view note</source>
+            <translation>Nota de la vista sin procesar</translation>
+        </message>
+        <message>
+            <source>Cannot save the body to %1: %2</source>
+            <translation>No se puede guardar el cuerpo en %1: %2</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Showing the first %1 of %2 — Save body… to see all.</source>
+            <translation>Se muestran los primeros %1 de %2; use Guardar cuerpo… para verlo todo.</translation>
+        </message>
+        <message>
+            <source>%1 Shown without colours.</source>
+            <translation>%1 Se muestra sin colores.</translation>
+        </message>
+        <message>
+            <source>Lines longer than %1 characters are broken for display; the bytes are unchanged.</source>
+            <translation>Las líneas de más de %1 caracteres se parten para mostrarlas; los bytes no cambian.</translation>
         </message>
     </context>
     <context>

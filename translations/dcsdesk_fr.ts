@@ -2844,6 +2844,10 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translat
             <source>Saved %1.</source>
             <translation>%1 enregistré.</translation>
         </message>
+        <message>
+            <source>%1 The run summary was not saved in the history: %2</source>
+            <translation>%1 Le résumé de l’exécution n’a pas été enregistré dans l’historique : %2</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>
@@ -2908,6 +2912,13 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translat
         <message>
             <source>Segment %1: “%2” becomes “%3”.</source>
             <translation>Segment %1 : « %2 » devient « %3 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ConsoleServices</name>
+        <message>
+            <source>The batch uses profile “%1” with its own target (%2), not the region chosen in the console (%3).</source>
+            <translation>Le lot utilise le profil « %1 » avec sa propre cible (%2), et non la région choisie dans la console (%3).</translation>
         </message>
     </context>
     <context>
@@ -3086,6 +3097,34 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translat
             <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
             <translation>Un appel au sandbox pour un utilisateur dans le(s) segment(s) %1 (d_sid). Appuyez sur Ctrl+Entrée pour l’envoyer.</translation>
         </message>
+        <message>
+            <source>Send request</source>
+            <translation>Envoyer la requête</translation>
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation>Annuler la requête</translation>
+        </message>
+        <message>
+            <source>Copy as cURL</source>
+            <translation>Copier en cURL</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>Nouvelle requête</translation>
+        </message>
+        <message>
+            <source>Run as &amp;batch…</source>
+            <translation>Exécuter en &amp;lot…</translation>
+        </message>
+        <message>
+            <source>Send this request for many users in the Batch view (Ctrl+Shift+B)</source>
+            <translation>Envoyer cette requête pour de nombreux utilisateurs dans la vue Lot (Ctrl+Maj+B)</translation>
+        </message>
+        <message>
+            <source>Run as batch</source>
+            <translation>Exécuter en lot</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::Csv</name>
@@ -3219,6 +3258,185 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translat
         <message>
             <source>Unprefixed key: works, trait rules match the exact key name.</source>
             <translation>Clé sans préfixe : fonctionne, les règles de caractéristiques comparent le nom exact de la clé.</translation>
+        </message>
+        <message>
+            <source>JavaScript callback name: the answer becomes callback({...}) (JSONP). The builder has a field for it.</source>
+            <translation>Nom du callback JavaScript : la réponse devient callback({...}) (JSONP). L’éditeur a un champ pour cela.</translation>
+        </message>
+        <message>
+            <source>Declared ID: data source ID and user ID joined by the non-printing 0x01 character; repeatable. The Declared IDs table builds it.</source>
+            <translation>ID déclaré : ID de la source de données et ID utilisateur joints par le caractère non imprimable 0x01 ; répétable. Le tableau des ID déclarés le construit.</translation>
+        </message>
+        <message>
+            <source>Declared ID: integration code and user ID joined by the non-printing 0x01 character; repeatable. The Declared IDs table builds it.</source>
+            <translation>ID déclaré : code d’intégration et ID utilisateur joints par le caractère non imprimable 0x01 ; répétable. Le tableau des ID déclarés le construit.</translation>
+        </message>
+        <message>
+            <source>1 or 2: adds the traits and segments arrays (1 = legacy segment IDs, 2 = segment IDs). The builder has a field for it.</source>
+            <translation>1 ou 2 : ajoute les tableaux traits et segments (1 = anciens ID de segment, 2 = ID de segment). L’éditeur a un champ pour cela.</translation>
+        </message>
+        <message>
+            <source>Deprecated data provider ID; use d_cid or d_cid_ic.</source>
+            <translation>ID de fournisseur de données obsolète ; utilisez d_cid ou d_cid_ic.</translation>
+        </message>
+        <message>
+            <source>Deprecated data provider user ID; use d_cid or d_cid_ic.</source>
+            <translation>ID utilisateur du fournisseur de données obsolète ; utilisez d_cid ou d_cid_ic.</translation>
+        </message>
+        <message>
+            <source>1 returns the URL destinations (dests) in the answer. The builder has a switch for it.</source>
+            <translation>1 renvoie les destinations d’URL (dests) dans la réponse. L’éditeur a un interrupteur pour cela.</translation>
+        </message>
+        <message>
+            <source>Reserved for the Analytics integration.</source>
+            <translation>Réservé à l’intégration Analytics.</translation>
+        </message>
+        <message>
+            <source>JSON version, normally 1; 0 disables ID syncs. The builder has a switch for it.</source>
+            <translation>Version JSON, normalement 1 ; 0 désactive les synchronisations d’ID. L’éditeur a un interrupteur pour cela.</translation>
+        </message>
+        <message>
+            <source>Experience Cloud ID (ECID/MID). The builder's User ID field sets it.</source>
+            <translation>Experience Cloud ID (ECID/MID). Le champ ID utilisateur de l’éditeur le définit.</translation>
+        </message>
+        <message>
+            <source>IMS Org ID that goes with d_mid; error 2 when it is wrong. The builder has a field for it.</source>
+            <translation>ID d’organisation IMS qui accompagne d_mid ; erreur 2 s’il est faux. L’éditeur a un champ pour cela.</translation>
+        </message>
+        <message>
+            <source>Platform: ios, android, browser or all. The builder has a field for it.</source>
+            <translation>Plateforme : ios, android, browser ou all. L’éditeur a un champ pour cela.</translation>
+        </message>
+        <message>
+            <source>Deprecated and reserved (legacy Analytics).</source>
+            <translation>Obsolète et réservé (ancien Analytics).</translation>
+        </message>
+        <message>
+            <source>json is required for a JSON answer; without it the DCS answers with a pixel. The builder has a switch for it.</source>
+            <translation>json est requis pour une réponse JSON ; sans lui, le DCS répond par un pixel. L’éditeur a un interrupteur pour cela.</translation>
+        </message>
+        <message>
+            <source>Trait or segment IDs, comma-separated. The builder has a field for it.</source>
+            <translation>ID de caractéristiques ou de segments, séparés par des virgules. L’éditeur a un champ pour cela.</translation>
+        </message>
+        <message>
+            <source>Evaluate only the traits of the data source with this ID (DPID).</source>
+            <translation>N’évaluer que les caractéristiques de la source de données ayant cet ID (DPID).</translation>
+        </message>
+        <message>
+            <source>Audience Manager user ID (38 digits): identifies the visitor when there is no cookie. The builder's User ID field sets it.</source>
+            <translation>ID utilisateur Audience Manager (38 chiffres) : identifie le visiteur en l’absence de cookie. Le champ ID utilisateur de l’éditeur le définit.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the event, imp, click or conv. Impression calls get no answer.</source>
+            <translation>Pixel média : l’événement, imp, click ou conv. Les appels d’impression n’obtiennent pas de réponse.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the data source ID of the media data.</source>
+            <translation>Pixel média : l’ID de la source de données des données média.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the site ID.</source>
+            <translation>Pixel média : l’ID du site.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the creative ID.</source>
+            <translation>Pixel média : l’ID de la création.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the ad group ID.</source>
+            <translation>Pixel média : l’ID du groupe d’annonces.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the placement ID.</source>
+            <translation>Pixel média : l’ID de l’emplacement.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the campaign ID.</source>
+            <translation>Pixel média : l’ID de la campagne.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the data source ID of the advertiser.</source>
+            <translation>Pixel média : l’ID de la source de données de l’annonceur.</translation>
+        </message>
+        <message>
+            <source>Media pixel: the business unit ID.</source>
+            <translation>Pixel média : l’ID de l’unité commerciale.</translation>
+        </message>
+        <message>
+            <source>Media pixel: a cache buster.</source>
+            <translation>Pixel média : un contournement de cache.</translation>
+        </message>
+        <message>
+            <source>Click pixel: the redirect URL, encoded twice.</source>
+            <translation>Pixel de clic : l’URL de redirection, encodée deux fois.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: DMA code, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : code DMA, normalement déduit de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: area code, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : indicatif régional, normalement déduit de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: latitude, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : latitude, normalement déduite de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: longitude, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : longitude, normalement déduite de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: internet service provider, normally derived from the IP address.</source>
+            <translation>Clé de plateforme : fournisseur d’accès à internet, normalement déduit de l’adresse IP.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device vendor, normally derived from the User-Agent.</source>
+            <translation>Clé de plateforme : fournisseur de l’appareil, normalement déduit du User-Agent.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: hardware type, normally derived from the User-Agent.</source>
+            <translation>Clé de plateforme : type de matériel, normalement déduit du User-Agent.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: operating system version, normally derived from the User-Agent.</source>
+            <translation>Clé de plateforme : version du système d’exploitation, normalement déduite du User-Agent.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device marketing name, normally derived from the User-Agent.</source>
+            <translation>Clé de plateforme : nom commercial de l’appareil, normalement déduit du User-Agent.</translation>
+        </message>
+        <message>
+            <source>Platform-level key: device manufacturer, normally derived from the User-Agent.</source>
+            <translation>Clé de plateforme : fabricant de l’appareil, normalement déduit du User-Agent.</translation>
+        </message>
+        <message>
+            <source>Added by DIL: the time of the call (_ts=milliseconds).</source>
+            <translation>Ajouté par DIL : l’heure de l’appel (_ts=millisecondes).</translation>
+        </message>
+        <message>
+            <source>Added by DIL: the DIL version.</source>
+            <translation>Ajouté par DIL : la version de DIL.</translation>
+        </message>
+        <message>
+            <source>Added by DIL.</source>
+            <translation>Ajouté par DIL.</translation>
+        </message>
+        <message>
+            <source>Added by DIL: 1 when the device co-op may use the call.</source>
+            <translation>Ajouté par DIL : 1 lorsque la coopérative d’appareils peut utiliser l’appel.</translation>
+        </message>
+        <message>
+            <source>Added by DIL: 1 when the device co-op must not use the call.</source>
+            <translation>Ajouté par DIL : 1 lorsque la coopérative d’appareils ne doit pas utiliser l’appel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DcsKeyDelegate</name>
+        <message>
+            <source>Signal key</source>
+            <translation>Clé du signal</translation>
         </message>
     </context>
     <context>
@@ -4584,6 +4802,33 @@ Supprimer la destination et ses mappages ?</translation>
             <source>Network error</source>
             <translation>Erreur réseau</translation>
         </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s): %1 answered, %2 with DCS errors, %3 failed</source>
+            <translation>
+                <numerusform>%n ligne : %1 avec réponse, %2 avec erreurs DCS, %3 en échec</numerusform>
+                <numerusform>%n lignes : %1 avec réponse, %2 avec erreurs DCS, %3 en échec</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · p50 %2 · p95 %3 · p99 %4</source>
+            <translation>%1 · p50 %2 · p95 %3 · p99 %4</translation>
+        </message>
+        <message>
+            <source>%1 · cancelled</source>
+            <translation>%1 · annulé</translation>
+        </message>
+        <message>
+            <source>%1 (first %2 kept)</source>
+            <translation>%1 (%2 premiers conservés)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::HistoryListModel</name>
@@ -4618,6 +4863,17 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Duration</source>
             <translation>Durée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s)</source>
+            <translation>
+                <numerusform>%n utilisateur</numerusform>
+                <numerusform>%n utilisateurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
         </message>
     </context>
     <context>
@@ -6147,6 +6403,22 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <source>No findings: the request follows the DCS rules.</source>
             <translation>Aucun constat : la requête respecte les règles du DCS.</translation>
         </message>
+        <message>
+            <source>Manage profiles</source>
+            <translation>Gérer les profils</translation>
+        </message>
+        <message>
+            <source>Host header</source>
+            <translation>En-tête Host</translation>
+        </message>
+        <message>
+            <source>New user ID</source>
+            <translation>Nouvel ID utilisateur</translation>
+        </message>
+        <message>
+            <source>Paste AMCV cookie</source>
+            <translation>Coller le cookie AMCV</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseOutline</name>
@@ -6536,20 +6808,12 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <translation>Mise en forme…</translation>
         </message>
         <message>
-            <source>Large answer: only the first %1 of %2 is pretty-printed, without colours. The Raw view shows the bytes as received.</source>
-            <translation>Réponse volumineuse : seuls les premiers %1 sur %2 sont mis en forme, sans couleurs. La vue brute montre les octets tels que reçus.</translation>
-        </message>
-        <message>
             <source>Large answer: shown without colours.</source>
             <translation>Réponse volumineuse : affichée sans couleurs.</translation>
         </message>
         <message>
             <source>(empty body)</source>
             <translation>(corps vide)</translation>
-        </message>
-        <message>
-            <source>Large answer: the first %1 of %2 are shown.</source>
-            <translation>Réponse volumineuse : les premiers %1 sur %2 sont affichés.</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -6620,6 +6884,54 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         <message>
             <source>unknown</source>
             <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>Use this uuid and region</source>
+            <translation>Utiliser cet uuid et cette région</translation>
+        </message>
+        <message>
+            <source>Save &amp;body…</source>
+            <translation>Enregistrer le &amp;corps…</translation>
+        </message>
+        <message>
+            <source>Save the whole response body, exactly as received</source>
+            <translation>Enregistrer tout le corps de la réponse, exactement tel que reçu</translation>
+        </message>
+        <message>
+            <source>Save response body</source>
+            <translation>Enregistrer le corps de la réponse</translation>
+        </message>
+        <message>
+            <source>Pretty view note</source>
+            <translation>Note de la vue formatée</translation>
+        </message>
+        <message>
+            <source>Raw view note</source>
+            <translation>Note de la vue brute</translation>
+        </message>
+        <message>
+            <source>Cannot save the body to %1: %2</source>
+            <translation>Impossible d’enregistrer le corps dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Showing the first %1 of %2 — Save body… to see all.</source>
+            <translation>Affichage des %1 premiers sur %2 — Enregistrer le corps… pour tout voir.</translation>
+        </message>
+        <message>
+            <source>%1 Shown without colours.</source>
+            <translation>%1 Affiché sans couleurs.</translation>
+        </message>
+        <message>
+            <source>Lines longer than %1 characters are broken for display; the bytes are unchanged.</source>
+            <translation>Les lignes de plus de %1 caractères sont coupées pour l’affichage ; les octets restent inchangés.</translation>
         </message>
     </context>
     <context>

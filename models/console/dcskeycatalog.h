@@ -21,7 +21,7 @@ public:
         QString description() const;   // translated
     };
 
-    // d_ and h_ keys a user may type as a signal (those the console has fields for are left out).
+    // Every d_ key documented in domain.md (those with a builder field say so) and the h_ keys.
     static const QVector<Key> &documentedKeys();
     static QStringList completions(); // the documented keys plus the bare prefixes c_, p_, h_, d_
     // Translated one-liner for a key: the documented meaning or what its prefix is for.

@@ -3,6 +3,7 @@
 #include "firing/destinationfiring.h"
 #include "workspace/workspace.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 #include <QUrl>
@@ -74,9 +75,19 @@ void ExpectedVsActual::Result::limitRows(int max)
 }
 
 ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const DcsRequest &request,
-                                                   const DcsResponse &response, const QDate &day)
+                                                   const DcsResponse &response, const QDate &day,
+                                                   int maxRows)
 {
     Result result;
+    // Past maxRows the unexpected rows are only counted, as limitRows() would leave them out.
+    const auto full = [&result, maxRows]() {
+        if (maxRows < 0 || result.rows.size() < maxRows)
+            return false;
+        result.hiddenCounts.resize(int(Status::NotExpected) + 1);
+        ++result.hiddenCounts[int(Status::Unexpected)];
+        ++result.hiddenRows;
+        return true;
+    };
     if (response.hasSegments) {
         result.source = SegmentSource::Response;
         result.segments = response.segments;
@@ -207,26 +218,33 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Dc
         }
         return tr("The workspace has no destination that predicts this.");
     };
+    // Looked up once per cookie name and per destination: an answer may carry 100,000 cookies.
+    QHash<QString, const Destination *> cookieDestinations;
+    for (const Destination &d : ws.destinations) {
+        if (d.type == Destination::Type::Cookie && !cookieDestinations.contains(d.cookieName))
+            cookieDestinations.insert(d.cookieName, &d);
+    }
+    QHash<qint64, QString> reasons;
     for (int i = 0; i < response.stuff.size(); ++i) {
-        if (stuffUsed[i])
+        if (stuffUsed[i] || full())
             continue;
         const CookieDestination &c = response.stuff[i];
         Row row;
         row.status = Status::Unexpected;
         row.kind = Kind::Cookie;
         row.actual = c.name + QLatin1Char('=') + c.value;
-        for (const Destination &d : ws.destinations) {
-            if (d.type == Destination::Type::Cookie && d.cookieName == c.name) {
-                row.destinationId = d.id;
-                row.destinationName = d.name;
-                break;
-            }
+        if (const Destination *d = cookieDestinations.value(c.name)) {
+            row.destinationId = d->id;
+            row.destinationName = d->name;
         }
-        row.reason = unexpectedReason(row.destinationId);
+        auto reason = reasons.constFind(row.destinationId);
+        if (reason == reasons.constEnd())
+            reason = reasons.insert(row.destinationId, unexpectedReason(row.destinationId));
+        row.reason = *reason;
         result.rows.append(row);
     }
     for (int i = 0; i < response.dests.size(); ++i) {
-        if (destsUsed[i])
+        if (destsUsed[i] || full())
             continue;
         const UrlDestination &u = response.dests[i];
         Row row;

@@ -56,8 +56,10 @@ public:
         void limitRows(int max);
     };
 
+    // maxRows >= 0: as limitRows(maxRows) afterwards, without building the rows left out.
     static Result compare(const Workspace &workspace, const DcsRequest &request,
-                          const DcsResponse &response, const QDate &day = QDate::currentDate());
+                          const DcsResponse &response, const QDate &day = QDate::currentDate(),
+                          int maxRows = -1);
 
     static QString statusName(Status status); // translated
     static QString statusKey(Status status);  // stable English

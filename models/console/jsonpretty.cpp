@@ -82,4 +82,45 @@ JsonPretty::Result JsonPretty::format(const QByteArray &json, qsizetype maxBytes
     return result;
 }
 
+QString JsonPretty::breakLongLines(const QString &text, qsizetype maxLine, bool *broken)
+{
+    bool didBreak = false;
+    const qsizetype n = text.size();
+    if (maxLine < 8 || n <= maxLine) {
+        if (broken)
+            *broken = false;
+        return text;
+    }
+    QString out;
+    out.reserve(n + n / maxLine + 16);
+    const QStringView view(text);
+    qsizetype lineStart = 0;
+    while (lineStart < n) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), lineStart);
+        if (end < 0)
+            end = n;
+        qsizetype pos = lineStart;
+        while (end - pos > maxLine) {
+            qsizetype cut = pos + maxLine;
+            const qsizetype window = maxLine / 4;
+            const qsizetype comma = view.mid(cut - window, window).lastIndexOf(QLatin1Char(','));
+            if (comma >= 0)
+                cut = cut - window + comma + 1;
+            if (text.at(cut - 1).isHighSurrogate())
+                --cut;
+            out.append(view.mid(pos, cut - pos));
+            out.append(QLatin1Char('\n'));
+            pos = cut;
+            didBreak = true;
+        }
+        out.append(view.mid(pos, end - pos));
+        if (end < n)
+            out.append(QLatin1Char('\n'));
+        lineStart = end + 1;
+    }
+    if (broken)
+        *broken = didBreak;
+    return out;
+}
+
 } // namespace dcsdesk

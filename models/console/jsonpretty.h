@@ -19,6 +19,11 @@ public:
     };
     // Formats at most maxBytes of json (0: no limit). Invalid JSON is indented as far as it goes.
     static Result format(const QByteArray &json, qsizetype maxBytes = 0, int indent = 2);
+
+    // For showing raw text: lines longer than maxLine characters are broken, after a comma
+    // near the limit when there is one. A text view lays out a whole line at once, and a
+    // single-line multi-megabyte answer would take it seconds. *broken says whether it did.
+    static QString breakLongLines(const QString &text, qsizetype maxLine, bool *broken = nullptr);
 };
 
 } // namespace dcsdesk

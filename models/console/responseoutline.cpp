@@ -49,9 +49,17 @@ void OutlineNode::limit(int max)
         child.limit(max);
 }
 
-QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspace *ws)
+QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspace *ws,
+                                            int maxChildren)
 {
     QVector<OutlineNode> out;
+    // False (and the child counted as hidden) once a section has maxChildren children.
+    const auto room = [maxChildren](OutlineNode &section) {
+        if (maxChildren < 0 || section.children.size() < maxChildren)
+            return true;
+        ++section.hiddenChildren;
+        return false;
+    };
 
     OutlineNode user = node(tr("User"), r.uuid.isEmpty() ? tr("no uuid in the answer") : r.uuid);
     user.children.append(node(tr("uuid"), r.uuid, tr("The AAM unique user ID; use it as d_uuid.")));
@@ -78,6 +86,8 @@ QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspac
     OutlineNode cookies =
         node(tr("Cookie destinations (stuff)"), tr("%n cookie(s)", nullptr, int(r.stuff.size())));
     for (const CookieDestination &c : r.stuff) {
+        if (!room(cookies))
+            continue;
         OutlineNode n = node(c.name, c.value);
         const Destination *known = nullptr;
         if (ws) {
@@ -118,6 +128,8 @@ QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspac
     OutlineNode urls =
         node(tr("URL destinations (dests)"), tr("%n URL(s)", nullptr, int(r.dests.size())));
     for (const UrlDestination &u : r.dests) {
+        if (!room(urls))
+            continue;
         QString title = u.id;
         if (ws && !u.id.isEmpty()) {
             const Destination *d = ws->destination(u.id.toLongLong());
@@ -142,12 +154,15 @@ QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspac
     if (r.hasTraits) {
         OutlineNode t = node(tr("Traits"), tr("%n trait(s)", nullptr, int(r.traits.size())));
         for (qint64 id : r.traits)
-            t.children.append(node(QString::number(id), QString()));
+            if (room(t))
+                t.children.append(node(QString::number(id), QString()));
         segs.children.append(t);
     }
     if (r.hasSegments) {
         OutlineNode s = node(tr("Segments"), tr("%n segment(s)", nullptr, int(r.segments.size())));
         for (qint64 sid : r.segments) {
+            if (!room(s))
+                continue;
             const Segment *seg = ws ? ws->segment(sid) : nullptr;
             s.children.append(node(QString::number(sid), seg ? seg->name : QString(),
                                    seg ? seg->rule : QString()));
@@ -159,6 +174,8 @@ QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspac
     OutlineNode errors = node(tr("Errors"), tr("%n error(s)", nullptr, int(r.errors.size())));
     errors.tone = r.errors.isEmpty() ? OutlineNode::Tone::Good : OutlineNode::Tone::Error;
     for (const DcsError &e : r.errors) {
+        if (!room(errors))
+            continue;
         QString where;
         if (e.inBody && e.inHeader)
             where = tr("errors[] and X-Error");
@@ -179,6 +196,8 @@ QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspac
 
     OutlineNode notes = node(tr("Notes"), tr("%n note(s)", nullptr, int(r.notes.size())));
     for (const ResponseNote &n : r.notes) {
+        if (!room(notes))
+            continue;
         const auto tone = n.severity == Finding::Severity::Error     ? OutlineNode::Tone::Error
                           : n.severity == Finding::Severity::Warning ? OutlineNode::Tone::Warning
                                                                      : OutlineNode::Tone::Normal;
@@ -189,8 +208,9 @@ QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspac
     OutlineNode unknown =
         node(tr("Unknown fields"), tr("%n field(s)", nullptr, int(r.unknownKeys.size())));
     for (auto it = r.unknownKeys.begin(); it != r.unknownKeys.end(); ++it)
-        unknown.children.append(
-            node(it.key(), jsonText(it.value()), tr("Not a documented field.")));
+        if (room(unknown))
+            unknown.children.append(
+                node(it.key(), jsonText(it.value()), tr("Not a documented field.")));
     if (!r.ibs.isUndefined() && !r.ibs.isNull())
         unknown.children.append(node(QStringLiteral("ibs"), jsonText(r.ibs)));
     if (!r.dpcalls.isUndefined() && !r.dpcalls.isNull())

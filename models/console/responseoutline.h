@@ -34,8 +34,10 @@ class ResponseOutline
 
 public:
     enum Section { User, Cookies, Urls, Segments, Errors, Notes, Unknown };
+    // maxChildren >= 0: each section gets at most that many children, the rest are only counted
+    // (hiddenChildren), so a 10 MB answer costs no more than a small one.
     static QVector<OutlineNode> build(const DcsResponse &response,
-                                      const Workspace *workspace = nullptr);
+                                      const Workspace *workspace = nullptr, int maxChildren = -1);
 };
 
 } // namespace dcsdesk

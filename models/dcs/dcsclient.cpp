@@ -2,6 +2,7 @@
 
 #include "dcsresponsedecoder.h"
 #include "networkaccess.h"
+#include "system/backgroundpool.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -211,7 +212,7 @@ void DcsCall::onFinished()
             const int status = r.httpStatus;
             const HeaderList headers = r.headers;
             const QByteArray body = r.body;
-            QThreadPool::globalInstance()->start(
+            BackgroundPool::instance()->start(
                 QRunnable::create([self, status, headers, body, expectation]() {
                     DcsResponse response =
                         DcsResponseDecoder::decode(status, headers, body, expectation);

@@ -3,7 +3,10 @@
 #include "dcs/dcsencoding.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace dcsdesk {
 
@@ -84,6 +87,42 @@ HistoryEntry HistoryEntry::fromResult(const Profile &profile, const DcsResult &r
         e.tid = result.response.tid;
         e.dcsRegion = result.response.dcsRegion;
     }
+    return e;
+}
+
+HistoryEntry HistoryEntry::fromBatchSummary(const QJsonObject &summary, const Profile &profile,
+                                            const DcsRequest &requestTemplate,
+                                            bool keepPrivateValues)
+{
+    HistoryEntry e;
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.kind = Kind::Batch;
+    e.time = QDateTime::fromString(summary.value(QStringLiteral("startedAt")).toString(),
+                                   Qt::ISODateWithMs);
+    if (!e.time.isValid())
+        e.time = QDateTime::currentDateTimeUtc();
+    e.time = e.time.toUTC();
+    e.profileName = profile.name;
+    e.alias = profile.alias;
+    e.regionId = profile.regionId;
+    e.customBaseUrl = profile.customBaseUrl;
+    e.request = requestTemplate;
+    e.method = requestTemplate.method == DcsRequest::Method::Post ? QStringLiteral("POST")
+                                                                  : QStringLiteral("GET");
+    if (!keepPrivateValues && e.hasPrivateValues()) {
+        for (DcsSignal &s : e.request.signalList) {
+            if (s.key.startsWith(QLatin1String("p_")))
+                s.values = QStringList{QString::fromLatin1(PrivateMask)};
+        }
+        e.privateMasked = true;
+    }
+    e.outcome = QStringLiteral("batch");
+    e.durationMs = summary.value(QStringLiteral("elapsedMs")).toDouble(-1);
+    const QJsonObject errors = summary.value(QStringLiteral("errorCounts")).toObject();
+    for (auto it = errors.constBegin(); it != errors.constEnd(); ++it)
+        e.errorCodes.append(it.key().toInt());
+    std::sort(e.errorCodes.begin(), e.errorCodes.end());
+    e.summary = summary;
     return e;
 }
 
@@ -227,6 +266,36 @@ QString HistoryEntry::statusText() const
     return tr("Network error");
 }
 
+QString HistoryEntry::summaryText() const
+{
+    const QLocale locale;
+    if (kind == Kind::Batch) {
+        const auto count = [this](const char *key) {
+            return summary.value(QLatin1String(key)).toInt();
+        };
+        const QJsonObject latency = summary.value(QStringLiteral("latencyMs")).toObject();
+        const auto ms = [&](const char *key) {
+            const QJsonValue v = latency.value(QLatin1String(key));
+            return v.isDouble() ? tr("%1 ms").arg(locale.toString(v.toDouble(), 'f', 0))
+                                : tr("n/a");
+        };
+        QString text =
+            tr("%n row(s): %1 answered, %2 with DCS errors, %3 failed", nullptr, count("rows"))
+                .arg(locale.toString(count("answered")), locale.toString(count("withErrors")),
+                     locale.toString(count("failed")));
+        text = tr("%1 · p50 %2 · p95 %3 · p99 %4").arg(text, ms("p50"), ms("p95"), ms("p99"));
+        if (summary.value(QStringLiteral("cancelled")).toBool())
+            text = tr("%1 · cancelled").arg(text);
+        return text;
+    }
+    if (!error.isEmpty())
+        return error;
+    return bodyCut
+               ? tr("%1 (first %2 kept)")
+                     .arg(locale.formattedDataSize(bodySize), locale.formattedDataSize(body.size()))
+               : locale.formattedDataSize(bodySize);
+}
+
 bool HistoryEntry::matches(const QString &query) const
 {
     const QStringList terms = query.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -259,6 +328,10 @@ bool HistoryEntry::matches(const QString &query) const
                   tid.contains(term, Qt::CaseInsensitive) ||
                   requestBody.contains(term, Qt::CaseInsensitive) ||
                   error.contains(term, Qt::CaseInsensitive) ||
+                  outcome.compare(term, Qt::CaseInsensitive) == 0 ||
+                  summary.value(QStringLiteral("input"))
+                      .toString()
+                      .contains(term, Qt::CaseInsensitive) ||
                   QString::fromUtf8(body.left(64 * 1024)).contains(term, Qt::CaseInsensitive);
         }
         if (!hit)

@@ -56,6 +56,9 @@ public:
     // The record of a finished call. maxBodyBytes caps the stored body.
     static HistoryEntry fromResult(const Profile &profile, const DcsResult &result,
                                    qint64 maxBodyBytes, bool keepPrivateValues);
+    // The record of a finished batch run: BatchRunner::summary() and the request template.
+    static HistoryEntry fromBatchSummary(const QJsonObject &summary, const Profile &profile,
+                                         const DcsRequest &requestTemplate, bool keepPrivateValues);
     // The profile the call used, to reopen it with the same target.
     Profile profile() const;
     HeaderList responseHeaderList() const;
@@ -68,6 +71,8 @@ public:
     // free text (URL, alias, profile, user ID, tid, outcome, the start of the body).
     bool matches(const QString &query) const;
     QString statusText() const; // translated: "200", "Timeout", "Network error" ...
+    // Translated one-liner: a batch's counts and latency percentiles, a call's size or error.
+    QString summaryText() const;
 
     static QString maskPrivate(const QString &urlOrBody); // p_ values of a query or form body
 };

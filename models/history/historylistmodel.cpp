@@ -76,8 +76,11 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
         return QVariant();
     if (role == EntryIdRole)
         return e->id;
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        if (e->kind == HistoryEntry::Kind::Batch)
+            return e->summaryText();
         return e->error.isEmpty() ? e->url : e->error;
+    }
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
@@ -90,6 +93,8 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     case Profile:
         return e->profileName.isEmpty() ? e->alias : e->profileName;
     case UserId:
+        if (e->kind == HistoryEntry::Kind::Batch)
+            return tr("%n user(s)", nullptr, e->summary.value(QStringLiteral("rows")).toInt());
         return e->uuid.isEmpty() ? e->request.userId : e->uuid;
     case Errors: {
         QStringList codes;
@@ -101,6 +106,8 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     case Duration:
         return e->durationMs < 0 ? QString()
                                  : tr("%1 ms").arg(QLocale().toString(e->durationMs, 'f', 0));
+    case Summary:
+        return e->summaryText();
     }
     return QVariant();
 }
@@ -124,6 +131,8 @@ QVariant HistoryListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Error codes");
     case Duration:
         return tr("Duration");
+    case Summary:
+        return tr("Summary");
     }
     return QVariant();
 }

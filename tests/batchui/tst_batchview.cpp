@@ -7,6 +7,11 @@
 #include "batch/batchrunner.h"
 #include "batch/batchview.h"
 #include "cli/cliapp.h"
+#include "console/consoleservices.h"
+#include "console/sandboxserviceendpoint.h"
+#include "history/historylistmodel.h"
+#include "history/historystore.h"
+#include "mainwindow/mainwindow.h"
 #include "sandbox/sandboxservice.h"
 #include "testhttpserver.h"
 #include "testworkspace.h"
@@ -16,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProgressBar>
@@ -38,6 +44,7 @@ private Q_SLOTS:
     void runCsvToCompletion();
     void liveRunAsksFirst();
     void sandboxRunMatchesCli();
+    void summaryInConsoleHistory();
 
 private:
     TestHttpServer m_server;
@@ -253,6 +260,76 @@ void TestBatchView::sandboxRunMatchesCli()
     const QStringList guiRows = columns(guiOut);
     QCOMPARE(guiRows.size(), 401);
     QCOMPARE(columns(cliCsv), guiRows);
+}
+
+void TestBatchView::summaryInConsoleHistory()
+{
+    // In the app the batch view shares the console's local sandbox and history: a run's summary
+    // is listed in the History view with its counts and latency percentiles, and kept on disk.
+    WorkspaceDocument document;
+    document.reset(sampleWorkspace());
+    ConsoleServices services(&document);
+    MainWindow window(&document);
+    window.setSettingsEnabled(false);
+    services.install(&window);
+    auto *view = qobject_cast<BatchView *>(window.view(QStringLiteral("batch")));
+    QVERIFY(view);
+    HistoryListModel historyModel(services.history());
+    QAbstractItemModelTester historyTester(&historyModel);
+    const int before = int(services.history()->entries().size());
+
+    view->setProfileName(QStringLiteral("Sample (local sandbox)"));
+    view->setGenerated(12);
+    view->setConcurrency(3);
+    QSignalSpy finished(view, &BatchView::runFinished);
+    QVERIFY(view->start());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(view->runner()->stats().answered, 12);
+    QVERIFY(services.sandbox()->isRunning()); // the console's sandbox, not one of its own
+    QVERIFY(!view->findChild<SandboxService *>());
+
+    QCOMPARE(int(services.history()->entries().size()), before + 1);
+    const HistoryEntry &entry = services.history()->entries().last();
+    QCOMPARE(entry.kind, HistoryEntry::Kind::Batch);
+    QCOMPARE(entry.profileName, QStringLiteral("Sample (local sandbox)"));
+    QCOMPARE(entry.summary.value(QStringLiteral("rows")).toInt(), 12);
+    QCOMPARE(entry.summary.value(QStringLiteral("answered")).toInt(), 12);
+    QVERIFY(entry.summary.value(QStringLiteral("latencyMs"))
+                .toObject()
+                .contains(QStringLiteral("p99")));
+
+    // The History view's list shows it as a batch with its counts and p50 / p95 / p99.
+    int found = -1;
+    for (int r = 0; r < historyModel.rowCount(); ++r) {
+        if (historyModel.index(r, 0).data(HistoryListModel::EntryIdRole).toString() == entry.id)
+            found = r;
+    }
+    QVERIFY(found >= 0);
+    QCOMPARE(historyModel.index(found, HistoryListModel::Status).data().toString(),
+             QStringLiteral("Batch"));
+    QVERIFY(historyModel.index(found, HistoryListModel::UserId)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("12 user")));
+    const QString summaryText =
+        historyModel.index(found, HistoryListModel::Summary).data().toString();
+    for (const char *part : {"12 row", "12 answered", "p50", "p95", "p99"})
+        QVERIFY2(summaryText.contains(QLatin1String(part)), qPrintable(summaryText));
+    historyModel.setQuery(QStringLiteral("status:batch"));
+    QCOMPARE(
+        historyModel.rowCount(), 1 + [&]() {
+            int earlier = 0;
+            for (int i = 0; i < before; ++i)
+                earlier += services.history()->entries().at(i).kind == HistoryEntry::Kind::Batch;
+            return earlier;
+        }());
+
+    // After a restart the run is still there.
+    HistoryStore reloaded(QFileInfo(services.history()->filePath()).absolutePath());
+    QVERIFY(reloaded.load());
+    QCOMPARE(reloaded.entries().last().id, entry.id);
+    QCOMPARE(reloaded.entries().last().kind, HistoryEntry::Kind::Batch);
+    QCOMPARE(reloaded.entries().last().summary, entry.summary);
 }
 
 QTEST_MAIN(TestBatchView)

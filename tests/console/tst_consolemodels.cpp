@@ -38,6 +38,36 @@ private Q_SLOTS:
         QCOMPARE(cut.inputBytes, 10);
     }
 
+    void breakLongLinesForDisplay()
+    {
+        bool broken = true;
+        QCOMPARE(JsonPretty::breakLongLines(QStringLiteral("short\nlines"), 100, &broken),
+                 QStringLiteral("short\nlines"));
+        QVERIFY(!broken);
+        QString line;
+        for (int i = 0; i < 300; ++i)
+            line += QStringLiteral("{\"cn\":\"c%1\"},").arg(i);
+        const QString text = QStringLiteral("head\n") + line + QStringLiteral("\ntail");
+        const QString out = JsonPretty::breakLongLines(text, 200, &broken);
+        QVERIFY(broken);
+        QString joined = out;
+        joined.remove(QLatin1Char('\n'));
+        QString original = text;
+        original.remove(QLatin1Char('\n'));
+        QCOMPARE(joined, original); // nothing lost or changed, only line breaks added
+        const QStringList lines = out.split(QLatin1Char('\n'));
+        QCOMPARE(lines.first(), QStringLiteral("head"));
+        QCOMPARE(lines.last(), QStringLiteral("tail"));
+        for (int i = 1; i < lines.size() - 1; ++i) {
+            QVERIFY(lines.at(i).size() <= 200);
+            if (i < lines.size() - 2)
+                QVERIFY(lines.at(i).endsWith(QLatin1Char(','))); // broken after a comma
+        }
+        // No comma: a hard break at the limit.
+        const QString digits(1000, QLatin1Char('7'));
+        QCOMPARE(JsonPretty::breakLongLines(digits, 300).split(QLatin1Char('\n')).size(), 4);
+    }
+
     void expectedVsActual()
     {
         const Workspace ws = test::sampleWorkspace();

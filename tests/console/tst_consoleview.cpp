@@ -1,5 +1,7 @@
+#include "batch/batchview.h"
 #include "console/consoleservices.h"
 #include "console/consoleview.h"
+#include "console/dcskeydelegate.h"
 #include "console/requestbuilderwidget.h"
 #include "console/responsewidget.h"
 #include "console/sandboxendpoint.h"
@@ -15,17 +17,25 @@
 #include "workspace/workspacedocument.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -262,22 +272,191 @@ private Q_SLOTS:
         QTemporaryDir dir;
         HistoryStore history(dir.path());
         ConsoleView view(&m_document, &m_client, &history, m_serverEndpoint.get());
+        view.resize(1200, 800);
         view.show();
+        // A 0 ms timer fires whenever the event loop runs: it must keep firing while the
+        // answer is decoded and its views are built.
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, this, [&ticks]() { ++ticks; });
+        ticker.start();
         QSignalSpy finished(&view, &ConsoleView::callFinished);
         view.send();
         QVERIFY(finished.wait(20000));
+        QVERIFY(ticks > 0); // while the body arrived and was parsed on a worker
         m_bigBody.clear();
         ResponseWidget *r = view.response();
+        QVERIFY(r->isBusy()); // the Decoded view is being built on a worker ...
+        const int ticksAtAnswer = ticks;
         QTRY_VERIFY_WITH_TIMEOUT(!r->isBusy(), 20000);
+        QVERIFY(ticks > ticksAtAnswer); // ... and the window kept processing events meanwhile
         QTreeWidgetItem *cookies = findTop(r->decodedTree(), QStringLiteral("Cookie destinations"));
         QVERIFY(cookies);
         QCOMPARE(cookies->childCount(), ResponseWidget::MaxChildren + 1); // + "more not shown"
-        r->tabs()->setCurrentIndex(ResponseWidget::PrettyTab);
-        QTRY_VERIFY_WITH_TIMEOUT(!r->isBusy(), 20000);
+
+        // Pretty and Raw are built only when their tab is shown, off the UI thread, and show a
+        // part of the body with a note that says how much and how to get the rest.
+        QVERIFY(r->prettyView()->toPlainText().isEmpty());
+        QVERIFY(r->rawView()->toPlainText().isEmpty());
+        const QString total = QLocale().formattedDataSize(body.size());
+        for (int tab : {int(ResponseWidget::PrettyTab), int(ResponseWidget::RawTab)}) {
+            const int before = ticks;
+            r->tabs()->setCurrentIndex(tab);
+            QVERIFY(r->isBusy());
+            QTRY_VERIFY_WITH_TIMEOUT(!r->isBusy(), 20000);
+            QVERIFY(ticks > before);
+        }
         QVERIFY(r->prettyView()->toPlainText().size() > 0);
+        QVERIFY(r->rawView()->toPlainText().size() > 0);
+        QVERIFY(r->rawView()->toPlainText().size() < body.size());
+        QVERIFY(!r->prettyNote()->isHidden());
+        QVERIFY(!r->rawNote()->isHidden());
+        for (QLabel *note : {r->prettyNote(), r->rawNote()}) {
+            QVERIFY2(note->text().contains(QLatin1String("Showing the first")),
+                     qPrintable(note->text()));
+            QVERIFY2(note->text().contains(total), qPrintable(note->text()));
+            QVERIFY(note->text().contains(QLatin1String("Save body")));
+        }
+        // "Save body…" writes every byte.
+        const QString saved = dir.filePath(QStringLiteral("body.json"));
+        QString error;
+        QVERIFY2(r->saveBody(saved, &error), qPrintable(error));
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.size(), qint64(body.size()));
         // The history keeps the body up to its cap.
         QCOMPARE(history.entries().first().bodySize, qint64(body.size()));
         QVERIFY(history.entries().first().bodyCut);
+    }
+
+    void tabOrderFollowsReadingOrder()
+    {
+        HistoryStore history(m_dir.path());
+        ConsoleView view(&m_document, &m_client, &history, m_serverEndpoint.get());
+        view.resize(1400, 900);
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        RequestBuilderWidget *b = view.builder();
+        b->addSignal(QStringLiteral("c_interest"), QStringLiteral("golf"));
+        QSignalSpy finished(&view, &ConsoleView::callFinished);
+        view.send(); // so the response views have something and Tab reaches them
+        QVERIFY(finished.wait(5000));
+        QTRY_VERIFY(!view.response()->isBusy());
+
+        QWidget *first = view.findChild<QComboBox *>();
+        first->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), first);
+        QList<QWidget *> visited{first};
+        for (int step = 0; step < 80; ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *w = QApplication::focusWidget();
+            if (!w || w == first)
+                break;
+            visited.append(w);
+        }
+        const auto at = [&visited](QWidget *w) {
+            for (int i = 0; i < visited.size(); ++i) {
+                // A tab widget's focus goes to its tab bar.
+                if (visited.at(i) == w || visited.at(i)->parentWidget() == w)
+                    return i;
+            }
+            return -1;
+        };
+        const QList<QWidget *> expected{view.urlField(),
+                                        b->profileCombo(),
+                                        b->regionCombo(),
+                                        b->userIdEdit(),
+                                        b->signalTable(),
+                                        b->declaredIdTable(),
+                                        b->previewEdit(),
+                                        view.sendButton(),
+                                        view.runAsBatchButton(),
+                                        view.response()->tabs(),
+                                        view.response()->decodedTree()};
+        int previous = -1;
+        for (QWidget *w : expected) {
+            const int index = at(w);
+            QVERIFY2(index > previous, qPrintable(QStringLiteral("%1 at %2, after %3")
+                                                      .arg(w->accessibleName())
+                                                      .arg(index)
+                                                      .arg(previous)));
+            previous = index;
+        }
+        // Every widget Tab reaches has a name for screen readers.
+        for (QWidget *w : visited) {
+            QWidget *named = qobject_cast<QTabBar *>(w) ? w->parentWidget() : w;
+            QVERIFY2(!named->accessibleName().isEmpty(), named->metaObject()->className());
+        }
+    }
+
+    void keyCompleterOffersDocumentedKeys()
+    {
+        QStandardItemModel *model = DcsKeyDelegate::createKeyModel(this);
+        QAbstractItemModelTester tester(model);
+        QStringList keys;
+        for (int row = 0; row < model->rowCount(); ++row)
+            keys.append(model->item(row)->text());
+        // Every documented d_ key of the DCS API reference, with its meaning as a tooltip.
+        for (const char *key :
+             {"d_caller",   "d_cb",     "d_cid",   "d_cid_ic",     "d_coppa", "d_cts",
+              "d_dpid",     "d_dpuuid", "d_dst",   "d_dst_filter", "d_jsonv", "d_mid",
+              "d_nsid",     "d_ptfm",   "d_rs",    "d_rtbd",       "d_sid",   "d_tdpid",
+              "d_tdpid_ic", "d_uuid",   "d_orgid", "d_country",    "d_zx",    "d_device_model",
+              "d_event",    "d_rd"})
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY2(!model->item(row)->toolTip().isEmpty(), qPrintable(keys.at(row)));
+        const int uuid = int(keys.indexOf(QStringLiteral("d_uuid")));
+        QVERIFY(model->item(uuid)->toolTip().contains(QLatin1String("User ID")));
+        delete model;
+
+        // The signal table's key editor completes with them.
+        HistoryStore history(m_dir.path());
+        ConsoleView view(&m_document, &m_client, &history, m_serverEndpoint.get());
+        view.show();
+        QTableWidget *table = view.builder()->signalTable();
+        view.builder()->addSignal(QStringLiteral("d_"), QString());
+        table->setCurrentCell(0, 0);
+        table->editItem(table->item(0, 0));
+        auto *edit = table->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        QVERIFY(edit->completer());
+        edit->completer()->setCompletionPrefix(QStringLiteral("d_cid"));
+        QCOMPARE(edit->completer()->completionCount(), 2); // d_cid, d_cid_ic
+    }
+
+    void runAsBatchHandsOverTheRequest()
+    {
+        QTemporaryDir dir;
+        ConsoleServices services(&m_document);
+        MainWindow window(&m_document);
+        window.setSettingsEnabled(false);
+        services.install(&window);
+        window.show();
+        ConsoleView *console = services.consoleView();
+        window.showView(QStringLiteral("console"));
+        console->builder()->addSignal(QStringLiteral("c_interest"), QStringLiteral("golf"));
+        console->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        console->urlField()->setFocus();
+        QTest::keyClick(console->urlField(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.currentViewId(), QStringLiteral("batch"));
+        auto *batch = qobject_cast<BatchView *>(window.view(QStringLiteral("batch")));
+        QVERIFY(batch);
+        auto *templateCombo = batch->findChild<QComboBox *>(QStringLiteral("templateCombo"));
+        QVERIFY(templateCombo);
+        QCOMPARE(templateCombo->currentData().toString(), QStringLiteral("console"));
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+
+        // A region picked in the console is not the batch's target: the window says so.
+        window.showView(QStringLiteral("console"));
+        console->builder()->setRegion(9);
+        console->runAsBatch();
+        QCOMPARE(window.currentViewId(), QStringLiteral("batch"));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("not the region")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 
 private:

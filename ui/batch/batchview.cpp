@@ -6,6 +6,9 @@
 #include "batch/batchresultmodel.h"
 #include "batch/batchrunner.h"
 #include "batchcharts.h"
+#include "common/headerfit.h"
+#include "console/dcskeydelegate.h"
+#include "console/sandboxendpoint.h"
 #include "dcs/dcserrorcatalog.h"
 #include "sandbox/sandboxservice.h"
 #include "workspace/workspacedocument.h"
@@ -131,16 +134,19 @@ void BatchView::buildUi()
     m_profileLabel->setBuddy(m_profileCombo);
     m_templateLabel = new QLabel(m_requestBox);
     m_templateCombo = new QComboBox(m_requestBox);
+    m_templateCombo->setObjectName(QStringLiteral("templateCombo"));
     m_templateLabel->setBuddy(m_templateCombo);
     m_dstCheck = new QCheckBox(m_requestBox);
     m_dstCheck->setChecked(true);
     m_ctsLabel = new QLabel(m_requestBox);
     m_ctsCombo = new QComboBox(m_requestBox);
     m_ctsCombo->addItems({QString(), QString(), QString()});
+    m_ctsCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ctsLabel->setBuddy(m_ctsCombo);
     m_signalsLabel = new QLabel(m_requestBox);
     m_signalsTable = new QTableWidget(0, 2, m_requestBox);
     m_signalsTable->horizontalHeader()->setStretchLastSection(true);
+    m_signalsTable->setItemDelegateForColumn(0, new DcsKeyDelegate(m_signalsTable));
     m_signalsTable->verticalHeader()->hide();
     m_signalsTable->setMaximumHeight(110);
     m_addSignalButton = new QPushButton(m_requestBox);
@@ -331,6 +337,7 @@ void BatchView::retranslate()
     m_ctsCombo->setItemText(0, tr("Off"));
     m_ctsCombo->setItemText(1, tr("1 — legacy segment IDs"));
     m_ctsCombo->setItemText(2, tr("2 — segment IDs"));
+    m_ctsCombo->setMinimumWidth(m_ctsCombo->sizeHint().width()); // never clip the choice
     m_signalsLabel->setText(tr("Signals for every user:"));
     m_signalsTable->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_addSignalButton->setText(tr("Add"));
@@ -362,6 +369,10 @@ void BatchView::retranslate()
     for (int i = 0; i < shows.size(); ++i)
         m_showCombo->setItemText(i, shows.at(i));
     m_searchEdit->setPlaceholderText(tr("Filter by user, tid, error code…"));
+    // Translated titles (German ones are long) are never clipped.
+    HeaderFit::fitTitles(m_signalsTable->horizontalHeader());
+    HeaderFit::fitTitles(m_counters->header());
+    HeaderFit::fitTitles(m_table->horizontalHeader());
     if (m_templateCombo->count() > 0)
         refreshSavedRequests();
     updateButtons();
@@ -385,6 +396,11 @@ void BatchView::activateSearch()
 void BatchView::setSandboxBaseUrl(const QUrl &url)
 {
     m_sandboxBaseUrl = url;
+}
+
+void BatchView::setSandboxEndpoint(SandboxEndpoint *endpoint)
+{
+    m_sandboxEndpoint = endpoint;
 }
 
 void BatchView::setRequestTemplate(const DcsRequest &request)
@@ -623,6 +639,15 @@ bool BatchView::start()
     settings.stopOnInvalidRow = m_invalidPolicy->currentIndex() == 1;
     QUrl sandboxUrl = m_sandboxBaseUrl;
     if (profile.regionId == Profile::SandboxRegion && profile.customBaseUrl.isEmpty() &&
+        sandboxUrl.isEmpty() && m_sandboxEndpoint) {
+        QString sandboxError;
+        sandboxUrl = m_sandboxEndpoint->baseUrl(&sandboxError);
+        if (sandboxUrl.isEmpty()) {
+            m_message->setText(tr("The local sandbox cannot start: %1").arg(sandboxError));
+            return false;
+        }
+    }
+    if (profile.regionId == Profile::SandboxRegion && profile.customBaseUrl.isEmpty() &&
         sandboxUrl.isEmpty()) {
         if (!m_ownSandbox) {
             m_ownSandbox = new SandboxService(this);
@@ -798,7 +823,7 @@ void BatchView::onFinished()
             ? m_historyRecorder(m_runner->summary(), m_runner->profile(), m_lastTemplate, &error)
             : BatchHistory().append(m_runner->summary(), &error);
     if (!recorded)
-        text += QLatin1Char(' ') + error;
+        text = tr("%1 The run summary was not saved in the history: %2").arg(text, error);
     m_message->setText(text);
     updateButtons();
     Q_EMIT runFinished();

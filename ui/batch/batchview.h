@@ -31,6 +31,7 @@ class BatchCharts;
 class BatchResultFilter;
 class BatchResultModel;
 class BatchRunner;
+class SandboxEndpoint;
 class SandboxService;
 class WorkspaceDocument;
 
@@ -49,6 +50,8 @@ public:
     // Where the app's local sandbox listens; used by profiles whose region is the sandbox.
     // Without it the view starts its own in-process sandbox on the document when a run needs it.
     void setSandboxBaseUrl(const QUrl &url);
+    // The console's local sandbox, started on demand (the app shares one between both views).
+    void setSandboxEndpoint(SandboxEndpoint *endpoint);
     // A template from the request console ("Run as batch"); its user ID is replaced per user.
     void setRequestTemplate(const DcsRequest &request);
 
@@ -104,6 +107,7 @@ private:
     WorkspaceDocument *m_document;
     QUrl m_sandboxBaseUrl;
     SandboxService *m_ownSandbox = nullptr;
+    SandboxEndpoint *m_sandboxEndpoint = nullptr;
     BatchRunner *m_runner = nullptr;
     BatchResultModel *m_model = nullptr;
     BatchResultFilter *m_filter = nullptr;

@@ -4,9 +4,15 @@ class QHeaderView;
 
 namespace dcsdesk {
 
-// Widens every section of a header that is narrower than its own title, so that column headers
-// are never cut in a longer language (German and French titles are often twice the English
-// width). Call it after the titles are set or retranslated; wider sections are left alone.
-void widenSectionsToTitles(QHeaderView *header);
+// Keeps translated column titles readable: every section of a horizontal header is made at
+// least as wide as its title in the header's font (plus the style's margins and sort arrow),
+// and the minimum section size follows the shortest title. Call it after (re)setting the titles,
+// e.g. on a language change; sections the user widened stay as they are.
+class HeaderFit
+{
+public:
+    static int titleWidth(const QHeaderView *header, int section);
+    static void fitTitles(QHeaderView *header);
+};
 
 } // namespace dcsdesk

@@ -2,13 +2,18 @@
 
 #include <QCoreApplication>
 
+#include "batch/batchview.h"
 #include "common/icons.h"
 #include "console/sandboxserviceendpoint.h"
 #include "consoleview.h"
 #include "dcs/dcsclient.h"
+#include "domain/region.h"
+#include "history/historyentry.h"
 #include "history/historystore.h"
 #include "history/historyview.h"
 #include "mainwindow/mainwindow.h"
+#include "requestbuilderwidget.h"
+#include "workspace/workspacedocument.h"
 
 namespace dcsdesk {
 
@@ -41,6 +46,36 @@ void ConsoleServices::install(MainWindow *window)
                 m_console->openHistoryEntry(entry);
                 window->showView(QStringLiteral("console"));
             });
+    if (auto *batch = qobject_cast<BatchView *>(window->view(QStringLiteral("batch")))) {
+        // One local sandbox and one history for both views: a batch run's summary is listed in
+        // the History view next to the calls, and "Run as batch…" hands over the builder.
+        batch->setSandboxEndpoint(m_sandbox.get());
+        HistoryStore *history = m_history;
+        batch->setHistoryRecorder([history](const QJsonObject &summary, const Profile &profile,
+                                            const DcsRequest &requestTemplate, QString *error) {
+            return history->add(
+                HistoryEntry::fromBatchSummary(summary, profile, requestTemplate,
+                                               history->options().keepPrivateValues),
+                error);
+        });
+        connect(m_console, &ConsoleView::runAsBatchRequested, window,
+                [this, batch, window](const DcsRequest &request, const QString &profileName) {
+                    batch->setProfileName(profileName);
+                    batch->setRequestTemplate(request);
+                    window->showView(QStringLiteral("batch"));
+                    // The batch view targets the saved profile; say so when the console's
+                    // region picker pointed elsewhere, so a batch never goes live unnoticed.
+                    const Profile *saved = m_document->workspace().profile(profileName);
+                    const Profile used = m_console->builder()->profile();
+                    if (saved && saved->regionId != used.regionId)
+                        window->showStatusMessage(
+                            tr("The batch uses profile “%1” with its own target (%2), not the "
+                               "region chosen in the console (%3).")
+                                .arg(profileName, DcsRegion::displayName(saved->regionId),
+                                     DcsRegion::displayName(used.regionId)),
+                            0);
+                });
+    }
     if (!m_loadError.isEmpty())
         window->showStatusMessage(m_loadError, 0);
 }

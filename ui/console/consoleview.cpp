@@ -28,6 +28,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -52,13 +53,16 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     m_saved->setPopupMode(QToolButton::InstantPopup);
     m_saved->setMenu(new QMenu(m_saved));
     m_new = new QPushButton(this);
+    m_runAsBatch = new QPushButton(this);
 
     m_builder = new RequestBuilderWidget(document, this);
     m_response = new ResponseWidget(document, this);
-    auto *scroll = new QScrollArea(this);
+    m_builderScroll = new QScrollArea(this);
+    auto *scroll = m_builderScroll;
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_builder);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; it scrolls them into view
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(scroll);
     m_splitter->addWidget(m_response);
@@ -74,6 +78,7 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     bar->addWidget(m_save);
     bar->addWidget(m_saved);
     bar->addWidget(m_new);
+    bar->addWidget(m_runAsBatch);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_splitter, 1);
@@ -88,7 +93,12 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(cancelShortcut, &QShortcut::activated, this, &ConsoleView::cancel);
 
+    auto *batchShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this);
+    batchShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(batchShortcut, &QShortcut::activated, this, &ConsoleView::runAsBatch);
+
     connect(m_send, &QPushButton::clicked, this, &ConsoleView::send);
+    connect(m_runAsBatch, &QPushButton::clicked, this, &ConsoleView::runAsBatch);
     connect(m_cancel, &QPushButton::clicked, this, &ConsoleView::cancel);
     connect(m_copyCurl, &QPushButton::clicked, this, &ConsoleView::copyAsCurl);
     connect(m_save, &QPushButton::clicked, this, &ConsoleView::saveRequest);
@@ -118,6 +128,15 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
         connect(m_document, &WorkspaceDocument::contentChanged, this,
                 &ConsoleView::rebuildSavedMenu);
 
+    // Reading order: what is sent (method, URL, the builder, its preview and findings), then
+    // the actions, then the answer; the layout alone would put the action bar first.
+    QList<QWidget *> chain{m_method, m_url};
+    chain += m_builder->tabChain();
+    chain += {m_send, m_cancel, m_copyCurl, m_save, m_saved, m_new, m_runAsBatch};
+    chain += m_response->tabChain();
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+
     retranslate();
     newRequest();
     rebuildSavedMenu();
@@ -137,16 +156,25 @@ void ConsoleView::retranslate()
     m_url->setToolTip(tr("Shows the exact URL. Paste a cURL command or a URL to import it."));
     m_send->setText(tr("&Send"));
     m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
+    m_send->setAccessibleName(tr("Send request"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Cancel the running request (Esc)"));
+    m_cancel->setAccessibleName(tr("Cancel request"));
     m_copyCurl->setText(tr("Copy as c&URL"));
     m_copyCurl->setToolTip(tr("Copy a cURL command that sends exactly this request"));
+    m_copyCurl->setAccessibleName(tr("Copy as cURL"));
     m_save->setText(tr("Save…"));
     m_save->setToolTip(tr("Save the request in the workspace"));
+    m_save->setAccessibleName(tr("Save request"));
     m_saved->setText(tr("Saved"));
     m_saved->setAccessibleName(tr("Saved requests"));
     m_new->setText(tr("New"));
     m_new->setToolTip(tr("Start a new request with the console's defaults"));
+    m_new->setAccessibleName(tr("New request"));
+    m_runAsBatch->setText(tr("Run as &batch…"));
+    m_runAsBatch->setToolTip(
+        tr("Send this request for many users in the Batch view (Ctrl+Shift+B)"));
+    m_runAsBatch->setAccessibleName(tr("Run as batch"));
     rebuildSavedMenu();
 }
 
@@ -155,6 +183,22 @@ void ConsoleView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        fitBuilderWidth();
+}
+
+void ConsoleView::showEvent(QShowEvent *event)
+{
+    fitBuilderWidth();
+    QWidget::showEvent(event);
+}
+
+void ConsoleView::fitBuilderWidth()
+{
+    // The splitter would squeeze the builder below its widest row (long Spanish and French
+    // button texts) and clip it; the answer side takes what is left.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    m_builderScroll->setMinimumWidth(m_builder->minimumSizeHint().width() + scrollBar);
 }
 
 void ConsoleView::newRequest()
@@ -163,6 +207,18 @@ void ConsoleView::newRequest()
     r.destinations = true; // a debugger wants dests[] and segments[]
     r.cts = 2;
     m_builder->setRequest(r);
+}
+
+DcsRequest ConsoleView::currentRequest() const
+{
+    DcsRequest request = m_builder->request();
+    request.method = DcsRequest::Method(m_method->currentData().toInt());
+    return request;
+}
+
+void ConsoleView::runAsBatch()
+{
+    Q_EMIT runAsBatchRequested(currentRequest(), m_builder->profile().name);
 }
 
 PreparedRequest ConsoleView::prepared() const

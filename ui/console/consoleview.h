@@ -10,6 +10,7 @@ class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QToolButton;
+class QScrollArea;
 class QSplitter;
 
 namespace dcsdesk {
@@ -40,6 +41,9 @@ public:
     ResponseWidget *response() const { return m_response; }
     QLineEdit *urlField() const { return m_url; }
     QPushButton *sendButton() const { return m_send; }
+    QPushButton *runAsBatchButton() const { return m_runAsBatch; }
+    // The builder's request with the chosen method: what "Run as batch…" hands over.
+    DcsRequest currentRequest() const;
 
     // Imports a cURL command (or a bare URL); false with a translated message.
     bool importCurl(const QString &command, QString *message = nullptr);
@@ -54,12 +58,16 @@ public Q_SLOTS:
     // "Try in console" from a destination: a sandbox call for a user in those segments.
     void prepareTry(qint64 destinationId, const QVector<qint64> &sids);
     void newRequest();
+    void runAsBatch();
 
 Q_SIGNALS:
     void callFinished();
+    // "Run as batch…": the builder's request as the template of a batch run, with its profile.
+    void runAsBatchRequested(const dcsdesk::DcsRequest &request, const QString &profileName);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -70,6 +78,7 @@ private:
     void saveRequest();
     void rebuildSavedMenu();
     void setSending(bool sending);
+    void fitBuilderWidth();
 
     QPointer<WorkspaceDocument> m_document;
     DcsClient *m_client;
@@ -87,7 +96,9 @@ private:
     QPushButton *m_save;
     QToolButton *m_saved;
     QPushButton *m_new;
+    QPushButton *m_runAsBatch;
     QSplitter *m_splitter;
+    QScrollArea *m_builderScroll;
     RequestBuilderWidget *m_builder;
     ResponseWidget *m_response;
 };

@@ -1,14 +1,15 @@
 #include "requestbuilderwidget.h"
 
+#include "common/headerfit.h"
 #include "console/consoleids.h"
 #include "console/dcskeycatalog.h"
 #include "dcs/dcsrequestbuilder.h"
+#include "dcskeydelegate.h"
 #include "domain/region.h"
 #include "workspace/workspacedocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,7 +20,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -29,24 +29,6 @@ namespace {
 
 enum SignalColumn { SigKey, SigValues, SigHint, SigColumns };
 enum DeclaredColumn { DecKind, DecNamespace, DecId, DecAuth, DecColumns };
-
-// Offers the documented keys while a signal key is typed.
-class KeyDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override
-    {
-        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-        if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
-            auto *completer = new QCompleter(DcsKeyCatalog::completions(), edit);
-            completer->setCaseSensitivity(Qt::CaseInsensitive);
-            edit->setCompleter(completer);
-        }
-        return editor;
-    }
-};
 
 } // namespace
 
@@ -89,7 +71,7 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
 
     m_signalsLabel = new QLabel(this);
     m_signals = new QTableWidget(0, SigColumns, this);
-    m_signals->setItemDelegateForColumn(SigKey, new KeyDelegate(m_signals));
+    m_signals->setItemDelegateForColumn(SigKey, new DcsKeyDelegate(m_signals));
     m_signals->horizontalHeader()->setSectionResizeMode(SigHint, QHeaderView::Stretch);
     m_signals->verticalHeader()->hide();
     m_signals->setTabKeyNavigation(false);
@@ -107,6 +89,7 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     m_previewLabel = new QLabel(this);
     m_preview = new QPlainTextEdit(this);
     m_preview->setReadOnly(true);
+    m_preview->setTabChangesFocus(true);
     m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_preview->setMaximumHeight(fontMetrics().height() * 7);
     m_findingsLabel = new QLabel(this);
@@ -253,23 +236,37 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     });
 }
 
+QList<QWidget *> RequestBuilderWidget::tabChain() const
+{
+    return {m_profile,     m_manageProfiles, m_region,       m_alias,
+            m_userKind,    m_userId,         m_newId,        m_pasteAmcv,
+            m_orgId,       m_rtbd,           m_jsonv,        m_dst,
+            m_cts,         m_callback,       m_platform,     m_sid,
+            m_signals,     m_addSignal,      m_removeSignal, m_declared,
+            m_addDeclared, m_removeDeclared, m_preview,      m_findings};
+}
+
 void RequestBuilderWidget::retranslate()
 {
     m_profileLabel->setText(tr("&Profile:"));
     m_profile->setAccessibleName(tr("Profile"));
     m_manageProfiles->setText(tr("&Manage…"));
     m_manageProfiles->setToolTip(tr("Add, edit or remove connection profiles (undoable)"));
+    m_manageProfiles->setAccessibleName(tr("Manage profiles"));
     m_regionLabel->setText(tr("&Region:"));
     m_region->setAccessibleName(tr("Region"));
     m_aliasLabel->setText(tr("Host header:"));
+    m_alias->setAccessibleName(tr("Host header"));
     m_userKindLabel->setText(tr("&User ID:"));
     m_userKind->setAccessibleName(tr("User ID kind"));
     m_userId->setAccessibleName(tr("User ID"));
     m_userId->setPlaceholderText(tr("38 digits; empty = the profile's default"));
     m_newId->setText(tr("&New ID"));
     m_newId->setToolTip(tr("A fresh random 38-digit ID: a user the DCS has never seen"));
+    m_newId->setAccessibleName(tr("New user ID"));
     m_pasteAmcv->setText(tr("Paste AMCV cookie…"));
     m_pasteAmcv->setToolTip(tr("Fill d_mid, d_orgid and the region from an AMCV cookie"));
+    m_pasteAmcv->setAccessibleName(tr("Paste AMCV cookie"));
     m_orgLabel->setText(tr("&Org ID (d_orgid):"));
     m_orgId->setAccessibleName(tr("Org ID"));
     m_orgId->setPlaceholderText(tr("goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg"));
@@ -311,16 +308,22 @@ void RequestBuilderWidget::retranslate()
     m_signalsLabel->setText(tr("&Signals"));
     m_signals->setAccessibleName(tr("Signals"));
     m_signals->setHorizontalHeaderLabels({tr("Key"), tr("Values"), tr("Hint")});
+    HeaderFit::fitTitles(m_signals->horizontalHeader());
     m_signals->horizontalHeaderItem(SigValues)->setToolTip(
         tr("Separate several values with a comma: they are sent serialized"));
     m_addSignal->setText(tr("Add signal"));
+    m_addSignal->setAccessibleName(tr("Add signal"));
     m_removeSignal->setText(tr("Remove signal"));
+    m_removeSignal->setAccessibleName(tr("Remove signal"));
     m_declaredLabel->setText(tr("&Declared IDs"));
     m_declared->setAccessibleName(tr("Declared IDs"));
     m_declared->setHorizontalHeaderLabels(
         {tr("Kind"), tr("Data source or integration code"), tr("ID"), tr("Auth state")});
+    HeaderFit::fitTitles(m_declared->horizontalHeader());
     m_addDeclared->setText(tr("Add declared ID"));
+    m_addDeclared->setAccessibleName(tr("Add declared ID"));
     m_removeDeclared->setText(tr("Remove declared ID"));
+    m_removeDeclared->setAccessibleName(tr("Remove declared ID"));
     m_previewLabel->setText(tr("Pre&view (Host header and body)"));
     m_preview->setAccessibleName(tr("Request preview"));
     m_findingsLabel->setText(tr("&Findings"));

@@ -49,6 +49,9 @@ public:
     QLineEdit *userIdEdit() const { return m_userId; }
     QComboBox *regionCombo() const { return m_region; }
     QComboBox *profileCombo() const { return m_profile; }
+    QPlainTextEdit *previewEdit() const { return m_preview; }
+    // The builder's interactive widgets in reading order (the console sets its tab order from it).
+    QList<QWidget *> tabChain() const;
     void addSignal(const QString &key, const QString &values);
     void addDeclaredId(const DeclaredId &id);
 

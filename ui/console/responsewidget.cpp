@@ -1,24 +1,31 @@
 #include "responsewidget.h"
 
+#include "common/headerfit.h"
 #include "console/jsonpretty.h"
 #include "domain/region.h"
 #include "jsonhighlighter.h"
+#include "system/backgroundpool.h"
 #include "timingwaterfall.h"
 #include "workspace/workspacedocument.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRunnable>
+#include <QSaveFile>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QThread>
 #include <QThreadPool>
 #include <QTreeWidget>
@@ -46,7 +53,7 @@ QBrush toneBrush(OutlineNode::Tone tone)
 template <typename Work, typename Done> void runInPool(QObject *receiver, Work work, Done done)
 {
     QPointer<QObject> guard(receiver);
-    QThreadPool::globalInstance()->start(QRunnable::create([guard, work, done]() mutable {
+    BackgroundPool::instance()->start(QRunnable::create([guard, work, done]() mutable {
         auto value = work();
         if (!guard)
             return;
@@ -62,11 +69,15 @@ template <typename Work, typename Done> void runInPool(QObject *receiver, Work w
 
 // Filling a QTextDocument with a large text is the slow part of showing it; a document that no
 // widget uses yet can be built on a worker thread and then handed to the UI thread.
-QTextDocument *buildDocument(const QString &text, const QFont &font, QThread *target)
+QTextDocument *buildDocument(const QString &text, const QFont &font, const QTextOption &option,
+                             QThread *target)
 {
     auto *doc = new QTextDocument;
     doc->setDocumentLayout(new QPlainTextDocumentLayout(doc));
     doc->setDefaultFont(font);
+    // The editor's wrap options: when they differ, setDocument() marks the whole text dirty
+    // again on the UI thread.
+    doc->setDefaultTextOption(option);
     doc->setPlainText(text);
     doc->moveToThread(target);
     return doc;
@@ -94,6 +105,8 @@ ResponseWidget::ResponseWidget(WorkspaceDocument *document, QWidget *parent)
     m_status->setWordWrap(true);
     m_useUser = new QPushButton(this);
     m_useUser->setEnabled(false);
+    m_saveBody = new QPushButton(this);
+    m_saveBody->setEnabled(false);
     m_tabs = new QTabWidget(this);
 
     m_decoded = new QTreeWidget(this);
@@ -119,6 +132,7 @@ ResponseWidget::ResponseWidget(WorkspaceDocument *document, QWidget *parent)
     m_prettyNote->hide();
     m_pretty = new QPlainTextEdit(prettyPage);
     m_pretty->setReadOnly(true);
+    m_pretty->setTabChangesFocus(true);
     m_pretty->setFont(mono);
     m_pretty->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *prettyLayout = new QVBoxLayout(prettyPage);
@@ -133,6 +147,7 @@ ResponseWidget::ResponseWidget(WorkspaceDocument *document, QWidget *parent)
     m_rawNote->hide();
     m_raw = new QPlainTextEdit(rawPage);
     m_raw->setReadOnly(true);
+    m_raw->setTabChangesFocus(true);
     m_raw->setFont(mono);
     auto *rawLayout = new QVBoxLayout(rawPage);
     rawLayout->setContentsMargins(0, 0, 0, 0);
@@ -152,6 +167,7 @@ ResponseWidget::ResponseWidget(WorkspaceDocument *document, QWidget *parent)
     auto *head = new QHBoxLayout;
     head->addWidget(m_status, 1);
     head->addWidget(m_useUser);
+    head->addWidget(m_saveBody);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(head);
@@ -162,16 +178,27 @@ ResponseWidget::ResponseWidget(WorkspaceDocument *document, QWidget *parent)
         if (m_hasResult && m_result.hasResponse)
             Q_EMIT useUserRequested(m_result.response.uuid, m_result.response.dcsRegion);
     });
+    connect(m_saveBody, &QPushButton::clicked, this, &ResponseWidget::chooseAndSaveBody);
     retranslate();
     clear();
 }
 
 ResponseWidget::~ResponseWidget() = default;
 
+QList<QWidget *> ResponseWidget::tabChain() const
+{
+    return {m_status,  m_useUser, m_saveBody, m_tabs,    m_decoded,
+            m_compare, m_pretty,  m_raw,      m_headers, m_timing};
+}
+
 void ResponseWidget::retranslate()
 {
     m_useUser->setText(tr("&Use this uuid / region"));
     m_useUser->setToolTip(tr("Put the answer's uuid and dcs_region into the builder"));
+    m_useUser->setAccessibleName(tr("Use this uuid and region"));
+    m_saveBody->setText(tr("Save &body…"));
+    m_saveBody->setToolTip(tr("Save the whole response body, exactly as received"));
+    m_saveBody->setAccessibleName(tr("Save response body"));
     m_status->setAccessibleName(tr("Response status"));
     m_tabs->setAccessibleName(tr("Response views"));
     m_tabs->setTabText(DecodedTab, tr("Decoded"));
@@ -185,10 +212,14 @@ void ResponseWidget::retranslate()
     m_compare->setHeaderLabels(
         {tr("Status"), tr("Kind"), tr("Destination"), tr("Expected"), tr("Actual"), tr("Reason")});
     m_compare->setAccessibleName(tr("Expected vs actual destinations"));
+    HeaderFit::fitTitles(m_compare->header());
     m_pretty->setAccessibleName(tr("Pretty response body"));
     m_raw->setAccessibleName(tr("Raw response body"));
     m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_headers->setAccessibleName(tr("Response headers"));
+    HeaderFit::fitTitles(m_headers->horizontalHeader());
+    m_prettyNote->setAccessibleName(tr("Pretty view note"));
+    m_rawNote->setAccessibleName(tr("Raw view note"));
     if (m_hasResult) {
         updateStatusLine();
         if (m_pending == 0)
@@ -215,6 +246,7 @@ void ResponseWidget::clear()
     m_result = DcsResult();
     m_status->setText(tr("No request sent yet. Build a call and press Ctrl+Return."));
     m_useUser->setEnabled(false);
+    m_saveBody->setEnabled(false);
     m_decoded->clear();
     m_compare->clear();
     m_compareNote->clear();
@@ -238,11 +270,48 @@ void ResponseWidget::showResult(const DcsResult &result)
     m_hasResult = true;
     m_decodedBuilt = m_prettyBuilt = m_rawBuilt = false;
     m_useUser->setEnabled(result.hasResponse && !result.response.uuid.isEmpty());
+    m_saveBody->setEnabled(!result.body.isEmpty());
     updateStatusLine();
     buildHeaders();
     m_timing->setTiming(result.timing);
     buildComparison();
     onTabChanged(m_tabs->currentIndex());
+}
+
+bool ResponseWidget::saveBody(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_result.body) != m_result.body.size() ||
+        !file.commit()) {
+        if (error)
+            *error = tr("Cannot save the body to %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ResponseWidget::chooseAndSaveBody()
+{
+    if (m_result.body.isEmpty())
+        return;
+    const bool json = m_result.hasResponse && m_result.response.parsed;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save response body"),
+        json ? QStringLiteral("response.json") : QStringLiteral("response.txt"),
+        json ? tr("JSON files (*.json);;All files (*)") : tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveBody(path, &error))
+        QMessageBox::warning(this, tr("Save response body"), error);
+}
+
+QString ResponseWidget::partNote(qsizetype shown, qsizetype total) const
+{
+    const QLocale locale;
+    return tr("Showing the first %1 of %2 — Save body… to see all.")
+        .arg(locale.formattedDataSize(shown), locale.formattedDataSize(total));
 }
 
 void ResponseWidget::updateStatusLine()
@@ -323,7 +392,8 @@ void ResponseWidget::buildDecoded()
     runInPool(
         this,
         [response, workspace]() {
-            QVector<OutlineNode> outline = ResponseOutline::build(response, &workspace);
+            QVector<OutlineNode> outline =
+                ResponseOutline::build(response, &workspace, MaxChildren);
             for (OutlineNode &section : outline)
                 section.limit(MaxChildren); // the rest is freed here, not on the UI thread
             return outline;
@@ -368,11 +438,12 @@ void ResponseWidget::buildPretty()
     ++m_pending;
     QThread *uiThread = thread();
     const QFont font = m_pretty->font();
+    const QTextOption option = m_pretty->document()->defaultTextOption();
     runInPool(
         this,
-        [json, font, uiThread]() {
+        [json, font, option, uiThread]() {
             const JsonPretty::Result pretty = JsonPretty::format(json, PrettyLimit);
-            return std::make_pair(pretty, buildDocument(pretty.text, font, uiThread));
+            return std::make_pair(pretty, buildDocument(pretty.text, font, option, uiThread));
         },
         [this, generation,
          total = json.size()](std::pair<JsonPretty::Result, QTextDocument *> done) {
@@ -386,12 +457,8 @@ void ResponseWidget::buildPretty()
                 if (pretty.inputBytes <= HighlightLimit)
                     m_highlighter = new JsonHighlighter(m_pretty->document());
                 if (pretty.cut) {
-                    const QLocale locale;
                     m_prettyNote->setText(
-                        tr("Large answer: only the first %1 of %2 is pretty-printed, without "
-                           "colours. The Raw view shows the bytes as received.")
-                            .arg(locale.formattedDataSize(pretty.inputBytes),
-                                 locale.formattedDataSize(total)));
+                        tr("%1 Shown without colours.").arg(partNote(pretty.inputBytes, total)));
                     m_prettyNote->show();
                 } else if (!m_highlighter) {
                     m_prettyNote->setText(tr("Large answer: shown without colours."));
@@ -406,37 +473,44 @@ void ResponseWidget::buildRaw()
 {
     m_rawBuilt = true;
     const QByteArray &body = m_result.body;
+    m_rawNote->hide();
     if (body.isEmpty()) {
         m_raw->setPlainText(m_result.hasResponse ? tr("(empty body)") : m_result.failureMessage());
-        m_rawNote->hide();
         return;
     }
     qsizetype n = qMin(body.size(), RawLimit);
     while (n < body.size() && n > 0 && (uchar(body[n]) & 0xC0) == 0x80)
         --n;
-    if (n < body.size()) {
-        const QLocale locale;
-        m_rawNote->setText(
-            tr("Large answer: the first %1 of %2 are shown.")
-                .arg(locale.formattedDataSize(n), locale.formattedDataSize(body.size())));
-        m_rawNote->show();
-    } else {
-        m_rawNote->hide();
-    }
     m_raw->setPlainText(tr("Loading…"));
     const quint64 generation = m_generation;
     const QByteArray part = body.left(n);
     QThread *uiThread = thread();
     const QFont font = m_raw->font();
+    const QTextOption option = m_raw->document()->defaultTextOption();
     ++m_pending;
     runInPool(
         this,
-        [part, font, uiThread]() { return buildDocument(QString::fromUtf8(part), font, uiThread); },
-        [this, generation](QTextDocument *doc) {
-            if (generation != m_generation)
-                delete doc;
-            else
-                installDocument(m_raw, doc);
+        [part, font, option, uiThread]() {
+            bool broken = false;
+            const QString text =
+                JsonPretty::breakLongLines(QString::fromUtf8(part), RawLineChars, &broken);
+            return std::make_pair(broken, buildDocument(text, font, option, uiThread));
+        },
+        [this, generation, shown = n, total = body.size()](std::pair<bool, QTextDocument *> done) {
+            if (generation != m_generation) {
+                delete done.second;
+            } else {
+                installDocument(m_raw, done.second);
+                QStringList notes;
+                if (shown < total)
+                    notes.append(partNote(shown, total));
+                if (done.first)
+                    notes.append(tr("Lines longer than %1 characters are broken for display; "
+                                    "the bytes are unchanged.")
+                                     .arg(QLocale().toString(RawLineChars)));
+                m_rawNote->setText(notes.join(QLatin1Char('\n')));
+                m_rawNote->setVisible(!notes.isEmpty());
+            }
             finishWork();
         });
 }
@@ -469,8 +543,8 @@ void ResponseWidget::buildComparison()
     runInPool(
         this,
         [workspace, request, response]() {
-            ExpectedVsActual::Result result =
-                ExpectedVsActual::compare(workspace, request, response);
+            ExpectedVsActual::Result result = ExpectedVsActual::compare(
+                workspace, request, response, QDate::currentDate(), MaxChildren);
             result.limitRows(MaxChildren); // counts stay; the rest is freed off the UI thread
             return result;
         },

@@ -22,23 +22,27 @@ class TimingWaterfall;
 class WorkspaceDocument;
 
 // The right half of the console: the status line and the Decoded, Expected vs actual, Pretty,
-// Raw, Headers and Timing views of one result. Heavy views (the outline, pretty-printed JSON) are
-// built on a worker thread and only when their tab is first shown; bodies over a MiB are shown
-// in part with a note, so a multi-megabyte answer never freezes the window.
+// Raw, Headers and Timing views of one result. Heavy views (the outline, pretty-printed JSON, the
+// raw text) are built on a worker thread and only when their tab is first shown; bodies over a
+// MiB are shown in part with a note and "Save body…" writes all of it, and the raw text's long
+// lines are broken for display, so a multi-megabyte answer never freezes the window.
 class ResponseWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr qsizetype PrettyLimit = 1024 * 1024;   // bytes pretty-printed
-    static constexpr qsizetype HighlightLimit = 256 * 1024; // bytes highlighted
+    static constexpr qsizetype PrettyLimit = 256 * 1024;    // bytes pretty-printed
+    static constexpr qsizetype HighlightLimit = 128 * 1024; // bytes highlighted
     static constexpr qsizetype RawLimit = 1024 * 1024;      // bytes shown raw
+    static constexpr qsizetype RawLineChars = 1024;         // longer lines are broken for display
     static constexpr int MaxChildren = 1000;                // rows per outline section
 
     explicit ResponseWidget(WorkspaceDocument *document, QWidget *parent = nullptr);
     ~ResponseWidget() override;
 
     void showResult(const DcsResult &result);
+    // Writes the whole body, exactly as received (the views may show only a part of it).
+    bool saveBody(const QString &path, QString *error = nullptr) const;
     void showRunning(const QString &text);
     void clear();
 
@@ -52,6 +56,10 @@ public:
     QPlainTextEdit *prettyView() const { return m_pretty; }
     QPlainTextEdit *rawView() const { return m_raw; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *prettyNote() const { return m_prettyNote; }
+    QLabel *rawNote() const { return m_rawNote; }
+    // The interactive widgets in reading order (the console sets its tab order from it).
+    QList<QWidget *> tabChain() const;
     bool isBusy() const { return m_pending > 0; } // a worker is still building a view
 
     enum Tab { DecodedTab, CompareTab, PrettyTab, RawTab, HeadersTab, TimingTab };
@@ -75,6 +83,8 @@ private:
     void updateStatusLine();
     void addOutline(QTreeWidgetItem *parent, const OutlineNode &node);
     void finishWork();
+    void chooseAndSaveBody();
+    QString partNote(qsizetype shown, qsizetype total) const;
 
     QPointer<WorkspaceDocument> m_document;
     DcsResult m_result;
@@ -88,6 +98,7 @@ private:
 
     QLabel *m_status;
     QPushButton *m_useUser;
+    QPushButton *m_saveBody;
     QTabWidget *m_tabs;
     QTreeWidget *m_decoded;
     QTreeWidget *m_compare;

@@ -135,9 +135,9 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
     m_view->setColumnWidth(MappingTableModel::StartColumn, 110);
     m_view->setColumnWidth(MappingTableModel::EndColumn, 110);
     m_view->setColumnWidth(MappingTableModel::PriorityColumn, 70);
-    widenSectionsToTitles(m_view->horizontalHeader());
+    HeaderFit::fitTitles(m_view->horizontalHeader());
     connect(m_view->model(), &QAbstractItemModel::headerDataChanged, this,
-            [this]() { widenSectionsToTitles(m_view->horizontalHeader()); });
+            [this]() { HeaderFit::fitTitles(m_view->horizontalHeader()); });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);

@@ -81,9 +81,9 @@ SegmentBrowserDialog::SegmentBrowserDialog(WorkspaceDocument *document, qint64 d
     m_view->setColumnWidth(SegmentCatalogModel::SidColumn, 110);
     m_view->setColumnWidth(SegmentCatalogModel::NameColumn, 260);
     m_view->setColumnWidth(SegmentCatalogModel::CodeColumn, 160);
-    widenSectionsToTitles(m_view->horizontalHeader());
+    HeaderFit::fitTitles(m_view->horizontalHeader());
     connect(m_view->model(), &QAbstractItemModel::headerDataChanged, this,
-            [this]() { widenSectionsToTitles(m_view->horizontalHeader()); });
+            [this]() { HeaderFit::fitTitles(m_view->horizontalHeader()); });
     m_view->installEventFilter(this);
     m_view->setAccessibleName(tr("Segments"));
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {

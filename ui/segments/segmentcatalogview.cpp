@@ -130,7 +130,7 @@ SegmentCatalogView::SegmentCatalogView(WorkspaceDocument *document, QWidget *par
     }
     connect(document, &WorkspaceDocument::contentChanged, this, &SegmentCatalogView::updateActions);
     connect(m_proxy, &QAbstractItemModel::headerDataChanged, this,
-            [this]() { widenSectionsToTitles(m_view->horizontalHeader()); });
+            [this]() { HeaderFit::fitTitles(m_view->horizontalHeader()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -162,7 +162,7 @@ void SegmentCatalogView::retranslateUi()
     m_exportAction->setText(tr("E&xport CSV…"));
     m_search->setPlaceholderText(tr("Search by name, ID, code or rule (Ctrl+F)"));
     m_view->setAccessibleName(tr("Segment catalogue"));
-    widenSectionsToTitles(m_view->horizontalHeader());
+    HeaderFit::fitTitles(m_view->horizontalHeader());
     const int current = m_status->currentIndex();
     const QSignalBlocker blocker(m_status);
     m_status->clear();
