@@ -1789,6 +1789,17 @@
             <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
             <translation>Die Antwort hat keine uuid, die eine Server-zu-Server-Integration als d_uuid braucht.</translation>
         </message>
+        <message numerus="yes">
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
+            <translation>
+                <numerusform>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate und bittet, vor einem neuen Versuch %n Sekunde zu warten (Retry-After). Senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate und bittet, vor einem neuen Versuch %n Sekunden zu warten (Retry-After). Senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to retry before %1 (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
+            <translation>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate und bittet, es nicht vor %1 erneut zu versuchen (Retry-After). Senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResult</name>
@@ -1813,10 +1824,6 @@
             <translation>Die Antwort ist größer als die Grenze von %1, daher hat DCS Desk das Lesen beendet (%2 behalten). Erhöhen Sie die Grenze, wenn Sie eine so große Antwort erwarten.</translation>
         </message>
         <message>
-            <source>The TLS connection to %1 could not be trusted: %2. DCS Desk never ignores TLS errors; check the host name, the system time and the system's certificates.</source>
-            <translation>Der TLS-Verbindung zu %1 konnte nicht vertraut werden: %2. DCS Desk ignoriert TLS-Fehler nie; prüfen Sie den Hostnamen, die Systemzeit und die Zertifikate des Systems.</translation>
-        </message>
-        <message>
             <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
             <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam (%1 von %2 Bytes).</translation>
         </message>
@@ -1829,16 +1836,56 @@
             <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Prüfen Sie die Adresse und ob der Server (oder die Sandbox) läuft.</translation>
         </message>
         <message>
-            <source>The host %1 was not found. Check the region or base URL and the network connection.</source>
-            <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Region oder die Basis-URL und die Netzwerkverbindung.</translation>
-        </message>
-        <message>
             <source>%1 closed the connection without answering.</source>
             <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
         </message>
         <message>
             <source>The request to %1 failed: %2</source>
             <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>The host name %1 could not be found. Check the region and the alias of the profile (or its base URL), then the network connection.</source>
+            <translation>Der Hostname %1 wurde nicht gefunden. Prüfen Sie die Region und den Alias des Profils (oder seine Basis-URL), dann die Netzwerkverbindung.</translation>
+        </message>
+        <message>
+            <source>DCS Desk did not send the request: the TLS certificate of %1 cannot be trusted, and DCS Desk never ignores TLS errors.</source>
+            <translation>DCS Desk hat die Anfrage nicht gesendet: Dem TLS-Zertifikat von %1 kann nicht vertraut werden, und DCS Desk ignoriert TLS-Fehler nie.</translation>
+        </message>
+        <message>
+            <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, add its certificate to the system's trusted certificates.</source>
+            <translation>Das Zertifikat ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür. Ein DCS-Host verwendet nie eines; wenn dies Ihr eigener Testserver ist, fügen Sie sein Zertifikat den vertrauenswürdigen Zertifikaten des Systems hinzu.</translation>
+        </message>
+        <message>
+            <source>The certificate is issued by an authority this system does not trust. A proxy or company firewall that inspects TLS may have replaced it: add that authority to the system's trusted certificates, or ask your network administrator.</source>
+            <translation>Das Zertifikat wurde von einer Stelle ausgestellt, der dieses System nicht vertraut. Ein Proxy oder eine Firmen-Firewall, die TLS untersucht, hat es vielleicht ersetzt: Fügen Sie diese Stelle den vertrauenswürdigen Zertifikaten des Systems hinzu oder fragen Sie Ihre Netzwerkadministration.</translation>
+        </message>
+        <message>
+            <source>The certificate expired on %1. Check that this computer's date and time are right; if they are, the server has to renew its certificate.</source>
+            <translation>Das Zertifikat ist am %1 abgelaufen. Prüfen Sie, ob Datum und Uhrzeit dieses Computers stimmen; wenn ja, muss der Server sein Zertifikat erneuern.</translation>
+        </message>
+        <message>
+            <source>The certificate has expired. Check that this computer's date and time are right; if they are, the server has to renew its certificate.</source>
+            <translation>Das Zertifikat ist abgelaufen. Prüfen Sie, ob Datum und Uhrzeit dieses Computers stimmen; wenn ja, muss der Server sein Zertifikat erneuern.</translation>
+        </message>
+        <message>
+            <source>The certificate is not valid before %1. Check this computer's date and time.</source>
+            <translation>Das Zertifikat ist erst ab %1 gültig. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+        </message>
+        <message>
+            <source>The certificate is not valid yet. Check this computer's date and time.</source>
+            <translation>Das Zertifikat ist noch nicht gültig. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+        </message>
+        <message>
+            <source>The certificate is for %1, not for %2 (host name mismatch). Check the region and the alias of the profile; a custom base URL must use a host name the certificate names.</source>
+            <translation>Das Zertifikat gilt für %1, nicht für %2 (Hostname stimmt nicht überein). Prüfen Sie die Region und den Alias des Profils; eine eigene Basis-URL muss einen Hostnamen verwenden, den das Zertifikat nennt.</translation>
+        </message>
+        <message>
+            <source>another host</source>
+            <translation>einen anderen Host</translation>
+        </message>
+        <message>
+            <source>The TLS check failed: %1. Check that the address uses HTTPS on this port, then the system's certificates.</source>
+            <translation>Die TLS-Prüfung ist fehlgeschlagen: %1. Prüfen Sie, ob die Adresse auf diesem Port HTTPS spricht, dann die Zertifikate des Systems.</translation>
         </message>
     </context>
     <context>

@@ -64,6 +64,16 @@
         </message>
     </context>
     <context>
+        <name>DcsResponseDecoder</name>
+        <message numerus="yes">
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
+            <translation>
+                <numerusform>HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n second before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n seconds before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BatchCommand</name>
         <message numerus="yes">
             <source>Confirm a run of more than %n call(s) to the real DCS.</source>

@@ -1789,6 +1789,17 @@
             <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
             <translation>La respuesta no tiene uuid, que una integración de servidor a servidor necesita como d_uuid.</translation>
         </message>
+        <message numerus="yes">
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
+            <translation>
+                <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundo antes de reintentar (Retry-After). No envíe llamadas simultáneas ni rápidas para el mismo usuario.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundos antes de reintentar (Retry-After). No envíe llamadas simultáneas ni rápidas para el mismo usuario.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to retry before %1 (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
+            <translation>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide no reintentar antes de %1 (Retry-After). No envíe llamadas simultáneas ni rápidas para el mismo usuario.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResult</name>
@@ -1813,10 +1824,6 @@
             <translation>La respuesta supera el límite de %1, así que DCS Desk dejó de leerla (%2 conservados). Aumente el límite si espera una respuesta tan grande.</translation>
         </message>
         <message>
-            <source>The TLS connection to %1 could not be trusted: %2. DCS Desk never ignores TLS errors; check the host name, the system time and the system's certificates.</source>
-            <translation>No se pudo confiar en la conexión TLS con %1: %2. DCS Desk nunca ignora los errores TLS; compruebe el nombre de host, la hora del sistema y los certificados del sistema.</translation>
-        </message>
-        <message>
             <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
             <translation>La conexión se cerró antes de que llegara toda la respuesta (%1 de %2 bytes).</translation>
         </message>
@@ -1829,16 +1836,56 @@
             <translation>No se pudo conectar con %1: se rechazó la conexión. Compruebe la dirección y que el servidor (o el sandbox) esté en marcha.</translation>
         </message>
         <message>
-            <source>The host %1 was not found. Check the region or base URL and the network connection.</source>
-            <translation>No se encontró el host %1. Compruebe la región o la URL base y la conexión de red.</translation>
-        </message>
-        <message>
             <source>%1 closed the connection without answering.</source>
             <translation>%1 cerró la conexión sin responder.</translation>
         </message>
         <message>
             <source>The request to %1 failed: %2</source>
             <translation>La solicitud a %1 falló: %2</translation>
+        </message>
+        <message>
+            <source>The host name %1 could not be found. Check the region and the alias of the profile (or its base URL), then the network connection.</source>
+            <translation>No se encontró el nombre de host %1. Compruebe la región y el alias del perfil (o su URL base) y, después, la conexión de red.</translation>
+        </message>
+        <message>
+            <source>DCS Desk did not send the request: the TLS certificate of %1 cannot be trusted, and DCS Desk never ignores TLS errors.</source>
+            <translation>DCS Desk no envió la solicitud: no se puede confiar en el certificado TLS de %1, y DCS Desk nunca ignora los errores de TLS.</translation>
+        </message>
+        <message>
+            <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, add its certificate to the system's trusted certificates.</source>
+            <translation>El certificado está autofirmado: ninguna autoridad de certificación lo respalda. Un host de DCS nunca usa uno; si es su propio servidor de pruebas, añada su certificado a los certificados de confianza del sistema.</translation>
+        </message>
+        <message>
+            <source>The certificate is issued by an authority this system does not trust. A proxy or company firewall that inspects TLS may have replaced it: add that authority to the system's trusted certificates, or ask your network administrator.</source>
+            <translation>El certificado lo emitió una autoridad en la que este sistema no confía. Un proxy o un cortafuegos de empresa que inspecciona TLS puede haberlo sustituido: añada esa autoridad a los certificados de confianza del sistema o consulte al administrador de la red.</translation>
+        </message>
+        <message>
+            <source>The certificate expired on %1. Check that this computer's date and time are right; if they are, the server has to renew its certificate.</source>
+            <translation>El certificado caducó el %1. Compruebe que la fecha y la hora de este equipo son correctas; si lo son, el servidor debe renovar su certificado.</translation>
+        </message>
+        <message>
+            <source>The certificate has expired. Check that this computer's date and time are right; if they are, the server has to renew its certificate.</source>
+            <translation>El certificado ha caducado. Compruebe que la fecha y la hora de este equipo son correctas; si lo son, el servidor debe renovar su certificado.</translation>
+        </message>
+        <message>
+            <source>The certificate is not valid before %1. Check this computer's date and time.</source>
+            <translation>El certificado no es válido antes del %1. Compruebe la fecha y la hora de este equipo.</translation>
+        </message>
+        <message>
+            <source>The certificate is not valid yet. Check this computer's date and time.</source>
+            <translation>El certificado todavía no es válido. Compruebe la fecha y la hora de este equipo.</translation>
+        </message>
+        <message>
+            <source>The certificate is for %1, not for %2 (host name mismatch). Check the region and the alias of the profile; a custom base URL must use a host name the certificate names.</source>
+            <translation>El certificado es para %1, no para %2 (el nombre de host no coincide). Compruebe la región y el alias del perfil; una URL base personalizada debe usar un nombre de host que figure en el certificado.</translation>
+        </message>
+        <message>
+            <source>another host</source>
+            <translation>otro host</translation>
+        </message>
+        <message>
+            <source>The TLS check failed: %1. Check that the address uses HTTPS on this port, then the system's certificates.</source>
+            <translation>Falló la comprobación de TLS: %1. Compruebe que la dirección usa HTTPS en este puerto y, después, los certificados del sistema.</translation>
         </message>
     </context>
     <context>

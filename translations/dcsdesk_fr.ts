@@ -1789,6 +1789,17 @@
             <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
             <translation>La réponse n’a pas d’uuid, dont une intégration serveur à serveur a besoin comme d_uuid.</translation>
         </message>
+        <message numerus="yes">
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
+            <translation>
+                <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n seconde avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n secondes avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to retry before %1 (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
+            <translation>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande de ne pas réessayer avant %1 (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResult</name>
@@ -1813,10 +1824,6 @@
             <translation>La réponse dépasse la limite de %1 ; DCS Desk a donc cessé de la lire (%2 conservés). Augmentez la limite si vous attendez une réponse aussi grande.</translation>
         </message>
         <message>
-            <source>The TLS connection to %1 could not be trusted: %2. DCS Desk never ignores TLS errors; check the host name, the system time and the system's certificates.</source>
-            <translation>La connexion TLS vers %1 n’a pas pu être approuvée : %2. DCS Desk n’ignore jamais les erreurs TLS ; vérifiez le nom d’hôte, l’heure du système et les certificats du système.</translation>
-        </message>
-        <message>
             <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
             <translation>La connexion s’est fermée avant l’arrivée de toute la réponse (%1 sur %2 octets).</translation>
         </message>
@@ -1829,16 +1836,56 @@
             <translation>Impossible de se connecter à %1 : la connexion a été refusée. Vérifiez l’adresse, et que le serveur (ou la sandbox) est lancé.</translation>
         </message>
         <message>
-            <source>The host %1 was not found. Check the region or base URL and the network connection.</source>
-            <translation>L’hôte %1 est introuvable. Vérifiez la région ou l’URL de base et la connexion réseau.</translation>
-        </message>
-        <message>
             <source>%1 closed the connection without answering.</source>
             <translation>%1 a fermé la connexion sans répondre.</translation>
         </message>
         <message>
             <source>The request to %1 failed: %2</source>
             <translation>La requête vers %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>The host name %1 could not be found. Check the region and the alias of the profile (or its base URL), then the network connection.</source>
+            <translation>Le nom d’hôte %1 est introuvable. Vérifiez la région et l’alias du profil (ou son URL de base), puis la connexion réseau.</translation>
+        </message>
+        <message>
+            <source>DCS Desk did not send the request: the TLS certificate of %1 cannot be trusted, and DCS Desk never ignores TLS errors.</source>
+            <translation>DCS Desk n’a pas envoyé la requête : le certificat TLS de %1 n’est pas digne de confiance, et DCS Desk n’ignore jamais les erreurs TLS.</translation>
+        </message>
+        <message>
+            <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, add its certificate to the system's trusted certificates.</source>
+            <translation>Le certificat est auto-signé : aucune autorité de certification ne s’en porte garante. Un hôte DCS n’en utilise jamais ; s’il s’agit de votre propre serveur de test, ajoutez son certificat aux certificats de confiance du système.</translation>
+        </message>
+        <message>
+            <source>The certificate is issued by an authority this system does not trust. A proxy or company firewall that inspects TLS may have replaced it: add that authority to the system's trusted certificates, or ask your network administrator.</source>
+            <translation>Le certificat est émis par une autorité à laquelle ce système ne fait pas confiance. Un proxy ou un pare-feu d’entreprise qui inspecte TLS l’a peut-être remplacé : ajoutez cette autorité aux certificats de confiance du système ou adressez-vous à votre administrateur réseau.</translation>
+        </message>
+        <message>
+            <source>The certificate expired on %1. Check that this computer's date and time are right; if they are, the server has to renew its certificate.</source>
+            <translation>Le certificat a expiré le %1. Vérifiez que la date et l’heure de cet ordinateur sont justes ; si c’est le cas, le serveur doit renouveler son certificat.</translation>
+        </message>
+        <message>
+            <source>The certificate has expired. Check that this computer's date and time are right; if they are, the server has to renew its certificate.</source>
+            <translation>Le certificat a expiré. Vérifiez que la date et l’heure de cet ordinateur sont justes ; si c’est le cas, le serveur doit renouveler son certificat.</translation>
+        </message>
+        <message>
+            <source>The certificate is not valid before %1. Check this computer's date and time.</source>
+            <translation>Le certificat n’est pas valide avant le %1. Vérifiez la date et l’heure de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The certificate is not valid yet. Check this computer's date and time.</source>
+            <translation>Le certificat n’est pas encore valide. Vérifiez la date et l’heure de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The certificate is for %1, not for %2 (host name mismatch). Check the region and the alias of the profile; a custom base URL must use a host name the certificate names.</source>
+            <translation>Le certificat est établi pour %1, pas pour %2 (nom d’hôte différent). Vérifiez la région et l’alias du profil ; une URL de base personnalisée doit utiliser un nom d’hôte que le certificat mentionne.</translation>
+        </message>
+        <message>
+            <source>another host</source>
+            <translation>un autre hôte</translation>
+        </message>
+        <message>
+            <source>The TLS check failed: %1. Check that the address uses HTTPS on this port, then the system's certificates.</source>
+            <translation>La vérification TLS a échoué : %1. Vérifiez que l’adresse utilise HTTPS sur ce port, puis les certificats du système.</translation>
         </message>
     </context>
     <context>

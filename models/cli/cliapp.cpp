@@ -87,8 +87,12 @@ bool CliApp::installTranslators(const QString &language)
     QCoreApplication::removeTranslator(&qtTranslator());
     const QString lang = language.left(2).toLower();
     QLocale::setDefault(language.contains(QLatin1Char('_')) ? QLocale(language) : QLocale(lang));
-    if (lang == QLatin1String("en") || lang.isEmpty())
+    if (lang == QLatin1String("en") || lang.isEmpty()) {
+        // English has a catalogue too, for its plural forms only ("1 second", "7 seconds").
+        if (appTranslator().load(QStringLiteral(":/i18n/dcsdesk_en.qm")))
+            QCoreApplication::installTranslator(&appTranslator());
         return true;
+    }
     if (!appTranslator().load(QStringLiteral(":/i18n/dcsdesk_%1.qm").arg(lang)))
         return false;
     QCoreApplication::installTranslator(&appTranslator());

@@ -8,6 +8,7 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QRunnable>
+#include <QSslCertificate>
 #include <QSslError>
 #include <QThreadPool>
 
@@ -93,8 +94,22 @@ void DcsCall::start()
     connect(reply, &QNetworkReply::readyRead, this, &DcsCall::onReadyRead);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded, never ignored: the handshake fails and the call ends with the reasons.
-        for (const QSslError &e : errors)
+        for (const QSslError &e : errors) {
             m_result.tlsErrors.append(e.errorString());
+            m_result.tlsErrorKinds.append(e.error());
+            const QSslCertificate cert = e.certificate();
+            if (!cert.isNull() && m_result.tlsCertificateNames.isEmpty()) {
+                m_result.tlsCertificateExpiry = cert.expiryDate();
+                m_result.tlsCertificateStart = cert.effectiveDate();
+                QStringList names = cert.subjectInfo(QSslCertificate::CommonName);
+                const auto alternatives = cert.subjectAlternativeNames();
+                for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
+                    if (!names.contains(it.value()))
+                        names.append(it.value());
+                }
+                m_result.tlsCertificateNames = names;
+            }
+        }
     });
     connect(reply, &QNetworkReply::finished, this, &DcsCall::onFinished);
     if (m_options.timeoutMs > 0)

@@ -115,9 +115,25 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
     const bool success = httpStatus >= 200 && httpStatus < 300;
     if (httpStatus == 429) {
         r.rateLimited = true;
-        note(Warning, "response.rate-limited",
-             tr("HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before retrying, "
-                "and do not send simultaneous or rapid calls for the same user."));
+        const QByteArray retryAfter = r.header("Retry-After").trimmed();
+        bool seconds = false;
+        const int wait = retryAfter.toInt(&seconds);
+        if (seconds && wait >= 0)
+            note(Warning, "response.rate-limited",
+                 tr("HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n "
+                    "second(s) before retrying (Retry-After). Do not send simultaneous or rapid "
+                    "calls for the same user.",
+                    nullptr, wait));
+        else if (!retryAfter.isEmpty())
+            note(Warning, "response.rate-limited",
+                 tr("HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to "
+                    "retry before %1 (Retry-After). Do not send simultaneous or rapid calls for "
+                    "the same user.")
+                     .arg(QString::fromLatin1(retryAfter.left(64))));
+        else
+            note(Warning, "response.rate-limited",
+                 tr("HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before "
+                    "retrying, and do not send simultaneous or rapid calls for the same user."));
     } else if (httpStatus >= 300 && httpStatus < 400) {
         const QString location = QString::fromLatin1(r.header("Location"));
         note(Warning, "response.redirect",

@@ -136,10 +136,7 @@ QString DcsResult::failureMessage() const
                   "(%2 kept). Raise the limit if you expect such a large answer.")
             .arg(byteSize(maxBodyBytes), byteSize(body.size()));
     case Outcome::TlsError:
-        return tr("The TLS connection to %1 could not be trusted: %2. DCS Desk never ignores TLS "
-                  "errors; check the host name, the system time and the system's certificates.")
-            .arg(hostPort,
-                 tlsErrors.isEmpty() ? networkError : tlsErrors.join(QStringLiteral("; ")));
+        return tlsFailureMessage(hostPort);
     case Outcome::NetworkError:
         break;
     }
@@ -157,14 +154,129 @@ QString DcsResult::failureMessage() const
                   "that the server (or the sandbox) is running.")
             .arg(hostPort);
     case QNetworkReply::HostNotFoundError:
-        return tr("The host %1 was not found. Check the region or base URL and the network "
-                  "connection.")
+        return tr("The host name %1 could not be found. Check the region and the alias of the "
+                  "profile (or its base URL), then the network connection.")
             .arg(host);
     case QNetworkReply::RemoteHostClosedError:
         return tr("%1 closed the connection without answering.").arg(hostPort);
     default:
         return tr("The request to %1 failed: %2").arg(hostPort, networkError);
     }
+}
+
+QStringList DcsResult::tlsProblemKeys() const
+{
+    QStringList keys;
+    const auto add = [&keys](const char *key) {
+        if (!keys.contains(QLatin1String(key)))
+            keys.append(QLatin1String(key));
+    };
+    for (const QSslError::SslError kind : tlsErrorKinds) {
+        switch (kind) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+            add("self-signed");
+            break;
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+        case QSslError::InvalidCaCertificate:
+            add("untrusted");
+            break;
+        case QSslError::CertificateExpired:
+            add("expired");
+            break;
+        case QSslError::CertificateNotYetValid:
+            add("not-yet-valid");
+            break;
+        case QSslError::HostNameMismatch:
+            add("host-mismatch");
+            break;
+        default:
+            add("other");
+            break;
+        }
+    }
+    if (keys.isEmpty() && outcome == Outcome::TlsError)
+        add("other");
+    return keys;
+}
+
+QString DcsResult::tlsFailureMessage(const QString &hostPort) const
+{
+    // One sentence saying what happened, then one per problem with what to do about it.
+    QStringList parts;
+    parts.append(tr("DCS Desk did not send the request: the TLS certificate of %1 cannot be "
+                    "trusted, and DCS Desk never ignores TLS errors.")
+                     .arg(hostPort));
+    const QLocale locale;
+    QStringList other;
+    for (const QString &key : tlsProblemKeys()) {
+        if (key == QLatin1String("self-signed")) {
+            parts.append(tr("The certificate is self-signed: no certificate authority vouches for "
+                            "it. A DCS host never uses one; if this is your own test server, add "
+                            "its certificate to the system's trusted certificates."));
+        } else if (key == QLatin1String("untrusted")) {
+            parts.append(tr("The certificate is issued by an authority this system does not "
+                            "trust. A proxy or company firewall that inspects TLS may have "
+                            "replaced it: add that authority to the system's trusted "
+                            "certificates, or ask your network administrator."));
+        } else if (key == QLatin1String("expired")) {
+            parts.append(
+                tlsCertificateExpiry.isValid()
+                    ? tr("The certificate expired on %1. Check that this computer's date and time "
+                         "are right; if they are, the server has to renew its certificate.")
+                          .arg(locale.toString(tlsCertificateExpiry.toLocalTime(),
+                                               QLocale::ShortFormat))
+                    : tr("The certificate has expired. Check that this computer's date and time "
+                         "are right; if they are, the server has to renew its certificate."));
+        } else if (key == QLatin1String("not-yet-valid")) {
+            parts.append(tlsCertificateStart.isValid()
+                             ? tr("The certificate is not valid before %1. Check this computer's "
+                                  "date and time.")
+                                   .arg(locale.toString(tlsCertificateStart.toLocalTime(),
+                                                        QLocale::ShortFormat))
+                             : tr("The certificate is not valid yet. Check this computer's date "
+                                  "and time."));
+        } else if (key == QLatin1String("host-mismatch")) {
+            parts.append(
+                tr("The certificate is for %1, not for %2 (host name mismatch). Check the region "
+                   "and the alias of the profile; a custom base URL must use a host name the "
+                   "certificate names.")
+                    .arg(tlsCertificateNames.isEmpty()
+                             ? tr("another host")
+                             : tlsCertificateNames.join(QStringLiteral(", ")),
+                         request.url.host()));
+        }
+    }
+    for (int i = 0; i < tlsErrorKinds.size() && i < tlsErrors.size(); ++i) {
+        switch (tlsErrorKinds.at(i)) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+        case QSslError::InvalidCaCertificate:
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+        case QSslError::HostNameMismatch:
+            break;
+        default:
+            if (!other.contains(tlsErrors.at(i)))
+                other.append(tlsErrors.at(i));
+        }
+    }
+    if (tlsErrorKinds.isEmpty() && !networkError.isEmpty())
+        other.append(networkError);
+    if (!other.isEmpty())
+        parts.append(tr("The TLS check failed: %1. Check that the address uses HTTPS on this "
+                        "port, then the system's certificates.")
+                         .arg(other.join(QStringLiteral("; "))));
+    return parts.join(QLatin1Char(' '));
 }
 
 QJsonObject DcsResult::toJson() const
@@ -188,6 +300,8 @@ QJsonObject DcsResult::toJson() const
         o.insert(QStringLiteral("redirect"), redirectTarget);
     if (!tlsErrors.isEmpty())
         o.insert(QStringLiteral("tlsErrors"), QJsonArray::fromStringList(tlsErrors));
+    if (outcome == Outcome::TlsError)
+        o.insert(QStringLiteral("tlsProblems"), QJsonArray::fromStringList(tlsProblemKeys()));
     if (!networkError.isEmpty())
         o.insert(QStringLiteral("networkError"), networkError);
     const QString failure = failureMessage();

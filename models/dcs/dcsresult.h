@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkReply>
+#include <QSslError>
 
 namespace dcsdesk {
 
@@ -55,10 +56,14 @@ public:
     QByteArray reasonPhrase;
     HeaderList headers;
     QByteArray body;
-    qint64 declaredLength = -1; // Content-Length, when given
-    bool truncated = false;     // fewer bytes than Content-Length
-    QString redirectTarget;     // Location of a 3xx answer (never followed)
-    QStringList tlsErrors;      // never ignored
+    qint64 declaredLength = -1;               // Content-Length, when given
+    bool truncated = false;                   // fewer bytes than Content-Length
+    QString redirectTarget;                   // Location of a 3xx answer (never followed)
+    QStringList tlsErrors;                    // never ignored; Qt's text of each error
+    QList<QSslError::SslError> tlsErrorKinds; // the same errors, for the explanation
+    QDateTime tlsCertificateExpiry;           // the server certificate's, when TLS failed
+    QDateTime tlsCertificateStart;
+    QStringList tlsCertificateNames; // the host names and addresses the certificate is for
     QNetworkReply::NetworkError networkErrorCode = QNetworkReply::NoError;
     QString networkError; // Qt's text
     int timeoutMs = 0;
@@ -70,7 +75,13 @@ public:
     bool isNetworkFailure() const;  // no usable answer: network, TLS, timeout, size cap, truncation
     QString failureMessage() const; // translated, what went wrong and what to do; empty if none
     static QString outcomeKey(Outcome outcome);
+    // Stable keys of the TLS problems: self-signed, untrusted, expired, not-yet-valid,
+    // host-mismatch, other.
+    QStringList tlsProblemKeys() const;
     QJsonObject toJson() const; // without the body; see CLI for body output
+
+private:
+    QString tlsFailureMessage(const QString &hostPort) const;
 };
 
 } // namespace dcsdesk

@@ -20,10 +20,23 @@ public:
     bool setCookiesFromUrl(const QList<QNetworkCookie> &, const QUrl &) override { return false; }
 };
 
+QPointer<QNetworkAccessManager> &replacement()
+{
+    static QPointer<QNetworkAccessManager> manager;
+    return manager;
+}
+
 } // namespace
+
+void NetworkAccess::setManager(QNetworkAccessManager *manager)
+{
+    replacement() = manager;
+}
 
 QNetworkAccessManager *NetworkAccess::manager()
 {
+    if (replacement())
+        return replacement();
     static QPointer<QNetworkAccessManager> instance;
     Q_ASSERT(QCoreApplication::instance());
     Q_ASSERT(QThread::currentThread() == QCoreApplication::instance()->thread());

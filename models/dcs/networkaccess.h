@@ -12,6 +12,9 @@ class NetworkAccess
 {
 public:
     static QNetworkAccessManager *manager();
+    // Replaces the shared manager (not owned) until called again with nullptr. For tests: it
+    // injects faults loopback cannot produce, such as an unknown host, without a name lookup.
+    static void setManager(QNetworkAccessManager *manager);
 };
 
 } // namespace dcsdesk

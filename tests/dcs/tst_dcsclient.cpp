@@ -1,9 +1,11 @@
 #include "dcs/dcsclient.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "dcs/networkaccess.h"
+#include "failingnetworkaccessmanager.h"
 #include "testhttpserver.h"
 #include "testworkspace.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -68,7 +70,11 @@ private Q_SLOTS:
     void progressSignal();
     void sharedManager();
     void tlsErrorsNeverIgnored();
+    void tlsExpiredCertificate();
+    void tlsHostNameMismatch();
     void tlsTrustedMeasuresHandshake();
+    void hostNotFound();
+    void serverError();
 
 private:
     DcsResult send(const Profile &profile, const DcsRequest &r, DcsClient::Options options = {});
@@ -300,10 +306,15 @@ void TestDcsClient::redirectNotFollowed()
 
 void TestDcsClient::rateLimited()
 {
-    m_server->setRoute("/event", TestHttpResponse::empty(429));
+    m_server->setRoute("/event", TestHttpResponse::empty(429).withHeader("Retry-After", "7"));
     const DcsResult r = send(profileFor(m_server->baseUrl()), request());
     QCOMPARE(r.outcome, DcsResult::Outcome::Response);
     QVERIFY(r.response.rateLimited);
+    QStringList notes;
+    for (const ResponseNote &n : r.response.notes)
+        notes.append(n.message);
+    QVERIFY2(notes.join(u'\n').contains(QStringLiteral("asks to wait 7 second")),
+             qPrintable(notes.join(u'\n')));
 }
 
 void TestDcsClient::cancel()
@@ -383,8 +394,68 @@ void TestDcsClient::tlsErrorsNeverIgnored()
     QVERIFY(r.isNetworkFailure());
     QVERIFY(!r.tlsErrors.isEmpty());
     QVERIFY(r.failureMessage().contains(QStringLiteral("never ignores")));
+    QCOMPARE(r.tlsProblemKeys(), QStringList{QStringLiteral("self-signed")});
+    QVERIFY2(r.failureMessage().contains(QStringLiteral("self-signed")),
+             qPrintable(r.failureMessage()));
+    QVERIFY(r.tlsCertificateNames.contains(QStringLiteral("127.0.0.1")));
     QCOMPARE(tls.requestCount(), 0);
     QVERIFY(r.body.isEmpty());
+}
+
+namespace {
+
+// Trusts the test CA while it lives, so that its certificates fail only for their own reason.
+struct TrustTestCa
+{
+    QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+    TrustTestCa()
+    {
+        QSslConfiguration trusting = saved;
+        trusting.addCaCertificate(TestHttpServer::testCaCertificate());
+        QSslConfiguration::setDefaultConfiguration(trusting);
+    }
+    ~TrustTestCa() { QSslConfiguration::setDefaultConfiguration(saved); }
+};
+
+} // namespace
+
+void TestDcsClient::tlsExpiredCertificate()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    TestHttpServer tls;
+    QVERIFY(tls.listenTls(TestHttpServer::TlsCertificate::Expired));
+    tls.setRoute("/event", TestHttpResponse::json(kAnswer));
+    TrustTestCa trust;
+    const DcsResult r = send(profileFor(tls.baseUrl()), request());
+    QCOMPARE(r.outcome, DcsResult::Outcome::TlsError);
+    QVERIFY(r.tlsErrorKinds.contains(QSslError::CertificateExpired));
+    QCOMPARE(r.tlsProblemKeys(), QStringList{QStringLiteral("expired")});
+    QCOMPARE(r.tlsCertificateExpiry, QDateTime(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC));
+    QVERIFY2(r.failureMessage().contains(QStringLiteral("expired on")),
+             qPrintable(r.failureMessage()));
+    QVERIFY(r.failureMessage().contains(QStringLiteral("date and time")));
+    QCOMPARE(tls.requestCount(), 0);
+    QCOMPARE(r.toJson().value(QStringLiteral("tlsProblems")).toArray(),
+             QJsonArray{QStringLiteral("expired")});
+}
+
+void TestDcsClient::tlsHostNameMismatch()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    TestHttpServer tls;
+    QVERIFY(tls.listenTls(TestHttpServer::TlsCertificate::WrongHost));
+    tls.setRoute("/event", TestHttpResponse::json(kAnswer));
+    TrustTestCa trust;
+    const DcsResult r = send(profileFor(tls.baseUrl()), request());
+    QCOMPARE(r.outcome, DcsResult::Outcome::TlsError);
+    QCOMPARE(r.tlsProblemKeys(), QStringList{QStringLiteral("host-mismatch")});
+    QVERIFY(r.tlsCertificateNames.contains(QStringLiteral("dcs.example.invalid")));
+    QVERIFY2(r.failureMessage().contains(QStringLiteral("is for dcs.example.invalid, not for "
+                                                        "127.0.0.1 (host name mismatch)")),
+             qPrintable(r.failureMessage()));
+    QCOMPARE(tls.requestCount(), 0);
 }
 
 void TestDcsClient::tlsTrustedMeasuresHandshake()
@@ -405,6 +476,49 @@ void TestDcsClient::tlsTrustedMeasuresHandshake()
     QVERIFY(r.timing.requestSent >= r.timing.encrypted);
     QVERIFY(r.timing.tlsMs() >= 0);
     QCOMPARE(tls.lastRequest().header("Host"), QByteArray("foo.demdex.net"));
+}
+
+void TestDcsClient::hostNotFound()
+{
+    // Injected: a real lookup of an unknown name would leave the machine.
+    test::FailingNetworkAccessManager failing(QNetworkReply::HostNotFoundError);
+    Profile profile;
+    profile.alias = QStringLiteral("nosuchalias");
+    profile.regionId = 9;
+    DcsClient client(&failing, nullptr);
+    const DcsResult r = client.sendAndWait(DcsRequestBuilder::prepare(profile, request()));
+    QCOMPARE(failing.requestCount(), 1);
+    QCOMPARE(r.outcome, DcsResult::Outcome::NetworkError);
+    QCOMPARE(r.networkErrorCode, QNetworkReply::HostNotFoundError);
+    QVERIFY(r.isNetworkFailure());
+    QVERIFY(!r.hasResponse);
+    QVERIFY2(
+        r.failureMessage().contains(
+            QStringLiteral("The host name %1 could not be found").arg(failing.lastUrl().host())),
+        qPrintable(r.failureMessage()));
+    QVERIFY(r.failureMessage().contains(QStringLiteral("the region and the alias")));
+
+    // The shared manager can be replaced the same way (dcsdesk-cli, the console).
+    NetworkAccess::setManager(&failing);
+    DcsClient shared;
+    QCOMPARE(shared.sendAndWait(DcsRequestBuilder::prepare(profile, request())).networkErrorCode,
+             QNetworkReply::HostNotFoundError);
+    NetworkAccess::setManager(nullptr);
+    QCOMPARE(failing.requestCount(), 2);
+    QVERIFY(NetworkAccess::manager() != &failing);
+}
+
+void TestDcsClient::serverError()
+{
+    m_server->setRoute("/event", TestHttpResponse::json("{\"error\":\"boom\"}", 500));
+    const DcsResult r = send(profileFor(m_server->baseUrl()), request());
+    QCOMPARE(r.outcome, DcsResult::Outcome::Response);
+    QCOMPARE(r.httpStatus, 500);
+    QVERIFY(r.response.hasProblems());
+    bool explained = false;
+    for (const ResponseNote &n : r.response.notes)
+        explained = explained || n.code == QLatin1String("response.http-error");
+    QVERIFY(explained);
 }
 
 QTEST_GUILESS_MAIN(TestDcsClient)

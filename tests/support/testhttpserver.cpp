@@ -171,20 +171,46 @@ bool TestHttpServer::listen()
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
-QSslCertificate TestHttpServer::testCertificate()
+namespace {
+
+QSslCertificate certificateAt(const char *relativePath)
 {
     const QList<QSslCertificate> certs = QSslCertificate::fromPath(
-        QStringLiteral(DCSDESK_SOURCE_DIR "/tests/support/data/test-tls-cert.pem"));
+        QStringLiteral(DCSDESK_SOURCE_DIR "/tests/support/data/") + QLatin1String(relativePath));
     return certs.isEmpty() ? QSslCertificate() : certs.first();
 }
 
-bool TestHttpServer::listenTls()
+} // namespace
+
+QSslCertificate TestHttpServer::testCertificate()
 {
-    QFile keyFile(QStringLiteral(DCSDESK_SOURCE_DIR "/tests/support/data/test-tls-key.pem"));
+    return certificateAt("test-tls-cert.pem");
+}
+
+QSslCertificate TestHttpServer::testCaCertificate()
+{
+    return certificateAt("tls/ca-cert.pem");
+}
+
+bool TestHttpServer::listenTls(TlsCertificate certificate)
+{
+    const char *cert = "test-tls-cert.pem";
+    const char *key = "test-tls-key.pem";
+    if (certificate == TlsCertificate::Expired) {
+        cert = "tls/expired-cert.pem";
+        key = "tls/expired-key.pem";
+    } else if (certificate == TlsCertificate::WrongHost) {
+        cert = "tls/wrong-host-cert.pem";
+        key = "tls/wrong-host-key.pem";
+    }
+    QFile keyFile(QStringLiteral(DCSDESK_SOURCE_DIR "/tests/support/data/") + QLatin1String(key));
     if (!keyFile.open(QIODevice::ReadOnly))
         return false;
+    const QSslCertificate local = certificateAt(cert);
+    if (local.isNull())
+        return false;
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(testCertificate());
+    config.setLocalCertificate(local);
     config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
     config.setPeerVerifyMode(QSslSocket::VerifyNone);
     auto server = std::make_unique<QSslServer>();

@@ -71,11 +71,19 @@ public:
     explicit TestHttpServer(QObject *parent = nullptr);
     ~TestHttpServer() override;
 
+    // Which certificate an HTTPS test server presents (tests/support/data, README in tls/).
+    enum class TlsCertificate {
+        SelfSigned, // CN and IP 127.0.0.1; untrusted unless the client trusts testCertificate()
+        Expired,    // issued by the test CA for 127.0.0.1, expired on 2021-01-01
+        WrongHost   // issued by the test CA for dcs.example.invalid only, valid
+    };
+
     bool listen();
-    // HTTPS with the self-signed test certificate in tests/support/data (CN and IP 127.0.0.1).
-    // A client that does not trust testCertificate() fails the handshake.
-    bool listenTls();
+    // HTTPS with one of the test certificates. A client that trusts neither testCertificate()
+    // nor testCaCertificate() fails the handshake.
+    bool listenTls(TlsCertificate certificate = TlsCertificate::SelfSigned);
     static QSslCertificate testCertificate();
+    static QSslCertificate testCaCertificate(); // issuer of the Expired and WrongHost ones
     quint16 port() const;
     QUrl baseUrl() const; // http(s)://127.0.0.1:<port>
     QUrl url(const QString &pathAndQuery) const;
