@@ -27,7 +27,8 @@ void DcsQueryReader::readInto(const QByteArray &encodedPairs, Result &result)
     bool haveOrgId = !r.orgId.isEmpty();
     bool haveJsonv = !r.jsonVersion.isEmpty();
 
-    const auto keepAsSignal = [&r](const QString &key, const QByteArray &rawValue, bool hasValue) {
+    const auto keepAsSignal = [&r](const QString &key, const QByteArray &rawKey,
+                                   const QByteArray &rawValue, bool hasValue) {
         DcsSignal s;
         s.key = key;
         if (!hasValue) {
@@ -47,7 +48,10 @@ void DcsQueryReader::readInto(const QByteArray &encodedPairs, Result &result)
         if (ok) {
             s.values = values;
         } else {
+            // A raw signal goes out as given, key included: its decoded key would be encoded
+            // differently from how it came in.
             s.raw = true;
+            s.key = QString::fromUtf8(rawKey);
             s.values = QStringList{QString::fromUtf8(rawValue)};
         }
         r.signalList.append(s);
@@ -76,20 +80,23 @@ void DcsQueryReader::readInto(const QByteArray &encodedPairs, Result &result)
         }
         QString value;
         const bool decoded = decodeOrNull(pair.value, &value);
+        // An empty field value ("d_uuid=") would be consumed and lost; it stays a signal, so
+        // that the request goes out (and reads back) as it came in.
+        const bool filled = decoded && !value.isEmpty();
 
-        if (decoded && (key == QLatin1String("d_uuid") || key == QLatin1String("d_mid")) &&
+        if (filled && (key == QLatin1String("d_uuid") || key == QLatin1String("d_mid")) &&
             !haveUserId) {
             r.userIdKind =
                 key == QLatin1String("d_mid") ? Profile::IdKind::Mid : Profile::IdKind::Uuid;
             r.userId = value;
             haveUserId = true;
-        } else if (decoded && key == QLatin1String("d_orgid") && !haveOrgId) {
+        } else if (filled && key == QLatin1String("d_orgid") && !haveOrgId) {
             r.orgId = value;
             haveOrgId = true;
         } else if (decoded && key == QLatin1String("d_rtbd") && value == QLatin1String("json") &&
                    !r.rtbdJson) {
             r.rtbdJson = true;
-        } else if (decoded && key == QLatin1String("d_jsonv") && !haveJsonv) {
+        } else if (filled && key == QLatin1String("d_jsonv") && !haveJsonv) {
             r.jsonVersion = value;
             haveJsonv = true;
         } else if (decoded && key == QLatin1String("d_dst") && value == QLatin1String("1") &&
@@ -98,13 +105,13 @@ void DcsQueryReader::readInto(const QByteArray &encodedPairs, Result &result)
         } else if (decoded && key == QLatin1String("d_cts") &&
                    (value == QLatin1String("1") || value == QLatin1String("2")) && r.cts == 0) {
             r.cts = value.toInt();
-        } else if (decoded && key == QLatin1String("d_cb") && r.callback.isEmpty()) {
+        } else if (filled && key == QLatin1String("d_cb") && r.callback.isEmpty()) {
             r.callback = value;
-        } else if (decoded && key == QLatin1String("d_ptfm") && r.platform.isEmpty()) {
+        } else if (filled && key == QLatin1String("d_ptfm") && r.platform.isEmpty()) {
             r.platform = value;
-        } else if (decoded && key == QLatin1String("d_sid") && r.sid.isEmpty()) {
+        } else if (filled && key == QLatin1String("d_sid") && r.sid.isEmpty()) {
             r.sid = value;
-        } else if (decoded && key == QLatin1String("d_tdpid") && r.tdpid.isEmpty()) {
+        } else if (filled && key == QLatin1String("d_tdpid") && r.tdpid.isEmpty()) {
             r.tdpid = value;
         } else if (key == QLatin1String("d_cid") || key == QLatin1String("d_cid_ic")) {
             QList<QByteArray> parts = DcsEncoding::splitDeclaredId(pair.value);
@@ -127,7 +134,7 @@ void DcsQueryReader::readInto(const QByteArray &encodedPairs, Result &result)
             if (ok) {
                 r.declaredIds.append(d);
             } else {
-                keepAsSignal(key, pair.value, pair.hasValue);
+                keepAsSignal(key, pair.key, pair.value, pair.hasValue);
                 result.notes.append(
                     tr("%1=%2 is not <ID>%3<user ID>[%3<auth state 0, 1 or 2>]; "
                        "it is kept as a signal.")
@@ -145,7 +152,7 @@ void DcsQueryReader::readInto(const QByteArray &encodedPairs, Result &result)
                 result.notes.append(tr("%1 appears more than once or has an unusual value; the "
                                        "extra one is kept as a signal.")
                                         .arg(key));
-            keepAsSignal(key, pair.value, pair.hasValue);
+            keepAsSignal(key, pair.key, pair.value, pair.hasValue);
         }
     }
 }

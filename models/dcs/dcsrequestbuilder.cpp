@@ -11,6 +11,27 @@ namespace dcsdesk {
 
 namespace {
 
+// Raw keys and values go out as the user typed them (their % sequences are kept, even broken
+// ones, to reproduce what a client sent), but never a byte that would end or split the query or
+// break the request line: controls, space, non-ASCII, '#', '&', and '=' in a key.
+QByteArray escapeUnsafe(const QByteArray &raw, bool isKey)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    QByteArray out;
+    out.reserve(raw.size());
+    for (const char ch : raw) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c <= 0x20 || c >= 0x7F || c == '#' || c == '&' || (isKey && c == '=')) {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        } else {
+            out += ch;
+        }
+    }
+    return out;
+}
+
 void addBlocking(PreparedRequest &p, RequestFinding::Part part, const char *code,
                  const QString &message, const QString &key = QString())
 {
@@ -154,11 +175,13 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
         if (!s.enabled)
             continue;
         const QByteArray encoded =
-            s.raw ? s.values.join(QLatin1Char(',')).toUtf8() : DcsEncoding::encodeValues(s.values);
+            s.raw ? escapeUnsafe(s.values.join(QLatin1Char(',')).toUtf8(), false)
+                  : DcsEncoding::encodeValues(s.values);
         PreparedParam param;
         param.key = s.key;
         param.value = s.values.join(QLatin1Char(','));
-        param.encoded = (s.raw ? s.key.toUtf8() : DcsEncoding::encode(s.key)) + '=' + encoded;
+        param.encoded = (s.raw ? escapeUnsafe(s.key.toUtf8(), true) : DcsEncoding::encode(s.key)) +
+                        '=' + encoded;
         param.origin = RequestFinding::Part::Signal;
         param.index = i;
         p.params.append(param);
