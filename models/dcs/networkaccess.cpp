@@ -20,6 +20,19 @@ public:
     bool setCookiesFromUrl(const QList<QNetworkCookie> &, const QUrl &) override { return false; }
 };
 
+QPointer<QNetworkAccessManager> instance;
+
+// Deletes the manager while the application still exists: its HTTP thread then closes the cached
+// connections (TLS ones load the TLS backend, which needs the application) in order, instead of
+// from the QCoreApplication's child list after the application is gone.
+void deleteInstance()
+{
+    if (instance) {
+        instance->clearConnectionCache();
+        delete instance;
+    }
+}
+
 QPointer<QNetworkAccessManager> &replacement()
 {
     static QPointer<QNetworkAccessManager> manager;
@@ -37,7 +50,6 @@ QNetworkAccessManager *NetworkAccess::manager()
 {
     if (replacement())
         return replacement();
-    static QPointer<QNetworkAccessManager> instance;
     Q_ASSERT(QCoreApplication::instance());
     Q_ASSERT(QThread::currentThread() == QCoreApplication::instance()->thread());
     if (!instance) {
@@ -45,6 +57,7 @@ QNetworkAccessManager *NetworkAccess::manager()
         instance->setCookieJar(new NoCookieJar(instance));
         instance->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         instance->setStrictTransportSecurityEnabled(false);
+        qAddPostRoutine(deleteInstance);
     }
     return instance;
 }
