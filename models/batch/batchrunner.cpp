@@ -40,6 +40,7 @@ BatchRunner::BatchRunner(QNetworkAccessManager *manager, QObject *parent) : Batc
 {
     delete m_client;
     m_client = new DcsClient(manager, this);
+    m_managerInjected = true;
 }
 
 BatchRunner::~BatchRunner()
@@ -253,6 +254,10 @@ bool BatchRunner::start(QString *error)
         return false;
     m_prepared = false; // a second start() builds everything again
     m_client->setOptions(DcsClient::Options{m_settings.timeoutMs, m_settings.maxBodyBytes});
+    // QNAM would cap a local batch at a fraction of what the sandbox answers (CurlTransport);
+    // live targets keep QNAM, whose TLS checks and messages the app explains, and go slowly anyway.
+    const bool fast = !m_managerInjected && isLocalTarget(m_profile, m_sandboxBaseUrl);
+    m_client->setFastTransport(fast ? m_settings.concurrency : 0);
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_finishedAt = QDateTime();
     m_clock.start();

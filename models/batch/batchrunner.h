@@ -120,6 +120,7 @@ private:
     void updateElapsed() const;
 
     DcsClient *m_client = nullptr;
+    bool m_managerInjected = false;
     Profile m_profile;
     QUrl m_sandboxBaseUrl;
     DcsRequest m_template;

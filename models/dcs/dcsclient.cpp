@@ -1,5 +1,6 @@
 #include "dcsclient.h"
 
+#include "curltransport.h"
 #include "dcsresponsedecoder.h"
 #include "networkaccess.h"
 #include "system/backgroundpool.h"
@@ -21,10 +22,21 @@ DcsClient::DcsClient(QNetworkAccessManager *manager, QObject *parent)
 {
 }
 
+void DcsClient::setFastTransport(int maxConnections)
+{
+    delete m_fastTransport;
+    m_fastTransport = maxConnections > 0 ? new CurlTransport(maxConnections, this) : nullptr;
+}
+
 DcsCall *DcsClient::send(const PreparedRequest &request)
 {
-    auto *call =
-        new DcsCall(m_manager ? m_manager : NetworkAccess::manager(), request, m_options, this);
+    const bool fast = m_fastTransport && !request.isRefused() && CurlTransport::canSend(request);
+    auto *call = new DcsCall(fast        ? nullptr
+                             : m_manager ? m_manager
+                                         : NetworkAccess::manager(),
+                             request, m_options, this);
+    if (fast)
+        call->m_transport = m_fastTransport;
     call->start();
     return call;
 }
@@ -66,6 +78,10 @@ void DcsCall::start()
     const PreparedRequest &p = m_result.request;
     if (p.isRefused() || !p.url.isValid()) {
         QTimer::singleShot(0, this, [this] { finishWithoutReply(DcsResult::Outcome::Refused); });
+        return;
+    }
+    if (m_transport) {
+        m_transport->send(this, m_result, m_options.timeoutMs, m_options.maxBodyBytes);
         return;
     }
 
@@ -157,11 +173,24 @@ void DcsCall::cancel()
 {
     if (m_finished || m_decoding)
         return; // a complete answer being decoded is not cancelled
+    if (m_transport) {
+        m_transport->cancel(this); // finished() follows with what had arrived
+        return;
+    }
     if (!m_reply) {
         finishWithoutReply(DcsResult::Outcome::Cancelled);
         return;
     }
     abortWith(DcsResult::Outcome::Cancelled);
+}
+
+void DcsCall::finishFromTransport(DcsResult &&result)
+{
+    if (m_finished)
+        return;
+    m_result = std::move(result);
+    m_finished = true;
+    Q_EMIT finished();
 }
 
 void DcsCall::finishWithoutReply(DcsResult::Outcome outcome)
@@ -198,23 +227,7 @@ void DcsCall::onFinished()
         r.redirectTarget = target.isValid() ? target.toUrl().toString()
                                             : QString::fromLatin1(reply->rawHeader("Location"));
     }
-    const bool compressed = !reply->rawHeader("Content-Encoding").isEmpty();
-    if (r.httpStatus > 0 && !compressed && r.declaredLength >= 0 &&
-        r.body.size() < r.declaredLength && m_abortReason == DcsResult::Outcome::Pending)
-        r.truncated = true;
-    // Transport errors (codes below 100) after the status line mean the body is incomplete.
-    if (r.httpStatus > 0 && m_abortReason == DcsResult::Outcome::Pending &&
-        r.networkErrorCode != QNetworkReply::NoError && int(r.networkErrorCode) < 100)
-        r.truncated = true;
-
-    if (m_abortReason != DcsResult::Outcome::Pending)
-        r.outcome = m_abortReason;
-    else if (!r.tlsErrors.isEmpty() || r.networkErrorCode == QNetworkReply::SslHandshakeFailedError)
-        r.outcome = DcsResult::Outcome::TlsError;
-    else if (r.httpStatus == 0 || r.truncated)
-        r.outcome = DcsResult::Outcome::NetworkError;
-    else
-        r.outcome = DcsResult::Outcome::Response;
+    r.settle(m_abortReason);
 
     if (r.httpStatus > 0) {
         r.hasResponse = true;

@@ -11,6 +11,7 @@ class QNetworkAccessManager;
 
 namespace dcsdesk {
 
+class CurlTransport;
 class DcsCall;
 
 // Sends prepared DCS requests over the application's QNetworkAccessManager. A refused request
@@ -35,6 +36,11 @@ public:
     Options options() const { return m_options; }
     void setOptions(const Options &options) { m_options = options; }
 
+    // With maxConnections > 0, plain-HTTP calls go through a CurlTransport that keeps up to that
+    // many connections (the batch runner against a local target); 0 sends everything through
+    // QNAM again. Not while calls are in flight.
+    void setFastTransport(int maxConnections);
+
     // The call is a child of this client; delete it (deleteLater) once finished() was handled.
     DcsCall *send(const PreparedRequest &request);
 
@@ -43,6 +49,7 @@ public:
 
 private:
     QNetworkAccessManager *m_manager = nullptr;
+    CurlTransport *m_fastTransport = nullptr;
     Options m_options;
 };
 
@@ -69,8 +76,10 @@ Q_SIGNALS:
 
 private:
     friend class DcsClient;
+    friend class CurlTransport;
     DcsCall(QNetworkAccessManager *manager, const PreparedRequest &request,
             const DcsClient::Options &options, QObject *parent);
+    void finishFromTransport(DcsResult &&result);
     void start();
     double elapsedMs() const;
     void onMetaData();
@@ -80,6 +89,8 @@ private:
     void abortWith(DcsResult::Outcome outcome);
 
     QNetworkAccessManager *m_manager;
+    QPointer<CurlTransport> m_transport; // set: the call goes through curl, not m_manager
+    quint64 m_transportId = 0;
     DcsClient::Options m_options;
     DcsResult m_result;
     QPointer<QNetworkReply> m_reply;

@@ -74,6 +74,30 @@ QJsonObject DcsTiming::toJson() const
                                                {QStringLiteral("download"), ms(downloadMs())}}}};
 }
 
+void DcsResult::settle(Outcome abortReason)
+{
+    bool compressed = false;
+    for (const auto &h : std::as_const(headers))
+        compressed = compressed || (h.first.compare("Content-Encoding", Qt::CaseInsensitive) == 0 &&
+                                    !h.second.isEmpty());
+    if (httpStatus > 0 && !compressed && declaredLength >= 0 && body.size() < declaredLength &&
+        abortReason == Outcome::Pending)
+        truncated = true;
+    // Transport errors (codes below 100) after the status line mean the body is incomplete.
+    if (httpStatus > 0 && abortReason == Outcome::Pending &&
+        networkErrorCode != QNetworkReply::NoError && int(networkErrorCode) < 100)
+        truncated = true;
+
+    if (abortReason != Outcome::Pending)
+        outcome = abortReason;
+    else if (!tlsErrors.isEmpty() || networkErrorCode == QNetworkReply::SslHandshakeFailedError)
+        outcome = Outcome::TlsError;
+    else if (httpStatus == 0 || truncated)
+        outcome = Outcome::NetworkError;
+    else
+        outcome = Outcome::Response;
+}
+
 bool DcsResult::isNetworkFailure() const
 {
     switch (outcome) {

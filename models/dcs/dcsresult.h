@@ -72,6 +72,10 @@ public:
     bool hasResponse = false; // an HTTP status line arrived and response was decoded
     DcsResponse response;
 
+    // Sets truncated and outcome from what arrived (status, headers, body, network error) and
+    // why the call was cut short (Pending when it was not). Before the answer is decoded.
+    void settle(Outcome abortReason);
+
     bool isNetworkFailure() const;  // no usable answer: network, TLS, timeout, size cap, truncation
     QString failureMessage() const; // translated, what went wrong and what to do; empty if none
     static QString outcomeKey(Outcome outcome);

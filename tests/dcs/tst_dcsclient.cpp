@@ -1,3 +1,4 @@
+#include "dcs/curltransport.h"
 #include "dcs/dcsclient.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "dcs/networkaccess.h"
@@ -42,9 +43,15 @@ DcsRequest request()
 
 } // namespace
 
+// Every test runs twice: through QNAM, and through the CurlTransport the batch runner uses for
+// local targets (plain-HTTP calls only; https and injected managers stay on QNAM). Both paths must
+// give the same DcsResult.
 class TestDcsClient : public QObject
 {
     Q_OBJECT
+
+public:
+    explicit TestDcsClient(int fastConnections) : m_fastConnections(fastConnections) {}
 
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
@@ -75,10 +82,12 @@ private Q_SLOTS:
     void tlsTrustedMeasuresHandshake();
     void hostNotFound();
     void serverError();
+    void sameRequestOnBothPaths();
 
 private:
     DcsResult send(const Profile &profile, const DcsRequest &r, DcsClient::Options options = {});
 
+    const int m_fastConnections;
     TestHttpServer *m_server = nullptr;
     QNetworkAccessManager *m_manager = nullptr;
 };
@@ -102,6 +111,7 @@ DcsResult TestDcsClient::send(const Profile &profile, const DcsRequest &r,
                               DcsClient::Options options)
 {
     DcsClient client(m_manager, nullptr);
+    client.setFastTransport(m_fastConnections);
     client.setOptions(options);
     return client.sendAndWait(DcsRequestBuilder::prepare(profile, r));
 }
@@ -112,6 +122,7 @@ void TestDcsClient::jsonAnswer()
     const PreparedRequest prepared =
         DcsRequestBuilder::prepare(profileFor(m_server->baseUrl()), request());
     DcsClient client(m_manager, nullptr);
+    client.setFastTransport(m_fastConnections);
     const DcsResult r = client.sendAndWait(prepared);
     QCOMPARE(r.outcome, DcsResult::Outcome::Response);
     QVERIFY(!r.isNetworkFailure());
@@ -160,6 +171,7 @@ void TestDcsClient::postBody()
     r.method = DcsRequest::Method::Post;
     const PreparedRequest prepared = DcsRequestBuilder::prepare(profileFor(m_server->baseUrl()), r);
     DcsClient client(m_manager, nullptr);
+    client.setFastTransport(m_fastConnections);
     const DcsResult result = client.sendAndWait(prepared);
     QCOMPARE(result.outcome, DcsResult::Outcome::Response);
     const test::TestHttpRequest sent = m_server->lastRequest();
@@ -323,6 +335,7 @@ void TestDcsClient::cancel()
     answer.delayMs = 5000;
     m_server->setRoute("/event", answer);
     DcsClient client(m_manager, nullptr);
+    client.setFastTransport(m_fastConnections);
     DcsCall *call =
         client.send(DcsRequestBuilder::prepare(profileFor(m_server->baseUrl()), request()));
     QSignalSpy finished(call, &DcsCall::finished);
@@ -343,6 +356,7 @@ void TestDcsClient::refusedRequestNeverSent()
     r.headers.append(
         DcsHeader{QStringLiteral("X-Forwarded-For"), QStringLiteral("1\r\nX: y"), true});
     DcsClient client(m_manager, nullptr);
+    client.setFastTransport(m_fastConnections);
     DcsCall *call = client.send(DcsRequestBuilder::prepare(profile, r));
     QVERIFY(!call->isFinished()); // finished() always comes asynchronously
     QSignalSpy finished(call, &DcsCall::finished);
@@ -354,11 +368,14 @@ void TestDcsClient::refusedRequestNeverSent()
 
 void TestDcsClient::progressSignal()
 {
+    if (m_fastConnections > 0)
+        QSKIP("CurlTransport delivers whole results; the batch runner needs no progress per call");
     TestHttpResponse answer = TestHttpResponse::json(kAnswer);
     answer.dripBytes = 40;
     answer.dripIntervalMs = 10;
     m_server->setRoute("/event", answer);
     DcsClient client(m_manager, nullptr);
+    client.setFastTransport(m_fastConnections);
     DcsCall *call =
         client.send(DcsRequestBuilder::prepare(profileFor(m_server->baseUrl()), request()));
     QSignalSpy progress(call, &DcsCall::progress);
@@ -521,5 +538,52 @@ void TestDcsClient::serverError()
     QVERIFY(explained);
 }
 
-QTEST_GUILESS_MAIN(TestDcsClient)
+void TestDcsClient::sameRequestOnBothPaths()
+{
+    m_server->setRoute("/event", TestHttpResponse::json(kAnswer));
+    DcsRequest r = request();
+    r.method = DcsRequest::Method::Post;
+    const PreparedRequest prepared = DcsRequestBuilder::prepare(profileFor(m_server->baseUrl()), r);
+    QVERIFY(CurlTransport::canSend(prepared));
+    DcsClient qnam(m_manager, nullptr);
+    DcsClient curl(m_manager, nullptr);
+    curl.setFastTransport(2);
+    const DcsResult viaQnam = qnam.sendAndWait(prepared);
+    const DcsResult viaCurl = curl.sendAndWait(prepared);
+    QCOMPARE(m_server->requestCount(), 2);
+    const test::TestHttpRequest a = m_server->requests().at(0);
+    const test::TestHttpRequest b = m_server->requests().at(1);
+    QCOMPARE(b.method, a.method);
+    QCOMPARE(b.target, a.target);
+    QCOMPARE(b.version, a.version);
+    QCOMPARE(b.body, a.body);
+    auto sorted = [](test::RawHeaders headers) {
+        for (auto &h : headers)
+            h.first = h.first.toLower();
+        std::sort(headers.begin(), headers.end());
+        return headers;
+    };
+    QCOMPARE(sorted(b.headers), sorted(a.headers));
+
+    QCOMPARE(viaCurl.outcome, viaQnam.outcome);
+    QCOMPARE(viaCurl.httpStatus, viaQnam.httpStatus);
+    QCOMPARE(viaCurl.reasonPhrase, viaQnam.reasonPhrase);
+    QCOMPARE(viaCurl.headers, viaQnam.headers);
+    QCOMPARE(viaCurl.body, viaQnam.body);
+    QCOMPARE(viaCurl.declaredLength, viaQnam.declaredLength);
+    QCOMPARE(viaCurl.response.uuid, viaQnam.response.uuid);
+    QCOMPARE(viaCurl.toJson().value(QStringLiteral("outcome")),
+             viaQnam.toJson().value(QStringLiteral("outcome")));
+    QVERIFY(viaCurl.timing.requestSent >= 0);
+    QVERIFY(viaCurl.timing.finished >= viaCurl.timing.requestSent);
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestDcsClient viaQnam(0);
+    TestDcsClient viaCurl(6);
+    const int qnamFailures = QTest::qExec(&viaQnam, argc, argv);
+    return qnamFailures + QTest::qExec(&viaCurl, argc, argv);
+}
 #include "tst_dcsclient.moc"

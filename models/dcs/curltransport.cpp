@@ -1,0 +1,418 @@
+#include "curltransport.h"
+
+#include "dcsclient.h"
+#include "dcsresponsedecoder.h"
+
+#include <QLocale>
+#include <QMutexLocker>
+
+#include <curl/curl.h>
+
+#include <cstring>
+#include <mutex>
+#include <unordered_map>
+
+namespace dcsdesk {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msBetween(Clock::time_point from, Clock::time_point to)
+{
+    return std::chrono::duration<double, std::milli>(to - from).count();
+}
+
+// One call on the worker: the easy handle, what curl needs kept alive, and what has arrived.
+struct Transfer
+{
+    quint64 id = 0;
+    CURL *easy = nullptr;
+    curl_slist *headerList = nullptr;
+    QByteArray url;
+    QByteArray postBody;
+    DcsResult result;
+    qint64 maxBodyBytes = 0;
+    Clock::time_point submitted;
+    Clock::time_point added;
+    DcsResult::Outcome abortReason = DcsResult::Outcome::Pending;
+    char errorText[CURL_ERROR_SIZE] = {};
+
+    ~Transfer()
+    {
+        if (easy)
+            curl_easy_cleanup(easy);
+        if (headerList)
+            curl_slist_free_all(headerList);
+    }
+};
+
+bool isContentEncoded(const HeaderList &headers)
+{
+    for (const auto &h : headers) {
+        if (h.first.compare("Content-Encoding", Qt::CaseInsensitive) == 0 && !h.second.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+// Called by curl once per header line, status line and the empty line that ends the headers.
+size_t onHeaderLine(char *data, size_t size, size_t count, void *userData)
+{
+    auto *t = static_cast<Transfer *>(userData);
+    const size_t length = size * count;
+    QByteArray line(data, qsizetype(length));
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    DcsResult &r = t->result;
+    if (line.startsWith("HTTP/")) {
+        // A new answer (after a 100 Continue, too): only the last one counts, as in Qt.
+        r.headers.clear();
+        r.declaredLength = -1;
+        const int first = line.indexOf(' ');
+        const int second = first < 0 ? -1 : line.indexOf(' ', first + 1);
+        r.reasonPhrase = second < 0 ? QByteArray() : line.mid(second + 1).trimmed();
+        return length;
+    }
+    if (line.isEmpty()) {
+        if (r.timing.headers < 0)
+            r.timing.headers = msBetween(t->submitted, Clock::now());
+        // Compressed answers declare the compressed size; the cap applies to what we keep.
+        if (t->maxBodyBytes > 0 && r.declaredLength > t->maxBodyBytes &&
+            !isContentEncoded(r.headers)) {
+            t->abortReason = DcsResult::Outcome::TooLarge;
+            return 0; // curl stops the transfer
+        }
+        return length;
+    }
+    const int colon = line.indexOf(':');
+    if (colon <= 0)
+        return length; // not a header; Qt skips such lines too
+    const QByteArray name = line.left(colon).trimmed();
+    const QByteArray value = line.mid(colon + 1).trimmed();
+    if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+        bool ok = false;
+        const qint64 declared = value.toLongLong(&ok);
+        if (ok && declared >= 0)
+            r.declaredLength = declared;
+    }
+    r.headers.append({name, value});
+    return length;
+}
+
+size_t onBody(char *data, size_t size, size_t count, void *userData)
+{
+    auto *t = static_cast<Transfer *>(userData);
+    const size_t length = size * count;
+    DcsResult &r = t->result;
+    if (r.timing.firstByte < 0)
+        r.timing.firstByte = msBetween(t->submitted, Clock::now());
+    r.body.append(data, qsizetype(length));
+    if (t->maxBodyBytes > 0 && r.body.size() > t->maxBodyBytes) {
+        r.body.truncate(t->maxBodyBytes);
+        t->abortReason = DcsResult::Outcome::TooLarge;
+        return 0;
+    }
+    return length;
+}
+
+// Qt's codes and wording for the failures a plain-HTTP call can meet, so the messages the app
+// shows for them are the same on both paths.
+void setNetworkError(DcsResult &r, CURLcode code, const char *curlText)
+{
+    switch (code) {
+    case CURLE_COULDNT_CONNECT:
+        r.networkErrorCode = QNetworkReply::ConnectionRefusedError;
+        r.networkError = QStringLiteral("Connection refused");
+        break;
+    case CURLE_COULDNT_RESOLVE_HOST:
+        r.networkErrorCode = QNetworkReply::HostNotFoundError;
+        r.networkError = QStringLiteral("Host %1 not found").arg(r.request.url.host());
+        break;
+    case CURLE_GOT_NOTHING:
+    case CURLE_RECV_ERROR:
+    case CURLE_SEND_ERROR:
+    case CURLE_PARTIAL_FILE:
+        r.networkErrorCode = QNetworkReply::RemoteHostClosedError;
+        r.networkError = QStringLiteral("Connection closed");
+        break;
+    case CURLE_WEIRD_SERVER_REPLY:
+        r.networkErrorCode = QNetworkReply::ProtocolFailure;
+        r.networkError = QString::fromUtf8(*curlText ? curlText : curl_easy_strerror(code));
+        break;
+    default:
+        r.networkErrorCode = QNetworkReply::UnknownNetworkError;
+        r.networkError = QString::fromUtf8(*curlText ? curlText : curl_easy_strerror(code));
+        break;
+    }
+}
+
+// The Accept-Language QNAM adds when the call has none (Qt 6.4, qhttpnetworkconnection.cpp):
+// the sandbox turns it into the h_accept-language signal, so both paths must send the same.
+QByteArray qtDefaultAcceptLanguage()
+{
+    const QString system = QLocale::system().name().replace(QLatin1Char('_'), QLatin1Char('-'));
+    if (system == QLatin1String("C"))
+        return "en,*";
+    if (system.startsWith(QLatin1String("en-")))
+        return system.toLatin1() + ",*";
+    return system.toLatin1() + ",en,*";
+}
+
+void globalInit()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+} // namespace
+
+CurlTransport::CurlTransport(int maxConnections, QObject *parent)
+    : QObject(parent), m_maxConnections(qMax(1, maxConnections))
+{
+    globalInit();
+    CURLM *multi = curl_multi_init();
+    curl_multi_setopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, long(m_maxConnections));
+    curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, long(m_maxConnections));
+    m_multi = multi;
+    m_thread = std::thread([this] { run(); });
+}
+
+CurlTransport::~CurlTransport()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stop = true;
+    }
+    curl_multi_wakeup(static_cast<CURLM *>(m_multi));
+    m_thread.join();
+    curl_multi_cleanup(static_cast<CURLM *>(m_multi));
+}
+
+bool CurlTransport::canSend(const PreparedRequest &request)
+{
+    return request.url.isValid() && request.url.scheme() == QLatin1String("http") &&
+           (request.method == "GET" || request.method == "POST");
+}
+
+void CurlTransport::send(DcsCall *call, const DcsResult &started, int timeoutMs,
+                         qint64 maxBodyBytes)
+{
+    Job job;
+    job.id = m_nextId++;
+    job.result = started;
+    job.timeoutMs = timeoutMs;
+    job.maxBodyBytes = maxBodyBytes;
+    job.submitted = Clock::now();
+    m_calls.insert(job.id, call);
+    call->m_transportId = job.id;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pending.push_back(std::move(job));
+    }
+    curl_multi_wakeup(static_cast<CURLM *>(m_multi));
+}
+
+void CurlTransport::cancel(DcsCall *call)
+{
+    if (!m_calls.contains(call->m_transportId))
+        return;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_cancels.push_back(call->m_transportId);
+    }
+    curl_multi_wakeup(static_cast<CURLM *>(m_multi));
+}
+
+void CurlTransport::deliver()
+{
+    std::vector<Done> done;
+    {
+        QMutexLocker lock(&m_mutex);
+        done.swap(m_done);
+        m_deliveryPosted = false;
+    }
+    for (Done &d : done) {
+        const QPointer<DcsCall> call = m_calls.take(d.id);
+        if (call)
+            call->finishFromTransport(std::move(d.result));
+    }
+}
+
+void CurlTransport::run()
+{
+    CURLM *multi = static_cast<CURLM *>(m_multi);
+    std::unordered_map<quint64, std::unique_ptr<Transfer>> transfers;
+    std::vector<Done> finished;
+    const QByteArray acceptLanguage = "Accept-Language: " + qtDefaultAcceptLanguage();
+
+    const auto finish = [&](std::unique_ptr<Transfer> t, CURLcode code) {
+        DcsResult &r = t->result;
+        const Clock::time_point now = Clock::now();
+        r.timing.finished = msBetween(t->submitted, now);
+        if (t->easy) {
+            long status = 0;
+            curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+            r.httpStatus = int(status);
+            long connects = 0;
+            curl_easy_getinfo(t->easy, CURLINFO_NUM_CONNECTS, &connects);
+            curl_off_t connectStart = 0, sent = 0;
+            curl_easy_getinfo(t->easy, CURLINFO_NAMELOOKUP_TIME_T, &connectStart);
+            curl_easy_getinfo(t->easy, CURLINFO_PRETRANSFER_TIME_T, &sent);
+            const double addedMs = msBetween(t->submitted, t->added);
+            if (connects > 0) // a reused connection skips connecting, as in Qt's timing
+                r.timing.connecting = addedMs + connectStart / 1000.0;
+            if (sent > 0 || status > 0)
+                r.timing.requestSent = addedMs + sent / 1000.0;
+        }
+        if (t->abortReason == DcsResult::Outcome::Pending && code == CURLE_OPERATION_TIMEDOUT)
+            t->abortReason = DcsResult::Outcome::Timeout;
+        if (t->abortReason == DcsResult::Outcome::Pending && code != CURLE_OK)
+            setNetworkError(r, code, t->errorText);
+        if (r.httpStatus >= 300 && r.httpStatus < 400) {
+            for (const auto &h : std::as_const(r.headers)) {
+                if (h.first.compare("Location", Qt::CaseInsensitive) == 0)
+                    r.redirectTarget = QString::fromLatin1(h.second);
+            }
+        }
+        r.settle(t->abortReason);
+        if (r.httpStatus > 0) {
+            r.hasResponse = true;
+            r.response =
+                DcsResponseDecoder::decode(r.httpStatus, r.headers, r.body,
+                                           DcsResponseDecoder::expectationFor(r.request.request));
+        }
+        finished.push_back(Done{t->id, std::move(r)});
+    };
+
+    const auto start = [&](Job &job) {
+        auto t = std::make_unique<Transfer>();
+        t->id = job.id;
+        t->result = std::move(job.result);
+        t->maxBodyBytes = job.maxBodyBytes;
+        t->submitted = job.submitted;
+        t->added = Clock::now();
+        const PreparedRequest &p = t->result.request;
+        t->url = p.url.toEncoded(QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+        bool hasAccept = false;
+        bool hasAcceptLanguage = false;
+        bool hasAcceptEncoding = false;
+        bool hasConnection = false;
+        for (const auto &h : p.headers) {
+            hasAcceptEncoding =
+                hasAcceptEncoding || h.first.compare("Accept-Encoding", Qt::CaseInsensitive) == 0;
+            hasConnection =
+                hasConnection || h.first.compare("Connection", Qt::CaseInsensitive) == 0;
+            hasAccept = hasAccept || h.first.compare("Accept", Qt::CaseInsensitive) == 0;
+            hasAcceptLanguage =
+                hasAcceptLanguage || h.first.compare("Accept-Language", Qt::CaseInsensitive) == 0;
+            // "Name;" is curl's form for a header with an empty value.
+            const QByteArray line = h.second.isEmpty() ? h.first + ';' : h.first + ": " + h.second;
+            t->headerList = curl_slist_append(t->headerList, line.constData());
+        }
+        // What QNAM adds to every call, so the server sees the same request on both paths;
+        // curl's own "Accept: */*" is not part of it.
+        if (!hasAccept)
+            t->headerList = curl_slist_append(t->headerList, "Accept:");
+        if (!hasAcceptLanguage)
+            t->headerList = curl_slist_append(t->headerList, acceptLanguage.constData());
+        if (!hasConnection)
+            t->headerList = curl_slist_append(t->headerList, "Connection: Keep-Alive");
+        t->easy = curl_easy_init();
+        CURL *e = t->easy;
+        curl_easy_setopt(e, CURLOPT_URL, t->url.constData());
+        curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http");
+        curl_easy_setopt(e, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
+        curl_easy_setopt(e, CURLOPT_PROXY, ""); // local targets: never through a proxy
+        curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+        // What Debian's Qt 6.4 QNAM asks for and decodes (curl has the same four), unless the
+        // call names its own Accept-Encoding: then the body is kept as it came.
+        if (hasAcceptEncoding)
+            curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
+        else
+            curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "zstd, br, gzip, deflate");
+        curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->headerList);
+        curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, onHeaderLine);
+        curl_easy_setopt(e, CURLOPT_HEADERDATA, t.get());
+        curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, onBody);
+        curl_easy_setopt(e, CURLOPT_WRITEDATA, t.get());
+        curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->errorText);
+        curl_easy_setopt(e, CURLOPT_PRIVATE, t.get());
+        if (job.timeoutMs > 0)
+            curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(job.timeoutMs));
+        if (p.method == "POST") {
+            t->postBody = p.body;
+            t->headerList = curl_slist_append(t->headerList, "Expect:");
+            curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->headerList);
+            curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(t->postBody.size()));
+            curl_easy_setopt(e, CURLOPT_POSTFIELDS, t->postBody.constData());
+        }
+        if (curl_multi_add_handle(multi, e) != CURLM_OK) {
+            finish(std::move(t), CURLE_FAILED_INIT);
+            return;
+        }
+        const quint64 id = t->id;
+        transfers.emplace(id, std::move(t));
+    };
+
+    for (;;) {
+        std::vector<Job> jobs;
+        std::vector<quint64> cancels;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_stop)
+                break;
+            jobs.swap(m_pending);
+            cancels.swap(m_cancels);
+        }
+        for (Job &job : jobs)
+            start(job);
+        for (quint64 id : cancels) {
+            const auto it = transfers.find(id);
+            if (it == transfers.end())
+                continue; // already finished
+            std::unique_ptr<Transfer> t = std::move(it->second);
+            transfers.erase(it);
+            curl_multi_remove_handle(multi, t->easy);
+            t->abortReason = DcsResult::Outcome::Cancelled;
+            finish(std::move(t), CURLE_ABORTED_BY_CALLBACK);
+        }
+
+        int running = 0;
+        curl_multi_perform(multi, &running);
+        int queued = 0;
+        while (CURLMsg *message = curl_multi_info_read(multi, &queued)) {
+            if (message->msg != CURLMSG_DONE)
+                continue;
+            Transfer *raw = nullptr;
+            curl_easy_getinfo(message->easy_handle, CURLINFO_PRIVATE, &raw);
+            const CURLcode code = message->data.result;
+            curl_multi_remove_handle(multi, message->easy_handle);
+            const auto it = transfers.find(raw->id);
+            std::unique_ptr<Transfer> t = std::move(it->second);
+            transfers.erase(it);
+            finish(std::move(t), code);
+        }
+
+        if (!finished.empty()) {
+            bool post = false;
+            {
+                QMutexLocker lock(&m_mutex);
+                for (Done &d : finished)
+                    m_done.push_back(std::move(d));
+                post = !m_deliveryPosted;
+                m_deliveryPosted = true;
+            }
+            finished.clear();
+            if (post)
+                QMetaObject::invokeMethod(this, &CurlTransport::deliver, Qt::QueuedConnection);
+        }
+        curl_multi_poll(multi, nullptr, 0, 1000, nullptr);
+    }
+
+    for (auto &entry : transfers)
+        curl_multi_remove_handle(multi, entry.second->easy);
+    transfers.clear();
+}
+
+} // namespace dcsdesk
