@@ -6,6 +6,7 @@
 #include "batch/batchrunner.h"
 #include "cli/batchcommand.h"
 #include "cli/cliapp.h"
+#include "sandbox/sandboxservice.h"
 #include "testhttpserver.h"
 #include "testworkspace.h"
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void percentiles();
 
     void runsEveryUser();
+    void keepsConnectionsToTheSandbox();
     void concurrencyNeverExceeded();
     void oneCallPerUserAtATime();
     void retries429WithRetryAfter();
@@ -248,6 +250,42 @@ void TestBatch::runsEveryUser()
     QCOMPARE(first.header("Host"), QByteArrayLiteral("acme.demdex.net"));
     QVERIFY(first.query().contains("d_dst=1"));
     QCOMPARE(runner->summary().value(QStringLiteral("answered")).toInt(), 30);
+}
+
+// The sandbox keeps connections alive, unlike the test server: the batch (through CurlTransport
+// for a local target) sends many calls per connection and every answer is the sandbox's own.
+void TestBatch::keepsConnectionsToTheSandbox()
+{
+    SandboxService service;
+    service.setWorkspace(test::sampleWorkspace());
+    QString error;
+    QVERIFY2(service.start(&error), qPrintable(error));
+    auto *runner = new BatchRunner(this);
+    Profile profile;
+    profile.alias = QStringLiteral("sample");
+    profile.regionId = Profile::SandboxRegion;
+    runner->setTarget(profile, service.baseUrl());
+    QVERIFY(BatchRunner::isLocalTarget(profile, service.baseUrl()));
+    DcsRequest request;
+    request.signalList.append(DcsSignal{QStringLiteral("c_interest"), {QStringLiteral("golf")}});
+    runner->setTemplate(request);
+    runner->setInput(BatchInput::generate(300, Profile::IdKind::Uuid, 11));
+    BatchRunner::Settings settings;
+    settings.concurrency = 4;
+    runner->setSettings(settings);
+    QSignalSpy finished(runner, &BatchRunner::finished);
+    QVERIFY(runner->start());
+    QVERIFY(finished.wait(30000));
+    const BatchStats &s = runner->stats();
+    QCOMPARE(s.answered, 300);
+    QCOMPARE(s.failed, 0);
+    QCOMPARE(s.statusCounts.value(200), 300);
+    QVERIFY(runner->maxInFlightSeen() <= 4);
+    for (const BatchRowResult &r : runner->results()) {
+        QCOMPARE(r.state, BatchRowResult::State::Answered);
+        QCOMPARE(r.uuid, r.userId);
+        QVERIFY(r.cookieDestinations > 0); // the sample's golf segment fires its cookie mappings
+    }
 }
 
 void TestBatch::concurrencyNeverExceeded()
