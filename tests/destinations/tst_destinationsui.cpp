@@ -11,6 +11,7 @@
 #include "mainwindow/findingsdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshotter.h"
+#include "system/backgroundpool.h"
 #include "testworkspace.h"
 #include "workspace/recoverystore.h"
 #include "workspace/workspacedocument.h"
@@ -18,12 +19,12 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
-#include <QLabel>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
@@ -34,10 +35,12 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <algorithm>
 
 using namespace dcsdesk;
 
@@ -581,7 +584,7 @@ private Q_SLOTS:
 
     void validationSummary()
     {
-        m_window->validateNow();
+        QTRY_VERIFY(m_window->isValidationCurrent()); // the start-up run, on the worker
         const QString before = m_window->validationButton()->text();
         QVERIFY(!before.isEmpty());
         m_doc->setDestinationField(2003, Destination::UrlFormat, QStringLiteral("no alias"));
@@ -593,6 +596,90 @@ private Q_SLOTS:
         // A finding about a destination selects it.
         Q_EMIT m_window->findingActivated(EntityKind::Destination, 2004, Destination::Name);
         QCOMPARE(m_view->currentId(), 2004);
+    }
+
+    static bool hasFinding(const QVector<Finding> &findings, qint64 key, int field)
+    {
+        return std::any_of(findings.cbegin(), findings.cend(), [&](const Finding &f) {
+            return f.kind == EntityKind::Destination && f.key == key && f.field == field &&
+                   f.severity == Finding::Severity::Error;
+        });
+    }
+
+    void validationRunsOnWorker()
+    {
+        QTRY_VERIFY(m_window->isValidationCurrent());
+        const QString before = m_window->validationButton()->text();
+        QVERIFY(!hasFinding(m_window->findings(), 2003, Destination::UrlFormat));
+        QSignalSpy changed(m_window, &MainWindow::findingsChanged);
+        m_doc->setDestinationField(2003, Destination::UrlFormat, QStringLiteral("no alias"));
+        // The edit is not judged on the UI thread: the summary changes once the worker is done.
+        QVERIFY(!m_window->isValidationCurrent());
+        QCOMPARE(m_window->validationButton()->text(), before);
+        QVERIFY(changed.isEmpty());
+        QTRY_VERIFY(m_window->isValidationCurrent());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(m_window->validationButton()->text() != before);
+        QVERIFY(hasFinding(m_window->findings(), 2003, Destination::UrlFormat));
+        // The findings dialog opened now shows that result without validating again.
+        FindingsDialog *dialog = m_window->showFindings();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void staleValidationResultIsDropped()
+    {
+        QTRY_VERIFY(m_window->isValidationCurrent());
+        const QString before = m_window->validationButton()->text();
+        QStringList shown;
+        connect(m_window, &MainWindow::findingsChanged, this,
+                [&]() { shown.append(m_window->validationButton()->text()); });
+        // A run starts on the first edit; the second edit comes before its result, which is
+        // then stale: only the run after the last edit (when the edits settle) may show.
+        m_doc->setDestinationField(2003, Destination::UrlFormat, QStringLiteral("no alias"));
+        m_window->startValidation();
+        m_doc->undoStack()->undo();
+        QTRY_VERIFY(m_window->isValidationCurrent());
+        QCOMPARE(shown, QStringList{before});
+        QVERIFY(!hasFinding(m_window->findings(), 2003, Destination::UrlFormat));
+
+        // Asked again at once: one run at a time, and the last edit's result wins.
+        shown.clear();
+        m_doc->undoStack()->redo();
+        m_window->startValidation();
+        m_doc->undoStack()->undo();
+        m_window->startValidation();
+        QTRY_VERIFY(m_window->isValidationCurrent());
+        QCOMPARE(shown, QStringList{before});
+        QVERIFY(!hasFinding(m_window->findings(), 2003, Destination::UrlFormat));
+        disconnect(m_window, &MainWindow::findingsChanged, this, nullptr);
+    }
+
+    void findingsDialogIsCurrentRightAfterAnEdit()
+    {
+        QTRY_VERIFY(m_window->isValidationCurrent());
+        m_doc->setDestinationField(2003, Destination::UrlFormat, QStringLiteral("no alias"));
+        // Asked for before the scheduled run: the dialog validates the workspace on screen.
+        FindingsDialog *dialog = m_window->showFindings();
+        QVERIFY(m_window->isValidationCurrent());
+        QVERIFY(hasFinding(m_window->findings(), 2003, Destination::UrlFormat));
+        QVERIFY(dialog->tree()->topLevelItemCount() > 0);
+    }
+
+    void closingWhileValidatingIsSafe()
+    {
+        auto *doc = new WorkspaceDocument;
+        QString error;
+        QVERIFY2(doc->load(m_path, &error), qPrintable(error));
+        auto *window = new MainWindow(doc);
+        window->setSettingsEnabled(false);
+        doc->setDestinationField(2003, Destination::UrlFormat, QStringLiteral("no alias"));
+        window->startValidation(); // in flight (or queued behind the start-up run)
+        delete window;
+        delete doc;
+        BackgroundPool::instance()->waitForDone();
+        QCoreApplication::processEvents(); // the finished notification has no receiver left
+        QCoreApplication::sendPostedEvents();
     }
 
     void viewsAndPlaceholders()
@@ -648,7 +735,7 @@ private Q_SLOTS:
         QVERIFY(m_window->undoAction()->text().contains(QStringLiteral("rückgängig")));
         m_window->undoAction()->trigger();
         QVERIFY(!m_doc->workspace().destination(2010)->serialized);
-        QCOMPARE(m_window->validationButton()->text(), QStringLiteral("1 Fehler, 3 Warnungen"));
+        QTRY_COMPARE(m_window->validationButton()->text(), QStringLiteral("1 Fehler, 3 Warnungen"));
         LanguageManager::instance()->setLanguage(QStringLiteral("es"));
         QTRY_COMPARE(file->title(), QStringLiteral("&Archivo"));
         LanguageManager::instance()->setLanguage(QStringLiteral("fr"));
@@ -658,7 +745,7 @@ private Q_SLOTS:
         LanguageManager::instance()->setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(file->title(), QStringLiteral("&File"));
         // English plural forms come from the English catalogue.
-        QCOMPARE(m_window->validationButton()->text(), QStringLiteral("1 error, 3 warnings"));
+        QTRY_COMPARE(m_window->validationButton()->text(), QStringLiteral("1 error, 3 warnings"));
     }
 
     void copyRowsAndRememberLayout()

@@ -1,6 +1,7 @@
 #include "testworkspace.h"
 #include "validation/validator.h"
 
+#include <QtConcurrent>
 #include <QtTest>
 
 using namespace dcsdesk;
@@ -289,6 +290,28 @@ private Q_SLOTS:
         QVERIFY(found.contains(QStringLiteral("mapping.future")));
         QCOMPARE(found.count(QStringLiteral("mapping.url-invalid")), 1); // the one invalid mapping
         QCOMPARE(FindingSummary::of(findings).errors, 1);
+    }
+
+    // The window validates an implicitly shared copy on a worker while the UI thread edits the
+    // original: copies judged on several threads at once give the serial result, and edits to
+    // the original (which detach) do not reach them.
+    void validatesCopiesOnWorkerThreads()
+    {
+        Workspace original = test::sampleWorkspace();
+        const QDate today(2026, 11, 22);
+        const QStringList expected = codes(Validator::validate(original, today));
+        QVector<Workspace> copies(4, original);
+        QFuture<QStringList> results = QtConcurrent::mapped(
+            copies, [today](const Workspace &ws) { return codes(Validator::validate(ws, today)); });
+        for (Destination &d : original.destinations)
+            d.name.clear();
+        original.mappings.clear();
+        results.waitForFinished();
+        QCOMPARE(results.resultCount(), 4);
+        for (const QStringList &found : results.results())
+            QCOMPARE(found, expected);
+        QVERIFY(codes(Validator::validate(original, today))
+                    .contains(QStringLiteral("destination.name-missing")));
     }
 };
 

@@ -10,6 +10,7 @@
 #include "mappings/mappingeditor.h"
 #include "segments/segmentcatalogview.h"
 #include "shortcutsdialog.h"
+#include "system/backgroundpool.h"
 #include "unavailableview.h"
 #include "validation/validator.h"
 #include "workspace/apppaths.h"
@@ -24,6 +25,7 @@
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -34,10 +36,12 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace dcsdesk {
 
@@ -113,6 +117,9 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     m_validationTimer = new QTimer(this);
     m_validationTimer->setSingleShot(true);
     m_validationTimer->setInterval(300);
+    // A child of the window: when the window goes first, a run still in flight finishes on its
+    // own copy of the workspace and its result is dropped with the shared future state.
+    m_validationWatcher = new QFutureWatcher<QVector<Finding>>(this);
 
     createActions();
     createMenus();
@@ -127,7 +134,9 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     });
     connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::saveAs);
     connect(m_validationButton, &QToolButton::clicked, this, &MainWindow::showFindings);
-    connect(m_validationTimer, &QTimer::timeout, this, &MainWindow::validateNow);
+    connect(m_validationTimer, &QTimer::timeout, this, &MainWindow::startValidation);
+    connect(m_validationWatcher, &QFutureWatcherBase::finished, this,
+            &MainWindow::validationFinished);
     connect(document, &WorkspaceDocument::contentChanged, this, &MainWindow::scheduleValidation);
     connect(document, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &WorkspaceDocument::filePathChanged, this, [this]() {
@@ -137,6 +146,10 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     connect(document, &WorkspaceDocument::workspaceReplaced, this, [this]() {
         updateTitle();
         updateBanner();
+        // The findings judged another workspace; its own follow (contentChanged).
+        m_findings.clear();
+        m_findingsGeneration = 0;
+        updateValidationSummary();
     });
     connect(document, &WorkspaceDocument::readOnlyChanged, this, [this]() {
         updateTitle();
@@ -175,7 +188,7 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     updateBanner();
     updateLoadingState();
     showView(QStringLiteral("destinations"));
-    validateNow();
+    startValidation();
     resize(1280, 800);
     // Settings are read once the event loop runs, so tests and --screenshot can switch them off.
     QTimer::singleShot(0, this, [this]() {
@@ -563,13 +576,18 @@ void MainWindow::retranslateUi()
     updateUndoTexts();
     updateTitle();
     updateBanner();
-    validateNow();
+    updateValidationSummary();
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The summary's counts hold in any language; the findings' messages are validated
+        // again to speak the new one.
+        ++m_contentGeneration;
+        startValidation();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -611,7 +629,7 @@ void MainWindow::updateLoadingState()
     }
     m_loadingLabel->setVisible(loading);
     m_loadingBar->setVisible(loading);
-    m_validationButton->setVisible(!loading); // it would judge the empty workspace
+    updateValidationSummary();
     m_stack->setEnabled(!loading);
     for (QAction *a : {m_new, m_open, m_saveAs, m_recentMenu->menuAction(),
                        m_importMenu->menuAction(), m_exportMenu->menuAction()})
@@ -632,13 +650,72 @@ void MainWindow::editCommand(const char *slot)
 
 void MainWindow::scheduleValidation()
 {
+    ++m_contentGeneration;
     m_validationTimer->start();
+}
+
+bool MainWindow::isValidationCurrent() const
+{
+    return m_findingsGeneration == m_contentGeneration && m_findingsDay == QDate::currentDate();
+}
+
+void MainWindow::startValidation()
+{
+    m_validationTimer->stop();
+    if (m_validationWatcher->isRunning()) {
+        m_validationPending = true; // once more when the run in flight is done
+        return;
+    }
+    m_validationPending = false;
+    if (isValidationCurrent())
+        return;
+    // Workspace holds only implicitly shared Qt containers: this copy costs a few reference
+    // counts, and later edits on this thread detach from what the worker reads.
+    const Workspace workspace = m_document->workspace();
+    const QDate today = QDate::currentDate();
+    m_runningGeneration = m_contentGeneration;
+    m_runningDay = today;
+    m_validationWatcher->setFuture(
+        QtConcurrent::run(BackgroundPool::instance(),
+                          [workspace, today]() { return Validator::validate(workspace, today); }));
+}
+
+void MainWindow::validationFinished()
+{
+    const QFuture<QVector<Finding>> future = m_validationWatcher->future();
+    // A result for an older generation than the latest edit is dropped: a newer run is due.
+    if (future.resultCount() > 0 && m_runningGeneration == m_contentGeneration &&
+        m_runningGeneration != m_findingsGeneration)
+        setFindings(future.result(), m_runningGeneration, m_runningDay);
+    if (m_validationPending || (!isValidationCurrent() && !m_validationTimer->isActive()))
+        startValidation();
 }
 
 void MainWindow::validateNow()
 {
     m_validationTimer->stop();
-    m_findings = Validator::validate(m_document->workspace(), QDate::currentDate());
+    const QDate today = QDate::currentDate();
+    setFindings(Validator::validate(m_document->workspace(), today), m_contentGeneration, today);
+}
+
+void MainWindow::setFindings(const QVector<Finding> &findings, quint64 generation, const QDate &day)
+{
+    m_findings = findings;
+    m_findingsGeneration = generation;
+    m_findingsDay = day;
+    updateValidationSummary();
+    if (m_findingsDialog && m_findingsDialog->isVisible())
+        m_findingsDialog->setFindings(m_document->workspace(), m_findings);
+    Q_EMIT findingsChanged();
+}
+
+void MainWindow::updateValidationSummary()
+{
+    // Hidden while loading (it would judge the empty workspace) and until the workspace on
+    // screen has a first result.
+    m_validationButton->setVisible(!m_document->isLoading() && m_findingsGeneration > 0);
+    if (m_findingsGeneration == 0)
+        return;
     const FindingSummary s = FindingSummary::of(m_findings);
     if (s.errors == 0 && s.warnings == 0) {
         m_validationButton->setIcon(Icons::severity(-1));
@@ -649,8 +726,6 @@ void MainWindow::validateNow()
         m_validationButton->setText(tr("%1, %2").arg(tr("%n error(s)", nullptr, s.errors),
                                                      tr("%n warning(s)", nullptr, s.warnings)));
     }
-    if (m_findingsDialog && m_findingsDialog->isVisible())
-        m_findingsDialog->setFindings(m_document->workspace(), m_findings);
 }
 
 FindingsDialog *MainWindow::showFindings()
@@ -660,7 +735,10 @@ FindingsDialog *MainWindow::showFindings()
         connect(m_findingsDialog, &FindingsDialog::findingActivated, this,
                 &MainWindow::findingActivated);
     }
-    validateNow();
+    // The user asked to see them: the list must match the workspace on screen, so validate
+    // here rather than wait for a run that may still be scheduled.
+    if (!isValidationCurrent())
+        validateNow();
     m_findingsDialog->setFindings(m_document->workspace(), m_findings);
     m_findingsDialog->show();
     m_findingsDialog->raise();

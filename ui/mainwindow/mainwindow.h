@@ -3,6 +3,7 @@
 #include "mainview.h"
 #include "validation/finding.h"
 
+#include <QDate>
 #include <QIcon>
 #include <QMainWindow>
 #include <QVector>
@@ -21,6 +22,7 @@ class QPushButton;
 class QStackedWidget;
 class QTimer;
 class QToolButton;
+template <typename T> class QFutureWatcher;
 
 namespace dcsdesk {
 
@@ -90,10 +92,17 @@ public:
     void setSettingsEnabled(bool enabled) { m_settingsEnabled = enabled; }
     void showStatusMessage(const QString &text, int timeoutMs = 6000);
 
-    // The validation summary in the status bar, computed after edits settle.
+    // The validation summary in the status bar. Once edits settle (300 ms) the whole workspace
+    // is validated on a worker thread, from an implicitly shared copy, so a large account does
+    // not stall the window; a result older than the latest edit is dropped and the newer one
+    // follows. findingsChanged() says when findings() has a new result.
     QToolButton *validationButton() const { return m_validationButton; }
     const QVector<Finding> &findings() const { return m_findings; }
-    void validateNow();
+    // True when findings() judged the workspace as it is now (no edit since, same day).
+    bool isValidationCurrent() const;
+    void startValidation(); // on the worker now, unless findings() are current
+    void validateNow();     // on this thread, at once (waits for nothing)
+    // Opens the findings dialog with findings that are current (validating here if needed).
     FindingsDialog *showFindings();
 
     // While the document loads in the background (WorkspaceDocument::loadInBackground): the
@@ -110,6 +119,8 @@ Q_SIGNALS:
     void findingActivated(dcsdesk::EntityKind kind, qint64 key, int field);
     // The user chose to discard unsaved changes (recovery copies of them can go).
     void changesDiscarded();
+    // findings() and the validation summary were replaced by a newer result.
+    void findingsChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -143,6 +154,9 @@ private:
     void rebuildRecentMenu();
     void addRecentFile(const QString &path);
     void scheduleValidation();
+    void validationFinished();
+    void setFindings(const QVector<Finding> &findings, quint64 generation, const QDate &day);
+    void updateValidationSummary();
     void readSettings();
     void writeSettings();
     void editCommand(const char *slot);
@@ -167,6 +181,13 @@ private:
     QLabel *m_loadingLabel = nullptr;
     QProgressBar *m_loadingBar = nullptr;
     QTimer *m_validationTimer = nullptr;
+    QFutureWatcher<QVector<Finding>> *m_validationWatcher = nullptr;
+    quint64 m_contentGeneration = 1; // bumped by every edit and language change
+    quint64 m_runningGeneration = 0; // what the worker is validating, while it runs
+    QDate m_runningDay;
+    quint64 m_findingsGeneration = 0; // what m_findings judged; 0 before the first result
+    QDate m_findingsDay;              // the "today" m_findings judged dates against
+    bool m_validationPending = false; // asked for while a run was in flight
     QVector<Finding> m_findings;
     FindingsDialog *m_findingsDialog = nullptr;
 

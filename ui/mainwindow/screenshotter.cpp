@@ -35,6 +35,8 @@ Screenshotter::Result Screenshotter::run(MainWindow *window, const QString &dire
     }
     window->resize(1280, 800);
     window->show();
+    if (!window->isValidationCurrent())
+        window->validateNow(); // the status bar's summary is in every picture
     settle();
     int number = 1;
     const auto save = [&](QWidget *widget, const QString &name) {
