@@ -61,9 +61,15 @@ DcsCall::DcsCall(QNetworkAccessManager *manager, const PreparedRequest &request,
     m_result.request = request;
     m_result.timeoutMs = options.timeoutMs;
     m_result.maxBodyBytes = options.maxBodyBytes;
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this,
-            [this] { abortWith(DcsResult::Outcome::Timeout); });
+}
+
+void DcsCall::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_deadlineTimer)
+        return QObject::timerEvent(event);
+    killTimer(m_deadlineTimer);
+    m_deadlineTimer = 0;
+    abortWith(DcsResult::Outcome::Timeout);
 }
 
 double DcsCall::elapsedMs() const
@@ -129,7 +135,7 @@ void DcsCall::start()
     });
     connect(reply, &QNetworkReply::finished, this, &DcsCall::onFinished);
     if (m_options.timeoutMs > 0)
-        m_deadline.start(m_options.timeoutMs);
+        m_deadlineTimer = startTimer(m_options.timeoutMs);
 }
 
 void DcsCall::onMetaData()
@@ -207,7 +213,10 @@ void DcsCall::onFinished()
 {
     if (m_finished || !m_reply)
         return;
-    m_deadline.stop();
+    if (m_deadlineTimer) {
+        killTimer(m_deadlineTimer);
+        m_deadlineTimer = 0;
+    }
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();

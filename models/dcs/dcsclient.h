@@ -81,6 +81,7 @@ private:
             const DcsClient::Options &options, QObject *parent);
     void finishFromTransport(DcsResult &&result);
     void start();
+    void timerEvent(QTimerEvent *event) override;
     double elapsedMs() const;
     void onMetaData();
     void onReadyRead();
@@ -95,7 +96,7 @@ private:
     DcsResult m_result;
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_clock;
-    QTimer m_deadline;
+    int m_deadlineTimer = 0; // QObject::startTimer: no timer object per call (QNAM path only)
     DcsResult::Outcome m_abortReason = DcsResult::Outcome::Pending;
     bool m_finished = false;
     bool m_decoding = false; // a large answer is being decoded on a worker thread
