@@ -164,7 +164,9 @@ print('bench: batch run $run sent %d calls, %d answered, %d failed, %.1f calls/s
 print(s['callsPerSecond'])") || { cat "$WORK/batch.err" >&2; continue; }
         runs+=("$rps")
     done
-    [ ${#runs[@]} -gt 0 ] && fig "$1" "$(printf '%s\n' "${runs[@]}" | median)"
+    if [ ${#runs[@]} -gt 0 ]; then
+        fig "$1" "$(printf '%s\n' "${runs[@]}" | median)"
+    fi
 }
 batch batch_rps "${DCSDESK_BENCH_BATCH_CONCURRENCY:-$WRK_CONNECTIONS}"
 batch batch6_rps 6
