@@ -6466,6 +6466,10 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <source>Paste AMCV cookie</source>
             <translation>AMCV-Cookie einfügen</translation>
         </message>
+        <message>
+            <source>38 digits</source>
+            <translation>38 Ziffern</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseOutline</name>

@@ -6466,6 +6466,10 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>Paste AMCV cookie</source>
             <translation>Pegar cookie AMCV</translation>
         </message>
+        <message>
+            <source>38 digits</source>
+            <translation>38 dígitos</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseOutline</name>
@@ -6722,7 +6726,7 @@ Save them before you go on? If you discard them, they are lost.</source>
         </message>
         <message>
             <source>Expected vs actual</source>
-            <translation>Esperado frente a real</translation>
+            <translation>Esperado vs. real</translation>
         </message>
         <message>
             <source>Pretty</source>

@@ -6466,6 +6466,10 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <source>Paste AMCV cookie</source>
             <translation>Coller le cookie AMCV</translation>
         </message>
+        <message>
+            <source>38 digits</source>
+            <translation>38 chiffres</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseOutline</name>

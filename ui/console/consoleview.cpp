@@ -29,7 +29,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dcsdesk {
@@ -49,8 +48,7 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     m_cancel->setEnabled(false);
     m_copyCurl = new QPushButton(this);
     m_save = new QPushButton(this);
-    m_saved = new QToolButton(this);
-    m_saved->setPopupMode(QToolButton::InstantPopup);
+    m_saved = new QPushButton(this); // a push button draws its menu arrow beside the text
     m_saved->setMenu(new QMenu(m_saved));
     m_new = new QPushButton(this);
     m_runAsBatch = new QPushButton(this);
@@ -69,18 +67,23 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_method);
-    bar->addWidget(m_url, 1);
-    bar->addWidget(m_send);
-    bar->addWidget(m_cancel);
-    bar->addWidget(m_copyCurl);
-    bar->addWidget(m_save);
-    bar->addWidget(m_saved);
-    bar->addWidget(m_new);
-    bar->addWidget(m_runAsBatch);
+    // What to do with the request on one row, the request line on its own below it: at 1280 px
+    // and in German or Spanish the URL field kept only a sliver when they shared one row.
+    auto *requestActions = new QHBoxLayout;
+    requestActions->addWidget(m_new);
+    requestActions->addWidget(m_save);
+    requestActions->addWidget(m_saved);
+    requestActions->addWidget(m_copyCurl);
+    requestActions->addWidget(m_runAsBatch);
+    requestActions->addStretch(1);
+    auto *requestLine = new QHBoxLayout;
+    requestLine->addWidget(m_method);
+    requestLine->addWidget(m_url, 1);
+    requestLine->addWidget(m_send);
+    requestLine->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addLayout(requestActions);
+    layout->addLayout(requestLine);
     layout->addWidget(m_splitter, 1);
 
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);

@@ -9,7 +9,6 @@
 class QComboBox;
 class QLineEdit;
 class QPushButton;
-class QToolButton;
 class QScrollArea;
 class QSplitter;
 
@@ -94,7 +93,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_copyCurl;
     QPushButton *m_save;
-    QToolButton *m_saved;
+    QPushButton *m_saved;
     QPushButton *m_new;
     QPushButton *m_runAsBatch;
     QSplitter *m_splitter;
