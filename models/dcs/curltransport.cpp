@@ -36,6 +36,8 @@ struct Transfer
     Clock::time_point submitted;
     Clock::time_point added;
     DcsResult::Outcome abortReason = DcsResult::Outcome::Pending;
+    enum class HeaderState { Status, Fields, Done } headerState = HeaderState::Status;
+    bool interim = false; // the answer being read is a 1xx; the real one follows
     char errorText[CURL_ERROR_SIZE] = {};
 
     ~Transfer()
@@ -57,24 +59,50 @@ bool isContentEncoded(const HeaderList &headers)
 }
 
 // Called by curl once per header line, status line and the empty line that ends the headers.
+// Adds a field as Qt's reply shows it: a repeated name joins the first one's value (", ", or a
+// new line for Set-Cookie), in the first one's place.
+void addField(HeaderList &headers, const QByteArray &name, const QByteArray &value)
+{
+    for (auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+            h.second += (name.compare("Set-Cookie", Qt::CaseInsensitive) == 0 ? "\n" : ", ");
+            h.second += value;
+            return;
+        }
+    }
+    headers.append({name, value});
+}
+
+// Called by curl once per header line, status line and the empty line that ends the headers;
+// with chunked bodies, also for the trailer lines, which Qt drops and so do we.
 size_t onHeaderLine(char *data, size_t size, size_t count, void *userData)
 {
     auto *t = static_cast<Transfer *>(userData);
     const size_t length = size * count;
+    if (t->headerState == Transfer::HeaderState::Done)
+        return length;
     QByteArray line(data, qsizetype(length));
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     DcsResult &r = t->result;
-    if (line.startsWith("HTTP/")) {
+    if (t->headerState == Transfer::HeaderState::Status) {
         // A new answer (after a 100 Continue, too): only the last one counts, as in Qt.
         r.headers.clear();
         r.declaredLength = -1;
         const int first = line.indexOf(' ');
         const int second = first < 0 ? -1 : line.indexOf(' ', first + 1);
+        const QByteArray code = line.mid(first + 1, second < 0 ? -1 : second - first - 1);
+        t->interim = code.startsWith('1') && code.size() == 3;
         r.reasonPhrase = second < 0 ? QByteArray() : line.mid(second + 1).trimmed();
+        t->headerState = Transfer::HeaderState::Fields;
         return length;
     }
     if (line.isEmpty()) {
+        if (t->interim) {
+            t->headerState = Transfer::HeaderState::Status;
+            return length;
+        }
+        t->headerState = Transfer::HeaderState::Done;
         if (r.timing.headers < 0)
             r.timing.headers = msBetween(t->submitted, Clock::now());
         // Compressed answers declare the compressed size; the cap applies to what we keep.
@@ -85,9 +113,13 @@ size_t onHeaderLine(char *data, size_t size, size_t count, void *userData)
         }
         return length;
     }
+    if ((line.startsWith(' ') || line.startsWith('\t')) && !r.headers.isEmpty()) {
+        r.headers.last().second += ' ' + line.trimmed(); // a folded line continues the field
+        return length;
+    }
     const int colon = line.indexOf(':');
     if (colon <= 0)
-        return length; // not a header; Qt skips such lines too
+        return length; // not a field: kept out of the headers
     const QByteArray name = line.left(colon).trimmed();
     const QByteArray value = line.mid(colon + 1).trimmed();
     if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
@@ -96,7 +128,7 @@ size_t onHeaderLine(char *data, size_t size, size_t count, void *userData)
         if (ok && declared >= 0)
             r.declaredLength = declared;
     }
-    r.headers.append({name, value});
+    addField(r.headers, name, value);
     return length;
 }
 
@@ -135,6 +167,10 @@ void setNetworkError(DcsResult &r, CURLcode code, const char *curlText)
     case CURLE_PARTIAL_FILE:
         r.networkErrorCode = QNetworkReply::RemoteHostClosedError;
         r.networkError = QStringLiteral("Connection closed");
+        break;
+    case CURLE_BAD_CONTENT_ENCODING:
+        r.networkErrorCode = QNetworkReply::UnknownContentError;
+        r.networkError = QString::fromUtf8(*curlText ? curlText : curl_easy_strerror(code));
         break;
     case CURLE_WEIRD_SERVER_REPLY:
         r.networkErrorCode = QNetworkReply::ProtocolFailure;
@@ -187,6 +223,18 @@ CurlTransport::~CurlTransport()
     curl_multi_wakeup(static_cast<CURLM *>(m_multi));
     m_thread.join();
     curl_multi_cleanup(static_cast<CURLM *>(m_multi));
+    // Calls still waiting for an answer finish as cancelled, later, never inside this destructor.
+    for (const QPointer<DcsCall> &call : std::as_const(m_calls)) {
+        if (call) {
+            QMetaObject::invokeMethod(
+                call.data(),
+                [call] {
+                    if (call)
+                        call->finishWithoutReply(DcsResult::Outcome::Cancelled);
+                },
+                Qt::QueuedConnection);
+        }
+    }
 }
 
 bool CurlTransport::canSend(const PreparedRequest &request)
@@ -232,10 +280,15 @@ void CurlTransport::deliver()
         done.swap(m_done);
         m_deliveryPosted = false;
     }
-    for (Done &d : done) {
-        const QPointer<DcsCall> call = m_calls.take(d.id);
+    // The calls are looked up before any finished() is emitted: a slot may delete this
+    // transport (and the calls with their client), so nothing of it is touched after the first.
+    std::vector<std::pair<QPointer<DcsCall>, DcsResult>> finished;
+    finished.reserve(done.size());
+    for (Done &d : done)
+        finished.emplace_back(m_calls.take(d.id), std::move(d.result));
+    for (auto &[call, result] : finished) {
         if (call)
-            call->finishFromTransport(std::move(d.result));
+            call->finishFromTransport(std::move(result));
     }
 }
 
@@ -267,8 +320,13 @@ void CurlTransport::run()
         }
         if (t->abortReason == DcsResult::Outcome::Pending && code == CURLE_OPERATION_TIMEDOUT)
             t->abortReason = DcsResult::Outcome::Timeout;
-        if (t->abortReason == DcsResult::Outcome::Pending && code != CURLE_OK)
+        if (t->abortReason == DcsResult::Outcome::Pending && code != CURLE_OK) {
             setNetworkError(r, code, t->errorText);
+        } else if (t->abortReason != DcsResult::Outcome::Pending) {
+            // What QNAM reports for a reply the client aborted (timeout, cap, cancel).
+            r.networkErrorCode = QNetworkReply::OperationCanceledError;
+            r.networkError = QStringLiteral("Operation canceled");
+        }
         if (r.httpStatus >= 300 && r.httpStatus < 400) {
             for (const auto &h : std::as_const(r.headers)) {
                 if (h.first.compare("Location", Qt::CaseInsensitive) == 0)

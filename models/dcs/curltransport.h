@@ -32,7 +32,7 @@ class CurlTransport : public QObject
 
 public:
     explicit CurlTransport(int maxConnections, QObject *parent = nullptr);
-    ~CurlTransport() override; // aborts what is in flight without delivering it
+    ~CurlTransport() override; // aborts what is in flight; those calls finish as Cancelled
 
     // A request this transport sends as QNAM would: http, GET or POST, a valid URL.
     static bool canSend(const PreparedRequest &request);
@@ -40,7 +40,9 @@ public:
     // Queues the call. `call` gets its result through DcsCall::finishFromTransport on this
     // object's thread; a call deleted before then is skipped.
     void send(DcsCall *call, const DcsResult &started, int timeoutMs, qint64 maxBodyBytes);
-    void cancel(DcsCall *call); // the call finishes as Cancelled, with what had arrived
+    // The call finishes as Cancelled with what had arrived, or with its answer when that was
+    // complete before the cancel reached the worker.
+    void cancel(DcsCall *call);
 
 private:
     struct Job
