@@ -12,7 +12,7 @@ BUILD_DIR=${DCSDESK_BUILD_DIR:-build}
 
 PACKAGES=(g++ cmake ninja-build pkg-config ccache
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-          qt6-charts-dev libgl-dev libsimdjson-dev libcurl4-openssl-dev)
+          qt6-charts-dev libqt6opengl6-dev libgl-dev libsimdjson-dev libcurl4-openssl-dev)
 
 install_missing() {
     local missing=()

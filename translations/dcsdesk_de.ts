@@ -8601,5 +8601,9 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <source>Print the milliseconds from process start to the first painted main window and the resident memory then, as JSON, and quit.</source>
             <translation>Die Millisekunden vom Prozessstart bis zum ersten gezeichneten Hauptfenster und den dann belegten Arbeitsspeicher als JSON ausgeben und beenden.</translation>
         </message>
+        <message>
+            <source>DCS Desk needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session; to write screenshots without a display, set QT_QPA_PLATFORM=offscreen.</source>
+            <translation>DCS Desk benötigt eine Anzeige, es wurde aber keine gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie es aus einer Desktop-Sitzung; um Bildschirmfotos ohne Anzeige zu erstellen, setzen Sie QT_QPA_PLATFORM=offscreen.</translation>
+        </message>
     </context>
 </TS>

@@ -8601,5 +8601,9 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>Print the milliseconds from process start to the first painted main window and the resident memory then, as JSON, and quit.</source>
             <translation>Mostrar en JSON los milisegundos desde el inicio del proceso hasta la primera ventana principal dibujada y la memoria residente en ese momento, y salir.</translation>
         </message>
+        <message>
+            <source>DCS Desk needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session; to write screenshots without a display, set QT_QPA_PLATFORM=offscreen.</source>
+            <translation>DCS Desk necesita una pantalla y no se ha encontrado ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas). Inícielo desde una sesión de escritorio; para guardar capturas de pantalla sin pantalla, defina QT_QPA_PLATFORM=offscreen.</translation>
+        </message>
     </context>
 </TS>

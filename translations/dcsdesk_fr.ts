@@ -8601,5 +8601,9 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <source>Print the milliseconds from process start to the first painted main window and the resident memory then, as JSON, and quit.</source>
             <translation>Afficher en JSON les millisecondes entre le démarrage du processus et la première fenêtre principale dessinée, ainsi que la mémoire résidente à cet instant, puis quitter.</translation>
         </message>
+        <message>
+            <source>DCS Desk needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session; to write screenshots without a display, set QT_QPA_PLATFORM=offscreen.</source>
+            <translation>DCS Desk a besoin d’un écran et n’en a trouvé aucun (DISPLAY et WAYLAND_DISPLAY ne sont pas définies). Lancez-le depuis une session de bureau ; pour écrire des captures d’écran sans écran, définissez QT_QPA_PLATFORM=offscreen.</translation>
+        </message>
     </context>
 </TS>

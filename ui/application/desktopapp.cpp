@@ -29,43 +29,110 @@ void printError(const QString &text)
     std::fprintf(stderr, "%s\n", qPrintable(text));
 }
 
+// The options of the desktop program, described once for both parsers below.
+struct DesktopOptions
+{
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QCoreApplication::translate("main",
+                                                        "User interface language (en, es, de, fr)."),
+                            QStringLiteral("code")};
+    QCommandLineOption workspace{QStringLiteral("workspace"),
+                                 QCoreApplication::translate("main", "Workspace file to open."),
+                                 QStringLiteral("file")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate(
+            "main", "Write a PNG picture of every main view to the folder, then quit."),
+        QStringLiteral("folder")};
+    QCommandLineOption measure{
+        QStringLiteral("measure-startup"),
+        QCoreApplication::translate("main", "Print the milliseconds from process start to the "
+                                            "first painted main window and the resident memory "
+                                            "then, as JSON, and quit.")};
+
+    void describe(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Destinations, segment mappings and DCS calls."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(lang);
+        parser.addOption(workspace);
+        parser.addOption(screenshot);
+        parser.addOption(measure);
+        parser.addPositionalArgument(
+            QStringLiteral("workspace"),
+            QCoreApplication::translate("main", "Workspace file to open."));
+    }
+};
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DCS Desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("DCS Desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DCSDESK_VERSION));
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// --help, --version, a wrong option and a missing display are answered on the terminal by a
+// QCoreApplication, so they work where no display exists (QApplication aborts without one).
+// Returns the exit code, or -1 when the window is needed.
+int answerWithoutWindow(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser probe;
+    const DesktopOptions probeOptions;
+    probeOptions.describe(probe);
+    const bool parsed = probe.parse(arguments);
+    if (parsed && probe.isSet(probeOptions.screenshot) && !hasDisplay())
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // pictures need no screen
+    const bool answers = !parsed || probe.isSet(QStringLiteral("help")) ||
+                         probe.isSet(QStringLiteral("help-all")) ||
+                         probe.isSet(QStringLiteral("version"));
+    if (answers || !hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        const QString lang = parsed ? probe.value(probeOptions.lang) : QString();
+        LanguageManager::instance()->loadSaved(
+            LanguageManager::availableLanguages().contains(lang) ? lang : QString());
+        QCommandLineParser parser; // described again, now in the user's language
+        const DesktopOptions options;
+        options.describe(parser);
+        parser.process(app); // prints help, version or the error, and exits
+        printError(QCoreApplication::translate(
+            "main", "DCS Desk needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY "
+                    "are not set). Start it from a desktop session; to write screenshots "
+                    "without a display, set QT_QPA_PLATFORM=offscreen."));
+        return 1;
+    }
+    return -1;
+}
+
 } // namespace
 
 int runDesktopApp(int argc, char *argv[])
 {
+    if (const int code = answerWithoutWindow(argc, argv); code >= 0)
+        return code;
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("DCS Desk"));
-    QApplication::setApplicationName(QStringLiteral("DCS Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(DCSDESK_VERSION));
+    setApplicationNames();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Destinations, segment mappings and DCS calls."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption langOption(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("main", "User interface language (en, es, de, fr)."),
-        QStringLiteral("code"));
-    QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), QCoreApplication::translate("main", "Workspace file to open."),
-        QStringLiteral("file"));
-    QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate(
-            "main", "Write a PNG picture of every main view to the folder, then quit."),
-        QStringLiteral("folder"));
-    QCommandLineOption measureOption(
-        QStringLiteral("measure-startup"),
-        QCoreApplication::translate("main", "Print the milliseconds from process start to the "
-                                            "first painted main window and the resident memory "
-                                            "then, as JSON, and quit."));
-    parser.addOption(langOption);
-    parser.addOption(workspaceOption);
-    parser.addOption(screenshotOption);
-    parser.addOption(measureOption);
-    parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QCoreApplication::translate("main", "Workspace file to open."));
+    const DesktopOptions options;
+    options.describe(parser);
+    const QCommandLineOption &langOption = options.lang;
+    const QCommandLineOption &workspaceOption = options.workspace;
+    const QCommandLineOption &screenshotOption = options.screenshot;
+    const QCommandLineOption &measureOption = options.measure;
     parser.process(app);
 
     const QString lang = parser.value(langOption);
