@@ -6054,6 +6054,22 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <source>%1. %2</source>
             <translation>%1. %2</translation>
         </message>
+        <message>
+            <source>%1 is the workspace being exported; writing the CSV there would replace it. Give the CSV another file name.</source>
+            <translation>%1 ist der Arbeitsbereich, der exportiert wird; die CSV-Datei dorthin zu schreiben, würde ihn ersetzen. Geben Sie der CSV-Datei einen anderen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file; give the path of a new or existing CSV file (or - for standard output).</source>
+            <translation>%1 ist keine reguläre Datei; geben Sie den Pfad einer neuen oder vorhandenen CSV-Datei an (oder - für die Standardausgabe).</translation>
+        </message>
+        <message>
+            <source>%1 holds JSON, not CSV, and would be replaced by the export. Give the CSV another file name, or delete that file first if it is not needed.</source>
+            <translation>%1 enthält JSON, kein CSV, und würde durch den Export ersetzt. Geben Sie der CSV-Datei einen anderen Dateinamen, oder löschen Sie diese Datei zuerst, wenn sie nicht benötigt wird.</translation>
+        </message>
+        <message>
+            <source>Cannot write the CSV to standard output (is the disk full or the pipe closed?); nothing was exported.</source>
+            <translation>Die CSV-Datei kann nicht auf die Standardausgabe geschrieben werden (ist der Datenträger voll oder die Pipe geschlossen?); es wurde nichts exportiert.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::OptionalDateEdit</name>

@@ -6054,6 +6054,22 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>%1. %2</source>
             <translation>%1. %2</translation>
         </message>
+        <message>
+            <source>%1 is the workspace being exported; writing the CSV there would replace it. Give the CSV another file name.</source>
+            <translation>%1 es el espacio de trabajo que se exporta; escribir allí el CSV lo reemplazaría. Indique otro nombre de archivo para el CSV.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file; give the path of a new or existing CSV file (or - for standard output).</source>
+            <translation>%1 no es un archivo normal; indique la ruta de un archivo CSV nuevo o existente (o - para la salida estándar).</translation>
+        </message>
+        <message>
+            <source>%1 holds JSON, not CSV, and would be replaced by the export. Give the CSV another file name, or delete that file first if it is not needed.</source>
+            <translation>%1 contiene JSON, no CSV, y la exportación lo reemplazaría. Indique otro nombre de archivo para el CSV o, si ese archivo no se necesita, elimínelo primero.</translation>
+        </message>
+        <message>
+            <source>Cannot write the CSV to standard output (is the disk full or the pipe closed?); nothing was exported.</source>
+            <translation>No se puede escribir el CSV en la salida estándar (¿el disco está lleno o la tubería está cerrada?); no se ha exportado nada.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::OptionalDateEdit</name>

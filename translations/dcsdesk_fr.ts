@@ -6054,6 +6054,22 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <source>%1. %2</source>
             <translation>%1. %2</translation>
         </message>
+        <message>
+            <source>%1 is the workspace being exported; writing the CSV there would replace it. Give the CSV another file name.</source>
+            <translation>%1 est l’espace de travail exporté ; y écrire le CSV le remplacerait. Donnez un autre nom de fichier au CSV.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file; give the path of a new or existing CSV file (or - for standard output).</source>
+            <translation>%1 n’est pas un fichier ordinaire ; indiquez le chemin d’un fichier CSV nouveau ou existant (ou - pour la sortie standard).</translation>
+        </message>
+        <message>
+            <source>%1 holds JSON, not CSV, and would be replaced by the export. Give the CSV another file name, or delete that file first if it is not needed.</source>
+            <translation>%1 contient du JSON, pas du CSV, et serait remplacé par l’export. Donnez un autre nom de fichier au CSV, ou supprimez d’abord ce fichier s’il n’est plus utile.</translation>
+        </message>
+        <message>
+            <source>Cannot write the CSV to standard output (is the disk full or the pipe closed?); nothing was exported.</source>
+            <translation>Impossible d’écrire le CSV sur la sortie standard (le disque est-il plein ou le tube fermé ?) ; rien n’a été exporté.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::OptionalDateEdit</name>

@@ -5,6 +5,7 @@
 #include "workspace/workspacefile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -80,6 +81,32 @@ int MappingsCommand::run(CliIo &io, const QCommandLineParser &parser)
                                               : runImport(io, parser, args[1], args[2]);
 }
 
+// An export writes only a new file or a CSV file: never its own workspace, a device or a FIFO
+// (a save there cannot be atomic, and /dev/full swallowed the CSV), nor a JSON document.
+QString MappingsCommand::exportTargetRefusal(const QString &workspacePath, const QString &csvPath)
+{
+    const QFileInfo target(csvPath);
+    if (!target.exists())
+        return {};
+    if (target.canonicalFilePath() == QFileInfo(workspacePath).canonicalFilePath())
+        return tr("%1 is the workspace being exported; writing the CSV there would replace it. "
+                  "Give the CSV another file name.")
+            .arg(csvPath);
+    if (!target.isFile())
+        return tr("%1 is not a regular file; give the path of a new or existing CSV file (or - "
+                  "for standard output).")
+            .arg(csvPath);
+    QFile existing(csvPath);
+    if (existing.open(QIODevice::ReadOnly)) {
+        const QByteArray start = existing.read(4096).trimmed();
+        if (start.startsWith('{') || start.startsWith('['))
+            return tr("%1 holds JSON, not CSV, and would be replaced by the export. Give the CSV "
+                      "another file name, or delete that file first if it is not needed.")
+                .arg(csvPath);
+    }
+    return {};
+}
+
 int MappingsCommand::runExport(CliIo &io, const QCommandLineParser &parser,
                                const QString &workspacePath, const QString &csvPath)
 {
@@ -115,8 +142,14 @@ int MappingsCommand::runExport(CliIo &io, const QCommandLineParser &parser,
         // The CSV is the output; the summary stays out of it.
         io.out << QString::fromUtf8(bytes);
         io.out.flush();
+        if (io.out.status() != QTextStream::Ok)
+            return io.fail(ExitBadInput, tr("Cannot write the CSV to standard output (is the "
+                                            "disk full or the pipe closed?); nothing was "
+                                            "exported."));
         return ExitOk;
     }
+    if (const QString refusal = exportTargetRefusal(workspacePath, csvPath); !refusal.isEmpty())
+        return io.fail(ExitBadInput, refusal);
     QSaveFile file(csvPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return io.fail(ExitBadInput, tr("Cannot write %1: %2").arg(csvPath, file.errorString()));

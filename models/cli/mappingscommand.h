@@ -26,6 +26,7 @@ public:
 private:
     int runExport(CliIo &io, const QCommandLineParser &parser, const QString &workspacePath,
                   const QString &csvPath);
+    static QString exportTargetRefusal(const QString &workspacePath, const QString &csvPath);
     int runImport(CliIo &io, const QCommandLineParser &parser, const QString &workspacePath,
                   const QString &csvPath);
 };

@@ -16,22 +16,31 @@ template <> struct Ops<Segment>
 {
     static QVector<Segment> &list(Workspace &ws) { return ws.segments; }
     static int indexOf(const Workspace &ws, qint64 key) { return ws.segmentIndex(key); }
-    static constexpr EntityKind kind = EntityKind::Segment;
 };
 template <> struct Ops<Destination>
 {
     static QVector<Destination> &list(Workspace &ws) { return ws.destinations; }
     static int indexOf(const Workspace &ws, qint64 key) { return ws.destinationIndex(key); }
-    static constexpr EntityKind kind = EntityKind::Destination;
 };
 template <> struct Ops<SegmentMapping>
 {
     static QVector<SegmentMapping> &list(Workspace &ws) { return ws.mappings; }
     static int indexOf(const Workspace &ws, qint64 key) { return ws.mappingIndex(key); }
-    static constexpr EntityKind kind = EntityKind::Mapping;
 };
 
 } // namespace
+
+// Equal apart from the update time the document stamps on every destination edit.
+template <typename T> static bool sameButForStamp(const T &a, const T &b)
+{
+    return a == b;
+}
+template <> bool sameButForStamp(const Destination &a, const Destination &b)
+{
+    Destination stamped = b;
+    stamped.updateTime = a.updateTime;
+    return a == stamped;
+}
 
 ChangeSetCommand::ChangeSetCommand(WorkspaceDocument *document, ChangeSet changes,
                                    const QString &text)
@@ -296,11 +305,17 @@ bool ChangeSetCommand::mergeWith(const QUndoCommand *other)
     if (!m_mergeable || !next->m_mergeable || next->m_mergeKind != m_mergeKind ||
         next->m_mergeKey != m_mergeKey || next->m_mergeField != m_mergeField)
         return false;
-    // Keep our "old" values, take the other's "new" values.
-    auto mergeUpdates = [](auto &mine, const auto &theirs) {
+    // Keep our "old" values, take the other's "new" values. An edit typed and changed back
+    // ends where it began: the command is obsolete and QUndoStack drops it (Tiled does the same),
+    // so no empty step is left and the document is clean again.
+    auto mergeUpdates = [this](auto &mine, const auto &theirs) {
         if (mine.size() != 1 || theirs.size() != 1)
             return false;
         mine[0].second = theirs[0].second;
+        if (sameButForStamp(mine[0].first, mine[0].second)) {
+            undo(); // back to the entity as it was, its update time included
+            setObsolete(true);
+        }
         return true;
     };
     switch (m_mergeKind) {

@@ -24,7 +24,8 @@ public:
     ~WorkspaceDocument() override;
 
     const Workspace &workspace() const { return m_workspace; }
-    QUndoStack *undoStack() { return &m_undoStack; }
+    // Read-only: only the document pushes commands, so no edit can bypass it.
+    const QUndoStack *undoStack() const { return &m_undoStack; }
 
     QString filePath() const { return m_filePath; }
     QString displayName() const;
@@ -59,6 +60,10 @@ public:
     void removeDestinations(const QList<qint64> &ids, bool alsoMappings);
     // Removes segments and, when told to, the mappings that use them.
     void removeSegments(const QList<qint64> &sids, bool alsoMappings);
+
+public Q_SLOTS:
+    void undo() { m_undoStack.undo(); }
+    void redo() { m_undoStack.redo(); }
 
 Q_SIGNALS:
     void aboutToReset(dcsdesk::EntityKind kind);

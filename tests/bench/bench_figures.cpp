@@ -243,7 +243,7 @@ private Q_SLOTS:
                 settle(editor.view());
             }));
             undos.append(msOf([&] {
-                doc.undoStack()->undo();
+                doc.undo();
                 settle(editor.view());
             }));
         }

@@ -95,15 +95,15 @@ private Q_SLOTS:
         const qint64 build = msOf([&] { changes = MappingBulk::edit(doc.workspace(), ids, edit); });
         const qint64 apply = msOf([&] { doc.apply(changes, QStringLiteral("bulk")); });
         QVERIFY(proxy.rowCount() > 0);
-        const qint64 undo = msOf([&] { doc.undoStack()->undo(); });
-        const qint64 redo = msOf([&] { doc.undoStack()->redo(); });
-        doc.undoStack()->undo();
+        const qint64 undo = msOf([&] { doc.undo(); });
+        const qint64 redo = msOf([&] { doc.redo(); });
+        doc.undo();
         qInfo("bulk edit of %d mappings: build %lld ms, apply %lld ms, undo %lld ms, redo %lld ms",
               int(ids.size()), build, apply, undo, redo);
         QBENCHMARK_ONCE
         {
             doc.apply(MappingBulk::edit(doc.workspace(), ids, edit), QStringLiteral("bulk"));
-            doc.undoStack()->undo();
+            doc.undo();
         }
         QCOMPARE(doc.workspace().mappings[doc.workspace().mappingIndex(ids.first())].endDate ==
                      QDate(2027, 12, 31),
@@ -123,14 +123,14 @@ private Q_SLOTS:
         const qint64 apply =
             msOf([&] { doc.apply(MappingBulk::remove(ids), QStringLiteral("delete")); });
         QCOMPARE(proxy.rowCount(), 0);
-        const qint64 undo = msOf([&] { doc.undoStack()->undo(); });
+        const qint64 undo = msOf([&] { doc.undo(); });
         QCOMPARE(proxy.rowCount(), m_bulk);
         qInfo("bulk delete of %d mappings out of %d: apply %lld ms, undo %lld ms", int(ids.size()),
               int(doc.workspace().mappings.size()), apply, undo);
         QBENCHMARK_ONCE
         {
             doc.apply(MappingBulk::remove(ids), QStringLiteral("delete"));
-            doc.undoStack()->undo();
+            doc.undo();
         }
     }
 
@@ -158,7 +158,7 @@ private Q_SLOTS:
         });
         const qint64 apply = msOf([&] { doc.apply(changes, QStringLiteral("add")); });
         QVERIFY(table.rowCount() > before);
-        const qint64 undo = msOf([&] { doc.undoStack()->undo(); });
+        const qint64 undo = msOf([&] { doc.undo(); });
         QCOMPARE(table.rowCount(), before);
         qInfo("bulk add of %d segments: build %lld ms, apply %lld ms, undo %lld ms",
               int(changes.addMappings.size()), build, apply, undo);
@@ -298,7 +298,7 @@ private Q_SLOTS:
             settle();
         });
         const qint64 undo = msOf([&] {
-            doc.undoStack()->undo();
+            doc.undo();
             settle();
         });
         const qint64 remove = msOf([&] {
@@ -307,7 +307,7 @@ private Q_SLOTS:
         });
         QCOMPARE(editor.tableModel()->rowCount(), 0);
         const qint64 undoRemove = msOf([&] {
-            doc.undoStack()->undo();
+            doc.undo();
             settle();
         });
         QCOMPARE(editor.tableModel()->rowCount(), rows);

@@ -139,11 +139,11 @@ private Q_SLOTS:
         r.sid = QStringLiteral("1");
         doc.apply(SavedRequests::save(doc.workspace(), r), QStringLiteral("save again"));
         QCOMPARE(SavedRequests::list(doc.workspace()).size(), 1); // replaced by name
-        doc.undoStack()->undo();
+        doc.undo();
         QVERIFY(SavedRequests::list(doc.workspace()).first().sid.isEmpty());
-        doc.undoStack()->undo();
+        doc.undo();
         QVERIFY(SavedRequests::list(doc.workspace()).isEmpty());
-        doc.undoStack()->redo();
+        doc.redo();
         QCOMPARE(SavedRequests::list(doc.workspace()).size(), 1);
         doc.apply(SavedRequests::remove(doc.workspace(), QStringLiteral("golf")),
                   QStringLiteral("delete"));

@@ -184,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(doc.workspace().destination(2001)->delimiter, QStringLiteral(";"));
         QVERIFY(doc.workspace().destination(4033));
         QVERIFY(doc.workspace().segment(87723));
-        doc.undoStack()->undo();
+        doc.undo();
         QCOMPARE(doc.workspace().destinations, ws.destinations);
         QCOMPARE(doc.workspace().mappings, ws.mappings);
         QCOMPARE(doc.workspace().segments, ws.segments);
@@ -323,8 +323,8 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(proxy.rowCount() - 1, 0).data().toString(), QStringLiteral("Zz last"));
         doc.removeDestinations({2010}, true);
         QCOMPARE(proxy.rowCount(), 11);
-        doc.undoStack()->undo();
-        doc.undoStack()->undo();
+        doc.undo();
+        doc.undo();
         QCOMPARE(proxy.rowCount(), 12);
     }
 };

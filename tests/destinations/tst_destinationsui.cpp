@@ -151,11 +151,11 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTest::keyClicks(m_view->searchField(), QStringLiteral("cookie"));
         m_view->newUrlAction()->trigger();
-        m_doc->undoStack()->undo();
+        m_doc->undo();
         m_view->searchField()->clear();
         m_view->table()->sortByColumn(DestinationListModel::StatusColumn, Qt::DescendingOrder);
         m_doc->removeDestinations({2001}, true);
-        m_doc->undoStack()->undo();
+        m_doc->undo();
     }
 
     void createUrlDestinationThroughEditor()
@@ -364,7 +364,7 @@ private Q_SLOTS:
         QCOMPARE(m_doc->workspace().mappingCountOf(2001), 0);
         QVERIFY(m_view->currentId() != 0); // the next row takes over
         QCOMPARE(editor()->destinationId(), m_view->currentId());
-        m_doc->undoStack()->undo();
+        m_doc->undo();
         QVERIFY(m_doc->workspace().destination(2001));
         QCOMPARE(m_doc->workspace().mappingCountOf(2001), mappings);
 
@@ -591,7 +591,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->validationButton()->text() != before);
         FindingsDialog *dialog = m_window->showFindings();
         QVERIFY(dialog);
-        m_doc->undoStack()->undo();
+        m_doc->undo();
         QTRY_COMPARE(m_window->validationButton()->text(), before);
         // A finding about a destination selects it.
         Q_EMIT m_window->findingActivated(EntityKind::Destination, 2004, Destination::Name);
@@ -638,16 +638,16 @@ private Q_SLOTS:
         // then stale: only the run after the last edit (when the edits settle) may show.
         m_doc->setDestinationField(2003, Destination::UrlFormat, QStringLiteral("no alias"));
         m_window->startValidation();
-        m_doc->undoStack()->undo();
+        m_doc->undo();
         QTRY_VERIFY(m_window->isValidationCurrent());
         QCOMPARE(shown, QStringList{before});
         QVERIFY(!hasFinding(m_window->findings(), 2003, Destination::UrlFormat));
 
         // Asked again at once: one run at a time, and the last edit's result wins.
         shown.clear();
-        m_doc->undoStack()->redo();
+        m_doc->redo();
         m_window->startValidation();
-        m_doc->undoStack()->undo();
+        m_doc->undo();
         m_window->startValidation();
         QTRY_VERIFY(m_window->isValidationCurrent());
         QCOMPARE(shown, QStringList{before});

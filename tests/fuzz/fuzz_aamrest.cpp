@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     const auto plan = dcsdesk::AamRestImportPlan::build(document.workspace(), file, {});
     if (!plan.isEmpty()) {
         document.apply(plan.changes(), plan.undoText());
-        document.undoStack()->undo();
+        document.undo();
         if (!document.workspace().destinations.isEmpty())
             std::abort(); // undo must restore the empty workspace
     }

@@ -65,7 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         doc.reset(ws);
         const QByteArray before = WorkspaceSerializer::toJson(doc.workspace());
         doc.apply(plan.changes, QStringLiteral("import"));
-        doc.undoStack()->undo();
+        doc.undo();
         if (WorkspaceSerializer::toJson(doc.workspace()) != before)
             std::abort();
     }

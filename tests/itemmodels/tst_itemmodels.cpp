@@ -63,7 +63,7 @@ private Q_SLOTS:
         const int broken = model.rowOf(2003);
         QCOMPARE(model.index(broken, 0).data(SeverityRole).toInt(), int(Finding::Severity::Error));
         while (m_doc.undoStack()->canUndo())
-            m_doc.undoStack()->undo();
+            m_doc.undo();
         QCOMPARE(model.rowCount(), 12);
         QCOMPARE(model.index(model.rowOf(2003), 0).data(SeverityRole).toInt(), -1);
     }
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 41);
         QVERIFY(model.removeRows(model.rowOf(1001), 1)); // removes its mappings too
         QCOMPARE(model.rowCount(), 40);
-        m_doc.undoStack()->undo();
+        m_doc.undo();
         QCOMPARE(
             model.index(model.rowOf(1001), SegmentCatalogModel::DestinationsColumn).data().toInt(),
             3);
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(model.columnApplies(MappingTableModel::SecondValueColumn));
         QVERIFY(model.columnApplies(MappingTableModel::PriorityColumn));
         while (m_doc.undoStack()->canUndo())
-            m_doc.undoStack()->undo();
+            m_doc.undo();
         model.setDestination(2001);
         QCOMPARE(model.rowCount(), 9);
         QCOMPARE(model.index(0, MappingTableModel::ValueColumn).data().toString(),

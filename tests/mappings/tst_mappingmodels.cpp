@@ -212,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(doc.workspace().mappings.size(), 12);
         const int i = doc.workspace().mappingIndex(1);
         QCOMPARE(doc.workspace().mappings[i].endDate, QDate(2026, 6, 30));
-        doc.undoStack()->undo();
+        doc.undo();
         QCOMPARE(WorkspaceSerializer::toJson(doc.workspace()), before);
     }
 
@@ -393,8 +393,8 @@ private Q_SLOTS:
         doc.apply(MappingBulk::remove(ten), QStringLiteral("delete"));
         QCOMPARE(doc.workspace().mappingCountOf(10), 40);
         QCOMPARE(doc.undoStack()->count(), 3);
-        doc.undoStack()->undo();
-        doc.undoStack()->undo();
+        doc.undo();
+        doc.undo();
         QCOMPARE(doc.workspace().mappings[0].value, QStringLiteral("5001"));
         QVERIFY(!doc.workspace().mappings[0].endDate.isValid());
     }
@@ -433,9 +433,9 @@ private Q_SLOTS:
             ids.append(doc.workspace().mappings[i].id);
         doc.apply(MappingBulk::remove(ids), QStringLiteral("delete"));
         QCOMPARE(doc.workspace().mappings.size(), 2000 - ids.size());
-        doc.undoStack()->undo();
+        doc.undo();
         QCOMPARE(WorkspaceSerializer::toJson(doc.workspace()), before);
-        doc.undoStack()->redo();
+        doc.redo();
         QCOMPARE(doc.workspace().mappings.size(), 2000 - ids.size());
     }
 
@@ -533,7 +533,7 @@ private Q_SLOTS:
         proxy.setStatusFilter(F::Expired);
         doc.apply(MappingBulk::edit(doc.workspace(), ids, edit), QStringLiteral("bulk"));
         QCOMPARE(proxy.rowCount(), 9); // the future one ends before it starts: not "expired"
-        doc.undoStack()->undo();
+        doc.undo();
         QCOMPARE(proxy.rowCount(), 1);
     }
 
@@ -585,10 +585,10 @@ private Q_SLOTS:
         check("empty value");
         QVERIFY(table.rowLessThan(table.rowOfMapping(5), table.rowOfMapping(4),
                                   MappingTableModel::ValueColumn) == false);
-        doc.undoStack()->undo();
-        doc.undoStack()->undo();
+        doc.undo();
+        doc.undo();
         check("undo");
-        doc.undoStack()->redo();
+        doc.redo();
         check("redo");
     }
 
@@ -650,7 +650,7 @@ private Q_SLOTS:
         for (int r = 1; r < proxy.rowCount(); ++r)
             QVERIFY(proxy.index(r - 1, MappingTableModel::EndColumn).data(Qt::EditRole).toDate() <=
                     proxy.index(r, MappingTableModel::EndColumn).data(Qt::EditRole).toDate());
-        doc.undoStack()->undo();
+        doc.undo();
         QCOMPARE(proxy.rowCount(), expiredBefore);
         // A large append resets instead of inserting row by row.
         QSignalSpy reset(&table, &QAbstractItemModel::modelReset);

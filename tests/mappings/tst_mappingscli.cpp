@@ -163,6 +163,39 @@ private Q_SLOTS:
                  2);
     }
 
+    void exportNeverReplacesItsWorkspaceOrJson()
+    {
+        auto bytesOf = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray workspace = bytesOf(m_workspace);
+        Run r = run({QStringLiteral("mappings"), QStringLiteral("export"), m_workspace, m_workspace});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("would replace it")), qPrintable(r.err));
+        QCOMPARE(bytesOf(m_workspace), workspace);
+
+        const QString other = write(QStringLiteral("other.json"), "{\"format\":\"x\"}");
+        r = run({QStringLiteral("mappings"), QStringLiteral("export"), m_workspace, other});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("holds JSON")), qPrintable(r.err));
+        QCOMPARE(bytesOf(other), QByteArray("{\"format\":\"x\"}"));
+
+        r = run({QStringLiteral("mappings"), QStringLiteral("export"), m_workspace, m_dir.path()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("not a regular file")), qPrintable(r.err));
+        if (QFileInfo::exists(QStringLiteral("/dev/full"))) {
+            r = run({QStringLiteral("mappings"), QStringLiteral("export"), m_workspace,
+                     QStringLiteral("/dev/full")});
+            QCOMPARE(r.code, 2); // no longer "Wrote 11 mappings" into a device that took nothing
+        }
+
+        // An existing CSV is replaced, as before.
+        const QString csv = write(QStringLiteral("old.csv"), "a,b\n1,2\n");
+        QCOMPARE(run({QStringLiteral("mappings"), QStringLiteral("export"), m_workspace, csv}).code, 0);
+        QCOMPARE(Csv::parse(bytesOf(csv)).records.first(), MappingCsv::headers());
+    }
+
     void importDryRunAndApply()
     {
         const QByteArray before = [&] {

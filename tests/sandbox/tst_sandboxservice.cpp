@@ -211,7 +211,7 @@ private Q_SLOTS:
         // An undoable edit of segment 101's rule reaches the sandbox.
         document.setSegmentField(101, Segment::Rule, QStringLiteral("c_x == \"9\""));
         QTRY_VERIFY(cookiesOf(call(nam, url).json).isEmpty());
-        document.undoStack()->undo();
+        document.undo();
         QTRY_COMPARE(cookiesOf(call(nam, url).json), QStringList(QStringLiteral("aam=k=v1")));
         // A profile's alias is what the Host header must name.
         QCOMPARE(call(nam, url, "other.demdex.net").xError, QByteArray("1"));

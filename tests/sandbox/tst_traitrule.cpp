@@ -287,7 +287,7 @@ private Q_SLOTS:
         // Fixing the rule through the model (an undoable edit) clears the finding.
         QVERIFY(model.setData(broken, QStringLiteral("c_x == \"1\"")));
         QVERIFY(model.index(0, 0).data(FindingsRole).toStringList().isEmpty());
-        document.undoStack()->undo();
+        document.undo();
         QCOMPARE(model.index(0, 0).data(FindingsRole).toStringList().size(), 1);
     }
 };

@@ -176,9 +176,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_view->findChild<SegmentEditorDialog *>());
         QCOMPARE(m_doc->workspace().segment(7000)->name, QStringLiteral("Golf lovers"));
         QCOMPARE(m_doc->undoStack()->count(), 2);
-        m_doc->undoStack()->undo();
+        m_doc->undo();
         QCOMPARE(m_doc->workspace().segment(7000)->name, QStringLiteral("Golf fans"));
-        m_doc->undoStack()->undo();
+        m_doc->undo();
         QVERIFY(!m_doc->workspace().segment(7000));
     }
 
@@ -188,7 +188,7 @@ private Q_SLOTS:
         m_view->selectSegment(5005);
         m_view->deleteAction()->trigger();
         QVERIFY(!m_doc->workspace().segment(5005));
-        m_doc->undoStack()->undo();
+        m_doc->undo();
         QVERIFY(m_doc->workspace().segment(5005));
 
         // Mapped: a question first; Cancel keeps everything.
@@ -215,7 +215,7 @@ private Q_SLOTS:
         remove->click();
         QTRY_VERIFY(!m_doc->workspace().segment(5001));
         QCOMPARE(m_doc->workspace().mappings.size(), 0);
-        m_doc->undoStack()->undo(); // one step brings both back
+        m_doc->undo(); // one step brings both back
         QVERIFY(m_doc->workspace().segment(5001));
         QCOMPARE(m_doc->workspace().mappings.size(), 2);
     }

@@ -18,21 +18,46 @@ class TestUndo : public QObject
 
     QByteArray snapshot() const { return WorkspaceSerializer::toJson(m_doc.workspace()); }
 
-    void checkUndoRedo(const std::function<void()> &edit)
+    // The edit must leave exactly the workspace that `expect` makes of a copy of the original
+    // (the update times the document stamps are taken from the result), as one undo step; undo
+    // and redo must give back both states byte for byte.
+    void checkUndoRedo(const std::function<void()> &edit,
+                       const std::function<void(Workspace &)> &expect)
     {
+        Workspace expected = m_doc.workspace();
+        expect(expected);
         const int before = m_doc.undoStack()->index();
         edit();
         QCOMPARE(m_doc.undoStack()->index(), before + 1);
+        for (Destination &d : expected.destinations) {
+            const Destination *actual = m_doc.workspace().destination(d.id);
+            if (actual)
+                d.updateTime = actual->updateTime;
+        }
         const QByteArray after = snapshot();
+        QCOMPARE(after, WorkspaceSerializer::toJson(expected));
         QVERIFY(after != m_original);
         QVERIFY(m_doc.isModified());
-        m_doc.undoStack()->undo();
+        m_doc.undo();
         QCOMPARE(snapshot(), m_original);
         QVERIFY(!m_doc.isModified());
-        m_doc.undoStack()->redo();
+        m_doc.redo();
         QCOMPARE(snapshot(), after);
-        m_doc.undoStack()->undo();
+        m_doc.undo();
         QCOMPARE(snapshot(), m_original);
+    }
+
+    static Destination &destinationIn(Workspace &ws, qint64 id)
+    {
+        return ws.destinations[ws.destinationIndex(id)];
+    }
+    static SegmentMapping &mappingIn(Workspace &ws, qint64 id)
+    {
+        return ws.mappings[ws.mappingIndex(id)];
+    }
+    template <typename T> static void removeWhere(QVector<T> &list, const std::function<bool(const T &)> &pred)
+    {
+        list.erase(std::remove_if(list.begin(), list.end(), pred), list.end());
     }
 
 private Q_SLOTS:
@@ -48,7 +73,8 @@ private Q_SLOTS:
     void destinationField()
     {
         checkUndoRedo(
-            [&] { m_doc.setDestinationField(10, Destination::Name, QStringLiteral("New name")); });
+            [&] { m_doc.setDestinationField(10, Destination::Name, QStringLiteral("New name")); },
+            [](Workspace &ws) { destinationIn(ws, 10).name = QStringLiteral("New name"); });
         m_doc.setDestinationField(10, Destination::Serialized, false);
         QVERIFY(m_doc.workspace().destination(10)->updateTime.isValid());
     }
@@ -56,18 +82,23 @@ private Q_SLOTS:
     void segmentField()
     {
         checkUndoRedo(
-            [&] { m_doc.setSegmentField(101, Segment::Rule, QStringLiteral("c_y == \"2\"")); });
+            [&] { m_doc.setSegmentField(101, Segment::Rule, QStringLiteral("c_y == \"2\"")); },
+            [](Workspace &ws) {
+                ws.segments[ws.segmentIndex(101)].rule = QStringLiteral("c_y == \"2\"");
+            });
     }
 
     void mappingField()
     {
         checkUndoRedo(
-            [&] { m_doc.setMappingField(1000, SegmentMapping::EndDate, QDate(2025, 12, 31)); });
+            [&] { m_doc.setMappingField(1000, SegmentMapping::EndDate, QDate(2025, 12, 31)); },
+            [](Workspace &ws) { mappingIn(ws, 1000).endDate = QDate(2025, 12, 31); });
     }
 
     void mappingMovesToOtherDestination()
     {
-        checkUndoRedo([&] { m_doc.setMappingField(1000, SegmentMapping::DestinationId, 20); });
+        checkUndoRedo([&] { m_doc.setMappingField(1000, SegmentMapping::DestinationId, 20); },
+                      [](Workspace &ws) { mappingIn(ws, 1000).destinationId = 20; });
         m_doc.setMappingField(1000, SegmentMapping::DestinationId, 20);
         QCOMPARE(m_doc.workspace().mappingCountOf(20), 2);
         QCOMPARE(m_doc.workspace().mappingCountOf(10), 2);
@@ -75,7 +106,8 @@ private Q_SLOTS:
 
     void profileField()
     {
-        checkUndoRedo([&] { m_doc.setProfileField(0, Profile::Alias, QStringLiteral("other")); });
+        checkUndoRedo([&] { m_doc.setProfileField(0, Profile::Alias, QStringLiteral("other")); },
+                      [](Workspace &ws) { ws.profiles[0].alias = QStringLiteral("other"); });
     }
 
     void noOpEditPushesNothing()
@@ -93,9 +125,22 @@ private Q_SLOTS:
         // Another field starts a new step.
         m_doc.setDestinationField(10, Destination::Delimiter, QStringLiteral(";"));
         QCOMPARE(m_doc.undoStack()->count(), 2);
-        m_doc.undoStack()->undo();
-        m_doc.undoStack()->undo();
+        m_doc.undo();
+        m_doc.undo();
         QCOMPARE(snapshot(), m_original);
+    }
+
+    void editTypedAndChangedBackLeavesNoStep()
+    {
+        const QString name = m_doc.workspace().destination(10)->name;
+        m_doc.setDestinationField(10, Destination::Name, name + QStringLiteral("x"));
+        QCOMPARE(m_doc.undoStack()->count(), 1);
+        QVERIFY(m_doc.isModified());
+        m_doc.setDestinationField(10, Destination::Name, name);
+        QCOMPARE(m_doc.undoStack()->count(), 0);
+        QVERIFY(!m_doc.isModified());
+        QVERIFY(!m_doc.undoStack()->canUndo());
+        QCOMPARE(m_doc.workspace().destination(10)->name, name);
     }
 
     void addAndRemove()
@@ -111,12 +156,24 @@ private Q_SLOTS:
             s.name = QStringLiteral("Added segment");
             c.addSegments.append(s);
             m_doc.apply(c, QStringLiteral("add"));
+        }, [](Workspace &ws) {
+            Destination d;
+            d.id = 30;
+            d.name = QStringLiteral("Added");
+            ws.destinations.append(d);
+            Segment s;
+            s.sid = 200;
+            s.name = QStringLiteral("Added segment");
+            ws.segments.append(s);
         });
         checkUndoRedo([&] {
             ChangeSet c;
             c.removeMappings = {1001};
             c.removeSegments = {103};
             m_doc.apply(c, QStringLiteral("remove"));
+        }, [](Workspace &ws) {
+            removeWhere<SegmentMapping>(ws.mappings, [](const SegmentMapping &m) { return m.id == 1001; });
+            removeWhere<Segment>(ws.segments, [](const Segment &x) { return x.sid == 103; });
         });
     }
 
@@ -126,6 +183,10 @@ private Q_SLOTS:
             ChangeSet c;
             c.removeMappings = {1002, 1000}; // not contiguous, not sorted
             m_doc.apply(c, QStringLiteral("remove"));
+        }, [](Workspace &ws) {
+            removeWhere<SegmentMapping>(ws.mappings, [](const SegmentMapping &m) {
+                return m.id == 1002 || m.id == 1000;
+            });
         });
     }
 
@@ -135,7 +196,11 @@ private Q_SLOTS:
         m_doc.removeDestinations({10}, false);
         QCOMPARE(m_doc.undoStack()->count(), 0);
         QVERIFY(m_doc.workspace().destination(10));
-        checkUndoRedo([&] { m_doc.removeDestinations({10}, true); });
+        checkUndoRedo([&] { m_doc.removeDestinations({10}, true); }, [](Workspace &ws) {
+            removeWhere<Destination>(ws.destinations, [](const Destination &d) { return d.id == 10; });
+            removeWhere<SegmentMapping>(ws.mappings,
+                                        [](const SegmentMapping &m) { return m.destinationId == 10; });
+        });
         m_doc.removeDestinations({10}, true);
         QVERIFY(!m_doc.workspace().destination(10));
         QCOMPARE(m_doc.workspace().mappingCountOf(10), 0);
@@ -145,7 +210,12 @@ private Q_SLOTS:
     {
         m_doc.removeSegments({101}, false); // mapped: kept
         QCOMPARE(m_doc.undoStack()->count(), 0);
-        checkUndoRedo([&] { m_doc.removeSegments({101, 102}, true); });
+        checkUndoRedo([&] { m_doc.removeSegments({101, 102}, true); }, [](Workspace &ws) {
+            removeWhere<Segment>(ws.segments, [](const Segment &x) { return x.sid == 101 || x.sid == 102; });
+            removeWhere<SegmentMapping>(ws.mappings, [](const SegmentMapping &m) {
+                return m.sid == 101 || m.sid == 102;
+            });
+        });
     }
 
     void bulkUpdateIsOneStep()
@@ -158,6 +228,9 @@ private Q_SLOTS:
                 c.updateMappings.append(copy);
             }
             m_doc.apply(c, QStringLiteral("bulk"));
+        }, [](Workspace &ws) {
+            for (SegmentMapping &m : ws.mappings)
+                m.endDate = QDate(2030, 1, 1);
         });
     }
 
@@ -176,7 +249,7 @@ private Q_SLOTS:
         c.addSegments.append(s);
         m_doc.apply(c, QStringLiteral("add"));
         QCOMPARE(appended.count(), 1);
-        m_doc.undoStack()->undo();
+        m_doc.undo();
         QCOMPARE(reset.count(), 1);
     }
 
@@ -187,9 +260,9 @@ private Q_SLOTS:
         m_doc.setDestinationField(10, Destination::Name, QStringLiteral("saved"));
         QVERIFY(m_doc.saveAs(dir.filePath(QStringLiteral("w.json")), &error));
         QVERIFY(!m_doc.isModified());
-        m_doc.undoStack()->undo();
+        m_doc.undo();
         QVERIFY(m_doc.isModified());
-        m_doc.undoStack()->redo();
+        m_doc.redo();
         QVERIFY(!m_doc.isModified());
     }
 };

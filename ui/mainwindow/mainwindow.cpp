@@ -398,11 +398,11 @@ void MainWindow::createActions()
 
     m_undo = new QAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
-    connect(m_undo, &QAction::triggered, m_document->undoStack(), &QUndoStack::undo);
+    connect(m_undo, &QAction::triggered, m_document, &WorkspaceDocument::undo);
     m_redo = new QAction(this);
     m_redo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Redo) +
                          QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    connect(m_redo, &QAction::triggered, m_document->undoStack(), &QUndoStack::redo);
+    connect(m_redo, &QAction::triggered, m_document, &WorkspaceDocument::redo);
     m_cut = new QAction(this);
     m_cut->setShortcut(QKeySequence::Cut);
     connect(m_cut, &QAction::triggered, this, [this]() { editCommand("cut"); });

@@ -176,7 +176,7 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
     connect(m_message, &QLabel::linkActivated, this, [this](const QString &link) {
         // Only the step the message is about: anything undone or done since hides the link.
         if (link == QLatin1String("undo") && m_document->undoStack()->index() == m_messageUndoIndex)
-            m_document->undoStack()->undo();
+            m_document->undo();
         m_message->setVisible(false);
     });
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
