@@ -135,7 +135,8 @@ run_command_headless() {
         >"$log_dir/run.log" 2>&1 || { tail -30 "$log_dir/run.log"; return 1; }
     local pngs
     pngs=$(find "$root/root/screenshots" -name '*.png' | wc -l)
-    echo "$pngs screenshots written"
+    echo "$pngs screenshots written (copied to $log_dir/screenshots)"
+    cp -r "$root/root/screenshots" "$log_dir/screenshots"
     ((pngs > 0))
 }
 

@@ -1,10 +1,12 @@
 // Saves two versions of a workspace to one path, turn about, until it is killed; the crash-save
-// test kills it at random moments.
+// test kills it at random moments. It writes '<' before and '>' after each save straight to the
+// pipe, so the test knows whether a kill landed inside a save.
 #include "testworkspace.h"
 #include "workspace/workspacefile.h"
 
 #include <QCoreApplication>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace dcsdesk;
 
@@ -36,9 +38,13 @@ int main(int argc, char *argv[])
     WorkspaceFile::Stamp stamp = WorkspaceFile::stampOf(path);
     for (int i = 0;; ++i) {
         QString error;
+        if (::write(STDOUT_FILENO, "<", 1) != 1)
+            return 1;
         if (!WorkspaceFile::save(i % 2 ? b : a, path, stamp, &stamp, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
+        if (::write(STDOUT_FILENO, ">", 1) != 1)
+            return 1;
     }
 }

@@ -29,6 +29,8 @@ private Q_SLOTS:
         QRandomGenerator random(20261122);
         const int kills = 300;
         int killedMidRun = 0;
+        int killedInsideSave = 0;
+        int savesCompleted = 0;
         for (int i = 0; i < kills; ++i) {
             QProcess child;
             child.start(QStringLiteral(CRASHSAVE_CHILD), {path});
@@ -40,6 +42,11 @@ private Q_SLOTS:
             child.kill(); // SIGKILL
             QVERIFY(child.waitForFinished(10000));
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+            const QByteArray progress = child.readAllStandardOutput();
+            const int lastBegin = int(progress.lastIndexOf('<'));
+            if (lastBegin >= 0 && lastBegin > progress.lastIndexOf('>'))
+                ++killedInsideSave;
+            savesCompleted += int(progress.count('>'));
 
             const WorkspaceFile::LoadResult loaded = WorkspaceFile::load(path);
             QVERIFY2(loaded.ok, qPrintable(QStringLiteral("kill %1: %2").arg(i).arg(loaded.error)));
@@ -54,6 +61,12 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(killedMidRun, kills);
+        // The kills must land inside saves (not between them) for the test to mean anything,
+        // and saves must complete between kills, so that both versions are seen.
+        qInfo("%d of %d kills inside a save; %d saves completed", killedInsideSave, kills,
+              savesCompleted);
+        QVERIFY2(killedInsideSave >= kills / 2, qPrintable(QString::number(killedInsideSave)));
+        QVERIFY(savesCompleted > 0);
     }
 };
 

@@ -629,9 +629,21 @@ private Q_SLOTS:
         SandboxEngine engine;
         engine.setClock([this] { return m_now; });
         engine.setWorkspace(ws);
-        const Reply r = send(engine, "/event?d_rtbd=json&d_cts=2", "sample.demdex.net", "GET", {},
+        Reply r = send(engine, "/event?d_rtbd=json&d_cts=2", "sample.demdex.net", "GET", {},
                              {}, {{"User-Agent", "Mozilla/5.0 Firefox/128.0"}});
         QCOMPARE(r.ids("segments"), QList<qint64>{4242});
+        // Field names are case-insensitive (RFC 9110 §5.1).
+        r = send(engine, "/event?d_rtbd=json&d_cts=2", "sample.demdex.net", "GET", {}, {},
+                 {{"user-agent", "Mozilla/5.0 Firefox/128.0"}});
+        QCOMPARE(r.ids("segments"), QList<qint64>{4242});
+        // Another browser, or no User-Agent at all, does not qualify.
+        r = send(engine, "/event?d_rtbd=json&d_cts=2", "sample.demdex.net", "GET", {}, {},
+                 {{"User-Agent", "Mozilla/5.0 Chrome/131.0"}});
+        QVERIFY(r.errorCodes().isEmpty());
+        QVERIFY(!r.ids("segments").contains(4242));
+        r = send(engine, "/event?d_rtbd=json&d_cts=2", "sample.demdex.net");
+        QVERIFY(r.errorCodes().isEmpty());
+        QVERIFY(!r.ids("segments").contains(4242));
     }
 
     void postForm()

@@ -154,6 +154,12 @@ private Q_SLOTS:
                                          << "c_i=tennis,golf" << false;
         QTest::newRow("key with dash") << "h_user-agent contains \"Mozilla\""
                                        << "h_user-agent=Mozilla/5.0" << true;
+        QTest::newRow("key with dash, other value") << "h_user-agent contains \"Mozilla\""
+                                                    << "h_user-agent=curl/7.88" << false;
+        QTest::newRow("key with dash, absent") << "h_user-agent contains \"Mozilla\""
+                                               << "h_referer=Mozilla" << false;
+        QTest::newRow("dash is part of the key") << "h_user-agent contains \"Mozilla\""
+                                                 << "h_user=Mozilla" << false;
         QTest::newRow("key starting with digits") << "123price > 5"
                                                   << "123price=6" << true;
         QTest::newRow("escaped quote") << "c_q == \"say \\\"hi\\\"\""
