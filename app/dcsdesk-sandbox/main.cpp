@@ -1,4 +1,4 @@
-#include "sandbox/sandboxservercommand.h"
+#include "cli/sandboxservercommand.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,4 +1,4 @@
-#include "dcs/dcsencoding.h"
+#include "calls/dcsencoding.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "dcs/dcsrequestchecker.h"
 #include "testworkspace.h"

@@ -1,7 +1,7 @@
 // Trait-rule parser (domain.md §9): any text must parse to a rule or to one error inside the
 // text, never crash or recurse without bound; a valid rule evaluates over its own keys.
-#include "sandbox/signalset.h"
-#include "sandbox/traitrule.h"
+#include "calls/signalset.h"
+#include "segments/traitrule.h"
 
 #include <cstdlib>
 

@@ -4,7 +4,7 @@
 #include "itemmodels/segmentcatalogmodel.h"
 #include "itemmodels/segmentfilterproxymodel.h"
 #include "mappingworkspace.h"
-#include "sandbox/traitrule.h"
+#include "segments/traitrule.h"
 #include "segments/ruleeditor.h"
 #include "segments/ruletest.h"
 #include "segments/segmentcatalogview.h"

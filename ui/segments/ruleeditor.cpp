@@ -1,7 +1,7 @@
 #include "ruleeditor.h"
 
 #include "rulehighlighter.h"
-#include "sandbox/traitrule.h"
+#include "segments/traitrule.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,0 +1,188 @@
+#include "sandboxservercommand.h"
+
+#include "sandbox/sandboxservice.h"
+
+#include "cli/cliapp.h"
+#include "system/unixsignalwatcher.h"
+#include "workspace/apppaths.h"
+#include "workspace/workspacefile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTextStream>
+
+#include <csignal>
+
+namespace dcsdesk {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace
+
+int runSandboxServer(int argc, char *argv[])
+{
+    return SandboxServerCommand::run(argc, argv);
+}
+
+int SandboxServerCommand::run(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DCS Desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("dcsdesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DCSDESK_VERSION));
+
+    // The language option must act before the help text is built; like dcsdesk-cli, the default
+    // follows LC_ALL, LC_MESSAGES and LANG.
+    QString language = CliApp::languageFromEnvironment();
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            language = args[i + 1];
+        else if (args[i].startsWith(QLatin1String("--lang=")))
+            language = args[i].mid(7);
+    }
+    if (!CliApp::installTranslators(language))
+        err() << tr("There is no translation for “%1”; messages are in English.").arg(language)
+              << Qt::endl;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("A local DCS: answers /event calls the way the Audience Manager DCS documents it, "
+           "from the segments, destinations and mappings of a workspace."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        tr("Workspace file to serve (default: the bundled sample). It is reloaded when it "
+           "changes."),
+        tr("file"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        tr("TCP port; 0 picks a free one (default)."), tr("port"),
+                                        QStringLiteral("0"));
+    const QCommandLineOption addressOption(QStringLiteral("address"),
+                                           tr("Address to listen on (default 127.0.0.1)."),
+                                           tr("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption remoteOption(
+        QStringLiteral("allow-remote"),
+        tr("Allow an address other than loopback: anyone who can reach it can read what your "
+           "workspace's destinations send."));
+    const QCommandLineOption logOption(QStringLiteral("log-calls"),
+                                       tr("Print one line per call (p_ values hidden)."));
+    const QCommandLineOption connectionsOption(QStringLiteral("max-connections"),
+                                               tr("Most connections at once (default 256)."),
+                                               tr("count"), QStringLiteral("256"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        tr("Language of messages (en, es, de, fr)."), tr("code"));
+    parser.addOptions({workspaceOption, portOption, addressOption, remoteOption, logOption,
+                       connectionsOption, langOption});
+    parser.process(app);
+
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        err() << tr("--port must be a number from 0 to 65535.") << Qt::endl;
+        return 2;
+    }
+    const QHostAddress address(parser.value(addressOption));
+    if (address.isNull()) {
+        err() << tr("--address must be an IP address such as 127.0.0.1.") << Qt::endl;
+        return 2;
+    }
+    bool connectionsOk = false;
+    const int maxConnections = parser.value(connectionsOption).toInt(&connectionsOk);
+    if (!connectionsOk || maxConnections < 1 || maxConnections > 100000) {
+        err() << tr("--max-connections must be a number from 1 to 100000.") << Qt::endl;
+        return 2;
+    }
+
+    SandboxService service;
+    QObject::connect(&service, &SandboxService::workspaceLoaded, &app, [](const QString &path) {
+        err() << tr("Workspace loaded: %1").arg(path) << Qt::endl;
+    });
+    QObject::connect(&service, &SandboxService::workspaceLoadFailed, &app,
+                     [](const QString &path, const QString &message) {
+                         err() << tr("Could not reload %1: %2").arg(path, message) << Qt::endl;
+                     });
+    QObject::connect(&service, &SandboxService::settingsWarning, &app, [](const QString &message) {
+        err() << tr("Sandbox settings: %1").arg(message) << Qt::endl;
+    });
+
+    const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+                                                       : AppPaths::bundledSamplePath();
+    QString error;
+    if (!service.setWorkspaceFile(path, &error)) {
+        err() << tr("Cannot serve the workspace %1: %2").arg(path, error) << Qt::endl;
+        return 2;
+    }
+
+    if (parser.isSet(logOption)) {
+        service.setCallLogEnabled(true);
+        QObject::connect(
+            &service, &SandboxService::callHandled, &app, [](const SandboxEngine::CallSummary &s) {
+                QStringList codes;
+                for (int code : s.errorCodes)
+                    codes.append(QString::number(code));
+                out() << QDateTime::fromMSecsSinceEpoch(s.timeMs).toString(Qt::ISODateWithMs) << ' '
+                      << QString::fromLatin1(s.method) << ' ' << s.target << ' ' << s.status
+                      << (codes.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" X-Error:") + codes.join(QLatin1Char(',')))
+                      << Qt::endl;
+            });
+    }
+
+    SandboxService::Options options;
+    options.address = address;
+    options.port = quint16(port);
+    options.allowRemote = parser.isSet(remoteOption);
+    options.limits.maxConnections = maxConnections;
+    if (!service.start(options, &error)) {
+        err() << error << Qt::endl;
+        return 1;
+    }
+
+    const QStringList aliases = [&] {
+        QStringList list = service.engine()->index()->aliases.values();
+        list.sort();
+        return list;
+    }();
+    const QString base = service.baseUrl().toString();
+    out() << tr("DCS sandbox listening on %1 (workspace: %2)").arg(base, path) << Qt::endl;
+    if (!aliases.isEmpty()) {
+        out() << tr("Domain aliases: %1").arg(aliases.join(QStringLiteral(", "))) << Qt::endl;
+        out() << tr("Try: curl -H 'Host: %1.demdex.net' "
+                    "'%2/event?d_rtbd=json&d_dst=1&d_cts=2&c_interest=golf'")
+                     .arg(service.engine()->index()->preferredAlias, base)
+              << Qt::endl;
+    } else {
+        out() << tr("The workspace has no profile with a domain alias, so every call answers "
+                    "error 1. Add a profile with an alias.")
+              << Qt::endl;
+    }
+    out() << tr("Press Ctrl+C to stop.") << Qt::endl;
+
+    UnixSignalWatcher signalWatcher;
+    signalWatcher.watch(SIGINT);
+    signalWatcher.watch(SIGTERM);
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::received, &app, [&](int) {
+        err() << tr("Stopping: finishing the calls in progress.") << Qt::endl;
+        service.stop();
+        QCoreApplication::quit();
+    });
+    return app.exec();
+}
+
+} // namespace dcsdesk

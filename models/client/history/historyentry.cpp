@@ -1,0 +1,343 @@
+#include "historyentry.h"
+
+#include "calls/dcsencoding.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace dcsdesk {
+
+namespace {
+
+QJsonArray headersToJson(const HeaderList &headers)
+{
+    QJsonArray out;
+    for (const auto &h : headers)
+        out.append(QJsonArray{QString::fromLatin1(h.first), QString::fromLatin1(h.second)});
+    return out;
+}
+
+} // namespace
+
+QString HistoryEntry::maskPrivate(const QString &text)
+{
+    const qsizetype q = text.indexOf(QLatin1Char('?'));
+    const bool isUrl = q >= 0 || text.contains(QLatin1String("://"));
+    const QString head = isUrl ? (q < 0 ? text : text.left(q + 1)) : QString();
+    const QString query = isUrl ? (q < 0 ? QString() : text.mid(q + 1)) : text;
+    if (query.isEmpty())
+        return text;
+    QStringList parts = query.split(QLatin1Char('&'));
+    bool changed = false;
+    for (QString &part : parts) {
+        if (part.startsWith(QLatin1String("p_"))) {
+            const qsizetype eq = part.indexOf(QLatin1Char('='));
+            if (eq > 0) {
+                part = part.left(eq + 1) +
+                       QString::fromLatin1(DcsEncoding::encode(QString::fromLatin1(PrivateMask)));
+                changed = true;
+            }
+        }
+    }
+    return changed ? head + parts.join(QLatin1Char('&')) : text;
+}
+
+HistoryEntry HistoryEntry::fromResult(const Profile &profile, const DcsResult &result,
+                                      qint64 maxBodyBytes, bool keepPrivateValues)
+{
+    HistoryEntry e;
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.time = result.timing.startedAt.isValid() ? result.timing.startedAt
+                                               : QDateTime::currentDateTimeUtc();
+    e.profileName = profile.name;
+    e.alias = profile.alias;
+    e.regionId = profile.regionId;
+    e.customBaseUrl = profile.customBaseUrl;
+    const PreparedRequest &p = result.request;
+    e.request = p.request;
+    e.method = QString::fromLatin1(p.method);
+    e.url = QString::fromUtf8(p.urlText);
+    e.requestHeaders = headersToJson(p.headers);
+    e.requestBody = QString::fromUtf8(p.body);
+    if (!keepPrivateValues && e.hasPrivateValues()) {
+        for (DcsSignal &s : e.request.signalList) {
+            if (s.key.startsWith(QLatin1String("p_")))
+                s.values = QStringList{QString::fromLatin1(PrivateMask)};
+        }
+        e.url = maskPrivate(e.url);
+        e.requestBody = maskPrivate(e.requestBody);
+        e.privateMasked = true;
+    }
+    e.outcome = DcsResult::outcomeKey(result.outcome);
+    e.httpStatus = result.httpStatus;
+    e.responseHeaders = headersToJson(result.headers);
+    e.bodySize = result.body.size();
+    e.bodyCut = maxBodyBytes >= 0 && e.bodySize > maxBodyBytes;
+    e.body = e.bodyCut ? result.body.left(maxBodyBytes) : result.body;
+    e.timing = result.timing.toJson();
+    e.durationMs = result.timing.finished;
+    e.error = result.failureMessage();
+    if (result.hasResponse) {
+        for (const DcsError &err : result.response.errors)
+            e.errorCodes.append(err.code);
+        e.uuid = result.response.uuid;
+        e.tid = result.response.tid;
+        e.dcsRegion = result.response.dcsRegion;
+    }
+    return e;
+}
+
+HistoryEntry HistoryEntry::fromBatchSummary(const QJsonObject &summary, const Profile &profile,
+                                            const DcsRequest &requestTemplate,
+                                            bool keepPrivateValues)
+{
+    HistoryEntry e;
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.kind = Kind::Batch;
+    e.time = QDateTime::fromString(summary.value(QStringLiteral("startedAt")).toString(),
+                                   Qt::ISODateWithMs);
+    if (!e.time.isValid())
+        e.time = QDateTime::currentDateTimeUtc();
+    e.time = e.time.toUTC();
+    e.profileName = profile.name;
+    e.alias = profile.alias;
+    e.regionId = profile.regionId;
+    e.customBaseUrl = profile.customBaseUrl;
+    e.request = requestTemplate;
+    e.method = requestTemplate.method == DcsRequest::Method::Post ? QStringLiteral("POST")
+                                                                  : QStringLiteral("GET");
+    if (!keepPrivateValues && e.hasPrivateValues()) {
+        for (DcsSignal &s : e.request.signalList) {
+            if (s.key.startsWith(QLatin1String("p_")))
+                s.values = QStringList{QString::fromLatin1(PrivateMask)};
+        }
+        e.privateMasked = true;
+    }
+    e.outcome = QStringLiteral("batch");
+    e.durationMs = summary.value(QStringLiteral("elapsedMs")).toDouble(-1);
+    const QJsonObject errors = summary.value(QStringLiteral("errorCounts")).toObject();
+    for (auto it = errors.constBegin(); it != errors.constEnd(); ++it)
+        e.errorCodes.append(it.key().toInt());
+    std::sort(e.errorCodes.begin(), e.errorCodes.end());
+    e.summary = summary;
+    return e;
+}
+
+bool HistoryEntry::hasPrivateValues() const
+{
+    for (const DcsSignal &s : request.signalList) {
+        if (s.key.startsWith(QLatin1String("p_")))
+            return true;
+    }
+    return false;
+}
+
+Profile HistoryEntry::profile() const
+{
+    Profile p;
+    p.name = profileName;
+    p.alias = alias;
+    p.regionId = regionId;
+    p.customBaseUrl = customBaseUrl;
+    return p;
+}
+
+HeaderList HistoryEntry::responseHeaderList() const
+{
+    HeaderList out;
+    for (const QJsonValue &v : responseHeaders) {
+        const QJsonArray pair = v.toArray();
+        out.append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1()});
+    }
+    return out;
+}
+
+QJsonObject HistoryEntry::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("time"), time.toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("kind"),
+             kind == Kind::Batch ? QStringLiteral("batch") : QStringLiteral("call"));
+    o.insert(QStringLiteral("profile"), profileName);
+    o.insert(QStringLiteral("alias"), alias);
+    o.insert(QStringLiteral("region"), regionId);
+    if (!customBaseUrl.isEmpty())
+        o.insert(QStringLiteral("customBaseUrl"), customBaseUrl);
+    o.insert(QStringLiteral("request"), request.toJson());
+    o.insert(QStringLiteral("method"), method);
+    o.insert(QStringLiteral("url"), url);
+    o.insert(QStringLiteral("requestHeaders"), requestHeaders);
+    if (!requestBody.isEmpty())
+        o.insert(QStringLiteral("requestBody"), requestBody);
+    o.insert(QStringLiteral("outcome"), outcome);
+    o.insert(QStringLiteral("status"), httpStatus);
+    o.insert(QStringLiteral("responseHeaders"), responseHeaders);
+    const QString text = QString::fromUtf8(body);
+    if (text.toUtf8() == body)
+        o.insert(QStringLiteral("body"), text);
+    else
+        o.insert(QStringLiteral("bodyBase64"), QString::fromLatin1(body.toBase64()));
+    o.insert(QStringLiteral("bodySize"), bodySize);
+    if (bodyCut)
+        o.insert(QStringLiteral("bodyCut"), true);
+    o.insert(QStringLiteral("timing"), timing);
+    o.insert(QStringLiteral("durationMs"), durationMs);
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    QJsonArray codes;
+    for (int c : errorCodes)
+        codes.append(c);
+    o.insert(QStringLiteral("errorCodes"), codes);
+    o.insert(QStringLiteral("uuid"), uuid);
+    o.insert(QStringLiteral("tid"), tid);
+    o.insert(QStringLiteral("dcsRegion"), dcsRegion);
+    if (privateMasked)
+        o.insert(QStringLiteral("privateMasked"), true);
+    if (!summary.isEmpty())
+        o.insert(QStringLiteral("summary"), summary);
+    return o;
+}
+
+HistoryEntry HistoryEntry::fromJson(const QJsonObject &o, bool *ok)
+{
+    HistoryEntry e;
+    e.id = o.value(QStringLiteral("id")).toString();
+    e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    e.time.setTimeSpec(Qt::UTC);
+    const bool valid = !e.id.isEmpty() && e.time.isValid();
+    if (ok)
+        *ok = valid;
+    if (!valid)
+        return e;
+    e.kind = o.value(QStringLiteral("kind")).toString() == QLatin1String("batch") ? Kind::Batch
+                                                                                  : Kind::Call;
+    e.profileName = o.value(QStringLiteral("profile")).toString();
+    e.alias = o.value(QStringLiteral("alias")).toString();
+    e.regionId = o.value(QStringLiteral("region")).toInt(Profile::SandboxRegion);
+    e.customBaseUrl = o.value(QStringLiteral("customBaseUrl")).toString();
+    e.request = DcsRequest::fromJson(o.value(QStringLiteral("request")).toObject());
+    e.method = o.value(QStringLiteral("method")).toString();
+    e.url = o.value(QStringLiteral("url")).toString();
+    e.requestHeaders = o.value(QStringLiteral("requestHeaders")).toArray();
+    e.requestBody = o.value(QStringLiteral("requestBody")).toString();
+    e.outcome = o.value(QStringLiteral("outcome")).toString();
+    e.httpStatus = o.value(QStringLiteral("status")).toInt();
+    e.responseHeaders = o.value(QStringLiteral("responseHeaders")).toArray();
+    if (o.contains(QStringLiteral("bodyBase64")))
+        e.body =
+            QByteArray::fromBase64(o.value(QStringLiteral("bodyBase64")).toString().toLatin1());
+    else
+        e.body = o.value(QStringLiteral("body")).toString().toUtf8();
+    e.bodySize = qint64(o.value(QStringLiteral("bodySize")).toDouble(double(e.body.size())));
+    e.bodyCut = o.value(QStringLiteral("bodyCut")).toBool();
+    e.timing = o.value(QStringLiteral("timing")).toObject();
+    e.durationMs = o.value(QStringLiteral("durationMs")).toDouble(-1);
+    e.error = o.value(QStringLiteral("error")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("errorCodes")).toArray())
+        e.errorCodes.append(v.toInt());
+    e.uuid = o.value(QStringLiteral("uuid")).toString();
+    e.tid = o.value(QStringLiteral("tid")).toString();
+    e.dcsRegion = o.value(QStringLiteral("dcsRegion")).toInt(-1);
+    e.privateMasked = o.value(QStringLiteral("privateMasked")).toBool();
+    e.summary = o.value(QStringLiteral("summary")).toObject();
+    return e;
+}
+
+QString HistoryEntry::statusText() const
+{
+    if (kind == Kind::Batch)
+        return tr("Batch");
+    if (outcome == QLatin1String("response"))
+        return QString::number(httpStatus);
+    if (outcome == QLatin1String("timeout"))
+        return tr("Timeout");
+    if (outcome == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (outcome == QLatin1String("refused"))
+        return tr("Refused");
+    if (outcome == QLatin1String("too-large"))
+        return tr("Too large");
+    if (outcome == QLatin1String("tls-error"))
+        return tr("TLS error");
+    return tr("Network error");
+}
+
+QString HistoryEntry::summaryText() const
+{
+    const QLocale locale;
+    if (kind == Kind::Batch) {
+        const auto count = [this](const char *key) {
+            return summary.value(QLatin1String(key)).toInt();
+        };
+        const QJsonObject latency = summary.value(QStringLiteral("latencyMs")).toObject();
+        const auto ms = [&](const char *key) {
+            const QJsonValue v = latency.value(QLatin1String(key));
+            return v.isDouble() ? tr("%1 ms").arg(locale.toString(v.toDouble(), 'f', 0))
+                                : tr("n/a");
+        };
+        QString text =
+            tr("%n row(s): %1 answered, %2 with DCS errors, %3 failed", nullptr, count("rows"))
+                .arg(locale.toString(count("answered")), locale.toString(count("withErrors")),
+                     locale.toString(count("failed")));
+        text = tr("%1 · p50 %2 · p95 %3 · p99 %4").arg(text, ms("p50"), ms("p95"), ms("p99"));
+        if (summary.value(QStringLiteral("cancelled")).toBool())
+            text = tr("%1 · cancelled").arg(text);
+        return text;
+    }
+    if (!error.isEmpty())
+        return error;
+    return bodyCut
+               ? tr("%1 (first %2 kept)")
+                     .arg(locale.formattedDataSize(bodySize), locale.formattedDataSize(body.size()))
+               : locale.formattedDataSize(bodySize);
+}
+
+bool HistoryEntry::matches(const QString &query) const
+{
+    const QStringList terms = query.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &term : terms) {
+        const qsizetype colon = term.indexOf(QLatin1Char(':'));
+        const QString field = colon > 0 ? term.left(colon).toLower() : QString();
+        const QString value = colon > 0 ? term.mid(colon + 1) : term;
+        bool hit = false;
+        if (field == QLatin1String("uuid") || field == QLatin1String("user")) {
+            hit = uuid.contains(value, Qt::CaseInsensitive) ||
+                  request.userId.contains(value, Qt::CaseInsensitive);
+        } else if (field == QLatin1String("alias")) {
+            hit = alias.contains(value, Qt::CaseInsensitive);
+        } else if (field == QLatin1String("profile")) {
+            hit = profileName.contains(value, Qt::CaseInsensitive);
+        } else if (field == QLatin1String("status")) {
+            hit = QString::number(httpStatus) == value ||
+                  outcome.compare(value, Qt::CaseInsensitive) == 0 ||
+                  statusText().compare(value, Qt::CaseInsensitive) == 0;
+        } else if (field == QLatin1String("error")) {
+            bool isNumber = false;
+            const int code = value.toInt(&isNumber);
+            hit = isNumber ? errorCodes.contains(code) : error.contains(value, Qt::CaseInsensitive);
+        } else {
+            hit = url.contains(term, Qt::CaseInsensitive) ||
+                  alias.contains(term, Qt::CaseInsensitive) ||
+                  profileName.contains(term, Qt::CaseInsensitive) ||
+                  uuid.contains(term, Qt::CaseInsensitive) ||
+                  request.userId.contains(term, Qt::CaseInsensitive) ||
+                  tid.contains(term, Qt::CaseInsensitive) ||
+                  requestBody.contains(term, Qt::CaseInsensitive) ||
+                  error.contains(term, Qt::CaseInsensitive) ||
+                  outcome.compare(term, Qt::CaseInsensitive) == 0 ||
+                  summary.value(QStringLiteral("input"))
+                      .toString()
+                      .contains(term, Qt::CaseInsensitive) ||
+                  QString::fromUtf8(body.left(64 * 1024)).contains(term, Qt::CaseInsensitive);
+        }
+        if (!hit)
+            return false;
+    }
+    return true;
+}
+
+} // namespace dcsdesk
