@@ -5192,14 +5192,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <source>Open Workspace</source>
-            <translation>Arbeitsbereich öffnen</translation>
-        </message>
-        <message>
-            <source>DCS Desk workspaces (*.json);;All files (*)</source>
-            <translation>DCS-Desk-Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
-        </message>
-        <message>
             <source>About DCS Desk</source>
             <translation>Über DCS Desk</translation>
         </message>
@@ -5304,10 +5296,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <translation>Prüfung des gesamten Arbeitsbereichs. Klicken Sie für die Liste.</translation>
         </message>
         <message>
-            <source>%1 (not available in this build)</source>
-            <translation>%1 (in diesem Build nicht verfügbar)</translation>
-        </message>
-        <message>
             <source>&amp;Undo %1</source>
             <translation>%1 &amp;rückgängig machen</translation>
         </message>
@@ -5342,84 +5330,8 @@ Das Ziel samt Zuordnungen löschen?</translation>
             </translation>
         </message>
         <message>
-            <source>Unsaved Changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <source>%1 has changes that are not saved.
-
-Save them before you go on? If you discard them, they are lost.</source>
-            <translation>%1 hat ungespeicherte Änderungen.
-
-Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Verwerfen</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Save Failed</source>
-            <translation>Speichern fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
-
-%2</source>
-            <translation>%1 wurde nicht gespeichert. Die Datei auf der Festplatte ist unverändert und Ihre Änderungen sind hier noch geöffnet; speichern Sie sie mit „Speichern unter“ an einem anderen Ort.
-
-%2</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>%1 gespeichert.</translation>
-        </message>
-        <message>
-            <source>workspace</source>
-            <translation>arbeitsbereich</translation>
-        </message>
-        <message>
-            <source>Save Workspace As</source>
-            <translation>Arbeitsbereich speichern unter</translation>
-        </message>
-        <message>
-            <source>The workspace was not saved as %1. Your edits are still open here.
-
-%2</source>
-            <translation>Der Arbeitsbereich wurde nicht als %1 gespeichert. Ihre Änderungen sind hier noch geöffnet.
-
-%2</translation>
-        </message>
-        <message>
-            <source>%1 could not be opened. The workspace you had open is unchanged.
-
-%2</source>
-            <translation>%1 konnte nicht geöffnet werden. Der geöffnete Arbeitsbereich ist unverändert.
-
-%2</translation>
-        </message>
-        <message>
             <source>Opened %1.</source>
             <translation>%1 geöffnet.</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Unbenannt</translation>
-        </message>
-        <message>
-            <source>Local sandbox</source>
-            <translation>Lokale Sandbox</translation>
-        </message>
-        <message>
-            <source>New workspace. Use Save As to give it a file.</source>
-            <translation>Neuer Arbeitsbereich. Mit „Speichern unter“ geben Sie ihm eine Datei.</translation>
-        </message>
-        <message>
-            <source>%1 no longer exists; it is removed from the recent files.</source>
-            <translation>%1 existiert nicht mehr; die Datei wird aus der Liste der zuletzt geöffneten entfernt.</translation>
         </message>
         <message>
             <source>Batch</source>
@@ -8402,6 +8314,108 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         <message>
             <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
             <translation>Die Regel hat einen Fehler bei Zeichen %1: %2 Die Sandbox ordnet diesem Segment keine Nutzer zu, bis er behoben ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ViewRegistry</name>
+        <message>
+            <source>%1 (not available in this build)</source>
+            <translation>%1 (in diesem Build nicht verfügbar)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::WorkspaceController</name>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.
+
+Save them before you go on? If you discard them, they are lost.</source>
+            <translation>%1 hat ungespeicherte Änderungen.
+
+Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Speichern fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
+
+%2</source>
+            <translation>%1 wurde nicht gespeichert. Die Datei auf der Festplatte ist unverändert und Ihre Änderungen sind hier noch geöffnet; speichern Sie sie mit „Speichern unter“ an einem anderen Ort.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>Save Workspace As</source>
+            <translation>Arbeitsbereich speichern unter</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>DCS-Desk-Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>The workspace was not saved as %1. Your edits are still open here.
+
+%2</source>
+            <translation>Der Arbeitsbereich wurde nicht als %1 gespeichert. Ihre Änderungen sind hier noch geöffnet.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>Arbeitsbereich öffnen</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened. The workspace you had open is unchanged.
+
+%2</source>
+            <translation>%1 konnte nicht geöffnet werden. Der geöffnete Arbeitsbereich ist unverändert.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>%1 geöffnet.</translation>
+        </message>
+        <message>
+            <source>%1 no longer exists; it is removed from the recent files.</source>
+            <translation>%1 existiert nicht mehr; die Datei wird aus der Liste der zuletzt geöffneten entfernt.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Lokale Sandbox</translation>
+        </message>
+        <message>
+            <source>New workspace. Use Save As to give it a file.</source>
+            <translation>Neuer Arbeitsbereich. Mit „Speichern unter“ geben Sie ihm eine Datei.</translation>
         </message>
     </context>
     <context>

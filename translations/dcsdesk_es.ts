@@ -5192,14 +5192,6 @@ Delete the destination and its mappings?</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <source>Open Workspace</source>
-            <translation>Abrir espacio de trabajo</translation>
-        </message>
-        <message>
-            <source>DCS Desk workspaces (*.json);;All files (*)</source>
-            <translation>Espacios de trabajo de DCS Desk (*.json);;Todos los archivos (*)</translation>
-        </message>
-        <message>
             <source>About DCS Desk</source>
             <translation>Acerca de DCS Desk</translation>
         </message>
@@ -5304,10 +5296,6 @@ Delete the destination and its mappings?</source>
             <translation>Validación de todo el espacio de trabajo. Haga clic para ver la lista.</translation>
         </message>
         <message>
-            <source>%1 (not available in this build)</source>
-            <translation>%1 (no disponible en esta compilación)</translation>
-        </message>
-        <message>
             <source>&amp;Undo %1</source>
             <translation>&amp;Deshacer %1</translation>
         </message>
@@ -5342,84 +5330,8 @@ Delete the destination and its mappings?</source>
             </translation>
         </message>
         <message>
-            <source>Unsaved Changes</source>
-            <translation>Cambios sin guardar</translation>
-        </message>
-        <message>
-            <source>%1 has changes that are not saved.
-
-Save them before you go on? If you discard them, they are lost.</source>
-            <translation>%1 tiene cambios sin guardar.
-
-¿Guardarlos antes de continuar? Si los descarta, se pierden.</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Descartar</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Save Failed</source>
-            <translation>Error al guardar</translation>
-        </message>
-        <message>
-            <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
-
-%2</source>
-            <translation>%1 no se guardó. El archivo del disco no ha cambiado y sus ediciones siguen abiertas aquí; pruebe Guardar como para conservarlas en otro lugar.
-
-%2</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>Se guardó %1.</translation>
-        </message>
-        <message>
-            <source>workspace</source>
-            <translation>espacio-de-trabajo</translation>
-        </message>
-        <message>
-            <source>Save Workspace As</source>
-            <translation>Guardar espacio de trabajo como</translation>
-        </message>
-        <message>
-            <source>The workspace was not saved as %1. Your edits are still open here.
-
-%2</source>
-            <translation>El espacio de trabajo no se guardó como %1. Sus ediciones siguen abiertas aquí.
-
-%2</translation>
-        </message>
-        <message>
-            <source>%1 could not be opened. The workspace you had open is unchanged.
-
-%2</source>
-            <translation>No se pudo abrir %1. El espacio de trabajo que tenía abierto no ha cambiado.
-
-%2</translation>
-        </message>
-        <message>
             <source>Opened %1.</source>
             <translation>Se abrió %1.</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Sin título</translation>
-        </message>
-        <message>
-            <source>Local sandbox</source>
-            <translation>Sandbox local</translation>
-        </message>
-        <message>
-            <source>New workspace. Use Save As to give it a file.</source>
-            <translation>Espacio de trabajo nuevo. Use Guardar como para darle un archivo.</translation>
-        </message>
-        <message>
-            <source>%1 no longer exists; it is removed from the recent files.</source>
-            <translation>%1 ya no existe; se quita de los archivos recientes.</translation>
         </message>
         <message>
             <source>Batch</source>
@@ -8402,6 +8314,108 @@ Save them before you go on? If you discard them, they are lost.</source>
         <message>
             <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
             <translation>La regla tiene un error en el carácter %1: %2 El sandbox no califica a ningún usuario para este segmento hasta que se corrija.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ViewRegistry</name>
+        <message>
+            <source>%1 (not available in this build)</source>
+            <translation>%1 (no disponible en esta compilación)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::WorkspaceController</name>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.
+
+Save them before you go on? If you discard them, they are lost.</source>
+            <translation>%1 tiene cambios sin guardar.
+
+¿Guardarlos antes de continuar? Si los descarta, se pierden.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Error al guardar</translation>
+        </message>
+        <message>
+            <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
+
+%2</source>
+            <translation>%1 no se guardó. El archivo del disco no ha cambiado y sus ediciones siguen abiertas aquí; pruebe Guardar como para conservarlas en otro lugar.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Guardado %1.</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espacio-de-trabajo</translation>
+        </message>
+        <message>
+            <source>Save Workspace As</source>
+            <translation>Guardar espacio de trabajo como</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>Espacios de trabajo de DCS Desk (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>The workspace was not saved as %1. Your edits are still open here.
+
+%2</source>
+            <translation>El espacio de trabajo no se guardó como %1. Sus ediciones siguen abiertas aquí.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>Abrir espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened. The workspace you had open is unchanged.
+
+%2</source>
+            <translation>No se pudo abrir %1. El espacio de trabajo que tenía abierto no ha cambiado.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>Se abrió %1.</translation>
+        </message>
+        <message>
+            <source>%1 no longer exists; it is removed from the recent files.</source>
+            <translation>%1 ya no existe; se quita de los archivos recientes.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sin título</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Sandbox local</translation>
+        </message>
+        <message>
+            <source>New workspace. Use Save As to give it a file.</source>
+            <translation>Espacio de trabajo nuevo. Use Guardar como para darle un archivo.</translation>
         </message>
     </context>
     <context>

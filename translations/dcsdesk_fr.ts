@@ -5192,14 +5192,6 @@ Supprimer la destination et ses mappages ?</translation>
             <translation>Historique</translation>
         </message>
         <message>
-            <source>Open Workspace</source>
-            <translation>Ouvrir un espace de travail</translation>
-        </message>
-        <message>
-            <source>DCS Desk workspaces (*.json);;All files (*)</source>
-            <translation>Espaces de travail DCS Desk (*.json);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
             <source>About DCS Desk</source>
             <translation>À propos de DCS Desk</translation>
         </message>
@@ -5304,10 +5296,6 @@ Supprimer la destination et ses mappages ?</translation>
             <translation>Validation de tout l’espace de travail. Cliquez pour voir la liste.</translation>
         </message>
         <message>
-            <source>%1 (not available in this build)</source>
-            <translation>%1 (non disponible dans cette version)</translation>
-        </message>
-        <message>
             <source>&amp;Undo %1</source>
             <translation>&amp;Annuler %1</translation>
         </message>
@@ -5342,84 +5330,8 @@ Supprimer la destination et ses mappages ?</translation>
             </translation>
         </message>
         <message>
-            <source>Unsaved Changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>%1 has changes that are not saved.
-
-Save them before you go on? If you discard them, they are lost.</source>
-            <translation>%1 contient des modifications non enregistrées.
-
-Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Abandonner</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Save Failed</source>
-            <translation>Échec de l’enregistrement</translation>
-        </message>
-        <message>
-            <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
-
-%2</source>
-            <translation>%1 n’a pas été enregistré. Le fichier sur le disque est inchangé et vos modifications sont toujours ouvertes ici ; essayez Enregistrer sous pour les garder ailleurs.
-
-%2</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>%1 enregistré.</translation>
-        </message>
-        <message>
-            <source>workspace</source>
-            <translation>espace-de-travail</translation>
-        </message>
-        <message>
-            <source>Save Workspace As</source>
-            <translation>Enregistrer l’espace de travail sous</translation>
-        </message>
-        <message>
-            <source>The workspace was not saved as %1. Your edits are still open here.
-
-%2</source>
-            <translation>L’espace de travail n’a pas été enregistré sous %1. Vos modifications sont toujours ouvertes ici.
-
-%2</translation>
-        </message>
-        <message>
-            <source>%1 could not be opened. The workspace you had open is unchanged.
-
-%2</source>
-            <translation>Impossible d’ouvrir %1. L’espace de travail ouvert est inchangé.
-
-%2</translation>
-        </message>
-        <message>
             <source>Opened %1.</source>
             <translation>%1 ouvert.</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Sans titre</translation>
-        </message>
-        <message>
-            <source>Local sandbox</source>
-            <translation>Sandbox locale</translation>
-        </message>
-        <message>
-            <source>New workspace. Use Save As to give it a file.</source>
-            <translation>Nouvel espace de travail. Utilisez Enregistrer sous pour lui donner un fichier.</translation>
-        </message>
-        <message>
-            <source>%1 no longer exists; it is removed from the recent files.</source>
-            <translation>%1 n’existe plus ; il est retiré des fichiers récents.</translation>
         </message>
         <message>
             <source>Batch</source>
@@ -8402,6 +8314,108 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         <message>
             <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
             <translation>La règle contient une erreur au caractère %1 : %2 La sandbox ne qualifie aucun utilisateur pour ce segment tant qu’elle n’est pas corrigée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ViewRegistry</name>
+        <message>
+            <source>%1 (not available in this build)</source>
+            <translation>%1 (non disponible dans cette version)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::WorkspaceController</name>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.
+
+Save them before you go on? If you discard them, they are lost.</source>
+            <translation>%1 contient des modifications non enregistrées.
+
+Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Échec de l’enregistrement</translation>
+        </message>
+        <message>
+            <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
+
+%2</source>
+            <translation>%1 n’a pas été enregistré. Le fichier sur le disque est inchangé et vos modifications sont toujours ouvertes ici ; essayez Enregistrer sous pour les garder ailleurs.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 enregistré.</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espace-de-travail</translation>
+        </message>
+        <message>
+            <source>Save Workspace As</source>
+            <translation>Enregistrer l’espace de travail sous</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>Espaces de travail DCS Desk (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>The workspace was not saved as %1. Your edits are still open here.
+
+%2</source>
+            <translation>L’espace de travail n’a pas été enregistré sous %1. Vos modifications sont toujours ouvertes ici.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>Ouvrir un espace de travail</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened. The workspace you had open is unchanged.
+
+%2</source>
+            <translation>Impossible d’ouvrir %1. L’espace de travail ouvert est inchangé.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>%1 ouvert.</translation>
+        </message>
+        <message>
+            <source>%1 no longer exists; it is removed from the recent files.</source>
+            <translation>%1 n’existe plus ; il est retiré des fichiers récents.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>Local sandbox</source>
+            <translation>Sandbox locale</translation>
+        </message>
+        <message>
+            <source>New workspace. Use Save As to give it a file.</source>
+            <translation>Nouvel espace de travail. Utilisez Enregistrer sous pour lui donner un fichier.</translation>
         </message>
     </context>
     <context>

@@ -10,9 +10,9 @@
 #include "mappings/mappingeditor.h"
 #include "segments/segmentcatalogview.h"
 #include "shortcutsdialog.h"
-#include "system/backgroundpool.h"
-#include "unavailableview.h"
-#include "validation/validator.h"
+#include "validation/validationscheduler.h"
+#include "viewregistry.h"
+#include "workspacecontroller.h"
 #include "workspace/apppaths.h"
 #include "workspace/workspacedocument.h"
 
@@ -23,9 +23,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -36,19 +34,12 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace dcsdesk {
-
-namespace {
-constexpr int MaxRecentFiles = 10;
-const char *const kRecentKey = "recentFiles";
-} // namespace
 
 MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     : QMainWindow(parent), m_document(document)
@@ -114,30 +105,26 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     statusBar()->addWidget(m_loadingBar);
     m_loadingLabel->hide();
     m_loadingBar->hide();
-    m_validationTimer = new QTimer(this);
-    m_validationTimer->setSingleShot(true);
-    m_validationTimer->setInterval(300);
-    // A child of the window: when the window goes first, a run still in flight finishes on its
-    // own copy of the workspace and its result is dropped with the shared future state.
-    m_validationWatcher = new QFutureWatcher<QVector<Finding>>(this);
+    m_validation = new ValidationScheduler(document, this);
+    m_files = new WorkspaceController(document, this);
 
     createActions();
     createMenus();
+    m_views = new ViewRegistry(m_nav, m_stack, m_viewMenu, this);
+    connect(m_views, &ViewRegistry::currentViewChanged, this, &MainWindow::currentViewChanged);
+    connect(m_views, &ViewRegistry::viewAdded, this, &MainWindow::viewAdded);
     registerViews();
 
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_views.size())
-            return;
-        m_stack->setCurrentWidget(m_views[row].widget);
-        m_views[row].action->setChecked(true);
-        Q_EMIT currentViewChanged(m_views[row].id);
-    });
     connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::saveAs);
     connect(m_validationButton, &QToolButton::clicked, this, &MainWindow::showFindings);
-    connect(m_validationTimer, &QTimer::timeout, this, &MainWindow::startValidation);
-    connect(m_validationWatcher, &QFutureWatcherBase::finished, this,
-            &MainWindow::validationFinished);
-    connect(document, &WorkspaceDocument::contentChanged, this, &MainWindow::scheduleValidation);
+    connect(m_validation, &ValidationScheduler::findingsChanged, this, &MainWindow::findingsUpdated);
+    connect(m_files, &WorkspaceController::statusMessage, this,
+            [this](const QString &text) { showStatusMessage(text); });
+    connect(m_files, &WorkspaceController::changesDiscarded, this, &MainWindow::changesDiscarded);
+    connect(m_files, &WorkspaceController::fileChanged, this, [this]() {
+        updateTitle();
+        updateBanner();
+    });
     connect(document, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &WorkspaceDocument::filePathChanged, this, [this]() {
         updateTitle();
@@ -146,10 +133,6 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     connect(document, &WorkspaceDocument::workspaceReplaced, this, [this]() {
         updateTitle();
         updateBanner();
-        // The findings judged another workspace; its own follow (contentChanged).
-        m_findings.clear();
-        m_findingsGeneration = 0;
-        updateValidationSummary();
     });
     connect(document, &WorkspaceDocument::readOnlyChanged, this, [this]() {
         updateTitle();
@@ -239,127 +222,62 @@ void MainWindow::registerViews()
     m_viewMenu->insertAction(m_viewSeparator, m_destinations->showPreviewAction());
 }
 
-int MainWindow::indexOfView(const QString &id) const
-{
-    for (int i = 0; i < m_views.size(); ++i) {
-        if (m_views[i].id == id)
-            return i;
-    }
-    return -1;
-}
-
 int MainWindow::addView(const QString &id, QWidget *view, const QIcon &icon, TitleFunction title)
 {
-    int index = indexOfView(id);
-    if (index >= 0) {
-        ViewEntry &entry = m_views[index];
-        const bool wasCurrent = m_stack->currentWidget() == entry.widget;
-        m_stack->insertWidget(m_stack->indexOf(entry.widget), view);
-        m_stack->removeWidget(entry.widget);
-        entry.widget->deleteLater();
-        entry.widget = view;
-        entry.icon = icon;
-        entry.title = std::move(title);
-        entry.available = true;
-        entry.item->setIcon(icon);
-        entry.action->setIcon(icon);
-        if (wasCurrent)
-            m_stack->setCurrentWidget(view);
-    } else {
-        ViewEntry entry;
-        entry.id = id;
-        entry.widget = view;
-        entry.icon = icon;
-        entry.title = std::move(title);
-        entry.item = new QListWidgetItem(icon, QString(), m_nav);
-        entry.action = new QAction(icon, QString(), this);
-        entry.action->setCheckable(true);
-        m_viewGroup->addAction(entry.action);
-        m_viewMenu->insertAction(m_viewMenu->actions().value(int(m_views.size())), entry.action);
-        connect(entry.action, &QAction::triggered, this, [this, id]() { showView(id); });
-        m_stack->addWidget(view);
-        m_views.append(entry);
-        index = int(m_views.size()) - 1;
-    }
-    view->setParent(m_stack);
+    return m_views->addView(id, view, icon, std::move(title));
+}
+
+void MainWindow::addUnavailableView(const QString &id, const QIcon &icon, TitleFunction title)
+{
+    m_views->addUnavailableView(id, icon, std::move(title));
+}
+
+bool MainWindow::isViewAvailable(const QString &id) const
+{
+    return m_views->isAvailable(id);
+}
+
+QWidget *MainWindow::view(const QString &id) const
+{
+    return m_views->view(id);
+}
+
+QStringList MainWindow::viewIds() const
+{
+    return m_views->ids();
+}
+
+QString MainWindow::currentViewId() const
+{
+    return m_views->currentId();
+}
+
+void MainWindow::showView(const QString &id)
+{
+    m_views->show(id);
+}
+
+void MainWindow::addScreenshotStep(const QString &viewId, const ScreenshotStep &step)
+{
+    m_views->addScreenshotStep(viewId, step);
+}
+
+QList<ScreenshotStep> MainWindow::screenshotSteps(const QString &viewId) const
+{
+    return m_views->screenshotSteps(viewId);
+}
+
+void MainWindow::viewAdded(const QString &id, QWidget *view, bool available)
+{
     if (id == QLatin1String("console") && m_destinations)
-        m_destinations->setTryInConsoleAvailable(m_views[index].available);
-    retranslateUi();
-    updateViewShortcuts();
+        m_destinations->setTryInConsoleAvailable(available);
+    // Views added after start-up restore their own layout.
     if (m_settingsEnabled && m_settingsRead) {
         if (auto *mainView = dynamic_cast<MainView *>(view)) {
             QSettings settings;
             mainView->restoreSettings(settings);
         }
     }
-    return index;
-}
-
-void MainWindow::addUnavailableView(const QString &id, const QIcon &icon, TitleFunction title)
-{
-    auto *placeholder = new UnavailableView(icon, title, this);
-    placeholder->setObjectName(QStringLiteral("unavailable_%1").arg(id));
-    addView(id, placeholder, icon, std::move(title));
-    m_views[indexOfView(id)].available = false;
-    if (id == QLatin1String("console") && m_destinations)
-        m_destinations->setTryInConsoleAvailable(false);
-}
-
-bool MainWindow::isViewAvailable(const QString &id) const
-{
-    const int i = indexOfView(id);
-    return i >= 0 && m_views[i].available;
-}
-
-QWidget *MainWindow::view(const QString &id) const
-{
-    const int i = indexOfView(id);
-    return i >= 0 ? m_views[i].widget : nullptr;
-}
-
-QStringList MainWindow::viewIds() const
-{
-    QStringList ids;
-    for (const ViewEntry &entry : m_views)
-        ids.append(entry.id);
-    return ids;
-}
-
-QString MainWindow::currentViewId() const
-{
-    const int row = m_nav->currentRow();
-    return row >= 0 && row < m_views.size() ? m_views[row].id : QString();
-}
-
-void MainWindow::showView(const QString &id)
-{
-    const int i = indexOfView(id);
-    if (i >= 0)
-        m_nav->setCurrentRow(i);
-}
-
-MainView *MainWindow::currentMainView() const
-{
-    return dynamic_cast<MainView *>(m_stack->currentWidget());
-}
-
-void MainWindow::addScreenshotStep(const QString &viewId, const ScreenshotStep &step)
-{
-    const int i = indexOfView(viewId);
-    if (i >= 0)
-        m_views[i].extraSteps.append(step);
-}
-
-QList<ScreenshotStep> MainWindow::screenshotSteps(const QString &viewId) const
-{
-    const int i = indexOfView(viewId);
-    if (i < 0)
-        return {};
-    QList<ScreenshotStep> steps;
-    if (auto *mainView = dynamic_cast<MainView *>(m_views[i].widget))
-        steps = mainView->screenshotSteps();
-    steps += m_views[i].extraSteps;
-    return steps;
 }
 
 void MainWindow::createActions()
@@ -369,17 +287,7 @@ void MainWindow::createActions()
     connect(m_new, &QAction::triggered, this, &MainWindow::newWorkspace);
     m_open = new QAction(this);
     m_open->setShortcut(QKeySequence::Open);
-    connect(m_open, &QAction::triggered, this, [this]() {
-        if (!maybeSave())
-            return;
-        const QString dir = m_document->filePath().isEmpty()
-                                ? AppPaths::dataDir()
-                                : QFileInfo(m_document->filePath()).absolutePath();
-        const QString path = UiPrompts::openFileName(
-            this, tr("Open Workspace"), dir, tr("DCS Desk workspaces (*.json);;All files (*)"));
-        if (!path.isEmpty())
-            openWorkspace(path);
-    });
+    connect(m_open, &QAction::triggered, m_files, &WorkspaceController::chooseAndOpen);
     m_save = new QAction(this);
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QAction::triggered, this, &MainWindow::save);
@@ -392,7 +300,7 @@ void MainWindow::createActions()
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     m_clearRecent = new QAction(this);
     connect(m_clearRecent, &QAction::triggered, this, [this]() {
-        QSettings().remove(QLatin1String(kRecentKey));
+        m_files->clearRecentFiles();
         rebuildRecentMenu();
     });
 
@@ -415,12 +323,10 @@ void MainWindow::createActions()
     m_find = new QAction(this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this]() {
-        if (MainView *v = currentMainView())
+        if (MainView *v = m_views->currentMainView())
             v->activateSearch();
     });
 
-    m_viewGroup = new QActionGroup(this);
-    m_viewGroup->setExclusive(true);
     m_showNavigation = new QAction(this);
     m_showNavigation->setCheckable(true);
     m_showNavigation->setChecked(true);
@@ -474,8 +380,8 @@ ShortcutsDialog *MainWindow::createShortcutsDialog()
     QList<QAction *> actions;
     for (QMenu *menu : {m_fileMenu, m_editMenu, m_viewMenu, m_helpMenu})
         actions += menu->actions();
-    for (const ViewEntry &entry : m_views)
-        actions += entry.widget->findChildren<QAction *>();
+    for (QWidget *view : m_views->views())
+        actions += view->findChildren<QAction *>();
     return new ShortcutsDialog(actions, this);
 }
 
@@ -520,13 +426,6 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
 }
 
-void MainWindow::updateViewShortcuts()
-{
-    for (int i = 0; i < m_views.size(); ++i)
-        m_views[i].action->setShortcut(i < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))
-                                             : QKeySequence());
-}
-
 void MainWindow::retranslateUi()
 {
     if (!m_fileMenu)
@@ -561,16 +460,7 @@ void MainWindow::retranslateUi()
     m_bannerButton->setText(tr("Save &As…"));
     m_validationButton->setToolTip(tr("Validation of the whole workspace. Click for the list."));
 
-    int widest = 0;
-    for (ViewEntry &entry : m_views) {
-        const QString title = entry.title();
-        entry.item->setText(title);
-        entry.item->setToolTip(entry.available ? title
-                                               : tr("%1 (not available in this build)").arg(title));
-        entry.action->setText(title);
-        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(title));
-    }
-    m_nav->setFixedWidth(widest + m_nav->iconSize().width() + 48);
+    m_views->retranslate();
     if (m_document->isLoading())
         updateLoadingState();
     updateUndoTexts();
@@ -585,8 +475,7 @@ void MainWindow::changeEvent(QEvent *event)
         retranslateUi();
         // The summary's counts hold in any language; the findings' messages are validated
         // again to speak the new one.
-        ++m_contentGeneration;
-        startValidation();
+        m_validation->invalidate();
     }
     QMainWindow::changeEvent(event);
 }
@@ -643,69 +532,36 @@ void MainWindow::editCommand(const char *slot)
     if (focus && QMetaObject::invokeMethod(focus, slot))
         return;
     if (qstrcmp(slot, "copy") == 0) {
-        if (MainView *v = currentMainView())
+        if (MainView *v = m_views->currentMainView())
             v->copySelection();
     }
 }
 
-void MainWindow::scheduleValidation()
+const QVector<Finding> &MainWindow::findings() const
 {
-    ++m_contentGeneration;
-    m_validationTimer->start();
+    return m_validation->findings();
 }
 
 bool MainWindow::isValidationCurrent() const
 {
-    return m_findingsGeneration == m_contentGeneration && m_findingsDay == QDate::currentDate();
+    return m_validation->isCurrent();
 }
 
 void MainWindow::startValidation()
 {
-    m_validationTimer->stop();
-    if (m_validationWatcher->isRunning()) {
-        m_validationPending = true; // once more when the run in flight is done
-        return;
-    }
-    m_validationPending = false;
-    if (isValidationCurrent())
-        return;
-    // Workspace holds only implicitly shared Qt containers: this copy costs a few reference
-    // counts, and later edits on this thread detach from what the worker reads.
-    const Workspace workspace = m_document->workspace();
-    const QDate today = QDate::currentDate();
-    m_runningGeneration = m_contentGeneration;
-    m_runningDay = today;
-    m_validationWatcher->setFuture(
-        QtConcurrent::run(BackgroundPool::instance(),
-                          [workspace, today]() { return Validator::validate(workspace, today); }));
-}
-
-void MainWindow::validationFinished()
-{
-    const QFuture<QVector<Finding>> future = m_validationWatcher->future();
-    // A result for an older generation than the latest edit is dropped: a newer run is due.
-    if (future.resultCount() > 0 && m_runningGeneration == m_contentGeneration &&
-        m_runningGeneration != m_findingsGeneration)
-        setFindings(future.result(), m_runningGeneration, m_runningDay);
-    if (m_validationPending || (!isValidationCurrent() && !m_validationTimer->isActive()))
-        startValidation();
+    m_validation->start();
 }
 
 void MainWindow::validateNow()
 {
-    m_validationTimer->stop();
-    const QDate today = QDate::currentDate();
-    setFindings(Validator::validate(m_document->workspace(), today), m_contentGeneration, today);
+    m_validation->validateNow();
 }
 
-void MainWindow::setFindings(const QVector<Finding> &findings, quint64 generation, const QDate &day)
+void MainWindow::findingsUpdated()
 {
-    m_findings = findings;
-    m_findingsGeneration = generation;
-    m_findingsDay = day;
     updateValidationSummary();
     if (m_findingsDialog && m_findingsDialog->isVisible())
-        m_findingsDialog->setFindings(m_document->workspace(), m_findings);
+        m_findingsDialog->setFindings(m_document->workspace(), m_validation->findings());
     Q_EMIT findingsChanged();
 }
 
@@ -713,10 +569,10 @@ void MainWindow::updateValidationSummary()
 {
     // Hidden while loading (it would judge the empty workspace) and until the workspace on
     // screen has a first result.
-    m_validationButton->setVisible(!m_document->isLoading() && m_findingsGeneration > 0);
-    if (m_findingsGeneration == 0)
+    m_validationButton->setVisible(!m_document->isLoading() && m_validation->hasResult());
+    if (!m_validation->hasResult())
         return;
-    const FindingSummary s = FindingSummary::of(m_findings);
+    const FindingSummary s = FindingSummary::of(m_validation->findings());
     if (s.errors == 0 && s.warnings == 0) {
         m_validationButton->setIcon(Icons::severity(-1));
         m_validationButton->setText(tr("No problems"));
@@ -739,7 +595,7 @@ FindingsDialog *MainWindow::showFindings()
     // here rather than wait for a run that may still be scheduled.
     if (!isValidationCurrent())
         validateNow();
-    m_findingsDialog->setFindings(m_document->workspace(), m_findings);
+    m_findingsDialog->setFindings(m_document->workspace(), m_validation->findings());
     m_findingsDialog->show();
     m_findingsDialog->raise();
     m_findingsDialog->activateWindow();
@@ -781,119 +637,46 @@ void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
 
 // --- Files ---------------------------------------------------------------------------------
 
+bool MainWindow::openWorkspace(const QString &path)
+{
+    return m_files->openWorkspace(path);
+}
+
 bool MainWindow::maybeSave()
 {
-    if (!m_document->isModified())
-        return true;
-    const int choice = UiPrompts::choose(
-        this, QMessageBox::Warning, tr("Unsaved Changes"),
-        tr("%1 has changes that are not saved.\n\nSave them before you go on? If you discard "
-           "them, they are lost.")
-            .arg(m_document->displayName()),
-        {tr("&Save"), tr("&Discard"), tr("Cancel")}, 0, 2);
-    if (choice == 0)
-        return save();
-    if (choice == 1)
-        Q_EMIT changesDiscarded();
-    return choice == 1;
+    return m_files->maybeSave();
 }
 
 bool MainWindow::save()
 {
-    if (m_document->filePath().isEmpty() || m_document->isReadOnly())
-        return saveAs();
-    QString error;
-    if (!m_document->save(&error)) {
-        UiPrompts::inform(this, QMessageBox::Critical, tr("Save Failed"),
-                          tr("%1 was not saved. The file on disk is unchanged and your edits are "
-                             "still open here; try Save As to keep them elsewhere.\n\n%2")
-                              .arg(m_document->displayName(), error));
-        return false;
-    }
-    addRecentFile(m_document->filePath());
-    showStatusMessage(tr("Saved %1.").arg(m_document->displayName()));
-    return true;
+    return m_files->save();
 }
 
 bool MainWindow::saveAs()
 {
-    QString suggestion = m_document->filePath();
-    if (suggestion.isEmpty())
-        suggestion = QDir(AppPaths::dataDir()).filePath(tr("workspace") + QStringLiteral(".json"));
-    QString path = UiPrompts::saveFileName(this, tr("Save Workspace As"), suggestion,
-                                           tr("DCS Desk workspaces (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
-    QString error;
-    if (!m_document->saveAs(path, &error)) {
-        UiPrompts::inform(this, QMessageBox::Critical, tr("Save Failed"),
-                          tr("The workspace was not saved as %1. Your edits are still open "
-                             "here.\n\n%2")
-                              .arg(QFileInfo(path).fileName(), error));
-        return false;
-    }
-    addRecentFile(path);
-    updateBanner();
-    updateTitle();
-    showStatusMessage(tr("Saved %1.").arg(m_document->displayName()));
-    return true;
-}
-
-bool MainWindow::openWorkspace(const QString &path)
-{
-    QString error;
-    if (!m_document->load(path, &error)) {
-        UiPrompts::inform(this, QMessageBox::Warning, tr("Open Workspace"),
-                          tr("%1 could not be opened. The workspace you had open is "
-                             "unchanged.\n\n%2")
-                              .arg(QFileInfo(path).fileName(), error));
-        return false;
-    }
-    addRecentFile(path);
-    updateTitle();
-    updateBanner();
-    showStatusMessage(tr("Opened %1.").arg(m_document->displayName()));
-    return true;
+    return m_files->saveAs();
 }
 
 void MainWindow::newWorkspace()
 {
-    if (!maybeSave())
-        return;
-    Workspace ws;
-    ws.name = tr("Untitled");
-    Profile local;
-    local.name = tr("Local sandbox");
-    local.alias = QStringLiteral("sample");
-    ws.profiles.append(local);
-    m_document->reset(ws);
-    showStatusMessage(tr("New workspace. Use Save As to give it a file."));
+    m_files->newWorkspace();
 }
 
 QStringList MainWindow::recentFiles() const
 {
-    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    return m_files->recentFiles();
 }
 
-void MainWindow::addRecentFile(const QString &path)
+void MainWindow::setSettingsEnabled(bool enabled)
 {
-    if (!m_settingsEnabled || path.isEmpty())
-        return;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList files = recentFiles();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > MaxRecentFiles)
-        files.removeLast();
-    QSettings().setValue(QLatin1String(kRecentKey), files);
+    m_settingsEnabled = enabled;
+    m_files->setSettingsEnabled(enabled);
 }
 
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = recentFiles();
+    const QStringList files = m_files->recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
         QString text = QFileInfo(path).fileName();
@@ -902,19 +685,7 @@ void MainWindow::rebuildRecentMenu()
             m_recentMenu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(text) : text);
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));
-        connect(a, &QAction::triggered, this, [this, path]() {
-            if (!QFileInfo::exists(path)) {
-                UiPrompts::inform(this, QMessageBox::Warning, tr("Open Workspace"),
-                                  tr("%1 no longer exists; it is removed from the recent files.")
-                                      .arg(QDir::toNativeSeparators(path)));
-                QStringList remaining = recentFiles();
-                remaining.removeAll(path);
-                QSettings().setValue(QLatin1String(kRecentKey), remaining);
-                return;
-            }
-            if (maybeSave())
-                openWorkspace(path);
-        });
+        connect(a, &QAction::triggered, this, [this, path]() { m_files->openRecent(path); });
     }
     if (!files.isEmpty())
         m_recentMenu->addSeparator();
@@ -979,8 +750,8 @@ void MainWindow::readSettings()
     const QString view = settings.value(QStringLiteral("mainWindow/view")).toString();
     if (isViewAvailable(view))
         showView(view);
-    for (const ViewEntry &entry : m_views) {
-        if (auto *mainView = dynamic_cast<MainView *>(entry.widget))
+    for (QWidget *page : m_views->views()) {
+        if (auto *mainView = dynamic_cast<MainView *>(page))
             mainView->restoreSettings(settings);
     }
 }
@@ -992,8 +763,8 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/navigation"), m_showNavigation->isChecked());
     settings.setValue(QStringLiteral("mainWindow/view"), currentViewId());
-    for (const ViewEntry &entry : m_views) {
-        if (auto *mainView = dynamic_cast<MainView *>(entry.widget))
+    for (QWidget *page : m_views->views()) {
+        if (auto *mainView = dynamic_cast<MainView *>(page))
             mainView->saveSettings(settings);
     }
 }

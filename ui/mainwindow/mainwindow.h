@@ -2,8 +2,8 @@
 
 #include "mainview.h"
 #include "validation/finding.h"
+#include "viewregistry.h"
 
-#include <QDate>
 #include <QIcon>
 #include <QMainWindow>
 #include <QVector>
@@ -20,9 +20,7 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QTimer;
 class QToolButton;
-template <typename T> class QFutureWatcher;
 
 namespace dcsdesk {
 
@@ -30,13 +28,15 @@ class DestinationsView;
 class SegmentCatalogView;
 class FindingsDialog;
 class ShortcutsDialog;
+class ValidationScheduler;
+class WorkspaceController;
 class WorkspaceDocument;
 
-// The application window: a navigation list on the left switching the main views (Destinations,
-// Segments, Console, History, and whatever later views register), the File / Edit / View /
-// Language / Help menus, the title with the unsaved marker, the read-only banner and the status
-// bar's validation summary. Views are plain QWidgets; those that implement MainView also get
-// Find, Copy, saved layout and extra screenshots.
+// The application window: it lays out the navigation and the pages (ViewRegistry), the File /
+// Edit / View / Language / Help menus, the title with the unsaved marker, the read-only banner
+// and the status bar's validation summary (ValidationScheduler), and routes File commands to the
+// WorkspaceController. Views are plain QWidgets; those that implement MainView also get Find,
+// Copy, saved layout and extra screenshots.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,7 +48,7 @@ public:
     WorkspaceDocument *document() const { return m_document; }
 
     // --- Views ---------------------------------------------------------------------------
-    using TitleFunction = std::function<QString()>; // re-evaluated after a language change
+    using TitleFunction = ViewRegistry::TitleFunction; // re-evaluated after a language change
 
     // Registers a main view under a stable ID ("destinations", "segments", "console",
     // "history", "batch", ...). A view with an ID that is already registered (e.g. the
@@ -87,17 +87,17 @@ public:
     bool saveAs();
     void newWorkspace();
     QStringList recentFiles() const;
+    WorkspaceController *workspaceController() const { return m_files; }
 
     // Screenshots and tests: do not read or write the window's QSettings.
-    void setSettingsEnabled(bool enabled) { m_settingsEnabled = enabled; }
+    void setSettingsEnabled(bool enabled);
     void showStatusMessage(const QString &text, int timeoutMs = 6000);
 
-    // The validation summary in the status bar. Once edits settle (300 ms) the whole workspace
-    // is validated on a worker thread, from an implicitly shared copy, so a large account does
-    // not stall the window; a result older than the latest edit is dropped and the newer one
-    // follows. findingsChanged() says when findings() has a new result.
+    // The validation summary in the status bar, from the ValidationScheduler.
+    // findingsChanged() says when findings() has a new result.
     QToolButton *validationButton() const { return m_validationButton; }
-    const QVector<Finding> &findings() const { return m_findings; }
+    ValidationScheduler *validation() const { return m_validation; }
+    const QVector<Finding> &findings() const;
     // True when findings() judged the workspace as it is now (no edit since, same day).
     bool isValidationCurrent() const;
     void startValidation(); // on the worker now, unless findings() are current
@@ -129,18 +129,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    struct ViewEntry
-    {
-        QString id;
-        QWidget *widget = nullptr;
-        QIcon icon;
-        TitleFunction title;
-        bool available = true;
-        QListWidgetItem *item = nullptr;
-        QAction *action = nullptr;
-        QList<ScreenshotStep> extraSteps;
-    };
-
     void createActions();
     void createMenus();
     ShortcutsDialog *createShortcutsDialog();
@@ -150,25 +138,22 @@ private:
     void updateBanner();
     void updateLoadingState();
     void updateUndoTexts();
-    void updateViewShortcuts();
     void rebuildRecentMenu();
-    void addRecentFile(const QString &path);
-    void scheduleValidation();
-    void validationFinished();
-    void setFindings(const QVector<Finding> &findings, quint64 generation, const QDate &day);
+    void viewAdded(const QString &id, QWidget *view, bool available);
+    void findingsUpdated();
     void updateValidationSummary();
     void readSettings();
     void writeSettings();
     void editCommand(const char *slot);
     void handleFinding(EntityKind kind, qint64 key, int field);
     QString dropPath(const QMimeData *mime) const;
-    MainView *currentMainView() const;
-    int indexOfView(const QString &id) const;
 
     WorkspaceDocument *m_document;
     bool m_settingsEnabled = true;
     bool m_settingsRead = false; // views added later restore their own layout
-    QList<ViewEntry> m_views;
+    ViewRegistry *m_views = nullptr;
+    ValidationScheduler *m_validation = nullptr;
+    WorkspaceController *m_files = nullptr;
     DestinationsView *m_destinations = nullptr;
     SegmentCatalogView *m_segments = nullptr;
 
@@ -180,15 +165,6 @@ private:
     QToolButton *m_validationButton = nullptr;
     QLabel *m_loadingLabel = nullptr;
     QProgressBar *m_loadingBar = nullptr;
-    QTimer *m_validationTimer = nullptr;
-    QFutureWatcher<QVector<Finding>> *m_validationWatcher = nullptr;
-    quint64 m_contentGeneration = 1; // bumped by every edit and language change
-    quint64 m_runningGeneration = 0; // what the worker is validating, while it runs
-    QDate m_runningDay;
-    quint64 m_findingsGeneration = 0; // what m_findings judged; 0 before the first result
-    QDate m_findingsDay;              // the "today" m_findings judged dates against
-    bool m_validationPending = false; // asked for while a run was in flight
-    QVector<Finding> m_findings;
     FindingsDialog *m_findingsDialog = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -217,7 +193,6 @@ private:
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
-    QActionGroup *m_viewGroup = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_viewSeparator = nullptr;
 };

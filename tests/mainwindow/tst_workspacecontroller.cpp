@@ -1,0 +1,203 @@
+#include "common/uiprompts.h"
+#include "mainwindow/workspacecontroller.h"
+#include "testworkspace.h"
+#include "workspace/workspacedocument.h"
+#include "workspace/workspacefile.h"
+#include "domain/destination.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QWidget>
+#include <QtTest>
+
+using namespace dcsdesk;
+
+// File commands as a user meets them: every question is answered by the test (no modal loop),
+// and each case checks what is on disk and in the document afterwards, not only the return value.
+class TestWorkspaceController : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Asked
+    {
+        QString title;
+        QString text;
+    };
+    QList<Asked> m_asked;
+    QList<int> m_answers;
+    QString m_savePath;
+    QTemporaryDir m_dir;
+
+    QString writeSample(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        WorkspaceFile::Stamp stamp;
+        if (!WorkspaceFile::save(test::sampleWorkspace(), path, {}, &stamp, &error))
+            qWarning("%s", qPrintable(error));
+        return path;
+    }
+    static QByteArray bytesOf(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        QVERIFY(m_dir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath("settings"));
+    }
+
+    void init()
+    {
+        m_asked.clear();
+        m_answers.clear();
+        m_savePath.clear();
+        QSettings().clear();
+        UiPrompts::setChooseHandler([this](QWidget *, QMessageBox::Icon, const QString &title,
+                                           const QString &text, const QStringList &, int,
+                                           int escape) {
+            m_asked.append({title, text});
+            return m_answers.isEmpty() ? escape : m_answers.takeFirst();
+        });
+        UiPrompts::setSaveFileHandler(
+            [this](QWidget *, const QString &, const QString &, const QString &) { return m_savePath; });
+    }
+
+    void cleanup() { UiPrompts::resetHandlers(); }
+
+    void cancelKeepsUnsavedEditsAndTheFile()
+    {
+        const QString path = writeSample(QStringLiteral("cancel.json"));
+        const QByteArray before = bytesOf(path);
+        WorkspaceDocument doc;
+        QWidget window;
+        WorkspaceController files(&doc, &window);
+        QVERIFY(files.openWorkspace(path));
+        doc.setDestinationField(2003, Destination::Name, QStringLiteral("edited"));
+        m_answers = {2}; // Cancel
+        QVERIFY(!files.maybeSave());
+        QCOMPARE(m_asked.size(), 1);
+        QCOMPARE(m_asked.first().title, QStringLiteral("Unsaved Changes"));
+        QVERIFY(doc.isModified());
+        QCOMPARE(bytesOf(path), before);
+        // Closing the dialog (escape) is Cancel too.
+        QVERIFY(!files.maybeSave());
+        QVERIFY(doc.isModified());
+    }
+
+    void discardSaysSoAndSaveWrites()
+    {
+        const QString path = writeSample(QStringLiteral("discard.json"));
+        WorkspaceDocument doc;
+        QWidget window;
+        WorkspaceController files(&doc, &window);
+        QVERIFY(files.openWorkspace(path));
+        QSignalSpy discarded(&files, &WorkspaceController::changesDiscarded);
+        doc.setDestinationField(2003, Destination::Name, QStringLiteral("edited"));
+        m_answers = {1}; // Discard
+        QVERIFY(files.maybeSave());
+        QCOMPARE(discarded.count(), 1);
+        m_answers = {0}; // Save
+        QVERIFY(files.maybeSave());
+        QVERIFY(!doc.isModified());
+        QVERIFY(bytesOf(path).contains("\"edited\""));
+        QCOMPARE(discarded.count(), 1);
+    }
+
+    void aFailedSaveSaysTheFileIsUnchangedAndKeepsTheEdits()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("ws.json"));
+        QString error;
+        WorkspaceFile::Stamp stamp;
+        QVERIFY(WorkspaceFile::save(test::sampleWorkspace(), path, {}, &stamp, &error));
+        WorkspaceDocument doc;
+        QWidget window;
+        WorkspaceController files(&doc, &window);
+        QVERIFY(files.openWorkspace(path));
+        doc.setDestinationField(2003, Destination::Name, QStringLiteral("edited"));
+        // The folder is replaced by a plain file: no save can succeed (even as root).
+        QVERIFY(QDir(folder.path()).removeRecursively());
+        QFile blocker(folder.path());
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(!files.save());
+        QCOMPARE(m_asked.size(), 1);
+        QCOMPARE(m_asked.first().title, QStringLiteral("Save Failed"));
+        QVERIFY2(m_asked.first().text.contains(QStringLiteral("unchanged")), qPrintable(m_asked.first().text));
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.workspace().destination(2003)->name, QStringLiteral("edited"));
+        QFile::remove(folder.path());
+    }
+
+    void aFileThatCannotBeReadLeavesTheOpenWorkspace()
+    {
+        const QString good = writeSample(QStringLiteral("good.json"));
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ \"formatVersion\": 1, \"destinations\": [ {");
+        file.close();
+        WorkspaceDocument doc;
+        QWidget window;
+        WorkspaceController files(&doc, &window);
+        QVERIFY(files.openWorkspace(good));
+        doc.setDestinationField(2003, Destination::Name, QStringLiteral("edited"));
+        QVERIFY(!files.openWorkspace(bad));
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY2(m_asked.first().text.contains(QStringLiteral("is unchanged")), qPrintable(m_asked.first().text));
+        QCOMPARE(doc.filePath(), good);
+        QCOMPARE(doc.workspace().destination(2003)->name, QStringLiteral("edited"));
+        QVERIFY(doc.isModified());
+        QCOMPARE(files.recentFiles(), QStringList{QFileInfo(good).absoluteFilePath()});
+    }
+
+    void recentFilesNewestFirstAndAVanishedOneIsDropped()
+    {
+        const QString a = writeSample(QStringLiteral("a.json"));
+        const QString b = writeSample(QStringLiteral("b.json"));
+        WorkspaceDocument doc;
+        QWidget window;
+        WorkspaceController files(&doc, &window);
+        QVERIFY(files.openWorkspace(a));
+        QVERIFY(files.openWorkspace(b));
+        QVERIFY(files.openWorkspace(a));
+        QCOMPARE(files.recentFiles(), QStringList({a, b}));
+        QVERIFY(QFile::remove(b));
+        QVERIFY(!files.openRecent(b));
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY(m_asked.first().text.contains(QStringLiteral("no longer exists")));
+        QCOMPARE(files.recentFiles(), QStringList({a}));
+        QCOMPARE(doc.filePath(), a);
+        files.clearRecentFiles();
+        QCOMPARE(files.recentFiles(), QStringList());
+        files.setSettingsEnabled(false); // screenshots and tests: QSettings untouched
+        QVERIFY(files.openWorkspace(a));
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(), QStringList());
+    }
+
+    void saveAsAddsJsonAndMovesTheDocument()
+    {
+        WorkspaceDocument doc;
+        doc.reset(test::sampleWorkspace());
+        QWidget window;
+        WorkspaceController files(&doc, &window);
+        QSignalSpy fileChanged(&files, &WorkspaceController::fileChanged);
+        m_savePath = m_dir.filePath(QStringLiteral("named"));
+        QVERIFY(files.save()); // no file yet: Save is Save As
+        QCOMPARE(doc.filePath(), m_savePath + QStringLiteral(".json"));
+        QVERIFY(QFileInfo::exists(m_savePath + QStringLiteral(".json")));
+        QCOMPARE(fileChanged.count(), 1);
+        m_savePath.clear(); // the user cancels the file chooser
+        QVERIFY(!files.saveAs());
+        QCOMPARE(fileChanged.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestWorkspaceController)
+#include "tst_workspacecontroller.moc"

@@ -1,0 +1,170 @@
+#include "workspacecontroller.h"
+
+#include "common/uiprompts.h"
+#include "workspace/apppaths.h"
+#include "workspace/workspacedocument.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace dcsdesk {
+
+namespace {
+constexpr int MaxRecentFiles = 10;
+const char *const kRecentKey = "recentFiles";
+} // namespace
+
+WorkspaceController::WorkspaceController(WorkspaceDocument *document, QWidget *window)
+    : QObject(window), m_document(document), m_window(window)
+{
+}
+
+bool WorkspaceController::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const int choice = UiPrompts::choose(
+        m_window, QMessageBox::Warning, tr("Unsaved Changes"),
+        tr("%1 has changes that are not saved.\n\nSave them before you go on? If you discard "
+           "them, they are lost.")
+            .arg(m_document->displayName()),
+        {tr("&Save"), tr("&Discard"), tr("Cancel")}, 0, 2);
+    if (choice == 0)
+        return save();
+    if (choice == 1)
+        Q_EMIT changesDiscarded();
+    return choice == 1;
+}
+
+bool WorkspaceController::save()
+{
+    if (m_document->filePath().isEmpty() || m_document->isReadOnly())
+        return saveAs();
+    QString error;
+    if (!m_document->save(&error)) {
+        UiPrompts::inform(m_window, QMessageBox::Critical, tr("Save Failed"),
+                          tr("%1 was not saved. The file on disk is unchanged and your edits are "
+                             "still open here; try Save As to keep them elsewhere.\n\n%2")
+                              .arg(m_document->displayName(), error));
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    Q_EMIT statusMessage(tr("Saved %1.").arg(m_document->displayName()));
+    return true;
+}
+
+bool WorkspaceController::saveAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty())
+        suggestion = QDir(AppPaths::dataDir()).filePath(tr("workspace") + QStringLiteral(".json"));
+    QString path = UiPrompts::saveFileName(m_window, tr("Save Workspace As"), suggestion,
+                                           tr("DCS Desk workspaces (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        UiPrompts::inform(m_window, QMessageBox::Critical, tr("Save Failed"),
+                          tr("The workspace was not saved as %1. Your edits are still open "
+                             "here.\n\n%2")
+                              .arg(QFileInfo(path).fileName(), error));
+        return false;
+    }
+    addRecentFile(path);
+    Q_EMIT fileChanged();
+    Q_EMIT statusMessage(tr("Saved %1.").arg(m_document->displayName()));
+    return true;
+}
+
+bool WorkspaceController::openWorkspace(const QString &path)
+{
+    QString error;
+    if (!m_document->load(path, &error)) {
+        UiPrompts::inform(m_window, QMessageBox::Warning, tr("Open Workspace"),
+                          tr("%1 could not be opened. The workspace you had open is "
+                             "unchanged.\n\n%2")
+                              .arg(QFileInfo(path).fileName(), error));
+        return false;
+    }
+    addRecentFile(path);
+    Q_EMIT fileChanged();
+    Q_EMIT statusMessage(tr("Opened %1.").arg(m_document->displayName()));
+    return true;
+}
+
+bool WorkspaceController::chooseAndOpen()
+{
+    if (!maybeSave())
+        return false;
+    const QString dir = m_document->filePath().isEmpty()
+                            ? AppPaths::dataDir()
+                            : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = UiPrompts::openFileName(
+        m_window, tr("Open Workspace"), dir, tr("DCS Desk workspaces (*.json);;All files (*)"));
+    return !path.isEmpty() && openWorkspace(path);
+}
+
+bool WorkspaceController::openRecent(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        UiPrompts::inform(m_window, QMessageBox::Warning, tr("Open Workspace"),
+                          tr("%1 no longer exists; it is removed from the recent files.")
+                              .arg(QDir::toNativeSeparators(path)));
+        QStringList remaining = recentFiles();
+        remaining.removeAll(path);
+        setRecentFiles(remaining);
+        return false;
+    }
+    return maybeSave() && openWorkspace(path);
+}
+
+void WorkspaceController::newWorkspace()
+{
+    if (!maybeSave())
+        return;
+    Workspace ws;
+    ws.name = tr("Untitled");
+    Profile local;
+    local.name = tr("Local sandbox");
+    local.alias = QStringLiteral("sample");
+    ws.profiles.append(local);
+    m_document->reset(ws);
+    Q_EMIT statusMessage(tr("New workspace. Use Save As to give it a file."));
+}
+
+QStringList WorkspaceController::recentFiles() const
+{
+    if (!m_settingsEnabled)
+        return {};
+    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+}
+
+void WorkspaceController::clearRecentFiles()
+{
+    if (m_settingsEnabled)
+        QSettings().remove(QLatin1String(kRecentKey));
+}
+
+void WorkspaceController::setRecentFiles(const QStringList &files)
+{
+    if (m_settingsEnabled)
+        QSettings().setValue(QLatin1String(kRecentKey), files);
+}
+
+void WorkspaceController::addRecentFile(const QString &path)
+{
+    if (!m_settingsEnabled || path.isEmpty())
+        return;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    setRecentFiles(files);
+}
+
+} // namespace dcsdesk
