@@ -13,7 +13,8 @@ namespace dcsdesk {
 // Workspace file format v1 (docs/workspace-format.md): one JSON document, keys sorted, one line
 // per field for profiles, segments and destinations and one line per mapping, so that a change of
 // one field changes one line in a diff. Reading is strict about the types of known keys and keeps
-// unknown keys; older versions are migrated.
+// unknown keys; older versions are migrated. Writing is in workspaceserializer.cpp, reading
+// (simdjson) in workspacejsonreader.cpp.
 class WorkspaceSerializer
 {
     Q_DECLARE_TR_FUNCTIONS(dcsdesk::WorkspaceSerializer)
@@ -42,6 +43,9 @@ public:
     static QJsonObject destinationToJson(const Destination &d);
     static QJsonObject mappingToJson(const SegmentMapping &m);
     static QJsonObject profileToJson(const Profile &p);
+
+    // The data-export label keys of a destination, in bit order.
+    static const QStringList &labelKeys();
 };
 
 } // namespace dcsdesk
