@@ -1,4 +1,5 @@
 #include "dcs/curltransport.h"
+#include "dcs/qnamtransport.h"
 #include "dcs/dcsclient.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "dcs/networkaccess.h"
@@ -90,6 +91,7 @@ private:
     DcsResult send(const Profile &profile, const DcsRequest &r, DcsClient::Options options = {});
 
     const int m_fastConnections;
+    bool m_wrongTransport = false;
     TestHttpServer *m_server = nullptr;
     QNetworkAccessManager *m_manager = nullptr;
 };
@@ -103,6 +105,7 @@ void TestDcsClient::init()
 
 void TestDcsClient::cleanup()
 {
+    QVERIFY2(!m_wrongTransport, "a call went through the other transport than the one under test");
     delete m_server;
     m_server = nullptr;
     delete m_manager;
@@ -115,7 +118,12 @@ DcsResult TestDcsClient::send(const Profile &profile, const DcsRequest &r,
     DcsClient client(m_manager, nullptr);
     client.setFastTransport(m_fastConnections);
     client.setOptions(options);
-    return client.sendAndWait(DcsRequestBuilder::prepare(profile, r));
+    const PreparedRequest prepared = DcsRequestBuilder::prepare(profile, r);
+    // The suite runs once per transport: a plain-HTTP call must take the one under test.
+    const bool wantCurl = m_fastConnections > 0 && prepared.url.scheme() == QLatin1String("http");
+    if (wantCurl != bool(qobject_cast<CurlTransport *>(client.transportFor(prepared))))
+        m_wrongTransport = true;
+    return client.sendAndWait(prepared);
 }
 
 void TestDcsClient::jsonAnswer()
@@ -546,10 +554,11 @@ void TestDcsClient::sameRequestOnBothPaths()
     DcsRequest r = request();
     r.method = DcsRequest::Method::Post;
     const PreparedRequest prepared = DcsRequestBuilder::prepare(profileFor(m_server->baseUrl()), r);
-    QVERIFY(CurlTransport::canSend(prepared));
     DcsClient qnam(m_manager, nullptr);
     DcsClient curl(m_manager, nullptr);
     curl.setFastTransport(2);
+    QVERIFY(qobject_cast<CurlTransport *>(curl.transportFor(prepared)));
+    QVERIFY(qobject_cast<QnamTransport *>(qnam.transportFor(prepared)));
     const DcsResult viaQnam = qnam.sendAndWait(prepared);
     const DcsResult viaCurl = curl.sendAndWait(prepared);
     QCOMPARE(m_server->requestCount(), 2);

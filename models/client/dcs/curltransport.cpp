@@ -2,6 +2,7 @@
 
 #include "dcsclient.h"
 #include "dcsresponsedecoder.h"
+#include "transferrules.h"
 
 #include <QLocale>
 #include <QMutexLocker>
@@ -48,15 +49,6 @@ struct Transfer
             curl_slist_free_all(headerList);
     }
 };
-
-bool isContentEncoded(const HeaderList &headers)
-{
-    for (const auto &h : headers) {
-        if (h.first.compare("Content-Encoding", Qt::CaseInsensitive) == 0 && !h.second.isEmpty())
-            return true;
-    }
-    return false;
-}
 
 // Called by curl once per header line, status line and the empty line that ends the headers.
 // Adds a field as Qt's reply shows it: a repeated name joins the first one's value (", ", or a
@@ -106,8 +98,7 @@ size_t onHeaderLine(char *data, size_t size, size_t count, void *userData)
         if (r.timing.headers < 0)
             r.timing.headers = msBetween(t->submitted, Clock::now());
         // Compressed answers declare the compressed size; the cap applies to what we keep.
-        if (t->maxBodyBytes > 0 && r.declaredLength > t->maxBodyBytes &&
-            !isContentEncoded(r.headers)) {
+        if (TransferRules::declaredTooLarge(r, t->maxBodyBytes)) {
             t->abortReason = DcsResult::Outcome::TooLarge;
             return 0; // curl stops the transfer
         }
@@ -139,9 +130,7 @@ size_t onBody(char *data, size_t size, size_t count, void *userData)
     DcsResult &r = t->result;
     if (r.timing.firstByte < 0)
         r.timing.firstByte = msBetween(t->submitted, Clock::now());
-    r.body.append(data, qsizetype(length));
-    if (t->maxBodyBytes > 0 && r.body.size() > t->maxBodyBytes) {
-        r.body.truncate(t->maxBodyBytes);
+    if (!TransferRules::appendWithinCap(r, data, qsizetype(length), t->maxBodyBytes)) {
         t->abortReason = DcsResult::Outcome::TooLarge;
         return 0;
     }
@@ -204,7 +193,7 @@ void globalInit()
 } // namespace
 
 CurlTransport::CurlTransport(int maxConnections, QObject *parent)
-    : QObject(parent), m_maxConnections(qMax(1, maxConnections))
+    : HttpTransport(parent), m_maxConnections(qMax(1, maxConnections))
 {
     globalInit();
     CURLM *multi = curl_multi_init();
@@ -237,20 +226,20 @@ CurlTransport::~CurlTransport()
     }
 }
 
-bool CurlTransport::canSend(const PreparedRequest &request)
+bool CurlTransport::canSend(const PreparedRequest &request) const
 {
     return request.url.isValid() && request.url.scheme() == QLatin1String("http") &&
            (request.method == "GET" || request.method == "POST");
 }
 
-void CurlTransport::send(DcsCall *call, const DcsResult &started, int timeoutMs,
-                         qint64 maxBodyBytes)
+void CurlTransport::send(DcsCall *call, const DcsResult &started,
+                         const DcsClient::Options &options)
 {
     Job job;
     job.id = m_nextId++;
     job.result = started;
-    job.timeoutMs = timeoutMs;
-    job.maxBodyBytes = maxBodyBytes;
+    job.timeoutMs = options.timeoutMs;
+    job.maxBodyBytes = options.maxBodyBytes;
     job.submitted = Clock::now();
     m_calls.insert(job.id, call);
     call->m_transportId = job.id;
@@ -323,17 +312,9 @@ void CurlTransport::run()
         if (t->abortReason == DcsResult::Outcome::Pending && code != CURLE_OK) {
             setNetworkError(r, code, t->errorText);
         } else if (t->abortReason != DcsResult::Outcome::Pending) {
-            // What QNAM reports for a reply the client aborted (timeout, cap, cancel).
-            r.networkErrorCode = QNetworkReply::OperationCanceledError;
-            r.networkError = QStringLiteral("Operation canceled");
+            TransferRules::markAborted(r);
         }
-        if (r.httpStatus >= 300 && r.httpStatus < 400) {
-            for (const auto &h : std::as_const(r.headers)) {
-                if (h.first.compare("Location", Qt::CaseInsensitive) == 0)
-                    r.redirectTarget = QString::fromLatin1(h.second);
-            }
-        }
-        r.settle(t->abortReason);
+        TransferRules::settle(r, t->abortReason);
         if (r.httpStatus > 0) {
             r.hasResponse = true;
             r.response =

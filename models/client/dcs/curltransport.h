@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dcsresult.h"
+#include "httptransport.h"
 
 #include <QHash>
 #include <QMutex>
@@ -26,7 +26,7 @@ class DcsCall;
 // the DcsResult QNAM's path would give: status, reason, headers in order, body, timing, cap,
 // timeout, truncation, and the same QNetworkReply error codes for refused or dropped
 // connections. It is decoded on the worker, so the caller's thread only takes finished results.
-class CurlTransport : public QObject
+class CurlTransport : public HttpTransport
 {
     Q_OBJECT
 
@@ -35,14 +35,14 @@ public:
     ~CurlTransport() override; // aborts what is in flight; those calls finish as Cancelled
 
     // A request this transport sends as QNAM would: http, GET or POST, a valid URL.
-    static bool canSend(const PreparedRequest &request);
+    bool canSend(const PreparedRequest &request) const override;
 
     // Queues the call. `call` gets its result through DcsCall::finishFromTransport on this
     // object's thread; a call deleted before then is skipped.
-    void send(DcsCall *call, const DcsResult &started, int timeoutMs, qint64 maxBodyBytes);
+    void send(DcsCall *call, const DcsResult &started, const DcsClient::Options &options) override;
     // The call finishes as Cancelled with what had arrived, or with its answer when that was
     // complete before the cancel reached the worker.
-    void cancel(DcsCall *call);
+    void cancel(DcsCall *call) override;
 
 private:
     struct Job

@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 class QNetworkAccessManager;
 
@@ -13,11 +12,13 @@ namespace dcsdesk {
 
 class CurlTransport;
 class DcsCall;
+class HttpTransport;
+class QnamTransport;
 
-// Sends prepared DCS requests over the application's QNetworkAccessManager. A refused request
-// (blocking findings) is never sent. Each send() returns a DcsCall that reports progress and
-// finishes exactly once with a DcsResult. HTTP/2 is off so the Host header goes out as given;
-// redirects are reported, not followed; TLS errors are reported and never ignored.
+// Sends prepared DCS requests, over the application's QNetworkAccessManager (QnamTransport) or,
+// for the batch runner against a local target, over libcurl (CurlTransport); both fill the
+// result with the same TransferRules. A refused request (blocking findings) is never sent. Each
+// send() returns a DcsCall that reports progress and finishes exactly once with a DcsResult.
 class DcsClient : public QObject
 {
     Q_OBJECT
@@ -47,8 +48,11 @@ public:
     // Sends and waits in a local event loop (CLI, tests). Returns the finished result.
     DcsResult sendAndWait(const PreparedRequest &request);
 
+    // The transport send() would use for this request (tests run one suite on both).
+    HttpTransport *transportFor(const PreparedRequest &request) const;
+
 private:
-    QNetworkAccessManager *m_manager = nullptr;
+    QnamTransport *m_qnam = nullptr;
     CurlTransport *m_fastTransport = nullptr;
     Options m_options;
 };
@@ -77,27 +81,20 @@ Q_SIGNALS:
 private:
     friend class DcsClient;
     friend class CurlTransport;
-    DcsCall(QNetworkAccessManager *manager, const PreparedRequest &request,
+    friend class QnamExchange;
+    DcsCall(HttpTransport *transport, const PreparedRequest &request,
             const DcsClient::Options &options, QObject *parent);
-    void finishFromTransport(DcsResult &&result);
     void start();
-    void timerEvent(QTimerEvent *event) override;
-    double elapsedMs() const;
-    void onMetaData();
-    void onReadyRead();
-    void onFinished();
+    // From the transport: the answer as it came (decoded here unless the transport did).
+    void finishFromTransport(DcsResult &&result);
     void finishWithoutReply(DcsResult::Outcome outcome);
-    void abortWith(DcsResult::Outcome outcome);
+    void complete();
 
-    QNetworkAccessManager *m_manager;
-    QPointer<CurlTransport> m_transport; // set: the call goes through curl, not m_manager
-    quint64 m_transportId = 0;
+    QPointer<HttpTransport> m_transport;
+    quint64 m_transportId = 0; // the transport's own key for this call
     DcsClient::Options m_options;
     DcsResult m_result;
-    QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_clock;
-    int m_deadlineTimer = 0; // QObject::startTimer: no timer object per call (QNAM path only)
-    DcsResult::Outcome m_abortReason = DcsResult::Outcome::Pending;
     bool m_finished = false;
     bool m_decoding = false; // a large answer is being decoded on a worker thread
 };
