@@ -1,0 +1,338 @@
+#include "batchview.h"
+
+#include "batch/batchexport.h"
+#include "batch/batchhistory.h"
+#include "batch/batchresultfilter.h"
+#include "batch/batchresultmodel.h"
+#include "batch/batchrunner.h"
+#include "batchcharts.h"
+#include "common/headerfit.h"
+#include "console/dcskeydelegate.h"
+#include "console/sandboxendpoint.h"
+#include "dcs/dcserrorcatalog.h"
+#include "sandbox/sandboxservice.h"
+#include "workspace/workspacedocument.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+// BatchView's widgets and their texts: what the view looks like, kept apart from what it does
+// (batchview.cpp), so each half reads on its own.
+namespace dcsdesk {
+
+void BatchView::buildUi()
+{
+    // Users.
+    m_usersBox = new QGroupBox(this);
+    m_csvRadio = new QRadioButton(m_usersBox);
+    m_generateRadio = new QRadioButton(m_usersBox);
+    m_csvPathEdit = new QLineEdit(m_usersBox);
+    m_csvPathEdit->setReadOnly(true);
+    m_browseButton = new QPushButton(m_usersBox);
+    m_generateSpin = new QSpinBox(m_usersBox);
+    m_generateSpin->setRange(1, BatchInput::MaxUsers);
+    m_generateSpin->setValue(100);
+    m_generateSpin->setGroupSeparatorShown(true);
+    m_inputSummary = new QLabel(m_usersBox);
+    m_inputSummary->setWordWrap(true);
+    m_problemsButton = new QPushButton(m_usersBox);
+    m_invalidLabel = new QLabel(m_usersBox);
+    m_invalidPolicy = new QComboBox(m_usersBox);
+    m_invalidPolicy->addItems({QString(), QString()});
+    m_invalidLabel->setBuddy(m_invalidPolicy);
+    m_generateRadio->setChecked(true);
+    auto *usersLayout = new QGridLayout(m_usersBox);
+    usersLayout->addWidget(m_csvRadio, 0, 0);
+    usersLayout->addWidget(m_csvPathEdit, 0, 1);
+    usersLayout->addWidget(m_browseButton, 0, 2);
+    usersLayout->addWidget(m_generateRadio, 1, 0);
+    usersLayout->addWidget(m_generateSpin, 1, 1);
+    usersLayout->addWidget(m_inputSummary, 2, 0, 1, 2);
+    usersLayout->addWidget(m_problemsButton, 2, 2);
+    usersLayout->addWidget(m_invalidLabel, 3, 0);
+    usersLayout->addWidget(m_invalidPolicy, 3, 1, 1, 2);
+    connect(m_csvRadio, &QRadioButton::toggled, this, &BatchView::onInputModeChanged);
+    connect(m_browseButton, &QPushButton::clicked, this, &BatchView::chooseCsv);
+    connect(m_generateSpin, qOverload<int>(&QSpinBox::valueChanged), this,
+            &BatchView::updateInputSummary);
+    connect(m_problemsButton, &QPushButton::clicked, this, &BatchView::showInputProblems);
+
+    // Request template and target.
+    m_requestBox = new QGroupBox(this);
+    m_profileLabel = new QLabel(m_requestBox);
+    m_profileCombo = new QComboBox(m_requestBox);
+    m_profileLabel->setBuddy(m_profileCombo);
+    m_templateLabel = new QLabel(m_requestBox);
+    m_templateCombo = new QComboBox(m_requestBox);
+    m_templateCombo->setObjectName(QStringLiteral("templateCombo"));
+    m_templateLabel->setBuddy(m_templateCombo);
+    m_dstCheck = new QCheckBox(m_requestBox);
+    m_dstCheck->setChecked(true);
+    m_ctsLabel = new QLabel(m_requestBox);
+    m_ctsCombo = new QComboBox(m_requestBox);
+    m_ctsCombo->addItems({QString(), QString(), QString()});
+    m_ctsCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ctsLabel->setBuddy(m_ctsCombo);
+    m_signalsLabel = new QLabel(m_requestBox);
+    m_signalsTable = new QTableWidget(0, 2, m_requestBox);
+    m_signalsTable->horizontalHeader()->setStretchLastSection(true);
+    m_signalsTable->setItemDelegateForColumn(0, new DcsKeyDelegate(m_signalsTable));
+    m_signalsTable->verticalHeader()->hide();
+    m_signalsTable->setMaximumHeight(110);
+    m_addSignalButton = new QPushButton(m_requestBox);
+    m_removeSignalButton = new QPushButton(m_requestBox);
+    auto *requestLayout = new QFormLayout(m_requestBox);
+    requestLayout->addRow(m_profileLabel, m_profileCombo);
+    requestLayout->addRow(m_templateLabel, m_templateCombo);
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_dstCheck);
+    optionsRow->addSpacing(12);
+    optionsRow->addWidget(m_ctsLabel);
+    optionsRow->addWidget(m_ctsCombo);
+    optionsRow->addStretch();
+    requestLayout->addRow(optionsRow);
+    auto *signalButtons = new QVBoxLayout;
+    signalButtons->addWidget(m_addSignalButton);
+    signalButtons->addWidget(m_removeSignalButton);
+    signalButtons->addStretch();
+    auto *signalsRow = new QHBoxLayout;
+    signalsRow->addWidget(m_signalsTable, 1);
+    signalsRow->addLayout(signalButtons);
+    requestLayout->addRow(m_signalsLabel, signalsRow);
+    connect(m_templateCombo, qOverload<int>(&QComboBox::activated), this,
+            &BatchView::onSavedRequestChosen);
+    connect(m_addSignalButton, &QPushButton::clicked, this, [this] {
+        const int row = m_signalsTable->rowCount();
+        m_signalsTable->insertRow(row);
+        m_signalsTable->setItem(row, 0, new QTableWidgetItem(QStringLiteral("c_")));
+        m_signalsTable->setItem(row, 1, new QTableWidgetItem());
+        m_signalsTable->setCurrentCell(row, 0);
+        m_signalsTable->editItem(m_signalsTable->item(row, 0));
+    });
+    connect(m_removeSignalButton, &QPushButton::clicked, this, [this] {
+        const int row = m_signalsTable->currentRow();
+        if (row >= 0)
+            m_signalsTable->removeRow(row);
+    });
+
+    // Pace.
+    m_paceBox = new QGroupBox(this);
+    m_concurrencyLabel = new QLabel(m_paceBox);
+    m_concurrencySpin = new QSpinBox(m_paceBox);
+    m_concurrencySpin->setRange(1, BatchRunner::MaxConcurrency);
+    m_concurrencySpin->setValue(6);
+    m_concurrencyLabel->setBuddy(m_concurrencySpin);
+    m_rateLabel = new QLabel(m_paceBox);
+    m_rateSpin = new QDoubleSpinBox(m_paceBox);
+    m_rateSpin->setRange(0, 100000);
+    m_rateSpin->setDecimals(1);
+    m_rateLabel->setBuddy(m_rateSpin);
+    m_retriesLabel = new QLabel(m_paceBox);
+    m_retriesSpin = new QSpinBox(m_paceBox);
+    m_retriesSpin->setRange(0, 20);
+    m_retriesSpin->setValue(3);
+    m_retriesLabel->setBuddy(m_retriesSpin);
+    auto *paceLayout = new QFormLayout(m_paceBox);
+    paceLayout->addRow(m_concurrencyLabel, m_concurrencySpin);
+    paceLayout->addRow(m_rateLabel, m_rateSpin);
+    paceLayout->addRow(m_retriesLabel, m_retriesSpin);
+
+    // Run controls.
+    m_startButton = new QPushButton(this);
+    m_startButton->setObjectName(QStringLiteral("startButton"));
+    m_startButton->setDefault(true);
+    m_startButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_pauseButton = new QPushButton(this);
+    m_pauseButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_cancelButton = new QPushButton(this);
+    m_cancelButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_exportButton = new QPushButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_startButton, &QPushButton::clicked, this, [this] { start(); });
+    connect(m_pauseButton, &QPushButton::clicked, this, [this] {
+        if (m_runner->state() == BatchRunner::State::Paused)
+            m_runner->resume();
+        else
+            m_runner->pause();
+    });
+    connect(m_cancelButton, &QPushButton::clicked, m_runner, &BatchRunner::cancel);
+    connect(m_exportButton, &QPushButton::clicked, this, &BatchView::exportResults);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_rateInfo = new QLabel(this);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_startButton);
+    buttons->addWidget(m_pauseButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch();
+    buttons->addWidget(m_exportButton);
+
+    auto *setupRow = new QHBoxLayout;
+    auto *leftColumn = new QVBoxLayout;
+    leftColumn->addWidget(m_usersBox);
+    leftColumn->addWidget(m_paceBox);
+    leftColumn->addStretch();
+    setupRow->addLayout(leftColumn, 1);
+    setupRow->addWidget(m_requestBox, 1);
+
+    // Results: counters and charts above the table.
+    m_counters = new QTreeWidget(this);
+    m_counters->setColumnCount(2);
+    m_counters->setRootIsDecorated(true);
+    m_counters->setMinimumWidth(200);
+    m_charts = new BatchCharts(this);
+    auto *liveRow = new QSplitter(Qt::Horizontal, this);
+    liveRow->addWidget(m_counters);
+    liveRow->addWidget(m_charts);
+    liveRow->setStretchFactor(1, 3);
+
+    m_showCombo = new QComboBox(this);
+    for (int i = 0; i < 6; ++i)
+        m_showCombo->addItem(QString());
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setClearButtonEnabled(true);
+    connect(m_showCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this](int i) { m_filter->setShow(BatchResultFilter::Show(i)); });
+    connect(m_searchEdit, &QLineEdit::textChanged, m_filter, &BatchResultFilter::setText);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_showCombo);
+    filterRow->addWidget(m_searchEdit, 1);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(BatchResultModel::RowColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(BatchResultModel::UserColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *resultsWidget = new QWidget(this);
+    auto *resultsLayout = new QVBoxLayout(resultsWidget);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addLayout(filterRow);
+    resultsLayout->addWidget(m_table);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(liveRow);
+    splitter->addWidget(resultsWidget);
+    splitter->setStretchFactor(1, 2);
+
+    // The setup scrolls when the window is small, so the view never makes the window grow.
+    auto *setupWidget = new QWidget;
+    setupWidget->setLayout(setupRow);
+    setupRow->setContentsMargins(0, 0, 0, 0);
+    auto *setupScroll = new QScrollArea(this);
+    setupScroll->setWidget(setupWidget);
+    setupScroll->setWidgetResizable(true);
+    setupScroll->setFrameShape(QFrame::NoFrame);
+    setupScroll->setMinimumHeight(80);
+    setupScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setupScroll->setMaximumHeight(setupWidget->sizeHint().height() + 4);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(setupScroll);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_rateInfo);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+}
+
+void BatchView::retranslate()
+{
+    m_usersBox->setTitle(tr("Users"));
+    m_csvRadio->setText(tr("&CSV file:"));
+    m_generateRadio->setText(tr("&Generate:"));
+    m_csvPathEdit->setPlaceholderText(tr("A CSV with a d_uuid or d_mid column"));
+    m_browseButton->setText(tr("&Browse…"));
+    m_generateSpin->setSuffix(tr(" users"));
+    m_problemsButton->setText(tr("Show invalid rows…"));
+    m_invalidLabel->setText(tr("Invalid rows:"));
+    m_invalidPolicy->setItemText(0, tr("Skip them and send the others"));
+    m_invalidPolicy->setItemText(1, tr("Stop: send nothing"));
+    m_requestBox->setTitle(tr("Request"));
+    m_profileLabel->setText(tr("&Profile:"));
+    m_templateLabel->setText(tr("&Template:"));
+    m_dstCheck->setText(tr("URL destinations (d_dst=1)"));
+    m_ctsLabel->setText(tr("Traits and segments (d_cts):"));
+    m_ctsCombo->setItemText(0, tr("Off"));
+    m_ctsCombo->setItemText(1, tr("1 — legacy segment IDs"));
+    m_ctsCombo->setItemText(2, tr("2 — segment IDs"));
+    m_ctsCombo->setMinimumWidth(m_ctsCombo->sizeHint().width()); // never clip the choice
+    m_signalsLabel->setText(tr("Signals for every user:"));
+    m_signalsTable->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_addSignalButton->setText(tr("Add"));
+    m_removeSignalButton->setText(tr("Remove"));
+    m_paceBox->setTitle(tr("Pace"));
+    m_concurrencyLabel->setText(tr("Calls at &once:"));
+    m_rateLabel->setText(tr("&Rate limit:"));
+    m_rateSpin->setSuffix(tr(" calls/s"));
+    m_rateSpin->setSpecialValueText(tr("No limit"));
+    m_rateSpin->setToolTip(tr("At most this many calls start per second. Runs against the real DCS "
+                              "start at %1 calls per second unless you set a rate.")
+                               .arg(QLocale().toString(BatchRunner::LiveDefaultRate)));
+    m_retriesLabel->setText(tr("Re&tries:"));
+    m_retriesSpin->setToolTip(tr("Retries of a call answered 429 or lost on the network; "
+                                 "Retry-After is honoured."));
+    m_startButton->setText(tr("&Start"));
+    m_startButton->setToolTip(
+        tr("Start the batch (%1)")
+            .arg(m_startButton->shortcut().toString(QKeySequence::NativeText)));
+    m_cancelButton->setText(tr("Ca&ncel"));
+    m_exportButton->setText(tr("&Export…"));
+    m_exportButton->setToolTip(
+        tr("Save the results as CSV or JSON Lines (%1)")
+            .arg(m_exportButton->shortcut().toString(QKeySequence::NativeText)));
+    m_counters->setHeaderLabels({tr("Counter"), tr("Rows")});
+    const QStringList shows{tr("All rows"),           tr("OK (200, no DCS errors)"),
+                            tr("With DCS errors"),    tr("Not HTTP 200"),
+                            tr("Failed or not sent"), tr("Invalid rows")};
+    for (int i = 0; i < shows.size(); ++i)
+        m_showCombo->setItemText(i, shows.at(i));
+    m_searchEdit->setPlaceholderText(tr("Filter by user, tid, error code…"));
+    // Translated titles (German ones are long) are never clipped.
+    HeaderFit::fitTitles(m_signalsTable->horizontalHeader());
+    HeaderFit::fitTitles(m_counters->header());
+    HeaderFit::fitTitles(m_table->horizontalHeader());
+    if (m_templateCombo->count() > 0)
+        refreshSavedRequests();
+    updateButtons();
+    updateInputSummary();
+    updateProgress();
+}
+
+} // namespace dcsdesk
