@@ -1962,45 +1962,6 @@
         </message>
     </context>
     <context>
-        <name>RecoveryPrompt</name>
-        <message>
-            <source>an untitled workspace</source>
-            <translation>einem unbenannten Arbeitsbereich</translation>
-        </message>
-        <message>
-            <source>Recover Unsaved Changes</source>
-            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-        </message>
-        <message>
-            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
-
-Restore them now? If you discard them, they are gone.</source>
-            <translation>DCS Desk wurde beendet, ohne die Änderungen an %1 zu speichern. Eine Kopie davon vom %2 wurde aufbewahrt.
-
-Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>&amp;Wiederherstellen</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Verwerfen</translation>
-        </message>
-        <message>
-            <source>Not Now</source>
-            <translation>Jetzt nicht</translation>
-        </message>
-        <message>
-            <source>The copy could not be restored; it is kept in %1.
-
-%2</source>
-            <translation>Die Kopie konnte nicht wiederhergestellt werden; sie bleibt in %1 erhalten.
-
-%2</translation>
-        </message>
-    </context>
-    <context>
         <name>RegionsCommand</name>
         <message>
             <source>List the DCS regions with their IDs, host names and locations.</source>
@@ -8416,6 +8377,38 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         <message>
             <source>New workspace. Use Save As to give it a file.</source>
             <translation>Neuer Arbeitsbereich. Mit „Speichern unter“ geben Sie ihm eine Datei.</translation>
+        </message>
+        <message>
+            <source>an untitled workspace</source>
+            <translation>einem unbenannten Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+        </message>
+        <message>
+            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</source>
+            <translation>DCS Desk wurde beendet, ohne die Änderungen an %1 zu speichern. Eine Kopie davon vom %2 wurde aufbewahrt.
+
+Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Not Now</source>
+            <translation>Jetzt nicht</translation>
+        </message>
+        <message>
+            <source>The copy could not be restored; it is kept in %1.
+
+%2</source>
+            <translation>Die Kopie konnte nicht wiederhergestellt werden; sie bleibt in %1 erhalten.
+
+%2</translation>
         </message>
     </context>
     <context>

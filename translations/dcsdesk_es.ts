@@ -1962,45 +1962,6 @@
         </message>
     </context>
     <context>
-        <name>RecoveryPrompt</name>
-        <message>
-            <source>an untitled workspace</source>
-            <translation>un espacio de trabajo sin título</translation>
-        </message>
-        <message>
-            <source>Recover Unsaved Changes</source>
-            <translation>Recuperar cambios sin guardar</translation>
-        </message>
-        <message>
-            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
-
-Restore them now? If you discard them, they are gone.</source>
-            <translation>DCS Desk se cerró sin guardar los cambios de %1. Se conservó una copia de ellos del %2.
-
-¿Restaurarlos ahora? Si los descarta, se pierden.</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>&amp;Restaurar</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Descartar</translation>
-        </message>
-        <message>
-            <source>Not Now</source>
-            <translation>Ahora no</translation>
-        </message>
-        <message>
-            <source>The copy could not be restored; it is kept in %1.
-
-%2</source>
-            <translation>No se pudo restaurar la copia; se conserva en %1.
-
-%2</translation>
-        </message>
-    </context>
-    <context>
         <name>RegionsCommand</name>
         <message>
             <source>List the DCS regions with their IDs, host names and locations.</source>
@@ -8416,6 +8377,38 @@ Save them before you go on? If you discard them, they are lost.</source>
         <message>
             <source>New workspace. Use Save As to give it a file.</source>
             <translation>Espacio de trabajo nuevo. Use Guardar como para darle un archivo.</translation>
+        </message>
+        <message>
+            <source>an untitled workspace</source>
+            <translation>un espacio de trabajo sin título</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Changes</source>
+            <translation>Recuperar cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</source>
+            <translation>DCS Desk se cerró sin guardar los cambios de %1. Se conservó una copia de ellos del %2.
+
+¿Restaurarlos ahora? Si los descarta, se pierden.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <source>Not Now</source>
+            <translation>Ahora no</translation>
+        </message>
+        <message>
+            <source>The copy could not be restored; it is kept in %1.
+
+%2</source>
+            <translation>No se pudo restaurar la copia; se conserva en %1.
+
+%2</translation>
         </message>
     </context>
     <context>

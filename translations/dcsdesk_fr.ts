@@ -1962,45 +1962,6 @@
         </message>
     </context>
     <context>
-        <name>RecoveryPrompt</name>
-        <message>
-            <source>an untitled workspace</source>
-            <translation>un espace de travail sans titre</translation>
-        </message>
-        <message>
-            <source>Recover Unsaved Changes</source>
-            <translation>Récupérer les modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
-
-Restore them now? If you discard them, they are gone.</source>
-            <translation>DCS Desk a été fermé sans enregistrer les modifications apportées à %1. Une copie datée du %2 a été conservée.
-
-Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>&amp;Restaurer</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Abandonner</translation>
-        </message>
-        <message>
-            <source>Not Now</source>
-            <translation>Pas maintenant</translation>
-        </message>
-        <message>
-            <source>The copy could not be restored; it is kept in %1.
-
-%2</source>
-            <translation>Impossible de restaurer la copie ; elle est conservée dans %1.
-
-%2</translation>
-        </message>
-    </context>
-    <context>
         <name>RegionsCommand</name>
         <message>
             <source>List the DCS regions with their IDs, host names and locations.</source>
@@ -8416,6 +8377,38 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         <message>
             <source>New workspace. Use Save As to give it a file.</source>
             <translation>Nouvel espace de travail. Utilisez Enregistrer sous pour lui donner un fichier.</translation>
+        </message>
+        <message>
+            <source>an untitled workspace</source>
+            <translation>un espace de travail sans titre</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Changes</source>
+            <translation>Récupérer les modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>DCS Desk was closed without saving the changes to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</source>
+            <translation>DCS Desk a été fermé sans enregistrer les modifications apportées à %1. Une copie datée du %2 a été conservée.
+
+Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <source>Not Now</source>
+            <translation>Pas maintenant</translation>
+        </message>
+        <message>
+            <source>The copy could not be restored; it is kept in %1.
+
+%2</source>
+            <translation>Impossible de restaurer la copie ; elle est conservée dans %1.
+
+%2</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,5 @@
 #include "application/languagemanager.h"
-#include "application/recoveryprompt.h"
+#include "mainwindow/workspacecontroller.h"
 #include "common/uiprompts.h"
 #include "destinations/destinationeditor.h"
 #include "destinations/destinationsview.h"
@@ -790,11 +790,13 @@ private Q_SLOTS:
         // A later run: "Not now" keeps it, "Restore" brings the edits back as unsaved changes.
         WorkspaceDocument next;
         QVERIFY(next.load(m_path, nullptr));
+        QWidget parent;
+        WorkspaceController files(&next, &parent);
         m_prompts.answers = {2};
-        QVERIFY(!RecoveryPrompt::offer(&next));
+        QVERIFY(!files.offerRecovery());
         QCOMPARE(RecoveryStore::pending().size(), 1);
         m_prompts.answers = {0};
-        QVERIFY(RecoveryPrompt::offer(&next));
+        QVERIFY(files.offerRecovery());
         QCOMPARE(next.workspace().destination(2001)->name, QStringLiteral("Unsaved name"));
         QVERIFY(next.isModified());
         QVERIFY(RecoveryStore::pending().isEmpty());

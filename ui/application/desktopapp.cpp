@@ -7,10 +7,9 @@
 #include "languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshotter.h"
-#include "recoveryprompt.h"
+#include "mainwindow/workspacecontroller.h"
 #include "startupprobe.h"
 #include "workspace/apppaths.h"
-#include "workspace/recoverystore.h"
 #include "workspace/workspacedocument.h"
 
 #include <QApplication>
@@ -190,7 +189,7 @@ int runDesktopApp(int argc, char *argv[])
                                      .arg(QDir::toNativeSeparators(path), loadError));
                          }
                          if (!measure)
-                             RecoveryPrompt::offer(&document, &window);
+                             window.workspaceController()->offerRecovery();
                      });
     if (path.isEmpty() && !error.isEmpty()) {
         UiPrompts::inform(nullptr, QMessageBox::Warning,
@@ -204,14 +203,12 @@ int runDesktopApp(int argc, char *argv[])
         window.show();
         return app.exec();
     }
-    // Unsaved edits survive a crash: a copy is written while the workspace is modified.
-    RecoveryStore recovery(&document);
-    QObject::connect(&window, &MainWindow::changesDiscarded, &recovery, &RecoveryStore::discard);
+    window.workspaceController()->keepRecoveryCopies();
     if (!path.isEmpty())
         document.loadInBackground(path);
     window.show();
     if (path.isEmpty())
-        RecoveryPrompt::offer(&document, &window);
+        window.workspaceController()->offerRecovery();
     return app.exec();
 }
 

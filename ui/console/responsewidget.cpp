@@ -31,6 +31,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <QThread>
+#include <atomic>
+
 namespace dcsdesk {
 
 namespace {
@@ -50,11 +53,15 @@ QBrush toneBrush(OutlineNode::Tone tone)
     return QBrush();
 }
 
+std::atomic<int> g_buildsOffUiThread{0};
+
 template <typename Work, typename Done> void runInPool(QObject *receiver, Work work, Done done)
 {
     QPointer<QObject> guard(receiver);
     BackgroundPool::instance()->start(QRunnable::create([guard, work, done]() mutable {
         auto value = work();
+        if (QThread::currentThread() != QCoreApplication::instance()->thread())
+            ++g_buildsOffUiThread;
         if (!guard)
             return;
         QMetaObject::invokeMethod(
@@ -611,6 +618,11 @@ void ResponseWidget::showComparison()
         new QTreeWidgetItem(
             m_compare, {tr("… %n more not shown", nullptr, int(m_comparison.rows.size() - shown))});
     m_compare->setUpdatesEnabled(true);
+}
+
+int ResponseWidget::buildsOffUiThread()
+{
+    return g_buildsOffUiThread.load();
 }
 
 } // namespace dcsdesk

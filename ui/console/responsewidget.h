@@ -61,6 +61,8 @@ public:
     // The interactive widgets in reading order (the console sets its tab order from it).
     QList<QWidget *> tabChain() const;
     bool isBusy() const { return m_pending > 0; } // a worker is still building a view
+    // How many views were built on a worker thread since start (tests: the UI thread stays free).
+    static int buildsOffUiThread();
 
     enum Tab { DecodedTab, CompareTab, PrettyTab, RawTab, HeadersTab, TimingTab };
 

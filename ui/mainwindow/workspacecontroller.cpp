@@ -2,10 +2,12 @@
 
 #include "common/uiprompts.h"
 #include "workspace/apppaths.h"
+#include "workspace/recoverystore.h"
 #include "workspace/workspacedocument.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 
 namespace dcsdesk {
@@ -165,6 +167,48 @@ void WorkspaceController::addRecentFile(const QString &path)
     while (files.size() > MaxRecentFiles)
         files.removeLast();
     setRecentFiles(files);
+}
+
+void WorkspaceController::keepRecoveryCopies()
+{
+    if (m_recovery)
+        return;
+    m_recovery = new RecoveryStore(m_document, this);
+    connect(this, &WorkspaceController::changesDiscarded, m_recovery, &RecoveryStore::discard);
+}
+
+bool WorkspaceController::offerRecovery()
+{
+    const QList<RecoveryStore::Entry> pending = RecoveryStore::pending();
+    if (pending.isEmpty())
+        return false;
+    const RecoveryStore::Entry &entry = pending.first(); // the newest; others wait their turn
+    const QString name = entry.originalPath.isEmpty()
+                             ? tr("an untitled workspace")
+                             : QDir::toNativeSeparators(entry.originalPath);
+    const QString when = QLocale().toString(entry.writtenAt.toLocalTime(), QLocale::ShortFormat);
+    const int choice = UiPrompts::choose(
+        m_window, QMessageBox::Question, tr("Recover Unsaved Changes"),
+        tr("DCS Desk was closed without saving the changes to %1. A copy of them from %2 was "
+           "kept.\n\nRestore them now? If you discard them, they are gone.")
+            .arg(name, when),
+        {tr("&Restore"), tr("&Discard"), tr("Not Now")}, 0, 2);
+    if (choice == 1) {
+        RecoveryStore::remove(entry);
+        return false;
+    }
+    if (choice != 0)
+        return false;
+    QString error;
+    if (!m_document->restoreRecovery(entry.recoveryPath, entry.originalPath, &error)) {
+        UiPrompts::inform(
+            m_window, QMessageBox::Warning, tr("Recover Unsaved Changes"),
+            tr("The copy could not be restored; it is kept in %1.\n\n%2")
+                .arg(QDir::toNativeSeparators(QFileInfo(entry.recoveryPath).path()), error));
+        return false;
+    }
+    RecoveryStore::remove(entry);
+    return true;
 }
 
 } // namespace dcsdesk

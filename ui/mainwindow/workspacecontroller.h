@@ -8,10 +8,11 @@ class QWidget;
 
 namespace dcsdesk {
 
+class RecoveryStore;
 class WorkspaceDocument;
 
-// What File › New, Open, Open Recent, Save and Save As do to the document, and the questions
-// they ask: a change is never dropped without Save / Discard / Cancel, a failed open leaves the
+// What File › New, Open, Open Recent, Save and Save As do to the document, the recovery of
+// unsaved edits after a crash, and the questions they ask: a change is never dropped without Save / Discard / Cancel, a failed open leaves the
 // open workspace as it was, a failed save says the file on disk is unchanged and the edits are
 // still open. The list of recent files lives in QSettings (off for tests and screenshots).
 class WorkspaceController : public QObject
@@ -30,6 +31,13 @@ public:
     bool saveAs();
     void newWorkspace();
 
+    // Unsaved edits survive a crash: from now on a copy is written while the document is
+    // modified (RecoveryStore), and dropped when the user discards the changes.
+    void keepRecoveryCopies();
+    // When an earlier run left a copy of unsaved edits: Restore / Discard / Not Now. True when
+    // the document now holds the restored edits; a copy that cannot be restored is kept.
+    bool offerRecovery();
+
     void setSettingsEnabled(bool enabled) { m_settingsEnabled = enabled; }
     QStringList recentFiles() const;
     void clearRecentFiles();
@@ -47,6 +55,7 @@ private:
 
     QPointer<WorkspaceDocument> m_document;
     QWidget *m_window;
+    RecoveryStore *m_recovery = nullptr;
     bool m_settingsEnabled = true;
 };
 
