@@ -8410,6 +8410,62 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
 
 %2</translation>
         </message>
+        <message>
+            <source>%1 was changed on disk by another program, and you have unsaved changes here.
+
+Reload it to see the other version (your unsaved changes are lost), or keep yours (Save will then ask before writing over the other version).</source>
+            <translation>%1 wurde auf der Festplatte von einem anderen Programm geändert, und Sie haben hier ungespeicherte Änderungen.
+
+Laden Sie die Datei neu, um die andere Version zu sehen (Ihre ungespeicherten Änderungen gehen verloren), oder behalten Sie Ihre (beim Speichern wird dann gefragt, bevor die andere Version überschrieben wird).</translation>
+        </message>
+        <message>
+            <source>%1 was changed on disk by another program.
+
+Reload it to see that version, or keep the one shown here (Save will then ask before writing over the other version).</source>
+            <translation>%1 wurde auf der Festplatte von einem anderen Programm geändert.
+
+Laden Sie die Datei neu, um diese Version zu sehen, oder behalten Sie die hier angezeigte (beim Speichern wird dann gefragt, bevor die andere Version überschrieben wird).</translation>
+        </message>
+        <message>
+            <source>File Changed on Disk</source>
+            <translation>Datei auf der Festplatte geändert</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Neu laden</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Mine</source>
+            <translation>&amp;Meine behalten</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Neu laden</translation>
+        </message>
+        <message>
+            <source>%1 could not be read, so the version shown here stays open. Nothing was saved.
+
+%2</source>
+            <translation>%1 konnte nicht gelesen werden; die hier angezeigte Version bleibt geöffnet. Es wurde nichts gespeichert.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Reloaded %1.</source>
+            <translation>%1 neu geladen.</translation>
+        </message>
+        <message>
+            <source>%1 was changed on disk by another program since it was opened here.
+
+Save your version over it (the other version's changes are then only in the backup copy, if one could be written), reload the other version (your unsaved changes are lost), or cancel and use Save As to keep both.</source>
+            <translation>%1 wurde auf der Festplatte von einem anderen Programm geändert, seit die Datei hier geöffnet wurde.
+
+Speichern Sie Ihre Version darüber (die Änderungen der anderen Version stehen dann nur noch in der Sicherungskopie, sofern eine geschrieben werden konnte), laden Sie die andere Version neu (Ihre ungespeicherten Änderungen gehen verloren) oder brechen Sie ab und verwenden Sie „Speichern unter“, um beide zu behalten.</translation>
+        </message>
+        <message>
+            <source>&amp;Overwrite</source>
+            <translation>&amp;Überschreiben</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>
@@ -8509,6 +8565,10 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</translation>
         <message>
             <source>%1 could not be saved: %2. The file on disk was not changed.</source>
             <translation>%1 konnte nicht gespeichert werden: %2. Die Datei auf der Festplatte wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>%1 was changed on disk after it was read (by another program or window), so it was not overwritten. Reload it to see those changes, or save under another name.</source>
+            <translation>%1 wurde auf der Festplatte geändert, nachdem die Datei gelesen wurde (von einem anderen Programm oder Fenster), und wurde daher nicht überschrieben. Laden Sie die Datei neu, um diese Änderungen zu sehen, oder speichern Sie unter einem anderen Namen.</translation>
         </message>
     </context>
     <context>

@@ -8410,6 +8410,62 @@ Restore them now? If you discard them, they are gone.</source>
 
 %2</translation>
         </message>
+        <message>
+            <source>%1 was changed on disk by another program, and you have unsaved changes here.
+
+Reload it to see the other version (your unsaved changes are lost), or keep yours (Save will then ask before writing over the other version).</source>
+            <translation>Otro programa ha modificado %1 en el disco y aquí tienes cambios sin guardar.
+
+Vuelve a cargarlo para ver la otra versión (tus cambios sin guardar se pierden) o conserva la tuya (al guardar se te preguntará antes de sobrescribir la otra versión).</translation>
+        </message>
+        <message>
+            <source>%1 was changed on disk by another program.
+
+Reload it to see that version, or keep the one shown here (Save will then ask before writing over the other version).</source>
+            <translation>Otro programa ha modificado %1 en el disco.
+
+Vuelve a cargarlo para ver esa versión o conserva la que se muestra aquí (al guardar se te preguntará antes de sobrescribir la otra versión).</translation>
+        </message>
+        <message>
+            <source>File Changed on Disk</source>
+            <translation>Archivo modificado en el disco</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Recargar</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Mine</source>
+            <translation>&amp;Conservar la mía</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Recargar</translation>
+        </message>
+        <message>
+            <source>%1 could not be read, so the version shown here stays open. Nothing was saved.
+
+%2</source>
+            <translation>No se pudo leer %1, así que la versión que se muestra aquí sigue abierta. No se ha guardado nada.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Reloaded %1.</source>
+            <translation>%1 recargado.</translation>
+        </message>
+        <message>
+            <source>%1 was changed on disk by another program since it was opened here.
+
+Save your version over it (the other version's changes are then only in the backup copy, if one could be written), reload the other version (your unsaved changes are lost), or cancel and use Save As to keep both.</source>
+            <translation>Otro programa ha modificado %1 en el disco desde que se abrió aquí.
+
+Guarda tu versión encima (los cambios de la otra versión quedarán solo en la copia de seguridad, si se pudo escribir), recarga la otra versión (tus cambios sin guardar se pierden) o cancela y usa Guardar como para conservar ambas.</translation>
+        </message>
+        <message>
+            <source>&amp;Overwrite</source>
+            <translation>&amp;Sobrescribir</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>
@@ -8509,6 +8565,10 @@ Restore them now? If you discard them, they are gone.</source>
         <message>
             <source>%1 could not be saved: %2. The file on disk was not changed.</source>
             <translation>No se pudo guardar %1: %2. El archivo del disco no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>%1 was changed on disk after it was read (by another program or window), so it was not overwritten. Reload it to see those changes, or save under another name.</source>
+            <translation>%1 se modificó en el disco después de leerlo (otro programa u otra ventana), así que no se ha sobrescrito. Recárgalo para ver esos cambios o guarda con otro nombre.</translation>
         </message>
     </context>
     <context>

@@ -8410,6 +8410,62 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translat
 
 %2</translation>
         </message>
+        <message>
+            <source>%1 was changed on disk by another program, and you have unsaved changes here.
+
+Reload it to see the other version (your unsaved changes are lost), or keep yours (Save will then ask before writing over the other version).</source>
+            <translation>%1 a été modifié sur le disque par un autre programme, et vous avez ici des modifications non enregistrées.
+
+Rechargez-le pour voir l’autre version (vos modifications non enregistrées sont perdues), ou gardez la vôtre (Enregistrer demandera alors avant d’écraser l’autre version).</translation>
+        </message>
+        <message>
+            <source>%1 was changed on disk by another program.
+
+Reload it to see that version, or keep the one shown here (Save will then ask before writing over the other version).</source>
+            <translation>%1 a été modifié sur le disque par un autre programme.
+
+Rechargez-le pour voir cette version, ou gardez celle affichée ici (Enregistrer demandera alors avant d’écraser l’autre version).</translation>
+        </message>
+        <message>
+            <source>File Changed on Disk</source>
+            <translation>Fichier modifié sur le disque</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Recharger</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Mine</source>
+            <translation>&amp;Garder la mienne</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Recharger</translation>
+        </message>
+        <message>
+            <source>%1 could not be read, so the version shown here stays open. Nothing was saved.
+
+%2</source>
+            <translation>Impossible de lire %1 : la version affichée ici reste ouverte. Rien n’a été enregistré.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Reloaded %1.</source>
+            <translation>%1 rechargé.</translation>
+        </message>
+        <message>
+            <source>%1 was changed on disk by another program since it was opened here.
+
+Save your version over it (the other version's changes are then only in the backup copy, if one could be written), reload the other version (your unsaved changes are lost), or cancel and use Save As to keep both.</source>
+            <translation>%1 a été modifié sur le disque par un autre programme depuis son ouverture ici.
+
+Enregistrez votre version par-dessus (les modifications de l’autre version ne seront alors plus que dans la copie de sauvegarde, si elle a pu être écrite), rechargez l’autre version (vos modifications non enregistrées sont perdues), ou annulez et utilisez Enregistrer sous pour garder les deux.</translation>
+        </message>
+        <message>
+            <source>&amp;Overwrite</source>
+            <translation>&amp;Écraser</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>
@@ -8509,6 +8565,10 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translat
         <message>
             <source>%1 could not be saved: %2. The file on disk was not changed.</source>
             <translation>Impossible d’enregistrer %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 was changed on disk after it was read (by another program or window), so it was not overwritten. Reload it to see those changes, or save under another name.</source>
+            <translation>%1 a été modifié sur le disque après sa lecture (par un autre programme ou une autre fenêtre) ; il n’a donc pas été écrasé. Rechargez-le pour voir ces modifications, ou enregistrez sous un autre nom.</translation>
         </message>
     </context>
     <context>

@@ -181,6 +181,68 @@ private slots:
         QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(), QStringList());
     }
 
+    static void writeElsewhere(const QString &path, const QString &name)
+    {
+        WorkspaceDocument other;
+        QString error;
+        QVERIFY(other.load(path, &error));
+        other.setDestinationField(2003, Destination::Name, name);
+        QVERIFY2(other.save(&error, WorkspaceDocument::Overwrite::EvenIfChangedOnDisk),
+                 qPrintable(error));
+        QFile file(path); // later than anything written here, whatever the clock's resolution
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(5),
+                                 QFileDevice::FileModificationTime));
+    }
+
+    void aChangeOnDiskAsksAndKeepMineIsNeverSavedSilently()
+    {
+        const QString path = writeSample(QStringLiteral("watched.json"));
+        WorkspaceDocument doc;
+        QWidget window;
+        WorkspaceController files(&doc, &window);
+        QVERIFY(files.openWorkspace(path));
+        doc.setDestinationField(2003, Destination::Name, QStringLiteral("mine"));
+        m_answers = {1}; // Keep Mine
+        writeElsewhere(path, QStringLiteral("theirs"));
+        QTRY_COMPARE(m_asked.size(), 1); // the watcher noticed, without any command
+        QCOMPARE(m_asked.first().title, QStringLiteral("File Changed on Disk"));
+        QVERIFY(m_asked.first().text.contains(QStringLiteral("unsaved changes")));
+        QCOMPARE(doc.workspace().destination(2003)->name, QStringLiteral("mine"));
+        QTest::qWait(400); // the same version is not asked about twice
+        QCOMPARE(m_asked.size(), 1);
+
+        m_answers = {2}; // Save › Cancel
+        QVERIFY(!files.save());
+        QCOMPARE(m_asked.size(), 2);
+        QCOMPARE(m_asked.last().title, QStringLiteral("File Changed on Disk"));
+        QVERIFY(bytesOf(path).contains("\"theirs\""));
+        QVERIFY(doc.isModified());
+
+        m_answers = {0}; // Save › Overwrite
+        QVERIFY(files.save());
+        QVERIFY(bytesOf(path).contains("\"mine\""));
+        QVERIFY(!doc.isModified());
+        QTest::qWait(400); // our own save is not a change on disk
+        QCOMPARE(m_asked.size(), 3);
+    }
+
+    void reloadShowsTheOtherVersion()
+    {
+        const QString path = writeSample(QStringLiteral("reloaded.json"));
+        WorkspaceDocument doc;
+        QWidget window;
+        WorkspaceController files(&doc, &window);
+        QVERIFY(files.openWorkspace(path));
+        m_answers = {0}; // Reload
+        writeElsewhere(path, QStringLiteral("theirs"));
+        QTRY_COMPARE(doc.workspace().destination(2003)->name, QStringLiteral("theirs"));
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY(!m_asked.first().text.contains(QStringLiteral("unsaved changes")));
+        QVERIFY(!doc.isModified());
+        QVERIFY(!doc.isChangedOnDisk());
+    }
+
     void saveAsAddsJsonAndMovesTheDocument()
     {
         WorkspaceDocument doc;

@@ -577,6 +577,46 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), garbage);
     }
 
+    // Issue 15 (3): another program (dcsdesk-cli mappings import, an editor, a second window)
+    // writes a valid workspace over the open file; the next save must not erase its changes.
+    void aValidWorkspaceWrittenElsewhereIsNotOverwritten()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("written-elsewhere.json"));
+        WorkspaceDocument doc;
+        doc.reset(test::smallWorkspace());
+        QString error;
+        QVERIFY(doc.saveAs(path, &error));
+        QVERIFY(!doc.isChangedOnDisk());
+
+        WorkspaceDocument other; // the other writer
+        QVERIFY(other.load(path, &error));
+        other.setDestinationField(10, Destination::Name, QStringLiteral("theirs"));
+        QVERIFY2(other.save(&error), qPrintable(error));
+        QFile file(path); // later than anything written here, whatever the clock's resolution
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(2),
+                                 QFileDevice::FileModificationTime));
+        file.close();
+        const QByteArray theirs = readAll(path);
+        QVERIFY(theirs.contains("theirs"));
+
+        QVERIFY(doc.isChangedOnDisk());
+        doc.setDestinationField(10, Destination::Name, QStringLiteral("mine"));
+        QVERIFY(!doc.save(&error));
+        QVERIFY2(error.contains(QStringLiteral("changed on disk")), qPrintable(error));
+        QCOMPARE(readAll(path), theirs);
+        QVERIFY(doc.isModified());
+        // Save As to the same file is the same write: refused too.
+        QVERIFY(!doc.saveAs(path, &error));
+        QCOMPARE(readAll(path), theirs);
+        // The user said to keep this version.
+        QVERIFY2(doc.save(&error, WorkspaceDocument::Overwrite::EvenIfChangedOnDisk),
+                 qPrintable(error));
+        QVERIFY(readAll(path).contains("mine"));
+        QVERIFY(!doc.isChangedOnDisk());
+        QVERIFY(readAll(WorkspaceFile::backupPath(path)).contains("theirs"));
+    }
+
     void sampleIsCopiedOnFirstRun()
     {
         QFile::remove(AppPaths::sampleWorkspacePath());

@@ -6,6 +6,7 @@
 #include "workspace/workspacedocument.h"
 
 #include <QDir>
+#include <QFileSystemWatcher>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
@@ -18,8 +19,80 @@ const char *const kRecentKey = "recentFiles";
 } // namespace
 
 WorkspaceController::WorkspaceController(WorkspaceDocument *document, QWidget *window)
-    : QObject(window), m_document(document), m_window(window)
+    : QObject(window), m_document(document), m_window(window),
+      m_watcher(new QFileSystemWatcher(this))
 {
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(300);
+    connect(&m_settle, &QTimer::timeout, this, &WorkspaceController::checkFileOnDisk);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this]() { m_settle.start(); });
+    // A file replaced by rename is no longer watched; the folder tells when it comes back.
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this]() {
+        watchDocumentFile();
+        m_settle.start();
+    });
+    connect(document, &WorkspaceDocument::filePathChanged, this,
+            &WorkspaceController::watchDocumentFile);
+    connect(document, &WorkspaceDocument::workspaceReplaced, this,
+            &WorkspaceController::watchDocumentFile);
+    watchDocumentFile();
+}
+
+void WorkspaceController::watchDocumentFile()
+{
+    const QString path = m_document ? m_document->filePath() : QString();
+    const QString folder = path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    for (const QString &p : watched) {
+        if (p != path && p != folder)
+            m_watcher->removePath(p);
+    }
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+    if (!m_watcher->directories().contains(folder))
+        m_watcher->addPath(folder);
+}
+
+bool WorkspaceController::checkFileOnDisk()
+{
+    if (!m_document || m_document->isLoading() || !m_document->isChangedOnDisk())
+        return false;
+    const QDateTime modified = QFileInfo(m_document->filePath()).lastModified();
+    if (modified == m_askedAboutChange)
+        return false; // this version was already answered
+    m_askedAboutChange = modified;
+    const QString name = QDir::toNativeSeparators(m_document->filePath());
+    const QString text =
+        m_document->isModified()
+            ? tr("%1 was changed on disk by another program, and you have unsaved changes "
+                 "here.\n\nReload it to see the other version (your unsaved changes are lost), "
+                 "or keep yours (Save will then ask before writing over the other version).")
+                  .arg(name)
+            : tr("%1 was changed on disk by another program.\n\nReload it to see that version, "
+                 "or keep the one shown here (Save will then ask before writing over the other "
+                 "version).")
+                  .arg(name);
+    const int choice =
+        UiPrompts::choose(m_window, QMessageBox::Warning, tr("File Changed on Disk"), text,
+                          {tr("&Reload"), tr("&Keep Mine")}, 0, 1);
+    return choice == 0 && reload();
+}
+
+bool WorkspaceController::reload()
+{
+    const QString path = m_document->filePath();
+    QString error;
+    if (!m_document->load(path, &error)) {
+        UiPrompts::inform(m_window, QMessageBox::Warning, tr("Reload"),
+                          tr("%1 could not be read, so the version shown here stays open. "
+                             "Nothing was saved.\n\n%2")
+                              .arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Reloaded %1.").arg(m_document->displayName()));
+    return true;
 }
 
 bool WorkspaceController::maybeSave()
@@ -43,8 +116,24 @@ bool WorkspaceController::save()
 {
     if (m_document->filePath().isEmpty() || m_document->isReadOnly())
         return saveAs();
+    auto overwrite = WorkspaceDocument::Overwrite::OnlyIfUnchanged;
+    if (m_document->isChangedOnDisk()) {
+        const int choice = UiPrompts::choose(
+            m_window, QMessageBox::Warning, tr("File Changed on Disk"),
+            tr("%1 was changed on disk by another program since it was opened here.\n\nSave "
+               "your version over it (the other version's changes are then only in the backup "
+               "copy, if one could be written), reload the other version (your unsaved changes "
+               "are lost), or cancel and use Save As to keep both.")
+                .arg(QDir::toNativeSeparators(m_document->filePath())),
+            {tr("&Overwrite"), tr("&Reload"), tr("Cancel")}, 2, 2);
+        if (choice == 1)
+            reload();
+        if (choice != 0)
+            return false;
+        overwrite = WorkspaceDocument::Overwrite::EvenIfChangedOnDisk;
+    }
     QString error;
-    if (!m_document->save(&error)) {
+    if (!m_document->save(&error, overwrite)) {
         UiPrompts::inform(m_window, QMessageBox::Critical, tr("Save Failed"),
                           tr("%1 was not saved. The file on disk is unchanged and your edits are "
                              "still open here; try Save As to keep them elsewhere.\n\n%2")

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
+class QFileSystemWatcher;
 class QWidget;
 
 namespace dcsdesk {
@@ -14,7 +17,9 @@ class WorkspaceDocument;
 // What File › New, Open, Open Recent, Save and Save As do to the document, the recovery of
 // unsaved edits after a crash, and the questions they ask: a change is never dropped without Save / Discard / Cancel, a failed open leaves the
 // open workspace as it was, a failed save says the file on disk is unchanged and the edits are
-// still open. The list of recent files lives in QSettings (off for tests and screenshots).
+// still open, and a file another program changed is never written over without asking: the
+// open file is watched, and a change offers Reload / Keep Mine. The list of recent files lives
+// in QSettings (off for tests and screenshots).
 class WorkspaceController : public QObject
 {
     Q_OBJECT
@@ -38,6 +43,10 @@ public:
     // the document now holds the restored edits; a copy that cannot be restored is kept.
     bool offerRecovery();
 
+    // Looks at the open file now (the watcher calls it once writes settle): when another program
+    // changed it, asks Reload / Keep Mine once per version of the file. True when reloaded.
+    bool checkFileOnDisk();
+
     void setSettingsEnabled(bool enabled) { m_settingsEnabled = enabled; }
     QStringList recentFiles() const;
     void clearRecentFiles();
@@ -50,12 +59,17 @@ Q_SIGNALS:
     void fileChanged();
 
 private:
+    void watchDocumentFile();
+    bool reload();
     void addRecentFile(const QString &path);
     void setRecentFiles(const QStringList &files);
 
     QPointer<WorkspaceDocument> m_document;
     QWidget *m_window;
     RecoveryStore *m_recovery = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer m_settle;              // writes come in bursts (an atomic save is remove + rename)
+    QDateTime m_askedAboutChange; // the modification time of the version the user was asked about
     bool m_settingsEnabled = true;
 };
 

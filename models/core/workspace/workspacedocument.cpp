@@ -147,7 +147,14 @@ bool WorkspaceDocument::restoreRecovery(const QString &recoveryPath, const QStri
     return true;
 }
 
-bool WorkspaceDocument::save(QString *error)
+bool WorkspaceDocument::isChangedOnDisk() const
+{
+    if (m_filePath.isEmpty() || m_stamp.size < 0 || !QFileInfo::exists(m_filePath))
+        return false;
+    return !(WorkspaceFile::stampOf(m_filePath) == m_stamp);
+}
+
+bool WorkspaceDocument::save(QString *error, Overwrite overwrite)
 {
     if (m_filePath.isEmpty()) {
         if (error)
@@ -159,7 +166,9 @@ bool WorkspaceDocument::save(QString *error)
             *error = m_readOnlyReason;
         return false;
     }
-    return saveAs(m_filePath, error);
+    return saveTo(m_filePath,
+                  overwrite == Overwrite::EvenIfChangedOnDisk ? WorkspaceFile::Stamp() : m_stamp,
+                  error);
 }
 
 bool WorkspaceDocument::saveAs(const QString &path, QString *error)
@@ -170,9 +179,14 @@ bool WorkspaceDocument::saveAs(const QString &path, QString *error)
             *error = m_readOnlyReason;
         return false;
     }
+    return saveTo(path, samePath ? m_stamp : WorkspaceFile::Stamp(), error);
+}
+
+bool WorkspaceDocument::saveTo(const QString &path, const WorkspaceFile::Stamp &knownStamp,
+                               QString *error)
+{
     WorkspaceFile::Stamp newStamp;
-    if (!WorkspaceFile::save(m_workspace, path, samePath ? m_stamp : WorkspaceFile::Stamp(),
-                             &newStamp, error))
+    if (!WorkspaceFile::save(m_workspace, path, knownStamp, &newStamp, error))
         return false;
     m_stamp = newStamp;
     const bool wasReadOnly = m_readOnly;

@@ -42,8 +42,13 @@ public:
     void loadInBackground(const QString &path);
     bool isLoading() const { return m_loading; }
     QString loadingPath() const { return m_loadingPath; }
-    bool save(QString *error);
+    // Save refuses to write over a file that changed on disk since it was read or written here,
+    // unless told to (the user chose to keep this version).
+    enum class Overwrite { OnlyIfUnchanged, EvenIfChangedOnDisk };
+    bool save(QString *error, Overwrite overwrite = Overwrite::OnlyIfUnchanged);
     bool saveAs(const QString &path, QString *error);
+    // The file on disk is no longer what was read or written here (another program wrote it).
+    bool isChangedOnDisk() const;
     void reset(const Workspace &workspace, const QString &path = QString());
     // Opens a recovery copy (RecoveryStore) as unsaved edits of originalPath.
     bool restoreRecovery(const QString &recoveryPath, const QString &originalPath, QString *error);
@@ -89,6 +94,7 @@ private:
                bool indexed = false);
     void replace(const Workspace &workspace, const QString &path, bool indexed);
     void finishLoading(bool ok, const QString &error);
+    bool saveTo(const QString &path, const WorkspaceFile::Stamp &knownStamp, QString *error);
 
     Workspace m_workspace;
     QUndoStack m_undoStack;

@@ -81,8 +81,15 @@ bool WorkspaceFile::mayOverwrite(const QString &path, const Stamp &knownStamp, Q
         *error = tr("%1 is a folder. Choose a file name.").arg(name);
         return false;
     }
-    if (knownStamp.size >= 0 && stampOf(path) == knownStamp)
-        return true; // the file is what we last read or wrote
+    if (knownStamp.size >= 0) {
+        if (stampOf(path) == knownStamp)
+            return true; // the file is what we last read or wrote
+        *error = tr("%1 was changed on disk after it was read (by another program or window), so "
+                    "it was not overwritten. Reload it to see those changes, or save under "
+                    "another name.")
+                     .arg(name);
+        return false;
+    }
     const LoadResult existing = load(path);
     if (!existing.ok) {
         *error = tr("%1 exists and is not a workspace DCS Desk can read, so it was not "

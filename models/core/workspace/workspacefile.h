@@ -42,7 +42,8 @@ public:
     static Stamp stampOf(const QString &path);
     static QString backupPath(const QString &path, int generation = 0);
 
-    // Checks that path may be written: it does not exist, or holds a workspace of this version.
+    // Checks that path may be written: it does not exist, or it is the file as last read or
+    // written (knownStamp), or, with no knownStamp, it holds a workspace of this version.
     static bool mayOverwrite(const QString &path, const Stamp &knownStamp, QString *error);
 };
 
