@@ -2,7 +2,9 @@
 """Developer helper for the Qt Linguist catalogues (translations/dcsdesk_xx.ts).
 
   tstool.py todo XX.ts                 print unfinished/empty messages as JSON lines
-  tstool.py apply XX.ts FILE.jsonl     fill translations from JSON lines
+  tstool.py apply XX.ts FILE.jsonl [--replace]
+                                       fill translations from JSON lines (--replace: also
+                                       change finished ones, e.g. to fix a wording)
                                        {"context","source","translation"} or
                                        {"context","source","plurals":[...]} for %n messages
   tstool.py merge OUT.ts SRC.ts...     fill OUT's unfinished messages from other catalogues
@@ -93,10 +95,11 @@ def main():
                 table[(row["context"], row["source"], row.get("comment", ""))] = value
                 table.setdefault((None, row["source"], row.get("comment", "")), value)
         filled = missing = 0
+        replace = "--replace" in sys.argv[4:]
         for ctx, msg in messages(tree):
             k = key(ctx, msg)
             value = table.get(k, table.get((None, k[1], k[2])))
-            if value is not None and is_unfinished(msg):
+            if value is not None and (replace or is_unfinished(msg)):
                 set_translation(msg, value)
                 filled += 1
             elif is_unfinished(msg):

@@ -5302,6 +5302,14 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>Loading %1…</source>
             <translation>%1 wird geladen…</translation>
         </message>
+        <message>
+            <source>%1[*] (%2, read-only) — DCS Desk</source>
+            <translation>%1[*] (%2, schreibgeschützt) — DCS Desk</translation>
+        </message>
+        <message>
+            <source>%1[*] (%2) — DCS Desk</source>
+            <translation>%1[*] (%2) — DCS Desk</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingCsv</name>
@@ -8465,6 +8473,19 @@ Speichern Sie Ihre Version darüber (die Änderungen der anderen Version stehen 
         <message>
             <source>&amp;Overwrite</source>
             <translation>&amp;Überschreiben</translation>
+        </message>
+        <message numerus="yes">
+            <source>DCS Desk was closed without saving %n change(s) to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</source>
+            <translation>
+                <numerusform>DCS Desk wurde beendet, ohne %n Änderung an %1 zu speichern. Eine Kopie davon vom %2 wurde aufbewahrt.
+
+Jetzt wiederherstellen? Wenn Sie sie verwerfen, ist sie verloren.</numerusform>
+                <numerusform>DCS Desk wurde beendet, ohne %n Änderungen an %1 zu speichern. Eine Kopie davon vom %2 wurde aufbewahrt.
+
+Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -854,6 +854,22 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::WorkspaceController</name>
+        <message numerus="yes">
+            <source>DCS Desk was closed without saving %n change(s) to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</source>
+            <translation>
+                <numerusform>DCS Desk was closed without saving %n change to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</numerusform>
+                <numerusform>DCS Desk was closed without saving %n changes to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::WorkspaceDocument</name>
         <message numerus="yes">
             <source>Delete %n destination(s)</source>

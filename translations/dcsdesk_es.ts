@@ -5302,6 +5302,14 @@ Delete the destination and its mappings?</source>
             <source>Loading %1…</source>
             <translation>Cargando %1…</translation>
         </message>
+        <message>
+            <source>%1[*] (%2, read-only) — DCS Desk</source>
+            <translation>%1[*] (%2, solo lectura) — DCS Desk</translation>
+        </message>
+        <message>
+            <source>%1[*] (%2) — DCS Desk</source>
+            <translation>%1[*] (%2) — DCS Desk</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingCsv</name>
@@ -8414,9 +8422,9 @@ Restore them now? If you discard them, they are gone.</source>
             <source>%1 was changed on disk by another program, and you have unsaved changes here.
 
 Reload it to see the other version (your unsaved changes are lost), or keep yours (Save will then ask before writing over the other version).</source>
-            <translation>Otro programa ha modificado %1 en el disco y aquí tienes cambios sin guardar.
+            <translation>Otro programa ha modificado %1 en el disco y aquí tiene cambios sin guardar.
 
-Vuelve a cargarlo para ver la otra versión (tus cambios sin guardar se pierden) o conserva la tuya (al guardar se te preguntará antes de sobrescribir la otra versión).</translation>
+Vuelva a cargarlo para ver la otra versión (sus cambios sin guardar se pierden) o conserve la suya (al guardar se le preguntará antes de sobrescribir la otra versión).</translation>
         </message>
         <message>
             <source>%1 was changed on disk by another program.
@@ -8424,7 +8432,7 @@ Vuelve a cargarlo para ver la otra versión (tus cambios sin guardar se pierden)
 Reload it to see that version, or keep the one shown here (Save will then ask before writing over the other version).</source>
             <translation>Otro programa ha modificado %1 en el disco.
 
-Vuelve a cargarlo para ver esa versión o conserva la que se muestra aquí (al guardar se te preguntará antes de sobrescribir la otra versión).</translation>
+Vuelva a cargarlo para ver esa versión o conserve la que se muestra aquí (al guardar se le preguntará antes de sobrescribir la otra versión).</translation>
         </message>
         <message>
             <source>File Changed on Disk</source>
@@ -8460,11 +8468,24 @@ Vuelve a cargarlo para ver esa versión o conserva la que se muestra aquí (al g
 Save your version over it (the other version's changes are then only in the backup copy, if one could be written), reload the other version (your unsaved changes are lost), or cancel and use Save As to keep both.</source>
             <translation>Otro programa ha modificado %1 en el disco desde que se abrió aquí.
 
-Guarda tu versión encima (los cambios de la otra versión quedarán solo en la copia de seguridad, si se pudo escribir), recarga la otra versión (tus cambios sin guardar se pierden) o cancela y usa Guardar como para conservar ambas.</translation>
+Guarde su versión encima (los cambios de la otra versión quedarán solo en la copia de seguridad, si se pudo escribir), recargue la otra versión (sus cambios sin guardar se pierden) o cancele y use Guardar como para conservar ambas.</translation>
         </message>
         <message>
             <source>&amp;Overwrite</source>
             <translation>&amp;Sobrescribir</translation>
+        </message>
+        <message numerus="yes">
+            <source>DCS Desk was closed without saving %n change(s) to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</source>
+            <translation>
+                <numerusform>DCS Desk se cerró sin guardar %n cambio de %1. Se conservó una copia del %2.
+
+¿Restaurarlo ahora? Si lo descarta, se pierde.</numerusform>
+                <numerusform>DCS Desk se cerró sin guardar %n cambios de %1. Se conservó una copia de ellos del %2.
+
+¿Restaurarlos ahora? Si los descarta, se pierden.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8568,7 +8589,7 @@ Guarda tu versión encima (los cambios de la otra versión quedarán solo en la 
         </message>
         <message>
             <source>%1 was changed on disk after it was read (by another program or window), so it was not overwritten. Reload it to see those changes, or save under another name.</source>
-            <translation>%1 se modificó en el disco después de leerlo (otro programa u otra ventana), así que no se ha sobrescrito. Recárgalo para ver esos cambios o guarda con otro nombre.</translation>
+            <translation>%1 se modificó en el disco después de leerlo (otro programa u otra ventana), así que no se ha sobrescrito. Recárguelo para ver esos cambios o guarde con otro nombre.</translation>
         </message>
     </context>
     <context>

@@ -5302,6 +5302,14 @@ Supprimer la destination et ses mappages ?</translation>
             <source>Loading %1…</source>
             <translation>Chargement de %1…</translation>
         </message>
+        <message>
+            <source>%1[*] (%2, read-only) — DCS Desk</source>
+            <translation>%1[*] (%2, lecture seule) — DCS Desk</translation>
+        </message>
+        <message>
+            <source>%1[*] (%2) — DCS Desk</source>
+            <translation>%1[*] (%2) — DCS Desk</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingCsv</name>
@@ -8465,6 +8473,19 @@ Enregistrez votre version par-dessus (les modifications de l’autre version ne 
         <message>
             <source>&amp;Overwrite</source>
             <translation>&amp;Écraser</translation>
+        </message>
+        <message numerus="yes">
+            <source>DCS Desk was closed without saving %n change(s) to %1. A copy of them from %2 was kept.
+
+Restore them now? If you discard them, they are gone.</source>
+            <translation>
+                <numerusform>DCS Desk a été fermé sans enregistrer %n modification apportée à %1. Une copie datée du %2 a été conservée.
+
+La restaurer maintenant ? Si vous l’abandonnez, elle est perdue.</numerusform>
+                <numerusform>DCS Desk a été fermé sans enregistrer %n modifications apportées à %1. Une copie datée du %2 a été conservée.
+
+Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

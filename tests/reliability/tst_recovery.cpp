@@ -60,8 +60,48 @@ private Q_SLOTS:
                  QStringLiteral("Serialized URL"));
 
         RecoveryStore store(&restored);
+        store.adoptCopy(pending.first().recoveryPath);
+        QCOMPARE(RecoveryStore::pending().size(), 1); // restored, not saved: still the only copy
         QVERIFY2(restored.save(&error), qPrintable(error));
         QVERIFY(RecoveryStore::pending().isEmpty()); // saving removes the copy
+    }
+
+    // Issue 15 (1): the copy a crash left must survive the next run opening the same file (by
+    // argument, recent list, dialog or drop: each is a load), and that run editing and saving
+    // its own work, until the user restores or discards it.
+    void aCrashCopySurvivesOpeningTheSameFileAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("same.json"));
+        QString error;
+        {
+            WorkspaceDocument doc;
+            doc.reset(test::smallWorkspace());
+            QVERIFY(doc.saveAs(path, &error));
+            RecoveryStore store(&doc);
+            doc.setDestinationField(10, Destination::Name, QStringLiteral("Crashed edit"));
+            store.writeNow();
+        } // killed
+        QCOMPARE(RecoveryStore::pending().size(), 1);
+        const QString crashCopy = RecoveryStore::pending().first().recoveryPath;
+        QCOMPARE(RecoveryStore::pending().first().changes, 1);
+
+        WorkspaceDocument next;
+        RecoveryStore store(&next);
+        QVERIFY(next.load(path, &error)); // workspaceReplaced
+        QVERIFY(QFile::exists(crashCopy));
+        QCOMPARE(store.leftByOthers(path).size(), 1);
+        next.setDestinationField(10, Destination::Name, QStringLiteral("New run's edit"));
+        store.writeNow();
+        QCOMPARE(RecoveryStore::pending().size(), 2); // its own copy beside the crash's
+        QCOMPARE(store.leftByOthers(path).size(), 1);
+        QVERIFY(next.save(&error));
+        QCOMPARE(RecoveryStore::pending().size(), 1); // only its own copy went
+        QVERIFY(QFile::exists(crashCopy));
+        next.reset(test::smallWorkspace()); // another workspace opened
+        QVERIFY(QFile::exists(crashCopy));
+        RecoveryStore::remove(RecoveryStore::pending().first()); // the user's Discard
+        QVERIFY(RecoveryStore::pending().isEmpty());
     }
 
     void untitledWorkspacesAreRecoveredToo()

@@ -150,6 +150,10 @@ int runDesktopApp(int argc, char *argv[])
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())
         path = parser.positionalArguments().constFirst();
     QString error;
+    // Starting without a file reopens the last workspace, as the user left it; the sample is
+    // only for a first start (screenshots and measurements always use the sample).
+    if (path.isEmpty() && !screenshots && !parser.isSet(measureOption))
+        path = WorkspaceController::lastWorkspace();
     if (path.isEmpty())
         path = AppPaths::ensureSampleWorkspace(&error);
     if (path.isEmpty() && screenshots)
@@ -188,8 +192,12 @@ int runDesktopApp(int argc, char *argv[])
                                              "empty workspace.\n\n%2")
                                      .arg(QDir::toNativeSeparators(path), loadError));
                          }
-                         if (!measure)
-                             window.workspaceController()->offerRecovery();
+                         if (!measure) {
+                             // The opened file's own copy first; else whatever a crash left.
+                             WorkspaceController *files = window.workspaceController();
+                             files->offerRecovery(files->recoveryCopies(path) > 0 ? path
+                                                                                  : QString());
+                         }
                      });
     if (path.isEmpty() && !error.isEmpty()) {
         UiPrompts::inform(nullptr, QMessageBox::Warning,

@@ -294,8 +294,17 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::updateTitle()
 {
     const QString name = m_document->displayName();
-    setWindowTitle(m_document->isReadOnly() ? tr("%1[*] (read-only) — DCS Desk").arg(name)
-                                            : tr("%1[*] — DCS Desk").arg(name));
+    const QString path = m_document->filePath();
+    if (path.isEmpty()) {
+        setWindowTitle(m_document->isReadOnly() ? tr("%1[*] (read-only) — DCS Desk").arg(name)
+                                                : tr("%1[*] — DCS Desk").arg(name));
+    } else {
+        // The folder too: two workspaces of the same name must not look like one.
+        const QString folder = WorkspaceController::shortFolder(path);
+        setWindowTitle(m_document->isReadOnly()
+                           ? tr("%1[*] (%2, read-only) — DCS Desk").arg(name, folder)
+                           : tr("%1[*] (%2) — DCS Desk").arg(name, folder));
+    }
     setWindowModified(m_document->isModified());
 }
 
@@ -480,9 +489,14 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList files = m_files->recentFiles();
+    QStringList names;
+    for (const QString &path : files)
+        names.append(QFileInfo(path).fileName());
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QString text = QFileInfo(path).fileName();
+        QString text = names[i];
+        if (names.count(text) > 1) // the same name in two folders: say which is which
+            text += QStringLiteral(" — ") + WorkspaceController::shortFolder(path);
         text.replace(QLatin1Char('&'), QStringLiteral("&&"));
         QAction *a =
             m_recentMenu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(text) : text);

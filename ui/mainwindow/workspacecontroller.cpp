@@ -183,6 +183,8 @@ bool WorkspaceController::openWorkspace(const QString &path)
     addRecentFile(path);
     Q_EMIT fileChanged();
     Q_EMIT statusMessage(tr("Opened %1.").arg(m_document->displayName()));
+    // Unsaved edits of this file that a crash left behind come first.
+    offerRecovery(path);
     return true;
 }
 
@@ -226,6 +228,26 @@ void WorkspaceController::newWorkspace()
     Q_EMIT statusMessage(tr("New workspace. Use Save As to give it a file."));
 }
 
+QString WorkspaceController::lastWorkspace()
+{
+    for (const QString &path : QSettings().value(QLatin1String(kRecentKey)).toStringList()) {
+        if (QFileInfo(path).isFile())
+            return path;
+    }
+    return {};
+}
+
+QString WorkspaceController::shortFolder(const QString &filePath)
+{
+    const QString folder = QFileInfo(filePath).absolutePath();
+    const QString home = QDir::homePath();
+    if (folder == home)
+        return QStringLiteral("~");
+    if (folder.startsWith(home + QLatin1Char('/')))
+        return QStringLiteral("~") + QDir::toNativeSeparators(folder.mid(home.size()));
+    return QDir::toNativeSeparators(folder);
+}
+
 QStringList WorkspaceController::recentFiles() const
 {
     if (!m_settingsEnabled)
@@ -266,9 +288,29 @@ void WorkspaceController::keepRecoveryCopies()
     connect(this, &WorkspaceController::changesDiscarded, m_recovery, &RecoveryStore::discard);
 }
 
-bool WorkspaceController::offerRecovery()
+int WorkspaceController::recoveryCopies(const QString &forPath) const
 {
-    const QList<RecoveryStore::Entry> pending = RecoveryStore::pending();
+    if (m_recovery)
+        return int(m_recovery->leftByOthers(forPath).size());
+    int count = 0;
+    for (const RecoveryStore::Entry &e : RecoveryStore::pending()) {
+        if (forPath.isEmpty() || QFileInfo(e.originalPath) == QFileInfo(forPath))
+            ++count;
+    }
+    return count;
+}
+
+bool WorkspaceController::offerRecovery(const QString &forPath)
+{
+    QList<RecoveryStore::Entry> pending;
+    if (m_recovery) {
+        pending = m_recovery->leftByOthers(forPath);
+    } else {
+        for (const RecoveryStore::Entry &e : RecoveryStore::pending()) {
+            if (forPath.isEmpty() || QFileInfo(e.originalPath) == QFileInfo(forPath))
+                pending.append(e);
+        }
+    }
     if (pending.isEmpty())
         return false;
     const RecoveryStore::Entry &entry = pending.first(); // the newest; others wait their turn
@@ -278,8 +320,12 @@ bool WorkspaceController::offerRecovery()
     const QString when = QLocale().toString(entry.writtenAt.toLocalTime(), QLocale::ShortFormat);
     const int choice = UiPrompts::choose(
         m_window, QMessageBox::Question, tr("Recover Unsaved Changes"),
-        tr("DCS Desk was closed without saving the changes to %1. A copy of them from %2 was "
-           "kept.\n\nRestore them now? If you discard them, they are gone.")
+        (entry.changes > 0
+             ? tr("DCS Desk was closed without saving %n change(s) to %1. A copy of them from "
+                  "%2 was kept.\n\nRestore them now? If you discard them, they are gone.",
+                  nullptr, entry.changes)
+             : tr("DCS Desk was closed without saving the changes to %1. A copy of them from %2 "
+                  "was kept.\n\nRestore them now? If you discard them, they are gone."))
             .arg(name, when),
         {tr("&Restore"), tr("&Discard"), tr("Not Now")}, 0, 2);
     if (choice == 1) {
@@ -296,7 +342,10 @@ bool WorkspaceController::offerRecovery()
                 .arg(QDir::toNativeSeparators(QFileInfo(entry.recoveryPath).path()), error));
         return false;
     }
-    RecoveryStore::remove(entry);
+    if (m_recovery)
+        m_recovery->adoptCopy(entry.recoveryPath); // kept until this run's copy or a save has it
+    else
+        RecoveryStore::remove(entry);
     return true;
 }
 

@@ -41,7 +41,9 @@ public:
     void keepRecoveryCopies();
     // When an earlier run left a copy of unsaved edits: Restore / Discard / Not Now. True when
     // the document now holds the restored edits; a copy that cannot be restored is kept.
-    bool offerRecovery();
+    bool offerRecovery(const QString &forPath = QString());
+    // Recovery copies an earlier run left of forPath (or of any workspace when it is empty).
+    int recoveryCopies(const QString &forPath = QString()) const;
 
     // Looks at the open file now (the watcher calls it once writes settle): when another program
     // changed it, asks Reload / Keep Mine once per version of the file. True when reloaded.
@@ -50,6 +52,10 @@ public:
     void setSettingsEnabled(bool enabled) { m_settingsEnabled = enabled; }
     QStringList recentFiles() const;
     void clearRecentFiles();
+    // The workspace to reopen at start-up: the newest recent file that still exists, or empty.
+    static QString lastWorkspace();
+    // A file's folder for titles and menus, with the home folder as ~.
+    static QString shortFolder(const QString &filePath);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

@@ -25,7 +25,8 @@ QString metaPathOf(const QString &recoveryPath)
 }
 
 // Returns an empty string on success, else the reason.
-QString writeCopy(const Workspace &workspace, const QString &path, const QString &originalPath)
+QString writeCopy(const Workspace &workspace, const QString &path, const QString &originalPath,
+                  int changes)
 {
     QDir().mkpath(QFileInfo(path).path());
     QSaveFile file(path);
@@ -43,7 +44,8 @@ QString writeCopy(const Workspace &workspace, const QString &path, const QString
         return meta.errorString();
     const QJsonObject info{
         {QStringLiteral("originalPath"), originalPath},
-        {QStringLiteral("writtenAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+        {QStringLiteral("writtenAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("changes"), changes}};
     meta.write(QJsonDocument(info).toJson());
     return meta.commit() ? QString() : meta.errorString();
 }
@@ -52,25 +54,32 @@ QString writeCopy(const Workspace &workspace, const QString &path, const QString
 
 RecoveryStore::RecoveryStore(WorkspaceDocument *document, QObject *parent)
     : QObject(parent), m_document(document),
-      m_untitledKey(QUuid::createUuid().toString(QUuid::WithoutBraces))
+      m_runKey(QUuid::createUuid().toString(QUuid::Id128).left(12))
 {
     m_timer.setInterval(60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &RecoveryStore::maybeWrite);
     m_timer.start();
-    connect(document, &WorkspaceDocument::contentChanged, this,
-            [this]() { ++m_changesSinceWrite; });
+    connect(document, &WorkspaceDocument::contentChanged, this, [this]() {
+        ++m_changesSinceWrite;
+        ++m_changesSinceClean;
+    });
     connect(document, &WorkspaceDocument::modifiedChanged, this, [this](bool modified) {
-        if (!modified)
+        if (!modified) {
             discard();
+            m_changesSinceClean = 0;
+        }
     });
     connect(document, &WorkspaceDocument::workspaceReplaced, this, [this]() {
-        discard();
+        discard(); // this run's copy of the workspace that was open; never an earlier run's
         m_changesSinceWrite = 0;
+        m_changesSinceClean = 0;
     });
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this]() {
         const QString error = m_watcher.result();
-        if (error.isEmpty())
+        if (error.isEmpty()) {
+            dropAdopted();
             Q_EMIT written(recoveryPath());
+        }
         else
             Q_EMIT failed(tr("The recovery copy could not be written: %1").arg(error));
     });
@@ -94,15 +103,15 @@ QString RecoveryStore::folder()
 QString RecoveryStore::recoveryPath() const
 {
     const QString original = m_document->filePath();
-    const QString key =
+    const QString file =
         original.isEmpty()
-            ? m_untitledKey
+            ? QStringLiteral("untitled")
             : QString::fromLatin1(
                   QCryptographicHash::hash(QFileInfo(original).absoluteFilePath().toUtf8(),
                                            QCryptographicHash::Sha1)
                       .toHex()
                       .left(16));
-    return folder() + QLatin1Char('/') + key + QStringLiteral(".json");
+    return folder() + QLatin1Char('/') + file + QLatin1Char('-') + m_runKey + QStringLiteral(".json");
 }
 
 void RecoveryStore::maybeWrite()
@@ -112,8 +121,9 @@ void RecoveryStore::maybeWrite()
     m_changesSinceWrite = 0;
     // Copying the workspace is cheap (implicitly shared); serializing happens off the UI thread.
     const Workspace snapshot = m_document->workspace();
-    m_watcher.setFuture(
-        QtConcurrent::run(writeCopy, snapshot, recoveryPath(), m_document->filePath()));
+    m_writtenPath = recoveryPath();
+    m_watcher.setFuture(QtConcurrent::run(writeCopy, snapshot, m_writtenPath,
+                                          m_document->filePath(), m_changesSinceClean));
 }
 
 void RecoveryStore::writeNow()
@@ -122,10 +132,13 @@ void RecoveryStore::writeNow()
     if (!m_document->isModified())
         return;
     m_changesSinceWrite = 0;
-    const QString error =
-        writeCopy(m_document->workspace(), recoveryPath(), m_document->filePath());
-    if (error.isEmpty())
+    m_writtenPath = recoveryPath();
+    const QString error = writeCopy(m_document->workspace(), m_writtenPath, m_document->filePath(),
+                                    m_changesSinceClean);
+    if (error.isEmpty()) {
+        dropAdopted();
         Q_EMIT written(recoveryPath());
+    }
     else
         Q_EMIT failed(tr("The recovery copy could not be written: %1").arg(error));
 }
@@ -133,8 +146,43 @@ void RecoveryStore::writeNow()
 void RecoveryStore::discard()
 {
     m_watcher.waitForFinished();
-    QFile::remove(recoveryPath());
-    QFile::remove(metaPathOf(recoveryPath()));
+    dropAdopted();
+    if (m_writtenPath.isEmpty())
+        return;
+    QFile::remove(m_writtenPath);
+    QFile::remove(metaPathOf(m_writtenPath));
+    m_writtenPath.clear();
+}
+
+void RecoveryStore::adoptCopy(const QString &recoveryPath)
+{
+    m_adoptedPath = recoveryPath;
+    // Edits are pending: the next interval writes this run's copy, which includes them.
+    ++m_changesSinceWrite;
+}
+
+void RecoveryStore::dropAdopted()
+{
+    if (m_adoptedPath.isEmpty() || m_adoptedPath == m_writtenPath)
+        return;
+    QFile::remove(m_adoptedPath);
+    QFile::remove(metaPathOf(m_adoptedPath));
+    m_adoptedPath.clear();
+}
+
+QList<RecoveryStore::Entry> RecoveryStore::leftByOthers(const QString &originalPath) const
+{
+    QList<Entry> out;
+    const QString wanted =
+        originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath();
+    for (const Entry &e : pending()) {
+        if (!m_writtenPath.isEmpty() && QFileInfo(e.recoveryPath) == QFileInfo(m_writtenPath))
+            continue;
+        if (!wanted.isEmpty() && QFileInfo(e.originalPath).absoluteFilePath() != wanted)
+            continue;
+        out.append(e);
+    }
+    return out;
 }
 
 QList<RecoveryStore::Entry> RecoveryStore::pending()
@@ -150,6 +198,7 @@ QList<RecoveryStore::Entry> RecoveryStore::pending()
             e.originalPath = o.value(QStringLiteral("originalPath")).toString();
             e.writtenAt = QDateTime::fromString(o.value(QStringLiteral("writtenAt")).toString(),
                                                 Qt::ISODateWithMs);
+            e.changes = o.value(QStringLiteral("changes")).toInt(-1);
         }
         if (!e.writtenAt.isValid())
             e.writtenAt = info.lastModified();

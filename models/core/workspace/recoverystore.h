@@ -12,8 +12,9 @@ class WorkspaceDocument;
 
 // Unsaved edits survive a crash: while the document has unsaved changes, a copy is written to
 // the data folder's recovery/ folder every interval (serialized off the UI thread from an
-// implicitly shared snapshot); saving or closing cleanly removes it. At the next start the app
-// lists what is left and offers to restore it.
+// implicitly shared snapshot); saving or discarding the changes removes it. Each run writes
+// its own copy (<file hash>-<run>.json), and removes only that one: a copy left by a crash stays
+// until the user restores or discards it, whichever way the workspace is opened next.
 class RecoveryStore : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
         QString recoveryPath; // the copy with the unsaved edits
         QString originalPath; // the workspace it belongs to; empty for an untitled one
         QDateTime writtenAt;
+        int changes = -1; // edits since the file was last saved; -1 when not known
     };
 
     explicit RecoveryStore(WorkspaceDocument *document, QObject *parent = nullptr);
@@ -32,12 +34,18 @@ public:
     void setInterval(int milliseconds);
     // Writes the copy now if there are unsaved changes; returns when it is written (tests, quit).
     void writeNow();
-    // Removes this document's copy (after a save, or when the user discards the changes).
+    // Removes the copy this store wrote (after a save, or when the user discards the changes),
+    // and an adopted one.
     void discard();
-    QString recoveryPath() const;
+    // The document now holds the edits of an earlier run's copy (restored): that copy stays
+    // until this store has written its own, a save includes them, or the user discards them.
+    void adoptCopy(const QString &recoveryPath);
+    QString recoveryPath() const; // where this run's copy of the open workspace goes
 
     static QString folder();
-    static QList<Entry> pending(); // copies left by earlier runs, newest first
+    static QList<Entry> pending(); // every copy in the folder, newest first
+    // Copies not written by this store, newest first; only those of originalPath when given.
+    QList<Entry> leftByOthers(const QString &originalPath = QString()) const;
     static void remove(const Entry &entry);
 
 Q_SIGNALS:
@@ -50,7 +58,11 @@ private:
     QTimer m_timer;
     QFutureWatcher<QString> m_watcher;
     quint64 m_changesSinceWrite = 0;
-    QString m_untitledKey;
+    int m_changesSinceClean = 0;
+    QString m_runKey;      // makes this run's copies its own
+    QString m_writtenPath; // the copy this store wrote and may remove
+    QString m_adoptedPath; // a restored earlier copy, removed once this run's copy has its edits
+    void dropAdopted();
 };
 
 } // namespace dcsdesk
