@@ -1,8 +1,10 @@
+#include "application/languagemanager.h"
 #include "common/uiprompts.h"
 #include "mainwindow/workspacecontroller.h"
 #include "testworkspace.h"
 #include "workspace/workspacedocument.h"
 #include "workspace/workspacefile.h"
+#include "workspace/recoverystore.h"
 #include "domain/destination.h"
 
 #include <QSettings>
@@ -50,6 +52,7 @@ private slots:
         test::initTestEnvironment();
         QVERIFY(m_dir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath("settings"));
+        LanguageManager::instance()->setLanguage(QStringLiteral("en")); // English plural forms
     }
 
     void init()
@@ -174,6 +177,11 @@ private slots:
         QVERIFY(m_asked.first().text.contains(QStringLiteral("no longer exists")));
         QCOMPARE(files.recentFiles(), QStringList({a}));
         QCOMPARE(doc.filePath(), a);
+        // Issue 15 (2): start-up reopens the newest recent file that still exists.
+        QCOMPARE(WorkspaceController::lastWorkspace(), a);
+        QSettings().setValue(QStringLiteral("recentFiles"), QStringList({b, a}));
+        QCOMPARE(WorkspaceController::lastWorkspace(), a); // b is gone
+        QSettings().setValue(QStringLiteral("recentFiles"), QStringList({a}));
         files.clearRecentFiles();
         QCOMPARE(files.recentFiles(), QStringList());
         files.setSettingsEnabled(false); // screenshots and tests: QSettings untouched
@@ -241,6 +249,51 @@ private slots:
         QVERIFY(!m_asked.first().text.contains(QStringLiteral("unsaved changes")));
         QVERIFY(!doc.isModified());
         QVERIFY(!doc.isChangedOnDisk());
+    }
+
+    // Issue 15 (1): a crash copy is offered whichever way its file is opened, says how many
+    // changes it holds, and survives "Not Now" and the opening of other files.
+    void openingAFileOffersItsCrashCopyFirst()
+    {
+        for (const RecoveryStore::Entry &e : RecoveryStore::pending())
+            RecoveryStore::remove(e);
+        const QString a = writeSample(QStringLiteral("crashed.json"));
+        const QString b = writeSample(QStringLiteral("other.json"));
+        {
+            WorkspaceDocument crashed;
+            QString error;
+            QVERIFY(crashed.load(a, &error));
+            RecoveryStore store(&crashed);
+            crashed.setDestinationField(2003, Destination::Name, QStringLiteral("lost?"));
+            crashed.setDestinationField(2001, Destination::Name, QStringLiteral("not lost"));
+            store.writeNow();
+        } // killed: the copy stays
+        QCOMPARE(RecoveryStore::pending().size(), 1);
+
+        WorkspaceDocument doc;
+        QWidget window;
+        WorkspaceController files(&doc, &window);
+        files.keepRecoveryCopies();
+        QCOMPARE(files.recoveryCopies(a), 1);
+        QCOMPARE(files.recoveryCopies(b), 0);
+        m_answers = {2}; // Not Now
+        QVERIFY(files.openWorkspace(a));
+        QCOMPARE(m_asked.size(), 1);
+        QCOMPARE(m_asked.first().title, QStringLiteral("Recover Unsaved Changes"));
+        QVERIFY2(m_asked.first().text.contains(QStringLiteral("2 changes")), qPrintable(m_asked.first().text));
+        QVERIFY(files.openWorkspace(b)); // another file: not asked about a's copy
+        QCOMPARE(m_asked.size(), 1);
+        QCOMPARE(RecoveryStore::pending().size(), 1);
+
+        m_answers = {0}; // Restore, this time from the recent list
+        QVERIFY(files.openRecent(a));
+        QCOMPARE(m_asked.size(), 2);
+        QCOMPARE(doc.workspace().destination(2003)->name, QStringLiteral("lost?"));
+        QVERIFY(doc.isModified());
+        QCOMPARE(RecoveryStore::pending().size(), 1); // kept until a save has the edits
+        QVERIFY(files.save());
+        QVERIFY(RecoveryStore::pending().isEmpty());
+        QVERIFY(bytesOf(a).contains("\"not lost\""));
     }
 
     void saveAsAddsJsonAndMovesTheDocument()

@@ -35,6 +35,11 @@ WorkspaceController::WorkspaceController(WorkspaceDocument *document, QWidget *w
             &WorkspaceController::watchDocumentFile);
     connect(document, &WorkspaceDocument::workspaceReplaced, this,
             &WorkspaceController::watchDocumentFile);
+    // A workspace opened at start-up (an argument, or the last one reopened) is recent too.
+    connect(document, &WorkspaceDocument::workspaceLoaded, this, [this](bool ok) {
+        if (ok)
+            addRecentFile(m_document->filePath());
+    });
     watchDocumentFile();
 }
 

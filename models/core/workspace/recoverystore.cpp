@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QUndoStack>
 #include <QUuid>
 #include <QtConcurrent>
 #include <algorithm>
@@ -59,20 +60,15 @@ RecoveryStore::RecoveryStore(WorkspaceDocument *document, QObject *parent)
     m_timer.setInterval(60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &RecoveryStore::maybeWrite);
     m_timer.start();
-    connect(document, &WorkspaceDocument::contentChanged, this, [this]() {
-        ++m_changesSinceWrite;
-        ++m_changesSinceClean;
-    });
+    connect(document, &WorkspaceDocument::contentChanged, this,
+            [this]() { ++m_changesSinceWrite; });
     connect(document, &WorkspaceDocument::modifiedChanged, this, [this](bool modified) {
-        if (!modified) {
+        if (!modified)
             discard();
-            m_changesSinceClean = 0;
-        }
     });
     connect(document, &WorkspaceDocument::workspaceReplaced, this, [this]() {
         discard(); // this run's copy of the workspace that was open; never an earlier run's
         m_changesSinceWrite = 0;
-        m_changesSinceClean = 0;
     });
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this]() {
         const QString error = m_watcher.result();
@@ -123,7 +119,7 @@ void RecoveryStore::maybeWrite()
     const Workspace snapshot = m_document->workspace();
     m_writtenPath = recoveryPath();
     m_watcher.setFuture(QtConcurrent::run(writeCopy, snapshot, m_writtenPath,
-                                          m_document->filePath(), m_changesSinceClean));
+                                          m_document->filePath(), unsavedSteps()));
 }
 
 void RecoveryStore::writeNow()
@@ -134,7 +130,7 @@ void RecoveryStore::writeNow()
     m_changesSinceWrite = 0;
     m_writtenPath = recoveryPath();
     const QString error = writeCopy(m_document->workspace(), m_writtenPath, m_document->filePath(),
-                                    m_changesSinceClean);
+                                    unsavedSteps());
     if (error.isEmpty()) {
         dropAdopted();
         Q_EMIT written(recoveryPath());
@@ -152,6 +148,14 @@ void RecoveryStore::discard()
     QFile::remove(m_writtenPath);
     QFile::remove(metaPathOf(m_writtenPath));
     m_writtenPath.clear();
+}
+
+int RecoveryStore::unsavedSteps() const
+{
+    // What the user counts as changes: undo steps since the last save (a typed name is one).
+    const QUndoStack *stack = m_document->undoStack();
+    const int clean = stack->cleanIndex();
+    return clean < 0 ? stack->index() : qAbs(stack->index() - clean);
 }
 
 void RecoveryStore::adoptCopy(const QString &recoveryPath)

@@ -25,7 +25,7 @@ public:
         QString recoveryPath; // the copy with the unsaved edits
         QString originalPath; // the workspace it belongs to; empty for an untitled one
         QDateTime writtenAt;
-        int changes = -1; // edits since the file was last saved; -1 when not known
+        int changes = -1; // undo steps since the file was last saved; -1 when not known
     };
 
     explicit RecoveryStore(WorkspaceDocument *document, QObject *parent = nullptr);
@@ -58,11 +58,11 @@ private:
     QTimer m_timer;
     QFutureWatcher<QString> m_watcher;
     quint64 m_changesSinceWrite = 0;
-    int m_changesSinceClean = 0;
     QString m_runKey;      // makes this run's copies its own
     QString m_writtenPath; // the copy this store wrote and may remove
     QString m_adoptedPath; // a restored earlier copy, removed once this run's copy has its edits
     void dropAdopted();
+    int unsavedSteps() const;
 };
 
 } // namespace dcsdesk
