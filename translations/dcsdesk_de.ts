@@ -8487,6 +8487,10 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, ist sie verloren.</numerusform>
 Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Saved Without Backup</source>
+            <translation>Ohne Sicherungskopie gespeichert</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>
@@ -8590,6 +8594,18 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         <message>
             <source>%1 was changed on disk after it was read (by another program or window), so it was not overwritten. Reload it to see those changes, or save under another name.</source>
             <translation>%1 wurde auf der Festplatte geändert, nachdem die Datei gelesen wurde (von einem anderen Programm oder Fenster), und wurde daher nicht überschrieben. Laden Sie die Datei neu, um diese Änderungen zu sehen, oder speichern Sie unter einem anderen Namen.</translation>
+        </message>
+        <message>
+            <source>the disk is full (%1 free on %2)</source>
+            <translation>der Datenträger ist voll (%1 frei auf %2)</translation>
+        </message>
+        <message>
+            <source>the system gave no reason</source>
+            <translation>das System hat keinen Grund angegeben</translation>
+        </message>
+        <message>
+            <source>%1 was saved, but no backup of the previous version could be written (%2).</source>
+            <translation>%1 wurde gespeichert, aber es konnte keine Sicherungskopie der vorherigen Version geschrieben werden (%2).</translation>
         </message>
     </context>
     <context>

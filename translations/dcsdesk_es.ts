@@ -8487,6 +8487,10 @@ Restore them now? If you discard them, they are gone.</source>
 ¿Restaurarlos ahora? Si los descarta, se pierden.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Saved Without Backup</source>
+            <translation>Guardado sin copia de seguridad</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>
@@ -8590,6 +8594,18 @@ Restore them now? If you discard them, they are gone.</source>
         <message>
             <source>%1 was changed on disk after it was read (by another program or window), so it was not overwritten. Reload it to see those changes, or save under another name.</source>
             <translation>%1 se modificó en el disco después de leerlo (otro programa u otra ventana), así que no se ha sobrescrito. Recárguelo para ver esos cambios o guarde con otro nombre.</translation>
+        </message>
+        <message>
+            <source>the disk is full (%1 free on %2)</source>
+            <translation>el disco está lleno (%1 libres en %2)</translation>
+        </message>
+        <message>
+            <source>the system gave no reason</source>
+            <translation>el sistema no indicó el motivo</translation>
+        </message>
+        <message>
+            <source>%1 was saved, but no backup of the previous version could be written (%2).</source>
+            <translation>%1 se guardó, pero no se pudo escribir ninguna copia de seguridad de la versión anterior (%2).</translation>
         </message>
     </context>
     <context>

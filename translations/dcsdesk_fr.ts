@@ -8487,6 +8487,10 @@ La restaurer maintenant ? Si vous l’abandonnez, elle est perdue.</numerusform>
 Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Saved Without Backup</source>
+            <translation>Enregistré sans copie de sauvegarde</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>
@@ -8590,6 +8594,18 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         <message>
             <source>%1 was changed on disk after it was read (by another program or window), so it was not overwritten. Reload it to see those changes, or save under another name.</source>
             <translation>%1 a été modifié sur le disque après sa lecture (par un autre programme ou une autre fenêtre) ; il n’a donc pas été écrasé. Rechargez-le pour voir ces modifications, ou enregistrez sous un autre nom.</translation>
+        </message>
+        <message>
+            <source>the disk is full (%1 free on %2)</source>
+            <translation>le disque est plein (%1 libres sur %2)</translation>
+        </message>
+        <message>
+            <source>the system gave no reason</source>
+            <translation>le système n’a donné aucune raison</translation>
+        </message>
+        <message>
+            <source>%1 was saved, but no backup of the previous version could be written (%2).</source>
+            <translation>%1 a été enregistré, mais aucune copie de sauvegarde de la version précédente n’a pu être écrite (%2).</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -615,6 +616,61 @@ private Q_SLOTS:
         QVERIFY(readAll(path).contains("mine"));
         QVERIFY(!doc.isChangedOnDisk());
         QVERIFY(readAll(WorkspaceFile::backupPath(path)).contains("theirs"));
+    }
+
+    // Issue 15 (4): on a small disk (a tmpfs of 16 pages) the first save has room for the new
+    // file but not for the backup copy: the save goes through and says so, never claims a
+    // backup; when the disk is full the message names the cause and the free space.
+    void aSmallDiskGetsTheTruthAboutBackupAndSpace()
+    {
+        QTemporaryDir mountPoint;
+        QVERIFY(mountPoint.isValid());
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                             QStringLiteral("-o"), QStringLiteral("size=64k"),
+                                             QStringLiteral("tmpfs"), mountPoint.path()});
+        if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit ||
+            mount.exitCode() != 0)
+            QSKIP("Mounting a 64 KiB tmpfs needs root (CI runs as root); the disk-full case was "
+                  "not run here.");
+        struct Unmount
+        {
+            QString path;
+            ~Unmount() { QProcess::execute(QStringLiteral("umount"), {path}); }
+        } unmount{mountPoint.path()};
+
+        const QString path = mountPoint.filePath(QStringLiteral("ws.json"));
+        WorkspaceDocument doc;
+        doc.reset(test::sampleWorkspace());
+        QString error;
+        QVERIFY2(doc.saveAs(path, &error), qPrintable(error));
+        const qint64 size = QFileInfo(path).size();
+        QVERIFY2(size > 5 * 4096 && size < 8 * 4096, qPrintable(QString::number(size)));
+        QVERIFY(doc.lastSaveWarning().isEmpty()); // nothing to back up yet
+
+        doc.setDestinationField(2001, Destination::Name, QStringLiteral("second version"));
+        QVERIFY2(doc.save(&error), qPrintable(error));
+        QVERIFY(readAll(path).contains("second version"));
+        QVERIFY(!QFile::exists(WorkspaceFile::backupPath(path)));
+        QVERIFY2(doc.lastSaveWarning().contains(QStringLiteral("no backup")),
+                 qPrintable(doc.lastSaveWarning()));
+        QVERIFY2(doc.lastSaveWarning().contains(QStringLiteral("disk is full")),
+                 qPrintable(doc.lastSaveWarning()));
+
+        // Fill the disk: now even the new file has no room.
+        QFile filler(mountPoint.filePath(QStringLiteral("filler")));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        while (filler.write(QByteArray(4096, 'x')) == 4096 && filler.flush()) {
+        }
+        filler.close();
+        const QByteArray before = readAll(path);
+        doc.setDestinationField(2001, Destination::Name, QStringLiteral("third version"));
+        QVERIFY(!doc.save(&error));
+        QVERIFY2(error.contains(QStringLiteral("disk is full")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("free on")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("Unknown error")), qPrintable(error));
+        QCOMPARE(readAll(path), before);
+        QVERIFY(doc.isModified());
     }
 
     void sampleIsCopiedOnFirstRun()

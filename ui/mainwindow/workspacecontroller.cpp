@@ -146,8 +146,19 @@ bool WorkspaceController::save()
         return false;
     }
     addRecentFile(m_document->filePath());
-    Q_EMIT statusMessage(tr("Saved %1.").arg(m_document->displayName()));
+    reportSaved();
     return true;
+}
+
+void WorkspaceController::reportSaved()
+{
+    const QString warning = m_document->lastSaveWarning();
+    if (warning.isEmpty()) {
+        Q_EMIT statusMessage(tr("Saved %1.").arg(m_document->displayName()));
+        return;
+    }
+    Q_EMIT statusMessage(warning);
+    UiPrompts::inform(m_window, QMessageBox::Warning, tr("Saved Without Backup"), warning);
 }
 
 bool WorkspaceController::saveAs()
@@ -171,7 +182,7 @@ bool WorkspaceController::saveAs()
     }
     addRecentFile(path);
     Q_EMIT fileChanged();
-    Q_EMIT statusMessage(tr("Saved %1.").arg(m_document->displayName()));
+    reportSaved();
     return true;
 }
 

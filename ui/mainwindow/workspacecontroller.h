@@ -66,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void watchDocumentFile();
+    void reportSaved();
     bool reload();
     void addRecentFile(const QString &path);
     void setRecentFiles(const QStringList &files);

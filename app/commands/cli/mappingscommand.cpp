@@ -257,7 +257,9 @@ int MappingsCommand::runImport(CliIo &io, const QCommandLineParser &parser,
         io.out << Qt::endl;
     }
     QString outcome;
-    if (applied)
+    if (applied && !document.lastSaveWarning().isEmpty())
+        outcome = document.lastSaveWarning();
+    else if (applied)
         outcome = tr("%1 saved; the previous file is kept as a backup.").arg(workspacePath);
     else if (report.hasErrors())
         outcome = tr("Nothing was written: correct the rows with errors and import again.");

@@ -186,7 +186,8 @@ bool WorkspaceDocument::saveTo(const QString &path, const WorkspaceFile::Stamp &
                                QString *error)
 {
     WorkspaceFile::Stamp newStamp;
-    if (!WorkspaceFile::save(m_workspace, path, knownStamp, &newStamp, error))
+    m_lastSaveWarning.clear();
+    if (!WorkspaceFile::save(m_workspace, path, knownStamp, &newStamp, error, &m_lastSaveWarning))
         return false;
     m_stamp = newStamp;
     const bool wasReadOnly = m_readOnly;

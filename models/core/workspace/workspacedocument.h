@@ -49,6 +49,8 @@ public:
     bool saveAs(const QString &path, QString *error);
     // The file on disk is no longer what was read or written here (another program wrote it).
     bool isChangedOnDisk() const;
+    // What went wrong beside the last save that succeeded (no backup copy); empty if nothing.
+    QString lastSaveWarning() const { return m_lastSaveWarning; }
     void reset(const Workspace &workspace, const QString &path = QString());
     // Opens a recovery copy (RecoveryStore) as unsaved edits of originalPath.
     bool restoreRecovery(const QString &recoveryPath, const QString &originalPath, QString *error);
@@ -102,6 +104,7 @@ private:
     WorkspaceFile::Stamp m_stamp;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_lastSaveWarning;
     bool m_modifiedWithoutUndo = false; // e.g. a migrated file that has not been saved yet
     bool m_loading = false;
     QString m_loadingPath;

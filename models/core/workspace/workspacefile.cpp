@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 namespace dcsdesk {
 
@@ -107,8 +109,23 @@ bool WorkspaceFile::mayOverwrite(const QString &path, const Stamp &knownStamp, Q
     return true;
 }
 
+QString WorkspaceFile::writeProblem(const QFileDevice &file, const QString &path)
+{
+    QString reason = file.errorString();
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    const qint64 free = disk.isValid() ? disk.bytesAvailable() : -1;
+    if (file.error() == QFileDevice::ResourceError || (free >= 0 && free < 64 * 1024)) {
+        reason = tr("the disk is full (%1 free on %2)")
+                     .arg(QLocale().formattedDataSize(qMax<qint64>(free, 0)),
+                          QDir::toNativeSeparators(disk.rootPath()));
+    } else if (reason.isEmpty() || reason == QLatin1String("Unknown error")) {
+        reason = tr("the system gave no reason");
+    }
+    return reason;
+}
+
 bool WorkspaceFile::save(const Workspace &workspace, const QString &path, const Stamp &knownStamp,
-                         Stamp *newStamp, QString *error)
+                         Stamp *newStamp, QString *error, QString *warning)
 {
     QString reason;
     if (!mayOverwrite(path, knownStamp, &reason)) {
@@ -122,30 +139,45 @@ bool WorkspaceFile::save(const Workspace &workspace, const QString &path, const 
         if (error)
             *error = tr("%1 could not be written: %2. Your changes are still open; save them "
                         "somewhere else.")
-                         .arg(name, file.errorString());
+                         .arg(name, writeProblem(file, path));
         return false;
     }
     if (!WorkspaceSerializer::write(workspace, &file, &reason)) {
+        const QString problem = file.error() != QFileDevice::NoError ? writeProblem(file, path)
+                                                                      : reason;
         file.cancelWriting();
         if (error)
             *error = tr("%1 could not be written: %2. The file on disk was not changed.")
-                         .arg(name, reason);
+                         .arg(name, problem);
         return false;
     }
-    // Rotate backups before the new version replaces the old one.
+    // Rotate backups before the new version replaces the old one. A backup that cannot be
+    // written does not stop the save, but it is said, never claimed.
+    QString backupProblem;
     if (QFileInfo::exists(path)) {
         QFile::remove(backupPath(path, BackupCount - 1));
         for (int g = BackupCount - 2; g >= 0; --g) {
             if (QFileInfo::exists(backupPath(path, g)))
                 QFile::rename(backupPath(path, g), backupPath(path, g + 1));
         }
-        QFile::copy(path, backupPath(path, 0));
+        QFile original(path);
+        if (!original.copy(backupPath(path, 0))) {
+            backupProblem = writeProblem(original, backupPath(path, 0));
+            QFile::remove(backupPath(path, 0)); // a partial copy is no backup
+        }
     }
     if (!file.commit()) {
         if (error)
             *error = tr("%1 could not be saved: %2. The file on disk was not changed.")
-                         .arg(name, file.errorString());
+                         .arg(name, writeProblem(file, path));
         return false;
+    }
+    if (warning) {
+        *warning = backupProblem.isEmpty()
+                       ? QString()
+                       : tr("%1 was saved, but no backup of the previous version could be "
+                            "written (%2).")
+                             .arg(name, backupProblem);
     }
     if (newStamp)
         *newStamp = stampOf(path);

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
+class QFileDevice;
+
 namespace dcsdesk {
 
 // Reads and writes workspace files so that nothing a user has is ever lost: atomic writes with
@@ -36,8 +38,12 @@ public:
 
     // Returns false with a translated message; the old file is then intact. knownStamp is the
     // stamp of the last load or save of this path (or a default Stamp when it is new to us).
+    // warning (when given) says what went wrong beside a save that succeeded: no backup copy.
     static bool save(const Workspace &workspace, const QString &path, const Stamp &knownStamp,
-                     Stamp *newStamp, QString *error);
+                     Stamp *newStamp, QString *error, QString *warning = nullptr);
+    // Why a write failed, in words a user can act on: the system's reason, and the free space
+    // when the disk is full.
+    static QString writeProblem(const QFileDevice &file, const QString &path);
 
     static Stamp stampOf(const QString &path);
     static QString backupPath(const QString &path, int generation = 0);
