@@ -3094,10 +3094,6 @@
             <translation>Gespeicherte Anfrage %1 löschen</translation>
         </message>
         <message>
-            <source>Reopened from history. p_ values were not stored: type them again.</source>
-            <translation>Aus dem Verlauf wieder geöffnet. p_-Werte wurden nicht gespeichert: Geben Sie sie erneut ein.</translation>
-        </message>
-        <message>
             <source>Try destination %1</source>
             <translation>Ziel %1 testen</translation>
         </message>
@@ -3132,6 +3128,22 @@
         <message>
             <source>Run as batch</source>
             <translation>Als Stapellauf ausführen</translation>
+        </message>
+        <message>
+            <source>p_ values</source>
+            <translation>p_-Werte</translation>
+        </message>
+        <message>
+            <source>the URL password</source>
+            <translation>das URL-Passwort</translation>
+        </message>
+        <message>
+            <source>the %1 header</source>
+            <translation>den Header %1</translation>
+        </message>
+        <message>
+            <source>Reopened from history. Not stored, so type them again: %1.</source>
+            <translation>Aus dem Verlauf geöffnet. Nicht gespeichert, bitte erneut eingeben: %1.</translation>
         </message>
     </context>
     <context>

@@ -3094,10 +3094,6 @@
             <translation>Eliminar la solicitud guardada %1</translation>
         </message>
         <message>
-            <source>Reopened from history. p_ values were not stored: type them again.</source>
-            <translation>Reabierta desde el historial. Los valores p_ no se guardaron: vuelva a escribirlos.</translation>
-        </message>
-        <message>
             <source>Try destination %1</source>
             <translation>Probar el destino %1</translation>
         </message>
@@ -3132,6 +3128,22 @@
         <message>
             <source>Run as batch</source>
             <translation>Ejecutar como lote</translation>
+        </message>
+        <message>
+            <source>p_ values</source>
+            <translation>los valores p_</translation>
+        </message>
+        <message>
+            <source>the URL password</source>
+            <translation>la contraseña de la URL</translation>
+        </message>
+        <message>
+            <source>the %1 header</source>
+            <translation>el encabezado %1</translation>
+        </message>
+        <message>
+            <source>Reopened from history. Not stored, so type them again: %1.</source>
+            <translation>Abierto desde el historial. No se guardaron y hay que escribirlos de nuevo: %1.</translation>
         </message>
     </context>
     <context>

@@ -3094,10 +3094,6 @@
             <translation>Supprimer la requête enregistrée %1</translation>
         </message>
         <message>
-            <source>Reopened from history. p_ values were not stored: type them again.</source>
-            <translation>Rouverte depuis l’historique. Les valeurs p_ n’ont pas été enregistrées : saisissez-les à nouveau.</translation>
-        </message>
-        <message>
             <source>Try destination %1</source>
             <translation>Tester la destination %1</translation>
         </message>
@@ -3132,6 +3128,22 @@
         <message>
             <source>Run as batch</source>
             <translation>Exécuter en lot</translation>
+        </message>
+        <message>
+            <source>p_ values</source>
+            <translation>les valeurs p_</translation>
+        </message>
+        <message>
+            <source>the URL password</source>
+            <translation>le mot de passe de l’URL</translation>
+        </message>
+        <message>
+            <source>the %1 header</source>
+            <translation>l’en-tête %1</translation>
+        </message>
+        <message>
+            <source>Reopened from history. Not stored, so type them again: %1.</source>
+            <translation>Rouvert depuis l’historique. Non enregistrés, à saisir à nouveau : %1.</translation>
         </message>
     </context>
     <context>

@@ -235,6 +235,52 @@ private Q_SLOTS:
         QVERIFY(cleared.entries().isEmpty());
     }
 
+    // Issue 15 (8): credentials never reach the history file, which only its user can read.
+    void historyKeepsNoCredentialsAndIsPrivate()
+    {
+        QTemporaryDir dir;
+        Profile profile;
+        profile.name = QStringLiteral("Staging");
+        profile.alias = QStringLiteral("sample");
+        profile.customBaseUrl = QStringLiteral("http://ops:hunter2@127.0.0.1:1");
+        DcsRequest request;
+        request.userId = QStringLiteral("12345678901234567890123456789012345678");
+        request.headers.append({QStringLiteral("Cookie"), QStringLiteral("demdex=SECRETCOOKIE")});
+        request.headers.append({QStringLiteral("authorization"), QStringLiteral("Bearer SECRETTOKEN")});
+        request.headers.append({QStringLiteral("Proxy-Authorization"), QStringLiteral("Basic SECRETPROXY")});
+        request.headers.append({QStringLiteral("X-Trace"), QStringLiteral("kept")});
+        DcsResult result;
+        result.outcome = DcsResult::Outcome::Response;
+        result.request = DcsRequestBuilder::prepare(profile, request);
+        result.httpStatus = 204;
+        {
+            HistoryStore store(dir.path());
+            QVERIFY(store.load());
+            QVERIFY(store.record(profile, result));
+        }
+        QFile file(dir.filePath(QStringLiteral("history.jsonl")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        for (const char *secret : {"SECRETCOOKIE", "SECRETTOKEN", "SECRETPROXY", "hunter2"})
+            QVERIFY2(!stored.contains(secret), secret);
+        QVERIFY(stored.contains("X-Trace"));
+        QVERIFY(stored.contains("kept"));
+        QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                                  QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        const QFileDevice::Permissions folder = QFileInfo(dir.path()).permissions();
+        QVERIFY(!(folder & (QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup)));
+
+        HistoryStore store(dir.path());
+        QVERIFY(store.load());
+        const HistoryEntry &e = store.entries().first();
+        QCOMPARE(e.maskedSecrets, QStringList({"Cookie", "Authorization", "Proxy-Authorization",
+                                               "URL password"}));
+        QCOMPARE(e.profile().customBaseUrl, QStringLiteral("http://ops@127.0.0.1:1"));
+        QCOMPARE(e.request.headers.at(3).value, QStringLiteral("kept"));
+        QCOMPARE(e.request.headers.at(0).value, QString::fromLatin1(HistoryEntry::SecretMask));
+    }
+
     void historySkipsBrokenLines()
     {
         QTemporaryDir dir;

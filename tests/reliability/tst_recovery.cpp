@@ -84,6 +84,15 @@ private Q_SLOTS:
         } // killed
         QCOMPARE(RecoveryStore::pending().size(), 1);
         const QString crashCopy = RecoveryStore::pending().first().recoveryPath;
+        // Issue 15 (8): the copy (profile URLs and all) is the user's alone.
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFileInfo(crashCopy).permissions() & others, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(crashCopy + QStringLiteral(".meta")).permissions() & others,
+                 QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(RecoveryStore::folder()).permissions() &
+                     (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
         QCOMPARE(RecoveryStore::pending().first().changes, 1);
 
         WorkspaceDocument next;

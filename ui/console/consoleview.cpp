@@ -459,9 +459,15 @@ void ConsoleView::openHistoryEntry(const HistoryEntry &entry)
     m_builder->setRegion(entry.regionId);
     m_method->setCurrentIndex(entry.request.method == DcsRequest::Method::Post ? 1 : 0);
     m_builder->setRequest(entry.request);
+    QStringList notStored;
     if (entry.privateMasked)
-        m_response->showRunning(
-            tr("Reopened from history. p_ values were not stored: type them again."));
+        notStored.append(tr("p_ values"));
+    for (const QString &secret : entry.maskedSecrets)
+        notStored.append(secret == QLatin1String("URL password") ? tr("the URL password")
+                                                                 : tr("the %1 header").arg(secret));
+    if (!notStored.isEmpty())
+        m_response->showRunning(tr("Reopened from history. Not stored, so type them again: %1.")
+                                    .arg(QLocale().createSeparatedList(notStored)));
 }
 
 void ConsoleView::prepareTry(qint64 destinationId, const QVector<qint64> &sids)

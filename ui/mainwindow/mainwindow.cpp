@@ -584,6 +584,7 @@ void MainWindow::writeSettings()
         if (auto *mainView = dynamic_cast<MainView *>(page))
             mainView->saveSettings(settings);
     }
+    WorkspaceController::keepPrivate(settings);
 }
 
 } // namespace dcsdesk

@@ -1,6 +1,7 @@
 #include "workspacecontroller.h"
 
 #include "common/uiprompts.h"
+#include "system/privatefiles.h"
 #include "workspace/apppaths.h"
 #include "workspace/recoverystore.h"
 #include "workspace/workspacedocument.h"
@@ -279,8 +280,19 @@ void WorkspaceController::clearRecentFiles()
 
 void WorkspaceController::setRecentFiles(const QStringList &files)
 {
-    if (m_settingsEnabled)
-        QSettings().setValue(QLatin1String(kRecentKey), files);
+    if (!m_settingsEnabled)
+        return;
+    QSettings settings;
+    settings.setValue(QLatin1String(kRecentKey), files);
+    keepPrivate(settings);
+}
+
+void WorkspaceController::keepPrivate(QSettings &settings)
+{
+    // The settings name the user's files and folders: the user's eyes only.
+    settings.sync();
+    PrivateFiles::makeFolder(QFileInfo(settings.fileName()).absolutePath());
+    PrivateFiles::restrict(settings.fileName());
 }
 
 void WorkspaceController::addRecentFile(const QString &path)

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 class QFileSystemWatcher;
+class QSettings;
 class QWidget;
 
 namespace dcsdesk {
@@ -56,6 +57,8 @@ public:
     static QString lastWorkspace();
     // A file's folder for titles and menus, with the home folder as ~.
     static QString shortFolder(const QString &filePath);
+    // Writes the settings now and makes their file readable by the user only.
+    static void keepPrivate(QSettings &settings);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

@@ -22,6 +22,61 @@ QJsonArray headersToJson(const HeaderList &headers)
 
 } // namespace
 
+namespace {
+
+// The header's usual spelling when it carries a credential, else an empty string.
+QString secretHeader(const QString &name)
+{
+    for (const char *secret : {"Cookie", "Authorization", "Proxy-Authorization"}) {
+        if (name.compare(QLatin1String(secret), Qt::CaseInsensitive) == 0)
+            return QString::fromLatin1(secret);
+    }
+    return {};
+}
+
+QString withoutPassword(const QString &url, bool *masked)
+{
+    QUrl u(url);
+    if (!u.isValid() || u.password().isEmpty())
+        return url;
+    u.setPassword(QString());
+    *masked = true;
+    return u.toString();
+}
+
+} // namespace
+
+void HistoryEntry::maskSecrets()
+{
+    QStringList masked;
+    const QString mask = QString::fromLatin1(SecretMask);
+    for (DcsHeader &h : request.headers) {
+        const QString secret = secretHeader(h.name);
+        if (!secret.isEmpty() && !h.value.isEmpty() && h.value != mask) {
+            h.value = mask;
+            masked.append(secret);
+        }
+    }
+    for (qsizetype i = 0; i < requestHeaders.size(); ++i) {
+        const QJsonArray pair = requestHeaders.at(i).toArray();
+        const QString name = pair.at(0).toString();
+        const QString secret = secretHeader(name);
+        if (!secret.isEmpty() && pair.at(1).toString() != mask) {
+            requestHeaders[i] = QJsonArray{name, mask};
+            masked.append(secret);
+        }
+    }
+    bool password = false;
+    url = withoutPassword(url, &password);
+    customBaseUrl = withoutPassword(customBaseUrl, &password);
+    if (password)
+        masked.append(QStringLiteral("URL password"));
+    for (const QString &name : std::as_const(masked)) {
+        if (!maskedSecrets.contains(name))
+            maskedSecrets.append(name);
+    }
+}
+
 QString HistoryEntry::maskPrivate(const QString &text)
 {
     const qsizetype q = text.indexOf(QLatin1Char('?'));
@@ -71,6 +126,7 @@ HistoryEntry HistoryEntry::fromResult(const Profile &profile, const DcsResult &r
         e.requestBody = maskPrivate(e.requestBody);
         e.privateMasked = true;
     }
+    e.maskSecrets();
     e.outcome = DcsResult::outcomeKey(result.outcome);
     e.httpStatus = result.httpStatus;
     e.responseHeaders = headersToJson(result.headers);
@@ -116,6 +172,7 @@ HistoryEntry HistoryEntry::fromBatchSummary(const QJsonObject &summary, const Pr
         }
         e.privateMasked = true;
     }
+    e.maskSecrets();
     e.outcome = QStringLiteral("batch");
     e.durationMs = summary.value(QStringLiteral("elapsedMs")).toDouble(-1);
     const QJsonObject errors = summary.value(QStringLiteral("errorCounts")).toObject();
@@ -197,6 +254,8 @@ QJsonObject HistoryEntry::toJson() const
     o.insert(QStringLiteral("dcsRegion"), dcsRegion);
     if (privateMasked)
         o.insert(QStringLiteral("privateMasked"), true);
+    if (!maskedSecrets.isEmpty())
+        o.insert(QStringLiteral("maskedSecrets"), QJsonArray::fromStringList(maskedSecrets));
     if (!summary.isEmpty())
         o.insert(QStringLiteral("summary"), summary);
     return o;
@@ -243,6 +302,8 @@ HistoryEntry HistoryEntry::fromJson(const QJsonObject &o, bool *ok)
     e.tid = o.value(QStringLiteral("tid")).toString();
     e.dcsRegion = o.value(QStringLiteral("dcsRegion")).toInt(-1);
     e.privateMasked = o.value(QStringLiteral("privateMasked")).toBool();
+    for (const QJsonValue &v : o.value(QStringLiteral("maskedSecrets")).toArray())
+        e.maskedSecrets.append(v.toString());
     e.summary = o.value(QStringLiteral("summary")).toObject();
     return e;
 }

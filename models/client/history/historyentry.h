@@ -22,6 +22,7 @@ struct HistoryEntry
 public:
     enum class Kind { Call, Batch };
     static constexpr const char *PrivateMask = "[private]";
+    static constexpr const char *SecretMask = "[not stored]";
 
     QString id;     // unique, stable across restarts
     QDateTime time; // UTC
@@ -51,6 +52,9 @@ public:
     QString tid;
     int dcsRegion = -1;
     bool privateMasked = false; // p_ values were replaced by PrivateMask
+    // Credentials that were not stored: "Cookie", "Authorization", "Proxy-Authorization" (their
+    // values are SecretMask) and "URL password" (taken out of the URLs). Always masked.
+    QStringList maskedSecrets;
     QJsonObject summary;        // Kind::Batch: totals, file, duration ...
 
     // The record of a finished call. maxBodyBytes caps the stored body.
@@ -75,6 +79,8 @@ public:
     QString summaryText() const;
 
     static QString maskPrivate(const QString &urlOrBody); // p_ values of a query or form body
+    // Replaces credentials (see maskedSecrets) before the entry is stored anywhere.
+    void maskSecrets();
 };
 
 } // namespace dcsdesk

@@ -1,5 +1,6 @@
 #include "historystore.h"
 
+#include "system/privatefiles.h"
 #include "workspace/apppaths.h"
 
 #include <QDir>
@@ -86,7 +87,7 @@ bool HistoryStore::add(const HistoryEntry &entry, QString *error)
     if (m_entries.size() > m_options.maxEntries + qMax(1, m_options.maxEntries / 10)) {
         ok = prune(&message);
     } else {
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath());
         QFile file(m_path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
             ok = false;
@@ -94,6 +95,7 @@ bool HistoryStore::add(const HistoryEntry &entry, QString *error)
             QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
             line.append('\n');
             ok = file.write(line) == line.size() && file.flush();
+            PrivateFiles::restrict(m_path);
         }
         if (!ok)
             message = tr("Cannot write the history file %1: %2. The call is kept until DCS Desk "
@@ -139,12 +141,13 @@ bool HistoryStore::prune(QString *error)
 
 bool HistoryStore::rewrite(QString *error)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath());
     if (m_skipped > 0 && QFile::exists(m_path)) {
         // Lines this version could not read: keep them in a backup before they are dropped.
         const QString backup = m_path + QStringLiteral(".bak");
         QFile::remove(backup);
         QFile::copy(m_path, backup);
+        PrivateFiles::restrict(backup);
         m_skipped = 0;
     }
     QSaveFile file(m_path);
@@ -155,6 +158,8 @@ bool HistoryStore::rewrite(QString *error)
         ok = file.write(line) == line.size();
     }
     ok = ok && file.commit();
+    if (ok)
+        PrivateFiles::restrict(m_path);
     if (!ok) {
         const QString message =
             tr("Cannot write the history file %1: %2. The previous file is unchanged.")

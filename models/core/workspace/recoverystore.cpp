@@ -1,6 +1,7 @@
 #include "recoverystore.h"
 
 #include "apppaths.h"
+#include "system/privatefiles.h"
 #include "workspacedocument.h"
 #include "workspaceserializer.h"
 
@@ -29,7 +30,8 @@ QString metaPathOf(const QString &recoveryPath)
 QString writeCopy(const Workspace &workspace, const QString &path, const QString &originalPath,
                   int changes)
 {
-    QDir().mkpath(QFileInfo(path).path());
+    // The copy holds the whole workspace, profile URLs included: the user's eyes only.
+    PrivateFiles::makeFolder(QFileInfo(path).path());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
@@ -40,6 +42,7 @@ QString writeCopy(const Workspace &workspace, const QString &path, const QString
     }
     if (!file.commit())
         return file.errorString();
+    PrivateFiles::restrict(path);
     QSaveFile meta(metaPathOf(path));
     if (!meta.open(QIODevice::WriteOnly))
         return meta.errorString();
@@ -48,7 +51,10 @@ QString writeCopy(const Workspace &workspace, const QString &path, const QString
         {QStringLiteral("writtenAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("changes"), changes}};
     meta.write(QJsonDocument(info).toJson());
-    return meta.commit() ? QString() : meta.errorString();
+    if (!meta.commit())
+        return meta.errorString();
+    PrivateFiles::restrict(metaPathOf(path));
+    return QString();
 }
 
 } // namespace
