@@ -5131,6 +5131,97 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::JsonGrammar</name>
+        <message>
+            <source>more text after the end of the JSON value</source>
+            <translation>weiterer Text nach dem Ende des JSON-Werts</translation>
+        </message>
+        <message>
+            <source>unexpected character (true, false and null are the only words JSON knows)</source>
+            <translation>unerwartetes Zeichen (true, false und null sind die einzigen Wörter, die JSON kennt)</translation>
+        </message>
+        <message>
+            <source>the text ends where a value should be</source>
+            <translation>der Text endet, wo ein Wert stehen sollte</translation>
+        </message>
+        <message>
+            <source>unexpected character where a value should be</source>
+            <translation>unerwartetes Zeichen, wo ein Wert stehen sollte</translation>
+        </message>
+        <message>
+            <source>nested too deeply</source>
+            <translation>zu tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>a key in double quotes was expected (no trailing comma before })</source>
+            <translation>ein Schlüssel in doppelten Anführungszeichen wurde erwartet (kein Komma vor })</translation>
+        </message>
+        <message>
+            <source>a colon was expected after the key</source>
+            <translation>nach dem Schlüssel wurde ein Doppelpunkt erwartet</translation>
+        </message>
+        <message>
+            <source>the text ends inside an object</source>
+            <translation>der Text endet innerhalb eines Objekts</translation>
+        </message>
+        <message>
+            <source>a comma or } was expected</source>
+            <translation>ein Komma oder } wurde erwartet</translation>
+        </message>
+        <message>
+            <source>a value was expected (no trailing comma before ])</source>
+            <translation>ein Wert wurde erwartet (kein Komma vor ])</translation>
+        </message>
+        <message>
+            <source>the text ends inside a list</source>
+            <translation>der Text endet innerhalb einer Liste</translation>
+        </message>
+        <message>
+            <source>a comma or ] was expected</source>
+            <translation>ein Komma oder ] wurde erwartet</translation>
+        </message>
+        <message>
+            <source>a digit was expected</source>
+            <translation>eine Ziffer wurde erwartet</translation>
+        </message>
+        <message>
+            <source>a number cannot start with 0 followed by digits</source>
+            <translation>eine Zahl darf nicht mit 0 und weiteren Ziffern beginnen</translation>
+        </message>
+        <message>
+            <source>a digit was expected after the decimal point</source>
+            <translation>nach dem Dezimalpunkt wurde eine Ziffer erwartet</translation>
+        </message>
+        <message>
+            <source>a digit was expected in the exponent</source>
+            <translation>im Exponenten wurde eine Ziffer erwartet</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8 (the file must be saved as UTF-8)</source>
+            <translation>ungültiges UTF-8 (die Datei muss als UTF-8 gespeichert sein)</translation>
+        </message>
+        <message>
+            <source>the text ends inside a string (a closing " is missing)</source>
+            <translation>der Text endet innerhalb einer Zeichenkette (das schließende " fehlt)</translation>
+        </message>
+        <message>
+            <source>a control character (such as a tab or a line break) inside a string must be written as an escape, e.g. \t or \n</source>
+            <translation>ein Steuerzeichen (etwa ein Tabulator oder Zeilenumbruch) in einer Zeichenkette muss als Escape geschrieben werden, z. B. \t oder \n</translation>
+        </message>
+        <message>
+            <source>the text ends inside an escape</source>
+            <translation>der Text endet innerhalb eines Escapes</translation>
+        </message>
+        <message>
+            <source>\u must be followed by four hex digits</source>
+            <translation>auf \u müssen vier Hexadezimalziffern folgen</translation>
+        </message>
+        <message>
+            <source>\%1 is not a JSON escape (a backslash itself is written \\)</source>
+            <translation>\%1 ist kein JSON-Escape (ein Backslash selbst wird \\ geschrieben)</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MainWindow</name>
         <message>
             <source>&amp;Edit</source>
@@ -8663,14 +8754,6 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
             <translation>fehlt</translation>
         </message>
         <message>
-            <source>expected a whole number</source>
-            <translation>ganze Zahl erwartet</translation>
-        </message>
-        <message>
-            <source>expected a whole number within range</source>
-            <translation>ganze Zahl im gültigen Bereich erwartet</translation>
-        </message>
-        <message>
             <source>expected true or false</source>
             <translation>true oder false erwartet</translation>
         </message>
@@ -8693,6 +8776,22 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         <message>
             <source>expected a date and time (ISO 8601)</source>
             <translation>Datum und Uhrzeit (ISO 8601) erwartet</translation>
+        </message>
+        <message>
+            <source>a whole number from %1 to %2 was expected</source>
+            <translation>eine ganze Zahl von %1 bis %2 wurde erwartet</translation>
+        </message>
+        <message>
+            <source>a whole number was expected, not a fraction</source>
+            <translation>eine ganze Zahl wurde erwartet, kein Bruch</translation>
+        </message>
+        <message>
+            <source>a number was expected, not text in quotes</source>
+            <translation>eine Zahl wurde erwartet, kein Text in Anführungszeichen</translation>
+        </message>
+        <message>
+            <source>a whole number was expected</source>
+            <translation>eine ganze Zahl wurde erwartet</translation>
         </message>
     </context>
     <context>

@@ -5131,6 +5131,97 @@ Delete the destination and its mappings?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::JsonGrammar</name>
+        <message>
+            <source>more text after the end of the JSON value</source>
+            <translation>hay más texto después del final del valor JSON</translation>
+        </message>
+        <message>
+            <source>unexpected character (true, false and null are the only words JSON knows)</source>
+            <translation>carácter inesperado (true, false y null son las únicas palabras que conoce JSON)</translation>
+        </message>
+        <message>
+            <source>the text ends where a value should be</source>
+            <translation>el texto termina donde debería haber un valor</translation>
+        </message>
+        <message>
+            <source>unexpected character where a value should be</source>
+            <translation>carácter inesperado donde debería haber un valor</translation>
+        </message>
+        <message>
+            <source>nested too deeply</source>
+            <translation>anidado demasiado profundamente</translation>
+        </message>
+        <message>
+            <source>a key in double quotes was expected (no trailing comma before })</source>
+            <translation>se esperaba una clave entre comillas dobles (sin coma antes de })</translation>
+        </message>
+        <message>
+            <source>a colon was expected after the key</source>
+            <translation>se esperaban dos puntos después de la clave</translation>
+        </message>
+        <message>
+            <source>the text ends inside an object</source>
+            <translation>el texto termina dentro de un objeto</translation>
+        </message>
+        <message>
+            <source>a comma or } was expected</source>
+            <translation>se esperaba una coma o }</translation>
+        </message>
+        <message>
+            <source>a value was expected (no trailing comma before ])</source>
+            <translation>se esperaba un valor (sin coma antes de ])</translation>
+        </message>
+        <message>
+            <source>the text ends inside a list</source>
+            <translation>el texto termina dentro de una lista</translation>
+        </message>
+        <message>
+            <source>a comma or ] was expected</source>
+            <translation>se esperaba una coma o ]</translation>
+        </message>
+        <message>
+            <source>a digit was expected</source>
+            <translation>se esperaba un dígito</translation>
+        </message>
+        <message>
+            <source>a number cannot start with 0 followed by digits</source>
+            <translation>un número no puede empezar por 0 seguido de dígitos</translation>
+        </message>
+        <message>
+            <source>a digit was expected after the decimal point</source>
+            <translation>se esperaba un dígito después del punto decimal</translation>
+        </message>
+        <message>
+            <source>a digit was expected in the exponent</source>
+            <translation>se esperaba un dígito en el exponente</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8 (the file must be saved as UTF-8)</source>
+            <translation>UTF-8 no válido (el archivo debe guardarse como UTF-8)</translation>
+        </message>
+        <message>
+            <source>the text ends inside a string (a closing " is missing)</source>
+            <translation>el texto termina dentro de una cadena (falta la " de cierre)</translation>
+        </message>
+        <message>
+            <source>a control character (such as a tab or a line break) inside a string must be written as an escape, e.g. \t or \n</source>
+            <translation>un carácter de control (como un tabulador o un salto de línea) dentro de una cadena debe escribirse como secuencia de escape, p. ej. \t o \n</translation>
+        </message>
+        <message>
+            <source>the text ends inside an escape</source>
+            <translation>el texto termina dentro de una secuencia de escape</translation>
+        </message>
+        <message>
+            <source>\u must be followed by four hex digits</source>
+            <translation>\u debe ir seguido de cuatro dígitos hexadecimales</translation>
+        </message>
+        <message>
+            <source>\%1 is not a JSON escape (a backslash itself is written \\)</source>
+            <translation>\%1 no es una secuencia de escape JSON (una barra invertida se escribe \\)</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MainWindow</name>
         <message>
             <source>&amp;Edit</source>
@@ -8663,14 +8754,6 @@ Restore them now? If you discard them, they are gone.</source>
             <translation>falta</translation>
         </message>
         <message>
-            <source>expected a whole number</source>
-            <translation>se esperaba un número entero</translation>
-        </message>
-        <message>
-            <source>expected a whole number within range</source>
-            <translation>se esperaba un número entero dentro del rango</translation>
-        </message>
-        <message>
             <source>expected true or false</source>
             <translation>se esperaba true o false</translation>
         </message>
@@ -8693,6 +8776,22 @@ Restore them now? If you discard them, they are gone.</source>
         <message>
             <source>expected a date and time (ISO 8601)</source>
             <translation>se esperaba una fecha y hora (ISO 8601)</translation>
+        </message>
+        <message>
+            <source>a whole number from %1 to %2 was expected</source>
+            <translation>se esperaba un número entero de %1 a %2</translation>
+        </message>
+        <message>
+            <source>a whole number was expected, not a fraction</source>
+            <translation>se esperaba un número entero, no una fracción</translation>
+        </message>
+        <message>
+            <source>a number was expected, not text in quotes</source>
+            <translation>se esperaba un número, no texto entre comillas</translation>
+        </message>
+        <message>
+            <source>a whole number was expected</source>
+            <translation>se esperaba un número entero</translation>
         </message>
     </context>
     <context>

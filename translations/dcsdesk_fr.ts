@@ -5131,6 +5131,97 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::JsonGrammar</name>
+        <message>
+            <source>more text after the end of the JSON value</source>
+            <translation>du texte suit la fin de la valeur JSON</translation>
+        </message>
+        <message>
+            <source>unexpected character (true, false and null are the only words JSON knows)</source>
+            <translation>caractère inattendu (true, false et null sont les seuls mots que JSON connaît)</translation>
+        </message>
+        <message>
+            <source>the text ends where a value should be</source>
+            <translation>le texte s’arrête là où une valeur devrait se trouver</translation>
+        </message>
+        <message>
+            <source>unexpected character where a value should be</source>
+            <translation>caractère inattendu là où une valeur devrait se trouver</translation>
+        </message>
+        <message>
+            <source>nested too deeply</source>
+            <translation>imbrication trop profonde</translation>
+        </message>
+        <message>
+            <source>a key in double quotes was expected (no trailing comma before })</source>
+            <translation>une clé entre guillemets doubles était attendue (pas de virgule avant })</translation>
+        </message>
+        <message>
+            <source>a colon was expected after the key</source>
+            <translation>deux-points étaient attendus après la clé</translation>
+        </message>
+        <message>
+            <source>the text ends inside an object</source>
+            <translation>le texte s’arrête à l’intérieur d’un objet</translation>
+        </message>
+        <message>
+            <source>a comma or } was expected</source>
+            <translation>une virgule ou } était attendue</translation>
+        </message>
+        <message>
+            <source>a value was expected (no trailing comma before ])</source>
+            <translation>une valeur était attendue (pas de virgule avant ])</translation>
+        </message>
+        <message>
+            <source>the text ends inside a list</source>
+            <translation>le texte s’arrête à l’intérieur d’une liste</translation>
+        </message>
+        <message>
+            <source>a comma or ] was expected</source>
+            <translation>une virgule ou ] était attendue</translation>
+        </message>
+        <message>
+            <source>a digit was expected</source>
+            <translation>un chiffre était attendu</translation>
+        </message>
+        <message>
+            <source>a number cannot start with 0 followed by digits</source>
+            <translation>un nombre ne peut pas commencer par 0 suivi d’autres chiffres</translation>
+        </message>
+        <message>
+            <source>a digit was expected after the decimal point</source>
+            <translation>un chiffre était attendu après le point décimal</translation>
+        </message>
+        <message>
+            <source>a digit was expected in the exponent</source>
+            <translation>un chiffre était attendu dans l’exposant</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8 (the file must be saved as UTF-8)</source>
+            <translation>UTF-8 non valide (le fichier doit être enregistré en UTF-8)</translation>
+        </message>
+        <message>
+            <source>the text ends inside a string (a closing " is missing)</source>
+            <translation>le texte s’arrête à l’intérieur d’une chaîne (le " fermant manque)</translation>
+        </message>
+        <message>
+            <source>a control character (such as a tab or a line break) inside a string must be written as an escape, e.g. \t or \n</source>
+            <translation>un caractère de contrôle (comme une tabulation ou un saut de ligne) dans une chaîne doit être écrit comme séquence d’échappement, p. ex. \t ou \n</translation>
+        </message>
+        <message>
+            <source>the text ends inside an escape</source>
+            <translation>le texte s’arrête à l’intérieur d’une séquence d’échappement</translation>
+        </message>
+        <message>
+            <source>\u must be followed by four hex digits</source>
+            <translation>\u doit être suivi de quatre chiffres hexadécimaux</translation>
+        </message>
+        <message>
+            <source>\%1 is not a JSON escape (a backslash itself is written \\)</source>
+            <translation>\%1 n’est pas une séquence d’échappement JSON (une barre oblique inverse s’écrit \\)</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MainWindow</name>
         <message>
             <source>&amp;Edit</source>
@@ -8663,14 +8754,6 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
             <translation>manquant</translation>
         </message>
         <message>
-            <source>expected a whole number</source>
-            <translation>nombre entier attendu</translation>
-        </message>
-        <message>
-            <source>expected a whole number within range</source>
-            <translation>nombre entier dans la plage attendu</translation>
-        </message>
-        <message>
             <source>expected true or false</source>
             <translation>true ou false attendu</translation>
         </message>
@@ -8693,6 +8776,22 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         <message>
             <source>expected a date and time (ISO 8601)</source>
             <translation>date et heure (ISO 8601) attendues</translation>
+        </message>
+        <message>
+            <source>a whole number from %1 to %2 was expected</source>
+            <translation>un nombre entier de %1 à %2 était attendu</translation>
+        </message>
+        <message>
+            <source>a whole number was expected, not a fraction</source>
+            <translation>un nombre entier était attendu, pas une fraction</translation>
+        </message>
+        <message>
+            <source>a number was expected, not text in quotes</source>
+            <translation>un nombre était attendu, pas du texte entre guillemets</translation>
+        </message>
+        <message>
+            <source>a whole number was expected</source>
+            <translation>un nombre entier était attendu</translation>
         </message>
     </context>
     <context>

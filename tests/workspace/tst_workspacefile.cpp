@@ -1,6 +1,7 @@
 #include "failingdevice.h"
 #include "testworkspace.h"
 #include "workspace/apppaths.h"
+#include "workspace/jsongrammar.h"
 #include "workspace/workspacedocument.h"
 #include "workspace/workspacefile.h"
 #include "workspace/workspaceserializer.h"
@@ -261,7 +262,7 @@ private Q_SLOTS:
         }
     }
 
-    void readerAcceptsWhatQJsonDocumentAccepts()
+    void readerAcceptsValidJsonSimdjsonRefuses()
     {
         // An integer beyond 64 bits in an unknown key: simdjson refuses it, the file still opens.
         QByteArray bytes = WorkspaceSerializer::toJson(test::smallWorkspace());
@@ -270,15 +271,120 @@ private Q_SLOTS:
         const auto read = WorkspaceSerializer::fromJson(bytes);
         QVERIFY2(read.ok, qPrintable(read.error));
         QVERIFY(read.workspace.unknownKeys.value(QStringLiteral("big")).toDouble() > 1e29);
-        // Text numbers, nulls for defaults, ISO dates Qt also takes.
-        const auto lenient = WorkspaceSerializer::fromJson(
-            R"({"format":"dcsdesk-workspace","version":"1","name":null,
-                "destinations":[{"id":"5","siteIds":[1,null,"3"],"maxSize":null}],
-                "mappings":[{"id":1,"destinationId":5,"sid":"7","startDate":"2024/01/02"}]})");
-        QVERIFY2(lenient.ok, qPrintable(lenient.error));
-        QCOMPARE(lenient.workspace.destinations[0].siteIds, (QList<int>{1, 0, 3}));
-        QCOMPARE(lenient.workspace.destinations[0].maxSize, 2048);
-        QCOMPARE(lenient.workspace.mappings[0].startDate, QDate(2024, 1, 2));
+        // Nulls stand for defaults.
+        const auto nulls = WorkspaceSerializer::fromJson(
+            R"({"format":"dcsdesk-workspace","version":1,"name":null,
+                "destinations":[{"id":5,"siteIds":[1,null,3],"maxSize":null}],
+                "mappings":[{"id":1,"destinationId":5,"sid":7,"startDate":"2024-01-02"}]})");
+        QVERIFY2(nulls.ok, qPrintable(nulls.error));
+        QCOMPARE(nulls.workspace.destinations[0].siteIds, (QList<int>{1, 0, 3}));
+        QCOMPARE(nulls.workspace.destinations[0].maxSize, 2048);
+        QCOMPARE(nulls.workspace.mappings[0].startDate, QDate(2024, 1, 2));
+    }
+
+    // Issue 15 (6): what docs/workspace-format.md calls unreadable is refused, with the place;
+    // nothing is coerced, cut to fit or read another way.
+    void strictFields_data()
+    {
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("text for a number") << QByteArray(R"("sid":"7")") << "mappings[0].sid"
+                                           << "not text";
+        QTest::newRow("2^53 + 1") << QByteArray(R"("sid":9007199254740993)") << "mappings[0].sid"
+                                  << "9007199254740992";
+        QTest::newRow("beyond 64 bits") << QByteArray(R"("sid":18446744073709551616)") << QString()
+                                        << "number";
+        QTest::newRow("fraction") << QByteArray(R"("sid":7.5)") << "mappings[0].sid" << "fraction";
+        QTest::newRow("int overflow") << QByteArray(R"("sid":7,"priority":4294967297)")
+                                      << "mappings[0].priority" << "2147483647";
+        QTest::newRow("negative priority") << QByteArray(R"("sid":7,"priority":-1)")
+                                           << "mappings[0].priority" << "from 0";
+        QTest::newRow("slash date") << QByteArray(R"("sid":7,"startDate":"2024/01/02")")
+                                    << "mappings[0].startDate" << "YYYY-MM-DD";
+        QTest::newRow("date and time") << QByteArray(R"("sid":7,"startDate":"2024-01-02T00:00")")
+                                       << "mappings[0].startDate" << "YYYY-MM-DD";
+    }
+
+    void strictFields()
+    {
+        QFETCH(QByteArray, field);
+        QFETCH(QString, place);
+        QFETCH(QString, mentions);
+        const QByteArray bytes =
+            R"({"format":"dcsdesk-workspace","version":1,"mappings":[{"id":1,"destinationId":5,)" +
+            field + "}]}";
+        const auto read = WorkspaceSerializer::fromJson(bytes);
+        QVERIFY(!read.ok);
+        if (!place.isEmpty())
+            QVERIFY2(read.error.contains(place), qPrintable(read.error));
+        QVERIFY2(read.error.contains(mentions), qPrintable(read.error));
+    }
+
+    // Issue 15 (6): RFC 8259's grammar decides, not QJsonDocument's leniency. Cases written
+    // from the grammar; each names the line and column of the first violation.
+    void invalidJsonIsRefusedWhereItIs_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("mentions");
+        // Line 2 is `"name": <value>}`: the value starts at column 9.
+        QTest::newRow("unknown escape") << QByteArray("\"a\\d\"") << 11 << "\\d";
+        QTest::newRow("raw tab in string") << QByteArray("\"a\\tb\tc\"") << 14 << "control";
+        QTest::newRow("raw newline in string") << QByteArray("\"a\nb\"") << 11 << "control";
+        QTest::newRow("short \\u") << QByteArray("\"\\u12\"") << 14 << "four hex";
+        QTest::newRow("leading zero") << QByteArray("012") << 10 << "0 followed";
+        QTest::newRow("plus sign") << QByteArray("+1") << 9 << "value";
+        QTest::newRow("bare fraction") << QByteArray(".5") << 9 << "value";
+        QTest::newRow("no fraction digits") << QByteArray("1.}") << 11 << "decimal point";
+        QTest::newRow("empty exponent") << QByteArray("1e}") << 11 << "exponent";
+        QTest::newRow("NaN") << QByteArray("NaN") << 9 << "value";
+        QTest::newRow("single quotes") << QByteArray("'x'") << 9 << "value";
+        QTest::newRow("trailing comma in list") << QByteArray("[1,]") << 12 << "trailing comma";
+        QTest::newRow("trailing comma in object") << QByteArray(R"({"a":1,})") << 16
+                                                  << "trailing comma";
+        QTest::newRow("unquoted key") << QByteArray("{a:1}") << 10 << "key";
+        QTest::newRow("comment") << QByteArray("/* x */ 1") << 9 << "value";
+        QTest::newRow("True") << QByteArray("True") << 9 << "value";
+        QTest::newRow("truncated true") << QByteArray("tru}") << 12 << "words";
+        QTest::newRow("invalid UTF-8") << QByteArray("\"\xC3\x28\"") << 10 << "UTF-8";
+        QTest::newRow("overlong UTF-8") << QByteArray("\"\xC0\xAF\"") << 10 << "UTF-8";
+        QTest::newRow("UTF-8 surrogate") << QByteArray("\"\xED\xA0\x80\"") << 10 << "UTF-8";
+        QTest::newRow("deep nesting") << QByteArray(600, '[') << 9 + 511 << "deeply";
+    }
+
+    void invalidJsonIsRefusedWhereItIs()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(int, column);
+        QFETCH(QString, mentions);
+        const QByteArray bytes =
+            "{\"format\":\"dcsdesk-workspace\",\"version\":1,\n\"name\": " + value + "}\n";
+        const auto read = WorkspaceSerializer::fromJson(bytes);
+        QVERIFY2(!read.ok, "an invalid document was read");
+        QVERIFY2(read.error.contains(mentions), qPrintable(read.error));
+        QCOMPARE(read.line, 2);
+        QCOMPARE(read.column, column);
+        // The checker agrees when the invalid text is the whole document.
+        QVERIFY(!JsonGrammar::check(value));
+    }
+
+    void validJsonPassesTheGrammar_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        for (const char *valid :
+             {"0", "-0", "1.5e-3", "-12E+2", "\"\"", "\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\uD83D\\uDE00\"",
+              "\"caf\xC3\xA9 \xF0\x9F\x98\x80\"", "[]", "{}", " [ 1 , { \"a\" : [ null ] } ] ",
+              "true", "false", "null", "\"\\ud800\""})
+            QTest::newRow(valid) << QByteArray(valid);
+    }
+
+    void validJsonPassesTheGrammar()
+    {
+        QFETCH(QByteArray, value);
+        qsizetype offset = -1;
+        QString reason;
+        QVERIFY2(JsonGrammar::check(value, &offset, &reason), qPrintable(reason));
     }
 
     void corruptInputs_data()

@@ -1,5 +1,6 @@
 #include "workspaceserializer.h"
 
+#include "jsongrammar.h"
 #include "jsonscan.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <simdjson.h>
 #include <string_view>
@@ -280,39 +282,51 @@ public:
         return toQString(v->get_string().value_unsafe());
     }
 
-    // Empty on success, else what is wrong. REST exports write numbers as text ("2048").
-    static QString wholeNumber(const sj::element &v, qint64 *out)
+    // Empty on success, else what is wrong. Text is never taken for a number ("1001" is not
+    // 1001), and a number outside [min, max] is refused rather than cut to fit.
+    static QString wholeNumber(const sj::element &v, qint64 *out, qint64 min, qint64 max)
     {
-        double d = 0;
+        qint64 value = 0;
         switch (v.type()) {
         case sj::element_type::INT64:
-            d = double(v.get_int64().value_unsafe());
+            value = v.get_int64().value_unsafe();
             break;
         case sj::element_type::UINT64:
-            d = double(v.get_uint64().value_unsafe());
-            break;
-        case sj::element_type::DOUBLE:
-            d = v.get_double().value_unsafe();
-            break;
-        case sj::element_type::STRING: {
-            bool ok = false;
-            d = toQString(v.get_string().value_unsafe()).toDouble(&ok);
-            if (!ok)
-                return WorkspaceSerializer::tr("expected a whole number");
+            return WorkspaceSerializer::tr("a whole number from %1 to %2 was expected")
+                .arg(min)
+                .arg(max);
+        case sj::element_type::DOUBLE: {
+            const double d = v.get_double().value_unsafe();
+            if (!std::isfinite(d) || std::floor(d) != d)
+                return WorkspaceSerializer::tr("a whole number was expected, not a fraction");
+            if (d < double(min) || d > double(max))
+                return WorkspaceSerializer::tr("a whole number from %1 to %2 was expected")
+                    .arg(min)
+                    .arg(max);
+            value = qint64(d);
             break;
         }
+        case sj::element_type::STRING:
+            return WorkspaceSerializer::tr("a number was expected, not text in quotes");
         default:
-            return WorkspaceSerializer::tr("expected a whole number");
+            return WorkspaceSerializer::tr("a whole number was expected");
         }
-        // 2^53: beyond it a double no longer holds every integer exactly.
-        if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9007199254740992.0)
-            return WorkspaceSerializer::tr("expected a whole number within range");
-        *out = qint64(d);
+        if (value < min || value > max)
+            return WorkspaceSerializer::tr("a whole number from %1 to %2 was expected")
+                .arg(min)
+                .arg(max);
+        *out = value;
         return {};
     }
 
+    // IDs stay within 2^53: beyond it, tools that read JSON numbers as doubles (JavaScript,
+    // spreadsheets, Audience Manager's own exports) change them.
+    static constexpr qint64 MaxId = 9007199254740992LL;
+    static constexpr qint64 MaxInt = std::numeric_limits<int>::max();
+
     qint64 integer(const sj::element *v, const Where &where, std::string_view key,
-                   qint64 fallback = 0, bool required = false)
+                   qint64 fallback = 0, bool required = false, qint64 min = -MaxId,
+                   qint64 max = MaxId)
     {
         if (!v) {
             if (required)
@@ -320,7 +334,7 @@ public:
             return fallback;
         }
         qint64 value = 0;
-        const QString problem = wholeNumber(*v, &value);
+        const QString problem = wholeNumber(*v, &value, min, max);
         if (!problem.isEmpty()) {
             fail(where, key, problem);
             return fallback;
@@ -363,8 +377,6 @@ public:
             const int year = number(0, 4);
             if (year > 0)
                 d = QDate(year, number(5, 2), number(8, 2));
-        } else {
-            d = QDate::fromString(toQString(text), Qt::ISODate); // what Qt also accepts as ISO
         }
         if (!d.isValid())
             fail(where, key, WorkspaceSerializer::tr("expected a date as YYYY-MM-DD"));
@@ -436,7 +448,7 @@ void readMapping(DomReader &r, sj::element e, const Where &where, SegmentMapping
     m.secondValue = r.string(f.get(MSecondValue), where, "secondValue");
     m.startDate = r.date(f.get(MStartDate), where, "startDate");
     m.endDate = r.date(f.get(MEndDate), where, "endDate");
-    m.priority = int(r.integer(f.get(MPriority), where, "priority"));
+    m.priority = int(r.integer(f.get(MPriority), where, "priority", 0, false, 0, DomReader::MaxInt));
     m.unknownKeys = std::move(f.unknown);
 }
 
@@ -451,7 +463,8 @@ void readProfile(DomReader &r, sj::element e, const Where &where, Profile &p)
     if (region && region->is_string() && region->get_string().value_unsafe() == "sandbox")
         p.regionId = Profile::SandboxRegion;
     else
-        p.regionId = int(r.integer(region, where, "region", Profile::SandboxRegion));
+        p.regionId = int(r.integer(region, where, "region", Profile::SandboxRegion, false, 0,
+                                   DomReader::MaxInt));
     p.customBaseUrl = r.string(f.get(PCustomBaseUrl), where, "customBaseUrl");
     p.defaultUserId = r.string(f.get(PDefaultUserId), where, "defaultUserId");
     p.idKind = r.string(f.get(PUserIdKind), where, "userIdKind") == QLatin1String("d_mid")
@@ -503,8 +516,8 @@ void readDestination(DomReader &r, sj::element e, const Where &where, Destinatio
         r.string(f.get(DValueSeparator), where, "valueSeparator", QStringLiteral(","));
     d.serializationSeparator =
         r.string(f.get(DSerializationSeparator), where, "serializationSeparator");
-    d.maxSize = int(r.integer(f.get(DMaxSize), where, "maxSize", 2048));
-    d.ttlDays = int(r.integer(f.get(DTtlDays), where, "ttlDays", 0));
+    d.maxSize = int(r.integer(f.get(DMaxSize), where, "maxSize", 2048, false, 0, DomReader::MaxInt));
+    d.ttlDays = int(r.integer(f.get(DTtlDays), where, "ttlDays", 0, false, 0, DomReader::MaxInt));
     d.publishTo = r.keyword(f.get(DPublishTo), where, "publishTo",
                             Destination::PublishTo::AllDomains, &Destination::publishFromKey);
     sj::array sites;
@@ -513,7 +526,8 @@ void readDestination(DomReader &r, sj::element e, const Where &where, Destinatio
         for (const sj::element site : sites) {
             qint64 value = 0;
             if (!site.is_null()) {
-                const QString problem = DomReader::wholeNumber(site, &value);
+                const QString problem =
+                    DomReader::wholeNumber(site, &value, 0, DomReader::MaxInt);
                 if (!problem.isEmpty())
                     r.fail(where.text() + QStringLiteral(".siteIds[%1].v").arg(i), problem);
             }
@@ -651,7 +665,16 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
     sj::element document;
     QByteArray text = bytes; // what simdjson reads: the file, or QJsonDocument's copy of it
     if (parser.parse(text.constData(), size_t(text.size())).get(document) != simdjson::SUCCESS) {
-        // QJsonDocument says where the syntax error is.
+        // RFC 8259 decides, and says where: QJsonDocument would accept what is not JSON.
+        qsizetype offset = 0;
+        QString reason;
+        if (!JsonGrammar::check(bytes, &offset, &reason)) {
+            const JsonPosition pos = jsonPositionOf(bytes, offset);
+            result.line = pos.line;
+            result.column = pos.column;
+            result.error = tr("Not valid JSON: %1.").arg(reason);
+            return result;
+        }
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
@@ -721,7 +744,8 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
         }
     }
     const Where workspace{"workspace"};
-    const qint64 version = r.integer(top->get(TVersion), workspace, "version", 0, true);
+    const qint64 version =
+        r.integer(top->get(TVersion), workspace, "version", 0, true, 0, DomReader::MaxInt);
     if (r.failed())
         return failed();
     if (!result.migrated)
