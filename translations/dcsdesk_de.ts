@@ -462,10 +462,6 @@
     <context>
         <name>CliRequestOptions</name>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
             <source>Domain alias; sent as Host: &lt;alias&gt;.demdex.net.</source>
             <translation>Domain-Alias; wird als Host: &lt;Alias&gt;.demdex.net gesendet.</translation>
         </message>
@@ -1919,10 +1915,6 @@
             <translation>decode erwartet einen Dateinamen oder - für die Standardeingabe.</translation>
         </message>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
             <source>“%1” is not a header “Name: value”.</source>
             <translation>„%1“ ist kein Header der Form „Name: Wert“.</translation>
         </message>
@@ -2290,10 +2282,6 @@
     </context>
     <context>
         <name>dcsdesk::BatchInput</name>
-        <message>
-            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
-            <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
-        </message>
         <message>
             <source>Line %1: %2</source>
             <translation>Zeile %1: %2</translation>
@@ -5131,6 +5119,41 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::InputFile</name>
+        <message>
+            <source>%1 does not exist. Check the file name and folder.</source>
+            <translation>%1 existiert nicht. Prüfen Sie Dateiname und Ordner.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder. Choose a file inside it.</source>
+            <translation>%1 ist ein Ordner. Wählen Sie eine Datei darin.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (it is a device, a pipe or a socket), so it was not read. Save what it holds to a file and choose that; for a pipe, use - to read standard input.</source>
+            <translation>%1 ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket) und wurde daher nicht gelesen. Speichern Sie den Inhalt in einer Datei und wählen Sie diese; für eine Pipe lesen Sie mit - die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>The input holds more than %1, the most this command reads; nothing was done.</source>
+            <translation>Die Eingabe umfasst mehr als %1, das Höchstmaß, das dieser Befehl liest; es wurde nichts getan.</translation>
+        </message>
+        <message>
+            <source>%1 is %2, more than the %3 a file of this kind may have.</source>
+            <translation>%1 ist %2 groß, mehr als die %3, die eine Datei dieser Art haben darf.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2. Check that you may read it.</source>
+            <translation>%1 konnte nicht geöffnet werden: %2. Prüfen Sie, ob Sie sie lesen dürfen.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2.</source>
+            <translation>%1 konnte nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>%1 grew past %2 while it was read; nothing was done.</source>
+            <translation>%1 ist beim Lesen über %2 gewachsen; es wurde nichts getan.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::JsonGrammar</name>
         <message>
             <source>more text after the end of the JSON value</source>
@@ -5989,14 +6012,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>--delimiter is for export; import detects it.</source>
             <translation>--delimiter gilt für export; import erkennt es selbst.</translation>
-        </message>
-        <message>
-            <source>%1 is too large for a mapping file.</source>
-            <translation>%1 ist zu groß für eine Zuordnungsdatei.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>For import, --destination takes one destination ID.</source>

@@ -462,10 +462,6 @@
     <context>
         <name>CliRequestOptions</name>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation>No se puede leer %1: %2</translation>
-        </message>
-        <message>
             <source>Domain alias; sent as Host: &lt;alias&gt;.demdex.net.</source>
             <translation>Alias de dominio; se envía como Host: &lt;alias&gt;.demdex.net.</translation>
         </message>
@@ -1919,10 +1915,6 @@
             <translation>decode recibe un nombre de archivo, o - para la entrada estándar.</translation>
         </message>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation>No se puede leer %1: %2</translation>
-        </message>
-        <message>
             <source>“%1” is not a header “Name: value”.</source>
             <translation>«%1» no es una cabecera «Nombre: valor».</translation>
         </message>
@@ -2290,10 +2282,6 @@
     </context>
     <context>
         <name>dcsdesk::BatchInput</name>
-        <message>
-            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
-            <translation>No se puede leer %1: %2. Compruebe la ruta y que tiene permiso para leer el archivo.</translation>
-        </message>
         <message>
             <source>Line %1: %2</source>
             <translation>Línea %1: %2</translation>
@@ -5131,6 +5119,41 @@ Delete the destination and its mappings?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::InputFile</name>
+        <message>
+            <source>%1 does not exist. Check the file name and folder.</source>
+            <translation>%1 no existe. Compruebe el nombre del archivo y la carpeta.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder. Choose a file inside it.</source>
+            <translation>%1 es una carpeta. Elija un archivo dentro de ella.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (it is a device, a pipe or a socket), so it was not read. Save what it holds to a file and choose that; for a pipe, use - to read standard input.</source>
+            <translation>%1 no es un archivo normal (es un dispositivo, una tubería o un socket), así que no se ha leído. Guarde su contenido en un archivo y elija ese; para una tubería, use - para leer la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>The input holds more than %1, the most this command reads; nothing was done.</source>
+            <translation>La entrada contiene más de %1, lo máximo que lee este comando; no se ha hecho nada.</translation>
+        </message>
+        <message>
+            <source>%1 is %2, more than the %3 a file of this kind may have.</source>
+            <translation>%1 ocupa %2, más de los %3 que puede tener un archivo de este tipo.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2. Check that you may read it.</source>
+            <translation>No se pudo abrir %1: %2. Compruebe que tiene permiso para leerlo.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2.</source>
+            <translation>No se pudo leer %1: %2.</translation>
+        </message>
+        <message>
+            <source>%1 grew past %2 while it was read; nothing was done.</source>
+            <translation>%1 creció por encima de %2 mientras se leía; no se ha hecho nada.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::JsonGrammar</name>
         <message>
             <source>more text after the end of the JSON value</source>
@@ -5989,14 +6012,6 @@ Delete the destination and its mappings?</source>
         <message>
             <source>--delimiter is for export; import detects it.</source>
             <translation>--delimiter es para export; import lo detecta solo.</translation>
-        </message>
-        <message>
-            <source>%1 is too large for a mapping file.</source>
-            <translation>%1 es demasiado grande para un archivo de asignaciones.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>No se puede leer %1: %2</translation>
         </message>
         <message>
             <source>For import, --destination takes one destination ID.</source>

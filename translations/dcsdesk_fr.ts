@@ -462,10 +462,6 @@
     <context>
         <name>CliRequestOptions</name>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
             <source>Domain alias; sent as Host: &lt;alias&gt;.demdex.net.</source>
             <translation>Alias de domaine ; envoyé comme Host: &lt;alias&gt;.demdex.net.</translation>
         </message>
@@ -1919,10 +1915,6 @@
             <translation>decode prend un nom de fichier, ou - pour l’entrée standard.</translation>
         </message>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
             <source>“%1” is not a header “Name: value”.</source>
             <translation>« %1 » n’est pas un en-tête « Nom: valeur ».</translation>
         </message>
@@ -2290,10 +2282,6 @@
     </context>
     <context>
         <name>dcsdesk::BatchInput</name>
-        <message>
-            <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
-            <translation>Impossible de lire %1 : %2. Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
-        </message>
         <message>
             <source>Line %1: %2</source>
             <translation>Ligne %1 : %2</translation>
@@ -5131,6 +5119,41 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::InputFile</name>
+        <message>
+            <source>%1 does not exist. Check the file name and folder.</source>
+            <translation>%1 n’existe pas. Vérifiez le nom du fichier et le dossier.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder. Choose a file inside it.</source>
+            <translation>%1 est un dossier. Choisissez un fichier qu’il contient.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (it is a device, a pipe or a socket), so it was not read. Save what it holds to a file and choose that; for a pipe, use - to read standard input.</source>
+            <translation>%1 n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket) ; il n’a donc pas été lu. Enregistrez son contenu dans un fichier et choisissez celui-ci ; pour un tube, utilisez - pour lire l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>The input holds more than %1, the most this command reads; nothing was done.</source>
+            <translation>L’entrée contient plus de %1, le maximum que lit cette commande ; rien n’a été fait.</translation>
+        </message>
+        <message>
+            <source>%1 is %2, more than the %3 a file of this kind may have.</source>
+            <translation>%1 fait %2, plus que les %3 qu’un fichier de ce type peut avoir.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2. Check that you may read it.</source>
+            <translation>Impossible d’ouvrir %1 : %2. Vérifiez que vous pouvez le lire.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+        <message>
+            <source>%1 grew past %2 while it was read; nothing was done.</source>
+            <translation>%1 a dépassé %2 pendant sa lecture ; rien n’a été fait.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::JsonGrammar</name>
         <message>
             <source>more text after the end of the JSON value</source>
@@ -5989,14 +6012,6 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>--delimiter is for export; import detects it.</source>
             <translation>--delimiter s’utilise avec export ; import le détecte.</translation>
-        </message>
-        <message>
-            <source>%1 is too large for a mapping file.</source>
-            <translation>%1 est trop volumineux pour un fichier de mappages.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
         </message>
         <message>
             <source>For import, --destination takes one destination ID.</source>

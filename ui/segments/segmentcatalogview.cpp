@@ -7,6 +7,7 @@
 #include "itemmodels/segmentfilterproxymodel.h"
 #include "segmenteditordialog.h"
 #include "segments/segmentimport.h"
+#include "system/inputfile.h"
 #include "workspace/workspacedocument.h"
 
 #include <QAction>
@@ -318,6 +319,11 @@ void SegmentCatalogView::importFile(const QString &path, bool aamJson)
 {
     if (m_document->isReadOnly())
         return;
+    QString notRegular;
+    if (!InputFile::isRegularFile(path, &notRegular)) {
+        QMessageBox::warning(this, tr("Import Segments"), notRegular);
+        return;
+    }
     QFile file(path);
     if (file.size() > MaxImportBytes || !file.open(QIODevice::ReadOnly)) {
         QMessageBox::warning(this, tr("Import Segments"),

@@ -10,6 +10,7 @@
 #include "requestcommand.h"
 #include "sandboxtargetprovider.h"
 #include "sendcommand.h"
+#include "system/inputfile.h"
 #include "workspacecommands.h"
 
 #include <QFile>
@@ -18,6 +19,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace dcsdesk {
 
@@ -198,7 +200,14 @@ int runCliMain(int argc, char *argv[])
     CliIo io(out, err, [] {
         QFile in;
         in.open(stdin, QIODevice::ReadOnly);
-        return in.readAll();
+        // Standard input is read up to the cap of the files it stands for; more is refused.
+        QByteArray bytes;
+        QString error;
+        if (!InputFile::readStream(&in, InputFile::DefaultCap, &bytes, &error)) {
+            std::fprintf(stderr, "dcsdesk-cli: %s\n", qPrintable(error));
+            std::exit(2);
+        }
+        return bytes;
     });
     const std::unique_ptr<CliRegistry> registry = CliApp::defaultRegistry();
     const int code = CliApp::run(QCoreApplication::arguments(), io, *registry);

@@ -5,6 +5,7 @@
 #include "dcs/curlimport.h"
 #include "dcs/requesttext.h"
 #include "domain/region.h"
+#include "system/inputfile.h"
 #include "workspace/workspacefile.h"
 
 #include <QFile>
@@ -19,13 +20,10 @@ QByteArray readInput(const QString &path, CliIo &io, QString *error)
 {
     if (path == QLatin1String("-"))
         return io.readStdin();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("CliRequestOptions", "Cannot read %1: %2")
-                     .arg(path, file.errorString());
+    QByteArray bytes;
+    if (!InputFile::read(path, InputFile::DefaultCap, &bytes, error))
         return {};
-    }
-    return file.readAll();
+    return bytes;
 }
 
 } // namespace

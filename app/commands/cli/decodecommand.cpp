@@ -2,6 +2,7 @@
 
 #include "clitext.h"
 #include "dcs/dcsresponsedecoder.h"
+#include "system/inputfile.h"
 
 #include <QFile>
 
@@ -39,11 +40,9 @@ int DecodeCommand::run(CliIo &io, const QCommandLineParser &parser)
     if (files.first() == QLatin1String("-")) {
         body = io.readStdin();
     } else {
-        QFile file(files.first());
-        if (!file.open(QIODevice::ReadOnly))
-            return io.fail(ExitBadInput,
-                           tr("Cannot read %1: %2").arg(files.first(), file.errorString()));
-        body = file.readAll();
+        QString readError;
+        if (!InputFile::read(files.first(), InputFile::DefaultCap, &body, &readError))
+            return io.fail(ExitBadInput, readError);
     }
     HeaderList headers;
     for (const QString &line : parser.values(QStringLiteral("header"))) {

@@ -1,6 +1,7 @@
 #include "mappingscommand.h"
 
 #include "csv/mappingcsv.h"
+#include "system/inputfile.h"
 #include "workspace/workspacedocument.h"
 #include "workspace/workspacefile.h"
 
@@ -172,12 +173,9 @@ int MappingsCommand::runImport(CliIo &io, const QCommandLineParser &parser,
     if (csvPath == QLatin1String("-")) {
         bytes = io.readStdin();
     } else {
-        QFile file(csvPath);
-        if (file.size() > WorkspaceFile::MaxFileSize)
-            return io.fail(ExitBadInput, tr("%1 is too large for a mapping file.").arg(csvPath));
-        if (!file.open(QIODevice::ReadOnly))
-            return io.fail(ExitBadInput, tr("Cannot read %1: %2").arg(csvPath, file.errorString()));
-        bytes = file.readAll();
+        QString readError;
+        if (!InputFile::read(csvPath, WorkspaceFile::MaxFileSize, &bytes, &readError))
+            return io.fail(ExitBadInput, readError);
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     WorkspaceDocument document;

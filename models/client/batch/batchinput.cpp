@@ -1,7 +1,8 @@
 #include "batchinput.h"
 
-#include "dcs/requesttext.h"
 #include "csv/csv.h"
+#include "dcs/requesttext.h"
+#include "system/inputfile.h"
 
 #include <QFile>
 #include <QHash>
@@ -33,14 +34,14 @@ bool isTemplateOnlyKey(const QString &key)
 
 BatchInput BatchInput::fromCsvFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    QString error;
+    if (!InputFile::read(path, InputFile::DefaultCap, &bytes, &error)) {
         BatchInput input;
-        input.error = tr("Cannot read %1: %2. Check the path and that you may read the file.")
-                          .arg(path, file.errorString());
+        input.error = error;
         return input;
     }
-    return fromCsv(file.readAll());
+    return fromCsv(bytes);
 }
 
 BatchInput BatchInput::fromCsv(const QByteArray &bytes)

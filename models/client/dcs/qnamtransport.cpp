@@ -11,6 +11,10 @@
 
 namespace dcsdesk {
 
+namespace {
+constexpr qint64 ReadBufferBytes = 1024 * 1024;
+} // namespace
+
 QnamTransport::QnamTransport(QNetworkAccessManager *manager, QObject *parent)
     : HttpTransport(parent), m_manager(manager)
 {
@@ -53,6 +57,10 @@ QnamExchange::QnamExchange(QNetworkAccessManager *manager, DcsCall *call, const 
 
     m_reply = p.method == "POST" ? manager->post(request, p.body) : manager->get(request);
     QNetworkReply *reply = m_reply;
+    // Without a limit QNAM's network thread reads (and inflates) as fast as the server sends,
+    // whatever this thread has taken: an endless answer filled gigabytes before the body cap
+    // could stop it. With one, it waits for readyRead to be served, so memory stays near the cap.
+    reply->setReadBufferSize(ReadBufferBytes);
     connect(reply, &QNetworkReply::socketStartedConnecting, this,
             [this] { m_result.timing.connecting = elapsedMs(); });
     connect(reply, &QNetworkReply::encrypted, this,

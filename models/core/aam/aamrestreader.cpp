@@ -1,5 +1,6 @@
 #include "aamrestreader.h"
 
+#include "system/inputfile.h"
 #include "workspace/jsonscan.h"
 
 #include <QCoreApplication>
@@ -631,6 +632,11 @@ AamRestReader::Result AamRestReader::readFile(const QString &path)
                            .arg(name);
         return result;
     }
+    QString notRegular;
+    if (!InputFile::isRegularFile(path, &notRegular)) {
+        result.error = notRegular;
+        return result;
+    }
     if (file.size() > MaxFileSize) {
         result.error = QCoreApplication::translate(
                            "AamRest", "%1 is %2 MB, larger than the %3 MB an AAM REST export can "
@@ -646,7 +652,7 @@ AamRestReader::Result AamRestReader::readFile(const QString &path)
                            .arg(name, file.errorString());
         return result;
     }
-    return read(file.readAll());
+    return read(file.read(MaxFileSize + 1));
 }
 
 AamRestReader::Result AamRestReader::read(const QByteArray &json)

@@ -1,5 +1,7 @@
 #include "workspacefile.h"
 
+#include "system/inputfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -34,6 +36,12 @@ WorkspaceFile::LoadResult WorkspaceFile::load(const QString &path)
     const QString name = QDir::toNativeSeparators(path);
     if (!info.exists()) {
         result.error = tr("%1 does not exist.").arg(name);
+        return result;
+    }
+    if (!info.isDir() && !info.isFile()) {
+        QString reason;
+        InputFile::isRegularFile(path, &reason);
+        result.error = reason;
         return result;
     }
     if (info.isDir()) {
