@@ -3164,6 +3164,10 @@
             <source>A quoted field that starts on line %1 is never closed. Check that every " in that row is doubled ("") or closed.</source>
             <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen. Prüfen Sie, dass jedes " in dieser Zeile verdoppelt ("") oder geschlossen ist.</translation>
         </message>
+        <message>
+            <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as "CSV UTF-8" and import it again.</source>
+            <translation>Zeile %1 enthält ein Byte, das kein UTF-8 ist (0x%2), daher wurde die Datei nicht gelesen. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::DcsKeyCatalog</name>
@@ -5494,10 +5498,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>The file is empty. Export mappings first to get a file with the right columns.</source>
             <translation>Die Datei ist leer. Exportieren Sie zuerst Zuordnungen, um eine Datei mit den richtigen Spalten zu erhalten.</translation>
-        </message>
-        <message>
-            <source>The file is not UTF-8; it was read as Latin-1. If names or values look wrong, save it as "CSV UTF-8" and import again.</source>
-            <translation>Die Datei ist nicht in UTF-8; sie wurde als Latin-1 gelesen. Wenn Namen oder Werte falsch aussehen, speichern Sie sie als „CSV UTF-8“ und importieren Sie erneut.</translation>
         </message>
         <message>
             <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
@@ -7898,10 +7898,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>The file is empty.</source>
             <translation>Die Datei ist leer.</translation>
-        </message>
-        <message>
-            <source>The file is not UTF-8; it was read as Latin-1. If names look wrong, save it as "CSV UTF-8" and import again.</source>
-            <translation>Die Datei ist nicht in UTF-8; sie wurde als Latin-1 gelesen. Wenn Namen falsch aussehen, speichern Sie sie als „CSV UTF-8“ und importieren Sie erneut.</translation>
         </message>
         <message>
             <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>

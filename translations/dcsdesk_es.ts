@@ -3164,6 +3164,10 @@
             <source>A quoted field that starts on line %1 is never closed. Check that every " in that row is doubled ("") or closed.</source>
             <translation>Un campo entre comillas que empieza en la línea %1 no se cierra nunca. Compruebe que cada " de esa fila esté duplicado ("") o cerrado.</translation>
         </message>
+        <message>
+            <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as "CSV UTF-8" and import it again.</source>
+            <translation>La línea %1 contiene un byte que no es UTF-8 (0x%2), así que el archivo no se ha leído. Guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::DcsKeyCatalog</name>
@@ -5494,10 +5498,6 @@ Delete the destination and its mappings?</source>
         <message>
             <source>The file is empty. Export mappings first to get a file with the right columns.</source>
             <translation>El archivo está vacío. Exporte primero asignaciones para obtener un archivo con las columnas correctas.</translation>
-        </message>
-        <message>
-            <source>The file is not UTF-8; it was read as Latin-1. If names or values look wrong, save it as "CSV UTF-8" and import again.</source>
-            <translation>El archivo no está en UTF-8; se ha leído como Latin-1. Si los nombres o los valores se ven mal, guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
         </message>
         <message>
             <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
@@ -7898,10 +7898,6 @@ Delete the destination and its mappings?</source>
         <message>
             <source>The file is empty.</source>
             <translation>El archivo está vacío.</translation>
-        </message>
-        <message>
-            <source>The file is not UTF-8; it was read as Latin-1. If names look wrong, save it as "CSV UTF-8" and import again.</source>
-            <translation>El archivo no está en UTF-8; se ha leído como Latin-1. Si los nombres se ven mal, guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
         </message>
         <message>
             <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>

@@ -3164,6 +3164,10 @@
             <source>A quoted field that starts on line %1 is never closed. Check that every " in that row is doubled ("") or closed.</source>
             <translation>Un champ entre guillemets qui commence à la ligne %1 n’est jamais fermé. Vérifiez que chaque " de cette ligne est doublé ("") ou fermé.</translation>
         </message>
+        <message>
+            <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as "CSV UTF-8" and import it again.</source>
+            <translation>La ligne %1 contient un octet qui n’est pas de l’UTF-8 (0x%2) ; le fichier n’a donc pas été lu. Enregistrez-le au format « CSV UTF-8 » et importez-le à nouveau.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::DcsKeyCatalog</name>
@@ -5494,10 +5498,6 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>The file is empty. Export mappings first to get a file with the right columns.</source>
             <translation>Le fichier est vide. Exportez d’abord des mappages pour obtenir un fichier avec les bonnes colonnes.</translation>
-        </message>
-        <message>
-            <source>The file is not UTF-8; it was read as Latin-1. If names or values look wrong, save it as "CSV UTF-8" and import again.</source>
-            <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Latin-1. Si des noms ou des valeurs semblent erronés, enregistrez-le en « CSV UTF-8 » et importez-le à nouveau.</translation>
         </message>
         <message>
             <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
@@ -7898,10 +7898,6 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>The file is empty.</source>
             <translation>Le fichier est vide.</translation>
-        </message>
-        <message>
-            <source>The file is not UTF-8; it was read as Latin-1. If names look wrong, save it as "CSV UTF-8" and import again.</source>
-            <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Latin-1. Si des noms semblent erronés, enregistrez-le en « CSV UTF-8 » et importez-le à nouveau.</translation>
         </message>
         <message>
             <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>

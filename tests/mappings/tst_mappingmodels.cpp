@@ -75,9 +75,15 @@ private Q_SLOTS:
         const CsvTable t = Csv::parse(bytes);
         QVERIFY(t.error.isEmpty());
         QCOMPARE(t.records.size(), 2);
-        QCOMPARE(t.records[0], (QStringList{"a", "b,1", "say \"hi\"", "two\nlines"}));
+        // Issue 15 (7): a quoted field's line break is kept as written, CRLF or LF or CR.
+        QCOMPARE(t.records[0], (QStringList{"a", "b,1", "say \"hi\"", "two\r\nlines"}));
         QCOMPARE(t.records[1], (QStringList{"x", "", ""}));
         QCOMPARE(t.lines, (QVector<int>{1, 3}));
+        const CsvTable breaks = Csv::parse("\"cr\rend\",\"lf\nend\",\"crlf\r\nend\"\nnext\n");
+        QCOMPARE(breaks.records[0], (QStringList{"cr\rend", "lf\nend", "crlf\r\nend"}));
+        QCOMPARE(breaks.lines, (QVector<int>{1, 5}));
+        QCOMPARE(Csv::parse(Csv::write(breaks.records, QLatin1Char(','), false)).records,
+                 breaks.records);
     }
 
     void csvDelimiterDetection_data()
@@ -115,10 +121,12 @@ private Q_SLOTS:
         QCOMPARE(t.encoding, CsvTable::Encoding::Utf16);
         QCOMPARE(QString(t.delimiter), QStringLiteral("\t"));
         QCOMPARE(t.records[1][0], QStringLiteral("ü"));
-        // Not UTF-8: read as Latin-1.
-        t = Csv::parse(QByteArray("name\nM\xFCller\n"));
-        QCOMPARE(t.encoding, CsvTable::Encoding::Latin1);
-        QCOMPARE(t.records[1][0], QStringLiteral("Müller"));
+        // Issue 15 (7): not UTF-8 is refused with the line, never read as another charset.
+        t = Csv::parse(QByteArray("name\nAnna\nM\xFCller\n"));
+        QVERIFY(t.records.isEmpty());
+        QCOMPARE(t.errorLine, 3);
+        QVERIFY2(t.error.contains(QStringLiteral("Line 3")) && t.error.contains(QStringLiteral("0xFC")),
+                 qPrintable(t.error));
         // Binary garbage is refused.
         t = Csv::parse(QByteArray("a,b\n\0\0\0", 7));
         QVERIFY(!t.error.isEmpty());

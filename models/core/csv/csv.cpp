@@ -22,8 +22,6 @@ QString Csv::encodingName(CsvTable::Encoding encoding)
         return QStringLiteral("UTF-8");
     case CsvTable::Encoding::Utf16:
         return QStringLiteral("UTF-16");
-    case CsvTable::Encoding::Latin1:
-        return QStringLiteral("Latin-1");
     }
     return {};
 }
@@ -64,6 +62,46 @@ QChar Csv::detectDelimiter(QStringView firstRecord)
     return QLatin1Char(',');
 }
 
+namespace {
+
+// The offset of the first byte that does not begin a well-formed UTF-8 sequence, or -1.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char lead = p[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned int code = 0, min = 0;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2; min = 0x80; code = lead & 0x1F;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3; min = 0x800; code = lead & 0x0F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4; min = 0x10000; code = lead & 0x07;
+        } else {
+            return i;
+        }
+        if (i + length > n)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            code = (code << 6) | (p[i + k] & 0x3F);
+        }
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+} // namespace
+
 CsvTable Csv::parse(const QByteArray &bytes, QChar delimiter)
 {
     CsvTable table;
@@ -91,14 +129,21 @@ CsvTable Csv::parse(const QByteArray &bytes, QChar delimiter)
             return table;
         }
     } else {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        text = decoder(bytes);
-        if (decoder.hasError()) {
-            // Excel's plain "CSV" on Windows writes the ANSI code page; Latin-1 keeps every
-            // ASCII field (IDs, dates, codes) intact.
-            table.encoding = CsvTable::Encoding::Latin1;
-            text = QString::fromLatin1(bytes);
+        // Never guessed as another charset: a wrong guess would import changed names without a
+        // word. Excel's plain "CSV" (the Windows code page) is refused with the line to look at.
+        const qsizetype bad = firstInvalidUtf8(bytes);
+        if (bad >= 0) {
+            const int line = int(bytes.left(bad).count('\n')) + 1;
+            table.error = tr("Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not "
+                             "read. Save it as \"CSV UTF-8\" and import it again.")
+                              .arg(line)
+                              .arg(QString::number(static_cast<unsigned char>(bytes.at(bad)), 16)
+                                       .toUpper()
+                                       .rightJustified(2, QLatin1Char('0')));
+            table.errorLine = line;
+            return table;
         }
+        text = QString::fromUtf8(bytes);
     }
     if (text.contains(QChar(0))) {
         table.error = tr("This is not a text file (it contains NUL bytes). Choose a CSV file.");
@@ -152,12 +197,14 @@ CsvTable Csv::parse(const QByteArray &bytes, QChar delimiter)
                         break;
                     }
                     if (q == QLatin1Char('\r')) {
-                        // CRLF inside a quoted field is one line break.
-                        if (pos + 1 < n && text.at(pos + 1) == QLatin1Char('\n'))
-                            ++pos;
-                        field += QLatin1Char('\n');
-                        ++line;
+                        // Kept as written (CR or CRLF): a field's bytes round-trip exactly.
+                        field += q;
                         ++pos;
+                        if (pos < n && text.at(pos) == QLatin1Char('\n')) {
+                            field += QLatin1Char('\n');
+                            ++pos;
+                        }
+                        ++line;
                         continue;
                     }
                     if (q == QLatin1Char('\n'))

@@ -16,7 +16,7 @@ namespace dcsdesk {
 // CR line ends.
 struct CsvTable
 {
-    enum class Encoding { Utf8, Utf16, Latin1 };
+    enum class Encoding { Utf8, Utf16 };
 
     QVector<QStringList> records;
     QVector<int> lines; // 1-based line on which each record starts

@@ -195,9 +195,6 @@ MappingCsv::ImportPlan MappingCsv::planImport(const Workspace &ws, const QByteAr
                               "right columns.");
         return plan;
     }
-    if (table.encoding == CsvTable::Encoding::Latin1)
-        report.notes << tr("The file is not UTF-8; it was read as Latin-1. If names or values "
-                           "look wrong, save it as \"CSV UTF-8\" and import again.");
 
     // Header.
     const QStringList header = table.records.first();

@@ -210,9 +210,6 @@ SegmentImport::Plan SegmentImport::planCsv(const Workspace &ws, const QByteArray
         report.fileError = tr("The file is empty.");
         return {report, {}};
     }
-    if (table.encoding == CsvTable::Encoding::Latin1)
-        report.notes << tr("The file is not UTF-8; it was read as Latin-1. If names look wrong, "
-                           "save it as \"CSV UTF-8\" and import again.");
     const QStringList header = table.records.first();
     QVector<int> fieldOf(ColumnCount, -1);
     QStringList ignored;
