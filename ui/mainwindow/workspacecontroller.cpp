@@ -316,29 +316,26 @@ void WorkspaceController::keepRecoveryCopies()
     connect(this, &WorkspaceController::changesDiscarded, m_recovery, &RecoveryStore::discard);
 }
 
-int WorkspaceController::recoveryCopies(const QString &forPath) const
+QList<RecoveryStore::Entry> WorkspaceController::recoveryEntries(const QString &forPath) const
 {
     if (m_recovery)
-        return int(m_recovery->leftByOthers(forPath).size());
-    int count = 0;
+        return m_recovery->leftByOthers(forPath);
+    QList<RecoveryStore::Entry> entries;
     for (const RecoveryStore::Entry &e : RecoveryStore::pending()) {
         if (forPath.isEmpty() || QFileInfo(e.originalPath) == QFileInfo(forPath))
-            ++count;
+            entries.append(e);
     }
-    return count;
+    return entries;
+}
+
+int WorkspaceController::recoveryCopies(const QString &forPath) const
+{
+    return int(recoveryEntries(forPath).size());
 }
 
 bool WorkspaceController::offerRecovery(const QString &forPath)
 {
-    QList<RecoveryStore::Entry> pending;
-    if (m_recovery) {
-        pending = m_recovery->leftByOthers(forPath);
-    } else {
-        for (const RecoveryStore::Entry &e : RecoveryStore::pending()) {
-            if (forPath.isEmpty() || QFileInfo(e.originalPath) == QFileInfo(forPath))
-                pending.append(e);
-        }
-    }
+    const QList<RecoveryStore::Entry> pending = recoveryEntries(forPath);
     if (pending.isEmpty())
         return false;
     const RecoveryStore::Entry &entry = pending.first(); // the newest; others wait their turn

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace/recoverystore.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
@@ -12,7 +14,6 @@ class QWidget;
 
 namespace dcsdesk {
 
-class RecoveryStore;
 class WorkspaceDocument;
 
 // What File › New, Open, Open Recent, Save and Save As do to the document, the recovery of
@@ -69,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void watchDocumentFile();
+    QList<RecoveryStore::Entry> recoveryEntries(const QString &forPath) const;
     void reportSaved();
     bool reload();
     void addRecentFile(const QString &path);

@@ -1,5 +1,7 @@
 #include "csv.h"
 
+#include "system/utf8.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -62,46 +64,6 @@ QChar Csv::detectDelimiter(QStringView firstRecord)
     return QLatin1Char(',');
 }
 
-namespace {
-
-// The offset of the first byte that does not begin a well-formed UTF-8 sequence, or -1.
-qsizetype firstInvalidUtf8(const QByteArray &bytes)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    for (qsizetype i = 0; i < n;) {
-        const unsigned char lead = p[i];
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        int length = 0;
-        unsigned int code = 0, min = 0;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2; min = 0x80; code = lead & 0x1F;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3; min = 0x800; code = lead & 0x0F;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4; min = 0x10000; code = lead & 0x07;
-        } else {
-            return i;
-        }
-        if (i + length > n)
-            return i;
-        for (int k = 1; k < length; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return i;
-            code = (code << 6) | (p[i + k] & 0x3F);
-        }
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return i;
-        i += length;
-    }
-    return -1;
-}
-
-} // namespace
-
 CsvTable Csv::parse(const QByteArray &bytes, QChar delimiter)
 {
     CsvTable table;
@@ -131,7 +93,7 @@ CsvTable Csv::parse(const QByteArray &bytes, QChar delimiter)
     } else {
         // Never guessed as another charset: a wrong guess would import changed names without a
         // word. Excel's plain "CSV" (the Windows code page) is refused with the line to look at.
-        const qsizetype bad = firstInvalidUtf8(bytes);
+        const qsizetype bad = Utf8::firstInvalid(bytes);
         if (bad >= 0) {
             const int line = int(bytes.left(bad).count('\n')) + 1;
             table.error = tr("Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not "

@@ -1,5 +1,7 @@
 #include "jsongrammar.h"
 
+#include "system/utf8.h"
+
 namespace dcsdesk {
 
 namespace {
@@ -182,31 +184,11 @@ private:
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
-    // One UTF-8 sequence starting at m_pos (a byte >= 0x80): well formed, shortest form, no
-    // surrogates, at most U+10FFFF.
+    // One UTF-8 sequence starting at m_pos (a byte >= 0x80), well formed (Utf8).
     bool utf8()
     {
-        const unsigned char lead = peek();
-        int length = 0;
-        unsigned int min = 0, code = 0;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2; min = 0x80; code = lead & 0x1F;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3; min = 0x800; code = lead & 0x0F;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4; min = 0x10000; code = lead & 0x07;
-        } else {
-            return fail(JsonGrammar::tr("invalid UTF-8 (the file must be saved as UTF-8)"));
-        }
-        if (m_pos + length > m_size)
-            return fail(JsonGrammar::tr("invalid UTF-8 (the file must be saved as UTF-8)"));
-        for (int i = 1; i < length; ++i) {
-            const unsigned char c = m_p[m_pos + i];
-            if ((c & 0xC0) != 0x80)
-                return fail(JsonGrammar::tr("invalid UTF-8 (the file must be saved as UTF-8)"));
-            code = (code << 6) | (c & 0x3F);
-        }
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+        const int length = Utf8::sequenceLength(m_p + m_pos, m_size - m_pos);
+        if (length == 0)
             return fail(JsonGrammar::tr("invalid UTF-8 (the file must be saved as UTF-8)"));
         m_pos += length;
         return true;
