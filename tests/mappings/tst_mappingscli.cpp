@@ -267,6 +267,43 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QLatin1String("not a text file")));
     }
 
+    void theJsonReportIsWrittenRowByRowAndStaysValidJson()
+    {
+        // Issue 15 (7): the report is streamed, not built as one object; what it holds must
+        // still be one valid JSON document, whatever the cells hold.
+        const QString csv = write(QStringLiteral("hostile.csv"),
+                                  "Destination ID,Segment ID,Mapping Value,Start Date\n"
+                                  "10,5016,\"say \"\"hi\"\"\r\n\\u0000 \xE2\x80\xA8 {]\",2026-01-01\n"
+                                  "10,5017,\"</script>\",someday\n");
+        Run r = run({QStringLiteral("--json"), QStringLiteral("mappings"), QStringLiteral("import"),
+                     m_workspace, csv, QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 1);
+        QJsonParseError error;
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonArray rows = report.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("say \"hi\"\r\n\\u0000 \u2028 {]"));
+        QCOMPARE(rows[1].toObject().value(QStringLiteral("result")).toString(),
+                 QStringLiteral("error"));
+        QCOMPARE(report.value(QStringLiteral("added")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("errors")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("dryRun")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("exitCode")).toInt(), 1);
+
+        // A file that cannot be read to its end: no rows, the error and exit code 2.
+        const QString open = write(QStringLiteral("open.csv"),
+                                   "Destination ID,Segment ID,Mapping Value,Start Date\n"
+                                   "10,5016,x,2026-01-01\n10,5017,\"x,2026-01-01\n");
+        r = run({QStringLiteral("--json"), QStringLiteral("mappings"), QStringLiteral("import"),
+                 m_workspace, open});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.json().value(QStringLiteral("rows")).toArray().isEmpty());
+        QVERIFY(r.json().value(QStringLiteral("error")).toString().contains(QLatin1String("line 3")));
+        QCOMPARE(r.json().value(QStringLiteral("exitCode")).toInt(), 2);
+    }
+
     void fire()
     {
         Run r = run({QStringLiteral("fire"), m_workspace, QStringLiteral("--destination"),

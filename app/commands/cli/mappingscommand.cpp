@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -194,54 +195,28 @@ int MappingsCommand::runImport(CliIo &io, const QCommandLineParser &parser,
                            tr("The workspace has no destination %1.").arg(ids.first()));
         options.onlyDestination = ids.first();
     }
-    const MappingCsv::ImportPlan plan =
-        MappingCsv::planImport(document.workspace(), bytes, options);
-    const ImportReport &report = plan.report;
-
-    bool applied = false;
-    int code = report.hasErrors() ? ExitFindings : ExitOk;
-    if (!report.fileError.isEmpty())
-        code = ExitBadInput;
-    if (!dryRun && !report.hasErrors() && !plan.changes.isEmpty()) {
-        document.apply(plan.changes, tr("Import mappings"));
-        if (!document.save(&error))
-            return io.fail(ExitBadInput, error);
-        applied = true;
-    }
-
-    if (io.json) {
-        QJsonArray rows;
-        for (const ImportReportRow &row : report.rows) {
+    // The rows are written as they are decided, never held: a report of a million rows would
+    // take gigabytes as JSON objects.
+    bool firstRow = true;
+    const QString rowIndent(8, QLatin1Char(' '));
+    const auto writeRow = [&](const ImportReportRow &row) {
+        if (io.json) {
             QJsonObject o{{QStringLiteral("line"), row.line},
                           {QStringLiteral("result"), resultKey(row.result)},
                           {QStringLiteral("details"), row.details}};
-            const QStringList keys = {QStringLiteral("destination"), QStringLiteral("segment"),
-                                      QStringLiteral("value"),       QStringLiteral("start"),
-                                      QStringLiteral("end"),         QStringLiteral("priority")};
+            static const QStringList keys = {
+                QStringLiteral("destination"), QStringLiteral("segment"), QStringLiteral("value"),
+                QStringLiteral("start"),       QStringLiteral("end"),     QStringLiteral("priority")};
             for (int c = 0; c < row.cells.size() && c < keys.size(); ++c)
                 o.insert(keys[c], row.cells[c]);
-            rows.append(o);
+            QString text = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+            text.chop(1); // the final line break
+            text.replace(QLatin1Char('\n'), QLatin1Char('\n') + rowIndent);
+            io.out << (firstRow ? QStringLiteral("\n") : QStringLiteral(",\n")) << rowIndent
+                   << text;
+            firstRow = false;
+            return;
         }
-        QJsonObject out{{QStringLiteral("file"), csvPath},
-                        {QStringLiteral("added"), report.added},
-                        {QStringLiteral("updated"), report.updated},
-                        {QStringLiteral("unchanged"), report.unchanged},
-                        {QStringLiteral("errors"), report.errors},
-                        {QStringLiteral("rows"), rows},
-                        {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
-                        {QStringLiteral("dryRun"), dryRun},
-                        {QStringLiteral("applied"), applied},
-                        {QStringLiteral("exitCode"), code}};
-        if (!report.fileError.isEmpty())
-            out.insert(QStringLiteral("error"), report.fileError);
-        io.printJson(out);
-        return code;
-    }
-    if (!report.fileError.isEmpty())
-        return io.fail(ExitBadInput, report.fileError);
-    for (const QString &note : report.notes)
-        io.out << note << Qt::endl;
-    for (const ImportReportRow &row : report.rows) {
         const QString what =
             tr("destination %1, segment %2").arg(row.cells.value(0), row.cells.value(1));
         if (!row.details.isEmpty() && row.result != ImportReportRow::Result::Added)
@@ -253,7 +228,64 @@ int MappingsCommand::runImport(CliIo &io, const QCommandLineParser &parser,
                           .arg(QString::number(row.line), ImportReportRow::resultName(row.result),
                                what);
         io.out << Qt::endl;
+    };
+    const auto jsonMember = [](const QString &key, const QJsonValue &value) {
+        const auto compact = [](const QJsonValue &v) {
+            const QByteArray text = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+            return QString::fromUtf8(text.mid(1, text.size() - 2)); // without the brackets
+        };
+        return compact(key) + QStringLiteral(": ") + compact(value);
+    };
+    if (io.json) {
+        io.out << "{\n    " << jsonMember(QStringLiteral("file"), csvPath) << ",\n    "
+               << jsonMember(QStringLiteral("dryRun"), dryRun) << ",\n    \"rows\": [";
     }
+
+    ChangeSet changes;
+    const ImportReport report = MappingCsv::streamImport(
+        document.workspace(), bytes, options,
+        writeRow,
+        dryRun ? nullptr : &changes);
+    bytes.clear();
+
+    bool applied = false;
+    int code = report.hasErrors() ? ExitFindings : ExitOk;
+    if (!report.fileError.isEmpty())
+        code = ExitBadInput;
+    QString saveError;
+    if (!dryRun && !report.hasErrors() && !changes.isEmpty()) {
+        document.apply(changes, tr("Import mappings"));
+        applied = document.save(&saveError);
+    }
+
+    if (io.json) {
+        io.out << (firstRow ? QStringLiteral("],\n") : QStringLiteral("\n    ],\n"));
+        QJsonObject tail{{QStringLiteral("added"), report.added},
+                         {QStringLiteral("updated"), report.updated},
+                         {QStringLiteral("unchanged"), report.unchanged},
+                         {QStringLiteral("errors"), report.errors},
+                         {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
+                         {QStringLiteral("applied"), applied}};
+        if (!report.fileError.isEmpty())
+            tail.insert(QStringLiteral("error"), report.fileError);
+        if (!saveError.isEmpty()) {
+            code = ExitBadInput;
+            tail.insert(QStringLiteral("error"), saveError.simplified());
+        }
+        tail.insert(QStringLiteral("exitCode"), code);
+        QStringList members;
+        for (auto it = tail.constBegin(); it != tail.constEnd(); ++it)
+            members << QStringLiteral("    ") + jsonMember(it.key(), it.value());
+        io.out << members.join(QStringLiteral(",\n")) << "\n}\n";
+        io.out.flush();
+        return code;
+    }
+    if (!saveError.isEmpty())
+        return io.fail(ExitBadInput, saveError);
+    if (!report.fileError.isEmpty())
+        return io.fail(ExitBadInput, report.fileError);
+    for (const QString &note : report.notes)
+        io.out << note << Qt::endl;
     QString outcome;
     if (applied && !document.lastSaveWarning().isEmpty())
         outcome = document.lastSaveWarning();

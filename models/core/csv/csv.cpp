@@ -39,22 +39,22 @@ QString Csv::delimiterName(QChar delimiter)
     return QStringLiteral("'%1'").arg(delimiter);
 }
 
-QChar Csv::detectDelimiter(QStringView firstRecord)
+QChar Csv::detectDelimiter(QByteArrayView firstRecord)
 {
     int comma = 0, semicolon = 0, tab = 0;
     bool quoted = false;
-    for (QChar c : firstRecord) {
-        if (c == QLatin1Char('"'))
+    for (char c : firstRecord) {
+        if (c == '"')
             quoted = !quoted;
         else if (quoted)
             continue;
-        else if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+        else if (c == '\n' || c == '\r')
             break;
-        else if (c == QLatin1Char(','))
+        else if (c == ',')
             ++comma;
-        else if (c == QLatin1Char(';'))
+        else if (c == ';')
             ++semicolon;
-        else if (c == QLatin1Char('\t'))
+        else if (c == '\t')
             ++tab;
     }
     if (tab > comma && tab > semicolon)
@@ -64,157 +64,195 @@ QChar Csv::detectDelimiter(QStringView firstRecord)
     return QLatin1Char(',');
 }
 
-CsvTable Csv::parse(const QByteArray &bytes, QChar delimiter)
+CsvReader::CsvReader(const QByteArray &bytes, QChar delimiter)
 {
-    CsvTable table;
-    QString text;
+    CsvTable &f = m_format;
+    qsizetype start = 0;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
-        table.hadBom = true;
-        // The decoder drops the byte order mark itself (once: a second one stays a character).
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        text = decoder(bytes);
-        if (decoder.hasError()) {
-            table.error = tr("The file says it is UTF-8 but holds bytes that are not. Save it "
-                             "again as \"CSV UTF-8\".");
-            return table;
+        f.hadBom = true;
+        start = 3;
+        if (Utf8::firstInvalid(bytes) >= 0) {
+            f.error = Csv::tr("The file says it is UTF-8 but holds bytes that are not. Save it "
+                              "again as \"CSV UTF-8\".");
+            return;
         }
+        m_bytes = bytes;
     } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        table.hadBom = true;
-        table.encoding = CsvTable::Encoding::Utf16;
+        f.hadBom = true;
+        f.encoding = CsvTable::Encoding::Utf16;
         QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
                                                             : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::Stateless);
-        text = decoder(bytes);
+        const QString text = decoder(bytes);
         if (decoder.hasError() || !QStringView(text).isValidUtf16()) {
-            table.error = tr("The file says it is UTF-16 but is not valid UTF-16. Save it again "
-                             "as \"CSV UTF-8\".");
-            return table;
+            f.error = Csv::tr("The file says it is UTF-16 but is not valid UTF-16. Save it again "
+                              "as \"CSV UTF-8\".");
+            return;
         }
+        m_bytes = text.toUtf8();
     } else {
         // Never guessed as another charset: a wrong guess would import changed names without a
         // word. Excel's plain "CSV" (the Windows code page) is refused with the line to look at.
         const qsizetype bad = Utf8::firstInvalid(bytes);
         if (bad >= 0) {
-            const int line = int(bytes.left(bad).count('\n')) + 1;
-            table.error = tr("Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not "
-                             "read. Save it as \"CSV UTF-8\" and import it again.")
-                              .arg(line)
-                              .arg(QString::number(static_cast<unsigned char>(bytes.at(bad)), 16)
-                                       .toUpper()
-                                       .rightJustified(2, QLatin1Char('0')));
-            table.errorLine = line;
-            return table;
+            const int line = int(QByteArrayView(bytes).first(bad).count('\n')) + 1;
+            f.error = Csv::tr("Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not "
+                              "read. Save it as \"CSV UTF-8\" and import it again.")
+                          .arg(line)
+                          .arg(QString::number(static_cast<unsigned char>(bytes.at(bad)), 16)
+                                   .toUpper()
+                                   .rightJustified(2, QLatin1Char('0')));
+            f.errorLine = line;
+            return;
         }
-        text = QString::fromUtf8(bytes);
+        m_bytes = bytes;
     }
-    if (text.contains(QChar(0))) {
-        table.error = tr("This is not a text file (it contains NUL bytes). Choose a CSV file.");
-        return table;
+    if (m_bytes.indexOf('\0') >= 0) {
+        f.error = Csv::tr("This is not a text file (it contains NUL bytes). Choose a CSV file.");
+        return;
     }
 
-    int line = 1;
-    qsizetype pos = 0;
     // Excel's "sep=;" first line names the delimiter.
-    if (text.startsWith(QLatin1String("sep="), Qt::CaseInsensitive) && text.size() >= 5) {
-        const qsizetype end = text.indexOf(QLatin1Char('\n'));
-        const QString hint = text.mid(4, (end < 0 ? text.size() : end) - 4).trimmed();
+    const QByteArrayView rest = QByteArrayView(m_bytes).sliced(std::min(start, m_bytes.size()));
+    if (rest.size() >= 5 && rest.first(4).compare("sep=", Qt::CaseInsensitive) == 0) {
+        const qsizetype end = rest.indexOf('\n');
+        const QString hint =
+            QString::fromUtf8(rest.sliced(4, (end < 0 ? rest.size() : end) - 4)).trimmed();
         if (hint.size() == 1) {
             if (delimiter.isNull())
                 delimiter = hint.at(0);
-            pos = end < 0 ? text.size() : end + 1;
-            line = 2;
+            start = end < 0 ? m_bytes.size() : start + end + 1;
+            m_firstLine = 2;
         }
     }
-    table.delimiter = delimiter.isNull() ? detectDelimiter(QStringView(text).mid(pos)) : delimiter;
-    const QChar delim = table.delimiter;
+    f.delimiter =
+        delimiter.isNull() ? Csv::detectDelimiter(QByteArrayView(m_bytes).sliced(start)) : delimiter;
+    m_delimiter = QString(f.delimiter).toUtf8();
+    m_start = start;
+    rewind();
+}
 
-    const qsizetype n = text.size();
-    while (pos < n) {
-        QStringList record;
-        const int recordLine = line;
-        QString field;
-        bool fieldQuoted = false;
-        bool endOfRecord = false;
-        while (!endOfRecord) {
-            if (pos >= n) {
-                record.append(unprotectFormula(field));
-                break;
+void CsvReader::rewind()
+{
+    m_pos = m_start;
+    m_line = m_firstLine;
+}
+
+bool CsvReader::atDelimiter() const
+{
+    return QByteArrayView(m_bytes).sliced(m_pos).startsWith(m_delimiter);
+}
+
+bool CsvReader::next(QStringList *record, int *line)
+{
+    while (ok() && m_pos < m_bytes.size()) {
+        const int recordLine = m_line;
+        if (!readRecord(record))
+            return false;
+        for (const QString &field : std::as_const(*record)) {
+            if (!field.trimmed().isEmpty()) {
+                *line = recordLine;
+                return true;
             }
-            const QChar c = text.at(pos);
-            if (c == QLatin1Char('"') && field.isEmpty() && !fieldQuoted) {
-                fieldQuoted = true;
-                ++pos;
-                const int quoteLine = line;
-                bool closed = false;
-                while (pos < n) {
-                    const QChar q = text.at(pos);
-                    if (q == QLatin1Char('"')) {
-                        if (pos + 1 < n && text.at(pos + 1) == QLatin1Char('"')) {
-                            field += QLatin1Char('"');
-                            pos += 2;
-                            continue;
-                        }
-                        ++pos;
-                        closed = true;
-                        break;
-                    }
-                    if (q == QLatin1Char('\r')) {
-                        // Kept as written (CR or CRLF): a field's bytes round-trip exactly.
-                        field += q;
-                        ++pos;
-                        if (pos < n && text.at(pos) == QLatin1Char('\n')) {
-                            field += QLatin1Char('\n');
-                            ++pos;
-                        }
-                        ++line;
+        }
+    }
+    return false;
+}
+
+bool CsvReader::readRecord(QStringList *record)
+{
+    record->clear();
+    const qsizetype n = m_bytes.size();
+    const char *text = m_bytes.constData();
+    m_field.clear();
+    bool fieldQuoted = false;
+    const auto endField = [&] {
+        record->append(Csv::unprotectFormula(QString::fromUtf8(m_field)));
+        m_field.clear();
+        fieldQuoted = false;
+    };
+    while (true) {
+        if (m_pos >= n) {
+            endField();
+            return true;
+        }
+        const char c = text[m_pos];
+        if (c == '"' && m_field.isEmpty() && !fieldQuoted) {
+            fieldQuoted = true;
+            ++m_pos;
+            const int quoteLine = m_line;
+            bool closed = false;
+            while (m_pos < n) {
+                const char q = text[m_pos];
+                if (q == '"') {
+                    if (m_pos + 1 < n && text[m_pos + 1] == '"') {
+                        m_field += '"';
+                        m_pos += 2;
                         continue;
                     }
-                    if (q == QLatin1Char('\n'))
-                        ++line;
-                    field += q;
-                    ++pos;
+                    ++m_pos;
+                    closed = true;
+                    break;
                 }
-                if (!closed) {
-                    table.error = tr("A quoted field that starts on line %1 is never closed. "
-                                     "Check that every \" in that row is doubled (\"\") or "
-                                     "closed.")
-                                      .arg(quoteLine);
-                    table.errorLine = quoteLine;
-                    return table;
+                if (q == '\r') {
+                    // Kept as written (CR or CRLF): a field's bytes round-trip exactly.
+                    m_field += q;
+                    ++m_pos;
+                    if (m_pos < n && text[m_pos] == '\n') {
+                        m_field += '\n';
+                        ++m_pos;
+                    }
+                    ++m_line;
+                    continue;
                 }
-                continue;
+                if (q == '\n')
+                    ++m_line;
+                m_field += q;
+                ++m_pos;
             }
-            if (c == delim) {
-                record.append(unprotectFormula(field));
-                field.clear();
-                fieldQuoted = false;
-                ++pos;
-                continue;
+            if (!closed) {
+                m_format.error = Csv::tr("A quoted field that starts on line %1 is never closed. "
+                                         "Check that every \" in that row is doubled (\"\") or "
+                                         "closed.")
+                                     .arg(quoteLine);
+                m_format.errorLine = quoteLine;
+                return false;
             }
-            if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-                record.append(unprotectFormula(field));
-                if (c == QLatin1Char('\r') && pos + 1 < n && text.at(pos + 1) == QLatin1Char('\n'))
-                    ++pos;
-                ++pos;
-                ++line;
-                endOfRecord = true;
-                continue;
-            }
-            // Text after a closing quote, or a quote inside an unquoted field: kept as is.
-            field += c;
-            ++pos;
+            continue;
         }
-        bool allEmpty = true;
-        for (const QString &f : record) {
-            if (!f.trimmed().isEmpty()) {
-                allEmpty = false;
-                break;
-            }
+        if (c == m_delimiter.front() && (m_delimiter.size() == 1 || atDelimiter())) {
+            endField();
+            m_pos += m_delimiter.size();
+            continue;
         }
-        if (!allEmpty) {
-            table.records.append(record);
-            table.lines.append(recordLine);
+        if (c == '\r' || c == '\n') {
+            endField();
+            if (c == '\r' && m_pos + 1 < n && text[m_pos + 1] == '\n')
+                ++m_pos;
+            ++m_pos;
+            ++m_line;
+            return true;
         }
+        // Text after a closing quote, or a quote inside an unquoted field: kept as is.
+        m_field += c;
+        ++m_pos;
+    }
+}
+
+CsvTable Csv::parse(const QByteArray &bytes, QChar delimiter)
+{
+    CsvReader reader(bytes, delimiter);
+    CsvTable table = reader.format();
+    QStringList record;
+    int line = 0;
+    while (reader.next(&record, &line)) {
+        table.records.append(record);
+        table.lines.append(line);
+    }
+    if (!reader.ok()) {
+        table = reader.format();
+        table.records.clear();
+        table.lines.clear();
     }
     return table;
 }

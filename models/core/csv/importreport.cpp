@@ -24,21 +24,25 @@ QString ImportReportRow::resultName(Result result)
 void ImportReport::count()
 {
     added = updated = unchanged = errors = 0;
-    for (const ImportReportRow &row : rows) {
-        switch (row.result) {
-        case ImportReportRow::Result::Added:
-            ++added;
-            break;
-        case ImportReportRow::Result::Updated:
-            ++updated;
-            break;
-        case ImportReportRow::Result::Unchanged:
-            ++unchanged;
-            break;
-        case ImportReportRow::Result::Error:
-            ++errors;
-            break;
-        }
+    for (const ImportReportRow &row : rows)
+        tally(row.result);
+}
+
+void ImportReport::tally(ImportReportRow::Result result)
+{
+    switch (result) {
+    case ImportReportRow::Result::Added:
+        ++added;
+        break;
+    case ImportReportRow::Result::Updated:
+        ++updated;
+        break;
+    case ImportReportRow::Result::Unchanged:
+        ++unchanged;
+        break;
+    case ImportReportRow::Result::Error:
+        ++errors;
+        break;
     }
 }
 

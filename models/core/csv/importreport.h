@@ -33,6 +33,7 @@ struct ImportReport
     int errors = 0;
 
     void count();
+    void tally(ImportReportRow::Result result); // counts one more row
     bool hasErrors() const { return !fileError.isEmpty() || errors > 0; }
     QString summary() const; // translated, e.g. "3 added, 1 updated, 40 unchanged, 2 errors"
     // The report as CSV (line, result, the identifying cells, details), to keep or send on.

@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
+
 namespace dcsdesk {
 
 // Segment mappings as CSV with the columns of Adobe's bulk tool: destination ID and name, segment
@@ -59,6 +61,15 @@ public:
     };
     static ImportPlan planImport(const Workspace &workspace, const QByteArray &bytes,
                                  const ImportOptions &options);
+    // The same plan for files of any length: each row goes to onRow, in file order, as soon as
+    // its result is known, instead of being kept; the returned report has the counts, notes and
+    // file error but no rows, and the changes are collected only when `changes` is given. The
+    // file is read twice, record by record (all rows are checked before the first is reported),
+    // so memory grows by a few dozen bytes per valid row, not by the report.
+    using RowSink = std::function<void(const ImportReportRow &)>;
+    static ImportReport streamImport(const Workspace &workspace, const QByteArray &bytes,
+                                     const ImportOptions &options, const RowSink &onRow,
+                                     ChangeSet *changes, QChar *delimiter = nullptr);
 
     // Dates as the import reads them: ISO first, then the unambiguous forms spreadsheets write
     // (2026/03/31, 2026.03.31, ISO with a time) and the system locale's short format with a
