@@ -8605,6 +8605,25 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
             <source>Saved Without Backup</source>
             <translation>Ohne Sicherungskopie gespeichert</translation>
         </message>
+        <message>
+            <source>Open in Another Window</source>
+            <translation>In einem anderen Fenster geöffnet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is also open in another DCS Desk window, which has %n unsaved change(s) to it (copied at %2).</source>
+            <translation>
+                <numerusform>%1 ist auch in einem anderen DCS-Desk-Fenster geöffnet, das %n ungespeicherte Änderung daran hat (kopiert am %2).</numerusform>
+                <numerusform>%1 ist auch in einem anderen DCS-Desk-Fenster geöffnet, das %n ungespeicherte Änderungen daran hat (kopiert am %2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is also open in another DCS Desk window, which has unsaved changes to it (copied at %2).</source>
+            <translation>%1 ist auch in einem anderen DCS-Desk-Fenster geöffnet, das ungespeicherte Änderungen daran hat (kopiert am %2).</translation>
+        </message>
+        <message>
+            <source>You can edit it here too: whichever window saves second is asked before it writes over the other's save. To keep one version, close the file in one of the windows.</source>
+            <translation>Sie können sie auch hier bearbeiten: Das Fenster, das als zweites speichert, fragt, bevor es die Speicherung des anderen überschreibt. Um nur eine Fassung zu behalten, schließen Sie die Datei in einem der Fenster.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>

@@ -868,6 +868,13 @@ Restore them now? If you discard them, they are gone.</numerusform>
 Restore them now? If you discard them, they are gone.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 is also open in another DCS Desk window, which has %n unsaved change(s) to it (copied at %2).</source>
+            <translation>
+                <numerusform>%1 is also open in another DCS Desk window, which has %n unsaved change to it (copied at %2).</numerusform>
+                <numerusform>%1 is also open in another DCS Desk window, which has %n unsaved changes to it (copied at %2).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>

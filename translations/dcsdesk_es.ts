@@ -8605,6 +8605,25 @@ Restore them now? If you discard them, they are gone.</source>
             <source>Saved Without Backup</source>
             <translation>Guardado sin copia de seguridad</translation>
         </message>
+        <message>
+            <source>Open in Another Window</source>
+            <translation>Abierto en otra ventana</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is also open in another DCS Desk window, which has %n unsaved change(s) to it (copied at %2).</source>
+            <translation>
+                <numerusform>%1 también está abierto en otra ventana de DCS Desk, que tiene %n cambio sin guardar en él (copiado a las %2).</numerusform>
+                <numerusform>%1 también está abierto en otra ventana de DCS Desk, que tiene %n cambios sin guardar en él (copiados a las %2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is also open in another DCS Desk window, which has unsaved changes to it (copied at %2).</source>
+            <translation>%1 también está abierto en otra ventana de DCS Desk, que tiene cambios sin guardar en él (copiados a las %2).</translation>
+        </message>
+        <message>
+            <source>You can edit it here too: whichever window saves second is asked before it writes over the other's save. To keep one version, close the file in one of the windows.</source>
+            <translation>También puede editarlo aquí: la ventana que guarde en segundo lugar le preguntará antes de sobrescribir lo que guardó la otra. Para conservar una sola versión, cierre el archivo en una de las ventanas.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>

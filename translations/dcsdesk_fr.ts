@@ -8605,6 +8605,25 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
             <source>Saved Without Backup</source>
             <translation>Enregistré sans copie de sauvegarde</translation>
         </message>
+        <message>
+            <source>Open in Another Window</source>
+            <translation>Ouvert dans une autre fenêtre</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is also open in another DCS Desk window, which has %n unsaved change(s) to it (copied at %2).</source>
+            <translation>
+                <numerusform>%1 est aussi ouvert dans une autre fenêtre de DCS Desk, qui y a %n modification non enregistrée (copiée le %2).</numerusform>
+                <numerusform>%1 est aussi ouvert dans une autre fenêtre de DCS Desk, qui y a %n modifications non enregistrées (copiées le %2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is also open in another DCS Desk window, which has unsaved changes to it (copied at %2).</source>
+            <translation>%1 est aussi ouvert dans une autre fenêtre de DCS Desk, qui y a des modifications non enregistrées (copiées le %2).</translation>
+        </message>
+        <message>
+            <source>You can edit it here too: whichever window saves second is asked before it writes over the other's save. To keep one version, close the file in one of the windows.</source>
+            <translation>Vous pouvez aussi le modifier ici : la fenêtre qui enregistre en second demande avant d’écraser l’enregistrement de l’autre. Pour ne garder qu’une version, fermez le fichier dans l’une des fenêtres.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>

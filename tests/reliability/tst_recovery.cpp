@@ -113,6 +113,78 @@ private Q_SLOTS:
         QVERIFY(RecoveryStore::pending().isEmpty());
     }
 
+    // Issue 15 (1, a second instance): the copy of a run that is still open is that run's
+    // protection; a second instance must neither offer it as left by a crash nor delete it.
+    // Once that run is gone without saving, the copy is offered like any other.
+    void aRunningInstancesCopyIsNeitherOfferedNorDeleted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.json"));
+        QString error;
+        WorkspaceDocument second;
+        RecoveryStore secondStore(&second);
+        {
+            WorkspaceDocument first;
+            first.reset(test::smallWorkspace());
+            QVERIFY(first.saveAs(path, &error));
+            RecoveryStore firstStore(&first);
+            first.setDestinationField(10, Destination::Name, QStringLiteral("First window"));
+            first.setDestinationField(20, Destination::Name, QStringLiteral("Still first"));
+            firstStore.writeNow();
+
+            QVERIFY(second.load(path, &error));
+            QVERIFY(secondStore.leftByOthers(path).isEmpty());
+            QVERIFY(secondStore.leftByOthers().isEmpty());
+            const QList<RecoveryStore::Entry> open = secondStore.openElsewhere(path);
+            QCOMPARE(open.size(), 1);
+            QCOMPARE(open.first().changes, 2);
+            QVERIFY(open.first().runIsOpen);
+            QVERIFY(firstStore.openElsewhere(path).isEmpty()); // its own copy is not "elsewhere"
+            second.setDestinationField(10, Destination::Name, QStringLiteral("Second window"));
+            QVERIFY(second.save(&error)); // the second window's save leaves the first's copy
+            QVERIFY(QFile::exists(open.first().recoveryPath));
+        } // the first window is gone without saving
+        const QList<RecoveryStore::Entry> left = secondStore.leftByOthers(path);
+        QCOMPARE(left.size(), 1);
+        QVERIFY(!left.first().runIsOpen);
+        QVERIFY(secondStore.openElsewhere(path).isEmpty());
+    }
+
+    // A run that was killed leaves its lock file behind; the dead process does not keep its
+    // copy from being offered, and the stale lock goes.
+    void aKilledRunsLockDoesNotHideItsCopy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("killed.json"));
+        QString error;
+        QString copy;
+        {
+            WorkspaceDocument doc;
+            doc.reset(test::smallWorkspace());
+            QVERIFY(doc.saveAs(path, &error));
+            RecoveryStore store(&doc);
+            doc.setDestinationField(10, Destination::Name, QStringLiteral("Killed"));
+            store.writeNow();
+            copy = RecoveryStore::pending().first().recoveryPath;
+        }
+        const QString base = QFileInfo(copy).completeBaseName();
+        const QString lock = RecoveryStore::folder() + QLatin1Char('/') +
+                             base.mid(base.lastIndexOf(QLatin1Char('-')) + 1) +
+                             QStringLiteral(".lock");
+        QFile stale(lock);
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write(QByteArray::number(std::numeric_limits<int>::max() - 1) +
+                    "\ndcsdesk\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        stale.close();
+        const QList<RecoveryStore::Entry> pending = RecoveryStore::pending();
+        QCOMPARE(pending.size(), 1);
+        QVERIFY(!pending.first().runIsOpen);
+        QVERIFY(!QFile::exists(lock));
+        WorkspaceDocument next;
+        RecoveryStore store(&next);
+        QCOMPARE(store.leftByOthers(path).size(), 1);
+    }
+
     void untitledWorkspacesAreRecoveredToo()
     {
         WorkspaceDocument doc;

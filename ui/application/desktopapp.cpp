@@ -197,6 +197,8 @@ int runDesktopApp(int argc, char *argv[])
                              WorkspaceController *files = window.workspaceController();
                              files->offerRecovery(files->recoveryCopies(path) > 0 ? path
                                                                                   : QString());
+                             if (ok)
+                                 files->warnIfOpenElsewhere(path);
                          }
                      });
     if (path.isEmpty() && !error.isEmpty()) {

@@ -202,7 +202,33 @@ bool WorkspaceController::openWorkspace(const QString &path)
     Q_EMIT statusMessage(tr("Opened %1.").arg(m_document->displayName()));
     // Unsaved edits of this file that a crash left behind come first.
     offerRecovery(path);
+    warnIfOpenElsewhere(path);
     return true;
+}
+
+void WorkspaceController::warnIfOpenElsewhere(const QString &path)
+{
+    if (!m_recovery)
+        return;
+    const QList<RecoveryStore::Entry> others = m_recovery->openElsewhere(path);
+    if (others.isEmpty())
+        return;
+    const RecoveryStore::Entry &other = others.first();
+    const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const QString when = QLocale().toString(other.writtenAt.toLocalTime(), QLocale::ShortFormat);
+    UiPrompts::inform(
+        m_window, QMessageBox::Information, tr("Open in Another Window"),
+        (other.changes > 0
+             ? tr("%1 is also open in another DCS Desk window, which has %n unsaved change(s) "
+                  "to it (copied at %2).",
+                  nullptr, other.changes)
+             : tr("%1 is also open in another DCS Desk window, which has unsaved changes to it "
+                  "(copied at %2)."))
+                .arg(name, when) +
+            QStringLiteral("\n\n") +
+            tr("You can edit it here too: whichever window saves second is asked before it "
+               "writes over the other's save. To keep one version, close the file in one of "
+               "the windows."));
 }
 
 bool WorkspaceController::chooseAndOpen()
@@ -322,7 +348,7 @@ QList<RecoveryStore::Entry> WorkspaceController::recoveryEntries(const QString &
         return m_recovery->leftByOthers(forPath);
     QList<RecoveryStore::Entry> entries;
     for (const RecoveryStore::Entry &e : RecoveryStore::pending()) {
-        if (forPath.isEmpty() || QFileInfo(e.originalPath) == QFileInfo(forPath))
+        if (!e.runIsOpen && (forPath.isEmpty() || QFileInfo(e.originalPath) == QFileInfo(forPath)))
             entries.append(e);
     }
     return entries;

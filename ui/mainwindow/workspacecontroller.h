@@ -44,6 +44,8 @@ public:
     // When an earlier run left a copy of unsaved edits: Restore / Discard / Not Now. True when
     // the document now holds the restored edits; a copy that cannot be restored is kept.
     bool offerRecovery(const QString &forPath = QString());
+    // Tells the user when another running instance holds unsaved edits of the file just opened.
+    void warnIfOpenElsewhere(const QString &path);
     // Recovery copies an earlier run left of forPath (or of any workspace when it is empty).
     int recoveryCopies(const QString &forPath = QString()) const;
 

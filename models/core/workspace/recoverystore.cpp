@@ -26,6 +26,34 @@ QString metaPathOf(const QString &recoveryPath)
     return recoveryPath + QStringLiteral(".meta");
 }
 
+QString lockPathOf(const QString &runKey)
+{
+    return RecoveryStore::folder() + QLatin1Char('/') + runKey + QStringLiteral(".lock");
+}
+
+// <file hash>-<run>.json or untitled-<run>.json
+QString runKeyOf(const QString &recoveryPath)
+{
+    const QString base = QFileInfo(recoveryPath).completeBaseName();
+    return base.mid(base.lastIndexOf(QLatin1Char('-')) + 1);
+}
+
+// True while the run that holds the lock is alive. The lock's age never makes it stale (a run
+// may stay open for days); a dead process does, and its lock file is removed here.
+bool runIsOpen(const QString &runKey)
+{
+    const QString path = lockPathOf(runKey);
+    if (runKey.isEmpty() || !QFileInfo::exists(path))
+        return false;
+    QLockFile probe(path);
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError;
+}
+
 // Returns an empty string on success, else the reason.
 QString writeCopy(const Workspace &workspace, const QString &path, const QString &originalPath,
                   int changes)
@@ -63,6 +91,10 @@ RecoveryStore::RecoveryStore(WorkspaceDocument *document, QObject *parent)
     : QObject(parent), m_document(document),
       m_runKey(QUuid::createUuid().toString(QUuid::Id128).left(12))
 {
+    PrivateFiles::makeFolder(folder());
+    m_runLock = std::make_unique<QLockFile>(lockPathOf(m_runKey));
+    m_runLock->setStaleLockTime(0);
+    m_runLock->tryLock(0); // without it, a second instance would take this run's copy as left
     m_timer.setInterval(60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &RecoveryStore::maybeWrite);
     m_timer.start();
@@ -186,11 +218,25 @@ QList<RecoveryStore::Entry> RecoveryStore::leftByOthers(const QString &originalP
     const QString wanted =
         originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath();
     for (const Entry &e : pending()) {
+        if (e.runIsOpen)
+            continue;
         if (!m_writtenPath.isEmpty() && QFileInfo(e.recoveryPath) == QFileInfo(m_writtenPath))
             continue;
         if (!wanted.isEmpty() && QFileInfo(e.originalPath).absoluteFilePath() != wanted)
             continue;
         out.append(e);
+    }
+    return out;
+}
+
+QList<RecoveryStore::Entry> RecoveryStore::openElsewhere(const QString &originalPath) const
+{
+    QList<Entry> out;
+    const QString wanted = QFileInfo(originalPath).absoluteFilePath();
+    for (const Entry &e : pending()) {
+        if (e.runIsOpen && runKeyOf(e.recoveryPath) != m_runKey &&
+            QFileInfo(e.originalPath).absoluteFilePath() == wanted)
+            out.append(e);
     }
     return out;
 }
@@ -212,6 +258,7 @@ QList<RecoveryStore::Entry> RecoveryStore::pending()
         }
         if (!e.writtenAt.isValid())
             e.writtenAt = info.lastModified();
+        e.runIsOpen = runIsOpen(runKeyOf(e.recoveryPath));
         out.append(e);
     }
     std::sort(out.begin(), out.end(),

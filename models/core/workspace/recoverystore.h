@@ -3,8 +3,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFutureWatcher>
+#include <QLockFile>
 #include <QObject>
 #include <QTimer>
+
+#include <memory>
 
 namespace dcsdesk {
 
@@ -14,7 +17,9 @@ class WorkspaceDocument;
 // the data folder's recovery/ folder every interval (serialized off the UI thread from an
 // implicitly shared snapshot); saving or discarding the changes removes it. Each run writes
 // its own copy (<file hash>-<run>.json), and removes only that one: a copy left by a crash stays
-// until the user restores or discards it, whichever way the workspace is opened next.
+// until the user restores or discards it, whichever way the workspace is opened next. Each run
+// also holds a lock (<run>.lock) for its life, so that a second instance tells a crashed run's
+// copy (offered) from the copy of a run that is still open (never offered, never deleted).
 class RecoveryStore : public QObject
 {
     Q_OBJECT
@@ -26,6 +31,7 @@ public:
         QString originalPath; // the workspace it belongs to; empty for an untitled one
         QDateTime writtenAt;
         int changes = -1; // undo steps since the file was last saved; -1 when not known
+        bool runIsOpen = false; // written by a run that is still running (this one or another)
     };
 
     explicit RecoveryStore(WorkspaceDocument *document, QObject *parent = nullptr);
@@ -44,8 +50,12 @@ public:
 
     static QString folder();
     static QList<Entry> pending(); // every copy in the folder, newest first
-    // Copies not written by this store, newest first; only those of originalPath when given.
+    // Copies left by runs that ended without saving, newest first; only those of originalPath
+    // when given. Never this run's copy, nor that of another instance still running.
     QList<Entry> leftByOthers(const QString &originalPath = QString()) const;
+    // Copies of originalPath kept by other instances that are still running: unsaved edits of
+    // the same file in another window.
+    QList<Entry> openElsewhere(const QString &originalPath) const;
     static void remove(const Entry &entry);
 
 Q_SIGNALS:
@@ -61,6 +71,7 @@ private:
     QString m_runKey;      // makes this run's copies its own
     QString m_writtenPath; // the copy this store wrote and may remove
     QString m_adoptedPath; // a restored earlier copy, removed once this run's copy has its edits
+    std::unique_ptr<QLockFile> m_runLock; // held while this run lives
     void dropAdopted();
     int unsavedSteps() const;
 };
