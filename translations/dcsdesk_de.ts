@@ -5856,6 +5856,46 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::MappingMerge</name>
+        <message>
+            <source>The other version changed more than segment mappings (destinations, segments, profiles or settings).</source>
+            <translation>Die andere Fassung hat mehr als Segmentzuordnungen geändert (Ziele, Segmente, Profile oder Einstellungen).</translation>
+        </message>
+        <message>
+            <source>Both versions changed the same mappings (ID %1).</source>
+            <translation>Beide Fassungen haben dieselben Zuordnungen geändert (ID %1).</translation>
+        </message>
+        <message>
+            <source>The other version adds mappings (ID %1) to destinations or segments you deleted here.</source>
+            <translation>Die andere Fassung fügt Zuordnungen (ID %1) zu Zielen oder Segmenten hinzu, die Sie hier gelöscht haben.</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3</source>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) added</source>
+            <translation>
+                <numerusform>%n Zuordnung hinzugefügt</numerusform>
+                <numerusform>%n Zuordnungen hinzugefügt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n geändert</numerusform>
+                <numerusform>%n geändert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n entfernt</numerusform>
+                <numerusform>%n entfernt</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MappingTableModel</name>
         <message>
             <source>Mapping</source>
@@ -8624,6 +8664,22 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
             <source>You can edit it here too: whichever window saves second is asked before it writes over the other's save. To keep one version, close the file in one of the windows.</source>
             <translation>Sie können sie auch hier bearbeiten: Das Fenster, das als zweites speichert, fragt, bevor es die Speicherung des anderen überschreibt. Um nur eine Fassung zu behalten, schließen Sie die Datei in einem der Fenster.</translation>
         </message>
+        <message>
+            <source>The other program changed only segment mappings (%1), none of which you changed here: Merge adds its changes to yours as one step you can undo.</source>
+            <translation>Das andere Programm hat nur Segmentzuordnungen geändert (%1), und keine davon haben Sie hier geändert: Zusammenführen fügt seine Änderungen Ihren hinzu, als ein Schritt, den Sie rückgängig machen können.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Merging is not possible: %1</source>
+            <translation>Zusammenführen ist nicht möglich: %1</translation>
+        </message>
+        <message>
+            <source>Merged from disk: %1. Save to keep both versions' changes.</source>
+            <translation>Von der Festplatte zusammengeführt: %1. Speichern Sie, um die Änderungen beider Fassungen zu behalten.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>
@@ -8668,6 +8724,14 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
                 <numerusform>%n Segment löschen</numerusform>
                 <numerusform>%n Segmente löschen</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The version this one started from is not known here (it was restored or converted).</source>
+            <translation>Die Fassung, von der diese ausging, ist hier nicht bekannt (sie wurde wiederhergestellt oder umgewandelt).</translation>
+        </message>
+        <message>
+            <source>Merge Mappings from Disk</source>
+            <translation>Zuordnungen von der Festplatte zusammenführen</translation>
         </message>
     </context>
     <context>

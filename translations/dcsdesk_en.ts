@@ -590,6 +590,30 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::MappingMerge</name>
+        <message numerus="yes">
+            <source>%n mapping(s) added</source>
+            <translation>
+                <numerusform>%n mapping added</numerusform>
+                <numerusform>%n mappings added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n removed</numerusform>
+                <numerusform>%n removed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MappingTableModel</name>
         <message numerus="yes">
             <source>Add %n mapping(s)</source>

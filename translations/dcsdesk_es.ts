@@ -5856,6 +5856,46 @@ Delete the destination and its mappings?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::MappingMerge</name>
+        <message>
+            <source>The other version changed more than segment mappings (destinations, segments, profiles or settings).</source>
+            <translation>La otra versión cambió algo más que asignaciones de segmentos (destinos, segmentos, perfiles o ajustes).</translation>
+        </message>
+        <message>
+            <source>Both versions changed the same mappings (ID %1).</source>
+            <translation>Las dos versiones cambiaron las mismas asignaciones (ID %1).</translation>
+        </message>
+        <message>
+            <source>The other version adds mappings (ID %1) to destinations or segments you deleted here.</source>
+            <translation>La otra versión añade asignaciones (ID %1) a destinos o segmentos que usted eliminó aquí.</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3</source>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) added</source>
+            <translation>
+                <numerusform>%n asignación añadida</numerusform>
+                <numerusform>%n asignaciones añadidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modificada</numerusform>
+                <numerusform>%n modificadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n eliminada</numerusform>
+                <numerusform>%n eliminadas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MappingTableModel</name>
         <message>
             <source>Mapping</source>
@@ -8624,6 +8664,22 @@ Restore them now? If you discard them, they are gone.</source>
             <source>You can edit it here too: whichever window saves second is asked before it writes over the other's save. To keep one version, close the file in one of the windows.</source>
             <translation>También puede editarlo aquí: la ventana que guarde en segundo lugar le preguntará antes de sobrescribir lo que guardó la otra. Para conservar una sola versión, cierre el archivo en una de las ventanas.</translation>
         </message>
+        <message>
+            <source>The other program changed only segment mappings (%1), none of which you changed here: Merge adds its changes to yours as one step you can undo.</source>
+            <translation>El otro programa solo cambió asignaciones de segmentos (%1), y usted no cambió ninguna de ellas aquí: Fusionar añade sus cambios a los suyos en un solo paso que puede deshacer.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Fusionar</translation>
+        </message>
+        <message>
+            <source>Merging is not possible: %1</source>
+            <translation>No es posible fusionar: %1</translation>
+        </message>
+        <message>
+            <source>Merged from disk: %1. Save to keep both versions' changes.</source>
+            <translation>Fusionado desde el disco: %1. Guarde para conservar los cambios de ambas versiones.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>
@@ -8668,6 +8724,14 @@ Restore them now? If you discard them, they are gone.</source>
                 <numerusform>Eliminar %n segmento</numerusform>
                 <numerusform>Eliminar %n segmentos</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The version this one started from is not known here (it was restored or converted).</source>
+            <translation>Aquí no se conoce la versión de la que partió esta (se restauró o se convirtió).</translation>
+        </message>
+        <message>
+            <source>Merge Mappings from Disk</source>
+            <translation>Fusionar asignaciones desde el disco</translation>
         </message>
     </context>
     <context>

@@ -5856,6 +5856,46 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::MappingMerge</name>
+        <message>
+            <source>The other version changed more than segment mappings (destinations, segments, profiles or settings).</source>
+            <translation>L’autre version a modifié plus que des mappages de segments (destinations, segments, profils ou réglages).</translation>
+        </message>
+        <message>
+            <source>Both versions changed the same mappings (ID %1).</source>
+            <translation>Les deux versions ont modifié les mêmes mappages (ID %1).</translation>
+        </message>
+        <message>
+            <source>The other version adds mappings (ID %1) to destinations or segments you deleted here.</source>
+            <translation>L’autre version ajoute des mappages (ID %1) à des destinations ou des segments que vous avez supprimés ici.</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3</source>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) added</source>
+            <translation>
+                <numerusform>%n mappage ajouté</numerusform>
+                <numerusform>%n mappages ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modifié</numerusform>
+                <numerusform>%n modifiés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n supprimé</numerusform>
+                <numerusform>%n supprimés</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::MappingTableModel</name>
         <message>
             <source>Mapping</source>
@@ -8624,6 +8664,22 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
             <source>You can edit it here too: whichever window saves second is asked before it writes over the other's save. To keep one version, close the file in one of the windows.</source>
             <translation>Vous pouvez aussi le modifier ici : la fenêtre qui enregistre en second demande avant d’écraser l’enregistrement de l’autre. Pour ne garder qu’une version, fermez le fichier dans l’une des fenêtres.</translation>
         </message>
+        <message>
+            <source>The other program changed only segment mappings (%1), none of which you changed here: Merge adds its changes to yours as one step you can undo.</source>
+            <translation>L’autre programme n’a modifié que des mappages de segments (%1), dont aucun n’a été modifié ici : Fusionner ajoute ses modifications aux vôtres en une seule étape, que vous pouvez annuler.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Fusionner</translation>
+        </message>
+        <message>
+            <source>Merging is not possible: %1</source>
+            <translation>La fusion n’est pas possible : %1</translation>
+        </message>
+        <message>
+            <source>Merged from disk: %1. Save to keep both versions' changes.</source>
+            <translation>Fusionné depuis le disque : %1. Enregistrez pour garder les modifications des deux versions.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>
@@ -8668,6 +8724,14 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
                 <numerusform>Supprimer %n segment</numerusform>
                 <numerusform>Supprimer %n segments</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The version this one started from is not known here (it was restored or converted).</source>
+            <translation>La version dont celle-ci est partie n’est pas connue ici (elle a été restaurée ou convertie).</translation>
+        </message>
+        <message>
+            <source>Merge Mappings from Disk</source>
+            <translation>Fusionner les mappages depuis le disque</translation>
         </message>
     </context>
     <context>

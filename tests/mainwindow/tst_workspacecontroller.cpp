@@ -2,6 +2,7 @@
 #include "common/uiprompts.h"
 #include "mainwindow/workspacecontroller.h"
 #include "testworkspace.h"
+#include "workspace/changeset.h"
 #include "workspace/workspacedocument.h"
 #include "workspace/workspacefile.h"
 #include "workspace/recoverystore.h"
@@ -233,6 +234,58 @@ private slots:
         QVERIFY(!doc.isModified());
         QTest::qWait(400); // our own save is not a change on disk
         QCOMPARE(m_asked.size(), 3);
+    }
+
+    // Issue 15 (3): a CLI import into the open file changes only mappings; Merge joins its rows
+    // with the unsaved edits here, and Save then writes both without asking again.
+    void mappingOnlyChangesOnDiskCanBeMerged()
+    {
+        const QString path = writeSample(QStringLiteral("merged.json"));
+        WorkspaceDocument doc;
+        QWidget window;
+        WorkspaceController files(&doc, &window);
+        QVERIFY(files.openWorkspace(path));
+        doc.setDestinationField(2003, Destination::Name, QStringLiteral("mine"));
+        {
+            WorkspaceDocument cli;
+            QString error;
+            QVERIFY(cli.load(path, &error));
+            SegmentMapping added;
+            added.id = cli.workspace().nextMappingId();
+            added.destinationId = 2003;
+            added.sid = cli.workspace().segments.last().sid;
+            added.value = QStringLiteral("from_the_cli");
+            added.startDate = QDate(2026, 1, 1);
+            ChangeSet changes;
+            changes.addMappings.append(added);
+            cli.apply(changes, QStringLiteral("Import mappings"));
+            QVERIFY2(cli.save(&error), qPrintable(error));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(5),
+                                     QFileDevice::FileModificationTime));
+        }
+        m_answers = {1}; // Merge
+        QTRY_COMPARE(m_asked.size(), 1);
+        QVERIFY2(m_asked.first().text.contains(QStringLiteral("changed only segment mappings (1 "
+                                                              "mapping added, 0 changed, 0 removed)")),
+                 qPrintable(m_asked.first().text));
+        QCOMPARE(doc.workspace().destination(2003)->name, QStringLiteral("mine"));
+        QCOMPARE(doc.workspace().mappings.last().value, QStringLiteral("from_the_cli"));
+        QVERIFY(doc.isModified());
+        QVERIFY(files.save());
+        QCOMPARE(m_asked.size(), 1); // no "changed on disk" question: the merge included it
+        QVERIFY(bytesOf(path).contains("\"mine\""));
+        QVERIFY(bytesOf(path).contains("\"from_the_cli\""));
+
+        // A change beyond mappings offers no Merge, and says why.
+        doc.setDestinationField(2003, Destination::Name, QStringLiteral("mine again"));
+        m_answers = {1}; // Keep Mine (the second of two buttons)
+        writeElsewhere(path, QStringLiteral("theirs"));
+        QTRY_COMPARE(m_asked.size(), 2);
+        QVERIFY2(m_asked.last().text.contains(QStringLiteral("Merging is not possible")),
+                 qPrintable(m_asked.last().text));
+        QCOMPARE(doc.workspace().destination(2003)->name, QStringLiteral("mine again"));
     }
 
     void reloadShowsTheOtherVersion()

@@ -70,20 +70,45 @@ bool WorkspaceController::checkFileOnDisk()
         return false; // this version was already answered
     m_askedAboutChange = modified;
     const QString name = QDir::toNativeSeparators(m_document->filePath());
-    const QString text =
-        m_document->isModified()
-            ? tr("%1 was changed on disk by another program, and you have unsaved changes "
-                 "here.\n\nReload it to see the other version (your unsaved changes are lost), "
-                 "or keep yours (Save will then ask before writing over the other version).")
-                  .arg(name)
-            : tr("%1 was changed on disk by another program.\n\nReload it to see that version, "
-                 "or keep the one shown here (Save will then ask before writing over the other "
-                 "version).")
-                  .arg(name);
-    const int choice =
-        UiPrompts::choose(m_window, QMessageBox::Warning, tr("File Changed on Disk"), text,
-                          {tr("&Reload"), tr("&Keep Mine")}, 0, 1);
-    return choice == 0 && reload();
+    if (!m_document->isModified()) {
+        const int choice = UiPrompts::choose(
+            m_window, QMessageBox::Warning, tr("File Changed on Disk"),
+            tr("%1 was changed on disk by another program.\n\nReload it to see that version, "
+               "or keep the one shown here (Save will then ask before writing over the other "
+               "version).")
+                .arg(name),
+            {tr("&Reload"), tr("&Keep Mine")}, 0, 1);
+        return choice == 0 && reload();
+    }
+    WorkspaceFile::LoadResult disk;
+    const MappingMerge merge = m_document->planMergeFromDisk(&disk);
+    QString text = tr("%1 was changed on disk by another program, and you have unsaved changes "
+                      "here.\n\nReload it to see the other version (your unsaved changes are "
+                      "lost), or keep yours (Save will then ask before writing over the other "
+                      "version).")
+                       .arg(name);
+    QStringList buttons = {tr("&Reload"), tr("&Keep Mine")};
+    if (merge.possible) {
+        text += QStringLiteral("\n\n") +
+                tr("The other program changed only segment mappings (%1), none of which you "
+                   "changed here: Merge adds its changes to yours as one step you can undo.")
+                    .arg(merge.summary());
+        buttons.insert(1, tr("&Merge"));
+    } else if (disk.ok && !merge.reason.isEmpty()) {
+        text += QStringLiteral("\n\n") + tr("Merging is not possible: %1").arg(merge.reason);
+    }
+    const int keepMine = int(buttons.size()) - 1;
+    const int choice = UiPrompts::choose(m_window, QMessageBox::Warning,
+                                         tr("File Changed on Disk"), text, buttons, 0, keepMine);
+    if (choice == 0)
+        return reload();
+    if (merge.possible && choice == 1) {
+        m_document->mergeFromDisk(merge, disk);
+        Q_EMIT statusMessage(tr("Merged from disk: %1. Save to keep both versions' changes.")
+                                 .arg(merge.summary()));
+        return true;
+    }
+    return false;
 }
 
 bool WorkspaceController::reload()

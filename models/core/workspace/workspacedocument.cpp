@@ -51,6 +51,8 @@ void WorkspaceDocument::replace(const Workspace &workspace, const QString &path,
     m_readOnlyReason.clear();
     m_filePath = path;
     m_stamp = path.isEmpty() ? WorkspaceFile::Stamp() : WorkspaceFile::stampOf(path);
+    m_onDisk = Workspace();
+    m_onDiskKnown = false;
     for (EntityKind k :
          {EntityKind::Profile, EntityKind::Segment, EntityKind::Destination, EntityKind::Mapping})
         Q_EMIT resetDone(k);
@@ -119,6 +121,8 @@ bool WorkspaceDocument::adopt(const WorkspaceFile::LoadResult &result, const QSt
     }
     replace(result.workspace, path, indexed);
     m_stamp = result.stamp;
+    m_onDisk = m_workspace;
+    m_onDiskKnown = true;
     if (result.newerVersion) {
         m_readOnly = true;
         m_readOnlyReason =
@@ -190,6 +194,8 @@ bool WorkspaceDocument::saveTo(const QString &path, const WorkspaceFile::Stamp &
     if (!WorkspaceFile::save(m_workspace, path, knownStamp, &newStamp, error, &m_lastSaveWarning))
         return false;
     m_stamp = newStamp;
+    m_onDisk = m_workspace;
+    m_onDiskKnown = true;
     const bool wasReadOnly = m_readOnly;
     m_readOnly = false;
     m_readOnlyReason.clear();
@@ -202,6 +208,34 @@ bool WorkspaceDocument::saveTo(const QString &path, const WorkspaceFile::Stamp &
     m_undoStack.setClean();
     setModifiedWithoutUndo(false);
     return true;
+}
+
+MappingMerge WorkspaceDocument::planMergeFromDisk(WorkspaceFile::LoadResult *disk) const
+{
+    *disk = WorkspaceFile::load(m_filePath);
+    if (!disk->ok) {
+        MappingMerge none;
+        none.reason = disk->error;
+        return none;
+    }
+    disk->workspace.rebuildIndex();
+    if (!m_onDiskKnown || m_readOnly || disk->newerVersion || disk->migrated) {
+        MappingMerge none;
+        none.reason = tr("The version this one started from is not known here (it was restored "
+                         "or converted).");
+        return none;
+    }
+    return MappingMerge::plan(m_onDisk, m_workspace, disk->workspace);
+}
+
+void WorkspaceDocument::mergeFromDisk(const MappingMerge &merge,
+                                      const WorkspaceFile::LoadResult &disk)
+{
+    if (!merge.possible || !disk.ok)
+        return;
+    apply(merge.changes, tr("Merge Mappings from Disk"));
+    m_stamp = disk.stamp;
+    m_onDisk = disk.workspace;
 }
 
 void WorkspaceDocument::apply(const ChangeSet &changes, const QString &text)

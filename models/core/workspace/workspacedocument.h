@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changeset.h"
+#include "mappingmerge.h"
 #include "workspace.h"
 #include "workspacefile.h"
 
@@ -49,6 +50,13 @@ public:
     bool saveAs(const QString &path, QString *error);
     // The file on disk is no longer what was read or written here (another program wrote it).
     bool isChangedOnDisk() const;
+    // The file changed on disk: whether its changes can be joined with the unsaved edits here
+    // (only mappings changed there, none that were changed here). `disk` receives the file as it
+    // is now; the plan is not possible when the version last read here is not known.
+    MappingMerge planMergeFromDisk(WorkspaceFile::LoadResult *disk) const;
+    // Applies a possible plan as one undo step; the file on disk becomes the version this one
+    // is compared with, so Save writes the joined version without asking again.
+    void mergeFromDisk(const MappingMerge &merge, const WorkspaceFile::LoadResult &disk);
     // What went wrong beside the last save that succeeded (no backup copy); empty if nothing.
     QString lastSaveWarning() const { return m_lastSaveWarning; }
     void reset(const Workspace &workspace, const QString &path = QString());
@@ -102,6 +110,8 @@ private:
     QUndoStack m_undoStack;
     QString m_filePath;
     WorkspaceFile::Stamp m_stamp;
+    Workspace m_onDisk; // the file as last read or written here (implicitly shared)
+    bool m_onDiskKnown = false;
     bool m_readOnly = false;
     QString m_readOnlyReason;
     QString m_lastSaveWarning;
