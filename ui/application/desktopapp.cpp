@@ -181,8 +181,10 @@ int runDesktopApp(int argc, char *argv[])
         return 0;
     }
     const bool measure = parser.isSet(measureOption);
+    bool askedBeforeLoading = false;
     QObject::connect(&document, &WorkspaceDocument::workspaceLoaded, &window,
-                     [&window, &document, path, measure](bool ok, const QString &loadError) {
+                     [&window, &document, &askedBeforeLoading, path,
+                      measure](bool ok, const QString &loadError) {
                          if (!ok && !loadError.isEmpty()) {
                              UiPrompts::inform(
                                  &window, QMessageBox::Warning,
@@ -193,10 +195,11 @@ int runDesktopApp(int argc, char *argv[])
                                      .arg(QDir::toNativeSeparators(path), loadError));
                          }
                          if (!measure) {
-                             // The opened file's own copy first; else whatever a crash left.
+                             // The file's own copy was offered before it was read; any other
+                             // copy a crash left comes now.
                              WorkspaceController *files = window.workspaceController();
-                             files->offerRecovery(files->recoveryCopies(path) > 0 ? path
-                                                                                  : QString());
+                             if (!askedBeforeLoading)
+                                 files->offerRecovery();
                              if (ok)
                                  files->warnIfOpenElsewhere(path);
                          }
@@ -213,12 +216,23 @@ int runDesktopApp(int argc, char *argv[])
         window.show();
         return app.exec();
     }
-    window.workspaceController()->keepRecoveryCopies();
-    if (!path.isEmpty())
-        document.loadInBackground(path);
+    WorkspaceController *files = window.workspaceController();
+    files->keepRecoveryCopies();
     window.show();
-    if (path.isEmpty())
-        window.workspaceController()->offerRecovery();
+    if (path.isEmpty()) {
+        files->offerRecovery();
+        return app.exec();
+    }
+    // Unsaved edits of the file that a crash left behind come before the file: when restored,
+    // they open instead of it, so the older version on disk is never shown first.
+    if (files->recoveryCopies(path) > 0) {
+        askedBeforeLoading = true;
+        if (files->offerRecovery(path)) {
+            files->warnIfOpenElsewhere(path);
+            return app.exec();
+        }
+    }
+    document.loadInBackground(path);
     return app.exec();
 }
 

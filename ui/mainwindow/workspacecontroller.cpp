@@ -214,6 +214,14 @@ bool WorkspaceController::saveAs()
 
 bool WorkspaceController::openWorkspace(const QString &path)
 {
+    // Unsaved edits of this file that a crash left behind come before the file itself: when
+    // restored, they open instead of it, so the older version on disk is never shown first.
+    if (recoveryCopies(path) > 0 && offerRecovery(path)) {
+        addRecentFile(path);
+        Q_EMIT fileChanged();
+        warnIfOpenElsewhere(path);
+        return true;
+    }
     QString error;
     if (!m_document->load(path, &error)) {
         UiPrompts::inform(m_window, QMessageBox::Warning, tr("Open Workspace"),
@@ -225,8 +233,6 @@ bool WorkspaceController::openWorkspace(const QString &path)
     addRecentFile(path);
     Q_EMIT fileChanged();
     Q_EMIT statusMessage(tr("Opened %1.").arg(m_document->displayName()));
-    // Unsaved edits of this file that a crash left behind come first.
-    offerRecovery(path);
     warnIfOpenElsewhere(path);
     return true;
 }
