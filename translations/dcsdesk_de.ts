@@ -4234,10 +4234,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <translation>Die Anfrage hat keine URL-Ziele angefordert (d_dst=1).</translation>
         </message>
         <message>
-            <source>The URL differs from the destination's URL template.</source>
-            <translation>Die URL weicht von der URL-Vorlage des Ziels ab.</translation>
-        </message>
-        <message>
             <source>No mapping of a qualified segment predicts this destination.</source>
             <translation>Keine Zuordnung eines qualifizierten Segments sagt dieses Ziel voraus.</translation>
         </message>
@@ -4264,6 +4260,10 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>Not expected</source>
             <translation>Nicht erwartet</translation>
+        </message>
+        <message>
+            <source>The same keys and values in another order.</source>
+            <translation>Dieselben Schlüssel und Werte in anderer Reihenfolge.</translation>
         </message>
     </context>
     <context>
@@ -4735,6 +4735,33 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>Warnings</source>
             <translation>Warnungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FiredUrlMatch</name>
+        <message>
+            <source>%1: expected “%2”, the answer has “%3”.</source>
+            <translation>%1: erwartet „%2“, die Antwort enthält „%3“.</translation>
+        </message>
+        <message>
+            <source>%1: the segment values should be %2, the answer has %3.</source>
+            <translation>%1: Die Segmentwerte sollten %2 sein, die Antwort enthält %3.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Parameter %1 is missing.</source>
+            <translation>Parameter %1 fehlt.</translation>
+        </message>
+        <message>
+            <source>Parameter %1</source>
+            <translation>Parameter %1</translation>
+        </message>
+        <message>
+            <source>Parameter %1 is not in the destination's URL.</source>
+            <translation>Parameter %1 ist nicht in der URL des Ziels.</translation>
         </message>
     </context>
     <context>

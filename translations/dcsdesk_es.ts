@@ -4234,10 +4234,6 @@ Delete the destination and its mappings?</source>
             <translation>La solicitud no pidió destinos de URL (d_dst=1).</translation>
         </message>
         <message>
-            <source>The URL differs from the destination's URL template.</source>
-            <translation>La URL difiere de la plantilla de URL del destino.</translation>
-        </message>
-        <message>
             <source>No mapping of a qualified segment predicts this destination.</source>
             <translation>Ninguna asignación de un segmento calificado predice este destino.</translation>
         </message>
@@ -4264,6 +4260,10 @@ Delete the destination and its mappings?</source>
         <message>
             <source>Not expected</source>
             <translation>No esperado</translation>
+        </message>
+        <message>
+            <source>The same keys and values in another order.</source>
+            <translation>Las mismas claves y valores en otro orden.</translation>
         </message>
     </context>
     <context>
@@ -4735,6 +4735,33 @@ Delete the destination and its mappings?</source>
         <message>
             <source>Warnings</source>
             <translation>Advertencias</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FiredUrlMatch</name>
+        <message>
+            <source>%1: expected “%2”, the answer has “%3”.</source>
+            <translation>%1: se esperaba «%2», la respuesta tiene «%3».</translation>
+        </message>
+        <message>
+            <source>%1: the segment values should be %2, the answer has %3.</source>
+            <translation>%1: los valores de segmento deberían ser %2, la respuesta tiene %3.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Parameter %1 is missing.</source>
+            <translation>Falta el parámetro %1.</translation>
+        </message>
+        <message>
+            <source>Parameter %1</source>
+            <translation>Parámetro %1</translation>
+        </message>
+        <message>
+            <source>Parameter %1 is not in the destination's URL.</source>
+            <translation>El parámetro %1 no está en la URL del destino.</translation>
         </message>
     </context>
     <context>

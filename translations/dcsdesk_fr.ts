@@ -4234,10 +4234,6 @@ Supprimer la destination et ses mappages ?</translation>
             <translation>La requête n’a pas demandé les destinations d’URL (d_dst=1).</translation>
         </message>
         <message>
-            <source>The URL differs from the destination's URL template.</source>
-            <translation>L’URL diffère du modèle d’URL de la destination.</translation>
-        </message>
-        <message>
             <source>No mapping of a qualified segment predicts this destination.</source>
             <translation>Aucun mappage d’un segment qualifié ne prévoit cette destination.</translation>
         </message>
@@ -4264,6 +4260,10 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Not expected</source>
             <translation>Non attendu</translation>
+        </message>
+        <message>
+            <source>The same keys and values in another order.</source>
+            <translation>Les mêmes clés et valeurs dans un autre ordre.</translation>
         </message>
     </context>
     <context>
@@ -4735,6 +4735,33 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Warnings</source>
             <translation>Avertissements</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::FiredUrlMatch</name>
+        <message>
+            <source>%1: expected “%2”, the answer has “%3”.</source>
+            <translation>%1 : attendu « %2 », la réponse contient « %3 ».</translation>
+        </message>
+        <message>
+            <source>%1: the segment values should be %2, the answer has %3.</source>
+            <translation>%1 : les valeurs de segment devraient être %2, la réponse contient %3.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Parameter %1 is missing.</source>
+            <translation>Le paramètre %1 est absent.</translation>
+        </message>
+        <message>
+            <source>Parameter %1</source>
+            <translation>Paramètre %1</translation>
+        </message>
+        <message>
+            <source>Parameter %1 is not in the destination's URL.</source>
+            <translation>Le paramètre %1 ne figure pas dans l’URL de la destination.</translation>
         </message>
     </context>
     <context>

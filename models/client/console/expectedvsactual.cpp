@@ -1,6 +1,7 @@
 #include "expectedvsactual.h"
 
 #include "firing/destinationfiring.h"
+#include "firing/firedurlmatch.h"
 #include "workspace/workspace.h"
 
 #include <QHash>
@@ -52,6 +53,24 @@ QString inactiveReason(const Workspace &ws, qint64 destinationId, const QSet<qin
         }
     }
     return QString();
+}
+
+// A cookie's pairs as a set: the DCS may write the same keys and values in another order.
+QStringList cookieContent(const Destination &d, const QString &value)
+{
+    QStringList out;
+    // A single-key cookie is one pair; a multi-key cookie's pairs are split by valueSeparator.
+    const bool multiKey = d.cookieFormat == Destination::CookieFormat::MultiKey;
+    const auto pairs = DestinationFiring::splitCookieValue(
+        value, d.keySeparator, multiKey ? d.valueSeparator : QString(),
+        d.serialized ? d.serializationSeparator : QString());
+    for (const auto &pair : pairs) {
+        QStringList values = pair.second;
+        std::sort(values.begin(), values.end());
+        out.append(pair.first + d.keySeparator + values.join(QLatin1Char('\x1f')));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 } // namespace
@@ -113,6 +132,10 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Dc
         context.regionId = response.dcsRegion;
     context.rnd = QStringLiteral("0");
     context.timestamp = 0;
+    for (const DeclaredId &id : request.declaredIds) {
+        if (id.kind == DeclaredId::Kind::DataSource)
+            context.declaredIds.insert(id.ns, id.id);
+    }
 
     QVector<bool> stuffUsed(response.stuff.size(), false);
     QVector<bool> destsUsed(response.dests.size(), false);
@@ -161,9 +184,13 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Dc
                 stuffUsed[found] = true;
                 const CookieDestination &c = response.stuff[found];
                 row.actual = c.name + QLatin1Char('=') + c.value;
-                row.status = c.value == fired.cookie->value ? Status::Match : Status::Different;
+                const bool same = c.value == fired.cookie->value ||
+                                  cookieContent(d, c.value) == cookieContent(d, fired.cookie->value);
+                row.status = same ? Status::Match : Status::Different;
                 if (row.status == Status::Different)
                     row.reason = tr("The cookie value differs from the mappings' values.");
+                else if (c.value != fired.cookie->value)
+                    row.reason = tr("The same keys and values in another order.");
             }
             result.rows.append(row);
         } else if (d.type == Destination::Type::Url) {
@@ -195,13 +222,22 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Dc
                 } else {
                     destsUsed[found] = true;
                     const UrlDestination &u = response.dests[found];
-                    row.actual = u.secureUrl.isEmpty() ? u.url : u.secureUrl;
-                    // %rnd% and %timestamp% differ per call: compare up to the query.
-                    row.status = withoutQuery(row.actual) == withoutQuery(row.expected)
-                                     ? Status::Match
-                                     : Status::Different;
-                    if (row.status == Status::Different)
-                        row.reason = tr("The URL differs from the destination's URL template.");
+                    const bool secure = !u.secureUrl.isEmpty();
+                    row.actual = secure ? u.secureUrl : u.url;
+                    row.expected = secure && !pixel.secureUrl.isEmpty() ? pixel.secureUrl
+                                                                        : pixel.url;
+                    // By content: cache-busting values may differ, serialized segment values
+                    // may come in another order; anything else that differs is named.
+                    FiredUrlMatch::Expected want;
+                    want.urlTemplate = secure && !pixel.secureUrlTemplate.isEmpty()
+                                           ? pixel.secureUrlTemplate
+                                           : pixel.urlTemplate;
+                    want.aliases = pixel.aliases;
+                    want.delimiter = pixel.aliasDelimiter;
+                    want.context = context;
+                    const QStringList differences = FiredUrlMatch::differences(want, row.actual);
+                    row.status = differences.isEmpty() ? Status::Match : Status::Different;
+                    row.reason = differences.join(QLatin1Char(' '));
                 }
                 result.rows.append(row);
             }

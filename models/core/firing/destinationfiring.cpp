@@ -159,6 +159,10 @@ FireResult DestinationFiring::fire(const Destination &d, QVector<SegmentMapping>
             pixel.url = expandMacros(d.urlFormat, joined, ctx, &result.warnings);
             pixel.secureUrl = expandMacros(d.secureUrlFormat, joined, ctx, &result.warnings);
             pixel.sids = sids;
+            pixel.urlTemplate = d.urlFormat;
+            pixel.secureUrlTemplate = d.secureUrlFormat;
+            pixel.aliases = aliases;
+            pixel.aliasDelimiter = d.delimiter;
             checkLength(pixel.url);
             checkLength(pixel.secureUrl);
             result.pixels.append(pixel);
@@ -170,6 +174,9 @@ FireResult DestinationFiring::fire(const Destination &d, QVector<SegmentMapping>
                 pixel.url = expandMacros(m.value, QString::number(m.sid), ctx, &result.warnings);
                 pixel.secureUrl = pixel.url;
                 pixel.sids = {m.sid};
+                pixel.urlTemplate = m.value;
+                pixel.secureUrlTemplate = m.value;
+                pixel.aliases = QStringList{QString::number(m.sid)};
                 checkLength(pixel.url);
                 result.pixels.append(pixel);
             }

@@ -23,6 +23,11 @@ struct FiredPixel
     QString url;       // "c" in the DCS response
     QString secureUrl; // "e"
     QVector<qint64> sids;
+    // What the URLs were built from, to compare an answer with them (FiredUrlMatch).
+    QString urlTemplate;
+    QString secureUrlTemplate;
+    QStringList aliases; // the segment values %ALIAS% stands for, in firing order
+    QString aliasDelimiter; // how they were joined; empty for one value
 };
 
 // What a cookie destination writes (domain.md §6.3): the DCS's stuff[] entry.
