@@ -3133,6 +3133,10 @@
             <source>Reopened from history. Not stored, so type them again: %1.</source>
             <translation>Aus dem Verlauf geöffnet. Nicht gespeichert, bitte erneut eingeben: %1.</translation>
         </message>
+        <message>
+            <source>Press Enter to use the edited URL.</source>
+            <translation>Drücken Sie die Eingabetaste, um die bearbeitete URL zu verwenden.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::Csv</name>

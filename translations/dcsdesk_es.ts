@@ -3133,6 +3133,10 @@
             <source>Reopened from history. Not stored, so type them again: %1.</source>
             <translation>Abierto desde el historial. No se guardaron y hay que escribirlos de nuevo: %1.</translation>
         </message>
+        <message>
+            <source>Press Enter to use the edited URL.</source>
+            <translation>Pulse Intro para usar la URL editada.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::Csv</name>

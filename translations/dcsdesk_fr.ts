@@ -3133,6 +3133,10 @@
             <source>Reopened from history. Not stored, so type them again: %1.</source>
             <translation>Rouvert depuis l’historique. Non enregistrés, à saisir à nouveau : %1.</translation>
         </message>
+        <message>
+            <source>Press Enter to use the edited URL.</source>
+            <translation>Appuyez sur Entrée pour utiliser l’URL modifiée.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::Csv</name>

@@ -169,6 +169,39 @@ private Q_SLOTS:
         QCOMPARE(third.prepared().toCurl(), curl);
     }
 
+    // Issue 16 (3): typing in the URL field is not re-read keystroke by keystroke; the URL is
+    // read on Enter (or a paste), as typed.
+    void typingInTheUrlFieldWaitsForEnter()
+    {
+        HistoryStore history(m_dir.path());
+        ConsoleView view(&m_document, &m_client, &history, m_endpoint.get());
+        view.resize(1200, 800);
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.builder()->addSignal(QStringLiteral("c_likes"), QStringLiteral("golf"));
+        QLineEdit *url = view.urlField();
+        url->setFocus();
+        url->end(false);
+        const QString before = url->text();
+        QTest::keyClicks(url, QStringLiteral("&c_x=1"));
+        QCOMPARE(url->text(), before + QStringLiteral("&c_x=1")); // nothing rewritten mid-typing
+        const auto valuesOf = [&view](const QString &key) {
+            for (const DcsSignal &s : view.builder()->request().signalList) {
+                if (s.key == key)
+                    return s.values;
+            }
+            return QStringList();
+        };
+        QCOMPARE(valuesOf(QStringLiteral("c_likes")), QStringList{QStringLiteral("golf")});
+        QVERIFY(valuesOf(QStringLiteral("c_x")).isEmpty());
+        QTest::keyClick(url, Qt::Key_Return);
+        QCOMPARE(valuesOf(QStringLiteral("c_likes")), QStringList{QStringLiteral("golf")});
+        QCOMPARE(valuesOf(QStringLiteral("c_x")), QStringList{QStringLiteral("1")});
+        QVERIFY(url->text().contains(QStringLiteral("c_likes=golf&")));
+        QVERIFY(url->text().contains(QStringLiteral("c_x=1")));
+    }
+
     void amcvPaste()
     {
         HistoryStore history(m_dir.path());

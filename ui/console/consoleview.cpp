@@ -117,16 +117,31 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
                 if (m_builder->region() != Profile::SandboxRegion && DcsRegion::find(regionId))
                     m_builder->setRegion(regionId);
             });
+    // The URL is the user's while they type: it is read on a paste (many characters at once),
+    // on Enter or when the field is left, never keystroke by keystroke (a half-typed parameter
+    // would be imported as a value and the rest re-encoded).
     connect(m_url, &QLineEdit::textEdited, this, [this](const QString &text) {
-        const QString t = text.trimmed();
-        if (t.startsWith(QLatin1String("curl ")) || t.startsWith(QLatin1String("http://")) ||
-            t.startsWith(QLatin1String("https://"))) {
-            QString message;
-            if (!importCurl(t, &message))
-                m_response->showRunning(message);
-        }
+        // Typing inserts one character at a time (over a selection too); a paste inserts more.
+        qsizetype prefix = 0;
+        while (prefix < text.size() && prefix < m_urlShown.size() &&
+               text.at(prefix) == m_urlShown.at(prefix))
+            ++prefix;
+        qsizetype suffix = 0;
+        while (suffix < text.size() - prefix && suffix < m_urlShown.size() - prefix &&
+               text.at(text.size() - 1 - suffix) == m_urlShown.at(m_urlShown.size() - 1 - suffix))
+            ++suffix;
+        const bool pasted = text.size() - prefix - suffix > 1;
+        m_urlShown = text;
+        if (pasted)
+            importEditedUrl();
+        else
+            m_response->showRunning(tr("Press Enter to use the edited URL."));
     });
-    connect(m_url, &QLineEdit::editingFinished, this, &ConsoleView::refreshPreview);
+    connect(m_url, &QLineEdit::editingFinished, this, [this]() {
+        if (m_url->isModified())
+            importEditedUrl();
+        refreshPreview();
+    });
     if (m_document)
         connect(m_document, &WorkspaceDocument::contentChanged, this,
                 &ConsoleView::rebuildSavedMenu);
@@ -149,6 +164,9 @@ ConsoleView::~ConsoleView()
 {
     if (m_call)
         m_call->disconnect(this);
+    // Hiding the children while they are destroyed moves the focus out of the URL field, whose
+    // editingFinished would reach this view after its members are gone.
+    m_url->disconnect(this);
 }
 
 void ConsoleView::retranslate()
@@ -246,6 +264,7 @@ void ConsoleView::refreshPreview()
     if (!m_url->hasFocus() || !m_url->isModified()) {
         m_url->setText(QString::fromUtf8(p.urlText));
         m_url->setModified(false);
+        m_urlShown = m_url->text();
     }
     m_url->setToolTip(QString::fromUtf8(p.urlText));
     if (!m_sandboxError.isEmpty())
@@ -311,6 +330,17 @@ void ConsoleView::copyAsCurl()
 {
     QApplication::clipboard()->setText(prepared().toCurl());
     m_response->showRunning(tr("cURL command copied to the clipboard."));
+}
+
+void ConsoleView::importEditedUrl()
+{
+    const QString t = m_url->text().trimmed();
+    if (!t.startsWith(QLatin1String("curl ")) && !t.startsWith(QLatin1String("http://")) &&
+        !t.startsWith(QLatin1String("https://")))
+        return;
+    QString message;
+    if (!importCurl(t, &message))
+        m_response->showRunning(message);
 }
 
 bool ConsoleView::importCurl(const QString &command, QString *message)

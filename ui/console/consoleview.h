@@ -69,6 +69,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void importEditedUrl(); // the URL field as typed or pasted, read like a pasted cURL
     void retranslate();
     void refreshPreview();
     void onFinished();
@@ -89,6 +90,7 @@ private:
 
     QComboBox *m_method;
     QLineEdit *m_url;
+    QString m_urlShown; // the URL field's text before the latest edit
     QPushButton *m_send;
     QPushButton *m_cancel;
     QPushButton *m_copyCurl;
