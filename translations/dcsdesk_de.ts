@@ -2457,6 +2457,10 @@
             <source>Not sent: the run was cancelled first.</source>
             <translation>Nicht gesendet: Der Lauf wurde vorher abgebrochen.</translation>
         </message>
+        <message>
+            <source>Not sent for every user, because it identifies one user: %1. Give each user's own IDs in the input (columns d_cid or d_cid_ic).</source>
+            <translation>Wird nicht für jeden Benutzer gesendet, weil es einen einzelnen Benutzer identifiziert: %1. Geben Sie die eigenen IDs jedes Benutzers in der Eingabe an (Spalten d_cid oder d_cid_ic).</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchView</name>

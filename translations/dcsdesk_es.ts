@@ -2457,6 +2457,10 @@
             <source>Not sent: the run was cancelled first.</source>
             <translation>No enviada: la ejecución se canceló antes.</translation>
         </message>
+        <message>
+            <source>Not sent for every user, because it identifies one user: %1. Give each user's own IDs in the input (columns d_cid or d_cid_ic).</source>
+            <translation>No se envía para todos los usuarios, porque identifica a un solo usuario: %1. Indique los ID propios de cada usuario en la entrada (columnas d_cid o d_cid_ic).</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchView</name>

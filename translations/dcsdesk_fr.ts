@@ -2457,6 +2457,10 @@
             <source>Not sent: the run was cancelled first.</source>
             <translation>Non envoyé : l’exécution a été annulée avant.</translation>
         </message>
+        <message>
+            <source>Not sent for every user, because it identifies one user: %1. Give each user's own IDs in the input (columns d_cid or d_cid_ic).</source>
+            <translation>N’est pas envoyé pour chaque utilisateur, car cela identifie un seul utilisateur : %1. Indiquez les ID propres à chaque utilisateur dans l’entrée (colonnes d_cid ou d_cid_ic).</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchView</name>

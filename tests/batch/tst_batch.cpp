@@ -62,6 +62,7 @@ private Q_SLOTS:
     void percentiles();
 
     void runsEveryUser();
+    void aConsoleDeclaredIdIsNotSentForEveryUser();
     void keepsConnectionsToTheSandbox();
     void concurrencyNeverExceeded();
     void oneCallPerUserAtATime();
@@ -250,6 +251,41 @@ void TestBatch::runsEveryUser()
     QCOMPARE(first.header("Host"), QByteArrayLiteral("acme.demdex.net"));
     QVERIFY(first.query().contains("d_dst=1"));
     QCOMPARE(runner->summary().value(QStringLiteral("answered")).toInt(), 30);
+}
+
+// Issue 16 (7): the console's d_cid (one person's CRM ID) must not go out with every generated
+// user - against the real DCS that links them all to one profile. A user's own ID still goes.
+void TestBatch::aConsoleDeclaredIdIsNotSentForEveryUser()
+{
+    const QByteArray csv = "d_uuid,d_cid\n" + uuid(1).toLatin1() + ",\n" + uuid(2).toLatin1() +
+                           ",777:own-id\n";
+    const BatchInput input = BatchInput::fromCsv(csv);
+    QVERIFY2(input.isValid(), qPrintable(input.error));
+    BatchRunner *runner = newRunner(input);
+    DcsRequest console;
+    console.destinations = true;
+    DeclaredId crm;
+    crm.ns = QStringLiteral("20915");
+    crm.id = QStringLiteral("ABC-123");
+    console.declaredIds.append(crm);
+    console.tdpid = QStringLiteral("20915");
+    runner->setTemplate(console);
+    QVERIFY2(runner->templateNote().contains(QStringLiteral("d_cid 20915:ABC-123")),
+             qPrintable(runner->templateNote()));
+    QVERIFY(runner->templateNote().contains(QStringLiteral("d_tdpid 20915")));
+    QSignalSpy finished(runner, &BatchRunner::finished);
+    QVERIFY(runner->start());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_server->requestCount(), 2);
+    int withOwnId = 0;
+    for (const TestHttpRequest &r : m_server->requests()) {
+        QVERIFY2(!r.query().contains("ABC-123"), r.query().constData());
+        QVERIFY2(!r.query().contains("d_tdpid"), r.query().constData());
+        if (r.query().contains("d_cid=777%01own-id"))
+            ++withOwnId;
+    }
+    QCOMPARE(withOwnId, 1);
+    QVERIFY(runner->summary().value(QStringLiteral("answered")).toInt() == 2);
 }
 
 // The sandbox keeps connections alive, unlike the test server: the batch (through CurlTransport

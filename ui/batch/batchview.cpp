@@ -387,13 +387,15 @@ bool BatchView::start()
         if (m_confirmLiveRun) {
             confirmed = m_confirmLiveRun(calls, settings.ratePerSecond);
         } else {
+            QString question = tr("This run sends %1 calls to the real DCS of profile “%2”, not "
+                                  "to the local sandbox, at %3 calls per second. Continue?")
+                                   .arg(QLocale().toString(calls), profile.name,
+                                        QLocale().toString(settings.ratePerSecond));
+            if (!m_runner->templateNote().isEmpty())
+                question += QStringLiteral("\n\n") + m_runner->templateNote();
             confirmed =
                 QMessageBox::question(
-                    this, tr("Send to the real DCS?"),
-                    tr("This run sends %1 calls to the real DCS of profile “%2”, not to the "
-                       "local sandbox, at %3 calls per second. Continue?")
-                        .arg(QLocale().toString(calls), profile.name,
-                             QLocale().toString(settings.ratePerSecond)),
+                    this, tr("Send to the real DCS?"), question,
                     QMessageBox::Yes | QMessageBox::Cancel,
                     QMessageBox::Cancel) == QMessageBox::Yes;
         }
@@ -415,10 +417,13 @@ bool BatchView::start()
         return false;
     }
     const BatchStats &s = m_runner->stats();
-    m_message->setText(s.invalid > 0 ? tr("%n row(s) cannot be sent and are skipped; see the "
-                                          "Invalid rows filter.",
-                                          nullptr, s.invalid)
-                                     : QString());
+    QStringList notes;
+    if (s.invalid > 0)
+        notes << tr("%n row(s) cannot be sent and are skipped; see the Invalid rows filter.",
+                    nullptr, s.invalid);
+    if (!m_runner->templateNote().isEmpty())
+        notes << m_runner->templateNote();
+    m_message->setText(notes.join(QLatin1Char(' ')));
     m_progress->setRange(0, qMax(1, s.toSend()));
     m_progress->setValue(0);
     updateProgress();

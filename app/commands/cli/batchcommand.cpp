@@ -260,6 +260,8 @@ int BatchCommand::run(CliIo &io, const QCommandLineParser &parser)
     runner.setTarget(resolved.profile, resolved.sandboxBaseUrl);
     runner.setTemplate(resolved.request);
     runner.setInput(input, sourceName);
+    if (!io.json && !runner.templateNote().isEmpty())
+        io.err << io.program << QStringLiteral(": ") << runner.templateNote() << Qt::endl;
     const bool local = BatchRunner::isLocalTarget(resolved.profile, resolved.sandboxBaseUrl);
     if (!local && !has("rate"))
         settings.ratePerSecond = BatchRunner::LiveDefaultRate;
@@ -333,6 +335,8 @@ int BatchCommand::run(CliIo &io, const QCommandLineParser &parser)
             code = ExitBadInput;
         }
     }
+    if (!runner.templateNote().isEmpty())
+        summary.insert(QStringLiteral("templateNote"), runner.templateNote());
     summary.insert(QStringLiteral("exitCode"), code);
     io.printJson(summary);
     if (!io.json) {

@@ -59,7 +59,29 @@ void BatchRunner::setTarget(const Profile &profile, const QUrl &sandboxBaseUrl)
 void BatchRunner::setTemplate(const DcsRequest &request)
 {
     m_template = request;
+    // IDs that name one person or device are never sent for every user: against the real DCS
+    // that would link all of them to one profile. Each user's own come from the input.
+    m_droppedFromTemplate.clear();
+    for (const DeclaredId &id : std::as_const(m_template.declaredIds)) {
+        const QString key = id.kind == DeclaredId::Kind::IntegrationCode ? QStringLiteral("d_cid_ic")
+                                                                          : QStringLiteral("d_cid");
+        m_droppedFromTemplate.append(QStringLiteral("%1 %2:%3").arg(key, id.ns, id.id));
+    }
+    m_template.declaredIds.clear();
+    if (!m_template.tdpid.isEmpty()) {
+        m_droppedFromTemplate.append(QStringLiteral("d_tdpid %1").arg(m_template.tdpid));
+        m_template.tdpid.clear();
+    }
     m_prepared = false;
+}
+
+QString BatchRunner::templateNote() const
+{
+    if (m_droppedFromTemplate.isEmpty())
+        return QString();
+    return tr("Not sent for every user, because it identifies one user: %1. Give each user's "
+              "own IDs in the input (columns d_cid or d_cid_ic).")
+        .arg(m_droppedFromTemplate.join(QStringLiteral("; ")));
 }
 
 void BatchRunner::setInput(const BatchInput &input, const QString &sourceName)

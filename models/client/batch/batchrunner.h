@@ -61,7 +61,10 @@ public:
     ~BatchRunner() override;
 
     void setTarget(const Profile &profile, const QUrl &sandboxBaseUrl = QUrl());
+    // The request every user's call is built from. Declared IDs (d_cid, d_cid_ic) and d_tdpid
+    // in it are dropped, never copied to every user; templateNote() says which.
     void setTemplate(const DcsRequest &request);
+    QString templateNote() const; // translated; empty when nothing was dropped
     void setInput(const BatchInput &input, const QString &sourceName = QString());
     void setSettings(const Settings &settings);
     Settings settings() const { return m_settings; }
@@ -123,6 +126,7 @@ private:
     bool m_managerInjected = false;
     Profile m_profile;
     QUrl m_sandboxBaseUrl;
+    QStringList m_droppedFromTemplate;
     DcsRequest m_template;
     BatchInput m_input;
     QString m_sourceName;
