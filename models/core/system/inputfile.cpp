@@ -65,8 +65,16 @@ bool InputFile::read(const QString &path, qint64 maxBytes, QByteArray *bytes, QS
                      .arg(name, file.errorString());
         return false;
     }
-    // The size is read again while reading: a file that grows meanwhile stops at the cap.
-    *bytes = file.read(maxBytes + 1);
+    // Read in steps, not with one buffer of the cap's size (512 MB for a workspace, whatever the
+    // file's size); a file that grows meanwhile stops at the cap.
+    bytes->clear();
+    bytes->reserve(qMin(file.size(), maxBytes));
+    while (bytes->size() <= maxBytes) {
+        const QByteArray chunk = file.read(qMin<qint64>(1 << 20, maxBytes + 1 - bytes->size()));
+        if (chunk.isEmpty())
+            break;
+        bytes->append(chunk);
+    }
     if (file.error() != QFileDevice::NoError) {
         *error = tr("%1 could not be read: %2.").arg(name, file.errorString());
         return false;
