@@ -17,6 +17,16 @@ bool isFormulaStart(QChar c)
 
 } // namespace
 
+QString Csv::headerKey(const QString &header)
+{
+    QString key;
+    for (QChar c : header) {
+        if (c.isLetterOrNumber())
+            key += c.toLower();
+    }
+    return key;
+}
+
 QString Csv::encodingName(CsvTable::Encoding encoding)
 {
     switch (encoding) {

@@ -81,6 +81,10 @@ public:
     static QString protectFormula(const QString &field);
     static QString unprotectFormula(const QString &field);
 
+    // A header as importers compare it: letters and digits only, lower case, so that
+    // "Segment ID", "segment_id" and "SegmentId" name the same column.
+    static QString headerKey(const QString &header);
+
     static QString encodingName(CsvTable::Encoding encoding);
     static QString delimiterName(QChar delimiter); // translated, e.g. "semicolon (;)"
 };

@@ -17,11 +17,6 @@ namespace {
 // variants; compared without case, spaces, dashes or underscores.
 int columnOfHeader(const QString &header)
 {
-    QString key;
-    for (QChar c : header) {
-        if (c.isLetterOrNumber())
-            key += c.toLower();
-    }
     static const QHash<QString, int> names = {
         {QStringLiteral("destinationid"), MappingCsv::DestinationIdColumn},
         {QStringLiteral("destid"), MappingCsv::DestinationIdColumn},
@@ -48,7 +43,7 @@ int columnOfHeader(const QString &header)
         {QStringLiteral("end"), MappingCsv::EndDateColumn},
         {QStringLiteral("priority"), MappingCsv::PriorityColumn},
     };
-    return names.value(key, -1);
+    return names.value(Csv::headerKey(header), -1);
 }
 
 QString describeChanges(const SegmentMapping &from, const SegmentMapping &to)

@@ -18,11 +18,6 @@ namespace {
 
 int columnOfHeader(const QString &header)
 {
-    QString key;
-    for (QChar c : header) {
-        if (c.isLetterOrNumber())
-            key += c.toLower();
-    }
     static const QHash<QString, int> names = {
         {QStringLiteral("segmentid"), SegmentImport::SidColumn},
         {QStringLiteral("sid"), SegmentImport::SidColumn},
@@ -36,7 +31,7 @@ int columnOfHeader(const QString &header)
         {QStringLiteral("segmentrule"), SegmentImport::RuleColumn},
         {QStringLiteral("description"), SegmentImport::DescriptionColumn},
     };
-    return names.value(key, -1);
+    return names.value(Csv::headerKey(header), -1);
 }
 
 // One segment as a file describes it; absent fields leave an existing segment's value alone.
