@@ -2044,6 +2044,30 @@
             <source>Notes on the request:</source>
             <translation>Hinweise zur Anfrage:</translation>
         </message>
+        <message>
+            <source>Compare the answer's destinations with what this workspace's mappings predict for the answer's segments; exit 1 when anything differs or is missing.</source>
+            <translation>Vergleicht die Ziele der Antwort mit dem, was die Zuordnungen dieses Arbeitsbereichs für die Segmente der Antwort vorhersagen; Exit-Code 1, wenn etwas abweicht oder fehlt.</translation>
+        </message>
+        <message>
+            <source>Expected vs actual:</source>
+            <translation>Erwartet vs. tatsächlich:</translation>
+        </message>
+        <message>
+            <source>destination %1 (%2)</source>
+            <translation>Ziel %1 (%2)</translation>
+        </message>
+        <message>
+            <source>no destination of the workspace</source>
+            <translation>kein Ziel des Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <source>expected: %1</source>
+            <translation>erwartet: %1</translation>
+        </message>
+        <message>
+            <source>actual:   %1</source>
+            <translation>tatsächlich: %1</translation>
+        </message>
     </context>
     <context>
         <name>ShellQuote</name>

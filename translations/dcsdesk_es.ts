@@ -2044,6 +2044,30 @@
             <source>Notes on the request:</source>
             <translation>Notas sobre la solicitud:</translation>
         </message>
+        <message>
+            <source>Compare the answer's destinations with what this workspace's mappings predict for the answer's segments; exit 1 when anything differs or is missing.</source>
+            <translation>Compara los destinos de la respuesta con lo que las asignaciones de este espacio de trabajo predicen para los segmentos de la respuesta; sale con 1 cuando algo difiere o falta.</translation>
+        </message>
+        <message>
+            <source>Expected vs actual:</source>
+            <translation>Esperado vs. real:</translation>
+        </message>
+        <message>
+            <source>destination %1 (%2)</source>
+            <translation>destino %1 (%2)</translation>
+        </message>
+        <message>
+            <source>no destination of the workspace</source>
+            <translation>ningún destino del espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>expected: %1</source>
+            <translation>esperado: %1</translation>
+        </message>
+        <message>
+            <source>actual:   %1</source>
+            <translation>real:     %1</translation>
+        </message>
     </context>
     <context>
         <name>ShellQuote</name>

@@ -2044,6 +2044,30 @@
             <source>Notes on the request:</source>
             <translation>Remarques sur la requête :</translation>
         </message>
+        <message>
+            <source>Compare the answer's destinations with what this workspace's mappings predict for the answer's segments; exit 1 when anything differs or is missing.</source>
+            <translation>Compare les destinations de la réponse à ce que les mappages de cet espace de travail prévoient pour les segments de la réponse ; code de sortie 1 si quelque chose diffère ou manque.</translation>
+        </message>
+        <message>
+            <source>Expected vs actual:</source>
+            <translation>Attendu / réel :</translation>
+        </message>
+        <message>
+            <source>destination %1 (%2)</source>
+            <translation>destination %1 (%2)</translation>
+        </message>
+        <message>
+            <source>no destination of the workspace</source>
+            <translation>aucune destination de l’espace de travail</translation>
+        </message>
+        <message>
+            <source>expected: %1</source>
+            <translation>attendu : %1</translation>
+        </message>
+        <message>
+            <source>actual:   %1</source>
+            <translation>réel :    %1</translation>
+        </message>
     </context>
     <context>
         <name>ShellQuote</name>

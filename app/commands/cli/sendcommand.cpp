@@ -1,9 +1,11 @@
 #include "sendcommand.h"
 
 #include "clitext.h"
+#include "console/expectedvsactual.h"
 #include "dcs/dcsclient.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "requestcommand.h"
+#include "workspace/workspacefile.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -50,6 +52,11 @@ void SendCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(
         QCommandLineOption(QStringLiteral("body"), tr("Always print the body, even a large one.")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-body"), tr("Do not print the body.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("expect"),
+        tr("Compare the answer's destinations with what this workspace's mappings predict for "
+           "the answer's segments; exit 1 when anything differs or is missing."),
+        QStringLiteral("workspace")));
 }
 
 int SendCommand::exitCodeFor(const DcsResult &result)
@@ -102,10 +109,30 @@ int SendCommand::run(CliIo &io, const QCommandLineParser &parser)
         return io.fail(ExitBadInput, tr("The request was not sent."));
     }
 
+    Workspace expectWorkspace;
+    const bool expect = parser.isSet(QStringLiteral("expect"));
+    if (expect) {
+        const WorkspaceFile::LoadResult loaded =
+            WorkspaceFile::load(parser.value(QStringLiteral("expect")));
+        if (!loaded.ok)
+            return io.fail(ExitBadInput, loaded.error);
+        expectWorkspace = loaded.workspace;
+        expectWorkspace.rebuildIndex();
+    }
+
     DcsClient client;
     client.setOptions(options);
     const DcsResult result = client.sendAndWait(prepared);
-    const int code = exitCodeFor(result);
+    int code = exitCodeFor(result);
+    ExpectedVsActual::Result comparison;
+    if (expect && result.hasResponse) {
+        comparison = ExpectedVsActual::compare(expectWorkspace, resolved.request, result.response);
+        const int wrong = comparison.count(ExpectedVsActual::Status::Different) +
+                          comparison.count(ExpectedVsActual::Status::Missing) +
+                          comparison.count(ExpectedVsActual::Status::Unexpected);
+        if (wrong > 0 && code == ExitOk)
+            code = ExitFindings;
+    }
     if (io.json) {
         QJsonObject o = result.toJson();
         CliText::addBody(o, result.body);
@@ -113,6 +140,20 @@ int SendCommand::run(CliIo &io, const QCommandLineParser &parser)
                         {QStringLiteral("result"), o},
                         {QStringLiteral("notes"), QJsonArray::fromStringList(resolved.notes)},
                         {QStringLiteral("exitCode"), code}};
+        if (expect) {
+            QJsonArray rows;
+            for (const ExpectedVsActual::Row &row : comparison.rows)
+                rows.append(QJsonObject{
+                    {QStringLiteral("status"), ExpectedVsActual::statusKey(row.status)},
+                    {QStringLiteral("destination"), row.destinationId},
+                    {QStringLiteral("destinationName"), row.destinationName},
+                    {QStringLiteral("expected"), row.expected},
+                    {QStringLiteral("actual"), row.actual},
+                    {QStringLiteral("reason"), row.reason}});
+            out.insert(QStringLiteral("expected"),
+                       QJsonObject{{QStringLiteral("rows"), rows},
+                                   {QStringLiteral("note"), comparison.note}});
+        }
         io.printJson(out);
         return code;
     }
@@ -125,6 +166,25 @@ int SendCommand::run(CliIo &io, const QCommandLineParser &parser)
     if (!prepared.findings.isEmpty())
         io.out << Qt::endl << CliText::findings(prepared.findings);
     io.out << CliText::notes(tr("Notes on the request:"), resolved.notes);
+    if (expect && result.hasResponse) {
+        io.out << Qt::endl << tr("Expected vs actual:") << Qt::endl;
+        if (!comparison.note.isEmpty())
+            io.out << QStringLiteral("  ") << comparison.note << Qt::endl;
+        for (const ExpectedVsActual::Row &row : std::as_const(comparison.rows)) {
+            io.out << QStringLiteral("  ") << ExpectedVsActual::statusName(row.status)
+                   << QStringLiteral(": ")
+                   << (row.destinationId > 0
+                           ? tr("destination %1 (%2)").arg(row.destinationId).arg(row.destinationName)
+                           : tr("no destination of the workspace"))
+                   << Qt::endl;
+            if (!row.expected.isEmpty())
+                io.out << QStringLiteral("    ") << tr("expected: %1").arg(row.expected) << Qt::endl;
+            if (!row.actual.isEmpty())
+                io.out << QStringLiteral("    ") << tr("actual:   %1").arg(row.actual) << Qt::endl;
+            if (!row.reason.isEmpty())
+                io.out << QStringLiteral("    ") << row.reason << Qt::endl;
+        }
+    }
     io.out.flush();
     return code;
 }
