@@ -6815,6 +6815,10 @@ Das Ziel samt Zuordnungen löschen?</translation>
                 <numerusform>%n Felder</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The answer has no DCS error code, but its HTTP status is %1.</source>
+            <translation>Die Antwort enthält keinen DCS-Fehlercode, aber ihr HTTP-Status ist %1.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseWidget</name>

@@ -6815,6 +6815,10 @@ Delete the destination and its mappings?</source>
                 <numerusform>%n campos</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The answer has no DCS error code, but its HTTP status is %1.</source>
+            <translation>La respuesta no tiene ningún código de error del DCS, pero su estado HTTP es %1.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseWidget</name>

@@ -6815,6 +6815,10 @@ Supprimer la destination et ses mappages ?</translation>
                 <numerusform>%n champs</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The answer has no DCS error code, but its HTTP status is %1.</source>
+            <translation>La réponse ne contient aucun code d’erreur DCS, mais son statut HTTP est %1.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseWidget</name>

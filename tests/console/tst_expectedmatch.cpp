@@ -1,6 +1,7 @@
 #include "dcs/dcsrequest.h"
 #include "dcs/dcsresponsedecoder.h"
 #include "console/expectedvsactual.h"
+#include "console/responseoutline.h"
 #include "firing/firedurlmatch.h"
 #include "testworkspace.h"
 #include "workspace/workspace.h"
@@ -119,6 +120,25 @@ private Q_SLOTS:
         row = answer(QStringLiteral("s=1002,1001&r=42"));
         QCOMPARE(row.status, Status::Match);
         QVERIFY2(row.reason.isEmpty(), qPrintable(row.reason));
+    }
+
+    // Issue 16 (8): "Errors: 0" in green on a 503 said the call went well.
+    void noErrorCodeOnAFailedCallIsNotGoodNews()
+    {
+        const auto errorsNode = [](int status) {
+            DcsRequest request;
+            const DcsResponse response = DcsResponseDecoder::decode(
+                status, {}, "{}", DcsResponseDecoder::expectationFor(request));
+            for (const OutlineNode &node : ResponseOutline::build(response, nullptr, 100)) {
+                if (node.label == QStringLiteral("Errors"))
+                    return node;
+            }
+            return OutlineNode();
+        };
+        QCOMPARE(errorsNode(200).tone, OutlineNode::Tone::Good);
+        const OutlineNode failed = errorsNode(503);
+        QCOMPARE(failed.tone, OutlineNode::Tone::Warning);
+        QVERIFY2(failed.detail.contains(QStringLiteral("503")), qPrintable(failed.detail));
     }
 
     void aSerializedCookieInAnotherOrderMatches()

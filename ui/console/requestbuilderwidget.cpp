@@ -610,7 +610,8 @@ void RequestBuilderWidget::setPreview(const PreparedRequest &prepared)
             : f.severity == Finding::Severity::Warning           ? QStyle::SP_MessageBoxWarning
                                                                  : QStyle::SP_MessageBoxInformation;
         item->setIcon(style()->standardIcon(icon));
-        item->setToolTip(f.code);
+        // The whole message (the list cuts long ones), never the internal finding code.
+        item->setToolTip(QStringLiteral("<p>%1</p>").arg(f.message.toHtmlEscaped()));
     }
     if (prepared.findings.isEmpty())
         new QListWidgetItem(tr("No findings: the request follows the DCS rules."), m_findings);

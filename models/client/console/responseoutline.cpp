@@ -172,7 +172,15 @@ QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspac
     out.append(segs);
 
     OutlineNode errors = node(tr("Errors"), tr("%n error(s)", nullptr, int(r.errors.size())));
-    errors.tone = r.errors.isEmpty() ? OutlineNode::Tone::Good : OutlineNode::Tone::Error;
+    // No DCS error code is good news only when the call itself succeeded: a 503 with an empty
+    // errors[] is not a success.
+    const bool httpOk = r.httpStatus >= 200 && r.httpStatus < 300;
+    errors.tone = !r.errors.isEmpty() ? OutlineNode::Tone::Error
+                  : httpOk            ? OutlineNode::Tone::Good
+                                      : OutlineNode::Tone::Warning;
+    if (r.errors.isEmpty() && !httpOk)
+        errors.detail = tr("The answer has no DCS error code, but its HTTP status is %1.")
+                            .arg(r.httpStatus);
     for (const DcsError &e : r.errors) {
         if (!room(errors))
             continue;
