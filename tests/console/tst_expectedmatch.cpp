@@ -141,6 +141,23 @@ private Q_SLOTS:
         QVERIFY2(failed.detail.contains(QStringLiteral("503")), qPrintable(failed.detail));
     }
 
+    // Issue 16 (8): "Unknown fields: 0" stood next to a listed ibs.
+    void theUnknownFieldsCountWhatTheyList()
+    {
+        DcsRequest request;
+        const DcsResponse response = DcsResponseDecoder::decode(
+            200, {}, "{\"uuid\":\"1\",\"ibs\":[{\"id\":\"x\"}],\"extra\":1}",
+            DcsResponseDecoder::expectationFor(request));
+        for (const OutlineNode &node : ResponseOutline::build(response, nullptr, 100)) {
+            if (node.label == QStringLiteral("Unknown fields")) {
+                QCOMPARE(node.children.size(), 2);
+                QVERIFY2(node.value.startsWith(QStringLiteral("2 ")), qPrintable(node.value));
+                return;
+            }
+        }
+        QFAIL("no Unknown fields node");
+    }
+
     void aSerializedCookieInAnotherOrderMatches()
     {
         const Workspace ws = test::sampleWorkspace();

@@ -333,7 +333,7 @@ void ResponseWidget::updateStatusLine()
         return;
     }
     QString region = tr("n/a");
-    if (r.response.dcsRegion >= 0)
+    if (r.response.hasRegion()) // -1 is a region too: the local sandbox's
         region = DcsRegion::displayName(r.response.dcsRegion);
     QString text = tr("HTTP %1 · %2 · %3 · tid %4 · region %5")
                        .arg(r.httpStatus)

@@ -213,15 +213,19 @@ QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspac
     }
     out.append(notes);
 
+    // ibs and dpcalls are listed here too, so they count.
+    const bool hasIbs = !r.ibs.isUndefined() && !r.ibs.isNull();
+    const bool hasDpcalls = !r.dpcalls.isUndefined() && !r.dpcalls.isNull();
+    const int unknownCount = int(r.unknownKeys.size()) + (hasIbs ? 1 : 0) + (hasDpcalls ? 1 : 0);
     OutlineNode unknown =
-        node(tr("Unknown fields"), tr("%n field(s)", nullptr, int(r.unknownKeys.size())));
+        node(tr("Unknown fields"), tr("%n field(s)", nullptr, unknownCount));
     for (auto it = r.unknownKeys.begin(); it != r.unknownKeys.end(); ++it)
         if (room(unknown))
             unknown.children.append(
                 node(it.key(), jsonText(it.value()), tr("Not a documented field.")));
-    if (!r.ibs.isUndefined() && !r.ibs.isNull())
+    if (hasIbs)
         unknown.children.append(node(QStringLiteral("ibs"), jsonText(r.ibs)));
-    if (!r.dpcalls.isUndefined() && !r.dpcalls.isNull())
+    if (hasDpcalls)
         unknown.children.append(node(QStringLiteral("dpcalls"), jsonText(r.dpcalls)));
     out.append(unknown);
     return out;
