@@ -71,6 +71,16 @@ private Q_SLOTS:
         }
     }
 
+    // Found by fuzz_mappingcsv: a field that starts with a byte order mark keeps it, and so
+    // survives a write and a second read.
+    void aByteOrderMarkInAFieldIsKept()
+    {
+        const CsvTable t = Csv::parse("sepsep=;\n\xEF\xBB\xBF\xEF\xBB\xBF" "Desy\r\n1,");
+        QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
+        QCOMPARE(t.records[1].first(), QString(QChar(0xFEFF)) + QChar(0xFEFF) + QStringLiteral("Desy"));
+        QCOMPARE(Csv::parse(Csv::write(t.records, t.delimiter)).records, t.records);
+    }
+
     void aDelimiterOfSeveralBytesIsOneDelimiter()
     {
         // Excel's "sep=" line may name any character; "§" is two bytes in UTF-8.

@@ -177,7 +177,16 @@ bool CsvReader::readRecord(QStringList *record)
     m_field.clear();
     bool fieldQuoted = false;
     const auto endField = [&] {
-        record->append(Csv::unprotectFormula(QString::fromUtf8(m_field)));
+        // QString::fromUtf8 drops a leading byte order mark; in a field it is a character.
+        QString fieldText;
+        if (m_field.startsWith("\xEF\xBB\xBF")) {
+            QStringDecoder keepingMarks(QStringDecoder::Utf8,
+                                        QStringConverter::Flag::ConvertInitialBom);
+            fieldText = keepingMarks(m_field);
+        } else {
+            fieldText = QString::fromUtf8(m_field);
+        }
+        record->append(Csv::unprotectFormula(fieldText));
         m_field.clear();
         fieldQuoted = false;
     };
