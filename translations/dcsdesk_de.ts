@@ -570,10 +570,6 @@
             <translation>Deklarierte ID d_cid_ic als CODE:ID[:AUTH] (wiederholbar).</translation>
         </message>
         <message>
-            <source>Extra header “Name: value” (repeatable).</source>
-            <translation>Zusätzlicher Header „Name: Wert“ (wiederholbar).</translation>
-        </message>
-        <message>
             <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
             <translation>„%1“ hat nicht die Form NAMENSRAUM:ID, z. B. --cid 123:abc oder --cid-ic crm_code:abc:1.</translation>
         </message>
@@ -630,8 +626,12 @@
             <translation>„%1“ hat nicht die Form SCHLÜSSEL=WERT, z. B. --signal c_color=blue.</translation>
         </message>
         <message>
-            <source>“%1” is not a header “Name: value”.</source>
-            <translation>„%1“ ist kein Header der Form „Name: Wert“.</translation>
+            <source>Extra header “Name: value”, or “Name;” for an empty value (repeatable).</source>
+            <translation>Zusätzlicher Header „Name: Wert“ oder „Name;“ für einen leeren Wert (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value” (or “Name;” for an empty value).</source>
+            <translation>„%1“ ist kein Header „Name: Wert“ (oder „Name;“ für einen leeren Wert).</translation>
         </message>
     </context>
     <context>

@@ -570,10 +570,6 @@
             <translation>ID declarado d_cid_ic como CÓDIGO:ID[:AUTH] (repetible).</translation>
         </message>
         <message>
-            <source>Extra header “Name: value” (repeatable).</source>
-            <translation>Cabecera adicional «Nombre: valor» (repetible).</translation>
-        </message>
-        <message>
             <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
             <translation>«%1» no tiene la forma ESPACIO:ID, p. ej. --cid 123:abc o --cid-ic crm_code:abc:1.</translation>
         </message>
@@ -630,8 +626,12 @@
             <translation>«%1» no tiene la forma CLAVE=VALOR, p. ej. --signal c_color=blue.</translation>
         </message>
         <message>
-            <source>“%1” is not a header “Name: value”.</source>
-            <translation>«%1» no es una cabecera «Nombre: valor».</translation>
+            <source>Extra header “Name: value”, or “Name;” for an empty value (repeatable).</source>
+            <translation>Cabecera adicional «Nombre: valor», o «Nombre;» para un valor vacío (repetible).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value” (or “Name;” for an empty value).</source>
+            <translation>«%1» no es una cabecera «Nombre: valor» (ni «Nombre;» para un valor vacío).</translation>
         </message>
     </context>
     <context>

@@ -570,10 +570,6 @@
             <translation>ID déclaré d_cid_ic sous la forme CODE:ID[:AUTH] (répétable).</translation>
         </message>
         <message>
-            <source>Extra header “Name: value” (repeatable).</source>
-            <translation>En-tête supplémentaire « Nom: valeur » (répétable).</translation>
-        </message>
-        <message>
             <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
             <translation>« %1 » n’a pas la forme ESPACE:ID, p. ex. --cid 123:abc ou --cid-ic crm_code:abc:1.</translation>
         </message>
@@ -630,8 +626,12 @@
             <translation>« %1 » n’a pas la forme CLÉ=VALEUR, p. ex. --signal c_color=blue.</translation>
         </message>
         <message>
-            <source>“%1” is not a header “Name: value”.</source>
-            <translation>« %1 » n’est pas un en-tête « Nom: valeur ».</translation>
+            <source>Extra header “Name: value”, or “Name;” for an empty value (repeatable).</source>
+            <translation>En-tête supplémentaire « Nom: valeur », ou « Nom; » pour une valeur vide (répétable).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a header “Name: value” (or “Name;” for an empty value).</source>
+            <translation>« %1 » n’est pas un en-tête « Nom: valeur » (ni « Nom; » pour une valeur vide).</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@
 #include "failingnetworkaccessmanager.h"
 #include "history/historystore.h"
 #include "testhttpserver.h"
+#include "trustedcertificate.h"
 #include "testworkspace.h"
 #include "workspace/workspacedocument.h"
 
@@ -64,19 +65,10 @@ void collect(QTreeWidgetItem *item, QStringList &out)
 }
 
 // Trusts the test CA (and so the expired and wrong-host certificates' issuer) while it lives.
-class TrustTestCa
+class TrustTestCa : public test::TrustedCertificate
 {
 public:
-    TrustTestCa() : m_saved(QSslConfiguration::defaultConfiguration())
-    {
-        QSslConfiguration trusting = m_saved;
-        trusting.addCaCertificate(TestHttpServer::testCaCertificate());
-        QSslConfiguration::setDefaultConfiguration(trusting);
-    }
-    ~TrustTestCa() { QSslConfiguration::setDefaultConfiguration(m_saved); }
-
-private:
-    QSslConfiguration m_saved;
+    TrustTestCa() : TrustedCertificate(TestHttpServer::testCaCertificate()) {}
 };
 
 // Makes the shared manager (the one dcsdesk-cli uses) fail every call while it lives.

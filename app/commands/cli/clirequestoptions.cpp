@@ -101,7 +101,8 @@ void CliRequestOptions::addTo(QCommandLineParser &p) const
     opt({QStringLiteral("cid-ic")}, tr("Declared ID d_cid_ic as CODE:ID[:AUTH] (repeatable)."),
         QStringLiteral("code:id"));
     opt({QStringLiteral("H"), QStringLiteral("header")},
-        tr("Extra header “Name: value” (repeatable)."), QStringLiteral("header"));
+        tr("Extra header “Name: value”, or “Name;” for an empty value (repeatable)."),
+        QStringLiteral("header"));
 }
 
 bool CliRequestOptions::parseRegion(const QString &text, int *id)
@@ -344,8 +345,14 @@ bool CliRequestOptions::resolve(const QCommandLineParser &p, CliIo &io, Resolved
     }
     for (const QString &line : p.values(QStringLiteral("header"))) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon < 0 && line.size() > 1 && line.endsWith(QLatin1Char(';'))) {
+            // curl's form for a header sent with an empty value, as Copy as cURL writes it.
+            q.headers.append(DcsHeader{line.chopped(1).trimmed(), QString(), true});
+            continue;
+        }
         if (colon <= 0) {
-            *error = tr("“%1” is not a header “Name: value”.").arg(line);
+            *error = tr("“%1” is not a header “Name: value” (or “Name;” for an empty value).")
+                         .arg(line);
             return false;
         }
         const QString name = line.left(colon).trimmed();

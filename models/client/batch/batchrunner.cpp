@@ -275,11 +275,12 @@ bool BatchRunner::start(QString *error)
     if (!m_prepared && !prepare(error))
         return false;
     m_prepared = false; // a second start() builds everything again
-    m_client->setOptions(DcsClient::Options{m_settings.timeoutMs, m_settings.maxBodyBytes});
-    // QNAM would cap a local batch at a fraction of what the sandbox answers (CurlTransport);
-    // live targets keep QNAM, whose TLS checks and messages the app explains, and go slowly anyway.
-    const bool fast = !m_managerInjected && isLocalTarget(m_profile, m_sandboxBaseUrl);
-    m_client->setFastTransport(fast ? m_settings.concurrency : 0);
+    DcsClient::Options options = m_client->options();
+    options.timeoutMs = m_settings.timeoutMs;
+    options.maxBodyBytes = m_settings.maxBodyBytes;
+    m_client->setOptions(options);
+    // As many connections as calls in flight (an injected manager keeps its own).
+    m_client->setFastTransport(m_managerInjected ? 0 : m_settings.concurrency);
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_finishedAt = QDateTime();
     m_clock.start();

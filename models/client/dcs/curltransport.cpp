@@ -32,6 +32,10 @@ struct Transfer
     curl_slist *headerList = nullptr;
     QByteArray url;
     QByteArray postBody;
+    QByteArray caFile;
+    QByteArray caDirectory;
+    CurlTransport *owner = nullptr;
+    qint64 reportedBytes = 0;
     DcsResult result;
     qint64 maxBodyBytes = 0;
     Clock::time_point submitted;
@@ -134,6 +138,10 @@ size_t onBody(char *data, size_t size, size_t count, void *userData)
         t->abortReason = DcsResult::Outcome::TooLarge;
         return 0;
     }
+    if (r.body.size() - t->reportedBytes >= CurlTransport::ProgressStepBytes) {
+        t->reportedBytes = r.body.size();
+        t->owner->postProgress(t->id, r.body.size(), r.declaredLength);
+    }
     return length;
 }
 
@@ -161,6 +169,20 @@ void setNetworkError(DcsResult &r, CURLcode code, const char *curlText)
         r.networkErrorCode = QNetworkReply::UnknownContentError;
         r.networkError = QString::fromUtf8(*curlText ? curlText : curl_easy_strerror(code));
         break;
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+    case CURLE_SSL_INVALIDCERTSTATUS:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_CRL_BADFILE:
+        // Why the certificate was refused is asked of Qt afterwards (TlsProbe), in the words
+        // and kinds the app explains.
+        r.networkErrorCode = QNetworkReply::SslHandshakeFailedError;
+        r.networkError = QString::fromUtf8(*curlText ? curlText : curl_easy_strerror(code));
+        break;
     case CURLE_WEIRD_SERVER_REPLY:
         r.networkErrorCode = QNetworkReply::ProtocolFailure;
         r.networkError = QString::fromUtf8(*curlText ? curlText : curl_easy_strerror(code));
@@ -170,18 +192,6 @@ void setNetworkError(DcsResult &r, CURLcode code, const char *curlText)
         r.networkError = QString::fromUtf8(*curlText ? curlText : curl_easy_strerror(code));
         break;
     }
-}
-
-// The Accept-Language QNAM adds when the call has none (Qt 6.4, qhttpnetworkconnection.cpp):
-// the sandbox turns it into the h_accept-language signal, so both paths must send the same.
-QByteArray qtDefaultAcceptLanguage()
-{
-    const QString system = QLocale::system().name().replace(QLatin1Char('_'), QLatin1Char('-'));
-    if (system == QLatin1String("C"))
-        return "en,*";
-    if (system.startsWith(QLatin1String("en-")))
-        return system.toLatin1() + ",*";
-    return system.toLatin1() + ",en,*";
 }
 
 void globalInit()
@@ -228,7 +238,9 @@ CurlTransport::~CurlTransport()
 
 bool CurlTransport::canSend(const PreparedRequest &request) const
 {
-    return request.url.isValid() && request.url.scheme() == QLatin1String("http") &&
+    const QString scheme = request.url.scheme();
+    return request.url.isValid() &&
+           (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
            (request.method == "GET" || request.method == "POST");
 }
 
@@ -241,6 +253,10 @@ void CurlTransport::send(DcsCall *call, const DcsResult &started,
     job.timeoutMs = options.timeoutMs;
     job.maxBodyBytes = options.maxBodyBytes;
     job.submitted = Clock::now();
+    // As the curl tool and OpenSSL do: a CA bundle named in the environment replaces the
+    // system's, and a profile's own CA file replaces both.
+    job.caFile = options.caFile.isEmpty() ? qgetenv("SSL_CERT_FILE") : options.caFile.toLocal8Bit();
+    job.caDirectory = options.caFile.isEmpty() ? qgetenv("SSL_CERT_DIR") : QByteArray();
     m_calls.insert(job.id, call);
     call->m_transportId = job.id;
     {
@@ -259,6 +275,18 @@ void CurlTransport::cancel(DcsCall *call)
         m_cancels.push_back(call->m_transportId);
     }
     curl_multi_wakeup(static_cast<CURLM *>(m_multi));
+}
+
+void CurlTransport::postProgress(quint64 id, qint64 received, qint64 total)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, received, total] {
+            const QPointer<DcsCall> call = m_calls.value(id);
+            if (call && !call->isFinished())
+                Q_EMIT call->progress(received, total);
+        },
+        Qt::QueuedConnection);
 }
 
 void CurlTransport::deliver()
@@ -286,7 +314,6 @@ void CurlTransport::run()
     CURLM *multi = static_cast<CURLM *>(m_multi);
     std::unordered_map<quint64, std::unique_ptr<Transfer>> transfers;
     std::vector<Done> finished;
-    const QByteArray acceptLanguage = "Accept-Language: " + qtDefaultAcceptLanguage();
 
     const auto finish = [&](std::unique_ptr<Transfer> t, CURLcode code) {
         DcsResult &r = t->result;
@@ -298,12 +325,15 @@ void CurlTransport::run()
             r.httpStatus = int(status);
             long connects = 0;
             curl_easy_getinfo(t->easy, CURLINFO_NUM_CONNECTS, &connects);
-            curl_off_t connectStart = 0, sent = 0;
+            curl_off_t connectStart = 0, sent = 0, encrypted = 0;
             curl_easy_getinfo(t->easy, CURLINFO_NAMELOOKUP_TIME_T, &connectStart);
             curl_easy_getinfo(t->easy, CURLINFO_PRETRANSFER_TIME_T, &sent);
+            curl_easy_getinfo(t->easy, CURLINFO_APPCONNECT_TIME_T, &encrypted);
             const double addedMs = msBetween(t->submitted, t->added);
             if (connects > 0) // a reused connection skips connecting, as in Qt's timing
                 r.timing.connecting = addedMs + connectStart / 1000.0;
+            if (connects > 0 && encrypted > 0)
+                r.timing.encrypted = addedMs + encrypted / 1000.0;
             if (sent > 0 || status > 0)
                 r.timing.requestSent = addedMs + sent / 1000.0;
         }
@@ -329,47 +359,53 @@ void CurlTransport::run()
         t->id = job.id;
         t->result = std::move(job.result);
         t->maxBodyBytes = job.maxBodyBytes;
+        t->owner = this;
         t->submitted = job.submitted;
         t->added = Clock::now();
         const PreparedRequest &p = t->result.request;
         t->url = p.url.toEncoded(QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+        // The wire carries exactly the prepared headers, in their order: curl's own Accept,
+        // Expect and form Content-Type are switched off, and it adds nothing else because every
+        // other header it would write (Host, Content-Length) is already in the list.
+        QByteArray acceptEncoding;
         bool hasAccept = false;
-        bool hasAcceptLanguage = false;
-        bool hasAcceptEncoding = false;
-        bool hasConnection = false;
+        bool hasContentType = false;
         for (const auto &h : p.headers) {
-            hasAcceptEncoding =
-                hasAcceptEncoding || h.first.compare("Accept-Encoding", Qt::CaseInsensitive) == 0;
-            hasConnection =
-                hasConnection || h.first.compare("Connection", Qt::CaseInsensitive) == 0;
+            if (h.first.compare("Accept-Encoding", Qt::CaseInsensitive) == 0)
+                acceptEncoding = h.second;
             hasAccept = hasAccept || h.first.compare("Accept", Qt::CaseInsensitive) == 0;
-            hasAcceptLanguage =
-                hasAcceptLanguage || h.first.compare("Accept-Language", Qt::CaseInsensitive) == 0;
+            hasContentType =
+                hasContentType || h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
             // "Name;" is curl's form for a header with an empty value.
             const QByteArray line = h.second.isEmpty() ? h.first + ';' : h.first + ": " + h.second;
             t->headerList = curl_slist_append(t->headerList, line.constData());
         }
-        // What QNAM adds to every call, so the server sees the same request on both paths;
-        // curl's own "Accept: */*" is not part of it.
         if (!hasAccept)
             t->headerList = curl_slist_append(t->headerList, "Accept:");
-        if (!hasAcceptLanguage)
-            t->headerList = curl_slist_append(t->headerList, acceptLanguage.constData());
-        if (!hasConnection)
-            t->headerList = curl_slist_append(t->headerList, "Connection: Keep-Alive");
+        if (p.method == "POST") {
+            t->headerList = curl_slist_append(t->headerList, "Expect:");
+            if (!hasContentType)
+                t->headerList = curl_slist_append(t->headerList, "Content-Type:");
+        }
         t->easy = curl_easy_init();
         CURL *e = t->easy;
         curl_easy_setopt(e, CURLOPT_URL, t->url.constData());
-        curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http");
+        curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
         curl_easy_setopt(e, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
-        curl_easy_setopt(e, CURLOPT_PROXY, ""); // local targets: never through a proxy
+        curl_easy_setopt(e, CURLOPT_PROXY, ""); // as QNAM without a proxy: never a detour
         curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-        // What Debian's Qt 6.4 QNAM asks for and decodes (curl has the same four), unless the
-        // call names its own Accept-Encoding: then the body is kept as it came.
-        if (hasAcceptEncoding)
-            curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
+        t->caFile = job.caFile;
+        t->caDirectory = job.caDirectory;
+        if (!t->caFile.isEmpty())
+            curl_easy_setopt(e, CURLOPT_CAINFO, t->caFile.constData());
+        if (!t->caDirectory.isEmpty())
+            curl_easy_setopt(e, CURLOPT_CAPATH, t->caDirectory.constData());
+        // An Accept-Encoding the user set is sent as set (it is in the list, so curl does not
+        // write its own); naming the same codings here makes curl decode what comes back.
+        if (!acceptEncoding.isEmpty())
+            curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, acceptEncoding.constData());
         else
-            curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "zstd, br, gzip, deflate");
+            curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
         curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->headerList);
         curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, onHeaderLine);
         curl_easy_setopt(e, CURLOPT_HEADERDATA, t.get());
@@ -381,8 +417,6 @@ void CurlTransport::run()
             curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(job.timeoutMs));
         if (p.method == "POST") {
             t->postBody = p.body;
-            t->headerList = curl_slist_append(t->headerList, "Expect:");
-            curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->headerList);
             curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(t->postBody.size()));
             curl_easy_setopt(e, CURLOPT_POSTFIELDS, t->postBody.constData());
         }

@@ -16,16 +16,17 @@ namespace dcsdesk {
 
 class DcsCall;
 
-// Sends plain-HTTP calls through libcurl's multi interface on one worker thread, for the batch
-// runner against a local target (the sandbox, a loopback server). Through Qt 6.4's
-// QNetworkAccessManager a call costs about 400 µs of CPU (a QNetworkReply and its HTTP-thread
-// delegate set up and torn down, two thread hops, many small reads) and at most 6 connections
-// per host stay open, so a 10,000-user batch measured QNAM instead of the server
-// (docs/performance.md); curl costs under 40 µs and keeps as many connections as calls in flight.
-// Only http: TLS targets stay on QNAM, whose certificate errors the app explains. The answer is
-// the DcsResult QNAM's path would give: status, reason, headers in order, body, timing, cap,
-// timeout, truncation, and the same QNetworkReply error codes for refused or dropped
-// connections. It is decoded on the worker, so the caller's thread only takes finished results.
+// Sends the app's and the CLI's DCS calls (http and https) through libcurl's multi interface on
+// one worker thread. It puts on the wire exactly the PreparedRequest: its method, URL, headers in
+// their order and body bytes, and nothing else. QNAM cannot do that: Qt 6.4 adds Accept-Language
+// (the DCS turns it into the h_accept-language signal), Accept-Encoding, Connection and, for an
+// uncached call, Cache-Control and Pragma, none of which the user saw. It is also ten times
+// cheaper per call and keeps as many connections as calls in flight, which a 10,000-user batch
+// needs (docs/performance.md). TLS is verified, never ignored; why a certificate was refused is
+// asked of Qt afterwards (TlsProbe) so the explanation is the one the app gives everywhere. The
+// answer fills the same DcsResult as QnamTransport: status, reason, headers in order, body,
+// timing, cap, timeout, truncation, Qt's error codes. It is decoded on the worker, so the
+// caller's thread only takes finished results.
 class CurlTransport : public HttpTransport
 {
     Q_OBJECT
@@ -44,6 +45,10 @@ public:
     // complete before the cancel reached the worker.
     void cancel(DcsCall *call) override;
 
+    // From the worker: DcsCall::progress on this object's thread, every ProgressStepBytes.
+    static constexpr qint64 ProgressStepBytes = 64 * 1024;
+    void postProgress(quint64 id, qint64 received, qint64 total);
+
 private:
     struct Job
     {
@@ -51,6 +56,8 @@ private:
         DcsResult result; // the request, the limits and the start time filled in
         int timeoutMs = 0;
         qint64 maxBodyBytes = 0;
+        QByteArray caFile;
+        QByteArray caDirectory;
         std::chrono::steady_clock::time_point submitted;
     };
     struct Done

@@ -1,7 +1,9 @@
 #include "dcsclient.h"
 
 #include "curltransport.h"
+#include "networkaccess.h"
 #include "qnamtransport.h"
+#include "tlsprobe.h"
 #include "dcsresponsedecoder.h"
 #include "system/backgroundpool.h"
 
@@ -13,7 +15,13 @@
 
 namespace dcsdesk {
 
-DcsClient::DcsClient(QObject *parent) : DcsClient(nullptr, parent) {}
+DcsClient::DcsClient(QObject *parent) : QObject(parent)
+{
+    if (QNetworkAccessManager *injected = NetworkAccess::injectedManager())
+        m_qnam = new QnamTransport(injected, this);
+    else
+        m_fastTransport = new CurlTransport(DefaultConnections, this);
+}
 
 DcsClient::DcsClient(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent), m_qnam(new QnamTransport(manager, this))
@@ -23,14 +31,18 @@ DcsClient::DcsClient(QNetworkAccessManager *manager, QObject *parent)
 void DcsClient::setFastTransport(int maxConnections)
 {
     delete m_fastTransport;
-    m_fastTransport = maxConnections > 0 ? new CurlTransport(maxConnections, this) : nullptr;
+    m_fastTransport = nullptr;
+    if (maxConnections > 0)
+        m_fastTransport = new CurlTransport(maxConnections, this);
+    else if (!m_qnam)
+        m_fastTransport = new CurlTransport(DefaultConnections, this);
 }
 
 HttpTransport *DcsClient::transportFor(const PreparedRequest &request) const
 {
     if (m_fastTransport && m_fastTransport->canSend(request))
         return m_fastTransport;
-    return m_qnam;
+    return m_qnam; // null: nothing can send it, and the call finishes as refused
 }
 
 DcsCall *DcsClient::send(const PreparedRequest &request)
@@ -105,6 +117,19 @@ void DcsCall::finishFromTransport(DcsResult &&result)
         return;
     m_result = std::move(result);
     DcsResult &r = m_result;
+    if (TlsProbe::wanted(r)) {
+        // curl says that the handshake failed; Qt says why, in the terms the app explains.
+        m_decoding = true;
+        QPointer<DcsCall> self(this);
+        TlsProbe::run(r, m_options.caFile, this, [self](const TlsProbe::Findings &findings) {
+            if (!self || self->m_finished)
+                return;
+            self->m_decoding = false;
+            findings.applyTo(self->m_result);
+            self->complete();
+        });
+        return;
+    }
     if (r.httpStatus <= 0 || r.hasResponse)
         return complete(); // no answer, or the transport decoded it on its own thread
     r.hasResponse = true;

@@ -15,10 +15,12 @@ class DcsCall;
 class HttpTransport;
 class QnamTransport;
 
-// Sends prepared DCS requests, over the application's QNetworkAccessManager (QnamTransport) or,
-// for the batch runner against a local target, over libcurl (CurlTransport); both fill the
-// result with the same TransferRules. A refused request (blocking findings) is never sent. Each
-// send() returns a DcsCall that reports progress and finishes exactly once with a DcsResult.
+// Sends prepared DCS requests through libcurl (CurlTransport), which puts on the wire exactly
+// what the request shows. A refused request (blocking findings) is never sent. Each send()
+// returns a DcsCall that reports progress and finishes exactly once with a DcsResult. A client
+// given a QNetworkAccessManager (or made while NetworkAccess::setManager injects one) sends
+// through it instead (QnamTransport): tests fake faults loopback cannot produce that way, such
+// as an unknown host, without a name lookup.
 class DcsClient : public QObject
 {
     Q_OBJECT
@@ -28,18 +30,21 @@ public:
     {
         int timeoutMs = 10000;                  // the whole call, including a slow drip
         qint64 maxBodyBytes = 16 * 1024 * 1024; // the answer is cut off above this
+        QString caFile; // PEM certificates trusted instead of SSL_CERT_FILE or the system's
     };
 
+    static constexpr int DefaultConnections = 6;
+
     explicit DcsClient(QObject *parent = nullptr);
-    // A manager other than the shared one, for tests; the client does not own it.
+    // Sends through this manager (tests' fault injection) until setFastTransport(n > 0); the
+    // client does not own it.
     DcsClient(QNetworkAccessManager *manager, QObject *parent);
 
     Options options() const { return m_options; }
     void setOptions(const Options &options) { m_options = options; }
 
-    // With maxConnections > 0, plain-HTTP calls go through a CurlTransport that keeps up to that
-    // many connections (the batch runner against a local target); 0 sends everything through
-    // QNAM again. Not while calls are in flight.
+    // Keeps up to maxConnections connections open (the batch runner's concurrency); 0 goes back
+    // to the default (DefaultConnections, or the injected manager). Not while calls are in flight.
     void setFastTransport(int maxConnections);
 
     // The call is a child of this client; delete it (deleteLater) once finished() was handled.

@@ -206,7 +206,7 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
                 .arg(path));
     }
 
-    // Headers: Host from the alias first, then our defaults, then the user's own.
+    // Headers: Host from the alias first, then our defaults, then the user's own, then the length.
     // An alias that is not a host name label never reaches the header (the checker refuses it).
     if (Validator::isValidHostLabel(profile.alias))
         p.headers.append(
@@ -227,8 +227,12 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
             !DcsRequestChecker::headerNameProblem(h.name).isEmpty() ||
             !DcsRequestChecker::headerValueProblem(h.value).isEmpty())
             continue;
-        p.headers.append(qMakePair(h.name.toLatin1(), h.value.toLatin1()));
+        p.headers.append(qMakePair(h.name.toLatin1(), h.value.toUtf8()));
     }
+    // Last, as curl writes it: the body's length is on the wire, so it is in the list too.
+    if (r.method == DcsRequest::Method::Post)
+        p.headers.append(qMakePair(QByteArrayLiteral("Content-Length"),
+                                   QByteArray::number(p.body.size())));
 
     QByteArray baseText;
     QString basePath;

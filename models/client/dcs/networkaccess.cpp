@@ -46,6 +46,11 @@ void NetworkAccess::setManager(QNetworkAccessManager *manager)
     replacement() = manager;
 }
 
+QNetworkAccessManager *NetworkAccess::injectedManager()
+{
+    return replacement();
+}
+
 QNetworkAccessManager *NetworkAccess::manager()
 {
     if (replacement())

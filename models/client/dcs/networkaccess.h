@@ -15,6 +15,9 @@ public:
     // Replaces the shared manager (not owned) until called again with nullptr. For tests: it
     // injects faults loopback cannot produce, such as an unknown host, without a name lookup.
     static void setManager(QNetworkAccessManager *manager);
+    // The manager setManager put in place, or null: a DcsClient then sends through it too,
+    // instead of through libcurl, so an injected fault reaches the app and the CLI.
+    static QNetworkAccessManager *injectedManager();
 };
 
 } // namespace dcsdesk

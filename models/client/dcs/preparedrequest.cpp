@@ -81,10 +81,22 @@ QString PreparedRequest::toCurl() const
         first += QStringLiteral(" -X ") + QString::fromLatin1(method);
     first += QLatin1Char(' ') + ShellQuote::quote(QString::fromUtf8(urlText));
     QStringList parts{first};
+    bool hasAccept = false;
     for (const auto &h : headers) {
-        parts << QStringLiteral("-H ") +
-                     ShellQuote::quote(QString::fromLatin1(h.first + ": " + h.second));
+        // curl writes the body's length itself, in the same place (last) and with the same value.
+        if (method == "POST" && h.first.compare("Content-Length", Qt::CaseInsensitive) == 0)
+            continue;
+        hasAccept = hasAccept || h.first.compare("Accept", Qt::CaseInsensitive) == 0;
+        // "Name:" would tell curl to drop the header; "Name;" sends it empty.
+        const QByteArray line = h.second.isEmpty() ? h.first + ';' : h.first + ": " + h.second;
+        parts << QStringLiteral("-H ") + ShellQuote::quote(QString::fromUtf8(line));
     }
+    // curl sends "Accept: */*" of its own, and "Expect: 100-continue" before a body of 1 MiB
+    // or more; DCS Desk sends neither, so the command switches them off.
+    if (!hasAccept)
+        parts << QStringLiteral("-H 'Accept:'");
+    if (method == "POST" && body.size() >= 1024 * 1024)
+        parts << QStringLiteral("-H 'Expect:'");
     if (!body.isEmpty() || method == "POST")
         parts << QStringLiteral("--data-raw ") + ShellQuote::quote(QString::fromUtf8(body));
     return parts.join(QStringLiteral(" \\\n  "));
@@ -95,7 +107,7 @@ QJsonObject PreparedRequest::toJson() const
     QJsonArray hs;
     for (const auto &h : headers)
         hs.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(h.first)},
-                              {QStringLiteral("value"), QString::fromLatin1(h.second)}});
+                              {QStringLiteral("value"), QString::fromUtf8(h.second)}});
     QJsonArray ps;
     for (const PreparedParam &p : params)
         ps.append(QJsonObject{{QStringLiteral("key"), p.key},
