@@ -1488,10 +1488,6 @@
             <translation>Er enthält das Steuerzeichen U+%1, das in einem HTTP-Header nicht erlaubt ist. Er wird abgelehnt und nie gesendet.</translation>
         </message>
         <message>
-            <source>It contains “%1”, which an HTTP header cannot carry (only Latin-1). Percent-encode it or leave it out.</source>
-            <translation>Er enthält „%1“, das ein HTTP-Header nicht transportieren kann (nur Latin-1). Prozentkodieren Sie es oder lassen Sie es weg.</translation>
-        </message>
-        <message>
             <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
             <translation>Kein Domain-Alias: Die Anfrage geht ohne Host-Header der Form &lt;Alias&gt;.demdex.net hinaus, und der DCS antwortet mit Fehler 100. Legen Sie den Alias im Profil fest.</translation>
         </message>
@@ -1657,6 +1653,10 @@
         <message>
             <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
             <translation>Der Wert von %1 sieht bereits prozentkodiert aus („%2“); er wird erneut kodiert (%25…). Markieren Sie ihn als bereits kodiert, um ihn wie eingegeben zu senden.</translation>
+        </message>
+        <message>
+            <source>Header “%1” has characters outside ASCII: they are sent as UTF-8 bytes, as curl sends what is typed. HTTP servers take them as opaque bytes; some expect ASCII only.</source>
+            <translation>Der Header „%1“ enthält Zeichen außerhalb von ASCII: Sie werden als UTF-8-Bytes gesendet, so wie curl das Eingegebene sendet. HTTP-Server behandeln sie als undurchsichtige Bytes; manche erwarten nur ASCII.</translation>
         </message>
     </context>
     <context>
@@ -4844,6 +4844,45 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HeaderTableWidget</name>
+        <message>
+            <source>HTTP &amp;headers</source>
+            <translation>HTTP-&amp;Header</translation>
+        </message>
+        <message>
+            <source>HTTP headers</source>
+            <translation>HTTP-Header</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Sent after Host and User-Agent, in this order. Uncheck a row to keep it without sending it.</source>
+            <translation>Werden nach Host und User-Agent in dieser Reihenfolge gesendet. Deaktivieren Sie eine Zeile, um sie zu behalten, ohne sie zu senden.</translation>
+        </message>
+        <message>
+            <source>Add header</source>
+            <translation>Header hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove header</source>
+            <translation>Header entfernen</translation>
+        </message>
+        <message>
+            <source>Header name refused: %1</source>
+            <translation>Header-Name abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>Header value refused: %1</source>
+            <translation>Header-Wert abgelehnt: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HistoryEntry</name>
         <message>
             <source>Batch</source>
@@ -6505,10 +6544,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <translation>Deklarierte ID entfernen</translation>
         </message>
         <message>
-            <source>Pre&amp;view (Host header and body)</source>
-            <translation>&amp;Vorschau (Host-Header und Body)</translation>
-        </message>
-        <message>
             <source>Request preview</source>
             <translation>Anfragevorschau</translation>
         </message>
@@ -6583,6 +6618,10 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>38 digits</source>
             <translation>38 Ziffern</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view: every header and the body, as sent</source>
+            <translation>&amp;Vorschau: alle Header und der Body, wie gesendet</translation>
         </message>
     </context>
     <context>

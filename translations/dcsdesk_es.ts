@@ -1488,10 +1488,6 @@
             <translation>Contiene el carácter de control U+%1, que no está permitido en una cabecera HTTP. Se rechaza y nunca se envía.</translation>
         </message>
         <message>
-            <source>It contains “%1”, which an HTTP header cannot carry (only Latin-1). Percent-encode it or leave it out.</source>
-            <translation>Contiene «%1», que una cabecera HTTP no puede llevar (solo Latin-1). Codifíquelo con % u omítalo.</translation>
-        </message>
-        <message>
             <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
             <translation>Sin alias de dominio: la solicitud sale sin una cabecera Host de la forma &lt;alias&gt;.demdex.net y el DCS responde con el error 100. Defina el alias en el perfil.</translation>
         </message>
@@ -1657,6 +1653,10 @@
         <message>
             <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
             <translation>El valor de %1 ya parece codificado con % («%2»); se codificará de nuevo (%25…). Márquelo como ya codificado para enviarlo tal como se escribió.</translation>
+        </message>
+        <message>
+            <source>Header “%1” has characters outside ASCII: they are sent as UTF-8 bytes, as curl sends what is typed. HTTP servers take them as opaque bytes; some expect ASCII only.</source>
+            <translation>La cabecera «%1» tiene caracteres fuera de ASCII: se envían como bytes UTF-8, igual que curl envía lo que se escribe. Los servidores HTTP los toman como bytes opacos; algunos solo esperan ASCII.</translation>
         </message>
     </context>
     <context>
@@ -4844,6 +4844,45 @@ Delete the destination and its mappings?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HeaderTableWidget</name>
+        <message>
+            <source>HTTP &amp;headers</source>
+            <translation>Ca&amp;beceras HTTP</translation>
+        </message>
+        <message>
+            <source>HTTP headers</source>
+            <translation>Cabeceras HTTP</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Sent after Host and User-Agent, in this order. Uncheck a row to keep it without sending it.</source>
+            <translation>Se envían después de Host y User-Agent, en este orden. Desmarque una fila para conservarla sin enviarla.</translation>
+        </message>
+        <message>
+            <source>Add header</source>
+            <translation>Añadir cabecera</translation>
+        </message>
+        <message>
+            <source>Remove header</source>
+            <translation>Quitar cabecera</translation>
+        </message>
+        <message>
+            <source>Header name refused: %1</source>
+            <translation>Nombre de cabecera rechazado: %1</translation>
+        </message>
+        <message>
+            <source>Header value refused: %1</source>
+            <translation>Valor de cabecera rechazado: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HistoryEntry</name>
         <message>
             <source>Batch</source>
@@ -6505,10 +6544,6 @@ Delete the destination and its mappings?</source>
             <translation>Quitar ID declarado</translation>
         </message>
         <message>
-            <source>Pre&amp;view (Host header and body)</source>
-            <translation>&amp;Vista previa (encabezado Host y cuerpo)</translation>
-        </message>
-        <message>
             <source>Request preview</source>
             <translation>Vista previa de la solicitud</translation>
         </message>
@@ -6583,6 +6618,10 @@ Delete the destination and its mappings?</source>
         <message>
             <source>38 digits</source>
             <translation>38 dígitos</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view: every header and the body, as sent</source>
+            <translation>&amp;Vista previa: todas las cabeceras y el cuerpo, tal como se envían</translation>
         </message>
     </context>
     <context>

@@ -1488,10 +1488,6 @@
             <translation>Il contient le caractère de contrôle U+%1, interdit dans un en-tête HTTP. Il est refusé et jamais envoyé.</translation>
         </message>
         <message>
-            <source>It contains “%1”, which an HTTP header cannot carry (only Latin-1). Percent-encode it or leave it out.</source>
-            <translation>Il contient « %1 », qu’un en-tête HTTP ne peut pas transporter (Latin-1 uniquement). Encodez-le en pourcentage ou retirez-le.</translation>
-        </message>
-        <message>
             <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
             <translation>Pas d’alias de domaine : la requête part sans en-tête Host de la forme &lt;alias&gt;.demdex.net et le DCS répond par l’erreur 100. Définissez l’alias dans le profil.</translation>
         </message>
@@ -1657,6 +1653,10 @@
         <message>
             <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
             <translation>La valeur de %1 semble déjà encodée en pourcentage (« %2 ») ; elle sera encodée à nouveau (%25…). Marquez-la comme déjà encodée pour l’envoyer telle que saisie.</translation>
+        </message>
+        <message>
+            <source>Header “%1” has characters outside ASCII: they are sent as UTF-8 bytes, as curl sends what is typed. HTTP servers take them as opaque bytes; some expect ASCII only.</source>
+            <translation>L’en-tête « %1 » contient des caractères hors ASCII : ils sont envoyés en octets UTF-8, comme curl envoie ce qui est saisi. Les serveurs HTTP les traitent comme des octets opaques ; certains n’attendent que de l’ASCII.</translation>
         </message>
     </context>
     <context>
@@ -4844,6 +4844,45 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HeaderTableWidget</name>
+        <message>
+            <source>HTTP &amp;headers</source>
+            <translation>En-&amp;têtes HTTP</translation>
+        </message>
+        <message>
+            <source>HTTP headers</source>
+            <translation>En-têtes HTTP</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Sent after Host and User-Agent, in this order. Uncheck a row to keep it without sending it.</source>
+            <translation>Envoyés après Host et User-Agent, dans cet ordre. Décochez une ligne pour la garder sans l’envoyer.</translation>
+        </message>
+        <message>
+            <source>Add header</source>
+            <translation>Ajouter un en-tête</translation>
+        </message>
+        <message>
+            <source>Remove header</source>
+            <translation>Retirer l’en-tête</translation>
+        </message>
+        <message>
+            <source>Header name refused: %1</source>
+            <translation>Nom d’en-tête refusé : %1</translation>
+        </message>
+        <message>
+            <source>Header value refused: %1</source>
+            <translation>Valeur d’en-tête refusée : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HistoryEntry</name>
         <message>
             <source>Batch</source>
@@ -6505,10 +6544,6 @@ Supprimer la destination et ses mappages ?</translation>
             <translation>Retirer l’ID déclaré</translation>
         </message>
         <message>
-            <source>Pre&amp;view (Host header and body)</source>
-            <translation>&amp;Aperçu (en-tête Host et corps)</translation>
-        </message>
-        <message>
             <source>Request preview</source>
             <translation>Aperçu de la requête</translation>
         </message>
@@ -6583,6 +6618,10 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>38 digits</source>
             <translation>38 chiffres</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view: every header and the body, as sent</source>
+            <translation>&amp;Aperçu : tous les en-têtes et le corps, tels qu’envoyés</translation>
         </message>
     </context>
     <context>

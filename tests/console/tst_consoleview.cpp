@@ -2,6 +2,7 @@
 #include "console/consoleservices.h"
 #include "console/consoleview.h"
 #include "console/dcskeydelegate.h"
+#include "console/headertablewidget.h"
 #include "console/requestbuilderwidget.h"
 #include "console/responsewidget.h"
 #include "console/sandboxendpoint.h"
@@ -200,6 +201,52 @@ private Q_SLOTS:
         QCOMPARE(valuesOf(QStringLiteral("c_x")), QStringList{QStringLiteral("1")});
         QVERIFY(url->text().contains(QStringLiteral("c_likes=golf&")));
         QVERIFY(url->text().contains(QStringLiteral("c_x=1")));
+    }
+
+    // The header table: what is typed shows in the preview and goes on the wire exactly so; a
+    // line break is refused in the cell with the reason under the table.
+    void headersEditedInTheTableAreShownAndSent()
+    {
+        HistoryStore history(m_dir.path());
+        ConsoleView view(&m_document, &m_client, &history, m_serverEndpoint.get());
+        view.resize(1200, 900);
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        HeaderTableWidget *headers = view.builder()->headerTable();
+        QTest::mouseClick(headers->addButton(), Qt::LeftButton);
+        QTableWidget *table = headers->table();
+        QCOMPARE(table->rowCount(), 1);
+        table->item(0, 0)->setText(QStringLiteral("X-City"));
+        table->item(0, 1)->setText(QStringLiteral("Köln"));
+        QTRY_VERIFY(view.builder()->previewEdit()->toPlainText().contains(
+            QStringLiteral("X-City: Köln")));
+
+        table->item(0, 1)->setText(QStringLiteral("a\r\nHost: evil"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Köln"));
+        QVERIFY(headers->problemLabel()->isVisible());
+        QVERIFY2(headers->problemLabel()->text().contains(QStringLiteral("line break")),
+                 qPrintable(headers->problemLabel()->text()));
+        QVERIFY(!view.builder()->previewEdit()->toPlainText().contains(QStringLiteral("evil")));
+
+        QSignalSpy finished(&view, &ConsoleView::callFinished);
+        view.builder()->userIdEdit()->setFocus();
+        QTest::keyClick(view.builder()->userIdEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(5000));
+        const test::TestHttpRequest wire = m_server.lastRequest();
+        QCOMPARE(wire.headers, view.prepared().headers);
+        QCOMPARE(wire.header("X-City"), QByteArray("K\xC3\xB6ln"));
+        QVERIFY(wire.header("Accept-Language").isNull());
+        QStringList shown = view.builder()->previewEdit()->toPlainText().split(QLatin1Char('\n'));
+        QStringList sent;
+        for (const auto &h : wire.headers)
+            sent << QString::fromUtf8(h.first + ": " + h.second);
+        QCOMPARE(shown.mid(0, sent.size()), sent);
+
+        table->item(0, 0)->setCheckState(Qt::Unchecked);
+        QTRY_VERIFY(!view.builder()->previewEdit()->toPlainText().contains(
+            QStringLiteral("X-City")));
+        QCOMPARE(view.builder()->request().headers.size(), 1); // kept, not sent
     }
 
     void amcvPaste()

@@ -5,6 +5,7 @@
 #include "console/dcskeycatalog.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "dcskeydelegate.h"
+#include "headertablewidget.h"
 #include "domain/region.h"
 #include "workspace/workspacedocument.h"
 
@@ -86,6 +87,8 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     m_addDeclared = new QPushButton(this);
     m_removeDeclared = new QPushButton(this);
 
+    m_headers = new HeaderTableWidget(this);
+
     m_previewLabel = new QLabel(this);
     m_preview = new QPlainTextEdit(this);
     m_preview->setReadOnly(true);
@@ -158,6 +161,7 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     decHead->addWidget(m_removeDeclared);
     layout->addLayout(decHead);
     layout->addWidget(m_declared, 1);
+    layout->addWidget(m_headers, 1);
     layout->addWidget(m_previewLabel);
     layout->addWidget(m_preview);
     layout->addWidget(m_findingsLabel);
@@ -223,6 +227,7 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
             emitChanged();
         }
     });
+    connect(m_headers, &HeaderTableWidget::changed, this, &RequestBuilderWidget::emitChanged);
     connect(m_addDeclared, &QPushButton::clicked, this, [this]() {
         addDeclaredId(DeclaredId());
         m_declared->setCurrentCell(m_declared->rowCount() - 1, DecNamespace);
@@ -243,7 +248,8 @@ QList<QWidget *> RequestBuilderWidget::tabChain() const
             m_orgId,       m_rtbd,           m_jsonv,        m_dst,
             m_cts,         m_callback,       m_platform,     m_sid,
             m_signals,     m_addSignal,      m_removeSignal, m_declared,
-            m_addDeclared, m_removeDeclared, m_preview,      m_findings};
+            m_addDeclared, m_removeDeclared, m_headers->table(), m_headers->addButton(),
+            m_headers->removeButton(), m_preview, m_findings};
 }
 
 void RequestBuilderWidget::retranslate()
@@ -326,7 +332,7 @@ void RequestBuilderWidget::retranslate()
     m_addDeclared->setAccessibleName(tr("Add declared ID"));
     m_removeDeclared->setText(tr("Remove declared ID"));
     m_removeDeclared->setAccessibleName(tr("Remove declared ID"));
-    m_previewLabel->setText(tr("Pre&view (Host header and body)"));
+    m_previewLabel->setText(tr("Pre&view: every header and the body, as sent"));
     m_preview->setAccessibleName(tr("Request preview"));
     m_findingsLabel->setText(tr("&Findings"));
     m_findings->setAccessibleName(tr("Request findings"));
@@ -560,6 +566,7 @@ DcsRequest RequestBuilderWidget::request() const
         id.authState = auth ? auth->currentData().toInt() : int(DeclaredId::NoAuthState);
         r.declaredIds.append(id);
     }
+    r.headers = m_headers->headers();
     return r;
 }
 
@@ -587,6 +594,7 @@ void RequestBuilderWidget::setRequest(const DcsRequest &request)
     m_declared->setRowCount(0);
     for (const DeclaredId &id : request.declaredIds)
         addDeclaredId(id);
+    m_headers->setHeaders(request.headers);
     m_updating = false;
     emitChanged();
 }
@@ -596,7 +604,7 @@ void RequestBuilderWidget::setPreview(const PreparedRequest &prepared)
     QStringList lines;
     for (const auto &h : prepared.headers)
         // The exact header bytes that go on the wire: never localized ("Host : " in French).
-        lines.append(QString::fromLatin1(h.first + ": " + h.second));
+        lines.append(QString::fromUtf8(h.first + ": " + h.second));
     if (!prepared.body.isEmpty()) {
         lines.append(QString());
         lines.append(QString::fromUtf8(prepared.body));

@@ -17,6 +17,7 @@ class QTableWidget;
 
 namespace dcsdesk {
 
+class HeaderTableWidget;
 class WorkspaceDocument;
 
 // The left half of the console: where the call goes (profile, region), who it is for (d_uuid or
@@ -46,6 +47,7 @@ public:
     // For tests and keyboard users.
     QTableWidget *signalTable() const { return m_signals; }
     QTableWidget *declaredIdTable() const { return m_declared; }
+    HeaderTableWidget *headerTable() const { return m_headers; }
     QLineEdit *userIdEdit() const { return m_userId; }
     QComboBox *regionCombo() const { return m_region; }
     QComboBox *profileCombo() const { return m_profile; }
@@ -105,6 +107,7 @@ private:
     QPushButton *m_removeSignal;
     QLabel *m_declaredLabel;
     QTableWidget *m_declared;
+    HeaderTableWidget *m_headers;
     QPushButton *m_addDeclared;
     QPushButton *m_removeDeclared;
     QLabel *m_previewLabel;
@@ -112,7 +115,7 @@ private:
     QLabel *m_findingsLabel;
     QListWidget *m_findings;
 
-    DcsRequest m_base; // keeps what the form has no field for (headers, tdpid, unknown keys)
+    DcsRequest m_base; // keeps what the form has no field for (tdpid, unknown keys)
 };
 
 } // namespace dcsdesk

@@ -1,5 +1,7 @@
 #include "dcsrequestchecker.h"
 
+#include <algorithm>
+
 #include "calls/dcsencoding.h"
 #include "dcsrequestbuilder.h"
 #include "validation/validator.h"
@@ -67,10 +69,6 @@ QString DcsRequestChecker::headerValueProblem(const QString &value)
             return tr("It contains the control character U+%1, which is not allowed in an HTTP "
                       "header. It is refused and never sent.")
                 .arg(u, 4, 16, QLatin1Char('0'));
-        if (u > 0xff)
-            return tr("It contains “%1”, which an HTTP header cannot carry (only Latin-1). "
-                      "Percent-encode it or leave it out.")
-                .arg(c);
     }
     return {};
 }
@@ -140,6 +138,13 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
             add(Warning, Part::Header, i, h.name, "header.managed",
                 tr("The %1 header is set by DCS Desk (the Host header comes from the alias) and "
                    "this one is not sent.")
+                    .arg(h.name));
+        } else if (std::any_of(h.value.begin(), h.value.end(),
+                               [](QChar c) { return c.unicode() > 0x7f; })) {
+            add(Info, Part::Header, i, h.name, "header.utf8",
+                tr("Header “%1” has characters outside ASCII: they are sent as UTF-8 bytes, as "
+                   "curl sends what is typed. HTTP servers take them as opaque bytes; some "
+                   "expect ASCII only.")
                     .arg(h.name));
         }
     }
