@@ -1651,12 +1651,16 @@
             <translation>%1 ist als bereits kodiert markiert, enthält aber Zeichen, die prozentkodiert werden müssen (%2); der DCS ignoriert die Anfrage womöglich (Fehler 311).</translation>
         </message>
         <message>
-            <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
-            <translation>Der Wert von %1 sieht bereits prozentkodiert aus („%2“); er wird erneut kodiert (%25…). Markieren Sie ihn als bereits kodiert, um ihn wie eingegeben zu senden.</translation>
-        </message>
-        <message>
             <source>Header “%1” has characters outside ASCII: they are sent as UTF-8 bytes, as curl sends what is typed. HTTP servers take them as opaque bytes; some expect ASCII only.</source>
             <translation>Der Header „%1“ enthält Zeichen außerhalb von ASCII: Sie werden als UTF-8-Bytes gesendet, so wie curl das Eingegebene sendet. HTTP-Server behandeln sie als undurchsichtige Bytes; manche erwarten nur ASCII.</translation>
+        </message>
+        <message>
+            <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). To send it as typed, mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
+            <translation>Der Wert von %1 sieht bereits prozentkodiert aus („%2“); er wird erneut kodiert (%25…). Um ihn wie eingegeben zu senden, markieren Sie ihn als bereits kodiert: „Wie eingegeben“ in der Konsole, --raw-signal in dcsdesk-cli.</translation>
+        </message>
+        <message>
+            <source>The % in the value of %1 (“%2”) is sent encoded, as %25, so the DCS reads a literal %. To send it as typed (a lone % makes the DCS answer error 311), mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
+            <translation>Das % im Wert von %1 („%2“) wird kodiert als %25 gesendet, sodass der DCS ein wörtliches % liest. Um es wie eingegeben zu senden (ein einzelnes % lässt den DCS mit Fehler 311 antworten), markieren Sie es als bereits kodiert: „Wie eingegeben“ in der Konsole, --raw-signal in dcsdesk-cli.</translation>
         </message>
     </context>
     <context>
@@ -6622,6 +6626,14 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>Pre&amp;view: every header and the body, as sent</source>
             <translation>&amp;Vorschau: alle Header und der Body, wie gesendet</translation>
+        </message>
+        <message>
+            <source>As typed</source>
+            <translation>Wie eingegeben</translation>
+        </message>
+        <message>
+            <source>Send the key and values exactly as typed, already percent-encoded. Unchecked, every special character is encoded for you (a % becomes %25).</source>
+            <translation>Schlüssel und Werte genau wie eingegeben senden, bereits prozentkodiert. Nicht markiert, wird jedes Sonderzeichen für Sie kodiert (ein % wird zu %25).</translation>
         </message>
     </context>
     <context>

@@ -1651,12 +1651,16 @@
             <translation>%1 está marcado como ya codificado pero contiene caracteres que deben codificarse con % (%2); el DCS puede ignorar la solicitud (error 311).</translation>
         </message>
         <message>
-            <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
-            <translation>El valor de %1 ya parece codificado con % («%2»); se codificará de nuevo (%25…). Márquelo como ya codificado para enviarlo tal como se escribió.</translation>
-        </message>
-        <message>
             <source>Header “%1” has characters outside ASCII: they are sent as UTF-8 bytes, as curl sends what is typed. HTTP servers take them as opaque bytes; some expect ASCII only.</source>
             <translation>La cabecera «%1» tiene caracteres fuera de ASCII: se envían como bytes UTF-8, igual que curl envía lo que se escribe. Los servidores HTTP los toman como bytes opacos; algunos solo esperan ASCII.</translation>
+        </message>
+        <message>
+            <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). To send it as typed, mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
+            <translation>El valor de %1 ya parece codificado en porcentaje («%2»); se codificará de nuevo (%25…). Para enviarlo tal como se escribió, márquelo como ya codificado: «Tal cual» en la consola, --raw-signal en dcsdesk-cli.</translation>
+        </message>
+        <message>
+            <source>The % in the value of %1 (“%2”) is sent encoded, as %25, so the DCS reads a literal %. To send it as typed (a lone % makes the DCS answer error 311), mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
+            <translation>El % del valor de %1 («%2») se envía codificado, como %25, así que el DCS lee un % literal. Para enviarlo tal como se escribió (un % suelto hace que el DCS responda con el error 311), márquelo como ya codificado: «Tal cual» en la consola, --raw-signal en dcsdesk-cli.</translation>
         </message>
     </context>
     <context>
@@ -6622,6 +6626,14 @@ Delete the destination and its mappings?</source>
         <message>
             <source>Pre&amp;view: every header and the body, as sent</source>
             <translation>&amp;Vista previa: todas las cabeceras y el cuerpo, tal como se envían</translation>
+        </message>
+        <message>
+            <source>As typed</source>
+            <translation>Tal cual</translation>
+        </message>
+        <message>
+            <source>Send the key and values exactly as typed, already percent-encoded. Unchecked, every special character is encoded for you (a % becomes %25).</source>
+            <translation>Enviar la clave y los valores exactamente como se escribieron, ya codificados en porcentaje. Sin marcar, cada carácter especial se codifica por usted (un % pasa a ser %25).</translation>
         </message>
     </context>
     <context>

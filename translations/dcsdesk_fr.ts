@@ -1651,12 +1651,16 @@
             <translation>%1 est marqué comme déjà encodé mais contient des caractères qui doivent être encodés en pourcentage (%2) ; le DCS peut ignorer la requête (erreur 311).</translation>
         </message>
         <message>
-            <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). Mark it as already encoded to send it as typed.</source>
-            <translation>La valeur de %1 semble déjà encodée en pourcentage (« %2 ») ; elle sera encodée à nouveau (%25…). Marquez-la comme déjà encodée pour l’envoyer telle que saisie.</translation>
-        </message>
-        <message>
             <source>Header “%1” has characters outside ASCII: they are sent as UTF-8 bytes, as curl sends what is typed. HTTP servers take them as opaque bytes; some expect ASCII only.</source>
             <translation>L’en-tête « %1 » contient des caractères hors ASCII : ils sont envoyés en octets UTF-8, comme curl envoie ce qui est saisi. Les serveurs HTTP les traitent comme des octets opaques ; certains n’attendent que de l’ASCII.</translation>
+        </message>
+        <message>
+            <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). To send it as typed, mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
+            <translation>La valeur de %1 semble déjà encodée en pourcentage (« %2 ») ; elle sera encodée une seconde fois (%25…). Pour l’envoyer telle que saisie, marquez-la comme déjà encodée : « Tel quel » dans la console, --raw-signal dans dcsdesk-cli.</translation>
+        </message>
+        <message>
+            <source>The % in the value of %1 (“%2”) is sent encoded, as %25, so the DCS reads a literal %. To send it as typed (a lone % makes the DCS answer error 311), mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
+            <translation>Le % de la valeur de %1 (« %2 ») est envoyé encodé, en %25, donc le DCS lit un % littéral. Pour l’envoyer tel que saisi (un % isolé fait répondre le DCS par l’erreur 311), marquez-le comme déjà encodé : « Tel quel » dans la console, --raw-signal dans dcsdesk-cli.</translation>
         </message>
     </context>
     <context>
@@ -6622,6 +6626,14 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Pre&amp;view: every header and the body, as sent</source>
             <translation>&amp;Aperçu : tous les en-têtes et le corps, tels qu’envoyés</translation>
+        </message>
+        <message>
+            <source>As typed</source>
+            <translation>Tel quel</translation>
+        </message>
+        <message>
+            <source>Send the key and values exactly as typed, already percent-encoded. Unchecked, every special character is encoded for you (a % becomes %25).</source>
+            <translation>Envoyer la clé et les valeurs exactement telles que saisies, déjà encodées en pourcentage. Décoché, chaque caractère spécial est encodé pour vous (un % devient %25).</translation>
         </message>
     </context>
     <context>

@@ -249,6 +249,62 @@ private Q_SLOTS:
         QCOMPARE(view.builder()->request().headers.size(), 1); // kept, not sent
     }
 
+    // A % in a value: encoded with a note saying so, or, with "As typed", sent exactly so (the
+    // checker then explains error 311). A pasted URL with a lone % arrives with "As typed" on.
+    void aPercentIsEncodedVisiblyOrSentAsTyped()
+    {
+        HistoryStore history(m_dir.path());
+        ConsoleView view(&m_document, &m_client, &history, m_serverEndpoint.get());
+        RequestBuilderWidget *b = view.builder();
+        b->addSignal(QStringLiteral("c_promo"), QStringLiteral("50%off"));
+        const auto codes = [&view] {
+            QStringList out;
+            for (const RequestFinding &f : view.prepared().findings)
+                out << f.code;
+            return out;
+        };
+        QVERIFY(view.prepared().urlText.contains("c_promo=50%25off"));
+        QVERIFY2(codes().contains(QStringLiteral("encoding.percent")),
+                 qPrintable(codes().join(QLatin1Char(' '))));
+
+        QTableWidget *table = b->signalTable();
+        QTableWidgetItem *asTyped = table->item(table->rowCount() - 1, 2);
+        QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("As typed"));
+        asTyped->setCheckState(Qt::Checked);
+        QVERIFY(b->request().signalList.last().raw);
+        QVERIFY(codes().contains(QStringLiteral("encoding.bad-percent")));
+        QVERIFY(view.prepared().isRefused()); // a GET URL cannot carry it
+
+        DcsRequest post = b->request();
+        post.method = DcsRequest::Method::Post;
+        b->setRequest(post);
+        QVERIFY(b->request().signalList.last().raw);
+        const PreparedRequest p = DcsRequestBuilder::prepare(b->profile(), b->request());
+        QVERIFY(p.body.contains("c_promo=50%off"));
+
+        // Pasted: the reader keeps a lone % as typed, and the table shows it.
+        DcsRequest pasted;
+        pasted.signalList.append(DcsSignal{QStringLiteral("c_promo"), {QStringLiteral("50%off")}});
+        pasted.signalList.last().raw = true;
+        b->setRequest(pasted);
+        QCOMPARE(table->item(0, 2)->checkState(), Qt::Checked);
+
+        b->setRequest(DcsRequest());
+        QLineEdit *url = view.urlField();
+        url->selectAll();
+        url->insert(m_server.baseUrl().toString() + // as a paste
+                    QStringLiteral("/event?d_rtbd=json&c_promo=50%off&c_x=1"));
+        bool shown = false;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == QLatin1String("c_promo")) {
+                QCOMPARE(table->item(row, 1)->text(), QStringLiteral("50%off"));
+                QCOMPARE(table->item(row, 2)->checkState(), Qt::Checked);
+                shown = true;
+            }
+        }
+        QVERIFY(shown);
+    }
+
     void amcvPaste()
     {
         HistoryStore history(m_dir.path());

@@ -28,7 +28,7 @@ namespace dcsdesk {
 
 namespace {
 
-enum SignalColumn { SigKey, SigValues, SigHint, SigColumns };
+enum SignalColumn { SigKey, SigValues, SigRaw, SigHint, SigColumns };
 enum DeclaredColumn { DecKind, DecNamespace, DecId, DecAuth, DecColumns };
 
 } // namespace
@@ -315,10 +315,15 @@ void RequestBuilderWidget::retranslate()
     }
     m_signalsLabel->setText(tr("&Signals"));
     m_signals->setAccessibleName(tr("Signals"));
-    m_signals->setHorizontalHeaderLabels({tr("Key"), tr("Values"), tr("Hint")});
+    m_signals->setHorizontalHeaderLabels({tr("Key"), tr("Values"), tr("As typed"), tr("Hint")});
     HeaderFit::fitTitles(m_signals->horizontalHeader());
     m_signals->horizontalHeaderItem(SigValues)->setToolTip(
         tr("Separate several values with a comma: they are sent serialized"));
+    m_signals->horizontalHeaderItem(SigRaw)->setToolTip(asTypedTip());
+    for (int row = 0; row < m_signals->rowCount(); ++row) {
+        if (QTableWidgetItem *raw = m_signals->item(row, SigRaw))
+            raw->setToolTip(asTypedTip());
+    }
     m_addSignal->setText(tr("Add signal"));
     m_addSignal->setAccessibleName(tr("Add signal"));
     m_removeSignal->setText(tr("Remove signal"));
@@ -472,7 +477,13 @@ void RequestBuilderWidget::updateSignalHint(int row)
     m_updating = was;
 }
 
-void RequestBuilderWidget::addSignal(const QString &key, const QString &values)
+QString RequestBuilderWidget::asTypedTip()
+{
+    return tr("Send the key and values exactly as typed, already percent-encoded. Unchecked, "
+              "every special character is encoded for you (a % becomes %25).");
+}
+
+void RequestBuilderWidget::addSignal(const QString &key, const QString &values, bool asTyped)
 {
     const bool was = m_updating;
     m_updating = true;
@@ -484,6 +495,11 @@ void RequestBuilderWidget::addSignal(const QString &key, const QString &values)
     keyItem->setToolTip(tr("Uncheck to keep the row without sending it"));
     m_signals->setItem(row, SigKey, keyItem);
     m_signals->setItem(row, SigValues, new QTableWidgetItem(values));
+    auto *raw = new QTableWidgetItem;
+    raw->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    raw->setCheckState(asTyped ? Qt::Checked : Qt::Unchecked);
+    raw->setToolTip(asTypedTip());
+    m_signals->setItem(row, SigRaw, raw);
     auto *hint = new QTableWidgetItem;
     hint->setFlags(Qt::ItemIsEnabled);
     m_signals->setItem(row, SigHint, hint);
@@ -540,11 +556,13 @@ DcsRequest RequestBuilderWidget::request() const
     for (int row = 0; row < m_signals->rowCount(); ++row) {
         const QTableWidgetItem *key = m_signals->item(row, SigKey);
         const QTableWidgetItem *values = m_signals->item(row, SigValues);
+        const QTableWidgetItem *raw = m_signals->item(row, SigRaw);
         if (!key)
             continue;
         DcsSignal s;
         s.key = key->text().trimmed();
         s.enabled = key->checkState() == Qt::Checked;
+        s.raw = raw && raw->checkState() == Qt::Checked;
         const QString text = values ? values->text() : QString();
         s.values = text.isEmpty() ? QStringList{QString()} : text.split(QLatin1Char(','));
         if (s.key.isEmpty() && text.isEmpty())
@@ -587,7 +605,7 @@ void RequestBuilderWidget::setRequest(const DcsRequest &request)
     m_sid->setText(request.sid);
     m_signals->setRowCount(0);
     for (const DcsSignal &s : request.signalList) {
-        addSignal(s.key, s.values.join(QLatin1Char(',')));
+        addSignal(s.key, s.values.join(QLatin1Char(',')), s.raw);
         m_signals->item(m_signals->rowCount() - 1, SigKey)
             ->setCheckState(s.enabled ? Qt::Checked : Qt::Unchecked);
     }

@@ -54,7 +54,8 @@ public:
     QPlainTextEdit *previewEdit() const { return m_preview; }
     // The builder's interactive widgets in reading order (the console sets its tab order from it).
     QList<QWidget *> tabChain() const;
-    void addSignal(const QString &key, const QString &values);
+    // asTyped: key and values are already percent-encoded and sent exactly so (DcsSignal::raw).
+    void addSignal(const QString &key, const QString &values, bool asTyped = false);
     void addDeclaredId(const DeclaredId &id);
 
 Q_SIGNALS:
@@ -67,6 +68,7 @@ protected:
 
 private:
     void retranslate();
+    static QString asTypedTip();
     void reloadProfiles();
     void applyProfileDefaults();
     void onRtbdToggled(bool on);

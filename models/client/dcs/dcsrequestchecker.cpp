@@ -347,7 +347,17 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
                 if (DcsEncoding::looksPercentEncoded(v)) {
                     add(Warning, Part::Signal, i, s.key, "encoding.double",
                         tr("The value of %1 already looks percent-encoded (“%2”); it will be "
-                           "encoded again (%25…). Mark it as already encoded to send it as typed.")
+                           "encoded again (%25…). To send it as typed, mark it as already "
+                           "encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.")
+                            .arg(s.key, v.left(60)));
+                    break;
+                }
+                if (v.contains(QLatin1Char('%'))) {
+                    add(Info, Part::Signal, i, s.key, "encoding.percent",
+                        tr("The % in the value of %1 (“%2”) is sent encoded, as %25, so the DCS "
+                           "reads a literal %. To send it as typed (a lone % makes the DCS "
+                           "answer error 311), mark it as already encoded: “As typed” in the "
+                           "console, --raw-signal in dcsdesk-cli.")
                             .arg(s.key, v.left(60)));
                     break;
                 }
