@@ -3038,10 +3038,6 @@
             <translation>cURL-Befehl in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <source>Imported %1</source>
-            <translation>Importiert %1</translation>
-        </message>
-        <message>
             <source>Add profile %1</source>
             <translation>Profil %1 hinzufügen</translation>
         </message>
@@ -3168,6 +3164,18 @@
         <message>
             <source>Press Enter to use the edited URL.</source>
             <translation>Drücken Sie die Eingabetaste, um die bearbeitete URL zu verwenden.</translation>
+        </message>
+        <message>
+            <source>Save as profile</source>
+            <translation>Als Profil speichern</translation>
+        </message>
+        <message>
+            <source>A profile named “%1” exists already. Choose another name.</source>
+            <translation>Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>Profile “%1” added to the workspace (Edit › Undo removes it).</source>
+            <translation>Profil „%1“ zum Arbeitsbereich hinzugefügt (Bearbeiten › Rückgängig entfernt es).</translation>
         </message>
     </context>
     <context>
@@ -6634,6 +6642,26 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>Send the key and values exactly as typed, already percent-encoded. Unchecked, every special character is encoded for you (a % becomes %25).</source>
             <translation>Schlüssel und Werte genau wie eingegeben senden, bereits prozentkodiert. Nicht markiert, wird jedes Sonderzeichen für Sie kodiert (ein % wird zu %25).</translation>
+        </message>
+        <message>
+            <source>Save as profile…</source>
+            <translation>Als Profil speichern…</translation>
+        </message>
+        <message>
+            <source>Keep the pasted alias and target as a profile of the workspace (undoable); until then they are used for these calls only</source>
+            <translation>Den eingefügten Alias und das Ziel als Profil des Arbeitsbereichs behalten (rückgängig machbar); bis dahin gelten sie nur für diese Aufrufe</translation>
+        </message>
+        <message>
+            <source>Save as profile</source>
+            <translation>Als Profil speichern</translation>
+        </message>
+        <message>
+            <source>%1 (pasted, not saved)</source>
+            <translation>%1 (eingefügt, nicht gespeichert)</translation>
+        </message>
+        <message>
+            <source>Custom base URL: %1</source>
+            <translation>Eigene Basis-URL: %1</translation>
         </message>
     </context>
     <context>

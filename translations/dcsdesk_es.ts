@@ -3038,10 +3038,6 @@
             <translation>Comando cURL copiado al portapapeles.</translation>
         </message>
         <message>
-            <source>Imported %1</source>
-            <translation>Importado %1</translation>
-        </message>
-        <message>
             <source>Add profile %1</source>
             <translation>Añadir el perfil %1</translation>
         </message>
@@ -3168,6 +3164,18 @@
         <message>
             <source>Press Enter to use the edited URL.</source>
             <translation>Pulse Intro para usar la URL editada.</translation>
+        </message>
+        <message>
+            <source>Save as profile</source>
+            <translation>Guardar como perfil</translation>
+        </message>
+        <message>
+            <source>A profile named “%1” exists already. Choose another name.</source>
+            <translation>Ya existe un perfil llamado «%1». Elija otro nombre.</translation>
+        </message>
+        <message>
+            <source>Profile “%1” added to the workspace (Edit › Undo removes it).</source>
+            <translation>Perfil «%1» añadido al espacio de trabajo (Edición › Deshacer lo quita).</translation>
         </message>
     </context>
     <context>
@@ -6634,6 +6642,26 @@ Delete the destination and its mappings?</source>
         <message>
             <source>Send the key and values exactly as typed, already percent-encoded. Unchecked, every special character is encoded for you (a % becomes %25).</source>
             <translation>Enviar la clave y los valores exactamente como se escribieron, ya codificados en porcentaje. Sin marcar, cada carácter especial se codifica por usted (un % pasa a ser %25).</translation>
+        </message>
+        <message>
+            <source>Save as profile…</source>
+            <translation>Guardar como perfil…</translation>
+        </message>
+        <message>
+            <source>Keep the pasted alias and target as a profile of the workspace (undoable); until then they are used for these calls only</source>
+            <translation>Conservar el alias y el destino pegados como perfil del espacio de trabajo (se puede deshacer); hasta entonces solo se usan para estas llamadas</translation>
+        </message>
+        <message>
+            <source>Save as profile</source>
+            <translation>Guardar como perfil</translation>
+        </message>
+        <message>
+            <source>%1 (pasted, not saved)</source>
+            <translation>%1 (pegado, sin guardar)</translation>
+        </message>
+        <message>
+            <source>Custom base URL: %1</source>
+            <translation>URL base personalizada: %1</translation>
         </message>
     </context>
     <context>

@@ -3038,10 +3038,6 @@
             <translation>Commande cURL copiée dans le presse-papiers.</translation>
         </message>
         <message>
-            <source>Imported %1</source>
-            <translation>Importé %1</translation>
-        </message>
-        <message>
             <source>Add profile %1</source>
             <translation>Ajouter le profil %1</translation>
         </message>
@@ -3168,6 +3164,18 @@
         <message>
             <source>Press Enter to use the edited URL.</source>
             <translation>Appuyez sur Entrée pour utiliser l’URL modifiée.</translation>
+        </message>
+        <message>
+            <source>Save as profile</source>
+            <translation>Enregistrer comme profil</translation>
+        </message>
+        <message>
+            <source>A profile named “%1” exists already. Choose another name.</source>
+            <translation>Un profil nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>Profile “%1” added to the workspace (Edit › Undo removes it).</source>
+            <translation>Profil « %1 » ajouté à l’espace de travail (Édition › Annuler le retire).</translation>
         </message>
     </context>
     <context>
@@ -6634,6 +6642,26 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Send the key and values exactly as typed, already percent-encoded. Unchecked, every special character is encoded for you (a % becomes %25).</source>
             <translation>Envoyer la clé et les valeurs exactement telles que saisies, déjà encodées en pourcentage. Décoché, chaque caractère spécial est encodé pour vous (un % devient %25).</translation>
+        </message>
+        <message>
+            <source>Save as profile…</source>
+            <translation>Enregistrer comme profil…</translation>
+        </message>
+        <message>
+            <source>Keep the pasted alias and target as a profile of the workspace (undoable); until then they are used for these calls only</source>
+            <translation>Garder l’alias et la cible collés comme profil de l’espace de travail (annulable) ; d’ici là, ils ne servent qu’à ces appels</translation>
+        </message>
+        <message>
+            <source>Save as profile</source>
+            <translation>Enregistrer comme profil</translation>
+        </message>
+        <message>
+            <source>%1 (pasted, not saved)</source>
+            <translation>%1 (collé, non enregistré)</translation>
+        </message>
+        <message>
+            <source>Custom base URL: %1</source>
+            <translation>URL de base personnalisée : %1</translation>
         </message>
     </context>
     <context>

@@ -305,6 +305,57 @@ private Q_SLOTS:
         QVERIFY(shown);
     }
 
+    // Issue 16 (6): a pasted cURL fills the console and changes nothing in the workspace; its
+    // target is shown (profile "… (pasted, not saved)", region "Custom base URL: …") and is
+    // written only by "Save as profile…", which can be undone.
+    void aPastedCurlChangesNothingUntilSaved()
+    {
+        HistoryStore history(m_dir.path());
+        ConsoleView view(&m_document, &m_client, &history, m_endpoint.get());
+        const int profiles = m_document.workspace().profiles.size();
+        const int undoSteps = m_document.undoStack()->count();
+        const QString uuid = QStringLiteral("11112222333344445555666677778888999900");
+        for (const char *alias : {"partnera", "partnerb", "partnerc"}) {
+            QString message;
+            QVERIFY2(view.importCurl(QStringLiteral("curl -H 'Host: %1.demdex.net' "
+                                                    "'https://usw2.demdex.net/event?d_rtbd=json&d_uuid=%2'")
+                                         .arg(QLatin1String(alias), uuid),
+                                     &message),
+                     qPrintable(message));
+            QCOMPARE(view.prepared().header("Host"), QByteArray(alias) + ".demdex.net");
+        }
+        QCOMPARE(m_document.workspace().profiles.size(), profiles);
+        QCOMPARE(m_document.undoStack()->count(), undoSteps);
+        RequestBuilderWidget *b = view.builder();
+        QVERIFY(b->isPastedProfileSelected());
+        QVERIFY(b->profileCombo()->currentText().contains(QStringLiteral("partnerc.demdex.net")));
+        QVERIFY(b->profileCombo()->currentText().contains(QStringLiteral("not saved")));
+        QVERIFY(b->saveProfileButton()->isVisibleTo(&view));
+        QCOMPARE(b->region(), 9);
+        QVERIFY(view.prepared().urlText.startsWith("https://usw2.demdex.net/event?"));
+        QVERIFY(view.prepared().urlText.contains("d_uuid=" + uuid.toLatin1()));
+
+        // A command to another server: the region picker says so.
+        const QString base = m_server.baseUrl().toString();
+        QVERIFY(view.importCurl(
+            QStringLiteral("curl -H 'Host: partnerc.demdex.net' '%1/event?d_uuid=%2'").arg(base, uuid)));
+        QVERIFY2(b->regionCombo()->currentText().contains(base),
+                 qPrintable(b->regionCombo()->currentText()));
+        QVERIFY(view.prepared().urlText.startsWith(base.toLatin1() + "/event?"));
+        QCOMPARE(m_document.workspace().profiles.size(), profiles);
+
+        // Saved on request, undoable.
+        QVERIFY(view.savePastedProfile(QStringLiteral("Partner C")));
+        QCOMPARE(m_document.workspace().profiles.size(), profiles + 1);
+        QCOMPARE(m_document.workspace().profiles.last().alias, QStringLiteral("partnerc"));
+        QCOMPARE(m_document.workspace().profiles.last().customBaseUrl, base);
+        QCOMPARE(b->profileCombo()->currentText(), QStringLiteral("Partner C"));
+        QVERIFY(!b->isPastedProfileSelected());
+        QVERIFY(!view.savePastedProfile(QStringLiteral("Partner C"))); // nothing pasted now
+        m_document.undo();
+        QCOMPARE(m_document.workspace().profiles.size(), profiles);
+    }
+
     void amcvPaste()
     {
         HistoryStore history(m_dir.path());

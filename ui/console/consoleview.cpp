@@ -111,6 +111,15 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     connect(m_builder, &RequestBuilderWidget::manageProfilesRequested, this,
             &ConsoleView::manageProfiles);
     connect(m_builder, &RequestBuilderWidget::pasteAmcvRequested, this, &ConsoleView::pasteAmcv);
+    connect(m_builder, &RequestBuilderWidget::saveProfileRequested, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save as profile"), tr("Name:"),
+                                                   QLineEdit::Normal,
+                                                   m_builder->pastedProfile().alias, &ok)
+                                 .trimmed();
+        if (ok && !name.isEmpty())
+            savePastedProfile(name);
+    });
     connect(m_response, &ResponseWidget::useUserRequested, this,
             [this](const QString &uuid, int regionId) {
                 m_builder->setUserId(Profile::IdKind::Uuid, uuid);
@@ -354,27 +363,33 @@ bool ConsoleView::importCurl(const QString &command, QString *message)
             *message = r.error;
         return false;
     }
-    // Keep the same profile when its alias matches; else the first profile with that alias.
-    if (m_document && !r.alias.isEmpty() && m_builder->profile().alias != r.alias) {
-        const auto &profiles = m_document->workspace().profiles;
+    // The command's target is used for the calls; the workspace changes only when the user
+    // saves it as a profile. A profile with the same alias (and base URL) is picked instead.
+    const int regionOverride =
+        r.baseUrl.isEmpty() ? r.regionId : RequestBuilderWidget::CustomBaseUrlRegion;
+    if (!r.alias.isEmpty() || !r.baseUrl.isEmpty()) {
+        const Profile current = m_builder->profile();
         int found = -1;
-        for (int i = 0; i < profiles.size() && found < 0; ++i) {
-            if (profiles[i].alias == r.alias)
-                found = i;
+        if (m_document) {
+            const auto &profiles = m_document->workspace().profiles;
+            for (int i = 0; i < profiles.size() && found < 0; ++i) {
+                const Profile &p = profiles[i];
+                if (p.alias == (r.alias.isEmpty() ? current.alias : r.alias) &&
+                    p.customBaseUrl == r.baseUrl)
+                    found = i;
+            }
         }
         if (found >= 0) {
-            m_builder->setProfileByName(profiles[found].name);
+            m_builder->setProfileByName(m_document->workspace().profiles[found].name);
         } else {
-            Profile p = r.applyTo(m_builder->profile());
-            p.name = tr("Imported %1").arg(r.alias);
-            ChangeSet changes;
-            changes.addProfiles.append(p);
-            m_document->apply(changes, tr("Add profile %1").arg(p.name));
-            m_builder->setProfileByName(p.name);
+            Profile pasted = r.applyTo(current);
+            pasted.name.clear();
+            m_builder->setPastedProfile(pasted);
         }
     }
     m_method->setCurrentIndex(r.request.method == DcsRequest::Method::Post ? 1 : 0);
-    m_builder->setRegion(r.regionId);
+    if (regionOverride != Profile::SandboxRegion) // else the command names no region
+        m_builder->setRegion(regionOverride);
     m_builder->setRequest(r.request);
     m_url->setModified(false);
     refreshPreview();
@@ -427,6 +442,30 @@ void ConsoleView::pasteAmcv()
     QString message;
     if (!applyAmcv(text, &message))
         QMessageBox::warning(this, tr("AMCV cookie"), message);
+}
+
+bool ConsoleView::savePastedProfile(const QString &name)
+{
+    if (!m_document || !m_builder->isPastedProfileSelected())
+        return false;
+    for (const Profile &p : m_document->workspace().profiles) {
+        if (p.name == name) {
+            QMessageBox::warning(this, tr("Save as profile"),
+                                 tr("A profile named “%1” exists already. Choose another name.")
+                                     .arg(name));
+            return false;
+        }
+    }
+    Profile p = m_builder->pastedProfile();
+    p.name = name;
+    ChangeSet changes;
+    changes.addProfiles.append(p);
+    m_document->apply(changes, tr("Add profile %1").arg(name));
+    m_builder->forgetPastedProfile();
+    m_builder->setProfileByName(name);
+    m_response->showRunning(tr("Profile “%1” added to the workspace (Edit › Undo removes it).")
+                                .arg(name));
+    return true;
 }
 
 void ConsoleView::manageProfiles()

@@ -46,6 +46,8 @@ public:
 
     // Imports a cURL command (or a bare URL); false with a translated message.
     bool importCurl(const QString &command, QString *message = nullptr);
+    // Writes the pasted target as a workspace profile (undoable); false when the name is taken.
+    bool savePastedProfile(const QString &name);
     // Reads an AMCV cookie into d_mid, d_orgid and the region; false with a message.
     bool applyAmcv(const QString &cookie, QString *message = nullptr);
 

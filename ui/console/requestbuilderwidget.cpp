@@ -39,6 +39,8 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     m_profileLabel = new QLabel(this);
     m_profile = new QComboBox(this);
     m_manageProfiles = new QPushButton(this);
+    m_saveProfile = new QPushButton(this);
+    m_saveProfile->hide();
     m_regionLabel = new QLabel(this);
     m_region = new QComboBox(this);
     m_aliasLabel = new QLabel(this);
@@ -98,6 +100,7 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     m_findingsLabel = new QLabel(this);
     m_findings = new QListWidget(this);
     m_findings->setMaximumHeight(fontMetrics().height() * 6);
+    m_findings->setWordWrap(true); // a long finding wraps instead of being cut at the edge
 
     for (QLabel *l : {m_profileLabel, m_regionLabel, m_userKindLabel, m_orgLabel, m_ctsLabel,
                       m_cbLabel, m_ptfmLabel, m_sidLabel, m_signalsLabel, m_declaredLabel,
@@ -120,6 +123,7 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     auto *profileRow = new QHBoxLayout;
     profileRow->addWidget(m_profile, 1);
     profileRow->addWidget(m_manageProfiles);
+    profileRow->addWidget(m_saveProfile);
     form->addRow(m_profileLabel, profileRow);
     form->addRow(m_regionLabel, m_region);
     form->addRow(m_aliasLabel, m_alias);
@@ -189,8 +193,12 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
                              : DcsRequestBuilder::hostHeaderFor(profile().alias));
         emitChanged();
     });
+    // A pasted target's long name may not fit beside the buttons.
+    connect(m_profile, &QComboBox::currentTextChanged, m_profile, &QComboBox::setToolTip);
     connect(m_manageProfiles, &QPushButton::clicked, this,
             &RequestBuilderWidget::manageProfilesRequested);
+    connect(m_saveProfile, &QPushButton::clicked, this,
+            &RequestBuilderWidget::saveProfileRequested);
     connect(m_pasteAmcv, &QPushButton::clicked, this, &RequestBuilderWidget::pasteAmcvRequested);
     connect(m_newId, &QPushButton::clicked, this, [this]() {
         m_userId->setText(ConsoleIds::newUserId());
@@ -243,7 +251,7 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
 
 QList<QWidget *> RequestBuilderWidget::tabChain() const
 {
-    return {m_profile,     m_manageProfiles, m_region,       m_alias,
+    return {m_profile,     m_manageProfiles, m_saveProfile,  m_region,       m_alias,
             m_userKind,    m_userId,         m_newId,        m_pasteAmcv,
             m_orgId,       m_rtbd,           m_jsonv,        m_dst,
             m_cts,         m_callback,       m_platform,     m_sid,
@@ -312,7 +320,12 @@ void RequestBuilderWidget::retranslate()
         }
         m_region->setCurrentIndex(region < 0 ? 0 : region);
         m_region->blockSignals(blocked);
+        updateCustomBaseUrlItem();
     }
+    m_saveProfile->setText(tr("Save as profile…"));
+    m_saveProfile->setToolTip(tr("Keep the pasted alias and target as a profile of the workspace "
+                                 "(undoable); until then they are used for these calls only"));
+    m_saveProfile->setAccessibleName(tr("Save as profile"));
     m_signalsLabel->setText(tr("&Signals"));
     m_signals->setAccessibleName(tr("Signals"));
     m_signals->setHorizontalHeaderLabels({tr("Key"), tr("Values"), tr("As typed"), tr("Hint")});
@@ -355,6 +368,8 @@ void RequestBuilderWidget::retranslate()
             auth->setItemText(3, tr("2 logged out"));
         }
     }
+    if (m_hasPasted && m_document)
+        m_profile->setItemText(m_document->workspace().profiles.size(), pastedProfileName());
     m_alias->setText(profile().alias.isEmpty() ? tr("(none)")
                                                : DcsRequestBuilder::hostHeaderFor(profile().alias));
 }
@@ -364,83 +379,6 @@ void RequestBuilderWidget::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
-}
-
-void RequestBuilderWidget::reloadProfiles()
-{
-    if (!m_document)
-        return;
-    const QString current = m_profile->currentText();
-    const int currentIndex = m_profile->currentIndex();
-    const int oldCount = m_profile->count();
-    m_updating = true;
-    m_profile->clear();
-    for (const Profile &p : m_document->workspace().profiles)
-        m_profile->addItem(p.name);
-    int index = m_profile->findText(current);
-    if (index < 0 && oldCount == m_profile->count() && currentIndex < m_profile->count())
-        index = currentIndex; // the profile was renamed
-    m_profile->setCurrentIndex(index >= 0 ? index : 0);
-    m_updating = false;
-    if (index < 0)
-        applyProfileDefaults();
-    m_alias->setText(profile().alias.isEmpty() ? tr("(none)")
-                                               : DcsRequestBuilder::hostHeaderFor(profile().alias));
-    emitChanged();
-}
-
-void RequestBuilderWidget::applyProfileDefaults()
-{
-    const int index = profileIndex();
-    if (!m_document || index < 0)
-        return;
-    const Profile &p = m_document->workspace().profiles[index];
-    const bool was = m_updating;
-    m_updating = true;
-    setRegion(p.regionId);
-    m_updating = was;
-    m_alias->setText(p.alias.isEmpty() ? tr("(none)") : DcsRequestBuilder::hostHeaderFor(p.alias));
-}
-
-int RequestBuilderWidget::profileIndex() const
-{
-    if (!m_document)
-        return -1;
-    const int index = m_profile->currentIndex();
-    return index >= 0 && index < m_document->workspace().profiles.size() ? index : -1;
-}
-
-Profile RequestBuilderWidget::profile() const
-{
-    Profile p;
-    const int index = profileIndex();
-    if (index >= 0)
-        p = m_document->workspace().profiles[index];
-    const int regionId = region();
-    if (regionId != p.regionId) {
-        p.regionId = regionId;
-        p.customBaseUrl.clear(); // the picker overrides a custom base URL too
-    }
-    return p;
-}
-
-void RequestBuilderWidget::setProfileByName(const QString &name)
-{
-    const int index = m_profile->findText(name);
-    if (index >= 0)
-        m_profile->setCurrentIndex(index);
-}
-
-void RequestBuilderWidget::setRegion(int regionId)
-{
-    const int index = m_region->findData(regionId);
-    if (index >= 0)
-        m_region->setCurrentIndex(index);
-}
-
-int RequestBuilderWidget::region() const
-{
-    return m_region->currentIndex() < 0 ? Profile::SandboxRegion : m_region->currentData().toInt();
 }
 
 void RequestBuilderWidget::setUserId(Profile::IdKind kind, const QString &id, const QString &orgId)

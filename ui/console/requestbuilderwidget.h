@@ -39,6 +39,17 @@ public:
     int profileIndex() const;
     void setProfileByName(const QString &name);
     void setRegion(int regionId); // Profile::SandboxRegion for the local sandbox
+    // The region picker's entry for the profile's custom base URL (shown only when it has one).
+    static constexpr int CustomBaseUrlRegion = -2;
+
+    // A target pasted from a cURL command that no workspace profile has: an extra entry of the
+    // profile picker, used for the calls and never written to the workspace unless the user
+    // clicks "Save as profile…" (saveProfileRequested).
+    void setPastedProfile(const Profile &profile);
+    void forgetPastedProfile();
+    bool isPastedProfileSelected() const;
+    Profile pastedProfile() const { return m_pasted; }
+    QPushButton *saveProfileButton() const { return m_saveProfile; }
     int region() const;
     void setUserId(Profile::IdKind kind, const QString &id, const QString &orgId = QString());
 
@@ -61,6 +72,7 @@ public:
 Q_SIGNALS:
     void changed();
     void manageProfilesRequested();
+    void saveProfileRequested();
     void pasteAmcvRequested();
 
 protected:
@@ -69,6 +81,8 @@ protected:
 private:
     void retranslate();
     static QString asTypedTip();
+    QString pastedProfileName() const;
+    void updateCustomBaseUrlItem();
     void reloadProfiles();
     void applyProfileDefaults();
     void onRtbdToggled(bool on);
@@ -77,10 +91,13 @@ private:
 
     QPointer<WorkspaceDocument> m_document;
     bool m_updating = false;
+    Profile m_pasted;
+    bool m_hasPasted = false;
 
     QLabel *m_profileLabel;
     QComboBox *m_profile;
     QPushButton *m_manageProfiles;
+    QPushButton *m_saveProfile;
     QLabel *m_regionLabel;
     QComboBox *m_region;
     QLabel *m_aliasLabel;
