@@ -1662,6 +1662,14 @@
             <source>The % in the value of %1 (“%2”) is sent encoded, as %25, so the DCS reads a literal %. To send it as typed (a lone % makes the DCS answer error 311), mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
             <translation>Das % im Wert von %1 („%2“) wird kodiert als %25 gesendet, sodass der DCS ein wörtliches % liest. Um es wie eingegeben zu senden (ein einzelnes % lässt den DCS mit Fehler 311 antworten), markieren Sie es als bereits kodiert: „Wie eingegeben“ in der Konsole, --raw-signal in dcsdesk-cli.</translation>
         </message>
+        <message>
+            <source>The value of the %1 header is “[not stored]”, the history's placeholder for a credential. Type it again or remove the header.</source>
+            <translation>Der Wert des Headers %1 ist „[not stored]“, der Platzhalter des Verlaufs für Zugangsdaten. Geben Sie ihn erneut ein oder entfernen Sie den Header.</translation>
+        </message>
+        <message>
+            <source>The value of %1 is “[private]”, the history's placeholder: the real value was not stored. Type it again.</source>
+            <translation>Der Wert von %1 ist „[private]“, der Platzhalter des Verlaufs: Der echte Wert wurde nicht gespeichert. Geben Sie ihn erneut ein.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResponseDecoder</name>
@@ -3158,10 +3166,6 @@
             <translation>den Header %1</translation>
         </message>
         <message>
-            <source>Reopened from history. Not stored, so type them again: %1.</source>
-            <translation>Aus dem Verlauf geöffnet. Nicht gespeichert, bitte erneut eingeben: %1.</translation>
-        </message>
-        <message>
             <source>Press Enter to use the edited URL.</source>
             <translation>Drücken Sie die Eingabetaste, um die bearbeitete URL zu verwenden.</translation>
         </message>
@@ -3176,6 +3180,22 @@
         <message>
             <source>Profile “%1” added to the workspace (Edit › Undo removes it).</source>
             <translation>Profil „%1“ zum Arbeitsbereich hinzugefügt (Bearbeiten › Rückgängig entfernt es).</translation>
+        </message>
+        <message>
+            <source>Stored answer of %1: %2</source>
+            <translation>Gespeicherte Antwort vom %1: %2</translation>
+        </message>
+        <message>
+            <source>Stored call of %1: %2</source>
+            <translation>Gespeicherter Aufruf vom %1: %2</translation>
+        </message>
+        <message>
+            <source>The history kept the first %1 of %2 of the body.</source>
+            <translation>Der Verlauf hat die ersten %1 von %2 des Bodys behalten.</translation>
+        </message>
+        <message>
+            <source>Not stored, so type them again before sending: %1.</source>
+            <translation>Nicht gespeichert, geben Sie sie vor dem Senden erneut ein: %1.</translation>
         </message>
     </context>
     <context>

@@ -1662,6 +1662,14 @@
             <source>The % in the value of %1 (“%2”) is sent encoded, as %25, so the DCS reads a literal %. To send it as typed (a lone % makes the DCS answer error 311), mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
             <translation>El % del valor de %1 («%2») se envía codificado, como %25, así que el DCS lee un % literal. Para enviarlo tal como se escribió (un % suelto hace que el DCS responda con el error 311), márquelo como ya codificado: «Tal cual» en la consola, --raw-signal en dcsdesk-cli.</translation>
         </message>
+        <message>
+            <source>The value of the %1 header is “[not stored]”, the history's placeholder for a credential. Type it again or remove the header.</source>
+            <translation>El valor de la cabecera %1 es «[not stored]», el marcador del historial para una credencial. Escríbalo de nuevo o quite la cabecera.</translation>
+        </message>
+        <message>
+            <source>The value of %1 is “[private]”, the history's placeholder: the real value was not stored. Type it again.</source>
+            <translation>El valor de %1 es «[private]», el marcador del historial: el valor real no se guardó. Escríbalo de nuevo.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResponseDecoder</name>
@@ -3158,10 +3166,6 @@
             <translation>el encabezado %1</translation>
         </message>
         <message>
-            <source>Reopened from history. Not stored, so type them again: %1.</source>
-            <translation>Abierto desde el historial. No se guardaron y hay que escribirlos de nuevo: %1.</translation>
-        </message>
-        <message>
             <source>Press Enter to use the edited URL.</source>
             <translation>Pulse Intro para usar la URL editada.</translation>
         </message>
@@ -3176,6 +3180,22 @@
         <message>
             <source>Profile “%1” added to the workspace (Edit › Undo removes it).</source>
             <translation>Perfil «%1» añadido al espacio de trabajo (Edición › Deshacer lo quita).</translation>
+        </message>
+        <message>
+            <source>Stored answer of %1: %2</source>
+            <translation>Respuesta guardada del %1: %2</translation>
+        </message>
+        <message>
+            <source>Stored call of %1: %2</source>
+            <translation>Llamada guardada del %1: %2</translation>
+        </message>
+        <message>
+            <source>The history kept the first %1 of %2 of the body.</source>
+            <translation>El historial guardó los primeros %1 de %2 del cuerpo.</translation>
+        </message>
+        <message>
+            <source>Not stored, so type them again before sending: %1.</source>
+            <translation>No se guardaron, así que escríbalos de nuevo antes de enviar: %1.</translation>
         </message>
     </context>
     <context>

@@ -1662,6 +1662,14 @@
             <source>The % in the value of %1 (“%2”) is sent encoded, as %25, so the DCS reads a literal %. To send it as typed (a lone % makes the DCS answer error 311), mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
             <translation>Le % de la valeur de %1 (« %2 ») est envoyé encodé, en %25, donc le DCS lit un % littéral. Pour l’envoyer tel que saisi (un % isolé fait répondre le DCS par l’erreur 311), marquez-le comme déjà encodé : « Tel quel » dans la console, --raw-signal dans dcsdesk-cli.</translation>
         </message>
+        <message>
+            <source>The value of the %1 header is “[not stored]”, the history's placeholder for a credential. Type it again or remove the header.</source>
+            <translation>La valeur de l’en-tête %1 est « [not stored] », l’espace réservé de l’historique pour un identifiant. Saisissez-la à nouveau ou retirez l’en-tête.</translation>
+        </message>
+        <message>
+            <source>The value of %1 is “[private]”, the history's placeholder: the real value was not stored. Type it again.</source>
+            <translation>La valeur de %1 est « [private] », l’espace réservé de l’historique : la vraie valeur n’a pas été conservée. Saisissez-la à nouveau.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResponseDecoder</name>
@@ -3158,10 +3166,6 @@
             <translation>l’en-tête %1</translation>
         </message>
         <message>
-            <source>Reopened from history. Not stored, so type them again: %1.</source>
-            <translation>Rouvert depuis l’historique. Non enregistrés, à saisir à nouveau : %1.</translation>
-        </message>
-        <message>
             <source>Press Enter to use the edited URL.</source>
             <translation>Appuyez sur Entrée pour utiliser l’URL modifiée.</translation>
         </message>
@@ -3176,6 +3180,22 @@
         <message>
             <source>Profile “%1” added to the workspace (Edit › Undo removes it).</source>
             <translation>Profil « %1 » ajouté à l’espace de travail (Édition › Annuler le retire).</translation>
+        </message>
+        <message>
+            <source>Stored answer of %1: %2</source>
+            <translation>Réponse enregistrée du %1 : %2</translation>
+        </message>
+        <message>
+            <source>Stored call of %1: %2</source>
+            <translation>Appel enregistré du %1 : %2</translation>
+        </message>
+        <message>
+            <source>The history kept the first %1 of %2 of the body.</source>
+            <translation>L’historique a gardé les premiers %1 sur %2 du corps.</translation>
+        </message>
+        <message>
+            <source>Not stored, so type them again before sending: %1.</source>
+            <translation>Non conservés, saisissez-les à nouveau avant d’envoyer : %1.</translation>
         </message>
     </context>
     <context>

@@ -409,8 +409,55 @@ private Q_SLOTS:
         QCOMPARE(reopened.signalList[0].values, QStringList{QStringLiteral("golf")});
         QCOMPARE(reopened.signalList[1].values,
                  QStringList{QString::fromLatin1(HistoryEntry::PrivateMask)});
+        // The placeholder is never sent as the value: the request is refused until retyped.
+        QVERIFY(view.prepared().isRefused());
+        bool named = false;
+        for (const RequestFinding &f : view.prepared().findings)
+            named = named || (f.code == QLatin1String("signal.not-stored") && f.blocking);
+        QVERIFY(named);
         historyView.deleteCurrent();
         QCOMPARE(history.entries().size(), 0);
+    }
+
+    // Issue 16 (5): reopening an entry shows that entry's own stored answer, not whatever the
+    // console showed last, and says when it was and when its body was cut.
+    void reopeningAnEntryShowsItsOwnAnswer()
+    {
+        QTemporaryDir dir;
+        HistoryStore history(dir.path());
+        QVERIFY(history.load());
+        ConsoleView view(&m_document, &m_client, &history, m_serverEndpoint.get());
+        QSignalSpy finished(&view, &ConsoleView::callFinished);
+        const QByteArray first = "{\"uuid\":\"11111111111111111111111111111111111111\",\"tid\":\"first\"}";
+        const QByteArray second = "{\"uuid\":\"22222222222222222222222222222222222222\",\"tid\":\"second\"}";
+        m_bigBody = first;
+        view.send();
+        QVERIFY(finished.wait(5000));
+        m_bigBody = second;
+        view.send();
+        QVERIFY(finished.wait(5000));
+        m_bigBody.clear();
+        QCOMPARE(view.response()->result().body, second);
+        QCOMPARE(history.entries().size(), 2);
+        HistoryEntry older;
+        for (const HistoryEntry &e : history.entries()) {
+            if (e.body == first)
+                older = e;
+        }
+        QVERIFY(!older.id.isEmpty());
+        view.openHistoryEntry(older);
+        QCOMPARE(view.response()->result().body, first);
+        QCOMPARE(view.response()->result().response.tid, QStringLiteral("first"));
+        QCOMPARE(view.response()->result().request.headers, view.prepared().headers);
+        QVERIFY2(view.response()->statusLabel()->text().startsWith(QStringLiteral("Stored answer of")),
+                 qPrintable(view.response()->statusLabel()->text()));
+
+        HistoryEntry cut = older;
+        cut.bodySize = 10 * 1024 * 1024;
+        cut.bodyCut = true;
+        view.openHistoryEntry(cut);
+        QVERIFY2(view.response()->statusLabel()->text().contains(QStringLiteral("kept the first")),
+                 qPrintable(view.response()->statusLabel()->text()));
     }
 
     void networkFailureIsRecorded()

@@ -528,6 +528,18 @@ void ConsoleView::openHistoryEntry(const HistoryEntry &entry)
     m_builder->setRegion(entry.regionId);
     m_method->setCurrentIndex(entry.request.method == DcsRequest::Method::Post ? 1 : 0);
     m_builder->setRequest(entry.request);
+    // The entry's own answer replaces whatever was on screen.
+    m_response->showResult(entry.toResult());
+    const QString when = QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat);
+    QString stored = entry.httpStatus > 0
+                         ? tr("Stored answer of %1: %2").arg(when, m_response->statusLabel()->text())
+                         : tr("Stored call of %1: %2").arg(when, entry.error);
+    if (entry.bodyCut)
+        stored += QLatin1Char(' ') +
+                  tr("The history kept the first %1 of %2 of the body.")
+                      .arg(QLocale().formattedDataSize(entry.body.size()),
+                           QLocale().formattedDataSize(entry.bodySize));
+    m_response->showRunning(stored);
     QStringList notStored;
     if (entry.privateMasked)
         notStored.append(tr("p_ values"));
@@ -535,8 +547,10 @@ void ConsoleView::openHistoryEntry(const HistoryEntry &entry)
         notStored.append(secret == QLatin1String("URL password") ? tr("the URL password")
                                                                  : tr("the %1 header").arg(secret));
     if (!notStored.isEmpty())
-        m_response->showRunning(tr("Reopened from history. Not stored, so type them again: %1.")
-                                    .arg(QLocale().createSeparatedList(notStored)));
+        m_response->showRunning(
+            stored + QLatin1Char(' ') +
+            tr("Not stored, so type them again before sending: %1.")
+                .arg(QLocale().createSeparatedList(notStored)));
 }
 
 void ConsoleView::prepareTry(qint64 destinationId, const QVector<qint64> &sids)

@@ -129,7 +129,13 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
             continue;
         const QString nameProblem = headerNameProblem(h.name);
         const QString valueProblem = headerValueProblem(h.value);
-        if (!nameProblem.isEmpty()) {
+        if (h.value == QLatin1String("[not stored]")) { // HistoryEntry::SecretMask
+            add(Error, Part::Header, i, h.name, "header.not-stored",
+                tr("The value of the %1 header is “[not stored]”, the history's placeholder for "
+                   "a credential. Type it again or remove the header.")
+                    .arg(h.name),
+                true);
+        } else if (!nameProblem.isEmpty()) {
             add(Error, Part::Header, i, h.name, "header.name", nameProblem, true);
         } else if (!valueProblem.isEmpty()) {
             add(Error, Part::Header, i, h.name, "header.value",
@@ -295,6 +301,15 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
         if (s.key.isEmpty()) {
             add(Error, Part::Signal, i, QString(), "signal.key-empty",
                 tr("Signal %1 has a value but no key.").arg(i + 1));
+            continue;
+        }
+        // HistoryEntry::PrivateMask: a call reopened from the history without its p_ values.
+        if (s.values.contains(QLatin1String("[private]"))) {
+            add(Error, Part::Signal, i, s.key, "signal.not-stored",
+                tr("The value of %1 is “[private]”, the history's placeholder: the real value "
+                   "was not stored. Type it again.")
+                    .arg(s.key),
+                true);
             continue;
         }
         const QString lower = s.key.toLower();

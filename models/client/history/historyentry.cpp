@@ -1,5 +1,7 @@
 #include "historyentry.h"
 
+#include "dcs/dcsresponsedecoder.h"
+
 #include "calls/dcsencoding.h"
 
 #include <QJsonDocument>
@@ -200,6 +202,53 @@ Profile HistoryEntry::profile() const
     p.regionId = regionId;
     p.customBaseUrl = customBaseUrl;
     return p;
+}
+
+DcsResult HistoryEntry::toResult() const
+{
+    DcsResult r;
+    PreparedRequest &p = r.request;
+    p.request = request;
+    p.method = method.toLatin1();
+    p.urlText = url.toUtf8();
+    p.url = QUrl(url);
+    for (const QJsonValue &v : requestHeaders) {
+        const QJsonArray pair = v.toArray();
+        p.headers.append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1()});
+    }
+    p.body = requestBody.toUtf8();
+    for (const DcsResult::Outcome o :
+         {DcsResult::Outcome::Response, DcsResult::Outcome::Refused,
+          DcsResult::Outcome::NetworkError, DcsResult::Outcome::Timeout,
+          DcsResult::Outcome::Cancelled, DcsResult::Outcome::TooLarge,
+          DcsResult::Outcome::TlsError}) {
+        if (DcsResult::outcomeKey(o) == outcome)
+            r.outcome = o;
+    }
+    r.httpStatus = httpStatus;
+    r.headers = responseHeaderList();
+    r.body = body;
+    const auto msAt = [this](const char *key) {
+        const QJsonValue v = timing.value(QLatin1String(key));
+        return v.isDouble() ? v.toDouble() : -1.0;
+    };
+    r.timing.startedAt = time;
+    r.timing.connecting = msAt("connectingMs");
+    r.timing.encrypted = msAt("tlsDoneMs");
+    r.timing.requestSent = msAt("requestSentMs");
+    r.timing.headers = msAt("headersMs");
+    r.timing.firstByte = msAt("firstByteMs");
+    r.timing.finished = msAt("finishedMs");
+    if (!error.isEmpty() && r.outcome != DcsResult::Outcome::Response) {
+        r.networkError = error;
+        r.networkErrorCode = QNetworkReply::UnknownNetworkError;
+    }
+    if (httpStatus > 0) {
+        r.hasResponse = true;
+        r.response = DcsResponseDecoder::decode(httpStatus, r.headers, body,
+                                                DcsResponseDecoder::expectationFor(request));
+    }
+    return r;
 }
 
 HeaderList HistoryEntry::responseHeaderList() const

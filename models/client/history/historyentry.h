@@ -66,6 +66,9 @@ public:
     // The profile the call used, to reopen it with the same target.
     Profile profile() const;
     HeaderList responseHeaderList() const;
+    // The call as it was: the request as sent, and the stored answer decoded again (its body
+    // up to the store's cap: bodyCut says when it was cut). A failure keeps its message.
+    DcsResult toResult() const;
     bool hasPrivateValues() const;
 
     QJsonObject toJson() const;
