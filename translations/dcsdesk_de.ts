@@ -951,10 +951,6 @@
             <translation>Content-Type %1 wird durch application/x-www-form-urlencoded ersetzt, den einzigen Inhalt, den der DCS liest.</translation>
         </message>
         <message>
-            <source>Accept-Encoding is left out: DCS Desk asks for compression itself and shows the decompressed body.</source>
-            <translation>Accept-Encoding wird weggelassen: DCS Desk fordert die Komprimierung selbst an und zeigt den entpackten Inhalt.</translation>
-        </message>
-        <message>
             <source>The %1 header is set by DCS Desk and was left out.</source>
             <translation>Der Header %1 wird von DCS Desk gesetzt und wurde weggelassen.</translation>
         </message>
@@ -969,6 +965,41 @@
         <message>
             <source>The call contains a % that is not followed by two hex digits: the DCS ignores such a request (error 311). The value is kept as given.</source>
             <translation>Der Aufruf enthält ein %, auf das keine zwei Hexadezimalziffern folgen: Der DCS ignoriert eine solche Anfrage (Fehler 311). Der Wert bleibt unverändert.</translation>
+        </message>
+        <message>
+            <source>Kept exactly as pasted (“As typed”), because DCS Desk would encode the same values with other bytes: %1.</source>
+            <translation>Genau wie eingefügt behalten („Wie eingegeben“), weil DCS Desk dieselben Werte mit anderen Bytes kodieren würde: %1.</translation>
+        </message>
+        <message>
+            <source>%1 starts another request; only the first was imported.</source>
+            <translation>%1 beginnt eine weitere Anfrage; nur die erste wurde importiert.</translation>
+        </message>
+        <message>
+            <source>%1 is not a curl option; it was ignored.</source>
+            <translation>%1 ist keine curl-Option; sie wurde ignoriert.</translation>
+        </message>
+        <message>
+            <source>The body “%1” is JSON, not the key=value pairs the DCS reads; it was not imported, so the call is sent without it.</source>
+            <translation>Der Body „%1“ ist JSON, nicht die Schlüssel=Wert-Paare, die der DCS liest; er wurde nicht importiert, der Aufruf wird ohne ihn gesendet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>In the body, %1 has no “=”: it is sent as a key with an empty value (“%2=”).</source>
+            <translation>
+                <numerusform>Im Body hat %1 kein „=“: Es wird als Schlüssel mit leerem Wert gesendet („%2=“).</numerusform>
+                <numerusform>Im Body haben %1 kein „=“: Sie werden als Schlüssel mit leerem Wert gesendet („%2=“).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Content-Type is sent as %1, without “%2”.</source>
+            <translation>Content-Type wird als %1 gesendet, ohne „%2“.</translation>
+        </message>
+        <message>
+            <source>curl would send User-Agent: curl/…; DCS Desk sends its own User-Agent. Add a User-Agent header to send another.</source>
+            <translation>curl würde User-Agent: curl/… senden; DCS Desk sendet seinen eigenen User-Agent. Fügen Sie einen User-Agent-Header hinzu, um einen anderen zu senden.</translation>
+        </message>
+        <message>
+            <source>curl would also send Accept: */*; DCS Desk sends no Accept header unless you add one.</source>
+            <translation>curl würde zusätzlich Accept: */* senden; DCS Desk sendet keinen Accept-Header, solange Sie keinen hinzufügen.</translation>
         </message>
     </context>
     <context>
@@ -3231,6 +3262,35 @@
         <message>
             <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as "CSV UTF-8" and import it again.</source>
             <translation>Zeile %1 enthält ein Byte, das kein UTF-8 ist (0x%2), daher wurde die Datei nicht gelesen. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CurlCommandText</name>
+        <message>
+            <source>Read as a Windows cmd command: ^ escapes and line ends were removed.</source>
+            <translation>Als Windows-cmd-Befehl gelesen: ^-Escapes und Zeilenenden wurden entfernt.</translation>
+        </message>
+        <message>
+            <source>Read as a PowerShell command: ` line ends were joined.</source>
+            <translation>Als PowerShell-Befehl gelesen: Zeilenenden mit ` wurden zusammengefügt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment line(s) ignored.</source>
+            <translation>
+                <numerusform>%n Kommentarzeile ignoriert.</numerusform>
+                <numerusform>%n Kommentarzeilen ignoriert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The paste holds %n more command(s) after the first; only the first was imported.</source>
+            <translation>
+                <numerusform>Die Einfügung enthält nach dem ersten %n weiteren Befehl; nur der erste wurde importiert.</numerusform>
+                <numerusform>Die Einfügung enthält nach dem ersten %n weitere Befehle; nur der erste wurde importiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only the curl command was imported; “%1” after it was not.</source>
+            <translation>Nur der curl-Befehl wurde importiert; „%1“ danach nicht.</translation>
         </message>
     </context>
     <context>

@@ -951,10 +951,6 @@
             <translation>Content-Type %1 se sustituye por application/x-www-form-urlencoded, el único cuerpo que lee el DCS.</translation>
         </message>
         <message>
-            <source>Accept-Encoding is left out: DCS Desk asks for compression itself and shows the decompressed body.</source>
-            <translation>Se omite Accept-Encoding: DCS Desk solicita la compresión por sí mismo y muestra el cuerpo descomprimido.</translation>
-        </message>
-        <message>
             <source>The %1 header is set by DCS Desk and was left out.</source>
             <translation>La cabecera %1 la establece DCS Desk y se ha omitido.</translation>
         </message>
@@ -969,6 +965,41 @@
         <message>
             <source>The call contains a % that is not followed by two hex digits: the DCS ignores such a request (error 311). The value is kept as given.</source>
             <translation>La llamada contiene un % que no va seguido de dos dígitos hexadecimales: el DCS ignora una solicitud así (error 311). El valor se conserva tal cual.</translation>
+        </message>
+        <message>
+            <source>Kept exactly as pasted (“As typed”), because DCS Desk would encode the same values with other bytes: %1.</source>
+            <translation>Se conservó exactamente como se pegó («Tal cual»), porque DCS Desk codificaría los mismos valores con otros bytes: %1.</translation>
+        </message>
+        <message>
+            <source>%1 starts another request; only the first was imported.</source>
+            <translation>%1 inicia otra solicitud; solo se importó la primera.</translation>
+        </message>
+        <message>
+            <source>%1 is not a curl option; it was ignored.</source>
+            <translation>%1 no es una opción de curl; se ha ignorado.</translation>
+        </message>
+        <message>
+            <source>The body “%1” is JSON, not the key=value pairs the DCS reads; it was not imported, so the call is sent without it.</source>
+            <translation>El cuerpo «%1» es JSON, no los pares clave=valor que lee el DCS; no se importó, así que la llamada se envía sin él.</translation>
+        </message>
+        <message numerus="yes">
+            <source>In the body, %1 has no “=”: it is sent as a key with an empty value (“%2=”).</source>
+            <translation>
+                <numerusform>En el cuerpo, %1 no tiene «=»: se envía como clave con valor vacío («%2=»).</numerusform>
+                <numerusform>En el cuerpo, %1 no tienen «=»: se envían como claves con valor vacío («%2=»).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Content-Type is sent as %1, without “%2”.</source>
+            <translation>Content-Type se envía como %1, sin «%2».</translation>
+        </message>
+        <message>
+            <source>curl would send User-Agent: curl/…; DCS Desk sends its own User-Agent. Add a User-Agent header to send another.</source>
+            <translation>curl enviaría User-Agent: curl/…; DCS Desk envía su propio User-Agent. Añada una cabecera User-Agent para enviar otro.</translation>
+        </message>
+        <message>
+            <source>curl would also send Accept: */*; DCS Desk sends no Accept header unless you add one.</source>
+            <translation>curl también enviaría Accept: */*; DCS Desk no envía ninguna cabecera Accept a menos que usted la añada.</translation>
         </message>
     </context>
     <context>
@@ -3231,6 +3262,35 @@
         <message>
             <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as "CSV UTF-8" and import it again.</source>
             <translation>La línea %1 contiene un byte que no es UTF-8 (0x%2), así que el archivo no se ha leído. Guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CurlCommandText</name>
+        <message>
+            <source>Read as a Windows cmd command: ^ escapes and line ends were removed.</source>
+            <translation>Leído como un comando de Windows cmd: se quitaron los escapes ^ y los finales de línea.</translation>
+        </message>
+        <message>
+            <source>Read as a PowerShell command: ` line ends were joined.</source>
+            <translation>Leído como un comando de PowerShell: se unieron los finales de línea con `.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment line(s) ignored.</source>
+            <translation>
+                <numerusform>Se ignoró %n línea de comentario.</numerusform>
+                <numerusform>Se ignoraron %n líneas de comentario.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The paste holds %n more command(s) after the first; only the first was imported.</source>
+            <translation>
+                <numerusform>Lo pegado contiene %n comando más después del primero; solo se importó el primero.</numerusform>
+                <numerusform>Lo pegado contiene %n comandos más después del primero; solo se importó el primero.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only the curl command was imported; “%1” after it was not.</source>
+            <translation>Solo se importó el comando curl; «%1» detrás de él no.</translation>
         </message>
     </context>
     <context>

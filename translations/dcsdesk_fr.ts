@@ -951,10 +951,6 @@
             <translation>Content-Type %1 est remplacé par application/x-www-form-urlencoded, le seul corps que le DCS lit.</translation>
         </message>
         <message>
-            <source>Accept-Encoding is left out: DCS Desk asks for compression itself and shows the decompressed body.</source>
-            <translation>Accept-Encoding est omis : DCS Desk demande lui-même la compression et affiche le corps décompressé.</translation>
-        </message>
-        <message>
             <source>The %1 header is set by DCS Desk and was left out.</source>
             <translation>L’en-tête %1 est défini par DCS Desk et a été omis.</translation>
         </message>
@@ -969,6 +965,41 @@
         <message>
             <source>The call contains a % that is not followed by two hex digits: the DCS ignores such a request (error 311). The value is kept as given.</source>
             <translation>L’appel contient un % qui n’est pas suivi de deux chiffres hexadécimaux : le DCS ignore une telle requête (erreur 311). La valeur est conservée telle quelle.</translation>
+        </message>
+        <message>
+            <source>Kept exactly as pasted (“As typed”), because DCS Desk would encode the same values with other bytes: %1.</source>
+            <translation>Conservé exactement tel que collé (« Tel quel »), car DCS Desk encoderait les mêmes valeurs avec d’autres octets : %1.</translation>
+        </message>
+        <message>
+            <source>%1 starts another request; only the first was imported.</source>
+            <translation>%1 commence une autre requête ; seule la première a été importée.</translation>
+        </message>
+        <message>
+            <source>%1 is not a curl option; it was ignored.</source>
+            <translation>%1 n’est pas une option de curl ; elle a été ignorée.</translation>
+        </message>
+        <message>
+            <source>The body “%1” is JSON, not the key=value pairs the DCS reads; it was not imported, so the call is sent without it.</source>
+            <translation>Le corps « %1 » est du JSON, pas les paires clé=valeur que lit le DCS ; il n’a pas été importé, l’appel part donc sans lui.</translation>
+        </message>
+        <message numerus="yes">
+            <source>In the body, %1 has no “=”: it is sent as a key with an empty value (“%2=”).</source>
+            <translation>
+                <numerusform>Dans le corps, %1 n’a pas de « = » : il est envoyé comme clé à valeur vide (« %2= »).</numerusform>
+                <numerusform>Dans le corps, %1 n’ont pas de « = » : ils sont envoyés comme clés à valeur vide (« %2= »).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Content-Type is sent as %1, without “%2”.</source>
+            <translation>Content-Type est envoyé comme %1, sans « %2 ».</translation>
+        </message>
+        <message>
+            <source>curl would send User-Agent: curl/…; DCS Desk sends its own User-Agent. Add a User-Agent header to send another.</source>
+            <translation>curl enverrait User-Agent: curl/… ; DCS Desk envoie son propre User-Agent. Ajoutez un en-tête User-Agent pour en envoyer un autre.</translation>
+        </message>
+        <message>
+            <source>curl would also send Accept: */*; DCS Desk sends no Accept header unless you add one.</source>
+            <translation>curl enverrait aussi Accept: */* ; DCS Desk n’envoie pas d’en-tête Accept sauf si vous en ajoutez un.</translation>
         </message>
     </context>
     <context>
@@ -3231,6 +3262,35 @@
         <message>
             <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as "CSV UTF-8" and import it again.</source>
             <translation>La ligne %1 contient un octet qui n’est pas de l’UTF-8 (0x%2) ; le fichier n’a donc pas été lu. Enregistrez-le au format « CSV UTF-8 » et importez-le à nouveau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CurlCommandText</name>
+        <message>
+            <source>Read as a Windows cmd command: ^ escapes and line ends were removed.</source>
+            <translation>Lu comme une commande Windows cmd : les échappements ^ et les fins de ligne ont été retirés.</translation>
+        </message>
+        <message>
+            <source>Read as a PowerShell command: ` line ends were joined.</source>
+            <translation>Lu comme une commande PowerShell : les fins de ligne avec ` ont été jointes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment line(s) ignored.</source>
+            <translation>
+                <numerusform>%n ligne de commentaire ignorée.</numerusform>
+                <numerusform>%n lignes de commentaire ignorées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The paste holds %n more command(s) after the first; only the first was imported.</source>
+            <translation>
+                <numerusform>Le collage contient %n commande de plus après la première ; seule la première a été importée.</numerusform>
+                <numerusform>Le collage contient %n commandes de plus après la première ; seule la première a été importée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only the curl command was imported; “%1” after it was not.</source>
+            <translation>Seule la commande curl a été importée ; « %1 » après elle ne l’a pas été.</translation>
         </message>
     </context>
     <context>

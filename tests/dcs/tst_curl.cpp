@@ -3,6 +3,8 @@
 #include "dcs/shellquote.h"
 #include "testworkspace.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QtTest>
@@ -27,6 +29,10 @@ private Q_SLOTS:
     void faqDeclaredId();
     void importTable_data();
     void importTable();
+    void pastedForms_data();
+    void pastedForms();
+    void sameAsRealCurl_data();
+    void sameAsRealCurl();
     void unknownOptionsReported();
     void badEncodingKept();
     void errors_data();
@@ -182,11 +188,12 @@ void TestCurl::importTable_data()
         << "a" << 7 << ""
         << "c_x=1"
         << "";
+    // curl sends "c_x=a+b%2Cc"; DCS Desk would write "a%20b%2Cc", so the pair is kept as pasted.
     QTest::newRow("-G moves data into the query")
         << "curl -G https://use.demdex.net/event -d d_rtbd=json --data-urlencode 'c_x=a b,c'"
         << "GET"
         << "" << 7 << ""
-        << "c_x=a b,c"
+        << "c_x=a+b%2Cc"
         << "";
     QTest::newRow("data-urlencode forms")
         << "curl https://use.demdex.net/event --data-urlencode '=x' --data-urlencode 'c_y=1&2'"
@@ -232,18 +239,209 @@ void TestCurl::importTable_data()
                                     << "" << 12 << ""
                                     << ""
                                     << "";
-    QTest::newRow("Accept-Encoding dropped")
+    // As curl: the command's own Accept-Encoding replaces what --compressed would ask for.
+    QTest::newRow("Accept-Encoding kept as the command sets it")
         << "curl https://sae.demdex.net/event -H 'Accept-Encoding: gzip' --compressed"
         << "GET"
         << "" << 4 << ""
         << ""
-        << "";
+        << "Accept-Encoding: gzip";
+    QTest::newRow("--compressed asks as curl does")
+        << "curl https://sae.demdex.net/event --compressed"
+        << "GET"
+        << "" << 4 << ""
+        << ""
+        << "Accept-Encoding: deflate, gzip, br, zstd";
     QTest::newRow("Host not demdex")
         << "curl https://apse.demdex.net/event -H 'Host: custom.example.com'"
         << "GET"
         << "custom.example.com" << 3 << ""
         << ""
         << "";
+}
+
+// What people paste (issue 16, item 9): each form imports what curl would send, and every
+// difference from it is a note or a "not imported" entry. "|" separates expected notes' parts.
+void TestCurl::pastedForms_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("url");     // PreparedRequest::urlText for region/base as imported
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("header"); // one "Name: value" that must be among the headers
+    QTest::addColumn<QString>("unknown"); // must be in unknownOptions
+    QTest::addColumn<QString>("note");    // a part of one note
+
+    const QString base = QStringLiteral("https://usw2.demdex.net/event");
+    QTest::newRow("combined short flags with a value")
+        << "curl -sSX POST https://usw2.demdex.net/event -d 'd_uuid=1'" << "POST" << base << "d_uuid=1"
+        << "" << "" << "";
+    QTest::newRow("value attached to combined flags")
+        << "curl -sXPOST https://usw2.demdex.net/event -d 'd_uuid=1'" << "POST" << base << "d_uuid=1"
+        << "" << "" << "";
+    QTest::newRow("unknown option keeps its value")
+        << "curl --url-query x=1 'https://usw2.demdex.net/event?d_uuid=1'" << "GET"
+        << base + "?d_uuid=1" << "" << "" << "--url-query x=1" << "";
+    QTest::newRow("not a curl option")
+        << "curl --frobnicate 'https://usw2.demdex.net/event?d_uuid=1'" << "GET" << base + "?d_uuid=1"
+        << "" << "" << "--frobnicate" << "not a curl option";
+    QTest::newRow("comment line")
+        << "# the user from the ticket\ncurl 'https://usw2.demdex.net/event?d_uuid=1'" << "GET"
+        << base + "?d_uuid=1" << "" << "" << "" << "comment line";
+    QTest::newRow("shebang")
+        << "#!/bin/sh\ncurl 'https://usw2.demdex.net/event?d_uuid=1'" << "GET" << base + "?d_uuid=1"
+        << "" << "" << "" << "comment line";
+    QTest::newRow("Chrome, Windows cmd")
+        << "curl ^\"https://usw2.demdex.net/event?d_uuid=1^&c_a=b c^\" ^\n  -H ^\"accept: */*^\" ^\n"
+           "  -H ^\"x-quote: say ^\\^\"hi^\\^\"^\" ^\n  --compressed"
+        << "GET" << base + "?d_uuid=1&c_a=b%20c" << "" << "x-quote: say \"hi\"" << ""
+        << "Windows cmd";
+    QTest::newRow("PowerShell line ends")
+        << "curl.exe \"https://usw2.demdex.net/event?d_uuid=1\" `\n  -H \"X-A: 1\"" << "GET"
+        << base + "?d_uuid=1" << "" << "X-A: 1" << "" << "PowerShell";
+    QTest::newRow("JSON body is not form pairs")
+        << "curl https://usw2.demdex.net/event -H 'Content-Type: application/json' -d '{\"a\":1}'"
+        << "POST" << base << "" << "" << "--data {\"a\":1}" << "is JSON";
+    QTest::newRow("number body")
+        << "curl https://usw2.demdex.net/event -d 123" << "POST" << base << "123=" << "" << ""
+        << "(“123=”)";
+    QTest::newRow("charset of the form type")
+        << "curl https://usw2.demdex.net/event -H 'Content-Type: application/x-www-form-urlencoded; "
+           "charset=UTF-8' -d 'a=1'"
+        << "POST" << base << "a=1" << "" << "" << "charset=UTF-8";
+    QTest::newRow("two commands")
+        << "curl 'https://usw2.demdex.net/event?d_uuid=1'\ncurl 'https://use.demdex.net/event?d_uuid=2'"
+        << "GET" << base + "?d_uuid=1" << "" << "" << "" << "1 more command";
+    QTest::newRow("pipe")
+        << "curl -s 'https://usw2.demdex.net/event?d_uuid=1' | jq ." << "GET" << base + "?d_uuid=1"
+        << "" << "" << "" << "| jq .";
+    QTest::newRow("--next")
+        << "curl 'https://usw2.demdex.net/event?d_uuid=1' --next 'https://use.demdex.net/event'"
+        << "GET" << base + "?d_uuid=1" << "" << "" << "--next https://use.demdex.net/event"
+        << "starts another request";
+    QTest::newRow("UTF-8 header value")
+        << "curl 'https://usw2.demdex.net/event?d_uuid=1' -H 'X-City: Köln'" << "GET"
+        << base + "?d_uuid=1" << "" << "X-City: Köln" << "" << "User-Agent: curl";
+}
+
+void TestCurl::pastedForms()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, method);
+    QFETCH(QString, url);
+    QFETCH(QString, body);
+    QFETCH(QString, header);
+    QFETCH(QString, unknown);
+    QFETCH(QString, note);
+    const CurlImport::Result r = CurlImport::parse(command);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    Profile profile;
+    profile.alias = QStringLiteral("acme");
+    const PreparedRequest p = DcsRequestBuilder::prepare(r.applyTo(profile), r.request);
+    QCOMPARE(QString::fromLatin1(p.method), method);
+    QCOMPARE(QString::fromUtf8(p.urlText), url);
+    QCOMPARE(QString::fromUtf8(p.body), body);
+    if (!header.isEmpty()) {
+        QStringList got;
+        for (const auto &h : p.headers)
+            got << QString::fromUtf8(h.first + ": " + h.second);
+        QVERIFY2(got.contains(header), qPrintable(got.join(QLatin1String(" | "))));
+    }
+    if (unknown.isEmpty())
+        QVERIFY2(r.unknownOptions.isEmpty(), qPrintable(r.unknownOptions.join(QLatin1Char(' '))));
+    else
+        QVERIFY2(r.unknownOptions.contains(unknown), qPrintable(r.unknownOptions.join(" | ")));
+    if (!note.isEmpty()) {
+        bool found = false;
+        for (const QString &n : r.notes)
+            found = found || n.contains(note);
+        QVERIFY2(found, qPrintable(r.notes.join(QLatin1String(" | "))));
+    }
+}
+
+// tests/data/curl-truth: each command and what Debian's curl sent for it on a loopback capture
+// (tools/gen-curl-truth.sh). The import must send the same method, target, body and headers, up
+// to the differences its notes name: curl's own User-Agent and Accept, its Host for a command
+// without one. Pairs DCS Desk would encode with other bytes are kept as pasted.
+void TestCurl::sameAsRealCurl_data()
+{
+    QTest::addColumn<QString>("name");
+    const QDir dir(QStringLiteral(DCSDESK_SOURCE_DIR "/tests/data/curl-truth"));
+    const QStringList commands = dir.entryList({QStringLiteral("*.cmd")}, QDir::Files, QDir::Name);
+    QVERIFY(commands.size() >= 7);
+    for (const QString &c : commands)
+        QTest::newRow(qPrintable(c)) << dir.filePath(c.chopped(4));
+}
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestCurl::sameAsRealCurl()
+{
+    QFETCH(QString, name);
+    QByteArray command = readAll(name + QStringLiteral(".cmd"));
+    command.replace("BASE", "http://127.0.0.1:9");
+    const QByteArray wire = readAll(name + QStringLiteral(".wire"));
+    QVERIFY(!wire.isEmpty());
+    const qsizetype headEnd = wire.indexOf("\r\n\r\n");
+    const QList<QByteArray> lines = wire.left(headEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+    HeaderList curlHeaders;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        curlHeaders.append({line.left(colon), line.mid(colon + 1).trimmed()});
+    }
+    const QByteArray curlBody = wire.mid(headEnd + 4);
+
+    const CurlImport::Result r = CurlImport::parse(QString::fromUtf8(command));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const PreparedRequest p = DcsRequestBuilder::prepare(r.applyTo(Profile()), r.request);
+    QVERIFY2(!p.isRefused(), qPrintable(p.findings.isEmpty() ? QString() : p.findings.first().message));
+    const QString notes = r.notes.join(QLatin1Char('\n'));
+
+    QCOMPARE(p.method, requestLine.at(0));
+    const QByteArray target = p.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+    QCOMPARE(target, requestLine.at(1));
+    QCOMPARE(p.body, curlBody);
+
+    // Headers: the same set, but for what curl adds by itself and the notes name.
+    const auto without = [](HeaderList headers, const QByteArray &field) {
+        headers.erase(std::remove_if(headers.begin(), headers.end(),
+                                     [&](const auto &h) {
+                                         return h.first.compare(field, Qt::CaseInsensitive) == 0;
+                                     }),
+                      headers.end());
+        return headers;
+    };
+    HeaderList ours = p.headers;
+    HeaderList theirs = curlHeaders;
+    if (r.alias.isEmpty()) {
+        theirs = without(theirs, "Host"); // curl's is the capture server's address
+        ours = without(ours, "Host");
+    }
+    if (notes.contains(QStringLiteral("User-Agent: curl"))) {
+        theirs = without(theirs, "User-Agent");
+        ours = without(ours, "User-Agent");
+    }
+    if (notes.contains(QStringLiteral("Accept: */*")))
+        theirs = without(theirs, "Accept");
+    if (notes.contains(QStringLiteral("Content-Type is sent as"))) {
+        theirs = without(theirs, "Content-Type");
+        ours = without(ours, "Content-Type");
+    }
+    const auto sorted = [](HeaderList h) {
+        std::sort(h.begin(), h.end());
+        return h;
+    };
+    QCOMPARE(sorted(ours), sorted(theirs));
 }
 
 void TestCurl::importTable()

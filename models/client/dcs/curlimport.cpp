@@ -1,12 +1,19 @@
 #include "curlimport.h"
 
 #include "calls/dcsencoding.h"
+#include "curlcommandtext.h"
+#include "curloptions.h"
 #include "dcsqueryreader.h"
+#include "dcsrequestbuilder.h"
 #include "dcsrequestchecker.h"
 #include "domain/region.h"
 #include "shellquote.h"
 
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace dcsdesk {
 
@@ -113,11 +120,60 @@ QString stripMarkdown(QString text)
     return text.trimmed();
 }
 
+// What curl's --data-urlencode puts on the wire (curl 7.88, checked by capture): everything but
+// letters, digits and -._~ percent-encoded, a space as "+".
+QString curlUrlEncode(const QString &value)
+{
+    QByteArray encoded = value.toUtf8().toPercentEncoding();
+    encoded.replace("%20", "+");
+    return QString::fromLatin1(encoded);
+}
+
 bool looksLikeHostHeader(const QString &word)
 {
     static const QRegularExpression re(QStringLiteral("^host\\s*:\\s*\\S+$"),
                                        QRegularExpression::CaseInsensitiveOption);
     return re.match(word).hasMatch();
+}
+
+} // namespace
+
+namespace {
+
+// DCS Desk sends a signal as it encodes it; where that is not the pasted bytes (curl's "+"
+// for a space, a lower-case %2c, an unneeded escape) the signal is kept as pasted ("As typed",
+// DcsSignal::raw), so the wire carries what curl would send, and the note says which.
+void keepPastedBytes(const QByteArray &given, DcsRequest *request, QStringList *notes)
+{
+    const PreparedRequest sent = DcsRequestBuilder::prepare(Profile(), *request);
+    QHash<QString, QByteArray> sentByKey;
+    for (const PreparedParam &param : sent.params)
+        sentByKey.insert(param.key, param.encoded);
+    QStringList kept;
+    for (const QByteArray &piece : given.split('&')) {
+        const qsizetype eq = piece.indexOf('=');
+        if (piece.isEmpty() || eq <= 0)
+            continue;
+        QByteArray key = piece.left(eq);
+        key.replace('+', ' ');
+        const QString decodedKey = QString::fromUtf8(QByteArray::fromPercentEncoding(key));
+        const auto it = sentByKey.constFind(decodedKey);
+        if (it == sentByKey.cend() || it.value() == piece)
+            continue;
+        for (DcsSignal &s : request->signalList) {
+            if (s.key == decodedKey && !s.raw) {
+                s.raw = true;
+                s.key = QString::fromUtf8(piece.left(eq));
+                s.values = QStringList{QString::fromUtf8(piece.mid(eq + 1))};
+                kept.append(s.key);
+                break;
+            }
+        }
+    }
+    if (!kept.isEmpty())
+        notes->append(CurlImport::tr("Kept exactly as pasted (“As typed”), because DCS Desk would "
+                                     "encode the same values with other bytes: %1.")
+                          .arg(QLocale().createSeparatedList(kept)));
 }
 
 } // namespace
@@ -139,7 +195,8 @@ Profile CurlImport::Result::applyTo(const Profile &base) const
 CurlImport::Result CurlImport::parse(const QString &command)
 {
     Result result;
-    const ShellQuote::SplitResult split = ShellQuote::split(stripMarkdown(command));
+    const QString first = CurlCommandText::firstCommand(stripMarkdown(command), &result.notes);
+    const ShellQuote::SplitResult split = ShellQuote::split(first);
     if (!split.error.isEmpty()) {
         result.error = tr("The command cannot be read: %1").arg(split.error);
         return result;
@@ -152,6 +209,7 @@ CurlImport::Result CurlImport::parse(const QString &command)
         (words.first() == QLatin1String("curl") || words.first() == QLatin1String("curl.exe") ||
          words.first().endsWith(QLatin1String("/curl"))))
         words.removeFirst();
+    words = CurlCommandText::wordsBeforeOperator(words, &result.notes);
     if (words.isEmpty()) {
         result.error = tr("The command is empty: paste a cURL command with a DCS URL.");
         return result;
@@ -162,9 +220,16 @@ CurlImport::Result CurlImport::parse(const QString &command)
     QStringList dataParts;
     bool get = false;
     QVector<QPair<QString, QString>> headers;
+    QStringList namedHeaders; // lower-case names the command sets or removes
+    bool compressed = false;
 
-    const auto addHeader = [&headers, &result](const QString &line, const QString &option) {
+    const auto addHeader = [&headers, &namedHeaders, &result](const QString &line,
+                                                               const QString &option) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        const qsizetype semicolon = line.indexOf(QLatin1Char(';'));
+        const qsizetype nameEnd = colon > 0 ? colon : semicolon;
+        if (nameEnd > 0)
+            namedHeaders.append(line.left(nameEnd).trimmed().toLower());
         if (colon <= 0) {
             if (line.endsWith(QLatin1Char(';'))) // curl's "-H 'X;'" sends an empty header
                 headers.append({line.chopped(1).trimmed(), QString()});
@@ -187,25 +252,30 @@ CurlImport::Result CurlImport::parse(const QString &command)
             bool hasAttached = false;
             Opt opt;
             if (!word.startsWith(QLatin1String("--")) && word.size() > 2 && !lookup(word, &opt)) {
-                // -XPOST, -d'a=b', or combined flags such as -sSi.
-                const QString first = word.left(2);
-                Opt firstOpt;
-                if (lookup(first, &firstOpt) && takesValue(firstOpt)) {
-                    name = first;
-                    attached = word.mid(2);
-                    hasAttached = true;
-                } else {
-                    bool allFlags = true;
-                    for (int k = 1; k < word.size() && allFlags; ++k) {
-                        Opt o;
-                        const QString one = QStringLiteral("-") + word.at(k);
-                        allFlags = lookup(one, &o) && !takesValue(o);
+                // As curl reads them: "-sSX POST" is -s -S -X POST and "-XPOST" is -X POST —
+                // flags up to the first that takes a value, which takes the rest of the word.
+                QStringList expanded;
+                bool allKnown = true;
+                for (qsizetype k = 1; k < word.size(); ++k) {
+                    const QString one = QStringLiteral("-") + word.at(k);
+                    bool value = false;
+                    if (!CurlOptions::find(one, &value)) {
+                        allKnown = false;
+                        break;
                     }
-                    if (allFlags) {
-                        for (int k = 1; k < word.size(); ++k)
-                            words.insert(i + k, QStringLiteral("-") + word.at(k));
-                        continue;
+                    expanded.append(one);
+                    if (value) {
+                        if (k + 1 < word.size())
+                            expanded.append(word.mid(k + 1));
+                        break;
                     }
+                }
+                if (allKnown) {
+                    words.removeAt(i);
+                    for (qsizetype k = 0; k < expanded.size(); ++k)
+                        words.insert(i + k, expanded.at(k));
+                    --i;
+                    continue;
                 }
             } else if (word.startsWith(QLatin1String("--")) && word.contains(QLatin1Char('='))) {
                 const qsizetype eq = word.indexOf(QLatin1Char('='));
@@ -217,7 +287,22 @@ CurlImport::Result CurlImport::parse(const QString &command)
                 }
             }
             if (!lookup(name, &opt)) {
-                result.unknownOptions.append(word);
+                bool value = false;
+                if (name == QLatin1String("--next") || name == QLatin1String("-:")) {
+                    result.notes.append(tr("%1 starts another request; only the first was "
+                                           "imported.")
+                                            .arg(name));
+                    result.unknownOptions.append(words.mid(i).join(QLatin1Char(' ')));
+                    break;
+                }
+                if (!CurlOptions::find(name, &value)) {
+                    result.unknownOptions.append(word);
+                    result.notes.append(tr("%1 is not a curl option; it was ignored.").arg(word));
+                } else if (value && !hasAttached && i + 1 < words.size()) {
+                    result.unknownOptions.append(word + QLatin1Char(' ') + words.at(++i));
+                } else {
+                    result.unknownOptions.append(word);
+                }
                 continue;
             }
             QString value;
@@ -260,12 +345,12 @@ CurlImport::Result CurlImport::parse(const QString &command)
                                            "the data itself instead.")
                                             .arg(name, value));
                 } else if (eq < 0) {
-                    dataParts.append(QString::fromLatin1(DcsEncoding::encode(value)));
+                    dataParts.append(curlUrlEncode(value));
                 } else if (eq == 0) {
-                    dataParts.append(QString::fromLatin1(DcsEncoding::encode(value.mid(1))));
+                    dataParts.append(curlUrlEncode(value.mid(1)));
                 } else {
                     dataParts.append(value.left(eq) + QLatin1Char('=') +
-                                     QString::fromLatin1(DcsEncoding::encode(value.mid(eq + 1))));
+                                     curlUrlEncode(value.mid(eq + 1)));
                 }
                 break;
             }
@@ -276,6 +361,7 @@ CurlImport::Result CurlImport::parse(const QString &command)
                 get = true;
                 break;
             case Opt::UserAgent:
+                namedHeaders.append(QStringLiteral("user-agent"));
                 headers.append({QStringLiteral("User-Agent"), value});
                 break;
             case Opt::Referer:
@@ -313,6 +399,7 @@ CurlImport::Result CurlImport::parse(const QString &command)
                                         .arg(name));
                 break;
             case Opt::Output:
+                compressed = compressed || name == QLatin1String("--compressed");
                 break;
             case Opt::IgnoredValue:
                 result.notes.append(tr("%1 %2 only changes how curl runs and is not part of the "
@@ -334,6 +421,10 @@ CurlImport::Result CurlImport::parse(const QString &command)
         }
         urls.append(word);
     }
+
+    // What curl 7.88 asks for with --compressed, unless the command names its own.
+    if (compressed && !namedHeaders.contains(QLatin1String("accept-encoding")))
+        headers.append({QStringLiteral("Accept-Encoding"), QStringLiteral("deflate, gzip, br, zstd")});
 
     if (urls.isEmpty()) {
         result.error = tr("No URL found: the command needs the DCS address, such as "
@@ -377,9 +468,35 @@ CurlImport::Result CurlImport::parse(const QString &command)
         path = QStringLiteral("/");
 
     // Method and pairs: the URL's query first, then the data (POST body, or query with -G).
-    const QByteArray data = dataParts.join(QLatin1Char('&')).toUtf8();
+    QByteArray data = dataParts.join(QLatin1Char('&')).toUtf8();
+    const bool hadData = !dataParts.isEmpty();
+    const bool json = std::any_of(dataParts.cbegin(), dataParts.cend(), [](const QString &d) {
+        return d.startsWith(QLatin1Char('{')) || d.startsWith(QLatin1Char('['));
+    });
+    if (json) {
+        result.notes.append(tr("The body “%1” is JSON, not the key=value pairs the DCS reads; it "
+                               "was not imported, so the call is sent without it.")
+                                .arg(QString::fromUtf8(data.left(80))));
+        result.unknownOptions.append(QStringLiteral("--data ") + QString::fromUtf8(data.left(80)));
+        data.clear();
+        dataParts.clear();
+    } else {
+        // A bare "123" is a key without a value: curl sends "123", DCS Desk sends "123=".
+        QStringList bare;
+        for (const QString &part : std::as_const(dataParts)) {
+            for (const QString &piece : part.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+                if (!piece.contains(QLatin1Char('=')))
+                    bare.append(piece.left(40));
+            }
+        }
+        if (!bare.isEmpty())
+            result.notes.append(tr("In the body, %1 has no “=”: it is sent as a key with an empty "
+                                   "value (“%2=”).",
+                                   nullptr, int(bare.size()))
+                                    .arg(QLocale().createSeparatedList(bare), bare.first()));
+    }
     if (method.isEmpty())
-        method = !dataParts.isEmpty() && !get ? QStringLiteral("POST") : QStringLiteral("GET");
+        method = hadData && !get ? QStringLiteral("POST") : QStringLiteral("GET");
     if (get && method == QLatin1String("POST"))
         method = QStringLiteral("GET");
     if (method != QLatin1String("GET") && method != QLatin1String("POST")) {
@@ -403,6 +520,7 @@ CurlImport::Result CurlImport::parse(const QString &command)
     result.request.method =
         method == QLatin1String("POST") ? DcsRequest::Method::Post : DcsRequest::Method::Get;
     result.request.path = path;
+    keepPastedBytes(query + '&' + data, &result.request, &result.notes);
 
     // Headers: Host becomes the alias; headers DCS Desk manages itself are dropped with a note.
     QString hostHeader;
@@ -411,15 +529,15 @@ CurlImport::Result CurlImport::parse(const QString &command)
         if (lower == QLatin1String("host")) {
             hostHeader = h.second.trimmed();
         } else if (lower == QLatin1String("content-type")) {
-            if (!h.second.startsWith(QLatin1String("application/x-www-form-urlencoded"),
-                                     Qt::CaseInsensitive))
+            const QString form = QStringLiteral("application/x-www-form-urlencoded");
+            if (!h.second.startsWith(form, Qt::CaseInsensitive))
                 result.notes.append(tr("Content-Type %1 is replaced by "
                                        "application/x-www-form-urlencoded, the only body the DCS "
                                        "reads.")
                                         .arg(h.second));
-        } else if (lower == QLatin1String("accept-encoding")) {
-            result.notes.append(tr("Accept-Encoding is left out: DCS Desk asks for compression "
-                                   "itself and shows the decompressed body."));
+            else if (h.second.trimmed().size() > form.size())
+                result.notes.append(tr("Content-Type is sent as %1, without “%2”.")
+                                        .arg(form, h.second.trimmed().mid(form.size())));
         } else if (DcsRequestChecker::isManagedHeader(h.first)) {
             result.notes.append(
                 tr("The %1 header is set by DCS Desk and was left out.").arg(h.first));
@@ -427,6 +545,14 @@ CurlImport::Result CurlImport::parse(const QString &command)
             result.request.headers.append(DcsHeader{h.first, h.second, true});
         }
     }
+
+    // What curl adds on its own and DCS Desk does not: said, so that nobody expects it.
+    if (!namedHeaders.contains(QLatin1String("user-agent")))
+        result.notes.append(tr("curl would send User-Agent: curl/…; DCS Desk sends its own "
+                               "User-Agent. Add a User-Agent header to send another."));
+    if (!namedHeaders.contains(QLatin1String("accept")))
+        result.notes.append(tr("curl would also send Accept: */*; DCS Desk sends no Accept "
+                               "header unless you add one."));
 
     const DcsRegion *region = DcsRegion::findByHost(host);
     const QString demdexSuffix = QStringLiteral(".demdex.net");

@@ -1,0 +1,1 @@
+curl --compressed 'BASE/event?d_uuid=07955261652886032950143702505894272138'
