@@ -4975,6 +4975,95 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HistoryCompareDialog</name>
+        <message>
+            <source>Compare calls</source>
+            <translation>Aufrufe vergleichen</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Differences between the two calls</source>
+            <translation>Unterschiede zwischen den beiden Aufrufen</translation>
+        </message>
+        <message>
+            <source>Only &amp;differences</source>
+            <translation>Nur &amp;Unterschiede</translation>
+        </message>
+        <message>
+            <source>≠ %1</source>
+            <translation>≠ %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) differ.</source>
+            <translation>
+                <numerusform>%n Feld unterscheidet sich.</numerusform>
+                <numerusform>%n Felder unterscheiden sich.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryComparison</name>
+        <message>
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel des Aufrufs</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>HTTP-Status</translation>
+        </message>
+        <message>
+            <source>Failure</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Body size</source>
+            <translation>Body-Größe</translation>
+        </message>
+        <message>
+            <source>Cookie %1</source>
+            <translation>Cookie %1</translation>
+        </message>
+        <message>
+            <source>URL destination %1</source>
+            <translation>URL-Ziel %1</translation>
+        </message>
+        <message>
+            <source>Traits</source>
+            <translation>Eigenschaften</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmente</translation>
+        </message>
+        <message>
+            <source>Error codes</source>
+            <translation>Fehlercodes</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Anfrage</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <source>Decoded</source>
+            <translation>Dekodiert</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HistoryEntry</name>
         <message>
             <source>Batch</source>
@@ -5077,6 +5166,14 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>Summary</source>
             <translation>Zusammenfassung</translation>
         </message>
+        <message>
+            <source>%1 (Host %2)</source>
+            <translation>%1 (Host %2)</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel des Aufrufs</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::HistoryStore</name>
@@ -5148,6 +5245,14 @@ Das Ziel samt Zuordnungen löschen?</translation>
                 <numerusform>Den %n Aufruf aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
                 <numerusform>Alle %n Aufrufe aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Compare…</source>
+            <translation>&amp;Vergleichen…</translation>
+        </message>
+        <message>
+            <source>Select two calls (Ctrl+click) to see them side by side</source>
+            <translation>Wählen Sie zwei Aufrufe (Strg+Klick), um sie nebeneinander zu sehen</translation>
         </message>
     </context>
     <context>

@@ -414,6 +414,16 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::HistoryCompareDialog</name>
+        <message numerus="yes">
+            <source>%n field(s) differ.</source>
+            <translation>
+                <numerusform>%n field differ.</numerusform>
+                <numerusform>%n fields differ.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HistoryEntry</name>
         <message numerus="yes">
             <source>%n row(s): %1 answered, %2 with DCS errors, %3 failed</source>

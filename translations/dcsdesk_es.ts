@@ -4975,6 +4975,95 @@ Delete the destination and its mappings?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HistoryCompareDialog</name>
+        <message>
+            <source>Compare calls</source>
+            <translation>Comparar llamadas</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Differences between the two calls</source>
+            <translation>Diferencias entre las dos llamadas</translation>
+        </message>
+        <message>
+            <source>Only &amp;differences</source>
+            <translation>Solo &amp;diferencias</translation>
+        </message>
+        <message>
+            <source>≠ %1</source>
+            <translation>≠ %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) differ.</source>
+            <translation>
+                <numerusform>%n campo difiere.</numerusform>
+                <numerusform>%n campos difieren.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryComparison</name>
+        <message>
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Destino de la llamada</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>Estado HTTP</translation>
+        </message>
+        <message>
+            <source>Failure</source>
+            <translation>Fallo</translation>
+        </message>
+        <message>
+            <source>Body size</source>
+            <translation>Tamaño del cuerpo</translation>
+        </message>
+        <message>
+            <source>Cookie %1</source>
+            <translation>Cookie %1</translation>
+        </message>
+        <message>
+            <source>URL destination %1</source>
+            <translation>Destino de URL %1</translation>
+        </message>
+        <message>
+            <source>Traits</source>
+            <translation>Rasgos</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message>
+            <source>Error codes</source>
+            <translation>Códigos de error</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Solicitud</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <source>Decoded</source>
+            <translation>Decodificada</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HistoryEntry</name>
         <message>
             <source>Batch</source>
@@ -5077,6 +5166,14 @@ Delete the destination and its mappings?</source>
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
+        <message>
+            <source>%1 (Host %2)</source>
+            <translation>%1 (Host %2)</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Destino de la llamada</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::HistoryStore</name>
@@ -5148,6 +5245,14 @@ Delete the destination and its mappings?</source>
                 <numerusform>¿Eliminar %n llamada del historial? No se puede deshacer.</numerusform>
                 <numerusform>¿Eliminar las %n llamadas del historial? No se puede deshacer.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Compare…</source>
+            <translation>&amp;Comparar…</translation>
+        </message>
+        <message>
+            <source>Select two calls (Ctrl+click) to see them side by side</source>
+            <translation>Seleccione dos llamadas (Ctrl+clic) para verlas una al lado de la otra</translation>
         </message>
     </context>
     <context>

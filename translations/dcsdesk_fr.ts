@@ -4975,6 +4975,95 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HistoryCompareDialog</name>
+        <message>
+            <source>Compare calls</source>
+            <translation>Comparer les appels</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Differences between the two calls</source>
+            <translation>Différences entre les deux appels</translation>
+        </message>
+        <message>
+            <source>Only &amp;differences</source>
+            <translation>Seulement les &amp;différences</translation>
+        </message>
+        <message>
+            <source>≠ %1</source>
+            <translation>≠ %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) differ.</source>
+            <translation>
+                <numerusform>%n champ diffère.</numerusform>
+                <numerusform>%n champs diffèrent.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HistoryComparison</name>
+        <message>
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>Statut HTTP</translation>
+        </message>
+        <message>
+            <source>Failure</source>
+            <translation>Échec</translation>
+        </message>
+        <message>
+            <source>Body size</source>
+            <translation>Taille du corps</translation>
+        </message>
+        <message>
+            <source>Cookie %1</source>
+            <translation>Cookie %1</translation>
+        </message>
+        <message>
+            <source>URL destination %1</source>
+            <translation>Destination URL %1</translation>
+        </message>
+        <message>
+            <source>Traits</source>
+            <translation>Caractéristiques</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>Error codes</source>
+            <translation>Codes d’erreur</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Requête</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Decoded</source>
+            <translation>Décodée</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HistoryEntry</name>
         <message>
             <source>Batch</source>
@@ -5077,6 +5166,14 @@ Supprimer la destination et ses mappages ?</translation>
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
+        <message>
+            <source>%1 (Host %2)</source>
+            <translation>%1 (Host %2)</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::HistoryStore</name>
@@ -5148,6 +5245,14 @@ Supprimer la destination et ses mappages ?</translation>
                 <numerusform>Supprimer %n appel de l’historique ? Cette action est irréversible.</numerusform>
                 <numerusform>Supprimer les %n appels de l’historique ? Cette action est irréversible.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Compare…</source>
+            <translation>&amp;Comparer…</translation>
+        </message>
+        <message>
+            <source>Select two calls (Ctrl+click) to see them side by side</source>
+            <translation>Sélectionnez deux appels (Ctrl+clic) pour les voir côte à côte</translation>
         </message>
     </context>
     <context>

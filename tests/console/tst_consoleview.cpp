@@ -11,6 +11,7 @@
 #include "dcs/dcsrequestbuilder.h"
 #include "history/historylistmodel.h"
 #include "history/historystore.h"
+#include "history/historycomparedialog.h"
 #include "history/historyview.h"
 #include "mainwindow/mainwindow.h"
 #include "testhttpserver.h"
@@ -19,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
@@ -451,6 +453,48 @@ private Q_SLOTS:
         QCOMPARE(view.response()->result().request.headers, view.prepared().headers);
         QVERIFY2(view.response()->statusLabel()->text().startsWith(QStringLiteral("Stored answer of")),
                  qPrintable(view.response()->statusLabel()->text()));
+
+        // Two calls side by side in the history view: select both, Compare.
+        HistoryView historyView(&history);
+        historyView.show();
+        QAbstractItemModelTester tester(historyView.model());
+        QCOMPARE(historyView.model()->headerData(HistoryListModel::Target, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Target"));
+        QVERIFY(historyView.model()
+                    ->index(0, HistoryListModel::Target)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("127.0.0.1:")));
+        QVERIFY(!historyView.compareButton()->isEnabled());
+        historyView.table()->selectAll();
+        QVERIFY(historyView.compareButton()->isEnabled());
+        HistoryCompareDialog *dialog = historyView.compareSelected();
+        QVERIFY(dialog);
+        QTreeWidget *tree = dialog->tree();
+        QCOMPARE(tree->headerItem()->text(1),
+                 QLocale().toString(older.time.toLocalTime(), QLocale::ShortFormat));
+        QTreeWidgetItem *decoded = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->text(0) == QLatin1String("Decoded"))
+                decoded = tree->topLevelItem(i);
+        }
+        QVERIFY(decoded);
+        QStringList differing;
+        for (int i = 0; i < decoded->childCount(); ++i) {
+            if (decoded->child(i)->text(0).startsWith(QStringLiteral("≠ ")))
+                differing << decoded->child(i)->text(0) + QLatin1Char('=') +
+                                 decoded->child(i)->text(1) + QLatin1Char('/') +
+                                 decoded->child(i)->text(2);
+        }
+        QVERIFY2(differing.contains(QStringLiteral("≠ tid=first/second")),
+                 qPrintable(differing.join(QLatin1String(" | "))));
+        QVERIFY(dialog->summary()->text().contains(QStringLiteral("differ")));
+        dialog->onlyDifferences()->setChecked(true);
+        int shown = 0;
+        for (int i = 0; i < decoded->childCount(); ++i)
+            shown += decoded->child(i)->isHidden() ? 0 : 1;
+        QCOMPARE(shown, differing.size());
+        dialog->close();
 
         HistoryEntry cut = older;
         cut.bodySize = 10 * 1024 * 1024;

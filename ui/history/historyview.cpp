@@ -1,6 +1,7 @@
 #include "historyview.h"
 
 #include "history/historylistmodel.h"
+#include "historycomparedialog.h"
 #include "history/historystore.h"
 
 #include <QCheckBox>
@@ -15,6 +16,8 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dcsdesk {
 
@@ -40,7 +43,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // two to compare
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setTabKeyNavigation(false);
@@ -48,6 +51,8 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_open = new QPushButton(this);
     m_delete = new QPushButton(this);
     m_clear = new QPushButton(this);
+    m_compare = new QPushButton(this);
+    m_compare->setEnabled(false);
     m_keepPrivate = new QCheckBox(this);
     m_keepPrivate->setChecked(store->options().keepPrivateValues);
 
@@ -56,6 +61,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     top->addWidget(m_count);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
+    buttons->addWidget(m_compare);
     buttons->addWidget(m_delete);
     buttons->addWidget(m_clear);
     buttons->addStretch();
@@ -73,6 +79,9 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     connect(m_open, &QPushButton::clicked, this, &HistoryView::openCurrent);
     connect(m_delete, &QPushButton::clicked, this, &HistoryView::deleteCurrent);
     connect(m_clear, &QPushButton::clicked, this, &HistoryView::clearAll);
+    connect(m_compare, &QPushButton::clicked, this, &HistoryView::compareSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_compare->setEnabled(selectedEntries().size() == 2); });
     auto *del = new QShortcut(QKeySequence::Delete, m_table);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &HistoryView::deleteCurrent);
@@ -100,6 +109,8 @@ void HistoryView::retranslate()
     m_delete->setText(tr("&Delete"));
     m_delete->setToolTip(tr("Delete the selected call (Delete)"));
     m_clear->setText(tr("Clear &all…"));
+    m_compare->setText(tr("&Compare…"));
+    m_compare->setToolTip(tr("Select two calls (Ctrl+click) to see them side by side"));
     m_keepPrivate->setText(tr("Keep p_ values in history"));
     m_keepPrivate->setToolTip(
         tr("p_ values are private: by default they are masked before a call is stored"));
@@ -124,6 +135,29 @@ void HistoryView::openCurrent()
     const HistoryEntry *e = m_model->entryAt(m_table->currentIndex().row());
     if (e)
         Q_EMIT openRequested(*e);
+}
+
+QVector<HistoryEntry> HistoryView::selectedEntries() const
+{
+    QVector<HistoryEntry> out;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (const HistoryEntry *e = m_model->entryAt(index.row()))
+            out.append(*e);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const HistoryEntry &a, const HistoryEntry &b) { return a.time < b.time; });
+    return out;
+}
+
+HistoryCompareDialog *HistoryView::compareSelected()
+{
+    const QVector<HistoryEntry> entries = selectedEntries();
+    if (entries.size() != 2)
+        return nullptr;
+    auto *dialog = new HistoryCompareDialog(entries.at(0), entries.at(1), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void HistoryView::deleteCurrent()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "history/historyentry.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -11,6 +13,7 @@ class QTableView;
 
 namespace dcsdesk {
 
+class HistoryCompareDialog;
 class HistoryListModel;
 class HistoryStore;
 struct HistoryEntry;
@@ -31,8 +34,14 @@ public:
     static bool keepPrivateValuesSetting();
     static void setKeepPrivateValuesSetting(bool keep);
 
+    // The selected entries, oldest first.
+    QVector<HistoryEntry> selectedEntries() const;
+    QPushButton *compareButton() const { return m_compare; }
+
 public Q_SLOTS:
     void openCurrent();
+    // Opens the side-by-side view of the two selected calls; null unless exactly two are.
+    HistoryCompareDialog *compareSelected();
     void deleteCurrent();
     void clearAll();
 
@@ -54,6 +63,7 @@ private:
     QPushButton *m_open;
     QPushButton *m_delete;
     QPushButton *m_clear;
+    QPushButton *m_compare;
     QCheckBox *m_keepPrivate;
 };
 

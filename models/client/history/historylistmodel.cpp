@@ -3,6 +3,7 @@
 #include "historystore.h"
 
 #include <QLocale>
+#include <QUrl>
 
 namespace dcsdesk {
 
@@ -92,6 +93,12 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
         return e->method;
     case Profile:
         return e->profileName.isEmpty() ? e->alias : e->profileName;
+    case Target: {
+        // Where the call went: the server, and the alias when Host names another one.
+        const QString server = QUrl(e->url).authority();
+        const QString host = e->alias.isEmpty() ? QString() : e->alias + QStringLiteral(".demdex.net");
+        return host.isEmpty() || host == server ? server : tr("%1 (Host %2)").arg(server, host);
+    }
     case UserId:
         if (e->kind == HistoryEntry::Kind::Batch)
             return tr("%n user(s)", nullptr, e->summary.value(QStringLiteral("rows")).toInt());
@@ -125,6 +132,8 @@ QVariant HistoryListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Method");
     case Profile:
         return tr("Profile");
+    case Target:
+        return tr("Target");
     case UserId:
         return tr("User ID");
     case Errors:

@@ -14,7 +14,7 @@ class HistoryListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Time, Status, Method, Profile, UserId, Errors, Duration, Summary, ColumnCount };
+    enum Column { Time, Status, Method, Profile, Target, UserId, Errors, Duration, Summary, ColumnCount };
     enum Role { EntryIdRole = Qt::UserRole + 1 };
 
     explicit HistoryListModel(HistoryStore *store, QObject *parent = nullptr);
