@@ -15,8 +15,11 @@ HistoryCompareDialog::HistoryCompareDialog(const HistoryEntry &older, const Hist
     : QDialog(parent)
 {
     setWindowTitle(tr("Compare calls"));
+    // To the second: two calls of the same minute are the usual case here.
     const auto when = [](const HistoryEntry &e) {
-        return QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat);
+        const QDateTime local = e.time.toLocalTime();
+        return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+               local.time().toString(QStringLiteral("HH:mm:ss"));
     };
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(3);

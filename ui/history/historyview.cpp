@@ -45,6 +45,9 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // two to compare
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Where a call went is read in full: "127.0.0.1:8080 (Host acme.demdex.net)".
+    m_table->horizontalHeader()->setSectionResizeMode(HistoryListModel::Target,
+                                                      QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setTabKeyNavigation(false);
     m_count = new QLabel(this);
