@@ -2528,6 +2528,30 @@
             <source>Not sent for every user, because it identifies one user: %1. Give each user's own IDs in the input (columns d_cid or d_cid_ic).</source>
             <translation>Wird nicht für jeden Benutzer gesendet, weil es einen einzelnen Benutzer identifiziert: %1. Geben Sie die eigenen IDs jedes Benutzers in der Eingabe an (Spalten d_cid oder d_cid_ic).</translation>
         </message>
+        <message>
+            <source>Every user's call: %1 %2</source>
+            <translation>Aufruf jedes Benutzers: %1 %2</translation>
+        </message>
+        <message>
+            <source>Parameters for every user: %1</source>
+            <translation>Parameter für alle Benutzer: %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Headers for every user: %1</source>
+            <translation>Header für alle Benutzer: %1</translation>
+        </message>
+        <message>
+            <source>From each user's row: the user ID (d_uuid or d_mid), and the row's own signals, d_cid, d_cid_ic, d_orgid and region.</source>
+            <translation>Aus der Zeile jedes Benutzers: die Benutzer-ID (d_uuid oder d_mid) und die eigenen Signale der Zeile, d_cid, d_cid_ic, d_orgid und die Region.</translation>
+        </message>
+        <message>
+            <source>Not sent for every user, because it identifies one user: %1.</source>
+            <translation>Nicht für alle Benutzer gesendet, weil es einen Benutzer identifiziert: %1.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchView</name>
@@ -2914,6 +2938,14 @@
         <message>
             <source>%1 The run summary was not saved in the history: %2</source>
             <translation>%1 Die Zusammenfassung des Laufs wurde nicht im Verlauf gespeichert: %2</translation>
+        </message>
+        <message>
+            <source>What each call sends:</source>
+            <translation>Was jeder Aufruf sendet:</translation>
+        </message>
+        <message>
+            <source>What each call of the run sends</source>
+            <translation>Was jeder Aufruf des Laufs sendet</translation>
         </message>
     </context>
     <context>

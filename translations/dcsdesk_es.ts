@@ -2528,6 +2528,30 @@
             <source>Not sent for every user, because it identifies one user: %1. Give each user's own IDs in the input (columns d_cid or d_cid_ic).</source>
             <translation>No se envía para todos los usuarios, porque identifica a un solo usuario: %1. Indique los ID propios de cada usuario en la entrada (columnas d_cid o d_cid_ic).</translation>
         </message>
+        <message>
+            <source>Every user's call: %1 %2</source>
+            <translation>Llamada de cada usuario: %1 %2</translation>
+        </message>
+        <message>
+            <source>Parameters for every user: %1</source>
+            <translation>Parámetros para todos los usuarios: %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Headers for every user: %1</source>
+            <translation>Cabeceras para todos los usuarios: %1</translation>
+        </message>
+        <message>
+            <source>From each user's row: the user ID (d_uuid or d_mid), and the row's own signals, d_cid, d_cid_ic, d_orgid and region.</source>
+            <translation>De la fila de cada usuario: el ID de usuario (d_uuid o d_mid) y las señales propias de la fila, d_cid, d_cid_ic, d_orgid y la región.</translation>
+        </message>
+        <message>
+            <source>Not sent for every user, because it identifies one user: %1.</source>
+            <translation>No se envía para todos los usuarios, porque identifica a un usuario: %1.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchView</name>
@@ -2914,6 +2938,14 @@
         <message>
             <source>%1 The run summary was not saved in the history: %2</source>
             <translation>%1 El resumen de la ejecución no se guardó en el historial: %2</translation>
+        </message>
+        <message>
+            <source>What each call sends:</source>
+            <translation>Lo que envía cada llamada:</translation>
+        </message>
+        <message>
+            <source>What each call of the run sends</source>
+            <translation>Lo que envía cada llamada de la ejecución</translation>
         </message>
     </context>
     <context>

@@ -2528,6 +2528,30 @@
             <source>Not sent for every user, because it identifies one user: %1. Give each user's own IDs in the input (columns d_cid or d_cid_ic).</source>
             <translation>N’est pas envoyé pour chaque utilisateur, car cela identifie un seul utilisateur : %1. Indiquez les ID propres à chaque utilisateur dans l’entrée (colonnes d_cid ou d_cid_ic).</translation>
         </message>
+        <message>
+            <source>Every user's call: %1 %2</source>
+            <translation>Appel de chaque utilisateur : %1 %2</translation>
+        </message>
+        <message>
+            <source>Parameters for every user: %1</source>
+            <translation>Paramètres pour tous les utilisateurs : %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Headers for every user: %1</source>
+            <translation>En-têtes pour tous les utilisateurs : %1</translation>
+        </message>
+        <message>
+            <source>From each user's row: the user ID (d_uuid or d_mid), and the row's own signals, d_cid, d_cid_ic, d_orgid and region.</source>
+            <translation>De la ligne de chaque utilisateur : l’ID utilisateur (d_uuid ou d_mid) et les signaux propres à la ligne, d_cid, d_cid_ic, d_orgid et la région.</translation>
+        </message>
+        <message>
+            <source>Not sent for every user, because it identifies one user: %1.</source>
+            <translation>Non envoyé pour tous les utilisateurs, car cela identifie un utilisateur : %1.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchView</name>
@@ -2914,6 +2938,14 @@
         <message>
             <source>%1 The run summary was not saved in the history: %2</source>
             <translation>%1 Le résumé de l’exécution n’a pas été enregistré dans l’historique : %2</translation>
+        </message>
+        <message>
+            <source>What each call sends:</source>
+            <translation>Ce que chaque appel envoie :</translation>
+        </message>
+        <message>
+            <source>What each call of the run sends</source>
+            <translation>Ce que chaque appel de l’exécution envoie</translation>
         </message>
     </context>
     <context>

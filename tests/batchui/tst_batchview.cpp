@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProgressBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void initTestCase();
     void runCsvToCompletion();
     void liveRunAsksFirst();
+    void theTemplateIsShownWhole();
     void sandboxRunMatchesCli();
     void summaryInConsoleHistory();
 
@@ -181,6 +183,32 @@ void TestBatchView::liveRunAsksFirst()
     QCOMPARE(asked, 1);
     QCOMPARE(askedRate, BatchRunner::LiveDefaultRate);
     QCOMPARE(view.runner()->state(), BatchRunner::State::Idle);
+}
+
+// Issue 16 (7): the batch view shows the whole template every user's call carries, and that
+// the console's declared ID is not among it.
+void TestBatchView::theTemplateIsShownWhole()
+{
+    BatchView view(&m_document);
+    DcsRequest console;
+    console.userId = QStringLiteral("07955261652886032950143702505894272138");
+    console.signalList.append(DcsSignal{QStringLiteral("c_color"), {QStringLiteral("red")}});
+    console.headers.append(DcsHeader{QStringLiteral("X-Team"), QStringLiteral("qa"), true});
+    DeclaredId id;
+    id.ns = QStringLiteral("20915");
+    id.id = QStringLiteral("ABC-123");
+    console.declaredIds.append(id);
+    view.setRequestTemplate(console);
+    const QString text = view.templateView()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("c_color=red")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("X-Team: qa")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Host: ")));
+    QVERIFY(!text.contains(QStringLiteral("07955261652886032950143702505894272138")));
+    QVERIFY(text.contains(QStringLiteral("Not sent for every user")));
+    QVERIFY(text.contains(QStringLiteral("d_cid 20915:ABC-123")));
+    const QStringList params = text.split(QLatin1Char('\n')).filter(QStringLiteral("Parameters"));
+    QCOMPARE(params.size(), 1);
+    QVERIFY(!params.first().contains(QStringLiteral("d_cid=")));
 }
 
 void TestBatchView::sandboxRunMatchesCli()

@@ -31,6 +31,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -319,16 +320,28 @@ void BatchView::showInputProblems()
     box.exec();
 }
 
+Profile BatchView::currentProfile() const
+{
+    if (m_document) {
+        if (const Profile *p = m_document->workspace().profile(m_profileCombo->currentText()))
+            return *p;
+    }
+    return Profile();
+}
+
+void BatchView::updateTemplateView()
+{
+    if (!m_templateView)
+        return;
+    m_templateView->setPlainText(
+        BatchRunner::describeTemplate(currentProfile(), currentTemplate()).join(QLatin1Char('\n')));
+}
+
 bool BatchView::start()
 {
     if (m_runner->isActive())
         return false;
-    Profile profile;
-    if (m_document) {
-        const Profile *p = m_document->workspace().profile(m_profileCombo->currentText());
-        if (p)
-            profile = *p;
-    }
+    Profile profile = currentProfile();
     BatchInput input;
     QString source;
     if (m_csvRadio->isChecked()) {
@@ -391,8 +404,10 @@ bool BatchView::start()
                                   "to the local sandbox, at %3 calls per second. Continue?")
                                    .arg(QLocale().toString(calls), profile.name,
                                         QLocale().toString(settings.ratePerSecond));
-            if (!m_runner->templateNote().isEmpty())
-                question += QStringLiteral("\n\n") + m_runner->templateNote();
+            // What every one of those calls carries, so nobody confirms a template unseen.
+            question += QStringLiteral("\n\n") +
+                        BatchRunner::describeTemplate(profile, m_lastTemplate)
+                            .join(QLatin1Char('\n'));
             confirmed =
                 QMessageBox::question(
                     this, tr("Send to the real DCS?"), question,

@@ -18,6 +18,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
@@ -74,6 +75,8 @@ public:
     bool start();
     bool exportTo(const QString &path, QString *error = nullptr);
     BatchRunner *runner() const { return m_runner; }
+    // What every call of the run carries (BatchRunner::describeTemplate), kept current.
+    QPlainTextEdit *templateView() const { return m_templateView; }
     BatchResultModel *resultModel() const { return m_model; }
     BatchResultFilter *resultFilter() const { return m_filter; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -92,6 +95,8 @@ private:
     void refreshProfiles();
     void refreshSavedRequests();
     void onSavedRequestChosen();
+    void updateTemplateView();
+    Profile currentProfile() const;
     void onInputModeChanged();
     void chooseCsv();
     void showInputProblems();
@@ -141,6 +146,8 @@ private:
     QComboBox *m_ctsCombo = nullptr;
     QLabel *m_signalsLabel = nullptr;
     QTableWidget *m_signalsTable = nullptr;
+    QLabel *m_templateViewLabel = nullptr;
+    QPlainTextEdit *m_templateView = nullptr;
     QPushButton *m_addSignalButton = nullptr;
     QPushButton *m_removeSignalButton = nullptr;
 

@@ -31,6 +31,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -124,8 +125,23 @@ void BatchView::buildUi()
     signalsRow->addWidget(m_signalsTable, 1);
     signalsRow->addLayout(signalButtons);
     requestLayout->addRow(m_signalsLabel, signalsRow);
+    m_templateViewLabel = new QLabel(m_requestBox);
+    m_templateView = new QPlainTextEdit(m_requestBox);
+    m_templateView->setReadOnly(true);
+    m_templateView->setTabChangesFocus(true);
+    m_templateView->setMaximumHeight(fontMetrics().height() * 7);
+    m_templateViewLabel->setBuddy(m_templateView);
+    requestLayout->addRow(m_templateViewLabel, m_templateView);
     connect(m_templateCombo, qOverload<int>(&QComboBox::activated), this,
             &BatchView::onSavedRequestChosen);
+    // The template text follows every change of what the run would send.
+    connect(m_templateCombo, &QComboBox::currentIndexChanged, this, &BatchView::updateTemplateView);
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &BatchView::updateTemplateView);
+    connect(m_dstCheck, &QCheckBox::toggled, this, &BatchView::updateTemplateView);
+    connect(m_ctsCombo, &QComboBox::currentIndexChanged, this, &BatchView::updateTemplateView);
+    connect(m_signalsTable, &QTableWidget::itemChanged, this, &BatchView::updateTemplateView);
+    connect(m_signalsTable->model(), &QAbstractItemModel::rowsRemoved, this,
+            &BatchView::updateTemplateView);
     connect(m_addSignalButton, &QPushButton::clicked, this, [this] {
         const int row = m_signalsTable->rowCount();
         m_signalsTable->insertRow(row);
@@ -294,6 +310,9 @@ void BatchView::retranslate()
     m_ctsCombo->setItemText(2, tr("2 — segment IDs"));
     m_ctsCombo->setMinimumWidth(m_ctsCombo->sizeHint().width()); // never clip the choice
     m_signalsLabel->setText(tr("Signals for every user:"));
+    m_templateViewLabel->setText(tr("What each call sends:"));
+    m_templateView->setAccessibleName(tr("What each call of the run sends"));
+    updateTemplateView();
     m_signalsTable->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_addSignalButton->setText(tr("Add"));
     m_removeSignalButton->setText(tr("Remove"));

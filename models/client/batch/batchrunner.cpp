@@ -56,23 +56,60 @@ void BatchRunner::setTarget(const Profile &profile, const QUrl &sandboxBaseUrl)
     m_prepared = false;
 }
 
-void BatchRunner::setTemplate(const DcsRequest &request)
+DcsRequest BatchRunner::everyUserTemplate(const DcsRequest &request, QStringList *dropped)
 {
-    m_template = request;
     // IDs that name one person or device are never sent for every user: against the real DCS
     // that would link all of them to one profile. Each user's own come from the input.
-    m_droppedFromTemplate.clear();
-    for (const DeclaredId &id : std::as_const(m_template.declaredIds)) {
+    DcsRequest t = request;
+    for (const DeclaredId &id : std::as_const(t.declaredIds)) {
         const QString key = id.kind == DeclaredId::Kind::IntegrationCode ? QStringLiteral("d_cid_ic")
                                                                           : QStringLiteral("d_cid");
-        m_droppedFromTemplate.append(QStringLiteral("%1 %2:%3").arg(key, id.ns, id.id));
+        if (dropped)
+            dropped->append(QStringLiteral("%1 %2:%3").arg(key, id.ns, id.id));
     }
-    m_template.declaredIds.clear();
-    if (!m_template.tdpid.isEmpty()) {
-        m_droppedFromTemplate.append(QStringLiteral("d_tdpid %1").arg(m_template.tdpid));
-        m_template.tdpid.clear();
+    t.declaredIds.clear();
+    if (!t.tdpid.isEmpty()) {
+        if (dropped)
+            dropped->append(QStringLiteral("d_tdpid %1").arg(t.tdpid));
+        t.tdpid.clear();
     }
+    return t;
+}
+
+void BatchRunner::setTemplate(const DcsRequest &request)
+{
+    m_droppedFromTemplate.clear();
+    m_template = everyUserTemplate(request, &m_droppedFromTemplate);
     m_prepared = false;
+}
+
+QStringList BatchRunner::describeTemplate(const Profile &profile, const DcsRequest &request)
+{
+    QStringList dropped;
+    DcsRequest t = everyUserTemplate(request, &dropped);
+    t.userId = QString(38, QLatin1Char('0')); // stands for each user's own; left out below
+    const PreparedRequest p = DcsRequestBuilder::prepare(profile, t);
+    QStringList params;
+    for (const PreparedParam &param : p.params) {
+        if (param.key != QLatin1String("d_uuid") && param.key != QLatin1String("d_mid"))
+            params << QString::fromUtf8(param.encoded);
+    }
+    QStringList headers;
+    for (const auto &h : p.headers)
+        headers << QString::fromUtf8(h.first + ": " + h.second);
+    QStringList lines;
+    lines << tr("Every user's call: %1 %2")
+                 .arg(QString::fromLatin1(p.method),
+                      t.path.isEmpty() ? QStringLiteral("/event") : t.path);
+    lines << tr("Parameters for every user: %1")
+                 .arg(params.isEmpty() ? tr("none") : params.join(QLatin1Char('&')));
+    lines << tr("Headers for every user: %1").arg(headers.join(QStringLiteral("; ")));
+    lines << tr("From each user's row: the user ID (d_uuid or d_mid), and the row's own signals, "
+                "d_cid, d_cid_ic, d_orgid and region.");
+    if (!dropped.isEmpty())
+        lines << tr("Not sent for every user, because it identifies one user: %1.")
+                     .arg(dropped.join(QStringLiteral("; ")));
+    return lines;
 }
 
 QString BatchRunner::templateNote() const

@@ -65,6 +65,12 @@ public:
     // in it are dropped, never copied to every user; templateNote() says which.
     void setTemplate(const DcsRequest &request);
     QString templateNote() const; // translated; empty when nothing was dropped
+    // The template as every user gets it, and what it left out (dropped may be null).
+    static DcsRequest everyUserTemplate(const DcsRequest &request, QStringList *dropped);
+    // Translated lines for the batch view and the live confirmation: the method and path, the
+    // parameters and headers every user's call carries, what comes from each row, what is
+    // dropped.
+    static QStringList describeTemplate(const Profile &profile, const DcsRequest &request);
     void setInput(const BatchInput &input, const QString &sourceName = QString());
     void setSettings(const Settings &settings);
     Settings settings() const { return m_settings; }
