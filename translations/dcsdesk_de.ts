@@ -1701,6 +1701,10 @@
             <source>The value of %1 is “[private]”, the history's placeholder: the real value was not stored. Type it again.</source>
             <translation>Der Wert von %1 ist „[private]“, der Platzhalter des Verlaufs: Der echte Wert wurde nicht gespeichert. Geben Sie ihn erneut ein.</translation>
         </message>
+        <message>
+            <source>The profile's pinned server key “%1” is not of the form sha256//BASE64. The request is refused; fix or clear it in Manage profiles.</source>
+            <translation>Der im Profil gepinnte Server-Schlüssel „%1“ hat nicht die Form sha256//BASE64. Die Anfrage wird abgelehnt; korrigieren oder leeren Sie ihn unter Profile verwalten.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResponseDecoder</name>
@@ -1891,10 +1895,6 @@
             <translation>DCS Desk hat die Anfrage nicht gesendet: Dem TLS-Zertifikat von %1 kann nicht vertraut werden, und DCS Desk ignoriert TLS-Fehler nie.</translation>
         </message>
         <message>
-            <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, add its certificate to the system's trusted certificates.</source>
-            <translation>Das Zertifikat ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür. Ein DCS-Host verwendet nie eines; wenn dies Ihr eigener Testserver ist, fügen Sie sein Zertifikat den vertrauenswürdigen Zertifikaten des Systems hinzu.</translation>
-        </message>
-        <message>
             <source>The certificate is issued by an authority this system does not trust. A proxy or company firewall that inspects TLS may have replaced it: add that authority to the system's trusted certificates, or ask your network administrator.</source>
             <translation>Das Zertifikat wurde von einer Stelle ausgestellt, der dieses System nicht vertraut. Ein Proxy oder eine Firmen-Firewall, die TLS untersucht, hat es vielleicht ersetzt: Fügen Sie diese Stelle den vertrauenswürdigen Zertifikaten des Systems hinzu oder fragen Sie Ihre Netzwerkadministration.</translation>
         </message>
@@ -1925,6 +1925,14 @@
         <message>
             <source>The TLS check failed: %1. Check that the address uses HTTPS on this port, then the system's certificates.</source>
             <translation>Die TLS-Prüfung ist fehlgeschlagen: %1. Prüfen Sie, ob die Adresse auf diesem Port HTTPS spricht, dann die Zertifikate des Systems.</translation>
+        </message>
+        <message>
+            <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, trust it for its profile: Manage profiles › Pin from server, or give the profile a CA file.</source>
+            <translation>Das Zertifikat ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür. Ein DCS-Host verwendet so etwas nie; ist es Ihr eigener Testserver, vertrauen Sie ihm für sein Profil: Profile verwalten › Vom Server pinnen, oder geben Sie dem Profil eine CA-Datei.</translation>
+        </message>
+        <message>
+            <source>The server's key is not the one pinned in the profile (%1). If its certificate was replaced on purpose, pin the new one in Manage profiles › Pin from server; otherwise something else answers at this address.</source>
+            <translation>Der Schlüssel des Servers ist nicht der im Profil gepinnte (%1). Wurde sein Zertifikat absichtlich ersetzt, pinnen Sie das neue unter Profile verwalten › Vom Server pinnen; sonst antwortet unter dieser Adresse etwas anderes.</translation>
         </message>
     </context>
     <context>
@@ -6554,6 +6562,86 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>Names must be unique and not empty.</source>
             <translation>Namen müssen eindeutig und nicht leer sein.</translation>
         </message>
+        <message>
+            <source>CA file</source>
+            <translation>CA-Datei</translation>
+        </message>
+        <message>
+            <source>optional: PEM certificates trusted instead of the system's</source>
+            <translation>optional: PEM-Zertifikate, denen statt denen des Systems vertraut wird</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Pinned server key</source>
+            <translation>Gepinnter Server-Schlüssel</translation>
+        </message>
+        <message>
+            <source>optional: sha256//… — this key is trusted, no other</source>
+            <translation>optional: sha256//… — diesem Schlüssel wird vertraut, keinem anderen</translation>
+        </message>
+        <message>
+            <source>Pin from &amp;server…</source>
+            <translation>Vom &amp;Server pinnen…</translation>
+        </message>
+        <message>
+            <source>Connect to the profile's https address, show its certificate and trust its key for this profile only</source>
+            <translation>Mit der https-Adresse des Profils verbinden, ihr Zertifikat zeigen und ihrem Schlüssel nur für dieses Profil vertrauen</translation>
+        </message>
+        <message>
+            <source>CA &amp;file:</source>
+            <translation>&amp;CA-Datei:</translation>
+        </message>
+        <message>
+            <source>&amp;Pinned key:</source>
+            <translation>&amp;Gepinnter Schlüssel:</translation>
+        </message>
+        <message>
+            <source>CA certificates</source>
+            <translation>CA-Zertifikate</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Pin from server</source>
+            <translation>Vom Server pinnen</translation>
+        </message>
+        <message>
+            <source>The profile does not send over https (its target is %1), so there is no certificate to pin.</source>
+            <translation>Das Profil sendet nicht über https (sein Ziel ist %1), es gibt also kein Zertifikat zum Pinnen.</translation>
+        </message>
+        <message>
+            <source>the local sandbox</source>
+            <translation>die lokale Sandbox</translation>
+        </message>
+        <message>
+            <source>No certificate came from %1: %2</source>
+            <translation>Von %1 kam kein Zertifikat: %2</translation>
+        </message>
+        <message>
+            <source>%1 presents a certificate for %2, valid until %3.
+
+Its key: %4
+
+%5Trust this key for this profile? Calls of the profile then accept this server, and no other key, whoever signed its certificate.</source>
+            <translation>%1 legt ein Zertifikat für %2 vor, gültig bis %3.
+
+Sein Schlüssel: %4
+
+%5Diesem Schlüssel für dieses Profil vertrauen? Aufrufe des Profils akzeptieren dann diesen Server und keinen anderen Schlüssel, gleich wer sein Zertifikat signiert hat.</translation>
+        </message>
+        <message>
+            <source>What the system's check says: %1
+
+</source>
+            <translation>Was die Prüfung des Systems meldet: %1
+
+</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RecoveryStore</name>
@@ -8398,6 +8486,13 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::TlsProbe</name>
+        <message>
+            <source>No TLS answer within %1 s.</source>
+            <translation>Keine TLS-Antwort innerhalb von %1 s.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::TraitRule</name>
         <message>
             <source>Character %1: %2</source>
@@ -8796,6 +8891,14 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
             <translation>Die Regel hat einen Fehler bei Zeichen %1: %2 Die Sandbox ordnet diesem Segment keine Nutzer zu, bis er behoben ist.</translation>
+        </message>
+        <message>
+            <source>The pinned key must look like sha256//BASE64 (44 characters after the slashes); calls of this profile are refused until it does.</source>
+            <translation>Der gepinnte Schlüssel muss die Form sha256//BASE64 haben (44 Zeichen nach den Schrägstrichen); bis dahin werden Aufrufe dieses Profils abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>
+            <translation>Die CA-Datei %1 kann nicht gelesen werden; https-Aufrufe dieses Profils scheitern an der Zertifikatsprüfung, bis sie lesbar ist.</translation>
         </message>
     </context>
     <context>

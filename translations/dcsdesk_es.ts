@@ -1701,6 +1701,10 @@
             <source>The value of %1 is “[private]”, the history's placeholder: the real value was not stored. Type it again.</source>
             <translation>El valor de %1 es «[private]», el marcador del historial: el valor real no se guardó. Escríbalo de nuevo.</translation>
         </message>
+        <message>
+            <source>The profile's pinned server key “%1” is not of the form sha256//BASE64. The request is refused; fix or clear it in Manage profiles.</source>
+            <translation>La clave de servidor fijada en el perfil, «%1», no tiene la forma sha256//BASE64. La solicitud se rechaza; corríjala o bórrela en Gestionar perfiles.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResponseDecoder</name>
@@ -1891,10 +1895,6 @@
             <translation>DCS Desk no envió la solicitud: no se puede confiar en el certificado TLS de %1, y DCS Desk nunca ignora los errores de TLS.</translation>
         </message>
         <message>
-            <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, add its certificate to the system's trusted certificates.</source>
-            <translation>El certificado está autofirmado: ninguna autoridad de certificación lo respalda. Un host de DCS nunca usa uno; si es su propio servidor de pruebas, añada su certificado a los certificados de confianza del sistema.</translation>
-        </message>
-        <message>
             <source>The certificate is issued by an authority this system does not trust. A proxy or company firewall that inspects TLS may have replaced it: add that authority to the system's trusted certificates, or ask your network administrator.</source>
             <translation>El certificado lo emitió una autoridad en la que este sistema no confía. Un proxy o un cortafuegos de empresa que inspecciona TLS puede haberlo sustituido: añada esa autoridad a los certificados de confianza del sistema o consulte al administrador de la red.</translation>
         </message>
@@ -1925,6 +1925,14 @@
         <message>
             <source>The TLS check failed: %1. Check that the address uses HTTPS on this port, then the system's certificates.</source>
             <translation>Falló la comprobación de TLS: %1. Compruebe que la dirección usa HTTPS en este puerto y, después, los certificados del sistema.</translation>
+        </message>
+        <message>
+            <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, trust it for its profile: Manage profiles › Pin from server, or give the profile a CA file.</source>
+            <translation>El certificado es autofirmado: ninguna autoridad de certificación lo respalda. Un host del DCS nunca usa uno; si es su propio servidor de pruebas, confíe en él para su perfil: Gestionar perfiles › Fijar desde el servidor, o dé al perfil un archivo de CA.</translation>
+        </message>
+        <message>
+            <source>The server's key is not the one pinned in the profile (%1). If its certificate was replaced on purpose, pin the new one in Manage profiles › Pin from server; otherwise something else answers at this address.</source>
+            <translation>La clave del servidor no es la fijada en el perfil (%1). Si su certificado se cambió a propósito, fije el nuevo en Gestionar perfiles › Fijar desde el servidor; si no, otro equipo responde en esta dirección.</translation>
         </message>
     </context>
     <context>
@@ -6554,6 +6562,86 @@ Delete the destination and its mappings?</source>
             <source>Names must be unique and not empty.</source>
             <translation>Los nombres deben ser únicos y no estar vacíos.</translation>
         </message>
+        <message>
+            <source>CA file</source>
+            <translation>Archivo de CA</translation>
+        </message>
+        <message>
+            <source>optional: PEM certificates trusted instead of the system's</source>
+            <translation>opcional: certificados PEM de confianza en lugar de los del sistema</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>Pinned server key</source>
+            <translation>Clave de servidor fijada</translation>
+        </message>
+        <message>
+            <source>optional: sha256//… — this key is trusted, no other</source>
+            <translation>opcional: sha256//… — se confía en esta clave y en ninguna otra</translation>
+        </message>
+        <message>
+            <source>Pin from &amp;server…</source>
+            <translation>Fijar desde el &amp;servidor…</translation>
+        </message>
+        <message>
+            <source>Connect to the profile's https address, show its certificate and trust its key for this profile only</source>
+            <translation>Conectar con la dirección https del perfil, mostrar su certificado y confiar en su clave solo para este perfil</translation>
+        </message>
+        <message>
+            <source>CA &amp;file:</source>
+            <translation>Archivo &amp;CA:</translation>
+        </message>
+        <message>
+            <source>&amp;Pinned key:</source>
+            <translation>Clave &amp;fijada:</translation>
+        </message>
+        <message>
+            <source>CA certificates</source>
+            <translation>Certificados de CA</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Pin from server</source>
+            <translation>Fijar desde el servidor</translation>
+        </message>
+        <message>
+            <source>The profile does not send over https (its target is %1), so there is no certificate to pin.</source>
+            <translation>El perfil no envía por https (su destino es %1), así que no hay certificado que fijar.</translation>
+        </message>
+        <message>
+            <source>the local sandbox</source>
+            <translation>la sandbox local</translation>
+        </message>
+        <message>
+            <source>No certificate came from %1: %2</source>
+            <translation>No llegó ningún certificado de %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 presents a certificate for %2, valid until %3.
+
+Its key: %4
+
+%5Trust this key for this profile? Calls of the profile then accept this server, and no other key, whoever signed its certificate.</source>
+            <translation>%1 presenta un certificado para %2, válido hasta %3.
+
+Su clave: %4
+
+%5¿Confiar en esta clave para este perfil? Las llamadas del perfil aceptarán entonces este servidor, y ninguna otra clave, sea quien sea quien firmó su certificado.</translation>
+        </message>
+        <message>
+            <source>What the system's check says: %1
+
+</source>
+            <translation>Lo que dice la comprobación del sistema: %1
+
+</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RecoveryStore</name>
@@ -8398,6 +8486,13 @@ Delete the destination and its mappings?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::TlsProbe</name>
+        <message>
+            <source>No TLS answer within %1 s.</source>
+            <translation>Sin respuesta TLS en %1 s.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::TraitRule</name>
         <message>
             <source>Character %1: %2</source>
@@ -8796,6 +8891,14 @@ Delete the destination and its mappings?</source>
         <message>
             <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
             <translation>La regla tiene un error en el carácter %1: %2 El sandbox no califica a ningún usuario para este segmento hasta que se corrija.</translation>
+        </message>
+        <message>
+            <source>The pinned key must look like sha256//BASE64 (44 characters after the slashes); calls of this profile are refused until it does.</source>
+            <translation>La clave fijada debe tener la forma sha256//BASE64 (44 caracteres tras las barras); las llamadas de este perfil se rechazan hasta entonces.</translation>
+        </message>
+        <message>
+            <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>
+            <translation>No se puede leer el archivo de CA %1; las llamadas https de este perfil fallarán la comprobación del certificado hasta que se pueda.</translation>
         </message>
     </context>
     <context>

@@ -1701,6 +1701,10 @@
             <source>The value of %1 is “[private]”, the history's placeholder: the real value was not stored. Type it again.</source>
             <translation>La valeur de %1 est « [private] », l’espace réservé de l’historique : la vraie valeur n’a pas été conservée. Saisissez-la à nouveau.</translation>
         </message>
+        <message>
+            <source>The profile's pinned server key “%1” is not of the form sha256//BASE64. The request is refused; fix or clear it in Manage profiles.</source>
+            <translation>La clé de serveur épinglée du profil, « %1 », n’a pas la forme sha256//BASE64. La requête est refusée ; corrigez-la ou videz-la dans Gérer les profils.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResponseDecoder</name>
@@ -1891,10 +1895,6 @@
             <translation>DCS Desk n’a pas envoyé la requête : le certificat TLS de %1 n’est pas digne de confiance, et DCS Desk n’ignore jamais les erreurs TLS.</translation>
         </message>
         <message>
-            <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, add its certificate to the system's trusted certificates.</source>
-            <translation>Le certificat est auto-signé : aucune autorité de certification ne s’en porte garante. Un hôte DCS n’en utilise jamais ; s’il s’agit de votre propre serveur de test, ajoutez son certificat aux certificats de confiance du système.</translation>
-        </message>
-        <message>
             <source>The certificate is issued by an authority this system does not trust. A proxy or company firewall that inspects TLS may have replaced it: add that authority to the system's trusted certificates, or ask your network administrator.</source>
             <translation>Le certificat est émis par une autorité à laquelle ce système ne fait pas confiance. Un proxy ou un pare-feu d’entreprise qui inspecte TLS l’a peut-être remplacé : ajoutez cette autorité aux certificats de confiance du système ou adressez-vous à votre administrateur réseau.</translation>
         </message>
@@ -1925,6 +1925,14 @@
         <message>
             <source>The TLS check failed: %1. Check that the address uses HTTPS on this port, then the system's certificates.</source>
             <translation>La vérification TLS a échoué : %1. Vérifiez que l’adresse utilise HTTPS sur ce port, puis les certificats du système.</translation>
+        </message>
+        <message>
+            <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, trust it for its profile: Manage profiles › Pin from server, or give the profile a CA file.</source>
+            <translation>Le certificat est auto-signé : aucune autorité de certification ne s’en porte garante. Un hôte DCS n’en utilise jamais ; si c’est votre propre serveur de test, faites-lui confiance pour son profil : Gérer les profils › Épingler depuis le serveur, ou donnez au profil un fichier CA.</translation>
+        </message>
+        <message>
+            <source>The server's key is not the one pinned in the profile (%1). If its certificate was replaced on purpose, pin the new one in Manage profiles › Pin from server; otherwise something else answers at this address.</source>
+            <translation>La clé du serveur n’est pas celle épinglée dans le profil (%1). Si son certificat a été remplacé volontairement, épinglez le nouveau dans Gérer les profils › Épingler depuis le serveur ; sinon, autre chose répond à cette adresse.</translation>
         </message>
     </context>
     <context>
@@ -6554,6 +6562,86 @@ Supprimer la destination et ses mappages ?</translation>
             <source>Names must be unique and not empty.</source>
             <translation>Les noms doivent être uniques et non vides.</translation>
         </message>
+        <message>
+            <source>CA file</source>
+            <translation>Fichier CA</translation>
+        </message>
+        <message>
+            <source>optional: PEM certificates trusted instead of the system's</source>
+            <translation>facultatif : certificats PEM de confiance à la place de ceux du système</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Pinned server key</source>
+            <translation>Clé de serveur épinglée</translation>
+        </message>
+        <message>
+            <source>optional: sha256//… — this key is trusted, no other</source>
+            <translation>facultatif : sha256//… — cette clé est de confiance, aucune autre</translation>
+        </message>
+        <message>
+            <source>Pin from &amp;server…</source>
+            <translation>Épingler depuis le &amp;serveur…</translation>
+        </message>
+        <message>
+            <source>Connect to the profile's https address, show its certificate and trust its key for this profile only</source>
+            <translation>Se connecter à l’adresse https du profil, montrer son certificat et faire confiance à sa clé pour ce profil seulement</translation>
+        </message>
+        <message>
+            <source>CA &amp;file:</source>
+            <translation>&amp;Fichier CA :</translation>
+        </message>
+        <message>
+            <source>&amp;Pinned key:</source>
+            <translation>&amp;Clé épinglée :</translation>
+        </message>
+        <message>
+            <source>CA certificates</source>
+            <translation>Certificats CA</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Pin from server</source>
+            <translation>Épingler depuis le serveur</translation>
+        </message>
+        <message>
+            <source>The profile does not send over https (its target is %1), so there is no certificate to pin.</source>
+            <translation>Le profil n’envoie pas en https (sa cible est %1) : il n’y a pas de certificat à épingler.</translation>
+        </message>
+        <message>
+            <source>the local sandbox</source>
+            <translation>la sandbox locale</translation>
+        </message>
+        <message>
+            <source>No certificate came from %1: %2</source>
+            <translation>Aucun certificat n’est venu de %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 presents a certificate for %2, valid until %3.
+
+Its key: %4
+
+%5Trust this key for this profile? Calls of the profile then accept this server, and no other key, whoever signed its certificate.</source>
+            <translation>%1 présente un certificat pour %2, valable jusqu’au %3.
+
+Sa clé : %4
+
+%5Faire confiance à cette clé pour ce profil ? Les appels du profil accepteront alors ce serveur, et aucune autre clé, quel que soit le signataire de son certificat.</translation>
+        </message>
+        <message>
+            <source>What the system's check says: %1
+
+</source>
+            <translation>Ce que dit la vérification du système : %1
+
+</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RecoveryStore</name>
@@ -8398,6 +8486,13 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::TlsProbe</name>
+        <message>
+            <source>No TLS answer within %1 s.</source>
+            <translation>Pas de réponse TLS en %1 s.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::TraitRule</name>
         <message>
             <source>Character %1: %2</source>
@@ -8796,6 +8891,14 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
             <translation>La règle contient une erreur au caractère %1 : %2 La sandbox ne qualifie aucun utilisateur pour ce segment tant qu’elle n’est pas corrigée.</translation>
+        </message>
+        <message>
+            <source>The pinned key must look like sha256//BASE64 (44 characters after the slashes); calls of this profile are refused until it does.</source>
+            <translation>La clé épinglée doit avoir la forme sha256//BASE64 (44 caractères après les barres obliques) ; les appels de ce profil sont refusés d’ici là.</translation>
+        </message>
+        <message>
+            <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>
+            <translation>Le fichier CA %1 ne peut pas être lu ; les appels https de ce profil échoueront à la vérification du certificat tant qu’il ne le pourra pas.</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,8 @@
 #include "console/consoleview.h"
 #include "console/dcskeydelegate.h"
 #include "console/headertablewidget.h"
+#include "console/profiledialog.h"
+#include "dcs/tlsprobe.h"
 #include "console/requestbuilderwidget.h"
 #include "console/responsewidget.h"
 #include "console/sandboxendpoint.h"
@@ -29,6 +31,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSslSocket>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -356,6 +360,69 @@ private Q_SLOTS:
         QVERIFY(!view.savePastedProfile(QStringLiteral("Partner C"))); // nothing pasted now
         m_document.undo();
         QCOMPARE(m_document.workspace().profiles.size(), profiles);
+    }
+
+    // Issue 16 (TLS on the user's terms): "Pin from server…" shows the certificate of the
+    // profile's https target and, once the user says yes, pins its key in the profile
+    // (undoable); the console's next call to that self-signed server then goes through.
+    void pinFromServerTrustsThatKey()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        test::TestHttpServer tls;
+        QVERIFY(tls.listenTls());
+        tls.setDefaultResponse(test::TestHttpResponse::json(
+            "{\"uuid\":\"07955261652886032950143702505894272138\",\"tid\":\"t\"}"));
+        Workspace ws = m_document.workspace();
+        Profile own;
+        own.name = QStringLiteral("Own TLS server");
+        own.alias = QStringLiteral("sample");
+        own.customBaseUrl = tls.baseUrl().toString();
+        ws.profiles.append(own);
+        WorkspaceDocument document;
+        document.reset(ws);
+        const int row = int(ws.profiles.size()) - 1;
+
+        HistoryStore history(m_dir.path());
+        ConsoleView view(&document, &m_client, &history, m_endpoint.get());
+        view.builder()->setProfileByName(own.name);
+        QSignalSpy finished(&view, &ConsoleView::callFinished);
+        view.send();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(view.response()->result().outcome, DcsResult::Outcome::TlsError);
+        QVERIFY(view.response()->result().failureMessage().contains(QStringLiteral("Pin from server")));
+
+        ProfileDialog dialog(&document, row);
+        QString asked;
+        bool answered = false;
+        const auto answer = [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (box && box->isVisible()) {
+                    asked = box->text();
+                    box->button(QMessageBox::Yes)->click();
+                    answered = true;
+                }
+            }
+        };
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &dialog, answer);
+        poll.start(20);
+        dialog.pinFromServer();
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        poll.stop();
+        const QString pin = TlsProbe::pinOf(test::TestHttpServer::testCertificate());
+        QVERIFY2(asked.contains(pin), qPrintable(asked));
+        QVERIFY(asked.contains(QStringLiteral("127.0.0.1")));
+        QCOMPARE(document.workspace().profiles[row].pinnedPublicKey, pin);
+        QCOMPARE(dialog.pinEdit()->text(), pin);
+
+        view.send();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(view.response()->result().outcome == DcsResult::Outcome::Response,
+                 qPrintable(view.response()->result().failureMessage()));
+        document.undo();
+        QVERIFY(document.workspace().profiles[row].pinnedPublicKey.isEmpty());
     }
 
     void amcvPaste()

@@ -1,6 +1,7 @@
 #include "dcs/curltransport.h"
 #include "dcs/qnamtransport.h"
 #include "dcs/dcsclient.h"
+#include "dcs/tlsprobe.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "dcs/networkaccess.h"
 #include "failingnetworkaccessmanager.h"
@@ -15,6 +16,8 @@
 #include <QThread>
 #include <QTcpSocket>
 #include <QTcpServer>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -87,6 +90,8 @@ private Q_SLOTS:
     void tlsExpiredCertificate();
     void tlsHostNameMismatch();
     void tlsTrustedMeasuresHandshake();
+    void tlsPinnedKeyTrustsThatServerOnly();
+    void tlsProfileCaFile();
     void hostNotFound();
     void serverError();
     void theWireCarriesExactlyThePreparedRequest();
@@ -518,6 +523,53 @@ void TestDcsClient::tlsTrustedMeasuresHandshake()
     QVERIFY(r.timing.requestSent >= r.timing.encrypted);
     QVERIFY(r.timing.tlsMs() >= 0);
     QCOMPARE(tls.lastRequest().header("Host"), QByteArray("foo.demdex.net"));
+}
+
+// A profile's pinned key: exactly that server is trusted although its certificate is
+// self-signed; another key is refused and the message says it is the pin.
+void TestDcsClient::tlsPinnedKeyTrustsThatServerOnly()
+{
+    if (m_fastConnections == 0)
+        QSKIP("pins are a libcurl option; QNAM only sends for tests' fault injection");
+    TestHttpServer tls;
+    QVERIFY(tls.listenTls());
+    tls.setRoute("/event", TestHttpResponse::json(kAnswer));
+    DcsClient::Options options;
+    options.pinnedPublicKey = TlsProbe::pinOf(TestHttpServer::testCertificate());
+    QVERIFY(options.pinnedPublicKey.startsWith(QStringLiteral("sha256//")));
+    DcsResult r = send(profileFor(tls.baseUrl()), request(), options);
+    QVERIFY2(r.outcome == DcsResult::Outcome::Response, qPrintable(r.failureMessage()));
+    QCOMPARE(tls.requestCount(), 1);
+
+    options.pinnedPublicKey = TlsProbe::pinOf(TestHttpServer::testCaCertificate());
+    r = send(profileFor(tls.baseUrl()), request(), options);
+    QCOMPARE(r.outcome, DcsResult::Outcome::TlsError);
+    QVERIFY(r.tlsPinMismatch);
+    QCOMPARE(r.tlsProblemKeys(), QStringList{QStringLiteral("pin-mismatch")});
+    QVERIFY2(r.failureMessage().contains(QStringLiteral("not the one pinned")),
+             qPrintable(r.failureMessage()));
+    QCOMPARE(tls.requestCount(), 1);
+}
+
+// A profile's CA file replaces the system's certificates for its calls.
+void TestDcsClient::tlsProfileCaFile()
+{
+    if (m_fastConnections == 0)
+        QSKIP("a per-call CA file is a libcurl option");
+    TestHttpServer tls;
+    QVERIFY(tls.listenTls(TestHttpServer::TlsCertificate::WrongHost));
+    tls.setRoute("/event", TestHttpResponse::json(kAnswer));
+    QTemporaryDir dir;
+    QFile pem(dir.filePath(QStringLiteral("ca.pem")));
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    pem.write(TestHttpServer::testCaCertificate().toPem());
+    pem.close();
+    DcsClient::Options options;
+    options.caFile = pem.fileName();
+    // Trusted by the CA file, the certificate fails for its own reason only: the host name.
+    const DcsResult r = send(profileFor(tls.baseUrl()), request(), options);
+    QCOMPARE(r.outcome, DcsResult::Outcome::TlsError);
+    QCOMPARE(r.tlsProblemKeys(), QStringList{QStringLiteral("host-mismatch")});
 }
 
 void TestDcsClient::hostNotFound()

@@ -96,7 +96,10 @@ private Q_SLOTS:
 
     void roundTripIsLossless()
     {
-        const Workspace ws = test::smallWorkspace();
+        Workspace ws = test::smallWorkspace();
+        ws.profiles.first().caFile = QStringLiteral("/etc/ssl/test-ca.pem");
+        ws.profiles.first().pinnedPublicKey =
+            QStringLiteral("sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
         const QByteArray first = WorkspaceSerializer::toJson(ws);
         const auto read = WorkspaceSerializer::fromJson(first);
         QVERIFY2(read.ok, qPrintable(read.error));
@@ -222,6 +225,10 @@ private Q_SLOTS:
             p.name = p.alias = p.orgId = text;
             p.regionId = id % 2 ? Profile::SandboxRegion : 7;
             p.idKind = id % 2 ? Profile::IdKind::Mid : Profile::IdKind::Uuid;
+            if (id % 3 == 0) { // written only when set
+                p.caFile = text;
+                p.pinnedPublicKey = text;
+            }
             ws.profiles.append(p);
         }
         ws.mappings.last().unknownKeys.insert(QStringLiteral("aFirst"), 1);

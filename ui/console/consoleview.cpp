@@ -296,6 +296,11 @@ void ConsoleView::send()
             tr("The request cannot be sent:\n%1").arg(reasons.join(QLatin1Char('\n'))));
         return;
     }
+    // The profile's own TLS trust: its CA file, its pinned server key.
+    DcsClient::Options options = m_client->options();
+    options.caFile = m_builder->profile().caFile;
+    options.pinnedPublicKey = m_builder->profile().pinnedPublicKey;
+    m_client->setOptions(options);
     m_call = m_client->send(p);
     setSending(true);
     m_response->showRunning(tr("Sending to %1…").arg(p.url.host()));

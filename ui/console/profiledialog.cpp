@@ -1,16 +1,20 @@
 #include "profiledialog.h"
 
 #include "domain/region.h"
+#include "dcs/tlsprobe.h"
 #include "workspace/workspacedocument.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace dcsdesk {
@@ -43,6 +47,16 @@ ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *
     m_kind->addItem(QStringLiteral("d_mid"), int(Profile::IdKind::Mid));
     m_orgId = new QLineEdit(this);
     m_orgId->setAccessibleName(tr("Org ID"));
+    m_caFile = new QLineEdit(this);
+    m_caFile->setAccessibleName(tr("CA file"));
+    m_caFile->setPlaceholderText(tr("optional: PEM certificates trusted instead of the system's"));
+    m_browseCa = new QPushButton(tr("Browse…"), this);
+    m_pin = new QLineEdit(this);
+    m_pin->setAccessibleName(tr("Pinned server key"));
+    m_pin->setPlaceholderText(tr("optional: sha256//… — this key is trusted, no other"));
+    m_pinFromServer = new QPushButton(tr("Pin from &server…"), this);
+    m_pinFromServer->setToolTip(tr("Connect to the profile's https address, show its certificate "
+                                   "and trust its key for this profile only"));
     m_add = new QPushButton(tr("&Add"), this);
     m_remove = new QPushButton(tr("&Remove"), this);
 
@@ -54,6 +68,14 @@ ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *
     form->addRow(tr("Default &user ID:"), m_userId);
     form->addRow(tr("User ID &kind:"), m_kind);
     form->addRow(tr("&Org ID:"), m_orgId);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_browseCa);
+    form->addRow(tr("CA &file:"), caRow);
+    auto *pinRow = new QHBoxLayout;
+    pinRow->addWidget(m_pin, 1);
+    pinRow->addWidget(m_pinFromServer);
+    form->addRow(tr("&Pinned key:"), pinRow);
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
@@ -83,6 +105,20 @@ ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *
             [this](const QString &t) { edit(Profile::DefaultUserId, t.trimmed()); });
     connect(m_orgId, &QLineEdit::textEdited, this,
             [this](const QString &t) { edit(Profile::OrgId, t.trimmed()); });
+    connect(m_caFile, &QLineEdit::textEdited, this,
+            [this](const QString &t) { edit(Profile::CaFile, t.trimmed()); });
+    connect(m_pin, &QLineEdit::textEdited, this,
+            [this](const QString &t) { edit(Profile::PinnedPublicKey, t.trimmed()); });
+    connect(m_browseCa, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("CA certificates"), m_caFile->text(),
+            tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        m_caFile->setText(path);
+        edit(Profile::CaFile, path);
+    });
+    connect(m_pinFromServer, &QPushButton::clicked, this, &ProfileDialog::pinFromServer);
     connect(m_region, &QComboBox::activated, this,
             [this]() { edit(Profile::RegionId, m_region->currentData()); });
     connect(m_kind, &QComboBox::activated, this,
@@ -138,7 +174,9 @@ void ProfileDialog::showProfile(int index)
     for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_alias),
                        static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_baseUrl),
                        static_cast<QWidget *>(m_userId), static_cast<QWidget *>(m_kind),
-                       static_cast<QWidget *>(m_orgId), static_cast<QWidget *>(m_remove)})
+                       static_cast<QWidget *>(m_orgId), static_cast<QWidget *>(m_remove),
+                       static_cast<QWidget *>(m_caFile), static_cast<QWidget *>(m_browseCa),
+                       static_cast<QWidget *>(m_pin), static_cast<QWidget *>(m_pinFromServer)})
         w->setEnabled(valid);
     if (!valid)
         return;
@@ -151,6 +189,8 @@ void ProfileDialog::showProfile(int index)
     m_userId->setText(p.defaultUserId);
     m_kind->setCurrentIndex(m_kind->findData(int(p.idKind)));
     m_orgId->setText(p.orgId);
+    m_caFile->setText(p.caFile);
+    m_pin->setText(p.pinnedPublicKey);
     m_updating = false;
 }
 
@@ -173,6 +213,64 @@ void ProfileDialog::edit(int field, const QVariant &value)
         return;
     }
     m_document->setProfileField(row, field, value);
+}
+
+void ProfileDialog::pinFromServer()
+{
+    const int row = m_list->currentRow();
+    if (!m_document || row < 0)
+        return;
+    const Profile p = m_document->workspace().profiles[row];
+    QUrl target = p.customBaseUrl.isEmpty() ? QUrl() : QUrl(p.customBaseUrl);
+    if (target.isEmpty()) {
+        const DcsRegion *region = DcsRegion::find(p.regionId);
+        if (region && !region->host.isEmpty())
+            target = QUrl(QStringLiteral("https://") + region->host);
+    }
+    if (target.scheme() != QLatin1String("https")) {
+        QMessageBox::information(this, tr("Pin from server"),
+                                 tr("The profile does not send over https (its target is %1), so "
+                                    "there is no certificate to pin.")
+                                     .arg(target.isEmpty() ? tr("the local sandbox")
+                                                           : target.toString()));
+        return;
+    }
+    m_pinFromServer->setEnabled(false);
+    QPointer<ProfileDialog> self(this);
+    const QString host = target.host();
+    const quint16 port = quint16(target.port(443));
+    TlsProbe::run(host, port, p.caFile, this, [self, row, host, port](const TlsProbe::Findings &f) {
+        if (!self)
+            return;
+        self->m_pinFromServer->setEnabled(true);
+        self->offerPin(row, QStringLiteral("%1:%2").arg(host).arg(port), f);
+    });
+}
+
+void ProfileDialog::offerPin(int row, const QString &hostPort, const TlsProbe::Findings &f)
+{
+    if (f.pin.isEmpty()) {
+        QMessageBox::warning(this, tr("Pin from server"),
+                             tr("No certificate came from %1: %2").arg(hostPort, f.error));
+        return;
+    }
+    const QLocale locale;
+    QStringList problems = f.errors;
+    const QString text =
+        tr("%1 presents a certificate for %2, valid until %3.\n\nIts key: %4\n\n%5Trust this key "
+           "for this profile? Calls of the profile then accept this server, and no other key, "
+           "whoever signed its certificate.")
+            .arg(hostPort, f.names.join(QStringLiteral(", ")),
+                 locale.toString(f.expiry.toLocalTime(), QLocale::ShortFormat), f.pin,
+                 problems.isEmpty()
+                     ? QString()
+                     : tr("What the system's check says: %1\n\n")
+                           .arg(problems.join(QStringLiteral("; "))));
+    if (QMessageBox::question(this, tr("Pin from server"), text) != QMessageBox::Yes)
+        return;
+    if (row == m_list->currentRow())
+        m_pin->setText(f.pin);
+    m_document->setProfileField(row, Profile::PinnedPublicKey, f.pin);
 }
 
 } // namespace dcsdesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dcs/tlsprobe.h"
+
 #include <QDialog>
 #include <QPointer>
 
@@ -24,8 +26,13 @@ public:
     QListWidget *list() const { return m_list; }
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *aliasEdit() const { return m_alias; }
+    QLineEdit *pinEdit() const { return m_pin; }
+    QLineEdit *caFileEdit() const { return m_caFile; }
+    // Probes the current profile's https target and offers to pin its key (asks first).
+    void pinFromServer();
 
 private:
+    void offerPin(int row, const QString &hostPort, const TlsProbe::Findings &findings);
     void reload();
     void showProfile(int index);
     void edit(int field, const QVariant &value);
@@ -40,6 +47,10 @@ private:
     QLineEdit *m_userId;
     QComboBox *m_kind;
     QLineEdit *m_orgId;
+    QLineEdit *m_caFile;
+    QPushButton *m_browseCa;
+    QLineEdit *m_pin;
+    QPushButton *m_pinFromServer;
     QPushButton *m_add;
     QPushButton *m_remove;
 };

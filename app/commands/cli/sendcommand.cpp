@@ -120,6 +120,8 @@ int SendCommand::run(CliIo &io, const QCommandLineParser &parser)
         expectWorkspace.rebuildIndex();
     }
 
+    options.caFile = resolved.profile.caFile;
+    options.pinnedPublicKey = resolved.profile.pinnedPublicKey;
     DcsClient client;
     client.setOptions(options);
     const DcsResult result = client.sendAndWait(prepared);

@@ -315,6 +315,8 @@ bool BatchRunner::start(QString *error)
     DcsClient::Options options = m_client->options();
     options.timeoutMs = m_settings.timeoutMs;
     options.maxBodyBytes = m_settings.maxBodyBytes;
+    options.caFile = m_profile.caFile;
+    options.pinnedPublicKey = m_profile.pinnedPublicKey;
     m_client->setOptions(options);
     // As many connections as calls in flight (an injected manager keeps its own).
     m_client->setFastTransport(m_managerInjected ? 0 : m_settings.concurrency);

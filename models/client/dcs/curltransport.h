@@ -58,6 +58,7 @@ private:
         qint64 maxBodyBytes = 0;
         QByteArray caFile;
         QByteArray caDirectory;
+        QByteArray pinnedPublicKey;
         std::chrono::steady_clock::time_point submitted;
     };
     struct Done

@@ -31,6 +31,9 @@ public:
         int timeoutMs = 10000;                  // the whole call, including a slow drip
         qint64 maxBodyBytes = 16 * 1024 * 1024; // the answer is cut off above this
         QString caFile; // PEM certificates trusted instead of SSL_CERT_FILE or the system's
+        // "sha256//BASE64": this server key is trusted whoever signed its certificate (the
+        // profile's "trust this certificate"); any other key is refused.
+        QString pinnedPublicKey;
     };
 
     static constexpr int DefaultConnections = 6;

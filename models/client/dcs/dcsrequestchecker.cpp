@@ -123,6 +123,14 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
             true);
     }
 
+    static const QRegularExpression pin(QStringLiteral("^sha256//[A-Za-z0-9+/]{43}=$"));
+    if (!profile.pinnedPublicKey.isEmpty() && !pin.match(profile.pinnedPublicKey).hasMatch())
+        add(Error, Part::Target, -1, QString(), "target.pin-invalid",
+            tr("The profile's pinned server key “%1” is not of the form sha256//BASE64. The "
+               "request is refused; fix or clear it in Manage profiles.")
+                .arg(profile.pinnedPublicKey.left(60)),
+            true);
+
     for (int i = 0; i < r.headers.size(); ++i) {
         const DcsHeader &h = r.headers.at(i);
         if (!h.enabled)

@@ -223,6 +223,8 @@ QStringList DcsResult::tlsProblemKeys() const
             break;
         }
     }
+    if (tlsPinMismatch)
+        add("pin-mismatch");
     if (keys.isEmpty() && outcome == Outcome::TlsError)
         add("other");
     return keys;
@@ -240,8 +242,9 @@ QString DcsResult::tlsFailureMessage(const QString &hostPort) const
     for (const QString &key : tlsProblemKeys()) {
         if (key == QLatin1String("self-signed")) {
             parts.append(tr("The certificate is self-signed: no certificate authority vouches for "
-                            "it. A DCS host never uses one; if this is your own test server, add "
-                            "its certificate to the system's trusted certificates."));
+                            "it. A DCS host never uses one; if this is your own test server, trust "
+                            "it for its profile: Manage profiles › Pin from server, or give the "
+                            "profile a CA file."));
         } else if (key == QLatin1String("untrusted")) {
             parts.append(tr("The certificate is issued by an authority this system does not "
                             "trust. A proxy or company firewall that inspects TLS may have "
@@ -264,6 +267,12 @@ QString DcsResult::tlsFailureMessage(const QString &hostPort) const
                                                         QLocale::ShortFormat))
                              : tr("The certificate is not valid yet. Check this computer's date "
                                   "and time."));
+        } else if (key == QLatin1String("pin-mismatch")) {
+            parts.append(tr("The server's key is not the one pinned in the profile (%1). If its "
+                            "certificate was replaced on purpose, pin the new one in Manage "
+                            "profiles › Pin from server; otherwise something else answers at this "
+                            "address.")
+                             .arg(pinnedPublicKey));
         } else if (key == QLatin1String("host-mismatch")) {
             parts.append(
                 tr("The certificate is for %1, not for %2 (host name mismatch). Check the region "
@@ -294,7 +303,7 @@ QString DcsResult::tlsFailureMessage(const QString &hostPort) const
                 other.append(tlsErrors.at(i));
         }
     }
-    if (tlsErrorKinds.isEmpty() && !networkError.isEmpty())
+    if (tlsErrorKinds.isEmpty() && !tlsPinMismatch && !networkError.isEmpty())
         other.append(networkError);
     if (!other.isEmpty())
         parts.append(tr("The TLS check failed: %1. Check that the address uses HTTPS on this "

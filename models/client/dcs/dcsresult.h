@@ -64,6 +64,8 @@ public:
     QDateTime tlsCertificateExpiry;           // the server certificate's, when TLS failed
     QDateTime tlsCertificateStart;
     QStringList tlsCertificateNames; // the host names and addresses the certificate is for
+    bool tlsPinMismatch = false;     // the server's key is not the profile's pinned one
+    QString pinnedPublicKey;         // the pin the call was made with, if any
     QNetworkReply::NetworkError networkErrorCode = QNetworkReply::NoError;
     QString networkError; // Qt's text
     int timeoutMs = 0;

@@ -1,6 +1,8 @@
 #include "tlsprobe.h"
 
+#include <QCryptographicHash>
 #include <QSslCertificate>
+#include <QSslKey>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
@@ -21,7 +23,7 @@ void TlsProbe::Findings::applyTo(DcsResult &result) const
 bool TlsProbe::wanted(const DcsResult &result)
 {
     return result.networkErrorCode == QNetworkReply::SslHandshakeFailedError &&
-           result.tlsErrorKinds.isEmpty() &&
+           result.tlsErrorKinds.isEmpty() && !result.tlsPinMismatch &&
            result.request.url.scheme() == QLatin1String("https") && QSslSocket::supportsSsl();
 }
 
@@ -30,7 +32,23 @@ TlsProbe::TlsProbe(std::function<void(const Findings &)> done, QObject *parent)
 {
 }
 
+QString TlsProbe::pinOf(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return QString();
+    const QByteArray spki = certificate.publicKey().toDer();
+    return QStringLiteral("sha256//") +
+           QString::fromLatin1(QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64());
+}
+
 void TlsProbe::run(const DcsResult &result, const QString &caFile, QObject *parent,
+                   std::function<void(const Findings &)> done)
+{
+    const QUrl url = result.request.url;
+    run(url.host(), quint16(url.port(443)), caFile, parent, std::move(done));
+}
+
+void TlsProbe::run(const QString &host, quint16 port, const QString &caFile, QObject *parent,
                    std::function<void(const Findings &)> done)
 {
     auto *probe = new TlsProbe(std::move(done), parent);
@@ -58,15 +76,31 @@ void TlsProbe::run(const DcsResult &result, const QString &caFile, QObject *pare
                         names.append(it.value());
                 }
                 f.names = names;
+                f.pin = pinOf(cert);
             }
         }
         probe->finish();
     });
-    connect(socket, &QSslSocket::encrypted, probe, &TlsProbe::finish);
-    connect(socket, &QAbstractSocket::errorOccurred, probe, &TlsProbe::finish);
-    QTimer::singleShot(TimeoutMs, probe, &TlsProbe::finish);
-    const QUrl url = result.request.url;
-    socket->connectToHostEncrypted(url.host(), quint16(url.port(443)));
+    connect(socket, &QSslSocket::encrypted, probe, [probe, socket] {
+        const QSslCertificate cert = socket->peerCertificate();
+        Findings &f = probe->m_findings;
+        f.pin = pinOf(cert);
+        f.expiry = cert.expiryDate();
+        f.start = cert.effectiveDate();
+        f.names = cert.subjectInfo(QSslCertificate::CommonName);
+        probe->finish();
+    });
+    connect(socket, &QAbstractSocket::errorOccurred, probe, [probe, socket] {
+        if (probe->m_findings.pin.isEmpty() && probe->m_findings.kinds.isEmpty())
+            probe->m_findings.error = socket->errorString();
+        probe->finish();
+    });
+    QTimer::singleShot(TimeoutMs, probe, [probe] {
+        if (probe->m_findings.pin.isEmpty() && probe->m_findings.kinds.isEmpty())
+            probe->m_findings.error = tr("No TLS answer within %1 s.").arg(TimeoutMs / 1000);
+        probe->finish();
+    });
+    socket->connectToHostEncrypted(host, port);
 }
 
 void TlsProbe::finish()

@@ -25,6 +25,8 @@ public:
         QDateTime expiry;
         QDateTime start;
         QStringList names;
+        QString pin;       // the server key as curl pins it: "sha256//BASE64" of its DER form
+        QString error;     // no handshake at all: why (refused, timed out ...)
 
         void applyTo(DcsResult &result) const;
     };
@@ -36,6 +38,10 @@ public:
     // Probes the call's host and port; done runs once, on parent's thread, later.
     static void run(const DcsResult &result, const QString &caFile, QObject *parent,
                     std::function<void(const Findings &)> done);
+    // Probes host:port (the profile dialog's "Pin from server…").
+    static void run(const QString &host, quint16 port, const QString &caFile, QObject *parent,
+                    std::function<void(const Findings &)> done);
+    static QString pinOf(const QSslCertificate &certificate);
 
 private:
     TlsProbe(std::function<void(const Findings &)> done, QObject *parent);

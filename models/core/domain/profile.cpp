@@ -19,6 +19,10 @@ QVariant Profile::field(int f) const
         return int(idKind);
     case OrgId:
         return orgId;
+    case CaFile:
+        return caFile;
+    case PinnedPublicKey:
+        return pinnedPublicKey;
     default:
         return {};
     }
@@ -48,6 +52,12 @@ void Profile::setField(int f, const QVariant &v)
     case OrgId:
         orgId = v.toString();
         break;
+    case CaFile:
+        caFile = v.toString();
+        break;
+    case PinnedPublicKey:
+        pinnedPublicKey = v.toString();
+        break;
     default:
         break;
     }
@@ -57,7 +67,8 @@ bool Profile::operator==(const Profile &o) const
 {
     return name == o.name && alias == o.alias && regionId == o.regionId &&
            customBaseUrl == o.customBaseUrl && defaultUserId == o.defaultUserId &&
-           idKind == o.idKind && orgId == o.orgId && unknownKeys == o.unknownKeys;
+           idKind == o.idKind && orgId == o.orgId && caFile == o.caFile &&
+           pinnedPublicKey == o.pinnedPublicKey && unknownKeys == o.unknownKeys;
 }
 
 } // namespace dcsdesk

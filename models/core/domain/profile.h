@@ -19,6 +19,8 @@ struct Profile
         DefaultUserId,
         UserIdKind,
         OrgId,
+        CaFile,
+        PinnedPublicKey,
         FieldCount
     };
     enum class IdKind { Uuid, Mid };
@@ -31,6 +33,10 @@ struct Profile
     QString defaultUserId;
     IdKind idKind = IdKind::Uuid;
     QString orgId; // d_orgid, goes with d_mid
+    // TLS on this profile's terms: a PEM file of certificates trusted instead of the system's,
+    // and a server key trusted as "sha256//BASE64" (curl's pin form) whatever signed it.
+    QString caFile;
+    QString pinnedPublicKey;
     QJsonObject unknownKeys;
 
     QVariant field(int f) const;

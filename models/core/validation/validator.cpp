@@ -3,6 +3,7 @@
 #include "segments/traitrule.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -248,6 +249,17 @@ QVector<Finding> Validator::validateProfile(const Profile &p, int index)
         out.append(make(Error, EntityKind::Profile, index, Profile::CustomBaseUrl,
                         "profile.base-url",
                         tr("The custom base URL must be an http or https URL.")));
+    static const QRegularExpression pin(QStringLiteral("^sha256//[A-Za-z0-9+/]{43}=$"));
+    if (!p.pinnedPublicKey.isEmpty() && !pin.match(p.pinnedPublicKey).hasMatch())
+        out.append(make(Error, EntityKind::Profile, index, Profile::PinnedPublicKey,
+                        "profile.pin-invalid",
+                        tr("The pinned key must look like sha256//BASE64 (44 characters after "
+                           "the slashes); calls of this profile are refused until it does.")));
+    if (!p.caFile.isEmpty() && !QFileInfo(p.caFile).isReadable())
+        out.append(make(Warning, EntityKind::Profile, index, Profile::CaFile, "profile.ca-file",
+                        tr("The CA file %1 cannot be read; calls of this profile over https will "
+                           "fail their certificate check until it can.")
+                            .arg(p.caFile)));
     return out;
 }
 

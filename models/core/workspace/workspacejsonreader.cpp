@@ -178,10 +178,13 @@ enum ProfileKey {
     PDefaultUserId,
     PUserIdKind,
     POrgId,
+    PCaFile,
+    PPinnedPublicKey,
     ProfileKeyCount
 };
 constexpr std::array<std::string_view, ProfileKeyCount> kProfileKeys = {
-    "name", "alias", "region", "customBaseUrl", "defaultUserId", "userIdKind", "orgId"};
+    "name",   "alias",  "region",         "customBaseUrl", "defaultUserId",
+    "userIdKind", "orgId", "caFile", "pinnedPublicKey"};
 
 enum DestinationKey {
     DId,
@@ -471,6 +474,8 @@ void readProfile(DomReader &r, sj::element e, const Where &where, Profile &p)
                    ? Profile::IdKind::Mid
                    : Profile::IdKind::Uuid;
     p.orgId = r.string(f.get(POrgId), where, "orgId");
+    p.caFile = r.string(f.get(PCaFile), where, "caFile");
+    p.pinnedPublicKey = r.string(f.get(PPinnedPublicKey), where, "pinnedPublicKey");
     p.unknownKeys = std::move(f.unknown);
 }
 

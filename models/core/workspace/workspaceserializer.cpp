@@ -109,10 +109,14 @@ void writeItem(JsonWriter &out, const Profile &p)
 {
     ItemFields f(out);
     f.string("alias", p.alias);
+    if (!p.caFile.isEmpty()) // written only when set: older files stay as they were
+        f.string("caFile", p.caFile);
     f.string("customBaseUrl", p.customBaseUrl);
     f.string("defaultUserId", p.defaultUserId);
     f.string("name", p.name);
     f.string("orgId", p.orgId);
+    if (!p.pinnedPublicKey.isEmpty())
+        f.string("pinnedPublicKey", p.pinnedPublicKey);
     if (p.regionId == Profile::SandboxRegion)
         f.key("region").appendLiteral("\"sandbox\"");
     else
@@ -330,6 +334,10 @@ QJsonObject WorkspaceSerializer::profileToJson(const Profile &p)
                                                      ? QStringLiteral("d_mid")
                                                      : QStringLiteral("d_uuid")},
                   {QStringLiteral("orgId"), p.orgId}};
+    if (!p.caFile.isEmpty())
+        o.insert(QStringLiteral("caFile"), p.caFile);
+    if (!p.pinnedPublicKey.isEmpty())
+        o.insert(QStringLiteral("pinnedPublicKey"), p.pinnedPublicKey);
     return withUnknown(o, p.unknownKeys);
 }
 
