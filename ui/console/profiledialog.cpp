@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -71,11 +72,17 @@ ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(m_browseCa);
-    form->addRow(tr("CA &file:"), caRow);
+    // A row whose field is a layout gets no buddy from addRow: the label is made here, so its
+    // mnemonic reaches the line edit instead of showing a literal "&".
+    auto *caLabel = new QLabel(tr("CA &file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     auto *pinRow = new QHBoxLayout;
     pinRow->addWidget(m_pin, 1);
     pinRow->addWidget(m_pinFromServer);
-    form->addRow(tr("&Pinned key:"), pinRow);
+    auto *pinLabel = new QLabel(tr("&Pinned key:"), this);
+    pinLabel->setBuddy(m_pin);
+    form->addRow(pinLabel, pinRow);
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
