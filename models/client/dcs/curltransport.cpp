@@ -32,9 +32,6 @@ struct Transfer
     curl_slist *headerList = nullptr;
     QByteArray url;
     QByteArray postBody;
-    QByteArray caFile;
-    QByteArray caDirectory;
-    QByteArray pinnedPublicKey;
     CurlTransport *owner = nullptr;
     qint64 reportedBytes = 0;
     DcsResult result;
@@ -401,17 +398,15 @@ void CurlTransport::run()
         curl_easy_setopt(e, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
         curl_easy_setopt(e, CURLOPT_PROXY, ""); // as QNAM without a proxy: never a detour
         curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-        t->caFile = job.caFile;
-        t->caDirectory = job.caDirectory;
-        if (!t->caFile.isEmpty())
-            curl_easy_setopt(e, CURLOPT_CAINFO, t->caFile.constData());
-        if (!t->caDirectory.isEmpty())
-            curl_easy_setopt(e, CURLOPT_CAPATH, t->caDirectory.constData());
-        t->pinnedPublicKey = job.pinnedPublicKey;
-        if (!t->pinnedPublicKey.isEmpty()) {
+        // curl copies string options, so the job's bytes need not outlive this call.
+        if (!job.caFile.isEmpty())
+            curl_easy_setopt(e, CURLOPT_CAINFO, job.caFile.constData());
+        if (!job.caDirectory.isEmpty())
+            curl_easy_setopt(e, CURLOPT_CAPATH, job.caDirectory.constData());
+        if (!job.pinnedPublicKey.isEmpty()) {
             // Exactly this key is trusted, whoever signed the certificate (a test server's own);
             // the host name is still checked, and any other key is refused.
-            curl_easy_setopt(e, CURLOPT_PINNEDPUBLICKEY, t->pinnedPublicKey.constData());
+            curl_easy_setopt(e, CURLOPT_PINNEDPUBLICKEY, job.pinnedPublicKey.constData());
             curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
         }
         // An Accept-Encoding the user set is sent as set (it is in the list, so curl does not

@@ -1,11 +1,11 @@
 #include "qnamtransport.h"
 
 #include "networkaccess.h"
+#include "tlsprobe.h"
 #include "transferrules.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslCertificate>
 #include <QSslError>
 #include <QTimerEvent>
 
@@ -71,22 +71,9 @@ QnamExchange::QnamExchange(QNetworkAccessManager *manager, DcsCall *call, const 
     connect(reply, &QNetworkReply::readyRead, this, &QnamExchange::onReadyRead);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded, never ignored: the handshake fails and the call ends with the reasons.
-        for (const QSslError &e : errors) {
-            m_result.tlsErrors.append(e.errorString());
-            m_result.tlsErrorKinds.append(e.error());
-            const QSslCertificate cert = e.certificate();
-            if (!cert.isNull() && m_result.tlsCertificateNames.isEmpty()) {
-                m_result.tlsCertificateExpiry = cert.expiryDate();
-                m_result.tlsCertificateStart = cert.effectiveDate();
-                QStringList names = cert.subjectInfo(QSslCertificate::CommonName);
-                const auto alternatives = cert.subjectAlternativeNames();
-                for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
-                    if (!names.contains(it.value()))
-                        names.append(it.value());
-                }
-                m_result.tlsCertificateNames = names;
-            }
-        }
+        TlsProbe::Findings findings;
+        findings.add(errors);
+        findings.applyTo(m_result);
     });
     connect(reply, &QNetworkReply::finished, this, &QnamExchange::onFinished);
     if (m_options.timeoutMs > 0)

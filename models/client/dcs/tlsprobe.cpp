@@ -20,6 +20,31 @@ void TlsProbe::Findings::applyTo(DcsResult &result) const
     result.tlsCertificateNames = names;
 }
 
+void TlsProbe::Findings::add(const QList<QSslError> &sslErrors)
+{
+    for (const QSslError &e : sslErrors) {
+        errors.append(e.errorString());
+        kinds.append(e.error());
+        if (names.isEmpty())
+            describe(e.certificate());
+    }
+}
+
+void TlsProbe::Findings::describe(const QSslCertificate &cert)
+{
+    if (cert.isNull())
+        return;
+    expiry = cert.expiryDate();
+    start = cert.effectiveDate();
+    names = cert.subjectInfo(QSslCertificate::CommonName);
+    const auto alternatives = cert.subjectAlternativeNames();
+    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
+        if (!names.contains(it.value()))
+            names.append(it.value());
+    }
+    pin = pinOf(cert);
+}
+
 bool TlsProbe::wanted(const DcsResult &result)
 {
     return result.networkErrorCode == QNetworkReply::SslHandshakeFailedError &&
@@ -61,33 +86,11 @@ void TlsProbe::run(const QString &host, quint16 port, const QString &caFile, QOb
         config.setCaCertificates(QSslCertificate::fromPath(trusted, QSsl::Pem));
     socket->setSslConfiguration(config);
     connect(socket, &QSslSocket::sslErrors, probe, [probe](const QList<QSslError> &errors) {
-        Findings &f = probe->m_findings;
-        for (const QSslError &e : errors) {
-            f.errors.append(e.errorString());
-            f.kinds.append(e.error());
-            const QSslCertificate cert = e.certificate();
-            if (!cert.isNull() && f.names.isEmpty()) {
-                f.expiry = cert.expiryDate();
-                f.start = cert.effectiveDate();
-                QStringList names = cert.subjectInfo(QSslCertificate::CommonName);
-                const auto alternatives = cert.subjectAlternativeNames();
-                for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
-                    if (!names.contains(it.value()))
-                        names.append(it.value());
-                }
-                f.names = names;
-                f.pin = pinOf(cert);
-            }
-        }
+        probe->m_findings.add(errors);
         probe->finish();
     });
     connect(socket, &QSslSocket::encrypted, probe, [probe, socket] {
-        const QSslCertificate cert = socket->peerCertificate();
-        Findings &f = probe->m_findings;
-        f.pin = pinOf(cert);
-        f.expiry = cert.expiryDate();
-        f.start = cert.effectiveDate();
-        f.names = cert.subjectInfo(QSslCertificate::CommonName);
+        probe->m_findings.describe(socket->peerCertificate());
         probe->finish();
     });
     connect(socket, &QAbstractSocket::errorOccurred, probe, [probe, socket] {

@@ -3,6 +3,8 @@
 #include "dcsresult.h"
 
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslError>
 
 #include <functional>
 
@@ -28,6 +30,9 @@ public:
         QString pin;       // the server key as curl pins it: "sha256//BASE64" of its DER form
         QString error;     // no handshake at all: why (refused, timed out ...)
 
+        // What Qt found wrong, and the names, dates and key of the certificate it was about.
+        void add(const QList<QSslError> &sslErrors);
+        void describe(const QSslCertificate &certificate);
         void applyTo(DcsResult &result) const;
     };
 
