@@ -68,33 +68,51 @@ private Q_SLOTS:
         QCOMPARE(JsonPretty::breakLongLines(digits, 300).split(QLatin1Char('\n')).size(), 4);
     }
 
+    static PreparedRequest sentTo(const Workspace &ws, const DcsRequest &request)
+    {
+        return DcsRequestBuilder::prepare(ws.profiles.value(0), request);
+    }
+
+    static const ExpectedVsActual::Row *rowOf(const ExpectedVsActual::Result &r,
+                                              ExpectedVsActual::Kind kind, qint64 id)
+    {
+        for (const auto &row : r.rows) {
+            const qint64 rowId =
+                kind == ExpectedVsActual::Kind::Segment ? row.sids.value(0) : row.destinationId;
+            if (row.kind == kind && rowId == id)
+                return &row;
+        }
+        return nullptr;
+    }
+
     void expectedVsActual()
     {
         const Workspace ws = test::sampleWorkspace();
         DcsRequest request;
         request.destinations = true;
         request.cts = 2;
+        request.signalList.append({QStringLiteral("c_interest"), {QStringLiteral("golf")}});
         // The answer has the GPT cookie, an unknown cookie, and no URL destination.
         const QByteArray body =
             R"({"stuff":[{"cn":"aam_gpt","cv":"x","ttl":30,"dmn":""},{"cn":"other","cv":"1"}],)"
             R"("dests":[],"uuid":"1","dcs_region":7,"segments":[1001]})";
         const DcsResponse response =
             DcsResponseDecoder::decode(200, {}, body, DcsResponseDecoder::expectationFor(request));
-        const ExpectedVsActual::Result r = ExpectedVsActual::compare(ws, request, response);
-        QCOMPARE(r.source, ExpectedVsActual::SegmentSource::Response);
-        QCOMPARE(r.segments, QVector<qint64>{1001});
+        const ExpectedVsActual::Result r =
+            ExpectedVsActual::compare(ws, sentTo(ws, request), response);
+        QVERIFY(r.answerSegments);
+        QCOMPARE(r.segments, QVector<qint64>{1001}); // from the rule c_interest == "golf"
+        QCOMPARE(rowOf(r, ExpectedVsActual::Kind::Segment, 1001)->status,
+                 ExpectedVsActual::Status::Match);
         QCOMPARE(r.count(ExpectedVsActual::Status::Unexpected), 1);
         QVERIFY(r.count(ExpectedVsActual::Status::Missing) >= 2); // 2001 URL, 2008 cookie
-        bool sawGpt = false;
+        QCOMPARE(rowOf(r, ExpectedVsActual::Kind::Cookie, 2006)->status,
+                 ExpectedVsActual::Status::Different);
         for (const auto &row : r.rows) {
-            if (row.destinationId == 2006) {
-                sawGpt = true;
-                QCOMPARE(row.status, ExpectedVsActual::Status::Different);
-            }
             if (row.status == ExpectedVsActual::Status::Missing)
-                QVERIFY(!row.reason.isEmpty());
+                QVERIFY2(row.reason.contains(QLatin1String("c_interest == \"golf\"")),
+                         qPrintable(row.reason));
         }
-        QVERIFY(sawGpt);
 
         // An expired mapping is "not expected", with the reason.
         Workspace expired = ws;
@@ -103,27 +121,106 @@ private Q_SLOTS:
                 m.endDate = QDate(2025, 6, 1);
         }
         expired.rebuildIndex();
-        const auto r2 = ExpectedVsActual::compare(expired, request, response);
-        bool sawExpired = false;
-        for (const auto &row : r2.rows) {
-            if (row.destinationId == 2008) {
-                QCOMPARE(row.status, ExpectedVsActual::Status::NotExpected);
-                QVERIFY(row.reason.contains(QLatin1String("expired")));
-                sawExpired = true;
-            }
-        }
-        QVERIFY(sawExpired);
+        const auto r2 = ExpectedVsActual::compare(expired, sentTo(expired, request), response);
+        const auto *row2008 = rowOf(r2, ExpectedVsActual::Kind::Cookie, 2008);
+        QVERIFY(row2008);
+        QCOMPARE(row2008->status, ExpectedVsActual::Status::NotExpected);
+        QVERIFY(row2008->reason.contains(QLatin1String("expired")));
 
-        // Without segments in the answer, d_sid is used; without either, a note says why.
+        // Without segments in the answer, d_sid still qualifies; a note says how to compare them.
+        request.signalList.clear();
         request.sid = QStringLiteral("1001");
         const DcsResponse noSegments = DcsResponseDecoder::decode(
             200, {}, R"({"stuff":[],"uuid":"1"})", DcsResponseDecoder::expectationFor(request));
-        QCOMPARE(ExpectedVsActual::compare(ws, request, noSegments).source,
-                 ExpectedVsActual::SegmentSource::RequestSid);
+        const auto bySid = ExpectedVsActual::compare(ws, sentTo(ws, request), noSegments);
+        QCOMPARE(bySid.segments, QVector<qint64>{1001});
+        QVERIFY(!bySid.answerSegments);
+        QVERIFY(bySid.note.contains(QLatin1String("d_cts=2")));
         request.sid.clear();
-        const auto none = ExpectedVsActual::compare(ws, request, noSegments);
-        QCOMPARE(none.source, ExpectedVsActual::SegmentSource::None);
-        QVERIFY(none.note.contains(QLatin1String("d_cts=2")));
+        QVERIFY(ExpectedVsActual::compare(ws, sentTo(ws, request), noSegments).segments.isEmpty());
+    }
+
+    // The expectation comes from the workspace's rules, never from the segments the answer lists:
+    // a segment the DCS lists whose rule is false for the call is unexpected, and so is its
+    // destination, each naming the rule.
+    void aSegmentTheRulesDoNotQualifyIsUnexpected()
+    {
+        const Workspace ws = test::sampleWorkspace();
+        DcsRequest request;
+        request.cts = 2;
+        request.signalList.append({QStringLiteral("c_interest"), {QStringLiteral("golf")}});
+        const QByteArray body =
+            R"({"stuff":[{"cn":"aam_gpt","cv":"aamsegs=1001,1002","ttl":30,"dmn":""}],)"
+            R"("uuid":"1","segments":[1001,1002]})";
+        const DcsResponse response =
+            DcsResponseDecoder::decode(200, {}, body, DcsResponseDecoder::expectationFor(request));
+        const auto r =
+            ExpectedVsActual::compare(ws, sentTo(ws, request), response, QDate(2026, 6, 1));
+        const auto *tennis = rowOf(r, ExpectedVsActual::Kind::Segment, 1002);
+        QVERIFY(tennis);
+        QCOMPARE(tennis->status, ExpectedVsActual::Status::Unexpected);
+        QVERIFY2(tennis->reason.contains(QLatin1String("c_interest == \"tennis\" is false")),
+                 qPrintable(tennis->reason));
+        QCOMPARE(tennis->destinationName, QStringLiteral("Tennis enthusiasts"));
+        // The cookie holds 1002 too: another value than the workspace predicts for this call.
+        QCOMPARE(rowOf(r, ExpectedVsActual::Kind::Cookie, 2006)->status,
+                 ExpectedVsActual::Status::Different);
+
+        // Both qualify when the call sends both values (a serialized signal).
+        request.signalList[0].values = {QStringLiteral("golf"), QStringLiteral("tennis")};
+        const auto both =
+            ExpectedVsActual::compare(ws, sentTo(ws, request), response, QDate(2026, 6, 1));
+        QCOMPARE(both.segments, (QVector<qint64>{1001, 1002}));
+        QCOMPARE(both.count(ExpectedVsActual::Status::Unexpected), 0);
+        QCOMPARE(rowOf(both, ExpectedVsActual::Kind::Cookie, 2006)->status,
+                 ExpectedVsActual::Status::Match);
+    }
+
+    // Headers are signals too (h_accept-language), the same ones the sandbox reads.
+    void aHeaderRuleQualifiesFromTheHeadersSent()
+    {
+        Workspace ws = test::sampleWorkspace();
+        Segment german;
+        german.sid = 1999;
+        german.name = QStringLiteral("German speakers");
+        german.rule = QStringLiteral("h_accept-language startswith \"de\"");
+        ws.segments.append(german);
+        ws.rebuildIndex();
+        DcsRequest request;
+        request.cts = 2;
+        const DcsResponse response = DcsResponseDecoder::decode(
+            200, {}, R"({"stuff":[],"uuid":"1","segments":[]})",
+            DcsResponseDecoder::expectationFor(request));
+        QVERIFY(ExpectedVsActual::compare(ws, sentTo(ws, request), response).segments.isEmpty());
+        request.headers.append({QStringLiteral("Accept-Language"), QStringLiteral("de-DE")});
+        const auto r = ExpectedVsActual::compare(ws, sentTo(ws, request), response);
+        QCOMPARE(r.segments, QVector<qint64>{1999});
+        QCOMPARE(rowOf(r, ExpectedVsActual::Kind::Segment, 1999)->status,
+                 ExpectedVsActual::Status::Missing);
+    }
+
+    // A destination for another platform than the call's d_ptfm is not expected, and says so.
+    void anotherPlatformIsNotExpected()
+    {
+        Workspace ws = test::sampleWorkspace();
+        for (Destination &d : ws.destinations) {
+            if (d.id == 2001)
+                d.platform = Destination::Platform::Browser;
+        }
+        ws.rebuildIndex();
+        DcsRequest request;
+        request.destinations = true;
+        request.sid = QStringLiteral("1001");
+        request.platform = QStringLiteral("ios");
+        const DcsResponse response = DcsResponseDecoder::decode(
+            200, {}, R"({"stuff":[],"dests":[],"uuid":"1"})",
+            DcsResponseDecoder::expectationFor(request));
+        const auto r =
+            ExpectedVsActual::compare(ws, sentTo(ws, request), response, QDate(2026, 6, 1));
+        const auto *url = rowOf(r, ExpectedVsActual::Kind::Url, 2001);
+        QVERIFY(url);
+        QCOMPARE(url->status, ExpectedVsActual::Status::NotExpected);
+        QVERIFY2(url->reason.contains(QLatin1String("d_ptfm=ios")), qPrintable(url->reason));
     }
 
     void savedRequestsUndo()

@@ -1,4 +1,5 @@
 #include "dcs/dcsrequest.h"
+#include "dcs/dcsrequestbuilder.h"
 #include "dcs/dcsresponsedecoder.h"
 #include "console/expectedvsactual.h"
 #include "console/responseoutline.h"
@@ -99,6 +100,7 @@ private Q_SLOTS:
         DcsRequest request;
         request.destinations = true;
         request.cts = 2;
+        request.sid = QStringLiteral("1001,1002");
         const auto answer = [&](const QString &query) {
             const QByteArray body = QStringLiteral(
                 "{\"stuff\":[],\"dests\":[{\"id\":\"2001\",\"c\":\"http://ads.example.com/seg?%1\","
@@ -107,7 +109,10 @@ private Q_SLOTS:
             const DcsResponse response = DcsResponseDecoder::decode(
                 200, {}, body, DcsResponseDecoder::expectationFor(request));
             for (const ExpectedVsActual::Row &row :
-                 ExpectedVsActual::compare(ws, request, response, QDate(2026, 6, 1)).rows) {
+                 ExpectedVsActual::compare(ws, DcsRequestBuilder::prepare(ws.profiles.value(0),
+                                                                          request),
+                                           response, QDate(2026, 6, 1))
+                     .rows) {
                 if (row.destinationId == 2001)
                     return row;
             }
@@ -163,6 +168,7 @@ private Q_SLOTS:
         const Workspace ws = test::sampleWorkspace();
         DcsRequest request;
         request.cts = 2;
+        request.sid = QStringLiteral("1001,1002");
         const auto rowFor = [&](const QString &value) {
             const QByteArray body =
                 QStringLiteral("{\"stuff\":[{\"cn\":\"aam_gpt\",\"cv\":\"%1\",\"ttl\":30,"
@@ -172,7 +178,10 @@ private Q_SLOTS:
             const DcsResponse response = DcsResponseDecoder::decode(
                 200, {}, body, DcsResponseDecoder::expectationFor(request));
             for (const ExpectedVsActual::Row &row :
-                 ExpectedVsActual::compare(ws, request, response, QDate(2026, 6, 1)).rows) {
+                 ExpectedVsActual::compare(ws, DcsRequestBuilder::prepare(ws.profiles.value(0),
+                                                                          request),
+                                           response, QDate(2026, 6, 1))
+                     .rows) {
                 if (row.destinationId == 2006)
                     return row;
             }

@@ -500,6 +500,25 @@ private Q_SLOTS:
         QCOMPARE(later.pixels(QStringLiteral("2001")).size(), 1);
     }
 
+    // d_ptfm: a destination for one platform fires only for calls from it (or without d_ptfm),
+    // as the console's expected-vs-actual predicts it.
+    void aDestinationFiresOnlyOnItsPlatform()
+    {
+        SandboxEngine engine;
+        prepare(engine);
+        const auto gpt = [&](const QByteArray &platform) {
+            const Reply r = send(engine, "/event?d_rtbd=json&d_dst=1&c_interest=golf" + platform);
+            return !r.cookie(QStringLiteral("aam_gpt")).isEmpty(); // 2006 is for Browser
+        };
+        QVERIFY(gpt(""));
+        QVERIFY(gpt("&d_ptfm=browser"));
+        QVERIFY(gpt("&d_ptfm=all"));
+        QVERIFY(!gpt("&d_ptfm=ios"));
+        QVERIFY(!send(engine, "/event?d_rtbd=json&d_dst=1&c_interest=golf&d_ptfm=ios")
+                     .pixels(QStringLiteral("2001"))
+                     .isEmpty()); // 2001 is for all platforms
+    }
+
     void brokenMappingsAreSkipped()
     {
         SandboxEngine engine;

@@ -127,6 +127,10 @@ ResponseWidget::ResponseWidget(WorkspaceDocument *document, QWidget *parent)
     m_compare = new QTreeWidget(comparePage);
     m_compare->setColumnCount(6);
     m_compare->setRootIsDecorated(false);
+    // Reasons are sentences: they wrap in their column instead of being cut.
+    m_compare->setWordWrap(true);
+    m_compare->setUniformRowHeights(false);
+    m_compare->setTextElideMode(Qt::ElideMiddle);
     auto *compareLayout = new QVBoxLayout(comparePage);
     compareLayout->setContentsMargins(0, 0, 0, 0);
     compareLayout->addWidget(m_compareNote);
@@ -217,8 +221,9 @@ void ResponseWidget::retranslate()
     m_decoded->setHeaderLabels({tr("Field"), tr("Value")});
     m_decoded->setAccessibleName(tr("Decoded response"));
     m_compare->setHeaderLabels(
-        {tr("Status"), tr("Kind"), tr("Destination"), tr("Expected"), tr("Actual"), tr("Reason")});
-    m_compare->setAccessibleName(tr("Expected vs actual destinations"));
+        {tr("Status"), tr("Kind"), tr("Segment or destination"), tr("Expected"), tr("Actual"),
+         tr("Reason")});
+    m_compare->setAccessibleName(tr("Expected vs actual segments and destinations"));
     HeaderFit::fitTitles(m_compare->header());
     m_pretty->setAccessibleName(tr("Pretty response body"));
     m_raw->setAccessibleName(tr("Raw response body"));
@@ -544,14 +549,14 @@ void ResponseWidget::buildComparison()
     m_compareNote->setText(tr("Comparing with the workspace…"));
     const quint64 generation = m_generation;
     const Workspace workspace = m_document->workspace();
-    const DcsRequest request = m_result.request.request;
+    const PreparedRequest sent = m_result.request;
     const DcsResponse response = m_result.response;
     ++m_pending;
     runInPool(
         this,
-        [workspace, request, response]() {
+        [workspace, sent, response]() {
             ExpectedVsActual::Result result = ExpectedVsActual::compare(
-                workspace, request, response, QDate::currentDate(), MaxChildren);
+                workspace, sent, response, QDate::currentDate(), MaxChildren);
             result.limitRows(MaxChildren); // counts stay; the rest is freed off the UI thread
             return result;
         },
@@ -576,12 +581,20 @@ void ResponseWidget::showComparison()
         tr("%n unexpected", nullptr, m_comparison.count(ExpectedVsActual::Status::Unexpected)));
     summary.append(
         tr("%n different", nullptr, m_comparison.count(ExpectedVsActual::Status::Different)));
-    QStringList sids;
-    for (qint64 sid : m_comparison.segments)
-        sids.append(QString::number(sid));
-    QString text = tr("Qualified segments: %1. %2")
-                       .arg(sids.isEmpty() ? tr("none") : sids.join(QStringLiteral(", ")),
-                            summary.join(QStringLiteral(" · ")));
+    const auto idList = [this](const QVector<qint64> &ids) {
+        QStringList out;
+        for (qint64 sid : ids)
+            out.append(QString::number(sid));
+        if (out.size() > 20)
+            out = out.mid(0, 20) << tr("… %n more", nullptr, int(ids.size() - 20));
+        return out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "));
+    };
+    QString text = tr("Qualified by the workspace's rules and d_sid: %1.")
+                       .arg(idList(m_comparison.segments));
+    if (m_comparison.answerSegments)
+        text += QLatin1Char(' ') +
+                tr("Listed in the answer: %1.").arg(idList(m_comparison.listedSegments));
+    text = tr("%1\n%2").arg(text, summary.join(QStringLiteral(" · ")));
     if (!m_comparison.note.isEmpty())
         text = tr("%1\n%2").arg(text, m_comparison.note);
     m_compareNote->setText(text);
@@ -589,10 +602,18 @@ void ResponseWidget::showComparison()
     m_compare->setUpdatesEnabled(false);
     for (int i = 0; i < shown; ++i) {
         const ExpectedVsActual::Row &row = m_comparison.rows[i];
-        const QString kind = row.kind == ExpectedVsActual::Kind::Cookie ? tr("Cookie") : tr("URL");
-        const QString dest = row.destinationId > 0
-                                 ? tr("%1 (%2)").arg(row.destinationName).arg(row.destinationId)
-                                 : tr("unknown");
+        QString kind = tr("URL");
+        QString dest = row.destinationId > 0
+                           ? tr("%1 (%2)").arg(row.destinationName).arg(row.destinationId)
+                           : tr("unknown");
+        if (row.kind == ExpectedVsActual::Kind::Cookie) {
+            kind = tr("Cookie");
+        } else if (row.kind == ExpectedVsActual::Kind::Segment) {
+            kind = tr("Segment");
+            dest = row.destinationName.isEmpty()
+                       ? tr("not in the workspace")
+                       : tr("%1 (%2)").arg(row.destinationName).arg(row.sids.value(0));
+        }
         auto *item = new QTreeWidgetItem(m_compare, {ExpectedVsActual::statusName(row.status), kind,
                                                      dest, row.expected, row.actual, row.reason});
         OutlineNode::Tone tone = OutlineNode::Tone::Normal;
@@ -611,8 +632,10 @@ void ResponseWidget::showComparison()
             break;
         }
         item->setForeground(0, toneBrush(tone));
-        for (int c = 3; c < 6; ++c)
-            item->setToolTip(c, item->text(c));
+        for (int c = 2; c < 6; ++c) {
+            if (!item->text(c).isEmpty()) // rich text, so that a long value wraps
+                item->setToolTip(c, QStringLiteral("<p>%1</p>").arg(item->text(c).toHtmlEscaped()));
+        }
     }
     if (m_comparison.rows.size() > shown)
         new QTreeWidgetItem(

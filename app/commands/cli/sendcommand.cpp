@@ -128,7 +128,7 @@ int SendCommand::run(CliIo &io, const QCommandLineParser &parser)
     int code = exitCodeFor(result);
     ExpectedVsActual::Result comparison;
     if (expect && result.hasResponse) {
-        comparison = ExpectedVsActual::compare(expectWorkspace, resolved.request, result.response);
+        comparison = ExpectedVsActual::compare(expectWorkspace, prepared, result.response);
         const int wrong = comparison.count(ExpectedVsActual::Status::Different) +
                           comparison.count(ExpectedVsActual::Status::Missing) +
                           comparison.count(ExpectedVsActual::Status::Unexpected);

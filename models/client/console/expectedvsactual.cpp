@@ -2,6 +2,7 @@
 
 #include "firing/destinationfiring.h"
 #include "firing/firedurlmatch.h"
+#include "segments/callqualification.h"
 #include "workspace/workspace.h"
 
 #include <QHash>
@@ -13,23 +14,59 @@ namespace dcsdesk {
 
 namespace {
 
-QVector<qint64> sidsFromRequest(const DcsRequest &request)
-{
-    QVector<qint64> out;
-    const QStringList parts = request.sid.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &p : parts) {
-        bool ok = false;
-        const qint64 sid = p.trimmed().toLongLong(&ok);
-        if (ok && !out.contains(sid))
-            out.append(sid);
-    }
-    return out;
-}
-
 QString withoutQuery(const QString &url)
 {
     const qsizetype q = url.indexOf(QLatin1Char('?'));
     return q < 0 ? url : url.left(q);
+}
+
+// The call's signals as the DCS reads them: every parameter sent (decoded, the way the DCS
+// decodes it) and the h_ signals of the headers sent.
+SignalSet signalsOf(const PreparedRequest &sent)
+{
+    SignalSet out;
+    for (const PreparedParam &param : sent.params) {
+        const bool raw = param.origin == RequestFinding::Part::Signal && param.index >= 0 &&
+                         param.index < sent.request.signalList.size() &&
+                         sent.request.signalList[param.index].raw;
+        out.add(param.key,
+                raw ? QUrl::fromPercentEncoding(param.value.toUtf8()) : param.value);
+    }
+    out.addHeaders(sent.headers);
+    return out;
+}
+
+// Why a destination the answer has was not predicted: its segments' rules, its schedule, its
+// platform. At most three segments are named; the answer may carry thousands.
+QString notPredictedReason(const Workspace &ws, const Destination &d,
+                           const CallQualification &qualification,
+                           const QSet<qint64> &listed, const DcsRequest &request)
+{
+    if (!d.firesOnPlatform(request.platform))
+        return ExpectedVsActual::tr("The destination is for %1; the call says d_ptfm=%2.")
+            .arg(Destination::platformName(d.platform), request.platform);
+    QStringList why;
+    int named = 0;
+    bool earlier = false;
+    for (int index : ws.mappingIndexesOf(d.id)) {
+        const SegmentMapping &m = ws.mappings[index];
+        if (qualification.qualifies(m.sid))
+            continue;
+        earlier |= listed.contains(m.sid);
+        if (named < 3 && !why.contains(qualification.whyNot(m.sid))) {
+            why.append(qualification.whyNot(m.sid));
+            ++named;
+        }
+    }
+    if (why.isEmpty())
+        return ws.mappingIndexesOf(d.id).isEmpty()
+                   ? ExpectedVsActual::tr("The destination has no mappings in the workspace.")
+                   : ExpectedVsActual::tr("No mapping of a qualified segment predicts this "
+                                          "destination.");
+    if (earlier)
+        why.append(ExpectedVsActual::tr("The answer lists a segment of this destination: a DCS "
+                                        "keeps the segments of this user's earlier calls."));
+    return why.join(QLatin1Char(' '));
 }
 
 QString inactiveReason(const Workspace &ws, qint64 destinationId, const QSet<qint64> &sids,
@@ -93,10 +130,11 @@ void ExpectedVsActual::Result::limitRows(int max)
     rows.resize(max);
 }
 
-ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const DcsRequest &request,
+ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const PreparedRequest &sent,
                                                    const DcsResponse &response, const QDate &day,
                                                    int maxRows)
 {
+    const DcsRequest &request = sent.request;
     Result result;
     // Past maxRows the unexpected rows are only counted, as limitRows() would leave them out.
     const auto full = [&result, maxRows]() {
@@ -107,23 +145,56 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Dc
         ++result.hiddenRows;
         return true;
     };
-    if (response.hasSegments) {
-        result.source = SegmentSource::Response;
-        result.segments = response.segments;
-        if (request.cts == 1)
-            result.note = tr("d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with "
-                             "the workspace's segment IDs.");
+    const CallQualification qualification(ws, signalsOf(sent),
+                                          CallQualification::sidList(request.sid));
+    result.segments = qualification.qualified();
+    const QSet<qint64> &sids = qualification.qualifiedSet();
+    QSet<qint64> listed;
+    if (response.hasSegments && request.cts == 1) {
+        result.note = tr("d_cts=1 returns legacy segment IDs; send d_cts=2 to compare the "
+                         "answer's segments with the workspace's.");
+    } else if (response.hasSegments) {
+        result.answerSegments = true;
+        result.listedSegments = response.segments;
+        listed = QSet<qint64>(response.segments.begin(), response.segments.end());
     } else {
-        result.segments = sidsFromRequest(request);
-        if (!result.segments.isEmpty()) {
-            result.source = SegmentSource::RequestSid;
-            result.note = tr("The answer lists no segments; the segments of d_sid are assumed.");
-        } else {
-            result.note = tr("The answer lists no segments. Send with d_cts=2 to compare the "
-                             "destinations with the workspace.");
+        result.note = tr("The answer lists no segments; send d_cts=2 to compare them too.");
+    }
+
+    if (result.answerSegments) {
+        for (qint64 sid : result.segments) {
+            Row row;
+            row.kind = Kind::Segment;
+            row.sids = {sid};
+            if (const Segment *segment = ws.segment(sid))
+                row.destinationName = segment->name;
+            row.expected = QString::number(sid);
+            if (listed.contains(sid)) {
+                row.status = Status::Match;
+                row.actual = row.expected;
+            } else {
+                row.status = Status::Missing;
+                row.reason = qualification.whyQualified(sid) + QLatin1Char(' ') +
+                             tr("The DCS did not list it: its rule or status in the account "
+                                "may differ from the workspace.");
+            }
+            result.rows.append(row);
+        }
+        for (qint64 sid : std::as_const(result.listedSegments)) {
+            if (sids.contains(sid) || full())
+                continue;
+            Row row;
+            row.kind = Kind::Segment;
+            row.status = Status::Unexpected;
+            row.sids = {sid};
+            if (const Segment *segment = ws.segment(sid))
+                row.destinationName = segment->name;
+            row.actual = QString::number(sid);
+            row.reason = qualification.whyNot(sid) + QLatin1Char(' ') +
+                         tr("A DCS also lists the segments of this user's earlier calls.");
+            result.rows.append(row);
         }
     }
-    const QSet<qint64> sids(result.segments.begin(), result.segments.end());
 
     FireContext context;
     context.uuid = response.uuid;
@@ -146,6 +217,17 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Dc
         const QVector<SegmentMapping> active =
             sids.isEmpty() ? QVector<SegmentMapping>()
                            : DestinationFiring::activeMappings(ws, d.id, sids, day);
+        if (!active.isEmpty() && !d.firesOnPlatform(request.platform)) {
+            Row row;
+            row.status = Status::NotExpected;
+            row.kind = d.type == Destination::Type::Cookie ? Kind::Cookie : Kind::Url;
+            row.destinationId = d.id;
+            row.destinationName = d.name;
+            row.reason = tr("The destination is for %1; the call says d_ptfm=%2.")
+                             .arg(Destination::platformName(d.platform), request.platform);
+            result.rows.append(row);
+            continue;
+        }
         if (active.isEmpty()) {
             const QString why = sids.isEmpty() ? QString() : inactiveReason(ws, d.id, sids, day);
             if (!why.isEmpty()) {
@@ -179,7 +261,8 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Dc
             }
             if (found < 0) {
                 row.status = Status::Missing;
-                row.reason = tr("Destination not in the response.");
+                row.reason = tr("Destination not in the response.") + QLatin1Char(' ') +
+                             qualification.whyQualified(rowSids.value(0));
             } else {
                 stuffUsed[found] = true;
                 const CookieDestination &c = response.stuff[found];
@@ -216,7 +299,9 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Dc
                 if (found < 0) {
                     row.status = Status::Missing;
                     row.reason = request.destinations
-                                     ? tr("Destination not in the response.")
+                                     ? tr("Destination not in the response.") +
+                                           QLatin1Char(' ') +
+                                           qualification.whyQualified(pixel.sids.value(0))
                                      : tr("The request did not ask for URL destinations "
                                           "(d_dst=1).");
                 } else {
@@ -249,8 +334,8 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Dc
             const QString why = inactiveReason(ws, destinationId, sids, day);
             if (!why.isEmpty())
                 return why;
-            if (ws.destination(destinationId))
-                return tr("No mapping of a qualified segment predicts this destination.");
+            if (const Destination *d = ws.destination(destinationId))
+                return notPredictedReason(ws, *d, qualification, listed, request);
         }
         return tr("The workspace has no destination that predicts this.");
     };

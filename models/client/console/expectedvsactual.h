@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dcs/dcsrequest.h"
+#include "dcs/preparedrequest.h"
 #include "dcs/dcsresponse.h"
 #include "firing/firecontext.h"
 
@@ -12,10 +12,11 @@ namespace dcsdesk {
 
 struct Workspace;
 
-// Compares what a DCS answer holds with what the workspace's mappings predict for the segments
-// the user qualified for (the answer's segments with d_cts, else the request's d_sid). What the
-// DCS should fire comes from DestinationFiring, the code the sandbox answers with, so a mismatch
-// is either a workspace the live DCS does not have or a mapping that is not active.
+// Compares what a DCS answer holds with what the workspace predicts for the call that was sent:
+// its segments' rules over the call's signals and headers, and d_sid (CallQualification), then
+// the active mappings of those segments fired by DestinationFiring, the code the sandbox answers
+// with. Nothing is predicted from what the answer lists, so a segment the DCS qualified on its own
+// shows as unexpected, with the rule that says why not.
 class ExpectedVsActual
 {
     Q_DECLARE_TR_FUNCTIONS(dcsdesk::ExpectedVsActual)
@@ -28,16 +29,15 @@ public:
         Unexpected, // in the answer, not predicted
         NotExpected // mapped, but the mapping is not active today: correctly absent
     };
-    enum class Kind { Cookie, Url };
-    enum class SegmentSource { None, Response, RequestSid };
+    enum class Kind { Segment, Cookie, Url };
 
     struct Row
     {
         Status status = Status::Match;
         Kind kind = Kind::Cookie;
         qint64 destinationId = 0; // 0 when the answer names no known destination
-        QString destinationName;
-        QString expected; // cookie name=value, or the URL
+        QString destinationName;  // the segment's name for a Segment row
+        QString expected; // the segment ID, cookie name=value, or the URL
         QString actual;
         QVector<qint64> sids; // the qualified segments behind the prediction
         QString reason;       // translated, empty when there is nothing to add
@@ -45,8 +45,9 @@ public:
 
     struct Result
     {
-        SegmentSource source = SegmentSource::None;
-        QVector<qint64> segments;
+        QVector<qint64> segments;       // qualified by the workspace for this call
+        bool answerSegments = false;    // the answer lists segment IDs that can be compared
+        QVector<qint64> listedSegments; // what the answer lists
         QVector<Row> rows;
         QString note; // translated: why nothing could be compared, or what was assumed
         int hiddenRows = 0;
@@ -57,7 +58,7 @@ public:
     };
 
     // maxRows >= 0: as limitRows(maxRows) afterwards, without building the rows left out.
-    static Result compare(const Workspace &workspace, const DcsRequest &request,
+    static Result compare(const Workspace &workspace, const PreparedRequest &sent,
                           const DcsResponse &response, const QDate &day = QDate::currentDate(),
                           int maxRows = -1);
 

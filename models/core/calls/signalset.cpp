@@ -26,6 +26,29 @@ void SignalSet::add(const QString &key, const QString &value)
         list.append(unquoted(part));
 }
 
+QString SignalSet::headerSignalKey(const QByteArray &headerName)
+{
+    static const char *const headers[] = {"Host",    "User-Agent", "Accept-Language",
+                                          "Referer", "Referrer",   "Date"};
+    for (const char *header : headers) {
+        if (headerName.compare(header, Qt::CaseInsensitive) == 0)
+            return QLatin1String("h_") + QString::fromLatin1(header).toLower();
+    }
+    return QString();
+}
+
+void SignalSet::addHeaders(const QVector<QPair<QByteArray, QByteArray>> &headers)
+{
+    QStringList seen;
+    for (const auto &header : headers) {
+        const QString key = headerSignalKey(header.first);
+        if (key.isEmpty() || seen.contains(key))
+            continue;
+        seen.append(key);
+        add(key, QString::fromUtf8(header.second));
+    }
+}
+
 const QStringList *SignalSet::values(const QString &key) const
 {
     const auto it = m_values.constFind(key);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
+#include <QPair>
+#include <QVector>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +17,10 @@ class SignalSet
 {
 public:
     void add(const QString &key, const QString &value);
+    // The h_ signal a request header becomes (domain.md §1.5), or an empty string.
+    static QString headerSignalKey(const QByteArray &headerName);
+    // add()s the h_ signal of every header that has one, the first value of each name.
+    void addHeaders(const QVector<QPair<QByteArray, QByteArray>> &headers);
     void clear() { m_values.clear(); }
 
     // Every candidate value of key (the whole value first, then its comma-separated parts), or

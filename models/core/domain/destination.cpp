@@ -172,6 +172,13 @@ Destination::Type Destination::typeFromKey(const QString &key, bool *ok)
     return Type::Url;
 }
 
+bool Destination::firesOnPlatform(const QString &ptfm) const
+{
+    const QString call = ptfm.trimmed().toLower();
+    return platform == Platform::All || call.isEmpty() || call == QLatin1String("all") ||
+           call == platformKey(platform);
+}
+
 QString Destination::platformKey(Platform p)
 {
     switch (p) {

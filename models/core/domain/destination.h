@@ -91,6 +91,10 @@ public:
     bool operator==(const Destination &o) const;
     bool operator!=(const Destination &o) const { return !(*this == o); }
 
+    // Whether a call that says d_ptfm=ptfm gets this destination: a destination for All, or a
+    // call without d_ptfm (or d_ptfm=all), always does; otherwise the platforms must agree.
+    bool firesOnPlatform(const QString &ptfm) const;
+
     static QString typeKey(Type t); // "url", "cookie", "s2s" (file format)
     static Type typeFromKey(const QString &key, bool *ok = nullptr);
     static QString platformKey(Platform p);

@@ -583,21 +583,7 @@ HttpResponse SandboxEngine::handle(const HttpRequest &request)
     SignalSet callSignals;
     for (const EventCall::Param &p : call.params)
         callSignals.add(p.key, p.value);
-    static const struct
-    {
-        const char *header;
-        const char *key;
-    } headerKeys[] = {{"Host", "h_host"},
-                      {"User-Agent", "h_user-agent"},
-                      {"Accept-Language", "h_accept-language"},
-                      {"Referer", "h_referer"},
-                      {"Referrer", "h_referrer"},
-                      {"Date", "h_date"}};
-    for (const auto &hk : headerKeys) {
-        const QByteArray value = request.header(hk.header);
-        if (!value.isNull())
-            callSignals.add(QLatin1String(hk.key), QString::fromLatin1(value));
-    }
+    callSignals.addHeaders(request.headers);
 
     QVector<int> candidates = index->trueWithoutKeys;
     for (const QString &key : callSignals.keys()) {
@@ -660,6 +646,7 @@ HttpResponse SandboxEngine::handle(const HttpRequest &request)
 
     // Destinations (§6): the active mappings of the user's segments, grouped by destination.
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).date();
+    const QString platform = call.value(QStringLiteral("d_ptfm"));
     QHash<int, QVector<SegmentMapping>> byDestination;
     for (qint64 sid : std::as_const(a.segments)) {
         const auto it = index->mappingsBySid.constFind(sid);
@@ -667,7 +654,7 @@ HttpResponse SandboxEngine::handle(const HttpRequest &request)
             continue;
         for (const SandboxIndex::MappingRef &ref : it.value()) {
             const Destination &d = index->destinations[ref.destination];
-            if (d.type == Destination::Type::Url && !a.wantDests)
+            if ((d.type == Destination::Type::Url && !a.wantDests) || !d.firesOnPlatform(platform))
                 continue;
             if (ref.mapping.isActiveOn(today))
                 byDestination[ref.destination].append(ref.mapping);
