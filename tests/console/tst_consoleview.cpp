@@ -129,13 +129,16 @@ private Q_SLOTS:
             QLatin1String("https://ads.example.com/seg?s=1001")));
         QVERIFY(findTop(tree, QStringLiteral("User"))->text(1).size() == 38);
 
-        // Expected vs actual: everything segment 1001 maps to came back.
+        // Expected vs actual: the rule c_interest == "golf" qualifies 1001, the answer lists it,
+        // and everything 1001 maps to came back.
         const ExpectedVsActual::Result cmp = r->comparison();
         QCOMPARE(cmp.segments, QVector<qint64>{1001});
-        QCOMPARE(cmp.count(ExpectedVsActual::Status::Match), 3);
+        QCOMPARE(cmp.listedSegments, QVector<qint64>{1001});
+        QCOMPARE(cmp.count(ExpectedVsActual::Status::Match), 4); // the segment, 3 destinations
         QCOMPARE(cmp.count(ExpectedVsActual::Status::Missing), 0);
         QCOMPARE(cmp.count(ExpectedVsActual::Status::Unexpected), 0);
-        QCOMPARE(r->comparisonTree()->topLevelItemCount(), 3);
+        QCOMPARE(r->comparisonTree()->topLevelItemCount(), 4);
+        QCOMPARE(r->comparisonTree()->topLevelItem(0)->text(1), QStringLiteral("Segment"));
 
         // Pretty keeps the server's key order; raw is byte for byte.
         r->tabs()->setCurrentIndex(ResponseWidget::PrettyTab);
@@ -423,6 +426,38 @@ private Q_SLOTS:
                  qPrintable(view.response()->result().failureMessage()));
         document.undo();
         QVERIFY(document.workspace().profiles[row].pinnedPublicKey.isEmpty());
+    }
+
+    // A profile's default headers: edited in Manage profiles (one undo step), named under the
+    // console's header table, in the preview and on the call.
+    void profileDefaultHeadersAreShownAndSent()
+    {
+        WorkspaceDocument document;
+        document.reset(test::sampleWorkspace());
+        ProfileDialog dialog(&document, 0);
+        dialog.headerTable()->addHeader(
+            DcsHeader{QStringLiteral("Accept-Language"), QStringLiteral("de-DE"), true});
+        QCOMPARE(document.workspace().profiles[0].headers.size(), 1);
+        QCOMPARE(dialog.headerTable()->titleLabel()->text(), QStringLiteral("Default &headers"));
+
+        HistoryStore history(m_dir.path());
+        ConsoleView view(&document, &m_client, &history, m_endpoint.get());
+        view.show();
+        QTRY_VERIFY(view.builder()->headerTable()->profileHeadersLabel()->isVisible());
+        QVERIFY(view.builder()->headerTable()->profileHeadersLabel()->text().contains(
+            QStringLiteral("Accept-Language: de-DE")));
+        QCOMPARE(view.prepared().header("Accept-Language"), QByteArray("de-DE"));
+        QSignalSpy finished(&view, &ConsoleView::callFinished);
+        view.send();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(view.response()->result().request.header("Accept-Language"), QByteArray("de-DE"));
+        QVERIFY(view.response()->result().request.toCurl().contains(
+            QStringLiteral("Accept-Language: de-DE")));
+
+        document.undo();
+        QVERIFY(document.workspace().profiles[0].headers.isEmpty());
+        QTRY_VERIFY(!view.builder()->headerTable()->profileHeadersLabel()->isVisible());
+        QVERIFY(view.prepared().header("Accept-Language").isNull());
     }
 
     void amcvPaste()

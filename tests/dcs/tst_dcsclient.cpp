@@ -662,6 +662,28 @@ void TestDcsClient::theWireCarriesExactlyThePreparedRequest()
     QCOMPARE(wire.headers.last().second, QByteArray::number(prepared.body.size()));
     QVERIFY(wire.header("Accept").isNull());
     QVERIFY(wire.header("Expect").isNull());
+
+    // A profile's default headers: after User-Agent, before the request's own; a request header
+    // of the same name replaces the profile's, whatever its case.
+    Profile withDefaults = profile;
+    withDefaults.headers = {DcsHeader{QStringLiteral("X-Team"), QStringLiteral("audience"), true},
+                            DcsHeader{QStringLiteral("accept-language"), QStringLiteral("fr"), true},
+                            DcsHeader{QStringLiteral("X-Off"), QStringLiteral("1"), false}};
+    DcsRequest own = request();
+    own.headers = {DcsHeader{QStringLiteral("Accept-Language"), QStringLiteral("de-DE"), true}};
+    const PreparedRequest merged = DcsRequestBuilder::prepare(withDefaults, own);
+    QCOMPARE(send(withDefaults, own).outcome, DcsResult::Outcome::Response);
+    wireMatches(merged);
+    const HeaderList expected = {
+        {"Host", merged.header("Host")},
+        {"User-Agent", merged.header("User-Agent")},
+        {"X-Team", "audience"},
+        {"Accept-Language", "de-DE"}};
+    QCOMPARE(m_server->lastRequest().headers, expected);
+    bool replacedSaid = false;
+    for (const RequestFinding &f : merged.findings)
+        replacedSaid |= f.code == QLatin1String("header.profile-replaced");
+    QVERIFY(replacedSaid);
 }
 
 // Repeated and folded fields, as some servers send them: the curl path shows them as QNAM does.

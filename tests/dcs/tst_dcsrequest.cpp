@@ -451,6 +451,15 @@ void TestDcsRequest::findings_data()
     QTest::newRow("disabled bad header is ignored") << Mutator([](Profile &, DcsRequest &r) {
         r.headers.append(DcsHeader{QStringLiteral("X A"), QStringLiteral("\n"), false});
     }) << "header.name" << false << false;
+    QTest::newRow("profile header with a line break") << Mutator([](Profile &p, DcsRequest &) {
+        p.headers.append(DcsHeader{QStringLiteral("X-A"), QStringLiteral("1\r\nX-B: 2"), true});
+    }) << "header.profile-invalid" << true << true;
+    QTest::newRow("profile's disabled bad header is ignored") << Mutator([](Profile &p, DcsRequest &) {
+        p.headers.append(DcsHeader{QStringLiteral("X A"), QStringLiteral("1"), false});
+    }) << "header.profile-invalid" << false << false;
+    QTest::newRow("profile's Host header") << Mutator([](Profile &p, DcsRequest &) {
+        p.headers.append(DcsHeader{QStringLiteral("host"), QStringLiteral("x.demdex.net"), true});
+    }) << "header.managed" << true << false;
     QTest::newRow("own Host header") << Mutator([](Profile &, DcsRequest &r) {
         r.headers.append(DcsHeader{QStringLiteral("Host"), QStringLiteral("bar.demdex.net"), true});
     }) << "header.managed" << true << false;

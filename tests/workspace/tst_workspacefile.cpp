@@ -100,6 +100,9 @@ private Q_SLOTS:
         ws.profiles.first().caFile = QStringLiteral("/etc/ssl/test-ca.pem");
         ws.profiles.first().pinnedPublicKey =
             QStringLiteral("sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+        ws.profiles.first().headers = {
+            DcsHeader{QStringLiteral("Accept-Language"), QStringLiteral("de-DE"), true},
+            DcsHeader{QStringLiteral("X-Off"), QStringLiteral("Köln"), false}};
         const QByteArray first = WorkspaceSerializer::toJson(ws);
         const auto read = WorkspaceSerializer::fromJson(first);
         QVERIFY2(read.ok, qPrintable(read.error));
@@ -108,6 +111,19 @@ private Q_SLOTS:
         QCOMPARE(read.workspace.mappings, ws.mappings);
         QCOMPARE(read.workspace.profiles, ws.profiles);
         QCOMPARE(WorkspaceSerializer::toJson(read.workspace), first);
+        // A profile without default headers writes no "headers" key: older files stay as they were.
+        QCOMPARE(first.count("\"headers\""), 1);
+    }
+
+    void aBadDefaultHeaderIsNamed()
+    {
+        Workspace ws = test::smallWorkspace();
+        ws.profiles.first().headers = {DcsHeader{QStringLiteral("X-A"), QStringLiteral("1"), true}};
+        QByteArray bytes = WorkspaceSerializer::toJson(ws);
+        bytes.replace("\"value\": \"1\"", "\"value\": 1");
+        const auto read = WorkspaceSerializer::fromJson(bytes);
+        QVERIFY(!read.ok);
+        QVERIFY2(read.error.contains(QLatin1String("profiles[0].headers[0]")), qPrintable(read.error));
     }
 
     void sampleRoundTripsByteForByte()
@@ -228,6 +244,7 @@ private Q_SLOTS:
             if (id % 3 == 0) { // written only when set
                 p.caFile = text;
                 p.pinnedPublicKey = text;
+                p.headers = {DcsHeader{text, text, id % 2 == 0}};
             }
             ws.profiles.append(p);
         }

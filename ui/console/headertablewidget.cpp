@@ -41,6 +41,10 @@ HeaderTableWidget::HeaderTableWidget(QWidget *parent) : QWidget(parent)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->hide();
+    m_fromProfile = new QLabel(this);
+    m_fromProfile->setTextFormat(Qt::PlainText);
+    m_fromProfile->setWordWrap(true);
+    m_fromProfile->hide();
 
     auto *head = new QHBoxLayout;
     head->addWidget(m_title, 1);
@@ -50,6 +54,7 @@ HeaderTableWidget::HeaderTableWidget(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(head);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_fromProfile);
     layout->addWidget(m_problem);
 
     retranslate();
@@ -73,16 +78,45 @@ HeaderTableWidget::HeaderTableWidget(QWidget *parent) : QWidget(parent)
 
 void HeaderTableWidget::retranslate()
 {
-    m_title->setText(tr("HTTP &headers"));
-    m_table->setAccessibleName(tr("HTTP headers"));
+    m_title->setText(m_forProfile ? tr("Default &headers") : tr("HTTP &headers"));
+    m_table->setAccessibleName(m_forProfile ? tr("Default headers") : tr("HTTP headers"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     HeaderFit::fitTitles(m_table->horizontalHeader());
-    m_table->setToolTip(tr("Sent after Host and User-Agent, in this order. Uncheck a row to keep "
-                           "it without sending it."));
+    m_table->setToolTip(
+        m_forProfile ? tr("Sent with every call of this profile, after Host and User-Agent. A "
+                          "request's own header of the same name replaces it. Uncheck a row to "
+                          "keep it without sending it.")
+                     : tr("Sent after Host, User-Agent and the profile's default headers, in "
+                          "this order. Uncheck a row to keep it without sending it."));
     m_add->setText(tr("Add header"));
     m_add->setAccessibleName(tr("Add header"));
     m_remove->setText(tr("Remove header"));
     m_remove->setAccessibleName(tr("Remove header"));
+    setProfileHeaders(m_profileName, m_profileHeaders);
+}
+
+void HeaderTableWidget::setForProfile(bool forProfile)
+{
+    m_forProfile = forProfile;
+    retranslate();
+}
+
+void HeaderTableWidget::setProfileHeaders(const QString &profileName,
+                                          const QVector<DcsHeader> &headers)
+{
+    m_profileName = profileName;
+    m_profileHeaders = headers;
+    QStringList lines;
+    for (const DcsHeader &h : headers) {
+        if (h.enabled)
+            lines.append(h.name + QStringLiteral(": ") + h.value);
+    }
+    m_fromProfile->setVisible(!lines.isEmpty());
+    if (lines.isEmpty())
+        return;
+    m_fromProfile->setText(tr("Also sent, from the profile “%1”: %2. A row here with the same name "
+                              "replaces it.")
+                               .arg(profileName, lines.join(QStringLiteral("; "))));
 }
 
 void HeaderTableWidget::changeEvent(QEvent *event)

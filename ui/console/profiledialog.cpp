@@ -1,5 +1,6 @@
 #include "profiledialog.h"
 
+#include "headertablewidget.h"
 #include "domain/region.h"
 #include "dcs/tlsprobe.h"
 #include "workspace/workspacedocument.h"
@@ -58,6 +59,8 @@ ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *
     m_pinFromServer = new QPushButton(tr("Pin from &server…"), this);
     m_pinFromServer->setToolTip(tr("Connect to the profile's https address, show its certificate "
                                    "and trust its key for this profile only"));
+    m_headers = new HeaderTableWidget(this);
+    m_headers->setForProfile(true);
     m_add = new QPushButton(tr("&Add"), this);
     m_remove = new QPushButton(tr("&Remove"), this);
 
@@ -83,6 +86,7 @@ ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *
     auto *pinLabel = new QLabel(tr("&Pinned key:"), this);
     pinLabel->setBuddy(m_pin);
     form->addRow(pinLabel, pinRow);
+    form->addRow(m_headers);
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
@@ -126,6 +130,8 @@ ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *
         edit(Profile::CaFile, path);
     });
     connect(m_pinFromServer, &QPushButton::clicked, this, &ProfileDialog::pinFromServer);
+    connect(m_headers, &HeaderTableWidget::changed, this,
+            [this]() { edit(Profile::Headers, QVariant::fromValue(m_headers->headers())); });
     connect(m_region, &QComboBox::activated, this,
             [this]() { edit(Profile::RegionId, m_region->currentData()); });
     connect(m_kind, &QComboBox::activated, this,
@@ -183,7 +189,8 @@ void ProfileDialog::showProfile(int index)
                        static_cast<QWidget *>(m_userId), static_cast<QWidget *>(m_kind),
                        static_cast<QWidget *>(m_orgId), static_cast<QWidget *>(m_remove),
                        static_cast<QWidget *>(m_caFile), static_cast<QWidget *>(m_browseCa),
-                       static_cast<QWidget *>(m_pin), static_cast<QWidget *>(m_pinFromServer)})
+                       static_cast<QWidget *>(m_pin), static_cast<QWidget *>(m_pinFromServer),
+                       static_cast<QWidget *>(m_headers)})
         w->setEnabled(valid);
     if (!valid)
         return;
@@ -198,6 +205,7 @@ void ProfileDialog::showProfile(int index)
     m_orgId->setText(p.orgId);
     m_caFile->setText(p.caFile);
     m_pin->setText(p.pinnedPublicKey);
+    m_headers->setHeaders(p.headers);
     m_updating = false;
 }
 

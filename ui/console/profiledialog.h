@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace dcsdesk {
 
+class HeaderTableWidget;
 class WorkspaceDocument;
 
 // Adds, edits and removes connection profiles. Every edit goes through the document's undo
@@ -28,6 +29,7 @@ public:
     QLineEdit *aliasEdit() const { return m_alias; }
     QLineEdit *pinEdit() const { return m_pin; }
     QLineEdit *caFileEdit() const { return m_caFile; }
+    HeaderTableWidget *headerTable() const { return m_headers; }
     // Probes the current profile's https target and offers to pin its key (asks first).
     void pinFromServer();
 
@@ -51,6 +53,7 @@ private:
     QPushButton *m_browseCa;
     QLineEdit *m_pin;
     QPushButton *m_pinFromServer;
+    HeaderTableWidget *m_headers;
     QPushButton *m_add;
     QPushButton *m_remove;
 };

@@ -557,6 +557,8 @@ void RequestBuilderWidget::setRequest(const DcsRequest &request)
 
 void RequestBuilderWidget::setPreview(const PreparedRequest &prepared)
 {
+    const Profile current = profile();
+    m_headers->setProfileHeaders(current.name, current.headers);
     QStringList lines;
     for (const auto &h : prepared.headers)
         // The exact header bytes that go on the wire: never localized ("Host : " in French).

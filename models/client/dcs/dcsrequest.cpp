@@ -132,11 +132,6 @@ bool DeclaredId::operator==(const DeclaredId &o) const
            enabled == o.enabled;
 }
 
-bool DcsHeader::operator==(const DcsHeader &o) const
-{
-    return name == o.name && value == o.value && enabled == o.enabled;
-}
-
 QString DcsRequest::methodName(Method m)
 {
     return m == Method::Post ? QStringLiteral("POST") : QStringLiteral("GET");

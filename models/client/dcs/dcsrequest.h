@@ -40,18 +40,6 @@ struct DeclaredId
     bool operator!=(const DeclaredId &o) const { return !(*this == o); }
 };
 
-// An extra HTTP header (User-Agent, Accept-Language, X-Forwarded-For ...). The Host header is
-// not one of them: it always comes from the profile's alias.
-struct DcsHeader
-{
-    QString name;
-    QString value;
-    bool enabled = true;
-
-    bool operator==(const DcsHeader &o) const;
-    bool operator!=(const DcsHeader &o) const { return !(*this == o); }
-};
-
 // What a user means to send to the DCS, independent of where it goes (the Profile says that).
 // Values are kept decoded; DcsRequestBuilder encodes them. Saved in the workspace's
 // savedRequests and in the console's history, so it round-trips through JSON without loss.

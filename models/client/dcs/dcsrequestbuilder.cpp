@@ -206,13 +206,25 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
                 .arg(path));
     }
 
-    // Headers: Host from the alias first, then our defaults, then the user's own, then the length.
+    // Headers: Host from the alias first, then our defaults, then the profile's and the request's,
+    // then the length.
     // An alias that is not a host name label never reaches the header (the checker refuses it).
     if (Validator::isValidHostLabel(profile.alias))
         p.headers.append(
             qMakePair(QByteArrayLiteral("Host"), hostHeaderFor(profile.alias).toLatin1()));
+    // The profile's defaults, less those the request sets itself, then the request's own.
+    QVector<DcsHeader> userHeaders;
+    for (const DcsHeader &h : profile.headers) {
+        const bool replaced =
+            std::any_of(r.headers.begin(), r.headers.end(), [&h](const DcsHeader &own) {
+                return own.enabled && own.name.compare(h.name, Qt::CaseInsensitive) == 0;
+            });
+        if (!replaced)
+            userHeaders.append(h);
+    }
+    userHeaders += r.headers;
     bool hasUserAgent = false;
-    for (const DcsHeader &h : r.headers)
+    for (const DcsHeader &h : std::as_const(userHeaders))
         hasUserAgent |=
             h.enabled && h.name.compare(QLatin1String("User-Agent"), Qt::CaseInsensitive) == 0;
     if (!hasUserAgent)
@@ -222,7 +234,7 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
                                    QByteArrayLiteral("application/x-www-form-urlencoded")));
         p.body = query;
     }
-    for (const DcsHeader &h : r.headers) {
+    for (const DcsHeader &h : std::as_const(userHeaders)) {
         if (!h.enabled || DcsRequestChecker::isManagedHeader(h.name) ||
             !DcsRequestChecker::headerNameProblem(h.name).isEmpty() ||
             !DcsRequestChecker::headerValueProblem(h.value).isEmpty())

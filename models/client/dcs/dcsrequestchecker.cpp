@@ -131,6 +131,31 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
                 .arg(profile.pinnedPublicKey.left(60)),
             true);
 
+    for (const DcsHeader &h : profile.headers) {
+        if (!h.enabled)
+            continue;
+        QString problem = headerNameProblem(h.name);
+        if (problem.isEmpty())
+            problem = headerValueProblem(h.value);
+        if (!problem.isEmpty()) {
+            add(Error, Part::Target, -1, h.name, "header.profile-invalid",
+                tr("The profile's default header “%1”: %2 Fix or remove it in Manage profiles.")
+                    .arg(h.name.left(60), problem),
+                true);
+        } else if (isManagedHeader(h.name)) {
+            add(Warning, Part::Target, -1, h.name, "header.managed",
+                tr("The profile's default %1 header is set by DCS Desk and is not sent.")
+                    .arg(h.name));
+        } else if (std::any_of(r.headers.begin(), r.headers.end(), [&h](const DcsHeader &own) {
+                       return own.enabled &&
+                              own.name.compare(h.name, Qt::CaseInsensitive) == 0;
+                   })) {
+            add(Info, Part::Target, -1, h.name, "header.profile-replaced",
+                tr("The request's own %1 header replaces the profile's default (“%2”).")
+                    .arg(h.name, h.value.left(80)));
+        }
+    }
+
     for (int i = 0; i < r.headers.size(); ++i) {
         const DcsHeader &h = r.headers.at(i);
         if (!h.enabled)

@@ -2,6 +2,11 @@
 
 namespace dcsdesk {
 
+bool DcsHeader::operator==(const DcsHeader &o) const
+{
+    return name == o.name && value == o.value && enabled == o.enabled;
+}
+
 QVariant Profile::field(int f) const
 {
     switch (f) {
@@ -23,6 +28,8 @@ QVariant Profile::field(int f) const
         return caFile;
     case PinnedPublicKey:
         return pinnedPublicKey;
+    case Headers:
+        return QVariant::fromValue(headers);
     default:
         return {};
     }
@@ -58,6 +65,9 @@ void Profile::setField(int f, const QVariant &v)
     case PinnedPublicKey:
         pinnedPublicKey = v.toString();
         break;
+    case Headers:
+        headers = v.value<QVector<DcsHeader>>();
+        break;
     default:
         break;
     }
@@ -68,7 +78,8 @@ bool Profile::operator==(const Profile &o) const
     return name == o.name && alias == o.alias && regionId == o.regionId &&
            customBaseUrl == o.customBaseUrl && defaultUserId == o.defaultUserId &&
            idKind == o.idKind && orgId == o.orgId && caFile == o.caFile &&
-           pinnedPublicKey == o.pinnedPublicKey && unknownKeys == o.unknownKeys;
+           pinnedPublicKey == o.pinnedPublicKey && headers == o.headers &&
+           unknownKeys == o.unknownKeys;
 }
 
 } // namespace dcsdesk

@@ -3,8 +3,21 @@
 #include <QJsonObject>
 #include <QString>
 #include <QVariant>
+#include <QVector>
 
 namespace dcsdesk {
+
+// An extra HTTP header (User-Agent, Accept-Language, X-Forwarded-For ...), of a request or a
+// profile's defaults. The Host header is not one of them: it always comes from the alias.
+struct DcsHeader
+{
+    QString name;
+    QString value;
+    bool enabled = true;
+
+    bool operator==(const DcsHeader &o) const;
+    bool operator!=(const DcsHeader &o) const { return !(*this == o); }
+};
 
 // A named set of connection defaults for the request console and batch runner: which partner
 // alias to put in the Host header, which DCS region (or the local sandbox, or a custom base URL)
@@ -21,6 +34,7 @@ struct Profile
         OrgId,
         CaFile,
         PinnedPublicKey,
+        Headers, // QVector<DcsHeader> in the QVariant
         FieldCount
     };
     enum class IdKind { Uuid, Mid };
@@ -37,6 +51,9 @@ struct Profile
     // and a server key trusted as "sha256//BASE64" (curl's pin form) whatever signed it.
     QString caFile;
     QString pinnedPublicKey;
+    // Sent with every call of this profile, after Host and User-Agent and before the request's
+    // own headers; a request header of the same name replaces the profile's.
+    QVector<DcsHeader> headers;
     QJsonObject unknownKeys;
 
     QVariant field(int f) const;

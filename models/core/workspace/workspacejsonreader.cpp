@@ -180,11 +180,12 @@ enum ProfileKey {
     POrgId,
     PCaFile,
     PPinnedPublicKey,
+    PHeaders,
     ProfileKeyCount
 };
 constexpr std::array<std::string_view, ProfileKeyCount> kProfileKeys = {
     "name",   "alias",  "region",         "customBaseUrl", "defaultUserId",
-    "userIdKind", "orgId", "caFile", "pinnedPublicKey"};
+    "userIdKind", "orgId", "caFile", "pinnedPublicKey", "headers"};
 
 enum DestinationKey {
     DId,
@@ -476,6 +477,25 @@ void readProfile(DomReader &r, sj::element e, const Where &where, Profile &p)
     p.orgId = r.string(f.get(POrgId), where, "orgId");
     p.caFile = r.string(f.get(PCaFile), where, "caFile");
     p.pinnedPublicKey = r.string(f.get(PPinnedPublicKey), where, "pinnedPublicKey");
+    sj::array headers;
+    if (r.array(f.get(PHeaders), where, "headers", &headers)) {
+        int i = 0;
+        for (const sj::element header : headers) {
+            const QJsonObject o = toJsonValue(header, &r.duplicate).toObject();
+            const QJsonValue name = o.value(QStringLiteral("name"));
+            const QJsonValue value = o.value(QStringLiteral("value"));
+            const QJsonValue enabled = o.value(QStringLiteral("enabled"));
+            if (!header.is_object() || !name.isString() || !value.isString() ||
+                !(enabled.isBool() || enabled.isUndefined())) {
+                r.fail(where.text() + QStringLiteral(".headers[%1]").arg(i),
+                       WorkspaceSerializer::tr("expected {\"name\": text, \"value\": text, "
+                                               "\"enabled\": true or false}"));
+                break;
+            }
+            p.headers.append(DcsHeader{name.toString(), value.toString(), enabled.toBool(true)});
+            ++i;
+        }
+    }
     p.unknownKeys = std::move(f.unknown);
 }
 

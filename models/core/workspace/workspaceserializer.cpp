@@ -251,6 +251,17 @@ QJsonObject itemToJson(const SegmentMapping &m)
     return WorkspaceSerializer::mappingToJson(m);
 }
 
+// Items whose every key writeItem knows; the others (unknown keys, nested lists) go through
+// QJsonDocument, which orders their keys.
+template <typename T> bool streamable(const T &item)
+{
+    return item.unknownKeys.isEmpty();
+}
+bool streamable(const Profile &p)
+{
+    return p.unknownKeys.isEmpty() && p.headers.isEmpty();
+}
+
 template <typename T>
 void appendArray(JsonWriter &out, const char *key, const QVector<T> &items, bool oneLine)
 {
@@ -264,7 +275,7 @@ void appendArray(JsonWriter &out, const char *key, const QVector<T> &items, bool
     out.append('\n');
     for (qsizetype i = 0; i < items.size(); ++i) {
         out.appendSpaces(8);
-        if (items[i].unknownKeys.isEmpty()) {
+        if (streamable(items[i])) {
             writeItem(out, items[i]);
         } else {
             // Unknown keys sort in among the known ones: let QJsonDocument order them.
@@ -338,6 +349,14 @@ QJsonObject WorkspaceSerializer::profileToJson(const Profile &p)
         o.insert(QStringLiteral("caFile"), p.caFile);
     if (!p.pinnedPublicKey.isEmpty())
         o.insert(QStringLiteral("pinnedPublicKey"), p.pinnedPublicKey);
+    if (!p.headers.isEmpty()) { // written only when set, as the TLS keys
+        QJsonArray headers;
+        for (const DcsHeader &h : p.headers)
+            headers.append(QJsonObject{{QStringLiteral("name"), h.name},
+                                       {QStringLiteral("value"), h.value},
+                                       {QStringLiteral("enabled"), h.enabled}});
+        o.insert(QStringLiteral("headers"), headers);
+    }
     return withUnknown(o, p.unknownKeys);
 }
 
