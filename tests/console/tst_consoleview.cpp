@@ -194,6 +194,8 @@ private Q_SLOTS:
         url->setFocus();
         url->end(false);
         const QString before = url->text();
+        const QString profileBefore = view.builder()->profile().name;
+        const int regionBefore = view.builder()->region();
         QTest::keyClicks(url, QStringLiteral("&c_x=1"));
         QCOMPARE(url->text(), before + QStringLiteral("&c_x=1")); // nothing rewritten mid-typing
         const auto valuesOf = [&view](const QString &key) {
@@ -210,6 +212,10 @@ private Q_SLOTS:
         QCOMPARE(valuesOf(QStringLiteral("c_x")), QStringList{QStringLiteral("1")});
         QVERIFY(url->text().contains(QStringLiteral("c_likes=golf&")));
         QVERIFY(url->text().contains(QStringLiteral("c_x=1")));
+        // Only the parameters changed: the profile and region stay (the target was the same).
+        QCOMPARE(view.builder()->profile().name, profileBefore);
+        QVERIFY(!view.builder()->isPastedProfileSelected());
+        QCOMPARE(view.builder()->region(), regionBefore);
     }
 
     // The header table: what is typed shows in the preview and goes on the wire exactly so; a

@@ -352,12 +352,19 @@ void ConsoleView::importEditedUrl()
     if (!t.startsWith(QLatin1String("curl ")) && !t.startsWith(QLatin1String("http://")) &&
         !t.startsWith(QLatin1String("https://")))
         return;
+    // Same scheme, host, port and path as now: the user edited the parameters, not the target.
+    const QUrl now(QString::fromUtf8(prepared().urlText));
+    const QUrl edited(t);
+    const bool sameTarget = !t.startsWith(QLatin1String("curl ")) && now.isValid() &&
+                            edited.isValid() &&
+                            now.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment) ==
+                                edited.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
     QString message;
-    if (!importCurl(t, &message))
+    if (!importCurl(t, &message, sameTarget))
         m_response->showRunning(message);
 }
 
-bool ConsoleView::importCurl(const QString &command, QString *message)
+bool ConsoleView::importCurl(const QString &command, QString *message, bool keepTarget)
 {
     QString text = command.trimmed();
     if (!text.startsWith(QLatin1String("curl")))
@@ -371,8 +378,9 @@ bool ConsoleView::importCurl(const QString &command, QString *message)
     // The command's target is used for the calls; the workspace changes only when the user
     // saves it as a profile. A profile with the same alias (and base URL) is picked instead.
     const int regionOverride =
-        r.baseUrl.isEmpty() ? r.regionId : RequestBuilderWidget::CustomBaseUrlRegion;
-    if (!r.alias.isEmpty() || !r.baseUrl.isEmpty()) {
+        keepTarget ? Profile::SandboxRegion
+                   : (r.baseUrl.isEmpty() ? r.regionId : RequestBuilderWidget::CustomBaseUrlRegion);
+    if (!keepTarget && (!r.alias.isEmpty() || !r.baseUrl.isEmpty())) {
         const Profile current = m_builder->profile();
         int found = -1;
         if (m_document) {

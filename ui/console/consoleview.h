@@ -45,7 +45,9 @@ public:
     DcsRequest currentRequest() const;
 
     // Imports a cURL command (or a bare URL); false with a translated message.
-    bool importCurl(const QString &command, QString *message = nullptr);
+    // keepTarget: an edit of the URL field that leaves its address alone changes the request
+    // only, never the profile or region.
+    bool importCurl(const QString &command, QString *message = nullptr, bool keepTarget = false);
     // Writes the pasted target as a workspace profile (undoable); false when the name is taken.
     bool savePastedProfile(const QString &name);
     // Reads an AMCV cookie into d_mid, d_orgid and the region; false with a message.

@@ -1,5 +1,8 @@
 #include "responsewidget.h"
 
+#include "comparisonview.h"
+#include "common/tonebrush.h"
+
 #include "common/headerfit.h"
 #include "console/jsonpretty.h"
 #include "domain/region.h"
@@ -37,21 +40,6 @@
 namespace dcsdesk {
 
 namespace {
-
-QBrush toneBrush(OutlineNode::Tone tone)
-{
-    switch (tone) {
-    case OutlineNode::Tone::Good:
-        return QColor(0x2e, 0x7d, 0x32);
-    case OutlineNode::Tone::Warning:
-        return QColor(0xb2, 0x6a, 0x00);
-    case OutlineNode::Tone::Error:
-        return QColor(0xc6, 0x28, 0x28);
-    case OutlineNode::Tone::Normal:
-        break;
-    }
-    return QBrush();
-}
 
 std::atomic<int> g_buildsOffUiThread{0};
 
@@ -121,21 +109,8 @@ ResponseWidget::ResponseWidget(WorkspaceDocument *document, QWidget *parent)
     m_decoded->setUniformRowHeights(true);
     m_tabs->addTab(m_decoded, QString());
 
-    auto *comparePage = new QWidget(this);
-    m_compareNote = new QLabel(comparePage);
-    m_compareNote->setWordWrap(true);
-    m_compare = new QTreeWidget(comparePage);
-    m_compare->setColumnCount(6);
-    m_compare->setRootIsDecorated(false);
-    // Reasons are sentences: they wrap in their column instead of being cut.
-    m_compare->setWordWrap(true);
-    m_compare->setUniformRowHeights(false);
-    m_compare->setTextElideMode(Qt::ElideMiddle);
-    auto *compareLayout = new QVBoxLayout(comparePage);
-    compareLayout->setContentsMargins(0, 0, 0, 0);
-    compareLayout->addWidget(m_compareNote);
-    compareLayout->addWidget(m_compare, 1);
-    m_tabs->addTab(comparePage, QString());
+    m_comparison = new ComparisonView(this);
+    m_tabs->addTab(m_comparison, QString());
 
     auto *prettyPage = new QWidget(this);
     m_prettyNote = new QLabel(prettyPage);
@@ -199,7 +174,7 @@ ResponseWidget::~ResponseWidget() = default;
 QList<QWidget *> ResponseWidget::tabChain() const
 {
     return {m_status,  m_useUser, m_saveBody, m_tabs,    m_decoded,
-            m_compare, m_pretty,  m_raw,      m_headers, m_timing};
+            m_comparison->tree(), m_pretty, m_raw, m_headers, m_timing};
 }
 
 void ResponseWidget::retranslate()
@@ -220,11 +195,6 @@ void ResponseWidget::retranslate()
     m_tabs->setTabText(TimingTab, tr("Timing"));
     m_decoded->setHeaderLabels({tr("Field"), tr("Value")});
     m_decoded->setAccessibleName(tr("Decoded response"));
-    m_compare->setHeaderLabels(
-        {tr("Status"), tr("Kind"), tr("Segment or destination"), tr("Expected"), tr("Actual"),
-         tr("Reason")});
-    m_compare->setAccessibleName(tr("Expected vs actual segments and destinations"));
-    HeaderFit::fitTitles(m_compare->header());
     m_pretty->setAccessibleName(tr("Pretty response body"));
     m_raw->setAccessibleName(tr("Raw response body"));
     m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
@@ -234,8 +204,6 @@ void ResponseWidget::retranslate()
     m_rawNote->setAccessibleName(tr("Raw view note"));
     if (m_hasResult) {
         updateStatusLine();
-        if (m_pending == 0)
-            showComparison();
         if (m_decodedBuilt) {
             m_decodedBuilt = false;
             if (m_tabs->currentIndex() == DecodedTab)
@@ -260,8 +228,7 @@ void ResponseWidget::clear()
     m_useUser->setEnabled(false);
     m_saveBody->setEnabled(false);
     m_decoded->clear();
-    m_compare->clear();
-    m_compareNote->clear();
+    m_comparison->showMessage(QString());
     m_pretty->clear();
     m_raw->clear();
     m_prettyNote->hide();
@@ -540,13 +507,11 @@ void ResponseWidget::buildHeaders()
 
 void ResponseWidget::buildComparison()
 {
-    m_compare->clear();
-    m_comparison = ExpectedVsActual::Result();
     if (!m_result.hasResponse || !m_document) {
-        m_compareNote->setText(tr("No answer to compare."));
+        m_comparison->showMessage(tr("No answer to compare."));
         return;
     }
-    m_compareNote->setText(tr("Comparing with the workspace…"));
+    m_comparison->showMessage(tr("Comparing with the workspace…"));
     const quint64 generation = m_generation;
     const Workspace workspace = m_document->workspace();
     const PreparedRequest sent = m_result.request;
@@ -561,86 +526,20 @@ void ResponseWidget::buildComparison()
             return result;
         },
         [this, generation](ExpectedVsActual::Result comparison) {
-            if (generation == m_generation) {
-                m_comparison = std::move(comparison);
-                showComparison();
-            }
+            if (generation == m_generation)
+                m_comparison->setResult(std::move(comparison), MaxChildren);
             finishWork();
         });
 }
 
-void ResponseWidget::showComparison()
+const ExpectedVsActual::Result &ResponseWidget::comparison() const
 {
-    m_compare->clear();
-    QStringList summary;
-    summary.append(
-        tr("%n match(es)", nullptr, m_comparison.count(ExpectedVsActual::Status::Match)));
-    summary.append(
-        tr("%n missing", nullptr, m_comparison.count(ExpectedVsActual::Status::Missing)));
-    summary.append(
-        tr("%n unexpected", nullptr, m_comparison.count(ExpectedVsActual::Status::Unexpected)));
-    summary.append(
-        tr("%n different", nullptr, m_comparison.count(ExpectedVsActual::Status::Different)));
-    const auto idList = [this](const QVector<qint64> &ids) {
-        QStringList out;
-        for (qint64 sid : ids)
-            out.append(QString::number(sid));
-        if (out.size() > 20)
-            out = out.mid(0, 20) << tr("… %n more", nullptr, int(ids.size() - 20));
-        return out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "));
-    };
-    QString text = tr("Qualified by the workspace's rules and d_sid: %1.")
-                       .arg(idList(m_comparison.segments));
-    if (m_comparison.answerSegments)
-        text += QLatin1Char(' ') +
-                tr("Listed in the answer: %1.").arg(idList(m_comparison.listedSegments));
-    text = tr("%1\n%2").arg(text, summary.join(QStringLiteral(" · ")));
-    if (!m_comparison.note.isEmpty())
-        text = tr("%1\n%2").arg(text, m_comparison.note);
-    m_compareNote->setText(text);
-    const int shown = qMin(int(m_comparison.rows.size()), MaxChildren);
-    m_compare->setUpdatesEnabled(false);
-    for (int i = 0; i < shown; ++i) {
-        const ExpectedVsActual::Row &row = m_comparison.rows[i];
-        QString kind = tr("URL");
-        QString dest = row.destinationId > 0
-                           ? tr("%1 (%2)").arg(row.destinationName).arg(row.destinationId)
-                           : tr("unknown");
-        if (row.kind == ExpectedVsActual::Kind::Cookie) {
-            kind = tr("Cookie");
-        } else if (row.kind == ExpectedVsActual::Kind::Segment) {
-            kind = tr("Segment");
-            dest = row.destinationName.isEmpty()
-                       ? tr("not in the workspace")
-                       : tr("%1 (%2)").arg(row.destinationName).arg(row.sids.value(0));
-        }
-        auto *item = new QTreeWidgetItem(m_compare, {ExpectedVsActual::statusName(row.status), kind,
-                                                     dest, row.expected, row.actual, row.reason});
-        OutlineNode::Tone tone = OutlineNode::Tone::Normal;
-        switch (row.status) {
-        case ExpectedVsActual::Status::Match:
-            tone = OutlineNode::Tone::Good;
-            break;
-        case ExpectedVsActual::Status::Missing:
-        case ExpectedVsActual::Status::Unexpected:
-            tone = OutlineNode::Tone::Error;
-            break;
-        case ExpectedVsActual::Status::Different:
-            tone = OutlineNode::Tone::Warning;
-            break;
-        case ExpectedVsActual::Status::NotExpected:
-            break;
-        }
-        item->setForeground(0, toneBrush(tone));
-        for (int c = 2; c < 6; ++c) {
-            if (!item->text(c).isEmpty()) // rich text, so that a long value wraps
-                item->setToolTip(c, QStringLiteral("<p>%1</p>").arg(item->text(c).toHtmlEscaped()));
-        }
-    }
-    if (m_comparison.rows.size() > shown)
-        new QTreeWidgetItem(
-            m_compare, {tr("… %n more not shown", nullptr, int(m_comparison.rows.size() - shown))});
-    m_compare->setUpdatesEnabled(true);
+    return m_comparison->result();
+}
+
+QTreeWidget *ResponseWidget::comparisonTree() const
+{
+    return m_comparison->tree();
 }
 
 int ResponseWidget::buildsOffUiThread()

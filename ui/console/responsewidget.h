@@ -17,6 +17,7 @@ class QTreeWidgetItem;
 
 namespace dcsdesk {
 
+class ComparisonView;
 class JsonHighlighter;
 class TimingWaterfall;
 class WorkspaceDocument;
@@ -48,11 +49,12 @@ public:
 
     const DcsResult &result() const { return m_result; }
     bool hasResult() const { return m_hasResult; }
-    ExpectedVsActual::Result comparison() const { return m_comparison; }
+    const ExpectedVsActual::Result &comparison() const;
 
     QTabWidget *tabs() const { return m_tabs; }
     QTreeWidget *decodedTree() const { return m_decoded; }
-    QTreeWidget *comparisonTree() const { return m_compare; }
+    QTreeWidget *comparisonTree() const;
+    ComparisonView *comparisonView() const { return m_comparison; }
     QPlainTextEdit *prettyView() const { return m_pretty; }
     QPlainTextEdit *rawView() const { return m_raw; }
     QLabel *statusLabel() const { return m_status; }
@@ -81,7 +83,6 @@ private:
     void buildRaw();
     void buildHeaders();
     void buildComparison();
-    void showComparison();
     void updateStatusLine();
     void addOutline(QTreeWidgetItem *parent, const OutlineNode &node);
     void finishWork();
@@ -96,15 +97,13 @@ private:
     bool m_decodedBuilt = false;
     bool m_prettyBuilt = false;
     bool m_rawBuilt = false;
-    ExpectedVsActual::Result m_comparison;
 
     QLabel *m_status;
     QPushButton *m_useUser;
     QPushButton *m_saveBody;
     QTabWidget *m_tabs;
     QTreeWidget *m_decoded;
-    QTreeWidget *m_compare;
-    QLabel *m_compareNote;
+    ComparisonView *m_comparison;
     QLabel *m_prettyNote;
     QPlainTextEdit *m_pretty;
     JsonHighlighter *m_highlighter = nullptr;

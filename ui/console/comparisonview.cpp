@@ -1,0 +1,196 @@
+#include "comparisonview.h"
+
+#include "common/headerfit.h"
+#include "common/tonebrush.h"
+#include "common/wrappingdelegate.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dcsdesk {
+
+namespace {
+
+enum Column { StatusColumn, KindColumn, NameColumn, ExpectedColumn, ActualColumn, ReasonColumn };
+constexpr int RowRole = Qt::UserRole + 1;
+
+OutlineNode::Tone toneOf(ExpectedVsActual::Status status)
+{
+    switch (status) {
+    case ExpectedVsActual::Status::Match:
+        return OutlineNode::Tone::Good;
+    case ExpectedVsActual::Status::Missing:
+    case ExpectedVsActual::Status::Unexpected:
+        return OutlineNode::Tone::Error;
+    case ExpectedVsActual::Status::Different:
+        return OutlineNode::Tone::Warning;
+    case ExpectedVsActual::Status::NotExpected:
+        break;
+    }
+    return OutlineNode::Tone::Normal;
+}
+
+} // namespace
+
+ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
+{
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tree = new QTreeWidget(this);
+    m_tree->setColumnCount(6);
+    m_tree->setRootIsDecorated(false);
+    // Names and reasons are sentences: they wrap in their column. Values stay on one line, cut
+    // in the middle so both ends show; the pane below holds them whole.
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->setItemDelegateForColumn(NameColumn, new WrappingDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(ReasonColumn, new WrappingDelegate(m_tree));
+    const int chars = fontMetrics().averageCharWidth();
+    m_tree->setColumnWidth(NameColumn, 22 * chars);
+    m_tree->setColumnWidth(ExpectedColumn, 20 * chars);
+    m_tree->setColumnWidth(ActualColumn, 20 * chars);
+    m_tree->setColumnWidth(ReasonColumn, 40 * chars);
+    m_detail = new QPlainTextEdit(this);
+    m_detail->setReadOnly(true);
+    m_detail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_detail->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_tree);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_note);
+    layout->addWidget(split, 1);
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &ComparisonView::showDetail);
+    retranslate();
+}
+
+void ComparisonView::retranslate()
+{
+    m_tree->setHeaderLabels({tr("Status"), tr("Kind"), tr("Segment or destination"),
+                             tr("Expected"), tr("Actual"), tr("Reason")});
+    m_tree->setAccessibleName(tr("Expected vs actual segments and destinations"));
+    HeaderFit::fitTitles(m_tree->header());
+    m_detail->setAccessibleName(tr("Selected row in full"));
+    m_detail->setPlaceholderText(tr("Select a row to read its values and reason in full."));
+    if (m_hasResult)
+        fill();
+}
+
+void ComparisonView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ComparisonView::showMessage(const QString &text)
+{
+    m_hasResult = false;
+    m_result = ExpectedVsActual::Result();
+    m_tree->clear();
+    m_detail->clear();
+    m_note->setText(text);
+}
+
+void ComparisonView::setResult(ExpectedVsActual::Result result, int maxRows)
+{
+    m_result = std::move(result);
+    m_maxRows = maxRows;
+    m_hasResult = true;
+    fill();
+}
+
+void ComparisonView::fill()
+{
+    m_tree->clear();
+    m_detail->clear();
+    QStringList summary;
+    summary.append(tr("%n match(es)", nullptr, m_result.count(ExpectedVsActual::Status::Match)));
+    summary.append(tr("%n missing", nullptr, m_result.count(ExpectedVsActual::Status::Missing)));
+    summary.append(
+        tr("%n unexpected", nullptr, m_result.count(ExpectedVsActual::Status::Unexpected)));
+    summary.append(
+        tr("%n different", nullptr, m_result.count(ExpectedVsActual::Status::Different)));
+    const auto idList = [](const QVector<qint64> &ids) {
+        QStringList out;
+        for (qint64 sid : ids)
+            out.append(QString::number(sid));
+        if (out.size() > 20)
+            out = out.mid(0, 20) << tr("… %n more", nullptr, int(ids.size() - 20));
+        return out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "));
+    };
+    QString text =
+        tr("Qualified by the workspace's rules and d_sid: %1.").arg(idList(m_result.segments));
+    if (m_result.answerSegments)
+        text += QLatin1Char(' ') +
+                tr("Listed in the answer: %1.").arg(idList(m_result.listedSegments));
+    text = tr("%1\n%2").arg(text, summary.join(QStringLiteral(" · ")));
+    if (!m_result.note.isEmpty())
+        text = tr("%1\n%2").arg(text, m_result.note);
+    m_note->setText(text);
+
+    const int shown = qMin(int(m_result.rows.size()), m_maxRows);
+    m_tree->setUpdatesEnabled(false);
+    for (int i = 0; i < shown; ++i) {
+        const ExpectedVsActual::Row &row = m_result.rows[i];
+        QString kind = tr("URL");
+        QString name = row.destinationId > 0
+                           ? tr("%1 (%2)").arg(row.destinationName).arg(row.destinationId)
+                           : tr("unknown");
+        if (row.kind == ExpectedVsActual::Kind::Cookie) {
+            kind = tr("Cookie");
+        } else if (row.kind == ExpectedVsActual::Kind::Segment) {
+            kind = tr("Segment");
+            name = row.destinationName.isEmpty()
+                       ? tr("not in the workspace")
+                       : tr("%1 (%2)").arg(row.destinationName).arg(row.sids.value(0));
+        }
+        auto *item = new QTreeWidgetItem(m_tree, {ExpectedVsActual::statusName(row.status), kind,
+                                                  name, row.expected, row.actual, row.reason});
+        item->setData(StatusColumn, RowRole, i);
+        item->setForeground(StatusColumn, toneBrush(toneOf(row.status)));
+        for (int c = NameColumn; c <= ReasonColumn; ++c) {
+            if (!item->text(c).isEmpty()) // rich text, so that a long value wraps
+                item->setToolTip(c, QStringLiteral("<p>%1</p>").arg(item->text(c).toHtmlEscaped()));
+        }
+    }
+    if (m_result.rows.size() > shown)
+        new QTreeWidgetItem(m_tree,
+                            {tr("… %n more not shown", nullptr, int(m_result.rows.size() - shown))});
+    m_tree->setUpdatesEnabled(true);
+}
+
+void ComparisonView::showDetail()
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const QVariant index = item ? item->data(StatusColumn, RowRole) : QVariant();
+    if (!index.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const auto none = [](const QString &value) { return value.isEmpty() ? tr("—") : value; };
+    QStringList lines;
+    lines << tr("%1 · %2 · %3").arg(item->text(StatusColumn), item->text(KindColumn),
+                                     item->text(NameColumn));
+    lines << tr("Expected: %1").arg(none(item->text(ExpectedColumn)));
+    lines << tr("Actual: %1").arg(none(item->text(ActualColumn)));
+    if (!item->text(ReasonColumn).isEmpty())
+        lines << tr("Why: %1").arg(item->text(ReasonColumn));
+    m_detail->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace dcsdesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "console/expectedvsactual.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTreeWidget;
+
+namespace dcsdesk {
+
+// The console's "Expected vs actual" tab: a summary line, one row per segment and destination,
+// and under it the selected row in full (expected, actual and why), selectable and never cut,
+// because an 8 KB URL or a three-sentence reason cannot fit a table cell.
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComparisonView(QWidget *parent = nullptr);
+
+    void showMessage(const QString &text); // no rows, only this line
+    void setResult(ExpectedVsActual::Result result, int maxRows);
+    const ExpectedVsActual::Result &result() const { return m_result; }
+
+    QTreeWidget *tree() const { return m_tree; }
+    QLabel *noteLabel() const { return m_note; }
+    QPlainTextEdit *detailView() const { return m_detail; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fill();
+    void showDetail();
+
+    ExpectedVsActual::Result m_result;
+    int m_maxRows = 0;
+    bool m_hasResult = false;
+    QLabel *m_note;
+    QTreeWidget *m_tree;
+    QPlainTextEdit *m_detail;
+};
+
+} // namespace dcsdesk
