@@ -110,6 +110,42 @@ QStringList cookieContent(const Destination &d, const QString &value)
     return out;
 }
 
+// Which values one cookie value has that the other has not, in words; empty when the values
+// are the same and only keys or their order differ.
+QString cookieValueDifference(const Destination &d, const QString &expected, const QString &actual)
+{
+    const bool multiKey = d.cookieFormat == Destination::CookieFormat::MultiKey;
+    const auto valuesOf = [&](const QString &value) {
+        QStringList out;
+        for (const auto &pair : DestinationFiring::splitCookieValue(
+                 value, d.keySeparator, multiKey ? d.valueSeparator : QString(),
+                 d.serialized ? d.serializationSeparator : QString()))
+            out += pair.second;
+        return out;
+    };
+    const QStringList want = valuesOf(expected);
+    const QStringList got = valuesOf(actual);
+    QStringList extra;
+    QStringList lacking;
+    for (const QString &v : got) {
+        if (!want.contains(v) && !extra.contains(v))
+            extra.append(v);
+    }
+    for (const QString &v : want) {
+        if (!got.contains(v) && !lacking.contains(v))
+            lacking.append(v);
+    }
+    QStringList parts;
+    if (!extra.isEmpty())
+        parts.append(ExpectedVsActual::tr("The answer also has %1, which the mappings do not "
+                                          "predict for this call.")
+                         .arg(extra.mid(0, 10).join(QStringLiteral(", "))));
+    if (!lacking.isEmpty())
+        parts.append(ExpectedVsActual::tr("The answer lacks %1.")
+                         .arg(lacking.mid(0, 10).join(QStringLiteral(", "))));
+    return parts.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 int ExpectedVsActual::Result::count(Status status) const
@@ -270,8 +306,12 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Pr
                 const bool same = c.value == fired.cookie->value ||
                                   cookieContent(d, c.value) == cookieContent(d, fired.cookie->value);
                 row.status = same ? Status::Match : Status::Different;
-                if (row.status == Status::Different)
-                    row.reason = tr("The cookie value differs from the mappings' values.");
+                if (row.status == Status::Different) {
+                    const QString which = cookieValueDifference(d, fired.cookie->value, c.value);
+                    row.reason = which.isEmpty()
+                                     ? tr("The cookie value differs from the mappings' values.")
+                                     : which;
+                }
                 else if (c.value != fired.cookie->value)
                     row.reason = tr("The same keys and values in another order.");
             }
