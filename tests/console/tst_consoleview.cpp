@@ -450,7 +450,7 @@ private Q_SLOTS:
         ConsoleView view(&document, &m_client, &history, m_endpoint.get());
         view.show();
         QTRY_VERIFY(view.builder()->headerTable()->profileHeadersLabel()->isVisible());
-        QVERIFY(view.builder()->headerTable()->profileHeadersLabel()->text().contains(
+        QVERIFY(view.builder()->headerTable()->profileHeadersLabel()->toolTip().contains(
             QStringLiteral("Accept-Language: de-DE")));
         QCOMPARE(view.prepared().header("Accept-Language"), QByteArray("de-DE"));
         QSignalSpy finished(&view, &ConsoleView::callFinished);

@@ -193,15 +193,17 @@ bool clickFileMenuItem(MainWindow *window, const QString &text)
     return true;
 }
 
-void rename(MainWindow *window, const QJsonObject &names)
+void rename(MainWindow *window, const QJsonObject &names, bool keepInterval)
 {
     RecoveryStore *store = window->workspaceController()->findChild<RecoveryStore *>();
     if (!store) {
         reportError(QStringLiteral("the window keeps no recovery copies"));
         return;
     }
-    // The periodic writer, sooner than its minute, so the copy is written as in real use.
-    store->setInterval(100);
+    // The periodic writer, sooner than its minute, so the copy is written as in real use;
+    // kept at its minute when the test ends the run before that.
+    if (!keepInterval)
+        store->setInterval(100);
     QObject::connect(
         store, &RecoveryStore::written, store,
         [](const QString &path) {
@@ -307,7 +309,8 @@ void run(const QJsonObject &command)
     if (!window)
         reportError(QStringLiteral("no main window"));
     else if (phase().command == QLatin1String("rename"))
-        rename(window, command.value(QStringLiteral("names")).toObject());
+        rename(window, command.value(QStringLiteral("names")).toObject(),
+               command.value(QStringLiteral("keepInterval")).toBool());
     else if (phase().command == QLatin1String("open-recent"))
         openRecent(window, path);
     else if (phase().command == QLatin1String("open-dialog"))

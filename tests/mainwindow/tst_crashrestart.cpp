@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 #include <memory>
 
 using namespace dcsdesk;
@@ -153,6 +156,17 @@ public:
     {
         return QStringLiteral("%1\n--- stderr of the run:\n%2")
             .arg(m_failure, QString::fromLocal8Bit(m_process.readAllStandardError()));
+    }
+
+    // SIGTERM (a logout, `kill`) or SIGHUP / SIGINT: the app may still act; true when it then
+    // ended by itself with exit code 0.
+    bool endWith(int signalNumber)
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return false;
+        ::kill(pid_t(m_process.processId()), signalNumber);
+        return m_process.waitForFinished(StepTimeoutMs) &&
+               m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
     }
 
     // SIGKILL, as a crash or the OOM killer ends a process: nothing of the app runs after it.
@@ -462,6 +476,52 @@ private Q_SLOTS:
                                     : QStringLiteral("no"),
                                 atQuestion.value(QStringLiteral("shownTitle")).toString(), EditedId,
                                 nameIn(atQuestion, "listedNames", EditedId), EditedName)));
+    }
+
+    // Told to end (logout, `kill`, Ctrl+C) seconds after an edit, long before the minute of the
+    // periodic copy: the edits are written to the copy before the process ends, and the next
+    // start offers them.
+    void endSignalsWriteTheCopyFirst_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGHUP") << int(SIGHUP);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+    void endSignalsWriteTheCopyFirst()
+    {
+        QFETCH(int, signalNumber);
+        const PrivateUser user;
+        QVERIFY(user.isValid());
+        QString folder;
+        {
+            DeskRun first(user, user.edited, QString());
+            const QJsonObject started = first.waitFor(QStringLiteral("started"));
+            QVERIFY2(!started.isEmpty(), qPrintable(first.failure()));
+            folder = started.value(QStringLiteral("shown"))
+                         .toObject()
+                         .value(QStringLiteral("recoveryFolder"))
+                         .toString();
+            const QJsonObject renamed =
+                first.run({{QStringLiteral("command"), QStringLiteral("rename")},
+                           {QStringLiteral("keepInterval"), true},
+                           {QStringLiteral("names"), QJsonObject{{EditedId, EditedName}}}});
+            QVERIFY2(!renamed.isEmpty(), qPrintable(first.failure()));
+            QVERIFY(copiesIn(folder).isEmpty()); // the minute has not passed
+            QVERIFY2(first.endWith(signalNumber), qPrintable(first.failure()));
+        }
+        const QStringList copies = copiesIn(folder);
+        QCOMPARE(copies.size(), 2); // the copy and its .meta
+        QCOMPARE(destinationName(QDir(folder).filePath(copies.first()), EditedId), EditedName);
+        QCOMPARE(destinationName(user.edited, EditedId), NameOnDisk);
+
+        DeskRun second(user, user.edited, QStringLiteral("Restore"));
+        const QJsonObject reopened = second.waitFor(QStringLiteral("started"));
+        QVERIFY2(!reopened.isEmpty(), qPrintable(second.failure()));
+        QCOMPARE(second.questionsDuring(QStringLiteral("startup")).size(), 1);
+        QCOMPARE(nameIn(reopened.value(QStringLiteral("shown")).toObject(), "listedNames",
+                        EditedId),
+                 EditedName);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "mainwindow/screenshotter.h"
 #include "mainwindow/workspacecontroller.h"
 #include "startupprobe.h"
+#include "system/unixsignalwatcher.h"
 #include "workspace/apppaths.h"
 #include "workspace/workspacedocument.h"
 
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 
 namespace dcsdesk {
@@ -218,6 +220,15 @@ int runDesktopApp(int argc, char *argv[])
     }
     WorkspaceController *files = window.workspaceController();
     files->keepRecoveryCopies();
+    // Logging out, `kill` or Ctrl+C in the terminal: no dialog can ask then, so unsaved edits go
+    // to the recovery copy at once (not at the next minute) and are offered at the next start.
+    UnixSignalWatcher endSignals;
+    for (int signalNumber : {SIGTERM, SIGHUP, SIGINT})
+        endSignals.watch(signalNumber);
+    QObject::connect(&endSignals, &UnixSignalWatcher::received, &window, [files](int) {
+        files->writeRecoveryNow();
+        QCoreApplication::exit(0);
+    });
     window.show();
     if (path.isEmpty()) {
         files->offerRecovery();

@@ -41,9 +41,12 @@ HeaderTableWidget::HeaderTableWidget(QWidget *parent) : QWidget(parent)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->hide();
+    // One line, cut to the width with the whole text as tooltip: a wrapping label inside the
+    // console's scroll area would claim the height of its narrowest form and stretch the tables.
+    // The preview lists the same headers in full.
     m_fromProfile = new QLabel(this);
     m_fromProfile->setTextFormat(Qt::PlainText);
-    m_fromProfile->setWordWrap(true);
+    m_fromProfile->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_fromProfile->hide();
 
     auto *head = new QHBoxLayout;
@@ -112,11 +115,25 @@ void HeaderTableWidget::setProfileHeaders(const QString &profileName,
             lines.append(h.name + QStringLiteral(": ") + h.value);
     }
     m_fromProfile->setVisible(!lines.isEmpty());
-    if (lines.isEmpty())
-        return;
-    m_fromProfile->setText(tr("Also sent, from the profile “%1”: %2. A row here with the same name "
-                              "replaces it.")
-                               .arg(profileName, lines.join(QStringLiteral("; "))));
+    m_fromProfileText = lines.isEmpty()
+                            ? QString()
+                            : tr("Also sent, from the profile “%1”: %2. A row here with the same "
+                                 "name replaces it.")
+                                  .arg(profileName, lines.join(QStringLiteral("; ")));
+    m_fromProfile->setToolTip(m_fromProfileText);
+    fitProfileText();
+}
+
+void HeaderTableWidget::fitProfileText()
+{
+    m_fromProfile->setText(
+        m_fromProfile->fontMetrics().elidedText(m_fromProfileText, Qt::ElideRight, width()));
+}
+
+void HeaderTableWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitProfileText();
 }
 
 void HeaderTableWidget::changeEvent(QEvent *event)

@@ -43,11 +43,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
     void onItemChanged(int row, int column);
     void showProblem(const QString &text);
+    void fitProfileText();
 
     QLabel *m_title;
     QTableWidget *m_table;
@@ -56,6 +58,7 @@ private:
     QLabel *m_problem;
     QLabel *m_fromProfile;
     QString m_profileName;
+    QString m_fromProfileText; // whole; the label shows as much as fits
     QVector<DcsHeader> m_profileHeaders;
     bool m_forProfile = false;
     bool m_updating = false;

@@ -373,6 +373,12 @@ void WorkspaceController::keepRecoveryCopies()
     connect(this, &WorkspaceController::changesDiscarded, m_recovery, &RecoveryStore::discard);
 }
 
+void WorkspaceController::writeRecoveryNow()
+{
+    if (m_recovery)
+        m_recovery->writeNow();
+}
+
 QList<RecoveryStore::Entry> WorkspaceController::recoveryEntries(const QString &forPath) const
 {
     if (m_recovery)

@@ -41,6 +41,7 @@ public:
     // Unsaved edits survive a crash: from now on a copy is written while the document is
     // modified (RecoveryStore), and dropped when the user discards the changes.
     void keepRecoveryCopies();
+    void writeRecoveryNow(); // when the process is told to end: no window can ask then
     // When an earlier run left a copy of unsaved edits: Restore / Discard / Not Now. True when
     // the document now holds the restored edits; a copy that cannot be restored is kept.
     bool offerRecovery(const QString &forPath = QString());
