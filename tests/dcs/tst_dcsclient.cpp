@@ -684,6 +684,22 @@ void TestDcsClient::theWireCarriesExactlyThePreparedRequest()
     for (const RequestFinding &f : merged.findings)
         replacedSaid |= f.code == QLatin1String("header.profile-replaced");
     QVERIFY(replacedSaid);
+
+    // An ID sync: the pairs follow /ibs: in the path (id-sync-http.md), on the wire as shown.
+    DcsRequest ibs;
+    ibs.path = QStringLiteral("/ibs");
+    ibs.signalList = {DcsSignal{QStringLiteral("dpid"), {QStringLiteral("411")}},
+                      DcsSignal{QStringLiteral("dpuuid"), {QStringLiteral("v 42")}},
+                      DcsSignal{QStringLiteral("redir"),
+                                {QStringLiteral("https://p.example/s?u=${DD_UUID}")}}};
+    const PreparedRequest sync = DcsRequestBuilder::prepare(profile, ibs);
+    QVERIFY(!sync.isRefused());
+    send(profile, ibs);
+    wireMatches(sync);
+    QCOMPARE(m_server->lastRequest().target,
+             QByteArray("/ibs:dpid=411&dpuuid=v%2042&redir="
+                        "https%3A%2F%2Fp.example%2Fs%3Fu%3D%24%7BDD_UUID%7D"));
+    QVERIFY(sync.urlText.endsWith(m_server->lastRequest().target));
 }
 
 // Repeated and folded fields, as some servers send them: the curl path shows them as QNAM does.

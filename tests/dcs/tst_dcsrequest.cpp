@@ -77,6 +77,7 @@ private Q_SLOTS:
 
     void findings_data();
     void findings();
+    void idSyncPairsFollowAColon();
     void cleanRequestHasNoWarnings();
     void headerInjectionNeverReachesHeaders();
     void disabledRowsNotSent();
@@ -463,9 +464,68 @@ void TestDcsRequest::findings_data()
     QTest::newRow("own Host header") << Mutator([](Profile &, DcsRequest &r) {
         r.headers.append(DcsHeader{QStringLiteral("Host"), QStringLiteral("bar.demdex.net"), true});
     }) << "header.managed" << true << false;
-    QTest::newRow("path not /event")
+    QTest::newRow("path not a DCS endpoint")
+        << Mutator([](Profile &, DcsRequest &r) { r.path = QStringLiteral("/segments"); })
+        << "path.unknown" << true << false;
+    QTest::newRow("opt-out by UUID")
         << Mutator([](Profile &, DcsRequest &r) { r.path = QStringLiteral("/demoptout.jpg"); })
-        << "path.not-event" << true << false;
+        << "optout.no-id" << false << false;
+    QTest::newRow("opt-out without an ID") << Mutator([](Profile &, DcsRequest &r) {
+        r.path = QStringLiteral("/demoptout.jpg");
+        r.userId.clear();
+    }) << "optout.no-id" << true << false;
+    QTest::newRow("opt-out by declared ID") << Mutator([=](Profile &, DcsRequest &r) {
+        r.path = QStringLiteral("/demoptout.jpg");
+        r.userId.clear();
+        r.declaredIds.append(cid(QStringLiteral("123"), QStringLiteral("crm")));
+    }) << "optout.no-id" << false << false;
+    QTest::newRow("opt-out with a signal") << Mutator([](Profile &, DcsRequest &r) {
+        r.path = QStringLiteral("/demoptout.jpg");
+        r.signalList.append(DcsSignal{QStringLiteral("c_x"), {QStringLiteral("1")}});
+    }) << "endpoint.event-key" << true << false;
+    QTest::newRow("ID sync without dpuuid") << Mutator([](Profile &, DcsRequest &r) {
+        r.path = QStringLiteral("/ibs");
+        r.signalList.append(DcsSignal{QStringLiteral("dpid"), {QStringLiteral("411")}});
+    }) << "ibs.no-id" << true << false;
+    QTest::newRow("ID sync with d_cid") << Mutator([=](Profile &, DcsRequest &r) {
+        r.path = QStringLiteral("/ibs");
+        r.declaredIds.append(cid(QStringLiteral("411"), QStringLiteral("v")));
+    }) << "ibs.no-id" << false << false;
+    QTest::newRow("ID sync redir without the macro") << Mutator([](Profile &, DcsRequest &r) {
+        r.path = QStringLiteral("/ibs");
+        r.signalList.append(DcsSignal{QStringLiteral("dpid"), {QStringLiteral("411")}});
+        r.signalList.append(DcsSignal{QStringLiteral("dpuuid"), {QStringLiteral("v")}});
+        r.signalList.append(
+            DcsSignal{QStringLiteral("redir"), {QStringLiteral("https://p.example/s")}});
+    }) << "ibs.redir-macro" << true << false;
+    QTest::newRow("ID sync redir with the macro, as typed")
+        << Mutator([](Profile &, DcsRequest &r) {
+               r.path = QStringLiteral("/ibs");
+               r.signalList.append(DcsSignal{QStringLiteral("dpid"), {QStringLiteral("411")}});
+               r.signalList.append(DcsSignal{QStringLiteral("dpuuid"), {QStringLiteral("v")}});
+               r.signalList.append(
+                   DcsSignal{QStringLiteral("redir"),
+                             {QStringLiteral("https%3A%2F%2Fp.example%2Fs%3Fu%3D%24%7BDD_UUID%7D")},
+                             true});
+           })
+        << "ibs.redir-macro" << false << false;
+    QTest::newRow("ID sync as POST") << Mutator([](Profile &, DcsRequest &r) {
+        r.path = QStringLiteral("/ibs");
+        r.method = DcsRequest::Method::Post;
+    }) << "ibs.post" << true << true;
+    QTest::newRow("d_dst on /id") << Mutator([](Profile &, DcsRequest &r) {
+        r.path = QStringLiteral("/id");
+        r.destinations = true;
+    }) << "endpoint.options-unsent"
+                                  << true << false;
+    QTest::newRow("c_ signal on /id") << Mutator([](Profile &, DcsRequest &r) {
+        r.path = QStringLiteral("/id");
+        r.signalList.append(DcsSignal{QStringLiteral("c_x"), {QStringLiteral("1")}});
+    }) << "endpoint.event-key" << true << false;
+    QTest::newRow("no user ID on /id") << Mutator([](Profile &, DcsRequest &r) {
+        r.path = QStringLiteral("/id");
+        r.userId.clear();
+    }) << "userid.missing" << false << false;
     QTest::newRow("path with a space")
         << Mutator([](Profile &, DcsRequest &r) { r.path = QStringLiteral("/ev ent"); })
         << "path.invalid" << true << true;
@@ -489,6 +549,49 @@ void TestDcsRequest::findings()
         for (const RequestFinding &f : p.findings)
             QVERIFY(!f.message.isEmpty());
     }
+}
+
+// id-sync-http.md: the pairs follow a colon, /ibs:dpid=...; what is shown is what is sent.
+void TestDcsRequest::idSyncPairsFollowAColon()
+{
+    Profile profile = regionProfile();
+    profile.customBaseUrl = QStringLiteral("https://dpm.demdex.net");
+    DcsRequest r;
+    r.path = QStringLiteral("/ibs");
+    r.destinations = true; // an /event option: not sent
+    r.signalList.append(DcsSignal{QStringLiteral("dpid"), {QStringLiteral("411")}});
+    r.signalList.append(DcsSignal{QStringLiteral("dpuuid"), {QStringLiteral("vendor 42")}});
+    r.signalList.append(
+        DcsSignal{QStringLiteral("redir"), {QStringLiteral("https://p.example/s?u=${DD_UUID}")}});
+    const PreparedRequest p = DcsRequestBuilder::prepare(profile, r);
+    QVERIFY2(!p.isRefused(), qPrintable(codes(p).join(',')));
+    const QByteArray expected = "https://dpm.demdex.net/ibs:dpid=411&dpuuid=vendor%2042&redir="
+                                "https%3A%2F%2Fp.example%2Fs%3Fu%3D%24%7BDD_UUID%7D";
+    QCOMPARE(p.urlText, expected);
+    QCOMPARE(p.url.toEncoded(), expected);
+    QVERIFY(!p.url.hasQuery());
+    QVERIFY(p.toCurl().contains(QString::fromLatin1(expected)));
+    QVERIFY(!hasCode(p, QStringLiteral("ibs.no-id")));
+    QVERIFY(!hasCode(p, QStringLiteral("signal.deprecated")));
+
+    // The /id call keeps d_rtbd and d_cb, and drops the /event-only options.
+    r = basicRequest();
+    r.path = QStringLiteral("/id");
+    r.userIdKind = Profile::IdKind::Mid;
+    r.orgId = QStringLiteral("5DC5123F5245B1D20A490D46@AdobeOrg");
+    r.callback = QStringLiteral("cb");
+    r.cts = 2;
+    const PreparedRequest id = DcsRequestBuilder::prepare(regionProfile(), r);
+    QCOMPARE(id.urlText, "https://usw2.demdex.net/id?d_rtbd=json&d_mid=" + kUuid.toLatin1() +
+                             "&d_orgid=5DC5123F5245B1D20A490D46%40AdobeOrg&d_cb=cb");
+    QVERIFY(id.expectsJson());
+
+    r = basicRequest();
+    r.path = QStringLiteral("/demoptout.jpg");
+    const PreparedRequest optOut = DcsRequestBuilder::prepare(regionProfile(), r);
+    QCOMPARE(optOut.urlText, "https://usw2.demdex.net/demoptout.jpg?d_uuid=" + kUuid.toLatin1());
+    QVERIFY(!optOut.expectsJson());
+    QVERIFY2(optOut.findings.isEmpty(), qPrintable(codes(optOut).join(',')));
 }
 
 void TestDcsRequest::cleanRequestHasNoWarnings()

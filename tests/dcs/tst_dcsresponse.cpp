@@ -1,3 +1,4 @@
+#include "console/responseoutline.h"
 #include "dcs/dcserrorcatalog.h"
 #include "dcs/dcsresponsedecoder.h"
 #include "domain/profile.h"
@@ -82,6 +83,8 @@ private Q_SLOTS:
     void errorTableComplete();
     void errorExplanationsTranslatedText();
     void toJson();
+    void idServiceAnswer();
+    void idSyncAndOptOutAnswers();
 };
 
 void TestDcsResponse::basicExample()
@@ -487,6 +490,86 @@ void TestDcsResponse::sandboxRegion()
     QVERIFY(!none.region());
     QVERIFY(none.toJson().value(QStringLiteral("dcs_region")).isNull());
     QVERIFY(hasNote(decode("{\"dcs_region\":-7}"), QStringLiteral("response.region-unknown")));
+}
+
+// An /id answer (domain.md §2.3, the fields visitorapi reads): decoded into its own fields and
+// shown in the outline's User section, with unknown keys still kept as raw JSON.
+void TestDcsResponse::idServiceAnswer()
+{
+    Expect expect;
+    expect.path = QStringLiteral("/id");
+    const QByteArray body =
+        R"({"d_mid":"08382830887934830189014177072406221371","id_sync_ttl":604800,)"
+        R"("d_blob":"RKhpRz8krg2tLO6pguXWp5olkAcUniQYPHaMWWgdJ3xzPWQmdj0y","dcs_region":9,)"
+        R"("subdomain":"sample","d_ottl":7200,"ibs":[{"id":"411","tag":"img",)"
+        R"("url":["https://p.example/s?u=1"],"ttl":10080,"fireURLSync":1}],"x_new":[1,2]})";
+    const DcsResponse r = decode(body, 200, {}, expect);
+    QVERIFY(r.parsed);
+    QVERIFY(r.idService.present);
+    QCOMPARE(r.idService.mid, QStringLiteral("08382830887934830189014177072406221371"));
+    QCOMPARE(r.idService.blob.size(), 52);
+    QCOMPARE(r.idService.idSyncTtl.toInt(), 604800);
+    QCOMPARE(r.idService.optOutTtl.toInt(), 7200);
+    QCOMPARE(r.idService.subdomain, QStringLiteral("sample"));
+    QCOMPARE(r.dcsRegion, 9);
+    QVERIFY(r.ibs.isArray());
+    QCOMPARE(r.unknownKeys.keys(), QStringList{QStringLiteral("x_new")});
+    QVERIFY(!hasNote(r, QStringLiteral("response.no-uuid")));
+    QVERIFY(!hasNote(r, QStringLiteral("response.no-mid")));
+    QCOMPARE(r.toJson().value(QLatin1String("idService")).toObject().value(QLatin1String("d_mid")),
+             QJsonValue(r.idService.mid));
+
+    const QVector<OutlineNode> outline = ResponseOutline::build(r);
+    const OutlineNode &user = outline.at(ResponseOutline::User);
+    QCOMPARE(user.value, r.idService.mid);
+    bool shown = false;
+    for (const OutlineNode &child : user.children) {
+        if (child.value != r.idService.mid || child.children.isEmpty())
+            continue;
+        shown = true;
+        QStringList labels;
+        for (const OutlineNode &field : child.children)
+            labels << field.label;
+        for (const char *key : {"d_mid", "d_blob", "id_sync_ttl", "d_ottl", "subdomain"})
+            QVERIFY2(labels.contains(QLatin1String(key)), key);
+        QCOMPARE(child.children.last().children.size(), 1); // the one ID sync
+    }
+    QVERIFY(shown);
+    const OutlineNode &unknown = outline.at(ResponseOutline::Unknown);
+    QCOMPARE(unknown.children.size(), 1);
+    QCOMPARE(unknown.children.first().label, QStringLiteral("x_new"));
+    QCOMPARE(unknown.children.first().value, QStringLiteral("[1,2]"));
+
+    // An /id answer without d_mid says so; an opted-out one says that instead.
+    QVERIFY(hasNote(decode(R"({"dcs_region":9,"subdomain":"s"})", 200, {}, expect),
+                    QStringLiteral("response.no-mid")));
+    const DcsResponse out =
+        decode(R"({"d_optout":"partner","d_ottl":7200,"errors":[{"code":171,"msg":"x"}]})", 200, {},
+               expect);
+    QVERIFY(out.optedOut);
+    QVERIFY(!hasNote(out, QStringLiteral("response.no-mid")));
+}
+
+void TestDcsResponse::idSyncAndOptOutAnswers()
+{
+    DcsRequest ibs;
+    ibs.path = QStringLiteral("/ibs");
+    const Expect syncExpect = DcsResponseDecoder::expectationFor(ibs);
+    QVERIFY(!syncExpect.json);
+    const DcsResponse redirect =
+        decode(QByteArray(), 302, {{"Location", "https://p.example/s?u=123"}}, syncExpect);
+    QVERIFY(hasNote(redirect, QStringLiteral("response.id-sync-redirect")));
+    QVERIFY(!hasNote(redirect, QStringLiteral("response.redirect")));
+    QVERIFY(!redirect.hasProblems());
+
+    DcsRequest optOut;
+    optOut.path = QStringLiteral("/demoptout.jpg");
+    const DcsResponse image =
+        decode(QByteArray("\xFF\xD8\xFF\xE0 jpeg", 10), 200, {{"Content-Type", "image/jpeg"}},
+               DcsResponseDecoder::expectationFor(optOut));
+    QVERIFY(image.pixel);
+    QVERIFY(hasNote(image, QStringLiteral("response.endpoint-image")));
+    QVERIFY(!image.hasProblems());
 }
 
 QTEST_GUILESS_MAIN(TestDcsResponse)

@@ -736,7 +736,9 @@ private Q_SLOTS:
     {
         SandboxEngine engine;
         prepare(engine);
-        QCOMPARE(send(engine, "/ibs:dpid=1").http.status, 404);
+        // /ibs, /id and /demoptout.jpg have their own test (tst_sandboxidcalls).
+        QCOMPARE(send(engine, "/ibs:dpid=1").http.status, 400);
+        QCOMPARE(send(engine, "/segments").http.status, 404);
         QCOMPARE(send(engine, "/").http.status, 200);
         const Reply put = send(engine, "/event?d_rtbd=json", "sample.demdex.net", "PUT");
         QCOMPARE(put.http.status, 405);

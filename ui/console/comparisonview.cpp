@@ -16,7 +16,7 @@ namespace dcsdesk {
 
 namespace {
 
-enum Column { StatusColumn, KindColumn, NameColumn, ExpectedColumn, ActualColumn, ReasonColumn };
+enum CompareColumn { StatusColumn, KindColumn, NameColumn, ExpectedColumn, ActualColumn, ReasonColumn };
 constexpr int RowRole = Qt::UserRole + 1;
 
 OutlineNode::Tone toneOf(ExpectedVsActual::Status status)

@@ -5,8 +5,8 @@
 #include "console/dcskeycatalog.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "dcskeydelegate.h"
-#include "headertablewidget.h"
 #include "domain/region.h"
+#include "headertablewidget.h"
 #include "workspace/workspacedocument.h"
 
 #include <QCheckBox>
@@ -43,6 +43,8 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     m_saveProfile->hide();
     m_regionLabel = new QLabel(this);
     m_region = new QComboBox(this);
+    m_endpointLabel = new QLabel(this);
+    m_endpoint = new EndpointCombo(this);
     m_aliasLabel = new QLabel(this);
     m_alias = new QLabel(this);
     m_alias->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -108,6 +110,7 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
         l->setTextFormat(Qt::PlainText);
     m_profileLabel->setBuddy(m_profile);
     m_regionLabel->setBuddy(m_region);
+    m_endpointLabel->setBuddy(m_endpoint);
     m_userKindLabel->setBuddy(m_userKind);
     m_orgLabel->setBuddy(m_orgId);
     m_ctsLabel->setBuddy(m_cts);
@@ -125,7 +128,11 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     profileRow->addWidget(m_manageProfiles);
     profileRow->addWidget(m_saveProfile);
     form->addRow(m_profileLabel, profileRow);
-    form->addRow(m_regionLabel, m_region);
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(m_region, 1);
+    targetRow->addWidget(m_endpointLabel);
+    targetRow->addWidget(m_endpoint);
+    form->addRow(m_regionLabel, targetRow);
     form->addRow(m_aliasLabel, m_alias);
     auto *userRow = new QHBoxLayout;
     userRow->addWidget(m_userKind);
@@ -205,6 +212,7 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
         emitChanged();
     });
     connect(m_userKind, &QComboBox::currentIndexChanged, this, &RequestBuilderWidget::emitChanged);
+    connect(m_endpoint, &EndpointCombo::pathChanged, this, &RequestBuilderWidget::emitChanged);
     for (QLineEdit *edit : {m_userId, m_orgId, m_callback, m_sid})
         connect(edit, &QLineEdit::textChanged, this, &RequestBuilderWidget::emitChanged);
     connect(m_rtbd, &QCheckBox::toggled, this, &RequestBuilderWidget::onRtbdToggled);
@@ -251,13 +259,15 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
 
 QList<QWidget *> RequestBuilderWidget::tabChain() const
 {
-    return {m_profile,     m_manageProfiles, m_saveProfile,  m_region,       m_alias,
-            m_userKind,    m_userId,         m_newId,        m_pasteAmcv,
+    // clang-format off
+    return {m_profile,     m_manageProfiles, m_saveProfile,  m_region,       m_endpoint,
+            m_alias,       m_userKind,       m_userId,       m_newId,        m_pasteAmcv,
             m_orgId,       m_rtbd,           m_jsonv,        m_dst,
             m_cts,         m_callback,       m_platform,     m_sid,
             m_signals,     m_addSignal,      m_removeSignal, m_declared,
             m_addDeclared, m_removeDeclared, m_headers->table(), m_headers->addButton(),
             m_headers->removeButton(), m_preview, m_findings};
+    // clang-format on
 }
 
 void RequestBuilderWidget::retranslate()
@@ -269,6 +279,7 @@ void RequestBuilderWidget::retranslate()
     m_manageProfiles->setAccessibleName(tr("Manage profiles"));
     m_regionLabel->setText(tr("&Region:"));
     m_region->setAccessibleName(tr("Region"));
+    m_endpointLabel->setText(tr("&Endpoint:"));
     m_aliasLabel->setText(tr("Host header:"));
     m_alias->setAccessibleName(tr("Host header"));
     m_userKindLabel->setText(tr("&User ID:"));
@@ -480,6 +491,7 @@ void RequestBuilderWidget::addDeclaredId(const DeclaredId &id)
 DcsRequest RequestBuilderWidget::request() const
 {
     DcsRequest r = m_base;
+    r.path = m_endpoint->path();
     r.userIdKind = Profile::IdKind(m_userKind->currentData().toInt());
     r.userId = m_userId->text().trimmed();
     r.orgId = m_orgId->text().trimmed();
@@ -530,6 +542,7 @@ void RequestBuilderWidget::setRequest(const DcsRequest &request)
 {
     m_updating = true;
     m_base = request;
+    m_endpoint->setPath(request.path);
     m_userKind->setCurrentIndex(m_userKind->findData(int(request.userIdKind)));
     m_userId->setText(request.userId);
     m_orgId->setText(request.orgId);

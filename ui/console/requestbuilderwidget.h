@@ -2,6 +2,7 @@
 
 #include "dcs/dcsrequest.h"
 #include "dcs/preparedrequest.h"
+#include "endpointcombo.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -61,6 +62,7 @@ public:
     HeaderTableWidget *headerTable() const { return m_headers; }
     QLineEdit *userIdEdit() const { return m_userId; }
     QComboBox *regionCombo() const { return m_region; }
+    EndpointCombo *endpointCombo() const { return m_endpoint; }
     QComboBox *profileCombo() const { return m_profile; }
     QPlainTextEdit *previewEdit() const { return m_preview; }
     // The builder's interactive widgets in reading order (the console sets its tab order from it).
@@ -100,6 +102,8 @@ private:
     QPushButton *m_saveProfile;
     QLabel *m_regionLabel;
     QComboBox *m_region;
+    QLabel *m_endpointLabel;
+    EndpointCombo *m_endpoint;
     QLabel *m_aliasLabel;
     QLabel *m_alias;
     QLabel *m_userKindLabel;

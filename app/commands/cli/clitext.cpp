@@ -201,6 +201,20 @@ QString CliText::response(const DcsResponse &r)
             text += line(QStringLiteral("traits"), ids(r.traits));
         if (r.hasSegments)
             text += line(QStringLiteral("segments"), ids(r.segments));
+        // The ID service's fields (/id), by their wire names like the other keys.
+        if (r.idService.present) {
+            const IdServiceFields &id = r.idService;
+            text += line(QStringLiteral("d_mid"), id.mid.isEmpty() ? tr("(none)") : id.mid);
+            const std::pair<const char *, QJsonValue> more[] = {
+                {"d_blob", id.blob.isEmpty() ? QJsonValue() : QJsonValue(id.blob)},
+                {"id_sync_ttl", id.idSyncTtl},
+                {"d_ottl", id.optOutTtl},
+                {"d_optout", id.optOut},
+                {"subdomain", id.subdomain.isEmpty() ? QJsonValue() : QJsonValue(id.subdomain)}};
+            for (const auto &[key, value] : more)
+                if (!value.isUndefined() && !value.isNull())
+                    text += line(QLatin1String(key), compact(value));
+        }
         if (!r.ibs.isUndefined())
             text += line(QStringLiteral("ibs"), compact(r.ibs));
         if (!r.dpcalls.isUndefined())

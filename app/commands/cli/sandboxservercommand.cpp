@@ -61,7 +61,8 @@ int SandboxServerCommand::run(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("A local DCS: answers /event calls the way the Audience Manager DCS documents it, "
-           "from the segments, destinations and mappings of a workspace."));
+           "from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), "
+           "ID service (/id) and opt-out (/demoptout.jpg) calls."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(

@@ -4,6 +4,7 @@
 #include "firing/destinationfiring.h"
 #include "workspace/workspace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -37,6 +38,55 @@ QString jsonText(const QJsonValue &v)
     return QStringLiteral("null");
 }
 
+QString secondsText(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return ResponseOutline::tr("%n second(s)", nullptr, v.toInt());
+    return jsonText(v);
+}
+
+// The /id answer's own fields (domain.md §2.3, as visitorapi reads them) and its ID syncs.
+OutlineNode idServiceNode(const DcsResponse &r)
+{
+    const IdServiceFields &id = r.idService;
+    OutlineNode n = node(ResponseOutline::tr("ID service (/id)"), id.mid);
+    n.children.append(node(QStringLiteral("d_mid"), id.mid,
+                           ResponseOutline::tr("The Experience Cloud ID; send it as d_mid with "
+                                               "d_orgid.")));
+    if (!id.blob.isEmpty())
+        n.children.append(node(QStringLiteral("d_blob"), id.blob,
+                               ResponseOutline::tr("Encrypted Audience Manager metadata that "
+                                                   "goes with d_mid in later calls.")));
+    if (!id.idSyncTtl.isUndefined())
+        n.children.append(node(QStringLiteral("id_sync_ttl"), secondsText(id.idSyncTtl),
+                               ResponseOutline::tr("How long ID syncs are not fired again.")));
+    if (!id.optOutTtl.isUndefined())
+        n.children.append(node(QStringLiteral("d_ottl"), secondsText(id.optOutTtl),
+                               ResponseOutline::tr("How long the opt-out state is kept.")));
+    if (!id.optOut.isUndefined())
+        n.children.append(node(QStringLiteral("d_optout"), jsonText(id.optOut),
+                               ResponseOutline::tr("The user's opt-out state."),
+                               OutlineNode::Tone::Warning));
+    if (!id.subdomain.isEmpty())
+        n.children.append(node(QStringLiteral("subdomain"), id.subdomain,
+                               ResponseOutline::tr("The customer's demdex.net subdomain.")));
+    if (r.ibs.isArray()) {
+        const QJsonArray syncs = r.ibs.toArray();
+        OutlineNode ibs = node(ResponseOutline::tr("ID syncs (ibs)"),
+                               ResponseOutline::tr("%n ID sync(s)", nullptr, int(syncs.size())));
+        for (const QJsonValue &sync : syncs) {
+            const QJsonObject o = sync.toObject();
+            OutlineNode s = node(jsonText(o.value(QStringLiteral("id"))),
+                                 jsonText(o.value(QStringLiteral("url"))));
+            for (auto it = o.begin(); it != o.end(); ++it)
+                s.children.append(node(it.key(), jsonText(it.value())));
+            ibs.children.append(s);
+        }
+        n.children.append(ibs);
+    }
+    return n;
+}
+
 } // namespace
 
 void OutlineNode::limit(int max)
@@ -61,7 +111,10 @@ QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspac
         return false;
     };
 
-    OutlineNode user = node(tr("User"), r.uuid.isEmpty() ? tr("no uuid in the answer") : r.uuid);
+    const QString userValue = !r.uuid.isEmpty()            ? r.uuid
+                              : !r.idService.mid.isEmpty() ? r.idService.mid
+                                                           : tr("no uuid in the answer");
+    OutlineNode user = node(tr("User"), userValue);
     user.children.append(node(tr("uuid"), r.uuid, tr("The AAM unique user ID; use it as d_uuid.")));
     if (r.dcsRegion >= 0) {
         const DcsRegion *region = DcsRegion::find(r.dcsRegion);
@@ -78,6 +131,8 @@ QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspac
     }
     if (!r.tid.isEmpty())
         user.children.append(node(tr("tid"), r.tid, tr("Transaction ID: quote it to support.")));
+    if (r.idService.present)
+        user.children.append(idServiceNode(r));
     if (r.optedOut)
         user.children.append(node(tr("Opt-out"), tr("The user opted out (error 171)."), QString(),
                                   OutlineNode::Tone::Warning));
@@ -213,8 +268,9 @@ QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspac
     }
     out.append(notes);
 
-    // ibs and dpcalls are listed here too, so they count.
-    const bool hasIbs = !r.ibs.isUndefined() && !r.ibs.isNull();
+    // ibs (unless an /id answer shows it) and dpcalls are listed here too, so they count.
+    const bool hasIbs =
+        !r.ibs.isUndefined() && !r.ibs.isNull() && !(r.idService.present && r.ibs.isArray());
     const bool hasDpcalls = !r.dpcalls.isUndefined() && !r.dpcalls.isNull();
     const int unknownCount = int(r.unknownKeys.size()) + (hasIbs ? 1 : 0) + (hasDpcalls ? 1 : 0);
     OutlineNode unknown =

@@ -1,6 +1,7 @@
 #include "dcsrequestbuilder.h"
 
 #include "calls/dcsencoding.h"
+#include "calls/dcsendpoint.h"
 #include "dcsrequestchecker.h"
 #include "domain/region.h"
 #include "validation/validator.h"
@@ -136,9 +137,14 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
             RequestFinding::Part::Option, -1);
     };
 
-    if (r.rtbdJson)
+    // The response options are /event keys; the ID service also answers JSON(P) (domain.md §7).
+    const DcsEndpoint::Kind endpoint = DcsEndpoint::kindOf(r.path);
+    const bool isEvent =
+        endpoint == DcsEndpoint::Kind::Event || endpoint == DcsEndpoint::Kind::Other;
+    const bool answersJson = isEvent || endpoint == DcsEndpoint::Kind::IdService;
+    if (r.rtbdJson && answersJson)
         addField("d_rtbd", QStringLiteral("json"));
-    if (!r.jsonVersion.isEmpty())
+    if (!r.jsonVersion.isEmpty() && isEvent)
         addField("d_jsonv", r.jsonVersion);
     if (!r.userId.isEmpty()) {
         add(r.userIdKind == Profile::IdKind::Mid ? QStringLiteral("d_mid")
@@ -148,17 +154,17 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
     if (!r.orgId.isEmpty())
         add(QStringLiteral("d_orgid"), r.orgId, DcsEncoding::encode(r.orgId),
             RequestFinding::Part::OrgId, -1);
-    if (r.destinations)
+    if (r.destinations && isEvent)
         addField("d_dst", QStringLiteral("1"));
-    if (r.cts != 0)
+    if (r.cts != 0 && isEvent)
         addField("d_cts", QString::number(r.cts));
-    if (!r.callback.isEmpty())
+    if (!r.callback.isEmpty() && answersJson)
         addField("d_cb", r.callback);
-    if (!r.platform.isEmpty())
+    if (!r.platform.isEmpty() && isEvent)
         addField("d_ptfm", r.platform);
-    if (!r.sid.isEmpty())
+    if (!r.sid.isEmpty() && isEvent)
         addField("d_sid", r.sid);
-    if (!r.tdpid.isEmpty())
+    if (!r.tdpid.isEmpty() && isEvent)
         addField("d_tdpid", r.tdpid);
     for (int i = 0; i < r.declaredIds.size(); ++i) {
         const DeclaredId &d = r.declaredIds.at(i);
@@ -194,8 +200,9 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
         query += param.encoded;
     }
 
-    const QString path = r.path.isEmpty() ? QStringLiteral("/event") : r.path;
-    if (!path.startsWith(QLatin1Char('/')) || std::any_of(path.begin(), path.end(), [](QChar c) {
+    const QString typedPath = r.path.isEmpty() ? QStringLiteral("/event") : r.path;
+    if (!typedPath.startsWith(QLatin1Char('/')) ||
+        std::any_of(typedPath.begin(), typedPath.end(), [](QChar c) {
             return c.unicode() <= 0x20 || c.unicode() == 0x7f || c == QLatin1Char('?') ||
                    c == QLatin1Char('#');
         })) {
@@ -203,8 +210,15 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
             p, RequestFinding::Part::Path, "path.invalid",
             DcsRequestBuilder::tr("The path “%1” must start with / and contain no spaces, control "
                                   "characters, ? or #. The DCS event path is /event.")
-                .arg(path));
+                .arg(typedPath));
     }
+    // id-sync-http.md: https://dpm.demdex.net/ibs:dpid=<VENDOR_ID>&dpuuid=<VENDOR_UUID>&redir=...
+    // The pairs are part of the path, so they never go into a query or a POST body.
+    const bool pairsInPath = DcsEndpoint::pairsAfterColon(endpoint);
+    QString path = typedPath;
+    if (pairsInPath && !query.isEmpty())
+        path = DcsEndpoint::pathOf(endpoint) + QLatin1Char(':') + QString::fromLatin1(query);
+    const bool sendsBody = r.method == DcsRequest::Method::Post && !pairsInPath;
 
     // Headers: Host from the alias first, then our defaults, then the profile's and the request's,
     // then the length.
@@ -229,7 +243,7 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
             h.enabled && h.name.compare(QLatin1String("User-Agent"), Qt::CaseInsensitive) == 0;
     if (!hasUserAgent)
         p.headers.append(qMakePair(QByteArrayLiteral("User-Agent"), defaultUserAgent()));
-    if (r.method == DcsRequest::Method::Post) {
+    if (sendsBody) {
         p.headers.append(qMakePair(QByteArrayLiteral("Content-Type"),
                                    QByteArrayLiteral("application/x-www-form-urlencoded")));
         p.body = query;
@@ -242,7 +256,7 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
         p.headers.append(qMakePair(h.name.toLatin1(), h.value.toUtf8()));
     }
     // Last, as curl writes it: the body's length is on the wire, so it is in the list too.
-    if (r.method == DcsRequest::Method::Post)
+    if (sendsBody)
         p.headers.append(qMakePair(QByteArrayLiteral("Content-Length"),
                                    QByteArray::number(p.body.size())));
 
@@ -256,7 +270,7 @@ PreparedRequest DcsRequestBuilder::prepare(const Profile &profile, const DcsRequ
         origin.setPath(QString());
         baseText = origin.toEncoded();
     }
-    const bool hasQuery = r.method == DcsRequest::Method::Get && !query.isEmpty();
+    const bool hasQuery = r.method == DcsRequest::Method::Get && !pairsInPath && !query.isEmpty();
     p.urlText = baseText + basePath.toUtf8() + path.toUtf8();
     if (hasQuery)
         p.urlText += '?' + query;

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "calls/dcsencoding.h"
+#include "calls/dcsendpoint.h"
+#include "dcsendpointchecker.h"
 #include "dcsrequestbuilder.h"
 #include "validation/validator.h"
 
@@ -86,6 +88,9 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
 {
     const DcsRequest &r = p.request;
     const bool isGet = r.method == DcsRequest::Method::Get;
+    const DcsEndpoint::Kind endpoint = DcsEndpoint::kindOf(r.path);
+    const bool isEvent =
+        endpoint == DcsEndpoint::Kind::Event || endpoint == DcsEndpoint::Kind::Other;
     const auto add = [&p](Finding::Severity s, Part part, int index, const QString &key,
                           const char *code, const QString &message, bool blocking = false) {
         RequestFinding f;
@@ -205,9 +210,10 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
 
     // User ID and org ID (§1.1, §4.2).
     if (r.userId.isEmpty()) {
-        add(Warning, Part::UserId, -1, QStringLiteral("d_uuid"), "userid.missing",
-            tr("No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the "
-               "Experience Cloud ID), or the DCS treats the call as a new visitor."));
+        if (isEvent)
+            add(Warning, Part::UserId, -1, QStringLiteral("d_uuid"), "userid.missing",
+                tr("No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid "
+                   "(the Experience Cloud ID), or the DCS treats the call as a new visitor."));
     } else if (r.userIdKind == Profile::IdKind::Uuid) {
         if (!matches("^[0-9]{38}$", r.userId))
             add(Warning, Part::UserId, -1, QStringLiteral("d_uuid"), "userid.uuid-format",
@@ -232,14 +238,14 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
                 .arg(r.orgId.left(80)));
 
     // Options.
-    if (!r.rtbdJson)
+    if (!r.rtbdJson && isEvent)
         add(Warning, Part::Option, -1, QStringLiteral("d_rtbd"), "rtbd.missing",
             tr("d_rtbd=json is not set, so no response will come back: the DCS answers with a "
                "pixel and no data."));
-    if (r.jsonVersion == QLatin1String("0"))
+    if (isEvent && r.jsonVersion == QLatin1String("0"))
         add(Info, Part::Option, -1, QStringLiteral("d_jsonv"), "jsonv.zero",
             tr("d_jsonv=0 disables ID syncs."));
-    else if (!r.jsonVersion.isEmpty() && r.jsonVersion != QLatin1String("1"))
+    else if (isEvent && !r.jsonVersion.isEmpty() && r.jsonVersion != QLatin1String("1"))
         add(Warning, Part::Option, -1, QStringLiteral("d_jsonv"), "jsonv.value",
             tr("d_jsonv is normally 1 (0 disables ID syncs); “%1” is not documented.")
                 .arg(r.jsonVersion.left(40)));
@@ -262,11 +268,7 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
     if (!r.tdpid.isEmpty() && !matches("^[0-9]+$", r.tdpid))
         add(Warning, Part::Option, -1, QStringLiteral("d_tdpid"), "tdpid.value",
             tr("d_tdpid takes one data source ID (a number)."));
-    if (r.path != QLatin1String("/event"))
-        add(Info, Part::Path, -1, QString(), "path.not-event",
-            tr("The path is %1, not /event: this is not an event call, and the DCS may answer "
-               "differently.")
-                .arg(r.path.left(80)));
+    DcsEndpointChecker::check(p);
 
     // Declared IDs (§1.6).
     int enabledIds = 0;
@@ -355,6 +357,10 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
                 tr("Enter %1 as a declared ID, so it is encoded with %2 and counted against "
                    "the limits.")
                     .arg(s.key, QStringLiteral("%01")));
+        } else if (endpoint == DcsEndpoint::Kind::IdSync &&
+                   (lower == QLatin1String("dpid") || lower == QLatin1String("dpuuid") ||
+                    lower == QLatin1String("redir"))) {
+            // id-sync-http.md: the documented keys of an ID sync.
         } else if (lower == QLatin1String("d_dpid") || lower == QLatin1String("d_dpuuid") ||
                    lower == QLatin1String("dpid") || lower == QLatin1String("dpuuid")) {
             add(Info, Part::Signal, i, s.key, "signal.deprecated",

@@ -110,6 +110,16 @@ QJsonObject DcsResponse::toJson() const
         o.insert(QStringLiteral("traits"), ids(traits));
     if (hasSegments)
         o.insert(QStringLiteral("segments"), ids(segments));
+    if (idService.present) {
+        QJsonObject id;
+        id.insert(QStringLiteral("d_mid"), idService.mid);
+        id.insert(QStringLiteral("d_blob"), idService.blob);
+        id.insert(QStringLiteral("id_sync_ttl"), idService.idSyncTtl);
+        id.insert(QStringLiteral("d_ottl"), idService.optOutTtl);
+        id.insert(QStringLiteral("d_optout"), idService.optOut);
+        id.insert(QStringLiteral("subdomain"), idService.subdomain);
+        o.insert(QStringLiteral("idService"), id);
+    }
     if (!ibs.isUndefined())
         o.insert(QStringLiteral("ibs"), ibs);
     if (!dpcalls.isUndefined())

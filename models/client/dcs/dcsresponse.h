@@ -58,6 +58,18 @@ struct ResponseNote
     QString message; // translated
 };
 
+// The fields of an ID service (/id) answer, as visitorapi reads them (domain.md §2.3).
+struct IdServiceFields
+{
+    bool present = false; // the answer has at least one of them
+    QString mid;          // d_mid: the Experience Cloud ID
+    QString blob;         // d_blob: the encrypted AAM metadata
+    QJsonValue idSyncTtl; // id_sync_ttl, seconds
+    QJsonValue optOutTtl; // d_ottl, seconds (visitorapi's default 7200)
+    QJsonValue optOut;    // d_optout
+    QString subdomain;
+};
+
 // A decoded DCS answer. The raw bytes are kept exactly as received; everything else is read
 // from them once, in linear time, so multi-megabyte bodies are fine.
 struct DcsResponse
@@ -90,7 +102,8 @@ struct DcsResponse
     bool hasSegments = false;
     QVector<qint64> traits;
     QVector<qint64> segments;
-    QJsonValue ibs;     // not documented for /event; kept when present
+    IdServiceFields idService;
+    QJsonValue ibs;     // the ID service's ID syncs; not documented for /event
     QJsonValue dpcalls; // likewise
     QJsonObject unknownKeys;
 

@@ -1,5 +1,7 @@
 #include "dcsresponsedecoder.h"
 
+#include "calls/dcsendpoint.h"
+
 #include "domain/region.h"
 #include "jsonkeyorder.h"
 #include "workspace/jsonscan.h"
@@ -63,7 +65,11 @@ QString htmlTitle(const QByteArray &body)
 
 DcsResponseDecoder::Expectation DcsResponseDecoder::expectationFor(const DcsRequest &request)
 {
-    return Expectation{request.rtbdJson, request.callback};
+    const DcsEndpoint::Kind kind = DcsEndpoint::kindOf(request.path);
+    const bool json =
+        request.rtbdJson && kind != DcsEndpoint::Kind::IdSync && kind != DcsEndpoint::Kind::OptOut;
+    return Expectation{json, json ? request.callback : QString(),
+                       request.path.isEmpty() ? QStringLiteral("/event") : request.path};
 }
 
 QVector<int> DcsResponseDecoder::parseErrorHeader(const QByteArray &value, QStringList *invalid)
@@ -111,6 +117,8 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
         r.errors.append(e);
     };
 
+    const DcsEndpoint::Kind endpoint = DcsEndpoint::kindOf(expectation.path);
+
     // HTTP status.
     const bool success = httpStatus >= 200 && httpStatus < 300;
     if (httpStatus == 429) {
@@ -134,6 +142,14 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
             note(Warning, "response.rate-limited",
                  tr("HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before "
                     "retrying, and do not send simultaneous or rapid calls for the same user."));
+    } else if (httpStatus >= 300 && httpStatus < 400 && endpoint == DcsEndpoint::Kind::IdSync &&
+               !r.header("Location").isEmpty()) {
+        // id-sync-http.md: the DCS sends the browser on to redir, ${DD_UUID} replaced.
+        note(Info, "response.id-sync-redirect",
+             tr("HTTP %1: the ID sync redirects to the partner's URL %2, with the AAM UUID in "
+                "place of %3. DCS Desk does not follow it.")
+                 .arg(httpStatus)
+                 .arg(QString::fromLatin1(r.header("Location")), DcsEndpoint::uuidMacro()));
     } else if (httpStatus >= 300 && httpStatus < 400) {
         const QString location = QString::fromLatin1(r.header("Location"));
         note(Warning, "response.redirect",
@@ -183,6 +199,11 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
             note(Warning, "response.pixel-unexpected",
                  tr("The answer is an image (%1 bytes), not JSON. Was d_rtbd=json sent?")
                      .arg(locale.toString(body.size())));
+        else if (endpoint == DcsEndpoint::Kind::IdSync || endpoint == DcsEndpoint::Kind::OptOut)
+            note(Info, "response.endpoint-image",
+                 tr("%1 answers with an image (%2 bytes), as documented; it carries no data. "
+                    "Check the status, the headers and Set-Cookie.")
+                     .arg(expectation.path, locale.toString(body.size())));
         else
             note(Info, "response.pixel",
                  tr("The request has no d_rtbd=json, so the DCS sends no data, only a pixel."));
@@ -304,10 +325,12 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
             return QByteArray();
         };
         static const QStringList known = {
-            QStringLiteral("stuff"),  QStringLiteral("dests"),      QStringLiteral("uuid"),
-            QStringLiteral("u"),      QStringLiteral("dcs_region"), QStringLiteral("tid"),
-            QStringLiteral("traits"), QStringLiteral("segments"),   QStringLiteral("errors"),
-            QStringLiteral("ibs"),    QStringLiteral("dpcalls")};
+            QStringLiteral("stuff"),    QStringLiteral("dests"),       QStringLiteral("uuid"),
+            QStringLiteral("u"),        QStringLiteral("dcs_region"),  QStringLiteral("tid"),
+            QStringLiteral("traits"),   QStringLiteral("segments"),    QStringLiteral("errors"),
+            QStringLiteral("ibs"),      QStringLiteral("dpcalls"),     QStringLiteral("d_mid"),
+            QStringLiteral("d_blob"),   QStringLiteral("id_sync_ttl"), QStringLiteral("d_ottl"),
+            QStringLiteral("d_optout"), QStringLiteral("subdomain"),   QStringLiteral("d_region")};
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
                 r.unknownKeys.insert(it.key(), it.value());
@@ -329,7 +352,10 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
                  tr("%1 is neither a text nor a number.").arg(uuidKey));
         }
 
-        const QJsonValue region = o.value(QStringLiteral("dcs_region"));
+        // visitorapi reads dcs_region or d_region.
+        const QJsonValue region = o.contains(QStringLiteral("dcs_region"))
+                                      ? o.value(QStringLiteral("dcs_region"))
+                                      : o.value(QStringLiteral("d_region"));
         if (region.isDouble()) {
             r.dcsRegion = region.toInt(DcsResponse::NoRegion);
         } else if (region.isString()) {
@@ -410,6 +436,20 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
         readIds("traits", &r.traits, &r.hasTraits);
         readIds("segments", &r.segments, &r.hasSegments);
         r.ibs = o.value(QStringLiteral("ibs"));
+        IdServiceFields &id = r.idService;
+        for (const char *key :
+             {"d_mid", "d_blob", "id_sync_ttl", "d_ottl", "d_optout", "subdomain"})
+            id.present |= o.contains(QLatin1String(key));
+        const QJsonValue mid = o.value(QStringLiteral("d_mid"));
+        id.mid =
+            mid.isDouble() ? QString::fromLatin1(rawOf(QStringLiteral("d_mid"))) : stringOf(mid);
+        id.blob = stringOf(o.value(QStringLiteral("d_blob")));
+        id.idSyncTtl = o.value(QStringLiteral("id_sync_ttl"));
+        id.optOutTtl = o.value(QStringLiteral("d_ottl"));
+        id.optOut = o.value(QStringLiteral("d_optout"));
+        id.subdomain = stringOf(o.value(QStringLiteral("subdomain")));
+        if (!r.ibs.isUndefined() && !r.ibs.isNull() && !r.ibs.isArray())
+            note(Warning, "response.ibs-type", tr("“ibs” is not a list of ID syncs."));
         r.dpcalls = o.value(QStringLiteral("dpcalls"));
 
         const QJsonValue errors = o.value(QStringLiteral("errors"));
@@ -443,13 +483,18 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
     bool has171 = false;
     for (const DcsError &e : std::as_const(r.errors))
         has171 |= e.code == 171;
-    if (has171 && r.uuid.isEmpty()) {
+    if (has171 && r.uuid.isEmpty() && r.idService.mid.isEmpty()) {
         r.optedOut = true;
         note(Warning, "response.opted-out",
              tr("The user has opted out (error 171): the DCS returns no UUID and does not process "
                 "the call."));
-    } else if (r.parsed && r.document.isObject() && !r.document.object().isEmpty() && success &&
-               r.uuid.isEmpty()) {
+    } else if (endpoint == DcsEndpoint::Kind::IdService && r.parsed && success &&
+               r.idService.mid.isEmpty()) {
+        note(Warning, "response.no-mid",
+             tr("The ID service answer has no d_mid, the Experience Cloud ID it is asked for. "
+                "Check d_orgid and the errors."));
+    } else if (endpoint != DcsEndpoint::Kind::IdService && r.parsed && r.document.isObject() &&
+               !r.document.object().isEmpty() && success && r.uuid.isEmpty()) {
         note(Info, "response.no-uuid",
              tr("The answer has no uuid, which a server-to-server integration needs as d_uuid."));
     }

@@ -20,6 +20,7 @@ public:
     {
         bool json = true; // d_rtbd=json was sent
         QString callback; // d_cb, empty when none
+        QString path = QStringLiteral("/event"); // which DCS endpoint answered
     };
     static Expectation expectationFor(const DcsRequest &request);
 

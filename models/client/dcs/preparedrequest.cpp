@@ -1,10 +1,18 @@
 #include "preparedrequest.h"
 
+#include "calls/dcsendpoint.h"
 #include "shellquote.h"
 
 #include <QJsonArray>
 
 namespace dcsdesk {
+
+bool PreparedRequest::expectsJson() const
+{
+    const DcsEndpoint::Kind kind = DcsEndpoint::kindOf(request.path);
+    return request.rtbdJson && kind != DcsEndpoint::Kind::IdSync &&
+           kind != DcsEndpoint::Kind::OptOut;
+}
 
 QString RequestFinding::partName(Part part)
 {

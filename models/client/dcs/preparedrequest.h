@@ -37,7 +37,8 @@ struct PreparedRequest
     QVector<RequestFinding> findings;
 
     bool isRefused() const; // a blocking finding: never send
-    bool expectsJson() const { return request.rtbdJson; }
+    // d_rtbd=json is sent: /event and /id answer JSON then; /ibs and opt-outs never do.
+    bool expectsJson() const;
     QString expectedCallback() const { return request.callback; }
     QByteArray header(const QByteArray &name) const; // case-insensitive, first match
     int countOf(Finding::Severity severity) const;

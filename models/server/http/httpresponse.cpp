@@ -38,6 +38,8 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return QByteArrayLiteral("OK");
     case 204:
         return QByteArrayLiteral("No Content");
+    case 302:
+        return QByteArrayLiteral("Found");
     case 400:
         return QByteArrayLiteral("Bad Request");
     case 403:

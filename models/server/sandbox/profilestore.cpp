@@ -141,6 +141,32 @@ void ProfileStore::clear()
     QMutexLocker lock(&m_mutex);
     m_profiles.clear();
     m_links.clear();
+    m_optedOut.clear();
+}
+
+void ProfileStore::optOut(const QStringList &ids)
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &id : ids)
+        m_optedOut.insert(id);
+}
+
+bool ProfileStore::isOptedOut(const QString &id) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_optedOut.contains(id);
+}
+
+QString ProfileStore::uuidOfLink(const QString &link) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_links.value(link);
+}
+
+QStringList ProfileStore::linksOf(const QString &uuid) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_profiles.value(uuid).links;
 }
 
 int ProfileStore::size() const

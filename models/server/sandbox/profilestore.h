@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -37,6 +38,15 @@ public:
 
     Result visit(const Visit &visit, const SandboxSettings &settings);
 
+    // Opt-outs recorded by /demoptout.jpg calls: they last until clear(), so later calls of
+    // these IDs answer error 171 for the rest of the sandbox run.
+    void optOut(const QStringList &ids);
+    bool isOptedOut(const QString &id) const;
+    // The UUID an ID ("mid:...", "cid:<dpid>:<id>", ...) was last linked to, or empty.
+    QString uuidOfLink(const QString &link) const;
+    // The IDs linked to uuid, as "mid:...", "cid:<dpid>:<id>" ..., for tests and the UI.
+    QStringList linksOf(const QString &uuid) const;
+
     void clear();
     int size() const;
     // The segments stored for uuid (empty when unknown), for tests and the UI.
@@ -62,6 +72,7 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, Entry> m_profiles;
     QHash<QString, QString> m_links; // link -> uuid
+    QSet<QString> m_optedOut;
 };
 
 } // namespace dcsdesk

@@ -1,8 +1,10 @@
 #include "sandboxengine.h"
 
+#include "calls/dcsendpoint.h"
 #include "calls/eventcall.h"
-#include "firing/destinationfiring.h"
 #include "calls/signalset.h"
+#include "firing/destinationfiring.h"
+#include "sandboxidcalls.h"
 #include "workspace/workspace.h"
 
 #include <QDateTime>
@@ -428,6 +430,15 @@ HttpResponse SandboxEngine::handle(const HttpRequest &request)
     };
 
     const QByteArray path = request.path();
+    const DcsEndpoint::Kind endpoint = DcsEndpoint::kindOf(QString::fromLatin1(path));
+    if (endpoint == DcsEndpoint::Kind::IdSync || endpoint == DcsEndpoint::Kind::IdService ||
+        endpoint == DcsEndpoint::Kind::OptOut) {
+        SandboxIdCalls calls(*index, m_profiles, nowMs);
+        const HttpResponse response = calls.answer(endpoint, request);
+        summary.uuid = calls.uuid();
+        summary.errorCodes = calls.errorCodes();
+        return finish(response, nullptr);
+    }
     if (path != "/event") {
         if (path == "/" && (request.method == "GET" || request.method == "HEAD"))
             return finish(HttpResponse::plain(
@@ -436,7 +447,8 @@ HttpResponse SandboxEngine::handle(const HttpRequest &request)
                                    "  curl -H 'Host: sample.demdex.net' "
                                    "'http://<this address>/event?d_rtbd=json&c_interest=golf'"),
                           nullptr);
-        return finish(HttpResponse::plain(404, "Not found: the sandbox answers /event only."),
+        return finish(HttpResponse::plain(404, "Not found: the sandbox answers /event, /ibs, /id "
+                                               "and /demoptout.jpg."),
                       nullptr);
     }
     if (request.method != "GET" && request.method != "POST" && request.method != "HEAD") {
@@ -571,7 +583,7 @@ HttpResponse SandboxEngine::handle(const HttpRequest &request)
     for (const DeclaredId &d : std::as_const(declared))
         callIds.append(d.id);
     for (const QString &id : std::as_const(callIds)) {
-        if (index->optedOutIds.contains(id)) {
+        if (index->optedOutIds.contains(id) || m_profiles.isOptedOut(id)) {
             a.error(171, id);
             a.stopped = true;
             a.optedOut = true;
