@@ -178,6 +178,22 @@ private Q_SLOTS:
                  ExpectedVsActual::Status::Match);
     }
 
+    // An ID sync, /id or opt-out answer has no segments or destinations: nothing is "missing".
+    void otherEndpointsAreNotCompared()
+    {
+        const Workspace ws = test::sampleWorkspace();
+        DcsRequest request;
+        request.path = QStringLiteral("/demoptout.jpg");
+        request.signalList.append({QStringLiteral("c_interest"), {QStringLiteral("golf")}});
+        const DcsResponse response = DcsResponseDecoder::decode(
+            200, {{"Content-Type", "image/jpeg"}}, QByteArray("\xFF\xD8\xFF", 3),
+            DcsResponseDecoder::expectationFor(request));
+        const auto r = ExpectedVsActual::compare(ws, sentTo(ws, request), response);
+        QVERIFY(r.rows.isEmpty());
+        QVERIFY(!r.compared);
+        QVERIFY2(r.note.contains(QLatin1String("/demoptout.jpg")), qPrintable(r.note));
+    }
+
     // Headers are signals too (h_accept-language), the same ones the sandbox reads.
     void aHeaderRuleQualifiesFromTheHeadersSent()
     {

@@ -535,7 +535,9 @@ void TestDcsResponse::idServiceAnswer()
         QCOMPARE(child.children.last().children.size(), 1); // the one ID sync
     }
     QVERIFY(shown);
-    const OutlineNode &unknown = outline.at(ResponseOutline::Unknown);
+    const OutlineNode &unknown = outline.last(); // no destination sections in an /id answer
+    QCOMPARE(outline.size(), 4);
+    QCOMPARE(unknown.label, QStringLiteral("Unknown fields"));
     QCOMPARE(unknown.children.size(), 1);
     QCOMPARE(unknown.children.first().label, QStringLiteral("x_new"));
     QCOMPARE(unknown.children.first().value, QStringLiteral("[1,2]"));
@@ -570,6 +572,31 @@ void TestDcsResponse::idSyncAndOptOutAnswers()
     QVERIFY(image.pixel);
     QVERIFY(hasNote(image, QStringLiteral("response.endpoint-image")));
     QVERIFY(!image.hasProblems());
+
+    // Their outline is the HTTP answer (redirect, cookies set), not empty /event sections.
+    const auto labels = [](const QVector<OutlineNode> &nodes) {
+        QStringList out;
+        for (const OutlineNode &n : nodes)
+            out.append(n.label);
+        return out;
+    };
+    const QVector<OutlineNode> syncOutline = ResponseOutline::build(redirect, nullptr, 100);
+    QCOMPARE(labels(syncOutline),
+             (QStringList{"ID sync answer", "Errors", "Notes", "Unknown fields"}));
+    QCOMPARE(syncOutline.first().value, QStringLiteral("HTTP 302"));
+    QVERIFY(labels(syncOutline.first().children).contains(QStringLiteral("Redirect to")));
+    const DcsResponse withCookie =
+        decode(QByteArray("\xFF\xD8\xFF\xE0 jpeg", 10), 200,
+               {{"Content-Type", "image/jpeg"}, {"Set-Cookie", "demdex=NOTARGET; Path=/"}},
+               DcsResponseDecoder::expectationFor(optOut));
+    const QVector<OutlineNode> optOutline = ResponseOutline::build(withCookie, nullptr, 100);
+    QCOMPARE(optOutline.first().label, QStringLiteral("Opt-out answer"));
+    bool cookieShown = false;
+    for (const OutlineNode &n : optOutline.first().children)
+        cookieShown |= n.label == QLatin1String("Cookie set") &&
+                       n.value == QLatin1String("demdex=NOTARGET; Path=/");
+    QVERIFY(cookieShown);
+    QVERIFY(!labels(optOutline).contains(QStringLiteral("Cookie destinations (stuff)")));
 }
 
 QTEST_GUILESS_MAIN(TestDcsResponse)

@@ -16,7 +16,14 @@ namespace dcsdesk {
 
 namespace {
 
-enum CompareColumn { StatusColumn, KindColumn, NameColumn, ExpectedColumn, ActualColumn, ReasonColumn };
+enum CompareColumn {
+    StatusColumn,
+    KindColumn,
+    NameColumn,
+    ExpectedColumn,
+    ActualColumn,
+    ReasonColumn
+};
 constexpr int RowRole = Qt::UserRole + 1;
 
 OutlineNode::Tone toneOf(ExpectedVsActual::Status status)
@@ -80,8 +87,8 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
 
 void ComparisonView::retranslate()
 {
-    m_tree->setHeaderLabels({tr("Status"), tr("Kind"), tr("Segment or destination"),
-                             tr("Expected"), tr("Actual"), tr("Reason")});
+    m_tree->setHeaderLabels({tr("Status"), tr("Kind"), tr("Segment or destination"), tr("Expected"),
+                             tr("Actual"), tr("Reason")});
     m_tree->setAccessibleName(tr("Expected vs actual segments and destinations"));
     HeaderFit::fitTitles(m_tree->header());
     m_detail->setAccessibleName(tr("Selected row in full"));
@@ -118,6 +125,10 @@ void ComparisonView::fill()
 {
     m_tree->clear();
     m_detail->clear();
+    if (!m_result.compared) {
+        m_note->setText(m_result.note);
+        return;
+    }
     QStringList summary;
     summary.append(tr("%n match(es)", nullptr, m_result.count(ExpectedVsActual::Status::Match)));
     summary.append(tr("%n missing", nullptr, m_result.count(ExpectedVsActual::Status::Missing)));
@@ -136,8 +147,8 @@ void ComparisonView::fill()
     QString text =
         tr("Qualified by the workspace's rules and d_sid: %1.").arg(idList(m_result.segments));
     if (m_result.answerSegments)
-        text += QLatin1Char(' ') +
-                tr("Listed in the answer: %1.").arg(idList(m_result.listedSegments));
+        text +=
+            QLatin1Char(' ') + tr("Listed in the answer: %1.").arg(idList(m_result.listedSegments));
     text = tr("%1\n%2").arg(text, summary.join(QStringLiteral(" · ")));
     if (!m_result.note.isEmpty())
         text = tr("%1\n%2").arg(text, m_result.note);
@@ -169,8 +180,8 @@ void ComparisonView::fill()
         }
     }
     if (m_result.rows.size() > shown)
-        new QTreeWidgetItem(m_tree,
-                            {tr("… %n more not shown", nullptr, int(m_result.rows.size() - shown))});
+        new QTreeWidgetItem(
+            m_tree, {tr("… %n more not shown", nullptr, int(m_result.rows.size() - shown))});
     m_tree->setUpdatesEnabled(true);
 }
 
@@ -184,8 +195,8 @@ void ComparisonView::showDetail()
     }
     const auto none = [](const QString &value) { return value.isEmpty() ? tr("—") : value; };
     QStringList lines;
-    lines << tr("%1 · %2 · %3").arg(item->text(StatusColumn), item->text(KindColumn),
-                                     item->text(NameColumn));
+    lines << tr("%1 · %2 · %3")
+                 .arg(item->text(StatusColumn), item->text(KindColumn), item->text(NameColumn));
     lines << tr("Expected: %1").arg(none(item->text(ExpectedColumn)));
     lines << tr("Actual: %1").arg(none(item->text(ActualColumn)));
     if (!item->text(ReasonColumn).isEmpty())

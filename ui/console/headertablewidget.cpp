@@ -31,7 +31,8 @@ HeaderTableWidget::HeaderTableWidget(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     // Wide enough for the longest common names (Accept-Language, X-Forwarded-For) on one line.
-    m_table->setColumnWidth(Name, fontMetrics().horizontalAdvance(QStringLiteral("X-Forwarded-For")) + 48);
+    m_table->setColumnWidth(
+        Name, fontMetrics().horizontalAdvance(QStringLiteral("X-Forwarded-For")) + 48);
     m_table->setTabKeyNavigation(false);
     m_title->setBuddy(m_table);
     m_add = new QPushButton(this);

@@ -43,6 +43,11 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     m_saveProfile->hide();
     m_regionLabel = new QLabel(this);
     m_region = new QComboBox(this);
+    // Long names ("Custom base URL: https://…") must not widen the builder: the list shows them.
+    for (QComboBox *box : {m_profile, m_region}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
+    }
     m_endpointLabel = new QLabel(this);
     m_endpoint = new EndpointCombo(this);
     m_aliasLabel = new QLabel(this);

@@ -3,6 +3,7 @@
 #include "firing/destinationfiring.h"
 #include "firing/firedurlmatch.h"
 #include "segments/callqualification.h"
+#include "calls/dcsendpoint.h"
 #include "workspace/workspace.h"
 
 #include <QHash>
@@ -29,8 +30,7 @@ SignalSet signalsOf(const PreparedRequest &sent)
         const bool raw = param.origin == RequestFinding::Part::Signal && param.index >= 0 &&
                          param.index < sent.request.signalList.size() &&
                          sent.request.signalList[param.index].raw;
-        out.add(param.key,
-                raw ? QUrl::fromPercentEncoding(param.value.toUtf8()) : param.value);
+        out.add(param.key, raw ? QUrl::fromPercentEncoding(param.value.toUtf8()) : param.value);
     }
     out.addHeaders(sent.headers);
     return out;
@@ -39,8 +39,8 @@ SignalSet signalsOf(const PreparedRequest &sent)
 // Why a destination the answer has was not predicted: its segments' rules, its schedule, its
 // platform. At most three segments are named; the answer may carry thousands.
 QString notPredictedReason(const Workspace &ws, const Destination &d,
-                           const CallQualification &qualification,
-                           const QSet<qint64> &listed, const DcsRequest &request)
+                           const CallQualification &qualification, const QSet<qint64> &listed,
+                           const DcsRequest &request)
 {
     if (!d.firesOnPlatform(request.platform))
         return ExpectedVsActual::tr("The destination is for %1; the call says d_ptfm=%2.")
@@ -181,6 +181,14 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Pr
         ++result.hiddenRows;
         return true;
     };
+    const DcsEndpoint::Kind endpoint = DcsEndpoint::kindOf(request.path);
+    if (endpoint != DcsEndpoint::Kind::Event && endpoint != DcsEndpoint::Kind::Other) {
+        result.note = tr("Nothing to compare: only /event answers carry segments and "
+                         "destinations, and this call went to %1.")
+                          .arg(request.path);
+        result.compared = false;
+        return result;
+    }
     const CallQualification qualification(ws, signalsOf(sent),
                                           CallQualification::sidList(request.sid));
     result.segments = qualification.qualified();
@@ -303,16 +311,16 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Pr
                 stuffUsed[found] = true;
                 const CookieDestination &c = response.stuff[found];
                 row.actual = c.name + QLatin1Char('=') + c.value;
-                const bool same = c.value == fired.cookie->value ||
-                                  cookieContent(d, c.value) == cookieContent(d, fired.cookie->value);
+                const bool same =
+                    c.value == fired.cookie->value ||
+                    cookieContent(d, c.value) == cookieContent(d, fired.cookie->value);
                 row.status = same ? Status::Match : Status::Different;
                 if (row.status == Status::Different) {
                     const QString which = cookieValueDifference(d, fired.cookie->value, c.value);
                     row.reason = which.isEmpty()
                                      ? tr("The cookie value differs from the mappings' values.")
                                      : which;
-                }
-                else if (c.value != fired.cookie->value)
+                } else if (c.value != fired.cookie->value)
                     row.reason = tr("The same keys and values in another order.");
             }
             result.rows.append(row);
@@ -339,8 +347,7 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Pr
                 if (found < 0) {
                     row.status = Status::Missing;
                     row.reason = request.destinations
-                                     ? tr("Destination not in the response.") +
-                                           QLatin1Char(' ') +
+                                     ? tr("Destination not in the response.") + QLatin1Char(' ') +
                                            qualification.whyQualified(pixel.sids.value(0))
                                      : tr("The request did not ask for URL destinations "
                                           "(d_dst=1).");
@@ -349,8 +356,8 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Pr
                     const UrlDestination &u = response.dests[found];
                     const bool secure = !u.secureUrl.isEmpty();
                     row.actual = secure ? u.secureUrl : u.url;
-                    row.expected = secure && !pixel.secureUrl.isEmpty() ? pixel.secureUrl
-                                                                        : pixel.url;
+                    row.expected =
+                        secure && !pixel.secureUrl.isEmpty() ? pixel.secureUrl : pixel.url;
                     // By content: cache-busting values may differ, serialized segment values
                     // may come in another order; anything else that differs is named.
                     FiredUrlMatch::Expected want;

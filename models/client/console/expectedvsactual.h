@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dcs/preparedrequest.h"
 #include "dcs/dcsresponse.h"
+#include "dcs/preparedrequest.h"
 #include "firing/firecontext.h"
 
 #include <QCoreApplication>
@@ -37,7 +37,7 @@ public:
         Kind kind = Kind::Cookie;
         qint64 destinationId = 0; // 0 when the answer names no known destination
         QString destinationName;  // the segment's name for a Segment row
-        QString expected; // the segment ID, cookie name=value, or the URL
+        QString expected;         // the segment ID, cookie name=value, or the URL
         QString actual;
         QVector<qint64> sids; // the qualified segments behind the prediction
         QString reason;       // translated, empty when there is nothing to add
@@ -45,6 +45,7 @@ public:
 
     struct Result
     {
+        bool compared = true;           // false: the endpoint answers no segments (note says)
         QVector<qint64> segments;       // qualified by the workspace for this call
         bool answerSegments = false;    // the answer lists segment IDs that can be compared
         QVector<qint64> listedSegments; // what the answer lists

@@ -33,6 +33,8 @@ class ResponseOutline
     Q_DECLARE_TR_FUNCTIONS(dcsdesk::ResponseOutline)
 
 public:
+    // The sections of an /event answer, in order. An /id answer has User, Errors, Notes and
+    // Unknown; an /ibs or opt-out answer has its HTTP answer instead of User, then the same three.
     enum Section { User, Cookies, Urls, Segments, Errors, Notes, Unknown };
     // maxChildren >= 0: each section gets at most that many children, the rest are only counted
     // (hiddenChildren), so a 10 MB answer costs no more than a small one.

@@ -90,6 +90,10 @@ void DcsEndpointChecker::check(PreparedRequest &p)
 
     // Keys only an /event call reads (domain.md §1.4): pointless anywhere else.
     QStringList unsent;
+    if (r.rtbdJson && kind != Kind::IdService)
+        unsent.append(QStringLiteral("d_rtbd"));
+    if (!r.jsonVersion.isEmpty())
+        unsent.append(QStringLiteral("d_jsonv"));
     if (r.destinations)
         unsent.append(QStringLiteral("d_dst"));
     if (r.cts != 0)
@@ -104,9 +108,9 @@ void DcsEndpointChecker::check(PreparedRequest &p)
         unsent.append(QStringLiteral("d_cb"));
     if (!unsent.isEmpty())
         add(Finding::Severity::Info, Part::Option, -1, unsent.first(), "endpoint.options-unsent",
-            tr("%1 is not sent to %2: these options only mean something to /event. Choose "
-               "/event to send them.")
-                .arg(unsent.join(QStringLiteral(", ")), path));
+            tr("Not sent to %1, which does not read them: %2. Only /event does; choose it to "
+               "send them.")
+                .arg(path, unsent.join(QStringLiteral(", "))));
     for (int i = 0; i < r.signalList.size(); ++i) {
         const DcsSignal &s = r.signalList.at(i);
         if (s.enabled && isEventOnlyKey(s.key))

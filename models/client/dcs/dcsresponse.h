@@ -76,6 +76,7 @@ struct DcsResponse
 {
     enum class Format { Empty, Json, Jsonp, Pixel, Html, Text, Binary };
 
+    QString path = QStringLiteral("/event"); // the endpoint that answered (DcsEndpoint)
     int httpStatus = 0;
     HeaderList headers; // in received order
     QByteArray raw;

@@ -93,6 +93,7 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
                                        const QByteArray &body, const Expectation &expectation)
 {
     DcsResponse r;
+    r.path = expectation.path;
     r.httpStatus = httpStatus;
     r.headers = headers;
     r.raw = body;
