@@ -57,6 +57,8 @@ void TestCurl::shellSplit_data()
     QTest::newRow("cmd continuation") << "curl ^\n  url" << QStringList{"curl", "url"};
     QTest::newRow("adjacent quotes") << "a'b'\"c\"d" << QStringList{"abcd"};
     QTest::newRow("empty word") << "curl ''" << QStringList{"curl", ""};
+    QTest::newRow("empty double-quoted word")
+        << "curl -d \"\" url" << QStringList{"curl", "-d", "", "url"};
     QTest::newRow("backslash escape") << "a\\ b" << QStringList{"a b"};
 }
 
@@ -266,62 +268,122 @@ void TestCurl::pastedForms_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("method");
-    QTest::addColumn<QString>("url");     // PreparedRequest::urlText for region/base as imported
+    QTest::addColumn<QString>("url"); // PreparedRequest::urlText for region/base as imported
     QTest::addColumn<QString>("body");
-    QTest::addColumn<QString>("header"); // one "Name: value" that must be among the headers
+    QTest::addColumn<QString>("header");  // one "Name: value" that must be among the headers
     QTest::addColumn<QString>("unknown"); // must be in unknownOptions
     QTest::addColumn<QString>("note");    // a part of one note
 
     const QString base = QStringLiteral("https://usw2.demdex.net/event");
     QTest::newRow("combined short flags with a value")
-        << "curl -sSX POST https://usw2.demdex.net/event -d 'd_uuid=1'" << "POST" << base << "d_uuid=1"
-        << "" << "" << "";
+        << "curl -sSX POST https://usw2.demdex.net/event -d 'd_uuid=1'"
+        << "POST" << base << "d_uuid=1"
+        << ""
+        << ""
+        << "";
     QTest::newRow("value attached to combined flags")
-        << "curl -sXPOST https://usw2.demdex.net/event -d 'd_uuid=1'" << "POST" << base << "d_uuid=1"
-        << "" << "" << "";
+        << "curl -sXPOST https://usw2.demdex.net/event -d 'd_uuid=1'"
+        << "POST" << base << "d_uuid=1"
+        << ""
+        << ""
+        << "";
     QTest::newRow("unknown option keeps its value")
-        << "curl --url-query x=1 'https://usw2.demdex.net/event?d_uuid=1'" << "GET"
-        << base + "?d_uuid=1" << "" << "" << "--url-query x=1" << "";
+        << "curl --url-query x=1 'https://usw2.demdex.net/event?d_uuid=1'"
+        << "GET" << base + "?d_uuid=1"
+        << ""
+        << ""
+        << "--url-query x=1"
+        << "";
     QTest::newRow("not a curl option")
-        << "curl --frobnicate 'https://usw2.demdex.net/event?d_uuid=1'" << "GET" << base + "?d_uuid=1"
-        << "" << "" << "--frobnicate" << "not a curl option";
+        << "curl --frobnicate 'https://usw2.demdex.net/event?d_uuid=1'"
+        << "GET" << base + "?d_uuid=1"
+        << ""
+        << ""
+        << "--frobnicate"
+        << "not a curl option";
     QTest::newRow("comment line")
-        << "# the user from the ticket\ncurl 'https://usw2.demdex.net/event?d_uuid=1'" << "GET"
-        << base + "?d_uuid=1" << "" << "" << "" << "comment line";
-    QTest::newRow("shebang")
-        << "#!/bin/sh\ncurl 'https://usw2.demdex.net/event?d_uuid=1'" << "GET" << base + "?d_uuid=1"
-        << "" << "" << "" << "comment line";
+        << "# the user from the ticket\ncurl 'https://usw2.demdex.net/event?d_uuid=1'"
+        << "GET" << base + "?d_uuid=1"
+        << ""
+        << ""
+        << ""
+        << "comment line";
+    QTest::newRow("shebang") << "#!/bin/sh\ncurl 'https://usw2.demdex.net/event?d_uuid=1'"
+                             << "GET" << base + "?d_uuid=1"
+                             << ""
+                             << ""
+                             << ""
+                             << "comment line";
     QTest::newRow("Chrome, Windows cmd")
-        << "curl ^\"https://usw2.demdex.net/event?d_uuid=1^&c_a=b c^\" ^\n  -H ^\"accept: */*^\" ^\n"
+        << "curl ^\"https://usw2.demdex.net/event?d_uuid=1^&c_a=b c^\" ^\n  -H ^\"accept: */*^\" "
+           "^\n"
            "  -H ^\"x-quote: say ^\\^\"hi^\\^\"^\" ^\n  --compressed"
-        << "GET" << base + "?d_uuid=1&c_a=b%20c" << "" << "x-quote: say \"hi\"" << ""
+        << "GET" << base + "?d_uuid=1&c_a=b%20c"
+        << ""
+        << "x-quote: say \"hi\""
+        << ""
         << "Windows cmd";
+    QTest::newRow("Firefox, Windows (\"\" and \"%\" quoting)")
+        << "curl \"https://usw2.demdex.net/event?d_uuid=1&c_a=b\"%\"20c\" -H \"X-Quote: say "
+           "\"\"hi\"\" it's\" -H \"Accept: */*\" --compressed"
+        << "GET" << base + "?d_uuid=1&c_a=b%20c"
+        << ""
+        << "X-Quote: say \"hi\" it's"
+        << ""
+        << "older Firefox";
     QTest::newRow("PowerShell line ends")
-        << "curl.exe \"https://usw2.demdex.net/event?d_uuid=1\" `\n  -H \"X-A: 1\"" << "GET"
-        << base + "?d_uuid=1" << "" << "X-A: 1" << "" << "PowerShell";
+        << "curl.exe \"https://usw2.demdex.net/event?d_uuid=1\" `\n  -H \"X-A: 1\""
+        << "GET" << base + "?d_uuid=1"
+        << ""
+        << "X-A: 1"
+        << ""
+        << "PowerShell";
     QTest::newRow("JSON body is not form pairs")
         << "curl https://usw2.demdex.net/event -H 'Content-Type: application/json' -d '{\"a\":1}'"
-        << "POST" << base << "" << "" << "--data {\"a\":1}" << "is JSON";
-    QTest::newRow("number body")
-        << "curl https://usw2.demdex.net/event -d 123" << "POST" << base << "123=" << "" << ""
-        << "(“123=”)";
+        << "POST" << base << ""
+        << ""
+        << "--data {\"a\":1}"
+        << "is JSON";
+    QTest::newRow("number body") << "curl https://usw2.demdex.net/event -d 123"
+                                 << "POST" << base << "123="
+                                 << ""
+                                 << ""
+                                 << "(“123=”)";
     QTest::newRow("charset of the form type")
-        << "curl https://usw2.demdex.net/event -H 'Content-Type: application/x-www-form-urlencoded; "
+        << "curl https://usw2.demdex.net/event -H 'Content-Type: "
+           "application/x-www-form-urlencoded; "
            "charset=UTF-8' -d 'a=1'"
-        << "POST" << base << "a=1" << "" << "" << "charset=UTF-8";
-    QTest::newRow("two commands")
-        << "curl 'https://usw2.demdex.net/event?d_uuid=1'\ncurl 'https://use.demdex.net/event?d_uuid=2'"
-        << "GET" << base + "?d_uuid=1" << "" << "" << "" << "1 more command";
-    QTest::newRow("pipe")
-        << "curl -s 'https://usw2.demdex.net/event?d_uuid=1' | jq ." << "GET" << base + "?d_uuid=1"
-        << "" << "" << "" << "| jq .";
+        << "POST" << base << "a=1"
+        << ""
+        << ""
+        << "charset=UTF-8";
+    QTest::newRow("two commands") << "curl 'https://usw2.demdex.net/event?d_uuid=1'\ncurl "
+                                     "'https://use.demdex.net/event?d_uuid=2'"
+                                  << "GET" << base + "?d_uuid=1"
+                                  << ""
+                                  << ""
+                                  << ""
+                                  << "1 more command";
+    QTest::newRow("pipe") << "curl -s 'https://usw2.demdex.net/event?d_uuid=1' | jq ."
+                          << "GET" << base + "?d_uuid=1"
+                          << ""
+                          << ""
+                          << ""
+                          << "| jq .";
     QTest::newRow("--next")
         << "curl 'https://usw2.demdex.net/event?d_uuid=1' --next 'https://use.demdex.net/event'"
-        << "GET" << base + "?d_uuid=1" << "" << "" << "--next https://use.demdex.net/event"
+        << "GET" << base + "?d_uuid=1"
+        << ""
+        << ""
+        << "--next https://use.demdex.net/event"
         << "starts another request";
     QTest::newRow("UTF-8 header value")
-        << "curl 'https://usw2.demdex.net/event?d_uuid=1' -H 'X-City: Köln'" << "GET"
-        << base + "?d_uuid=1" << "" << "X-City: Köln" << "" << "User-Agent: curl";
+        << "curl 'https://usw2.demdex.net/event?d_uuid=1' -H 'X-City: Köln'"
+        << "GET" << base + "?d_uuid=1"
+        << ""
+        << "X-City: Köln"
+        << ""
+        << "User-Agent: curl";
 }
 
 void TestCurl::pastedForms()
@@ -404,7 +466,8 @@ void TestCurl::sameAsRealCurl()
     const CurlImport::Result r = CurlImport::parse(QString::fromUtf8(command));
     QVERIFY2(r.ok, qPrintable(r.error));
     const PreparedRequest p = DcsRequestBuilder::prepare(r.applyTo(Profile()), r.request);
-    QVERIFY2(!p.isRefused(), qPrintable(p.findings.isEmpty() ? QString() : p.findings.first().message));
+    QVERIFY2(!p.isRefused(),
+             qPrintable(p.findings.isEmpty() ? QString() : p.findings.first().message));
     const QString notes = r.notes.join(QLatin1Char('\n'));
 
     QCOMPARE(p.method, requestLine.at(0));

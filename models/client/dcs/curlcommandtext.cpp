@@ -12,7 +12,8 @@ QString CurlCommandText::firstCommand(const QString &pasted, QStringList *notes)
     // Windows cmd (Chrome's "Copy as cURL (cmd)"): ^ escapes the next character and a ^ at the
     // end of a line continues it. What remains is quoted as a POSIX shell would read it.
     static const QRegularExpression cmdLineEnd(QStringLiteral("\\^[ \\t]*\\n"));
-    if (text.contains(QLatin1String("^\"")) || text.contains(cmdLineEnd)) {
+    const bool isCmd = text.contains(QLatin1String("^\"")) || text.contains(cmdLineEnd);
+    if (isCmd) {
         text.replace(cmdLineEnd, QStringLiteral(" "));
         QString unescaped;
         unescaped.reserve(text.size());
@@ -23,6 +24,35 @@ QString CurlCommandText::firstCommand(const QString &pasted, QStringList *notes)
         }
         text = unescaped;
         notes->append(tr("Read as a Windows cmd command: ^ escapes and line ends were removed."));
+    }
+    // Windows "Copy as cURL" of older Firefox and WebKit: double quotes only, a quote inside a
+    // quoted word written "" and a % written "%" (so cmd does not expand it). MS CRT reads ""
+    // inside quotes as one ", which a POSIX shell would read as nothing: rewritten in single
+    // quotes, so the splitter below keeps every character.
+    static const QRegularExpression windowsQuotes(QStringLiteral("\"%\"|\"\"[^\\s\"]"));
+    if (!isCmd && text.contains(windowsQuotes)) {
+        QString posix;
+        posix.reserve(text.size() + 16);
+        bool quoted = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char('"')) {
+                if (quoted && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    posix.append(QLatin1Char('"'));
+                    ++i;
+                    continue;
+                }
+                quoted = !quoted;
+                posix.append(QLatin1Char('\''));
+            } else if (quoted && c == QLatin1Char('\'')) {
+                posix.append(QLatin1String("'\\''"));
+            } else {
+                posix.append(c);
+            }
+        }
+        text = posix;
+        notes->append(tr("Read as a Windows command quoted with \"\" and \"%\" (as older Firefox "
+                         "copies it): \"\" inside quotes is one quote."));
     }
     // PowerShell: a backtick at the end of a line continues it.
     static const QRegularExpression powerShellLineEnd(QStringLiteral("`[ \\t]*\\n"));
@@ -57,7 +87,7 @@ QString CurlCommandText::firstCommand(const QString &pasted, QStringList *notes)
 
 QStringList CurlCommandText::wordsBeforeOperator(const QStringList &words, QStringList *notes)
 {
-    static const QStringList operators = {QStringLiteral("|"),  QStringLiteral("||"),
+    static const QStringList operators = {QStringLiteral("|"), QStringLiteral("||"),
                                           QStringLiteral("&&"), QStringLiteral(";"),
                                           QStringLiteral("&")};
     for (qsizetype i = 0; i < words.size(); ++i) {
