@@ -4,16 +4,16 @@
 #include "console/dcskeydelegate.h"
 #include "console/headertablewidget.h"
 #include "console/profiledialog.h"
-#include "dcs/tlsprobe.h"
 #include "console/requestbuilderwidget.h"
 #include "console/responsewidget.h"
 #include "console/sandboxendpoint.h"
 #include "console/sandboxserviceendpoint.h"
 #include "dcs/dcsclient.h"
 #include "dcs/dcsrequestbuilder.h"
+#include "dcs/tlsprobe.h"
+#include "history/historycomparedialog.h"
 #include "history/historylistmodel.h"
 #include "history/historystore.h"
-#include "history/historycomparedialog.h"
 #include "history/historyview.h"
 #include "mainwindow/mainwindow.h"
 #include "testhttpserver.h"
@@ -31,11 +31,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSslSocket>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabBar>
@@ -234,8 +234,8 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 1);
         table->item(0, 0)->setText(QStringLiteral("X-City"));
         table->item(0, 1)->setText(QStringLiteral("Köln"));
-        QTRY_VERIFY(view.builder()->previewEdit()->toPlainText().contains(
-            QStringLiteral("X-City: Köln")));
+        QTRY_VERIFY(
+            view.builder()->previewEdit()->toPlainText().contains(QStringLiteral("X-City: Köln")));
 
         table->item(0, 1)->setText(QStringLiteral("a\r\nHost: evil"));
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Köln"));
@@ -259,8 +259,8 @@ private Q_SLOTS:
         QCOMPARE(shown.mid(0, sent.size()), sent);
 
         table->item(0, 0)->setCheckState(Qt::Unchecked);
-        QTRY_VERIFY(!view.builder()->previewEdit()->toPlainText().contains(
-            QStringLiteral("X-City")));
+        QTRY_VERIFY(
+            !view.builder()->previewEdit()->toPlainText().contains(QStringLiteral("X-City")));
         QCOMPARE(view.builder()->request().headers.size(), 1); // kept, not sent
     }
 
@@ -332,10 +332,11 @@ private Q_SLOTS:
         const QString uuid = QStringLiteral("11112222333344445555666677778888999900");
         for (const char *alias : {"partnera", "partnerb", "partnerc"}) {
             QString message;
-            QVERIFY2(view.importCurl(QStringLiteral("curl -H 'Host: %1.demdex.net' "
-                                                    "'https://usw2.demdex.net/event?d_rtbd=json&d_uuid=%2'")
-                                         .arg(QLatin1String(alias), uuid),
-                                     &message),
+            QVERIFY2(view.importCurl(
+                         QStringLiteral("curl -H 'Host: %1.demdex.net' "
+                                        "'https://usw2.demdex.net/event?d_rtbd=json&d_uuid=%2'")
+                             .arg(QLatin1String(alias), uuid),
+                         &message),
                      qPrintable(message));
             QCOMPARE(view.prepared().header("Host"), QByteArray(alias) + ".demdex.net");
         }
@@ -353,7 +354,8 @@ private Q_SLOTS:
         // A command to another server: the region picker says so.
         const QString base = m_server.baseUrl().toString();
         QVERIFY(view.importCurl(
-            QStringLiteral("curl -H 'Host: partnerc.demdex.net' '%1/event?d_uuid=%2'").arg(base, uuid)));
+            QStringLiteral("curl -H 'Host: partnerc.demdex.net' '%1/event?d_uuid=%2'")
+                .arg(base, uuid)));
         QVERIFY2(b->regionCombo()->currentText().contains(base),
                  qPrintable(b->regionCombo()->currentText()));
         QVERIFY(view.prepared().urlText.startsWith(base.toLatin1() + "/event?"));
@@ -399,7 +401,8 @@ private Q_SLOTS:
         view.send();
         QVERIFY(finished.wait(10000));
         QCOMPARE(view.response()->result().outcome, DcsResult::Outcome::TlsError);
-        QVERIFY(view.response()->result().failureMessage().contains(QStringLiteral("Pin from server")));
+        QVERIFY(
+            view.response()->result().failureMessage().contains(QStringLiteral("Pin from server")));
 
         ProfileDialog dialog(&document, row);
         QString asked;
@@ -464,6 +467,41 @@ private Q_SLOTS:
         QVERIFY(document.workspace().profiles[0].headers.isEmpty());
         QTRY_VERIFY(!view.builder()->headerTable()->profileHeadersLabel()->isVisible());
         QVERIFY(view.prepared().header("Accept-Language").isNull());
+    }
+
+    // The endpoint choice: the URL, preview and answer follow it, and the options only /event
+    // reads are greyed out (kept for when /event comes back).
+    void endpointChoiceShowsWhatIsSent()
+    {
+        HistoryStore history(m_dir.path());
+        ConsoleView view(&m_document, &m_client, &history, m_endpoint.get());
+        view.resize(1200, 800);
+        view.show();
+        QCheckBox *dst = nullptr;
+        for (QCheckBox *box : view.builder()->findChildren<QCheckBox *>())
+            if (box->text() == QStringLiteral("d_dst=1"))
+                dst = box;
+        QVERIFY(dst);
+        QVERIFY(dst->isEnabled());
+        view.builder()->addSignal(QStringLiteral("dpid"), QStringLiteral("411"));
+        view.builder()->addSignal(QStringLiteral("dpuuid"), QStringLiteral("v42"));
+        EndpointCombo *endpoint = view.builder()->endpointCombo();
+        endpoint->setCurrentIndex(endpoint->findText(QStringLiteral("/ibs")));
+        QTRY_VERIFY2(view.urlField()->text().contains(QStringLiteral("/ibs:d_uuid=")) &&
+                         view.urlField()->text().endsWith(QStringLiteral("&dpid=411&dpuuid=v42")),
+                     qPrintable(view.urlField()->text()));
+        QVERIFY(!dst->isEnabled());
+        QVERIFY(dst->isChecked()); // kept for /event
+        QSignalSpy finished(&view, &ConsoleView::callFinished);
+        view.send();
+        QVERIFY(finished.wait(5000));
+        QTRY_VERIFY(!view.response()->isBusy());
+        QTreeWidgetItem *answer = view.response()->decodedTree()->topLevelItem(0);
+        QVERIFY(answer);
+        QCOMPARE(answer->text(0), QStringLiteral("ID sync answer"));
+        endpoint->setCurrentIndex(endpoint->findText(QStringLiteral("/event")));
+        QTRY_VERIFY(dst->isEnabled());
+        QVERIFY(view.urlField()->text().contains(QStringLiteral("/event?")));
     }
 
     void amcvPaste()
@@ -538,8 +576,10 @@ private Q_SLOTS:
         QVERIFY(history.load());
         ConsoleView view(&m_document, &m_client, &history, m_serverEndpoint.get());
         QSignalSpy finished(&view, &ConsoleView::callFinished);
-        const QByteArray first = "{\"uuid\":\"11111111111111111111111111111111111111\",\"tid\":\"first\"}";
-        const QByteArray second = "{\"uuid\":\"22222222222222222222222222222222222222\",\"tid\":\"second\"}";
+        const QByteArray first =
+            "{\"uuid\":\"11111111111111111111111111111111111111\",\"tid\":\"first\"}";
+        const QByteArray second =
+            "{\"uuid\":\"22222222222222222222222222222222222222\",\"tid\":\"second\"}";
         m_bigBody = first;
         view.send();
         QVERIFY(finished.wait(5000));
@@ -559,14 +599,17 @@ private Q_SLOTS:
         QCOMPARE(view.response()->result().body, first);
         QCOMPARE(view.response()->result().response.tid, QStringLiteral("first"));
         QCOMPARE(view.response()->result().request.headers, view.prepared().headers);
-        QVERIFY2(view.response()->statusLabel()->text().startsWith(QStringLiteral("Stored answer of")),
-                 qPrintable(view.response()->statusLabel()->text()));
+        QVERIFY2(
+            view.response()->statusLabel()->text().startsWith(QStringLiteral("Stored answer of")),
+            qPrintable(view.response()->statusLabel()->text()));
 
         // Two calls side by side in the history view: select both, Compare.
         HistoryView historyView(&history);
         historyView.show();
         QAbstractItemModelTester tester(historyView.model());
-        QCOMPARE(historyView.model()->headerData(HistoryListModel::Target, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QCOMPARE(historyView.model()
+                     ->headerData(HistoryListModel::Target, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
                  QStringLiteral("Target"));
         QVERIFY(historyView.model()
                     ->index(0, HistoryListModel::Target)

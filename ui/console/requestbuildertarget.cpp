@@ -1,10 +1,13 @@
 #include "requestbuilderwidget.h"
 
+#include "calls/dcsendpoint.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "workspace/workspacedocument.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 
 // Where the builder's calls go: the profile picker (the workspace's profiles and a target
@@ -153,6 +156,23 @@ void RequestBuilderWidget::setRegion(int regionId)
 int RequestBuilderWidget::region() const
 {
     return m_region->currentIndex() < 0 ? Profile::SandboxRegion : m_region->currentData().toInt();
+}
+
+// The options only /event reads keep their values (they come back with /event) but are greyed
+// out for the other endpoints, so the builder shows what is sent; a finding names them too.
+void RequestBuilderWidget::applyEndpoint()
+{
+    const DcsEndpoint::Kind kind = DcsEndpoint::kindOf(m_endpoint->path());
+    const bool event = kind == DcsEndpoint::Kind::Event || kind == DcsEndpoint::Kind::Other;
+    const bool answersJson = event || kind == DcsEndpoint::Kind::IdService;
+    for (QWidget *w : {static_cast<QWidget *>(m_jsonv), static_cast<QWidget *>(m_dst),
+                       static_cast<QWidget *>(m_ctsLabel), static_cast<QWidget *>(m_cts),
+                       static_cast<QWidget *>(m_ptfmLabel), static_cast<QWidget *>(m_platform),
+                       static_cast<QWidget *>(m_sidLabel), static_cast<QWidget *>(m_sid)})
+        w->setEnabled(event);
+    for (QWidget *w : {static_cast<QWidget *>(m_rtbd), static_cast<QWidget *>(m_cbLabel),
+                       static_cast<QWidget *>(m_callback)})
+        w->setEnabled(answersJson);
 }
 
 } // namespace dcsdesk

@@ -217,7 +217,10 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
         emitChanged();
     });
     connect(m_userKind, &QComboBox::currentIndexChanged, this, &RequestBuilderWidget::emitChanged);
-    connect(m_endpoint, &EndpointCombo::pathChanged, this, &RequestBuilderWidget::emitChanged);
+    connect(m_endpoint, &EndpointCombo::pathChanged, this, [this]() {
+        applyEndpoint();
+        emitChanged();
+    });
     for (QLineEdit *edit : {m_userId, m_orgId, m_callback, m_sid})
         connect(edit, &QLineEdit::textChanged, this, &RequestBuilderWidget::emitChanged);
     connect(m_rtbd, &QCheckBox::toggled, this, &RequestBuilderWidget::onRtbdToggled);
@@ -548,6 +551,7 @@ void RequestBuilderWidget::setRequest(const DcsRequest &request)
     m_updating = true;
     m_base = request;
     m_endpoint->setPath(request.path);
+    applyEndpoint();
     m_userKind->setCurrentIndex(m_userKind->findData(int(request.userIdKind)));
     m_userId->setText(request.userId);
     m_orgId->setText(request.orgId);

@@ -88,6 +88,7 @@ private:
     void reloadProfiles();
     void applyProfileDefaults();
     void onRtbdToggled(bool on);
+    void applyEndpoint();
     void updateSignalHint(int row);
     void emitChanged();
 
