@@ -65,6 +65,9 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("Expected vs actual:")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Match: destination 2001")));
+        // The segment the rule c_interest == "golf" qualifies is a row of its own.
+        QVERIFY2(r.out.contains(QStringLiteral("Match: segment 1001 (Golf enthusiasts)")),
+                 qPrintable(r.out));
         QVERIFY(!r.out.contains(QStringLiteral("Different")));
     }
 

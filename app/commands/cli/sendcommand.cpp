@@ -33,6 +33,34 @@ bool parseSize(const QString &text, qint64 *bytes)
     return value > 0;
 }
 
+QString kindKey(ExpectedVsActual::Kind kind)
+{
+    switch (kind) {
+    case ExpectedVsActual::Kind::Segment:
+        return QStringLiteral("segment");
+    case ExpectedVsActual::Kind::Cookie:
+        return QStringLiteral("cookie");
+    case ExpectedVsActual::Kind::Url:
+        return QStringLiteral("url");
+    }
+    return QString();
+}
+
+// What a row of the expected-vs-actual table is about, as the console's name column says it.
+QString rowSubject(const ExpectedVsActual::Row &row)
+{
+    if (row.kind == ExpectedVsActual::Kind::Segment)
+        return row.destinationName.isEmpty()
+                   ? SendCommand::tr("segment %1 (not in the workspace)").arg(row.sids.value(0))
+                   : SendCommand::tr("segment %1 (%2)")
+                         .arg(row.sids.value(0))
+                         .arg(row.destinationName);
+    return row.destinationId > 0 ? SendCommand::tr("destination %1 (%2)")
+                                       .arg(row.destinationId)
+                                       .arg(row.destinationName)
+                                 : SendCommand::tr("no destination of the workspace");
+}
+
 } // namespace
 
 QString SendCommand::summary() const
@@ -147,6 +175,10 @@ int SendCommand::run(CliIo &io, const QCommandLineParser &parser)
             for (const ExpectedVsActual::Row &row : comparison.rows)
                 rows.append(QJsonObject{
                     {QStringLiteral("status"), ExpectedVsActual::statusKey(row.status)},
+                    {QStringLiteral("kind"), kindKey(row.kind)},
+                    {QStringLiteral("segment"), row.kind == ExpectedVsActual::Kind::Segment
+                                                    ? QJsonValue(row.sids.value(0))
+                                                    : QJsonValue()},
                     {QStringLiteral("destination"), row.destinationId},
                     {QStringLiteral("destinationName"), row.destinationName},
                     {QStringLiteral("expected"), row.expected},
@@ -174,13 +206,10 @@ int SendCommand::run(CliIo &io, const QCommandLineParser &parser)
             io.out << QStringLiteral("  ") << comparison.note << Qt::endl;
         for (const ExpectedVsActual::Row &row : std::as_const(comparison.rows)) {
             io.out << QStringLiteral("  ") << ExpectedVsActual::statusName(row.status)
-                   << QStringLiteral(": ")
-                   << (row.destinationId > 0
-                           ? tr("destination %1 (%2)").arg(row.destinationId).arg(row.destinationName)
-                           : tr("no destination of the workspace"))
-                   << Qt::endl;
+                   << QStringLiteral(": ") << rowSubject(row) << Qt::endl;
             if (!row.expected.isEmpty())
-                io.out << QStringLiteral("    ") << tr("expected: %1").arg(row.expected) << Qt::endl;
+                io.out << QStringLiteral("    ") << tr("expected: %1").arg(row.expected)
+                       << Qt::endl;
             if (!row.actual.isEmpty())
                 io.out << QStringLiteral("    ") << tr("actual:   %1").arg(row.actual) << Qt::endl;
             if (!row.reason.isEmpty())
