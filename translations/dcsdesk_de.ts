@@ -1046,6 +1046,53 @@
         </message>
     </context>
     <context>
+        <name>DcsEndpointChecker</name>
+        <message>
+            <source>The DCS documents the paths /event, /ibs, /id and /demoptout.jpg; %1 is none of them, so the answer may be anything. Choose one of them unless you test another server.</source>
+            <translation>Der DCS dokumentiert die Pfade /event, /ibs, /id und /demoptout.jpg; %1 ist keiner davon, daher kann die Antwort beliebig sein. Wählen Sie einen davon, sofern Sie nicht einen anderen Server testen.</translation>
+        </message>
+        <message>
+            <source>An ID sync carries its pairs in the URL after /ibs:, so it cannot be sent as POST. Switch the method to GET.</source>
+            <translation>Eine ID-Synchronisierung trägt ihre Paare in der URL nach /ibs:, daher kann sie nicht als POST gesendet werden. Stellen Sie die Methode auf GET um.</translation>
+        </message>
+        <message>
+            <source>Adobe documents %1 as a GET call only; POST may be ignored. Switch the method to GET.</source>
+            <translation>Adobe dokumentiert %1 nur als GET-Aufruf; POST wird womöglich ignoriert. Stellen Sie die Methode auf GET um.</translation>
+        </message>
+        <message>
+            <source>Not sent to %1, which does not read them: %2. Only /event does; choose it to send them.</source>
+            <translation>Nicht an %1 gesendet, wo sie nicht gelesen werden: %2. Nur /event liest sie; wählen Sie /event, um sie zu senden.</translation>
+        </message>
+        <message>
+            <source>%1 is read only by /event calls; %2 ignores it. Remove it, or send it to /event.</source>
+            <translation>%1 wird nur von /event-Aufrufen gelesen; %2 ignoriert es. Entfernen Sie es oder senden Sie es an /event.</translation>
+        </message>
+        <message>
+            <source>An opt-out names the ID to opt out, and this call has none. Set a user ID (d_uuid, or d_mid with d_orgid) or add a declared ID (d_cid or d_cid_ic).</source>
+            <translation>Ein Widerspruch nennt die ID, für die widersprochen wird, und dieser Aufruf hat keine. Legen Sie eine Benutzer-ID fest (d_uuid oder d_mid mit d_orgid) oder fügen Sie eine deklarierte ID hinzu (d_cid oder d_cid_ic).</translation>
+        </message>
+        <message>
+            <source>An ID sync needs the vendor's data source ID and user ID: add the signals dpid=&lt;VENDOR_ID&gt; and dpuuid=&lt;VENDOR_UUID&gt;, or a declared ID (d_cid).</source>
+            <translation>Eine ID-Synchronisierung braucht die Datenquellen-ID und die Benutzer-ID des Anbieters: Fügen Sie die Signale dpid=&lt;VENDOR_ID&gt; und dpuuid=&lt;VENDOR_UUID&gt; oder eine deklarierte ID (d_cid) hinzu.</translation>
+        </message>
+        <message>
+            <source>dpid is the data source ID Audience Manager assigned to the vendor, a number, not “%1”.</source>
+            <translation>dpid ist die Datenquellen-ID, die Audience Manager dem Anbieter zugewiesen hat, eine Zahl, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>The redir URL has no %1, so the partner gets no AAM UUID back. Put %1 where the partner expects the ID, for example https://partner.example/sync?aam=%1.</source>
+            <translation>Die redir-URL enthält kein %1, daher erhält der Partner keine AAM-UUID zurück. Setzen Sie %1 dort ein, wo der Partner die ID erwartet, zum Beispiel https://partner.example/sync?aam=%1.</translation>
+        </message>
+        <message>
+            <source>redir is “%1”, not an http:// or https:// address; the DCS redirects the browser there.</source>
+            <translation>redir ist „%1“, keine http://- oder https://-Adresse; der DCS leitet den Browser dorthin weiter.</translation>
+        </message>
+        <message>
+            <source>The ID service answers an Experience Cloud ID (d_mid) for an org (d_orgid). Send d_mid with d_orgid, or a declared ID, rather than d_uuid.</source>
+            <translation>Der ID-Dienst antwortet mit einer Experience Cloud ID (d_mid) für eine Organisation (d_orgid). Senden Sie statt d_uuid die d_mid mit d_orgid oder eine deklarierte ID.</translation>
+        </message>
+    </context>
+    <context>
         <name>DcsErrorCatalog</name>
         <message>
             <source>Unspecified error</source>
@@ -1603,10 +1650,6 @@
             <translation>d_tdpid erwartet eine Datenquellen-ID (eine Zahl).</translation>
         </message>
         <message>
-            <source>The path is %1, not /event: this is not an event call, and the DCS may answer differently.</source>
-            <translation>Der Pfad ist %1, nicht /event: Das ist kein Event-Aufruf, und der DCS antwortet womöglich anders.</translation>
-        </message>
-        <message>
             <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
             <translation>Die deklarierte ID %1 braucht sowohl eine %2 als auch eine Benutzer-ID; der DCS antwortet mit Fehler 300 (ungültige Kunden-ID).</translation>
         </message>
@@ -1704,6 +1747,18 @@
         <message>
             <source>The profile's pinned server key “%1” is not of the form sha256//BASE64. The request is refused; fix or clear it in Manage profiles.</source>
             <translation>Der im Profil gepinnte Server-Schlüssel „%1“ hat nicht die Form sha256//BASE64. Die Anfrage wird abgelehnt; korrigieren oder leeren Sie ihn unter Profile verwalten.</translation>
+        </message>
+        <message>
+            <source>The profile's default header “%1”: %2 Fix or remove it in Manage profiles.</source>
+            <translation>Der Standard-Header „%1“ des Profils: %2 Korrigieren oder entfernen Sie ihn unter Profile verwalten.</translation>
+        </message>
+        <message>
+            <source>The profile's default %1 header is set by DCS Desk and is not sent.</source>
+            <translation>Der Standard-Header %1 des Profils wird von DCS Desk gesetzt und nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>The request's own %1 header replaces the profile's default (“%2”).</source>
+            <translation>Der eigene Header %1 der Anfrage ersetzt den Standard-Header des Profils („%2“).</translation>
         </message>
     </context>
     <context>
@@ -1842,6 +1897,22 @@
         <message>
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to retry before %1 (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
             <translation>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate und bittet, es nicht vor %1 erneut zu versuchen (Retry-After). Senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the ID sync redirects to the partner's URL %2, with the AAM UUID in place of %3. DCS Desk does not follow it.</source>
+            <translation>HTTP %1: Die ID-Synchronisierung leitet zur URL %2 des Partners weiter, mit der AAM-UUID anstelle von %3. DCS Desk folgt der Weiterleitung nicht.</translation>
+        </message>
+        <message>
+            <source>%1 answers with an image (%2 bytes), as documented; it carries no data. Check the status, the headers and Set-Cookie.</source>
+            <translation>%1 antwortet wie dokumentiert mit einem Bild (%2 Bytes); es enthält keine Daten. Prüfen Sie den Status, die Header und Set-Cookie.</translation>
+        </message>
+        <message>
+            <source>“ibs” is not a list of ID syncs.</source>
+            <translation>„ibs“ ist keine Liste von ID-Synchronisierungen.</translation>
+        </message>
+        <message>
+            <source>The ID service answer has no d_mid, the Experience Cloud ID it is asked for. Check d_orgid and the errors.</source>
+            <translation>Die Antwort des ID-Dienstes enthält keine d_mid, die angeforderte Experience Cloud ID. Prüfen Sie d_orgid und die Fehler.</translation>
         </message>
     </context>
     <context>
@@ -2118,6 +2189,14 @@
         <message>
             <source>actual:   %1</source>
             <translation>tatsächlich: %1</translation>
+        </message>
+        <message>
+            <source>segment %1 (not in the workspace)</source>
+            <translation>Segment %1 (nicht im Arbeitsbereich)</translation>
+        </message>
+        <message>
+            <source>segment %1 (%2)</source>
+            <translation>Segment %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -3022,6 +3101,180 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::CallQualification</name>
+        <message>
+            <source>Segment %1 qualifies: its rule %2 holds for this call's signals.</source>
+            <translation>Segment %1 qualifiziert: Seine Regel %2 trifft auf die Signale dieses Aufrufs zu.</translation>
+        </message>
+        <message>
+            <source>Segment %1 qualifies: d_sid asks for it.</source>
+            <translation>Segment %1 qualifiziert: d_sid fordert es an.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not in the workspace.</source>
+            <translation>Segment %1 ist nicht im Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is inactive in the workspace.</source>
+            <translation>Segment %1 ist im Arbeitsbereich inaktiv.</translation>
+        </message>
+        <message>
+            <source>Segment %1 has no rule: only d_sid qualifies a user for it.</source>
+            <translation>Segment %1 hat keine Regel: Nur d_sid qualifiziert einen Benutzer dafür.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not qualified: its rule has an error (%2).</source>
+            <translation>Segment %1 ist nicht qualifiziert: Seine Regel hat einen Fehler (%2).</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not qualified: its rule %2 is false for this call's signals.</source>
+            <translation>Segment %1 ist nicht qualifiziert: Seine Regel %2 trifft auf die Signale dieses Aufrufs nicht zu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ComparisonView</name>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Segment or destination</source>
+            <translation>Segment oder Ziel</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Erwartet</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Tatsächlich</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Expected vs actual segments and destinations</source>
+            <translation>Erwartete vs. tatsächliche Segmente und Ziele</translation>
+        </message>
+        <message>
+            <source>Selected row in full</source>
+            <translation>Ausgewählte Zeile vollständig</translation>
+        </message>
+        <message>
+            <source>Select a row to read its values and reason in full.</source>
+            <translation>Wählen Sie eine Zeile, um ihre Werte und ihren Grund vollständig zu lesen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n Übereinstimmung</numerusform>
+                <numerusform>%n Übereinstimmungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n fehlt</numerusform>
+                <numerusform>%n fehlen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n unerwartet</numerusform>
+                <numerusform>%n unerwartet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n abweichend</numerusform>
+                <numerusform>%n abweichend</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more</source>
+            <translation>
+                <numerusform>… %n weiterer</numerusform>
+                <numerusform>… %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Qualified by the workspace's rules and d_sid: %1.</source>
+            <translation>Durch die Regeln des Arbeitsbereichs und d_sid qualifiziert: %1.</translation>
+        </message>
+        <message>
+            <source>Listed in the answer: %1.</source>
+            <translation>In der Antwort aufgeführt: %1.</translation>
+        </message>
+        <message>
+            <source>%1
+%2</source>
+            <translation>%1
+%2</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>not in the workspace</source>
+            <translation>nicht im Arbeitsbereich</translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more not shown</source>
+            <translation>
+                <numerusform>… %n weiterer nicht angezeigt</numerusform>
+                <numerusform>… %n weitere nicht angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Expected: %1</source>
+            <translation>Erwartet: %1</translation>
+        </message>
+        <message>
+            <source>Actual: %1</source>
+            <translation>Tatsächlich: %1</translation>
+        </message>
+        <message>
+            <source>Why: %1</source>
+            <translation>Grund: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ConsoleServices</name>
         <message>
             <source>The batch uses profile “%1” with its own target (%2), not the region chosen in the console (%3).</source>
@@ -3331,6 +3584,10 @@
         <message>
             <source>Only the curl command was imported; “%1” after it was not.</source>
             <translation>Nur der curl-Befehl wurde importiert; „%1“ danach nicht.</translation>
+        </message>
+        <message>
+            <source>Read as a Windows command quoted with "" and "%" (as older Firefox copies it): "" inside quotes is one quote.</source>
+            <translation>Als Windows-Befehl gelesen, der mit "" und "%" quotiert ist (wie ältere Firefox-Versionen ihn kopieren): "" innerhalb von Anführungszeichen steht für ein Anführungszeichen.</translation>
         </message>
     </context>
     <context>
@@ -4364,6 +4621,33 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::EndpointCombo</name>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpunkt</translation>
+        </message>
+        <message>
+            <source>The DCS path the call goes to. Choose one or type another path.</source>
+            <translation>Der DCS-Pfad, an den der Aufruf geht. Wählen Sie einen aus oder geben Sie einen anderen Pfad ein.</translation>
+        </message>
+        <message>
+            <source>Event call: signals in, segments and destinations out.</source>
+            <translation>Event-Aufruf: Signale hinein, Segmente und Ziele heraus.</translation>
+        </message>
+        <message>
+            <source>ID sync: links dpid and dpuuid (or d_cid) to the AAM UUID; the pairs follow a colon, /ibs:dpid=…, and redir=&lt;URL with ${DD_UUID}&gt; redirects there.</source>
+            <translation>ID-Synchronisierung: verknüpft dpid und dpuuid (oder d_cid) mit der AAM-UUID; die Paare folgen auf einen Doppelpunkt, /ibs:dpid=…, und redir=&lt;URL mit ${DD_UUID}&gt; leitet dorthin weiter.</translation>
+        </message>
+        <message>
+            <source>ID service: answers the Experience Cloud ID (d_mid) for d_orgid, with d_blob and the ID syncs.</source>
+            <translation>ID-Dienst: liefert die Experience Cloud ID (d_mid) für d_orgid, zusammen mit d_blob und den ID-Synchronisierungen.</translation>
+        </message>
+        <message>
+            <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them answer error 171.</source>
+            <translation>Widerspruch: legt Widerspruch für die d_uuid, die d_mid mit d_orgid oder die deklarierten IDs ein; spätere Aufrufe für sie werden mit Fehler 171 beantwortet.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ExpectedVsActual</name>
         <message>
             <source>The mapping of segment %1 expired on %2.</source>
@@ -4372,18 +4656,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>The mapping of segment %1 starts on %2.</source>
             <translation>Die Zuordnung von Segment %1 beginnt am %2.</translation>
-        </message>
-        <message>
-            <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with the workspace's segment IDs.</source>
-            <translation>d_cts=1 liefert alte Segment-IDs; senden Sie d_cts=2, um mit den Segment-IDs des Arbeitsbereichs zu vergleichen.</translation>
-        </message>
-        <message>
-            <source>The answer lists no segments; the segments of d_sid are assumed.</source>
-            <translation>Die Antwort nennt keine Segmente; die Segmente aus d_sid werden angenommen.</translation>
-        </message>
-        <message>
-            <source>The answer lists no segments. Send with d_cts=2 to compare the destinations with the workspace.</source>
-            <translation>Die Antwort nennt keine Segmente. Senden Sie mit d_cts=2, um die Ziele mit dem Arbeitsbereich zu vergleichen.</translation>
         </message>
         <message>
             <source>Destination not in the response.</source>
@@ -4428,6 +4700,46 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>The same keys and values in another order.</source>
             <translation>Dieselben Schlüssel und Werte in anderer Reihenfolge.</translation>
+        </message>
+        <message>
+            <source>The destination is for %1; the call says d_ptfm=%2.</source>
+            <translation>Das Ziel gilt für %1; der Aufruf gibt d_ptfm=%2 an.</translation>
+        </message>
+        <message>
+            <source>The destination has no mappings in the workspace.</source>
+            <translation>Das Ziel hat im Arbeitsbereich keine Zuordnungen.</translation>
+        </message>
+        <message>
+            <source>The answer lists a segment of this destination: a DCS keeps the segments of this user's earlier calls.</source>
+            <translation>Die Antwort führt ein Segment dieses Ziels auf: Ein DCS behält die Segmente aus früheren Aufrufen dieses Benutzers.</translation>
+        </message>
+        <message>
+            <source>The answer also has %1, which the mappings do not predict for this call.</source>
+            <translation>Die Antwort enthält auch %1, was die Zuordnungen für diesen Aufruf nicht vorhersagen.</translation>
+        </message>
+        <message>
+            <source>The answer lacks %1.</source>
+            <translation>In der Antwort fehlt %1.</translation>
+        </message>
+        <message>
+            <source>Nothing to compare: only /event answers carry segments and destinations, and this call went to %1.</source>
+            <translation>Nichts zu vergleichen: Nur /event-Antworten enthalten Segmente und Ziele, und dieser Aufruf ging an %1.</translation>
+        </message>
+        <message>
+            <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare the answer's segments with the workspace's.</source>
+            <translation>d_cts=1 liefert alte Segment-IDs; senden Sie d_cts=2, um die Segmente der Antwort mit denen des Arbeitsbereichs zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments; send d_cts=2 to compare them too.</source>
+            <translation>Die Antwort führt keine Segmente auf; senden Sie d_cts=2, um auch diese zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>The DCS did not list it: its rule or status in the account may differ from the workspace.</source>
+            <translation>Der DCS hat es nicht aufgeführt: Seine Regel oder sein Status im Konto weicht womöglich vom Arbeitsbereich ab.</translation>
+        </message>
+        <message>
+            <source>A DCS also lists the segments of this user's earlier calls.</source>
+            <translation>Ein DCS führt auch die Segmente aus früheren Aufrufen dieses Benutzers auf.</translation>
         </message>
     </context>
     <context>
@@ -4994,10 +5306,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <translation>Wert</translation>
         </message>
         <message>
-            <source>Sent after Host and User-Agent, in this order. Uncheck a row to keep it without sending it.</source>
-            <translation>Werden nach Host und User-Agent in dieser Reihenfolge gesendet. Deaktivieren Sie eine Zeile, um sie zu behalten, ohne sie zu senden.</translation>
-        </message>
-        <message>
             <source>Add header</source>
             <translation>Header hinzufügen</translation>
         </message>
@@ -5012,6 +5320,26 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>Header value refused: %1</source>
             <translation>Header-Wert abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>Default &amp;headers</source>
+            <translation>Stan&amp;dard-Header</translation>
+        </message>
+        <message>
+            <source>Default headers</source>
+            <translation>Standard-Header</translation>
+        </message>
+        <message>
+            <source>Sent with every call of this profile, after Host and User-Agent. A request's own header of the same name replaces it. Uncheck a row to keep it without sending it.</source>
+            <translation>Werden mit jedem Aufruf dieses Profils gesendet, nach Host und User-Agent. Ein eigener Header der Anfrage mit demselben Namen ersetzt den jeweiligen Standard-Header. Wählen Sie eine Zeile ab, um sie zu behalten, ohne sie zu senden.</translation>
+        </message>
+        <message>
+            <source>Sent after Host, User-Agent and the profile's default headers, in this order. Uncheck a row to keep it without sending it.</source>
+            <translation>Werden nach Host, User-Agent und den Standard-Headern des Profils gesendet, in dieser Reihenfolge. Wählen Sie eine Zeile ab, um sie zu behalten, ohne sie zu senden.</translation>
+        </message>
+        <message>
+            <source>Also sent, from the profile “%1”: %2. A row here with the same name replaces it.</source>
+            <translation>Außerdem gesendet, aus dem Profil „%1“: %2. Eine Zeile hier mit demselben Namen ersetzt den jeweiligen Header.</translation>
         </message>
     </context>
     <context>
@@ -6968,6 +7296,10 @@ Sein Schlüssel: %4
             <source>Custom base URL: %1</source>
             <translation>Eigene Basis-URL: %1</translation>
         </message>
+        <message>
+            <source>&amp;Endpoint:</source>
+            <translation>&amp;Endpunkt:</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseOutline</name>
@@ -7203,6 +7535,88 @@ Sein Schlüssel: %4
             <source>The answer has no DCS error code, but its HTTP status is %1.</source>
             <translation>Die Antwort enthält keinen DCS-Fehlercode, aber ihr HTTP-Status ist %1.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Opt-out answer</source>
+            <translation>Antwort auf den Widerspruch</translation>
+        </message>
+        <message>
+            <source>ID sync answer</source>
+            <translation>Antwort auf die ID-Synchronisierung</translation>
+        </message>
+        <message>
+            <source>Content type</source>
+            <translation>Inhaltstyp</translation>
+        </message>
+        <message>
+            <source>An image or a redirect is the normal answer.</source>
+            <translation>Ein Bild oder eine Weiterleitung ist die normale Antwort.</translation>
+        </message>
+        <message>
+            <source>Redirect to</source>
+            <translation>Weiterleitung nach</translation>
+        </message>
+        <message>
+            <source>The redir address, with ${DD_UUID} replaced by the user's AAM UUID.</source>
+            <translation>Die redir-Adresse, in der ${DD_UUID} durch die AAM-UUID des Benutzers ersetzt ist.</translation>
+        </message>
+        <message>
+            <source>Cookie set</source>
+            <translation>Gesetztes Cookie</translation>
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation>Sandbox</translation>
+        </message>
+        <message>
+            <source>What the local sandbox did with the call.</source>
+            <translation>Was die lokale Sandbox mit dem Aufruf gemacht hat.</translation>
+        </message>
+        <message>
+            <source>ID service (/id)</source>
+            <translation>ID-Dienst (/id)</translation>
+        </message>
+        <message>
+            <source>The Experience Cloud ID; send it as d_mid with d_orgid.</source>
+            <translation>Die Experience Cloud ID; als d_mid mit d_orgid senden.</translation>
+        </message>
+        <message>
+            <source>Encrypted Audience Manager metadata that goes with d_mid in later calls.</source>
+            <translation>Verschlüsselte Audience-Manager-Metadaten, die in späteren Aufrufen zu d_mid gehören.</translation>
+        </message>
+        <message>
+            <source>How long ID syncs are not fired again.</source>
+            <translation>Wie lange ID-Synchronisierungen nicht erneut ausgelöst werden.</translation>
+        </message>
+        <message>
+            <source>How long the opt-out state is kept.</source>
+            <translation>Wie lange der Widerspruchsstatus erhalten bleibt.</translation>
+        </message>
+        <message>
+            <source>The user's opt-out state.</source>
+            <translation>Der Widerspruchsstatus des Benutzers.</translation>
+        </message>
+        <message>
+            <source>The customer's demdex.net subdomain.</source>
+            <translation>Die demdex.net-Subdomain des Kunden.</translation>
+        </message>
+        <message>
+            <source>ID syncs (ibs)</source>
+            <translation>ID-Synchronisierungen (ibs)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ID sync(s)</source>
+            <translation>
+                <numerusform>%n ID-Synchronisierung</numerusform>
+                <numerusform>%n ID-Synchronisierungen</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseWidget</name>
@@ -7257,34 +7671,6 @@ Sein Schlüssel: %4
         <message>
             <source>Decoded response</source>
             <translation>Dekodierte Antwort</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Destination</source>
-            <translation>Ziel</translation>
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation>Erwartet</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>Tatsächlich</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Grund</translation>
-        </message>
-        <message>
-            <source>Expected vs actual destinations</source>
-            <translation>Erwartete vs. tatsächliche Ziele</translation>
         </message>
         <message>
             <source>Pretty response body</source>
@@ -7379,64 +7765,6 @@ Sein Schlüssel: %4
         <message>
             <source>Comparing with the workspace…</source>
             <translation>Vergleich mit dem Arbeitsbereich…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es)</source>
-            <translation>
-                <numerusform>%n Übereinstimmung</numerusform>
-                <numerusform>%n Übereinstimmungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n missing</source>
-            <translation>
-                <numerusform>%n fehlt</numerusform>
-                <numerusform>%n fehlen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unexpected</source>
-            <translation>
-                <numerusform>%n unerwartet</numerusform>
-                <numerusform>%n unerwartet</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n different</source>
-            <translation>
-                <numerusform>%n abweichend</numerusform>
-                <numerusform>%n abweichend</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Qualified segments: %1. %2</source>
-            <translation>Qualifizierte Segmente: %1. %2</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <source>%1
-%2</source>
-            <translation>%1
-%2</translation>
-        </message>
-        <message>
-            <source>Cookie</source>
-            <translation>Cookie</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unbekannt</translation>
         </message>
         <message>
             <source>Use this uuid and region</source>
@@ -7661,10 +7989,6 @@ Sein Schlüssel: %4
     <context>
         <name>dcsdesk::SandboxServerCommand</name>
         <message>
-            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
-            <translation>Ein lokaler DCS: beantwortet /event-Aufrufe so, wie der DCS von Audience Manager es dokumentiert, aus den Segmenten, Zielen und Zuordnungen eines Arbeitsbereichs.</translation>
-        </message>
-        <message>
             <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
             <translation>Bereitzustellende Arbeitsbereichsdatei (Standard: das mitgelieferte Beispiel). Sie wird bei Änderungen neu geladen.</translation>
         </message>
@@ -7767,6 +8091,10 @@ Sein Schlüssel: %4
         <message>
             <source>There is no translation for “%1”; messages are in English.</source>
             <translation>Für „%1“ gibt es keine Übersetzung; die Meldungen sind auf Englisch.</translation>
+        </message>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls.</source>
+            <translation>Ein lokaler DCS: beantwortet /event-Aufrufe so, wie der DCS von Audience Manager es dokumentiert, anhand der Segmente, Ziele und Zuordnungen eines Arbeitsbereichs, sowie die Aufrufe für ID-Synchronisierung (/ibs), ID-Dienst (/id) und Widerspruch (/demoptout.jpg).</translation>
         </message>
     </context>
     <context>
@@ -9348,6 +9676,10 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         <message>
             <source>a whole number was expected</source>
             <translation>eine ganze Zahl wurde erwartet</translation>
+        </message>
+        <message>
+            <source>expected {"name": text, "value": text, "enabled": true or false}</source>
+            <translation>{"name": Text, "value": Text, "enabled": true oder false} erwartet</translation>
         </message>
     </context>
     <context>

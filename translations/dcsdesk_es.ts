@@ -1046,6 +1046,53 @@
         </message>
     </context>
     <context>
+        <name>DcsEndpointChecker</name>
+        <message>
+            <source>The DCS documents the paths /event, /ibs, /id and /demoptout.jpg; %1 is none of them, so the answer may be anything. Choose one of them unless you test another server.</source>
+            <translation>El DCS documenta las rutas /event, /ibs, /id y /demoptout.jpg; %1 no es ninguna de ellas, así que la respuesta puede ser cualquier cosa. Elija una de ellas, salvo que esté probando otro servidor.</translation>
+        </message>
+        <message>
+            <source>An ID sync carries its pairs in the URL after /ibs:, so it cannot be sent as POST. Switch the method to GET.</source>
+            <translation>Una sincronización de ID lleva sus pares en la URL después de /ibs:, así que no se puede enviar como POST. Cambie el método a GET.</translation>
+        </message>
+        <message>
+            <source>Adobe documents %1 as a GET call only; POST may be ignored. Switch the method to GET.</source>
+            <translation>Adobe documenta %1 solo como llamada GET; puede que POST se ignore. Cambie el método a GET.</translation>
+        </message>
+        <message>
+            <source>Not sent to %1, which does not read them: %2. Only /event does; choose it to send them.</source>
+            <translation>No se envían a %1, que no los lee: %2. Solo /event los lee; elíjalo para enviarlos.</translation>
+        </message>
+        <message>
+            <source>%1 is read only by /event calls; %2 ignores it. Remove it, or send it to /event.</source>
+            <translation>%1 solo lo leen las llamadas /event; %2 lo ignora. Quítelo o envíelo a /event.</translation>
+        </message>
+        <message>
+            <source>An opt-out names the ID to opt out, and this call has none. Set a user ID (d_uuid, or d_mid with d_orgid) or add a declared ID (d_cid or d_cid_ic).</source>
+            <translation>Una exclusión indica el ID que se excluye, y esta llamada no tiene ninguno. Defina un ID de usuario (d_uuid, o d_mid con d_orgid) o añada un ID declarado (d_cid o d_cid_ic).</translation>
+        </message>
+        <message>
+            <source>An ID sync needs the vendor's data source ID and user ID: add the signals dpid=&lt;VENDOR_ID&gt; and dpuuid=&lt;VENDOR_UUID&gt;, or a declared ID (d_cid).</source>
+            <translation>Una sincronización de ID necesita el ID de fuente de datos y el ID de usuario del proveedor: añada las señales dpid=&lt;VENDOR_ID&gt; y dpuuid=&lt;VENDOR_UUID&gt;, o un ID declarado (d_cid).</translation>
+        </message>
+        <message>
+            <source>dpid is the data source ID Audience Manager assigned to the vendor, a number, not “%1”.</source>
+            <translation>dpid es el ID de fuente de datos que Audience Manager asignó al proveedor, un número, no «%1».</translation>
+        </message>
+        <message>
+            <source>The redir URL has no %1, so the partner gets no AAM UUID back. Put %1 where the partner expects the ID, for example https://partner.example/sync?aam=%1.</source>
+            <translation>La URL de redir no tiene %1, así que el socio no recibe de vuelta ningún UUID de AAM. Ponga %1 donde el socio espera el ID, por ejemplo https://partner.example/sync?aam=%1.</translation>
+        </message>
+        <message>
+            <source>redir is “%1”, not an http:// or https:// address; the DCS redirects the browser there.</source>
+            <translation>redir es «%1», no una dirección http:// ni https://; el DCS redirige allí al navegador.</translation>
+        </message>
+        <message>
+            <source>The ID service answers an Experience Cloud ID (d_mid) for an org (d_orgid). Send d_mid with d_orgid, or a declared ID, rather than d_uuid.</source>
+            <translation>El servicio de ID responde con un ID de Experience Cloud (d_mid) para una organización (d_orgid). Envíe d_mid con d_orgid, o un ID declarado, en lugar de d_uuid.</translation>
+        </message>
+    </context>
+    <context>
         <name>DcsErrorCatalog</name>
         <message>
             <source>Unspecified error</source>
@@ -1603,10 +1650,6 @@
             <translation>d_tdpid recibe un ID de fuente de datos (un número).</translation>
         </message>
         <message>
-            <source>The path is %1, not /event: this is not an event call, and the DCS may answer differently.</source>
-            <translation>La ruta es %1, no /event: no es una llamada de evento y el DCS puede responder de otra forma.</translation>
-        </message>
-        <message>
             <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
             <translation>El ID declarado %1 necesita un %2 y un ID de usuario; el DCS responde con el error 300 (ID de cliente no válido).</translation>
         </message>
@@ -1704,6 +1747,18 @@
         <message>
             <source>The profile's pinned server key “%1” is not of the form sha256//BASE64. The request is refused; fix or clear it in Manage profiles.</source>
             <translation>La clave de servidor fijada en el perfil, «%1», no tiene la forma sha256//BASE64. La solicitud se rechaza; corríjala o bórrela en Gestionar perfiles.</translation>
+        </message>
+        <message>
+            <source>The profile's default header “%1”: %2 Fix or remove it in Manage profiles.</source>
+            <translation>La cabecera predeterminada «%1» del perfil: %2 Corríjala o quítela en Gestionar perfiles.</translation>
+        </message>
+        <message>
+            <source>The profile's default %1 header is set by DCS Desk and is not sent.</source>
+            <translation>La cabecera predeterminada %1 del perfil la establece DCS Desk y no se envía.</translation>
+        </message>
+        <message>
+            <source>The request's own %1 header replaces the profile's default (“%2”).</source>
+            <translation>La cabecera %1 propia de la solicitud sustituye a la predeterminada del perfil («%2»).</translation>
         </message>
     </context>
     <context>
@@ -1842,6 +1897,22 @@
         <message>
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to retry before %1 (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
             <translation>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide no reintentar antes de %1 (Retry-After). No envíe llamadas simultáneas ni rápidas para el mismo usuario.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the ID sync redirects to the partner's URL %2, with the AAM UUID in place of %3. DCS Desk does not follow it.</source>
+            <translation>HTTP %1: la sincronización de ID redirige a la URL del socio %2, con el UUID de AAM en lugar de %3. DCS Desk no sigue la redirección.</translation>
+        </message>
+        <message>
+            <source>%1 answers with an image (%2 bytes), as documented; it carries no data. Check the status, the headers and Set-Cookie.</source>
+            <translation>%1 responde con una imagen (%2 bytes), como está documentado; no lleva datos. Compruebe el estado, las cabeceras y Set-Cookie.</translation>
+        </message>
+        <message>
+            <source>“ibs” is not a list of ID syncs.</source>
+            <translation>«ibs» no es una lista de sincronizaciones de ID.</translation>
+        </message>
+        <message>
+            <source>The ID service answer has no d_mid, the Experience Cloud ID it is asked for. Check d_orgid and the errors.</source>
+            <translation>La respuesta del servicio de ID no tiene d_mid, el ID de Experience Cloud que se le pide. Compruebe d_orgid y los errores.</translation>
         </message>
     </context>
     <context>
@@ -2118,6 +2189,14 @@
         <message>
             <source>actual:   %1</source>
             <translation>real:     %1</translation>
+        </message>
+        <message>
+            <source>segment %1 (not in the workspace)</source>
+            <translation>segmento %1 (no está en el espacio de trabajo)</translation>
+        </message>
+        <message>
+            <source>segment %1 (%2)</source>
+            <translation>segmento %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -3022,6 +3101,180 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::CallQualification</name>
+        <message>
+            <source>Segment %1 qualifies: its rule %2 holds for this call's signals.</source>
+            <translation>El segmento %1 está calificado: su regla %2 se cumple con las señales de esta llamada.</translation>
+        </message>
+        <message>
+            <source>Segment %1 qualifies: d_sid asks for it.</source>
+            <translation>El segmento %1 está calificado: d_sid lo solicita.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not in the workspace.</source>
+            <translation>El segmento %1 no está en el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is inactive in the workspace.</source>
+            <translation>El segmento %1 está inactivo en el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Segment %1 has no rule: only d_sid qualifies a user for it.</source>
+            <translation>El segmento %1 no tiene regla: solo d_sid califica a un usuario para él.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not qualified: its rule has an error (%2).</source>
+            <translation>El segmento %1 no está calificado: su regla tiene un error (%2).</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not qualified: its rule %2 is false for this call's signals.</source>
+            <translation>El segmento %1 no está calificado: su regla %2 es falsa para las señales de esta llamada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ComparisonView</name>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Clase</translation>
+        </message>
+        <message>
+            <source>Segment or destination</source>
+            <translation>Segmento o destino</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Esperado</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Real</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Expected vs actual segments and destinations</source>
+            <translation>Segmentos y destinos esperados vs. reales</translation>
+        </message>
+        <message>
+            <source>Selected row in full</source>
+            <translation>Fila seleccionada completa</translation>
+        </message>
+        <message>
+            <source>Select a row to read its values and reason in full.</source>
+            <translation>Seleccione una fila para leer completos sus valores y su motivo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n coincidencia</numerusform>
+                <numerusform>%n coincidencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n falta</numerusform>
+                <numerusform>%n faltan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n inesperado</numerusform>
+                <numerusform>%n inesperados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n diferente</numerusform>
+                <numerusform>%n diferentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more</source>
+            <translation>
+                <numerusform>… %n más</numerusform>
+                <numerusform>… %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Qualified by the workspace's rules and d_sid: %1.</source>
+            <translation>Calificados por las reglas del espacio de trabajo y d_sid: %1.</translation>
+        </message>
+        <message>
+            <source>Listed in the answer: %1.</source>
+            <translation>Incluidos en la respuesta: %1.</translation>
+        </message>
+        <message>
+            <source>%1
+%2</source>
+            <translation>%1
+%2</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>not in the workspace</source>
+            <translation>no está en el espacio de trabajo</translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more not shown</source>
+            <translation>
+                <numerusform>… %n más sin mostrar</numerusform>
+                <numerusform>… %n más sin mostrar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Expected: %1</source>
+            <translation>Esperado: %1</translation>
+        </message>
+        <message>
+            <source>Actual: %1</source>
+            <translation>Real: %1</translation>
+        </message>
+        <message>
+            <source>Why: %1</source>
+            <translation>Motivo: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ConsoleServices</name>
         <message>
             <source>The batch uses profile “%1” with its own target (%2), not the region chosen in the console (%3).</source>
@@ -3331,6 +3584,10 @@
         <message>
             <source>Only the curl command was imported; “%1” after it was not.</source>
             <translation>Solo se importó el comando curl; «%1» detrás de él no.</translation>
+        </message>
+        <message>
+            <source>Read as a Windows command quoted with "" and "%" (as older Firefox copies it): "" inside quotes is one quote.</source>
+            <translation>Leído como un comando de Windows entrecomillado con "" y "%" (como lo copian las versiones antiguas de Firefox): "" dentro de comillas es una comilla.</translation>
         </message>
     </context>
     <context>
@@ -4364,6 +4621,33 @@ Delete the destination and its mappings?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::EndpointCombo</name>
+        <message>
+            <source>Endpoint</source>
+            <translation>Punto de conexión</translation>
+        </message>
+        <message>
+            <source>The DCS path the call goes to. Choose one or type another path.</source>
+            <translation>La ruta del DCS a la que va la llamada. Elija una o escriba otra ruta.</translation>
+        </message>
+        <message>
+            <source>Event call: signals in, segments and destinations out.</source>
+            <translation>Llamada de evento: entran señales, salen segmentos y destinos.</translation>
+        </message>
+        <message>
+            <source>ID sync: links dpid and dpuuid (or d_cid) to the AAM UUID; the pairs follow a colon, /ibs:dpid=…, and redir=&lt;URL with ${DD_UUID}&gt; redirects there.</source>
+            <translation>Sincronización de ID: vincula dpid y dpuuid (o d_cid) al UUID de AAM; los pares van tras dos puntos, /ibs:dpid=…, y redir=&lt;URL con ${DD_UUID}&gt; redirige allí.</translation>
+        </message>
+        <message>
+            <source>ID service: answers the Experience Cloud ID (d_mid) for d_orgid, with d_blob and the ID syncs.</source>
+            <translation>Servicio de ID: responde con el ID de Experience Cloud (d_mid) para d_orgid, con d_blob y las sincronizaciones de ID.</translation>
+        </message>
+        <message>
+            <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them answer error 171.</source>
+            <translation>Exclusión: excluye el d_uuid, el d_mid con d_orgid o los ID declarados; las llamadas posteriores para ellos responden con el error 171.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ExpectedVsActual</name>
         <message>
             <source>The mapping of segment %1 expired on %2.</source>
@@ -4372,18 +4656,6 @@ Delete the destination and its mappings?</source>
         <message>
             <source>The mapping of segment %1 starts on %2.</source>
             <translation>La asignación del segmento %1 empieza el %2.</translation>
-        </message>
-        <message>
-            <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with the workspace's segment IDs.</source>
-            <translation>d_cts=1 devuelve ID de segmento heredados; envíe d_cts=2 para comparar con los ID de segmento del espacio de trabajo.</translation>
-        </message>
-        <message>
-            <source>The answer lists no segments; the segments of d_sid are assumed.</source>
-            <translation>La respuesta no indica segmentos; se suponen los segmentos de d_sid.</translation>
-        </message>
-        <message>
-            <source>The answer lists no segments. Send with d_cts=2 to compare the destinations with the workspace.</source>
-            <translation>La respuesta no indica segmentos. Envíe con d_cts=2 para comparar los destinos con el espacio de trabajo.</translation>
         </message>
         <message>
             <source>Destination not in the response.</source>
@@ -4428,6 +4700,46 @@ Delete the destination and its mappings?</source>
         <message>
             <source>The same keys and values in another order.</source>
             <translation>Las mismas claves y valores en otro orden.</translation>
+        </message>
+        <message>
+            <source>The destination is for %1; the call says d_ptfm=%2.</source>
+            <translation>El destino es para %1; la llamada indica d_ptfm=%2.</translation>
+        </message>
+        <message>
+            <source>The destination has no mappings in the workspace.</source>
+            <translation>El destino no tiene asignaciones en el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The answer lists a segment of this destination: a DCS keeps the segments of this user's earlier calls.</source>
+            <translation>La respuesta incluye un segmento de este destino: un DCS conserva los segmentos de las llamadas anteriores de este usuario.</translation>
+        </message>
+        <message>
+            <source>The answer also has %1, which the mappings do not predict for this call.</source>
+            <translation>La respuesta también tiene %1, que las asignaciones no predicen para esta llamada.</translation>
+        </message>
+        <message>
+            <source>The answer lacks %1.</source>
+            <translation>A la respuesta le falta %1.</translation>
+        </message>
+        <message>
+            <source>Nothing to compare: only /event answers carry segments and destinations, and this call went to %1.</source>
+            <translation>Nada que comparar: solo las respuestas de /event llevan segmentos y destinos, y esta llamada fue a %1.</translation>
+        </message>
+        <message>
+            <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare the answer's segments with the workspace's.</source>
+            <translation>d_cts=1 devuelve ID de segmento heredados; envíe d_cts=2 para comparar los segmentos de la respuesta con los del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments; send d_cts=2 to compare them too.</source>
+            <translation>La respuesta no incluye segmentos; envíe d_cts=2 para compararlos también.</translation>
+        </message>
+        <message>
+            <source>The DCS did not list it: its rule or status in the account may differ from the workspace.</source>
+            <translation>El DCS no lo incluyó: su regla o su estado en la cuenta pueden diferir de los del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>A DCS also lists the segments of this user's earlier calls.</source>
+            <translation>Un DCS también incluye los segmentos de las llamadas anteriores de este usuario.</translation>
         </message>
     </context>
     <context>
@@ -4994,10 +5306,6 @@ Delete the destination and its mappings?</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <source>Sent after Host and User-Agent, in this order. Uncheck a row to keep it without sending it.</source>
-            <translation>Se envían después de Host y User-Agent, en este orden. Desmarque una fila para conservarla sin enviarla.</translation>
-        </message>
-        <message>
             <source>Add header</source>
             <translation>Añadir cabecera</translation>
         </message>
@@ -5012,6 +5320,26 @@ Delete the destination and its mappings?</source>
         <message>
             <source>Header value refused: %1</source>
             <translation>Valor de cabecera rechazado: %1</translation>
+        </message>
+        <message>
+            <source>Default &amp;headers</source>
+            <translation>Cabeceras pre&amp;determinadas</translation>
+        </message>
+        <message>
+            <source>Default headers</source>
+            <translation>Cabeceras predeterminadas</translation>
+        </message>
+        <message>
+            <source>Sent with every call of this profile, after Host and User-Agent. A request's own header of the same name replaces it. Uncheck a row to keep it without sending it.</source>
+            <translation>Se envían con cada llamada de este perfil, después de Host y User-Agent. Una cabecera propia de la solicitud con el mismo nombre la sustituye. Desmarque una fila para conservarla sin enviarla.</translation>
+        </message>
+        <message>
+            <source>Sent after Host, User-Agent and the profile's default headers, in this order. Uncheck a row to keep it without sending it.</source>
+            <translation>Se envían después de Host, User-Agent y las cabeceras predeterminadas del perfil, en este orden. Desmarque una fila para conservarla sin enviarla.</translation>
+        </message>
+        <message>
+            <source>Also sent, from the profile “%1”: %2. A row here with the same name replaces it.</source>
+            <translation>También se envían, del perfil «%1»: %2. Una fila de aquí con el mismo nombre la sustituye.</translation>
         </message>
     </context>
     <context>
@@ -6968,6 +7296,10 @@ Su clave: %4
             <source>Custom base URL: %1</source>
             <translation>URL base personalizada: %1</translation>
         </message>
+        <message>
+            <source>&amp;Endpoint:</source>
+            <translation>Punto de &amp;conexión:</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseOutline</name>
@@ -7203,6 +7535,88 @@ Su clave: %4
             <source>The answer has no DCS error code, but its HTTP status is %1.</source>
             <translation>La respuesta no tiene ningún código de error del DCS, pero su estado HTTP es %1.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n segundo</numerusform>
+                <numerusform>%n segundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Opt-out answer</source>
+            <translation>Respuesta de exclusión</translation>
+        </message>
+        <message>
+            <source>ID sync answer</source>
+            <translation>Respuesta de sincronización de ID</translation>
+        </message>
+        <message>
+            <source>Content type</source>
+            <translation>Tipo de contenido</translation>
+        </message>
+        <message>
+            <source>An image or a redirect is the normal answer.</source>
+            <translation>Una imagen o una redirección es la respuesta normal.</translation>
+        </message>
+        <message>
+            <source>Redirect to</source>
+            <translation>Redirección a</translation>
+        </message>
+        <message>
+            <source>The redir address, with ${DD_UUID} replaced by the user's AAM UUID.</source>
+            <translation>La dirección de redir, con ${DD_UUID} sustituido por el UUID de AAM del usuario.</translation>
+        </message>
+        <message>
+            <source>Cookie set</source>
+            <translation>Cookie establecida</translation>
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation>Sandbox</translation>
+        </message>
+        <message>
+            <source>What the local sandbox did with the call.</source>
+            <translation>Lo que hizo el sandbox local con la llamada.</translation>
+        </message>
+        <message>
+            <source>ID service (/id)</source>
+            <translation>Servicio de ID (/id)</translation>
+        </message>
+        <message>
+            <source>The Experience Cloud ID; send it as d_mid with d_orgid.</source>
+            <translation>El ID de Experience Cloud; envíelo como d_mid con d_orgid.</translation>
+        </message>
+        <message>
+            <source>Encrypted Audience Manager metadata that goes with d_mid in later calls.</source>
+            <translation>Metadatos cifrados de Audience Manager que acompañan a d_mid en las llamadas posteriores.</translation>
+        </message>
+        <message>
+            <source>How long ID syncs are not fired again.</source>
+            <translation>Cuánto tiempo no se vuelven a disparar las sincronizaciones de ID.</translation>
+        </message>
+        <message>
+            <source>How long the opt-out state is kept.</source>
+            <translation>Cuánto tiempo se conserva el estado de exclusión.</translation>
+        </message>
+        <message>
+            <source>The user's opt-out state.</source>
+            <translation>El estado de exclusión del usuario.</translation>
+        </message>
+        <message>
+            <source>The customer's demdex.net subdomain.</source>
+            <translation>El subdominio demdex.net del cliente.</translation>
+        </message>
+        <message>
+            <source>ID syncs (ibs)</source>
+            <translation>Sincronizaciones de ID (ibs)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ID sync(s)</source>
+            <translation>
+                <numerusform>%n sincronización de ID</numerusform>
+                <numerusform>%n sincronizaciones de ID</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseWidget</name>
@@ -7257,34 +7671,6 @@ Su clave: %4
         <message>
             <source>Decoded response</source>
             <translation>Respuesta decodificada</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Destination</source>
-            <translation>Destino</translation>
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation>Esperado</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>Real</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <source>Expected vs actual destinations</source>
-            <translation>Destinos esperados frente a reales</translation>
         </message>
         <message>
             <source>Pretty response body</source>
@@ -7379,64 +7765,6 @@ Su clave: %4
         <message>
             <source>Comparing with the workspace…</source>
             <translation>Comparando con el espacio de trabajo…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es)</source>
-            <translation>
-                <numerusform>%n coincidencia</numerusform>
-                <numerusform>%n coincidencias</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n missing</source>
-            <translation>
-                <numerusform>%n falta</numerusform>
-                <numerusform>%n faltan</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unexpected</source>
-            <translation>
-                <numerusform>%n inesperado</numerusform>
-                <numerusform>%n inesperados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n different</source>
-            <translation>
-                <numerusform>%n diferente</numerusform>
-                <numerusform>%n diferentes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Qualified segments: %1. %2</source>
-            <translation>Segmentos calificados: %1. %2</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>ninguno</translation>
-        </message>
-        <message>
-            <source>%1
-%2</source>
-            <translation>%1
-%2</translation>
-        </message>
-        <message>
-            <source>Cookie</source>
-            <translation>Cookie</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>desconocido</translation>
         </message>
         <message>
             <source>Use this uuid and region</source>
@@ -7661,10 +7989,6 @@ Su clave: %4
     <context>
         <name>dcsdesk::SandboxServerCommand</name>
         <message>
-            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
-            <translation>Un DCS local: responde a las llamadas /event como lo documenta el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de un espacio de trabajo.</translation>
-        </message>
-        <message>
             <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
             <translation>Archivo del espacio de trabajo que se sirve (predeterminado: el ejemplo incluido). Se vuelve a cargar cuando cambia.</translation>
         </message>
@@ -7767,6 +8091,10 @@ Su clave: %4
         <message>
             <source>There is no translation for “%1”; messages are in English.</source>
             <translation>No hay traducción para «%1»; los mensajes se muestran en inglés.</translation>
+        </message>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls.</source>
+            <translation>Un DCS local: responde a las llamadas /event tal como se documenta para el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de un espacio de trabajo, y a las llamadas de sincronización de ID (/ibs), servicio de ID (/id) y exclusión (/demoptout.jpg).</translation>
         </message>
     </context>
     <context>
@@ -9348,6 +9676,10 @@ Restore them now? If you discard them, they are gone.</source>
         <message>
             <source>a whole number was expected</source>
             <translation>se esperaba un número entero</translation>
+        </message>
+        <message>
+            <source>expected {"name": text, "value": text, "enabled": true or false}</source>
+            <translation>se esperaba {"name": texto, "value": texto, "enabled": true o false}</translation>
         </message>
     </context>
     <context>

@@ -1046,6 +1046,53 @@
         </message>
     </context>
     <context>
+        <name>DcsEndpointChecker</name>
+        <message>
+            <source>The DCS documents the paths /event, /ibs, /id and /demoptout.jpg; %1 is none of them, so the answer may be anything. Choose one of them unless you test another server.</source>
+            <translation>Le DCS documente les chemins /event, /ibs, /id et /demoptout.jpg ; %1 n’en fait pas partie, la réponse est donc imprévisible. Choisissez l’un d’eux, sauf si vous testez un autre serveur.</translation>
+        </message>
+        <message>
+            <source>An ID sync carries its pairs in the URL after /ibs:, so it cannot be sent as POST. Switch the method to GET.</source>
+            <translation>Une synchronisation d’ID transporte ses paires dans l’URL après /ibs:, elle ne peut donc pas être envoyée en POST. Passez la méthode à GET.</translation>
+        </message>
+        <message>
+            <source>Adobe documents %1 as a GET call only; POST may be ignored. Switch the method to GET.</source>
+            <translation>Adobe documente %1 uniquement comme appel GET ; un POST peut être ignoré. Passez la méthode à GET.</translation>
+        </message>
+        <message>
+            <source>Not sent to %1, which does not read them: %2. Only /event does; choose it to send them.</source>
+            <translation>Non envoyés à %1, qui ne les lit pas : %2. Seul /event les lit ; choisissez-le pour les envoyer.</translation>
+        </message>
+        <message>
+            <source>%1 is read only by /event calls; %2 ignores it. Remove it, or send it to /event.</source>
+            <translation>%1 n’est lu que par les appels /event ; %2 l’ignore. Retirez-le, ou envoyez-le à /event.</translation>
+        </message>
+        <message>
+            <source>An opt-out names the ID to opt out, and this call has none. Set a user ID (d_uuid, or d_mid with d_orgid) or add a declared ID (d_cid or d_cid_ic).</source>
+            <translation>Une désinscription désigne l’ID à désinscrire, et cet appel n’en a aucun. Définissez un ID utilisateur (d_uuid, ou d_mid avec d_orgid) ou ajoutez un ID déclaré (d_cid ou d_cid_ic).</translation>
+        </message>
+        <message>
+            <source>An ID sync needs the vendor's data source ID and user ID: add the signals dpid=&lt;VENDOR_ID&gt; and dpuuid=&lt;VENDOR_UUID&gt;, or a declared ID (d_cid).</source>
+            <translation>Une synchronisation d’ID a besoin de l’ID de source de données et de l’ID utilisateur du fournisseur : ajoutez les signaux dpid=&lt;VENDOR_ID&gt; et dpuuid=&lt;VENDOR_UUID&gt;, ou un ID déclaré (d_cid).</translation>
+        </message>
+        <message>
+            <source>dpid is the data source ID Audience Manager assigned to the vendor, a number, not “%1”.</source>
+            <translation>dpid est l’ID de source de données qu’Audience Manager a attribué au fournisseur, un nombre, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>The redir URL has no %1, so the partner gets no AAM UUID back. Put %1 where the partner expects the ID, for example https://partner.example/sync?aam=%1.</source>
+            <translation>L’URL redir ne contient pas %1 ; le partenaire ne reçoit donc aucun UUID AAM en retour. Placez %1 là où le partenaire attend l’ID, par exemple https://partner.example/sync?aam=%1.</translation>
+        </message>
+        <message>
+            <source>redir is “%1”, not an http:// or https:// address; the DCS redirects the browser there.</source>
+            <translation>redir vaut « %1 », pas une adresse http:// ou https:// ; le DCS y redirige le navigateur.</translation>
+        </message>
+        <message>
+            <source>The ID service answers an Experience Cloud ID (d_mid) for an org (d_orgid). Send d_mid with d_orgid, or a declared ID, rather than d_uuid.</source>
+            <translation>Le service d’ID renvoie un ID Experience Cloud (d_mid) pour une organisation (d_orgid). Envoyez d_mid avec d_orgid, ou un ID déclaré, plutôt que d_uuid.</translation>
+        </message>
+    </context>
+    <context>
         <name>DcsErrorCatalog</name>
         <message>
             <source>Unspecified error</source>
@@ -1603,10 +1650,6 @@
             <translation>d_tdpid prend un ID de source de données (un nombre).</translation>
         </message>
         <message>
-            <source>The path is %1, not /event: this is not an event call, and the DCS may answer differently.</source>
-            <translation>Le chemin est %1, pas /event : ce n’est pas un appel d’événement et le DCS peut répondre autrement.</translation>
-        </message>
-        <message>
             <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
             <translation>L’ID déclaré %1 a besoin d’un %2 et d’un ID utilisateur ; le DCS répond par l’erreur 300 (ID client invalide).</translation>
         </message>
@@ -1704,6 +1747,18 @@
         <message>
             <source>The profile's pinned server key “%1” is not of the form sha256//BASE64. The request is refused; fix or clear it in Manage profiles.</source>
             <translation>La clé de serveur épinglée du profil, « %1 », n’a pas la forme sha256//BASE64. La requête est refusée ; corrigez-la ou videz-la dans Gérer les profils.</translation>
+        </message>
+        <message>
+            <source>The profile's default header “%1”: %2 Fix or remove it in Manage profiles.</source>
+            <translation>En-tête par défaut du profil « %1 » : %2 Corrigez-le ou retirez-le dans Gérer les profils.</translation>
+        </message>
+        <message>
+            <source>The profile's default %1 header is set by DCS Desk and is not sent.</source>
+            <translation>L’en-tête par défaut %1 du profil est défini par DCS Desk et n’est pas envoyé.</translation>
+        </message>
+        <message>
+            <source>The request's own %1 header replaces the profile's default (“%2”).</source>
+            <translation>L’en-tête %1 propre à la requête remplace celui par défaut du profil (« %2 »).</translation>
         </message>
     </context>
     <context>
@@ -1842,6 +1897,22 @@
         <message>
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to retry before %1 (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
             <translation>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande de ne pas réessayer avant %1 (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the ID sync redirects to the partner's URL %2, with the AAM UUID in place of %3. DCS Desk does not follow it.</source>
+            <translation>HTTP %1 : la synchronisation d’ID redirige vers l’URL du partenaire %2, avec l’UUID AAM à la place de %3. DCS Desk ne suit pas cette redirection.</translation>
+        </message>
+        <message>
+            <source>%1 answers with an image (%2 bytes), as documented; it carries no data. Check the status, the headers and Set-Cookie.</source>
+            <translation>%1 répond par une image (%2 octets), comme documenté ; elle ne contient aucune donnée. Vérifiez le statut, les en-têtes et Set-Cookie.</translation>
+        </message>
+        <message>
+            <source>“ibs” is not a list of ID syncs.</source>
+            <translation>« ibs » n’est pas une liste de synchronisations d’ID.</translation>
+        </message>
+        <message>
+            <source>The ID service answer has no d_mid, the Experience Cloud ID it is asked for. Check d_orgid and the errors.</source>
+            <translation>La réponse du service d’ID ne contient pas de d_mid, l’ID Experience Cloud qui lui est demandé. Vérifiez d_orgid et les erreurs.</translation>
         </message>
     </context>
     <context>
@@ -2118,6 +2189,14 @@
         <message>
             <source>actual:   %1</source>
             <translation>réel :    %1</translation>
+        </message>
+        <message>
+            <source>segment %1 (not in the workspace)</source>
+            <translation>segment %1 (absent de l’espace de travail)</translation>
+        </message>
+        <message>
+            <source>segment %1 (%2)</source>
+            <translation>segment %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -3022,6 +3101,180 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::CallQualification</name>
+        <message>
+            <source>Segment %1 qualifies: its rule %2 holds for this call's signals.</source>
+            <translation>Le segment %1 est qualifié : sa règle %2 est vérifiée pour les signaux de cet appel.</translation>
+        </message>
+        <message>
+            <source>Segment %1 qualifies: d_sid asks for it.</source>
+            <translation>Le segment %1 est qualifié : d_sid le demande.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not in the workspace.</source>
+            <translation>Le segment %1 n’est pas dans l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is inactive in the workspace.</source>
+            <translation>Le segment %1 est inactif dans l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Segment %1 has no rule: only d_sid qualifies a user for it.</source>
+            <translation>Le segment %1 n’a pas de règle : seul d_sid y qualifie un utilisateur.</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not qualified: its rule has an error (%2).</source>
+            <translation>Le segment %1 n’est pas qualifié : sa règle contient une erreur (%2).</translation>
+        </message>
+        <message>
+            <source>Segment %1 is not qualified: its rule %2 is false for this call's signals.</source>
+            <translation>Le segment %1 n’est pas qualifié : sa règle %2 est fausse pour les signaux de cet appel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ComparisonView</name>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <source>Segment or destination</source>
+            <translation>Segment ou destination</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Attendu</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Réel</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>Expected vs actual segments and destinations</source>
+            <translation>Segments et destinations attendus / réels</translation>
+        </message>
+        <message>
+            <source>Selected row in full</source>
+            <translation>Ligne sélectionnée en entier</translation>
+        </message>
+        <message>
+            <source>Select a row to read its values and reason in full.</source>
+            <translation>Sélectionnez une ligne pour lire en entier ses valeurs et sa raison.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n correspondance</numerusform>
+                <numerusform>%n correspondances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n manquant</numerusform>
+                <numerusform>%n manquants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n inattendu</numerusform>
+                <numerusform>%n inattendus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n différent</numerusform>
+                <numerusform>%n différents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more</source>
+            <translation>
+                <numerusform>… %n autre</numerusform>
+                <numerusform>… %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Qualified by the workspace's rules and d_sid: %1.</source>
+            <translation>Qualifiés par les règles de l’espace de travail et par d_sid : %1.</translation>
+        </message>
+        <message>
+            <source>Listed in the answer: %1.</source>
+            <translation>Listés dans la réponse : %1.</translation>
+        </message>
+        <message>
+            <source>%1
+%2</source>
+            <translation>%1
+%2</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>not in the workspace</source>
+            <translation>absent de l’espace de travail</translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more not shown</source>
+            <translation>
+                <numerusform>… %n autre non affiché</numerusform>
+                <numerusform>… %n autres non affichés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Expected: %1</source>
+            <translation>Attendu : %1</translation>
+        </message>
+        <message>
+            <source>Actual: %1</source>
+            <translation>Réel : %1</translation>
+        </message>
+        <message>
+            <source>Why: %1</source>
+            <translation>Pourquoi : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ConsoleServices</name>
         <message>
             <source>The batch uses profile “%1” with its own target (%2), not the region chosen in the console (%3).</source>
@@ -3331,6 +3584,10 @@
         <message>
             <source>Only the curl command was imported; “%1” after it was not.</source>
             <translation>Seule la commande curl a été importée ; « %1 » après elle ne l’a pas été.</translation>
+        </message>
+        <message>
+            <source>Read as a Windows command quoted with "" and "%" (as older Firefox copies it): "" inside quotes is one quote.</source>
+            <translation>Lu comme une commande Windows protégée par "" et "%" (comme la copient les anciennes versions de Firefox) : "" entre guillemets vaut un seul guillemet.</translation>
         </message>
     </context>
     <context>
@@ -4364,6 +4621,33 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::EndpointCombo</name>
+        <message>
+            <source>Endpoint</source>
+            <translation>Point de terminaison</translation>
+        </message>
+        <message>
+            <source>The DCS path the call goes to. Choose one or type another path.</source>
+            <translation>Le chemin du DCS vers lequel part l’appel. Choisissez-en un ou saisissez un autre chemin.</translation>
+        </message>
+        <message>
+            <source>Event call: signals in, segments and destinations out.</source>
+            <translation>Appel d’événement : des signaux en entrée, des segments et des destinations en sortie.</translation>
+        </message>
+        <message>
+            <source>ID sync: links dpid and dpuuid (or d_cid) to the AAM UUID; the pairs follow a colon, /ibs:dpid=…, and redir=&lt;URL with ${DD_UUID}&gt; redirects there.</source>
+            <translation>Synchronisation d’ID : lie dpid et dpuuid (ou d_cid) à l’UUID AAM ; les paires suivent un deux-points, /ibs:dpid=…, et redir=&lt;URL avec ${DD_UUID}&gt; redirige vers cette URL.</translation>
+        </message>
+        <message>
+            <source>ID service: answers the Experience Cloud ID (d_mid) for d_orgid, with d_blob and the ID syncs.</source>
+            <translation>Service d’ID : renvoie l’ID Experience Cloud (d_mid) pour d_orgid, avec d_blob et les synchronisations d’ID.</translation>
+        </message>
+        <message>
+            <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them answer error 171.</source>
+            <translation>Désinscription : désinscrit le d_uuid, le d_mid avec d_orgid, ou les ID déclarés ; les appels suivants pour ces ID reçoivent en réponse l’erreur 171.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ExpectedVsActual</name>
         <message>
             <source>The mapping of segment %1 expired on %2.</source>
@@ -4372,18 +4656,6 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>The mapping of segment %1 starts on %2.</source>
             <translation>Le mappage du segment %1 commence le %2.</translation>
-        </message>
-        <message>
-            <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare with the workspace's segment IDs.</source>
-            <translation>d_cts=1 renvoie les anciens ID de segment ; envoyez d_cts=2 pour comparer avec les ID de segment de l’espace de travail.</translation>
-        </message>
-        <message>
-            <source>The answer lists no segments; the segments of d_sid are assumed.</source>
-            <translation>La réponse ne liste aucun segment ; les segments de d_sid sont supposés.</translation>
-        </message>
-        <message>
-            <source>The answer lists no segments. Send with d_cts=2 to compare the destinations with the workspace.</source>
-            <translation>La réponse ne liste aucun segment. Envoyez avec d_cts=2 pour comparer les destinations avec l’espace de travail.</translation>
         </message>
         <message>
             <source>Destination not in the response.</source>
@@ -4428,6 +4700,46 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>The same keys and values in another order.</source>
             <translation>Les mêmes clés et valeurs dans un autre ordre.</translation>
+        </message>
+        <message>
+            <source>The destination is for %1; the call says d_ptfm=%2.</source>
+            <translation>La destination cible %1 ; l’appel indique d_ptfm=%2.</translation>
+        </message>
+        <message>
+            <source>The destination has no mappings in the workspace.</source>
+            <translation>La destination n’a aucun mappage dans l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The answer lists a segment of this destination: a DCS keeps the segments of this user's earlier calls.</source>
+            <translation>La réponse liste un segment de cette destination : un DCS conserve les segments des appels précédents de cet utilisateur.</translation>
+        </message>
+        <message>
+            <source>The answer also has %1, which the mappings do not predict for this call.</source>
+            <translation>La réponse contient aussi %1, que les mappages ne prévoient pas pour cet appel.</translation>
+        </message>
+        <message>
+            <source>The answer lacks %1.</source>
+            <translation>La réponse ne contient pas %1.</translation>
+        </message>
+        <message>
+            <source>Nothing to compare: only /event answers carry segments and destinations, and this call went to %1.</source>
+            <translation>Rien à comparer : seules les réponses de /event contiennent des segments et des destinations, et cet appel a été envoyé à %1.</translation>
+        </message>
+        <message>
+            <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare the answer's segments with the workspace's.</source>
+            <translation>d_cts=1 renvoie les anciens ID de segment ; envoyez d_cts=2 pour comparer les segments de la réponse à ceux de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The answer lists no segments; send d_cts=2 to compare them too.</source>
+            <translation>La réponse ne liste aucun segment ; envoyez d_cts=2 pour les comparer aussi.</translation>
+        </message>
+        <message>
+            <source>The DCS did not list it: its rule or status in the account may differ from the workspace.</source>
+            <translation>Le DCS ne l’a pas listé : sa règle ou son statut dans le compte peuvent différer de ceux de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>A DCS also lists the segments of this user's earlier calls.</source>
+            <translation>Un DCS liste aussi les segments des appels précédents de cet utilisateur.</translation>
         </message>
     </context>
     <context>
@@ -4994,10 +5306,6 @@ Supprimer la destination et ses mappages ?</translation>
             <translation>Valeur</translation>
         </message>
         <message>
-            <source>Sent after Host and User-Agent, in this order. Uncheck a row to keep it without sending it.</source>
-            <translation>Envoyés après Host et User-Agent, dans cet ordre. Décochez une ligne pour la garder sans l’envoyer.</translation>
-        </message>
-        <message>
             <source>Add header</source>
             <translation>Ajouter un en-tête</translation>
         </message>
@@ -5012,6 +5320,26 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Header value refused: %1</source>
             <translation>Valeur d’en-tête refusée : %1</translation>
+        </message>
+        <message>
+            <source>Default &amp;headers</source>
+            <translation>&amp;En-têtes par défaut</translation>
+        </message>
+        <message>
+            <source>Default headers</source>
+            <translation>En-têtes par défaut</translation>
+        </message>
+        <message>
+            <source>Sent with every call of this profile, after Host and User-Agent. A request's own header of the same name replaces it. Uncheck a row to keep it without sending it.</source>
+            <translation>Envoyés avec chaque appel de ce profil, après Host et User-Agent. Un en-tête de même nom propre à la requête le remplace. Décochez une ligne pour la garder sans l’envoyer.</translation>
+        </message>
+        <message>
+            <source>Sent after Host, User-Agent and the profile's default headers, in this order. Uncheck a row to keep it without sending it.</source>
+            <translation>Envoyés après Host, User-Agent et les en-têtes par défaut du profil, dans cet ordre. Décochez une ligne pour la garder sans l’envoyer.</translation>
+        </message>
+        <message>
+            <source>Also sent, from the profile “%1”: %2. A row here with the same name replaces it.</source>
+            <translation>Également envoyés, depuis le profil « %1 » : %2. Une ligne de ce tableau portant le même nom remplace l’en-tête correspondant.</translation>
         </message>
     </context>
     <context>
@@ -6968,6 +7296,10 @@ Sa clé : %4
             <source>Custom base URL: %1</source>
             <translation>URL de base personnalisée : %1</translation>
         </message>
+        <message>
+            <source>&amp;Endpoint:</source>
+            <translation>Point de ter&amp;minaison :</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseOutline</name>
@@ -7203,6 +7535,88 @@ Sa clé : %4
             <source>The answer has no DCS error code, but its HTTP status is %1.</source>
             <translation>La réponse ne contient aucun code d’erreur DCS, mais son statut HTTP est %1.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n seconde</numerusform>
+                <numerusform>%n secondes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Opt-out answer</source>
+            <translation>Réponse de désinscription</translation>
+        </message>
+        <message>
+            <source>ID sync answer</source>
+            <translation>Réponse de synchronisation d’ID</translation>
+        </message>
+        <message>
+            <source>Content type</source>
+            <translation>Type de contenu</translation>
+        </message>
+        <message>
+            <source>An image or a redirect is the normal answer.</source>
+            <translation>La réponse normale est une image ou une redirection.</translation>
+        </message>
+        <message>
+            <source>Redirect to</source>
+            <translation>Redirection vers</translation>
+        </message>
+        <message>
+            <source>The redir address, with ${DD_UUID} replaced by the user's AAM UUID.</source>
+            <translation>L’adresse redir, où ${DD_UUID} est remplacé par l’UUID AAM de l’utilisateur.</translation>
+        </message>
+        <message>
+            <source>Cookie set</source>
+            <translation>Cookie déposé</translation>
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation>Bac à sable</translation>
+        </message>
+        <message>
+            <source>What the local sandbox did with the call.</source>
+            <translation>Ce que le bac à sable local a fait de l’appel.</translation>
+        </message>
+        <message>
+            <source>ID service (/id)</source>
+            <translation>Service d’ID (/id)</translation>
+        </message>
+        <message>
+            <source>The Experience Cloud ID; send it as d_mid with d_orgid.</source>
+            <translation>L’ID Experience Cloud ; envoyez-le comme d_mid avec d_orgid.</translation>
+        </message>
+        <message>
+            <source>Encrypted Audience Manager metadata that goes with d_mid in later calls.</source>
+            <translation>Métadonnées Audience Manager chiffrées qui accompagnent d_mid dans les appels suivants.</translation>
+        </message>
+        <message>
+            <source>How long ID syncs are not fired again.</source>
+            <translation>Durée pendant laquelle les synchronisations d’ID ne sont pas redéclenchées.</translation>
+        </message>
+        <message>
+            <source>How long the opt-out state is kept.</source>
+            <translation>Durée de conservation de l’état de désinscription.</translation>
+        </message>
+        <message>
+            <source>The user's opt-out state.</source>
+            <translation>L’état de désinscription de l’utilisateur.</translation>
+        </message>
+        <message>
+            <source>The customer's demdex.net subdomain.</source>
+            <translation>Le sous-domaine demdex.net du client.</translation>
+        </message>
+        <message>
+            <source>ID syncs (ibs)</source>
+            <translation>Synchronisations d’ID (ibs)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ID sync(s)</source>
+            <translation>
+                <numerusform>%n synchronisation d’ID</numerusform>
+                <numerusform>%n synchronisations d’ID</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseWidget</name>
@@ -7257,34 +7671,6 @@ Sa clé : %4
         <message>
             <source>Decoded response</source>
             <translation>Réponse décodée</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Destination</source>
-            <translation>Destination</translation>
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation>Attendu</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>Réel</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Raison</translation>
-        </message>
-        <message>
-            <source>Expected vs actual destinations</source>
-            <translation>Destinations attendues / réelles</translation>
         </message>
         <message>
             <source>Pretty response body</source>
@@ -7379,64 +7765,6 @@ Sa clé : %4
         <message>
             <source>Comparing with the workspace…</source>
             <translation>Comparaison avec l’espace de travail…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es)</source>
-            <translation>
-                <numerusform>%n correspondance</numerusform>
-                <numerusform>%n correspondances</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n missing</source>
-            <translation>
-                <numerusform>%n manquant</numerusform>
-                <numerusform>%n manquants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unexpected</source>
-            <translation>
-                <numerusform>%n inattendu</numerusform>
-                <numerusform>%n inattendus</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n different</source>
-            <translation>
-                <numerusform>%n différent</numerusform>
-                <numerusform>%n différents</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Qualified segments: %1. %2</source>
-            <translation>Segments qualifiés : %1. %2</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <source>%1
-%2</source>
-            <translation>%1
-%2</translation>
-        </message>
-        <message>
-            <source>Cookie</source>
-            <translation>Cookie</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>inconnu</translation>
         </message>
         <message>
             <source>Use this uuid and region</source>
@@ -7661,10 +7989,6 @@ Sa clé : %4
     <context>
         <name>dcsdesk::SandboxServerCommand</name>
         <message>
-            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace.</source>
-            <translation>Un DCS local : répond aux appels /event comme le DCS d’Audience Manager le documente, à partir des segments, destinations et mappages d’un espace de travail.</translation>
-        </message>
-        <message>
             <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
             <translation>Fichier d’espace de travail à servir (par défaut : l’exemple fourni). Il est rechargé quand il change.</translation>
         </message>
@@ -7767,6 +8091,10 @@ Sa clé : %4
         <message>
             <source>There is no translation for “%1”; messages are in English.</source>
             <translation>Il n’existe pas de traduction pour « %1 » ; les messages sont en anglais.</translation>
+        </message>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls.</source>
+            <translation>Un DCS local : répond aux appels /event de la manière documentée pour le DCS d’Audience Manager, à partir des segments, destinations et mappages d’un espace de travail, ainsi qu’aux appels de synchronisation d’ID (/ibs), de service d’ID (/id) et de désinscription (/demoptout.jpg).</translation>
         </message>
     </context>
     <context>
@@ -9348,6 +9676,10 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         <message>
             <source>a whole number was expected</source>
             <translation>un nombre entier était attendu</translation>
+        </message>
+        <message>
+            <source>expected {"name": text, "value": text, "enabled": true or false}</source>
+            <translation>{"name": texte, "value": texte, "enabled": true ou false} attendu</translation>
         </message>
     </context>
     <context>
