@@ -40,15 +40,7 @@ void DcsEndpointChecker::check(PreparedRequest &p)
     const Kind kind = DcsEndpoint::kindOf(r.path);
     const auto add = [&p](Finding::Severity s, Part part, int index, const QString &key,
                           const char *code, const QString &message, bool blocking = false) {
-        RequestFinding f;
-        f.severity = s;
-        f.part = part;
-        f.index = index;
-        f.key = key;
-        f.code = QString::fromLatin1(code);
-        f.message = message;
-        f.blocking = blocking;
-        p.findings.append(f);
+        p.findings.append(RequestFinding::make(s, part, index, key, code, message, blocking));
     };
 
     if (kind == Kind::Event)

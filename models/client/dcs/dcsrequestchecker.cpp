@@ -93,15 +93,7 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
         endpoint == DcsEndpoint::Kind::Event || endpoint == DcsEndpoint::Kind::Other;
     const auto add = [&p](Finding::Severity s, Part part, int index, const QString &key,
                           const char *code, const QString &message, bool blocking = false) {
-        RequestFinding f;
-        f.severity = s;
-        f.part = part;
-        f.index = index;
-        f.key = key;
-        f.code = QString::fromLatin1(code);
-        f.message = message;
-        f.blocking = blocking;
-        p.findings.append(f);
+        p.findings.append(RequestFinding::make(s, part, index, key, code, message, blocking));
     };
 
     // The Host header: a valid alias or nothing (the DCS then answers error 100).
@@ -152,8 +144,7 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
                 tr("The profile's default %1 header is set by DCS Desk and is not sent.")
                     .arg(h.name));
         } else if (std::any_of(r.headers.begin(), r.headers.end(), [&h](const DcsHeader &own) {
-                       return own.enabled &&
-                              own.name.compare(h.name, Qt::CaseInsensitive) == 0;
+                       return own.enabled && own.name.compare(h.name, Qt::CaseInsensitive) == 0;
                    })) {
             add(Info, Part::Target, -1, h.name, "header.profile-replaced",
                 tr("The request's own %1 header replaces the profile's default (“%2”).")

@@ -14,6 +14,21 @@ bool PreparedRequest::expectsJson() const
            kind != DcsEndpoint::Kind::OptOut;
 }
 
+RequestFinding RequestFinding::make(Finding::Severity severity, Part part, int index,
+                                    const QString &key, const char *code, const QString &message,
+                                    bool blocking)
+{
+    RequestFinding f;
+    f.severity = severity;
+    f.part = part;
+    f.index = index;
+    f.key = key;
+    f.code = QString::fromLatin1(code);
+    f.message = message;
+    f.blocking = blocking;
+    return f;
+}
+
 QString RequestFinding::partName(Part part)
 {
     switch (part) {

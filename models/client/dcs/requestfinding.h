@@ -36,6 +36,8 @@ struct RequestFinding
 
     QJsonObject toJson() const;
     static QString partName(Part part); // stable English name for JSON
+    static RequestFinding make(Finding::Severity severity, Part part, int index, const QString &key,
+                               const char *code, const QString &message, bool blocking = false);
 };
 
 } // namespace dcsdesk

@@ -77,6 +77,14 @@ QByteArray HttpResponse::reasonPhrase(int status)
     }
 }
 
+HttpResponse HttpResponse::tooManyRequests(qint64 retryAfterMs, const QByteArray &text)
+{
+    HttpResponse r = plain(429, text);
+    r.setHeader(QByteArrayLiteral("Retry-After"),
+                QByteArray::number(qMax<qint64>(1, (retryAfterMs + 999) / 1000)));
+    return r;
+}
+
 HttpResponse HttpResponse::plain(int status, const QByteArray &text)
 {
     return HttpResponse(status, QByteArrayLiteral("text/plain; charset=utf-8"), text + '\n');

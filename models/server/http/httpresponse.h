@@ -23,6 +23,8 @@ struct HttpResponse
     static QByteArray reasonPhrase(int status);
     // A short text/plain answer, for errors the HTTP layer itself produces.
     static HttpResponse plain(int status, const QByteArray &text);
+    // 429 with Retry-After in whole seconds (at least 1) and what to do.
+    static HttpResponse tooManyRequests(qint64 retryAfterMs, const QByteArray &text);
 };
 
 } // namespace dcsdesk

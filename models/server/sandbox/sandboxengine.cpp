@@ -457,8 +457,8 @@ HttpResponse SandboxEngine::handle(const HttpRequest &request)
         return finish(r, nullptr);
     }
 
-    const EventCall call = EventCall::parse(
-        request.query(), request.body, request.header(QByteArrayLiteral("Content-Type")));
+    const EventCall call = EventCall::parse(request.query(), request.body,
+                                            request.header(QByteArrayLiteral("Content-Type")));
     Answer a;
     a.tid = newTid();
     a.region = index->settings.dcsRegion;
@@ -642,12 +642,7 @@ HttpResponse SandboxEngine::handle(const HttpRequest &request)
                            QLatin1Char(':') + d.id);
     const ProfileStore::Result profile = m_profiles.visit(visit, index->settings);
     if (profile.rateLimited) {
-        HttpResponse r = HttpResponse::plain(
-            429, "Too many calls for this user. Wait for each answer before the next call "
-                 "(sandbox rateLimit setting).");
-        r.setHeader(QByteArrayLiteral("Retry-After"),
-                    QByteArray::number(qMax<qint64>(1, (profile.retryAfterMs + 999) / 1000)));
-        return finish(r, nullptr);
+        return finish(SandboxIdCalls::rateLimited(profile.retryAfterMs), nullptr);
     }
     a.uuid = profile.uuid;
     a.traits = traits;

@@ -88,6 +88,13 @@ SandboxIdCalls::SandboxIdCalls(const SandboxIndex &index, ProfileStore &profiles
 {
 }
 
+HttpResponse SandboxIdCalls::rateLimited(qint64 retryAfterMs)
+{
+    return HttpResponse::tooManyRequests(
+        retryAfterMs, "Too many calls for this user. Wait for each answer before the next call "
+                      "(sandbox rateLimit setting).");
+}
+
 QByteArray SandboxIdCalls::pixelJpeg()
 {
     static const unsigned char jpeg[] = {
@@ -245,12 +252,7 @@ HttpResponse SandboxIdCalls::idSync(const HttpRequest &request)
         visit.nowMs = m_nowMs;
         const ProfileStore::Result profile = m_profiles.visit(visit, m_index.settings);
         if (profile.rateLimited) {
-            HttpResponse r = HttpResponse::plain(
-                429, "Too many calls for this user. Wait for each answer before the next call "
-                     "(sandbox rateLimit setting).");
-            r.setHeader(QByteArrayLiteral("Retry-After"),
-                        QByteArray::number(qMax<qint64>(1, (profile.retryAfterMs + 999) / 1000)));
-            return r;
+            return rateLimited(profile.retryAfterMs);
         }
         uuid = profile.uuid;
     }
@@ -342,12 +344,7 @@ HttpResponse SandboxIdCalls::idService(const HttpRequest &request)
         visit.nowMs = m_nowMs;
         const ProfileStore::Result profile = m_profiles.visit(visit, m_index.settings);
         if (profile.rateLimited) {
-            HttpResponse r = HttpResponse::plain(
-                429, "Too many calls for this user. Wait for each answer before the next call "
-                     "(sandbox rateLimit setting).");
-            r.setHeader(QByteArrayLiteral("Retry-After"),
-                        QByteArray::number(qMax<qint64>(1, (profile.retryAfterMs + 999) / 1000)));
-            return r;
+            return rateLimited(profile.retryAfterMs);
         }
         m_uuid = profile.uuid;
         quint32 words[6];

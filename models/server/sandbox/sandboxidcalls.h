@@ -30,6 +30,8 @@ public:
     QVector<int> errorCodes() const { return m_errors; }
 
     static QByteArray pixelJpeg(); // a 1×1 white JPEG, what /demoptout.jpg answers
+    // The 429 every sandbox endpoint answers when the user's calls come too fast.
+    static HttpResponse rateLimited(qint64 retryAfterMs);
 
 private:
     HttpResponse optOut(const HttpRequest &request);
