@@ -3169,59 +3169,6 @@
             <source>Select a row to read its values and reason in full.</source>
             <translation>Wählen Sie eine Zeile, um ihre Werte und ihren Grund vollständig zu lesen.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n match(es)</source>
-            <translation>
-                <numerusform>%n Übereinstimmung</numerusform>
-                <numerusform>%n Übereinstimmungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n missing</source>
-            <translation>
-                <numerusform>%n fehlt</numerusform>
-                <numerusform>%n fehlen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unexpected</source>
-            <translation>
-                <numerusform>%n unerwartet</numerusform>
-                <numerusform>%n unerwartet</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n different</source>
-            <translation>
-                <numerusform>%n abweichend</numerusform>
-                <numerusform>%n abweichend</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>… %n more</source>
-            <translation>
-                <numerusform>… %n weiterer</numerusform>
-                <numerusform>… %n weitere</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <source>Qualified by the workspace's rules and d_sid: %1.</source>
-            <translation>Durch die Regeln des Arbeitsbereichs und d_sid qualifiziert: %1.</translation>
-        </message>
-        <message>
-            <source>Listed in the answer: %1.</source>
-            <translation>In der Antwort aufgeführt: %1.</translation>
-        </message>
-        <message>
-            <source>%1
-%2</source>
-            <translation>%1
-%2</translation>
-        </message>
         <message>
             <source>URL</source>
             <translation>URL</translation>
@@ -4740,6 +4687,53 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>A DCS also lists the segments of this user's earlier calls.</source>
             <translation>Ein DCS führt auch die Segmente aus früheren Aufrufen dieses Benutzers auf.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more</source>
+            <translation>
+                <numerusform>… %n weiterer</numerusform>
+                <numerusform>… %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Qualified by the workspace's rules and d_sid: %1.</source>
+            <translation>Durch die Regeln des Arbeitsbereichs und d_sid qualifiziert: %1.</translation>
+        </message>
+        <message>
+            <source>Listed in the answer: %1.</source>
+            <translation>In der Antwort aufgeführt: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n Übereinstimmung</numerusform>
+                <numerusform>%n Übereinstimmungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n fehlt</numerusform>
+                <numerusform>%n fehlen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n unerwartet</numerusform>
+                <numerusform>%n unerwartet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n abweichend</numerusform>
+                <numerusform>%n abweichend</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -203,41 +203,6 @@
     <context>
         <name>dcsdesk::ComparisonView</name>
         <message numerus="yes">
-            <source>%n match(es)</source>
-            <translation>
-                <numerusform>%n match</numerusform>
-                <numerusform>%n matches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n missing</source>
-            <translation>
-                <numerusform>%n missing</numerusform>
-                <numerusform>%n missing</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unexpected</source>
-            <translation>
-                <numerusform>%n unexpected</numerusform>
-                <numerusform>%n unexpected</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n different</source>
-            <translation>
-                <numerusform>%n different</numerusform>
-                <numerusform>%n different</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>… %n more</source>
-            <translation>
-                <numerusform>… %n more</numerusform>
-                <numerusform>… %n more</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>… %n more not shown</source>
             <translation>
                 <numerusform>… %n more not shown</numerusform>
@@ -404,6 +369,44 @@
             <translation>
                 <numerusform>Deleted %n destination without mappings.</numerusform>
                 <numerusform>Deleted %n destinations without mappings.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ExpectedVsActual</name>
+        <message numerus="yes">
+            <source>… %n more</source>
+            <translation>
+                <numerusform>… %n more</numerusform>
+                <numerusform>… %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n missing</numerusform>
+                <numerusform>%n missing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n unexpected</numerusform>
+                <numerusform>%n unexpected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n different</numerusform>
+                <numerusform>%n different</numerusform>
             </translation>
         </message>
     </context>

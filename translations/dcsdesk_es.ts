@@ -3169,59 +3169,6 @@
             <source>Select a row to read its values and reason in full.</source>
             <translation>Seleccione una fila para leer completos sus valores y su motivo.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n match(es)</source>
-            <translation>
-                <numerusform>%n coincidencia</numerusform>
-                <numerusform>%n coincidencias</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n missing</source>
-            <translation>
-                <numerusform>%n falta</numerusform>
-                <numerusform>%n faltan</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unexpected</source>
-            <translation>
-                <numerusform>%n inesperado</numerusform>
-                <numerusform>%n inesperados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n different</source>
-            <translation>
-                <numerusform>%n diferente</numerusform>
-                <numerusform>%n diferentes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>… %n more</source>
-            <translation>
-                <numerusform>… %n más</numerusform>
-                <numerusform>… %n más</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>ninguno</translation>
-        </message>
-        <message>
-            <source>Qualified by the workspace's rules and d_sid: %1.</source>
-            <translation>Calificados por las reglas del espacio de trabajo y d_sid: %1.</translation>
-        </message>
-        <message>
-            <source>Listed in the answer: %1.</source>
-            <translation>Incluidos en la respuesta: %1.</translation>
-        </message>
-        <message>
-            <source>%1
-%2</source>
-            <translation>%1
-%2</translation>
-        </message>
         <message>
             <source>URL</source>
             <translation>URL</translation>
@@ -4740,6 +4687,53 @@ Delete the destination and its mappings?</source>
         <message>
             <source>A DCS also lists the segments of this user's earlier calls.</source>
             <translation>Un DCS también incluye los segmentos de las llamadas anteriores de este usuario.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more</source>
+            <translation>
+                <numerusform>… %n más</numerusform>
+                <numerusform>… %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Qualified by the workspace's rules and d_sid: %1.</source>
+            <translation>Calificados por las reglas del espacio de trabajo y d_sid: %1.</translation>
+        </message>
+        <message>
+            <source>Listed in the answer: %1.</source>
+            <translation>Incluidos en la respuesta: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n coincidencia</numerusform>
+                <numerusform>%n coincidencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n falta</numerusform>
+                <numerusform>%n faltan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n inesperado</numerusform>
+                <numerusform>%n inesperados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n diferente</numerusform>
+                <numerusform>%n diferentes</numerusform>
+            </translation>
         </message>
     </context>
     <context>

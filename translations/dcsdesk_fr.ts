@@ -3169,59 +3169,6 @@
             <source>Select a row to read its values and reason in full.</source>
             <translation>Sélectionnez une ligne pour lire en entier ses valeurs et sa raison.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n match(es)</source>
-            <translation>
-                <numerusform>%n correspondance</numerusform>
-                <numerusform>%n correspondances</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n missing</source>
-            <translation>
-                <numerusform>%n manquant</numerusform>
-                <numerusform>%n manquants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unexpected</source>
-            <translation>
-                <numerusform>%n inattendu</numerusform>
-                <numerusform>%n inattendus</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n different</source>
-            <translation>
-                <numerusform>%n différent</numerusform>
-                <numerusform>%n différents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>… %n more</source>
-            <translation>
-                <numerusform>… %n autre</numerusform>
-                <numerusform>… %n autres</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <source>Qualified by the workspace's rules and d_sid: %1.</source>
-            <translation>Qualifiés par les règles de l’espace de travail et par d_sid : %1.</translation>
-        </message>
-        <message>
-            <source>Listed in the answer: %1.</source>
-            <translation>Listés dans la réponse : %1.</translation>
-        </message>
-        <message>
-            <source>%1
-%2</source>
-            <translation>%1
-%2</translation>
-        </message>
         <message>
             <source>URL</source>
             <translation>URL</translation>
@@ -4740,6 +4687,53 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>A DCS also lists the segments of this user's earlier calls.</source>
             <translation>Un DCS liste aussi les segments des appels précédents de cet utilisateur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more</source>
+            <translation>
+                <numerusform>… %n autre</numerusform>
+                <numerusform>… %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Qualified by the workspace's rules and d_sid: %1.</source>
+            <translation>Qualifiés par les règles de l’espace de travail et par d_sid : %1.</translation>
+        </message>
+        <message>
+            <source>Listed in the answer: %1.</source>
+            <translation>Listés dans la réponse : %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n correspondance</numerusform>
+                <numerusform>%n correspondances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n manquant</numerusform>
+                <numerusform>%n manquants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unexpected</source>
+            <translation>
+                <numerusform>%n inattendu</numerusform>
+                <numerusform>%n inattendus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different</source>
+            <translation>
+                <numerusform>%n différent</numerusform>
+                <numerusform>%n différents</numerusform>
+            </translation>
         </message>
     </context>
     <context>

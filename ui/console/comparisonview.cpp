@@ -125,34 +125,9 @@ void ComparisonView::fill()
 {
     m_tree->clear();
     m_detail->clear();
-    if (!m_result.compared) {
-        m_note->setText(m_result.note);
+    m_note->setText(ExpectedVsActual::summary(m_result).join(QLatin1Char('\n')));
+    if (!m_result.compared)
         return;
-    }
-    QStringList summary;
-    summary.append(tr("%n match(es)", nullptr, m_result.count(ExpectedVsActual::Status::Match)));
-    summary.append(tr("%n missing", nullptr, m_result.count(ExpectedVsActual::Status::Missing)));
-    summary.append(
-        tr("%n unexpected", nullptr, m_result.count(ExpectedVsActual::Status::Unexpected)));
-    summary.append(
-        tr("%n different", nullptr, m_result.count(ExpectedVsActual::Status::Different)));
-    const auto idList = [](const QVector<qint64> &ids) {
-        QStringList out;
-        for (qint64 sid : ids)
-            out.append(QString::number(sid));
-        if (out.size() > 20)
-            out = out.mid(0, 20) << tr("… %n more", nullptr, int(ids.size() - 20));
-        return out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "));
-    };
-    QString text =
-        tr("Qualified by the workspace's rules and d_sid: %1.").arg(idList(m_result.segments));
-    if (m_result.answerSegments)
-        text +=
-            QLatin1Char(' ') + tr("Listed in the answer: %1.").arg(idList(m_result.listedSegments));
-    text = tr("%1\n%2").arg(text, summary.join(QStringLiteral(" · ")));
-    if (!m_result.note.isEmpty())
-        text = tr("%1\n%2").arg(text, m_result.note);
-    m_note->setText(text);
 
     const int shown = qMin(int(m_result.rows.size()), m_maxRows);
     m_tree->setUpdatesEnabled(false);

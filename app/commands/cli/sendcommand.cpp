@@ -33,6 +33,14 @@ bool parseSize(const QString &text, qint64 *bytes)
     return value > 0;
 }
 
+QJsonArray idArray(const QVector<qint64> &ids)
+{
+    QJsonArray out;
+    for (qint64 id : ids)
+        out.append(id);
+    return out;
+}
+
 QString kindKey(ExpectedVsActual::Kind kind)
 {
     switch (kind) {
@@ -186,7 +194,12 @@ int SendCommand::run(CliIo &io, const QCommandLineParser &parser)
                     {QStringLiteral("reason"), row.reason}});
             out.insert(QStringLiteral("expected"),
                        QJsonObject{{QStringLiteral("rows"), rows},
-                                   {QStringLiteral("note"), comparison.note}});
+                                   {QStringLiteral("note"), comparison.note},
+                                   {QStringLiteral("segments"), idArray(comparison.segments)},
+                                   {QStringLiteral("listedSegments"),
+                                    comparison.answerSegments
+                                        ? QJsonValue(idArray(comparison.listedSegments))
+                                        : QJsonValue()}});
         }
         io.printJson(out);
         return code;
@@ -202,8 +215,8 @@ int SendCommand::run(CliIo &io, const QCommandLineParser &parser)
     io.out << CliText::notes(tr("Notes on the request:"), resolved.notes);
     if (expect && result.hasResponse) {
         io.out << Qt::endl << tr("Expected vs actual:") << Qt::endl;
-        if (!comparison.note.isEmpty())
-            io.out << QStringLiteral("  ") << comparison.note << Qt::endl;
+        for (const QString &line : ExpectedVsActual::summary(comparison))
+            io.out << QStringLiteral("  ") << line << Qt::endl;
         for (const ExpectedVsActual::Row &row : std::as_const(comparison.rows)) {
             io.out << QStringLiteral("  ") << ExpectedVsActual::statusName(row.status)
                    << QStringLiteral(": ") << rowSubject(row) << Qt::endl;

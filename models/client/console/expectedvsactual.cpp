@@ -1,9 +1,9 @@
 #include "expectedvsactual.h"
 
+#include "calls/dcsendpoint.h"
 #include "firing/destinationfiring.h"
 #include "firing/firedurlmatch.h"
 #include "segments/callqualification.h"
-#include "calls/dcsendpoint.h"
 #include "workspace/workspace.h"
 
 #include <QHash>
@@ -429,6 +429,33 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Pr
         result.rows.append(row);
     }
     return result;
+}
+
+QStringList ExpectedVsActual::summary(const Result &result)
+{
+    if (!result.compared)
+        return {result.note};
+    const auto idList = [](const QVector<qint64> &ids) {
+        QStringList out;
+        for (qint64 sid : ids.mid(0, 20))
+            out.append(QString::number(sid));
+        if (ids.size() > 20)
+            out.append(tr("… %n more", nullptr, int(ids.size() - 20)));
+        return out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "));
+    };
+    QString segments =
+        tr("Qualified by the workspace's rules and d_sid: %1.").arg(idList(result.segments));
+    if (result.answerSegments)
+        segments +=
+            QLatin1Char(' ') + tr("Listed in the answer: %1.").arg(idList(result.listedSegments));
+    const QStringList counts = {tr("%n match(es)", nullptr, result.count(Status::Match)),
+                                tr("%n missing", nullptr, result.count(Status::Missing)),
+                                tr("%n unexpected", nullptr, result.count(Status::Unexpected)),
+                                tr("%n different", nullptr, result.count(Status::Different))};
+    QStringList lines{segments, counts.join(QStringLiteral(" · "))};
+    if (!result.note.isEmpty())
+        lines.append(result.note);
+    return lines;
 }
 
 QString ExpectedVsActual::statusName(Status status)

@@ -63,6 +63,10 @@ public:
                           const DcsResponse &response, const QDate &day = QDate::currentDate(),
                           int maxRows = -1);
 
+    // Translated lines above the table: the segments qualified and listed, the counts per
+    // status, the note; only the note when nothing was compared.
+    static QStringList summary(const Result &result);
+
     static QString statusName(Status status); // translated
     static QString statusKey(Status status);  // stable English
 };
