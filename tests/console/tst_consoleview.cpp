@@ -190,6 +190,8 @@ private Q_SLOTS:
         view.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&view));
         view.builder()->addSignal(QStringLiteral("c_likes"), QStringLiteral("golf"));
+        view.builder()->headerTable()->addHeader(
+            DcsHeader{QStringLiteral("Accept-Language"), QStringLiteral("en-US"), true});
         QLineEdit *url = view.urlField();
         url->setFocus();
         url->end(false);
@@ -212,6 +214,8 @@ private Q_SLOTS:
         QCOMPARE(valuesOf(QStringLiteral("c_x")), QStringList{QStringLiteral("1")});
         QVERIFY(url->text().contains(QStringLiteral("c_likes=golf&")));
         QVERIFY(url->text().contains(QStringLiteral("c_x=1")));
+        // A URL carries no headers: the request's own stay when the URL is edited.
+        QCOMPARE(view.prepared().header("Accept-Language"), QByteArray("en-US"));
         // Only the parameters changed: the profile and region stay (the target was the same).
         QCOMPARE(view.builder()->profile().name, profileBefore);
         QVERIFY(!view.builder()->isPastedProfileSelected());

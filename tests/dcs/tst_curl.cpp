@@ -331,6 +331,13 @@ void TestCurl::pastedForms_data()
         << "X-Quote: say \"hi\" it's"
         << ""
         << "older Firefox";
+    QTest::newRow("ID sync: pairs after /ibs:, a ? inside redir")
+        << "curl 'https://usw2.demdex.net/ibs:dpid=411&dpuuid=abc&redir=https%3A%2F%2Fp.example"
+           "%2Fs%3Fu%3D%24%7BDD_UUID%7D'"
+        << "GET"
+        << "https://usw2.demdex.net/ibs:dpid=411&dpuuid=abc&redir=https%3A%2F%2Fp.example%2Fs%3Fu%3D"
+           "%24%7BDD_UUID%7D"
+        << "" << "" << "" << "";
     QTest::newRow("PowerShell line ends")
         << "curl.exe \"https://usw2.demdex.net/event?d_uuid=1\" `\n  -H \"X-A: 1\""
         << "GET" << base + "?d_uuid=1"

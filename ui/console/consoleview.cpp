@@ -6,7 +6,6 @@
 #include "dcs/curlimport.h"
 #include "dcs/dcsclient.h"
 #include "dcs/dcsrequestbuilder.h"
-#include "dcs/shellquote.h"
 #include "domain/region.h"
 #include "history/historystore.h"
 #include "profiledialog.h"
@@ -366,10 +365,12 @@ void ConsoleView::importEditedUrl()
 
 bool ConsoleView::importCurl(const QString &command, QString *message, bool keepTarget)
 {
-    QString text = command.trimmed();
-    if (!text.startsWith(QLatin1String("curl")))
-        text = QStringLiteral("curl ") + ShellQuote::quote(text);
-    const CurlImport::Result r = CurlImport::parse(text);
+    const QString text = command.trimmed();
+    // A URL alone carries no headers and no body: those of the request stay.
+    const bool urlOnly = !text.startsWith(QLatin1String("curl"));
+    CurlImport::Result r = urlOnly ? CurlImport::parseUrl(text) : CurlImport::parse(text);
+    if (urlOnly && r.ok)
+        r.request.headers = m_builder->request().headers;
     if (!r.ok) {
         if (message)
             *message = r.error;
@@ -409,9 +410,9 @@ bool ConsoleView::importCurl(const QString &command, QString *message, bool keep
     QStringList notes = r.notes;
     for (const QString &o : r.unknownOptions)
         notes.append(tr("Ignored option: %1").arg(o));
-    const QString text2 = notes.isEmpty()
-                              ? tr("cURL command imported.")
-                              : tr("cURL command imported. %1").arg(notes.join(QLatin1Char(' ')));
+    QString text2 = urlOnly ? tr("URL read into the request.") : tr("cURL command imported.");
+    if (!notes.isEmpty())
+        text2 = tr("%1 %2").arg(text2, notes.join(QLatin1Char(' ')));
     m_response->showRunning(text2);
     if (message)
         *message = text2;

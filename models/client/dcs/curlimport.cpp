@@ -194,6 +194,16 @@ Profile CurlImport::Result::applyTo(const Profile &base) const
 
 CurlImport::Result CurlImport::parse(const QString &command)
 {
+    return parse(command, false);
+}
+
+CurlImport::Result CurlImport::parseUrl(const QString &url)
+{
+    return parse(QStringLiteral("curl ") + ShellQuote::quote(url.trimmed()), true);
+}
+
+CurlImport::Result CurlImport::parse(const QString &command, bool fromUrl)
+{
     Result result;
     const QString first = CurlCommandText::firstCommand(stripMarkdown(command), &result.notes);
     const ShellQuote::SplitResult split = ShellQuote::split(first);
@@ -452,9 +462,18 @@ CurlImport::Result CurlImport::parse(const QString &command)
     const qsizetype hash = url.indexOf(QLatin1Char('#'));
     if (hash >= 0)
         url.truncate(hash);
-    const qsizetype question = url.indexOf(QLatin1Char('?'));
+    qsizetype question = url.indexOf(QLatin1Char('?'));
+    // An ID sync's pairs follow "/ibs:" (DcsEndpoint): a "?" among them, as in a redir URL,
+    // belongs to a value, and the path is /ibs.
+    const qsizetype pathStart = url.indexOf(QLatin1Char('/'), url.indexOf(QLatin1String("://")) + 3);
+    const qsizetype idSync = pathStart < 0 ? -1 : url.indexOf(QLatin1String("/ibs:"), pathStart);
+    qsizetype pairsStart = question >= 0 ? question + 1 : -1;
+    if (idSync >= 0 && (question < 0 || idSync < question)) {
+        question = idSync + 4;
+        pairsStart = idSync + 5;
+    }
     const QString beforeQuery = question >= 0 ? url.left(question) : url;
-    const QByteArray query = question >= 0 ? url.mid(question + 1).toUtf8() : QByteArray();
+    const QByteArray query = pairsStart >= 0 ? url.mid(pairsStart).toUtf8() : QByteArray();
     const QUrl parsed(beforeQuery, QUrl::TolerantMode);
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || parsed.host().isEmpty() ||
@@ -547,10 +566,10 @@ CurlImport::Result CurlImport::parse(const QString &command)
     }
 
     // What curl adds on its own and DCS Desk does not: said, so that nobody expects it.
-    if (!namedHeaders.contains(QLatin1String("user-agent")))
+    if (!fromUrl && !namedHeaders.contains(QLatin1String("user-agent")))
         result.notes.append(tr("curl would send User-Agent: curl/…; DCS Desk sends its own "
                                "User-Agent. Add a User-Agent header to send another."));
-    if (!namedHeaders.contains(QLatin1String("accept")))
+    if (!fromUrl && !namedHeaders.contains(QLatin1String("accept")))
         result.notes.append(tr("curl would also send Accept: */*; DCS Desk sends no Accept "
                                "header unless you add one."));
 

@@ -36,6 +36,12 @@ public:
     };
 
     static Result parse(const QString &command);
+    // A URL typed or pasted alone: read as curl would, without the notes on what curl itself
+    // adds (User-Agent, Accept), since no curl command was given.
+    static Result parseUrl(const QString &url);
+
+private:
+    static Result parse(const QString &command, bool fromUrl);
 };
 
 } // namespace dcsdesk
