@@ -192,6 +192,19 @@ private Q_SLOTS:
         QVERIFY(r.rows.isEmpty());
         QVERIFY(!r.compared);
         QVERIFY2(r.note.contains(QLatin1String("/demoptout.jpg")), qPrintable(r.note));
+
+        // An opted-out user (171) gets nothing: not "missing" destinations.
+        DcsRequest event;
+        event.cts = 2;
+        event.signalList.append({QStringLiteral("c_interest"), {QStringLiteral("golf")}});
+        const DcsResponse optedOut = DcsResponseDecoder::decode(
+            200, {}, R"({"stuff":[],"errors":[{"code":171,"msg":"Encountered opt out tag"}]})",
+            DcsResponseDecoder::expectationFor(event));
+        QVERIFY(optedOut.optedOut);
+        const auto none = ExpectedVsActual::compare(ws, sentTo(ws, event), optedOut);
+        QVERIFY(none.rows.isEmpty());
+        QVERIFY2(none.note.contains(QLatin1String("171")), qPrintable(none.note));
+        QVERIFY2(r.note.contains(QLatin1String("/demoptout.jpg")), qPrintable(r.note));
     }
 
     // Headers are signals too (h_accept-language), the same ones the sandbox reads.

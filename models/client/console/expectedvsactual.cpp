@@ -45,18 +45,21 @@ QString notPredictedReason(const Workspace &ws, const Destination &d,
     if (!d.firesOnPlatform(request.platform))
         return ExpectedVsActual::tr("The destination is for %1; the call says d_ptfm=%2.")
             .arg(Destination::platformName(d.platform), request.platform);
-    QStringList why;
-    int named = 0;
+    // The segments the answer lists explain the destination best; the others only when it
+    // lists none of this destination's.
+    QVector<qint64> unqualified;
     bool earlier = false;
     for (int index : ws.mappingIndexesOf(d.id)) {
-        const SegmentMapping &m = ws.mappings[index];
-        if (qualification.qualifies(m.sid))
+        const qint64 sid = ws.mappings[index].sid;
+        if (qualification.qualifies(sid) || unqualified.contains(sid))
             continue;
-        earlier |= listed.contains(m.sid);
-        if (named < 3 && !why.contains(qualification.whyNot(m.sid))) {
-            why.append(qualification.whyNot(m.sid));
-            ++named;
-        }
+        unqualified.append(sid);
+        earlier |= listed.contains(sid);
+    }
+    QStringList why;
+    for (qint64 sid : std::as_const(unqualified)) {
+        if (why.size() < 3 && (!earlier || listed.contains(sid)))
+            why.append(qualification.whyNot(sid));
     }
     if (why.isEmpty())
         return ws.mappingIndexesOf(d.id).isEmpty()
@@ -189,6 +192,12 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Pr
         result.compared = false;
         return result;
     }
+    if (response.optedOut) {
+        result.note = tr("Nothing to compare: the DCS answered error 171, the user opted out, so "
+                         "it qualifies no segment and fires no destination for this user.");
+        result.compared = false;
+        return result;
+    }
     const CallQualification qualification(ws, signalsOf(sent),
                                           CallQualification::sidList(request.sid));
     result.segments = qualification.qualified();
@@ -234,8 +243,11 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Pr
             if (const Segment *segment = ws.segment(sid))
                 row.destinationName = segment->name;
             row.actual = QString::number(sid);
-            row.reason = qualification.whyNot(sid) + QLatin1Char(' ') +
-                         tr("A DCS also lists the segments of this user's earlier calls.");
+            row.reason = qualification.whyNot(sid);
+            const Segment *segment = ws.segment(sid);
+            if (segment && segment->active)
+                row.reason += QLatin1Char(' ') +
+                              tr("A DCS also lists the segments of this user's earlier calls.");
             result.rows.append(row);
         }
     }
@@ -370,6 +382,10 @@ ExpectedVsActual::Result ExpectedVsActual::compare(const Workspace &ws, const Pr
                     const QStringList differences = FiredUrlMatch::differences(want, row.actual);
                     row.status = differences.isEmpty() ? Status::Match : Status::Different;
                     row.reason = differences.join(QLatin1Char(' '));
+                    if (differences.isEmpty() && row.actual != row.expected)
+                        row.reason = tr("The same URL but for values that may differ on every "
+                                        "call: cache-busting macros (%rnd%, %timestamp%) and the "
+                                        "order of serialized segments.");
                 }
                 result.rows.append(row);
             }
@@ -444,7 +460,7 @@ QStringList ExpectedVsActual::summary(const Result &result)
         return out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "));
     };
     QString segments =
-        tr("Qualified by the workspace's rules and d_sid: %1.").arg(idList(result.segments));
+        tr("Qualified for this call (by the workspace's rules or d_sid): %1.").arg(idList(result.segments));
     if (result.answerSegments)
         segments +=
             QLatin1Char(' ') + tr("Listed in the answer: %1.").arg(idList(result.listedSegments));

@@ -247,9 +247,10 @@ QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspac
         }
         out.append(urls);
 
-        OutlineNode segs =
-            node(tr("Traits and segments"),
-                 r.hasSegments || r.hasTraits ? QString() : tr("not asked for (send d_cts=2)"));
+        OutlineNode segs = node(tr("Traits and segments"),
+                                r.hasSegments || r.hasTraits ? QString()
+                                : r.optedOut ? tr("none: the user opted out (error 171)")
+                                             : tr("not asked for (send d_cts=2)"));
         if (r.hasTraits) {
             OutlineNode t = node(tr("Traits"), tr("%n trait(s)", nullptr, int(r.traits.size())));
             for (qint64 id : r.traits)
