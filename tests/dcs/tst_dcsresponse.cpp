@@ -573,6 +573,13 @@ void TestDcsResponse::idSyncAndOptOutAnswers()
     QVERIFY(hasNote(image, QStringLiteral("response.endpoint-image")));
     QVERIFY(!image.hasProblems());
 
+    // A server's message in words is text, not broken JSON.
+    const DcsResponse message = decode(QByteArray("No ID to sync. Send /ibs:dpid=..."), 400,
+                                       {{"Content-Type", "text/plain; charset=utf-8"}}, syncExpect);
+    QCOMPARE(message.format, DcsResponse::Format::Text);
+    QVERIFY(hasNote(message, QStringLiteral("response.text")));
+    QVERIFY(!hasNote(message, QStringLiteral("response.not-json")));
+
     // Their outline is the HTTP answer (redirect, cookies set), not empty /event sections.
     const auto labels = [](const QVector<OutlineNode> &nodes) {
         QStringList out;

@@ -219,6 +219,16 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
                  : tr("The answer is an HTML page (“%1”), not a DCS response: a proxy, a load "
                       "balancer or a wrong URL answered.")
                        .arg(title));
+    } else if (r.contentType.startsWith(QLatin1String("text/plain"), Qt::CaseInsensitive) &&
+               body.at(start) != '{' && body.at(start) != '[' &&
+               (!expectation.json || httpStatus >= 400)) {
+        // A server's message in words (an error page of a proxy, the sandbox's 400): shown as
+        // what it is, not as broken JSON.
+        r.format = DcsResponse::Format::Text;
+        const QByteArray firstLine = body.mid(start, end - start).split('\n').constFirst();
+        note(Info, "response.text",
+             tr("The answer is a text message, not JSON: “%1”.")
+                 .arg(QString::fromUtf8(firstLine.left(300)).trimmed()));
     } else {
         // JSONP: NAME( ... ) with an optional /**/ prefix and trailing semicolon.
         qsizetype i = start;
