@@ -112,7 +112,7 @@ void HeaderTableWidget::setProfileHeaders(const QString &profileName,
     m_profileHeaders = headers;
     QStringList lines;
     for (const DcsHeader &h : headers) {
-        if (h.enabled)
+        if (h.enabled && !h.name.isEmpty())
             lines.append(h.name + QStringLiteral(": ") + h.value);
     }
     m_fromProfile->setVisible(!lines.isEmpty());
@@ -215,7 +215,13 @@ void HeaderTableWidget::onItemChanged(int row, int column)
         item->setData(AcceptedTextRole, item->text());
         m_updating = false;
     }
-    showProblem(QString());
+    const QTableWidgetItem *name = m_table->item(row, Name);
+    const QTableWidgetItem *value = m_table->item(row, Value);
+    const bool nameless = (!name || name->text().trimmed().isEmpty()) && value &&
+                          !value->text().trimmed().isEmpty();
+    showProblem(nameless ? tr("Row %1 has a value but no name: a header needs a name to be sent.")
+                               .arg(row + 1)
+                         : QString());
     Q_EMIT changed();
 }
 

@@ -54,6 +54,10 @@ void RequestBuilderWidget::applyProfileDefaults()
     setRegion(p.customBaseUrl.isEmpty() ? p.regionId : CustomBaseUrlRegion);
     m_updating = was;
     m_alias->setText(p.alias.isEmpty() ? tr("(none)") : DcsRequestBuilder::hostHeaderFor(p.alias));
+    // An empty field sends the profile's default ID: the field says which.
+    m_userId->setPlaceholderText(p.defaultUserId.isEmpty()
+                                     ? tr("38 digits")
+                                     : tr("profile default: %1").arg(p.defaultUserId));
 }
 
 QString RequestBuilderWidget::pastedProfileName() const

@@ -339,10 +339,16 @@ void ResponseWidget::finishWork()
 void ResponseWidget::addOutline(QTreeWidgetItem *parent, const OutlineNode &node)
 {
     auto *item = new QTreeWidgetItem(parent, {node.label, node.value});
-    if (!node.detail.isEmpty()) {
-        item->setToolTip(0, node.detail);
-        item->setToolTip(1, node.detail);
-    }
+    // The whole text (the column may cut it) and what it means, wrapped as rich text.
+    const auto tip = [&node](const QString &text) {
+        QString html = QStringLiteral("<p>%1</p>").arg(text.left(2000).toHtmlEscaped());
+        if (!node.detail.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(node.detail.toHtmlEscaped());
+        return html;
+    };
+    item->setToolTip(0, tip(node.label));
+    if (!node.value.isEmpty() || !node.detail.isEmpty())
+        item->setToolTip(1, tip(node.value));
     if (node.tone != OutlineNode::Tone::Normal)
         item->setForeground(0, toneBrush(node.tone));
     const int shown = qMin(int(node.children.size()), MaxChildren);

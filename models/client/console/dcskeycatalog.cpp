@@ -89,6 +89,14 @@ const QVector<DcsKeyCatalog::Key> &DcsKeyCatalog::documentedKeys()
         {"d_adsrc", QT_TRANSLATE_NOOP("dcsdesk::DcsKeyCatalog",
                                       "Media pixel: the data source ID of the advertiser.")},
         {"d_bu", QT_TRANSLATE_NOOP("dcsdesk::DcsKeyCatalog", "Media pixel: the business unit ID.")},
+        {"dpid", QT_TRANSLATE_NOOP("dcsdesk::DcsKeyCatalog",
+                                   "ID sync (/ibs): the vendor's data source ID in Audience "
+                                   "Manager, a number.")},
+        {"dpuuid", QT_TRANSLATE_NOOP("dcsdesk::DcsKeyCatalog",
+                                     "ID sync (/ibs): the vendor's own ID for this user.")},
+        {"redir", QT_TRANSLATE_NOOP("dcsdesk::DcsKeyCatalog",
+                                    "ID sync (/ibs): the partner URL the DCS redirects to, with "
+                                    "${DD_UUID} where the AAM UUID goes.")},
         {"d_bust", QT_TRANSLATE_NOOP("dcsdesk::DcsKeyCatalog", "Media pixel: a cache buster.")},
         {"d_rd", QT_TRANSLATE_NOOP("dcsdesk::DcsKeyCatalog",
                                    "Click pixel: the redirect URL, encoded twice.")},
