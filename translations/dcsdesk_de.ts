@@ -1914,6 +1914,10 @@
             <source>The ID service answer has no d_mid, the Experience Cloud ID it is asked for. Check d_orgid and the errors.</source>
             <translation>Die Antwort des ID-Dienstes enthält keine d_mid, die angeforderte Experience Cloud ID. Prüfen Sie d_orgid und die Fehler.</translation>
         </message>
+        <message>
+            <source>The answer is a text message, not JSON: “%1”.</source>
+            <translation>Die Antwort ist eine Textnachricht, kein JSON: „%1“.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResult</name>
@@ -3329,10 +3333,6 @@
             <translation>cURL-Befehl importiert.</translation>
         </message>
         <message>
-            <source>cURL command imported. %1</source>
-            <translation>cURL-Befehl importiert. %1</translation>
-        </message>
-        <message>
             <source>The cookie has no valid MCMID (ECID).</source>
             <translation>Das Cookie enthält keine gültige MCMID (ECID).</translation>
         </message>
@@ -3467,6 +3467,14 @@
         <message>
             <source>Not stored, so type them again before sending: %1.</source>
             <translation>Nicht gespeichert, geben Sie sie vor dem Senden erneut ein: %1.</translation>
+        </message>
+        <message>
+            <source>URL read into the request.</source>
+            <translation>URL in die Anfrage übernommen.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -3810,6 +3818,18 @@
         <message>
             <source>Added by DIL: 1 when the device co-op must not use the call.</source>
             <translation>Von DIL hinzugefügt: 1, wenn die Device Co-op den Aufruf nicht nutzen darf.</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs): the vendor's data source ID in Audience Manager, a number.</source>
+            <translation>ID-Synchronisierung (/ibs): die Datenquellen-ID des Anbieters in Audience Manager, eine Zahl.</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs): the vendor's own ID for this user.</source>
+            <translation>ID-Synchronisierung (/ibs): die eigene ID des Anbieters für diesen Benutzer.</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs): the partner URL the DCS redirects to, with ${DD_UUID} where the AAM UUID goes.</source>
+            <translation>ID-Synchronisierung (/ibs): die Partner-URL, zu der der DCS weiterleitet, mit ${DD_UUID} an der Stelle der AAM-UUID.</translation>
         </message>
     </context>
     <context>
@@ -4700,10 +4720,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <translation>keine</translation>
         </message>
         <message>
-            <source>Qualified by the workspace's rules and d_sid: %1.</source>
-            <translation>Durch die Regeln des Arbeitsbereichs und d_sid qualifiziert: %1.</translation>
-        </message>
-        <message>
             <source>Listed in the answer: %1.</source>
             <translation>In der Antwort aufgeführt: %1.</translation>
         </message>
@@ -4734,6 +4750,18 @@ Das Ziel samt Zuordnungen löschen?</translation>
                 <numerusform>%n abweichend</numerusform>
                 <numerusform>%n abweichend</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Nothing to compare: the DCS answered error 171, the user opted out, so it qualifies no segment and fires no destination for this user.</source>
+            <translation>Nichts zu vergleichen: Der DCS hat mit Fehler 171 geantwortet, der Benutzer hat widersprochen; daher qualifiziert er ihn für kein Segment und löst für ihn kein Ziel aus.</translation>
+        </message>
+        <message>
+            <source>The same URL but for values that may differ on every call: cache-busting macros (%rnd%, %timestamp%) and the order of serialized segments.</source>
+            <translation>Dieselbe URL bis auf Werte, die sich bei jedem Aufruf ändern dürfen: Cache-Busting-Makros (%rnd%, %timestamp%) und die Reihenfolge serialisierter Segmente.</translation>
+        </message>
+        <message>
+            <source>Qualified for this call (by the workspace's rules or d_sid): %1.</source>
+            <translation>Für diesen Aufruf qualifiziert (durch die Regeln des Arbeitsbereichs oder d_sid): %1.</translation>
         </message>
     </context>
     <context>
@@ -5334,6 +5362,10 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>Also sent, from the profile “%1”: %2. A row here with the same name replaces it.</source>
             <translation>Außerdem gesendet, aus dem Profil „%1“: %2. Eine Zeile hier mit demselben Namen ersetzt den jeweiligen Header.</translation>
+        </message>
+        <message>
+            <source>Row %1 has a value but no name: a header needs a name to be sent.</source>
+            <translation>Zeile %1 hat einen Wert, aber keinen Namen: Ein Header wird nur mit Namen gesendet.</translation>
         </message>
     </context>
     <context>
@@ -7294,6 +7326,10 @@ Sein Schlüssel: %4
             <source>&amp;Endpoint:</source>
             <translation>&amp;Endpunkt:</translation>
         </message>
+        <message>
+            <source>profile default: %1</source>
+            <translation>Standard des Profils: %1</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseOutline</name>
@@ -7610,6 +7646,10 @@ Sein Schlüssel: %4
                 <numerusform>%n ID-Synchronisierung</numerusform>
                 <numerusform>%n ID-Synchronisierungen</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>none: the user opted out (error 171)</source>
+            <translation>keine: Der Benutzer hat widersprochen (Fehler 171)</translation>
         </message>
     </context>
     <context>

@@ -1914,6 +1914,10 @@
             <source>The ID service answer has no d_mid, the Experience Cloud ID it is asked for. Check d_orgid and the errors.</source>
             <translation>La respuesta del servicio de ID no tiene d_mid, el ID de Experience Cloud que se le pide. Compruebe d_orgid y los errores.</translation>
         </message>
+        <message>
+            <source>The answer is a text message, not JSON: “%1”.</source>
+            <translation>La respuesta es un mensaje de texto, no JSON: «%1».</translation>
+        </message>
     </context>
     <context>
         <name>DcsResult</name>
@@ -3329,10 +3333,6 @@
             <translation>Comando cURL importado.</translation>
         </message>
         <message>
-            <source>cURL command imported. %1</source>
-            <translation>Comando cURL importado. %1</translation>
-        </message>
-        <message>
             <source>The cookie has no valid MCMID (ECID).</source>
             <translation>La cookie no tiene un MCMID (ECID) válido.</translation>
         </message>
@@ -3467,6 +3467,14 @@
         <message>
             <source>Not stored, so type them again before sending: %1.</source>
             <translation>No se guardaron, así que escríbalos de nuevo antes de enviar: %1.</translation>
+        </message>
+        <message>
+            <source>URL read into the request.</source>
+            <translation>URL incorporada a la solicitud.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -3810,6 +3818,18 @@
         <message>
             <source>Added by DIL: 1 when the device co-op must not use the call.</source>
             <translation>Añadido por DIL: 1 cuando la cooperativa de dispositivos no debe usar la llamada.</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs): the vendor's data source ID in Audience Manager, a number.</source>
+            <translation>Sincronización de ID (/ibs): el ID de fuente de datos del proveedor en Audience Manager, un número.</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs): the vendor's own ID for this user.</source>
+            <translation>Sincronización de ID (/ibs): el ID propio del proveedor para este usuario.</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs): the partner URL the DCS redirects to, with ${DD_UUID} where the AAM UUID goes.</source>
+            <translation>Sincronización de ID (/ibs): la URL del socio a la que redirige el DCS, con ${DD_UUID} donde va el UUID de AAM.</translation>
         </message>
     </context>
     <context>
@@ -4700,10 +4720,6 @@ Delete the destination and its mappings?</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <source>Qualified by the workspace's rules and d_sid: %1.</source>
-            <translation>Calificados por las reglas del espacio de trabajo y d_sid: %1.</translation>
-        </message>
-        <message>
             <source>Listed in the answer: %1.</source>
             <translation>Incluidos en la respuesta: %1.</translation>
         </message>
@@ -4734,6 +4750,18 @@ Delete the destination and its mappings?</source>
                 <numerusform>%n diferente</numerusform>
                 <numerusform>%n diferentes</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Nothing to compare: the DCS answered error 171, the user opted out, so it qualifies no segment and fires no destination for this user.</source>
+            <translation>Nada que comparar: el DCS respondió con el error 171, el usuario se excluyó, así que no lo califica para ningún segmento ni activa ningún destino para él.</translation>
+        </message>
+        <message>
+            <source>The same URL but for values that may differ on every call: cache-busting macros (%rnd%, %timestamp%) and the order of serialized segments.</source>
+            <translation>La misma URL salvo valores que pueden cambiar en cada llamada: macros contra la caché (%rnd%, %timestamp%) y el orden de los segmentos serializados.</translation>
+        </message>
+        <message>
+            <source>Qualified for this call (by the workspace's rules or d_sid): %1.</source>
+            <translation>Calificados para esta llamada (por las reglas del espacio de trabajo o d_sid): %1.</translation>
         </message>
     </context>
     <context>
@@ -5334,6 +5362,10 @@ Delete the destination and its mappings?</source>
         <message>
             <source>Also sent, from the profile “%1”: %2. A row here with the same name replaces it.</source>
             <translation>También se envían, del perfil «%1»: %2. Una fila de aquí con el mismo nombre la sustituye.</translation>
+        </message>
+        <message>
+            <source>Row %1 has a value but no name: a header needs a name to be sent.</source>
+            <translation>La fila %1 tiene un valor pero no un nombre: una cabecera necesita un nombre para enviarse.</translation>
         </message>
     </context>
     <context>
@@ -7294,6 +7326,10 @@ Su clave: %4
             <source>&amp;Endpoint:</source>
             <translation>Punto de &amp;conexión:</translation>
         </message>
+        <message>
+            <source>profile default: %1</source>
+            <translation>predeterminado del perfil: %1</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseOutline</name>
@@ -7610,6 +7646,10 @@ Su clave: %4
                 <numerusform>%n sincronización de ID</numerusform>
                 <numerusform>%n sincronizaciones de ID</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>none: the user opted out (error 171)</source>
+            <translation>ninguno: el usuario se excluyó (error 171)</translation>
         </message>
     </context>
     <context>

@@ -1914,6 +1914,10 @@
             <source>The ID service answer has no d_mid, the Experience Cloud ID it is asked for. Check d_orgid and the errors.</source>
             <translation>La réponse du service d’ID ne contient pas de d_mid, l’ID Experience Cloud qui lui est demandé. Vérifiez d_orgid et les erreurs.</translation>
         </message>
+        <message>
+            <source>The answer is a text message, not JSON: “%1”.</source>
+            <translation>La réponse est un message texte, pas du JSON : « %1 ».</translation>
+        </message>
     </context>
     <context>
         <name>DcsResult</name>
@@ -3329,10 +3333,6 @@
             <translation>Commande cURL importée.</translation>
         </message>
         <message>
-            <source>cURL command imported. %1</source>
-            <translation>Commande cURL importée. %1</translation>
-        </message>
-        <message>
             <source>The cookie has no valid MCMID (ECID).</source>
             <translation>Le cookie ne contient pas de MCMID (ECID) valide.</translation>
         </message>
@@ -3467,6 +3467,14 @@
         <message>
             <source>Not stored, so type them again before sending: %1.</source>
             <translation>Non conservés, saisissez-les à nouveau avant d’envoyer : %1.</translation>
+        </message>
+        <message>
+            <source>URL read into the request.</source>
+            <translation>URL reprise dans la requête.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -3810,6 +3818,18 @@
         <message>
             <source>Added by DIL: 1 when the device co-op must not use the call.</source>
             <translation>Ajouté par DIL : 1 lorsque la coopérative d’appareils ne doit pas utiliser l’appel.</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs): the vendor's data source ID in Audience Manager, a number.</source>
+            <translation>Synchronisation d’ID (/ibs) : l’ID de source de données du fournisseur dans Audience Manager, un nombre.</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs): the vendor's own ID for this user.</source>
+            <translation>Synchronisation d’ID (/ibs) : l’ID propre du fournisseur pour cet utilisateur.</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs): the partner URL the DCS redirects to, with ${DD_UUID} where the AAM UUID goes.</source>
+            <translation>Synchronisation d’ID (/ibs) : l’URL du partenaire vers laquelle le DCS redirige, avec ${DD_UUID} à la place de l’UUID AAM.</translation>
         </message>
     </context>
     <context>
@@ -4700,10 +4720,6 @@ Supprimer la destination et ses mappages ?</translation>
             <translation>aucun</translation>
         </message>
         <message>
-            <source>Qualified by the workspace's rules and d_sid: %1.</source>
-            <translation>Qualifiés par les règles de l’espace de travail et par d_sid : %1.</translation>
-        </message>
-        <message>
             <source>Listed in the answer: %1.</source>
             <translation>Listés dans la réponse : %1.</translation>
         </message>
@@ -4734,6 +4750,18 @@ Supprimer la destination et ses mappages ?</translation>
                 <numerusform>%n différent</numerusform>
                 <numerusform>%n différents</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Nothing to compare: the DCS answered error 171, the user opted out, so it qualifies no segment and fires no destination for this user.</source>
+            <translation>Rien à comparer : le DCS a répondu par l’erreur 171, l’utilisateur s’est désinscrit ; il ne le qualifie donc pour aucun segment et ne déclenche aucune destination pour lui.</translation>
+        </message>
+        <message>
+            <source>The same URL but for values that may differ on every call: cache-busting macros (%rnd%, %timestamp%) and the order of serialized segments.</source>
+            <translation>La même URL, aux valeurs près qui peuvent changer à chaque appel : macros anti-cache (%rnd%, %timestamp%) et ordre des segments sérialisés.</translation>
+        </message>
+        <message>
+            <source>Qualified for this call (by the workspace's rules or d_sid): %1.</source>
+            <translation>Qualifiés pour cet appel (par les règles de l’espace de travail ou par d_sid) : %1.</translation>
         </message>
     </context>
     <context>
@@ -5334,6 +5362,10 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Also sent, from the profile “%1”: %2. A row here with the same name replaces it.</source>
             <translation>Également envoyés, depuis le profil « %1 » : %2. Une ligne de ce tableau portant le même nom remplace l’en-tête correspondant.</translation>
+        </message>
+        <message>
+            <source>Row %1 has a value but no name: a header needs a name to be sent.</source>
+            <translation>La ligne %1 a une valeur mais pas de nom : un en-tête n’est envoyé qu’avec un nom.</translation>
         </message>
     </context>
     <context>
@@ -7294,6 +7326,10 @@ Sa clé : %4
             <source>&amp;Endpoint:</source>
             <translation>Point de ter&amp;minaison :</translation>
         </message>
+        <message>
+            <source>profile default: %1</source>
+            <translation>par défaut du profil : %1</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ResponseOutline</name>
@@ -7610,6 +7646,10 @@ Sa clé : %4
                 <numerusform>%n synchronisation d’ID</numerusform>
                 <numerusform>%n synchronisations d’ID</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>none: the user opted out (error 171)</source>
+            <translation>aucun : l’utilisateur s’est désinscrit (erreur 171)</translation>
         </message>
     </context>
     <context>
