@@ -503,6 +503,21 @@ private Q_SLOTS:
         QTreeWidgetItem *answer = view.response()->decodedTree()->topLevelItem(0);
         QVERIFY(answer);
         QCOMPARE(answer->text(0), QStringLiteral("ID sync answer"));
+        // Typing a pair at the end of the /ibs: URL keeps the target and the /event options.
+        const QString profileBefore = view.builder()->profile().name;
+        QLineEdit *url = view.urlField();
+        url->setFocus();
+        url->end(false);
+        QTest::keyClicks(url, QStringLiteral("&redir=https://p.example/s?u=${DD_UUID}"));
+        QTest::keyClick(url, Qt::Key_Return);
+        QCOMPARE(view.builder()->profile().name, profileBefore);
+        QVERIFY(!view.builder()->isPastedProfileSelected());
+        QCOMPARE(view.builder()->request().path, QStringLiteral("/ibs"));
+        QStringList keys;
+        for (const DcsSignal &s : view.builder()->request().signalList)
+            keys.append(s.key);
+        QCOMPARE(keys, (QStringList{"dpid", "dpuuid", "redir"}));
+        QVERIFY(dst->isChecked());
         endpoint->setCurrentIndex(endpoint->findText(QStringLiteral("/event")));
         QTRY_VERIFY(dst->isEnabled());
         QVERIFY(view.urlField()->text().contains(QStringLiteral("/event?")));

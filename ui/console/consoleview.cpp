@@ -1,5 +1,6 @@
 #include "consoleview.h"
 
+#include "calls/dcsendpoint.h"
 #include "console/sandboxendpoint.h"
 #include "console/savedrequests.h"
 #include "dcs/amcvcookie.h"
@@ -112,10 +113,10 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     connect(m_builder, &RequestBuilderWidget::pasteAmcvRequested, this, &ConsoleView::pasteAmcv);
     connect(m_builder, &RequestBuilderWidget::saveProfileRequested, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save as profile"), tr("Name:"),
-                                                   QLineEdit::Normal,
-                                                   m_builder->pastedProfile().alias, &ok)
-                                 .trimmed();
+        const QString name =
+            QInputDialog::getText(this, tr("Save as profile"), tr("Name:"), QLineEdit::Normal,
+                                  m_builder->pastedProfile().alias, &ok)
+                .trimmed();
         if (ok && !name.isEmpty())
             savePastedProfile(name);
     });
@@ -352,12 +353,19 @@ void ConsoleView::importEditedUrl()
         !t.startsWith(QLatin1String("https://")))
         return;
     // Same scheme, host, port and path as now: the user edited the parameters, not the target.
-    const QUrl now(QString::fromUtf8(prepared().urlText));
-    const QUrl edited(t);
-    const bool sameTarget = !t.startsWith(QLatin1String("curl ")) && now.isValid() &&
-                            edited.isValid() &&
-                            now.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment) ==
-                                edited.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    // An ID sync's pairs are part of its path, after "/ibs:".
+    const auto target = [](const QString &text) {
+        QString url = text.left(
+            text.indexOf(QLatin1Char('?')) < 0 ? text.size() : text.indexOf(QLatin1Char('?')));
+        const qsizetype idSync = url.indexOf(QLatin1String("/ibs:"));
+        if (idSync >= 0)
+            url.truncate(idSync + 4);
+        return QUrl(url).adjusted(QUrl::RemoveFragment);
+    };
+    const QUrl now = target(QString::fromUtf8(prepared().urlText));
+    const QUrl edited = target(t);
+    const bool sameTarget =
+        !t.startsWith(QLatin1String("curl ")) && now.isValid() && edited.isValid() && now == edited;
     QString message;
     if (!importCurl(t, &message, sameTarget))
         m_response->showRunning(message);
@@ -369,8 +377,24 @@ bool ConsoleView::importCurl(const QString &command, QString *message, bool keep
     // A URL alone carries no headers and no body: those of the request stay.
     const bool urlOnly = !text.startsWith(QLatin1String("curl"));
     CurlImport::Result r = urlOnly ? CurlImport::parseUrl(text) : CurlImport::parse(text);
-    if (urlOnly && r.ok)
-        r.request.headers = m_builder->request().headers;
+    if (urlOnly && r.ok) {
+        const DcsRequest current = m_builder->request();
+        r.request.headers = current.headers;
+        // Options the URL cannot show because its endpoint does not send them stay as set.
+        const DcsEndpoint::Kind kind = DcsEndpoint::kindOf(r.request.path);
+        if (kind != DcsEndpoint::Kind::Event && kind != DcsEndpoint::Kind::Other) {
+            r.request.jsonVersion = current.jsonVersion;
+            r.request.destinations = current.destinations;
+            r.request.cts = current.cts;
+            r.request.platform = current.platform;
+            r.request.sid = current.sid;
+            r.request.tdpid = current.tdpid;
+            if (kind != DcsEndpoint::Kind::IdService) {
+                r.request.rtbdJson = current.rtbdJson;
+                r.request.callback = current.callback;
+            }
+        }
+    }
     if (!r.ok) {
         if (message)
             *message = r.error;
@@ -464,9 +488,9 @@ bool ConsoleView::savePastedProfile(const QString &name)
         return false;
     for (const Profile &p : m_document->workspace().profiles) {
         if (p.name == name) {
-            QMessageBox::warning(this, tr("Save as profile"),
-                                 tr("A profile named “%1” exists already. Choose another name.")
-                                     .arg(name));
+            QMessageBox::warning(
+                this, tr("Save as profile"),
+                tr("A profile named “%1” exists already. Choose another name.").arg(name));
             return false;
         }
     }
@@ -477,8 +501,8 @@ bool ConsoleView::savePastedProfile(const QString &name)
     m_document->apply(changes, tr("Add profile %1").arg(name));
     m_builder->forgetPastedProfile();
     m_builder->setProfileByName(name);
-    m_response->showRunning(tr("Profile “%1” added to the workspace (Edit › Undo removes it).")
-                                .arg(name));
+    m_response->showRunning(
+        tr("Profile “%1” added to the workspace (Edit › Undo removes it).").arg(name));
     return true;
 }
 
@@ -545,14 +569,14 @@ void ConsoleView::openHistoryEntry(const HistoryEntry &entry)
     // The entry's own answer replaces whatever was on screen.
     m_response->showResult(entry.toResult());
     const QString when = QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat);
-    QString stored = entry.httpStatus > 0
-                         ? tr("Stored answer of %1: %2").arg(when, m_response->statusLabel()->text())
-                         : tr("Stored call of %1: %2").arg(when, entry.error);
+    QString stored =
+        entry.httpStatus > 0
+            ? tr("Stored answer of %1: %2").arg(when, m_response->statusLabel()->text())
+            : tr("Stored call of %1: %2").arg(when, entry.error);
     if (entry.bodyCut)
-        stored += QLatin1Char(' ') +
-                  tr("The history kept the first %1 of %2 of the body.")
-                      .arg(QLocale().formattedDataSize(entry.body.size()),
-                           QLocale().formattedDataSize(entry.bodySize));
+        stored += QLatin1Char(' ') + tr("The history kept the first %1 of %2 of the body.")
+                                         .arg(QLocale().formattedDataSize(entry.body.size()),
+                                              QLocale().formattedDataSize(entry.bodySize));
     m_response->showRunning(stored);
     QStringList notStored;
     if (entry.privateMasked)
@@ -561,10 +585,9 @@ void ConsoleView::openHistoryEntry(const HistoryEntry &entry)
         notStored.append(secret == QLatin1String("URL password") ? tr("the URL password")
                                                                  : tr("the %1 header").arg(secret));
     if (!notStored.isEmpty())
-        m_response->showRunning(
-            stored + QLatin1Char(' ') +
-            tr("Not stored, so type them again before sending: %1.")
-                .arg(QLocale().createSeparatedList(notStored)));
+        m_response->showRunning(stored + QLatin1Char(' ') +
+                                tr("Not stored, so type them again before sending: %1.")
+                                    .arg(QLocale().createSeparatedList(notStored)));
 }
 
 void ConsoleView::prepareTry(qint64 destinationId, const QVector<qint64> &sids)
