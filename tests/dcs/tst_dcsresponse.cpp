@@ -591,6 +591,7 @@ void TestDcsResponse::idSyncAndOptOutAnswers()
     QCOMPARE(labels(syncOutline),
              (QStringList{"ID sync answer", "Errors", "Notes", "Unknown fields"}));
     QCOMPARE(syncOutline.first().value, QStringLiteral("HTTP 302"));
+    QCOMPARE(syncOutline.at(1).tone, OutlineNode::Tone::Good); // no error: the redirect is the answer
     QVERIFY(labels(syncOutline.first().children).contains(QStringLiteral("Redirect to")));
     const DcsResponse withCookie =
         decode(QByteArray("\xFF\xD8\xFF\xE0 jpeg", 10), 200,

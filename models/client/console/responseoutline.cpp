@@ -275,8 +275,10 @@ QVector<OutlineNode> ResponseOutline::build(const DcsResponse &r, const Workspac
 
     OutlineNode errors = node(tr("Errors"), tr("%n error(s)", nullptr, int(r.errors.size())));
     // No DCS error code is good news only when the call itself succeeded: a 503 with an empty
-    // errors[] is not a success.
-    const bool httpOk = r.httpStatus >= 200 && r.httpStatus < 300;
+    // errors[] is not a success. An ID sync's redirect is its documented answer.
+    const bool httpOk = (r.httpStatus >= 200 && r.httpStatus < 300) ||
+                        (kind == DcsEndpoint::Kind::IdSync && r.httpStatus >= 300 &&
+                         r.httpStatus < 400);
     errors.tone = !r.errors.isEmpty() ? OutlineNode::Tone::Error
                   : httpOk            ? OutlineNode::Tone::Good
                                       : OutlineNode::Tone::Warning;
