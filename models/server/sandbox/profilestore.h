@@ -53,6 +53,14 @@ public:
     QVector<qint64> segmentsOf(const QString &uuid) const;
 
     static QString newUuid(); // 38 random digits
+    // How a call's other IDs are keyed in the store, so every sandbox endpoint finds the same
+    // profile: "mid:<ECID>", "cid:<data source ID>:<ID>", "ic:<integration code>:<ID>".
+    static QString midLink(const QString &mid) { return QStringLiteral("mid:") + mid; }
+    static QString declaredLink(bool isCode, const QString &space, const QString &id)
+    {
+        return (isCode ? QStringLiteral("ic:") : QStringLiteral("cid:")) + space +
+               QLatin1Char(':') + id;
+    }
 
 private:
     struct Entry

@@ -636,10 +636,9 @@ HttpResponse SandboxEngine::handle(const HttpRequest &request)
     visit.nowMs = nowMs;
     visit.qualified = qualified;
     if (!mid.isEmpty())
-        visit.links.append(QStringLiteral("mid:") + mid);
+        visit.links.append(ProfileStore::midLink(mid));
     for (const DeclaredId &d : std::as_const(declared))
-        visit.links.append((d.isCode ? QStringLiteral("ic:") : QStringLiteral("cid:")) + d.space +
-                           QLatin1Char(':') + d.id);
+        visit.links.append(ProfileStore::declaredLink(d.isCode, d.space, d.id));
     const ProfileStore::Result profile = m_profiles.visit(visit, index->settings);
     if (profile.rateLimited) {
         return finish(SandboxIdCalls::rateLimited(profile.retryAfterMs), nullptr);

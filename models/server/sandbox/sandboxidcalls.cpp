@@ -56,8 +56,7 @@ DeclaredIds declaredIdsOf(const EventCall &call)
         const QStringList parts = p.value.split(QChar(0x01));
         if (parts.size() < 2 || parts[0].isEmpty() || parts[1].isEmpty())
             continue;
-        out.links.append((isCode ? QStringLiteral("ic:") : QStringLiteral("cid:")) + parts[0] +
-                         QLatin1Char(':') + parts[1]);
+        out.links.append(ProfileStore::declaredLink(isCode, parts[0], parts[1]));
         out.ids.append(parts[1]);
     }
     return out;
@@ -86,6 +85,15 @@ QByteArray detail(const QString &text)
 SandboxIdCalls::SandboxIdCalls(const SandboxIndex &index, ProfileStore &profiles, qint64 nowMs)
     : m_index(index), m_profiles(profiles), m_nowMs(nowMs)
 {
+}
+
+ProfileStore::Result SandboxIdCalls::visit(const QString &uuid, const QStringList &links)
+{
+    ProfileStore::Visit visit;
+    visit.uuid = uuid;
+    visit.links = links;
+    visit.nowMs = m_nowMs;
+    return m_profiles.visit(visit, m_index.settings);
 }
 
 HttpResponse SandboxIdCalls::rateLimited(qint64 retryAfterMs)
@@ -162,7 +170,7 @@ HttpResponse SandboxIdCalls::optOut(const HttpRequest &request)
     if (!mid.isEmpty()) {
         ids.append(mid);
         said.append(QStringLiteral("d_mid ") + mid);
-        const QString linked = m_profiles.uuidOfLink(QStringLiteral("mid:") + mid);
+        const QString linked = m_profiles.uuidOfLink(ProfileStore::midLink(mid));
         if (!linked.isEmpty())
             ids.append(linked);
     }
@@ -227,7 +235,7 @@ HttpResponse SandboxIdCalls::idSync(const HttpRequest &request)
     const QString dpid = call.value(QStringLiteral("dpid"));
     const QString dpuuid = call.value(QStringLiteral("dpuuid"));
     if (!dpid.isEmpty() && !dpuuid.isEmpty())
-        links.prepend(QStringLiteral("cid:") + dpid + QLatin1Char(':') + dpuuid);
+        links.prepend(ProfileStore::declaredLink(false, dpid, dpuuid));
     if (links.isEmpty()) {
         HttpResponse r = HttpResponse::plain(
             400, "No ID to sync. Send /ibs:dpid=<VENDOR_ID>&dpuuid=<VENDOR_UUID>"
@@ -246,11 +254,7 @@ HttpResponse SandboxIdCalls::idSync(const HttpRequest &request)
     bool optedOut =
         !uuid.isEmpty() && (m_index.optedOutIds.contains(uuid) || m_profiles.isOptedOut(uuid));
     if (!optedOut) {
-        ProfileStore::Visit visit;
-        visit.uuid = uuid;
-        visit.links = links;
-        visit.nowMs = m_nowMs;
-        const ProfileStore::Result profile = m_profiles.visit(visit, m_index.settings);
+        const ProfileStore::Result profile = visit(uuid, links);
         if (profile.rateLimited) {
             return rateLimited(profile.retryAfterMs);
         }
@@ -318,7 +322,7 @@ HttpResponse SandboxIdCalls::idService(const HttpRequest &request)
     QStringList links = declared.links;
     QString uuid;
     if (!mid.isEmpty())
-        uuid = m_profiles.uuidOfLink(QStringLiteral("mid:") + mid);
+        uuid = m_profiles.uuidOfLink(ProfileStore::midLink(mid));
     for (int i = 0; uuid.isEmpty() && i < links.size(); ++i)
         uuid = m_profiles.uuidOfLink(links[i]);
     QStringList callIds = declared.ids;
@@ -337,12 +341,8 @@ HttpResponse SandboxIdCalls::idService(const HttpRequest &request)
     } else {
         if (mid.isEmpty())
             mid = ProfileStore::newUuid();
-        links.prepend(QStringLiteral("mid:") + mid);
-        ProfileStore::Visit visit;
-        visit.uuid = uuid;
-        visit.links = links;
-        visit.nowMs = m_nowMs;
-        const ProfileStore::Result profile = m_profiles.visit(visit, m_index.settings);
+        links.prepend(ProfileStore::midLink(mid));
+        const ProfileStore::Result profile = visit(uuid, links);
         if (profile.rateLimited) {
             return rateLimited(profile.retryAfterMs);
         }

@@ -3,13 +3,13 @@
 #include "calls/dcsendpoint.h"
 #include "http/httprequest.h"
 #include "http/httpresponse.h"
+#include "profilestore.h"
 
 #include <QStringList>
 #include <QVector>
 
 namespace dcsdesk {
 
-class ProfileStore;
 struct SandboxIndex;
 
 // The sandbox's answers to the DCS endpoints around /event (domain.md §7): /demoptout.jpg
@@ -37,6 +37,8 @@ private:
     HttpResponse optOut(const HttpRequest &request);
     HttpResponse idSync(const HttpRequest &request);
     HttpResponse idService(const HttpRequest &request);
+    // Records the call's IDs on the user's profile (found by uuid or one of the links).
+    ProfileStore::Result visit(const QString &uuid, const QStringList &links);
 
     const SandboxIndex &m_index;
     ProfileStore &m_profiles;
