@@ -54,10 +54,15 @@ void RequestBuilderWidget::applyProfileDefaults()
     setRegion(p.customBaseUrl.isEmpty() ? p.regionId : CustomBaseUrlRegion);
     m_updating = was;
     m_alias->setText(p.alias.isEmpty() ? tr("(none)") : DcsRequestBuilder::hostHeaderFor(p.alias));
-    // An empty field sends the profile's default ID: the field says which.
-    m_userId->setPlaceholderText(p.defaultUserId.isEmpty()
-                                     ? tr("38 digits")
-                                     : tr("profile default: %1").arg(p.defaultUserId));
+    updateUserIdPlaceholder();
+}
+
+// An empty User ID field sends the profile's default ID: the field says which.
+void RequestBuilderWidget::updateUserIdPlaceholder()
+{
+    const QString id = profile().defaultUserId;
+    m_userId->setPlaceholderText(id.isEmpty() ? tr("38 digits")
+                                              : tr("profile default: %1").arg(id));
 }
 
 QString RequestBuilderWidget::pastedProfileName() const

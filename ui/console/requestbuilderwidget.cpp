@@ -294,8 +294,7 @@ void RequestBuilderWidget::retranslate()
     m_userKind->setAccessibleName(tr("User ID kind"));
     m_userId->setAccessibleName(tr("User ID"));
     // Short enough for the field beside two buttons in every language; the rest in the tooltip.
-    m_userId->setPlaceholderText(tr("38 digits"));
-    applyProfileDefaults(); // the placeholder names the profile's default ID
+    updateUserIdPlaceholder();
     m_userId->setToolTip(tr("38 digits; empty = the profile's default"));
     m_newId->setText(tr("&New ID"));
     m_newId->setToolTip(tr("A fresh random 38-digit ID: a user the DCS has never seen"));

@@ -87,6 +87,7 @@ private:
     void updateCustomBaseUrlItem();
     void reloadProfiles();
     void applyProfileDefaults();
+    void updateUserIdPlaceholder();
     void onRtbdToggled(bool on);
     void applyEndpoint();
     void updateSignalHint(int row);
