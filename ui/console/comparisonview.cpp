@@ -91,6 +91,14 @@ void ComparisonView::retranslate()
                              tr("Actual"), tr("Reason")});
     m_tree->setAccessibleName(tr("Expected vs actual segments and destinations"));
     HeaderFit::fitTitles(m_tree->header());
+    // The status is never cut: as wide as the longest status name of this language.
+    int statusWidth = m_tree->columnWidth(StatusColumn);
+    for (int status = 0; status <= int(ExpectedVsActual::Status::NotExpected); ++status)
+        statusWidth =
+            qMax(statusWidth, fontMetrics().horizontalAdvance(
+                                  ExpectedVsActual::statusName(ExpectedVsActual::Status(status))) +
+                                  2 * fontMetrics().averageCharWidth());
+    m_tree->setColumnWidth(StatusColumn, statusWidth);
     m_detail->setAccessibleName(tr("Selected row in full"));
     m_detail->setPlaceholderText(tr("Select a row to read its values and reason in full."));
     if (m_hasResult)
