@@ -73,6 +73,16 @@ QString MappingBulk::defaultValuePattern(const Destination &d)
     return token;
 }
 
+MappingBulk::AddOptions MappingBulk::defaultAddOptions(const Destination &d)
+{
+    AddOptions options;
+    options.valuePattern = defaultValuePattern(d);
+    if (d.type == Destination::Type::Cookie &&
+        d.cookieFormat == Destination::CookieFormat::MultiKey)
+        options.secondValuePattern = QStringLiteral("{sid}");
+    return options;
+}
+
 ChangeSet MappingBulk::addSegments(const Workspace &ws, qint64 destinationId,
                                    const QVector<qint64> &sids, const AddOptions &options,
                                    const QDate &today)

@@ -35,6 +35,10 @@ public:
         int priority = 0;           // cookie destinations; 0 = none
         bool skipMapped = true;     // leave out segments the destination already maps
     };
+    // What new mappings of a destination start with unless the user says otherwise (Add
+    // Segments' fields as they open, a pasted list of segments): the auto-fill pattern, {sid}
+    // as the value of a multi-key cookie's key, today, no end, no priority.
+    static AddOptions defaultAddOptions(const Destination &destination);
     // New mappings of the given segments to a destination; IDs continue the workspace's. They
     // start on options.startDate, else today (the real today when that is invalid too).
     static ChangeSet addSegments(const Workspace &workspace, qint64 destinationId,

@@ -3,6 +3,8 @@
 #include "modelroles.h"
 #include "segmentcatalogmodel.h"
 
+#include <QFont>
+
 namespace dcsdesk {
 
 SegmentFilterProxyModel::SegmentFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -65,7 +67,7 @@ void SegmentFilterProxyModel::setExcludedSids(const QSet<qint64> &sids)
     m_excluded = sids;
     bool changed = false;
     for (qint64 sid : sids)
-        changed = m_checked.remove(sid) || changed;
+        changed = (!m_excludedCheckable && m_checked.remove(sid)) || changed;
     invalidate(); // one rebuild, not interval by interval
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
@@ -79,6 +81,22 @@ void SegmentFilterProxyModel::setHideExcluded(bool hide)
         return;
     m_hideExcluded = hide;
     invalidate(); // one rebuild, not interval by interval
+}
+
+void SegmentFilterProxyModel::setExcludedCheckable(bool checkable)
+{
+    if (checkable == m_excludedCheckable)
+        return;
+    m_excludedCheckable = checkable;
+    bool changed = false;
+    if (!checkable) {
+        for (qint64 sid : std::as_const(m_excluded))
+            changed = m_checked.remove(sid) || changed;
+    }
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (changed)
+        emitCheckChanged();
 }
 
 qint64 SegmentFilterProxyModel::sidOf(const QModelIndex &proxyIndex) const
@@ -109,7 +127,7 @@ void SegmentFilterProxyModel::emitCheckChanged()
 void SegmentFilterProxyModel::setSidsChecked(const QVector<qint64> &sids, bool checked)
 {
     for (qint64 sid : sids) {
-        if (checked && !m_excluded.contains(sid))
+        if (checked && (m_excludedCheckable || !m_excluded.contains(sid)))
             m_checked.insert(sid);
         else if (!checked)
             m_checked.remove(sid);
@@ -133,8 +151,18 @@ QVariant SegmentFilterProxyModel::data(const QModelIndex &index, int role) const
     if (m_checkable && index.isValid()) {
         if (role == Qt::CheckStateRole && index.column() == 0)
             return m_checked.contains(sidOf(index)) ? Qt::Checked : Qt::Unchecked;
-        if (role == Qt::ToolTipRole && m_excluded.contains(sidOf(index)))
-            return tr("Already mapped to this destination");
+        if ((role == Qt::ToolTipRole || role == Qt::FontRole) &&
+            m_excluded.contains(sidOf(index))) {
+            if (role == Qt::ToolTipRole)
+                return m_excludedCheckable ? tr("Already mapped to this destination: checked, "
+                                                "it gets another flight")
+                                           : tr("Already mapped to this destination");
+            if (role == Qt::FontRole && m_excludedCheckable) {
+                QFont font;
+                font.setItalic(true);
+                return font;
+            }
+        }
     }
     return QSortFilterProxyModel::data(index, role);
 }
@@ -143,7 +171,7 @@ bool SegmentFilterProxyModel::setData(const QModelIndex &index, const QVariant &
 {
     if (m_checkable && role == Qt::CheckStateRole && index.isValid() && index.column() == 0) {
         const qint64 sid = sidOf(index);
-        if (m_excluded.contains(sid))
+        if (m_excluded.contains(sid) && !m_excludedCheckable)
             return false;
         const bool checked = value.toInt() == Qt::Checked;
         if (checked == m_checked.contains(sid))
@@ -166,7 +194,7 @@ Qt::ItemFlags SegmentFilterProxyModel::flags(const QModelIndex &index) const
         return f;
     // The picker only picks: no in-place edits of the catalogue from there.
     f &= ~Qt::ItemIsEditable;
-    if (m_excluded.contains(sidOf(index)))
+    if (m_excluded.contains(sidOf(index)) && !m_excludedCheckable)
         return f & ~Qt::ItemIsEnabled;
     if (index.column() == 0)
         f |= Qt::ItemIsUserCheckable;

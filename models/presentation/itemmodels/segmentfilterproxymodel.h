@@ -34,6 +34,11 @@ public:
     void setExcludedSids(const QSet<qint64> &sids);
     void setHideExcluded(bool hide);
     bool hideExcluded() const { return m_hideExcluded; }
+    // "Another flight": excluded segments become checkable too (shown in italics). Switched
+    // off, the excluded ones that were checked are unchecked.
+    void setExcludedCheckable(bool checkable);
+    bool excludedCheckable() const { return m_excludedCheckable; }
+    bool isExcluded(qint64 sid) const { return m_excluded.contains(sid); }
     QVector<qint64> checkedSids() const; // in catalogue order
     int checkedCount() const { return int(m_checked.size()); }
     void setSidsChecked(const QVector<qint64> &sids, bool checked);
@@ -59,6 +64,7 @@ private:
     StatusFilter m_status = StatusFilter::All;
     bool m_checkable = false;
     bool m_hideExcluded = false;
+    bool m_excludedCheckable = false;
     QSet<qint64> m_excluded;
     QSet<qint64> m_checked;
     SegmentCatalogModel *m_catalog = nullptr;
