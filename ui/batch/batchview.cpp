@@ -6,6 +6,7 @@
 #include "batch/batchresultmodel.h"
 #include "batch/batchrunner.h"
 #include "batchcharts.h"
+#include "common/filefolders.h"
 #include "common/headerfit.h"
 #include "console/dcskeydelegate.h"
 #include "console/sandboxendpoint.h"
@@ -234,9 +235,12 @@ void BatchView::onInputModeChanged()
 
 void BatchView::chooseCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a CSV of users"),
-                                                      QFileInfo(m_csvPath).absolutePath(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a CSV of users"),
+        m_csvPath.isEmpty() ? FileFolders::folder(FileFolders::Kind::BatchCsv)
+                            : QFileInfo(m_csvPath).absolutePath(),
+        tr("CSV files (*.csv *.txt);;All files (*)"));
+    FileFolders::remember(FileFolders::Kind::BatchCsv, path);
     if (!path.isEmpty())
         loadCsv(path);
 }
@@ -573,8 +577,10 @@ void BatchView::exportResults()
 {
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export batch results"), QStringLiteral("batch-results.csv"),
+        this, tr("Export batch results"),
+        FileFolders::suggest(FileFolders::Kind::BatchResults, QStringLiteral("batch-results.csv")),
         tr("CSV (*.csv);;JSON Lines (*.jsonl)"), &filter);
+    FileFolders::remember(FileFolders::Kind::BatchResults, path);
     if (path.isEmpty())
         return;
     QString error;

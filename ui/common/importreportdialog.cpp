@@ -1,5 +1,6 @@
 #include "importreportdialog.h"
 
+#include "common/filefolders.h"
 #include "itemmodels/importreportmodel.h"
 #include "itemmodels/modelroles.h"
 #include "validation/finding.h"
@@ -157,7 +158,10 @@ void ImportReportDialog::updateState()
 void ImportReportDialog::saveReport()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Import Report"), tr("import-report.csv"), tr("CSV files (*.csv)"));
+        this, tr("Save Import Report"),
+        FileFolders::suggest(FileFolders::Kind::ImportReport, tr("import-report.csv")),
+        tr("CSV files (*.csv)"));
+    FileFolders::remember(FileFolders::Kind::ImportReport, path);
     if (path.isEmpty())
         return;
     QSaveFile file(path);

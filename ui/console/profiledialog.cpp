@@ -1,8 +1,9 @@
 #include "profiledialog.h"
 
-#include "headertablewidget.h"
-#include "domain/region.h"
+#include "common/filefolders.h"
 #include "dcs/tlsprobe.h"
+#include "domain/region.h"
+#include "headertablewidget.h"
 #include "workspace/workspacedocument.h"
 
 #include <QComboBox>
@@ -122,8 +123,11 @@ ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *
             [this](const QString &t) { edit(Profile::PinnedPublicKey, t.trimmed()); });
     connect(m_browseCa, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("CA certificates"), m_caFile->text(),
+            this, tr("CA certificates"),
+            m_caFile->text().isEmpty() ? FileFolders::folder(FileFolders::Kind::Certificate)
+                                       : m_caFile->text(),
             tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        FileFolders::remember(FileFolders::Kind::Certificate, path);
         if (path.isEmpty())
             return;
         m_caFile->setText(path);

@@ -1,7 +1,8 @@
 #include "responsewidget.h"
 
-#include "comparisonview.h"
+#include "common/filefolders.h"
 #include "common/tonebrush.h"
+#include "comparisonview.h"
 
 #include "common/headerfit.h"
 #include "console/jsonpretty.h"
@@ -277,8 +278,11 @@ void ResponseWidget::chooseAndSaveBody()
     const bool json = m_result.hasResponse && m_result.response.parsed;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save response body"),
-        json ? QStringLiteral("response.json") : QStringLiteral("response.txt"),
+        FileFolders::suggest(FileFolders::Kind::ResponseBody, json
+                                                                  ? QStringLiteral("response.json")
+                                                                  : QStringLiteral("response.txt")),
         json ? tr("JSON files (*.json);;All files (*)") : tr("All files (*)"));
+    FileFolders::remember(FileFolders::Kind::ResponseBody, path);
     if (path.isEmpty())
         return;
     QString error;

@@ -1,7 +1,10 @@
 #include "destinationsview.h"
 
 #include "aam/aamrestreader.h"
+#include "common/filefolders.h"
 #include "common/icons.h"
+#include "common/selectionkeeper.h"
+#include "common/tableclipboard.h"
 #include "common/uiprompts.h"
 #include "destinationeditor.h"
 #include "firepreviewpanel.h"
@@ -18,7 +21,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -156,6 +158,11 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
     m_table->addAction(separator2);
     m_table->addAction(m_export);
     topLayout->addWidget(m_table, 1);
+    TableClipboard::install(m_table)->setRemover([this]() { return m_delete->isEnabled(); },
+                                                 [this]() { removeSelected(true); });
+    SelectionKeeper::install(m_table, [this](qint64 id) {
+        return m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+    });
 
     // Tabs below the list: the destination (editor | preview) and its segment mappings.
     m_tabs = new QTabWidget(m_vertical);
@@ -502,6 +509,11 @@ void DestinationsView::duplicateSelected()
 
 void DestinationsView::deleteSelected()
 {
+    removeSelected(false);
+}
+
+void DestinationsView::removeSelected(bool cut)
+{
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty() || m_document->isReadOnly())
         return;
@@ -519,6 +531,14 @@ void DestinationsView::deleteSelected()
     QString names;
     if (ids.size() == 1)
         names = ws.destination(ids.first())->name;
+    if (mapped.isEmpty() && cut) {
+        // Edit › Cut: the rows are on the clipboard; Undo brings the destinations back.
+        m_document->removeDestinations(ids, false);
+        Q_EMIT statusMessage(tr("Cut %n destination(s): their rows are on the clipboard; Edit › "
+                                "Undo brings the destinations back.",
+                                nullptr, int(ids.size())));
+        return;
+    }
     if (mapped.isEmpty()) {
         const QString text = ids.size() == 1
                                  ? tr("Delete the destination \"%1\"?").arg(names)
@@ -563,9 +583,10 @@ void DestinationsView::deleteSelected()
 
 void DestinationsView::importAamRest()
 {
-    const QString path =
-        UiPrompts::openFileName(this, tr("Import Destinations from AAM REST JSON"),
-                                QDir::homePath(), tr("JSON files (*.json);;All files (*)"));
+    const QString path = UiPrompts::openFileName(this, tr("Import Destinations from AAM REST JSON"),
+                                                 FileFolders::folder(FileFolders::Kind::AamJson),
+                                                 tr("JSON files (*.json);;All files (*)"));
+    FileFolders::remember(FileFolders::Kind::AamJson, path);
     if (!path.isEmpty())
         importAamRestFile(path);
 }
@@ -607,10 +628,11 @@ void DestinationsView::exportAamRest()
     RestExportDialog options(m_model->rowCount(), int(selectedIds().size()), this);
     if (options.exec() != QDialog::Accepted)
         return;
-    const QString suggested =
-        QDir(QDir::homePath()).filePath(tr("destinations") + QStringLiteral(".json"));
+    const QString suggested = FileFolders::suggest(FileFolders::Kind::AamJson,
+                                                   tr("destinations") + QStringLiteral(".json"));
     QString path = UiPrompts::saveFileName(this, tr("Export Destinations as AAM REST JSON"),
                                            suggested, tr("JSON files (*.json)"));
+    FileFolders::remember(FileFolders::Kind::AamJson, path);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -655,31 +677,6 @@ void DestinationsView::activateSearch()
     }
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
-}
-
-bool DestinationsView::copySelection()
-{
-    if (!m_table->hasFocus())
-        return false;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return false;
-    QStringList lines;
-    QStringList header;
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
-        header.append(m_proxy->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-    lines.append(header.join(QLatin1Char('\t')));
-    QModelIndexList sorted = rows;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &row : sorted) {
-        QStringList cells;
-        for (int c = 0; c < m_proxy->columnCount(); ++c)
-            cells.append(m_proxy->index(row.row(), c).data().toString());
-        lines.append(cells.join(QLatin1Char('\t')));
-    }
-    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
-    return true;
 }
 
 void DestinationsView::saveSettings(QSettings &settings) const

@@ -66,6 +66,8 @@ public:
     qint64 newDestination(Destination::Type type);
     void duplicateSelected();
     void deleteSelected();
+    // Delete, or the second half of Edit › Cut (no question unless mappings would go too).
+    void removeSelected(bool cut);
     void importAamRest();
     bool importAamRestFile(const QString &path);
     void exportAamRest();
@@ -74,7 +76,6 @@ public:
 
     // MainView
     void activateSearch() override;
-    bool copySelection() override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
     QList<ScreenshotStep> screenshotSteps() override;

@@ -19,8 +19,9 @@ struct ScreenshotStep
 };
 
 // Optional interface of a main view (a QWidget added with MainWindow::addView). The main window
-// asks the current view through it for Edit > Find and Copy, and every view for its settings
-// and its extra screenshots. A view that implements none of it still works.
+// asks the current view through it for Edit > Find, and every view for its settings and its
+// extra screenshots (Copy, Cut and Paste of tables go through TableClipboard). A view that
+// implements none of it still works.
 class MainView
 {
 public:
@@ -28,8 +29,6 @@ public:
 
     // Edit > Find: put the focus in the view's search field.
     virtual void activateSearch() {}
-    // Edit > Copy when the focus is in the view but not in a text field; false = nothing copied.
-    virtual bool copySelection() { return false; }
     // Layout (splitters, column widths) kept between runs.
     virtual void saveSettings(QSettings &) const {}
     virtual void restoreSettings(QSettings &) {}

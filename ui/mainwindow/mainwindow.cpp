@@ -31,6 +31,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -172,7 +173,9 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     updateLoadingState();
     showView(QStringLiteral("destinations"));
     startValidation();
-    resize(1280, 800);
+    const QRect first = firstGeometry(screen() ? screen()->availableGeometry() : QRect());
+    resize(first.size());
+    move(first.topLeft());
     // Settings are read once the event loop runs, so tests and --screenshot can switch them off.
     QTimer::singleShot(0, this, [this]() {
         if (m_settingsEnabled)
@@ -181,6 +184,21 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QRect MainWindow::firstGeometry(const QRect &available)
+{
+    // Room for the title bar and borders the window manager adds around the client area.
+    constexpr int FrameWidth = 16;
+    constexpr int FrameHeight = 48;
+    const QSize preferred(1280, 800);
+    if (!available.isValid())
+        return QRect(QPoint(0, 0), preferred);
+    const QSize size(std::min(preferred.width(), available.width() - FrameWidth),
+                     std::min(preferred.height(), available.height() - FrameHeight));
+    const QPoint topLeft(available.left() + (available.width() - size.width() - FrameWidth) / 2,
+                         available.top() + (available.height() - size.height() - FrameHeight) / 2);
+    return QRect(topLeft, size);
+}
 
 // Where the main views are put together. A later view replaces its placeholder by calling
 // addView() with the same ID, here or from outside the window.
@@ -336,17 +354,6 @@ void MainWindow::updateLoadingState()
                        m_importMenu->menuAction(), m_exportMenu->menuAction()})
         a->setEnabled(!loading);
     updateBanner();
-}
-
-void MainWindow::editCommand(const char *slot)
-{
-    QWidget *focus = QApplication::focusWidget();
-    if (focus && QMetaObject::invokeMethod(focus, slot))
-        return;
-    if (qstrcmp(slot, "copy") == 0) {
-        if (MainView *v = m_views->currentMainView())
-            v->copySelection();
-    }
 }
 
 const QVector<Finding> &MainWindow::findings() const

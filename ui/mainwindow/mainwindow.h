@@ -25,6 +25,7 @@ class QToolButton;
 namespace dcsdesk {
 
 class DestinationsView;
+class EditCommands;
 class SegmentCatalogView;
 class FindingsDialog;
 class ShortcutsDialog;
@@ -36,7 +37,7 @@ class WorkspaceDocument;
 // Edit / View / Language / Help menus, the title with the unsaved marker, the read-only banner
 // and the status bar's validation summary (ValidationScheduler), and routes File commands to the
 // WorkspaceController. Views are plain QWidgets; those that implement MainView also get Find,
-// Copy, saved layout and extra screenshots.
+// saved layout and extra screenshots. Edit › Cut, Copy and Paste go through EditCommands.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +47,10 @@ public:
     ~MainWindow() override;
 
     WorkspaceDocument *document() const { return m_document; }
+    // Where the first window goes before any saved geometry: 1280×800 where that fits in the
+    // screen's available area (without panels), else as much as fits with the window frame,
+    // centred. The size is the client area's; the top left is the frame's.
+    static QRect firstGeometry(const QRect &available);
 
     // --- Views ---------------------------------------------------------------------------
     using TitleFunction = ViewRegistry::TitleFunction; // re-evaluated after a language change
@@ -74,6 +79,9 @@ public:
     QMenu *helpMenu() const { return m_helpMenu; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    QAction *cutAction() const { return m_cut; }
+    QAction *copyAction() const { return m_copy; }
+    QAction *pasteAction() const { return m_paste; }
 
     // --- Screenshots ---------------------------------------------------------------------
     // Extra pictures taken after the view's own (MainView::screenshotSteps) for --screenshot.
@@ -144,7 +152,6 @@ private:
     void updateValidationSummary();
     void readSettings();
     void writeSettings();
-    void editCommand(const char *slot);
     void handleFinding(EntityKind kind, qint64 key, int field);
     QString dropPath(const QMimeData *mime) const;
 
@@ -187,6 +194,7 @@ private:
     QAction *m_cut = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_paste = nullptr;
+    EditCommands *m_editCommands = nullptr;
     QAction *m_find = nullptr;
     QAction *m_showNavigation = nullptr;
     QAction *m_fullScreen = nullptr;

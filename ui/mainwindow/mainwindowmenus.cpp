@@ -6,15 +6,16 @@
 #include "common/uiprompts.h"
 #include "destinations/destinationeditor.h"
 #include "destinations/destinationsview.h"
+#include "editcommands.h"
 #include "findingsdialog.h"
 #include "mappings/mappingeditor.h"
 #include "segments/segmentcatalogview.h"
 #include "shortcutsdialog.h"
 #include "validation/validationscheduler.h"
 #include "viewregistry.h"
-#include "workspacecontroller.h"
 #include "workspace/apppaths.h"
 #include "workspace/workspacedocument.h"
+#include "workspacecontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -76,13 +77,13 @@ void MainWindow::createActions()
     connect(m_redo, &QAction::triggered, m_document, &WorkspaceDocument::redo);
     m_cut = new QAction(this);
     m_cut->setShortcut(QKeySequence::Cut);
-    connect(m_cut, &QAction::triggered, this, [this]() { editCommand("cut"); });
     m_copy = new QAction(this);
     m_copy->setShortcut(QKeySequence::Copy);
-    connect(m_copy, &QAction::triggered, this, [this]() { editCommand("copy"); });
     m_paste = new QAction(this);
     m_paste->setShortcut(QKeySequence::Paste);
-    connect(m_paste, &QAction::triggered, this, [this]() { editCommand("paste"); });
+    m_editCommands = new EditCommands(m_cut, m_copy, m_paste, this);
+    connect(m_editCommands, &EditCommands::statusMessage, this,
+            [this](const QString &text) { showStatusMessage(text); });
     m_find = new QAction(this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this]() {
@@ -164,6 +165,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quit);
 
     m_editMenu = menuBar()->addMenu(QString());
+    connect(m_editMenu, &QMenu::aboutToShow, m_editCommands, &EditCommands::update);
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
     m_editMenu->addSeparator();

@@ -1,5 +1,6 @@
 #include "workspacecontroller.h"
 
+#include "common/filefolders.h"
 #include "common/uiprompts.h"
 #include "system/privatefiles.h"
 #include "workspace/apppaths.h"
@@ -191,11 +192,13 @@ bool WorkspaceController::saveAs()
 {
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty())
-        suggestion = QDir(AppPaths::dataDir()).filePath(tr("workspace") + QStringLiteral(".json"));
+        suggestion = QDir(workspaceFolder()).filePath(tr("workspace") + QStringLiteral(".json"));
     QString path = UiPrompts::saveFileName(m_window, tr("Save Workspace As"), suggestion,
                                            tr("DCS Desk workspaces (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
+    if (m_settingsEnabled)
+        FileFolders::remember(FileFolders::Kind::Workspace, path);
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".json");
     QString error;
@@ -262,15 +265,24 @@ void WorkspaceController::warnIfOpenElsewhere(const QString &path)
                "the windows."));
 }
 
+QString WorkspaceController::workspaceFolder() const
+{
+    return m_settingsEnabled
+               ? FileFolders::folder(FileFolders::Kind::Workspace, AppPaths::dataDir())
+               : AppPaths::dataDir();
+}
+
 bool WorkspaceController::chooseAndOpen()
 {
     if (!maybeSave())
         return false;
     const QString dir = m_document->filePath().isEmpty()
-                            ? AppPaths::dataDir()
+                            ? workspaceFolder()
                             : QFileInfo(m_document->filePath()).absolutePath();
     const QString path = UiPrompts::openFileName(
         m_window, tr("Open Workspace"), dir, tr("DCS Desk workspaces (*.json);;All files (*)"));
+    if (m_settingsEnabled)
+        FileFolders::remember(FileFolders::Kind::Workspace, path);
     return !path.isEmpty() && openWorkspace(path);
 }
 

@@ -78,6 +78,7 @@ private:
     bool reload();
     void addRecentFile(const QString &path);
     void setRecentFiles(const QStringList &files);
+    QString workspaceFolder() const; // where Open and Save As start without a current file
 
     QPointer<WorkspaceDocument> m_document;
     QWidget *m_window;

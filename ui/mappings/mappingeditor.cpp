@@ -1,6 +1,7 @@
 #include "mappingeditor.h"
 
 #include "bulkeditdialog.h"
+#include "common/filefolders.h"
 #include "common/headerfit.h"
 #include "common/importreportdialog.h"
 #include "common/optionaldateedit.h"
@@ -148,10 +149,9 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MappingEditor::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { m_timeline->setCurrentRow(current.row()); });
-
     m_timeline->setModel(m_proxy);
+    m_timeline->setSelectionModel(m_view->selectionModel());
+    setUpClipboard();
     connect(m_timeline, &ScheduleTimeline::rowClicked, this, [this](int row) {
         const QModelIndex index = m_proxy->index(row, MappingTableModel::SidColumn);
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
@@ -172,6 +172,7 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
     m_title->setTextFormat(Qt::PlainText);
     m_summary->setTextFormat(Qt::PlainText);
     m_message->setTextFormat(Qt::RichText);
+    m_message->setWordWrap(true); // a paste's report can be long
     m_message->setVisible(false);
     connect(m_message, &QLabel::linkActivated, this, [this](const QString &link) {
         // Only the step the message is about: anything undone or done since hides the link.
@@ -425,7 +426,28 @@ void MappingEditor::addSegments(const QVector<qint64> &sids, const MappingBulk::
         return;
     }
     const int n = int(changes.addMappings.size());
+    // Counted before the change: which of them are another flight of a mapped segment.
+    int flights = 0;
+    if (!options.skipMapped) {
+        QSet<qint64> mapped;
+        for (int i : m_document->workspace().mappingIndexesOf(destinationId()))
+            mapped.insert(m_document->workspace().mappings[i].sid);
+        for (const SegmentMapping &m : changes.addMappings)
+            flights += mapped.contains(m.sid) ? 1 : 0;
+    }
     m_document->apply(changes, tr("Add %n segment mapping(s)", nullptr, n));
+    revealAdded(changes);
+    QString message = tr("Added %n mapping(s).", nullptr, n);
+    if (flights > 0)
+        message += QLatin1Char(' ') +
+                   tr("%n of them add another flight to a segment already mapped: give each "
+                      "flight its own dates, overlapping ones are flagged.",
+                      nullptr, flights);
+    showMessage(message, true);
+}
+
+void MappingEditor::revealAdded(const ChangeSet &changes)
+{
     // Show the new rows, selected, so the next step (an end date, a value) applies to them.
     if (m_proxy->statusFilter() != MappingFilterProxyModel::StatusFilter::All ||
         !m_proxy->filterText().isEmpty()) {
@@ -434,12 +456,11 @@ void MappingEditor::addSegments(const QVector<qint64> &sids, const MappingBulk::
         m_status->setCurrentIndex(0);
     }
     QVector<qint64> ids;
-    ids.reserve(n);
+    ids.reserve(changes.addMappings.size());
     for (const SegmentMapping &m : changes.addMappings)
         ids.append(m.id);
-    if (n <= 5000)
+    if (ids.size() <= 5000)
         selectMappings(ids);
-    showMessage(tr("Added %n mapping(s).", nullptr, n), true);
 }
 
 void MappingEditor::showBulkEdit()
@@ -468,12 +489,20 @@ void MappingEditor::applyBulkEdit(const MappingBulk::Edit &edit)
 
 void MappingEditor::deleteSelected()
 {
+    removeSelected(false);
+}
+
+void MappingEditor::removeSelected(bool cut)
+{
     const QVector<qint64> ids = selectedMappingIds();
     if (ids.isEmpty() || m_document->isReadOnly())
         return;
     const int n = int(ids.size());
-    m_document->apply(MappingBulk::remove(ids), tr("Delete %n mapping(s)", nullptr, n));
-    showMessage(tr("Deleted %n mapping(s).", nullptr, n), true);
+    m_document->apply(MappingBulk::remove(ids), cut ? tr("Cut %n mapping(s)", nullptr, n)
+                                                    : tr("Delete %n mapping(s)", nullptr, n));
+    showMessage(cut ? tr("Cut %n mapping(s): their rows are on the clipboard.", nullptr, n)
+                    : tr("Deleted %n mapping(s).", nullptr, n),
+                true);
 }
 
 bool MappingEditor::exportCsv(const QString &path, QChar delimiter, QString *error) const
@@ -497,13 +526,15 @@ void MappingEditor::chooseExportFile()
         return;
     QString base = d->name;
     base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("_"));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString comma = tr("CSV, comma-separated (*.csv)");
     const QString semicolon = tr("CSV, semicolon-separated (*.csv)");
     QString filter = localeDelimiter() == QLatin1Char(';') ? semicolon : comma;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Mappings"), QDir(dir).filePath(tr("%1 mappings.csv").arg(base.trimmed())),
+        this, tr("Export Mappings"),
+        FileFolders::suggest(FileFolders::Kind::MappingCsv,
+                             tr("%1 mappings.csv").arg(base.trimmed())),
         QStringLiteral("%1;;%2").arg(comma, semicolon), &filter);
+    FileFolders::remember(FileFolders::Kind::MappingCsv, path);
     if (path.isEmpty())
         return;
     QString error;
@@ -522,9 +553,9 @@ void MappingEditor::chooseImportFile()
     if (destinationId() == 0)
         return;
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Mappings"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        this, tr("Import Mappings"), FileFolders::folder(FileFolders::Kind::MappingCsv),
         tr("CSV files (*.csv *.txt);;All files (*)"));
+    FileFolders::remember(FileFolders::Kind::MappingCsv, path);
     if (!path.isEmpty())
         importCsv(path);
 }
@@ -577,114 +608,6 @@ void MappingEditor::importCsv(const QString &path)
                     true);
     });
     dialog->open();
-}
-
-qint64 MappingEditor::screenshotDestination(const Workspace &ws)
-{
-    qint64 best = 0;
-    int bestScore = 0;
-    for (const Destination &d : ws.destinations) {
-        const int count = ws.mappingCountOf(d.id);
-        const bool serialized = d.type == Destination::Type::Url && d.serialized;
-        const int score = count > 0 ? count + (serialized ? 100000 : 0) : 0;
-        if (score > bestScore) {
-            best = d.id;
-            bestScore = score;
-        }
-    }
-    return best;
-}
-
-QList<ScreenshotStep> MappingEditor::screenshotSteps(const std::function<bool()> &showEditor,
-                                                     const std::function<void()> &hideEditor)
-{
-    const auto selectFirstRows = [this](int n) {
-        QVector<qint64> ids;
-        for (int r = 0; r < std::min(n, m_proxy->rowCount()); ++r)
-            ids.append(m_proxy->index(r, 0).data(KeyRole).toLongLong());
-        selectMappings(ids);
-    };
-    const auto closeDialogs = [this, hideEditor]() {
-        for (QDialog *dialog : findChildren<QDialog *>())
-            dialog->reject();
-        hideEditor();
-    };
-    QList<ScreenshotStep> steps;
-    steps.append({QStringLiteral("mappings"),
-                  [this, showEditor, selectFirstRows]() -> QWidget * {
-                      if (!showEditor())
-                          return nullptr;
-                      selectFirstRows(3);
-                      return window();
-                  },
-                  hideEditor});
-    steps.append({QStringLiteral("mappings-add-segments"),
-                  [this, showEditor]() -> QWidget * {
-                      if (!showEditor())
-                          return nullptr;
-                      showAddSegments();
-                      auto *dialog = findChild<SegmentBrowserDialog *>();
-                      if (!dialog)
-                          return nullptr;
-                      QVector<qint64> sids;
-                      for (int r = 0; r < std::min(3, dialog->proxy()->rowCount()); ++r)
-                          sids.append(dialog->proxy()->index(r, 0).data(KeyRole).toLongLong());
-                      dialog->proxy()->setSidsChecked(sids, true);
-                      return dialog;
-                  },
-                  closeDialogs});
-    steps.append({QStringLiteral("mappings-bulk-edit"),
-                  [this, showEditor, selectFirstRows]() -> QWidget * {
-                      if (!showEditor())
-                          return nullptr;
-                      selectFirstRows(5);
-                      showBulkEdit();
-                      auto *dialog = findChild<BulkEditDialog *>();
-                      if (dialog)
-                          dialog->endDateEdit()->setDate(QDate::currentDate().addDays(90));
-                      return dialog;
-                  },
-                  closeDialogs});
-    // An import of the destination's own export with two rows changed in "a spreadsheet", an
-    // unknown segment and a date that is not one.
-    const QString path = QDir(QDir::tempPath())
-                             .filePath(QStringLiteral("dcsdesk-screenshot-%1.csv")
-                                           .arg(QCoreApplication::applicationPid()));
-    steps.append({QStringLiteral("mappings-import-report"),
-                  [this, showEditor, path]() -> QWidget * {
-                      if (!showEditor())
-                          return nullptr;
-                      const Workspace &ws = m_document->workspace();
-                      CsvTable table =
-                          Csv::parse(MappingCsv::exportDestinations(ws, {destinationId()}));
-                      if (table.records.size() < 3)
-                          return nullptr;
-                      table.records[1][MappingCsv::ValueColumn] += QStringLiteral("-v2");
-                      table.records[2][MappingCsv::EndDateColumn] =
-                          QDate::currentDate().addDays(60).toString(Qt::ISODate);
-                      QStringList unknown = table.records[1];
-                      unknown[MappingCsv::SegmentIdColumn] = QString::number(ws.nextSegmentId());
-                      unknown[MappingCsv::SegmentNameColumn].clear();
-                      table.records.append(unknown);
-                      QStringList badDate = table.records[2];
-                      badDate[MappingCsv::StartDateColumn] = QStringLiteral("31/31/2026");
-                      table.records.append(badDate);
-                      QSaveFile file(path);
-                      const QByteArray bytes = Csv::write(table.records, QLatin1Char(';'));
-                      if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-                          !file.commit())
-                          return nullptr;
-                      importCsv(path);
-                      auto *dialog = findChild<ImportReportDialog *>();
-                      if (dialog)
-                          dialog->errorsOnlyBox()->setChecked(false);
-                      return dialog;
-                  },
-                  [closeDialogs, path]() {
-                      closeDialogs();
-                      QFile::remove(path);
-                  }});
-    return steps;
 }
 
 } // namespace dcsdesk

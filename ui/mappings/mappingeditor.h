@@ -25,8 +25,9 @@ class WorkspaceDocument;
 
 // The segment mappings of one destination: a table with the fields its type needs, inline
 // editors, a flags column, filters, bulk add / edit / delete (each one undo step), CSV import and
-// export and the schedule picture below. The host (the destinations view) calls setDestination()
-// when the user selects a destination; everything else is self-contained.
+// export, Copy / Cut / Paste (a pasted column of segment IDs adds mappings) and the schedule
+// picture below. The host (the destinations view) calls setDestination() when the user selects
+// a destination; everything else is self-contained.
 class MappingEditor : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,10 @@ public:
     void addSegments(const QVector<qint64> &sids, const MappingBulk::AddOptions &options);
     void applyBulkEdit(const MappingBulk::Edit &edit); // to the selected mappings
     void deleteSelected();
+    // Adds mappings for the segments a pasted text names (IDs, names or integration codes, one
+    // per line or separated), with Add Segments' defaults, as one undo step; the message says
+    // what was not recognised or already mapped.
+    void pasteSegments(const QString &text);
     // CSV of every mapping of the destination; false with a translated message.
     bool exportCsv(const QString &path, QChar delimiter, QString *error) const;
     // Reads the file and opens the dry-run report; the user confirms the import there.
@@ -92,6 +97,9 @@ private:
     void scheduleSummary();
     void updateSummary();
     void showMessage(const QString &text, bool offerUndo);
+    void setUpClipboard();
+    void revealAdded(const ChangeSet &changes);
+    void removeSelected(bool cut); // Delete, or the second half of Edit › Cut
 
     WorkspaceDocument *m_document;
     MappingTableModel *m_table;

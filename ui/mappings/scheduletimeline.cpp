@@ -8,6 +8,7 @@
 #include <QAbstractItemModel>
 #include <QAbstractProxyModel>
 #include <QHelpEvent>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -87,6 +88,29 @@ void ScheduleTimeline::setModel(QAbstractItemModel *model)
     modelChanged();
 }
 
+void ScheduleTimeline::setSelectionModel(QItemSelectionModel *selection)
+{
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
+    m_selection = selection;
+    if (selection) {
+        connect(selection, &QItemSelectionModel::selectionChanged, viewport(),
+                qOverload<>(&QWidget::update));
+        connect(selection, &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) { setCurrentRow(current.row()); });
+    }
+    modelChanged();
+}
+
+bool ScheduleTimeline::isRowHighlighted(int row) const
+{
+    if (row < 0)
+        return false;
+    if (!m_selection)
+        return row == m_currentRow;
+    return m_model && m_selection->isSelected(m_model->index(row, 0));
+}
+
 void ScheduleTimeline::setToday(const QDate &today)
 {
     m_today = today;
@@ -97,6 +121,9 @@ void ScheduleTimeline::setToday(const QDate &today)
 void ScheduleTimeline::modelChanged()
 {
     const int rows = m_model ? m_model->rowCount() : 0;
+    // Rows move when the table is sorted or rebuilt: the current row is where the table says.
+    if (m_selection)
+        m_currentRow = m_selection->currentIndex().row();
     if (m_currentRow >= rows)
         m_currentRow = -1;
     if (m_hoverRow >= rows)
@@ -289,7 +316,7 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
     for (int row = first; row < std::min(rows, first + visible); ++row) {
         const int y = m_headerHeight + (row - first) * m_rowHeight;
         const QRect rowRect(0, y, area.width(), m_rowHeight);
-        if (row == m_currentRow) {
+        if (isRowHighlighted(row)) {
             QColor highlight = pal.color(QPalette::Highlight);
             highlight.setAlpha(60);
             p.fillRect(rowRect, highlight);

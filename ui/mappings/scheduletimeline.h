@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class QAbstractItemModel;
+class QItemSelectionModel;
 
 namespace dcsdesk {
 
@@ -26,8 +27,12 @@ public:
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
 
+    // The table's selection: the timeline highlights exactly the rows selected there and follows
+    // its current row, also after the table is re-sorted or rebuilt.
+    void setSelectionModel(QItemSelectionModel *selection);
     int currentRow() const { return m_currentRow; }
-    void setCurrentRow(int row); // highlights and scrolls to it; -1 for none
+    void setCurrentRow(int row); // scrolls to it (and without a selection model highlights it)
+    bool isRowHighlighted(int row) const;
     int rowAt(const QPoint &viewportPos) const;
     // The first and last day the time axis shows.
     QDate firstDay() const;
@@ -67,6 +72,7 @@ private:
 
     QPointer<QAbstractItemModel> m_model;
     QPointer<QAbstractItemModel> m_rangeSource; // the model under the proxies
+    QPointer<QItemSelectionModel> m_selection;
     QDate m_today;
     int m_currentRow = -1;
     int m_hoverRow = -1;

@@ -2,16 +2,21 @@
 
 #include "common/headerfit.h"
 #include "common/optionaldateedit.h"
+#include "common/tableclipboard.h"
 #include "itemmodels/modelroles.h"
 #include "itemmodels/segmentcatalogmodel.h"
 #include "itemmodels/segmentfilterproxymodel.h"
+#include "segments/segmentlisttext.h"
 #include "workspace/workspacedocument.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -19,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -34,8 +41,10 @@ SegmentBrowserDialog::SegmentBrowserDialog(WorkspaceDocument *document, qint64 d
       m_proxy(new SegmentFilterProxyModel(this)), m_search(new QLineEdit(this)),
       m_searchTimer(new QTimer(this)),
       m_hideMapped(new QCheckBox(tr("&Hide segments already mapped"), this)),
-      m_activeOnly(new QCheckBox(tr("Active segments &only"), this)), m_view(new QTableView(this)),
-      m_count(new QLabel(this)), m_valuePattern(new QLineEdit(this)), m_preview(new QLabel(this)),
+      m_activeOnly(new QCheckBox(tr("Active segments &only"), this)),
+      m_anotherFlight(new QCheckBox(tr("Allow another &flight of mapped segments"), this)),
+      m_message(new QLabel(this)), m_view(new QTableView(this)), m_count(new QLabel(this)),
+      m_valuePattern(new QLineEdit(this)), m_preview(new QLabel(this)),
       m_startDate(new QDateEdit(this)), m_endDate(new OptionalDateEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -45,17 +54,23 @@ SegmentBrowserDialog::SegmentBrowserDialog(WorkspaceDocument *document, qint64 d
     const bool cookie = d && d->type == Destination::Type::Cookie;
     const bool multiKey = cookie && d->cookieFormat == Destination::CookieFormat::MultiKey;
 
-    QSet<qint64> mapped;
     for (int i : ws.mappingIndexesOf(destinationId))
-        mapped.insert(ws.mappings[i].sid);
+        m_mapped.insert(ws.mappings[i].sid);
     m_proxy->setSourceModel(m_catalog);
     m_proxy->setCheckable(true);
-    m_proxy->setExcludedSids(mapped);
+    m_proxy->setExcludedSids(m_mapped);
     m_proxy->setHideExcluded(true);
     m_proxy->sort(SegmentCatalogModel::NameColumn);
 
-    m_search->setPlaceholderText(tr("Search by name, ID, integration code or rule"));
+    m_search->setPlaceholderText(
+        tr("Search by name, ID, integration code or rule, or paste a list of IDs"));
+    m_search->setToolTip(tr("A list pasted here (one ID, name or integration code per line, or "
+                            "separated by commas) checks those segments instead of searching."));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    m_search->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_search, &QWidget::customContextMenuRequested, this,
+            &SegmentBrowserDialog::showSearchMenu);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
@@ -63,6 +78,17 @@ SegmentBrowserDialog::SegmentBrowserDialog(WorkspaceDocument *document, qint64 d
             [this]() { m_proxy->setFilterText(m_search->text()); });
     m_hideMapped->setChecked(true);
     connect(m_hideMapped, &QCheckBox::toggled, m_proxy, &SegmentFilterProxyModel::setHideExcluded);
+    m_anotherFlight->setToolTip(
+        tr("Segments already mapped to this destination can be checked too: each gets another "
+           "mapping, for example a later campaign flight. Give it its own dates; overlapping "
+           "flights are flagged."));
+    m_anotherFlight->setEnabled(!m_mapped.isEmpty());
+    connect(m_anotherFlight, &QCheckBox::toggled, this,
+            &SegmentBrowserDialog::anotherFlightToggled);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setObjectName(QStringLiteral("pasteMessage"));
+    m_message->hide();
     connect(m_activeOnly, &QCheckBox::toggled, this, [this](bool on) {
         m_proxy->setStatusFilter(on ? SegmentFilterProxyModel::StatusFilter::Active
                                     : SegmentFilterProxyModel::StatusFilter::All);
@@ -86,6 +112,8 @@ SegmentBrowserDialog::SegmentBrowserDialog(WorkspaceDocument *document, qint64 d
             [this]() { HeaderFit::fitTitles(m_view->horizontalHeader()); });
     m_view->installEventFilter(this);
     m_view->setAccessibleName(tr("Segments"));
+    TableClipboard::install(m_view)->setPaster(
+        []() { return true; }, [this](const QMimeData *mime) { tickList(mime->text()); });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QModelIndex first = index.siblingAtColumn(0);
         if (first.flags() & Qt::ItemIsUserCheckable)
@@ -144,9 +172,10 @@ SegmentBrowserDialog::SegmentBrowserDialog(WorkspaceDocument *document, qint64 d
     }
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
     filters->addWidget(m_activeOnly);
     filters->addWidget(m_hideMapped);
+    filters->addWidget(m_anotherFlight);
+    filters->addStretch(1);
     auto *checks = new QHBoxLayout;
     checks->addWidget(checkShown);
     checks->addWidget(uncheckAll);
@@ -157,10 +186,12 @@ SegmentBrowserDialog::SegmentBrowserDialog(WorkspaceDocument *document, qint64 d
     searchLabel->setBuddy(m_search);
     auto *top = new QHBoxLayout;
     top->addWidget(searchLabel);
-    top->addLayout(filters, 1);
+    top->addWidget(m_search, 1);
     layout->addLayout(top);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addLayout(checks);
+    layout->addWidget(m_message);
     layout->addWidget(values);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -186,6 +217,7 @@ MappingBulk::AddOptions SegmentBrowserDialog::addOptions() const
     options.endDate = m_endDate->date();
     if (m_priority)
         options.priority = m_priority->value();
+    options.skipMapped = !m_anotherFlight->isChecked();
     return options;
 }
 
@@ -219,8 +251,110 @@ void SegmentBrowserDialog::updatePreview()
     m_preview->setText(tr("For %1 (%2): %3").arg(s->name, QString::number(s->sid), m.value));
 }
 
+void SegmentBrowserDialog::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void SegmentBrowserDialog::anotherFlightToggled(bool on)
+{
+    m_proxy->setExcludedCheckable(on);
+    if (!on)
+        return;
+    // The mapped segments are what the user wants to see now.
+    m_hideMapped->setChecked(false);
+    if (!m_pastedMapped.isEmpty()) {
+        const QVector<qint64> sids = std::exchange(m_pastedMapped, {});
+        m_proxy->setSidsChecked(sids, true);
+        showMessage(tr("Checked %n mapped segment(s) of the pasted list for another flight.",
+                       nullptr, int(sids.size())));
+    }
+}
+
+bool SegmentBrowserDialog::tickList(const QString &text, bool quietIfNone)
+{
+    const SegmentListText::Result list = SegmentListText::read(m_document->workspace(), text);
+    if (quietIfNone && list.sids.isEmpty())
+        return false;
+    QVector<qint64> tick;
+    m_pastedMapped.clear();
+    for (qint64 sid : list.sids) {
+        if (m_mapped.contains(sid) && !m_anotherFlight->isChecked())
+            m_pastedMapped.append(sid);
+        else
+            tick.append(sid);
+    }
+    m_proxy->setSidsChecked(tick, true);
+    // The list replaces any search, so the checked segments are in sight.
+    if (!m_search->text().isEmpty()) {
+        m_search->clear();
+        m_proxy->setFilterText(QString());
+    }
+    QStringList parts;
+    parts.append(tick.isEmpty()
+                     ? tr("Nothing checked from the pasted list.")
+                     : tr("Checked %n segment(s) from the pasted list.", nullptr, int(tick.size())));
+    const QString notes = list.notes();
+    if (!notes.isEmpty())
+        parts.append(notes);
+    if (!m_pastedMapped.isEmpty()) {
+        QStringList ids;
+        for (qint64 sid : std::as_const(m_pastedMapped))
+            ids.append(QString::number(sid));
+        parts.append(tr("Already mapped to this destination: %1. Check “Allow another flight of "
+                        "mapped segments” to add another flight of them.")
+                         .arg(SegmentListText::shortList(ids, false)));
+    }
+    showMessage(parts.join(QLatin1Char(' ')));
+    return true;
+}
+
+bool SegmentBrowserDialog::pasteIntoSearch()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (!SegmentListText::looksLikeList(text))
+        return false;
+    // Several lines are always a list; one line with commas only when it names segments.
+    const bool oneLine = !text.trimmed().contains(QLatin1Char('\n'));
+    return tickList(text, oneLine);
+}
+
+void SegmentBrowserDialog::showSearchMenu(const QPoint &pos)
+{
+    QMenu *menu = m_search->createStandardContextMenu();
+    // The menu's Paste goes through the list check as Ctrl+V does.
+    if (QAction *paste = pasteActionOf(menu)) {
+        disconnect(paste, &QAction::triggered, nullptr, nullptr);
+        connect(paste, &QAction::triggered, this, [this]() {
+            if (!pasteIntoSearch())
+                m_search->paste();
+        });
+    }
+    menu->exec(m_search->mapToGlobal(pos));
+    delete menu;
+}
+
+QAction *SegmentBrowserDialog::pasteActionOf(const QMenu *menu)
+{
+    const QString shortcut = QLatin1Char('\t') +
+                             QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText);
+    for (QAction *action : menu->actions()) {
+        if (action->text().endsWith(shortcut))
+            return action;
+    }
+    return nullptr;
+}
+
 bool SegmentBrowserDialog::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_search &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        if (event->type() == QEvent::KeyPress && pasteIntoSearch())
+            return true;
+        return QDialog::eventFilter(watched, event);
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Space) {

@@ -1,7 +1,10 @@
 #include "segmentcatalogview.h"
 
+#include "common/filefolders.h"
 #include "common/headerfit.h"
 #include "common/importreportdialog.h"
+#include "common/selectionkeeper.h"
+#include "common/tableclipboard.h"
 #include "itemmodels/modelroles.h"
 #include "itemmodels/segmentcatalogmodel.h"
 #include "itemmodels/segmentfilterproxymodel.h"
@@ -12,7 +15,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -115,6 +117,10 @@ SegmentCatalogView::SegmentCatalogView(WorkspaceDocument *document, QWidget *par
             [this](const QModelIndex &index) { openEditor(index.data(KeyRole).toLongLong()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SegmentCatalogView::updateActions);
+    TableClipboard::install(m_view);
+    SelectionKeeper::install(m_view, [this](qint64 sid) {
+        return m_proxy->mapFromSource(m_model->index(m_model->rowOf(sid), 0));
+    });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
@@ -298,9 +304,9 @@ void SegmentCatalogView::deleteSegments(const QVector<qint64> &sids, bool alsoMa
 void SegmentCatalogView::chooseImportCsv()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Segments"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        this, tr("Import Segments"), FileFolders::folder(FileFolders::Kind::SegmentCsv),
         tr("CSV files (*.csv *.txt);;All files (*)"));
+    FileFolders::remember(FileFolders::Kind::SegmentCsv, path);
     if (!path.isEmpty())
         importFile(path, false);
 }
@@ -309,8 +315,8 @@ void SegmentCatalogView::chooseImportJson()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import Segments from Audience Manager"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("JSON files (*.json);;All files (*)"));
+        FileFolders::folder(FileFolders::Kind::AamJson), tr("JSON files (*.json);;All files (*)"));
+    FileFolders::remember(FileFolders::Kind::AamJson, path);
     if (!path.isEmpty())
         importFile(path, true);
 }
@@ -374,9 +380,9 @@ void SegmentCatalogView::chooseExportCsv()
     QString filter = QLocale().decimalPoint() == QLatin1String(",") ? semicolon : comma;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Segments"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("segments.csv")),
+        FileFolders::suggest(FileFolders::Kind::SegmentCsv, tr("segments.csv")),
         QStringLiteral("%1;;%2").arg(comma, semicolon), &filter);
+    FileFolders::remember(FileFolders::Kind::SegmentCsv, path);
     if (path.isEmpty())
         return;
     QString error;
@@ -388,27 +394,6 @@ void SegmentCatalogView::activateSearch()
 {
     m_search->setFocus();
     m_search->selectAll();
-}
-
-bool SegmentCatalogView::copySelection()
-{
-    // The selected rows as tab-separated text, the way spreadsheets paste it.
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return false;
-    QStringList lines;
-    QStringList header;
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
-        header << m_proxy->headerData(c, Qt::Horizontal).toString();
-    lines << header.join(QLatin1Char('\t'));
-    for (const QModelIndex &row : rows) {
-        QStringList cells;
-        for (int c = 0; c < m_proxy->columnCount(); ++c)
-            cells << row.siblingAtColumn(c).data().toString().simplified();
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
-    return true;
 }
 
 void SegmentCatalogView::saveSettings(QSettings &settings) const

@@ -51,7 +51,6 @@ public:
 
     // MainView
     void activateSearch() override;
-    bool copySelection() override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
     QList<ScreenshotStep> screenshotSteps() override;
