@@ -4586,6 +4586,23 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
             <translation>Die diesem Ziel zugeordneten Segmente mit ihren Werten und Daten (Strg+M)</translation>
         </message>
+        <message numerus="yes">
+            <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
+            <translation>
+                <numerusform>%n Ziel ausgeschnitten: Die Zeile liegt in der Zwischenablage; Bearbeiten › Rückgängig holt das Ziel zurück.</numerusform>
+                <numerusform>%n Ziele ausgeschnitten: Die Zeilen liegen in der Zwischenablage; Bearbeiten › Rückgängig holt die Ziele zurück.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::EditCommands</name>
+        <message numerus="yes">
+            <source>Copied %n row(s) with their column titles: paste them into a spreadsheet or an e-mail.</source>
+            <translation>
+                <numerusform>%n Zeile mit den Spaltentiteln kopiert: Fügen Sie sie in eine Tabellenkalkulation oder eine E-Mail ein.</numerusform>
+                <numerusform>%n Zeilen mit den Spaltentiteln kopiert: Fügen Sie sie in eine Tabellenkalkulation oder eine E-Mail ein.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EndpointCombo</name>
@@ -6516,6 +6533,53 @@ Das Ziel samt Zuordnungen löschen?</translation>
                 <numerusform>%n markiert</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n of them add another flight to a segment already mapped: give each flight its own dates, overlapping ones are flagged.</source>
+            <translation>
+                <numerusform>%n davon ist ein weiterer Zeitraum eines bereits zugeordneten Segments: Geben Sie jedem Zeitraum eigene Daten, sich überschneidende werden markiert.</numerusform>
+                <numerusform>%n davon sind weitere Zeiträume bereits zugeordneter Segmente: Geben Sie jedem Zeitraum eigene Daten, sich überschneidende werden markiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n mapping(s)</source>
+            <translation>
+                <numerusform>%n Zuordnung ausschneiden</numerusform>
+                <numerusform>%n Zuordnungen ausschneiden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n mapping(s): their rows are on the clipboard.</source>
+            <translation>
+                <numerusform>%n Zuordnung ausgeschnitten: Die Zeile liegt in der Zwischenablage.</numerusform>
+                <numerusform>%n Zuordnungen ausgeschnitten: Die Zeilen liegen in der Zwischenablage.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The clipboard names no segments: paste segment IDs, names or integration codes, one per line.</source>
+            <translation>Die Zwischenablage nennt keine Segmente: Fügen Sie Segment-IDs, Namen oder Integrationscodes ein, einen pro Zeile.</translation>
+        </message>
+        <message>
+            <source>Nothing added. %1</source>
+            <translation>Nichts hinzugefügt. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n segment mapping(s)</source>
+            <translation>
+                <numerusform>%n Segmentzuordnung einfügen</numerusform>
+                <numerusform>%n Segmentzuordnungen einfügen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n mapping(s) from the clipboard.</source>
+            <translation>
+                <numerusform>%n Zuordnung aus der Zwischenablage hinzugefügt.</numerusform>
+                <numerusform>%n Zuordnungen aus der Zwischenablage hinzugefügt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
+            <translation>Bereits zugeordnet und daher nicht erneut hinzugefügt: %1. Für einen weiteren Zeitraum eines zugeordneten Segments verwenden Sie „Segmente hinzufügen“ mit „Weiteren Zeitraum zugeordneter Segmente erlauben“.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingFilterProxyModel</name>
@@ -8275,10 +8339,6 @@ Sein Schlüssel: %4
             <translation>Segmente hinzufügen</translation>
         </message>
         <message>
-            <source>Search by name, ID, integration code or rule</source>
-            <translation>Nach Name, ID, Integrationscode oder Regel suchen</translation>
-        </message>
-        <message>
             <source>Segments</source>
             <translation>Segmente</translation>
         </message>
@@ -8367,6 +8427,44 @@ Sein Schlüssel: %4
         <message>
             <source>For %1 (%2): %3</source>
             <translation>Für %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>Allow another &amp;flight of mapped segments</source>
+            <translation>Weiteren &amp;Zeitraum zugeordneter Segmente erlauben</translation>
+        </message>
+        <message>
+            <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
+            <translation>Auch Segmente, die diesem Ziel bereits zugeordnet sind, lassen sich anhaken: Jedes erhält eine weitere Zuordnung, zum Beispiel für einen späteren Kampagnenzeitraum. Geben Sie ihr eigene Daten; sich überschneidende Zeiträume werden markiert.</translation>
+        </message>
+        <message>
+            <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
+            <translation>Diesem Ziel bereits zugeordnet: %1. Haken Sie „Weiteren Zeitraum zugeordneter Segmente erlauben“ an, um einen weiteren Zeitraum hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, integration code or rule, or paste a list of IDs</source>
+            <translation>Nach Name, ID, Integrationscode oder Regel suchen oder eine Liste von IDs einfügen</translation>
+        </message>
+        <message>
+            <source>A list pasted here (one ID, name or integration code per line, or separated by commas) checks those segments instead of searching.</source>
+            <translation>Eine hier eingefügte Liste (eine ID, ein Name oder ein Integrationscode pro Zeile oder durch Kommas getrennt) hakt diese Segmente an, statt zu suchen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %n mapped segment(s) of the pasted list for another flight.</source>
+            <translation>
+                <numerusform>%n zugeordnetes Segment der eingefügten Liste für einen weiteren Zeitraum angehakt.</numerusform>
+                <numerusform>%n zugeordnete Segmente der eingefügten Liste für einen weiteren Zeitraum angehakt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing checked from the pasted list.</source>
+            <translation>Aus der eingefügten Liste wurde nichts angehakt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %n segment(s) from the pasted list.</source>
+            <translation>
+                <numerusform>%n Segment aus der eingefügten Liste angehakt.</numerusform>
+                <numerusform>%n Segmente aus der eingefügten Liste angehakt.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8669,6 +8767,10 @@ Sein Schlüssel: %4
             <source>Already mapped to this destination</source>
             <translation>Diesem Ziel bereits zugeordnet</translation>
         </message>
+        <message>
+            <source>Already mapped to this destination: checked, it gets another flight</source>
+            <translation>Diesem Ziel bereits zugeordnet: Angehakt erhält es einen weiteren Zeitraum</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentImport</name>
@@ -8787,6 +8889,47 @@ Sein Schlüssel: %4
         <message>
             <source>The field %1 should be text.</source>
             <translation>Das Feld %1 sollte Text sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentListText</name>
+        <message>
+            <source>“%1”</source>
+            <translation>„%1“</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 und %n weiteres</numerusform>
+                <numerusform>%1 und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read column %1 of the pasted table.</source>
+            <translation>Spalte %1 der eingefügten Tabelle gelesen.</translation>
+        </message>
+        <message>
+            <source>Read the column %1 of the pasted table.</source>
+            <translation>Die Spalte %1 der eingefügten Tabelle gelesen.</translation>
+        </message>
+        <message>
+            <source>Left out the header row %1.</source>
+            <translation>Die Kopfzeile %1 ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Not recognised as a segment ID, name or integration code: %1.</source>
+            <translation>Nicht als Segment-ID, Name oder Integrationscode erkannt: %1.</translation>
+        </message>
+        <message>
+            <source>Shared by several segments (paste their IDs instead): %1.</source>
+            <translation>Mehreren Segmenten gemeinsam (fügen Sie stattdessen deren IDs ein): %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n repeated item(s) counted once.</source>
+            <translation>
+                <numerusform>%n wiederholter Eintrag einmal gezählt.</numerusform>
+                <numerusform>%n wiederholte Einträge je einmal gezählt.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -371,6 +371,23 @@
                 <numerusform>Deleted %n destinations without mappings.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
+            <translation>
+                <numerusform>Cut %n destination: their rows are on the clipboard; Edit › Undo brings the destinations back.</numerusform>
+                <numerusform>Cut %n destinations: their rows are on the clipboard; Edit › Undo brings the destinations back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::EditCommands</name>
+        <message numerus="yes">
+            <source>Copied %n row(s) with their column titles: paste them into a spreadsheet or an e-mail.</source>
+            <translation>
+                <numerusform>Copied %n row with their column titles: paste them into a spreadsheet or an e-mail.</numerusform>
+                <numerusform>Copied %n rows with their column titles: paste them into a spreadsheet or an e-mail.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ExpectedVsActual</name>
@@ -673,6 +690,41 @@
                 <numerusform>%n flagged</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n of them add another flight to a segment already mapped: give each flight its own dates, overlapping ones are flagged.</source>
+            <translation>
+                <numerusform>%n of them add another flight to a segment already mapped: give each flight its own dates, overlapping ones are flagged.</numerusform>
+                <numerusform>%n of them add another flight to a segment already mapped: give each flight its own dates, overlapping ones are flagged.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n mapping(s)</source>
+            <translation>
+                <numerusform>Cut %n mapping</numerusform>
+                <numerusform>Cut %n mappings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n mapping(s): their rows are on the clipboard.</source>
+            <translation>
+                <numerusform>Cut %n mapping: their rows are on the clipboard.</numerusform>
+                <numerusform>Cut %n mappings: their rows are on the clipboard.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n segment mapping(s)</source>
+            <translation>
+                <numerusform>Paste %n segment mapping</numerusform>
+                <numerusform>Paste %n segment mappings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n mapping(s) from the clipboard.</source>
+            <translation>
+                <numerusform>Added %n mapping from the clipboard.</numerusform>
+                <numerusform>Added %n mappings from the clipboard.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingMerge</name>
@@ -865,6 +917,20 @@
                 <numerusform>&amp;Add %n Segments</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Checked %n mapped segment(s) of the pasted list for another flight.</source>
+            <translation>
+                <numerusform>Checked %n mapped segment of the pasted list for another flight.</numerusform>
+                <numerusform>Checked %n mapped segments of the pasted list for another flight.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %n segment(s) from the pasted list.</source>
+            <translation>
+                <numerusform>Checked %n segment from the pasted list.</numerusform>
+                <numerusform>Checked %n segments from the pasted list.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentCatalogModel</name>
@@ -921,6 +987,23 @@
             <translation>
                 <numerusform>Mapped to %n destination.</numerusform>
                 <numerusform>Mapped to %n destinations.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentListText</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n repeated item(s) counted once.</source>
+            <translation>
+                <numerusform>%n repeated item counted once.</numerusform>
+                <numerusform>%n repeated items counted once.</numerusform>
             </translation>
         </message>
     </context>

@@ -4586,6 +4586,23 @@ Delete the destination and its mappings?</source>
             <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
             <translation>Los segmentos asignados a este destino, con sus valores y fechas (Ctrl+M)</translation>
         </message>
+        <message numerus="yes">
+            <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
+            <translation>
+                <numerusform>Se ha cortado %n destino: su fila está en el portapapeles; Edición › Deshacer lo recupera.</numerusform>
+                <numerusform>Se han cortado %n destinos: sus filas están en el portapapeles; Edición › Deshacer los recupera.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::EditCommands</name>
+        <message numerus="yes">
+            <source>Copied %n row(s) with their column titles: paste them into a spreadsheet or an e-mail.</source>
+            <translation>
+                <numerusform>Se ha copiado %n fila con los títulos de las columnas: péguela en una hoja de cálculo o en un correo.</numerusform>
+                <numerusform>Se han copiado %n filas con los títulos de las columnas: péguelas en una hoja de cálculo o en un correo.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EndpointCombo</name>
@@ -6516,6 +6533,53 @@ Delete the destination and its mappings?</source>
                 <numerusform>%n marcadas</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n of them add another flight to a segment already mapped: give each flight its own dates, overlapping ones are flagged.</source>
+            <translation>
+                <numerusform>%n de ellas es otro periodo de un segmento ya asignado: dé a cada periodo sus propias fechas; los que se solapan se marcan.</numerusform>
+                <numerusform>%n de ellas son otros periodos de segmentos ya asignados: dé a cada periodo sus propias fechas; los que se solapan se marcan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n mapping(s)</source>
+            <translation>
+                <numerusform>Cortar %n asignación</numerusform>
+                <numerusform>Cortar %n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n mapping(s): their rows are on the clipboard.</source>
+            <translation>
+                <numerusform>Se ha cortado %n asignación: su fila está en el portapapeles.</numerusform>
+                <numerusform>Se han cortado %n asignaciones: sus filas están en el portapapeles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The clipboard names no segments: paste segment IDs, names or integration codes, one per line.</source>
+            <translation>El portapapeles no nombra ningún segmento: pegue ID de segmento, nombres o códigos de integración, uno por línea.</translation>
+        </message>
+        <message>
+            <source>Nothing added. %1</source>
+            <translation>No se ha añadido nada. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n segment mapping(s)</source>
+            <translation>
+                <numerusform>Pegar %n asignación de segmento</numerusform>
+                <numerusform>Pegar %n asignaciones de segmentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n mapping(s) from the clipboard.</source>
+            <translation>
+                <numerusform>Se ha añadido %n asignación desde el portapapeles.</numerusform>
+                <numerusform>Se han añadido %n asignaciones desde el portapapeles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
+            <translation>Ya asignados, por lo que no se añaden de nuevo: %1. Para añadir otro periodo de un segmento asignado, use Añadir segmentos con «Permitir otro periodo de segmentos asignados».</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingFilterProxyModel</name>
@@ -8275,10 +8339,6 @@ Su clave: %4
             <translation>Añadir segmentos</translation>
         </message>
         <message>
-            <source>Search by name, ID, integration code or rule</source>
-            <translation>Buscar por nombre, ID, código de integración o regla</translation>
-        </message>
-        <message>
             <source>Segments</source>
             <translation>Segmentos</translation>
         </message>
@@ -8367,6 +8427,44 @@ Su clave: %4
         <message>
             <source>For %1 (%2): %3</source>
             <translation>Para %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>Allow another &amp;flight of mapped segments</source>
+            <translation>Permitir otro &amp;periodo de segmentos asignados</translation>
+        </message>
+        <message>
+            <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
+            <translation>También se pueden marcar los segmentos ya asignados a este destino: cada uno recibe otra asignación, por ejemplo para un periodo posterior de la campaña. Dele sus propias fechas; los periodos que se solapan se marcan.</translation>
+        </message>
+        <message>
+            <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
+            <translation>Ya asignados a este destino: %1. Marque «Permitir otro periodo de segmentos asignados» para añadirles otro periodo.</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, integration code or rule, or paste a list of IDs</source>
+            <translation>Buscar por nombre, ID, código de integración o regla, o pegar una lista de ID</translation>
+        </message>
+        <message>
+            <source>A list pasted here (one ID, name or integration code per line, or separated by commas) checks those segments instead of searching.</source>
+            <translation>Una lista pegada aquí (un ID, nombre o código de integración por línea, o separados por comas) marca esos segmentos en lugar de buscar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %n mapped segment(s) of the pasted list for another flight.</source>
+            <translation>
+                <numerusform>Se ha marcado %n segmento asignado de la lista pegada para otro periodo.</numerusform>
+                <numerusform>Se han marcado %n segmentos asignados de la lista pegada para otro periodo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing checked from the pasted list.</source>
+            <translation>No se ha marcado nada de la lista pegada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %n segment(s) from the pasted list.</source>
+            <translation>
+                <numerusform>Se ha marcado %n segmento de la lista pegada.</numerusform>
+                <numerusform>Se han marcado %n segmentos de la lista pegada.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8669,6 +8767,10 @@ Su clave: %4
             <source>Already mapped to this destination</source>
             <translation>Ya asignado a este destino</translation>
         </message>
+        <message>
+            <source>Already mapped to this destination: checked, it gets another flight</source>
+            <translation>Ya asignado a este destino: si lo marca, recibe otro periodo</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentImport</name>
@@ -8787,6 +8889,47 @@ Su clave: %4
         <message>
             <source>The field %1 should be text.</source>
             <translation>El campo %1 debería ser texto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentListText</name>
+        <message>
+            <source>“%1”</source>
+            <translation>«%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 y %n más</numerusform>
+                <numerusform>%1 y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read column %1 of the pasted table.</source>
+            <translation>Se ha leído la columna %1 de la tabla pegada.</translation>
+        </message>
+        <message>
+            <source>Read the column %1 of the pasted table.</source>
+            <translation>Se ha leído la columna %1 de la tabla pegada.</translation>
+        </message>
+        <message>
+            <source>Left out the header row %1.</source>
+            <translation>Se ha omitido la fila de cabecera %1.</translation>
+        </message>
+        <message>
+            <source>Not recognised as a segment ID, name or integration code: %1.</source>
+            <translation>No se reconoce como ID, nombre o código de integración de un segmento: %1.</translation>
+        </message>
+        <message>
+            <source>Shared by several segments (paste their IDs instead): %1.</source>
+            <translation>Compartido por varios segmentos (pegue sus ID en su lugar): %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n repeated item(s) counted once.</source>
+            <translation>
+                <numerusform>%n elemento repetido contado una vez.</numerusform>
+                <numerusform>%n elementos repetidos contados una vez.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

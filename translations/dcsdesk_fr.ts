@@ -4586,6 +4586,23 @@ Supprimer la destination et ses mappages ?</translation>
             <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
             <translation>Les segments mappés à cette destination, avec leurs valeurs et leurs dates (Ctrl+M)</translation>
         </message>
+        <message numerus="yes">
+            <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
+            <translation>
+                <numerusform>%n destination coupée : sa ligne est dans le presse-papiers ; Édition › Annuler la rétablit.</numerusform>
+                <numerusform>%n destinations coupées : leurs lignes sont dans le presse-papiers ; Édition › Annuler les rétablit.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::EditCommands</name>
+        <message numerus="yes">
+            <source>Copied %n row(s) with their column titles: paste them into a spreadsheet or an e-mail.</source>
+            <translation>
+                <numerusform>%n ligne copiée avec les titres des colonnes : collez-la dans un tableur ou un e-mail.</numerusform>
+                <numerusform>%n lignes copiées avec les titres des colonnes : collez-les dans un tableur ou un e-mail.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EndpointCombo</name>
@@ -6516,6 +6533,53 @@ Supprimer la destination et ses mappages ?</translation>
                 <numerusform>%n signalés</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n of them add another flight to a segment already mapped: give each flight its own dates, overlapping ones are flagged.</source>
+            <translation>
+                <numerusform>%n d’entre eux ajoute une autre période à un segment déjà mappé : donnez à chaque période ses propres dates ; celles qui se chevauchent sont signalées.</numerusform>
+                <numerusform>%n d’entre eux ajoutent une autre période à des segments déjà mappés : donnez à chaque période ses propres dates ; celles qui se chevauchent sont signalées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n mapping(s)</source>
+            <translation>
+                <numerusform>Couper %n mappage</numerusform>
+                <numerusform>Couper %n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n mapping(s): their rows are on the clipboard.</source>
+            <translation>
+                <numerusform>%n mappage coupé : sa ligne est dans le presse-papiers.</numerusform>
+                <numerusform>%n mappages coupés : leurs lignes sont dans le presse-papiers.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The clipboard names no segments: paste segment IDs, names or integration codes, one per line.</source>
+            <translation>Le presse-papiers ne nomme aucun segment : collez des ID de segment, des noms ou des codes d’intégration, un par ligne.</translation>
+        </message>
+        <message>
+            <source>Nothing added. %1</source>
+            <translation>Rien n’a été ajouté. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n segment mapping(s)</source>
+            <translation>
+                <numerusform>Coller %n mappage de segment</numerusform>
+                <numerusform>Coller %n mappages de segment</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n mapping(s) from the clipboard.</source>
+            <translation>
+                <numerusform>%n mappage ajouté depuis le presse-papiers.</numerusform>
+                <numerusform>%n mappages ajoutés depuis le presse-papiers.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
+            <translation>Déjà mappés, donc pas ajoutés à nouveau : %1. Pour ajouter une autre période à un segment mappé, utilisez Ajouter des segments avec « Autoriser une autre période des segments mappés ».</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingFilterProxyModel</name>
@@ -8275,10 +8339,6 @@ Sa clé : %4
             <translation>Ajouter des segments</translation>
         </message>
         <message>
-            <source>Search by name, ID, integration code or rule</source>
-            <translation>Rechercher par nom, ID, code d’intégration ou règle</translation>
-        </message>
-        <message>
             <source>Segments</source>
             <translation>Segments</translation>
         </message>
@@ -8367,6 +8427,44 @@ Sa clé : %4
         <message>
             <source>For %1 (%2): %3</source>
             <translation>Pour %1 (%2) : %3</translation>
+        </message>
+        <message>
+            <source>Allow another &amp;flight of mapped segments</source>
+            <translation>Autoriser une autre &amp;période des segments mappés</translation>
+        </message>
+        <message>
+            <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
+            <translation>Les segments déjà mappés à cette destination peuvent aussi être cochés : chacun reçoit un autre mappage, par exemple pour une période ultérieure de la campagne. Donnez-lui ses propres dates ; les périodes qui se chevauchent sont signalées.</translation>
+        </message>
+        <message>
+            <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
+            <translation>Déjà mappés à cette destination : %1. Cochez « Autoriser une autre période des segments mappés » pour leur ajouter une autre période.</translation>
+        </message>
+        <message>
+            <source>Search by name, ID, integration code or rule, or paste a list of IDs</source>
+            <translation>Rechercher par nom, ID, code d’intégration ou règle, ou coller une liste d’ID</translation>
+        </message>
+        <message>
+            <source>A list pasted here (one ID, name or integration code per line, or separated by commas) checks those segments instead of searching.</source>
+            <translation>Une liste collée ici (un ID, un nom ou un code d’intégration par ligne, ou séparés par des virgules) coche ces segments au lieu de lancer une recherche.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %n mapped segment(s) of the pasted list for another flight.</source>
+            <translation>
+                <numerusform>%n segment mappé de la liste collée coché pour une autre période.</numerusform>
+                <numerusform>%n segments mappés de la liste collée cochés pour une autre période.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing checked from the pasted list.</source>
+            <translation>Rien n’a été coché dans la liste collée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %n segment(s) from the pasted list.</source>
+            <translation>
+                <numerusform>%n segment de la liste collée coché.</numerusform>
+                <numerusform>%n segments de la liste collée cochés.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8669,6 +8767,10 @@ Sa clé : %4
             <source>Already mapped to this destination</source>
             <translation>Déjà mappé à cette destination</translation>
         </message>
+        <message>
+            <source>Already mapped to this destination: checked, it gets another flight</source>
+            <translation>Déjà mappé à cette destination : coché, il reçoit une autre période</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentImport</name>
@@ -8787,6 +8889,47 @@ Sa clé : %4
         <message>
             <source>The field %1 should be text.</source>
             <translation>Le champ %1 devrait être du texte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SegmentListText</name>
+        <message>
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 et %n autre</numerusform>
+                <numerusform>%1 et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read column %1 of the pasted table.</source>
+            <translation>Colonne %1 du tableau collé lue.</translation>
+        </message>
+        <message>
+            <source>Read the column %1 of the pasted table.</source>
+            <translation>Colonne %1 du tableau collé lue.</translation>
+        </message>
+        <message>
+            <source>Left out the header row %1.</source>
+            <translation>Ligne d’en-tête %1 ignorée.</translation>
+        </message>
+        <message>
+            <source>Not recognised as a segment ID, name or integration code: %1.</source>
+            <translation>Non reconnu comme ID, nom ou code d’intégration de segment : %1.</translation>
+        </message>
+        <message>
+            <source>Shared by several segments (paste their IDs instead): %1.</source>
+            <translation>Commun à plusieurs segments (collez plutôt leurs ID) : %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n repeated item(s) counted once.</source>
+            <translation>
+                <numerusform>%n élément répété compté une fois.</numerusform>
+                <numerusform>%n éléments répétés comptés une fois.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
