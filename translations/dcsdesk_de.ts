@@ -6534,13 +6534,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n of them add another flight to a segment already mapped: give each flight its own dates, overlapping ones are flagged.</source>
-            <translation>
-                <numerusform>%n davon ist ein weiterer Zeitraum eines bereits zugeordneten Segments: Geben Sie jedem Zeitraum eigene Daten, sich überschneidende werden markiert.</numerusform>
-                <numerusform>%n davon sind weitere Zeiträume bereits zugeordneter Segmente: Geben Sie jedem Zeitraum eigene Daten, sich überschneidende werden markiert.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Cut %n mapping(s)</source>
             <translation>
                 <numerusform>%n Zuordnung ausschneiden</numerusform>
@@ -6579,6 +6572,13 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
             <translation>Bereits zugeordnet und daher nicht erneut hinzugefügt: %1. Für einen weiteren Zeitraum eines zugeordneten Segments verwenden Sie „Segmente hinzufügen“ mit „Weiteren Zeitraum zugeordneter Segmente erlauben“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
+            <translation>
+                <numerusform>Weiterer Zeitraum eines bereits zugeordneten Segments: %n Zuordnung. Geben Sie jedem Zeitraum eigene Daten; sich überschneidende werden markiert.</numerusform>
+                <numerusform>Weitere Zeiträume bereits zugeordneter Segmente: %n Zuordnungen. Geben Sie jedem Zeitraum eigene Daten; sich überschneidende werden markiert.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -691,13 +691,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n of them add another flight to a segment already mapped: give each flight its own dates, overlapping ones are flagged.</source>
-            <translation>
-                <numerusform>%n of them add another flight to a segment already mapped: give each flight its own dates, overlapping ones are flagged.</numerusform>
-                <numerusform>%n of them add another flight to a segment already mapped: give each flight its own dates, overlapping ones are flagged.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Cut %n mapping(s)</source>
             <translation>
                 <numerusform>Cut %n mapping</numerusform>
@@ -723,6 +716,13 @@
             <translation>
                 <numerusform>Added %n mapping from the clipboard.</numerusform>
                 <numerusform>Added %n mappings from the clipboard.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
+            <translation>
+                <numerusform>Another flight of a segment already mapped: %n mapping. Give each flight its own dates; overlapping ones are flagged.</numerusform>
+                <numerusform>Another flight of a segment already mapped: %n mappings. Give each flight its own dates; overlapping ones are flagged.</numerusform>
             </translation>
         </message>
     </context>

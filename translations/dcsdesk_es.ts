@@ -6534,13 +6534,6 @@ Delete the destination and its mappings?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n of them add another flight to a segment already mapped: give each flight its own dates, overlapping ones are flagged.</source>
-            <translation>
-                <numerusform>%n de ellas es otro periodo de un segmento ya asignado: dé a cada periodo sus propias fechas; los que se solapan se marcan.</numerusform>
-                <numerusform>%n de ellas son otros periodos de segmentos ya asignados: dé a cada periodo sus propias fechas; los que se solapan se marcan.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Cut %n mapping(s)</source>
             <translation>
                 <numerusform>Cortar %n asignación</numerusform>
@@ -6579,6 +6572,13 @@ Delete the destination and its mappings?</source>
         <message>
             <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
             <translation>Ya asignados, por lo que no se añaden de nuevo: %1. Para añadir otro periodo de un segmento asignado, use Añadir segmentos con «Permitir otro periodo de segmentos asignados».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
+            <translation>
+                <numerusform>Otro periodo de un segmento ya asignado: %n asignación. Dé a cada periodo sus propias fechas; los que se solapan se marcan.</numerusform>
+                <numerusform>Otros periodos de segmentos ya asignados: %n asignaciones. Dé a cada periodo sus propias fechas; los que se solapan se marcan.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -6534,13 +6534,6 @@ Supprimer la destination et ses mappages ?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n of them add another flight to a segment already mapped: give each flight its own dates, overlapping ones are flagged.</source>
-            <translation>
-                <numerusform>%n d’entre eux ajoute une autre période à un segment déjà mappé : donnez à chaque période ses propres dates ; celles qui se chevauchent sont signalées.</numerusform>
-                <numerusform>%n d’entre eux ajoutent une autre période à des segments déjà mappés : donnez à chaque période ses propres dates ; celles qui se chevauchent sont signalées.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Cut %n mapping(s)</source>
             <translation>
                 <numerusform>Couper %n mappage</numerusform>
@@ -6579,6 +6572,13 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
             <translation>Déjà mappés, donc pas ajoutés à nouveau : %1. Pour ajouter une autre période à un segment mappé, utilisez Ajouter des segments avec « Autoriser une autre période des segments mappés ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
+            <translation>
+                <numerusform>Autre période d’un segment déjà mappé : %n mappage. Donnez à chaque période ses propres dates ; celles qui se chevauchent sont signalées.</numerusform>
+                <numerusform>Autres périodes de segments déjà mappés : %n mappages. Donnez à chaque période ses propres dates ; celles qui se chevauchent sont signalées.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

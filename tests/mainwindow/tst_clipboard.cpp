@@ -172,6 +172,10 @@ private Q_SLOTS:
         QVERIFY(lines[1].startsWith(first + QLatin1Char('\t')));
         QVERIFY(lines[2].startsWith(third + QLatin1Char('\t')));
         QCOMPARE(lines[1].count(QLatin1Char('\t')), lines[0].count(QLatin1Char('\t')));
+        // "Last change" as a date and time a spreadsheet reads in any locale.
+        const QRegularExpression isoTime(
+            QStringLiteral("\t\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"));
+        QVERIFY2(isoTime.match(lines[1]).hasMatch(), qPrintable(lines[1]));
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
         QVERIFY(mime->formats().contains(QStringLiteral("text/csv")));
         const CsvTable csv = Csv::parse(mime->data(QStringLiteral("text/csv")));
@@ -357,10 +361,14 @@ private Q_SLOTS:
         QVERIFY(message->text().contains(QStringLiteral("header row “Segment ID”")));
         QVERIFY(
             message->text().contains(QLatin1String("Already mapped to this destination: 5008")));
+        const QString notes = message->text();
 
         // "Allow another flight" ticks the mapped one of the list.
         dialog->anotherFlightBox()->setChecked(true);
         QCOMPARE(dialog->checkedSids(), (QVector<qint64>{5001, 5002, 5003, 5008}));
+        QVERIFY(message->text().startsWith(QLatin1String("Checked 1 mapped segment")));
+        QVERIFY(message->text().contains(QStringLiteral("“9999”"))); // still said
+        QVERIFY(notes != message->text());
         dialog->anotherFlightBox()->setChecked(false);
         QCOMPARE(dialog->checkedSids(), (QVector<qint64>{5001, 5002, 5003}));
 
@@ -421,7 +429,9 @@ private Q_SLOTS:
         QVERIFY(proxy->setData(mapped, Qt::Checked, Qt::CheckStateRole));
         QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_COMPARE(m_doc->workspace().mappingCountOf(10), 2);
-        QVERIFY(editor->messageLabel()->text().contains(QLatin1String("another flight")));
+        QVERIFY2(editor->messageLabel()->text().contains(
+                     QLatin1String("Another flight of a segment already mapped: 1 mapping.")),
+                 qPrintable(editor->messageLabel()->text()));
         // Both flights start before the first ends: validation flags the overlap, as before.
         const QAbstractItemModel *rows = editor->proxy();
         const auto flags = [rows]() {

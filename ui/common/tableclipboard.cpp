@@ -1,6 +1,7 @@
 #include "tableclipboard.h"
 
 #include "csv/csv.h"
+#include "itemmodels/modelroles.h"
 
 #include <QAbstractItemView>
 #include <QClipboard>
@@ -38,14 +39,27 @@ QHeaderView *horizontalHeaderOf(const QAbstractItemView *view)
     return nullptr;
 }
 
+QString isoText(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QDate && value.toDate().isValid())
+        return value.toDate().toString(Qt::ISODate);
+    if (value.typeId() == QMetaType::QDateTime && value.toDateTime().isValid())
+        return value.toDateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return {};
+}
+
+// A date is written the way every spreadsheet reads it, from the value the cell edits or, for a
+// read-only column such as "Last change", the value it sorts by. An empty date ("Never") keeps
+// its display text.
 QString cellText(const QModelIndex &index)
 {
     const QVariant edit = index.data(Qt::EditRole);
-    if (edit.typeId() == QMetaType::QDate && edit.toDate().isValid())
-        return edit.toDate().toString(Qt::ISODate);
-    if (edit.typeId() == QMetaType::QDateTime && edit.toDateTime().isValid())
-        return edit.toDateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    return index.data(Qt::DisplayRole).toString();
+    const bool editsDate =
+        edit.typeId() == QMetaType::QDate || edit.typeId() == QMetaType::QDateTime;
+    QString iso = isoText(edit);
+    if (iso.isEmpty() && !editsDate)
+        iso = isoText(index.data(SortRole));
+    return iso.isEmpty() ? index.data(Qt::DisplayRole).toString() : iso;
 }
 
 bool hasTitles(const QStringList &header)

@@ -45,8 +45,8 @@ public:
     void paste();
 
     // The selection as rows of cell texts, the first row being the column titles. A cell is its
-    // display text; a date cell is written as ISO 8601 (2026-05-01), which every spreadsheet
-    // reads as a date whatever its locale.
+    // display text; a date cell is written as ISO 8601 (2026-05-01, 2026-05-01 10:00:00), which
+    // every spreadsheet reads as a date whatever its locale.
     static QVector<QStringList> selectedRows(const QAbstractItemView *view);
     static QString toTabSeparated(const QVector<QStringList> &rows);
     static QString toHtml(const QVector<QStringList> &rows);

@@ -440,8 +440,8 @@ void MappingEditor::addSegments(const QVector<qint64> &sids, const MappingBulk::
     QString message = tr("Added %n mapping(s).", nullptr, n);
     if (flights > 0)
         message += QLatin1Char(' ') +
-                   tr("%n of them add another flight to a segment already mapped: give each "
-                      "flight its own dates, overlapping ones are flagged.",
+                   tr("Another flight of a segment already mapped: %n mapping(s). Give each "
+                      "flight its own dates; overlapping ones are flagged.",
                       nullptr, flights);
     showMessage(message, true);
 }

@@ -267,8 +267,11 @@ void SegmentBrowserDialog::anotherFlightToggled(bool on)
     if (!m_pastedMapped.isEmpty()) {
         const QVector<qint64> sids = std::exchange(m_pastedMapped, {});
         m_proxy->setSidsChecked(sids, true);
-        showMessage(tr("Checked %n mapped segment(s) of the pasted list for another flight.",
-                       nullptr, int(sids.size())));
+        QStringList parts{tr("Checked %n mapped segment(s) of the pasted list for another flight.",
+                             nullptr, int(sids.size()))};
+        if (!m_pasteNotes.isEmpty())
+            parts.append(m_pasteNotes);
+        showMessage(parts.join(QLatin1Char(' ')));
     }
 }
 
@@ -295,9 +298,9 @@ bool SegmentBrowserDialog::tickList(const QString &text, bool quietIfNone)
     parts.append(tick.isEmpty()
                      ? tr("Nothing checked from the pasted list.")
                      : tr("Checked %n segment(s) from the pasted list.", nullptr, int(tick.size())));
-    const QString notes = list.notes();
-    if (!notes.isEmpty())
-        parts.append(notes);
+    m_pasteNotes = list.notes();
+    if (!m_pasteNotes.isEmpty())
+        parts.append(m_pasteNotes);
     if (!m_pastedMapped.isEmpty()) {
         QStringList ids;
         for (qint64 sid : std::as_const(m_pastedMapped))
@@ -307,6 +310,14 @@ bool SegmentBrowserDialog::tickList(const QString &text, bool quietIfNone)
                          .arg(SegmentListText::shortList(ids, false)));
     }
     showMessage(parts.join(QLatin1Char(' ')));
+    // The first checked segment of the list in sight (the rest are counted below the table).
+    for (int r = 0; r < m_proxy->rowCount() && !tick.isEmpty(); ++r) {
+        const QModelIndex index = m_proxy->index(r, 0);
+        if (tick.contains(index.data(KeyRole).toLongLong())) {
+            m_view->scrollTo(index);
+            break;
+        }
+    }
     return true;
 }
 

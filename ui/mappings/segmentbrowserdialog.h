@@ -78,6 +78,7 @@ private:
     QCheckBox *m_anotherFlight;
     QSet<qint64> m_mapped;
     QVector<qint64> m_pastedMapped; // mapped segments of the last paste, for "another flight"
+    QString m_pasteNotes;           // what the last paste left out
     QLabel *m_message;
     QTableView *m_view;
     QLabel *m_count;
