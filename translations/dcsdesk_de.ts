@@ -4597,10 +4597,10 @@ Das Ziel samt Zuordnungen löschen?</translation>
     <context>
         <name>dcsdesk::EditCommands</name>
         <message numerus="yes">
-            <source>Copied %n row(s) with their column titles: paste them into a spreadsheet or an e-mail.</source>
+            <source>Copied %n row(s) and the column titles: a spreadsheet pastes them into columns.</source>
             <translation>
-                <numerusform>%n Zeile mit den Spaltentiteln kopiert: Fügen Sie sie in eine Tabellenkalkulation oder eine E-Mail ein.</numerusform>
-                <numerusform>%n Zeilen mit den Spaltentiteln kopiert: Fügen Sie sie in eine Tabellenkalkulation oder eine E-Mail ein.</numerusform>
+                <numerusform>%n Zeile und die Spaltentitel kopiert: Eine Tabellenkalkulation fügt sie in Spalten ein.</numerusform>
+                <numerusform>%n Zeilen und die Spaltentitel kopiert: Eine Tabellenkalkulation fügt sie in Spalten ein.</numerusform>
             </translation>
         </message>
     </context>

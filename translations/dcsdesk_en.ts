@@ -382,10 +382,10 @@
     <context>
         <name>dcsdesk::EditCommands</name>
         <message numerus="yes">
-            <source>Copied %n row(s) with their column titles: paste them into a spreadsheet or an e-mail.</source>
+            <source>Copied %n row(s) and the column titles: a spreadsheet pastes them into columns.</source>
             <translation>
-                <numerusform>Copied %n row with their column titles: paste them into a spreadsheet or an e-mail.</numerusform>
-                <numerusform>Copied %n rows with their column titles: paste them into a spreadsheet or an e-mail.</numerusform>
+                <numerusform>Copied %n row and the column titles: a spreadsheet pastes them into columns.</numerusform>
+                <numerusform>Copied %n rows and the column titles: a spreadsheet pastes them into columns.</numerusform>
             </translation>
         </message>
     </context>

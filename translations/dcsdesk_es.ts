@@ -4597,10 +4597,10 @@ Delete the destination and its mappings?</source>
     <context>
         <name>dcsdesk::EditCommands</name>
         <message numerus="yes">
-            <source>Copied %n row(s) with their column titles: paste them into a spreadsheet or an e-mail.</source>
+            <source>Copied %n row(s) and the column titles: a spreadsheet pastes them into columns.</source>
             <translation>
-                <numerusform>Se ha copiado %n fila con los títulos de las columnas: péguela en una hoja de cálculo o en un correo.</numerusform>
-                <numerusform>Se han copiado %n filas con los títulos de las columnas: péguelas en una hoja de cálculo o en un correo.</numerusform>
+                <numerusform>Se ha copiado %n fila y los títulos de las columnas: una hoja de cálculo los pega en columnas.</numerusform>
+                <numerusform>Se han copiado %n filas y los títulos de las columnas: una hoja de cálculo los pega en columnas.</numerusform>
             </translation>
         </message>
     </context>

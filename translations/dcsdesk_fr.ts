@@ -4597,10 +4597,10 @@ Supprimer la destination et ses mappages ?</translation>
     <context>
         <name>dcsdesk::EditCommands</name>
         <message numerus="yes">
-            <source>Copied %n row(s) with their column titles: paste them into a spreadsheet or an e-mail.</source>
+            <source>Copied %n row(s) and the column titles: a spreadsheet pastes them into columns.</source>
             <translation>
-                <numerusform>%n ligne copiée avec les titres des colonnes : collez-la dans un tableur ou un e-mail.</numerusform>
-                <numerusform>%n lignes copiées avec les titres des colonnes : collez-les dans un tableur ou un e-mail.</numerusform>
+                <numerusform>%n ligne et les titres des colonnes copiés : un tableur les colle en colonnes.</numerusform>
+                <numerusform>%n lignes et les titres des colonnes copiés : un tableur les colle en colonnes.</numerusform>
             </translation>
         </message>
     </context>

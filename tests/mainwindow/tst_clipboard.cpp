@@ -27,6 +27,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeWidget>
@@ -182,7 +183,8 @@ private Q_SLOTS:
         QCOMPARE(csv.records.size(), 3);
         QCOMPARE(csv.records[0].join(QLatin1Char('\t')), lines[0]);
         QCOMPARE(csv.records[1].first(), first);
-        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("2 rows")));
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(
+            QLatin1String("Copied 2 rows and the column titles")));
 
         // The Edit menu does the same.
         QGuiApplication::clipboard()->clear();
@@ -285,6 +287,23 @@ private Q_SLOTS:
         QVERIFY(text.startsWith(QLatin1String("Severity\tObject\tField\tMessage\n")));
         QVERIFY(text.contains(tree->topLevelItem(0)->text(1)));
         findings->close();
+    }
+
+    void singleCellOfACellTableIsItsText()
+    {
+        QTableView table;
+        QStandardItemModel model(2, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("Key"), QStringLiteral("Value")});
+        model.setItem(1, 1, new QStandardItem(QStringLiteral("red")));
+        table.setModel(&model);
+        table.setSelectionBehavior(QAbstractItemView::SelectItems);
+        TableClipboard *clipboard = TableClipboard::install(&table);
+        table.selectionModel()->select(model.index(1, 1), QItemSelectionModel::Select);
+        QCOMPARE(clipboard->copy(), 1);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("red"));
+        table.selectionModel()->select(model.index(1, 0), QItemSelectionModel::Select);
+        QCOMPARE(clipboard->copy(), 1);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Key\tValue\n\tred\n"));
     }
 
     void pasteSegmentColumnIntoMappingTable()

@@ -154,6 +154,12 @@ bool TableClipboard::canPaste() const
 
 int TableClipboard::putOnClipboard()
 {
+    // One cell of a view that selects cells is copied as its text, as a spreadsheet does.
+    const QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
+    if (m_view->selectionBehavior() == QAbstractItemView::SelectItems && cells.size() == 1) {
+        QGuiApplication::clipboard()->setText(cellText(cells.first()));
+        return 1;
+    }
     const QVector<QStringList> rows = selectedRows(m_view);
     if (rows.size() < 2)
         return 0;

@@ -15,10 +15,11 @@ namespace dcsdesk {
 // Copy, Cut and Paste for a table or tree view, one implementation for every view of the app.
 // Copy puts the selected rows (the visible columns, in the order shown) on the clipboard with a
 // header row, as tab-separated text/plain that spreadsheets paste into columns, as RFC 4180
-// text/csv and as an HTML table. Cut and Paste exist only where the owner says what they do:
-// Cut copies and then calls the owner's remove (one undo step), Paste hands the clipboard to
-// the owner. Ctrl+C, Ctrl+X and Ctrl+V with the focus in the view go here, before the view's
-// own handling (which copies one cell) and before the window's shortcuts.
+// text/csv and as an HTML table; a single cell of a view that selects cells goes as its text,
+// as from a spreadsheet. Cut and Paste exist only where the owner says what they do: Cut copies
+// and then calls the owner's remove (one undo step), Paste hands the clipboard to the owner.
+// Ctrl+C, Ctrl+X and Ctrl+V with the focus in the view go here, before the view's own handling
+// (which copies one cell) and before the window's shortcuts.
 class TableClipboard : public QObject
 {
     Q_OBJECT

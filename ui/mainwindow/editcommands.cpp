@@ -137,8 +137,7 @@ void EditCommands::rowsCopied(int rows, bool cut)
     // A cut is reported by the view that removed the rows, with its Undo.
     if (!cut && rows > 0)
         Q_EMIT statusMessage(
-            tr("Copied %n row(s) with their column titles: paste them into a spreadsheet or an "
-               "e-mail.",
+            tr("Copied %n row(s) and the column titles: a spreadsheet pastes them into columns.",
                nullptr, rows));
 }
 
