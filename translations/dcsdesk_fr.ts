@@ -6571,7 +6571,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
-            <translation>Déjà mappés, donc pas ajoutés à nouveau : %1. Pour ajouter une autre période à un segment mappé, utilisez Ajouter des segments avec « Autoriser une autre période des segments mappés ».</translation>
+            <translation>Déjà mappés, donc pas ajoutés à nouveau : %1. Pour ajouter une autre période à un segment mappé, utilisez Ajouter des segments avec « Autoriser une autre période des segments mappés ».</translation>
         </message>
         <message numerus="yes">
             <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
@@ -8438,7 +8438,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
-            <translation>Déjà mappés à cette destination : %1. Cochez « Autoriser une autre période des segments mappés » pour leur ajouter une autre période.</translation>
+            <translation>Déjà mappés à cette destination : %1. Cochez « Autoriser une autre période des segments mappés » pour leur ajouter une autre période.</translation>
         </message>
         <message>
             <source>Search by name, ID, integration code or rule, or paste a list of IDs</source>
@@ -8895,7 +8895,7 @@ Sa clé : %4
         <name>dcsdesk::SegmentListText</name>
         <message>
             <source>“%1”</source>
-            <translation>« %1 »</translation>
+            <translation>« %1 »</translation>
         </message>
         <message numerus="yes">
             <source>%1 and %n more</source>
