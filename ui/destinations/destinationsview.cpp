@@ -95,6 +95,9 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
     m_typeFilter = new QComboBox(top);
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
     bar->addWidget(m_typeFilter, 1);
+    m_statusFilter = new QComboBox(top);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    bar->addWidget(m_statusFilter, 1);
     m_count = new QLabel(top);
     bar->addWidget(m_count);
     bar->addStretch(1);
@@ -198,6 +201,12 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
         if (!currentId() && m_proxy->rowCount() > 0)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
     });
+    connect(m_statusFilter, &QComboBox::activated, this, [this]() {
+        m_proxy->setStatusFilter(m_statusFilter->currentData().toInt());
+        updateCount();
+        if (!currentId() && m_proxy->rowCount() > 0)
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DestinationsView::currentChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -271,6 +280,19 @@ void DestinationsView::retranslateUi()
         m_typeFilter->addItem(Icons::destinationType(t), Destination::typeName(t), int(t));
     m_typeFilter->setCurrentIndex(std::max(0, m_typeFilter->findData(type)));
     m_typeFilter->setToolTip(tr("Show only destinations of one type"));
+    const int status = m_statusFilter->currentData().isValid()
+                           ? m_statusFilter->currentData().toInt()
+                           : DestinationFilterProxyModel::AnyStatus;
+    m_statusFilter->clear();
+    m_statusFilter->addItem(tr("All statuses"), DestinationFilterProxyModel::AnyStatus);
+    m_statusFilter->addItem(tr("Needs attention"), DestinationFilterProxyModel::NeedsAttention);
+    using Level = DestinationListModel::StatusLevel;
+    for (Level level : {Level::Error, Level::Warning, Level::Expired, Level::Ok})
+        m_statusFilter->addItem(DestinationListModel::statusLevelName(level), int(level));
+    m_statusFilter->setCurrentIndex(std::max(0, m_statusFilter->findData(status)));
+    m_statusFilter->setToolTip(
+        tr("Show only destinations whose worst finding, over the destination and its mappings, "
+           "is of one kind"));
 
     m_newUrl->setText(tr("New &URL Destination"));
     m_newUrl->setIconText(tr("New"));
@@ -393,6 +415,8 @@ void DestinationsView::selectDestination(qint64 id)
         m_search->clear();
         m_typeFilter->setCurrentIndex(0);
         m_proxy->setTypeFilter(-1);
+        m_statusFilter->setCurrentIndex(0);
+        m_proxy->setStatusFilter(DestinationFilterProxyModel::AnyStatus);
         index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     }
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
