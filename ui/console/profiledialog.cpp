@@ -1,8 +1,9 @@
 #include "profiledialog.h"
 
-#include "headertablewidget.h"
-#include "domain/region.h"
 #include "dcs/tlsprobe.h"
+#include "domain/region.h"
+#include "headertablewidget.h"
+#include "system/datetext.h"
 #include "workspace/workspacedocument.h"
 
 #include <QComboBox>
@@ -121,9 +122,9 @@ ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *
     connect(m_pin, &QLineEdit::textEdited, this,
             [this](const QString &t) { edit(Profile::PinnedPublicKey, t.trimmed()); });
     connect(m_browseCa, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("CA certificates"), m_caFile->text(),
-            tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("CA certificates"), m_caFile->text(),
+                                         tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
         if (path.isEmpty())
             return;
         m_caFile->setText(path);
@@ -243,11 +244,11 @@ void ProfileDialog::pinFromServer()
             target = QUrl(QStringLiteral("https://") + region->host);
     }
     if (target.scheme() != QLatin1String("https")) {
-        QMessageBox::information(this, tr("Pin from server"),
-                                 tr("The profile does not send over https (its target is %1), so "
-                                    "there is no certificate to pin.")
-                                     .arg(target.isEmpty() ? tr("the local sandbox")
-                                                           : target.toString()));
+        QMessageBox::information(
+            this, tr("Pin from server"),
+            tr("The profile does not send over https (its target is %1), so "
+               "there is no certificate to pin.")
+                .arg(target.isEmpty() ? tr("the local sandbox") : target.toString()));
         return;
     }
     m_pinFromServer->setEnabled(false);
@@ -276,11 +277,10 @@ void ProfileDialog::offerPin(int row, const QString &hostPort, const TlsProbe::F
            "for this profile? Calls of the profile then accept this server, and no other key, "
            "whoever signed its certificate.")
             .arg(hostPort, f.names.join(QStringLiteral(", ")),
-                 locale.toString(f.expiry.toLocalTime(), QLocale::ShortFormat), f.pin,
-                 problems.isEmpty()
-                     ? QString()
-                     : tr("What the system's check says: %1\n\n")
-                           .arg(problems.join(QStringLiteral("; "))));
+                 DateText::dateTime(f.expiry.toLocalTime(), locale), f.pin,
+                 problems.isEmpty() ? QString()
+                                    : tr("What the system's check says: %1\n\n")
+                                          .arg(problems.join(QStringLiteral("; "))));
     if (QMessageBox::question(this, tr("Pin from server"), text) != QMessageBox::Yes)
         return;
     if (row == m_list->currentRow())

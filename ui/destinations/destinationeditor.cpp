@@ -1,6 +1,7 @@
 #include "destinationeditor.h"
 
 #include "common/icons.h"
+#include "system/datetext.h"
 #include "validation/validator.h"
 #include "workspace/workspacedocument.h"
 
@@ -538,9 +539,7 @@ void DestinationEditor::refresh()
     m_titleIcon->setPixmap(Icons::destinationType(d->type).pixmap(32, 32));
     m_title->setText(d->name.isEmpty() ? tr("(no name)") : d->name);
     const QString changed =
-        d->updateTime.isValid()
-            ? QLocale().toString(d->updateTime.toLocalTime(), QLocale::ShortFormat)
-            : tr("never");
+        d->updateTime.isValid() ? DateText::dateTime(d->updateTime.toLocalTime()) : tr("never");
     m_subtitle->setText(
         url ? tr("URL destination · ID %1 · last change %2").arg(d->id).arg(changed)
         : cookie

@@ -1,10 +1,10 @@
 #include "bulkeditdialog.h"
 
+#include "common/datefield.h"
 #include "common/optionaldateedit.h"
 #include "workspace/workspacedocument.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -20,8 +20,7 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
     : QDialog(parent), m_document(document), m_ids(mappingIds), m_setValue(new QCheckBox(this)),
       m_valuePattern(new QLineEdit(this)),
       m_setStart(new QCheckBox(tr("Set the &start date to"), this)),
-      m_startDate(new QDateEdit(QDate::currentDate(), this)),
-      m_setEnd(new QCheckBox(tr("Set the &end date to"), this)),
+      m_startDate(new DateField(this)), m_setEnd(new QCheckBox(tr("Set the &end date to"), this)),
       m_endDate(new OptionalDateEdit(this)), m_preview(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -60,7 +59,6 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
     }
     grid->addWidget(m_setStart, row, 0);
     grid->addWidget(m_startDate, row++, 1);
-    m_startDate->setCalendarPopup(true);
     grid->addWidget(m_setEnd, row, 0);
     grid->addWidget(m_endDate, row++, 1);
     if (cookie) {
@@ -103,9 +101,14 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
     if (m_secondPattern)
         connect(m_secondPattern, &QLineEdit::textEdited, this,
                 [this]() { m_setSecond->setChecked(true); });
-    connect(m_startDate, &QDateEdit::dateChanged, this, [this]() { m_setStart->setChecked(true); });
+    connect(m_startDate, &DateField::dateChanged, this, [this]() { m_setStart->setChecked(true); });
     connect(m_endDate, &OptionalDateEdit::dateChanged, this,
             [this]() { m_setEnd->setChecked(true); });
+    // A date being typed that cannot be read blocks Apply until it can.
+    for (QLineEdit *dateText : {m_startDate->lineEdit(), m_endDate->dateEdit()->lineEdit()})
+        connect(dateText, &QLineEdit::textChanged, this, &BulkEditDialog::updateState);
+    for (QCheckBox *box : {m_setStart, m_setEnd})
+        connect(box, &QCheckBox::toggled, this, &BulkEditDialog::updateState);
     if (m_priority)
         connect(m_priority, qOverload<int>(&QSpinBox::valueChanged), this,
                 [this]() { m_setPriority->setChecked(true); });
@@ -134,7 +137,9 @@ void BulkEditDialog::updateState()
 {
     const MappingBulk::Edit e = edit();
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(!e.isEmpty() && !m_ids.isEmpty());
+    const bool datesReadable = (!m_setStart->isChecked() || m_startDate->hasAcceptableInput()) &&
+                               (!m_setEnd->isChecked() || m_endDate->hasAcceptableInput());
+    ok->setEnabled(!e.isEmpty() && !m_ids.isEmpty() && datesReadable);
     ok->setText(tr("&Apply to %n Mapping(s)", nullptr, int(m_ids.size())));
     const Workspace &ws = m_document->workspace();
     const int i = m_ids.isEmpty() ? -1 : ws.mappingIndex(m_ids.first());

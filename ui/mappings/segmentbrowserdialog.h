@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -16,6 +15,7 @@ class QTimer;
 
 namespace dcsdesk {
 
+class DateField;
 class OptionalDateEdit;
 class SegmentCatalogModel;
 class SegmentFilterProxyModel;
@@ -64,7 +64,7 @@ private:
     QLineEdit *m_valuePattern;
     QLineEdit *m_secondPattern = nullptr;
     QLabel *m_preview;
-    QDateEdit *m_startDate;
+    DateField *m_startDate;
     OptionalDateEdit *m_endDate;
     QSpinBox *m_priority = nullptr;
     QDialogButtonBox *m_buttons;

@@ -1,6 +1,7 @@
 #include "mappingtablemodel.h"
 
 #include "modelroles.h"
+#include "system/datetext.h"
 #include "validation/validator.h"
 
 #include <QLocale>
@@ -537,10 +538,9 @@ QVariant MappingTableModel::data(const QModelIndex &index, int role) const
         case SecondValueColumn:
             return m.secondValue;
         case StartColumn:
-            return QLocale().toString(m.startDate, QLocale::ShortFormat);
+            return DateText::date(m.startDate);
         case EndColumn:
-            return m.endDate.isValid() ? QLocale().toString(m.endDate, QLocale::ShortFormat)
-                                       : tr("Never");
+            return m.endDate.isValid() ? DateText::date(m.endDate) : tr("Never");
         case PriorityColumn:
             return m.priority > 0 ? QVariant(m.priority) : QVariant(QString());
         case FlagsColumn: {
