@@ -3546,6 +3546,36 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DateField</name>
+        <message>
+            <source>Type a date such as %1 or 2027-03-31, or pick one with the arrow. Up and Down change the day, Page Up and Page Down the month.</source>
+            <translation>Geben Sie ein Datum wie %1 oder 2027-03-31 ein oder wählen Sie es über den Pfeil. Pfeil nach oben/unten ändert den Tag, Bild auf/ab den Monat.</translation>
+        </message>
+        <message>
+            <source>Pick a date in a calendar (Alt+Down)</source>
+            <translation>Datum im Kalender wählen (Alt+Pfeil nach unten)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DateText</name>
+        <message>
+            <source>“%1” is not a date. Write it as %2, or 2027-03-31, or 31 Mar 2027.</source>
+            <translation>„%1“ ist kein Datum. Schreiben Sie es als %2, 2027-03-31 oder 31. März 2027.</translation>
+        </message>
+        <message>
+            <source>Write the year of “%1” with four digits, as in %2.</source>
+            <translation>Schreiben Sie das Jahr von „%1“ mit vier Ziffern, wie in %2.</translation>
+        </message>
+        <message>
+            <source>“%1” has no month %2. Write the date as %3.</source>
+            <translation>„%1“ hat keinen Monat %2. Schreiben Sie das Datum als %3.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 days, so “%3” does not exist.</source>
+            <translation>%1 hat %2 Tage, „%3“ gibt es daher nicht.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::DcsKeyCatalog</name>
         <message>
             <source>Identifies the caller of the DCS API.</source>
@@ -4221,23 +4251,9 @@
     </context>
     <context>
         <name>dcsdesk::DestinationListModel</name>
-        <message numerus="yes">
-            <source>%n expired mapping(s)</source>
-            <translation>
-                <numerusform>%n abgelaufene Zuordnung</numerusform>
-                <numerusform>%n abgelaufene Zuordnungen</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 / %2</source>
             <translation>%1 / %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n invalid setting(s)</source>
-            <translation>
-                <numerusform>%n ungültige Einstellung</numerusform>
-                <numerusform>%n ungültige Einstellungen</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n expired</source>
@@ -4256,10 +4272,6 @@
         <message>
             <source>OK</source>
             <translation>OK</translation>
-        </message>
-        <message>
-            <source>Active mappings / all mappings</source>
-            <translation>Aktive Zuordnungen / alle Zuordnungen</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4294,6 +4306,73 @@
             <translation>
                 <numerusform>%n Ziel hinzufügen</numerusform>
                 <numerusform>%n Ziele hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Expired mappings</source>
+            <translation>Abgelaufene Zuordnungen</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnungen</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Abgelaufen</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segments with a mapping active today / segments mapped.</source>
+            <translation>Segmente mit einer heute aktiven Zuordnung / zugeordnete Segmente.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) in all</source>
+            <translation>
+                <numerusform>%n Zuordnung insgesamt</numerusform>
+                <numerusform>%n Zuordnungen insgesamt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active today</source>
+            <translation>
+                <numerusform>%n heute aktiv</numerusform>
+                <numerusform>%n heute aktiv</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped more than once (several flights)</source>
+            <translation>
+                <numerusform>%n Segment mehrfach zugeordnet (mehrere Zeiträume)</numerusform>
+                <numerusform>%n Segmente mehrfach zugeordnet (mehrere Zeiträume)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No errors, warnings or expired mappings in this destination or its mappings.</source>
+            <translation>Keine Fehler, Warnungen oder abgelaufenen Zuordnungen in diesem Ziel oder seinen Zuordnungen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: click the validation summary in the status bar for the full list.</source>
+            <translation>
+                <numerusform>… und %n weiterer: Klicken Sie für die vollständige Liste auf die Prüfungsübersicht in der Statusleiste.</numerusform>
+                <numerusform>… und %n weitere: Klicken Sie für die vollständige Liste auf die Prüfungsübersicht in der Statusleiste.</numerusform>
             </translation>
         </message>
     </context>
@@ -4586,6 +4665,18 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
             <translation>Die diesem Ziel zugeordneten Segmente mit ihren Werten und Daten (Strg+M)</translation>
         </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Handlungsbedarf</translation>
+        </message>
+        <message>
+            <source>Show only destinations whose worst finding, over the destination and its mappings, is of one kind</source>
+            <translation>Nur Ziele zeigen, deren schwerster Befund (im Ziel und seinen Zuordnungen) von einer Art ist</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EndpointCombo</name>
@@ -4765,6 +4856,53 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::FindingSubject</name>
+        <message>
+            <source>segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>Segment %1 „%2“</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>Ziel %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>Ziel %1 „%2“</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Zuordnung %1</translation>
+        </message>
+        <message>
+            <source>Mapping %1: %2 → %3</source>
+            <translation>Zuordnung %1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1 (mapping %2)</source>
+            <translation>%1 (Zuordnung %2)</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 „%2“</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <source>Profile “%1”</source>
+            <translation>Profil „%1“</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::FindingsDialog</name>
         <message>
             <source>Destination</source>
@@ -4866,34 +5004,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
                 <numerusform>%n Hinweis</numerusform>
                 <numerusform>%n Hinweise</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Konto</translation>
-        </message>
-        <message>
-            <source>Destination %1 (%2)</source>
-            <translation>Ziel %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Mapping %1: segment %2 → destination %3</source>
-            <translation>Zuordnung %1: Segment %2 → Ziel %3</translation>
-        </message>
-        <message>
-            <source>Mapping %1</source>
-            <translation>Zuordnung %1</translation>
-        </message>
-        <message>
-            <source>Segment %1 (%2)</source>
-            <translation>Segment %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Profile %1</source>
-            <translation>Profil %1</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profil</translation>
         </message>
     </context>
     <context>
@@ -8255,6 +8365,14 @@ Sein Schlüssel: %4
             <source>never</source>
             <translation>nie</translation>
         </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Überschneidung</translation>
+        </message>
+        <message>
+            <source>Overlaps another flight of this segment from %1 to %2.</source>
+            <translation>Überschneidet sich vom %1 bis %2 mit einem anderen Zeitraum dieses Segments.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentBrowserDialog</name>
@@ -8987,28 +9105,8 @@ Sein Schlüssel: %4
             <translation>Konto</translation>
         </message>
         <message>
-            <source>segment %1 “%2”</source>
-            <translation>Segment %1 „%2“</translation>
-        </message>
-        <message>
-            <source>segment %1</source>
-            <translation>Segment %1</translation>
-        </message>
-        <message>
-            <source>destination %1 “%2”</source>
-            <translation>Ziel %1 „%2“</translation>
-        </message>
-        <message>
-            <source>destination %1</source>
-            <translation>Ziel %1</translation>
-        </message>
-        <message>
             <source>mapping %1</source>
             <translation>Zuordnung %1</translation>
-        </message>
-        <message>
-            <source>mapping %1 (segment %2 → destination %3)</source>
-            <translation>Zuordnung %1 (Segment %2 → Ziel %3)</translation>
         </message>
         <message>
             <source>validate takes one workspace file.</source>
@@ -9046,6 +9144,10 @@ Sein Schlüssel: %4
                 <numerusform>%n Hinweis</numerusform>
                 <numerusform>%n Hinweise</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>mapping %1 (%2 → %3)</source>
+            <translation>Zuordnung %1 (%2 → %3)</translation>
         </message>
     </context>
     <context>
@@ -9101,10 +9203,6 @@ Sein Schlüssel: %4
         <message>
             <source>A serialized cookie needs a serial delimiter.</source>
             <translation>Ein serialisiertes Cookie braucht ein Serien-Trennzeichen.</translation>
-        </message>
-        <message>
-            <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
-            <translation>Die Cookie-Domain muss leer sein (alle Domains) oder genau eine Domain mit führendem Punkt, etwa .example.com, ohne Platzhalter oder https://.</translation>
         </message>
         <message>
             <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
@@ -9261,6 +9359,18 @@ Sein Schlüssel: %4
         <message>
             <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>
             <translation>Die CA-Datei %1 kann nicht gelesen werden; https-Aufrufe dieses Profils scheitern an der Zertifikatsprüfung, bis sie lesbar ist.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be blank (all domains) or one domain such as .example.com, without wildcard, https:// or path.</source>
+            <translation>Die Cookie-Domain muss leer sein (alle Domains) oder eine Domain wie .example.com, ohne Platzhalter, https:// oder Pfad.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be one domain without wildcard, https:// or path: use %1, which also covers its subdomains.</source>
+            <translation>Die Cookie-Domain muss eine Domain ohne Platzhalter, https:// oder Pfad sein: Verwenden Sie %1, das auch die Subdomains abdeckt.</translation>
+        </message>
+        <message>
+            <source>Destination Builder asks for a leading dot: .%1. Audience Manager's REST API accepts %1 too, and browsers treat both the same (the domain and its subdomains).</source>
+            <translation>Destination Builder verlangt einen führenden Punkt: .%1. Die REST-API von Audience Manager akzeptiert auch %1, und Browser behandeln beides gleich (die Domain und ihre Subdomains).</translation>
         </message>
     </context>
     <context>

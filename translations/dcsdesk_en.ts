@@ -271,20 +271,6 @@
     <context>
         <name>dcsdesk::DestinationListModel</name>
         <message numerus="yes">
-            <source>%n expired mapping(s)</source>
-            <translation>
-                <numerusform>%n expired mapping</numerusform>
-                <numerusform>%n expired mappings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n invalid setting(s)</source>
-            <translation>
-                <numerusform>%n invalid setting</numerusform>
-                <numerusform>%n invalid settings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n expired</source>
             <translation>
                 <numerusform>%n expired</numerusform>
@@ -303,6 +289,41 @@
             <translation>
                 <numerusform>Add %n destination</numerusform>
                 <numerusform>Add %n destinations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) in all</source>
+            <translation>
+                <numerusform>%n mapping in all</numerusform>
+                <numerusform>%n mappings in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active today</source>
+            <translation>
+                <numerusform>%n active today</numerusform>
+                <numerusform>%n active today</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped more than once (several flights)</source>
+            <translation>
+                <numerusform>%n segment mapped more than once (several flights)</numerusform>
+                <numerusform>%n segments mapped more than once (several flights)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: click the validation summary in the status bar for the full list.</source>
+            <translation>
+                <numerusform>… and %n more: click the validation summary in the status bar for the full list.</numerusform>
+                <numerusform>… and %n more: click the validation summary in the status bar for the full list.</numerusform>
             </translation>
         </message>
     </context>

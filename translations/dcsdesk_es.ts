@@ -3546,6 +3546,36 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DateField</name>
+        <message>
+            <source>Type a date such as %1 or 2027-03-31, or pick one with the arrow. Up and Down change the day, Page Up and Page Down the month.</source>
+            <translation>Escriba una fecha como %1 o 2027-03-31, o elíjala con la flecha. Las flechas arriba y abajo cambian el día; Re Pág y Av Pág, el mes.</translation>
+        </message>
+        <message>
+            <source>Pick a date in a calendar (Alt+Down)</source>
+            <translation>Elegir una fecha en un calendario (Alt+Abajo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DateText</name>
+        <message>
+            <source>“%1” is not a date. Write it as %2, or 2027-03-31, or 31 Mar 2027.</source>
+            <translation>«%1» no es una fecha. Escríbala como %2, 2027-03-31 o 31 mar 2027.</translation>
+        </message>
+        <message>
+            <source>Write the year of “%1” with four digits, as in %2.</source>
+            <translation>Escriba el año de «%1» con cuatro cifras, como en %2.</translation>
+        </message>
+        <message>
+            <source>“%1” has no month %2. Write the date as %3.</source>
+            <translation>«%1» no tiene mes %2. Escriba la fecha como %3.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 days, so “%3” does not exist.</source>
+            <translation>%1 tiene %2 días, así que «%3» no existe.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::DcsKeyCatalog</name>
         <message>
             <source>Identifies the caller of the DCS API.</source>
@@ -4221,23 +4251,9 @@
     </context>
     <context>
         <name>dcsdesk::DestinationListModel</name>
-        <message numerus="yes">
-            <source>%n expired mapping(s)</source>
-            <translation>
-                <numerusform>%n asignación caducada</numerusform>
-                <numerusform>%n asignaciones caducadas</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 / %2</source>
             <translation>%1 / %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n invalid setting(s)</source>
-            <translation>
-                <numerusform>%n ajuste no válido</numerusform>
-                <numerusform>%n ajustes no válidos</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n expired</source>
@@ -4256,10 +4272,6 @@
         <message>
             <source>OK</source>
             <translation>Correcto</translation>
-        </message>
-        <message>
-            <source>Active mappings / all mappings</source>
-            <translation>Asignaciones activas / todas las asignaciones</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4294,6 +4306,73 @@
             <translation>
                 <numerusform>Añadir %n destino</numerusform>
                 <numerusform>Añadir %n destinos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Expired mappings</source>
+            <translation>Asignaciones caducadas</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Advertencias</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Errores</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Caducada</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segments with a mapping active today / segments mapped.</source>
+            <translation>Segmentos con una asignación activa hoy / segmentos asignados.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) in all</source>
+            <translation>
+                <numerusform>%n asignación en total</numerusform>
+                <numerusform>%n asignaciones en total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active today</source>
+            <translation>
+                <numerusform>%n activa hoy</numerusform>
+                <numerusform>%n activas hoy</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped more than once (several flights)</source>
+            <translation>
+                <numerusform>%n segmento asignado más de una vez (varios periodos)</numerusform>
+                <numerusform>%n segmentos asignados más de una vez (varios periodos)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No errors, warnings or expired mappings in this destination or its mappings.</source>
+            <translation>Ni errores, ni advertencias, ni asignaciones caducadas en este destino o sus asignaciones.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: click the validation summary in the status bar for the full list.</source>
+            <translation>
+                <numerusform>… y %n más: haga clic en el resumen de validación de la barra de estado para ver la lista completa.</numerusform>
+                <numerusform>… y %n más: haga clic en el resumen de validación de la barra de estado para ver la lista completa.</numerusform>
             </translation>
         </message>
     </context>
@@ -4586,6 +4665,18 @@ Delete the destination and its mappings?</source>
             <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
             <translation>Los segmentos asignados a este destino, con sus valores y fechas (Ctrl+M)</translation>
         </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Requiere atención</translation>
+        </message>
+        <message>
+            <source>Show only destinations whose worst finding, over the destination and its mappings, is of one kind</source>
+            <translation>Mostrar solo los destinos cuyo hallazgo más grave (en el destino y sus asignaciones) es de un tipo</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EndpointCombo</name>
@@ -4765,6 +4856,53 @@ Delete the destination and its mappings?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::FindingSubject</name>
+        <message>
+            <source>segment %1</source>
+            <translation>segmento %1</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>segmento %1 «%2»</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>destino %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>destino %1 «%2»</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Asignación %1</translation>
+        </message>
+        <message>
+            <source>Mapping %1: %2 → %3</source>
+            <translation>Asignación %1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1 (mapping %2)</source>
+            <translation>%1 (asignación %2)</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 «%2»</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Profile “%1”</source>
+            <translation>Perfil «%1»</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::FindingsDialog</name>
         <message>
             <source>Destination</source>
@@ -4866,34 +5004,6 @@ Delete the destination and its mappings?</source>
                 <numerusform>%n nota</numerusform>
                 <numerusform>%n notas</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Cuenta</translation>
-        </message>
-        <message>
-            <source>Destination %1 (%2)</source>
-            <translation>Destino %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Mapping %1: segment %2 → destination %3</source>
-            <translation>Asignación %1: segmento %2 → destino %3</translation>
-        </message>
-        <message>
-            <source>Mapping %1</source>
-            <translation>Asignación %1</translation>
-        </message>
-        <message>
-            <source>Segment %1 (%2)</source>
-            <translation>Segmento %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Profile %1</source>
-            <translation>Perfil %1</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Perfil</translation>
         </message>
     </context>
     <context>
@@ -8255,6 +8365,14 @@ Su clave: %4
             <source>never</source>
             <translation>nunca</translation>
         </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Solapamiento</translation>
+        </message>
+        <message>
+            <source>Overlaps another flight of this segment from %1 to %2.</source>
+            <translation>Se solapa con otro periodo de este segmento del %1 al %2.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentBrowserDialog</name>
@@ -8987,28 +9105,8 @@ Su clave: %4
             <translation>cuenta</translation>
         </message>
         <message>
-            <source>segment %1 “%2”</source>
-            <translation>segmento %1 «%2»</translation>
-        </message>
-        <message>
-            <source>segment %1</source>
-            <translation>segmento %1</translation>
-        </message>
-        <message>
-            <source>destination %1 “%2”</source>
-            <translation>destino %1 «%2»</translation>
-        </message>
-        <message>
-            <source>destination %1</source>
-            <translation>destino %1</translation>
-        </message>
-        <message>
             <source>mapping %1</source>
             <translation>asignación %1</translation>
-        </message>
-        <message>
-            <source>mapping %1 (segment %2 → destination %3)</source>
-            <translation>asignación %1 (segmento %2 → destino %3)</translation>
         </message>
         <message>
             <source>validate takes one workspace file.</source>
@@ -9046,6 +9144,10 @@ Su clave: %4
                 <numerusform>%n nota</numerusform>
                 <numerusform>%n notas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>mapping %1 (%2 → %3)</source>
+            <translation>asignación %1 (%2 → %3)</translation>
         </message>
     </context>
     <context>
@@ -9101,10 +9203,6 @@ Su clave: %4
         <message>
             <source>A serialized cookie needs a serial delimiter.</source>
             <translation>Una cookie serializada necesita un delimitador de serie.</translation>
-        </message>
-        <message>
-            <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
-            <translation>El dominio de la cookie debe estar vacío (todos los dominios) o ser un único dominio que empiece por un punto, como .example.com, sin comodines ni https://.</translation>
         </message>
         <message>
             <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
@@ -9261,6 +9359,18 @@ Su clave: %4
         <message>
             <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>
             <translation>No se puede leer el archivo de CA %1; las llamadas https de este perfil fallarán la comprobación del certificado hasta que se pueda.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be blank (all domains) or one domain such as .example.com, without wildcard, https:// or path.</source>
+            <translation>El dominio de la cookie debe estar vacío (todos los dominios) o ser un dominio como .example.com, sin comodín, https:// ni ruta.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be one domain without wildcard, https:// or path: use %1, which also covers its subdomains.</source>
+            <translation>El dominio de la cookie debe ser un dominio sin comodín, https:// ni ruta: use %1, que también cubre sus subdominios.</translation>
+        </message>
+        <message>
+            <source>Destination Builder asks for a leading dot: .%1. Audience Manager's REST API accepts %1 too, and browsers treat both the same (the domain and its subdomains).</source>
+            <translation>Destination Builder pide un punto inicial: .%1. La API REST de Audience Manager también acepta %1, y los navegadores tratan ambos igual (el dominio y sus subdominios).</translation>
         </message>
     </context>
     <context>

@@ -654,7 +654,7 @@
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Parameters:</source>
@@ -3546,6 +3546,36 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DateField</name>
+        <message>
+            <source>Type a date such as %1 or 2027-03-31, or pick one with the arrow. Up and Down change the day, Page Up and Page Down the month.</source>
+            <translation>Saisissez une date comme %1 ou 2027-03-31, ou choisissez-la avec la flèche. Haut et Bas changent le jour, Page préc. et Page suiv. le mois.</translation>
+        </message>
+        <message>
+            <source>Pick a date in a calendar (Alt+Down)</source>
+            <translation>Choisir une date dans un calendrier (Alt+Bas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DateText</name>
+        <message>
+            <source>“%1” is not a date. Write it as %2, or 2027-03-31, or 31 Mar 2027.</source>
+            <translation>« %1 » n’est pas une date. Écrivez-la sous la forme %2, 2027-03-31 ou 31 mars 2027.</translation>
+        </message>
+        <message>
+            <source>Write the year of “%1” with four digits, as in %2.</source>
+            <translation>Écrivez l’année de « %1 » avec quatre chiffres, comme dans %2.</translation>
+        </message>
+        <message>
+            <source>“%1” has no month %2. Write the date as %3.</source>
+            <translation>« %1 » n’a pas de mois %2. Écrivez la date sous la forme %3.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 days, so “%3” does not exist.</source>
+            <translation>%1 compte %2 jours, « %3 » n’existe donc pas.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::DcsKeyCatalog</name>
         <message>
             <source>Identifies the caller of the DCS API.</source>
@@ -4221,23 +4251,9 @@
     </context>
     <context>
         <name>dcsdesk::DestinationListModel</name>
-        <message numerus="yes">
-            <source>%n expired mapping(s)</source>
-            <translation>
-                <numerusform>%n mappage expiré</numerusform>
-                <numerusform>%n mappages expirés</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 / %2</source>
             <translation>%1 / %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n invalid setting(s)</source>
-            <translation>
-                <numerusform>%n paramètre non valide</numerusform>
-                <numerusform>%n paramètres non valides</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n expired</source>
@@ -4256,10 +4272,6 @@
         <message>
             <source>OK</source>
             <translation>OK</translation>
-        </message>
-        <message>
-            <source>Active mappings / all mappings</source>
-            <translation>Mappages actifs / tous les mappages</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4294,6 +4306,73 @@
             <translation>
                 <numerusform>Ajouter %n destination</numerusform>
                 <numerusform>Ajouter %n destinations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Expired mappings</source>
+            <translation>Mappages expirés</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Avertissements</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Erreurs</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expiré</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1 : %2 : %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segments with a mapping active today / segments mapped.</source>
+            <translation>Segments ayant un mappage actif aujourd’hui / segments mappés.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) in all</source>
+            <translation>
+                <numerusform>%n mappage au total</numerusform>
+                <numerusform>%n mappages au total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active today</source>
+            <translation>
+                <numerusform>%n actif aujourd’hui</numerusform>
+                <numerusform>%n actifs aujourd’hui</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped more than once (several flights)</source>
+            <translation>
+                <numerusform>%n segment mappé plusieurs fois (plusieurs périodes)</numerusform>
+                <numerusform>%n segments mappés plusieurs fois (plusieurs périodes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No errors, warnings or expired mappings in this destination or its mappings.</source>
+            <translation>Aucune erreur, aucun avertissement ni mappage expiré dans cette destination ou ses mappages.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: click the validation summary in the status bar for the full list.</source>
+            <translation>
+                <numerusform>… et %n de plus : cliquez sur le résumé de validation dans la barre d’état pour la liste complète.</numerusform>
+                <numerusform>… et %n de plus : cliquez sur le résumé de validation dans la barre d’état pour la liste complète.</numerusform>
             </translation>
         </message>
     </context>
@@ -4586,6 +4665,18 @@ Supprimer la destination et ses mappages ?</translation>
             <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
             <translation>Les segments mappés à cette destination, avec leurs valeurs et leurs dates (Ctrl+M)</translation>
         </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>À traiter</translation>
+        </message>
+        <message>
+            <source>Show only destinations whose worst finding, over the destination and its mappings, is of one kind</source>
+            <translation>N’afficher que les destinations dont le constat le plus grave (dans la destination et ses mappages) est d’un type donné</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EndpointCombo</name>
@@ -4765,6 +4856,53 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::FindingSubject</name>
+        <message>
+            <source>segment %1</source>
+            <translation>segment %1</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>segment %1 « %2 »</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>destination %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>destination %1 « %2 »</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Mappage %1</translation>
+        </message>
+        <message>
+            <source>Mapping %1: %2 → %3</source>
+            <translation>Mappage %1 : %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1 (mapping %2)</source>
+            <translation>%1 (mappage %2)</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 « %2 »</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Profile “%1”</source>
+            <translation>Profil « %1 »</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::FindingsDialog</name>
         <message>
             <source>Destination</source>
@@ -4867,34 +5005,6 @@ Supprimer la destination et ses mappages ?</translation>
                 <numerusform>%n remarques</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Account</source>
-            <translation>Compte</translation>
-        </message>
-        <message>
-            <source>Destination %1 (%2)</source>
-            <translation>Destination %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Mapping %1: segment %2 → destination %3</source>
-            <translation>Mappage %1 : segment %2 → destination %3</translation>
-        </message>
-        <message>
-            <source>Mapping %1</source>
-            <translation>Mappage %1</translation>
-        </message>
-        <message>
-            <source>Segment %1 (%2)</source>
-            <translation>Segment %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Profile %1</source>
-            <translation>Profil %1</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profil</translation>
-        </message>
     </context>
     <context>
         <name>dcsdesk::FireCommand</name>
@@ -4964,7 +5074,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>pixel</source>
@@ -8255,6 +8365,14 @@ Sa clé : %4
             <source>never</source>
             <translation>jamais</translation>
         </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Chevauchement</translation>
+        </message>
+        <message>
+            <source>Overlaps another flight of this segment from %1 to %2.</source>
+            <translation>Chevauche une autre période de ce segment du %1 au %2.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentBrowserDialog</name>
@@ -8987,28 +9105,8 @@ Sa clé : %4
             <translation>compte</translation>
         </message>
         <message>
-            <source>segment %1 “%2”</source>
-            <translation>segment %1 « %2 »</translation>
-        </message>
-        <message>
-            <source>segment %1</source>
-            <translation>segment %1</translation>
-        </message>
-        <message>
-            <source>destination %1 “%2”</source>
-            <translation>destination %1 « %2 »</translation>
-        </message>
-        <message>
-            <source>destination %1</source>
-            <translation>destination %1</translation>
-        </message>
-        <message>
             <source>mapping %1</source>
             <translation>mappage %1</translation>
-        </message>
-        <message>
-            <source>mapping %1 (segment %2 → destination %3)</source>
-            <translation>mappage %1 (segment %2 → destination %3)</translation>
         </message>
         <message>
             <source>validate takes one workspace file.</source>
@@ -9020,7 +9118,7 @@ Sa clé : %4
         </message>
         <message>
             <source>%1: %2: %3</source>
-            <translation>%1 : %2 : %3</translation>
+            <translation>%1 : %2 : %3</translation>
         </message>
         <message>
             <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
@@ -9046,6 +9144,10 @@ Sa clé : %4
                 <numerusform>%n remarque</numerusform>
                 <numerusform>%n remarques</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>mapping %1 (%2 → %3)</source>
+            <translation>mappage %1 (%2 → %3)</translation>
         </message>
     </context>
     <context>
@@ -9101,10 +9203,6 @@ Sa clé : %4
         <message>
             <source>A serialized cookie needs a serial delimiter.</source>
             <translation>Un cookie sérialisé nécessite un délimiteur de série.</translation>
-        </message>
-        <message>
-            <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
-            <translation>Le domaine du cookie doit être vide (tous les domaines) ou un seul domaine commençant par un point, comme .example.com, sans caractère générique ni https://.</translation>
         </message>
         <message>
             <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
@@ -9261,6 +9359,18 @@ Sa clé : %4
         <message>
             <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>
             <translation>Le fichier CA %1 ne peut pas être lu ; les appels https de ce profil échoueront à la vérification du certificat tant qu’il ne le pourra pas.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be blank (all domains) or one domain such as .example.com, without wildcard, https:// or path.</source>
+            <translation>Le domaine du cookie doit être vide (tous les domaines) ou un seul domaine comme .example.com, sans caractère générique, https:// ni chemin.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be one domain without wildcard, https:// or path: use %1, which also covers its subdomains.</source>
+            <translation>Le domaine du cookie doit être un seul domaine sans caractère générique, https:// ni chemin : utilisez %1, qui couvre aussi ses sous-domaines.</translation>
+        </message>
+        <message>
+            <source>Destination Builder asks for a leading dot: .%1. Audience Manager's REST API accepts %1 too, and browsers treat both the same (the domain and its subdomains).</source>
+            <translation>Destination Builder demande un point initial : .%1. L’API REST d’Audience Manager accepte aussi %1, et les navigateurs traitent les deux de la même façon (le domaine et ses sous-domaines).</translation>
         </message>
     </context>
     <context>
@@ -9661,7 +9771,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>expected text</source>
