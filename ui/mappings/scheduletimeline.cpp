@@ -34,10 +34,11 @@ QColor colourOf(SegmentMapping::Schedule schedule)
     return Qt::gray;
 }
 
-// Hatched so an overlap reads on any bar colour, and without colour.
-QBrush overlapBrush()
+// Orange and hatched, so an overlap reads on any bar colour, and without colour.
+void paintOverlap(QPainter &p, const QRect &rect)
 {
-    return QBrush(QColor(0xe6, 0x51, 0x00), Qt::BDiagPattern);
+    p.fillRect(rect, QColor(0xff, 0x8f, 0x00, 150));
+    p.fillRect(rect, QBrush(QColor(0x6d, 0x2a, 0x00), Qt::BDiagPattern));
 }
 
 QVariant cell(const QAbstractItemModel *model, int row, int column, int role = Qt::EditRole)
@@ -318,7 +319,7 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
         p.drawText(lx, ly + fm.ascent(), item.text);
         lx += fm.horizontalAdvance(item.text) + 14;
     }
-    p.fillRect(lx, ly + 2, 12, fm.height() - 4, overlapBrush());
+    paintOverlap(p, QRect(lx, ly + 2, 12, fm.height() - 4));
     lx += 16;
     p.setPen(pal.color(QPalette::Text));
     p.drawText(lx, ly + fm.ascent(), overlapText);
@@ -381,7 +382,7 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
             const int ox2 = !to.isValid() || to > r.last
                                 ? rightEdge
                                 : std::clamp(xOfDate(to.addDays(1)), ox1 + 2, rightEdge);
-            p.fillRect(QRect(ox1, bar.top(), ox2 - ox1, bar.height()), overlapBrush());
+            paintOverlap(p, QRect(ox1, bar.top(), ox2 - ox1, bar.height()));
         }
         if (invalid) {
             p.setPen(QPen(QColor(0xc6, 0x28, 0x28), 2));
