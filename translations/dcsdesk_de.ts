@@ -786,7 +786,7 @@
         </message>
         <message>
             <source>expires %1</source>
-            <translation>läuft ab %1</translation>
+            <translation>läuft ab am %1</translation>
         </message>
         <message>
             <source>, session only</source>
@@ -2077,6 +2077,107 @@
         <message>
             <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager's servers, not from the browser.</source>
             <translation>Server-zu-Server-Ziele liefern die Zuordnungswerte in Batch-Dateien von den Servern von Audience Manager, nicht aus dem Browser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HarCommand</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 B</translation>
+        </message>
+        <message>
+            <source>List the Audience Manager calls of a browser capture (HAR) and decode them.</source>
+            <translation>Die Audience-Manager-Aufrufe eines Browser-Mitschnitts (HAR) auflisten und dekodieren.</translation>
+        </message>
+        <message>
+            <source>A HAR file saved by Chrome, Chromium, Firefox or Playwright.</source>
+            <translation>Eine HAR-Datei, gespeichert von Chrome, Chromium, Firefox oder Playwright.</translation>
+        </message>
+        <message>
+            <source>A host that is an Audience Manager CNAME alias of the site, e.g. metrics.example.com (repeatable); *.demdex.net always counts.</source>
+            <translation>Ein Host, der ein Audience-Manager-CNAME-Alias der Website ist, z. B. metrics.example.com (mehrfach möglich); *.demdex.net zählt immer.</translation>
+        </message>
+        <message>
+            <source>host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>List every entry, not only Audience Manager calls.</source>
+            <translation>Jeden Eintrag auflisten, nicht nur Audience-Manager-Aufrufe.</translation>
+        </message>
+        <message>
+            <source>Decode every listed call: keys, cookies and the answer.</source>
+            <translation>Jeden aufgelisteten Aufruf dekodieren: Schlüssel, Cookies und Antwort.</translation>
+        </message>
+        <message>
+            <source>Decode only the call with this number in the list.</source>
+            <translation>Nur den Aufruf mit dieser Nummer in der Liste dekodieren.</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Other keys</source>
+            <translation>Weitere Schlüssel</translation>
+        </message>
+        <message>
+            <source>%1 keys</source>
+            <translation>%1-Schlüssel</translation>
+        </message>
+        <message>
+            <source>Cookies sent</source>
+            <translation>Gesendete Cookies</translation>
+        </message>
+        <message>
+            <source>Cookies set</source>
+            <translation>Gesetzte Cookies</translation>
+        </message>
+        <message>
+            <source>expires %1</source>
+            <translation>läuft ab am %1</translation>
+        </message>
+        <message>
+            <source>session cookie</source>
+            <translation>Sitzungscookie</translation>
+        </message>
+        <message>
+            <source>No answer: the browser recorded no response (blocked, failed or cancelled).</source>
+            <translation>Keine Antwort: Der Browser hat keine Antwort aufgezeichnet (blockiert, fehlgeschlagen oder abgebrochen).</translation>
+        </message>
+        <message>
+            <source>har takes one HAR file.</source>
+            <translation>har erwartet eine HAR-Datei.</translation>
+        </message>
+        <message>
+            <source>--call takes a number from 1 to %1, not “%2”.</source>
+            <translation>--call erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Audience Manager call(s) in %1 (%2 entries, HAR %3, %4).</source>
+            <translation>
+                <numerusform>%n Audience-Manager-Aufruf in %1 (%2 Einträge, HAR %3, %4).</numerusform>
+                <numerusform>%n Audience-Manager-Aufrufe in %1 (%2 Einträge, HAR %3, %4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown browser</source>
+            <translation>unbekannter Browser</translation>
+        </message>
+        <message>
+            <source>No call in this capture went to an Audience Manager host (*.demdex.net or an --alias). Its hosts:</source>
+            <translation>Kein Aufruf dieses Mitschnitts ging an einen Audience-Manager-Host (*.demdex.net oder ein --alias). Seine Hosts:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If the site calls Audience Manager through its own host (a CNAME), name it with --alias HOST.</source>
+            <translation>Ruft die Website Audience Manager über einen eigenen Host (CNAME) auf, geben Sie ihn mit --alias HOST an.</translation>
         </message>
     </context>
     <context>
@@ -5417,6 +5518,69 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>%1: %2 destinations, %3 segments, %4 mappings (seed %5).</source>
             <translation>%1: %2 Ziele, %3 Segmente, %4 Zuordnungen (Startwert %5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HarCapture</name>
+        <message>
+            <source>Event (/event)</source>
+            <translation>Ereignis (/event)</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs)</source>
+            <translation>ID-Synchronisierung (/ibs)</translation>
+        </message>
+        <message>
+            <source>ID service (/id)</source>
+            <translation>ID-Dienst (/id)</translation>
+        </message>
+        <message>
+            <source>Destination page (dest5.html)</source>
+            <translation>Zielseite (dest5.html)</translation>
+        </message>
+        <message>
+            <source>Opt-out (/demoptout.jpg)</source>
+            <translation>Opt-out (/demoptout.jpg)</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 kann nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Save the capture again from the browser's network panel (Save all as HAR).</source>
+            <translation>Die Datei ist leer. Speichern Sie den Mitschnitt erneut aus dem Netzwerkbereich des Browsers (Alle als HAR speichern).</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-8 text, so it is not a HAR file as browsers save them. Save the capture again, or convert the file to UTF-8.</source>
+            <translation>Die Datei ist kein gültiger UTF-8-Text und damit keine HAR-Datei, wie Browser sie speichern. Speichern Sie den Mitschnitt erneut oder wandeln Sie die Datei in UTF-8 um.</translation>
+        </message>
+        <message>
+            <source>The file ends too early (line %1): the capture was cut short while it was saved or copied. Save it again from the browser.</source>
+            <translation>Die Datei endet zu früh (Zeile %1): Der Mitschnitt wurde beim Speichern oder Kopieren abgeschnitten. Speichern Sie ihn erneut aus dem Browser.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON at line %1, column %2: %3. A HAR file is JSON as the browser saved it; was it edited?</source>
+            <translation>Die Datei ist in Zeile %1, Spalte %2 kein gültiges JSON: %3. Eine HAR-Datei ist JSON, wie der Browser es gespeichert hat – wurde sie bearbeitet?</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as JSON: %1.</source>
+            <translation>Die Datei kann nicht als JSON gelesen werden: %1.</translation>
+        </message>
+        <message>
+            <source>The file holds JSON, but not a HAR capture (no "log" with "entries"). Save the network log with the browser's "Save all as HAR".</source>
+            <translation>Die Datei enthält JSON, aber keinen HAR-Mitschnitt (kein „log“ mit „entries“). Speichern Sie das Netzwerkprotokoll mit „Alle als HAR speichern“ des Browsers.</translation>
+        </message>
+        <message>
+            <source>The capture does not say which HAR version it is; it was read as HAR 1.2.</source>
+            <translation>Der Mitschnitt gibt keine HAR-Version an; er wurde als HAR 1.2 gelesen.</translation>
+        </message>
+        <message>
+            <source>The capture is HAR %1; DCS Desk reads HAR 1.2 and read what it knows of this one. Fields this version lacks are shown empty.</source>
+            <translation>Der Mitschnitt ist HAR %1; DCS Desk liest HAR 1.2 und hat gelesen, was es davon kennt. Felder, die diese Version nicht hat, bleiben leer.</translation>
         </message>
     </context>
     <context>

@@ -84,6 +84,23 @@
         </message>
     </context>
     <context>
+        <name>HarCommand</name>
+        <message numerus="yes">
+            <source>%n Audience Manager call(s) in %1 (%2 entries, HAR %3, %4).</source>
+            <translation>
+                <numerusform>%n Audience Manager call in %1 (%2 entries, HAR %3, %4).</numerusform>
+                <numerusform>%n Audience Manager calls in %1 (%2 entries, HAR %3, %4).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entry(ies)</numerusform>
+                <numerusform>%n entry(ies)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BatchCommand</name>
         <message numerus="yes">
             <source>Confirm a run of more than %n call(s) to the real DCS.</source>

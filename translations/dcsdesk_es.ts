@@ -786,7 +786,7 @@
         </message>
         <message>
             <source>expires %1</source>
-            <translation>caduca %1</translation>
+            <translation>caduca el %1</translation>
         </message>
         <message>
             <source>, session only</source>
@@ -2077,6 +2077,107 @@
         <message>
             <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager's servers, not from the browser.</source>
             <translation>Los destinos de servidor a servidor entregan los valores de asignación en archivos por lotes desde los servidores de Audience Manager, no desde el navegador.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HarCommand</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 B</translation>
+        </message>
+        <message>
+            <source>List the Audience Manager calls of a browser capture (HAR) and decode them.</source>
+            <translation>Listar las llamadas a Audience Manager de una captura del navegador (HAR) y decodificarlas.</translation>
+        </message>
+        <message>
+            <source>A HAR file saved by Chrome, Chromium, Firefox or Playwright.</source>
+            <translation>Un archivo HAR guardado por Chrome, Chromium, Firefox o Playwright.</translation>
+        </message>
+        <message>
+            <source>A host that is an Audience Manager CNAME alias of the site, e.g. metrics.example.com (repeatable); *.demdex.net always counts.</source>
+            <translation>Un host que es un alias CNAME de Audience Manager del sitio, p. ej. metrics.example.com (repetible); *.demdex.net siempre cuenta.</translation>
+        </message>
+        <message>
+            <source>host</source>
+            <translation>host</translation>
+        </message>
+        <message>
+            <source>List every entry, not only Audience Manager calls.</source>
+            <translation>Listar todas las entradas, no solo las llamadas a Audience Manager.</translation>
+        </message>
+        <message>
+            <source>Decode every listed call: keys, cookies and the answer.</source>
+            <translation>Decodificar cada llamada listada: claves, cookies y respuesta.</translation>
+        </message>
+        <message>
+            <source>Decode only the call with this number in the list.</source>
+            <translation>Decodificar solo la llamada con este número en la lista.</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>número</translation>
+        </message>
+        <message>
+            <source>Other keys</source>
+            <translation>Otras claves</translation>
+        </message>
+        <message>
+            <source>%1 keys</source>
+            <translation>Claves %1</translation>
+        </message>
+        <message>
+            <source>Cookies sent</source>
+            <translation>Cookies enviadas</translation>
+        </message>
+        <message>
+            <source>Cookies set</source>
+            <translation>Cookies establecidas</translation>
+        </message>
+        <message>
+            <source>expires %1</source>
+            <translation>caduca el %1</translation>
+        </message>
+        <message>
+            <source>session cookie</source>
+            <translation>cookie de sesión</translation>
+        </message>
+        <message>
+            <source>No answer: the browser recorded no response (blocked, failed or cancelled).</source>
+            <translation>Sin respuesta: el navegador no registró ninguna respuesta (bloqueada, fallida o cancelada).</translation>
+        </message>
+        <message>
+            <source>har takes one HAR file.</source>
+            <translation>har admite un archivo HAR.</translation>
+        </message>
+        <message>
+            <source>--call takes a number from 1 to %1, not “%2”.</source>
+            <translation>--call admite un número del 1 al %1, no «%2».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Audience Manager call(s) in %1 (%2 entries, HAR %3, %4).</source>
+            <translation>
+                <numerusform>%n llamada a Audience Manager en %1 (%2 entradas, HAR %3, %4).</numerusform>
+                <numerusform>%n llamadas a Audience Manager en %1 (%2 entradas, HAR %3, %4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown browser</source>
+            <translation>navegador desconocido</translation>
+        </message>
+        <message>
+            <source>No call in this capture went to an Audience Manager host (*.demdex.net or an --alias). Its hosts:</source>
+            <translation>Ninguna llamada de esta captura fue a un host de Audience Manager (*.demdex.net o un --alias). Sus hosts:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entrada</numerusform>
+                <numerusform>%n entradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If the site calls Audience Manager through its own host (a CNAME), name it with --alias HOST.</source>
+            <translation>Si el sitio llama a Audience Manager a través de su propio host (un CNAME), indíquelo con --alias HOST.</translation>
         </message>
     </context>
     <context>
@@ -5417,6 +5518,69 @@ Delete the destination and its mappings?</source>
         <message>
             <source>%1: %2 destinations, %3 segments, %4 mappings (seed %5).</source>
             <translation>%1: %2 destinos, %3 segmentos, %4 asignaciones (semilla %5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HarCapture</name>
+        <message>
+            <source>Event (/event)</source>
+            <translation>Evento (/event)</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs)</source>
+            <translation>Sincronización de ID (/ibs)</translation>
+        </message>
+        <message>
+            <source>ID service (/id)</source>
+            <translation>Servicio de ID (/id)</translation>
+        </message>
+        <message>
+            <source>Destination page (dest5.html)</source>
+            <translation>Página de destino (dest5.html)</translation>
+        </message>
+        <message>
+            <source>Opt-out (/demoptout.jpg)</source>
+            <translation>Exclusión (/demoptout.jpg)</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otra</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>No se puede leer %1: %2.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Save the capture again from the browser's network panel (Save all as HAR).</source>
+            <translation>El archivo está vacío. Vuelva a guardar la captura desde el panel de red del navegador (Guardar todo como HAR).</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-8 text, so it is not a HAR file as browsers save them. Save the capture again, or convert the file to UTF-8.</source>
+            <translation>El archivo no es texto UTF-8 válido, así que no es un archivo HAR como los guardan los navegadores. Vuelva a guardar la captura o convierta el archivo a UTF-8.</translation>
+        </message>
+        <message>
+            <source>The file ends too early (line %1): the capture was cut short while it was saved or copied. Save it again from the browser.</source>
+            <translation>El archivo termina antes de tiempo (línea %1): la captura se cortó al guardarla o copiarla. Vuelva a guardarla desde el navegador.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON at line %1, column %2: %3. A HAR file is JSON as the browser saved it; was it edited?</source>
+            <translation>El archivo no es JSON válido en la línea %1, columna %2: %3. Un archivo HAR es JSON tal como lo guardó el navegador; ¿se ha editado?</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as JSON: %1.</source>
+            <translation>El archivo no se puede leer como JSON: %1.</translation>
+        </message>
+        <message>
+            <source>The file holds JSON, but not a HAR capture (no "log" with "entries"). Save the network log with the browser's "Save all as HAR".</source>
+            <translation>El archivo contiene JSON, pero no una captura HAR (no hay «log» con «entries»). Guarde el registro de red con «Guardar todo como HAR» del navegador.</translation>
+        </message>
+        <message>
+            <source>The capture does not say which HAR version it is; it was read as HAR 1.2.</source>
+            <translation>La captura no indica su versión de HAR; se ha leído como HAR 1.2.</translation>
+        </message>
+        <message>
+            <source>The capture is HAR %1; DCS Desk reads HAR 1.2 and read what it knows of this one. Fields this version lacks are shown empty.</source>
+            <translation>La captura es HAR %1; DCS Desk lee HAR 1.2 y ha leído lo que conoce de ella. Los campos que esta versión no tiene aparecen vacíos.</translation>
         </message>
     </context>
     <context>

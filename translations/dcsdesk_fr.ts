@@ -2080,6 +2080,107 @@
         </message>
     </context>
     <context>
+        <name>HarCommand</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 o</translation>
+        </message>
+        <message>
+            <source>List the Audience Manager calls of a browser capture (HAR) and decode them.</source>
+            <translation>Lister les appels Audience Manager d’une capture du navigateur (HAR) et les décoder.</translation>
+        </message>
+        <message>
+            <source>A HAR file saved by Chrome, Chromium, Firefox or Playwright.</source>
+            <translation>Un fichier HAR enregistré par Chrome, Chromium, Firefox ou Playwright.</translation>
+        </message>
+        <message>
+            <source>A host that is an Audience Manager CNAME alias of the site, e.g. metrics.example.com (repeatable); *.demdex.net always counts.</source>
+            <translation>Un hôte qui est un alias CNAME Audience Manager du site, par ex. metrics.example.com (répétable) ; *.demdex.net compte toujours.</translation>
+        </message>
+        <message>
+            <source>host</source>
+            <translation>hôte</translation>
+        </message>
+        <message>
+            <source>List every entry, not only Audience Manager calls.</source>
+            <translation>Lister toutes les entrées, pas seulement les appels Audience Manager.</translation>
+        </message>
+        <message>
+            <source>Decode every listed call: keys, cookies and the answer.</source>
+            <translation>Décoder chaque appel listé : clés, cookies et réponse.</translation>
+        </message>
+        <message>
+            <source>Decode only the call with this number in the list.</source>
+            <translation>Décoder seulement l’appel portant ce numéro dans la liste.</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>numéro</translation>
+        </message>
+        <message>
+            <source>Other keys</source>
+            <translation>Autres clés</translation>
+        </message>
+        <message>
+            <source>%1 keys</source>
+            <translation>Clés %1</translation>
+        </message>
+        <message>
+            <source>Cookies sent</source>
+            <translation>Cookies envoyés</translation>
+        </message>
+        <message>
+            <source>Cookies set</source>
+            <translation>Cookies définis</translation>
+        </message>
+        <message>
+            <source>expires %1</source>
+            <translation>expire le %1</translation>
+        </message>
+        <message>
+            <source>session cookie</source>
+            <translation>cookie de session</translation>
+        </message>
+        <message>
+            <source>No answer: the browser recorded no response (blocked, failed or cancelled).</source>
+            <translation>Pas de réponse : le navigateur n’a enregistré aucune réponse (bloquée, échouée ou annulée).</translation>
+        </message>
+        <message>
+            <source>har takes one HAR file.</source>
+            <translation>har prend un fichier HAR.</translation>
+        </message>
+        <message>
+            <source>--call takes a number from 1 to %1, not “%2”.</source>
+            <translation>--call prend un numéro de 1 à %1, pas « %2 ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Audience Manager call(s) in %1 (%2 entries, HAR %3, %4).</source>
+            <translation>
+                <numerusform>%n appel Audience Manager dans %1 (%2 entrées, HAR %3, %4).</numerusform>
+                <numerusform>%n appels Audience Manager dans %1 (%2 entrées, HAR %3, %4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown browser</source>
+            <translation>navigateur inconnu</translation>
+        </message>
+        <message>
+            <source>No call in this capture went to an Audience Manager host (*.demdex.net or an --alias). Its hosts:</source>
+            <translation>Aucun appel de cette capture n’est allé vers un hôte Audience Manager (*.demdex.net ou un --alias). Ses hôtes :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entrée</numerusform>
+                <numerusform>%n entrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If the site calls Audience Manager through its own host (a CNAME), name it with --alias HOST.</source>
+            <translation>Si le site appelle Audience Manager par son propre hôte (un CNAME), indiquez-le avec --alias HOST.</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionsCommand</name>
         <message>
             <source>List the DCS regions with their IDs, host names and locations.</source>
@@ -5417,6 +5518,69 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>%1: %2 destinations, %3 segments, %4 mappings (seed %5).</source>
             <translation>%1 : %2 destinations, %3 segments, %4 mappages (graine %5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HarCapture</name>
+        <message>
+            <source>Event (/event)</source>
+            <translation>Événement (/event)</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs)</source>
+            <translation>Synchronisation d’ID (/ibs)</translation>
+        </message>
+        <message>
+            <source>ID service (/id)</source>
+            <translation>Service d’ID (/id)</translation>
+        </message>
+        <message>
+            <source>Destination page (dest5.html)</source>
+            <translation>Page de destination (dest5.html)</translation>
+        </message>
+        <message>
+            <source>Opt-out (/demoptout.jpg)</source>
+            <translation>Désinscription (/demoptout.jpg)</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 ne peut pas être lu : %2.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Save the capture again from the browser's network panel (Save all as HAR).</source>
+            <translation>Le fichier est vide. Enregistrez à nouveau la capture depuis le panneau réseau du navigateur (Tout enregistrer au format HAR).</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-8 text, so it is not a HAR file as browsers save them. Save the capture again, or convert the file to UTF-8.</source>
+            <translation>Le fichier n’est pas du texte UTF-8 valide, ce n’est donc pas un fichier HAR tel que les navigateurs les enregistrent. Enregistrez à nouveau la capture ou convertissez le fichier en UTF-8.</translation>
+        </message>
+        <message>
+            <source>The file ends too early (line %1): the capture was cut short while it was saved or copied. Save it again from the browser.</source>
+            <translation>Le fichier se termine trop tôt (ligne %1) : la capture a été coupée lors de son enregistrement ou de sa copie. Enregistrez-la à nouveau depuis le navigateur.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON at line %1, column %2: %3. A HAR file is JSON as the browser saved it; was it edited?</source>
+            <translation>Le fichier n’est pas du JSON valide à la ligne %1, colonne %2 : %3. Un fichier HAR est du JSON tel que le navigateur l’a enregistré ; a-t-il été modifié ?</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as JSON: %1.</source>
+            <translation>Le fichier ne peut pas être lu comme JSON : %1.</translation>
+        </message>
+        <message>
+            <source>The file holds JSON, but not a HAR capture (no "log" with "entries"). Save the network log with the browser's "Save all as HAR".</source>
+            <translation>Le fichier contient du JSON, mais pas une capture HAR (pas de « log » avec « entries »). Enregistrez le journal réseau avec « Tout enregistrer au format HAR » du navigateur.</translation>
+        </message>
+        <message>
+            <source>The capture does not say which HAR version it is; it was read as HAR 1.2.</source>
+            <translation>La capture n’indique pas sa version HAR ; elle a été lue comme HAR 1.2.</translation>
+        </message>
+        <message>
+            <source>The capture is HAR %1; DCS Desk reads HAR 1.2 and read what it knows of this one. Fields this version lacks are shown empty.</source>
+            <translation>La capture est au format HAR %1 ; DCS Desk lit HAR 1.2 et en a lu ce qu’il connaît. Les champs absents de cette version restent vides.</translation>
         </message>
     </context>
     <context>
