@@ -43,63 +43,64 @@ bool boolOf(od::value value)
     return value.get_bool().get(b) == simdjson::SUCCESS && b;
 }
 
-QVector<HarNameValue> nameValues(od::value value)
+// Calls f(key, value) for each field of the objects in an array (HAR's lists of name/value
+// objects); what is not an object is skipped.
+template <typename F> void forEachObjectField(od::value value, F &&f)
 {
-    QVector<HarNameValue> out;
     od::array array;
     if (value.get_array().get(array) != simdjson::SUCCESS)
-        return out;
+        return;
     for (auto element : array) {
         od::object object;
         if (element.get_object().get(object) != simdjson::SUCCESS)
             continue;
-        HarNameValue nv;
+        f(true, std::string_view(), od::value()); // a new object starts
         for (auto field : object) {
             std::string_view key;
-            if (field.unescaped_key().get(key) != simdjson::SUCCESS)
-                continue;
-            if (key == "name")
-                nv.name = stringOf(field.value());
-            else if (key == "value")
-                nv.value = stringOf(field.value());
+            if (field.unescaped_key().get(key) == simdjson::SUCCESS)
+                f(false, key, field.value());
         }
-        out.append(nv);
     }
+}
+
+QVector<HarNameValue> nameValues(od::value value)
+{
+    QVector<HarNameValue> out;
+    forEachObjectField(value, [&](bool start, std::string_view key, od::value v) {
+        if (start)
+            out.append(HarNameValue());
+        else if (key == "name")
+            out.last().name = stringOf(v);
+        else if (key == "value")
+            out.last().value = stringOf(v);
+    });
     return out;
 }
 
 QVector<HarCookie> cookies(od::value value)
 {
     QVector<HarCookie> out;
-    od::array array;
-    if (value.get_array().get(array) != simdjson::SUCCESS)
-        return out;
-    for (auto element : array) {
-        od::object object;
-        if (element.get_object().get(object) != simdjson::SUCCESS)
-            continue;
-        HarCookie c;
-        for (auto field : object) {
-            std::string_view key;
-            if (field.unescaped_key().get(key) != simdjson::SUCCESS)
-                continue;
-            if (key == "name")
-                c.name = stringOf(field.value());
-            else if (key == "value")
-                c.value = stringOf(field.value());
-            else if (key == "domain")
-                c.domain = stringOf(field.value());
-            else if (key == "path")
-                c.path = stringOf(field.value());
-            else if (key == "expires")
-                c.expires = QDateTime::fromString(stringOf(field.value()), Qt::ISODateWithMs);
-            else if (key == "httpOnly")
-                c.httpOnly = boolOf(field.value());
-            else if (key == "secure")
-                c.secure = boolOf(field.value());
+    forEachObjectField(value, [&](bool start, std::string_view key, od::value v) {
+        if (start) {
+            out.append(HarCookie());
+            return;
         }
-        out.append(c);
-    }
+        HarCookie &c = out.last();
+        if (key == "name")
+            c.name = stringOf(v);
+        else if (key == "value")
+            c.value = stringOf(v);
+        else if (key == "domain")
+            c.domain = stringOf(v);
+        else if (key == "path")
+            c.path = stringOf(v);
+        else if (key == "expires")
+            c.expires = QDateTime::fromString(stringOf(v), Qt::ISODateWithMs);
+        else if (key == "httpOnly")
+            c.httpOnly = boolOf(v);
+        else if (key == "secure")
+            c.secure = boolOf(v);
+    });
     return out;
 }
 
