@@ -97,9 +97,13 @@
         note(how + ': segments ' + JSON.stringify(answer.segments || []) + ', ' + stuff.length +
              ' cookie(s), ' + dests.length + ' pixel(s)' +
              (answer.errors ? ', errors ' + JSON.stringify(answer.errors) : ''));
-        return Promise.all(dests.map(function (d) {
-            return pixel(location.protocol === 'https:' && d.e ? d.e : d.c);
-        }));
+        // One after the other (DIL fires them together) so that their order in the HAR is the
+        // same on every run.
+        return dests.reduce(function (done, d) {
+            return done.then(function () {
+                return pixel(location.protocol === 'https:' && d.e ? d.e : d.c);
+            });
+        }, Promise.resolve());
     }
 
     var aam = {
