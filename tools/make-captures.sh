@@ -34,6 +34,8 @@
 #   chromium-optout.har            privacy page: /id, /ibs, /event, /demoptout.jpg, then /event
 #                                  (error 171) and /id (d_optout)
 #   chromium-no-aam.har            www.example.org, a page with no Audience Manager call, HTTP/1.1
+#   truncated.har, base64-bodies.har, invalid-utf8.har: made from those by
+#                                  tools/captures/make-edge-cases.py (see tests/data/har/README.md)
 # UUIDs, MIDs, tids, times and random numbers differ on every run; the calls and their order do not.
 #
 # Last made on 2026-12-04 on Debian 12 with: Chromium 156.0.8078.114 (Debian package
@@ -133,3 +135,7 @@ grep -E '^[0-9]{4}-' "$WORK/sandbox.log" | sed 's/^/    /'
 echo
 echo "Written:"
 node tools/captures/summary.mjs "$OUT"/chromium-*.har
+echo
+echo "Edge cases made from them (tools/captures/make-edge-cases.py):"
+python3 tools/captures/make-edge-cases.py "$OUT" | sed 's/^/    /'
+rm -rf tools/captures/__pycache__
