@@ -13,7 +13,7 @@
 #   (www.shop.example.com, www.example.org, cdn.example.net, api.example.org) or a 1x1 GIF (the
 #   URL destinations' and partners' pixels).
 # - Debian's Chromium runs headless under Playwright (playwright-core, which drives it over the
-#   DevTools protocol and writes the HAR itself: browser.newContext({recordHar})), with
+#   DevTools protocol and writes the HAR itself: launchPersistentContext({recordHar})), with
 #   --host-resolver-rules="MAP * 127.0.0.1:PORT" (every host name goes to that TLS server, nothing
 #   leaves the machine) and --ignore-certificate-errors-spki-list (the certificate is trusted by
 #   its key, so https works and the sandbox's Secure; SameSite=None demdex cookie is kept and sent
