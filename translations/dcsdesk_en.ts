@@ -95,8 +95,8 @@
         <message numerus="yes">
             <source>%n entry(ies)</source>
             <translation>
-                <numerusform>%n entry(ies)</numerusform>
-                <numerusform>%n entry(ies)</numerusform>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
             </translation>
         </message>
     </context>

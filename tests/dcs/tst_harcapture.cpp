@@ -15,6 +15,11 @@ QByteArray chromeLikeHar()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QString realHar(const char *name)
+{
+    return QStringLiteral(DCSDESK_SOURCE_DIR "/tests/data/har/") + QLatin1String(name);
+}
+
 } // namespace
 
 // The HAR reader on browser-shaped captures and on every kind of bad input.
@@ -96,6 +101,98 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(message), qPrintable(r.error));
         QVERIFY(capture.entries().isEmpty());
+    }
+
+    // The captures tools/make-captures.sh recorded with Chromium (tests/data/har/README.md says
+    // what each holds and what a reader must show).
+    void realChromiumCaptures()
+    {
+        HarCapture capture;
+        HarCapture::Result r = capture.readFile(realHar("chromium-event-calls.har"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(capture.entries().size(), 25);
+        QVector<HarEntry::Kind> kinds;
+        QString uuid;
+        for (const HarEntry &e : capture.entries()) {
+            if (!e.audienceManager)
+                continue;
+            kinds.append(e.kind);
+            if (e.kind == HarEntry::Kind::Event && e.method == QLatin1String("POST"))
+                QVERIFY(e.postText.contains(QLatin1String("p_age=22")));
+        }
+        using K = HarEntry::Kind;
+        QCOMPARE(kinds, (QVector<K>{K::IdService, K::IdSync, K::IdSync, K::Event, K::Event,
+                                    K::Event, K::Event}));
+        // The JSON /event answer: its uuid is the demdex cookie the call sent.
+        for (const HarEntry &e : capture.entries()) {
+            if (e.kind != K::Event || !e.mimeType.startsWith(QLatin1String("application/json")))
+                continue;
+            const QByteArray body = capture.responseBody(e);
+            QVERIFY2(body.contains("\"uuid\""), body.constData());
+            const auto cookie =
+                std::find_if(e.requestCookies.begin(), e.requestCookies.end(),
+                             [](const HarCookie &c) { return c.name == QLatin1String("demdex"); });
+            QVERIFY(cookie != e.requestCookies.end());
+            QVERIFY(body.contains(cookie->value.toLatin1()));
+            uuid = cookie->value;
+        }
+        QVERIFY(!uuid.isEmpty());
+
+        // The same capture with base64 bodies gives the same bodies; without bodies, none.
+        HarCapture base64;
+        QVERIFY(base64.readFile(realHar("base64-bodies.har")).ok);
+        QCOMPARE(base64.entries().size(), capture.entries().size());
+        for (int i = 0; i < capture.entries().size(); ++i)
+            QCOMPARE(base64.responseBody(base64.entries()[i]),
+                     capture.responseBody(capture.entries()[i]));
+        HarCapture omit;
+        QVERIFY(omit.readFile(realHar("chromium-event-calls-omit.har")).ok);
+        QCOMPARE(omit.audienceManagerCount(), 7);
+        for (const HarEntry &e : omit.entries())
+            QVERIFY(omit.responseBody(e).isEmpty());
+
+        HarCapture optOut;
+        QVERIFY(optOut.readFile(realHar("chromium-optout.har")).ok);
+        QCOMPARE(optOut.audienceManagerCount(), 6);
+        QVERIFY(std::any_of(optOut.entries().begin(), optOut.entries().end(),
+                            [](const HarEntry &e) { return e.kind == K::OptOut; }));
+
+        HarCapture none;
+        QVERIFY(none.readFile(realHar("chromium-no-aam.har")).ok);
+        QCOMPARE(none.audienceManagerCount(), 0);
+        QCOMPARE(none.hosts().size(), 4);
+    }
+
+    void realBadCaptures_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("truncated") << "truncated.har"
+                                   << "ends too early";
+        QTest::newRow("invalid UTF-8") << "invalid-utf8.har"
+                                       << "not valid UTF-8 text (line";
+        QTest::newRow("not a HAR") << "not-a-har.json"
+                                   << "not a HAR capture";
+    }
+
+    void realBadCaptures()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        HarCapture capture;
+        const HarCapture::Result r = capture.readFile(realHar(qPrintable(file)));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(message), qPrintable(r.error));
+        QVERIFY(capture.entries().isEmpty());
+    }
+
+    void firebugHar11IsReadWithANote()
+    {
+        HarCapture capture;
+        const HarCapture::Result r = capture.readFile(realHar("har-1.1.har"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.notes.join(QLatin1Char(' ')).contains(QLatin1String("HAR 1.1")));
+        QCOMPARE(capture.audienceManagerCount(), 2);
     }
 
     void olderVersionIsReadWithANote()

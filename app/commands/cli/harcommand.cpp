@@ -127,6 +127,12 @@ QString HarCommand::decodedText(const HarCapture &capture, const HarEntry &entry
     if (entry.status == 0) {
         out << tr("No answer: the browser recorded no response (blocked, failed or cancelled).")
             << '\n';
+    } else if (!entry.bodySaved() && entry.contentSize > 0) {
+        out << tr("HTTP %1. The capture did not save this answer's body (%2 bytes): save it "
+                  "again with the bodies to decode the answer.")
+                   .arg(entry.status)
+                   .arg(entry.contentSize)
+            << '\n';
     } else {
         DcsResponseDecoder::Expectation expect = DcsResponseDecoder::expectationFor(query.request);
         const DcsResponse response = DcsResponseDecoder::decode(
@@ -163,7 +169,8 @@ QJsonObject HarCommand::entryJson(const HarCapture &capture, const HarEntry &e, 
                                    {QStringLiteral("domain"), c.domain},
                                    {QStringLiteral("expires"), c.expires.toString(Qt::ISODate)}});
         o.insert(QStringLiteral("cookiesSet"), set);
-        if (e.status > 0)
+        o.insert(QStringLiteral("bodySaved"), e.bodySaved());
+        if (e.status > 0 && (e.bodySaved() || e.contentSize <= 0))
             o.insert(QStringLiteral("response"),
                      DcsResponseDecoder::decode(e.status, headerListOf(e.responseHeaders),
                                                 capture.responseBody(e),

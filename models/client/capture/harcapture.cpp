@@ -1,5 +1,6 @@
 #include "harcapture.h"
 
+#include "system/utf8.h"
 #include "workspace/jsongrammar.h"
 #include "workspace/jsonscan.h"
 
@@ -190,9 +191,14 @@ HarCapture::Result HarCapture::read(const QByteArray &input, const QStringList &
 
     const auto syntaxError = [&](simdjson::error_code code) {
         if (code == simdjson::UTF8_ERROR) {
-            result.error = tr("The file is not valid UTF-8 text, so it is not a HAR file as "
-                              "browsers save them. Save the capture again, or convert the file "
-                              "to UTF-8.");
+            const JsonPosition pos =
+                jsonPositionOf(bytes, std::max<qsizetype>(0, Utf8::firstInvalid(bytes)));
+            result.error = tr("The file is not valid UTF-8 text (line %1, column %2), so it is not "
+                              "a HAR file as browsers save them. Save the capture again, or "
+                              "convert the file to UTF-8.")
+                               .arg(pos.line)
+                               .arg(pos.column);
+            m_entries.clear();
             return result;
         }
         qsizetype offset = 0;

@@ -54,6 +54,8 @@ struct HarEntry
     Kind kind = Kind::Other;
     bool audienceManager = false; // host is *.demdex.net or one of the given aliases
 
+    // The capture kept the answer's body (browsers and Playwright can save without them).
+    bool bodySaved() const { return m_bodyOffset >= 0; }
     QString host() const;
     QString path() const;
     static QString kindName(Kind kind); // translated: "/event", "ID sync (/ibs)", …
