@@ -24,6 +24,10 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    QWidget *createColumnEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const;
 };
 
 } // namespace dcsdesk
