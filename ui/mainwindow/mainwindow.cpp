@@ -213,11 +213,7 @@ void MainWindow::registerViews()
                            if (auto *dialog = findChild<ShortcutsDialog *>())
                                dialog->close();
                        }});
-    m_importMenu->addAction(m_destinations->importAction());
-    m_importMenu->addAction(m_segments->importCsvAction());
-    m_importMenu->addAction(m_segments->importJsonAction());
-    m_exportMenu->addAction(m_destinations->exportAction());
-    m_exportMenu->addAction(m_segments->exportAction());
+    createImportExportMenus();
     m_viewMenu->insertAction(m_viewSeparator, m_destinations->showMappingsAction());
     m_viewMenu->insertAction(m_viewSeparator, m_destinations->showPreviewAction());
 }
