@@ -300,15 +300,16 @@ void UserGuideWindow::setLanguage(const QString &language)
         return;
     m_language = language;
     rebuildContents();
-    // The page on screen, now in the new language; the history was in the old one.
+    // The page on screen, now in the new language; the history was in the old one, so it goes
+    // (clearHistory() keeps the page shown).
     const QUrl shown = m_browser->source();
-    m_browser->clearHistory();
     if (!UserGuide::pageOf(shown).isEmpty()) {
         QString topic = UserGuide::pageOf(shown);
         if (!shown.fragment().isEmpty())
             topic += QLatin1Char('#') + shown.fragment();
         m_browser->setSource(UserGuide::topicUrl(topic, m_language));
     }
+    m_browser->clearHistory();
 }
 
 void UserGuideWindow::rebuildContents()
