@@ -129,8 +129,20 @@ void EmptyState::refresh()
     }
     const QSize area = m_host->size();
     const int width = std::max(120, std::min(area.width() - 32, 560));
-    int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
-                                               : layout()->totalSizeHint().height();
+    const auto heightFor = [this, width]() {
+        layout()->invalidate();
+        return layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
+                                             : layout()->totalSizeHint().height();
+    };
+    // A view too low for the whole note shows its title, and the rest as the title's tooltip.
+    m_body->setVisible(!m_body->text().isEmpty());
+    int height = heightFor();
+    const bool compact = height > area.height() - 8 && m_body->isVisibleTo(this);
+    if (compact) {
+        m_body->hide();
+        height = heightFor();
+    }
+    setToolTip(compact ? m_body->text() : QString());
     height = std::min(height, std::max(area.height() - 8, 40));
     setGeometry((area.width() - width) / 2, std::max(4, (area.height() - height) / 2), width,
                 height);
