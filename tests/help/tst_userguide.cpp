@@ -7,7 +7,10 @@
 #include "destinations/destinationsview.h"
 #include "help/userguide.h"
 #include "help/userguidewindow.h"
+#include "itemmodels/mappingtablemodel.h"
 #include "mainwindow/mainwindow.h"
+#include "mappings/bulkeditdialog.h"
+#include "mappings/mappingeditor.h"
 #include "testworkspace.h"
 #include "workspace/workspacedocument.h"
 
@@ -184,7 +187,7 @@ private Q_SLOTS:
         }
         window.destinationsView()->selectDestination(cookie);
         QTest::keyClick(&window, Qt::Key_F1);
-        auto *guide = window.findChild<UserGuideWindow *>();
+        UserGuideWindow *guide = window.userGuideWindow();
         QVERIFY(guide);
         QTRY_VERIFY(guide->isVisible());
         QTextBrowser *browser = guide->browser();
@@ -223,7 +226,24 @@ private Q_SLOTS:
         QVERIFY(findings);
         Q_EMIT guide->contents()->itemActivated(findings, 0);
         QCOMPARE(UserGuide::pageOf(browser->source()), QStringLiteral("findings"));
+
+        // F1 in a dialog opens the guide at the dialog's task; the guide is not the dialog's
+        // parent's child, so the dialog does not block it.
+        window.showView(QStringLiteral("destinations"));
+        window.destinationsView()->selectDestination(cookie);
+        window.destinationsView()->showMappings();
+        MappingEditor *mappings = window.destinationsView()->mappingEditor();
+        mappings->selectMappings({mappings->tableModel()->mappingIdAt(0)});
+        mappings->showBulkEdit();
+        auto *bulkEdit = mappings->findChild<BulkEditDialog *>();
+        QVERIFY(bulkEdit);
+        QTRY_VERIFY(bulkEdit->isVisible());
+        QTest::keyClick(bulkEdit, Qt::Key_F1);
+        QCOMPARE(UserGuide::pageOf(browser->source()), QStringLiteral("bulk-edit"));
+        QVERIFY(guide->parent() == nullptr);
+        bulkEdit->reject();
         window.close();
+        QVERIFY(!guide->isVisible()); // it closes with the main window
     }
 
     void searchInThePage()

@@ -3,6 +3,7 @@
 #include "application/languagemanager.h"
 
 #include <QFile>
+#include <QHash>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -63,6 +64,21 @@ QString UserGuide::topicForView(const QString &viewId)
     if (viewId == QLatin1String("batch"))
         return QStringLiteral("batch");
     return QStringLiteral("index");
+}
+
+QString UserGuide::topicForDialog(const QString &className)
+{
+    static const QHash<QString, QString> topics{
+        {QStringLiteral("dcsdesk::BulkEditDialog"), QStringLiteral("bulk-edit")},
+        {QStringLiteral("dcsdesk::SegmentBrowserDialog"), QStringLiteral("mappings#add")},
+        {QStringLiteral("dcsdesk::SegmentEditorDialog"), QStringLiteral("segments#new")},
+        {QStringLiteral("dcsdesk::ImportReportDialog"), QStringLiteral("import-export")},
+        {QStringLiteral("dcsdesk::RestImportDialog"), QStringLiteral("import-export#aam-json")},
+        {QStringLiteral("dcsdesk::RestExportDialog"), QStringLiteral("import-export#aam-json")},
+        {QStringLiteral("dcsdesk::FindingsDialog"), QStringLiteral("findings")},
+        {QStringLiteral("dcsdesk::ProfileDialog"), QStringLiteral("console#live")},
+        {QStringLiteral("dcsdesk::HistoryCompareDialog"), QStringLiteral("console#history")}};
+    return topics.value(className);
 }
 
 QList<UserGuide::Section> UserGuide::sections(const QTextDocument &page)

@@ -33,6 +33,8 @@ public:
     static QUrl topicUrl(const QString &topic, const QString &language);
     // The topic the guide opens at for a main view ("destinations", "console", …).
     static QString topicForView(const QString &viewId);
+    // The topic for F1 in a dialog, by its class ("dcsdesk::BulkEditDialog"); empty if none.
+    static QString topicForDialog(const QString &className);
     // The headings of a loaded page that carry an anchor, and its <h1>.
     static QList<Section> sections(const QTextDocument &page);
     // The page a URL of the guide shows ("mappings"), empty for anything else.

@@ -34,8 +34,7 @@ namespace dcsdesk {
 namespace {
 
 // The guide's look: the pages carry structure only, so every language reads the same.
-const char *const kGuideStyle = "body { line-height: 130%; }"
-                                "h1 { font-size: x-large; margin-top: 4px; margin-bottom: 10px; }"
+const char *const kGuideStyle = "h1 { font-size: x-large; margin-top: 4px; margin-bottom: 10px; }"
                                 "h2 { font-size: large; margin-top: 18px; margin-bottom: 6px; }"
                                 "h3 { font-size: medium; margin-top: 12px; margin-bottom: 4px; }"
                                 "p, li { margin-bottom: 6px; }"
@@ -89,10 +88,14 @@ protected:
         m_pictureWidth = width;
         if (picture.width() > width)
             picture = picture.scaledToWidth(width, Qt::SmoothTransformation);
-        // A thin frame, so a picture of a form does not pass for the form itself.
-        QImage framed(picture.size() + QSize(2, 2), QImage::Format_RGB32);
-        framed.fill(palette().color(QPalette::Mid));
+        // A frame and a shadow, so a picture of a form does not pass for the form itself.
+        QImage framed(picture.size() + QSize(5, 5), QImage::Format_RGB32);
+        framed.fill(palette().color(QPalette::Base));
         QPainter painter(&framed);
+        painter.fillRect(QRect(QPoint(3, 3), picture.size() + QSize(2, 2)),
+                         QColor(0xc8, 0xcc, 0xd2));
+        painter.fillRect(QRect(QPoint(0, 0), picture.size() + QSize(2, 2)),
+                         QColor(0x8a, 0x90, 0x99));
         painter.drawImage(1, 1, picture);
         return framed;
     }
@@ -181,6 +184,7 @@ UserGuideWindow::UserGuideWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("userGuideWindow"));
     setAttribute(Qt::WA_DeleteOnClose, false);
+    setAttribute(Qt::WA_QuitOnClose, false); // the app ends with its main window
 
     m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_back->setShortcut(QKeySequence::Back);

@@ -17,7 +17,8 @@ namespace dcsdesk {
 // Help > User Guide (F1): the bundled, offline guide (UserGuide) in a window of its own next to
 // the main window, with the table of contents on the left, back and forward, and search in the
 // page with every match marked. It follows the interface's language: after a switch it shows the
-// same page in the new language.
+// same page in the new language. The main window owns it but is not its parent, so a dialog that
+// blocks the main window (bulk edit, add segments) leaves the guide usable beside it.
 class UserGuideWindow : public QWidget
 {
     Q_OBJECT

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QVector>
 #include <functional>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -109,6 +110,7 @@ public:
     // Help > User Guide and F1: the guide at the topic ("mappings#flights"); without one, at the
     // section of what the window shows now.
     UserGuideWindow *showUserGuide(const QString &topic = QString());
+    UserGuideWindow *userGuideWindow() const { return m_guideWindow.get(); } // null until shown
     QString currentHelpTopic() const;
     QAction *userGuideAction() const { return m_userGuide; }
     QAction *shortcutsAction() const { return m_shortcuts; }
@@ -176,7 +178,7 @@ private:
     QLabel *m_loadingLabel = nullptr;
     QProgressBar *m_loadingBar = nullptr;
     FindingsDialog *m_findingsDialog = nullptr;
-    UserGuideWindow *m_guideWindow = nullptr;
+    std::unique_ptr<UserGuideWindow> m_guideWindow; // a window of its own, see UserGuideWindow
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -22,11 +22,13 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -60,6 +62,36 @@ QAction *menuEntryFor(QAction *source, QObject *parent, const std::function<void
     QObject::connect(entry, &QAction::triggered, parent, run);
     return entry;
 }
+
+// F1 in one of the window's dialogs (which the window's own F1 does not reach): the guide at
+// the dialog's topic, or at the current view's.
+class DialogHelpKey : public QObject
+{
+public:
+    explicit DialogHelpKey(MainWindow *window) : QObject(window), m_window(window) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress ||
+            static_cast<QKeyEvent *>(event)->key() != Qt::Key_F1 ||
+            static_cast<QKeyEvent *>(event)->modifiers() != Qt::NoModifier)
+            return false;
+        auto *widget = qobject_cast<QWidget *>(watched);
+        auto *dialog = widget ? qobject_cast<QDialog *>(widget->window()) : nullptr;
+        QObject *owner = dialog ? dialog->parent() : nullptr;
+        while (owner && owner != m_window)
+            owner = owner->parent();
+        if (!owner)
+            return false;
+        m_window->showUserGuide(
+            UserGuide::topicForDialog(QString::fromLatin1(dialog->metaObject()->className())));
+        return true;
+    }
+
+private:
+    MainWindow *m_window;
+};
 
 void setHelp(QAction *action, const QString &help)
 {
@@ -141,6 +173,7 @@ void MainWindow::createActions()
                 [code]() { LanguageManager::instance()->setLanguage(code); });
     }
 
+    qApp->installEventFilter(new DialogHelpKey(this));
     m_userGuide = new QAction(this);
     m_userGuide->setObjectName(QStringLiteral("userGuideAction"));
     m_userGuide->setShortcut(QKeySequence::HelpContents);
@@ -315,10 +348,12 @@ void MainWindow::retranslateImportExportMenus()
 
 UserGuideWindow *MainWindow::showUserGuide(const QString &topic)
 {
-    if (!m_guideWindow)
-        m_guideWindow = new UserGuideWindow(this);
+    if (!m_guideWindow) {
+        m_guideWindow = std::make_unique<UserGuideWindow>();
+        m_guideWindow->setWindowIcon(windowIcon());
+    }
     m_guideWindow->showTopic(topic.isEmpty() ? currentHelpTopic() : topic);
-    return m_guideWindow;
+    return m_guideWindow.get();
 }
 
 QString MainWindow::currentHelpTopic() const
