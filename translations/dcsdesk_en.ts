@@ -963,6 +963,23 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::UserGuideWindow</name>
+        <message numerus="yes">
+            <source>%1 of %n match(es)</source>
+            <translation>
+                <numerusform>%1 of %n match</numerusform>
+                <numerusform>%1 of %n matches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ValidateCommand</name>
         <message numerus="yes">
             <source>%n error(s)</source>

@@ -74,4 +74,11 @@ void OptionalDateEdit::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool OptionalDateEdit::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTipChange)
+        m_date->setToolTip(toolTip()); // the date field is what the help is about
+    return QWidget::event(event);
+}
+
 } // namespace dcsdesk

@@ -1,6 +1,7 @@
 #include "destinationsview.h"
 
 #include "aam/aamrestreader.h"
+#include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/uiprompts.h"
 #include "destinationeditor.h"
@@ -255,6 +256,15 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
         updateActions();
     });
     connect(document, &WorkspaceDocument::readOnlyChanged, this, &DestinationsView::updateActions);
+    EmptyState::attach(
+        m_table, []() { return tr("No destinations yet"); },
+        []() {
+            return tr("A destination is where your segments go: a URL that is called (a pixel), a "
+                      "cookie in the browser or a server-to-server partner. Create one here, or "
+                      "read destinations from a file with File › Import › Destinations from AAM "
+                      "REST JSON.");
+        },
+        {m_newUrl, m_newCookie}, [this]() { return m_model->rowCount() == 0; });
 
     retranslateUi();
     if (m_proxy->rowCount() > 0)

@@ -1,9 +1,9 @@
 #include "findingsdialog.h"
 
-#include "validation/findingsubject.h"
-
+#include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/wrappingdelegate.h"
+#include "validation/findingsubject.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -113,6 +113,13 @@ FindingsDialog::FindingsDialog(QWidget *parent) : QDialog(parent)
                                 item->data(1, Qt::UserRole).toLongLong(),
                                 item->data(2, Qt::UserRole).toInt());
     });
+    EmptyState::attach(
+        m_tree, []() { return tr("No problems found"); },
+        []() {
+            return tr("DCS Desk checks every destination, mapping and segment as you edit. What "
+                      "Audience Manager would refuse shows here as an error, what may not work "
+                      "as you expect as a warning; double-click one to go to it.");
+        });
     resize(1060, 480);
     retranslateUi();
 }

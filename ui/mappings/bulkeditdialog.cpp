@@ -2,6 +2,9 @@
 
 #include "common/datefield.h"
 #include "common/optionaldateedit.h"
+#include "common/tooltiptext.h"
+#include "itemmodels/mappingcolumnhelp.h"
+#include "itemmodels/mappingtablemodel.h"
 #include "workspace/workspacedocument.h"
 
 #include <QCheckBox>
@@ -43,7 +46,18 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
     const QString help = tr("Placeholders: {sid} segment ID, {code} integration code, {name} "
                             "segment name, {value} the current value, {second} the current "
                             "second value.");
-    m_valuePattern->setToolTip(help);
+    const QString example = tr("Example: seg-{sid} gives seg-1005 for segment 1005.");
+    m_valuePattern->setToolTip(paragraphToolTip(help + QLatin1Char(' ') + example));
+    m_setValue->setToolTip(paragraphToolTip(tr("Tick it to give every selected mapping this "
+                                               "value; untick it to keep each mapping's own.")));
+    m_setStart->setToolTip(
+        paragraphToolTip(tr("Tick it to give every selected mapping this start date.")));
+    m_startDate->setToolTip(
+        paragraphToolTip(MappingColumnHelp::toolTip(MappingTableModel::StartColumn, d)));
+    m_setEnd->setToolTip(paragraphToolTip(
+        tr("Tick it to give every selected mapping this end date, or no end date (Never).")));
+    m_endDate->setToolTip(
+        paragraphToolTip(MappingColumnHelp::toolTip(MappingTableModel::EndColumn, d)));
     m_endDate->setDate(QDate());
 
     auto *grid = new QGridLayout;
@@ -53,7 +67,10 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
     if (multiKey) {
         m_setSecond = new QCheckBox(tr("Set the v&alue of the key to"), this);
         m_secondPattern = new QLineEdit(QStringLiteral("{sid}"), this);
-        m_secondPattern->setToolTip(help);
+        m_secondPattern->setToolTip(paragraphToolTip(help + QLatin1Char(' ') + example));
+        m_setSecond->setToolTip(paragraphToolTip(
+            tr("Tick it to give every selected mapping this value of its key; untick it to keep "
+               "each mapping's own.")));
         grid->addWidget(m_setSecond, row, 0);
         grid->addWidget(m_secondPattern, row++, 1);
     }
@@ -67,6 +84,10 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
         m_priority->setRange(0, 999);
         m_priority->setSpecialValueText(tr("None"));
         m_priority->setValue(1);
+        m_setPriority->setToolTip(
+            paragraphToolTip(tr("Tick it to give every selected mapping this priority.")));
+        m_priority->setToolTip(
+            paragraphToolTip(MappingColumnHelp::toolTip(MappingTableModel::PriorityColumn, d)));
         grid->addWidget(m_setPriority, row, 0);
         grid->addWidget(m_priority, row++, 1);
     }

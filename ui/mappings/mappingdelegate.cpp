@@ -21,6 +21,17 @@ MappingDelegate::MappingDelegate(QObject *parent) : QStyledItemDelegate(parent) 
 QWidget *MappingDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                        const QModelIndex &index) const
 {
+    QWidget *editor = createColumnEditor(parent, option, index);
+    // The column's help (its header's tooltip) goes with its editor.
+    if (editor && index.model())
+        editor->setToolTip(
+            index.model()->headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole).toString());
+    return editor;
+}
+
+QWidget *MappingDelegate::createColumnEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                             const QModelIndex &index) const
+{
     switch (index.column()) {
     case MappingTableModel::StartColumn:
         return new DateField(parent);
@@ -30,7 +41,6 @@ QWidget *MappingDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
         auto *spin = new QSpinBox(parent);
         spin->setRange(0, 999);
         spin->setSpecialValueText(tr("None"));
-        spin->setToolTip(tr("Cookie priority: 1 is sent first; None sends it last."));
         return spin;
     }
     case MappingTableModel::SidColumn: {

@@ -25,6 +25,10 @@ public:
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    QWidget *createColumnEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const;
 };
 
 } // namespace dcsdesk

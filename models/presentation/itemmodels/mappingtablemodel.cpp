@@ -1,5 +1,6 @@
 #include "mappingtablemodel.h"
 
+#include "mappingcolumnhelp.h"
 #include "modelroles.h"
 #include "system/datetext.h"
 #include "validation/validator.h"
@@ -582,6 +583,9 @@ QVariant MappingTableModel::data(const QModelIndex &index, int role) const
 
 QVariant MappingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return MappingColumnHelp::headerToolTip(
+            section, m_document->workspace().destination(m_destinationId));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
