@@ -786,7 +786,7 @@
         </message>
         <message>
             <source>expires %1</source>
-            <translation>läuft ab %1</translation>
+            <translation>läuft ab am %1</translation>
         </message>
         <message>
             <source>, session only</source>
@@ -2080,6 +2080,111 @@
         </message>
     </context>
     <context>
+        <name>HarCommand</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 B</translation>
+        </message>
+        <message>
+            <source>List the Audience Manager calls of a browser capture (HAR) and decode them.</source>
+            <translation>Die Audience-Manager-Aufrufe eines Browser-Mitschnitts (HAR) auflisten und dekodieren.</translation>
+        </message>
+        <message>
+            <source>A HAR file saved by Chrome, Chromium, Firefox or Playwright.</source>
+            <translation>Eine HAR-Datei, gespeichert von Chrome, Chromium, Firefox oder Playwright.</translation>
+        </message>
+        <message>
+            <source>A host that is an Audience Manager CNAME alias of the site, e.g. metrics.example.com (repeatable); *.demdex.net always counts.</source>
+            <translation>Ein Host, der ein Audience-Manager-CNAME-Alias der Website ist, z. B. metrics.example.com (mehrfach möglich); *.demdex.net zählt immer.</translation>
+        </message>
+        <message>
+            <source>host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>List every entry, not only Audience Manager calls.</source>
+            <translation>Jeden Eintrag auflisten, nicht nur Audience-Manager-Aufrufe.</translation>
+        </message>
+        <message>
+            <source>Decode every listed call: keys, cookies and the answer.</source>
+            <translation>Jeden aufgelisteten Aufruf dekodieren: Schlüssel, Cookies und Antwort.</translation>
+        </message>
+        <message>
+            <source>Decode only the call with this number in the list.</source>
+            <translation>Nur den Aufruf mit dieser Nummer in der Liste dekodieren.</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Other keys</source>
+            <translation>Weitere Schlüssel</translation>
+        </message>
+        <message>
+            <source>%1 keys</source>
+            <translation>%1-Schlüssel</translation>
+        </message>
+        <message>
+            <source>Cookies sent</source>
+            <translation>Gesendete Cookies</translation>
+        </message>
+        <message>
+            <source>Cookies set</source>
+            <translation>Gesetzte Cookies</translation>
+        </message>
+        <message>
+            <source>expires %1</source>
+            <translation>läuft ab am %1</translation>
+        </message>
+        <message>
+            <source>session cookie</source>
+            <translation>Sitzungscookie</translation>
+        </message>
+        <message>
+            <source>No answer: the browser recorded no response (blocked, failed or cancelled).</source>
+            <translation>Keine Antwort: Der Browser hat keine Antwort aufgezeichnet (blockiert, fehlgeschlagen oder abgebrochen).</translation>
+        </message>
+        <message>
+            <source>har takes one HAR file.</source>
+            <translation>har erwartet eine HAR-Datei.</translation>
+        </message>
+        <message>
+            <source>--call takes a number from 1 to %1, not “%2”.</source>
+            <translation>--call erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Audience Manager call(s) in %1 (%2 entries, HAR %3, %4).</source>
+            <translation>
+                <numerusform>%n Audience-Manager-Aufruf in %1 (%2 Einträge, HAR %3, %4).</numerusform>
+                <numerusform>%n Audience-Manager-Aufrufe in %1 (%2 Einträge, HAR %3, %4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown browser</source>
+            <translation>unbekannter Browser</translation>
+        </message>
+        <message>
+            <source>No call in this capture went to an Audience Manager host (*.demdex.net or an --alias). Its hosts:</source>
+            <translation>Kein Aufruf dieses Mitschnitts ging an einen Audience-Manager-Host (*.demdex.net oder ein --alias). Seine Hosts:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If the site calls Audience Manager through its own host (a CNAME), name it with --alias HOST.</source>
+            <translation>Ruft die Website Audience Manager über einen eigenen Host (CNAME) auf, geben Sie ihn mit --alias HOST an.</translation>
+        </message>
+        <message>
+            <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save it again with the bodies to decode the answer.</source>
+            <translation>HTTP %1. Der Mitschnitt hat den Inhalt dieser Antwort (%2 Bytes) nicht gespeichert: Speichern Sie ihn erneut mit Inhalten, um die Antwort zu dekodieren.</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionsCommand</name>
         <message>
             <source>List the DCS regions with their IDs, host names and locations.</source>
@@ -3038,6 +3143,14 @@
             <source>What each call of the run sends</source>
             <translation>Was jeder Aufruf des Laufs sendet</translation>
         </message>
+        <message>
+            <source>No batch run yet</source>
+            <translation>Noch kein Stapellauf</translation>
+        </message>
+        <message>
+            <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then press Start. The result of every call is listed here.</source>
+            <translation>Ein Stapellauf sendet für jeden von vielen Benutzern einen Aufruf, im eingestellten Tempo, und zählt die Antworten. Wählen Sie oben die Benutzer (eine CSV-Datei mit Benutzer-IDs oder eine Anzahl erzeugter Benutzer), das Profil und die Anfrage, und klicken Sie dann auf „Starten“. Das Ergebnis jedes Aufrufs wird hier aufgelistet.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>
@@ -3102,6 +3215,30 @@
         <message>
             <source>Segment %1: “%2” becomes “%3”.</source>
             <translation>Segment %1: „%2“ wird zu „%3“.</translation>
+        </message>
+        <message>
+            <source>Example: seg-{sid} gives seg-1005 for segment 1005.</source>
+            <translation>Beispiel: seg-{sid} ergibt seg-1005 für Segment 1005.</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this value; untick it to keep each mapping's own.</source>
+            <translation>Setzen Sie das Häkchen, um allen ausgewählten Zuordnungen diesen Wert zu geben; ohne Häkchen behält jede Zuordnung ihren eigenen.</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this start date.</source>
+            <translation>Setzen Sie das Häkchen, um allen ausgewählten Zuordnungen dieses Startdatum zu geben.</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this end date, or no end date (Never).</source>
+            <translation>Setzen Sie das Häkchen, um allen ausgewählten Zuordnungen dieses Enddatum zu geben oder keines („Nie“).</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this value of its key; untick it to keep each mapping's own.</source>
+            <translation>Setzen Sie das Häkchen, um allen ausgewählten Zuordnungen diesen Wert ihres Schlüssels zu geben; ohne Häkchen behält jede Zuordnung ihren eigenen.</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this priority.</source>
+            <translation>Setzen Sie das Häkchen, um allen ausgewählten Zuordnungen diese Priorität zu geben.</translation>
         </message>
     </context>
     <context>
@@ -3543,6 +3680,36 @@
         <message>
             <source>Read as a Windows command quoted with "" and "%" (as older Firefox copies it): "" inside quotes is one quote.</source>
             <translation>Als Windows-Befehl gelesen, der mit "" und "%" quotiert ist (wie ältere Firefox-Versionen ihn kopieren): "" innerhalb von Anführungszeichen steht für ein Anführungszeichen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DateField</name>
+        <message>
+            <source>Type a date such as %1 or 2027-03-31, or pick one with the arrow. Up and Down change the day, Page Up and Page Down the month.</source>
+            <translation>Geben Sie ein Datum wie %1 oder 2027-03-31 ein oder wählen Sie es über den Pfeil. Pfeil nach oben/unten ändert den Tag, Bild auf/ab den Monat.</translation>
+        </message>
+        <message>
+            <source>Pick a date in a calendar (Alt+Down)</source>
+            <translation>Datum im Kalender wählen (Alt+Pfeil nach unten)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DateText</name>
+        <message>
+            <source>“%1” is not a date. Write it as %2, or 2027-03-31, or 31 Mar 2027.</source>
+            <translation>„%1“ ist kein Datum. Schreiben Sie es als %2, 2027-03-31 oder 31. März 2027.</translation>
+        </message>
+        <message>
+            <source>Write the year of “%1” with four digits, as in %2.</source>
+            <translation>Schreiben Sie das Jahr von „%1“ mit vier Ziffern, wie in %2.</translation>
+        </message>
+        <message>
+            <source>“%1” has no month %2. Write the date as %3.</source>
+            <translation>„%1“ hat keinen Monat %2. Schreiben Sie das Datum als %3.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 days, so “%3” does not exist.</source>
+            <translation>%1 hat %2 Tage, „%3“ gibt es daher nicht.</translation>
         </message>
     </context>
     <context>
@@ -4109,14 +4276,6 @@
             <translation>Nicht serialisiert: Jedes zugeordnete Segment ruft seine eigene URL auf, die in der Zuordnung des Segments steht.</translation>
         </message>
         <message>
-            <source>HTTP address; %ALIAS% is replaced by the mapped segment values. Macros such as %rnd%, %did% and %timestamp% are expanded.</source>
-            <translation>HTTP-Adresse; %ALIAS% wird durch die Werte der zugeordneten Segmente ersetzt. Makros wie %rnd%, %did% und %timestamp% werden ersetzt.</translation>
-        </message>
-        <message>
-            <source>HTTPS address used on secure pages; it needs %ALIAS% too.</source>
-            <translation>HTTPS-Adresse für sichere Seiten; auch sie braucht %ALIAS%.</translation>
-        </message>
-        <message>
             <source>0 (session)</source>
             <translation>0 (Sitzung)</translation>
         </message>
@@ -4194,6 +4353,105 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DestinationFieldHelp</name>
+        <message>
+            <source>The name Audience Manager lists the destination under. Required; write it in full, without abbreviations or special characters. Example: Sports fans for the display partner</source>
+            <translation>Der Name, unter dem Audience Manager das Ziel führt. Pflichtfeld; schreiben Sie ihn aus, ohne Abkürzungen oder Sonderzeichen. Beispiel: Sportfans für den Display-Partner</translation>
+        </message>
+        <message>
+            <source>An optional note for your colleagues: what the destination is for and who asked for it. Example: Spring campaign, display partner</source>
+            <translation>Eine optionale Notiz für Ihre Kollegen: wofür das Ziel dient und wer es angefordert hat. Beispiel: Frühjahrskampagne, Display-Partner</translation>
+        </message>
+        <message>
+            <source>URL: a pixel (image or iframe) the page calls for the user's segments. Cookie: a key-value cookie in the browser that your ad server reads. Server-to-server: set up by Adobe or an integrated platform; you edit only its segment mappings.</source>
+            <translation>URL: ein Pixel (Bild oder iFrame), das die Seite für die Segmente des Benutzers aufruft. Cookie: ein Schlüssel-Wert-Cookie im Browser, das Ihr Ad-Server liest. Server-zu-Server: von Adobe oder einer integrierten Plattform eingerichtet; Sie bearbeiten nur seine Segmentzuordnungen.</translation>
+        </message>
+        <message>
+            <source>The devices the destination receives data from: all platforms, the browser, Android or iOS apps. Cookie destinations work in the browser only.</source>
+            <translation>Die Geräte, von denen das Ziel Daten erhält: alle Plattformen, der Browser, Android- oder iOS-Apps. Cookie-Ziele funktionieren nur im Browser.</translation>
+        </message>
+        <message>
+            <source>Fills in the mapping value of each segment you map: with its segment ID or with its integration code value (at most 255 characters). With no auto-fill you type each value. Example: Segment ID gives the value 1005 for segment 1005.</source>
+            <translation>Füllt den Zuordnungswert jedes Segments aus, das Sie zuordnen: mit seiner Segment-ID oder mit dem Wert seines Integrationscodes (höchstens 255 Zeichen). Ohne automatisches Ausfüllen tippen Sie jeden Wert selbst. Beispiel: „Segment-ID“ ergibt für Segment 1005 den Wert 1005.</translation>
+        </message>
+        <message>
+            <source>Serialize: put all values of the key in one key-value pair, separated by the serial delimiter. Example: seg=123,456 instead of seg=123&amp;seg=456.</source>
+            <translation>Serialisieren: alle Werte des Schlüssels in ein Schlüssel-Wert-Paar schreiben, getrennt durch das Serien-Trennzeichen. Beispiel: seg=123,456 statt seg=123&amp;seg=456.</translation>
+        </message>
+        <message>
+            <source>Serialize: send all of a user's segments in one call instead of one call per segment. The base URL and the secure URL then carry %ALIAS%, where the segments' values go, joined by the delimiter.</source>
+            <translation>Serialisieren: alle Segmente eines Benutzers in einem Aufruf senden statt in einem Aufruf je Segment. Basis-URL und sichere URL enthalten dann %ALIAS%, wo die Werte der Segmente stehen, verbunden durch das Trennzeichen.</translation>
+        </message>
+        <message>
+            <source>Base URL: the http address that is called, with %ALIAS% where the mapped values go. Macros such as %rnd% (a random number against caching), %did% (the user's Audience Manager ID) and %timestamp% are filled in. Example: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
+            <translation>Basis-URL: die http-Adresse, die aufgerufen wird, mit %ALIAS% an der Stelle der zugeordneten Werte. Makros wie %rnd% (eine Zufallszahl gegen Caching), %did% (die Audience-Manager-ID des Benutzers) und %timestamp% werden ausgefüllt. Beispiel: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+        </message>
+        <message>
+            <source>Secure URL: the https address called from secure pages; it needs %ALIAS% too. Example: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
+            <translation>Sichere URL: die https-Adresse, die von sicheren Seiten aufgerufen wird; auch sie braucht %ALIAS%. Beispiel: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+        </message>
+        <message>
+            <source>Delimiter: the character that separates the values of several segments in one serialized call, as the partner asks; usually a comma or a semicolon. Example: with a comma, two segments send s=123,456.</source>
+            <translation>Trennzeichen: das Zeichen zwischen den Werten mehrerer Segmente in einem serialisierten Aufruf, wie es der Partner verlangt; meist ein Komma oder ein Semikolon. Beispiel: Mit einem Komma senden zwei Segmente s=123,456.</translation>
+        </message>
+        <message>
+            <source>Cookie name: the name of the cookie written in the browser. Required. Example: aam_segments</source>
+            <translation>Cookie-Name: der Name des Cookies, das im Browser geschrieben wird. Pflichtfeld. Beispiel: aam_segments</translation>
+        </message>
+        <message>
+            <source>Data format. Single key: you set the key here once and each mapping gives a value (seg=123). Multi key: each mapping gives its own key and value (sport=golf).</source>
+            <translation>Datenformat. Einzelner Schlüssel: Sie legen den Schlüssel hier einmal fest, und jede Zuordnung liefert einen Wert (seg=123). Mehrere Schlüssel: Jede Zuordnung liefert ihren eigenen Schlüssel und Wert (sport=golf).</translation>
+        </message>
+        <message>
+            <source>Key: the key of a single-key cookie; each mapped segment adds its value to it. Example: seg gives seg=123&amp;seg=456.</source>
+            <translation>Schlüssel: der Schlüssel eines Cookies mit einzelnem Schlüssel; jedes zugeordnete Segment fügt ihm seinen Wert hinzu. Beispiel: seg ergibt seg=123&amp;seg=456.</translation>
+        </message>
+        <message>
+            <source>Serial delimiter: the character between the values of the key when the cookie is serialized, as your ad server expects. Example: a comma gives seg=123,456.</source>
+            <translation>Serien-Trennzeichen: das Zeichen zwischen den Werten des Schlüssels, wenn das Cookie serialisiert wird, so wie Ihr Ad-Server es erwartet. Beispiel: Ein Komma ergibt seg=123,456.</translation>
+        </message>
+        <message>
+            <source>Cookie domain: leave it blank to write the cookie on all your domains, or give one domain that starts with a dot, without a wildcard or https://. Example: .example.com, which also covers shop.example.com.</source>
+            <translation>Cookie-Domain: Lassen Sie das Feld leer, um das Cookie auf allen Ihren Domains zu schreiben, oder geben Sie eine Domain an, die mit einem Punkt beginnt, ohne Platzhalter und ohne https://. Beispiel: .example.com, das auch shop.example.com umfasst.</translation>
+        </message>
+        <message>
+            <source>Publish data to: all of your domains (the default), only the selected domains, or all of your domains except the selected ones. The domains are given by their Audience Manager domain IDs below.</source>
+            <translation>Daten veröffentlichen für: alle Ihre Domains (Standard), nur die ausgewählten Domains oder alle Ihre Domains außer den ausgewählten. Die Domains werden unten mit ihren Audience-Manager-Domain-IDs angegeben.</translation>
+        </message>
+        <message>
+            <source>Domain IDs: the Audience Manager IDs of the domains that "Publish data to" includes or leaves out, separated by commas. Example: 312, 318</source>
+            <translation>Domain-IDs: die Audience-Manager-IDs der Domains, die „Daten veröffentlichen für“ einschließt oder auslässt, durch Kommas getrennt. Beispiel: 312, 318</translation>
+        </message>
+        <message>
+            <source>Maximum size: the largest size of the cookie in bytes. Example: 2048</source>
+            <translation>Maximale Größe: die höchste Größe des Cookies in Bytes. Beispiel: 2048</translation>
+        </message>
+        <message>
+            <source>Expiration: how many days the cookie stays in the browser; 0 ends it with the browser session. Example: 30</source>
+            <translation>Ablauf: wie viele Tage das Cookie im Browser bleibt; bei 0 endet es mit der Browsersitzung. Beispiel: 30</translation>
+        </message>
+        <message>
+            <source>Tick it when the partner may combine the data with personally identifiable information, such as names or e-mail addresses. Data sources whose export controls forbid that are then kept from this destination.</source>
+            <translation>Setzen Sie das Häkchen, wenn der Partner die Daten mit personenbezogenen Daten wie Namen oder E-Mail-Adressen verknüpfen darf. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+        </message>
+        <message>
+            <source>Tick it when the data targets ads on your own websites. Data sources whose export controls forbid on-site ad targeting are then kept from this destination.</source>
+            <translation>Setzen Sie das Häkchen, wenn die Daten für Anzeigen-Targeting auf Ihren eigenen Websites dienen. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+        </message>
+        <message>
+            <source>Tick it when the data targets ads on other websites. Data sources whose export controls forbid off-site ad targeting are then kept from this destination.</source>
+            <translation>Setzen Sie das Häkchen, wenn die Daten für Anzeigen-Targeting auf anderen Websites dienen. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+        </message>
+        <message>
+            <source>Tick it when the data personalises ads on your own websites. Data sources whose export controls forbid on-site ad personalization are then kept from this destination.</source>
+            <translation>Setzen Sie das Häkchen, wenn die Daten Anzeigen auf Ihren eigenen Websites personalisieren. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+        </message>
+        <message>
+            <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>
+            <translation>Benutzerdefiniert: URL- und Cookie-Ziele, die Sie selbst anlegen. Integrierte Plattformen: Server-zu-Server-Ziele, die Adobe oder eine Plattform einrichtet.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::DestinationFiring</name>
         <message>
             <source>No declared ID for data source %1: %%2% is empty.</source>
@@ -4221,23 +4479,9 @@
     </context>
     <context>
         <name>dcsdesk::DestinationListModel</name>
-        <message numerus="yes">
-            <source>%n expired mapping(s)</source>
-            <translation>
-                <numerusform>%n abgelaufene Zuordnung</numerusform>
-                <numerusform>%n abgelaufene Zuordnungen</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 / %2</source>
             <translation>%1 / %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n invalid setting(s)</source>
-            <translation>
-                <numerusform>%n ungültige Einstellung</numerusform>
-                <numerusform>%n ungültige Einstellungen</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n expired</source>
@@ -4256,10 +4500,6 @@
         <message>
             <source>OK</source>
             <translation>OK</translation>
-        </message>
-        <message>
-            <source>Active mappings / all mappings</source>
-            <translation>Aktive Zuordnungen / alle Zuordnungen</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4294,6 +4534,73 @@
             <translation>
                 <numerusform>%n Ziel hinzufügen</numerusform>
                 <numerusform>%n Ziele hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Expired mappings</source>
+            <translation>Abgelaufene Zuordnungen</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnungen</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Abgelaufen</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segments with a mapping active today / segments mapped.</source>
+            <translation>Segmente mit einer heute aktiven Zuordnung / zugeordnete Segmente.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) in all</source>
+            <translation>
+                <numerusform>%n Zuordnung insgesamt</numerusform>
+                <numerusform>%n Zuordnungen insgesamt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active today</source>
+            <translation>
+                <numerusform>%n heute aktiv</numerusform>
+                <numerusform>%n heute aktiv</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped more than once (several flights)</source>
+            <translation>
+                <numerusform>%n Segment mehrfach zugeordnet (mehrere Zeiträume)</numerusform>
+                <numerusform>%n Segmente mehrfach zugeordnet (mehrere Zeiträume)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No errors, warnings or expired mappings in this destination or its mappings.</source>
+            <translation>Keine Fehler, Warnungen oder abgelaufenen Zuordnungen in diesem Ziel oder seinen Zuordnungen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: click the validation summary in the status bar for the full list.</source>
+            <translation>
+                <numerusform>… und %n weiterer: Klicken Sie für die vollständige Liste auf die Prüfungsübersicht in der Statusleiste.</numerusform>
+                <numerusform>… und %n weitere: Klicken Sie für die vollständige Liste auf die Prüfungsübersicht in der Statusleiste.</numerusform>
             </translation>
         </message>
     </context>
@@ -4586,6 +4893,26 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
             <translation>Die diesem Ziel zugeordneten Segmente mit ihren Werten und Daten (Strg+M)</translation>
         </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Handlungsbedarf</translation>
+        </message>
+        <message>
+            <source>Show only destinations whose worst finding, over the destination and its mappings, is of one kind</source>
+            <translation>Nur Ziele zeigen, deren schwerster Befund (im Ziel und seinen Zuordnungen) von einer Art ist</translation>
+        </message>
+        <message>
+            <source>No destinations yet</source>
+            <translation>Noch keine Ziele</translation>
+        </message>
+        <message>
+            <source>A destination is where your segments go: a URL that is called (a pixel), a cookie in the browser or a server-to-server partner. Create one here, or read destinations from a file with File › Import › Destinations from AAM REST JSON.</source>
+            <translation>Ein Ziel ist der Ort, an den Ihre Segmente gehen: eine URL, die aufgerufen wird (ein Pixel), ein Cookie im Browser oder ein Server-zu-Server-Partner. Legen Sie hier eines an, oder lesen Sie Ziele aus einer Datei mit Datei › Importieren › Ziele aus AAM-REST-JSON.</translation>
+        </message>
         <message numerus="yes">
             <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
             <translation>
@@ -4782,6 +5109,53 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::FindingSubject</name>
+        <message>
+            <source>segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>Segment %1 „%2“</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>Ziel %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>Ziel %1 „%2“</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Zuordnung %1</translation>
+        </message>
+        <message>
+            <source>Mapping %1: %2 → %3</source>
+            <translation>Zuordnung %1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1 (mapping %2)</source>
+            <translation>%1 (Zuordnung %2)</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 „%2“</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <source>Profile “%1”</source>
+            <translation>Profil „%1“</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::FindingsDialog</name>
         <message>
             <source>Destination</source>
@@ -4885,32 +5259,12 @@ Das Ziel samt Zuordnungen löschen?</translation>
             </translation>
         </message>
         <message>
-            <source>Account</source>
-            <translation>Konto</translation>
+            <source>No problems found</source>
+            <translation>Keine Probleme gefunden</translation>
         </message>
         <message>
-            <source>Destination %1 (%2)</source>
-            <translation>Ziel %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Mapping %1: segment %2 → destination %3</source>
-            <translation>Zuordnung %1: Segment %2 → Ziel %3</translation>
-        </message>
-        <message>
-            <source>Mapping %1</source>
-            <translation>Zuordnung %1</translation>
-        </message>
-        <message>
-            <source>Segment %1 (%2)</source>
-            <translation>Segment %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Profile %1</source>
-            <translation>Profil %1</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profil</translation>
+            <source>DCS Desk checks every destination, mapping and segment as you edit. What Audience Manager would refuse shows here as an error, what may not work as you expect as a warning; double-click one to go to it.</source>
+            <translation>DCS Desk prüft jedes Ziel, jede Zuordnung und jedes Segment, während Sie bearbeiten. Was Audience Manager ablehnen würde, erscheint hier als Fehler, was anders wirken könnte als gedacht, als Warnung; ein Doppelklick führt Sie zur Stelle.</translation>
         </message>
     </context>
     <context>
@@ -5327,6 +5681,69 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HarCapture</name>
+        <message>
+            <source>Event (/event)</source>
+            <translation>Ereignis (/event)</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs)</source>
+            <translation>ID-Synchronisierung (/ibs)</translation>
+        </message>
+        <message>
+            <source>ID service (/id)</source>
+            <translation>ID-Dienst (/id)</translation>
+        </message>
+        <message>
+            <source>Destination page (dest5.html)</source>
+            <translation>Zielseite (dest5.html)</translation>
+        </message>
+        <message>
+            <source>Opt-out (/demoptout.jpg)</source>
+            <translation>Opt-out (/demoptout.jpg)</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 kann nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Save the capture again from the browser's network panel (Save all as HAR).</source>
+            <translation>Die Datei ist leer. Speichern Sie den Mitschnitt erneut aus dem Netzwerkbereich des Browsers (Alle als HAR speichern).</translation>
+        </message>
+        <message>
+            <source>The file ends too early (line %1): the capture was cut short while it was saved or copied. Save it again from the browser.</source>
+            <translation>Die Datei endet zu früh (Zeile %1): Der Mitschnitt wurde beim Speichern oder Kopieren abgeschnitten. Speichern Sie ihn erneut aus dem Browser.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON at line %1, column %2: %3. A HAR file is JSON as the browser saved it; was it edited?</source>
+            <translation>Die Datei ist in Zeile %1, Spalte %2 kein gültiges JSON: %3. Eine HAR-Datei ist JSON, wie der Browser es gespeichert hat – wurde sie bearbeitet?</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as JSON: %1.</source>
+            <translation>Die Datei kann nicht als JSON gelesen werden: %1.</translation>
+        </message>
+        <message>
+            <source>The file holds JSON, but not a HAR capture (no "log" with "entries"). Save the network log with the browser's "Save all as HAR".</source>
+            <translation>Die Datei enthält JSON, aber keinen HAR-Mitschnitt (kein „log“ mit „entries“). Speichern Sie das Netzwerkprotokoll mit „Alle als HAR speichern“ des Browsers.</translation>
+        </message>
+        <message>
+            <source>The capture does not say which HAR version it is; it was read as HAR 1.2.</source>
+            <translation>Der Mitschnitt gibt keine HAR-Version an; er wurde als HAR 1.2 gelesen.</translation>
+        </message>
+        <message>
+            <source>The capture is HAR %1; DCS Desk reads HAR 1.2 and read what it knows of this one. Fields this version lacks are shown empty.</source>
+            <translation>Der Mitschnitt ist HAR %1; DCS Desk liest HAR 1.2 und hat gelesen, was es davon kennt. Felder, die diese Version nicht hat, bleiben leer.</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-8 text (line %1, column %2), so it is not a HAR file as browsers save them. Save the capture again, or convert the file to UTF-8.</source>
+            <translation>Die Datei ist kein gültiger UTF-8-Text (Zeile %1, Spalte %2) und damit keine HAR-Datei, wie Browser sie speichern. Speichern Sie den Mitschnitt erneut oder wandeln Sie die Datei in UTF-8 um.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HeaderTableWidget</name>
         <message>
             <source>HTTP &amp;headers</source>
@@ -5664,6 +6081,22 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>Select two calls (Ctrl+click) to see them side by side</source>
             <translation>Wählen Sie zwei Aufrufe (Strg+Klick), um sie nebeneinander zu sehen</translation>
+        </message>
+        <message>
+            <source>No calls yet</source>
+            <translation>Noch keine Aufrufe</translation>
+        </message>
+        <message>
+            <source>Every call you send from the Console is kept here, newest first, and so is the summary of every batch run. Open a call again in the Console, compare two side by side, or search by user ID, alias, status or error code.</source>
+            <translation>Jeder Aufruf, den Sie aus der Konsole senden, wird hier aufbewahrt, der neueste zuerst, ebenso die Zusammenfassung jedes Stapellaufs. Öffnen Sie einen Aufruf erneut in der Konsole, vergleichen Sie zwei nebeneinander, oder suchen Sie nach Benutzer-ID, Alias, Status oder Fehlercode.</translation>
+        </message>
+        <message>
+            <source>uuid:, alias:, status: and error: search one field; any other word searches the whole call</source>
+            <translation>uuid:, alias:, status: und error: durchsuchen ein Feld; jedes andere Wort durchsucht den ganzen Aufruf</translation>
+        </message>
+        <message>
+            <source>Go to the Console</source>
+            <translation>Zur Konsole</translation>
         </message>
     </context>
     <context>
@@ -6146,6 +6579,129 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>%1[*] (%2) — DCS Desk</source>
             <translation>%1[*] (%2) — DCS Desk</translation>
         </message>
+        <message>
+            <source>&amp;Destinations from AAM REST JSON…</source>
+            <translation>&amp;Ziele aus AAM-REST-JSON…</translation>
+        </message>
+        <message>
+            <source>Reads URL, cookie and server-to-server destinations, with their segment mappings when the file has them, from a JSON file in the format of Audience Manager's REST API (one destination or a list). You review every change before it is made.</source>
+            <translation>Liest URL-, Cookie- und Server-zu-Server-Ziele, mit ihren Segmentzuordnungen, wenn die Datei sie enthält, aus einer JSON-Datei im Format der REST-API von Audience Manager (ein Ziel oder eine Liste). Sie prüfen jede Änderung, bevor sie ausgeführt wird.</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings from CSV (Selected Destination)…</source>
+            <translation>Se&amp;gmentzuordnungen aus CSV (ausgewähltes Ziel)…</translation>
+        </message>
+        <message>
+            <source>Reads segment mappings for the destination selected in Destinations from a CSV file with the columns Segment ID, Mapping Value, Start Date and End Date (and Second Value and Priority for cookies). You see the result of every row before anything changes.</source>
+            <translation>Liest Segmentzuordnungen für das unter „Ziele“ ausgewählte Ziel aus einer CSV-Datei mit den Spalten Segment ID, Mapping Value, Start Date und End Date (bei Cookies auch Second Value und Priority). Sie sehen das Ergebnis jeder Zeile, bevor sich etwas ändert.</translation>
+        </message>
+        <message>
+            <source>&amp;Segments from CSV…</source>
+            <translation>&amp;Segmente aus CSV…</translation>
+        </message>
+        <message>
+            <source>Reads segments into the catalogue from a CSV file with the columns Segment ID, Name, Integration Code, Status, Rule and Description. Segments with a known ID are updated; you see the result of every row before anything changes.</source>
+            <translation>Liest Segmente in den Katalog aus einer CSV-Datei mit den Spalten Segment ID, Name, Integration Code, Status, Rule und Description. Segmente mit bekannter ID werden aktualisiert; Sie sehen das Ergebnis jeder Zeile, bevor sich etwas ändert.</translation>
+        </message>
+        <message>
+            <source>Segments from AAM REST &amp;JSON…</source>
+            <translation>Segmente aus AAM-REST-&amp;JSON…</translation>
+        </message>
+        <message>
+            <source>Reads the segment list that Audience Manager's REST API returns (a JSON file saved from GET /v1/segments) into the catalogue. You see the result of every segment before anything changes.</source>
+            <translation>Liest die Segmentliste, die die REST-API von Audience Manager liefert (eine aus GET /v1/segments gespeicherte JSON-Datei), in den Katalog. Sie sehen das Ergebnis jedes Segments, bevor sich etwas ändert.</translation>
+        </message>
+        <message>
+            <source>&amp;Destinations as AAM REST JSON…</source>
+            <translation>&amp;Ziele als AAM-REST-JSON…</translation>
+        </message>
+        <message>
+            <source>Writes the destinations you choose, with or without their mappings, as JSON in the format of Audience Manager's REST API.</source>
+            <translation>Schreibt die Ziele Ihrer Wahl, mit oder ohne ihre Zuordnungen, als JSON im Format der REST-API von Audience Manager.</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings as CSV (Selected Destination)…</source>
+            <translation>Se&amp;gmentzuordnungen als CSV (ausgewähltes Ziel)…</translation>
+        </message>
+        <message>
+            <source>Writes the segment mappings of the destination selected in Destinations to a CSV file that a spreadsheet opens, and that Import reads back.</source>
+            <translation>Schreibt die Segmentzuordnungen des unter „Ziele“ ausgewählten Ziels in eine CSV-Datei, die eine Tabellenkalkulation öffnet und die der Import wieder liest.</translation>
+        </message>
+        <message>
+            <source>&amp;Segments as CSV…</source>
+            <translation>&amp;Segmente als CSV…</translation>
+        </message>
+        <message>
+            <source>Writes the whole segment catalogue to a CSV file that a spreadsheet opens, and that Import reads back.</source>
+            <translation>Schreibt den ganzen Segmentkatalog in eine CSV-Datei, die eine Tabellenkalkulation öffnet und die der Import wieder liest.</translation>
+        </message>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <source>How to do each task, step by step, with pictures (%1)</source>
+            <translation>Wie Sie jede Aufgabe erledigen, Schritt für Schritt, mit Bildern (%1)</translation>
+        </message>
+        <message>
+            <source>Every shortcut of the window in one list</source>
+            <translation>Alle Tastenkürzel des Fensters in einer Liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingColumnHelp</name>
+        <message>
+            <source>The mapping value: what the destination receives for the segment.</source>
+            <translation>Der Zuordnungswert: was das Ziel für das Segment erhält.</translation>
+        </message>
+        <message>
+            <source>Alias: the value that takes the place of %ALIAS% in the destination's URL for this segment, usually the segment ID or the partner's code. Example: 1005</source>
+            <translation>Alias: der Wert, der für dieses Segment an die Stelle von %ALIAS% in der URL des Ziels tritt, meist die Segment-ID oder der Code des Partners. Beispiel: 1005</translation>
+        </message>
+        <message>
+            <source>URL: the pixel address called when a user qualifies for this segment. Example: https://partner.example.com/px?seg=1005</source>
+            <translation>URL: die Pixel-Adresse, die aufgerufen wird, wenn ein Benutzer sich für dieses Segment qualifiziert. Beispiel: https://partner.example.com/px?seg=1005</translation>
+        </message>
+        <message>
+            <source>Key: the key this segment writes in the cookie; its value is in the next column. Example: sport</source>
+            <translation>Schlüssel: der Schlüssel, den dieses Segment in das Cookie schreibt; sein Wert steht in der nächsten Spalte. Beispiel: sport</translation>
+        </message>
+        <message>
+            <source>Value: the value this segment gives the cookie's key. Example: 1005, which gives seg=1005</source>
+            <translation>Wert: der Wert, den dieses Segment dem Schlüssel des Cookies gibt. Beispiel: 1005, das ergibt seg=1005</translation>
+        </message>
+        <message>
+            <source>Alias: the value the partner receives for this segment. Example: 1005</source>
+            <translation>Alias: der Wert, den der Partner für dieses Segment erhält. Beispiel: 1005</translation>
+        </message>
+        <message>
+            <source>Segment ID: the mapped segment, by its ID in the catalogue. Type another ID to map another segment. Example: 1005</source>
+            <translation>Segment-ID: das zugeordnete Segment, mit seiner ID im Katalog. Tippen Sie eine andere ID, um ein anderes Segment zuzuordnen. Beispiel: 1005</translation>
+        </message>
+        <message>
+            <source>The segment's name in the catalogue; change it in the Segments view.</source>
+            <translation>Der Name des Segments im Katalog; ändern Sie ihn in der Ansicht „Segmente“.</translation>
+        </message>
+        <message>
+            <source>Value: the value of the key for this segment. Example: golf, which gives sport=golf</source>
+            <translation>Wert: der Wert des Schlüssels für dieses Segment. Beispiel: golf, das ergibt sport=golf</translation>
+        </message>
+        <message>
+            <source>Start date: the first day the segment is sent to the destination. Required.</source>
+            <translation>Startdatum: der erste Tag, an dem das Segment an das Ziel gesendet wird. Pflichtfeld.</translation>
+        </message>
+        <message>
+            <source>End date: the last day the segment is sent. Never: it is sent until you set a date. A segment can have several flights, each a mapping with its own dates.</source>
+            <translation>Enddatum: der letzte Tag, an dem das Segment gesendet wird. Nie: Es wird gesendet, bis Sie ein Datum setzen. Ein Segment kann mehrere Laufzeiten (Flights) haben, jede eine Zuordnung mit eigenen Daten.</translation>
+        </message>
+        <message>
+            <source>Priority: the order of the segments in the cookie; 1 is written first, None last. Example: 1</source>
+            <translation>Priorität: die Reihenfolge der Segmente im Cookie; 1 wird zuerst geschrieben, „Keine“ zuletzt. Beispiel: 1</translation>
+        </message>
+        <message>
+            <source>What needs a look: expired, not started yet (future), duplicate, overlapping flights, unknown segment or a value the destination refuses. Point at a row for the details.</source>
+            <translation>Was einen Blick braucht: abgelaufen, noch nicht begonnen, doppelt, überlappende Laufzeiten, unbekanntes Segment oder ein Wert, den das Ziel ablehnt. Zeigen Sie auf eine Zeile für die Einzelheiten.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingCsv</name>
@@ -6299,10 +6855,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>None</source>
             <translation>Keine</translation>
-        </message>
-        <message>
-            <source>Cookie priority: 1 is sent first; None sends it last.</source>
-            <translation>Cookie-Priorität: 1 wird zuerst gesendet; Keine sendet sie zuletzt.</translation>
         </message>
     </context>
     <context>
@@ -6533,6 +7085,25 @@ Das Ziel samt Zuordnungen löschen?</translation>
                 <numerusform>%n markiert</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No segment is mapped to this destination yet</source>
+            <translation>Diesem Ziel ist noch kein Segment zugeordnet</translation>
+        </message>
+        <message>
+            <source>A mapping sends a segment to this destination from its start date to its end date. Add segments from the catalogue, or import the mappings from a CSV file.</source>
+            <translation>Eine Zuordnung sendet ein Segment von seinem Startdatum bis zu seinem Enddatum an dieses Ziel. Fügen Sie Segmente aus dem Katalog hinzu, oder importieren Sie die Zuordnungen aus einer CSV-Datei.</translation>
+        </message>
+        <message>
+            <source>Shows only the mappings whose segment ID, segment name or value contains every word you type</source>
+            <translation>Zeigt nur die Zuordnungen, deren Segment-ID, Segmentname oder Wert jedes getippte Wort enthält</translation>
+        </message>
+        <message numerus="yes">
+            <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
+            <translation>
+                <numerusform>Weiterer Zeitraum eines bereits zugeordneten Segments: %n Zuordnung. Geben Sie jedem Zeitraum eigene Daten; sich überschneidende werden markiert.</numerusform>
+                <numerusform>Weitere Zeiträume bereits zugeordneter Segmente: %n Zuordnungen. Geben Sie jedem Zeitraum eigene Daten; sich überschneidende werden markiert.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Cut %n mapping(s)</source>
             <translation>
@@ -6546,6 +7117,10 @@ Das Ziel samt Zuordnungen löschen?</translation>
                 <numerusform>%n Zuordnung ausgeschnitten: Die Zeile liegt in der Zwischenablage.</numerusform>
                 <numerusform>%n Zuordnungen ausgeschnitten: Die Zeilen liegen in der Zwischenablage.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
+            <translation>Bereits zugeordnet und daher nicht erneut hinzugefügt: %1. Für einen weiteren Zeitraum eines zugeordneten Segments verwenden Sie „Segmente hinzufügen“ mit „Weiteren Zeitraum zugeordneter Segmente erlauben“.</translation>
         </message>
         <message>
             <source>The clipboard names no segments: paste segment IDs, names or integration codes, one per line.</source>
@@ -6567,17 +7142,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <translation>
                 <numerusform>%n Zuordnung aus der Zwischenablage hinzugefügt.</numerusform>
                 <numerusform>%n Zuordnungen aus der Zwischenablage hinzugefügt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
-            <translation>Bereits zugeordnet und daher nicht erneut hinzugefügt: %1. Für einen weiteren Zeitraum eines zugeordneten Segments verwenden Sie „Segmente hinzufügen“ mit „Weiteren Zeitraum zugeordneter Segmente erlauben“.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
-            <translation>
-                <numerusform>Weiterer Zeitraum eines bereits zugeordneten Segments: %n Zuordnung. Geben Sie jedem Zeitraum eigene Daten; sich überschneidende werden markiert.</numerusform>
-                <numerusform>Weitere Zeiträume bereits zugeordneter Segmente: %n Zuordnungen. Geben Sie jedem Zeitraum eigene Daten; sich überschneidende werden markiert.</numerusform>
             </translation>
         </message>
     </context>
@@ -7059,6 +7623,42 @@ Sein Schlüssel: %4
             <translation>Was die Prüfung des Systems meldet: %1
 
 </translation>
+        </message>
+        <message>
+            <source>The profile's name, as the console's profile list shows it. Example: Acme live (US East)</source>
+            <translation>Der Name des Profils, wie ihn die Profilliste der Konsole zeigt. Beispiel: Acme live (USA Ost)</translation>
+        </message>
+        <message>
+            <source>Domain alias: the part before .demdex.net that Audience Manager assigned to your account; it goes in the Host header of every call. Example: acme for acme.demdex.net</source>
+            <translation>Domain-Alias: der Teil vor .demdex.net, den Audience Manager Ihrem Konto zugewiesen hat; er steht im Host-Header jedes Aufrufs. Beispiel: acme für acme.demdex.net</translation>
+        </message>
+        <message>
+            <source>Where calls go: the local sandbox, which answers from this workspace without a network, or the live DCS host of a region. Example: US East (use.demdex.net)</source>
+            <translation>Wohin die Aufrufe gehen: die lokale Sandbox, die ohne Netzwerk aus diesem Arbeitsbereich antwortet, oder der Live-DCS-Host einer Region. Beispiel: USA Ost (use.demdex.net)</translation>
+        </message>
+        <message>
+            <source>Sends the calls to this address instead of the region's host, e.g. a test server. Leave it blank to use the region. Example: http://127.0.0.1:8080</source>
+            <translation>Sendet die Aufrufe an diese Adresse statt an den Host der Region, z. B. an einen Testserver. Lassen Sie das Feld leer, um die Region zu verwenden. Beispiel: http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>The user ID a new call starts with: a 38-digit Audience Manager ID (d_uuid) or an Experience Cloud ID (d_mid). Example: 07955261652886032950143702505894272138</source>
+            <translation>Die Benutzer-ID, mit der ein neuer Aufruf beginnt: eine 38-stellige Audience-Manager-ID (d_uuid) oder eine Experience Cloud ID (d_mid). Beispiel: 07955261652886032950143702505894272138</translation>
+        </message>
+        <message>
+            <source>d_uuid: the Audience Manager user ID. d_mid: the Experience Cloud ID, which also needs the Org ID.</source>
+            <translation>d_uuid: die Benutzer-ID von Audience Manager. d_mid: die Experience Cloud ID, die auch die Org-ID braucht.</translation>
+        </message>
+        <message>
+            <source>Your Experience Cloud organisation ID, sent as d_orgid with a d_mid. Example: 5DC5123F5245B1D20A490D46@AdobeOrg</source>
+            <translation>Die Organisations-ID Ihrer Experience Cloud, die mit einer d_mid als d_orgid gesendet wird. Beispiel: 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+        </message>
+        <message>
+            <source>Optional: a file of PEM certificates to trust for https instead of the system's, e.g. your company's proxy certificate.</source>
+            <translation>Optional: eine Datei mit PEM-Zertifikaten, denen für https statt denen des Systems vertraut wird, z. B. dem Proxy-Zertifikat Ihres Unternehmens.</translation>
+        </message>
+        <message>
+            <source>Optional: the only server key this profile trusts, as sha256// and the key's hash. Pin from server fills it in.</source>
+            <translation>Optional: der einzige Serverschlüssel, dem dieses Profil vertraut, als sha256// und Hash des Schlüssels. „Vom Server pinnen“ füllt ihn aus.</translation>
         </message>
     </context>
     <context>
@@ -8052,6 +8652,10 @@ Sein Schlüssel: %4
             <source>The rule is valid. It reads %1.</source>
             <translation>Die Regel ist gültig. Sie liest %1.</translation>
         </message>
+        <message>
+            <source>The trait rule that qualifies a user for the segment, over the keys of a DCS call: comparisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, joined with AND, OR, NOT and parentheses. Text goes in double quotes. Example: c_interest=="golf" AND c_score&gt;=5</source>
+            <translation>Die Trait-Regel, die einen Benutzer für das Segment qualifiziert, über die Schlüssel eines DCS-Aufrufs: Vergleiche (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, verbunden mit AND, OR, NOT und Klammern. Text steht in doppelten Anführungszeichen. Beispiel: c_interest=="golf" AND c_score&gt;=5</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RuleTest</name>
@@ -8319,6 +8923,14 @@ Sein Schlüssel: %4
             <source>never</source>
             <translation>nie</translation>
         </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Überschneidung</translation>
+        </message>
+        <message>
+            <source>Overlaps another flight of this segment from %1 to %2.</source>
+            <translation>Überschneidet sich vom %1 bis %2 mit einem anderen Zeitraum dieses Segments.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentBrowserDialog</name>
@@ -8433,20 +9045,16 @@ Sein Schlüssel: %4
             <translation>Weiteren &amp;Zeitraum zugeordneter Segmente erlauben</translation>
         </message>
         <message>
-            <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
-            <translation>Auch Segmente, die diesem Ziel bereits zugeordnet sind, lassen sich anhaken: Jedes erhält eine weitere Zuordnung, zum Beispiel für einen späteren Kampagnenzeitraum. Geben Sie ihr eigene Daten; sich überschneidende Zeiträume werden markiert.</translation>
-        </message>
-        <message>
-            <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
-            <translation>Diesem Ziel bereits zugeordnet: %1. Haken Sie „Weiteren Zeitraum zugeordneter Segmente erlauben“ an, um einen weiteren Zeitraum hinzuzufügen.</translation>
-        </message>
-        <message>
             <source>Search by name, ID, integration code or rule, or paste a list of IDs</source>
             <translation>Nach Name, ID, Integrationscode oder Regel suchen oder eine Liste von IDs einfügen</translation>
         </message>
         <message>
             <source>A list pasted here (one ID, name or integration code per line, or separated by commas) checks those segments instead of searching.</source>
             <translation>Eine hier eingefügte Liste (eine ID, ein Name oder ein Integrationscode pro Zeile oder durch Kommas getrennt) hakt diese Segmente an, statt zu suchen.</translation>
+        </message>
+        <message>
+            <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
+            <translation>Auch Segmente, die diesem Ziel bereits zugeordnet sind, lassen sich anhaken: Jedes erhält eine weitere Zuordnung, zum Beispiel für einen späteren Kampagnenzeitraum. Geben Sie ihr eigene Daten; sich überschneidende Zeiträume werden markiert.</translation>
         </message>
         <message numerus="yes">
             <source>Checked %n mapped segment(s) of the pasted list for another flight.</source>
@@ -8465,6 +9073,10 @@ Sein Schlüssel: %4
                 <numerusform>%n Segment aus der eingefügten Liste angehakt.</numerusform>
                 <numerusform>%n Segmente aus der eingefügten Liste angehakt.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
+            <translation>Diesem Ziel bereits zugeordnet: %1. Haken Sie „Weiteren Zeitraum zugeordneter Segmente erlauben“ an, um einen weiteren Zeitraum hinzuzufügen.</translation>
         </message>
     </context>
     <context>
@@ -8662,6 +9274,18 @@ Sein Schlüssel: %4
                 <numerusform>%n der ausgewählten Segmente sind Zielen zugeordnet.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The segment catalogue is empty</source>
+            <translation>Der Segmentkatalog ist leer</translation>
+        </message>
+        <message>
+            <source>Segments are the audiences you map to destinations, each with an ID, a name and the rule that qualifies a user. Create one, or import the segment list from a CSV file or from Audience Manager's REST API.</source>
+            <translation>Segmente sind die Zielgruppen, die Sie Zielen zuordnen, jede mit einer ID, einem Namen und der Regel, die einen Benutzer qualifiziert. Legen Sie eines an, oder importieren Sie die Segmentliste aus einer CSV-Datei oder aus der REST-API von Audience Manager.</translation>
+        </message>
+        <message>
+            <source>Add or update segments from a CSV file; you see the result of every row before anything changes</source>
+            <translation>Segmente aus einer CSV-Datei hinzufügen oder aktualisieren; Sie sehen das Ergebnis jeder Zeile, bevor sich etwas ändert</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentEditorDialog</name>
@@ -8739,6 +9363,30 @@ Sein Schlüssel: %4
         <message>
             <source>Edit segment %1</source>
             <translation>Segment %1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>The segment's ID (SID), a whole number. It identifies the segment in mappings, in d_sid and in the DCS answer; it cannot change once the segment exists. Example: 1005</source>
+            <translation>Die ID des Segments (SID), eine ganze Zahl. Sie kennzeichnet das Segment in Zuordnungen, in d_sid und in der DCS-Antwort; sie lässt sich nicht mehr ändern, sobald das Segment existiert. Beispiel: 1005</translation>
+        </message>
+        <message>
+            <source>The name marketers know the segment by. Example: Golf enthusiasts</source>
+            <translation>Der Name, unter dem Marketer das Segment kennen. Beispiel: Golfbegeisterte</translation>
+        </message>
+        <message>
+            <source>Integration code: your own code for the segment (at most 255 characters), which destinations with auto-fill by integration code receive as the mapping value. Example: golf_fans</source>
+            <translation>Integrationscode: Ihr eigener Code für das Segment (höchstens 255 Zeichen), den Ziele mit automatischem Ausfüllen per Integrationscode als Zuordnungswert erhalten. Beispiel: golf_fans</translation>
+        </message>
+        <message>
+            <source>Only active segments qualify users and are sent to destinations; clear it to pause the segment without deleting it.</source>
+            <translation>Nur aktive Segmente qualifizieren Benutzer und werden an Ziele gesendet; entfernen Sie das Häkchen, um das Segment anzuhalten, ohne es zu löschen.</translation>
+        </message>
+        <message>
+            <source>An optional note: who the segment is for and where its data comes from.</source>
+            <translation>Eine optionale Notiz: für wen das Segment gedacht ist und woher seine Daten stammen.</translation>
+        </message>
+        <message>
+            <source>Key-value pairs as a DCS call carries them, joined by &amp;. The result below says whether a user with these signals qualifies. Example: c_interest=golf&amp;c_score=5</source>
+            <translation>Schlüssel-Wert-Paare, wie ein DCS-Aufruf sie enthält, verbunden mit &amp;. Das Ergebnis darunter sagt, ob sich ein Benutzer mit diesen Signalen qualifiziert. Beispiel: c_interest=golf&amp;c_score=5</translation>
         </message>
     </context>
     <context>
@@ -9104,6 +9752,99 @@ Sein Schlüssel: %4
         </message>
     </context>
     <context>
+        <name>dcsdesk::UserGuideWindow</name>
+        <message>
+            <source>Click to see the picture at full size</source>
+            <translation>Klicken Sie, um das Bild in voller Größe zu sehen</translation>
+        </message>
+        <message>
+            <source>Not found on this page</source>
+            <translation>Auf dieser Seite nicht gefunden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n match(es)</source>
+            <translation>
+                <numerusform>%1 von %n Treffer</numerusform>
+                <numerusform>%1 von %n Treffern</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n Treffer</numerusform>
+                <numerusform>%n Treffer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>DCS Desk User Guide</source>
+            <translation>DCS Desk Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Back to the page you read before (%1)</source>
+            <translation>Zurück zur zuvor gelesenen Seite (%1)</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Vor</translation>
+        </message>
+        <message>
+            <source>Forward again (%1)</source>
+            <translation>Wieder vor (%1)</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>The guide's first page, with the list of tasks</source>
+            <translation>Die erste Seite des Handbuchs, mit der Liste der Aufgaben</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Größere Schrift</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Kleinere Schrift</translation>
+        </message>
+        <message>
+            <source>Find in page</source>
+            <translation>Auf der Seite suchen</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Vorheriger</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Nächster</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Nächster Treffer (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Find in page (%1)</source>
+            <translation>Auf der Seite suchen (%1)</translation>
+        </message>
+        <message>
+            <source>Type a word to mark it everywhere on the page; Enter goes to the next match, Shift+Enter to the previous one.</source>
+            <translation>Tippen Sie ein Wort, um es überall auf der Seite zu markieren; die Eingabetaste springt zum nächsten Treffer, Umschalt+Eingabe zum vorherigen.</translation>
+        </message>
+        <message>
+            <source>User guide page</source>
+            <translation>Seite des Benutzerhandbuchs</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ValidateCommand</name>
         <message>
             <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
@@ -9130,28 +9871,8 @@ Sein Schlüssel: %4
             <translation>Konto</translation>
         </message>
         <message>
-            <source>segment %1 “%2”</source>
-            <translation>Segment %1 „%2“</translation>
-        </message>
-        <message>
-            <source>segment %1</source>
-            <translation>Segment %1</translation>
-        </message>
-        <message>
-            <source>destination %1 “%2”</source>
-            <translation>Ziel %1 „%2“</translation>
-        </message>
-        <message>
-            <source>destination %1</source>
-            <translation>Ziel %1</translation>
-        </message>
-        <message>
             <source>mapping %1</source>
             <translation>Zuordnung %1</translation>
-        </message>
-        <message>
-            <source>mapping %1 (segment %2 → destination %3)</source>
-            <translation>Zuordnung %1 (Segment %2 → Ziel %3)</translation>
         </message>
         <message>
             <source>validate takes one workspace file.</source>
@@ -9189,6 +9910,10 @@ Sein Schlüssel: %4
                 <numerusform>%n Hinweis</numerusform>
                 <numerusform>%n Hinweise</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>mapping %1 (%2 → %3)</source>
+            <translation>Zuordnung %1 (%2 → %3)</translation>
         </message>
     </context>
     <context>
@@ -9244,10 +9969,6 @@ Sein Schlüssel: %4
         <message>
             <source>A serialized cookie needs a serial delimiter.</source>
             <translation>Ein serialisiertes Cookie braucht ein Serien-Trennzeichen.</translation>
-        </message>
-        <message>
-            <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
-            <translation>Die Cookie-Domain muss leer sein (alle Domains) oder genau eine Domain mit führendem Punkt, etwa .example.com, ohne Platzhalter oder https://.</translation>
         </message>
         <message>
             <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
@@ -9404,6 +10125,18 @@ Sein Schlüssel: %4
         <message>
             <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>
             <translation>Die CA-Datei %1 kann nicht gelesen werden; https-Aufrufe dieses Profils scheitern an der Zertifikatsprüfung, bis sie lesbar ist.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be blank (all domains) or one domain such as .example.com, without wildcard, https:// or path.</source>
+            <translation>Die Cookie-Domain muss leer sein (alle Domains) oder eine Domain wie .example.com, ohne Platzhalter, https:// oder Pfad.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be one domain without wildcard, https:// or path: use %1, which also covers its subdomains.</source>
+            <translation>Die Cookie-Domain muss eine Domain ohne Platzhalter, https:// oder Pfad sein: Verwenden Sie %1, das auch die Subdomains abdeckt.</translation>
+        </message>
+        <message>
+            <source>Destination Builder asks for a leading dot: .%1. Audience Manager's REST API accepts %1 too, and browsers treat both the same (the domain and its subdomains).</source>
+            <translation>Destination Builder verlangt einen führenden Punkt: .%1. Die REST-API von Audience Manager akzeptiert auch %1, und Browser behandeln beides gleich (die Domain und ihre Subdomains).</translation>
         </message>
     </context>
     <context>

@@ -84,6 +84,23 @@
         </message>
     </context>
     <context>
+        <name>HarCommand</name>
+        <message numerus="yes">
+            <source>%n Audience Manager call(s) in %1 (%2 entries, HAR %3, %4).</source>
+            <translation>
+                <numerusform>%n Audience Manager call in %1 (%2 entries, HAR %3, %4).</numerusform>
+                <numerusform>%n Audience Manager calls in %1 (%2 entries, HAR %3, %4).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BatchCommand</name>
         <message numerus="yes">
             <source>Confirm a run of more than %n call(s) to the real DCS.</source>
@@ -271,20 +288,6 @@
     <context>
         <name>dcsdesk::DestinationListModel</name>
         <message numerus="yes">
-            <source>%n expired mapping(s)</source>
-            <translation>
-                <numerusform>%n expired mapping</numerusform>
-                <numerusform>%n expired mappings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n invalid setting(s)</source>
-            <translation>
-                <numerusform>%n invalid setting</numerusform>
-                <numerusform>%n invalid settings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n expired</source>
             <translation>
                 <numerusform>%n expired</numerusform>
@@ -303,6 +306,41 @@
             <translation>
                 <numerusform>Add %n destination</numerusform>
                 <numerusform>Add %n destinations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) in all</source>
+            <translation>
+                <numerusform>%n mapping in all</numerusform>
+                <numerusform>%n mappings in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active today</source>
+            <translation>
+                <numerusform>%n active today</numerusform>
+                <numerusform>%n active today</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped more than once (several flights)</source>
+            <translation>
+                <numerusform>%n segment mapped more than once (several flights)</numerusform>
+                <numerusform>%n segments mapped more than once (several flights)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: click the validation summary in the status bar for the full list.</source>
+            <translation>
+                <numerusform>… and %n more: click the validation summary in the status bar for the full list.</numerusform>
+                <numerusform>… and %n more: click the validation summary in the status bar for the full list.</numerusform>
             </translation>
         </message>
     </context>
@@ -691,6 +729,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
+            <translation>
+                <numerusform>Another flight of a segment already mapped: %n mapping. Give each flight its own dates; overlapping ones are flagged.</numerusform>
+                <numerusform>Another flight of a segment already mapped: %n mappings. Give each flight its own dates; overlapping ones are flagged.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Cut %n mapping(s)</source>
             <translation>
                 <numerusform>Cut %n mapping</numerusform>
@@ -716,13 +761,6 @@
             <translation>
                 <numerusform>Added %n mapping from the clipboard.</numerusform>
                 <numerusform>Added %n mappings from the clipboard.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
-            <translation>
-                <numerusform>Another flight of a segment already mapped: %n mapping. Give each flight its own dates; overlapping ones are flagged.</numerusform>
-                <numerusform>Another flight of a segment already mapped: %n mappings. Give each flight its own dates; overlapping ones are flagged.</numerusform>
             </translation>
         </message>
     </context>
@@ -1004,6 +1042,23 @@
             <translation>
                 <numerusform>%n repeated item counted once.</numerusform>
                 <numerusform>%n repeated items counted once.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::UserGuideWindow</name>
+        <message numerus="yes">
+            <source>%1 of %n match(es)</source>
+            <translation>
+                <numerusform>%1 of %n match</numerusform>
+                <numerusform>%1 of %n matches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
             </translation>
         </message>
     </context>

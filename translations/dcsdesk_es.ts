@@ -786,7 +786,7 @@
         </message>
         <message>
             <source>expires %1</source>
-            <translation>caduca %1</translation>
+            <translation>caduca el %1</translation>
         </message>
         <message>
             <source>, session only</source>
@@ -2080,6 +2080,111 @@
         </message>
     </context>
     <context>
+        <name>HarCommand</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 B</translation>
+        </message>
+        <message>
+            <source>List the Audience Manager calls of a browser capture (HAR) and decode them.</source>
+            <translation>Listar las llamadas a Audience Manager de una captura del navegador (HAR) y decodificarlas.</translation>
+        </message>
+        <message>
+            <source>A HAR file saved by Chrome, Chromium, Firefox or Playwright.</source>
+            <translation>Un archivo HAR guardado por Chrome, Chromium, Firefox o Playwright.</translation>
+        </message>
+        <message>
+            <source>A host that is an Audience Manager CNAME alias of the site, e.g. metrics.example.com (repeatable); *.demdex.net always counts.</source>
+            <translation>Un host que es un alias CNAME de Audience Manager del sitio, p. ej. metrics.example.com (repetible); *.demdex.net siempre cuenta.</translation>
+        </message>
+        <message>
+            <source>host</source>
+            <translation>host</translation>
+        </message>
+        <message>
+            <source>List every entry, not only Audience Manager calls.</source>
+            <translation>Listar todas las entradas, no solo las llamadas a Audience Manager.</translation>
+        </message>
+        <message>
+            <source>Decode every listed call: keys, cookies and the answer.</source>
+            <translation>Decodificar cada llamada listada: claves, cookies y respuesta.</translation>
+        </message>
+        <message>
+            <source>Decode only the call with this number in the list.</source>
+            <translation>Decodificar solo la llamada con este número en la lista.</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>número</translation>
+        </message>
+        <message>
+            <source>Other keys</source>
+            <translation>Otras claves</translation>
+        </message>
+        <message>
+            <source>%1 keys</source>
+            <translation>Claves %1</translation>
+        </message>
+        <message>
+            <source>Cookies sent</source>
+            <translation>Cookies enviadas</translation>
+        </message>
+        <message>
+            <source>Cookies set</source>
+            <translation>Cookies establecidas</translation>
+        </message>
+        <message>
+            <source>expires %1</source>
+            <translation>caduca el %1</translation>
+        </message>
+        <message>
+            <source>session cookie</source>
+            <translation>cookie de sesión</translation>
+        </message>
+        <message>
+            <source>No answer: the browser recorded no response (blocked, failed or cancelled).</source>
+            <translation>Sin respuesta: el navegador no registró ninguna respuesta (bloqueada, fallida o cancelada).</translation>
+        </message>
+        <message>
+            <source>har takes one HAR file.</source>
+            <translation>har admite un archivo HAR.</translation>
+        </message>
+        <message>
+            <source>--call takes a number from 1 to %1, not “%2”.</source>
+            <translation>--call admite un número del 1 al %1, no «%2».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Audience Manager call(s) in %1 (%2 entries, HAR %3, %4).</source>
+            <translation>
+                <numerusform>%n llamada a Audience Manager en %1 (%2 entradas, HAR %3, %4).</numerusform>
+                <numerusform>%n llamadas a Audience Manager en %1 (%2 entradas, HAR %3, %4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown browser</source>
+            <translation>navegador desconocido</translation>
+        </message>
+        <message>
+            <source>No call in this capture went to an Audience Manager host (*.demdex.net or an --alias). Its hosts:</source>
+            <translation>Ninguna llamada de esta captura fue a un host de Audience Manager (*.demdex.net o un --alias). Sus hosts:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entrada</numerusform>
+                <numerusform>%n entradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If the site calls Audience Manager through its own host (a CNAME), name it with --alias HOST.</source>
+            <translation>Si el sitio llama a Audience Manager a través de su propio host (un CNAME), indíquelo con --alias HOST.</translation>
+        </message>
+        <message>
+            <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save it again with the bodies to decode the answer.</source>
+            <translation>HTTP %1. La captura no guardó el cuerpo de esta respuesta (%2 bytes): vuelva a guardarla con los cuerpos para decodificar la respuesta.</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionsCommand</name>
         <message>
             <source>List the DCS regions with their IDs, host names and locations.</source>
@@ -3038,6 +3143,14 @@
             <source>What each call of the run sends</source>
             <translation>Lo que envía cada llamada de la ejecución</translation>
         </message>
+        <message>
+            <source>No batch run yet</source>
+            <translation>Aún no hay ninguna ejecución por lotes</translation>
+        </message>
+        <message>
+            <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then press Start. The result of every call is listed here.</source>
+            <translation>Un lote envía una llamada por cada uno de muchos usuarios, al ritmo que usted fije, y cuenta las respuestas. Elija arriba los usuarios (un archivo CSV de ID de usuario o un número de usuarios generados), el perfil y la solicitud, y pulse «Iniciar». El resultado de cada llamada aparece aquí.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>
@@ -3102,6 +3215,30 @@
         <message>
             <source>Segment %1: “%2” becomes “%3”.</source>
             <translation>Segmento %1: «%2» pasa a ser «%3».</translation>
+        </message>
+        <message>
+            <source>Example: seg-{sid} gives seg-1005 for segment 1005.</source>
+            <translation>Ejemplo: seg-{sid} da seg-1005 para el segmento 1005.</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this value; untick it to keep each mapping's own.</source>
+            <translation>Márquelo para dar este valor a todas las asignaciones seleccionadas; desmárquelo para que cada asignación conserve el suyo.</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this start date.</source>
+            <translation>Márquelo para dar esta fecha de inicio a todas las asignaciones seleccionadas.</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this end date, or no end date (Never).</source>
+            <translation>Márquelo para dar esta fecha de finalización a todas las asignaciones seleccionadas, o ninguna («Nunca»).</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this value of its key; untick it to keep each mapping's own.</source>
+            <translation>Márquelo para dar este valor de su clave a todas las asignaciones seleccionadas; desmárquelo para que cada asignación conserve el suyo.</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this priority.</source>
+            <translation>Márquelo para dar esta prioridad a todas las asignaciones seleccionadas.</translation>
         </message>
     </context>
     <context>
@@ -3543,6 +3680,36 @@
         <message>
             <source>Read as a Windows command quoted with "" and "%" (as older Firefox copies it): "" inside quotes is one quote.</source>
             <translation>Leído como un comando de Windows entrecomillado con "" y "%" (como lo copian las versiones antiguas de Firefox): "" dentro de comillas es una comilla.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DateField</name>
+        <message>
+            <source>Type a date such as %1 or 2027-03-31, or pick one with the arrow. Up and Down change the day, Page Up and Page Down the month.</source>
+            <translation>Escriba una fecha como %1 o 2027-03-31, o elíjala con la flecha. Las flechas arriba y abajo cambian el día; Re Pág y Av Pág, el mes.</translation>
+        </message>
+        <message>
+            <source>Pick a date in a calendar (Alt+Down)</source>
+            <translation>Elegir una fecha en un calendario (Alt+Abajo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DateText</name>
+        <message>
+            <source>“%1” is not a date. Write it as %2, or 2027-03-31, or 31 Mar 2027.</source>
+            <translation>«%1» no es una fecha. Escríbala como %2, 2027-03-31 o 31 mar 2027.</translation>
+        </message>
+        <message>
+            <source>Write the year of “%1” with four digits, as in %2.</source>
+            <translation>Escriba el año de «%1» con cuatro cifras, como en %2.</translation>
+        </message>
+        <message>
+            <source>“%1” has no month %2. Write the date as %3.</source>
+            <translation>«%1» no tiene mes %2. Escriba la fecha como %3.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 days, so “%3” does not exist.</source>
+            <translation>%1 tiene %2 días, así que «%3» no existe.</translation>
         </message>
     </context>
     <context>
@@ -4109,14 +4276,6 @@
             <translation>Sin serializar: cada segmento asignado dispara su propia URL, que se indica en la asignación del segmento.</translation>
         </message>
         <message>
-            <source>HTTP address; %ALIAS% is replaced by the mapped segment values. Macros such as %rnd%, %did% and %timestamp% are expanded.</source>
-            <translation>Dirección HTTP; %ALIAS% se sustituye por los valores de los segmentos asignados. Se expanden macros como %rnd%, %did% y %timestamp%.</translation>
-        </message>
-        <message>
-            <source>HTTPS address used on secure pages; it needs %ALIAS% too.</source>
-            <translation>Dirección HTTPS usada en páginas seguras; también necesita %ALIAS%.</translation>
-        </message>
-        <message>
             <source>0 (session)</source>
             <translation>0 (sesión)</translation>
         </message>
@@ -4194,6 +4353,105 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DestinationFieldHelp</name>
+        <message>
+            <source>The name Audience Manager lists the destination under. Required; write it in full, without abbreviations or special characters. Example: Sports fans for the display partner</source>
+            <translation>El nombre con el que Audience Manager muestra el destino. Obligatorio; escríbalo completo, sin abreviaturas ni caracteres especiales. Ejemplo: Aficionados al deporte para el socio de display</translation>
+        </message>
+        <message>
+            <source>An optional note for your colleagues: what the destination is for and who asked for it. Example: Spring campaign, display partner</source>
+            <translation>Una nota opcional para sus compañeros: para qué sirve el destino y quién lo pidió. Ejemplo: Campaña de primavera, socio de display</translation>
+        </message>
+        <message>
+            <source>URL: a pixel (image or iframe) the page calls for the user's segments. Cookie: a key-value cookie in the browser that your ad server reads. Server-to-server: set up by Adobe or an integrated platform; you edit only its segment mappings.</source>
+            <translation>URL: un píxel (imagen o iframe) que la página llama para los segmentos del usuario. Cookie: una cookie de clave-valor en el navegador que lee su servidor de anuncios. De servidor a servidor: lo configura Adobe o una plataforma integrada; usted solo edita sus asignaciones de segmentos.</translation>
+        </message>
+        <message>
+            <source>The devices the destination receives data from: all platforms, the browser, Android or iOS apps. Cookie destinations work in the browser only.</source>
+            <translation>Los dispositivos de los que el destino recibe datos: todas las plataformas, el navegador, aplicaciones Android o iOS. Los destinos de cookie solo funcionan en el navegador.</translation>
+        </message>
+        <message>
+            <source>Fills in the mapping value of each segment you map: with its segment ID or with its integration code value (at most 255 characters). With no auto-fill you type each value. Example: Segment ID gives the value 1005 for segment 1005.</source>
+            <translation>Rellena el valor de asignación de cada segmento que asigne: con su ID de segmento o con el valor de su código de integración (255 caracteres como máximo). Sin autorrelleno, usted escribe cada valor. Ejemplo: «ID de segmento» da el valor 1005 para el segmento 1005.</translation>
+        </message>
+        <message>
+            <source>Serialize: put all values of the key in one key-value pair, separated by the serial delimiter. Example: seg=123,456 instead of seg=123&amp;seg=456.</source>
+            <translation>Serializar: poner todos los valores de la clave en un solo par clave-valor, separados por el delimitador de serie. Ejemplo: seg=123,456 en lugar de seg=123&amp;seg=456.</translation>
+        </message>
+        <message>
+            <source>Serialize: send all of a user's segments in one call instead of one call per segment. The base URL and the secure URL then carry %ALIAS%, where the segments' values go, joined by the delimiter.</source>
+            <translation>Serializar: enviar todos los segmentos de un usuario en una sola llamada en lugar de una llamada por segmento. La URL base y la URL segura llevan entonces %ALIAS%, donde van los valores de los segmentos, unidos por el delimitador.</translation>
+        </message>
+        <message>
+            <source>Base URL: the http address that is called, with %ALIAS% where the mapped values go. Macros such as %rnd% (a random number against caching), %did% (the user's Audience Manager ID) and %timestamp% are filled in. Example: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
+            <translation>URL base: la dirección http a la que se llama, con %ALIAS% donde van los valores asignados. Las macros como %rnd% (un número aleatorio contra la caché), %did% (el ID de Audience Manager del usuario) y %timestamp% se rellenan. Ejemplo: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+        </message>
+        <message>
+            <source>Secure URL: the https address called from secure pages; it needs %ALIAS% too. Example: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
+            <translation>URL segura: la dirección https a la que se llama desde páginas seguras; también necesita %ALIAS%. Ejemplo: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+        </message>
+        <message>
+            <source>Delimiter: the character that separates the values of several segments in one serialized call, as the partner asks; usually a comma or a semicolon. Example: with a comma, two segments send s=123,456.</source>
+            <translation>Delimitador: el carácter que separa los valores de varios segmentos en una llamada serializada, como lo pida el socio; suele ser una coma o un punto y coma. Ejemplo: con una coma, dos segmentos envían s=123,456.</translation>
+        </message>
+        <message>
+            <source>Cookie name: the name of the cookie written in the browser. Required. Example: aam_segments</source>
+            <translation>Nombre de la cookie: el nombre de la cookie que se escribe en el navegador. Obligatorio. Ejemplo: aam_segments</translation>
+        </message>
+        <message>
+            <source>Data format. Single key: you set the key here once and each mapping gives a value (seg=123). Multi key: each mapping gives its own key and value (sport=golf).</source>
+            <translation>Formato de datos. Clave única: usted fija aquí la clave una vez y cada asignación aporta un valor (seg=123). Varias claves: cada asignación aporta su propia clave y su valor (sport=golf).</translation>
+        </message>
+        <message>
+            <source>Key: the key of a single-key cookie; each mapped segment adds its value to it. Example: seg gives seg=123&amp;seg=456.</source>
+            <translation>Clave: la clave de una cookie de clave única; cada segmento asignado le añade su valor. Ejemplo: seg da seg=123&amp;seg=456.</translation>
+        </message>
+        <message>
+            <source>Serial delimiter: the character between the values of the key when the cookie is serialized, as your ad server expects. Example: a comma gives seg=123,456.</source>
+            <translation>Delimitador de serie: el carácter entre los valores de la clave cuando la cookie se serializa, tal como lo espera su servidor de anuncios. Ejemplo: una coma da seg=123,456.</translation>
+        </message>
+        <message>
+            <source>Cookie domain: leave it blank to write the cookie on all your domains, or give one domain that starts with a dot, without a wildcard or https://. Example: .example.com, which also covers shop.example.com.</source>
+            <translation>Dominio de la cookie: déjelo vacío para escribir la cookie en todos sus dominios, o indique un dominio que empiece por un punto, sin comodín ni https://. Ejemplo: .example.com, que también abarca shop.example.com.</translation>
+        </message>
+        <message>
+            <source>Publish data to: all of your domains (the default), only the selected domains, or all of your domains except the selected ones. The domains are given by their Audience Manager domain IDs below.</source>
+            <translation>Publicar datos en: todos sus dominios (lo predeterminado), solo los dominios seleccionados, o todos sus dominios salvo los seleccionados. Los dominios se indican abajo con sus ID de dominio de Audience Manager.</translation>
+        </message>
+        <message>
+            <source>Domain IDs: the Audience Manager IDs of the domains that "Publish data to" includes or leaves out, separated by commas. Example: 312, 318</source>
+            <translation>ID de dominio: los ID de Audience Manager de los dominios que «Publicar datos en» incluye o excluye, separados por comas. Ejemplo: 312, 318</translation>
+        </message>
+        <message>
+            <source>Maximum size: the largest size of the cookie in bytes. Example: 2048</source>
+            <translation>Tamaño máximo: el tamaño máximo de la cookie en bytes. Ejemplo: 2048</translation>
+        </message>
+        <message>
+            <source>Expiration: how many days the cookie stays in the browser; 0 ends it with the browser session. Example: 30</source>
+            <translation>Caducidad: cuántos días permanece la cookie en el navegador; con 0 termina con la sesión del navegador. Ejemplo: 30</translation>
+        </message>
+        <message>
+            <source>Tick it when the partner may combine the data with personally identifiable information, such as names or e-mail addresses. Data sources whose export controls forbid that are then kept from this destination.</source>
+            <translation>Márquelo si el socio puede combinar los datos con información de identificación personal, como nombres o direcciones de correo electrónico. Las fuentes de datos cuyos controles de exportación lo prohíben quedan entonces fuera de este destino.</translation>
+        </message>
+        <message>
+            <source>Tick it when the data targets ads on your own websites. Data sources whose export controls forbid on-site ad targeting are then kept from this destination.</source>
+            <translation>Márquelo si los datos se usan para segmentar anuncios en sus propios sitios web. Las fuentes de datos cuyos controles de exportación lo prohíben quedan entonces fuera de este destino.</translation>
+        </message>
+        <message>
+            <source>Tick it when the data targets ads on other websites. Data sources whose export controls forbid off-site ad targeting are then kept from this destination.</source>
+            <translation>Márquelo si los datos se usan para segmentar anuncios en otros sitios web. Las fuentes de datos cuyos controles de exportación lo prohíben quedan entonces fuera de este destino.</translation>
+        </message>
+        <message>
+            <source>Tick it when the data personalises ads on your own websites. Data sources whose export controls forbid on-site ad personalization are then kept from this destination.</source>
+            <translation>Márquelo si los datos personalizan anuncios en sus propios sitios web. Las fuentes de datos cuyos controles de exportación lo prohíben quedan entonces fuera de este destino.</translation>
+        </message>
+        <message>
+            <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>
+            <translation>Personalizado: destinos de URL y de cookie que usted crea. Plataformas integradas: destinos de servidor a servidor que configura Adobe o una plataforma.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::DestinationFiring</name>
         <message>
             <source>No declared ID for data source %1: %%2% is empty.</source>
@@ -4221,23 +4479,9 @@
     </context>
     <context>
         <name>dcsdesk::DestinationListModel</name>
-        <message numerus="yes">
-            <source>%n expired mapping(s)</source>
-            <translation>
-                <numerusform>%n asignación caducada</numerusform>
-                <numerusform>%n asignaciones caducadas</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 / %2</source>
             <translation>%1 / %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n invalid setting(s)</source>
-            <translation>
-                <numerusform>%n ajuste no válido</numerusform>
-                <numerusform>%n ajustes no válidos</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n expired</source>
@@ -4256,10 +4500,6 @@
         <message>
             <source>OK</source>
             <translation>Correcto</translation>
-        </message>
-        <message>
-            <source>Active mappings / all mappings</source>
-            <translation>Asignaciones activas / todas las asignaciones</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4294,6 +4534,73 @@
             <translation>
                 <numerusform>Añadir %n destino</numerusform>
                 <numerusform>Añadir %n destinos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Expired mappings</source>
+            <translation>Asignaciones caducadas</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Advertencias</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Errores</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Caducada</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segments with a mapping active today / segments mapped.</source>
+            <translation>Segmentos con una asignación activa hoy / segmentos asignados.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) in all</source>
+            <translation>
+                <numerusform>%n asignación en total</numerusform>
+                <numerusform>%n asignaciones en total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active today</source>
+            <translation>
+                <numerusform>%n activa hoy</numerusform>
+                <numerusform>%n activas hoy</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped more than once (several flights)</source>
+            <translation>
+                <numerusform>%n segmento asignado más de una vez (varios periodos)</numerusform>
+                <numerusform>%n segmentos asignados más de una vez (varios periodos)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No errors, warnings or expired mappings in this destination or its mappings.</source>
+            <translation>Ni errores, ni advertencias, ni asignaciones caducadas en este destino o sus asignaciones.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: click the validation summary in the status bar for the full list.</source>
+            <translation>
+                <numerusform>… y %n más: haga clic en el resumen de validación de la barra de estado para ver la lista completa.</numerusform>
+                <numerusform>… y %n más: haga clic en el resumen de validación de la barra de estado para ver la lista completa.</numerusform>
             </translation>
         </message>
     </context>
@@ -4586,6 +4893,26 @@ Delete the destination and its mappings?</source>
             <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
             <translation>Los segmentos asignados a este destino, con sus valores y fechas (Ctrl+M)</translation>
         </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Requiere atención</translation>
+        </message>
+        <message>
+            <source>Show only destinations whose worst finding, over the destination and its mappings, is of one kind</source>
+            <translation>Mostrar solo los destinos cuyo hallazgo más grave (en el destino y sus asignaciones) es de un tipo</translation>
+        </message>
+        <message>
+            <source>No destinations yet</source>
+            <translation>Aún no hay destinos</translation>
+        </message>
+        <message>
+            <source>A destination is where your segments go: a URL that is called (a pixel), a cookie in the browser or a server-to-server partner. Create one here, or read destinations from a file with File › Import › Destinations from AAM REST JSON.</source>
+            <translation>Un destino es adonde van sus segmentos: una URL a la que se llama (un píxel), una cookie en el navegador o un socio de servidor a servidor. Cree uno aquí, o lea destinos de un archivo con Archivo › Importar › Destinos desde JSON de AAM REST.</translation>
+        </message>
         <message numerus="yes">
             <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
             <translation>
@@ -4782,6 +5109,53 @@ Delete the destination and its mappings?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::FindingSubject</name>
+        <message>
+            <source>segment %1</source>
+            <translation>segmento %1</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>segmento %1 «%2»</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>destino %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>destino %1 «%2»</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Asignación %1</translation>
+        </message>
+        <message>
+            <source>Mapping %1: %2 → %3</source>
+            <translation>Asignación %1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1 (mapping %2)</source>
+            <translation>%1 (asignación %2)</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 «%2»</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Profile “%1”</source>
+            <translation>Perfil «%1»</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::FindingsDialog</name>
         <message>
             <source>Destination</source>
@@ -4885,32 +5259,12 @@ Delete the destination and its mappings?</source>
             </translation>
         </message>
         <message>
-            <source>Account</source>
-            <translation>Cuenta</translation>
+            <source>No problems found</source>
+            <translation>No se han encontrado problemas</translation>
         </message>
         <message>
-            <source>Destination %1 (%2)</source>
-            <translation>Destino %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Mapping %1: segment %2 → destination %3</source>
-            <translation>Asignación %1: segmento %2 → destino %3</translation>
-        </message>
-        <message>
-            <source>Mapping %1</source>
-            <translation>Asignación %1</translation>
-        </message>
-        <message>
-            <source>Segment %1 (%2)</source>
-            <translation>Segmento %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Profile %1</source>
-            <translation>Perfil %1</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Perfil</translation>
+            <source>DCS Desk checks every destination, mapping and segment as you edit. What Audience Manager would refuse shows here as an error, what may not work as you expect as a warning; double-click one to go to it.</source>
+            <translation>DCS Desk comprueba cada destino, asignación y segmento mientras usted edita. Lo que Audience Manager rechazaría aparece aquí como error, y lo que quizá no funcione como espera, como advertencia; haga doble clic en uno para ir a él.</translation>
         </message>
     </context>
     <context>
@@ -5327,6 +5681,69 @@ Delete the destination and its mappings?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HarCapture</name>
+        <message>
+            <source>Event (/event)</source>
+            <translation>Evento (/event)</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs)</source>
+            <translation>Sincronización de ID (/ibs)</translation>
+        </message>
+        <message>
+            <source>ID service (/id)</source>
+            <translation>Servicio de ID (/id)</translation>
+        </message>
+        <message>
+            <source>Destination page (dest5.html)</source>
+            <translation>Página de destino (dest5.html)</translation>
+        </message>
+        <message>
+            <source>Opt-out (/demoptout.jpg)</source>
+            <translation>Exclusión (/demoptout.jpg)</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otra</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>No se puede leer %1: %2.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Save the capture again from the browser's network panel (Save all as HAR).</source>
+            <translation>El archivo está vacío. Vuelva a guardar la captura desde el panel de red del navegador (Guardar todo como HAR).</translation>
+        </message>
+        <message>
+            <source>The file ends too early (line %1): the capture was cut short while it was saved or copied. Save it again from the browser.</source>
+            <translation>El archivo termina antes de tiempo (línea %1): la captura se cortó al guardarla o copiarla. Vuelva a guardarla desde el navegador.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON at line %1, column %2: %3. A HAR file is JSON as the browser saved it; was it edited?</source>
+            <translation>El archivo no es JSON válido en la línea %1, columna %2: %3. Un archivo HAR es JSON tal como lo guardó el navegador; ¿se ha editado?</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as JSON: %1.</source>
+            <translation>El archivo no se puede leer como JSON: %1.</translation>
+        </message>
+        <message>
+            <source>The file holds JSON, but not a HAR capture (no "log" with "entries"). Save the network log with the browser's "Save all as HAR".</source>
+            <translation>El archivo contiene JSON, pero no una captura HAR (no hay «log» con «entries»). Guarde el registro de red con «Guardar todo como HAR» del navegador.</translation>
+        </message>
+        <message>
+            <source>The capture does not say which HAR version it is; it was read as HAR 1.2.</source>
+            <translation>La captura no indica su versión de HAR; se ha leído como HAR 1.2.</translation>
+        </message>
+        <message>
+            <source>The capture is HAR %1; DCS Desk reads HAR 1.2 and read what it knows of this one. Fields this version lacks are shown empty.</source>
+            <translation>La captura es HAR %1; DCS Desk lee HAR 1.2 y ha leído lo que conoce de ella. Los campos que esta versión no tiene aparecen vacíos.</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-8 text (line %1, column %2), so it is not a HAR file as browsers save them. Save the capture again, or convert the file to UTF-8.</source>
+            <translation>El archivo no es texto UTF-8 válido (línea %1, columna %2), así que no es un archivo HAR como los guardan los navegadores. Vuelva a guardar la captura o convierta el archivo a UTF-8.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HeaderTableWidget</name>
         <message>
             <source>HTTP &amp;headers</source>
@@ -5664,6 +6081,22 @@ Delete the destination and its mappings?</source>
         <message>
             <source>Select two calls (Ctrl+click) to see them side by side</source>
             <translation>Seleccione dos llamadas (Ctrl+clic) para verlas una al lado de la otra</translation>
+        </message>
+        <message>
+            <source>No calls yet</source>
+            <translation>Aún no hay llamadas</translation>
+        </message>
+        <message>
+            <source>Every call you send from the Console is kept here, newest first, and so is the summary of every batch run. Open a call again in the Console, compare two side by side, or search by user ID, alias, status or error code.</source>
+            <translation>Cada llamada que envía desde la consola se guarda aquí, la más reciente primero, igual que el resumen de cada ejecución por lotes. Abra de nuevo una llamada en la consola, compare dos en paralelo, o busque por ID de usuario, alias, estado o código de error.</translation>
+        </message>
+        <message>
+            <source>uuid:, alias:, status: and error: search one field; any other word searches the whole call</source>
+            <translation>uuid:, alias:, status: y error: buscan en un campo; cualquier otra palabra busca en toda la llamada</translation>
+        </message>
+        <message>
+            <source>Go to the Console</source>
+            <translation>Ir a la consola</translation>
         </message>
     </context>
     <context>
@@ -6146,6 +6579,129 @@ Delete the destination and its mappings?</source>
             <source>%1[*] (%2) — DCS Desk</source>
             <translation>%1[*] (%2) — DCS Desk</translation>
         </message>
+        <message>
+            <source>&amp;Destinations from AAM REST JSON…</source>
+            <translation>&amp;Destinos desde JSON de AAM REST…</translation>
+        </message>
+        <message>
+            <source>Reads URL, cookie and server-to-server destinations, with their segment mappings when the file has them, from a JSON file in the format of Audience Manager's REST API (one destination or a list). You review every change before it is made.</source>
+            <translation>Lee destinos de URL, de cookie y de servidor a servidor, con sus asignaciones de segmentos si el archivo las contiene, de un archivo JSON con el formato de la API REST de Audience Manager (un destino o una lista). Usted revisa cada cambio antes de que se haga.</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings from CSV (Selected Destination)…</source>
+            <translation>&amp;Asignaciones de segmentos desde CSV (destino seleccionado)…</translation>
+        </message>
+        <message>
+            <source>Reads segment mappings for the destination selected in Destinations from a CSV file with the columns Segment ID, Mapping Value, Start Date and End Date (and Second Value and Priority for cookies). You see the result of every row before anything changes.</source>
+            <translation>Lee asignaciones de segmentos para el destino seleccionado en «Destinos» de un archivo CSV con las columnas Segment ID, Mapping Value, Start Date y End Date (y, para las cookies, Second Value y Priority). Usted ve el resultado de cada fila antes de que cambie nada.</translation>
+        </message>
+        <message>
+            <source>&amp;Segments from CSV…</source>
+            <translation>&amp;Segmentos desde CSV…</translation>
+        </message>
+        <message>
+            <source>Reads segments into the catalogue from a CSV file with the columns Segment ID, Name, Integration Code, Status, Rule and Description. Segments with a known ID are updated; you see the result of every row before anything changes.</source>
+            <translation>Lee segmentos en el catálogo de un archivo CSV con las columnas Segment ID, Name, Integration Code, Status, Rule y Description. Los segmentos con un ID ya conocido se actualizan; usted ve el resultado de cada fila antes de que cambie nada.</translation>
+        </message>
+        <message>
+            <source>Segments from AAM REST &amp;JSON…</source>
+            <translation>Segmentos desde &amp;JSON de AAM REST…</translation>
+        </message>
+        <message>
+            <source>Reads the segment list that Audience Manager's REST API returns (a JSON file saved from GET /v1/segments) into the catalogue. You see the result of every segment before anything changes.</source>
+            <translation>Lee en el catálogo la lista de segmentos que devuelve la API REST de Audience Manager (un archivo JSON guardado desde GET /v1/segments). Usted ve el resultado de cada segmento antes de que cambie nada.</translation>
+        </message>
+        <message>
+            <source>&amp;Destinations as AAM REST JSON…</source>
+            <translation>&amp;Destinos como JSON de AAM REST…</translation>
+        </message>
+        <message>
+            <source>Writes the destinations you choose, with or without their mappings, as JSON in the format of Audience Manager's REST API.</source>
+            <translation>Escribe los destinos que usted elija, con o sin sus asignaciones, como JSON con el formato de la API REST de Audience Manager.</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings as CSV (Selected Destination)…</source>
+            <translation>&amp;Asignaciones de segmentos como CSV (destino seleccionado)…</translation>
+        </message>
+        <message>
+            <source>Writes the segment mappings of the destination selected in Destinations to a CSV file that a spreadsheet opens, and that Import reads back.</source>
+            <translation>Escribe las asignaciones de segmentos del destino seleccionado en «Destinos» en un archivo CSV que abre una hoja de cálculo y que la importación vuelve a leer.</translation>
+        </message>
+        <message>
+            <source>&amp;Segments as CSV…</source>
+            <translation>&amp;Segmentos como CSV…</translation>
+        </message>
+        <message>
+            <source>Writes the whole segment catalogue to a CSV file that a spreadsheet opens, and that Import reads back.</source>
+            <translation>Escribe todo el catálogo de segmentos en un archivo CSV que abre una hoja de cálculo y que la importación vuelve a leer.</translation>
+        </message>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guía del usuario</translation>
+        </message>
+        <message>
+            <source>How to do each task, step by step, with pictures (%1)</source>
+            <translation>Cómo hacer cada tarea, paso a paso, con imágenes (%1)</translation>
+        </message>
+        <message>
+            <source>Every shortcut of the window in one list</source>
+            <translation>Todos los atajos de la ventana en una lista</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingColumnHelp</name>
+        <message>
+            <source>The mapping value: what the destination receives for the segment.</source>
+            <translation>El valor de asignación: lo que recibe el destino para el segmento.</translation>
+        </message>
+        <message>
+            <source>Alias: the value that takes the place of %ALIAS% in the destination's URL for this segment, usually the segment ID or the partner's code. Example: 1005</source>
+            <translation>Alias: el valor que ocupa el lugar de %ALIAS% en la URL del destino para este segmento, normalmente el ID de segmento o el código del socio. Ejemplo: 1005</translation>
+        </message>
+        <message>
+            <source>URL: the pixel address called when a user qualifies for this segment. Example: https://partner.example.com/px?seg=1005</source>
+            <translation>URL: la dirección del píxel al que se llama cuando un usuario cumple los requisitos de este segmento. Ejemplo: https://partner.example.com/px?seg=1005</translation>
+        </message>
+        <message>
+            <source>Key: the key this segment writes in the cookie; its value is in the next column. Example: sport</source>
+            <translation>Clave: la clave que este segmento escribe en la cookie; su valor está en la columna siguiente. Ejemplo: sport</translation>
+        </message>
+        <message>
+            <source>Value: the value this segment gives the cookie's key. Example: 1005, which gives seg=1005</source>
+            <translation>Valor: el valor que este segmento da a la clave de la cookie. Ejemplo: 1005, que da seg=1005</translation>
+        </message>
+        <message>
+            <source>Alias: the value the partner receives for this segment. Example: 1005</source>
+            <translation>Alias: el valor que el socio recibe para este segmento. Ejemplo: 1005</translation>
+        </message>
+        <message>
+            <source>Segment ID: the mapped segment, by its ID in the catalogue. Type another ID to map another segment. Example: 1005</source>
+            <translation>ID de segmento: el segmento asignado, por su ID en el catálogo. Escriba otro ID para asignar otro segmento. Ejemplo: 1005</translation>
+        </message>
+        <message>
+            <source>The segment's name in the catalogue; change it in the Segments view.</source>
+            <translation>El nombre del segmento en el catálogo; cámbielo en la vista «Segmentos».</translation>
+        </message>
+        <message>
+            <source>Value: the value of the key for this segment. Example: golf, which gives sport=golf</source>
+            <translation>Valor: el valor de la clave para este segmento. Ejemplo: golf, que da sport=golf</translation>
+        </message>
+        <message>
+            <source>Start date: the first day the segment is sent to the destination. Required.</source>
+            <translation>Fecha de inicio: el primer día en que el segmento se envía al destino. Obligatoria.</translation>
+        </message>
+        <message>
+            <source>End date: the last day the segment is sent. Never: it is sent until you set a date. A segment can have several flights, each a mapping with its own dates.</source>
+            <translation>Fecha de finalización: el último día en que se envía el segmento. Nunca: se envía hasta que usted fije una fecha. Un segmento puede tener varios periodos de envío (flights), cada uno una asignación con sus propias fechas.</translation>
+        </message>
+        <message>
+            <source>Priority: the order of the segments in the cookie; 1 is written first, None last. Example: 1</source>
+            <translation>Prioridad: el orden de los segmentos en la cookie; 1 se escribe primero, «Ninguna» al final. Ejemplo: 1</translation>
+        </message>
+        <message>
+            <source>What needs a look: expired, not started yet (future), duplicate, overlapping flights, unknown segment or a value the destination refuses. Point at a row for the details.</source>
+            <translation>Lo que conviene revisar: caducada, aún no iniciada, duplicada, periodos superpuestos, segmento desconocido o un valor que el destino rechaza. Señale una fila para ver los detalles.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingCsv</name>
@@ -6299,10 +6855,6 @@ Delete the destination and its mappings?</source>
         <message>
             <source>None</source>
             <translation>Ninguna</translation>
-        </message>
-        <message>
-            <source>Cookie priority: 1 is sent first; None sends it last.</source>
-            <translation>Prioridad de la cookie: 1 se envía primero; Ninguna la envía al final.</translation>
         </message>
     </context>
     <context>
@@ -6533,6 +7085,25 @@ Delete the destination and its mappings?</source>
                 <numerusform>%n marcadas</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No segment is mapped to this destination yet</source>
+            <translation>Aún no hay ningún segmento asignado a este destino</translation>
+        </message>
+        <message>
+            <source>A mapping sends a segment to this destination from its start date to its end date. Add segments from the catalogue, or import the mappings from a CSV file.</source>
+            <translation>Una asignación envía un segmento a este destino desde su fecha de inicio hasta su fecha de finalización. Añada segmentos del catálogo o importe las asignaciones de un archivo CSV.</translation>
+        </message>
+        <message>
+            <source>Shows only the mappings whose segment ID, segment name or value contains every word you type</source>
+            <translation>Muestra solo las asignaciones cuyo ID de segmento, nombre de segmento o valor contiene todas las palabras que escriba</translation>
+        </message>
+        <message numerus="yes">
+            <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
+            <translation>
+                <numerusform>Otro periodo de un segmento ya asignado: %n asignación. Dé a cada periodo sus propias fechas; los que se solapan se marcan.</numerusform>
+                <numerusform>Otros periodos de segmentos ya asignados: %n asignaciones. Dé a cada periodo sus propias fechas; los que se solapan se marcan.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Cut %n mapping(s)</source>
             <translation>
@@ -6546,6 +7117,10 @@ Delete the destination and its mappings?</source>
                 <numerusform>Se ha cortado %n asignación: su fila está en el portapapeles.</numerusform>
                 <numerusform>Se han cortado %n asignaciones: sus filas están en el portapapeles.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
+            <translation>Ya asignados, por lo que no se añaden de nuevo: %1. Para añadir otro periodo de un segmento asignado, use Añadir segmentos con «Permitir otro periodo de segmentos asignados».</translation>
         </message>
         <message>
             <source>The clipboard names no segments: paste segment IDs, names or integration codes, one per line.</source>
@@ -6567,17 +7142,6 @@ Delete the destination and its mappings?</source>
             <translation>
                 <numerusform>Se ha añadido %n asignación desde el portapapeles.</numerusform>
                 <numerusform>Se han añadido %n asignaciones desde el portapapeles.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
-            <translation>Ya asignados, por lo que no se añaden de nuevo: %1. Para añadir otro periodo de un segmento asignado, use Añadir segmentos con «Permitir otro periodo de segmentos asignados».</translation>
-        </message>
-        <message numerus="yes">
-            <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
-            <translation>
-                <numerusform>Otro periodo de un segmento ya asignado: %n asignación. Dé a cada periodo sus propias fechas; los que se solapan se marcan.</numerusform>
-                <numerusform>Otros periodos de segmentos ya asignados: %n asignaciones. Dé a cada periodo sus propias fechas; los que se solapan se marcan.</numerusform>
             </translation>
         </message>
     </context>
@@ -7059,6 +7623,42 @@ Su clave: %4
             <translation>Lo que dice la comprobación del sistema: %1
 
 </translation>
+        </message>
+        <message>
+            <source>The profile's name, as the console's profile list shows it. Example: Acme live (US East)</source>
+            <translation>El nombre del perfil, tal como lo muestra la lista de perfiles de la consola. Ejemplo: Acme en vivo (EE. UU. Este)</translation>
+        </message>
+        <message>
+            <source>Domain alias: the part before .demdex.net that Audience Manager assigned to your account; it goes in the Host header of every call. Example: acme for acme.demdex.net</source>
+            <translation>Alias de dominio: la parte anterior a .demdex.net que Audience Manager asignó a su cuenta; va en la cabecera Host de cada llamada. Ejemplo: acme para acme.demdex.net</translation>
+        </message>
+        <message>
+            <source>Where calls go: the local sandbox, which answers from this workspace without a network, or the live DCS host of a region. Example: US East (use.demdex.net)</source>
+            <translation>Adónde van las llamadas: al sandbox local, que responde desde este espacio de trabajo sin red, o al host del DCS en vivo de una región. Ejemplo: EE. UU. Este (use.demdex.net)</translation>
+        </message>
+        <message>
+            <source>Sends the calls to this address instead of the region's host, e.g. a test server. Leave it blank to use the region. Example: http://127.0.0.1:8080</source>
+            <translation>Envía las llamadas a esta dirección en lugar de al host de la región, p. ej. a un servidor de pruebas. Déjelo vacío para usar la región. Ejemplo: http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>The user ID a new call starts with: a 38-digit Audience Manager ID (d_uuid) or an Experience Cloud ID (d_mid). Example: 07955261652886032950143702505894272138</source>
+            <translation>El ID de usuario con el que empieza una llamada nueva: un ID de Audience Manager de 38 dígitos (d_uuid) o un Experience Cloud ID (d_mid). Ejemplo: 07955261652886032950143702505894272138</translation>
+        </message>
+        <message>
+            <source>d_uuid: the Audience Manager user ID. d_mid: the Experience Cloud ID, which also needs the Org ID.</source>
+            <translation>d_uuid: el ID de usuario de Audience Manager. d_mid: el Experience Cloud ID, que también necesita el ID de organización.</translation>
+        </message>
+        <message>
+            <source>Your Experience Cloud organisation ID, sent as d_orgid with a d_mid. Example: 5DC5123F5245B1D20A490D46@AdobeOrg</source>
+            <translation>El ID de organización de su Experience Cloud, que se envía como d_orgid junto con un d_mid. Ejemplo: 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+        </message>
+        <message>
+            <source>Optional: a file of PEM certificates to trust for https instead of the system's, e.g. your company's proxy certificate.</source>
+            <translation>Opcional: un archivo de certificados PEM en los que confiar para https en lugar de los del sistema, p. ej. el certificado del proxy de su empresa.</translation>
+        </message>
+        <message>
+            <source>Optional: the only server key this profile trusts, as sha256// and the key's hash. Pin from server fills it in.</source>
+            <translation>Opcional: la única clave de servidor en la que confía este perfil, como sha256// y el hash de la clave. «Fijar desde el servidor» la rellena.</translation>
         </message>
     </context>
     <context>
@@ -8052,6 +8652,10 @@ Su clave: %4
             <source>The rule is valid. It reads %1.</source>
             <translation>La regla es válida. Lee %1.</translation>
         </message>
+        <message>
+            <source>The trait rule that qualifies a user for the segment, over the keys of a DCS call: comparisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, joined with AND, OR, NOT and parentheses. Text goes in double quotes. Example: c_interest=="golf" AND c_score&gt;=5</source>
+            <translation>La regla de rasgos que hace que un usuario cumpla los requisitos del segmento, sobre las claves de una llamada al DCS: comparaciones (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, unidas con AND, OR, NOT y paréntesis. El texto va entre comillas dobles. Ejemplo: c_interest=="golf" AND c_score&gt;=5</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RuleTest</name>
@@ -8319,6 +8923,14 @@ Su clave: %4
             <source>never</source>
             <translation>nunca</translation>
         </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Solapamiento</translation>
+        </message>
+        <message>
+            <source>Overlaps another flight of this segment from %1 to %2.</source>
+            <translation>Se solapa con otro periodo de este segmento del %1 al %2.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentBrowserDialog</name>
@@ -8433,20 +9045,16 @@ Su clave: %4
             <translation>Permitir otro &amp;periodo de segmentos asignados</translation>
         </message>
         <message>
-            <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
-            <translation>También se pueden marcar los segmentos ya asignados a este destino: cada uno recibe otra asignación, por ejemplo para un periodo posterior de la campaña. Dele sus propias fechas; los periodos que se solapan se marcan.</translation>
-        </message>
-        <message>
-            <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
-            <translation>Ya asignados a este destino: %1. Marque «Permitir otro periodo de segmentos asignados» para añadirles otro periodo.</translation>
-        </message>
-        <message>
             <source>Search by name, ID, integration code or rule, or paste a list of IDs</source>
             <translation>Buscar por nombre, ID, código de integración o regla, o pegar una lista de ID</translation>
         </message>
         <message>
             <source>A list pasted here (one ID, name or integration code per line, or separated by commas) checks those segments instead of searching.</source>
             <translation>Una lista pegada aquí (un ID, nombre o código de integración por línea, o separados por comas) marca esos segmentos en lugar de buscar.</translation>
+        </message>
+        <message>
+            <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
+            <translation>También se pueden marcar los segmentos ya asignados a este destino: cada uno recibe otra asignación, por ejemplo para un periodo posterior de la campaña. Dele sus propias fechas; los periodos que se solapan se marcan.</translation>
         </message>
         <message numerus="yes">
             <source>Checked %n mapped segment(s) of the pasted list for another flight.</source>
@@ -8465,6 +9073,10 @@ Su clave: %4
                 <numerusform>Se ha marcado %n segmento de la lista pegada.</numerusform>
                 <numerusform>Se han marcado %n segmentos de la lista pegada.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
+            <translation>Ya asignados a este destino: %1. Marque «Permitir otro periodo de segmentos asignados» para añadirles otro periodo.</translation>
         </message>
     </context>
     <context>
@@ -8662,6 +9274,18 @@ Su clave: %4
                 <numerusform>%n de los segmentos seleccionados están asignados a destinos.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The segment catalogue is empty</source>
+            <translation>El catálogo de segmentos está vacío</translation>
+        </message>
+        <message>
+            <source>Segments are the audiences you map to destinations, each with an ID, a name and the rule that qualifies a user. Create one, or import the segment list from a CSV file or from Audience Manager's REST API.</source>
+            <translation>Los segmentos son las audiencias que usted asigna a los destinos, cada una con un ID, un nombre y la regla que hace que un usuario cumpla los requisitos. Cree uno, o importe la lista de segmentos de un archivo CSV o de la API REST de Audience Manager.</translation>
+        </message>
+        <message>
+            <source>Add or update segments from a CSV file; you see the result of every row before anything changes</source>
+            <translation>Añadir o actualizar segmentos desde un archivo CSV; usted ve el resultado de cada fila antes de que cambie nada</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentEditorDialog</name>
@@ -8739,6 +9363,30 @@ Su clave: %4
         <message>
             <source>Edit segment %1</source>
             <translation>Editar segmento %1</translation>
+        </message>
+        <message>
+            <source>The segment's ID (SID), a whole number. It identifies the segment in mappings, in d_sid and in the DCS answer; it cannot change once the segment exists. Example: 1005</source>
+            <translation>El ID del segmento (SID), un número entero. Identifica el segmento en las asignaciones, en d_sid y en la respuesta del DCS; no se puede cambiar una vez creado el segmento. Ejemplo: 1005</translation>
+        </message>
+        <message>
+            <source>The name marketers know the segment by. Example: Golf enthusiasts</source>
+            <translation>El nombre con el que los profesionales de marketing conocen el segmento. Ejemplo: Aficionados al golf</translation>
+        </message>
+        <message>
+            <source>Integration code: your own code for the segment (at most 255 characters), which destinations with auto-fill by integration code receive as the mapping value. Example: golf_fans</source>
+            <translation>Código de integración: su propio código para el segmento (255 caracteres como máximo), que reciben como valor de asignación los destinos con autorrelleno por código de integración. Ejemplo: golf_fans</translation>
+        </message>
+        <message>
+            <source>Only active segments qualify users and are sent to destinations; clear it to pause the segment without deleting it.</source>
+            <translation>Solo los segmentos activos hacen que los usuarios cumplan los requisitos y se envían a los destinos; desmárquelo para pausar el segmento sin eliminarlo.</translation>
+        </message>
+        <message>
+            <source>An optional note: who the segment is for and where its data comes from.</source>
+            <translation>Una nota opcional: para quién es el segmento y de dónde vienen sus datos.</translation>
+        </message>
+        <message>
+            <source>Key-value pairs as a DCS call carries them, joined by &amp;. The result below says whether a user with these signals qualifies. Example: c_interest=golf&amp;c_score=5</source>
+            <translation>Pares clave-valor tal como los lleva una llamada al DCS, unidos por &amp;. El resultado de abajo indica si un usuario con estas señales cumple los requisitos. Ejemplo: c_interest=golf&amp;c_score=5</translation>
         </message>
     </context>
     <context>
@@ -9104,6 +9752,99 @@ Su clave: %4
         </message>
     </context>
     <context>
+        <name>dcsdesk::UserGuideWindow</name>
+        <message>
+            <source>Click to see the picture at full size</source>
+            <translation>Haga clic para ver la imagen a tamaño completo</translation>
+        </message>
+        <message>
+            <source>Not found on this page</source>
+            <translation>No se encuentra en esta página</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n match(es)</source>
+            <translation>
+                <numerusform>%1 de %n coincidencia</numerusform>
+                <numerusform>%1 de %n coincidencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n coincidencia</numerusform>
+                <numerusform>%n coincidencias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>DCS Desk User Guide</source>
+            <translation>Guía del usuario de DCS Desk</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Back to the page you read before (%1)</source>
+            <translation>Volver a la página que leyó antes (%1)</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Adelante</translation>
+        </message>
+        <message>
+            <source>Forward again (%1)</source>
+            <translation>Adelante de nuevo (%1)</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
+            <source>The guide's first page, with the list of tasks</source>
+            <translation>La primera página de la guía, con la lista de tareas</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Texto más grande</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Texto más pequeño</translation>
+        </message>
+        <message>
+            <source>Find in page</source>
+            <translation>Buscar en la página</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Coincidencia anterior (Mayús+Intro)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Coincidencia siguiente (Intro)</translation>
+        </message>
+        <message>
+            <source>Find in page (%1)</source>
+            <translation>Buscar en la página (%1)</translation>
+        </message>
+        <message>
+            <source>Type a word to mark it everywhere on the page; Enter goes to the next match, Shift+Enter to the previous one.</source>
+            <translation>Escriba una palabra para marcarla en toda la página; Intro va a la coincidencia siguiente y Mayús+Intro a la anterior.</translation>
+        </message>
+        <message>
+            <source>User guide page</source>
+            <translation>Página de la guía del usuario</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ValidateCommand</name>
         <message>
             <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
@@ -9130,28 +9871,8 @@ Su clave: %4
             <translation>cuenta</translation>
         </message>
         <message>
-            <source>segment %1 “%2”</source>
-            <translation>segmento %1 «%2»</translation>
-        </message>
-        <message>
-            <source>segment %1</source>
-            <translation>segmento %1</translation>
-        </message>
-        <message>
-            <source>destination %1 “%2”</source>
-            <translation>destino %1 «%2»</translation>
-        </message>
-        <message>
-            <source>destination %1</source>
-            <translation>destino %1</translation>
-        </message>
-        <message>
             <source>mapping %1</source>
             <translation>asignación %1</translation>
-        </message>
-        <message>
-            <source>mapping %1 (segment %2 → destination %3)</source>
-            <translation>asignación %1 (segmento %2 → destino %3)</translation>
         </message>
         <message>
             <source>validate takes one workspace file.</source>
@@ -9189,6 +9910,10 @@ Su clave: %4
                 <numerusform>%n nota</numerusform>
                 <numerusform>%n notas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>mapping %1 (%2 → %3)</source>
+            <translation>asignación %1 (%2 → %3)</translation>
         </message>
     </context>
     <context>
@@ -9244,10 +9969,6 @@ Su clave: %4
         <message>
             <source>A serialized cookie needs a serial delimiter.</source>
             <translation>Una cookie serializada necesita un delimitador de serie.</translation>
-        </message>
-        <message>
-            <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
-            <translation>El dominio de la cookie debe estar vacío (todos los dominios) o ser un único dominio que empiece por un punto, como .example.com, sin comodines ni https://.</translation>
         </message>
         <message>
             <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
@@ -9404,6 +10125,18 @@ Su clave: %4
         <message>
             <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>
             <translation>No se puede leer el archivo de CA %1; las llamadas https de este perfil fallarán la comprobación del certificado hasta que se pueda.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be blank (all domains) or one domain such as .example.com, without wildcard, https:// or path.</source>
+            <translation>El dominio de la cookie debe estar vacío (todos los dominios) o ser un dominio como .example.com, sin comodín, https:// ni ruta.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be one domain without wildcard, https:// or path: use %1, which also covers its subdomains.</source>
+            <translation>El dominio de la cookie debe ser un dominio sin comodín, https:// ni ruta: use %1, que también cubre sus subdominios.</translation>
+        </message>
+        <message>
+            <source>Destination Builder asks for a leading dot: .%1. Audience Manager's REST API accepts %1 too, and browsers treat both the same (the domain and its subdomains).</source>
+            <translation>Destination Builder pide un punto inicial: .%1. La API REST de Audience Manager también acepta %1, y los navegadores tratan ambos igual (el dominio y sus subdominios).</translation>
         </message>
     </context>
     <context>

@@ -654,7 +654,7 @@
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Parameters:</source>
@@ -2080,6 +2080,111 @@
         </message>
     </context>
     <context>
+        <name>HarCommand</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 o</translation>
+        </message>
+        <message>
+            <source>List the Audience Manager calls of a browser capture (HAR) and decode them.</source>
+            <translation>Lister les appels Audience Manager d’une capture du navigateur (HAR) et les décoder.</translation>
+        </message>
+        <message>
+            <source>A HAR file saved by Chrome, Chromium, Firefox or Playwright.</source>
+            <translation>Un fichier HAR enregistré par Chrome, Chromium, Firefox ou Playwright.</translation>
+        </message>
+        <message>
+            <source>A host that is an Audience Manager CNAME alias of the site, e.g. metrics.example.com (repeatable); *.demdex.net always counts.</source>
+            <translation>Un hôte qui est un alias CNAME Audience Manager du site, par ex. metrics.example.com (répétable) ; *.demdex.net compte toujours.</translation>
+        </message>
+        <message>
+            <source>host</source>
+            <translation>hôte</translation>
+        </message>
+        <message>
+            <source>List every entry, not only Audience Manager calls.</source>
+            <translation>Lister toutes les entrées, pas seulement les appels Audience Manager.</translation>
+        </message>
+        <message>
+            <source>Decode every listed call: keys, cookies and the answer.</source>
+            <translation>Décoder chaque appel listé : clés, cookies et réponse.</translation>
+        </message>
+        <message>
+            <source>Decode only the call with this number in the list.</source>
+            <translation>Décoder seulement l’appel portant ce numéro dans la liste.</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>numéro</translation>
+        </message>
+        <message>
+            <source>Other keys</source>
+            <translation>Autres clés</translation>
+        </message>
+        <message>
+            <source>%1 keys</source>
+            <translation>Clés %1</translation>
+        </message>
+        <message>
+            <source>Cookies sent</source>
+            <translation>Cookies envoyés</translation>
+        </message>
+        <message>
+            <source>Cookies set</source>
+            <translation>Cookies définis</translation>
+        </message>
+        <message>
+            <source>expires %1</source>
+            <translation>expire le %1</translation>
+        </message>
+        <message>
+            <source>session cookie</source>
+            <translation>cookie de session</translation>
+        </message>
+        <message>
+            <source>No answer: the browser recorded no response (blocked, failed or cancelled).</source>
+            <translation>Pas de réponse : le navigateur n’a enregistré aucune réponse (bloquée, échouée ou annulée).</translation>
+        </message>
+        <message>
+            <source>har takes one HAR file.</source>
+            <translation>har prend un fichier HAR.</translation>
+        </message>
+        <message>
+            <source>--call takes a number from 1 to %1, not “%2”.</source>
+            <translation>--call prend un numéro de 1 à %1, pas « %2 ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Audience Manager call(s) in %1 (%2 entries, HAR %3, %4).</source>
+            <translation>
+                <numerusform>%n appel Audience Manager dans %1 (%2 entrées, HAR %3, %4).</numerusform>
+                <numerusform>%n appels Audience Manager dans %1 (%2 entrées, HAR %3, %4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown browser</source>
+            <translation>navigateur inconnu</translation>
+        </message>
+        <message>
+            <source>No call in this capture went to an Audience Manager host (*.demdex.net or an --alias). Its hosts:</source>
+            <translation>Aucun appel de cette capture n’est allé vers un hôte Audience Manager (*.demdex.net ou un --alias). Ses hôtes :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entrée</numerusform>
+                <numerusform>%n entrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If the site calls Audience Manager through its own host (a CNAME), name it with --alias HOST.</source>
+            <translation>Si le site appelle Audience Manager par son propre hôte (un CNAME), indiquez-le avec --alias HOST.</translation>
+        </message>
+        <message>
+            <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save it again with the bodies to decode the answer.</source>
+            <translation>HTTP %1. La capture n’a pas enregistré le corps de cette réponse (%2 octets) : enregistrez-la à nouveau avec les corps pour décoder la réponse.</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionsCommand</name>
         <message>
             <source>List the DCS regions with their IDs, host names and locations.</source>
@@ -3038,6 +3143,14 @@
             <source>What each call of the run sends</source>
             <translation>Ce que chaque appel de l’exécution envoie</translation>
         </message>
+        <message>
+            <source>No batch run yet</source>
+            <translation>Aucune exécution par lot pour l’instant</translation>
+        </message>
+        <message>
+            <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then press Start. The result of every call is listed here.</source>
+            <translation>Un lot envoie un appel pour chacun de nombreux utilisateurs, à la cadence que vous choisissez, et compte les réponses. Choisissez ci-dessus les utilisateurs (un fichier CSV d’ID utilisateur ou un nombre d’utilisateurs générés), le profil et la requête, puis cliquez sur « Démarrer ». Le résultat de chaque appel s’affiche ici.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>
@@ -3102,6 +3215,30 @@
         <message>
             <source>Segment %1: “%2” becomes “%3”.</source>
             <translation>Segment %1 : « %2 » devient « %3 ».</translation>
+        </message>
+        <message>
+            <source>Example: seg-{sid} gives seg-1005 for segment 1005.</source>
+            <translation>Exemple : seg-{sid} donne seg-1005 pour le segment 1005.</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this value; untick it to keep each mapping's own.</source>
+            <translation>Cochez pour donner cette valeur à tous les mappages sélectionnés ; décochez pour que chaque mappage garde la sienne.</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this start date.</source>
+            <translation>Cochez pour donner cette date de début à tous les mappages sélectionnés.</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this end date, or no end date (Never).</source>
+            <translation>Cochez pour donner cette date de fin à tous les mappages sélectionnés, ou aucune (« Jamais »).</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this value of its key; untick it to keep each mapping's own.</source>
+            <translation>Cochez pour donner cette valeur de clé à tous les mappages sélectionnés ; décochez pour que chaque mappage garde la sienne.</translation>
+        </message>
+        <message>
+            <source>Tick it to give every selected mapping this priority.</source>
+            <translation>Cochez pour donner cette priorité à tous les mappages sélectionnés.</translation>
         </message>
     </context>
     <context>
@@ -3543,6 +3680,36 @@
         <message>
             <source>Read as a Windows command quoted with "" and "%" (as older Firefox copies it): "" inside quotes is one quote.</source>
             <translation>Lu comme une commande Windows protégée par "" et "%" (comme la copient les anciennes versions de Firefox) : "" entre guillemets vaut un seul guillemet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DateField</name>
+        <message>
+            <source>Type a date such as %1 or 2027-03-31, or pick one with the arrow. Up and Down change the day, Page Up and Page Down the month.</source>
+            <translation>Saisissez une date comme %1 ou 2027-03-31, ou choisissez-la avec la flèche. Haut et Bas changent le jour, Page préc. et Page suiv. le mois.</translation>
+        </message>
+        <message>
+            <source>Pick a date in a calendar (Alt+Down)</source>
+            <translation>Choisir une date dans un calendrier (Alt+Bas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::DateText</name>
+        <message>
+            <source>“%1” is not a date. Write it as %2, or 2027-03-31, or 31 Mar 2027.</source>
+            <translation>« %1 » n’est pas une date. Écrivez-la sous la forme %2, 2027-03-31 ou 31 mars 2027.</translation>
+        </message>
+        <message>
+            <source>Write the year of “%1” with four digits, as in %2.</source>
+            <translation>Écrivez l’année de « %1 » avec quatre chiffres, comme dans %2.</translation>
+        </message>
+        <message>
+            <source>“%1” has no month %2. Write the date as %3.</source>
+            <translation>« %1 » n’a pas de mois %2. Écrivez la date sous la forme %3.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 days, so “%3” does not exist.</source>
+            <translation>%1 compte %2 jours, « %3 » n’existe donc pas.</translation>
         </message>
     </context>
     <context>
@@ -4109,14 +4276,6 @@
             <translation>Non sérialisé : chaque segment mappé déclenche sa propre URL, définie dans le mappage du segment.</translation>
         </message>
         <message>
-            <source>HTTP address; %ALIAS% is replaced by the mapped segment values. Macros such as %rnd%, %did% and %timestamp% are expanded.</source>
-            <translation>Adresse HTTP ; %ALIAS% est remplacé par les valeurs des segments mappés. Les macros comme %rnd%, %did% et %timestamp% sont développées.</translation>
-        </message>
-        <message>
-            <source>HTTPS address used on secure pages; it needs %ALIAS% too.</source>
-            <translation>Adresse HTTPS utilisée sur les pages sécurisées ; elle a aussi besoin de %ALIAS%.</translation>
-        </message>
-        <message>
             <source>0 (session)</source>
             <translation>0 (session)</translation>
         </message>
@@ -4194,6 +4353,105 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::DestinationFieldHelp</name>
+        <message>
+            <source>The name Audience Manager lists the destination under. Required; write it in full, without abbreviations or special characters. Example: Sports fans for the display partner</source>
+            <translation>Le nom sous lequel Audience Manager affiche la destination. Obligatoire ; écrivez-le en entier, sans abréviations ni caractères spéciaux. Exemple : Fans de sport pour le partenaire display</translation>
+        </message>
+        <message>
+            <source>An optional note for your colleagues: what the destination is for and who asked for it. Example: Spring campaign, display partner</source>
+            <translation>Une note facultative pour vos collègues : à quoi sert la destination et qui l’a demandée. Exemple : Campagne de printemps, partenaire display</translation>
+        </message>
+        <message>
+            <source>URL: a pixel (image or iframe) the page calls for the user's segments. Cookie: a key-value cookie in the browser that your ad server reads. Server-to-server: set up by Adobe or an integrated platform; you edit only its segment mappings.</source>
+            <translation>URL : un pixel (image ou iframe) que la page appelle pour les segments de l’utilisateur. Cookie : un cookie clé-valeur dans le navigateur, que lit votre serveur publicitaire. Serveur à serveur : configurée par Adobe ou une plateforme intégrée ; vous n’en modifiez que les mappages de segments.</translation>
+        </message>
+        <message>
+            <source>The devices the destination receives data from: all platforms, the browser, Android or iOS apps. Cookie destinations work in the browser only.</source>
+            <translation>Les appareils dont la destination reçoit des données : toutes les plateformes, le navigateur, les applications Android ou iOS. Les destinations de cookie ne fonctionnent que dans le navigateur.</translation>
+        </message>
+        <message>
+            <source>Fills in the mapping value of each segment you map: with its segment ID or with its integration code value (at most 255 characters). With no auto-fill you type each value. Example: Segment ID gives the value 1005 for segment 1005.</source>
+            <translation>Remplit la valeur de mappage de chaque segment que vous mappez : avec son ID de segment ou avec la valeur de son code d’intégration (255 caractères au plus). Sans remplissage automatique, vous saisissez chaque valeur. Exemple : « ID de segment » donne la valeur 1005 pour le segment 1005.</translation>
+        </message>
+        <message>
+            <source>Serialize: put all values of the key in one key-value pair, separated by the serial delimiter. Example: seg=123,456 instead of seg=123&amp;seg=456.</source>
+            <translation>Sérialiser : mettre toutes les valeurs de la clé dans une seule paire clé-valeur, séparées par le délimiteur de série. Exemple : seg=123,456 au lieu de seg=123&amp;seg=456.</translation>
+        </message>
+        <message>
+            <source>Serialize: send all of a user's segments in one call instead of one call per segment. The base URL and the secure URL then carry %ALIAS%, where the segments' values go, joined by the delimiter.</source>
+            <translation>Sérialiser : envoyer tous les segments d’un utilisateur en un seul appel au lieu d’un appel par segment. L’URL de base et l’URL sécurisée portent alors %ALIAS%, où vont les valeurs des segments, reliées par le délimiteur.</translation>
+        </message>
+        <message>
+            <source>Base URL: the http address that is called, with %ALIAS% where the mapped values go. Macros such as %rnd% (a random number against caching), %did% (the user's Audience Manager ID) and %timestamp% are filled in. Example: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
+            <translation>URL de base : l’adresse http appelée, avec %ALIAS% à la place des valeurs mappées. Les macros comme %rnd% (un nombre aléatoire contre la mise en cache), %did% (l’ID Audience Manager de l’utilisateur) et %timestamp% sont remplies. Exemple : http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+        </message>
+        <message>
+            <source>Secure URL: the https address called from secure pages; it needs %ALIAS% too. Example: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
+            <translation>URL sécurisée : l’adresse https appelée depuis les pages sécurisées ; elle aussi a besoin de %ALIAS%. Exemple : https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+        </message>
+        <message>
+            <source>Delimiter: the character that separates the values of several segments in one serialized call, as the partner asks; usually a comma or a semicolon. Example: with a comma, two segments send s=123,456.</source>
+            <translation>Délimiteur : le caractère qui sépare les valeurs de plusieurs segments dans un appel sérialisé, selon la demande du partenaire ; en général une virgule ou un point-virgule. Exemple : avec une virgule, deux segments envoient s=123,456.</translation>
+        </message>
+        <message>
+            <source>Cookie name: the name of the cookie written in the browser. Required. Example: aam_segments</source>
+            <translation>Nom du cookie : le nom du cookie écrit dans le navigateur. Obligatoire. Exemple : aam_segments</translation>
+        </message>
+        <message>
+            <source>Data format. Single key: you set the key here once and each mapping gives a value (seg=123). Multi key: each mapping gives its own key and value (sport=golf).</source>
+            <translation>Format des données. Clé unique : vous fixez la clé ici une fois et chaque mappage apporte une valeur (seg=123). Clés multiples : chaque mappage apporte sa propre clé et sa valeur (sport=golf).</translation>
+        </message>
+        <message>
+            <source>Key: the key of a single-key cookie; each mapped segment adds its value to it. Example: seg gives seg=123&amp;seg=456.</source>
+            <translation>Clé : la clé d’un cookie à clé unique ; chaque segment mappé y ajoute sa valeur. Exemple : seg donne seg=123&amp;seg=456.</translation>
+        </message>
+        <message>
+            <source>Serial delimiter: the character between the values of the key when the cookie is serialized, as your ad server expects. Example: a comma gives seg=123,456.</source>
+            <translation>Délimiteur de série : le caractère entre les valeurs de la clé quand le cookie est sérialisé, tel que l’attend votre serveur publicitaire. Exemple : une virgule donne seg=123,456.</translation>
+        </message>
+        <message>
+            <source>Cookie domain: leave it blank to write the cookie on all your domains, or give one domain that starts with a dot, without a wildcard or https://. Example: .example.com, which also covers shop.example.com.</source>
+            <translation>Domaine du cookie : laissez-le vide pour écrire le cookie sur tous vos domaines, ou indiquez un domaine qui commence par un point, sans caractère générique ni https://. Exemple : .example.com, qui couvre aussi shop.example.com.</translation>
+        </message>
+        <message>
+            <source>Publish data to: all of your domains (the default), only the selected domains, or all of your domains except the selected ones. The domains are given by their Audience Manager domain IDs below.</source>
+            <translation>Publier les données vers : tous vos domaines (par défaut), seulement les domaines sélectionnés, ou tous vos domaines sauf ceux sélectionnés. Les domaines sont indiqués plus bas par leur ID de domaine Audience Manager.</translation>
+        </message>
+        <message>
+            <source>Domain IDs: the Audience Manager IDs of the domains that "Publish data to" includes or leaves out, separated by commas. Example: 312, 318</source>
+            <translation>ID de domaine : les ID Audience Manager des domaines que « Publier les données vers » inclut ou exclut, séparés par des virgules. Exemple : 312, 318</translation>
+        </message>
+        <message>
+            <source>Maximum size: the largest size of the cookie in bytes. Example: 2048</source>
+            <translation>Taille maximale : la taille la plus grande du cookie, en octets. Exemple : 2048</translation>
+        </message>
+        <message>
+            <source>Expiration: how many days the cookie stays in the browser; 0 ends it with the browser session. Example: 30</source>
+            <translation>Expiration : combien de jours le cookie reste dans le navigateur ; avec 0, il prend fin avec la session du navigateur. Exemple : 30</translation>
+        </message>
+        <message>
+            <source>Tick it when the partner may combine the data with personally identifiable information, such as names or e-mail addresses. Data sources whose export controls forbid that are then kept from this destination.</source>
+            <translation>Cochez si le partenaire peut combiner les données avec des informations d’identification personnelle, comme des noms ou des adresses e-mail. Les sources de données dont les contrôles d’exportation l’interdisent sont alors tenues à l’écart de cette destination.</translation>
+        </message>
+        <message>
+            <source>Tick it when the data targets ads on your own websites. Data sources whose export controls forbid on-site ad targeting are then kept from this destination.</source>
+            <translation>Cochez si les données servent au ciblage publicitaire sur vos propres sites. Les sources de données dont les contrôles d’exportation l’interdisent sont alors tenues à l’écart de cette destination.</translation>
+        </message>
+        <message>
+            <source>Tick it when the data targets ads on other websites. Data sources whose export controls forbid off-site ad targeting are then kept from this destination.</source>
+            <translation>Cochez si les données servent au ciblage publicitaire sur d’autres sites. Les sources de données dont les contrôles d’exportation l’interdisent sont alors tenues à l’écart de cette destination.</translation>
+        </message>
+        <message>
+            <source>Tick it when the data personalises ads on your own websites. Data sources whose export controls forbid on-site ad personalization are then kept from this destination.</source>
+            <translation>Cochez si les données personnalisent les publicités sur vos propres sites. Les sources de données dont les contrôles d’exportation l’interdisent sont alors tenues à l’écart de cette destination.</translation>
+        </message>
+        <message>
+            <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>
+            <translation>Personnalisée : destinations d’URL et de cookie que vous créez vous-même. Plateformes intégrées : destinations serveur à serveur configurées par Adobe ou une plateforme.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::DestinationFiring</name>
         <message>
             <source>No declared ID for data source %1: %%2% is empty.</source>
@@ -4221,23 +4479,9 @@
     </context>
     <context>
         <name>dcsdesk::DestinationListModel</name>
-        <message numerus="yes">
-            <source>%n expired mapping(s)</source>
-            <translation>
-                <numerusform>%n mappage expiré</numerusform>
-                <numerusform>%n mappages expirés</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 / %2</source>
             <translation>%1 / %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n invalid setting(s)</source>
-            <translation>
-                <numerusform>%n paramètre non valide</numerusform>
-                <numerusform>%n paramètres non valides</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n expired</source>
@@ -4256,10 +4500,6 @@
         <message>
             <source>OK</source>
             <translation>OK</translation>
-        </message>
-        <message>
-            <source>Active mappings / all mappings</source>
-            <translation>Mappages actifs / tous les mappages</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4294,6 +4534,73 @@
             <translation>
                 <numerusform>Ajouter %n destination</numerusform>
                 <numerusform>Ajouter %n destinations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Expired mappings</source>
+            <translation>Mappages expirés</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Avertissements</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Erreurs</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expiré</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1 : %2 : %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segments with a mapping active today / segments mapped.</source>
+            <translation>Segments ayant un mappage actif aujourd’hui / segments mappés.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) in all</source>
+            <translation>
+                <numerusform>%n mappage au total</numerusform>
+                <numerusform>%n mappages au total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active today</source>
+            <translation>
+                <numerusform>%n actif aujourd’hui</numerusform>
+                <numerusform>%n actifs aujourd’hui</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) mapped more than once (several flights)</source>
+            <translation>
+                <numerusform>%n segment mappé plusieurs fois (plusieurs périodes)</numerusform>
+                <numerusform>%n segments mappés plusieurs fois (plusieurs périodes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No errors, warnings or expired mappings in this destination or its mappings.</source>
+            <translation>Aucune erreur, aucun avertissement ni mappage expiré dans cette destination ou ses mappages.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: click the validation summary in the status bar for the full list.</source>
+            <translation>
+                <numerusform>… et %n de plus : cliquez sur le résumé de validation dans la barre d’état pour la liste complète.</numerusform>
+                <numerusform>… et %n de plus : cliquez sur le résumé de validation dans la barre d’état pour la liste complète.</numerusform>
             </translation>
         </message>
     </context>
@@ -4586,6 +4893,26 @@ Supprimer la destination et ses mappages ?</translation>
             <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
             <translation>Les segments mappés à cette destination, avec leurs valeurs et leurs dates (Ctrl+M)</translation>
         </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>À traiter</translation>
+        </message>
+        <message>
+            <source>Show only destinations whose worst finding, over the destination and its mappings, is of one kind</source>
+            <translation>N’afficher que les destinations dont le constat le plus grave (dans la destination et ses mappages) est d’un type donné</translation>
+        </message>
+        <message>
+            <source>No destinations yet</source>
+            <translation>Aucune destination pour l’instant</translation>
+        </message>
+        <message>
+            <source>A destination is where your segments go: a URL that is called (a pixel), a cookie in the browser or a server-to-server partner. Create one here, or read destinations from a file with File › Import › Destinations from AAM REST JSON.</source>
+            <translation>Une destination est l’endroit où vont vos segments : une URL appelée (un pixel), un cookie dans le navigateur ou un partenaire serveur à serveur. Créez-en une ici, ou lisez des destinations depuis un fichier avec Fichier › Importer › Destinations depuis un JSON AAM REST.</translation>
+        </message>
         <message numerus="yes">
             <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
             <translation>
@@ -4782,6 +5109,53 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::FindingSubject</name>
+        <message>
+            <source>segment %1</source>
+            <translation>segment %1</translation>
+        </message>
+        <message>
+            <source>segment %1 “%2”</source>
+            <translation>segment %1 « %2 »</translation>
+        </message>
+        <message>
+            <source>destination %1</source>
+            <translation>destination %1</translation>
+        </message>
+        <message>
+            <source>destination %1 “%2”</source>
+            <translation>destination %1 « %2 »</translation>
+        </message>
+        <message>
+            <source>Mapping %1</source>
+            <translation>Mappage %1</translation>
+        </message>
+        <message>
+            <source>Mapping %1: %2 → %3</source>
+            <translation>Mappage %1 : %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1 (mapping %2)</source>
+            <translation>%1 (mappage %2)</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 « %2 »</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Profile “%1”</source>
+            <translation>Profil « %1 »</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::FindingsDialog</name>
         <message>
             <source>Destination</source>
@@ -4885,32 +5259,12 @@ Supprimer la destination et ses mappages ?</translation>
             </translation>
         </message>
         <message>
-            <source>Account</source>
-            <translation>Compte</translation>
+            <source>No problems found</source>
+            <translation>Aucun problème détecté</translation>
         </message>
         <message>
-            <source>Destination %1 (%2)</source>
-            <translation>Destination %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Mapping %1: segment %2 → destination %3</source>
-            <translation>Mappage %1 : segment %2 → destination %3</translation>
-        </message>
-        <message>
-            <source>Mapping %1</source>
-            <translation>Mappage %1</translation>
-        </message>
-        <message>
-            <source>Segment %1 (%2)</source>
-            <translation>Segment %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Profile %1</source>
-            <translation>Profil %1</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profil</translation>
+            <source>DCS Desk checks every destination, mapping and segment as you edit. What Audience Manager would refuse shows here as an error, what may not work as you expect as a warning; double-click one to go to it.</source>
+            <translation>DCS Desk vérifie chaque destination, chaque mappage et chaque segment pendant que vous les modifiez. Ce qu’Audience Manager refuserait s’affiche ici comme erreur, ce qui risque de ne pas fonctionner comme prévu comme avertissement ; double-cliquez sur une ligne pour y aller.</translation>
         </message>
     </context>
     <context>
@@ -4981,7 +5335,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>pixel</source>
@@ -5327,6 +5681,69 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HarCapture</name>
+        <message>
+            <source>Event (/event)</source>
+            <translation>Événement (/event)</translation>
+        </message>
+        <message>
+            <source>ID sync (/ibs)</source>
+            <translation>Synchronisation d’ID (/ibs)</translation>
+        </message>
+        <message>
+            <source>ID service (/id)</source>
+            <translation>Service d’ID (/id)</translation>
+        </message>
+        <message>
+            <source>Destination page (dest5.html)</source>
+            <translation>Page de destination (dest5.html)</translation>
+        </message>
+        <message>
+            <source>Opt-out (/demoptout.jpg)</source>
+            <translation>Désinscription (/demoptout.jpg)</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 ne peut pas être lu : %2.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Save the capture again from the browser's network panel (Save all as HAR).</source>
+            <translation>Le fichier est vide. Enregistrez à nouveau la capture depuis le panneau réseau du navigateur (Tout enregistrer au format HAR).</translation>
+        </message>
+        <message>
+            <source>The file ends too early (line %1): the capture was cut short while it was saved or copied. Save it again from the browser.</source>
+            <translation>Le fichier se termine trop tôt (ligne %1) : la capture a été coupée lors de son enregistrement ou de sa copie. Enregistrez-la à nouveau depuis le navigateur.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON at line %1, column %2: %3. A HAR file is JSON as the browser saved it; was it edited?</source>
+            <translation>Le fichier n’est pas du JSON valide à la ligne %1, colonne %2 : %3. Un fichier HAR est du JSON tel que le navigateur l’a enregistré ; a-t-il été modifié ?</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as JSON: %1.</source>
+            <translation>Le fichier ne peut pas être lu comme JSON : %1.</translation>
+        </message>
+        <message>
+            <source>The file holds JSON, but not a HAR capture (no "log" with "entries"). Save the network log with the browser's "Save all as HAR".</source>
+            <translation>Le fichier contient du JSON, mais pas une capture HAR (pas de « log » avec « entries »). Enregistrez le journal réseau avec « Tout enregistrer au format HAR » du navigateur.</translation>
+        </message>
+        <message>
+            <source>The capture does not say which HAR version it is; it was read as HAR 1.2.</source>
+            <translation>La capture n’indique pas sa version HAR ; elle a été lue comme HAR 1.2.</translation>
+        </message>
+        <message>
+            <source>The capture is HAR %1; DCS Desk reads HAR 1.2 and read what it knows of this one. Fields this version lacks are shown empty.</source>
+            <translation>La capture est au format HAR %1 ; DCS Desk lit HAR 1.2 et en a lu ce qu’il connaît. Les champs absents de cette version restent vides.</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-8 text (line %1, column %2), so it is not a HAR file as browsers save them. Save the capture again, or convert the file to UTF-8.</source>
+            <translation>Le fichier n’est pas du texte UTF-8 valide (ligne %1, colonne %2), ce n’est donc pas un fichier HAR tel que les navigateurs les enregistrent. Enregistrez à nouveau la capture ou convertissez le fichier en UTF-8.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HeaderTableWidget</name>
         <message>
             <source>HTTP &amp;headers</source>
@@ -5664,6 +6081,22 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Select two calls (Ctrl+click) to see them side by side</source>
             <translation>Sélectionnez deux appels (Ctrl+clic) pour les voir côte à côte</translation>
+        </message>
+        <message>
+            <source>No calls yet</source>
+            <translation>Aucun appel pour l’instant</translation>
+        </message>
+        <message>
+            <source>Every call you send from the Console is kept here, newest first, and so is the summary of every batch run. Open a call again in the Console, compare two side by side, or search by user ID, alias, status or error code.</source>
+            <translation>Chaque appel que vous envoyez depuis la console est conservé ici, le plus récent en premier, ainsi que le résumé de chaque exécution par lot. Rouvrez un appel dans la console, comparez-en deux côte à côte, ou cherchez par ID utilisateur, alias, statut ou code d’erreur.</translation>
+        </message>
+        <message>
+            <source>uuid:, alias:, status: and error: search one field; any other word searches the whole call</source>
+            <translation>uuid:, alias:, status: et error: cherchent dans un champ ; tout autre mot cherche dans tout l’appel</translation>
+        </message>
+        <message>
+            <source>Go to the Console</source>
+            <translation>Aller à la console</translation>
         </message>
     </context>
     <context>
@@ -6146,6 +6579,129 @@ Supprimer la destination et ses mappages ?</translation>
             <source>%1[*] (%2) — DCS Desk</source>
             <translation>%1[*] (%2) — DCS Desk</translation>
         </message>
+        <message>
+            <source>&amp;Destinations from AAM REST JSON…</source>
+            <translation>&amp;Destinations depuis un JSON AAM REST…</translation>
+        </message>
+        <message>
+            <source>Reads URL, cookie and server-to-server destinations, with their segment mappings when the file has them, from a JSON file in the format of Audience Manager's REST API (one destination or a list). You review every change before it is made.</source>
+            <translation>Lit des destinations d’URL, de cookie et serveur à serveur, avec leurs mappages de segments si le fichier les contient, depuis un fichier JSON au format de l’API REST d’Audience Manager (une destination ou une liste). Vous vérifiez chaque modification avant qu’elle soit faite.</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings from CSV (Selected Destination)…</source>
+            <translation>&amp;Mappages de segments depuis un CSV (destination sélectionnée)…</translation>
+        </message>
+        <message>
+            <source>Reads segment mappings for the destination selected in Destinations from a CSV file with the columns Segment ID, Mapping Value, Start Date and End Date (and Second Value and Priority for cookies). You see the result of every row before anything changes.</source>
+            <translation>Lit des mappages de segments pour la destination sélectionnée dans « Destinations » depuis un fichier CSV aux colonnes Segment ID, Mapping Value, Start Date et End Date (et, pour les cookies, Second Value et Priority). Vous voyez le résultat de chaque ligne avant que rien ne change.</translation>
+        </message>
+        <message>
+            <source>&amp;Segments from CSV…</source>
+            <translation>&amp;Segments depuis un CSV…</translation>
+        </message>
+        <message>
+            <source>Reads segments into the catalogue from a CSV file with the columns Segment ID, Name, Integration Code, Status, Rule and Description. Segments with a known ID are updated; you see the result of every row before anything changes.</source>
+            <translation>Lit des segments dans le catalogue depuis un fichier CSV aux colonnes Segment ID, Name, Integration Code, Status, Rule et Description. Les segments dont l’ID est déjà connu sont mis à jour ; vous voyez le résultat de chaque ligne avant que rien ne change.</translation>
+        </message>
+        <message>
+            <source>Segments from AAM REST &amp;JSON…</source>
+            <translation>Segments depuis un &amp;JSON AAM REST…</translation>
+        </message>
+        <message>
+            <source>Reads the segment list that Audience Manager's REST API returns (a JSON file saved from GET /v1/segments) into the catalogue. You see the result of every segment before anything changes.</source>
+            <translation>Lit dans le catalogue la liste de segments que renvoie l’API REST d’Audience Manager (un fichier JSON enregistré depuis GET /v1/segments). Vous voyez le résultat de chaque segment avant que rien ne change.</translation>
+        </message>
+        <message>
+            <source>&amp;Destinations as AAM REST JSON…</source>
+            <translation>&amp;Destinations en JSON AAM REST…</translation>
+        </message>
+        <message>
+            <source>Writes the destinations you choose, with or without their mappings, as JSON in the format of Audience Manager's REST API.</source>
+            <translation>Écrit les destinations de votre choix, avec ou sans leurs mappages, en JSON au format de l’API REST d’Audience Manager.</translation>
+        </message>
+        <message>
+            <source>Segment &amp;Mappings as CSV (Selected Destination)…</source>
+            <translation>&amp;Mappages de segments en CSV (destination sélectionnée)…</translation>
+        </message>
+        <message>
+            <source>Writes the segment mappings of the destination selected in Destinations to a CSV file that a spreadsheet opens, and that Import reads back.</source>
+            <translation>Écrit les mappages de segments de la destination sélectionnée dans « Destinations » dans un fichier CSV qu’un tableur ouvre et que l’importation relit.</translation>
+        </message>
+        <message>
+            <source>&amp;Segments as CSV…</source>
+            <translation>&amp;Segments en CSV…</translation>
+        </message>
+        <message>
+            <source>Writes the whole segment catalogue to a CSV file that a spreadsheet opens, and that Import reads back.</source>
+            <translation>Écrit tout le catalogue de segments dans un fichier CSV qu’un tableur ouvre et que l’importation relit.</translation>
+        </message>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guide d’utilisation</translation>
+        </message>
+        <message>
+            <source>How to do each task, step by step, with pictures (%1)</source>
+            <translation>Comment faire chaque tâche, pas à pas, avec des images (%1)</translation>
+        </message>
+        <message>
+            <source>Every shortcut of the window in one list</source>
+            <translation>Tous les raccourcis de la fenêtre dans une liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MappingColumnHelp</name>
+        <message>
+            <source>The mapping value: what the destination receives for the segment.</source>
+            <translation>La valeur de mappage : ce que la destination reçoit pour le segment.</translation>
+        </message>
+        <message>
+            <source>Alias: the value that takes the place of %ALIAS% in the destination's URL for this segment, usually the segment ID or the partner's code. Example: 1005</source>
+            <translation>Alias : la valeur qui prend la place de %ALIAS% dans l’URL de la destination pour ce segment, en général l’ID de segment ou le code du partenaire. Exemple : 1005</translation>
+        </message>
+        <message>
+            <source>URL: the pixel address called when a user qualifies for this segment. Example: https://partner.example.com/px?seg=1005</source>
+            <translation>URL : l’adresse du pixel appelé quand un utilisateur est qualifié pour ce segment. Exemple : https://partner.example.com/px?seg=1005</translation>
+        </message>
+        <message>
+            <source>Key: the key this segment writes in the cookie; its value is in the next column. Example: sport</source>
+            <translation>Clé : la clé que ce segment écrit dans le cookie ; sa valeur est dans la colonne suivante. Exemple : sport</translation>
+        </message>
+        <message>
+            <source>Value: the value this segment gives the cookie's key. Example: 1005, which gives seg=1005</source>
+            <translation>Valeur : la valeur que ce segment donne à la clé du cookie. Exemple : 1005, qui donne seg=1005</translation>
+        </message>
+        <message>
+            <source>Alias: the value the partner receives for this segment. Example: 1005</source>
+            <translation>Alias : la valeur que le partenaire reçoit pour ce segment. Exemple : 1005</translation>
+        </message>
+        <message>
+            <source>Segment ID: the mapped segment, by its ID in the catalogue. Type another ID to map another segment. Example: 1005</source>
+            <translation>ID de segment : le segment mappé, par son ID dans le catalogue. Saisissez un autre ID pour mapper un autre segment. Exemple : 1005</translation>
+        </message>
+        <message>
+            <source>The segment's name in the catalogue; change it in the Segments view.</source>
+            <translation>Le nom du segment dans le catalogue ; modifiez-le dans la vue « Segments ».</translation>
+        </message>
+        <message>
+            <source>Value: the value of the key for this segment. Example: golf, which gives sport=golf</source>
+            <translation>Valeur : la valeur de la clé pour ce segment. Exemple : golf, qui donne sport=golf</translation>
+        </message>
+        <message>
+            <source>Start date: the first day the segment is sent to the destination. Required.</source>
+            <translation>Date de début : le premier jour où le segment est envoyé à la destination. Obligatoire.</translation>
+        </message>
+        <message>
+            <source>End date: the last day the segment is sent. Never: it is sent until you set a date. A segment can have several flights, each a mapping with its own dates.</source>
+            <translation>Date de fin : le dernier jour où le segment est envoyé. Jamais : il est envoyé jusqu’à ce que vous fixiez une date. Un segment peut avoir plusieurs périodes de diffusion (flights), chacune un mappage avec ses propres dates.</translation>
+        </message>
+        <message>
+            <source>Priority: the order of the segments in the cookie; 1 is written first, None last. Example: 1</source>
+            <translation>Priorité : l’ordre des segments dans le cookie ; 1 est écrit en premier, « Aucune » en dernier. Exemple : 1</translation>
+        </message>
+        <message>
+            <source>What needs a look: expired, not started yet (future), duplicate, overlapping flights, unknown segment or a value the destination refuses. Point at a row for the details.</source>
+            <translation>Ce qui mérite un coup d’œil : expiré, pas encore commencé, en double, périodes qui se chevauchent, segment inconnu ou valeur refusée par la destination. Pointez une ligne pour les détails.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingCsv</name>
@@ -6299,10 +6855,6 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>None</source>
             <translation>Aucune</translation>
-        </message>
-        <message>
-            <source>Cookie priority: 1 is sent first; None sends it last.</source>
-            <translation>Priorité du cookie : 1 est envoyé en premier ; Aucune l’envoie en dernier.</translation>
         </message>
     </context>
     <context>
@@ -6533,6 +7085,25 @@ Supprimer la destination et ses mappages ?</translation>
                 <numerusform>%n signalés</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No segment is mapped to this destination yet</source>
+            <translation>Aucun segment n’est encore mappé à cette destination</translation>
+        </message>
+        <message>
+            <source>A mapping sends a segment to this destination from its start date to its end date. Add segments from the catalogue, or import the mappings from a CSV file.</source>
+            <translation>Un mappage envoie un segment à cette destination de sa date de début à sa date de fin. Ajoutez des segments du catalogue, ou importez les mappages depuis un fichier CSV.</translation>
+        </message>
+        <message>
+            <source>Shows only the mappings whose segment ID, segment name or value contains every word you type</source>
+            <translation>N’affiche que les mappages dont l’ID de segment, le nom de segment ou la valeur contient chaque mot saisi</translation>
+        </message>
+        <message numerus="yes">
+            <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
+            <translation>
+                <numerusform>Autre période d’un segment déjà mappé : %n mappage. Donnez à chaque période ses propres dates ; celles qui se chevauchent sont signalées.</numerusform>
+                <numerusform>Autres périodes de segments déjà mappés : %n mappages. Donnez à chaque période ses propres dates ; celles qui se chevauchent sont signalées.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Cut %n mapping(s)</source>
             <translation>
@@ -6546,6 +7117,10 @@ Supprimer la destination et ses mappages ?</translation>
                 <numerusform>%n mappage coupé : sa ligne est dans le presse-papiers.</numerusform>
                 <numerusform>%n mappages coupés : leurs lignes sont dans le presse-papiers.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
+            <translation>Déjà mappés, donc pas ajoutés à nouveau : %1. Pour ajouter une autre période à un segment mappé, utilisez Ajouter des segments avec « Autoriser une autre période des segments mappés ».</translation>
         </message>
         <message>
             <source>The clipboard names no segments: paste segment IDs, names or integration codes, one per line.</source>
@@ -6567,17 +7142,6 @@ Supprimer la destination et ses mappages ?</translation>
             <translation>
                 <numerusform>%n mappage ajouté depuis le presse-papiers.</numerusform>
                 <numerusform>%n mappages ajoutés depuis le presse-papiers.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
-            <translation>Déjà mappés, donc pas ajoutés à nouveau : %1. Pour ajouter une autre période à un segment mappé, utilisez Ajouter des segments avec « Autoriser une autre période des segments mappés ».</translation>
-        </message>
-        <message numerus="yes">
-            <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
-            <translation>
-                <numerusform>Autre période d’un segment déjà mappé : %n mappage. Donnez à chaque période ses propres dates ; celles qui se chevauchent sont signalées.</numerusform>
-                <numerusform>Autres périodes de segments déjà mappés : %n mappages. Donnez à chaque période ses propres dates ; celles qui se chevauchent sont signalées.</numerusform>
             </translation>
         </message>
     </context>
@@ -7059,6 +7623,42 @@ Sa clé : %4
             <translation>Ce que dit la vérification du système : %1
 
 </translation>
+        </message>
+        <message>
+            <source>The profile's name, as the console's profile list shows it. Example: Acme live (US East)</source>
+            <translation>Le nom du profil, tel que l’affiche la liste des profils de la console. Exemple : Acme en production (États-Unis Est)</translation>
+        </message>
+        <message>
+            <source>Domain alias: the part before .demdex.net that Audience Manager assigned to your account; it goes in the Host header of every call. Example: acme for acme.demdex.net</source>
+            <translation>Alias de domaine : la partie avant .demdex.net qu’Audience Manager a attribuée à votre compte ; elle figure dans l’en-tête Host de chaque appel. Exemple : acme pour acme.demdex.net</translation>
+        </message>
+        <message>
+            <source>Where calls go: the local sandbox, which answers from this workspace without a network, or the live DCS host of a region. Example: US East (use.demdex.net)</source>
+            <translation>Où vont les appels : la sandbox locale, qui répond à partir de cet espace de travail sans réseau, ou l’hôte DCS en production d’une région. Exemple : États-Unis Est (use.demdex.net)</translation>
+        </message>
+        <message>
+            <source>Sends the calls to this address instead of the region's host, e.g. a test server. Leave it blank to use the region. Example: http://127.0.0.1:8080</source>
+            <translation>Envoie les appels à cette adresse au lieu de l’hôte de la région, par exemple à un serveur de test. Laissez vide pour utiliser la région. Exemple : http://127.0.0.1:8080</translation>
+        </message>
+        <message>
+            <source>The user ID a new call starts with: a 38-digit Audience Manager ID (d_uuid) or an Experience Cloud ID (d_mid). Example: 07955261652886032950143702505894272138</source>
+            <translation>L’ID utilisateur avec lequel commence un nouvel appel : un ID Audience Manager de 38 chiffres (d_uuid) ou un Experience Cloud ID (d_mid). Exemple : 07955261652886032950143702505894272138</translation>
+        </message>
+        <message>
+            <source>d_uuid: the Audience Manager user ID. d_mid: the Experience Cloud ID, which also needs the Org ID.</source>
+            <translation>d_uuid : l’ID utilisateur d’Audience Manager. d_mid : l’Experience Cloud ID, qui demande aussi l’ID d’organisation.</translation>
+        </message>
+        <message>
+            <source>Your Experience Cloud organisation ID, sent as d_orgid with a d_mid. Example: 5DC5123F5245B1D20A490D46@AdobeOrg</source>
+            <translation>L’ID d’organisation de votre Experience Cloud, envoyé comme d_orgid avec un d_mid. Exemple : 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+        </message>
+        <message>
+            <source>Optional: a file of PEM certificates to trust for https instead of the system's, e.g. your company's proxy certificate.</source>
+            <translation>Facultatif : un fichier de certificats PEM auxquels se fier pour https au lieu de ceux du système, par exemple le certificat du proxy de votre entreprise.</translation>
+        </message>
+        <message>
+            <source>Optional: the only server key this profile trusts, as sha256// and the key's hash. Pin from server fills it in.</source>
+            <translation>Facultatif : la seule clé de serveur à laquelle ce profil se fie, sous la forme sha256// et l’empreinte de la clé. « Épingler depuis le serveur » la remplit.</translation>
         </message>
     </context>
     <context>
@@ -8052,6 +8652,10 @@ Sa clé : %4
             <source>The rule is valid. It reads %1.</source>
             <translation>La règle est valide. Elle lit %1.</translation>
         </message>
+        <message>
+            <source>The trait rule that qualifies a user for the segment, over the keys of a DCS call: comparisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, joined with AND, OR, NOT and parentheses. Text goes in double quotes. Example: c_interest=="golf" AND c_score&gt;=5</source>
+            <translation>La règle de trait qui qualifie un utilisateur pour le segment, sur les clés d’un appel DCS : comparaisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, reliées par AND, OR, NOT et des parenthèses. Le texte va entre guillemets droits doubles. Exemple : c_interest=="golf" AND c_score&gt;=5</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RuleTest</name>
@@ -8319,6 +8923,14 @@ Sa clé : %4
             <source>never</source>
             <translation>jamais</translation>
         </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Chevauchement</translation>
+        </message>
+        <message>
+            <source>Overlaps another flight of this segment from %1 to %2.</source>
+            <translation>Chevauche une autre période de ce segment du %1 au %2.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentBrowserDialog</name>
@@ -8433,20 +9045,16 @@ Sa clé : %4
             <translation>Autoriser une autre &amp;période des segments mappés</translation>
         </message>
         <message>
-            <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
-            <translation>Les segments déjà mappés à cette destination peuvent aussi être cochés : chacun reçoit un autre mappage, par exemple pour une période ultérieure de la campagne. Donnez-lui ses propres dates ; les périodes qui se chevauchent sont signalées.</translation>
-        </message>
-        <message>
-            <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
-            <translation>Déjà mappés à cette destination : %1. Cochez « Autoriser une autre période des segments mappés » pour leur ajouter une autre période.</translation>
-        </message>
-        <message>
             <source>Search by name, ID, integration code or rule, or paste a list of IDs</source>
             <translation>Rechercher par nom, ID, code d’intégration ou règle, ou coller une liste d’ID</translation>
         </message>
         <message>
             <source>A list pasted here (one ID, name or integration code per line, or separated by commas) checks those segments instead of searching.</source>
             <translation>Une liste collée ici (un ID, un nom ou un code d’intégration par ligne, ou séparés par des virgules) coche ces segments au lieu de lancer une recherche.</translation>
+        </message>
+        <message>
+            <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
+            <translation>Les segments déjà mappés à cette destination peuvent aussi être cochés : chacun reçoit un autre mappage, par exemple pour une période ultérieure de la campagne. Donnez-lui ses propres dates ; les périodes qui se chevauchent sont signalées.</translation>
         </message>
         <message numerus="yes">
             <source>Checked %n mapped segment(s) of the pasted list for another flight.</source>
@@ -8465,6 +9073,10 @@ Sa clé : %4
                 <numerusform>%n segment de la liste collée coché.</numerusform>
                 <numerusform>%n segments de la liste collée cochés.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
+            <translation>Déjà mappés à cette destination : %1. Cochez « Autoriser une autre période des segments mappés » pour leur ajouter une autre période.</translation>
         </message>
     </context>
     <context>
@@ -8662,6 +9274,18 @@ Sa clé : %4
                 <numerusform>%n des segments sélectionnés sont mappés à des destinations.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The segment catalogue is empty</source>
+            <translation>Le catalogue de segments est vide</translation>
+        </message>
+        <message>
+            <source>Segments are the audiences you map to destinations, each with an ID, a name and the rule that qualifies a user. Create one, or import the segment list from a CSV file or from Audience Manager's REST API.</source>
+            <translation>Les segments sont les audiences que vous mappez aux destinations, chacune avec un ID, un nom et la règle qui qualifie un utilisateur. Créez-en un, ou importez la liste des segments depuis un fichier CSV ou depuis l’API REST d’Audience Manager.</translation>
+        </message>
+        <message>
+            <source>Add or update segments from a CSV file; you see the result of every row before anything changes</source>
+            <translation>Ajouter ou mettre à jour des segments depuis un fichier CSV ; vous voyez le résultat de chaque ligne avant que rien ne change</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SegmentEditorDialog</name>
@@ -8739,6 +9363,30 @@ Sa clé : %4
         <message>
             <source>Edit segment %1</source>
             <translation>Modifier le segment %1</translation>
+        </message>
+        <message>
+            <source>The segment's ID (SID), a whole number. It identifies the segment in mappings, in d_sid and in the DCS answer; it cannot change once the segment exists. Example: 1005</source>
+            <translation>L’ID du segment (SID), un nombre entier. Il identifie le segment dans les mappages, dans d_sid et dans la réponse du DCS ; il ne peut plus changer une fois le segment créé. Exemple : 1005</translation>
+        </message>
+        <message>
+            <source>The name marketers know the segment by. Example: Golf enthusiasts</source>
+            <translation>Le nom sous lequel les marketeurs connaissent le segment. Exemple : Passionnés de golf</translation>
+        </message>
+        <message>
+            <source>Integration code: your own code for the segment (at most 255 characters), which destinations with auto-fill by integration code receive as the mapping value. Example: golf_fans</source>
+            <translation>Code d’intégration : votre propre code pour le segment (255 caractères au plus), que les destinations à remplissage automatique par code d’intégration reçoivent comme valeur de mappage. Exemple : golf_fans</translation>
+        </message>
+        <message>
+            <source>Only active segments qualify users and are sent to destinations; clear it to pause the segment without deleting it.</source>
+            <translation>Seuls les segments actifs qualifient des utilisateurs et sont envoyés aux destinations ; décochez pour mettre le segment en pause sans le supprimer.</translation>
+        </message>
+        <message>
+            <source>An optional note: who the segment is for and where its data comes from.</source>
+            <translation>Une note facultative : à qui s’adresse le segment et d’où viennent ses données.</translation>
+        </message>
+        <message>
+            <source>Key-value pairs as a DCS call carries them, joined by &amp;. The result below says whether a user with these signals qualifies. Example: c_interest=golf&amp;c_score=5</source>
+            <translation>Paires clé-valeur telles qu’un appel DCS les porte, reliées par &amp;. Le résultat ci-dessous indique si un utilisateur avec ces signaux est qualifié. Exemple : c_interest=golf&amp;c_score=5</translation>
         </message>
     </context>
     <context>
@@ -9104,6 +9752,99 @@ Sa clé : %4
         </message>
     </context>
     <context>
+        <name>dcsdesk::UserGuideWindow</name>
+        <message>
+            <source>Click to see the picture at full size</source>
+            <translation>Cliquez pour voir l’image en taille réelle</translation>
+        </message>
+        <message>
+            <source>Not found on this page</source>
+            <translation>Introuvable sur cette page</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n match(es)</source>
+            <translation>
+                <numerusform>%1 sur %n résultat</numerusform>
+                <numerusform>%1 sur %n résultats</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n résultat</numerusform>
+                <numerusform>%n résultats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>DCS Desk User Guide</source>
+            <translation>Guide d’utilisation de DCS Desk</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Back to the page you read before (%1)</source>
+            <translation>Retour à la page lue auparavant (%1)</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Avancer</translation>
+        </message>
+        <message>
+            <source>Forward again (%1)</source>
+            <translation>De nouveau en avant (%1)</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <source>The guide's first page, with the list of tasks</source>
+            <translation>La première page du guide, avec la liste des tâches</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Texte plus grand</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Texte plus petit</translation>
+        </message>
+        <message>
+            <source>Find in page</source>
+            <translation>Rechercher dans la page</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Résultat précédent (Maj+Entrée)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Résultat suivant (Entrée)</translation>
+        </message>
+        <message>
+            <source>Find in page (%1)</source>
+            <translation>Rechercher dans la page (%1)</translation>
+        </message>
+        <message>
+            <source>Type a word to mark it everywhere on the page; Enter goes to the next match, Shift+Enter to the previous one.</source>
+            <translation>Saisissez un mot pour le marquer partout dans la page ; Entrée va au résultat suivant, Maj+Entrée au précédent.</translation>
+        </message>
+        <message>
+            <source>User guide page</source>
+            <translation>Page du guide d’utilisation</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ValidateCommand</name>
         <message>
             <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
@@ -9130,28 +9871,8 @@ Sa clé : %4
             <translation>compte</translation>
         </message>
         <message>
-            <source>segment %1 “%2”</source>
-            <translation>segment %1 « %2 »</translation>
-        </message>
-        <message>
-            <source>segment %1</source>
-            <translation>segment %1</translation>
-        </message>
-        <message>
-            <source>destination %1 “%2”</source>
-            <translation>destination %1 « %2 »</translation>
-        </message>
-        <message>
-            <source>destination %1</source>
-            <translation>destination %1</translation>
-        </message>
-        <message>
             <source>mapping %1</source>
             <translation>mappage %1</translation>
-        </message>
-        <message>
-            <source>mapping %1 (segment %2 → destination %3)</source>
-            <translation>mappage %1 (segment %2 → destination %3)</translation>
         </message>
         <message>
             <source>validate takes one workspace file.</source>
@@ -9163,7 +9884,7 @@ Sa clé : %4
         </message>
         <message>
             <source>%1: %2: %3</source>
-            <translation>%1 : %2 : %3</translation>
+            <translation>%1 : %2 : %3</translation>
         </message>
         <message>
             <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
@@ -9189,6 +9910,10 @@ Sa clé : %4
                 <numerusform>%n remarque</numerusform>
                 <numerusform>%n remarques</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>mapping %1 (%2 → %3)</source>
+            <translation>mappage %1 (%2 → %3)</translation>
         </message>
     </context>
     <context>
@@ -9244,10 +9969,6 @@ Sa clé : %4
         <message>
             <source>A serialized cookie needs a serial delimiter.</source>
             <translation>Un cookie sérialisé nécessite un délimiteur de série.</translation>
-        </message>
-        <message>
-            <source>The cookie domain must be blank (all domains) or one domain starting with a dot, such as .example.com, without wildcard or https://.</source>
-            <translation>Le domaine du cookie doit être vide (tous les domaines) ou un seul domaine commençant par un point, comme .example.com, sans caractère générique ni https://.</translation>
         </message>
         <message>
             <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
@@ -9404,6 +10125,18 @@ Sa clé : %4
         <message>
             <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>
             <translation>Le fichier CA %1 ne peut pas être lu ; les appels https de ce profil échoueront à la vérification du certificat tant qu’il ne le pourra pas.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be blank (all domains) or one domain such as .example.com, without wildcard, https:// or path.</source>
+            <translation>Le domaine du cookie doit être vide (tous les domaines) ou un seul domaine comme .example.com, sans caractère générique, https:// ni chemin.</translation>
+        </message>
+        <message>
+            <source>The cookie domain must be one domain without wildcard, https:// or path: use %1, which also covers its subdomains.</source>
+            <translation>Le domaine du cookie doit être un seul domaine sans caractère générique, https:// ni chemin : utilisez %1, qui couvre aussi ses sous-domaines.</translation>
+        </message>
+        <message>
+            <source>Destination Builder asks for a leading dot: .%1. Audience Manager's REST API accepts %1 too, and browsers treat both the same (the domain and its subdomains).</source>
+            <translation>Destination Builder demande un point initial : .%1. L’API REST d’Audience Manager accepte aussi %1, et les navigateurs traitent les deux de la même façon (le domaine et ses sous-domaines).</translation>
         </message>
     </context>
     <context>
@@ -9804,7 +10537,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>expected text</source>

@@ -6,6 +6,7 @@
 #include "itemmodels/destinationlistmodel.h"
 #include "itemmodels/modelroles.h"
 #include "testworkspace.h"
+#include "validation/validator.h"
 #include "workspace/workspacedocument.h"
 
 #include <QAbstractItemModelTester>
@@ -83,6 +84,30 @@ private Q_SLOTS:
         QCOMPARE(d.singleKey, QStringLiteral("key"));
         QVERIFY(!r.items.first().hasId);
         QCOMPARE(r.items.first().restExtras.value(QStringLiteral("adServerTypeID")).toInt(), 1);
+    }
+
+    // Adobe's documented REST destinations are valid here too: no finding is an error (a
+    // Destination Builder preference, such as .adobe.com, is at most a warning).
+    void documentedExamplesHaveNoErrors_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("URL, not serialized (response)") << "url-not-serialized-response.json";
+        QTest::newRow("URL, serialized (request)") << "url-serialized-request.json";
+        QTest::newRow("cookie, single key (request)") << "cookie-single-key-request.json";
+    }
+
+    void documentedExamplesHaveNoErrors()
+    {
+        QFETCH(QString, file);
+        const AamRestReader::Result r = AamRestReader::readFile(fixture(qPrintable(file)));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        for (const AamRestItem &item : r.items) {
+            Destination d = item.destination;
+            if (d.id <= 0)
+                d.id = 4035; // requests carry no ID; the account assigns one
+            for (const Finding &f : Validator::validateDestination(d))
+                QVERIFY2(f.severity != Finding::Severity::Error, qPrintable(f.message));
+        }
     }
 
     void rejectsBrokenJsonWithPosition()

@@ -1,5 +1,4 @@
 #include "application/languagemanager.h"
-#include "mainwindow/workspacecontroller.h"
 #include "common/uiprompts.h"
 #include "destinations/destinationeditor.h"
 #include "destinations/destinationsview.h"
@@ -11,6 +10,7 @@
 #include "mainwindow/findingsdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshotter.h"
+#include "mainwindow/workspacecontroller.h"
 #include "system/backgroundpool.h"
 #include "testworkspace.h"
 #include "workspace/recoverystore.h"
@@ -298,6 +298,42 @@ private Q_SLOTS:
             m_view->table()->sortByColumn(c, Qt::DescendingOrder);
             QCOMPARE(m_view->proxy()->rowCount(), 2);
         }
+    }
+
+    // The status column in the real list: each kind of finding shows as its own badge text,
+    // the status filter shows only that kind, and a mapping error is not "OK".
+    void statusColumnAndFilter()
+    {
+        const auto statusOf = [&](qint64 id) {
+            QAbstractItemModel *proxy = m_view->proxy();
+            for (int r = 0; r < proxy->rowCount(); ++r) {
+                if (proxy->index(r, 0).data(KeyRole).toLongLong() == id)
+                    return proxy->index(r, DestinationListModel::StatusColumn).data().toString();
+            }
+            return QString();
+        };
+        QCOMPARE(statusOf(2002).left(7), QStringLiteral("1 error")); // a mapping URL, not 2002
+        QCOMPARE(statusOf(2006), QStringLiteral("1 expired"));
+        QComboBox *status = m_view->statusFilter();
+        const auto choose = [&](int level) {
+            status->setCurrentIndex(status->findData(level));
+            Q_EMIT status->activated(status->currentIndex());
+        };
+        choose(int(DestinationListModel::StatusLevel::Error));
+        QCOMPARE(m_view->proxy()->rowCount(), 1);
+        QCOMPARE(m_view->proxy()->index(0, 0).data(KeyRole).toLongLong(), 2002);
+        // A second flight of a segment that overlaps: the destination needs attention.
+        m_doc->setMappingField(5002, SegmentMapping::Sid, 1001);
+        choose(int(DestinationListModel::StatusLevel::Warning));
+        QVERIFY(m_view->proxy()->rowCount() >= 1);
+        QCOMPARE(m_view->proxy()->index(0, 0).data(KeyRole).toLongLong(), 2001);
+        QVERIFY(m_view->proxy()
+                    ->index(0, DestinationListModel::StatusColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("segment 1001 “Golf enthusiasts”")));
+        choose(DestinationFilterProxyModel::AnyStatus);
+        QCOMPARE(m_view->proxy()->rowCount(), 12);
     }
 
     void doneWhenFlow()

@@ -1,3 +1,4 @@
+#include "itemmodels/destinationfilterproxymodel.h"
 #include "itemmodels/destinationlistmodel.h"
 #include "itemmodels/mappingtablemodel.h"
 #include "itemmodels/modelroles.h"
@@ -66,6 +67,108 @@ private Q_SLOTS:
             m_doc.undo();
         QCOMPARE(model.rowCount(), 12);
         QCOMPARE(model.index(model.rowOf(2003), 0).data(SeverityRole).toInt(), -1);
+    }
+
+    // The status is the worst finding of the destination AND its mappings, counted, listed
+    // with segment names in the tooltip, and filterable; counts are of distinct segments.
+    void destinationStatusCoversMappings()
+    {
+        DestinationListModel model(&m_doc);
+        model.setToday(QDate(2026, 11, 22));
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Destination d;
+        d.id = 9001;
+        d.name = QStringLiteral("Status pixel");
+        d.type = Destination::Type::Url;
+        d.urlFormat = QStringLiteral("https://px.example.com/?s=%ALIAS%");
+        d.secureUrlFormat = d.urlFormat;
+        SegmentMapping flight;
+        flight.id = 90001;
+        flight.destinationId = d.id;
+        flight.sid = 1001;
+        flight.value = QStringLiteral("https://px.example.com/golf");
+        flight.startDate = QDate(2026, 1, 1);
+        ChangeSet add;
+        add.addDestinations = {d};
+        add.addMappings = {flight};
+        m_doc.apply(add, QStringLiteral("add"));
+        const int row = model.rowOf(d.id);
+        const auto status = [&]() {
+            return model.index(row, DestinationListModel::StatusColumn).data().toString();
+        };
+        const auto level = [&]() {
+            return DestinationListModel::StatusLevel(
+                model.index(row, 0).data(StatusLevelRole).toInt());
+        };
+        const auto tip = [&]() {
+            return model.index(row, DestinationListModel::StatusColumn)
+                .data(Qt::ToolTipRole)
+                .toString();
+        };
+        QCOMPARE(status(), QStringLiteral("OK"));
+        QCOMPARE(level(), DestinationListModel::StatusLevel::Ok);
+        QCOMPARE(model.index(row, DestinationListModel::MappedColumn).data().toString(),
+                 QStringLiteral("1 / 1"));
+
+        // A second, overlapping flight: one segment, two mappings, warnings (not "OK").
+        SegmentMapping second = flight;
+        second.id = 90002;
+        second.startDate = QDate(2026, 6, 1);
+        second.endDate = QDate(2026, 12, 31);
+        ChangeSet more;
+        more.addMappings = {second};
+        m_doc.apply(more, QStringLiteral("flight"));
+        QCOMPARE(level(), DestinationListModel::StatusLevel::Warning);
+        QVERIFY2(status().startsWith(QStringLiteral("2 warning")), qPrintable(status()));
+        QCOMPARE(model.index(row, DestinationListModel::MappedColumn).data().toString(),
+                 QStringLiteral("1 / 1")); // distinct segments, not mappings
+        QVERIFY2(model.index(row, DestinationListModel::MappedColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("2 mapping")),
+                 qPrintable(model.index(row, DestinationListModel::MappedColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString()));
+        QVERIFY2(tip().contains(QStringLiteral("segment 1001 “Golf enthusiasts”")),
+                 qPrintable(tip()));
+
+        // An invalid mapping value makes it an error, named by its segment.
+        m_doc.setMappingField(90002, SegmentMapping::Value, QStringLiteral("px.example.com/x"));
+        QCOMPARE(level(), DestinationListModel::StatusLevel::Error);
+        QVERIFY2(status().startsWith(QStringLiteral("1 error")), qPrintable(status()));
+        QVERIFY2(tip().contains(QStringLiteral("(mapping 90002)")), qPrintable(tip()));
+        QCOMPARE(model.index(row, 0).data(SeverityRole).toInt(), int(Finding::Severity::Error));
+
+        DestinationFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setStatusFilter(int(DestinationListModel::StatusLevel::Error));
+        QVERIFY(proxy.rowCount() >= 1);
+        bool found = false;
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            QCOMPARE(proxy.index(r, 0).data(StatusLevelRole).toInt(),
+                     int(DestinationListModel::StatusLevel::Error));
+            found = found || proxy.index(r, 0).data(KeyRole).toLongLong() == d.id;
+        }
+        QVERIFY(found);
+        proxy.setStatusFilter(DestinationFilterProxyModel::NeedsAttention);
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QVERIFY(proxy.index(r, 0).data(StatusLevelRole).toInt() != 0);
+        proxy.setStatusFilter(int(DestinationListModel::StatusLevel::Ok));
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QCOMPARE(proxy.index(r, 0).data(StatusLevelRole).toInt(), 0);
+
+        // Only expired mappings left: "expired", a level of its own.
+        ChangeSet expire;
+        SegmentMapping past = flight;
+        past.endDate = QDate(2026, 3, 1);
+        expire.updateMappings = {past};
+        expire.removeMappings = {90002};
+        m_doc.apply(expire, QStringLiteral("expire"));
+        QCOMPARE(level(), DestinationListModel::StatusLevel::Expired);
+        QCOMPARE(status(), QStringLiteral("1 expired"));
+        QCOMPARE(model.index(row, DestinationListModel::MappedColumn).data().toString(),
+                 QStringLiteral("0 / 1"));
     }
 
     void segmentCatalogModel()

@@ -1,3 +1,4 @@
+#include "system/datetext.h"
 #include "testworkspace.h"
 #include "workspace/workspacefile.h"
 
@@ -350,8 +351,8 @@ private:
         QVERIFY2(text.contains(QDir::toNativeSeparators(user.edited)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("2 change")), qPrintable(text));
         const QLocale english(QLocale::English, QLocale::UnitedStates);
-        const QString earliest = english.toString(crash.notBefore, QLocale::ShortFormat);
-        const QString latest = english.toString(crash.notAfter, QLocale::ShortFormat);
+        const QString earliest = DateText::dateTime(crash.notBefore, english);
+        const QString latest = DateText::dateTime(crash.notAfter, english);
         QVERIFY2(text.contains(earliest) || text.contains(latest),
                  qPrintable(QStringLiteral("no time %1 in: %2").arg(latest, text)));
         QCOMPARE(question.value(QStringLiteral("buttons")).toArray(),
@@ -519,9 +520,9 @@ private Q_SLOTS:
         const QJsonObject reopened = second.waitFor(QStringLiteral("started"));
         QVERIFY2(!reopened.isEmpty(), qPrintable(second.failure()));
         QCOMPARE(second.questionsDuring(QStringLiteral("startup")).size(), 1);
-        QCOMPARE(nameIn(reopened.value(QStringLiteral("shown")).toObject(), "listedNames",
-                        EditedId),
-                 EditedName);
+        QCOMPARE(
+            nameIn(reopened.value(QStringLiteral("shown")).toObject(), "listedNames", EditedId),
+            EditedName);
     }
 };
 

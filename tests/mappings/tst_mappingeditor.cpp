@@ -1,3 +1,4 @@
+#include "common/datefield.h"
 #include "common/importreportdialog.h"
 #include "common/optionaldateedit.h"
 #include "csv/csv.h"
@@ -21,7 +22,6 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -297,6 +297,33 @@ private Q_SLOTS:
         QTest::keyClick(endEditor->dateEdit(), Qt::Key_Enter);
         QTRY_VERIFY(
             !proxy->index(0, MappingTableModel::EndColumn).data(Qt::EditRole).toDate().isValid());
+
+        // Start date: typed whole, with a month name, after Ctrl+A; an unreadable date keeps
+        // the editor open and the old date.
+        const QModelIndex start = proxy->index(0, MappingTableModel::StartColumn);
+        view->setCurrentIndex(start);
+        view->edit(start);
+        auto *startEditor = view->findChild<DateField *>();
+        QVERIFY(startEditor);
+        QTest::keyClick(startEditor->lineEdit(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(startEditor->lineEdit(), QStringLiteral("31 Mar 2027"));
+        QTest::keyClick(startEditor->lineEdit(), Qt::Key_Enter);
+        QTRY_COMPARE(proxy->index(0, MappingTableModel::StartColumn).data(Qt::EditRole).toDate(),
+                     QDate(2027, 3, 31));
+        QCOMPARE(proxy->index(0, MappingTableModel::StartColumn).data().toString(),
+                 QStringLiteral("3/31/2027"));
+        view->edit(proxy->index(0, MappingTableModel::StartColumn));
+        startEditor = view->findChild<DateField *>();
+        QVERIFY(startEditor);
+        QTest::keyClick(startEditor->lineEdit(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(startEditor->lineEdit(), QStringLiteral("2/30/2027"));
+        QTest::keyClick(startEditor->lineEdit(), Qt::Key_Enter);
+        QVERIFY(!startEditor->hasAcceptableInput());
+        QVERIFY(view->findChild<DateField *>()); // still open, the reason in its tooltip
+        QVERIFY(startEditor->lineEdit()->toolTip().contains(QLatin1String("28 days")));
+        QTest::keyClick(startEditor->lineEdit(), Qt::Key_Escape);
+        QCOMPARE(proxy->index(0, MappingTableModel::StartColumn).data(Qt::EditRole).toDate(),
+                 QDate(2027, 3, 31));
 
         // Priority: a spin box with "None" for 0.
         const QModelIndex priority = proxy->index(1, MappingTableModel::PriorityColumn);

@@ -13,9 +13,10 @@
 #include "dcs/networkaccess.h"
 #include "failingnetworkaccessmanager.h"
 #include "history/historystore.h"
+#include "system/datetext.h"
 #include "testhttpserver.h"
-#include "trustedcertificate.h"
 #include "testworkspace.h"
+#include "trustedcertificate.h"
 #include "workspace/workspacedocument.h"
 
 #include <QJsonArray>
@@ -468,8 +469,8 @@ void TstNetworkFaults::tlsExpired()
     QCOMPARE(tls.requestCount(), 0);
     QCOMPARE(c.historySize, 1);
     QCOMPARE(c.entry.outcome, QStringLiteral("tls-error"));
-    const QString expiry = QLocale().toString(
-        QDateTime(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+    const QString expiry =
+        DateText::dateTime(QDateTime(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC).toLocalTime());
     QVERIFY2(c.entry.error.contains(QStringLiteral("expired on ") + expiry),
              qPrintable(c.entry.error));
     QVERIFY(c.entry.error.contains(QStringLiteral("date and time")));

@@ -1,5 +1,8 @@
+#include "aam/aamrestreader.h"
+#include "firing/destinationfiring.h"
 #include "sandbox/sandboxengine.h"
 #include "testworkspace.h"
+#include "validation/validator.h"
 #include "workspace/workspace.h"
 
 #include <QJsonArray>
@@ -519,6 +522,61 @@ private Q_SLOTS:
                      .isEmpty()); // 2001 is for all platforms
     }
 
+    // Adobe's documented REST cookie destination ("cnameDomain":"adobe.com", no leading dot)
+    // and the documented %http_proto%://url-destination.com: validation accepts both, the
+    // sandbox fires both, and the fire preview shows exactly what the sandbox answers.
+    void documentedExamplesFireAsPreviewed()
+    {
+        const AamRestReader::Result doc = AamRestReader::readFile(QStringLiteral(
+            DCSDESK_SOURCE_DIR "/tests/data/aam-rest/cookie-single-key-request.json"));
+        QVERIFY2(doc.ok, qPrintable(doc.error));
+        Workspace ws = m_sample;
+        ws.destinations.clear();
+        ws.mappings.clear();
+        Destination cookie = doc.items.first().destination;
+        cookie.id = 4035; // the documented response's destinationId
+        Destination url;
+        url.id = 4036;
+        url.name = QStringLiteral("Macro URL");
+        url.type = Destination::Type::Url;
+        url.urlFormat = QStringLiteral("%http_proto%://url-destination.com/px?s=%ALIAS%");
+        url.secureUrlFormat = url.urlFormat;
+        ws.destinations = {cookie, url};
+        const auto mapping = [](qint64 id, qint64 destination, const QString &value) {
+            SegmentMapping m;
+            m.id = id;
+            m.destinationId = destination;
+            m.sid = 1001;
+            m.value = value;
+            m.startDate = QDate(2026, 1, 1);
+            return m;
+        };
+        ws.mappings = {mapping(1, 4035, QStringLiteral("golf")),
+                       mapping(2, 4036, QStringLiteral("%http_proto%://url-destination.com"))};
+        ws.rebuildIndex();
+        for (const Finding &f : Validator::validate(ws, QDate(2026, 6, 15)))
+            QVERIFY2(f.severity != Finding::Severity::Error, qPrintable(f.message));
+
+        SandboxEngine engine;
+        engine.setClock([this] { return m_now; });
+        engine.setWorkspace(ws);
+        const Reply r = send(engine, "/event?d_rtbd=json&d_dst=1&c_interest=golf");
+        QCOMPARE(engine.index()->skippedMappings, 0);
+        const QJsonObject set = r.cookie(QStringLiteral("adobe"));
+        QCOMPARE(set.value(QLatin1String("cv")).toString(), QStringLiteral("key=golf"));
+        QCOMPARE(set.value(QLatin1String("dmn")).toString(), QStringLiteral("adobe.com"));
+        // "c" is the page-protocol http URL, "e" the secure one.
+        QCOMPARE(r.pixels(QStringLiteral("4036")),
+                 QStringList{QStringLiteral("http://url-destination.com")});
+
+        const FireResult preview = DestinationFiring::fire(
+            cookie, DestinationFiring::activeMappings(ws, 4035, {1001}, QDate(2026, 6, 15)),
+            FireContext());
+        QVERIFY(preview.cookie.has_value());
+        QCOMPARE(preview.cookie->value, set.value(QLatin1String("cv")).toString());
+        QCOMPARE(preview.cookie->domain, set.value(QLatin1String("dmn")).toString());
+    }
+
     void brokenMappingsAreSkipped()
     {
         SandboxEngine engine;
@@ -648,8 +706,8 @@ private Q_SLOTS:
         SandboxEngine engine;
         engine.setClock([this] { return m_now; });
         engine.setWorkspace(ws);
-        Reply r = send(engine, "/event?d_rtbd=json&d_cts=2", "sample.demdex.net", "GET", {},
-                             {}, {{"User-Agent", "Mozilla/5.0 Firefox/128.0"}});
+        Reply r = send(engine, "/event?d_rtbd=json&d_cts=2", "sample.demdex.net", "GET", {}, {},
+                       {{"User-Agent", "Mozilla/5.0 Firefox/128.0"}});
         QCOMPARE(r.ids("segments"), QList<qint64>{4242});
         // Field names are case-insensitive (RFC 9110 §5.1).
         r = send(engine, "/event?d_rtbd=json&d_cts=2", "sample.demdex.net", "GET", {}, {},

@@ -91,9 +91,9 @@ private Q_SLOTS:
             << "cookie.name-invalid";
         QTest::newRow("single key required")
             << 1 << int(Destination::SingleKey) << QVariant(QString()) << "cookie.key-missing";
-        QTest::newRow("domain leading dot")
+        QTest::newRow("domain without leading dot is Builder guidance")
             << 1 << int(Destination::CookieDomain) << QVariant(QStringLiteral("example.com"))
-            << "cookie.domain-invalid";
+            << "cookie.domain-no-dot";
         QTest::newRow("domain wildcard")
             << 1 << int(Destination::CookieDomain) << QVariant(QStringLiteral(".*.example.com"))
             << "cookie.domain-invalid";
@@ -150,6 +150,71 @@ private Q_SLOTS:
         QVERIFY(Validator::isValidCookieDomain(QStringLiteral(".sports.com")));
         QVERIFY(Validator::isValidCookieDomain(QStringLiteral(".golf.sports.com")));
         QVERIFY(!Validator::isValidCookieDomain(QStringLiteral(".sports.com/")));
+        // Adobe's REST example "cnameDomain":"adobe.com": accepted, browsers ignore the dot.
+        QVERIFY(Validator::isValidCookieDomain(QStringLiteral("adobe.com")));
+        QVERIFY(!Validator::isValidCookieDomain(QStringLiteral("*.adobe.com")));
+    }
+
+    void cookieDomainFindingsSuggestTheFix_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("severity");
+        QTest::addColumn<QString>("suggestion");
+        QTest::newRow("documented REST example") << "adobe.com"
+                                                 << "warning"
+                                                 << ".adobe.com";
+        QTest::newRow("wildcard") << "*.acme.com"
+                                  << "error"
+                                  << ".acme.com";
+        QTest::newRow("dot wildcard") << ".*.acme.com"
+                                      << "error"
+                                      << ".acme.com";
+        QTest::newRow("scheme and www") << "https://www.acme.com/"
+                                        << "error"
+                                        << ".acme.com";
+        QTest::newRow("two domains") << ".a.com,.b.com"
+                                     << "error"
+                                     << "";
+        QTest::newRow("Builder form") << ".acme.com"
+                                      << ""
+                                      << "";
+    }
+
+    void cookieDomainFindingsSuggestTheFix()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QString, severity);
+        QFETCH(QString, suggestion);
+        Destination d = validCookie();
+        d.cookieDomain = domain;
+        const QVector<Finding> findings = Validator::validateDestination(d);
+        if (severity.isEmpty()) {
+            QVERIFY(findings.isEmpty());
+            return;
+        }
+        QCOMPARE(findings.size(), 1);
+        const Finding &f = findings.first();
+        QCOMPARE(f.severity, severity == QLatin1String("error") ? Finding::Severity::Error
+                                                                : Finding::Severity::Warning);
+        QCOMPARE(f.field, int(Destination::CookieDomain));
+        if (!suggestion.isEmpty())
+            QVERIFY2(f.message.contains(suggestion), qPrintable(f.message));
+        QCOMPARE(Validator::suggestedCookieDomain(domain), suggestion);
+    }
+
+    // destination-macros.md: "%http_proto%://url-destination.com" is the page's own scheme.
+    void httpProtoMacroIsAValidScheme()
+    {
+        Destination d = validUrl();
+        d.urlFormat = QStringLiteral("%http_proto%://url-destination.com/?s=%ALIAS%");
+        d.secureUrlFormat = QStringLiteral("%http_proto%://url-destination.com/?s=%ALIAS%");
+        QVERIFY2(Validator::validateDestination(d).isEmpty(),
+                 qPrintable(codes(Validator::validateDestination(d)).join(QLatin1Char(' '))));
+        Workspace ws = test::smallWorkspace();
+        ws.destinations[0].serialized = false;
+        SegmentMapping m = ws.mappings[0];
+        m.value = QStringLiteral("%http_proto%://url-destination.com");
+        QVERIFY(Validator::validateMapping(m, ws, QDate(2026, 1, 1)).isEmpty());
     }
 
     void mappingRules_data()

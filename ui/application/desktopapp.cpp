@@ -4,6 +4,7 @@
 #include "common/icons.h"
 #include "common/uiprompts.h"
 #include "console/consoleservices.h"
+#include "help/guidescreenshots.h"
 #include "languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshotter.h"
@@ -16,10 +17,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 namespace dcsdesk {
 
@@ -167,10 +170,14 @@ int runDesktopApp(int argc, char *argv[])
         return 1;
     }
 
-    ConsoleServices console(&document); // outlives the window, whose views use it
-    MainWindow window(&document);
+    // Screenshots show and add no call of the user's own history.
+    const std::unique_ptr<QTemporaryDir> screenshotHistory(screenshots ? new QTemporaryDir
+                                                                       : nullptr);
+    ConsoleServices console(&document, screenshotHistory ? screenshotHistory->path() : QString());
+    MainWindow window(&document); // the console services outlive it: its views use them
     console.install(&window);
     if (screenshots) {
+        GuideScreenshots::install(&window, &console);
         window.setSettingsEnabled(false);
         const Screenshotter::Result result =
             Screenshotter::run(&window, parser.value(screenshotOption));

@@ -6,6 +6,7 @@
 #include "batch/batchresultmodel.h"
 #include "batch/batchrunner.h"
 #include "batchcharts.h"
+#include "common/emptystate.h"
 #include "common/headerfit.h"
 #include "console/dcskeydelegate.h"
 #include "console/sandboxendpoint.h"
@@ -256,6 +257,15 @@ void BatchView::buildUi()
     m_table->horizontalHeader()->setSectionResizeMode(BatchResultModel::UserColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    EmptyState::attach(
+        m_table, []() { return tr("No batch run yet"); },
+        []() {
+            return tr("A batch sends one call for each of many users, at the pace you set, and "
+                      "counts the answers. Choose the users above (a CSV file of user IDs, or a "
+                      "number of generated users), the profile and the request, then press "
+                      "Start. The result of every call is listed here.");
+        },
+        {}, [this]() { return m_model->rowCount() == 0; });
 
     auto *resultsWidget = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsWidget);

@@ -1,40 +1,24 @@
 #include "optionaldateedit.h"
 
+#include "datefield.h"
+
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QLocale>
 
 namespace dcsdesk {
 
-namespace {
-
-// The locale's short format with a four-digit year, so 2030 is never read as 1930.
-QString dateFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
-} // namespace
-
 OptionalDateEdit::OptionalDateEdit(QWidget *parent)
-    : QWidget(parent), m_date(new QDateEdit(this)), m_never(new QCheckBox(this))
+    : QWidget(parent), m_date(new DateField(this)), m_never(new QCheckBox(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(dateFormat());
-    m_date->setDate(QDate::currentDate());
     layout->addWidget(m_date, 1);
     layout->addWidget(m_never);
     setFocusProxy(m_date);
     setAutoFillBackground(true);
-    connect(m_date, &QDateEdit::dateChanged, this, [this]() { Q_EMIT dateChanged(date()); });
+    connect(m_date, &DateField::dateChanged, this, [this]() { Q_EMIT dateChanged(date()); });
     connect(m_never, &QCheckBox::toggled, this, [this]() {
         updateEnabled();
         Q_EMIT dateChanged(date());
@@ -46,6 +30,11 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
 QDate OptionalDateEdit::date() const
 {
     return m_never->isChecked() ? QDate() : m_date->date();
+}
+
+bool OptionalDateEdit::hasAcceptableInput() const
+{
+    return m_never->isChecked() || m_date->hasAcceptableInput();
 }
 
 bool OptionalDateEdit::isNever() const
@@ -82,9 +71,14 @@ void OptionalDateEdit::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    else if (event->type() == QEvent::LocaleChange)
-        m_date->setDisplayFormat(dateFormat());
     QWidget::changeEvent(event);
+}
+
+bool OptionalDateEdit::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTipChange)
+        m_date->setToolTip(toolTip()); // the date field is what the help is about
+    return QWidget::event(event);
 }
 
 } // namespace dcsdesk

@@ -4,9 +4,10 @@
 #include <QWidget>
 
 class QCheckBox;
-class QDateEdit;
 
 namespace dcsdesk {
+
+class DateField;
 
 // A date that may be "never" (a mapping's end date, domain.md §5.5): a date field with a calendar
 // and a "Never" box next to it. date() is invalid for never.
@@ -22,7 +23,8 @@ public:
     bool isNever() const;
     void setNeverText(const QString &text);
 
-    QDateEdit *dateEdit() const { return m_date; }
+    DateField *dateEdit() const { return m_date; }
+    bool hasAcceptableInput() const;
     QCheckBox *neverBox() const { return m_never; }
 
 Q_SIGNALS:
@@ -30,12 +32,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void retranslateUi();
     void updateEnabled();
 
-    QDateEdit *m_date;
+    DateField *m_date;
     QCheckBox *m_never;
     QString m_neverText;
 };

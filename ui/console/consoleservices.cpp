@@ -18,8 +18,14 @@
 namespace dcsdesk {
 
 ConsoleServices::ConsoleServices(WorkspaceDocument *document, QObject *parent)
+    : ConsoleServices(document, QString(), parent)
+{
+}
+
+ConsoleServices::ConsoleServices(WorkspaceDocument *document, const QString &historyDir,
+                                 QObject *parent)
     : QObject(parent), m_document(document), m_client(new DcsClient(this)),
-      m_history(new HistoryStore(QString(), this)),
+      m_history(new HistoryStore(historyDir, this)),
       m_sandbox(std::make_unique<SandboxServiceEndpoint>(document))
 {
     HistoryStore::Options options = m_history->options();
@@ -41,6 +47,8 @@ void ConsoleServices::install(MainWindow *window)
     window->addView(QStringLiteral("history"), m_historyView, Icons::history(),
                     []() { return QCoreApplication::translate("dcsdesk::MainWindow", "History"); });
     connect(window, &MainWindow::tryInConsoleRequested, m_console, &ConsoleView::prepareTry);
+    connect(m_historyView, &HistoryView::consoleRequested, window,
+            [window]() { window->showView(QStringLiteral("console")); });
     connect(m_historyView, &HistoryView::openRequested, window,
             [this, window](const HistoryEntry &entry) {
                 m_console->openHistoryEntry(entry);

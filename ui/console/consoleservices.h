@@ -23,6 +23,10 @@ class ConsoleServices : public QObject
 
 public:
     explicit ConsoleServices(WorkspaceDocument *document, QObject *parent = nullptr);
+    // The history in historyDir instead of the data folder (screenshots keep the user's own
+    // calls out of their pictures and add none to them).
+    ConsoleServices(WorkspaceDocument *document, const QString &historyDir,
+                    QObject *parent = nullptr);
     ~ConsoleServices() override;
 
     void install(MainWindow *window);

@@ -12,6 +12,7 @@
 #include "profiledialog.h"
 #include "requestbuilderwidget.h"
 #include "responsewidget.h"
+#include "system/datetext.h"
 #include "workspace/workspacedocument.h"
 
 #include <QApplication>
@@ -568,7 +569,7 @@ void ConsoleView::openHistoryEntry(const HistoryEntry &entry)
     m_builder->setRequest(entry.request);
     // The entry's own answer replaces whatever was on screen.
     m_response->showResult(entry.toResult());
-    const QString when = QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat);
+    const QString when = DateText::dateTime(entry.time.toLocalTime());
     QString stored =
         entry.httpStatus > 0
             ? tr("Stored answer of %1: %2").arg(when, m_response->statusLabel()->text())

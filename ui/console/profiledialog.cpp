@@ -1,9 +1,11 @@
 #include "profiledialog.h"
+#include "common/tooltiptext.h"
 
 #include "common/filefolders.h"
 #include "dcs/tlsprobe.h"
 #include "domain/region.h"
 #include "headertablewidget.h"
+#include "system/datetext.h"
 #include "workspace/workspacedocument.h"
 
 #include <QComboBox>
@@ -21,6 +23,17 @@
 #include <QVBoxLayout>
 
 namespace dcsdesk {
+
+namespace {
+
+QString profileNameHelp()
+{
+    return paragraphToolTip(ProfileDialog::tr(
+        "The profile's name, as the console's profile list shows it. Example: Acme live (US "
+        "East)"));
+}
+
+} // namespace
 
 ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *parent)
     : QDialog(parent), m_document(document)
@@ -60,6 +73,32 @@ ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *
     m_pinFromServer = new QPushButton(tr("Pin from &server…"), this);
     m_pinFromServer->setToolTip(tr("Connect to the profile's https address, show its certificate "
                                    "and trust its key for this profile only"));
+    m_name->setToolTip(profileNameHelp());
+    m_alias->setToolTip(paragraphToolTip(
+        tr("Domain alias: the part before .demdex.net that Audience Manager assigned to your "
+           "account; it goes in the Host header of every call. Example: acme for "
+           "acme.demdex.net")));
+    m_region->setToolTip(paragraphToolTip(
+        tr("Where calls go: the local sandbox, which answers from this workspace without a "
+           "network, or the live DCS host of a region. Example: US East (use.demdex.net)")));
+    m_baseUrl->setToolTip(paragraphToolTip(
+        tr("Sends the calls to this address instead of the region's host, e.g. a test server. "
+           "Leave it blank to use the region. Example: http://127.0.0.1:8080")));
+    m_userId->setToolTip(paragraphToolTip(
+        tr("The user ID a new call starts with: a 38-digit Audience Manager ID (d_uuid) or an "
+           "Experience Cloud ID (d_mid). Example: 07955261652886032950143702505894272138")));
+    m_kind->setToolTip(paragraphToolTip(
+        tr("d_uuid: the Audience Manager user ID. d_mid: the Experience Cloud ID, which also "
+           "needs the Org ID.")));
+    m_orgId->setToolTip(paragraphToolTip(
+        tr("Your Experience Cloud organisation ID, sent as d_orgid with a d_mid. Example: "
+           "5DC5123F5245B1D20A490D46@AdobeOrg")));
+    m_caFile->setToolTip(paragraphToolTip(
+        tr("Optional: a file of PEM certificates to trust for https instead of the system's, "
+           "e.g. your company's proxy certificate.")));
+    m_pin->setToolTip(paragraphToolTip(
+        tr("Optional: the only server key this profile trusts, as sha256// and the key's hash. "
+           "Pin from server fills it in.")));
     m_headers = new HeaderTableWidget(this);
     m_headers->setForProfile(true);
     m_add = new QPushButton(tr("&Add"), this);
@@ -225,7 +264,7 @@ void ProfileDialog::edit(int field, const QVariant &value)
             m_name->setToolTip(tr("Names must be unique and not empty."));
             return;
         }
-        m_name->setToolTip(QString());
+        m_name->setToolTip(profileNameHelp());
         m_document->setProfileField(row, field, name);
         if (QListWidgetItem *item = m_list->item(row))
             item->setText(name);
@@ -247,11 +286,11 @@ void ProfileDialog::pinFromServer()
             target = QUrl(QStringLiteral("https://") + region->host);
     }
     if (target.scheme() != QLatin1String("https")) {
-        QMessageBox::information(this, tr("Pin from server"),
-                                 tr("The profile does not send over https (its target is %1), so "
-                                    "there is no certificate to pin.")
-                                     .arg(target.isEmpty() ? tr("the local sandbox")
-                                                           : target.toString()));
+        QMessageBox::information(
+            this, tr("Pin from server"),
+            tr("The profile does not send over https (its target is %1), so "
+               "there is no certificate to pin.")
+                .arg(target.isEmpty() ? tr("the local sandbox") : target.toString()));
         return;
     }
     m_pinFromServer->setEnabled(false);
@@ -280,11 +319,10 @@ void ProfileDialog::offerPin(int row, const QString &hostPort, const TlsProbe::F
            "for this profile? Calls of the profile then accept this server, and no other key, "
            "whoever signed its certificate.")
             .arg(hostPort, f.names.join(QStringLiteral(", ")),
-                 locale.toString(f.expiry.toLocalTime(), QLocale::ShortFormat), f.pin,
-                 problems.isEmpty()
-                     ? QString()
-                     : tr("What the system's check says: %1\n\n")
-                           .arg(problems.join(QStringLiteral("; "))));
+                 DateText::dateTime(f.expiry.toLocalTime(), locale), f.pin,
+                 problems.isEmpty() ? QString()
+                                    : tr("What the system's check says: %1\n\n")
+                                          .arg(problems.join(QStringLiteral("; "))));
     if (QMessageBox::question(this, tr("Pin from server"), text) != QMessageBox::Yes)
         return;
     if (row == m_list->currentRow())

@@ -45,6 +45,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr Destination::ExportLabel kExportLabels[] = {
+        Destination::LabelPii, Destination::LabelOnSiteTargeting,
+        Destination::LabelOffSiteTargeting, Destination::LabelOnSitePersonalization};
+
     struct Row
     {
         int field = -1;

@@ -1,6 +1,7 @@
 #include "destinationsview.h"
 
 #include "aam/aamrestreader.h"
+#include "common/emptystate.h"
 #include "common/filefolders.h"
 #include "common/icons.h"
 #include "common/selectionkeeper.h"
@@ -97,6 +98,9 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
     m_typeFilter = new QComboBox(top);
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
     bar->addWidget(m_typeFilter, 1);
+    m_statusFilter = new QComboBox(top);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    bar->addWidget(m_statusFilter, 1);
     m_count = new QLabel(top);
     bar->addWidget(m_count);
     bar->addStretch(1);
@@ -205,6 +209,12 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
         if (!currentId() && m_proxy->rowCount() > 0)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
     });
+    connect(m_statusFilter, &QComboBox::activated, this, [this]() {
+        m_proxy->setStatusFilter(m_statusFilter->currentData().toInt());
+        updateCount();
+        if (!currentId() && m_proxy->rowCount() > 0)
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DestinationsView::currentChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -253,6 +263,15 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
         updateActions();
     });
     connect(document, &WorkspaceDocument::readOnlyChanged, this, &DestinationsView::updateActions);
+    EmptyState::attach(
+        m_table, []() { return tr("No destinations yet"); },
+        []() {
+            return tr("A destination is where your segments go: a URL that is called (a pixel), a "
+                      "cookie in the browser or a server-to-server partner. Create one here, or "
+                      "read destinations from a file with File › Import › Destinations from AAM "
+                      "REST JSON.");
+        },
+        {m_newUrl, m_newCookie}, [this]() { return m_model->rowCount() == 0; });
 
     retranslateUi();
     if (m_proxy->rowCount() > 0)
@@ -278,6 +297,19 @@ void DestinationsView::retranslateUi()
         m_typeFilter->addItem(Icons::destinationType(t), Destination::typeName(t), int(t));
     m_typeFilter->setCurrentIndex(std::max(0, m_typeFilter->findData(type)));
     m_typeFilter->setToolTip(tr("Show only destinations of one type"));
+    const int status = m_statusFilter->currentData().isValid()
+                           ? m_statusFilter->currentData().toInt()
+                           : DestinationFilterProxyModel::AnyStatus;
+    m_statusFilter->clear();
+    m_statusFilter->addItem(tr("All statuses"), DestinationFilterProxyModel::AnyStatus);
+    m_statusFilter->addItem(tr("Needs attention"), DestinationFilterProxyModel::NeedsAttention);
+    using Level = DestinationListModel::StatusLevel;
+    for (Level level : {Level::Error, Level::Warning, Level::Expired, Level::Ok})
+        m_statusFilter->addItem(DestinationListModel::statusLevelName(level), int(level));
+    m_statusFilter->setCurrentIndex(std::max(0, m_statusFilter->findData(status)));
+    m_statusFilter->setToolTip(
+        tr("Show only destinations whose worst finding, over the destination and its mappings, "
+           "is of one kind"));
 
     m_newUrl->setText(tr("New &URL Destination"));
     m_newUrl->setIconText(tr("New"));
@@ -400,6 +432,8 @@ void DestinationsView::selectDestination(qint64 id)
         m_search->clear();
         m_typeFilter->setCurrentIndex(0);
         m_proxy->setTypeFilter(-1);
+        m_statusFilter->setCurrentIndex(0);
+        m_proxy->setStatusFilter(DestinationFilterProxyModel::AnyStatus);
         index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     }
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |

@@ -38,6 +38,7 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *typeFilter() const { return m_typeFilter; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
     DestinationEditor *editor() const { return m_editor; }
     FirePreviewPanel *preview() const { return m_preview; }
     // The segment mappings of the current destination, in the tab next to its editor.
@@ -103,6 +104,7 @@ private:
 
     QLineEdit *m_search = nullptr;
     QComboBox *m_typeFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
     QToolButton *m_newButton = nullptr;
     QToolButton *m_duplicateButton = nullptr;
     QToolButton *m_deleteButton = nullptr;

@@ -1,4 +1,5 @@
 #include "historycomparedialog.h"
+#include "system/datetext.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -18,7 +19,7 @@ HistoryCompareDialog::HistoryCompareDialog(const HistoryEntry &older, const Hist
     // To the second: two calls of the same minute are the usual case here.
     const auto when = [](const HistoryEntry &e) {
         const QDateTime local = e.time.toLocalTime();
-        return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+        return DateText::date(local.date()) + QLatin1Char(' ') +
                local.time().toString(QStringLiteral("HH:mm:ss"));
     };
     m_tree = new QTreeWidget(this);
@@ -55,8 +56,7 @@ HistoryCompareDialog::HistoryCompareDialog(const HistoryEntry &older, const Hist
             item->setText(0, tr("≠ %1").arg(row.field));
         }
     }
-    m_summary->setText(tr("%n field(s) differ.", nullptr,
-                          HistoryComparison::countDiffering(rows)));
+    m_summary->setText(tr("%n field(s) differ.", nullptr, HistoryComparison::countDiffering(rows)));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

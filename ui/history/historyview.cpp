@@ -1,9 +1,12 @@
 #include "historyview.h"
 
+#include "common/emptystate.h"
+
 #include "history/historylistmodel.h"
 #include "historycomparedialog.h"
 #include "history/historystore.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -100,6 +103,17 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateCount);
     connect(store, &HistoryStore::writeFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("History"), message); });
+    m_goToConsole = new QAction(this);
+    connect(m_goToConsole, &QAction::triggered, this, &HistoryView::consoleRequested);
+    EmptyState::attach(
+        m_table, []() { return tr("No calls yet"); },
+        []() {
+            return tr("Every call you send from the Console is kept here, newest first, and so "
+                      "is the summary of every batch run. Open a call again in the Console, "
+                      "compare two side by side, or search by user ID, alias, status or error "
+                      "code.");
+        },
+        {m_goToConsole}, [this]() { return !m_store || m_store->entries().isEmpty(); });
     retranslate();
 }
 
@@ -107,6 +121,9 @@ void HistoryView::retranslate()
 {
     m_search->setPlaceholderText(tr("Search: uuid:…, alias:…, status:200, error:171 or any text"));
     m_search->setAccessibleName(tr("Search history"));
+    m_search->setToolTip(tr("uuid:, alias:, status: and error: search one field; any other word "
+                            "searches the whole call"));
+    m_goToConsole->setText(tr("Go to the Console"));
     m_table->setAccessibleName(tr("History"));
     m_open->setText(tr("&Open in console"));
     m_delete->setText(tr("&Delete"));

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -47,6 +48,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openRequested(const dcsdesk::HistoryEntry &entry);
+    void consoleRequested(); // from the empty history's "Go to the Console"
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +67,7 @@ private:
     QPushButton *m_clear;
     QPushButton *m_compare;
     QCheckBox *m_keepPrivate;
+    QAction *m_goToConsole;
 };
 
 } // namespace dcsdesk

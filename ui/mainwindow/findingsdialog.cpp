@@ -1,7 +1,9 @@
 #include "findingsdialog.h"
 
+#include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/wrappingdelegate.h"
+#include "validation/findingsubject.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -111,6 +113,13 @@ FindingsDialog::FindingsDialog(QWidget *parent) : QDialog(parent)
                                 item->data(1, Qt::UserRole).toLongLong(),
                                 item->data(2, Qt::UserRole).toInt());
     });
+    EmptyState::attach(
+        m_tree, []() { return tr("No problems found"); },
+        []() {
+            return tr("DCS Desk checks every destination, mapping and segment as you edit. What "
+                      "Audience Manager would refuse shows here as an error, what may not work "
+                      "as you expect as a warning; double-click one to go to it.");
+        });
     resize(1060, 480);
     retranslateUi();
 }
@@ -154,37 +163,21 @@ void FindingsDialog::rebuild()
         item->setData(0, Qt::UserRole + 1, int(f.severity));
         item->setText(0, Finding::severityName(f.severity));
         item->setData(0, Qt::UserRole, int(f.kind));
-        QString object;
+        QString object = FindingSubject::of(m_workspace, f);
+        if (!object.isEmpty())
+            object[0] = object[0].toUpper();
         QString field;
         switch (f.kind) {
-        case EntityKind::Destination: {
-            const Destination *d = m_workspace.destination(f.key);
-            object = f.key == 0 ? tr("Account")
-                                : tr("Destination %1 (%2)").arg(f.key).arg(d ? d->name : QString());
+        case EntityKind::Destination:
             field = Destination::fieldName(f.field);
             break;
-        }
-        case EntityKind::Mapping: {
-            const int i = m_workspace.mappingIndex(f.key);
-            object = i >= 0 ? tr("Mapping %1: segment %2 → destination %3")
-                                  .arg(f.key)
-                                  .arg(m_workspace.mappings[i].sid)
-                                  .arg(m_workspace.mappings[i].destinationId)
-                            : tr("Mapping %1").arg(f.key);
+        case EntityKind::Mapping:
             field = mappingFieldName(f.field);
             break;
-        }
-        case EntityKind::Segment: {
-            const Segment *seg = m_workspace.segment(f.key);
-            object = f.key == 0 ? tr("Account")
-                                : tr("Segment %1 (%2)").arg(f.key).arg(seg ? seg->name : QString());
+        case EntityKind::Segment:
             field = segmentFieldName(f.field);
             break;
-        }
         case EntityKind::Profile:
-            object = f.key >= 0 && f.key < m_workspace.profiles.size()
-                         ? tr("Profile %1").arg(m_workspace.profiles[int(f.key)].name)
-                         : tr("Profile");
             field = profileFieldName(f.field);
             break;
         }

@@ -7,14 +7,15 @@
 #include "destinations/destinationeditor.h"
 #include "destinations/destinationsview.h"
 #include "findingsdialog.h"
+#include "help/userguidewindow.h"
 #include "mappings/mappingeditor.h"
 #include "segments/segmentcatalogview.h"
 #include "shortcutsdialog.h"
 #include "validation/validationscheduler.h"
 #include "viewregistry.h"
-#include "workspacecontroller.h"
 #include "workspace/apppaths.h"
 #include "workspace/workspacedocument.h"
+#include "workspacecontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -231,11 +232,7 @@ void MainWindow::registerViews()
                            if (auto *dialog = findChild<ShortcutsDialog *>())
                                dialog->close();
                        }});
-    m_importMenu->addAction(m_destinations->importAction());
-    m_importMenu->addAction(m_segments->importCsvAction());
-    m_importMenu->addAction(m_segments->importJsonAction());
-    m_exportMenu->addAction(m_destinations->exportAction());
-    m_exportMenu->addAction(m_segments->exportAction());
+    createImportExportMenus();
     m_viewMenu->insertAction(m_viewSeparator, m_destinations->showMappingsAction());
     m_viewMenu->insertAction(m_viewSeparator, m_destinations->showPreviewAction());
 }
@@ -530,6 +527,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         writeSettings();
     if (m_findingsDialog)
         m_findingsDialog->close();
+    if (m_guideWindow)
+        m_guideWindow->close();
     event->accept();
 }
 

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QVector>
 #include <functional>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -29,6 +30,7 @@ class EditCommands;
 class SegmentCatalogView;
 class FindingsDialog;
 class ShortcutsDialog;
+class UserGuideWindow;
 class ValidationScheduler;
 class WorkspaceController;
 class WorkspaceDocument;
@@ -113,6 +115,14 @@ public:
     // Opens the findings dialog with findings that are current (validating here if needed).
     FindingsDialog *showFindings();
 
+    // Help > User Guide and F1: the guide at the topic ("mappings#flights"); without one, at the
+    // section of what the window shows now.
+    UserGuideWindow *showUserGuide(const QString &topic = QString());
+    UserGuideWindow *userGuideWindow() const { return m_guideWindow.get(); } // null until shown
+    QString currentHelpTopic() const;
+    QAction *userGuideAction() const { return m_userGuide; }
+    QAction *shortcutsAction() const { return m_shortcuts; }
+
     // While the document loads in the background (WorkspaceDocument::loadInBackground): the
     // status bar says what is loading with a busy bar, and the views and the file commands
     // that need the workspace are disabled until it is there.
@@ -139,6 +149,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createImportExportMenus();
+    void retranslateImportExportMenus();
     ShortcutsDialog *createShortcutsDialog();
     void registerViews();
     void retranslateUi();
@@ -173,6 +185,7 @@ private:
     QLabel *m_loadingLabel = nullptr;
     QProgressBar *m_loadingBar = nullptr;
     FindingsDialog *m_findingsDialog = nullptr;
+    std::unique_ptr<UserGuideWindow> m_guideWindow; // a window of its own, see UserGuideWindow
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -198,7 +211,13 @@ private:
     QAction *m_find = nullptr;
     QAction *m_showNavigation = nullptr;
     QAction *m_fullScreen = nullptr;
+    QAction *m_userGuide = nullptr;
     QAction *m_shortcuts = nullptr;
+    QAction *m_importSegmentsCsv = nullptr;
+    QAction *m_importSegmentsJson = nullptr;
+    QAction *m_importMappingsCsv = nullptr;
+    QAction *m_exportSegmentsCsv = nullptr;
+    QAction *m_exportMappingsCsv = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -8,6 +8,8 @@
 #include "destinations/destinationsview.h"
 #include "editcommands.h"
 #include "findingsdialog.h"
+#include "help/userguide.h"
+#include "help/userguidewindow.h"
 #include "mappings/mappingeditor.h"
 #include "segments/segmentcatalogview.h"
 #include "shortcutsdialog.h"
@@ -21,11 +23,13 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -35,6 +39,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -43,6 +48,59 @@
 // The window's actions and menus and their texts in the current language; the window itself
 // (mainwindow.cpp) lays out the views and routes the commands.
 namespace dcsdesk {
+
+namespace {
+
+// A File > Import or Export entry for a view's action, under a name that says what it reads or
+// writes (the view's own button can be short: "Import CSV…" next to the segment list is clear,
+// in the File menu it is not). Enabled while the view's action is.
+QAction *menuEntryFor(QAction *source, QObject *parent, const std::function<void()> &run)
+{
+    auto *entry = new QAction(parent);
+    entry->setEnabled(source->isEnabled());
+    QObject::connect(source, &QAction::changed, entry,
+                     [entry, source]() { entry->setEnabled(source->isEnabled()); });
+    QObject::connect(entry, &QAction::triggered, parent, run);
+    return entry;
+}
+
+// F1 in one of the window's dialogs (which the window's own F1 does not reach): the guide at
+// the dialog's topic, or at the current view's.
+class DialogHelpKey : public QObject
+{
+public:
+    explicit DialogHelpKey(MainWindow *window) : QObject(window), m_window(window) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress ||
+            static_cast<QKeyEvent *>(event)->key() != Qt::Key_F1 ||
+            static_cast<QKeyEvent *>(event)->modifiers() != Qt::NoModifier)
+            return false;
+        auto *widget = qobject_cast<QWidget *>(watched);
+        auto *dialog = widget ? qobject_cast<QDialog *>(widget->window()) : nullptr;
+        QObject *owner = dialog ? dialog->parent() : nullptr;
+        while (owner && owner != m_window)
+            owner = owner->parent();
+        if (!owner)
+            return false;
+        m_window->showUserGuide(
+            UserGuide::topicForDialog(QString::fromLatin1(dialog->metaObject()->className())));
+        return true;
+    }
+
+private:
+    MainWindow *m_window;
+};
+
+void setHelp(QAction *action, const QString &help)
+{
+    action->setToolTip(help);
+    action->setStatusTip(help);
+}
+
+} // namespace
 
 void MainWindow::createActions()
 {
@@ -116,8 +174,13 @@ void MainWindow::createActions()
                 [code]() { LanguageManager::instance()->setLanguage(code); });
     }
 
+    qApp->installEventFilter(new DialogHelpKey(this));
+    m_userGuide = new QAction(this);
+    m_userGuide->setObjectName(QStringLiteral("userGuideAction"));
+    m_userGuide->setShortcut(QKeySequence::HelpContents);
+    connect(m_userGuide, &QAction::triggered, this, [this]() { showUserGuide(); });
     m_shortcuts = new QAction(this);
-    m_shortcuts->setShortcut(QKeySequence::HelpContents);
+    m_shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     connect(m_shortcuts, &QAction::triggered, this, [this]() {
         ShortcutsDialog *dialog = createShortcutsDialog();
         dialog->exec();
@@ -160,7 +223,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_saveAs);
     m_fileMenu->addSeparator();
     m_importMenu = m_fileMenu->addMenu(QString());
+    m_importMenu->setToolTipsVisible(true);
     m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->setToolTipsVisible(true);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -184,11 +249,135 @@ void MainWindow::createMenus()
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setToolTipsVisible(true);
+    m_helpMenu->addAction(m_userGuide);
     m_helpMenu->addAction(m_shortcuts);
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
     m_helpMenu->addAction(m_aboutQt);
     rebuildRecentMenu();
+}
+
+void MainWindow::createImportExportMenus()
+{
+    MappingEditor *mappings = m_destinations->mappingEditor();
+    const auto inView = [this](const QString &id, const std::function<void()> &run) {
+        return [this, id, run]() {
+            showView(id); // the user sees what the import changed
+            run();
+        };
+    };
+    const auto inMappings = [this, mappings](void (MappingEditor::*run)()) {
+        return [this, mappings, run]() {
+            showView(QStringLiteral("destinations"));
+            m_destinations->showMappings();
+            (mappings->*run)();
+        };
+    };
+    QAction *destinations = m_destinations->importAction();
+    m_importMenu->addAction(menuEntryFor(
+        destinations, this,
+        inView(QStringLiteral("destinations"), [destinations]() { destinations->trigger(); })));
+    m_importMappingsCsv =
+        menuEntryFor(mappings->importAction(), this, inMappings(&MappingEditor::chooseImportFile));
+    m_importMenu->addAction(m_importMappingsCsv);
+    m_importMenu->addSeparator();
+    m_importSegmentsCsv = menuEntryFor(
+        m_segments->importCsvAction(), this,
+        inView(QStringLiteral("segments"), [this]() { m_segments->chooseImportCsv(); }));
+    m_importMenu->addAction(m_importSegmentsCsv);
+    m_importSegmentsJson = menuEntryFor(
+        m_segments->importJsonAction(), this,
+        inView(QStringLiteral("segments"), [this]() { m_segments->chooseImportJson(); }));
+    m_importMenu->addAction(m_importSegmentsJson);
+
+    QAction *exportDestinations = m_destinations->exportAction();
+    m_exportMenu->addAction(menuEntryFor(
+        exportDestinations, this, [exportDestinations]() { exportDestinations->trigger(); }));
+    m_exportMappingsCsv =
+        menuEntryFor(mappings->exportAction(), this, inMappings(&MappingEditor::chooseExportFile));
+    m_exportMenu->addAction(m_exportMappingsCsv);
+    m_exportMenu->addSeparator();
+    m_exportSegmentsCsv = menuEntryFor(
+        m_segments->exportAction(), this,
+        inView(QStringLiteral("segments"), [this]() { m_segments->chooseExportCsv(); }));
+    m_exportMenu->addAction(m_exportSegmentsCsv);
+}
+
+void MainWindow::retranslateImportExportMenus()
+{
+    const QList<QAction *> imports = m_importMenu->actions();
+    const QList<QAction *> exports = m_exportMenu->actions();
+    if (imports.isEmpty() || exports.isEmpty())
+        return;
+    QAction *importDestinations = imports.constFirst();
+    importDestinations->setText(tr("&Destinations from AAM REST JSON…"));
+    setHelp(importDestinations,
+            tr("Reads URL, cookie and server-to-server destinations, with their segment mappings "
+               "when the file has them, from a JSON file in the format of Audience Manager's REST "
+               "API (one destination or a list). You review every change before it is made."));
+    m_importMappingsCsv->setText(tr("Segment &Mappings from CSV (Selected Destination)…"));
+    setHelp(m_importMappingsCsv,
+            tr("Reads segment mappings for the destination selected in Destinations from a CSV "
+               "file with the columns Segment ID, Mapping Value, Start Date and End Date (and "
+               "Second Value and Priority for cookies). You see the result of every row before "
+               "anything changes."));
+    m_importSegmentsCsv->setText(tr("&Segments from CSV…"));
+    setHelp(m_importSegmentsCsv,
+            tr("Reads segments into the catalogue from a CSV file with the columns Segment ID, "
+               "Name, Integration Code, Status, Rule and Description. Segments with a known ID are "
+               "updated; you see the result of every row before anything changes."));
+    m_importSegmentsJson->setText(tr("Segments from AAM REST &JSON…"));
+    setHelp(m_importSegmentsJson,
+            tr("Reads the segment list that Audience Manager's REST API returns (a JSON file "
+               "saved from GET /v1/segments) into the catalogue. You see the result of every "
+               "segment before anything changes."));
+
+    QAction *exportDestinations = exports.constFirst();
+    exportDestinations->setText(tr("&Destinations as AAM REST JSON…"));
+    setHelp(exportDestinations,
+            tr("Writes the destinations you choose, with or without their mappings, as JSON in "
+               "the format of Audience Manager's REST API."));
+    m_exportMappingsCsv->setText(tr("Segment &Mappings as CSV (Selected Destination)…"));
+    setHelp(m_exportMappingsCsv,
+            tr("Writes the segment mappings of the destination selected in Destinations to a CSV "
+               "file that a spreadsheet opens, and that Import reads back."));
+    m_exportSegmentsCsv->setText(tr("&Segments as CSV…"));
+    setHelp(m_exportSegmentsCsv,
+            tr("Writes the whole segment catalogue to a CSV file that a spreadsheet opens, and "
+               "that Import reads back."));
+}
+
+UserGuideWindow *MainWindow::showUserGuide(const QString &topic)
+{
+    if (!m_guideWindow) {
+        m_guideWindow = std::make_unique<UserGuideWindow>();
+        m_guideWindow->setWindowIcon(windowIcon());
+    }
+    m_guideWindow->showTopic(topic.isEmpty() ? currentHelpTopic() : topic);
+    return m_guideWindow.get();
+}
+
+QString MainWindow::currentHelpTopic() const
+{
+    const QString view = currentViewId();
+    if (view != QLatin1String("destinations"))
+        return UserGuide::topicForView(view);
+    if (m_destinations->detailTabs()->currentWidget() == m_destinations->mappingEditor() &&
+        m_destinations->currentId() != 0)
+        return UserGuide::topicForView(QStringLiteral("mappings"));
+    const Destination *d = m_document->workspace().destination(m_destinations->currentId());
+    if (!d)
+        return UserGuide::topicForView(view);
+    switch (d->type) {
+    case Destination::Type::Url:
+        return QStringLiteral("destinations#url");
+    case Destination::Type::Cookie:
+        return QStringLiteral("destinations#cookie");
+    case Destination::Type::ServerToServer:
+        return QStringLiteral("destinations#s2s");
+    }
+    return UserGuide::topicForView(view);
 }
 
 void MainWindow::retranslateUi()
@@ -219,7 +408,12 @@ void MainWindow::retranslateUi()
         a->setText(code.isEmpty() ? tr("&System Language") : LanguageManager::nativeName(code));
     }
     m_helpMenu->setTitle(tr("&Help"));
+    m_userGuide->setText(tr("&User Guide"));
+    setHelp(m_userGuide, tr("How to do each task, step by step, with pictures (%1)")
+                             .arg(m_userGuide->shortcut().toString(QKeySequence::NativeText)));
     m_shortcuts->setText(tr("&Keyboard Shortcuts"));
+    setHelp(m_shortcuts, tr("Every shortcut of the window in one list"));
+    retranslateImportExportMenus();
     m_about->setText(tr("&About DCS Desk"));
     m_aboutQt->setText(tr("About &Qt"));
     m_bannerButton->setText(tr("Save &As…"));

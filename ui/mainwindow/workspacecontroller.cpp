@@ -2,14 +2,15 @@
 
 #include "common/filefolders.h"
 #include "common/uiprompts.h"
+#include "system/datetext.h"
 #include "system/privatefiles.h"
 #include "workspace/apppaths.h"
 #include "workspace/recoverystore.h"
 #include "workspace/workspacedocument.h"
 
 #include <QDir>
-#include <QFileSystemWatcher>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLocale>
 #include <QSettings>
 
@@ -99,14 +100,14 @@ bool WorkspaceController::checkFileOnDisk()
         text += QStringLiteral("\n\n") + tr("Merging is not possible: %1").arg(merge.reason);
     }
     const int keepMine = int(buttons.size()) - 1;
-    const int choice = UiPrompts::choose(m_window, QMessageBox::Warning,
-                                         tr("File Changed on Disk"), text, buttons, 0, keepMine);
+    const int choice = UiPrompts::choose(m_window, QMessageBox::Warning, tr("File Changed on Disk"),
+                                         text, buttons, 0, keepMine);
     if (choice == 0)
         return reload();
     if (merge.possible && choice == 1) {
         m_document->mergeFromDisk(merge, disk);
-        Q_EMIT statusMessage(tr("Merged from disk: %1. Save to keep both versions' changes.")
-                                 .arg(merge.summary()));
+        Q_EMIT statusMessage(
+            tr("Merged from disk: %1. Save to keep both versions' changes.").arg(merge.summary()));
         return true;
     }
     return false;
@@ -249,7 +250,7 @@ void WorkspaceController::warnIfOpenElsewhere(const QString &path)
         return;
     const RecoveryStore::Entry &other = others.first();
     const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    const QString when = QLocale().toString(other.writtenAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = DateText::dateTime(other.writtenAt.toLocalTime());
     UiPrompts::inform(
         m_window, QMessageBox::Information, tr("Open in Another Window"),
         (other.changes > 0
@@ -417,7 +418,7 @@ bool WorkspaceController::offerRecovery(const QString &forPath)
     const QString name = entry.originalPath.isEmpty()
                              ? tr("an untitled workspace")
                              : QDir::toNativeSeparators(entry.originalPath);
-    const QString when = QLocale().toString(entry.writtenAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = DateText::dateTime(entry.writtenAt.toLocalTime());
     const int choice = UiPrompts::choose(
         m_window, QMessageBox::Question, tr("Recover Unsaved Changes"),
         (entry.changes > 0

@@ -1,10 +1,13 @@
 #include "bulkeditdialog.h"
 
+#include "common/datefield.h"
 #include "common/optionaldateedit.h"
+#include "common/tooltiptext.h"
+#include "itemmodels/mappingcolumnhelp.h"
+#include "itemmodels/mappingtablemodel.h"
 #include "workspace/workspacedocument.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -20,8 +23,7 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
     : QDialog(parent), m_document(document), m_ids(mappingIds), m_setValue(new QCheckBox(this)),
       m_valuePattern(new QLineEdit(this)),
       m_setStart(new QCheckBox(tr("Set the &start date to"), this)),
-      m_startDate(new QDateEdit(QDate::currentDate(), this)),
-      m_setEnd(new QCheckBox(tr("Set the &end date to"), this)),
+      m_startDate(new DateField(this)), m_setEnd(new QCheckBox(tr("Set the &end date to"), this)),
       m_endDate(new OptionalDateEdit(this)), m_preview(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -44,7 +46,18 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
     const QString help = tr("Placeholders: {sid} segment ID, {code} integration code, {name} "
                             "segment name, {value} the current value, {second} the current "
                             "second value.");
-    m_valuePattern->setToolTip(help);
+    const QString example = tr("Example: seg-{sid} gives seg-1005 for segment 1005.");
+    m_valuePattern->setToolTip(paragraphToolTip(help + QLatin1Char(' ') + example));
+    m_setValue->setToolTip(paragraphToolTip(tr("Tick it to give every selected mapping this "
+                                               "value; untick it to keep each mapping's own.")));
+    m_setStart->setToolTip(
+        paragraphToolTip(tr("Tick it to give every selected mapping this start date.")));
+    m_startDate->setToolTip(
+        paragraphToolTip(MappingColumnHelp::toolTip(MappingTableModel::StartColumn, d)));
+    m_setEnd->setToolTip(paragraphToolTip(
+        tr("Tick it to give every selected mapping this end date, or no end date (Never).")));
+    m_endDate->setToolTip(
+        paragraphToolTip(MappingColumnHelp::toolTip(MappingTableModel::EndColumn, d)));
     m_endDate->setDate(QDate());
 
     auto *grid = new QGridLayout;
@@ -54,13 +67,15 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
     if (multiKey) {
         m_setSecond = new QCheckBox(tr("Set the v&alue of the key to"), this);
         m_secondPattern = new QLineEdit(QStringLiteral("{sid}"), this);
-        m_secondPattern->setToolTip(help);
+        m_secondPattern->setToolTip(paragraphToolTip(help + QLatin1Char(' ') + example));
+        m_setSecond->setToolTip(paragraphToolTip(
+            tr("Tick it to give every selected mapping this value of its key; untick it to keep "
+               "each mapping's own.")));
         grid->addWidget(m_setSecond, row, 0);
         grid->addWidget(m_secondPattern, row++, 1);
     }
     grid->addWidget(m_setStart, row, 0);
     grid->addWidget(m_startDate, row++, 1);
-    m_startDate->setCalendarPopup(true);
     grid->addWidget(m_setEnd, row, 0);
     grid->addWidget(m_endDate, row++, 1);
     if (cookie) {
@@ -69,6 +84,10 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
         m_priority->setRange(0, 999);
         m_priority->setSpecialValueText(tr("None"));
         m_priority->setValue(1);
+        m_setPriority->setToolTip(
+            paragraphToolTip(tr("Tick it to give every selected mapping this priority.")));
+        m_priority->setToolTip(
+            paragraphToolTip(MappingColumnHelp::toolTip(MappingTableModel::PriorityColumn, d)));
         grid->addWidget(m_setPriority, row, 0);
         grid->addWidget(m_priority, row++, 1);
     }
@@ -103,9 +122,14 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
     if (m_secondPattern)
         connect(m_secondPattern, &QLineEdit::textEdited, this,
                 [this]() { m_setSecond->setChecked(true); });
-    connect(m_startDate, &QDateEdit::dateChanged, this, [this]() { m_setStart->setChecked(true); });
+    connect(m_startDate, &DateField::dateChanged, this, [this]() { m_setStart->setChecked(true); });
     connect(m_endDate, &OptionalDateEdit::dateChanged, this,
             [this]() { m_setEnd->setChecked(true); });
+    // A date being typed that cannot be read blocks Apply until it can.
+    for (QLineEdit *dateText : {m_startDate->lineEdit(), m_endDate->dateEdit()->lineEdit()})
+        connect(dateText, &QLineEdit::textChanged, this, &BulkEditDialog::updateState);
+    for (QCheckBox *box : {m_setStart, m_setEnd})
+        connect(box, &QCheckBox::toggled, this, &BulkEditDialog::updateState);
     if (m_priority)
         connect(m_priority, qOverload<int>(&QSpinBox::valueChanged), this,
                 [this]() { m_setPriority->setChecked(true); });
@@ -134,7 +158,9 @@ void BulkEditDialog::updateState()
 {
     const MappingBulk::Edit e = edit();
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(!e.isEmpty() && !m_ids.isEmpty());
+    const bool datesReadable = (!m_setStart->isChecked() || m_startDate->hasAcceptableInput()) &&
+                               (!m_setEnd->isChecked() || m_endDate->hasAcceptableInput());
+    ok->setEnabled(!e.isEmpty() && !m_ids.isEmpty() && datesReadable);
     ok->setText(tr("&Apply to %n Mapping(s)", nullptr, int(m_ids.size())));
     const Workspace &ws = m_document->workspace();
     const int i = m_ids.isEmpty() ? -1 : ws.mappingIndex(m_ids.first());

@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QCheckBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -13,6 +12,7 @@ class QSpinBox;
 
 namespace dcsdesk {
 
+class DateField;
 class OptionalDateEdit;
 class WorkspaceDocument;
 
@@ -32,7 +32,7 @@ public:
     QCheckBox *valueBox() const { return m_setValue; }
     QLineEdit *valuePatternEdit() const { return m_valuePattern; }
     QCheckBox *startBox() const { return m_setStart; }
-    QDateEdit *startDateEdit() const { return m_startDate; }
+    DateField *startDateEdit() const { return m_startDate; }
     QCheckBox *endBox() const { return m_setEnd; }
     OptionalDateEdit *endDateEdit() const { return m_endDate; }
     QCheckBox *priorityBox() const { return m_setPriority; }
@@ -49,7 +49,7 @@ private:
     QCheckBox *m_setSecond = nullptr;
     QLineEdit *m_secondPattern = nullptr;
     QCheckBox *m_setStart;
-    QDateEdit *m_startDate;
+    DateField *m_startDate;
     QCheckBox *m_setEnd;
     OptionalDateEdit *m_endDate;
     QCheckBox *m_setPriority = nullptr;

@@ -1,12 +1,13 @@
 #include "mappingdelegate.h"
 
+#include "common/datefield.h"
 #include "common/optionaldateedit.h"
 #include "itemmodels/mappingtablemodel.h"
 #include "itemmodels/modelroles.h"
 #include "validation/finding.h"
 
 #include <QApplication>
-#include <QDateEdit>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpressionValidator>
@@ -20,23 +21,26 @@ MappingDelegate::MappingDelegate(QObject *parent) : QStyledItemDelegate(parent) 
 QWidget *MappingDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                        const QModelIndex &index) const
 {
+    QWidget *editor = createColumnEditor(parent, option, index);
+    // The column's help (its header's tooltip) goes with its editor.
+    if (editor && index.model())
+        editor->setToolTip(
+            index.model()->headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole).toString());
+    return editor;
+}
+
+QWidget *MappingDelegate::createColumnEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                             const QModelIndex &index) const
+{
     switch (index.column()) {
-    case MappingTableModel::StartColumn: {
-        auto *edit = new QDateEdit(parent);
-        edit->setCalendarPopup(true);
-        QString format = QLocale().dateFormat(QLocale::ShortFormat);
-        if (!format.contains(QLatin1String("yyyy")))
-            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-        edit->setDisplayFormat(format);
-        return edit;
-    }
+    case MappingTableModel::StartColumn:
+        return new DateField(parent);
     case MappingTableModel::EndColumn:
         return new OptionalDateEdit(parent);
     case MappingTableModel::PriorityColumn: {
         auto *spin = new QSpinBox(parent);
         spin->setRange(0, 999);
         spin->setSpecialValueText(tr("None"));
-        spin->setToolTip(tr("Cookie priority: 1 is sent first; None sends it last."));
         return spin;
     }
     case MappingTableModel::SidColumn: {
@@ -55,7 +59,7 @@ void MappingDelegate::setEditorData(QWidget *editor, const QModelIndex &index) c
     const QVariant value = index.data(Qt::EditRole);
     switch (index.column()) {
     case MappingTableModel::StartColumn:
-        static_cast<QDateEdit *>(editor)->setDate(value.toDate().isValid() ? value.toDate()
+        static_cast<DateField *>(editor)->setDate(value.toDate().isValid() ? value.toDate()
                                                                            : QDate::currentDate());
         return;
     case MappingTableModel::EndColumn:
@@ -77,10 +81,12 @@ void MappingDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 {
     switch (index.column()) {
     case MappingTableModel::StartColumn:
-        model->setData(index, static_cast<QDateEdit *>(editor)->date());
+        if (static_cast<DateField *>(editor)->hasAcceptableInput())
+            model->setData(index, static_cast<DateField *>(editor)->date());
         return;
     case MappingTableModel::EndColumn:
-        model->setData(index, static_cast<OptionalDateEdit *>(editor)->date());
+        if (static_cast<OptionalDateEdit *>(editor)->hasAcceptableInput())
+            model->setData(index, static_cast<OptionalDateEdit *>(editor)->date());
         return;
     case MappingTableModel::PriorityColumn: {
         auto *spin = static_cast<QSpinBox *>(editor);
@@ -103,14 +109,35 @@ void MappingDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 void MappingDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                                            const QModelIndex &index) const
 {
-    if (index.column() == MappingTableModel::EndColumn) {
-        // Room for the date and the "Never" box even in a narrow column.
+    if (index.column() == MappingTableModel::EndColumn ||
+        index.column() == MappingTableModel::StartColumn) {
+        // Room for the date, its arrow and the "Never" box even in a narrow column.
         QRect rect = option.rect;
         rect.setWidth(std::max(rect.width(), editor->sizeHint().width()));
         editor->setGeometry(rect);
         return;
     }
     QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+}
+
+bool MappingDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    // Enter or Tab on a date that cannot be read keeps the editor open with the reason shown,
+    // instead of closing it and silently keeping the old date.
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab ||
+            key == Qt::Key_Backtab) {
+            bool acceptable = true;
+            if (auto *field = qobject_cast<DateField *>(object))
+                acceptable = field->hasAcceptableInput();
+            else if (auto *optional = qobject_cast<OptionalDateEdit *>(object))
+                acceptable = optional->hasAcceptableInput();
+            if (!acceptable)
+                return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 void MappingDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

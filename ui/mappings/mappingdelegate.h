@@ -4,9 +4,9 @@
 
 namespace dcsdesk {
 
-// Editors of the mapping table: a calendar for the start date, a calendar with "Never" for the
-// end date, a spin box for the cookie priority (0 shown as "None"), digits only for the segment ID.
-// The flags column is drawn with the icon of its worst finding.
+// Editors of the mapping table: a typed date with a calendar for the start date, the same with
+// "Never" for the end date, a spin box for the cookie priority (0 shown as "None"), digits only for
+// the segment ID. The flags column is drawn with the icon of its worst finding.
 class MappingDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -23,7 +23,12 @@ public:
                               const QModelIndex &index) const override;
 
 protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    QWidget *createColumnEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const;
 };
 
 } // namespace dcsdesk

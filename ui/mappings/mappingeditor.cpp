@@ -1,6 +1,7 @@
 #include "mappingeditor.h"
 
 #include "bulkeditdialog.h"
+#include "common/emptystate.h"
 #include "common/filefolders.h"
 #include "common/headerfit.h"
 #include "common/importreportdialog.h"
@@ -219,6 +220,14 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
     });
     connect(document, &WorkspaceDocument::workspaceReplaced, this, [this]() { setDestination(0); });
 
+    EmptyState::attach(
+        m_view, []() { return tr("No segment is mapped to this destination yet"); },
+        []() {
+            return tr("A mapping sends a segment to this destination from its start date to its "
+                      "end date. Add segments from the catalogue, or import the mappings from a "
+                      "CSV file.");
+        },
+        {m_addAction, m_importAction}, [this]() { return m_table->rowCount() == 0; });
     retranslateUi();
     setDestination(0);
 }
@@ -238,6 +247,8 @@ void MappingEditor::retranslateUi()
     m_exportAction->setText(tr("E&xport CSV…"));
     m_exportAction->setToolTip(tr("Save this destination's mappings as CSV for a spreadsheet"));
     m_filter->setPlaceholderText(tr("Filter by segment, ID or value (Ctrl+F)"));
+    m_filter->setToolTip(tr("Shows only the mappings whose segment ID, segment name or value "
+                            "contains every word you type"));
     m_empty->setText(tr("Select a destination to see and edit its segment mappings."));
     m_view->setAccessibleName(tr("Segment mappings"));
     const int current = m_status->currentIndex();

@@ -3,6 +3,7 @@
 #include "domain/mapping.h"
 #include "itemmodels/mappingtablemodel.h"
 #include "itemmodels/modelroles.h"
+#include "system/datetext.h"
 #include "validation/finding.h"
 
 #include <QAbstractItemModel>
@@ -32,6 +33,13 @@ QColor colourOf(SegmentMapping::Schedule schedule)
         return QColor(0x15, 0x65, 0xc0);
     }
     return Qt::gray;
+}
+
+// Orange and hatched, so an overlap reads on any bar colour, and without colour.
+void paintOverlap(QPainter &p, const QRect &rect)
+{
+    p.fillRect(rect, QColor(0xff, 0x8f, 0x00, 150));
+    p.fillRect(rect, QBrush(QColor(0x6d, 0x2a, 0x00), Qt::BDiagPattern));
 }
 
 QVariant cell(const QAbstractItemModel *model, int row, int column, int role = Qt::EditRole)
@@ -150,9 +158,12 @@ const ScheduleTimeline::Range &ScheduleTimeline::range() const
     QDate first = m_today, last = m_today;
     const QAbstractItemModel *source = m_rangeSource;
     const int rows = source ? source->rowCount() : 0;
+    m_flights.clear();
     for (int r = 0; r < rows; ++r) {
         const QDate start = cell(source, r, MappingTableModel::StartColumn).toDate();
         const QDate end = cell(source, r, MappingTableModel::EndColumn).toDate();
+        m_flights[cell(source, r, MappingTableModel::SidColumn).toLongLong()].append(
+            {source->index(r, 0).data(KeyRole).toLongLong(), start, end});
         if (start.isValid()) {
             first = std::min(first, start);
             last = std::max(last, start);
@@ -162,6 +173,7 @@ const ScheduleTimeline::Range &ScheduleTimeline::range() const
             last = std::max(last, end);
         }
     }
+    m_flights.removeIf([](const auto &it) { return it.value().size() < 2; });
     // A few far-off dates (a mapping that starts in 2090) would squeeze everything else into a
     // sliver: the axis stays within five years of today and bars beyond it are cut at the edge.
     first = std::max(first, m_today.addYears(-MaxYearsFromToday));
@@ -172,6 +184,32 @@ const ScheduleTimeline::Range &ScheduleTimeline::range() const
     m_range.last = last.addDays(std::max<qint64>(14, span / 10));
     m_rangeValid = true;
     return m_range;
+}
+
+QVector<QPair<QDate, QDate>> ScheduleTimeline::overlapsOf(int row) const
+{
+    QVector<QPair<QDate, QDate>> out;
+    range(); // builds m_flights
+    const auto it =
+        m_flights.constFind(cell(m_model, row, MappingTableModel::SidColumn).toLongLong());
+    if (it == m_flights.constEnd())
+        return out;
+    const qint64 id = m_model->index(row, 0).data(KeyRole).toLongLong();
+    const QDate start = cell(m_model, row, MappingTableModel::StartColumn).toDate();
+    const QDate end = cell(m_model, row, MappingTableModel::EndColumn).toDate();
+    if (!start.isValid())
+        return out;
+    for (const Flight &other : *it) {
+        if (other.mappingId == id || !other.start.isValid())
+            continue;
+        const QDate from = std::max(start, other.start);
+        const QDate to = !end.isValid()         ? other.end
+                         : !other.end.isValid() ? end
+                                                : std::min(end, other.end);
+        if (!to.isValid() || from <= to)
+            out.append({from, to});
+    }
+    return out;
 }
 
 QDate ScheduleTimeline::firstDay() const
@@ -274,8 +312,8 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
             const int x = xOfDate(tick);
             p.setPen(pal.color(QPalette::Midlight));
             p.drawLine(x, m_headerHeight, x, area.height());
-            const QString label = monthStep >= 12 ? QString::number(tick.year())
-                                                  : locale.toString(tick, QStringLiteral("MMM yy"));
+            const QString label =
+                monthStep >= 12 ? QString::number(tick.year()) : DateText::monthYear(tick, locale);
             const int w = fm.horizontalAdvance(label);
             const int left = std::min(x - w / 2, area.width() - w - 2);
             if (left > lastLabelRight + 4) {
@@ -295,7 +333,8 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
     } legend[] = {{SegmentMapping::Schedule::Expired, tr("Expired")},
                   {SegmentMapping::Schedule::Active, tr("Active")},
                   {SegmentMapping::Schedule::Future, tr("Not started yet")}};
-    int legendWidth = 0;
+    const QString overlapText = tr("Overlap");
+    int legendWidth = 16 + fm.horizontalAdvance(overlapText) + 14;
     for (const auto &item : legend)
         legendWidth += 16 + fm.horizontalAdvance(item.text) + 14;
     int lx = std::max(labelW + 4, area.width() - legendWidth);
@@ -307,6 +346,10 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
         p.drawText(lx, ly + fm.ascent(), item.text);
         lx += fm.horizontalAdvance(item.text) + 14;
     }
+    paintOverlap(p, QRect(lx, ly + 2, 12, fm.height() - 4));
+    lx += 16;
+    p.setPen(pal.color(QPalette::Text));
+    p.drawText(lx, ly + fm.ascent(), overlapText);
 
     // Rows.
     p.setClipRect(QRect(0, m_headerHeight, area.width(), area.height() - m_headerHeight));
@@ -360,6 +403,14 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
             arrow(rightEdge, 1);
         if (start < r.first) // started before the axis begins
             arrow(leftEdge - 2, -1);
+        // Days this flight shares with another flight of the same segment.
+        for (const auto &[from, to] : overlapsOf(row)) {
+            const int ox1 = std::clamp(xOfDate(from), leftEdge, rightEdge);
+            const int ox2 = !to.isValid() || to > r.last
+                                ? rightEdge
+                                : std::clamp(xOfDate(to.addDays(1)), ox1 + 2, rightEdge);
+            paintOverlap(p, QRect(ox1, bar.top(), ox2 - ox1, bar.height()));
+        }
         if (invalid) {
             p.setPen(QPen(QColor(0xc6, 0x28, 0x28), 2));
             p.drawRect(bar.adjusted(0, 0, -1, -1));
@@ -412,12 +463,17 @@ QString ScheduleTimeline::tooltipFor(int row) const
                  cell(m_model, row, MappingTableModel::SegmentNameColumn, Qt::DisplayRole)
                      .toString()
                      .toHtmlEscaped(),
-                 locale.toString(start, QLocale::ShortFormat),
-                 end.isValid() ? locale.toString(end, QLocale::ShortFormat) : tr("never"), state,
+                 DateText::date(start, locale),
+                 end.isValid() ? DateText::date(end, locale) : tr("never"), state,
                  m_model->headerData(MappingTableModel::ValueColumn, Qt::Horizontal).toString(),
                  cell(m_model, row, MappingTableModel::ValueColumn, Qt::DisplayRole)
                      .toString()
                      .toHtmlEscaped());
+    for (const auto &[from, to] : overlapsOf(row))
+        text += QStringLiteral("<br>") +
+                tr("Overlaps another flight of this segment from %1 to %2.")
+                    .arg(DateText::date(from, locale),
+                         to.isValid() ? DateText::date(to, locale) : tr("never"));
     const QStringList findings = m_model->index(row, 0).data(FindingsRole).toStringList();
     for (const QString &f : findings)
         text += QStringLiteral("<br>\u26a0 ") + f.toHtmlEscaped();

@@ -2,7 +2,9 @@
 
 #include <QAbstractScrollArea>
 #include <QDate>
+#include <QHash>
 #include <QPointer>
+#include <QVector>
 
 class QAbstractItemModel;
 class QItemSelectionModel;
@@ -11,7 +13,8 @@ namespace dcsdesk {
 
 // The schedule picture of a destination's mappings: one bar per row of the (filtered, sorted)
 // mapping table from start to end date, "never" running off the right edge, a today marker, and
-// expired / active / not-yet-started bars in distinct colours. Rows are the table's rows in the
+// expired / active / not-yet-started bars in distinct colours, and the days two flights of one
+// segment overlap hatched on both bars. Rows are the table's rows in the
 // table's order, so the two read side by side; hovering shows details, clicking selects the row.
 // Only the visible rows are painted, so 100,000 mappings scroll as fast as ten.
 class ScheduleTimeline : public QAbstractScrollArea
@@ -64,6 +67,14 @@ private:
         QDate first;
         QDate last;
     };
+    struct Flight
+    {
+        qint64 mappingId = 0;
+        QDate start;
+        QDate end; // invalid = never
+    };
+    // The overlaps of one row's flight with the other flights of its segment (day ranges).
+    QVector<QPair<QDate, QDate>> overlapsOf(int row) const;
     void modelChanged();
     void updateScrollBars();
     const Range &range() const;
@@ -79,6 +90,7 @@ private:
     int m_rowHeight = 18;
     int m_headerHeight = 34;
     mutable Range m_range;
+    mutable QHash<qint64, QVector<Flight>> m_flights; // segments with several flights only
     mutable bool m_rangeValid = false;
 };
 

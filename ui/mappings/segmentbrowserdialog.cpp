@@ -1,5 +1,6 @@
 #include "segmentbrowserdialog.h"
 
+#include "common/datefield.h"
 #include "common/headerfit.h"
 #include "common/optionaldateedit.h"
 #include "common/tableclipboard.h"
@@ -12,7 +13,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -45,7 +45,7 @@ SegmentBrowserDialog::SegmentBrowserDialog(WorkspaceDocument *document, qint64 d
       m_anotherFlight(new QCheckBox(tr("Allow another &flight of mapped segments"), this)),
       m_message(new QLabel(this)), m_view(new QTableView(this)), m_count(new QLabel(this)),
       m_valuePattern(new QLineEdit(this)), m_preview(new QLabel(this)),
-      m_startDate(new QDateEdit(this)), m_endDate(new OptionalDateEdit(this)),
+      m_startDate(new DateField(this)), m_endDate(new OptionalDateEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const Workspace &ws = document->workspace();
@@ -159,9 +159,9 @@ SegmentBrowserDialog::SegmentBrowserDialog(WorkspaceDocument *document, qint64 d
     form->addRow(QString(), m_preview);
     m_preview->setWordWrap(true);
     m_preview->setTextFormat(Qt::PlainText);
-    m_startDate->setCalendarPopup(true);
-    m_startDate->setDate(QDate::currentDate());
     form->addRow(tr("&Start date:"), m_startDate);
+    for (QLineEdit *dateText : {m_startDate->lineEdit(), m_endDate->dateEdit()->lineEdit()})
+        connect(dateText, &QLineEdit::textChanged, this, &SegmentBrowserDialog::updateCount);
     m_endDate->setDate(QDate());
     form->addRow(tr("&End date:"), m_endDate);
     if (cookie) {
@@ -227,7 +227,7 @@ void SegmentBrowserDialog::updateCount()
     m_count->setText(tr("%n segment(s) checked", nullptr, n));
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(n > 0 ? tr("&Add %n Segment(s)", nullptr, n) : tr("&Add"));
-    ok->setEnabled(n > 0);
+    ok->setEnabled(n > 0 && m_startDate->hasAcceptableInput() && m_endDate->hasAcceptableInput());
 }
 
 void SegmentBrowserDialog::updatePreview()

@@ -7,7 +7,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -18,6 +17,7 @@ class QTimer;
 
 namespace dcsdesk {
 
+class DateField;
 class OptionalDateEdit;
 class SegmentCatalogModel;
 class SegmentFilterProxyModel;
@@ -85,7 +85,7 @@ private:
     QLineEdit *m_valuePattern;
     QLineEdit *m_secondPattern = nullptr;
     QLabel *m_preview;
-    QDateEdit *m_startDate;
+    DateField *m_startDate;
     OptionalDateEdit *m_endDate;
     QSpinBox *m_priority = nullptr;
     QDialogButtonBox *m_buttons;

@@ -1,5 +1,6 @@
 #include "ruleeditor.h"
 
+#include "common/tooltiptext.h"
 #include "rulehighlighter.h"
 #include "segments/traitrule.h"
 
@@ -38,6 +39,7 @@ RuleEditor::RuleEditor(QWidget *parent)
     connect(m_edit, &QPlainTextEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this]() { Q_EMIT ruleChanged(rule()); });
     connect(m_timer, &QTimer::timeout, this, &RuleEditor::showVerdict);
+    retranslateUi();
     showVerdict();
 }
 
@@ -106,10 +108,21 @@ void RuleEditor::showVerdict()
         Q_EMIT validityChanged(isValid());
 }
 
+void RuleEditor::retranslateUi()
+{
+    m_edit->setToolTip(paragraphToolTip(
+        tr("The trait rule that qualifies a user for the segment, over the keys of a DCS call: "
+           "comparisons (== != < > <= >=), contains, startswith, endswith, matchesregex, joined "
+           "with AND, OR, NOT and parentheses. Text goes in double quotes. Example: "
+           "c_interest==\"golf\" AND c_score>=5")));
+}
+
 void RuleEditor::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
         showVerdict();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -40,6 +40,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void showVerdict();
 
     QPlainTextEdit *m_edit;

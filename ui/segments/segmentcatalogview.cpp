@@ -1,5 +1,6 @@
 #include "segmentcatalogview.h"
 
+#include "common/emptystate.h"
 #include "common/filefolders.h"
 #include "common/headerfit.h"
 #include "common/importreportdialog.h"
@@ -150,6 +151,15 @@ SegmentCatalogView::SegmentCatalogView(WorkspaceDocument *document, QWidget *par
     layout->addLayout(filterRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
+    EmptyState::attach(
+        m_view, []() { return tr("The segment catalogue is empty"); },
+        []() {
+            return tr("Segments are the audiences you map to destinations, each with an ID, a "
+                      "name and the rule that qualifies a user. Create one, or import the "
+                      "segment list from a CSV file or from Audience Manager's REST API.");
+        },
+        {m_newAction, m_importCsvAction, m_importJsonAction},
+        [this]() { return m_model->rowCount() == 0; });
     retranslateUi();
     updateActions();
 }
@@ -163,6 +173,8 @@ void SegmentCatalogView::retranslateUi()
     m_deleteAction->setText(tr("&Delete"));
     m_deleteAction->setToolTip(tr("Delete the selected segments (Del)"));
     m_importCsvAction->setText(tr("Import &CSV…"));
+    m_importCsvAction->setToolTip(tr("Add or update segments from a CSV file; you see the result "
+                                     "of every row before anything changes"));
     m_importJsonAction->setText(tr("Import AAM &JSON…"));
     m_importJsonAction->setToolTip(
         tr("Import the segment list exported from Audience Manager's REST API"));

@@ -1,5 +1,6 @@
 #include "segmenteditordialog.h"
 
+#include "common/tooltiptext.h"
 #include "ruleeditor.h"
 #include "segments/ruletest.h"
 #include "validation/validator.h"
@@ -56,6 +57,25 @@ SegmentEditorDialog::SegmentEditorDialog(WorkspaceDocument *document, qint64 sid
     QPalette warn = m_problem->palette();
     warn.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     m_problem->setPalette(warn);
+
+    m_id->setToolTip(paragraphToolTip(
+        tr("The segment's ID (SID), a whole number. It identifies the segment in mappings, in "
+           "d_sid and in the DCS answer; it cannot change once the segment exists. Example: "
+           "1005")));
+    m_name->setToolTip(
+        paragraphToolTip(tr("The name marketers know the segment by. Example: Golf enthusiasts")));
+    m_code->setToolTip(paragraphToolTip(
+        tr("Integration code: your own code for the segment (at most 255 characters), which "
+           "destinations with auto-fill by integration code receive as the mapping value. "
+           "Example: golf_fans")));
+    m_active->setToolTip(paragraphToolTip(
+        tr("Only active segments qualify users and are sent to destinations; clear it to pause "
+           "the segment without deleting it.")));
+    m_description->setToolTip(paragraphToolTip(
+        tr("An optional note: who the segment is for and where its data comes from.")));
+    m_signals->setToolTip(paragraphToolTip(
+        tr("Key-value pairs as a DCS call carries them, joined by &. The result below says "
+           "whether a user with these signals qualifies. Example: c_interest=golf&c_score=5")));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Segment &ID:"), m_id);

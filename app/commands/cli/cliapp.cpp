@@ -5,6 +5,7 @@
 #include "cookiecommand.h"
 #include "curlimportcommand.h"
 #include "decodecommand.h"
+#include "harcommand.h"
 #include "errorcodescommand.h"
 #include "regionscommand.h"
 #include "requestcommand.h"
@@ -52,6 +53,7 @@ void registerDcsCommands(CliRegistry &registry)
     registry.add(std::make_unique<RequestCommand>(&registry));
     registry.add(std::make_unique<SendCommand>(&registry));
     registry.add(std::make_unique<DecodeCommand>());
+    registry.add(std::make_unique<HarCommand>());
     registry.add(std::make_unique<AmcvCommand>());
     registry.add(std::make_unique<CookieCommand>());
     registry.add(std::make_unique<CurlImportCommand>());

@@ -2,6 +2,7 @@
 
 #include "dcs/dcserrorcatalog.h"
 #include "domain/region.h"
+#include "system/datetext.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -53,11 +54,7 @@ QString CliText::milliseconds(double ms)
 
 QString CliText::dateTime(const QDateTime &utc)
 {
-    // The locale's short format, but with a four-digit year: cookie dates span decades.
-    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return QLocale().toString(utc.toLocalTime(), format);
+    return DateText::dateTime(utc.toLocalTime()); // four-digit year: cookie dates span decades
 }
 
 void CliText::addBody(QJsonObject &into, const QByteArray &raw)

@@ -1,5 +1,6 @@
 #include "validatecommand.h"
 
+#include "validation/findingsubject.h"
 #include "validation/validator.h"
 #include "workspace/workspacefile.h"
 
@@ -66,27 +67,18 @@ static QString describe(const Finding &f, const Workspace &ws)
         return f.key >= 0 && f.key < ws.profiles.size()
                    ? ValidateCommand::tr("profile “%1”").arg(ws.profiles[int(f.key)].name)
                    : ValidateCommand::tr("profile %1").arg(f.key + 1);
-    case EntityKind::Segment: {
-        if (f.key == 0)
-            return ValidateCommand::tr("account");
-        const Segment *s = ws.segment(f.key);
-        return s ? ValidateCommand::tr("segment %1 “%2”").arg(QString::number(f.key), s->name)
-                 : ValidateCommand::tr("segment %1").arg(f.key);
-    }
-    case EntityKind::Destination: {
-        if (f.key == 0)
-            return ValidateCommand::tr("account");
-        const Destination *d = ws.destination(f.key);
-        return d ? ValidateCommand::tr("destination %1 “%2”").arg(QString::number(f.key), d->name)
-                 : ValidateCommand::tr("destination %1").arg(f.key);
-    }
+    case EntityKind::Segment:
+        return f.key == 0 ? ValidateCommand::tr("account") : FindingSubject::segment(ws, f.key);
+    case EntityKind::Destination:
+        return f.key == 0 ? ValidateCommand::tr("account") : FindingSubject::destination(ws, f.key);
     case EntityKind::Mapping: {
         const int i = ws.mappingIndex(f.key);
         if (i < 0)
             return ValidateCommand::tr("mapping %1").arg(f.key);
         const SegmentMapping &m = ws.mappings[i];
-        return ValidateCommand::tr("mapping %1 (segment %2 → destination %3)")
-            .arg(QString::number(m.id), QString::number(m.sid), QString::number(m.destinationId));
+        return ValidateCommand::tr("mapping %1 (%2 → %3)")
+            .arg(QString::number(m.id), FindingSubject::segment(ws, m.sid),
+                 FindingSubject::destination(ws, m.destinationId));
     }
     }
     return {};

@@ -4,6 +4,7 @@
 #include "firing/destinationfiring.h"
 #include "firing/firedurlmatch.h"
 #include "segments/callqualification.h"
+#include "system/datetext.h"
 #include "workspace/workspace.h"
 
 #include <QHash>
@@ -83,11 +84,11 @@ QString inactiveReason(const Workspace &ws, qint64 destinationId, const QSet<qin
         case SegmentMapping::Schedule::Expired:
             return ExpectedVsActual::tr("The mapping of segment %1 expired on %2.")
                 .arg(m.sid)
-                .arg(QLocale().toString(m.endDate, QLocale::ShortFormat));
+                .arg(DateText::date(m.endDate));
         case SegmentMapping::Schedule::Future:
             return ExpectedVsActual::tr("The mapping of segment %1 starts on %2.")
                 .arg(m.sid)
-                .arg(QLocale().toString(m.startDate, QLocale::ShortFormat));
+                .arg(DateText::date(m.startDate));
         case SegmentMapping::Schedule::Active:
             break;
         }
@@ -459,8 +460,8 @@ QStringList ExpectedVsActual::summary(const Result &result)
             out.append(tr("… %n more", nullptr, int(ids.size() - 20)));
         return out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "));
     };
-    QString segments =
-        tr("Qualified for this call (by the workspace's rules or d_sid): %1.").arg(idList(result.segments));
+    QString segments = tr("Qualified for this call (by the workspace's rules or d_sid): %1.")
+                           .arg(idList(result.segments));
     if (result.answerSegments)
         segments +=
             QLatin1Char(' ') + tr("Listed in the answer: %1.").arg(idList(result.listedSegments));

@@ -1,4 +1,5 @@
 #include "dcsresult.h"
+#include "system/datetext.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -255,18 +256,17 @@ QString DcsResult::tlsFailureMessage(const QString &hostPort) const
                 tlsCertificateExpiry.isValid()
                     ? tr("The certificate expired on %1. Check that this computer's date and time "
                          "are right; if they are, the server has to renew its certificate.")
-                          .arg(locale.toString(tlsCertificateExpiry.toLocalTime(),
-                                               QLocale::ShortFormat))
+                          .arg(DateText::dateTime(tlsCertificateExpiry.toLocalTime(), locale))
                     : tr("The certificate has expired. Check that this computer's date and time "
                          "are right; if they are, the server has to renew its certificate."));
         } else if (key == QLatin1String("not-yet-valid")) {
-            parts.append(tlsCertificateStart.isValid()
-                             ? tr("The certificate is not valid before %1. Check this computer's "
-                                  "date and time.")
-                                   .arg(locale.toString(tlsCertificateStart.toLocalTime(),
-                                                        QLocale::ShortFormat))
-                             : tr("The certificate is not valid yet. Check this computer's date "
-                                  "and time."));
+            parts.append(
+                tlsCertificateStart.isValid()
+                    ? tr("The certificate is not valid before %1. Check this computer's "
+                         "date and time.")
+                          .arg(DateText::dateTime(tlsCertificateStart.toLocalTime(), locale))
+                    : tr("The certificate is not valid yet. Check this computer's date "
+                         "and time."));
         } else if (key == QLatin1String("pin-mismatch")) {
             parts.append(tr("The server's key is not the one pinned in the profile (%1). If its "
                             "certificate was replaced on purpose, pin the new one in Manage "

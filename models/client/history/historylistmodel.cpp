@@ -1,6 +1,7 @@
 #include "historylistmodel.h"
 
 #include "historystore.h"
+#include "system/datetext.h"
 
 #include <QLocale>
 #include <QUrl>
@@ -86,7 +87,7 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
         return QVariant();
     switch (index.column()) {
     case Time:
-        return QLocale().toString(e->time.toLocalTime(), QLocale::ShortFormat);
+        return DateText::dateTime(e->time.toLocalTime());
     case Status:
         return e->statusText();
     case Method:
@@ -96,7 +97,8 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     case Target: {
         // Where the call went: the server, and the alias when Host names another one.
         const QString server = QUrl(e->url).authority();
-        const QString host = e->alias.isEmpty() ? QString() : e->alias + QStringLiteral(".demdex.net");
+        const QString host =
+            e->alias.isEmpty() ? QString() : e->alias + QStringLiteral(".demdex.net");
         return host.isEmpty() || host == server ? server : tr("%1 (Host %2)").arg(server, host);
     }
     case UserId:

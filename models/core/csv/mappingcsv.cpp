@@ -1,6 +1,7 @@
 #include "mappingcsv.h"
 
 #include "csv/csv.h"
+#include "system/datetext.h"
 #include "validation/validator.h"
 
 #include <QCoreApplication>
@@ -15,13 +16,6 @@ namespace {
 QString isoDate(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QString fourDigitYear(QString format)
-{
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
 }
 
 QStringList recordOf(const Workspace &ws, const SegmentMapping &m)
@@ -91,12 +85,11 @@ QDate MappingCsv::parseDate(const QString &input)
     }
     // What a spreadsheet on this machine writes when it reformats the date column.
     for (const QLocale &locale : {QLocale::system(), QLocale()}) {
-        const QDate d =
-            QDate::fromString(text, fourDigitYear(locale.dateFormat(QLocale::ShortFormat)));
+        const QDate d = QDate::fromString(text, DateText::format(locale));
         if (d.isValid())
             return d;
     }
-    return {};
+    return DateText::parse(text).date; // "31 Mar 2027", "31.03.2027" with any separator
 }
 
 } // namespace dcsdesk

@@ -1,6 +1,7 @@
 #include "mappingcsv.h"
 
 #include "csv/csv.h"
+#include "validation/findingsubject.h"
 #include "validation/validator.h"
 
 #include <QHash>
@@ -91,10 +92,9 @@ struct CheckedRow
 class RowChecker
 {
 public:
-    RowChecker(const Workspace &ws, const MappingCsv::ImportOptions &options,
-               QVector<int> fieldOf, qsizetype headerSize, QChar delimiter)
-        : m_ws(ws), m_fieldOf(std::move(fieldOf)), m_headerSize(headerSize),
-          m_delimiter(delimiter),
+    RowChecker(const Workspace &ws, const MappingCsv::ImportOptions &options, QVector<int> fieldOf,
+               qsizetype headerSize, QChar delimiter)
+        : m_ws(ws), m_fieldOf(std::move(fieldOf)), m_headerSize(headerSize), m_delimiter(delimiter),
           m_otherDelimiter(delimiter == QLatin1Char(';') ? QLatin1Char(',') : QLatin1Char(';')),
           m_only(options.onlyDestination ? ws.destination(options.onlyDestination) : nullptr),
           m_today(QDate::currentDate())
@@ -132,8 +132,8 @@ const Destination *RowChecker::destinationOf(const QStringList &record, QStringL
         bool ok = false;
         const qint64 id = idText.toLongLong(&ok);
         if (!ok)
-            *errors << MappingCsv::tr("The destination ID \u201C%1\u201D is not a number.")
-                           .arg(idText);
+            *errors
+                << MappingCsv::tr("The destination ID \u201C%1\u201D is not a number.").arg(idText);
         else if (!(d = m_ws.destination(id)))
             *errors << MappingCsv::tr("Destination %1 does not exist in this workspace. Create "
                                       "it first or correct the ID.")
@@ -190,10 +190,10 @@ CheckedRow RowChecker::check(const QStringList &record, int line) const
             for (const QString &f : record)
                 otherUsed = otherUsed || f.contains(m_otherDelimiter);
             if (otherUsed && record.size() < m_headerSize)
-                row.details = MappingCsv::tr("This row is separated by %1 but the file uses %2. "
-                                             "Use one delimiter for the whole file.")
-                                  .arg(Csv::delimiterName(m_otherDelimiter),
-                                       Csv::delimiterName(m_delimiter));
+                row.details =
+                    MappingCsv::tr("This row is separated by %1 but the file uses %2. "
+                                   "Use one delimiter for the whole file.")
+                        .arg(Csv::delimiterName(m_otherDelimiter), Csv::delimiterName(m_delimiter));
             else
                 row.details = MappingCsv::tr("The row has %1 fields but the header has %2. Check "
                                              "for a missing or extra %3.")
@@ -222,6 +222,12 @@ CheckedRow RowChecker::check(const QStringList &record, int line) const
                                  "there first.")
                       .arg(m.sid);
 
+    // The report names what it recognised, so a marketer reads names, not only numbers.
+    if (d)
+        row.cells[0] = FindingSubject::idAndName(d->id, d->name);
+    if (const Segment *segment = sidOk ? m_ws.segment(m.sid) : nullptr)
+        row.cells[1] = FindingSubject::idAndName(segment->sid, segment->name);
+
     m.value = cell(MappingCsv::ValueColumn);
     m.secondValue = cell(MappingCsv::SecondValueColumn);
 
@@ -237,8 +243,7 @@ CheckedRow RowChecker::check(const QStringList &record, int line) const
                           .arg(startText, m_today.toString(Qt::ISODate));
     }
     const QString endText = cell(MappingCsv::EndDateColumn).trimmed();
-    if (!endText.isEmpty() &&
-        endText.compare(QLatin1String("never"), Qt::CaseInsensitive) != 0 &&
+    if (!endText.isEmpty() && endText.compare(QLatin1String("never"), Qt::CaseInsensitive) != 0 &&
         endText.compare(MappingCsv::tr("never"), Qt::CaseInsensitive) != 0) {
         m.endDate = MappingCsv::parseDate(endText);
         if (!m.endDate.isValid())
@@ -323,7 +328,8 @@ QVector<RowDecision> decide(const Workspace &ws, const QVector<ValidKey> &keys,
     QVector<QPair<int, int>> runs; // begin, end in byPair
     for (int i = 0; i < byPair.size();) {
         int j = i + 1;
-        while (j < byPair.size() && keys[byPair[j]].destinationId == keys[byPair[i]].destinationId &&
+        while (j < byPair.size() &&
+               keys[byPair[j]].destinationId == keys[byPair[i]].destinationId &&
                keys[byPair[j]].sid == keys[byPair[i]].sid)
             ++j;
         runs.append({i, j});
@@ -361,8 +367,8 @@ QVector<RowDecision> decide(const Workspace &ws, const QVector<ValidKey> &keys,
             decisions[v].other = *other;
             (*referenced)[*other] = true;
         }
-        const QVector<int> existing = existingOf(keys[byPair[run.first]].destinationId,
-                                                 keys[byPair[run.first]].sid);
+        const QVector<int> existing =
+            existingOf(keys[byPair[run.first]].destinationId, keys[byPair[run.first]].sid);
         QVector<bool> taken(existing.size(), false);
         for (int v : kept) {
             int match = -1;
@@ -398,8 +404,8 @@ MappingCsv::ImportPlan MappingCsv::planImport(const Workspace &ws, const QByteAr
 {
     ImportPlan plan;
     const auto keep = [&plan](const ImportReportRow &row) { plan.report.rows.append(row); };
-    const ImportReport summary = streamImport(ws, bytes, options, keep, &plan.changes,
-                                              &plan.delimiter);
+    const ImportReport summary =
+        streamImport(ws, bytes, options, keep, &plan.changes, &plan.delimiter);
     QVector<ImportReportRow> rows = std::move(plan.report.rows);
     plan.report = summary;
     plan.report.rows = std::move(rows);
@@ -492,9 +498,8 @@ ImportReport MappingCsv::streamImport(const Workspace &ws, const QByteArray &byt
                 const int otherLine = keys[decision.other].line;
                 row.result = ImportReportRow::Result::Error;
                 if (sameContent(m, collidedWith.value(decision.other)))
-                    row.details =
-                        tr("Same as line %1: the row is duplicated. Delete one of them.")
-                            .arg(otherLine);
+                    row.details = tr("Same as line %1: the row is duplicated. Delete one of them.")
+                                      .arg(otherLine);
                 else
                     row.details = tr("Line %1 already maps segment %2 to this destination "
                                      "from %3. Keep one of the two rows or give them "

@@ -42,10 +42,14 @@ bool isHttpUrl(const QString &text, bool requireHttps)
 }
 
 // Macros fill places in a URL template; replace them before checking that the rest parses.
+// %http_proto% is the page's scheme (Adobe's example: %http_proto%://url-destination.com).
 QString withoutMacros(const QString &format)
 {
+    static const QRegularExpression proto(QStringLiteral("%http_proto%"),
+                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression macro(QStringLiteral("%[A-Za-z_0-9]+%|\\$\\{[A-Za-z_0-9]+\\}"));
     QString copy = format;
+    copy.replace(proto, QStringLiteral("https"));
     copy.replace(macro, QStringLiteral("x"));
     return copy;
 }
@@ -93,10 +97,31 @@ bool Validator::isValidCookieDomain(const QString &domain)
 {
     if (domain.isEmpty())
         return true;
+    // The leading dot is optional: Adobe's REST examples send "adobe.com", and browsers ignore
+    // the dot (RFC 6265 §5.2.3), so both mean the domain and its subdomains.
     static const QRegularExpression re(
-        QStringLiteral("^\\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*"
+        QStringLiteral("^\\.?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*"
                        "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     return re.match(domain).hasMatch();
+}
+
+QString Validator::suggestedCookieDomain(const QString &domain)
+{
+    QString host = domain.trimmed();
+    const int scheme = host.indexOf(QLatin1String("://"));
+    if (scheme >= 0)
+        host = host.mid(scheme + 3);
+    host = host.section(QLatin1Char('/'), 0, 0).section(QLatin1Char(':'), 0, 0);
+    while (host.startsWith(QLatin1Char('*')) || host.startsWith(QLatin1Char('.')))
+        host.remove(0, 1);
+    if (host.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+        host.remove(0, 4);
+    host = host.toLower();
+    const QString suggestion = QLatin1Char('.') + host;
+    if (host.isEmpty() || !host.contains(QLatin1Char('.')) || suggestion == domain ||
+        !isValidCookieDomain(suggestion))
+        return {};
+    return suggestion;
 }
 
 bool Validator::isValidHostLabel(const QString &alias)
@@ -154,7 +179,8 @@ QVector<Finding> Validator::validateDestination(const Destination &d)
             if (!isHttpUrl(withoutMacros(u.value), false))
                 add(Error, u.field, "url.invalid", tr("This is not a valid http or https URL."));
             else if (u.secure &&
-                     !u.value.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+                     !u.value.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) &&
+                     !u.value.startsWith(QLatin1String("%http_proto%"), Qt::CaseInsensitive))
                 add(Warning, u.field, "url.secure-not-https",
                     tr("The secure URL should start with https://."));
         }
@@ -178,10 +204,22 @@ QVector<Finding> Validator::validateDestination(const Destination &d)
         if (d.serialized && d.serializationSeparator.isEmpty())
             add(Error, Destination::SerializationSeparator, "cookie.serial-missing",
                 tr("A serialized cookie needs a serial delimiter."));
-        if (!isValidCookieDomain(d.cookieDomain))
+        if (!isValidCookieDomain(d.cookieDomain)) {
+            const QString fix = suggestedCookieDomain(d.cookieDomain);
             add(Error, Destination::CookieDomain, "cookie.domain-invalid",
-                tr("The cookie domain must be blank (all domains) or one domain starting with a "
-                   "dot, such as .example.com, without wildcard or https://."));
+                fix.isEmpty()
+                    ? tr("The cookie domain must be blank (all domains) or one domain such as "
+                         ".example.com, without wildcard, https:// or path.")
+                    : tr("The cookie domain must be one domain without wildcard, https:// or "
+                         "path: use %1, which also covers its subdomains.")
+                          .arg(fix));
+        } else if (!d.cookieDomain.isEmpty() && !d.cookieDomain.startsWith(QLatin1Char('.'))) {
+            add(Warning, Destination::CookieDomain, "cookie.domain-no-dot",
+                tr("Destination Builder asks for a leading dot: .%1. Audience Manager's REST API "
+                   "accepts %1 too, and browsers treat both the same (the domain and its "
+                   "subdomains).")
+                    .arg(d.cookieDomain));
+        }
         if (d.platform != Destination::Platform::Browser)
             add(Warning, Destination::DestPlatform, "cookie.platform",
                 tr("Cookie destinations work in browsers only; set the platform to Browser."));
@@ -430,8 +468,9 @@ QVector<Finding> Validator::validate(const Workspace &ws, const QDate &today)
          QT_TRANSLATE_NOOP("dcsdesk::Validator",
                            "The account has %1 cookie destinations; at most %2 are allowed.")},
         {s2sCount, MaxS2sDestinations, "account.s2s",
-         QT_TRANSLATE_NOOP("dcsdesk::Validator", "The account has %1 server-to-server destinations; at "
-                                        "most %2 are allowed.")},
+         QT_TRANSLATE_NOOP("dcsdesk::Validator",
+                           "The account has %1 server-to-server destinations; at "
+                           "most %2 are allowed.")},
     };
     for (const auto &l : limits) {
         if (l.count > l.limit)

@@ -38,6 +38,8 @@ public:
 
     static bool containsAliasMacro(const QString &format);
     static bool isValidCookieDomain(const QString &domain);
+    // What a rejected cookie domain most likely meant ("*.acme.com" -> ".acme.com"), or empty.
+    static QString suggestedCookieDomain(const QString &domain);
     static bool isValidHostLabel(const QString &alias);
 };
 

@@ -31,12 +31,25 @@ void DestinationFilterProxyModel::setTypeFilter(int type)
     invalidateRowsFilter();
 }
 
+void DestinationFilterProxyModel::setStatusFilter(int level)
+{
+    if (level == m_status)
+        return;
+    m_status = level;
+    invalidateRowsFilter();
+}
+
 bool DestinationFilterProxyModel::filterAcceptsRow(int sourceRow,
                                                    const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_type >= 0 && index.data(TypeRole).toInt() != m_type)
         return false;
+    if (m_status != AnyStatus) {
+        const int level = index.data(StatusLevelRole).toInt();
+        if (m_status == NeedsAttention ? level == 0 : level != m_status)
+            return false;
+    }
     if (m_terms.isEmpty())
         return true;
     const QString text = index.data(SearchTextRole).toString();

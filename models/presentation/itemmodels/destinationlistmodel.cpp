@@ -1,7 +1,12 @@
 #include "destinationlistmodel.h"
 
 #include "modelroles.h"
+#include "system/datetext.h"
+#include "validation/findingsubject.h"
 #include "validation/validator.h"
+
+#include <QHash>
+#include <QSet>
 
 #include <QLocale>
 
@@ -63,46 +68,94 @@ void DestinationListModel::retranslate()
 
 void DestinationListModel::invalidateStatus()
 {
-    m_statusValid = false;
+    m_status.clear();
+}
+
+QString DestinationListModel::statusLevelName(StatusLevel level)
+{
+    switch (level) {
+    case StatusLevel::Ok:
+        return tr("OK");
+    case StatusLevel::Expired:
+        return tr("Expired mappings");
+    case StatusLevel::Warning:
+        return tr("Warnings");
+    case StatusLevel::Error:
+        return tr("Errors");
+    }
+    return {};
+}
+
+DestinationListModel::StatusLevel DestinationListModel::Status::level() const
+{
+    if (errors > 0)
+        return StatusLevel::Error;
+    if (warnings > 0)
+        return StatusLevel::Warning;
+    if (expiredMappings > 0)
+        return StatusLevel::Expired;
+    return StatusLevel::Ok;
 }
 
 const DestinationListModel::Status &DestinationListModel::statusAt(int row) const
 {
-    if (!m_statusValid) {
-        const Workspace &ws = m_document->workspace();
+    const Workspace &ws = m_document->workspace();
+    if (m_status.size() != ws.destinations.size())
         m_status = QVector<Status>(ws.destinations.size());
-        for (const SegmentMapping &m : ws.mappings) {
-            const int d = ws.destinationIndex(m.destinationId);
-            if (d < 0)
-                continue;
-            Status &s = m_status[d];
-            ++s.totalMappings;
-            switch (m.scheduleOn(m_today)) {
-            case SegmentMapping::Schedule::Active:
-                ++s.activeMappings;
-                break;
-            case SegmentMapping::Schedule::Expired:
-                ++s.expiredMappings;
-                break;
-            case SegmentMapping::Schedule::Future:
-                break;
-            }
+    Status &s = m_status[row];
+    if (s.computed)
+        return s;
+    s.computed = true;
+    const Destination &d = ws.destinations[row];
+    const auto note = [&s](const Finding &f, const QString &subject) {
+        if (f.severity == Finding::Severity::Error)
+            ++s.errors;
+        else if (f.code == QLatin1String("mapping.expired"))
+            ++s.expiredMappings;
+        else if (f.severity == Finding::Severity::Warning)
+            ++s.warnings;
+        else
+            return; // notes (a flight not started yet) do not make a status
+        const QString severity = f.code == QLatin1String("mapping.expired")
+                                     ? tr("Expired")
+                                     : Finding::severityName(f.severity);
+        s.messages.append(subject.isEmpty() ? tr("%1: %2").arg(severity, f.message)
+                                            : tr("%1: %2: %3").arg(severity, subject, f.message));
+    };
+    for (const Finding &f : Validator::validateDestination(d))
+        note(f, QString());
+
+    const QVector<int> indexes = ws.mappingIndexesOf(d.id);
+    QHash<qint64, int> flights;
+    QSet<qint64> active;
+    for (int i : indexes) {
+        const SegmentMapping &m = ws.mappings[i];
+        ++s.totalMappings;
+        ++flights[m.sid];
+        if (m.scheduleOn(m_today) == SegmentMapping::Schedule::Active) {
+            ++s.activeMappings;
+            active.insert(m.sid);
         }
-        for (int i = 0; i < ws.destinations.size(); ++i) {
-            Status &s = m_status[i];
-            for (const Finding &f : Validator::validateDestination(ws.destinations[i])) {
-                if (f.severity == Finding::Severity::Error)
-                    ++s.errors;
-                else if (f.severity == Finding::Severity::Warning)
-                    ++s.warnings;
-                s.messages.append(f.message);
-            }
-            if (s.expiredMappings > 0)
-                s.messages.append(tr("%n expired mapping(s)", nullptr, s.expiredMappings));
-        }
-        m_statusValid = true;
+        for (const Finding &f : Validator::validateMapping(m, ws, m_today))
+            note(f, FindingSubject::mappingInDestination(ws, m.id));
     }
-    return m_status[row];
+    QSet<QString> groupLines; // a duplicate is reported once per mapping, not per pair
+    for (const Finding &f : Validator::validateMappingGroup(ws, indexes)) {
+        const QString subject = FindingSubject::mappingInDestination(ws, f.key);
+        if (f.code == QLatin1String("mapping.duplicate-segment")) {
+            if (groupLines.contains(f.message))
+                continue;
+            groupLines.insert(f.message);
+            note(f, FindingSubject::segment(ws, ws.mappings[ws.mappingIndex(f.key)].sid));
+        } else {
+            note(f, subject);
+        }
+    }
+    s.segments = int(flights.size());
+    s.activeSegments = int(active.size());
+    for (int n : std::as_const(flights))
+        s.multiFlightSegments += n > 1 ? 1 : 0;
+    return s;
 }
 
 int DestinationListModel::rowCount(const QModelIndex &parent) const
@@ -140,14 +193,19 @@ QVariant DestinationListModel::data(const QModelIndex &index, int role) const
         return QStringList{d.name, QString::number(d.id), d.urlFormat, d.secureUrlFormat,
                            d.cookieName}
             .join(QLatin1Char('\n'));
-    case SeverityRole: {
-        const Status &s = statusAt(index.row());
-        if (s.errors > 0)
+    case SeverityRole:
+        switch (statusAt(index.row()).level()) {
+        case StatusLevel::Error:
             return int(Finding::Severity::Error);
-        if (s.warnings > 0 || s.expiredMappings > 0)
+        case StatusLevel::Warning:
+        case StatusLevel::Expired:
             return int(Finding::Severity::Warning);
+        case StatusLevel::Ok:
+            break;
+        }
         return -1;
-    }
+    case StatusLevelRole:
+        return int(statusAt(index.row()).level());
     case FindingsRole:
         return statusAt(index.row()).messages;
     default:
@@ -164,10 +222,11 @@ QVariant DestinationListModel::data(const QModelIndex &index, int role) const
         case PlatformColumn:
             return int(d.platform);
         case MappedColumn:
-            return statusAt(index.row()).totalMappings;
+            return statusAt(index.row()).segments;
         case StatusColumn: {
             const Status &s = statusAt(index.row());
-            return s.errors * 1000000 + s.warnings * 1000 + s.expiredMappings;
+            return qint64(s.level()) * 1000000000 + s.errors * 1000000 + s.warnings * 1000 +
+                   s.expiredMappings;
         }
         case ChangedColumn:
             return d.updateTime;
@@ -184,29 +243,53 @@ QVariant DestinationListModel::data(const QModelIndex &index, int role) const
             return Destination::platformName(d.platform);
         case MappedColumn: {
             const Status &s = statusAt(index.row());
-            return tr("%1 / %2").arg(s.activeMappings).arg(s.totalMappings);
+            return tr("%1 / %2").arg(s.activeSegments).arg(s.segments);
         }
         case StatusColumn: {
             const Status &s = statusAt(index.row());
-            if (s.errors > 0)
-                return tr("%n invalid setting(s)", nullptr, s.errors);
-            if (s.expiredMappings > 0)
-                return tr("%n expired", nullptr, s.expiredMappings);
-            if (s.warnings > 0)
+            switch (s.level()) {
+            case StatusLevel::Error:
+                return tr("%n error(s)", nullptr, s.errors);
+            case StatusLevel::Warning:
                 return tr("%n warning(s)", nullptr, s.warnings);
+            case StatusLevel::Expired:
+                return tr("%n expired", nullptr, s.expiredMappings);
+            case StatusLevel::Ok:
+                break;
+            }
             return tr("OK");
         }
         case ChangedColumn:
-            return d.updateTime.isValid()
-                       ? QLocale().toString(d.updateTime.toLocalTime(), QLocale::ShortFormat)
-                       : QString();
+            return d.updateTime.isValid() ? DateText::dateTime(d.updateTime.toLocalTime())
+                                          : QString();
         }
     }
     if (role == Qt::ToolTipRole && column == StatusColumn)
-        return statusAt(index.row()).messages.join(QLatin1Char('\n'));
-    if (role == Qt::ToolTipRole && column == MappedColumn)
-        return tr("Active mappings / all mappings");
+        return statusToolTip(statusAt(index.row()));
+    if (role == Qt::ToolTipRole && column == MappedColumn) {
+        const Status &s = statusAt(index.row());
+        QString tip = tr("Segments with a mapping active today / segments mapped.") +
+                      QLatin1Char('\n') + tr("%n mapping(s) in all", nullptr, s.totalMappings) +
+                      QLatin1String(", ") + tr("%n active today", nullptr, s.activeMappings);
+        if (s.multiFlightSegments > 0)
+            tip += QLatin1Char('\n') + tr("%n segment(s) mapped more than once (several flights)",
+                                          nullptr, s.multiFlightSegments);
+        return tip;
+    }
     return {};
+}
+
+QString DestinationListModel::statusToolTip(const Status &s)
+{
+    if (s.messages.isEmpty())
+        return tr("No errors, warnings or expired mappings in this destination or its mappings.");
+    constexpr int MaxLines = 12;
+    QStringList lines = s.messages.mid(0, MaxLines);
+    if (s.messages.size() > MaxLines)
+        lines << tr(
+            "… and %n more: click the validation summary in the status bar for the full list.",
+            nullptr, int(s.messages.size()) - MaxLines);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant DestinationListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -8,8 +8,10 @@
 namespace dcsdesk {
 
 // The destination list: one row per destination in file order, with the mapped-segment counts and
-// a status summary (invalid settings, expired mappings) that the list's badge shows. Renaming in
-// place goes through the document's undo stack.
+// a status that is the worst finding of the destination AND its mappings (an invalid mapping
+// value, a duplicate or an overlap is not "OK"), counted, and listed in the tooltip. Statuses are
+// worked out per row when a row is shown, so a large account stays fast. Renaming in place goes
+// through the document's undo stack.
 class DestinationListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +26,10 @@ public:
         ChangedColumn,
         ColumnCount
     };
+
+    // Worst first is highest: what the status column and its filter show.
+    enum class StatusLevel { Ok, Expired, Warning, Error };
+    static QString statusLevelName(StatusLevel level); // translated, for the filter
 
     explicit DestinationListModel(WorkspaceDocument *document, QObject *parent = nullptr);
 
@@ -45,20 +51,25 @@ public:
 private:
     struct Status
     {
+        bool computed = false;
         int activeMappings = 0;
         int totalMappings = 0;
-        int expiredMappings = 0;
+        int segments = 0;            // distinct segments mapped
+        int activeSegments = 0;      // distinct segments with a mapping active today
+        int multiFlightSegments = 0; // segments mapped more than once
         int errors = 0;
         int warnings = 0;
-        QStringList messages;
+        int expiredMappings = 0;
+        QStringList messages; // one line per finding, naming the mapping's segment
+        StatusLevel level() const;
     };
     const Status &statusAt(int row) const;
+    static QString statusToolTip(const Status &status);
     void invalidateStatus();
 
     WorkspaceDocument *m_document;
     QDate m_today;
-    mutable QVector<Status> m_status; // per row, built on demand
-    mutable bool m_statusValid = false;
+    mutable QVector<Status> m_status; // per row, each built when first asked for
 };
 
 } // namespace dcsdesk

@@ -1,6 +1,8 @@
 #include "mappingtablemodel.h"
 
+#include "mappingcolumnhelp.h"
 #include "modelroles.h"
+#include "system/datetext.h"
 #include "validation/validator.h"
 
 #include <QLocale>
@@ -537,10 +539,9 @@ QVariant MappingTableModel::data(const QModelIndex &index, int role) const
         case SecondValueColumn:
             return m.secondValue;
         case StartColumn:
-            return QLocale().toString(m.startDate, QLocale::ShortFormat);
+            return DateText::date(m.startDate);
         case EndColumn:
-            return m.endDate.isValid() ? QLocale().toString(m.endDate, QLocale::ShortFormat)
-                                       : tr("Never");
+            return m.endDate.isValid() ? DateText::date(m.endDate) : tr("Never");
         case PriorityColumn:
             return m.priority > 0 ? QVariant(m.priority) : QVariant(QString());
         case FlagsColumn: {
@@ -582,6 +583,9 @@ QVariant MappingTableModel::data(const QModelIndex &index, int role) const
 
 QVariant MappingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return MappingColumnHelp::headerToolTip(
+            section, m_document->workspace().destination(m_destinationId));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -14,6 +14,7 @@ enum ModelRole {
     SeverityRole,               // worst finding: -1 none, else Finding::Severity as int
     FindingsRole,               // QStringList of translated finding messages
     ScheduleRole,               // SegmentMapping::Schedule as int
+    StatusLevelRole,            // DestinationListModel::StatusLevel as int
 };
 
 } // namespace dcsdesk

@@ -1,0 +1,269 @@
+#include "harcommand.h"
+
+#include "capture/harcapture.h"
+#include "clitext.h"
+#include "dcs/aamcookies.h"
+#include "dcs/dcsqueryreader.h"
+#include "dcs/dcsresponsedecoder.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace dcsdesk {
+
+namespace {
+
+// "d_", "c_", "p_", "h_": the DCS's own prefixes; everything else is "other".
+QString prefixOf(const QString &key)
+{
+    for (const char *p : {"d_", "c_", "p_", "h_"}) {
+        if (key.startsWith(QLatin1String(p)))
+            return QLatin1String(p);
+    }
+    return QString();
+}
+
+QByteArray pairsOf(const HarEntry &entry)
+{
+    const QByteArray url = entry.url.toUtf8();
+    if (entry.kind == HarEntry::Kind::IdSync) {
+        const qsizetype colon = url.indexOf(':', url.indexOf("/ibs"));
+        return colon >= 0 ? url.mid(colon + 1).split('?').first() : QByteArray();
+    }
+    const qsizetype q = url.indexOf('?');
+    QByteArray pairs = q >= 0 ? url.mid(q + 1) : QByteArray();
+    const qsizetype hash = pairs.indexOf('#');
+    if (hash >= 0)
+        pairs.truncate(hash);
+    if (entry.method == QLatin1String("POST") &&
+        entry.postMimeType.startsWith(QLatin1String("application/x-www-form-urlencoded")))
+        pairs += (pairs.isEmpty() ? "" : "&") + entry.postText.toUtf8();
+    return pairs;
+}
+
+QString cookieHeaderOf(const QVector<HarCookie> &cookies)
+{
+    QStringList parts;
+    for (const HarCookie &c : cookies)
+        parts << c.name + QLatin1Char('=') + c.value;
+    return parts.join(QStringLiteral("; "));
+}
+
+HeaderList headerListOf(const QVector<HarNameValue> &headers)
+{
+    HeaderList out;
+    for (const HarNameValue &h : headers)
+        out.append({h.name.toUtf8(), h.value.toUtf8()});
+    return out;
+}
+
+QString sizeText(const HarEntry &e)
+{
+    return e.contentSize >= 0 ? HarCommand::tr("%1 B").arg(e.contentSize) : QStringLiteral("—");
+}
+
+} // namespace
+
+QString HarCommand::summary() const
+{
+    return tr("List the Audience Manager calls of a browser capture (HAR) and decode them.");
+}
+
+void HarCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("A HAR file saved by Chrome, Chromium, Firefox or Playwright."),
+                                 QStringLiteral("FILE"));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("alias"),
+                           tr("A host that is an Audience Manager CNAME alias of the site, e.g. "
+                              "metrics.example.com (repeatable); *.demdex.net always counts."),
+                           tr("host")));
+    parser.addOption(QCommandLineOption(QStringLiteral("all"),
+                                        tr("List every entry, not only Audience Manager calls.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("decode"), tr("Decode every listed call: keys, cookies and the answer.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("call"),
+                                        tr("Decode only the call with this number in the list."),
+                                        tr("number")));
+}
+
+QString HarCommand::decodedText(const HarCapture &capture, const HarEntry &entry)
+{
+    QString text;
+    QTextStream out(&text);
+    const QByteArray pairs = pairsOf(entry);
+    const DcsQueryReader::Result query = DcsQueryReader::read(pairs);
+    QMap<QString, QStringList> byPrefix;
+    for (const QByteArray &pair : pairs.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        const QString key = QUrl::fromPercentEncoding(eq >= 0 ? pair.left(eq) : pair);
+        const QString value = eq >= 0 ? QUrl::fromPercentEncoding(pair.mid(eq + 1)) : QString();
+        byPrefix[prefixOf(key)] << QStringLiteral("%1 = %2").arg(key, value);
+    }
+    for (auto it = byPrefix.cbegin(); it != byPrefix.cend(); ++it) {
+        out << (it.key().isEmpty() ? tr("Other keys") : tr("%1 keys").arg(it.key())) << '\n';
+        for (const QString &line : it.value())
+            out << "  " << line << '\n';
+    }
+    if (!entry.requestCookies.isEmpty()) {
+        out << tr("Cookies sent") << '\n';
+        out << CliText::cookies(
+            AamCookies::decodeCookieHeader(cookieHeaderOf(entry.requestCookies)));
+    }
+    if (!entry.responseCookies.isEmpty()) {
+        out << tr("Cookies set") << '\n';
+        for (const HarCookie &c : entry.responseCookies)
+            out << "  " << c.name << '=' << c.value << "  "
+                << (c.expires.isValid() ? tr("expires %1").arg(CliText::dateTime(c.expires))
+                                        : tr("session cookie"))
+                << (c.domain.isEmpty() ? QString() : QStringLiteral("  ") + c.domain) << '\n';
+        out << CliText::cookies(
+            AamCookies::decodeCookieHeader(cookieHeaderOf(entry.responseCookies)));
+    }
+    if (entry.status == 0) {
+        out << tr("No answer: the browser recorded no response (blocked, failed or cancelled).")
+            << '\n';
+    } else if (!entry.bodySaved() && entry.contentSize > 0) {
+        out << tr("HTTP %1. The capture did not save this answer's body (%2 bytes): save it "
+                  "again with the bodies to decode the answer.")
+                   .arg(entry.status)
+                   .arg(entry.contentSize)
+            << '\n';
+    } else {
+        DcsResponseDecoder::Expectation expect = DcsResponseDecoder::expectationFor(query.request);
+        const DcsResponse response = DcsResponseDecoder::decode(
+            entry.status, headerListOf(entry.responseHeaders), capture.responseBody(entry), expect);
+        out << CliText::response(response);
+    }
+    out.flush();
+    return text;
+}
+
+QJsonObject HarCommand::entryJson(const HarCapture &capture, const HarEntry &e, bool decode)
+{
+    QJsonObject o{{QStringLiteral("number"), e.index + 1},
+                  {QStringLiteral("started"), e.started.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("timeMs"), e.timeMs},
+                  {QStringLiteral("method"), e.method},
+                  {QStringLiteral("url"), e.url},
+                  {QStringLiteral("status"), e.status},
+                  {QStringLiteral("size"), double(e.contentSize)},
+                  {QStringLiteral("audienceManager"), e.audienceManager}};
+    static const char *const kinds[] = {"event", "ibs", "id", "dest5", "optout", "other"};
+    o.insert(QStringLiteral("kind"), QLatin1String(kinds[int(e.kind)]));
+    if (decode) {
+        const DcsQueryReader::Result query = DcsQueryReader::read(pairsOf(e));
+        o.insert(QStringLiteral("request"), query.request.toJson());
+        QJsonArray sent;
+        for (const auto &c : AamCookies::decodeCookieHeader(cookieHeaderOf(e.requestCookies)))
+            sent.append(AamCookies::toJson(c));
+        o.insert(QStringLiteral("cookiesSent"), sent);
+        QJsonArray set;
+        for (const HarCookie &c : e.responseCookies)
+            set.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                   {QStringLiteral("value"), c.value},
+                                   {QStringLiteral("domain"), c.domain},
+                                   {QStringLiteral("expires"), c.expires.toString(Qt::ISODate)}});
+        o.insert(QStringLiteral("cookiesSet"), set);
+        o.insert(QStringLiteral("bodySaved"), e.bodySaved());
+        if (e.status > 0 && (e.bodySaved() || e.contentSize <= 0))
+            o.insert(QStringLiteral("response"),
+                     DcsResponseDecoder::decode(e.status, headerListOf(e.responseHeaders),
+                                                capture.responseBody(e),
+                                                DcsResponseDecoder::expectationFor(query.request))
+                         .toJson());
+    }
+    return o;
+}
+
+int HarCommand::run(CliIo &io, const QCommandLineParser &parser)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return io.fail(ExitBadInput, tr("har takes one HAR file."));
+    HarCapture capture;
+    const HarCapture::Result read =
+        capture.readFile(files.first(), parser.values(QStringLiteral("alias")));
+    if (!read.ok)
+        return io.fail(ExitBadInput, read.error);
+    const bool all = parser.isSet(QStringLiteral("all"));
+    int only = 0;
+    if (parser.isSet(QStringLiteral("call"))) {
+        bool ok = false;
+        only = parser.value(QStringLiteral("call")).toInt(&ok);
+        if (!ok || only < 1 || only > capture.entries().size())
+            return io.fail(ExitBadInput, tr("--call takes a number from 1 to %1, not “%2”.")
+                                             .arg(capture.entries().size())
+                                             .arg(parser.value(QStringLiteral("call"))));
+    }
+    const bool decode = only > 0 || parser.isSet(QStringLiteral("decode"));
+    const int aam = capture.audienceManagerCount();
+
+    if (io.json) {
+        QJsonArray entries;
+        for (const HarEntry &e : capture.entries()) {
+            if ((all || e.audienceManager || only == e.index + 1) && (!only || only == e.index + 1))
+                entries.append(entryJson(capture, e, decode));
+        }
+        QJsonArray hosts;
+        for (const auto &[host, count] : capture.hosts())
+            hosts.append(
+                QJsonObject{{QStringLiteral("host"), host}, {QStringLiteral("entries"), count}});
+        io.printJson(QJsonObject{{QStringLiteral("version"), capture.version()},
+                                 {QStringLiteral("creator"), capture.creator()},
+                                 {QStringLiteral("entryCount"), int(capture.entries().size())},
+                                 {QStringLiteral("audienceManagerCalls"), aam},
+                                 {QStringLiteral("notes"), QJsonArray::fromStringList(read.notes)},
+                                 {QStringLiteral("hosts"), hosts},
+                                 {QStringLiteral("entries"), entries},
+                                 {QStringLiteral("exitCode"), aam > 0 ? ExitOk : ExitFindings}});
+        return aam > 0 ? ExitOk : ExitFindings;
+    }
+
+    QTextStream &out = io.out;
+    for (const QString &note : read.notes)
+        out << note << '\n';
+    out << tr("%n Audience Manager call(s) in %1 (%2 entries, HAR %3, %4).", nullptr, aam)
+               .arg(files.first())
+               .arg(capture.entries().size())
+               .arg(capture.version(),
+                    capture.creator().isEmpty() ? tr("unknown browser") : capture.creator())
+        << '\n';
+    if (aam == 0) {
+        out << tr("No call in this capture went to an Audience Manager host (*.demdex.net or an "
+                  "--alias). Its hosts:")
+            << '\n';
+        for (const auto &[host, count] : capture.hosts())
+            out << "  " << host << "  " << tr("%n entry(ies)", nullptr, count) << '\n';
+        out << tr("If the site calls Audience Manager through its own host (a CNAME), name it "
+                  "with --alias HOST.")
+            << '\n';
+        if (!all && !only) {
+            out.flush();
+            return ExitFindings;
+        }
+    }
+    for (const HarEntry &e : capture.entries()) {
+        if (only ? only != e.index + 1 : !(all || e.audienceManager))
+            continue;
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+                   .arg(e.index + 1, 4)
+                   .arg(CliText::dateTime(e.started))
+                   .arg(HarEntry::kindName(e.kind), -28)
+                   .arg(e.status > 0 ? QString::number(e.status) : QStringLiteral("—"), 3)
+                   .arg(sizeText(e), 9)
+                   .arg(CliText::milliseconds(e.timeMs))
+                   .arg(e.method + QLatin1Char(' ') + e.url)
+            << '\n';
+        if (decode)
+            out << decodedText(capture, e) << '\n';
+    }
+    out.flush();
+    return aam > 0 ? ExitOk : ExitFindings;
+}
+
+} // namespace dcsdesk

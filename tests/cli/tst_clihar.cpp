@@ -1,0 +1,137 @@
+#include "cli/cliapp.h"
+#include "testworkspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dcsdesk;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+QString har(const char *name)
+{
+    return QStringLiteral(DCSDESK_SOURCE_DIR "/tests/data/har-unit/") + QLatin1String(name);
+}
+
+} // namespace
+
+// dcsdesk-cli har: the Audience Manager calls of a capture listed and decoded, and clear
+// messages (with the exit code) for a file that is not one or holds no such call.
+class TestCliHar : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<CliRegistry> m_registry;
+    QTemporaryDir m_dir;
+
+    Run run(const QStringList &args)
+    {
+        Run r;
+        QTextStream out(&r.out);
+        QTextStream err(&r.err);
+        CliIo io(out, err, [] { return QByteArray(); });
+        r.code = CliApp::run(QStringList{QStringLiteral("dcsdesk-cli")} + args, io, *m_registry);
+        out.flush();
+        err.flush();
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        m_registry = CliApp::defaultRegistry();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void listsTheAudienceManagerCalls()
+    {
+        const Run r = run({QStringLiteral("har"), har("chromium-shaped.har")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("2 Audience Manager call")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("/event?d_rtbd=json")));
+        QVERIFY(r.out.contains(QStringLiteral("ID sync (/ibs)")));
+        QVERIFY(!r.out.contains(QStringLiteral("www.acme.com")));
+        const Run alias = run({QStringLiteral("har"), har("chromium-shaped.har"),
+                               QStringLiteral("--alias"), QStringLiteral("metrics.acme.com")});
+        QVERIFY(alias.out.contains(QStringLiteral("3 Audience Manager call")));
+    }
+
+    void decodesACall()
+    {
+        const Run r = run({QStringLiteral("har"), har("chromium-shaped.har"),
+                           QStringLiteral("--call"), QStringLiteral("1")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("c_interest = golf")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Cookies sent")));
+        QVERIFY(r.out.contains(QStringLiteral("expires 6/2/2027")));
+        QVERIFY(r.out.contains(QStringLiteral("uuid")));
+
+        const Run json = run({QStringLiteral("--json"), QStringLiteral("har"),
+                              har("chromium-shaped.har"), QStringLiteral("--decode")});
+        QCOMPARE(json.code, 0);
+        const QJsonObject o = json.json();
+        QCOMPARE(o.value(QLatin1String("audienceManagerCalls")).toInt(), 2);
+        const QJsonArray entries = o.value(QLatin1String("entries")).toArray();
+        QCOMPARE(entries.size(), 2);
+        const QJsonObject first = entries.first().toObject();
+        QCOMPARE(first.value(QLatin1String("kind")).toString(), QStringLiteral("event"));
+        QCOMPARE(first.value(QLatin1String("response"))
+                     .toObject()
+                     .value(QLatin1String("uuid"))
+                     .toString(),
+                 QStringLiteral("12345"));
+        QVERIFY(!first.value(QLatin1String("cookiesSent")).toArray().isEmpty());
+    }
+
+    void noAudienceManagerCallsListsTheHosts()
+    {
+        QFile in(har("chromium-shaped.har"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        bytes.replace("demdex.net", "example.org");
+        const QString path = m_dir.filePath(QStringLiteral("no-aam.har"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+        const Run r = run({QStringLiteral("har"), path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("No call in this capture")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("sample.example.org")));
+        QVERIFY(r.out.contains(QStringLiteral("--alias")));
+    }
+
+    void badFilesExitTwo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("workspace.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("{\"format\": 1, \"destinations\": []}");
+        out.close();
+        Run r = run({QStringLiteral("har"), path});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("not a HAR capture")), qPrintable(r.err));
+        r = run({QStringLiteral("har"), m_dir.filePath(QStringLiteral("missing.har"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("missing.har")));
+        r = run({QStringLiteral("har"), har("chromium-shaped.har"), QStringLiteral("--call"),
+                 QStringLiteral("9")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("from 1 to 4")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliHar)
+#include "tst_clihar.moc"
