@@ -103,7 +103,10 @@ FindingsDialog::FindingsDialog(QWidget *parent) : QDialog(parent)
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(0, Qt::AscendingOrder); // errors first
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setItemDelegateForColumn(3, new WrappingDelegate(m_tree));
+    // The object names its segment and destination, so it wraps like the message.
+    auto *wrapping = new WrappingDelegate(m_tree);
+    m_tree->setItemDelegateForColumn(1, wrapping);
+    m_tree->setItemDelegateForColumn(3, wrapping);
     layout->addWidget(m_tree, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
