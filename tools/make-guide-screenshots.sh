@@ -5,7 +5,7 @@
 # Help › User Guide. Settings, history and data go to a temporary folder: your own are not read
 # or changed, and the calls the pictures show go to the local sandbox only.
 #   bash tools/make-guide-screenshots.sh [BUILD_DIR]     (default: build)
-# Needs a built dcsdesk and pngquant (Debian: sudo apt-get install pngquant).
+# Needs a built dcsdesk; installs pngquant (Debian) when it is missing.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -18,8 +18,11 @@ if [ ! -x "$APP" ]; then
     exit 1
 fi
 if ! command -v pngquant >/dev/null; then
-    echo "pngquant is missing. Install it with: sudo apt-get install pngquant" >&2
-    exit 1
+    echo "Installing pngquant (Debian package), which makes the pictures small."
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends pngquant
 fi
 
 # Picture of the guide <- screenshot of `dcsdesk --screenshot` (its file name without the number).
