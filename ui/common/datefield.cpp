@@ -37,6 +37,14 @@ DateField::DateField(QWidget *parent)
     retranslateUi();
 }
 
+DateField::~DateField()
+{
+    // The line edit outlives this part of the object: losing focus while QWidget's destructor
+    // runs emits editingFinished, which must not reach a DateField that is already gone.
+    m_edit->removeEventFilter(this);
+    disconnect(m_edit, nullptr, this, nullptr);
+}
+
 void DateField::setDate(const QDate &date)
 {
     const bool changed = date != m_date;

@@ -20,6 +20,7 @@ class DateField : public QWidget
 
 public:
     explicit DateField(QWidget *parent = nullptr);
+    ~DateField() override;
 
     QDate date() const { return m_date; }
     void setDate(const QDate &date);
