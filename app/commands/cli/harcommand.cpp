@@ -3,6 +3,7 @@
 #include "capture/harcapture.h"
 #include "clitext.h"
 #include "dcs/aamcookies.h"
+#include "dcs/curlimport.h"
 #include "dcs/dcsqueryreader.h"
 #include "dcs/dcsresponsedecoder.h"
 
@@ -40,6 +41,18 @@ QByteArray pairsOf(const HarEntry &entry)
         entry.postMimeType.startsWith(QLatin1String("application/x-www-form-urlencoded")))
         pairs += (pairs.isEmpty() ? "" : "&") + entry.postText.toUtf8();
     return pairs;
+}
+
+// The call as the console reads a pasted URL (endpoint, /ibs pairs after the colon, region
+// and alias), plus a POST's form body: what the answer is decoded against.
+DcsRequest requestOf(const HarEntry &entry)
+{
+    DcsQueryReader::Result read;
+    read.request = CurlImport::parseUrl(entry.url).request;
+    if (entry.method == QLatin1String("POST") &&
+        entry.postMimeType.startsWith(QLatin1String("application/x-www-form-urlencoded")))
+        DcsQueryReader::readInto(entry.postText.toUtf8(), read);
+    return read.request;
 }
 
 QString cookieHeaderOf(const QVector<HarCookie> &cookies)
@@ -94,7 +107,6 @@ QString HarCommand::decodedText(const HarCapture &capture, const HarEntry &entry
     QString text;
     QTextStream out(&text);
     const QByteArray pairs = pairsOf(entry);
-    const DcsQueryReader::Result query = DcsQueryReader::read(pairs);
     QMap<QString, QStringList> byPrefix;
     for (const QByteArray &pair : pairs.split('&')) {
         if (pair.isEmpty())
@@ -134,7 +146,8 @@ QString HarCommand::decodedText(const HarCapture &capture, const HarEntry &entry
                    .arg(entry.contentSize)
             << '\n';
     } else {
-        DcsResponseDecoder::Expectation expect = DcsResponseDecoder::expectationFor(query.request);
+        const DcsResponseDecoder::Expectation expect =
+            DcsResponseDecoder::expectationFor(requestOf(entry));
         const DcsResponse response = DcsResponseDecoder::decode(
             entry.status, headerListOf(entry.responseHeaders), capture.responseBody(entry), expect);
         out << CliText::response(response);
@@ -156,8 +169,8 @@ QJsonObject HarCommand::entryJson(const HarCapture &capture, const HarEntry &e, 
     static const char *const kinds[] = {"event", "ibs", "id", "dest5", "optout", "other"};
     o.insert(QStringLiteral("kind"), QLatin1String(kinds[int(e.kind)]));
     if (decode) {
-        const DcsQueryReader::Result query = DcsQueryReader::read(pairsOf(e));
-        o.insert(QStringLiteral("request"), query.request.toJson());
+        const DcsRequest request = requestOf(e);
+        o.insert(QStringLiteral("request"), request.toJson());
         QJsonArray sent;
         for (const auto &c : AamCookies::decodeCookieHeader(cookieHeaderOf(e.requestCookies)))
             sent.append(AamCookies::toJson(c));
@@ -174,7 +187,7 @@ QJsonObject HarCommand::entryJson(const HarCapture &capture, const HarEntry &e, 
             o.insert(QStringLiteral("response"),
                      DcsResponseDecoder::decode(e.status, headerListOf(e.responseHeaders),
                                                 capture.responseBody(e),
-                                                DcsResponseDecoder::expectationFor(query.request))
+                                                DcsResponseDecoder::expectationFor(request))
                          .toJson());
     }
     return o;

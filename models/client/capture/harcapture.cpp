@@ -1,5 +1,6 @@
 #include "harcapture.h"
 
+#include "calls/dcsendpoint.h"
 #include "system/utf8.h"
 #include "workspace/jsongrammar.h"
 #include "workspace/jsonscan.h"
@@ -138,16 +139,24 @@ QString HarEntry::kindName(Kind kind)
 
 HarEntry::Kind HarCapture::kindOf(const QString &path)
 {
-    if (path == QLatin1String("/event") || path.startsWith(QLatin1String("/event/")))
-        return HarEntry::Kind::Event;
-    if (path.startsWith(QLatin1String("/ibs")))
-        return HarEntry::Kind::IdSync;
-    if (path == QLatin1String("/id") || path.startsWith(QLatin1String("/id/")))
-        return HarEntry::Kind::IdService;
-    if (path.endsWith(QLatin1String("/dest5.html")) || path.contains(QLatin1String("/dest5.html")))
+    // The DCS endpoints come from the table the console and the sandbox use; dest5.html is the
+    // one page a browser loads that the console never sends.
+    if (path.endsWith(QLatin1String("/dest5.html")))
         return HarEntry::Kind::DestinationPage;
-    if (path.startsWith(QLatin1String("/demoptout.jpg")))
+    if (path.isEmpty())
+        return HarEntry::Kind::Other;
+    switch (DcsEndpoint::kindOf(path)) {
+    case DcsEndpoint::Kind::Event:
+        return HarEntry::Kind::Event;
+    case DcsEndpoint::Kind::IdSync:
+        return HarEntry::Kind::IdSync;
+    case DcsEndpoint::Kind::IdService:
+        return HarEntry::Kind::IdService;
+    case DcsEndpoint::Kind::OptOut:
         return HarEntry::Kind::OptOut;
+    case DcsEndpoint::Kind::Other:
+        break;
+    }
     return HarEntry::Kind::Other;
 }
 
