@@ -21,6 +21,7 @@ public:
         ImportReport,
         ResponseBody,
         Certificate,
+        Capture, // browser captures (HAR)
     };
 
     // The remembered folder, else fallback, else Documents.

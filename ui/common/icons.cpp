@@ -6,6 +6,7 @@
 #include <QPainterPath>
 #include <QPixmap>
 #include <functional>
+#include <iterator>
 
 namespace dcsdesk {
 
@@ -233,6 +234,20 @@ QIcon Icons::batch()
             p.setBrush(c.lighter(150 - i * 20));
             p.drawRoundedRect(QRectF(3 + i * 2.5, 3 + i * 4, 14, 9), 1.5, 1.5);
         }
+    });
+}
+
+QIcon Icons::captures()
+{
+    return painted(QStringLiteral("nav-captures"), [](QPainter &p) {
+        const QColor c(0x2e, 0x7d, 0x5b);
+        p.setPen(pen(c, 1.4));
+        p.setBrush(QColor(0xdf, 0xf2, 0xe8));
+        p.drawRoundedRect(QRectF(2.5, 4.5, 19, 15), 2, 2);
+        p.setPen(pen(c.darker(120), 1.8));
+        const QPointF trace[] = {{4.5, 13}, {8, 13}, {10, 8}, {13, 17}, {15, 11}, {16.5, 13},
+                                 {19.5, 13}};
+        p.drawPolyline(trace, int(std::size(trace)));
     });
 }
 

@@ -25,6 +25,7 @@ public:
     static QIcon console();
     static QIcon history();
     static QIcon batch();
+    static QIcon captures();
     static QIcon application();
 };
 

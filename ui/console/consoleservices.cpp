@@ -1,18 +1,25 @@
 #include "consoleservices.h"
 
 #include <QCoreApplication>
+#include <QAction>
+#include <QLabel>
+
+#include <limits>
 
 #include "batch/batchview.h"
+#include "capture/captureview.h"
 #include "common/icons.h"
 #include "console/sandboxserviceendpoint.h"
 #include "consoleview.h"
 #include "dcs/dcsclient.h"
 #include "domain/region.h"
+#include "history/historycomparedialog.h"
 #include "history/historyentry.h"
 #include "history/historystore.h"
 #include "history/historyview.h"
 #include "mainwindow/mainwindow.h"
 #include "requestbuilderwidget.h"
+#include "responsewidget.h"
 #include "workspace/workspacedocument.h"
 
 namespace dcsdesk {
@@ -54,6 +61,7 @@ void ConsoleServices::install(MainWindow *window)
                 m_console->openHistoryEntry(entry);
                 window->showView(QStringLiteral("console"));
             });
+    installCaptures(window);
     if (auto *batch = qobject_cast<BatchView *>(window->view(QStringLiteral("batch")))) {
         // One local sandbox and one history for both views: a batch run's summary is listed in
         // the History view next to the calls, and "Run as batch…" hands over the builder.
@@ -86,6 +94,60 @@ void ConsoleServices::install(MainWindow *window)
     }
     if (!m_loadError.isEmpty())
         window->showStatusMessage(m_loadError, 0);
+}
+
+void ConsoleServices::installCaptures(MainWindow *window)
+{
+    m_captureView = new CaptureView(m_document);
+    m_captureView->setObjectName(QStringLiteral("captureView"));
+    window->addView(QStringLiteral("captures"), m_captureView, Icons::captures(), []() {
+        return QCoreApplication::translate("dcsdesk::MainWindow", "Captures");
+    });
+    window->addOpenAction(m_captureView->openAction());
+    connect(m_captureView->openAction(), &QAction::triggered, window,
+            [window]() { window->showView(QStringLiteral("captures")); });
+    CaptureView *captures = m_captureView;
+    window->addDropHandler([captures, window](const QString &path) {
+        if (!path.endsWith(QLatin1String(".har"), Qt::CaseInsensitive))
+            return false;
+        window->showView(QStringLiteral("captures"));
+        captures->openCapture(path);
+        return true;
+    });
+    connect(m_captureView, &CaptureView::openInConsoleRequested, window,
+            [this, window](const QString &curl, const DcsResult &captured, const QString &note) {
+                m_console->openCapturedCall(curl, captured, note);
+                window->showView(QStringLiteral("console"));
+            });
+    connect(m_captureView, &CaptureView::replayRequested, window,
+            [this, window](const CaptureCall::ServerCall &call, bool toSandbox,
+                           const HistoryEntry &captured, const QString &note) {
+                if (m_console->isSending())
+                    m_console->cancel();
+                m_console->openServerCall(call, toSandbox, note);
+                window->showView(QStringLiteral("console"));
+                disconnect(m_replayFinished);
+                m_console->send();
+                if (!m_console->isSending())
+                    return; // refused: the console said why
+                // The answer beside the captured one, as the history compares two calls.
+                m_replayFinished = connect(
+                    m_console, &ConsoleView::callFinished, window, [this, window, captured]() {
+                        disconnect(m_replayFinished);
+                        const HistoryEntry replayed = HistoryEntry::fromResult(
+                            m_console->builder()->profile(), m_console->response()->result(),
+                            std::numeric_limits<qint64>::max(), true);
+                        auto *dialog = new HistoryCompareDialog(captured, replayed, window);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        dialog->setWindowTitle(tr("Captured Answer and Replay"));
+                        dialog->summary()->setText(
+                            tr("%1 Left: the captured call (without the browser's request "
+                               "headers, which the Captures view lists); right: the "
+                               "server-to-server replay.")
+                                .arg(dialog->summary()->text()));
+                        dialog->show();
+                    });
+            });
 }
 
 } // namespace dcsdesk

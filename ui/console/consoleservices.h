@@ -5,6 +5,7 @@
 
 namespace dcsdesk {
 
+class CaptureView;
 class ConsoleView;
 class DcsClient;
 class HistoryStore;
@@ -15,8 +16,8 @@ class WorkspaceDocument;
 
 // What the console needs for the life of the app: the DCS client, the history in the data
 // folder and the in-process sandbox (started on the first "Local sandbox" call). install() puts
-// the Console and History views into the main window and wires "Try in console" and reopening
-// a history entry.
+// the Console, History and Captures views into the main window and wires "Try in console",
+// reopening a history entry, and a captured call opened or replayed in the console.
 class ConsoleServices : public QObject
 {
     Q_OBJECT
@@ -36,15 +37,20 @@ public:
     SandboxServiceEndpoint *sandbox() const { return m_sandbox.get(); }
     ConsoleView *consoleView() const { return m_console; }
     HistoryView *historyView() const { return m_historyView; }
+    CaptureView *captureView() const { return m_captureView; }
     QString historyLoadError() const { return m_loadError; }
 
 private:
+    void installCaptures(MainWindow *window);
+
     WorkspaceDocument *m_document;
     DcsClient *m_client;
     HistoryStore *m_history;
     std::unique_ptr<SandboxServiceEndpoint> m_sandbox;
     ConsoleView *m_console = nullptr;
     HistoryView *m_historyView = nullptr;
+    CaptureView *m_captureView = nullptr;
+    QMetaObject::Connection m_replayFinished;
     QString m_loadError;
 };
 

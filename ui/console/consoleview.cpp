@@ -593,15 +593,7 @@ void ConsoleView::openHistoryEntry(const HistoryEntry &entry)
 
 void ConsoleView::prepareTry(qint64 destinationId, const QVector<qint64> &sids)
 {
-    if (m_document) {
-        for (const Profile &p : m_document->workspace().profiles) {
-            if (p.regionId == Profile::SandboxRegion && p.customBaseUrl.isEmpty()) {
-                m_builder->setProfileByName(p.name);
-                break;
-            }
-        }
-    }
-    m_builder->setRegion(Profile::SandboxRegion);
+    selectSandboxProfile();
     DcsRequest r;
     r.destinations = true;
     r.cts = 2;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/capturecall.h"
 #include "dcs/dcsclient.h"
 #include "dcs/preparedrequest.h"
 
@@ -58,6 +59,12 @@ public Q_SLOTS:
     void cancel();
     void copyAsCurl();
     void openHistoryEntry(const dcsdesk::HistoryEntry &entry);
+    // A browser's captured call as it was sent, with the captured answer on show (Captures view).
+    void openCapturedCall(const QString &curlCommand, const dcsdesk::DcsResult &captured,
+                          const QString &note);
+    // The server-to-server form of a captured call, in the sandbox or on its live target.
+    void openServerCall(const dcsdesk::CaptureCall::ServerCall &call, bool toSandbox,
+                        const QString &note);
     // "Try in console" from a destination: a sandbox call for a user in those segments.
     void prepareTry(qint64 destinationId, const QVector<qint64> &sids);
     void newRequest();
@@ -83,6 +90,7 @@ private:
     void rebuildSavedMenu();
     void setSending(bool sending);
     void fitBuilderWidth();
+    void selectSandboxProfile();
 
     QPointer<WorkspaceDocument> m_document;
     DcsClient *m_client;

@@ -532,6 +532,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::addOpenAction(QAction *action)
+{
+    QAction *after = m_recentMenu->menuAction();
+    const QList<QAction *> actions = m_fileMenu->actions();
+    const qsizetype at = actions.indexOf(after);
+    m_fileMenu->insertAction(at >= 0 && at + 1 < actions.size() ? actions[at + 1] : nullptr,
+                             action);
+}
+
+void MainWindow::addDropHandler(DropHandler handler)
+{
+    m_dropHandlers.append(std::move(handler));
+}
+
 QString MainWindow::dropPath(const QMimeData *mime) const
 {
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
@@ -557,6 +571,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     // Let the drag finish before asking anything.
     QTimer::singleShot(0, this, [this, path]() {
+        for (const DropHandler &handler : std::as_const(m_dropHandlers)) {
+            if (handler(path))
+                return;
+        }
         if (maybeSave())
             openWorkspace(path);
     });

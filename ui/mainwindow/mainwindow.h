@@ -72,6 +72,13 @@ public:
     DestinationsView *destinationsView() const { return m_destinations; }
     SegmentCatalogView *segmentsView() const { return m_segments; }
 
+    // An "Open …" entry of another kind of file, put in the File menu after Open Recent.
+    void addOpenAction(QAction *action);
+    // A dropped file goes to the first handler that takes it (returns true), else it is opened
+    // as a workspace.
+    using DropHandler = std::function<bool(const QString &path)>;
+    void addDropHandler(DropHandler handler);
+
     // Menus other views may add actions to.
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *importMenu() const { return m_importMenu; }
@@ -168,6 +175,7 @@ private:
     QString dropPath(const QMimeData *mime) const;
 
     WorkspaceDocument *m_document;
+    QList<DropHandler> m_dropHandlers;
     bool m_settingsEnabled = true;
     bool m_settingsRead = false; // views added later restore their own layout
     ViewRegistry *m_views = nullptr;

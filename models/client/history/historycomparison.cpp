@@ -7,7 +7,20 @@ namespace dcsdesk {
 
 namespace {
 
-using Fields = QVector<QPair<QString, QString>>;
+// A header's name matches whatever its case (RFC 9110 §5.1: HTTP/2 sends them in lower case).
+struct Field
+{
+    QString first;
+    QString second;
+    bool header = false;
+
+    bool sameName(const Field &o) const
+    {
+        return header && o.header ? first.compare(o.first, Qt::CaseInsensitive) == 0
+                                  : first == o.first;
+    }
+};
+using Fields = QVector<Field>;
 
 // Pairs the two sides by field name, in the left side's order, then the right side's extra ones;
 // a name repeated (two Set-Cookie lines) pairs by occurrence.
@@ -19,7 +32,7 @@ void addSection(QVector<HistoryComparison::Row> &rows, const QString &section, c
         QString value;
         bool found = false;
         for (int i = 0; i < right.size(); ++i) {
-            if (!used[i] && right[i].first == l.first) {
+            if (!used[i] && right[i].sameName(l)) {
                 used[i] = true;
                 value = right[i].second;
                 found = true;
@@ -42,9 +55,11 @@ Fields requestFields(const HistoryEntry &e, const DcsResult &r)
     f.append({HistoryComparison::tr("Target"), url.scheme() + QStringLiteral("://") +
                                                    url.authority() + url.path()});
     for (const auto &h : r.request.headers)
-        f.append({QString::fromLatin1(h.first), QString::fromLatin1(h.second)});
-    const QByteArray pairs = e.method == QLatin1String("POST") ? e.requestBody.toUtf8()
-                                                               : url.query(QUrl::FullyEncoded).toUtf8();
+        f.append({QString::fromLatin1(h.first), QString::fromLatin1(h.second), true});
+    // A POST's pairs are in its body, and may also be in its query (as browsers send them).
+    QByteArray pairs = url.query(QUrl::FullyEncoded).toUtf8();
+    if (e.method == QLatin1String("POST"))
+        pairs += '&' + e.requestBody.toUtf8();
     for (const QByteArray &piece : pairs.split('&')) {
         if (piece.isEmpty())
             continue;
@@ -66,7 +81,7 @@ Fields answerFields(const HistoryEntry &e, const DcsResult &r)
     if (!e.error.isEmpty())
         f.append({HistoryComparison::tr("Failure"), e.error});
     for (const auto &h : r.headers)
-        f.append({QString::fromLatin1(h.first), QString::fromLatin1(h.second)});
+        f.append({QString::fromLatin1(h.first), QString::fromLatin1(h.second), true});
     f.append({HistoryComparison::tr("Body size"), QLocale().toString(e.bodySize)});
     return f;
 }
