@@ -111,13 +111,17 @@ void EmptyState::syncButton(QPushButton *button, QAction *action)
 
 void EmptyState::retranslate()
 {
+    refresh();
+}
+
+void EmptyState::updateTexts()
+{
     m_title->setText(m_titleText ? m_titleText() : QString());
     m_title->setVisible(!m_title->text().isEmpty());
     m_body->setText(m_bodyText ? m_bodyText() : QString());
     m_body->setVisible(!m_body->text().isEmpty());
     setAccessibleName(m_title->text());
     setAccessibleDescription(m_body->text());
-    refresh();
 }
 
 void EmptyState::refresh()
@@ -127,6 +131,8 @@ void EmptyState::refresh()
         hide();
         return;
     }
+    // The texts may depend on why the view is empty (nothing open, or nothing matches).
+    updateTexts();
     const QSize area = m_host->size();
     const int width = std::max(120, std::min(area.width() - 32, 560));
     const auto heightFor = [this, width]() {

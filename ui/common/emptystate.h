@@ -14,7 +14,8 @@ namespace dcsdesk {
 // A view with nothing in it says what it is for and how to fill it: a centred title and text
 // over the empty view, with a button for each action that fills it. One helper for every view,
 // so each empty view reads the same way. The texts are functions, asked again after a language
-// change; the buttons follow their actions (text, enabled, visible).
+// change and whenever the note is shown; the buttons follow their actions (text, enabled,
+// visible).
 class EmptyState : public QFrame
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ protected:
 
 private:
     void retranslate();
+    void updateTexts();
     void syncButton(QPushButton *button, QAction *action);
 
     QWidget *m_host;
