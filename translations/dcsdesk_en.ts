@@ -218,6 +218,50 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::CaptureCall</name>
+        <message numerus="yes">
+            <source>The capture did not save this answer's body (%n byte(s)): save the HAR again with its content to decode the answer.</source>
+            <translation>
+                <numerusform>The capture did not save this answer's body (%n byte): save the HAR again with its content to decode the answer.</numerusform>
+                <numerusform>The capture did not save this answer's body (%n bytes): save the HAR again with its content to decode the answer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CaptureDetails</name>
+        <message numerus="yes">
+            <source>%n header(s)</source>
+            <translation>
+                <numerusform>%n header</numerusform>
+                <numerusform>%n headers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cookie(s)</source>
+            <translation>
+                <numerusform>%n cookie</numerusform>
+                <numerusform>%n cookies</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CaptureView</name>
+        <message numerus="yes">
+            <source>%1: %n Audience Manager call(s) among %2 entries (HAR %3, saved by %4).</source>
+            <translation>
+                <numerusform>%1: %n Audience Manager call among %2 entries (HAR %3, saved by %4).</numerusform>
+                <numerusform>%1: %n Audience Manager calls among %2 entries (HAR %3, saved by %4).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n entry(ies))</source>
+            <translation>
+                <numerusform>%1 (%n entry(ies))</numerusform>
+                <numerusform>%1 (%n entry(ies))</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ComparisonView</name>
         <message numerus="yes">
             <source>… %n more not shown</source>
