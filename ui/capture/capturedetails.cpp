@@ -116,7 +116,7 @@ void CaptureDetails::changeEvent(QEvent *event)
 
 void CaptureDetails::retranslate()
 {
-    m_openInConsole->setText(tr("Open in &Console"));
+    m_openInConsole->setText(tr("Open in Co&nsole"));
     m_openInConsole->setToolTip(
         tr("The call as the browser sent it (URL, headers, cookies, body) in the console, with "
            "the captured answer."));
