@@ -3770,6 +3770,14 @@
             <source>Server-to-server replay of call %1 of %2.</source>
             <translation>Server-zu-Server-Wiederholung von Aufruf %1 aus %2.</translation>
         </message>
+        <message>
+            <source>Open the &amp;Sample Capture</source>
+            <translation>&amp;Beispielaufzeichnung öffnen</translation>
+        </message>
+        <message>
+            <source>A visit of a test shop recorded by Chromium: ID service, ID syncs, pixel, JSON, JSONP and POST event calls.</source>
+            <translation>Ein Besuch in einem Testshop, aufgezeichnet von Chromium: ID-Service, ID-Synchronisierungen, Pixel-, JSON-, JSONP- und POST-Event-Aufrufe.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ComparisonView</name>

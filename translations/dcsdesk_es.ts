@@ -3770,6 +3770,14 @@
             <source>Server-to-server replay of call %1 of %2.</source>
             <translation>Repetición de servidor a servidor de la llamada %1 de %2.</translation>
         </message>
+        <message>
+            <source>Open the &amp;Sample Capture</source>
+            <translation>Abrir la captura de &amp;ejemplo</translation>
+        </message>
+        <message>
+            <source>A visit of a test shop recorded by Chromium: ID service, ID syncs, pixel, JSON, JSONP and POST event calls.</source>
+            <translation>Una visita a una tienda de prueba grabada por Chromium: servicio de ID, sincronizaciones de ID y llamadas de evento con píxel, JSON, JSONP y POST.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ComparisonView</name>

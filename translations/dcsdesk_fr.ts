@@ -3770,6 +3770,14 @@
             <source>Server-to-server replay of call %1 of %2.</source>
             <translation>Rejeu serveur à serveur de l’appel %1 de %2.</translation>
         </message>
+        <message>
+            <source>Open the &amp;Sample Capture</source>
+            <translation>Ouvrir la capture d’e&amp;xemple</translation>
+        </message>
+        <message>
+            <source>A visit of a test shop recorded by Chromium: ID service, ID syncs, pixel, JSON, JSONP and POST event calls.</source>
+            <translation>Une visite d’une boutique de test enregistrée par Chromium : service d’ID, synchronisations d’ID, appels d’événement pixel, JSON, JSONP et POST.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ComparisonView</name>

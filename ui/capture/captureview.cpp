@@ -50,7 +50,7 @@ bool isLoopback(const QString &host)
 
 CaptureView::CaptureView(WorkspaceDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_openAction(new QAction(this)),
-      m_showAllAction(new QAction(this)), m_openButton(new QPushButton), m_summary(new QLabel),
+      m_showAllAction(new QAction(this)), m_openSampleAction(new QAction(this)), m_openButton(new QPushButton), m_summary(new QLabel),
       m_notice(new QLabel), m_progress(new QProgressBar), m_cancelLoad(new QPushButton),
       m_scope(new QComboBox), m_kind(new QComboBox), m_search(new QLineEdit),
       m_searchTimer(new QTimer(this)), m_count(new QLabel), m_splitter(new QSplitter),
@@ -61,6 +61,9 @@ CaptureView::CaptureView(WorkspaceDocument *document, QWidget *parent)
     connect(m_openAction, &QAction::triggered, this, &CaptureView::chooseAndOpen);
     connect(m_openButton, &QPushButton::clicked, m_openAction, &QAction::trigger);
     connect(m_showAllAction, &QAction::triggered, this, [this]() { m_scope->setCurrentIndex(1); });
+    m_openSampleAction->setObjectName(QStringLiteral("openSampleCapture"));
+    connect(m_openSampleAction, &QAction::triggered, this,
+            [this]() { openCapture(samplePath()); });
     m_summary->setObjectName(QStringLiteral("captureSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -129,7 +132,8 @@ CaptureView::CaptureView(WorkspaceDocument *document, QWidget *parent)
 
     m_emptyState = EmptyState::attach(
         m_table, [this]() { return emptyTitle(); }, [this]() { return emptyBody(); },
-        {m_openAction, m_showAllAction}, [this]() { return m_filter->rowCount() == 0; });
+        {m_openAction, m_openSampleAction, m_showAllAction},
+        [this]() { return m_filter->rowCount() == 0; });
     connect(m_filter, &QAbstractItemModel::modelReset, m_emptyState, &EmptyState::refresh);
     connect(m_filter, &QAbstractItemModel::layoutChanged, m_emptyState, &EmptyState::refresh);
 
@@ -183,6 +187,9 @@ void CaptureView::retranslate()
     m_openButton->setText(m_openAction->text());
     m_openButton->setToolTip(m_openAction->toolTip());
     m_showAllAction->setText(tr("Show &All Entries"));
+    m_openSampleAction->setText(tr("Open the &Sample Capture"));
+    m_openSampleAction->setToolTip(tr("A visit of a test shop recorded by Chromium: ID service, ID "
+                                      "syncs, pixel, JSON, JSONP and POST event calls."));
     m_cancelLoad->setText(tr("Cancel"));
     const int scope = std::max(0, m_scope->currentIndex());
     {
@@ -232,6 +239,25 @@ void CaptureView::chooseAndOpen()
         return;
     FileFolders::remember(FileFolders::Kind::Capture, path);
     openCapture(path);
+}
+
+QString CaptureView::samplePath()
+{
+    return QStringLiteral(":/sample/sample-capture.har");
+}
+
+bool CaptureView::openCaptureNow(const QString &path, QString *error)
+{
+    auto capture = QSharedPointer<HarCapture>::create();
+    const HarCapture::Result read = capture->readFile(path, aliasHosts());
+    if (!read.ok) {
+        if (error)
+            *error = read.error;
+        return false;
+    }
+    m_path = path;
+    showCapture(capture, read.notes);
+    return true;
 }
 
 bool CaptureView::isLoading() const
@@ -352,6 +378,7 @@ void CaptureView::updateCounts()
     m_kind->setEnabled(has);
     m_search->setEnabled(has);
     m_showAllAction->setVisible(has && m_filter->audienceManagerOnly());
+    m_openSampleAction->setVisible(!has);
     m_emptyState->refresh();
 }
 
@@ -452,6 +479,20 @@ void CaptureView::replay(int entryIndex, bool toSandbox)
                          .arg(QFileInfo(m_path).fileName())};
     note << call.sources << call.notes;
     Q_EMIT replayRequested(call, toSandbox, capturedEntry(entryIndex), note.join(QLatin1Char(' ')));
+}
+
+QList<ScreenshotStep> CaptureView::screenshotSteps()
+{
+    ScreenshotStep sample;
+    sample.name = QStringLiteral("sample");
+    sample.prepare = [this]() -> QWidget * {
+        if (!openCaptureNow(samplePath()))
+            return nullptr;
+        selectEntry(20); // the POST /event with the most segments
+        m_details->tabs()->setCurrentIndex(CaptureDetails::AnswerTab);
+        return window();
+    };
+    return {sample};
 }
 
 void CaptureView::activateSearch()

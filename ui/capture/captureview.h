@@ -43,6 +43,9 @@ public:
     // Reads the file on a worker; loaded() or loadFailed() follows.
     void openCapture(const QString &path);
     void chooseAndOpen();
+    // Reads the file in the calling thread: for the sample and --screenshot, not large files.
+    bool openCaptureNow(const QString &path, QString *error = nullptr);
+    static QString samplePath(); // the sample capture bundled with the app
     QString path() const { return m_path; }
     bool isLoading() const;
     QSharedPointer<const HarCapture> capture() const { return m_capture; }
@@ -66,6 +69,7 @@ public:
     void activateSearch() override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
+    QList<ScreenshotStep> screenshotSteps() override;
 
 Q_SIGNALS:
     void loaded();
@@ -107,6 +111,7 @@ private:
 
     QAction *m_openAction;
     QAction *m_showAllAction;
+    QAction *m_openSampleAction;
     QPushButton *m_openButton;
     QLabel *m_summary;
     QLabel *m_notice;
