@@ -3638,7 +3638,7 @@
         <name>dcsdesk::CaptureView</name>
         <message>
             <source>Open &amp;Capture…</source>
-            <translation>&amp;Aufzeichnung öffnen…</translation>
+            <translation>Auf&amp;zeichnung öffnen…</translation>
         </message>
         <message>
             <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR / Save all as HAR).</source>
@@ -3646,7 +3646,7 @@
         </message>
         <message>
             <source>Show &amp;All Entries</source>
-            <translation>&amp;Alle Einträge zeigen</translation>
+            <translation>Alle &amp;Einträge zeigen</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -3772,7 +3772,7 @@
         </message>
         <message>
             <source>Open the &amp;Sample Capture</source>
-            <translation>&amp;Beispielaufzeichnung öffnen</translation>
+            <translation>Beis&amp;pielaufzeichnung öffnen</translation>
         </message>
         <message>
             <source>A visit of a test shop recorded by Chromium: ID service, ID syncs, pixel, JSON, JSONP and POST event calls.</source>

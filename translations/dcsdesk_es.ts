@@ -3772,7 +3772,7 @@
         </message>
         <message>
             <source>Open the &amp;Sample Capture</source>
-            <translation>Abrir la captura de &amp;ejemplo</translation>
+            <translation>Abrir la captura de e&amp;jemplo</translation>
         </message>
         <message>
             <source>A visit of a test shop recorded by Chromium: ID service, ID syncs, pixel, JSON, JSONP and POST event calls.</source>
