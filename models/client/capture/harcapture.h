@@ -70,6 +70,15 @@ private:
     bool m_bodyBase64 = false;
 };
 
+} // namespace dcsdesk
+
+// Moved by memcpy when the entry list grows (every member is a relocatable Qt value).
+Q_DECLARE_TYPEINFO(dcsdesk::HarNameValue, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(dcsdesk::HarCookie, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(dcsdesk::HarEntry, Q_RELOCATABLE_TYPE);
+
+namespace dcsdesk {
+
 struct HarSource;
 
 // A HAR file as Chrome, Chromium, Firefox and Playwright save it: read in one pass, entry by

@@ -1,5 +1,6 @@
 #include "harentryparser.h"
 
+#include <QHash>
 #include <QUrl>
 
 #include <simdjson.h>
@@ -22,6 +23,35 @@ QString stringOf(od::value value)
         return {}; // null or another type: HAR writers put null where they have nothing
     return utf8(s);
 }
+
+// The same header names, values, cookies and MIME types come back in every entry: one shared
+// QString for each spares 50,000 entries most of their memory and allocations. Only while a file
+// is read, and only for short strings, so unique values (IDs, dates) cannot make it large.
+class Strings
+{
+public:
+    QString operator()(od::value value)
+    {
+        std::string_view s;
+        if (value.get_string().get(s) != simdjson::SUCCESS)
+            return {};
+        if (s.size() > MaxLength)
+            return utf8(s);
+        const QByteArray key = QByteArray::fromRawData(s.data(), qsizetype(s.size()));
+        const auto it = m_strings.constFind(key);
+        if (it != m_strings.constEnd())
+            return it.value();
+        const QString string = utf8(s);
+        if (m_strings.size() < MaxStrings)
+            m_strings.insert(QByteArray(s.data(), qsizetype(s.size())), string);
+        return string;
+    }
+
+private:
+    static constexpr size_t MaxLength = 512;
+    static constexpr qsizetype MaxStrings = 100000;
+    QHash<QByteArray, QString> m_strings;
+};
 
 double numberOf(od::value value, double fallback)
 {
@@ -55,21 +85,22 @@ template <typename F> void forEachObjectField(od::value value, F &&f)
     }
 }
 
-QVector<HarNameValue> nameValues(od::value value)
+QVector<HarNameValue> nameValues(od::value value, Strings &strings)
 {
     QVector<HarNameValue> out;
     forEachObjectField(value, [&](bool start, std::string_view key, od::value v) {
         if (start)
             out.append(HarNameValue());
         else if (key == "name")
-            out.last().name = stringOf(v);
+            out.last().name = strings(v);
         else if (key == "value")
-            out.last().value = stringOf(v);
+            out.last().value = strings(v);
     });
+    out.squeeze();
     return out;
 }
 
-QVector<HarCookie> cookies(od::value value)
+QVector<HarCookie> cookies(od::value value, Strings &strings)
 {
     QVector<HarCookie> out;
     forEachObjectField(value, [&](bool start, std::string_view key, od::value v) {
@@ -79,13 +110,13 @@ QVector<HarCookie> cookies(od::value value)
         }
         HarCookie &c = out.last();
         if (key == "name")
-            c.name = stringOf(v);
+            c.name = strings(v);
         else if (key == "value")
-            c.value = stringOf(v);
+            c.value = strings(v);
         else if (key == "domain")
-            c.domain = stringOf(v);
+            c.domain = strings(v);
         else if (key == "path")
-            c.path = stringOf(v);
+            c.path = strings(v);
         else if (key == "expires")
             c.expires = QDateTime::fromString(stringOf(v), Qt::ISODateWithMs);
         else if (key == "httpOnly")
@@ -93,6 +124,7 @@ QVector<HarCookie> cookies(od::value value)
         else if (key == "secure")
             c.secure = boolOf(v);
     });
+    out.squeeze();
     return out;
 }
 
@@ -109,6 +141,7 @@ struct HarEntryParser::Impl
     std::string bytes; // of the entry parsed last
     qint64 offset = -1;
     simdjson::error_code error = simdjson::SUCCESS;
+    Strings strings;
 };
 
 HarEntryParser::HarEntryParser() : d(std::make_unique<Impl>()) {}
@@ -176,7 +209,7 @@ bool HarEntryParser::parseEntry(std::string &value, qint64 offset, const QString
         } else if (k == "time") {
             e.timeMs = numberOf(v, -1);
         } else if (k == "serverIPAddress") {
-            e.serverIp = stringOf(v);
+            e.serverIp = d->strings(v);
         } else if (k == "request") {
             od::object request;
             if (v.get_object().get(request))
@@ -186,15 +219,15 @@ bool HarEntryParser::parseEntry(std::string &value, qint64 offset, const QString
                 if (auto error = rf.unescaped_key().get(rk))
                     return fail(error);
                 if (rk == "method") {
-                    e.method = stringOf(rf.value());
+                    e.method = d->strings(rf.value());
                 } else if (rk == "url") {
                     e.url = stringOf(rf.value());
                 } else if (rk == "httpVersion") {
-                    e.httpVersion = stringOf(rf.value());
+                    e.httpVersion = d->strings(rf.value());
                 } else if (rk == "headers") {
-                    e.requestHeaders = nameValues(rf.value());
+                    e.requestHeaders = nameValues(rf.value(), d->strings);
                 } else if (rk == "cookies") {
-                    e.requestCookies = cookies(rf.value());
+                    e.requestCookies = cookies(rf.value(), d->strings);
                 } else if (rk == "postData") {
                     od::object post;
                     if (rf.value().get_object().get(post))
@@ -204,7 +237,7 @@ bool HarEntryParser::parseEntry(std::string &value, qint64 offset, const QString
                         if (pf.unescaped_key().get(pk))
                             continue;
                         if (pk == "mimeType")
-                            e.postMimeType = stringOf(pf.value());
+                            e.postMimeType = d->strings(pf.value());
                         else if (pk == "text")
                             e.postText = stringOf(pf.value());
                     }
@@ -221,11 +254,11 @@ bool HarEntryParser::parseEntry(std::string &value, qint64 offset, const QString
                 if (rk == "status") {
                     e.status = int(numberOf(rf.value(), 0));
                 } else if (rk == "statusText") {
-                    e.statusText = stringOf(rf.value());
+                    e.statusText = d->strings(rf.value());
                 } else if (rk == "headers") {
-                    e.responseHeaders = nameValues(rf.value());
+                    e.responseHeaders = nameValues(rf.value(), d->strings);
                 } else if (rk == "cookies") {
-                    e.responseCookies = cookies(rf.value());
+                    e.responseCookies = cookies(rf.value(), d->strings);
                 } else if (rk == "content") {
                     od::object content;
                     if (rf.value().get_object().get(content))
@@ -238,7 +271,7 @@ bool HarEntryParser::parseEntry(std::string &value, qint64 offset, const QString
                         if (ck == "size") {
                             e.contentSize = qint64(numberOf(cv, -1));
                         } else if (ck == "mimeType") {
-                            e.mimeType = stringOf(cv);
+                            e.mimeType = d->strings(cv);
                         } else if (ck == "encoding") {
                             e.m_bodyBase64 = stringOf(cv) == QLatin1String("base64");
                         } else if (ck == "text") {
@@ -256,8 +289,9 @@ bool HarEntryParser::parseEntry(std::string &value, qint64 offset, const QString
             }
         }
     }
-    e.kind = HarCapture::kindOf(e.path());
-    e.audienceManager = HarCapture::isAudienceManagerHost(e.host(), aliases);
+    const QUrl url(e.url);
+    e.kind = HarCapture::kindOf(url.path());
+    e.audienceManager = HarCapture::isAudienceManagerHost(url.host(), aliases);
     return true;
 }
 
