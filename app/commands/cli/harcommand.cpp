@@ -220,6 +220,7 @@ int HarCommand::run(CliIo &io, const QCommandLineParser &parser)
     // Each entry is printed (or written into the JSON "entries" array) as soon as it is read;
     // what needs the whole file (counts, hosts, notes) comes after the list.
     HarStreamReader reader(parser.values(QStringLiteral("alias")));
+    reader.setShareStrings(false);
     QTextStream &out = io.out;
     int aam = 0;
     int listed = 0;

@@ -30,27 +30,31 @@ QString stringOf(od::value value)
 class Strings
 {
 public:
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+
     QString operator()(od::value value)
     {
         std::string_view s;
         if (value.get_string().get(s) != simdjson::SUCCESS)
             return {};
-        if (s.size() > MaxLength)
+        if (!m_enabled || s.size() > MaxLength)
             return utf8(s);
         const QByteArray key = QByteArray::fromRawData(s.data(), qsizetype(s.size()));
         const auto it = m_strings.constFind(key);
         if (it != m_strings.constEnd())
             return it.value();
         const QString string = utf8(s);
-        if (m_strings.size() < MaxStrings)
-            m_strings.insert(QByteArray(s.data(), qsizetype(s.size())), string);
+        if (m_strings.size() >= MaxStrings)
+            m_strings.clear(); // start again: the strings of the next entries are shared then
+        m_strings.insert(QByteArray(s.data(), qsizetype(s.size())), string);
         return string;
     }
 
 private:
     static constexpr size_t MaxLength = 512;
-    static constexpr qsizetype MaxStrings = 100000;
+    static constexpr qsizetype MaxStrings = 50000;
     QHash<QByteArray, QString> m_strings;
+    bool m_enabled = true;
 };
 
 double numberOf(od::value value, double fallback)
@@ -144,7 +148,10 @@ struct HarEntryParser::Impl
     Strings strings;
 };
 
-HarEntryParser::HarEntryParser() : d(std::make_unique<Impl>()) {}
+HarEntryParser::HarEntryParser(bool shareStrings) : d(std::make_unique<Impl>())
+{
+    d->strings.setEnabled(shareStrings);
+}
 
 HarEntryParser::~HarEntryParser() = default;
 

@@ -13,7 +13,7 @@ namespace dcsdesk {
 class HarEntryParser
 {
 public:
-    HarEntryParser();
+    explicit HarEntryParser(bool shareStrings = true);
     ~HarEntryParser();
 
     // value: the entry's bytes (padded here for simdjson); offset: where it starts in the file.

@@ -120,7 +120,7 @@ HarCapture::Result HarStreamReader::run(Input &input, const EntryHandler &onEntr
     m_version.clear();
     m_creator.clear();
     m_count = 0;
-    m_parser = std::make_unique<HarEntryParser>();
+    m_parser = std::make_unique<HarEntryParser>(m_shareStrings);
     const qint64 start = input.done;
     bool cancelled = false;
     bool badEntry = false;

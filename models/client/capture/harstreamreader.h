@@ -30,6 +30,9 @@ public:
 
     void setProgress(const HarCapture::Progress &progress) { m_progress = progress; }
     void setChunkSize(qsizetype bytes) { m_chunkSize = std::max<qsizetype>(1, bytes); }
+    // Repeated short strings share one QString (what HarCapture wants, as it keeps the entries);
+    // off for a reader that drops each entry once handled.
+    void setShareStrings(bool share) { m_shareStrings = share; }
 
     HarCapture::Result readFile(const QString &path, const EntryHandler &onEntry);
     // file: open for reading; read from its start.
@@ -50,6 +53,7 @@ private:
     QStringList m_aliases;
     HarCapture::Progress m_progress;
     qsizetype m_chunkSize = 1 << 20;
+    bool m_shareStrings = true;
     QString m_version;
     QString m_creator;
     int m_count = 0;
