@@ -99,6 +99,13 @@
                 <numerusform>%n entries</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The %n entry(ies) before that point were read: the calls listed above are theirs; the rest of the capture is missing.</source>
+            <translation>
+                <numerusform>The %n entry before that point was read: the calls listed above are from it; the rest of the capture is missing.</numerusform>
+                <numerusform>The %n entries before that point were read: the calls listed above are theirs; the rest of the capture is missing.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchCommand</name>
