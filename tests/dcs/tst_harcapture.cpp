@@ -214,9 +214,9 @@ private Q_SLOTS:
     void streamingGivesTheEntriesOfTheWholeFile_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *name : {"chromium-event-calls.har", "base64-bodies.har",
-                                 "chromium-event-calls-omit.har", "chromium-optout.har",
-                                 "chromium-no-aam.har", "har-1.1.har"})
+        for (const char *name :
+             {"chromium-event-calls.har", "base64-bodies.har", "chromium-event-calls-omit.har",
+              "chromium-optout.har", "chromium-no-aam.har", "har-1.1.har"})
             QTest::newRow(name) << realHar(name);
         QTest::newRow("chromium-shaped")
             << QStringLiteral(DCSDESK_SOURCE_DIR "/tests/data/har-unit/chromium-shaped.har");

@@ -188,8 +188,7 @@ QJsonObject HarCommand::entryJson(const HarEntry &e, const QByteArray &body, boo
         o.insert(QStringLiteral("bodySaved"), e.bodySaved());
         if (e.status > 0 && (e.bodySaved() || e.contentSize <= 0))
             o.insert(QStringLiteral("response"),
-                     DcsResponseDecoder::decode(e.status, headerListOf(e.responseHeaders),
-                                                body,
+                     DcsResponseDecoder::decode(e.status, headerListOf(e.responseHeaders), body,
                                                 DcsResponseDecoder::expectationFor(request))
                          .toJson());
     }
@@ -282,9 +281,9 @@ int HarCommand::run(CliIo &io, const QCommandLineParser &parser)
             rest.insert(QStringLiteral("hosts"), hostArray);
         } else {
             // Cut off after some entries: those are above; the error says what is missing.
-            rest.insert(QStringLiteral("error"), (read.error + QLatin1Char(' ') +
-                                                  readBefore(reader.entryCount()))
-                                                     .simplified());
+            rest.insert(
+                QStringLiteral("error"),
+                (read.error + QLatin1Char(' ') + readBefore(reader.entryCount())).simplified());
         }
         const QByteArray tail = QJsonDocument(rest).toJson();
         out << (listed == 0 ? QStringLiteral("{\n    \"entries\": [\n    ],\n")

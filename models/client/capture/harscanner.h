@@ -70,7 +70,7 @@ private:
     bool m_inString = false;
     bool m_escape = false;
     bool m_valueFresh = false; // its first byte is still to be consumed
-    bool m_scalar = false; // a number, true, false or null: ends before , } ] or a space
+    bool m_scalar = false;     // a number, true, false or null: ends before , } ] or a space
 };
 
 } // namespace dcsdesk
