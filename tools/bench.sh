@@ -46,7 +46,7 @@ fi
 # --- build ------------------------------------------------------------------------------------
 log "building Release in $OUT"
 cmake -S . -B "$OUT" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$OUT" --parallel 2 --target dcsdesk dcsdesk-cli dcsdesk-sandbox bench_figures \
+cmake --build "$OUT" --parallel 2 --target dcsdesk dcsdesk-cli dcsdesk-sandbox bench_figures bench_har \
     $(grep -q bench_simdjson "$OUT/build.ninja" && echo bench_simdjson) \
     $(grep -q 'build bench_console:' "$OUT/build.ninja" && echo bench_console) >&2
 BIN=$OUT/bin
@@ -224,6 +224,44 @@ PY
     rm -f "$CONSOLE_RUNS"
 fi
 
+# --- a 200 MB HAR of 50,000 entries (issue 19): HarCapture::readFile and the CLI -----------------
+HUGE_HAR=$OUT/huge.har
+if [ ! -f "$HUGE_HAR" ]; then
+    log "generating $HUGE_HAR"
+    python3 "$ROOT/tools/make-huge-har.py" "$HUGE_HAR" >&2
+fi
+log "HAR: readFile (one run per process, for its peak memory) and dcsdesk-cli har"
+har_runs=$(mktemp)
+for _ in $(seq "$RUNS"); do
+    "$BIN/bench_har" "$HUGE_HAR" 1 | grep '^FIGURE' >>"$har_runs"
+done
+# The CLI: time and peak memory of the listing, the decoding and the JSON report.
+cli_har() { # figure-prefix args...
+    local prefix=$1
+    shift
+    for _ in $(seq "$RUNS"); do
+        python3 - "$BIN/dcsdesk-cli" "$@" <<'PY'
+import resource, subprocess, sys, time
+begin = time.monotonic()
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+print(time.monotonic() - begin, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+PY
+    done | awk -v p="$prefix" '{print "FIGURE " p "_s " $1; print "FIGURE " p "_rss " $2}' >>"$har_runs"
+}
+cli_har cli_har har "$HUGE_HAR"
+cli_har cli_har_decode har "$HUGE_HAR" --decode
+cli_har cli_har_json --json har "$HUGE_HAR"
+python3 - "$har_runs" >>"$FIG" <<'PY'
+import statistics, sys
+runs = {}
+for line in open(sys.argv[1]):
+    _, key, value = line.split()
+    runs.setdefault(key, []).append(float(value))
+for key, values in runs.items():
+    print(f"FIGURE {key} {statistics.median(values)}")
+PY
+rm -f "$har_runs"
+
 # --- table ------------------------------------------------------------------------------------
 python3 - "$FIG" <<'PY' | tee "$OUT/results.md"
 import sys
@@ -264,6 +302,12 @@ row("CSV import dry run, 1,000,000 rows, JSON report: peak memory", "csv_dry_run
 row("the same: time", "csv_dry_run_s", "(no goal)", None, "s")
 row("10 MB response shown in the console", "console_10mb_shown_ms", "(no goal)")
 row("longest stall showing a 10 MB response", "console_10mb_longest_stall_ms", "≤ 100 ms", 100)
+row("HAR 200 MB, 50,000 entries: HarCapture::readFile", "har_read_ms", "≤ 2,000 ms", 2000)
+row("the same: peak memory", "har_read_rss_x", "≤ 3× the file", 3, "× file")
+row("dcsdesk-cli har (list)", "cli_har_s", "(no goal)", None, "s")
+row("dcsdesk-cli har --decode", "cli_har_decode_s", "≤ 5 s", 5, "s")
+row("dcsdesk-cli --json har", "cli_har_json_s", "(no goal)", None, "s")
+row("dcsdesk-cli har --decode: peak memory", "cli_har_decode_rss", "(bounded)", None, "MiB")
 row("sandbox under wrk", "wrk_rps", "(reference)", None, "calls/s")
 row("newman, 10,000 users, same sandbox", "newman_rps", "(reference)", None, "calls/s")
 row("batch runner, 10,000 users, same sandbox, 32 in flight (as wrk)", "batch_rps", "(see ratios)", None, "calls/s")

@@ -2183,6 +2183,13 @@
             <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save it again with the bodies to decode the answer.</source>
             <translation>HTTP %1. Der Mitschnitt hat den Inhalt dieser Antwort (%2 Bytes) nicht gespeichert: Speichern Sie ihn erneut mit Inhalten, um die Antwort zu dekodieren.</translation>
         </message>
+        <message numerus="yes">
+            <source>The %n entry(ies) before that point were read: the calls listed above are theirs; the rest of the capture is missing.</source>
+            <translation>
+                <numerusform>Der %n Eintrag vor dieser Stelle wurde gelesen: Die oben aufgeführten Aufrufe stammen daraus; der Rest des Mitschnitts fehlt.</numerusform>
+                <numerusform>Die %n Einträge vor dieser Stelle wurden gelesen: Die oben aufgeführten Aufrufe stammen daraus; der Rest des Mitschnitts fehlt.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RegionsCommand</name>
@@ -6260,6 +6267,10 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>The file is not valid UTF-8 text (line %1, column %2), so it is not a HAR file as browsers save them. Save the capture again, or convert the file to UTF-8.</source>
             <translation>Die Datei ist kein gültiger UTF-8-Text (Zeile %1, Spalte %2) und damit keine HAR-Datei, wie Browser sie speichern. Speichern Sie den Mitschnitt erneut oder wandeln Sie die Datei in UTF-8 um.</translation>
+        </message>
+        <message>
+            <source>Reading the capture was cancelled; nothing of it is shown. Open it again to read it.</source>
+            <translation>Das Lesen des Mitschnitts wurde abgebrochen; nichts davon wird angezeigt. Öffnen Sie ihn erneut, um ihn zu lesen.</translation>
         </message>
     </context>
     <context>

@@ -2183,6 +2183,13 @@
             <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save it again with the bodies to decode the answer.</source>
             <translation>HTTP %1. La captura no guardó el cuerpo de esta respuesta (%2 bytes): vuelva a guardarla con los cuerpos para decodificar la respuesta.</translation>
         </message>
+        <message numerus="yes">
+            <source>The %n entry(ies) before that point were read: the calls listed above are theirs; the rest of the capture is missing.</source>
+            <translation>
+                <numerusform>Se leyó %n entrada antes de ese punto: las llamadas listadas arriba son suyas; falta el resto de la captura.</numerusform>
+                <numerusform>Se leyeron las %n entradas antes de ese punto: las llamadas listadas arriba son suyas; falta el resto de la captura.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RegionsCommand</name>
@@ -6260,6 +6267,10 @@ Delete the destination and its mappings?</source>
         <message>
             <source>The file is not valid UTF-8 text (line %1, column %2), so it is not a HAR file as browsers save them. Save the capture again, or convert the file to UTF-8.</source>
             <translation>El archivo no es texto UTF-8 válido (línea %1, columna %2), así que no es un archivo HAR como los guardan los navegadores. Vuelva a guardar la captura o convierta el archivo a UTF-8.</translation>
+        </message>
+        <message>
+            <source>Reading the capture was cancelled; nothing of it is shown. Open it again to read it.</source>
+            <translation>Se canceló la lectura de la captura; no se muestra nada de ella. Ábrala de nuevo para leerla.</translation>
         </message>
     </context>
     <context>

@@ -2183,6 +2183,13 @@
             <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save it again with the bodies to decode the answer.</source>
             <translation>HTTP %1. La capture n’a pas enregistré le corps de cette réponse (%2 octets) : enregistrez-la à nouveau avec les corps pour décoder la réponse.</translation>
         </message>
+        <message numerus="yes">
+            <source>The %n entry(ies) before that point were read: the calls listed above are theirs; the rest of the capture is missing.</source>
+            <translation>
+                <numerusform>L’entrée précédant ce point (%n) a été lue : les appels listés ci-dessus en proviennent ; le reste de la capture manque.</numerusform>
+                <numerusform>Les %n entrées précédant ce point ont été lues : les appels listés ci-dessus en proviennent ; le reste de la capture manque.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RegionsCommand</name>
@@ -6260,6 +6267,10 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>The file is not valid UTF-8 text (line %1, column %2), so it is not a HAR file as browsers save them. Save the capture again, or convert the file to UTF-8.</source>
             <translation>Le fichier n’est pas du texte UTF-8 valide (ligne %1, colonne %2), ce n’est donc pas un fichier HAR tel que les navigateurs les enregistrent. Enregistrez à nouveau la capture ou convertissez le fichier en UTF-8.</translation>
+        </message>
+        <message>
+            <source>Reading the capture was cancelled; nothing of it is shown. Open it again to read it.</source>
+            <translation>La lecture de la capture a été annulée ; rien n’en est affiché. Ouvrez-la de nouveau pour la lire.</translation>
         </message>
     </context>
     <context>

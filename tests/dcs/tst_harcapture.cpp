@@ -1,6 +1,8 @@
 #include "capture/harcapture.h"
+#include "capture/harstreamreader.h"
 #include "testworkspace.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace dcsdesk;
@@ -205,6 +207,160 @@ private Q_SLOTS:
         QCOMPARE(r.notes.size(), 1);
         QVERIFY(r.notes.first().contains(QLatin1String("HAR 1.1")));
         QCOMPARE(capture.entries().size(), 4);
+    }
+
+    // Issue 19 part 4: the reader goes entry by entry through pieces of any size; what it reads
+    // does not depend on where the pieces end (inside a string, an escape, a UTF-8 sequence).
+    void streamingGivesTheEntriesOfTheWholeFile_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *name :
+             {"chromium-event-calls.har", "base64-bodies.har", "chromium-event-calls-omit.har",
+              "chromium-optout.har", "chromium-no-aam.har", "har-1.1.har"})
+            QTest::newRow(name) << realHar(name);
+        QTest::newRow("chromium-shaped")
+            << QStringLiteral(DCSDESK_SOURCE_DIR "/tests/data/har-unit/chromium-shaped.har");
+    }
+
+    void streamingGivesTheEntriesOfTheWholeFile()
+    {
+        QFETCH(QString, file);
+        HarCapture whole;
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        const HarCapture::Result wholeRead = whole.read(bytes);
+        QVERIFY2(wholeRead.ok, qPrintable(wholeRead.error));
+        for (const qsizetype chunk : {qsizetype(1), qsizetype(7), qsizetype(4096)}) {
+            HarStreamReader reader;
+            reader.setChunkSize(chunk);
+            QVector<HarEntry> entries;
+            QByteArrayList bodies;
+            const HarCapture::Result r = reader.readFile(file, [&](HarEntry &e) {
+                bodies.append(reader.responseBody(e));
+                entries.append(e);
+                return true;
+            });
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(r.notes, wholeRead.notes);
+            QCOMPARE(reader.version(), whole.version());
+            QCOMPARE(reader.creator(), whole.creator());
+            QCOMPARE(entries.size(), whole.entries().size());
+            for (int i = 0; i < entries.size(); ++i) {
+                const HarEntry &a = entries[i];
+                const HarEntry &b = whole.entries()[i];
+                QCOMPARE(a.index, i);
+                QCOMPARE(a.url, b.url);
+                QCOMPARE(a.started, b.started);
+                QCOMPARE(a.status, b.status);
+                QCOMPARE(a.kind, b.kind);
+                QCOMPARE(a.audienceManager, b.audienceManager);
+                QCOMPARE(a.requestHeaders.size(), b.requestHeaders.size());
+                QCOMPARE(a.responseCookies.size(), b.responseCookies.size());
+                QCOMPARE(a.postText, b.postText);
+                QCOMPARE(bodies[i], whole.responseBody(b));
+            }
+        }
+        // readFile keeps the file open and reads the same bodies from it.
+        HarCapture fromFile;
+        QVERIFY(fromFile.readFile(file).ok);
+        QCOMPARE(fromFile.entries().size(), whole.entries().size());
+        for (int i = 0; i < whole.entries().size(); ++i)
+            QCOMPARE(fromFile.responseBody(fromFile.entries()[i]),
+                     whole.responseBody(whole.entries()[i]));
+    }
+
+    // The GUI reads on a worker: progress reaches the end, and false cancels with a clear result.
+    void progressIsReportedAndCancelStops()
+    {
+        const QString file = realHar("chromium-event-calls.har");
+        const qint64 size = QFileInfo(file).size();
+        QVector<qint64> done;
+        HarCapture capture;
+        HarCapture::Result r = capture.readFile(file, {}, [&](qint64 at, qint64 total) {
+            done.append(at);
+            return total == size;
+        });
+        QVERIFY(r.ok);
+        QVERIFY(!done.isEmpty());
+        QCOMPARE(done.last(), size);
+        QVERIFY(std::is_sorted(done.begin(), done.end()));
+
+        HarStreamReader reader;
+        reader.setChunkSize(1024);
+        int calls = 0;
+        reader.setProgress([&](qint64, qint64) { return ++calls < 3; });
+        int entries = 0;
+        r = reader.readFile(file, [&](HarEntry &) {
+            ++entries;
+            return true;
+        });
+        QVERIFY(!r.ok);
+        QVERIFY(r.cancelled);
+        QVERIFY2(r.error.contains(QLatin1String("cancelled")), qPrintable(r.error));
+        QCOMPARE(calls, 3);
+        QVERIFY(entries < 25);
+
+        HarCapture cancelled;
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        r = cancelled.read(in.readAll(), {}, [](qint64, qint64) { return false; });
+        QVERIFY(r.cancelled);
+        QVERIFY(cancelled.entries().isEmpty());
+    }
+
+    // A capture whose size is an exact multiple of the page size and of the piece size, with a
+    // byte order mark: nothing is read past its end, nothing is lost at a piece's end.
+    void pageSizedFileWithByteOrderMark()
+    {
+        QFile in(realHar("chromium-optout.har"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = "\xEF\xBB\xBF" + in.readAll().trimmed();
+        const qsizetype page = 4096;
+        bytes.append(QByteArray(page - bytes.size() % page, ' '));
+        QCOMPARE(bytes.size() % page, 0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("paged.har"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+        HarCapture reference;
+        QVERIFY(reference.read(bytes).ok);
+        for (const qsizetype chunk : {page, qsizetype(bytes.size()), qsizetype(3)}) {
+            HarStreamReader reader;
+            reader.setChunkSize(chunk);
+            int entries = 0;
+            const HarCapture::Result r = reader.readFile(path, [&](HarEntry &) {
+                ++entries;
+                return true;
+            });
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(entries, reference.entries().size());
+        }
+        HarCapture capture;
+        QVERIFY(capture.readFile(path).ok);
+        QCOMPARE(capture.audienceManagerCount(), 6);
+        for (int i = 0; i < capture.entries().size(); ++i)
+            QCOMPARE(capture.responseBody(capture.entries()[i]),
+                     reference.responseBody(reference.entries()[i]));
+    }
+
+    // A cut-off capture read entry by entry hands over the entries before the cut, then says
+    // the file ends too early (the CLI lists those; HarCapture keeps none).
+    void truncatedFileStreamsTheCompleteEntriesFirst()
+    {
+        HarStreamReader reader;
+        reader.setChunkSize(512);
+        int aam = 0;
+        const HarCapture::Result r = reader.readFile(realHar("truncated.har"), [&](HarEntry &e) {
+            aam += e.audienceManager ? 1 : 0;
+            return true;
+        });
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("ends too early")), qPrintable(r.error));
+        QCOMPARE(reader.entryCount(), 7);
+        QCOMPARE(aam, 3);
     }
 };
 

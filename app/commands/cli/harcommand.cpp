@@ -1,13 +1,16 @@
 #include "harcommand.h"
 
 #include "capture/harcapture.h"
+#include "capture/harstreamreader.h"
 #include "clitext.h"
 #include "dcs/aamcookies.h"
 #include "dcs/curlimport.h"
 #include "dcs/dcsqueryreader.h"
 #include "dcs/dcsresponsedecoder.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -102,7 +105,7 @@ void HarCommand::addOptions(QCommandLineParser &parser) const
                                         tr("number")));
 }
 
-QString HarCommand::decodedText(const HarCapture &capture, const HarEntry &entry)
+QString HarCommand::decodedText(const HarEntry &entry, const QByteArray &body)
 {
     QString text;
     QTextStream out(&text);
@@ -149,14 +152,14 @@ QString HarCommand::decodedText(const HarCapture &capture, const HarEntry &entry
         const DcsResponseDecoder::Expectation expect =
             DcsResponseDecoder::expectationFor(requestOf(entry));
         const DcsResponse response = DcsResponseDecoder::decode(
-            entry.status, headerListOf(entry.responseHeaders), capture.responseBody(entry), expect);
+            entry.status, headerListOf(entry.responseHeaders), body, expect);
         out << CliText::response(response);
     }
     out.flush();
     return text;
 }
 
-QJsonObject HarCommand::entryJson(const HarCapture &capture, const HarEntry &e, bool decode)
+QJsonObject HarCommand::entryJson(const HarEntry &e, const QByteArray &body, bool decode)
 {
     QJsonObject o{{QStringLiteral("number"), e.index + 1},
                   {QStringLiteral("started"), e.started.toString(Qt::ISODateWithMs)},
@@ -185,8 +188,7 @@ QJsonObject HarCommand::entryJson(const HarCapture &capture, const HarEntry &e, 
         o.insert(QStringLiteral("bodySaved"), e.bodySaved());
         if (e.status > 0 && (e.bodySaved() || e.contentSize <= 0))
             o.insert(QStringLiteral("response"),
-                     DcsResponseDecoder::decode(e.status, headerListOf(e.responseHeaders),
-                                                capture.responseBody(e),
+                     DcsResponseDecoder::decode(e.status, headerListOf(e.responseHeaders), body,
                                                 DcsResponseDecoder::expectationFor(request))
                          .toJson());
     }
@@ -198,85 +200,131 @@ int HarCommand::run(CliIo &io, const QCommandLineParser &parser)
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return io.fail(ExitBadInput, tr("har takes one HAR file."));
-    HarCapture capture;
-    const HarCapture::Result read =
-        capture.readFile(files.first(), parser.values(QStringLiteral("alias")));
-    if (!read.ok)
-        return io.fail(ExitBadInput, read.error);
     const bool all = parser.isSet(QStringLiteral("all"));
     int only = 0;
+    bool onlyOk = true;
     if (parser.isSet(QStringLiteral("call"))) {
-        bool ok = false;
-        only = parser.value(QStringLiteral("call")).toInt(&ok);
-        if (!ok || only < 1 || only > capture.entries().size())
-            return io.fail(ExitBadInput, tr("--call takes a number from 1 to %1, not “%2”.")
-                                             .arg(capture.entries().size())
-                                             .arg(parser.value(QStringLiteral("call"))));
+        only = parser.value(QStringLiteral("call")).toInt(&onlyOk);
+        onlyOk = onlyOk && only >= 1;
     }
+    const auto badCall = [&](int count) {
+        return io.fail(ExitBadInput, tr("--call takes a number from 1 to %1, not “%2”.")
+                                         .arg(count)
+                                         .arg(parser.value(QStringLiteral("call"))));
+    };
+    if (!onlyOk)
+        only = -1; // no entry: the message names the count, known once the file is read
     const bool decode = only > 0 || parser.isSet(QStringLiteral("decode"));
-    const int aam = capture.audienceManagerCount();
+
+    // Each entry is printed (or written into the JSON "entries" array) as soon as it is read;
+    // what needs the whole file (counts, hosts, notes) comes after the list.
+    HarStreamReader reader(parser.values(QStringLiteral("alias")));
+    reader.setShareStrings(false);
+    QTextStream &out = io.out;
+    int aam = 0;
+    int listed = 0;
+    QHash<QString, int> hostCounts;
+    const HarCapture::Result read = reader.readFile(files.first(), [&](HarEntry &e) {
+        ++hostCounts[e.host()];
+        if (e.audienceManager)
+            ++aam;
+        if (only ? only != e.index + 1 : !(all || e.audienceManager))
+            return true;
+        const QByteArray body = decode ? reader.responseBody(e) : QByteArray();
+        if (io.json) {
+            QByteArray object = QJsonDocument(entryJson(e, body, decode)).toJson();
+            object.chop(1); // its last newline
+            object.replace("\n", "\n        ");
+            out << (listed == 0 ? "{\n    \"entries\": [\n        " : ",\n        ")
+                << QString::fromUtf8(object);
+        } else {
+            out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+                       .arg(e.index + 1, 4)
+                       .arg(CliText::dateTime(e.started))
+                       .arg(HarEntry::kindName(e.kind), -28)
+                       .arg(e.status > 0 ? QString::number(e.status) : QStringLiteral("—"), 3)
+                       .arg(sizeText(e), 9)
+                       .arg(CliText::milliseconds(e.timeMs))
+                       .arg(e.method + QLatin1Char(' ') + e.url)
+                << '\n';
+            if (decode)
+                out << decodedText(e, body) << '\n';
+        }
+        ++listed;
+        return true;
+    });
+
+    QVector<QPair<QString, int>> hosts;
+    for (auto it = hostCounts.cbegin(); it != hostCounts.cend(); ++it)
+        hosts.append({it.key(), it.value()});
+    std::sort(hosts.begin(), hosts.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    if (!read.ok && listed == 0)
+        return io.fail(ExitBadInput, read.error);
+    if (read.ok && (only < 0 || only > reader.entryCount()))
+        return badCall(reader.entryCount());
+    const int exitCode = !read.ok ? int(ExitBadInput) : aam > 0 ? int(ExitOk) : int(ExitFindings);
 
     if (io.json) {
-        QJsonArray entries;
-        for (const HarEntry &e : capture.entries()) {
-            if ((all || e.audienceManager || only == e.index + 1) && (!only || only == e.index + 1))
-                entries.append(entryJson(capture, e, decode));
+        QJsonObject rest{{QStringLiteral("entryCount"), reader.entryCount()},
+                         {QStringLiteral("audienceManagerCalls"), aam},
+                         {QStringLiteral("exitCode"), exitCode}};
+        if (read.ok) {
+            QJsonArray hostArray;
+            for (const auto &[host, count] : hosts)
+                hostArray.append(QJsonObject{{QStringLiteral("host"), host},
+                                             {QStringLiteral("entries"), count}});
+            rest.insert(QStringLiteral("version"), reader.version());
+            rest.insert(QStringLiteral("creator"), reader.creator());
+            rest.insert(QStringLiteral("notes"), QJsonArray::fromStringList(read.notes));
+            rest.insert(QStringLiteral("hosts"), hostArray);
+        } else {
+            // Cut off after some entries: those are above; the error says what is missing.
+            rest.insert(
+                QStringLiteral("error"),
+                (read.error + QLatin1Char(' ') + readBefore(reader.entryCount())).simplified());
         }
-        QJsonArray hosts;
-        for (const auto &[host, count] : capture.hosts())
-            hosts.append(
-                QJsonObject{{QStringLiteral("host"), host}, {QStringLiteral("entries"), count}});
-        io.printJson(QJsonObject{{QStringLiteral("version"), capture.version()},
-                                 {QStringLiteral("creator"), capture.creator()},
-                                 {QStringLiteral("entryCount"), int(capture.entries().size())},
-                                 {QStringLiteral("audienceManagerCalls"), aam},
-                                 {QStringLiteral("notes"), QJsonArray::fromStringList(read.notes)},
-                                 {QStringLiteral("hosts"), hosts},
-                                 {QStringLiteral("entries"), entries},
-                                 {QStringLiteral("exitCode"), aam > 0 ? ExitOk : ExitFindings}});
-        return aam > 0 ? ExitOk : ExitFindings;
+        const QByteArray tail = QJsonDocument(rest).toJson();
+        out << (listed == 0 ? QStringLiteral("{\n    \"entries\": [\n    ],\n")
+                            : QStringLiteral("\n    ],\n"))
+            << QString::fromUtf8(tail.mid(2)); // without its opening brace
+        out.flush();
+        return exitCode;
     }
 
-    QTextStream &out = io.out;
+    if (!read.ok) {
+        out.flush();
+        return io.fail(ExitBadInput,
+                       read.error + QLatin1Char(' ') + readBefore(reader.entryCount()));
+    }
     for (const QString &note : read.notes)
         out << note << '\n';
     out << tr("%n Audience Manager call(s) in %1 (%2 entries, HAR %3, %4).", nullptr, aam)
                .arg(files.first())
-               .arg(capture.entries().size())
-               .arg(capture.version(),
-                    capture.creator().isEmpty() ? tr("unknown browser") : capture.creator())
+               .arg(reader.entryCount())
+               .arg(reader.version(),
+                    reader.creator().isEmpty() ? tr("unknown browser") : reader.creator())
         << '\n';
     if (aam == 0) {
         out << tr("No call in this capture went to an Audience Manager host (*.demdex.net or an "
                   "--alias). Its hosts:")
             << '\n';
-        for (const auto &[host, count] : capture.hosts())
+        for (const auto &[host, count] : hosts)
             out << "  " << host << "  " << tr("%n entry(ies)", nullptr, count) << '\n';
         out << tr("If the site calls Audience Manager through its own host (a CNAME), name it "
                   "with --alias HOST.")
             << '\n';
-        if (!all && !only) {
-            out.flush();
-            return ExitFindings;
-        }
-    }
-    for (const HarEntry &e : capture.entries()) {
-        if (only ? only != e.index + 1 : !(all || e.audienceManager))
-            continue;
-        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                   .arg(e.index + 1, 4)
-                   .arg(CliText::dateTime(e.started))
-                   .arg(HarEntry::kindName(e.kind), -28)
-                   .arg(e.status > 0 ? QString::number(e.status) : QStringLiteral("—"), 3)
-                   .arg(sizeText(e), 9)
-                   .arg(CliText::milliseconds(e.timeMs))
-                   .arg(e.method + QLatin1Char(' ') + e.url)
-            << '\n';
-        if (decode)
-            out << decodedText(capture, e) << '\n';
     }
     out.flush();
-    return aam > 0 ? ExitOk : ExitFindings;
+    return exitCode;
+}
+
+QString HarCommand::readBefore(int entries)
+{
+    return tr("The %n entry(ies) before that point were read: the calls listed above are theirs; "
+              "the rest of the capture is missing.",
+              nullptr, entries);
 }
 
 } // namespace dcsdesk

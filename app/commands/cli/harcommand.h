@@ -6,12 +6,13 @@
 
 namespace dcsdesk {
 
-class HarCapture;
 struct HarEntry;
 
 // "har FILE": the Audience Manager calls a browser capture holds, in order, with time, type,
 // status and size; --decode (or --call N) decodes them with the console's decoder: the request's
-// keys by prefix, the cookies sent and set, and the answer's fields and errors.
+// keys by prefix, the cookies sent and set, and the answer's fields and errors. Streams: each
+// call is printed as it is read (the summary comes last), so a 200 MB capture needs the memory
+// of one entry.
 class HarCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(HarCommand)
@@ -24,8 +25,9 @@ public:
     int run(CliIo &io, const QCommandLineParser &parser) override;
 
 private:
-    static QString decodedText(const HarCapture &capture, const HarEntry &entry);
-    static QJsonObject entryJson(const HarCapture &capture, const HarEntry &entry, bool decode);
+    static QString decodedText(const HarEntry &entry, const QByteArray &body);
+    static QString readBefore(int entries); // after an error, what the listed calls are
+    static QJsonObject entryJson(const HarEntry &entry, const QByteArray &body, bool decode);
 };
 
 } // namespace dcsdesk

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 namespace dcsdesk {
 
 struct HarNameValue
@@ -62,15 +64,29 @@ struct HarEntry
 
 private:
     friend class HarCapture;
-    qsizetype m_bodyOffset = -1; // the JSON string token of response.content.text
+    friend class HarEntryParser;
+    qint64 m_bodyOffset = -1; // the JSON string token of response.content.text, in the file
     qsizetype m_bodyLength = 0;
     bool m_bodyBase64 = false;
 };
 
-// A HAR file as Chrome, Chromium, Firefox and Playwright save it: read in one pass over the
-// bytes (simdjson on demand), every entry listed with the Audience Manager calls marked. Bad
-// input — not JSON, cut short, not a HAR, HAR 1.1, invalid UTF-8 — gets a message that says what
-// is wrong and what to do. No widgets and no network: the view, the CLI and tests share it.
+} // namespace dcsdesk
+
+// Moved by memcpy when the entry list grows (every member is a relocatable Qt value).
+Q_DECLARE_TYPEINFO(dcsdesk::HarNameValue, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(dcsdesk::HarCookie, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(dcsdesk::HarEntry, Q_RELOCATABLE_TYPE);
+
+namespace dcsdesk {
+
+struct HarSource;
+
+// A HAR file as Chrome, Chromium, Firefox and Playwright save it: read in one pass, entry by
+// entry (HarStreamReader), every entry listed with the Audience Manager calls marked; the file is
+// not kept in memory, bodies are read from it when asked for. Bad input — not JSON, cut short,
+// not a HAR, HAR 1.1, invalid UTF-8 — gets a message that says what is wrong and what to do.
+// No widgets and no network: the view, the CLI and tests share it. Copies share the entries and
+// the open file, so a capture read on a worker thread moves to the UI thread for nothing.
 class HarCapture
 {
     Q_DECLARE_TR_FUNCTIONS(dcsdesk::HarCapture)
@@ -79,13 +95,19 @@ public:
     struct Result
     {
         bool ok = false;
-        QString error;     // translated, with what to do
-        QStringList notes; // translated remarks (an older version, skipped entries)
+        bool cancelled = false; // the progress callback said stop: nothing was read
+        QString error;          // translated, with what to do
+        QStringList notes;      // translated remarks (an older version, skipped entries)
     };
+    // Called after each piece read (about 1 MB), from the reading thread; false cancels.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // aliases: the customer's CNAME hosts (from the profiles) that also count as Audience Manager.
-    Result read(const QByteArray &bytes, const QStringList &aliases = {});
-    Result readFile(const QString &path, const QStringList &aliases = {});
+    // bytes are kept (shared, not copied) for the bodies; a file stays open for them.
+    Result read(const QByteArray &bytes, const QStringList &aliases = {},
+                const Progress &progress = {});
+    Result readFile(const QString &path, const QStringList &aliases = {},
+                    const Progress &progress = {});
 
     const QVector<HarEntry> &entries() const { return m_entries; }
     QString version() const { return m_version; }
@@ -101,8 +123,19 @@ public:
     static HarEntry::Kind kindOf(const QString &path);
     static bool isAudienceManagerHost(const QString &host, const QStringList &aliases);
 
+    // The messages HarStreamReader gives (the whole input is looked at only when it is wrong).
+    static QString cannotOpen(const QString &path, const QString &why);
+    static Result cancelledResult();
+    static Result readResult(const QString &version); // ok, with a note for another version
+    // bytes: the whole input without byte order mark; notHar: the JSON is not shaped as a HAR;
+    // parserError: simdjson's words when it could not read an entry.
+    static Result errorFor(const QByteArray &bytes, bool notHar, const QString &parserError);
+
 private:
-    QSharedPointer<const QByteArray> m_bytes; // the file, padded for simdjson
+    Result finish(const Result &read, const class HarStreamReader &reader,
+                  QSharedPointer<HarSource> source);
+
+    QSharedPointer<HarSource> m_source; // the bytes or the open file the bodies are read from
     QVector<HarEntry> m_entries;
     QString m_version;
     QString m_creator;

@@ -21,9 +21,15 @@ constexpr auto Error = Finding::Severity::Error;
 constexpr auto Warning = Finding::Severity::Warning;
 constexpr auto Info = Finding::Severity::Info;
 
+// Each pattern compiled once per thread: compiling it for every check made decoding a capture's
+// 37,000 calls spend a third of its time in PCRE's compiler.
 bool matches(const char *pattern, const QString &text)
 {
-    return QRegularExpression(QString::fromLatin1(pattern)).match(text).hasMatch();
+    thread_local QHash<const char *, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(pattern, QRegularExpression(QString::fromLatin1(pattern)));
+    return it->match(text).hasMatch();
 }
 
 // Keys the request models as fields; a signal with the same key would send it twice.
