@@ -24,6 +24,11 @@ QString stringOf(od::value value)
     return utf8(s);
 }
 
+} // namespace
+
+// Named, not anonymous: HarEntryParser::Impl holds one.
+namespace harentry {
+
 // The same header names, values, cookies and MIME types come back in every entry: one shared
 // QString for each spares 50,000 entries most of their memory and allocations. Only while a file
 // is read, and only for short strings, so unique values (IDs, dates) cannot make it large.
@@ -56,6 +61,12 @@ private:
     QHash<QByteArray, QString> m_strings;
     bool m_enabled = true;
 };
+
+} // namespace harentry
+
+namespace {
+
+using harentry::Strings;
 
 double numberOf(od::value value, double fallback)
 {
