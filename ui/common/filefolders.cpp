@@ -40,6 +40,9 @@ QString FileFolders::settingsKey(Kind kind)
     case Kind::Certificate:
         name = "certificate";
         break;
+    case Kind::MaskedCapture:
+        name = "maskedCapture";
+        break;
     }
     return QStringLiteral("folders/") + QLatin1String(name);
 }

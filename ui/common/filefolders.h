@@ -21,6 +21,7 @@ public:
         ImportReport,
         ResponseBody,
         Certificate,
+        MaskedCapture, // masked copies of HAR captures, for support tickets
     };
 
     // The remembered folder, else fallback, else Documents.
