@@ -44,6 +44,8 @@ MaskPreviewDialog::MaskPreviewDialog(const QString &sourcePath, QWidget *parent,
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    // Tokens of long IDs differ only at their end (0…01, 0…02): never cut that off.
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Values that will be masked"));
 
@@ -69,10 +71,13 @@ MaskPreviewDialog::MaskPreviewDialog(const QString &sourcePath, QWidget *parent,
         QApplication::restoreOverrideCursor();
     }
     if (!m_result.ok) {
+        intro->hide();
         m_summary->setText(tr("No masked copy can be made of «%1»: %2").arg(name, m_result.error));
         m_table->hide();
+        layout->insertStretch(3, 1);
         m_save->setEnabled(false);
         m_save->hide();
+        resize(640, 220);
         return;
     }
     QString summary = m_result.summary();
@@ -80,8 +85,11 @@ MaskPreviewDialog::MaskPreviewDialog(const QString &sourcePath, QWidget *parent,
         summary += QLatin1Char('\n') + note;
     m_summary->setText(summary);
     fillTable();
-    if (m_result.valueCount == 0)
+    if (m_result.valueCount == 0) {
         m_table->hide();
+        layout->insertStretch(3, 1);
+        resize(640, 240);
+    }
 }
 
 void MaskPreviewDialog::fillTable()
@@ -97,7 +105,7 @@ void MaskPreviewDialog::fillTable()
         auto *original = new QTableWidgetItem(HarMasker::shortened(item.original));
         original->setToolTip(item.original);
         m_table->setItem(row, OriginalColumn, original);
-        auto *replacement = new QTableWidgetItem(HarMasker::shortened(item.replacement, 40));
+        auto *replacement = new QTableWidgetItem(HarMasker::shortened(item.replacement));
         replacement->setToolTip(item.replacement);
         m_table->setItem(row, ReplacementColumn, replacement);
     }
