@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 namespace dcsdesk {
 
@@ -26,15 +27,6 @@ bool boundaryOk(const QByteArray &s, qsizetype at, const QByteArray &needle)
         return false;
     const qsizetype end = at + needle.size();
     return !(isDigit(needle.back()) && end < s.size() && isDigit(s.at(end)));
-}
-
-qsizetype findSecret(const QByteArray &s, const QByteArray &needle, qsizetype from = 0)
-{
-    for (qsizetype at = s.indexOf(needle, from); at >= 0; at = s.indexOf(needle, at + 1)) {
-        if (boundaryOk(s, at, needle))
-            return at;
-    }
-    return -1;
 }
 
 // The forms a value takes in a HAR: as read, percent-encoded (both hex cases, '+' for spaces,
@@ -132,11 +124,38 @@ public:
         }
     }
 
+    // Forms indexed by their first 8 bytes (every form has at least 8): one pass over a string
+    // finds them all, however many values a large capture holds.
     void sortForms()
     {
         std::stable_sort(m_forms.begin(), m_forms.end(), [](const auto &a, const auto &b) {
             return a.first.size() > b.first.size();
         });
+        for (int i = 0; i < m_forms.size(); ++i)
+            m_index[prefixKey(m_forms.at(i).first.constData())].append(i);
+    }
+
+    static quint64 prefixKey(const char *p)
+    {
+        quint64 key = 0;
+        std::memcpy(&key, p, sizeof key);
+        return key;
+    }
+
+    // The longest form starting at `at`, or -1.
+    int formAt(const QByteArray &s, qsizetype at) const
+    {
+        const auto it = m_index.constFind(prefixKey(s.constData() + at));
+        if (it == m_index.constEnd())
+            return -1;
+        for (int i : it.value()) {
+            const QByteArray &form = m_forms.at(i).first;
+            if (at + form.size() <= s.size() &&
+                std::memcmp(s.constData() + at, form.constData(), size_t(form.size())) == 0 &&
+                boundaryOk(s, at, form))
+                return i;
+        }
+        return -1;
     }
 
     // Hits replaced by their tokens, then every known form of every long value anywhere.
@@ -149,12 +168,25 @@ public:
             value.replace(it->start, it->length, m_tokens.value(it->canonical));
             ++count;
         }
-        for (const auto &[form, token] : m_forms) {
-            for (qsizetype at = findSecret(value, form); at >= 0;
-                 at = findSecret(value, form, at + token.size())) {
-                value.replace(at, form.size(), token);
-                ++count;
+        if (m_forms.isEmpty() || value.size() < HarMasker::MinGlobalLength)
+            return count;
+        QByteArray out;
+        qsizetype copied = 0;
+        for (qsizetype at = 0; at + HarMasker::MinGlobalLength <= value.size();) {
+            const int form = formAt(value, at);
+            if (form < 0) {
+                ++at;
+                continue;
             }
+            out.append(value.constData() + copied, at - copied);
+            out.append(m_forms.at(form).second);
+            at += m_forms.at(form).first.size();
+            copied = at;
+            ++count;
+        }
+        if (copied > 0) {
+            out.append(value.constData() + copied, value.size() - copied);
+            value = out;
         }
         return count;
     }
@@ -162,9 +194,10 @@ public:
     // The first long value still in text, or empty.
     QByteArray leftIn(const QByteArray &text) const
     {
-        for (const auto &[form, token] : m_forms) {
-            if (findSecret(text, form) >= 0)
-                return form;
+        for (qsizetype at = 0; !m_forms.isEmpty() && at + HarMasker::MinGlobalLength <= text.size();
+             ++at) {
+            if (const int form = formAt(text, at); form >= 0)
+                return m_forms.at(form).first;
         }
         return {};
     }
@@ -175,6 +208,7 @@ private:
     QHash<QByteArray, QByteArray> m_tokens;
     QVector<QPair<QByteArray, QByteArray>> m_forms; // longest first
     QSet<QByteArray> m_formSet;
+    QHash<quint64, QVector<int>> m_index; // first 8 bytes -> forms, longest first
     int m_numeric = 0;
     int m_perKind[4] = {0, 0, 0, 0};
 };

@@ -12,7 +12,7 @@ using Kind = HarMaskItem::Kind;
 using Place = HarMaskItem::Place;
 using Hit = HarMaskRules::Hit;
 
-QByteArray decoded(const QByteArray &raw, bool plusIsSpace)
+QByteArray unpercented(const QByteArray &raw, bool plusIsSpace)
 {
     QByteArray text = raw;
     if (plusIsSpace)
@@ -20,13 +20,8 @@ QByteArray decoded(const QByteArray &raw, bool plusIsSpace)
     return QByteArray::fromPercentEncoding(text);
 }
 
-bool endsWith(const QByteArray &path, const char *tail)
-{
-    return path.endsWith(tail);
-}
-
-Hit hit(qsizetype start, const QByteArray &raw, Kind kind, Place place, const QByteArray &name,
-        const QByteArray &canonical, const QByteArray &detail = QByteArray())
+Hit makeHit(qsizetype start, const QByteArray &raw, Kind kind, Place place, const QByteArray &name,
+            const QByteArray &canonical, const QByteArray &detail = QByteArray())
 {
     Hit h;
     h.start = start;
@@ -48,12 +43,12 @@ void keyHits(const QByteArray &key, const QByteArray &value, qsizetype start, Pl
         return;
     const QByteArray k = key.toLower();
     const auto decode = [&](const QByteArray &raw) {
-        return rawIsEncoded ? decoded(raw, true) : raw;
+        return rawIsEncoded ? unpercented(raw, true) : raw;
     };
     if (k.startsWith("p_")) {
-        out.append(hit(start, value, Kind::PrivateValue, place, key, decode(value), detail));
+        out.append(makeHit(start, value, Kind::PrivateValue, place, key, decode(value), detail));
     } else if (k == "d_mid" || k == "mid" || k == "d_uuid" || k == "d_dpuuid" || k == "dpuuid") {
-        out.append(hit(start, value, Kind::UserId, place, key, decode(value), detail));
+        out.append(makeHit(start, value, Kind::UserId, place, key, decode(value), detail));
     } else if (k == "d_cid" || k == "d_cid_ic") {
         // DPID or integration code, %01, the user ID, optionally %01 and the auth state.
         const QByteArray sep = rawIsEncoded && value.contains("%01") ? "%01" : "\x01";
@@ -65,8 +60,8 @@ void keyHits(const QByteArray &key, const QByteArray &value, qsizetype start, Pl
         if (to < 0)
             to = value.size();
         if (to > from)
-            out.append(hit(start + from, value.mid(from, to - from), Kind::UserId, place, key,
-                           decode(value.mid(from, to - from)), detail));
+            out.append(makeHit(start + from, value.mid(from, to - from), Kind::UserId, place, key,
+                               decode(value.mid(from, to - from)), detail));
     }
 }
 
@@ -107,7 +102,7 @@ void pairHits(const QByteArray &s, Place place, const QByteArray &detail, QVecto
         qsizetype v = k + 1;
         while (v < s.size() && !endsValue(s.at(v)))
             ++v;
-        keyHits(decoded(s.mid(i, k - i), false), s.mid(k + 1, v - k - 1), k + 1, place, true,
+        keyHits(unpercented(s.mid(i, k - i), false), s.mid(k + 1, v - k - 1), k + 1, place, true,
                 detail, out);
         i = v;
     }
@@ -129,13 +124,13 @@ void cookieHits(const QByteArray &name, const QByteArray &value, qsizetype start
                 continue;
             const QByteArray id = f.value.toUtf8();
             const qsizetype at = value.indexOf(id);
-            Hit h = hit(start + at, id, Kind::UserId, place, f.key.toUtf8(), id, name);
+            Hit h = makeHit(start + at, id, Kind::UserId, place, f.key.toUtf8(), id, name);
             h.splice = at >= 0;
             out.append(h);
         }
         return;
     }
-    out.append(hit(start, value, Kind::Cookie, place, name, decoded(value, false)));
+    out.append(makeHit(start, value, Kind::Cookie, place, name, unpercented(value, false)));
 }
 
 // "a=1; b=2" (Cookie) or one Set-Cookie line "a=1; Path=/; Secure".
@@ -185,7 +180,7 @@ void passwordHit(const QByteArray &url, Place place, QVector<Hit> &out)
     if (at < hostStart || colon < 0 || colon > at || at - colon < 2)
         return;
     const QByteArray pw = url.mid(colon + 1, at - colon - 1);
-    out.append(hit(colon + 1, pw, Kind::Credential, place, "password", decoded(pw, false)));
+    out.append(makeHit(colon + 1, pw, Kind::Credential, place, "password", unpercented(pw, false)));
 }
 
 // Runs of 20 digits or more: AAM UUIDs and ECIDs (38 digits) in a redirect.
@@ -201,7 +196,7 @@ void longIdHits(const QByteArray &s, Place place, const QByteArray &name, QVecto
         while (j < s.size() && std::isdigit(uchar(s.at(j))))
             ++j;
         if (j - i >= 20)
-            out.append(hit(i, s.mid(i, j - i), Kind::UserId, place, name, s.mid(i, j - i)));
+            out.append(makeHit(i, s.mid(i, j - i), Kind::UserId, place, name, s.mid(i, j - i)));
         i = j;
     }
 }
@@ -226,8 +221,8 @@ void answerHits(const QByteArray &s, QVector<Hit> &out)
                 continue;
             const qsizetype end = s.indexOf('"', q + 1);
             if (end > q + 1)
-                out.append(hit(q + 1, s.mid(q + 1, end - q - 1), Kind::UserId, Place::Answer, field,
-                               s.mid(q + 1, end - q - 1)));
+                out.append(makeHit(q + 1, s.mid(q + 1, end - q - 1), Kind::UserId, Place::Answer,
+                                   field, s.mid(q + 1, end - q - 1)));
             p = end < 0 ? s.size() : end;
         }
     }
@@ -292,25 +287,25 @@ QVector<HarMaskRules::Hit> HarMaskRules::find(const QByteArray &path, const QByt
     if (value.isEmpty())
         return out;
     const QByteArray lower = name.toLower();
-    if (endsWith(path, "entries.request.cookies.value")) {
+    if (path.endsWith("entries.request.cookies.value")) {
         cookieHits(name, value, 0, Place::CookieSent, out);
-    } else if (endsWith(path, "entries.response.cookies.value")) {
+    } else if (path.endsWith("entries.response.cookies.value")) {
         cookieHits(name, value, 0, Place::CookieSet, out);
-    } else if (endsWith(path, "entries.request.queryString.value")) {
+    } else if (path.endsWith("entries.request.queryString.value")) {
         keyHits(name, value, 0, Place::Url, false, {}, out);
-    } else if (endsWith(path, "entries.request.postData.params.value")) {
+    } else if (path.endsWith("entries.request.postData.params.value")) {
         keyHits(name, value, 0, Place::PostBody, false, {}, out);
-    } else if (endsWith(path, "entries.request.headers.value") ||
-               endsWith(path, "entries.response.headers.value")) {
+    } else if (path.endsWith("entries.request.headers.value") ||
+               path.endsWith("entries.response.headers.value")) {
         if (lower == "cookie" || lower == "set-cookie") {
             cookieHeaderHits(value, lower == "set-cookie", out);
         } else if (isSecretHeader(lower)) {
-            out.append(hit(0, value, Kind::Credential, Place::Header, name, value));
+            out.append(makeHit(0, value, Kind::Credential, Place::Header, name, value));
             // "Bearer abc…": the credential alone may also appear elsewhere.
             const qsizetype space = value.indexOf(' ');
             if (space > 0 && space < value.size() - 1) {
-                Hit h = hit(space + 1, value.mid(space + 1), Kind::Credential, Place::Header, name,
-                            value.mid(space + 1));
+                Hit h = makeHit(space + 1, value.mid(space + 1), Kind::Credential, Place::Header,
+                                name, value.mid(space + 1));
                 h.splice = false;
                 h.partOf = value;
                 out.append(h);
@@ -323,15 +318,15 @@ QVector<HarMaskRules::Hit> HarMaskRules::find(const QByteArray &path, const QByt
         } else {
             pairHits(value, Place::Header, name, out);
         }
-    } else if (endsWith(path, "entries.response.redirectURL")) {
+    } else if (path.endsWith("entries.response.redirectURL")) {
         pairHits(value, Place::Location, "redirectURL", out);
         longIdHits(value, Place::Location, "redirectURL", out);
-    } else if (endsWith(path, "entries.request.url")) {
+    } else if (path.endsWith("entries.request.url")) {
         pairHits(value, Place::Url, {}, out);
         passwordHit(value, Place::Url, out);
-    } else if (endsWith(path, "entries.request.postData.text")) {
+    } else if (path.endsWith("entries.request.postData.text")) {
         pairHits(value, Place::PostBody, {}, out);
-    } else if (endsWith(path, "entries.response.content.text")) {
+    } else if (path.endsWith("entries.response.content.text")) {
         if (answer)
             answerHits(value, out);
     } else if (!path.endsWith(".name")) {

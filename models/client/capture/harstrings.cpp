@@ -6,7 +6,7 @@ namespace {
 
 constexpr int MaxDepth = 256;
 
-bool isSpace(char c)
+bool isJsonSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
@@ -153,7 +153,7 @@ bool HarStrings::scan(const QByteArray &json, qsizetype *errorOffset)
     if (json.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
     bool ok = parseValue(0);
-    while (ok && m_pos < json.size() && isSpace(json.at(m_pos)))
+    while (ok && m_pos < json.size() && isJsonSpace(json.at(m_pos)))
         ++m_pos;
     ok = ok && m_pos == json.size();
     if (!ok && errorOffset)
@@ -187,7 +187,7 @@ bool HarStrings::parseString(qsizetype *end)
 bool HarStrings::parseValue(int depth)
 {
     const QByteArray &s = m_bytes;
-    while (m_pos < s.size() && isSpace(s.at(m_pos)))
+    while (m_pos < s.size() && isJsonSpace(s.at(m_pos)))
         ++m_pos;
     if (m_pos >= s.size() || depth > MaxDepth)
         return false;
@@ -207,7 +207,7 @@ bool HarStrings::parseValue(int depth)
             m_logOffset = m_pos;
         ++m_pos;
         for (bool first = true;; first = false) {
-            while (m_pos < s.size() && isSpace(s.at(m_pos)))
+            while (m_pos < s.size() && isJsonSpace(s.at(m_pos)))
                 ++m_pos;
             if (m_pos < s.size() && s.at(m_pos) == '}' && first) {
                 ++m_pos;
@@ -220,12 +220,12 @@ bool HarStrings::parseValue(int depth)
                 return false;
             const QByteArray key = unescape(s.constData() + m_pos + 1, s.constData() + end - 1);
             m_pos = end;
-            while (m_pos < s.size() && isSpace(s.at(m_pos)))
+            while (m_pos < s.size() && isJsonSpace(s.at(m_pos)))
                 ++m_pos;
             if (m_pos >= s.size() || s.at(m_pos) != ':')
                 return false;
             ++m_pos;
-            while (m_pos < s.size() && isSpace(s.at(m_pos)))
+            while (m_pos < s.size() && isJsonSpace(s.at(m_pos)))
                 ++m_pos;
             const bool isString = m_pos < s.size() && s.at(m_pos) == '"';
             m_keys.append(key);
@@ -243,7 +243,7 @@ bool HarStrings::parseValue(int depth)
                          m_keys.first() == "log")
                     m_logComment = before;
             }
-            while (m_pos < s.size() && isSpace(s.at(m_pos)))
+            while (m_pos < s.size() && isJsonSpace(s.at(m_pos)))
                 ++m_pos;
             if (m_pos < s.size() && s.at(m_pos) == ',') {
                 ++m_pos;
@@ -260,7 +260,7 @@ bool HarStrings::parseValue(int depth)
         const bool entries = m_keys.size() == 2 && m_keys[0] == "log" && m_keys[1] == "entries";
         ++m_pos;
         for (int index = 0;; ++index) {
-            while (m_pos < s.size() && isSpace(s.at(m_pos)))
+            while (m_pos < s.size() && isJsonSpace(s.at(m_pos)))
                 ++m_pos;
             if (m_pos < s.size() && s.at(m_pos) == ']' && index == 0) {
                 ++m_pos;
@@ -270,7 +270,7 @@ bool HarStrings::parseValue(int depth)
                 m_entry = index;
             if (!parseValue(depth + 1))
                 return false;
-            while (m_pos < s.size() && isSpace(s.at(m_pos)))
+            while (m_pos < s.size() && isJsonSpace(s.at(m_pos)))
                 ++m_pos;
             if (m_pos < s.size() && s.at(m_pos) == ',') {
                 ++m_pos;
@@ -287,8 +287,8 @@ bool HarStrings::parseValue(int depth)
     }
     // A number, true, false or null: skipped up to the next delimiter.
     const qsizetype start = m_pos;
-    while (m_pos < s.size() && !isSpace(s.at(m_pos)) && s.at(m_pos) != ',' && s.at(m_pos) != '}' &&
-           s.at(m_pos) != ']')
+    while (m_pos < s.size() && !isJsonSpace(s.at(m_pos)) && s.at(m_pos) != ',' &&
+           s.at(m_pos) != '}' && s.at(m_pos) != ']')
         ++m_pos;
     return m_pos > start;
 }
