@@ -2190,6 +2190,57 @@
                 <numerusform>Die %n Einträge vor dieser Stelle wurden gelesen: Die oben aufgeführten Aufrufe stammen daraus; der Rest des Mitschnitts fehlt.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Write a copy with cookie values, user IDs, p_ values and credentials masked, for a support ticket, and say what was masked.</source>
+            <translation>Eine Kopie mit maskierten Cookie-Werten, Benutzer-IDs, p_-Werten und Zugangsdaten schreiben (für ein Support-Ticket) und angeben, was maskiert wurde.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>With --mask: replace the file if it exists.</source>
+            <translation>Mit --mask: die Datei ersetzen, falls sie existiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HarMaskCli</name>
+        <message>
+            <source>--force goes with --mask OUT (replace OUT if it exists).</source>
+            <translation>--force gehört zu --mask OUT (OUT ersetzen, falls vorhanden).</translation>
+        </message>
+        <message>
+            <source>--mask writes a masked copy and lists no calls; leave out --%1, or run har again on the copy.</source>
+            <translation>--mask schreibt eine maskierte Kopie und listet keine Aufrufe; lassen Sie --%1 weg, oder rufen Sie har danach mit der Kopie auf.</translation>
+        </message>
+        <message>
+            <source>--mask takes the path of the masked copy to write.</source>
+            <translation>--mask erwartet den Pfad der zu schreibenden maskierten Kopie.</translation>
+        </message>
+        <message>
+            <source>%1 is the capture being masked; the masked copy must go to another file, so the original stays as it is.</source>
+            <translation>%1 ist der Mitschnitt, der maskiert wird; die maskierte Kopie muss in eine andere Datei, damit das Original unverändert bleibt.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file; give the path of a new file for the masked copy.</source>
+            <translation>%1 ist keine normale Datei; geben Sie den Pfad einer neuen Datei für die maskierte Kopie an.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; nothing was written. Give another file name, or add --force to replace it.</source>
+            <translation>%1 existiert bereits; es wurde nichts geschrieben. Geben Sie einen anderen Dateinamen an, oder fügen Sie --force hinzu, um die Datei zu ersetzen.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 kann nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2; nothing was written.</source>
+            <translation>%1 kann nicht geschrieben werden: %2; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
+            <translation>Maskierte Kopie von %1 nach %2 geschrieben (%3 Bytes).</translation>
+        </message>
     </context>
     <context>
         <name>RegionsCommand</name>
@@ -6274,6 +6325,194 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HarMaskItem</name>
+        <message>
+            <source>%1 in cookie %2 (sent)</source>
+            <translation>%1 im Cookie %2 (gesendet)</translation>
+        </message>
+        <message>
+            <source>Cookie %1 (sent)</source>
+            <translation>Cookie %1 (gesendet)</translation>
+        </message>
+        <message>
+            <source>%1 in cookie %2 (set)</source>
+            <translation>%1 im Cookie %2 (gesetzt)</translation>
+        </message>
+        <message>
+            <source>Cookie %1 (set)</source>
+            <translation>Cookie %1 (gesetzt)</translation>
+        </message>
+        <message>
+            <source>Password in URL</source>
+            <translation>Passwort in der URL</translation>
+        </message>
+        <message>
+            <source>%1 in URL</source>
+            <translation>%1 in der URL</translation>
+        </message>
+        <message>
+            <source>%1 in POST body</source>
+            <translation>%1 im POST-Body</translation>
+        </message>
+        <message>
+            <source>%1 in %2 header</source>
+            <translation>%1 im Header %2</translation>
+        </message>
+        <message>
+            <source>%1 header</source>
+            <translation>Header %1</translation>
+        </message>
+        <message>
+            <source>%1 in answer</source>
+            <translation>%1 in der Antwort</translation>
+        </message>
+        <message>
+            <source>User ID in %1</source>
+            <translation>Benutzer-ID in %1</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 in %2</translation>
+        </message>
+        <message>
+            <source>%1 in another field</source>
+            <translation>%1 in einem anderen Feld</translation>
+        </message>
+        <message>
+            <source>cookie values</source>
+            <translation>Cookie-Werte</translation>
+        </message>
+        <message>
+            <source>user IDs</source>
+            <translation>Benutzer-IDs</translation>
+        </message>
+        <message>
+            <source>p_ values</source>
+            <translation>p_-Werte</translation>
+        </message>
+        <message>
+            <source>credentials</source>
+            <translation>Zugangsdaten</translation>
+        </message>
+        <message>
+            <source>cookies sent</source>
+            <translation>gesendete Cookies</translation>
+        </message>
+        <message>
+            <source>cookies set</source>
+            <translation>gesetzte Cookies</translation>
+        </message>
+        <message>
+            <source>URLs</source>
+            <translation>URLs</translation>
+        </message>
+        <message>
+            <source>POST bodies</source>
+            <translation>POST-Bodys</translation>
+        </message>
+        <message>
+            <source>headers</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <source>redirects</source>
+            <translation>Weiterleitungen</translation>
+        </message>
+        <message>
+            <source>other fields</source>
+            <translation>andere Felder</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HarMasker</name>
+        <message>
+            <source>The capture could not be taken apart for masking (at byte %1), so no masked copy was made.</source>
+            <translation>Der Mitschnitt konnte zum Maskieren nicht zerlegt werden (bei Byte %1); es wurde keine maskierte Kopie erstellt.</translation>
+        </message>
+        <message>
+            <source>The demdex value NOTARGET was kept: it says the user opted out and identifies no one.</source>
+            <translation>Der demdex-Wert NOTARGET wurde beibehalten: Er besagt, dass der Benutzer widersprochen hat (Opt-out), und identifiziert niemanden.</translation>
+        </message>
+        <message>
+            <source>The masked copy would not be valid JSON, so it was not made.</source>
+            <translation>Die maskierte Kopie wäre kein gültiges JSON; sie wurde daher nicht erstellt.</translation>
+        </message>
+        <message>
+            <source>%1 (entry %2)</source>
+            <translation>%1 (Eintrag %2)</translation>
+        </message>
+        <message>
+            <source>After masking, %1 was still in the copy, so no masked copy was made. Please report this, with the kind of capture, to the DCS Desk team.</source>
+            <translation>Nach dem Maskieren war %1 noch in der Kopie; es wurde daher keine maskierte Kopie erstellt. Bitte melden Sie dies mit der Art des Mitschnitts dem DCS-Desk-Team.</translation>
+        </message>
+        <message>
+            <source>a masked value</source>
+            <translation>ein maskierter Wert</translation>
+        </message>
+        <message>
+            <source>Masking changed entry %1 (%2 %3): the copy would not list the same calls, so it was not made.</source>
+            <translation>Das Maskieren hat Eintrag %1 (%2 %3) verändert: Die Kopie würde nicht dieselben Aufrufe auflisten; sie wurde daher nicht erstellt.</translation>
+        </message>
+        <message>
+            <source>The masked copy could not be read back as the same capture, so it was not made.</source>
+            <translation>Die maskierte Kopie ließ sich nicht als derselbe Mitschnitt zurücklesen; sie wurde daher nicht erstellt.</translation>
+        </message>
+        <message>
+            <source>Nothing to mask: the capture holds no cookie values, user IDs, p_ values or credentials.</source>
+            <translation>Nichts zu maskieren: Der Mitschnitt enthält keine Cookie-Werte, Benutzer-IDs, p_-Werte oder Zugangsdaten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cookie value(s)</source>
+            <translation>
+                <numerusform>%n Cookie-Wert</numerusform>
+                <numerusform>%n Cookie-Werte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user ID(s)</source>
+            <translation>
+                <numerusform>%n Benutzer-ID</numerusform>
+                <numerusform>%n Benutzer-IDs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n p_ value(s)</source>
+            <translation>
+                <numerusform>%n p_-Wert</numerusform>
+                <numerusform>%n p_-Werte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n credential(s)</source>
+            <translation>
+                <numerusform>%n Anmeldeinformation</numerusform>
+                <numerusform>%n Anmeldeinformationen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s) masked: %1.</source>
+            <translation>
+                <numerusform>%n Wert maskiert: %1.</numerusform>
+                <numerusform>%n Werte maskiert: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n time(s) in the calls (%1); %2 string(s) of the file changed.</source>
+            <translation>
+                <numerusform>%n Fundstelle in den Aufrufen (%1); %2 Zeichenketten der Datei geändert.</numerusform>
+                <numerusform>%n Fundstellen in den Aufrufen (%1); %2 Zeichenketten der Datei geändert.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HeaderTableWidget</name>
         <message>
             <source>HTTP &amp;headers</source>
@@ -7959,6 +8198,72 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>Cannot write the CSV to standard output (is the disk full or the pipe closed?); nothing was exported.</source>
             <translation>Die CSV-Datei kann nicht auf die Standardausgabe geschrieben werden (ist der Datenträger voll oder die Pipe geschlossen?); es wurde nichts exportiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MaskPreviewDialog</name>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Speichern…</translation>
+        </message>
+        <message>
+            <source>Save Masked Copy</source>
+            <translation>Maskierte Kopie speichern</translation>
+        </message>
+        <message>
+            <source>A copy of «%1» for a support ticket: cookie values, user IDs, p_ values and credentials are replaced by tokens, one per value, so the calls still match. Check what will be replaced, then save the copy. The capture itself is not changed.</source>
+            <translation>Eine Kopie von „%1“ für ein Support-Ticket: Cookie-Werte, Benutzer-IDs, p_-Werte und Zugangsdaten werden durch Platzhalter ersetzt, einer pro Wert, sodass die Aufrufe weiter zusammenpassen. Prüfen Sie, was ersetzt wird, und speichern Sie dann die Kopie. Der Mitschnitt selbst wird nicht verändert.</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Aufruf</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>Originalwert</translation>
+        </message>
+        <message>
+            <source>Replacement</source>
+            <translation>Ersatz</translation>
+        </message>
+        <message>
+            <source>Values that will be masked</source>
+            <translation>Werte, die maskiert werden</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 kann nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>No masked copy can be made of «%1»: %2</source>
+            <translation>Von „%1“ kann keine maskierte Kopie erstellt werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is the capture itself; the masked copy must go to another file so the original stays as it is. Choose another name.</source>
+            <translation>%1 ist der Mitschnitt selbst; die maskierte Kopie muss in eine andere Datei, damit das Original unverändert bleibt. Wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>The masked copy could not be saved to %1: %2. Nothing was written; choose another folder.</source>
+            <translation>Die maskierte Kopie konnte nicht unter %1 gespeichert werden: %2. Es wurde nichts geschrieben; wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>%1-masked.har</source>
+            <translation>%1-maskiert.har</translation>
+        </message>
+        <message>
+            <source>HAR captures (*.har);;All files (*)</source>
+            <translation>HAR-Mitschnitte (*.har);;Alle Dateien (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the masked copy to %1 (%2): %n value(s) masked. %3 is unchanged.</source>
+            <translation>
+                <numerusform>Maskierte Kopie unter %1 gespeichert (%2): %n Wert maskiert. %3 ist unverändert.</numerusform>
+                <numerusform>Maskierte Kopie unter %1 gespeichert (%2): %n Werte maskiert. %3 ist unverändert.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

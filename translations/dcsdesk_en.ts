@@ -568,6 +568,51 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::HarMasker</name>
+        <message numerus="yes">
+            <source>%n cookie value(s)</source>
+            <translation>
+                <numerusform>%n cookie value</numerusform>
+                <numerusform>%n cookie values</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user ID(s)</source>
+            <translation>
+                <numerusform>%n user ID</numerusform>
+                <numerusform>%n user IDs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n p_ value(s)</source>
+            <translation>
+                <numerusform>%n p_ value</numerusform>
+                <numerusform>%n p_ values</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n credential(s)</source>
+            <translation>
+                <numerusform>%n credential</numerusform>
+                <numerusform>%n credentials</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s) masked: %1.</source>
+            <translation>
+                <numerusform>%n value masked: %1.</numerusform>
+                <numerusform>%n values masked: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n time(s) in the calls (%1); %2 string(s) of the file changed.</source>
+            <translation>
+                <numerusform>Found %n time in the calls (%1); %2 string of the file changed.</numerusform>
+                <numerusform>Found %n times in the calls (%1); %2 strings of the file changed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HistoryCompareDialog</name>
         <message numerus="yes">
             <source>%n field(s) differ.</source>
@@ -863,6 +908,16 @@
             <translation>
                 <numerusform>Wrote %n mapping to %1.</numerusform>
                 <numerusform>Wrote %n mappings to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MaskPreviewDialog</name>
+        <message numerus="yes">
+            <source>Saved the masked copy to %1 (%2): %n value(s) masked. %3 is unchanged.</source>
+            <translation>
+                <numerusform>Saved the masked copy to %1 (%2): %n value masked. %3 is unchanged.</numerusform>
+                <numerusform>Saved the masked copy to %1 (%2): %n values masked. %3 is unchanged.</numerusform>
             </translation>
         </message>
     </context>

@@ -2190,6 +2190,57 @@
                 <numerusform>Se leyeron las %n entradas antes de ese punto: las llamadas listadas arriba son suyas; falta el resto de la captura.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Write a copy with cookie values, user IDs, p_ values and credentials masked, for a support ticket, and say what was masked.</source>
+            <translation>Escribir una copia con los valores de cookies, los ID de usuario, los valores p_ y las credenciales enmascarados, para una incidencia de soporte, e indicar qué se enmascaró.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>archivo</translation>
+        </message>
+        <message>
+            <source>With --mask: replace the file if it exists.</source>
+            <translation>Con --mask: reemplazar el archivo si ya existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HarMaskCli</name>
+        <message>
+            <source>--force goes with --mask OUT (replace OUT if it exists).</source>
+            <translation>--force va con --mask OUT (reemplaza OUT si ya existe).</translation>
+        </message>
+        <message>
+            <source>--mask writes a masked copy and lists no calls; leave out --%1, or run har again on the copy.</source>
+            <translation>--mask escribe una copia enmascarada y no lista llamadas; omita --%1 o ejecute har de nuevo sobre la copia.</translation>
+        </message>
+        <message>
+            <source>--mask takes the path of the masked copy to write.</source>
+            <translation>--mask necesita la ruta de la copia enmascarada que se va a escribir.</translation>
+        </message>
+        <message>
+            <source>%1 is the capture being masked; the masked copy must go to another file, so the original stays as it is.</source>
+            <translation>%1 es la captura que se enmascara; la copia enmascarada debe ir a otro archivo para que el original quede como está.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file; give the path of a new file for the masked copy.</source>
+            <translation>%1 no es un archivo normal; indique la ruta de un archivo nuevo para la copia enmascarada.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; nothing was written. Give another file name, or add --force to replace it.</source>
+            <translation>%1 ya existe; no se escribió nada. Indique otro nombre de archivo o añada --force para reemplazarlo.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>No se puede leer %1: %2.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2; nothing was written.</source>
+            <translation>No se puede escribir %1: %2; no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
+            <translation>Copia enmascarada de %1 escrita en %2 (%3 bytes).</translation>
+        </message>
     </context>
     <context>
         <name>RegionsCommand</name>
@@ -6274,6 +6325,194 @@ Delete the destination and its mappings?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HarMaskItem</name>
+        <message>
+            <source>%1 in cookie %2 (sent)</source>
+            <translation>%1 en la cookie %2 (enviada)</translation>
+        </message>
+        <message>
+            <source>Cookie %1 (sent)</source>
+            <translation>Cookie %1 (enviada)</translation>
+        </message>
+        <message>
+            <source>%1 in cookie %2 (set)</source>
+            <translation>%1 en la cookie %2 (establecida)</translation>
+        </message>
+        <message>
+            <source>Cookie %1 (set)</source>
+            <translation>Cookie %1 (establecida)</translation>
+        </message>
+        <message>
+            <source>Password in URL</source>
+            <translation>Contraseña en la URL</translation>
+        </message>
+        <message>
+            <source>%1 in URL</source>
+            <translation>%1 en la URL</translation>
+        </message>
+        <message>
+            <source>%1 in POST body</source>
+            <translation>%1 en el cuerpo POST</translation>
+        </message>
+        <message>
+            <source>%1 in %2 header</source>
+            <translation>%1 en la cabecera %2</translation>
+        </message>
+        <message>
+            <source>%1 header</source>
+            <translation>Cabecera %1</translation>
+        </message>
+        <message>
+            <source>%1 in answer</source>
+            <translation>%1 en la respuesta</translation>
+        </message>
+        <message>
+            <source>User ID in %1</source>
+            <translation>ID de usuario en %1</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <source>%1 in another field</source>
+            <translation>%1 en otro campo</translation>
+        </message>
+        <message>
+            <source>cookie values</source>
+            <translation>valores de cookies</translation>
+        </message>
+        <message>
+            <source>user IDs</source>
+            <translation>ID de usuario</translation>
+        </message>
+        <message>
+            <source>p_ values</source>
+            <translation>valores p_</translation>
+        </message>
+        <message>
+            <source>credentials</source>
+            <translation>credenciales</translation>
+        </message>
+        <message>
+            <source>cookies sent</source>
+            <translation>cookies enviadas</translation>
+        </message>
+        <message>
+            <source>cookies set</source>
+            <translation>cookies establecidas</translation>
+        </message>
+        <message>
+            <source>URLs</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>POST bodies</source>
+            <translation>cuerpos POST</translation>
+        </message>
+        <message>
+            <source>headers</source>
+            <translation>cabeceras</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>respuestas</translation>
+        </message>
+        <message>
+            <source>redirects</source>
+            <translation>redirecciones</translation>
+        </message>
+        <message>
+            <source>other fields</source>
+            <translation>otros campos</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HarMasker</name>
+        <message>
+            <source>The capture could not be taken apart for masking (at byte %1), so no masked copy was made.</source>
+            <translation>La captura no se pudo descomponer para enmascararla (en el byte %1), así que no se creó ninguna copia enmascarada.</translation>
+        </message>
+        <message>
+            <source>The demdex value NOTARGET was kept: it says the user opted out and identifies no one.</source>
+            <translation>Se conservó el valor demdex NOTARGET: indica que el usuario se excluyó (opt-out) y no identifica a nadie.</translation>
+        </message>
+        <message>
+            <source>The masked copy would not be valid JSON, so it was not made.</source>
+            <translation>La copia enmascarada no sería un JSON válido, así que no se creó.</translation>
+        </message>
+        <message>
+            <source>%1 (entry %2)</source>
+            <translation>%1 (entrada %2)</translation>
+        </message>
+        <message>
+            <source>After masking, %1 was still in the copy, so no masked copy was made. Please report this, with the kind of capture, to the DCS Desk team.</source>
+            <translation>Tras enmascarar, %1 seguía en la copia, así que no se creó ninguna copia enmascarada. Informe de ello al equipo de DCS Desk, indicando el tipo de captura.</translation>
+        </message>
+        <message>
+            <source>a masked value</source>
+            <translation>un valor enmascarado</translation>
+        </message>
+        <message>
+            <source>Masking changed entry %1 (%2 %3): the copy would not list the same calls, so it was not made.</source>
+            <translation>El enmascaramiento cambió la entrada %1 (%2 %3): la copia no listaría las mismas llamadas, así que no se creó.</translation>
+        </message>
+        <message>
+            <source>The masked copy could not be read back as the same capture, so it was not made.</source>
+            <translation>La copia enmascarada no se pudo volver a leer como la misma captura, así que no se creó.</translation>
+        </message>
+        <message>
+            <source>Nothing to mask: the capture holds no cookie values, user IDs, p_ values or credentials.</source>
+            <translation>Nada que enmascarar: la captura no contiene valores de cookies, ID de usuario, valores p_ ni credenciales.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cookie value(s)</source>
+            <translation>
+                <numerusform>%n valor de cookie</numerusform>
+                <numerusform>%n valores de cookies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user ID(s)</source>
+            <translation>
+                <numerusform>%n ID de usuario</numerusform>
+                <numerusform>%n ID de usuario</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n p_ value(s)</source>
+            <translation>
+                <numerusform>%n valor p_</numerusform>
+                <numerusform>%n valores p_</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n credential(s)</source>
+            <translation>
+                <numerusform>%n credencial</numerusform>
+                <numerusform>%n credenciales</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s) masked: %1.</source>
+            <translation>
+                <numerusform>%n valor enmascarado: %1.</numerusform>
+                <numerusform>%n valores enmascarados: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n time(s) in the calls (%1); %2 string(s) of the file changed.</source>
+            <translation>
+                <numerusform>Encontrado %n vez en las llamadas (%1); %2 cadenas del archivo cambiadas.</numerusform>
+                <numerusform>Encontrado %n veces en las llamadas (%1); %2 cadenas del archivo cambiadas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HeaderTableWidget</name>
         <message>
             <source>HTTP &amp;headers</source>
@@ -7959,6 +8198,72 @@ Delete the destination and its mappings?</source>
         <message>
             <source>Cannot write the CSV to standard output (is the disk full or the pipe closed?); nothing was exported.</source>
             <translation>No se puede escribir el CSV en la salida estándar (¿el disco está lleno o la tubería está cerrada?); no se ha exportado nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MaskPreviewDialog</name>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Guardar…</translation>
+        </message>
+        <message>
+            <source>Save Masked Copy</source>
+            <translation>Guardar copia enmascarada</translation>
+        </message>
+        <message>
+            <source>A copy of «%1» for a support ticket: cookie values, user IDs, p_ values and credentials are replaced by tokens, one per value, so the calls still match. Check what will be replaced, then save the copy. The capture itself is not changed.</source>
+            <translation>Una copia de «%1» para una incidencia de soporte: los valores de cookies, los ID de usuario, los valores p_ y las credenciales se sustituyen por marcadores, uno por valor, de modo que las llamadas siguen relacionándose. Compruebe lo que se va a sustituir y guarde la copia. La captura en sí no se modifica.</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Llamada</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>Valor original</translation>
+        </message>
+        <message>
+            <source>Replacement</source>
+            <translation>Sustitución</translation>
+        </message>
+        <message>
+            <source>Values that will be masked</source>
+            <translation>Valores que se enmascararán</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>No se puede leer %1: %2.</translation>
+        </message>
+        <message>
+            <source>No masked copy can be made of «%1»: %2</source>
+            <translation>No se puede crear una copia enmascarada de «%1»: %2</translation>
+        </message>
+        <message>
+            <source>%1 is the capture itself; the masked copy must go to another file so the original stays as it is. Choose another name.</source>
+            <translation>%1 es la propia captura; la copia enmascarada debe ir a otro archivo para que el original quede como está. Elija otro nombre.</translation>
+        </message>
+        <message>
+            <source>The masked copy could not be saved to %1: %2. Nothing was written; choose another folder.</source>
+            <translation>No se pudo guardar la copia enmascarada en %1: %2. No se escribió nada; elija otra carpeta.</translation>
+        </message>
+        <message>
+            <source>%1-masked.har</source>
+            <translation>%1-enmascarado.har</translation>
+        </message>
+        <message>
+            <source>HAR captures (*.har);;All files (*)</source>
+            <translation>Capturas HAR (*.har);;Todos los archivos (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the masked copy to %1 (%2): %n value(s) masked. %3 is unchanged.</source>
+            <translation>
+                <numerusform>Copia enmascarada guardada en %1 (%2): %n valor enmascarado. %3 no ha cambiado.</numerusform>
+                <numerusform>Copia enmascarada guardada en %1 (%2): %n valores enmascarados. %3 no ha cambiado.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2190,6 +2190,57 @@
                 <numerusform>Les %n entrées précédant ce point ont été lues : les appels listés ci-dessus en proviennent ; le reste de la capture manque.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Write a copy with cookie values, user IDs, p_ values and credentials masked, for a support ticket, and say what was masked.</source>
+            <translation>Écrire une copie où les valeurs de cookies, les identifiants utilisateur, les valeurs p_ et les identifiants de connexion sont masqués, pour un ticket de support, et dire ce qui a été masqué.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fichier</translation>
+        </message>
+        <message>
+            <source>With --mask: replace the file if it exists.</source>
+            <translation>Avec --mask : remplacer le fichier s'il existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HarMaskCli</name>
+        <message>
+            <source>--force goes with --mask OUT (replace OUT if it exists).</source>
+            <translation>--force va avec --mask OUT (remplacer OUT s'il existe).</translation>
+        </message>
+        <message>
+            <source>--mask writes a masked copy and lists no calls; leave out --%1, or run har again on the copy.</source>
+            <translation>--mask écrit une copie masquée et ne liste aucun appel ; retirez --%1, ou relancez har sur la copie.</translation>
+        </message>
+        <message>
+            <source>--mask takes the path of the masked copy to write.</source>
+            <translation>--mask attend le chemin de la copie masquée à écrire.</translation>
+        </message>
+        <message>
+            <source>%1 is the capture being masked; the masked copy must go to another file, so the original stays as it is.</source>
+            <translation>%1 est la capture en cours de masquage ; la copie masquée doit aller dans un autre fichier, pour que l'original reste tel quel.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file; give the path of a new file for the masked copy.</source>
+            <translation>%1 n'est pas un fichier ordinaire ; indiquez le chemin d'un nouveau fichier pour la copie masquée.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; nothing was written. Give another file name, or add --force to replace it.</source>
+            <translation>%1 existe déjà ; rien n'a été écrit. Indiquez un autre nom de fichier, ou ajoutez --force pour le remplacer.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 ne peut pas être lu : %2.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2; nothing was written.</source>
+            <translation>Impossible d'écrire %1 : %2 ; rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
+            <translation>Copie masquée de %1 écrite dans %2 (%3 octets).</translation>
+        </message>
     </context>
     <context>
         <name>RegionsCommand</name>
@@ -6274,6 +6325,194 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::HarMaskItem</name>
+        <message>
+            <source>%1 in cookie %2 (sent)</source>
+            <translation>%1 dans le cookie %2 (envoyé)</translation>
+        </message>
+        <message>
+            <source>Cookie %1 (sent)</source>
+            <translation>Cookie %1 (envoyé)</translation>
+        </message>
+        <message>
+            <source>%1 in cookie %2 (set)</source>
+            <translation>%1 dans le cookie %2 (défini)</translation>
+        </message>
+        <message>
+            <source>Cookie %1 (set)</source>
+            <translation>Cookie %1 (défini)</translation>
+        </message>
+        <message>
+            <source>Password in URL</source>
+            <translation>Mot de passe dans l'URL</translation>
+        </message>
+        <message>
+            <source>%1 in URL</source>
+            <translation>%1 dans l'URL</translation>
+        </message>
+        <message>
+            <source>%1 in POST body</source>
+            <translation>%1 dans le corps POST</translation>
+        </message>
+        <message>
+            <source>%1 in %2 header</source>
+            <translation>%1 dans l'en-tête %2</translation>
+        </message>
+        <message>
+            <source>%1 header</source>
+            <translation>En-tête %1</translation>
+        </message>
+        <message>
+            <source>%1 in answer</source>
+            <translation>%1 dans la réponse</translation>
+        </message>
+        <message>
+            <source>User ID in %1</source>
+            <translation>Identifiant utilisateur dans %1</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 dans %2</translation>
+        </message>
+        <message>
+            <source>%1 in another field</source>
+            <translation>%1 dans un autre champ</translation>
+        </message>
+        <message>
+            <source>cookie values</source>
+            <translation>valeurs de cookies</translation>
+        </message>
+        <message>
+            <source>user IDs</source>
+            <translation>identifiants utilisateur</translation>
+        </message>
+        <message>
+            <source>p_ values</source>
+            <translation>valeurs p_</translation>
+        </message>
+        <message>
+            <source>credentials</source>
+            <translation>identifiants de connexion</translation>
+        </message>
+        <message>
+            <source>cookies sent</source>
+            <translation>cookies envoyés</translation>
+        </message>
+        <message>
+            <source>cookies set</source>
+            <translation>cookies définis</translation>
+        </message>
+        <message>
+            <source>URLs</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>POST bodies</source>
+            <translation>corps POST</translation>
+        </message>
+        <message>
+            <source>headers</source>
+            <translation>en-têtes</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>réponses</translation>
+        </message>
+        <message>
+            <source>redirects</source>
+            <translation>redirections</translation>
+        </message>
+        <message>
+            <source>other fields</source>
+            <translation>autres champs</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::HarMasker</name>
+        <message>
+            <source>The capture could not be taken apart for masking (at byte %1), so no masked copy was made.</source>
+            <translation>La capture n'a pas pu être décomposée pour le masquage (à l'octet %1) ; aucune copie masquée n'a été créée.</translation>
+        </message>
+        <message>
+            <source>The demdex value NOTARGET was kept: it says the user opted out and identifies no one.</source>
+            <translation>La valeur demdex NOTARGET a été conservée : elle indique que l'utilisateur s'est désinscrit (opt-out) et n'identifie personne.</translation>
+        </message>
+        <message>
+            <source>The masked copy would not be valid JSON, so it was not made.</source>
+            <translation>La copie masquée ne serait pas du JSON valide ; elle n'a donc pas été créée.</translation>
+        </message>
+        <message>
+            <source>%1 (entry %2)</source>
+            <translation>%1 (entrée %2)</translation>
+        </message>
+        <message>
+            <source>After masking, %1 was still in the copy, so no masked copy was made. Please report this, with the kind of capture, to the DCS Desk team.</source>
+            <translation>Après le masquage, %1 était encore dans la copie ; aucune copie masquée n'a donc été créée. Signalez-le à l'équipe DCS Desk, avec le type de capture.</translation>
+        </message>
+        <message>
+            <source>a masked value</source>
+            <translation>une valeur masquée</translation>
+        </message>
+        <message>
+            <source>Masking changed entry %1 (%2 %3): the copy would not list the same calls, so it was not made.</source>
+            <translation>Le masquage a modifié l'entrée %1 (%2 %3) : la copie ne listerait pas les mêmes appels ; elle n'a donc pas été créée.</translation>
+        </message>
+        <message>
+            <source>The masked copy could not be read back as the same capture, so it was not made.</source>
+            <translation>La copie masquée n'a pas pu être relue comme la même capture ; elle n'a donc pas été créée.</translation>
+        </message>
+        <message>
+            <source>Nothing to mask: the capture holds no cookie values, user IDs, p_ values or credentials.</source>
+            <translation>Rien à masquer : la capture ne contient ni valeurs de cookies, ni identifiants utilisateur, ni valeurs p_, ni identifiants de connexion.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cookie value(s)</source>
+            <translation>
+                <numerusform>%n valeur de cookie</numerusform>
+                <numerusform>%n valeurs de cookies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user ID(s)</source>
+            <translation>
+                <numerusform>%n identifiant utilisateur</numerusform>
+                <numerusform>%n identifiants utilisateur</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n p_ value(s)</source>
+            <translation>
+                <numerusform>%n valeur p_</numerusform>
+                <numerusform>%n valeurs p_</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n credential(s)</source>
+            <translation>
+                <numerusform>%n identifiant de connexion</numerusform>
+                <numerusform>%n identifiants de connexion</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s) masked: %1.</source>
+            <translation>
+                <numerusform>%n valeur masquée : %1.</numerusform>
+                <numerusform>%n valeurs masquées : %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n time(s) in the calls (%1); %2 string(s) of the file changed.</source>
+            <translation>
+                <numerusform>Trouvé %n fois dans les appels (%1) ; %2 chaînes du fichier modifiées.</numerusform>
+                <numerusform>Trouvé %n fois dans les appels (%1) ; %2 chaînes du fichier modifiées.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::HeaderTableWidget</name>
         <message>
             <source>HTTP &amp;headers</source>
@@ -7959,6 +8198,72 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Cannot write the CSV to standard output (is the disk full or the pipe closed?); nothing was exported.</source>
             <translation>Impossible d’écrire le CSV sur la sortie standard (le disque est-il plein ou le tube fermé ?) ; rien n’a été exporté.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::MaskPreviewDialog</name>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Save Masked Copy</source>
+            <translation>Enregistrer une copie masquée</translation>
+        </message>
+        <message>
+            <source>A copy of «%1» for a support ticket: cookie values, user IDs, p_ values and credentials are replaced by tokens, one per value, so the calls still match. Check what will be replaced, then save the copy. The capture itself is not changed.</source>
+            <translation>Une copie de « %1 » pour un ticket de support : les valeurs de cookies, les identifiants utilisateur, les valeurs p_ et les identifiants de connexion sont remplacés par des jetons, un par valeur, pour que les appels restent reliés. Vérifiez ce qui sera remplacé, puis enregistrez la copie. La capture elle-même n'est pas modifiée.</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>Valeur d'origine</translation>
+        </message>
+        <message>
+            <source>Replacement</source>
+            <translation>Remplacement</translation>
+        </message>
+        <message>
+            <source>Values that will be masked</source>
+            <translation>Valeurs qui seront masquées</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 ne peut pas être lu : %2.</translation>
+        </message>
+        <message>
+            <source>No masked copy can be made of «%1»: %2</source>
+            <translation>Impossible de créer une copie masquée de « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>%1 is the capture itself; the masked copy must go to another file so the original stays as it is. Choose another name.</source>
+            <translation>%1 est la capture elle-même ; la copie masquée doit aller dans un autre fichier pour que l'original reste tel quel. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>The masked copy could not be saved to %1: %2. Nothing was written; choose another folder.</source>
+            <translation>La copie masquée n'a pas pu être enregistrée dans %1 : %2. Rien n'a été écrit ; choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>%1-masked.har</source>
+            <translation>%1-masque.har</translation>
+        </message>
+        <message>
+            <source>HAR captures (*.har);;All files (*)</source>
+            <translation>Captures HAR (*.har);;Tous les fichiers (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the masked copy to %1 (%2): %n value(s) masked. %3 is unchanged.</source>
+            <translation>
+                <numerusform>Copie masquée enregistrée dans %1 (%2) : %n valeur masquée. %3 est inchangé.</numerusform>
+                <numerusform>Copie masquée enregistrée dans %1 (%2) : %n valeurs masquées. %3 est inchangé.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

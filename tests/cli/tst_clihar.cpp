@@ -131,6 +131,56 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("from 1 to 4")));
     }
+    void masksACopy()
+    {
+        const QString source =
+            QStringLiteral(DCSDESK_SOURCE_DIR "/tests/data/har/chromium-event-calls.har");
+        const QString out = m_dir.filePath(QStringLiteral("masked.har"));
+        Run r = run({QStringLiteral("har"), source, QStringLiteral("--mask"), out});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Wrote the masked copy")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("p_ value")));
+        QVERIFY(!r.out.contains(QLatin1String("62668066"))); // counts, never the values
+        QFile masked(out);
+        QVERIFY(masked.open(QIODevice::ReadOnly));
+        const QByteArray bytes = masked.readAll();
+        QVERIFY(!bytes.contains("p_age=22"));
+        QVERIFY(bytes.contains("Masked by DCS Desk"));
+
+        // The copy lists the same calls.
+        r = run({QStringLiteral("--json"), QStringLiteral("har"), out});
+        QCOMPARE(r.json().value(QStringLiteral("audienceManagerCalls")).toInt(), 7);
+
+        // An existing file is kept unless --force; the source never.
+        r = run({QStringLiteral("har"), source, QStringLiteral("--mask"), out});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("--force")));
+        r = run({QStringLiteral("--json"), QStringLiteral("har"), source, QStringLiteral("--mask"),
+                 out, QStringLiteral("--force")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.json().value(QStringLiteral("values")).toInt() >= 10);
+        QCOMPARE(r.json()
+                     .value(QStringLiteral("valuesByKind"))
+                     .toObject()
+                     .value(QStringLiteral("privateValue"))
+                     .toInt(),
+                 1);
+        const QString copy = m_dir.filePath(QStringLiteral("source.har"));
+        QVERIFY(QFile::copy(source, copy));
+        r = run({QStringLiteral("har"), copy, QStringLiteral("--mask"), copy,
+                 QStringLiteral("--force")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("original stays")));
+
+        // A cut-off capture gets the reader's message and no file.
+        const QString cut = m_dir.filePath(QStringLiteral("cut.har"));
+        r = run({QStringLiteral("har"),
+                 QStringLiteral(DCSDESK_SOURCE_DIR "/tests/data/har/truncated.har"),
+                 QStringLiteral("--mask"), cut});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("cut short")));
+        QVERIFY(!QFile::exists(cut));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliHar)

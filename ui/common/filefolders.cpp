@@ -43,6 +43,9 @@ QString FileFolders::settingsKey(Kind kind)
     case Kind::Capture:
         name = "capture";
         break;
+    case Kind::MaskedCapture:
+        name = "maskedCapture";
+        break;
     }
     return QStringLiteral("folders/") + QLatin1String(name);
 }

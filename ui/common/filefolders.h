@@ -21,7 +21,8 @@ public:
         ImportReport,
         ResponseBody,
         Certificate,
-        Capture, // browser captures (HAR)
+        Capture,       // browser captures (HAR)
+        MaskedCapture, // masked copies of HAR captures, for support tickets
     };
 
     // The remembered folder, else fallback, else Documents.

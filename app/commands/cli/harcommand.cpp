@@ -3,6 +3,7 @@
 #include "capture/harcapture.h"
 #include "capture/harstreamreader.h"
 #include "clitext.h"
+#include "harmaskcli.h"
 #include "dcs/aamcookies.h"
 #include "dcs/curlimport.h"
 #include "dcs/dcsqueryreader.h"
@@ -103,6 +104,13 @@ void HarCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("call"),
                                         tr("Decode only the call with this number in the list."),
                                         tr("number")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("mask"),
+        tr("Write a copy with cookie values, user IDs, p_ values and credentials masked, for a "
+           "support ticket, and say what was masked."),
+        tr("file")));
+    parser.addOption(QCommandLineOption(QStringLiteral("force"),
+                                        tr("With --mask: replace the file if it exists.")));
 }
 
 QString HarCommand::decodedText(const HarEntry &entry, const QByteArray &body)
@@ -200,6 +208,8 @@ int HarCommand::run(CliIo &io, const QCommandLineParser &parser)
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return io.fail(ExitBadInput, tr("har takes one HAR file."));
+    if (parser.isSet(QStringLiteral("mask")) || parser.isSet(QStringLiteral("force")))
+        return HarMaskCli::run(io, parser, files.first());
     const bool all = parser.isSet(QStringLiteral("all"));
     int only = 0;
     bool onlyOk = true;
