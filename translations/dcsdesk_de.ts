@@ -3836,6 +3836,18 @@
             <source>A visit of a test shop recorded by Chromium: ID service, ID syncs, pixel, JSON, JSONP and POST event calls.</source>
             <translation>Ein Besuch in einem Testshop, aufgezeichnet von Chromium: ID-Service, ID-Synchronisierungen, Pixel-, JSON-, JSONP- und POST-Event-Aufrufe.</translation>
         </message>
+        <message>
+            <source>Save &amp;Masked Copy…</source>
+            <translation>&amp;Maskierte Kopie speichern…</translation>
+        </message>
+        <message>
+            <source>A copy of the capture for a support ticket, with cookie values, user IDs, p_ values and credentials replaced: you see what is replaced before anything is saved.</source>
+            <translation>Eine Kopie der Aufzeichnung für ein Support-Ticket, in der Cookie-Werte, Benutzer-IDs, p_-Werte und Zugangsdaten ersetzt sind: Sie sehen, was ersetzt wird, bevor etwas gespeichert wird.</translation>
+        </message>
+        <message>
+            <source>Masking %1…</source>
+            <translation>%1 wird maskiert…</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ComparisonView</name>

@@ -3836,6 +3836,18 @@
             <source>A visit of a test shop recorded by Chromium: ID service, ID syncs, pixel, JSON, JSONP and POST event calls.</source>
             <translation>Una visita a una tienda de prueba grabada por Chromium: servicio de ID, sincronizaciones de ID y llamadas de evento con píxel, JSON, JSONP y POST.</translation>
         </message>
+        <message>
+            <source>Save &amp;Masked Copy…</source>
+            <translation>Guardar copia en&amp;mascarada…</translation>
+        </message>
+        <message>
+            <source>A copy of the capture for a support ticket, with cookie values, user IDs, p_ values and credentials replaced: you see what is replaced before anything is saved.</source>
+            <translation>Una copia de la captura para una incidencia de soporte, con los valores de cookies, los ID de usuario, los valores p_ y las credenciales sustituidos: usted ve lo que se sustituye antes de guardar nada.</translation>
+        </message>
+        <message>
+            <source>Masking %1…</source>
+            <translation>Enmascarando %1…</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ComparisonView</name>

@@ -3836,6 +3836,18 @@
             <source>A visit of a test shop recorded by Chromium: ID service, ID syncs, pixel, JSON, JSONP and POST event calls.</source>
             <translation>Une visite d’une boutique de test enregistrée par Chromium : service d’ID, synchronisations d’ID, appels d’événement pixel, JSON, JSONP et POST.</translation>
         </message>
+        <message>
+            <source>Save &amp;Masked Copy…</source>
+            <translation>Enregistrer une copie &amp;masquée…</translation>
+        </message>
+        <message>
+            <source>A copy of the capture for a support ticket, with cookie values, user IDs, p_ values and credentials replaced: you see what is replaced before anything is saved.</source>
+            <translation>Une copie de la capture pour un ticket de support, où les valeurs des cookies, les ID utilisateur, les valeurs p_ et les identifiants sont remplacés : vous voyez ce qui est remplacé avant tout enregistrement.</translation>
+        </message>
+        <message>
+            <source>Masking %1…</source>
+            <translation>Masquage de %1…</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ComparisonView</name>

@@ -4,6 +4,7 @@
 #include "capture/capturedetails.h"
 #include "capture/capturelistmodel.h"
 #include "capture/captureview.h"
+#include "capture/maskpreviewdialog.h"
 #include "common/emptystate.h"
 #include "console/consoleservices.h"
 #include "console/consoleview.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -122,6 +124,27 @@ private Q_SLOTS:
         // No region in a sandbox capture: the live replay says what is missing instead.
         QVERIFY(!details->replayLiveAction()->isEnabled());
         QVERIFY(details->replayLiveAction()->toolTip().contains(QLatin1String("region")));
+    }
+
+    void maskedCopyIsPreviewedFromAWorker()
+    {
+        QVERIFY(!m_view->saveMaskedAction()->isEnabled()); // nothing open yet
+        QSignalSpy loaded(m_view, &CaptureView::loaded);
+        m_view->openCapture(harPath("chromium-event-calls.har"));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(m_view->saveMaskedAction()->isEnabled());
+        QSignalSpy shown(m_view, &CaptureView::maskPreviewShown);
+        m_view->saveMaskedAction()->trigger();
+        QVERIFY(!m_view->saveMaskedAction()->isEnabled()); // one masking at a time
+        QVERIFY(shown.wait(20000));
+        auto *dialog = qobject_cast<MaskPreviewDialog *>(shown.first().first().value<QDialog *>());
+        QVERIFY(dialog);
+        QVERIFY2(dialog->result().ok, qPrintable(dialog->result().error));
+        QVERIFY(dialog->table()->rowCount() > 0);
+        QVERIFY(dialog->saveButton()->isEnabled());
+        QVERIFY(m_view->saveMaskedAction()->isEnabled());
+        QCOMPARE(m_view->table()->model()->rowCount(), 7);
+        dialog->close();
     }
 
     void badFileLeavesTheOpenCaptureAlone()

@@ -2,6 +2,7 @@
 
 #include "capture/capturelistmodel.h"
 #include "capturedetails.h"
+#include "maskpreviewdialog.h"
 #include "common/emptystate.h"
 #include "common/filefolders.h"
 #include "domain/region.h"
@@ -50,7 +51,8 @@ bool isLoopback(const QString &host)
 
 CaptureView::CaptureView(WorkspaceDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_openAction(new QAction(this)),
-      m_showAllAction(new QAction(this)), m_openSampleAction(new QAction(this)), m_openButton(new QPushButton), m_summary(new QLabel),
+      m_showAllAction(new QAction(this)), m_openSampleAction(new QAction(this)), m_openButton(new QPushButton),
+      m_saveMaskedAction(new QAction(this)), m_saveMaskedButton(new QPushButton), m_summary(new QLabel),
       m_notice(new QLabel), m_progress(new QProgressBar), m_cancelLoad(new QPushButton),
       m_scope(new QComboBox), m_kind(new QComboBox), m_search(new QLineEdit),
       m_searchTimer(new QTimer(this)), m_count(new QLabel), m_splitter(new QSplitter),
@@ -61,6 +63,12 @@ CaptureView::CaptureView(WorkspaceDocument *document, QWidget *parent)
     connect(m_openAction, &QAction::triggered, this, &CaptureView::chooseAndOpen);
     connect(m_openButton, &QPushButton::clicked, m_openAction, &QAction::trigger);
     connect(m_showAllAction, &QAction::triggered, this, [this]() { m_scope->setCurrentIndex(1); });
+    m_saveMaskedAction->setObjectName(QStringLiteral("saveMaskedCapture"));
+    m_saveMaskedButton->setObjectName(QStringLiteral("saveMaskedButton"));
+    connect(m_saveMaskedAction, &QAction::triggered, this, &CaptureView::saveMaskedCopy);
+    connect(m_saveMaskedButton, &QPushButton::clicked, m_saveMaskedAction, &QAction::trigger);
+    connect(&m_maskWatcher, &QFutureWatcher<HarMasker::Result>::finished, this,
+            &CaptureView::onMasked);
     m_openSampleAction->setObjectName(QStringLiteral("openSampleCapture"));
     connect(m_openSampleAction, &QAction::triggered, this,
             [this]() { openCapture(samplePath()); });
@@ -149,6 +157,7 @@ CaptureView::CaptureView(WorkspaceDocument *document, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_openButton);
     top->addWidget(m_summary, 1);
+    top->addWidget(m_saveMaskedButton);
     top->addWidget(m_progress);
     top->addWidget(m_cancelLoad);
     auto *filters = new QHBoxLayout;
@@ -170,6 +179,7 @@ CaptureView::CaptureView(WorkspaceDocument *document, QWidget *parent)
 CaptureView::~CaptureView()
 {
     m_watcher.waitForFinished();
+    m_maskWatcher.waitForFinished();
 }
 
 void CaptureView::changeEvent(QEvent *event)
@@ -186,6 +196,12 @@ void CaptureView::retranslate()
                                 "(Network › Export HAR / Save all as HAR)."));
     m_openButton->setText(m_openAction->text());
     m_openButton->setToolTip(m_openAction->toolTip());
+    m_saveMaskedAction->setText(tr("Save &Masked Copy…"));
+    m_saveMaskedAction->setToolTip(
+        tr("A copy of the capture for a support ticket, with cookie values, user IDs, p_ values "
+           "and credentials replaced: you see what is replaced before anything is saved."));
+    m_saveMaskedButton->setText(m_saveMaskedAction->text());
+    m_saveMaskedButton->setToolTip(m_saveMaskedAction->toolTip());
     m_showAllAction->setText(tr("Show &All Entries"));
     m_openSampleAction->setText(tr("Open the &Sample Capture"));
     m_openSampleAction->setToolTip(tr("A visit of a test shop recorded by Chromium: ID service, ID "
@@ -379,6 +395,8 @@ void CaptureView::updateCounts()
     m_search->setEnabled(has);
     m_showAllAction->setVisible(has && m_filter->audienceManagerOnly());
     m_openSampleAction->setVisible(!has);
+    m_saveMaskedAction->setEnabled(has && !m_maskWatcher.isRunning());
+    m_saveMaskedButton->setEnabled(m_saveMaskedAction->isEnabled());
     m_emptyState->refresh();
 }
 
@@ -479,6 +497,32 @@ void CaptureView::replay(int entryIndex, bool toSandbox)
                          .arg(QFileInfo(m_path).fileName())};
     note << call.sources << call.notes;
     Q_EMIT replayRequested(call, toSandbox, capturedEntry(entryIndex), note.join(QLatin1Char(' ')));
+}
+
+void CaptureView::saveMaskedCopy()
+{
+    if (!m_capture || m_maskWatcher.isRunning())
+        return;
+    // Masking reads and rewrites the whole file: on a worker, so the window stays usable.
+    m_maskingPath = m_path;
+    m_progress->show();
+    m_summary->setText(tr("Masking %1…").arg(QFileInfo(m_path).fileName()));
+    const QString path = m_path;
+    const QStringList aliases = aliasHosts();
+    m_maskWatcher.setFuture(
+        QtConcurrent::run([path, aliases]() { return MaskPreviewDialog::maskFile(path, aliases); }));
+    updateCounts();
+}
+
+void CaptureView::onMasked()
+{
+    m_progress->setVisible(!m_loadingPath.isEmpty());
+    if (m_capture)
+        showCapture(m_capture, m_notes);
+    auto *dialog = new MaskPreviewDialog(m_maskingPath, m_maskWatcher.result(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    Q_EMIT maskPreviewShown(dialog);
 }
 
 QList<ScreenshotStep> CaptureView::screenshotSteps()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/capturecall.h"
+#include "capture/harmasker.h"
 #include "history/historyentry.h"
 #include "mainwindow/mainview.h"
 
@@ -11,6 +12,7 @@
 
 class QAction;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -51,6 +53,7 @@ public:
     QSharedPointer<const HarCapture> capture() const { return m_capture; }
 
     QAction *openAction() const { return m_openAction; }
+    QAction *saveMaskedAction() const { return m_saveMaskedAction; }
     QTableView *table() const { return m_table; }
     CaptureFilterProxyModel *filter() const { return m_filter; }
     CaptureDetails *details() const { return m_details; }
@@ -73,6 +76,7 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    void maskPreviewShown(QDialog *dialog);
     void loadFailed(const QString &message);
     void openInConsoleRequested(const QString &curlCommand, const dcsdesk::DcsResult &captured,
                                 const QString &note);
@@ -97,6 +101,8 @@ private:
     void onCurrentRowChanged();
     void handOver(int entryIndex);
     void replay(int entryIndex, bool toSandbox);
+    void saveMaskedCopy();
+    void onMasked();
     QStringList aliasHosts() const;
     QString emptyTitle() const;
     QString emptyBody() const;
@@ -107,12 +113,16 @@ private:
     QStringList m_notes;
     QString m_loadingPath;
     QFutureWatcher<Loaded> m_watcher;
+    QFutureWatcher<HarMasker::Result> m_maskWatcher;
+    QString m_maskingPath;
     bool m_splitterRestored = false;
 
     QAction *m_openAction;
     QAction *m_showAllAction;
     QAction *m_openSampleAction;
     QPushButton *m_openButton;
+    QAction *m_saveMaskedAction;
+    QPushButton *m_saveMaskedButton;
     QLabel *m_summary;
     QLabel *m_notice;
     QProgressBar *m_progress;

@@ -20,7 +20,25 @@ namespace dcsdesk {
 
 MaskPreviewDialog::MaskPreviewDialog(const QString &sourcePath, QWidget *parent,
                                      const QStringList &aliases)
-    : QDialog(parent), m_sourcePath(sourcePath), m_summary(new QLabel(this)),
+    : MaskPreviewDialog(sourcePath, maskFile(sourcePath, aliases), parent)
+{
+}
+
+HarMasker::Result MaskPreviewDialog::maskFile(const QString &sourcePath, const QStringList &aliases)
+{
+    HarMasker::Result result;
+    QFile file(sourcePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error =
+            tr("%1 cannot be read: %2.").arg(QFileInfo(sourcePath).fileName(), file.errorString());
+        return result;
+    }
+    return HarMasker::mask(file.readAll(), aliases);
+}
+
+MaskPreviewDialog::MaskPreviewDialog(const QString &sourcePath, const HarMasker::Result &result,
+                                     QWidget *parent)
+    : QDialog(parent), m_sourcePath(sourcePath), m_result(result), m_summary(new QLabel(this)),
       m_table(new QTableWidget(0, ColumnCount, this)), m_message(new QLabel(this)),
       m_save(new QPushButton(tr("&Save…"), this))
 {
@@ -62,14 +80,6 @@ MaskPreviewDialog::MaskPreviewDialog(const QString &sourcePath, QWidget *parent,
     layout->addWidget(buttons);
     resize(900, 560);
 
-    QFile file(sourcePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_result.error = tr("%1 cannot be read: %2.").arg(name, file.errorString());
-    } else {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_result = HarMasker::mask(file.readAll(), aliases);
-        QApplication::restoreOverrideCursor();
-    }
     if (!m_result.ok) {
         intro->hide();
         m_summary->setText(tr("No masked copy can be made of «%1»: %2").arg(name, m_result.error));

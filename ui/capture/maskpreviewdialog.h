@@ -21,8 +21,13 @@ class MaskPreviewDialog : public QDialog
 public:
     enum Column { CallColumn, WhereColumn, OriginalColumn, ReplacementColumn, ColumnCount };
 
+    // Reads and masks the file in the calling thread.
     explicit MaskPreviewDialog(const QString &sourcePath, QWidget *parent = nullptr,
                                const QStringList &aliases = {});
+    // The preview of a masking already made (the Captures view masks on a worker thread).
+    MaskPreviewDialog(const QString &sourcePath, const HarMasker::Result &result,
+                      QWidget *parent = nullptr);
+    static HarMasker::Result maskFile(const QString &sourcePath, const QStringList &aliases = {});
 
     const HarMasker::Result &result() const { return m_result; }
     QString savedPath() const { return m_savedPath; }
