@@ -46,7 +46,7 @@ fi
 # --- build ------------------------------------------------------------------------------------
 log "building Release in $OUT"
 cmake -S . -B "$OUT" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$OUT" --parallel 2 --target dcsdesk dcsdesk-cli dcsdesk-sandbox bench_figures bench_har \
+cmake --build "$OUT" --parallel 2 --target dcsdesk dcsdesk-cli dcsdesk-sandbox bench_figures bench_har bench_captureview \
     $(grep -q bench_simdjson "$OUT/build.ninja" && echo bench_simdjson) \
     $(grep -q 'build bench_console:' "$OUT/build.ninja" && echo bench_console) >&2
 BIN=$OUT/bin
@@ -234,6 +234,9 @@ log "HAR: readFile (one run per process, for its peak memory) and dcsdesk-cli ha
 har_runs=$(mktemp)
 for _ in $(seq "$RUNS"); do
     "$BIN/bench_har" "$HUGE_HAR" 1 | grep '^FIGURE' >>"$har_runs"
+    # The Captures view: openCapture() until the list has its rows, offscreen.
+    QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.qpa.*=false" \
+        "$BIN/bench_captureview" "$HUGE_HAR" 2>/dev/null | grep '^FIGURE' >>"$har_runs"
 done
 # The CLI: time and peak memory of the listing, the decoding and the JSON report.
 cli_har() { # figure-prefix args...
@@ -304,6 +307,8 @@ row("10 MB response shown in the console", "console_10mb_shown_ms", "(no goal)")
 row("longest stall showing a 10 MB response", "console_10mb_longest_stall_ms", "≤ 100 ms", 100)
 row("HAR 200 MB, 50,000 entries: HarCapture::readFile", "har_read_ms", "≤ 2,000 ms", 2000)
 row("the same: peak memory", "har_read_rss_x", "≤ 3× the file", 3, "× file")
+row("the same in the Captures view: list shown", "gui_har_list_ms", "≤ 2,000 ms", 2000)
+row("the Captures view: peak memory", "gui_har_rss_x", "≤ 3× the file", 3, "× file")
 row("dcsdesk-cli har (list)", "cli_har_s", "(no goal)", None, "s")
 row("dcsdesk-cli har --decode", "cli_har_decode_s", "≤ 5 s", 5, "s")
 row("dcsdesk-cli --json har", "cli_har_json_s", "(no goal)", None, "s")

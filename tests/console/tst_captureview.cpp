@@ -24,9 +24,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -100,8 +100,9 @@ private Q_SLOTS:
         QVERIFY(m_view->summaryLabel()->text().contains(QLatin1String("25")));
         QVERIFY(m_view->noticeLabel()->isHidden());
         // The first call is selected and read.
-        QCOMPARE(m_view->details()->entryIndex(),
-                 m_view->table()->model()->index(0, 0).data(CaptureListModel::EntryIndexRole).toInt());
+        QCOMPARE(
+            m_view->details()->entryIndex(),
+            m_view->table()->model()->index(0, 0).data(CaptureListModel::EntryIndexRole).toInt());
         m_view->scopeCombo()->setCurrentIndex(1);
         QCOMPARE(m_view->table()->model()->rowCount(), 25);
         m_view->scopeCombo()->setCurrentIndex(0);
@@ -118,7 +119,8 @@ private Q_SLOTS:
         QVERIFY(groups.contains(QStringLiteral("c_ keys")));
         QCOMPARE(details->answer()->result().response.segments.size(), 16);
         QVERIFY(details->answer()->statusLabel()->text().contains(QLatin1String("200")));
-        QVERIFY(topLevelTexts(details->cookieTree()).contains(QStringLiteral("Sent with the call")));
+        QVERIFY(
+            topLevelTexts(details->cookieTree()).contains(QStringLiteral("Sent with the call")));
         QVERIFY(details->serverCallText()->toPlainText().contains(QLatin1String("ECID")));
         QVERIFY(details->replayInSandboxAction()->isEnabled());
         // No region in a sandbox capture: the live replay says what is missing instead.
@@ -182,7 +184,8 @@ private Q_SLOTS:
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(harPath("chromium-optout.har"))});
         QSignalSpy loaded(m_view, &CaptureView::loaded);
-        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
         QCoreApplication::sendEvent(m_window.get(), &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -231,7 +234,8 @@ private Q_SLOTS:
             if ((*it)->text(0) == QLatin1String("d_mid"))
                 sameUser = !(*it)->text(1).isEmpty() && (*it)->text(1) == (*it)->text(2);
             if ((*it)->text(0) == QLatin1String("c_coupon"))
-                sameCoupon = (*it)->text(1) == QLatin1String("SAVE20") && (*it)->text(2) == (*it)->text(1);
+                sameCoupon =
+                    (*it)->text(1) == QLatin1String("SAVE20") && (*it)->text(2) == (*it)->text(1);
         }
         QVERIFY(sameUser);
         QVERIFY(sameCoupon);

@@ -134,9 +134,8 @@ private Q_SLOTS:
             QCOMPARE(read.request.userId, expected.userId);
             QCOMPARE(read.request.signalList.size(), expected.signalList.size());
             QCOMPARE(read.request.method, expected.method);
-            QCOMPARE(read.alias, QLatin1String(e.host().startsWith(QLatin1String("sample."))
-                                                   ? "sample"
-                                                   : ""));
+            QCOMPARE(read.alias,
+                     QLatin1String(e.host().startsWith(QLatin1String("sample.")) ? "sample" : ""));
         }
     }
 
@@ -153,7 +152,8 @@ private Q_SLOTS:
         QCOMPARE(call.request.userIdKind, Profile::IdKind::Mid);
         QCOMPARE(call.request.userId, sent.userId);
         QCOMPARE(call.request.orgId, QStringLiteral("5DC5123F5245B1D20A490D46@AdobeOrg"));
-        QCOMPARE(signalValue(call.request, QStringLiteral("c_event")), QStringLiteral("cart_abandon"));
+        QCOMPARE(signalValue(call.request, QStringLiteral("c_event")),
+                 QStringLiteral("cart_abandon"));
         QCOMPARE(signalValue(call.request, QStringLiteral("p_age")), QStringLiteral("22"));
         QVERIFY(call.request.headers.isEmpty());
         QCOMPARE(call.target.alias, QStringLiteral("sample"));
@@ -167,11 +167,13 @@ private Q_SLOTS:
 
     void pixelAndJsonpCallsAskForJson()
     {
-        const CaptureCall::ServerCall pixel = CaptureCall::serverCallOf(m_calls, aamCall(m_calls, 3));
+        const CaptureCall::ServerCall pixel =
+            CaptureCall::serverCallOf(m_calls, aamCall(m_calls, 3));
         QVERIFY(pixel.ok);
         QVERIFY(pixel.request.rtbdJson);
         QVERIFY(pixel.notes.join(QLatin1Char(' ')).contains(QLatin1String("d_rtbd=json")));
-        const CaptureCall::ServerCall jsonp = CaptureCall::serverCallOf(m_calls, aamCall(m_calls, 5));
+        const CaptureCall::ServerCall jsonp =
+            CaptureCall::serverCallOf(m_calls, aamCall(m_calls, 5));
         QVERIFY(jsonp.ok);
         QVERIFY(jsonp.request.callback.isEmpty());
         QVERIFY(jsonp.notes.join(QLatin1Char(' ')).contains(QLatin1String("aamCallback")));
@@ -251,7 +253,8 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), 1);
         filter.setSearchText(QStringLiteral("no-such-thing"));
         QCOMPARE(filter.rowCount(), 0);
-        const QModelIndex status = model.index(aamCall(*capture, 2).index, CaptureListModel::Status);
+        const QModelIndex status =
+            model.index(aamCall(*capture, 2).index, CaptureListModel::Status);
         QCOMPARE(status.data().toString(), QStringLiteral("302"));
         QVERIFY(!status.data(CaptureListModel::ProblemRole).toBool());
     }

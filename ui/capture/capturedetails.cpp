@@ -147,10 +147,10 @@ void CaptureDetails::showEntry(QSharedPointer<const HarCapture> capture, int ent
         return;
     }
     const HarEntry &entry = m_capture->entries()[m_entryIndex];
-    m_title->setText(tr("Call %1 · %2 · %3 %4")
-                         .arg(entry.index + 1)
-                         .arg(HarEntry::kindName(entry.kind), entry.method,
-                              entry.host() + entry.path()));
+    m_title->setText(
+        tr("Call %1 · %2 · %3 %4")
+            .arg(entry.index + 1)
+            .arg(HarEntry::kindName(entry.kind), entry.method, entry.host() + entry.path()));
     m_title->setToolTip(entry.method + QLatin1Char(' ') + entry.url);
     fillRequest(entry);
     fillCookies(entry);
@@ -171,9 +171,9 @@ void CaptureDetails::fillRequest(const HarEntry &entry)
         addRow(call, {tr("Duration"), tr("%1 ms").arg(locale.toString(entry.timeMs, 'f', 1))});
     if (!entry.serverIp.isEmpty())
         addRow(call, {tr("Server address"), entry.serverIp});
-    addRow(call, {tr("Status"), entry.status > 0
-                                    ? QStringLiteral("%1 %2").arg(entry.status).arg(entry.statusText)
-                                    : tr("No answer (blocked, failed or cancelled)")});
+    addRow(call, {tr("Status"),
+                  entry.status > 0 ? QStringLiteral("%1 %2").arg(entry.status).arg(entry.statusText)
+                                   : tr("No answer (blocked, failed or cancelled)")});
 
     QMap<QString, QTreeWidgetItem *> groups;
     const auto groupFor = [&](const QString &prefix) {
@@ -194,12 +194,14 @@ void CaptureDetails::fillRequest(const HarEntry &entry)
         shown.replace(QChar(0x01), QStringLiteral("%01"));
         addRow(groupFor(prefixGroupOf(key)), {key, shown, DcsKeyCatalog::hint(key)});
     }
-    if (!entry.postText.isEmpty() && !CaptureCall::keyPairsOf(entry).contains(entry.postText.toUtf8())) {
+    if (!entry.postText.isEmpty() &&
+        !CaptureCall::keyPairsOf(entry).contains(entry.postText.toUtf8())) {
         auto *body = new QTreeWidgetItem(m_request, {tr("Body"), entry.postMimeType});
         addRow(body, {QString(), entry.postText});
     }
     auto *headers = new QTreeWidgetItem(
-        m_request, {tr("Headers sent"), tr("%n header(s)", nullptr, int(entry.requestHeaders.size()))});
+        m_request,
+        {tr("Headers sent"), tr("%n header(s)", nullptr, int(entry.requestHeaders.size()))});
     for (const HarNameValue &h : entry.requestHeaders)
         addRow(headers, {h.name, h.value});
     m_request->expandAll();
@@ -218,8 +220,8 @@ void CaptureDetails::fillCookies(const HarEntry &entry)
         if (!line.sent)
             expires = line.expires.isValid() ? DateText::dateTime(line.expires.toLocalTime())
                                              : tr("End of the browser session");
-        QTreeWidgetItem *row = addRow(line.sent ? sent : set,
-                                      {line.name, line.value, line.meaning, expires});
+        QTreeWidgetItem *row =
+            addRow(line.sent ? sent : set, {line.name, line.value, line.meaning, expires});
         if (!line.domain.isEmpty())
             row->setToolTip(0, tr("%1 (domain %2)").arg(line.name, line.domain));
     }
@@ -227,8 +229,9 @@ void CaptureDetails::fillCookies(const HarEntry &entry)
         addRow(sent, {tr("No cookie was sent.")});
     if (set->childCount() == 0)
         addRow(set, {tr("The answer set no cookie.")});
-    sent->setText(1, tr("%n cookie(s)", nullptr, int(std::count_if(lines.begin(), lines.end(),
-                                                                   [](const auto &l) { return l.sent; }))));
+    sent->setText(1, tr("%n cookie(s)", nullptr,
+                        int(std::count_if(lines.begin(), lines.end(),
+                                          [](const auto &l) { return l.sent; }))));
     m_cookies->expandAll();
     m_cookies->resizeColumnToContents(0);
     m_cookies->setColumnWidth(1, std::max(160, m_cookies->viewport()->width() / 4));
@@ -262,8 +265,8 @@ void CaptureDetails::updateActions()
     m_openInConsole->setEnabled(has);
     m_replay->setEnabled(has && m_serverCall.ok);
     m_replaySandbox->setEnabled(has && m_serverCall.ok);
-    const bool live = has && m_serverCall.ok && m_serverCall.hasRegion &&
-                      !m_serverCall.target.alias.isEmpty();
+    const bool live =
+        has && m_serverCall.ok && m_serverCall.hasRegion && !m_serverCall.target.alias.isEmpty();
     m_replayLive->setEnabled(live);
     QString sandboxHelp = tr("Sends the server-to-server call for this user to the local "
                              "sandbox and compares its answer with the captured one.");

@@ -2,10 +2,10 @@
 
 #include "capture/capturelistmodel.h"
 #include "capturedetails.h"
-#include "maskpreviewdialog.h"
 #include "common/emptystate.h"
 #include "common/filefolders.h"
 #include "domain/region.h"
+#include "maskpreviewdialog.h"
 #include "system/datetext.h"
 #include "workspace/workspacedocument.h"
 
@@ -37,9 +37,9 @@ namespace dcsdesk {
 
 namespace {
 
-constexpr HarEntry::Kind CaptureKinds[] = {HarEntry::Kind::Event,     HarEntry::Kind::IdSync,
-                                           HarEntry::Kind::IdService, HarEntry::Kind::DestinationPage,
-                                           HarEntry::Kind::OptOut,    HarEntry::Kind::Other};
+constexpr HarEntry::Kind CaptureKinds[] = {
+    HarEntry::Kind::Event,           HarEntry::Kind::IdSync, HarEntry::Kind::IdService,
+    HarEntry::Kind::DestinationPage, HarEntry::Kind::OptOut, HarEntry::Kind::Other};
 
 bool isLoopback(const QString &host)
 {
@@ -50,13 +50,14 @@ bool isLoopback(const QString &host)
 } // namespace
 
 CaptureView::CaptureView(WorkspaceDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_openAction(new QAction(this)),
-      m_showAllAction(new QAction(this)), m_openSampleAction(new QAction(this)), m_openButton(new QPushButton),
-      m_saveMaskedAction(new QAction(this)), m_saveMaskedButton(new QPushButton), m_summary(new QLabel),
-      m_notice(new QLabel), m_progress(new QProgressBar), m_cancelLoad(new QPushButton),
-      m_scope(new QComboBox), m_kind(new QComboBox), m_search(new QLineEdit),
-      m_searchTimer(new QTimer(this)), m_count(new QLabel), m_splitter(new QSplitter),
-      m_table(new QTableView), m_model(new CaptureListModel(this)),
+    : QWidget(parent), m_document(document), m_progressTimer(new QTimer(this)),
+      m_openAction(new QAction(this)), m_showAllAction(new QAction(this)),
+      m_openSampleAction(new QAction(this)), m_openButton(new QPushButton),
+      m_saveMaskedAction(new QAction(this)), m_saveMaskedButton(new QPushButton),
+      m_summary(new QLabel), m_notice(new QLabel), m_progress(new QProgressBar),
+      m_cancelLoad(new QPushButton), m_scope(new QComboBox), m_kind(new QComboBox),
+      m_search(new QLineEdit), m_searchTimer(new QTimer(this)), m_count(new QLabel),
+      m_splitter(new QSplitter), m_table(new QTableView), m_model(new CaptureListModel(this)),
       m_filter(new CaptureFilterProxyModel(this)), m_details(new CaptureDetails(document))
 {
     m_openAction->setObjectName(QStringLiteral("openCapture"));
@@ -70,8 +71,7 @@ CaptureView::CaptureView(WorkspaceDocument *document, QWidget *parent)
     connect(&m_maskWatcher, &QFutureWatcher<HarMasker::Result>::finished, this,
             &CaptureView::onMasked);
     m_openSampleAction->setObjectName(QStringLiteral("openSampleCapture"));
-    connect(m_openSampleAction, &QAction::triggered, this,
-            [this]() { openCapture(samplePath()); });
+    connect(m_openSampleAction, &QAction::triggered, this, [this]() { openCapture(samplePath()); });
     m_summary->setObjectName(QStringLiteral("captureSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -81,17 +81,28 @@ CaptureView::CaptureView(WorkspaceDocument *document, QWidget *parent)
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setMargin(6);
     m_notice->hide();
-    m_progress->setRange(0, 0);
+    m_progress->setRange(0, 1000);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this]() {
+        if (m_readState)
+            m_progress->setValue(m_readState->perMille.load());
+    });
     m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
     m_cancelLoad->hide();
     connect(m_cancelLoad, &QPushButton::clicked, this, [this]() {
-        // The worker cannot be stopped half-way; its result is dropped when it ends.
+        // The worker stops at its next progress report; what was open stays open.
+        if (m_readState)
+            m_readState->cancel = true;
         m_loadingPath.clear();
         m_progress->hide();
+        m_progressTimer->stop();
         m_cancelLoad->hide();
-        m_summary->setText(m_path.isEmpty() ? QString() : m_summary->text());
+        if (m_capture)
+            showCapture(m_capture, m_notes);
+        else
+            m_summary->clear();
         updateCounts();
     });
 
@@ -284,22 +295,33 @@ bool CaptureView::isLoading() const
 void CaptureView::openCapture(const QString &path)
 {
     if (m_watcher.isRunning()) {
-        // One read at a time: the newer file is read when the current one ends.
+        // One read at a time: the current one stops, then the newer file is read.
+        if (m_readState)
+            m_readState->cancel = true;
         m_loadingPath = path;
         return;
     }
     m_loadingPath = path;
     const QStringList aliases = aliasHosts();
+    m_readState = std::make_shared<ReadState>();
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
     m_progress->show();
+    m_progressTimer->start();
     m_cancelLoad->show();
-    m_summary->setText(tr("Reading %1 (%2)…")
-                           .arg(QFileInfo(path).fileName(),
-                                QLocale().formattedDataSize(QFileInfo(path).size())));
-    m_watcher.setFuture(QtConcurrent::run([path, aliases]() {
+    m_summary->setText(
+        tr("Reading %1 (%2)…")
+            .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(QFileInfo(path).size())));
+    const std::shared_ptr<ReadState> state = m_readState;
+    m_watcher.setFuture(QtConcurrent::run([path, aliases, state]() {
         Loaded loaded;
         loaded.path = path;
         loaded.capture = QSharedPointer<HarCapture>::create();
-        loaded.result = loaded.capture->readFile(path, aliases);
+        loaded.result = loaded.capture->readFile(path, aliases, [state](qint64 done, qint64 total) {
+            if (total > 0)
+                state->perMille = int(std::min<qint64>(1000, done * 1000 / total));
+            return !state->cancel.load();
+        });
         return loaded;
     }));
 }
@@ -309,6 +331,7 @@ void CaptureView::onLoaded()
     const Loaded read = m_watcher.result();
     const QString wanted = m_loadingPath;
     m_progress->hide();
+    m_progressTimer->stop();
     m_cancelLoad->hide();
     if (wanted.isEmpty()) // cancelled
         return;
@@ -347,13 +370,13 @@ void CaptureView::showCapture(QSharedPointer<const HarCapture> capture, const QS
     if (!sameCapture)
         m_model->setCapture(m_capture);
     const int aam = m_capture->audienceManagerCount();
-    const QString creator = m_capture->creator().isEmpty() ? tr("an unknown browser")
-                                                           : m_capture->creator();
-    m_summary->setText(tr("%1: %n Audience Manager call(s) among %2 entries (HAR %3, saved by %4).",
-                          nullptr, aam)
-                           .arg(QFileInfo(m_path).fileName())
-                           .arg(m_capture->entries().size())
-                           .arg(m_capture->version(), creator));
+    const QString creator =
+        m_capture->creator().isEmpty() ? tr("an unknown browser") : m_capture->creator();
+    m_summary->setText(
+        tr("%1: %n Audience Manager call(s) among %2 entries (HAR %3, saved by %4).", nullptr, aam)
+            .arg(QFileInfo(m_path).fileName())
+            .arg(m_capture->entries().size())
+            .arg(m_capture->version(), creator));
     m_summary->setToolTip(QDir::toNativeSeparators(m_path));
     QStringList notice = notes;
     if (aam == 0) {
@@ -446,7 +469,8 @@ HistoryEntry CaptureView::capturedEntry(int entryIndex) const
         return {};
     const HarEntry &entry = m_capture->entries()[entryIndex];
     Profile profile;
-    profile.name = tr("Captured call %1 of %2").arg(entryIndex + 1).arg(QFileInfo(m_path).fileName());
+    profile.name =
+        tr("Captured call %1 of %2").arg(entryIndex + 1).arg(QFileInfo(m_path).fileName());
     profile.alias = CaptureCall::serverCallOf(*m_capture, entry).target.alias;
     const DcsResult result = CaptureCall::resultOf(*m_capture, entry);
     // In memory only, for the comparison: nothing of it is written to the history. The
@@ -505,12 +529,13 @@ void CaptureView::saveMaskedCopy()
         return;
     // Masking reads and rewrites the whole file: on a worker, so the window stays usable.
     m_maskingPath = m_path;
+    m_progress->setRange(0, 0);
     m_progress->show();
     m_summary->setText(tr("Masking %1…").arg(QFileInfo(m_path).fileName()));
     const QString path = m_path;
     const QStringList aliases = aliasHosts();
-    m_maskWatcher.setFuture(
-        QtConcurrent::run([path, aliases]() { return MaskPreviewDialog::maskFile(path, aliases); }));
+    m_maskWatcher.setFuture(QtConcurrent::run(
+        [path, aliases]() { return MaskPreviewDialog::maskFile(path, aliases); }));
     updateCounts();
 }
 

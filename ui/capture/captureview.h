@@ -10,6 +10,9 @@
 #include <QSharedPointer>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QDialog;
@@ -113,6 +116,14 @@ private:
     QStringList m_notes;
     QString m_loadingPath;
     QFutureWatcher<Loaded> m_watcher;
+    // Shared with the worker: how far the read is (per mille) and whether to stop.
+    struct ReadState
+    {
+        std::atomic<int> perMille{0};
+        std::atomic<bool> cancel{false};
+    };
+    std::shared_ptr<ReadState> m_readState;
+    QTimer *m_progressTimer;
     QFutureWatcher<HarMasker::Result> m_maskWatcher;
     QString m_maskingPath;
     bool m_splitterRestored = false;

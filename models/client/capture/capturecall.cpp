@@ -71,15 +71,17 @@ QString meaningOf(const AamCookies::Decoded &d)
         for (const AamCookies::DextpEntry &e : d.dextp.entries)
             syncs << CaptureCall::tr("data source %1 on %2")
                          .arg(e.dataSource, DateText::dateTime(e.time.toLocalTime()));
-        return d.dextp.optedOut ? CaptureCall::tr("Opted out (NOTARGET)")
-                                : CaptureCall::tr("Last ID syncs: %1").arg(syncs.join(QStringLiteral("; ")));
+        return d.dextp.optedOut
+                   ? CaptureCall::tr("Opted out (NOTARGET)")
+                   : CaptureCall::tr("Last ID syncs: %1").arg(syncs.join(QStringLiteral("; ")));
     }
     case AamCookies::Kind::Dst: {
         QStringList errors;
         for (const AamCookies::DstEntry &e : d.dst.entries)
             errors << CaptureCall::tr("destination %1 on %2")
                           .arg(e.destinationId, DateText::dateTime(e.time.toLocalTime()));
-        return CaptureCall::tr("Destination send errors: %1").arg(errors.join(QStringLiteral("; ")));
+        return CaptureCall::tr("Destination send errors: %1")
+            .arg(errors.join(QStringLiteral("; ")));
     }
     case AamCookies::Kind::Amcv: {
         QStringList parts;
@@ -267,8 +269,8 @@ CaptureCall::ServerCall CaptureCall::serverCallOf(const HarCapture &capture, con
         out.request.userIdKind = Profile::IdKind::Mid;
         out.request.userId = amcv.mcmid;
         out.request.orgId = amcv.orgId;
-        out.sources << tr("ECID %1 and organization %2 from %3.")
-                           .arg(amcv.mcmid, amcv.orgId, amcvSource);
+        out.sources
+            << tr("ECID %1 and organization %2 from %3.").arg(amcv.mcmid, amcv.orgId, amcvSource);
     };
     if (amcvEntry == &entry && !amcv.mcmid.isEmpty())
         useAmcvUser();

@@ -46,7 +46,7 @@ public:
         bool ok = false;
         QString error; // translated: why there is no call for the same user
         DcsRequest request;
-        Profile target;      // alias, region and org ID; no name
+        Profile target; // alias, region and org ID; no name
         bool hasRegion = false;
         QStringList sources; // translated: "ECID … from the AMCV_… cookie sent with call 5"
         QStringList notes;   // translated: what differs from the browser's call
@@ -59,7 +59,7 @@ public:
         bool sent = true; // false: set by the answer
         QString name;
         QString value;
-        QString meaning;  // translated: "AAM user ID 123…", "ECID …, region 9 (…)", …
+        QString meaning;   // translated: "AAM user ID 123…", "ECID …, region 9 (…)", …
         QDateTime expires; // invalid: a session cookie, or not known for a sent cookie
         QString domain;
         bool optedOut = false;

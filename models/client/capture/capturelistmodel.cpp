@@ -138,9 +138,7 @@ QVariant CaptureListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-CaptureFilterProxyModel::CaptureFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
-{
-}
+CaptureFilterProxyModel::CaptureFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent) {}
 
 void CaptureFilterProxyModel::setAudienceManagerOnly(bool only)
 {
