@@ -148,10 +148,10 @@ private Q_SLOTS:
         QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
         QVERIFY2(pictures >= UserGuide::pages().size(), "each task has its picture");
         // Topics the window opens at exist.
-        for (const QString &view : {QStringLiteral("destinations"), QStringLiteral("mappings"),
-                                    QStringLiteral("segments"), QStringLiteral("console"),
-                                    QStringLiteral("history"), QStringLiteral("batch"),
-                                    QStringLiteral("captures")}) {
+        for (const QString &view :
+             {QStringLiteral("destinations"), QStringLiteral("mappings"),
+              QStringLiteral("segments"), QStringLiteral("console"), QStringLiteral("history"),
+              QStringLiteral("batch"), QStringLiteral("captures")}) {
             const QUrl topic = UserGuide::topicUrl(UserGuide::topicForView(view), language);
             QUrl page = topic;
             page.setFragment(QString());
