@@ -43,6 +43,7 @@ PICTURES=(
     "expected-vs-actual:console-expected-vs-actual"
     "history:batch-history"
     "batch:batch-run"
+    "captures:captures-sample"
 )
 
 work=$(mktemp -d)

@@ -148,15 +148,22 @@ private Q_SLOTS:
         QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
         QVERIFY2(pictures >= UserGuide::pages().size(), "each task has its picture");
         // Topics the window opens at exist.
-        for (const QString &view : {QStringLiteral("destinations"), QStringLiteral("mappings"),
-                                    QStringLiteral("segments"), QStringLiteral("console"),
-                                    QStringLiteral("history"), QStringLiteral("batch")}) {
+        for (const QString &view :
+             {QStringLiteral("destinations"), QStringLiteral("mappings"),
+              QStringLiteral("segments"), QStringLiteral("console"), QStringLiteral("history"),
+              QStringLiteral("batch"), QStringLiteral("captures")}) {
             const QUrl topic = UserGuide::topicUrl(UserGuide::topicForView(view), language);
             QUrl page = topic;
             page.setFragment(QString());
             QVERIFY2(!topic.hasFragment() || partsOf(page).anchors.contains(topic.fragment()),
                      qPrintable(topic.toString()));
         }
+        // F1 in the masking preview opens the captures page at its section.
+        const QUrl mask = UserGuide::topicUrl(
+            UserGuide::topicForDialog(QStringLiteral("dcsdesk::MaskPreviewDialog")), language);
+        QCOMPARE(UserGuide::pageOf(mask), QStringLiteral("captures"));
+        QVERIFY(partsOf(UserGuide::topicUrl(QStringLiteral("captures"), language))
+                    .anchors.contains(mask.fragment()));
         for (const QString &anchor :
              {QStringLiteral("url"), QStringLiteral("cookie"), QStringLiteral("s2s")}) {
             QVERIFY2(partsOf(UserGuide::topicUrl(QStringLiteral("destinations"), language))

@@ -4,6 +4,7 @@
 #include "capturedetails.h"
 #include "common/emptystate.h"
 #include "common/filefolders.h"
+#include "console/responsewidget.h"
 #include "domain/region.h"
 #include "maskpreviewdialog.h"
 #include "system/datetext.h"
@@ -11,6 +12,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -559,6 +562,10 @@ QList<ScreenshotStep> CaptureView::screenshotSteps()
             return nullptr;
         selectEntry(20); // the POST /event with the most segments
         m_details->tabs()->setCurrentIndex(CaptureDetails::AnswerTab);
+        // The answer's views are built on a worker: the picture waits for them (at most 5 s).
+        const QDeadlineTimer deadline(5000);
+        while (m_details->answer()->isBusy() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         return window();
     };
     return {sample};

@@ -15,7 +15,7 @@ QStringList UserGuide::pages()
             QStringLiteral("mappings"), QStringLiteral("bulk-edit"),
             QStringLiteral("segments"), QStringLiteral("import-export"),
             QStringLiteral("findings"), QStringLiteral("console"),
-            QStringLiteral("batch")};
+            QStringLiteral("batch"),    QStringLiteral("captures")};
 }
 
 QStringList UserGuide::languages()
@@ -63,6 +63,8 @@ QString UserGuide::topicForView(const QString &viewId)
         return QStringLiteral("console#history");
     if (viewId == QLatin1String("batch"))
         return QStringLiteral("batch");
+    if (viewId == QLatin1String("captures"))
+        return QStringLiteral("captures");
     return QStringLiteral("index");
 }
 
@@ -77,7 +79,8 @@ QString UserGuide::topicForDialog(const QString &className)
         {QStringLiteral("dcsdesk::RestExportDialog"), QStringLiteral("import-export#aam-json")},
         {QStringLiteral("dcsdesk::FindingsDialog"), QStringLiteral("findings")},
         {QStringLiteral("dcsdesk::ProfileDialog"), QStringLiteral("console#live")},
-        {QStringLiteral("dcsdesk::HistoryCompareDialog"), QStringLiteral("console#history")}};
+        {QStringLiteral("dcsdesk::HistoryCompareDialog"), QStringLiteral("console#history")},
+        {QStringLiteral("dcsdesk::MaskPreviewDialog"), QStringLiteral("captures#mask")}};
     return topics.value(className);
 }
 
