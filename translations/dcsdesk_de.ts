@@ -3383,8 +3383,8 @@
         <message numerus="yes">
             <source>The capture did not save this answer's body (%n byte(s)): save the HAR again with its content to decode the answer.</source>
             <translation>
-                <numerusform>Die Aufzeichnung hat den Body dieser Antwort nicht gespeichert (%n Byte): Speichern Sie die HAR-Datei mit Inhalten erneut, um die Antwort zu dekodieren.</numerusform>
-                <numerusform>Die Aufzeichnung hat den Body dieser Antwort nicht gespeichert (%n Bytes): Speichern Sie die HAR-Datei mit Inhalten erneut, um die Antwort zu dekodieren.</numerusform>
+                <numerusform>Der Mitschnitt hat den Body dieser Antwort nicht gespeichert (%n Byte): Speichern Sie die HAR-Datei mit Inhalten erneut, um die Antwort zu dekodieren.</numerusform>
+                <numerusform>Der Mitschnitt hat den Body dieser Antwort nicht gespeichert (%n Bytes): Speichern Sie die HAR-Datei mit Inhalten erneut, um die Antwort zu dekodieren.</numerusform>
             </translation>
         </message>
         <message>
@@ -3453,15 +3453,15 @@
         </message>
         <message>
             <source>Alias %1 from the host %2 of %3 in the same capture.</source>
-            <translation>Alias %1 aus dem Host %2 von %3 in derselben Aufzeichnung.</translation>
+            <translation>Alias %1 aus dem Host %2 von %3 im selben Mitschnitt.</translation>
         </message>
         <message>
             <source>No &lt;alias&gt;.demdex.net host in the capture (the site calls Audience Manager through %1): choose the profile with the alias behind it.</source>
-            <translation>Kein &lt;alias&gt;.demdex.net-Host in der Aufzeichnung (die Website ruft Audience Manager über %1 auf): Wählen Sie das Profil mit dem Alias dahinter.</translation>
+            <translation>Kein &lt;alias&gt;.demdex.net-Host im Mitschnitt (die Website ruft Audience Manager über %1 auf): Wählen Sie das Profil mit dem Alias dahinter.</translation>
         </message>
         <message>
             <source>The capture names no region: choose the user's region in the console (a wrong region still works, only slower).</source>
-            <translation>Die Aufzeichnung nennt keine Region: Wählen Sie die Region des Benutzers in der Konsole (eine falsche Region funktioniert auch, nur langsamer).</translation>
+            <translation>Der Mitschnitt nennt keine Region: Wählen Sie die Region des Benutzers in der Konsole (eine falsche Region funktioniert auch, nur langsamer).</translation>
         </message>
     </context>
     <context>
@@ -3634,7 +3634,7 @@
         </message>
         <message>
             <source>The capture does not give the user's region and the site's alias: open the call in the console and choose them there.</source>
-            <translation>Die Aufzeichnung nennt weder die Region des Benutzers noch den Alias der Website: Öffnen Sie den Aufruf in der Konsole und wählen Sie sie dort.</translation>
+            <translation>Der Mitschnitt nennt weder die Region des Benutzers noch den Alias der Website: Öffnen Sie den Aufruf in der Konsole und wählen Sie sie dort.</translation>
         </message>
         <message>
             <source>Open in Co&amp;nsole</source>
@@ -3649,7 +3649,7 @@
         </message>
         <message>
             <source>The capture did not save this answer's body.</source>
-            <translation>Die Aufzeichnung hat den Body dieser Antwort nicht gespeichert.</translation>
+            <translation>Der Mitschnitt hat den Body dieser Antwort nicht gespeichert.</translation>
         </message>
         <message>
             <source>%1 ms</source>
@@ -3696,7 +3696,7 @@
         <name>dcsdesk::CaptureView</name>
         <message>
             <source>Open &amp;Capture…</source>
-            <translation>Auf&amp;zeichnung öffnen…</translation>
+            <translation>&amp;Mitschnitt öffnen…</translation>
         </message>
         <message>
             <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR / Save all as HAR).</source>
@@ -3736,7 +3736,7 @@
         </message>
         <message>
             <source>Open Capture</source>
-            <translation>Aufzeichnung öffnen</translation>
+            <translation>Mitschnitt öffnen</translation>
         </message>
         <message>
             <source>HAR files (*.har);;JSON files (*.json);;All files (*)</source>
@@ -3748,7 +3748,7 @@
         </message>
         <message>
             <source>%1 could not be opened as a capture.</source>
-            <translation>%1 konnte nicht als Aufzeichnung geöffnet werden.</translation>
+            <translation>%1 konnte nicht als Mitschnitt geöffnet werden.</translation>
         </message>
         <message>
             <source>%1 — still showing %2.</source>
@@ -3774,7 +3774,7 @@
         </message>
         <message>
             <source>No call in this capture went to an Audience Manager host (*.demdex.net or a profile's custom base URL). Its hosts: %1.</source>
-            <translation>Kein Aufruf dieser Aufzeichnung ging an einen Audience-Manager-Host (*.demdex.net oder die eigene Basis-URL eines Profils). Ihre Hosts: %1.</translation>
+            <translation>Kein Aufruf dieses Mitschnitts ging an einen Audience-Manager-Host (*.demdex.net oder die eigene Basis-URL eines Profils). Seine Hosts: %1.</translation>
         </message>
         <message>
             <source>%1 of %2 shown</source>
@@ -3782,11 +3782,11 @@
         </message>
         <message>
             <source>No capture open</source>
-            <translation>Keine Aufzeichnung geöffnet</translation>
+            <translation>Kein Mitschnitt geöffnet</translation>
         </message>
         <message>
             <source>No Audience Manager calls in this capture</source>
-            <translation>Keine Audience-Manager-Aufrufe in dieser Aufzeichnung</translation>
+            <translation>Keine Audience-Manager-Aufrufe in diesem Mitschnitt</translation>
         </message>
         <message>
             <source>No call matches the filter</source>
@@ -3798,7 +3798,7 @@
         </message>
         <message>
             <source>If the site calls Audience Manager through its own host (a CNAME), give a profile that host as its custom base URL and open the capture again.</source>
-            <translation>Wenn die Website Audience Manager über einen eigenen Host (einen CNAME) aufruft, geben Sie einem Profil diesen Host als eigene Basis-URL und öffnen Sie die Aufzeichnung erneut.</translation>
+            <translation>Wenn die Website Audience Manager über einen eigenen Host (einen CNAME) aufruft, geben Sie einem Profil diesen Host als eigene Basis-URL und öffnen Sie den Mitschnitt erneut.</translation>
         </message>
         <message>
             <source>Change the type or the search, or show all entries.</source>
@@ -3810,7 +3810,7 @@
         </message>
         <message>
             <source>Call %1 of the capture %2, as the browser sent it on %3; the answer shown is the captured one.</source>
-            <translation>Aufruf %1 der Aufzeichnung %2, wie der Browser ihn am %3 gesendet hat; die angezeigte Antwort ist die aufgezeichnete.</translation>
+            <translation>Aufruf %1 des Mitschnitts %2, wie der Browser ihn am %3 gesendet hat; die angezeigte Antwort ist die aufgezeichnete.</translation>
         </message>
         <message>
             <source>Replay</source>
@@ -3830,7 +3830,7 @@
         </message>
         <message>
             <source>Open the &amp;Sample Capture</source>
-            <translation>Beis&amp;pielaufzeichnung öffnen</translation>
+            <translation>Beis&amp;pielmitschnitt öffnen</translation>
         </message>
         <message>
             <source>A visit of a test shop recorded by Chromium: ID service, ID syncs, pixel, JSON, JSONP and POST event calls.</source>
@@ -3838,11 +3838,11 @@
         </message>
         <message>
             <source>Save &amp;Masked Copy…</source>
-            <translation>&amp;Maskierte Kopie speichern…</translation>
+            <translation>Maskierte Kopie spei&amp;chern…</translation>
         </message>
         <message>
             <source>A copy of the capture for a support ticket, with cookie values, user IDs, p_ values and credentials replaced: you see what is replaced before anything is saved.</source>
-            <translation>Eine Kopie der Aufzeichnung für ein Support-Ticket, in der Cookie-Werte, Benutzer-IDs, p_-Werte und Zugangsdaten ersetzt sind: Sie sehen, was ersetzt wird, bevor etwas gespeichert wird.</translation>
+            <translation>Eine Kopie des Mitschnitts für ein Support-Ticket, in der Cookie-Werte, Benutzer-IDs, p_-Werte und Zugangsdaten ersetzt sind: Sie sehen, was ersetzt wird, bevor etwas gespeichert wird.</translation>
         </message>
         <message>
             <source>Masking %1…</source>
@@ -3951,7 +3951,7 @@
         </message>
         <message>
             <source>%1 Left: the captured call (without the browser's request headers, which the Captures view lists); right: the server-to-server replay.</source>
-            <translation>%1 Links: der aufgezeichnete Aufruf (ohne die Anfrage-Header des Browsers, die die Ansicht „Aufzeichnungen“ zeigt); rechts: die Server-zu-Server-Wiederholung.</translation>
+            <translation>%1 Links: der aufgezeichnete Aufruf (ohne die Anfrage-Header des Browsers, die die Ansicht „Mitschnitte“ zeigt); rechts: die Server-zu-Server-Wiederholung.</translation>
         </message>
     </context>
     <context>
@@ -7430,7 +7430,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Captures</source>
-            <translation>Aufzeichnungen</translation>
+            <translation>Mitschnitte</translation>
         </message>
     </context>
     <context>
