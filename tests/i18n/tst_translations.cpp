@@ -1,6 +1,7 @@
 #include "domain/destination.h"
 #include "firing/destinationfiring.h"
 #include "tscheck.h"
+#include "typography.h"
 #include "validation/validator.h"
 #include "workspace/workspaceserializer.h"
 
@@ -15,8 +16,8 @@ using namespace dcsdesk;
 using namespace dcsdesk::test;
 
 // The CI check for the catalogues: in sync with the sources, complete, placeholders and mnemonics
-// intact, compiled catalogues load, plural forms work; plus a deliberately broken catalogue that
-// must be caught.
+// intact, compiled catalogues load, plural forms work, French typography; plus a deliberately
+// broken catalogue that must be caught.
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -148,6 +149,47 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(Destination::typeName(Destination::Type::ServerToServer),
                  QStringLiteral("Server-to-server"));
+    }
+
+    // The cases tools/typography.py selftest runs too, so the two rule sets cannot drift apart.
+    void frenchTypographyRules()
+    {
+        QFile f(QFINDTESTDATA("data/typography_cases.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
+        int cases = 0;
+        for (const QByteArray &raw : f.readAll().split('\n')) {
+            const QString line = QString::fromUtf8(raw);
+            if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            QStringList cols = line.split(QLatin1Char('\t'));
+            QCOMPARE(cols.size(), 3);
+            for (QString &col : cols)
+                col.replace(QChar(0x237d), QChar(0x00a0)).replace(QChar(0x00b7), QChar(0x202f));
+            QCOMPARE(applyTypography(cols[0], frenchTypography(cols[0], cols[1])), cols[2]);
+            ++cases;
+        }
+        QVERIFY(cases > 20);
+    }
+
+    void frenchCatalogueTypography()
+    {
+        QString error;
+        const QList<TsMessage> messages = readTs(tsPath(QStringLiteral("fr")), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList problems;
+        for (const TsMessage &m : messages) {
+            for (const QString &t : m.translations) {
+                for (const TypographyFix &fix : frenchTypography(t, m.source))
+                    problems.append(QStringLiteral("%1 | %2 | at %3: %4")
+                                        .arg(m.context, t.mid(qMax<qsizetype>(0, fix.pos - 30), 60),
+                                             QString::number(fix.pos), fix.what));
+            }
+        }
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 typography problem(s); run `python3 "
+                                           "tools/typography.py fix translations/dcsdesk_fr.ts`:\n")
+                                .arg(problems.size()) +
+                            problems.mid(0, 40).join(QLatin1Char('\n'))));
     }
 
     void brokenCatalogueIsCaught()
