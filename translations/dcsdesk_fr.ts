@@ -5,23 +5,23 @@
         <name>AamCookies</name>
         <message>
             <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
-            <translation>NOTARGET : le visiteur s’est désinscrit d’Audience Manager (ce cookie dure 10 ans).</translation>
+            <translation>NOTARGET : le visiteur s’est désinscrit d’Audience Manager (ce cookie dure 10 ans).</translation>
         </message>
         <message>
             <source>“%1” is not an AAM UUID (38 digits).</source>
-            <translation>« %1 » n’est pas un UUID AAM (38 chiffres).</translation>
+            <translation>« %1 » n’est pas un UUID AAM (38 chiffres).</translation>
         </message>
         <message>
             <source>NOTARGET: the visitor opted out of Audience Manager.</source>
-            <translation>NOTARGET : le visiteur s’est désinscrit d’Audience Manager.</translation>
+            <translation>NOTARGET : le visiteur s’est désinscrit d’Audience Manager.</translation>
         </message>
         <message>
             <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
-            <translation>« %1 » n’a ni la forme &lt;source de données&gt;-&lt;type&gt;-&lt;heure&gt; ni &lt;fournisseur&gt;-&lt;heure&gt;.</translation>
+            <translation>« %1 » n’a ni la forme &lt;source de données&gt;-&lt;type&gt;-&lt;heure&gt; ni &lt;fournisseur&gt;-&lt;heure&gt;.</translation>
         </message>
         <message>
             <source>“%1” is not &lt;destination ID&gt;-&lt;time&gt;.</source>
-            <translation>« %1 » n’a pas la forme &lt;ID de destination&gt;-&lt;heure&gt;.</translation>
+            <translation>« %1 » n’a pas la forme &lt;ID de destination&gt;-&lt;heure&gt;.</translation>
         </message>
         <message>
             <source>Marks the browser session of the Experience Cloud ID service (value 1).</source>
@@ -137,7 +137,7 @@
         </message>
         <message>
             <source>Mapping ID %1 appears more than once in the file; only the first is imported.</source>
-            <translation>L’ID de mappage %1 apparaît plusieurs fois dans le fichier ; seul le premier est importé.</translation>
+            <translation>L’ID de mappage %1 apparaît plusieurs fois dans le fichier ; seul le premier est importé.</translation>
         </message>
         <message>
             <source>Mapping ID %1 belongs to destination %2 in the workspace, not to destination %3.</source>
@@ -153,7 +153,7 @@
         </message>
         <message>
             <source>Changes: %1</source>
-            <translation>Modifications : %1</translation>
+            <translation>Modifications : %1</translation>
         </message>
         <message>
             <source>A new mapping needs a start date (YYYY-MM-DD).</source>
@@ -169,7 +169,7 @@
         </message>
         <message>
             <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
-            <translation>L’ID de destination %1 apparaît plusieurs fois dans le fichier ; seule la première est importée.</translation>
+            <translation>L’ID de destination %1 apparaît plusieurs fois dans le fichier ; seule la première est importée.</translation>
         </message>
         <message>
             <source>Matched by name (the file has no destinationId).</source>
@@ -181,7 +181,7 @@
         </message>
         <message>
             <source>Changes: Audience Manager's own fields</source>
-            <translation>Modifications : champs propres à Audience Manager</translation>
+            <translation>Modifications : champs propres à Audience Manager</translation>
         </message>
         <message>
             <source>A new destination needs a name.</source>
@@ -193,20 +193,20 @@
         </message>
         <message>
             <source>Server-to-server destinations cannot be created in Audience Manager; this one mirrors an existing one.</source>
-            <translation>Les destinations serveur à serveur ne peuvent pas être créées dans Audience Manager ; celle-ci reflète une destination existante.</translation>
+            <translation>Les destinations serveur à serveur ne peuvent pas être créées dans Audience Manager ; celle-ci reflète une destination existante.</translation>
         </message>
         <message numerus="yes">
             <source>Used by %n imported mapping(s); created from the file's elementName and elementDescription.</source>
             <translation>
-                <numerusform>Utilisé par %n mappage importé ; créé à partir des champs elementName et elementDescription du fichier.</numerusform>
-                <numerusform>Utilisé par %n mappages importés ; créé à partir des champs elementName et elementDescription du fichier.</numerusform>
+                <numerusform>Utilisé par %n mappage importé ; créé à partir des champs elementName et elementDescription du fichier.</numerusform>
+                <numerusform>Utilisé par %n mappages importés ; créé à partir des champs elementName et elementDescription du fichier.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Used by %n imported mapping(s); the file gives no name, so it is named after its ID.</source>
             <translation>
-                <numerusform>Utilisé par %n mappage importé ; le fichier ne donne pas de nom, il est donc nommé d’après son ID.</numerusform>
-                <numerusform>Utilisé par %n mappages importés ; le fichier ne donne pas de nom, il est donc nommé d’après son ID.</numerusform>
+                <numerusform>Utilisé par %n mappage importé ; le fichier ne donne pas de nom, il est donc nommé d’après son ID.</numerusform>
+                <numerusform>Utilisé par %n mappages importés ; le fichier ne donne pas de nom, il est donc nommé d’après son ID.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -218,7 +218,7 @@
         </message>
         <message>
             <source>Mapping %1: "%2" has an unexpected value (%3).</source>
-            <translation>Mappage %1 : « %2 » a une valeur inattendue (%3).</translation>
+            <translation>Mappage %1 : « %2 » a une valeur inattendue (%3).</translation>
         </message>
         <message>
             <source>Mapping %1 has no segment ID (sid).</source>
@@ -226,23 +226,23 @@
         </message>
         <message>
             <source>Mapping %1 has traitType "%2"; only SEGMENT mappings can be imported.</source>
-            <translation>Le mappage %1 a le traitType « %2 » ; seuls les mappages SEGMENT peuvent être importés.</translation>
+            <translation>Le mappage %1 a le traitType « %2 » ; seuls les mappages SEGMENT peuvent être importés.</translation>
         </message>
         <message>
             <source>%1: "%2" has an unexpected value (%3).</source>
-            <translation>%1 : « %2 » a une valeur inattendue (%3).</translation>
+            <translation>%1 : « %2 » a une valeur inattendue (%3).</translation>
         </message>
         <message>
             <source>%1: destinationType "%2" is neither PUSH (URL) nor ADS (cookie).</source>
-            <translation>%1 : destinationType « %2 » n’est ni PUSH (URL) ni ADS (cookie).</translation>
+            <translation>%1 : destinationType « %2 » n’est ni PUSH (URL) ni ADS (cookie).</translation>
         </message>
         <message>
             <source>%1 has no destinationType; it has cookie fields, so it is read as a cookie destination.</source>
-            <translation>%1 n’a pas de destinationType ; elle a des champs de cookie et est donc lue comme destination de cookie.</translation>
+            <translation>%1 n’a pas de destinationType ; elle a des champs de cookie et est donc lue comme destination de cookie.</translation>
         </message>
         <message>
             <source>%1 has no destinationType; it has URL fields, so it is read as a URL destination.</source>
-            <translation>%1 n’a pas de destinationType ; elle a des champs d’URL et est donc lue comme destination d’URL.</translation>
+            <translation>%1 n’a pas de destinationType ; elle a des champs d’URL et est donc lue comme destination d’URL.</translation>
         </message>
         <message>
             <source>Mapping %1 is not a JSON object.</source>
@@ -258,26 +258,26 @@
         </message>
         <message>
             <source>%1 cannot be read: %2. Check that you may read it.</source>
-            <translation>Impossible de lire %1 : %2. Vérifiez que vous avez le droit de le lire.</translation>
+            <translation>Impossible de lire %1 : %2. Vérifiez que vous avez le droit de le lire.</translation>
         </message>
         <message>
             <source>This is not valid JSON (line %1, column %2: %3). Fix the file or export it from the REST API again.</source>
-            <translation>Ce n’est pas du JSON valide (ligne %1, colonne %2 : %3). Corrigez le fichier ou exportez-le à nouveau depuis l’API REST.</translation>
+            <translation>Ce n’est pas du JSON valide (ligne %1, colonne %2 : %3). Corrigez le fichier ou exportez-le à nouveau depuis l’API REST.</translation>
         </message>
         <message numerus="yes">
             <source>The key "%1" is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
             <translation>
-                <numerusform>La clé « %1 » est répétée dans un objet (%n fois, la première à la ligne %2) ; la dernière valeur est utilisée.</numerusform>
-                <numerusform>La clé « %1 » est répétée dans un objet (%n fois, la première à la ligne %2) ; la dernière valeur est utilisée.</numerusform>
+                <numerusform>La clé « %1 » est répétée dans un objet (%n fois, la première à la ligne %2) ; la dernière valeur est utilisée.</numerusform>
+                <numerusform>La clé « %1 » est répétée dans un objet (%n fois, la première à la ligne %2) ; la dernière valeur est utilisée.</numerusform>
             </translation>
         </message>
         <message>
             <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
-            <translation>Ce fichier est la page %1 d’une liste paginée : il contient %2 destinations sur %3. Exportez les autres pages pour les importer aussi.</translation>
+            <translation>Ce fichier est la page %1 d’une liste paginée : il contient %2 destinations sur %3. Exportez les autres pages pour les importer aussi.</translation>
         </message>
         <message>
             <source>Destination %1 is not a JSON object; it is skipped.</source>
-            <translation>La destination %1 n’est pas un objet JSON ; elle est ignorée.</translation>
+            <translation>La destination %1 n’est pas un objet JSON ; elle est ignorée.</translation>
         </message>
         <message>
             <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
@@ -285,15 +285,15 @@
         </message>
         <message>
             <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk's fields to export them.</source>
-            <translation>%1 (%2) : les destinations serveur à serveur n’ont pas de type AAM REST ; incluez les champs de DCS Desk pour les exporter.</translation>
+            <translation>%1 (%2) : les destinations serveur à serveur n’ont pas de type AAM REST ; incluez les champs de DCS Desk pour les exporter.</translation>
         </message>
         <message>
             <source>%1 cannot be written: %2. Choose another folder.</source>
-            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier.</translation>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier.</translation>
         </message>
         <message>
             <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
-            <translation>Impossible d’enregistrer %1 : %2. Rien n’a été écrit ; vérifiez l’espace libre et réessayez.</translation>
+            <translation>Impossible d’enregistrer %1 : %2. Rien n’a été écrit ; vérifiez l’espace libre et réessayez.</translation>
         </message>
     </context>
     <context>
@@ -316,30 +316,30 @@
         </message>
         <message>
             <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-            <translation>--now prend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
+            <translation>--now prend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
         </message>
         <message>
             <source>Server-to-server call:</source>
-            <translation>Appel serveur à serveur :</translation>
+            <translation>Appel serveur à serveur :</translation>
         </message>
         <message>
             <source>Regional host: %1 (region %2)</source>
-            <translation>Hôte régional : %1 (région %2)</translation>
+            <translation>Hôte régional : %1 (région %2)</translation>
         </message>
         <message>
             <source>Region unknown: the cookie has no valid location hint.</source>
-            <translation>Région inconnue : le cookie n’a pas d’indication de localisation valide.</translation>
+            <translation>Région inconnue : le cookie n’a pas d’indication de localisation valide.</translation>
         </message>
     </context>
     <context>
         <name>AmcvCookie</name>
         <message>
             <source>Only the AMCVS_ cookie is there: it just marks the browser session (value 1). Paste the AMCV_ cookie instead.</source>
-            <translation>Seul le cookie AMCVS_ est présent : il marque seulement la session du navigateur (valeur 1). Collez plutôt le cookie AMCV_.</translation>
+            <translation>Seul le cookie AMCVS_ est présent : il marque seulement la session du navigateur (valeur 1). Collez plutôt le cookie AMCV_.</translation>
         </message>
         <message>
             <source>The cookie name %1 does not end in @AdobeOrg, so it gives no org ID.</source>
-            <translation>Le nom de cookie %1 ne se termine pas par @AdobeOrg ; il ne donne donc pas d’ID d’organisation.</translation>
+            <translation>Le nom de cookie %1 ne se termine pas par @AdobeOrg ; il ne donne donc pas d’ID d’organisation.</translation>
         </message>
         <message>
             <source>The value was URL-encoded twice.</source>
@@ -351,15 +351,15 @@
         </message>
         <message>
             <source>“%1” is not an AMCV value: it should look like -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</source>
-            <translation>« %1 » n’est pas une valeur AMCV : elle devrait ressembler à -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</translation>
+            <translation>« %1 » n’est pas une valeur AMCV : elle devrait ressembler à -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</translation>
         </message>
         <message>
             <source>The last entry “%1” has no value and was skipped.</source>
-            <translation>La dernière entrée « %1 » n’a pas de valeur et a été ignorée.</translation>
+            <translation>La dernière entrée « %1 » n’a pas de valeur et a été ignorée.</translation>
         </message>
         <message>
             <source>“%1” is not a KEY or KEY-EXPIRY entry; it is shown as is.</source>
-            <translation>« %1 » n’est pas une entrée CLÉ ou CLÉ-EXPIRATION ; elle est affichée telle quelle.</translation>
+            <translation>« %1 » n’est pas une entrée CLÉ ou CLÉ-EXPIRATION ; elle est affichée telle quelle.</translation>
         </message>
         <message>
             <source>The AMCV cookie has no fields.</source>
@@ -375,11 +375,11 @@
         </message>
         <message>
             <source>The location hint “%1” is not a region number.</source>
-            <translation>L’indication de localisation « %1 » n’est pas un numéro de région.</translation>
+            <translation>L’indication de localisation « %1 » n’est pas un numéro de région.</translation>
         </message>
         <message>
             <source>MCOPTOUT has the unknown value “%1”.</source>
-            <translation>MCOPTOUT a la valeur inconnue « %1 ».</translation>
+            <translation>MCOPTOUT a la valeur inconnue « %1 ».</translation>
         </message>
         <message>
             <source>The cookie uses the legacy keys mid / aamlh.</source>
@@ -387,11 +387,11 @@
         </message>
         <message>
             <source>The cookie has no MCMID, so it gives no Experience Cloud ID.</source>
-            <translation>Le cookie n’a pas de MCMID ; il ne donne donc pas d’ID Experience Cloud.</translation>
+            <translation>Le cookie n’a pas de MCMID ; il ne donne donc pas d’ID Experience Cloud.</translation>
         </message>
         <message>
             <source>The visitor has opted out (MCOPTOUT): the DCS answers error 171 for this ID.</source>
-            <translation>Le visiteur s’est désinscrit (MCOPTOUT) : le DCS répond par l’erreur 171 pour cet ID.</translation>
+            <translation>Le visiteur s’est désinscrit (MCOPTOUT) : le DCS répond par l’erreur 171 pour cet ID.</translation>
         </message>
     </context>
     <context>
@@ -409,11 +409,11 @@
         <name>CliApp</name>
         <message>
             <source>Unknown language “%1”: use en, es, de or fr.</source>
-            <translation>Langue inconnue « %1 » : utilisez en, es, de ou fr.</translation>
+            <translation>Langue inconnue « %1 » : utilisez en, es, de ou fr.</translation>
         </message>
         <message>
             <source>Unknown command “%1”. Run “%2 help” for the list.</source>
-            <translation>Commande inconnue « %1 ». Lancez « %2 help » pour voir la liste.</translation>
+            <translation>Commande inconnue « %1 ». Lancez « %2 help » pour voir la liste.</translation>
         </message>
     </context>
     <context>
@@ -424,7 +424,7 @@
         </message>
         <message>
             <source>Language of the text output (en, es, de, fr); the default follows LC_ALL, LC_MESSAGES and LANG.</source>
-            <translation>Langue de la sortie texte (en, es, de, fr) ; par défaut selon LC_ALL, LC_MESSAGES et LANG.</translation>
+            <translation>Langue de la sortie texte (en, es, de, fr) ; par défaut selon LC_ALL, LC_MESSAGES et LANG.</translation>
         </message>
         <message>
             <source>Show the options of this command.</source>
@@ -432,11 +432,11 @@
         </message>
         <message>
             <source>%1 %2: %3 Run “%1 help %2” for the options.</source>
-            <translation>%1 %2 : %3 Lancez « %1 help %2 » pour voir les options.</translation>
+            <translation>%1 %2 : %3 Lancez « %1 help %2 » pour voir les options.</translation>
         </message>
         <message>
             <source>Usage: %1 COMMAND [options]</source>
-            <translation>Utilisation : %1 COMMANDE [options]</translation>
+            <translation>Utilisation : %1 COMMANDE [options]</translation>
         </message>
         <message>
             <source>Build, send and decode DCS server-to-server event calls.</source>
@@ -444,30 +444,30 @@
         </message>
         <message>
             <source>Commands:</source>
-            <translation>Commandes :</translation>
+            <translation>Commandes :</translation>
         </message>
         <message>
             <source>Run “%1 help COMMAND” or “%1 COMMAND --help” for a command's options. Global options: --json, --lang CODE.</source>
-            <translation>Lancez « %1 help COMMANDE » ou « %1 COMMANDE --help » pour voir les options d’une commande. Options globales : --json, --lang CODE.</translation>
+            <translation>Lancez « %1 help COMMANDE » ou « %1 COMMANDE --help » pour voir les options d’une commande. Options globales : --json, --lang CODE.</translation>
         </message>
         <message>
             <source>Exit codes: 0 OK, 1 DCS errors or findings, 2 bad input, 3 network failure.</source>
-            <translation>Codes de sortie : 0 OK, 1 erreurs DCS ou constats, 2 entrée invalide, 3 échec réseau.</translation>
+            <translation>Codes de sortie : 0 OK, 1 erreurs DCS ou constats, 2 entrée invalide, 3 échec réseau.</translation>
         </message>
         <message>
             <source>Usage: %1 %2 [options] %3</source>
-            <translation>Utilisation : %1 %2 [options] %3</translation>
+            <translation>Utilisation : %1 %2 [options] %3</translation>
         </message>
     </context>
     <context>
         <name>CliRequestOptions</name>
         <message>
             <source>Domain alias; sent as Host: &lt;alias&gt;.demdex.net.</source>
-            <translation>Alias de domaine ; envoyé comme Host: &lt;alias&gt;.demdex.net.</translation>
+            <translation>Alias de domaine ; envoyé comme Host: &lt;alias&gt;.demdex.net.</translation>
         </message>
         <message>
             <source>DCS region: an ID (3, 4, 6, 7, 8, 9, 11, 12), a code (usw2) or a host name (usw2.demdex.net).</source>
-            <translation>Région DCS : un ID (3, 4, 6, 7, 8, 9, 11, 12), un code (usw2) ou un nom d’hôte (usw2.demdex.net).</translation>
+            <translation>Région DCS : un ID (3, 4, 6, 7, 8, 9, 11, 12), un code (usw2) ou un nom d’hôte (usw2.demdex.net).</translation>
         </message>
         <message>
             <source>Send to this base URL instead of a region, e.g. http://127.0.0.1:8080.</source>
@@ -519,7 +519,7 @@
         </message>
         <message>
             <source>Path of the call; /event by default.</source>
-            <translation>Chemin de l’appel ; /event par défaut.</translation>
+            <translation>Chemin de l’appel ; /event par défaut.</translation>
         </message>
         <message>
             <source>Leave out d_rtbd=json (the DCS then sends no data).</source>
@@ -527,7 +527,7 @@
         </message>
         <message>
             <source>d_jsonv value (1 by default; “none” leaves it out).</source>
-            <translation>Valeur de d_jsonv (1 par défaut ; « none » l’omet).</translation>
+            <translation>Valeur de d_jsonv (1 par défaut ; « none » l’omet).</translation>
         </message>
         <message>
             <source>Add d_dst=1 (URL destinations in the answer).</source>
@@ -539,23 +539,23 @@
         </message>
         <message>
             <source>d_cb: JSONP callback name.</source>
-            <translation>d_cb : nom de la fonction de rappel JSONP.</translation>
+            <translation>d_cb : nom de la fonction de rappel JSONP.</translation>
         </message>
         <message>
             <source>d_ptfm: ios, android, browser or all.</source>
-            <translation>d_ptfm : ios, android, browser ou all.</translation>
+            <translation>d_ptfm : ios, android, browser ou all.</translation>
         </message>
         <message>
             <source>d_sid: trait or segment IDs, comma-separated.</source>
-            <translation>d_sid : ID de caractéristiques ou de segments, séparés par des virgules.</translation>
+            <translation>d_sid : ID de caractéristiques ou de segments, séparés par des virgules.</translation>
         </message>
         <message>
             <source>d_tdpid: evaluate only traits of this data source.</source>
-            <translation>d_tdpid : évaluer uniquement les caractéristiques de cette source de données.</translation>
+            <translation>d_tdpid : évaluer uniquement les caractéristiques de cette source de données.</translation>
         </message>
         <message>
             <source>A signal KEY=VALUE (repeatable); commas in VALUE make a serialized signal.</source>
-            <translation>Un signal CLÉ=VALEUR (répétable) ; des virgules dans VALEUR en font un signal sérialisé.</translation>
+            <translation>Un signal CLÉ=VALEUR (répétable) ; des virgules dans VALEUR en font un signal sérialisé.</translation>
         </message>
         <message>
             <source>A signal KEY=VALUE sent exactly as typed (already percent-encoded).</source>
@@ -571,11 +571,11 @@
         </message>
         <message>
             <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
-            <translation>« %1 » n’a pas la forme ESPACE:ID, p. ex. --cid 123:abc ou --cid-ic crm_code:abc:1.</translation>
+            <translation>« %1 » n’a pas la forme ESPACE:ID, p. ex. --cid 123:abc ou --cid-ic crm_code:abc:1.</translation>
         </message>
         <message>
             <source>The request JSON is not valid: %1.</source>
-            <translation>Le JSON de la requête n’est pas valide : %1.</translation>
+            <translation>Le JSON de la requête n’est pas valide : %1.</translation>
         </message>
         <message>
             <source>The request JSON must be an object.</source>
@@ -583,19 +583,19 @@
         </message>
         <message>
             <source>Cannot open the workspace %1: %2</source>
-            <translation>Impossible d’ouvrir l’espace de travail %1 : %2</translation>
+            <translation>Impossible d’ouvrir l’espace de travail %1 : %2</translation>
         </message>
         <message>
             <source>The workspace has no profile “%1”. Profiles: %2</source>
-            <translation>L’espace de travail n’a pas de profil « %1 ». Profils : %2</translation>
+            <translation>L’espace de travail n’a pas de profil « %1 ». Profils : %2</translation>
         </message>
         <message>
             <source>Choose a profile with --profile: %1</source>
-            <translation>Choisissez un profil avec --profile : %1</translation>
+            <translation>Choisissez un profil avec --profile : %1</translation>
         </message>
         <message>
             <source>The workspace has no saved request “%1”. Saved requests: %2</source>
-            <translation>L’espace de travail n’a pas de requête enregistrée « %1 ». Requêtes enregistrées : %2</translation>
+            <translation>L’espace de travail n’a pas de requête enregistrée « %1 ». Requêtes enregistrées : %2</translation>
         </message>
         <message>
             <source>--profile and --saved need --workspace FILE.</source>
@@ -607,7 +607,7 @@
         </message>
         <message>
             <source>Unknown region “%1”. Use an ID (3, 4, 6, 7, 8, 9, 11, 12), a code such as usw2, or run “%2 regions”.</source>
-            <translation>Région inconnue « %1 ». Utilisez un ID (3, 4, 6, 7, 8, 9, 11, 12), un code comme usw2, ou lancez « %2 regions ».</translation>
+            <translation>Région inconnue « %1 ». Utilisez un ID (3, 4, 6, 7, 8, 9, 11, 12), un code comme usw2, ou lancez « %2 regions ».</translation>
         </message>
         <message>
             <source>Give either --uuid or --mid, not both.</source>
@@ -615,23 +615,23 @@
         </message>
         <message>
             <source>The method must be GET or POST, not “%1”.</source>
-            <translation>La méthode doit être GET ou POST, pas « %1 ».</translation>
+            <translation>La méthode doit être GET ou POST, pas « %1 ».</translation>
         </message>
         <message>
             <source>--cts takes 1 or 2, not “%1”.</source>
-            <translation>--cts prend 1 ou 2, pas « %1 ».</translation>
+            <translation>--cts prend 1 ou 2, pas « %1 ».</translation>
         </message>
         <message>
             <source>“%1” is not KEY=VALUE, e.g. --signal c_color=blue.</source>
-            <translation>« %1 » n’a pas la forme CLÉ=VALEUR, p. ex. --signal c_color=blue.</translation>
+            <translation>« %1 » n’a pas la forme CLÉ=VALEUR, p. ex. --signal c_color=blue.</translation>
         </message>
         <message>
             <source>Extra header “Name: value”, or “Name;” for an empty value (repeatable).</source>
-            <translation>En-tête supplémentaire « Nom: valeur », ou « Nom; » pour une valeur vide (répétable).</translation>
+            <translation>En-tête supplémentaire « Nom: valeur », ou « Nom; » pour une valeur vide (répétable).</translation>
         </message>
         <message>
             <source>“%1” is not a header “Name: value” (or “Name;” for an empty value).</source>
-            <translation>« %1 » n’est pas un en-tête « Nom: valeur » (ni « Nom; » pour une valeur vide).</translation>
+            <translation>« %1 » n’est pas un en-tête « Nom: valeur » (ni « Nom; » pour une valeur vide).</translation>
         </message>
     </context>
     <context>
@@ -642,11 +642,11 @@
         </message>
         <message>
             <source>Findings: none</source>
-            <translation>Constats : aucun</translation>
+            <translation>Constats : aucun</translation>
         </message>
         <message>
             <source>Findings:</source>
-            <translation>Constats :</translation>
+            <translation>Constats :</translation>
         </message>
         <message>
             <source>%1 (not sent)</source>
@@ -658,7 +658,7 @@
         </message>
         <message>
             <source>Parameters:</source>
-            <translation>Paramètres :</translation>
+            <translation>Paramètres :</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -666,11 +666,11 @@
         </message>
         <message>
             <source>cURL:</source>
-            <translation>cURL :</translation>
+            <translation>cURL :</translation>
         </message>
         <message>
             <source>Timing: queued %1 · connect %2 · TLS %3 · waiting %4 · download %5 · total %6</source>
-            <translation>Temps : file d’attente %1 · connexion %2 · TLS %3 · attente %4 · téléchargement %5 · total %6</translation>
+            <translation>Temps : file d’attente %1 · connexion %2 · TLS %3 · attente %4 · téléchargement %5 · total %6</translation>
         </message>
         <message>
             <source>empty body</source>
@@ -702,7 +702,7 @@
         </message>
         <message>
             <source>Response: %1 (%2 bytes)</source>
-            <translation>Réponse : %1 (%2 octets)</translation>
+            <translation>Réponse : %1 (%2 octets)</translation>
         </message>
         <message>
             <source>%1 — %2 — %3</source>
@@ -710,7 +710,7 @@
         </message>
         <message>
             <source>stuff (cookie destinations): %1</source>
-            <translation>stuff (destinations de cookie) : %1</translation>
+            <translation>stuff (destinations de cookie) : %1</translation>
         </message>
         <message>
             <source>ttl %1, domain %2</source>
@@ -718,15 +718,15 @@
         </message>
         <message>
             <source>dests (URL destinations): %1</source>
-            <translation>dests (destinations d’URL) : %1</translation>
+            <translation>dests (destinations d’URL) : %1</translation>
         </message>
         <message>
             <source>Keys as received: %1</source>
-            <translation>Clés dans l’ordre reçu : %1</translation>
+            <translation>Clés dans l’ordre reçu : %1</translation>
         </message>
         <message>
             <source>Errors:</source>
-            <translation>Erreurs :</translation>
+            <translation>Erreurs :</translation>
         </message>
         <message>
             <source>body and X-Error</source>
@@ -742,19 +742,19 @@
         </message>
         <message>
             <source>Notes:</source>
-            <translation>Remarques :</translation>
+            <translation>Remarques :</translation>
         </message>
         <message>
             <source>Body: %1 bytes, not printed (use --body to print it).</source>
-            <translation>Corps : %1 octets, non affiché (utilisez --body pour l’afficher).</translation>
+            <translation>Corps : %1 octets, non affiché (utilisez --body pour l’afficher).</translation>
         </message>
         <message>
             <source>Body: %1 bytes of binary data (base64):</source>
-            <translation>Corps : %1 octets de données binaires (base64) :</translation>
+            <translation>Corps : %1 octets de données binaires (base64) :</translation>
         </message>
         <message>
             <source>Body:</source>
-            <translation>Corps :</translation>
+            <translation>Corps :</translation>
         </message>
         <message>
             <source>Redirect to %1 (not followed).</source>
@@ -762,7 +762,7 @@
         </message>
         <message>
             <source>Failed: %1</source>
-            <translation>Échec : %1</translation>
+            <translation>Échec : %1</translation>
         </message>
         <message>
             <source>Cookie</source>
@@ -778,7 +778,7 @@
         </message>
         <message>
             <source>Fields:</source>
-            <translation>Champs :</translation>
+            <translation>Champs :</translation>
         </message>
         <message>
             <source>expired %1</source>
@@ -798,7 +798,7 @@
         </message>
         <message>
             <source>Values in force:</source>
-            <translation>Valeurs en vigueur :</translation>
+            <translation>Valeurs en vigueur :</translation>
         </message>
         <message>
             <source>(unknown)</source>
@@ -838,11 +838,11 @@
         </message>
         <message>
             <source>data source %1: %2, last %3</source>
-            <translation>source de données %1 : %2, dernière %3</translation>
+            <translation>source de données %1 : %2, dernière %3</translation>
         </message>
         <message>
             <source>destination %1: send error at %2</source>
-            <translation>destination %1 : erreur d’envoi le %2</translation>
+            <translation>destination %1 : erreur d’envoi le %2</translation>
         </message>
         <message>
             <source>%1 — %2</source>
@@ -853,7 +853,7 @@
         <name>CookieCommand</name>
         <message>
             <source>Decode Audience Manager cookies: demdex, dextp, dst and AMCV.</source>
-            <translation>Décoder les cookies Audience Manager : demdex, dextp, dst et AMCV.</translation>
+            <translation>Décoder les cookies Audience Manager : demdex, dextp, dst et AMCV.</translation>
         </message>
         <message>
             <source>A Cookie header or name=value pairs separated by ;, or - for stdin.</source>
@@ -869,26 +869,26 @@
         </message>
         <message>
             <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-            <translation>--now prend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
+            <translation>--now prend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
         </message>
         <message>
             <source>No cookies found: give them as name=value; name=value.</source>
-            <translation>Aucun cookie trouvé : indiquez-les sous la forme nom=valeur; nom=valeur.</translation>
+            <translation>Aucun cookie trouvé : indiquez-les sous la forme nom=valeur; nom=valeur.</translation>
         </message>
     </context>
     <context>
         <name>CurlImport</name>
         <message>
             <source>The command cannot be read: %1</source>
-            <translation>Impossible de lire la commande : %1</translation>
+            <translation>Impossible de lire la commande : %1</translation>
         </message>
         <message>
             <source>The command is empty: paste a cURL command with a DCS URL.</source>
-            <translation>La commande est vide : collez une commande cURL avec une URL DCS.</translation>
+            <translation>La commande est vide : collez une commande cURL avec une URL DCS.</translation>
         </message>
         <message>
             <source>%1 %2 is not a “Name: value” header and was ignored.</source>
-            <translation>%1 %2 n’est pas un en-tête « Nom: valeur » et a été ignoré.</translation>
+            <translation>%1 %2 n’est pas un en-tête « Nom: valeur » et a été ignoré.</translation>
         </message>
         <message>
             <source>The option %1 needs a value.</source>
@@ -896,55 +896,55 @@
         </message>
         <message>
             <source>%1 %2 reads a file, which DCS Desk cannot see; paste the data itself instead.</source>
-            <translation>%1 %2 lit un fichier que DCS Desk ne peut pas voir ; collez plutôt les données elles-mêmes.</translation>
+            <translation>%1 %2 lit un fichier que DCS Desk ne peut pas voir ; collez plutôt les données elles-mêmes.</translation>
         </message>
         <message>
             <source>%1 %2 reads cookies from a file, which DCS Desk cannot see; give the cookies as name=value.</source>
-            <translation>%1 %2 lit des cookies dans un fichier que DCS Desk ne peut pas voir ; indiquez les cookies sous la forme nom=valeur.</translation>
+            <translation>%1 %2 lit des cookies dans un fichier que DCS Desk ne peut pas voir ; indiquez les cookies sous la forme nom=valeur.</translation>
         </message>
         <message>
             <source>%1 sends a HEAD request; the DCS takes GET or POST, so the call is imported as GET.</source>
-            <translation>%1 envoie une requête HEAD ; le DCS accepte GET ou POST, l’appel est donc importé en GET.</translation>
+            <translation>%1 envoie une requête HEAD ; le DCS accepte GET ou POST, l’appel est donc importé en GET.</translation>
         </message>
         <message>
             <source>%1 (follow redirects) is not used: DCS Desk shows a redirect instead of following it.</source>
-            <translation>%1 (suivre les redirections) n’est pas utilisé : DCS Desk affiche une redirection au lieu de la suivre.</translation>
+            <translation>%1 (suivre les redirections) n’est pas utilisé : DCS Desk affiche une redirection au lieu de la suivre.</translation>
         </message>
         <message>
             <source>%1 (ignore TLS errors) is not used: DCS Desk shows TLS errors and never ignores them.</source>
-            <translation>%1 (ignorer les erreurs TLS) n’est pas utilisé : DCS Desk affiche les erreurs TLS et ne les ignore jamais.</translation>
+            <translation>%1 (ignorer les erreurs TLS) n’est pas utilisé : DCS Desk affiche les erreurs TLS et ne les ignore jamais.</translation>
         </message>
         <message>
             <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
-            <translation>%1 n’est pas utilisé : DCS Desk parle HTTP/1.1 afin que l’en-tête Host parvienne au DCS tel quel.</translation>
+            <translation>%1 n’est pas utilisé : DCS Desk parle HTTP/1.1 afin que l’en-tête Host parvienne au DCS tel quel.</translation>
         </message>
         <message>
             <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
-            <translation>%1 %2 ne change que la façon dont curl s’exécute et ne fait pas partie de la requête ; il a été ignoré.</translation>
+            <translation>%1 %2 ne change que la façon dont curl s’exécute et ne fait pas partie de la requête ; il a été ignoré.</translation>
         </message>
         <message>
             <source>No URL found: the command needs the DCS address, such as https://usw2.demdex.net/event?d_rtbd=json</source>
-            <translation>Aucune URL trouvée : la commande a besoin de l’adresse du DCS, comme https://usw2.demdex.net/event?d_rtbd=json</translation>
+            <translation>Aucune URL trouvée : la commande a besoin de l’adresse du DCS, comme https://usw2.demdex.net/event?d_rtbd=json</translation>
         </message>
         <message>
             <source>Only the first URL is imported; the others are listed as not imported.</source>
-            <translation>Seule la première URL est importée ; les autres sont listées comme non importées.</translation>
+            <translation>Seule la première URL est importée ; les autres sont listées comme non importées.</translation>
         </message>
         <message>
             <source>The URL has no scheme; %1 is assumed.</source>
-            <translation>L’URL n’a pas de schéma ; %1 est supposé.</translation>
+            <translation>L’URL n’a pas de schéma ; %1 est supposé.</translation>
         </message>
         <message>
             <source>“%1” is not an http:// or https:// URL.</source>
-            <translation>« %1 » n’est pas une URL http:// ou https://.</translation>
+            <translation>« %1 » n’est pas une URL http:// ou https://.</translation>
         </message>
         <message>
             <source>The DCS takes GET or POST; the %1 request is imported as GET.</source>
-            <translation>Le DCS accepte GET ou POST ; la requête %1 est importée en GET.</translation>
+            <translation>Le DCS accepte GET ou POST ; la requête %1 est importée en GET.</translation>
         </message>
         <message>
             <source>The URL's query and the POST body are merged; DCS Desk sends all pairs in the body.</source>
-            <translation>La requête de l’URL et le corps POST sont fusionnés ; DCS Desk envoie toutes les paires dans le corps.</translation>
+            <translation>La requête de l’URL et le corps POST sont fusionnés ; DCS Desk envoie toutes les paires dans le corps.</translation>
         </message>
         <message>
             <source>Content-Type %1 is replaced by application/x-www-form-urlencoded, the only body the DCS reads.</source>
@@ -960,46 +960,46 @@
         </message>
         <message>
             <source>The Host header “%1” is not &lt;alias&gt;.demdex.net; it is kept as the alias, check it in the profile.</source>
-            <translation>L’en-tête Host « %1 » n’est pas de la forme &lt;alias&gt;.demdex.net ; il est conservé comme alias, vérifiez-le dans le profil.</translation>
+            <translation>L’en-tête Host « %1 » n’est pas de la forme &lt;alias&gt;.demdex.net ; il est conservé comme alias, vérifiez-le dans le profil.</translation>
         </message>
         <message>
             <source>The call contains a % that is not followed by two hex digits: the DCS ignores such a request (error 311). The value is kept as given.</source>
-            <translation>L’appel contient un % qui n’est pas suivi de deux chiffres hexadécimaux : le DCS ignore une telle requête (erreur 311). La valeur est conservée telle quelle.</translation>
+            <translation>L’appel contient un % qui n’est pas suivi de deux chiffres hexadécimaux : le DCS ignore une telle requête (erreur 311). La valeur est conservée telle quelle.</translation>
         </message>
         <message>
             <source>Kept exactly as pasted (“As typed”), because DCS Desk would encode the same values with other bytes: %1.</source>
-            <translation>Conservé exactement tel que collé (« Tel quel »), car DCS Desk encoderait les mêmes valeurs avec d’autres octets : %1.</translation>
+            <translation>Conservé exactement tel que collé (« Tel quel »), car DCS Desk encoderait les mêmes valeurs avec d’autres octets : %1.</translation>
         </message>
         <message>
             <source>%1 starts another request; only the first was imported.</source>
-            <translation>%1 commence une autre requête ; seule la première a été importée.</translation>
+            <translation>%1 commence une autre requête ; seule la première a été importée.</translation>
         </message>
         <message>
             <source>%1 is not a curl option; it was ignored.</source>
-            <translation>%1 n’est pas une option de curl ; elle a été ignorée.</translation>
+            <translation>%1 n’est pas une option de curl ; elle a été ignorée.</translation>
         </message>
         <message>
             <source>The body “%1” is JSON, not the key=value pairs the DCS reads; it was not imported, so the call is sent without it.</source>
-            <translation>Le corps « %1 » est du JSON, pas les paires clé=valeur que lit le DCS ; il n’a pas été importé, l’appel part donc sans lui.</translation>
+            <translation>Le corps « %1 » est du JSON, pas les paires clé=valeur que lit le DCS ; il n’a pas été importé, l’appel part donc sans lui.</translation>
         </message>
         <message numerus="yes">
             <source>In the body, %1 has no “=”: it is sent as a key with an empty value (“%2=”).</source>
             <translation>
-                <numerusform>Dans le corps, %1 n’a pas de « = » : il est envoyé comme clé à valeur vide (« %2= »).</numerusform>
-                <numerusform>Dans le corps, %1 n’ont pas de « = » : ils sont envoyés comme clés à valeur vide (« %2= »).</numerusform>
+                <numerusform>Dans le corps, %1 n’a pas de « = » : il est envoyé comme clé à valeur vide (« %2= »).</numerusform>
+                <numerusform>Dans le corps, %1 n’ont pas de « = » : ils sont envoyés comme clés à valeur vide (« %2= »).</numerusform>
             </translation>
         </message>
         <message>
             <source>Content-Type is sent as %1, without “%2”.</source>
-            <translation>Content-Type est envoyé comme %1, sans « %2 ».</translation>
+            <translation>Content-Type est envoyé comme %1, sans « %2 ».</translation>
         </message>
         <message>
             <source>curl would send User-Agent: curl/…; DCS Desk sends its own User-Agent. Add a User-Agent header to send another.</source>
-            <translation>curl enverrait User-Agent: curl/… ; DCS Desk envoie son propre User-Agent. Ajoutez un en-tête User-Agent pour en envoyer un autre.</translation>
+            <translation>curl enverrait User-Agent: curl/… ; DCS Desk envoie son propre User-Agent. Ajoutez un en-tête User-Agent pour en envoyer un autre.</translation>
         </message>
         <message>
             <source>curl would also send Accept: */*; DCS Desk sends no Accept header unless you add one.</source>
-            <translation>curl enverrait aussi Accept: */* ; DCS Desk n’envoie pas d’en-tête Accept sauf si vous en ajoutez un.</translation>
+            <translation>curl enverrait aussi Accept: */* ; DCS Desk n’envoie pas d’en-tête Accept sauf si vous en ajoutez un.</translation>
         </message>
     </context>
     <context>
@@ -1018,7 +1018,7 @@
         </message>
         <message>
             <source>Alias: %1</source>
-            <translation>Alias : %1</translation>
+            <translation>Alias : %1</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -1026,30 +1026,30 @@
         </message>
         <message>
             <source>Base URL: %1</source>
-            <translation>URL de base : %1</translation>
+            <translation>URL de base : %1</translation>
         </message>
         <message>
             <source>Region: %1</source>
-            <translation>Région : %1</translation>
+            <translation>Région : %1</translation>
         </message>
         <message>
             <source>Not imported:</source>
-            <translation>Non importé :</translation>
+            <translation>Non importé :</translation>
         </message>
         <message>
             <source>Notes:</source>
-            <translation>Remarques :</translation>
+            <translation>Remarques :</translation>
         </message>
         <message>
             <source>Save it with --json &gt; request.json and send it with “%1 send --from-json request.json”.</source>
-            <translation>Enregistrez-la avec --json &gt; request.json et envoyez-la avec « %1 send --from-json request.json ».</translation>
+            <translation>Enregistrez-la avec --json &gt; request.json et envoyez-la avec « %1 send --from-json request.json ».</translation>
         </message>
     </context>
     <context>
         <name>DcsEndpointChecker</name>
         <message>
             <source>The DCS documents the paths /event, /ibs, /id and /demoptout.jpg; %1 is none of them, so the answer may be anything. Choose one of them unless you test another server.</source>
-            <translation>Le DCS documente les chemins /event, /ibs, /id et /demoptout.jpg ; %1 n’en fait pas partie, la réponse est donc imprévisible. Choisissez l’un d’eux, sauf si vous testez un autre serveur.</translation>
+            <translation>Le DCS documente les chemins /event, /ibs, /id et /demoptout.jpg ; %1 n’en fait pas partie, la réponse est donc imprévisible. Choisissez l’un d’eux, sauf si vous testez un autre serveur.</translation>
         </message>
         <message>
             <source>An ID sync carries its pairs in the URL after /ibs:, so it cannot be sent as POST. Switch the method to GET.</source>
@@ -1057,15 +1057,15 @@
         </message>
         <message>
             <source>Adobe documents %1 as a GET call only; POST may be ignored. Switch the method to GET.</source>
-            <translation>Adobe documente %1 uniquement comme appel GET ; un POST peut être ignoré. Passez la méthode à GET.</translation>
+            <translation>Adobe documente %1 uniquement comme appel GET ; un POST peut être ignoré. Passez la méthode à GET.</translation>
         </message>
         <message>
             <source>Not sent to %1, which does not read them: %2. Only /event does; choose it to send them.</source>
-            <translation>Non envoyés à %1, qui ne les lit pas : %2. Seul /event les lit ; choisissez-le pour les envoyer.</translation>
+            <translation>Non envoyés à %1, qui ne les lit pas : %2. Seul /event les lit ; choisissez-le pour les envoyer.</translation>
         </message>
         <message>
             <source>%1 is read only by /event calls; %2 ignores it. Remove it, or send it to /event.</source>
-            <translation>%1 n’est lu que par les appels /event ; %2 l’ignore. Retirez-le, ou envoyez-le à /event.</translation>
+            <translation>%1 n’est lu que par les appels /event ; %2 l’ignore. Retirez-le, ou envoyez-le à /event.</translation>
         </message>
         <message>
             <source>An opt-out names the ID to opt out, and this call has none. Set a user ID (d_uuid, or d_mid with d_orgid) or add a declared ID (d_cid or d_cid_ic).</source>
@@ -1073,19 +1073,19 @@
         </message>
         <message>
             <source>An ID sync needs the vendor's data source ID and user ID: add the signals dpid=&lt;VENDOR_ID&gt; and dpuuid=&lt;VENDOR_UUID&gt;, or a declared ID (d_cid).</source>
-            <translation>Une synchronisation d’ID a besoin de l’ID de source de données et de l’ID utilisateur du fournisseur : ajoutez les signaux dpid=&lt;VENDOR_ID&gt; et dpuuid=&lt;VENDOR_UUID&gt;, ou un ID déclaré (d_cid).</translation>
+            <translation>Une synchronisation d’ID a besoin de l’ID de source de données et de l’ID utilisateur du fournisseur : ajoutez les signaux dpid=&lt;VENDOR_ID&gt; et dpuuid=&lt;VENDOR_UUID&gt;, ou un ID déclaré (d_cid).</translation>
         </message>
         <message>
             <source>dpid is the data source ID Audience Manager assigned to the vendor, a number, not “%1”.</source>
-            <translation>dpid est l’ID de source de données qu’Audience Manager a attribué au fournisseur, un nombre, pas « %1 ».</translation>
+            <translation>dpid est l’ID de source de données qu’Audience Manager a attribué au fournisseur, un nombre, pas « %1 ».</translation>
         </message>
         <message>
             <source>The redir URL has no %1, so the partner gets no AAM UUID back. Put %1 where the partner expects the ID, for example https://partner.example/sync?aam=%1.</source>
-            <translation>L’URL redir ne contient pas %1 ; le partenaire ne reçoit donc aucun UUID AAM en retour. Placez %1 là où le partenaire attend l’ID, par exemple https://partner.example/sync?aam=%1.</translation>
+            <translation>L’URL redir ne contient pas %1 ; le partenaire ne reçoit donc aucun UUID AAM en retour. Placez %1 là où le partenaire attend l’ID, par exemple https://partner.example/sync?aam=%1.</translation>
         </message>
         <message>
             <source>redir is “%1”, not an http:// or https:// address; the DCS redirects the browser there.</source>
-            <translation>redir vaut « %1 », pas une adresse http:// ou https:// ; le DCS y redirige le navigateur.</translation>
+            <translation>redir vaut « %1 », pas une adresse http:// ou https:// ; le DCS y redirige le navigateur.</translation>
         </message>
         <message>
             <source>The ID service answers an Experience Cloud ID (d_mid) for an org (d_orgid). Send d_mid with d_orgid, or a declared ID, rather than d_uuid.</source>
@@ -1100,11 +1100,11 @@
         </message>
         <message>
             <source>A catch-all error. Retry the call; if it keeps failing, contact Adobe.</source>
-            <translation>Une erreur générique. Relancez l’appel ; s’il échoue encore, contactez Adobe.</translation>
+            <translation>Une erreur générique. Relancez l’appel ; s’il échoue encore, contactez Adobe.</translation>
         </message>
         <message>
             <source>Could not find config for hostname: &lt;hostname&gt;</source>
-            <translation>Configuration introuvable pour le nom d’hôte : &lt;nom d’hôte&gt;</translation>
+            <translation>Configuration introuvable pour le nom d’hôte : &lt;nom d’hôte&gt;</translation>
         </message>
         <message>
             <source>The host name in the Host header is not provisioned. Check the domain alias.</source>
@@ -1112,11 +1112,11 @@
         </message>
         <message>
             <source>Invalid d_orgid value (could not find a config for this org id): &lt;ID&gt;</source>
-            <translation>Valeur d_orgid invalide (configuration introuvable pour cet ID d’organisation) : &lt;ID&gt;</translation>
+            <translation>Valeur d_orgid invalide (configuration introuvable pour cet ID d’organisation) : &lt;ID&gt;</translation>
         </message>
         <message>
             <source>The IMS Org ID in d_orgid is wrong. Check it; it ends in @AdobeOrg.</source>
-            <translation>L’ID d’organisation IMS de d_orgid est erroné. Vérifiez-le ; il se termine par @AdobeOrg.</translation>
+            <translation>L’ID d’organisation IMS de d_orgid est erroné. Vérifiez-le ; il se termine par @AdobeOrg.</translation>
         </message>
         <message>
             <source>Unable to evaluate traits</source>
@@ -1136,7 +1136,7 @@
         </message>
         <message>
             <source>Invalid Experience Cloud id passed in &lt;ID&gt;</source>
-            <translation>ID Experience Cloud invalide transmis : &lt;ID&gt;</translation>
+            <translation>ID Experience Cloud invalide transmis : &lt;ID&gt;</translation>
         </message>
         <message>
             <source>The d_mid value is not a valid Experience Cloud ID.</source>
@@ -1144,7 +1144,7 @@
         </message>
         <message>
             <source>Invalid AAM ID passed in request &lt;ID&gt;</source>
-            <translation>ID AAM invalide transmis dans la requête : &lt;ID&gt;</translation>
+            <translation>ID AAM invalide transmis dans la requête : &lt;ID&gt;</translation>
         </message>
         <message>
             <source>The d_uuid value is not a valid AAM UUID (38 digits).</source>
@@ -1172,7 +1172,7 @@
         </message>
         <message>
             <source>Audience Manager–Target integration: the IMS token is invalid, expired or not authorized.</source>
-            <translation>Intégration Audience Manager–Target : le jeton IMS est invalide, expiré ou non autorisé.</translation>
+            <translation>Intégration Audience Manager–Target : le jeton IMS est invalide, expiré ou non autorisé.</translation>
         </message>
         <message>
             <source>Encountered opt out tag for id &lt;ID&gt;</source>
@@ -1180,7 +1180,7 @@
         </message>
         <message>
             <source>The user has opted out; the DCS does not process the call and returns no UUID.</source>
-            <translation>L’utilisateur s’est désinscrit ; le DCS ne traite pas l’appel et ne renvoie pas d’UUID.</translation>
+            <translation>L’utilisateur s’est désinscrit ; le DCS ne traite pas l’appel et ne renvoie pas d’UUID.</translation>
         </message>
         <message>
             <source>Blocked cookies</source>
@@ -1188,7 +1188,7 @@
         </message>
         <message>
             <source>The browser blocks third-party cookies; the call is not processed.</source>
-            <translation>Le navigateur bloque les cookies tiers ; l’appel n’est pas traité.</translation>
+            <translation>Le navigateur bloque les cookies tiers ; l’appel n’est pas traité.</translation>
         </message>
         <message>
             <source>Encountered trust relationship via NAI</source>
@@ -1216,15 +1216,15 @@
         </message>
         <message>
             <source>Cannot read traits from profile cache for id: &lt;ID&gt;</source>
-            <translation>Impossible de lire les caractéristiques dans le cache de profils pour l’ID : &lt;ID&gt;</translation>
+            <translation>Impossible de lire les caractéristiques dans le cache de profils pour l’ID : &lt;ID&gt;</translation>
         </message>
         <message>
             <source>The user's profile could not be read, so earlier traits were not used.</source>
-            <translation>Le profil de l’utilisateur n’a pas pu être lu ; les caractéristiques antérieures n’ont donc pas été utilisées.</translation>
+            <translation>Le profil de l’utilisateur n’a pas pu être lu ; les caractéristiques antérieures n’ont donc pas été utilisées.</translation>
         </message>
         <message>
             <source>Cannot read device ids from profile cache for customer id: &lt;ID&gt;</source>
-            <translation>Impossible de lire les ID d’appareil dans le cache de profils pour l’ID client : &lt;ID&gt;</translation>
+            <translation>Impossible de lire les ID d’appareil dans le cache de profils pour l’ID client : &lt;ID&gt;</translation>
         </message>
         <message>
             <source>The device IDs linked to the customer ID could not be read (Profile Link merge rule).</source>
@@ -1232,7 +1232,7 @@
         </message>
         <message>
             <source>Cannot read related customer for device id: &lt;ID&gt;</source>
-            <translation>Impossible de lire le client associé à l’ID d’appareil : &lt;ID&gt;</translation>
+            <translation>Impossible de lire le client associé à l’ID d’appareil : &lt;ID&gt;</translation>
         </message>
         <message>
             <source>The customer linked to the device could not be read (Last Authenticated merge rule).</source>
@@ -1240,7 +1240,7 @@
         </message>
         <message>
             <source>Cannot read device cluster for id: &lt;ID&gt;</source>
-            <translation>Impossible de lire le cluster d’appareils pour l’ID : &lt;ID&gt;</translation>
+            <translation>Impossible de lire le cluster d’appareils pour l’ID : &lt;ID&gt;</translation>
         </message>
         <message>
             <source>The device graph cluster of the user is not available.</source>
@@ -1268,15 +1268,15 @@
         </message>
         <message>
             <source>A declared customer ID is missing or invalid: an unknown data source or integration code, a blank ID, a blocked ID, or a data source the account does not own.</source>
-            <translation>Un ID client déclaré est absent ou invalide : source de données ou code d’intégration inconnu, ID vide, ID bloqué, ou source de données qui n’appartient pas au compte.</translation>
+            <translation>Un ID client déclaré est absent ou invalide : source de données ou code d’intégration inconnu, ID vide, ID bloqué, ou source de données qui n’appartient pas au compte.</translation>
         </message>
         <message>
             <source>Maximum number of customer ids exceeded. Maximum allowed is &lt;max&gt;. Found is &lt;found&gt;.</source>
-            <translation>Nombre maximal d’ID client dépassé. Le maximum autorisé est &lt;max&gt;. Trouvés : &lt;trouvés&gt;.</translation>
+            <translation>Nombre maximal d’ID client dépassé. Le maximum autorisé est &lt;max&gt;. Trouvés : &lt;trouvés&gt;.</translation>
         </message>
         <message>
             <source>More than 10 declared customer IDs in one call; the extra ones are dropped.</source>
-            <translation>Plus de 10 ID client déclarés dans un appel ; ceux en trop sont abandonnés.</translation>
+            <translation>Plus de 10 ID client déclarés dans un appel ; ceux en trop sont abandonnés.</translation>
         </message>
         <message>
             <source>Unauthorized customer id &lt;ID&gt;</source>
@@ -1292,7 +1292,7 @@
         </message>
         <message>
             <source>The customer ID is denylisted. Denylisted IDs cannot be removed from the denylist; never use this ID again.</source>
-            <translation>L’ID client est sur la liste de blocage. Les ID bloqués ne peuvent pas en être retirés ; n’utilisez plus jamais cet ID.</translation>
+            <translation>L’ID client est sur la liste de blocage. Les ID bloqués ne peuvent pas en être retirés ; n’utilisez plus jamais cet ID.</translation>
         </message>
         <message>
             <source>Blocked datasource id &lt;ID&gt;</source>
@@ -1324,7 +1324,7 @@
         </message>
         <message>
             <source>A declared ID was dropped because the call has more than 10; the DCS reports this once per dropped ID.</source>
-            <translation>Un ID déclaré a été abandonné, car l’appel en compte plus de 10 ; le DCS le signale une fois par ID abandonné.</translation>
+            <translation>Un ID déclaré a été abandonné, car l’appel en compte plus de 10 ; le DCS le signale une fois par ID abandonné.</translation>
         </message>
         <message>
             <source>Customer id was discarded because it exceeded the limit for a given namespace. Namespace id is &lt;ID&gt;, customer id is &lt;ID&gt;.</source>
@@ -1332,7 +1332,7 @@
         </message>
         <message>
             <source>More than 3 declared IDs for the same data source (namespace); the extra ones are dropped.</source>
-            <translation>Plus de 3 ID déclarés pour la même source de données (espace de noms) ; ceux en trop sont abandonnés.</translation>
+            <translation>Plus de 3 ID déclarés pour la même source de données (espace de noms) ; ceux en trop sont abandonnés.</translation>
         </message>
         <message>
             <source>Request contains invalid parameters</source>
@@ -1340,7 +1340,7 @@
         </message>
         <message>
             <source>A parameter is badly encoded (for example a bare %); the DCS ignores the whole request. Percent-encode every key and value.</source>
-            <translation>Un paramètre est mal encodé (par exemple un % isolé) ; le DCS ignore toute la requête. Encodez en pourcentage chaque clé et chaque valeur.</translation>
+            <translation>Un paramètre est mal encodé (par exemple un % isolé) ; le DCS ignore toute la requête. Encodez en pourcentage chaque clé et chaque valeur.</translation>
         </message>
         <message>
             <source>Request contains an invalid Global Device ID</source>
@@ -1356,7 +1356,7 @@
         </message>
         <message>
             <source>The consent platform (CMP) of the IAB TCF string is not in the Global Vendor List; the consent string is discarded and ${GDPR} is 0.</source>
-            <translation>La plateforme de consentement (CMP) de la chaîne IAB TCF n’est pas dans la Global Vendor List ; la chaîne de consentement est abandonnée et ${GDPR} vaut 0.</translation>
+            <translation>La plateforme de consentement (CMP) de la chaîne IAB TCF n’est pas dans la Global Vendor List ; la chaîne de consentement est abandonnée et ${GDPR} vaut 0.</translation>
         </message>
         <message>
             <source>CMP ID is marked as deleted in GCL</source>
@@ -1364,7 +1364,7 @@
         </message>
         <message>
             <source>The consent platform (CMP) of the IAB TCF string is marked as deleted; the consent string is discarded.</source>
-            <translation>La plateforme de consentement (CMP) de la chaîne IAB TCF est marquée comme supprimée ; la chaîne de consentement est abandonnée.</translation>
+            <translation>La plateforme de consentement (CMP) de la chaîne IAB TCF est marquée comme supprimée ; la chaîne de consentement est abandonnée.</translation>
         </message>
         <message>
             <source>Consent string indicates no consent</source>
@@ -1372,7 +1372,7 @@
         </message>
         <message>
             <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
-            <translation>La chaîne de consentement IAB TCF ne donne pas de consentement ; l’utilisateur est désinscrit ou l’appel est abandonné.</translation>
+            <translation>La chaîne de consentement IAB TCF ne donne pas de consentement ; l’utilisateur est désinscrit ou l’appel est abandonné.</translation>
         </message>
         <message>
             <source>System error</source>
@@ -1400,7 +1400,7 @@
         </message>
         <message>
             <source>%1: not in the documented DCS error table (%2).</source>
-            <translation>%1 : absent de la table documentée des erreurs DCS (%2).</translation>
+            <translation>%1 : absent de la table documentée des erreurs DCS (%2).</translation>
         </message>
         <message>
             <source>%1 %2 — %3</source>
@@ -1411,19 +1411,19 @@
         <name>DcsQueryReader</name>
         <message>
             <source>The key “%1” is not correctly percent-encoded; it is kept exactly as given.</source>
-            <translation>La clé « %1 » n’est pas correctement encodée en pourcentage ; elle est conservée telle quelle.</translation>
+            <translation>La clé « %1 » n’est pas correctement encodée en pourcentage ; elle est conservée telle quelle.</translation>
         </message>
         <message>
             <source>Removed the spaces around the key “%1”.</source>
-            <translation>Espaces autour de la clé « %1 » supprimés.</translation>
+            <translation>Espaces autour de la clé « %1 » supprimés.</translation>
         </message>
         <message>
             <source>%1=%2 is not &lt;ID&gt;%3&lt;user ID&gt;[%3&lt;auth state 0, 1 or 2&gt;]; it is kept as a signal.</source>
-            <translation>%1=%2 n’a pas la forme &lt;ID&gt;%3&lt;ID utilisateur&gt;[%3&lt;état d’authentification 0, 1 ou 2&gt;] ; il est conservé comme signal.</translation>
+            <translation>%1=%2 n’a pas la forme &lt;ID&gt;%3&lt;ID utilisateur&gt;[%3&lt;état d’authentification 0, 1 ou 2&gt;] ; il est conservé comme signal.</translation>
         </message>
         <message>
             <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
-            <translation>%1 apparaît plusieurs fois ou a une valeur inhabituelle ; celui en plus est conservé comme signal.</translation>
+            <translation>%1 apparaît plusieurs fois ou a une valeur inhabituelle ; celui en plus est conservé comme signal.</translation>
         </message>
     </context>
     <context>
@@ -1497,7 +1497,7 @@
         </message>
         <message>
             <source>“%1” in %2 must be %3.</source>
-            <translation>« %1 » dans %2 doit être %3.</translation>
+            <translation>« %1 » dans %2 doit être %3.</translation>
         </message>
         <message>
             <source>the request</source>
@@ -1505,7 +1505,7 @@
         </message>
         <message>
             <source>Unknown method “%1”: use GET or POST.</source>
-            <translation>Méthode inconnue « %1 » : utilisez GET ou POST.</translation>
+            <translation>Méthode inconnue « %1 » : utilisez GET ou POST.</translation>
         </message>
         <message>
             <source>signal %1</source>
@@ -1528,11 +1528,11 @@
         <name>DcsRequestBuilder</name>
         <message>
             <source>The base URL “%1” is not an http:// or https:// address with a host name (and no query). Example: http://127.0.0.1:8080</source>
-            <translation>L’URL de base « %1 » n’est pas une adresse http:// ou https:// avec un nom d’hôte (et sans requête). Exemple : http://127.0.0.1:8080</translation>
+            <translation>L’URL de base « %1 » n’est pas une adresse http:// ou https:// avec un nom d’hôte (et sans requête). Exemple : http://127.0.0.1:8080</translation>
         </message>
         <message>
             <source>The local sandbox is not running, so there is nowhere to send this request. Start the sandbox, or choose a DCS region or a base URL.</source>
-            <translation>La sandbox locale n’est pas lancée : cette requête ne peut être envoyée nulle part. Démarrez la sandbox, ou choisissez une région DCS ou une URL de base.</translation>
+            <translation>La sandbox locale n’est pas lancée : cette requête ne peut être envoyée nulle part. Démarrez la sandbox, ou choisissez une région DCS ou une URL de base.</translation>
         </message>
         <message>
             <source>DCS region %1 is not a documented region. Choose one of 3, 4, 6, 7, 8, 9, 11 or 12, or give a base URL.</source>
@@ -1540,11 +1540,11 @@
         </message>
         <message>
             <source>The path “%1” must start with / and contain no spaces, control characters, ? or #. The DCS event path is /event.</source>
-            <translation>Le chemin « %1 » doit commencer par / et ne contenir ni espaces, ni caractères de contrôle, ni ? ni #. Le chemin d’événement du DCS est /event.</translation>
+            <translation>Le chemin « %1 » doit commencer par / et ne contenir ni espaces, ni caractères de contrôle, ni ? ni #. Le chemin d’événement du DCS est /event.</translation>
         </message>
         <message>
             <source>These parts do not make a valid URL: %1</source>
-            <translation>Ces éléments ne forment pas une URL valide : %1</translation>
+            <translation>Ces éléments ne forment pas une URL valide : %1</translation>
         </message>
     </context>
     <context>
@@ -1555,7 +1555,7 @@
         </message>
         <message>
             <source>The header name “%1” may only contain letters, digits and !#$%&amp;'*+.^_`|~- (no spaces, colons or control characters).</source>
-            <translation>Le nom d’en-tête « %1 » ne peut contenir que des lettres, des chiffres et !#$%&amp;'*+.^_`|~- (ni espaces, ni deux-points, ni caractères de contrôle).</translation>
+            <translation>Le nom d’en-tête « %1 » ne peut contenir que des lettres, des chiffres et !#$%&amp;'*+.^_`|~- (ni espaces, ni deux-points, ni caractères de contrôle).</translation>
         </message>
         <message>
             <source>It contains a line break, which would start a new header or end the request early. It is refused and never sent.</source>
@@ -1567,23 +1567,23 @@
         </message>
         <message>
             <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
-            <translation>Pas d’alias de domaine : la requête part sans en-tête Host de la forme &lt;alias&gt;.demdex.net et le DCS répond par l’erreur 100. Définissez l’alias dans le profil.</translation>
+            <translation>Pas d’alias de domaine : la requête part sans en-tête Host de la forme &lt;alias&gt;.demdex.net et le DCS répond par l’erreur 100. Définissez l’alias dans le profil.</translation>
         </message>
         <message>
             <source>Give only the alias “%1”, not the whole host name “%2”: DCS Desk adds .demdex.net itself.</source>
-            <translation>Indiquez seulement l’alias « %1 », pas le nom d’hôte complet « %2 » : DCS Desk ajoute .demdex.net lui-même.</translation>
+            <translation>Indiquez seulement l’alias « %1 », pas le nom d’hôte complet « %2 » : DCS Desk ajoute .demdex.net lui-même.</translation>
         </message>
         <message>
             <source>The alias “%1” is not a host name label (letters, digits, - and _, no dots or spaces), so it cannot go into the Host header. The request is refused.</source>
-            <translation>L’alias « %1 » n’est pas une étiquette de nom d’hôte (lettres, chiffres, - et _, sans points ni espaces) ; il ne peut donc pas aller dans l’en-tête Host. La requête est refusée.</translation>
+            <translation>L’alias « %1 » n’est pas une étiquette de nom d’hôte (lettres, chiffres, - et _, sans points ni espaces) ; il ne peut donc pas aller dans l’en-tête Host. La requête est refusée.</translation>
         </message>
         <message>
             <source>The alias cannot go into the Host header: %1</source>
-            <translation>L’alias ne peut pas aller dans l’en-tête Host : %1</translation>
+            <translation>L’alias ne peut pas aller dans l’en-tête Host : %1</translation>
         </message>
         <message>
             <source>Header “%1”: %2</source>
-            <translation>En-tête « %1 » : %2</translation>
+            <translation>En-tête « %1 » : %2</translation>
         </message>
         <message>
             <source>The %1 header is set by DCS Desk (the Host header comes from the alias) and this one is not sent.</source>
@@ -1599,15 +1599,15 @@
         </message>
         <message>
             <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
-            <translation>Pas d’ID utilisateur : un appel serveur à serveur a besoin de d_uuid (l’UUID AAM) ou de d_mid (l’ID Experience Cloud), sinon le DCS traite l’appel comme un nouveau visiteur.</translation>
+            <translation>Pas d’ID utilisateur : un appel serveur à serveur a besoin de d_uuid (l’UUID AAM) ou de d_mid (l’ID Experience Cloud), sinon le DCS traite l’appel comme un nouveau visiteur.</translation>
         </message>
         <message>
             <source>“%1” does not look like an AAM UUID (38 digits). The DCS answers error 102 for an invalid d_uuid.</source>
-            <translation>« %1 » ne ressemble pas à un UUID AAM (38 chiffres). Le DCS répond par l’erreur 102 à un d_uuid invalide.</translation>
+            <translation>« %1 » ne ressemble pas à un UUID AAM (38 chiffres). Le DCS répond par l’erreur 102 à un d_uuid invalide.</translation>
         </message>
         <message>
             <source>“%1” does not look like an Experience Cloud ID (38 digits). The DCS answers error 101 for an invalid d_mid.</source>
-            <translation>« %1 » ne ressemble pas à un ID Experience Cloud (38 chiffres). Le DCS répond par l’erreur 101 à un d_mid invalide.</translation>
+            <translation>« %1 » ne ressemble pas à un ID Experience Cloud (38 chiffres). Le DCS répond par l’erreur 101 à un d_mid invalide.</translation>
         </message>
         <message>
             <source>d_mid goes with d_orgid, the IMS Org ID (for example 5DC5123F5245B1D20A490D46@AdobeOrg).</source>
@@ -1615,11 +1615,11 @@
         </message>
         <message>
             <source>The org ID “%1” does not end in @AdobeOrg. The DCS answers error 2 for an org ID it does not know.</source>
-            <translation>L’ID d’organisation « %1 » ne se termine pas par @AdobeOrg. Le DCS répond par l’erreur 2 à un ID d’organisation qu’il ne connaît pas.</translation>
+            <translation>L’ID d’organisation « %1 » ne se termine pas par @AdobeOrg. Le DCS répond par l’erreur 2 à un ID d’organisation qu’il ne connaît pas.</translation>
         </message>
         <message>
             <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
-            <translation>d_rtbd=json n’est pas défini, aucune réponse ne reviendra donc : le DCS répond par un pixel, sans données.</translation>
+            <translation>d_rtbd=json n’est pas défini, aucune réponse ne reviendra donc : le DCS répond par un pixel, sans données.</translation>
         </message>
         <message>
             <source>d_jsonv=0 disables ID syncs.</source>
@@ -1627,7 +1627,7 @@
         </message>
         <message>
             <source>d_jsonv is normally 1 (0 disables ID syncs); “%1” is not documented.</source>
-            <translation>d_jsonv vaut normalement 1 (0 désactive les synchronisations d’ID) ; « %1 » n’est pas documenté.</translation>
+            <translation>d_jsonv vaut normalement 1 (0 désactive les synchronisations d’ID) ; « %1 » n’est pas documenté.</translation>
         </message>
         <message>
             <source>d_cts must be 1 (legacy segment IDs) or 2 (segment IDs), not %1.</source>
@@ -1635,11 +1635,11 @@
         </message>
         <message>
             <source>The callback “%1” is not a JavaScript function name; the JSONP answer could not be called.</source>
-            <translation>La fonction de rappel « %1 » n’est pas un nom de fonction JavaScript ; la réponse JSONP ne pourrait pas être appelée.</translation>
+            <translation>La fonction de rappel « %1 » n’est pas un nom de fonction JavaScript ; la réponse JSONP ne pourrait pas être appelée.</translation>
         </message>
         <message>
             <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
-            <translation>d_ptfm vaut ios, android, browser ou all, pas « %1 ».</translation>
+            <translation>d_ptfm vaut ios, android, browser ou all, pas « %1 ».</translation>
         </message>
         <message>
             <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
@@ -1651,7 +1651,7 @@
         </message>
         <message>
             <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
-            <translation>L’ID déclaré %1 a besoin d’un %2 et d’un ID utilisateur ; le DCS répond par l’erreur 300 (ID client invalide).</translation>
+            <translation>L’ID déclaré %1 a besoin d’un %2 et d’un ID utilisateur ; le DCS répond par l’erreur 300 (ID client invalide).</translation>
         </message>
         <message>
             <source>integration code</source>
@@ -1663,29 +1663,29 @@
         </message>
         <message>
             <source>d_cid takes a numeric data source ID, not “%1”; use d_cid_ic for an integration code.</source>
-            <translation>d_cid prend un ID numérique de source de données, pas « %1 » ; utilisez d_cid_ic pour un code d’intégration.</translation>
+            <translation>d_cid prend un ID numérique de source de données, pas « %1 » ; utilisez d_cid_ic pour un code d’intégration.</translation>
         </message>
         <message>
             <source>More than 3 declared IDs for data source %1: the DCS drops the extra ones with error 310.</source>
-            <translation>Plus de 3 ID déclarés pour la source de données %1 : le DCS abandonne ceux en trop avec l’erreur 310.</translation>
+            <translation>Plus de 3 ID déclarés pour la source de données %1 : le DCS abandonne ceux en trop avec l’erreur 310.</translation>
         </message>
         <message>
             <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
-            <translation>Les valeurs IDFA (DSID_20915) doivent être en majuscules, comme %1 ; le DCS ignore celle-ci avec l’erreur 312.</translation>
+            <translation>Les valeurs IDFA (DSID_20915) doivent être en majuscules, comme %1 ; le DCS ignore celle-ci avec l’erreur 312.</translation>
         </message>
         <message>
             <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
-            <translation>Un IDFA a la forme 8-4-4-4-12 chiffres hexadécimaux ; le DCS ignore un ID d’appareil global invalide avec l’erreur 312.</translation>
+            <translation>Un IDFA a la forme 8-4-4-4-12 chiffres hexadécimaux ; le DCS ignore un ID d’appareil global invalide avec l’erreur 312.</translation>
         </message>
         <message>
             <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
-            <translation>Les ID de la source de données globale %1 (comme GAID 20914) sont en minuscules ; le DCS peut ignorer celui-ci avec l’erreur 312.</translation>
+            <translation>Les ID de la source de données globale %1 (comme GAID 20914) sont en minuscules ; le DCS peut ignorer celui-ci avec l’erreur 312.</translation>
         </message>
         <message numerus="yes">
             <source>%n declared ID(s): the DCS accepts at most 10 per call and drops the rest, with error 309 for each dropped ID and error 301.</source>
             <translation>
-                <numerusform>%n ID déclaré : le DCS en accepte au plus 10 par appel et abandonne le reste, avec l’erreur 309 pour chaque ID abandonné et l’erreur 301.</numerusform>
-                <numerusform>%n ID déclarés : le DCS en accepte au plus 10 par appel et abandonne le reste, avec l’erreur 309 pour chaque ID abandonné et l’erreur 301.</numerusform>
+                <numerusform>%n ID déclaré : le DCS en accepte au plus 10 par appel et abandonne le reste, avec l’erreur 309 pour chaque ID abandonné et l’erreur 301.</numerusform>
+                <numerusform>%n ID déclarés : le DCS en accepte au plus 10 par appel et abandonne le reste, avec l’erreur 309 pour chaque ID abandonné et l’erreur 301.</numerusform>
             </translation>
         </message>
         <message>
@@ -1694,7 +1694,7 @@
         </message>
         <message>
             <source>%1 has its own field in the request; as a signal it may be sent twice.</source>
-            <translation>%1 a son propre champ dans la requête ; en tant que signal, il risque d’être envoyé deux fois.</translation>
+            <translation>%1 a son propre champ dans la requête ; en tant que signal, il risque d’être envoyé deux fois.</translation>
         </message>
         <message>
             <source>Enter %1 as a declared ID, so it is encoded with %2 and counted against the limits.</source>
@@ -1702,55 +1702,55 @@
         </message>
         <message>
             <source>%1 is deprecated; declare IDs with d_cid or d_cid_ic.</source>
-            <translation>%1 est obsolète ; déclarez les ID avec d_cid ou d_cid_ic.</translation>
+            <translation>%1 est obsolète ; déclarez les ID avec d_cid ou d_cid_ic.</translation>
         </message>
         <message>
             <source>“%1” is not a valid trait key (digits, then letters, dashes, underscores and digits), so no trait rule can match it.</source>
-            <translation>« %1 » n’est pas une clé de caractéristique valide (chiffres, puis lettres, tirets, traits de soulignement et chiffres) ; aucune règle de caractéristique ne peut donc la reconnaître.</translation>
+            <translation>« %1 » n’est pas une clé de caractéristique valide (chiffres, puis lettres, tirets, traits de soulignement et chiffres) ; aucune règle de caractéristique ne peut donc la reconnaître.</translation>
         </message>
         <message>
             <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
-            <translation>%1 contient un % qui n’est pas suivi de deux chiffres hexadécimaux. Le DCS ignorerait toute la requête (erreur 311) et une URL ne peut pas le transporter tel quel : écrivez-le %25, ou envoyez l’appel en POST pour voir l’erreur 311.</translation>
+            <translation>%1 contient un % qui n’est pas suivi de deux chiffres hexadécimaux. Le DCS ignorerait toute la requête (erreur 311) et une URL ne peut pas le transporter tel quel : écrivez-le %25, ou envoyez l’appel en POST pour voir l’erreur 311.</translation>
         </message>
         <message>
             <source>%1 contains a % that is not followed by two hex digits: the DCS ignores the whole request (error 311). Write it as %25.</source>
-            <translation>%1 contient un % qui n’est pas suivi de deux chiffres hexadécimaux : le DCS ignore toute la requête (erreur 311). Écrivez-le %25.</translation>
+            <translation>%1 contient un % qui n’est pas suivi de deux chiffres hexadécimaux : le DCS ignore toute la requête (erreur 311). Écrivez-le %25.</translation>
         </message>
         <message>
             <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); they are encoded when sent.</source>
-            <translation>%1 est marqué comme déjà encodé mais contient des caractères qui doivent être encodés en pourcentage (%2) ; ils sont encodés à l’envoi.</translation>
+            <translation>%1 est marqué comme déjà encodé mais contient des caractères qui doivent être encodés en pourcentage (%2) ; ils sont encodés à l’envoi.</translation>
         </message>
         <message>
             <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); the DCS may ignore the request (error 311).</source>
-            <translation>%1 est marqué comme déjà encodé mais contient des caractères qui doivent être encodés en pourcentage (%2) ; le DCS peut ignorer la requête (erreur 311).</translation>
+            <translation>%1 est marqué comme déjà encodé mais contient des caractères qui doivent être encodés en pourcentage (%2) ; le DCS peut ignorer la requête (erreur 311).</translation>
         </message>
         <message>
             <source>Header “%1” has characters outside ASCII: they are sent as UTF-8 bytes, as curl sends what is typed. HTTP servers take them as opaque bytes; some expect ASCII only.</source>
-            <translation>L’en-tête « %1 » contient des caractères hors ASCII : ils sont envoyés en octets UTF-8, comme curl envoie ce qui est saisi. Les serveurs HTTP les traitent comme des octets opaques ; certains n’attendent que de l’ASCII.</translation>
+            <translation>L’en-tête « %1 » contient des caractères hors ASCII : ils sont envoyés en octets UTF-8, comme curl envoie ce qui est saisi. Les serveurs HTTP les traitent comme des octets opaques ; certains n’attendent que de l’ASCII.</translation>
         </message>
         <message>
             <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). To send it as typed, mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
-            <translation>La valeur de %1 semble déjà encodée en pourcentage (« %2 ») ; elle sera encodée une seconde fois (%25…). Pour l’envoyer telle que saisie, marquez-la comme déjà encodée : « Tel quel » dans la console, --raw-signal dans dcsdesk-cli.</translation>
+            <translation>La valeur de %1 semble déjà encodée en pourcentage (« %2 ») ; elle sera encodée une seconde fois (%25…). Pour l’envoyer telle que saisie, marquez-la comme déjà encodée : « Tel quel » dans la console, --raw-signal dans dcsdesk-cli.</translation>
         </message>
         <message>
             <source>The % in the value of %1 (“%2”) is sent encoded, as %25, so the DCS reads a literal %. To send it as typed (a lone % makes the DCS answer error 311), mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
-            <translation>Le % de la valeur de %1 (« %2 ») est envoyé encodé, en %25, donc le DCS lit un % littéral. Pour l’envoyer tel que saisi (un % isolé fait répondre le DCS par l’erreur 311), marquez-le comme déjà encodé : « Tel quel » dans la console, --raw-signal dans dcsdesk-cli.</translation>
+            <translation>Le % de la valeur de %1 (« %2 ») est envoyé encodé, en %25, donc le DCS lit un % littéral. Pour l’envoyer tel que saisi (un % isolé fait répondre le DCS par l’erreur 311), marquez-le comme déjà encodé : « Tel quel » dans la console, --raw-signal dans dcsdesk-cli.</translation>
         </message>
         <message>
             <source>The value of the %1 header is “[not stored]”, the history's placeholder for a credential. Type it again or remove the header.</source>
-            <translation>La valeur de l’en-tête %1 est « [not stored] », l’espace réservé de l’historique pour un identifiant. Saisissez-la à nouveau ou retirez l’en-tête.</translation>
+            <translation>La valeur de l’en-tête %1 est « [not stored] », l’espace réservé de l’historique pour un identifiant. Saisissez-la à nouveau ou retirez l’en-tête.</translation>
         </message>
         <message>
             <source>The value of %1 is “[private]”, the history's placeholder: the real value was not stored. Type it again.</source>
-            <translation>La valeur de %1 est « [private] », l’espace réservé de l’historique : la vraie valeur n’a pas été conservée. Saisissez-la à nouveau.</translation>
+            <translation>La valeur de %1 est « [private] », l’espace réservé de l’historique : la vraie valeur n’a pas été conservée. Saisissez-la à nouveau.</translation>
         </message>
         <message>
             <source>The profile's pinned server key “%1” is not of the form sha256//BASE64. The request is refused; fix or clear it in Manage profiles.</source>
-            <translation>La clé de serveur épinglée du profil, « %1 », n’a pas la forme sha256//BASE64. La requête est refusée ; corrigez-la ou videz-la dans Gérer les profils.</translation>
+            <translation>La clé de serveur épinglée du profil, « %1 », n’a pas la forme sha256//BASE64. La requête est refusée ; corrigez-la ou videz-la dans Gérer les profils.</translation>
         </message>
         <message>
             <source>The profile's default header “%1”: %2 Fix or remove it in Manage profiles.</source>
-            <translation>En-tête par défaut du profil « %1 » : %2 Corrigez-le ou retirez-le dans Gérer les profils.</translation>
+            <translation>En-tête par défaut du profil « %1 » : %2 Corrigez-le ou retirez-le dans Gérer les profils.</translation>
         </message>
         <message>
             <source>The profile's default %1 header is set by DCS Desk and is not sent.</source>
@@ -1758,50 +1758,50 @@
         </message>
         <message>
             <source>The request's own %1 header replaces the profile's default (“%2”).</source>
-            <translation>L’en-tête %1 propre à la requête remplace celui par défaut du profil (« %2 »).</translation>
+            <translation>L’en-tête %1 propre à la requête remplace celui par défaut du profil (« %2 »).</translation>
         </message>
     </context>
     <context>
         <name>DcsResponseDecoder</name>
         <message>
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before retrying, and do not send simultaneous or rapid calls for the same user.</source>
-            <translation>HTTP 429 Too Many Requests : le DCS limite le rythme des appels. Attendez avant de réessayer et n’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</translation>
+            <translation>HTTP 429 Too Many Requests : le DCS limite le rythme des appels. Attendez avant de réessayer et n’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</translation>
         </message>
         <message>
             <source>HTTP %1: the server redirects, without saying where. DCS Desk does not follow redirects; check the region or base URL.</source>
-            <translation>HTTP %1 : le serveur redirige sans dire où. DCS Desk ne suit pas les redirections ; vérifiez la région ou l’URL de base.</translation>
+            <translation>HTTP %1 : le serveur redirige sans dire où. DCS Desk ne suit pas les redirections ; vérifiez la région ou l’URL de base.</translation>
         </message>
         <message>
             <source>HTTP %1: the server redirects to %2. DCS Desk does not follow redirects; check the region or base URL.</source>
-            <translation>HTTP %1 : le serveur redirige vers %2. DCS Desk ne suit pas les redirections ; vérifiez la région ou l’URL de base.</translation>
+            <translation>HTTP %1 : le serveur redirige vers %2. DCS Desk ne suit pas les redirections ; vérifiez la région ou l’URL de base.</translation>
         </message>
         <message>
             <source>HTTP %1: the server answered with an error instead of a DCS response.</source>
-            <translation>HTTP %1 : le serveur a répondu par une erreur au lieu d’une réponse du DCS.</translation>
+            <translation>HTTP %1 : le serveur a répondu par une erreur au lieu d’une réponse du DCS.</translation>
         </message>
         <message>
             <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
-            <translation>HTTP %1 sans données : le DCS a ignoré la requête. Il le fait pour une requête invalide ou mal formée, un utilisateur désinscrit, un appel venant d’une région bloquée, ou un client qui bloque les cookies tiers. Vérifiez X-Error et les constats de la requête.</translation>
+            <translation>HTTP %1 sans données : le DCS a ignoré la requête. Il le fait pour une requête invalide ou mal formée, un utilisateur désinscrit, un appel venant d’une région bloquée, ou un client qui bloque les cookies tiers. Vérifiez X-Error et les constats de la requête.</translation>
         </message>
         <message>
             <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
-            <translation>La requête n’a pas d_rtbd=json : le DCS n’envoie donc pas de données, seulement un pixel.</translation>
+            <translation>La requête n’a pas d_rtbd=json : le DCS n’envoie donc pas de données, seulement un pixel.</translation>
         </message>
         <message>
             <source>The answer is an image (%1 bytes), not JSON. Was d_rtbd=json sent?</source>
-            <translation>La réponse est une image (%1 octets), pas du JSON. d_rtbd=json a-t-il été envoyé ?</translation>
+            <translation>La réponse est une image (%1 octets), pas du JSON. d_rtbd=json a-t-il été envoyé ?</translation>
         </message>
         <message>
             <source>The answer is an HTML page, not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
-            <translation>La réponse est une page HTML, pas une réponse du DCS : un proxy, un répartiteur de charge ou une mauvaise URL a répondu.</translation>
+            <translation>La réponse est une page HTML, pas une réponse du DCS : un proxy, un répartiteur de charge ou une mauvaise URL a répondu.</translation>
         </message>
         <message>
             <source>The answer is an HTML page (“%1”), not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
-            <translation>La réponse est une page HTML (« %1 »), pas une réponse du DCS : un proxy, un répartiteur de charge ou une mauvaise URL a répondu.</translation>
+            <translation>La réponse est une page HTML (« %1 »), pas une réponse du DCS : un proxy, un répartiteur de charge ou une mauvaise URL a répondu.</translation>
         </message>
         <message>
             <source>The JSONP answer %1(…) does not end with “)”; the body may be truncated.</source>
-            <translation>La réponse JSONP %1(…) ne se termine pas par « ) » ; le corps est peut-être tronqué.</translation>
+            <translation>La réponse JSONP %1(…) ne se termine pas par « ) » ; le corps est peut-être tronqué.</translation>
         </message>
         <message>
             <source>The answer is JSONP, %1(…), although the request had no d_cb.</source>
@@ -1821,19 +1821,19 @@
         </message>
         <message>
             <source>The body is not valid JSON: %1 at line %2, column %3.</source>
-            <translation>Le corps n’est pas du JSON valide : %1 à la ligne %2, colonne %3.</translation>
+            <translation>Le corps n’est pas du JSON valide : %1 à la ligne %2, colonne %3.</translation>
         </message>
         <message>
             <source>The X-Error header contains “%1”, which is not an error code.</source>
-            <translation>L’en-tête X-Error contient « %1 », qui n’est pas un code d’erreur.</translation>
+            <translation>L’en-tête X-Error contient « %1 », qui n’est pas un code d’erreur.</translation>
         </message>
         <message>
             <source>The JSON is not an object, so it carries no DCS fields.</source>
-            <translation>Le JSON n’est pas un objet ; il ne porte donc aucun champ du DCS.</translation>
+            <translation>Le JSON n’est pas un objet ; il ne porte donc aucun champ du DCS.</translation>
         </message>
         <message>
             <source>%1 is a number in the answer, where the DCS documents a string; it is read from the raw text so that no digit is lost.</source>
-            <translation>%1 est un nombre dans la réponse, là où le DCS documente une chaîne ; il est lu dans le texte brut pour ne perdre aucun chiffre.</translation>
+            <translation>%1 est un nombre dans la réponse, là où le DCS documente une chaîne ; il est lu dans le texte brut pour ne perdre aucun chiffre.</translation>
         </message>
         <message>
             <source>%1 is neither a text nor a number.</source>
@@ -1845,43 +1845,43 @@
         </message>
         <message>
             <source>dcs_region “%1” is not a region ID.</source>
-            <translation>dcs_region « %1 » n’est pas un ID de région.</translation>
+            <translation>dcs_region « %1 » n’est pas un ID de région.</translation>
         </message>
         <message>
             <source>Region 0 marks traffic that came through Inbound; it is not a DCS host.</source>
-            <translation>La région 0 marque le trafic arrivé par Inbound ; ce n’est pas un hôte DCS.</translation>
+            <translation>La région 0 marque le trafic arrivé par Inbound ; ce n’est pas un hôte DCS.</translation>
         </message>
         <message>
             <source>dcs_region %1 is not in the documented region table, so its host name is not known.</source>
-            <translation>dcs_region %1 n’est pas dans la table documentée des régions ; son nom d’hôte est donc inconnu.</translation>
+            <translation>dcs_region %1 n’est pas dans la table documentée des régions ; son nom d’hôte est donc inconnu.</translation>
         </message>
         <message>
             <source>“stuff” is not a list.</source>
-            <translation>« stuff » n’est pas une liste.</translation>
+            <translation>« stuff » n’est pas une liste.</translation>
         </message>
         <message>
             <source>“dests” is not a list.</source>
-            <translation>« dests » n’est pas une liste.</translation>
+            <translation>« dests » n’est pas une liste.</translation>
         </message>
         <message>
             <source>“%1” is not a list of IDs.</source>
-            <translation>« %1 » n’est pas une liste d’ID.</translation>
+            <translation>« %1 » n’est pas une liste d’ID.</translation>
         </message>
         <message>
             <source>An entry of “errors” has no numeric code: %1</source>
-            <translation>Une entrée de « errors » n’a pas de code numérique : %1</translation>
+            <translation>Une entrée de « errors » n’a pas de code numérique : %1</translation>
         </message>
         <message>
             <source>“errors” is not a list.</source>
-            <translation>« errors » n’est pas une liste.</translation>
+            <translation>« errors » n’est pas une liste.</translation>
         </message>
         <message>
             <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
-            <translation>La réponse est un objet JSON vide : rien ne s’est qualifié, ou l’utilisateur s’est désinscrit.</translation>
+            <translation>La réponse est un objet JSON vide : rien ne s’est qualifié, ou l’utilisateur s’est désinscrit.</translation>
         </message>
         <message>
             <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
-            <translation>L’utilisateur s’est désinscrit (erreur 171) : le DCS ne renvoie pas d’UUID et ne traite pas l’appel.</translation>
+            <translation>L’utilisateur s’est désinscrit (erreur 171) : le DCS ne renvoie pas d’UUID et ne traite pas l’appel.</translation>
         </message>
         <message>
             <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
@@ -1890,25 +1890,25 @@
         <message numerus="yes">
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
             <translation>
-                <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n seconde avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
-                <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n secondes avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n seconde avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n secondes avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
             </translation>
         </message>
         <message>
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to retry before %1 (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
-            <translation>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande de ne pas réessayer avant %1 (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</translation>
+            <translation>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande de ne pas réessayer avant %1 (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</translation>
         </message>
         <message>
             <source>HTTP %1: the ID sync redirects to the partner's URL %2, with the AAM UUID in place of %3. DCS Desk does not follow it.</source>
-            <translation>HTTP %1 : la synchronisation d’ID redirige vers l’URL du partenaire %2, avec l’UUID AAM à la place de %3. DCS Desk ne suit pas cette redirection.</translation>
+            <translation>HTTP %1 : la synchronisation d’ID redirige vers l’URL du partenaire %2, avec l’UUID AAM à la place de %3. DCS Desk ne suit pas cette redirection.</translation>
         </message>
         <message>
             <source>%1 answers with an image (%2 bytes), as documented; it carries no data. Check the status, the headers and Set-Cookie.</source>
-            <translation>%1 répond par une image (%2 octets), comme documenté ; elle ne contient aucune donnée. Vérifiez le statut, les en-têtes et Set-Cookie.</translation>
+            <translation>%1 répond par une image (%2 octets), comme documenté ; elle ne contient aucune donnée. Vérifiez le statut, les en-têtes et Set-Cookie.</translation>
         </message>
         <message>
             <source>“ibs” is not a list of ID syncs.</source>
-            <translation>« ibs » n’est pas une liste de synchronisations d’ID.</translation>
+            <translation>« ibs » n’est pas une liste de synchronisations d’ID.</translation>
         </message>
         <message>
             <source>The ID service answer has no d_mid, the Experience Cloud ID it is asked for. Check d_orgid and the errors.</source>
@@ -1916,18 +1916,18 @@
         </message>
         <message>
             <source>The answer is a text message, not JSON: “%1”.</source>
-            <translation>La réponse est un message texte, pas du JSON : « %1 ».</translation>
+            <translation>La réponse est un message texte, pas du JSON : « %1 ».</translation>
         </message>
     </context>
     <context>
         <name>DcsResult</name>
         <message>
             <source>The request was not sent: %1</source>
-            <translation>La requête n’a pas été envoyée : %1</translation>
+            <translation>La requête n’a pas été envoyée : %1</translation>
         </message>
         <message>
             <source>The request was not sent: it has no valid URL.</source>
-            <translation>La requête n’a pas été envoyée : elle n’a pas d’URL valide.</translation>
+            <translation>La requête n’a pas été envoyée : elle n’a pas d’URL valide.</translation>
         </message>
         <message>
             <source>The request was cancelled.</source>
@@ -1935,11 +1935,11 @@
         </message>
         <message>
             <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
-            <translation>Pas de réponse complète de %1 en %2 s (%3 reçus). Le serveur ou le réseau est lent, ou l’adresse est erronée ; réessayez ou augmentez le délai.</translation>
+            <translation>Pas de réponse complète de %1 en %2 s (%3 reçus). Le serveur ou le réseau est lent, ou l’adresse est erronée ; réessayez ou augmentez le délai.</translation>
         </message>
         <message>
             <source>The answer is larger than the limit of %1, so DCS Desk stopped reading it (%2 kept). Raise the limit if you expect such a large answer.</source>
-            <translation>La réponse dépasse la limite de %1 ; DCS Desk a donc cessé de la lire (%2 conservés). Augmentez la limite si vous attendez une réponse aussi grande.</translation>
+            <translation>La réponse dépasse la limite de %1 ; DCS Desk a donc cessé de la lire (%2 conservés). Augmentez la limite si vous attendez une réponse aussi grande.</translation>
         </message>
         <message>
             <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
@@ -1947,11 +1947,11 @@
         </message>
         <message>
             <source>The connection closed before the whole answer arrived (%1 bytes received): %2</source>
-            <translation>La connexion s’est fermée avant l’arrivée de toute la réponse (%1 octets reçus) : %2</translation>
+            <translation>La connexion s’est fermée avant l’arrivée de toute la réponse (%1 octets reçus) : %2</translation>
         </message>
         <message>
             <source>Could not connect to %1: the connection was refused. Check the address, and that the server (or the sandbox) is running.</source>
-            <translation>Impossible de se connecter à %1 : la connexion a été refusée. Vérifiez l’adresse, et que le serveur (ou la sandbox) est lancé.</translation>
+            <translation>Impossible de se connecter à %1 : la connexion a été refusée. Vérifiez l’adresse, et que le serveur (ou la sandbox) est lancé.</translation>
         </message>
         <message>
             <source>%1 closed the connection without answering.</source>
@@ -1959,7 +1959,7 @@
         </message>
         <message>
             <source>The request to %1 failed: %2</source>
-            <translation>La requête vers %1 a échoué : %2</translation>
+            <translation>La requête vers %1 a échoué : %2</translation>
         </message>
         <message>
             <source>The host name %1 could not be found. Check the region and the alias of the profile (or its base URL), then the network connection.</source>
@@ -1967,19 +1967,19 @@
         </message>
         <message>
             <source>DCS Desk did not send the request: the TLS certificate of %1 cannot be trusted, and DCS Desk never ignores TLS errors.</source>
-            <translation>DCS Desk n’a pas envoyé la requête : le certificat TLS de %1 n’est pas digne de confiance, et DCS Desk n’ignore jamais les erreurs TLS.</translation>
+            <translation>DCS Desk n’a pas envoyé la requête : le certificat TLS de %1 n’est pas digne de confiance, et DCS Desk n’ignore jamais les erreurs TLS.</translation>
         </message>
         <message>
             <source>The certificate is issued by an authority this system does not trust. A proxy or company firewall that inspects TLS may have replaced it: add that authority to the system's trusted certificates, or ask your network administrator.</source>
-            <translation>Le certificat est émis par une autorité à laquelle ce système ne fait pas confiance. Un proxy ou un pare-feu d’entreprise qui inspecte TLS l’a peut-être remplacé : ajoutez cette autorité aux certificats de confiance du système ou adressez-vous à votre administrateur réseau.</translation>
+            <translation>Le certificat est émis par une autorité à laquelle ce système ne fait pas confiance. Un proxy ou un pare-feu d’entreprise qui inspecte TLS l’a peut-être remplacé : ajoutez cette autorité aux certificats de confiance du système ou adressez-vous à votre administrateur réseau.</translation>
         </message>
         <message>
             <source>The certificate expired on %1. Check that this computer's date and time are right; if they are, the server has to renew its certificate.</source>
-            <translation>Le certificat a expiré le %1. Vérifiez que la date et l’heure de cet ordinateur sont justes ; si c’est le cas, le serveur doit renouveler son certificat.</translation>
+            <translation>Le certificat a expiré le %1. Vérifiez que la date et l’heure de cet ordinateur sont justes ; si c’est le cas, le serveur doit renouveler son certificat.</translation>
         </message>
         <message>
             <source>The certificate has expired. Check that this computer's date and time are right; if they are, the server has to renew its certificate.</source>
-            <translation>Le certificat a expiré. Vérifiez que la date et l’heure de cet ordinateur sont justes ; si c’est le cas, le serveur doit renouveler son certificat.</translation>
+            <translation>Le certificat a expiré. Vérifiez que la date et l’heure de cet ordinateur sont justes ; si c’est le cas, le serveur doit renouveler son certificat.</translation>
         </message>
         <message>
             <source>The certificate is not valid before %1. Check this computer's date and time.</source>
@@ -1991,7 +1991,7 @@
         </message>
         <message>
             <source>The certificate is for %1, not for %2 (host name mismatch). Check the region and the alias of the profile; a custom base URL must use a host name the certificate names.</source>
-            <translation>Le certificat est établi pour %1, pas pour %2 (nom d’hôte différent). Vérifiez la région et l’alias du profil ; une URL de base personnalisée doit utiliser un nom d’hôte que le certificat mentionne.</translation>
+            <translation>Le certificat est établi pour %1, pas pour %2 (nom d’hôte différent). Vérifiez la région et l’alias du profil ; une URL de base personnalisée doit utiliser un nom d’hôte que le certificat mentionne.</translation>
         </message>
         <message>
             <source>another host</source>
@@ -1999,22 +1999,22 @@
         </message>
         <message>
             <source>The TLS check failed: %1. Check that the address uses HTTPS on this port, then the system's certificates.</source>
-            <translation>La vérification TLS a échoué : %1. Vérifiez que l’adresse utilise HTTPS sur ce port, puis les certificats du système.</translation>
+            <translation>La vérification TLS a échoué : %1. Vérifiez que l’adresse utilise HTTPS sur ce port, puis les certificats du système.</translation>
         </message>
         <message>
             <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, trust it for its profile: Manage profiles › Pin from server, or give the profile a CA file.</source>
-            <translation>Le certificat est auto-signé : aucune autorité de certification ne s’en porte garante. Un hôte DCS n’en utilise jamais ; si c’est votre propre serveur de test, faites-lui confiance pour son profil : Gérer les profils › Épingler depuis le serveur, ou donnez au profil un fichier CA.</translation>
+            <translation>Le certificat est auto-signé : aucune autorité de certification ne s’en porte garante. Un hôte DCS n’en utilise jamais ; si c’est votre propre serveur de test, faites-lui confiance pour son profil : Gérer les profils › Épingler depuis le serveur, ou donnez au profil un fichier CA.</translation>
         </message>
         <message>
             <source>The server's key is not the one pinned in the profile (%1). If its certificate was replaced on purpose, pin the new one in Manage profiles › Pin from server; otherwise something else answers at this address.</source>
-            <translation>La clé du serveur n’est pas celle épinglée dans le profil (%1). Si son certificat a été remplacé volontairement, épinglez le nouveau dans Gérer les profils › Épingler depuis le serveur ; sinon, autre chose répond à cette adresse.</translation>
+            <translation>La clé du serveur n’est pas celle épinglée dans le profil (%1). Si son certificat a été remplacé volontairement, épinglez le nouveau dans Gérer les profils › Épingler depuis le serveur ; sinon, autre chose répond à cette adresse.</translation>
         </message>
     </context>
     <context>
         <name>DecodeCommand</name>
         <message>
             <source>Decode a DCS answer from a file (or - for stdin): fields, errors and notes.</source>
-            <translation>Décoder une réponse du DCS depuis un fichier (ou - pour l’entrée standard) : champs, erreurs et remarques.</translation>
+            <translation>Décoder une réponse du DCS depuis un fichier (ou - pour l’entrée standard) : champs, erreurs et remarques.</translation>
         </message>
         <message>
             <source>The answer body, or - for stdin.</source>
@@ -2022,7 +2022,7 @@
         </message>
         <message>
             <source>A response header “Name: value”, e.g. 'X-Error: 101,102' (repeatable).</source>
-            <translation>Un en-tête de réponse « Nom: valeur », p. ex. 'X-Error: 101,102' (répétable).</translation>
+            <translation>Un en-tête de réponse « Nom: valeur », p. ex. 'X-Error: 101,102' (répétable).</translation>
         </message>
         <message>
             <source>HTTP status of the answer (default 200).</source>
@@ -2042,11 +2042,11 @@
         </message>
         <message>
             <source>“%1” is not a header “Name: value”.</source>
-            <translation>« %1 » n’est pas un en-tête « Nom: valeur ».</translation>
+            <translation>« %1 » n’est pas un en-tête « Nom: valeur ».</translation>
         </message>
         <message>
             <source>--status takes an HTTP status from 100 to 599, not “%1”.</source>
-            <translation>--status prend un statut HTTP de 100 à 599, pas « %1 ».</translation>
+            <translation>--status prend un statut HTTP de 100 à 599, pas « %1 ».</translation>
         </message>
     </context>
     <context>
@@ -2061,14 +2061,14 @@
         </message>
         <message>
             <source>“%1” is not an error code.</source>
-            <translation>« %1 » n’est pas un code d’erreur.</translation>
+            <translation>« %1 » n’est pas un code d’erreur.</translation>
         </message>
     </context>
     <context>
         <name>FirePreview</name>
         <message>
             <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
-            <translation>Sans sérialisation, chaque mappage déclenche sa propre URL. Activez « Sérialiser » pour envoyer tous les segments en un seul appel construit à partir de l’URL de base et de l’URL sécurisée.</translation>
+            <translation>Sans sérialisation, chaque mappage déclenche sa propre URL. Activez « Sérialiser » pour envoyer tous les segments en un seul appel construit à partir de l’URL de base et de l’URL sécurisée.</translation>
         </message>
         <message>
             <source>Set a serial delimiter to see the serialized form of this cookie.</source>
@@ -2186,8 +2186,8 @@
         <message numerus="yes">
             <source>The %n entry(ies) before that point were read: the calls listed above are theirs; the rest of the capture is missing.</source>
             <translation>
-                <numerusform>L’entrée précédant ce point (%n) a été lue : les appels listés ci-dessus en proviennent ; le reste de la capture manque.</numerusform>
-                <numerusform>Les %n entrées précédant ce point ont été lues : les appels listés ci-dessus en proviennent ; le reste de la capture manque.</numerusform>
+                <numerusform>L’entrée précédant ce point (%n) a été lue : les appels listés ci-dessus en proviennent ; le reste de la capture manque.</numerusform>
+                <numerusform>Les %n entrées précédant ce point ont été lues : les appels listés ci-dessus en proviennent ; le reste de la capture manque.</numerusform>
             </translation>
         </message>
         <message>
@@ -2211,7 +2211,7 @@
         </message>
         <message>
             <source>--mask writes a masked copy and lists no calls; leave out --%1, or run har again on the copy.</source>
-            <translation>--mask écrit une copie masquée et ne liste aucun appel ; retirez --%1, ou relancez har sur la copie.</translation>
+            <translation>--mask écrit une copie masquée et ne liste aucun appel ; retirez --%1, ou relancez har sur la copie.</translation>
         </message>
         <message>
             <source>--mask takes the path of the masked copy to write.</source>
@@ -2219,15 +2219,15 @@
         </message>
         <message>
             <source>%1 is the capture being masked; the masked copy must go to another file, so the original stays as it is.</source>
-            <translation>%1 est la capture en cours de masquage ; la copie masquée doit aller dans un autre fichier, pour que l'original reste tel quel.</translation>
+            <translation>%1 est la capture en cours de masquage ; la copie masquée doit aller dans un autre fichier, pour que l'original reste tel quel.</translation>
         </message>
         <message>
             <source>%1 is not a regular file; give the path of a new file for the masked copy.</source>
-            <translation>%1 n'est pas un fichier ordinaire ; indiquez le chemin d'un nouveau fichier pour la copie masquée.</translation>
+            <translation>%1 n'est pas un fichier ordinaire ; indiquez le chemin d'un nouveau fichier pour la copie masquée.</translation>
         </message>
         <message>
             <source>%1 already exists; nothing was written. Give another file name, or add --force to replace it.</source>
-            <translation>%1 existe déjà ; rien n'a été écrit. Indiquez un autre nom de fichier, ou ajoutez --force pour le remplacer.</translation>
+            <translation>%1 existe déjà ; rien n'a été écrit. Indiquez un autre nom de fichier, ou ajoutez --force pour le remplacer.</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2.</source>
@@ -2235,7 +2235,7 @@
         </message>
         <message>
             <source>Cannot write %1: %2; nothing was written.</source>
-            <translation>Impossible d'écrire %1 : %2 ; rien n'a été écrit.</translation>
+            <translation>Impossible d'écrire %1 : %2 ; rien n'a été écrit.</translation>
         </message>
         <message>
             <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
@@ -2262,7 +2262,7 @@
         </message>
         <message>
             <source>Use the region of the user's dcs_region (or the AMCV location hint); another region works, only slower.</source>
-            <translation>Utilisez la région du dcs_region de l’utilisateur (ou l’indication de localisation AMCV) ; une autre région fonctionne aussi, seulement plus lentement.</translation>
+            <translation>Utilisez la région du dcs_region de l’utilisateur (ou l’indication de localisation AMCV) ; une autre région fonctionne aussi, seulement plus lentement.</translation>
         </message>
     </context>
     <context>
@@ -2273,15 +2273,15 @@
         </message>
         <message>
             <source>Not imported:</source>
-            <translation>Non importé :</translation>
+            <translation>Non importé :</translation>
         </message>
         <message>
             <source>Notes:</source>
-            <translation>Remarques :</translation>
+            <translation>Remarques :</translation>
         </message>
         <message>
             <source>Hint: give --region ID or --base-url URL.</source>
-            <translation>Astuce : indiquez --region ID ou --base-url URL.</translation>
+            <translation>Astuce : indiquez --region ID ou --base-url URL.</translation>
         </message>
     </context>
     <context>
@@ -2299,7 +2299,7 @@
         <name>SendCommand</name>
         <message>
             <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
-            <translation>Envoyer un appel DCS et afficher la réponse : statut, en-têtes, temps, champs et erreurs.</translation>
+            <translation>Envoyer un appel DCS et afficher la réponse : statut, en-têtes, temps, champs et erreurs.</translation>
         </message>
         <message>
             <source>Give up after this many seconds (default 10).</source>
@@ -2319,11 +2319,11 @@
         </message>
         <message>
             <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-            <translation>--timeout prend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
+            <translation>--timeout prend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
         </message>
         <message>
             <source>--max-body takes a size such as 65536, 512K or 16M, not “%1”.</source>
-            <translation>--max-body prend une taille comme 65536, 512K ou 16M, pas « %1 ».</translation>
+            <translation>--max-body prend une taille comme 65536, 512K ou 16M, pas « %1 ».</translation>
         </message>
         <message>
             <source>The request was not sent.</source>
@@ -2331,15 +2331,15 @@
         </message>
         <message>
             <source>Notes on the request:</source>
-            <translation>Remarques sur la requête :</translation>
+            <translation>Remarques sur la requête :</translation>
         </message>
         <message>
             <source>Compare the answer's destinations with what this workspace's mappings predict for the answer's segments; exit 1 when anything differs or is missing.</source>
-            <translation>Compare les destinations de la réponse à ce que les mappages de cet espace de travail prévoient pour les segments de la réponse ; code de sortie 1 si quelque chose diffère ou manque.</translation>
+            <translation>Compare les destinations de la réponse à ce que les mappages de cet espace de travail prévoient pour les segments de la réponse ; code de sortie 1 si quelque chose diffère ou manque.</translation>
         </message>
         <message>
             <source>Expected vs actual:</source>
-            <translation>Attendu / réel :</translation>
+            <translation>Attendu / réel :</translation>
         </message>
         <message>
             <source>destination %1 (%2)</source>
@@ -2351,11 +2351,11 @@
         </message>
         <message>
             <source>expected: %1</source>
-            <translation>attendu : %1</translation>
+            <translation>attendu : %1</translation>
         </message>
         <message>
             <source>actual:   %1</source>
-            <translation>réel :    %1</translation>
+            <translation>réel :    %1</translation>
         </message>
         <message>
             <source>segment %1 (not in the workspace)</source>
@@ -2435,11 +2435,11 @@
         </message>
         <message>
             <source>ID type of generated users: uuid (default) or mid.</source>
-            <translation>Type d’ID des utilisateurs générés : uuid (par défaut) ou mid.</translation>
+            <translation>Type d’ID des utilisateurs générés : uuid (par défaut) ou mid.</translation>
         </message>
         <message>
             <source>Seed of generated users; the same seed gives the same users (default 1).</source>
-            <translation>Graine des utilisateurs générés ; la même graine donne les mêmes utilisateurs (1 par défaut).</translation>
+            <translation>Graine des utilisateurs générés ; la même graine donne les mêmes utilisateurs (1 par défaut).</translation>
         </message>
         <message>
             <source>Calls in flight at once (default 6, at most %1).</source>
@@ -2447,7 +2447,7 @@
         </message>
         <message>
             <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
-            <translation>Au plus ce nombre d’appels par seconde (par défaut : sans limite pour le bac à sable ou une adresse de bouclage, %1 pour le vrai DCS).</translation>
+            <translation>Au plus ce nombre d’appels par seconde (par défaut : sans limite pour le bac à sable ou une adresse de bouclage, %1 pour le vrai DCS).</translation>
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network (default 3).</source>
@@ -2459,11 +2459,11 @@
         </message>
         <message>
             <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
-            <translation>Écrire une ligne par rangée dans ce fichier : .csv, ou .jsonl pour JSON Lines.</translation>
+            <translation>Écrire une ligne par rangée dans ce fichier : .csv, ou .jsonl pour JSON Lines.</translation>
         </message>
         <message>
             <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
-            <translation>Que faire des lignes qui ne peuvent pas être envoyées : skip (par défaut, elles sont listées) ou stop (ne rien envoyer).</translation>
+            <translation>Que faire des lignes qui ne peuvent pas être envoyées : skip (par défaut, elles sont listées) ou stop (ne rien envoyer).</translation>
         </message>
         <message numerus="yes">
             <source>Confirm a run of more than %n call(s) to the real DCS.</source>
@@ -2490,15 +2490,15 @@
         </message>
         <message>
             <source>HTTP %1: %2</source>
-            <translation>HTTP %1 : %2</translation>
+            <translation>HTTP %1 : %2</translation>
         </message>
         <message>
             <source>DCS errors: %1</source>
-            <translation>erreurs DCS : %1</translation>
+            <translation>erreurs DCS : %1</translation>
         </message>
         <message>
             <source>failed: %1</source>
-            <translation>échecs : %1</translation>
+            <translation>échecs : %1</translation>
         </message>
         <message>
             <source>paused</source>
@@ -2506,7 +2506,7 @@
         </message>
         <message>
             <source>--uuid and --mid name one user; a batch takes its users from --input or --generate.</source>
-            <translation>--uuid et --mid désignent un seul utilisateur ; un lot prend ses utilisateurs dans --input ou --generate.</translation>
+            <translation>--uuid et --mid désignent un seul utilisateur ; un lot prend ses utilisateurs dans --input ou --generate.</translation>
         </message>
         <message>
             <source>Give the users with either --input FILE (CSV) or --generate N.</source>
@@ -2514,23 +2514,23 @@
         </message>
         <message>
             <source>--concurrency takes a number from 1 to %1, not “%2”.</source>
-            <translation>--concurrency attend un nombre de 1 à %1, pas « %2 ».</translation>
+            <translation>--concurrency attend un nombre de 1 à %1, pas « %2 ».</translation>
         </message>
         <message>
             <source>--retries takes a number from 0 to 20, not “%1”.</source>
-            <translation>--retries attend un nombre de 0 à 20, pas « %1 ».</translation>
+            <translation>--retries attend un nombre de 0 à 20, pas « %1 ».</translation>
         </message>
         <message>
             <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
-            <translation>--rate attend un nombre d’appels par seconde (0 pour aucune limite), pas « %1 ».</translation>
+            <translation>--rate attend un nombre d’appels par seconde (0 pour aucune limite), pas « %1 ».</translation>
         </message>
         <message>
             <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-            <translation>--timeout attend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
+            <translation>--timeout attend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
         </message>
         <message>
             <source>--on-invalid takes skip or stop, not “%1”.</source>
-            <translation>--on-invalid attend skip ou stop, pas « %1 ».</translation>
+            <translation>--on-invalid attend skip ou stop, pas « %1 ».</translation>
         </message>
         <message>
             <source>--out needs a file name such as results.csv, not a folder.</source>
@@ -2538,15 +2538,15 @@
         </message>
         <message>
             <source>--generate takes a number from 1 to %1, not “%2”.</source>
-            <translation>--generate attend un nombre de 1 à %1, pas « %2 ».</translation>
+            <translation>--generate attend un nombre de 1 à %1, pas « %2 ».</translation>
         </message>
         <message>
             <source>--id-type takes uuid or mid, not “%1”.</source>
-            <translation>--id-type attend uuid ou mid, pas « %1 ».</translation>
+            <translation>--id-type attend uuid ou mid, pas « %1 ».</translation>
         </message>
         <message>
             <source>--seed takes a whole number, not “%1”.</source>
-            <translation>--seed attend un nombre entier, pas « %1 ».</translation>
+            <translation>--seed attend un nombre entier, pas « %1 ».</translation>
         </message>
         <message numerus="yes">
             <source>%n generated user(s)</source>
@@ -2561,11 +2561,11 @@
         </message>
         <message>
             <source>line %1: %2</source>
-            <translation>ligne %1 : %2</translation>
+            <translation>ligne %1 : %2</translation>
         </message>
         <message>
             <source>line %1 skipped: %2</source>
-            <translation>ligne %1 ignorée : %2</translation>
+            <translation>ligne %1 ignorée : %2</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more row(s) skipped.</source>
@@ -2576,36 +2576,36 @@
         </message>
         <message>
             <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
-            <translation>%1 avec réponse, %2 avec erreurs DCS, %3 en échec, %4 non valides, %5 non envoyées ; %6 appels/s ; latence p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
+            <translation>%1 avec réponse, %2 avec erreurs DCS, %3 en échec, %4 non valides, %5 non envoyées ; %6 appels/s ; latence p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::BatchExport</name>
         <message>
             <source>Cannot write the results: %1</source>
-            <translation>Impossible d’écrire les résultats : %1</translation>
+            <translation>Impossible d’écrire les résultats : %1</translation>
         </message>
         <message>
             <source>Cannot write %1: %2. Choose another folder or file name.</source>
-            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::BatchHistory</name>
         <message>
             <source>Cannot save the run in the history (%1): %2</source>
-            <translation>Impossible d’enregistrer l’exécution dans l’historique (%1) : %2</translation>
+            <translation>Impossible d’enregistrer l’exécution dans l’historique (%1) : %2</translation>
         </message>
         <message>
             <source>Cannot read the batch history (%1): %2</source>
-            <translation>Impossible de lire l’historique des lots (%1) : %2</translation>
+            <translation>Impossible de lire l’historique des lots (%1) : %2</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::BatchInput</name>
         <message>
             <source>Line %1: %2</source>
-            <translation>Ligne %1 : %2</translation>
+            <translation>Ligne %1 : %2</translation>
         </message>
         <message>
             <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
@@ -2613,7 +2613,7 @@
         </message>
         <message>
             <source>The column “%1” appears twice in the header. Keep one.</source>
-            <translation>La colonne « %1 » apparaît deux fois dans l’en-tête. Gardez-en une.</translation>
+            <translation>La colonne « %1 » apparaît deux fois dans l’en-tête. Gardez-en une.</translation>
         </message>
         <message>
             <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
@@ -2621,11 +2621,11 @@
         </message>
         <message>
             <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
-            <translation>La colonne « %1 » est ignorée : elle est définie une fois pour tous les utilisateurs dans le modèle de requête.</translation>
+            <translation>La colonne « %1 » est ignorée : elle est définie une fois pour tous les utilisateurs dans le modèle de requête.</translation>
         </message>
         <message>
             <source>Column “%1” is ignored: signal columns start with c_, p_, d_ or h_.</source>
-            <translation>La colonne « %1 » est ignorée : les colonnes de signaux commencent par c_, p_, d_ ou h_.</translation>
+            <translation>La colonne « %1 » est ignorée : les colonnes de signaux commencent par c_, p_, d_ ou h_.</translation>
         </message>
         <message>
             <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
@@ -2633,7 +2633,7 @@
         </message>
         <message>
             <source>The file has more than %1 rows; split it into smaller batches.</source>
-            <translation>Le fichier a plus de %1 lignes ; divisez-le en lots plus petits.</translation>
+            <translation>Le fichier a plus de %1 lignes ; divisez-le en lots plus petits.</translation>
         </message>
         <message>
             <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
@@ -2645,11 +2645,11 @@
         </message>
         <message>
             <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
-            <translation>Région inconnue « %1 ». Utilisez un ID de région DCS (3, 4, 6, 7, 8, 9, 11, 12) ou un code comme usw2.</translation>
+            <translation>Région inconnue « %1 ». Utilisez un ID de région DCS (3, 4, 6, 7, 8, 9, 11, 12) ou un code comme usw2.</translation>
         </message>
         <message>
             <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
-            <translation>« %1 » dans la colonne %2 n’a pas la forme NAMESPACE:ID[:AUTH], par exemple 123:abc ou crm_code:abc:1 ; séparez-en plusieurs par |.</translation>
+            <translation>« %1 » dans la colonne %2 n’a pas la forme NAMESPACE:ID[:AUTH], par exemple 123:abc ou crm_code:abc:1 ; séparez-en plusieurs par |.</translation>
         </message>
         <message>
             <source>The file has a header but no rows of users.</source>
@@ -2742,28 +2742,28 @@
         </message>
         <message>
             <source>The request is refused: %1</source>
-            <translation>La requête est refusée : %1</translation>
+            <translation>La requête est refusée : %1</translation>
         </message>
         <message>
             <source>No row can be sent: %1</source>
-            <translation>Aucune ligne ne peut être envoyée : %1</translation>
+            <translation>Aucune ligne ne peut être envoyée : %1</translation>
         </message>
         <message>
             <source>No row can be sent: every row of the input is invalid.</source>
-            <translation>Aucune ligne ne peut être envoyée : toutes les lignes de l’entrée sont non valides.</translation>
+            <translation>Aucune ligne ne peut être envoyée : toutes les lignes de l’entrée sont non valides.</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) cannot be sent; the first is line %1: %2</source>
             <translation>
-                <numerusform>%n ligne ne peut pas être envoyée ; la première est la ligne %1 : %2</numerusform>
-                <numerusform>%n lignes ne peuvent pas être envoyées ; la première est la ligne %1 : %2</numerusform>
+                <numerusform>%n ligne ne peut pas être envoyée ; la première est la ligne %1 : %2</numerusform>
+                <numerusform>%n lignes ne peuvent pas être envoyées ; la première est la ligne %1 : %2</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) cannot be sent: %1</source>
             <translation>
-                <numerusform>%n ligne ne peut pas être envoyée : %1</numerusform>
-                <numerusform>%n lignes ne peuvent pas être envoyées : %1</numerusform>
+                <numerusform>%n ligne ne peut pas être envoyée : %1</numerusform>
+                <numerusform>%n lignes ne peuvent pas être envoyées : %1</numerusform>
             </translation>
         </message>
         <message>
@@ -2776,19 +2776,19 @@
         </message>
         <message>
             <source>Not sent: the run was cancelled first.</source>
-            <translation>Non envoyé : l’exécution a été annulée avant.</translation>
+            <translation>Non envoyé : l’exécution a été annulée avant.</translation>
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1. Give each user's own IDs in the input (columns d_cid or d_cid_ic).</source>
-            <translation>N’est pas envoyé pour chaque utilisateur, car cela identifie un seul utilisateur : %1. Indiquez les ID propres à chaque utilisateur dans l’entrée (colonnes d_cid ou d_cid_ic).</translation>
+            <translation>N’est pas envoyé pour chaque utilisateur, car cela identifie un seul utilisateur : %1. Indiquez les ID propres à chaque utilisateur dans l’entrée (colonnes d_cid ou d_cid_ic).</translation>
         </message>
         <message>
             <source>Every user's call: %1 %2</source>
-            <translation>Appel de chaque utilisateur : %1 %2</translation>
+            <translation>Appel de chaque utilisateur : %1 %2</translation>
         </message>
         <message>
             <source>Parameters for every user: %1</source>
-            <translation>Paramètres pour tous les utilisateurs : %1</translation>
+            <translation>Paramètres pour tous les utilisateurs : %1</translation>
         </message>
         <message>
             <source>none</source>
@@ -2796,15 +2796,15 @@
         </message>
         <message>
             <source>Headers for every user: %1</source>
-            <translation>En-têtes pour tous les utilisateurs : %1</translation>
+            <translation>En-têtes pour tous les utilisateurs : %1</translation>
         </message>
         <message>
             <source>From each user's row: the user ID (d_uuid or d_mid), and the row's own signals, d_cid, d_cid_ic, d_orgid and region.</source>
-            <translation>De la ligne de chaque utilisateur : l’ID utilisateur (d_uuid ou d_mid) et les signaux propres à la ligne, d_cid, d_cid_ic, d_orgid et la région.</translation>
+            <translation>De la ligne de chaque utilisateur : l’ID utilisateur (d_uuid ou d_mid) et les signaux propres à la ligne, d_cid, d_cid_ic, d_orgid et la région.</translation>
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1.</source>
-            <translation>Non envoyé pour tous les utilisateurs, car cela identifie un utilisateur : %1.</translation>
+            <translation>Non envoyé pour tous les utilisateurs, car cela identifie un utilisateur : %1.</translation>
         </message>
     </context>
     <context>
@@ -2815,11 +2815,11 @@
         </message>
         <message>
             <source>&amp;CSV file:</source>
-            <translation>Fichier &amp;CSV :</translation>
+            <translation>Fichier &amp;CSV :</translation>
         </message>
         <message>
             <source>&amp;Generate:</source>
-            <translation>&amp;Générer :</translation>
+            <translation>&amp;Générer :</translation>
         </message>
         <message>
             <source>A CSV with a d_uuid or d_mid column</source>
@@ -2839,7 +2839,7 @@
         </message>
         <message>
             <source>Invalid rows:</source>
-            <translation>Lignes non valides :</translation>
+            <translation>Lignes non valides :</translation>
         </message>
         <message>
             <source>Skip them and send the others</source>
@@ -2847,7 +2847,7 @@
         </message>
         <message>
             <source>Stop: send nothing</source>
-            <translation>Arrêter : ne rien envoyer</translation>
+            <translation>Arrêter : ne rien envoyer</translation>
         </message>
         <message>
             <source>Request</source>
@@ -2855,11 +2855,11 @@
         </message>
         <message>
             <source>&amp;Profile:</source>
-            <translation>&amp;Profil :</translation>
+            <translation>&amp;Profil :</translation>
         </message>
         <message>
             <source>&amp;Template:</source>
-            <translation>&amp;Modèle :</translation>
+            <translation>&amp;Modèle :</translation>
         </message>
         <message>
             <source>URL destinations (d_dst=1)</source>
@@ -2867,7 +2867,7 @@
         </message>
         <message>
             <source>Traits and segments (d_cts):</source>
-            <translation>Caractéristiques et segments (d_cts) :</translation>
+            <translation>Caractéristiques et segments (d_cts) :</translation>
         </message>
         <message>
             <source>Off</source>
@@ -2883,7 +2883,7 @@
         </message>
         <message>
             <source>Signals for every user:</source>
-            <translation>Signaux pour chaque utilisateur :</translation>
+            <translation>Signaux pour chaque utilisateur :</translation>
         </message>
         <message>
             <source>Key</source>
@@ -2907,11 +2907,11 @@
         </message>
         <message>
             <source>Calls at &amp;once:</source>
-            <translation>Appels &amp;simultanés :</translation>
+            <translation>Appels &amp;simultanés :</translation>
         </message>
         <message>
             <source>&amp;Rate limit:</source>
-            <translation>Limite de &amp;débit :</translation>
+            <translation>Limite de &amp;débit :</translation>
         </message>
         <message>
             <source> calls/s</source>
@@ -2927,11 +2927,11 @@
         </message>
         <message>
             <source>Re&amp;tries:</source>
-            <translation>&amp;Tentatives :</translation>
+            <translation>&amp;Tentatives :</translation>
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
-            <translation>Nouvelles tentatives d’un appel répondu par 429 ou perdu sur le réseau ; Retry-After est respecté.</translation>
+            <translation>Nouvelles tentatives d’un appel répondu par 429 ou perdu sur le réseau ; Retry-After est respecté.</translation>
         </message>
         <message>
             <source>&amp;Start</source>
@@ -3003,7 +3003,7 @@
         </message>
         <message>
             <source>Saved: %1</source>
-            <translation>Enregistrée : %1</translation>
+            <translation>Enregistrée : %1</translation>
         </message>
         <message>
             <source>Open a CSV of users</source>
@@ -3019,7 +3019,7 @@
         </message>
         <message>
             <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
-            <translation>Choisissez un fichier CSV : un en-tête avec d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_orgid et region.</translation>
+            <translation>Choisissez un fichier CSV : un en-tête avec d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_orgid et region.</translation>
         </message>
         <message numerus="yes">
             <source>%n user(s) to send</source>
@@ -3051,7 +3051,7 @@
         </message>
         <message>
             <source>Line %1: %2</source>
-            <translation>Ligne %1 : %2</translation>
+            <translation>Ligne %1 : %2</translation>
         </message>
         <message>
             <source>Rows that cannot be sent</source>
@@ -3077,21 +3077,21 @@
         </message>
         <message>
             <source>The local sandbox cannot start: %1</source>
-            <translation>Le bac à sable local ne peut pas démarrer : %1</translation>
+            <translation>Le bac à sable local ne peut pas démarrer : %1</translation>
         </message>
         <message>
             <source>Send to the real DCS?</source>
-            <translation>Envoyer au vrai DCS ?</translation>
+            <translation>Envoyer au vrai DCS ?</translation>
         </message>
         <message>
             <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
-            <translation>Cette exécution envoie %1 appels au vrai DCS du profil « %2 », pas au bac à sable local, à %3 appels par seconde. Continuer ?</translation>
+            <translation>Cette exécution envoie %1 appels au vrai DCS du profil « %2 », pas au bac à sable local, à %3 appels par seconde. Continuer ?</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
             <translation>
-                <numerusform>%n ligne ne peut pas être envoyée et est ignorée ; voir le filtre « Lignes non valides ».</numerusform>
-                <numerusform>%n lignes ne peuvent pas être envoyées et sont ignorées ; voir le filtre « Lignes non valides ».</numerusform>
+                <numerusform>%n ligne ne peut pas être envoyée et est ignorée ; voir le filtre « Lignes non valides ».</numerusform>
+                <numerusform>%n lignes ne peuvent pas être envoyées et sont ignorées ; voir le filtre « Lignes non valides ».</numerusform>
             </translation>
         </message>
         <message>
@@ -3167,11 +3167,11 @@
         </message>
         <message>
             <source>Cancelled: %1 answered, %2 not sent.</source>
-            <translation>Annulé : %1 avec réponse, %2 non envoyées.</translation>
+            <translation>Annulé : %1 avec réponse, %2 non envoyées.</translation>
         </message>
         <message>
             <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
-            <translation>Terminé : %1 avec réponse, %2 avec erreurs DCS, %3 en échec.</translation>
+            <translation>Terminé : %1 avec réponse, %2 avec erreurs DCS, %3 en échec.</translation>
         </message>
         <message>
             <source>Export batch results</source>
@@ -3191,11 +3191,11 @@
         </message>
         <message>
             <source>%1 The run summary was not saved in the history: %2</source>
-            <translation>%1 Le résumé de l’exécution n’a pas été enregistré dans l’historique : %2</translation>
+            <translation>%1 Le résumé de l’exécution n’a pas été enregistré dans l’historique : %2</translation>
         </message>
         <message>
             <source>What each call sends:</source>
-            <translation>Ce que chaque appel envoie :</translation>
+            <translation>Ce que chaque appel envoie :</translation>
         </message>
         <message>
             <source>What each call of the run sends</source>
@@ -3207,7 +3207,7 @@
         </message>
         <message>
             <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then press Start. The result of every call is listed here.</source>
-            <translation>Un lot envoie un appel pour chacun de nombreux utilisateurs, à la cadence que vous choisissez, et compte les réponses. Choisissez ci-dessus les utilisateurs (un fichier CSV d’ID utilisateur ou un nombre d’utilisateurs générés), le profil et la requête, puis cliquez sur « Démarrer ». Le résultat de chaque appel s’affiche ici.</translation>
+            <translation>Un lot envoie un appel pour chacun de nombreux utilisateurs, à la cadence que vous choisissez, et compte les réponses. Choisissez ci-dessus les utilisateurs (un fichier CSV d’ID utilisateur ou un nombre d’utilisateurs générés), le profil et la requête, puis cliquez sur « Démarrer ». Le résultat de chaque appel s’affiche ici.</translation>
         </message>
     </context>
     <context>
@@ -3245,7 +3245,7 @@
         </message>
         <message>
             <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name, {value} the current value, {second} the current second value.</source>
-            <translation>Espaces réservés : {sid} ID de segment, {code} code d’intégration, {name} nom du segment, {value} la valeur actuelle, {second} la seconde valeur actuelle.</translation>
+            <translation>Espaces réservés : {sid} ID de segment, {code} code d’intégration, {name} nom du segment, {value} la valeur actuelle, {second} la seconde valeur actuelle.</translation>
         </message>
         <message>
             <source>Set the v&amp;alue of the key to</source>
@@ -3261,7 +3261,7 @@
         </message>
         <message>
             <source>Only the ticked fields change; the others keep each mapping's own value. This is one step on the undo stack.</source>
-            <translation>Seuls les champs cochés changent ; les autres gardent la valeur propre à chaque mappage. C’est une seule étape dans l’historique d’annulation.</translation>
+            <translation>Seuls les champs cochés changent ; les autres gardent la valeur propre à chaque mappage. C’est une seule étape dans l’historique d’annulation.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Apply to %n Mapping(s)</source>
@@ -3272,15 +3272,15 @@
         </message>
         <message>
             <source>Segment %1: “%2” becomes “%3”.</source>
-            <translation>Segment %1 : « %2 » devient « %3 ».</translation>
+            <translation>Segment %1 : « %2 » devient « %3 ».</translation>
         </message>
         <message>
             <source>Example: seg-{sid} gives seg-1005 for segment 1005.</source>
-            <translation>Exemple : seg-{sid} donne seg-1005 pour le segment 1005.</translation>
+            <translation>Exemple : seg-{sid} donne seg-1005 pour le segment 1005.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this value; untick it to keep each mapping's own.</source>
-            <translation>Cochez pour donner cette valeur à tous les mappages sélectionnés ; décochez pour que chaque mappage garde la sienne.</translation>
+            <translation>Cochez pour donner cette valeur à tous les mappages sélectionnés ; décochez pour que chaque mappage garde la sienne.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this start date.</source>
@@ -3288,11 +3288,11 @@
         </message>
         <message>
             <source>Tick it to give every selected mapping this end date, or no end date (Never).</source>
-            <translation>Cochez pour donner cette date de fin à tous les mappages sélectionnés, ou aucune (« Jamais »).</translation>
+            <translation>Cochez pour donner cette date de fin à tous les mappages sélectionnés, ou aucune (« Jamais »).</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this value of its key; untick it to keep each mapping's own.</source>
-            <translation>Cochez pour donner cette valeur de clé à tous les mappages sélectionnés ; décochez pour que chaque mappage garde la sienne.</translation>
+            <translation>Cochez pour donner cette valeur de clé à tous les mappages sélectionnés ; décochez pour que chaque mappage garde la sienne.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this priority.</source>
@@ -3303,11 +3303,11 @@
         <name>dcsdesk::CallQualification</name>
         <message>
             <source>Segment %1 qualifies: its rule %2 holds for this call's signals.</source>
-            <translation>Le segment %1 est qualifié : sa règle %2 est vérifiée pour les signaux de cet appel.</translation>
+            <translation>Le segment %1 est qualifié : sa règle %2 est vérifiée pour les signaux de cet appel.</translation>
         </message>
         <message>
             <source>Segment %1 qualifies: d_sid asks for it.</source>
-            <translation>Le segment %1 est qualifié : d_sid le demande.</translation>
+            <translation>Le segment %1 est qualifié : d_sid le demande.</translation>
         </message>
         <message>
             <source>Segment %1 is not in the workspace.</source>
@@ -3319,15 +3319,15 @@
         </message>
         <message>
             <source>Segment %1 has no rule: only d_sid qualifies a user for it.</source>
-            <translation>Le segment %1 n’a pas de règle : seul d_sid y qualifie un utilisateur.</translation>
+            <translation>Le segment %1 n’a pas de règle : seul d_sid y qualifie un utilisateur.</translation>
         </message>
         <message>
             <source>Segment %1 is not qualified: its rule has an error (%2).</source>
-            <translation>Le segment %1 n’est pas qualifié : sa règle contient une erreur (%2).</translation>
+            <translation>Le segment %1 n’est pas qualifié : sa règle contient une erreur (%2).</translation>
         </message>
         <message>
             <source>Segment %1 is not qualified: its rule %2 is false for this call's signals.</source>
-            <translation>Le segment %1 n’est pas qualifié : sa règle %2 est fausse pour les signaux de cet appel.</translation>
+            <translation>Le segment %1 n’est pas qualifié : sa règle %2 est fausse pour les signaux de cet appel.</translation>
         </message>
     </context>
     <context>
@@ -3928,22 +3928,22 @@
         </message>
         <message>
             <source>Expected: %1</source>
-            <translation>Attendu : %1</translation>
+            <translation>Attendu : %1</translation>
         </message>
         <message>
             <source>Actual: %1</source>
-            <translation>Réel : %1</translation>
+            <translation>Réel : %1</translation>
         </message>
         <message>
             <source>Why: %1</source>
-            <translation>Pourquoi : %1</translation>
+            <translation>Pourquoi : %1</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::ConsoleServices</name>
         <message>
             <source>The batch uses profile “%1” with its own target (%2), not the region chosen in the console (%3).</source>
-            <translation>Le lot utilise le profil « %1 » avec sa propre cible (%2), et non la région choisie dans la console (%3).</translation>
+            <translation>Le lot utilise le profil « %1 » avec sa propre cible (%2), et non la région choisie dans la console (%3).</translation>
         </message>
         <message>
             <source>Captured Answer and Replay</source>
@@ -3966,7 +3966,7 @@
         </message>
         <message>
             <source>The exact URL; paste a cURL command here to import it</source>
-            <translation>L’URL exacte ; collez ici une commande cURL pour l’importer</translation>
+            <translation>L’URL exacte ; collez ici une commande cURL pour l’importer</translation>
         </message>
         <message>
             <source>Shows the exact URL. Paste a cURL command or a URL to import it.</source>
@@ -4027,7 +4027,7 @@
         <message>
             <source>The request cannot be sent:
 %1</source>
-            <translation>La requête ne peut pas être envoyée :
+            <translation>La requête ne peut pas être envoyée :
 %1</translation>
         </message>
         <message>
@@ -4048,7 +4048,7 @@
         </message>
         <message>
             <source>Ignored option: %1</source>
-            <translation>Option ignorée : %1</translation>
+            <translation>Option ignorée : %1</translation>
         </message>
         <message>
             <source>cURL command imported.</source>
@@ -4064,11 +4064,11 @@
         </message>
         <message>
             <source>d_mid %1 from the AMCV cookie; it has no valid region.</source>
-            <translation>d_mid %1 issu du cookie AMCV ; il ne contient pas de région valide.</translation>
+            <translation>d_mid %1 issu du cookie AMCV ; il ne contient pas de région valide.</translation>
         </message>
         <message>
             <source>%1 The local sandbox stays selected; pick the region to send live.</source>
-            <translation>%1 Le sandbox local reste sélectionné ; choisissez la région pour envoyer en direct.</translation>
+            <translation>%1 Le sandbox local reste sélectionné ; choisissez la région pour envoyer en direct.</translation>
         </message>
         <message>
             <source>Paste AMCV cookie</source>
@@ -4076,7 +4076,7 @@
         </message>
         <message>
             <source>AMCV_…@AdobeOrg cookie (name=value, the value alone, or a whole Cookie header):</source>
-            <translation>Cookie AMCV_…@AdobeOrg (nom=valeur, la valeur seule ou un en-tête Cookie complet) :</translation>
+            <translation>Cookie AMCV_…@AdobeOrg (nom=valeur, la valeur seule ou un en-tête Cookie complet) :</translation>
         </message>
         <message>
             <source>AMCV cookie</source>
@@ -4088,7 +4088,7 @@
         </message>
         <message>
             <source>Name:</source>
-            <translation>Nom :</translation>
+            <translation>Nom :</translation>
         </message>
         <message>
             <source>Save request %1</source>
@@ -4168,19 +4168,19 @@
         </message>
         <message>
             <source>A profile named “%1” exists already. Choose another name.</source>
-            <translation>Un profil nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+            <translation>Un profil nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
         </message>
         <message>
             <source>Profile “%1” added to the workspace (Edit › Undo removes it).</source>
-            <translation>Profil « %1 » ajouté à l’espace de travail (Édition › Annuler le retire).</translation>
+            <translation>Profil « %1 » ajouté à l’espace de travail (Édition › Annuler le retire).</translation>
         </message>
         <message>
             <source>Stored answer of %1: %2</source>
-            <translation>Réponse enregistrée du %1 : %2</translation>
+            <translation>Réponse enregistrée du %1 : %2</translation>
         </message>
         <message>
             <source>Stored call of %1: %2</source>
-            <translation>Appel enregistré du %1 : %2</translation>
+            <translation>Appel enregistré du %1 : %2</translation>
         </message>
         <message>
             <source>The history kept the first %1 of %2 of the body.</source>
@@ -4188,7 +4188,7 @@
         </message>
         <message>
             <source>Not stored, so type them again before sending: %1.</source>
-            <translation>Non conservés, saisissez-les à nouveau avant d’envoyer : %1.</translation>
+            <translation>Non conservés, saisissez-les à nouveau avant d’envoyer : %1.</translation>
         </message>
         <message>
             <source>URL read into the request.</source>
@@ -4219,11 +4219,11 @@
         </message>
         <message>
             <source>The file says it is UTF-8 but holds bytes that are not. Save it again as "CSV UTF-8".</source>
-            <translation>Le fichier se déclare en UTF-8 mais contient des octets qui n’en sont pas. Enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
+            <translation>Le fichier se déclare en UTF-8 mais contient des octets qui n’en sont pas. Enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
         </message>
         <message>
             <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as "CSV UTF-8".</source>
-            <translation>Le fichier se déclare en UTF-16 mais n’est pas en UTF-16 valide. Enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
+            <translation>Le fichier se déclare en UTF-16 mais n’est pas en UTF-16 valide. Enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
         </message>
         <message>
             <source>This is not a text file (it contains NUL bytes). Choose a CSV file.</source>
@@ -4235,18 +4235,18 @@
         </message>
         <message>
             <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as "CSV UTF-8" and import it again.</source>
-            <translation>La ligne %1 contient un octet qui n’est pas de l’UTF-8 (0x%2) ; le fichier n’a donc pas été lu. Enregistrez-le au format « CSV UTF-8 » et importez-le à nouveau.</translation>
+            <translation>La ligne %1 contient un octet qui n’est pas de l’UTF-8 (0x%2) ; le fichier n’a donc pas été lu. Enregistrez-le au format « CSV UTF-8 » et importez-le à nouveau.</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::CurlCommandText</name>
         <message>
             <source>Read as a Windows cmd command: ^ escapes and line ends were removed.</source>
-            <translation>Lu comme une commande Windows cmd : les échappements ^ et les fins de ligne ont été retirés.</translation>
+            <translation>Lu comme une commande Windows cmd : les échappements ^ et les fins de ligne ont été retirés.</translation>
         </message>
         <message>
             <source>Read as a PowerShell command: ` line ends were joined.</source>
-            <translation>Lu comme une commande PowerShell : les fins de ligne avec ` ont été jointes.</translation>
+            <translation>Lu comme une commande PowerShell : les fins de ligne avec ` ont été jointes.</translation>
         </message>
         <message numerus="yes">
             <source>%n comment line(s) ignored.</source>
@@ -4258,17 +4258,17 @@
         <message numerus="yes">
             <source>The paste holds %n more command(s) after the first; only the first was imported.</source>
             <translation>
-                <numerusform>Le collage contient %n commande de plus après la première ; seule la première a été importée.</numerusform>
-                <numerusform>Le collage contient %n commandes de plus après la première ; seule la première a été importée.</numerusform>
+                <numerusform>Le collage contient %n commande de plus après la première ; seule la première a été importée.</numerusform>
+                <numerusform>Le collage contient %n commandes de plus après la première ; seule la première a été importée.</numerusform>
             </translation>
         </message>
         <message>
             <source>Only the curl command was imported; “%1” after it was not.</source>
-            <translation>Seule la commande curl a été importée ; « %1 » après elle ne l’a pas été.</translation>
+            <translation>Seule la commande curl a été importée ; « %1 » après elle ne l’a pas été.</translation>
         </message>
         <message>
             <source>Read as a Windows command quoted with "" and "%" (as older Firefox copies it): "" inside quotes is one quote.</source>
-            <translation>Lu comme une commande Windows protégée par "" et "%" (comme la copient les anciennes versions de Firefox) : "" entre guillemets vaut un seul guillemet.</translation>
+            <translation>Lu comme une commande Windows protégée par "" et "%" (comme la copient les anciennes versions de Firefox) : "" entre guillemets vaut un seul guillemet.</translation>
         </message>
     </context>
     <context>
@@ -4321,23 +4321,23 @@
         </message>
         <message>
             <source>Platform-level key: country, normally derived from the IP address.</source>
-            <translation>Clé de plateforme : pays, normalement déduit de l’adresse IP.</translation>
+            <translation>Clé de plateforme : pays, normalement déduit de l’adresse IP.</translation>
         </message>
         <message>
             <source>Platform-level key: city, normally derived from the IP address.</source>
-            <translation>Clé de plateforme : ville, normalement déduite de l’adresse IP.</translation>
+            <translation>Clé de plateforme : ville, normalement déduite de l’adresse IP.</translation>
         </message>
         <message>
             <source>Platform-level key: region, normally derived from the IP address.</source>
-            <translation>Clé de plateforme : région, normalement déduite de l’adresse IP.</translation>
+            <translation>Clé de plateforme : région, normalement déduite de l’adresse IP.</translation>
         </message>
         <message>
             <source>Platform-level key: state, normally derived from the IP address.</source>
-            <translation>Clé de plateforme : État, normalement déduit de l’adresse IP.</translation>
+            <translation>Clé de plateforme : État, normalement déduit de l’adresse IP.</translation>
         </message>
         <message>
             <source>Platform-level key: postal code, normally derived from the IP address.</source>
-            <translation>Clé de plateforme : code postal, normalement déduit de l’adresse IP.</translation>
+            <translation>Clé de plateforme : code postal, normalement déduit de l’adresse IP.</translation>
         </message>
         <message>
             <source>ZIP code set by the caller.</source>
@@ -4345,15 +4345,15 @@
         </message>
         <message>
             <source>Platform-level key: operating system, normally derived from the User-Agent.</source>
-            <translation>Clé de plateforme : système d’exploitation, normalement déduit du User-Agent.</translation>
+            <translation>Clé de plateforme : système d’exploitation, normalement déduit du User-Agent.</translation>
         </message>
         <message>
             <source>Platform-level key: device model, normally derived from the User-Agent.</source>
-            <translation>Clé de plateforme : modèle d’appareil, normalement déduit du User-Agent.</translation>
+            <translation>Clé de plateforme : modèle d’appareil, normalement déduit du User-Agent.</translation>
         </message>
         <message>
             <source>IAB TCF: 1 when GDPR applies, else 0.</source>
-            <translation>IAB TCF : 1 si le RGPD s’applique, sinon 0.</translation>
+            <translation>IAB TCF : 1 si le RGPD s’applique, sinon 0.</translation>
         </message>
         <message>
             <source>IAB TCF consent string (URL-safe base64).</source>
@@ -4381,7 +4381,7 @@
         </message>
         <message>
             <source>Type a key: c_ for your attributes, p_ for private ones, h_ for header data.</source>
-            <translation>Saisissez une clé : c_ pour vos attributs, p_ pour les attributs privés, h_ pour les données d’en-tête.</translation>
+            <translation>Saisissez une clé : c_ pour vos attributs, p_ pour les attributs privés, h_ pour les données d’en-tête.</translation>
         </message>
         <message>
             <source>Customer-defined attribute, logged and used by trait rules.</source>
@@ -4389,7 +4389,7 @@
         </message>
         <message>
             <source>Private attribute: used for trait evaluation, never logged or stored.</source>
-            <translation>Attribut privé : utilisé pour évaluer les caractéristiques, jamais journalisé ni stocké.</translation>
+            <translation>Attribut privé : utilisé pour évaluer les caractéristiques, jamais journalisé ni stocké.</translation>
         </message>
         <message>
             <source>HTTP header data.</source>
@@ -4397,35 +4397,35 @@
         </message>
         <message>
             <source>Audience Manager attribute; this key is not documented for /event calls.</source>
-            <translation>Attribut Audience Manager ; cette clé n’est pas documentée pour les appels /event.</translation>
+            <translation>Attribut Audience Manager ; cette clé n’est pas documentée pour les appels /event.</translation>
         </message>
         <message>
             <source>Unprefixed key: works, trait rules match the exact key name.</source>
-            <translation>Clé sans préfixe : fonctionne, les règles de caractéristiques comparent le nom exact de la clé.</translation>
+            <translation>Clé sans préfixe : fonctionne, les règles de caractéristiques comparent le nom exact de la clé.</translation>
         </message>
         <message>
             <source>JavaScript callback name: the answer becomes callback({...}) (JSONP). The builder has a field for it.</source>
-            <translation>Nom du callback JavaScript : la réponse devient callback({...}) (JSONP). L’éditeur a un champ pour cela.</translation>
+            <translation>Nom du callback JavaScript : la réponse devient callback({...}) (JSONP). L’éditeur a un champ pour cela.</translation>
         </message>
         <message>
             <source>Declared ID: data source ID and user ID joined by the non-printing 0x01 character; repeatable. The Declared IDs table builds it.</source>
-            <translation>ID déclaré : ID de la source de données et ID utilisateur joints par le caractère non imprimable 0x01 ; répétable. Le tableau des ID déclarés le construit.</translation>
+            <translation>ID déclaré : ID de la source de données et ID utilisateur joints par le caractère non imprimable 0x01 ; répétable. Le tableau des ID déclarés le construit.</translation>
         </message>
         <message>
             <source>Declared ID: integration code and user ID joined by the non-printing 0x01 character; repeatable. The Declared IDs table builds it.</source>
-            <translation>ID déclaré : code d’intégration et ID utilisateur joints par le caractère non imprimable 0x01 ; répétable. Le tableau des ID déclarés le construit.</translation>
+            <translation>ID déclaré : code d’intégration et ID utilisateur joints par le caractère non imprimable 0x01 ; répétable. Le tableau des ID déclarés le construit.</translation>
         </message>
         <message>
             <source>1 or 2: adds the traits and segments arrays (1 = legacy segment IDs, 2 = segment IDs). The builder has a field for it.</source>
-            <translation>1 ou 2 : ajoute les tableaux traits et segments (1 = anciens ID de segment, 2 = ID de segment). L’éditeur a un champ pour cela.</translation>
+            <translation>1 ou 2 : ajoute les tableaux traits et segments (1 = anciens ID de segment, 2 = ID de segment). L’éditeur a un champ pour cela.</translation>
         </message>
         <message>
             <source>Deprecated data provider ID; use d_cid or d_cid_ic.</source>
-            <translation>ID de fournisseur de données obsolète ; utilisez d_cid ou d_cid_ic.</translation>
+            <translation>ID de fournisseur de données obsolète ; utilisez d_cid ou d_cid_ic.</translation>
         </message>
         <message>
             <source>Deprecated data provider user ID; use d_cid or d_cid_ic.</source>
-            <translation>ID utilisateur du fournisseur de données obsolète ; utilisez d_cid ou d_cid_ic.</translation>
+            <translation>ID utilisateur du fournisseur de données obsolète ; utilisez d_cid ou d_cid_ic.</translation>
         </message>
         <message>
             <source>1 returns the URL destinations (dests) in the answer. The builder has a switch for it.</source>
@@ -4437,7 +4437,7 @@
         </message>
         <message>
             <source>JSON version, normally 1; 0 disables ID syncs. The builder has a switch for it.</source>
-            <translation>Version JSON, normalement 1 ; 0 désactive les synchronisations d’ID. L’éditeur a un interrupteur pour cela.</translation>
+            <translation>Version JSON, normalement 1 ; 0 désactive les synchronisations d’ID. L’éditeur a un interrupteur pour cela.</translation>
         </message>
         <message>
             <source>Experience Cloud ID (ECID/MID). The builder's User ID field sets it.</source>
@@ -4445,11 +4445,11 @@
         </message>
         <message>
             <source>IMS Org ID that goes with d_mid; error 2 when it is wrong. The builder has a field for it.</source>
-            <translation>ID d’organisation IMS qui accompagne d_mid ; erreur 2 s’il est faux. L’éditeur a un champ pour cela.</translation>
+            <translation>ID d’organisation IMS qui accompagne d_mid ; erreur 2 s’il est faux. L’éditeur a un champ pour cela.</translation>
         </message>
         <message>
             <source>Platform: ios, android, browser or all. The builder has a field for it.</source>
-            <translation>Plateforme : ios, android, browser ou all. L’éditeur a un champ pour cela.</translation>
+            <translation>Plateforme : ios, android, browser ou all. L’éditeur a un champ pour cela.</translation>
         </message>
         <message>
             <source>Deprecated and reserved (legacy Analytics).</source>
@@ -4457,7 +4457,7 @@
         </message>
         <message>
             <source>json is required for a JSON answer; without it the DCS answers with a pixel. The builder has a switch for it.</source>
-            <translation>json est requis pour une réponse JSON ; sans lui, le DCS répond par un pixel. L’éditeur a un interrupteur pour cela.</translation>
+            <translation>json est requis pour une réponse JSON ; sans lui, le DCS répond par un pixel. L’éditeur a un interrupteur pour cela.</translation>
         </message>
         <message>
             <source>Trait or segment IDs, comma-separated. The builder has a field for it.</source>
@@ -4469,99 +4469,99 @@
         </message>
         <message>
             <source>Audience Manager user ID (38 digits): identifies the visitor when there is no cookie. The builder's User ID field sets it.</source>
-            <translation>ID utilisateur Audience Manager (38 chiffres) : identifie le visiteur en l’absence de cookie. Le champ ID utilisateur de l’éditeur le définit.</translation>
+            <translation>ID utilisateur Audience Manager (38 chiffres) : identifie le visiteur en l’absence de cookie. Le champ ID utilisateur de l’éditeur le définit.</translation>
         </message>
         <message>
             <source>Media pixel: the event, imp, click or conv. Impression calls get no answer.</source>
-            <translation>Pixel média : l’événement, imp, click ou conv. Les appels d’impression n’obtiennent pas de réponse.</translation>
+            <translation>Pixel média : l’événement, imp, click ou conv. Les appels d’impression n’obtiennent pas de réponse.</translation>
         </message>
         <message>
             <source>Media pixel: the data source ID of the media data.</source>
-            <translation>Pixel média : l’ID de la source de données des données média.</translation>
+            <translation>Pixel média : l’ID de la source de données des données média.</translation>
         </message>
         <message>
             <source>Media pixel: the site ID.</source>
-            <translation>Pixel média : l’ID du site.</translation>
+            <translation>Pixel média : l’ID du site.</translation>
         </message>
         <message>
             <source>Media pixel: the creative ID.</source>
-            <translation>Pixel média : l’ID de la création.</translation>
+            <translation>Pixel média : l’ID de la création.</translation>
         </message>
         <message>
             <source>Media pixel: the ad group ID.</source>
-            <translation>Pixel média : l’ID du groupe d’annonces.</translation>
+            <translation>Pixel média : l’ID du groupe d’annonces.</translation>
         </message>
         <message>
             <source>Media pixel: the placement ID.</source>
-            <translation>Pixel média : l’ID de l’emplacement.</translation>
+            <translation>Pixel média : l’ID de l’emplacement.</translation>
         </message>
         <message>
             <source>Media pixel: the campaign ID.</source>
-            <translation>Pixel média : l’ID de la campagne.</translation>
+            <translation>Pixel média : l’ID de la campagne.</translation>
         </message>
         <message>
             <source>Media pixel: the data source ID of the advertiser.</source>
-            <translation>Pixel média : l’ID de la source de données de l’annonceur.</translation>
+            <translation>Pixel média : l’ID de la source de données de l’annonceur.</translation>
         </message>
         <message>
             <source>Media pixel: the business unit ID.</source>
-            <translation>Pixel média : l’ID de l’unité commerciale.</translation>
+            <translation>Pixel média : l’ID de l’unité commerciale.</translation>
         </message>
         <message>
             <source>Media pixel: a cache buster.</source>
-            <translation>Pixel média : un contournement de cache.</translation>
+            <translation>Pixel média : un contournement de cache.</translation>
         </message>
         <message>
             <source>Click pixel: the redirect URL, encoded twice.</source>
-            <translation>Pixel de clic : l’URL de redirection, encodée deux fois.</translation>
+            <translation>Pixel de clic : l’URL de redirection, encodée deux fois.</translation>
         </message>
         <message>
             <source>Platform-level key: DMA code, normally derived from the IP address.</source>
-            <translation>Clé de plateforme : code DMA, normalement déduit de l’adresse IP.</translation>
+            <translation>Clé de plateforme : code DMA, normalement déduit de l’adresse IP.</translation>
         </message>
         <message>
             <source>Platform-level key: area code, normally derived from the IP address.</source>
-            <translation>Clé de plateforme : indicatif régional, normalement déduit de l’adresse IP.</translation>
+            <translation>Clé de plateforme : indicatif régional, normalement déduit de l’adresse IP.</translation>
         </message>
         <message>
             <source>Platform-level key: latitude, normally derived from the IP address.</source>
-            <translation>Clé de plateforme : latitude, normalement déduite de l’adresse IP.</translation>
+            <translation>Clé de plateforme : latitude, normalement déduite de l’adresse IP.</translation>
         </message>
         <message>
             <source>Platform-level key: longitude, normally derived from the IP address.</source>
-            <translation>Clé de plateforme : longitude, normalement déduite de l’adresse IP.</translation>
+            <translation>Clé de plateforme : longitude, normalement déduite de l’adresse IP.</translation>
         </message>
         <message>
             <source>Platform-level key: internet service provider, normally derived from the IP address.</source>
-            <translation>Clé de plateforme : fournisseur d’accès à internet, normalement déduit de l’adresse IP.</translation>
+            <translation>Clé de plateforme : fournisseur d’accès à internet, normalement déduit de l’adresse IP.</translation>
         </message>
         <message>
             <source>Platform-level key: device vendor, normally derived from the User-Agent.</source>
-            <translation>Clé de plateforme : fournisseur de l’appareil, normalement déduit du User-Agent.</translation>
+            <translation>Clé de plateforme : fournisseur de l’appareil, normalement déduit du User-Agent.</translation>
         </message>
         <message>
             <source>Platform-level key: hardware type, normally derived from the User-Agent.</source>
-            <translation>Clé de plateforme : type de matériel, normalement déduit du User-Agent.</translation>
+            <translation>Clé de plateforme : type de matériel, normalement déduit du User-Agent.</translation>
         </message>
         <message>
             <source>Platform-level key: operating system version, normally derived from the User-Agent.</source>
-            <translation>Clé de plateforme : version du système d’exploitation, normalement déduite du User-Agent.</translation>
+            <translation>Clé de plateforme : version du système d’exploitation, normalement déduite du User-Agent.</translation>
         </message>
         <message>
             <source>Platform-level key: device marketing name, normally derived from the User-Agent.</source>
-            <translation>Clé de plateforme : nom commercial de l’appareil, normalement déduit du User-Agent.</translation>
+            <translation>Clé de plateforme : nom commercial de l’appareil, normalement déduit du User-Agent.</translation>
         </message>
         <message>
             <source>Platform-level key: device manufacturer, normally derived from the User-Agent.</source>
-            <translation>Clé de plateforme : fabricant de l’appareil, normalement déduit du User-Agent.</translation>
+            <translation>Clé de plateforme : fabricant de l’appareil, normalement déduit du User-Agent.</translation>
         </message>
         <message>
             <source>Added by DIL: the time of the call (_ts=milliseconds).</source>
-            <translation>Ajouté par DIL : l’heure de l’appel (_ts=millisecondes).</translation>
+            <translation>Ajouté par DIL : l’heure de l’appel (_ts=millisecondes).</translation>
         </message>
         <message>
             <source>Added by DIL: the DIL version.</source>
-            <translation>Ajouté par DIL : la version de DIL.</translation>
+            <translation>Ajouté par DIL : la version de DIL.</translation>
         </message>
         <message>
             <source>Added by DIL.</source>
@@ -4569,23 +4569,23 @@
         </message>
         <message>
             <source>Added by DIL: 1 when the device co-op may use the call.</source>
-            <translation>Ajouté par DIL : 1 lorsque la coopérative d’appareils peut utiliser l’appel.</translation>
+            <translation>Ajouté par DIL : 1 lorsque la coopérative d’appareils peut utiliser l’appel.</translation>
         </message>
         <message>
             <source>Added by DIL: 1 when the device co-op must not use the call.</source>
-            <translation>Ajouté par DIL : 1 lorsque la coopérative d’appareils ne doit pas utiliser l’appel.</translation>
+            <translation>Ajouté par DIL : 1 lorsque la coopérative d’appareils ne doit pas utiliser l’appel.</translation>
         </message>
         <message>
             <source>ID sync (/ibs): the vendor's data source ID in Audience Manager, a number.</source>
-            <translation>Synchronisation d’ID (/ibs) : l’ID de source de données du fournisseur dans Audience Manager, un nombre.</translation>
+            <translation>Synchronisation d’ID (/ibs) : l’ID de source de données du fournisseur dans Audience Manager, un nombre.</translation>
         </message>
         <message>
             <source>ID sync (/ibs): the vendor's own ID for this user.</source>
-            <translation>Synchronisation d’ID (/ibs) : l’ID propre du fournisseur pour cet utilisateur.</translation>
+            <translation>Synchronisation d’ID (/ibs) : l’ID propre du fournisseur pour cet utilisateur.</translation>
         </message>
         <message>
             <source>ID sync (/ibs): the partner URL the DCS redirects to, with ${DD_UUID} where the AAM UUID goes.</source>
-            <translation>Synchronisation d’ID (/ibs) : l’URL du partenaire vers laquelle le DCS redirige, avec ${DD_UUID} à la place de l’UUID AAM.</translation>
+            <translation>Synchronisation d’ID (/ibs) : l’URL du partenaire vers laquelle le DCS redirige, avec ${DD_UUID} à la place de l’UUID AAM.</translation>
         </message>
     </context>
     <context>
@@ -4782,11 +4782,11 @@
         </message>
         <message>
             <source>Configuration: URL</source>
-            <translation>Configuration : URL</translation>
+            <translation>Configuration : URL</translation>
         </message>
         <message>
             <source>Configuration: cookie</source>
-            <translation>Configuration : cookie</translation>
+            <translation>Configuration : cookie</translation>
         </message>
         <message>
             <source>Segment mappings</source>
@@ -4798,39 +4798,39 @@
         </message>
         <message>
             <source>Category:</source>
-            <translation>Catégorie :</translation>
+            <translation>Catégorie :</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation>Type :</translation>
+            <translation>Type :</translation>
         </message>
         <message>
             <source>Auto-fill destination mapping:</source>
-            <translation>Remplir le mappage automatiquement :</translation>
+            <translation>Remplir le mappage automatiquement :</translation>
         </message>
         <message>
             <source>Domain IDs:</source>
-            <translation>ID de domaine :</translation>
+            <translation>ID de domaine :</translation>
         </message>
         <message>
             <source>Maximum size (bytes):</source>
-            <translation>Taille maximale (octets) :</translation>
+            <translation>Taille maximale (octets) :</translation>
         </message>
         <message>
             <source>Expiration (days):</source>
-            <translation>Expiration (jours) :</translation>
+            <translation>Expiration (jours) :</translation>
         </message>
         <message>
             <source>Serialize:</source>
-            <translation>Sérialiser :</translation>
+            <translation>Sérialiser :</translation>
         </message>
         <message>
             <source>%1:</source>
-            <translation>%1 :</translation>
+            <translation>%1 :</translation>
         </message>
         <message>
             <source>Required; no abbreviations or special characters</source>
-            <translation>Obligatoire ; sans abréviations ni caractères spéciaux</translation>
+            <translation>Obligatoire ; sans abréviations ni caractères spéciaux</translation>
         </message>
         <message>
             <source>Optional</source>
@@ -4862,7 +4862,7 @@
         </message>
         <message>
             <source>Not serialized: each mapped segment fires its own URL, which is set in the segment's mapping.</source>
-            <translation>Non sérialisé : chaque segment mappé déclenche sa propre URL, définie dans le mappage du segment.</translation>
+            <translation>Non sérialisé : chaque segment mappé déclenche sa propre URL, définie dans le mappage du segment.</translation>
         </message>
         <message>
             <source>0 (session)</source>
@@ -4894,7 +4894,7 @@
         </message>
         <message>
             <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
-            <translation>Les destinations serveur à serveur sont configurées par Adobe ou via une plateforme intégrée. Audience Manager ne peut pas les créer et ne permet de modifier que leurs mappages de segments ; leur nom n’y est pas modifiable. Ici, elles reflètent les destinations de votre compte.</translation>
+            <translation>Les destinations serveur à serveur sont configurées par Adobe ou via une plateforme intégrée. Audience Manager ne peut pas les créer et ne permet de modifier que leurs mappages de segments ; leur nom n’y est pas modifiable. Ici, elles reflètent les destinations de votre compte.</translation>
         </message>
         <message>
             <source>Integrated platforms</source>
@@ -4945,79 +4945,79 @@
         <name>dcsdesk::DestinationFieldHelp</name>
         <message>
             <source>The name Audience Manager lists the destination under. Required; write it in full, without abbreviations or special characters. Example: Sports fans for the display partner</source>
-            <translation>Le nom sous lequel Audience Manager affiche la destination. Obligatoire ; écrivez-le en entier, sans abréviations ni caractères spéciaux. Exemple : Fans de sport pour le partenaire display</translation>
+            <translation>Le nom sous lequel Audience Manager affiche la destination. Obligatoire ; écrivez-le en entier, sans abréviations ni caractères spéciaux. Exemple : Fans de sport pour le partenaire display</translation>
         </message>
         <message>
             <source>An optional note for your colleagues: what the destination is for and who asked for it. Example: Spring campaign, display partner</source>
-            <translation>Une note facultative pour vos collègues : à quoi sert la destination et qui l’a demandée. Exemple : Campagne de printemps, partenaire display</translation>
+            <translation>Une note facultative pour vos collègues : à quoi sert la destination et qui l’a demandée. Exemple : Campagne de printemps, partenaire display</translation>
         </message>
         <message>
             <source>URL: a pixel (image or iframe) the page calls for the user's segments. Cookie: a key-value cookie in the browser that your ad server reads. Server-to-server: set up by Adobe or an integrated platform; you edit only its segment mappings.</source>
-            <translation>URL : un pixel (image ou iframe) que la page appelle pour les segments de l’utilisateur. Cookie : un cookie clé-valeur dans le navigateur, que lit votre serveur publicitaire. Serveur à serveur : configurée par Adobe ou une plateforme intégrée ; vous n’en modifiez que les mappages de segments.</translation>
+            <translation>URL : un pixel (image ou iframe) que la page appelle pour les segments de l’utilisateur. Cookie : un cookie clé-valeur dans le navigateur, que lit votre serveur publicitaire. Serveur à serveur : configurée par Adobe ou une plateforme intégrée ; vous n’en modifiez que les mappages de segments.</translation>
         </message>
         <message>
             <source>The devices the destination receives data from: all platforms, the browser, Android or iOS apps. Cookie destinations work in the browser only.</source>
-            <translation>Les appareils dont la destination reçoit des données : toutes les plateformes, le navigateur, les applications Android ou iOS. Les destinations de cookie ne fonctionnent que dans le navigateur.</translation>
+            <translation>Les appareils dont la destination reçoit des données : toutes les plateformes, le navigateur, les applications Android ou iOS. Les destinations de cookie ne fonctionnent que dans le navigateur.</translation>
         </message>
         <message>
             <source>Fills in the mapping value of each segment you map: with its segment ID or with its integration code value (at most 255 characters). With no auto-fill you type each value. Example: Segment ID gives the value 1005 for segment 1005.</source>
-            <translation>Remplit la valeur de mappage de chaque segment que vous mappez : avec son ID de segment ou avec la valeur de son code d’intégration (255 caractères au plus). Sans remplissage automatique, vous saisissez chaque valeur. Exemple : « ID de segment » donne la valeur 1005 pour le segment 1005.</translation>
+            <translation>Remplit la valeur de mappage de chaque segment que vous mappez : avec son ID de segment ou avec la valeur de son code d’intégration (255 caractères au plus). Sans remplissage automatique, vous saisissez chaque valeur. Exemple : « ID de segment » donne la valeur 1005 pour le segment 1005.</translation>
         </message>
         <message>
             <source>Serialize: put all values of the key in one key-value pair, separated by the serial delimiter. Example: seg=123,456 instead of seg=123&amp;seg=456.</source>
-            <translation>Sérialiser : mettre toutes les valeurs de la clé dans une seule paire clé-valeur, séparées par le délimiteur de série. Exemple : seg=123,456 au lieu de seg=123&amp;seg=456.</translation>
+            <translation>Sérialiser : mettre toutes les valeurs de la clé dans une seule paire clé-valeur, séparées par le délimiteur de série. Exemple : seg=123,456 au lieu de seg=123&amp;seg=456.</translation>
         </message>
         <message>
             <source>Serialize: send all of a user's segments in one call instead of one call per segment. The base URL and the secure URL then carry %ALIAS%, where the segments' values go, joined by the delimiter.</source>
-            <translation>Sérialiser : envoyer tous les segments d’un utilisateur en un seul appel au lieu d’un appel par segment. L’URL de base et l’URL sécurisée portent alors %ALIAS%, où vont les valeurs des segments, reliées par le délimiteur.</translation>
+            <translation>Sérialiser : envoyer tous les segments d’un utilisateur en un seul appel au lieu d’un appel par segment. L’URL de base et l’URL sécurisée portent alors %ALIAS%, où vont les valeurs des segments, reliées par le délimiteur.</translation>
         </message>
         <message>
             <source>Base URL: the http address that is called, with %ALIAS% where the mapped values go. Macros such as %rnd% (a random number against caching), %did% (the user's Audience Manager ID) and %timestamp% are filled in. Example: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
-            <translation>URL de base : l’adresse http appelée, avec %ALIAS% à la place des valeurs mappées. Les macros comme %rnd% (un nombre aléatoire contre la mise en cache), %did% (l’ID Audience Manager de l’utilisateur) et %timestamp% sont remplies. Exemple : http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+            <translation>URL de base : l’adresse http appelée, avec %ALIAS% à la place des valeurs mappées. Les macros comme %rnd% (un nombre aléatoire contre la mise en cache), %did% (l’ID Audience Manager de l’utilisateur) et %timestamp% sont remplies. Exemple : http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
         </message>
         <message>
             <source>Secure URL: the https address called from secure pages; it needs %ALIAS% too. Example: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
-            <translation>URL sécurisée : l’adresse https appelée depuis les pages sécurisées ; elle aussi a besoin de %ALIAS%. Exemple : https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+            <translation>URL sécurisée : l’adresse https appelée depuis les pages sécurisées ; elle aussi a besoin de %ALIAS%. Exemple : https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
         </message>
         <message>
             <source>Delimiter: the character that separates the values of several segments in one serialized call, as the partner asks; usually a comma or a semicolon. Example: with a comma, two segments send s=123,456.</source>
-            <translation>Délimiteur : le caractère qui sépare les valeurs de plusieurs segments dans un appel sérialisé, selon la demande du partenaire ; en général une virgule ou un point-virgule. Exemple : avec une virgule, deux segments envoient s=123,456.</translation>
+            <translation>Délimiteur : le caractère qui sépare les valeurs de plusieurs segments dans un appel sérialisé, selon la demande du partenaire ; en général une virgule ou un point-virgule. Exemple : avec une virgule, deux segments envoient s=123,456.</translation>
         </message>
         <message>
             <source>Cookie name: the name of the cookie written in the browser. Required. Example: aam_segments</source>
-            <translation>Nom du cookie : le nom du cookie écrit dans le navigateur. Obligatoire. Exemple : aam_segments</translation>
+            <translation>Nom du cookie : le nom du cookie écrit dans le navigateur. Obligatoire. Exemple : aam_segments</translation>
         </message>
         <message>
             <source>Data format. Single key: you set the key here once and each mapping gives a value (seg=123). Multi key: each mapping gives its own key and value (sport=golf).</source>
-            <translation>Format des données. Clé unique : vous fixez la clé ici une fois et chaque mappage apporte une valeur (seg=123). Clés multiples : chaque mappage apporte sa propre clé et sa valeur (sport=golf).</translation>
+            <translation>Format des données. Clé unique : vous fixez la clé ici une fois et chaque mappage apporte une valeur (seg=123). Clés multiples : chaque mappage apporte sa propre clé et sa valeur (sport=golf).</translation>
         </message>
         <message>
             <source>Key: the key of a single-key cookie; each mapped segment adds its value to it. Example: seg gives seg=123&amp;seg=456.</source>
-            <translation>Clé : la clé d’un cookie à clé unique ; chaque segment mappé y ajoute sa valeur. Exemple : seg donne seg=123&amp;seg=456.</translation>
+            <translation>Clé : la clé d’un cookie à clé unique ; chaque segment mappé y ajoute sa valeur. Exemple : seg donne seg=123&amp;seg=456.</translation>
         </message>
         <message>
             <source>Serial delimiter: the character between the values of the key when the cookie is serialized, as your ad server expects. Example: a comma gives seg=123,456.</source>
-            <translation>Délimiteur de série : le caractère entre les valeurs de la clé quand le cookie est sérialisé, tel que l’attend votre serveur publicitaire. Exemple : une virgule donne seg=123,456.</translation>
+            <translation>Délimiteur de série : le caractère entre les valeurs de la clé quand le cookie est sérialisé, tel que l’attend votre serveur publicitaire. Exemple : une virgule donne seg=123,456.</translation>
         </message>
         <message>
             <source>Cookie domain: leave it blank to write the cookie on all your domains, or give one domain that starts with a dot, without a wildcard or https://. Example: .example.com, which also covers shop.example.com.</source>
-            <translation>Domaine du cookie : laissez-le vide pour écrire le cookie sur tous vos domaines, ou indiquez un domaine qui commence par un point, sans caractère générique ni https://. Exemple : .example.com, qui couvre aussi shop.example.com.</translation>
+            <translation>Domaine du cookie : laissez-le vide pour écrire le cookie sur tous vos domaines, ou indiquez un domaine qui commence par un point, sans caractère générique ni https://. Exemple : .example.com, qui couvre aussi shop.example.com.</translation>
         </message>
         <message>
             <source>Publish data to: all of your domains (the default), only the selected domains, or all of your domains except the selected ones. The domains are given by their Audience Manager domain IDs below.</source>
-            <translation>Publier les données vers : tous vos domaines (par défaut), seulement les domaines sélectionnés, ou tous vos domaines sauf ceux sélectionnés. Les domaines sont indiqués plus bas par leur ID de domaine Audience Manager.</translation>
+            <translation>Publier les données vers : tous vos domaines (par défaut), seulement les domaines sélectionnés, ou tous vos domaines sauf ceux sélectionnés. Les domaines sont indiqués plus bas par leur ID de domaine Audience Manager.</translation>
         </message>
         <message>
             <source>Domain IDs: the Audience Manager IDs of the domains that "Publish data to" includes or leaves out, separated by commas. Example: 312, 318</source>
-            <translation>ID de domaine : les ID Audience Manager des domaines que « Publier les données vers » inclut ou exclut, séparés par des virgules. Exemple : 312, 318</translation>
+            <translation>ID de domaine : les ID Audience Manager des domaines que « Publier les données vers » inclut ou exclut, séparés par des virgules. Exemple : 312, 318</translation>
         </message>
         <message>
             <source>Maximum size: the largest size of the cookie in bytes. Example: 2048</source>
-            <translation>Taille maximale : la taille la plus grande du cookie, en octets. Exemple : 2048</translation>
+            <translation>Taille maximale : la taille la plus grande du cookie, en octets. Exemple : 2048</translation>
         </message>
         <message>
             <source>Expiration: how many days the cookie stays in the browser; 0 ends it with the browser session. Example: 30</source>
-            <translation>Expiration : combien de jours le cookie reste dans le navigateur ; avec 0, il prend fin avec la session du navigateur. Exemple : 30</translation>
+            <translation>Expiration : combien de jours le cookie reste dans le navigateur ; avec 0, il prend fin avec la session du navigateur. Exemple : 30</translation>
         </message>
         <message>
             <source>Tick it when the partner may combine the data with personally identifiable information, such as names or e-mail addresses. Data sources whose export controls forbid that are then kept from this destination.</source>
@@ -5037,14 +5037,14 @@
         </message>
         <message>
             <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>
-            <translation>Personnalisée : destinations d’URL et de cookie que vous créez vous-même. Plateformes intégrées : destinations serveur à serveur configurées par Adobe ou une plateforme.</translation>
+            <translation>Personnalisée : destinations d’URL et de cookie que vous créez vous-même. Plateformes intégrées : destinations serveur à serveur configurées par Adobe ou une plateforme.</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::DestinationFiring</name>
         <message>
             <source>No declared ID for data source %1: %%2% is empty.</source>
-            <translation>Aucun ID déclaré pour la source de données %1 : %%2% reste vide.</translation>
+            <translation>Aucun ID déclaré pour la source de données %1 : %%2% reste vide.</translation>
         </message>
         <message>
             <source>%1 is not a known macro and is sent as is.</source>
@@ -5052,11 +5052,11 @@
         </message>
         <message>
             <source>The URL has %1 characters, more than the %2 a GET request may carry; partners may cut it.</source>
-            <translation>L’URL compte %1 caractères, plus que les %2 qu’une requête GET peut transporter ; les partenaires peuvent la tronquer.</translation>
+            <translation>L’URL compte %1 caractères, plus que les %2 qu’une requête GET peut transporter ; les partenaires peuvent la tronquer.</translation>
         </message>
         <message>
             <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
-            <translation>%1 ne contient pas %ALIAS% : les valeurs des segments n’ont nulle part où aller.</translation>
+            <translation>%1 ne contient pas %ALIAS% : les valeurs des segments n’ont nulle part où aller.</translation>
         </message>
         <message numerus="yes">
             <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
@@ -5201,7 +5201,7 @@
         </message>
         <message>
             <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
-            <translation>Chaque mot doit apparaître. Flèche bas passe à la liste ; Échap efface.</translation>
+            <translation>Chaque mot doit apparaître. Flèche bas passe à la liste ; Échap efface.</translation>
         </message>
         <message>
             <source>All types</source>
@@ -5221,7 +5221,7 @@
         </message>
         <message>
             <source>New URL destination (%1); the arrow offers the other types</source>
-            <translation>Nouvelle destination d’URL (%1) ; la flèche propose les autres types</translation>
+            <translation>Nouvelle destination d’URL (%1) ; la flèche propose les autres types</translation>
         </message>
         <message>
             <source>New &amp;Cookie Destination</source>
@@ -5285,7 +5285,7 @@
             <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
 
 Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
-            <translation>Audience Manager ne peut pas créer de destinations serveur à serveur : Adobe ou une plateforme intégrée les configure, et vous ne pouvez modifier que leurs mappages.
+            <translation>Audience Manager ne peut pas créer de destinations serveur à serveur : Adobe ou une plateforme intégrée les configure, et vous ne pouvez modifier que leurs mappages.
 
 N’en ajoutez une ici que pour refléter une destination qui existe dans votre compte, afin de modifier ses mappages et de l’essayer dans la sandbox.</translation>
         </message>
@@ -5320,8 +5320,8 @@ N’en ajoutez une ici que pour refléter une destination qui existe dans votre 
         <message numerus="yes">
             <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
             <translation>
-                <numerusform>%n destination serveur à serveur non dupliquée : Audience Manager ne peut pas les créer.</numerusform>
-                <numerusform>%n destinations serveur à serveur non dupliquées : Audience Manager ne peut pas les créer.</numerusform>
+                <numerusform>%n destination serveur à serveur non dupliquée : Audience Manager ne peut pas les créer.</numerusform>
+                <numerusform>%n destinations serveur à serveur non dupliquées : Audience Manager ne peut pas les créer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5333,7 +5333,7 @@ N’en ajoutez une ici que pour refléter une destination qui existe dans votre 
         </message>
         <message>
             <source>Duplicated %1 with %2.</source>
-            <translation>Dupliqué : %1 avec %2.</translation>
+            <translation>Dupliqué : %1 avec %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
@@ -5348,13 +5348,13 @@ N’en ajoutez une ici que pour refléter une destination qui existe dans votre 
         </message>
         <message>
             <source>Delete the destination "%1"?</source>
-            <translation>Supprimer la destination « %1 » ?</translation>
+            <translation>Supprimer la destination « %1 » ?</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n destination(s)?</source>
             <translation>
-                <numerusform>Supprimer %n destination ?</numerusform>
-                <numerusform>Supprimer %n destinations ?</numerusform>
+                <numerusform>Supprimer %n destination ?</numerusform>
+                <numerusform>Supprimer %n destinations ?</numerusform>
             </translation>
         </message>
         <message>
@@ -5372,9 +5372,9 @@ N’en ajoutez une ici que pour refléter une destination qui existe dans votre 
             <source>"%1" still has %2. Audience Manager deletes a destination only after its mappings are removed.
 
 Delete the destination and its mappings?</source>
-            <translation>« %1 » a encore %2. Audience Manager ne supprime une destination qu’après la suppression de ses mappages.
+            <translation>« %1 » a encore %2. Audience Manager ne supprime une destination qu’après la suppression de ses mappages.
 
-Supprimer la destination et ses mappages ?</translation>
+Supprimer la destination et ses mappages ?</translation>
         </message>
         <message numerus="yes">
             <source>%n segment mapping(s)</source>
@@ -5397,7 +5397,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Deleted %1 and %2.</source>
-            <translation>Supprimé : %1 et %2.</translation>
+            <translation>Supprimé : %1 et %2.</translation>
         </message>
         <message numerus="yes">
             <source>Deleted %n destination(s) without mappings.</source>
@@ -5428,7 +5428,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Imported from %1: %2.</source>
-            <translation>Importé depuis %1 : %2.</translation>
+            <translation>Importé depuis %1 : %2.</translation>
         </message>
         <message>
             <source>destinations</source>
@@ -5448,11 +5448,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Exported %1 with %2 to %3.</source>
-            <translation>Exporté : %1 avec %2 vers %3.</translation>
+            <translation>Exporté : %1 avec %2 vers %3.</translation>
         </message>
         <message>
             <source>%1 Left out: %2</source>
-            <translation>%1 Omis : %2</translation>
+            <translation>%1 Omis : %2</translation>
         </message>
         <message>
             <source>Updated by the partner</source>
@@ -5500,13 +5500,13 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>A destination is where your segments go: a URL that is called (a pixel), a cookie in the browser or a server-to-server partner. Create one here, or read destinations from a file with File › Import › Destinations from AAM REST JSON.</source>
-            <translation>Une destination est l’endroit où vont vos segments : une URL appelée (un pixel), un cookie dans le navigateur ou un partenaire serveur à serveur. Créez-en une ici, ou lisez des destinations depuis un fichier avec Fichier › Importer › Destinations depuis un JSON AAM REST.</translation>
+            <translation>Une destination est l’endroit où vont vos segments : une URL appelée (un pixel), un cookie dans le navigateur ou un partenaire serveur à serveur. Créez-en une ici, ou lisez des destinations depuis un fichier avec Fichier › Importer › Destinations depuis un JSON AAM REST.</translation>
         </message>
         <message numerus="yes">
             <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
             <translation>
-                <numerusform>%n destination coupée : sa ligne est dans le presse-papiers ; Édition › Annuler la rétablit.</numerusform>
-                <numerusform>%n destinations coupées : leurs lignes sont dans le presse-papiers ; Édition › Annuler les rétablit.</numerusform>
+                <numerusform>%n destination coupée : sa ligne est dans le presse-papiers ; Édition › Annuler la rétablit.</numerusform>
+                <numerusform>%n destinations coupées : leurs lignes sont dans le presse-papiers ; Édition › Annuler les rétablit.</numerusform>
             </translation>
         </message>
     </context>
@@ -5515,8 +5515,8 @@ Supprimer la destination et ses mappages ?</translation>
         <message numerus="yes">
             <source>Copied %n row(s) and the column titles: a spreadsheet pastes them into columns.</source>
             <translation>
-                <numerusform>%n ligne et les titres des colonnes copiés : un tableur les colle en colonnes.</numerusform>
-                <numerusform>%n lignes et les titres des colonnes copiés : un tableur les colle en colonnes.</numerusform>
+                <numerusform>%n ligne et les titres des colonnes copiés : un tableur les colle en colonnes.</numerusform>
+                <numerusform>%n lignes et les titres des colonnes copiés : un tableur les colle en colonnes.</numerusform>
             </translation>
         </message>
     </context>
@@ -5532,19 +5532,19 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Event call: signals in, segments and destinations out.</source>
-            <translation>Appel d’événement : des signaux en entrée, des segments et des destinations en sortie.</translation>
+            <translation>Appel d’événement : des signaux en entrée, des segments et des destinations en sortie.</translation>
         </message>
         <message>
             <source>ID sync: links dpid and dpuuid (or d_cid) to the AAM UUID; the pairs follow a colon, /ibs:dpid=…, and redir=&lt;URL with ${DD_UUID}&gt; redirects there.</source>
-            <translation>Synchronisation d’ID : lie dpid et dpuuid (ou d_cid) à l’UUID AAM ; les paires suivent un deux-points, /ibs:dpid=…, et redir=&lt;URL avec ${DD_UUID}&gt; redirige vers cette URL.</translation>
+            <translation>Synchronisation d’ID : lie dpid et dpuuid (ou d_cid) à l’UUID AAM ; les paires suivent un deux-points, /ibs:dpid=…, et redir=&lt;URL avec ${DD_UUID}&gt; redirige vers cette URL.</translation>
         </message>
         <message>
             <source>ID service: answers the Experience Cloud ID (d_mid) for d_orgid, with d_blob and the ID syncs.</source>
-            <translation>Service d’ID : renvoie l’ID Experience Cloud (d_mid) pour d_orgid, avec d_blob et les synchronisations d’ID.</translation>
+            <translation>Service d’ID : renvoie l’ID Experience Cloud (d_mid) pour d_orgid, avec d_blob et les synchronisations d’ID.</translation>
         </message>
         <message>
             <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them answer error 171.</source>
-            <translation>Désinscription : désinscrit le d_uuid, le d_mid avec d_orgid, ou les ID déclarés ; les appels suivants pour ces ID reçoivent en réponse l’erreur 171.</translation>
+            <translation>Désinscription : désinscrit le d_uuid, le d_mid avec d_orgid, ou les ID déclarés ; les appels suivants pour ces ID reçoivent en réponse l’erreur 171.</translation>
         </message>
     </context>
     <context>
@@ -5603,7 +5603,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The destination is for %1; the call says d_ptfm=%2.</source>
-            <translation>La destination cible %1 ; l’appel indique d_ptfm=%2.</translation>
+            <translation>La destination cible %1 ; l’appel indique d_ptfm=%2.</translation>
         </message>
         <message>
             <source>The destination has no mappings in the workspace.</source>
@@ -5611,7 +5611,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The answer lists a segment of this destination: a DCS keeps the segments of this user's earlier calls.</source>
-            <translation>La réponse liste un segment de cette destination : un DCS conserve les segments des appels précédents de cet utilisateur.</translation>
+            <translation>La réponse liste un segment de cette destination : un DCS conserve les segments des appels précédents de cet utilisateur.</translation>
         </message>
         <message>
             <source>The answer also has %1, which the mappings do not predict for this call.</source>
@@ -5623,19 +5623,19 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Nothing to compare: only /event answers carry segments and destinations, and this call went to %1.</source>
-            <translation>Rien à comparer : seules les réponses de /event contiennent des segments et des destinations, et cet appel a été envoyé à %1.</translation>
+            <translation>Rien à comparer : seules les réponses de /event contiennent des segments et des destinations, et cet appel a été envoyé à %1.</translation>
         </message>
         <message>
             <source>d_cts=1 returns legacy segment IDs; send d_cts=2 to compare the answer's segments with the workspace's.</source>
-            <translation>d_cts=1 renvoie les anciens ID de segment ; envoyez d_cts=2 pour comparer les segments de la réponse à ceux de l’espace de travail.</translation>
+            <translation>d_cts=1 renvoie les anciens ID de segment ; envoyez d_cts=2 pour comparer les segments de la réponse à ceux de l’espace de travail.</translation>
         </message>
         <message>
             <source>The answer lists no segments; send d_cts=2 to compare them too.</source>
-            <translation>La réponse ne liste aucun segment ; envoyez d_cts=2 pour les comparer aussi.</translation>
+            <translation>La réponse ne liste aucun segment ; envoyez d_cts=2 pour les comparer aussi.</translation>
         </message>
         <message>
             <source>The DCS did not list it: its rule or status in the account may differ from the workspace.</source>
-            <translation>Le DCS ne l’a pas listé : sa règle ou son statut dans le compte peuvent différer de ceux de l’espace de travail.</translation>
+            <translation>Le DCS ne l’a pas listé : sa règle ou son statut dans le compte peuvent différer de ceux de l’espace de travail.</translation>
         </message>
         <message>
             <source>A DCS also lists the segments of this user's earlier calls.</source>
@@ -5654,7 +5654,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Listed in the answer: %1.</source>
-            <translation>Listés dans la réponse : %1.</translation>
+            <translation>Listés dans la réponse : %1.</translation>
         </message>
         <message numerus="yes">
             <source>%n match(es)</source>
@@ -5686,15 +5686,15 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Nothing to compare: the DCS answered error 171, the user opted out, so it qualifies no segment and fires no destination for this user.</source>
-            <translation>Rien à comparer : le DCS a répondu par l’erreur 171, l’utilisateur s’est désinscrit ; il ne le qualifie donc pour aucun segment et ne déclenche aucune destination pour lui.</translation>
+            <translation>Rien à comparer : le DCS a répondu par l’erreur 171, l’utilisateur s’est désinscrit ; il ne le qualifie donc pour aucun segment et ne déclenche aucune destination pour lui.</translation>
         </message>
         <message>
             <source>The same URL but for values that may differ on every call: cache-busting macros (%rnd%, %timestamp%) and the order of serialized segments.</source>
-            <translation>La même URL, aux valeurs près qui peuvent changer à chaque appel : macros anti-cache (%rnd%, %timestamp%) et ordre des segments sérialisés.</translation>
+            <translation>La même URL, aux valeurs près qui peuvent changer à chaque appel : macros anti-cache (%rnd%, %timestamp%) et ordre des segments sérialisés.</translation>
         </message>
         <message>
             <source>Qualified for this call (by the workspace's rules or d_sid): %1.</source>
-            <translation>Qualifiés pour cet appel (par les règles de l’espace de travail ou par d_sid) : %1.</translation>
+            <translation>Qualifiés pour cet appel (par les règles de l’espace de travail ou par d_sid) : %1.</translation>
         </message>
     </context>
     <context>
@@ -5853,14 +5853,14 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>DCS Desk checks every destination, mapping and segment as you edit. What Audience Manager would refuse shows here as an error, what may not work as you expect as a warning; double-click one to go to it.</source>
-            <translation>DCS Desk vérifie chaque destination, chaque mappage et chaque segment pendant que vous les modifiez. Ce qu’Audience Manager refuserait s’affiche ici comme erreur, ce qui risque de ne pas fonctionner comme prévu comme avertissement ; double-cliquez sur une ligne pour y aller.</translation>
+            <translation>DCS Desk vérifie chaque destination, chaque mappage et chaque segment pendant que vous les modifiez. Ce qu’Audience Manager refuserait s’affiche ici comme erreur, ce qui risque de ne pas fonctionner comme prévu comme avertissement ; double-cliquez sur une ligne pour y aller.</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::FireCommand</name>
         <message>
             <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
-            <translation>Affiche ce qu’une destination déclenche pour un utilisateur des segments indiqués : pixels, cookie ou valeurs serveur à serveur.</translation>
+            <translation>Affiche ce qu’une destination déclenche pour un utilisateur des segments indiqués : pixels, cookie ou valeurs serveur à serveur.</translation>
         </message>
         <message>
             <source>The workspace file.</source>
@@ -5872,11 +5872,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
-            <translation>Les segments auxquels l’utilisateur est qualifié (ID séparés par des virgules) ; par défaut, chaque segment mappé par la destination.</translation>
+            <translation>Les segments auxquels l’utilisateur est qualifié (ID séparés par des virgules) ; par défaut, chaque segment mappé par la destination.</translation>
         </message>
         <message>
             <source>The day of the call (YYYY-MM-DD; default today).</source>
-            <translation>Le jour de l’appel (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+            <translation>Le jour de l’appel (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
         </message>
         <message>
             <source>The user's AAM ID for %did%.</source>
@@ -5896,7 +5896,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
         </message>
         <message>
             <source>The workspace has no destination %1.</source>
@@ -5904,23 +5904,23 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>--segments takes segment IDs separated by commas, not “%1”.</source>
-            <translation>--segments attend des ID de segment séparés par des virgules, pas « %1 ».</translation>
+            <translation>--segments attend des ID de segment séparés par des virgules, pas « %1 ».</translation>
         </message>
         <message>
             <source>segment %1: the mapping ended on %2</source>
-            <translation>segment %1 : le mappage s’est terminé le %2</translation>
+            <translation>segment %1 : le mappage s’est terminé le %2</translation>
         </message>
         <message>
             <source>segment %1: the mapping starts on %2</source>
-            <translation>segment %1 : le mappage commence le %2</translation>
+            <translation>segment %1 : le mappage commence le %2</translation>
         </message>
         <message>
             <source>segment %1: not mapped to this destination</source>
-            <translation>segment %1 : non mappé à cette destination</translation>
+            <translation>segment %1 : non mappé à cette destination</translation>
         </message>
         <message>
             <source>%1 (%2) on %3:</source>
-            <translation>%1 (%2) le %3 :</translation>
+            <translation>%1 (%2) le %3 :</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -5955,7 +5955,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Nothing fires: no active mapping for these segments.</source>
-            <translation>Rien n’est déclenché : aucun mappage actif pour ces segments.</translation>
+            <translation>Rien n’est déclenché : aucun mappage actif pour ces segments.</translation>
         </message>
         <message>
             <source>not fired</source>
@@ -5986,7 +5986,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>&amp;Sample segments:</source>
-            <translation>&amp;Segments d’exemple :</translation>
+            <translation>&amp;Segments d’exemple :</translation>
         </message>
         <message>
             <source>Segment IDs separated by commas</source>
@@ -6010,39 +6010,39 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>User ID (%did%):</source>
-            <translation>ID d’utilisateur (%did%) :</translation>
+            <translation>ID d’utilisateur (%did%) :</translation>
         </message>
         <message>
             <source>Experience Cloud ID (%mcid%):</source>
-            <translation>ID Experience Cloud (%mcid%) :</translation>
+            <translation>ID Experience Cloud (%mcid%) :</translation>
         </message>
         <message>
             <source>Region (%region%):</source>
-            <translation>Région (%region%) :</translation>
+            <translation>Région (%region%) :</translation>
         </message>
         <message>
             <source>Page protocol (%http_proto%):</source>
-            <translation>Protocole de la page (%http_proto%) :</translation>
+            <translation>Protocole de la page (%http_proto%) :</translation>
         </message>
         <message>
             <source>Timestamp (%timestamp%):</source>
-            <translation>Horodatage (%timestamp%) :</translation>
+            <translation>Horodatage (%timestamp%) :</translation>
         </message>
         <message>
             <source>Random number (%rnd%):</source>
-            <translation>Nombre aléatoire (%rnd%) :</translation>
+            <translation>Nombre aléatoire (%rnd%) :</translation>
         </message>
         <message>
             <source>Declared IDs (%dpid_…%):</source>
-            <translation>ID déclarés (%dpid_…%) :</translation>
+            <translation>ID déclarés (%dpid_…%) :</translation>
         </message>
         <message>
             <source>GDPR applies (${GDPR}):</source>
-            <translation>Le RGPD s’applique (${GDPR}) :</translation>
+            <translation>Le RGPD s’applique (${GDPR}) :</translation>
         </message>
         <message>
             <source>Consent string (${GDPR_CONSENT_…}):</source>
-            <translation>Chaîne de consentement (${GDPR_CONSENT_…}) :</translation>
+            <translation>Chaîne de consentement (${GDPR_CONSENT_…}) :</translation>
         </message>
         <message>
             <source>data source:ID, e.g. 1:CustomerABC, 2:98765</source>
@@ -6070,7 +6070,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Not a segment ID: %1. Enter numbers separated by commas.</source>
-            <translation>Pas un ID de segment : %1. Saisissez des nombres séparés par des virgules.</translation>
+            <translation>Pas un ID de segment : %1. Saisissez des nombres séparés par des virgules.</translation>
         </message>
         <message>
             <source>Select a destination to see what it fires.</source>
@@ -6090,19 +6090,19 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>not mapped yet: auto-fill value</source>
-            <translation>pas encore mappé : valeur remplie automatiquement</translation>
+            <translation>pas encore mappé : valeur remplie automatiquement</translation>
         </message>
         <message>
             <source>mapping expired: not sent</source>
-            <translation>mappage expiré : non envoyé</translation>
+            <translation>mappage expiré : non envoyé</translation>
         </message>
         <message>
             <source>mapping not started: not sent</source>
-            <translation>mappage pas commencé : non envoyé</translation>
+            <translation>mappage pas commencé : non envoyé</translation>
         </message>
         <message>
             <source>not mapped: needs a mapping to send anything</source>
-            <translation>non mappé : il faut un mappage pour envoyer quoi que ce soit</translation>
+            <translation>non mappé : il faut un mappage pour envoyer quoi que ce soit</translation>
         </message>
         <message>
             <source>(not in the catalogue)</source>
@@ -6118,7 +6118,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>URL (http and https):</source>
-            <translation>URL (http et https) :</translation>
+            <translation>URL (http et https) :</translation>
         </message>
         <message numerus="yes">
             <source>%n character(s)</source>
@@ -6129,11 +6129,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Base URL (http):</source>
-            <translation>URL de base (http) :</translation>
+            <translation>URL de base (http) :</translation>
         </message>
         <message>
             <source>Secure URL (https):</source>
-            <translation>URL sécurisée (https) :</translation>
+            <translation>URL sécurisée (https) :</translation>
         </message>
         <message>
             <source>No cookie is written for these segments.</source>
@@ -6141,15 +6141,15 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Cookie (name=value):</source>
-            <translation>Cookie (nom=valeur) :</translation>
+            <translation>Cookie (nom=valeur) :</translation>
         </message>
         <message>
             <source>domain: all of the site's domains</source>
-            <translation>domaine : tous les domaines du site</translation>
+            <translation>domaine : tous les domaines du site</translation>
         </message>
         <message>
             <source>domain: %1</source>
-            <translation>domaine : %1</translation>
+            <translation>domaine : %1</translation>
         </message>
         <message numerus="yes">
             <source>expires in %n day(s)</source>
@@ -6168,7 +6168,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Segment values in the next batch file:</source>
-            <translation>Valeurs de segment dans le prochain fichier par lots :</translation>
+            <translation>Valeurs de segment dans le prochain fichier par lots :</translation>
         </message>
         <message>
             <source>Sent server to server</source>
@@ -6199,11 +6199,11 @@ Supprimer la destination et ses mappages ?</translation>
         <name>dcsdesk::FiredUrlMatch</name>
         <message>
             <source>%1: expected “%2”, the answer has “%3”.</source>
-            <translation>%1 : attendu « %2 », la réponse contient « %3 ».</translation>
+            <translation>%1 : attendu « %2 », la réponse contient « %3 ».</translation>
         </message>
         <message>
             <source>%1: the segment values should be %2, the answer has %3.</source>
-            <translation>%1 : les valeurs de segment devraient être %2, la réponse contient %3.</translation>
+            <translation>%1 : les valeurs de segment devraient être %2, la réponse contient %3.</translation>
         </message>
         <message>
             <source>Address</source>
@@ -6226,7 +6226,7 @@ Supprimer la destination et ses mappages ?</translation>
         <name>dcsdesk::GenerateCommand</name>
         <message>
             <source>Write a generated workspace (by default at the account limits: 1,000 destinations, 20,000 segments, 100,000 mappings), the same for the same seed.</source>
-            <translation>Écrire un espace de travail généré (par défaut aux limites du compte : 1 000 destinations, 20 000 segments, 100 000 mappages), toujours identique pour la même graine.</translation>
+            <translation>Écrire un espace de travail généré (par défaut aux limites du compte : 1 000 destinations, 20 000 segments, 100 000 mappages), toujours identique pour la même graine.</translation>
         </message>
         <message>
             <source>The workspace file to write.</source>
@@ -6250,7 +6250,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The day the mapping schedules are spread around (YYYY-MM-DD; default today).</source>
-            <translation>Le jour autour duquel les calendriers des mappages sont répartis (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+            <translation>Le jour autour duquel les calendriers des mappages sont répartis (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
         </message>
         <message>
             <source>generate-workspace takes one output file.</source>
@@ -6258,15 +6258,15 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
-            <translation>--%1 attend un nombre entier de %2 à %3, pas « %4 ».</translation>
+            <translation>--%1 attend un nombre entier de %2 à %3, pas « %4 ».</translation>
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
         </message>
         <message>
             <source>%1: %2 destinations, %3 segments, %4 mappings (seed %5).</source>
-            <translation>%1 : %2 destinations, %3 segments, %4 mappages (graine %5).</translation>
+            <translation>%1 : %2 destinations, %3 segments, %4 mappages (graine %5).</translation>
         </message>
     </context>
     <context>
@@ -6333,7 +6333,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Reading the capture was cancelled; nothing of it is shown. Open it again to read it.</source>
-            <translation>La lecture de la capture a été annulée ; rien n’en est affiché. Ouvrez-la de nouveau pour la lire.</translation>
+            <translation>La lecture de la capture a été annulée ; rien n’en est affiché. Ouvrez-la de nouveau pour la lire.</translation>
         </message>
     </context>
     <context>
@@ -6443,7 +6443,7 @@ Supprimer la destination et ses mappages ?</translation>
         <name>dcsdesk::HarMasker</name>
         <message>
             <source>The capture could not be taken apart for masking (at byte %1), so no masked copy was made.</source>
-            <translation>La capture n'a pas pu être décomposée pour le masquage (à l'octet %1) ; aucune copie masquée n'a été créée.</translation>
+            <translation>La capture n'a pas pu être décomposée pour le masquage (à l'octet %1) ; aucune copie masquée n'a été créée.</translation>
         </message>
         <message>
             <source>The demdex value NOTARGET was kept: it says the user opted out and identifies no one.</source>
@@ -6451,7 +6451,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The masked copy would not be valid JSON, so it was not made.</source>
-            <translation>La copie masquée ne serait pas du JSON valide ; elle n'a donc pas été créée.</translation>
+            <translation>La copie masquée ne serait pas du JSON valide ; elle n'a donc pas été créée.</translation>
         </message>
         <message>
             <source>%1 (entry %2)</source>
@@ -6459,7 +6459,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>After masking, %1 was still in the copy, so no masked copy was made. Please report this, with the kind of capture, to the DCS Desk team.</source>
-            <translation>Après le masquage, %1 était encore dans la copie ; aucune copie masquée n'a donc été créée. Signalez-le à l'équipe DCS Desk, avec le type de capture.</translation>
+            <translation>Après le masquage, %1 était encore dans la copie ; aucune copie masquée n'a donc été créée. Signalez-le à l'équipe DCS Desk, avec le type de capture.</translation>
         </message>
         <message>
             <source>a masked value</source>
@@ -6467,11 +6467,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Masking changed entry %1 (%2 %3): the copy would not list the same calls, so it was not made.</source>
-            <translation>Le masquage a modifié l'entrée %1 (%2 %3) : la copie ne listerait pas les mêmes appels ; elle n'a donc pas été créée.</translation>
+            <translation>Le masquage a modifié l'entrée %1 (%2 %3) : la copie ne listerait pas les mêmes appels ; elle n'a donc pas été créée.</translation>
         </message>
         <message>
             <source>The masked copy could not be read back as the same capture, so it was not made.</source>
-            <translation>La copie masquée n'a pas pu être relue comme la même capture ; elle n'a donc pas été créée.</translation>
+            <translation>La copie masquée n'a pas pu être relue comme la même capture ; elle n'a donc pas été créée.</translation>
         </message>
         <message>
             <source>Nothing to mask: the capture holds no cookie values, user IDs, p_ values or credentials.</source>
@@ -6519,8 +6519,8 @@ Supprimer la destination et ses mappages ?</translation>
         <message numerus="yes">
             <source>Found %n time(s) in the calls (%1); %2 string(s) of the file changed.</source>
             <translation>
-                <numerusform>Trouvé %n fois dans les appels (%1) ; %2 chaînes du fichier modifiées.</numerusform>
-                <numerusform>Trouvé %n fois dans les appels (%1) ; %2 chaînes du fichier modifiées.</numerusform>
+                <numerusform>Trouvé %n fois dans les appels (%1) ; %2 chaînes du fichier modifiées.</numerusform>
+                <numerusform>Trouvé %n fois dans les appels (%1) ; %2 chaînes du fichier modifiées.</numerusform>
             </translation>
         </message>
     </context>
@@ -6552,11 +6552,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Header name refused: %1</source>
-            <translation>Nom d’en-tête refusé : %1</translation>
+            <translation>Nom d’en-tête refusé : %1</translation>
         </message>
         <message>
             <source>Header value refused: %1</source>
-            <translation>Valeur d’en-tête refusée : %1</translation>
+            <translation>Valeur d’en-tête refusée : %1</translation>
         </message>
         <message>
             <source>Default &amp;headers</source>
@@ -6576,11 +6576,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Also sent, from the profile “%1”: %2. A row here with the same name replaces it.</source>
-            <translation>Également envoyés, depuis le profil « %1 » : %2. Une ligne de ce tableau portant le même nom remplace l’en-tête correspondant.</translation>
+            <translation>Également envoyés, depuis le profil « %1 » : %2. Une ligne de ce tableau portant le même nom remplace l’en-tête correspondant.</translation>
         </message>
         <message>
             <source>Row %1 has a value but no name: a header needs a name to be sent.</source>
-            <translation>La ligne %1 a une valeur mais pas de nom : un en-tête n’est envoyé qu’avec un nom.</translation>
+            <translation>La ligne %1 a une valeur mais pas de nom : un en-tête n’est envoyé qu’avec un nom.</translation>
         </message>
     </context>
     <context>
@@ -6713,8 +6713,8 @@ Supprimer la destination et ses mappages ?</translation>
         <message numerus="yes">
             <source>%n row(s): %1 answered, %2 with DCS errors, %3 failed</source>
             <translation>
-                <numerusform>%n ligne : %1 avec réponse, %2 avec erreurs DCS, %3 en échec</numerusform>
-                <numerusform>%n lignes : %1 avec réponse, %2 avec erreurs DCS, %3 en échec</numerusform>
+                <numerusform>%n ligne : %1 avec réponse, %2 avec erreurs DCS, %3 en échec</numerusform>
+                <numerusform>%n lignes : %1 avec réponse, %2 avec erreurs DCS, %3 en échec</numerusform>
             </translation>
         </message>
         <message>
@@ -6788,15 +6788,15 @@ Supprimer la destination et ses mappages ?</translation>
         <name>dcsdesk::HistoryStore</name>
         <message>
             <source>Cannot read the history file %1: %2. New calls are not recorded until it can be read.</source>
-            <translation>Impossible de lire le fichier d’historique %1 : %2. Les nouveaux appels ne sont pas enregistrés tant qu’il ne peut pas être lu.</translation>
+            <translation>Impossible de lire le fichier d’historique %1 : %2. Les nouveaux appels ne sont pas enregistrés tant qu’il ne peut pas être lu.</translation>
         </message>
         <message>
             <source>Cannot write the history file %1: %2. The call is kept until DCS Desk closes.</source>
-            <translation>Impossible d’écrire le fichier d’historique %1 : %2. L’appel est conservé jusqu’à la fermeture de DCS Desk.</translation>
+            <translation>Impossible d’écrire le fichier d’historique %1 : %2. L’appel est conservé jusqu’à la fermeture de DCS Desk.</translation>
         </message>
         <message>
             <source>Cannot write the history file %1: %2. The previous file is unchanged.</source>
-            <translation>Impossible d’écrire le fichier d’historique %1 : %2. Le fichier précédent est inchangé.</translation>
+            <translation>Impossible d’écrire le fichier d’historique %1 : %2. Le fichier précédent est inchangé.</translation>
         </message>
     </context>
     <context>
@@ -6807,7 +6807,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Search: uuid:…, alias:…, status:200, error:171 or any text</source>
-            <translation>Rechercher : uuid:…, alias:…, status:200, error:171 ou tout texte</translation>
+            <translation>Rechercher : uuid:…, alias:…, status:200, error:171 ou tout texte</translation>
         </message>
         <message>
             <source>Search history</source>
@@ -6835,7 +6835,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>p_ values are private: by default they are masked before a call is stored</source>
-            <translation>Les valeurs p_ sont privées : par défaut, elles sont masquées avant l’enregistrement d’un appel</translation>
+            <translation>Les valeurs p_ sont privées : par défaut, elles sont masquées avant l’enregistrement d’un appel</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n call(s)</source>
@@ -6851,8 +6851,8 @@ Supprimer la destination et ses mappages ?</translation>
         <message numerus="yes">
             <source>Delete all %n call(s) from the history? This cannot be undone.</source>
             <translation>
-                <numerusform>Supprimer %n appel de l’historique ? Cette action est irréversible.</numerusform>
-                <numerusform>Supprimer les %n appels de l’historique ? Cette action est irréversible.</numerusform>
+                <numerusform>Supprimer %n appel de l’historique ? Cette action est irréversible.</numerusform>
+                <numerusform>Supprimer les %n appels de l’historique ? Cette action est irréversible.</numerusform>
             </translation>
         </message>
         <message>
@@ -6873,7 +6873,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>uuid:, alias:, status: and error: search one field; any other word searches the whole call</source>
-            <translation>uuid:, alias:, status: et error: cherchent dans un champ ; tout autre mot cherche dans tout l’appel</translation>
+            <translation>uuid:, alias:, status: et error: cherchent dans un champ ; tout autre mot cherche dans tout l’appel</translation>
         </message>
         <message>
             <source>Go to the Console</source>
@@ -6884,11 +6884,11 @@ Supprimer la destination et ses mappages ?</translation>
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
-            <translation>Écoute sur %1 refusée : la sandbox sert votre espace de travail et n’écoute que sur l’interface locale (127.0.0.1), sauf si vous autorisez explicitement l’accès à distance.</translation>
+            <translation>Écoute sur %1 refusée : la sandbox sert votre espace de travail et n’écoute que sur l’interface locale (127.0.0.1), sauf si vous autorisez explicitement l’accès à distance.</translation>
         </message>
         <message>
             <source>Cannot listen on %1 port %2: %3</source>
-            <translation>Impossible d’écouter sur %1, port %2 : %3</translation>
+            <translation>Impossible d’écouter sur %1, port %2 : %3</translation>
         </message>
     </context>
     <context>
@@ -6985,7 +6985,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The file cannot be imported: %1</source>
-            <translation>Le fichier ne peut pas être importé : %1</translation>
+            <translation>Le fichier ne peut pas être importé : %1</translation>
         </message>
         <message>
             <source>%1. Nothing has changed yet. Correct the rows with errors in the file and import it again, or skip them.</source>
@@ -6993,11 +6993,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>%1. Nothing to import: the workspace already matches the file.</source>
-            <translation>%1. Rien à importer : l’espace de travail correspond déjà au fichier.</translation>
+            <translation>%1. Rien à importer : l’espace de travail correspond déjà au fichier.</translation>
         </message>
         <message>
             <source>%1. Nothing has changed yet; Import applies it as one step you can undo.</source>
-            <translation>%1. Rien n’a encore changé ; « Importer » l’applique en une seule étape que vous pouvez annuler.</translation>
+            <translation>%1. Rien n’a encore changé ; « Importer » l’applique en une seule étape que vous pouvez annuler.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Import %n Change(s)</source>
@@ -7020,7 +7020,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The report could not be saved to %1: %2. Choose another folder.</source>
-            <translation>Le rapport n’a pas pu être enregistré dans %1 : %2. Choisissez un autre dossier.</translation>
+            <translation>Le rapport n’a pas pu être enregistré dans %1 : %2. Choisissez un autre dossier.</translation>
         </message>
     </context>
     <context>
@@ -7054,11 +7054,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>%1 is not a regular file (it is a device, a pipe or a socket), so it was not read. Save what it holds to a file and choose that; for a pipe, use - to read standard input.</source>
-            <translation>%1 n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket) ; il n’a donc pas été lu. Enregistrez son contenu dans un fichier et choisissez celui-ci ; pour un tube, utilisez - pour lire l’entrée standard.</translation>
+            <translation>%1 n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket) ; il n’a donc pas été lu. Enregistrez son contenu dans un fichier et choisissez celui-ci ; pour un tube, utilisez - pour lire l’entrée standard.</translation>
         </message>
         <message>
             <source>The input holds more than %1, the most this command reads; nothing was done.</source>
-            <translation>L’entrée contient plus de %1, le maximum que lit cette commande ; rien n’a été fait.</translation>
+            <translation>L’entrée contient plus de %1, le maximum que lit cette commande ; rien n’a été fait.</translation>
         </message>
         <message>
             <source>%1 is %2, more than the %3 a file of this kind may have.</source>
@@ -7066,15 +7066,15 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>%1 could not be opened: %2. Check that you may read it.</source>
-            <translation>Impossible d’ouvrir %1 : %2. Vérifiez que vous pouvez le lire.</translation>
+            <translation>Impossible d’ouvrir %1 : %2. Vérifiez que vous pouvez le lire.</translation>
         </message>
         <message>
             <source>%1 could not be read: %2.</source>
-            <translation>Impossible de lire %1 : %2.</translation>
+            <translation>Impossible de lire %1 : %2.</translation>
         </message>
         <message>
             <source>%1 grew past %2 while it was read; nothing was done.</source>
-            <translation>%1 a dépassé %2 pendant sa lecture ; rien n’a été fait.</translation>
+            <translation>%1 a dépassé %2 pendant sa lecture ; rien n’a été fait.</translation>
         </message>
     </context>
     <context>
@@ -7208,7 +7208,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, segment mappings and DCS calls for Audience Manager style data activation, with a local DCS sandbox that works offline.&lt;/p&gt;&lt;p&gt;Your workspaces are plain JSON files; nothing leaves this computer unless you send a call.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, mappages de segments et appels DCS pour l’activation de données à la manière d’Audience Manager, avec une sandbox DCS locale qui fonctionne hors ligne.&lt;/p&gt;&lt;p&gt;Vos espaces de travail sont de simples fichiers JSON ; rien ne quitte cet ordinateur tant que vous n’envoyez pas d’appel.&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;DCS Desk %1&lt;/h3&gt;&lt;p&gt;Destinations, mappages de segments et appels DCS pour l’activation de données à la manière d’Audience Manager, avec une sandbox DCS locale qui fonctionne hors ligne.&lt;/p&gt;&lt;p&gt;Vos espaces de travail sont de simples fichiers JSON ; rien ne quitte cet ordinateur tant que vous n’envoyez pas d’appel.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -7374,7 +7374,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Reads segment mappings for the destination selected in Destinations from a CSV file with the columns Segment ID, Mapping Value, Start Date and End Date (and Second Value and Priority for cookies). You see the result of every row before anything changes.</source>
-            <translation>Lit des mappages de segments pour la destination sélectionnée dans « Destinations » depuis un fichier CSV aux colonnes Segment ID, Mapping Value, Start Date et End Date (et, pour les cookies, Second Value et Priority). Vous voyez le résultat de chaque ligne avant que rien ne change.</translation>
+            <translation>Lit des mappages de segments pour la destination sélectionnée dans « Destinations » depuis un fichier CSV aux colonnes Segment ID, Mapping Value, Start Date et End Date (et, pour les cookies, Second Value et Priority). Vous voyez le résultat de chaque ligne avant que rien ne change.</translation>
         </message>
         <message>
             <source>&amp;Segments from CSV…</source>
@@ -7382,7 +7382,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Reads segments into the catalogue from a CSV file with the columns Segment ID, Name, Integration Code, Status, Rule and Description. Segments with a known ID are updated; you see the result of every row before anything changes.</source>
-            <translation>Lit des segments dans le catalogue depuis un fichier CSV aux colonnes Segment ID, Name, Integration Code, Status, Rule et Description. Les segments dont l’ID est déjà connu sont mis à jour ; vous voyez le résultat de chaque ligne avant que rien ne change.</translation>
+            <translation>Lit des segments dans le catalogue depuis un fichier CSV aux colonnes Segment ID, Name, Integration Code, Status, Rule et Description. Les segments dont l’ID est déjà connu sont mis à jour ; vous voyez le résultat de chaque ligne avant que rien ne change.</translation>
         </message>
         <message>
             <source>Segments from AAM REST &amp;JSON…</source>
@@ -7406,7 +7406,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Writes the segment mappings of the destination selected in Destinations to a CSV file that a spreadsheet opens, and that Import reads back.</source>
-            <translation>Écrit les mappages de segments de la destination sélectionnée dans « Destinations » dans un fichier CSV qu’un tableur ouvre et que l’importation relit.</translation>
+            <translation>Écrit les mappages de segments de la destination sélectionnée dans « Destinations » dans un fichier CSV qu’un tableur ouvre et que l’importation relit.</translation>
         </message>
         <message>
             <source>&amp;Segments as CSV…</source>
@@ -7437,55 +7437,55 @@ Supprimer la destination et ses mappages ?</translation>
         <name>dcsdesk::MappingColumnHelp</name>
         <message>
             <source>The mapping value: what the destination receives for the segment.</source>
-            <translation>La valeur de mappage : ce que la destination reçoit pour le segment.</translation>
+            <translation>La valeur de mappage : ce que la destination reçoit pour le segment.</translation>
         </message>
         <message>
             <source>Alias: the value that takes the place of %ALIAS% in the destination's URL for this segment, usually the segment ID or the partner's code. Example: 1005</source>
-            <translation>Alias : la valeur qui prend la place de %ALIAS% dans l’URL de la destination pour ce segment, en général l’ID de segment ou le code du partenaire. Exemple : 1005</translation>
+            <translation>Alias : la valeur qui prend la place de %ALIAS% dans l’URL de la destination pour ce segment, en général l’ID de segment ou le code du partenaire. Exemple : 1005</translation>
         </message>
         <message>
             <source>URL: the pixel address called when a user qualifies for this segment. Example: https://partner.example.com/px?seg=1005</source>
-            <translation>URL : l’adresse du pixel appelé quand un utilisateur est qualifié pour ce segment. Exemple : https://partner.example.com/px?seg=1005</translation>
+            <translation>URL : l’adresse du pixel appelé quand un utilisateur est qualifié pour ce segment. Exemple : https://partner.example.com/px?seg=1005</translation>
         </message>
         <message>
             <source>Key: the key this segment writes in the cookie; its value is in the next column. Example: sport</source>
-            <translation>Clé : la clé que ce segment écrit dans le cookie ; sa valeur est dans la colonne suivante. Exemple : sport</translation>
+            <translation>Clé : la clé que ce segment écrit dans le cookie ; sa valeur est dans la colonne suivante. Exemple : sport</translation>
         </message>
         <message>
             <source>Value: the value this segment gives the cookie's key. Example: 1005, which gives seg=1005</source>
-            <translation>Valeur : la valeur que ce segment donne à la clé du cookie. Exemple : 1005, qui donne seg=1005</translation>
+            <translation>Valeur : la valeur que ce segment donne à la clé du cookie. Exemple : 1005, qui donne seg=1005</translation>
         </message>
         <message>
             <source>Alias: the value the partner receives for this segment. Example: 1005</source>
-            <translation>Alias : la valeur que le partenaire reçoit pour ce segment. Exemple : 1005</translation>
+            <translation>Alias : la valeur que le partenaire reçoit pour ce segment. Exemple : 1005</translation>
         </message>
         <message>
             <source>Segment ID: the mapped segment, by its ID in the catalogue. Type another ID to map another segment. Example: 1005</source>
-            <translation>ID de segment : le segment mappé, par son ID dans le catalogue. Saisissez un autre ID pour mapper un autre segment. Exemple : 1005</translation>
+            <translation>ID de segment : le segment mappé, par son ID dans le catalogue. Saisissez un autre ID pour mapper un autre segment. Exemple : 1005</translation>
         </message>
         <message>
             <source>The segment's name in the catalogue; change it in the Segments view.</source>
-            <translation>Le nom du segment dans le catalogue ; modifiez-le dans la vue « Segments ».</translation>
+            <translation>Le nom du segment dans le catalogue ; modifiez-le dans la vue « Segments ».</translation>
         </message>
         <message>
             <source>Value: the value of the key for this segment. Example: golf, which gives sport=golf</source>
-            <translation>Valeur : la valeur de la clé pour ce segment. Exemple : golf, qui donne sport=golf</translation>
+            <translation>Valeur : la valeur de la clé pour ce segment. Exemple : golf, qui donne sport=golf</translation>
         </message>
         <message>
             <source>Start date: the first day the segment is sent to the destination. Required.</source>
-            <translation>Date de début : le premier jour où le segment est envoyé à la destination. Obligatoire.</translation>
+            <translation>Date de début : le premier jour où le segment est envoyé à la destination. Obligatoire.</translation>
         </message>
         <message>
             <source>End date: the last day the segment is sent. Never: it is sent until you set a date. A segment can have several flights, each a mapping with its own dates.</source>
-            <translation>Date de fin : le dernier jour où le segment est envoyé. Jamais : il est envoyé jusqu’à ce que vous fixiez une date. Un segment peut avoir plusieurs périodes de diffusion (flights), chacune un mappage avec ses propres dates.</translation>
+            <translation>Date de fin : le dernier jour où le segment est envoyé. Jamais : il est envoyé jusqu’à ce que vous fixiez une date. Un segment peut avoir plusieurs périodes de diffusion (flights), chacune un mappage avec ses propres dates.</translation>
         </message>
         <message>
             <source>Priority: the order of the segments in the cookie; 1 is written first, None last. Example: 1</source>
-            <translation>Priorité : l’ordre des segments dans le cookie ; 1 est écrit en premier, « Aucune » en dernier. Exemple : 1</translation>
+            <translation>Priorité : l’ordre des segments dans le cookie ; 1 est écrit en premier, « Aucune » en dernier. Exemple : 1</translation>
         </message>
         <message>
             <source>What needs a look: expired, not started yet (future), duplicate, overlapping flights, unknown segment or a value the destination refuses. Point at a row for the details.</source>
-            <translation>Ce qui mérite un coup d’œil : expiré, pas encore commencé, en double, périodes qui se chevauchent, segment inconnu ou valeur refusée par la destination. Pointez une ligne pour les détails.</translation>
+            <translation>Ce qui mérite un coup d’œil : expiré, pas encore commencé, en double, périodes qui se chevauchent, segment inconnu ou valeur refusée par la destination. Pointez une ligne pour les détails.</translation>
         </message>
     </context>
     <context>
@@ -7548,11 +7548,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
-            <translation>La première ligne doit nommer les colonnes, et celles-ci manquent : %1. Les colonnes attendues sont : %2 (délimiteur virgule ou point-virgule).</translation>
+            <translation>La première ligne doit nommer les colonnes, et celles-ci manquent : %1. Les colonnes attendues sont : %2 (délimiteur virgule ou point-virgule).</translation>
         </message>
         <message>
             <source>These columns are not used and were ignored: %1.</source>
-            <translation>Ces colonnes ne sont pas utilisées et ont été ignorées : %1.</translation>
+            <translation>Ces colonnes ne sont pas utilisées et ont été ignorées : %1.</translation>
         </message>
         <message>
             <source>This row is separated by %1 but the file uses %2. Use one delimiter for the whole file.</source>
@@ -7564,7 +7564,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The destination ID “%1” is not a number.</source>
-            <translation>L’ID de destination « %1 » n’est pas un nombre.</translation>
+            <translation>L’ID de destination « %1 » n’est pas un nombre.</translation>
         </message>
         <message>
             <source>Destination %1 does not exist in this workspace. Create it first or correct the ID.</source>
@@ -7572,11 +7572,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>There is no destination called “%1”. Give its ID in the Destination ID column.</source>
-            <translation>Aucune destination ne s’appelle « %1 ». Indiquez son ID dans la colonne Destination ID.</translation>
+            <translation>Aucune destination ne s’appelle « %1 ». Indiquez son ID dans la colonne Destination ID.</translation>
         </message>
         <message>
             <source>Several destinations are called “%1”. Give the ID in the Destination ID column.</source>
-            <translation>Plusieurs destinations s’appellent « %1 ». Indiquez l’ID dans la colonne Destination ID.</translation>
+            <translation>Plusieurs destinations s’appellent « %1 ». Indiquez l’ID dans la colonne Destination ID.</translation>
         </message>
         <message>
             <source>The destination ID is empty.</source>
@@ -7592,7 +7592,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The segment ID “%1” is not a positive number.</source>
-            <translation>L’ID de segment « %1 » n’est pas un nombre positif.</translation>
+            <translation>L’ID de segment « %1 » n’est pas un nombre positif.</translation>
         </message>
         <message>
             <source>Segment %1 is not in the segment catalogue. Add or import it there first.</source>
@@ -7600,31 +7600,31 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The start date is empty; use YYYY-MM-DD, for example %1.</source>
-            <translation>La date de début est vide ; utilisez AAAA-MM-JJ, par exemple %1.</translation>
+            <translation>La date de début est vide ; utilisez AAAA-MM-JJ, par exemple %1.</translation>
         </message>
         <message>
             <source>The start date “%1” is not a date; use YYYY-MM-DD, for example %2.</source>
-            <translation>La date de début « %1 » n’est pas une date ; utilisez AAAA-MM-JJ, par exemple %2.</translation>
+            <translation>La date de début « %1 » n’est pas une date ; utilisez AAAA-MM-JJ, par exemple %2.</translation>
         </message>
         <message>
             <source>The end date “%1” is not a date; use YYYY-MM-DD, or leave it empty for a mapping that never ends.</source>
-            <translation>La date de fin « %1 » n’est pas une date ; utilisez AAAA-MM-JJ ou laissez-la vide pour un mappage qui ne se termine jamais.</translation>
+            <translation>La date de fin « %1 » n’est pas une date ; utilisez AAAA-MM-JJ ou laissez-la vide pour un mappage qui ne se termine jamais.</translation>
         </message>
         <message>
             <source>The priority “%1” is not a whole number from 1 up; leave it empty for none.</source>
-            <translation>La priorité « %1 » n’est pas un nombre entier à partir de 1 ; laissez-la vide pour aucune.</translation>
+            <translation>La priorité « %1 » n’est pas un nombre entier à partir de 1 ; laissez-la vide pour aucune.</translation>
         </message>
         <message>
             <source>Only cookie destinations have a priority; leave it empty for %1.</source>
-            <translation>Seules les destinations de cookie ont une priorité ; laissez-la vide pour %1.</translation>
+            <translation>Seules les destinations de cookie ont une priorité ; laissez-la vide pour %1.</translation>
         </message>
         <message>
             <source>Only multi-key cookie destinations use a second value; leave it empty for %1.</source>
-            <translation>Seules les destinations de cookie à clés multiples utilisent une seconde valeur ; laissez-la vide pour %1.</translation>
+            <translation>Seules les destinations de cookie à clés multiples utilisent une seconde valeur ; laissez-la vide pour %1.</translation>
         </message>
         <message>
             <source>Same as line %1: the row is duplicated. Delete one of them.</source>
-            <translation>Identique à la ligne %1 : la ligne est en double. Supprimez l’une des deux.</translation>
+            <translation>Identique à la ligne %1 : la ligne est en double. Supprimez l’une des deux.</translation>
         </message>
         <message>
             <source>Line %1 already maps segment %2 to this destination from %3. Keep one of the two rows or give them different start dates.</source>
@@ -7674,7 +7674,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Add or update mappings from a CSV file; you see the result of every row before anything changes</source>
-            <translation>Ajouter ou mettre à jour des mappages depuis un fichier CSV ; vous voyez le résultat de chaque ligne avant que rien ne change</translation>
+            <translation>Ajouter ou mettre à jour des mappages depuis un fichier CSV ; vous voyez le résultat de chaque ligne avant que rien ne change</translation>
         </message>
         <message>
             <source>E&amp;xport CSV…</source>
@@ -7732,7 +7732,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Nothing added: every chosen segment is already mapped.</source>
-            <translation>Rien n’a été ajouté : chaque segment choisi est déjà mappé.</translation>
+            <translation>Rien n’a été ajouté : chaque segment choisi est déjà mappé.</translation>
         </message>
         <message numerus="yes">
             <source>Add %n segment mapping(s)</source>
@@ -7750,7 +7750,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Nothing changed: the selected mappings already have these values.</source>
-            <translation>Rien n’a changé : les mappages sélectionnés ont déjà ces valeurs.</translation>
+            <translation>Rien n’a changé : les mappages sélectionnés ont déjà ces valeurs.</translation>
         </message>
         <message numerus="yes">
             <source>Edit %n mapping(s)</source>
@@ -7782,7 +7782,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Could not write %1: %2. Choose another folder or file name.</source>
-            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
         </message>
         <message>
             <source>CSV, comma-separated (*.csv)</source>
@@ -7821,7 +7821,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Could not read %1: %2.</source>
-            <translation>Impossible de lire %1 : %2.</translation>
+            <translation>Impossible de lire %1 : %2.</translation>
         </message>
         <message>
             <source>Import %1 into %2</source>
@@ -7836,7 +7836,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Imported %1: %2.</source>
-            <translation>%1 importé : %2.</translation>
+            <translation>%1 importé : %2.</translation>
         </message>
         <message>
             <source>%1 · %2 · %3 · %4 · %5</source>
@@ -7885,8 +7885,8 @@ Supprimer la destination et ses mappages ?</translation>
         <message numerus="yes">
             <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
             <translation>
-                <numerusform>Autre période d’un segment déjà mappé : %n mappage. Donnez à chaque période ses propres dates ; celles qui se chevauchent sont signalées.</numerusform>
-                <numerusform>Autres périodes de segments déjà mappés : %n mappages. Donnez à chaque période ses propres dates ; celles qui se chevauchent sont signalées.</numerusform>
+                <numerusform>Autre période d’un segment déjà mappé : %n mappage. Donnez à chaque période ses propres dates ; celles qui se chevauchent sont signalées.</numerusform>
+                <numerusform>Autres périodes de segments déjà mappés : %n mappages. Donnez à chaque période ses propres dates ; celles qui se chevauchent sont signalées.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -7899,17 +7899,17 @@ Supprimer la destination et ses mappages ?</translation>
         <message numerus="yes">
             <source>Cut %n mapping(s): their rows are on the clipboard.</source>
             <translation>
-                <numerusform>%n mappage coupé : sa ligne est dans le presse-papiers.</numerusform>
-                <numerusform>%n mappages coupés : leurs lignes sont dans le presse-papiers.</numerusform>
+                <numerusform>%n mappage coupé : sa ligne est dans le presse-papiers.</numerusform>
+                <numerusform>%n mappages coupés : leurs lignes sont dans le presse-papiers.</numerusform>
             </translation>
         </message>
         <message>
             <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
-            <translation>Déjà mappés, donc pas ajoutés à nouveau : %1. Pour ajouter une autre période à un segment mappé, utilisez Ajouter des segments avec « Autoriser une autre période des segments mappés ».</translation>
+            <translation>Déjà mappés, donc pas ajoutés à nouveau : %1. Pour ajouter une autre période à un segment mappé, utilisez Ajouter des segments avec « Autoriser une autre période des segments mappés ».</translation>
         </message>
         <message>
             <source>The clipboard names no segments: paste segment IDs, names or integration codes, one per line.</source>
-            <translation>Le presse-papiers ne nomme aucun segment : collez des ID de segment, des noms ou des codes d’intégration, un par ligne.</translation>
+            <translation>Le presse-papiers ne nomme aucun segment : collez des ID de segment, des noms ou des codes d’intégration, un par ligne.</translation>
         </message>
         <message>
             <source>Nothing added. %1</source>
@@ -8110,19 +8110,19 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
-            <translation>Export : seulement ces destinations (ID séparés par des virgules). Import : seules les lignes de cette destination sont acceptées ; les autres sont des erreurs.</translation>
+            <translation>Export : seulement ces destinations (ID séparés par des virgules). Import : seules les lignes de cette destination sont acceptées ; les autres sont des erreurs.</translation>
         </message>
         <message>
             <source>Export: the delimiter, , (default) or ;.</source>
-            <translation>Export : le délimiteur, , (par défaut) ou ;.</translation>
+            <translation>Export : le délimiteur, , (par défaut) ou ;.</translation>
         </message>
         <message>
             <source>Import: show what would change and write nothing.</source>
-            <translation>Import : montrer ce qui changerait sans rien écrire.</translation>
+            <translation>Import : montrer ce qui changerait sans rien écrire.</translation>
         </message>
         <message>
             <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
-            <translation>Utilisation : mappings export|import ESPACE_DE_TRAVAIL FICHIER.csv (ou - pour le fichier).</translation>
+            <translation>Utilisation : mappings export|import ESPACE_DE_TRAVAIL FICHIER.csv (ou - pour le fichier).</translation>
         </message>
         <message>
             <source>--dry-run is for import.</source>
@@ -8130,7 +8130,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>--delimiter takes , or ;, not “%1”.</source>
-            <translation>--delimiter accepte , ou ;, pas « %1 ».</translation>
+            <translation>--delimiter accepte , ou ;, pas « %1 ».</translation>
         </message>
         <message>
             <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
@@ -8142,7 +8142,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d’écrire %1 : %2</translation>
+            <translation>Impossible d’écrire %1 : %2</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n mapping(s) to %1.</source>
@@ -8153,7 +8153,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>--delimiter is for export; import detects it.</source>
-            <translation>--delimiter s’utilise avec export ; import le détecte.</translation>
+            <translation>--delimiter s’utilise avec export ; import le détecte.</translation>
         </message>
         <message>
             <source>For import, --destination takes one destination ID.</source>
@@ -8169,23 +8169,23 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>line %1: %2 (%3): %4</source>
-            <translation>ligne %1 : %2 (%3) : %4</translation>
+            <translation>ligne %1 : %2 (%3) : %4</translation>
         </message>
         <message>
             <source>line %1: %2 (%3)</source>
-            <translation>ligne %1 : %2 (%3)</translation>
+            <translation>ligne %1 : %2 (%3)</translation>
         </message>
         <message>
             <source>%1 saved; the previous file is kept as a backup.</source>
-            <translation>%1 enregistré ; le fichier précédent est conservé comme sauvegarde.</translation>
+            <translation>%1 enregistré ; le fichier précédent est conservé comme sauvegarde.</translation>
         </message>
         <message>
             <source>Nothing was written: correct the rows with errors and import again.</source>
-            <translation>Rien n’a été écrit : corrigez les lignes en erreur et importez à nouveau.</translation>
+            <translation>Rien n’a été écrit : corrigez les lignes en erreur et importez à nouveau.</translation>
         </message>
         <message>
             <source>Dry run: nothing was written.</source>
-            <translation>Simulation : rien n’a été écrit.</translation>
+            <translation>Simulation : rien n’a été écrit.</translation>
         </message>
         <message>
             <source>Nothing to change.</source>
@@ -8256,11 +8256,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>%1 is the capture itself; the masked copy must go to another file so the original stays as it is. Choose another name.</source>
-            <translation>%1 est la capture elle-même ; la copie masquée doit aller dans un autre fichier pour que l'original reste tel quel. Choisissez un autre nom.</translation>
+            <translation>%1 est la capture elle-même ; la copie masquée doit aller dans un autre fichier pour que l'original reste tel quel. Choisissez un autre nom.</translation>
         </message>
         <message>
             <source>The masked copy could not be saved to %1: %2. Nothing was written; choose another folder.</source>
-            <translation>La copie masquée n'a pas pu être enregistrée dans %1 : %2. Rien n'a été écrit ; choisissez un autre dossier.</translation>
+            <translation>La copie masquée n'a pas pu être enregistrée dans %1 : %2. Rien n'a été écrit ; choisissez un autre dossier.</translation>
         </message>
         <message>
             <source>%1-masked.har</source>
@@ -8286,7 +8286,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>No end date: the mapping stays active until you set one.</source>
-            <translation>Pas de date de fin : le mappage reste actif jusqu’à ce que vous en fixiez une.</translation>
+            <translation>Pas de date de fin : le mappage reste actif jusqu’à ce que vous en fixiez une.</translation>
         </message>
     </context>
     <context>
@@ -8345,31 +8345,31 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>&amp;Alias:</source>
-            <translation>&amp;Alias :</translation>
+            <translation>&amp;Alias :</translation>
         </message>
         <message>
             <source>&amp;Region:</source>
-            <translation>&amp;Région :</translation>
+            <translation>&amp;Région :</translation>
         </message>
         <message>
             <source>&amp;Custom base URL:</source>
-            <translation>URL de base &amp;personnalisée :</translation>
+            <translation>URL de base &amp;personnalisée :</translation>
         </message>
         <message>
             <source>Default &amp;user ID:</source>
-            <translation>ID &amp;utilisateur par défaut :</translation>
+            <translation>ID &amp;utilisateur par défaut :</translation>
         </message>
         <message>
             <source>User ID &amp;kind:</source>
-            <translation>&amp;Type d’ID utilisateur :</translation>
+            <translation>&amp;Type d’ID utilisateur :</translation>
         </message>
         <message>
             <source>&amp;Org ID:</source>
-            <translation>ID d’&amp;organisation :</translation>
+            <translation>ID d’&amp;organisation :</translation>
         </message>
         <message>
             <source>New profile</source>
@@ -8385,7 +8385,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The last profile cannot be removed: the console needs one.</source>
-            <translation>Le dernier profil ne peut pas être retiré : la console en a besoin d’un.</translation>
+            <translation>Le dernier profil ne peut pas être retiré : la console en a besoin d’un.</translation>
         </message>
         <message>
             <source>Remove profile %1</source>
@@ -8401,7 +8401,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>optional: PEM certificates trusted instead of the system's</source>
-            <translation>facultatif : certificats PEM de confiance à la place de ceux du système</translation>
+            <translation>facultatif : certificats PEM de confiance à la place de ceux du système</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -8413,7 +8413,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>optional: sha256//… — this key is trusted, no other</source>
-            <translation>facultatif : sha256//… — cette clé est de confiance, aucune autre</translation>
+            <translation>facultatif : sha256//… — cette clé est de confiance, aucune autre</translation>
         </message>
         <message>
             <source>Pin from &amp;server…</source>
@@ -8425,11 +8425,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>CA &amp;file:</source>
-            <translation>&amp;Fichier CA :</translation>
+            <translation>&amp;Fichier CA :</translation>
         </message>
         <message>
             <source>&amp;Pinned key:</source>
-            <translation>&amp;Clé épinglée :</translation>
+            <translation>&amp;Clé épinglée :</translation>
         </message>
         <message>
             <source>CA certificates</source>
@@ -8445,7 +8445,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The profile does not send over https (its target is %1), so there is no certificate to pin.</source>
-            <translation>Le profil n’envoie pas en https (sa cible est %1) : il n’y a pas de certificat à épingler.</translation>
+            <translation>Le profil n’envoie pas en https (sa cible est %1) : il n’y a pas de certificat à épingler.</translation>
         </message>
         <message>
             <source>the local sandbox</source>
@@ -8453,7 +8453,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>No certificate came from %1: %2</source>
-            <translation>Aucun certificat n’est venu de %1 : %2</translation>
+            <translation>Aucun certificat n’est venu de %1 : %2</translation>
         </message>
         <message>
             <source>%1 presents a certificate for %2, valid until %3.
@@ -8463,60 +8463,60 @@ Its key: %4
 %5Trust this key for this profile? Calls of the profile then accept this server, and no other key, whoever signed its certificate.</source>
             <translation>%1 présente un certificat pour %2, valable jusqu’au %3.
 
-Sa clé : %4
+Sa clé : %4
 
-%5Faire confiance à cette clé pour ce profil ? Les appels du profil accepteront alors ce serveur, et aucune autre clé, quel que soit le signataire de son certificat.</translation>
+%5Faire confiance à cette clé pour ce profil ? Les appels du profil accepteront alors ce serveur, et aucune autre clé, quel que soit le signataire de son certificat.</translation>
         </message>
         <message>
             <source>What the system's check says: %1
 
 </source>
-            <translation>Ce que dit la vérification du système : %1
+            <translation>Ce que dit la vérification du système : %1
 
 </translation>
         </message>
         <message>
             <source>The profile's name, as the console's profile list shows it. Example: Acme live (US East)</source>
-            <translation>Le nom du profil, tel que l’affiche la liste des profils de la console. Exemple : Acme en production (États-Unis Est)</translation>
+            <translation>Le nom du profil, tel que l’affiche la liste des profils de la console. Exemple : Acme en production (États-Unis Est)</translation>
         </message>
         <message>
             <source>Domain alias: the part before .demdex.net that Audience Manager assigned to your account; it goes in the Host header of every call. Example: acme for acme.demdex.net</source>
-            <translation>Alias de domaine : la partie avant .demdex.net qu’Audience Manager a attribuée à votre compte ; elle figure dans l’en-tête Host de chaque appel. Exemple : acme pour acme.demdex.net</translation>
+            <translation>Alias de domaine : la partie avant .demdex.net qu’Audience Manager a attribuée à votre compte ; elle figure dans l’en-tête Host de chaque appel. Exemple : acme pour acme.demdex.net</translation>
         </message>
         <message>
             <source>Where calls go: the local sandbox, which answers from this workspace without a network, or the live DCS host of a region. Example: US East (use.demdex.net)</source>
-            <translation>Où vont les appels : la sandbox locale, qui répond à partir de cet espace de travail sans réseau, ou l’hôte DCS en production d’une région. Exemple : États-Unis Est (use.demdex.net)</translation>
+            <translation>Où vont les appels : la sandbox locale, qui répond à partir de cet espace de travail sans réseau, ou l’hôte DCS en production d’une région. Exemple : États-Unis Est (use.demdex.net)</translation>
         </message>
         <message>
             <source>Sends the calls to this address instead of the region's host, e.g. a test server. Leave it blank to use the region. Example: http://127.0.0.1:8080</source>
-            <translation>Envoie les appels à cette adresse au lieu de l’hôte de la région, par exemple à un serveur de test. Laissez vide pour utiliser la région. Exemple : http://127.0.0.1:8080</translation>
+            <translation>Envoie les appels à cette adresse au lieu de l’hôte de la région, par exemple à un serveur de test. Laissez vide pour utiliser la région. Exemple : http://127.0.0.1:8080</translation>
         </message>
         <message>
             <source>The user ID a new call starts with: a 38-digit Audience Manager ID (d_uuid) or an Experience Cloud ID (d_mid). Example: 07955261652886032950143702505894272138</source>
-            <translation>L’ID utilisateur avec lequel commence un nouvel appel : un ID Audience Manager de 38 chiffres (d_uuid) ou un Experience Cloud ID (d_mid). Exemple : 07955261652886032950143702505894272138</translation>
+            <translation>L’ID utilisateur avec lequel commence un nouvel appel : un ID Audience Manager de 38 chiffres (d_uuid) ou un Experience Cloud ID (d_mid). Exemple : 07955261652886032950143702505894272138</translation>
         </message>
         <message>
             <source>d_uuid: the Audience Manager user ID. d_mid: the Experience Cloud ID, which also needs the Org ID.</source>
-            <translation>d_uuid : l’ID utilisateur d’Audience Manager. d_mid : l’Experience Cloud ID, qui demande aussi l’ID d’organisation.</translation>
+            <translation>d_uuid : l’ID utilisateur d’Audience Manager. d_mid : l’Experience Cloud ID, qui demande aussi l’ID d’organisation.</translation>
         </message>
         <message>
             <source>Your Experience Cloud organisation ID, sent as d_orgid with a d_mid. Example: 5DC5123F5245B1D20A490D46@AdobeOrg</source>
-            <translation>L’ID d’organisation de votre Experience Cloud, envoyé comme d_orgid avec un d_mid. Exemple : 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+            <translation>L’ID d’organisation de votre Experience Cloud, envoyé comme d_orgid avec un d_mid. Exemple : 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
         </message>
         <message>
             <source>Optional: a file of PEM certificates to trust for https instead of the system's, e.g. your company's proxy certificate.</source>
-            <translation>Facultatif : un fichier de certificats PEM auxquels se fier pour https au lieu de ceux du système, par exemple le certificat du proxy de votre entreprise.</translation>
+            <translation>Facultatif : un fichier de certificats PEM auxquels se fier pour https au lieu de ceux du système, par exemple le certificat du proxy de votre entreprise.</translation>
         </message>
         <message>
             <source>Optional: the only server key this profile trusts, as sha256// and the key's hash. Pin from server fills it in.</source>
-            <translation>Facultatif : la seule clé de serveur à laquelle ce profil se fie, sous la forme sha256// et l’empreinte de la clé. « Épingler depuis le serveur » la remplit.</translation>
+            <translation>Facultatif : la seule clé de serveur à laquelle ce profil se fie, sous la forme sha256// et l’empreinte de la clé. « Épingler depuis le serveur » la remplit.</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::RecoveryStore</name>
         <message>
             <source>The recovery copy could not be written: %1</source>
-            <translation>Impossible d’écrire la copie de récupération : %1</translation>
+            <translation>Impossible d’écrire la copie de récupération : %1</translation>
         </message>
     </context>
     <context>
@@ -8527,7 +8527,7 @@ Sa clé : %4
         </message>
         <message>
             <source>&amp;Profile:</source>
-            <translation>&amp;Profil :</translation>
+            <translation>&amp;Profil :</translation>
         </message>
         <message>
             <source>Profile</source>
@@ -8543,7 +8543,7 @@ Sa clé : %4
         </message>
         <message>
             <source>&amp;Region:</source>
-            <translation>&amp;Région :</translation>
+            <translation>&amp;Région :</translation>
         </message>
         <message>
             <source>Region</source>
@@ -8551,11 +8551,11 @@ Sa clé : %4
         </message>
         <message>
             <source>Host header:</source>
-            <translation>En-tête Host :</translation>
+            <translation>En-tête Host :</translation>
         </message>
         <message>
             <source>&amp;User ID:</source>
-            <translation>ID &amp;utilisateur :</translation>
+            <translation>ID &amp;utilisateur :</translation>
         </message>
         <message>
             <source>User ID kind</source>
@@ -8567,7 +8567,7 @@ Sa clé : %4
         </message>
         <message>
             <source>38 digits; empty = the profile's default</source>
-            <translation>38 chiffres ; vide = valeur par défaut du profil</translation>
+            <translation>38 chiffres ; vide = valeur par défaut du profil</translation>
         </message>
         <message>
             <source>&amp;New ID</source>
@@ -8575,7 +8575,7 @@ Sa clé : %4
         </message>
         <message>
             <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
-            <translation>Un nouvel ID aléatoire de 38 chiffres : un utilisateur que le DCS n’a jamais vu</translation>
+            <translation>Un nouvel ID aléatoire de 38 chiffres : un utilisateur que le DCS n’a jamais vu</translation>
         </message>
         <message>
             <source>Paste AMCV cookie…</source>
@@ -8587,7 +8587,7 @@ Sa clé : %4
         </message>
         <message>
             <source>&amp;Org ID (d_orgid):</source>
-            <translation>ID d’&amp;organisation (d_orgid) :</translation>
+            <translation>ID d’&amp;organisation (d_orgid) :</translation>
         </message>
         <message>
             <source>Org ID</source>
@@ -8599,7 +8599,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
-            <translation>Requis pour une réponse JSON ; sans lui, le DCS répond par un pixel</translation>
+            <translation>Requis pour une réponse JSON ; sans lui, le DCS répond par un pixel</translation>
         </message>
         <message>
             <source>Ask for a JSON response (d_rtbd=json)</source>
@@ -8607,7 +8607,7 @@ Sa clé : %4
         </message>
         <message>
             <source>JSON version 1; 0 disables ID syncs</source>
-            <translation>Version JSON 1 ; 0 désactive les synchronisations d’ID</translation>
+            <translation>Version JSON 1 ; 0 désactive les synchronisations d’ID</translation>
         </message>
         <message>
             <source>JSON version (d_jsonv=1)</source>
@@ -8687,7 +8687,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Separate several values with a comma: they are sent serialized</source>
-            <translation>Séparez plusieurs valeurs par une virgule : elles sont envoyées sérialisées</translation>
+            <translation>Séparez plusieurs valeurs par une virgule : elles sont envoyées sérialisées</translation>
         </message>
         <message>
             <source>Add signal</source>
@@ -8771,7 +8771,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Without d_rtbd=json the DCS answers with a pixel and no data: nothing can be decoded or compared.</source>
-            <translation>Sans d_rtbd=json, le DCS répond par un pixel sans données : rien ne peut être décodé ni comparé.</translation>
+            <translation>Sans d_rtbd=json, le DCS répond par un pixel sans données : rien ne peut être décodé ni comparé.</translation>
         </message>
         <message>
             <source>Uncheck to keep the row without sending it</source>
@@ -8783,7 +8783,7 @@ Sa clé : %4
         </message>
         <message>
             <source>No findings: the request follows the DCS rules.</source>
-            <translation>Aucun constat : la requête respecte les règles du DCS.</translation>
+            <translation>Aucun constat : la requête respecte les règles du DCS.</translation>
         </message>
         <message>
             <source>Manage profiles</source>
@@ -8807,7 +8807,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Pre&amp;view: every header and the body, as sent</source>
-            <translation>&amp;Aperçu : tous les en-têtes et le corps, tels qu’envoyés</translation>
+            <translation>&amp;Aperçu : tous les en-têtes et le corps, tels qu’envoyés</translation>
         </message>
         <message>
             <source>As typed</source>
@@ -8823,7 +8823,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Keep the pasted alias and target as a profile of the workspace (undoable); until then they are used for these calls only</source>
-            <translation>Garder l’alias et la cible collés comme profil de l’espace de travail (annulable) ; d’ici là, ils ne servent qu’à ces appels</translation>
+            <translation>Garder l’alias et la cible collés comme profil de l’espace de travail (annulable) ; d’ici là, ils ne servent qu’à ces appels</translation>
         </message>
         <message>
             <source>Save as profile</source>
@@ -8835,15 +8835,15 @@ Sa clé : %4
         </message>
         <message>
             <source>Custom base URL: %1</source>
-            <translation>URL de base personnalisée : %1</translation>
+            <translation>URL de base personnalisée : %1</translation>
         </message>
         <message>
             <source>&amp;Endpoint:</source>
-            <translation>Point de ter&amp;minaison :</translation>
+            <translation>Point de ter&amp;minaison :</translation>
         </message>
         <message>
             <source>profile default: %1</source>
-            <translation>par défaut du profil : %1</translation>
+            <translation>par défaut du profil : %1</translation>
         </message>
     </context>
     <context>
@@ -8862,7 +8862,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The AAM unique user ID; use it as d_uuid.</source>
-            <translation>L’ID utilisateur unique AAM ; utilisez-le comme d_uuid.</translation>
+            <translation>L’ID utilisateur unique AAM ; utilisez-le comme d_uuid.</translation>
         </message>
         <message>
             <source>dcs_region</source>
@@ -8870,7 +8870,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The DCS region that holds this user; send to its host.</source>
-            <translation>La région DCS qui détient cet utilisateur ; envoyez vers son hôte.</translation>
+            <translation>La région DCS qui détient cet utilisateur ; envoyez vers son hôte.</translation>
         </message>
         <message>
             <source>Location</source>
@@ -8890,7 +8890,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Transaction ID: quote it to support.</source>
-            <translation>ID de transaction : communiquez-le au support.</translation>
+            <translation>ID de transaction : communiquez-le au support.</translation>
         </message>
         <message>
             <source>Opt-out</source>
@@ -9129,7 +9129,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The Experience Cloud ID; send it as d_mid with d_orgid.</source>
-            <translation>L’ID Experience Cloud ; envoyez-le comme d_mid avec d_orgid.</translation>
+            <translation>L’ID Experience Cloud ; envoyez-le comme d_mid avec d_orgid.</translation>
         </message>
         <message>
             <source>Encrypted Audience Manager metadata that goes with d_mid in later calls.</source>
@@ -9164,7 +9164,7 @@ Sa clé : %4
         </message>
         <message>
             <source>none: the user opted out (error 171)</source>
-            <translation>aucun : l’utilisateur s’est désinscrit (erreur 171)</translation>
+            <translation>aucun : l’utilisateur s’est désinscrit (erreur 171)</translation>
         </message>
     </context>
     <context>
@@ -9251,7 +9251,7 @@ Sa clé : %4
         </message>
         <message>
             <source>No answer (%1): %2</source>
-            <translation>Aucune réponse (%1) : %2</translation>
+            <translation>Aucune réponse (%1) : %2</translation>
         </message>
         <message>
             <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
@@ -9289,7 +9289,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The body is not JSON; see the Raw view.</source>
-            <translation>Le corps n’est pas du JSON ; voir la vue brute.</translation>
+            <translation>Le corps n’est pas du JSON ; voir la vue brute.</translation>
         </message>
         <message>
             <source>Formatting…</source>
@@ -9297,7 +9297,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Large answer: shown without colours.</source>
-            <translation>Réponse volumineuse : affichée sans couleurs.</translation>
+            <translation>Réponse volumineuse : affichée sans couleurs.</translation>
         </message>
         <message>
             <source>(empty body)</source>
@@ -9341,7 +9341,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Cannot save the body to %1: %2</source>
-            <translation>Impossible d’enregistrer le corps dans %1 : %2</translation>
+            <translation>Impossible d’enregistrer le corps dans %1 : %2</translation>
         </message>
         <message>
             <source>JSON files (*.json);;All files (*)</source>
@@ -9361,7 +9361,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Lines longer than %1 characters are broken for display; the bytes are unchanged.</source>
-            <translation>Les lignes de plus de %1 caractères sont coupées pour l’affichage ; les octets restent inchangés.</translation>
+            <translation>Les lignes de plus de %1 caractères sont coupées pour l’affichage ; les octets restent inchangés.</translation>
         </message>
     </context>
     <context>
@@ -9392,7 +9392,7 @@ Sa clé : %4
         </message>
         <message>
             <source>They go in an "x-dcsdesk" object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
-            <translation>Ils vont dans un objet « x-dcsdesk » que l’API REST ne connaît pas. Sans lui, les destinations serveur à serveur sont omises : l’API REST n’a pas de type pour elles.</translation>
+            <translation>Ils vont dans un objet « x-dcsdesk » que l’API REST ne connaît pas. Sans lui, les destinations serveur à serveur sont omises : l’API REST n’a pas de type pour elles.</translation>
         </message>
         <message>
             <source>Export…</source>
@@ -9407,7 +9407,7 @@ Sa clé : %4
         <name>dcsdesk::RestImportDialog</name>
         <message>
             <source>%1 (%2 %3): %4</source>
-            <translation>%1 (%2 %3) : %4</translation>
+            <translation>%1 (%2 %3) : %4</translation>
         </message>
         <message>
             <source>no remarks</source>
@@ -9471,7 +9471,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Check after import: %1</source>
-            <translation>À vérifier après l’import : %1</translation>
+            <translation>À vérifier après l’import : %1</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
@@ -9497,7 +9497,7 @@ Sa clé : %4
         <name>dcsdesk::RuleEditor</name>
         <message>
             <source>No rule: no signals qualify a user; only d_sid reaches the segment.</source>
-            <translation>Pas de règle : aucun signal ne qualifie un utilisateur ; seul d_sid atteint le segment.</translation>
+            <translation>Pas de règle : aucun signal ne qualifie un utilisateur ; seul d_sid atteint le segment.</translation>
         </message>
         <message>
             <source>The rule is valid. It reads %1.</source>
@@ -9505,22 +9505,22 @@ Sa clé : %4
         </message>
         <message>
             <source>The trait rule that qualifies a user for the segment, over the keys of a DCS call: comparisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, joined with AND, OR, NOT and parentheses. Text goes in double quotes. Example: c_interest=="golf" AND c_score&gt;=5</source>
-            <translation>La règle de trait qui qualifie un utilisateur pour le segment, sur les clés d’un appel DCS : comparaisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, reliées par AND, OR, NOT et des parenthèses. Le texte va entre guillemets droits doubles. Exemple : c_interest=="golf" AND c_score&gt;=5</translation>
+            <translation>La règle de trait qui qualifie un utilisateur pour le segment, sur les clés d’un appel DCS : comparaisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, reliées par AND, OR, NOT et des parenthèses. Le texte va entre guillemets droits doubles. Exemple : c_interest=="golf" AND c_score&gt;=5</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::RuleTest</name>
         <message>
             <source>Fix the rule first: %1</source>
-            <translation>Corrigez d’abord la règle : %1</translation>
+            <translation>Corrigez d’abord la règle : %1</translation>
         </message>
         <message>
             <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
-            <translation>Le segment n’a pas de règle : aucun signal n’y qualifie un utilisateur ; seul d_sid l’atteint.</translation>
+            <translation>Le segment n’a pas de règle : aucun signal n’y qualifie un utilisateur ; seul d_sid l’atteint.</translation>
         </message>
         <message>
             <source>“%1” is not a key=value pair. Write the signals as in a call, for example c_make=A&amp;c_model=B.</source>
-            <translation>« %1 » n’est pas une paire clé=valeur. Écrivez les signaux comme dans un appel, par exemple c_make=A&amp;c_model=B.</translation>
+            <translation>« %1 » n’est pas une paire clé=valeur. Écrivez les signaux comme dans un appel, par exemple c_make=A&amp;c_model=B.</translation>
         </message>
         <message>
             <source>Type signals to test, for example %1.</source>
@@ -9528,7 +9528,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Qualifies: a call with these signals puts the user in the segment.</source>
-            <translation>Qualifié : un appel avec ces signaux place l’utilisateur dans le segment.</translation>
+            <translation>Qualifié : un appel avec ces signaux place l’utilisateur dans le segment.</translation>
         </message>
         <message>
             <source>Does not qualify with these signals.</source>
@@ -9543,7 +9543,7 @@ Sa clé : %4
         <name>dcsdesk::SandboxServerCommand</name>
         <message>
             <source>Workspace file to serve (default: the bundled sample). It is reloaded when it changes.</source>
-            <translation>Fichier d’espace de travail à servir (par défaut : l’exemple fourni). Il est rechargé quand il change.</translation>
+            <translation>Fichier d’espace de travail à servir (par défaut : l’exemple fourni). Il est rechargé quand il change.</translation>
         </message>
         <message>
             <source>file</source>
@@ -9551,7 +9551,7 @@ Sa clé : %4
         </message>
         <message>
             <source>TCP port; 0 picks a free one (default).</source>
-            <translation>Port TCP ; 0 en choisit un libre (par défaut).</translation>
+            <translation>Port TCP ; 0 en choisit un libre (par défaut).</translation>
         </message>
         <message>
             <source>port</source>
@@ -9559,7 +9559,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Address to listen on (default 127.0.0.1).</source>
-            <translation>Adresse d’écoute (par défaut : 127.0.0.1).</translation>
+            <translation>Adresse d’écoute (par défaut : 127.0.0.1).</translation>
         </message>
         <message>
             <source>address</source>
@@ -9567,7 +9567,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Allow an address other than loopback: anyone who can reach it can read what your workspace's destinations send.</source>
-            <translation>Autoriser une adresse autre que l’interface locale : quiconque peut l’atteindre peut lire ce qu’envoient les destinations de votre espace de travail.</translation>
+            <translation>Autoriser une adresse autre que l’interface locale : quiconque peut l’atteindre peut lire ce qu’envoient les destinations de votre espace de travail.</translation>
         </message>
         <message>
             <source>Print one line per call (p_ values hidden).</source>
@@ -9575,7 +9575,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Most connections at once (default 256).</source>
-            <translation>Nombre maximal de connexions simultanées (par défaut : 256).</translation>
+            <translation>Nombre maximal de connexions simultanées (par défaut : 256).</translation>
         </message>
         <message>
             <source>count</source>
@@ -9603,35 +9603,35 @@ Sa clé : %4
         </message>
         <message>
             <source>Workspace loaded: %1</source>
-            <translation>Espace de travail chargé : %1</translation>
+            <translation>Espace de travail chargé : %1</translation>
         </message>
         <message>
             <source>Could not reload %1: %2</source>
-            <translation>Impossible de recharger %1 : %2</translation>
+            <translation>Impossible de recharger %1 : %2</translation>
         </message>
         <message>
             <source>Sandbox settings: %1</source>
-            <translation>Réglages de la sandbox : %1</translation>
+            <translation>Réglages de la sandbox : %1</translation>
         </message>
         <message>
             <source>Cannot serve the workspace %1: %2</source>
-            <translation>Impossible de servir l’espace de travail %1 : %2</translation>
+            <translation>Impossible de servir l’espace de travail %1 : %2</translation>
         </message>
         <message>
             <source>DCS sandbox listening on %1 (workspace: %2)</source>
-            <translation>Sandbox DCS à l’écoute sur %1 (espace de travail : %2)</translation>
+            <translation>Sandbox DCS à l’écoute sur %1 (espace de travail : %2)</translation>
         </message>
         <message>
             <source>Domain aliases: %1</source>
-            <translation>Alias de domaine : %1</translation>
+            <translation>Alias de domaine : %1</translation>
         </message>
         <message>
             <source>Try: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</source>
-            <translation>Essayez : curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</translation>
+            <translation>Essayez : curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</translation>
         </message>
         <message>
             <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
-            <translation>L’espace de travail n’a aucun profil avec un alias de domaine : chaque appel répond par l’erreur 1. Ajoutez un profil avec un alias.</translation>
+            <translation>L’espace de travail n’a aucun profil avec un alias de domaine : chaque appel répond par l’erreur 1. Ajoutez un profil avec un alias.</translation>
         </message>
         <message>
             <source>Press Ctrl+C to stop.</source>
@@ -9639,22 +9639,22 @@ Sa clé : %4
         </message>
         <message>
             <source>Stopping: finishing the calls in progress.</source>
-            <translation>Arrêt : les appels en cours se terminent.</translation>
+            <translation>Arrêt : les appels en cours se terminent.</translation>
         </message>
         <message>
             <source>There is no translation for “%1”; messages are in English.</source>
-            <translation>Il n’existe pas de traduction pour « %1 » ; les messages sont en anglais.</translation>
+            <translation>Il n’existe pas de traduction pour « %1 » ; les messages sont en anglais.</translation>
         </message>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls.</source>
-            <translation>Un DCS local : répond aux appels /event de la manière documentée pour le DCS d’Audience Manager, à partir des segments, destinations et mappages d’un espace de travail, ainsi qu’aux appels de synchronisation d’ID (/ibs), de service d’ID (/id) et de désinscription (/demoptout.jpg).</translation>
+            <translation>Un DCS local : répond aux appels /event de la manière documentée pour le DCS d’Audience Manager, à partir des segments, destinations et mappages d’un espace de travail, ainsi qu’aux appels de synchronisation d’ID (/ibs), de service d’ID (/id) et de désinscription (/demoptout.jpg).</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::SandboxService</name>
         <message>
             <source>The workspace file is gone; still answering from the last workspace that loaded.</source>
-            <translation>Le fichier d’espace de travail a disparu ; les réponses viennent toujours du dernier espace de travail chargé.</translation>
+            <translation>Le fichier d’espace de travail a disparu ; les réponses viennent toujours du dernier espace de travail chargé.</translation>
         </message>
         <message>
             <source>%1 Still answering from the last workspace that loaded.</source>
@@ -9669,27 +9669,27 @@ Sa clé : %4
         <name>dcsdesk::SandboxSettings</name>
         <message>
             <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
-            <translation>sandbox.rateLimit.calls doit être un nombre entier de 0 (aucune limite) à 100000 ; %1 est utilisé.</translation>
+            <translation>sandbox.rateLimit.calls doit être un nombre entier de 0 (aucune limite) à 100000 ; %1 est utilisé.</translation>
         </message>
         <message>
             <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
-            <translation>sandbox.rateLimit.perSeconds doit être un nombre de secondes supérieur à 0 et d’au plus 86400 ; %1 est utilisé.</translation>
+            <translation>sandbox.rateLimit.perSeconds doit être un nombre de secondes supérieur à 0 et d’au plus 86400 ; %1 est utilisé.</translation>
         </message>
         <message>
             <source>sandbox.rateLimit must be an object such as {"calls": 20, "perSeconds": 1}; using the default.</source>
-            <translation>sandbox.rateLimit doit être un objet comme {"calls": 20, "perSeconds": 1} ; la valeur par défaut est utilisée.</translation>
+            <translation>sandbox.rateLimit doit être un objet comme {"calls": 20, "perSeconds": 1} ; la valeur par défaut est utilisée.</translation>
         </message>
         <message>
             <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
-            <translation>sandbox.profileTtlSeconds doit être un nombre entier de secondes, 0 pour garder les profils jusqu’à l’arrêt de la sandbox ; 0 est utilisé.</translation>
+            <translation>sandbox.profileTtlSeconds doit être un nombre entier de secondes, 0 pour garder les profils jusqu’à l’arrêt de la sandbox ; 0 est utilisé.</translation>
         </message>
         <message>
             <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
-            <translation>sandbox.maxProfiles doit être un nombre entier de 1 à 10000000 ; %1 est utilisé.</translation>
+            <translation>sandbox.maxProfiles doit être un nombre entier de 1 à 10000000 ; %1 est utilisé.</translation>
         </message>
         <message>
             <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
-            <translation>sandbox.dcsRegion doit être un ID de région, par exemple 7, ou -1 pour la région propre à la sandbox ; -1 est utilisé.</translation>
+            <translation>sandbox.dcsRegion doit être un ID de région, par exemple 7, ou -1 pour la région propre à la sandbox ; -1 est utilisé.</translation>
         </message>
     </context>
     <context>
@@ -9704,15 +9704,15 @@ Sa clé : %4
         </message>
         <message>
             <source>The sandbox cannot serve %1: %2</source>
-            <translation>La sandbox ne peut pas servir %1 : %2</translation>
+            <translation>La sandbox ne peut pas servir %1 : %2</translation>
         </message>
         <message>
             <source>The sandbox cannot start: %1</source>
-            <translation>La sandbox ne peut pas démarrer : %1</translation>
+            <translation>La sandbox ne peut pas démarrer : %1</translation>
         </message>
         <message>
             <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
-            <translation>L’espace de travail %1 n’a aucun profil avec un alias de domaine : la sandbox répondrait à chaque appel par l’erreur 1. Ajoutez un profil avec un alias, ou indiquez --alias.</translation>
+            <translation>L’espace de travail %1 n’a aucun profil avec un alias de domaine : la sandbox répondrait à chaque appel par l’erreur 1. Ajoutez un profil avec un alias, ou indiquez --alias.</translation>
         </message>
     </context>
     <context>
@@ -9768,7 +9768,7 @@ Sa clé : %4
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6: %7</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6 : %7</translation>
+            <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 → %4&lt;br&gt;%5&lt;br&gt;%6 : %7</translation>
         </message>
         <message>
             <source>never</source>
@@ -9819,7 +9819,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name.</source>
-            <translation>Espaces réservés : {sid} ID de segment, {code} code d’intégration, {name} nom du segment.</translation>
+            <translation>Espaces réservés : {sid} ID de segment, {code} code d’intégration, {name} nom du segment.</translation>
         </message>
         <message>
             <source>for example {sid} or {code}</source>
@@ -9827,31 +9827,31 @@ Sa clé : %4
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation>&amp;Valeur :</translation>
+            <translation>&amp;Valeur :</translation>
         </message>
         <message>
             <source>&amp;Alias:</source>
-            <translation>&amp;Alias :</translation>
+            <translation>&amp;Alias :</translation>
         </message>
         <message>
             <source>&amp;URL:</source>
-            <translation>&amp;URL :</translation>
+            <translation>&amp;URL :</translation>
         </message>
         <message>
             <source>&amp;Key:</source>
-            <translation>&amp;Clé :</translation>
+            <translation>&amp;Clé :</translation>
         </message>
         <message>
             <source>Value of the &amp;key:</source>
-            <translation>Valeur de la &amp;clé :</translation>
+            <translation>Valeur de la &amp;clé :</translation>
         </message>
         <message>
             <source>&amp;Start date:</source>
-            <translation>Date de &amp;début :</translation>
+            <translation>Date de &amp;début :</translation>
         </message>
         <message>
             <source>&amp;End date:</source>
-            <translation>Date de &amp;fin :</translation>
+            <translation>Date de &amp;fin :</translation>
         </message>
         <message>
             <source>None</source>
@@ -9859,11 +9859,11 @@ Sa clé : %4
         </message>
         <message>
             <source>&amp;Priority:</source>
-            <translation>&amp;Priorité :</translation>
+            <translation>&amp;Priorité :</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation>&amp;Rechercher :</translation>
+            <translation>&amp;Rechercher :</translation>
         </message>
         <message numerus="yes">
             <source>%n segment(s) checked</source>
@@ -9885,11 +9885,11 @@ Sa clé : %4
         </message>
         <message>
             <source>The value stays empty; the new mappings are flagged until you fill it in.</source>
-            <translation>La valeur reste vide ; les nouveaux mappages sont signalés jusqu’à ce que vous la remplissiez.</translation>
+            <translation>La valeur reste vide ; les nouveaux mappages sont signalés jusqu’à ce que vous la remplissiez.</translation>
         </message>
         <message>
             <source>For %1 (%2): %3</source>
-            <translation>Pour %1 (%2) : %3</translation>
+            <translation>Pour %1 (%2) : %3</translation>
         </message>
         <message>
             <source>Allow another &amp;flight of mapped segments</source>
@@ -9905,7 +9905,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
-            <translation>Les segments déjà mappés à cette destination peuvent aussi être cochés : chacun reçoit un autre mappage, par exemple pour une période ultérieure de la campagne. Donnez-lui ses propres dates ; les périodes qui se chevauchent sont signalées.</translation>
+            <translation>Les segments déjà mappés à cette destination peuvent aussi être cochés : chacun reçoit un autre mappage, par exemple pour une période ultérieure de la campagne. Donnez-lui ses propres dates ; les périodes qui se chevauchent sont signalées.</translation>
         </message>
         <message numerus="yes">
             <source>Checked %n mapped segment(s) of the pasted list for another flight.</source>
@@ -9927,7 +9927,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
-            <translation>Déjà mappés à cette destination : %1. Cochez « Autoriser une autre période des segments mappés » pour leur ajouter une autre période.</translation>
+            <translation>Déjà mappés à cette destination : %1. Cochez « Autoriser une autre période des segments mappés » pour leur ajouter une autre période.</translation>
         </message>
     </context>
     <context>
@@ -10085,7 +10085,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Could not read %1: %2.</source>
-            <translation>Impossible de lire %1 : %2.</translation>
+            <translation>Impossible de lire %1 : %2.</translation>
         </message>
         <message>
             <source>Import Segments from %1</source>
@@ -10100,7 +10100,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Could not write %1: %2. Choose another folder or file name.</source>
-            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+            <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
         </message>
         <message>
             <source>CSV, comma-separated (*.csv)</source>
@@ -10135,7 +10135,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Add or update segments from a CSV file; you see the result of every row before anything changes</source>
-            <translation>Ajouter ou mettre à jour des segments depuis un fichier CSV ; vous voyez le résultat de chaque ligne avant que rien ne change</translation>
+            <translation>Ajouter ou mettre à jour des segments depuis un fichier CSV ; vous voyez le résultat de chaque ligne avant que rien ne change</translation>
         </message>
     </context>
     <context>
@@ -10158,23 +10158,23 @@ Sa clé : %4
         </message>
         <message>
             <source>Segment &amp;ID:</source>
-            <translation>&amp;ID de segment :</translation>
+            <translation>&amp;ID de segment :</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>Integration &amp;code:</source>
-            <translation>&amp;Code d’intégration :</translation>
+            <translation>&amp;Code d’intégration :</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
-            <translation>&amp;Description :</translation>
+            <translation>&amp;Description :</translation>
         </message>
         <message>
             <source>&amp;Rule:</source>
-            <translation>&amp;Règle :</translation>
+            <translation>&amp;Règle :</translation>
         </message>
         <message numerus="yes">
             <source>Mapped to %n destination(s).</source>
@@ -10193,7 +10193,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Segment ID %1 is taken; choose another.</source>
-            <translation>L’ID de segment %1 est déjà pris ; choisissez-en un autre.</translation>
+            <translation>L’ID de segment %1 est déjà pris ; choisissez-en un autre.</translation>
         </message>
         <message>
             <source>Give the segment a name.</source>
@@ -10201,7 +10201,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The integration code has %1 characters; at most %2 are allowed.</source>
-            <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+            <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
         </message>
         <message>
             <source>%1/%2</source>
@@ -10217,27 +10217,27 @@ Sa clé : %4
         </message>
         <message>
             <source>The segment's ID (SID), a whole number. It identifies the segment in mappings, in d_sid and in the DCS answer; it cannot change once the segment exists. Example: 1005</source>
-            <translation>L’ID du segment (SID), un nombre entier. Il identifie le segment dans les mappages, dans d_sid et dans la réponse du DCS ; il ne peut plus changer une fois le segment créé. Exemple : 1005</translation>
+            <translation>L’ID du segment (SID), un nombre entier. Il identifie le segment dans les mappages, dans d_sid et dans la réponse du DCS ; il ne peut plus changer une fois le segment créé. Exemple : 1005</translation>
         </message>
         <message>
             <source>The name marketers know the segment by. Example: Golf enthusiasts</source>
-            <translation>Le nom sous lequel les marketeurs connaissent le segment. Exemple : Passionnés de golf</translation>
+            <translation>Le nom sous lequel les marketeurs connaissent le segment. Exemple : Passionnés de golf</translation>
         </message>
         <message>
             <source>Integration code: your own code for the segment (at most 255 characters), which destinations with auto-fill by integration code receive as the mapping value. Example: golf_fans</source>
-            <translation>Code d’intégration : votre propre code pour le segment (255 caractères au plus), que les destinations à remplissage automatique par code d’intégration reçoivent comme valeur de mappage. Exemple : golf_fans</translation>
+            <translation>Code d’intégration : votre propre code pour le segment (255 caractères au plus), que les destinations à remplissage automatique par code d’intégration reçoivent comme valeur de mappage. Exemple : golf_fans</translation>
         </message>
         <message>
             <source>Only active segments qualify users and are sent to destinations; clear it to pause the segment without deleting it.</source>
-            <translation>Seuls les segments actifs qualifient des utilisateurs et sont envoyés aux destinations ; décochez pour mettre le segment en pause sans le supprimer.</translation>
+            <translation>Seuls les segments actifs qualifient des utilisateurs et sont envoyés aux destinations ; décochez pour mettre le segment en pause sans le supprimer.</translation>
         </message>
         <message>
             <source>An optional note: who the segment is for and where its data comes from.</source>
-            <translation>Une note facultative : à qui s’adresse le segment et d’où viennent ses données.</translation>
+            <translation>Une note facultative : à qui s’adresse le segment et d’où viennent ses données.</translation>
         </message>
         <message>
             <source>Key-value pairs as a DCS call carries them, joined by &amp;. The result below says whether a user with these signals qualifies. Example: c_interest=golf&amp;c_score=5</source>
-            <translation>Paires clé-valeur telles qu’un appel DCS les porte, reliées par &amp;. Le résultat ci-dessous indique si un utilisateur avec ces signaux est qualifié. Exemple : c_interest=golf&amp;c_score=5</translation>
+            <translation>Paires clé-valeur telles qu’un appel DCS les porte, reliées par &amp;. Le résultat ci-dessous indique si un utilisateur avec ces signaux est qualifié. Exemple : c_interest=golf&amp;c_score=5</translation>
         </message>
     </context>
     <context>
@@ -10268,7 +10268,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Already mapped to this destination: checked, it gets another flight</source>
-            <translation>Déjà mappé à cette destination : coché, il reçoit une autre période</translation>
+            <translation>Déjà mappé à cette destination : coché, il reçoit une autre période</translation>
         </message>
     </context>
     <context>
@@ -10291,11 +10291,11 @@ Sa clé : %4
         </message>
         <message>
             <source>The integration code has %1 characters; at most %2 are allowed.</source>
-            <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+            <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
         </message>
         <message>
             <source>New segment; it gets ID %1.</source>
-            <translation>Nouveau segment ; il reçoit l’ID %1.</translation>
+            <translation>Nouveau segment ; il reçoit l’ID %1.</translation>
         </message>
         <message>
             <source>New segment.</source>
@@ -10323,7 +10323,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Changes: %1.</source>
-            <translation>Modifications : %1.</translation>
+            <translation>Modifications : %1.</translation>
         </message>
         <message>
             <source>Segment ID</source>
@@ -10351,11 +10351,11 @@ Sa clé : %4
         </message>
         <message>
             <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>
-            <translation>La première ligne doit nommer les colonnes ; il faut au moins Segment ID ou Name. Les colonnes sont : %1.</translation>
+            <translation>La première ligne doit nommer les colonnes ; il faut au moins Segment ID ou Name. Les colonnes sont : %1.</translation>
         </message>
         <message>
             <source>These columns are not used and were ignored: %1.</source>
-            <translation>Ces colonnes ne sont pas utilisées et ont été ignorées : %1.</translation>
+            <translation>Ces colonnes ne sont pas utilisées et ont été ignorées : %1.</translation>
         </message>
         <message>
             <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
@@ -10363,19 +10363,19 @@ Sa clé : %4
         </message>
         <message>
             <source>The segment ID “%1” is not a positive number.</source>
-            <translation>L’ID de segment « %1 » n’est pas un nombre positif.</translation>
+            <translation>L’ID de segment « %1 » n’est pas un nombre positif.</translation>
         </message>
         <message>
             <source>The status “%1” is neither active nor inactive.</source>
-            <translation>Le statut « %1 » n’est ni active ni inactive.</translation>
+            <translation>Le statut « %1 » n’est ni active ni inactive.</translation>
         </message>
         <message>
             <source>This is not valid JSON (line %1, column %2: %3). Export the segments again from Audience Manager.</source>
-            <translation>Ce n’est pas du JSON valide (ligne %1, colonne %2 : %3). Exportez à nouveau les segments depuis Audience Manager.</translation>
+            <translation>Ce n’est pas du JSON valide (ligne %1, colonne %2 : %3). Exportez à nouveau les segments depuis Audience Manager.</translation>
         </message>
         <message>
             <source>The JSON holds no segments: expected an array of segment objects (with sid, name, integrationCode, status, segmentRule) or an object with a "list" array.</source>
-            <translation>Le JSON ne contient aucun segment : un tableau d’objets segment (avec sid, name, integrationCode, status, segmentRule) ou un objet avec un tableau "list" est attendu.</translation>
+            <translation>Le JSON ne contient aucun segment : un tableau d’objets segment (avec sid, name, integrationCode, status, segmentRule) ou un objet avec un tableau "list" est attendu.</translation>
         </message>
         <message>
             <source>Item %1 is not a segment object.</source>
@@ -10417,11 +10417,11 @@ Sa clé : %4
         </message>
         <message>
             <source>Not recognised as a segment ID, name or integration code: %1.</source>
-            <translation>Non reconnu comme ID, nom ou code d’intégration de segment : %1.</translation>
+            <translation>Non reconnu comme ID, nom ou code d’intégration de segment : %1.</translation>
         </message>
         <message>
             <source>Shared by several segments (paste their IDs instead): %1.</source>
-            <translation>Commun à plusieurs segments (collez plutôt leurs ID) : %1.</translation>
+            <translation>Commun à plusieurs segments (collez plutôt leurs ID) : %1.</translation>
         </message>
         <message numerus="yes">
             <source>%n repeated item(s) counted once.</source>
@@ -10486,7 +10486,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Total: %1</source>
-            <translation>Total : %1</translation>
+            <translation>Total : %1</translation>
         </message>
     </context>
     <context>
@@ -10500,7 +10500,7 @@ Sa clé : %4
         <name>dcsdesk::TraitRule</name>
         <message>
             <source>Character %1: %2</source>
-            <translation>Caractère %1 : %2</translation>
+            <translation>Caractère %1 : %2</translation>
         </message>
         <message>
             <source>This closing parenthesis has no opening one.</source>
@@ -10508,7 +10508,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
-            <translation>AND, OR ou la fin de la règle attendu. Chaque comparaison est clé, opérateur, valeur ; reliez les comparaisons par AND ou OR.</translation>
+            <translation>AND, OR ou la fin de la règle attendu. Chaque comparaison est clé, opérateur, valeur ; reliez les comparaisons par AND ou OR.</translation>
         </message>
         <message>
             <source>Expected AND, OR or the end of the rule.</source>
@@ -10524,7 +10524,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Unexpected character %1: join comparisons with AND or OR.</source>
-            <translation>Caractère inattendu %1 : reliez les comparaisons par AND ou OR.</translation>
+            <translation>Caractère inattendu %1 : reliez les comparaisons par AND ou OR.</translation>
         </message>
         <message>
             <source>Unexpected character %1.</source>
@@ -10548,11 +10548,11 @@ Sa clé : %4
         </message>
         <message>
             <source>The rule ends too early: expected a key, such as c_make, or an opening parenthesis.</source>
-            <translation>La règle s’arrête trop tôt : clé (par exemple c_make) ou parenthèse ouvrante attendue.</translation>
+            <translation>La règle s’arrête trop tôt : clé (par exemple c_make) ou parenthèse ouvrante attendue.</translation>
         </message>
         <message>
             <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
-            <translation>%1 n’est pas une clé valide : une clé doit contenir au moins une lettre ou un tiret bas, par exemple price123 ou c_price.</translation>
+            <translation>%1 n’est pas une clé valide : une clé doit contenir au moins une lettre ou un tiret bas, par exemple price123 ou c_price.</translation>
         </message>
         <message>
             <source>%1 needs a comparison before and after it.</source>
@@ -10560,11 +10560,11 @@ Sa clé : %4
         </message>
         <message>
             <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
-            <translation>%1 est un opérateur ; une clé doit venir d’abord, par exemple c_search %1 "x".</translation>
+            <translation>%1 est un opérateur ; une clé doit venir d’abord, par exemple c_search %1 "x".</translation>
         </message>
         <message>
             <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
-            <translation>%1 n’est pas une clé valide : utilisez des lettres, chiffres, tirets et tirets bas, avec au moins une lettre, par exemple c_price ou 123price.</translation>
+            <translation>%1 n’est pas une clé valide : utilisez des lettres, chiffres, tirets et tirets bas, avec au moins une lettre, par exemple c_price ou 123price.</translation>
         </message>
         <message>
             <source>Use == to test equality (a single = is not an operator).</source>
@@ -10576,15 +10576,15 @@ Sa clé : %4
         </message>
         <message>
             <source>Expected an operator after %1: ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith or matchesregex.</source>
-            <translation>Opérateur attendu après %1 : ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith ou matchesregex.</translation>
+            <translation>Opérateur attendu après %1 : ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, matcheswords, startswith, endswith ou matchesregex.</translation>
         </message>
         <message>
             <source>Put text values in double quotes: %1 %2 "%3".</source>
-            <translation>Mettez les valeurs texte entre guillemets doubles : %1 %2 "%3".</translation>
+            <translation>Mettez les valeurs texte entre guillemets doubles : %1 %2 "%3".</translation>
         </message>
         <message>
             <source>Expected a value after %1: a number or text in double quotes.</source>
-            <translation>Valeur attendue après %1 : un nombre ou un texte entre guillemets doubles.</translation>
+            <translation>Valeur attendue après %1 : un nombre ou un texte entre guillemets doubles.</translation>
         </message>
         <message>
             <source>matcheswords needs at least one word.</source>
@@ -10592,14 +10592,14 @@ Sa clé : %4
         </message>
         <message>
             <source>Invalid regular expression: %1.</source>
-            <translation>Expression régulière non valide : %1.</translation>
+            <translation>Expression régulière non valide : %1.</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::UnavailableView</name>
         <message>
             <source>The %1 view is not available in this build of DCS Desk.</source>
-            <translation>La vue « %1 » n’est pas disponible dans cette version de DCS Desk.</translation>
+            <translation>La vue « %1 » n’est pas disponible dans cette version de DCS Desk.</translation>
         </message>
     </context>
     <context>
@@ -10688,7 +10688,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Type a word to mark it everywhere on the page; Enter goes to the next match, Shift+Enter to the previous one.</source>
-            <translation>Saisissez un mot pour le marquer partout dans la page ; Entrée va au résultat suivant, Maj+Entrée au précédent.</translation>
+            <translation>Saisissez un mot pour le marquer partout dans la page ; Entrée va au résultat suivant, Maj+Entrée au précédent.</translation>
         </message>
         <message>
             <source>User guide page</source>
@@ -10699,7 +10699,7 @@ Sa clé : %4
         <name>dcsdesk::ValidateCommand</name>
         <message>
             <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
-            <translation>Vérifie un espace de travail : destinations, segments et leurs règles, mappages et limites du compte. Code de sortie 1 en cas d’erreurs.</translation>
+            <translation>Vérifie un espace de travail : destinations, segments et leurs règles, mappages et limites du compte. Code de sortie 1 en cas d’erreurs.</translation>
         </message>
         <message>
             <source>The workspace file.</source>
@@ -10707,11 +10707,11 @@ Sa clé : %4
         </message>
         <message>
             <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
-            <translation>Le jour auquel juger les calendriers des mappages (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+            <translation>Le jour auquel juger les calendriers des mappages (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
         </message>
         <message>
             <source>profile “%1”</source>
-            <translation>profil « %1 »</translation>
+            <translation>profil « %1 »</translation>
         </message>
         <message>
             <source>profile %1</source>
@@ -10731,7 +10731,7 @@ Sa clé : %4
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
         </message>
         <message>
             <source>%1: %2: %3</source>
@@ -10739,7 +10739,7 @@ Sa clé : %4
         </message>
         <message>
             <source>%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).</source>
-            <translation>%1 : %2, %3, %4 (%5 destinations, %6 segments, %7 mappages).</translation>
+            <translation>%1 : %2, %3, %4 (%5 destinations, %6 segments, %7 mappages).</translation>
         </message>
         <message numerus="yes">
             <source>%n error(s)</source>
@@ -10823,7 +10823,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
-            <translation>Les destinations de cookie ne fonctionnent que dans les navigateurs ; choisissez la plateforme Navigateur.</translation>
+            <translation>Les destinations de cookie ne fonctionnent que dans les navigateurs ; choisissez la plateforme Navigateur.</translation>
         </message>
         <message>
             <source>The maximum cookie size must be a positive number of bytes.</source>
@@ -10847,7 +10847,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The integration code has %1 characters; at most %2 are allowed.</source>
-            <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+            <translation>Le code d’intégration compte %1 caractères ; %2 au maximum sont autorisés.</translation>
         </message>
         <message>
             <source>A profile needs a name.</source>
@@ -10859,7 +10859,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The alias must be a host name label: letters, digits, - and _, without dots, spaces or control characters.</source>
-            <translation>L’alias doit être une étiquette de nom d’hôte : lettres, chiffres, - et _, sans points, espaces ni caractères de contrôle.</translation>
+            <translation>L’alias doit être une étiquette de nom d’hôte : lettres, chiffres, - et _, sans points, espaces ni caractères de contrôle.</translation>
         </message>
         <message>
             <source>The custom base URL must be an http or https URL.</source>
@@ -10883,11 +10883,11 @@ Sa clé : %4
         </message>
         <message>
             <source>Expired: the end date has passed, so nothing is sent for this segment.</source>
-            <translation>Expiré : la date de fin est passée, rien n’est donc envoyé pour ce segment.</translation>
+            <translation>Expiré : la date de fin est passée, rien n’est donc envoyé pour ce segment.</translation>
         </message>
         <message>
             <source>Not started yet: nothing is sent before the start date.</source>
-            <translation>Pas encore commencé : rien n’est envoyé avant la date de début.</translation>
+            <translation>Pas encore commencé : rien n’est envoyé avant la date de début.</translation>
         </message>
         <message>
             <source>The mapping needs the URL to fire for this segment.</source>
@@ -10903,7 +10903,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The value has %1 characters; at most %2 are allowed.</source>
-            <translation>La valeur compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+            <translation>La valeur compte %1 caractères ; %2 au maximum sont autorisés.</translation>
         </message>
         <message>
             <source>A multi-key cookie mapping needs a value for its key.</source>
@@ -10927,7 +10927,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The account has %1 segments; Audience Manager allows at most %2.</source>
-            <translation>Le compte compte %1 segments ; Audience Manager en autorise au maximum %2.</translation>
+            <translation>Le compte compte %1 segments ; Audience Manager en autorise au maximum %2.</translation>
         </message>
         <message>
             <source>Destination ID %1 is used more than once.</source>
@@ -10951,31 +10951,31 @@ Sa clé : %4
         </message>
         <message>
             <source>The account has %1 destinations; at most %2 are allowed.</source>
-            <translation>Le compte compte %1 destinations ; %2 au maximum sont autorisées.</translation>
+            <translation>Le compte compte %1 destinations ; %2 au maximum sont autorisées.</translation>
         </message>
         <message>
             <source>The account has %1 URL destinations; at most %2 are allowed.</source>
-            <translation>Le compte compte %1 destinations d’URL ; %2 au maximum sont autorisées.</translation>
+            <translation>Le compte compte %1 destinations d’URL ; %2 au maximum sont autorisées.</translation>
         </message>
         <message>
             <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
-            <translation>Le compte compte %1 destinations de cookie ; %2 au maximum sont autorisées.</translation>
+            <translation>Le compte compte %1 destinations de cookie ; %2 au maximum sont autorisées.</translation>
         </message>
         <message>
             <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
-            <translation>Le compte compte %1 destinations serveur à serveur ; %2 au maximum sont autorisées.</translation>
+            <translation>Le compte compte %1 destinations serveur à serveur ; %2 au maximum sont autorisées.</translation>
         </message>
         <message>
             <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
-            <translation>La règle contient une erreur au caractère %1 : %2 La sandbox ne qualifie aucun utilisateur pour ce segment tant qu’elle n’est pas corrigée.</translation>
+            <translation>La règle contient une erreur au caractère %1 : %2 La sandbox ne qualifie aucun utilisateur pour ce segment tant qu’elle n’est pas corrigée.</translation>
         </message>
         <message>
             <source>The pinned key must look like sha256//BASE64 (44 characters after the slashes); calls of this profile are refused until it does.</source>
-            <translation>La clé épinglée doit avoir la forme sha256//BASE64 (44 caractères après les barres obliques) ; les appels de ce profil sont refusés d’ici là.</translation>
+            <translation>La clé épinglée doit avoir la forme sha256//BASE64 (44 caractères après les barres obliques) ; les appels de ce profil sont refusés d’ici là.</translation>
         </message>
         <message>
             <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>
-            <translation>Le fichier CA %1 ne peut pas être lu ; les appels https de ce profil échoueront à la vérification du certificat tant qu’il ne le pourra pas.</translation>
+            <translation>Le fichier CA %1 ne peut pas être lu ; les appels https de ce profil échoueront à la vérification du certificat tant qu’il ne le pourra pas.</translation>
         </message>
         <message>
             <source>The cookie domain must be blank (all domains) or one domain such as .example.com, without wildcard, https:// or path.</source>
@@ -11009,7 +11009,7 @@ Sa clé : %4
 Save them before you go on? If you discard them, they are lost.</source>
             <translation>%1 contient des modifications non enregistrées.
 
-Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.</translation>
+Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -11031,7 +11031,7 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
             <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
 
 %2</source>
-            <translation>%1 n’a pas été enregistré. Le fichier sur le disque est inchangé et vos modifications sont toujours ouvertes ici ; essayez Enregistrer sous pour les garder ailleurs.
+            <translation>%1 n’a pas été enregistré. Le fichier sur le disque est inchangé et vos modifications sont toujours ouvertes ici ; essayez Enregistrer sous pour les garder ailleurs.
 
 %2</translation>
         </message>
@@ -11077,7 +11077,7 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
         </message>
         <message>
             <source>%1 no longer exists; it is removed from the recent files.</source>
-            <translation>%1 n’existe plus ; il est retiré des fichiers récents.</translation>
+            <translation>%1 n’existe plus ; il est retiré des fichiers récents.</translation>
         </message>
         <message>
             <source>Untitled</source>
@@ -11105,7 +11105,7 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.
 Restore them now? If you discard them, they are gone.</source>
             <translation>DCS Desk a été fermé sans enregistrer les modifications apportées à %1. Une copie datée du %2 a été conservée.
 
-Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translation>
+Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
@@ -11119,7 +11119,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translat
             <source>The copy could not be restored; it is kept in %1.
 
 %2</source>
-            <translation>Impossible de restaurer la copie ; elle est conservée dans %1.
+            <translation>Impossible de restaurer la copie ; elle est conservée dans %1.
 
 %2</translation>
         </message>
@@ -11159,7 +11159,7 @@ Rechargez-le pour voir cette version, ou gardez celle affichée ici (Enregistrer
             <source>%1 could not be read, so the version shown here stays open. Nothing was saved.
 
 %2</source>
-            <translation>Impossible de lire %1 : la version affichée ici reste ouverte. Rien n’a été enregistré.
+            <translation>Impossible de lire %1 : la version affichée ici reste ouverte. Rien n’a été enregistré.
 
 %2</translation>
         </message>
@@ -11186,10 +11186,10 @@ Restore them now? If you discard them, they are gone.</source>
             <translation>
                 <numerusform>DCS Desk a été fermé sans enregistrer %n modification apportée à %1. Une copie datée du %2 a été conservée.
 
-La restaurer maintenant ? Si vous l’abandonnez, elle est perdue.</numerusform>
+La restaurer maintenant ? Si vous l’abandonnez, elle est perdue.</numerusform>
                 <numerusform>DCS Desk a été fermé sans enregistrer %n modifications apportées à %1. Une copie datée du %2 a été conservée.
 
-Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusform>
+Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusform>
             </translation>
         </message>
         <message>
@@ -11213,11 +11213,11 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         </message>
         <message>
             <source>You can edit it here too: whichever window saves second is asked before it writes over the other's save. To keep one version, close the file in one of the windows.</source>
-            <translation>Vous pouvez aussi le modifier ici : la fenêtre qui enregistre en second demande avant d’écraser l’enregistrement de l’autre. Pour ne garder qu’une version, fermez le fichier dans l’une des fenêtres.</translation>
+            <translation>Vous pouvez aussi le modifier ici : la fenêtre qui enregistre en second demande avant d’écraser l’enregistrement de l’autre. Pour ne garder qu’une version, fermez le fichier dans l’une des fenêtres.</translation>
         </message>
         <message>
             <source>The other program changed only segment mappings (%1), none of which you changed here: Merge adds its changes to yours as one step you can undo.</source>
-            <translation>L’autre programme n’a modifié que des mappages de segments (%1), dont aucun n’a été modifié ici : Fusionner ajoute ses modifications aux vôtres en une seule étape, que vous pouvez annuler.</translation>
+            <translation>L’autre programme n’a modifié que des mappages de segments (%1), dont aucun n’a été modifié ici : Fusionner ajoute ses modifications aux vôtres en une seule étape, que vous pouvez annuler.</translation>
         </message>
         <message>
             <source>&amp;Merge</source>
@@ -11225,11 +11225,11 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         </message>
         <message>
             <source>Merging is not possible: %1</source>
-            <translation>La fusion n’est pas possible : %1</translation>
+            <translation>La fusion n’est pas possible : %1</translation>
         </message>
         <message>
             <source>Merged from disk: %1. Save to keep both versions' changes.</source>
-            <translation>Fusionné depuis le disque : %1. Enregistrez pour garder les modifications des deux versions.</translation>
+            <translation>Fusionné depuis le disque : %1. Enregistrez pour garder les modifications des deux versions.</translation>
         </message>
     </context>
     <context>
@@ -11240,7 +11240,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         </message>
         <message>
             <source>This workspace was written by a newer version of DCS Desk (format %1). It is open read-only so nothing in it is lost; use Save As to keep a copy in this version's format.</source>
-            <translation>Cet espace de travail a été écrit par une version plus récente de DCS Desk (format %1). Il est ouvert en lecture seule pour que rien ne soit perdu ; utilisez Enregistrer sous pour garder une copie au format de cette version.</translation>
+            <translation>Cet espace de travail a été écrit par une version plus récente de DCS Desk (format %1). Il est ouvert en lecture seule pour que rien ne soit perdu ; utilisez Enregistrer sous pour garder une copie au format de cette version.</translation>
         </message>
         <message>
             <source>The workspace has no file yet. Use Save As.</source>
@@ -11301,19 +11301,19 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         </message>
         <message>
             <source>%1 could not be opened: %2.</source>
-            <translation>Impossible d’ouvrir %1 : %2.</translation>
+            <translation>Impossible d’ouvrir %1 : %2.</translation>
         </message>
         <message>
             <source>%1 could not be read: %2.</source>
-            <translation>Impossible de lire %1 : %2.</translation>
+            <translation>Impossible de lire %1 : %2.</translation>
         </message>
         <message>
             <source>%1, line %2, column %3: %4 The file was not changed.</source>
-            <translation>%1, ligne %2, colonne %3 : %4 Le fichier n’a pas été modifié.</translation>
+            <translation>%1, ligne %2, colonne %3 : %4 Le fichier n’a pas été modifié.</translation>
         </message>
         <message>
             <source>%1: %2 The file was not changed.</source>
-            <translation>%1 : %2 Le fichier n’a pas été modifié.</translation>
+            <translation>%1 : %2 Le fichier n’a pas été modifié.</translation>
         </message>
         <message>
             <source>%1 is a folder. Choose a file name.</source>
@@ -11321,7 +11321,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         </message>
         <message>
             <source>%1 exists and is not a workspace DCS Desk can read, so it was not overwritten. Save under another name.</source>
-            <translation>%1 existe et n’est pas un espace de travail lisible par DCS Desk ; il n’a donc pas été écrasé. Enregistrez sous un autre nom.</translation>
+            <translation>%1 existe et n’est pas un espace de travail lisible par DCS Desk ; il n’a donc pas été écrasé. Enregistrez sous un autre nom.</translation>
         </message>
         <message>
             <source>%1 was written by a newer version of DCS Desk (format %2) and was not overwritten. Save under another name.</source>
@@ -11329,19 +11329,19 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         </message>
         <message>
             <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
-            <translation>Impossible d’écrire %1 : %2. Vos modifications sont toujours ouvertes ; enregistrez-les ailleurs.</translation>
+            <translation>Impossible d’écrire %1 : %2. Vos modifications sont toujours ouvertes ; enregistrez-les ailleurs.</translation>
         </message>
         <message>
             <source>%1 could not be written: %2. The file on disk was not changed.</source>
-            <translation>Impossible d’écrire %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
+            <translation>Impossible d’écrire %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
         </message>
         <message>
             <source>%1 could not be saved: %2. The file on disk was not changed.</source>
-            <translation>Impossible d’enregistrer %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
+            <translation>Impossible d’enregistrer %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
         </message>
         <message>
             <source>%1 was changed on disk after it was read (by another program or window), so it was not overwritten. Reload it to see those changes, or save under another name.</source>
-            <translation>%1 a été modifié sur le disque après sa lecture (par un autre programme ou une autre fenêtre) ; il n’a donc pas été écrasé. Rechargez-le pour voir ces modifications, ou enregistrez sous un autre nom.</translation>
+            <translation>%1 a été modifié sur le disque après sa lecture (par un autre programme ou une autre fenêtre) ; il n’a donc pas été écrasé. Rechargez-le pour voir ces modifications, ou enregistrez sous un autre nom.</translation>
         </message>
         <message>
             <source>the disk is full (%1 free on %2)</source>
@@ -11368,7 +11368,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         </message>
         <message>
             <source>Not valid JSON: %1.</source>
-            <translation>JSON non valide : %1.</translation>
+            <translation>JSON non valide : %1.</translation>
         </message>
         <message>
             <source>The file holds JSON, but not a DCS Desk workspace object.</source>
@@ -11376,15 +11376,15 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         </message>
         <message>
             <source>The key "%1" appears twice in the same object; one of the two values would be lost. Remove one of them and open the file again.</source>
-            <translation>La clé « %1 » apparaît deux fois dans le même objet ; l’une des deux valeurs serait perdue. Supprimez-en une et rouvrez le fichier.</translation>
+            <translation>La clé « %1 » apparaît deux fois dans le même objet ; l’une des deux valeurs serait perdue. Supprimez-en une et rouvrez le fichier.</translation>
         </message>
         <message>
             <source>This is not a DCS Desk workspace (the "format" key is missing or different).</source>
-            <translation>Ce n’est pas un espace de travail DCS Desk (la clé « format » est absente ou différente).</translation>
+            <translation>Ce n’est pas un espace de travail DCS Desk (la clé « format » est absente ou différente).</translation>
         </message>
         <message>
             <source>Unsupported workspace version %1.</source>
-            <translation>Version d’espace de travail non prise en charge : %1.</translation>
+            <translation>Version d’espace de travail non prise en charge : %1.</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -11416,7 +11416,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         </message>
         <message>
             <source>unknown value "%1"</source>
-            <translation>valeur inconnue « %1 »</translation>
+            <translation>valeur inconnue « %1 »</translation>
         </message>
         <message>
             <source>expected a date and time (ISO 8601)</source>
@@ -11467,13 +11467,13 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusf
         </message>
         <message>
             <source>Unknown language "%1"; use one of: %2.</source>
-            <translation>Langue inconnue « %1 » ; utilisez l’une de : %2.</translation>
+            <translation>Langue inconnue « %1 » ; utilisez l’une de : %2.</translation>
         </message>
         <message>
             <source>%1 could not be opened; DCS Desk starts with an empty workspace.
 
 %2</source>
-            <translation>Impossible d’ouvrir %1 ; DCS Desk démarre avec un espace de travail vide.
+            <translation>Impossible d’ouvrir %1 ; DCS Desk démarre avec un espace de travail vide.
 
 %2</translation>
         </message>
