@@ -1,13 +1,12 @@
 #include "harcommand.h"
 
+#include "capture/capturecall.h"
 #include "capture/harcapture.h"
 #include "capture/harstreamreader.h"
 #include "clitext.h"
-#include "harmaskcli.h"
 #include "dcs/aamcookies.h"
-#include "dcs/curlimport.h"
-#include "dcs/dcsqueryreader.h"
 #include "dcs/dcsresponsedecoder.h"
+#include "harmaskcli.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -27,52 +26,6 @@ QString prefixOf(const QString &key)
             return QLatin1String(p);
     }
     return QString();
-}
-
-QByteArray pairsOf(const HarEntry &entry)
-{
-    const QByteArray url = entry.url.toUtf8();
-    if (entry.kind == HarEntry::Kind::IdSync) {
-        const qsizetype colon = url.indexOf(':', url.indexOf("/ibs"));
-        return colon >= 0 ? url.mid(colon + 1).split('?').first() : QByteArray();
-    }
-    const qsizetype q = url.indexOf('?');
-    QByteArray pairs = q >= 0 ? url.mid(q + 1) : QByteArray();
-    const qsizetype hash = pairs.indexOf('#');
-    if (hash >= 0)
-        pairs.truncate(hash);
-    if (entry.method == QLatin1String("POST") &&
-        entry.postMimeType.startsWith(QLatin1String("application/x-www-form-urlencoded")))
-        pairs += (pairs.isEmpty() ? "" : "&") + entry.postText.toUtf8();
-    return pairs;
-}
-
-// The call as the console reads a pasted URL (endpoint, /ibs pairs after the colon, region
-// and alias), plus a POST's form body: what the answer is decoded against.
-DcsRequest requestOf(const HarEntry &entry)
-{
-    DcsQueryReader::Result read;
-    read.request = CurlImport::parseUrl(entry.url).request;
-    if (entry.method == QLatin1String("POST") &&
-        entry.postMimeType.startsWith(QLatin1String("application/x-www-form-urlencoded")))
-        DcsQueryReader::readInto(entry.postText.toUtf8(), read);
-    return read.request;
-}
-
-QString cookieHeaderOf(const QVector<HarCookie> &cookies)
-{
-    QStringList parts;
-    for (const HarCookie &c : cookies)
-        parts << c.name + QLatin1Char('=') + c.value;
-    return parts.join(QStringLiteral("; "));
-}
-
-HeaderList headerListOf(const QVector<HarNameValue> &headers)
-{
-    HeaderList out;
-    for (const HarNameValue &h : headers)
-        out.append({h.name.toUtf8(), h.value.toUtf8()});
-    return out;
 }
 
 QString sizeText(const HarEntry &e)
@@ -117,7 +70,7 @@ QString HarCommand::decodedText(const HarEntry &entry, const QByteArray &body)
 {
     QString text;
     QTextStream out(&text);
-    const QByteArray pairs = pairsOf(entry);
+    const QByteArray pairs = CaptureCall::keyPairsOf(entry);
     QMap<QString, QStringList> byPrefix;
     for (const QByteArray &pair : pairs.split('&')) {
         if (pair.isEmpty())
@@ -135,7 +88,7 @@ QString HarCommand::decodedText(const HarEntry &entry, const QByteArray &body)
     if (!entry.requestCookies.isEmpty()) {
         out << tr("Cookies sent") << '\n';
         out << CliText::cookies(
-            AamCookies::decodeCookieHeader(cookieHeaderOf(entry.requestCookies)));
+            AamCookies::decodeCookieHeader(CaptureCall::cookieHeaderOf(entry.requestCookies)));
     }
     if (!entry.responseCookies.isEmpty()) {
         out << tr("Cookies set") << '\n';
@@ -145,7 +98,7 @@ QString HarCommand::decodedText(const HarEntry &entry, const QByteArray &body)
                                         : tr("session cookie"))
                 << (c.domain.isEmpty() ? QString() : QStringLiteral("  ") + c.domain) << '\n';
         out << CliText::cookies(
-            AamCookies::decodeCookieHeader(cookieHeaderOf(entry.responseCookies)));
+            AamCookies::decodeCookieHeader(CaptureCall::cookieHeaderOf(entry.responseCookies)));
     }
     if (entry.status == 0) {
         out << tr("No answer: the browser recorded no response (blocked, failed or cancelled).")
@@ -158,9 +111,9 @@ QString HarCommand::decodedText(const HarEntry &entry, const QByteArray &body)
             << '\n';
     } else {
         const DcsResponseDecoder::Expectation expect =
-            DcsResponseDecoder::expectationFor(requestOf(entry));
+            DcsResponseDecoder::expectationFor(CaptureCall::requestOf(entry));
         const DcsResponse response = DcsResponseDecoder::decode(
-            entry.status, headerListOf(entry.responseHeaders), body, expect);
+            entry.status, CaptureCall::headerListOf(entry.responseHeaders), body, expect);
         out << CliText::response(response);
     }
     out.flush();
@@ -180,10 +133,11 @@ QJsonObject HarCommand::entryJson(const HarEntry &e, const QByteArray &body, boo
     static const char *const kinds[] = {"event", "ibs", "id", "dest5", "optout", "other"};
     o.insert(QStringLiteral("kind"), QLatin1String(kinds[int(e.kind)]));
     if (decode) {
-        const DcsRequest request = requestOf(e);
+        const DcsRequest request = CaptureCall::requestOf(e);
         o.insert(QStringLiteral("request"), request.toJson());
         QJsonArray sent;
-        for (const auto &c : AamCookies::decodeCookieHeader(cookieHeaderOf(e.requestCookies)))
+        for (const auto &c :
+             AamCookies::decodeCookieHeader(CaptureCall::cookieHeaderOf(e.requestCookies)))
             sent.append(AamCookies::toJson(c));
         o.insert(QStringLiteral("cookiesSent"), sent);
         QJsonArray set;
@@ -196,7 +150,8 @@ QJsonObject HarCommand::entryJson(const HarEntry &e, const QByteArray &body, boo
         o.insert(QStringLiteral("bodySaved"), e.bodySaved());
         if (e.status > 0 && (e.bodySaved() || e.contentSize <= 0))
             o.insert(QStringLiteral("response"),
-                     DcsResponseDecoder::decode(e.status, headerListOf(e.responseHeaders), body,
+                     DcsResponseDecoder::decode(e.status,
+                                                CaptureCall::headerListOf(e.responseHeaders), body,
                                                 DcsResponseDecoder::expectationFor(request))
                          .toJson());
     }
