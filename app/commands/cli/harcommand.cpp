@@ -7,6 +7,7 @@
 #include "dcs/aamcookies.h"
 #include "dcs/dcsresponsedecoder.h"
 #include "harmaskcli.h"
+#include "orderedbatches.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -158,6 +159,38 @@ QJsonObject HarCommand::entryJson(const HarEntry &e, const QByteArray &body, boo
     return o;
 }
 
+QString HarCommand::entryText(const HarEntry &e, const QByteArray &body, bool decode, bool json)
+{
+    if (json) {
+        const QByteArray object = QJsonDocument(entryJson(e, body, decode)).toJson();
+        QByteArray indented;
+        indented.reserve(object.size() + object.size() / 4);
+        qsizetype from = 0;
+        const qsizetype end = object.size() - 1; // without its last newline
+        while (from < end) {
+            const qsizetype nl = object.indexOf('\n', from);
+            if (nl < 0 || nl >= end) {
+                indented.append(object.constData() + from, end - from);
+                break;
+            }
+            indented.append(object.constData() + from, nl + 1 - from).append(8, ' ');
+            from = nl + 1;
+        }
+        return QString::fromUtf8(indented);
+    }
+    QString text = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                       .arg(e.index + 1, 4)
+                       .arg(CliText::dateTime(e.started))
+                       .arg(HarEntry::kindName(e.kind), -28)
+                       .arg(e.status > 0 ? QString::number(e.status) : QStringLiteral("—"), 3)
+                       .arg(sizeText(e), 9)
+                       .arg(CliText::milliseconds(e.timeMs))
+                       .arg(e.method + QLatin1Char(' ') + e.url);
+    if (decode)
+        text += decodedText(e, body) + QLatin1Char('\n');
+    return text;
+}
+
 int HarCommand::run(CliIo &io, const QCommandLineParser &parser)
 {
     const QStringList files = parser.positionalArguments();
@@ -188,6 +221,15 @@ int HarCommand::run(CliIo &io, const QCommandLineParser &parser)
     QTextStream &out = io.out;
     int aam = 0;
     int listed = 0;
+    int printed = 0;
+    const bool json = io.json;
+    const auto print = [&](const QString &text) {
+        if (json)
+            out << (printed == 0 ? "{\n    \"entries\": [\n        " : ",\n        ");
+        out << text;
+        ++printed;
+    };
+    OrderedBatches decoded(print);
     QHash<QString, int> hostCounts;
     const HarCapture::Result read = reader.readFile(files.first(), [&](HarEntry &e) {
         ++hostCounts[e.host()];
@@ -195,29 +237,16 @@ int HarCommand::run(CliIo &io, const QCommandLineParser &parser)
             ++aam;
         if (only ? only != e.index + 1 : !(all || e.audienceManager))
             return true;
-        const QByteArray body = decode ? reader.responseBody(e) : QByteArray();
-        if (io.json) {
-            QByteArray object = QJsonDocument(entryJson(e, body, decode)).toJson();
-            object.chop(1); // its last newline
-            object.replace("\n", "\n        ");
-            out << (listed == 0 ? "{\n    \"entries\": [\n        " : ",\n        ")
-                << QString::fromUtf8(object);
-        } else {
-            out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                       .arg(e.index + 1, 4)
-                       .arg(CliText::dateTime(e.started))
-                       .arg(HarEntry::kindName(e.kind), -28)
-                       .arg(e.status > 0 ? QString::number(e.status) : QStringLiteral("—"), 3)
-                       .arg(sizeText(e), 9)
-                       .arg(CliText::milliseconds(e.timeMs))
-                       .arg(e.method + QLatin1Char(' ') + e.url)
-                << '\n';
-            if (decode)
-                out << decodedText(e, body) << '\n';
-        }
         ++listed;
+        if (!decode) {
+            print(entryText(e, QByteArray(), false, json));
+            return true;
+        }
+        decoded.add(
+            [e, body = reader.responseBody(e), json] { return entryText(e, body, true, json); });
         return true;
     });
+    decoded.finish();
 
     QVector<QPair<QString, int>> hosts;
     for (auto it = hostCounts.cbegin(); it != hostCounts.cend(); ++it)
