@@ -95,6 +95,68 @@ private Q_SLOTS:
         QVERIFY(!first.value(QLatin1String("cookiesSent")).toArray().isEmpty());
     }
 
+    // More calls than one batch of the decoding threads: printed in the capture's order, and a
+    // form POST's request read as the POST the browser sent.
+    void decodesManyCallsInOrder()
+    {
+        QFile in(har("chromium-shaped.har"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonObject log = doc.value(QLatin1String("log")).toObject();
+        const QJsonObject model = log.value(QLatin1String("entries")).toArray().first().toObject();
+        QJsonArray entries;
+        const int count = 150;
+        for (int i = 1; i <= count; ++i) {
+            QJsonObject entry = model;
+            QJsonObject request = entry.value(QLatin1String("request")).toObject();
+            request.insert(
+                QLatin1String("url"),
+                QStringLiteral("https://sample.demdex.net/event?d_rtbd=json&c_n=%1").arg(i));
+            if (i == count) {
+                request.insert(QLatin1String("method"), QStringLiteral("POST"));
+                request.insert(QLatin1String("postData"),
+                               QJsonObject{{QLatin1String("mimeType"),
+                                            QStringLiteral("application/x-www-form-urlencoded")},
+                                           {QLatin1String("text"), QStringLiteral("c_post=1")}});
+            }
+            entry.insert(QLatin1String("request"), request);
+            entries.append(entry);
+        }
+        log.insert(QLatin1String("entries"), entries);
+        doc.insert(QLatin1String("log"), log);
+        const QString path = m_dir.filePath(QStringLiteral("many.har"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(doc).toJson());
+        file.close();
+
+        const Run json = run(
+            {QStringLiteral("--json"), QStringLiteral("har"), path, QStringLiteral("--decode")});
+        QCOMPARE(json.code, 0);
+        const QJsonArray listed = json.json().value(QLatin1String("entries")).toArray();
+        QCOMPARE(listed.size(), count);
+        for (int i = 0; i < count; ++i) {
+            const QJsonObject e = listed.at(i).toObject();
+            QCOMPARE(e.value(QLatin1String("number")).toInt(), i + 1);
+            QVERIFY(e.value(QLatin1String("url"))
+                        .toString()
+                        .endsWith(QStringLiteral("c_n=%1").arg(i + 1)));
+        }
+        const QJsonObject post =
+            listed.last().toObject().value(QLatin1String("request")).toObject();
+        QCOMPARE(post.value(QLatin1String("method")).toString(), QStringLiteral("POST"));
+
+        const Run text = run({QStringLiteral("har"), path, QStringLiteral("--decode")});
+        QCOMPARE(text.code, 0);
+        qsizetype at = 0;
+        for (int i = 1; i <= count; ++i) {
+            at = text.out.indexOf(QStringLiteral("c_n = %1\n").arg(i), at);
+            QVERIFY2(at >= 0,
+                     qPrintable(QStringLiteral("c_n = %1 missing or out of order").arg(i)));
+        }
+        QVERIFY(text.out.contains(QStringLiteral("c_post = 1")));
+    }
+
     void noAudienceManagerCallsListsTheHosts()
     {
         QFile in(har("chromium-shaped.har"));

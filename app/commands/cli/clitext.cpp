@@ -4,6 +4,7 @@
 #include "domain/region.h"
 #include "system/datetext.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -54,7 +55,30 @@ QString CliText::milliseconds(double ms)
 
 QString CliText::dateTime(const QDateTime &utc)
 {
-    return DateText::dateTime(utc.toLocalTime()); // four-digit year: cookie dates span decades
+    if (!utc.isValid())
+        return {};
+    // A capture repeats the same seconds (its calls, its cookies' dates), and each conversion to
+    // local time makes glibc stat /etc/localtime when TZ is unset: the texts are kept per second.
+    struct Texts
+    {
+        QLocale locale;
+        QHash<qint64, QString> bySecond;
+    };
+    thread_local Texts texts;
+    const QLocale locale;
+    if (texts.locale != locale || texts.bySecond.size() >= 8192) {
+        texts.locale = locale;
+        texts.bySecond.clear();
+    }
+    const qint64 ms = utc.toMSecsSinceEpoch();
+    const qint64 second = ms >= 0 ? ms / 1000 : -((999 - ms) / 1000);
+    const auto it = texts.bySecond.constFind(second);
+    if (it != texts.bySecond.cend())
+        return it.value();
+    // Four-digit year: cookie dates span decades.
+    const QString text = DateText::dateTime(utc.toLocalTime(), locale);
+    texts.bySecond.insert(second, text);
+    return text;
 }
 
 void CliText::addBody(QJsonObject &into, const QByteArray &raw)

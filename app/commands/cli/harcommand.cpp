@@ -1,13 +1,13 @@
 #include "harcommand.h"
 
+#include "capture/capturecall.h"
 #include "capture/harcapture.h"
 #include "capture/harstreamreader.h"
 #include "clitext.h"
-#include "harmaskcli.h"
 #include "dcs/aamcookies.h"
-#include "dcs/curlimport.h"
-#include "dcs/dcsqueryreader.h"
 #include "dcs/dcsresponsedecoder.h"
+#include "harmaskcli.h"
+#include "orderedbatches.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -27,52 +27,6 @@ QString prefixOf(const QString &key)
             return QLatin1String(p);
     }
     return QString();
-}
-
-QByteArray pairsOf(const HarEntry &entry)
-{
-    const QByteArray url = entry.url.toUtf8();
-    if (entry.kind == HarEntry::Kind::IdSync) {
-        const qsizetype colon = url.indexOf(':', url.indexOf("/ibs"));
-        return colon >= 0 ? url.mid(colon + 1).split('?').first() : QByteArray();
-    }
-    const qsizetype q = url.indexOf('?');
-    QByteArray pairs = q >= 0 ? url.mid(q + 1) : QByteArray();
-    const qsizetype hash = pairs.indexOf('#');
-    if (hash >= 0)
-        pairs.truncate(hash);
-    if (entry.method == QLatin1String("POST") &&
-        entry.postMimeType.startsWith(QLatin1String("application/x-www-form-urlencoded")))
-        pairs += (pairs.isEmpty() ? "" : "&") + entry.postText.toUtf8();
-    return pairs;
-}
-
-// The call as the console reads a pasted URL (endpoint, /ibs pairs after the colon, region
-// and alias), plus a POST's form body: what the answer is decoded against.
-DcsRequest requestOf(const HarEntry &entry)
-{
-    DcsQueryReader::Result read;
-    read.request = CurlImport::parseUrl(entry.url).request;
-    if (entry.method == QLatin1String("POST") &&
-        entry.postMimeType.startsWith(QLatin1String("application/x-www-form-urlencoded")))
-        DcsQueryReader::readInto(entry.postText.toUtf8(), read);
-    return read.request;
-}
-
-QString cookieHeaderOf(const QVector<HarCookie> &cookies)
-{
-    QStringList parts;
-    for (const HarCookie &c : cookies)
-        parts << c.name + QLatin1Char('=') + c.value;
-    return parts.join(QStringLiteral("; "));
-}
-
-HeaderList headerListOf(const QVector<HarNameValue> &headers)
-{
-    HeaderList out;
-    for (const HarNameValue &h : headers)
-        out.append({h.name.toUtf8(), h.value.toUtf8()});
-    return out;
 }
 
 QString sizeText(const HarEntry &e)
@@ -117,7 +71,7 @@ QString HarCommand::decodedText(const HarEntry &entry, const QByteArray &body)
 {
     QString text;
     QTextStream out(&text);
-    const QByteArray pairs = pairsOf(entry);
+    const QByteArray pairs = CaptureCall::keyPairsOf(entry);
     QMap<QString, QStringList> byPrefix;
     for (const QByteArray &pair : pairs.split('&')) {
         if (pair.isEmpty())
@@ -135,7 +89,7 @@ QString HarCommand::decodedText(const HarEntry &entry, const QByteArray &body)
     if (!entry.requestCookies.isEmpty()) {
         out << tr("Cookies sent") << '\n';
         out << CliText::cookies(
-            AamCookies::decodeCookieHeader(cookieHeaderOf(entry.requestCookies)));
+            AamCookies::decodeCookieHeader(CaptureCall::cookieHeaderOf(entry.requestCookies)));
     }
     if (!entry.responseCookies.isEmpty()) {
         out << tr("Cookies set") << '\n';
@@ -145,7 +99,7 @@ QString HarCommand::decodedText(const HarEntry &entry, const QByteArray &body)
                                         : tr("session cookie"))
                 << (c.domain.isEmpty() ? QString() : QStringLiteral("  ") + c.domain) << '\n';
         out << CliText::cookies(
-            AamCookies::decodeCookieHeader(cookieHeaderOf(entry.responseCookies)));
+            AamCookies::decodeCookieHeader(CaptureCall::cookieHeaderOf(entry.responseCookies)));
     }
     if (entry.status == 0) {
         out << tr("No answer: the browser recorded no response (blocked, failed or cancelled).")
@@ -158,9 +112,9 @@ QString HarCommand::decodedText(const HarEntry &entry, const QByteArray &body)
             << '\n';
     } else {
         const DcsResponseDecoder::Expectation expect =
-            DcsResponseDecoder::expectationFor(requestOf(entry));
+            DcsResponseDecoder::expectationFor(CaptureCall::requestOf(entry));
         const DcsResponse response = DcsResponseDecoder::decode(
-            entry.status, headerListOf(entry.responseHeaders), body, expect);
+            entry.status, CaptureCall::headerListOf(entry.responseHeaders), body, expect);
         out << CliText::response(response);
     }
     out.flush();
@@ -180,10 +134,11 @@ QJsonObject HarCommand::entryJson(const HarEntry &e, const QByteArray &body, boo
     static const char *const kinds[] = {"event", "ibs", "id", "dest5", "optout", "other"};
     o.insert(QStringLiteral("kind"), QLatin1String(kinds[int(e.kind)]));
     if (decode) {
-        const DcsRequest request = requestOf(e);
+        const DcsRequest request = CaptureCall::requestOf(e);
         o.insert(QStringLiteral("request"), request.toJson());
         QJsonArray sent;
-        for (const auto &c : AamCookies::decodeCookieHeader(cookieHeaderOf(e.requestCookies)))
+        for (const auto &c :
+             AamCookies::decodeCookieHeader(CaptureCall::cookieHeaderOf(e.requestCookies)))
             sent.append(AamCookies::toJson(c));
         o.insert(QStringLiteral("cookiesSent"), sent);
         QJsonArray set;
@@ -196,11 +151,44 @@ QJsonObject HarCommand::entryJson(const HarEntry &e, const QByteArray &body, boo
         o.insert(QStringLiteral("bodySaved"), e.bodySaved());
         if (e.status > 0 && (e.bodySaved() || e.contentSize <= 0))
             o.insert(QStringLiteral("response"),
-                     DcsResponseDecoder::decode(e.status, headerListOf(e.responseHeaders), body,
+                     DcsResponseDecoder::decode(e.status,
+                                                CaptureCall::headerListOf(e.responseHeaders), body,
                                                 DcsResponseDecoder::expectationFor(request))
                          .toJson());
     }
     return o;
+}
+
+QString HarCommand::entryText(const HarEntry &e, const QByteArray &body, bool decode, bool json)
+{
+    if (json) {
+        const QByteArray object = QJsonDocument(entryJson(e, body, decode)).toJson();
+        QByteArray indented;
+        indented.reserve(object.size() + object.size() / 4);
+        qsizetype from = 0;
+        const qsizetype end = object.size() - 1; // without its last newline
+        while (from < end) {
+            const qsizetype nl = object.indexOf('\n', from);
+            if (nl < 0 || nl >= end) {
+                indented.append(object.constData() + from, end - from);
+                break;
+            }
+            indented.append(object.constData() + from, nl + 1 - from).append(8, ' ');
+            from = nl + 1;
+        }
+        return QString::fromUtf8(indented);
+    }
+    QString text = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                       .arg(e.index + 1, 4)
+                       .arg(CliText::dateTime(e.started))
+                       .arg(HarEntry::kindName(e.kind), -28)
+                       .arg(e.status > 0 ? QString::number(e.status) : QStringLiteral("—"), 3)
+                       .arg(sizeText(e), 9)
+                       .arg(CliText::milliseconds(e.timeMs))
+                       .arg(e.method + QLatin1Char(' ') + e.url);
+    if (decode)
+        text += decodedText(e, body) + QLatin1Char('\n');
+    return text;
 }
 
 int HarCommand::run(CliIo &io, const QCommandLineParser &parser)
@@ -233,6 +221,15 @@ int HarCommand::run(CliIo &io, const QCommandLineParser &parser)
     QTextStream &out = io.out;
     int aam = 0;
     int listed = 0;
+    int printed = 0;
+    const bool json = io.json;
+    const auto print = [&](const QString &text) {
+        if (json)
+            out << (printed == 0 ? "{\n    \"entries\": [\n        " : ",\n        ");
+        out << text;
+        ++printed;
+    };
+    OrderedBatches decoded(print);
     QHash<QString, int> hostCounts;
     const HarCapture::Result read = reader.readFile(files.first(), [&](HarEntry &e) {
         ++hostCounts[e.host()];
@@ -240,29 +237,16 @@ int HarCommand::run(CliIo &io, const QCommandLineParser &parser)
             ++aam;
         if (only ? only != e.index + 1 : !(all || e.audienceManager))
             return true;
-        const QByteArray body = decode ? reader.responseBody(e) : QByteArray();
-        if (io.json) {
-            QByteArray object = QJsonDocument(entryJson(e, body, decode)).toJson();
-            object.chop(1); // its last newline
-            object.replace("\n", "\n        ");
-            out << (listed == 0 ? "{\n    \"entries\": [\n        " : ",\n        ")
-                << QString::fromUtf8(object);
-        } else {
-            out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                       .arg(e.index + 1, 4)
-                       .arg(CliText::dateTime(e.started))
-                       .arg(HarEntry::kindName(e.kind), -28)
-                       .arg(e.status > 0 ? QString::number(e.status) : QStringLiteral("—"), 3)
-                       .arg(sizeText(e), 9)
-                       .arg(CliText::milliseconds(e.timeMs))
-                       .arg(e.method + QLatin1Char(' ') + e.url)
-                << '\n';
-            if (decode)
-                out << decodedText(e, body) << '\n';
-        }
         ++listed;
+        if (!decode) {
+            print(entryText(e, QByteArray(), false, json));
+            return true;
+        }
+        decoded.add(
+            [e, body = reader.responseBody(e), json] { return entryText(e, body, true, json); });
         return true;
     });
+    decoded.finish();
 
     QVector<QPair<QString, int>> hosts;
     for (auto it = hostCounts.cbegin(); it != hostCounts.cend(); ++it)

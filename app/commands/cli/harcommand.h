@@ -28,6 +28,8 @@ private:
     static QString decodedText(const HarEntry &entry, const QByteArray &body);
     static QString readBefore(int entries); // after an error, what the listed calls are
     static QJsonObject entryJson(const HarEntry &entry, const QByteArray &body, bool decode);
+    // One listed entry as printed: its line (and decoding), or its indented JSON object.
+    static QString entryText(const HarEntry &e, const QByteArray &body, bool decode, bool json);
 };
 
 } // namespace dcsdesk
