@@ -3463,6 +3463,18 @@
             <source>The capture names no region: choose the user's region in the console (a wrong region still works, only slower).</source>
             <translation>Der Mitschnitt nennt keine Region: Wählen Sie die Region des Benutzers in der Konsole (eine falsche Region funktioniert auch, nur langsamer).</translation>
         </message>
+        <message>
+            <source>%1 is not an Audience Manager call (DCS endpoint on *.demdex.net or a profile's CNAME host): there is no server-to-server form of it.</source>
+            <translation>%1 ist kein Audience-Manager-Aufruf (DCS-Endpunkt auf *.demdex.net oder dem CNAME-Host eines Profils): Es gibt keine Server-zu-Server-Form davon.</translation>
+        </message>
+        <message>
+            <source>User ID %1 from the demdex cookie set by the answer to %2.</source>
+            <translation>Benutzer-ID %1 aus dem demdex-Cookie, das die Antwort auf %2 gesetzt hat.</translation>
+        </message>
+        <message>
+            <source>Names the user by d_uuid instead of the call's d_mid %1: both name the same user, and d_uuid is the profile's own ID.</source>
+            <translation>Nennt den Benutzer mit d_uuid statt mit dem d_mid %1 des Aufrufs: Beide bezeichnen denselben Benutzer, und d_uuid ist die eigene ID des Profils.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CaptureDetails</name>
@@ -3617,10 +3629,6 @@
             </translation>
         </message>
         <message>
-            <source>Replayed server-to-server, this call is an /event call for the same user:</source>
-            <translation>Server-zu-Server wiederholt, ist dieser Aufruf ein /event-Aufruf für denselben Benutzer:</translation>
-        </message>
-        <message>
             <source>On the live DCS it is sent as:</source>
             <translation>Auf dem Live-DCS wird er so gesendet:</translation>
         </message>
@@ -3633,12 +3641,24 @@
             <translation>Sendet den Server-zu-Server-Aufruf für diesen Benutzer nach Ihrer Bestätigung an %1 mit Host %2 und vergleicht die Antwort mit der aufgezeichneten.</translation>
         </message>
         <message>
-            <source>The capture does not give the user's region and the site's alias: open the call in the console and choose them there.</source>
-            <translation>Der Mitschnitt nennt weder die Region des Benutzers noch den Alias der Website: Öffnen Sie den Aufruf in der Konsole und wählen Sie sie dort.</translation>
-        </message>
-        <message>
             <source>Open in Co&amp;nsole</source>
             <translation>In der &amp;Konsole öffnen</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the capture did not save this answer's body (%2), so nothing of it can be decoded here; only its headers are known. Save the HAR again with the content to read the answer.</source>
+            <translation>HTTP %1: Der Mitschnitt hat den Body dieser Antwort (%2) nicht gespeichert, daher lässt sich hier nichts davon dekodieren; nur ihre Header sind bekannt. Speichern Sie die HAR-Datei mit Inhalten erneut, um die Antwort zu lesen.</translation>
+        </message>
+        <message>
+            <source>As a server-to-server call for the same user, this call is sent as an /event call:</source>
+            <translation>Als Server-zu-Server-Aufruf für denselben Benutzer wird dieser Aufruf als /event-Aufruf gesendet:</translation>
+        </message>
+        <message>
+            <source>The capture does not give the site's alias: open the call in the console and choose the profile with the alias there.</source>
+            <translation>Der Mitschnitt nennt den Alias der Website nicht: Öffnen Sie den Aufruf in der Konsole und wählen Sie dort das Profil mit dem Alias.</translation>
+        </message>
+        <message>
+            <source>The capture does not give the user's region: open the call in the console and choose the region there.</source>
+            <translation>Der Mitschnitt nennt die Region des Benutzers nicht: Öffnen Sie den Aufruf in der Konsole und wählen Sie dort die Region.</translation>
         </message>
     </context>
     <context>

@@ -3463,6 +3463,18 @@
             <source>The capture names no region: choose the user's region in the console (a wrong region still works, only slower).</source>
             <translation>La captura no indica ninguna región: elija la región del usuario en la consola (una región equivocada también funciona, solo que más lenta).</translation>
         </message>
+        <message>
+            <source>%1 is not an Audience Manager call (DCS endpoint on *.demdex.net or a profile's CNAME host): there is no server-to-server form of it.</source>
+            <translation>La %1 no es una llamada a Audience Manager (endpoint del DCS en *.demdex.net o en el host CNAME de un perfil): no tiene forma de servidor a servidor.</translation>
+        </message>
+        <message>
+            <source>User ID %1 from the demdex cookie set by the answer to %2.</source>
+            <translation>ID de usuario %1 de la cookie demdex definida por la respuesta a la %2.</translation>
+        </message>
+        <message>
+            <source>Names the user by d_uuid instead of the call's d_mid %1: both name the same user, and d_uuid is the profile's own ID.</source>
+            <translation>Indica el usuario con d_uuid en lugar del d_mid %1 de la llamada: ambos designan al mismo usuario, y d_uuid es el ID propio del perfil.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CaptureDetails</name>
@@ -3617,10 +3629,6 @@
             </translation>
         </message>
         <message>
-            <source>Replayed server-to-server, this call is an /event call for the same user:</source>
-            <translation>Repetida de servidor a servidor, esta llamada es una llamada /event para el mismo usuario:</translation>
-        </message>
-        <message>
             <source>On the live DCS it is sent as:</source>
             <translation>En el DCS real se envía así:</translation>
         </message>
@@ -3633,12 +3641,24 @@
             <translation>Tras su confirmación, envía la llamada de servidor a servidor de este usuario a %1 con Host %2 y compara su respuesta con la capturada.</translation>
         </message>
         <message>
-            <source>The capture does not give the user's region and the site's alias: open the call in the console and choose them there.</source>
-            <translation>La captura no indica la región del usuario ni el alias del sitio: abra la llamada en la consola y elíjalos allí.</translation>
-        </message>
-        <message>
             <source>Open in Co&amp;nsole</source>
             <translation>Abrir en la co&amp;nsola</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the capture did not save this answer's body (%2), so nothing of it can be decoded here; only its headers are known. Save the HAR again with the content to read the answer.</source>
+            <translation>HTTP %1: la captura no guardó el cuerpo de esta respuesta (%2), así que aquí no se puede decodificar nada de él; solo se conocen sus cabeceras. Guarde de nuevo el HAR con el contenido para leer la respuesta.</translation>
+        </message>
+        <message>
+            <source>As a server-to-server call for the same user, this call is sent as an /event call:</source>
+            <translation>Como llamada de servidor a servidor para el mismo usuario, esta llamada se envía como llamada /event:</translation>
+        </message>
+        <message>
+            <source>The capture does not give the site's alias: open the call in the console and choose the profile with the alias there.</source>
+            <translation>La captura no indica el alias del sitio: abra la llamada en la consola y elija allí el perfil con el alias.</translation>
+        </message>
+        <message>
+            <source>The capture does not give the user's region: open the call in the console and choose the region there.</source>
+            <translation>La captura no indica la región del usuario: abra la llamada en la consola y elija allí la región.</translation>
         </message>
     </context>
     <context>

@@ -3463,6 +3463,18 @@
             <source>The capture names no region: choose the user's region in the console (a wrong region still works, only slower).</source>
             <translation>La capture n’indique aucune région : choisissez la région de l’utilisateur dans la console (une mauvaise région fonctionne aussi, mais plus lentement).</translation>
         </message>
+        <message>
+            <source>%1 is not an Audience Manager call (DCS endpoint on *.demdex.net or a profile's CNAME host): there is no server-to-server form of it.</source>
+            <translation>L’%1 n’est pas un appel Audience Manager (point de terminaison du DCS sur *.demdex.net ou sur l’hôte CNAME d’un profil) : il n’a pas de forme serveur à serveur.</translation>
+        </message>
+        <message>
+            <source>User ID %1 from the demdex cookie set by the answer to %2.</source>
+            <translation>ID utilisateur %1 tiré du cookie demdex défini par la réponse à l’%2.</translation>
+        </message>
+        <message>
+            <source>Names the user by d_uuid instead of the call's d_mid %1: both name the same user, and d_uuid is the profile's own ID.</source>
+            <translation>Désigne l’utilisateur par d_uuid au lieu du d_mid %1 de l’appel : les deux désignent le même utilisateur, et d_uuid est l’ID propre du profil.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CaptureDetails</name>
@@ -3617,10 +3629,6 @@
             </translation>
         </message>
         <message>
-            <source>Replayed server-to-server, this call is an /event call for the same user:</source>
-            <translation>Rejoué de serveur à serveur, cet appel est un appel /event pour le même utilisateur :</translation>
-        </message>
-        <message>
             <source>On the live DCS it is sent as:</source>
             <translation>Sur le DCS réel, il est envoyé ainsi :</translation>
         </message>
@@ -3633,12 +3641,24 @@
             <translation>Après votre confirmation, envoie l’appel serveur à serveur de cet utilisateur à %1 avec Host %2 et compare sa réponse à celle capturée.</translation>
         </message>
         <message>
-            <source>The capture does not give the user's region and the site's alias: open the call in the console and choose them there.</source>
-            <translation>La capture ne donne pas la région de l’utilisateur et l’alias du site : ouvrez l’appel dans la console et choisissez-les là.</translation>
-        </message>
-        <message>
             <source>Open in Co&amp;nsole</source>
             <translation>Ouvrir dans la co&amp;nsole</translation>
+        </message>
+        <message>
+            <source>HTTP %1: the capture did not save this answer's body (%2), so nothing of it can be decoded here; only its headers are known. Save the HAR again with the content to read the answer.</source>
+            <translation>HTTP %1 : la capture n’a pas enregistré le corps de cette réponse (%2), rien ne peut donc en être décodé ici ; seuls ses en-têtes sont connus. Enregistrez de nouveau le HAR avec le contenu pour lire la réponse.</translation>
+        </message>
+        <message>
+            <source>As a server-to-server call for the same user, this call is sent as an /event call:</source>
+            <translation>En appel serveur à serveur pour le même utilisateur, cet appel est envoyé comme appel /event :</translation>
+        </message>
+        <message>
+            <source>The capture does not give the site's alias: open the call in the console and choose the profile with the alias there.</source>
+            <translation>La capture ne donne pas l’alias du site : ouvrez l’appel dans la console et choisissez-y le profil avec l’alias.</translation>
+        </message>
+        <message>
+            <source>The capture does not give the user's region: open the call in the console and choose the region there.</source>
+            <translation>La capture ne donne pas la région de l’utilisateur : ouvrez l’appel dans la console et choisissez-y la région.</translation>
         </message>
     </context>
     <context>

@@ -146,23 +146,52 @@ private Q_SLOTS:
         const CaptureCall::ServerCall call = CaptureCall::serverCallOf(m_calls, post);
         QVERIFY2(call.ok, qPrintable(call.error));
         QCOMPARE(call.request.path, QStringLiteral("/event"));
-        QCOMPARE(call.request.method, DcsRequest::Method::Get);
+        QCOMPARE(call.request.method, DcsRequest::Method::Post); // as the browser sent it
         QVERIFY(call.request.rtbdJson);
         QVERIFY(call.request.callback.isEmpty());
-        QCOMPARE(call.request.userIdKind, Profile::IdKind::Mid);
-        QCOMPARE(call.request.userId, sent.userId);
-        QCOMPARE(call.request.orgId, QStringLiteral("5DC5123F5245B1D20A490D46@AdobeOrg"));
+        // The AAM UUID of the demdex cookie: the profile the DCS answered for (its uuid).
+        QCOMPARE(call.request.userIdKind, Profile::IdKind::Uuid);
+        QCOMPARE(call.request.userId, sentCookie(post, QStringLiteral("demdex")));
+        QCOMPARE(call.request.userId, CaptureCall::resultOf(m_calls, post).response.uuid);
+        QVERIFY(call.notes.join(QLatin1Char(' ')).contains(sent.userId)); // the d_mid left out
         QCOMPARE(signalValue(call.request, QStringLiteral("c_event")),
                  QStringLiteral("cart_abandon"));
         QCOMPARE(signalValue(call.request, QStringLiteral("p_age")), QStringLiteral("22"));
         QVERIFY(call.request.headers.isEmpty());
         QCOMPARE(call.target.alias, QStringLiteral("sample"));
         // Every value says where it came from.
-        QVERIFY(call.sources.join(QLatin1Char(' ')).contains(sent.userId));
+        QVERIFY(call.sources.join(QLatin1Char(' ')).contains(call.request.userId));
         QVERIFY(call.sources.join(QLatin1Char(' ')).contains(QLatin1String("call 21")));
         // The sandbox answers dcs_region -1 and the AMCV cookie has no location hint.
         QVERIFY(!call.hasRegion);
         QVERIFY(call.notes.join(QLatin1Char(' ')).contains(QLatin1String("region")));
+    }
+
+    void capturedKeysAreTheCallsParams()
+    {
+        const DcsResult result = CaptureCall::resultOf(m_calls, aamCall(m_calls, 6));
+        QStringList keys;
+        for (const PreparedParam &p : result.request.params)
+            keys << p.key + QLatin1Char('=') + p.value;
+        QVERIFY2(keys.contains(QStringLiteral("c_category=running")), qPrintable(keys.join(',')));
+        QVERIFY(keys.contains(QStringLiteral("p_age=22")));
+        QVERIFY(keys.contains(QStringLiteral("d_rtbd=json")));
+    }
+
+    void onlyAudienceManagerCallsHaveAServerCall()
+    {
+        const HarEntry &page = m_calls.entries().first();
+        QVERIFY(!page.audienceManager);
+        const CaptureCall::ServerCall call = CaptureCall::serverCallOf(m_calls, page);
+        QVERIFY(!call.ok);
+        QVERIFY(call.error.contains(QLatin1String("not an Audience Manager call")));
+        // The first ID sync sent no cookie: its answer set the demdex cookie, which names the user.
+        const HarEntry &sync = aamCall(m_calls, 1);
+        const CaptureCall::ServerCall fromSet = CaptureCall::serverCallOf(m_calls, sync);
+        QVERIFY2(fromSet.ok, qPrintable(fromSet.error));
+        QVERIFY(
+            fromSet.sources.join(QLatin1Char(' ')).contains(QLatin1String("set by the answer")) ||
+            fromSet.sources.join(QLatin1Char(' ')).contains(QLatin1String("sent with")));
     }
 
     void pixelAndJsonpCallsAskForJson()

@@ -155,6 +155,21 @@ void CaptureDetails::showEntry(QSharedPointer<const HarCapture> capture, int ent
     fillRequest(entry);
     fillCookies(entry);
     m_answer->showResult(CaptureCall::resultOf(*m_capture, entry));
+    // Without the body, the decoded views would read as an empty answer: only the headers and
+    // the timing are shown.
+    const bool missing = CaptureCall::bodyMissing(entry);
+    for (int tab : {ResponseWidget::DecodedTab, ResponseWidget::CompareTab,
+                    ResponseWidget::PrettyTab, ResponseWidget::RawTab})
+        m_answer->tabs()->setTabEnabled(tab, !missing);
+    if (missing && m_answer->tabs()->currentIndex() != ResponseWidget::TimingTab)
+        m_answer->tabs()->setCurrentIndex(ResponseWidget::HeadersTab);
+    if (missing)
+        m_answer->showRunning(
+            tr("HTTP %1: the capture did not save this answer's body (%2), so nothing of it can "
+               "be decoded here; only its headers are known. Save the HAR again with the "
+               "content to read the answer.")
+                .arg(entry.status)
+                .arg(QLocale().formattedDataSize(entry.contentSize)));
     fillServerCall(entry);
     updateActions();
 }
@@ -247,7 +262,8 @@ void CaptureDetails::fillServerCall(const HarEntry &entry)
         m_serverText->setPlainText(lines.join(QLatin1Char('\n')));
         return;
     }
-    lines << tr("Replayed server-to-server, this call is an /event call for the same user:");
+    lines << tr("As a server-to-server call for the same user, this call is sent as an /event "
+                "call:");
     for (const QString &source : m_serverCall.sources)
         lines << QStringLiteral("• ") + source;
     for (const QString &note : m_serverCall.notes)
@@ -282,8 +298,11 @@ void CaptureDetails::updateActions()
                      DcsRequestBuilder::hostHeaderFor(m_serverCall.target.alias)));
     else if (has && m_serverCall.ok)
         m_replayLive->setToolTip(
-            tr("The capture does not give the user's region and the site's alias: open the "
-               "call in the console and choose them there."));
+            m_serverCall.hasRegion
+                ? tr("The capture does not give the site's alias: open the call in the console "
+                     "and choose the profile with the alias there.")
+                : tr("The capture does not give the user's region: open the call in the console "
+                     "and choose the region there."));
     else
         m_replayLive->setToolTip(sandboxHelp);
 }

@@ -396,7 +396,14 @@ void CaptureView::showCapture(QSharedPointer<const HarCapture> capture, const QS
     if (sameCapture && current >= 0) {
         selectEntry(current);
     } else if (m_filter->rowCount() > 0) {
-        m_table->setCurrentIndex(m_filter->index(0, 0));
+        // The details may show the entry of the same number in the previous capture, which
+        // the row change alone would take for the one already shown.
+        const QModelIndex first = m_filter->index(0, 0);
+        const int entry = first.data(CaptureListModel::EntryIndexRole).toInt();
+        const bool sameNumber = m_details->entryIndex() == entry;
+        m_table->setCurrentIndex(first);
+        if (sameNumber)
+            m_details->showEntry(m_capture, entry);
     } else {
         m_details->showEntry(m_capture, -1);
     }

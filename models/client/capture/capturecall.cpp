@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <climits>
 
+#include <QUrl>
+
 namespace dcsdesk {
 
 namespace {
@@ -166,6 +168,18 @@ DcsResult CaptureCall::resultOf(const HarCapture &capture, const HarEntry &entry
     p.url = QUrl(entry.url);
     p.headers = headerListOf(entry.requestHeaders);
     p.body = entry.postText.toUtf8();
+    // Every key as sent, so that the expected-vs-actual check reads the call's own signals.
+    for (const QByteArray &pair : keyPairsOf(entry).split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        PreparedParam param;
+        param.key = QUrl::fromPercentEncoding(eq >= 0 ? pair.left(eq) : pair);
+        param.value = eq >= 0 ? QUrl::fromPercentEncoding(pair.mid(eq + 1)) : QString();
+        param.encoded = pair;
+        param.origin = RequestFinding::Part::Signal;
+        p.params.append(param);
+    }
     r.timing.startedAt = entry.started.toUTC();
     r.timing.finished = entry.timeMs;
     if (entry.status <= 0) {
@@ -222,6 +236,12 @@ QString CaptureCall::curlCommandOf(const HarEntry &entry)
 CaptureCall::ServerCall CaptureCall::serverCallOf(const HarCapture &capture, const HarEntry &entry)
 {
     ServerCall out;
+    if (!entry.audienceManager || entry.kind == HarEntry::Kind::Other) {
+        out.error = tr("%1 is not an Audience Manager call (DCS endpoint on *.demdex.net or a "
+                       "profile's CNAME host): there is no server-to-server form of it.")
+                        .arg(callName(entry));
+        return out;
+    }
     const DcsRequest captured = requestOf(entry);
     if (entry.kind == HarEntry::Kind::Event) {
         out.request = captured;
@@ -239,7 +259,9 @@ CaptureCall::ServerCall CaptureCall::serverCallOf(const HarCapture &capture, con
                          .arg(entry.path());
     }
     out.request.path = QStringLiteral("/event");
-    out.request.method = DcsRequest::Method::Get;
+    // A form POST stays a POST: its keys go in the body, as the browser sent them.
+    out.request.method =
+        entry.kind == HarEntry::Kind::Event ? captured.method : DcsRequest::Method::Get;
     out.request.rtbdJson = true;
     out.request.callback.clear();
     if (out.request.jsonVersion.isEmpty())
@@ -272,7 +294,27 @@ CaptureCall::ServerCall CaptureCall::serverCallOf(const HarCapture &capture, con
         out.sources
             << tr("ECID %1 and organization %2 from %3.").arg(amcv.mcmid, amcv.orgId, amcvSource);
     };
-    if (amcvEntry == &entry && !amcv.mcmid.isEmpty())
+    const HarCookie *demdex = cookieNamed(entry.requestCookies, QStringLiteral("demdex"));
+    const AamCookies::Demdex demdexValue =
+        demdex ? AamCookies::decodeDemdex(demdex->value) : AamCookies::Demdex();
+    // The AAM UUID of the demdex cookie names the user's profile itself (d_uuid, as in Adobe's
+    // server-to-server examples); the ECID is mapped to it by the DCS (and not by the sandbox).
+    if (demdex && !demdexValue.uuid.isEmpty()) {
+        out.request.userIdKind = Profile::IdKind::Uuid;
+        out.request.userId = demdexValue.uuid;
+        out.sources << tr("User ID %1 from the demdex cookie sent with %2.")
+                           .arg(demdexValue.uuid, callName(entry));
+    }
+    const HarCookie *setDemdex = cookieNamed(entry.responseCookies, QStringLiteral("demdex"));
+    const AamCookies::Demdex setValue =
+        setDemdex ? AamCookies::decodeDemdex(setDemdex->value) : AamCookies::Demdex();
+    if (out.request.userId.isEmpty() && setDemdex && !setValue.uuid.isEmpty()) {
+        out.request.userIdKind = Profile::IdKind::Uuid;
+        out.request.userId = setValue.uuid;
+        out.sources << tr("User ID %1 from the demdex cookie set by the answer to %2.")
+                           .arg(setValue.uuid, callName(entry));
+    }
+    if (out.request.userId.isEmpty() && amcvEntry == &entry && !amcv.mcmid.isEmpty())
         useAmcvUser();
     if (amcv.locationHint >= 0) {
         out.target.regionId = amcv.locationHint;
@@ -291,15 +333,6 @@ CaptureCall::ServerCall CaptureCall::serverCallOf(const HarCapture &capture, con
     }
     if (out.request.userId.isEmpty() && !amcv.mcmid.isEmpty())
         useAmcvUser();
-    const HarCookie *demdex = cookieNamed(entry.requestCookies, QStringLiteral("demdex"));
-    const AamCookies::Demdex demdexValue =
-        demdex ? AamCookies::decodeDemdex(demdex->value) : AamCookies::Demdex();
-    if (out.request.userId.isEmpty() && demdex && !demdexValue.uuid.isEmpty()) {
-        out.request.userIdKind = Profile::IdKind::Uuid;
-        out.request.userId = demdexValue.uuid;
-        out.sources << tr("User ID %1 from the demdex cookie sent with %2.")
-                           .arg(demdexValue.uuid, callName(entry));
-    }
     if (out.request.userId.isEmpty() && !answer.response.idService.mid.isEmpty()) {
         out.request.userIdKind = Profile::IdKind::Mid;
         out.request.userId = answer.response.idService.mid;
@@ -313,6 +346,11 @@ CaptureCall::ServerCall CaptureCall::serverCallOf(const HarCapture &capture, con
         out.sources << tr("User ID %1 from the uuid of the answer to %2.")
                            .arg(answer.response.uuid, callName(entry));
     }
+    if (out.request.userIdKind == Profile::IdKind::Uuid && !captured.userId.isEmpty() &&
+        captured.userIdKind == Profile::IdKind::Mid)
+        out.notes << tr("Names the user by d_uuid instead of the call's d_mid %1: both name the "
+                        "same user, and d_uuid is the profile's own ID.")
+                         .arg(captured.userId);
     if (demdexValue.optedOut)
         out.notes << tr("The user opted out (demdex=NOTARGET): the DCS answers error 171 and "
                         "keeps no data for this user.");
