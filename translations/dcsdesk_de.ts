@@ -3660,6 +3660,10 @@
             <source>The capture does not give the user's region: open the call in the console and choose the region there.</source>
             <translation>Der Mitschnitt nennt die Region des Benutzers nicht: Öffnen Sie den Aufruf in der Konsole und wählen Sie dort die Region.</translation>
         </message>
+        <message>
+            <source>To the local sandbox: %1 /event with these keys:</source>
+            <translation>An die lokale Sandbox: %1 /event mit diesen Schlüsseln:</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CaptureListModel</name>
@@ -3710,6 +3714,14 @@
         <message>
             <source>Duration</source>
             <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>DCS error codes in the answer's X-Error header: %1. The Answer tab says what each means.</source>
+            <translation>DCS-Fehlercodes im X-Error-Header der Antwort: %1. Der Reiter „Antwort“ erklärt jeden.</translation>
+        </message>
+        <message>
+            <source>DCS errors</source>
+            <translation>DCS-Fehler</translation>
         </message>
     </context>
     <context>

@@ -3660,6 +3660,10 @@
             <source>The capture does not give the user's region: open the call in the console and choose the region there.</source>
             <translation>La captura no indica la región del usuario: abra la llamada en la consola y elija allí la región.</translation>
         </message>
+        <message>
+            <source>To the local sandbox: %1 /event with these keys:</source>
+            <translation>Al sandbox local: %1 /event con estas claves:</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CaptureListModel</name>
@@ -3710,6 +3714,14 @@
         <message>
             <source>Duration</source>
             <translation>Duración</translation>
+        </message>
+        <message>
+            <source>DCS error codes in the answer's X-Error header: %1. The Answer tab says what each means.</source>
+            <translation>Códigos de error del DCS en la cabecera X-Error de la respuesta: %1. La pestaña Respuesta explica cada uno.</translation>
+        </message>
+        <message>
+            <source>DCS errors</source>
+            <translation>Errores del DCS</translation>
         </message>
     </context>
     <context>

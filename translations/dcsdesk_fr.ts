@@ -3660,6 +3660,10 @@
             <source>The capture does not give the user's region: open the call in the console and choose the region there.</source>
             <translation>La capture ne donne pas la région de l’utilisateur : ouvrez l’appel dans la console et choisissez-y la région.</translation>
         </message>
+        <message>
+            <source>To the local sandbox: %1 /event with these keys:</source>
+            <translation>Vers la sandbox locale : %1 /event avec ces clés :</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CaptureListModel</name>
@@ -3710,6 +3714,14 @@
         <message>
             <source>Duration</source>
             <translation>Durée</translation>
+        </message>
+        <message>
+            <source>DCS error codes in the answer's X-Error header: %1. The Answer tab says what each means.</source>
+            <translation>Codes d’erreur DCS dans l’en-tête X-Error de la réponse : %1. L’onglet « Réponse » explique chacun.</translation>
+        </message>
+        <message>
+            <source>DCS errors</source>
+            <translation>Erreurs DCS</translation>
         </message>
     </context>
     <context>

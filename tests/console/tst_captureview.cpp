@@ -122,6 +122,8 @@ private Q_SLOTS:
         QVERIFY(
             topLevelTexts(details->cookieTree()).contains(QStringLiteral("Sent with the call")));
         QVERIFY(details->serverCallText()->toPlainText().contains(QLatin1String("demdex cookie")));
+        QVERIFY(
+            details->serverCallText()->toPlainText().contains(QLatin1String("c_coupon=SAVE20")));
         QVERIFY(details->replayInSandboxAction()->isEnabled());
         // No region in a sandbox capture: the live replay says what is missing instead.
         QVERIFY(!details->replayLiveAction()->isEnabled());

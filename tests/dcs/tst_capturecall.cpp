@@ -236,6 +236,24 @@ private Q_SLOTS:
         QVERIFY(cookies.first().optedOut);
     }
 
+    void dcsErrorsHaveTheirColumn()
+    {
+        CaptureListModel model;
+        auto capture = QSharedPointer<HarCapture>::create();
+        QVERIFY(capture->readFile(harPath("chromium-optout.har")).ok);
+        model.setCapture(capture);
+        const int row = aamCall(*capture, 4).index; // the /event answered with error 171
+        QCOMPARE(model.index(row, CaptureListModel::Errors).data().toString(),
+                 QStringLiteral("171"));
+        QVERIFY(model.index(row, CaptureListModel::Status)
+                    .data(CaptureListModel::ProblemRole)
+                    .toBool());
+        QVERIFY(model.index(aamCall(*capture, 2).index, CaptureListModel::Errors)
+                    .data()
+                    .toString()
+                    .isEmpty());
+    }
+
     void cookiesSentAndSetWithTheirExpiry()
     {
         const HarEntry &sync = aamCall(m_calls, 1); // sets demdex for 180 days

@@ -268,6 +268,18 @@ void CaptureDetails::fillServerCall(const HarEntry &entry)
         lines << QStringLiteral("• ") + source;
     for (const QString &note : m_serverCall.notes)
         lines << QStringLiteral("• ") + note;
+    // What Replay in Sandbox sends: the sandbox's port is only known once it runs.
+    Profile sandbox = m_serverCall.target;
+    sandbox.regionId = Profile::SandboxRegion;
+    const PreparedRequest local = DcsRequestBuilder::prepare(
+        sandbox, m_serverCall.request, QUrl(QStringLiteral("http://127.0.0.1")));
+    const qsizetype query = local.urlText.indexOf('?');
+    lines << QString()
+          << tr("To the local sandbox: %1 /event with these keys:")
+                 .arg(QString::fromLatin1(local.method));
+    lines << QString::fromUtf8(local.method == "POST" ? local.body
+                               : query >= 0           ? local.urlText.mid(query + 1)
+                                                      : QByteArray());
     if (m_serverCall.hasRegion && !m_serverCall.target.alias.isEmpty()) {
         lines << QString() << tr("On the live DCS it is sent as:");
         lines << DcsRequestBuilder::prepare(m_serverCall.target, m_serverCall.request).toCurl();

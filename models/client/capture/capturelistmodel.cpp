@@ -32,15 +32,18 @@ int CaptureListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool CaptureListModel::hasProblem(const HarEntry &entry)
+QString CaptureListModel::errorCodes(const HarEntry &entry)
 {
-    if (entry.status <= 0 || entry.status >= 400)
-        return true;
     for (const HarNameValue &h : entry.responseHeaders) {
         if (h.name.compare(QLatin1String("X-Error"), Qt::CaseInsensitive) == 0)
-            return true;
+            return h.value.trimmed();
     }
-    return false;
+    return QString();
+}
+
+bool CaptureListModel::hasProblem(const HarEntry &entry)
+{
+    return entry.status <= 0 || entry.status >= 400 || !errorCodes(entry).isEmpty();
 }
 
 QVariant CaptureListModel::data(const QModelIndex &index, int role) const
@@ -70,6 +73,12 @@ QVariant CaptureListModel::data(const QModelIndex &index, int role) const
             return e->status > 0 ? QStringLiteral("%1 %2").arg(e->status).arg(e->statusText)
                                  : tr("No answer: the browser recorded none (the call was "
                                       "blocked, failed or was cancelled).");
+        case Errors:
+            return errorCodes(*e).isEmpty()
+                       ? QVariant()
+                       : tr("DCS error codes in the answer's X-Error header: %1. The Answer tab "
+                            "says what each means.")
+                             .arg(errorCodes(*e));
         case Size:
             return e->contentSize >= 0 && !e->bodySaved() && e->contentSize > 0
                        ? tr("The capture did not save this answer's body.")
@@ -100,6 +109,8 @@ QVariant CaptureListModel::data(const QModelIndex &index, int role) const
     }
     case Status:
         return e->status > 0 ? QString::number(e->status) : QStringLiteral("—");
+    case Errors:
+        return errorCodes(*e);
     case Size:
         return e->contentSize >= 0 ? locale.formattedDataSize(e->contentSize) : QStringLiteral("—");
     case Duration:
@@ -129,6 +140,8 @@ QVariant CaptureListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Path and query");
     case Status:
         return tr("Status");
+    case Errors:
+        return tr("DCS errors");
     case Size:
         return tr("Size");
     case Duration:
@@ -209,6 +222,8 @@ bool CaptureFilterProxyModel::lessThan(const QModelIndex &left, const QModelInde
         return a->started < b->started;
     case CaptureListModel::Status:
         return a->status < b->status;
+    case CaptureListModel::Errors:
+        return CaptureListModel::errorCodes(*a) < CaptureListModel::errorCodes(*b);
     case CaptureListModel::Size:
         return a->contentSize < b->contentSize;
     case CaptureListModel::Duration:

@@ -16,7 +16,19 @@ class CaptureListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Started, Type, Status, Size, Duration, Method, Host, Path, ColumnCount };
+    enum Column {
+        Number,
+        Started,
+        Type,
+        Status,
+        Errors, // the DCS error codes of X-Error
+        Size,
+        Duration,
+        Method,
+        Host,
+        Path,
+        ColumnCount
+    };
     enum Role { EntryIndexRole = Qt::UserRole + 1, AudienceManagerRole, KindRole, ProblemRole };
 
     explicit CaptureListModel(QObject *parent = nullptr);
@@ -32,6 +44,8 @@ public:
 
     // An answer to look at: none (blocked, failed), 4xx, 5xx, or a DCS error in X-Error.
     static bool hasProblem(const HarEntry &entry);
+    // The answer's X-Error header (DCS error codes, e.g. "171"), empty when there is none.
+    static QString errorCodes(const HarEntry &entry);
 
 private:
     QSharedPointer<const HarCapture> m_capture;
