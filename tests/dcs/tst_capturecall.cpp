@@ -236,6 +236,13 @@ private Q_SLOTS:
         QVERIFY(cookies.first().optedOut);
     }
 
+    void controlCharactersAreShownAsInAUrl()
+    {
+        QCOMPARE(CaptureCall::printable(QStringLiteral("12345\u0001crm-7731\u00011")),
+                 QStringLiteral("12345%01crm-7731%011"));
+        QCOMPARE(CaptureCall::printable(QStringLiteral("a\tb\u007f")), QStringLiteral("a%09b%7F"));
+    }
+
     void dcsErrorsHaveTheirColumn()
     {
         CaptureListModel model;

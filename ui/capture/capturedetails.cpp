@@ -204,10 +204,9 @@ void CaptureDetails::fillRequest(const HarEntry &entry)
         const qsizetype eq = pair.indexOf('=');
         const QString key = QUrl::fromPercentEncoding(eq >= 0 ? pair.left(eq) : pair);
         const QString value = eq >= 0 ? QUrl::fromPercentEncoding(pair.mid(eq + 1)) : QString();
-        // d_cid joins its two parts with the non-printing 0x01: shown as it is written in a URL.
-        QString shown = value;
-        shown.replace(QChar(0x01), QStringLiteral("%01"));
-        addRow(groupFor(prefixGroupOf(key)), {key, shown, DcsKeyCatalog::hint(key)});
+        // d_cid joins its two parts with the non-printing 0x01: shown as written in a URL.
+        addRow(groupFor(prefixGroupOf(key)),
+               {key, CaptureCall::printable(value), DcsKeyCatalog::hint(key)});
     }
     if (!entry.postText.isEmpty() &&
         !CaptureCall::keyPairsOf(entry).contains(entry.postText.toUtf8())) {

@@ -79,7 +79,8 @@ QString HarCommand::decodedText(const HarEntry &entry, const QByteArray &body)
         const qsizetype eq = pair.indexOf('=');
         const QString key = QUrl::fromPercentEncoding(eq >= 0 ? pair.left(eq) : pair);
         const QString value = eq >= 0 ? QUrl::fromPercentEncoding(pair.mid(eq + 1)) : QString();
-        byPrefix[prefixOf(key)] << QStringLiteral("%1 = %2").arg(key, value);
+        byPrefix[prefixOf(key)] << QStringLiteral("%1 = %2").arg(CaptureCall::printable(key),
+                                                                 CaptureCall::printable(value));
     }
     for (auto it = byPrefix.cbegin(); it != byPrefix.cend(); ++it) {
         out << (it.key().isEmpty() ? tr("Other keys") : tr("%1 keys").arg(it.key())) << '\n';

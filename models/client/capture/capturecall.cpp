@@ -137,6 +137,19 @@ DcsRequest CaptureCall::requestOf(const HarEntry &entry)
     return read.request;
 }
 
+QString CaptureCall::printable(const QString &value)
+{
+    QString out;
+    out.reserve(value.size());
+    for (const QChar c : value) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("%%1").arg(c.unicode(), 2, 16, QLatin1Char('0')).toUpper();
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString CaptureCall::cookieHeaderOf(const QVector<HarCookie> &cookies)
 {
     QStringList parts;

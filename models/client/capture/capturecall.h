@@ -24,6 +24,9 @@ public:
     // form body: what the answer is decoded against.
     static DcsRequest requestOf(const HarEntry &entry);
     static QString cookieHeaderOf(const QVector<HarCookie> &cookies);
+    // A decoded value for display: control characters (d_cid's 0x01 separator) written as they
+    // are in a URL (%01), so a terminal or a table shows them instead of swallowing them.
+    static QString printable(const QString &value);
     static HeaderList headerListOf(const QVector<HarNameValue> &headers);
 
     // The captured call as the console shows a finished call: the request as the browser sent
