@@ -18,6 +18,29 @@ class TestCurl : public QObject
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
 
+    // Inputs fuzz_curlimport found: what imports and can be sent exports to a cURL command that
+    // imports again.
+    void fuzzFindingsRoundTrip()
+    {
+        const QDir dir(QStringLiteral(DCSDESK_SOURCE_DIR "/tests/data/curl-fuzz"));
+        for (const QString &name : dir.entryList(QDir::Files)) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const CurlImport::Result r = CurlImport::parse(QString::fromUtf8(file.readAll()));
+            if (!r.ok)
+                continue;
+            Profile base;
+            base.regionId = 9;
+            const PreparedRequest p = DcsRequestBuilder::prepare(
+                r.applyTo(base), r.request, QUrl(QStringLiteral("http://127.0.0.1:1")));
+            if (p.isRefused())
+                continue;
+            const CurlImport::Result again = CurlImport::parse(p.toCurl());
+            QVERIFY2(again.ok, qPrintable(name + QLatin1String(": ") + again.error +
+                                          QLatin1String("\n") + p.toCurl()));
+        }
+    }
+
     void shellSplit_data();
     void shellSplit();
     void shellSplitErrors();
@@ -335,9 +358,13 @@ void TestCurl::pastedForms_data()
         << "curl 'https://usw2.demdex.net/ibs:dpid=411&dpuuid=abc&redir=https%3A%2F%2Fp.example"
            "%2Fs%3Fu%3D%24%7BDD_UUID%7D'"
         << "GET"
-        << "https://usw2.demdex.net/ibs:dpid=411&dpuuid=abc&redir=https%3A%2F%2Fp.example%2Fs%3Fu%3D"
+        << "https://usw2.demdex.net/"
+           "ibs:dpid=411&dpuuid=abc&redir=https%3A%2F%2Fp.example%2Fs%3Fu%3D"
            "%24%7BDD_UUID%7D"
-        << "" << "" << "" << "";
+        << ""
+        << ""
+        << ""
+        << "";
     QTest::newRow("PowerShell line ends")
         << "curl.exe \"https://usw2.demdex.net/event?d_uuid=1\" `\n  -H \"X-A: 1\""
         << "GET" << base + "?d_uuid=1"

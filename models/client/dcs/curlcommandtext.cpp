@@ -30,7 +30,12 @@ QString CurlCommandText::firstCommand(const QString &pasted, QStringList *notes)
     // inside quotes as one ", which a POSIX shell would read as nothing: rewritten in single
     // quotes, so the splitter below keeps every character.
     static const QRegularExpression windowsQuotes(QStringLiteral("\"%\"|\"\"[^\\s\"]"));
-    if (!isCmd && text.contains(windowsQuotes)) {
+    // Such a command quotes with double quotes only: one whose first quote is a single quote is
+    // POSIX, and "" inside its single-quoted words is two characters of a value.
+    static const QRegularExpression firstQuote(QStringLiteral("['\"]"));
+    const QRegularExpressionMatch quote = firstQuote.match(text);
+    const bool doubleQuoted = quote.hasMatch() && quote.captured() == QLatin1String("\"");
+    if (!isCmd && doubleQuoted && text.contains(windowsQuotes)) {
         QString posix;
         posix.reserve(text.size() + 16);
         bool quoted = false;
