@@ -45,15 +45,6 @@ QTreeWidgetItem *addRow(QTreeWidgetItem *parent, const QStringList &cells)
     return item;
 }
 
-QString prefixGroupOf(const QString &key)
-{
-    for (const char *p : {"d_", "c_", "p_", "h_"}) {
-        if (key.startsWith(QLatin1String(p)))
-            return QLatin1String(p);
-    }
-    return QString();
-}
-
 } // namespace
 
 CaptureDetails::CaptureDetails(WorkspaceDocument *document, QWidget *parent)
@@ -198,16 +189,10 @@ void CaptureDetails::fillRequest(const HarEntry &entry)
         }
         return groups.value(prefix);
     };
-    for (const QByteArray &pair : CaptureCall::keyPairsOf(entry).split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
-        const QString key = QUrl::fromPercentEncoding(eq >= 0 ? pair.left(eq) : pair);
-        const QString value = eq >= 0 ? QUrl::fromPercentEncoding(pair.mid(eq + 1)) : QString();
-        // d_cid joins its two parts with the non-printing 0x01: shown as written in a URL.
-        addRow(groupFor(prefixGroupOf(key)),
-               {key, CaptureCall::printable(value), DcsKeyCatalog::hint(key)});
-    }
+    // d_cid joins its two parts with the non-printing 0x01: shown as written in a URL.
+    for (const CaptureCall::KeyValue &pair : CaptureCall::keyValuesOf(entry))
+        addRow(groupFor(CaptureCall::prefixOf(pair.key)),
+               {pair.key, CaptureCall::printable(pair.value), DcsKeyCatalog::hint(pair.key)});
     if (!entry.postText.isEmpty() &&
         !CaptureCall::keyPairsOf(entry).contains(entry.postText.toUtf8())) {
         auto *body = new QTreeWidgetItem(m_request, {tr("Body"), entry.postMimeType});

@@ -19,16 +19,6 @@ namespace dcsdesk {
 
 namespace {
 
-// "d_", "c_", "p_", "h_": the DCS's own prefixes; everything else is "other".
-QString prefixOf(const QString &key)
-{
-    for (const char *p : {"d_", "c_", "p_", "h_"}) {
-        if (key.startsWith(QLatin1String(p)))
-            return QLatin1String(p);
-    }
-    return QString();
-}
-
 QString sizeText(const HarEntry &e)
 {
     return e.contentSize >= 0 ? HarCommand::tr("%1 B").arg(e.contentSize) : QStringLiteral("—");
@@ -71,17 +61,10 @@ QString HarCommand::decodedText(const HarEntry &entry, const QByteArray &body)
 {
     QString text;
     QTextStream out(&text);
-    const QByteArray pairs = CaptureCall::keyPairsOf(entry);
     QMap<QString, QStringList> byPrefix;
-    for (const QByteArray &pair : pairs.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
-        const QString key = QUrl::fromPercentEncoding(eq >= 0 ? pair.left(eq) : pair);
-        const QString value = eq >= 0 ? QUrl::fromPercentEncoding(pair.mid(eq + 1)) : QString();
-        byPrefix[prefixOf(key)] << QStringLiteral("%1 = %2").arg(CaptureCall::printable(key),
-                                                                 CaptureCall::printable(value));
-    }
+    for (const CaptureCall::KeyValue &pair : CaptureCall::keyValuesOf(entry))
+        byPrefix[CaptureCall::prefixOf(pair.key)] << QStringLiteral("%1 = %2").arg(
+            CaptureCall::printable(pair.key), CaptureCall::printable(pair.value));
     for (auto it = byPrefix.cbegin(); it != byPrefix.cend(); ++it) {
         out << (it.key().isEmpty() ? tr("Other keys") : tr("%1 keys").arg(it.key())) << '\n';
         for (const QString &line : it.value())

@@ -126,6 +126,28 @@ QByteArray CaptureCall::keyPairsOf(const HarEntry &entry)
     return pairs;
 }
 
+QVector<CaptureCall::KeyValue> CaptureCall::keyValuesOf(const HarEntry &entry)
+{
+    QVector<KeyValue> out;
+    for (const QByteArray &pair : keyPairsOf(entry).split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        out.append({QUrl::fromPercentEncoding(eq >= 0 ? pair.left(eq) : pair),
+                    eq >= 0 ? QUrl::fromPercentEncoding(pair.mid(eq + 1)) : QString(), pair});
+    }
+    return out;
+}
+
+QString CaptureCall::prefixOf(const QString &key)
+{
+    for (const char *p : {"d_", "c_", "p_", "h_"}) {
+        if (key.startsWith(QLatin1String(p)))
+            return QLatin1String(p);
+    }
+    return QString();
+}
+
 DcsRequest CaptureCall::requestOf(const HarEntry &entry)
 {
     DcsQueryReader::Result read;
@@ -182,14 +204,11 @@ DcsResult CaptureCall::resultOf(const HarCapture &capture, const HarEntry &entry
     p.headers = headerListOf(entry.requestHeaders);
     p.body = entry.postText.toUtf8();
     // Every key as sent, so that the expected-vs-actual check reads the call's own signals.
-    for (const QByteArray &pair : keyPairsOf(entry).split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
+    for (const KeyValue &pair : keyValuesOf(entry)) {
         PreparedParam param;
-        param.key = QUrl::fromPercentEncoding(eq >= 0 ? pair.left(eq) : pair);
-        param.value = eq >= 0 ? QUrl::fromPercentEncoding(pair.mid(eq + 1)) : QString();
-        param.encoded = pair;
+        param.key = pair.key;
+        param.value = pair.value;
+        param.encoded = pair.encoded;
         param.origin = RequestFinding::Part::Signal;
         p.params.append(param);
     }

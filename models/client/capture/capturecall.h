@@ -20,6 +20,16 @@ public:
     // The call's key-value pairs as sent: the query (the pairs after "/ibs:" for an ID sync) and
     // a POST's form body, still percent-encoded.
     static QByteArray keyPairsOf(const HarEntry &entry);
+    // The same pairs, each decoded (key and value) beside its bytes as sent.
+    struct KeyValue
+    {
+        QString key;
+        QString value;
+        QByteArray encoded;
+    };
+    static QVector<KeyValue> keyValuesOf(const HarEntry &entry);
+    // "d_", "c_", "p_" or "h_": the DCS's own prefixes; "" for any other key.
+    static QString prefixOf(const QString &key);
     // The call as the console reads a pasted URL (endpoint, /ibs pairs, alias), plus a POST's
     // form body: what the answer is decoded against.
     static DcsRequest requestOf(const HarEntry &entry);
