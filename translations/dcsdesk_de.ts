@@ -2827,7 +2827,7 @@
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation>&amp;Durchsuchen…</translation>
+            <translation>D&amp;urchsuchen…</translation>
         </message>
         <message>
             <source> users</source>
@@ -2855,10 +2855,10 @@
         </message>
         <message>
             <source>&amp;Profile:</source>
-            <translation>&amp;Profil:</translation>
+            <translation>Prof&amp;il:</translation>
         </message>
         <message>
-            <source>&amp;Template:</source>
+            <source>Te&amp;mplate:</source>
             <translation>&amp;Vorlage:</translation>
         </message>
         <message>
@@ -2907,7 +2907,7 @@
         </message>
         <message>
             <source>Calls at &amp;once:</source>
-            <translation>Gleichzeitige &amp;Aufrufe:</translation>
+            <translation>&amp;Gleichzeitige Aufrufe:</translation>
         </message>
         <message>
             <source>&amp;Rate limit:</source>
@@ -2935,7 +2935,7 @@
         </message>
         <message>
             <source>&amp;Start</source>
-            <translation>&amp;Starten</translation>
+            <translation>S&amp;tarten</translation>
         </message>
         <message>
             <source>Start the batch (%1)</source>
@@ -2943,11 +2943,11 @@
         </message>
         <message>
             <source>Ca&amp;ncel</source>
-            <translation>Abbre&amp;chen</translation>
+            <translation>Abbreche&amp;n</translation>
         </message>
         <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportieren…</translation>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportieren…</translation>
         </message>
         <message>
             <source>Save the results as CSV or JSON Lines (%1)</source>
@@ -3158,11 +3158,11 @@
             <translation>Ratenbegrenzt (429)</translation>
         </message>
         <message>
-            <source>&amp;Resume</source>
+            <source>Res&amp;ume</source>
             <translation>&amp;Fortsetzen</translation>
         </message>
         <message>
-            <source>&amp;Pause</source>
+            <source>Pa&amp;use</source>
             <translation>&amp;Pause</translation>
         </message>
         <message>
@@ -3232,7 +3232,7 @@
             <translation>&amp;Wert setzen auf</translation>
         </message>
         <message>
-            <source>Set the &amp;alias to</source>
+            <source>Set the a&amp;lias to</source>
             <translation>&amp;Alias setzen auf</translation>
         </message>
         <message>
@@ -3267,7 +3267,7 @@
             <source>&amp;Apply to %n Mapping(s)</source>
             <translation>
                 <numerusform>Auf %n Zuordnung &amp;anwenden</numerusform>
-                <numerusform>Auf %n Zuordnungen &amp;anwenden</numerusform>
+                <numerusform>Auf %n Zuordnungen an&amp;wenden</numerusform>
             </translation>
         </message>
         <message>
@@ -3870,7 +3870,7 @@
         </message>
         <message>
             <source>Save &amp;Masked Copy…</source>
-            <translation>Maskierte Kopie spei&amp;chern…</translation>
+            <translation>Maskie&amp;rte Kopie speichern…</translation>
         </message>
         <message>
             <source>A copy of the capture for a support ticket, with cookie values, user IDs, p_ values and credentials replaced: you see what is replaced before anything is saved.</source>
@@ -4006,7 +4006,7 @@
         </message>
         <message>
             <source>&amp;Send</source>
-            <translation>&amp;Senden</translation>
+            <translation>Se&amp;nden</translation>
         </message>
         <message>
             <source>Send the request (Ctrl+Return)</source>
@@ -4021,7 +4021,7 @@
             <translation>Laufende Anfrage abbrechen (Esc)</translation>
         </message>
         <message>
-            <source>Copy as c&amp;URL</source>
+            <source>&amp;Copy as cURL</source>
             <translation>Als c&amp;URL kopieren</translation>
         </message>
         <message>
@@ -4168,7 +4168,7 @@
         </message>
         <message>
             <source>Run as &amp;batch…</source>
-            <translation>Als &amp;Stapellauf ausführen…</translation>
+            <translation>Als Stapel&amp;lauf ausführen…</translation>
         </message>
         <message>
             <source>Send this request for many users in the Batch view (Ctrl+Shift+B)</source>
@@ -5293,7 +5293,7 @@
         </message>
         <message>
             <source>Show Fire &amp;Preview</source>
-            <translation>&amp;Vorschau der Auslösung anzeigen</translation>
+            <translation>Vorschau der &amp;Auslösung anzeigen</translation>
         </message>
         <message numerus="yes">
             <source>%n destination(s)</source>
@@ -5508,7 +5508,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Segment &amp;Mappings (%1)</source>
-            <translation>Segment&amp;zuordnungen (%1)</translation>
+            <translation>Se&amp;gmentzuordnungen (%1)</translation>
         </message>
         <message>
             <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
@@ -6018,7 +6018,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>&amp;Sample segments:</source>
-            <translation>&amp;Beispielsegmente:</translation>
+            <translation>Beis&amp;pielsegmente:</translation>
         </message>
         <message>
             <source>Segment IDs separated by commas</source>
@@ -6559,8 +6559,8 @@ Das Ziel samt Zuordnungen löschen?</translation>
     <context>
         <name>dcsdesk::HeaderTableWidget</name>
         <message>
-            <source>HTTP &amp;headers</source>
-            <translation>HTTP-&amp;Header</translation>
+            <source>HTTP he&amp;aders</source>
+            <translation>H&amp;TTP-Header</translation>
         </message>
         <message>
             <source>HTTP headers</source>
@@ -6859,7 +6859,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Clear &amp;all…</source>
-            <translation>&amp;Alle löschen…</translation>
+            <translation>Alle lös&amp;chen…</translation>
         </message>
         <message>
             <source>Keep p_ values in history</source>
@@ -7328,7 +7328,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>&amp;About DCS Desk</source>
-            <translation>Ü&amp;ber DCS Desk</translation>
+            <translation>&amp;Über DCS Desk</translation>
         </message>
         <message>
             <source>About &amp;Qt</source>
@@ -8372,16 +8372,16 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <translation>&amp;Hinzufügen</translation>
         </message>
         <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Entfernen</translation>
+            <source>Re&amp;move</source>
+            <translation>Ent&amp;fernen</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <source>&amp;Alias:</source>
-            <translation>&amp;Alias:</translation>
+            <source>A&amp;lias:</source>
+            <translation>A&amp;lias:</translation>
         </message>
         <message>
             <source>&amp;Region:</source>
@@ -8587,7 +8587,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>&amp;User ID:</source>
-            <translation>&amp;Benutzer-ID:</translation>
+            <translation>Benut&amp;zer-ID:</translation>
         </message>
         <message>
             <source>User ID kind</source>
@@ -8603,7 +8603,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>&amp;New ID</source>
-            <translation>&amp;Neue ID</translation>
+            <translation>Neue &amp;ID</translation>
         </message>
         <message>
             <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
@@ -8698,8 +8698,8 @@ Sein Schlüssel: %4
             <translation>%1 — %2 (ID %3)</translation>
         </message>
         <message>
-            <source>&amp;Signals</source>
-            <translation>&amp;Signale</translation>
+            <source>Si&amp;gnals</source>
+            <translation>Si&amp;gnale</translation>
         </message>
         <message>
             <source>Signals</source>
@@ -8731,7 +8731,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>&amp;Declared IDs</source>
-            <translation>&amp;Deklarierte IDs</translation>
+            <translation>De&amp;klarierte IDs</translation>
         </message>
         <message>
             <source>Declared IDs</source>
@@ -8766,8 +8766,8 @@ Sein Schlüssel: %4
             <translation>Anfragevorschau</translation>
         </message>
         <message>
-            <source>&amp;Findings</source>
-            <translation>&amp;Befunde</translation>
+            <source>F&amp;indings</source>
+            <translation>Be&amp;funde</translation>
         </message>
         <message>
             <source>Request findings</source>
@@ -8838,8 +8838,8 @@ Sein Schlüssel: %4
             <translation>38 Ziffern</translation>
         </message>
         <message>
-            <source>Pre&amp;view: every header and the body, as sent</source>
-            <translation>&amp;Vorschau: alle Header und der Body, wie gesendet</translation>
+            <source>Previe&amp;w: every header and the body, as sent</source>
+            <translation>Vorschau: alle Header und der Body, &amp;wie gesendet</translation>
         </message>
         <message>
             <source>As typed</source>
@@ -8870,7 +8870,7 @@ Sein Schlüssel: %4
             <translation>Eigene Basis-URL: %1</translation>
         </message>
         <message>
-            <source>&amp;Endpoint:</source>
+            <source>Endpoin&amp;t:</source>
             <translation>&amp;Endpunkt:</translation>
         </message>
         <message>
@@ -9202,8 +9202,8 @@ Sein Schlüssel: %4
     <context>
         <name>dcsdesk::ResponseWidget</name>
         <message>
-            <source>&amp;Use this uuid / region</source>
-            <translation>Diese uuid / Region &amp;verwenden</translation>
+            <source>Use this uuid / region</source>
+            <translation>Diese uuid / Region verwenden</translation>
         </message>
         <message>
             <source>Put the answer's uuid and dcs_region into the builder</source>
@@ -9352,8 +9352,8 @@ Sein Schlüssel: %4
             <translation>Diese uuid und Region verwenden</translation>
         </message>
         <message>
-            <source>Save &amp;body…</source>
-            <translation>&amp;Body speichern…</translation>
+            <source>Save bod&amp;y…</source>
+            <translation>Body spei&amp;chern…</translation>
         </message>
         <message>
             <source>Save the whole response body, exactly as received</source>
@@ -9838,12 +9838,12 @@ Sein Schlüssel: %4
             <translation>Segmente</translation>
         </message>
         <message>
-            <source>Check &amp;All Shown</source>
-            <translation>&amp;Alle angezeigten anhaken</translation>
+            <source>&amp;Check All Shown</source>
+            <translation>Alle angezeigten a&amp;uswählen</translation>
         </message>
         <message>
             <source>&amp;Uncheck All</source>
-            <translation>Alle a&amp;bhaken</translation>
+            <translation>Alle a&amp;bwählen</translation>
         </message>
         <message>
             <source>New mappings</source>
@@ -9862,11 +9862,11 @@ Sein Schlüssel: %4
             <translation>&amp;Wert:</translation>
         </message>
         <message>
-            <source>&amp;Alias:</source>
-            <translation>&amp;Alias:</translation>
+            <source>A&amp;lias:</source>
+            <translation>A&amp;lias:</translation>
         </message>
         <message>
-            <source>&amp;URL:</source>
+            <source>U&amp;RL:</source>
             <translation>&amp;URL:</translation>
         </message>
         <message>
@@ -9895,7 +9895,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation>&amp;Suchen:</translation>
+            <translation>Su&amp;chen:</translation>
         </message>
         <message numerus="yes">
             <source>%n segment(s) checked</source>
@@ -9924,7 +9924,7 @@ Sein Schlüssel: %4
             <translation>Für %1 (%2): %3</translation>
         </message>
         <message>
-            <source>Allow another &amp;flight of mapped segments</source>
+            <source>Allo&amp;w another flight of mapped segments</source>
             <translation>Weiteren &amp;Zeitraum zugeordneter Segmente erlauben</translation>
         </message>
         <message>

@@ -2827,7 +2827,7 @@
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation>E&amp;xaminar…</translation>
+            <translation>Exa&amp;minar…</translation>
         </message>
         <message>
             <source> users</source>
@@ -2855,11 +2855,11 @@
         </message>
         <message>
             <source>&amp;Profile:</source>
-            <translation>&amp;Perfil:</translation>
+            <translation>Per&amp;fil:</translation>
         </message>
         <message>
-            <source>&amp;Template:</source>
-            <translation>&amp;Plantilla:</translation>
+            <source>Te&amp;mplate:</source>
+            <translation>Plan&amp;tilla:</translation>
         </message>
         <message>
             <source>URL destinations (d_dst=1)</source>
@@ -2927,7 +2927,7 @@
         </message>
         <message>
             <source>Re&amp;tries:</source>
-            <translation>Rein&amp;tentos:</translation>
+            <translation>Reintent&amp;os:</translation>
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
@@ -2935,7 +2935,7 @@
         </message>
         <message>
             <source>&amp;Start</source>
-            <translation>&amp;Iniciar</translation>
+            <translation>I&amp;niciar</translation>
         </message>
         <message>
             <source>Start the batch (%1)</source>
@@ -2943,11 +2943,11 @@
         </message>
         <message>
             <source>Ca&amp;ncel</source>
-            <translation>Ca&amp;ncelar</translation>
+            <translation>Cance&amp;lar</translation>
         </message>
         <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportar…</translation>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportar…</translation>
         </message>
         <message>
             <source>Save the results as CSV or JSON Lines (%1)</source>
@@ -3158,11 +3158,11 @@
             <translation>Limitadas por ritmo (429)</translation>
         </message>
         <message>
-            <source>&amp;Resume</source>
-            <translation>&amp;Reanudar</translation>
+            <source>Res&amp;ume</source>
+            <translation>Reanu&amp;dar</translation>
         </message>
         <message>
-            <source>&amp;Pause</source>
+            <source>Pa&amp;use</source>
             <translation>&amp;Pausa</translation>
         </message>
         <message>
@@ -3232,8 +3232,8 @@
             <translation>Establecer el &amp;valor en</translation>
         </message>
         <message>
-            <source>Set the &amp;alias to</source>
-            <translation>Establecer el &amp;alias en</translation>
+            <source>Set the a&amp;lias to</source>
+            <translation>Establecer el a&amp;lias en</translation>
         </message>
         <message>
             <source>Set the &amp;URL to</source>
@@ -3488,7 +3488,7 @@
         </message>
         <message>
             <source>Replay on the &amp;Live DCS…</source>
-            <translation>Repetir en el DCS &amp;real…</translation>
+            <translation>Repetir en el &amp;DCS real…</translation>
         </message>
         <message>
             <source>Request</source>
@@ -3728,7 +3728,7 @@
         <name>dcsdesk::CaptureView</name>
         <message>
             <source>Open &amp;Capture…</source>
-            <translation>Abrir &amp;captura…</translation>
+            <translation>Abrir ca&amp;ptura…</translation>
         </message>
         <message>
             <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR / Save all as HAR).</source>
@@ -4006,7 +4006,7 @@
         </message>
         <message>
             <source>&amp;Send</source>
-            <translation>&amp;Enviar</translation>
+            <translation>E&amp;nviar</translation>
         </message>
         <message>
             <source>Send the request (Ctrl+Return)</source>
@@ -4021,8 +4021,8 @@
             <translation>Cancelar la solicitud en curso (Esc)</translation>
         </message>
         <message>
-            <source>Copy as c&amp;URL</source>
-            <translation>Copiar como c&amp;URL</translation>
+            <source>&amp;Copy as cURL</source>
+            <translation>Copiar co&amp;mo cURL</translation>
         </message>
         <message>
             <source>Copy a cURL command that sends exactly this request</source>
@@ -4168,7 +4168,7 @@
         </message>
         <message>
             <source>Run as &amp;batch…</source>
-            <translation>Ejecutar como &amp;lote…</translation>
+            <translation>E&amp;jecutar como lote…</translation>
         </message>
         <message>
             <source>Send this request for many users in the Batch view (Ctrl+Shift+B)</source>
@@ -6559,7 +6559,7 @@ Delete the destination and its mappings?</source>
     <context>
         <name>dcsdesk::HeaderTableWidget</name>
         <message>
-            <source>HTTP &amp;headers</source>
+            <source>HTTP he&amp;aders</source>
             <translation>Ca&amp;beceras HTTP</translation>
         </message>
         <message>
@@ -6847,11 +6847,11 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>&amp;Open in console</source>
-            <translation>&amp;Abrir en la consola</translation>
+            <translation>Abrir en la co&amp;nsola</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Eliminar</translation>
+            <translation>E&amp;liminar</translation>
         </message>
         <message>
             <source>Delete the selected call (Delete)</source>
@@ -8372,7 +8372,7 @@ Delete the destination and its mappings?</source>
             <translation>&amp;Añadir</translation>
         </message>
         <message>
-            <source>&amp;Remove</source>
+            <source>Re&amp;move</source>
             <translation>&amp;Quitar</translation>
         </message>
         <message>
@@ -8380,8 +8380,8 @@ Delete the destination and its mappings?</source>
             <translation>&amp;Nombre:</translation>
         </message>
         <message>
-            <source>&amp;Alias:</source>
-            <translation>&amp;Alias:</translation>
+            <source>A&amp;lias:</source>
+            <translation>A&amp;lias:</translation>
         </message>
         <message>
             <source>&amp;Region:</source>
@@ -8587,7 +8587,7 @@ Su clave: %4
         </message>
         <message>
             <source>&amp;User ID:</source>
-            <translation>ID de &amp;usuario:</translation>
+            <translation>ID de u&amp;suario:</translation>
         </message>
         <message>
             <source>User ID kind</source>
@@ -8603,7 +8603,7 @@ Su clave: %4
         </message>
         <message>
             <source>&amp;New ID</source>
-            <translation>&amp;Nuevo ID</translation>
+            <translation>Nuevo I&amp;D</translation>
         </message>
         <message>
             <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
@@ -8698,8 +8698,8 @@ Su clave: %4
             <translation>%1 — %2 (ID %3)</translation>
         </message>
         <message>
-            <source>&amp;Signals</source>
-            <translation>&amp;Señales</translation>
+            <source>Si&amp;gnals</source>
+            <translation>Se&amp;ñales</translation>
         </message>
         <message>
             <source>Signals</source>
@@ -8731,7 +8731,7 @@ Su clave: %4
         </message>
         <message>
             <source>&amp;Declared IDs</source>
-            <translation>ID &amp;declarados</translation>
+            <translation>ID dec&amp;larados</translation>
         </message>
         <message>
             <source>Declared IDs</source>
@@ -8766,7 +8766,7 @@ Su clave: %4
             <translation>Vista previa de la solicitud</translation>
         </message>
         <message>
-            <source>&amp;Findings</source>
+            <source>F&amp;indings</source>
             <translation>&amp;Hallazgos</translation>
         </message>
         <message>
@@ -8838,8 +8838,8 @@ Su clave: %4
             <translation>38 dígitos</translation>
         </message>
         <message>
-            <source>Pre&amp;view: every header and the body, as sent</source>
-            <translation>&amp;Vista previa: todas las cabeceras y el cuerpo, tal como se envían</translation>
+            <source>Previe&amp;w: every header and the body, as sent</source>
+            <translation>Vis&amp;ta previa: todas las cabeceras y el cuerpo, tal como se envían</translation>
         </message>
         <message>
             <source>As typed</source>
@@ -8870,8 +8870,8 @@ Su clave: %4
             <translation>URL base personalizada: %1</translation>
         </message>
         <message>
-            <source>&amp;Endpoint:</source>
-            <translation>Punto de &amp;conexión:</translation>
+            <source>Endpoin&amp;t:</source>
+            <translation>Punto de cone&amp;xión:</translation>
         </message>
         <message>
             <source>profile default: %1</source>
@@ -9202,8 +9202,8 @@ Su clave: %4
     <context>
         <name>dcsdesk::ResponseWidget</name>
         <message>
-            <source>&amp;Use this uuid / region</source>
-            <translation>&amp;Usar este uuid / región</translation>
+            <source>Use this uuid / region</source>
+            <translation>Usar este uuid / región</translation>
         </message>
         <message>
             <source>Put the answer's uuid and dcs_region into the builder</source>
@@ -9352,7 +9352,7 @@ Su clave: %4
             <translation>Usar este uuid y esta región</translation>
         </message>
         <message>
-            <source>Save &amp;body…</source>
+            <source>Save bod&amp;y…</source>
             <translation>Guardar &amp;cuerpo…</translation>
         </message>
         <message>
@@ -9823,7 +9823,7 @@ Su clave: %4
         </message>
         <message>
             <source>Active segments &amp;only</source>
-            <translation>Solo segmentos &amp;activos</translation>
+            <translation>&amp;Solo segmentos activos</translation>
         </message>
         <message>
             <source>Add Segments to %1</source>
@@ -9838,7 +9838,7 @@ Su clave: %4
             <translation>Segmentos</translation>
         </message>
         <message>
-            <source>Check &amp;All Shown</source>
+            <source>&amp;Check All Shown</source>
             <translation>Marcar &amp;todos los mostrados</translation>
         </message>
         <message>
@@ -9862,11 +9862,11 @@ Su clave: %4
             <translation>&amp;Valor:</translation>
         </message>
         <message>
-            <source>&amp;Alias:</source>
-            <translation>&amp;Alias:</translation>
+            <source>A&amp;lias:</source>
+            <translation>A&amp;lias:</translation>
         </message>
         <message>
-            <source>&amp;URL:</source>
+            <source>U&amp;RL:</source>
             <translation>&amp;URL:</translation>
         </message>
         <message>
@@ -9924,7 +9924,7 @@ Su clave: %4
             <translation>Para %1 (%2): %3</translation>
         </message>
         <message>
-            <source>Allow another &amp;flight of mapped segments</source>
+            <source>Allo&amp;w another flight of mapped segments</source>
             <translation>Permitir otro &amp;periodo de segmentos asignados</translation>
         </message>
         <message>

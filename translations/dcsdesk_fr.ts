@@ -2827,7 +2827,7 @@
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
+            <translation>Parc&amp;ourir…</translation>
         </message>
         <message>
             <source> users</source>
@@ -2858,7 +2858,7 @@
             <translation>&amp;Profil :</translation>
         </message>
         <message>
-            <source>&amp;Template:</source>
+            <source>Te&amp;mplate:</source>
             <translation>&amp;Modèle :</translation>
         </message>
         <message>
@@ -2911,7 +2911,7 @@
         </message>
         <message>
             <source>&amp;Rate limit:</source>
-            <translation>Limite de &amp;débit :</translation>
+            <translation>Limite de dé&amp;bit :</translation>
         </message>
         <message>
             <source> calls/s</source>
@@ -2946,7 +2946,7 @@
             <translation>A&amp;nnuler</translation>
         </message>
         <message>
-            <source>&amp;Export…</source>
+            <source>E&amp;xport…</source>
             <translation>&amp;Exporter…</translation>
         </message>
         <message>
@@ -3158,12 +3158,12 @@
             <translation>Limitées en débit (429)</translation>
         </message>
         <message>
-            <source>&amp;Resume</source>
+            <source>Res&amp;ume</source>
             <translation>&amp;Reprendre</translation>
         </message>
         <message>
-            <source>&amp;Pause</source>
-            <translation>&amp;Pause</translation>
+            <source>Pa&amp;use</source>
+            <translation>Pa&amp;use</translation>
         </message>
         <message>
             <source>Cancelled: %1 answered, %2 not sent.</source>
@@ -3232,8 +3232,8 @@
             <translation>Définir la &amp;valeur à</translation>
         </message>
         <message>
-            <source>Set the &amp;alias to</source>
-            <translation>Définir l’&amp;alias à</translation>
+            <source>Set the a&amp;lias to</source>
+            <translation>Définir l’a&amp;lias à</translation>
         </message>
         <message>
             <source>Set the &amp;URL to</source>
@@ -3488,7 +3488,7 @@
         </message>
         <message>
             <source>Replay on the &amp;Live DCS…</source>
-            <translation>Rejouer sur le DCS &amp;réel…</translation>
+            <translation>Rejouer sur le &amp;DCS réel…</translation>
         </message>
         <message>
             <source>Request</source>
@@ -3642,7 +3642,7 @@
         </message>
         <message>
             <source>Open in Co&amp;nsole</source>
-            <translation>Ouvrir dans la co&amp;nsole</translation>
+            <translation>&amp;Ouvrir dans la console</translation>
         </message>
         <message>
             <source>HTTP %1: the capture did not save this answer's body (%2), so nothing of it can be decoded here; only its headers are known. Save the HAR again with the content to read the answer.</source>
@@ -4021,7 +4021,7 @@
             <translation>Annuler la requête en cours (Échap)</translation>
         </message>
         <message>
-            <source>Copy as c&amp;URL</source>
+            <source>&amp;Copy as cURL</source>
             <translation>Copier en c&amp;URL</translation>
         </message>
         <message>
@@ -4168,7 +4168,7 @@
         </message>
         <message>
             <source>Run as &amp;batch…</source>
-            <translation>Exécuter en &amp;lot…</translation>
+            <translation>E&amp;xécuter en lot…</translation>
         </message>
         <message>
             <source>Send this request for many users in the Batch view (Ctrl+Shift+B)</source>
@@ -5293,7 +5293,7 @@
         </message>
         <message>
             <source>Show Fire &amp;Preview</source>
-            <translation>Afficher l’a&amp;perçu du déclenchement</translation>
+            <translation>Afficher l’aperçu du &amp;déclenchement</translation>
         </message>
         <message numerus="yes">
             <source>%n destination(s)</source>
@@ -6559,8 +6559,8 @@ Supprimer la destination et ses mappages ?</translation>
     <context>
         <name>dcsdesk::HeaderTableWidget</name>
         <message>
-            <source>HTTP &amp;headers</source>
-            <translation>En-&amp;têtes HTTP</translation>
+            <source>HTTP he&amp;aders</source>
+            <translation>En-têtes &amp;HTTP</translation>
         </message>
         <message>
             <source>HTTP headers</source>
@@ -6994,7 +6994,7 @@ Supprimer la destination et ses mappages ?</translation>
         <name>dcsdesk::ImportReportDialog</name>
         <message>
             <source>Show only rows with &amp;errors</source>
-            <translation>N’afficher que les lignes avec &amp;erreurs</translation>
+            <translation>&amp;N’afficher que les lignes avec erreurs</translation>
         </message>
         <message>
             <source>&amp;Import</source>
@@ -7296,7 +7296,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation>&amp;Rechercher…</translation>
+            <translation>Rec&amp;hercher…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -8372,16 +8372,16 @@ Supprimer la destination et ses mappages ?</translation>
             <translation>&amp;Ajouter</translation>
         </message>
         <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Retirer</translation>
+            <source>Re&amp;move</source>
+            <translation>Ret&amp;irer</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
             <translation>&amp;Nom :</translation>
         </message>
         <message>
-            <source>&amp;Alias:</source>
-            <translation>&amp;Alias :</translation>
+            <source>A&amp;lias:</source>
+            <translation>A&amp;lias :</translation>
         </message>
         <message>
             <source>&amp;Region:</source>
@@ -8587,7 +8587,7 @@ Sa clé : %4
         </message>
         <message>
             <source>&amp;User ID:</source>
-            <translation>ID &amp;utilisateur :</translation>
+            <translation>ID u&amp;tilisateur :</translation>
         </message>
         <message>
             <source>User ID kind</source>
@@ -8603,7 +8603,7 @@ Sa clé : %4
         </message>
         <message>
             <source>&amp;New ID</source>
-            <translation>&amp;Nouvel ID</translation>
+            <translation>Nou&amp;vel ID</translation>
         </message>
         <message>
             <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
@@ -8698,7 +8698,7 @@ Sa clé : %4
             <translation>%1 — %2 (ID %3)</translation>
         </message>
         <message>
-            <source>&amp;Signals</source>
+            <source>Si&amp;gnals</source>
             <translation>&amp;Signaux</translation>
         </message>
         <message>
@@ -8766,7 +8766,7 @@ Sa clé : %4
             <translation>Aperçu de la requête</translation>
         </message>
         <message>
-            <source>&amp;Findings</source>
+            <source>F&amp;indings</source>
             <translation>&amp;Constats</translation>
         </message>
         <message>
@@ -8838,8 +8838,8 @@ Sa clé : %4
             <translation>38 chiffres</translation>
         </message>
         <message>
-            <source>Pre&amp;view: every header and the body, as sent</source>
-            <translation>&amp;Aperçu : tous les en-têtes et le corps, tels qu’envoyés</translation>
+            <source>Previe&amp;w: every header and the body, as sent</source>
+            <translation>Aperçu : tous les en-têtes et le corps, tels &amp;qu’envoyés</translation>
         </message>
         <message>
             <source>As typed</source>
@@ -8870,7 +8870,7 @@ Sa clé : %4
             <translation>URL de base personnalisée : %1</translation>
         </message>
         <message>
-            <source>&amp;Endpoint:</source>
+            <source>Endpoin&amp;t:</source>
             <translation>Point de ter&amp;minaison :</translation>
         </message>
         <message>
@@ -9202,8 +9202,8 @@ Sa clé : %4
     <context>
         <name>dcsdesk::ResponseWidget</name>
         <message>
-            <source>&amp;Use this uuid / region</source>
-            <translation>&amp;Utiliser cet uuid / cette région</translation>
+            <source>Use this uuid / region</source>
+            <translation>Utiliser cet uuid / cette région</translation>
         </message>
         <message>
             <source>Put the answer's uuid and dcs_region into the builder</source>
@@ -9352,8 +9352,8 @@ Sa clé : %4
             <translation>Utiliser cet uuid et cette région</translation>
         </message>
         <message>
-            <source>Save &amp;body…</source>
-            <translation>Enregistrer le &amp;corps…</translation>
+            <source>Save bod&amp;y…</source>
+            <translation>E&amp;nregistrer le corps…</translation>
         </message>
         <message>
             <source>Save the whole response body, exactly as received</source>
@@ -9838,8 +9838,8 @@ Sa clé : %4
             <translation>Segments</translation>
         </message>
         <message>
-            <source>Check &amp;All Shown</source>
-            <translation>Cocher &amp;tous ceux affichés</translation>
+            <source>&amp;Check All Shown</source>
+            <translation>&amp;Cocher tous ceux affichés</translation>
         </message>
         <message>
             <source>&amp;Uncheck All</source>
@@ -9862,11 +9862,11 @@ Sa clé : %4
             <translation>&amp;Valeur :</translation>
         </message>
         <message>
-            <source>&amp;Alias:</source>
-            <translation>&amp;Alias :</translation>
+            <source>A&amp;lias:</source>
+            <translation>A&amp;lias :</translation>
         </message>
         <message>
-            <source>&amp;URL:</source>
+            <source>U&amp;RL:</source>
             <translation>&amp;URL :</translation>
         </message>
         <message>
@@ -9924,7 +9924,7 @@ Sa clé : %4
             <translation>Pour %1 (%2) : %3</translation>
         </message>
         <message>
-            <source>Allow another &amp;flight of mapped segments</source>
+            <source>Allo&amp;w another flight of mapped segments</source>
             <translation>Autoriser une autre &amp;période des segments mappés</translation>
         </message>
         <message>

@@ -527,7 +527,7 @@ void BatchView::updateButtons()
     m_startButton->setEnabled(!active);
     m_pauseButton->setEnabled(state == BatchRunner::State::Running ||
                               state == BatchRunner::State::Paused);
-    m_pauseButton->setText(state == BatchRunner::State::Paused ? tr("&Resume") : tr("&Pause"));
+    m_pauseButton->setText(state == BatchRunner::State::Paused ? tr("Res&ume") : tr("Pa&use"));
     m_cancelButton->setEnabled(active && state != BatchRunner::State::Cancelling);
     m_exportButton->setEnabled(state == BatchRunner::State::Finished);
     m_usersBox->setEnabled(!active);

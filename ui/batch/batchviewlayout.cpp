@@ -312,7 +312,7 @@ void BatchView::retranslate()
     m_invalidPolicy->setItemText(1, tr("Stop: send nothing"));
     m_requestBox->setTitle(tr("Request"));
     m_profileLabel->setText(tr("&Profile:"));
-    m_templateLabel->setText(tr("&Template:"));
+    m_templateLabel->setText(tr("Te&mplate:"));
     m_dstCheck->setText(tr("URL destinations (d_dst=1)"));
     m_ctsLabel->setText(tr("Traits and segments (d_cts):"));
     m_ctsCombo->setItemText(0, tr("Off"));
@@ -342,7 +342,7 @@ void BatchView::retranslate()
         tr("Start the batch (%1)")
             .arg(m_startButton->shortcut().toString(QKeySequence::NativeText)));
     m_cancelButton->setText(tr("Ca&ncel"));
-    m_exportButton->setText(tr("&Export…"));
+    m_exportButton->setText(tr("E&xport…"));
     m_exportButton->setToolTip(
         tr("Save the results as CSV or JSON Lines (%1)")
             .arg(m_exportButton->shortcut().toString(QKeySequence::NativeText)));

@@ -191,7 +191,7 @@ void ConsoleView::retranslate()
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Cancel the running request (Esc)"));
     m_cancel->setAccessibleName(tr("Cancel request"));
-    m_copyCurl->setText(tr("Copy as c&URL"));
+    m_copyCurl->setText(tr("&Copy as cURL"));
     m_copyCurl->setToolTip(tr("Copy a cURL command that sends exactly this request"));
     m_copyCurl->setAccessibleName(tr("Copy as cURL"));
     m_save->setText(tr("Save…"));

@@ -82,7 +82,7 @@ HeaderTableWidget::HeaderTableWidget(QWidget *parent) : QWidget(parent)
 
 void HeaderTableWidget::retranslate()
 {
-    m_title->setText(m_forProfile ? tr("Default &headers") : tr("HTTP &headers"));
+    m_title->setText(m_forProfile ? tr("Default &headers") : tr("HTTP he&aders"));
     m_table->setAccessibleName(m_forProfile ? tr("Default headers") : tr("HTTP headers"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     HeaderFit::fitTitles(m_table->horizontalHeader());

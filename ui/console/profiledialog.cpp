@@ -102,11 +102,11 @@ ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *
     m_headers = new HeaderTableWidget(this);
     m_headers->setForProfile(true);
     m_add = new QPushButton(tr("&Add"), this);
-    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove = new QPushButton(tr("Re&move"), this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Alias:"), m_alias);
+    form->addRow(tr("A&lias:"), m_alias);
     form->addRow(tr("&Region:"), m_region);
     form->addRow(tr("&Custom base URL:"), m_baseUrl);
     form->addRow(tr("Default &user ID:"), m_userId);

@@ -287,7 +287,7 @@ void RequestBuilderWidget::retranslate()
     m_manageProfiles->setAccessibleName(tr("Manage profiles"));
     m_regionLabel->setText(tr("&Region:"));
     m_region->setAccessibleName(tr("Region"));
-    m_endpointLabel->setText(tr("&Endpoint:"));
+    m_endpointLabel->setText(tr("Endpoin&t:"));
     m_aliasLabel->setText(tr("Host header:"));
     m_alias->setAccessibleName(tr("Host header"));
     m_userKindLabel->setText(tr("&User ID:"));
@@ -345,7 +345,7 @@ void RequestBuilderWidget::retranslate()
     m_saveProfile->setToolTip(tr("Keep the pasted alias and target as a profile of the workspace "
                                  "(undoable); until then they are used for these calls only"));
     m_saveProfile->setAccessibleName(tr("Save as profile"));
-    m_signalsLabel->setText(tr("&Signals"));
+    m_signalsLabel->setText(tr("Si&gnals"));
     m_signals->setAccessibleName(tr("Signals"));
     m_signals->setHorizontalHeaderLabels({tr("Key"), tr("Values"), tr("As typed"), tr("Hint")});
     HeaderFit::fitTitles(m_signals->horizontalHeader());
@@ -369,9 +369,9 @@ void RequestBuilderWidget::retranslate()
     m_addDeclared->setAccessibleName(tr("Add declared ID"));
     m_removeDeclared->setText(tr("Remove declared ID"));
     m_removeDeclared->setAccessibleName(tr("Remove declared ID"));
-    m_previewLabel->setText(tr("Pre&view: every header and the body, as sent"));
+    m_previewLabel->setText(tr("Previe&w: every header and the body, as sent"));
     m_preview->setAccessibleName(tr("Request preview"));
-    m_findingsLabel->setText(tr("&Findings"));
+    m_findingsLabel->setText(tr("F&indings"));
     m_findings->setAccessibleName(tr("Request findings"));
     for (int row = 0; row < m_signals->rowCount(); ++row)
         updateSignalHint(row);

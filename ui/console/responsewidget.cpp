@@ -180,10 +180,10 @@ QList<QWidget *> ResponseWidget::tabChain() const
 
 void ResponseWidget::retranslate()
 {
-    m_useUser->setText(tr("&Use this uuid / region"));
+    m_useUser->setText(tr("Use this uuid / region"));
     m_useUser->setToolTip(tr("Put the answer's uuid and dcs_region into the builder"));
     m_useUser->setAccessibleName(tr("Use this uuid and region"));
-    m_saveBody->setText(tr("Save &body…"));
+    m_saveBody->setText(tr("Save bod&y…"));
     m_saveBody->setToolTip(tr("Save the whole response body, exactly as received"));
     m_saveBody->setAccessibleName(tr("Save response body"));
     m_status->setAccessibleName(tr("Response status"));

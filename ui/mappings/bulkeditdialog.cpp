@@ -35,10 +35,10 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
 
     const QString what = !d ? tr("Set the &value to")
                          : d->type == Destination::Type::Url
-                             ? (d->serialized ? tr("Set the &alias to") : tr("Set the &URL to"))
+                             ? (d->serialized ? tr("Set the a&lias to") : tr("Set the &URL to"))
                          : multiKey ? tr("Set the &key to")
                          : cookie   ? tr("Set the &value to")
-                                    : tr("Set the &alias to");
+                                    : tr("Set the a&lias to");
     m_setValue->setText(what);
     m_valuePattern->setText(d ? MappingBulk::defaultValuePattern(*d) : QString());
     if (m_valuePattern->text().isEmpty())

@@ -42,7 +42,7 @@ SegmentBrowserDialog::SegmentBrowserDialog(WorkspaceDocument *document, qint64 d
       m_searchTimer(new QTimer(this)),
       m_hideMapped(new QCheckBox(tr("&Hide segments already mapped"), this)),
       m_activeOnly(new QCheckBox(tr("Active segments &only"), this)),
-      m_anotherFlight(new QCheckBox(tr("Allow another &flight of mapped segments"), this)),
+      m_anotherFlight(new QCheckBox(tr("Allo&w another flight of mapped segments"), this)),
       m_message(new QLabel(this)), m_view(new QTableView(this)), m_count(new QLabel(this)),
       m_valuePattern(new QLineEdit(this)), m_preview(new QLabel(this)),
       m_startDate(new DateField(this)), m_endDate(new OptionalDateEdit(this)),
@@ -123,7 +123,7 @@ SegmentBrowserDialog::SegmentBrowserDialog(WorkspaceDocument *document, qint64 d
                              Qt::CheckStateRole);
     });
 
-    auto *checkShown = new QPushButton(tr("Check &All Shown"), this);
+    auto *checkShown = new QPushButton(tr("&Check All Shown"), this);
     auto *uncheckAll = new QPushButton(tr("&Uncheck All"), this);
     checkShown->setObjectName(QStringLiteral("checkShown"));
     uncheckAll->setObjectName(QStringLiteral("uncheckAll"));
@@ -144,10 +144,10 @@ SegmentBrowserDialog::SegmentBrowserDialog(WorkspaceDocument *document, qint64 d
     connect(m_valuePattern, &QLineEdit::textChanged, this, &SegmentBrowserDialog::updatePreview);
     const QString valueLabel = !d ? tr("&Value:")
                                : d->type == Destination::Type::Url
-                                   ? (d->serialized ? tr("&Alias:") : tr("&URL:"))
+                                   ? (d->serialized ? tr("A&lias:") : tr("U&RL:"))
                                : multiKey ? tr("&Key:")
                                : cookie   ? tr("&Value:")
-                                          : tr("&Alias:");
+                                          : tr("A&lias:");
     form->addRow(valueLabel, m_valuePattern);
     if (multiKey) {
         m_secondPattern = new QLineEdit(QStringLiteral("{sid}"), this);
