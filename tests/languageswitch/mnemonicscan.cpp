@@ -32,7 +32,8 @@ QStringList clashesOf(const Owners &owners)
     QStringList clashes;
     for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
         if (it.value().size() > 1)
-            clashes.append(it.key() + QStringLiteral(" — ") + it.value().join(QLatin1String(" / ")));
+            clashes.append(it.key() + QStringLiteral(" — ") +
+                           it.value().join(QLatin1String(" / ")));
     }
     return clashes;
 }
@@ -119,7 +120,7 @@ void MnemonicScan::scanWindow(QWidget *widget, const QString &place)
     scanVisible(window, place);
     // Every page of every tab widget, nested ones inside the page that shows them.
     const std::function<void(QWidget *, const QString &)> explore = [&](QWidget *scope,
-                                                                         const QString &where) {
+                                                                        const QString &where) {
         for (QTabWidget *tabs : outermostTabWidgets(scope)) {
             const int current = tabs->currentIndex();
             for (int i = 0; i < tabs->count(); ++i) {

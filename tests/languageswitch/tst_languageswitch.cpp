@@ -16,9 +16,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -151,6 +153,42 @@ private Q_SLOTS:
         QTRY_COMPARE(findings->tree()->topLevelItem(0)->text(3), firstFinding);
         QTRY_VERIFY(findItem(decoded, 1, english));
         findings->close();
+    }
+
+    // Qt's own texts: the About Qt box is in the user's language (Qt's catalogues leave its body
+    // in English) and Spanish file dialogs say "archivo" like the app, not "fichero".
+    void qtTextsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("aboutStart");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Qt ist ein C++-Toolkit");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Qt es un conjunto");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Qt est une boîte");
+    }
+
+    void qtTextsFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, aboutStart);
+        LanguageManager::instance()->setLanguage(language);
+        QString about;
+        QTimer::singleShot(0, this, [&about]() {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            about = box->informativeText();
+            box->close();
+        });
+        QMessageBox::aboutQt(nullptr);
+        QVERIFY2(about.contains(aboutStart), qPrintable(about.left(200)));
+        if (language == QLatin1String("es")) {
+            for (const char *source : {"File &name:", "Files of type:", "All Files (*)"}) {
+                const QString text = QCoreApplication::translate("QFileDialog", source);
+                QVERIFY2(!text.contains(QLatin1String("ichero")), qPrintable(text));
+            }
+            QCOMPARE(QCoreApplication::translate("QFileDialog", "File &name:"),
+                     QStringLiteral("&Nombre de archivo:"));
+        }
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
     }
 
 private:

@@ -88,7 +88,8 @@ private Q_SLOTS:
                 QWidget *target = step.prepare ? step.prepare() : &window;
                 QCoreApplication::processEvents();
                 if (target)
-                    scan.scanWindow(target, QStringLiteral("%1 %2 %3").arg(language, id, step.name));
+                    scan.scanWindow(target,
+                                    QStringLiteral("%1 %2 %3").arg(language, id, step.name));
                 if (step.cleanup)
                     step.cleanup();
                 QCoreApplication::processEvents();

@@ -1,3 +1,4 @@
+#include "application/languagemanager.h"
 #include "common/datefield.h"
 #include "common/importreportdialog.h"
 #include "common/optionaldateedit.h"
@@ -673,6 +674,27 @@ private Q_SLOTS:
         Q_EMIT message->linkActivated(QStringLiteral("undo"));
         QCOMPARE(m_doc->workspace().destination(10)->name, QStringLiteral("Renamed"));
         QCOMPARE(m_doc->workspace().mappingCountOf(10), 1);
+    }
+
+    // A message shown before a language switch is shown again in the new language, Undo link
+    // included (it was left in the old one).
+    void messageFollowsLanguageSwitch()
+    {
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        MappingBulk::AddOptions add;
+        add.valuePattern = QStringLiteral("{sid}");
+        m_editor->addSegments({5001, 5002}, add);
+        QLabel *message = m_editor->messageLabel();
+        QVERIFY2(message->text().contains(QLatin1String("Added 2 mappings.")),
+                 qPrintable(message->text()));
+        LanguageManager::instance()->setLanguage(QStringLiteral("de"));
+        QTRY_VERIFY2(message->text().contains(QStringLiteral("2 Zuordnungen hinzugefügt.")),
+                     qPrintable(message->text()));
+        QVERIFY(message->text().contains(QStringLiteral(">Rückgängig<")));
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        QTRY_VERIFY(message->text().contains(QLatin1String("Added 2 mappings.")));
+        Q_EMIT message->linkActivated(QStringLiteral("undo")); // still the same step
+        QCOMPARE(m_doc->workspace().mappingCountOf(10), 0);
     }
 
     void readOnlyWorkspaceDisablesEditing()

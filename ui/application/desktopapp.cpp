@@ -36,18 +36,18 @@ void printError(const QString &text)
 // The options of the desktop program, described once for both parsers below.
 struct DesktopOptions
 {
-    QCommandLineOption lang{QStringLiteral("lang"),
-                            QCoreApplication::translate("main",
-                                                        "User interface language (en, es, de, fr)."),
-                            QStringLiteral("code")};
+    QCommandLineOption lang{
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language (en, es, de, fr)."),
+        QCoreApplication::translate("main", "code")};
     QCommandLineOption workspace{QStringLiteral("workspace"),
                                  QCoreApplication::translate("main", "Workspace file to open."),
-                                 QStringLiteral("file")};
+                                 QCoreApplication::translate("main", "file")};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
         QCoreApplication::translate(
             "main", "Write a PNG picture of every main view to the folder, then quit."),
-        QStringLiteral("folder")};
+        QCoreApplication::translate("main", "folder")};
     QCommandLineOption measure{
         QStringLiteral("measure-startup"),
         QCoreApplication::translate("main", "Print the milliseconds from process start to the "
@@ -65,7 +65,7 @@ struct DesktopOptions
         parser.addOption(screenshot);
         parser.addOption(measure);
         parser.addPositionalArgument(
-            QStringLiteral("workspace"),
+            QCoreApplication::translate("main", "workspace"),
             QCoreApplication::translate("main", "Workspace file to open."));
     }
 };

@@ -47,6 +47,7 @@ void LanguageManager::setLanguage(const QString &code)
     const QString lang = effectiveLanguage();
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
+    QCoreApplication::removeTranslator(&m_qtOverrides);
     // English has a catalogue too, for its plural forms only ("1 destination").
     if (m_appTranslator.load(QStringLiteral(":/i18n/dcsdesk_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(&m_appTranslator);
@@ -54,6 +55,10 @@ void LanguageManager::setLanguage(const QString &code)
         m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(lang),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
+    // Installed last, so searched first.
+    if (lang != QLatin1String("en") &&
+        m_qtOverrides.load(QStringLiteral(":/i18n/qt_overrides_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(&m_qtOverrides);
     QLocale::setDefault(lang == QLatin1String("en") && m_code.isEmpty() ? QLocale::system()
                                                                         : QLocale(lang));
     QSettings().setValue(QStringLiteral("language"), m_code);

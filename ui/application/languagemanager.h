@@ -31,6 +31,7 @@ private:
     explicit LanguageManager(QObject *parent = nullptr);
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;
+    QTranslator m_qtOverrides; // searched before Qt's own: see translations/qt_overrides_xx.ts
     QString m_code;
     bool m_installed = false;
 };

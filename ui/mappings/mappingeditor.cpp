@@ -271,8 +271,10 @@ void MappingEditor::activateSearch()
 
 void MappingEditor::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        renderMessage();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -358,12 +360,21 @@ void MappingEditor::updateSummary()
     updateActions();
 }
 
-void MappingEditor::showMessage(const QString &text, bool offerUndo)
+void MappingEditor::showMessage(const std::function<QString()> &text, bool offerUndo)
 {
-    m_message->setText(offerUndo ? tr("%1 <a href=\"undo\">Undo</a>").arg(text.toHtmlEscaped())
-                                 : text.toHtmlEscaped());
+    m_messageText = text;
+    m_messageOffersUndo = offerUndo;
     m_messageUndoIndex = offerUndo ? m_document->undoStack()->index() : -1;
+    renderMessage();
     m_message->setVisible(true);
+}
+
+void MappingEditor::renderMessage()
+{
+    if (!m_messageText)
+        return;
+    const QString text = m_messageText().toHtmlEscaped();
+    m_message->setText(m_messageOffersUndo ? tr("%1 <a href=\"undo\">Undo</a>").arg(text) : text);
 }
 
 QVector<qint64> MappingEditor::selectedMappingIds() const
@@ -433,7 +444,8 @@ void MappingEditor::addSegments(const QVector<qint64> &sids, const MappingBulk::
     const ChangeSet changes = MappingBulk::addSegments(m_document->workspace(), destinationId(),
                                                        sids, options, QDate::currentDate());
     if (changes.isEmpty()) {
-        showMessage(tr("Nothing added: every chosen segment is already mapped."), false);
+        showMessage([]() { return tr("Nothing added: every chosen segment is already mapped."); },
+                    false);
         return;
     }
     const int n = int(changes.addMappings.size());
@@ -448,13 +460,17 @@ void MappingEditor::addSegments(const QVector<qint64> &sids, const MappingBulk::
     }
     m_document->apply(changes, tr("Add %n segment mapping(s)", nullptr, n));
     revealAdded(changes);
-    QString message = tr("Added %n mapping(s).", nullptr, n);
-    if (flights > 0)
-        message += QLatin1Char(' ') +
-                   tr("Another flight of a segment already mapped: %n mapping(s). Give each "
-                      "flight its own dates; overlapping ones are flagged.",
-                      nullptr, flights);
-    showMessage(message, true);
+    showMessage(
+        [n, flights]() {
+            QString message = tr("Added %n mapping(s).", nullptr, n);
+            if (flights > 0)
+                message += QLatin1Char(' ') +
+                           tr("Another flight of a segment already mapped: %n mapping(s). Give "
+                              "each flight its own dates; overlapping ones are flagged.",
+                              nullptr, flights);
+            return message;
+        },
+        true);
 }
 
 void MappingEditor::revealAdded(const ChangeSet &changes)
@@ -490,12 +506,16 @@ void MappingEditor::applyBulkEdit(const MappingBulk::Edit &edit)
     const QVector<qint64> ids = selectedMappingIds();
     const ChangeSet changes = MappingBulk::edit(m_document->workspace(), ids, edit);
     if (changes.isEmpty()) {
-        showMessage(tr("Nothing changed: the selected mappings already have these values."), false);
+        showMessage(
+            []() {
+                return tr("Nothing changed: the selected mappings already have these values.");
+            },
+            false);
         return;
     }
     const int n = int(changes.updateMappings.size());
     m_document->apply(changes, tr("Edit %n mapping(s)", nullptr, n));
-    showMessage(tr("Changed %n mapping(s).", nullptr, n), true);
+    showMessage([n]() { return tr("Changed %n mapping(s).", nullptr, n); }, true);
 }
 
 void MappingEditor::deleteSelected()
@@ -511,9 +531,12 @@ void MappingEditor::removeSelected(bool cut)
     const int n = int(ids.size());
     m_document->apply(MappingBulk::remove(ids), cut ? tr("Cut %n mapping(s)", nullptr, n)
                                                     : tr("Delete %n mapping(s)", nullptr, n));
-    showMessage(cut ? tr("Cut %n mapping(s): their rows are on the clipboard.", nullptr, n)
-                    : tr("Deleted %n mapping(s).", nullptr, n),
-                true);
+    showMessage(
+        [cut, n]() {
+            return cut ? tr("Cut %n mapping(s): their rows are on the clipboard.", nullptr, n)
+                       : tr("Deleted %n mapping(s).", nullptr, n);
+        },
+        true);
 }
 
 bool MappingEditor::exportCsv(const QString &path, QChar delimiter, QString *error) const
@@ -554,9 +577,13 @@ void MappingEditor::chooseExportFile()
         QMessageBox::warning(this, tr("Export Mappings"), error);
         return;
     }
-    showMessage(tr("Exported %n mapping(s) to %1.", nullptr, m_table->rowCount())
-                    .arg(QFileInfo(path).fileName()),
-                false);
+    const int rows = m_table->rowCount();
+    const QString fileName = QFileInfo(path).fileName();
+    showMessage(
+        [rows, fileName]() {
+            return tr("Exported %n mapping(s) to %1.", nullptr, rows).arg(fileName);
+        },
+        false);
 }
 
 void MappingEditor::chooseImportFile()
@@ -615,8 +642,10 @@ void MappingEditor::importCsv(const QString &path)
             ids.append(m.id);
         if (ids.size() <= 5000)
             selectMappings(ids);
-        showMessage(tr("Imported %1: %2.").arg(fileName, dialog->model()->report().summary()),
-                    true);
+        const ImportReport report = dialog->model()->report();
+        showMessage(
+            [fileName, report]() { return tr("Imported %1: %2.").arg(fileName, report.summary()); },
+            true);
     });
     dialog->open();
 }

@@ -4,6 +4,7 @@
 #include "mappings/mappingbulk.h"
 
 #include <QWidget>
+
 #include <functional>
 
 class QAction;
@@ -96,7 +97,9 @@ private:
     void updateActions();
     void scheduleSummary();
     void updateSummary();
-    void showMessage(const QString &text, bool offerUndo);
+    // The text is made again on a language switch, so a message shown before it follows it.
+    void showMessage(const std::function<QString()> &text, bool offerUndo);
+    void renderMessage();
     void setUpClipboard();
     void revealAdded(const ChangeSet &changes);
     void removeSelected(bool cut); // Delete, or the second half of Edit › Cut
@@ -109,6 +112,8 @@ private:
     QLabel *m_title;
     QLabel *m_summary;
     QLabel *m_message;
+    std::function<QString()> m_messageText;
+    bool m_messageOffersUndo = false;
     int m_messageUndoIndex = -1; // the undo step the message's Undo link takes back
     QToolBar *m_toolbar;
     QLineEdit *m_filter;

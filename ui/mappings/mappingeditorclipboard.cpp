@@ -55,10 +55,14 @@ void MappingEditor::pasteSegments(const QString &text)
     }
     const QString details = notes.join(QLatin1Char(' '));
     if (fresh.isEmpty()) {
-        showMessage(list.isEmpty() ? tr("The clipboard names no segments: paste segment IDs, "
-                                        "names or integration codes, one per line.")
-                                   : tr("Nothing added. %1").arg(details),
-                    false);
+        const bool none = list.isEmpty();
+        showMessage(
+            [none, details]() {
+                return none ? tr("The clipboard names no segments: paste segment IDs, names or "
+                                 "integration codes, one per line.")
+                            : tr("Nothing added. %1").arg(details);
+            },
+            false);
         return;
     }
     const ChangeSet changes = MappingBulk::addSegments(
@@ -66,8 +70,12 @@ void MappingEditor::pasteSegments(const QString &text)
     const int n = int(changes.addMappings.size());
     m_document->apply(changes, tr("Paste %n segment mapping(s)", nullptr, n));
     revealAdded(changes);
-    notes.prepend(tr("Added %n mapping(s) from the clipboard.", nullptr, n));
-    showMessage(notes.join(QLatin1Char(' ')), true);
+    showMessage(
+        [n, details]() {
+            const QString added = tr("Added %n mapping(s) from the clipboard.", nullptr, n);
+            return details.isEmpty() ? added : added + QLatin1Char(' ') + details;
+        },
+        true);
 }
 
 } // namespace dcsdesk

@@ -15,13 +15,13 @@ QString AmcvCommand::summary() const
 
 void AmcvCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("value"),
+    parser.addPositionalArgument(tr("value"),
                                  tr("The cookie value (raw or URL-encoded), AMCV_...=value, a "
                                     "Cookie header, or - for stdin."),
-                                 QStringLiteral("VALUE|-"));
+                                 tr("VALUE|-"));
     parser.addOption(QCommandLineOption(QStringLiteral("now"),
                                         tr("Judge expiry at this time (ISO 8601) instead of now."),
-                                        QStringLiteral("time")));
+                                        tr("time")));
 }
 
 int AmcvCommand::run(CliIo &io, const QCommandLineParser &parser)

@@ -15,7 +15,7 @@ class AmcvCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("amcv"); }
     QString summary() const override;
-    QString positionalSyntax() const override { return QStringLiteral("VALUE|-"); }
+    QString positionalSyntax() const override { return tr("VALUE|-"); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;
 };

@@ -85,34 +85,34 @@ void BatchCommand::addOptions(QCommandLineParser &p) const
     opt(QStringLiteral("input"),
         tr("CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, "
            "p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region."),
-        QStringLiteral("file"));
+        tr("file"));
     opt(QStringLiteral("generate"), tr("Generate this many users with random 38-digit IDs."),
-        QStringLiteral("n"));
+        tr("n"));
     opt(QStringLiteral("id-type"), tr("ID type of generated users: uuid (default) or mid."),
-        QStringLiteral("type"));
+        tr("type"));
     opt(QStringLiteral("seed"),
         tr("Seed of generated users; the same seed gives the same users (default 1)."),
-        QStringLiteral("n"));
+        tr("n"));
     opt(QStringLiteral("concurrency"),
         tr("Calls in flight at once (default 6, at most %1).").arg(BatchRunner::MaxConcurrency),
-        QStringLiteral("n"));
+        tr("n"));
     opt(QStringLiteral("rate"),
         tr("At most this many calls per second (default: no limit for the sandbox or a loopback "
            "address, %1 for the real DCS).")
             .arg(BatchRunner::LiveDefaultRate),
-        QStringLiteral("calls"));
+        tr("calls"));
     opt(QStringLiteral("retries"),
         tr("Retries of a call answered 429 or lost on the network (default 3)."),
-        QStringLiteral("n"));
+        tr("n"));
     opt(QStringLiteral("timeout"), tr("Give up a call after this many seconds (default 10)."),
-        QStringLiteral("seconds"));
+        tr("seconds"));
     opt(QStringLiteral("out"),
         tr("Write one line per row to this file: .csv, or .jsonl for JSON Lines."),
-        QStringLiteral("file"));
+        tr("file"));
     opt(QStringLiteral("on-invalid"),
         tr("What to do with rows that cannot be sent: skip (default, they are listed) or stop "
            "(send nothing)."),
-        QStringLiteral("skip|stop"));
+        tr("skip|stop"));
     opt(QStringLiteral("yes"), tr("Confirm a run of more than %n call(s) to the real DCS.", nullptr,
                                   BatchRunner::LiveConfirmThreshold));
 }

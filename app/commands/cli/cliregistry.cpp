@@ -50,7 +50,7 @@ QCommandLineOption CliRegistry::langOption()
     return QCommandLineOption(QStringLiteral("lang"),
                               tr("Language of the text output (en, es, de, fr); the default "
                                  "follows LC_ALL, LC_MESSAGES and LANG."),
-                              QStringLiteral("code"));
+                              tr("code"));
 }
 
 void CliRegistry::setUp(QCommandLineParser &parser, CliCommand &command) const

@@ -38,19 +38,19 @@ void CliRequestOptions::addTo(QCommandLineParser &p) const
     };
     // Target.
     opt({QStringLiteral("alias")}, tr("Domain alias; sent as Host: <alias>.demdex.net."),
-        QStringLiteral("name"));
+        tr("name"));
     opt({QStringLiteral("region")},
         tr("DCS region: an ID (3, 4, 6, 7, 8, 9, 11, 12), a code (usw2) or a host name "
            "(usw2.demdex.net)."),
-        QStringLiteral("region"));
+        tr("region"));
     opt({QStringLiteral("base-url")},
         tr("Send to this base URL instead of a region, e.g. http://127.0.0.1:8080."),
-        QStringLiteral("url"));
+        tr("url"));
     opt({QStringLiteral("workspace")},
         tr("Take the profile (and saved requests) from this workspace file."),
-        QStringLiteral("file"));
+        tr("file"));
     opt({QStringLiteral("profile")}, tr("Name of the profile in the workspace."),
-        QStringLiteral("name"));
+        tr("name"));
     if (m_registry) {
         for (CliTargetProvider *provider : m_registry->targetProviders()) {
             for (const QCommandLineOption &o : provider->options())
@@ -61,48 +61,48 @@ void CliRequestOptions::addTo(QCommandLineParser &p) const
     opt({QStringLiteral("from-json")},
         tr("Start from a saved request (JSON file, or - for stdin), e.g. the output of "
            "curl-import --json."),
-        QStringLiteral("file"));
-    opt({QStringLiteral("from-curl")}, tr("Start from a cURL command."), QStringLiteral("command"));
+        tr("file"));
+    opt({QStringLiteral("from-curl")}, tr("Start from a cURL command."), tr("command"));
     opt({QStringLiteral("saved")},
-        tr("Start from the saved request of this name in the workspace."), QStringLiteral("name"));
+        tr("Start from the saved request of this name in the workspace."), tr("name"));
     opt({QStringLiteral("amcv")},
         tr("Take d_mid, d_orgid and the region from an AMCV cookie (raw or URL-encoded)."),
-        QStringLiteral("cookie"));
+        tr("cookie"));
     // Fields.
-    opt({QStringLiteral("uuid")}, tr("User ID as d_uuid (the AAM UUID)."), QStringLiteral("id"));
+    opt({QStringLiteral("uuid")}, tr("User ID as d_uuid (the AAM UUID)."), tr("id"));
     opt({QStringLiteral("mid")}, tr("User ID as d_mid (the Experience Cloud ID)."),
-        QStringLiteral("id"));
-    opt({QStringLiteral("orgid")}, tr("IMS Org ID for d_orgid."), QStringLiteral("org"));
-    opt({QStringLiteral("method")}, tr("GET (default) or POST."), QStringLiteral("method"));
+        tr("id"));
+    opt({QStringLiteral("orgid")}, tr("IMS Org ID for d_orgid."), tr("org"));
+    opt({QStringLiteral("method")}, tr("GET (default) or POST."), tr("method"));
     opt({QStringLiteral("post")}, tr("Same as --method POST."));
     opt({QStringLiteral("path")}, tr("Path of the call; /event by default."),
-        QStringLiteral("path"));
+        tr("path"));
     opt({QStringLiteral("no-rtbd")}, tr("Leave out d_rtbd=json (the DCS then sends no data)."));
     opt({QStringLiteral("jsonv")}, tr("d_jsonv value (1 by default; “none” leaves it out)."),
-        QStringLiteral("n"));
+        tr("n"));
     opt({QStringLiteral("dst")}, tr("Add d_dst=1 (URL destinations in the answer)."));
     opt({QStringLiteral("cts")}, tr("Add d_cts=1 or 2 (traits and segments in the answer)."),
-        QStringLiteral("n"));
-    opt({QStringLiteral("callback")}, tr("d_cb: JSONP callback name."), QStringLiteral("name"));
+        tr("n"));
+    opt({QStringLiteral("callback")}, tr("d_cb: JSONP callback name."), tr("name"));
     opt({QStringLiteral("platform")}, tr("d_ptfm: ios, android, browser or all."),
-        QStringLiteral("name"));
+        tr("name"));
     opt({QStringLiteral("sid")}, tr("d_sid: trait or segment IDs, comma-separated."),
-        QStringLiteral("ids"));
+        tr("ids"));
     opt({QStringLiteral("tdpid")}, tr("d_tdpid: evaluate only traits of this data source."),
-        QStringLiteral("id"));
+        tr("id"));
     opt({QStringLiteral("signal")},
         tr("A signal KEY=VALUE (repeatable); commas in VALUE make a serialized signal."),
-        QStringLiteral("key=value"));
+        tr("key=value"));
     opt({QStringLiteral("raw-signal")},
         tr("A signal KEY=VALUE sent exactly as typed (already percent-encoded)."),
-        QStringLiteral("key=value"));
+        tr("key=value"));
     opt({QStringLiteral("cid")}, tr("Declared ID d_cid as DPID:ID[:AUTH] (repeatable)."),
-        QStringLiteral("dpid:id"));
+        tr("dpid:id"));
     opt({QStringLiteral("cid-ic")}, tr("Declared ID d_cid_ic as CODE:ID[:AUTH] (repeatable)."),
-        QStringLiteral("code:id"));
+        tr("code:id"));
     opt({QStringLiteral("H"), QStringLiteral("header")},
         tr("Extra header “Name: value”, or “Name;” for an empty value (repeatable)."),
-        QStringLiteral("header"));
+        tr("header"));
 }
 
 bool CliRequestOptions::parseRegion(const QString &text, int *id)

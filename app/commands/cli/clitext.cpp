@@ -255,13 +255,15 @@ QString CliText::response(const DcsResponse &r)
                 source = tr("X-Error");
             else
                 source = tr("body");
-            text += QStringLiteral("  ") + QString::number(e.code) + QStringLiteral(" [") +
-                    DcsErrorCatalog::groupName(DcsErrorCatalog::groupOf(e.code)) +
-                    QStringLiteral(", ") + source + QStringLiteral("]") +
-                    (e.serverMessage.isEmpty()
-                         ? QString()
-                         : QStringLiteral(" “") + e.serverMessage + QStringLiteral("”")) +
-                    nl;
+            text +=
+                QStringLiteral("  ") + QString::number(e.code) + QStringLiteral(" [") +
+                DcsErrorCatalog::groupName(DcsErrorCatalog::groupOf(e.code)) +
+                QStringLiteral(", ") + source + QStringLiteral("]") +
+                (e.serverMessage.isEmpty()
+                     ? QString()
+                     : QLatin1Char(' ') + tr("“%1”", "the server's own message, in quotation marks")
+                                              .arg(e.serverMessage)) +
+                nl;
             const DcsErrorInfo *info = e.info();
             text += QStringLiteral("      ") +
                     (info ? info->meaning() : DcsErrorCatalog::explain(e.code)) + nl;

@@ -14,13 +14,13 @@ QString CookieCommand::summary() const
 
 void CookieCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("cookies"),
+    parser.addPositionalArgument(tr("cookies"),
                                  tr("A Cookie header or name=value pairs separated by ;, or - "
                                     "for stdin."),
-                                 QStringLiteral("COOKIES|-"));
+                                 tr("COOKIES|-"));
     parser.addOption(QCommandLineOption(QStringLiteral("now"),
                                         tr("Judge expiry at this time (ISO 8601) instead of now."),
-                                        QStringLiteral("time")));
+                                        tr("time")));
 }
 
 int CookieCommand::run(CliIo &io, const QCommandLineParser &parser)

@@ -14,7 +14,7 @@ class CookieCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("cookie"); }
     QString summary() const override;
-    QString positionalSyntax() const override { return QStringLiteral("COOKIES|-"); }
+    QString positionalSyntax() const override { return tr("COOKIES|-"); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;
 };

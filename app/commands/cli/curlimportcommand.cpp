@@ -19,9 +19,9 @@ QString CurlImportCommand::summary() const
 
 void CurlImportCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("command"),
+    parser.addPositionalArgument(tr("command"),
                                  tr("The cURL command in one argument (quote it), or - for stdin."),
-                                 QStringLiteral("COMMAND|-"));
+                                 tr("COMMAND|-"));
 }
 
 int CurlImportCommand::run(CliIo &io, const QCommandLineParser &parser)

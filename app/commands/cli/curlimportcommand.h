@@ -15,7 +15,7 @@ class CurlImportCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("curl-import"); }
     QString summary() const override;
-    QString positionalSyntax() const override { return QStringLiteral("COMMAND|-"); }
+    QString positionalSyntax() const override { return tr("COMMAND|-"); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;
     bool wantsRawArguments() const override { return true; }

@@ -15,18 +15,18 @@ QString DecodeCommand::summary() const
 
 void DecodeCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The answer body, or - for stdin."),
-                                 QStringLiteral("FILE|-"));
+    parser.addPositionalArgument(tr("file"), tr("The answer body, or - for stdin."),
+                                 tr("FILE|-"));
     parser.addOption(QCommandLineOption({QStringLiteral("H"), QStringLiteral("header")},
                                         tr("A response header “Name: value”, e.g. "
                                            "'X-Error: 101,102' (repeatable)."),
-                                        QStringLiteral("header")));
+                                        tr("header")));
     parser.addOption(QCommandLineOption(QStringLiteral("status"),
                                         tr("HTTP status of the answer (default 200)."),
-                                        QStringLiteral("code")));
+                                        tr("code")));
     parser.addOption(QCommandLineOption(QStringLiteral("callback"),
                                         tr("The d_cb the request had, to check a JSONP answer."),
-                                        QStringLiteral("name")));
+                                        tr("name")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-rtbd"),
                                         tr("The request had no d_rtbd=json (no data expected).")));
 }

@@ -14,8 +14,8 @@ QString ErrorCodesCommand::summary() const
 
 void ErrorCodesCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("codes"), tr("Error codes to explain."),
-                                 QStringLiteral("[CODE...]"));
+    parser.addPositionalArgument(tr("codes"), tr("Error codes to explain."),
+                                 tr("[CODE...]"));
 }
 
 int ErrorCodesCommand::run(CliIo &io, const QCommandLineParser &parser)

@@ -14,7 +14,7 @@ class ErrorCodesCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("error-codes"); }
     QString summary() const override;
-    QString positionalSyntax() const override { return QStringLiteral("[CODE...]"); }
+    QString positionalSyntax() const override { return tr("[CODE...]"); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;
 };

@@ -17,23 +17,23 @@ QString FireCommand::summary() const
 
 void FireCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file."),
-                                 QStringLiteral("WORKSPACE"));
+    parser.addPositionalArgument(tr("workspace"), tr("The workspace file."),
+                                 tr("WORKSPACE"));
     parser.addOption(QCommandLineOption(QStringLiteral("destination"), tr("The destination ID."),
-                                        QStringLiteral("id")));
+                                        tr("id")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("segments"),
         tr("The segments the user qualifies for (IDs, comma-separated); default: every segment "
            "the destination maps."),
-        QStringLiteral("sids")));
+        tr("sids")));
     parser.addOption(QCommandLineOption(QStringLiteral("date"),
                                         tr("The day of the call (YYYY-MM-DD; default today)."),
-                                        QStringLiteral("day")));
+                                        tr("day")));
     parser.addOption(QCommandLineOption(QStringLiteral("uuid"), tr("The user's AAM ID for %did%."),
-                                        QStringLiteral("id")));
+                                        tr("id")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("rnd"), tr("A fixed value for %rnd% (default: a new random number)."),
-        QStringLiteral("value")));
+        tr("value")));
 }
 
 int FireCommand::run(CliIo &io, const QCommandLineParser &parser)

@@ -17,7 +17,7 @@ class FireCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("fire"); }
     QString summary() const override;
-    QString positionalSyntax() const override { return QStringLiteral("WORKSPACE"); }
+    QString positionalSyntax() const override { return tr("WORKSPACE"); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;
 };

@@ -15,23 +15,23 @@ QString GenerateCommand::summary() const
 
 void GenerateCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("out"), tr("The workspace file to write."),
-                                 QStringLiteral("OUT.json"));
+    parser.addPositionalArgument(tr("out"), tr("The workspace file to write."),
+                                 tr("OUT.json"));
     parser.addOption(QCommandLineOption(QStringLiteral("seed"), tr("The seed (default 1)."),
-                                        QStringLiteral("n")));
+                                        tr("n")));
     parser.addOption(QCommandLineOption(QStringLiteral("destinations"),
                                         tr("Number of destinations (default 1000)."),
-                                        QStringLiteral("n")));
+                                        tr("n")));
     parser.addOption(QCommandLineOption(QStringLiteral("segments"),
                                         tr("Number of segments (default 20000)."),
-                                        QStringLiteral("n")));
+                                        tr("n")));
     parser.addOption(QCommandLineOption(QStringLiteral("mappings"),
                                         tr("Number of mappings (default 100000)."),
-                                        QStringLiteral("n")));
+                                        tr("n")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("date"),
         tr("The day the mapping schedules are spread around (YYYY-MM-DD; default today)."),
-        QStringLiteral("day")));
+        tr("day")));
 }
 
 int GenerateCommand::run(CliIo &io, const QCommandLineParser &parser)

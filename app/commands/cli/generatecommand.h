@@ -15,7 +15,7 @@ class GenerateCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("generate-workspace"); }
     QString summary() const override;
-    QString positionalSyntax() const override { return QStringLiteral("OUT.json"); }
+    QString positionalSyntax() const override { return tr("OUT.json"); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;
 };

@@ -33,9 +33,9 @@ QString HarCommand::summary() const
 
 void HarCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("file"),
+    parser.addPositionalArgument(tr("file"),
                                  tr("A HAR file saved by Chrome, Chromium, Firefox or Playwright."),
-                                 QStringLiteral("FILE"));
+                                 tr("FILE"));
     parser.addOption(
         QCommandLineOption(QStringLiteral("alias"),
                            tr("A host that is an Audience Manager CNAME alias of the site, e.g. "

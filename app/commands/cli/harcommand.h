@@ -20,7 +20,7 @@ class HarCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("har"); }
     QString summary() const override;
-    QString positionalSyntax() const override { return QStringLiteral("FILE"); }
+    QString positionalSyntax() const override { return tr("FILE"); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;
 

@@ -53,21 +53,21 @@ QString MappingsCommand::summary() const
 
 void MappingsCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("action"), tr("export or import."),
-                                 QStringLiteral("export|import"));
-    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file."),
-                                 QStringLiteral("WORKSPACE"));
-    parser.addPositionalArgument(QStringLiteral("file"),
+    parser.addPositionalArgument(tr("action"), tr("export or import."),
+                                 tr("export|import"));
+    parser.addPositionalArgument(tr("workspace"), tr("The workspace file."),
+                                 tr("WORKSPACE"));
+    parser.addPositionalArgument(tr("file"),
                                  tr("The CSV file, or - for standard output/input."),
-                                 QStringLiteral("FILE.csv|-"));
+                                 tr("FILE.csv|-"));
     parser.addOption(QCommandLineOption(
         QStringLiteral("destination"),
         tr("Export: only these destinations (IDs, comma-separated). Import: only rows for this "
            "destination are accepted; other rows are errors."),
-        QStringLiteral("ids")));
+        tr("ids")));
     parser.addOption(QCommandLineOption(QStringLiteral("delimiter"),
                                         tr("Export: the delimiter, , (default) or ;."),
-                                        QStringLiteral("char")));
+                                        tr("char")));
     parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
                                         tr("Import: show what would change and write nothing.")));
 }

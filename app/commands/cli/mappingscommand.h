@@ -18,7 +18,7 @@ public:
     QString summary() const override;
     QString positionalSyntax() const override
     {
-        return QStringLiteral("export|import WORKSPACE FILE.csv|-");
+        return tr("export|import WORKSPACE FILE.csv|-");
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;

@@ -81,10 +81,10 @@ void SendCommand::addOptions(QCommandLineParser &parser) const
     m_options.addTo(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("timeout"),
                                         tr("Give up after this many seconds (default 10)."),
-                                        QStringLiteral("seconds")));
+                                        tr("seconds")));
     parser.addOption(QCommandLineOption(QStringLiteral("max-body"),
                                         tr("Largest answer to read, e.g. 16M (default 16 MiB)."),
-                                        QStringLiteral("size")));
+                                        tr("size")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("body"), tr("Always print the body, even a large one.")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-body"), tr("Do not print the body.")));
@@ -92,7 +92,7 @@ void SendCommand::addOptions(QCommandLineParser &parser) const
         QStringLiteral("expect"),
         tr("Compare the answer's destinations with what this workspace's mappings predict for "
            "the answer's segments; exit 1 when anything differs or is missing."),
-        QStringLiteral("workspace")));
+        tr("workspace")));
 }
 
 int SendCommand::exitCodeFor(const DcsResult &result)

@@ -51,12 +51,12 @@ QString ValidateCommand::summary() const
 
 void ValidateCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file."),
-                                 QStringLiteral("WORKSPACE"));
+    parser.addPositionalArgument(tr("workspace"), tr("The workspace file."),
+                                 tr("WORKSPACE"));
     parser.addOption(
         QCommandLineOption(QStringLiteral("date"),
                            tr("The day to judge mapping schedules on (YYYY-MM-DD; default today)."),
-                           QStringLiteral("day")));
+                           tr("day")));
 }
 
 // Which object a finding is about, in words: "destination 12 “Golf pixel”".

@@ -15,7 +15,7 @@ class ValidateCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("validate"); }
     QString summary() const override;
-    QString positionalSyntax() const override { return QStringLiteral("WORKSPACE"); }
+    QString positionalSyntax() const override { return tr("WORKSPACE"); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;
 };

@@ -50,7 +50,8 @@ int columnOfHeader(const QString &header)
 QString describeChanges(const SegmentMapping &from, const SegmentMapping &to)
 {
     const auto show = [](const QString &v) {
-        return v.isEmpty() ? MappingCsv::tr("(empty)") : QStringLiteral("\u201C%1\u201D").arg(v);
+        return v.isEmpty() ? MappingCsv::tr("(empty)")
+                           : MappingCsv::tr("\u201C%1\u201D", "a value in quotation marks").arg(v);
     };
     const auto showDate = [](const QDate &d) {
         return d.isValid() ? d.toString(Qt::ISODate) : MappingCsv::tr("never");
