@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace dcsdesk;
@@ -123,7 +124,8 @@ private Q_SLOTS:
         bytes.replace("\"value\": \"1\"", "\"value\": 1");
         const auto read = WorkspaceSerializer::fromJson(bytes);
         QVERIFY(!read.ok);
-        QVERIFY2(read.error.contains(QLatin1String("profiles[0].headers[0]")), qPrintable(read.error));
+        QVERIFY2(read.error.contains(QLatin1String("profiles[0].headers[0]")),
+                 qPrintable(read.error));
     }
 
     void sampleRoundTripsByteForByte()
@@ -317,17 +319,22 @@ private Q_SLOTS:
                                            << "not text";
         QTest::newRow("2^53 + 1") << QByteArray(R"("sid":9007199254740993)") << "mappings[0].sid"
                                   << "9007199254740992";
-        QTest::newRow("beyond 64 bits") << QByteArray(R"("sid":18446744073709551616)") << QString()
-                                        << "number";
-        QTest::newRow("fraction") << QByteArray(R"("sid":7.5)") << "mappings[0].sid" << "fraction";
-        QTest::newRow("int overflow") << QByteArray(R"("sid":7,"priority":4294967297)")
-                                      << "mappings[0].priority" << "2147483647";
-        QTest::newRow("negative priority") << QByteArray(R"("sid":7,"priority":-1)")
-                                           << "mappings[0].priority" << "from 0";
-        QTest::newRow("slash date") << QByteArray(R"("sid":7,"startDate":"2024/01/02")")
-                                    << "mappings[0].startDate" << "YYYY-MM-DD";
-        QTest::newRow("date and time") << QByteArray(R"("sid":7,"startDate":"2024-01-02T00:00")")
-                                       << "mappings[0].startDate" << "YYYY-MM-DD";
+        QTest::newRow("beyond 64 bits")
+            << QByteArray(R"("sid":18446744073709551616)") << QString() << "number";
+        QTest::newRow("fraction") << QByteArray(R"("sid":7.5)") << "mappings[0].sid"
+                                  << "fraction";
+        QTest::newRow("int overflow")
+            << QByteArray(R"("sid":7,"priority":4294967297)") << "mappings[0].priority"
+            << "2147483647";
+        QTest::newRow("negative priority")
+            << QByteArray(R"("sid":7,"priority":-1)") << "mappings[0].priority"
+            << "from 0";
+        QTest::newRow("slash date")
+            << QByteArray(R"("sid":7,"startDate":"2024/01/02")") << "mappings[0].startDate"
+            << "YYYY-MM-DD";
+        QTest::newRow("date and time")
+            << QByteArray(R"("sid":7,"startDate":"2024-01-02T00:00")") << "mappings[0].startDate"
+            << "YYYY-MM-DD";
     }
 
     void strictFields()
@@ -365,8 +372,8 @@ private Q_SLOTS:
         QTest::newRow("NaN") << QByteArray("NaN") << 9 << "value";
         QTest::newRow("single quotes") << QByteArray("'x'") << 9 << "value";
         QTest::newRow("trailing comma in list") << QByteArray("[1,]") << 12 << "trailing comma";
-        QTest::newRow("trailing comma in object") << QByteArray(R"({"a":1,})") << 16
-                                                  << "trailing comma";
+        QTest::newRow("trailing comma in object")
+            << QByteArray(R"({"a":1,})") << 16 << "trailing comma";
         QTest::newRow("unquoted key") << QByteArray("{a:1}") << 10 << "key";
         QTest::newRow("comment") << QByteArray("/* x */ 1") << 9 << "value";
         QTest::newRow("True") << QByteArray("True") << 9 << "value";
@@ -397,7 +404,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("value");
         for (const char *valid :
-             {"0", "-0", "1.5e-3", "-12E+2", "\"\"", "\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\uD83D\\uDE00\"",
+             {"0", "-0", "1.5e-3", "-12E+2", "\"\"",
+              "\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\uD83D\\uDE00\"",
               "\"caf\xC3\xA9 \xF0\x9F\x98\x80\"", "[]", "{}", " [ 1 , { \"a\" : [ null ] } ] ",
               "true", "false", "null", "\"\\ud800\""})
             QTest::newRow(valid) << QByteArray(valid);
@@ -756,9 +764,9 @@ private Q_SLOTS:
         QTemporaryDir mountPoint;
         QVERIFY(mountPoint.isValid());
         QProcess mount;
-        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                             QStringLiteral("-o"), QStringLiteral("size=64k"),
-                                             QStringLiteral("tmpfs"), mountPoint.path()});
+        mount.start(QStringLiteral("mount"),
+                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                     QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mountPoint.path()});
         if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit ||
             mount.exitCode() != 0)
             QSKIP("Mounting a 64 KiB tmpfs needs root (CI runs as root); the disk-full case was "
@@ -820,6 +828,39 @@ private Q_SLOTS:
             QStringLiteral("Ad server pixels (serialized)"));
         QFile::remove(path);
         QFile::remove(WorkspaceFile::backupPath(path));
+    }
+
+    // The copy names its workspace and profiles in the user's language; the account's own data
+    // (destinations, segments, mappings) is the bundled sample's, unchanged.
+    void sampleCopyIsInTheUsersLanguage()
+    {
+        QFile::remove(AppPaths::sampleWorkspacePath());
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/dcsdesk_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        QString error;
+        const QString path = AppPaths::ensureSampleWorkspace(&error);
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        const WorkspaceFile::LoadResult copy = WorkspaceFile::load(path);
+        const WorkspaceFile::LoadResult bundled =
+            WorkspaceFile::load(AppPaths::bundledSamplePath());
+        QVERIFY2(copy.ok, qPrintable(copy.error));
+        QCOMPARE(copy.workspace.name, QStringLiteral("Beispielkonto"));
+        QStringList names;
+        for (const Profile &p : copy.workspace.profiles)
+            names << p.name;
+        QCOMPARE(names, QStringList({QStringLiteral("Beispiel (lokale Sandbox)"),
+                                     QStringLiteral("Produktion USA West"),
+                                     QStringLiteral("Produktion Europa (ECID)")}));
+        QCOMPARE(copy.workspace.profiles.size(), bundled.workspace.profiles.size());
+        QCOMPARE(copy.workspace.profiles.first().alias, bundled.workspace.profiles.first().alias);
+        QCOMPARE(copy.workspace.destinations.size(), bundled.workspace.destinations.size());
+        QCOMPARE(copy.workspace.mappings.size(), bundled.workspace.mappings.size());
+        QCOMPARE(copy.workspace.segments.size(), bundled.workspace.segments.size());
+        QCOMPARE(copy.workspace.destination(2001)->name,
+                 QStringLiteral("Ad server pixels (serialized)"));
+        QFile::remove(path);
     }
 };
 

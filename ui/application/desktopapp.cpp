@@ -159,10 +159,16 @@ int runDesktopApp(int argc, char *argv[])
     // only for a first start (screenshots and measurements always use the sample).
     if (path.isEmpty() && !screenshots && !parser.isSet(measureOption))
         path = WorkspaceController::lastWorkspace();
+    // Pictures show the sample in their own language and leave the user's copy alone.
+    const std::unique_ptr<QTemporaryDir> screenshotSample(
+        path.isEmpty() && screenshots ? new QTemporaryDir : nullptr);
+    if (screenshotSample) {
+        path = screenshotSample->filePath(QStringLiteral("sample-workspace.json"));
+        if (!AppPaths::writeLocalizedSample(path, &error))
+            path = AppPaths::bundledSamplePath();
+    }
     if (path.isEmpty())
         path = AppPaths::ensureSampleWorkspace(&error);
-    if (path.isEmpty() && screenshots)
-        path = AppPaths::bundledSamplePath();
     // Screenshots need the workspace in the first frame; everything else paints the window
     // first and reads the workspace on a worker thread meanwhile.
     if (screenshots && !path.isEmpty() && !document.load(path, &error)) {
