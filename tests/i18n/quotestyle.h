@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace dcsdesk::test {
+
+// German and Spanish typography of one translation (French has its own rules in typography.h).
+// German quotes open with „ and close with “ (never ” or « »); Spanish quotes with « » (never
+// “ ” „), and a Spanish question or exclamation opens with ¿ or ¡. Each problem is one line that
+// says what is wrong. Code, URLs and key=value examples keep straight quotes and a plain "?".
+QStringList germanTypography(const QString &translation, const QString &source);
+QStringList spanishTypography(const QString &translation, const QString &source);
+
+} // namespace dcsdesk::test
