@@ -882,7 +882,7 @@
         </message>
         <message>
             <source>expires %1</source>
-            <translation>läuft ab am %1</translation>
+            <translation>läuft am %1 ab</translation>
         </message>
         <message>
             <source>, session only</source>
@@ -894,7 +894,7 @@
         </message>
         <message>
             <source>Values in force:</source>
-            <translation>Gültige Werte:</translation>
+            <translation>Geltende Werte:</translation>
         </message>
         <message>
             <source>(unknown)</source>
@@ -1614,15 +1614,15 @@
         </message>
         <message>
             <source>%1 must be an object.</source>
-            <translation>%1 muss ein Objekt sein.</translation>
+            <translation>%1: muss ein Objekt sein.</translation>
         </message>
         <message>
             <source>“%1” in %2 must be %3.</source>
-            <translation>„%1“ in %2 muss %3 sein.</translation>
+            <translation>%2: „%1“ muss %3 sein.</translation>
         </message>
         <message>
             <source>the request</source>
-            <translation>der Anfrage</translation>
+            <translation>Anfrage</translation>
         </message>
         <message>
             <source>Unknown method “%1”: use GET or POST.</source>
@@ -1634,11 +1634,11 @@
         </message>
         <message>
             <source>declared ID %1</source>
-            <translation>deklarierter ID %1</translation>
+            <translation>Deklarierte ID %1</translation>
         </message>
         <message>
             <source>The auth state of %1 must be 0, 1 or 2.</source>
-            <translation>Der Authentifizierungsstatus von %1 muss 0, 1 oder 2 sein.</translation>
+            <translation>%1: Der Authentifizierungsstatus muss 0, 1 oder 2 sein.</translation>
         </message>
         <message>
             <source>header %1</source>
@@ -2504,7 +2504,7 @@
         </message>
         <message>
             <source>expected: %1</source>
-            <translation>erwartet: %1</translation>
+            <translation>erwartet:    %1</translation>
         </message>
         <message>
             <source>actual:   %1</source>
@@ -3108,7 +3108,7 @@
         </message>
         <message>
             <source>No limit</source>
-            <translation>Keine Grenze</translation>
+            <translation>Unbegrenzt</translation>
         </message>
         <message>
             <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
@@ -5911,7 +5911,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>The same URL but for values that may differ on every call: cache-busting macros (%rnd%, %timestamp%) and the order of serialized segments.</source>
-            <translation>Dieselbe URL bis auf Werte, die sich bei jedem Aufruf ändern dürfen: Cache-Busting-Makros (%rnd%, %timestamp%) und die Reihenfolge serialisierter Segmente.</translation>
+            <translation>Dieselbe URL bis auf Werte, die sich bei jedem Aufruf ändern können: Cache-Busting-Makros (%rnd%, %timestamp%) und die Reihenfolge serialisierter Segmente.</translation>
         </message>
         <message>
             <source>Qualified for this call (by the workspace's rules or d_sid): %1.</source>
@@ -6081,7 +6081,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <name>dcsdesk::FireCommand</name>
         <message>
             <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
-            <translation>Zeigt, was ein Ziel für einen Benutzer in den angegebenen Segmenten auslöst: Pixel, Cookie oder Server-zu-Server-Werte.</translation>
+            <translation>Anzeigen, was ein Ziel für einen Benutzer in den angegebenen Segmenten auslöst: Pixel, Cookie oder Server-zu-Server-Werte.</translation>
         </message>
         <message>
             <source>The workspace file.</source>
@@ -8376,7 +8376,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Export: only these destinations (IDs, comma-separated). Import: only rows for this destination are accepted; other rows are errors.</source>
-            <translation>Export: nur diese Ziele (IDs, durch Kommas getrennt). Import: nur Zeilen für dieses Ziel werden angenommen; andere Zeilen sind Fehler.</translation>
+            <translation>Export: nur diese Ziele (IDs, durch Kommas getrennt). Import: Nur Zeilen für dieses Ziel werden angenommen, andere Zeilen gelten als Fehler.</translation>
         </message>
         <message>
             <source>Export: the delimiter, , (default) or ;.</source>
@@ -11281,7 +11281,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
-            <translation>Die Regel hat einen Fehler bei Zeichen %1: %2 Die Sandbox ordnet diesem Segment keine Nutzer zu, bis er behoben ist.</translation>
+            <translation>Die Regel hat einen Fehler bei Zeichen %1: %2 Die Sandbox qualifiziert keine Benutzer für dieses Segment, solange er nicht behoben ist.</translation>
         </message>
         <message>
             <source>The pinned key must look like sha256//BASE64 (44 characters after the slashes); calls of this profile are refused until it does.</source>

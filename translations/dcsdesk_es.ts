@@ -383,7 +383,7 @@
         </message>
         <message>
             <source>The location hint %1 is not a documented DCS region.</source>
-            <translation>La indicación de ubicación %1 no es una región del DCS documentada.</translation>
+            <translation>La indicación de ubicación %1 no es una región documentada del DCS.</translation>
         </message>
         <message>
             <source>The location hint “%1” is not a region number.</source>
@@ -2543,7 +2543,7 @@
         </message>
         <message>
             <source>A $'…' quote is not closed.</source>
-            <translation>Una cita $'…' no está cerrada.</translation>
+            <translation>Un entrecomillado $'…' no está cerrado.</translation>
         </message>
     </context>
     <context>
@@ -3352,7 +3352,7 @@
         </message>
         <message>
             <source>Pa&amp;use</source>
-            <translation>&amp;Pausa</translation>
+            <translation>&amp;Pausar</translation>
         </message>
         <message>
             <source>Cancelled: %1 answered, %2 not sent.</source>
@@ -8175,7 +8175,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>The clipboard names no segments: paste segment IDs, names or integration codes, one per line.</source>
-            <translation>El portapapeles no nombra ningún segmento: pegue ID de segmento, nombres o códigos de integración, uno por línea.</translation>
+            <translation>El portapapeles no contiene ningún segmento: pegue ID de segmento, nombres o códigos de integración, uno por línea.</translation>
         </message>
         <message>
             <source>Nothing added. %1</source>
@@ -11323,7 +11323,7 @@ Su clave: %4
 Save them before you go on? If you discard them, they are lost.</source>
             <translation>%1 tiene cambios sin guardar.
 
-¿Guardarlos antes de continuar? Si los descarta, se pierden.</translation>
+¿Guardarlos antes de continuar? Si los descarta, se perderán.</translation>
         </message>
         <message>
             <source>&amp;Save</source>

@@ -448,7 +448,7 @@
         <name>CliRegistry</name>
         <message>
             <source>Print JSON for scripts instead of text for people.</source>
-            <translation>Afficher du JSON pour les scripts au lieu de texte pour les personnes.</translation>
+            <translation>Afficher du JSON pour les scripts au lieu d’un texte lisible par un humain.</translation>
         </message>
         <message>
             <source>Language of the text output (en, es, de, fr); the default follows LC_ALL, LC_MESSAGES and LANG.</source>
@@ -2504,7 +2504,7 @@
         </message>
         <message>
             <source>expected: %1</source>
-            <translation>attendu : %1</translation>
+            <translation>attendu : %1</translation>
         </message>
         <message>
             <source>actual:   %1</source>
@@ -3301,7 +3301,7 @@
         </message>
         <message>
             <source>elapsed %1</source>
-            <translation>écoulé %1</translation>
+            <translation>temps écoulé %1</translation>
         </message>
         <message>
             <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
@@ -3590,11 +3590,11 @@
         </message>
         <message>
             <source>the %1 cookie sent with %2</source>
-            <translation>le cookie %1 envoyé avec l’%2</translation>
+            <translation>cookie %1 envoyé avec l’%2</translation>
         </message>
         <message>
             <source>the %1 cookie sent to %2 with %3</source>
-            <translation>le cookie %1 envoyé à %2 avec l’%3</translation>
+            <translation>cookie %1 envoyé à %2 avec l’%3</translation>
         </message>
         <message>
             <source>ECID %1 and organization %2 from %3.</source>
@@ -4027,7 +4027,7 @@
         </message>
         <message>
             <source>Captured call %1 of %2</source>
-            <translation>Appel capturé %1 de %2</translation>
+            <translation>Appel capturé %1 sur %2</translation>
         </message>
         <message>
             <source>Call %1 of the capture %2, as the browser sent it on %3; the answer shown is the captured one.</source>
@@ -6093,7 +6093,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
-            <translation>Les segments auxquels l’utilisateur est qualifié (ID séparés par des virgules) ; par défaut, chaque segment mappé par la destination.</translation>
+            <translation>Les segments pour lesquels l’utilisateur est qualifié (ID séparés par des virgules) ; par défaut, tous les segments mappés par la destination.</translation>
         </message>
         <message>
             <source>The day of the call (YYYY-MM-DD; default today).</source>
@@ -6343,7 +6343,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>mapping not started: not sent</source>
-            <translation>mappage pas commencé : non envoyé</translation>
+            <translation>mappage pas encore commencé : non envoyé</translation>
         </message>
         <message>
             <source>not mapped: needs a mapping to send anything</source>
