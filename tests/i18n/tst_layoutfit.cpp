@@ -143,6 +143,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("DCS Desk Tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_layoutfit"));
         QVERIFY(m_dir.isValid());
+        // By hand: LAYOUTFIT_POINTSIZE=10 tries a desktop whose default font is larger than Qt's
+        // 9 pt; LAYOUTFIT_VERBOSE=1 lists every state visited.
         if (qEnvironmentVariableIsSet("LAYOUTFIT_POINTSIZE")) {
             QFont font = QApplication::font();
             font.setPointSizeF(qEnvironmentVariable("LAYOUTFIT_POINTSIZE").toDouble());
