@@ -184,6 +184,7 @@ public:
         if (!model || header->orientation() != Qt::Horizontal)
             return;
         const int last = header->logicalIndex(header->count() - 1 - hiddenAtEnd(header));
+        int titles = 0; // the width all visible titles need
         for (int section = 0; section < header->count(); ++section) {
             if (header->isSectionHidden(section))
                 continue;
@@ -191,8 +192,10 @@ public:
             if (mode == QHeaderView::Stretch || (section == last && header->stretchLastSection()))
                 continue;
             const QString text = model->headerData(section, Qt::Horizontal).toString();
-            if (text.isEmpty())
+            if (text.isEmpty()) {
+                titles += header->sectionSize(section);
                 continue;
+            }
             QFont font = header->font();
             const QVariant fontData = model->headerData(section, Qt::Horizontal, Qt::FontRole);
             if (fontData.canConvert<QFont>())
@@ -220,6 +223,17 @@ public:
             if (needed > available)
                 add(QStringLiteral("header section %1").arg(section), header, text, needed,
                     available);
+            titles +=
+                std::max(needed + option.rect.width() - available, cellsWidth(header, section));
+        }
+        // Sections wider than their titles and cells push the last ones out of a view that could
+        // show them all: the table scrolls sideways and a title is cut at the edge.
+        if (header->length() > header->width() + 1 && titles <= header->width()) {
+            const int edge = header->logicalIndexAt(header->width() - 1);
+            add(QStringLiteral("columns wider than titles and cells, cut at the view's edge"),
+                header, model->headerData(edge, Qt::Horizontal).toString(), header->length(),
+                header->width());
+            clips.last().advisory = true;
         }
     }
 
@@ -309,6 +323,13 @@ public:
     }
 
 private:
+    // The width the cells of a column ask for (0 for a header without a view).
+    static int cellsWidth(const QHeaderView *header, int section)
+    {
+        const auto *view = qobject_cast<const QAbstractItemView *>(header->parentWidget());
+        return view ? view->sizeHintForColumn(section) : 0;
+    }
+
     static int hiddenAtEnd(const QHeaderView *header)
     {
         int hidden = 0;

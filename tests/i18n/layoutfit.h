@@ -20,6 +20,9 @@ struct Clip
     QString text;
     int needed = 0;
     int available = 0;
+    // Seen but not failed on: a table whose columns are wider than their titles and cells, so
+    // it scrolls sideways and cuts the title at the edge (several tables still do).
+    bool advisory = false;
 
     QString describe() const;
 };

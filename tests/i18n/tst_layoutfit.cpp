@@ -81,8 +81,9 @@ public:
                 if (m_seen.contains(key))
                     continue;
                 m_seen.insert(key);
-                m_clips.append(
-                    QStringLiteral("[%1] %2: %3").arg(m_language, where, clip.describe()));
+                const QString line =
+                    QStringLiteral("[%1] %2: %3").arg(m_language, where, clip.describe());
+                (clip.advisory ? m_advisories : m_clips).append(line);
             }
         }
     }
@@ -120,6 +121,7 @@ public:
 
     void setScreen(const QSize &size) { m_screen = size; }
     QStringList clips() const { return m_clips; }
+    QStringList advisories() const { return m_advisories; }
     QStringList visited() const { return m_visited; }
 
 private:
@@ -127,6 +129,7 @@ private:
     QSize m_screen;
     QSet<QString> m_seen;
     QStringList m_clips;
+    QStringList m_advisories;
     QStringList m_visited;
 };
 
@@ -190,6 +193,8 @@ private Q_SLOTS:
             visitor.setScreen(area.size());
             visit(window, services, visitor);
             clips = visitor.clips();
+            for (const QString &advisory : visitor.advisories())
+                qInfo().noquote() << "advisory:" << advisory;
             if (qEnvironmentVariableIsSet("LAYOUTFIT_VERBOSE"))
                 qInfo().noquote() << "visited:" << visitor.visited().join(QLatin1String("\n  "));
             for (QWidget *top : QApplication::topLevelWidgets()) {

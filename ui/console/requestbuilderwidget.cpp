@@ -93,6 +93,8 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     m_declaredLabel = new QLabel(this);
     m_declared = new QTableWidget(0, DecColumns, this);
     m_declared->horizontalHeader()->setSectionResizeMode(DecId, QHeaderView::Stretch);
+    // Narrow by default and widened to each title: the ID keeps the room (Spanish and French).
+    m_declared->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 9);
     m_declared->verticalHeader()->hide();
     m_declared->setTabKeyNavigation(false);
     m_addDeclared = new QPushButton(this);
