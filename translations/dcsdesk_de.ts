@@ -8702,20 +8702,12 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <translation>CA-Datei</translation>
         </message>
         <message>
-            <source>optional: PEM certificates trusted instead of the system's</source>
-            <translation>optional: PEM-Zertifikate, denen statt denen des Systems vertraut wird</translation>
-        </message>
-        <message>
             <source>Browse…</source>
             <translation>Durchsuchen…</translation>
         </message>
         <message>
             <source>Pinned server key</source>
             <translation>Gepinnter Server-Schlüssel</translation>
-        </message>
-        <message>
-            <source>optional: sha256//… — this key is trusted, no other</source>
-            <translation>optional: sha256//… — diesem Schlüssel wird vertraut, keinem anderen</translation>
         </message>
         <message>
             <source>Pin from &amp;server…</source>
@@ -8812,6 +8804,14 @@ Sein Schlüssel: %4
         <message>
             <source>Optional: the only server key this profile trusts, as sha256// and the key's hash. Pin from server fills it in.</source>
             <translation>Optional: der einzige Serverschlüssel, dem dieses Profil vertraut, als sha256// und Hash des Schlüssels. „Vom Server pinnen“ füllt ihn aus.</translation>
+        </message>
+        <message>
+            <source>optional: a PEM file</source>
+            <translation>optional: eine PEM-Datei</translation>
+        </message>
+        <message>
+            <source>optional: sha256//…</source>
+            <translation>optional: sha256//…</translation>
         </message>
     </context>
     <context>
@@ -9144,8 +9144,12 @@ Sein Schlüssel: %4
             <translation>&amp;Endpunkt:</translation>
         </message>
         <message>
-            <source>profile default: %1</source>
-            <translation>Standard des Profils: %1</translation>
+            <source>profile default</source>
+            <translation>Standard des Profils</translation>
+        </message>
+        <message>
+            <source>38 digits; empty = the profile's default, %1</source>
+            <translation>38 Ziffern; leer = Standard des Profils, %1</translation>
         </message>
     </context>
     <context>

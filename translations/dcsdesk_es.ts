@@ -8702,20 +8702,12 @@ Delete the destination and its mappings?</source>
             <translation>Archivo de CA</translation>
         </message>
         <message>
-            <source>optional: PEM certificates trusted instead of the system's</source>
-            <translation>opcional: certificados PEM de confianza en lugar de los del sistema</translation>
-        </message>
-        <message>
             <source>Browse…</source>
             <translation>Examinar…</translation>
         </message>
         <message>
             <source>Pinned server key</source>
             <translation>Clave de servidor fijada</translation>
-        </message>
-        <message>
-            <source>optional: sha256//… — this key is trusted, no other</source>
-            <translation>opcional: sha256//… — se confía en esta clave y en ninguna otra</translation>
         </message>
         <message>
             <source>Pin from &amp;server…</source>
@@ -8813,6 +8805,14 @@ Su clave: %4
             <source>Optional: the only server key this profile trusts, as sha256// and the key's hash. Pin from server fills it in.</source>
             <translation>Opcional: la única clave de servidor en la que confía este perfil, como sha256// y el hash de la clave. «Fijar desde el servidor» la rellena.</translation>
         </message>
+        <message>
+            <source>optional: a PEM file</source>
+            <translation>opcional: un archivo PEM</translation>
+        </message>
+        <message>
+            <source>optional: sha256//…</source>
+            <translation>opcional: sha256//…</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RecoveryStore</name>
@@ -8889,7 +8889,7 @@ Su clave: %4
         </message>
         <message>
             <source>&amp;Org ID (d_orgid):</source>
-            <translation>ID de &amp;organización (d_orgid):</translation>
+            <translation>ID de &amp;org. (d_orgid):</translation>
         </message>
         <message>
             <source>Org ID</source>
@@ -9144,8 +9144,12 @@ Su clave: %4
             <translation>Punto de cone&amp;xión:</translation>
         </message>
         <message>
-            <source>profile default: %1</source>
-            <translation>predeterminado del perfil: %1</translation>
+            <source>profile default</source>
+            <translation>ID del perfil</translation>
+        </message>
+        <message>
+            <source>38 digits; empty = the profile's default, %1</source>
+            <translation>38 dígitos; vacío = el predeterminado del perfil, %1</translation>
         </message>
     </context>
     <context>
@@ -9493,7 +9497,7 @@ Su clave: %4
         </message>
         <message>
             <source>Expected vs actual</source>
-            <translation>Esperado vs. real</translation>
+            <translation>Esperado/real</translation>
         </message>
         <message>
             <source>Pretty</source>
@@ -9501,11 +9505,11 @@ Su clave: %4
         </message>
         <message>
             <source>Raw</source>
-            <translation>Sin procesar</translation>
+            <translation>En bruto</translation>
         </message>
         <message>
             <source>Headers</source>
-            <translation>Encabezados</translation>
+            <translation>Cabeceras</translation>
         </message>
         <message>
             <source>Timing</source>

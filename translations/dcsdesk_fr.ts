@@ -3012,7 +3012,7 @@
         </message>
         <message>
             <source>A CSV with a d_uuid or d_mid column</source>
-            <translation>Un CSV avec une colonne d_uuid ou d_mid</translation>
+            <translation>CSV avec d_uuid ou d_mid</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -8702,20 +8702,12 @@ Supprimer la destination et ses mappages ?</translation>
             <translation>Fichier CA</translation>
         </message>
         <message>
-            <source>optional: PEM certificates trusted instead of the system's</source>
-            <translation>facultatif : certificats PEM de confiance à la place de ceux du système</translation>
-        </message>
-        <message>
             <source>Browse…</source>
             <translation>Parcourir…</translation>
         </message>
         <message>
             <source>Pinned server key</source>
             <translation>Clé de serveur épinglée</translation>
-        </message>
-        <message>
-            <source>optional: sha256//… — this key is trusted, no other</source>
-            <translation>facultatif : sha256//… — cette clé est de confiance, aucune autre</translation>
         </message>
         <message>
             <source>Pin from &amp;server…</source>
@@ -8813,6 +8805,14 @@ Sa clé : %4
             <source>Optional: the only server key this profile trusts, as sha256// and the key's hash. Pin from server fills it in.</source>
             <translation>Facultatif : la seule clé de serveur à laquelle ce profil se fie, sous la forme sha256// et l’empreinte de la clé. « Épingler depuis le serveur » la remplit.</translation>
         </message>
+        <message>
+            <source>optional: a PEM file</source>
+            <translation>facultatif : un fichier PEM</translation>
+        </message>
+        <message>
+            <source>optional: sha256//…</source>
+            <translation>facultatif : sha256//…</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RecoveryStore</name>
@@ -8889,7 +8889,7 @@ Sa clé : %4
         </message>
         <message>
             <source>&amp;Org ID (d_orgid):</source>
-            <translation>ID d’&amp;organisation (d_orgid) :</translation>
+            <translation>ID d’&amp;org. (d_orgid) :</translation>
         </message>
         <message>
             <source>Org ID</source>
@@ -9144,8 +9144,12 @@ Sa clé : %4
             <translation>Point de ter&amp;minaison :</translation>
         </message>
         <message>
-            <source>profile default: %1</source>
-            <translation>par défaut du profil : %1</translation>
+            <source>profile default</source>
+            <translation>ID du profil</translation>
+        </message>
+        <message>
+            <source>38 digits; empty = the profile's default, %1</source>
+            <translation>38 chiffres ; vide = valeur par défaut du profil, %1</translation>
         </message>
     </context>
     <context>

@@ -257,6 +257,10 @@ void BatchView::buildUi()
     m_table->horizontalHeader()->setSectionResizeMode(BatchResultModel::UserColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Narrow by default, widened to each translated title (retranslate): ten columns of 100 px
+    // pushed the last one ("Temps (ms)") out of view at 1366×768.
+    const int narrow = m_table->fontMetrics().averageCharWidth() * 9;
+    m_table->horizontalHeader()->setDefaultSectionSize(narrow);
     EmptyState::attach(
         m_table, []() { return tr("No batch run yet"); },
         []() {

@@ -4,6 +4,7 @@
 #include "capturedetails.h"
 #include "common/emptystate.h"
 #include "common/filefolders.h"
+#include "common/headerfit.h"
 #include "console/responsewidget.h"
 #include "domain/region.h"
 #include "maskpreviewdialog.h"
@@ -228,6 +229,7 @@ void CaptureView::retranslate()
         m_scope->addItems({tr("Audience Manager calls"), tr("All entries")});
         m_scope->setCurrentIndex(scope);
     }
+    HeaderFit::fitTitles(m_table->horizontalHeader());
     const int kind = std::max(0, m_kind->currentIndex());
     {
         const QSignalBlocker blocker(m_kind);

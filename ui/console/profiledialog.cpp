@@ -65,11 +65,11 @@ ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *
     m_orgId->setAccessibleName(tr("Org ID"));
     m_caFile = new QLineEdit(this);
     m_caFile->setAccessibleName(tr("CA file"));
-    m_caFile->setPlaceholderText(tr("optional: PEM certificates trusted instead of the system's"));
+    m_caFile->setPlaceholderText(tr("optional: a PEM file")); // the tooltip says what for
     m_browseCa = new QPushButton(tr("Browse…"), this);
     m_pin = new QLineEdit(this);
     m_pin->setAccessibleName(tr("Pinned server key"));
-    m_pin->setPlaceholderText(tr("optional: sha256//… — this key is trusted, no other"));
+    m_pin->setPlaceholderText(tr("optional: sha256//…"));
     m_pinFromServer = new QPushButton(tr("Pin from &server…"), this);
     m_pinFromServer->setToolTip(tr("Connect to the profile's https address, show its certificate "
                                    "and trust its key for this profile only"));

@@ -57,12 +57,14 @@ void RequestBuilderWidget::applyProfileDefaults()
     updateUserIdPlaceholder();
 }
 
-// An empty User ID field sends the profile's default ID: the field says which.
+// An empty User ID field sends the profile's default ID: the field says so, short enough beside
+// two buttons in every language, and its tooltip says which ID.
 void RequestBuilderWidget::updateUserIdPlaceholder()
 {
     const QString id = profile().defaultUserId;
-    m_userId->setPlaceholderText(id.isEmpty() ? tr("38 digits")
-                                              : tr("profile default: %1").arg(id));
+    m_userId->setPlaceholderText(id.isEmpty() ? tr("38 digits") : tr("profile default"));
+    m_userId->setToolTip(id.isEmpty() ? tr("38 digits; empty = the profile's default")
+                                      : tr("38 digits; empty = the profile's default, %1").arg(id));
 }
 
 QString RequestBuilderWidget::pastedProfileName() const

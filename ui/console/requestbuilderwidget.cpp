@@ -21,6 +21,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -91,6 +93,8 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     m_declaredLabel = new QLabel(this);
     m_declared = new QTableWidget(0, DecColumns, this);
     m_declared->horizontalHeader()->setSectionResizeMode(DecId, QHeaderView::Stretch);
+    // Narrow by default and widened to each title: the ID keeps the room (Spanish and French).
+    m_declared->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 9);
     m_declared->verticalHeader()->hide();
     m_declared->setTabKeyNavigation(false);
     m_addDeclared = new QPushButton(this);
@@ -133,12 +137,14 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     profileRow->addWidget(m_manageProfiles);
     profileRow->addWidget(m_saveProfile);
     form->addRow(m_profileLabel, profileRow);
+    form->addRow(m_regionLabel, m_region);
+    // Host and path of the call on one row; beside the region they made the widest row, and the
+    // answer beside the builder lost the room for its tabs in Spanish and French.
     auto *targetRow = new QHBoxLayout;
-    targetRow->addWidget(m_region, 1);
+    targetRow->addWidget(m_alias, 1);
     targetRow->addWidget(m_endpointLabel);
     targetRow->addWidget(m_endpoint);
-    form->addRow(m_regionLabel, targetRow);
-    form->addRow(m_aliasLabel, m_alias);
+    form->addRow(m_aliasLabel, targetRow);
     auto *userRow = new QHBoxLayout;
     userRow->addWidget(m_userKind);
     userRow->addWidget(m_userId, 1);
@@ -293,9 +299,7 @@ void RequestBuilderWidget::retranslate()
     m_userKindLabel->setText(tr("&User ID:"));
     m_userKind->setAccessibleName(tr("User ID kind"));
     m_userId->setAccessibleName(tr("User ID"));
-    // Short enough for the field beside two buttons in every language; the rest in the tooltip.
     updateUserIdPlaceholder();
-    m_userId->setToolTip(tr("38 digits; empty = the profile's default"));
     m_newId->setText(tr("&New ID"));
     m_newId->setToolTip(tr("A fresh random 38-digit ID: a user the DCS has never seen"));
     m_newId->setAccessibleName(tr("New user ID"));
@@ -331,12 +335,20 @@ void RequestBuilderWidget::retranslate()
         const int region = m_region->currentIndex();
         const bool blocked = m_region->blockSignals(true);
         m_region->clear();
+        const QString sandbox = tr("Local sandbox (offline)");
         for (const DcsRegion &r : DcsRegion::all()) {
             const QString text = r.id == Profile::SandboxRegion
-                                     ? tr("Local sandbox (offline)")
+                                     ? sandbox
                                      : tr("%1 — %2 (ID %3)").arg(r.location(), r.host).arg(r.id);
             m_region->addItem(text, r.id);
         }
+        // The sandbox, every new profile's region, is never cut; the long hosts may be.
+        QStyleOptionComboBox option;
+        option.initFrom(m_region);
+        const QFontMetrics metrics = m_region->fontMetrics();
+        const QSize text(metrics.horizontalAdvance(sandbox) + 2, metrics.height());
+        m_region->setMinimumWidth(
+            style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, m_region).width());
         m_region->setCurrentIndex(region < 0 ? 0 : region);
         m_region->blockSignals(blocked);
         updateCustomBaseUrlItem();

@@ -101,6 +101,9 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
     m_statusFilter = new QComboBox(top);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     bar->addWidget(m_statusFilter, 1);
+    // The filters show their whole choice ("Todos los estados"); the search field gives way.
+    for (QComboBox *filter : {m_typeFilter, m_statusFilter})
+        filter->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_count = new QLabel(top);
     bar->addWidget(m_count);
     bar->addStretch(1);

@@ -1,6 +1,7 @@
 #include "historyview.h"
 
 #include "common/emptystate.h"
+#include "common/headerfit.h"
 
 #include "history/historylistmodel.h"
 #include "historycomparedialog.h"
@@ -134,6 +135,7 @@ void HistoryView::retranslate()
     m_keepPrivate->setText(tr("Keep p_ values in history"));
     m_keepPrivate->setToolTip(
         tr("p_ values are private: by default they are masked before a call is stored"));
+    HeaderFit::fitTitles(m_table->horizontalHeader());
     updateCount();
 }
 
