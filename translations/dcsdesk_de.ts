@@ -6026,7 +6026,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>The segments the sample user qualifies for. By default the segments mapped to this destination.</source>
-            <translation>Die Segmente, für die sich der Beispielnutzer qualifiziert. Standardmäßig die diesem Ziel zugeordneten Segmente.</translation>
+            <translation>Die Segmente, für die sich der Beispielbenutzer qualifiziert. Standardmäßig die diesem Ziel zugeordneten Segmente.</translation>
         </message>
         <message>
             <source>Reset</source>
@@ -6110,7 +6110,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Sample user's segments</source>
-            <translation>Segmente des Beispielnutzers</translation>
+            <translation>Segmente des Beispielbenutzers</translation>
         </message>
         <message>
             <source>None. Enter segment IDs above.</source>
