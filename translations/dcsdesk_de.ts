@@ -5,7 +5,7 @@
         <name>AamCookies</name>
         <message>
             <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
-            <translation>NOTARGET: Der Besucher hat Audience Manager widersprochen (dieses Cookie gilt 10 Jahre).</translation>
+            <translation>NOTARGET: Der Besucher hat ein Opt-out für Audience Manager erklärt (dieses Cookie gilt 10 Jahre).</translation>
         </message>
         <message>
             <source>“%1” is not an AAM UUID (38 digits).</source>
@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>NOTARGET: the visitor opted out of Audience Manager.</source>
-            <translation>NOTARGET: Der Besucher hat Audience Manager widersprochen.</translation>
+            <translation>NOTARGET: Der Besucher hat ein Opt-out für Audience Manager erklärt.</translation>
         </message>
         <message>
             <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
@@ -300,7 +300,7 @@
         <name>AmcvCommand</name>
         <message>
             <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
-            <translation>Ein AMCV-Cookie entschlüsseln und den Server-zu-Server-Aufruf zeigen, den es ergibt.</translation>
+            <translation>Ein AMCV-Cookie dekodieren und den Server-zu-Server-Aufruf zeigen, den es ergibt.</translation>
         </message>
         <message>
             <source>The cookie value (raw or URL-encoded), AMCV_...=value, a Cookie header, or - for stdin.</source>
@@ -403,7 +403,7 @@
         </message>
         <message>
             <source>The visitor has opted out (MCOPTOUT): the DCS answers error 171 for this ID.</source>
-            <translation>Der Besucher hat widersprochen (MCOPTOUT): Der DCS antwortet für diese ID mit Fehler 171.</translation>
+            <translation>Der Besucher hat ein Opt-out erklärt (MCOPTOUT): Der DCS antwortet für diese ID mit Fehler 171.</translation>
         </message>
     </context>
     <context>
@@ -468,7 +468,7 @@
         </message>
         <message>
             <source>Build, send and decode DCS server-to-server event calls.</source>
-            <translation>DCS-Server-zu-Server-Event-Aufrufe erstellen, senden und entschlüsseln.</translation>
+            <translation>DCS-Server-zu-Server-Event-Aufrufe erstellen, senden und dekodieren.</translation>
         </message>
         <message>
             <source>Commands:</source>
@@ -902,11 +902,11 @@
         </message>
         <message>
             <source>opted out</source>
-            <translation>widersprochen</translation>
+            <translation>Opt-out erklärt</translation>
         </message>
         <message>
             <source>not opted out</source>
-            <translation>nicht widersprochen</translation>
+            <translation>kein Opt-out</translation>
         </message>
         <message>
             <source>AAM UUID</source>
@@ -914,7 +914,7 @@
         </message>
         <message>
             <source>Opt-out</source>
-            <translation>Widerspruch</translation>
+            <translation>Opt-out</translation>
         </message>
         <message>
             <source>yes (NOTARGET)</source>
@@ -954,7 +954,7 @@
         <name>CookieCommand</name>
         <message>
             <source>Decode Audience Manager cookies: demdex, dextp, dst and AMCV.</source>
-            <translation>Audience-Manager-Cookies entschlüsseln: demdex, dextp, dst und AMCV.</translation>
+            <translation>Audience-Manager-Cookies dekodieren: demdex, dextp, dst und AMCV.</translation>
         </message>
         <message>
             <source>A Cookie header or name=value pairs separated by ;, or - for stdin.</source>
@@ -1190,7 +1190,7 @@
         </message>
         <message>
             <source>An opt-out names the ID to opt out, and this call has none. Set a user ID (d_uuid, or d_mid with d_orgid) or add a declared ID (d_cid or d_cid_ic).</source>
-            <translation>Ein Widerspruch nennt die ID, für die widersprochen wird, und dieser Aufruf hat keine. Legen Sie eine Benutzer-ID fest (d_uuid oder d_mid mit d_orgid) oder fügen Sie eine deklarierte ID hinzu (d_cid oder d_cid_ic).</translation>
+            <translation>Ein Opt-out nennt die ID, für die es gelten soll, und dieser Aufruf hat keine. Legen Sie eine Benutzer-ID fest (d_uuid oder d_mid mit d_orgid) oder fügen Sie eine deklarierte ID hinzu (d_cid oder d_cid_ic).</translation>
         </message>
         <message>
             <source>An ID sync needs the vendor's data source ID and user ID: add the signals dpid=&lt;VENDOR_ID&gt; and dpuuid=&lt;VENDOR_UUID&gt;, or a declared ID (d_cid).</source>
@@ -1297,11 +1297,11 @@
         </message>
         <message>
             <source>Encountered opt out tag for id &lt;ID&gt;</source>
-            <translation>Widerspruchsmarkierung für ID &lt;ID&gt; gefunden</translation>
+            <translation>Opt-out-Markierung für ID &lt;ID&gt; gefunden</translation>
         </message>
         <message>
             <source>The user has opted out; the DCS does not process the call and returns no UUID.</source>
-            <translation>Der Benutzer hat widersprochen; der DCS verarbeitet den Aufruf nicht und liefert keine UUID.</translation>
+            <translation>Der Benutzer hat ein Opt-out erklärt; der DCS verarbeitet den Aufruf nicht und liefert keine UUID.</translation>
         </message>
         <message>
             <source>Blocked cookies</source>
@@ -1317,7 +1317,7 @@
         </message>
         <message>
             <source>The user opted out through the Network Advertising Initiative (NAI).</source>
-            <translation>Der Benutzer hat über die Network Advertising Initiative (NAI) widersprochen.</translation>
+            <translation>Der Benutzer hat über die Network Advertising Initiative (NAI) ein Opt-out erklärt.</translation>
         </message>
         <message>
             <source>Requests from this country are blocked by partner</source>
@@ -1493,7 +1493,7 @@
         </message>
         <message>
             <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
-            <translation>Der IAB-TCF-Einwilligungsstring erteilt keine Einwilligung; der Benutzer gilt als widersprochen oder der Aufruf wird verworfen.</translation>
+            <translation>Der IAB-TCF-Einwilligungsstring erteilt keine Einwilligung; für den Benutzer gilt ein Opt-out, oder der Aufruf wird verworfen.</translation>
         </message>
         <message>
             <source>System error</source>
@@ -1505,7 +1505,7 @@
         </message>
         <message>
             <source>Opt-out</source>
-            <translation>Widerspruch</translation>
+            <translation>Opt-out</translation>
         </message>
         <message>
             <source>Profile retrieval error</source>
@@ -1772,7 +1772,7 @@
         </message>
         <message>
             <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
-            <translation>Die deklarierte ID %1 braucht sowohl eine %2 als auch eine Benutzer-ID; der DCS antwortet mit Fehler 300 (ungültige Kunden-ID).</translation>
+            <translation>Die deklarierte ID %1 braucht beides: %2 und Benutzer-ID; der DCS antwortet mit Fehler 300 (ungültige Kunden-ID).</translation>
         </message>
         <message>
             <source>integration code</source>
@@ -1902,7 +1902,7 @@
         </message>
         <message>
             <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
-            <translation>HTTP %1 ohne Daten: Der DCS hat die Anfrage ignoriert. Das tut er bei einer ungültigen oder fehlerhaften Anfrage, einem Benutzer, der widersprochen hat, einem Aufruf aus einer gesperrten Region oder einem Client, der Drittanbieter-Cookies blockiert. Prüfen Sie X-Error und die Befunde der Anfrage.</translation>
+            <translation>HTTP %1 ohne Daten: Der DCS hat die Anfrage ignoriert. Das tut er bei einer ungültigen oder fehlerhaften Anfrage, einem Benutzer mit Opt-out, einem Aufruf aus einer gesperrten Region oder einem Client, der Drittanbieter-Cookies blockiert. Prüfen Sie X-Error und die Befunde der Anfrage.</translation>
         </message>
         <message>
             <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
@@ -1998,11 +1998,11 @@
         </message>
         <message>
             <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
-            <translation>Die Antwort ist ein leeres JSON-Objekt: Nichts hat sich qualifiziert, oder der Benutzer hat widersprochen.</translation>
+            <translation>Die Antwort ist ein leeres JSON-Objekt: Nichts hat sich qualifiziert, oder der Benutzer hat ein Opt-out erklärt.</translation>
         </message>
         <message>
             <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
-            <translation>Der Benutzer hat widersprochen (Fehler 171): Der DCS liefert keine UUID und verarbeitet den Aufruf nicht.</translation>
+            <translation>Der Benutzer hat ein Opt-out erklärt (Fehler 171): Der DCS liefert keine UUID und verarbeitet den Aufruf nicht.</translation>
         </message>
         <message>
             <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
@@ -2135,7 +2135,7 @@
         <name>DecodeCommand</name>
         <message>
             <source>Decode a DCS answer from a file (or - for stdin): fields, errors and notes.</source>
-            <translation>Eine DCS-Antwort aus einer Datei entschlüsseln (oder - für die Standardeingabe): Felder, Fehler und Hinweise.</translation>
+            <translation>Eine DCS-Antwort aus einer Datei dekodieren (oder - für die Standardeingabe): Felder, Fehler und Hinweise.</translation>
         </message>
         <message>
             <source>The answer body, or - for stdin.</source>
@@ -3450,7 +3450,7 @@
         </message>
         <message>
             <source>Only the ticked fields change; the others keep each mapping's own value. This is one step on the undo stack.</source>
-            <translation>Nur die angehakten Felder ändern sich; die anderen behalten den Wert jeder Zuordnung. Das ist ein Schritt im Rückgängig-Verlauf.</translation>
+            <translation>Nur die ausgewählten Felder ändern sich; die anderen behalten den Wert jeder Zuordnung. Das ist ein Schritt im Rückgängig-Verlauf.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Apply to %n Mapping(s)</source>
@@ -4164,7 +4164,7 @@
         <name>dcsdesk::ConsoleServices</name>
         <message>
             <source>The batch uses profile “%1” with its own target (%2), not the region chosen in the console (%3).</source>
-            <translation>Der Stapellauf verwendet das Profil „%1“ mit seinem eigenen Ziel (%2), nicht die in der Konsole gewählte Region (%3).</translation>
+            <translation>Der Stapellauf verwendet das Profil „%1“ mit seinem eigenen Server (%2), nicht die in der Konsole gewählte Region (%3).</translation>
         </message>
         <message>
             <source>Captured Answer and Replay</source>
@@ -4920,7 +4920,7 @@
         </message>
         <message>
             <source>Data export labels</source>
-            <translation>Datenexportbezeichnungen</translation>
+            <translation>Datenexportkennzeichnungen</translation>
         </message>
         <message>
             <source>Serialize</source>
@@ -4999,7 +4999,7 @@
         </message>
         <message>
             <source>Data export labels</source>
-            <translation>Datenexport-Kennzeichnungen</translation>
+            <translation>Datenexportkennzeichnungen</translation>
         </message>
         <message>
             <source>Configuration: URL</source>
@@ -5015,7 +5015,7 @@
         </message>
         <message>
             <source>Labels block an export only when a data source has a matching data export control.</source>
-            <translation>Kennzeichnungen blockieren einen Export nur, wenn eine Datenquelle eine passende Datenexport-Kontrolle hat.</translation>
+            <translation>Kennzeichnungen blockieren einen Export nur, wenn eine Datenquelle eine passende Datenexportkontrolle hat.</translation>
         </message>
         <message>
             <source>Category:</source>
@@ -5765,7 +5765,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them answer error 171.</source>
-            <translation>Widerspruch: legt Widerspruch für die d_uuid, die d_mid mit d_orgid oder die deklarierten IDs ein; spätere Aufrufe für sie werden mit Fehler 171 beantwortet.</translation>
+            <translation>Opt-out: erklärt das Opt-out für die d_uuid, die d_mid mit d_orgid oder die deklarierten IDs; spätere Aufrufe für sie werden mit Fehler 171 beantwortet.</translation>
         </message>
     </context>
     <context>
@@ -5907,7 +5907,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Nothing to compare: the DCS answered error 171, the user opted out, so it qualifies no segment and fires no destination for this user.</source>
-            <translation>Nichts zu vergleichen: Der DCS hat mit Fehler 171 geantwortet, der Benutzer hat widersprochen; daher qualifiziert er ihn für kein Segment und löst für ihn kein Ziel aus.</translation>
+            <translation>Nichts zu vergleichen: Der DCS hat mit Fehler 171 geantwortet, der Benutzer hat ein Opt-out erklärt; daher qualifiziert der DCS ihn für kein Segment und löst für ihn kein Ziel aus.</translation>
         </message>
         <message>
             <source>The same URL but for values that may differ on every call: cache-busting macros (%rnd%, %timestamp%) and the order of serialized segments.</source>
@@ -6223,7 +6223,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
-            <translation>Öffnet die Anfragekonsole mit einem Sandbox-Aufruf für einen Nutzer, der sich für die Beispielsegmente qualifiziert.</translation>
+            <translation>Öffnet die Anfragekonsole mit einem Sandbox-Aufruf für einen Benutzer, der sich für die Beispielsegmente qualifiziert.</translation>
         </message>
         <message>
             <source>The request console is not part of this build, so the call cannot be tried from here.</source>
@@ -6239,7 +6239,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>The segments the sample user qualifies for. By default the segments mapped to this destination.</source>
-            <translation>Die Segmente, für die sich der Beispielnutzer qualifiziert. Standardmäßig die diesem Ziel zugeordneten Segmente.</translation>
+            <translation>Die Segmente, für die sich der Beispielbenutzer qualifiziert. Standardmäßig die diesem Ziel zugeordneten Segmente.</translation>
         </message>
         <message>
             <source>Reset</source>
@@ -6255,7 +6255,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>User ID (%did%):</source>
-            <translation>Nutzer-ID (%did%):</translation>
+            <translation>Benutzer-ID (%did%):</translation>
         </message>
         <message>
             <source>Experience Cloud ID (%mcid%):</source>
@@ -6323,7 +6323,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Sample user's segments</source>
-            <translation>Segmente des Beispielnutzers</translation>
+            <translation>Segmente des Beispielbenutzers</translation>
         </message>
         <message>
             <source>None. Enter segment IDs above.</source>
@@ -6708,7 +6708,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>The demdex value NOTARGET was kept: it says the user opted out and identifies no one.</source>
-            <translation>Der demdex-Wert NOTARGET wurde beibehalten: Er besagt, dass der Benutzer widersprochen hat (Opt-out), und identifiziert niemanden.</translation>
+            <translation>Der demdex-Wert NOTARGET wurde beibehalten: Er besagt, dass der Benutzer ein Opt-out erklärt hat, und identifiziert niemanden.</translation>
         </message>
         <message>
             <source>The masked copy would not be valid JSON, so it was not made.</source>
@@ -6882,7 +6882,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation>Ziel des Aufrufs</translation>
+            <translation>Server</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -7042,7 +7042,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation>Ziel des Aufrufs</translation>
+            <translation>Server</translation>
         </message>
     </context>
     <context>
@@ -8739,7 +8739,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>The profile does not send over https (its target is %1), so there is no certificate to pin.</source>
-            <translation>Das Profil sendet nicht über https (sein Ziel ist %1), es gibt also kein Zertifikat zum Pinnen.</translation>
+            <translation>Das Profil sendet nicht über https (sein Server ist %1), es gibt also kein Zertifikat zum Pinnen.</translation>
         </message>
         <message>
             <source>the local sandbox</source>
@@ -9117,7 +9117,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Send the key and values exactly as typed, already percent-encoded. Unchecked, every special character is encoded for you (a % becomes %25).</source>
-            <translation>Schlüssel und Werte genau wie eingegeben senden, bereits prozentkodiert. Nicht markiert, wird jedes Sonderzeichen für Sie kodiert (ein % wird zu %25).</translation>
+            <translation>Schlüssel und Werte genau wie eingegeben senden, bereits prozentkodiert. Ist das Kästchen nicht aktiviert, wird jedes Sonderzeichen für Sie kodiert (ein % wird zu %25).</translation>
         </message>
         <message>
             <source>Save as profile…</source>
@@ -9125,7 +9125,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Keep the pasted alias and target as a profile of the workspace (undoable); until then they are used for these calls only</source>
-            <translation>Den eingefügten Alias und das Ziel als Profil des Arbeitsbereichs behalten (rückgängig machbar); bis dahin gelten sie nur für diese Aufrufe</translation>
+            <translation>Den eingefügten Alias und den Server als Profil des Arbeitsbereichs behalten (rückgängig machbar); bis dahin gelten sie nur für diese Aufrufe</translation>
         </message>
         <message>
             <source>Save as profile</source>
@@ -9204,7 +9204,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The user opted out (error 171).</source>
-            <translation>Der Benutzer hat widersprochen (Fehler 171).</translation>
+            <translation>Der Benutzer hat ein Opt-out erklärt (Fehler 171).</translation>
         </message>
         <message>
             <source>Cookie destinations (stuff)</source>
@@ -9395,7 +9395,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Opt-out answer</source>
-            <translation>Antwort auf den Widerspruch</translation>
+            <translation>Antwort auf das Opt-out</translation>
         </message>
         <message>
             <source>ID sync answer</source>
@@ -9447,11 +9447,11 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>How long the opt-out state is kept.</source>
-            <translation>Wie lange der Widerspruchsstatus erhalten bleibt.</translation>
+            <translation>Wie lange der Opt-out-Status erhalten bleibt.</translation>
         </message>
         <message>
             <source>The user's opt-out state.</source>
-            <translation>Der Widerspruchsstatus des Benutzers.</translation>
+            <translation>Der Opt-out-Status des Benutzers.</translation>
         </message>
         <message>
             <source>The customer's demdex.net subdomain.</source>
@@ -9470,7 +9470,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>none: the user opted out (error 171)</source>
-            <translation>keine: Der Benutzer hat widersprochen (Fehler 171)</translation>
+            <translation>keine: Der Benutzer hat ein Opt-out erklärt (Fehler 171)</translation>
         </message>
     </context>
     <context>
@@ -9953,7 +9953,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls.</source>
-            <translation>Ein lokaler DCS: beantwortet /event-Aufrufe so, wie der DCS von Audience Manager es dokumentiert, anhand der Segmente, Ziele und Zuordnungen eines Arbeitsbereichs, sowie die Aufrufe für ID-Synchronisierung (/ibs), ID-Dienst (/id) und Widerspruch (/demoptout.jpg).</translation>
+            <translation>Ein lokaler DCS: beantwortet /event-Aufrufe so, wie der DCS von Audience Manager es dokumentiert, anhand der Segmente, Ziele und Zuordnungen eines Arbeitsbereichs, sowie die Aufrufe für ID-Synchronisierung (/ibs), ID-Dienst (/id) und Opt-out (/demoptout.jpg).</translation>
         </message>
     </context>
     <context>
@@ -10174,8 +10174,8 @@ Sein Schlüssel: %4
         <message numerus="yes">
             <source>%n segment(s) checked</source>
             <translation>
-                <numerusform>%n Segment angehakt</numerusform>
-                <numerusform>%n Segmente angehakt</numerusform>
+                <numerusform>%n Segment ausgewählt</numerusform>
+                <numerusform>%n Segmente ausgewählt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -10211,24 +10211,24 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
-            <translation>Auch Segmente, die diesem Ziel bereits zugeordnet sind, lassen sich anhaken: Jedes erhält eine weitere Zuordnung, zum Beispiel für einen späteren Kampagnenzeitraum. Geben Sie ihr eigene Daten; sich überschneidende Zeiträume werden markiert.</translation>
+            <translation>Auch Segmente, die diesem Ziel bereits zugeordnet sind, lassen sich auswählen: Jedes erhält eine weitere Zuordnung, zum Beispiel für einen späteren Kampagnenzeitraum. Geben Sie ihr eigene Daten; sich überschneidende Zeiträume werden markiert.</translation>
         </message>
         <message numerus="yes">
             <source>Checked %n mapped segment(s) of the pasted list for another flight.</source>
             <translation>
-                <numerusform>%n zugeordnetes Segment der eingefügten Liste für einen weiteren Zeitraum angehakt.</numerusform>
-                <numerusform>%n zugeordnete Segmente der eingefügten Liste für einen weiteren Zeitraum angehakt.</numerusform>
+                <numerusform>%n zugeordnetes Segment der eingefügten Liste für einen weiteren Zeitraum ausgewählt.</numerusform>
+                <numerusform>%n zugeordnete Segmente der eingefügten Liste für einen weiteren Zeitraum ausgewählt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing checked from the pasted list.</source>
-            <translation>Aus der eingefügten Liste wurde nichts angehakt.</translation>
+            <translation>Aus der eingefügten Liste wurde nichts ausgewählt.</translation>
         </message>
         <message numerus="yes">
             <source>Checked %n segment(s) from the pasted list.</source>
             <translation>
-                <numerusform>%n Segment aus der eingefügten Liste angehakt.</numerusform>
-                <numerusform>%n Segmente aus der eingefügten Liste angehakt.</numerusform>
+                <numerusform>%n Segment aus der eingefügten Liste ausgewählt.</numerusform>
+                <numerusform>%n Segmente aus der eingefügten Liste ausgewählt.</numerusform>
             </translation>
         </message>
         <message>
@@ -10574,7 +10574,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Already mapped to this destination: checked, it gets another flight</source>
-            <translation>Diesem Ziel bereits zugeordnet: Angehakt erhält es einen weiteren Zeitraum</translation>
+            <translation>Diesem Ziel bereits zugeordnet: Wenn Sie es auswählen, erhält es einen weiteren Zeitraum</translation>
         </message>
     </context>
     <context>

@@ -60,7 +60,7 @@
         </message>
         <message>
             <source>end date</source>
-            <translation>fecha de fin</translation>
+            <translation>fecha de finalización</translation>
         </message>
         <message>
             <source>priority</source>
@@ -212,8 +212,8 @@
         <message numerus="yes">
             <source>Not in the segment catalogue. %n imported mapping(s) use it and are flagged until you add it.</source>
             <translation>
-                <numerusform>No está en el catálogo de segmentos. %n asignación importada lo usa y queda marcada hasta que lo añada.</numerusform>
-                <numerusform>No está en el catálogo de segmentos. %n asignaciones importadas lo usan y quedan marcadas hasta que lo añada.</numerusform>
+                <numerusform>No está en el catálogo de segmentos. %n asignación importada lo usa y queda señalada hasta que lo añada.</numerusform>
+                <numerusform>No está en el catálogo de segmentos. %n asignaciones importadas lo usan y quedan señaladas hasta que lo añada.</numerusform>
             </translation>
         </message>
         <message>
@@ -1998,7 +1998,7 @@
         </message>
         <message>
             <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
-            <translation>La respuesta es un objeto JSON vacío: nada se ha cualificado o el usuario se ha excluido.</translation>
+            <translation>La respuesta es un objeto JSON vacío: el usuario no cumple los requisitos de ningún segmento o se ha excluido.</translation>
         </message>
         <message>
             <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
@@ -2798,15 +2798,15 @@
         </message>
         <message>
             <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
-            <translation>El archivo está vacío. Un CSV de lote empieza con una línea de encabezado como d_uuid,c_color.</translation>
+            <translation>El archivo está vacío. Un CSV de lote empieza con una línea de cabecera como d_uuid,c_color.</translation>
         </message>
         <message>
             <source>The column “%1” appears twice in the header. Keep one.</source>
-            <translation>La columna «%1» aparece dos veces en el encabezado. Deje una.</translation>
+            <translation>La columna «%1» aparece dos veces en la cabecera. Deje una.</translation>
         </message>
         <message>
             <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
-            <translation>El encabezado tiene d_uuid y d_mid. Deje una sola columna de ID de usuario.</translation>
+            <translation>La cabecera tiene d_uuid y d_mid. Deje una sola columna de ID de usuario.</translation>
         </message>
         <message>
             <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
@@ -2818,7 +2818,7 @@
         </message>
         <message>
             <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
-            <translation>El encabezado no tiene columna d_uuid ni d_mid, así que las filas no indican ningún usuario. Añada una (por ejemplo d_uuid,c_color).</translation>
+            <translation>La cabecera no tiene columna d_uuid ni d_mid, así que las filas no indican ningún usuario. Añada una (por ejemplo d_uuid,c_color).</translation>
         </message>
         <message>
             <source>The file has more than %1 rows; split it into smaller batches.</source>
@@ -2826,7 +2826,7 @@
         </message>
         <message>
             <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
-            <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Ponga entre comillas los valores que contienen el delimitador.</translation>
+            <translation>La fila tiene %1 campos, pero la cabecera tiene %2. Ponga entre comillas los valores que contienen el delimitador.</translation>
         </message>
         <message>
             <source>No user ID in the %1 column.</source>
@@ -2842,7 +2842,7 @@
         </message>
         <message>
             <source>The file has a header but no rows of users.</source>
-            <translation>El archivo tiene encabezado pero ninguna fila de usuarios.</translation>
+            <translation>El archivo tiene cabecera pero ninguna fila de usuarios.</translation>
         </message>
         <message>
             <source>Generate between 1 and %1 users, not %2.</source>
@@ -3208,7 +3208,7 @@
         </message>
         <message>
             <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
-            <translation>Elija un archivo CSV: un encabezado con d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_orgid y region.</translation>
+            <translation>Elija un archivo CSV: una cabecera con d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_orgid y region.</translation>
         </message>
         <message numerus="yes">
             <source>%n user(s) to send</source>
@@ -3492,11 +3492,11 @@
         <name>dcsdesk::CallQualification</name>
         <message>
             <source>Segment %1 qualifies: its rule %2 holds for this call's signals.</source>
-            <translation>El segmento %1 está calificado: su regla %2 se cumple con las señales de esta llamada.</translation>
+            <translation>Se cumplen los requisitos del segmento %1: su regla %2 es verdadera para las señales de esta llamada.</translation>
         </message>
         <message>
             <source>Segment %1 qualifies: d_sid asks for it.</source>
-            <translation>El segmento %1 está calificado: d_sid lo solicita.</translation>
+            <translation>Se cumplen los requisitos del segmento %1: d_sid lo solicita.</translation>
         </message>
         <message>
             <source>Segment %1 is not in the workspace.</source>
@@ -3508,15 +3508,15 @@
         </message>
         <message>
             <source>Segment %1 has no rule: only d_sid qualifies a user for it.</source>
-            <translation>El segmento %1 no tiene regla: solo d_sid califica a un usuario para él.</translation>
+            <translation>El segmento %1 no tiene regla: solo d_sid hace que un usuario cumpla sus requisitos.</translation>
         </message>
         <message>
             <source>Segment %1 is not qualified: its rule has an error (%2).</source>
-            <translation>El segmento %1 no está calificado: su regla tiene un error (%2).</translation>
+            <translation>No se cumplen los requisitos del segmento %1: su regla tiene un error (%2).</translation>
         </message>
         <message>
             <source>Segment %1 is not qualified: its rule %2 is false for this call's signals.</source>
-            <translation>El segmento %1 no está calificado: su regla %2 es falsa para las señales de esta llamada.</translation>
+            <translation>No se cumplen los requisitos del segmento %1: su regla %2 es falsa para las señales de esta llamada.</translation>
         </message>
     </context>
     <context>
@@ -3527,7 +3527,7 @@
         </message>
         <message>
             <source>Opted out of Audience Manager (NOTARGET)</source>
-            <translation>Ha ejercido el opt-out de Audience Manager (NOTARGET)</translation>
+            <translation>Excluido de Audience Manager (NOTARGET)</translation>
         </message>
         <message>
             <source>Audience Manager user ID (UUID) %1</source>
@@ -3539,7 +3539,7 @@
         </message>
         <message>
             <source>Opted out (NOTARGET)</source>
-            <translation>Opt-out (NOTARGET)</translation>
+            <translation>Excluido (NOTARGET)</translation>
         </message>
         <message>
             <source>Last ID syncs: %1</source>
@@ -3626,7 +3626,7 @@
         </message>
         <message>
             <source>The user opted out (demdex=NOTARGET): the DCS answers error 171 and keeps no data for this user.</source>
-            <translation>El usuario ejerció el opt-out (demdex=NOTARGET): el DCS responde con el error 171 y no guarda datos de este usuario.</translation>
+            <translation>El usuario se excluyó (demdex=NOTARGET): el DCS responde con el error 171 y no guarda datos de este usuario.</translation>
         </message>
         <message>
             <source>%1 names no user: no AMCV or demdex cookie was sent, it has no d_mid or d_uuid and its answer no uuid. Choose a call that sent the user's cookies, or enter a user ID in the console.</source>
@@ -4164,7 +4164,7 @@
         <name>dcsdesk::ConsoleServices</name>
         <message>
             <source>The batch uses profile “%1” with its own target (%2), not the region chosen in the console (%3).</source>
-            <translation>El lote usa el perfil «%1» con su propio destino (%2), no la región elegida en la consola (%3).</translation>
+            <translation>El lote usa el perfil «%1» con su propio servidor (%2), no la región elegida en la consola (%3).</translation>
         </message>
         <message>
             <source>Captured Answer and Replay</source>
@@ -4297,7 +4297,7 @@
         </message>
         <message>
             <source>AMCV_…@AdobeOrg cookie (name=value, the value alone, or a whole Cookie header):</source>
-            <translation>Cookie AMCV_…@AdobeOrg (nombre=valor, solo el valor o un encabezado Cookie completo):</translation>
+            <translation>Cookie AMCV_…@AdobeOrg (nombre=valor, solo el valor o una cabecera Cookie completa):</translation>
         </message>
         <message>
             <source>AMCV cookie</source>
@@ -4377,7 +4377,7 @@
         </message>
         <message>
             <source>the %1 header</source>
-            <translation>el encabezado %1</translation>
+            <translation>la cabecera %1</translation>
         </message>
         <message>
             <source>Press Enter to use the edited URL.</source>
@@ -4582,15 +4582,15 @@
         </message>
         <message>
             <source>The User-Agent header value.</source>
-            <translation>El valor del encabezado User-Agent.</translation>
+            <translation>El valor de la cabecera User-Agent.</translation>
         </message>
         <message>
             <source>The Accept-Language header value.</source>
-            <translation>El valor del encabezado Accept-Language.</translation>
+            <translation>El valor de la cabecera Accept-Language.</translation>
         </message>
         <message>
             <source>The Referer header value.</source>
-            <translation>El valor del encabezado Referer.</translation>
+            <translation>El valor de la cabecera Referer.</translation>
         </message>
         <message>
             <source>The client's data collection host name.</source>
@@ -4598,11 +4598,11 @@
         </message>
         <message>
             <source>The Date header value.</source>
-            <translation>El valor del encabezado Date.</translation>
+            <translation>El valor de la cabecera Date.</translation>
         </message>
         <message>
             <source>Type a key: c_ for your attributes, p_ for private ones, h_ for header data.</source>
-            <translation>Escriba una clave: c_ para sus atributos, p_ para los privados, h_ para datos de encabezado.</translation>
+            <translation>Escriba una clave: c_ para sus atributos, p_ para los privados, h_ para datos de cabecera.</translation>
         </message>
         <message>
             <source>Customer-defined attribute, logged and used by trait rules.</source>
@@ -4614,7 +4614,7 @@
         </message>
         <message>
             <source>HTTP header data.</source>
-            <translation>Datos de encabezado HTTP.</translation>
+            <translation>Datos de cabecera HTTP.</translation>
         </message>
         <message>
             <source>Audience Manager attribute; this key is not documented for /event calls.</source>
@@ -4991,7 +4991,7 @@
         <name>dcsdesk::DestinationEditor</name>
         <message>
             <source>Select a destination in the list, or create one with New.</source>
-            <translation>Seleccione un destino en la lista o cree uno con Nuevo.</translation>
+            <translation>Seleccione un destino en la lista o cree uno con «Nuevo».</translation>
         </message>
         <message>
             <source>Basic information</source>
@@ -5059,7 +5059,7 @@
         </message>
         <message>
             <source>Send all qualified segments in one call</source>
-            <translation>Enviar todos los segmentos calificados en una llamada</translation>
+            <translation>Enviar en una llamada todos los segmentos con requisitos cumplidos</translation>
         </message>
         <message>
             <source>Put all values of a key in one pair</source>
@@ -5792,7 +5792,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>No mapping of a qualified segment predicts this destination.</source>
-            <translation>Ninguna asignación de un segmento calificado predice este destino.</translation>
+            <translation>Ninguna asignación de un segmento con requisitos cumplidos predice este destino.</translation>
         </message>
         <message>
             <source>The workspace has no destination that predicts this.</source>
@@ -5907,7 +5907,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Nothing to compare: the DCS answered error 171, the user opted out, so it qualifies no segment and fires no destination for this user.</source>
-            <translation>Nada que comparar: el DCS respondió con el error 171, el usuario se excluyó, así que no lo califica para ningún segmento ni activa ningún destino para él.</translation>
+            <translation>Nada que comparar: el DCS respondió con el error 171, el usuario se excluyó, así que no cumple los requisitos de ningún segmento y el DCS no dispara ningún destino para él.</translation>
         </message>
         <message>
             <source>The same URL but for values that may differ on every call: cache-busting macros (%rnd%, %timestamp%) and the order of serialized segments.</source>
@@ -5915,7 +5915,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Qualified for this call (by the workspace's rules or d_sid): %1.</source>
-            <translation>Calificados para esta llamada (por las reglas del espacio de trabajo o d_sid): %1.</translation>
+            <translation>Segmentos con requisitos cumplidos en esta llamada (por las reglas del espacio de trabajo o d_sid): %1.</translation>
         </message>
     </context>
     <context>
@@ -5989,7 +5989,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>End date</source>
-            <translation>Fecha de fin</translation>
+            <translation>Fecha de finalización</translation>
         </message>
         <message>
             <source>Priority</source>
@@ -6223,11 +6223,11 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
-            <translation>Abre la consola de peticiones con una llamada al sandbox para un usuario que califica para los segmentos de ejemplo.</translation>
+            <translation>Abre la consola de solicitudes con una llamada al sandbox para un usuario que cumple los requisitos de los segmentos de ejemplo.</translation>
         </message>
         <message>
             <source>The request console is not part of this build, so the call cannot be tried from here.</source>
-            <translation>La consola de peticiones no forma parte de esta compilación, así que la llamada no se puede probar desde aquí.</translation>
+            <translation>La consola de solicitudes no forma parte de esta compilación, así que la llamada no se puede probar desde aquí.</translation>
         </message>
         <message>
             <source>&amp;Sample segments:</source>
@@ -6239,7 +6239,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>The segments the sample user qualifies for. By default the segments mapped to this destination.</source>
-            <translation>Los segmentos para los que califica el usuario de ejemplo. Por defecto, los segmentos asignados a este destino.</translation>
+            <translation>Los segmentos cuyos requisitos cumple el usuario de ejemplo. Por defecto, los segmentos asignados a este destino.</translation>
         </message>
         <message>
             <source>Reset</source>
@@ -6421,11 +6421,11 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Fires now (serialized)</source>
-            <translation>Dispara ahora (serializado)</translation>
+            <translation>Se dispara ahora (serializado)</translation>
         </message>
         <message>
             <source>Fires now (not serialized)</source>
-            <translation>Dispara ahora (sin serializar)</translation>
+            <translation>Se dispara ahora (sin serializar)</translation>
         </message>
         <message>
             <source>If not serialized</source>
@@ -6708,7 +6708,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>The demdex value NOTARGET was kept: it says the user opted out and identifies no one.</source>
-            <translation>Se conservó el valor demdex NOTARGET: indica que el usuario se excluyó (opt-out) y no identifica a nadie.</translation>
+            <translation>Se conservó el valor demdex NOTARGET: indica que el usuario se excluyó y no identifica a nadie.</translation>
         </message>
         <message>
             <source>The masked copy would not be valid JSON, so it was not made.</source>
@@ -6882,7 +6882,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Target</source>
-            <translation>Destino de la llamada</translation>
+            <translation>Servidor</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -7042,7 +7042,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Target</source>
-            <translation>Destino de la llamada</translation>
+            <translation>Servidor</translation>
         </message>
     </context>
     <context>
@@ -7821,7 +7821,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
-            <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Compruebe si falta o sobra un %3.</translation>
+            <translation>La fila tiene %1 campos, pero la cabecera tiene %2. Compruebe si falta o sobra un %3.</translation>
         </message>
         <message>
             <source>The destination ID “%1” is not a number.</source>
@@ -7964,7 +7964,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Show only active, expired, not yet started or flagged mappings</source>
-            <translation>Mostrar solo las asignaciones activas, caducadas, que aún no han empezado o marcadas</translation>
+            <translation>Mostrar solo las asignaciones activas, caducadas, que aún no han empezado o señaladas</translation>
         </message>
         <message>
             <source>serialized URL</source>
@@ -8132,8 +8132,8 @@ Delete the destination and its mappings?</source>
         <message numerus="yes">
             <source>%n flagged</source>
             <translation>
-                <numerusform>%n marcada</numerusform>
-                <numerusform>%n marcadas</numerusform>
+                <numerusform>%n señalada</numerusform>
+                <numerusform>%n señaladas</numerusform>
             </translation>
         </message>
         <message>
@@ -8151,8 +8151,8 @@ Delete the destination and its mappings?</source>
         <message numerus="yes">
             <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
             <translation>
-                <numerusform>Otro periodo de un segmento ya asignado: %n asignación. Dé a cada periodo sus propias fechas; los que se solapan se marcan.</numerusform>
-                <numerusform>Otros periodos de segmentos ya asignados: %n asignaciones. Dé a cada periodo sus propias fechas; los que se solapan se marcan.</numerusform>
+                <numerusform>Otro periodo de un segmento ya asignado: %n asignación. Dé a cada periodo sus propias fechas; los que se solapan se señalan.</numerusform>
+                <numerusform>Otros periodos de segmentos ya asignados: %n asignaciones. Dé a cada periodo sus propias fechas; los que se solapan se señalan.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -8220,7 +8220,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Any flag</source>
-            <translation>Con cualquier marca</translation>
+            <translation>Con cualquier indicador</translation>
         </message>
     </context>
     <context>
@@ -8739,11 +8739,11 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>The profile does not send over https (its target is %1), so there is no certificate to pin.</source>
-            <translation>El perfil no envía por https (su destino es %1), así que no hay certificado que fijar.</translation>
+            <translation>El perfil no envía por https (su servidor es %1), así que no hay certificado que fijar.</translation>
         </message>
         <message>
             <source>the local sandbox</source>
-            <translation>la sandbox local</translation>
+            <translation>el sandbox local</translation>
         </message>
         <message>
             <source>No certificate came from %1: %2</source>
@@ -8853,7 +8853,7 @@ Su clave: %4
         </message>
         <message>
             <source>Host header:</source>
-            <translation>Encabezado Host:</translation>
+            <translation>Cabecera Host:</translation>
         </message>
         <message>
             <source>&amp;User ID:</source>
@@ -9117,7 +9117,7 @@ Su clave: %4
         </message>
         <message>
             <source>Send the key and values exactly as typed, already percent-encoded. Unchecked, every special character is encoded for you (a % becomes %25).</source>
-            <translation>Enviar la clave y los valores exactamente como se escribieron, ya codificados en porcentaje. Sin marcar, cada carácter especial se codifica por usted (un % pasa a ser %25).</translation>
+            <translation>Enviar la clave y los valores exactamente como se escribieron, ya codificados en porcentaje. Sin marcar, cada carácter especial se codifica automáticamente (un % pasa a ser %25).</translation>
         </message>
         <message>
             <source>Save as profile…</source>
@@ -9125,7 +9125,7 @@ Su clave: %4
         </message>
         <message>
             <source>Keep the pasted alias and target as a profile of the workspace (undoable); until then they are used for these calls only</source>
-            <translation>Conservar el alias y el destino pegados como perfil del espacio de trabajo (se puede deshacer); hasta entonces solo se usan para estas llamadas</translation>
+            <translation>Conservar el alias y el servidor pegados como perfil del espacio de trabajo (se puede deshacer); hasta entonces solo se usan para estas llamadas</translation>
         </message>
         <message>
             <source>Save as profile</source>
@@ -9346,7 +9346,7 @@ Su clave: %4
         </message>
         <message>
             <source>X-Error header</source>
-            <translation>Encabezado X-Error</translation>
+            <translation>Cabecera X-Error</translation>
         </message>
         <message>
             <source>errors[]</source>
@@ -9541,7 +9541,7 @@ Su clave: %4
         </message>
         <message>
             <source>Response headers</source>
-            <translation>Encabezados de la respuesta</translation>
+            <translation>Cabeceras de la respuesta</translation>
         </message>
         <message>
             <source>No request sent yet. Build a call and press Ctrl+Return.</source>
@@ -9803,7 +9803,7 @@ Su clave: %4
         <name>dcsdesk::RuleEditor</name>
         <message>
             <source>No rule: no signals qualify a user; only d_sid reaches the segment.</source>
-            <translation>Sin regla: ninguna señal cualifica a un usuario; solo d_sid llega al segmento.</translation>
+            <translation>Sin regla: ninguna señal hace que un usuario cumpla los requisitos; solo d_sid llega al segmento.</translation>
         </message>
         <message>
             <source>The rule is valid. It reads %1.</source>
@@ -9822,7 +9822,7 @@ Su clave: %4
         </message>
         <message>
             <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
-            <translation>El segmento no tiene regla, así que ninguna señal cualifica a un usuario para él; solo d_sid llega a él.</translation>
+            <translation>El segmento no tiene regla, así que ninguna señal hace que un usuario cumpla sus requisitos; solo d_sid llega a él.</translation>
         </message>
         <message>
             <source>“%1” is not a key=value pair. Write the signals as in a call, for example c_make=A&amp;c_model=B.</source>
@@ -9834,15 +9834,15 @@ Su clave: %4
         </message>
         <message>
             <source>Qualifies: a call with these signals puts the user in the segment.</source>
-            <translation>Cumple: una llamada con estas señales pone al usuario en el segmento.</translation>
+            <translation>Cumple los requisitos: una llamada con estas señales pone al usuario en el segmento.</translation>
         </message>
         <message>
             <source>Does not qualify with these signals.</source>
-            <translation>No cumple con estas señales.</translation>
+            <translation>No cumple los requisitos con estas señales.</translation>
         </message>
         <message>
             <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
-            <translation>No cumple. La regla también lee %1, que estas señales no llevan.</translation>
+            <translation>No cumple los requisitos. La regla también lee %1, que estas señales no llevan.</translation>
         </message>
     </context>
     <context>
@@ -10191,7 +10191,7 @@ Su clave: %4
         </message>
         <message>
             <source>The value stays empty; the new mappings are flagged until you fill it in.</source>
-            <translation>El valor queda vacío; las asignaciones nuevas quedan marcadas hasta que lo rellene.</translation>
+            <translation>El valor queda vacío; las asignaciones nuevas quedan señaladas hasta que lo rellene.</translation>
         </message>
         <message>
             <source>For %1 (%2): %3</source>
@@ -10211,7 +10211,7 @@ Su clave: %4
         </message>
         <message>
             <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
-            <translation>También se pueden marcar los segmentos ya asignados a este destino: cada uno recibe otra asignación, por ejemplo para un periodo posterior de la campaña. Dele sus propias fechas; los periodos que se solapan se marcan.</translation>
+            <translation>También se pueden marcar los segmentos ya asignados a este destino: cada uno recibe otra asignación, por ejemplo para un periodo posterior de la campaña. Dele sus propias fechas; los periodos que se solapan se señalan.</translation>
         </message>
         <message numerus="yes">
             <source>Checked %n mapped segment(s) of the pasted list for another flight.</source>
@@ -10554,7 +10554,7 @@ Su clave: %4
         </message>
         <message>
             <source>Active</source>
-            <translation>Activa</translation>
+            <translation>Activo</translation>
         </message>
         <message>
             <source>Inactive</source>
@@ -10581,7 +10581,7 @@ Su clave: %4
         <name>dcsdesk::SegmentImport</name>
         <message>
             <source>Active</source>
-            <translation>Activa</translation>
+            <translation>Activo</translation>
         </message>
         <message>
             <source>Inactive</source>
@@ -10665,7 +10665,7 @@ Su clave: %4
         </message>
         <message>
             <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
-            <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Compruebe el delimitador (el archivo usa %3).</translation>
+            <translation>La fila tiene %1 campos, pero la cabecera tiene %2. Compruebe el delimitador (el archivo usa %3).</translation>
         </message>
         <message>
             <source>The segment ID “%1” is not a positive number.</source>
@@ -11173,7 +11173,7 @@ Su clave: %4
         </message>
         <message>
             <source>A profile needs the domain alias that goes in the Host header.</source>
-            <translation>Un perfil necesita el alias de dominio que va en el encabezado Host.</translation>
+            <translation>Un perfil necesita el alias de dominio que va en la cabecera Host.</translation>
         </message>
         <message>
             <source>The alias must be a host name label: letters, digits, - and _, without dots, spaces or control characters.</source>
@@ -11209,7 +11209,7 @@ Su clave: %4
         </message>
         <message>
             <source>The mapping needs the URL to fire for this segment.</source>
-            <translation>La asignación necesita la URL que se activa para este segmento.</translation>
+            <translation>La asignación necesita la URL que se dispara para este segmento.</translation>
         </message>
         <message>
             <source>The mapping needs a key.</source>
@@ -11285,7 +11285,7 @@ Su clave: %4
         </message>
         <message>
             <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
-            <translation>La regla tiene un error en el carácter %1: %2 El sandbox no califica a ningún usuario para este segmento hasta que se corrija.</translation>
+            <translation>La regla tiene un error en el carácter %1: %2 Hasta que se corrija, ningún usuario cumple los requisitos de este segmento en el sandbox.</translation>
         </message>
         <message>
             <source>The pinned key must look like sha256//BASE64 (44 characters after the slashes); calls of this profile are refused until it does.</source>

@@ -2612,7 +2612,7 @@
         </message>
         <message>
             <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
-            <translation>Au plus ce nombre d’appels par seconde (par défaut : sans limite pour le bac à sable ou une adresse de bouclage, %1 pour le vrai DCS).</translation>
+            <translation>Au plus ce nombre d’appels par seconde (par défaut : sans limite pour la sandbox ou une adresse de bouclage, %1 pour le vrai DCS).</translation>
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network (default 3).</source>
@@ -2722,7 +2722,7 @@
         </message>
         <message>
             <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
-            <translation>Cela envoie %1 appels au vrai DCS, pas au bac à sable local. Ajoutez --yes pour confirmer (le débit est de %2 appels par seconde sauf si vous indiquez --rate), ou utilisez --sandbox ou une --base-url de bouclage pour essayer en local.</translation>
+            <translation>Cela envoie %1 appels au vrai DCS, pas à la sandbox locale. Ajoutez --yes pour confirmer (le débit est de %2 appels par seconde sauf si vous indiquez --rate), ou utilisez --sandbox ou une --base-url de bouclage pour essayer en local.</translation>
         </message>
         <message>
             <source>line %1: %2</source>
@@ -3180,7 +3180,7 @@
         </message>
         <message>
             <source>Local sandbox</source>
-            <translation>Bac à sable local</translation>
+            <translation>Sandbox locale</translation>
         </message>
         <message>
             <source>Empty request</source>
@@ -3266,7 +3266,7 @@
         </message>
         <message>
             <source>The local sandbox cannot start: %1</source>
-            <translation>Le bac à sable local ne peut pas démarrer : %1</translation>
+            <translation>La sandbox locale ne peut pas démarrer : %1</translation>
         </message>
         <message>
             <source>Send to the real DCS?</source>
@@ -3274,7 +3274,7 @@
         </message>
         <message>
             <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
-            <translation>Cette exécution envoie %1 appels au vrai DCS du profil « %2 », pas au bac à sable local, à %3 appels par seconde. Continuer ?</translation>
+            <translation>Cette exécution envoie %1 appels au vrai DCS du profil « %2 », pas à la sandbox locale, à %3 appels par seconde. Continuer ?</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
@@ -3527,7 +3527,7 @@
         </message>
         <message>
             <source>Opted out of Audience Manager (NOTARGET)</source>
-            <translation>Opt-out d’Audience Manager (NOTARGET)</translation>
+            <translation>Désinscrit d’Audience Manager (NOTARGET)</translation>
         </message>
         <message>
             <source>Audience Manager user ID (UUID) %1</source>
@@ -3539,7 +3539,7 @@
         </message>
         <message>
             <source>Opted out (NOTARGET)</source>
-            <translation>Opt-out (NOTARGET)</translation>
+            <translation>Désinscrit (NOTARGET)</translation>
         </message>
         <message>
             <source>Last ID syncs: %1</source>
@@ -3626,7 +3626,7 @@
         </message>
         <message>
             <source>The user opted out (demdex=NOTARGET): the DCS answers error 171 and keeps no data for this user.</source>
-            <translation>L’utilisateur a fait un opt-out (demdex=NOTARGET) : le DCS répond par l’erreur 171 et ne garde aucune donnée sur cet utilisateur.</translation>
+            <translation>L’utilisateur s’est désinscrit (demdex=NOTARGET) : le DCS répond par l’erreur 171 et ne garde aucune donnée sur cet utilisateur.</translation>
         </message>
         <message>
             <source>%1 names no user: no AMCV or demdex cookie was sent, it has no d_mid or d_uuid and its answer no uuid. Choose a call that sent the user's cookies, or enter a user ID in the console.</source>
@@ -4289,7 +4289,7 @@
         </message>
         <message>
             <source>%1 The local sandbox stays selected; pick the region to send live.</source>
-            <translation>%1 Le sandbox local reste sélectionné ; choisissez la région pour envoyer en direct.</translation>
+            <translation>%1 La sandbox locale reste sélectionnée ; choisissez la région pour envoyer en direct.</translation>
         </message>
         <message>
             <source>Paste AMCV cookie</source>
@@ -4337,7 +4337,7 @@
         </message>
         <message>
             <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
-            <translation>Un appel au sandbox pour un utilisateur dans le(s) segment(s) %1 (d_sid). Appuyez sur Ctrl+Entrée pour l’envoyer.</translation>
+            <translation>Un appel à la sandbox pour un utilisateur dans le(s) segment(s) %1 (d_sid). Appuyez sur Ctrl+Entrée pour l’envoyer.</translation>
         </message>
         <message>
             <source>Send request</source>
@@ -4991,7 +4991,7 @@
         <name>dcsdesk::DestinationEditor</name>
         <message>
             <source>Select a destination in the list, or create one with New.</source>
-            <translation>Sélectionnez une destination dans la liste ou créez-en une avec Nouveau.</translation>
+            <translation>Sélectionnez une destination dans la liste ou créez-en une avec « Nouvelle ».</translation>
         </message>
         <message>
             <source>Basic information</source>
@@ -6708,7 +6708,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The demdex value NOTARGET was kept: it says the user opted out and identifies no one.</source>
-            <translation>La valeur demdex NOTARGET a été conservée : elle indique que l'utilisateur s'est désinscrit (opt-out) et n'identifie personne.</translation>
+            <translation>La valeur demdex NOTARGET a été conservée : elle indique que l’utilisateur s’est désinscrit et n’identifie personne.</translation>
         </message>
         <message>
             <source>The masked copy would not be valid JSON, so it was not made.</source>
@@ -8615,7 +8615,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Local sandbox (offline)</source>
-            <translation>Sandbox local (hors ligne)</translation>
+            <translation>Sandbox locale (hors ligne)</translation>
         </message>
         <message>
             <source>Custom base URL</source>
@@ -8961,7 +8961,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Local sandbox (offline)</source>
-            <translation>Sandbox local (hors ligne)</translation>
+            <translation>Sandbox locale (hors ligne)</translation>
         </message>
         <message>
             <source>%1 — %2 (ID %3)</source>
@@ -9423,11 +9423,11 @@ Sa clé : %4
         </message>
         <message>
             <source>Sandbox</source>
-            <translation>Bac à sable</translation>
+            <translation>Sandbox</translation>
         </message>
         <message>
             <source>What the local sandbox did with the call.</source>
-            <translation>Ce que le bac à sable local a fait de l’appel.</translation>
+            <translation>Ce que la sandbox locale a fait de l’appel.</translation>
         </message>
         <message>
             <source>ID service (/id)</source>
@@ -9811,7 +9811,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The trait rule that qualifies a user for the segment, over the keys of a DCS call: comparisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, joined with AND, OR, NOT and parentheses. Text goes in double quotes. Example: c_interest=="golf" AND c_score&gt;=5</source>
-            <translation>La règle de trait qui qualifie un utilisateur pour le segment, sur les clés d’un appel DCS : comparaisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, reliées par AND, OR, NOT et des parenthèses. Le texte va entre guillemets droits doubles. Exemple : c_interest=="golf" AND c_score&gt;=5</translation>
+            <translation>La règle de caractéristique qui qualifie un utilisateur pour le segment, sur les clés d’un appel DCS : comparaisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, reliées par AND, OR, NOT et des parenthèses. Le texte va entre guillemets droits doubles. Exemple : c_interest=="golf" AND c_score&gt;=5</translation>
         </message>
     </context>
     <context>
@@ -11245,7 +11245,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The account has %1 segments; Audience Manager allows at most %2.</source>
-            <translation>Le compte compte %1 segments ; Audience Manager en autorise au maximum %2.</translation>
+            <translation>Le compte contient %1 segments ; Audience Manager en autorise au maximum %2.</translation>
         </message>
         <message>
             <source>Destination ID %1 is used more than once.</source>
@@ -11269,19 +11269,19 @@ Sa clé : %4
         </message>
         <message>
             <source>The account has %1 destinations; at most %2 are allowed.</source>
-            <translation>Le compte compte %1 destinations ; %2 au maximum sont autorisées.</translation>
+            <translation>Le compte contient %1 destinations ; %2 au maximum sont autorisées.</translation>
         </message>
         <message>
             <source>The account has %1 URL destinations; at most %2 are allowed.</source>
-            <translation>Le compte compte %1 destinations d’URL ; %2 au maximum sont autorisées.</translation>
+            <translation>Le compte contient %1 destinations d’URL ; %2 au maximum sont autorisées.</translation>
         </message>
         <message>
             <source>The account has %1 cookie destinations; at most %2 are allowed.</source>
-            <translation>Le compte compte %1 destinations de cookie ; %2 au maximum sont autorisées.</translation>
+            <translation>Le compte contient %1 destinations de cookie ; %2 au maximum sont autorisées.</translation>
         </message>
         <message>
             <source>The account has %1 server-to-server destinations; at most %2 are allowed.</source>
-            <translation>Le compte compte %1 destinations serveur à serveur ; %2 au maximum sont autorisées.</translation>
+            <translation>Le compte contient %1 destinations serveur à serveur ; %2 au maximum sont autorisées.</translation>
         </message>
         <message>
             <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>

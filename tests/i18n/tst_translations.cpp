@@ -1,5 +1,6 @@
 #include "domain/destination.h"
 #include "firing/destinationfiring.h"
+#include "terms.h"
 #include "tscheck.h"
 #include "typography.h"
 #include "validation/validator.h"
@@ -16,8 +17,8 @@ using namespace dcsdesk;
 using namespace dcsdesk::test;
 
 // The CI check for the catalogues: in sync with the sources, complete, placeholders and mnemonics
-// intact, compiled catalogues load, plural forms work, French typography; plus a deliberately
-// broken catalogue that must be caught.
+// intact, compiled catalogues load, plural forms work, French typography, no banned variant of a
+// glossary term; plus a deliberately broken catalogue that must be caught.
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,16 @@ class TestTranslations : public QObject
     static QString tsPath(const QString &lang)
     {
         return QStringLiteral(DCSDESK_TRANSLATIONS_DIR "/dcsdesk_%1.ts").arg(lang);
+    }
+
+    static QHash<QString, QList<BannedVariant>> glossaryBans(QString *error)
+    {
+        QFile f(QStringLiteral(DCSDESK_GLOSSARY));
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            *error = f.errorString();
+            return {};
+        }
+        return readBannedTerms(QString::fromUtf8(f.readAll()), error);
     }
 
     static QSet<QString> allowList(const QString &lang)
@@ -190,6 +201,103 @@ private Q_SLOTS:
                                            "tools/typography.py fix translations/dcsdesk_fr.ts`:\n")
                                 .arg(problems.size()) +
                             problems.mid(0, 40).join(QLatin1Char('\n'))));
+    }
+
+    // docs/glossary.md names the banned variants of each term per language; a catalogue that uses
+    // one drifts back to two words for one concept.
+    void glossaryTermsHeld_data() { catalogueIsComplete_data(); }
+
+    void glossaryTermsHeld()
+    {
+        QFETCH(QString, lang);
+        QString error;
+        const QList<BannedVariant> banned = glossaryBans(&error).value(lang);
+        QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("docs/glossary.md: ") + error));
+        QVERIFY2(banned.size() >= 5, qPrintable(QStringLiteral("docs/glossary.md has %1 banned "
+                                                               "variant(s) for %2")
+                                                    .arg(banned.size())
+                                                    .arg(lang)));
+        const QList<TsMessage> messages = readTs(tsPath(lang), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList problems;
+        for (const TermHit &hit : findBannedTerms(messages, banned))
+            problems.append(describe(hit));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 use(s) in dcsdesk_%2.ts of a word "
+                                           "docs/glossary.md bans (context | source | "
+                                           "translation | banned):\n")
+                                .arg(problems.size())
+                                .arg(lang) +
+                            problems.mid(0, 60).join(QLatin1Char('\n'))));
+    }
+
+    // The banned-term check on a small catalogue of its own, so it cannot pass by finding nothing.
+    void bannedTermsAreFound()
+    {
+        const QString markdown =
+            QStringLiteral("text\n```banned-es\n# comment\nheader | cabecera | encabezado*\n"
+                           "end date | fecha de finalización | fecha de fin\n```\n"
+                           "```banned-fr\nsandbox | la sandbox | bac à sable; le sandbox; "
+                           "/(?<=[a-zà-ÿ,] )Sandbox/\n"
+                           "```\n");
+        QString error;
+        const auto bans = readBannedTerms(markdown, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(bans.value(QStringLiteral("es")).size(), 2);
+        QCOMPARE(bans.value(QStringLiteral("fr")).size(), 3);
+
+        const auto msg = [](const QString &source, const QStringList &forms,
+                            const QString &type = QString()) {
+            TsMessage m;
+            m.context = QStringLiteral("Ctx");
+            m.source = source;
+            m.numerus = forms.size() > 1;
+            m.type = type;
+            m.translations = forms;
+            return m;
+        };
+        const QList<TsMessage> es = {
+            msg(QStringLiteral("Headers"), {QStringLiteral("&Encabezados")}),
+            msg(QStringLiteral("%n header(s)"),
+                {QStringLiteral("%n cabecera"), QStringLiteral("%n enca&bezados")}),
+            msg(QStringLiteral("End date"), {QStringLiteral("Fecha de fin")}),
+            msg(QStringLiteral("End date:"), {QStringLiteral("Fecha de\u00a0fin:")}),
+            msg(QStringLiteral("Ends"), {QStringLiteral("Fecha de finalización, al fin")}),
+            msg(QStringLiteral("Unfinished"), {QStringLiteral("encabezado")},
+                QStringLiteral("unfinished")),
+        };
+        QStringList found;
+        for (const TermHit &hit : findBannedTerms(es, bans.value(QStringLiteral("es"))))
+            found.append(hit.source + QLatin1String(" = ") + hit.found);
+        QCOMPARE(found, QStringList({QStringLiteral("Headers = Encabezados"),
+                                     QStringLiteral("%n header(s) = encabezados"),
+                                     QStringLiteral("End date = Fecha de fin"),
+                                     QStringLiteral("End date: = Fecha de\u00a0fin")}));
+
+        const QList<TsMessage> fr = {
+            msg(QStringLiteral("a"), {QStringLiteral("Sandbox locale")}),
+            msg(QStringLiteral("b"), {QStringLiteral("Démarrez la Sandbox.")}),
+            msg(QStringLiteral("c"), {QStringLiteral("Réglages : Sandbox DCS")}),
+            msg(QStringLiteral("d"), {QStringLiteral("Le sandbox local, les bacs à sable")}),
+            msg(QStringLiteral("e"), {QStringLiteral("Un bac à sable")}),
+        };
+        found.clear();
+        for (const TermHit &hit : findBannedTerms(fr, bans.value(QStringLiteral("fr"))))
+            found.append(hit.source + QLatin1String(" = ") + hit.found);
+        QCOMPARE(found,
+                 QStringList({QStringLiteral("b = Sandbox"), QStringLiteral("d = Le sandbox"),
+                              QStringLiteral("e = bac à sable")}));
+        QVERIFY(describe(findBannedTerms(fr, bans.value(QStringLiteral("fr"))).first())
+                    .contains(QStringLiteral("Ctx | b | Démarrez la Sandbox. | banned")));
+
+        readBannedTerms(QStringLiteral("```banned-de\nopt-out | Opt-out\n```\n"), &error);
+        QVERIFY2(error.contains(QLatin1String("line 2")), qPrintable(error));
+        error.clear();
+        readBannedTerms(QStringLiteral("```banned-de\nx | y | /(/\n```\n"), &error);
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        readBannedTerms(QStringLiteral("```banned-de\nx | y | z\n"), &error);
+        QVERIFY2(error.contains(QLatin1String("not closed")), qPrintable(error));
     }
 
     void brokenCatalogueIsCaught()
