@@ -2349,7 +2349,7 @@
         </message>
         <message>
             <source>With --mask: replace the file if it exists.</source>
-            <translation>Avec --mask : remplacer le fichier s'il existe.</translation>
+            <translation>Avec --mask : remplacer le fichier s’il existe.</translation>
         </message>
         <message>
             <source>FILE</source>
@@ -2360,7 +2360,7 @@
         <name>HarMaskCli</name>
         <message>
             <source>--force goes with --mask OUT (replace OUT if it exists).</source>
-            <translation>--force va avec --mask OUT (remplacer OUT s'il existe).</translation>
+            <translation>--force va avec --mask OUT (remplacer OUT s’il existe).</translation>
         </message>
         <message>
             <source>--mask writes a masked copy and lists no calls; leave out --%1, or run har again on the copy.</source>
@@ -2372,15 +2372,15 @@
         </message>
         <message>
             <source>%1 is the capture being masked; the masked copy must go to another file, so the original stays as it is.</source>
-            <translation>%1 est la capture en cours de masquage ; la copie masquée doit aller dans un autre fichier, pour que l'original reste tel quel.</translation>
+            <translation>%1 est la capture en cours de masquage ; la copie masquée doit aller dans un autre fichier, pour que l’original reste tel quel.</translation>
         </message>
         <message>
             <source>%1 is not a regular file; give the path of a new file for the masked copy.</source>
-            <translation>%1 n'est pas un fichier ordinaire ; indiquez le chemin d'un nouveau fichier pour la copie masquée.</translation>
+            <translation>%1 n’est pas un fichier ordinaire ; indiquez le chemin d’un nouveau fichier pour la copie masquée.</translation>
         </message>
         <message>
             <source>%1 already exists; nothing was written. Give another file name, or add --force to replace it.</source>
-            <translation>%1 existe déjà ; rien n'a été écrit. Indiquez un autre nom de fichier, ou ajoutez --force pour le remplacer.</translation>
+            <translation>%1 existe déjà ; rien n’a été écrit. Indiquez un autre nom de fichier, ou ajoutez --force pour le remplacer.</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2.</source>
@@ -2388,7 +2388,7 @@
         </message>
         <message>
             <source>Cannot write %1: %2; nothing was written.</source>
-            <translation>Impossible d'écrire %1 : %2 ; rien n'a été écrit.</translation>
+            <translation>Impossible d’écrire %1 : %2 ; rien n’a été écrit.</translation>
         </message>
         <message>
             <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
@@ -6617,11 +6617,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Password in URL</source>
-            <translation>Mot de passe dans l'URL</translation>
+            <translation>Mot de passe dans l’URL</translation>
         </message>
         <message>
             <source>%1 in URL</source>
-            <translation>%1 dans l'URL</translation>
+            <translation>%1 dans l’URL</translation>
         </message>
         <message>
             <source>%1 in POST body</source>
@@ -6629,7 +6629,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>%1 in %2 header</source>
-            <translation>%1 dans l'en-tête %2</translation>
+            <translation>%1 dans l’en-tête %2</translation>
         </message>
         <message>
             <source>%1 header</source>
@@ -6704,7 +6704,7 @@ Supprimer la destination et ses mappages ?</translation>
         <name>dcsdesk::HarMasker</name>
         <message>
             <source>The capture could not be taken apart for masking (at byte %1), so no masked copy was made.</source>
-            <translation>La capture n'a pas pu être décomposée pour le masquage (à l'octet %1) ; aucune copie masquée n'a été créée.</translation>
+            <translation>La capture n’a pas pu être décomposée pour le masquage (à l’octet %1) ; aucune copie masquée n’a été créée.</translation>
         </message>
         <message>
             <source>The demdex value NOTARGET was kept: it says the user opted out and identifies no one.</source>
@@ -6712,7 +6712,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The masked copy would not be valid JSON, so it was not made.</source>
-            <translation>La copie masquée ne serait pas du JSON valide ; elle n'a donc pas été créée.</translation>
+            <translation>La copie masquée ne serait pas du JSON valide ; elle n’a donc pas été créée.</translation>
         </message>
         <message>
             <source>%1 (entry %2)</source>
@@ -6720,7 +6720,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>After masking, %1 was still in the copy, so no masked copy was made. Please report this, with the kind of capture, to the DCS Desk team.</source>
-            <translation>Après le masquage, %1 était encore dans la copie ; aucune copie masquée n'a donc été créée. Signalez-le à l'équipe DCS Desk, avec le type de capture.</translation>
+            <translation>Après le masquage, %1 était encore dans la copie ; aucune copie masquée n’a donc été créée. Signalez-le à l’équipe DCS Desk, avec le type de capture.</translation>
         </message>
         <message>
             <source>a masked value</source>
@@ -6728,11 +6728,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Masking changed entry %1 (%2 %3): the copy would not list the same calls, so it was not made.</source>
-            <translation>Le masquage a modifié l'entrée %1 (%2 %3) : la copie ne listerait pas les mêmes appels ; elle n'a donc pas été créée.</translation>
+            <translation>Le masquage a modifié l’entrée %1 (%2 %3) : la copie ne listerait pas les mêmes appels ; elle n’a donc pas été créée.</translation>
         </message>
         <message>
             <source>The masked copy could not be read back as the same capture, so it was not made.</source>
-            <translation>La copie masquée n'a pas pu être relue comme la même capture ; elle n'a donc pas été créée.</translation>
+            <translation>La copie masquée n’a pas pu être relue comme la même capture ; elle n’a donc pas été créée.</translation>
         </message>
         <message>
             <source>Nothing to mask: the capture holds no cookie values, user IDs, p_ values or credentials.</source>
@@ -8526,7 +8526,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>A copy of «%1» for a support ticket: cookie values, user IDs, p_ values and credentials are replaced by tokens, one per value, so the calls still match. Check what will be replaced, then save the copy. The capture itself is not changed.</source>
-            <translation>Une copie de « %1 » pour un ticket de support : les valeurs de cookies, les identifiants utilisateur, les valeurs p_ et les identifiants de connexion sont remplacés par des jetons, un par valeur, pour que les appels restent reliés. Vérifiez ce qui sera remplacé, puis enregistrez la copie. La capture elle-même n'est pas modifiée.</translation>
+            <translation>Une copie de « %1 » pour un ticket de support : les valeurs de cookies, les identifiants utilisateur, les valeurs p_ et les identifiants de connexion sont remplacés par des jetons, un par valeur, pour que les appels restent reliés. Vérifiez ce qui sera remplacé, puis enregistrez la copie. La capture elle-même n’est pas modifiée.</translation>
         </message>
         <message>
             <source>Call</source>
@@ -8538,7 +8538,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Original</source>
-            <translation>Valeur d'origine</translation>
+            <translation>Valeur d’origine</translation>
         </message>
         <message>
             <source>Replacement</source>
@@ -8558,11 +8558,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>%1 is the capture itself; the masked copy must go to another file so the original stays as it is. Choose another name.</source>
-            <translation>%1 est la capture elle-même ; la copie masquée doit aller dans un autre fichier pour que l'original reste tel quel. Choisissez un autre nom.</translation>
+            <translation>%1 est la capture elle-même ; la copie masquée doit aller dans un autre fichier pour que l’original reste tel quel. Choisissez un autre nom.</translation>
         </message>
         <message>
             <source>The masked copy could not be saved to %1: %2. Nothing was written; choose another folder.</source>
-            <translation>La copie masquée n'a pas pu être enregistrée dans %1 : %2. Rien n'a été écrit ; choisissez un autre dossier.</translation>
+            <translation>La copie masquée n’a pas pu être enregistrée dans %1 : %2. Rien n’a été écrit ; choisissez un autre dossier.</translation>
         </message>
         <message>
             <source>%1-masked.har</source>

@@ -70,4 +70,12 @@ QStringList spanishTypography(const QString &translation, const QString &source)
     return problems;
 }
 
+QStringList frenchApostrophes(const QString &translation, const QString &source)
+{
+    static const QRegularExpression straight(QStringLiteral("(?<=\\p{L})'(?=[\\p{L}%])"));
+    if (straight.match(translation).hasMatch() && !straight.match(source).hasMatch())
+        return {QStringLiteral("a straight ' between letters; French writes ’ (l’URL)")};
+    return {};
+}
+
 } // namespace dcsdesk::test

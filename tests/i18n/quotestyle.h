@@ -11,5 +11,8 @@ namespace dcsdesk::test {
 // says what is wrong. Code, URLs and key=value examples keep straight quotes and a plain "?".
 QStringList germanTypography(const QString &translation, const QString &source);
 QStringList spanishTypography(const QString &translation, const QString &source);
+// French apostrophes are typographic (l’URL), not straight (l'URL), except where the source has
+// one.
+QStringList frenchApostrophes(const QString &translation, const QString &source);
 
 } // namespace dcsdesk::test

@@ -1,4 +1,5 @@
-// German and Spanish typography of the catalogues (French: tst_translations): the rules on
+// German and Spanish typography of the catalogues and French apostrophes (French spaces:
+// tst_translations): the rules on
 // sentences written for the purpose, then every finished translation of dcsdesk_de.ts and
 // dcsdesk_es.ts.
 #include "quotestyle.h"
@@ -86,11 +87,26 @@ private Q_SLOTS:
         QVERIFY2(found.size() == problems, qPrintable(found.join(QLatin1String("; "))));
     }
 
+    void frenchApostropheRule()
+    {
+        QCOMPARE(frenchApostrophes(QStringLiteral("Impossible d'écrire %1"),
+                                   QStringLiteral("Cannot write %1"))
+                     .size(),
+                 1);
+        QVERIFY(frenchApostrophes(QStringLiteral("Impossible d’écrire %1"),
+                                  QStringLiteral("Cannot write %1"))
+                    .isEmpty());
+        QVERIFY(frenchApostrophes(QStringLiteral("Un guillemet $'…' d'ANSI-C"),
+                                  QStringLiteral("An ANSI-C $'…' quote isn't closed"))
+                    .isEmpty());
+    }
+
     void catalogues_data()
     {
         QTest::addColumn<QString>("language");
         QTest::newRow("de") << QStringLiteral("de");
         QTest::newRow("es") << QStringLiteral("es");
+        QTest::newRow("fr") << QStringLiteral("fr");
     }
 
     void catalogues()
