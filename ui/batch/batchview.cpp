@@ -40,6 +40,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -516,6 +517,12 @@ void BatchView::updateCounters()
     add(nullptr, tr("Rate limited (429)"), s.rateLimited);
     m_counters->expandAll();
     m_counters->resizeColumnToContents(0);
+    m_counters->resizeColumnToContents(1);
+    // Both columns in view: a long counter name (French, Spanish) must not cut the count.
+    const int needed = m_counters->columnWidth(0) + m_counters->columnWidth(1) +
+                       2 * m_counters->frameWidth() +
+                       m_counters->verticalScrollBar()->sizeHint().width();
+    m_counters->setMinimumWidth(qMax(200, needed));
 }
 
 void BatchView::updateButtons()
