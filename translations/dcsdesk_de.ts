@@ -6937,7 +6937,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <name>dcsdesk::HistoryEntry</name>
         <message>
             <source>Batch</source>
-            <translation>Stapel</translation>
+            <translation>Stapellauf</translation>
         </message>
         <message>
             <source>Timeout</source>
@@ -7746,7 +7746,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>What needs a look: expired, not started yet (future), duplicate, overlapping flights, unknown segment or a value the destination refuses. Point at a row for the details.</source>
-            <translation>Was einen Blick braucht: abgelaufen, noch nicht begonnen, doppelt, überlappende Laufzeiten, unbekanntes Segment oder ein Wert, den das Ziel ablehnt. Zeigen Sie auf eine Zeile für die Einzelheiten.</translation>
+            <translation>Was geprüft werden sollte: abgelaufen, noch nicht begonnen, doppelt, überlappende Laufzeiten, unbekanntes Segment oder ein Wert, den das Ziel ablehnt. Zeigen Sie auf eine Zeile, um die Einzelheiten zu sehen.</translation>
         </message>
     </context>
     <context>
@@ -7873,7 +7873,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>The priority “%1” is not a whole number from 1 up; leave it empty for none.</source>
-            <translation>Die Priorität „%1“ ist keine ganze Zahl ab 1; lassen Sie sie leer für keine.</translation>
+            <translation>Die Priorität „%1“ ist keine ganze Zahl ab 1; lassen Sie das Feld leer, wenn es keine Priorität geben soll.</translation>
         </message>
         <message>
             <source>Only cookie destinations have a priority; leave it empty for %1.</source>
@@ -8327,7 +8327,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation>Beginn</translation>
+            <translation>Start</translation>
         </message>
         <message>
             <source>End</source>
@@ -9937,7 +9937,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
-            <translation>Der Arbeitsbereich hat kein Profil mit Domain-Alias, daher beantwortet jeder Aufruf mit Fehler 1. Legen Sie ein Profil mit Alias an.</translation>
+            <translation>Der Arbeitsbereich hat kein Profil mit Domain-Alias, daher wird jeder Aufruf mit Fehler 1 beantwortet. Legen Sie ein Profil mit Alias an.</translation>
         </message>
         <message>
             <source>Press Ctrl+C to stop.</source>
@@ -10207,7 +10207,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A list pasted here (one ID, name or integration code per line, or separated by commas) checks those segments instead of searching.</source>
-            <translation>Eine hier eingefügte Liste (eine ID, ein Name oder ein Integrationscode pro Zeile oder durch Kommas getrennt) hakt diese Segmente an, statt zu suchen.</translation>
+            <translation>Eine hier eingefügte Liste (eine ID, ein Name oder ein Integrationscode pro Zeile oder durch Kommas getrennt) wählt diese Segmente aus, statt zu suchen.</translation>
         </message>
         <message>
             <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
@@ -10233,7 +10233,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
-            <translation>Diesem Ziel bereits zugeordnet: %1. Haken Sie „Weiteren Zeitraum zugeordneter Segmente erlauben“ an, um einen weiteren Zeitraum hinzuzufügen.</translation>
+            <translation>Diesem Ziel bereits zugeordnet: %1. Wählen Sie „Weiteren Zeitraum zugeordneter Segmente erlauben“ aus, um einen weiteren Zeitraum hinzuzufügen.</translation>
         </message>
     </context>
     <context>
@@ -10719,7 +10719,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Left out the header row %1.</source>
-            <translation>Die Kopfzeile %1 ausgelassen.</translation>
+            <translation>Kopfzeile %1 ausgelassen.</translation>
         </message>
         <message>
             <source>Not recognised as a segment ID, name or integration code: %1.</source>

@@ -4078,7 +4078,7 @@
         </message>
         <message>
             <source>Kind</source>
-            <translation>Clase</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Segment or destination</source>
@@ -5115,7 +5115,7 @@
         </message>
         <message>
             <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
-            <translation>Los destinos de servidor a servidor los configura Adobe o una plataforma integrada. Audience Manager no puede crearlos y solo le deja editar sus asignaciones de segmentos; allí su nombre no se puede cambiar. Aquí reflejan los destinos de su cuenta.</translation>
+            <translation>Los destinos de servidor a servidor los configura Adobe o una plataforma integrada. Audience Manager no puede crearlos y solo le deja editar sus asignaciones de segmentos; allí su nombre no se puede cambiar. Aquí son un reflejo de los destinos de su cuenta.</translation>
         </message>
         <message>
             <source>Integrated platforms</source>
@@ -5673,7 +5673,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>%1 Left out: %2</source>
-            <translation>%1 Omitido: %2</translation>
+            <translation>%1 Destinos omitidos: %2</translation>
         </message>
         <message>
             <source>Updated by the partner</source>
@@ -6176,11 +6176,11 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Nothing fires: no active mapping for these segments.</source>
-            <translation>No se envía nada: no hay ninguna asignación activa para estos segmentos.</translation>
+            <translation>No se dispara nada: no hay ninguna asignación activa para estos segmentos.</translation>
         </message>
         <message>
             <source>not fired</source>
-            <translation>no enviado</translation>
+            <translation>no se dispara</translation>
         </message>
         <message>
             <source>warning</source>
@@ -7651,7 +7651,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Reads the segment list that Audience Manager's REST API returns (a JSON file saved from GET /v1/segments) into the catalogue. You see the result of every segment before anything changes.</source>
-            <translation>Lee en el catálogo la lista de segmentos que devuelve la API REST de Audience Manager (un archivo JSON guardado desde GET /v1/segments). Usted ve el resultado de cada segmento antes de que cambie nada.</translation>
+            <translation>Lee en el catálogo la lista de segmentos que devuelve la API REST de Audience Manager (un archivo JSON guardado desde GET /v1/segments). Verá el resultado de cada segmento antes de que cambie nada.</translation>
         </message>
         <message>
             <source>&amp;Destinations as AAM REST JSON…</source>
@@ -8220,7 +8220,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Any flag</source>
-            <translation>Con cualquier indicador</translation>
+            <translation>Señalada</translation>
         </message>
     </context>
     <context>

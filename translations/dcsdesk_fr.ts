@@ -3116,7 +3116,7 @@
         </message>
         <message>
             <source>Re&amp;tries:</source>
-            <translation>&amp;Tentatives :</translation>
+            <translation>Nouvelles &amp;tentatives :</translation>
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
@@ -3289,7 +3289,7 @@
         </message>
         <message>
             <source>%1 of %2 (%p%)</source>
-            <translation>%1 sur %2 (%p %)</translation>
+            <translation>%1 sur %2 (%p %)</translation>
         </message>
         <message>
             <source>%1 calls/s</source>
@@ -4485,7 +4485,7 @@
         </message>
         <message>
             <source>Only the curl command was imported; “%1” after it was not.</source>
-            <translation>Seule la commande curl a été importée ; « %1 » après elle ne l’a pas été.</translation>
+            <translation>Seule la commande curl a été importée ; « %1 », qui la suivait, ne l’a pas été.</translation>
         </message>
         <message>
             <source>Read as a Windows command quoted with "" and "%" (as older Firefox copies it): "" inside quotes is one quote.</source>
@@ -5673,7 +5673,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>%1 Left out: %2</source>
-            <translation>%1 Omis : %2</translation>
+            <translation>%1 Destinations omises : %2</translation>
         </message>
         <message>
             <source>Updated by the partner</source>
@@ -8220,7 +8220,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Any flag</source>
-            <translation>Avec un signalement</translation>
+            <translation>Signalé</translation>
         </message>
     </context>
     <context>
@@ -10113,7 +10113,7 @@ Sa clé : %4
         </message>
         <message>
             <source>&amp;Check All Shown</source>
-            <translation>&amp;Cocher tous ceux affichés</translation>
+            <translation>&amp;Cocher tous les segments affichés</translation>
         </message>
         <message>
             <source>&amp;Uncheck All</source>
@@ -11785,7 +11785,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numeru
         </message>
         <message>
             <source>Unknown language "%1"; use one of: %2.</source>
-            <translation>Langue inconnue « %1 » ; utilisez l’une de : %2.</translation>
+            <translation>Langue inconnue « %1 » ; utilisez l’une des langues suivantes : %2.</translation>
         </message>
         <message>
             <source>%1 could not be opened; DCS Desk starts with an empty workspace.
