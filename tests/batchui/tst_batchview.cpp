@@ -339,6 +339,11 @@ void TestBatchView::summaryInConsoleHistory()
                 .data()
                 .toString()
                 .startsWith(QLatin1String("12 user")));
+    // It names the server the run went to (the sandbox), not an empty one.
+    const QString target = historyModel.index(found, HistoryListModel::Target).data().toString();
+    QVERIFY2(target.startsWith(QStringLiteral("127.0.0.1:")) &&
+                 target.contains(QLatin1String("(Host sample.demdex.net)")),
+             qPrintable(target));
     const QString summaryText =
         historyModel.index(found, HistoryListModel::Summary).data().toString();
     for (const char *part : {"12 row", "12 answered", "p50", "p95", "p99"})

@@ -1,5 +1,7 @@
 #include "historyentry.h"
 
+#include "domain/region.h"
+
 #include "dcs/dcsresponsedecoder.h"
 
 #include "calls/dcsencoding.h"
@@ -167,6 +169,16 @@ HistoryEntry HistoryEntry::fromBatchSummary(const QJsonObject &summary, const Pr
     e.request = requestTemplate;
     e.method = requestTemplate.method == DcsRequest::Method::Post ? QStringLiteral("POST")
                                                                   : QStringLiteral("GET");
+    // Where the run's calls went, as the run recorded it: the History's server column names it.
+    const QJsonObject target = summary.value(QStringLiteral("target")).toObject();
+    if (target.contains(QStringLiteral("baseUrl")))
+        e.url = target.value(QStringLiteral("baseUrl")).toString();
+    else if (target.contains(QStringLiteral("sandbox")))
+        e.url = target.value(QStringLiteral("sandbox")).toString();
+    else if (const DcsRegion *region =
+                 DcsRegion::find(target.value(QStringLiteral("region")).toInt(-1));
+             region && !region->host.isEmpty())
+        e.url = QStringLiteral("https://") + region->host;
     if (!keepPrivateValues && e.hasPrivateValues()) {
         for (DcsSignal &s : e.request.signalList) {
             if (s.key.startsWith(QLatin1String("p_")))
