@@ -11819,5 +11819,17 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
             <source>workspace</source>
             <translation>Arbeitsbereich</translation>
         </message>
+        <message>
+            <source>DCS Desk is already running; its window is now in front.</source>
+            <translation>DCS Desk läuft bereits; sein Fenster ist jetzt im Vordergrund.</translation>
+        </message>
+        <message>
+            <source>DCS Desk is already running; %1 opens in its window (it asks first about unsaved changes).</source>
+            <translation>DCS Desk läuft bereits; %1 wird in seinem Fenster geöffnet (es fragt zuerst nach nicht gespeicherten Änderungen).</translation>
+        </message>
+        <message>
+            <source>Another start of DCS Desk cannot hand its file to this window (%1); it opens its own window instead.</source>
+            <translation>Ein weiterer Start von DCS Desk kann seine Datei nicht an dieses Fenster übergeben (%1); er öffnet stattdessen ein eigenes Fenster.</translation>
+        </message>
     </context>
 </TS>

@@ -11819,5 +11819,17 @@ Restore them now? If you discard them, they are gone.</source>
             <source>workspace</source>
             <translation>espacio-de-trabajo</translation>
         </message>
+        <message>
+            <source>DCS Desk is already running; its window is now in front.</source>
+            <translation>DCS Desk ya se está ejecutando; su ventana está ahora en primer plano.</translation>
+        </message>
+        <message>
+            <source>DCS Desk is already running; %1 opens in its window (it asks first about unsaved changes).</source>
+            <translation>DCS Desk ya se está ejecutando; %1 se abre en su ventana (antes pregunta por los cambios sin guardar).</translation>
+        </message>
+        <message>
+            <source>Another start of DCS Desk cannot hand its file to this window (%1); it opens its own window instead.</source>
+            <translation>Otro inicio de DCS Desk no puede pasar su archivo a esta ventana (%1); abrirá su propia ventana.</translation>
+        </message>
     </context>
 </TS>

@@ -11819,5 +11819,17 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numeru
             <source>workspace</source>
             <translation>espace-de-travail</translation>
         </message>
+        <message>
+            <source>DCS Desk is already running; its window is now in front.</source>
+            <translation>DCS Desk est déjà en cours d’exécution ; sa fenêtre est maintenant au premier plan.</translation>
+        </message>
+        <message>
+            <source>DCS Desk is already running; %1 opens in its window (it asks first about unsaved changes).</source>
+            <translation>DCS Desk est déjà en cours d’exécution ; %1 s’ouvre dans sa fenêtre (il demande d’abord ce qu’il faut faire des modifications non enregistrées).</translation>
+        </message>
+        <message>
+            <source>Another start of DCS Desk cannot hand its file to this window (%1); it opens its own window instead.</source>
+            <translation>Un autre lancement de DCS Desk ne peut pas confier son fichier à cette fenêtre (%1) ; il ouvrira sa propre fenêtre.</translation>
+        </message>
     </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshotter.h"
 #include "mainwindow/workspacecontroller.h"
+#include "singleinstance.h"
 #include "startupprobe.h"
 #include "system/unixsignalwatcher.h"
 #include "workspace/apppaths.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -154,6 +156,25 @@ int runDesktopApp(int argc, char *argv[])
     QString path = parser.value(workspaceOption);
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())
         path = parser.positionalArguments().constFirst();
+    // A DCS Desk already runs for this user: it opens the file (or just comes to the front),
+    // so two windows never write the same files.
+    const bool handOver = !screenshots && !parser.isSet(measureOption);
+    const QString instanceKey = SingleInstance::defaultKey();
+    if (handOver && SingleInstance::forward(
+                        instanceKey, path.isEmpty() ? path : QFileInfo(path).absoluteFilePath())) {
+        const QString said =
+            path.isEmpty()
+                ? QCoreApplication::translate("main",
+                                              "DCS Desk is already running; its window is now in "
+                                              "front.")
+                : QCoreApplication::translate("main",
+                                              "DCS Desk is already running; %1 opens in its "
+                                              "window (it asks first about unsaved "
+                                              "changes).")
+                      .arg(QDir::toNativeSeparators(path));
+        std::printf("%s\n", qPrintable(said));
+        return 0;
+    }
     QString error;
     // Starting without a file reopens the last workspace, as the user left it; the sample is
     // only for a first start (screenshots and measurements always use the sample).
@@ -230,6 +251,17 @@ int runDesktopApp(int argc, char *argv[])
             document.loadInBackground(path);
         window.show();
         return app.exec();
+    }
+    SingleInstance instance(instanceKey);
+    QString instanceError;
+    if (instance.listen(&instanceError)) {
+        QObject::connect(&instance, &SingleInstance::openRequested, &window,
+                         [&window](const QString &file) { window.openFromAnotherStart(file); });
+    } else {
+        printError(QCoreApplication::translate("main", "Another start of DCS Desk cannot hand its "
+                                                       "file to this window (%1); it opens its "
+                                                       "own window instead.")
+                       .arg(instanceError));
     }
     WorkspaceController *files = window.workspaceController();
     files->keepRecoveryCopies();

@@ -119,7 +119,8 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
 
     connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::saveAs);
     connect(m_validationButton, &QToolButton::clicked, this, &MainWindow::showFindings);
-    connect(m_validation, &ValidationScheduler::findingsChanged, this, &MainWindow::findingsUpdated);
+    connect(m_validation, &ValidationScheduler::findingsChanged, this,
+            &MainWindow::findingsUpdated);
     connect(m_files, &WorkspaceController::statusMessage, this,
             [this](const QString &text) { showStatusMessage(text); });
     connect(m_files, &WorkspaceController::changesDiscarded, this, &MainWindow::changesDiscarded);
@@ -456,6 +457,19 @@ void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
 bool MainWindow::openWorkspace(const QString &path)
 {
     return m_files->openWorkspace(path);
+}
+
+void MainWindow::openFromAnotherStart(const QString &path)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    if (path.isEmpty() || QFileInfo(path) == QFileInfo(m_document->filePath()))
+        return;
+    if (m_files->maybeSave())
+        m_files->openWorkspace(path);
 }
 
 bool MainWindow::maybeSave()

@@ -99,7 +99,10 @@ public:
 
     // --- Files ---------------------------------------------------------------------------
     bool openWorkspace(const QString &path); // no save question; errors shown, nothing lost
-    bool maybeSave();                        // Save / Discard / Cancel when modified
+    // Another `dcsdesk [FILE]` handed its request here: the window comes to the front and opens
+    // FILE after Save / Discard / Cancel for unsaved edits (Cancel keeps what is open).
+    void openFromAnotherStart(const QString &path);
+    bool maybeSave(); // Save / Discard / Cancel when modified
     bool save();
     bool saveAs();
     void newWorkspace();
