@@ -1,5 +1,7 @@
 #include "languagemanager.h"
 
+#include "i18n.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -48,7 +50,7 @@ void LanguageManager::setLanguage(const QString &code)
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
     // English has a catalogue too, for its plural forms only ("1 destination").
-    if (m_appTranslator.load(QStringLiteral(":/i18n/dcsdesk_%1.qm").arg(lang)))
+    if (!loadCatalogue(m_appTranslator, lang).isEmpty())
         QCoreApplication::installTranslator(&m_appTranslator);
     if (lang != QLatin1String("en") &&
         m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(lang),
