@@ -5,6 +5,8 @@
 #        the suite (build/, gcc), the suite again under AddressSanitizer + UBSan (build-asan/,
 #        clang), and each fuzz target briefly (linked in build-asan/ from the same objects).
 #        DCSDESK_TEST_STAGES="suite" runs only the first; each stage prints its time.
+#   bash tools/dev.sh package                   install what is missing, build, and write the
+#        Debian package build/dcsdesk_<version>_amd64.deb (CPack; dependencies by dpkg-shlibdeps)
 # Idempotent: packages are installed only when missing, the builds are incremental.
 set -euo pipefail
 
@@ -15,7 +17,8 @@ export CCACHE_SLOPPINESS=${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_fi
 
 PACKAGES=(g++ cmake ninja-build pkg-config ccache mold
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-          qt6-charts-dev libqt6opengl6-dev libgl-dev libsimdjson-dev libcurl4-openssl-dev)
+          qt6-charts-dev libqt6opengl6-dev libgl-dev libsimdjson-dev libcurl4-openssl-dev
+          librsvg2-bin)
 
 install_missing() {
     local missing=()
@@ -52,7 +55,8 @@ run)
 test)
     shift
     stages=${DCSDESK_TEST_STAGES:-"suite sanitizers fuzz"}
-    install_missing clang libclang-rt-14-dev
+    # The validators of the installed desktop entry and AppStream metadata (tests/install).
+    install_missing clang libclang-rt-14-dev desktop-file-utils appstream
     for stage in $stages; do
         stage_start=$SECONDS
         case $stage in
@@ -85,8 +89,13 @@ test)
         echo "== Stage $stage passed in $(((SECONDS - stage_start) / 60)) min $(((SECONDS - stage_start) % 60)) s"
     done
     ;;
+package)
+    install_missing dpkg-dev file # dpkg-shlibdeps computes the dependencies; CPack needs file
+    configure_and_build
+    (cd "$BUILD_DIR" && cpack -G DEB)
+    ;;
 *)
-    echo "usage: bash tools/dev.sh run|test" >&2
+    echo "usage: bash tools/dev.sh run|test|package" >&2
     exit 2
     ;;
 esac

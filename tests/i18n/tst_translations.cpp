@@ -1,5 +1,6 @@
 #include "domain/destination.h"
 #include "firing/destinationfiring.h"
+#include "i18n.h"
 #include "terms.h"
 #include "tscheck.h"
 #include "typography.h"
@@ -114,7 +115,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, lang);
         QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(":/i18n/dcsdesk_%1.qm").arg(lang)));
+        QVERIFY(!loadCatalogue(translator, lang).isEmpty());
         QVERIFY(!translator.isEmpty());
         const QString translated = translator.translate("DcsRegion", "Local sandbox");
         QVERIFY(!translated.isEmpty());
@@ -127,7 +128,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, lang);
         QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(":/i18n/dcsdesk_%1.qm").arg(lang)));
+        QVERIFY(!loadCatalogue(translator, lang).isEmpty());
         const QString one = translator.translate("dcsdesk::DestinationListModel",
                                                  "%n mapping(s) in all", nullptr, 1);
         const QString two = translator.translate("dcsdesk::DestinationListModel",
@@ -140,7 +141,7 @@ private Q_SLOTS:
     void modelStringsTranslateAtRunTime()
     {
         QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(":/i18n/dcsdesk_de.qm")));
+        QVERIFY(!loadCatalogue(translator, QStringLiteral("de")).isEmpty());
         QCoreApplication::installTranslator(&translator);
         QCOMPARE(Destination::typeName(Destination::Type::ServerToServer),
                  QStringLiteral("Server-zu-Server"));

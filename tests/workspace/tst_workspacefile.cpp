@@ -1,4 +1,5 @@
 #include "failingdevice.h"
+#include "i18n.h"
 #include "testworkspace.h"
 #include "workspace/apppaths.h"
 #include "workspace/jsongrammar.h"
@@ -836,7 +837,7 @@ private Q_SLOTS:
     {
         QFile::remove(AppPaths::sampleWorkspacePath());
         QTranslator german;
-        QVERIFY(german.load(QStringLiteral(":/i18n/dcsdesk_de.qm")));
+        QVERIFY(!loadCatalogue(german, QStringLiteral("de")).isEmpty());
         QCoreApplication::installTranslator(&german);
         QString error;
         const QString path = AppPaths::ensureSampleWorkspace(&error);

@@ -1,5 +1,7 @@
 #include "languagemanager.h"
 
+#include "i18n.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -49,7 +51,7 @@ void LanguageManager::setLanguage(const QString &code)
     QCoreApplication::removeTranslator(&m_qtTranslator);
     QCoreApplication::removeTranslator(&m_qtOverrides);
     // English has a catalogue too, for its plural forms only ("1 destination").
-    if (m_appTranslator.load(QStringLiteral(":/i18n/dcsdesk_%1.qm").arg(lang)))
+    if (!loadCatalogue(m_appTranslator, lang).isEmpty())
         QCoreApplication::installTranslator(&m_appTranslator);
     if (lang != QLatin1String("en") &&
         m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(lang),
@@ -57,7 +59,7 @@ void LanguageManager::setLanguage(const QString &code)
         QCoreApplication::installTranslator(&m_qtTranslator);
     // Installed last, so searched first.
     if (lang != QLatin1String("en") &&
-        m_qtOverrides.load(QStringLiteral(":/i18n/qt_overrides_%1.qm").arg(lang)))
+        !loadCatalogue(m_qtOverrides, lang, QStringLiteral("qt_overrides")).isEmpty())
         QCoreApplication::installTranslator(&m_qtOverrides);
     QLocale::setDefault(lang == QLatin1String("en") && m_code.isEmpty() ? QLocale::system()
                                                                         : QLocale(lang));

@@ -5,8 +5,9 @@
 #include "cookiecommand.h"
 #include "curlimportcommand.h"
 #include "decodecommand.h"
-#include "harcommand.h"
 #include "errorcodescommand.h"
+#include "harcommand.h"
+#include "i18n.h"
 #include "regionscommand.h"
 #include "requestcommand.h"
 #include "sandboxtargetprovider.h"
@@ -93,11 +94,11 @@ bool CliApp::installTranslators(const QString &language)
     QLocale::setDefault(language.contains(QLatin1Char('_')) ? QLocale(language) : QLocale(lang));
     if (lang == QLatin1String("en") || lang.isEmpty()) {
         // English has a catalogue too, for its plural forms only ("1 second", "7 seconds").
-        if (appTranslator().load(QStringLiteral(":/i18n/dcsdesk_en.qm")))
+        if (!loadCatalogue(appTranslator(), QStringLiteral("en")).isEmpty())
             QCoreApplication::installTranslator(&appTranslator());
         return true;
     }
-    if (!appTranslator().load(QStringLiteral(":/i18n/dcsdesk_%1.qm").arg(lang)))
+    if (loadCatalogue(appTranslator(), lang).isEmpty())
         return false;
     QCoreApplication::installTranslator(&appTranslator());
     if (qtTranslator().load(QStringLiteral("qtbase_%1").arg(lang),

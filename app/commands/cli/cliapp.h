@@ -24,8 +24,8 @@ public:
 
     // "de" from LC_ALL, LC_MESSAGES or LANG (in that order, as gettext does); "en" for C/POSIX.
     static QString languageFromEnvironment();
-    // Installs :/i18n/dcsdesk_<lang>.qm and Qt's own catalogue; "en" installs only the English
-    // plural forms.
+    // Installs dcsdesk_<lang>.qm (found by loadCatalogue()) and Qt's own catalogue; "en" installs
+    // only the English plural forms.
     static bool installTranslators(const QString &language);
 };
 
