@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -77,6 +78,9 @@ void setApplicationNames()
     QCoreApplication::setOrganizationName(QStringLiteral("DCS Desk"));
     QCoreApplication::setApplicationName(QStringLiteral("DCS Desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DCSDESK_VERSION));
+    // The installed desktop entry (packaging/): docks and Wayland match the window to its menu
+    // entry and icon by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dcsdesk.dcsdesk"));
 }
 
 bool hasDisplay()
