@@ -125,7 +125,7 @@
         </message>
         <message>
             <source>Its destination is skipped.</source>
-            <translation>Sein Ziel wird übersprungen.</translation>
+            <translation>Ihr Ziel wird übersprungen.</translation>
         </message>
         <message>
             <source>Destination %1 is neither in the workspace nor in the file.</source>
@@ -1696,11 +1696,11 @@
         </message>
         <message>
             <source>The alias “%1” is not a host name label (letters, digits, - and _, no dots or spaces), so it cannot go into the Host header. The request is refused.</source>
-            <translation>Der Alias „%1“ ist kein gültiger Hostnamen-Teil (Buchstaben, Ziffern, - und _, keine Punkte oder Leerzeichen) und kann daher nicht in den Host-Header. Die Anfrage wird abgelehnt.</translation>
+            <translation>Der Alias „%1“ ist kein gültiger Hostnamen-Teil (Buchstaben, Ziffern, - und _, keine Punkte oder Leerzeichen) und kann daher nicht in den Host-Header übernommen werden. Die Anfrage wird abgelehnt.</translation>
         </message>
         <message>
             <source>The alias cannot go into the Host header: %1</source>
-            <translation>Der Alias kann nicht in den Host-Header: %1</translation>
+            <translation>Der Alias kann nicht in den Host-Header übernommen werden: %1</translation>
         </message>
         <message>
             <source>Header “%1”: %2</source>
@@ -3234,8 +3234,8 @@
         <message numerus="yes">
             <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
             <translation>
-                <numerusform>%n Benutzer mit zufälliger 38-stelliger ID (dieselben, die dcsdesk-cli batch --generate ergibt).</numerusform>
-                <numerusform>%n Benutzer mit zufälligen 38-stelligen IDs (dieselben, die dcsdesk-cli batch --generate ergibt).</numerusform>
+                <numerusform>%n Benutzer mit zufälliger 38-stelliger ID (wie sie auch dcsdesk-cli batch --generate erzeugt).</numerusform>
+                <numerusform>%n Benutzer mit zufälligen 38-stelligen IDs (wie sie auch dcsdesk-cli batch --generate erzeugt).</numerusform>
             </translation>
         </message>
         <message>
@@ -11301,7 +11301,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The cookie domain must be one domain without wildcard, https:// or path: use %1, which also covers its subdomains.</source>
-            <translation>Die Cookie-Domain muss eine Domain ohne Platzhalter, https:// oder Pfad sein: Verwenden Sie %1, das auch die Subdomains abdeckt.</translation>
+            <translation>Die Cookie-Domain muss eine Domain ohne Platzhalter, https:// oder Pfad sein: Verwenden Sie %1; diese Domain deckt auch ihre Subdomains ab.</translation>
         </message>
         <message>
             <source>Destination Builder asks for a leading dot: .%1. Audience Manager's REST API accepts %1 too, and browsers treat both the same (the domain and its subdomains).</source>

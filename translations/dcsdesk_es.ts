@@ -4063,7 +4063,7 @@
         </message>
         <message>
             <source>A copy of the capture for a support ticket, with cookie values, user IDs, p_ values and credentials replaced: you see what is replaced before anything is saved.</source>
-            <translation>Una copia de la captura para una incidencia de soporte, con los valores de cookies, los ID de usuario, los valores p_ y las credenciales sustituidos: usted ve lo que se sustituye antes de guardar nada.</translation>
+            <translation>Una copia de la captura para una incidencia de soporte, con los valores de cookies, los ID de usuario, los valores p_ y las credenciales sustituidos: verá lo que se sustituye antes de guardar nada.</translation>
         </message>
         <message>
             <source>Masking %1…</source>
@@ -7635,7 +7635,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Reads segment mappings for the destination selected in Destinations from a CSV file with the columns Segment ID, Mapping Value, Start Date and End Date (and Second Value and Priority for cookies). You see the result of every row before anything changes.</source>
-            <translation>Lee asignaciones de segmentos para el destino seleccionado en «Destinos» de un archivo CSV con las columnas Segment ID, Mapping Value, Start Date y End Date (y, para las cookies, Second Value y Priority). Usted ve el resultado de cada fila antes de que cambie nada.</translation>
+            <translation>Lee asignaciones de segmentos para el destino seleccionado en «Destinos» de un archivo CSV con las columnas Segment ID, Mapping Value, Start Date y End Date (y, para las cookies, Second Value y Priority). Verá el resultado de cada fila antes de que cambie nada.</translation>
         </message>
         <message>
             <source>&amp;Segments from CSV…</source>
@@ -7643,7 +7643,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Reads segments into the catalogue from a CSV file with the columns Segment ID, Name, Integration Code, Status, Rule and Description. Segments with a known ID are updated; you see the result of every row before anything changes.</source>
-            <translation>Lee segmentos en el catálogo de un archivo CSV con las columnas Segment ID, Name, Integration Code, Status, Rule y Description. Los segmentos con un ID ya conocido se actualizan; usted ve el resultado de cada fila antes de que cambie nada.</translation>
+            <translation>Lee segmentos en el catálogo de un archivo CSV con las columnas Segment ID, Name, Integration Code, Status, Rule y Description. Los segmentos con un ID ya conocido se actualizan; verá el resultado de cada fila antes de que cambie nada.</translation>
         </message>
         <message>
             <source>Segments from AAM REST &amp;JSON…</source>
@@ -10441,7 +10441,7 @@ Su clave: %4
         </message>
         <message>
             <source>Add or update segments from a CSV file; you see the result of every row before anything changes</source>
-            <translation>Añadir o actualizar segmentos desde un archivo CSV; usted ve el resultado de cada fila antes de que cambie nada</translation>
+            <translation>Añadir o actualizar segmentos desde un archivo CSV; verá el resultado de cada fila antes de que cambie nada</translation>
         </message>
     </context>
     <context>

@@ -3839,7 +3839,7 @@
         </message>
         <message>
             <source>As a server-to-server call for the same user, this call is sent as an /event call:</source>
-            <translation>En appel serveur à serveur pour le même utilisateur, cet appel est envoyé comme appel /event :</translation>
+            <translation>Envoyé en serveur à serveur pour le même utilisateur, cet appel devient un appel /event :</translation>
         </message>
         <message>
             <source>The capture does not give the site's alias: open the call in the console and choose the profile with the alias there.</source>
@@ -10814,11 +10814,11 @@ Sa clé : %4
         </message>
         <message>
             <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
-            <translation>AND, OR ou la fin de la règle attendu. Chaque comparaison est clé, opérateur, valeur ; reliez les comparaisons par AND ou OR.</translation>
+            <translation>AND, OR ou la fin de la règle attendus. Chaque comparaison est clé, opérateur, valeur ; reliez les comparaisons par AND ou OR.</translation>
         </message>
         <message>
             <source>Expected AND, OR or the end of the rule.</source>
-            <translation>AND, OR ou la fin de la règle attendu.</translation>
+            <translation>AND, OR ou la fin de la règle attendus.</translation>
         </message>
         <message>
             <source>This text has no closing double quote.</source>
@@ -10846,7 +10846,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Expected AND, OR or a closing parenthesis.</source>
-            <translation>AND, OR ou une parenthèse fermante attendu.</translation>
+            <translation>AND, OR ou une parenthèse fermante attendus.</translation>
         </message>
         <message>
             <source>Expected a key, such as c_make, or an opening parenthesis.</source>
