@@ -67,6 +67,21 @@ private Q_SLOTS:
         QCOMPARE(capture.entries()[3].status, 0); // no answer
     }
 
+    // Numbers no browser writes (fuzz_har found 3.2e34 as a status): read as "not known"
+    // instead of an undefined cast.
+    void numbersOutOfRangeAreNotKnown()
+    {
+        QByteArray har = chromeLikeHar();
+        QVERIFY(har.contains("\"status\": 200"));
+        har.replace("\"status\": 200", "\"status\": 3.2e34");
+        har.replace("\"size\": 40", "\"size\": -1e300");
+        HarCapture capture;
+        const HarCapture::Result r = capture.read(har);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(capture.entries()[0].status, 0);
+        QCOMPARE(capture.entries()[0].contentSize, qint64(-1));
+    }
+
     void aCaptureWithoutAudienceManagerCallsListsItsHosts()
     {
         HarCapture capture;

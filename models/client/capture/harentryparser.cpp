@@ -1,5 +1,7 @@
 #include "harentryparser.h"
 
+#include <cmath>
+
 #include <QHash>
 #include <QUrl>
 
@@ -72,6 +74,14 @@ double numberOf(od::value value, double fallback)
 {
     double d = 0;
     return value.get_double().get(d) == simdjson::SUCCESS ? d : fallback;
+}
+
+// A HAR number as an integer in [lowest, highest]; anything else (3e34, NaN, not a number) gives
+// the fallback, since casting such a double is undefined.
+template <typename T> T integerOf(od::value value, T fallback, T lowest, T highest)
+{
+    const double d = numberOf(value, double(fallback));
+    return std::isfinite(d) && d >= double(lowest) && d <= double(highest) ? T(d) : fallback;
 }
 
 bool boolOf(od::value value)
@@ -270,7 +280,7 @@ bool HarEntryParser::parseEntry(std::string &value, qint64 offset, const QString
                 if (auto error = rf.unescaped_key().get(rk))
                     return fail(error);
                 if (rk == "status") {
-                    e.status = int(numberOf(rf.value(), 0));
+                    e.status = integerOf<int>(rf.value(), 0, 0, 999);
                 } else if (rk == "statusText") {
                     e.statusText = d->strings(rf.value());
                 } else if (rk == "headers") {
@@ -287,7 +297,7 @@ bool HarEntryParser::parseEntry(std::string &value, qint64 offset, const QString
                             continue;
                         od::value cv = cf.value();
                         if (ck == "size") {
-                            e.contentSize = qint64(numberOf(cv, -1));
+                            e.contentSize = integerOf<qint64>(cv, -1, 0, qint64(1) << 53);
                         } else if (ck == "mimeType") {
                             e.mimeType = d->strings(cv);
                         } else if (ck == "encoding") {
