@@ -7924,7 +7924,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Set the value, dates or priority of the selected mappings at once (Ctrl+E)</source>
-            <translation>Wert, Daten oder Priorität der ausgewählten Zuordnungen auf einmal setzen (Strg+E)</translation>
+            <translation>Wert, Datumsangaben oder Priorität der ausgewählten Zuordnungen auf einmal setzen (Strg+E)</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -11647,7 +11647,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
-            <translation>%1 konnte nicht geschrieben werden: %2. Ihre Änderungen sind noch geöffnet; speichern Sie sie an einem anderen Ort.</translation>
+            <translation>%1 konnte nicht geschrieben werden: %2. Ihre Änderungen sind nicht verloren; speichern Sie sie an einem anderen Ort.</translation>
         </message>
         <message>
             <source>%1 could not be written: %2. The file on disk was not changed.</source>

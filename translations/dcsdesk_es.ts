@@ -448,7 +448,7 @@
         <name>CliRegistry</name>
         <message>
             <source>Print JSON for scripts instead of text for people.</source>
-            <translation>Imprimir JSON para scripts en lugar de texto para personas.</translation>
+            <translation>Mostrar JSON para scripts en lugar de texto para personas.</translation>
         </message>
         <message>
             <source>Language of the text output (en, es, de, fr); the default follows LC_ALL, LC_MESSAGES and LANG.</source>
@@ -9145,7 +9145,7 @@ Su clave: %4
         </message>
         <message>
             <source>profile default</source>
-            <translation>ID del perfil</translation>
+            <translation>ID predet. del perfil</translation>
         </message>
         <message>
             <source>38 digits; empty = the profile's default, %1</source>
@@ -9583,7 +9583,7 @@ Su clave: %4
         </message>
         <message>
             <source>see the Raw view</source>
-            <translation>consulte la vista sin procesar</translation>
+            <translation>consulte la vista «En bruto»</translation>
         </message>
         <message>
             <source>No answer</source>
@@ -9595,7 +9595,7 @@ Su clave: %4
         </message>
         <message>
             <source>The body is not JSON; see the Raw view.</source>
-            <translation>El cuerpo no es JSON; consulte la vista sin procesar.</translation>
+            <translation>El cuerpo no es JSON; consulte la vista «En bruto».</translation>
         </message>
         <message>
             <source>Formatting…</source>
@@ -9643,7 +9643,7 @@ Su clave: %4
         </message>
         <message>
             <source>Raw view note</source>
-            <translation>Nota de la vista sin procesar</translation>
+            <translation>Nota de la vista «En bruto»</translation>
         </message>
         <message>
             <source>Cannot save the body to %1: %2</source>
@@ -11647,7 +11647,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
-            <translation>No se pudo escribir %1: %2. Sus cambios siguen abiertos; guárdelos en otro lugar.</translation>
+            <translation>No se pudo escribir %1: %2. Sus cambios no se han perdido; guárdelos en otro lugar.</translation>
         </message>
         <message>
             <source>%1 could not be written: %2. The file on disk was not changed.</source>

@@ -7821,7 +7821,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
-            <translation>La ligne a %1 champs mais l’en-tête en a %2. Vérifiez s’il manque ou s’il y a en trop un(e) %3.</translation>
+            <translation>La ligne a %1 champs mais l’en-tête en a %2. Vérifiez s’il manque un délimiteur (%3) ou s’il y en a un de trop.</translation>
         </message>
         <message>
             <source>The destination ID “%1” is not a number.</source>
@@ -9145,7 +9145,7 @@ Sa clé : %4
         </message>
         <message>
             <source>profile default</source>
-            <translation>ID du profil</translation>
+            <translation>défaut du profil</translation>
         </message>
         <message>
             <source>38 digits; empty = the profile's default, %1</source>
@@ -10216,8 +10216,8 @@ Sa clé : %4
         <message numerus="yes">
             <source>Checked %n mapped segment(s) of the pasted list for another flight.</source>
             <translation>
-                <numerusform>%n segment mappé de la liste collée coché pour une autre période.</numerusform>
-                <numerusform>%n segments mappés de la liste collée cochés pour une autre période.</numerusform>
+                <numerusform>%n segment mappé de la liste collée a été coché pour une autre période.</numerusform>
+                <numerusform>%n segments mappés de la liste collée ont été cochés pour une autre période.</numerusform>
             </translation>
         </message>
         <message>
@@ -11647,7 +11647,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numeru
         </message>
         <message>
             <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
-            <translation>Impossible d’écrire %1 : %2. Vos modifications sont toujours ouvertes ; enregistrez-les ailleurs.</translation>
+            <translation>Impossible d’écrire %1 : %2. Vos modifications ne sont pas perdues ; enregistrez-les ailleurs.</translation>
         </message>
         <message>
             <source>%1 could not be written: %2. The file on disk was not changed.</source>
