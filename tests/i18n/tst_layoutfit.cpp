@@ -6,19 +6,16 @@
 #include "application/languagemanager.h"
 #include "capture/captureview.h"
 #include "capture/maskpreviewdialog.h"
-#include "console/consoleservices.h"
 #include "console/profiledialog.h"
-#include "help/guidescreenshots.h"
+#include "guidedwindow.h"
 #include "history/historycomparedialog.h"
 #include "history/historyview.h"
 #include "layoutfit.h"
 #include "mainwindow/mainwindow.h"
 #include "testworkspace.h"
-#include "workspace/workspacedocument.h"
 
 #include <QApplication>
 #include <QDialog>
-#include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -168,20 +165,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         LanguageManager::instance()->setLanguage(language);
-        const QString path = m_dir.filePath(QStringLiteral("work-%1.json").arg(language));
-        QVERIFY(QFile::copy(test::samplePath(), path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        WorkspaceDocument document;
-        QString error;
-        QVERIFY2(document.load(path, &error), qPrintable(error));
-        QTemporaryDir history;
-        ConsoleServices services(&document, history.path());
+        test::GuidedWindow guided(m_dir.path(), language);
+        QVERIFY2(guided.isLoaded(), qPrintable(guided.error()));
         QStringList clips;
         {
-            MainWindow window(&document);
-            window.setSettingsEnabled(false);
-            services.install(&window);
-            GuideScreenshots::install(&window, &services);
+            MainWindow &window = guided.window();
             // The client area a 1366×768 screen leaves after the window frame.
             const QRect area = MainWindow::firstGeometry(QRect(QPoint(0, 0), ScreenSize));
             window.resize(area.size());
@@ -191,7 +179,7 @@ private Q_SLOTS:
                 window.validateNow();
             Visitor visitor(language);
             visitor.setScreen(area.size());
-            visit(window, services, visitor);
+            visit(guided, visitor);
             clips = visitor.clips();
             for (const QString &advisory : visitor.advisories())
                 qInfo().noquote() << "advisory:" << advisory;
@@ -210,31 +198,19 @@ private Q_SLOTS:
     }
 
 private:
-    static void visit(MainWindow &window, ConsoleServices &services, Visitor &visitor)
+    static void visit(test::GuidedWindow &guided, Visitor &visitor)
     {
-        for (const QString &id : window.viewIds()) {
-            window.showView(id);
-            visitor.check(id);
-            visitor.visitTabs(&window, id);
-            for (const ScreenshotStep &step : window.screenshotSteps(id)) {
-                window.showView(id);
-                QWidget *target = step.prepare ? step.prepare() : &window;
-                if (target) {
-                    const QString where = QStringLiteral("%1/%2").arg(id, step.name);
-                    visitor.check(where);
-                    visitor.visitTabs(target, where);
-                }
-                if (step.cleanup)
-                    step.cleanup();
-                settle();
-            }
-        }
+        MainWindow &window = guided.window();
+        guided.visitStates([&visitor](QWidget *shown, const QString &place) {
+            visitor.check(place);
+            visitor.visitTabs(shown, place);
+        });
         // Dialogs no screenshot shows.
         ProfileDialog profiles(window.document(), 0, &window);
         visitor.checkDialog(&profiles, QStringLiteral("console/profiles"));
         MaskPreviewDialog mask(CaptureView::samplePath(), &window);
         visitor.checkDialog(&mask, QStringLiteral("captures/mask-preview"));
-        if (HistoryView *history = services.historyView()) {
+        if (HistoryView *history = guided.services().historyView()) {
             window.showView(QStringLiteral("history"));
             settle();
             auto *table = history->findChild<QTableView *>();

@@ -3,9 +3,8 @@
 // other dialogs, and every menu. A clash found here is a message whose '&' a translator must move.
 #include "application/languagemanager.h"
 #include "capture/maskpreviewdialog.h"
-#include "console/consoleservices.h"
 #include "console/profiledialog.h"
-#include "help/guidescreenshots.h"
+#include "guidedwindow.h"
 #include "help/userguidewindow.h"
 #include "history/historycomparedialog.h"
 #include "history/historyentry.h"
@@ -14,7 +13,6 @@
 #include "mainwindow/shortcutsdialog.h"
 #include "mnemonicscan.h"
 #include "testworkspace.h"
-#include "workspace/workspacedocument.h"
 
 #include <QFile>
 #include <QMenu>
@@ -54,19 +52,9 @@ private Q_SLOTS:
         QFETCH(QString, language);
         LanguageManager::instance()->setLanguage(language);
         QCOMPARE(LanguageManager::instance()->language(), language);
-        const QString path = m_dir.filePath(QStringLiteral("work-%1.json").arg(language));
-        QFile::remove(path);
-        QVERIFY(QFile::copy(test::samplePath(), path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        WorkspaceDocument document;
-        QString error;
-        QVERIFY2(document.load(path, &error), qPrintable(error));
-        QTemporaryDir history;
-        ConsoleServices services(&document, history.path());
-        MainWindow window(&document);
-        window.setSettingsEnabled(false);
-        services.install(&window);
-        GuideScreenshots::install(&window, &services);
+        test::GuidedWindow guided(m_dir.path(), language);
+        QVERIFY2(guided.isLoaded(), qPrintable(guided.error()));
+        MainWindow &window = guided.window();
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -79,22 +67,9 @@ private Q_SLOTS:
         for (QMenu *menu : window.findChildren<QMenu *>())
             scan.scanMenu(menu, QStringLiteral("%1 %2").arg(language, menu->objectName()));
 
-        for (const QString &id : window.viewIds()) {
-            window.showView(id);
-            QCoreApplication::processEvents();
-            scan.scanWindow(&window, QStringLiteral("%1 %2").arg(language, id));
-            for (const ScreenshotStep &step : window.screenshotSteps(id)) {
-                window.showView(id);
-                QWidget *target = step.prepare ? step.prepare() : &window;
-                QCoreApplication::processEvents();
-                if (target)
-                    scan.scanWindow(target,
-                                    QStringLiteral("%1 %2 %3").arg(language, id, step.name));
-                if (step.cleanup)
-                    step.cleanup();
-                QCoreApplication::processEvents();
-            }
-        }
+        guided.visitStates([&scan, &language](QWidget *shown, const QString &place) {
+            scan.scanWindow(shown, QStringLiteral("%1 %2").arg(language, place));
+        });
 
         const auto scanDialog = [&](QWidget *dialog, const QString &name) {
             dialog->show();
@@ -104,7 +79,7 @@ private Q_SLOTS:
                 scan.scanMenu(menu, QStringLiteral("%1 %2").arg(language, name));
             dialog->close();
         };
-        ProfileDialog profiles(&document, 0, &window);
+        ProfileDialog profiles(&guided.document(), 0, &window);
         scanDialog(&profiles, QStringLiteral("ProfileDialog"));
         FindingsDialog findings(&window);
         scanDialog(&findings, QStringLiteral("FindingsDialog"));
