@@ -16,9 +16,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
@@ -155,22 +157,65 @@ private Q_SLOTS:
         findings->close();
     }
 
+    // A status-bar message on screen when the language changes is written again in the new one,
+    // also one that stays until replaced.
+    void statusMessageFollowsTheLanguage()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("status.json"));
+        QVERIFY(QFile::copy(test::samplePath(), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        WorkspaceDocument document;
+        QString error;
+        QVERIFY2(document.load(path, &error), qPrintable(error));
+        MainWindow window(&document);
+        window.setSettingsEnabled(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.save());
+        const QString name = document.displayName();
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Saved %1.").arg(name));
+        switchTo(window, QStringLiteral("de"));
+        QTRY_COMPARE(window.statusBar()->currentMessage(),
+                     QStringLiteral("%1 gespeichert.").arg(name));
+
+        window.showStatusMessage(
+            [] { return MainWindow::tr("Opened %1.").arg(QLatin1String("x")); }, 0);
+        switchTo(window, QStringLiteral("fr"));
+        QTRY_COMPARE(window.statusBar()->currentMessage(), QStringLiteral("x ouvert."));
+        // Words that are data stay as they are, and a later message is not replaced.
+        window.showStatusMessage(QStringLiteral("HTTP 503"), 0);
+        switchTo(window, QStringLiteral("en"));
+        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("HTTP 503"));
+    }
+
     // Qt's own texts: the About Qt box is in the user's language (Qt's catalogues leave its body
     // in English) and Spanish file dialogs say "archivo" like the app, not "fichero".
     void qtTextsFollowTheLanguage_data()
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("aboutStart");
-        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Qt ist ein C++-Toolkit");
-        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Qt es un conjunto");
-        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Qt est une boîte");
+        QTest::addColumn<QString>("returnKey"); // as the app's own texts name it
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Qt ist ein C++-Toolkit")
+                            << QStringLiteral("Strg+Eingabe");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Qt es un conjunto")
+                            << QStringLiteral("Ctrl+Intro");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Qt est une boîte")
+                            << QStringLiteral("Ctrl+Entrée");
     }
 
     void qtTextsFollowTheLanguage()
     {
         QFETCH(QString, language);
         QFETCH(QString, aboutStart);
+        QFETCH(QString, returnKey);
         LanguageManager::instance()->setLanguage(language);
+        QCOMPARE(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+                 returnKey);
+        if (language == QLatin1String("es"))
+            QCOMPARE(
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B).toString(QKeySequence::NativeText),
+                QStringLiteral("Ctrl+Mayús+B"));
         QString about;
         QTimer::singleShot(0, this, [&about]() {
             QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));

@@ -1,7 +1,7 @@
 #include "consoleservices.h"
 
-#include <QCoreApplication>
 #include <QAction>
+#include <QCoreApplication>
 #include <QLabel>
 
 #include <limits>
@@ -74,23 +74,26 @@ void ConsoleServices::install(MainWindow *window)
                                                history->options().keepPrivateValues),
                 error);
         });
-        connect(m_console, &ConsoleView::runAsBatchRequested, window,
-                [this, batch, window](const DcsRequest &request, const QString &profileName) {
-                    batch->setProfileName(profileName);
-                    batch->setRequestTemplate(request);
-                    window->showView(QStringLiteral("batch"));
-                    // The batch view targets the saved profile; say so when the console's
-                    // region picker pointed elsewhere, so a batch never goes live unnoticed.
-                    const Profile *saved = m_document->workspace().profile(profileName);
-                    const Profile used = m_console->builder()->profile();
-                    if (saved && saved->regionId != used.regionId)
-                        window->showStatusMessage(
-                            tr("The batch uses profile “%1” with its own target (%2), not the "
-                               "region chosen in the console (%3).")
-                                .arg(profileName, DcsRegion::displayName(saved->regionId),
-                                     DcsRegion::displayName(used.regionId)),
-                            0);
-                });
+        connect(
+            m_console, &ConsoleView::runAsBatchRequested, window,
+            [this, batch, window](const DcsRequest &request, const QString &profileName) {
+                batch->setProfileName(profileName);
+                batch->setRequestTemplate(request);
+                window->showView(QStringLiteral("batch"));
+                // The batch view targets the saved profile; say so when the console's
+                // region picker pointed elsewhere, so a batch never goes live unnoticed.
+                const Profile *saved = m_document->workspace().profile(profileName);
+                const Profile used = m_console->builder()->profile();
+                if (saved && saved->regionId != used.regionId)
+                    window->showStatusMessage(
+                        [profileName, savedRegion = saved->regionId, usedRegion = used.regionId] {
+                            return tr("The batch uses profile “%1” with its own target (%2), "
+                                      "not the region chosen in the console (%3).")
+                                .arg(profileName, DcsRegion::displayName(savedRegion),
+                                     DcsRegion::displayName(usedRegion));
+                        },
+                        0);
+            });
     }
     if (!m_loadError.isEmpty())
         window->showStatusMessage(m_loadError, 0);

@@ -530,18 +530,22 @@ void DestinationsView::duplicateSelected()
         }
     }
     if (skippedS2s > 0)
-        Q_EMIT statusMessage(tr("%n server-to-server destination(s) not duplicated: Audience "
-                                "Manager cannot create them.",
-                                nullptr, skippedS2s));
+        Q_EMIT statusMessage([skippedS2s] {
+            return tr("%n server-to-server destination(s) not duplicated: Audience "
+                      "Manager cannot create them.",
+                      nullptr, skippedS2s);
+        });
     if (changes.addDestinations.isEmpty())
         return;
     m_document->apply(
         changes, tr("Duplicate %n destination(s)", nullptr, int(changes.addDestinations.size())));
     selectDestination(changes.addDestinations.last().id);
-    Q_EMIT statusMessage(
-        tr("Duplicated %1 with %2.")
-            .arg(tr("%n destination(s)", nullptr, int(changes.addDestinations.size())),
-                 tr("%n mapping(s)", nullptr, int(changes.addMappings.size()))));
+    Q_EMIT statusMessage([destinations = int(changes.addDestinations.size()),
+                          mappings = int(changes.addMappings.size())] {
+        return tr("Duplicated %1 with %2.")
+            .arg(tr("%n destination(s)", nullptr, destinations),
+                 tr("%n mapping(s)", nullptr, mappings));
+    });
 }
 
 void DestinationsView::deleteSelected()
@@ -571,9 +575,11 @@ void DestinationsView::removeSelected(bool cut)
     if (mapped.isEmpty() && cut) {
         // Edit › Cut: the rows are on the clipboard; Undo brings the destinations back.
         m_document->removeDestinations(ids, false);
-        Q_EMIT statusMessage(tr("Cut %n destination(s): their rows are on the clipboard; Edit › "
-                                "Undo brings the destinations back.",
-                                nullptr, int(ids.size())));
+        Q_EMIT statusMessage([count = int(ids.size())] {
+            return tr("Cut %n destination(s): their rows are on the clipboard; Edit › "
+                      "Undo brings the destinations back.",
+                      nullptr, count);
+        });
         return;
     }
     if (mapped.isEmpty()) {
@@ -584,7 +590,8 @@ void DestinationsView::removeSelected(bool cut)
                               {tr("Delete"), tr("Cancel")}, 1, 1) != 0)
             return;
         m_document->removeDestinations(ids, false);
-        Q_EMIT statusMessage(tr("Deleted %n destination(s).", nullptr, int(ids.size())));
+        Q_EMIT statusMessage(
+            [count = int(ids.size())] { return tr("Deleted %n destination(s).", nullptr, count); });
         return;
     }
     // The AAM rule: a destination with mappings is deleted only with its mappings.
@@ -608,13 +615,16 @@ void DestinationsView::removeSelected(bool cut)
         UiPrompts::choose(this, QMessageBox::Warning, title, text, buttons, cancel, cancel);
     if (choice == 0) {
         m_document->removeDestinations(ids, true);
-        Q_EMIT statusMessage(tr("Deleted %1 and %2.")
-                                 .arg(tr("%n destination(s)", nullptr, int(ids.size())),
-                                      tr("%n mapping(s)", nullptr, mappingCount)));
+        Q_EMIT statusMessage([count = int(ids.size()), mappingCount] {
+            return tr("Deleted %1 and %2.")
+                .arg(tr("%n destination(s)", nullptr, count),
+                     tr("%n mapping(s)", nullptr, mappingCount));
+        });
     } else if (someUnmapped && choice == 1) {
         m_document->removeDestinations(ids, false);
-        Q_EMIT statusMessage(tr("Deleted %n destination(s) without mappings.", nullptr,
-                                int(ids.size() - mapped.size())));
+        Q_EMIT statusMessage([count = int(ids.size() - mapped.size())] {
+            return tr("Deleted %n destination(s) without mappings.", nullptr, count);
+        });
     }
 }
 
@@ -656,7 +666,8 @@ bool DestinationsView::importAamRestFile(const QString &path)
         selectDestination(c.addDestinations.first().id);
     else if (!c.updateDestinations.isEmpty())
         selectDestination(c.updateDestinations.first().id);
-    Q_EMIT statusMessage(tr("Imported from %1: %2.").arg(name, plan.undoText()));
+    Q_EMIT statusMessage(
+        [name, plan] { return tr("Imported from %1: %2.").arg(name, plan.undoText()); });
     return true;
 }
 
@@ -695,13 +706,15 @@ bool DestinationsView::exportAamRestTo(const QString &path, const QList<qint64> 
     QApplication::restoreOverrideCursor();
     if (!saved)
         return false;
-    QString message =
-        tr("Exported %1 with %2 to %3.")
-            .arg(tr("%n destination(s)", nullptr, result.destinations),
-                 tr("%n mapping(s)", nullptr, result.mappings), QFileInfo(path).fileName());
-    if (!result.skipped.isEmpty())
-        message = tr("%1 Left out: %2").arg(message, result.skipped.join(QLatin1Char(' ')));
-    Q_EMIT statusMessage(message);
+    Q_EMIT statusMessage([destinations = result.destinations, mappings = result.mappings,
+                          file = QFileInfo(path).fileName(), skipped = result.skipped] {
+        const QString message = tr("Exported %1 with %2 to %3.")
+                                    .arg(tr("%n destination(s)", nullptr, destinations),
+                                         tr("%n mapping(s)", nullptr, mappings), file);
+        if (skipped.isEmpty())
+            return message;
+        return tr("%1 Left out: %2").arg(message, skipped.join(QLatin1Char(' ')));
+    });
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/statustext.h"
 #include "domain/destination.h"
 #include "mainwindow/mainview.h"
 
@@ -83,7 +84,7 @@ public:
 
 Q_SIGNALS:
     void tryInConsoleRequested(qint64 destinationId, const QVector<qint64> &sampleSids);
-    void statusMessage(const QString &text);
+    void statusMessage(const dcsdesk::StatusText &text);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -136,9 +136,11 @@ void EditCommands::rowsCopied(int rows, bool cut)
 {
     // A cut is reported by the view that removed the rows, with its Undo.
     if (!cut && rows > 0)
-        Q_EMIT statusMessage(
-            tr("Copied %n row(s) and the column titles: a spreadsheet pastes them into columns.",
-               nullptr, rows));
+        Q_EMIT statusMessage([rows] {
+            return tr("Copied %n row(s) and the column titles: a spreadsheet pastes them into "
+                      "columns.",
+                      nullptr, rows);
+        });
 }
 
 } // namespace dcsdesk

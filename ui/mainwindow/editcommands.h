@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/statustext.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -26,7 +28,7 @@ public:
     void update();
 
 Q_SIGNALS:
-    void statusMessage(const QString &text);
+    void statusMessage(const dcsdesk::StatusText &text);
 
 private:
     enum class Command { Cut, Copy, Paste };

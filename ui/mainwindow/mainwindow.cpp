@@ -122,7 +122,7 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     connect(m_validation, &ValidationScheduler::findingsChanged, this,
             &MainWindow::findingsUpdated);
     connect(m_files, &WorkspaceController::statusMessage, this,
-            [this](const QString &text) { showStatusMessage(text); });
+            [this](const StatusText &text) { showStatusMessage(text); });
     connect(m_files, &WorkspaceController::changesDiscarded, this, &MainWindow::changesDiscarded);
     connect(m_files, &WorkspaceController::fileChanged, this, [this]() {
         updateTitle();
@@ -145,7 +145,8 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     connect(document, &WorkspaceDocument::workspaceLoaded, this, [this](bool ok) {
         updateLoadingState();
         if (ok)
-            showStatusMessage(tr("Opened %1.").arg(m_document->displayName()));
+            showStatusMessage(
+                [name = m_document->displayName()] { return tr("Opened %1.").arg(name); });
     });
     connect(document->undoStack(), &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(document->undoStack(), &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
@@ -154,7 +155,7 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     connect(document->undoStack(), &QUndoStack::redoTextChanged, this,
             &MainWindow::updateUndoTexts);
     connect(m_destinations, &DestinationsView::statusMessage, this,
-            [this](const QString &text) { showStatusMessage(text); });
+            [this](const StatusText &text) { showStatusMessage(text); });
     connect(m_destinations, &DestinationsView::tryInConsoleRequested, this,
             [this](qint64 id, const QVector<qint64> &sids) {
                 if (isViewAvailable(QStringLiteral("console")))
@@ -300,6 +301,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        retranslateStatusMessage();
         // The summary's counts hold in any language; the findings' messages are validated
         // again to speak the new one.
         m_validation->invalidate();
@@ -449,7 +451,31 @@ void MainWindow::handleFinding(EntityKind kind, qint64 key, int field)
 
 void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
 {
+    m_statusText = nullptr;
     statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::showStatusMessage(const StatusText &text, int timeoutMs)
+{
+    m_statusText = text;
+    m_statusShown = text();
+    m_statusTimeoutMs = timeoutMs;
+    m_statusSince.start();
+    statusBar()->showMessage(m_statusShown, timeoutMs);
+}
+
+void MainWindow::retranslateStatusMessage()
+{
+    if (!m_statusText || statusBar()->currentMessage() != m_statusShown)
+        return;
+    int left = 0;
+    if (m_statusTimeoutMs > 0) {
+        left = m_statusTimeoutMs - int(m_statusSince.elapsed());
+        if (left <= 0)
+            return;
+    }
+    m_statusShown = m_statusText();
+    statusBar()->showMessage(m_statusShown, left);
 }
 
 // --- Files ---------------------------------------------------------------------------------

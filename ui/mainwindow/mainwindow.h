@@ -1,9 +1,11 @@
 #pragma once
 
+#include "common/statustext.h"
 #include "mainview.h"
 #include "validation/finding.h"
 #include "viewregistry.h"
 
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QMainWindow>
 #include <QVector>
@@ -111,7 +113,10 @@ public:
 
     // Screenshots and tests: do not read or write the window's QSettings.
     void setSettingsEnabled(bool enabled);
+    // Words that are data, the same in every language (a file name, a server's message).
     void showStatusMessage(const QString &text, int timeoutMs = 6000);
+    // Words written by the app: a language switch while it shows writes it again.
+    void showStatusMessage(const StatusText &text, int timeoutMs = 6000);
 
     // The validation summary in the status bar, from the ValidationScheduler.
     // findingsChanged() says when findings() has a new result.
@@ -172,6 +177,7 @@ private:
     void viewAdded(const QString &id, QWidget *view, bool available);
     void findingsUpdated();
     void updateValidationSummary();
+    void retranslateStatusMessage();
     void readSettings();
     void writeSettings();
     void handleFinding(EntityKind kind, qint64 key, int field);
@@ -193,6 +199,10 @@ private:
     QLabel *m_bannerText = nullptr;
     QPushButton *m_bannerButton = nullptr;
     QToolButton *m_validationButton = nullptr;
+    StatusText m_statusText; // what the temporary message on the status bar says, if anything
+    QString m_statusShown;
+    QElapsedTimer m_statusSince;
+    int m_statusTimeoutMs = 0;
     QLabel *m_loadingLabel = nullptr;
     QProgressBar *m_loadingBar = nullptr;
     FindingsDialog *m_findingsDialog = nullptr;

@@ -141,7 +141,7 @@ void MainWindow::createActions()
     m_paste->setShortcut(QKeySequence::Paste);
     m_editCommands = new EditCommands(m_cut, m_copy, m_paste, this);
     connect(m_editCommands, &EditCommands::statusMessage, this,
-            [this](const QString &text) { showStatusMessage(text); });
+            [this](const StatusText &text) { showStatusMessage(text); });
     m_find = new QAction(this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this]() {

@@ -106,8 +106,10 @@ bool WorkspaceController::checkFileOnDisk()
         return reload();
     if (merge.possible && choice == 1) {
         m_document->mergeFromDisk(merge, disk);
-        Q_EMIT statusMessage(
-            tr("Merged from disk: %1. Save to keep both versions' changes.").arg(merge.summary()));
+        Q_EMIT statusMessage([merge] {
+            return tr("Merged from disk: %1. Save to keep both versions' changes.")
+                .arg(merge.summary());
+        });
         return true;
     }
     return false;
@@ -124,7 +126,8 @@ bool WorkspaceController::reload()
                               .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
-    Q_EMIT statusMessage(tr("Reloaded %1.").arg(m_document->displayName()));
+    Q_EMIT statusMessage(
+        [name = m_document->displayName()] { return tr("Reloaded %1.").arg(name); });
     return true;
 }
 
@@ -182,10 +185,11 @@ void WorkspaceController::reportSaved()
 {
     const QString warning = m_document->lastSaveWarning();
     if (warning.isEmpty()) {
-        Q_EMIT statusMessage(tr("Saved %1.").arg(m_document->displayName()));
+        Q_EMIT statusMessage(
+            [name = m_document->displayName()] { return tr("Saved %1.").arg(name); });
         return;
     }
-    Q_EMIT statusMessage(warning);
+    Q_EMIT statusMessage([warning] { return warning; }); // written by the model when it saved
     UiPrompts::inform(m_window, QMessageBox::Warning, tr("Saved Without Backup"), warning);
 }
 
@@ -236,7 +240,7 @@ bool WorkspaceController::openWorkspace(const QString &path)
     }
     addRecentFile(path);
     Q_EMIT fileChanged();
-    Q_EMIT statusMessage(tr("Opened %1.").arg(m_document->displayName()));
+    Q_EMIT statusMessage([name = m_document->displayName()] { return tr("Opened %1.").arg(name); });
     warnIfOpenElsewhere(path);
     return true;
 }
@@ -280,8 +284,8 @@ bool WorkspaceController::chooseAndOpen()
     const QString dir = m_document->filePath().isEmpty()
                             ? workspaceFolder()
                             : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = UiPrompts::openFileName(
-        m_window, tr("Open Workspace"), dir, tr("DCS Desk workspaces (*.json);;All files (*)"));
+    const QString path = UiPrompts::openFileName(m_window, tr("Open Workspace"), dir,
+                                                 tr("DCS Desk workspaces (*.json);;All files (*)"));
     if (m_settingsEnabled)
         FileFolders::remember(FileFolders::Kind::Workspace, path);
     return !path.isEmpty() && openWorkspace(path);
@@ -312,7 +316,7 @@ void WorkspaceController::newWorkspace()
     local.alias = QStringLiteral("sample");
     ws.profiles.append(local);
     m_document->reset(ws);
-    Q_EMIT statusMessage(tr("New workspace. Use Save As to give it a file."));
+    Q_EMIT statusMessage([] { return tr("New workspace. Use Save As to give it a file."); });
 }
 
 QString WorkspaceController::lastWorkspace()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/statustext.h"
 #include "workspace/recoverystore.h"
 
 #include <QDateTime>
@@ -65,7 +66,7 @@ public:
     static void keepPrivate(QSettings &settings);
 
 Q_SIGNALS:
-    void statusMessage(const QString &text);
+    void statusMessage(const dcsdesk::StatusText &text);
     // The user chose to discard unsaved changes (recovery copies of them can go).
     void changesDiscarded();
     // The document has another file (opened, saved as): the title and banner follow.
