@@ -9,4 +9,15 @@
             <translation>&lt;p&gt;Qt ist ein C++-Toolkit für die plattformübergreifende Anwendungsentwicklung.&lt;/p&gt;&lt;p&gt;Qt bietet Portabilität aus einer einzigen Quelle für alle gängigen Desktop-Betriebssysteme. Es ist auch für Embedded Linux und andere eingebettete und mobile Betriebssysteme verfügbar.&lt;/p&gt;&lt;p&gt;Qt ist unter mehreren Lizenzmodellen erhältlich, die auf die Bedürfnisse der verschiedenen Nutzer zugeschnitten sind.&lt;/p&gt;&lt;p&gt;Qt unter der kommerziellen Lizenz von The Qt Company eignet sich für die Entwicklung proprietärer oder kommerzieller Software, deren Quelltext Sie nicht an Dritte weitergeben möchten oder bei der Sie die Bedingungen der GNU (L)GPL nicht einhalten können.&lt;/p&gt;&lt;p&gt;Qt unter der GNU (L)GPL eignet sich für die Entwicklung von Qt-Anwendungen, sofern Sie die Bedingungen der jeweiligen Lizenzen einhalten können.&lt;/p&gt;&lt;p&gt;Einen Überblick über die Lizenzierung von Qt finden Sie unter &lt;a href="http://%2/"&gt;%2&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Copyright (C) %1 The Qt Company Ltd und andere Mitwirkende.&lt;/p&gt;&lt;p&gt;Qt und das Qt-Logo sind Marken von The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;Qt ist ein Produkt von The Qt Company Ltd, das als Open-Source-Projekt entwickelt wird. Weitere Informationen finden Sie unter &lt;a href="http://%3/"&gt;%3&lt;/a&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
+    <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Return</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter (Ziffernblock)</translation>
+        </message>
+    </context>
 </TS>

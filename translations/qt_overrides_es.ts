@@ -124,4 +124,23 @@ Verifique que el nombre del archivo es correcto.</translation>
             <translation>Demasiados archivos abiertos simultáneamente</translation>
         </message>
     </context>
+    <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Ctrl</source>
+            <translation>Ctrl</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Mayús</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Intro</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Intro (teclado numérico)</translation>
+        </message>
+    </context>
 </TS>

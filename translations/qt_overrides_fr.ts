@@ -9,4 +9,15 @@
             <translation>&lt;p&gt;Qt est une boîte à outils C++ pour le développement d’applications multiplateformes.&lt;/p&gt;&lt;p&gt;Qt permet d’utiliser un code source unique sur tous les principaux systèmes d’exploitation de bureau. Il est aussi disponible pour Linux embarqué et d’autres systèmes d’exploitation embarqués et mobiles.&lt;/p&gt;&lt;p&gt;Qt est proposé sous plusieurs licences adaptées aux besoins de ses différents utilisateurs.&lt;/p&gt;&lt;p&gt;Qt sous la licence commerciale de The Qt Company convient au développement de logiciels propriétaires ou commerciaux dont vous ne souhaitez partager le code source avec aucun tiers, ou lorsque vous ne pouvez pas respecter les termes de la GNU (L)GPL.&lt;/p&gt;&lt;p&gt;Qt sous GNU (L)GPL convient au développement d’applications Qt si vous pouvez respecter les termes et conditions des licences concernées.&lt;/p&gt;&lt;p&gt;Consultez &lt;a href="http://%2/"&gt;%2&lt;/a&gt; pour un aperçu des licences de Qt.&lt;/p&gt;&lt;p&gt;Copyright (C) %1 The Qt Company Ltd et d’autres contributeurs.&lt;/p&gt;&lt;p&gt;Qt et le logo Qt sont des marques de The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;Qt est un produit de The Qt Company Ltd développé comme projet open source. Consultez &lt;a href="http://%3/"&gt;%3&lt;/a&gt; pour plus d’informations.&lt;/p&gt;</translation>
         </message>
     </context>
+    <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Return</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Entrée (pavé numérique)</translation>
+        </message>
+    </context>
 </TS>
