@@ -29,12 +29,14 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <limits>
 
 namespace dcsdesk {
@@ -410,12 +412,19 @@ void CaptureView::showCapture(QSharedPointer<const HarCapture> capture, const QS
         m_details->showEntry(m_capture, -1);
     }
     if (!sameCapture) {
-        if (!m_splitterRestored) {
-            const int width = m_splitter->width();
-            m_splitter->setSizes({width * 9 / 20, width * 11 / 20});
-        }
         for (int column = 0; column < CaptureListModel::Path; ++column)
             m_table->resizeColumnToContents(column);
+        if (!m_splitterRestored) {
+            // The list gets the width its columns up to the size need, within 35 to 50 % of
+            // the view, so the sizes are not cut at the divider.
+            const int width = m_splitter->width();
+            int needed = 2 * m_table->frameWidth() +
+                         m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+            for (int column = 0; column <= CaptureListModel::Size; ++column)
+                needed += m_table->columnWidth(column);
+            const int list = std::clamp(needed, width * 7 / 20, width / 2);
+            m_splitter->setSizes({list, width - list});
+        }
     }
 }
 

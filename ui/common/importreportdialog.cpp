@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -67,18 +68,14 @@ ImportReportDialog::ImportReportDialog(const QString &title, const ImportReport 
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Import result per row"));
-    resize(980, 560);
+    // Wide enough for the reasons beside eight columns of data, within a 1280-pixel screen.
+    resize(1120, 560);
     if (report.rows.size() <= 2000) {
         // The reasons are sentences: wrap them and give their rows the height they need.
         m_view->setWordWrap(true);
         m_view->resizeColumnsToContents();
         for (int c = 2; c < m_model->detailsColumn(); ++c)
             m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 160));
-        int used = 0;
-        for (int c = 0; c < m_model->detailsColumn(); ++c)
-            used += m_view->columnWidth(c);
-        m_view->setColumnWidth(m_model->detailsColumn(), std::max(240, width() - used - 60));
-        m_view->resizeRowsToContents();
     } else {
         m_view->setWordWrap(false);
     }
@@ -131,6 +128,32 @@ bool ImportReportDialog::canImport() const
     if (!m_report.fileError.isEmpty() || m_changes.isEmpty())
         return false;
     return m_report.errors == 0 || m_skipErrors->isChecked();
+}
+
+void ImportReportDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitDetailsColumn();
+}
+
+// The reasons are read in full: their column takes the width the table has left, and their rows
+// grow to the wrapped text, so no reason runs past the table's edge.
+void ImportReportDialog::fitDetailsColumn()
+{
+    if (!m_view->wordWrap())
+        return;
+    const int details = m_model->detailsColumn();
+    int used = 0;
+    for (int c = 0; c < details; ++c)
+        used += m_view->columnWidth(c);
+    // Room for a vertical scroll bar, which appears once the rows have grown.
+    const int room = m_view->maximumViewportSize().width() -
+                     m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+    const int width = std::max(240, room - used);
+    if (m_view->columnWidth(details) == width)
+        return;
+    m_view->setColumnWidth(details, width);
+    m_view->resizeRowsToContents();
 }
 
 void ImportReportDialog::updateState()

@@ -39,7 +39,11 @@ public:
     QPushButton *importButton() const { return m_import; }
     ImportReportModel *model() const { return m_model; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitDetailsColumn();
     void updateState();
     void saveReport();
 

@@ -4,8 +4,8 @@
 #include "common/headerfit.h"
 
 #include "history/historylistmodel.h"
-#include "historycomparedialog.h"
 #include "history/historystore.h"
+#include "historycomparedialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -49,9 +49,13 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // two to compare
     m_table->horizontalHeader()->setStretchLastSection(true);
-    // Where a call went is read in full: "127.0.0.1:8080 (Host acme.demdex.net)".
-    m_table->horizontalHeader()->setSectionResizeMode(HistoryListModel::Target,
-                                                      QHeaderView::ResizeToContents);
+    // Every column but the user ID and the summary takes the width of its words, so where a call
+    // went and with which profile are read in full ("127.0.0.1:8080 (Host acme.demdex.net)",
+    // "Example (local sandbox)") and short ones leave their room to the others.
+    for (int column : {HistoryListModel::Time, HistoryListModel::Status, HistoryListModel::Method,
+                       HistoryListModel::Profile, HistoryListModel::Target,
+                       HistoryListModel::Errors, HistoryListModel::Duration})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setTabKeyNavigation(false);
     m_count = new QLabel(this);
