@@ -770,7 +770,7 @@
         </message>
         <message>
             <source>empty body</source>
-            <translation>leerer Inhalt</translation>
+            <translation>leerer Body</translation>
         </message>
         <message>
             <source>JSON</source>
@@ -826,7 +826,7 @@
         </message>
         <message>
             <source>body and X-Error</source>
-            <translation>Inhalt und X-Error</translation>
+            <translation>Body und X-Error</translation>
         </message>
         <message>
             <source>X-Error</source>
@@ -834,7 +834,7 @@
         </message>
         <message>
             <source>body</source>
-            <translation>Inhalt</translation>
+            <translation>Body</translation>
         </message>
         <message>
             <source>Notes:</source>
@@ -842,15 +842,15 @@
         </message>
         <message>
             <source>Body: %1 bytes, not printed (use --body to print it).</source>
-            <translation>Inhalt: %1 Bytes, nicht ausgegeben (mit --body ausgeben).</translation>
+            <translation>Body: %1 Bytes, nicht ausgegeben (mit --body ausgeben).</translation>
         </message>
         <message>
             <source>Body: %1 bytes of binary data (base64):</source>
-            <translation>Inhalt: %1 Bytes Binärdaten (Base64):</translation>
+            <translation>Body: %1 Bytes Binärdaten (Base64):</translation>
         </message>
         <message>
             <source>Body:</source>
-            <translation>Inhalt:</translation>
+            <translation>Body:</translation>
         </message>
         <message>
             <source>Redirect to %1 (not followed).</source>
@@ -1057,11 +1057,11 @@
         </message>
         <message>
             <source>The URL's query and the POST body are merged; DCS Desk sends all pairs in the body.</source>
-            <translation>Die Query der URL und der POST-Inhalt werden zusammengeführt; DCS Desk sendet alle Paare im Inhalt.</translation>
+            <translation>Die Query der URL und der POST-Body werden zusammengeführt; DCS Desk sendet alle Paare im Body.</translation>
         </message>
         <message>
             <source>Content-Type %1 is replaced by application/x-www-form-urlencoded, the only body the DCS reads.</source>
-            <translation>Content-Type %1 wird durch application/x-www-form-urlencoded ersetzt, den einzigen Inhalt, den der DCS liest.</translation>
+            <translation>Content-Type %1 wird durch application/x-www-form-urlencoded ersetzt, das einzige Body-Format, das der DCS liest.</translation>
         </message>
         <message>
             <source>The %1 header is set by DCS Desk and was left out.</source>
@@ -1716,7 +1716,7 @@
         </message>
         <message>
             <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
-            <translation>Der Inhalt hat %1 Bytes und liegt über der DCS-Grenze von 32K (32.768 Bytes) für POST. Entfernen Sie Signale oder teilen Sie den Aufruf auf.</translation>
+            <translation>Der Body hat %1 Bytes und liegt über der DCS-Grenze von 32K (32.768 Bytes) für POST. Entfernen Sie Signale oder teilen Sie den Aufruf auf.</translation>
         </message>
         <message>
             <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
@@ -1922,7 +1922,7 @@
         </message>
         <message>
             <source>The JSONP answer %1(…) does not end with “)”; the body may be truncated.</source>
-            <translation>Die JSONP-Antwort %1(…) endet nicht mit „)“; der Inhalt ist womöglich abgeschnitten.</translation>
+            <translation>Die JSONP-Antwort %1(…) endet nicht mit „)“; der Body ist womöglich abgeschnitten.</translation>
         </message>
         <message>
             <source>The answer is JSONP, %1(…), although the request had no d_cb.</source>
@@ -1938,11 +1938,11 @@
         </message>
         <message>
             <source>The body (%1 bytes) is binary data, not JSON.</source>
-            <translation>Der Inhalt (%1 Bytes) besteht aus Binärdaten, nicht aus JSON.</translation>
+            <translation>Der Body (%1 Bytes) besteht aus Binärdaten, nicht aus JSON.</translation>
         </message>
         <message>
             <source>The body is not valid JSON: %1 at line %2, column %3.</source>
-            <translation>Der Inhalt ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
+            <translation>Der Body ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
         </message>
         <message>
             <source>The X-Error header contains “%1”, which is not an error code.</source>
@@ -2139,7 +2139,7 @@
         </message>
         <message>
             <source>The answer body, or - for stdin.</source>
-            <translation>Der Inhalt der Antwort oder - für die Standardeingabe.</translation>
+            <translation>Der Body der Antwort oder - für die Standardeingabe.</translation>
         </message>
         <message>
             <source>A response header “Name: value”, e.g. 'X-Error: 101,102' (repeatable).</source>
@@ -2330,7 +2330,7 @@
         </message>
         <message>
             <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save it again with the bodies to decode the answer.</source>
-            <translation>HTTP %1. Der Mitschnitt hat den Inhalt dieser Antwort (%2 Bytes) nicht gespeichert: Speichern Sie ihn erneut mit Inhalten, um die Antwort zu dekodieren.</translation>
+            <translation>HTTP %1. Der Mitschnitt hat den Body dieser Antwort (%2 Bytes) nicht gespeichert: Speichern Sie ihn erneut mit Inhalten, um die Antwort zu dekodieren.</translation>
         </message>
         <message numerus="yes">
             <source>The %n entry(ies) before that point were read: the calls listed above are theirs; the rest of the capture is missing.</source>
@@ -2422,7 +2422,7 @@
         <name>RequestCommand</name>
         <message>
             <source>Build a DCS call and print its URL, headers, body, cURL command and findings.</source>
-            <translation>Einen DCS-Aufruf erstellen und URL, Header, Inhalt, cURL-Befehl und Befunde ausgeben.</translation>
+            <translation>Einen DCS-Aufruf erstellen und URL, Header, Body, cURL-Befehl und Befunde ausgeben.</translation>
         </message>
         <message>
             <source>Not imported:</source>
@@ -2464,11 +2464,11 @@
         </message>
         <message>
             <source>Always print the body, even a large one.</source>
-            <translation>Den Inhalt immer ausgeben, auch einen großen.</translation>
+            <translation>Den Body immer ausgeben, auch einen großen.</translation>
         </message>
         <message>
             <source>Do not print the body.</source>
-            <translation>Den Inhalt nicht ausgeben.</translation>
+            <translation>Den Body nicht ausgeben.</translation>
         </message>
         <message>
             <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
@@ -2783,7 +2783,7 @@
         <name>dcsdesk::BatchHistory</name>
         <message>
             <source>Cannot save the run in the history (%1): %2</source>
-            <translation>Der Lauf kann nicht im Verlauf gespeichert werden (%1): %2</translation>
+            <translation>Der Stapellauf kann nicht im Verlauf gespeichert werden (%1): %2</translation>
         </message>
         <message>
             <source>Cannot read the batch history (%1): %2</source>
@@ -3301,7 +3301,7 @@
         </message>
         <message>
             <source>elapsed %1</source>
-            <translation>vergangen %1</translation>
+            <translation>verstrichen %1</translation>
         </message>
         <message>
             <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
@@ -3450,7 +3450,7 @@
         </message>
         <message>
             <source>Only the ticked fields change; the others keep each mapping's own value. This is one step on the undo stack.</source>
-            <translation>Nur die ausgewählten Felder ändern sich; die anderen behalten den Wert jeder Zuordnung. Das ist ein Schritt im Rückgängig-Verlauf.</translation>
+            <translation>Nur die ausgewählten Felder ändern sich; die übrigen behalten in jeder Zuordnung ihren bisherigen Wert. Die Änderung lässt sich in einem Schritt rückgängig machen.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Apply to %n Mapping(s)</source>
@@ -4678,7 +4678,7 @@
         </message>
         <message>
             <source>json is required for a JSON answer; without it the DCS answers with a pixel. The builder has a switch for it.</source>
-            <translation>json ist für eine JSON-Antwort nötig; ohne antwortet der DCS mit einem Pixel. Der Editor hat einen Schalter dafür.</translation>
+            <translation>json ist für eine JSON-Antwort nötig; andernfalls antwortet der DCS mit einem Pixel. Der Editor hat einen Schalter dafür.</translation>
         </message>
         <message>
             <source>Trait or segment IDs, comma-separated. The builder has a field for it.</source>
@@ -7250,7 +7250,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>%1. Nothing has changed yet. Correct the rows with errors in the file and import it again, or skip them.</source>
-            <translation>%1. Noch hat sich nichts geändert. Korrigieren Sie die Zeilen mit Fehlern in der Datei und importieren Sie sie erneut, oder überspringen Sie sie.</translation>
+            <translation>%1. Noch hat sich nichts geändert. Korrigieren Sie die Zeilen mit Fehlern in der Datei und importieren Sie die Datei erneut, oder überspringen Sie die Zeilen.</translation>
         </message>
         <message>
             <source>%1. Nothing to import: the workspace already matches the file.</source>
@@ -7651,7 +7651,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Reads the segment list that Audience Manager's REST API returns (a JSON file saved from GET /v1/segments) into the catalogue. You see the result of every segment before anything changes.</source>
-            <translation>Liest die Segmentliste, die die REST-API von Audience Manager liefert (eine aus GET /v1/segments gespeicherte JSON-Datei), in den Katalog. Sie sehen das Ergebnis jedes Segments, bevor sich etwas ändert.</translation>
+            <translation>Liest die Segmentliste, die die REST-API von Audience Manager liefert (eine aus GET /v1/segments gespeicherte JSON-Datei), in den Katalog ein. Sie sehen das Ergebnis für jedes Segment, bevor sich etwas ändert.</translation>
         </message>
         <message>
             <source>&amp;Destinations as AAM REST JSON…</source>
@@ -8171,7 +8171,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
-            <translation>Bereits zugeordnet und daher nicht erneut hinzugefügt: %1. Für einen weiteren Zeitraum eines zugeordneten Segments verwenden Sie „Segmente hinzufügen“ mit „Weiteren Zeitraum zugeordneter Segmente erlauben“.</translation>
+            <translation>Bereits zugeordnet und daher nicht erneut hinzugefügt: %1. Für einen weiteren Zeitraum eines zugeordneten Segments verwenden Sie „Segmente hinzufügen“ mit „Weiteren Zeitraum für zugeordnete Segmente erlauben“.</translation>
         </message>
         <message>
             <source>The clipboard names no segments: paste segment IDs, names or integration codes, one per line.</source>
@@ -8220,14 +8220,14 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Any flag</source>
-            <translation>Beliebige Markierung</translation>
+            <translation>Markiert</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::MappingMerge</name>
         <message>
             <source>The other version changed more than segment mappings (destinations, segments, profiles or settings).</source>
-            <translation>Die andere Fassung hat mehr als Segmentzuordnungen geändert (Ziele, Segmente, Profile oder Einstellungen).</translation>
+            <translation>Die andere Fassung hat mehr als nur Segmentzuordnungen geändert (Ziele, Segmente, Profile oder Einstellungen).</translation>
         </message>
         <message>
             <source>Both versions changed the same mappings (ID %1).</source>
@@ -8339,7 +8339,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Flags</source>
-            <translation>Hinweise</translation>
+            <translation>Markierungen</translation>
         </message>
         <message numerus="yes">
             <source>Add %n mapping(s)</source>
@@ -8901,7 +8901,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
-            <translation>Für eine JSON-Antwort erforderlich; ohne antwortet der DCS mit einem Pixel</translation>
+            <translation>Für eine JSON-Antwort erforderlich; andernfalls antwortet der DCS mit einem Pixel</translation>
         </message>
         <message>
             <source>Ask for a JSON response (d_rtbd=json)</source>
@@ -9698,7 +9698,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>They go in an "x-dcsdesk" object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
-            <translation>Sie stehen in einem Objekt „x-dcsdesk“, das die REST-API nicht kennt. Ohne es fallen Server-zu-Server-Ziele weg: Die REST-API hat keinen Typ für sie.</translation>
+            <translation>Sie stehen in einem Objekt „x-dcsdesk“, das die REST-API nicht kennt. Ohne dieses Objekt fallen Server-zu-Server-Ziele weg: Die REST-API hat keinen Typ für sie.</translation>
         </message>
         <message>
             <source>Export…</source>
@@ -9761,7 +9761,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
-            <translation>Nichts ändert sich, bis Sie auf „Importieren“ klicken. Der Import ist ein einziger Schritt zum Rückgängigmachen.</translation>
+            <translation>Nichts ändert sich, bis Sie auf „Importieren“ klicken. Der Import lässt sich in einem Schritt rückgängig machen.</translation>
         </message>
         <message>
             <source>Destination</source>
@@ -10199,7 +10199,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Allo&amp;w another flight of mapped segments</source>
-            <translation>Weiteren &amp;Zeitraum zugeordneter Segmente erlauben</translation>
+            <translation>Weiteren &amp;Zeitraum für zugeordnete Segmente erlauben</translation>
         </message>
         <message>
             <source>Search by name, ID, integration code or rule, or paste a list of IDs</source>
@@ -10233,7 +10233,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
-            <translation>Diesem Ziel bereits zugeordnet: %1. Wählen Sie „Weiteren Zeitraum zugeordneter Segmente erlauben“ aus, um einen weiteren Zeitraum hinzuzufügen.</translation>
+            <translation>Diesem Ziel bereits zugeordnet: %1. Wählen Sie „Weiteren Zeitraum für zugeordnete Segmente erlauben“ aus, um einen weiteren Zeitraum hinzuzufügen.</translation>
         </message>
     </context>
     <context>
@@ -11521,13 +11521,13 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         <message numerus="yes">
             <source>%1 is also open in another DCS Desk window, which has %n unsaved change(s) to it (copied at %2).</source>
             <translation>
-                <numerusform>%1 ist auch in einem anderen DCS-Desk-Fenster geöffnet, das %n ungespeicherte Änderung daran hat (kopiert am %2).</numerusform>
-                <numerusform>%1 ist auch in einem anderen DCS-Desk-Fenster geöffnet, das %n ungespeicherte Änderungen daran hat (kopiert am %2).</numerusform>
+                <numerusform>%1 ist auch in einem anderen DCS-Desk-Fenster geöffnet, in dem %n Änderung daran noch nicht gespeichert ist (Kopie vom %2).</numerusform>
+                <numerusform>%1 ist auch in einem anderen DCS-Desk-Fenster geöffnet, in dem %n Änderungen daran noch nicht gespeichert sind (Kopie vom %2).</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 is also open in another DCS Desk window, which has unsaved changes to it (copied at %2).</source>
-            <translation>%1 ist auch in einem anderen DCS-Desk-Fenster geöffnet, das ungespeicherte Änderungen daran hat (kopiert am %2).</translation>
+            <translation>%1 ist auch in einem anderen DCS-Desk-Fenster geöffnet, in dem Änderungen daran noch nicht gespeichert sind (Kopie vom %2).</translation>
         </message>
         <message>
             <source>You can edit it here too: whichever window saves second is asked before it writes over the other's save. To keep one version, close the file in one of the windows.</source>

@@ -627,7 +627,7 @@
         </message>
         <message>
             <source>The workspace has no saved request “%1”. Saved requests: %2</source>
-            <translation>El espacio de trabajo no tiene ninguna solicitud guardada «%1». Solicitudes guardadas: %2</translation>
+            <translation>El espacio de trabajo no tiene ninguna solicitud guardada llamada «%1». Solicitudes guardadas: %2</translation>
         </message>
         <message>
             <source>--profile and --saved need --workspace FILE.</source>
@@ -934,7 +934,7 @@
         </message>
         <message>
             <source>data source %1: %2, last %3</source>
-            <translation>fuente de datos %1: %2, última %3</translation>
+            <translation>fuente de datos %1: %2, última vez el %3</translation>
         </message>
         <message>
             <source>destination %1: send error at %2</source>
@@ -1962,7 +1962,7 @@
         </message>
         <message>
             <source>dcs_region is a text in the answer, where the DCS documents a number.</source>
-            <translation>dcs_region es un texto en la respuesta, donde el DCS documenta un número.</translation>
+            <translation>dcs_region llega como texto en la respuesta, aunque el DCS documenta un número.</translation>
         </message>
         <message>
             <source>dcs_region “%1” is not a region ID.</source>
@@ -2124,7 +2124,7 @@
         </message>
         <message>
             <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, trust it for its profile: Manage profiles › Pin from server, or give the profile a CA file.</source>
-            <translation>El certificado es autofirmado: ninguna autoridad de certificación lo respalda. Un host del DCS nunca usa uno; si es su propio servidor de pruebas, confíe en él para su perfil: Gestionar perfiles › Fijar desde el servidor, o dé al perfil un archivo de CA.</translation>
+            <translation>El certificado es autofirmado: ninguna autoridad de certificación lo respalda. Un host del DCS nunca usa certificados autofirmados; si es su propio servidor de pruebas, confíe en él para su perfil: Gestionar perfiles › Fijar desde el servidor, o dé al perfil un archivo de CA.</translation>
         </message>
         <message>
             <source>The server's key is not the one pinned in the profile (%1). If its certificate was replaced on purpose, pin the new one in Manage profiles › Pin from server; otherwise something else answers at this address.</source>
@@ -4106,7 +4106,7 @@
         </message>
         <message>
             <source>Select a row to read its values and reason in full.</source>
-            <translation>Seleccione una fila para leer completos sus valores y su motivo.</translation>
+            <translation>Seleccione una fila para ver sus valores completos y el motivo.</translation>
         </message>
         <message>
             <source>URL</source>
@@ -5115,7 +5115,7 @@
         </message>
         <message>
             <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
-            <translation>Los destinos de servidor a servidor los configura Adobe o una plataforma integrada. Audience Manager no puede crearlos y solo le deja editar sus asignaciones de segmentos; allí su nombre no se puede cambiar. Aquí son un reflejo de los destinos de su cuenta.</translation>
+            <translation>Los destinos de servidor a servidor los configura Adobe o una plataforma integrada. Audience Manager no puede crearlos y solo le deja editar sus asignaciones de segmentos; allí su nombre no se puede cambiar. Aquí reflejan los destinos de su cuenta.</translation>
         </message>
         <message>
             <source>Integrated platforms</source>
@@ -5157,8 +5157,8 @@
         <message numerus="yes">
             <source>%n segment(s) mapped</source>
             <translation>
-                <numerusform>%n segmento asignado</numerusform>
-                <numerusform>%n segmentos asignados</numerusform>
+                <numerusform>%n asignación de segmento</numerusform>
+                <numerusform>%n asignaciones de segmentos</numerusform>
             </translation>
         </message>
     </context>
@@ -5238,7 +5238,7 @@
         </message>
         <message>
             <source>Expiration: how many days the cookie stays in the browser; 0 ends it with the browser session. Example: 30</source>
-            <translation>Caducidad: cuántos días permanece la cookie en el navegador; con 0 termina con la sesión del navegador. Ejemplo: 30</translation>
+            <translation>Caducidad: cuántos días permanece la cookie en el navegador; con 0, caduca al terminar la sesión del navegador. Ejemplo: 30</translation>
         </message>
         <message>
             <source>Tick it when the partner may combine the data with personally identifiable information, such as names or e-mail addresses. Data sources whose export controls forbid that are then kept from this destination.</source>
@@ -5418,7 +5418,7 @@
         <name>dcsdesk::DestinationsView</name>
         <message>
             <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
-            <translation>Buscar nombre, ID, URL o nombre de cookie (Ctrl+F)</translation>
+            <translation>Buscar por nombre, ID, URL o cookie (Ctrl+F)</translation>
         </message>
         <message>
             <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
@@ -6554,7 +6554,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Other</source>
-            <translation>Otra</translation>
+            <translation>Otro</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2.</source>
@@ -7659,7 +7659,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Writes the destinations you choose, with or without their mappings, as JSON in the format of Audience Manager's REST API.</source>
-            <translation>Escribe los destinos que usted elija, con o sin sus asignaciones, como JSON con el formato de la API REST de Audience Manager.</translation>
+            <translation>Escribe en JSON los destinos que usted elija, con o sin sus asignaciones, como JSON con el formato de la API REST de Audience Manager.</translation>
         </message>
         <message>
             <source>Segment &amp;Mappings as CSV (Selected Destination)…</source>
@@ -7821,7 +7821,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
-            <translation>La fila tiene %1 campos, pero la cabecera tiene %2. Compruebe si falta o sobra un %3.</translation>
+            <translation>La fila tiene %1 campos, pero la cabecera tiene %2. Compruebe si falta o sobra un delimitador: %3.</translation>
         </message>
         <message>
             <source>The destination ID “%1” is not a number.</source>
@@ -8759,7 +8759,7 @@ Its key: %4
 
 Su clave: %4
 
-%5¿Confiar en esta clave para este perfil? Las llamadas del perfil aceptarán entonces este servidor, y ninguna otra clave, sea quien sea quien firmó su certificado.</translation>
+%5¿Confiar en esta clave para este perfil? Las llamadas del perfil aceptarán entonces este servidor y ninguna otra clave, independientemente de quién haya firmado su certificado.</translation>
         </message>
         <message>
             <source>What the system's check says: %1
@@ -9678,7 +9678,7 @@ Su clave: %4
         </message>
         <message>
             <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
-            <translation>Escribe los destinos tal como los devuelve la API REST de Audience Manager (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
+            <translation>Se escriben los destinos tal como los devuelve la API REST de Audience Manager (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
         </message>
         <message>
             <source>All destinations (%1)</source>
@@ -9818,7 +9818,7 @@ Su clave: %4
         <name>dcsdesk::RuleTest</name>
         <message>
             <source>Fix the rule first: %1</source>
-            <translation>Corrija primero la regla: %1</translation>
+            <translation>Corrija primero la regla. %1</translation>
         </message>
         <message>
             <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
@@ -11289,7 +11289,7 @@ Su clave: %4
         </message>
         <message>
             <source>The pinned key must look like sha256//BASE64 (44 characters after the slashes); calls of this profile are refused until it does.</source>
-            <translation>La clave fijada debe tener la forma sha256//BASE64 (44 caracteres tras las barras); las llamadas de este perfil se rechazan hasta entonces.</translation>
+            <translation>La clave fijada debe tener la forma sha256//BASE64 (44 caracteres tras las barras); mientras no la tenga, se rechazan las llamadas de este perfil.</translation>
         </message>
         <message>
             <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>

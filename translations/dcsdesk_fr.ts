@@ -962,7 +962,7 @@
         </message>
         <message>
             <source>Judge expiry at this time (ISO 8601) instead of now.</source>
-            <translation>Juger l’expiration à ce moment (ISO 8601) au lieu de maintenant.</translation>
+            <translation>Évaluer l’expiration à cette date et heure (ISO 8601) plutôt qu’à l’heure actuelle.</translation>
         </message>
         <message>
             <source>cookie takes one Cookie header, or - for stdin.</source>
@@ -1397,7 +1397,7 @@
         </message>
         <message>
             <source>More than 10 declared customer IDs in one call; the extra ones are dropped.</source>
-            <translation>Plus de 10 ID client déclarés dans un appel ; ceux en trop sont abandonnés.</translation>
+            <translation>Plus de 10 ID client déclarés dans un appel ; les ID en trop sont ignorés.</translation>
         </message>
         <message>
             <source>Unauthorized customer id &lt;ID&gt;</source>
@@ -1998,7 +1998,7 @@
         </message>
         <message>
             <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
-            <translation>La réponse est un objet JSON vide : rien ne s’est qualifié, ou l’utilisateur s’est désinscrit.</translation>
+            <translation>La réponse est un objet JSON vide : rien n’a été qualifié, ou l’utilisateur s’est désinscrit.</translation>
         </message>
         <message>
             <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
@@ -2460,7 +2460,7 @@
         </message>
         <message>
             <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
-            <translation>Plus grande réponse à lire, p. ex. 16M (16 Mio par défaut).</translation>
+            <translation>Taille maximale de la réponse à lire, p. ex. 16M (16 Mio par défaut).</translation>
         </message>
         <message>
             <source>Always print the body, even a large one.</source>
@@ -2818,7 +2818,7 @@
         </message>
         <message>
             <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
-            <translation>L’en-tête n’a pas de colonne d_uuid ni d_mid, donc les lignes ne désignent aucun utilisateur. Ajoutez-en une (par exemple d_uuid,c_color).</translation>
+            <translation>L’en-tête ne contient ni colonne d_uuid ni colonne d_mid : les lignes ne désignent donc aucun utilisateur. Ajoutez-en une (par exemple d_uuid,c_color).</translation>
         </message>
         <message>
             <source>The file has more than %1 rows; split it into smaller batches.</source>
@@ -3234,8 +3234,8 @@
         <message numerus="yes">
             <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
             <translation>
-                <numerusform>%n utilisateur avec un ID aléatoire de 38 chiffres (le même que donne dcsdesk-cli batch --generate).</numerusform>
-                <numerusform>%n utilisateurs avec des ID aléatoires de 38 chiffres (les mêmes que donne dcsdesk-cli batch --generate).</numerusform>
+                <numerusform>%n utilisateur avec un ID aléatoire de 38 chiffres (identique à celui que génère dcsdesk-cli batch --generate).</numerusform>
+                <numerusform>%n utilisateurs avec des ID aléatoires de 38 chiffres (identiques à ceux que génère dcsdesk-cli batch --generate).</numerusform>
             </translation>
         </message>
         <message>
@@ -3921,7 +3921,7 @@
         </message>
         <message>
             <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR / Save all as HAR).</source>
-            <translation>Ouvrir un fichier HAR enregistré avec les outils de développement du navigateur (Réseau › Exporter HAR / Tout enregistrer en HAR).</translation>
+            <translation>Ouvrir un fichier HAR enregistré avec les outils de développement du navigateur (Réseau › Exporter HAR / Tout enregistrer au format HAR).</translation>
         </message>
         <message>
             <source>Show &amp;All Entries</source>
@@ -4015,7 +4015,7 @@
         </message>
         <message>
             <source>In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: Network › Save All As HAR. Open the file here or drop it on the window to read every Audience Manager call of the page, decoded.</source>
-            <translation>Dans Chrome ou Chromium : Outils de développement › Réseau › Exporter HAR. Dans Firefox : Réseau › Tout enregistrer en HAR. Ouvrez le fichier ici ou déposez-le sur la fenêtre pour lire, décodés, tous les appels Audience Manager de la page.</translation>
+            <translation>Dans Chrome ou Chromium : Outils de développement › Réseau › Exporter HAR. Dans Firefox : Réseau › Tout enregistrer au format HAR. Ouvrez le fichier ici ou déposez-le sur la fenêtre pour lire, décodés, tous les appels Audience Manager de la page.</translation>
         </message>
         <message>
             <source>If the site calls Audience Manager through its own host (a CNAME), give a profile that host as its custom base URL and open the capture again.</source>
@@ -6113,7 +6113,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>fire needs --destination with a destination ID.</source>
-            <translation>fire a besoin de --destination avec un ID de destination.</translation>
+            <translation>fire attend --destination suivi d’un ID de destination.</translation>
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
@@ -6227,7 +6227,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The request console is not part of this build, so the call cannot be tried from here.</source>
-            <translation>La console de requêtes ne fait pas partie de cette version, l’appel ne peut donc pas être essayé d’ici.</translation>
+            <translation>La console de requêtes ne fait pas partie de cette version ; l’appel ne peut donc pas être essayé ici.</translation>
         </message>
         <message>
             <source>&amp;Sample segments:</source>
@@ -7976,7 +7976,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Segment mappings of %1 (%2)</source>
-            <translation>Mappages de segments de %1 (%2)</translation>
+            <translation>Mappages de segments : %1 (%2)</translation>
         </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
@@ -8171,7 +8171,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
-            <translation>Déjà mappés, donc pas ajoutés à nouveau : %1. Pour ajouter une autre période à un segment mappé, utilisez Ajouter des segments avec « Autoriser une autre période des segments mappés ».</translation>
+            <translation>Déjà mappés, donc pas ajoutés à nouveau : %1. Pour ajouter une autre période à un segment mappé, utilisez Ajouter des segments avec « Autoriser une autre période pour les segments mappés ».</translation>
         </message>
         <message>
             <source>The clipboard names no segments: paste segment IDs, names or integration codes, one per line.</source>
@@ -9145,7 +9145,7 @@ Sa clé : %4
         </message>
         <message>
             <source>profile default</source>
-            <translation>défaut du profil</translation>
+            <translation>selon le profil</translation>
         </message>
         <message>
             <source>38 digits; empty = the profile's default, %1</source>
@@ -9761,7 +9761,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
-            <translation>Rien ne change tant que vous n’appuyez pas sur Importer. L’import est une seule étape d’annulation.</translation>
+            <translation>Rien ne change tant que vous n’appuyez pas sur « Importer ». L’import constitue une seule étape dans l’historique d’annulation.</translation>
         </message>
         <message>
             <source>Destination</source>
@@ -10199,7 +10199,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Allo&amp;w another flight of mapped segments</source>
-            <translation>Autoriser une autre &amp;période des segments mappés</translation>
+            <translation>Autoriser une autre &amp;période pour les segments mappés</translation>
         </message>
         <message>
             <source>Search by name, ID, integration code or rule, or paste a list of IDs</source>
@@ -10233,7 +10233,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
-            <translation>Déjà mappés à cette destination : %1. Cochez « Autoriser une autre période des segments mappés » pour leur ajouter une autre période.</translation>
+            <translation>Déjà mappés à cette destination : %1. Cochez « Autoriser une autre période pour les segments mappés » pour leur ajouter une autre période.</translation>
         </message>
     </context>
     <context>
@@ -10866,7 +10866,7 @@ Sa clé : %4
         </message>
         <message>
             <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
-            <translation>%1 est un opérateur ; une clé doit venir d’abord, par exemple c_search %1 "x".</translation>
+            <translation>%1 est un opérateur ; il doit être précédé d’une clé, par exemple c_search %1 "x".</translation>
         </message>
         <message>
             <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
@@ -11293,7 +11293,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>
-            <translation>Le fichier CA %1 ne peut pas être lu ; les appels https de ce profil échoueront à la vérification du certificat tant qu’il ne le pourra pas.</translation>
+            <translation>Le fichier CA %1 est illisible ; les appels https de ce profil échoueront à la vérification du certificat tant qu’il ne pourra pas être lu.</translation>
         </message>
         <message>
             <source>The cookie domain must be blank (all domains) or one domain such as .example.com, without wildcard, https:// or path.</source>
@@ -11447,7 +11447,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</transl
 Reload it to see the other version (your unsaved changes are lost), or keep yours (Save will then ask before writing over the other version).</source>
             <translation>%1 a été modifié sur le disque par un autre programme, et vous avez ici des modifications non enregistrées.
 
-Rechargez-le pour voir l’autre version (vos modifications non enregistrées sont perdues), ou gardez la vôtre (Enregistrer demandera alors avant d’écraser l’autre version).</translation>
+Rechargez-le pour voir l’autre version (vos modifications non enregistrées seront perdues), ou gardez la vôtre (« Enregistrer » demandera alors confirmation avant d’écraser l’autre version).</translation>
         </message>
         <message>
             <source>%1 was changed on disk by another program.
@@ -11455,7 +11455,7 @@ Rechargez-le pour voir l’autre version (vos modifications non enregistrées so
 Reload it to see that version, or keep the one shown here (Save will then ask before writing over the other version).</source>
             <translation>%1 a été modifié sur le disque par un autre programme.
 
-Rechargez-le pour voir cette version, ou gardez celle affichée ici (Enregistrer demandera alors avant d’écraser l’autre version).</translation>
+Rechargez-le pour voir cette version, ou gardez celle affichée ici (« Enregistrer » demandera alors confirmation avant d’écraser l’autre version).</translation>
         </message>
         <message>
             <source>File Changed on Disk</source>
