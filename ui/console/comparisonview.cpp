@@ -8,9 +8,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace dcsdesk {
 
@@ -60,11 +64,10 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setItemDelegateForColumn(NameColumn, new WrappingDelegate(m_tree));
     m_tree->setItemDelegateForColumn(ReasonColumn, new WrappingDelegate(m_tree));
-    const int chars = fontMetrics().averageCharWidth();
-    m_tree->setColumnWidth(NameColumn, 22 * chars);
-    m_tree->setColumnWidth(ExpectedColumn, 20 * chars);
-    m_tree->setColumnWidth(ActualColumn, 20 * chars);
-    m_tree->setColumnWidth(ReasonColumn, 40 * chars);
+    connect(m_tree->header(), &QHeaderView::sectionResized, this, [this]() {
+        if (!m_fittingColumns)
+            m_columnsSizedByUser = true;
+    });
     m_detail = new QPlainTextEdit(this);
     m_detail->setReadOnly(true);
     m_detail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -99,6 +102,7 @@ void ComparisonView::retranslate()
                                   ExpectedVsActual::statusName(ExpectedVsActual::Status(status))) +
                                   2 * fontMetrics().averageCharWidth());
     m_tree->setColumnWidth(StatusColumn, statusWidth);
+    fitColumns();
     m_detail->setAccessibleName(tr("Selected row in full"));
     m_detail->setPlaceholderText(tr("Select a row to read its values and reason in full."));
     if (m_hasResult)
@@ -110,6 +114,38 @@ void ComparisonView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void ComparisonView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+// The table fits the pane it is in: the name, the two values and the reason share the width left
+// after the status and the kind, so no column starts beyond the pane's edge. Names and reasons
+// wrap; the values are cut in the middle and shown whole below.
+void ComparisonView::fitColumns()
+{
+    if (m_columnsSizedByUser)
+        return;
+    const QHeaderView *header = m_tree->header();
+    const int room = m_tree->viewport()->width() - m_tree->columnWidth(StatusColumn) -
+                     m_tree->columnWidth(KindColumn);
+    if (room <= 0)
+        return;
+    m_fittingColumns = true;
+    const std::pair<int, int> shares[] = {
+        {NameColumn, 28}, {ExpectedColumn, 22}, {ActualColumn, 22}};
+    int used = 0;
+    for (const auto &[column, percent] : shares) {
+        const int width = std::max(HeaderFit::titleWidth(header, column), room * percent / 100);
+        m_tree->setColumnWidth(column, width);
+        used += width;
+    }
+    m_tree->setColumnWidth(ReasonColumn,
+                           std::max(HeaderFit::titleWidth(header, ReasonColumn), room - used));
+    m_fittingColumns = false;
 }
 
 void ComparisonView::showMessage(const QString &text)

@@ -30,15 +30,19 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    void fitColumns();
     void fill();
     void showDetail();
 
     ExpectedVsActual::Result m_result;
     int m_maxRows = 0;
     bool m_hasResult = false;
+    bool m_fittingColumns = false;
+    bool m_columnsSizedByUser = false; // a column the user dragged is left as it is
     QLabel *m_note;
     QTreeWidget *m_tree;
     QPlainTextEdit *m_detail;
