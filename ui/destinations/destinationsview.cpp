@@ -61,14 +61,14 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
     m_newCookie->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_newS2s = new QAction(this);
     m_newS2s->setIcon(Icons::destinationType(Destination::Type::ServerToServer));
-    m_duplicate = new QAction(this);
+    m_duplicate = new QAction(Icons::action(Icons::Action::Copy), QString(), this);
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_delete = new QAction(this);
+    m_delete = new QAction(Icons::action(Icons::Action::Delete), QString(), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_rename = new QAction(this);
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
-    m_import = new QAction(this);
-    m_export = new QAction(this);
+    m_import = new QAction(Icons::action(Icons::Action::Import), QString(), this);
+    m_export = new QAction(Icons::action(Icons::Action::Export), QString(), this);
     m_showPreview = new QAction(this);
     m_showPreview->setCheckable(true);
     m_showPreview->setChecked(true);
