@@ -72,8 +72,14 @@ QIcon bundled(const char *name)
     static QHash<QString, QIcon> cache;
     const QString key = QString::fromLatin1(name);
     auto found = cache.find(key);
-    if (found == cache.end())
-        found = cache.insert(key, QIcon(QStringLiteral(":/icons/dcsdesk/%1.svg").arg(key)));
+    if (found == cache.end()) {
+        const QString file = QStringLiteral(":/icons/dcsdesk/%1.svg").arg(key);
+        QIcon icon(file);
+        // As drawn on a selected row too: the style's selection tint would wash the colours
+        // into the highlight.
+        icon.addFile(file, QSize(), QIcon::Selected);
+        found = cache.insert(key, icon);
+    }
     return found.value();
 }
 

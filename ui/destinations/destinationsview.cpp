@@ -65,7 +65,7 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_delete = new QAction(Icons::action(Icons::Action::Delete), QString(), this);
     m_delete->setShortcut(QKeySequence::Delete);
-    m_rename = new QAction(this);
+    m_rename = new QAction(Icons::action(Icons::Action::Edit), QString(), this);
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     m_import = new QAction(Icons::action(Icons::Action::Import), QString(), this);
     m_export = new QAction(Icons::action(Icons::Action::Export), QString(), this);
