@@ -153,6 +153,7 @@ int runDesktopApp(int argc, char *argv[])
         return 2;
     }
     LanguageManager::instance()->loadSaved(lang);
+    Icons::installFallbackTheme();
     QApplication::setWindowIcon(Icons::application());
 
     const bool screenshots = parser.isSet(screenshotOption);

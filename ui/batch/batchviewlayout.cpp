@@ -8,6 +8,7 @@
 #include "batchcharts.h"
 #include "common/emptystate.h"
 #include "common/headerfit.h"
+#include "common/icons.h"
 #include "console/dcskeydelegate.h"
 #include "console/sandboxendpoint.h"
 #include "dcs/dcserrorcatalog.h"
@@ -31,8 +32,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -183,10 +184,12 @@ void BatchView::buildUi()
     m_startButton = new QPushButton(this);
     m_startButton->setObjectName(QStringLiteral("startButton"));
     m_startButton->setDefault(true);
+    m_startButton->setIcon(Icons::action(Icons::Action::Run));
     m_startButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_pauseButton = new QPushButton(this);
     m_pauseButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_cancelButton = new QPushButton(this);
+    m_cancelButton->setIcon(Icons::action(Icons::Action::Stop));
     m_cancelButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_exportButton = new QPushButton(this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));

@@ -5,6 +5,7 @@
 #include "common/emptystate.h"
 #include "common/filefolders.h"
 #include "common/headerfit.h"
+#include "common/icons.h"
 #include "console/responsewidget.h"
 #include "domain/region.h"
 #include "maskpreviewdialog.h"
@@ -67,10 +68,12 @@ CaptureView::CaptureView(WorkspaceDocument *document, QWidget *parent)
       m_filter(new CaptureFilterProxyModel(this)), m_details(new CaptureDetails(document))
 {
     m_openAction->setObjectName(QStringLiteral("openCapture"));
+    m_openAction->setIcon(Icons::action(Icons::Action::Open));
     connect(m_openAction, &QAction::triggered, this, &CaptureView::chooseAndOpen);
     connect(m_openButton, &QPushButton::clicked, m_openAction, &QAction::trigger);
     connect(m_showAllAction, &QAction::triggered, this, [this]() { m_scope->setCurrentIndex(1); });
     m_saveMaskedAction->setObjectName(QStringLiteral("saveMaskedCapture"));
+    m_saveMaskedAction->setIcon(Icons::action(Icons::Action::SaveAs));
     m_saveMaskedButton->setObjectName(QStringLiteral("saveMaskedButton"));
     connect(m_saveMaskedAction, &QAction::triggered, this, &CaptureView::saveMaskedCopy);
     connect(m_saveMaskedButton, &QPushButton::clicked, m_saveMaskedAction, &QAction::trigger);

@@ -1,6 +1,7 @@
 #include "importreportdialog.h"
 
 #include "common/filefolders.h"
+#include "common/icons.h"
 #include "itemmodels/importreportmodel.h"
 #include "itemmodels/modelroles.h"
 #include "validation/finding.h"
@@ -37,7 +38,7 @@ public:
             return QColor(0xc6, 0x28, 0x28);
         if (role == Qt::DecorationRole && index.column() == 1 &&
             index.data(SeverityRole).toInt() == int(Finding::Severity::Error))
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            return Icons::severity(int(Finding::Severity::Error));
         return QSortFilterProxyModel::data(index, role);
     }
 };

@@ -1,6 +1,7 @@
 #include "consoleview.h"
 
 #include "calls/dcsendpoint.h"
+#include "common/icons.h"
 #include "console/sandboxendpoint.h"
 #include "console/savedrequests.h"
 #include "dcs/amcvcookie.h"
@@ -45,7 +46,9 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     m_url = new QLineEdit(this);
     m_send = new QPushButton(this);
     m_send->setDefault(true);
+    m_send->setIcon(Icons::action(Icons::Action::Run));
     m_cancel = new QPushButton(this);
+    m_cancel->setIcon(Icons::action(Icons::Action::Stop));
     m_cancel->setEnabled(false);
     m_copyCurl = new QPushButton(this);
     m_save = new QPushButton(this);

@@ -1,6 +1,7 @@
 #include "requestbuilderwidget.h"
 
 #include "common/headerfit.h"
+#include "common/icons.h"
 #include "console/consoleids.h"
 #include "console/dcskeycatalog.h"
 #include "dcs/dcsrequestbuilder.h"
@@ -605,11 +606,8 @@ void RequestBuilderWidget::setPreview(const PreparedRequest &prepared)
     m_findings->clear();
     for (const RequestFinding &f : prepared.findings) {
         auto *item = new QListWidgetItem(f.message, m_findings);
-        const QStyle::StandardPixmap icon =
-            f.blocking || f.severity == Finding::Severity::Error ? QStyle::SP_MessageBoxCritical
-            : f.severity == Finding::Severity::Warning           ? QStyle::SP_MessageBoxWarning
-                                                                 : QStyle::SP_MessageBoxInformation;
-        item->setIcon(style()->standardIcon(icon));
+        item->setIcon(
+            Icons::severity(f.blocking ? int(Finding::Severity::Error) : int(f.severity)));
         // The whole message (the list cuts long ones), never the internal finding code.
         item->setToolTip(QStringLiteral("<p>%1</p>").arg(f.message.toHtmlEscaped()));
     }

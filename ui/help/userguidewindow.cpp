@@ -2,6 +2,8 @@
 
 #include "userguide.h"
 
+#include "common/icons.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
@@ -186,11 +188,16 @@ UserGuideWindow::UserGuideWindow(QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose, false);
     setAttribute(Qt::WA_QuitOnClose, false); // the app ends with its main window
 
-    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_back->setIcon(Icons::action(Icons::Action::Back));
     m_back->setShortcut(QKeySequence::Back);
-    m_forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_forward->setIcon(Icons::action(Icons::Action::Forward));
     m_forward->setShortcut(QKeySequence::Forward);
-    m_home->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+    m_home->setIcon(Icons::action(Icons::Action::Home));
+    m_zoomIn->setIcon(Icons::action(Icons::Action::ZoomIn));
+    m_zoomOut->setIcon(Icons::action(Icons::Action::ZoomOut));
+    m_findAction->setIcon(Icons::action(Icons::Action::Find));
+    m_previousMatch->setIcon(Icons::action(Icons::Action::Up));
+    m_nextMatch->setIcon(Icons::action(Icons::Action::Down));
     m_home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     m_zoomIn->setShortcut(QKeySequence::ZoomIn);
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);

@@ -200,6 +200,25 @@ void MainWindow::createActions()
     m_aboutQt = new QAction(this);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    using Icon = Icons::Action;
+    const std::pair<QAction *, Icon> icons[] = {{m_new, Icon::New},
+                                                {m_open, Icon::Open},
+                                                {m_save, Icon::Save},
+                                                {m_saveAs, Icon::SaveAs},
+                                                {m_quit, Icon::Quit},
+                                                {m_clearRecent, Icon::Clear},
+                                                {m_undo, Icon::Undo},
+                                                {m_redo, Icon::Redo},
+                                                {m_cut, Icon::Cut},
+                                                {m_copy, Icon::Copy},
+                                                {m_paste, Icon::Paste},
+                                                {m_find, Icon::Find},
+                                                {m_fullScreen, Icon::FullScreen},
+                                                {m_userGuide, Icon::UserGuide},
+                                                {m_about, Icon::About}};
+    for (const auto &[action, icon] : icons)
+        action->setIcon(Icons::action(icon));
 }
 
 ShortcutsDialog *MainWindow::createShortcutsDialog()
@@ -218,13 +237,16 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_new);
     m_fileMenu->addAction(m_open);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setIcon(Icons::action(Icons::Action::OpenRecent));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addAction(m_save);
     m_fileMenu->addAction(m_saveAs);
     m_fileMenu->addSeparator();
     m_importMenu = m_fileMenu->addMenu(QString());
+    m_importMenu->setIcon(Icons::action(Icons::Action::Import));
     m_importMenu->setToolTipsVisible(true);
     m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->setIcon(Icons::action(Icons::Action::Export));
     m_exportMenu->setToolTipsVisible(true);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);

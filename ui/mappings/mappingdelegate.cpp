@@ -1,6 +1,7 @@
 #include "mappingdelegate.h"
 
 #include "common/datefield.h"
+#include "common/icons.h"
 #include "common/optionaldateedit.h"
 #include "itemmodels/mappingtablemodel.h"
 #include "itemmodels/modelroles.h"
@@ -148,12 +149,7 @@ void MappingDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     const int severity = index.data(SeverityRole).toInt();
     if (severity < 0)
         return;
-    QStyle *style = option->widget ? option->widget->style() : QApplication::style();
-    const QStyle::StandardPixmap pixmap =
-        severity == int(Finding::Severity::Error)     ? QStyle::SP_MessageBoxCritical
-        : severity == int(Finding::Severity::Warning) ? QStyle::SP_MessageBoxWarning
-                                                      : QStyle::SP_MessageBoxInformation;
-    option->icon = style->standardIcon(pixmap, nullptr, option->widget);
+    option->icon = Icons::severity(severity);
     option->features |= QStyleOptionViewItem::HasDecoration;
     const int extent = option->fontMetrics.height();
     option->decorationSize = QSize(extent, extent);

@@ -4,6 +4,7 @@
 #include "common/emptystate.h"
 #include "common/filefolders.h"
 #include "common/headerfit.h"
+#include "common/icons.h"
 #include "common/importreportdialog.h"
 #include "common/optionaldateedit.h"
 #include "csv/csv.h"
@@ -78,6 +79,11 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
     m_proxy->setSourceModel(m_table);
 
     // Actions: shortcuts work anywhere inside the editor, not elsewhere in the window.
+    m_addAction->setIcon(Icons::action(Icons::Action::Add));
+    m_editAction->setIcon(Icons::action(Icons::Action::Edit));
+    m_deleteAction->setIcon(Icons::action(Icons::Action::Delete));
+    m_importAction->setIcon(Icons::action(Icons::Action::Import));
+    m_exportAction->setIcon(Icons::action(Icons::Action::Export));
     m_addAction->setShortcut(QKeySequence(Qt::Key_Insert));
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_deleteAction->setShortcut(QKeySequence::Delete);

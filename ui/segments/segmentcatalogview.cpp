@@ -3,6 +3,7 @@
 #include "common/emptystate.h"
 #include "common/filefolders.h"
 #include "common/headerfit.h"
+#include "common/icons.h"
 #include "common/importreportdialog.h"
 #include "common/selectionkeeper.h"
 #include "common/tableclipboard.h"
@@ -58,6 +59,12 @@ SegmentCatalogView::SegmentCatalogView(WorkspaceDocument *document, QWidget *par
 {
     m_proxy->setSourceModel(m_model);
 
+    m_newAction->setIcon(Icons::action(Icons::Action::Add));
+    m_editAction->setIcon(Icons::action(Icons::Action::Edit));
+    m_deleteAction->setIcon(Icons::action(Icons::Action::Delete));
+    m_importCsvAction->setIcon(Icons::action(Icons::Action::Import));
+    m_importJsonAction->setIcon(Icons::action(Icons::Action::Import));
+    m_exportAction->setIcon(Icons::action(Icons::Action::Export));
     m_newAction->setShortcut(QKeySequence(Qt::Key_Insert));
     m_editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_deleteAction->setShortcut(QKeySequence::Delete);
