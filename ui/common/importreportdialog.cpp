@@ -1,6 +1,7 @@
 #include "importreportdialog.h"
 
 #include "common/filefolders.h"
+#include "common/semanticcolors.h"
 #include "itemmodels/importreportmodel.h"
 #include "itemmodels/modelroles.h"
 #include "validation/finding.h"
@@ -33,7 +34,7 @@ public:
     {
         if (role == Qt::ForegroundRole && index.column() == 1 &&
             index.data(SeverityRole).toInt() == int(Finding::Severity::Error))
-            return QColor(0xc6, 0x28, 0x28);
+            return SemanticColors::color(SemanticColors::ErrorText);
         if (role == Qt::DecorationRole && index.column() == 1 &&
             index.data(SeverityRole).toInt() == int(Finding::Severity::Error))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);

@@ -3,6 +3,7 @@
 #include "application/languagemanager.h"
 #include "batch/batchview.h"
 #include "common/icons.h"
+#include "common/semanticcolors.h"
 #include "common/uiprompts.h"
 #include "destinations/destinationeditor.h"
 #include "destinations/destinationsview.h"
@@ -57,9 +58,14 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
 
     m_banner = new QFrame(central);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setStyleSheet(QStringLiteral(
-        "QFrame#readOnlyBanner { background: #fff3cd; border-bottom: 1px solid #e0c36c; }"
-        "QFrame#readOnlyBanner QLabel { color: #5c4300; }"));
+    SemanticColors::setStyleSheet(m_banner, []() {
+        return QStringLiteral(
+                   "QFrame#readOnlyBanner { background: %1; border-bottom: 1px solid %2; }"
+                   "QFrame#readOnlyBanner QLabel { color: %3; }")
+            .arg(SemanticColors::color(SemanticColors::BannerBackground).name(),
+                 SemanticColors::color(SemanticColors::BannerBorder).name(),
+                 SemanticColors::color(SemanticColors::BannerText).name());
+    });
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(10, 6, 10, 6);
     auto *bannerIcon = new QLabel(m_banner);
