@@ -87,10 +87,15 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     m_nav->setIconSize(QSize(24, 24));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);
-    m_nav->setStyleSheet(QStringLiteral(
-        "QListWidget#navigation { background: palette(window); border-right: 1px solid "
-        "palette(mid); padding-top: 6px; }"
-        "QListWidget#navigation::item { padding: 6px 8px; }"));
+    // The colours are written out, not palette(window): a style sheet reads palette() once, so
+    // it would keep the old colours after a colour-scheme switch.
+    SemanticColors::setStyleSheet(m_nav, []() {
+        const QPalette palette = QApplication::palette();
+        return QStringLiteral("QListWidget#navigation { background: %1; border-right: 1px solid "
+                              "%2; padding-top: 6px; }"
+                              "QListWidget#navigation::item { padding: 6px 8px; }")
+            .arg(palette.color(QPalette::Window).name(), palette.color(QPalette::Mid).name());
+    });
     body->addWidget(m_nav);
     m_stack = new QStackedWidget(central);
     body->addWidget(m_stack, 1);
