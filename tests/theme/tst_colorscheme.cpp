@@ -71,6 +71,17 @@ private Q_SLOTS:
         QCOMPARE(ColorScheme::modeName(ColorScheme::Mode::System), QStringLiteral("system"));
     }
 
+    void readsTheDesktopsWish()
+    {
+        const QByteArray saved = qgetenv("GTK_THEME");
+        qputenv("GTK_THEME", "Adwaita:dark");
+        QVERIFY(ColorScheme::desktopPrefersDark());
+        if (saved.isEmpty())
+            qunsetenv("GTK_THEME");
+        else
+            qputenv("GTK_THEME", saved);
+    }
+
     void switchesPaletteAndStyle()
     {
         ColorScheme *scheme = ColorScheme::instance();
