@@ -124,17 +124,19 @@ private Q_SLOTS:
         auto *label = new QLabel(QStringLiteral("Error"), &window);
         SemanticColors::setTextRole(label, SemanticColors::ErrorText);
         auto *note = new QLabel(QStringLiteral("Note"), &window);
-        SemanticColors::setStyleSheet(note, []() {
-            return QStringLiteral("QLabel { background: %1; }")
-                .arg(SemanticColors::color(SemanticColors::TipBackground).name());
-        });
+        SemanticColors::setStyleSheet(
+            note, QStringLiteral("QLabel { background: {TipBackground}; border: 1px solid {Mid}; "
+                                 "color: {NoSuchColour}; }"));
         QPlainTextEdit edit(QStringLiteral("{\"key\": 1}"));
         new JsonHighlighter(edit.document());
         settle();
         QCOMPARE(label->palette().color(QPalette::WindowText),
                  SemanticColors::color(SemanticColors::ErrorText, false));
-        QVERIFY(note->styleSheet().contains(
-            SemanticColors::color(SemanticColors::TipBackground, false).name()));
+        QCOMPARE(note->styleSheet(),
+                 QStringLiteral("QLabel { background: %1; border: 1px solid %2; "
+                                "color: {NoSuchColour}; }")
+                     .arg(SemanticColors::color(SemanticColors::TipBackground, false).name(),
+                          ColorScheme::lightPalette().color(QPalette::Mid).name()));
         QCOMPARE(keyColour(edit), SemanticColors::color(SemanticColors::JsonKey, false));
 
         scheme->setMode(ColorScheme::Mode::Dark, false);

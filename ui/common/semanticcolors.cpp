@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QWidget>
 
 #include <algorithm>
@@ -88,6 +89,12 @@ public:
     void add(QObject *context, std::function<void()> apply)
     {
         m_callbacks.emplace_back(QPointer<QObject>(context), std::move(apply));
+        // Editors come and go (a date field per edited cell): their entries go with them.
+        // Queued: a widget announces its end before its QPointers are cleared.
+        connect(context, &QObject::destroyed, this, [this]() {
+            QMetaObject::invokeMethod(
+                this, [this]() { prune(); }, Qt::QueuedConnection);
+        });
     }
 
 protected:
@@ -95,9 +102,7 @@ protected:
     {
         if (watched == QCoreApplication::instance() &&
             event->type() == QEvent::ApplicationPaletteChange) {
-            m_callbacks.erase(std::remove_if(m_callbacks.begin(), m_callbacks.end(),
-                                             [](const auto &c) { return c.first.isNull(); }),
-                              m_callbacks.end());
+            prune();
             const auto callbacks = m_callbacks; // a callback may register another
             for (const auto &[context, apply] : callbacks) {
                 if (context)
@@ -109,6 +114,14 @@ protected:
 
 private:
     using QObject::QObject;
+
+    void prune()
+    {
+        m_callbacks.erase(std::remove_if(m_callbacks.begin(), m_callbacks.end(),
+                                         [](const auto &c) { return c.first.isNull(); }),
+                          m_callbacks.end());
+    }
+
     std::vector<std::pair<QPointer<QObject>, std::function<void()>>> m_callbacks;
 };
 
@@ -139,10 +152,36 @@ void SemanticColors::setTextRole(QWidget *widget, int role)
     }
 }
 
-void SemanticColors::setStyleSheet(QWidget *widget, std::function<QString()> css)
+QString SemanticColors::fillColours(const QString &css)
 {
-    widget->setStyleSheet(css());
-    onPaletteChange(widget, [widget, css = std::move(css)]() { widget->setStyleSheet(css()); });
+    static const QRegularExpression name(QStringLiteral("\\{(\\w+)\\}"));
+    const QPalette palette = QGuiApplication::palette();
+    const QMetaEnum paletteRoles = QMetaEnum::fromType<QPalette::ColorRole>();
+    QString out;
+    qsizetype last = 0;
+    for (auto it = name.globalMatch(css); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += css.mid(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        const QString key = m.captured(1);
+        QColor colour;
+        for (int r = 0; r < RoleCount && !colour.isValid(); ++r) {
+            if (key == QLatin1String(kEntries[r].name))
+                colour = color(Role(r), palette);
+        }
+        bool ok = false;
+        const int paletteRole = paletteRoles.keyToValue(key.toLatin1().constData(), &ok);
+        if (!colour.isValid() && ok)
+            colour = palette.color(QPalette::ColorRole(paletteRole));
+        out += colour.isValid() ? colour.name() : m.captured(0);
+    }
+    return out + css.mid(last);
+}
+
+void SemanticColors::setStyleSheet(QWidget *widget, const QString &css)
+{
+    widget->setStyleSheet(fillColours(css));
+    onPaletteChange(widget, [widget, css]() { widget->setStyleSheet(fillColours(css)); });
 }
 
 bool SemanticColors::isDark(const QPalette &palette)

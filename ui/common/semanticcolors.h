@@ -88,9 +88,11 @@ public:
     // own with -1, and keeps it right through colour-scheme switches.
     static void setTextRole(QWidget *widget, int role);
 
-    // Gives a widget the style sheet css() makes from the current colours, now and after every
-    // colour-scheme switch.
-    static void setStyleSheet(QWidget *widget, std::function<QString()> css);
+    // Gives a widget a style sheet whose {Name} are colours: a role ({BannerText}) or a palette
+    // role ({Window}), filled in now and again after every colour-scheme switch. (A style sheet's
+    // own palette(window) is read once and would keep the old colour.)
+    static void setStyleSheet(QWidget *widget, const QString &css);
+    static QString fillColours(const QString &css); // the {Name} filled in, for the app palette
 
     // WCAG 2.x relative luminance and contrast ratio (1 to 21).
     static double relativeLuminance(const QColor &color);

@@ -85,11 +85,8 @@ DestinationEditor::DestinationEditor(WorkspaceDocument *document, QWidget *paren
     m_note->setTextFormat(Qt::PlainText);
     m_note->setFrameShape(QFrame::StyledPanel);
     m_note->setMargin(6);
-    SemanticColors::setStyleSheet(m_note, []() {
-        return QStringLiteral("QLabel { background: %1; color: %2; }")
-            .arg(SemanticColors::color(SemanticColors::TipBackground).name(),
-                 SemanticColors::color(SemanticColors::TipText).name());
-    });
+    SemanticColors::setStyleSheet(
+        m_note, QStringLiteral("QLabel { background: {TipBackground}; color: {TipText}; }"));
     layout->addWidget(m_note);
 
     m_general = new QLabel(m_form);

@@ -34,11 +34,8 @@ RestImportDialog::RestImportDialog(const Workspace &workspace, const AamRestRead
     m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::PlainText);
     m_notes->setMargin(6);
-    SemanticColors::setStyleSheet(m_notes, []() {
-        return QStringLiteral("QLabel { background: %1; color: %2; }")
-            .arg(SemanticColors::color(SemanticColors::BannerBackground).name(),
-                 SemanticColors::color(SemanticColors::BannerText).name());
-    });
+    SemanticColors::setStyleSheet(
+        m_notes, QStringLiteral("QLabel { background: {BannerBackground}; color: {BannerText}; }"));
     layout->addWidget(m_notes);
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(4);

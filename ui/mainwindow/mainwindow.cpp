@@ -58,14 +58,10 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
 
     m_banner = new QFrame(central);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    SemanticColors::setStyleSheet(m_banner, []() {
-        return QStringLiteral(
-                   "QFrame#readOnlyBanner { background: %1; border-bottom: 1px solid %2; }"
-                   "QFrame#readOnlyBanner QLabel { color: %3; }")
-            .arg(SemanticColors::color(SemanticColors::BannerBackground).name(),
-                 SemanticColors::color(SemanticColors::BannerBorder).name(),
-                 SemanticColors::color(SemanticColors::BannerText).name());
-    });
+    SemanticColors::setStyleSheet(
+        m_banner, QStringLiteral("QFrame#readOnlyBanner { background: {BannerBackground}; "
+                                 "border-bottom: 1px solid {BannerBorder}; }"
+                                 "QFrame#readOnlyBanner QLabel { color: {BannerText}; }"));
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(10, 6, 10, 6);
     auto *bannerIcon = new QLabel(m_banner);
@@ -87,15 +83,10 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     m_nav->setIconSize(QSize(24, 24));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);
-    // The colours are written out, not palette(window): a style sheet reads palette() once, so
-    // it would keep the old colours after a colour-scheme switch.
-    SemanticColors::setStyleSheet(m_nav, []() {
-        const QPalette palette = QApplication::palette();
-        return QStringLiteral("QListWidget#navigation { background: %1; border-right: 1px solid "
-                              "%2; padding-top: 6px; }"
-                              "QListWidget#navigation::item { padding: 6px 8px; }")
-            .arg(palette.color(QPalette::Window).name(), palette.color(QPalette::Mid).name());
-    });
+    SemanticColors::setStyleSheet(
+        m_nav, QStringLiteral("QListWidget#navigation { background: {Window}; border-right: 1px "
+                              "solid {Mid}; padding-top: 6px; }"
+                              "QListWidget#navigation::item { padding: 6px 8px; }"));
     body->addWidget(m_nav);
     m_stack = new QStackedWidget(central);
     body->addWidget(m_stack, 1);
