@@ -135,11 +135,9 @@ void ColorScheme::setMode(Mode mode, bool save)
 {
     m_mode = mode;
     bool dark = mode == Mode::Dark;
-    if (mode == Mode::System && !m_systemIsDark) {
-        if (m_desktopDark < 0)
-            m_desktopDark = desktopPrefersDark() ? 1 : 0;
-        dark = m_desktopDark == 1;
-    }
+    // Asked again at each choice of System, so a desktop switched meanwhile is seen.
+    if (mode == Mode::System && !m_systemIsDark)
+        dark = desktopPrefersDark();
     if (mode == Mode::System && !dark) {
         useStyle(m_systemStyle);
         // A palette that sets no role resolves to the platform's and keeps following it. (A

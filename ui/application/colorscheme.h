@@ -32,7 +32,7 @@ public:
 
     static QPalette lightPalette();
     static QPalette darkPalette();
-    // What the desktop prefers, read once without waiting more than a quarter second.
+    // What the desktop prefers, asked without waiting more than a quarter second.
     static bool desktopPrefersDark();
 
 Q_SIGNALS:
@@ -45,7 +45,6 @@ private:
     Mode m_mode = Mode::System;
     QString m_systemStyle;
     bool m_systemIsDark = false;
-    int m_desktopDark = -1; // not asked yet
 };
 
 } // namespace dcsdesk
