@@ -7693,6 +7693,22 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>Captures</source>
             <translation>Mitschnitte</translation>
         </message>
+        <message>
+            <source>&amp;Colour Scheme</source>
+            <translation>&amp;Farbschema</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Hell</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Dunkel</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;System</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingColumnHelp</name>
@@ -11830,6 +11846,18 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         <message>
             <source>Another start of DCS Desk cannot hand its file to this window (%1); it opens its own window instead.</source>
             <translation>Ein weiterer Start von DCS Desk kann seine Datei nicht an dieses Fenster übergeben (%1); er öffnet stattdessen ein eigenes Fenster.</translation>
+        </message>
+        <message>
+            <source>Colour scheme: light, dark or system (as the desktop). For this start only; screenshots are light unless it is given.</source>
+            <translation>Farbschema: light (hell), dark (dunkel) oder system (wie der Desktop). Gilt nur für diesen Start; Bilder sind hell, wenn es nicht angegeben ist.</translation>
+        </message>
+        <message>
+            <source>scheme</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
+            <source>Unknown colour scheme "%1"; use one of: %2.</source>
+            <translation>Unbekanntes Farbschema „%1“; verwenden Sie eines von: %2.</translation>
         </message>
     </context>
 </TS>

@@ -7693,6 +7693,22 @@ Delete the destination and its mappings?</source>
             <source>Captures</source>
             <translation>Capturas</translation>
         </message>
+        <message>
+            <source>&amp;Colour Scheme</source>
+            <translation>&amp;Esquema de colores</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Claro</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Oscuro</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;Sistema</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingColumnHelp</name>
@@ -11830,6 +11846,18 @@ Restore them now? If you discard them, they are gone.</source>
         <message>
             <source>Another start of DCS Desk cannot hand its file to this window (%1); it opens its own window instead.</source>
             <translation>Otro inicio de DCS Desk no puede pasar su archivo a esta ventana (%1); abrirá su propia ventana.</translation>
+        </message>
+        <message>
+            <source>Colour scheme: light, dark or system (as the desktop). For this start only; screenshots are light unless it is given.</source>
+            <translation>Esquema de colores: light (claro), dark (oscuro) o system (como el escritorio). Solo para este inicio; las imágenes son claras si no se indica.</translation>
+        </message>
+        <message>
+            <source>scheme</source>
+            <translation>esquema</translation>
+        </message>
+        <message>
+            <source>Unknown colour scheme "%1"; use one of: %2.</source>
+            <translation>Esquema de colores desconocido «%1»; use uno de: %2.</translation>
         </message>
     </context>
 </TS>

@@ -7693,6 +7693,22 @@ Supprimer la destination et ses mappages ?</translation>
             <source>Captures</source>
             <translation>Captures</translation>
         </message>
+        <message>
+            <source>&amp;Colour Scheme</source>
+            <translation>&amp;Jeu de couleurs</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Clair</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Sombre</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>S&amp;ystème</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingColumnHelp</name>
@@ -11830,6 +11846,18 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numeru
         <message>
             <source>Another start of DCS Desk cannot hand its file to this window (%1); it opens its own window instead.</source>
             <translation>Un autre lancement de DCS Desk ne peut pas confier son fichier à cette fenêtre (%1) ; il ouvrira sa propre fenêtre.</translation>
+        </message>
+        <message>
+            <source>Colour scheme: light, dark or system (as the desktop). For this start only; screenshots are light unless it is given.</source>
+            <translation>Jeu de couleurs : light (clair), dark (sombre) ou system (comme le bureau). Pour ce démarrage seulement ; les images sont claires s’il n’est pas indiqué.</translation>
+        </message>
+        <message>
+            <source>scheme</source>
+            <translation>jeu</translation>
+        </message>
+        <message>
+            <source>Unknown colour scheme "%1"; use one of: %2.</source>
+            <translation>Jeu de couleurs inconnu « %1 » ; utilisez l’un des jeux suivants : %2.</translation>
         </message>
     </context>
 </TS>

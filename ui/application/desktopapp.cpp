@@ -1,6 +1,7 @@
 #include "desktopapp.h"
 #include <QCoreApplication>
 
+#include "colorscheme.h"
 #include "common/icons.h"
 #include "common/uiprompts.h"
 #include "console/consoleservices.h"
@@ -51,6 +52,12 @@ struct DesktopOptions
         QCoreApplication::translate(
             "main", "Write a PNG picture of every main view to the folder, then quit."),
         QCoreApplication::translate("main", "folder")};
+    QCommandLineOption colorScheme{
+        QStringLiteral("color-scheme"),
+        QCoreApplication::translate("main", "Colour scheme: light, dark or system (as the "
+                                            "desktop). For this start only; screenshots are "
+                                            "light unless it is given."),
+        QCoreApplication::translate("main", "scheme")};
     QCommandLineOption measure{
         QStringLiteral("measure-startup"),
         QCoreApplication::translate("main", "Print the milliseconds from process start to the "
@@ -66,6 +73,7 @@ struct DesktopOptions
         parser.addOption(lang);
         parser.addOption(workspace);
         parser.addOption(screenshot);
+        parser.addOption(colorScheme);
         parser.addOption(measure);
         parser.addPositionalArgument(
             QCoreApplication::translate("main", "workspace"),
@@ -157,6 +165,18 @@ int runDesktopApp(int argc, char *argv[])
     QApplication::setWindowIcon(Icons::application());
 
     const bool screenshots = parser.isSet(screenshotOption);
+    QString scheme = parser.value(options.colorScheme);
+    ColorScheme::Mode mode;
+    if (!scheme.isEmpty() && !ColorScheme::parseMode(scheme, &mode)) {
+        printError(
+            QCoreApplication::translate("main", "Unknown colour scheme \"%1\"; use one of: %2.")
+                .arg(scheme, ColorScheme::modeNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+    // The guide's and the store's pictures are light, whatever the user chose for the window.
+    if (scheme.isEmpty() && screenshots)
+        scheme = ColorScheme::modeName(ColorScheme::Mode::Light);
+    ColorScheme::instance()->loadSaved(scheme);
     WorkspaceDocument document;
     QString path = parser.value(workspaceOption);
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())

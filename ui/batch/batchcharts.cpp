@@ -1,7 +1,9 @@
 #include "batchcharts.h"
 
 #include "batch/batchstats.h"
+#include "common/semanticcolors.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -18,6 +20,33 @@ namespace {
 
 constexpr int LatencyBins = 12;
 
+// The chart's own theme is light whatever the window's colours; these follow the palette.
+void colourChart(QChartView *view)
+{
+    const QPalette palette = QApplication::palette(view);
+    const QColor text = palette.color(QPalette::Text);
+    QChart *chart = view->chart();
+    view->setBackgroundBrush(palette.base());
+    chart->setBackgroundBrush(palette.base());
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(palette.color(QPalette::Mid));
+        axis->setGridLineColor(palette.color(QPalette::Midlight));
+    }
+    const QColor bars = SemanticColors::color(SemanticColors::ChartSeries, palette);
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *barSeries = qobject_cast<QBarSeries *>(series)) {
+            for (QBarSet *set : barSeries->barSets()) {
+                set->setColor(bars);
+                set->setBorderColor(bars);
+            }
+        }
+    }
+}
+
 QChartView *makeView(QWidget *parent)
 {
     auto *chart = new QChart;
@@ -27,12 +56,15 @@ QChartView *makeView(QWidget *parent)
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(120);
+    colourChart(view);
+    SemanticColors::onPaletteChange(view, [view]() { colourChart(view); });
     return view;
 }
 
-void setBars(QChart *chart, const QStringList &categories, const QVector<int> &values,
+void setBars(QChartView *view, const QStringList &categories, const QVector<int> &values,
              const QString &axisTitle, bool rotateLabels)
 {
+    QChart *chart = view->chart();
     chart->removeAllSeries();
     // removeAxis hands ownership back to us; the chart does not delete it.
     for (QAbstractAxis *axis : chart->axes()) {
@@ -61,6 +93,7 @@ void setBars(QChart *chart, const QStringList &categories, const QVector<int> &v
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    colourChart(view);
 }
 
 } // namespace
@@ -93,8 +126,8 @@ void BatchCharts::changeEvent(QEvent *event)
 
 void BatchCharts::clear()
 {
-    setBars(m_latencyView->chart(), {}, {}, QString(), false);
-    setBars(m_countView->chart(), {}, {}, QString(), false);
+    setBars(m_latencyView, {}, {}, QString(), false);
+    setBars(m_countView, {}, {}, QString(), false);
     m_latencyBars = m_countBars = 0;
 }
 
@@ -111,7 +144,7 @@ void BatchCharts::update(const BatchStats &stats)
         labels << (i == bins.size() - 1 ? tr("≥%1").arg(locale.toString(i * width, 'f', decimals))
                                         : locale.toString(upper, 'f', decimals));
     }
-    setBars(m_latencyView->chart(), stats.latencies().isEmpty() ? QStringList() : labels,
+    setBars(m_latencyView, stats.latencies().isEmpty() ? QStringList() : labels,
             stats.latencies().isEmpty() ? QVector<int>() : bins, tr("milliseconds"), false);
     m_latencyBars = stats.latencies().isEmpty() ? 0 : int(bins.size());
 
@@ -129,7 +162,7 @@ void BatchCharts::update(const BatchStats &stats)
         categories << tr("No answer");
         counts << stats.failed;
     }
-    setBars(m_countView->chart(), categories, counts, QString(), categories.size() > 4);
+    setBars(m_countView, categories, counts, QString(), categories.size() > 4);
     m_countBars = int(counts.size());
 }
 

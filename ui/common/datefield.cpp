@@ -1,5 +1,6 @@
 #include "datefield.h"
 
+#include "common/semanticcolors.h"
 #include "system/datetext.h"
 
 #include <QCalendarWidget>
@@ -35,6 +36,10 @@ DateField::DateField(QWidget *parent)
     connect(m_button, &QToolButton::clicked, this, &DateField::openCalendar);
     m_edit->setText(DateText::date(m_date));
     retranslateUi();
+    SemanticColors::onPaletteChange(this, [this]() {
+        if (!m_edit->styleSheet().isEmpty())
+            m_edit->setStyleSheet(errorStyle());
+    });
 }
 
 DateField::~DateField()
@@ -85,11 +90,16 @@ void DateField::finishEditing()
     }
 }
 
+QString DateField::errorStyle()
+{
+    return QStringLiteral("QLineEdit { border: 2px solid %1; }")
+        .arg(SemanticColors::color(SemanticColors::ErrorBorder).name());
+}
+
 void DateField::showError(bool show)
 {
     // A red frame and the reason, in every style; the text stays so it can be corrected.
-    m_edit->setStyleSheet(show ? QStringLiteral("QLineEdit { border: 2px solid #c62828; }")
-                               : QString());
+    m_edit->setStyleSheet(show ? errorStyle() : QString());
     const QString hint = tr("Type a date such as %1 or 2027-03-31, or pick one with the arrow. "
                             "Up and Down change the day, Page Up and Page Down the month.")
                              .arg(DateText::date(QDate(2027, 3, 31)));

@@ -42,6 +42,7 @@ private:
     void textEdited(const QString &text);
     void finishEditing();
     void showError(bool show);
+    static QString errorStyle();
     void openCalendar();
     void step(int days, int months);
     void retranslateUi();

@@ -1,5 +1,7 @@
 #include "emptystate.h"
 
+#include "common/semanticcolors.h"
+
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QAction>
@@ -76,9 +78,7 @@ EmptyState::EmptyState(QWidget *host, Text title, Text body, const QList<QAction
         label->setTextInteractionFlags(Qt::NoTextInteraction);
         layout->addWidget(label);
     }
-    QPalette muted = m_body->palette();
-    muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    m_body->setPalette(muted);
+    SemanticColors::setTextRole(m_body, SemanticColors::MutedText);
 
     if (!actions.isEmpty()) {
         auto *row = new QHBoxLayout;

@@ -2,6 +2,7 @@
 
 #include "common/filefolders.h"
 #include "common/icons.h"
+#include "common/semanticcolors.h"
 #include "itemmodels/importreportmodel.h"
 #include "itemmodels/modelroles.h"
 #include "validation/finding.h"
@@ -35,7 +36,7 @@ public:
     {
         if (role == Qt::ForegroundRole && index.column() == 1 &&
             index.data(SeverityRole).toInt() == int(Finding::Severity::Error))
-            return QColor(0xc6, 0x28, 0x28);
+            return SemanticColors::color(SemanticColors::ErrorText);
         if (role == Qt::DecorationRole && index.column() == 1 &&
             index.data(SeverityRole).toInt() == int(Finding::Severity::Error))
             return Icons::severity(int(Finding::Severity::Error));

@@ -55,6 +55,7 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     m_note->setTextFormat(Qt::PlainText);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tree = new QTreeWidget(this);
+    followTones(m_tree);
     m_tree->setColumnCount(6);
     m_tree->setRootIsDecorated(false);
     // Names and reasons are sentences: they wrap in their column. Values stay on one line, cut
@@ -192,7 +193,7 @@ void ComparisonView::fill()
         auto *item = new QTreeWidgetItem(m_tree, {ExpectedVsActual::statusName(row.status), kind,
                                                   name, row.expected, row.actual, row.reason});
         item->setData(StatusColumn, RowRole, i);
-        item->setForeground(StatusColumn, toneBrush(toneOf(row.status)));
+        setTone(item, StatusColumn, toneOf(row.status));
         for (int c = NameColumn; c <= ReasonColumn; ++c) {
             if (!item->text(c).isEmpty()) // rich text, so that a long value wraps
                 item->setToolTip(c, QStringLiteral("<p>%1</p>").arg(item->text(c).toHtmlEscaped()));

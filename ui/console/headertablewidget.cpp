@@ -1,6 +1,7 @@
 #include "headertablewidget.h"
 
 #include "common/headerfit.h"
+#include "common/semanticcolors.h"
 #include "dcs/dcsrequestchecker.h"
 
 #include <QEvent>
@@ -40,7 +41,7 @@ HeaderTableWidget::HeaderTableWidget(QWidget *parent) : QWidget(parent)
     m_problem = new QLabel(this);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    SemanticColors::setTextRole(m_problem, SemanticColors::ErrorText);
     m_problem->hide();
     // One line, cut to the width with the whole text as tooltip: a wrapping label inside the
     // console's scroll area would claim the height of its narrowest form and stretch the tables.

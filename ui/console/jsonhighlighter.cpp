@@ -1,16 +1,25 @@
 #include "jsonhighlighter.h"
 
-#include <QPalette>
+#include "common/semanticcolors.h"
 
 namespace dcsdesk {
 
 JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
 {
-    m_key.setForeground(QColor(0x1f, 0x5f, 0xa8));
     m_key.setFontWeight(QFont::DemiBold);
-    m_string.setForeground(QColor(0x2e, 0x7d, 0x32));
-    m_number.setForeground(QColor(0xa3, 0x4b, 0x00));
-    m_literal.setForeground(QColor(0x8e, 0x24, 0xaa));
+    setColours();
+    SemanticColors::onPaletteChange(this, [this]() {
+        setColours();
+        rehighlight();
+    });
+}
+
+void JsonHighlighter::setColours()
+{
+    m_key.setForeground(SemanticColors::color(SemanticColors::JsonKey));
+    m_string.setForeground(SemanticColors::color(SemanticColors::JsonString));
+    m_number.setForeground(SemanticColors::color(SemanticColors::JsonNumber));
+    m_literal.setForeground(SemanticColors::color(SemanticColors::JsonLiteral));
 }
 
 void JsonHighlighter::highlightBlock(const QString &text)

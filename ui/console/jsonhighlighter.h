@@ -19,6 +19,8 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    void setColours();
+
     QTextCharFormat m_key;
     QTextCharFormat m_string;
     QTextCharFormat m_number;

@@ -106,6 +106,7 @@ ResponseWidget::ResponseWidget(WorkspaceDocument *document, QWidget *parent)
     m_tabs = new QTabWidget(this);
 
     m_decoded = new QTreeWidget(this);
+    followTones(m_decoded);
     m_decoded->setColumnCount(2);
     m_decoded->setUniformRowHeights(true);
     m_tabs->addTab(m_decoded, QString());
@@ -354,7 +355,7 @@ void ResponseWidget::addOutline(QTreeWidgetItem *parent, const OutlineNode &node
     if (!node.value.isEmpty() || !node.detail.isEmpty())
         item->setToolTip(1, tip(node.value));
     if (node.tone != OutlineNode::Tone::Normal)
-        item->setForeground(0, toneBrush(node.tone));
+        setTone(item, 0, node.tone);
     const int shown = qMin(int(node.children.size()), MaxChildren);
     for (int i = 0; i < shown; ++i)
         addOutline(item, node.children[i]);
@@ -394,7 +395,7 @@ void ResponseWidget::buildDecoded()
                 for (const OutlineNode &section : outline) {
                     auto *top = new QTreeWidgetItem(m_decoded, {section.label, section.value});
                     if (section.tone != OutlineNode::Tone::Normal)
-                        top->setForeground(0, toneBrush(section.tone));
+                        setTone(top, 0, section.tone);
                     for (const OutlineNode &child : section.children)
                         addOutline(top, child);
                     if (section.hiddenChildren > 0)

@@ -1,5 +1,7 @@
 #include "timingwaterfall.h"
 
+#include "common/semanticcolors.h"
+
 #include <QEvent>
 #include <QLocale>
 #include <QPainter>
@@ -36,21 +38,21 @@ void TimingWaterfall::rebuild()
     const DcsTiming &t = m_timing;
     const double sendStart = t.connecting >= 0 ? t.connecting : 0;
     const double written = t.requestSent >= 0 ? t.requestSent : sendStart;
-    auto add = [&](const QString &name, double start, double end, QColor color) {
+    auto add = [&](const QString &name, double start, double end, SemanticColors::Role color) {
         if (start >= 0 && end >= start)
-            m_phases.append({name, start, end, color});
+            m_phases.append({name, start, end, int(color)});
     };
-    add(tr("Queued"), 0, t.connecting >= 0 ? t.connecting : written, QColor(0x9e, 0x9e, 0x9e));
+    add(tr("Queued"), 0, t.connecting >= 0 ? t.connecting : written, SemanticColors::PhaseQueued);
     if (t.connecting >= 0)
         add(tr("Connect"), t.connecting, t.encrypted >= 0 ? t.encrypted : written,
-            QColor(0xff, 0x98, 0x00));
+            SemanticColors::PhaseConnecting);
     if (t.encrypted >= 0)
-        add(tr("TLS"), t.encrypted - qMax(0.0, t.tlsMs()), t.encrypted, QColor(0x8e, 0x24, 0xaa));
+        add(tr("TLS"), t.encrypted - qMax(0.0, t.tlsMs()), t.encrypted, SemanticColors::PhaseTls);
     const double first = t.firstByte >= 0 ? t.firstByte : t.headers;
     if (first >= 0)
-        add(tr("Waiting (server)"), written, first, QColor(0x4c, 0xaf, 0x50));
+        add(tr("Waiting (server)"), written, first, SemanticColors::PhaseWaiting);
     if (first >= 0 && t.finished >= 0)
-        add(tr("Download"), first, t.finished, QColor(0x21, 0x96, 0xf3));
+        add(tr("Download"), first, t.finished, SemanticColors::PhaseDownload);
     update();
 }
 
@@ -99,7 +101,8 @@ void TimingWaterfall::paintEvent(QPaintEvent *)
         p.drawText(QRect(8, y, labelWidth, rowH), Qt::AlignVCenter | Qt::AlignLeft, ph.name);
         const int x0 = left + int(barArea * ph.start / total);
         const int w = qMax(2, int(barArea * (ph.end - ph.start) / total));
-        p.fillRect(QRect(x0, y + 4, w, rowH - 8), ph.color);
+        p.fillRect(QRect(x0, y + 4, w, rowH - 8),
+                   SemanticColors::color(SemanticColors::Role(ph.colorRole), palette()));
         p.drawText(QRect(x0 + w + 6, y, valueWidth + barArea, rowH), Qt::AlignVCenter,
                    tr("%1 ms").arg(QLocale().toString(ph.end - ph.start, 'f', 1)));
         y += rowH;

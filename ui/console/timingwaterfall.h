@@ -23,7 +23,7 @@ public:
         QString name;
         double start = -1;
         double end = -1;
-        QColor color;
+        int colorRole = -1; // SemanticColors::Role, resolved when painted
     };
     QVector<Phase> phases() const { return m_phases; }
 

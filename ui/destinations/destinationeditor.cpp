@@ -1,6 +1,7 @@
 #include "destinationeditor.h"
 
 #include "common/icons.h"
+#include "common/semanticcolors.h"
 #include "system/datetext.h"
 #include "validation/validator.h"
 #include "workspace/workspacedocument.h"
@@ -84,7 +85,8 @@ DestinationEditor::DestinationEditor(WorkspaceDocument *document, QWidget *paren
     m_note->setTextFormat(Qt::PlainText);
     m_note->setFrameShape(QFrame::StyledPanel);
     m_note->setMargin(6);
-    m_note->setStyleSheet(QStringLiteral("QLabel { background: #eef3fb; color: #24364f; }"));
+    SemanticColors::setStyleSheet(
+        m_note, QStringLiteral("QLabel { background: {TipBackground}; color: {TipText}; }"));
     layout->addWidget(m_note);
 
     m_general = new QLabel(m_form);

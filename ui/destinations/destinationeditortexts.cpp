@@ -1,6 +1,7 @@
 #include "destinationeditor.h"
 
 #include "common/icons.h"
+#include "common/semanticcolors.h"
 #include "common/tooltiptext.h"
 #include "destinationfieldhelp.h"
 #include "workspace/workspacedocument.h"
@@ -207,8 +208,7 @@ void DestinationEditor::showMessages(const QVector<Finding> &findings)
         row.message->setText(lines.join(QLatin1Char('\n')));
         row.message->setVisible(!lines.isEmpty());
         if (!lines.isEmpty())
-            row.message->setStyleSheet(
-                QStringLiteral("QLabel { color: %1; }").arg(Icons::severityColor(worst).name()));
+            SemanticColors::setTextRole(row.message, SemanticColors::severityText(worst));
     }
     // Findings about the whole destination or about a field that is not shown.
     for (const Finding &f : findings) {
@@ -221,8 +221,7 @@ void DestinationEditor::showMessages(const QVector<Finding> &findings)
     }
     m_general->setText(general.join(QLatin1Char('\n')));
     m_general->setVisible(!general.isEmpty());
-    m_general->setStyleSheet(QStringLiteral("QLabel { color: %1; }")
-                                 .arg(Icons::severityColor(int(Finding::Severity::Error)).name()));
+    SemanticColors::setTextRole(m_general, SemanticColors::ErrorText);
 }
 
 void DestinationEditor::refreshMappingSummary()

@@ -1,5 +1,6 @@
 #include "firepreviewpanel.h"
 
+#include "common/semanticcolors.h"
 #include "domain/region.h"
 #include "firing/firepreview.h"
 #include "workspace/workspacedocument.h"
@@ -31,7 +32,13 @@ QString esc(const QString &text)
 
 QString code(const QString &text)
 {
-    return QStringLiteral("<code style=\"background:#f3f5f8\">%1</code>").arg(esc(text));
+    return QStringLiteral("<code style=\"background:%1\">%2</code>")
+        .arg(SemanticColors::color(SemanticColors::CodeBackground).name(), esc(text));
+}
+
+QString colour(SemanticColors::Role role)
+{
+    return SemanticColors::color(role).name();
 }
 
 } // namespace
@@ -67,7 +74,7 @@ FirePreviewPanel::FirePreviewPanel(WorkspaceDocument *document, QWidget *parent)
     layout->addLayout(samples);
     m_samplesMessage = new QLabel(this);
     m_samplesMessage->setWordWrap(true);
-    m_samplesMessage->setStyleSheet(QStringLiteral("QLabel { color: #c93737; }"));
+    SemanticColors::setTextRole(m_samplesMessage, SemanticColors::ErrorText);
     m_samplesMessage->hide();
     layout->addWidget(m_samplesMessage);
 
@@ -162,6 +169,7 @@ FirePreviewPanel::FirePreviewPanel(WorkspaceDocument *document, QWidget *parent)
 
     retranslateUi();
     showSampleValues();
+    SemanticColors::onPaletteChange(this, [this]() { refresh(); });
 }
 
 void FirePreviewPanel::retranslateUi()
@@ -335,8 +343,9 @@ void FirePreviewPanel::refresh()
     m_samplesMessage->setText(m_samplesError);
     m_samplesMessage->setVisible(!m_samplesError.isEmpty());
     if (!d) {
-        m_output->setHtml(QStringLiteral("<p style=\"color:gray\">%1</p>")
-                              .arg(esc(tr("Select a destination to see what it fires."))));
+        m_output->setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>")
+                              .arg(colour(SemanticColors::MutedText),
+                                   esc(tr("Select a destination to see what it fires."))));
         return;
     }
     if (!m_samples->hasFocus()) {
@@ -364,26 +373,26 @@ void FirePreviewPanel::refresh()
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
         for (const FirePreview::SampleSegment &s : r.segments) {
             QString state;
-            QString color = QStringLiteral("#2e8b57");
+            QString color = colour(SemanticColors::SuccessText);
             switch (s.origin) {
             case FirePreview::SampleSegment::Origin::Mapped:
                 state = tr("mapped");
                 break;
             case FirePreview::SampleSegment::Origin::AutoFill:
                 state = tr("not mapped yet: auto-fill value");
-                color = QStringLiteral("#5b7a99");
+                color = colour(SemanticColors::InfoText);
                 break;
             case FirePreview::SampleSegment::Origin::Expired:
                 state = tr("mapping expired: not sent");
-                color = QStringLiteral("#d48a12");
+                color = colour(SemanticColors::WarningText);
                 break;
             case FirePreview::SampleSegment::Origin::Future:
                 state = tr("mapping not started: not sent");
-                color = QStringLiteral("#d48a12");
+                color = colour(SemanticColors::WarningText);
                 break;
             case FirePreview::SampleSegment::Origin::NoValue:
                 state = tr("not mapped: needs a mapping to send anything");
-                color = QStringLiteral("#d48a12");
+                color = colour(SemanticColors::WarningText);
                 break;
             }
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>"
@@ -466,13 +475,15 @@ void FirePreviewPanel::refresh()
         if (r.alternate)
             html += renderFired(*r.alternate, !d->serialized);
         else
-            html += QStringLiteral("<p style=\"color:gray\">%1</p>").arg(esc(r.alternateNote));
+            html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                        .arg(colour(SemanticColors::MutedText), esc(r.alternateNote));
     } else if (!r.alternateNote.isEmpty()) {
-        html += QStringLiteral("<p style=\"color:gray\">%1</p>").arg(esc(r.alternateNote));
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(colour(SemanticColors::MutedText), esc(r.alternateNote));
     }
     if (!r.warnings.isEmpty()) {
         heading(tr("Warnings"));
-        html += QStringLiteral("<ul style=\"color:#b06a00\">");
+        html += QStringLiteral("<ul style=\"color:%1\">").arg(colour(SemanticColors::WarningText));
         for (const QString &w : r.warnings)
             html += QStringLiteral("<li>%1</li>").arg(esc(w));
         html += QStringLiteral("</ul>");

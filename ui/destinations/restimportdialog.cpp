@@ -1,6 +1,7 @@
 #include "restimportdialog.h"
 
 #include "common/icons.h"
+#include "common/semanticcolors.h"
 #include "validation/finding.h"
 
 #include <QCheckBox>
@@ -33,7 +34,8 @@ RestImportDialog::RestImportDialog(const Workspace &workspace, const AamRestRead
     m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::PlainText);
     m_notes->setMargin(6);
-    m_notes->setStyleSheet(QStringLiteral("QLabel { background: #fff6e0; color: #5c4300; }"));
+    SemanticColors::setStyleSheet(
+        m_notes, QStringLiteral("QLabel { background: {BannerBackground}; color: {BannerText}; }"));
     layout->addWidget(m_notes);
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(4);

@@ -1,6 +1,6 @@
 #include "statusbadgedelegate.h"
 
-#include "common/icons.h"
+#include "common/semanticcolors.h"
 #include "itemmodels/modelroles.h"
 
 #include <QApplication>
@@ -26,7 +26,8 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const int severity = index.data(SeverityRole).isValid() ? index.data(SeverityRole).toInt() : -1;
-    const QColor color = Icons::severityColor(severity);
+    const QColor color =
+        SemanticColors::color(SemanticColors::severityBadge(severity), opt.palette);
     const QFontMetrics fm(opt.font);
     const int width = std::min(fm.horizontalAdvance(text) + 2 * HorizontalPadding + 2,
                                opt.rect.width() - 2 * Margin);
@@ -38,7 +39,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
-    painter->setPen(Qt::white);
+    painter->setPen(SemanticColors::color(SemanticColors::BadgeText, opt.palette));
     painter->setFont(opt.font);
     const QRect inner = badge.adjusted(HorizontalPadding, 0, -HorizontalPadding, 0);
     painter->drawText(inner, Qt::AlignCenter,

@@ -1,5 +1,6 @@
 #include "userguidewindow.h"
 
+#include "common/semanticcolors.h"
 #include "userguide.h"
 
 #include "common/icons.h"
@@ -36,15 +37,21 @@ namespace dcsdesk {
 namespace {
 
 // The guide's look: the pages carry structure only, so every language reads the same.
-const char *const kGuideStyle = "h1 { font-size: x-large; margin-top: 4px; margin-bottom: 10px; }"
-                                "h2 { font-size: large; margin-top: 18px; margin-bottom: 6px; }"
-                                "h3 { font-size: medium; margin-top: 12px; margin-bottom: 4px; }"
-                                "p, li { margin-bottom: 6px; }"
-                                "code { font-family: monospace; background-color: #eef0f3; }"
-                                "p.tip { background-color: #eef3fb; color: #24364f; }"
-                                "p.caption { color: #5a5f66; font-style: italic; margin-top: 2px; }"
-                                "td { padding: 4px; }"
-                                "th { padding: 4px; background-color: #eef0f3; text-align: left; }";
+QString guideStyle()
+{
+    const auto c = [](SemanticColors::Role role) { return SemanticColors::color(role).name(); };
+    return QStringLiteral("h1 { font-size: x-large; margin-top: 4px; margin-bottom: 10px; }"
+                          "h2 { font-size: large; margin-top: 18px; margin-bottom: 6px; }"
+                          "h3 { font-size: medium; margin-top: 12px; margin-bottom: 4px; }"
+                          "p, li { margin-bottom: 6px; }"
+                          "code { font-family: monospace; background-color: %1; }"
+                          "p.tip { background-color: %2; color: %3; }"
+                          "p.caption { color: %4; font-style: italic; margin-top: 2px; }"
+                          "td { padding: 4px; }"
+                          "th { padding: 4px; background-color: %1; text-align: left; }")
+        .arg(c(SemanticColors::CodeBackground), c(SemanticColors::TipBackground),
+             c(SemanticColors::TipText), c(SemanticColors::MutedText));
+}
 
 QUrl withoutFragment(QUrl url)
 {
@@ -92,12 +99,13 @@ protected:
             picture = picture.scaledToWidth(width, Qt::SmoothTransformation);
         // A frame and a shadow, so a picture of a form does not pass for the form itself.
         QImage framed(picture.size() + QSize(5, 5), QImage::Format_RGB32);
-        framed.fill(palette().color(QPalette::Base));
+        const QPalette colours = QApplication::palette(this);
+        framed.fill(colours.color(QPalette::Base));
         QPainter painter(&framed);
         painter.fillRect(QRect(QPoint(3, 3), picture.size() + QSize(2, 2)),
-                         QColor(0xc8, 0xcc, 0xd2));
+                         SemanticColors::color(SemanticColors::FrameShadow, colours));
         painter.fillRect(QRect(QPoint(0, 0), picture.size() + QSize(2, 2)),
-                         QColor(0x8a, 0x90, 0x99));
+                         SemanticColors::color(SemanticColors::FrameLine, colours));
         painter.drawImage(1, 1, picture);
         return framed;
     }
@@ -231,7 +239,15 @@ UserGuideWindow::UserGuideWindow(QWidget *parent)
     m_contents->setUniformRowHeights(true);
     m_browser->setObjectName(QStringLiteral("guideBrowser"));
     m_browser->setOpenExternalLinks(true);
-    m_browser->document()->setDefaultStyleSheet(QString::fromLatin1(kGuideStyle));
+    m_browser->document()->setDefaultStyleSheet(guideStyle());
+    SemanticColors::onPaletteChange(this, [this]() {
+        m_browser->document()->setDefaultStyleSheet(guideStyle());
+        QScrollBar *bar = m_browser->verticalScrollBar();
+        const int at = bar->value();
+        m_browser->reload();
+        bar->setValue(at);
+        markMatches();
+    });
     m_browser->document()->setDocumentMargin(14);
     m_splitter->addWidget(m_contents);
     m_splitter->addWidget(m_browser);
@@ -399,7 +415,7 @@ void UserGuideWindow::markMatches()
     if (!text.isEmpty()) {
         const QTextCursor selected = m_browser->textCursor();
         QTextCharFormat mark;
-        mark.setBackground(QColor(0xff, 0xe5, 0x70));
+        mark.setBackground(SemanticColors::color(SemanticColors::SearchMark));
         QTextCursor cursor(m_browser->document());
         while (true) {
             cursor = m_browser->document()->find(text, cursor);
@@ -411,10 +427,10 @@ void UserGuideWindow::markMatches()
         }
     }
     m_browser->setExtraSelections(marks);
-    QPalette palette = m_search->palette();
-    palette.setColor(QPalette::Base, !text.isEmpty() && marks.isEmpty()
-                                         ? QColor(0xfd, 0xe2, 0xe2)
-                                         : QApplication::palette(m_search).color(QPalette::Base));
+    QPalette palette; // nothing set: the field's own colours
+    if (!text.isEmpty() && marks.isEmpty())
+        palette.setColor(QPalette::Base,
+                         SemanticColors::color(SemanticColors::ErrorFieldBackground));
     m_search->setPalette(palette);
     if (text.isEmpty())
         m_searchStatus->clear();

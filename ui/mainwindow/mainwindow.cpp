@@ -3,6 +3,7 @@
 #include "application/languagemanager.h"
 #include "batch/batchview.h"
 #include "common/icons.h"
+#include "common/semanticcolors.h"
 #include "common/uiprompts.h"
 #include "destinations/destinationeditor.h"
 #include "destinations/destinationsview.h"
@@ -57,9 +58,10 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
 
     m_banner = new QFrame(central);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setStyleSheet(QStringLiteral(
-        "QFrame#readOnlyBanner { background: #fff3cd; border-bottom: 1px solid #e0c36c; }"
-        "QFrame#readOnlyBanner QLabel { color: #5c4300; }"));
+    SemanticColors::setStyleSheet(
+        m_banner, QStringLiteral("QFrame#readOnlyBanner { background: {BannerBackground}; "
+                                 "border-bottom: 1px solid {BannerBorder}; }"
+                                 "QFrame#readOnlyBanner QLabel { color: {BannerText}; }"));
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(10, 6, 10, 6);
     auto *bannerIcon = new QLabel(m_banner);
@@ -81,10 +83,10 @@ MainWindow::MainWindow(WorkspaceDocument *document, QWidget *parent)
     m_nav->setIconSize(QSize(24, 24));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);
-    m_nav->setStyleSheet(QStringLiteral(
-        "QListWidget#navigation { background: palette(window); border-right: 1px solid "
-        "palette(mid); padding-top: 6px; }"
-        "QListWidget#navigation::item { padding: 6px 8px; }"));
+    SemanticColors::setStyleSheet(
+        m_nav, QStringLiteral("QListWidget#navigation { background: {Window}; border-right: 1px "
+                              "solid {Mid}; padding-top: 6px; }"
+                              "QListWidget#navigation::item { padding: 6px 8px; }"));
     body->addWidget(m_nav);
     m_stack = new QStackedWidget(central);
     body->addWidget(m_stack, 1);

@@ -215,6 +215,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_colorSchemeMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 
     QAction *m_new = nullptr;
@@ -242,6 +243,7 @@ private:
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QActionGroup *m_colorSchemeGroup = nullptr;
     QAction *m_viewSeparator = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "application/colorscheme.h"
 #include "application/languagemanager.h"
 #include "batch/batchview.h"
 #include "common/icons.h"
@@ -174,6 +175,24 @@ void MainWindow::createActions()
                 [code]() { LanguageManager::instance()->setLanguage(code); });
     }
 
+    m_colorSchemeGroup = new QActionGroup(this);
+    m_colorSchemeGroup->setExclusive(true);
+    for (ColorScheme::Mode mode :
+         {ColorScheme::Mode::Light, ColorScheme::Mode::Dark, ColorScheme::Mode::System}) {
+        auto *action = new QAction(m_colorSchemeGroup);
+        action->setCheckable(true);
+        action->setData(int(mode));
+        action->setObjectName(QStringLiteral("colorScheme-%1").arg(ColorScheme::modeName(mode)));
+        action->setChecked(ColorScheme::instance()->mode() == mode);
+        connect(action, &QAction::triggered, this,
+                [mode]() { ColorScheme::instance()->setMode(mode); });
+    }
+    connect(ColorScheme::instance(), &ColorScheme::modeChanged, this,
+            [this](ColorScheme::Mode mode) {
+                for (QAction *a : m_colorSchemeGroup->actions())
+                    a->setChecked(a->data().toInt() == int(mode));
+            });
+
     qApp->installEventFilter(new DialogHelpKey(this));
     m_userGuide = new QAction(this);
     m_userGuide->setObjectName(QStringLiteral("userGuideAction"));
@@ -266,6 +285,9 @@ void MainWindow::createMenus()
     m_viewSeparator = m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_showNavigation);
     m_viewMenu->addAction(m_fullScreen);
+    m_colorSchemeMenu = m_viewMenu->addMenu(QString());
+    m_colorSchemeMenu->setObjectName(QStringLiteral("colorSchemeMenu"));
+    m_colorSchemeMenu->addActions(m_colorSchemeGroup->actions());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -424,6 +446,20 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_showNavigation->setText(tr("Show &Navigation"));
     m_fullScreen->setText(tr("F&ull Screen"));
+    m_colorSchemeMenu->setTitle(tr("&Colour Scheme"));
+    for (QAction *a : m_colorSchemeGroup->actions()) {
+        switch (ColorScheme::Mode(a->data().toInt())) {
+        case ColorScheme::Mode::Light:
+            a->setText(tr("&Light"));
+            break;
+        case ColorScheme::Mode::Dark:
+            a->setText(tr("&Dark"));
+            break;
+        case ColorScheme::Mode::System:
+            a->setText(tr("&System"));
+            break;
+        }
+    }
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *a : m_languageGroup->actions()) {
         const QString code = a->data().toString();

@@ -1,5 +1,6 @@
 #include "scheduletimeline.h"
 
+#include "common/semanticcolors.h"
 #include "domain/mapping.h"
 #include "itemmodels/mappingtablemodel.h"
 #include "itemmodels/modelroles.h"
@@ -22,24 +23,25 @@ namespace dcsdesk {
 
 namespace {
 
-QColor colourOf(SegmentMapping::Schedule schedule)
+QColor colourOf(SegmentMapping::Schedule schedule, const QPalette &palette)
 {
     switch (schedule) {
     case SegmentMapping::Schedule::Expired:
-        return QColor(0x9e, 0x9e, 0x9e);
+        return SemanticColors::color(SemanticColors::TimelineExpired, palette);
     case SegmentMapping::Schedule::Active:
-        return QColor(0x2e, 0x7d, 0x32);
+        return SemanticColors::color(SemanticColors::TimelineActive, palette);
     case SegmentMapping::Schedule::Future:
-        return QColor(0x15, 0x65, 0xc0);
+        return SemanticColors::color(SemanticColors::TimelineFuture, palette);
     }
-    return Qt::gray;
+    return palette.color(QPalette::Mid);
 }
 
 // Orange and hatched, so an overlap reads on any bar colour, and without colour.
-void paintOverlap(QPainter &p, const QRect &rect)
+void paintOverlap(QPainter &p, const QRect &rect, const QPalette &palette)
 {
-    p.fillRect(rect, QColor(0xff, 0x8f, 0x00, 150));
-    p.fillRect(rect, QBrush(QColor(0x6d, 0x2a, 0x00), Qt::BDiagPattern));
+    p.fillRect(rect, SemanticColors::color(SemanticColors::TimelineOverlap, palette));
+    p.fillRect(rect, QBrush(SemanticColors::color(SemanticColors::TimelineOverlapHatch, palette),
+                            Qt::BDiagPattern));
 }
 
 QVariant cell(const QAbstractItemModel *model, int row, int column, int role = Qt::EditRole)
@@ -340,13 +342,13 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
     int lx = std::max(labelW + 4, area.width() - legendWidth);
     const int legendLeft = lx;
     for (const auto &item : legend) {
-        p.fillRect(lx, ly + 2, 12, fm.height() - 4, colourOf(item.schedule));
+        p.fillRect(lx, ly + 2, 12, fm.height() - 4, colourOf(item.schedule, pal));
         lx += 16;
         p.setPen(pal.color(QPalette::Text));
         p.drawText(lx, ly + fm.ascent(), item.text);
         lx += fm.horizontalAdvance(item.text) + 14;
     }
-    paintOverlap(p, QRect(lx, ly + 2, 12, fm.height() - 4));
+    paintOverlap(p, QRect(lx, ly + 2, 12, fm.height() - 4), pal);
     lx += 16;
     p.setPen(pal.color(QPalette::Text));
     p.drawText(lx, ly + fm.ascent(), overlapText);
@@ -389,12 +391,12 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
         const int x2 =
             runsOn ? rightEdge : std::max(x1 + 2, std::min(rightEdge, xOfDate(end.addDays(1))));
         const QRect bar(x1, y + 3, std::max(2, x2 - x1), m_rowHeight - 6);
-        p.fillRect(bar, colourOf(schedule));
+        p.fillRect(bar, colourOf(schedule, pal));
         const auto arrow = [&](int tipX, int direction) {
             QPolygon shape;
             shape << QPoint(tipX - 6 * direction, y + 2) << QPoint(tipX, y + m_rowHeight / 2)
                   << QPoint(tipX - 6 * direction, y + m_rowHeight - 2);
-            p.setBrush(colourOf(schedule));
+            p.setBrush(colourOf(schedule, pal));
             p.setPen(Qt::NoPen);
             p.drawPolygon(shape);
             p.setBrush(Qt::NoBrush);
@@ -409,10 +411,10 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
             const int ox2 = !to.isValid() || to > r.last
                                 ? rightEdge
                                 : std::clamp(xOfDate(to.addDays(1)), ox1 + 2, rightEdge);
-            paintOverlap(p, QRect(ox1, bar.top(), ox2 - ox1, bar.height()));
+            paintOverlap(p, QRect(ox1, bar.top(), ox2 - ox1, bar.height()), pal);
         }
         if (invalid) {
-            p.setPen(QPen(QColor(0xc6, 0x28, 0x28), 2));
+            p.setPen(QPen(SemanticColors::color(SemanticColors::ErrorBorder, pal), 2));
             p.drawRect(bar.adjusted(0, 0, -1, -1));
         }
     }
@@ -420,7 +422,7 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
 
     // Today marker over everything.
     const int tx = xOfDate(m_today);
-    p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
+    p.setPen(QPen(SemanticColors::color(SemanticColors::TodayMarker, pal), 2));
     p.drawLine(tx, m_headerHeight - 4, tx, area.height());
     // "Today" on the legend's line, on whichever side of the marker leaves the legend free.
     const QString todayText = tr("Today");

@@ -1,5 +1,6 @@
 #include "ruleeditor.h"
 
+#include "common/semanticcolors.h"
 #include "common/tooltiptext.h"
 #include "rulehighlighter.h"
 #include "segments/traitrule.h"
@@ -41,6 +42,10 @@ RuleEditor::RuleEditor(QWidget *parent)
     connect(m_timer, &QTimer::timeout, this, &RuleEditor::showVerdict);
     retranslateUi();
     showVerdict();
+    SemanticColors::onPaletteChange(this, [this]() {
+        showVerdict();
+        m_highlighter->rehighlight();
+    });
 }
 
 QString RuleEditor::rule() const
@@ -58,6 +63,10 @@ void RuleEditor::checkNow()
 {
     m_timer->stop();
     showVerdict();
+    SemanticColors::onPaletteChange(this, [this]() {
+        showVerdict();
+        m_highlighter->rehighlight();
+    });
 }
 
 QString RuleEditor::statusText() const
@@ -71,7 +80,7 @@ void RuleEditor::showVerdict()
     const QString text = rule();
     const TraitRule parsed = TraitRule::parse(text);
     QList<QTextEdit::ExtraSelection> selections;
-    QPalette pal = m_status->palette();
+    int statusRole = -1;
     if (!parsed.isValid()) {
         m_errorPosition = parsed.error().position;
         m_errorLength = std::max(1, parsed.error().length);
@@ -84,13 +93,13 @@ void RuleEditor::showVerdict()
         selection.cursor.setPosition(start);
         selection.cursor.setPosition(end, QTextCursor::KeepAnchor);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(QColor(0xc6, 0x28, 0x28));
-        selection.format.setBackground(QColor(0xff, 0xeb, 0xee));
+        selection.format.setUnderlineColor(SemanticColors::color(SemanticColors::ErrorBorder));
+        selection.format.setBackground(SemanticColors::color(SemanticColors::ErrorFieldBackground));
         selection.format.setToolTip(parsed.errorText());
         if (!text.isEmpty())
             selections.append(selection);
         m_status->setText(parsed.errorText());
-        pal.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        statusRole = SemanticColors::ErrorText;
     } else {
         m_errorPosition = -1;
         m_errorLength = 0;
@@ -100,9 +109,8 @@ void RuleEditor::showVerdict()
         else
             m_status->setText(tr("The rule is valid. It reads %1.")
                                   .arg(parsed.keys().join(QStringLiteral(", "))));
-        pal = QLabel().palette();
     }
-    m_status->setPalette(pal);
+    SemanticColors::setTextRole(m_status, statusRole);
     m_edit->setExtraSelections(selections);
     if (wasValid != isValid())
         Q_EMIT validityChanged(isValid());

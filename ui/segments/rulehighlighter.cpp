@@ -1,5 +1,7 @@
 #include "rulehighlighter.h"
 
+#include "common/semanticcolors.h"
+
 #include <QRegularExpression>
 
 namespace dcsdesk {
@@ -9,17 +11,17 @@ RuleHighlighter::RuleHighlighter(QTextDocument *document) : QSyntaxHighlighter(d
 void RuleHighlighter::highlightBlock(const QString &text)
 {
     QTextCharFormat keyword;
-    keyword.setForeground(QColor(0x6a, 0x1b, 0x9a));
+    keyword.setForeground(SemanticColors::color(SemanticColors::RuleKeyword));
     keyword.setFontWeight(QFont::Bold);
     QTextCharFormat op;
-    op.setForeground(QColor(0x00, 0x69, 0x5c));
+    op.setForeground(SemanticColors::color(SemanticColors::RuleOperator));
     op.setFontWeight(QFont::Bold);
     QTextCharFormat string;
-    string.setForeground(QColor(0xb7, 0x1c, 0x1c));
+    string.setForeground(SemanticColors::color(SemanticColors::RuleString));
     QTextCharFormat number;
-    number.setForeground(QColor(0x0d, 0x47, 0xa1));
+    number.setForeground(SemanticColors::color(SemanticColors::RuleNumber));
     QTextCharFormat key;
-    key.setForeground(QColor(0x33, 0x33, 0x33));
+    key.setForeground(SemanticColors::color(SemanticColors::RuleKey));
     key.setFontItalic(true);
 
     static const QRegularExpression token(

@@ -1,5 +1,6 @@
 #include "segmenteditordialog.h"
 
+#include "common/semanticcolors.h"
 #include "common/tooltiptext.h"
 #include "ruleeditor.h"
 #include "segments/ruletest.h"
@@ -54,9 +55,7 @@ SegmentEditorDialog::SegmentEditorDialog(WorkspaceDocument *document, qint64 sid
     m_testResult->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    QPalette warn = m_problem->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_problem->setPalette(warn);
+    SemanticColors::setTextRole(m_problem, SemanticColors::ErrorText);
 
     m_id->setToolTip(paragraphToolTip(
         tr("The segment's ID (SID), a whole number. It identifies the segment in mappings, in "
@@ -169,14 +168,14 @@ void SegmentEditorDialog::runTest()
 {
     const RuleTest::Result result = RuleTest::run(m_rule->rule(), m_signals->text());
     m_testResult->setText(result.message);
-    QPalette pal = QLabel().palette();
+    int role = -1;
     if (result.outcome == RuleTest::Outcome::Qualifies)
-        pal.setColor(QPalette::WindowText, QColor(0x2e, 0x7d, 0x32));
+        role = SemanticColors::SuccessText;
     else if (result.outcome == RuleTest::Outcome::DoesNotQualify ||
              result.outcome == RuleTest::Outcome::SignalsError ||
              result.outcome == RuleTest::Outcome::RuleError)
-        pal.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_testResult->setPalette(pal);
+        role = SemanticColors::ErrorText;
+    SemanticColors::setTextRole(m_testResult, role);
 }
 
 void SegmentEditorDialog::setSignals(const QString &signalText)
