@@ -124,33 +124,6 @@ QList<Icons::Action> Icons::allActions()
     return actions;
 }
 
-QColor Icons::typeColor(Destination::Type type)
-{
-    switch (type) {
-    case Destination::Type::Url:
-        return QColor(0x2f, 0x6f, 0xd6);
-    case Destination::Type::Cookie:
-        return QColor(0xb0, 0x6a, 0x1e);
-    case Destination::Type::ServerToServer:
-        return QColor(0x7b, 0x4b, 0xc4);
-    }
-    return Qt::gray;
-}
-
-QColor Icons::severityColor(int severity)
-{
-    switch (severity) {
-    case int(Finding::Severity::Error):
-        return QColor(0xc9, 0x37, 0x37);
-    case int(Finding::Severity::Warning):
-        return QColor(0xd4, 0x8a, 0x12);
-    case int(Finding::Severity::Info):
-        return QColor(0x5b, 0x7a, 0x99);
-    default:
-        return QColor(0x2e, 0x8b, 0x57);
-    }
-}
-
 QIcon Icons::destinationType(Destination::Type type)
 {
     switch (type) {

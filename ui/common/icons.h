@@ -2,7 +2,6 @@
 
 #include "domain/destination.h"
 
-#include <QColor>
 #include <QIcon>
 #include <QList>
 #include <QString>
@@ -63,12 +62,10 @@ public:
     static QList<Action> allActions();
 
     static QIcon destinationType(Destination::Type type);
-    static QColor typeColor(Destination::Type type);
 
     // -1 = no finding (a green check), else Finding::Severity as int. Error, warning and
     // information come from the theme (dialog-error, dialog-warning, dialog-information).
     static QIcon severity(int severity);
-    static QColor severityColor(int severity);
 
     static QIcon destinations();
     static QIcon segments();
