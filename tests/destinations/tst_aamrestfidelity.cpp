@@ -160,9 +160,15 @@ QHash<QPair<int, qint64>, QJsonObject> exported(const Workspace &ws, bool withEx
     for (const QJsonValue &v : destinations) {
         const QJsonObject d = v.toObject();
         out.insert({int(Kind::Destination), idOf(d, Kind::Destination)}, d);
-        for (const QJsonValue &m : d.value(QStringLiteral("mappings")).toArray())
-            out.insert({int(Kind::Mapping), idOf(m.toObject(), Kind::Mapping)}, m.toObject());
     }
+    // Mappings and segments as their own lists (GET .../mappings, GET /v1/segments/ shapes):
+    // a server-to-server destination's mappings are written without DCS Desk's extension too.
+    for (const QJsonValue &m : QJsonDocument::fromJson(AamRestWriter::writeMappings(ws, {}).json)
+                                   .array())
+        out.insert({int(Kind::Mapping), idOf(m.toObject(), Kind::Mapping)}, m.toObject());
+    for (const QJsonValue &s : QJsonDocument::fromJson(AamRestWriter::writeSegments(ws, {}).json)
+                                   .array())
+        out.insert({int(Kind::Segment), idOf(s.toObject(), Kind::Segment)}, s.toObject());
     return out;
 }
 

@@ -520,12 +520,14 @@ void DestinationsView::duplicateSelected()
         copy.name = tr("%1 (copy)").arg(source->name);
         copy.updateTime = QDateTime::currentDateTimeUtc();
         copy.unknownKeys.remove(QLatin1String(AamRestReader::RestExtrasKey)); // not AAM's object
+        copy.remote = QJsonObject();
         changes.addDestinations.append(copy);
         for (int i : ws.mappingIndexesOf(id)) {
             SegmentMapping m = ws.mappings[i];
             m.id = nextMapping++;
             m.destinationId = copy.id;
             m.unknownKeys.remove(QLatin1String(AamRestReader::RestExtrasKey));
+            m.remote = QJsonObject();
             changes.addMappings.append(m);
         }
     }
@@ -789,6 +791,7 @@ QList<ScreenshotStep> DestinationsView::screenshotSteps()
              added.id = changed.nextDestinationId();
              added.name = tr("Partner pixel (imported)");
              added.unknownKeys = QJsonObject();
+             added.remote = QJsonObject();
              changed.destinations.append(added);
              ids.append(added.id);
              SegmentMapping m;

@@ -225,17 +225,63 @@ const QStringList kMappingReadKeys = {QStringLiteral("mappingId"),
 
 bool looksLikeMapping(const QJsonObject &o)
 {
-    if (o.contains(QStringLiteral("destinationType")) || o.contains(QStringLiteral("name")))
+    if (o.contains(QStringLiteral("destinationType")) || !o.contains(QStringLiteral("sid")))
         return false;
-    if (!o.contains(QStringLiteral("sid")))
-        return false;
-    return true;
+    return o.contains(QStringLiteral("traitType")) || !o.contains(QStringLiteral("name"));
+}
+
+// A segment of GET /v1/segments/: an sid and a name, no traitType (which every mapping has).
+bool looksLikeSegment(const QJsonObject &o)
+{
+    return !o.contains(QStringLiteral("destinationType")) && o.contains(QStringLiteral("sid")) &&
+           !o.contains(QStringLiteral("traitType")) && o.contains(QStringLiteral("name"));
+}
+
+AamRestSegment readRestSegment(const QJsonObject &o, int index)
+{
+    AamRestSegment r;
+    r.index = index;
+    r.remote = o;
+    Segment &s = r.segment;
+    qint64 sid = 0;
+    if (readInteger(o.value(QStringLiteral("sid")), &sid) && sid > 0) {
+        s.sid = sid;
+        r.presentFields.insert(Segment::Sid);
+    } else {
+        r.problems.append(
+            QCoreApplication::translate("AamRest", "Segment %1 has no segment ID (sid).")
+                .arg(index));
+    }
+    const auto text = [&](const char *k, int field) {
+        const QJsonValue v = o.value(key(k));
+        QString value;
+        if (v.isUndefined())
+            return;
+        if (readString(v, &value)) {
+            s.setField(field, value);
+            r.presentFields.insert(field);
+        } else {
+            r.problems.append(QCoreApplication::translate(
+                                  "AamRest", "Segment %1: \"%2\" has an unexpected value (%3).")
+                                  .arg(index)
+                                  .arg(key(k), shortJson(v)));
+        }
+    };
+    text("name", Segment::Name);
+    text("description", Segment::Description);
+    text("integrationCode", Segment::IntegrationCode);
+    if (o.contains(QStringLiteral("status"))) {
+        s.active = isActiveStatus(o.value(QStringLiteral("status")));
+        r.presentFields.insert(Segment::Active);
+    }
+    return r;
 }
 
 AamRestMapping readMapping(const QJsonObject &o, qint64 parentId, int index)
 {
     AamRestMapping r;
     r.index = index;
+    r.remote = o;
     SegmentMapping &m = r.mapping;
     const auto bad = [&](const QString &field, const QJsonValue &v) {
         r.problems.append(QCoreApplication::translate(
@@ -371,6 +417,9 @@ AamRestItem readDestination(const QJsonObject &o, int index, int *mappingCounter
 {
     AamRestItem item;
     item.index = index;
+    item.remote = o;
+    if (o.value(QStringLiteral("mappings")).isArray())
+        item.remote.insert(QStringLiteral("mappings"), QJsonArray());
     Destination &d = item.destination;
     const QString where = QCoreApplication::translate("AamRest", "Destination %1").arg(index);
     const auto bad = [&](const QString &field, const QJsonValue &v) {
@@ -582,6 +631,41 @@ AamRestItem readDestination(const QJsonObject &o, int index, int *mappingCounter
     return item;
 }
 
+const QStringList kEnvelopeKeys = {QStringLiteral("total"), QStringLiteral("page"),
+                                   QStringLiteral("pageSize"), QStringLiteral("list")};
+
+// What a paged list held, named after what it really holds, and whether it is complete.
+QString pageNote(const AamRestReader::Result &r, int listed)
+{
+    const int kinds = int(!r.items.isEmpty()) + int(!r.looseMappings.isEmpty()) +
+                      int(!r.segments.isEmpty());
+    QString what;
+    if (kinds > 1)
+        what = QCoreApplication::translate("AamRest", "%n object(s)", nullptr, listed);
+    else if (!r.looseMappings.isEmpty())
+        what = QCoreApplication::translate("AamRest", "%n mapping(s)", nullptr, listed);
+    else if (!r.segments.isEmpty())
+        what = QCoreApplication::translate("AamRest", "%n segment(s)", nullptr, listed);
+    else
+        what = QCoreApplication::translate("AamRest", "%n destination(s)", nullptr, listed);
+    const AamRestReader::Page &p = r.page;
+    if (p.total < 0)
+        return QCoreApplication::translate(
+                   "AamRest", "This file is a page of a paged list (page %1) holding %2; it does "
+                              "not say how many there are in all.")
+            .arg(p.page < 0 ? QStringLiteral("?") : QString::number(p.page), what);
+    if (p.total > listed)
+        return QCoreApplication::translate(
+                   "AamRest", "This file is page %1 of a paged list (%2 per page): it holds %3 of "
+                              "%4. Export the other pages to import them too.")
+            .arg(p.page < 0 ? QStringLiteral("?") : QString::number(p.page),
+                 p.pageSize < 0 ? QStringLiteral("?") : QString::number(p.pageSize), what)
+            .arg(p.total);
+    return QCoreApplication::translate("AamRest",
+                                       "This file is a paged list that is complete: it holds %1.")
+        .arg(what);
+}
+
 } // namespace
 
 void AamRestMapping::resolveValue(const Destination &d)
@@ -693,24 +777,20 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
     }
 
     QJsonArray list;
+    QStringList envelopeKeys; // keys of a paged envelope DCS Desk does not use
     if (doc.isArray()) {
         list = doc.array();
     } else {
         const QJsonObject root = doc.object();
         if (root.value(QStringLiteral("list")).isArray()) {
             list = root.value(QStringLiteral("list")).toArray();
-            qint64 total = 0;
-            if (readInteger(root.value(QStringLiteral("total")), &total) && total > list.size()) {
-                qint64 page = 0, pageSize = 0;
-                readInteger(root.value(QStringLiteral("page")), &page);
-                readInteger(root.value(QStringLiteral("pageSize")), &pageSize);
-                result.notes.append(QCoreApplication::translate(
-                                        "AamRest",
-                                        "This file is page %1 of a paged list: it holds %2 of %3 "
-                                        "destinations. Export the other pages to import them too.")
-                                        .arg(page)
-                                        .arg(list.size())
-                                        .arg(total));
+            result.page.paged = true;
+            readInteger(root.value(QStringLiteral("total")), &result.page.total);
+            readInteger(root.value(QStringLiteral("page")), &result.page.page);
+            readInteger(root.value(QStringLiteral("pageSize")), &result.page.pageSize);
+            for (auto it = root.begin(); it != root.end(); ++it) {
+                if (!kEnvelopeKeys.contains(it.key()))
+                    envelopeKeys.append(it.key());
             }
         } else {
             list.append(root);
@@ -719,6 +799,7 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
 
     int index = 0;
     int mappingCounter = 0;
+    int segmentCounter = 0;
     for (const QJsonValue &v : list) {
         if (!v.isObject()) {
             AamRestItem item;
@@ -735,16 +816,45 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
             result.looseMappings.append(readMapping(o, 0, ++mappingCounter));
             continue;
         }
+        if (looksLikeSegment(o)) {
+            result.segments.append(readRestSegment(o, ++segmentCounter));
+            continue;
+        }
         result.items.append(readDestination(o, ++index, &mappingCounter));
     }
-    if (result.items.isEmpty() && result.looseMappings.isEmpty()) {
+    if (result.items.isEmpty() && result.looseMappings.isEmpty() && result.segments.isEmpty()) {
         result.error = QCoreApplication::translate(
-            "AamRest", "The file holds no destination or mapping objects. Choose a file "
-                       "returned by GET /v1/destinations/ or a destination object.");
+            "AamRest", "The file holds no destination, mapping or segment objects. Choose a file "
+                       "returned by GET /v1/destinations/, GET /v1/destinations/<id>/mappings or "
+                       "GET /v1/segments/, or one such object.");
         return result;
     }
+    if (result.page.paged)
+        result.notes.append(pageNote(result, int(list.size())));
+    if (!envelopeKeys.isEmpty())
+        result.notes.append(QCoreApplication::translate(
+                                "AamRest",
+                                "The paged list also has %1, which DCS Desk does not use; it is "
+                                "not imported.")
+                                .arg(envelopeKeys.join(QStringLiteral(", "))));
     result.ok = true;
     return result;
+}
+
+AamRestItem AamRestReader::readDestinationObject(const QJsonObject &object)
+{
+    int mappings = 0;
+    return readDestination(object, 1, &mappings);
+}
+
+AamRestMapping AamRestReader::readMappingObject(const QJsonObject &object)
+{
+    return readMapping(object, 0, 1);
+}
+
+AamRestSegment AamRestReader::readSegmentObject(const QJsonObject &object)
+{
+    return readRestSegment(object, 1);
 }
 
 } // namespace dcsdesk
