@@ -2,6 +2,7 @@
 #include "aam/aamrestreader.h"
 #include "aam/aamrestwriter.h"
 #include "aamrestdocexamples.h"
+#include "segments/segmentimport.h"
 #include "testworkspace.h"
 #include "workspace/workspacedocument.h"
 #include "workspace/workspaceserializer.h"
@@ -223,6 +224,187 @@ private Q_SLOTS:
               total.added);
         QCOMPARE(total.matched, total.checks);
         QCOMPARE(total.added, 0);
+    }
+
+    // Edits go on top of the snapshot: the edited keys change (in the account's style), the rest
+    // stays as the account sent it; editing is an undo step and leaves the snapshot alone.
+    void editsOverlayTheSnapshot()
+    {
+        Workspace ws;
+        ws.rebuildIndex();
+        ws = imported(imported(ws, test::kDestination314), test::kMapping14593);
+        WorkspaceDocument doc;
+        doc.reset(ws);
+        Destination d = *doc.workspace().destination(314);
+        const QJsonObject snapshot = d.remote;
+        d.name = QStringLiteral("Renamed");
+        SegmentMapping m = doc.workspace().mappings.first();
+        m.value = QStringLiteral("https://example.com/new?%ALIAS%");
+        ChangeSet edit;
+        edit.updateDestinations.append(d);
+        edit.updateMappings.append(m);
+        doc.apply(edit, QStringLiteral("edit"));
+        QCOMPARE(doc.workspace().destination(314)->remote, snapshot);
+
+        const Workspace after = savedAndLoaded(doc.workspace());
+        const QJsonObject dOut = AamRestWriter::destinationToRest(
+            *after.destination(314), after, AamRestWriter::Options{true, false});
+        QCOMPARE(dOut.value(QStringLiteral("name")).toString(), QStringLiteral("Renamed"));
+        QCOMPARE(dOut.value(QStringLiteral("domainRestrictions")).toString(),
+                 QStringLiteral("ALL_DOMAINS"));
+        QCOMPARE(dOut.value(QStringLiteral("mappings")).toArray().size(), 1);
+        const QJsonObject mOut =
+            AamRestWriter::mappingToRest(after.mappings.first(), *after.destination(314), after);
+        QCOMPARE(mOut.value(QStringLiteral("url")).toString(), m.value);
+        QCOMPARE(mOut.value(QStringLiteral("secureUrl")).toString(), m.value); // it echoed url
+        QVERIFY(mOut.value(QStringLiteral("traitAlias")).isNull());
+        QCOMPARE(mOut.value(QStringLiteral("mappingId")).toInt(), 14593);
+        QVERIFY(!mOut.contains(QStringLiteral("destinationMappingId")));
+
+        doc.undo();
+        QCOMPARE(doc.workspace().destination(314)->name, QStringLiteral("sample destination"));
+        QCOMPARE(doc.workspace().destination(314)->remote, snapshot);
+    }
+
+    void editsKeepTheAccountsTypesAndCase()
+    {
+        // The documented cookie request writes maxSize as text; a new value stays text.
+        const QByteArray request = R"({"name":"Cookie","destinationType":"ADS",
+            "cookieName":"adobe","cnameDomain":"adobe.com","maxSize":"2048","ttl":"0",
+            "domainRestrictions":"all_domains","siteIDs":[],"formatType":"single_key",
+            "singleKey":"key","keySeparator":"=","valueSeparator":",",
+            "serializationEnabled":false})";
+        Workspace ws;
+        ws.rebuildIndex();
+        ws = imported(ws, request);
+        Destination d = ws.destinations.first();
+        d.maxSize = 4096;
+        d.cookieFormat = Destination::CookieFormat::MultiKey;
+        ws.destinations.first() = d;
+        const QJsonObject out =
+            AamRestWriter::destinationToRest(d, ws, AamRestWriter::Options{false, false});
+        QCOMPARE(out.value(QStringLiteral("maxSize")), QJsonValue(QStringLiteral("4096")));
+        QCOMPARE(out.value(QStringLiteral("ttl")), QJsonValue(QStringLiteral("0")));
+        QCOMPARE(out.value(QStringLiteral("formatType")).toString(), QStringLiteral("key_value"));
+        QVERIFY(!out.contains(QStringLiteral("singleKey"))); // multi key has none
+
+        // elementStatus 1 stays a number when the segment is switched off; "ACTIVE" capitals.
+        ws = Workspace();
+        ws.rebuildIndex();
+        ws = imported(imported(imported(ws, test::kDestination780), test::kBulkCreate),
+                      test::kSegmentsPaged);
+        for (Segment &s : ws.segments)
+            s.active = false;
+        ws.rebuildIndex();
+        const SegmentMapping *numeric = nullptr;
+        for (const SegmentMapping &m : ws.mappings) {
+            if (m.id == 103455)
+                numeric = &m;
+        }
+        QVERIFY(numeric);
+        const QJsonObject mOut =
+            AamRestWriter::mappingToRest(*numeric, *ws.destination(780), ws);
+        QCOMPARE(mOut.value(QStringLiteral("elementStatus")), QJsonValue(0));
+        QCOMPARE(mOut.value(QStringLiteral("orderId")).toInt(), 780);
+        QVERIFY(!mOut.contains(QStringLiteral("destinationId")));
+        const QJsonObject sOut = AamRestWriter::segmentToRest(*ws.segment(87723));
+        QCOMPARE(sOut.value(QStringLiteral("status")).toString(), QStringLiteral("INACTIVE"));
+        QCOMPARE(sOut.value(QStringLiteral("segmentRule")).toString(),
+                 QStringLiteral("1234T OR 5678T"));
+    }
+
+    // The Segments view's import of the account's segment JSON keeps the objects too.
+    void segmentsViewImportKeepsTheObjects()
+    {
+        Workspace ws;
+        ws.rebuildIndex();
+        const SegmentImport::Plan plan = SegmentImport::planAamJson(ws, test::kSegmentsPaged);
+        QVERIFY(plan.complete());
+        WorkspaceDocument doc;
+        doc.reset(ws);
+        doc.apply(plan.changes, QStringLiteral("segments"));
+        const Workspace back = savedAndLoaded(doc.workspace());
+        const QList<QJsonObject> originals = objectsOf(test::kSegmentsPaged);
+        const QJsonArray out =
+            QJsonDocument::fromJson(AamRestWriter::writeSegments(back, {}).json).array();
+        QCOMPARE(out.size(), originals.size());
+        for (int i = 0; i < originals.size(); ++i)
+            QCOMPARE(out[i].toObject(), originals[i]);
+        // The same list again: nothing changes.
+        const SegmentImport::Plan again =
+            SegmentImport::planAamJson(doc.workspace(), test::kSegmentsPaged);
+        QVERIFY(again.changes.isEmpty());
+    }
+
+    // A paged list of mappings is reported as mappings, with its paging understood.
+    void pagedListsSayWhatTheyHold()
+    {
+        const AamRestReader::Result r = AamRestReader::read(test::kMappingsPaged);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.page.paged);
+        QCOMPARE(r.page.total, 354);
+        QCOMPARE(r.page.page, 0);
+        QCOMPARE(r.page.pageSize, 2);
+        QCOMPARE(r.items.size(), 0);
+        QCOMPARE(r.looseMappings.size(), 2);
+        const QString notes = r.notes.join(QLatin1Char('\n'));
+        // (without the English catalogue loaded, plurals read "mapping(s)")
+        QVERIFY2(notes.contains(QLatin1String("2 mapping")) && notes.contains(QLatin1String("354")),
+                 qPrintable(notes));
+        QVERIFY2(!notes.contains(QLatin1String("destination")), qPrintable(notes));
+
+        const AamRestReader::Result segments = AamRestReader::read(test::kSegmentsPaged);
+        QVERIFY(segments.ok);
+        QCOMPARE(segments.segments.size(), 2);
+        QVERIFY(segments.notes.join(QLatin1Char(' ')).contains(QLatin1String("2 segment")));
+
+        // Envelope keys DCS Desk does not use are named, not dropped silently.
+        QByteArray extra = test::kMappingsPaged;
+        extra.replace("\"total\":354,", "\"total\":2,\"sortBy\":\"sid\",");
+        const AamRestReader::Result sorted = AamRestReader::read(extra);
+        const QString sortedNotes = sorted.notes.join(QLatin1Char('\n'));
+        QVERIFY2(sortedNotes.contains(QLatin1String("sortBy")), qPrintable(sortedNotes));
+        QVERIFY2(sortedNotes.contains(QLatin1String("complete")), qPrintable(sortedNotes));
+    }
+
+    // Format 2 only when a snapshot exists; older files (no snapshot, "aamRest" keys of an older
+    // import) export as before.
+    void workspaceFormatVersions()
+    {
+        Workspace plain = test::smallWorkspace();
+        QVERIFY(WorkspaceSerializer::toJson(plain).contains("\"version\": 1,"));
+        Workspace ws;
+        ws.rebuildIndex();
+        ws = imported(ws, test::kUrlNotSerialized);
+        const QByteArray bytes = WorkspaceSerializer::toJson(ws);
+        QVERIFY(bytes.contains("\"version\": 2,"));
+        const WorkspaceSerializer::ReadResult back = WorkspaceSerializer::fromJson(bytes);
+        QVERIFY2(back.ok, qPrintable(back.error));
+        QCOMPARE(back.fileVersion, 2);
+        QVERIFY(!back.newerVersion);
+        QCOMPARE(back.workspace.destinations.first().remote, ws.destinations.first().remote);
+
+        QByteArray broken = bytes;
+        broken.replace("\"remote\": {", "\"remote\": 5, \"x\": {");
+        const WorkspaceSerializer::ReadResult bad = WorkspaceSerializer::fromJson(broken);
+        QVERIFY(!bad.ok);
+        QVERIFY2(bad.error.contains(QLatin1String("remote")), qPrintable(bad.error));
+
+        const QByteArray v1 = R"({"format":"dcsdesk-workspace","version":1,"destinations":[
+            {"id":4033,"name":"Old import","type":"url","aamRest":{"pid":1099,"status":"ACTIVE"}}
+            ]})";
+        const WorkspaceSerializer::ReadResult old = WorkspaceSerializer::fromJson(v1);
+        QVERIFY2(old.ok, qPrintable(old.error));
+        QVERIFY(!old.migrated);
+        const Destination &d = old.workspace.destinations.first();
+        QVERIFY(d.remote.isEmpty());
+        const QJsonObject out =
+            AamRestWriter::destinationToRest(d, old.workspace, AamRestWriter::Options{true, false});
+        QCOMPARE(out.value(QStringLiteral("pid")).toInt(), 1099);
+        QCOMPARE(out.value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
+        QCOMPARE(out.value(QStringLiteral("domainRestrictions")).toString(),
+                 QStringLiteral("all_domains"));
+        QVERIFY(out.value(QStringLiteral("mappings")).isArray());
     }
 };
 

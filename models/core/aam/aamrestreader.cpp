@@ -270,6 +270,8 @@ AamRestSegment readRestSegment(const QJsonObject &o, int index)
     text("name", Segment::Name);
     text("description", Segment::Description);
     text("integrationCode", Segment::IntegrationCode);
+    // As the Segments view's import: this tool's own "rule" wins over AAM's "segmentRule".
+    text(o.contains(QStringLiteral("rule")) ? "rule" : "segmentRule", Segment::Rule);
     if (o.contains(QStringLiteral("status"))) {
         s.active = isActiveStatus(o.value(QStringLiteral("status")));
         r.presentFields.insert(Segment::Active);

@@ -152,14 +152,19 @@ QJsonObject extensionOf(const Destination &d)
     return ext;
 }
 
-QJsonObject plainSegment(const Segment &s)
+// The rule goes to segmentRule only for a segment whose snapshot has one: a rule written here
+// is the sandbox's language, which Audience Manager would not take.
+QJsonObject plainSegment(const Segment &s, bool withRule)
 {
-    return {{QStringLiteral("sid"), s.sid},
-            {QStringLiteral("name"), s.name},
-            {QStringLiteral("description"), s.description},
-            {QStringLiteral("integrationCode"), s.integrationCode},
-            {QStringLiteral("status"),
-             s.active ? QStringLiteral("active") : QStringLiteral("inactive")}};
+    QJsonObject o{{QStringLiteral("sid"), s.sid},
+                  {QStringLiteral("name"), s.name},
+                  {QStringLiteral("description"), s.description},
+                  {QStringLiteral("integrationCode"), s.integrationCode},
+                  {QStringLiteral("status"),
+                   s.active ? QStringLiteral("active") : QStringLiteral("inactive")}};
+    if (withRule)
+        o.insert(QStringLiteral("segmentRule"), s.rule);
+    return o;
 }
 
 // Without a snapshot: the keys kept by an import of an older version ("aamRest"), then the model.
@@ -248,12 +253,14 @@ QJsonObject AamRestWriter::destinationToRest(const Destination &d, const Workspa
 QJsonObject AamRestWriter::segmentToRest(const Segment &s)
 {
     if (s.remote.isEmpty())
-        return plainSegment(s);
+        return plainSegment(s, false);
     const AamRestSegment base = AamRestReader::readSegmentObject(s.remote);
     Segment before = base.segment;
     if (!base.presentFields.contains(Segment::Sid))
         before.sid = s.sid;
-    return AamRestOverlay::apply(s.remote, plainSegment(before), plainSegment(s));
+    const bool withRule = s.remote.contains(QStringLiteral("segmentRule"));
+    return AamRestOverlay::apply(s.remote, plainSegment(before, withRule),
+                                 plainSegment(s, withRule));
 }
 
 AamRestWriter::Result AamRestWriter::writeMappings(const Workspace &ws,
