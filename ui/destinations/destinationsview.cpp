@@ -678,18 +678,14 @@ void DestinationsView::exportAamRest()
         path += QStringLiteral(".json");
     QString error;
     const AamRestWriter::Options o = options.options();
-    if (!exportAamRestTo(path, options.selectedOnly() ? selectedIds() : QList<qint64>(),
-                         o.includeMappings, o.includeDcsDeskFields, &error))
+    if (!exportAamRestTo(path, options.selectedOnly() ? selectedIds() : QList<qint64>(), o,
+                         &error))
         UiPrompts::inform(this, QMessageBox::Warning, tr("Export"), error);
 }
 
 bool DestinationsView::exportAamRestTo(const QString &path, const QList<qint64> &ids,
-                                       bool includeMappings, bool includeDcsDeskFields,
-                                       QString *error)
+                                       const AamRestWriter::Options &options, QString *error)
 {
-    AamRestWriter::Options options;
-    options.includeMappings = includeMappings;
-    options.includeDcsDeskFields = includeDcsDeskFields;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const AamRestWriter::Result result =
         AamRestWriter::write(m_document->workspace(), ids, options);
@@ -698,9 +694,12 @@ bool DestinationsView::exportAamRestTo(const QString &path, const QList<qint64> 
     if (!saved)
         return false;
     QString message =
-        tr("Exported %1 with %2 to %3.")
-            .arg(tr("%n destination(s)", nullptr, result.destinations),
-                 tr("%n mapping(s)", nullptr, result.mappings), QFileInfo(path).fileName());
+        options.mappingsOnly
+            ? tr("Exported %1 to %2.")
+                  .arg(tr("%n mapping(s)", nullptr, result.mappings), QFileInfo(path).fileName())
+            : tr("Exported %1 with %2 to %3.")
+                  .arg(tr("%n destination(s)", nullptr, result.destinations),
+                       tr("%n mapping(s)", nullptr, result.mappings), QFileInfo(path).fileName());
     if (!result.skipped.isEmpty())
         message = tr("%1 Left out: %2").arg(message, result.skipped.join(QLatin1Char(' ')));
     Q_EMIT statusMessage(message);

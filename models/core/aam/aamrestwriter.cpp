@@ -298,6 +298,8 @@ AamRestWriter::Result AamRestWriter::writeSegments(const Workspace &ws, const QL
 AamRestWriter::Result AamRestWriter::write(const Workspace &ws, const QList<qint64> &ids,
                                            const Options &options)
 {
+    if (options.mappingsOnly)
+        return writeMappings(ws, ids);
     Result result;
     const QSet<qint64> wanted(ids.begin(), ids.end());
     QJsonArray list;

@@ -25,6 +25,9 @@ public:
         // object. Without it server-to-server destinations cannot be written (REST has no type
         // for them) and are left out.
         bool includeDcsDeskFields = true;
+        // Only the destinations' mappings, as one flat list (GET .../mappings); the two options
+        // above do not apply then.
+        bool mappingsOnly = false;
     };
 
     struct Result
