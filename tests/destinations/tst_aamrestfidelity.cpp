@@ -365,6 +365,13 @@ private Q_SLOTS:
         const QString sortedNotes = sorted.notes.join(QLatin1Char('\n'));
         QVERIFY2(sortedNotes.contains(QLatin1String("sortBy")), qPrintable(sortedNotes));
         QVERIFY2(sortedNotes.contains(QLatin1String("complete")), qPrintable(sortedNotes));
+
+        // Something in a list that is no object is named as such, not counted as a destination.
+        const AamRestReader::Result odd = AamRestReader::read("[42, " + test::kMappingS2s + "]");
+        QVERIFY(odd.ok);
+        QCOMPARE(odd.items.size(), 0);
+        QCOMPARE(odd.looseMappings.size(), 1);
+        QVERIFY(odd.notes.join(QLatin1Char(' ')).contains(QLatin1String("Item 1")));
     }
 
     // Format 2 only when a snapshot exists; older files (no snapshot, "aamRest" keys of an older

@@ -622,15 +622,16 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
     int index = 0;
     int mappingCounter = 0;
     int segmentCounter = 0;
+    int position = 0;
     for (const QJsonValue &v : list) {
+        ++position;
         if (!v.isObject()) {
-            AamRestItem item;
-            item.index = ++index;
-            item.problems.append(
-                QCoreApplication::translate("AamRest",
-                                            "Destination %1 is not a JSON object; it is skipped.")
-                    .arg(item.index));
-            result.items.append(item);
+            // Not a destination, mapping or segment: said about the file, counted as none of them.
+            result.notes.append(QCoreApplication::translate(
+                                    "AamRest",
+                                    "Item %1 of the list is not a JSON object (%2); it is skipped.")
+                                    .arg(position)
+                                    .arg(aamrest::shortJson(v)));
             continue;
         }
         const QJsonObject o = v.toObject();
