@@ -342,6 +342,10 @@
             <source>The paged list also has %1, which DCS Desk does not use; it is not imported.</source>
             <translation>Die seitenweise Liste enthält außerdem %1, was DCS Desk nicht verwendet; es wird nicht importiert.</translation>
         </message>
+        <message>
+            <source>rule</source>
+            <translation>Regel</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>

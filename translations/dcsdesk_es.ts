@@ -342,6 +342,10 @@
             <source>The paged list also has %1, which DCS Desk does not use; it is not imported.</source>
             <translation>La lista paginada también tiene %1, que DCS Desk no utiliza; no se importa.</translation>
         </message>
+        <message>
+            <source>rule</source>
+            <translation>regla</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>

@@ -342,6 +342,10 @@
             <source>The paged list also has %1, which DCS Desk does not use; it is not imported.</source>
             <translation>La liste paginée contient aussi %1, que DCS Desk n’utilise pas ; ce n’est pas importé.</translation>
         </message>
+        <message>
+            <source>rule</source>
+            <translation>règle</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>

@@ -18,7 +18,7 @@ struct DocExample
     const char *name;
     const char *source; // the documentation page, or why there is none
     QByteArray json;
-    QList<QByteArray> before; // imported first: the destination a mapping belongs to
+    QList<QByteArray> before;       // imported first: the destination a mapping belongs to
     bool s2sDestination566 = false; // the workspace holds server-to-server destination 566
 };
 

@@ -45,17 +45,17 @@ bool isLeaf(const QJsonValue &v)
     return !(v.isObject() && !v.toObject().isEmpty()) && !(v.isArray() && !v.toArray().isEmpty());
 }
 
-void compareValue(const QJsonValue &want, const QJsonValue &got, bool present,
-                  const QString &path, Tally &t)
+void compareValue(const QJsonValue &want, const QJsonValue &got, bool present, const QString &path,
+                  Tally &t)
 {
     if (isLeaf(want)) {
         ++t.checks;
         if (present && got == want && got.type() == want.type())
             ++t.matched;
         else
-            t.misses.append(QStringLiteral("%1: %2 became %3")
-                                .arg(path, compact(want),
-                                     present ? compact(got) : QStringLiteral("(absent)")));
+            t.misses.append(
+                QStringLiteral("%1: %2 became %3")
+                    .arg(path, compact(want), present ? compact(got) : QStringLiteral("(absent)")));
         return;
     }
     if (want.isObject()) {
@@ -67,8 +67,8 @@ void compareValue(const QJsonValue &want, const QJsonValue &got, bool present,
         for (auto it = g.begin(); it != g.end(); ++it) {
             if (!w.contains(it.key())) {
                 ++t.added;
-                t.misses.append(QStringLiteral("%1.%2 added: %3")
-                                    .arg(path, it.key(), compact(it.value())));
+                t.misses.append(
+                    QStringLiteral("%1.%2 added: %3").arg(path, it.key(), compact(it.value())));
             }
         }
         return;
@@ -131,8 +131,7 @@ Workspace imported(const Workspace &ws, const QByteArray &json, QStringList *not
     const AamRestReader::Result r = AamRestReader::read(json);
     if (!r.ok)
         qWarning("%s", qPrintable(r.error));
-    const AamRestImportPlan plan =
-        AamRestImportPlan::build(ws, r, AamRestImportPlan::Options());
+    const AamRestImportPlan plan = AamRestImportPlan::build(ws, r, AamRestImportPlan::Options());
     if (notes)
         *notes = plan.notes();
     WorkspaceDocument doc;
@@ -164,11 +163,11 @@ QHash<QPair<int, qint64>, QJsonObject> exported(const Workspace &ws, bool withEx
     }
     // Mappings and segments as their own lists (GET .../mappings, GET /v1/segments/ shapes):
     // a server-to-server destination's mappings are written without DCS Desk's extension too.
-    for (const QJsonValue &m : QJsonDocument::fromJson(AamRestWriter::writeMappings(ws, {}).json)
-                                   .array())
+    for (const QJsonValue &m :
+         QJsonDocument::fromJson(AamRestWriter::writeMappings(ws, {}).json).array())
         out.insert({int(Kind::Mapping), idOf(m.toObject(), Kind::Mapping)}, m.toObject());
-    for (const QJsonValue &s : QJsonDocument::fromJson(AamRestWriter::writeSegments(ws, {}).json)
-                                   .array())
+    for (const QJsonValue &s :
+         QJsonDocument::fromJson(AamRestWriter::writeSegments(ws, {}).json).array())
         out.insert({int(Kind::Segment), idOf(s.toObject(), Kind::Segment)}, s.toObject());
     return out;
 }
@@ -302,8 +301,7 @@ private Q_SLOTS:
                 numeric = &m;
         }
         QVERIFY(numeric);
-        const QJsonObject mOut =
-            AamRestWriter::mappingToRest(*numeric, *ws.destination(780), ws);
+        const QJsonObject mOut = AamRestWriter::mappingToRest(*numeric, *ws.destination(780), ws);
         QCOMPARE(mOut.value(QStringLiteral("elementStatus")), QJsonValue(0));
         QCOMPARE(mOut.value(QStringLiteral("orderId")).toInt(), 780);
         QVERIFY(!mOut.contains(QStringLiteral("destinationId")));

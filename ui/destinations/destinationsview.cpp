@@ -678,8 +678,7 @@ void DestinationsView::exportAamRest()
         path += QStringLiteral(".json");
     QString error;
     const AamRestWriter::Options o = options.options();
-    if (!exportAamRestTo(path, options.selectedOnly() ? selectedIds() : QList<qint64>(), o,
-                         &error))
+    if (!exportAamRestTo(path, options.selectedOnly() ? selectedIds() : QList<qint64>(), o, &error))
         UiPrompts::inform(this, QMessageBox::Warning, tr("Export"), error);
 }
 

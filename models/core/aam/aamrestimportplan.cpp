@@ -65,6 +65,8 @@ QString segmentFieldName(int field)
         return QCoreApplication::translate("AamRest", "integration code");
     case Segment::Active:
         return QCoreApplication::translate("AamRest", "status");
+    case Segment::Rule:
+        return QCoreApplication::translate("AamRest", "rule");
     default:
         return {};
     }
@@ -354,10 +356,11 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
     // Segment objects (a segment list) first, so mappings that use them find them.
     for (const AamRestSegment &rs : file.segments) {
         const Segment &in = rs.segment;
-        const QString title =
-            in.name.isEmpty()
-                ? QCoreApplication::translate("AamRest", "Segment %1").arg(in.sid)
-                : QCoreApplication::translate("AamRest", "Segment %1 (%2)").arg(in.sid).arg(in.name);
+        const QString title = in.name.isEmpty()
+                                  ? QCoreApplication::translate("AamRest", "Segment %1").arg(in.sid)
+                                  : QCoreApplication::translate("AamRest", "Segment %1 (%2)")
+                                        .arg(in.sid)
+                                        .arg(in.name);
         if (!rs.problems.isEmpty()) {
             skipRow(EntityKind::Segment, in.sid, title, rs.problems);
             continue;

@@ -459,8 +459,8 @@ const QStringList kEnvelopeKeys = {QStringLiteral("total"), QStringLiteral("page
 // What a paged list held, named after what it really holds, and whether it is complete.
 QString pageNote(const AamRestReader::Result &r, int listed)
 {
-    const int kinds = int(!r.items.isEmpty()) + int(!r.looseMappings.isEmpty()) +
-                      int(!r.segments.isEmpty());
+    const int kinds =
+        int(!r.items.isEmpty()) + int(!r.looseMappings.isEmpty()) + int(!r.segments.isEmpty());
     QString what;
     if (kinds > 1)
         what = QCoreApplication::translate("AamRest", "%n object(s)", nullptr, listed);
@@ -627,11 +627,11 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
         ++position;
         if (!v.isObject()) {
             // Not a destination, mapping or segment: said about the file, counted as none of them.
-            result.notes.append(QCoreApplication::translate(
-                                    "AamRest",
-                                    "Item %1 of the list is not a JSON object (%2); it is skipped.")
-                                    .arg(position)
-                                    .arg(aamrest::shortJson(v)));
+            result.notes.append(
+                QCoreApplication::translate(
+                    "AamRest", "Item %1 of the list is not a JSON object (%2); it is skipped.")
+                    .arg(position)
+                    .arg(aamrest::shortJson(v)));
             continue;
         }
         const QJsonObject o = v.toObject();

@@ -43,7 +43,7 @@ struct AamRestItem
     Destination destination; // defaults for every field the file did not set
     QSet<int> presentFields; // Destination::Field values the object set
     bool hasId = false;
-    QJsonObject restExtras;       // REST keys we have no field for (pid, status, crUID, ...)
+    QJsonObject restExtras; // REST keys we have no field for (pid, status, crUID, ...)
     // The object as the file holds it, verbatim, except that an embedded "mappings" array is
     // kept as [] (its mappings keep their own snapshots).
     QJsonObject remote;

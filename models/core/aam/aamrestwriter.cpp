@@ -195,10 +195,9 @@ QJsonObject AamRestWriter::mappingToRest(const SegmentMapping &m, const Destinat
         before.id = m.id;
     if (before.destinationId == 0)
         before.destinationId = m.destinationId;
-    const Element then =
-        base.hasElement
-            ? Element{true, base.elementName, base.elementDescription, base.elementActive}
-            : now;
+    const Element then = base.hasElement ? Element{true, base.elementName, base.elementDescription,
+                                                   base.elementActive}
+                                         : now;
     if (!now.known)
         now = then;
     const QJsonObject was = plainMapping(before, d, then);

@@ -178,7 +178,7 @@ enum MappingKey {
     MappingKeyCount
 };
 constexpr std::array<std::string_view, MappingKeyCount> kMappingKeys = {
-    "id",        "destinationId", "sid",     "value",    "secondValue",
+    "id",        "destinationId", "sid",      "value", "secondValue",
     "startDate", "endDate",       "priority", "remote"};
 
 enum ProfileKey {

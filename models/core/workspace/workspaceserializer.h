@@ -14,8 +14,8 @@ namespace dcsdesk {
 // per field for profiles, segments and destinations and one line per mapping, so that a change of
 // one field changes one line in a diff. Reading is strict about the types of known keys and keeps
 // unknown keys; older versions are migrated. A workspace without REST snapshots ("remote") is
-// written as version 1, which older DCS Desk versions still open for writing. Writing is in workspaceserializer.cpp, reading
-// (simdjson) in workspacejsonreader.cpp.
+// written as version 1, which older DCS Desk versions still open for writing. Writing is in
+// workspaceserializer.cpp, reading (simdjson) in workspacejsonreader.cpp.
 class WorkspaceSerializer
 {
     Q_DECLARE_TR_FUNCTIONS(dcsdesk::WorkspaceSerializer)
