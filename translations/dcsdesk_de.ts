@@ -346,6 +346,10 @@
             <source>rule</source>
             <translation>Regel</translation>
         </message>
+        <message>
+            <source>Kept as the account sent them and written back on export, not edited in DCS Desk: %1.</source>
+            <translation>Unverändert beibehalten, wie das Konto sie geliefert hat, und beim Export zurückgeschrieben, in DCS Desk nicht bearbeitet: %1.</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>

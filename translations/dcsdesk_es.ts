@@ -346,6 +346,10 @@
             <source>rule</source>
             <translation>regla</translation>
         </message>
+        <message>
+            <source>Kept as the account sent them and written back on export, not edited in DCS Desk: %1.</source>
+            <translation>Se conservan tal como los envió la cuenta y se vuelven a escribir al exportar; no se editan en DCS Desk: %1.</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>

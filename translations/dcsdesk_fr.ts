@@ -346,6 +346,10 @@
             <source>rule</source>
             <translation>règle</translation>
         </message>
+        <message>
+            <source>Kept as the account sent them and written back on export, not edited in DCS Desk: %1.</source>
+            <translation>Conservés tels que le compte les a envoyés et réécrits à l’exportation, non modifiés dans DCS Desk : %1.</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>

@@ -62,9 +62,11 @@ private Q_SLOTS:
         QCOMPARE(item.restExtras.value(QStringLiteral("pid")).toInt(), 1099);
         QCOMPARE(item.restExtras.value(QStringLiteral("status")).toString(),
                  QStringLiteral("ACTIVE"));
-        // The repeated destinationType key is reported, the last value used.
-        QCOMPARE(r.notes.size(), 1);
+        // The repeated destinationType key is reported, the last value used; the keys no field
+        // shows are named as kept (a note added with the REST snapshots).
+        QCOMPARE(r.notes.size(), 2);
         QVERIFY(r.notes.first().contains(QLatin1String("destinationType")));
+        QVERIFY(r.notes.last().contains(QLatin1String("createTime, crUID, dataSourceId")));
     }
 
     void readsCookieRequestWithNumbersAsStrings()
@@ -197,8 +199,8 @@ private Q_SLOTS:
         QCOMPARE(plan.changes().addSegments.first().name, QStringLiteral("Sample games"));
         QCOMPARE(plan.changes().addSegments.first().description,
                  QStringLiteral("Sample games pixel"));
-        // Notes: repeated keys and the partial page.
-        QCOMPARE(plan.notes().size(), 2);
+        // Notes: repeated keys, the partial page and the keys kept as sent.
+        QCOMPARE(plan.notes().size(), 3);
 
         // Without adding segments the segment is flagged, the mapping still imported.
         options.addMissingSegments = false;

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QSet>
 #include <cmath>
 #include <vector>
 
@@ -488,6 +489,35 @@ QString pageNote(const AamRestReader::Result &r, int listed)
         .arg(what);
 }
 
+const QStringList kSegmentReadKeys = {
+    QStringLiteral("sid"),    QStringLiteral("name"),        QStringLiteral("description"),
+    QStringLiteral("status"), QStringLiteral("segmentRule"), QStringLiteral("integrationCode"),
+    QStringLiteral("rule")};
+
+// The keys of the file's objects that no field of DCS Desk shows: kept in the snapshots.
+QStringList keptAsSent(const AamRestReader::Result &r)
+{
+    QSet<QString> keys;
+    const auto add = [&](const QJsonObject &o, const QStringList &read) {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!read.contains(it.key()))
+                keys.insert(it.key());
+        }
+    };
+    for (const AamRestItem &item : r.items) {
+        add(item.remote, kDestinationReadKeys);
+        for (const AamRestMapping &m : item.mappings)
+            add(m.remote, kMappingReadKeys);
+    }
+    for (const AamRestMapping &m : r.looseMappings)
+        add(m.remote, kMappingReadKeys);
+    for (const AamRestSegment &s : r.segments)
+        add(s.remote, kSegmentReadKeys);
+    QStringList sorted(keys.begin(), keys.end());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
+}
+
 } // namespace
 
 void AamRestMapping::resolveValue(const Destination &d)
@@ -654,6 +684,12 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
     }
     if (result.page.paged)
         result.notes.append(pageNote(result, int(list.size())));
+    const QStringList kept = keptAsSent(result);
+    if (!kept.isEmpty())
+        result.notes.append(QCoreApplication::translate(
+                                "AamRest", "Kept as the account sent them and written back on "
+                                           "export, not edited in DCS Desk: %1.")
+                                .arg(kept.join(QStringLiteral(", "))));
     if (!envelopeKeys.isEmpty())
         result.notes.append(QCoreApplication::translate(
                                 "AamRest",
