@@ -272,18 +272,6 @@
             </translation>
         </message>
         <message>
-            <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
-            <translation>Diese Datei ist Seite %1 einer seitenweisen Liste: Sie enthält %2 von %3 Zielen. Exportieren Sie die übrigen Seiten, um auch diese zu importieren.</translation>
-        </message>
-        <message>
-            <source>Destination %1 is not a JSON object; it is skipped.</source>
-            <translation>Ziel %1 ist kein JSON-Objekt; es wird übersprungen.</translation>
-        </message>
-        <message>
-            <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
-            <translation>Die Datei enthält keine Ziel- oder Zuordnungsobjekte. Wählen Sie eine Datei, die GET /v1/destinations/ geliefert hat, oder ein Zielobjekt.</translation>
-        </message>
-        <message>
             <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk's fields to export them.</source>
             <translation>%1 (%2): Server-zu-Server-Ziele haben keinen AAM-REST-Typ; nehmen Sie die DCS-Desk-Felder auf, um sie zu exportieren.</translation>
         </message>
@@ -294,6 +282,73 @@
         <message>
             <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
             <translation>%1 konnte nicht gespeichert werden: %2. Es wurde nichts geschrieben; prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>Integrationscode</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>Die Segment-ID %1 kommt mehrmals in der Datei vor; nur das erste Segment wird importiert.</translation>
+        </message>
+        <message>
+            <source>Segment %1 has no segment ID (sid).</source>
+            <translation>Segment %1 hat keine Segment-ID (sid).</translation>
+        </message>
+        <message>
+            <source>Segment %1: "%2" has an unexpected value (%3).</source>
+            <translation>Segment %1: „%2“ hat einen unerwarteten Wert (%3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n object(s)</source>
+            <translation>
+                <numerusform>%n Objekt</numerusform>
+                <numerusform>%n Objekte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file is a page of a paged list (page %1) holding %2; it does not say how many there are in all.</source>
+            <translation>Diese Datei ist eine Seite einer seitenweisen Liste (Seite %1) mit %2; wie viele es insgesamt sind, gibt sie nicht an.</translation>
+        </message>
+        <message>
+            <source>This file is page %1 of a paged list (%2 per page): it holds %3 of %4. Export the other pages to import them too.</source>
+            <translation>Diese Datei ist Seite %1 einer seitenweisen Liste (%2 pro Seite): Sie enthält %3 von %4. Exportieren Sie die übrigen Seiten, um auch diese zu importieren.</translation>
+        </message>
+        <message>
+            <source>This file is a paged list that is complete: it holds %1.</source>
+            <translation>Diese Datei ist eine vollständige seitenweise Liste: Sie enthält %1.</translation>
+        </message>
+        <message>
+            <source>Item %1 of the list is not a JSON object (%2); it is skipped.</source>
+            <translation>Eintrag %1 der Liste ist kein JSON-Objekt (%2); er wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>The file holds no destination, mapping or segment objects. Choose a file returned by GET /v1/destinations/, GET /v1/destinations/&lt;id&gt;/mappings or GET /v1/segments/, or one such object.</source>
+            <translation>Die Datei enthält keine Ziel-, Zuordnungs- oder Segmentobjekte. Wählen Sie eine Datei, die GET /v1/destinations/, GET /v1/destinations/&lt;id&gt;/mappings oder GET /v1/segments/ geliefert hat, oder ein solches Objekt.</translation>
+        </message>
+        <message>
+            <source>The paged list also has %1, which DCS Desk does not use; it is not imported.</source>
+            <translation>Die seitenweise Liste enthält außerdem %1, was DCS Desk nicht verwendet; es wird nicht importiert.</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Kept as the account sent them and written back on export, not edited in DCS Desk: %1.</source>
+            <translation>Unverändert beibehalten, wie das Konto sie geliefert hat, und beim Export zurückgeschrieben, in DCS Desk nicht bearbeitet: %1.</translation>
         </message>
     </context>
     <context>
@@ -5730,6 +5785,10 @@ Das Ziel samt Zuordnungen löschen?</translation>
                 <numerusform>%n Ziele ausgeschnitten: Die Zeilen liegen in der Zwischenablage; Bearbeiten › Rückgängig holt die Ziele zurück.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Exported %1 to %2.</source>
+            <translation>Exportiert: %1 nach %2.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EditCommands</name>
@@ -9724,6 +9783,10 @@ Sein Schlüssel: %4
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
+        <message>
+            <source>Only their mappings, as one list (as GET /v1/destinations/&lt;id&gt;/mappings returns them)</source>
+            <translation>Nur ihre Zuordnungen, als eine Liste (wie GET /v1/destinations/&lt;id&gt;/mappings sie liefert)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RestImportDialog</name>
@@ -10710,6 +10773,10 @@ Sein Schlüssel: %4
         <message>
             <source>The field %1 should be text.</source>
             <translation>Das Feld %1 sollte Text sein.</translation>
+        </message>
+        <message>
+            <source>Audience Manager's own fields</source>
+            <translation>Felder von Audience Manager</translation>
         </message>
     </context>
     <context>

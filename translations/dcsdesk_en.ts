@@ -52,6 +52,13 @@
             <numerusform>The key &quot;%1&quot; is repeated inside an object (%n times, first at line %2); the last value is used.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CurlImport</name>

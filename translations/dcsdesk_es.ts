@@ -272,18 +272,6 @@
             </translation>
         </message>
         <message>
-            <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
-            <translation>Este archivo es la página %1 de una lista paginada: contiene %2 de %3 destinos. Exporte las demás páginas para importarlos también.</translation>
-        </message>
-        <message>
-            <source>Destination %1 is not a JSON object; it is skipped.</source>
-            <translation>El destino %1 no es un objeto JSON; se omite.</translation>
-        </message>
-        <message>
-            <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
-            <translation>El archivo no contiene objetos de destino ni de asignación. Elija un archivo devuelto por GET /v1/destinations/ o un objeto de destino.</translation>
-        </message>
-        <message>
             <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk's fields to export them.</source>
             <translation>%1 (%2): los destinos de servidor a servidor no tienen tipo en AAM REST; incluya los campos de DCS Desk para exportarlos.</translation>
         </message>
@@ -294,6 +282,73 @@
         <message>
             <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
             <translation>No se pudo guardar %1: %2. No se escribió nada; compruebe el espacio libre y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>descripción</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>código de integración</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>El ID de segmento %1 aparece más de una vez en el archivo; solo se importa el primero.</translation>
+        </message>
+        <message>
+            <source>Segment %1 has no segment ID (sid).</source>
+            <translation>El segmento %1 no tiene ID de segmento (sid).</translation>
+        </message>
+        <message>
+            <source>Segment %1: "%2" has an unexpected value (%3).</source>
+            <translation>Segmento %1: «%2» tiene un valor inesperado (%3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n object(s)</source>
+            <translation>
+                <numerusform>%n objeto</numerusform>
+                <numerusform>%n objetos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file is a page of a paged list (page %1) holding %2; it does not say how many there are in all.</source>
+            <translation>Este archivo es una página de una lista paginada (página %1) que contiene %2; no indica cuántos hay en total.</translation>
+        </message>
+        <message>
+            <source>This file is page %1 of a paged list (%2 per page): it holds %3 of %4. Export the other pages to import them too.</source>
+            <translation>Este archivo es la página %1 de una lista paginada (%2 por página): contiene %3 de %4. Exporte las demás páginas para importarlos también.</translation>
+        </message>
+        <message>
+            <source>This file is a paged list that is complete: it holds %1.</source>
+            <translation>Este archivo es una lista paginada completa: contiene %1.</translation>
+        </message>
+        <message>
+            <source>Item %1 of the list is not a JSON object (%2); it is skipped.</source>
+            <translation>El elemento %1 de la lista no es un objeto JSON (%2); se omite.</translation>
+        </message>
+        <message>
+            <source>The file holds no destination, mapping or segment objects. Choose a file returned by GET /v1/destinations/, GET /v1/destinations/&lt;id&gt;/mappings or GET /v1/segments/, or one such object.</source>
+            <translation>El archivo no contiene objetos de destino, de asignación ni de segmento. Elija un archivo devuelto por GET /v1/destinations/, GET /v1/destinations/&lt;id&gt;/mappings o GET /v1/segments/, o uno de esos objetos.</translation>
+        </message>
+        <message>
+            <source>The paged list also has %1, which DCS Desk does not use; it is not imported.</source>
+            <translation>La lista paginada también tiene %1, que DCS Desk no utiliza; no se importa.</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>regla</translation>
+        </message>
+        <message>
+            <source>Kept as the account sent them and written back on export, not edited in DCS Desk: %1.</source>
+            <translation>Se conservan tal como los envió la cuenta y se vuelven a escribir al exportar; no se editan en DCS Desk: %1.</translation>
         </message>
     </context>
     <context>
@@ -5730,6 +5785,10 @@ Delete the destination and its mappings?</source>
                 <numerusform>Se han cortado %n destinos: sus filas están en el portapapeles; Edición › Deshacer los recupera.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Exported %1 to %2.</source>
+            <translation>Exportado: %1 a %2.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EditCommands</name>
@@ -9724,6 +9783,10 @@ Su clave: %4
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
+        <message>
+            <source>Only their mappings, as one list (as GET /v1/destinations/&lt;id&gt;/mappings returns them)</source>
+            <translation>Solo sus asignaciones, en una lista (como las devuelve GET /v1/destinations/&lt;id&gt;/mappings)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RestImportDialog</name>
@@ -10710,6 +10773,10 @@ Su clave: %4
         <message>
             <source>The field %1 should be text.</source>
             <translation>El campo %1 debería ser texto.</translation>
+        </message>
+        <message>
+            <source>Audience Manager's own fields</source>
+            <translation>campos propios de Audience Manager</translation>
         </message>
     </context>
     <context>

@@ -272,18 +272,6 @@
             </translation>
         </message>
         <message>
-            <source>This file is page %1 of a paged list: it holds %2 of %3 destinations. Export the other pages to import them too.</source>
-            <translation>Ce fichier est la page %1 d’une liste paginée : il contient %2 destinations sur %3. Exportez les autres pages pour les importer aussi.</translation>
-        </message>
-        <message>
-            <source>Destination %1 is not a JSON object; it is skipped.</source>
-            <translation>La destination %1 n’est pas un objet JSON ; elle est ignorée.</translation>
-        </message>
-        <message>
-            <source>The file holds no destination or mapping objects. Choose a file returned by GET /v1/destinations/ or a destination object.</source>
-            <translation>Le fichier ne contient aucun objet destination ou mappage. Choisissez un fichier renvoyé par GET /v1/destinations/ ou un objet destination.</translation>
-        </message>
-        <message>
             <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk's fields to export them.</source>
             <translation>%1 (%2) : les destinations serveur à serveur n’ont pas de type AAM REST ; incluez les champs de DCS Desk pour les exporter.</translation>
         </message>
@@ -294,6 +282,73 @@
         <message>
             <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
             <translation>Impossible d’enregistrer %1 : %2. Rien n’a été écrit ; vérifiez l’espace libre et réessayez.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>integration code</source>
+            <translation>code d’intégration</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>Segment ID %1 appears more than once in the file; only the first is imported.</source>
+            <translation>L’ID de segment %1 apparaît plusieurs fois dans le fichier ; seul le premier est importé.</translation>
+        </message>
+        <message>
+            <source>Segment %1 has no segment ID (sid).</source>
+            <translation>Le segment %1 n’a pas d’ID de segment (sid).</translation>
+        </message>
+        <message>
+            <source>Segment %1: "%2" has an unexpected value (%3).</source>
+            <translation>Segment %1 : « %2 » a une valeur inattendue (%3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n object(s)</source>
+            <translation>
+                <numerusform>%n objet</numerusform>
+                <numerusform>%n objets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file is a page of a paged list (page %1) holding %2; it does not say how many there are in all.</source>
+            <translation>Ce fichier est une page d’une liste paginée (page %1) qui contient %2 ; il n’indique pas combien il y en a en tout.</translation>
+        </message>
+        <message>
+            <source>This file is page %1 of a paged list (%2 per page): it holds %3 of %4. Export the other pages to import them too.</source>
+            <translation>Ce fichier est la page %1 d’une liste paginée (%2 par page) : il contient %3 sur %4. Exportez les autres pages pour les importer aussi.</translation>
+        </message>
+        <message>
+            <source>This file is a paged list that is complete: it holds %1.</source>
+            <translation>Ce fichier est une liste paginée complète : il contient %1.</translation>
+        </message>
+        <message>
+            <source>Item %1 of the list is not a JSON object (%2); it is skipped.</source>
+            <translation>L’élément %1 de la liste n’est pas un objet JSON (%2) ; il est ignoré.</translation>
+        </message>
+        <message>
+            <source>The file holds no destination, mapping or segment objects. Choose a file returned by GET /v1/destinations/, GET /v1/destinations/&lt;id&gt;/mappings or GET /v1/segments/, or one such object.</source>
+            <translation>Le fichier ne contient aucun objet destination, mappage ou segment. Choisissez un fichier renvoyé par GET /v1/destinations/, GET /v1/destinations/&lt;id&gt;/mappings ou GET /v1/segments/, ou un tel objet.</translation>
+        </message>
+        <message>
+            <source>The paged list also has %1, which DCS Desk does not use; it is not imported.</source>
+            <translation>La liste paginée contient aussi %1, que DCS Desk n’utilise pas ; ce n’est pas importé.</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>règle</translation>
+        </message>
+        <message>
+            <source>Kept as the account sent them and written back on export, not edited in DCS Desk: %1.</source>
+            <translation>Conservés tels que le compte les a envoyés et réécrits à l’exportation, non modifiés dans DCS Desk : %1.</translation>
         </message>
     </context>
     <context>
@@ -5730,6 +5785,10 @@ Supprimer la destination et ses mappages ?</translation>
                 <numerusform>%n destinations coupées : leurs lignes sont dans le presse-papiers ; Édition › Annuler les rétablit.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Exported %1 to %2.</source>
+            <translation>Exporté : %1 vers %2.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EditCommands</name>
@@ -9724,6 +9783,10 @@ Sa clé : %4
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
+        <message>
+            <source>Only their mappings, as one list (as GET /v1/destinations/&lt;id&gt;/mappings returns them)</source>
+            <translation>Seulement leurs mappages, en une liste (comme GET /v1/destinations/&lt;id&gt;/mappings les renvoie)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RestImportDialog</name>
@@ -10710,6 +10773,10 @@ Sa clé : %4
         <message>
             <source>The field %1 should be text.</source>
             <translation>Le champ %1 devrait être du texte.</translation>
+        </message>
+        <message>
+            <source>Audience Manager's own fields</source>
+            <translation>champs propres à Audience Manager</translation>
         </message>
     </context>
     <context>

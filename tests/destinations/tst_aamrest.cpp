@@ -62,9 +62,11 @@ private Q_SLOTS:
         QCOMPARE(item.restExtras.value(QStringLiteral("pid")).toInt(), 1099);
         QCOMPARE(item.restExtras.value(QStringLiteral("status")).toString(),
                  QStringLiteral("ACTIVE"));
-        // The repeated destinationType key is reported, the last value used.
-        QCOMPARE(r.notes.size(), 1);
+        // The repeated destinationType key is reported, the last value used; the keys no field
+        // shows are named as kept (a note added with the REST snapshots).
+        QCOMPARE(r.notes.size(), 2);
         QVERIFY(r.notes.first().contains(QLatin1String("destinationType")));
+        QVERIFY(r.notes.last().contains(QLatin1String("createTime, crUID, dataSourceId")));
     }
 
     void readsCookieRequestWithNumbersAsStrings()
@@ -135,8 +137,14 @@ private Q_SLOTS:
 
         const auto d = plan.counts(EntityKind::Destination);
         QCOMPARE(d.added, 3);
-        QCOMPARE(d.updated, 1);
-        QCOMPARE(d.unchanged, 1);
+        // 2010 matches the workspace in every field DCS Desk edits; what is new is the REST
+        // object the file holds, kept as its snapshot (before format 2 this row was Unchanged).
+        QCOMPARE(d.updated, 2);
+        QCOMPARE(d.unchanged, 0);
+        const auto *snapshotOnly = findRow(plan, EntityKind::Destination, 2010);
+        QVERIFY(snapshotOnly);
+        QVERIFY(snapshotOnly->reasons.join(QLatin1Char(' '))
+                    .contains(QLatin1String("Audience Manager's own fields")));
         QCOMPARE(d.skipped, 2);
         const auto m = plan.counts(EntityKind::Mapping);
         QCOMPARE(m.added, 2);
@@ -191,8 +199,8 @@ private Q_SLOTS:
         QCOMPARE(plan.changes().addSegments.first().name, QStringLiteral("Sample games"));
         QCOMPARE(plan.changes().addSegments.first().description,
                  QStringLiteral("Sample games pixel"));
-        // Notes: repeated keys and the partial page.
-        QCOMPARE(plan.notes().size(), 2);
+        // Notes: repeated keys, the partial page and the keys kept as sent.
+        QCOMPARE(plan.notes().size(), 3);
 
         // Without adding segments the segment is flagged, the mapping still imported.
         options.addMissingSegments = false;
@@ -254,12 +262,22 @@ private Q_SLOTS:
         QCOMPARE(plan.counts(EntityKind::Destination).skipped, 0);
         QCOMPARE(plan.counts(EntityKind::Mapping).skipped, 0);
         QCOMPARE(plan.changes().addDestinations.size(), ws.destinations.size());
-        for (int i = 0; i < ws.destinations.size(); ++i)
-            QCOMPARE(plan.changes().addDestinations[i], ws.destinations[i]);
+        // Each comes back equal, plus the object it was read from as its REST snapshot.
+        for (int i = 0; i < ws.destinations.size(); ++i) {
+            Destination back = plan.changes().addDestinations[i];
+            QJsonObject exported = array[i].toObject();
+            exported.insert(QStringLiteral("mappings"), QJsonArray()); // kept in the mappings
+            QCOMPARE(back.remote, exported);
+            back.remote = QJsonObject();
+            QCOMPARE(back, ws.destinations[i]);
+        }
         QCOMPARE(plan.changes().addMappings.size(), ws.mappings.size());
         QHash<qint64, SegmentMapping> byId;
-        for (const SegmentMapping &m : plan.changes().addMappings)
+        for (SegmentMapping m : plan.changes().addMappings) {
+            QVERIFY(!m.remote.isEmpty());
+            m.remote = QJsonObject();
             byId.insert(m.id, m);
+        }
         for (const SegmentMapping &m : ws.mappings)
             QCOMPARE(byId.value(m.id), m);
         // Segments come back from elementName / elementDescription.
@@ -267,8 +285,20 @@ private Q_SLOTS:
             QCOMPARE(s.name, ws.segment(s.sid)->name);
             QCOMPARE(s.description, ws.segment(s.sid)->description);
         }
-        // And into the workspace itself: nothing to do.
-        QVERIFY(AamRestImportPlan::build(ws, r, importOptions).isEmpty());
+        // Into the workspace itself: only the snapshots are new (before format 2: nothing to do),
+        // and once they are kept, importing again changes nothing.
+        const AamRestImportPlan snapshots = AamRestImportPlan::build(ws, r, importOptions);
+        for (const Destination &d : snapshots.changes().updateDestinations) {
+            Destination model = d;
+            model.remote = QJsonObject();
+            QCOMPARE(model, *ws.destination(d.id));
+        }
+        QCOMPARE(snapshots.counts(EntityKind::Destination).added, 0);
+        QCOMPARE(snapshots.counts(EntityKind::Mapping).added, 0);
+        WorkspaceDocument doc;
+        doc.reset(ws);
+        doc.apply(snapshots.changes(), QStringLiteral("snapshots"));
+        QVERIFY(AamRestImportPlan::build(doc.workspace(), r, importOptions).isEmpty());
     }
 
     void exportWithoutExtensionsLeavesOutS2s()

@@ -24,6 +24,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -488,7 +490,8 @@ private Q_SLOTS:
     {
         const QString out = m_dir.filePath(QStringLiteral("export.json"));
         QString error;
-        QVERIFY2(m_view->exportAamRestTo(out, {}, true, true, &error), qPrintable(error));
+        QVERIFY2(m_view->exportAamRestTo(out, {}, AamRestWriter::Options(), &error),
+                 qPrintable(error));
         // Into a new, empty workspace through the review dialog.
         m_window->newWorkspace();
         QCOMPARE(m_doc->workspace().destinations.size(), 0);
@@ -499,10 +502,23 @@ private Q_SLOTS:
         QVERIFY(m_view->importAamRestFile(out));
         const Workspace sample = test::sampleWorkspace();
         QCOMPARE(m_doc->workspace().destinations.size(), sample.destinations.size());
-        for (const Destination &d : sample.destinations)
-            QCOMPARE(*m_doc->workspace().destination(d.id), d);
+        // Each equal to the sample's, plus the exported object kept as its REST snapshot.
+        for (const Destination &d : sample.destinations) {
+            Destination back = *m_doc->workspace().destination(d.id);
+            QCOMPARE(back.remote.value(QStringLiteral("destinationId")).toInteger(), d.id);
+            back.remote = QJsonObject();
+            QCOMPARE(back, d);
+        }
         QCOMPARE(m_doc->workspace().mappings.size(), sample.mappings.size());
         QCOMPARE(m_view->proxy()->rowCount(), 12);
+
+        // Only the mappings, as one list.
+        AamRestWriter::Options mappingsOnly;
+        mappingsOnly.mappingsOnly = true;
+        QVERIFY2(m_view->exportAamRestTo(out, {}, mappingsOnly, &error), qPrintable(error));
+        QFile list(out);
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(list.readAll()).array().size(), sample.mappings.size());
     }
 
     void titleCloseAndDrop()

@@ -798,12 +798,24 @@ private Q_SLOTS:
         const ImportReport &r = plan.report;
         QVERIFY(r.positionsAreItems);
         QCOMPARE(r.rows.size(), 4);
-        QCOMPARE(r.rows[0].result, Result::Unchanged);
+        // Segment 5001 matches in every field DCS Desk edits; the account's object is new to the
+        // workspace and kept as its REST snapshot (before workspace format 2: Unchanged).
+        QCOMPARE(r.rows[0].result, Result::Updated);
+        QVERIFY(r.rows[0].details.contains(QLatin1String("Audience Manager's own fields")));
+        QCOMPARE(plan.changes.updateSegments.first().remote.value(QStringLiteral("legacyId")),
+                 QJsonValue(1));
         QCOMPARE(r.rows[1].result, Result::Added);
         QCOMPARE(r.rows[2].result, Result::Error);
         QCOMPARE(r.rows[3].result, Result::Error);
         QCOMPARE(plan.changes.addSegments.first().rule, QStringLiteral("1234T OR 5678T"));
         QVERIFY(!plan.changes.addSegments.first().active);
+        // Once the snapshots are kept, the same list changes nothing.
+        WorkspaceDocument doc;
+        doc.reset(ws);
+        doc.apply(plan.changes, QStringLiteral("import"));
+        const SegmentImport::Plan again = SegmentImport::planAamJson(doc.workspace(), json);
+        QCOMPARE(again.report.rows[0].result, Result::Unchanged);
+        QVERIFY(again.changes.isEmpty());
 
         const auto bad = SegmentImport::planAamJson(ws, "[{\"sid\": 1,]");
         QVERIFY(bad.report.fileError.contains(QLatin1String("line 1")));

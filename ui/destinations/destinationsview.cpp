@@ -520,12 +520,14 @@ void DestinationsView::duplicateSelected()
         copy.name = tr("%1 (copy)").arg(source->name);
         copy.updateTime = QDateTime::currentDateTimeUtc();
         copy.unknownKeys.remove(QLatin1String(AamRestReader::RestExtrasKey)); // not AAM's object
+        copy.remote = QJsonObject();
         changes.addDestinations.append(copy);
         for (int i : ws.mappingIndexesOf(id)) {
             SegmentMapping m = ws.mappings[i];
             m.id = nextMapping++;
             m.destinationId = copy.id;
             m.unknownKeys.remove(QLatin1String(AamRestReader::RestExtrasKey));
+            m.remote = QJsonObject();
             changes.addMappings.append(m);
         }
     }
@@ -687,18 +689,13 @@ void DestinationsView::exportAamRest()
         path += QStringLiteral(".json");
     QString error;
     const AamRestWriter::Options o = options.options();
-    if (!exportAamRestTo(path, options.selectedOnly() ? selectedIds() : QList<qint64>(),
-                         o.includeMappings, o.includeDcsDeskFields, &error))
+    if (!exportAamRestTo(path, options.selectedOnly() ? selectedIds() : QList<qint64>(), o, &error))
         UiPrompts::inform(this, QMessageBox::Warning, tr("Export"), error);
 }
 
 bool DestinationsView::exportAamRestTo(const QString &path, const QList<qint64> &ids,
-                                       bool includeMappings, bool includeDcsDeskFields,
-                                       QString *error)
+                                       const AamRestWriter::Options &options, QString *error)
 {
-    AamRestWriter::Options options;
-    options.includeMappings = includeMappings;
-    options.includeDcsDeskFields = includeDcsDeskFields;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const AamRestWriter::Result result =
         AamRestWriter::write(m_document->workspace(), ids, options);
@@ -706,11 +703,15 @@ bool DestinationsView::exportAamRestTo(const QString &path, const QList<qint64> 
     QApplication::restoreOverrideCursor();
     if (!saved)
         return false;
-    Q_EMIT statusMessage([destinations = result.destinations, mappings = result.mappings,
-                          file = QFileInfo(path).fileName(), skipped = result.skipped] {
-        const QString message = tr("Exported %1 with %2 to %3.")
-                                    .arg(tr("%n destination(s)", nullptr, destinations),
-                                         tr("%n mapping(s)", nullptr, mappings), file);
+    Q_EMIT statusMessage([mappingsOnly = options.mappingsOnly, destinations = result.destinations,
+                          mappings = result.mappings, file = QFileInfo(path).fileName(),
+                          skipped = result.skipped] {
+        const QString message =
+            mappingsOnly
+                ? tr("Exported %1 to %2.").arg(tr("%n mapping(s)", nullptr, mappings), file)
+                : tr("Exported %1 with %2 to %3.")
+                      .arg(tr("%n destination(s)", nullptr, destinations),
+                           tr("%n mapping(s)", nullptr, mappings), file);
         if (skipped.isEmpty())
             return message;
         return tr("%1 Left out: %2").arg(message, skipped.join(QLatin1Char(' ')));
@@ -802,6 +803,7 @@ QList<ScreenshotStep> DestinationsView::screenshotSteps()
              added.id = changed.nextDestinationId();
              added.name = tr("Partner pixel (imported)");
              added.unknownKeys = QJsonObject();
+             added.remote = QJsonObject();
              changed.destinations.append(added);
              ids.append(added.id);
              SegmentMapping m;

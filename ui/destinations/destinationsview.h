@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aam/aamrestwriter.h"
 #include "common/statustext.h"
 #include "domain/destination.h"
 #include "mainwindow/mainview.h"
@@ -73,8 +74,8 @@ public:
     void importAamRest();
     bool importAamRestFile(const QString &path);
     void exportAamRest();
-    bool exportAamRestTo(const QString &path, const QList<qint64> &ids, bool includeMappings,
-                         bool includeDcsDeskFields, QString *error);
+    bool exportAamRestTo(const QString &path, const QList<qint64> &ids,
+                         const AamRestWriter::Options &options, QString *error);
 
     // MainView
     void activateSearch() override;

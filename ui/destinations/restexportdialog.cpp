@@ -25,6 +25,8 @@ RestExportDialog::RestExportDialog(int totalCount, int selectedCount, QWidget *p
     m_selection->setEnabled(selectedCount > 0);
     (selectedCount > 1 ? m_selection : m_all)->setChecked(true);
     layout->addSpacing(8);
+    m_mappingsOnly = new QCheckBox(this);
+    layout->addWidget(m_mappingsOnly);
     m_mappings = new QCheckBox(this);
     m_mappings->setChecked(true);
     layout->addWidget(m_mappings);
@@ -38,6 +40,10 @@ RestExportDialog::RestExportDialog(int totalCount, int selectedCount, QWidget *p
     layout->addWidget(m_extensionsHint);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
+    connect(m_mappingsOnly, &QCheckBox::toggled, this, [this](bool only) {
+        m_mappings->setEnabled(!only);
+        m_extensions->setEnabled(!only);
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
@@ -58,6 +64,8 @@ void RestExportDialog::retranslateUi()
                         "(GET /v1/destinations/<id>?includeMappings=true)."));
     m_all->setText(tr("All destinations (%1)").arg(m_total));
     m_selection->setText(tr("Selected destinations (%1)").arg(m_selected));
+    m_mappingsOnly->setText(tr("Only their mappings, as one list (as GET "
+                               "/v1/destinations/<id>/mappings returns them)"));
     m_mappings->setText(tr("Include segment mappings"));
     m_extensions->setText(tr("Include DCS Desk's own fields (platform, auto-fill, export labels)"));
     m_extensionsHint->setText(tr("They go in an \"x-dcsdesk\" object that the REST API does not "
@@ -77,6 +85,7 @@ AamRestWriter::Options RestExportDialog::options() const
     AamRestWriter::Options o;
     o.includeMappings = m_mappings->isChecked();
     o.includeDcsDeskFields = m_extensions->isChecked();
+    o.mappingsOnly = m_mappingsOnly->isChecked();
     return o;
 }
 

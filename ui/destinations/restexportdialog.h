@@ -12,7 +12,7 @@ class QRadioButton;
 namespace dcsdesk {
 
 // Options of an AAM REST export: which destinations (all or the selected ones), with or without
-// their mappings, with or without DCS Desk's own fields.
+// their mappings, with or without DCS Desk's own fields, or only their mappings as one list.
 class RestExportDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ private:
     QLabel *m_intro = nullptr;
     QRadioButton *m_all = nullptr;
     QRadioButton *m_selection = nullptr;
+    QCheckBox *m_mappingsOnly = nullptr;
     QCheckBox *m_mappings = nullptr;
     QCheckBox *m_extensions = nullptr;
     QLabel *m_extensionsHint = nullptr;

@@ -54,6 +54,33 @@ private:
     qint64 m_next = 1;
 };
 
+QString segmentFieldName(int field)
+{
+    switch (field) {
+    case Segment::Name:
+        return QCoreApplication::translate("AamRest", "name");
+    case Segment::Description:
+        return QCoreApplication::translate("AamRest", "description");
+    case Segment::IntegrationCode:
+        return QCoreApplication::translate("AamRest", "integration code");
+    case Segment::Active:
+        return QCoreApplication::translate("AamRest", "status");
+    case Segment::Rule:
+        return QCoreApplication::translate("AamRest", "rule");
+    default:
+        return {};
+    }
+}
+
+// The REST snapshot after an import: the file's object over the one kept before, so a partial
+// object (an entry of a "get all" list) updates the keys it has and loses none of the others.
+QJsonObject mergedRemote(QJsonObject kept, const QJsonObject &fromFile)
+{
+    for (auto it = fromFile.begin(); it != fromFile.end(); ++it)
+        kept.insert(it.key(), it.value());
+    return kept;
+}
+
 QString mappingTitle(const Workspace &ws, const AamRestMapping &m)
 {
     const Segment *s = ws.segment(m.mapping.sid);
@@ -112,7 +139,7 @@ QString AamRestImportPlan::undoText() const
     const int destinations =
         int(m_changes.addDestinations.size() + m_changes.updateDestinations.size());
     const int mappings = int(m_changes.addMappings.size() + m_changes.updateMappings.size());
-    const int segments = int(m_changes.addSegments.size());
+    const int segments = int(m_changes.addSegments.size() + m_changes.updateSegments.size());
     if (segments > 0)
         return QCoreApplication::translate("AamRest", "Import %1, %2 and %3 (AAM REST)")
             .arg(QCoreApplication::translate("AamRest", "%n destination(s)", nullptr, destinations),
@@ -154,6 +181,7 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
     QSet<qint64> skippedDestinations; // IDs whose mappings must be skipped too
     QSet<qint64> seenDestinationIds;
     QSet<qint64> seenMappingIds;
+    QSet<qint64> fileSegments; // segments the file's segment list names
     QHash<qint64, int> mappingsPerMissingSegment;
     QHash<qint64, AamRestMapping> segmentSource; // first mapping naming a missing segment
     QHash<qint64, Workspace> probes;             // per destination, for mapping validation
@@ -261,17 +289,9 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
                 result = *existing;
                 for (int f : rm.presentFields)
                     result.setField(f, m.field(f));
-                const QJsonValue extras =
-                    m.unknownKeys.value(QLatin1String(AamRestReader::RestExtrasKey));
-                if (extras.isObject()) {
-                    QJsonObject merged =
-                        result.unknownKeys.value(QLatin1String(AamRestReader::RestExtrasKey))
-                            .toObject();
-                    const QJsonObject add = extras.toObject();
-                    for (auto it = add.begin(); it != add.end(); ++it)
-                        merged.insert(it.key(), it.value());
-                    result.unknownKeys.insert(QLatin1String(AamRestReader::RestExtrasKey), merged);
-                }
+                // The snapshot holds every REST key; the older "aamRest" copy is superseded.
+                result.remote = mergedRemote(result.remote, rm.remote);
+                result.unknownKeys.remove(QLatin1String(AamRestReader::RestExtrasKey));
                 row.key = result.id;
                 if (!matchNote.isEmpty())
                     row.reasons.append(matchNote);
@@ -300,6 +320,8 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
                     continue;
                 }
                 result = m;
+                result.remote = rm.remote;
+                result.unknownKeys.remove(QLatin1String(AamRestReader::RestExtrasKey));
                 if (!rm.hasId || result.id <= 0)
                     result.id = mappingIds.take();
                 row.key = result.id;
@@ -323,13 +345,71 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
             }
             plan.m_rows.append(row);
 
-            if (!ws.segment(result.sid)) {
+            if (!ws.segment(result.sid) && !fileSegments.contains(result.sid)) {
                 ++mappingsPerMissingSegment[result.sid];
                 if (!segmentSource.contains(result.sid))
                     segmentSource.insert(result.sid, rm);
             }
         }
     };
+
+    // Segment objects (a segment list) first, so mappings that use them find them.
+    for (const AamRestSegment &rs : file.segments) {
+        const Segment &in = rs.segment;
+        const QString title = in.name.isEmpty()
+                                  ? QCoreApplication::translate("AamRest", "Segment %1").arg(in.sid)
+                                  : QCoreApplication::translate("AamRest", "Segment %1 (%2)")
+                                        .arg(in.sid)
+                                        .arg(in.name);
+        if (!rs.problems.isEmpty()) {
+            skipRow(EntityKind::Segment, in.sid, title, rs.problems);
+            continue;
+        }
+        if (fileSegments.contains(in.sid)) {
+            skipRow(EntityKind::Segment, in.sid, title,
+                    {QCoreApplication::translate(
+                         "AamRest",
+                         "Segment ID %1 appears more than once in the file; only the first is "
+                         "imported.")
+                         .arg(in.sid)});
+            continue;
+        }
+        fileSegments.insert(in.sid);
+        Row row;
+        row.kind = EntityKind::Segment;
+        row.key = in.sid;
+        row.title = title;
+        if (const Segment *existing = ws.segment(in.sid)) {
+            Segment result = *existing;
+            for (int f : rs.presentFields)
+                result.setField(f, in.field(f));
+            result.remote = mergedRemote(result.remote, rs.remote);
+            QStringList changed;
+            for (int f = Segment::Name; f < Segment::FieldCount; ++f) {
+                if (existing->field(f) != result.field(f))
+                    changed.append(segmentFieldName(f));
+            }
+            if (result == *existing) {
+                row.action = Action::Unchanged;
+                row.reasons.append(
+                    QCoreApplication::translate("AamRest", "Same as in the workspace."));
+            } else {
+                row.action = Action::Update;
+                row.reasons.append(changed.isEmpty()
+                                       ? QCoreApplication::translate(
+                                             "AamRest", "Changes: Audience Manager's own fields")
+                                       : QCoreApplication::translate("AamRest", "Changes: %1")
+                                             .arg(QLocale().createSeparatedList(changed)));
+                plan.m_changes.updateSegments.append(result);
+            }
+        } else {
+            Segment result = in;
+            result.remote = rs.remote;
+            row.action = Action::Add;
+            plan.m_changes.addSegments.append(result);
+        }
+        plan.m_rows.append(row);
+    }
 
     // Destinations first, so their final shape decides how mapping values are read.
     QVector<QPair<const AamRestItem *, qint64>> withMappings; // item, final ID (0 = skipped)
@@ -402,14 +482,8 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
                 if (f != Destination::Id)
                     result.setField(f, in.field(f));
             }
-            if (!item.restExtras.isEmpty()) {
-                QJsonObject merged =
-                    result.unknownKeys.value(QLatin1String(AamRestReader::RestExtrasKey))
-                        .toObject();
-                for (auto it = item.restExtras.begin(); it != item.restExtras.end(); ++it)
-                    merged.insert(it.key(), it.value());
-                result.unknownKeys.insert(QLatin1String(AamRestReader::RestExtrasKey), merged);
-            }
+            result.remote = mergedRemote(result.remote, item.remote);
+            result.unknownKeys.remove(QLatin1String(AamRestReader::RestExtrasKey));
             Destination compare = result;
             compare.updateTime = existing->updateTime;
             row.key = result.id;
@@ -459,9 +533,7 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
                 result.id = destinationIds.take();
             if (!result.updateTime.isValid())
                 result.updateTime = now;
-            if (!item.restExtras.isEmpty())
-                result.unknownKeys.insert(QLatin1String(AamRestReader::RestExtrasKey),
-                                          item.restExtras);
+            result.remote = item.remote;
             row.key = result.id;
             row.action = Action::Add;
             if (result.type == Destination::Type::ServerToServer)

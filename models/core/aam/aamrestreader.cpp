@@ -1,5 +1,7 @@
 #include "aamrestreader.h"
 
+#include "aamrestjson.h"
+
 #include "system/inputfile.h"
 #include "workspace/jsonscan.h"
 
@@ -10,194 +12,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QSet>
 #include <cmath>
 #include <vector>
 
 namespace dcsdesk {
 
 namespace {
-
-QString key(const char *k)
-{
-    return QString::fromLatin1(k);
-}
-
-// Integers may come as numbers or as strings ("2048" in requests, 2048 in responses).
-bool readInteger(const QJsonValue &v, qint64 *out)
-{
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (std::floor(d) != d || std::abs(d) > 9.0e15)
-            return false;
-        *out = qint64(d);
-        return true;
-    }
-    if (v.isString()) {
-        bool ok = false;
-        const qint64 n = v.toString().trimmed().toLongLong(&ok);
-        if (ok)
-            *out = n;
-        return ok;
-    }
-    return false;
-}
-
-bool readBool(const QJsonValue &v, bool *out)
-{
-    if (v.isBool()) {
-        *out = v.toBool();
-        return true;
-    }
-    if (v.isDouble()) {
-        *out = v.toDouble() != 0;
-        return true;
-    }
-    if (v.isString()) {
-        const QString s = v.toString().trimmed().toLower();
-        if (s == QLatin1String("true") || s == QLatin1String("1")) {
-            *out = true;
-            return true;
-        }
-        if (s == QLatin1String("false") || s == QLatin1String("0")) {
-            *out = false;
-            return true;
-        }
-    }
-    return false;
-}
-
-// Strings may be null ("delimiter": null) or, in hand-made files, numbers.
-bool readString(const QJsonValue &v, QString *out)
-{
-    if (v.isString()) {
-        *out = v.toString();
-        return true;
-    }
-    if (v.isNull()) {
-        out->clear();
-        return true;
-    }
-    if (v.isDouble()) {
-        qint64 n = 0;
-        *out = readInteger(v, &n) ? QString::number(n) : QString::number(v.toDouble());
-        return true;
-    }
-    return false;
-}
-
-// "YYYY-MM-DD" as documented; an ISO date-time or epoch milliseconds are accepted too.
-bool readDate(const QJsonValue &v, QDate *out)
-{
-    if (v.isNull()) {
-        *out = QDate();
-        return true;
-    }
-    if (v.isString()) {
-        const QString s = v.toString().trimmed();
-        if (s.isEmpty()) {
-            *out = QDate();
-            return true;
-        }
-        QDate d = QDate::fromString(s.left(10), Qt::ISODate);
-        if (!d.isValid())
-            return false;
-        *out = d;
-        return true;
-    }
-    qint64 ms = 0;
-    if (readInteger(v, &ms)) {
-        *out = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date();
-        return true;
-    }
-    return false;
-}
-
-bool isActiveStatus(const QJsonValue &v)
-{
-    if (v.isDouble())
-        return v.toDouble() != 0;
-    if (v.isBool())
-        return v.toBool();
-    const QString s = v.toString().trimmed().toLower();
-    return s.isEmpty() || s == QLatin1String("active") || s == QLatin1String("1");
-}
-
-// A value as it was written, shortened for a message.
-QString shortJson(const QJsonValue &v)
-{
-    QString text = QString::fromUtf8(
-        QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
-    if (text.size() > 60)
-        text = text.left(57) + QStringLiteral("...");
-    return text;
-}
-
-struct DuplicateKey
-{
-    QString key;
-    qsizetype offset = 0;
-};
-
-// Every key repeated within one object. QJsonDocument keeps the last value silently; the review
-// says which keys were repeated so a user can check the file.
-std::vector<DuplicateKey> duplicateKeys(const QByteArray &bytes)
-{
-    struct Level
-    {
-        bool isObject;
-        bool expectingKey;
-        std::vector<QByteArrayView> keys;
-    };
-    std::vector<DuplicateKey> out;
-    std::vector<Level> stack;
-    const char *data = bytes.constData();
-    const qsizetype n = bytes.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        switch (data[i]) {
-        case '{':
-            stack.push_back({true, true, {}});
-            break;
-        case '[':
-            stack.push_back({false, false, {}});
-            break;
-        case '}':
-        case ']':
-            if (!stack.empty())
-                stack.pop_back();
-            break;
-        case ',':
-            if (!stack.empty() && stack.back().isObject)
-                stack.back().expectingKey = true;
-            break;
-        case '"': {
-            const qsizetype start = i + 1;
-            qsizetype j = start;
-            while (j < n && data[j] != '"') {
-                if (data[j] == '\\')
-                    ++j;
-                ++j;
-            }
-            if (!stack.empty() && stack.back().isObject && stack.back().expectingKey) {
-                const QByteArrayView k(data + start, std::min(j, n) - start);
-                Level &level = stack.back();
-                bool seen = false;
-                for (const QByteArrayView &previous : level.keys)
-                    seen = seen || previous == k;
-                if (seen)
-                    out.push_back({QString::fromUtf8(k), start - 1});
-                else
-                    level.keys.push_back(k);
-                level.expectingKey = false;
-            }
-            i = j;
-            break;
-        }
-        default:
-            break;
-        }
-    }
-    return out;
-}
 
 const QStringList kMappingIdKeys = {QStringLiteral("mappingId"),
                                     QStringLiteral("destinationMappingId"),
@@ -225,30 +46,78 @@ const QStringList kMappingReadKeys = {QStringLiteral("mappingId"),
 
 bool looksLikeMapping(const QJsonObject &o)
 {
-    if (o.contains(QStringLiteral("destinationType")) || o.contains(QStringLiteral("name")))
+    if (o.contains(QStringLiteral("destinationType")) || !o.contains(QStringLiteral("sid")))
         return false;
-    if (!o.contains(QStringLiteral("sid")))
-        return false;
-    return true;
+    return o.contains(QStringLiteral("traitType")) || !o.contains(QStringLiteral("name"));
+}
+
+// A segment of GET /v1/segments/: an sid and a name, no traitType (which every mapping has).
+bool looksLikeSegment(const QJsonObject &o)
+{
+    return !o.contains(QStringLiteral("destinationType")) && o.contains(QStringLiteral("sid")) &&
+           !o.contains(QStringLiteral("traitType")) && o.contains(QStringLiteral("name"));
+}
+
+AamRestSegment readRestSegment(const QJsonObject &o, int index)
+{
+    AamRestSegment r;
+    r.index = index;
+    r.remote = o;
+    Segment &s = r.segment;
+    qint64 sid = 0;
+    if (aamrest::readInteger(o.value(QStringLiteral("sid")), &sid) && sid > 0) {
+        s.sid = sid;
+        r.presentFields.insert(Segment::Sid);
+    } else {
+        r.problems.append(
+            QCoreApplication::translate("AamRest", "Segment %1 has no segment ID (sid).")
+                .arg(index));
+    }
+    const auto text = [&](const char *k, int field) {
+        const QJsonValue v = o.value(aamrest::key(k));
+        QString value;
+        if (v.isUndefined())
+            return;
+        if (aamrest::readString(v, &value)) {
+            s.setField(field, value);
+            r.presentFields.insert(field);
+        } else {
+            r.problems.append(QCoreApplication::translate(
+                                  "AamRest", "Segment %1: \"%2\" has an unexpected value (%3).")
+                                  .arg(index)
+                                  .arg(aamrest::key(k), aamrest::shortJson(v)));
+        }
+    };
+    text("name", Segment::Name);
+    text("description", Segment::Description);
+    text("integrationCode", Segment::IntegrationCode);
+    // As the Segments view's import: this tool's own "rule" wins over AAM's "segmentRule".
+    text(o.contains(QStringLiteral("rule")) ? "rule" : "segmentRule", Segment::Rule);
+    if (o.contains(QStringLiteral("status"))) {
+        s.active = aamrest::isActiveStatus(o.value(QStringLiteral("status")));
+        r.presentFields.insert(Segment::Active);
+    }
+    return r;
 }
 
 AamRestMapping readMapping(const QJsonObject &o, qint64 parentId, int index)
 {
     AamRestMapping r;
     r.index = index;
+    r.remote = o;
     SegmentMapping &m = r.mapping;
     const auto bad = [&](const QString &field, const QJsonValue &v) {
         r.problems.append(QCoreApplication::translate(
                               "AamRest", "Mapping %1: \"%2\" has an unexpected value (%3).")
                               .arg(index)
-                              .arg(field, shortJson(v)));
+                              .arg(field, aamrest::shortJson(v)));
     };
     for (const QString &idKey : kMappingIdKeys) {
         const QJsonValue v = o.value(idKey);
         if (v.isUndefined() || v.isNull())
             continue;
         qint64 id = 0;
-        if (readInteger(v, &id) && id > 0) {
+        if (aamrest::readInteger(v, &id) && id > 0) {
             m.id = id;
             r.hasId = true;
         } else {
@@ -258,16 +127,16 @@ AamRestMapping readMapping(const QJsonObject &o, qint64 parentId, int index)
     }
     m.destinationId = parentId;
     for (const char *k : {"destinationId", "orderId"}) {
-        const QJsonValue v = o.value(key(k));
+        const QJsonValue v = o.value(aamrest::key(k));
         qint64 id = 0;
-        if (parentId == 0 && readInteger(v, &id)) {
+        if (parentId == 0 && aamrest::readInteger(v, &id)) {
             m.destinationId = id;
             break;
         }
     }
     const QJsonValue sid = o.value(QStringLiteral("sid"));
     qint64 sidValue = 0;
-    if (readInteger(sid, &sidValue) && sidValue > 0) {
+    if (aamrest::readInteger(sid, &sidValue) && sidValue > 0) {
         m.sid = sidValue;
         r.presentFields.insert(SegmentMapping::Sid);
     } else {
@@ -285,13 +154,13 @@ AamRestMapping readMapping(const QJsonObject &o, qint64 parentId, int index)
                               .arg(index)
                               .arg(traitType.toString()));
     if (o.contains(QStringLiteral("startDate"))) {
-        if (readDate(o.value(QStringLiteral("startDate")), &m.startDate))
+        if (aamrest::readDate(o.value(QStringLiteral("startDate")), &m.startDate))
             r.presentFields.insert(SegmentMapping::StartDate);
         else
             bad(QStringLiteral("startDate"), o.value(QStringLiteral("startDate")));
     }
     if (o.contains(QStringLiteral("endDate"))) {
-        if (readDate(o.value(QStringLiteral("endDate")), &m.endDate))
+        if (aamrest::readDate(o.value(QStringLiteral("endDate")), &m.endDate))
             r.presentFields.insert(SegmentMapping::EndDate);
         else
             bad(QStringLiteral("endDate"), o.value(QStringLiteral("endDate")));
@@ -302,7 +171,7 @@ AamRestMapping readMapping(const QJsonObject &o, qint64 parentId, int index)
         if (v.isNull()) {
             m.priority = 0;
             r.presentFields.insert(SegmentMapping::Priority);
-        } else if (readInteger(v, &p) && p >= 0 && p < 1000000) {
+        } else if (aamrest::readInteger(v, &p) && p >= 0 && p < 1000000) {
             m.priority = int(p);
             r.presentFields.insert(SegmentMapping::Priority);
         } else {
@@ -310,13 +179,13 @@ AamRestMapping readMapping(const QJsonObject &o, qint64 parentId, int index)
         }
     }
     const auto text = [&](const char *k, QString *out, bool *has) {
-        const QJsonValue v = o.value(key(k));
+        const QJsonValue v = o.value(aamrest::key(k));
         if (v.isUndefined())
             return;
-        if (readString(v, out))
+        if (aamrest::readString(v, out))
             *has = !v.isNull();
         else
-            bad(key(k), v);
+            bad(aamrest::key(k), v);
     };
     text("url", &r.url, &r.hasUrl);
     text("secureUrl", &r.secureUrl, &r.hasSecureUrl);
@@ -325,9 +194,9 @@ AamRestMapping readMapping(const QJsonObject &o, qint64 parentId, int index)
     if (o.contains(QStringLiteral("elementName")) ||
         o.contains(QStringLiteral("elementDescription"))) {
         r.hasElement = true;
-        readString(o.value(QStringLiteral("elementName")), &r.elementName);
-        readString(o.value(QStringLiteral("elementDescription")), &r.elementDescription);
-        r.elementActive = isActiveStatus(o.value(QStringLiteral("elementStatus")));
+        aamrest::readString(o.value(QStringLiteral("elementName")), &r.elementName);
+        aamrest::readString(o.value(QStringLiteral("elementDescription")), &r.elementDescription);
+        r.elementActive = aamrest::isActiveStatus(o.value(QStringLiteral("elementStatus")));
     }
     QJsonObject extras;
     for (auto it = o.begin(); it != o.end(); ++it) {
@@ -371,19 +240,22 @@ AamRestItem readDestination(const QJsonObject &o, int index, int *mappingCounter
 {
     AamRestItem item;
     item.index = index;
+    item.remote = o;
+    if (o.value(QStringLiteral("mappings")).isArray())
+        item.remote.insert(QStringLiteral("mappings"), QJsonArray());
     Destination &d = item.destination;
     const QString where = QCoreApplication::translate("AamRest", "Destination %1").arg(index);
     const auto bad = [&](const QString &field, const QJsonValue &v) {
         item.problems.append(
             QCoreApplication::translate("AamRest", "%1: \"%2\" has an unexpected value (%3).")
-                .arg(where, field, shortJson(v)));
+                .arg(where, field, aamrest::shortJson(v)));
     };
     const QJsonObject ext = o.value(QLatin1String(AamRestReader::ExtensionKey)).toObject();
 
     if (o.contains(QStringLiteral("destinationId"))) {
         qint64 id = 0;
         const QJsonValue v = o.value(QStringLiteral("destinationId"));
-        if (readInteger(v, &id) && id > 0) {
+        if (aamrest::readInteger(v, &id) && id > 0) {
             d.id = id;
             item.hasId = true;
             item.presentFields.insert(Destination::Id);
@@ -432,27 +304,27 @@ AamRestItem readDestination(const QJsonObject &o, int index, int *mappingCounter
         d.platform = Destination::Platform::Browser; // the only platform cookies work on
 
     const auto text = [&](const char *k, int field) {
-        const QJsonValue v = o.value(key(k));
+        const QJsonValue v = o.value(aamrest::key(k));
         if (v.isUndefined())
             return;
         QString s;
-        if (readString(v, &s)) {
+        if (aamrest::readString(v, &s)) {
             d.setField(field, s);
             item.presentFields.insert(field);
         } else {
-            bad(key(k), v);
+            bad(aamrest::key(k), v);
         }
     };
     const auto integer = [&](const char *k, int field, qint64 min) {
-        const QJsonValue v = o.value(key(k));
+        const QJsonValue v = o.value(aamrest::key(k));
         if (v.isUndefined() || v.isNull())
             return;
         qint64 n = 0;
-        if (readInteger(v, &n) && n >= min && n <= INT_MAX) {
+        if (aamrest::readInteger(v, &n) && n >= min && n <= INT_MAX) {
             d.setField(field, int(n));
             item.presentFields.insert(field);
         } else {
-            bad(key(k), v);
+            bad(aamrest::key(k), v);
         }
     };
     text("name", Destination::Name);
@@ -474,7 +346,7 @@ AamRestItem readDestination(const QJsonObject &o, int index, int *mappingCounter
         const QJsonValue v = o.value(QStringLiteral("serializationEnabled"));
         if (v.isNull()) {
             item.presentFields.insert(Destination::Serialized);
-        } else if (readBool(v, &b)) {
+        } else if (aamrest::readBool(v, &b)) {
             d.serialized = b;
             item.presentFields.insert(Destination::Serialized);
         } else {
@@ -505,7 +377,7 @@ AamRestItem readDestination(const QJsonObject &o, int index, int *mappingCounter
         QList<int> sites;
         for (const QJsonValue &s : v.toArray()) {
             qint64 n = 0;
-            if (readInteger(s, &n) && n > 0 && n <= INT_MAX)
+            if (aamrest::readInteger(s, &n) && n > 0 && n <= INT_MAX)
                 sites.append(int(n));
             else
                 ok = false;
@@ -520,7 +392,7 @@ AamRestItem readDestination(const QJsonObject &o, int index, int *mappingCounter
     if (o.contains(QStringLiteral("updateTime"))) {
         qint64 ms = 0;
         const QJsonValue v = o.value(QStringLiteral("updateTime"));
-        if (readInteger(v, &ms) && ms > 0) {
+        if (aamrest::readInteger(v, &ms) && ms > 0) {
             d.updateTime = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
             item.presentFields.insert(Destination::UpdateTime);
         } else if (v.isString() && QDateTime::fromString(v.toString(), Qt::ISODate).isValid()) {
@@ -580,6 +452,70 @@ AamRestItem readDestination(const QJsonObject &o, int index, int *mappingCounter
         bad(QStringLiteral("mappings"), mappings);
     }
     return item;
+}
+
+const QStringList kEnvelopeKeys = {QStringLiteral("total"), QStringLiteral("page"),
+                                   QStringLiteral("pageSize"), QStringLiteral("list")};
+
+// What a paged list held, named after what it really holds, and whether it is complete.
+QString pageNote(const AamRestReader::Result &r, int listed)
+{
+    const int kinds =
+        int(!r.items.isEmpty()) + int(!r.looseMappings.isEmpty()) + int(!r.segments.isEmpty());
+    QString what;
+    if (kinds > 1)
+        what = QCoreApplication::translate("AamRest", "%n object(s)", nullptr, listed);
+    else if (!r.looseMappings.isEmpty())
+        what = QCoreApplication::translate("AamRest", "%n mapping(s)", nullptr, listed);
+    else if (!r.segments.isEmpty())
+        what = QCoreApplication::translate("AamRest", "%n segment(s)", nullptr, listed);
+    else
+        what = QCoreApplication::translate("AamRest", "%n destination(s)", nullptr, listed);
+    const AamRestReader::Page &p = r.page;
+    if (p.total < 0)
+        return QCoreApplication::translate(
+                   "AamRest", "This file is a page of a paged list (page %1) holding %2; it does "
+                              "not say how many there are in all.")
+            .arg(p.page < 0 ? QStringLiteral("?") : QString::number(p.page), what);
+    if (p.total > listed)
+        return QCoreApplication::translate(
+                   "AamRest", "This file is page %1 of a paged list (%2 per page): it holds %3 of "
+                              "%4. Export the other pages to import them too.")
+            .arg(p.page < 0 ? QStringLiteral("?") : QString::number(p.page),
+                 p.pageSize < 0 ? QStringLiteral("?") : QString::number(p.pageSize), what)
+            .arg(p.total);
+    return QCoreApplication::translate("AamRest",
+                                       "This file is a paged list that is complete: it holds %1.")
+        .arg(what);
+}
+
+const QStringList kSegmentReadKeys = {
+    QStringLiteral("sid"),    QStringLiteral("name"),        QStringLiteral("description"),
+    QStringLiteral("status"), QStringLiteral("segmentRule"), QStringLiteral("integrationCode"),
+    QStringLiteral("rule")};
+
+// The keys of the file's objects that no field of DCS Desk shows: kept in the snapshots.
+QStringList keptAsSent(const AamRestReader::Result &r)
+{
+    QSet<QString> keys;
+    const auto add = [&](const QJsonObject &o, const QStringList &read) {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!read.contains(it.key()))
+                keys.insert(it.key());
+        }
+    };
+    for (const AamRestItem &item : r.items) {
+        add(item.remote, kDestinationReadKeys);
+        for (const AamRestMapping &m : item.mappings)
+            add(m.remote, kMappingReadKeys);
+    }
+    for (const AamRestMapping &m : r.looseMappings)
+        add(m.remote, kMappingReadKeys);
+    for (const AamRestSegment &s : r.segments)
+        add(s.remote, kSegmentReadKeys);
+    QStringList sorted(keys.begin(), keys.end());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
 }
 
 } // namespace
@@ -674,7 +610,7 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
 
     // Repeated keys: say which and that the last value counts.
     QMap<QString, QPair<int, qsizetype>> repeated; // key -> (count, first offset)
-    for (const DuplicateKey &dup : duplicateKeys(json)) {
+    for (const aamrest::DuplicateKey &dup : aamrest::duplicateKeys(json)) {
         auto it = repeated.find(dup.key);
         if (it == repeated.end())
             repeated.insert(dup.key, {1, dup.offset});
@@ -693,24 +629,20 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
     }
 
     QJsonArray list;
+    QStringList envelopeKeys; // keys of a paged envelope DCS Desk does not use
     if (doc.isArray()) {
         list = doc.array();
     } else {
         const QJsonObject root = doc.object();
         if (root.value(QStringLiteral("list")).isArray()) {
             list = root.value(QStringLiteral("list")).toArray();
-            qint64 total = 0;
-            if (readInteger(root.value(QStringLiteral("total")), &total) && total > list.size()) {
-                qint64 page = 0, pageSize = 0;
-                readInteger(root.value(QStringLiteral("page")), &page);
-                readInteger(root.value(QStringLiteral("pageSize")), &pageSize);
-                result.notes.append(QCoreApplication::translate(
-                                        "AamRest",
-                                        "This file is page %1 of a paged list: it holds %2 of %3 "
-                                        "destinations. Export the other pages to import them too.")
-                                        .arg(page)
-                                        .arg(list.size())
-                                        .arg(total));
+            result.page.paged = true;
+            aamrest::readInteger(root.value(QStringLiteral("total")), &result.page.total);
+            aamrest::readInteger(root.value(QStringLiteral("page")), &result.page.page);
+            aamrest::readInteger(root.value(QStringLiteral("pageSize")), &result.page.pageSize);
+            for (auto it = root.begin(); it != root.end(); ++it) {
+                if (!kEnvelopeKeys.contains(it.key()))
+                    envelopeKeys.append(it.key());
             }
         } else {
             list.append(root);
@@ -719,15 +651,17 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
 
     int index = 0;
     int mappingCounter = 0;
+    int segmentCounter = 0;
+    int position = 0;
     for (const QJsonValue &v : list) {
+        ++position;
         if (!v.isObject()) {
-            AamRestItem item;
-            item.index = ++index;
-            item.problems.append(
-                QCoreApplication::translate("AamRest",
-                                            "Destination %1 is not a JSON object; it is skipped.")
-                    .arg(item.index));
-            result.items.append(item);
+            // Not a destination, mapping or segment: said about the file, counted as none of them.
+            result.notes.append(
+                QCoreApplication::translate(
+                    "AamRest", "Item %1 of the list is not a JSON object (%2); it is skipped.")
+                    .arg(position)
+                    .arg(aamrest::shortJson(v)));
             continue;
         }
         const QJsonObject o = v.toObject();
@@ -735,16 +669,51 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
             result.looseMappings.append(readMapping(o, 0, ++mappingCounter));
             continue;
         }
+        if (looksLikeSegment(o)) {
+            result.segments.append(readRestSegment(o, ++segmentCounter));
+            continue;
+        }
         result.items.append(readDestination(o, ++index, &mappingCounter));
     }
-    if (result.items.isEmpty() && result.looseMappings.isEmpty()) {
+    if (result.items.isEmpty() && result.looseMappings.isEmpty() && result.segments.isEmpty()) {
         result.error = QCoreApplication::translate(
-            "AamRest", "The file holds no destination or mapping objects. Choose a file "
-                       "returned by GET /v1/destinations/ or a destination object.");
+            "AamRest", "The file holds no destination, mapping or segment objects. Choose a file "
+                       "returned by GET /v1/destinations/, GET /v1/destinations/<id>/mappings or "
+                       "GET /v1/segments/, or one such object.");
         return result;
     }
+    if (result.page.paged)
+        result.notes.append(pageNote(result, int(list.size())));
+    const QStringList kept = keptAsSent(result);
+    if (!kept.isEmpty())
+        result.notes.append(QCoreApplication::translate(
+                                "AamRest", "Kept as the account sent them and written back on "
+                                           "export, not edited in DCS Desk: %1.")
+                                .arg(kept.join(QStringLiteral(", "))));
+    if (!envelopeKeys.isEmpty())
+        result.notes.append(QCoreApplication::translate(
+                                "AamRest",
+                                "The paged list also has %1, which DCS Desk does not use; it is "
+                                "not imported.")
+                                .arg(envelopeKeys.join(QStringLiteral(", "))));
     result.ok = true;
     return result;
+}
+
+AamRestItem AamRestReader::readDestinationObject(const QJsonObject &object)
+{
+    int mappings = 0;
+    return readDestination(object, 1, &mappings);
+}
+
+AamRestMapping AamRestReader::readMappingObject(const QJsonObject &object)
+{
+    return readMapping(object, 0, 1);
+}
+
+AamRestSegment AamRestReader::readSegmentObject(const QJsonObject &object)
+{
+    return readRestSegment(object, 1);
 }
 
 } // namespace dcsdesk

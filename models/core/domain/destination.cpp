@@ -141,7 +141,7 @@ bool Destination::operator==(const Destination &o) const
         if (field(f) != o.field(f))
             return false;
     }
-    return unknownKeys == o.unknownKeys;
+    return unknownKeys == o.unknownKeys && remote == o.remote;
 }
 
 QString Destination::typeKey(Type t)

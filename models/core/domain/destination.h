@@ -83,6 +83,9 @@ public:
     QDateTime updateTime; // last change, UTC
 
     QJsonObject unknownKeys;
+    // The object as Audience Manager's REST API last returned it (imported or pulled), verbatim;
+    // empty when it never came from there. Not an edit: exports overlay the edited fields on it.
+    QJsonObject remote;
 
     QVariant field(int f) const;
     void setField(int f, const QVariant &value);

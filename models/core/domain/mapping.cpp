@@ -71,7 +71,7 @@ bool SegmentMapping::operator==(const SegmentMapping &o) const
 {
     return id == o.id && destinationId == o.destinationId && sid == o.sid && value == o.value &&
            secondValue == o.secondValue && startDate == o.startDate && endDate == o.endDate &&
-           priority == o.priority && unknownKeys == o.unknownKeys;
+           priority == o.priority && unknownKeys == o.unknownKeys && remote == o.remote;
 }
 
 } // namespace dcsdesk

@@ -35,6 +35,7 @@ struct SegmentMapping
     QDate endDate;    // null = never expires
     int priority = 0; // cookie destinations; 0 = none
     QJsonObject unknownKeys;
+    QJsonObject remote; // the REST mapping object as last imported or pulled (see Destination)
 
     Schedule scheduleOn(const QDate &day) const;
     bool isActiveOn(const QDate &day) const { return scheduleOn(day) == Schedule::Active; }

@@ -52,7 +52,7 @@ bool Segment::operator==(const Segment &o) const
 {
     return sid == o.sid && name == o.name && description == o.description &&
            integrationCode == o.integrationCode && active == o.active && rule == o.rule &&
-           unknownKeys == o.unknownKeys;
+           unknownKeys == o.unknownKeys && remote == o.remote;
 }
 
 } // namespace dcsdesk

@@ -19,6 +19,7 @@ struct Segment
     bool active = true;
     QString rule;
     QJsonObject unknownKeys; // kept on a round trip so newer files lose nothing
+    QJsonObject remote;      // the REST segment object as last imported or pulled (see Destination)
 
     QVariant field(int f) const;
     void setField(int f, const QVariant &value);

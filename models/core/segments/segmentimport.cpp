@@ -42,6 +42,7 @@ struct Candidate
     qint64 sid = 0;
     std::optional<QString> name, code, rule, description;
     std::optional<bool> active;
+    std::optional<QJsonObject> remote; // the REST object as the file holds it
     QStringList errors;
 };
 
@@ -94,6 +95,10 @@ SegmentImport::Plan resolve(const Workspace &ws, QVector<Candidate> candidates, 
             s.description = *c.description;
         if (c.active)
             s.active = *c.active;
+        if (c.remote) { // over the kept snapshot: a partial object loses none of its keys
+            for (auto it = c.remote->begin(); it != c.remote->end(); ++it)
+                s.remote.insert(it.key(), it.value());
+        }
         row.cells = QStringList{
             c.hasSid ? QString::number(c.sid) : QString(), s.name, s.integrationCode,
             s.active ? SegmentImport::tr("Active") : SegmentImport::tr("Inactive"), s.rule};
@@ -144,6 +149,8 @@ SegmentImport::Plan resolve(const Workspace &ws, QVector<Candidate> candidates, 
                 changed << SegmentImport::tr("rule");
             if (s.description != existing->description)
                 changed << SegmentImport::tr("description");
+            if (s.remote != existing->remote)
+                changed << SegmentImport::tr("Audience Manager's own fields");
             row.result = ImportReportRow::Result::Updated;
             row.details = SegmentImport::tr("Changes: %1.").arg(changed.join(QStringLiteral(", ")));
             plan.changes.updateSegments.append(s);
@@ -338,6 +345,7 @@ SegmentImport::Plan SegmentImport::planAamJson(const Workspace &ws, const QByteA
         c.code = text("integrationCode");
         // This tool's own "rule" wins over AAM's trait-based "segmentRule".
         c.rule = o.contains(QLatin1String("rule")) ? text("rule") : text("segmentRule");
+        c.remote = o;
         const QJsonValue status = o.value(QLatin1String("status"));
         if (!status.isUndefined() && !status.isNull()) {
             bool ok = true;

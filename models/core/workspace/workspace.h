@@ -18,7 +18,7 @@ namespace dcsdesk {
 // plain value; WorkspaceDocument wraps it with undo and signals.
 struct Workspace
 {
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;
 
     QString name;
     QVector<Profile> profiles;

@@ -152,9 +152,18 @@ constexpr std::array<std::string_view, TopKeyCount> kTopKeys = {
     "format",       "version",  "name",    "profiles",     "segments",
     "destinations", "mappings", "sandbox", "savedRequests"};
 
-enum SegmentKey { SSid, SName, SDescription, SIntegrationCode, SStatus, SRule, SegmentKeyCount };
+enum SegmentKey {
+    SSid,
+    SName,
+    SDescription,
+    SIntegrationCode,
+    SStatus,
+    SRule,
+    SRemote,
+    SegmentKeyCount
+};
 constexpr std::array<std::string_view, SegmentKeyCount> kSegmentKeys = {
-    "sid", "name", "description", "integrationCode", "status", "rule"};
+    "sid", "name", "description", "integrationCode", "status", "rule", "remote"};
 
 enum MappingKey {
     MId,
@@ -165,10 +174,12 @@ enum MappingKey {
     MStartDate,
     MEndDate,
     MPriority,
+    MRemote,
     MappingKeyCount
 };
 constexpr std::array<std::string_view, MappingKeyCount> kMappingKeys = {
-    "id", "destinationId", "sid", "value", "secondValue", "startDate", "endDate", "priority"};
+    "id",        "destinationId", "sid",      "value", "secondValue",
+    "startDate", "endDate",       "priority", "remote"};
 
 enum ProfileKey {
     PName,
@@ -212,6 +223,7 @@ enum DestinationKey {
     DSiteIds,
     DUpdateTime,
     DMappings,
+    DRemote,
     DestinationKeyCount
 };
 constexpr std::array<std::string_view, DestinationKeyCount> kDestinationKeys = {
@@ -238,7 +250,8 @@ constexpr std::array<std::string_view, DestinationKeyCount> kDestinationKeys = {
     "publishTo",
     "siteIds",
     "updateTime",
-    "mappings"};
+    "mappings",
+    "remote"};
 
 // Reads typed values; the first problem is remembered with its path, and a repeated key
 // anywhere is noted (WorkspaceSerializer::fromJson then finds its line and column).
@@ -416,6 +429,18 @@ public:
         return value;
     }
 
+    // A REST snapshot ("remote", format 2): any JSON object, kept verbatim; empty when missing.
+    QJsonObject remote(const sj::element *v, const Where &where)
+    {
+        if (!v)
+            return {};
+        if (!v->is_object()) {
+            fail(where, "remote", WorkspaceSerializer::tr("expected an object"));
+            return {};
+        }
+        return toJsonValue(*v, &duplicate).toObject();
+    }
+
     // A value DCS Desk does not read (a v1 destination's "mappings"): still checked for
     // repeated keys.
     void skip(const sj::element *v)
@@ -437,6 +462,7 @@ void readSegment(DomReader &r, sj::element e, const Where &where, Segment &s)
     s.active = r.string(f.get(SStatus), where, "status", QStringLiteral("active"))
                    .compare(QLatin1String("inactive"), Qt::CaseInsensitive) != 0;
     s.rule = r.string(f.get(SRule), where, "rule");
+    s.remote = r.remote(f.get(SRemote), where);
     s.unknownKeys = std::move(f.unknown);
 }
 
@@ -453,6 +479,7 @@ void readMapping(DomReader &r, sj::element e, const Where &where, SegmentMapping
     m.startDate = r.date(f.get(MStartDate), where, "startDate");
     m.endDate = r.date(f.get(MEndDate), where, "endDate");
     m.priority = int(r.integer(f.get(MPriority), where, "priority", 0, false, 0, DomReader::MaxInt));
+    m.remote = r.remote(f.get(MRemote), where);
     m.unknownKeys = std::move(f.unknown);
 }
 
@@ -568,6 +595,7 @@ void readDestination(DomReader &r, sj::element e, const Where &where, Destinatio
                    WorkspaceSerializer::tr("expected a date and time (ISO 8601)"));
     }
     r.skip(f.get(DMappings)); // version 0 only; migrated before reading
+    d.remote = r.remote(f.get(DRemote), where);
     d.unknownKeys = std::move(f.unknown);
 }
 

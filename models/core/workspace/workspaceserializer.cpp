@@ -5,6 +5,7 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstring>
 
 namespace dcsdesk {
@@ -255,7 +256,7 @@ QJsonObject itemToJson(const SegmentMapping &m)
 // QJsonDocument, which orders their keys.
 template <typename T> bool streamable(const T &item)
 {
-    return item.unknownKeys.isEmpty();
+    return item.unknownKeys.isEmpty() && item.remote.isEmpty();
 }
 bool streamable(const Profile &p)
 {
@@ -297,6 +298,17 @@ QByteArray jsonScalar(const QJsonValue &v)
 
 } // namespace
 
+int WorkspaceSerializer::formatVersionFor(const Workspace &ws)
+{
+    const auto hasRemote = [](const auto &items) {
+        return std::any_of(items.begin(), items.end(),
+                           [](const auto &item) { return !item.remote.isEmpty(); });
+    };
+    return hasRemote(ws.segments) || hasRemote(ws.destinations) || hasRemote(ws.mappings)
+               ? Workspace::FormatVersion
+               : 1;
+}
+
 const QStringList &WorkspaceSerializer::labelKeys()
 {
     static const QStringList keys = {QStringLiteral("pii"), QStringLiteral("onSiteTargeting"),
@@ -314,6 +326,8 @@ QJsonObject WorkspaceSerializer::segmentToJson(const Segment &s)
                   {QStringLiteral("status"),
                    s.active ? QStringLiteral("active") : QStringLiteral("inactive")},
                   {QStringLiteral("rule"), s.rule}};
+    if (!s.remote.isEmpty())
+        o.insert(QStringLiteral("remote"), s.remote);
     return withUnknown(o, s.unknownKeys);
 }
 
@@ -329,6 +343,8 @@ QJsonObject WorkspaceSerializer::mappingToJson(const SegmentMapping &m)
         o.insert(QStringLiteral("secondValue"), m.secondValue);
     if (m.priority != 0)
         o.insert(QStringLiteral("priority"), m.priority);
+    if (!m.remote.isEmpty())
+        o.insert(QStringLiteral("remote"), m.remote);
     return withUnknown(o, m.unknownKeys);
 }
 
@@ -395,6 +411,8 @@ QJsonObject WorkspaceSerializer::destinationToJson(const Destination &d)
                   {QStringLiteral("updateTime"), d.updateTime.isValid()
                                                      ? d.updateTime.toUTC().toString(Qt::ISODate)
                                                      : QString()}};
+    if (!d.remote.isEmpty())
+        o.insert(QStringLiteral("remote"), d.remote);
     return withUnknown(o, d.unknownKeys);
 }
 
@@ -413,7 +431,7 @@ QByteArray WorkspaceSerializer::toJson(const Workspace &ws)
     out.appendLiteral("{\n    \"format\": \"");
     out.append(FormatTag, qsizetype(qstrlen(FormatTag)));
     out.appendLiteral("\",\n    \"version\": ");
-    out.appendInteger(Workspace::FormatVersion);
+    out.appendInteger(formatVersionFor(ws));
     out.appendLiteral(",\n    \"name\": ");
     out.appendString(ws.name);
     out.appendLiteral(",\n");

@@ -10,11 +10,12 @@ class QIODevice;
 
 namespace dcsdesk {
 
-// Workspace file format v1 (docs/workspace-format.md): one JSON document, keys sorted, one line
+// Workspace file format v2 (docs/workspace-format.md): one JSON document, keys sorted, one line
 // per field for profiles, segments and destinations and one line per mapping, so that a change of
 // one field changes one line in a diff. Reading is strict about the types of known keys and keeps
-// unknown keys; older versions are migrated. Writing is in workspaceserializer.cpp, reading
-// (simdjson) in workspacejsonreader.cpp.
+// unknown keys; older versions are migrated. A workspace without REST snapshots ("remote") is
+// written as version 1, which older DCS Desk versions still open for writing. Writing is in
+// workspaceserializer.cpp, reading (simdjson) in workspacejsonreader.cpp.
 class WorkspaceSerializer
 {
     Q_DECLARE_TR_FUNCTIONS(dcsdesk::WorkspaceSerializer)
@@ -43,6 +44,9 @@ public:
     static QJsonObject destinationToJson(const Destination &d);
     static QJsonObject mappingToJson(const SegmentMapping &m);
     static QJsonObject profileToJson(const Profile &p);
+
+    // 2 when a segment, destination or mapping holds a REST snapshot ("remote"), else 1.
+    static int formatVersionFor(const Workspace &workspace);
 
     // The data-export label keys of a destination, in bit order.
     static const QStringList &labelKeys();
