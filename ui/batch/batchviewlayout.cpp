@@ -6,6 +6,7 @@
 #include "batch/batchresultmodel.h"
 #include "batch/batchrunner.h"
 #include "batchcharts.h"
+#include "common/accessiblename.h"
 #include "common/emptystate.h"
 #include "common/headerfit.h"
 #include "console/dcskeydelegate.h"
@@ -324,6 +325,10 @@ void BatchView::retranslate()
     m_ctsCombo->setItemText(2, tr("2 — segment IDs"));
     m_ctsCombo->setMinimumWidth(m_ctsCombo->sizeHint().width()); // never clip the choice
     m_signalsLabel->setText(tr("Signals for every user:"));
+    m_signalsTable->setAccessibleName(accessibleNameFromLabel(m_signalsLabel->text()));
+    // In the "Users" box, the radio buttons name the fields beside them.
+    m_csvPathEdit->setAccessibleName(accessibleNameFromLabel(m_csvRadio->text()));
+    m_generateSpin->setAccessibleName(tr("Number of users to generate"));
     m_templateViewLabel->setText(tr("What each call sends:"));
     m_templateView->setAccessibleName(tr("What each call of the run sends"));
     updateTemplateView();
@@ -357,6 +362,10 @@ void BatchView::retranslate()
     for (int i = 0; i < shows.size(); ++i)
         m_showCombo->setItemText(i, shows.at(i));
     m_searchEdit->setPlaceholderText(tr("Filter by user, tid, error code…"));
+    m_searchEdit->setAccessibleName(tr("Filter results"));
+    m_showCombo->setAccessibleName(tr("Rows shown"));
+    m_counters->setAccessibleName(tr("Counters"));
+    m_table->setAccessibleName(tr("Results of the batch"));
     // Translated titles (German ones are long) are never clipped.
     HeaderFit::fitTitles(m_signalsTable->horizontalHeader());
     HeaderFit::fitTitles(m_counters->header());

@@ -291,6 +291,8 @@ void DestinationsView::retranslateUi()
     m_search->setPlaceholderText(tr("Search name, ID, URL or cookie name (Ctrl+F)"));
     m_search->setToolTip(
         tr("Every word must appear. Down arrow moves to the list; Escape clears."));
+    m_search->setAccessibleName(tr("Search destinations"));
+    m_table->setAccessibleName(tr("Destinations"));
     const int type =
         m_typeFilter->currentData().isValid() ? m_typeFilter->currentData().toInt() : -1;
     m_typeFilter->clear();
@@ -300,6 +302,7 @@ void DestinationsView::retranslateUi()
         m_typeFilter->addItem(Icons::destinationType(t), Destination::typeName(t), int(t));
     m_typeFilter->setCurrentIndex(std::max(0, m_typeFilter->findData(type)));
     m_typeFilter->setToolTip(tr("Show only destinations of one type"));
+    m_typeFilter->setAccessibleName(tr("Destination type"));
     const int status = m_statusFilter->currentData().isValid()
                            ? m_statusFilter->currentData().toInt()
                            : DestinationFilterProxyModel::AnyStatus;
@@ -313,6 +316,7 @@ void DestinationsView::retranslateUi()
     m_statusFilter->setToolTip(
         tr("Show only destinations whose worst finding, over the destination and its mappings, "
            "is of one kind"));
+    m_statusFilter->setAccessibleName(tr("Destination status"));
 
     m_newUrl->setText(tr("New &URL Destination"));
     m_newUrl->setIconText(tr("New"));

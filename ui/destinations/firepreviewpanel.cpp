@@ -1,5 +1,6 @@
 #include "firepreviewpanel.h"
 
+#include "common/accessiblename.h"
 #include "domain/region.h"
 #include "firing/firepreview.h"
 #include "workspace/workspacedocument.h"
@@ -128,6 +129,7 @@ FirePreviewPanel::FirePreviewPanel(WorkspaceDocument *document, QWidget *parent)
     m_output->setOpenLinks(false);
     m_output->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->addWidget(m_output, 1);
+    m_title->setBuddy(m_output); // a screen reader names the preview after its title
 
     connect(m_valuesToggle, &QToolButton::toggled, this, [this](bool on) {
         m_valuesBox->setVisible(on);
@@ -192,6 +194,8 @@ void FirePreviewPanel::retranslateUi()
                                 tr("Consent string (${GDPR_CONSENT_…}):")};
     for (int i = 0; i < m_valueLabels.size() && i < labels.size(); ++i)
         m_valueLabels[i]->setText(labels[i]);
+    // Its label's buddy, but in a row with its button, so not found through the label.
+    m_rnd->setAccessibleName(accessibleNameFromLabel(m_valueLabels.at(5)->text()));
     m_declared->setPlaceholderText(tr("data source:ID, e.g. 1:CustomerABC, 2:98765"));
     m_newRnd->setText(tr("New"));
     m_newRnd->setToolTip(tr("Draw a new random number"));
