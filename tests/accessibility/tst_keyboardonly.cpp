@@ -2,7 +2,10 @@
 // sent to the widget that has the focus (as a keyboard would), never a click or a direct call,
 // and the focus is checked to move through the fields in reading order. Creating a destination
 // ends in the workspace and on the undo stack; a console call ends with the sandbox's answer.
+#include "accessibilityscan.h"
 #include "application/languagemanager.h"
+#include "batch/batchresultmodel.h"
+#include "batch/batchview.h"
 #include "console/consoleservices.h"
 #include "console/consoleview.h"
 #include "console/requestbuilderwidget.h"
@@ -245,6 +248,67 @@ private Q_SLOTS:
         QVERIFY2(response->statusLabel()->text().contains(QLatin1String("HTTP 200")),
                  qPrintable(response->statusLabel()->text()));
         QTRY_VERIFY(!response->isBusy());
+    }
+
+    void runBatch()
+    {
+        MainWindow &window = m_guided->window();
+        auto *batch = qobject_cast<BatchView *>(window.view(QStringLiteral("batch")));
+        QVERIFY(batch);
+
+        press(&window, Qt::Key_5, Qt::ControlModifier);
+        QTRY_COMPARE(window.currentViewId(), QStringLiteral("batch"));
+        for (int i = 0; i < 6 && !batch->isAncestorOf(QApplication::focusWidget()); ++i)
+            press(&window, Qt::Key_Tab);
+        QVERIFY2(batch->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(describe(QApplication::focusWidget())));
+        // Left to right and top to bottom: the users, the request beside them, the pace below,
+        // then the run buttons and the results (the disabled ones, CSV path and Browse, Pause,
+        // Cancel and Export, are skipped; arrows move between the radio buttons).
+        QStringList order;
+        QList<QWidget *> seen;
+        QWidget *spin = nullptr;
+        for (int i = 0; i < 40; ++i) {
+            QWidget *w = QApplication::focusWidget();
+            if (!batch->isAncestorOf(w) || seen.contains(w))
+                break;
+            seen.append(w);
+            order.append(test::AccessibilityScan::spokenName(w).remove(QLatin1Char(':')));
+            if (!spin && w->accessibleName() == QLatin1String("Number of users to generate"))
+                spin = w;
+            press(&window, Qt::Key_Tab);
+        }
+        const QStringList expected{QStringLiteral("CSV file"),
+                                   QStringLiteral("Number of users to generate"),
+                                   QStringLiteral("Invalid rows"),
+                                   QStringLiteral("Profile"),
+                                   QStringLiteral("Template"),
+                                   QStringLiteral("URL destinations (d_dst=1)"),
+                                   QStringLiteral("Traits and segments (d_cts)"),
+                                   QStringLiteral("Signals for every user"),
+                                   QStringLiteral("Add"),
+                                   QStringLiteral("Remove"),
+                                   QStringLiteral("What each call of the run sends"),
+                                   QStringLiteral("Calls at once"),
+                                   QStringLiteral("Rate limit"),
+                                   QStringLiteral("Retries"),
+                                   QStringLiteral("Start"),
+                                   QStringLiteral("Counters"),
+                                   QStringLiteral("Rows shown"),
+                                   QStringLiteral("Filter results"),
+                                   QStringLiteral("Results of the batch")};
+        QCOMPARE(order, expected);
+        QVERIFY(spin);
+        for (int i = 0; i < 40 && QApplication::focusWidget() != spin; ++i)
+            press(&window, Qt::Key_Tab);
+        QCOMPARE_FOCUS(spin);
+        press(&window, Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("5"));
+
+        QSignalSpy finished(batch, &BatchView::runFinished);
+        press(&window, Qt::Key_Return, Qt::ControlModifier); // Start
+        QVERIFY(finished.count() > 0 || finished.wait(20000));
+        QCOMPARE(batch->resultModel()->rowCount(), 5);
     }
 
 private:
