@@ -43,6 +43,8 @@ bool isInnerPart(QWidget *w)
            (qobject_cast<const QAbstractItemView *>(parent) && qobject_cast<QAbstractButton *>(w));
 }
 
+// The controls, and anything else Tab stops at (a scroll area, a chart, a custom widget): a
+// screen reader announces each stop. A widget whose focus goes to a proxy is not a stop itself.
 bool isInteractive(QWidget *w)
 {
     if (auto *group = qobject_cast<QGroupBox *>(w))
@@ -50,7 +52,8 @@ bool isInteractive(QWidget *w)
     return qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
            qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
            qobject_cast<QAbstractItemView *>(w) || qobject_cast<QTextEdit *>(w) ||
-           qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractSlider *>(w);
+           qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractSlider *>(w) ||
+           ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->isEnabled());
 }
 
 bool isIconOnly(QWidget *w)

@@ -1,7 +1,8 @@
-// The main tasks done with the keyboard alone, on the whole window: every step is a key press
-// sent to the widget that has the focus (as a keyboard would), never a click or a direct call,
-// and the focus is checked to move through the fields in reading order. Creating a destination
-// ends in the workspace and on the undo stack; a console call ends with the sandbox's answer.
+// The main tasks done with the keyboard alone, on the whole window: create a destination, map
+// segments to it, send a call, run a batch. Every step is a key press sent to the widget that
+// has the focus (as a keyboard would), never a click or a direct call, and the focus is checked
+// to move through the fields in reading order. Each task ends with its result in the workspace
+// (and on the undo stack), in the console's answer or in the batch's results.
 #include "accessibilityscan.h"
 #include "application/languagemanager.h"
 #include "batch/batchresultmodel.h"
@@ -14,6 +15,8 @@
 #include "destinations/destinationsview.h"
 #include "guidedwindow.h"
 #include "mainwindow/mainwindow.h"
+#include "mappings/mappingeditor.h"
+#include "mappings/segmentbrowserdialog.h"
 #include "testworkspace.h"
 #include "workspace/workspacedocument.h"
 
@@ -193,6 +196,73 @@ private Q_SLOTS:
         QVERIFY(d);
         QCOMPARE(d->name, QStringLiteral("Keyboard pixel"));
         QCOMPARE(d->delimiter, QStringLiteral(","));
+    }
+
+    void mapSegments()
+    {
+        MainWindow &window = m_guided->window();
+        WorkspaceDocument &document = m_guided->document();
+        DestinationsView *view = window.destinationsView();
+        MappingEditor *mappings = view->mappingEditor();
+
+        press(&window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(window.currentViewId(), QStringLiteral("destinations"));
+        press(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE_FOCUS(view->searchField());
+        press(&window, Qt::Key_Down); // from the search to the list
+        QCOMPARE_FOCUS(view->table());
+        const qint64 id = view->currentId();
+        QVERIFY(id != 0);
+        const QVector<int> before = document.workspace().mappingIndexesOf(id);
+        QSet<qint64> mappedBefore;
+        for (int i : before)
+            mappedBefore.insert(document.workspace().mappings[i].sid);
+
+        // Ctrl+M: the mappings of the destination; Insert: the segment catalogue to pick from.
+        press(&window, Qt::Key_M, Qt::ControlModifier);
+        QCOMPARE_FOCUS(mappings->view());
+        press(&window, Qt::Key_Insert);
+        QTRY_VERIFY(qobject_cast<SegmentBrowserDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<SegmentBrowserDialog *>(QApplication::activeModalWidget());
+        QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget())); // Find
+        // Find, then the three filters, then the list: Down selects a segment (the list starts
+        // with its first one current, not selected), Space checks it, Return adds it.
+        QTableView *list = nullptr;
+        for (int i = 0; i < 5 && !list; ++i) {
+            press(dialog, Qt::Key_Tab);
+            list = qobject_cast<QTableView *>(QApplication::focusWidget());
+        }
+        QVERIFY2(list, qPrintable(describe(QApplication::focusWidget())));
+        QCOMPARE(list->accessibleName(), QStringLiteral("Segments"));
+        press(dialog, Qt::Key_Down);
+        QVERIFY2(list->selectionModel()->hasSelection(),
+                 qPrintable(QStringLiteral("current row %1 of %2")
+                                .arg(list->currentIndex().row())
+                                .arg(list->model()->rowCount())));
+        press(dialog, Qt::Key_Space);
+        QCOMPARE(dialog->checkedSids().size(), 1);
+        const qint64 sid = dialog->checkedSids().constFirst();
+        QVERIFY(!mappedBefore.contains(sid));
+        const int undoBefore = document.undoStack()->index();
+        press(dialog, Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+
+        const QVector<int> after = document.workspace().mappingIndexesOf(id);
+        QCOMPARE(after.size(), before.size() + 1);
+        bool found = false;
+        for (int i : after)
+            found = found || document.workspace().mappings[i].sid == sid;
+        QVERIFY(found);
+        QCOMPARE(document.undoStack()->index(), undoBefore + 1);
+        // Back in the window, the mappings keep the focus; Ctrl+Z takes the addition back. (The
+        // offscreen platform does not hand the window back its activation as a window manager
+        // does when the dialog closes.)
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE_FOCUS(mappings->view());
+        press(&window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(document.workspace().mappingIndexesOf(id).size(), before.size());
     }
 
     void sendCallToSandbox()

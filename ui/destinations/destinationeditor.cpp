@@ -127,7 +127,8 @@ DestinationEditor::DestinationEditor(WorkspaceDocument *document, QWidget *paren
         text->setWordWrap(true);
         text->setTextFormat(Qt::PlainText);
         text->installEventFilter(this);
-        text->setBackgroundRole(QPalette::Highlight);
+        text->setBackgroundRole(QPalette::Highlight); // filled only while its box has the focus
+        text->setForegroundRole(QPalette::WindowText);
         line->addWidget(text, 1);
         box->installEventFilter(this);
         labelsLayout->addLayout(line);

@@ -179,6 +179,7 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
     m_editorScroll = new QScrollArea(m_horizontal);
     m_editorScroll->setWidgetResizable(true);
     m_editorScroll->setFrameShape(QFrame::NoFrame);
+    m_editorScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; it scrolls them into view
     m_editor = new DestinationEditor(document, m_editorScroll);
     m_editorScroll->setWidget(m_editor);
     m_preview = new FirePreviewPanel(document, m_horizontal);
