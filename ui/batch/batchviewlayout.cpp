@@ -6,6 +6,7 @@
 #include "batch/batchresultmodel.h"
 #include "batch/batchrunner.h"
 #include "batchcharts.h"
+#include "common/accessiblename.h"
 #include "common/emptystate.h"
 #include "common/headerfit.h"
 #include "common/icons.h"
@@ -37,6 +38,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -47,6 +49,25 @@
 // BatchView's widgets and their texts: what the view looks like, kept apart from what it does
 // (batchview.cpp), so each half reads on its own.
 namespace dcsdesk {
+
+namespace {
+
+const QKeySequence batchStartKey(Qt::CTRL | Qt::Key_Return);
+const QKeySequence batchExportKey(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+
+// A button holds one shortcut, and the mnemonic of its text ("&Start": Alt+S) replaces it; the
+// Ctrl keys are shortcuts of their own that click the button while the view is shown.
+void addBatchShortcut(QWidget *view, QPushButton *button, const QKeySequence &key)
+{
+    auto *shortcut = new QShortcut(key, view);
+    shortcut->setContext(Qt::WindowShortcut);
+    QObject::connect(shortcut, &QShortcut::activated, button, [button]() {
+        if (button->isEnabled())
+            button->animateClick();
+    });
+}
+
+} // namespace
 
 void BatchView::buildUi()
 {
@@ -185,15 +206,15 @@ void BatchView::buildUi()
     m_startButton->setObjectName(QStringLiteral("startButton"));
     m_startButton->setDefault(true);
     m_startButton->setIcon(Icons::action(Icons::Action::Run));
-    m_startButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_pauseButton = new QPushButton(this);
-    m_pauseButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_cancelButton = new QPushButton(this);
     m_cancelButton->setIcon(Icons::action(Icons::Action::Stop));
-    m_cancelButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_exportButton = new QPushButton(this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    addBatchShortcut(this, m_startButton, batchStartKey);
+    addBatchShortcut(this, m_pauseButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    addBatchShortcut(this, m_cancelButton, QKeySequence(Qt::CTRL | Qt::Key_Period));
+    addBatchShortcut(this, m_exportButton, batchExportKey);
     connect(m_startButton, &QPushButton::clicked, this, [this] { start(); });
     connect(m_pauseButton, &QPushButton::clicked, this, [this] {
         if (m_runner->state() == BatchRunner::State::Paused)
@@ -295,6 +316,7 @@ void BatchView::buildUi()
     setupScroll->setMinimumHeight(80);
     setupScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     setupScroll->setMaximumHeight(setupWidget->sizeHint().height() + 4);
+    setupScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; it scrolls them into view
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(setupScroll);
@@ -303,6 +325,24 @@ void BatchView::buildUi()
     layout->addWidget(m_rateInfo);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
+
+    // Reading order: the set-up (users, request, pace), the run buttons, then the results; the
+    // set-up moved into its scroll area last, which put it at the end of the chain.
+    const QList<QWidget *> chain{m_csvRadio,        m_csvPathEdit,
+                                 m_browseButton,    m_generateRadio,
+                                 m_generateSpin,    m_problemsButton,
+                                 m_invalidPolicy,   m_profileCombo,
+                                 m_templateCombo,   m_dstCheck,
+                                 m_ctsCombo,        m_signalsTable,
+                                 m_addSignalButton, m_removeSignalButton,
+                                 m_templateView,    m_concurrencySpin,
+                                 m_rateSpin,        m_retriesSpin,
+                                 m_startButton,     m_pauseButton,
+                                 m_cancelButton,    m_exportButton,
+                                 m_counters,        m_showCombo,
+                                 m_searchEdit,      m_table};
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void BatchView::retranslate()
@@ -327,6 +367,10 @@ void BatchView::retranslate()
     m_ctsCombo->setItemText(2, tr("2 — segment IDs"));
     m_ctsCombo->setMinimumWidth(m_ctsCombo->sizeHint().width()); // never clip the choice
     m_signalsLabel->setText(tr("Signals for every user:"));
+    m_signalsTable->setAccessibleName(accessibleNameFromLabel(m_signalsLabel->text()));
+    // In the "Users" box, the radio buttons name the fields beside them.
+    m_csvPathEdit->setAccessibleName(accessibleNameFromLabel(m_csvRadio->text()));
+    m_generateSpin->setAccessibleName(tr("Number of users to generate"));
     m_templateViewLabel->setText(tr("What each call sends:"));
     m_templateView->setAccessibleName(tr("What each call of the run sends"));
     updateTemplateView();
@@ -346,13 +390,11 @@ void BatchView::retranslate()
                                  "Retry-After is honoured."));
     m_startButton->setText(tr("&Start"));
     m_startButton->setToolTip(
-        tr("Start the batch (%1)")
-            .arg(m_startButton->shortcut().toString(QKeySequence::NativeText)));
+        tr("Start the batch (%1)").arg(batchStartKey.toString(QKeySequence::NativeText)));
     m_cancelButton->setText(tr("Ca&ncel"));
     m_exportButton->setText(tr("E&xport…"));
-    m_exportButton->setToolTip(
-        tr("Save the results as CSV or JSON Lines (%1)")
-            .arg(m_exportButton->shortcut().toString(QKeySequence::NativeText)));
+    m_exportButton->setToolTip(tr("Save the results as CSV or JSON Lines (%1)")
+                                   .arg(batchExportKey.toString(QKeySequence::NativeText)));
     m_counters->setHeaderLabels({tr("Counter"), tr("Rows")});
     const QStringList shows{tr("All rows"),           tr("OK (200, no DCS errors)"),
                             tr("With DCS errors"),    tr("Not HTTP 200"),
@@ -360,6 +402,10 @@ void BatchView::retranslate()
     for (int i = 0; i < shows.size(); ++i)
         m_showCombo->setItemText(i, shows.at(i));
     m_searchEdit->setPlaceholderText(tr("Filter by user, tid, error code…"));
+    m_searchEdit->setAccessibleName(tr("Filter results"));
+    m_showCombo->setAccessibleName(tr("Rows shown"));
+    m_counters->setAccessibleName(tr("Counters"));
+    m_table->setAccessibleName(tr("Results of the batch"));
     // Translated titles (German ones are long) are never clipped.
     HeaderFit::fitTitles(m_signalsTable->horizontalHeader());
     HeaderFit::fitTitles(m_counters->header());

@@ -117,6 +117,10 @@ void CaptureDetails::retranslate()
     m_tabs->setTabText(CookiesTab, tr("Cookies"));
     m_tabs->setTabText(AnswerTab, tr("Answer"));
     m_tabs->setTabText(ServerCallTab, tr("Server-to-Server"));
+    // Each page is named by its tab.
+    m_request->setAccessibleName(m_tabs->tabText(RequestTab));
+    m_cookies->setAccessibleName(m_tabs->tabText(CookiesTab));
+    m_serverText->setAccessibleName(m_tabs->tabText(ServerCallTab));
     m_request->setHeaderLabels({tr("Key"), tr("Value"), tr("Meaning")});
     m_cookies->setHeaderLabels({tr("Cookie"), tr("Value"), tr("Meaning"), tr("Expires")});
     updateActions();

@@ -247,6 +247,11 @@ void CaptureView::retranslate()
     m_scope->setToolTip(tr("Audience Manager calls: to *.demdex.net and to the hosts of your "
                            "profiles' custom base URLs (the site's CNAME aliases)."));
     m_search->setPlaceholderText(tr("Search URLs, keys, headers, cookies…"));
+    m_search->setAccessibleName(tr("Search calls"));
+    m_scope->setAccessibleName(tr("Calls shown"));
+    m_kind->setAccessibleName(tr("Call type"));
+    m_kind->setToolTip(tr("Show only calls of one type"));
+    m_table->setAccessibleName(tr("Captured calls"));
     m_search->setToolTip(tr("Every word must appear in the call's URL, body, headers or "
                             "cookies (case does not matter)."));
     if (m_capture)

@@ -67,6 +67,11 @@ void DateField::setFieldToolTip(const QString &toolTip)
     showError(!m_error.isEmpty() && !m_edit->hasFocus());
 }
 
+void DateField::setFieldName(const QString &name)
+{
+    m_edit->setAccessibleName(name);
+}
+
 void DateField::textEdited(const QString &text)
 {
     const DateText::Parsed parsed = DateText::parse(text);
@@ -184,6 +189,7 @@ void DateField::changeEvent(QEvent *event)
 void DateField::retranslateUi()
 {
     m_button->setToolTip(tr("Pick a date in a calendar (Alt+Down)"));
+    m_button->setAccessibleName(tr("Calendar"));
     showError(!m_error.isEmpty() && !m_edit->hasFocus());
 }
 

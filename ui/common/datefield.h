@@ -30,6 +30,9 @@ public:
     QLineEdit *lineEdit() const { return m_edit; }
     QToolButton *calendarButton() const { return m_button; }
     void setFieldToolTip(const QString &toolTip);
+    // What a screen reader calls the date ("Start date"): the label beside a DateField names
+    // the composite, which a screen reader does not read for the text field inside it.
+    void setFieldName(const QString &name);
 
 Q_SIGNALS:
     void dateChanged(const QDate &date);

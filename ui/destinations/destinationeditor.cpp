@@ -129,7 +129,10 @@ DestinationEditor::DestinationEditor(WorkspaceDocument *document, QWidget *paren
         text->setWordWrap(true);
         text->setTextFormat(Qt::PlainText);
         text->installEventFilter(this);
+        text->setBackgroundRole(QPalette::Highlight); // filled only while its box has the focus
+        text->setForegroundRole(QPalette::WindowText);
         line->addWidget(text, 1);
+        box->installEventFilter(this);
         labelsLayout->addLayout(line);
         m_labelBoxes.append(box);
         m_labelTexts.append(text);
@@ -316,6 +319,17 @@ void DestinationEditor::changeEvent(QEvent *event)
 
 bool DestinationEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    // The box has no text of its own: its label shows where the keyboard focus is, as the text
+    // of a check box would (the style marks only the small box).
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        const int box = int(m_labelBoxes.indexOf(qobject_cast<QCheckBox *>(watched)));
+        if (box >= 0) {
+            const bool focused = event->type() == QEvent::FocusIn;
+            m_labelTexts[box]->setAutoFillBackground(focused);
+            m_labelTexts[box]->setForegroundRole(focused ? QPalette::HighlightedText
+                                                         : QPalette::WindowText);
+        }
+    }
     if (event->type() == QEvent::MouseButtonRelease) {
         const int i = int(m_labelTexts.indexOf(qobject_cast<QLabel *>(watched)));
         if (i >= 0 && m_labelBoxes[i]->isEnabled()) {

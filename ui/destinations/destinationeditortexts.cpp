@@ -1,5 +1,6 @@
 #include "destinationeditor.h"
 
+#include "common/accessiblename.h"
 #include "common/icons.h"
 #include "common/semanticcolors.h"
 #include "common/tooltiptext.h"
@@ -104,6 +105,10 @@ void DestinationEditor::retranslateUi()
             break;
         }
         row.label->setText(text);
+        // The label cannot be the field's buddy for a screen reader: the field sits in a box
+        // with its message. A check box says its own text.
+        if (!qobject_cast<QCheckBox *>(row.editor) && !text.isEmpty())
+            row.editor->setAccessibleName(accessibleNameFromLabel(text));
     }
     // One label column for all groups, so the fields line up from group to group.
     // Long labels wrap instead of widening the editor.
@@ -193,19 +198,23 @@ void DestinationEditor::showMessages(const QVector<Finding> &findings)
         byField[f.field].append(&f);
     for (Row &row : m_rows) {
         QStringList lines;
+        QStringList spoken; // without the glyph a screen reader would spell out
         int worst = -1;
         if (row.shown) {
             for (const Finding *f : byField.value(row.field)) {
                 lines.append(findingGlyph(f->severity) + f->message);
+                spoken.append(f->message);
                 if (worst < 0 || int(f->severity) < worst)
                     worst = int(f->severity);
             }
         }
         if (row.field == Destination::SiteIds && !m_siteIdsError.isEmpty()) {
             lines.prepend(findingGlyph(Finding::Severity::Error) + m_siteIdsError);
+            spoken.prepend(m_siteIdsError);
             worst = int(Finding::Severity::Error);
         }
         row.message->setText(lines.join(QLatin1Char('\n')));
+        row.editor->setAccessibleDescription(spoken.join(QLatin1Char('\n')));
         row.message->setVisible(!lines.isEmpty());
         if (!lines.isEmpty())
             SemanticColors::setTextRole(row.message, SemanticColors::severityText(worst));

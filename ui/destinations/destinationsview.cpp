@@ -179,6 +179,7 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
     m_editorScroll = new QScrollArea(m_horizontal);
     m_editorScroll->setWidgetResizable(true);
     m_editorScroll->setFrameShape(QFrame::NoFrame);
+    m_editorScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; it scrolls them into view
     m_editor = new DestinationEditor(document, m_editorScroll);
     m_editorScroll->setWidget(m_editor);
     m_preview = new FirePreviewPanel(document, m_horizontal);
@@ -291,6 +292,8 @@ void DestinationsView::retranslateUi()
     m_search->setPlaceholderText(tr("Search name, ID, URL or cookie name (Ctrl+F)"));
     m_search->setToolTip(
         tr("Every word must appear. Down arrow moves to the list; Escape clears."));
+    m_search->setAccessibleName(tr("Search destinations"));
+    m_table->setAccessibleName(tr("Destinations"));
     const int type =
         m_typeFilter->currentData().isValid() ? m_typeFilter->currentData().toInt() : -1;
     m_typeFilter->clear();
@@ -300,6 +303,7 @@ void DestinationsView::retranslateUi()
         m_typeFilter->addItem(Icons::destinationType(t), Destination::typeName(t), int(t));
     m_typeFilter->setCurrentIndex(std::max(0, m_typeFilter->findData(type)));
     m_typeFilter->setToolTip(tr("Show only destinations of one type"));
+    m_typeFilter->setAccessibleName(tr("Destination type"));
     const int status = m_statusFilter->currentData().isValid()
                            ? m_statusFilter->currentData().toInt()
                            : DestinationFilterProxyModel::AnyStatus;
@@ -313,6 +317,7 @@ void DestinationsView::retranslateUi()
     m_statusFilter->setToolTip(
         tr("Show only destinations whose worst finding, over the destination and its mappings, "
            "is of one kind"));
+    m_statusFilter->setAccessibleName(tr("Destination status"));
 
     m_newUrl->setText(tr("New &URL Destination"));
     m_newUrl->setIconText(tr("New"));

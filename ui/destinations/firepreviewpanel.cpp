@@ -1,5 +1,6 @@
 #include "firepreviewpanel.h"
 
+#include "common/accessiblename.h"
 #include "common/semanticcolors.h"
 #include "domain/region.h"
 #include "firing/firepreview.h"
@@ -135,6 +136,7 @@ FirePreviewPanel::FirePreviewPanel(WorkspaceDocument *document, QWidget *parent)
     m_output->setOpenLinks(false);
     m_output->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->addWidget(m_output, 1);
+    m_title->setBuddy(m_output); // a screen reader names the preview after its title
 
     connect(m_valuesToggle, &QToolButton::toggled, this, [this](bool on) {
         m_valuesBox->setVisible(on);
@@ -200,6 +202,8 @@ void FirePreviewPanel::retranslateUi()
                                 tr("Consent string (${GDPR_CONSENT_…}):")};
     for (int i = 0; i < m_valueLabels.size() && i < labels.size(); ++i)
         m_valueLabels[i]->setText(labels[i]);
+    // Its label's buddy, but in a row with its button, so not found through the label.
+    m_rnd->setAccessibleName(accessibleNameFromLabel(m_valueLabels.at(5)->text()));
     m_declared->setPlaceholderText(tr("data source:ID, e.g. 1:CustomerABC, 2:98765"));
     m_newRnd->setText(tr("New"));
     m_newRnd->setToolTip(tr("Draw a new random number"));

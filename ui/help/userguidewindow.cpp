@@ -466,6 +466,7 @@ void UserGuideWindow::retranslate()
         tr("Find in page (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     m_search->setToolTip(tr("Type a word to mark it everywhere on the page; Enter goes to the "
                             "next match, Shift+Enter to the previous one."));
+    m_search->setAccessibleName(tr("Find in page"));
     m_contents->setAccessibleName(tr("Contents"));
     m_browser->setAccessibleName(tr("User guide page"));
     markMatches();

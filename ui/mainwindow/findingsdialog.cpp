@@ -138,6 +138,7 @@ void FindingsDialog::retranslateUi()
 {
     setWindowTitle(tr("Validation Findings"));
     m_tree->setHeaderLabels({tr("Severity"), tr("Object"), tr("Field"), tr("Message")});
+    m_tree->setAccessibleName(windowTitle());
     rebuild();
 }
 

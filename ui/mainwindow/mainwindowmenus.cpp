@@ -131,8 +131,12 @@ void MainWindow::createActions()
     m_undo->setShortcut(QKeySequence::Undo);
     connect(m_undo, &QAction::triggered, m_document, &WorkspaceDocument::undo);
     m_redo = new QAction(this);
-    m_redo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Redo) +
-                         QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Ctrl+Y as well where the platform has only Ctrl+Shift+Z; listed twice (the generic Unix
+    // theme has it already) the key is ambiguous and does nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    m_redo->setShortcuts(redoKeys);
     connect(m_redo, &QAction::triggered, m_document, &WorkspaceDocument::redo);
     m_cut = new QAction(this);
     m_cut->setShortcut(QKeySequence::Cut);
@@ -428,6 +432,7 @@ void MainWindow::retranslateUi()
 {
     if (!m_fileMenu)
         return;
+    m_nav->setAccessibleName(tr("Views"));
     m_fileMenu->setTitle(tr("&File"));
     m_new->setText(tr("&New Workspace"));
     m_open->setText(tr("&Open…"));

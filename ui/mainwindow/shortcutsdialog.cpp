@@ -17,6 +17,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     m_tree = new QTreeWidget(this);
     m_tree->setRootIsDecorated(false);
     m_tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    m_tree->setAccessibleName(windowTitle());
     QSet<QString> seen;
     for (QAction *action : actions) {
         const QList<QKeySequence> keys = action->shortcuts();

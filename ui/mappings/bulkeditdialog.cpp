@@ -1,5 +1,6 @@
 #include "bulkeditdialog.h"
 
+#include "common/accessiblename.h"
 #include "common/datefield.h"
 #include "common/optionaldateedit.h"
 #include "common/tooltiptext.h"
@@ -60,6 +61,11 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
         paragraphToolTip(MappingColumnHelp::toolTip(MappingTableModel::EndColumn, d)));
     m_endDate->setDate(QDate());
 
+    // The check box beside each field names it for a screen reader.
+    m_valuePattern->setAccessibleName(accessibleNameFromLabel(m_setValue->text()));
+    m_startDate->setFieldName(accessibleNameFromLabel(m_setStart->text()));
+    m_endDate->dateEdit()->setFieldName(accessibleNameFromLabel(m_setEnd->text()));
+
     auto *grid = new QGridLayout;
     int row = 0;
     grid->addWidget(m_setValue, row, 0);
@@ -68,6 +74,7 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
         m_setSecond = new QCheckBox(tr("Set the v&alue of the key to"), this);
         m_secondPattern = new QLineEdit(QStringLiteral("{sid}"), this);
         m_secondPattern->setToolTip(paragraphToolTip(help + QLatin1Char(' ') + example));
+        m_secondPattern->setAccessibleName(accessibleNameFromLabel(m_setSecond->text()));
         m_setSecond->setToolTip(paragraphToolTip(
             tr("Tick it to give every selected mapping this value of its key; untick it to keep "
                "each mapping's own.")));
@@ -88,6 +95,7 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
             paragraphToolTip(tr("Tick it to give every selected mapping this priority.")));
         m_priority->setToolTip(
             paragraphToolTip(MappingColumnHelp::toolTip(MappingTableModel::PriorityColumn, d)));
+        m_priority->setAccessibleName(accessibleNameFromLabel(m_setPriority->text()));
         grid->addWidget(m_setPriority, row, 0);
         grid->addWidget(m_priority, row++, 1);
     }

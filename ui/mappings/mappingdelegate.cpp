@@ -24,9 +24,18 @@ QWidget *MappingDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
 {
     QWidget *editor = createColumnEditor(parent, option, index);
     // The column's help (its header's tooltip) goes with its editor.
-    if (editor && index.model())
+    if (editor && index.model()) {
         editor->setToolTip(
             index.model()->headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole).toString());
+        // A screen reader names the editor after its column.
+        const QString column = index.model()->headerData(index.column(), Qt::Horizontal).toString();
+        if (auto *date = qobject_cast<DateField *>(editor))
+            date->setFieldName(column);
+        else if (auto *optional = qobject_cast<OptionalDateEdit *>(editor))
+            optional->dateEdit()->setFieldName(column);
+        else
+            editor->setAccessibleName(column);
+    }
     return editor;
 }
 

@@ -255,6 +255,7 @@ void MappingEditor::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter by segment, ID or value (Ctrl+F)"));
     m_filter->setToolTip(tr("Shows only the mappings whose segment ID, segment name or value "
                             "contains every word you type"));
+    m_filter->setAccessibleName(tr("Filter mappings"));
     m_empty->setText(tr("Select a destination to see and edit its segment mappings."));
     m_view->setAccessibleName(tr("Segment mappings"));
     const int current = m_status->currentIndex();
@@ -265,6 +266,7 @@ void MappingEditor::retranslateUi()
         m_status->addItem(MappingFilterProxyModel::statusFilterName(f), int(f));
     m_status->setCurrentIndex(std::max(0, current));
     m_status->setToolTip(tr("Show only active, expired, not yet started or flagged mappings"));
+    m_status->setAccessibleName(tr("Mapping status"));
     updateHeader();
     updateSummary();
 }

@@ -1,5 +1,6 @@
 #include "segmentbrowserdialog.h"
 
+#include "common/accessiblename.h"
 #include "common/datefield.h"
 #include "common/headerfit.h"
 #include "common/optionaldateedit.h"
@@ -159,11 +160,15 @@ SegmentBrowserDialog::SegmentBrowserDialog(WorkspaceDocument *document, qint64 d
     form->addRow(QString(), m_preview);
     m_preview->setWordWrap(true);
     m_preview->setTextFormat(Qt::PlainText);
-    form->addRow(tr("&Start date:"), m_startDate);
+    const QString startLabel = tr("&Start date:");
+    form->addRow(startLabel, m_startDate);
+    m_startDate->setFieldName(accessibleNameFromLabel(startLabel));
     for (QLineEdit *dateText : {m_startDate->lineEdit(), m_endDate->dateEdit()->lineEdit()})
         connect(dateText, &QLineEdit::textChanged, this, &SegmentBrowserDialog::updateCount);
     m_endDate->setDate(QDate());
-    form->addRow(tr("&End date:"), m_endDate);
+    const QString endLabel = tr("&End date:");
+    form->addRow(endLabel, m_endDate);
+    m_endDate->dateEdit()->setFieldName(accessibleNameFromLabel(endLabel));
     if (cookie) {
         m_priority = new QSpinBox(this);
         m_priority->setRange(0, 999);

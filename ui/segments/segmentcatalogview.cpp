@@ -187,6 +187,10 @@ void SegmentCatalogView::retranslateUi()
         tr("Import the segment list exported from Audience Manager's REST API"));
     m_exportAction->setText(tr("E&xport CSV…"));
     m_search->setPlaceholderText(tr("Search by name, ID, code or rule (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search segments"));
+    m_status->setAccessibleName(tr("Segment status"));
+    m_status->setToolTip(tr("Show only active, inactive or not mapped segments, or those with "
+                            "problems"));
     m_view->setAccessibleName(tr("Segment catalogue"));
     HeaderFit::fitTitles(m_view->horizontalHeader());
     const int current = m_status->currentIndex();

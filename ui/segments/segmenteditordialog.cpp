@@ -1,5 +1,6 @@
 #include "segmenteditordialog.h"
 
+#include "common/accessiblename.h"
 #include "common/semanticcolors.h"
 #include "common/tooltiptext.h"
 #include "ruleeditor.h"
@@ -89,6 +90,7 @@ SegmentEditorDialog::SegmentEditorDialog(WorkspaceDocument *document, qint64 sid
     form->addRow(tr("&Description:"), m_description);
     auto *ruleLabel = new QLabel(tr("&Rule:"), this);
     ruleLabel->setBuddy(m_rule);
+    m_rule->textEdit()->setAccessibleName(accessibleNameFromLabel(ruleLabel->text()));
     form->addRow(ruleLabel, m_rule);
     if (!m_isNew) {
         const int destinations = ws.destinationCountOfSegment(m_original.sid);
