@@ -3453,6 +3453,26 @@
             <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then press Start. The result of every call is listed here.</source>
             <translation>Ein Stapellauf sendet für jeden von vielen Benutzern einen Aufruf, im eingestellten Tempo, und zählt die Antworten. Wählen Sie oben die Benutzer (eine CSV-Datei mit Benutzer-IDs oder eine Anzahl erzeugter Benutzer), das Profil und die Anfrage, und klicken Sie dann auf „Starten“. Das Ergebnis jedes Aufrufs wird hier aufgelistet.</translation>
         </message>
+        <message>
+            <source>Number of users to generate</source>
+            <translation>Anzahl der zu erzeugenden Benutzer</translation>
+        </message>
+        <message>
+            <source>Filter results</source>
+            <translation>Ergebnisse filtern</translation>
+        </message>
+        <message>
+            <source>Rows shown</source>
+            <translation>Angezeigte Zeilen</translation>
+        </message>
+        <message>
+            <source>Counters</source>
+            <translation>Zähler</translation>
+        </message>
+        <message>
+            <source>Results of the batch</source>
+            <translation>Ergebnisse des Stapellaufs</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>
@@ -4124,6 +4144,26 @@
             <source>Masking %1…</source>
             <translation>%1 wird maskiert…</translation>
         </message>
+        <message>
+            <source>Search calls</source>
+            <translation>Aufrufe durchsuchen</translation>
+        </message>
+        <message>
+            <source>Calls shown</source>
+            <translation>Angezeigte Aufrufe</translation>
+        </message>
+        <message>
+            <source>Call type</source>
+            <translation>Aufruftyp</translation>
+        </message>
+        <message>
+            <source>Show only calls of one type</source>
+            <translation>Nur Aufrufe eines Typs anzeigen</translation>
+        </message>
+        <message>
+            <source>Captured calls</source>
+            <translation>Mitgeschnittene Aufrufe</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ComparisonView</name>
@@ -4556,6 +4596,10 @@
         <message>
             <source>Pick a date in a calendar (Alt+Down)</source>
             <translation>Datum im Kalender wählen (Alt+Pfeil nach unten)</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
         </message>
     </context>
     <context>
@@ -5788,6 +5832,22 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>Exported %1 to %2.</source>
             <translation>Exportiert: %1 nach %2.</translation>
+        </message>
+        <message>
+            <source>Search destinations</source>
+            <translation>Ziele durchsuchen</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Destination type</source>
+            <translation>Zieltyp</translation>
+        </message>
+        <message>
+            <source>Destination status</source>
+            <translation>Zielstatus</translation>
         </message>
     </context>
     <context>
@@ -7768,6 +7828,10 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>&amp;System</source>
             <translation>&amp;System</translation>
         </message>
+        <message>
+            <source>Views</source>
+            <translation>Ansichten</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingColumnHelp</name>
@@ -8269,6 +8333,14 @@ Das Ziel samt Zuordnungen löschen?</translation>
                 <numerusform>%n Zuordnung aus der Zwischenablage hinzugefügt.</numerusform>
                 <numerusform>%n Zuordnungen aus der Zwischenablage hinzugefügt.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Filter mappings</source>
+            <translation>Zuordnungen filtern</translation>
+        </message>
+        <message>
+            <source>Mapping status</source>
+            <translation>Zuordnungsstatus</translation>
         </message>
     </context>
     <context>
@@ -9877,6 +9949,10 @@ Sein Schlüssel: %4
             <source>The file would change nothing in this workspace.</source>
             <translation>Die Datei würde in diesem Arbeitsbereich nichts ändern.</translation>
         </message>
+        <message>
+            <source>What the import adds, updates and skips</source>
+            <translation>Was der Import hinzufügt, aktualisiert und überspringt</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RuleEditor</name>
@@ -10521,6 +10597,18 @@ Sein Schlüssel: %4
         <message>
             <source>Add or update segments from a CSV file; you see the result of every row before anything changes</source>
             <translation>Segmente aus einer CSV-Datei hinzufügen oder aktualisieren; Sie sehen das Ergebnis jeder Zeile, bevor sich etwas ändert</translation>
+        </message>
+        <message>
+            <source>Search segments</source>
+            <translation>Segmente durchsuchen</translation>
+        </message>
+        <message>
+            <source>Segment status</source>
+            <translation>Segmentstatus</translation>
+        </message>
+        <message>
+            <source>Show only active, inactive or not mapped segments, or those with problems</source>
+            <translation>Nur aktive, inaktive oder nicht zugeordnete Segmente oder solche mit Problemen anzeigen</translation>
         </message>
     </context>
     <context>

@@ -3453,6 +3453,26 @@
             <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then press Start. The result of every call is listed here.</source>
             <translation>Un lote envía una llamada por cada uno de muchos usuarios, al ritmo que usted fije, y cuenta las respuestas. Elija arriba los usuarios (un archivo CSV de ID de usuario o un número de usuarios generados), el perfil y la solicitud, y pulse «Iniciar». El resultado de cada llamada aparece aquí.</translation>
         </message>
+        <message>
+            <source>Number of users to generate</source>
+            <translation>Número de usuarios que se generarán</translation>
+        </message>
+        <message>
+            <source>Filter results</source>
+            <translation>Filtrar resultados</translation>
+        </message>
+        <message>
+            <source>Rows shown</source>
+            <translation>Filas mostradas</translation>
+        </message>
+        <message>
+            <source>Counters</source>
+            <translation>Contadores</translation>
+        </message>
+        <message>
+            <source>Results of the batch</source>
+            <translation>Resultados de la ejecución por lotes</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>
@@ -4124,6 +4144,26 @@
             <source>Masking %1…</source>
             <translation>Enmascarando %1…</translation>
         </message>
+        <message>
+            <source>Search calls</source>
+            <translation>Buscar llamadas</translation>
+        </message>
+        <message>
+            <source>Calls shown</source>
+            <translation>Llamadas mostradas</translation>
+        </message>
+        <message>
+            <source>Call type</source>
+            <translation>Tipo de llamada</translation>
+        </message>
+        <message>
+            <source>Show only calls of one type</source>
+            <translation>Mostrar solo las llamadas de un tipo</translation>
+        </message>
+        <message>
+            <source>Captured calls</source>
+            <translation>Llamadas capturadas</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ComparisonView</name>
@@ -4556,6 +4596,10 @@
         <message>
             <source>Pick a date in a calendar (Alt+Down)</source>
             <translation>Elegir una fecha en un calendario (Alt+Abajo)</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendario</translation>
         </message>
     </context>
     <context>
@@ -5788,6 +5832,22 @@ Delete the destination and its mappings?</source>
         <message>
             <source>Exported %1 to %2.</source>
             <translation>Exportado: %1 a %2.</translation>
+        </message>
+        <message>
+            <source>Search destinations</source>
+            <translation>Buscar destinos</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinos</translation>
+        </message>
+        <message>
+            <source>Destination type</source>
+            <translation>Tipo de destino</translation>
+        </message>
+        <message>
+            <source>Destination status</source>
+            <translation>Estado del destino</translation>
         </message>
     </context>
     <context>
@@ -7768,6 +7828,10 @@ Delete the destination and its mappings?</source>
             <source>&amp;System</source>
             <translation>&amp;Sistema</translation>
         </message>
+        <message>
+            <source>Views</source>
+            <translation>Vistas</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingColumnHelp</name>
@@ -8269,6 +8333,14 @@ Delete the destination and its mappings?</source>
                 <numerusform>Se ha añadido %n asignación desde el portapapeles.</numerusform>
                 <numerusform>Se han añadido %n asignaciones desde el portapapeles.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Filter mappings</source>
+            <translation>Filtrar asignaciones</translation>
+        </message>
+        <message>
+            <source>Mapping status</source>
+            <translation>Estado de la asignación</translation>
         </message>
     </context>
     <context>
@@ -9877,6 +9949,10 @@ Su clave: %4
             <source>The file would change nothing in this workspace.</source>
             <translation>El archivo no cambiaría nada en este espacio de trabajo.</translation>
         </message>
+        <message>
+            <source>What the import adds, updates and skips</source>
+            <translation>Lo que la importación añade, actualiza y omite</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RuleEditor</name>
@@ -10521,6 +10597,18 @@ Su clave: %4
         <message>
             <source>Add or update segments from a CSV file; you see the result of every row before anything changes</source>
             <translation>Añadir o actualizar segmentos desde un archivo CSV; verá el resultado de cada fila antes de que cambie nada</translation>
+        </message>
+        <message>
+            <source>Search segments</source>
+            <translation>Buscar segmentos</translation>
+        </message>
+        <message>
+            <source>Segment status</source>
+            <translation>Estado del segmento</translation>
+        </message>
+        <message>
+            <source>Show only active, inactive or not mapped segments, or those with problems</source>
+            <translation>Mostrar solo los segmentos activos, inactivos o sin asignar, o los que tienen problemas</translation>
         </message>
     </context>
     <context>

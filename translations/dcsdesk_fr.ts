@@ -3453,6 +3453,26 @@
             <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then press Start. The result of every call is listed here.</source>
             <translation>Un lot envoie un appel pour chacun de nombreux utilisateurs, à la cadence que vous choisissez, et compte les réponses. Choisissez ci-dessus les utilisateurs (un fichier CSV d’ID utilisateur ou un nombre d’utilisateurs générés), le profil et la requête, puis cliquez sur « Démarrer ». Le résultat de chaque appel s’affiche ici.</translation>
         </message>
+        <message>
+            <source>Number of users to generate</source>
+            <translation>Nombre d’utilisateurs à générer</translation>
+        </message>
+        <message>
+            <source>Filter results</source>
+            <translation>Filtrer les résultats</translation>
+        </message>
+        <message>
+            <source>Rows shown</source>
+            <translation>Lignes affichées</translation>
+        </message>
+        <message>
+            <source>Counters</source>
+            <translation>Compteurs</translation>
+        </message>
+        <message>
+            <source>Results of the batch</source>
+            <translation>Résultats de l’exécution par lot</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>
@@ -4124,6 +4144,26 @@
             <source>Masking %1…</source>
             <translation>Masquage de %1…</translation>
         </message>
+        <message>
+            <source>Search calls</source>
+            <translation>Rechercher dans les appels</translation>
+        </message>
+        <message>
+            <source>Calls shown</source>
+            <translation>Appels affichés</translation>
+        </message>
+        <message>
+            <source>Call type</source>
+            <translation>Type d’appel</translation>
+        </message>
+        <message>
+            <source>Show only calls of one type</source>
+            <translation>N’afficher que les appels d’un type</translation>
+        </message>
+        <message>
+            <source>Captured calls</source>
+            <translation>Appels capturés</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ComparisonView</name>
@@ -4556,6 +4596,10 @@
         <message>
             <source>Pick a date in a calendar (Alt+Down)</source>
             <translation>Choisir une date dans un calendrier (Alt+Bas)</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendrier</translation>
         </message>
     </context>
     <context>
@@ -5788,6 +5832,22 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Exported %1 to %2.</source>
             <translation>Exporté : %1 vers %2.</translation>
+        </message>
+        <message>
+            <source>Search destinations</source>
+            <translation>Rechercher des destinations</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinations</translation>
+        </message>
+        <message>
+            <source>Destination type</source>
+            <translation>Type de destination</translation>
+        </message>
+        <message>
+            <source>Destination status</source>
+            <translation>Statut de la destination</translation>
         </message>
     </context>
     <context>
@@ -7768,6 +7828,10 @@ Supprimer la destination et ses mappages ?</translation>
             <source>&amp;System</source>
             <translation>S&amp;ystème</translation>
         </message>
+        <message>
+            <source>Views</source>
+            <translation>Vues</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingColumnHelp</name>
@@ -8269,6 +8333,14 @@ Supprimer la destination et ses mappages ?</translation>
                 <numerusform>%n mappage ajouté depuis le presse-papiers.</numerusform>
                 <numerusform>%n mappages ajoutés depuis le presse-papiers.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Filter mappings</source>
+            <translation>Filtrer les mappages</translation>
+        </message>
+        <message>
+            <source>Mapping status</source>
+            <translation>Statut du mappage</translation>
         </message>
     </context>
     <context>
@@ -9877,6 +9949,10 @@ Sa clé : %4
             <source>The file would change nothing in this workspace.</source>
             <translation>Le fichier ne changerait rien dans cet espace de travail.</translation>
         </message>
+        <message>
+            <source>What the import adds, updates and skips</source>
+            <translation>Ce que l’import ajoute, met à jour et ignore</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RuleEditor</name>
@@ -10521,6 +10597,18 @@ Sa clé : %4
         <message>
             <source>Add or update segments from a CSV file; you see the result of every row before anything changes</source>
             <translation>Ajouter ou mettre à jour des segments depuis un fichier CSV ; vous voyez le résultat de chaque ligne avant que rien ne change</translation>
+        </message>
+        <message>
+            <source>Search segments</source>
+            <translation>Rechercher des segments</translation>
+        </message>
+        <message>
+            <source>Segment status</source>
+            <translation>Statut du segment</translation>
+        </message>
+        <message>
+            <source>Show only active, inactive or not mapped segments, or those with problems</source>
+            <translation>N’afficher que les segments actifs, inactifs ou non mappés, ou ceux qui ont des problèmes</translation>
         </message>
     </context>
     <context>
