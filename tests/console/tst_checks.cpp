@@ -67,13 +67,13 @@ private Q_SLOTS:
         const int pass = int(CheckOutcome::Status::Passed);
         const int fail = int(CheckOutcome::Status::Failed);
         const int notRun = int(CheckOutcome::Status::Error);
-        QTest::newRow("status pass") << QByteArray(R"({"kind":"status","equals":200})") << pass
-                                     << "200";
+        QTest::newRow("status pass")
+            << QByteArray(R"({"kind":"status","equals":200})") << pass << "200";
         QTest::newRow("status fail") << QByteArray(R"({"kind":"status","equals":204})") << fail
                                      << "Expected HTTP status 204, the answer has 200.";
         QTest::newRow("noErrors fail") << QByteArray(R"({"kind":"noErrors"})") << fail << "102";
-        QTest::newRow("codes pass") << QByteArray(R"({"kind":"errorCodes","codes":[102]})")
-                                    << pass << "102";
+        QTest::newRow("codes pass")
+            << QByteArray(R"({"kind":"errorCodes","codes":[102]})") << pass << "102";
         QTest::newRow("codes fail") << QByteArray(R"({"kind":"errorCodes","codes":[102,171]})")
                                     << fail << "DCS errors 102, 171";
         QTest::newRow("qualified pass")
@@ -97,8 +97,9 @@ private Q_SLOTS:
             << pass << "";
         QTest::newRow("url not fired fail")
             << QByteArray(R"({"kind":"urlDestination","fired":false})") << fail << "";
-        QTest::newRow("cookie contains pass") << QByteArray(
-            R"({"kind":"cookieDestination","name":"aam_gpt","value":"1001"})") << pass << "";
+        QTest::newRow("cookie contains pass")
+            << QByteArray(R"({"kind":"cookieDestination","name":"aam_gpt","value":"1001"})") << pass
+            << "";
         QTest::newRow("cookie equals fail")
             << QByteArray(R"({"kind":"cookieDestination","name":"aam_gpt","match":"equals",)"
                           R"("value":"1001"})")
@@ -122,22 +123,22 @@ private Q_SLOTS:
         QTest::newRow("uuid equals fail") << QByteArray(R"({"kind":"uuid","equals":"1"})") << fail
                                           << "12345678901234567890123456789012345678";
         QTest::newRow("region present") << QByteArray(R"({"kind":"dcsRegion"})") << pass << "";
-        QTest::newRow("region equals pass") << QByteArray(R"({"kind":"dcsRegion","equals":7})")
-                                            << pass << "";
-        QTest::newRow("region equals fail") << QByteArray(R"({"kind":"dcsRegion","equals":9})")
-                                            << fail << "dcs_region is 7";
-        QTest::newRow("time pass") << QByteArray(R"({"kind":"answerTime","underMs":100})") << pass
-                                   << "";
-        QTest::newRow("time fail") << QByteArray(R"({"kind":"answerTime","underMs":10})") << fail
-                                   << "it took 42 ms";
-        QTest::newRow("header pass") << QByteArray(R"({"kind":"header","name":"content-type"})")
-                                     << pass << "";
-        QTest::newRow("header fail") << QByteArray(R"({"kind":"header","name":"X-Missing"})")
-                                     << fail << "X-Missing";
-        QTest::newRow("unknown kind") << QByteArray(R"({"kind":"futureKind"})") << notRun
-                                      << "futureKind";
-        QTest::newRow("wrong type") << QByteArray(R"({"kind":"status","equals":"200"})")
-                                    << notRun << "equals";
+        QTest::newRow("region equals pass")
+            << QByteArray(R"({"kind":"dcsRegion","equals":7})") << pass << "";
+        QTest::newRow("region equals fail")
+            << QByteArray(R"({"kind":"dcsRegion","equals":9})") << fail << "dcs_region is 7";
+        QTest::newRow("time pass")
+            << QByteArray(R"({"kind":"answerTime","underMs":100})") << pass << "";
+        QTest::newRow("time fail")
+            << QByteArray(R"({"kind":"answerTime","underMs":10})") << fail << "it took 42 ms";
+        QTest::newRow("header pass")
+            << QByteArray(R"({"kind":"header","name":"content-type"})") << pass << "";
+        QTest::newRow("header fail")
+            << QByteArray(R"({"kind":"header","name":"X-Missing"})") << fail << "X-Missing";
+        QTest::newRow("unknown kind")
+            << QByteArray(R"({"kind":"futureKind"})") << notRun << "futureKind";
+        QTest::newRow("wrong type")
+            << QByteArray(R"({"kind":"status","equals":"200"})") << notRun << "equals";
     }
 
     void eachKindPassesAndFails()
@@ -168,10 +169,10 @@ private Q_SLOTS:
 
     void jsonRoundTripKeepsUnknownKeys()
     {
-        const QJsonObject in = QJsonDocument::fromJson(
-                                   R"({"kind":"cookieDestination","name":"aam_gpt","fired":true,)"
-                                   R"("match":"contains","value":"1001","note":"by a newer app"})")
-                                   .object();
+        const QJsonObject in =
+            QJsonDocument::fromJson(R"({"kind":"cookieDestination","name":"aam_gpt","fired":true,)"
+                                    R"("match":"contains","value":"1001","note":"by a newer app"})")
+                .object();
         QCOMPARE(Check::fromJson(in).toJson(), in);
         const QJsonObject future =
             QJsonDocument::fromJson(R"({"kind":"futureKind","x":[1,2]})").object();
@@ -259,9 +260,11 @@ private Q_SLOTS:
     {
         CheckRunReport report;
         report.workspaceName = QStringLiteral("ws");
-        report.add(QStringLiteral("golf"), {}, {check(R"({"kind":"status","equals":200})"),
-                   check(R"({"kind":"segmentsQualified","ids":[1002]})"),
-                   check(R"({"kind":"futureKind"})")}, {}, answer());
+        report.add(QStringLiteral("golf"), {},
+                   {check(R"({"kind":"status","equals":200})"),
+                    check(R"({"kind":"segmentsQualified","ids":[1002]})"),
+                    check(R"({"kind":"futureKind"})")},
+                   {}, answer());
         QCOMPARE(report.summary(), QStringLiteral("1 passed, 1 failed, 1 not run"));
         QXmlStreamReader xml(report.toJUnit());
         int suites = 0;
@@ -284,8 +287,7 @@ private Q_SLOTS:
             } else if (xml.name() == QLatin1String("testcase")) {
                 ++cases;
                 QVERIFY(!a.value(QLatin1String("name")).isEmpty());
-                QCOMPARE(a.value(QLatin1String("classname")).toString(),
-                         QStringLiteral("ws.golf"));
+                QCOMPARE(a.value(QLatin1String("classname")).toString(), QStringLiteral("ws.golf"));
                 QVERIFY(a.hasAttribute(QLatin1String("time")));
             } else if (xml.name() == QLatin1String("failure") ||
                        xml.name() == QLatin1String("error")) {

@@ -140,8 +140,8 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
     }
 
     CheckRunReport report;
-    report.workspaceName = workspace.name.isEmpty() ? QFileInfo(path).completeBaseName()
-                                                    : workspace.name;
+    report.workspaceName =
+        workspace.name.isEmpty() ? QFileInfo(path).completeBaseName() : workspace.name;
     options.caFile = profile.caFile;
     options.pinnedPublicKey = profile.pinnedPublicKey;
     DcsClient client;
@@ -172,8 +172,7 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("junit"))) {
         const QString junitPath = parser.value(QStringLiteral("junit"));
         QSaveFile file(junitPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(report.toJUnit()) < 0 ||
-            !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(report.toJUnit()) < 0 || !file.commit())
             return io.fail(ExitBadInput, tr("The JUnit report cannot be written to %1: %2")
                                              .arg(junitPath, file.errorString()));
     }
@@ -202,8 +201,10 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
                << Qt::endl;
         for (int c = 0; c < item.outcomes.size(); ++c) {
             const CheckOutcome &o = item.outcomes.at(c);
-            io.out << QStringLiteral("  ") << CheckOutcome::statusName(o.status)
-                   << QStringLiteral(": ") << item.checks.at(c).describe() << Qt::endl;
+            io.out << QStringLiteral("  ")
+                   << tr("%1: %2", "check status: what the check expects")
+                          .arg(CheckOutcome::statusName(o.status), item.checks.at(c).describe())
+                   << Qt::endl;
             if (o.status != CheckOutcome::Status::Passed)
                 io.out << QStringLiteral("    ") << o.message << Qt::endl;
         }

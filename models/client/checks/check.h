@@ -37,22 +37,22 @@ public:
     enum class Match { Contains, Equals, Regex };
 
     Kind kind = Kind::Unknown;
-    int status = 200;            // HttpStatus
-    QVector<int> codes;          // ErrorCodes
-    QVector<qint64> ids;         // Segments*
-    bool fired = true;           // UrlDestination, CookieDestination
-    QString name;                // CookieDestination: cookie name; Header: header name
+    int status = 200;    // HttpStatus
+    QVector<int> codes;  // ErrorCodes
+    QVector<qint64> ids; // Segments*
+    bool fired = true;   // UrlDestination, CookieDestination
+    QString name;        // CookieDestination: cookie name; Header: header name
     Match match = Match::Contains;
-    QString value;               // destinations: pattern (empty: any); Uuid: expected uuid
-    bool hasRegion = false;      // DcsRegion: equals given
-    int region = 0;              // DcsRegion
-    int underMs = 0;             // AnswerTime
-    QJsonObject json;            // as read; unknown kinds and keys are written back from it
-    QString problem;             // translated: a parameter of the wrong type (not run), or empty
+    QString value;          // destinations: pattern (empty: any); Uuid: expected uuid
+    bool hasRegion = false; // DcsRegion: equals given
+    int region = 0;         // DcsRegion
+    int underMs = 0;        // AnswerTime
+    QJsonObject json;       // as read; unknown kinds and keys are written back from it
+    QString problem;        // translated: a parameter of the wrong type (not run), or empty
 
-    static QString kindKey(Kind kind);             // stable, as in the file
-    static Kind kindFromKey(const QString &key);   // Unknown for a key this version lacks
-    static QStringList kindKeys();                 // every known kind, in the order above
+    static QString kindKey(Kind kind);           // stable, as in the file
+    static Kind kindFromKey(const QString &key); // Unknown for a key this version lacks
+    static QStringList kindKeys();               // every known kind, in the order above
     static QString matchKey(Match match);
 
     // Lenient like DcsRequest: missing keys take defaults; *error names a wrong type.

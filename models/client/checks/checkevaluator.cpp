@@ -11,8 +11,7 @@ namespace {
 
 constexpr int kListedAtMost = 20;
 
-template<typename T>
-QString listText(const QVector<T> &values)
+template <typename T> QString listText(const QVector<T> &values)
 {
     if (values.isEmpty())
         return CheckEvaluator::tr("none");
@@ -83,17 +82,19 @@ CheckOutcome segments(const Check &check, const DcsResult &result)
             wrong.append(id);
     }
     if (wanted)
-        return outcome(wrong.isEmpty(),
-                       wrong.isEmpty()
-                           ? CheckEvaluator::tr("Qualified as expected: %1.").arg(listText(check.ids))
-                           : CheckEvaluator::tr("Expected to qualify: %1; not in the answer: %2. "
-                                                "The answer lists: %3.")
-                                 .arg(listText(check.ids), listText(wrong), listText(r.segments)));
-    return outcome(wrong.isEmpty(),
-                   wrong.isEmpty()
-                       ? CheckEvaluator::tr("Not qualified, as expected: %1.").arg(listText(check.ids))
-                       : CheckEvaluator::tr("Expected not to qualify: %1; the answer lists %2.")
-                             .arg(listText(check.ids), listText(wrong)));
+        return outcome(
+            wrong.isEmpty(),
+            wrong.isEmpty()
+                ? CheckEvaluator::tr("Qualified as expected: %1.").arg(listText(check.ids))
+                : CheckEvaluator::tr("Expected to qualify: %1; not in the answer: %2. "
+                                     "The answer lists: %3.")
+                      .arg(listText(check.ids), listText(wrong), listText(r.segments)));
+    return outcome(
+        wrong.isEmpty(),
+        wrong.isEmpty()
+            ? CheckEvaluator::tr("Not qualified, as expected: %1.").arg(listText(check.ids))
+            : CheckEvaluator::tr("Expected not to qualify: %1; the answer lists %2.")
+                  .arg(listText(check.ids), listText(wrong)));
 }
 
 CheckOutcome destinations(const Check &check, const DcsResult &result)
@@ -131,14 +132,14 @@ CheckOutcome destinations(const Check &check, const DcsResult &result)
     const bool passed = check.fired ? !found.isEmpty() : found.isEmpty();
     QString actual;
     if (url)
-        actual = seen.isEmpty() ? CheckEvaluator::tr("The answer has no URL destination.")
-                                : CheckEvaluator::tr("URL destinations in the answer: %1.")
-                                      .arg(stringsText(seen));
+        actual =
+            seen.isEmpty()
+                ? CheckEvaluator::tr("The answer has no URL destination.")
+                : CheckEvaluator::tr("URL destinations in the answer: %1.").arg(stringsText(seen));
     else
-        actual = seen.isEmpty()
-                     ? CheckEvaluator::tr("The answer has no cookie %1.").arg(check.name)
-                     : CheckEvaluator::tr("Cookie %1 in the answer: %2.")
-                           .arg(check.name, stringsText(seen));
+        actual = seen.isEmpty() ? CheckEvaluator::tr("The answer has no cookie %1.").arg(check.name)
+                                : CheckEvaluator::tr("Cookie %1 in the answer: %2.")
+                                      .arg(check.name, stringsText(seen));
     return outcome(passed, CheckEvaluator::tr("Expected: %1. %2").arg(check.describe(), actual));
 }
 
@@ -201,8 +202,8 @@ CheckOutcome CheckEvaluator::evaluate(const Check &check, const DcsResult &resul
         sortedCodes.erase(std::unique(sortedCodes.begin(), sortedCodes.end()), sortedCodes.end());
         std::sort(wanted.begin(), wanted.end());
         wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
-        const QString expected = wanted.isEmpty() ? tr("no DCS errors")
-                                                  : tr("DCS errors %1").arg(listText(wanted));
+        const QString expected =
+            wanted.isEmpty() ? tr("no DCS errors") : tr("DCS errors %1").arg(listText(wanted));
         return outcome(sortedCodes == wanted,
                        tr("Expected %1, the answer has: %2.").arg(expected, listText(codes)));
     }
@@ -239,11 +240,12 @@ CheckOutcome CheckEvaluator::evaluate(const Check &check, const DcsResult &resul
     case Check::Kind::Header: {
         for (const auto &h : r.headers) {
             if (h.first.compare(check.name.toLatin1(), Qt::CaseInsensitive) == 0)
-                return outcome(true, tr("Header %1 is present: %2")
-                                         .arg(check.name, QString::fromLatin1(h.second)));
+                return outcome(
+                    true,
+                    tr("Header %1 is present: %2").arg(check.name, QString::fromLatin1(h.second)));
         }
-        return outcome(false, tr("Expected header %1, the answer has no such header.")
-                                  .arg(check.name));
+        return outcome(false,
+                       tr("Expected header %1, the answer has no such header.").arg(check.name));
     }
     case Check::Kind::Unknown:
         break;

@@ -17,7 +17,7 @@ struct CheckOutcome
     Status status = Status::Error;
     QString message; // translated: expected vs actual
 
-    static QString statusKey(Status status); // "passed", "failed", "error"
+    static QString statusKey(Status status);  // "passed", "failed", "error"
     static QString statusName(Status status); // translated
 };
 

@@ -94,7 +94,8 @@ QByteArray CheckRunReport::toJUnit() const
     xml.writeAttribute(QStringLiteral("tests"), QString::number(total));
     xml.writeAttribute(QStringLiteral("failures"),
                        QString::number(count(CheckOutcome::Status::Failed)));
-    xml.writeAttribute(QStringLiteral("errors"), QString::number(count(CheckOutcome::Status::Error)));
+    xml.writeAttribute(QStringLiteral("errors"),
+                       QString::number(count(CheckOutcome::Status::Error)));
     xml.writeAttribute(QStringLiteral("time"), seconds(totalMs));
     for (int i = 0; i < items.size(); ++i) {
         const Item &item = items.at(i);
@@ -125,16 +126,16 @@ QByteArray CheckRunReport::toJUnit() const
                 const bool failed = o.status == CheckOutcome::Status::Failed;
                 xml.writeStartElement(failed ? QStringLiteral("failure") : QStringLiteral("error"));
                 xml.writeAttribute(QStringLiteral("message"), o.message);
-                xml.writeAttribute(QStringLiteral("type"),
-                                   failed ? QStringLiteral("CheckFailed")
-                                          : QStringLiteral("CheckNotRun"));
+                xml.writeAttribute(QStringLiteral("type"), failed ? QStringLiteral("CheckFailed")
+                                                                  : QStringLiteral("CheckNotRun"));
                 xml.writeCharacters(o.message + QStringLiteral("\n\n") + item.excerpt);
                 xml.writeEndElement();
             }
             xml.writeEndElement();
         }
         if (!item.problems.isEmpty()) {
-            xml.writeTextElement(QStringLiteral("system-err"), item.problems.join(QLatin1Char('\n')));
+            xml.writeTextElement(QStringLiteral("system-err"),
+                                 item.problems.join(QLatin1Char('\n')));
         }
         xml.writeEndElement();
     }
@@ -155,15 +156,15 @@ QJsonObject CheckRunReport::toJson() const
                                       {QStringLiteral("status"), CheckOutcome::statusKey(o.status)},
                                       {QStringLiteral("message"), o.message}});
         }
-        requests.append(QJsonObject{
-            {QStringLiteral("name"), item.request},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(item.tags)},
-            {QStringLiteral("answered"), item.answered},
-            {QStringLiteral("httpStatus"), item.httpStatus},
-            {QStringLiteral("ms"), item.ms < 0 ? QJsonValue() : QJsonValue(item.ms)},
-            {QStringLiteral("checks"), checks},
-            {QStringLiteral("problems"), QJsonArray::fromStringList(item.problems)},
-            {QStringLiteral("excerpt"), item.excerpt}});
+        requests.append(
+            QJsonObject{{QStringLiteral("name"), item.request},
+                        {QStringLiteral("tags"), QJsonArray::fromStringList(item.tags)},
+                        {QStringLiteral("answered"), item.answered},
+                        {QStringLiteral("httpStatus"), item.httpStatus},
+                        {QStringLiteral("ms"), item.ms < 0 ? QJsonValue() : QJsonValue(item.ms)},
+                        {QStringLiteral("checks"), checks},
+                        {QStringLiteral("problems"), QJsonArray::fromStringList(item.problems)},
+                        {QStringLiteral("excerpt"), item.excerpt}});
     }
     return QJsonObject{{QStringLiteral("requests"), requests},
                        {QStringLiteral("passed"), count(CheckOutcome::Status::Passed)},
