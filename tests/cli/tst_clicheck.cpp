@@ -117,6 +117,34 @@ private Q_SLOTS:
         QCOMPARE(failures, 1);
     }
 
+    void anUnknownKindIsReportedNotPassed()
+    {
+        WorkspaceFile::LoadResult loaded = WorkspaceFile::load(test::samplePath());
+        Workspace ws = loaded.workspace;
+        QJsonObject tennis = ws.savedRequests.at(1).toObject();
+        QJsonArray checks = tennis.value(QStringLiteral("checks")).toArray();
+        checks.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("futureKind")}});
+        tennis.insert(QStringLiteral("checks"), checks);
+        ws.savedRequests.replace(1, tennis);
+        const QString path = m_dir.filePath(QStringLiteral("future.json"));
+        QString error;
+        WorkspaceFile::Stamp stamp;
+        QVERIFY2(WorkspaceFile::save(ws, path, WorkspaceFile::Stamp(), &stamp, &error),
+                 qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const Run r = run({QStringLiteral("check"), path, QStringLiteral("--sandbox")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("16 passed, 0 failed, 1 not run")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("NOT RUN: Check of unknown kind “futureKind”")));
+        QVERIFY(r.out.contains(QStringLiteral("Update DCS Desk")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before); // kept as it was
+    }
+
     void jsonAndTags()
     {
         const Run r =

@@ -107,7 +107,7 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
     const QStringList tags = parser.values(QStringLiteral("tag"));
     QVector<SavedRequestChecks::Entry> entries;
     for (const SavedRequestChecks::Entry &e : SavedRequestChecks::entries(workspace)) {
-        if (e.checks.isEmpty())
+        if (e.checks.isEmpty() && e.problems.isEmpty())
             continue;
         bool tagged = tags.isEmpty();
         for (const QString &t : tags)
@@ -168,6 +168,10 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
         code = ExitNetworkFailure;
     else if (!report.allPassed())
         code = ExitFindings;
+    for (const CheckRunReport::Item &item : std::as_const(report.items)) {
+        if (!item.problems.isEmpty() && code == ExitOk)
+            code = ExitFindings; // checks kept in the file but not run are not a pass
+    }
 
     if (parser.isSet(QStringLiteral("junit"))) {
         const QString junitPath = parser.value(QStringLiteral("junit"));

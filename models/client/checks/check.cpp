@@ -6,23 +6,23 @@ namespace dcsdesk {
 
 namespace {
 
-const char *const kKind = "kind";
-const char *const kEquals = "equals";
-const char *const kCodes = "codes";
-const char *const kIds = "ids";
-const char *const kFired = "fired";
-const char *const kName = "name";
-const char *const kMatch = "match";
-const char *const kValue = "value";
-const char *const kUnderMs = "underMs";
+const char *const kCheckKindKey = "kind";
+const char *const kCheckEquals = "equals";
+const char *const kCheckCodes = "codes";
+const char *const kCheckIds = "ids";
+const char *const kCheckFired = "fired";
+const char *const kCheckName = "name";
+const char *const kCheckMatch = "match";
+const char *const kCheckValue = "value";
+const char *const kCheckUnderMs = "underMs";
 
-struct KindName
+struct CheckKindName
 {
     Check::Kind kind;
     const char *key;
 };
 
-const KindName kCheckKinds[] = {
+const CheckKindName kCheckKinds[] = {
     {Check::Kind::HttpStatus, "status"},
     {Check::Kind::NoErrors, "noErrors"},
     {Check::Kind::ErrorCodes, "errorCodes"},
@@ -37,27 +37,27 @@ const KindName kCheckKinds[] = {
 };
 
 // The keys each kind reads; the others of the object are left as they were.
-QStringList ownKeys(Check::Kind kind)
+QStringList checkOwnKeys(Check::Kind kind)
 {
     switch (kind) {
     case Check::Kind::HttpStatus:
     case Check::Kind::Uuid:
     case Check::Kind::DcsRegion:
-        return {QLatin1String(kEquals)};
+        return {QLatin1String(kCheckEquals)};
     case Check::Kind::ErrorCodes:
-        return {QLatin1String(kCodes)};
+        return {QLatin1String(kCheckCodes)};
     case Check::Kind::SegmentsQualified:
     case Check::Kind::SegmentsNotQualified:
-        return {QLatin1String(kIds)};
+        return {QLatin1String(kCheckIds)};
     case Check::Kind::UrlDestination:
-        return {QLatin1String(kFired), QLatin1String(kMatch), QLatin1String(kValue)};
+        return {QLatin1String(kCheckFired), QLatin1String(kCheckMatch), QLatin1String(kCheckValue)};
     case Check::Kind::CookieDestination:
-        return {QLatin1String(kName), QLatin1String(kFired), QLatin1String(kMatch),
-                QLatin1String(kValue)};
+        return {QLatin1String(kCheckName), QLatin1String(kCheckFired), QLatin1String(kCheckMatch),
+                QLatin1String(kCheckValue)};
     case Check::Kind::AnswerTime:
-        return {QLatin1String(kUnderMs)};
+        return {QLatin1String(kCheckUnderMs)};
     case Check::Kind::Header:
-        return {QLatin1String(kName)};
+        return {QLatin1String(kCheckName)};
     case Check::Kind::NoErrors:
     case Check::Kind::Unknown:
         break;
@@ -65,7 +65,7 @@ QStringList ownKeys(Check::Kind kind)
     return {};
 }
 
-QString idText(const QVector<qint64> &ids)
+QString checkIdText(const QVector<qint64> &ids)
 {
     QStringList parts;
     for (qint64 id : ids)
@@ -73,7 +73,7 @@ QString idText(const QVector<qint64> &ids)
     return parts.join(QStringLiteral(", "));
 }
 
-QString codeText(const QVector<int> &codes)
+QString checkCodeText(const QVector<int> &codes)
 {
     QStringList parts;
     for (int c : codes)
@@ -85,7 +85,7 @@ QString codeText(const QVector<int> &codes)
 
 QString Check::kindKey(Kind kind)
 {
-    for (const KindName &k : kCheckKinds) {
+    for (const CheckKindName &k : kCheckKinds) {
         if (k.kind == kind)
             return QLatin1String(k.key);
     }
@@ -94,7 +94,7 @@ QString Check::kindKey(Kind kind)
 
 Check::Kind Check::kindFromKey(const QString &key)
 {
-    for (const KindName &k : kCheckKinds) {
+    for (const CheckKindName &k : kCheckKinds) {
         if (key == QLatin1String(k.key))
             return k.kind;
     }
@@ -104,7 +104,7 @@ Check::Kind Check::kindFromKey(const QString &key)
 QStringList Check::kindKeys()
 {
     QStringList out;
-    for (const KindName &k : kCheckKinds)
+    for (const CheckKindName &k : kCheckKinds)
         out.append(QLatin1String(k.key));
     return out;
 }
@@ -126,23 +126,23 @@ Check Check::fromJson(const QJsonObject &json, QString *error)
 {
     Check c;
     c.json = json;
-    c.kind = kindFromKey(json.value(QLatin1String(kKind)).toString());
+    c.kind = kindFromKey(json.value(QLatin1String(kCheckKindKey)).toString());
     QString problem;
     const auto wrong = [&problem](const char *key, const QString &expected) {
         if (problem.isEmpty())
             problem = tr("The check's “%1” must be %2.").arg(QLatin1String(key), expected);
     };
-    const QJsonValue equals = json.value(QLatin1String(kEquals));
+    const QJsonValue equals = json.value(QLatin1String(kCheckEquals));
     switch (c.kind) {
     case Kind::HttpStatus:
         if (!equals.isUndefined() && !equals.isDouble())
-            wrong(kEquals, tr("a number"));
+            wrong(kCheckEquals, tr("a number"));
         c.status = equals.toInt(200);
         break;
     case Kind::ErrorCodes:
     case Kind::SegmentsQualified:
     case Kind::SegmentsNotQualified: {
-        const char *key = c.kind == Kind::ErrorCodes ? kCodes : kIds;
+        const char *key = c.kind == Kind::ErrorCodes ? kCheckCodes : kCheckIds;
         const QJsonValue list = json.value(QLatin1String(key));
         if (!list.isUndefined() && !list.isArray())
             wrong(key, tr("a list of numbers"));
@@ -158,16 +158,16 @@ Check Check::fromJson(const QJsonObject &json, QString *error)
     }
     case Kind::UrlDestination:
     case Kind::CookieDestination: {
-        c.name = json.value(QLatin1String(kName)).toString();
-        c.fired = json.value(QLatin1String(kFired)).toBool(true);
-        c.value = json.value(QLatin1String(kValue)).toString();
-        const QString match = json.value(QLatin1String(kMatch)).toString();
+        c.name = json.value(QLatin1String(kCheckName)).toString();
+        c.fired = json.value(QLatin1String(kCheckFired)).toBool(true);
+        c.value = json.value(QLatin1String(kCheckValue)).toString();
+        const QString match = json.value(QLatin1String(kCheckMatch)).toString();
         if (match == QLatin1String("equals"))
             c.match = Match::Equals;
         else if (match == QLatin1String("regex"))
             c.match = Match::Regex;
         else if (!match.isEmpty() && match != QLatin1String("contains"))
-            wrong(kMatch, tr("“contains”, “equals” or “regex”"));
+            wrong(kCheckMatch, tr("“contains”, “equals” or “regex”"));
         break;
     }
     case Kind::Uuid:
@@ -177,17 +177,17 @@ Check Check::fromJson(const QJsonObject &json, QString *error)
         c.hasRegion = equals.isDouble();
         c.region = equals.toInt();
         if (!equals.isUndefined() && !equals.isDouble())
-            wrong(kEquals, tr("a number"));
+            wrong(kCheckEquals, tr("a number"));
         break;
     case Kind::AnswerTime:
-        c.underMs = json.value(QLatin1String(kUnderMs)).toInt();
+        c.underMs = json.value(QLatin1String(kCheckUnderMs)).toInt();
         if (c.underMs <= 0)
-            wrong(kUnderMs, tr("a number of milliseconds above 0"));
+            wrong(kCheckUnderMs, tr("a number of milliseconds above 0"));
         break;
     case Kind::Header:
-        c.name = json.value(QLatin1String(kName)).toString();
+        c.name = json.value(QLatin1String(kCheckName)).toString();
         if (c.name.isEmpty())
-            wrong(kName, tr("a header name"));
+            wrong(kCheckName, tr("a header name"));
         break;
     case Kind::NoErrors:
     case Kind::Unknown:
@@ -204,18 +204,18 @@ QJsonObject Check::toJson() const
     if (kind == Kind::Unknown)
         return json;
     QJsonObject o = json;
-    for (const QString &key : ownKeys(kind))
+    for (const QString &key : checkOwnKeys(kind))
         o.remove(key);
-    o.insert(QLatin1String(kKind), kindKey(kind));
+    o.insert(QLatin1String(kCheckKindKey), kindKey(kind));
     switch (kind) {
     case Kind::HttpStatus:
-        o.insert(QLatin1String(kEquals), status);
+        o.insert(QLatin1String(kCheckEquals), status);
         break;
     case Kind::ErrorCodes: {
         QJsonArray a;
         for (int code : codes)
             a.append(code);
-        o.insert(QLatin1String(kCodes), a);
+        o.insert(QLatin1String(kCheckCodes), a);
         break;
     }
     case Kind::SegmentsQualified:
@@ -223,32 +223,32 @@ QJsonObject Check::toJson() const
         QJsonArray a;
         for (qint64 id : ids)
             a.append(id);
-        o.insert(QLatin1String(kIds), a);
+        o.insert(QLatin1String(kCheckIds), a);
         break;
     }
     case Kind::CookieDestination:
-        o.insert(QLatin1String(kName), name);
+        o.insert(QLatin1String(kCheckName), name);
         Q_FALLTHROUGH();
     case Kind::UrlDestination:
-        o.insert(QLatin1String(kFired), fired);
+        o.insert(QLatin1String(kCheckFired), fired);
         if (!value.isEmpty()) {
-            o.insert(QLatin1String(kMatch), matchKey(match));
-            o.insert(QLatin1String(kValue), value);
+            o.insert(QLatin1String(kCheckMatch), matchKey(match));
+            o.insert(QLatin1String(kCheckValue), value);
         }
         break;
     case Kind::Uuid:
         if (!value.isEmpty())
-            o.insert(QLatin1String(kEquals), value);
+            o.insert(QLatin1String(kCheckEquals), value);
         break;
     case Kind::DcsRegion:
         if (hasRegion)
-            o.insert(QLatin1String(kEquals), region);
+            o.insert(QLatin1String(kCheckEquals), region);
         break;
     case Kind::AnswerTime:
-        o.insert(QLatin1String(kUnderMs), underMs);
+        o.insert(QLatin1String(kCheckUnderMs), underMs);
         break;
     case Kind::Header:
-        o.insert(QLatin1String(kName), name);
+        o.insert(QLatin1String(kCheckName), name);
         break;
     case Kind::NoErrors:
     case Kind::Unknown:
@@ -305,11 +305,11 @@ QString Check::describe() const
         return tr("No DCS errors");
     case Kind::ErrorCodes:
         return codes.isEmpty() ? tr("No DCS errors")
-                               : tr("DCS errors are exactly %1").arg(codeText(codes));
+                               : tr("DCS errors are exactly %1").arg(checkCodeText(codes));
     case Kind::SegmentsQualified:
-        return tr("Segments qualify: %1").arg(idText(ids));
+        return tr("Segments qualify: %1").arg(checkIdText(ids));
     case Kind::SegmentsNotQualified:
-        return tr("Segments do not qualify: %1").arg(idText(ids));
+        return tr("Segments do not qualify: %1").arg(checkIdText(ids));
     case Kind::UrlDestination:
     case Kind::CookieDestination:
         return describeDestination();
@@ -324,7 +324,8 @@ QString Check::describe() const
     case Kind::Unknown:
         break;
     }
-    return tr("Check of unknown kind “%1”").arg(json.value(QLatin1String(kKind)).toString());
+    return tr("Check of unknown kind “%1”")
+        .arg(json.value(QLatin1String(kCheckKindKey)).toString());
 }
 
 } // namespace dcsdesk

@@ -9,46 +9,48 @@ namespace dcsdesk {
 
 namespace {
 
-constexpr int kListedAtMost = 20;
+constexpr int kCheckListedAtMost = 20;
 
-template <typename T> QString listText(const QVector<T> &values)
+template <typename T> QString checkListText(const QVector<T> &values)
 {
     if (values.isEmpty())
         return CheckEvaluator::tr("none");
     QStringList parts;
-    for (int i = 0; i < values.size() && i < kListedAtMost; ++i)
+    for (int i = 0; i < values.size() && i < kCheckListedAtMost; ++i)
         parts.append(QString::number(values.at(i)));
     QString text = parts.join(QStringLiteral(", "));
-    if (values.size() > kListedAtMost)
-        text = CheckEvaluator::tr("%1 and %n more", nullptr, int(values.size()) - kListedAtMost)
-                   .arg(text);
+    if (values.size() > kCheckListedAtMost)
+        text =
+            CheckEvaluator::tr("%1 and %n more", nullptr, int(values.size()) - kCheckListedAtMost)
+                .arg(text);
     return text;
 }
 
-QString stringsText(const QStringList &values)
+QString checkStringsText(const QStringList &values)
 {
     if (values.isEmpty())
         return CheckEvaluator::tr("none");
-    QString text = values.mid(0, kListedAtMost).join(QStringLiteral(", "));
-    if (values.size() > kListedAtMost)
-        text = CheckEvaluator::tr("%1 and %n more", nullptr, int(values.size()) - kListedAtMost)
-                   .arg(text);
+    QString text = values.mid(0, kCheckListedAtMost).join(QStringLiteral(", "));
+    if (values.size() > kCheckListedAtMost)
+        text =
+            CheckEvaluator::tr("%1 and %n more", nullptr, int(values.size()) - kCheckListedAtMost)
+                .arg(text);
     return text;
 }
 
-CheckOutcome outcome(bool passed, const QString &message)
+CheckOutcome checkOutcome(bool passed, const QString &message)
 {
     return {passed ? CheckOutcome::Status::Passed : CheckOutcome::Status::Failed, message};
 }
 
-CheckOutcome notRun(const QString &message)
+CheckOutcome checkNotRun(const QString &message)
 {
     return {CheckOutcome::Status::Error, message};
 }
 
 // Compares text with the check's pattern; *bad is set for a regular expression that does not
 // compile.
-bool matches(const Check &check, const QString &text, bool *bad)
+bool checkMatches(const Check &check, const QString &text, bool *bad)
 {
     switch (check.match) {
     case Check::Match::Equals:
@@ -67,13 +69,13 @@ bool matches(const Check &check, const QString &text, bool *bad)
     return text.contains(check.value);
 }
 
-CheckOutcome segments(const Check &check, const DcsResult &result)
+CheckOutcome checkSegments(const Check &check, const DcsResult &result)
 {
     const DcsResponse &r = result.response;
     if (!r.hasSegments || result.request.request.cts != 2)
-        return outcome(false,
-                       CheckEvaluator::tr("The answer lists no segment IDs to check; save the "
-                                          "request with d_cts=2 so the DCS lists them."));
+        return checkOutcome(false,
+                            CheckEvaluator::tr("The answer lists no segment IDs to check; save the "
+                                               "request with d_cts=2 so the DCS lists them."));
     const QSet<qint64> listed(r.segments.begin(), r.segments.end());
     QVector<qint64> wrong;
     const bool wanted = check.kind == Check::Kind::SegmentsQualified;
@@ -82,38 +84,40 @@ CheckOutcome segments(const Check &check, const DcsResult &result)
             wrong.append(id);
     }
     if (wanted)
-        return outcome(
+        return checkOutcome(
             wrong.isEmpty(),
             wrong.isEmpty()
-                ? CheckEvaluator::tr("Qualified as expected: %1.").arg(listText(check.ids))
+                ? CheckEvaluator::tr("Qualified as expected: %1.").arg(checkListText(check.ids))
                 : CheckEvaluator::tr("Expected to qualify: %1; not in the answer: %2. "
                                      "The answer lists: %3.")
-                      .arg(listText(check.ids), listText(wrong), listText(r.segments)));
-    return outcome(
+                      .arg(checkListText(check.ids), checkListText(wrong),
+                           checkListText(r.segments)));
+    return checkOutcome(
         wrong.isEmpty(),
         wrong.isEmpty()
-            ? CheckEvaluator::tr("Not qualified, as expected: %1.").arg(listText(check.ids))
+            ? CheckEvaluator::tr("Not qualified, as expected: %1.").arg(checkListText(check.ids))
             : CheckEvaluator::tr("Expected not to qualify: %1; the answer lists %2.")
-                  .arg(listText(check.ids), listText(wrong)));
+                  .arg(checkListText(check.ids), checkListText(wrong)));
 }
 
-CheckOutcome destinations(const Check &check, const DcsResult &result)
+CheckOutcome checkDestinations(const Check &check, const DcsResult &result)
 {
     const DcsResponse &r = result.response;
     const bool url = check.kind == Check::Kind::UrlDestination;
     if (url && !result.request.request.destinations && r.dests.isEmpty())
-        return outcome(false, CheckEvaluator::tr("The answer lists no URL destinations to check; "
-                                                 "save the request with d_dst=1 so the DCS "
-                                                 "lists them."));
+        return checkOutcome(false,
+                            CheckEvaluator::tr("The answer lists no URL destinations to check; "
+                                               "save the request with d_dst=1 so the DCS "
+                                               "lists them."));
     QStringList seen;  // what the answer has of this kind (and name)
-    QStringList found; // of those, what matches the pattern
+    QStringList found; // of those, what checkMatches the pattern
     bool bad = false;
     if (url) {
         for (const UrlDestination &d : r.dests) {
             const QString text = d.url.isEmpty() ? d.secureUrl : d.url;
             seen.append(text);
-            if (check.value.isEmpty() || matches(check, d.url, &bad) ||
-                matches(check, d.secureUrl, &bad))
+            if (check.value.isEmpty() || checkMatches(check, d.url, &bad) ||
+                checkMatches(check, d.secureUrl, &bad))
                 found.append(text);
         }
     } else {
@@ -121,26 +125,26 @@ CheckOutcome destinations(const Check &check, const DcsResult &result)
             if (c.name != check.name)
                 continue;
             seen.append(c.value);
-            if (check.value.isEmpty() || matches(check, c.value, &bad))
+            if (check.value.isEmpty() || checkMatches(check, c.value, &bad))
                 found.append(c.value);
         }
     }
     if (bad)
-        return notRun(CheckEvaluator::tr("“%1” is not a valid regular expression; correct the "
-                                         "check.")
-                          .arg(check.value));
+        return checkNotRun(CheckEvaluator::tr("“%1” is not a valid regular expression; correct the "
+                                              "check.")
+                               .arg(check.value));
     const bool passed = check.fired ? !found.isEmpty() : found.isEmpty();
     QString actual;
     if (url)
-        actual =
-            seen.isEmpty()
-                ? CheckEvaluator::tr("The answer has no URL destination.")
-                : CheckEvaluator::tr("URL destinations in the answer: %1.").arg(stringsText(seen));
+        actual = seen.isEmpty() ? CheckEvaluator::tr("The answer has no URL destination.")
+                                : CheckEvaluator::tr("URL destinations in the answer: %1.")
+                                      .arg(checkStringsText(seen));
     else
         actual = seen.isEmpty() ? CheckEvaluator::tr("The answer has no cookie %1.").arg(check.name)
                                 : CheckEvaluator::tr("Cookie %1 in the answer: %2.")
-                                      .arg(check.name, stringsText(seen));
-    return outcome(passed, CheckEvaluator::tr("Expected: %1. %2").arg(check.describe(), actual));
+                                      .arg(check.name, checkStringsText(seen));
+    return checkOutcome(passed,
+                        CheckEvaluator::tr("Expected: %1. %2").arg(check.describe(), actual));
 }
 
 } // namespace
@@ -174,23 +178,24 @@ QString CheckOutcome::statusName(Status status)
 CheckOutcome CheckEvaluator::evaluate(const Check &check, const DcsResult &result)
 {
     if (check.kind == Check::Kind::Unknown)
-        return notRun(tr("This version of DCS Desk does not know the check kind “%1”; the check "
-                         "stays in the workspace as it is. Update DCS Desk to run it.")
-                          .arg(check.json.value(QLatin1String("kind")).toString()));
+        return checkNotRun(
+            tr("This version of DCS Desk does not know the check kind “%1”; the check "
+               "stays in the workspace as it is. Update DCS Desk to run it.")
+                .arg(check.json.value(QLatin1String("kind")).toString()));
     if (!check.problem.isEmpty())
-        return notRun(check.problem);
+        return checkNotRun(check.problem);
     if (!result.hasResponse) {
         const QString why = result.failureMessage();
-        return notRun(why.isEmpty() ? tr("The call got no answer to check.")
-                                    : tr("The call got no answer to check: %1").arg(why));
+        return checkNotRun(why.isEmpty() ? tr("The call got no answer to check.")
+                                         : tr("The call got no answer to check: %1").arg(why));
     }
     const DcsResponse &r = result.response;
     switch (check.kind) {
     case Check::Kind::HttpStatus:
-        return outcome(result.httpStatus == check.status,
-                       tr("Expected HTTP status %1, the answer has %2.")
-                           .arg(check.status)
-                           .arg(result.httpStatus));
+        return checkOutcome(result.httpStatus == check.status,
+                            tr("Expected HTTP status %1, the answer has %2.")
+                                .arg(check.status)
+                                .arg(result.httpStatus));
     case Check::Kind::NoErrors:
     case Check::Kind::ErrorCodes: {
         QVector<int> codes;
@@ -203,54 +208,57 @@ CheckOutcome CheckEvaluator::evaluate(const Check &check, const DcsResult &resul
         std::sort(wanted.begin(), wanted.end());
         wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
         const QString expected =
-            wanted.isEmpty() ? tr("no DCS errors") : tr("DCS errors %1").arg(listText(wanted));
-        return outcome(sortedCodes == wanted,
-                       tr("Expected %1, the answer has: %2.").arg(expected, listText(codes)));
+            wanted.isEmpty() ? tr("no DCS errors") : tr("DCS errors %1").arg(checkListText(wanted));
+        return checkOutcome(
+            sortedCodes == wanted,
+            tr("Expected %1, the answer has: %2.").arg(expected, checkListText(codes)));
     }
     case Check::Kind::SegmentsQualified:
     case Check::Kind::SegmentsNotQualified:
-        return segments(check, result);
+        return checkSegments(check, result);
     case Check::Kind::UrlDestination:
     case Check::Kind::CookieDestination:
-        return destinations(check, result);
+        return checkDestinations(check, result);
     case Check::Kind::Uuid: {
         const QString actual = r.uuid.isEmpty() ? tr("the answer has no uuid")
                                                 : tr("the answer's uuid is %1").arg(r.uuid);
         if (check.value.isEmpty())
-            return outcome(!r.uuid.isEmpty(), tr("Expected a uuid, %1.").arg(actual));
-        return outcome(r.uuid == check.value, tr("Expected uuid %1, %2.").arg(check.value, actual));
+            return checkOutcome(!r.uuid.isEmpty(), tr("Expected a uuid, %1.").arg(actual));
+        return checkOutcome(r.uuid == check.value,
+                            tr("Expected uuid %1, %2.").arg(check.value, actual));
     }
     case Check::Kind::DcsRegion: {
         const QString actual = r.hasRegion() ? tr("the answer's dcs_region is %1").arg(r.dcsRegion)
                                              : tr("the answer has no dcs_region");
         if (!check.hasRegion)
-            return outcome(r.hasRegion(), tr("Expected a dcs_region, %1.").arg(actual));
-        return outcome(r.hasRegion() && r.dcsRegion == check.region,
-                       tr("Expected dcs_region %1, %2.").arg(check.region).arg(actual));
+            return checkOutcome(r.hasRegion(), tr("Expected a dcs_region, %1.").arg(actual));
+        return checkOutcome(r.hasRegion() && r.dcsRegion == check.region,
+                            tr("Expected dcs_region %1, %2.").arg(check.region).arg(actual));
     }
     case Check::Kind::AnswerTime: {
         const double ms = result.timing.finished;
         if (ms < 0)
-            return notRun(tr("The call's timing is not known, so its answer time cannot be "
-                             "checked."));
-        return outcome(ms < check.underMs, tr("Expected an answer within %1 ms, it took %2 ms.")
-                                               .arg(check.underMs)
-                                               .arg(qRound(ms)));
+            return checkNotRun(tr("The call's timing is not known, so its answer time cannot be "
+                                  "checked."));
+        return checkOutcome(ms < check.underMs,
+                            tr("Expected an answer within %1 ms, it took %2 ms.")
+                                .arg(check.underMs)
+                                .arg(qRound(ms)));
     }
     case Check::Kind::Header: {
         for (const auto &h : r.headers) {
             if (h.first.compare(check.name.toLatin1(), Qt::CaseInsensitive) == 0)
-                return outcome(
+                return checkOutcome(
                     true,
                     tr("Header %1 is present: %2").arg(check.name, QString::fromLatin1(h.second)));
         }
-        return outcome(false,
-                       tr("Expected header %1, the answer has no such header.").arg(check.name));
+        return checkOutcome(
+            false, tr("Expected header %1, the answer has no such header.").arg(check.name));
     }
     case Check::Kind::Unknown:
         break;
     }
-    return notRun(QString());
+    return checkNotRun(QString());
 }
 
 } // namespace dcsdesk

@@ -9,9 +9,9 @@ namespace dcsdesk {
 
 namespace {
 
-constexpr int kExcerptChars = 2000;
+constexpr int kCheckExcerptChars = 2000;
 
-QString seconds(double ms)
+QString junitSeconds(double ms)
 {
     return QString::number(qMax(0.0, ms) / 1000.0, 'f', 3);
 }
@@ -70,10 +70,10 @@ QString CheckRunReport::excerptOf(const DcsResult &result)
                        .arg(result.httpStatus)
                        .arg(QString::fromLatin1(result.reasonPhrase));
     const QString body = QString::fromUtf8(result.body);
-    text += body.left(kExcerptChars);
-    if (body.size() > kExcerptChars)
+    text += body.left(kCheckExcerptChars);
+    if (body.size() > kCheckExcerptChars)
         text += QLatin1Char('\n') +
-                tr("(%n more characters)", nullptr, int(body.size() - kExcerptChars));
+                tr("(%n more characters)", nullptr, int(body.size() - kCheckExcerptChars));
     return text;
 }
 
@@ -96,7 +96,7 @@ QByteArray CheckRunReport::toJUnit() const
                        QString::number(count(CheckOutcome::Status::Failed)));
     xml.writeAttribute(QStringLiteral("errors"),
                        QString::number(count(CheckOutcome::Status::Error)));
-    xml.writeAttribute(QStringLiteral("time"), seconds(totalMs));
+    xml.writeAttribute(QStringLiteral("time"), junitSeconds(totalMs));
     for (int i = 0; i < items.size(); ++i) {
         const Item &item = items.at(i);
         int failures = 0;
@@ -112,7 +112,7 @@ QByteArray CheckRunReport::toJUnit() const
         xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
         xml.writeAttribute(QStringLiteral("errors"), QString::number(errors));
         xml.writeAttribute(QStringLiteral("skipped"), QStringLiteral("0"));
-        xml.writeAttribute(QStringLiteral("time"), seconds(item.ms));
+        xml.writeAttribute(QStringLiteral("time"), junitSeconds(item.ms));
         const QString classname = workspaceName.isEmpty()
                                       ? item.request
                                       : workspaceName + QLatin1Char('.') + item.request;
@@ -121,7 +121,7 @@ QByteArray CheckRunReport::toJUnit() const
             xml.writeStartElement(QStringLiteral("testcase"));
             xml.writeAttribute(QStringLiteral("name"), item.checks.at(c).describe());
             xml.writeAttribute(QStringLiteral("classname"), classname);
-            xml.writeAttribute(QStringLiteral("time"), seconds(0));
+            xml.writeAttribute(QStringLiteral("time"), junitSeconds(0));
             if (o.status != CheckOutcome::Status::Passed) {
                 const bool failed = o.status == CheckOutcome::Status::Failed;
                 xml.writeStartElement(failed ? QStringLiteral("failure") : QStringLiteral("error"));

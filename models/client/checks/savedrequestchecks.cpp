@@ -8,11 +8,11 @@ namespace dcsdesk {
 
 namespace {
 
-const QLatin1String kChecksKey("checks");
-const QLatin1String kTagsKey("tags");
+const QLatin1String kSavedChecksKey("checks");
+const QLatin1String kSavedTagsKey("tags");
 
-ChangeSet replaceKey(const Workspace &workspace, const QString &name, const QString &key,
-                     const QJsonArray &value)
+ChangeSet replaceSavedRequestKey(const Workspace &workspace, const QString &name,
+                                 const QString &key, const QJsonArray &value)
 {
     QJsonArray array = workspace.savedRequests;
     for (int i = 0; i < array.size(); ++i) {
@@ -36,7 +36,7 @@ ChangeSet replaceKey(const Workspace &workspace, const QString &name, const QStr
 QVector<Check> SavedRequestChecks::checksOf(const QJsonObject &saved, QStringList *problems)
 {
     QVector<Check> out;
-    const QJsonValue list = saved.value(kChecksKey);
+    const QJsonValue list = saved.value(kSavedChecksKey);
     if (list.isUndefined())
         return out;
     const QString request = saved.value(QStringLiteral("name")).toString();
@@ -74,7 +74,7 @@ QVector<Check> SavedRequestChecks::checksOf(const QJsonObject &saved, QStringLis
 QStringList SavedRequestChecks::tagsOf(const QJsonObject &saved)
 {
     QStringList out;
-    for (const QJsonValue &v : saved.value(kTagsKey).toArray()) {
+    for (const QJsonValue &v : saved.value(kSavedTagsKey).toArray()) {
         if (v.isString() && !v.toString().isEmpty())
             out.append(v.toString());
     }
@@ -90,8 +90,8 @@ QVector<SavedRequestChecks::Entry> SavedRequestChecks::entries(const Workspace &
         const QJsonObject o = v.toObject();
         Entry e;
         e.request = DcsRequest::fromJson(o);
-        e.request.unknownKeys.remove(kChecksKey);
-        e.request.unknownKeys.remove(kTagsKey);
+        e.request.unknownKeys.remove(kSavedChecksKey);
+        e.request.unknownKeys.remove(kSavedTagsKey);
         e.tags = tagsOf(o);
         e.checks = checksOf(o, &e.problems);
         out.append(e);
@@ -105,13 +105,13 @@ ChangeSet SavedRequestChecks::setChecks(const Workspace &workspace, const QStrin
     QJsonArray array;
     for (const Check &c : checks)
         array.append(c.toJson());
-    return replaceKey(workspace, name, kChecksKey, array);
+    return replaceSavedRequestKey(workspace, name, kSavedChecksKey, array);
 }
 
 ChangeSet SavedRequestChecks::setTags(const Workspace &workspace, const QString &name,
                                       const QStringList &tags)
 {
-    return replaceKey(workspace, name, kTagsKey, QJsonArray::fromStringList(tags));
+    return replaceSavedRequestKey(workspace, name, kSavedTagsKey, QJsonArray::fromStringList(tags));
 }
 
 } // namespace dcsdesk
