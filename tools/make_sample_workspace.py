@@ -155,12 +155,49 @@ profiles = [
      "defaultUserId": "", "userIdKind": "d_mid", "orgId": "5DC5123F5245B1D20A490D46@AdobeOrg"},
 ]
 
+def req(name, user, signals, tags, checks, dst=True, cts=2):
+    return {"name": name, "method": "GET", "path": "/event", "userIdKind": "d_uuid",
+            "userId": user, "orgId": "", "rtbd": True, "jsonVersion": "1", "dst": dst, "cts": cts,
+            "callback": "", "platform": "", "sid": "", "tdpid": "",
+            "signals": [{"key": k, "values": [v], "raw": False, "enabled": True} for k, v in signals],
+            "declaredIds": [], "headers": [], "tags": tags, "checks": checks}
+
+# Saved requests with checks (docs/workspace-format.md) that pass against the local sandbox:
+# `dcsdesk-cli check resources/sample/sample-workspace.json --sandbox` exits 0 (tests/cli).
+saved_requests = [
+    req("Golf fan gets the golf segment", "11111111111111111111111111111111111111",
+        [("c_interest", "golf")], ["smoke"], [
+            {"kind": "status", "equals": 200},
+            {"kind": "noErrors"},
+            {"kind": "segmentsQualified", "ids": [1001]},
+            {"kind": "segmentsNotQualified", "ids": [1002, 1003]},
+            {"kind": "cookieDestination", "name": "aam_gpt", "fired": True, "match": "contains", "value": "1001"},
+            {"kind": "urlDestination", "fired": True, "match": "contains", "value": "ads.example.com/seg?s=1001"},
+            {"kind": "uuid", "equals": "11111111111111111111111111111111111111"},
+            {"kind": "dcsRegion", "equals": -1},
+            {"kind": "answerTime", "underMs": 5000},
+            {"kind": "header", "name": "Content-Type"},
+        ]),
+    req("Tennis fan gets no golf cookie", "22222222222222222222222222222222222222",
+        [("c_interest", "tennis")], ["smoke"], [
+            {"kind": "status", "equals": 200},
+            {"kind": "segmentsQualified", "ids": [1002]},
+            {"kind": "segmentsNotQualified", "ids": [1001]},
+            {"kind": "cookieDestination", "name": "aam_gpt", "fired": False, "match": "contains", "value": "1001"},
+        ]),
+    req("Opted-out user gets error 171", "99999999999999999999999999999999999999",
+        [("c_interest", "golf")], ["privacy"], [
+            {"kind": "errorCodes", "codes": [171]},
+            {"kind": "cookieDestination", "name": "aam_gpt", "fired": False},
+        ]),
+]
+
 workspace = {"format": "dcsdesk-workspace", "version": 1, "name": "Sample account",
              "profiles": profiles, "segments": segments, "destinations": destinations,
              "mappings": mappings,
              "sandbox": {"optedOutIds": ["99999999999999999999999999999999999999"],
                          "rateLimit": {"calls": 20, "perSeconds": 1}},
-             "savedRequests": []}
+             "savedRequests": saved_requests}
 
 out = pathlib.Path(__file__).resolve().parent.parent / "resources" / "sample" / "sample-workspace.json"
 out.write_text(json.dumps(workspace, indent=4, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -4166,6 +4166,444 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::Check</name>
+        <message>
+            <source>The check's “%1” must be %2.</source>
+            <translation>„%1“ der Prüfung muss %2 sein.</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>a list of numbers</source>
+            <translation>eine Liste von Zahlen</translation>
+        </message>
+        <message>
+            <source>“contains”, “equals” or “regex”</source>
+            <translation>„contains“, „equals“ oder „regex“</translation>
+        </message>
+        <message>
+            <source>a number of milliseconds above 0</source>
+            <translation>eine Anzahl Millisekunden über 0</translation>
+        </message>
+        <message>
+            <source>a header name</source>
+            <translation>ein Header-Name</translation>
+        </message>
+        <message>
+            <source>A URL destination fires</source>
+            <translation>Ein URL-Ziel wird ausgelöst</translation>
+        </message>
+        <message>
+            <source>No URL destination fires</source>
+            <translation>Kein URL-Ziel wird ausgelöst</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 fires</source>
+            <translation>Cookie-Ziel %1 wird ausgelöst</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 does not fire</source>
+            <translation>Cookie-Ziel %1 wird nicht ausgelöst</translation>
+        </message>
+        <message>
+            <source>A URL destination fires with the URL “%1”</source>
+            <translation>Ein URL-Ziel wird mit der URL „%1“ ausgelöst</translation>
+        </message>
+        <message>
+            <source>No URL destination fires with the URL “%1”</source>
+            <translation>Kein URL-Ziel wird mit der URL „%1“ ausgelöst</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 fires with the value “%2”</source>
+            <translation>Cookie-Ziel %1 wird mit dem Wert „%2“ ausgelöst</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 does not fire with the value “%2”</source>
+            <translation>Cookie-Ziel %1 wird nicht mit dem Wert „%2“ ausgelöst</translation>
+        </message>
+        <message>
+            <source>A URL destination fires with a URL that matches “%1”</source>
+            <translation>Ein URL-Ziel wird mit einer URL ausgelöst, die auf „%1“ passt</translation>
+        </message>
+        <message>
+            <source>No URL destination fires with a URL that matches “%1”</source>
+            <translation>Kein URL-Ziel wird mit einer URL ausgelöst, die auf „%1“ passt</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 fires with a value that matches “%2”</source>
+            <translation>Cookie-Ziel %1 wird mit einem Wert ausgelöst, der auf „%2“ passt</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 does not fire with a value that matches “%2”</source>
+            <translation>Cookie-Ziel %1 wird nicht mit einem Wert ausgelöst, der auf „%2“ passt</translation>
+        </message>
+        <message>
+            <source>A URL destination fires with a URL that contains “%1”</source>
+            <translation>Ein URL-Ziel wird mit einer URL ausgelöst, die „%1“ enthält</translation>
+        </message>
+        <message>
+            <source>No URL destination fires with a URL that contains “%1”</source>
+            <translation>Kein URL-Ziel wird mit einer URL ausgelöst, die „%1“ enthält</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 fires with a value that contains “%2”</source>
+            <translation>Cookie-Ziel %1 wird mit einem Wert ausgelöst, der „%2“ enthält</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 does not fire with a value that contains “%2”</source>
+            <translation>Cookie-Ziel %1 wird nicht mit einem Wert ausgelöst, der „%2“ enthält</translation>
+        </message>
+        <message>
+            <source>HTTP status is %1</source>
+            <translation>HTTP-Status ist %1</translation>
+        </message>
+        <message>
+            <source>No DCS errors</source>
+            <translation>Keine DCS-Fehler</translation>
+        </message>
+        <message>
+            <source>DCS errors are exactly %1</source>
+            <translation>DCS-Fehler sind genau %1</translation>
+        </message>
+        <message>
+            <source>Segments qualify: %1</source>
+            <translation>Benutzer qualifiziert sich für die Segmente: %1</translation>
+        </message>
+        <message>
+            <source>Segments do not qualify: %1</source>
+            <translation>Benutzer qualifiziert sich nicht für die Segmente: %1</translation>
+        </message>
+        <message>
+            <source>The answer has a uuid</source>
+            <translation>Die Antwort hat eine uuid</translation>
+        </message>
+        <message>
+            <source>uuid is %1</source>
+            <translation>uuid ist %1</translation>
+        </message>
+        <message>
+            <source>dcs_region is %1</source>
+            <translation>dcs_region ist %1</translation>
+        </message>
+        <message>
+            <source>The answer has a dcs_region</source>
+            <translation>Die Antwort hat eine dcs_region</translation>
+        </message>
+        <message>
+            <source>Answer within %1 ms</source>
+            <translation>Antwort innerhalb von %1 ms</translation>
+        </message>
+        <message>
+            <source>Header %1 is present</source>
+            <translation>Header %1 ist vorhanden</translation>
+        </message>
+        <message>
+            <source>Check of unknown kind “%1”</source>
+            <translation>Prüfung unbekannter Art „%1“</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CheckCommand</name>
+        <message>
+            <source>Run the checks of a workspace's saved requests and report which passed; exit 1 when one fails.</source>
+            <translation>Führt die Prüfungen der gespeicherten Anfragen eines Arbeitsbereichs aus und meldet, welche bestanden sind; Exit-Code 1, wenn eine fehlschlägt.</translation>
+        </message>
+        <message>
+            <source>The workspace whose saved requests have checks.</source>
+            <translation>Der Arbeitsbereich, dessen gespeicherte Anfragen Prüfungen haben.</translation>
+        </message>
+        <message>
+            <source>Run only the saved requests with this tag (may be repeated).</source>
+            <translation>Nur die gespeicherten Anfragen mit diesem Tag ausführen (mehrfach möglich).</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Also write the results as JUnit XML to this file, for CI.</source>
+            <translation>Die Ergebnisse zusätzlich als JUnit-XML in diese Datei schreiben, für CI.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Start the local sandbox on the workspace and send the requests to it.</source>
+            <translation>Die lokale Sandbox mit dem Arbeitsbereich starten und die Anfragen an sie senden.</translation>
+        </message>
+        <message>
+            <source>Send with this profile of the workspace (default: the first one).</source>
+            <translation>Mit diesem Profil des Arbeitsbereichs senden (Standard: das erste).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Give up on a call after this many seconds (default 10).</source>
+            <translation>Einen Aufruf nach so vielen Sekunden aufgeben (Standard 10).</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>Sekunden</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile “%1”.</source>
+            <translation>Der Arbeitsbereich hat kein Profil „%1“.</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias.</source>
+            <translation>Der Arbeitsbereich hat kein Profil mit Domain-Alias, daher würde die Sandbox jeden Aufruf mit Fehler 1 beantworten. Fügen Sie ein Profil mit Alias hinzu.</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile to send with; add one, or use --sandbox.</source>
+            <translation>Der Arbeitsbereich hat kein Profil zum Senden; fügen Sie eines hinzu oder verwenden Sie --sandbox.</translation>
+        </message>
+        <message>
+            <source>Profile “%1” sends to the local sandbox: add --sandbox to start it, or choose another profile with --profile.</source>
+            <translation>Profil „%1“ sendet an die lokale Sandbox: Geben Sie --sandbox an, um sie zu starten, oder wählen Sie mit --profile ein anderes Profil.</translation>
+        </message>
+        <message>
+            <source>check takes one workspace file, e.g. “%1 check workspace.json --sandbox”.</source>
+            <translation>check nimmt eine Arbeitsbereichsdatei, z. B. „%1 check workspace.json --sandbox“.</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout nimmt eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>No saved request of %1 has checks, so nothing was checked. Add checks to a saved request (docs/workspace-format.md).</source>
+            <translation>Keine gespeicherte Anfrage von %1 hat Prüfungen, daher wurde nichts geprüft. Fügen Sie einer gespeicherten Anfrage Prüfungen hinzu (docs/workspace-format.md).</translation>
+        </message>
+        <message>
+            <source>No saved request of %1 with the tag %2 has checks, so nothing was checked.</source>
+            <translation>Keine gespeicherte Anfrage von %1 mit dem Tag %2 hat Prüfungen, daher wurde nichts geprüft.</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>Die Sandbox kann nicht starten: %1</translation>
+        </message>
+        <message>
+            <source>The JUnit report cannot be written to %1: %2</source>
+            <translation>Der JUnit-Bericht kann nicht nach %1 geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Checking %1 with profile %2 against the local sandbox.</source>
+            <translation>Prüfe %1 mit Profil %2 gegen die lokale Sandbox.</translation>
+        </message>
+        <message>
+            <source>Checking %1 with profile %2.</source>
+            <translation>Prüfe %1 mit Profil %2.</translation>
+        </message>
+        <message>
+            <source>%1 (HTTP %2, %3 ms)</source>
+            <translation>%1 (HTTP %2, %3 ms)</translation>
+        </message>
+        <message>
+            <source>%1 (no answer)</source>
+            <translation>%1 (keine Antwort)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>check status: what the check expects</comment>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CheckEvaluator</name>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 und %n weiterer</numerusform>
+                <numerusform>%1 und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The answer lists no segment IDs to check; save the request with d_cts=2 so the DCS lists them.</source>
+            <translation>Die Antwort listet keine Segment-IDs zum Prüfen; speichern Sie die Anfrage mit d_cts=2, damit der DCS sie listet.</translation>
+        </message>
+        <message>
+            <source>Qualified as expected: %1.</source>
+            <translation>Wie erwartet qualifiziert: %1.</translation>
+        </message>
+        <message>
+            <source>Expected to qualify: %1; not in the answer: %2. The answer lists: %3.</source>
+            <translation>Erwartet qualifiziert: %1; nicht in der Antwort: %2. Die Antwort listet: %3.</translation>
+        </message>
+        <message>
+            <source>Not qualified, as expected: %1.</source>
+            <translation>Wie erwartet nicht qualifiziert: %1.</translation>
+        </message>
+        <message>
+            <source>Expected not to qualify: %1; the answer lists %2.</source>
+            <translation>Erwartet nicht qualifiziert: %1; die Antwort listet %2.</translation>
+        </message>
+        <message>
+            <source>The answer lists no URL destinations to check; save the request with d_dst=1 so the DCS lists them.</source>
+            <translation>Die Antwort listet keine URL-Ziele zum Prüfen; speichern Sie die Anfrage mit d_dst=1, damit der DCS sie listet.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid regular expression; correct the check.</source>
+            <translation>„%1“ ist kein gültiger regulärer Ausdruck; korrigieren Sie die Prüfung.</translation>
+        </message>
+        <message>
+            <source>The answer has no URL destination.</source>
+            <translation>Die Antwort hat kein URL-Ziel.</translation>
+        </message>
+        <message>
+            <source>URL destinations in the answer: %1.</source>
+            <translation>URL-Ziele in der Antwort: %1.</translation>
+        </message>
+        <message>
+            <source>The answer has no cookie %1.</source>
+            <translation>Die Antwort hat kein Cookie %1.</translation>
+        </message>
+        <message>
+            <source>Cookie %1 in the answer: %2.</source>
+            <translation>Cookie %1 in der Antwort: %2.</translation>
+        </message>
+        <message>
+            <source>Expected: %1. %2</source>
+            <translation>Erwartet: %1. %2</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>bestanden</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FEHLGESCHLAGEN</translation>
+        </message>
+        <message>
+            <source>NOT RUN</source>
+            <translation>NICHT AUSGEFÜHRT</translation>
+        </message>
+        <message>
+            <source>This version of DCS Desk does not know the check kind “%1”; the check stays in the workspace as it is. Update DCS Desk to run it.</source>
+            <translation>Diese Version von DCS Desk kennt die Prüfungsart „%1“ nicht; die Prüfung bleibt unverändert im Arbeitsbereich. Aktualisieren Sie DCS Desk, um sie auszuführen.</translation>
+        </message>
+        <message>
+            <source>The call got no answer to check.</source>
+            <translation>Der Aufruf bekam keine Antwort zum Prüfen.</translation>
+        </message>
+        <message>
+            <source>The call got no answer to check: %1</source>
+            <translation>Der Aufruf bekam keine Antwort zum Prüfen: %1</translation>
+        </message>
+        <message>
+            <source>Expected HTTP status %1, the answer has %2.</source>
+            <translation>Erwartet HTTP-Status %1, die Antwort hat %2.</translation>
+        </message>
+        <message>
+            <source>no DCS errors</source>
+            <translation>keine DCS-Fehler</translation>
+        </message>
+        <message>
+            <source>DCS errors %1</source>
+            <translation>DCS-Fehler %1</translation>
+        </message>
+        <message>
+            <source>Expected %1, the answer has: %2.</source>
+            <translation>Erwartet %1, die Antwort hat: %2.</translation>
+        </message>
+        <message>
+            <source>the answer has no uuid</source>
+            <translation>die Antwort hat keine uuid</translation>
+        </message>
+        <message>
+            <source>the answer's uuid is %1</source>
+            <translation>die uuid der Antwort ist %1</translation>
+        </message>
+        <message>
+            <source>Expected a uuid, %1.</source>
+            <translation>Erwartet eine uuid, %1.</translation>
+        </message>
+        <message>
+            <source>Expected uuid %1, %2.</source>
+            <translation>Erwartet uuid %1, %2.</translation>
+        </message>
+        <message>
+            <source>the answer's dcs_region is %1</source>
+            <translation>die dcs_region der Antwort ist %1</translation>
+        </message>
+        <message>
+            <source>the answer has no dcs_region</source>
+            <translation>die Antwort hat keine dcs_region</translation>
+        </message>
+        <message>
+            <source>Expected a dcs_region, %1.</source>
+            <translation>Erwartet eine dcs_region, %1.</translation>
+        </message>
+        <message>
+            <source>Expected dcs_region %1, %2.</source>
+            <translation>Erwartet dcs_region %1, %2.</translation>
+        </message>
+        <message>
+            <source>The call's timing is not known, so its answer time cannot be checked.</source>
+            <translation>Die Zeiten des Aufrufs sind nicht bekannt, daher kann die Antwortzeit nicht geprüft werden.</translation>
+        </message>
+        <message>
+            <source>Expected an answer within %1 ms, it took %2 ms.</source>
+            <translation>Erwartet eine Antwort innerhalb von %1 ms, sie dauerte %2 ms.</translation>
+        </message>
+        <message>
+            <source>Header %1 is present: %2</source>
+            <translation>Header %1 ist vorhanden: %2</translation>
+        </message>
+        <message>
+            <source>Expected header %1, the answer has no such header.</source>
+            <translation>Erwartet Header %1, die Antwort hat keinen solchen Header.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CheckRunReport</name>
+        <message numerus="yes">
+            <source>%n passed</source>
+            <translation>
+                <numerusform>%n bestanden</numerusform>
+                <numerusform>%n bestanden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n fehlgeschlagen</numerusform>
+                <numerusform>%n fehlgeschlagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>check summary: passed, failed</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3</source>
+            <comment>check summary: passed, failed, not run</comment>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not run</source>
+            <translation>
+                <numerusform>%n nicht ausgeführt</numerusform>
+                <numerusform>%n nicht ausgeführt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more characters)</source>
+            <translation>
+                <numerusform>(%n weiteres Zeichen)</numerusform>
+                <numerusform>(%n weitere Zeichen)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ComparisonView</name>
         <message>
             <source>Status</source>
@@ -10174,6 +10612,25 @@ Sein Schlüssel: %4
         <message>
             <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
             <translation>Der Arbeitsbereich %1 hat kein Profil mit Domain-Alias, daher würde die Sandbox jeden Aufruf mit Fehler 1 beantworten. Legen Sie ein Profil mit Alias an oder geben Sie --alias an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SavedRequestChecks</name>
+        <message>
+            <source>The “checks” of saved request %1 are not a list; they are kept in the file and not run.</source>
+            <translation>Die „checks“ der gespeicherten Anfrage %1 sind keine Liste; sie bleiben in der Datei und werden nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <source>Check %1 of saved request %2 is not an object; it is kept in the file and not run.</source>
+            <translation>Prüfung %1 der gespeicherten Anfrage %2 ist kein Objekt; sie bleibt in der Datei und wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <source>Check %1 of saved request %2 has the kind “%3”, which this version does not know; it is kept in the file and not run. Update DCS Desk to run it.</source>
+            <translation>Prüfung %1 der gespeicherten Anfrage %2 hat die Art „%3“, die diese Version nicht kennt; sie bleibt in der Datei und wird nicht ausgeführt. Aktualisieren Sie DCS Desk, um sie auszuführen.</translation>
+        </message>
+        <message>
+            <source>Check %1 of saved request %2 is not run: %3</source>
+            <translation>Prüfung %1 der gespeicherten Anfrage %2 wird nicht ausgeführt: %3</translation>
         </message>
     </context>
     <context>

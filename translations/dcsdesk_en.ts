@@ -276,6 +276,47 @@
     </message>
 </context>
 <context>
+    <name>dcsdesk::CheckEvaluator</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::CheckRunReport</name>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not run</source>
+        <translation>
+            <numerusform>%n not run</numerusform>
+            <numerusform>%n not run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more characters)</source>
+        <translation>
+            <numerusform>(%n more characters)</numerusform>
+            <numerusform>(%n more characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dcsdesk::ComparisonView</name>
     <message numerus="yes">
         <source>… %n more not shown</source>

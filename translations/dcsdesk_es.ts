@@ -4166,6 +4166,444 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::Check</name>
+        <message>
+            <source>The check's “%1” must be %2.</source>
+            <translation>«%1» de la comprobación debe ser %2.</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un número</translation>
+        </message>
+        <message>
+            <source>a list of numbers</source>
+            <translation>una lista de números</translation>
+        </message>
+        <message>
+            <source>“contains”, “equals” or “regex”</source>
+            <translation>«contains», «equals» o «regex»</translation>
+        </message>
+        <message>
+            <source>a number of milliseconds above 0</source>
+            <translation>un número de milisegundos mayor que 0</translation>
+        </message>
+        <message>
+            <source>a header name</source>
+            <translation>un nombre de cabecera</translation>
+        </message>
+        <message>
+            <source>A URL destination fires</source>
+            <translation>Se dispara un destino de URL</translation>
+        </message>
+        <message>
+            <source>No URL destination fires</source>
+            <translation>No se dispara ningún destino de URL</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 fires</source>
+            <translation>Se dispara el destino de cookie %1</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 does not fire</source>
+            <translation>No se dispara el destino de cookie %1</translation>
+        </message>
+        <message>
+            <source>A URL destination fires with the URL “%1”</source>
+            <translation>Se dispara un destino de URL con la URL «%1»</translation>
+        </message>
+        <message>
+            <source>No URL destination fires with the URL “%1”</source>
+            <translation>No se dispara ningún destino de URL con la URL «%1»</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 fires with the value “%2”</source>
+            <translation>Se dispara el destino de cookie %1 con el valor «%2»</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 does not fire with the value “%2”</source>
+            <translation>No se dispara el destino de cookie %1 con el valor «%2»</translation>
+        </message>
+        <message>
+            <source>A URL destination fires with a URL that matches “%1”</source>
+            <translation>Se dispara un destino de URL con una URL que coincide con «%1»</translation>
+        </message>
+        <message>
+            <source>No URL destination fires with a URL that matches “%1”</source>
+            <translation>No se dispara ningún destino de URL con una URL que coincida con «%1»</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 fires with a value that matches “%2”</source>
+            <translation>Se dispara el destino de cookie %1 con un valor que coincide con «%2»</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 does not fire with a value that matches “%2”</source>
+            <translation>No se dispara el destino de cookie %1 con un valor que coincida con «%2»</translation>
+        </message>
+        <message>
+            <source>A URL destination fires with a URL that contains “%1”</source>
+            <translation>Se dispara un destino de URL con una URL que contiene «%1»</translation>
+        </message>
+        <message>
+            <source>No URL destination fires with a URL that contains “%1”</source>
+            <translation>No se dispara ningún destino de URL con una URL que contenga «%1»</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 fires with a value that contains “%2”</source>
+            <translation>Se dispara el destino de cookie %1 con un valor que contiene «%2»</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 does not fire with a value that contains “%2”</source>
+            <translation>No se dispara el destino de cookie %1 con un valor que contenga «%2»</translation>
+        </message>
+        <message>
+            <source>HTTP status is %1</source>
+            <translation>El estado HTTP es %1</translation>
+        </message>
+        <message>
+            <source>No DCS errors</source>
+            <translation>Ningún error de DCS</translation>
+        </message>
+        <message>
+            <source>DCS errors are exactly %1</source>
+            <translation>Los errores de DCS son exactamente %1</translation>
+        </message>
+        <message>
+            <source>Segments qualify: %1</source>
+            <translation>Cumple los requisitos de los segmentos: %1</translation>
+        </message>
+        <message>
+            <source>Segments do not qualify: %1</source>
+            <translation>No cumple los requisitos de los segmentos: %1</translation>
+        </message>
+        <message>
+            <source>The answer has a uuid</source>
+            <translation>La respuesta tiene un uuid</translation>
+        </message>
+        <message>
+            <source>uuid is %1</source>
+            <translation>uuid es %1</translation>
+        </message>
+        <message>
+            <source>dcs_region is %1</source>
+            <translation>dcs_region es %1</translation>
+        </message>
+        <message>
+            <source>The answer has a dcs_region</source>
+            <translation>La respuesta tiene un dcs_region</translation>
+        </message>
+        <message>
+            <source>Answer within %1 ms</source>
+            <translation>Respuesta en menos de %1 ms</translation>
+        </message>
+        <message>
+            <source>Header %1 is present</source>
+            <translation>La cabecera %1 está presente</translation>
+        </message>
+        <message>
+            <source>Check of unknown kind “%1”</source>
+            <translation>Comprobación de tipo desconocido «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CheckCommand</name>
+        <message>
+            <source>Run the checks of a workspace's saved requests and report which passed; exit 1 when one fails.</source>
+            <translation>Ejecuta las comprobaciones de las solicitudes guardadas de un espacio de trabajo e informa de cuáles se superaron; sale con 1 si alguna falla.</translation>
+        </message>
+        <message>
+            <source>The workspace whose saved requests have checks.</source>
+            <translation>El espacio de trabajo cuyas solicitudes guardadas tienen comprobaciones.</translation>
+        </message>
+        <message>
+            <source>Run only the saved requests with this tag (may be repeated).</source>
+            <translation>Ejecutar solo las solicitudes guardadas con esta etiqueta (puede repetirse).</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>etiqueta</translation>
+        </message>
+        <message>
+            <source>Also write the results as JUnit XML to this file, for CI.</source>
+            <translation>Escribir además los resultados como XML JUnit en este archivo, para la CI.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>archivo</translation>
+        </message>
+        <message>
+            <source>Start the local sandbox on the workspace and send the requests to it.</source>
+            <translation>Iniciar el sandbox local con el espacio de trabajo y enviarle las solicitudes.</translation>
+        </message>
+        <message>
+            <source>Send with this profile of the workspace (default: the first one).</source>
+            <translation>Enviar con este perfil del espacio de trabajo (predeterminado: el primero).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>Give up on a call after this many seconds (default 10).</source>
+            <translation>Abandonar una llamada tras estos segundos (predeterminado 10).</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>segundos</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile “%1”.</source>
+            <translation>El espacio de trabajo no tiene ningún perfil «%1».</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias.</source>
+            <translation>El espacio de trabajo no tiene ningún perfil con alias de dominio, así que el sandbox respondería a cada llamada con el error 1. Añada un perfil con alias.</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile to send with; add one, or use --sandbox.</source>
+            <translation>El espacio de trabajo no tiene ningún perfil con el que enviar; añada uno o use --sandbox.</translation>
+        </message>
+        <message>
+            <source>Profile “%1” sends to the local sandbox: add --sandbox to start it, or choose another profile with --profile.</source>
+            <translation>El perfil «%1» envía al sandbox local: añada --sandbox para iniciarlo o elija otro perfil con --profile.</translation>
+        </message>
+        <message>
+            <source>check takes one workspace file, e.g. “%1 check workspace.json --sandbox”.</source>
+            <translation>check recibe un archivo de espacio de trabajo, p. ej. «%1 check workspace.json --sandbox».</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout recibe un número de segundos entre 0 y 3600, no «%1».</translation>
+        </message>
+        <message>
+            <source>No saved request of %1 has checks, so nothing was checked. Add checks to a saved request (docs/workspace-format.md).</source>
+            <translation>Ninguna solicitud guardada de %1 tiene comprobaciones, así que no se comprobó nada. Añada comprobaciones a una solicitud guardada (docs/workspace-format.md).</translation>
+        </message>
+        <message>
+            <source>No saved request of %1 with the tag %2 has checks, so nothing was checked.</source>
+            <translation>Ninguna solicitud guardada de %1 con la etiqueta %2 tiene comprobaciones, así que no se comprobó nada.</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>El sandbox no puede iniciarse: %1</translation>
+        </message>
+        <message>
+            <source>The JUnit report cannot be written to %1: %2</source>
+            <translation>El informe JUnit no se puede escribir en %1: %2</translation>
+        </message>
+        <message>
+            <source>Checking %1 with profile %2 against the local sandbox.</source>
+            <translation>Comprobando %1 con el perfil %2 contra el sandbox local.</translation>
+        </message>
+        <message>
+            <source>Checking %1 with profile %2.</source>
+            <translation>Comprobando %1 con el perfil %2.</translation>
+        </message>
+        <message>
+            <source>%1 (HTTP %2, %3 ms)</source>
+            <translation>%1 (HTTP %2, %3 ms)</translation>
+        </message>
+        <message>
+            <source>%1 (no answer)</source>
+            <translation>%1 (sin respuesta)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>check status: what the check expects</comment>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CheckEvaluator</name>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 y %n más</numerusform>
+                <numerusform>%1 y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The answer lists no segment IDs to check; save the request with d_cts=2 so the DCS lists them.</source>
+            <translation>La respuesta no lista ningún ID de segmento que comprobar; guarde la solicitud con d_cts=2 para que el DCS los liste.</translation>
+        </message>
+        <message>
+            <source>Qualified as expected: %1.</source>
+            <translation>Cumple los requisitos, como se esperaba: %1.</translation>
+        </message>
+        <message>
+            <source>Expected to qualify: %1; not in the answer: %2. The answer lists: %3.</source>
+            <translation>Se esperaba que cumpliera los requisitos: %1; no están en la respuesta: %2. La respuesta lista: %3.</translation>
+        </message>
+        <message>
+            <source>Not qualified, as expected: %1.</source>
+            <translation>No cumple los requisitos, como se esperaba: %1.</translation>
+        </message>
+        <message>
+            <source>Expected not to qualify: %1; the answer lists %2.</source>
+            <translation>Se esperaba que no cumpliera los requisitos: %1; la respuesta lista %2.</translation>
+        </message>
+        <message>
+            <source>The answer lists no URL destinations to check; save the request with d_dst=1 so the DCS lists them.</source>
+            <translation>La respuesta no lista ningún destino de URL que comprobar; guarde la solicitud con d_dst=1 para que el DCS los liste.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid regular expression; correct the check.</source>
+            <translation>«%1» no es una expresión regular válida; corrija la comprobación.</translation>
+        </message>
+        <message>
+            <source>The answer has no URL destination.</source>
+            <translation>La respuesta no tiene ningún destino de URL.</translation>
+        </message>
+        <message>
+            <source>URL destinations in the answer: %1.</source>
+            <translation>Destinos de URL en la respuesta: %1.</translation>
+        </message>
+        <message>
+            <source>The answer has no cookie %1.</source>
+            <translation>La respuesta no tiene ninguna cookie %1.</translation>
+        </message>
+        <message>
+            <source>Cookie %1 in the answer: %2.</source>
+            <translation>Cookie %1 en la respuesta: %2.</translation>
+        </message>
+        <message>
+            <source>Expected: %1. %2</source>
+            <translation>Se esperaba: %1. %2</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>superada</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FALLIDA</translation>
+        </message>
+        <message>
+            <source>NOT RUN</source>
+            <translation>NO EJECUTADA</translation>
+        </message>
+        <message>
+            <source>This version of DCS Desk does not know the check kind “%1”; the check stays in the workspace as it is. Update DCS Desk to run it.</source>
+            <translation>Esta versión de DCS Desk no conoce el tipo de comprobación «%1»; la comprobación se queda tal cual en el espacio de trabajo. Actualice DCS Desk para ejecutarla.</translation>
+        </message>
+        <message>
+            <source>The call got no answer to check.</source>
+            <translation>La llamada no obtuvo ninguna respuesta que comprobar.</translation>
+        </message>
+        <message>
+            <source>The call got no answer to check: %1</source>
+            <translation>La llamada no obtuvo ninguna respuesta que comprobar: %1</translation>
+        </message>
+        <message>
+            <source>Expected HTTP status %1, the answer has %2.</source>
+            <translation>Se esperaba el estado HTTP %1; la respuesta tiene %2.</translation>
+        </message>
+        <message>
+            <source>no DCS errors</source>
+            <translation>ningún error de DCS</translation>
+        </message>
+        <message>
+            <source>DCS errors %1</source>
+            <translation>los errores de DCS %1</translation>
+        </message>
+        <message>
+            <source>Expected %1, the answer has: %2.</source>
+            <translation>Se esperaba %1; la respuesta tiene: %2.</translation>
+        </message>
+        <message>
+            <source>the answer has no uuid</source>
+            <translation>la respuesta no tiene uuid</translation>
+        </message>
+        <message>
+            <source>the answer's uuid is %1</source>
+            <translation>el uuid de la respuesta es %1</translation>
+        </message>
+        <message>
+            <source>Expected a uuid, %1.</source>
+            <translation>Se esperaba un uuid; %1.</translation>
+        </message>
+        <message>
+            <source>Expected uuid %1, %2.</source>
+            <translation>Se esperaba el uuid %1; %2.</translation>
+        </message>
+        <message>
+            <source>the answer's dcs_region is %1</source>
+            <translation>el dcs_region de la respuesta es %1</translation>
+        </message>
+        <message>
+            <source>the answer has no dcs_region</source>
+            <translation>la respuesta no tiene dcs_region</translation>
+        </message>
+        <message>
+            <source>Expected a dcs_region, %1.</source>
+            <translation>Se esperaba un dcs_region; %1.</translation>
+        </message>
+        <message>
+            <source>Expected dcs_region %1, %2.</source>
+            <translation>Se esperaba el dcs_region %1; %2.</translation>
+        </message>
+        <message>
+            <source>The call's timing is not known, so its answer time cannot be checked.</source>
+            <translation>No se conocen los tiempos de la llamada, así que no se puede comprobar su tiempo de respuesta.</translation>
+        </message>
+        <message>
+            <source>Expected an answer within %1 ms, it took %2 ms.</source>
+            <translation>Se esperaba una respuesta en menos de %1 ms; tardó %2 ms.</translation>
+        </message>
+        <message>
+            <source>Header %1 is present: %2</source>
+            <translation>La cabecera %1 está presente: %2</translation>
+        </message>
+        <message>
+            <source>Expected header %1, the answer has no such header.</source>
+            <translation>Se esperaba la cabecera %1; la respuesta no la tiene.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CheckRunReport</name>
+        <message numerus="yes">
+            <source>%n passed</source>
+            <translation>
+                <numerusform>%n superada</numerusform>
+                <numerusform>%n superadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n fallida</numerusform>
+                <numerusform>%n fallidas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>check summary: passed, failed</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3</source>
+            <comment>check summary: passed, failed, not run</comment>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not run</source>
+            <translation>
+                <numerusform>%n no ejecutada</numerusform>
+                <numerusform>%n no ejecutadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more characters)</source>
+            <translation>
+                <numerusform>(%n carácter más)</numerusform>
+                <numerusform>(%n caracteres más)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ComparisonView</name>
         <message>
             <source>Status</source>
@@ -10174,6 +10612,25 @@ Su clave: %4
         <message>
             <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
             <translation>El espacio de trabajo %1 no tiene ningún perfil con alias de dominio, así que el sandbox respondería a todas las llamadas con el error 1. Añada un perfil con un alias o indique --alias.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SavedRequestChecks</name>
+        <message>
+            <source>The “checks” of saved request %1 are not a list; they are kept in the file and not run.</source>
+            <translation>Los «checks» de la solicitud guardada %1 no son una lista; se conservan en el archivo y no se ejecutan.</translation>
+        </message>
+        <message>
+            <source>Check %1 of saved request %2 is not an object; it is kept in the file and not run.</source>
+            <translation>La comprobación %1 de la solicitud guardada %2 no es un objeto; se conserva en el archivo y no se ejecuta.</translation>
+        </message>
+        <message>
+            <source>Check %1 of saved request %2 has the kind “%3”, which this version does not know; it is kept in the file and not run. Update DCS Desk to run it.</source>
+            <translation>La comprobación %1 de la solicitud guardada %2 es del tipo «%3», que esta versión no conoce; se conserva en el archivo y no se ejecuta. Actualice DCS Desk para ejecutarla.</translation>
+        </message>
+        <message>
+            <source>Check %1 of saved request %2 is not run: %3</source>
+            <translation>La comprobación %1 de la solicitud guardada %2 no se ejecuta: %3</translation>
         </message>
     </context>
     <context>

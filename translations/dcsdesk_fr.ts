@@ -4166,6 +4166,444 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::Check</name>
+        <message>
+            <source>The check's “%1” must be %2.</source>
+            <translation>« %1 » de la vérification doit être %2.</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un nombre</translation>
+        </message>
+        <message>
+            <source>a list of numbers</source>
+            <translation>une liste de nombres</translation>
+        </message>
+        <message>
+            <source>“contains”, “equals” or “regex”</source>
+            <translation>« contains », « equals » ou « regex »</translation>
+        </message>
+        <message>
+            <source>a number of milliseconds above 0</source>
+            <translation>un nombre de millisecondes supérieur à 0</translation>
+        </message>
+        <message>
+            <source>a header name</source>
+            <translation>un nom d’en-tête</translation>
+        </message>
+        <message>
+            <source>A URL destination fires</source>
+            <translation>Une destination d’URL est déclenchée</translation>
+        </message>
+        <message>
+            <source>No URL destination fires</source>
+            <translation>Aucune destination d’URL n’est déclenchée</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 fires</source>
+            <translation>La destination de cookie %1 est déclenchée</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 does not fire</source>
+            <translation>La destination de cookie %1 n’est pas déclenchée</translation>
+        </message>
+        <message>
+            <source>A URL destination fires with the URL “%1”</source>
+            <translation>Une destination d’URL est déclenchée avec l’URL « %1 »</translation>
+        </message>
+        <message>
+            <source>No URL destination fires with the URL “%1”</source>
+            <translation>Aucune destination d’URL n’est déclenchée avec l’URL « %1 »</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 fires with the value “%2”</source>
+            <translation>La destination de cookie %1 est déclenchée avec la valeur « %2 »</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 does not fire with the value “%2”</source>
+            <translation>La destination de cookie %1 n’est pas déclenchée avec la valeur « %2 »</translation>
+        </message>
+        <message>
+            <source>A URL destination fires with a URL that matches “%1”</source>
+            <translation>Une destination d’URL est déclenchée avec une URL qui correspond à « %1 »</translation>
+        </message>
+        <message>
+            <source>No URL destination fires with a URL that matches “%1”</source>
+            <translation>Aucune destination d’URL n’est déclenchée avec une URL qui correspond à « %1 »</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 fires with a value that matches “%2”</source>
+            <translation>La destination de cookie %1 est déclenchée avec une valeur qui correspond à « %2 »</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 does not fire with a value that matches “%2”</source>
+            <translation>La destination de cookie %1 n’est pas déclenchée avec une valeur qui correspond à « %2 »</translation>
+        </message>
+        <message>
+            <source>A URL destination fires with a URL that contains “%1”</source>
+            <translation>Une destination d’URL est déclenchée avec une URL qui contient « %1 »</translation>
+        </message>
+        <message>
+            <source>No URL destination fires with a URL that contains “%1”</source>
+            <translation>Aucune destination d’URL n’est déclenchée avec une URL qui contient « %1 »</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 fires with a value that contains “%2”</source>
+            <translation>La destination de cookie %1 est déclenchée avec une valeur qui contient « %2 »</translation>
+        </message>
+        <message>
+            <source>Cookie destination %1 does not fire with a value that contains “%2”</source>
+            <translation>La destination de cookie %1 n’est pas déclenchée avec une valeur qui contient « %2 »</translation>
+        </message>
+        <message>
+            <source>HTTP status is %1</source>
+            <translation>Le statut HTTP est %1</translation>
+        </message>
+        <message>
+            <source>No DCS errors</source>
+            <translation>Aucune erreur DCS</translation>
+        </message>
+        <message>
+            <source>DCS errors are exactly %1</source>
+            <translation>Les erreurs DCS sont exactement %1</translation>
+        </message>
+        <message>
+            <source>Segments qualify: %1</source>
+            <translation>Qualifié pour les segments : %1</translation>
+        </message>
+        <message>
+            <source>Segments do not qualify: %1</source>
+            <translation>Non qualifié pour les segments : %1</translation>
+        </message>
+        <message>
+            <source>The answer has a uuid</source>
+            <translation>La réponse a un uuid</translation>
+        </message>
+        <message>
+            <source>uuid is %1</source>
+            <translation>uuid est %1</translation>
+        </message>
+        <message>
+            <source>dcs_region is %1</source>
+            <translation>dcs_region est %1</translation>
+        </message>
+        <message>
+            <source>The answer has a dcs_region</source>
+            <translation>La réponse a un dcs_region</translation>
+        </message>
+        <message>
+            <source>Answer within %1 ms</source>
+            <translation>Réponse en moins de %1 ms</translation>
+        </message>
+        <message>
+            <source>Header %1 is present</source>
+            <translation>L’en-tête %1 est présent</translation>
+        </message>
+        <message>
+            <source>Check of unknown kind “%1”</source>
+            <translation>Vérification de type inconnu « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CheckCommand</name>
+        <message>
+            <source>Run the checks of a workspace's saved requests and report which passed; exit 1 when one fails.</source>
+            <translation>Exécute les vérifications des requêtes enregistrées d’un espace de travail et indique celles qui ont réussi ; code de sortie 1 si l’une échoue.</translation>
+        </message>
+        <message>
+            <source>The workspace whose saved requests have checks.</source>
+            <translation>L’espace de travail dont les requêtes enregistrées ont des vérifications.</translation>
+        </message>
+        <message>
+            <source>Run only the saved requests with this tag (may be repeated).</source>
+            <translation>N’exécuter que les requêtes enregistrées portant cette étiquette (peut être répété).</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>étiquette</translation>
+        </message>
+        <message>
+            <source>Also write the results as JUnit XML to this file, for CI.</source>
+            <translation>Écrire aussi les résultats en XML JUnit dans ce fichier, pour la CI.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fichier</translation>
+        </message>
+        <message>
+            <source>Start the local sandbox on the workspace and send the requests to it.</source>
+            <translation>Démarrer la sandbox locale sur l’espace de travail et lui envoyer les requêtes.</translation>
+        </message>
+        <message>
+            <source>Send with this profile of the workspace (default: the first one).</source>
+            <translation>Envoyer avec ce profil de l’espace de travail (par défaut : le premier).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>Give up on a call after this many seconds (default 10).</source>
+            <translation>Abandonner un appel après ce nombre de secondes (10 par défaut).</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>secondes</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile “%1”.</source>
+            <translation>L’espace de travail n’a pas de profil « %1 ».</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias.</source>
+            <translation>L’espace de travail n’a aucun profil avec un alias de domaine : la sandbox répondrait à chaque appel par l’erreur 1. Ajoutez un profil avec un alias.</translation>
+        </message>
+        <message>
+            <source>The workspace has no profile to send with; add one, or use --sandbox.</source>
+            <translation>L’espace de travail n’a aucun profil pour envoyer ; ajoutez-en un ou utilisez --sandbox.</translation>
+        </message>
+        <message>
+            <source>Profile “%1” sends to the local sandbox: add --sandbox to start it, or choose another profile with --profile.</source>
+            <translation>Le profil « %1 » envoie à la sandbox locale : ajoutez --sandbox pour la démarrer, ou choisissez un autre profil avec --profile.</translation>
+        </message>
+        <message>
+            <source>check takes one workspace file, e.g. “%1 check workspace.json --sandbox”.</source>
+            <translation>check prend un fichier d’espace de travail, par ex. « %1 check workspace.json --sandbox ».</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
+            <translation>--timeout prend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>No saved request of %1 has checks, so nothing was checked. Add checks to a saved request (docs/workspace-format.md).</source>
+            <translation>Aucune requête enregistrée de %1 n’a de vérifications : rien n’a été vérifié. Ajoutez des vérifications à une requête enregistrée (docs/workspace-format.md).</translation>
+        </message>
+        <message>
+            <source>No saved request of %1 with the tag %2 has checks, so nothing was checked.</source>
+            <translation>Aucune requête enregistrée de %1 portant l’étiquette %2 n’a de vérifications : rien n’a été vérifié.</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>La sandbox ne peut pas démarrer : %1</translation>
+        </message>
+        <message>
+            <source>The JUnit report cannot be written to %1: %2</source>
+            <translation>Le rapport JUnit ne peut pas être écrit dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>Checking %1 with profile %2 against the local sandbox.</source>
+            <translation>Vérification de %1 avec le profil %2 sur la sandbox locale.</translation>
+        </message>
+        <message>
+            <source>Checking %1 with profile %2.</source>
+            <translation>Vérification de %1 avec le profil %2.</translation>
+        </message>
+        <message>
+            <source>%1 (HTTP %2, %3 ms)</source>
+            <translation>%1 (HTTP %2, %3 ms)</translation>
+        </message>
+        <message>
+            <source>%1 (no answer)</source>
+            <translation>%1 (pas de réponse)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>check status: what the check expects</comment>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CheckEvaluator</name>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 et %n autre</numerusform>
+                <numerusform>%1 et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The answer lists no segment IDs to check; save the request with d_cts=2 so the DCS lists them.</source>
+            <translation>La réponse ne liste aucun ID de segment à vérifier ; enregistrez la requête avec d_cts=2 pour que le DCS les liste.</translation>
+        </message>
+        <message>
+            <source>Qualified as expected: %1.</source>
+            <translation>Qualifié comme prévu : %1.</translation>
+        </message>
+        <message>
+            <source>Expected to qualify: %1; not in the answer: %2. The answer lists: %3.</source>
+            <translation>Qualification attendue : %1 ; absents de la réponse : %2. La réponse liste : %3.</translation>
+        </message>
+        <message>
+            <source>Not qualified, as expected: %1.</source>
+            <translation>Non qualifié, comme prévu : %1.</translation>
+        </message>
+        <message>
+            <source>Expected not to qualify: %1; the answer lists %2.</source>
+            <translation>Non-qualification attendue : %1 ; la réponse liste %2.</translation>
+        </message>
+        <message>
+            <source>The answer lists no URL destinations to check; save the request with d_dst=1 so the DCS lists them.</source>
+            <translation>La réponse ne liste aucune destination d’URL à vérifier ; enregistrez la requête avec d_dst=1 pour que le DCS les liste.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid regular expression; correct the check.</source>
+            <translation>« %1 » n’est pas une expression régulière valide ; corrigez la vérification.</translation>
+        </message>
+        <message>
+            <source>The answer has no URL destination.</source>
+            <translation>La réponse n’a aucune destination d’URL.</translation>
+        </message>
+        <message>
+            <source>URL destinations in the answer: %1.</source>
+            <translation>Destinations d’URL dans la réponse : %1.</translation>
+        </message>
+        <message>
+            <source>The answer has no cookie %1.</source>
+            <translation>La réponse n’a pas de cookie %1.</translation>
+        </message>
+        <message>
+            <source>Cookie %1 in the answer: %2.</source>
+            <translation>Cookie %1 dans la réponse : %2.</translation>
+        </message>
+        <message>
+            <source>Expected: %1. %2</source>
+            <translation>Attendu : %1. %2</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>réussie</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>ÉCHOUÉE</translation>
+        </message>
+        <message>
+            <source>NOT RUN</source>
+            <translation>NON EXÉCUTÉE</translation>
+        </message>
+        <message>
+            <source>This version of DCS Desk does not know the check kind “%1”; the check stays in the workspace as it is. Update DCS Desk to run it.</source>
+            <translation>Cette version de DCS Desk ne connaît pas le type de vérification « %1 » ; la vérification reste telle quelle dans l’espace de travail. Mettez à jour DCS Desk pour l’exécuter.</translation>
+        </message>
+        <message>
+            <source>The call got no answer to check.</source>
+            <translation>L’appel n’a obtenu aucune réponse à vérifier.</translation>
+        </message>
+        <message>
+            <source>The call got no answer to check: %1</source>
+            <translation>L’appel n’a obtenu aucune réponse à vérifier : %1</translation>
+        </message>
+        <message>
+            <source>Expected HTTP status %1, the answer has %2.</source>
+            <translation>Statut HTTP attendu %1, la réponse a %2.</translation>
+        </message>
+        <message>
+            <source>no DCS errors</source>
+            <translation>aucune erreur DCS</translation>
+        </message>
+        <message>
+            <source>DCS errors %1</source>
+            <translation>les erreurs DCS %1</translation>
+        </message>
+        <message>
+            <source>Expected %1, the answer has: %2.</source>
+            <translation>Attendu : %1 ; la réponse a : %2.</translation>
+        </message>
+        <message>
+            <source>the answer has no uuid</source>
+            <translation>la réponse n’a pas d’uuid</translation>
+        </message>
+        <message>
+            <source>the answer's uuid is %1</source>
+            <translation>l’uuid de la réponse est %1</translation>
+        </message>
+        <message>
+            <source>Expected a uuid, %1.</source>
+            <translation>Un uuid était attendu ; %1.</translation>
+        </message>
+        <message>
+            <source>Expected uuid %1, %2.</source>
+            <translation>uuid attendu %1 ; %2.</translation>
+        </message>
+        <message>
+            <source>the answer's dcs_region is %1</source>
+            <translation>le dcs_region de la réponse est %1</translation>
+        </message>
+        <message>
+            <source>the answer has no dcs_region</source>
+            <translation>la réponse n’a pas de dcs_region</translation>
+        </message>
+        <message>
+            <source>Expected a dcs_region, %1.</source>
+            <translation>Un dcs_region était attendu ; %1.</translation>
+        </message>
+        <message>
+            <source>Expected dcs_region %1, %2.</source>
+            <translation>dcs_region attendu %1 ; %2.</translation>
+        </message>
+        <message>
+            <source>The call's timing is not known, so its answer time cannot be checked.</source>
+            <translation>Les temps de l’appel ne sont pas connus : son temps de réponse ne peut pas être vérifié.</translation>
+        </message>
+        <message>
+            <source>Expected an answer within %1 ms, it took %2 ms.</source>
+            <translation>Réponse attendue en moins de %1 ms, elle a pris %2 ms.</translation>
+        </message>
+        <message>
+            <source>Header %1 is present: %2</source>
+            <translation>L’en-tête %1 est présent : %2</translation>
+        </message>
+        <message>
+            <source>Expected header %1, the answer has no such header.</source>
+            <translation>En-tête %1 attendu, la réponse n’a pas cet en-tête.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CheckRunReport</name>
+        <message numerus="yes">
+            <source>%n passed</source>
+            <translation>
+                <numerusform>%n réussie</numerusform>
+                <numerusform>%n réussies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n échouée</numerusform>
+                <numerusform>%n échouées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>check summary: passed, failed</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3</source>
+            <comment>check summary: passed, failed, not run</comment>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not run</source>
+            <translation>
+                <numerusform>%n non exécutée</numerusform>
+                <numerusform>%n non exécutées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more characters)</source>
+            <translation>
+                <numerusform>(%n caractère de plus)</numerusform>
+                <numerusform>(%n caractères de plus)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ComparisonView</name>
         <message>
             <source>Status</source>
@@ -10174,6 +10612,25 @@ Sa clé : %4
         <message>
             <source>The workspace %1 has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias, or give --alias.</source>
             <translation>L’espace de travail %1 n’a aucun profil avec un alias de domaine : la sandbox répondrait à chaque appel par l’erreur 1. Ajoutez un profil avec un alias, ou indiquez --alias.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SavedRequestChecks</name>
+        <message>
+            <source>The “checks” of saved request %1 are not a list; they are kept in the file and not run.</source>
+            <translation>Les « checks » de la requête enregistrée %1 ne sont pas une liste ; ils restent dans le fichier et ne sont pas exécutés.</translation>
+        </message>
+        <message>
+            <source>Check %1 of saved request %2 is not an object; it is kept in the file and not run.</source>
+            <translation>La vérification %1 de la requête enregistrée %2 n’est pas un objet ; elle reste dans le fichier et n’est pas exécutée.</translation>
+        </message>
+        <message>
+            <source>Check %1 of saved request %2 has the kind “%3”, which this version does not know; it is kept in the file and not run. Update DCS Desk to run it.</source>
+            <translation>La vérification %1 de la requête enregistrée %2 est du type « %3 », que cette version ne connaît pas ; elle reste dans le fichier et n’est pas exécutée. Mettez à jour DCS Desk pour l’exécuter.</translation>
+        </message>
+        <message>
+            <source>Check %1 of saved request %2 is not run: %3</source>
+            <translation>La vérification %1 de la requête enregistrée %2 n’est pas exécutée : %3</translation>
         </message>
     </context>
     <context>

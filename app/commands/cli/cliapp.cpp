@@ -2,6 +2,7 @@
 
 #include "amcvcommand.h"
 #include "batchcommand.h"
+#include "checkcommand.h"
 #include "cookiecommand.h"
 #include "curlimportcommand.h"
 #include "decodecommand.h"
@@ -69,6 +70,7 @@ std::unique_ptr<CliRegistry> CliApp::defaultRegistry()
     registerSandboxCommands(*registry);
     registerWorkspaceCommands(*registry);
     registry->add(std::make_unique<BatchCommand>(registry.get()));
+    registry->add(std::make_unique<CheckCommand>());
     return registry;
 }
 

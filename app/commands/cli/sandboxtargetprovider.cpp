@@ -38,12 +38,7 @@ bool SandboxTargetProvider::resolve(const QCommandLineParser &parser, Profile &p
         return false;
     }
     if (profile.alias.isEmpty()) {
-        const Profile *chosen = nullptr;
-        for (const Profile &p : loaded.workspace.profiles) {
-            if (!p.alias.isEmpty() && (!chosen || (p.regionId == Profile::SandboxRegion &&
-                                                   chosen->regionId != Profile::SandboxRegion)))
-                chosen = &p;
-        }
+        const Profile *chosen = sandboxProfile(loaded.workspace);
         if (!chosen) {
             *error = tr("The workspace %1 has no profile with a domain alias, so the sandbox would "
                         "answer every call with error 1. Add a profile with an alias, or give "
@@ -63,6 +58,17 @@ bool SandboxTargetProvider::resolve(const QCommandLineParser &parser, Profile &p
     sandboxBaseUrl = service->baseUrl();
     m_service = std::move(service);
     return true;
+}
+
+const Profile *SandboxTargetProvider::sandboxProfile(const Workspace &workspace)
+{
+    const Profile *chosen = nullptr;
+    for (const Profile &p : workspace.profiles) {
+        if (!p.alias.isEmpty() && (!chosen || (p.regionId == Profile::SandboxRegion &&
+                                               chosen->regionId != Profile::SandboxRegion)))
+            chosen = &p;
+    }
+    return chosen;
 }
 
 void registerSandboxCommands(CliRegistry &registry)

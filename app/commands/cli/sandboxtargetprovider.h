@@ -26,6 +26,9 @@ public:
     bool resolve(const QCommandLineParser &parser, Profile &profile, QUrl &sandboxBaseUrl,
                  QString *error) override;
 
+    // The profile a sandbox call takes by default: one with an alias, a sandbox one first.
+    static const Profile *sandboxProfile(const struct Workspace &workspace);
+
 private:
     std::unique_ptr<SandboxService> m_service;
 };

@@ -19,8 +19,17 @@ ChangeSet SavedRequests::save(const Workspace &workspace, const DcsRequest &requ
     QJsonArray array = workspace.savedRequests;
     bool replaced = false;
     for (int i = 0; i < array.size(); ++i) {
-        if (array[i].toObject().value(QStringLiteral("name")).toString() == request.name) {
-            array[i] = request.toJson();
+        const QJsonObject old = array[i].toObject();
+        if (old.value(QStringLiteral("name")).toString() == request.name) {
+            // The console edits the call only: the saved request's checks and tags stay as they
+            // are in the workspace, even when the request was loaded before they were edited.
+            QJsonObject o = request.toJson();
+            for (const QString &key : {QStringLiteral("checks"), QStringLiteral("tags")}) {
+                o.remove(key);
+                if (old.contains(key))
+                    o.insert(key, old.value(key));
+            }
+            array[i] = o;
             replaced = true;
             break;
         }

@@ -1,0 +1,223 @@
+#include "checkcommand.h"
+
+#include "checks/checkreport.h"
+#include "checks/savedrequestchecks.h"
+#include "dcs/dcsclient.h"
+#include "dcs/dcsrequestbuilder.h"
+#include "sandbox/sandboxservice.h"
+#include "sandboxtargetprovider.h"
+#include "workspace/workspacefile.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace dcsdesk {
+
+QString CheckCommand::summary() const
+{
+    return tr("Run the checks of a workspace's saved requests and report which passed; exit 1 "
+              "when one fails.");
+}
+
+void CheckCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                                 tr("The workspace whose saved requests have checks."));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("tag"), tr("Run only the saved requests with this tag (may be repeated)."),
+        tr("tag")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("junit"), tr("Also write the results as JUnit XML to this file, for CI."),
+        tr("file")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("sandbox"),
+        tr("Start the local sandbox on the workspace and send the requests to it.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("profile"),
+        tr("Send with this profile of the workspace (default: the first one)."), tr("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("timeout"),
+                                        tr("Give up on a call after this many seconds (default "
+                                           "10)."),
+                                        tr("seconds")));
+}
+
+bool CheckCommand::chooseProfile(const QCommandLineParser &parser, const Workspace &workspace,
+                                 Profile *profile, QString *error) const
+{
+    const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QString name = parser.value(QStringLiteral("profile"));
+        const Profile *p = workspace.profile(name);
+        if (!p) {
+            *error = tr("The workspace has no profile “%1”.").arg(name);
+            return false;
+        }
+        *profile = *p;
+    } else if (sandbox) {
+        const Profile *p = SandboxTargetProvider::sandboxProfile(workspace);
+        if (!p) {
+            *error = tr("The workspace has no profile with a domain alias, so the sandbox would "
+                        "answer every call with error 1. Add a profile with an alias.");
+            return false;
+        }
+        *profile = *p;
+    } else if (!workspace.profiles.isEmpty()) {
+        *profile = workspace.profiles.first();
+    } else {
+        *error = tr("The workspace has no profile to send with; add one, or use --sandbox.");
+        return false;
+    }
+    if (sandbox) {
+        profile->regionId = Profile::SandboxRegion;
+        profile->customBaseUrl.clear();
+    } else if (profile->regionId == Profile::SandboxRegion && profile->customBaseUrl.isEmpty()) {
+        *error = tr("Profile “%1” sends to the local sandbox: add --sandbox to start it, or "
+                    "choose another profile with --profile.")
+                     .arg(profile->name);
+        return false;
+    }
+    return true;
+}
+
+int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return io.fail(ExitBadInput, tr("check takes one workspace file, e.g. “%1 check "
+                                        "workspace.json --sandbox”.")
+                                         .arg(io.program));
+    const QString path = args.first();
+    const WorkspaceFile::LoadResult loaded = WorkspaceFile::load(path);
+    if (!loaded.ok)
+        return io.fail(ExitBadInput, loaded.error);
+    const Workspace &workspace = loaded.workspace;
+
+    DcsClient::Options options;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double s = QLocale::c().toDouble(parser.value(QStringLiteral("timeout")), &ok);
+        if (!ok || s <= 0 || s > 3600)
+            return io.fail(ExitBadInput,
+                           tr("--timeout takes a number of seconds between 0 and 3600, not “%1”.")
+                               .arg(parser.value(QStringLiteral("timeout"))));
+        options.timeoutMs = int(s * 1000);
+    }
+
+    const QStringList tags = parser.values(QStringLiteral("tag"));
+    QVector<SavedRequestChecks::Entry> entries;
+    for (const SavedRequestChecks::Entry &e : SavedRequestChecks::entries(workspace)) {
+        if (e.checks.isEmpty() && e.problems.isEmpty())
+            continue;
+        bool tagged = tags.isEmpty();
+        for (const QString &t : tags)
+            tagged = tagged || e.tags.contains(t);
+        if (tagged)
+            entries.append(e);
+    }
+    if (entries.isEmpty())
+        return io.fail(ExitBadInput,
+                       tags.isEmpty()
+                           ? tr("No saved request of %1 has checks, so nothing was checked. Add "
+                                "checks to a saved request (docs/workspace-format.md).")
+                                 .arg(path)
+                           : tr("No saved request of %1 with the tag %2 has checks, so nothing "
+                                "was checked.")
+                                 .arg(path, tags.join(QStringLiteral(", "))));
+
+    Profile profile;
+    QString error;
+    if (!chooseProfile(parser, workspace, &profile, &error))
+        return io.fail(ExitBadInput, error);
+    SandboxService sandbox;
+    QUrl sandboxBaseUrl;
+    if (parser.isSet(QStringLiteral("sandbox"))) {
+        sandbox.setWorkspace(workspace);
+        QString startError;
+        if (!sandbox.start(&startError))
+            return io.fail(ExitBadInput, tr("The sandbox cannot start: %1").arg(startError));
+        sandboxBaseUrl = sandbox.baseUrl();
+    }
+
+    CheckRunReport report;
+    report.workspaceName =
+        workspace.name.isEmpty() ? QFileInfo(path).completeBaseName() : workspace.name;
+    options.caFile = profile.caFile;
+    options.pinnedPublicKey = profile.pinnedPublicKey;
+    DcsClient client;
+    client.setOptions(options);
+    bool unanswered = false;
+    for (const SavedRequestChecks::Entry &e : std::as_const(entries)) {
+        const PreparedRequest prepared =
+            DcsRequestBuilder::prepare(profile, e.request, sandboxBaseUrl);
+        DcsResult result;
+        if (prepared.isRefused()) {
+            result.request = prepared;
+            result.outcome = DcsResult::Outcome::Refused;
+        } else {
+            result = client.sendAndWait(prepared);
+        }
+        unanswered = unanswered || !result.hasResponse;
+        report.add(e.request.name, e.tags, e.checks, e.problems, result);
+    }
+
+    int code = ExitOk;
+    if (report.count(CheckOutcome::Status::Failed) > 0)
+        code = ExitFindings;
+    else if (unanswered)
+        code = ExitNetworkFailure;
+    else if (!report.allPassed())
+        code = ExitFindings;
+    for (const CheckRunReport::Item &item : std::as_const(report.items)) {
+        if (!item.problems.isEmpty() && code == ExitOk)
+            code = ExitFindings; // checks kept in the file but not run are not a pass
+    }
+
+    if (parser.isSet(QStringLiteral("junit"))) {
+        const QString junitPath = parser.value(QStringLiteral("junit"));
+        QSaveFile file(junitPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(report.toJUnit()) < 0 || !file.commit())
+            return io.fail(ExitBadInput, tr("The JUnit report cannot be written to %1: %2")
+                                             .arg(junitPath, file.errorString()));
+    }
+
+    if (io.json) {
+        QJsonObject o = report.toJson();
+        o.insert(QStringLiteral("workspace"), path);
+        o.insert(QStringLiteral("profile"), profile.name);
+        o.insert(QStringLiteral("sandbox"), parser.isSet(QStringLiteral("sandbox")));
+        o.insert(QStringLiteral("exitCode"), code);
+        io.printJson(o);
+        return code;
+    }
+    io.out << (parser.isSet(QStringLiteral("sandbox"))
+                   ? tr("Checking %1 with profile %2 against the local sandbox.")
+                   : tr("Checking %1 with profile %2."))
+                  .arg(path, profile.name)
+           << Qt::endl;
+    for (const CheckRunReport::Item &item : std::as_const(report.items)) {
+        io.out << Qt::endl
+               << (item.answered ? tr("%1 (HTTP %2, %3 ms)")
+                                       .arg(item.request)
+                                       .arg(item.httpStatus)
+                                       .arg(qRound(qMax(0.0, item.ms)))
+                                 : tr("%1 (no answer)").arg(item.request))
+               << Qt::endl;
+        for (int c = 0; c < item.outcomes.size(); ++c) {
+            const CheckOutcome &o = item.outcomes.at(c);
+            io.out << QStringLiteral("  ")
+                   << tr("%1: %2", "check status: what the check expects")
+                          .arg(CheckOutcome::statusName(o.status), item.checks.at(c).describe())
+                   << Qt::endl;
+            if (o.status != CheckOutcome::Status::Passed)
+                io.out << QStringLiteral("    ") << o.message << Qt::endl;
+        }
+        for (const QString &p : item.problems)
+            io.out << QStringLiteral("  ") << p << Qt::endl;
+    }
+    io.out << Qt::endl << report.summary() << Qt::endl;
+    io.out.flush();
+    return code;
+}
+
+} // namespace dcsdesk
