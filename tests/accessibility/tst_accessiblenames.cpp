@@ -5,18 +5,10 @@
 // with its window, path, class and object name.
 #include "accessibilityscan.h"
 #include "application/languagemanager.h"
-#include "capture/maskpreviewdialog.h"
-#include "console/profiledialog.h"
 #include "guidedwindow.h"
-#include "help/userguidewindow.h"
-#include "history/historycomparedialog.h"
-#include "history/historyentry.h"
-#include "mainwindow/findingsdialog.h"
 #include "mainwindow/mainwindow.h"
-#include "mainwindow/shortcutsdialog.h"
 #include "testworkspace.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -34,9 +26,6 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("DCS Desk Tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_accessiblenames"));
         QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(QStringLiteral("capture.har")));
-        QVERIFY(QFile::copy(QStringLiteral(":/sample/sample-capture.har"),
-                            m_dir.filePath(QStringLiteral("capture.har"))));
     }
 
     void cleanupTestCase() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
@@ -56,9 +45,7 @@ private Q_SLOTS:
         test::GuidedWindow guided(m_dir.path(), language);
         QVERIFY2(guided.isLoaded(), qPrintable(guided.error()));
         MainWindow &window = guided.window();
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(guided.showAt(QSize(1366, 768)));
 
         test::AccessibilityScan scan;
         guided.visitStates(
@@ -71,28 +58,8 @@ private Q_SLOTS:
         scan.scanWindow(&window, QStringLiteral("destinations/sample-values"));
         values->setChecked(false);
 
-        const auto scanDialog = [&scan](QWidget *dialog, const QString &name) {
-            dialog->show();
-            QVERIFY(QTest::qWaitForWindowExposed(dialog));
-            scan.scanWindow(dialog, name);
-            dialog->close();
-        };
-        ProfileDialog profiles(&guided.document(), 0, &window);
-        scanDialog(&profiles, QStringLiteral("ProfileDialog"));
-        FindingsDialog findings(&window);
-        scanDialog(&findings, QStringLiteral("FindingsDialog"));
-        ShortcutsDialog shortcuts(window.findChildren<QAction *>(), &window);
-        scanDialog(&shortcuts, QStringLiteral("ShortcutsDialog"));
-        HistoryEntry older;
-        older.url = QStringLiteral("https://sample.demdex.net/event?d_rtbd=json");
-        HistoryEntry newer = older;
-        HistoryCompareDialog compare(older, newer, &window);
-        scanDialog(&compare, QStringLiteral("HistoryCompareDialog"));
-        const QString har = m_dir.filePath(QStringLiteral("capture.har"));
-        MaskPreviewDialog mask(har, MaskPreviewDialog::maskFile(har), &window);
-        scanDialog(&mask, QStringLiteral("MaskPreviewDialog"));
-        UserGuideWindow guide;
-        scanDialog(&guide, QStringLiteral("UserGuideWindow"));
+        guided.visitDialogs(
+            [&scan](QWidget *dialog, const QString &name) { scan.scanWindow(dialog, name); });
 
         qInfo("%s: %d windows and pages, %d widgets checked, %d without a name or tooltip",
               qPrintable(language), scan.windowsScanned(), scan.widgetsChecked(),

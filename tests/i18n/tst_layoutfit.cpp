@@ -4,9 +4,6 @@
 // dialogs more, in English, Spanish, German and French. A label, tab, column title, button,
 // combo box or placeholder whose text is wider than its space fails, with where and by how much.
 #include "application/languagemanager.h"
-#include "capture/captureview.h"
-#include "capture/maskpreviewdialog.h"
-#include "console/profiledialog.h"
 #include "guidedwindow.h"
 #include "history/historycomparedialog.h"
 #include "history/historyview.h"
@@ -205,11 +202,10 @@ private:
             visitor.check(place);
             visitor.visitTabs(shown, place);
         });
-        // Dialogs no screenshot shows.
-        ProfileDialog profiles(window.document(), 0, &window);
-        visitor.checkDialog(&profiles, QStringLiteral("console/profiles"));
-        MaskPreviewDialog mask(CaptureView::samplePath(), &window);
-        visitor.checkDialog(&mask, QStringLiteral("captures/mask-preview"));
+        guided.visitDialogs([&visitor](QWidget *dialog, const QString &name) {
+            visitor.check(name);
+            visitor.visitTabs(dialog, name);
+        });
         if (HistoryView *history = guided.services().historyView()) {
             window.showView(QStringLiteral("history"));
             settle();

@@ -2,19 +2,11 @@
 // every view (each page of each tab), every picture step of the user guide (dialogs included), the
 // other dialogs, and every menu. A clash found here is a message whose '&' a translator must move.
 #include "application/languagemanager.h"
-#include "capture/maskpreviewdialog.h"
-#include "console/profiledialog.h"
 #include "guidedwindow.h"
-#include "help/userguidewindow.h"
-#include "history/historycomparedialog.h"
-#include "history/historyentry.h"
-#include "mainwindow/findingsdialog.h"
 #include "mainwindow/mainwindow.h"
-#include "mainwindow/shortcutsdialog.h"
 #include "mnemonicscan.h"
 #include "testworkspace.h"
 
-#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTemporaryDir>
@@ -33,9 +25,6 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("DCS Desk Tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mnemonics"));
         QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(QStringLiteral("capture.har")));
-        QVERIFY(QFile::copy(QStringLiteral(":/sample/sample-capture.har"),
-                            m_dir.filePath(QStringLiteral("capture.har"))));
     }
 
     void cleanupTestCase() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
@@ -55,9 +44,7 @@ private Q_SLOTS:
         test::GuidedWindow guided(m_dir.path(), language);
         QVERIFY2(guided.isLoaded(), qPrintable(guided.error()));
         MainWindow &window = guided.window();
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(guided.showAt(QSize(1366, 768)));
 
         test::MnemonicScan scan;
         for (QAction *a : window.menuBar()->actions()) {
@@ -71,30 +58,12 @@ private Q_SLOTS:
             scan.scanWindow(shown, QStringLiteral("%1 %2").arg(language, place));
         });
 
-        const auto scanDialog = [&](QWidget *dialog, const QString &name) {
-            dialog->show();
-            QVERIFY(QTest::qWaitForWindowExposed(dialog));
-            scan.scanWindow(dialog, QStringLiteral("%1 %2").arg(language, name));
+        guided.visitDialogs([&scan, &language](QWidget *dialog, const QString &name) {
+            const QString place = QStringLiteral("%1 %2").arg(language, name);
+            scan.scanWindow(dialog, place);
             for (QMenu *menu : dialog->findChildren<QMenu *>())
-                scan.scanMenu(menu, QStringLiteral("%1 %2").arg(language, name));
-            dialog->close();
-        };
-        ProfileDialog profiles(&guided.document(), 0, &window);
-        scanDialog(&profiles, QStringLiteral("ProfileDialog"));
-        FindingsDialog findings(&window);
-        scanDialog(&findings, QStringLiteral("FindingsDialog"));
-        ShortcutsDialog shortcuts(window.findChildren<QAction *>(), &window);
-        scanDialog(&shortcuts, QStringLiteral("ShortcutsDialog"));
-        HistoryEntry older;
-        older.url = QStringLiteral("https://sample.demdex.net/event?d_rtbd=json");
-        HistoryEntry newer = older;
-        HistoryCompareDialog compare(older, newer, &window);
-        scanDialog(&compare, QStringLiteral("HistoryCompareDialog"));
-        const QString har = m_dir.filePath(QStringLiteral("capture.har"));
-        MaskPreviewDialog mask(har, MaskPreviewDialog::maskFile(har), &window);
-        scanDialog(&mask, QStringLiteral("MaskPreviewDialog"));
-        UserGuideWindow guide;
-        scanDialog(&guide, QStringLiteral("UserGuideWindow"));
+                scan.scanMenu(menu, place);
+        });
 
         qInfo("%s: %d windows and pages, %d mnemonics, %d clashes", qPrintable(language),
               scan.windowsScanned(), scan.mnemonicsSeen(), int(scan.clashes().size()));

@@ -1,11 +1,21 @@
 #include "guidedwindow.h"
 
+#include "capture/captureview.h"
+#include "capture/maskpreviewdialog.h"
+#include "console/profiledialog.h"
 #include "help/guidescreenshots.h"
+#include "help/userguidewindow.h"
+#include "history/historycomparedialog.h"
+#include "history/historyentry.h"
+#include "mainwindow/findingsdialog.h"
+#include "mainwindow/shortcutsdialog.h"
 #include "testworkspace.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QtTest>
 
 namespace dcsdesk::test {
 
@@ -31,6 +41,13 @@ GuidedWindow::GuidedWindow(const QString &folder, const QString &language)
         return;
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_capturePath = QDir(folder).filePath(QStringLiteral("capture-%1.har").arg(language));
+    QFile::remove(m_capturePath);
+    if (!QFile::copy(CaptureView::samplePath(), m_capturePath)) {
+        m_error = QStringLiteral("cannot copy the sample capture to %1").arg(m_capturePath);
+        return;
+    }
+    QFile::setPermissions(m_capturePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_loaded = m_document.load(path, &m_error);
     m_services = std::make_unique<ConsoleServices>(&m_document, m_history.path());
     m_window = std::make_unique<MainWindow>(&m_document);
@@ -57,6 +74,41 @@ void GuidedWindow::visitStates(const std::function<void(QWidget *, const QString
             settleWindow();
         }
     }
+}
+
+bool GuidedWindow::showAt(const QSize &size)
+{
+    m_window->resize(size);
+    m_window->show();
+    return QTest::qWaitForWindowExposed(m_window.get());
+}
+
+void GuidedWindow::visitDialogs(const std::function<void(QWidget *, const QString &)> &visit)
+{
+    MainWindow &w = *m_window;
+    const auto show = [&visit](QWidget *dialog, const QString &name) {
+        dialog->show();
+        QTest::qWaitForWindowExposed(dialog);
+        settleWindow();
+        visit(dialog, name);
+        dialog->close();
+        settleWindow();
+    };
+    ProfileDialog profiles(&m_document, 0, &w);
+    show(&profiles, QStringLiteral("ProfileDialog"));
+    FindingsDialog findings(&w);
+    show(&findings, QStringLiteral("FindingsDialog"));
+    ShortcutsDialog shortcuts(w.findChildren<QAction *>(), &w);
+    show(&shortcuts, QStringLiteral("ShortcutsDialog"));
+    HistoryEntry older;
+    older.url = QStringLiteral("https://sample.demdex.net/event?d_rtbd=json");
+    const HistoryEntry newer = older;
+    HistoryCompareDialog compare(older, newer, &w);
+    show(&compare, QStringLiteral("HistoryCompareDialog"));
+    MaskPreviewDialog mask(m_capturePath, MaskPreviewDialog::maskFile(m_capturePath), &w);
+    show(&mask, QStringLiteral("MaskPreviewDialog"));
+    UserGuideWindow guide;
+    show(&guide, QStringLiteral("UserGuideWindow"));
 }
 
 } // namespace dcsdesk::test
