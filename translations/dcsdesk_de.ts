@@ -145,7 +145,7 @@
         </message>
         <message>
             <source>Matched by segment and start date (the file has no mapping ID).</source>
-            <translation>Über Segment und Startdatum zugeordnet (die Datei enthält keine Zuordnungs-ID).</translation>
+            <translation>Anhand von Segment und Startdatum erkannt (die Datei enthält keine Zuordnungs-ID).</translation>
         </message>
         <message>
             <source>Same as in the workspace.</source>
@@ -1902,7 +1902,7 @@
         </message>
         <message>
             <source>Header “%1” has characters outside ASCII: they are sent as UTF-8 bytes, as curl sends what is typed. HTTP servers take them as opaque bytes; some expect ASCII only.</source>
-            <translation>Der Header „%1“ enthält Zeichen außerhalb von ASCII: Sie werden als UTF-8-Bytes gesendet, so wie curl das Eingegebene sendet. HTTP-Server behandeln sie als undurchsichtige Bytes; manche erwarten nur ASCII.</translation>
+            <translation>Der Header „%1“ enthält Zeichen außerhalb von ASCII: Sie werden als UTF-8-Bytes gesendet, so wie curl das Eingegebene sendet. HTTP-Server behandeln sie als uninterpretierte Bytes; manche erwarten nur ASCII.</translation>
         </message>
         <message>
             <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). To send it as typed, mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
@@ -2619,14 +2619,6 @@
             <translation>Antworten nach HTTP-Status und DCS-Fehler</translation>
         </message>
         <message>
-            <source>≥%1</source>
-            <translation>≥%1</translation>
-        </message>
-        <message>
-            <source>milliseconds</source>
-            <translation>Millisekunden</translation>
-        </message>
-        <message>
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
@@ -2637,6 +2629,10 @@
         <message>
             <source>No answer</source>
             <translation>Keine Antwort</translation>
+        </message>
+        <message>
+            <source>milliseconds (each bar up to its label)</source>
+            <translation>Millisekunden (jeder Balken bis zu seinem Wert)</translation>
         </message>
     </context>
     <context>
@@ -2861,7 +2857,7 @@
         </message>
         <message>
             <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
-            <translation>Die Kopfzeile hat sowohl d_uuid als auch d_mid. Behalten Sie eine Benutzer-ID-Spalte.</translation>
+            <translation>Die Kopfzeile enthält sowohl d_uuid als auch d_mid. Behalten Sie nur eine Benutzer-ID-Spalte.</translation>
         </message>
         <message>
             <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
@@ -3505,15 +3501,11 @@
         </message>
         <message>
             <source>Set the &amp;key to</source>
-            <translation>&amp;Schlüssel setzen auf</translation>
+            <translation>Sc&amp;hlüssel setzen auf</translation>
         </message>
         <message>
             <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name, {value} the current value, {second} the current second value.</source>
             <translation>Platzhalter: {sid} Segment-ID, {code} Integrationscode, {name} Segmentname, {value} der aktuelle Wert, {second} der aktuelle zweite Wert.</translation>
-        </message>
-        <message>
-            <source>Set the v&amp;alue of the key to</source>
-            <translation>W&amp;ert des Schlüssels setzen auf</translation>
         </message>
         <message>
             <source>Set the &amp;priority to</source>
@@ -3530,8 +3522,8 @@
         <message numerus="yes">
             <source>&amp;Apply to %n Mapping(s)</source>
             <translation>
-                <numerusform>Auf %n Zuordnung &amp;anwenden</numerusform>
-                <numerusform>Auf %n Zuordnungen an&amp;wenden</numerusform>
+                <numerusform>Auf %n &amp;Zuordnung anwenden</numerusform>
+                <numerusform>Auf %n &amp;Zuordnungen anwenden</numerusform>
             </translation>
         </message>
         <message>
@@ -3561,6 +3553,10 @@
         <message>
             <source>Tick it to give every selected mapping this priority.</source>
             <translation>Setzen Sie das Häkchen, um allen ausgewählten Zuordnungen diese Priorität zu geben.</translation>
+        </message>
+        <message>
+            <source>Set the &amp;value of the key to</source>
+            <translation>&amp;Wert des Schlüssels setzen auf</translation>
         </message>
     </context>
     <context>
@@ -4070,7 +4066,7 @@
         </message>
         <message>
             <source>No call in this capture went to an Audience Manager host (*.demdex.net or a profile's custom base URL). Its hosts: %1.</source>
-            <translation>Kein Aufruf dieses Mitschnitts ging an einen Audience-Manager-Host (*.demdex.net oder die eigene Basis-URL eines Profils). Seine Hosts: %1.</translation>
+            <translation>Kein Aufruf dieses Mitschnitts ging an einen Audience-Manager-Host (*.demdex.net oder die eigene Basis-URL eines Profils). Hosts im Mitschnitt: %1.</translation>
         </message>
         <message>
             <source>%1 of %2 shown</source>
@@ -4443,7 +4439,7 @@
         </message>
         <message>
             <source>Expected not to qualify: %1; the answer lists %2.</source>
-            <translation>Erwartet nicht qualifiziert: %1; die Antwort listet %2.</translation>
+            <translation>Erwartet: keine Qualifizierung für %1; die Antwort führt %2 auf.</translation>
         </message>
         <message>
             <source>The answer lists no URL destinations to check; save the request with d_dst=1 so the DCS lists them.</source>
@@ -4511,7 +4507,7 @@
         </message>
         <message>
             <source>Expected %1, the answer has: %2.</source>
-            <translation>Erwartet %1, die Antwort hat: %2.</translation>
+            <translation>Erwartet: %1; die Antwort enthält: %2.</translation>
         </message>
         <message>
             <source>the answer has no uuid</source>
@@ -9462,7 +9458,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A fresh random 38-digit ID: a user the DCS has never seen</source>
-            <translation>Eine neue zufällige 38-stellige ID: ein Benutzer, den der DCS nie gesehen hat</translation>
+            <translation>Eine neue zufällige 38-stellige ID: ein Benutzer, den der DCS noch nie gesehen hat</translation>
         </message>
         <message>
             <source>Paste AMCV cookie…</source>
@@ -10098,7 +10094,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Timing</source>
-            <translation>Zeitablauf</translation>
+            <translation>Zeiten</translation>
         </message>
         <message>
             <source>Field</source>
@@ -11296,10 +11292,6 @@ Sein Schlüssel: %4
             <translation>Die Segment-ID „%1“ ist keine positive Zahl.</translation>
         </message>
         <message>
-            <source>The status “%1” is neither active nor inactive.</source>
-            <translation>Der Status „%1“ ist weder active noch inactive.</translation>
-        </message>
-        <message>
             <source>This is not valid JSON (line %1, column %2: %3). Export the segments again from Audience Manager.</source>
             <translation>Das ist kein gültiges JSON (Zeile %1, Spalte %2: %3). Exportieren Sie die Segmente erneut aus Audience Manager.</translation>
         </message>
@@ -11322,6 +11314,10 @@ Sein Schlüssel: %4
         <message>
             <source>Audience Manager's own fields</source>
             <translation>Felder von Audience Manager</translation>
+        </message>
+        <message>
+            <source>The status “%1” is not understood. Use “active” or “inactive” (1 or 0, true or false, yes or no also work).</source>
+            <translation>Der Status „%1“ wird nicht verstanden. Verwenden Sie „active“ oder „inactive“ (auch 1 oder 0, true oder false, yes oder no sind möglich).</translation>
         </message>
     </context>
     <context>
@@ -11412,7 +11408,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Send a request to see its timing.</source>
-            <translation>Senden Sie eine Anfrage, um ihren Zeitablauf zu sehen.</translation>
+            <translation>Senden Sie eine Anfrage, um ihre Zeiten zu sehen.</translation>
         </message>
         <message>
             <source>%1 ms</source>

@@ -481,7 +481,7 @@
         </message>
         <message>
             <source>Production US West</source>
-            <translation>Producción EE. UU. Oeste</translation>
+            <translation>Producción Oeste de EE. UU.</translation>
         </message>
         <message>
             <source>Production Europe (ECID)</source>
@@ -1894,11 +1894,11 @@
         </message>
         <message>
             <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); they are encoded when sent.</source>
-            <translation>%1 está marcado como ya codificado pero contiene caracteres que deben codificarse con % (%2); se codifican al enviar.</translation>
+            <translation>%1 está marcado como ya codificado, pero contiene caracteres que deben codificarse con % (%2); se codifican al enviar.</translation>
         </message>
         <message>
             <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); the DCS may ignore the request (error 311).</source>
-            <translation>%1 está marcado como ya codificado pero contiene caracteres que deben codificarse con % (%2); el DCS puede ignorar la solicitud (error 311).</translation>
+            <translation>%1 está marcado como ya codificado, pero contiene caracteres que deben codificarse con % (%2); el DCS puede ignorar la solicitud (error 311).</translation>
         </message>
         <message>
             <source>Header “%1” has characters outside ASCII: they are sent as UTF-8 bytes, as curl sends what is typed. HTTP servers take them as opaque bytes; some expect ASCII only.</source>
@@ -2543,7 +2543,7 @@
         </message>
         <message>
             <source>Compare the answer's destinations with what this workspace's mappings predict for the answer's segments; exit 1 when anything differs or is missing.</source>
-            <translation>Compara los destinos de la respuesta con lo que las asignaciones de este espacio de trabajo predicen para los segmentos de la respuesta; sale con 1 cuando algo difiere o falta.</translation>
+            <translation>Comparar los destinos de la respuesta con lo que las asignaciones de este espacio de trabajo predicen para los segmentos de la respuesta; salir con el código 1 si algo difiere o falta.</translation>
         </message>
         <message>
             <source>Expected vs actual:</source>
@@ -2619,14 +2619,6 @@
             <translation>Respuestas por estado HTTP y error del DCS</translation>
         </message>
         <message>
-            <source>≥%1</source>
-            <translation>≥%1</translation>
-        </message>
-        <message>
-            <source>milliseconds</source>
-            <translation>milisegundos</translation>
-        </message>
-        <message>
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
@@ -2637,6 +2629,10 @@
         <message>
             <source>No answer</source>
             <translation>Sin respuesta</translation>
+        </message>
+        <message>
+            <source>milliseconds (each bar up to its label)</source>
+            <translation>milisegundos (cada barra hasta su etiqueta)</translation>
         </message>
     </context>
     <context>
@@ -3431,7 +3427,7 @@
         </message>
         <message>
             <source>Saved %1.</source>
-            <translation>Guardado %1.</translation>
+            <translation>Se ha guardado %1.</translation>
         </message>
         <message>
             <source>%1 The run summary was not saved in the history: %2</source>
@@ -3512,10 +3508,6 @@
             <translation>Marcadores: {sid} ID de segmento, {code} código de integración, {name} nombre del segmento, {value} el valor actual, {second} el segundo valor actual.</translation>
         </message>
         <message>
-            <source>Set the v&amp;alue of the key to</source>
-            <translation>Establecer el v&amp;alor de la clave en</translation>
-        </message>
-        <message>
             <source>Set the &amp;priority to</source>
             <translation>Establecer la &amp;prioridad en</translation>
         </message>
@@ -3561,6 +3553,10 @@
         <message>
             <source>Tick it to give every selected mapping this priority.</source>
             <translation>Márquelo para dar esta prioridad a todas las asignaciones seleccionadas.</translation>
+        </message>
+        <message>
+            <source>Set the &amp;value of the key to</source>
+            <translation>Establecer el &amp;valor de la clave en</translation>
         </message>
     </context>
     <context>
@@ -4261,11 +4257,11 @@
         </message>
         <message>
             <source>No DCS errors</source>
-            <translation>Ningún error de DCS</translation>
+            <translation>Ningún error del DCS</translation>
         </message>
         <message>
             <source>DCS errors are exactly %1</source>
-            <translation>Los errores de DCS son exactamente %1</translation>
+            <translation>Los errores del DCS son exactamente %1</translation>
         </message>
         <message>
             <source>Segments qualify: %1</source>
@@ -4503,11 +4499,11 @@
         </message>
         <message>
             <source>no DCS errors</source>
-            <translation>ningún error de DCS</translation>
+            <translation>ningún error del DCS</translation>
         </message>
         <message>
             <source>DCS errors %1</source>
-            <translation>los errores de DCS %1</translation>
+            <translation>los errores del DCS %1</translation>
         </message>
         <message>
             <source>Expected %1, the answer has: %2.</source>
@@ -5652,7 +5648,7 @@
         </message>
         <message>
             <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
-            <translation>Los destinos de servidor a servidor los configura Adobe o una plataforma integrada. Audience Manager no puede crearlos y solo le deja editar sus asignaciones de segmentos; allí su nombre no se puede cambiar. Aquí reflejan los destinos de su cuenta.</translation>
+            <translation>Los destinos de servidor a servidor los configura Adobe o una plataforma integrada. Audience Manager no puede crearlos y solo le deja editar sus asignaciones de segmentos; allí su nombre no se puede cambiar. Los que ve aquí reflejan los destinos de su cuenta.</translation>
         </message>
         <message>
             <source>Integrated platforms</source>
@@ -5711,7 +5707,7 @@
         </message>
         <message>
             <source>URL: a pixel (image or iframe) the page calls for the user's segments. Cookie: a key-value cookie in the browser that your ad server reads. Server-to-server: set up by Adobe or an integrated platform; you edit only its segment mappings.</source>
-            <translation>URL: un píxel (imagen o iframe) que la página llama para los segmentos del usuario. Cookie: una cookie de clave-valor en el navegador que lee su servidor de anuncios. De servidor a servidor: lo configura Adobe o una plataforma integrada; usted solo edita sus asignaciones de segmentos.</translation>
+            <translation>URL: un píxel (imagen o iframe) al que llama la página para los segmentos del usuario. Cookie: una cookie de clave-valor en el navegador que lee su servidor de anuncios. Servidor a servidor: lo configura Adobe o una plataforma integrada; usted solo edita sus asignaciones de segmentos.</translation>
         </message>
         <message>
             <source>The devices the destination receives data from: all platforms, the browser, Android or iOS apps. Cookie destinations work in the browser only.</source>
@@ -6472,7 +6468,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Qualified for this call (by the workspace's rules or d_sid): %1.</source>
-            <translation>Segmentos con requisitos cumplidos en esta llamada (por las reglas del espacio de trabajo o d_sid): %1.</translation>
+            <translation>Segmentos cuyos requisitos se cumplen en esta llamada (según las reglas del espacio de trabajo o d_sid): %1.</translation>
         </message>
     </context>
     <context>
@@ -7531,8 +7527,8 @@ Delete the destination and its mappings?</source>
         <message numerus="yes">
             <source>%n row(s): %1 answered, %2 with DCS errors, %3 failed</source>
             <translation>
-                <numerusform>%n fila: %1 respondidas, %2 con errores de DCS, %3 fallidas</numerusform>
-                <numerusform>%n filas: %1 respondidas, %2 con errores de DCS, %3 fallidas</numerusform>
+                <numerusform>%n fila: %1 respondidas, %2 con errores del DCS, %3 fallidas</numerusform>
+                <numerusform>%n filas: %1 respondidas, %2 con errores del DCS, %3 fallidas</numerusform>
             </translation>
         </message>
         <message>
@@ -9304,7 +9300,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>CA &amp;file:</source>
-            <translation>Archivo &amp;CA:</translation>
+            <translation>Archivo de &amp;CA:</translation>
         </message>
         <message>
             <source>&amp;Pinned key:</source>
@@ -9761,7 +9757,7 @@ Su clave: %4
         </message>
         <message>
             <source>The DCS region that holds this user; send to its host.</source>
-            <translation>La región DCS que contiene a este usuario; envíe a su host.</translation>
+            <translation>La región del DCS que aloja a este usuario; envíe las llamadas a su host.</translation>
         </message>
         <message>
             <source>Location</source>
@@ -11296,10 +11292,6 @@ Su clave: %4
             <translation>El ID de segmento «%1» no es un número positivo.</translation>
         </message>
         <message>
-            <source>The status “%1” is neither active nor inactive.</source>
-            <translation>El estado «%1» no es ni active ni inactive.</translation>
-        </message>
-        <message>
             <source>This is not valid JSON (line %1, column %2: %3). Export the segments again from Audience Manager.</source>
             <translation>No es un JSON válido (línea %1, columna %2: %3). Exporte de nuevo los segmentos desde Audience Manager.</translation>
         </message>
@@ -11322,6 +11314,10 @@ Su clave: %4
         <message>
             <source>Audience Manager's own fields</source>
             <translation>campos propios de Audience Manager</translation>
+        </message>
+        <message>
+            <source>The status “%1” is not understood. Use “active” or “inactive” (1 or 0, true or false, yes or no also work).</source>
+            <translation>No se entiende el estado «%1». Use «active» o «inactive» (también valen 1 o 0, true o false, yes o no).</translation>
         </message>
     </context>
     <context>
@@ -11983,7 +11979,7 @@ Save them before you go on? If you discard them, they are lost.</source>
         </message>
         <message>
             <source>Saved %1.</source>
-            <translation>Guardado %1.</translation>
+            <translation>Se ha guardado %1.</translation>
         </message>
         <message>
             <source>workspace</source>

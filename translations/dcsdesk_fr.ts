@@ -149,7 +149,7 @@
         </message>
         <message>
             <source>Same as in the workspace.</source>
-            <translation>Identique à l’espace de travail.</translation>
+            <translation>Identique à la version de l’espace de travail.</translation>
         </message>
         <message>
             <source>Changes: %1</source>
@@ -1914,7 +1914,7 @@
         </message>
         <message>
             <source>The value of the %1 header is “[not stored]”, the history's placeholder for a credential. Type it again or remove the header.</source>
-            <translation>La valeur de l’en-tête %1 est « [not stored] », l’espace réservé de l’historique pour un identifiant. Saisissez-la à nouveau ou retirez l’en-tête.</translation>
+            <translation>La valeur de l’en-tête %1 est « [not stored] », ce que l’historique enregistre à la place d’un identifiant de connexion. Saisissez-la à nouveau ou retirez l’en-tête.</translation>
         </message>
         <message>
             <source>The value of %1 is “[private]”, the history's placeholder: the real value was not stored. Type it again.</source>
@@ -2619,14 +2619,6 @@
             <translation>Réponses par statut HTTP et erreur DCS</translation>
         </message>
         <message>
-            <source>≥%1</source>
-            <translation>≥%1</translation>
-        </message>
-        <message>
-            <source>milliseconds</source>
-            <translation>millisecondes</translation>
-        </message>
-        <message>
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
@@ -2637,6 +2629,10 @@
         <message>
             <source>No answer</source>
             <translation>Pas de réponse</translation>
+        </message>
+        <message>
+            <source>milliseconds (each bar up to its label)</source>
+            <translation>millisecondes (chaque barre jusqu’à son étiquette)</translation>
         </message>
     </context>
     <context>
@@ -2881,7 +2877,7 @@
         </message>
         <message>
             <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
-            <translation>La ligne a %1 champs mais l’en-tête en a %2. Mettez entre guillemets les valeurs qui contiennent le délimiteur.</translation>
+            <translation>La ligne a %1 champs mais la ligne d’en-tête en a %2. Mettez entre guillemets les valeurs qui contiennent le délimiteur.</translation>
         </message>
         <message>
             <source>No user ID in the %1 column.</source>
@@ -3512,10 +3508,6 @@
             <translation>Espaces réservés : {sid} ID de segment, {code} code d’intégration, {name} nom du segment, {value} la valeur actuelle, {second} la seconde valeur actuelle.</translation>
         </message>
         <message>
-            <source>Set the v&amp;alue of the key to</source>
-            <translation>Définir la v&amp;aleur de la clé à</translation>
-        </message>
-        <message>
             <source>Set the &amp;priority to</source>
             <translation>Définir la &amp;priorité à</translation>
         </message>
@@ -3525,7 +3517,7 @@
         </message>
         <message>
             <source>Only the ticked fields change; the others keep each mapping's own value. This is one step on the undo stack.</source>
-            <translation>Seuls les champs cochés changent ; les autres gardent la valeur propre à chaque mappage. C’est une seule étape dans l’historique d’annulation.</translation>
+            <translation>Seuls les champs cochés sont modifiés ; les autres gardent la valeur propre à chaque mappage. L’opération constitue une seule étape dans l’historique d’annulation.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Apply to %n Mapping(s)</source>
@@ -3561,6 +3553,10 @@
         <message>
             <source>Tick it to give every selected mapping this priority.</source>
             <translation>Cochez pour donner cette priorité à tous les mappages sélectionnés.</translation>
+        </message>
+        <message>
+            <source>Set the &amp;value of the key to</source>
+            <translation>Définir la &amp;valeur de la clé à</translation>
         </message>
     </context>
     <context>
@@ -3792,7 +3788,7 @@
         </message>
         <message>
             <source>Select a call to read it.</source>
-            <translation>Sélectionnez un appel pour le lire.</translation>
+            <translation>Sélectionnez un appel pour l’afficher.</translation>
         </message>
         <message>
             <source>Call %1 · %2 · %3 %4</source>
@@ -4070,7 +4066,7 @@
         </message>
         <message>
             <source>No call in this capture went to an Audience Manager host (*.demdex.net or a profile's custom base URL). Its hosts: %1.</source>
-            <translation>Aucun appel de cette capture n’est allé vers un hôte Audience Manager (*.demdex.net ou l’URL de base personnalisée d’un profil). Ses hôtes : %1.</translation>
+            <translation>Aucun appel de cette capture n’a été envoyé à un hôte Audience Manager (*.demdex.net ou l’URL de base personnalisée d’un profil). Hôtes de la capture : %1.</translation>
         </message>
         <message>
             <source>%1 of %2 shown</source>
@@ -4090,7 +4086,7 @@
         </message>
         <message>
             <source>In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: Network › Save All As HAR. Open the file here or drop it on the window to read every Audience Manager call of the page, decoded.</source>
-            <translation>Dans Chrome ou Chromium : Outils de développement › Réseau › Exporter HAR. Dans Firefox : Réseau › Tout enregistrer au format HAR. Ouvrez le fichier ici ou déposez-le sur la fenêtre pour lire, décodés, tous les appels Audience Manager de la page.</translation>
+            <translation>Dans Chrome ou Chromium : Outils de développement › Réseau › Exporter HAR. Dans Firefox : Réseau › Tout enregistrer au format HAR. Ouvrez le fichier ici ou déposez-le sur la fenêtre pour voir tous les appels Audience Manager de la page, décodés.</translation>
         </message>
         <message>
             <source>If the site calls Audience Manager through its own host (a CNAME), give a profile that host as its custom base URL and open the capture again.</source>
@@ -4639,7 +4635,7 @@
         </message>
         <message>
             <source>Select a row to read its values and reason in full.</source>
-            <translation>Sélectionnez une ligne pour lire en entier ses valeurs et sa raison.</translation>
+            <translation>Sélectionnez une ligne pour afficher ses valeurs complètes et la raison.</translation>
         </message>
         <message>
             <source>URL</source>
@@ -5747,7 +5743,7 @@
         </message>
         <message>
             <source>Data format. Single key: you set the key here once and each mapping gives a value (seg=123). Multi key: each mapping gives its own key and value (sport=golf).</source>
-            <translation>Format des données. Clé unique : vous fixez la clé ici une fois et chaque mappage apporte une valeur (seg=123). Clés multiples : chaque mappage apporte sa propre clé et sa valeur (sport=golf).</translation>
+            <translation>Format des données. Clé unique : vous définissez la clé ici une seule fois et chaque mappage fournit une valeur (seg=123). Clés multiples : chaque mappage fournit sa propre clé et sa valeur (sport=golf).</translation>
         </message>
         <message>
             <source>Key: the key of a single-key cookie; each mapped segment adds its value to it. Example: seg gives seg=123&amp;seg=456.</source>
@@ -8702,8 +8698,8 @@ Supprimer la destination et ses mappages ?</translation>
         <message numerus="yes">
             <source>%n not started</source>
             <translation>
-                <numerusform>%n pas commencé</numerusform>
-                <numerusform>%n pas commencés</numerusform>
+                <numerusform>%n pas encore commencé</numerusform>
+                <numerusform>%n pas encore commencés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9135,7 +9131,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2.</source>
-            <translation>%1 ne peut pas être lu : %2.</translation>
+            <translation>Impossible de lire %1 : %2.</translation>
         </message>
         <message>
             <source>No masked copy can be made of «%1»: %2</source>
@@ -9694,7 +9690,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Previe&amp;w: every header and the body, as sent</source>
-            <translation>Aperçu : tous les en-têtes et le corps, tels &amp;qu’envoyés</translation>
+            <translation>Aperçu : tous les en-têtes et le corps, tels &amp;qu’ils sont envoyés</translation>
         </message>
         <message>
             <source>As typed</source>
@@ -10283,7 +10279,7 @@ Sa clé : %4
         </message>
         <message>
             <source>They go in an "x-dcsdesk" object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
-            <translation>Ils vont dans un objet « x-dcsdesk » que l’API REST ne connaît pas. Sans lui, les destinations serveur à serveur sont omises : l’API REST n’a pas de type pour elles.</translation>
+            <translation>Ils sont placés dans un objet « x-dcsdesk », inconnu de l’API REST. Sans cette option, les destinations serveur à serveur sont omises : l’API REST n’a pas de type pour elles.</translation>
         </message>
         <message>
             <source>Export…</source>
@@ -10572,7 +10568,7 @@ Sa clé : %4
         </message>
         <message>
             <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
-            <translation>sandbox.rateLimit.perSeconds doit être un nombre de secondes supérieur à 0 et d’au plus 86400 ; %1 est utilisé.</translation>
+            <translation>sandbox.rateLimit.perSeconds doit être un nombre de secondes supérieur à 0 et inférieur ou égal à 86400 ; la valeur %1 est utilisée.</translation>
         </message>
         <message>
             <source>sandbox.rateLimit must be an object such as {"calls": 20, "perSeconds": 1}; using the default.</source>
@@ -11296,10 +11292,6 @@ Sa clé : %4
             <translation>L’ID de segment « %1 » n’est pas un nombre positif.</translation>
         </message>
         <message>
-            <source>The status “%1” is neither active nor inactive.</source>
-            <translation>Le statut « %1 » n’est ni active ni inactive.</translation>
-        </message>
-        <message>
             <source>This is not valid JSON (line %1, column %2: %3). Export the segments again from Audience Manager.</source>
             <translation>Ce n’est pas du JSON valide (ligne %1, colonne %2 : %3). Exportez à nouveau les segments depuis Audience Manager.</translation>
         </message>
@@ -11322,6 +11314,10 @@ Sa clé : %4
         <message>
             <source>Audience Manager's own fields</source>
             <translation>champs propres à Audience Manager</translation>
+        </message>
+        <message>
+            <source>The status “%1” is not understood. Use “active” or “inactive” (1 or 0, true or false, yes or no also work).</source>
+            <translation>Le statut « %1 » n’est pas compris. Utilisez « active » ou « inactive » (1 ou 0, true ou false, yes ou no conviennent aussi).</translation>
         </message>
     </context>
     <context>
@@ -11955,7 +11951,7 @@ Sa clé : %4
 Save them before you go on? If you discard them, they are lost.</source>
             <translation>%1 contient des modifications non enregistrées.
 
-Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdues.</translation>
+Les enregistrer avant de continuer ? Si vous les abandonnez, elles seront perdues.</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -12051,7 +12047,7 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles sont perdue
 Restore them now? If you discard them, they are gone.</source>
             <translation>DCS Desk a été fermé sans enregistrer les modifications apportées à %1. Une copie datée du %2 a été conservée.
 
-Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</translation>
+Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
@@ -12132,10 +12128,10 @@ Restore them now? If you discard them, they are gone.</source>
             <translation>
                 <numerusform>DCS Desk a été fermé sans enregistrer %n modification apportée à %1. Une copie datée du %2 a été conservée.
 
-La restaurer maintenant ? Si vous l’abandonnez, elle est perdue.</numerusform>
+La restaurer maintenant ? Si vous l’abandonnez, elle sera perdue.</numerusform>
                 <numerusform>DCS Desk a été fermé sans enregistrer %n modifications apportées à %1. Une copie datée du %2 a été conservée.
 
-Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numerusform>
+Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</numerusform>
             </translation>
         </message>
         <message>
@@ -12149,13 +12145,13 @@ Les restaurer maintenant ? Si vous les abandonnez, elles sont perdues.</numeru
         <message numerus="yes">
             <source>%1 is also open in another DCS Desk window, which has %n unsaved change(s) to it (copied at %2).</source>
             <translation>
-                <numerusform>%1 est aussi ouvert dans une autre fenêtre de DCS Desk, qui y a %n modification non enregistrée (copiée le %2).</numerusform>
-                <numerusform>%1 est aussi ouvert dans une autre fenêtre de DCS Desk, qui y a %n modifications non enregistrées (copiées le %2).</numerusform>
+                <numerusform>%1 est aussi ouvert dans une autre fenêtre de DCS Desk, où %n modification n’a pas été enregistrée (copiée le %2).</numerusform>
+                <numerusform>%1 est aussi ouvert dans une autre fenêtre de DCS Desk, où %n modifications n’ont pas été enregistrées (copiées le %2).</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 is also open in another DCS Desk window, which has unsaved changes to it (copied at %2).</source>
-            <translation>%1 est aussi ouvert dans une autre fenêtre de DCS Desk, qui y a des modifications non enregistrées (copiées le %2).</translation>
+            <translation>%1 est aussi ouvert dans une autre fenêtre de DCS Desk, où des modifications n’ont pas été enregistrées (copiées le %2).</translation>
         </message>
         <message>
             <source>You can edit it here too: whichever window saves second is asked before it writes over the other's save. To keep one version, close the file in one of the windows.</source>

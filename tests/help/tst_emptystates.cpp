@@ -12,6 +12,7 @@
 #include "testworkspace.h"
 #include "workspace/workspacedocument.h"
 
+#include <QAction>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -139,6 +140,34 @@ private Q_SLOTS:
         finding.message = QStringLiteral("Something is wrong.");
         dialog.setFindings(test::smallWorkspace(), {finding});
         QTRY_VERIFY(!shownState(&dialog));
+    }
+
+    // Two buttons with long labels in a pane too narrow for both side by side (the French
+    // Captures view at 1280 px cut "Ouvrir la capture d'exemple" on both sides): they go one
+    // under the other, each as wide as its text needs; in a wide pane they stay in a row.
+    void buttonsTooWideForOneRowStack()
+    {
+        QWidget host;
+        QAction open(QStringLiteral("Open a capture file from the disk..."), &host);
+        QAction sample(QStringLiteral("Open the sample capture shipped with the app"), &host);
+        auto *state = new EmptyState(
+            &host, []() { return QStringLiteral("No capture open"); },
+            []() { return QStringLiteral("Open a HAR file."); }, {&open, &sample},
+            []() { return true; });
+        host.resize(380, 400);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        state->refresh();
+        const QList<QPushButton *> buttons = state->buttons();
+        QCOMPARE(buttons.size(), 2);
+        QTRY_VERIFY(buttons.at(1)->geometry().top() > buttons.at(0)->geometry().top());
+        for (QPushButton *button : buttons) {
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+            QVERIFY(state->rect().contains(button->geometry()));
+        }
+        host.resize(1000, 400);
+        state->refresh();
+        QTRY_COMPARE(buttons.at(1)->geometry().top(), buttons.at(0)->geometry().top());
     }
 
 private:

@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace dcsdesk {
 
 namespace {
@@ -140,16 +142,20 @@ void BatchCharts::update(const BatchStats &stats)
     const QLocale locale;
     double width = 0;
     const QVector<int> bins = stats.histogram(LatencyBins, &width);
+    // Every bar is labelled with its upper bound. The last one holds everything slower than
+    // the one before it, so its bound is the slowest answer (a "≥" label did not fit a bar's
+    // width and was cut to "≥…").
+    const int decimals = width >= 1 ? 0 : width >= 0.1 ? 1 : width >= 0.01 ? 2 : 3;
+    const double slowest = stats.percentile(100);
     QStringList labels;
     for (int i = 0; i < bins.size(); ++i) {
-        const double upper = (i + 1) * width;
-        // Bars are labelled with their upper bound; the last one holds everything slower.
-        const int decimals = width < 1 ? 1 : 0;
-        labels << (i == bins.size() - 1 ? tr("≥%1").arg(locale.toString(i * width, 'f', decimals))
-                                        : locale.toString(upper, 'f', decimals));
+        const double upper =
+            i == bins.size() - 1 ? std::max(slowest, (i + 1) * width) : (i + 1) * width;
+        labels << locale.toString(upper, 'f', decimals);
     }
     setBars(m_latencyView, stats.latencies().isEmpty() ? QStringList() : labels,
-            stats.latencies().isEmpty() ? QVector<int>() : bins, tr("milliseconds"), false);
+            stats.latencies().isEmpty() ? QVector<int>() : bins,
+            tr("milliseconds (each bar up to its label)"), false);
     m_latencyBars = stats.latencies().isEmpty() ? 0 : int(bins.size());
 
     QStringList categories;

@@ -5,8 +5,8 @@
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QBoxLayout>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -81,7 +81,8 @@ EmptyState::EmptyState(QWidget *host, Text title, Text body, const QList<QAction
     SemanticColors::setTextRole(m_body, SemanticColors::MutedText);
 
     if (!actions.isEmpty()) {
-        auto *row = new QHBoxLayout;
+        auto *row = new QBoxLayout(QBoxLayout::LeftToRight);
+        m_buttonRow = row;
         row->addStretch(1);
         for (QAction *action : actions) {
             auto *button = new QPushButton(this);
@@ -135,6 +136,14 @@ void EmptyState::refresh()
     updateTexts();
     const QSize area = m_host->size();
     const int width = std::max(120, std::min(area.width() - 32, 560));
+    // Buttons too wide for one row (long labels, a narrow pane) go one under the other rather
+    // than being squeezed until their text is cut.
+    if (m_buttonRow) {
+        m_buttonRow->setDirection(QBoxLayout::LeftToRight);
+        const QMargins margins = layout()->contentsMargins();
+        if (m_buttonRow->sizeHint().width() > width - margins.left() - margins.right())
+            m_buttonRow->setDirection(QBoxLayout::TopToBottom);
+    }
     const auto heightFor = [this, width]() {
         layout()->invalidate();
         return layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)

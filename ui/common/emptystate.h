@@ -6,6 +6,7 @@
 
 class QAbstractItemView;
 class QAction;
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -53,6 +54,7 @@ private:
     QLabel *m_title;
     QLabel *m_body;
     QList<QPushButton *> m_buttons;
+    QBoxLayout *m_buttonRow = nullptr;
 };
 
 } // namespace dcsdesk

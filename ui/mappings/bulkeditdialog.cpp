@@ -71,7 +71,7 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
     grid->addWidget(m_setValue, row, 0);
     grid->addWidget(m_valuePattern, row++, 1);
     if (multiKey) {
-        m_setSecond = new QCheckBox(tr("Set the v&alue of the key to"), this);
+        m_setSecond = new QCheckBox(tr("Set the &value of the key to"), this);
         m_secondPattern = new QLineEdit(QStringLiteral("{sid}"), this);
         m_secondPattern->setToolTip(paragraphToolTip(help + QLatin1Char(' ') + example));
         m_secondPattern->setAccessibleName(accessibleNameFromLabel(m_setSecond->text()));

@@ -268,8 +268,10 @@ SegmentImport::Plan SegmentImport::planCsv(const Workspace &ws, const QByteArray
             bool ok = true;
             c.active = parseStatus(*status, &ok);
             if (!ok)
-                c.errors << tr("The status \u201C%1\u201D is neither active nor inactive.")
-                                .arg(status->trimmed());
+                c.errors
+                    << tr("The status \u201C%1\u201D is not understood. Use “active” or "
+                          "“inactive” (1 or 0, true or false, yes or no also work).")
+                           .arg(status->trimmed());
         }
         // An empty cell in an existing segment's row clears nothing it does not name.
         if (c.name && c.name->trimmed().isEmpty() && c.hasSid && ws.segment(c.sid))
@@ -352,8 +354,10 @@ SegmentImport::Plan SegmentImport::planAamJson(const Workspace &ws, const QByteA
             c.active = parseStatus(
                 status.isDouble() ? QString::number(status.toInt()) : status.toString(), &ok);
             if (!ok)
-                c.errors << tr("The status \u201C%1\u201D is neither active nor inactive.")
-                                .arg(status.toVariant().toString());
+                c.errors
+                    << tr("The status \u201C%1\u201D is not understood. Use “active” or "
+                          "“inactive” (1 or 0, true or false, yes or no also work).")
+                           .arg(status.toVariant().toString());
         }
         candidates.append(c);
     }

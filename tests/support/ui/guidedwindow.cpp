@@ -9,6 +9,7 @@
 #include "history/historyentry.h"
 #include "mainwindow/findingsdialog.h"
 #include "mainwindow/shortcutsdialog.h"
+#include "mappings/bulkeditdialog.h"
 #include "testworkspace.h"
 
 #include <QAction>
@@ -109,6 +110,16 @@ void GuidedWindow::visitDialogs(const std::function<void(QWidget *, const QStrin
     show(&mask, QStringLiteral("MaskPreviewDialog"));
     UserGuideWindow guide;
     show(&guide, QStringLiteral("UserGuideWindow"));
+    // Its first field's label depends on the destination's type and format (URL or alias, key
+    // and value of a multi-key cookie): one per destination of the sample, which has them all.
+    const Workspace &ws = m_document.workspace();
+    for (const Destination &d : ws.destinations) {
+        QVector<qint64> ids;
+        for (int index : ws.mappingIndexesOf(d.id))
+            ids.append(ws.mappings.at(index).id);
+        BulkEditDialog bulk(&m_document, d.id, ids, &w);
+        show(&bulk, QStringLiteral("BulkEditDialog(%1)").arg(d.name));
+    }
 }
 
 } // namespace dcsdesk::test
