@@ -8,14 +8,19 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QProxyStyle>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace dcsdesk;
@@ -87,7 +92,9 @@ private Q_SLOTS:
         ColorScheme *scheme = ColorScheme::instance();
         scheme->setMode(ColorScheme::Mode::Dark, false);
         QVERIFY(SemanticColors::isDark(QApplication::palette()));
-        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        auto *proxy = qobject_cast<QProxyStyle *>(QApplication::style());
+        QVERIFY(proxy && proxy->baseStyle());
+        QCOMPARE(proxy->baseStyle()->name().toLower(), QStringLiteral("fusion"));
         QCOMPARE(QApplication::palette().color(QPalette::Base),
                  ColorScheme::darkPalette().color(QPalette::Base));
         scheme->setMode(ColorScheme::Mode::Light, false);
@@ -216,6 +223,50 @@ private Q_SLOTS:
         });
         QVERIFY(visited > 10);
         QVERIFY2(bright.isEmpty(), qPrintable(bright.join(QLatin1Char('\n'))));
+    }
+
+    // An unticked check box and an unchosen radio button show an edge a user can see (WCAG
+    // 1.4.11, 3:1 against the window) in both schemes: on Fusion's dark palette they were a
+    // black square and a black disc on a near-black window.
+    void indicatorsHaveAVisibleEdge_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void indicatorsHaveAVisibleEdge()
+    {
+        QFETCH(bool, dark);
+        ColorScheme::instance()->setMode(dark ? ColorScheme::Mode::Dark : ColorScheme::Mode::Light,
+                                         false);
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *box = new QCheckBox(QStringLiteral("Only active segments"), &window);
+        auto *radio = new QRadioButton(QStringLiteral("CSV file"), &window);
+        layout->addWidget(box);
+        layout->addWidget(radio);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QColor background = window.palette().color(QPalette::Window);
+        for (QAbstractButton *button :
+             {static_cast<QAbstractButton *>(box), static_cast<QAbstractButton *>(radio)}) {
+            QStyleOptionButton option;
+            option.initFrom(button);
+            const QStyle::SubElement element =
+                button == box ? QStyle::SE_CheckBoxIndicator : QStyle::SE_RadioButtonIndicator;
+            const QRect indicator = button->style()->subElementRect(element, &option, button);
+            const QImage image = button->grab(indicator).toImage();
+            double best = 1;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    best = std::max(
+                        best, SemanticColors::contrastRatio(image.pixelColor(x, y), background));
+            }
+            QVERIFY2(best >= 3.0, qPrintable(QStringLiteral("%1: best edge contrast %2:1")
+                                                 .arg(button->text())
+                                                 .arg(best, 0, 'f', 2)));
+        }
     }
 };
 

@@ -1,5 +1,7 @@
 #include "colorscheme.h"
 
+#include "application/outlinedindicatorstyle.h"
+
 #include "common/semanticcolors.h"
 
 #include <QApplication>
@@ -124,11 +126,19 @@ bool ColorScheme::desktopPrefersDark()
 
 void ColorScheme::useStyle(const QString &name)
 {
-    if (QApplication::style() &&
-        QApplication::style()->name().compare(name, Qt::CaseInsensitive) == 0)
+    QStyle *current = QApplication::style();
+    if (current && !qobject_cast<OutlinedIndicatorStyle *>(current) &&
+        current->name().compare(name, Qt::CaseInsensitive) == 0)
         return;
     if (QStyle *style = QStyleFactory::create(name))
         QApplication::setStyle(style);
+}
+
+void ColorScheme::useOwnFusion()
+{
+    if (!qobject_cast<OutlinedIndicatorStyle *>(QApplication::style()))
+        QApplication::setStyle(
+            new OutlinedIndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
 }
 
 void ColorScheme::setMode(Mode mode, bool save)
@@ -147,7 +157,7 @@ void ColorScheme::setMode(Mode mode, bool save)
         platform.setResolveMask(0);
         QApplication::setPalette(platform);
     } else {
-        useStyle(QStringLiteral("Fusion"));
+        useOwnFusion();
         QApplication::setPalette(dark ? darkPalette() : lightPalette());
     }
     if (save)

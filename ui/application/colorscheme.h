@@ -41,6 +41,7 @@ Q_SIGNALS:
 private:
     explicit ColorScheme(QObject *parent = nullptr);
     void useStyle(const QString &name);
+    void useOwnFusion(); // Fusion with visible indicator edges, for the palettes built here
 
     Mode m_mode = Mode::System;
     QString m_systemStyle;

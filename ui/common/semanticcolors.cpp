@@ -307,6 +307,8 @@ QVector<SemanticColors::Pair> SemanticColors::contrastPairs()
         pairs.append({sem(r), pal(QPalette::Base), Graphic});
     pairs.append({sem(TimelineOverlapHatch), sem(TimelineOverlap), Graphic});
     pairs.append({sem(ErrorBorder), pal(QPalette::Window), Graphic});
+    // The edge of check boxes and radio buttons (OutlinedIndicatorStyle).
+    pairs.append({sem(FrameLine), pal(QPalette::Window), Graphic});
     return pairs;
 }
 

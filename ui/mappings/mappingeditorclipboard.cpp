@@ -1,5 +1,6 @@
 #include "common/selectionkeeper.h"
 #include "common/tableclipboard.h"
+#include "itemmodels/mappingfilterproxymodel.h"
 #include "itemmodels/mappingtablemodel.h"
 #include "mappingeditor.h"
 #include "segments/segmentlisttext.h"
