@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QResizeEvent>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -29,6 +30,22 @@ enum CompareColumn {
     ReasonColumn
 };
 constexpr int RowRole = Qt::UserRole + 1;
+
+// The tree wraps its text so names and reasons can; a value (a URL, a cookie) would wrap too,
+// letter by letter, into a tall cell that still cuts it. Values stay on one line, cut in the
+// middle; the pane below holds them whole.
+class SingleLineValueDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features &= ~QStyleOptionViewItem::WrapText;
+    }
+};
 
 OutlineNode::Tone toneOf(ExpectedVsActual::Status status)
 {
@@ -65,6 +82,8 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setItemDelegateForColumn(NameColumn, new WrappingDelegate(m_tree));
     m_tree->setItemDelegateForColumn(ReasonColumn, new WrappingDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(ExpectedColumn, new SingleLineValueDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(ActualColumn, new SingleLineValueDelegate(m_tree));
     connect(m_tree->header(), &QHeaderView::sectionResized, this, [this]() {
         if (!m_fittingColumns)
             m_columnsSizedByUser = true;
