@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Remakes the pictures of the user guide (resources/guide/<language>/images/*.png) with
+# Remakes the pictures of the user guide (resources/guide/<language>/images/*.png) and the
+# English ones the README and the AppStream metadata show (docs/screenshot-*.png) with
 # `dcsdesk --screenshot`, in every language of the guide, and makes them small (pngquant,
 # 256 colours). Run it after a change that shows in the pictures, then rebuild and look at
 # Help › User Guide. Settings, history and data go to a temporary folder: your own are not read
@@ -46,6 +47,14 @@ PICTURES=(
     "captures:captures-sample"
 )
 
+# docs/screenshot-<name>.png (README, AppStream metainfo) <- English screenshot.
+DOC_PICTURES=(
+    "destinations:destinations"
+    "mappings:destinations-mappings"
+    "console:console-expected-vs-actual"
+    "batch:batch-run"
+)
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -71,6 +80,13 @@ for lang in "${LANGUAGES[@]}"; do
         fi
         pngquant --force --speed 1 --strip 256 --output "$out/$name.png" "$source"
     done
+    if [ "$lang" = en ]; then
+        for entry in "${DOC_PICTURES[@]}"; do
+            source=$(find "$shots" -name "[0-9][0-9]-${entry#*:}.png" | head -n 1)
+            pngquant --force --speed 1 --strip 256 --output "docs/screenshot-${entry%%:*}.png" \
+                "$source"
+        done
+    fi
 done
 
 du -ch resources/guide/*/images/*.png | tail -n 1 | sed 's/total/in all (aim: under 3 MB)/'
