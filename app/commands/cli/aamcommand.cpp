@@ -208,6 +208,7 @@ int AamCommand::run(CliIo &io, const QCommandLineParser &parser)
                       {QStringLiteral("notes"), QJsonArray::fromStringList(outcome.notes)}};
         if (!warning.isEmpty())
             o.insert(QStringLiteral("warning"), warning);
+        o.insert(QStringLiteral("exitCode"), outcome.skipped.isEmpty() ? ExitOk : ExitFindings);
         io.printJson(o);
     } else {
         io.out << tr("Pulled %1, %2 and %3 into %4 (%5 requests).")
