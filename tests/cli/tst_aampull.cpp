@@ -258,6 +258,10 @@ private Q_SLOTS:
         const AamRestClient::PullResult retried = pull(service);
         QVERIFY2(retried.ok, qPrintable(retried.error));
         QCOMPARE(retried.retries, 2);
+        service.aam()->failNextCalls(429, 1); // Retry-After: 1 is waited for
+        const AamRestClient::PullResult limited = pull(service);
+        QVERIFY2(limited.ok, qPrintable(limited.error));
+        QCOMPARE(limited.retries, 1);
         service.aam()->failNextCalls(500, 10);
         const AamRestClient::PullResult failed = pull(service);
         QVERIFY(!failed.ok);
