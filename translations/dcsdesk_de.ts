@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
+        <name>AamCommand</name>
+        <message>
+            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file.</source>
+            <translation>Ein Audience-Manager-Konto (Ziele, Segmentzuordnungen, Segmente) über seine REST-API in eine Arbeitsbereichsdatei holen.</translation>
+        </message>
+        <message>
+            <source>What to do: pull (the only action so far).</source>
+            <translation>Was zu tun ist: pull (bisher die einzige Aktion).</translation>
+        </message>
+        <message>
+            <source>The REST API's address, e.g. https://aam.adobe.io (not with --sandbox).</source>
+            <translation>Adresse der REST-API, z. B. https://aam.adobe.io (nicht mit --sandbox).</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>OAuth Server-to-Server client ID (the API key).</source>
+            <translation>Client-ID von OAuth Server-to-Server (der API-Schlüssel).</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Organization ID (…@AdobeOrg).</source>
+            <translation>Organisations-ID (…@AdobeOrg).</translation>
+        </message>
+        <message>
+            <source>org</source>
+            <translation>Org</translation>
+        </message>
+        <message>
+            <source>Scopes, comma-separated (default: %1).</source>
+            <translation>Scopes, durch Kommas getrennt (Standard: %1).</translation>
+        </message>
+        <message>
+            <source>scopes</source>
+            <translation>Scopes</translation>
+        </message>
+        <message>
+            <source>Token endpoint (default: Adobe's IMS for adobe.io hosts, else the base URL's /ims/token/v3).</source>
+            <translation>Token-Endpunkt (Standard: Adobes IMS für adobe.io-Hosts, sonst /ims/token/v3 der Basis-URL).</translation>
+        </message>
+        <message>
+            <source>Workspace file to write; an existing one is updated (nothing in it is removed).</source>
+            <translation>Zu schreibende Arbeitsbereichsdatei; eine vorhandene wird aktualisiert (nichts darin wird entfernt).</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Items per page of a list (default 100).</source>
+            <translation>Einträge pro Seite einer Liste (Standard 100).</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>Pull from the local sandbox's Audience Manager account, started in-process.</source>
+            <translation>Aus dem Audience-Manager-Konto der lokalen Sandbox holen, die im selben Prozess gestartet wird.</translation>
+        </message>
+        <message>
+            <source>With --sandbox: the workspace the sandbox's account is made of (default: the bundled sample).</source>
+            <translation>Mit --sandbox: der Arbeitsbereich, aus dem das Konto der Sandbox besteht (Standard: das mitgelieferte Beispiel).</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam pull --out FILE … (pull is the only action so far).</source>
+            <translation>Geben Sie an, was zu tun ist: %1 aam pull --out DATEI … (pull ist bisher die einzige Aktion).</translation>
+        </message>
+        <message>
+            <source>--out FILE is required: the workspace to write.</source>
+            <translation>--out DATEI ist erforderlich: der zu schreibende Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <source>--page-size must be a number from 1 to 10000.</source>
+            <translation>--page-size muss eine Zahl von 1 bis 10000 sein.</translation>
+        </message>
+        <message>
+            <source>Give --sandbox or --base-url, not both.</source>
+            <translation>Geben Sie --sandbox oder --base-url an, nicht beides.</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>Die Sandbox kann %1 nicht bereitstellen: %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>Die Sandbox kann nicht starten: %1</translation>
+        </message>
+        <message>
+            <source>--base-url must be an address such as https://aam.adobe.io, or give --sandbox.</source>
+            <translation>--base-url muss eine Adresse wie https://aam.adobe.io sein, oder geben Sie --sandbox an.</translation>
+        </message>
+        <message>
+            <source>--client-id and --org-id are required (from the Developer Console credential).</source>
+            <translation>--client-id und --org-id sind erforderlich (aus den Anmeldedaten der Developer Console).</translation>
+        </message>
+        <message>
+            <source>Set the environment variable %1 to the client secret. It is not taken on the command line, so it stays out of the shell history.</source>
+            <translation>Setzen Sie die Umgebungsvariable %1 auf das Client-Secret. Auf der Befehlszeile wird es nicht angenommen, damit es nicht im Shell-Verlauf landet.</translation>
+        </message>
+        <message>
+            <source>%1 exists but cannot be read, so the pull would overwrite it: %2 Choose another --out file.</source>
+            <translation>%1 existiert, kann aber nicht gelesen werden; das Holen würde die Datei also überschreiben: %2 Wählen Sie eine andere Datei für --out.</translation>
+        </message>
+        <message>
+            <source>Token received.</source>
+            <translation>Token erhalten.</translation>
+        </message>
+        <message>
+            <source>Destinations: %1 of %2</source>
+            <translation>Ziele: %1 von %2</translation>
+        </message>
+        <message>
+            <source>Mappings: %1 of %2 destinations</source>
+            <translation>Segmentzuordnungen: %1 von %2 Zielen</translation>
+        </message>
+        <message>
+            <source>Segments: %1 of %2</source>
+            <translation>Segmente: %1 von %2</translation>
+        </message>
+        <message>
+            <source>Pulled %1, %2 and %3 into %4 (%5 requests).</source>
+            <translation>%1, %2 und %3 nach %4 geholt (%5 Anfragen).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n Segmentzuordnung</numerusform>
+                <numerusform>%n Segmentzuordnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n Segment</numerusform>
+                <numerusform>%n Segmente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In the workspace: %1 added, %2 updated, %3 unchanged, %4 not taken.</source>
+            <translation>Im Arbeitsbereich: %1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>Not taken: %1</source>
+            <translation>Nicht übernommen: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AamCookies</name>
         <message>
             <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
@@ -108,8 +268,8 @@
         <message numerus="yes">
             <source>%n mapping(s)</source>
             <translation>
-                <numerusform>%n Zuordnung</numerusform>
-                <numerusform>%n Zuordnungen</numerusform>
+                <numerusform>%n Segmentzuordnung</numerusform>
+                <numerusform>%n Segmentzuordnungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2606,6 +2766,33 @@
         <message>
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::AamRestClient</name>
+        <message>
+            <source>The token service at %1 cannot be reached: %2</source>
+            <translation>Der Token-Dienst unter %1 ist nicht erreichbar: %2</translation>
+        </message>
+        <message>
+            <source>The token service refused the credentials (HTTP %1: %2). Check the client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.</source>
+            <translation>Der Token-Dienst hat die Anmeldedaten abgelehnt (HTTP %1: %2). Prüfen Sie die Client-ID, das Secret in DCSDESK_AAM_CLIENT_SECRET und den Scope.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be reached (%2): %3</source>
+            <translation>%1 ist nicht erreichbar (%2): %3</translation>
+        </message>
+        <message>
+            <source>The API refused a new token too (HTTP 401 on %1: %2). Check that the credential has the Audience Manager API and the organization ID is right.</source>
+            <translation>Die API hat auch ein neues Token abgelehnt (HTTP 401 bei %1: %2). Prüfen Sie, ob die Anmeldedaten die Audience Manager API enthalten und die Organisations-ID stimmt.</translation>
+        </message>
+        <message>
+            <source>The API answered HTTP %1 on %2: %3</source>
+            <translation>Die API hat bei %2 mit HTTP %1 geantwortet: %3</translation>
+        </message>
+        <message>
+            <source>The API's answer on %1 is not JSON: %2</source>
+            <translation>Die Antwort der API bei %1 ist kein JSON: %2</translation>
         </message>
     </context>
     <context>
@@ -6092,8 +6279,8 @@ Legen Sie hier nur eines an, um ein Ziel abzubilden, das in Ihrem Konto existier
         <message numerus="yes">
             <source>%n mapping(s)</source>
             <translation>
-                <numerusform>%n Zuordnung</numerusform>
-                <numerusform>%n Zuordnungen</numerusform>
+                <numerusform>%n Segmentzuordnung</numerusform>
+                <numerusform>%n Segmentzuordnungen</numerusform>
             </translation>
         </message>
         <message>
@@ -8554,8 +8741,8 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message numerus="yes">
             <source>%n mapping(s)</source>
             <translation>
-                <numerusform>%n Zuordnung</numerusform>
-                <numerusform>%n Zuordnungen</numerusform>
+                <numerusform>%n Segmentzuordnung</numerusform>
+                <numerusform>%n Segmentzuordnungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -10541,8 +10728,48 @@ Sein Schlüssel: %4
             <translation>Für „%1“ gibt es keine Übersetzung; die Meldungen sind auf Englisch.</translation>
         </message>
         <message>
-            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls.</source>
-            <translation>Ein lokaler DCS: beantwortet /event-Aufrufe so, wie der DCS von Audience Manager es dokumentiert, anhand der Segmente, Ziele und Zuordnungen eines Arbeitsbereichs, sowie die Aufrufe für ID-Synchronisierung (/ibs), ID-Dienst (/id) und Opt-out (/demoptout.jpg).</translation>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
+            <translation>Ein lokaler DCS: beantwortet /event-Aufrufe so, wie der Audience Manager DCS es dokumentiert, aus den Segmenten, Zielen und Segmentzuordnungen eines Arbeitsbereichs, sowie die Aufrufe für ID-Synchronisierung (/ibs), ID-Dienst (/id) und Opt-out (/demoptout.jpg). Außerdem beantwortet er die REST-API von Audience Manager (/v1/destinations/, deren Segmentzuordnungen, /v1/segments/) mit einem Token-Endpunkt unter /ims/token/v3; das Client-Secret kommt aus DCSDESK_AAM_CLIENT_SECRET (Standard dcsdesk-sandbox-secret). Schreibzugriffe über REST ändern nur den Speicher der Sandbox, sie werden nie in die Arbeitsbereichsdatei zurückgeschrieben.</translation>
+        </message>
+        <message>
+            <source>Workspace whose destinations, mappings and segments the Audience Manager REST API serves (default: the bundled sample). Read once; REST writes are kept in memory only.</source>
+            <translation>Arbeitsbereich, dessen Ziele, Segmentzuordnungen und Segmente die Audience Manager REST-API liefert (Standard: das mitgelieferte Beispiel). Wird einmal gelesen; Schreibzugriffe über REST bleiben nur im Speicher.</translation>
+        </message>
+        <message>
+            <source>Client ID (API key) the token endpoint accepts (default %1).</source>
+            <translation>Client-ID (API-Schlüssel), die der Token-Endpunkt annimmt (Standard %1).</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Organization ID the REST API expects in x-gw-ims-org-id (default %1).</source>
+            <translation>Organisations-ID, die die REST-API in x-gw-ims-org-id erwartet (Standard %1).</translation>
+        </message>
+        <message>
+            <source>org</source>
+            <translation>Org</translation>
+        </message>
+        <message>
+            <source>Seconds a token stays valid (default %1).</source>
+            <translation>Sekunden, die ein Token gültig bleibt (Standard %1).</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>Sekunden</translation>
+        </message>
+        <message>
+            <source>--aam-token-lifetime must be a number of seconds from 1 to 31536000.</source>
+            <translation>--aam-token-lifetime muss eine Anzahl Sekunden von 1 bis 31536000 sein.</translation>
+        </message>
+        <message>
+            <source>Cannot serve the Audience Manager workspace %1: %2</source>
+            <translation>Der Audience-Manager-Arbeitsbereich %1 kann nicht bereitgestellt werden: %2</translation>
+        </message>
+        <message>
+            <source>Audience Manager REST API: %1/v1/destinations/ (%2 destinations, %3 mappings, %4 segments from %5; token: POST %1%6, client ID %7, organization %8). Writes stay in memory.</source>
+            <translation>Audience Manager REST-API: %1/v1/destinations/ (%2 Ziele, %3 Segmentzuordnungen, %4 Segmente aus %5; Token: POST %1%6, Client-ID %7, Organisation %8). Schreibzugriffe bleiben im Speicher.</translation>
         </message>
     </context>
     <context>
@@ -10962,15 +11189,15 @@ Sein Schlüssel: %4
         <message numerus="yes">
             <source>%n mapping(s)</source>
             <translation>
-                <numerusform>%n Zuordnung</numerusform>
-                <numerusform>%n Zuordnungen</numerusform>
+                <numerusform>%n Segmentzuordnung</numerusform>
+                <numerusform>%n Segmentzuordnungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n destination(s)</source>
             <translation>
                 <numerusform>%n Ziel</numerusform>
-                <numerusform>%n Zielen</numerusform>
+                <numerusform>%n Ziele</numerusform>
             </translation>
         </message>
         <message>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AamCommand</name>
+    <message numerus="yes">
+        <source>%n destination(s)</source>
+        <translation>
+            <numerusform>%n destination</numerusform>
+            <numerusform>%n destinations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n mapping</numerusform>
+            <numerusform>%n mappings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AamRest</name>
     <message numerus="yes">
         <source>%n destination(s)</source>

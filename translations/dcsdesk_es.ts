@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>AamCommand</name>
+        <message>
+            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file.</source>
+            <translation>Traer una cuenta de Audience Manager (destinos, asignaciones de segmento, segmentos) mediante su API REST a un archivo de espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>What to do: pull (the only action so far).</source>
+            <translation>Qué hacer: pull (por ahora la única acción).</translation>
+        </message>
+        <message>
+            <source>The REST API's address, e.g. https://aam.adobe.io (not with --sandbox).</source>
+            <translation>Dirección de la API REST, p. ej. https://aam.adobe.io (no con --sandbox).</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>OAuth Server-to-Server client ID (the API key).</source>
+            <translation>ID de cliente de OAuth Server-to-Server (la clave de API).</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Organization ID (…@AdobeOrg).</source>
+            <translation>ID de organización (…@AdobeOrg).</translation>
+        </message>
+        <message>
+            <source>org</source>
+            <translation>org</translation>
+        </message>
+        <message>
+            <source>Scopes, comma-separated (default: %1).</source>
+            <translation>Ámbitos (scopes), separados por comas (predeterminado: %1).</translation>
+        </message>
+        <message>
+            <source>scopes</source>
+            <translation>ámbitos</translation>
+        </message>
+        <message>
+            <source>Token endpoint (default: Adobe's IMS for adobe.io hosts, else the base URL's /ims/token/v3).</source>
+            <translation>Punto de conexión del token (predeterminado: el IMS de Adobe para hosts de adobe.io; si no, /ims/token/v3 de la URL base).</translation>
+        </message>
+        <message>
+            <source>Workspace file to write; an existing one is updated (nothing in it is removed).</source>
+            <translation>Archivo de espacio de trabajo que se escribe; si ya existe, se actualiza (no se quita nada de él).</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>archivo</translation>
+        </message>
+        <message>
+            <source>Items per page of a list (default 100).</source>
+            <translation>Elementos por página de una lista (predeterminado 100).</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>número</translation>
+        </message>
+        <message>
+            <source>Pull from the local sandbox's Audience Manager account, started in-process.</source>
+            <translation>Traer de la cuenta de Audience Manager del sandbox local, que se inicia en el mismo proceso.</translation>
+        </message>
+        <message>
+            <source>With --sandbox: the workspace the sandbox's account is made of (default: the bundled sample).</source>
+            <translation>Con --sandbox: el espacio de trabajo del que se forma la cuenta del sandbox (predeterminado: el ejemplo incluido).</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam pull --out FILE … (pull is the only action so far).</source>
+            <translation>Indique qué hacer: %1 aam pull --out ARCHIVO … (pull es por ahora la única acción).</translation>
+        </message>
+        <message>
+            <source>--out FILE is required: the workspace to write.</source>
+            <translation>--out ARCHIVO es obligatorio: el espacio de trabajo que se escribe.</translation>
+        </message>
+        <message>
+            <source>--page-size must be a number from 1 to 10000.</source>
+            <translation>--page-size debe ser un número de 1 a 10000.</translation>
+        </message>
+        <message>
+            <source>Give --sandbox or --base-url, not both.</source>
+            <translation>Indique --sandbox o --base-url, no ambos.</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>El sandbox no puede servir %1: %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>El sandbox no puede iniciarse: %1</translation>
+        </message>
+        <message>
+            <source>--base-url must be an address such as https://aam.adobe.io, or give --sandbox.</source>
+            <translation>--base-url debe ser una dirección como https://aam.adobe.io; si no, indique --sandbox.</translation>
+        </message>
+        <message>
+            <source>--client-id and --org-id are required (from the Developer Console credential).</source>
+            <translation>--client-id y --org-id son obligatorios (de la credencial de Developer Console).</translation>
+        </message>
+        <message>
+            <source>Set the environment variable %1 to the client secret. It is not taken on the command line, so it stays out of the shell history.</source>
+            <translation>Defina la variable de entorno %1 con el secreto de cliente. No se acepta en la línea de comandos, para que no quede en el historial del shell.</translation>
+        </message>
+        <message>
+            <source>%1 exists but cannot be read, so the pull would overwrite it: %2 Choose another --out file.</source>
+            <translation>%1 existe pero no se puede leer, así que traer la cuenta lo sobrescribiría: %2 Elija otro archivo para --out.</translation>
+        </message>
+        <message>
+            <source>Token received.</source>
+            <translation>Token recibido.</translation>
+        </message>
+        <message>
+            <source>Destinations: %1 of %2</source>
+            <translation>Destinos: %1 de %2</translation>
+        </message>
+        <message>
+            <source>Mappings: %1 of %2 destinations</source>
+            <translation>Asignaciones de segmento: %1 de %2 destinos</translation>
+        </message>
+        <message>
+            <source>Segments: %1 of %2</source>
+            <translation>Segmentos: %1 de %2</translation>
+        </message>
+        <message>
+            <source>Pulled %1, %2 and %3 into %4 (%5 requests).</source>
+            <translation>Se trajeron %1, %2 y %3 a %4 (%5 solicitudes).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destino</numerusform>
+                <numerusform>%n destinos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación</numerusform>
+                <numerusform>%n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segmento</numerusform>
+                <numerusform>%n segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In the workspace: %1 added, %2 updated, %3 unchanged, %4 not taken.</source>
+            <translation>En el espacio de trabajo: %1 añadidos, %2 actualizados, %3 sin cambios, %4 no incorporados.</translation>
+        </message>
+        <message>
+            <source>Not taken: %1</source>
+            <translation>No incorporado: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AamCookies</name>
         <message>
             <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
@@ -2606,6 +2766,33 @@
         <message>
             <source>OK</source>
             <translation>Aceptar</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::AamRestClient</name>
+        <message>
+            <source>The token service at %1 cannot be reached: %2</source>
+            <translation>No se puede acceder al servicio de tokens en %1: %2</translation>
+        </message>
+        <message>
+            <source>The token service refused the credentials (HTTP %1: %2). Check the client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.</source>
+            <translation>El servicio de tokens rechazó las credenciales (HTTP %1: %2). Compruebe el ID de cliente, el secreto en DCSDESK_AAM_CLIENT_SECRET y el ámbito.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be reached (%2): %3</source>
+            <translation>No se puede acceder a %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>The API refused a new token too (HTTP 401 on %1: %2). Check that the credential has the Audience Manager API and the organization ID is right.</source>
+            <translation>La API también rechazó un token nuevo (HTTP 401 en %1: %2). Compruebe que la credencial incluye la API de Audience Manager y que el ID de organización es correcto.</translation>
+        </message>
+        <message>
+            <source>The API answered HTTP %1 on %2: %3</source>
+            <translation>La API respondió HTTP %1 en %2: %3</translation>
+        </message>
+        <message>
+            <source>The API's answer on %1 is not JSON: %2</source>
+            <translation>La respuesta de la API en %1 no es JSON: %2</translation>
         </message>
     </context>
     <context>
@@ -10541,8 +10728,48 @@ Su clave: %4
             <translation>No hay traducción para «%1»; los mensajes se muestran en inglés.</translation>
         </message>
         <message>
-            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls.</source>
-            <translation>Un DCS local: responde a las llamadas /event tal como se documenta para el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de un espacio de trabajo, y a las llamadas de sincronización de ID (/ibs), servicio de ID (/id) y exclusión (/demoptout.jpg).</translation>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
+            <translation>Un DCS local: responde a las llamadas /event como documenta el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de segmento de un espacio de trabajo, y a las llamadas de sincronización de ID (/ibs), servicio de ID (/id) y exclusión voluntaria (/demoptout.jpg). También responde a la API REST de Audience Manager (/v1/destinations/, sus asignaciones, /v1/segments/) con un punto de conexión de tokens en /ims/token/v3; el secreto de cliente se toma de DCSDESK_AAM_CLIENT_SECRET (predeterminado dcsdesk-sandbox-secret). Las escrituras por REST solo cambian la memoria del sandbox: nunca se escriben en el archivo del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Workspace whose destinations, mappings and segments the Audience Manager REST API serves (default: the bundled sample). Read once; REST writes are kept in memory only.</source>
+            <translation>Espacio de trabajo cuyos destinos, asignaciones de segmento y segmentos sirve la API REST de Audience Manager (predeterminado: el ejemplo incluido). Se lee una vez; las escrituras por REST solo se guardan en memoria.</translation>
+        </message>
+        <message>
+            <source>Client ID (API key) the token endpoint accepts (default %1).</source>
+            <translation>ID de cliente (clave de API) que acepta el punto de conexión de tokens (predeterminado %1).</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Organization ID the REST API expects in x-gw-ims-org-id (default %1).</source>
+            <translation>ID de organización que la API REST espera en x-gw-ims-org-id (predeterminado %1).</translation>
+        </message>
+        <message>
+            <source>org</source>
+            <translation>org</translation>
+        </message>
+        <message>
+            <source>Seconds a token stays valid (default %1).</source>
+            <translation>Segundos que un token sigue siendo válido (predeterminado %1).</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>segundos</translation>
+        </message>
+        <message>
+            <source>--aam-token-lifetime must be a number of seconds from 1 to 31536000.</source>
+            <translation>--aam-token-lifetime debe ser un número de segundos de 1 a 31536000.</translation>
+        </message>
+        <message>
+            <source>Cannot serve the Audience Manager workspace %1: %2</source>
+            <translation>No se puede servir el espacio de trabajo de Audience Manager %1: %2</translation>
+        </message>
+        <message>
+            <source>Audience Manager REST API: %1/v1/destinations/ (%2 destinations, %3 mappings, %4 segments from %5; token: POST %1%6, client ID %7, organization %8). Writes stay in memory.</source>
+            <translation>API REST de Audience Manager: %1/v1/destinations/ (%2 destinos, %3 asignaciones de segmento, %4 segmentos de %5; token: POST %1%6, ID de cliente %7, organización %8). Las escrituras se quedan en memoria.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
+        <name>AamCommand</name>
+        <message>
+            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file.</source>
+            <translation>Récupérer un compte Audience Manager (destinations, mappages de segment, segments) par son API REST dans un fichier d’espace de travail.</translation>
+        </message>
+        <message>
+            <source>What to do: pull (the only action so far).</source>
+            <translation>Action : pull (la seule pour l’instant).</translation>
+        </message>
+        <message>
+            <source>The REST API's address, e.g. https://aam.adobe.io (not with --sandbox).</source>
+            <translation>Adresse de l’API REST, par ex. https://aam.adobe.io (pas avec --sandbox).</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>OAuth Server-to-Server client ID (the API key).</source>
+            <translation>ID client OAuth Server-to-Server (la clé d’API).</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Organization ID (…@AdobeOrg).</source>
+            <translation>ID d’organisation (…@AdobeOrg).</translation>
+        </message>
+        <message>
+            <source>org</source>
+            <translation>org</translation>
+        </message>
+        <message>
+            <source>Scopes, comma-separated (default: %1).</source>
+            <translation>Portées (scopes), séparées par des virgules (par défaut : %1).</translation>
+        </message>
+        <message>
+            <source>scopes</source>
+            <translation>portées</translation>
+        </message>
+        <message>
+            <source>Token endpoint (default: Adobe's IMS for adobe.io hosts, else the base URL's /ims/token/v3).</source>
+            <translation>Point de terminaison du jeton (par défaut : l’IMS d’Adobe pour les hôtes adobe.io, sinon /ims/token/v3 de l’URL de base).</translation>
+        </message>
+        <message>
+            <source>Workspace file to write; an existing one is updated (nothing in it is removed).</source>
+            <translation>Fichier d’espace de travail à écrire ; un fichier existant est mis à jour (rien n’y est supprimé).</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fichier</translation>
+        </message>
+        <message>
+            <source>Items per page of a list (default 100).</source>
+            <translation>Éléments par page d’une liste (par défaut 100).</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>Pull from the local sandbox's Audience Manager account, started in-process.</source>
+            <translation>Récupérer depuis le compte Audience Manager de la sandbox locale, démarrée dans le même processus.</translation>
+        </message>
+        <message>
+            <source>With --sandbox: the workspace the sandbox's account is made of (default: the bundled sample).</source>
+            <translation>Avec --sandbox : l’espace de travail qui forme le compte de la sandbox (par défaut : l’exemple fourni).</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam pull --out FILE … (pull is the only action so far).</source>
+            <translation>Indiquez l’action : %1 aam pull --out FICHIER … (pull est la seule pour l’instant).</translation>
+        </message>
+        <message>
+            <source>--out FILE is required: the workspace to write.</source>
+            <translation>--out FICHIER est obligatoire : l’espace de travail à écrire.</translation>
+        </message>
+        <message>
+            <source>--page-size must be a number from 1 to 10000.</source>
+            <translation>--page-size doit être un nombre de 1 à 10000.</translation>
+        </message>
+        <message>
+            <source>Give --sandbox or --base-url, not both.</source>
+            <translation>Indiquez --sandbox ou --base-url, pas les deux.</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot serve %1: %2</source>
+            <translation>La sandbox ne peut pas servir %1 : %2</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot start: %1</source>
+            <translation>La sandbox ne peut pas démarrer : %1</translation>
+        </message>
+        <message>
+            <source>--base-url must be an address such as https://aam.adobe.io, or give --sandbox.</source>
+            <translation>--base-url doit être une adresse comme https://aam.adobe.io ; sinon, indiquez --sandbox.</translation>
+        </message>
+        <message>
+            <source>--client-id and --org-id are required (from the Developer Console credential).</source>
+            <translation>--client-id et --org-id sont obligatoires (issus des identifiants de la Developer Console).</translation>
+        </message>
+        <message>
+            <source>Set the environment variable %1 to the client secret. It is not taken on the command line, so it stays out of the shell history.</source>
+            <translation>Définissez la variable d’environnement %1 avec le secret client. Il n’est pas accepté sur la ligne de commande, pour ne pas rester dans l’historique du shell.</translation>
+        </message>
+        <message>
+            <source>%1 exists but cannot be read, so the pull would overwrite it: %2 Choose another --out file.</source>
+            <translation>%1 existe mais ne peut pas être lu ; la récupération l’écraserait donc : %2 Choisissez un autre fichier pour --out.</translation>
+        </message>
+        <message>
+            <source>Token received.</source>
+            <translation>Jeton reçu.</translation>
+        </message>
+        <message>
+            <source>Destinations: %1 of %2</source>
+            <translation>Destinations : %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Mappings: %1 of %2 destinations</source>
+            <translation>Mappages de segment : %1 destinations sur %2</translation>
+        </message>
+        <message>
+            <source>Segments: %1 of %2</source>
+            <translation>Segments : %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Pulled %1, %2 and %3 into %4 (%5 requests).</source>
+            <translation>%1, %2 et %3 récupérés dans %4 (%5 requêtes).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destination</numerusform>
+                <numerusform>%n destinations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage</numerusform>
+                <numerusform>%n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In the workspace: %1 added, %2 updated, %3 unchanged, %4 not taken.</source>
+            <translation>Dans l’espace de travail : %1 ajoutés, %2 mis à jour, %3 inchangés, %4 non repris.</translation>
+        </message>
+        <message>
+            <source>Not taken: %1</source>
+            <translation>Non repris : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AamCookies</name>
         <message>
             <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
@@ -2606,6 +2766,33 @@
         <message>
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::AamRestClient</name>
+        <message>
+            <source>The token service at %1 cannot be reached: %2</source>
+            <translation>Le service de jetons à %1 est injoignable : %2</translation>
+        </message>
+        <message>
+            <source>The token service refused the credentials (HTTP %1: %2). Check the client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.</source>
+            <translation>Le service de jetons a refusé les identifiants (HTTP %1 : %2). Vérifiez l’ID client, le secret dans DCSDESK_AAM_CLIENT_SECRET et la portée.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be reached (%2): %3</source>
+            <translation>%1 est injoignable (%2) : %3</translation>
+        </message>
+        <message>
+            <source>The API refused a new token too (HTTP 401 on %1: %2). Check that the credential has the Audience Manager API and the organization ID is right.</source>
+            <translation>L’API a aussi refusé un nouveau jeton (HTTP 401 sur %1 : %2). Vérifiez que les identifiants incluent l’API Audience Manager et que l’ID d’organisation est correct.</translation>
+        </message>
+        <message>
+            <source>The API answered HTTP %1 on %2: %3</source>
+            <translation>L’API a répondu HTTP %1 sur %2 : %3</translation>
+        </message>
+        <message>
+            <source>The API's answer on %1 is not JSON: %2</source>
+            <translation>La réponse de l’API sur %1 n’est pas du JSON : %2</translation>
         </message>
     </context>
     <context>
@@ -10541,8 +10728,48 @@ Sa clé : %4
             <translation>Il n’existe pas de traduction pour « %1 » ; les messages sont en anglais.</translation>
         </message>
         <message>
-            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls.</source>
-            <translation>Un DCS local : répond aux appels /event de la manière documentée pour le DCS d’Audience Manager, à partir des segments, destinations et mappages d’un espace de travail, ainsi qu’aux appels de synchronisation d’ID (/ibs), de service d’ID (/id) et de désinscription (/demoptout.jpg).</translation>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
+            <translation>Un DCS local : répond aux appels /event comme le documente le DCS d’Audience Manager, à partir des segments, destinations et mappages de segment d’un espace de travail, ainsi qu’aux appels de synchronisation d’ID (/ibs), de service d’ID (/id) et de désinscription (/demoptout.jpg). Il répond aussi à l’API REST d’Audience Manager (/v1/destinations/, leurs mappages, /v1/segments/) avec un point de terminaison de jetons à /ims/token/v3 ; le secret client vient de DCSDESK_AAM_CLIENT_SECRET (par défaut dcsdesk-sandbox-secret). Les écritures REST ne changent que la mémoire de la sandbox : elles ne sont jamais réécrites dans le fichier d’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Workspace whose destinations, mappings and segments the Audience Manager REST API serves (default: the bundled sample). Read once; REST writes are kept in memory only.</source>
+            <translation>Espace de travail dont l’API REST d’Audience Manager sert les destinations, mappages de segment et segments (par défaut : l’exemple fourni). Lu une fois ; les écritures REST restent en mémoire seulement.</translation>
+        </message>
+        <message>
+            <source>Client ID (API key) the token endpoint accepts (default %1).</source>
+            <translation>ID client (clé d’API) que le point de terminaison de jetons accepte (par défaut %1).</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Organization ID the REST API expects in x-gw-ims-org-id (default %1).</source>
+            <translation>ID d’organisation que l’API REST attend dans x-gw-ims-org-id (par défaut %1).</translation>
+        </message>
+        <message>
+            <source>org</source>
+            <translation>org</translation>
+        </message>
+        <message>
+            <source>Seconds a token stays valid (default %1).</source>
+            <translation>Secondes pendant lesquelles un jeton reste valide (par défaut %1).</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>secondes</translation>
+        </message>
+        <message>
+            <source>--aam-token-lifetime must be a number of seconds from 1 to 31536000.</source>
+            <translation>--aam-token-lifetime doit être un nombre de secondes de 1 à 31536000.</translation>
+        </message>
+        <message>
+            <source>Cannot serve the Audience Manager workspace %1: %2</source>
+            <translation>Impossible de servir l’espace de travail Audience Manager %1 : %2</translation>
+        </message>
+        <message>
+            <source>Audience Manager REST API: %1/v1/destinations/ (%2 destinations, %3 mappings, %4 segments from %5; token: POST %1%6, client ID %7, organization %8). Writes stay in memory.</source>
+            <translation>API REST d’Audience Manager : %1/v1/destinations/ (%2 destinations, %3 mappages de segment, %4 segments de %5 ; jeton : POST %1%6, ID client %7, organisation %8). Les écritures restent en mémoire.</translation>
         </message>
     </context>
     <context>

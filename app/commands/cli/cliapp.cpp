@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "aamcommand.h"
 #include "amcvcommand.h"
 #include "batchcommand.h"
 #include "checkcommand.h"
@@ -71,6 +72,7 @@ std::unique_ptr<CliRegistry> CliApp::defaultRegistry()
     registerWorkspaceCommands(*registry);
     registry->add(std::make_unique<BatchCommand>(registry.get()));
     registry->add(std::make_unique<CheckCommand>());
+    registry->add(std::make_unique<AamCommand>());
     return registry;
 }
 

@@ -62,7 +62,11 @@ int SandboxServerCommand::run(int argc, char *argv[])
     parser.setApplicationDescription(
         tr("A local DCS: answers /event calls the way the Audience Manager DCS documents it, "
            "from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), "
-           "ID service (/id) and opt-out (/demoptout.jpg) calls."));
+           "ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience "
+           "Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token "
+           "endpoint at /ims/token/v3; the client secret comes from DCSDESK_AAM_CLIENT_SECRET "
+           "(default dcsdesk-sandbox-secret). REST writes change only the sandbox's memory: they "
+           "are never written back to the workspace file."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(
@@ -87,8 +91,30 @@ int SandboxServerCommand::run(int argc, char *argv[])
                                                tr("count"), QStringLiteral("256"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         tr("Language of messages (en, es, de, fr)."), tr("code"));
+    const AamRestApi::Credentials aamDefaults;
+    const QCommandLineOption aamWorkspaceOption(
+        QStringLiteral("aam-workspace"),
+        tr("Workspace whose destinations, mappings and segments the Audience Manager REST API "
+           "serves (default: the bundled sample). Read once; REST writes are kept in memory "
+           "only."),
+        tr("file"));
+    const QCommandLineOption aamClientOption(
+        QStringLiteral("aam-client-id"),
+        tr("Client ID (API key) the token endpoint accepts (default %1).")
+            .arg(aamDefaults.clientId),
+        tr("id"), aamDefaults.clientId);
+    const QCommandLineOption aamOrgOption(
+        QStringLiteral("aam-org-id"),
+        tr("Organization ID the REST API expects in x-gw-ims-org-id (default %1).")
+            .arg(aamDefaults.orgId),
+        tr("org"), aamDefaults.orgId);
+    const QCommandLineOption aamLifetimeOption(
+        QStringLiteral("aam-token-lifetime"),
+        tr("Seconds a token stays valid (default %1).").arg(aamDefaults.tokenLifetimeSeconds),
+        tr("seconds"), QString::number(aamDefaults.tokenLifetimeSeconds));
     parser.addOptions({workspaceOption, portOption, addressOption, remoteOption, logOption,
-                       connectionsOption, langOption});
+                       connectionsOption, langOption, aamWorkspaceOption, aamClientOption,
+                       aamOrgOption, aamLifetimeOption});
     parser.process(app);
 
     bool portOk = false;
@@ -106,6 +132,14 @@ int SandboxServerCommand::run(int argc, char *argv[])
     const int maxConnections = parser.value(connectionsOption).toInt(&connectionsOk);
     if (!connectionsOk || maxConnections < 1 || maxConnections > 100000) {
         err() << tr("--max-connections must be a number from 1 to 100000.") << Qt::endl;
+        return 2;
+    }
+
+    bool lifetimeOk = false;
+    const qint64 lifetime = parser.value(aamLifetimeOption).toLongLong(&lifetimeOk);
+    if (!lifetimeOk || lifetime < 1 || lifetime > 365LL * 24 * 3600) {
+        err() << tr("--aam-token-lifetime must be a number of seconds from 1 to 31536000.")
+              << Qt::endl;
         return 2;
     }
 
@@ -128,6 +162,25 @@ int SandboxServerCommand::run(int argc, char *argv[])
         err() << tr("Cannot serve the workspace %1: %2").arg(path, error) << Qt::endl;
         return 2;
     }
+
+    const QString aamPath = parser.isSet(aamWorkspaceOption) ? parser.value(aamWorkspaceOption)
+                                                             : AppPaths::bundledSamplePath();
+    const WorkspaceFile::LoadResult aamLoaded = WorkspaceFile::load(aamPath);
+    if (!aamLoaded.ok) {
+        err() << tr("Cannot serve the Audience Manager workspace %1: %2")
+                     .arg(aamPath, aamLoaded.error)
+              << Qt::endl;
+        return 2;
+    }
+    AamRestApi::Credentials credentials;
+    credentials.clientId = parser.value(aamClientOption);
+    credentials.orgId = parser.value(aamOrgOption);
+    credentials.tokenLifetimeSeconds = lifetime;
+    const QByteArray secret = qgetenv(AamRestApi::SecretVariable);
+    if (!secret.isEmpty())
+        credentials.clientSecret = QString::fromUtf8(secret);
+    service.aam()->setCredentials(credentials);
+    service.aam()->load(aamLoaded.workspace);
 
     if (parser.isSet(logOption)) {
         service.setCallLogEnabled(true);
@@ -173,6 +226,16 @@ int SandboxServerCommand::run(int argc, char *argv[])
                     "error 1. Add a profile with an alias.")
               << Qt::endl;
     }
+    out() << tr("Audience Manager REST API: %1/v1/destinations/ (%2 destinations, %3 mappings, "
+                "%4 segments from %5; token: POST %1%6, client ID %7, organization %8). Writes "
+                "stay in memory.")
+                 .arg(base)
+                 .arg(service.aam()->destinationCount())
+                 .arg(service.aam()->mappingCount())
+                 .arg(service.aam()->segmentCount())
+                 .arg(aamPath, QLatin1String(AamRestApi::TokenPath), credentials.clientId,
+                      credentials.orgId)
+          << Qt::endl;
     out() << tr("Press Ctrl+C to stop.") << Qt::endl;
 
     UnixSignalWatcher signalWatcher;

@@ -36,12 +36,16 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return QByteArrayLiteral("Continue");
     case 200:
         return QByteArrayLiteral("OK");
+    case 201:
+        return QByteArrayLiteral("Created");
     case 204:
         return QByteArrayLiteral("No Content");
     case 302:
         return QByteArrayLiteral("Found");
     case 400:
         return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
     case 403:
         return QByteArrayLiteral("Forbidden");
     case 404:
@@ -50,6 +54,8 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return QByteArrayLiteral("Method Not Allowed");
     case 408:
         return QByteArrayLiteral("Request Timeout");
+    case 409:
+        return QByteArrayLiteral("Conflict");
     case 411:
         return QByteArrayLiteral("Length Required");
     case 413:

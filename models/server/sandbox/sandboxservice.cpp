@@ -183,7 +183,10 @@ bool SandboxService::start(const Options &options, QString *error)
     m_server->setServerName(QByteArrayLiteral("dcsdesk-sandbox/" DCSDESK_VERSION));
     m_server->setLimits(options.limits);
     SandboxEngine *engine = &m_engine;
-    m_server->setHandler([engine](const HttpRequest &request) { return engine->handle(request); });
+    AamRestApi *aam = &m_aam;
+    m_server->setHandler([engine, aam](const HttpRequest &request) {
+        return AamRestApi::handles(request.path()) ? aam->handle(request) : engine->handle(request);
+    });
     m_server->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
 

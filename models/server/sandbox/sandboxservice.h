@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aam/aamrestapi.h"
 #include "http/httpserver.h"
 #include "sandboxengine.h"
 #include "workspace/workspacefile.h"
@@ -21,7 +22,8 @@ class WorkspaceDocument;
 // the desktop app, the CLI and tests can start the same sandbox in-process (127.0.0.1, port 0 by
 // default) and send real HTTP calls to baseUrl(). It is fed from one source at a time: an open
 // WorkspaceDocument (follows every edit), a workspace file (reloaded when it changes on disk; a
-// broken file keeps the last good workspace) or a Workspace value.
+// broken file keeps the last good workspace) or a Workspace value. Beside the DCS it serves an
+// offline Audience Manager REST API (AamRestApi) from a workspace of its own, kept in memory.
 class SandboxService : public QObject
 {
     Q_OBJECT
@@ -55,6 +57,9 @@ public:
     quint16 port() const { return quint16(m_baseUrl.port(0)); }
 
     SandboxEngine *engine() { return &m_engine; }
+    // The Audience Manager REST API (/ims/token/v3, /v1/...): empty until loaded; REST writes
+    // change only its in-memory account.
+    AamRestApi *aam() { return &m_aam; }
     // Emit callHandled() for every call (off by default: thousands of calls per second would
     // flood the receiving thread otherwise).
     void setCallLogEnabled(bool enabled) { m_logCalls.store(enabled); }
@@ -77,6 +82,7 @@ private:
     void detachSources();
 
     SandboxEngine m_engine;
+    AamRestApi m_aam;
     QThread m_thread;
     HttpServer *m_server = nullptr;
     bool m_running = false;

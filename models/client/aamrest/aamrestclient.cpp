@@ -1,0 +1,303 @@
+#include "aamrestclient.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+namespace dcsdesk {
+
+namespace {
+
+// What an error answer says, from IMS's or the API's JSON body, else its first line.
+QString messageOf(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    for (const char *key : {"error_description", "message", "error"}) {
+        const QString text = o.value(QLatin1String(key)).toString();
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(body.left(200)).section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+
+int statusOf(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
+
+QUrl AamRestClient::defaultTokenUrl(const QUrl &baseUrl)
+{
+    if (baseUrl.host().endsWith(QLatin1String("adobe.io"), Qt::CaseInsensitive) ||
+        baseUrl.host().endsWith(QLatin1String("demdex.com"), Qt::CaseInsensitive))
+        return QUrl(QStringLiteral("https://ims-na1.adobelogin.com/ims/token/v3"));
+    QUrl url = baseUrl;
+    url.setPath(QStringLiteral("/ims/token/v3"));
+    url.setQuery(QString());
+    return url;
+}
+
+AamRestClient::AamRestClient(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent), m_manager(manager)
+{
+    qRegisterMetaType<PullResult>();
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &AamRestClient::send);
+}
+
+AamRestClient::~AamRestClient()
+{
+    abort();
+}
+
+void AamRestClient::abort()
+{
+    m_running = false;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void AamRestClient::pull()
+{
+    abort();
+    m_result = PullResult();
+    m_running = true;
+    if (!m_settings.tokenUrl.isValid())
+        m_settings.tokenUrl = defaultTokenUrl(m_settings.baseUrl);
+    m_afterToken = [this] {
+        fetchList(QStringLiteral("/v1/destinations/"), Stage::Destinations,
+                  [this](const QJsonArray &list) {
+                      m_result.destinations = list;
+                      m_destinationIndex = 0;
+                      nextMappings();
+                  });
+    };
+    requestToken();
+}
+
+void AamRestClient::requestToken()
+{
+    Q_EMIT progress(Stage::Token, 0, 1);
+    QNetworkRequest request(m_settings.tokenUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_settings.timeoutMs);
+    const auto field = [](const char *name, const QString &value) {
+        return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
+    };
+    const QByteArray form = field("grant_type", QStringLiteral("client_credentials")) + '&' +
+                            field("client_id", m_settings.clientId) + '&' +
+                            field("client_secret", m_settings.clientSecret) + '&' +
+                            field("scope", m_settings.scope);
+    ++m_result.requests;
+    m_reply = m_manager->post(request, form);
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onTokenReply(reply); });
+}
+
+void AamRestClient::onTokenReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (!m_running)
+        return;
+    const int status = statusOf(reply);
+    const QByteArray body = reply->readAll();
+    if (status == 0) {
+        fail(tr("The token service at %1 cannot be reached: %2")
+                 .arg(m_settings.tokenUrl.toString(), reply->errorString()));
+        return;
+    }
+    const QString token =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("access_token")).toString();
+    if (status != 200 || token.isEmpty()) {
+        fail(tr("The token service refused the credentials (HTTP %1: %2). Check the client ID, "
+                "the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.")
+                 .arg(status)
+                 .arg(messageOf(body)),
+             status);
+        return;
+    }
+    m_token = token.toUtf8();
+    Q_EMIT progress(Stage::Token, 1, 1);
+    if (m_afterToken)
+        m_afterToken();
+}
+
+void AamRestClient::fetchList(const QString &path, Stage stage, ListDone done)
+{
+    m_listPath = path;
+    m_listStage = stage;
+    m_listDone = std::move(done);
+    m_listItems = QJsonArray();
+    m_page = 0;
+    m_listTotal = -1;
+    fetchPage();
+}
+
+void AamRestClient::fetchPage()
+{
+    m_renewed = false;
+    m_attempt = 0;
+    send();
+}
+
+void AamRestClient::send()
+{
+    if (!m_running)
+        return;
+    QUrl url = m_settings.baseUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + m_listPath);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QString::number(m_page));
+    query.addQueryItem(QStringLiteral("pageSize"), QString::number(m_settings.pageSize));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+    request.setRawHeader("x-api-key", m_settings.clientId.toUtf8());
+    request.setRawHeader("x-gw-ims-org-id", m_settings.orgId.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(m_settings.timeoutMs);
+    ++m_result.requests;
+    m_reply = m_manager->get(request);
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
+}
+
+bool AamRestClient::retryLater(QNetworkReply *reply, int status)
+{
+    if (!(status == 429 || status >= 500) || m_attempt >= m_settings.maxRetries)
+        return false;
+    int waitMs = m_settings.backoffMs << m_attempt;
+    bool ok = false;
+    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+    if (ok && retryAfter >= 0)
+        waitMs = qMin(retryAfter, 120) * 1000;
+    ++m_attempt;
+    ++m_result.retries;
+    m_retryTimer.start(waitMs);
+    return true;
+}
+
+void AamRestClient::onReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (!m_running)
+        return;
+    const int status = statusOf(reply);
+    const QByteArray body = reply->readAll();
+    const QString where = m_listPath;
+    if (status == 0) {
+        fail(tr("%1 cannot be reached (%2): %3")
+                 .arg(m_settings.baseUrl.toString(), where, reply->errorString()));
+        return;
+    }
+    if (status == 401) {
+        if (m_renewed) {
+            fail(tr("The API refused a new token too (HTTP 401 on %1: %2). Check that the "
+                    "credential has the Audience Manager API and the organization ID is right.")
+                     .arg(where, messageOf(body)),
+                 status);
+            return;
+        }
+        m_renewed = true;
+        ++m_result.tokenRenewals;
+        m_afterToken = [this] { send(); };
+        requestToken();
+        return;
+    }
+    if (retryLater(reply, status))
+        return;
+    if (status != 200) {
+        fail(tr("The API answered HTTP %1 on %2: %3").arg(status).arg(where, messageOf(body)),
+             status);
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || (!doc.isArray() && !doc.isObject())) {
+        fail(tr("The API's answer on %1 is not JSON: %2").arg(where, parseError.errorString()));
+        return;
+    }
+    bool more = false;
+    if (doc.isArray()) { // no paging on the server's side: the whole list at once
+        for (const QJsonValue &v : doc.array())
+            m_listItems.append(v);
+    } else {
+        const QJsonObject envelope = doc.object();
+        const QJsonArray list = envelope.value(QStringLiteral("list")).toArray();
+        for (const QJsonValue &v : list)
+            m_listItems.append(v);
+        if (envelope.value(QStringLiteral("total")).isDouble())
+            m_listTotal = qint64(envelope.value(QStringLiteral("total")).toDouble());
+        more = !list.isEmpty() && (m_listTotal >= 0 ? m_listItems.size() < m_listTotal
+                                                    : list.size() >= m_settings.pageSize);
+    }
+    if (m_listStage != Stage::Mappings)
+        Q_EMIT progress(m_listStage, int(m_listItems.size()), int(m_listTotal));
+    if (more) {
+        ++m_page;
+        fetchPage();
+        return;
+    }
+    const ListDone done = m_listDone;
+    done(m_listItems);
+}
+
+void AamRestClient::nextMappings()
+{
+    if (!m_running)
+        return;
+    const int count = int(m_result.destinations.size());
+    Q_EMIT progress(Stage::Mappings, m_destinationIndex, count);
+    if (m_destinationIndex >= count) {
+        fetchList(QStringLiteral("/v1/segments/"), Stage::Segments, [this](const QJsonArray &list) {
+            m_result.segments = list;
+            succeed();
+        });
+        return;
+    }
+    const QJsonObject d = m_result.destinations.at(m_destinationIndex).toObject();
+    const QJsonValue idValue = d.value(QStringLiteral("destinationId"));
+    const qint64 id =
+        idValue.isString() ? idValue.toString().toLongLong() : qint64(idValue.toDouble());
+    ++m_destinationIndex;
+    if (id <= 0) { // nothing to ask for; the import reports the destination without an ID
+        nextMappings();
+        return;
+    }
+    fetchList(QStringLiteral("/v1/destinations/%1/mappings").arg(id), Stage::Mappings,
+              [this, id](const QJsonArray &list) {
+                  for (const QJsonValue &m : list) {
+                      m_result.mappings.append(m);
+                      m_result.mappingDestinations.append(id);
+                  }
+                  nextMappings();
+              });
+}
+
+void AamRestClient::fail(const QString &message, int status)
+{
+    m_running = false;
+    m_result.ok = false;
+    m_result.error = message;
+    m_result.status = status;
+    Q_EMIT finished(m_result);
+}
+
+void AamRestClient::succeed()
+{
+    m_running = false;
+    m_result.ok = true;
+    Q_EMIT finished(m_result);
+}
+
+} // namespace dcsdesk

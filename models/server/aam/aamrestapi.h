@@ -1,0 +1,70 @@
+#pragma once
+
+#include "aamaccount.h"
+#include "http/httprequest.h"
+#include "http/httpresponse.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <functional>
+
+namespace dcsdesk {
+
+// The sandbox's offline Audience Manager: the REST paths of aam-rest.md (/v1/destinations/...,
+// their mappings, /v1/segments/) over an AamAccount, behind an IMS-like token endpoint at Adobe's
+// path (POST /ims/token/v3, client_credentials). Every /v1/ call needs a bearer token this
+// endpoint gave out and not yet expired (else 401), and x-api-key (the client ID) and
+// x-gw-ims-org-id headers that match the credential (else 403). Lists page as documented. The
+// request header X-Sandbox-Status: 401|429|500|503 makes a call fail that way, for trying a
+// client's token renewal and retries. Thread-safe: calls are serialized.
+class AamRestApi
+{
+public:
+    struct Credentials
+    {
+        QString clientId = QStringLiteral("dcsdesk-sandbox");
+        QString clientSecret = QStringLiteral("dcsdesk-sandbox-secret");
+        QString orgId = QStringLiteral("DCSDESKSANDBOX@AdobeOrg");
+        qint64 tokenLifetimeSeconds = 86399; // what IMS gives: just under 24 hours
+    };
+    static constexpr const char *TokenPath = "/ims/token/v3";
+    static constexpr const char *SecretVariable = "DCSDESK_AAM_CLIENT_SECRET";
+
+    AamRestApi();
+
+    // True for the paths this API answers (/v1/... and the token path).
+    static bool handles(const QByteArray &path);
+    HttpResponse handle(const HttpRequest &request);
+
+    void setCredentials(const Credentials &credentials);
+    Credentials credentials() const;
+    void load(const Workspace &workspace); // replaces the account; tokens stay valid
+    // Tests: the clock for tokens and time stamps (ms since the epoch; 0: the real clock), and
+    // ways to make the next calls fail.
+    void setNow(qint64 epochMs);
+    void revokeTokens();
+    void failNextCalls(int status, int count);
+
+    int destinationCount() const;
+    int mappingCount() const;
+    int segmentCount() const;
+    int callCount() const; // /v1/ calls answered, tokens excluded
+
+private:
+    HttpResponse token(const HttpRequest &request);
+    HttpResponse route(const HttpRequest &request);
+    HttpResponse authorize(const HttpRequest &request) const; // status 0: allowed
+    qint64 now() const;
+
+    mutable QMutex m_mutex;
+    AamAccount m_account;
+    Credentials m_credentials;
+    QHash<QByteArray, qint64> m_tokens; // token -> expiry, ms since the epoch
+    qint64 m_fixedNow = 0;
+    int m_failStatus = 0;
+    int m_failCount = 0;
+    int m_calls = 0;
+};
+
+} // namespace dcsdesk
