@@ -433,7 +433,7 @@
         </message>
         <message>
             <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk's fields to export them.</source>
-            <translation>%1 (%2): Server-zu-Server-Ziele haben keinen AAM-REST-Typ; nehmen Sie die DCS-Desk-Felder auf, um sie zu exportieren.</translation>
+            <translation>%1 (%2): Server-zu-Server-Ziele haben keinen AAM-REST-Typ; schließen Sie die eigenen Felder von DCS Desk ein, um sie zu exportieren.</translation>
         </message>
         <message>
             <source>%1 cannot be written: %2. Choose another folder.</source>
@@ -722,7 +722,7 @@
         </message>
         <message>
             <source>Take the profile (and saved requests) from this workspace file.</source>
-            <translation>Das Profil (und gespeicherte Anfragen) aus dieser Arbeitsbereichsdatei nehmen.</translation>
+            <translation>Das Profil (und die gespeicherten Anfragen) aus dieser Arbeitsbereichsdatei übernehmen.</translation>
         </message>
         <message>
             <source>Name of the profile in the workspace.</source>
@@ -1093,7 +1093,7 @@
         </message>
         <message>
             <source>expired %1</source>
-            <translation>abgelaufen %1</translation>
+            <translation>am %1 abgelaufen</translation>
         </message>
         <message>
             <source>expires %1</source>
@@ -1350,7 +1350,7 @@
         </message>
         <message>
             <source>(none)</source>
-            <translation>(keine)</translation>
+            <translation>(keiner)</translation>
         </message>
         <message>
             <source>Base URL: %1</source>
@@ -5783,7 +5783,7 @@
         </message>
         <message>
             <source>Put all values of a key in one pair</source>
-            <translation>Alle Werte eines Schlüssels in ein Paar</translation>
+            <translation>Alle Werte eines Schlüssels in ein Paar schreiben</translation>
         </message>
         <message>
             <source>e.g. , or ;</source>
@@ -6493,7 +6493,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Event call: signals in, segments and destinations out.</source>
-            <translation>Event-Aufruf: Signale hinein, Segmente und Ziele heraus.</translation>
+            <translation>Event-Aufruf: sendet Signale und liefert Segmente und Ziele.</translation>
         </message>
         <message>
             <source>ID sync: links dpid and dpuuid (or d_cid) to the AAM UUID; the pairs follow a colon, /ibs:dpid=…, and redir=&lt;URL with ${DD_UUID}&gt; redirects there.</source>
@@ -7577,7 +7577,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Also sent, from the profile “%1”: %2. A row here with the same name replaces it.</source>
-            <translation>Außerdem gesendet, aus dem Profil „%1“: %2. Eine Zeile hier mit demselben Namen ersetzt den jeweiligen Header.</translation>
+            <translation>Außerdem werden aus dem Profil „%1“ gesendet: %2. Eine Zeile hier mit demselben Namen ersetzt den jeweiligen Header.</translation>
         </message>
         <message>
             <source>Row %1 has a value but no name: a header needs a name to be sent.</source>
@@ -8415,7 +8415,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Writes the whole segment catalogue to a CSV file that a spreadsheet opens, and that Import reads back.</source>
-            <translation>Schreibt den ganzen Segmentkatalog in eine CSV-Datei, die eine Tabellenkalkulation öffnet und die der Import wieder liest.</translation>
+            <translation>Schreibt den ganzen Segmentkatalog in eine CSV-Datei, die sich in einer Tabellenkalkulation öffnen und mit „Importieren“ wieder einlesen lässt.</translation>
         </message>
         <message>
             <source>&amp;User Guide</source>
@@ -8569,7 +8569,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
-            <translation>Die erste Zeile muss die Spalten benennen, und diese fehlen: %1. Erwartet werden die Spalten: %2 (Trennzeichen Komma oder Semikolon).</translation>
+            <translation>Die erste Zeile muss die Spalten benennen; es fehlen: %1. Erwartet werden die Spalten: %2 (Trennzeichen Komma oder Semikolon).</translation>
         </message>
         <message>
             <source>These columns are not used and were ignored: %1.</source>
@@ -10367,7 +10367,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Formatting…</source>
-            <translation>Formatieren…</translation>
+            <translation>Wird formatiert…</translation>
         </message>
         <message>
             <source>Large answer: shown without colours.</source>
@@ -11996,7 +11996,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The maximum cookie size must be a positive number of bytes.</source>
-            <translation>Die maximale Cookie-Größe muss eine positive Anzahl Bytes sein.</translation>
+            <translation>Die maximale Cookie-Größe muss größer als 0 Bytes sein.</translation>
         </message>
         <message>
             <source>The cookie expiration cannot be negative.</source>

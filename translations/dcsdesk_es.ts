@@ -1276,7 +1276,7 @@
         </message>
         <message>
             <source>Content-Type %1 is replaced by application/x-www-form-urlencoded, the only body the DCS reads.</source>
-            <translation>Content-Type %1 se sustituye por application/x-www-form-urlencoded, el único cuerpo que lee el DCS.</translation>
+            <translation>El Content-Type %1 se sustituye por application/x-www-form-urlencoded, el único tipo de cuerpo que lee el DCS.</translation>
         </message>
         <message>
             <source>The %1 header is set by DCS Desk and was left out.</source>
@@ -4093,7 +4093,7 @@
         </message>
         <message>
             <source>HTTP %1: the capture did not save this answer's body (%2), so nothing of it can be decoded here; only its headers are known. Save the HAR again with the content to read the answer.</source>
-            <translation>HTTP %1: la captura no guardó el cuerpo de esta respuesta (%2), así que aquí no se puede decodificar nada de él; solo se conocen sus cabeceras. Guarde de nuevo el HAR con el contenido para leer la respuesta.</translation>
+            <translation>HTTP %1: la captura no guardó el cuerpo de esta respuesta (%2), así que aquí no se puede decodificar; solo se conocen sus cabeceras. Guarde de nuevo el HAR con el contenido para leer la respuesta.</translation>
         </message>
         <message>
             <source>As a server-to-server call for the same user, this call is sent as an /event call:</source>
@@ -4444,7 +4444,7 @@
         </message>
         <message>
             <source>No DCS errors</source>
-            <translation>Ningún error del DCS</translation>
+            <translation>No hay errores del DCS</translation>
         </message>
         <message>
             <source>DCS errors are exactly %1</source>
@@ -5779,7 +5779,7 @@
         </message>
         <message>
             <source>Send all qualified segments in one call</source>
-            <translation>Enviar en una llamada todos los segmentos con requisitos cumplidos</translation>
+            <translation>Enviar en una llamada todos los segmentos cuyos requisitos se cumplen</translation>
         </message>
         <message>
             <source>Put all values of a key in one pair</source>
@@ -6142,7 +6142,7 @@
         </message>
         <message>
             <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
-            <translation>Deben aparecer todas las palabras. Flecha abajo pasa a la lista; Escape borra.</translation>
+            <translation>Deben aparecer todas las palabras. La flecha abajo pasa a la lista; Esc borra la búsqueda.</translation>
         </message>
         <message>
             <source>All types</source>
@@ -6963,7 +6963,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
-            <translation>Abre la consola de solicitudes con una llamada al sandbox para un usuario que cumple los requisitos de los segmentos de ejemplo.</translation>
+            <translation>Abrir la consola de solicitudes con una llamada al sandbox para un usuario que cumple los requisitos de los segmentos de ejemplo.</translation>
         </message>
         <message>
             <source>The request console is not part of this build, so the call cannot be tried from here.</source>
@@ -7998,7 +7998,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>%1. Nothing has changed yet; Import applies it as one step you can undo.</source>
-            <translation>%1. Todavía no ha cambiado nada; «Importar» lo aplica en un solo paso que puede deshacer.</translation>
+            <translation>%1. Todavía no ha cambiado nada; «Importar» aplica los cambios en un solo paso que puede deshacer.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Import %n Change(s)</source>
@@ -8498,7 +8498,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>End date: the last day the segment is sent. Never: it is sent until you set a date. A segment can have several flights, each a mapping with its own dates.</source>
-            <translation>Fecha de finalización: el último día en que se envía el segmento. Nunca: se envía hasta que usted fije una fecha. Un segmento puede tener varios periodos de envío (flights), cada uno una asignación con sus propias fechas.</translation>
+            <translation>Fecha de finalización: el último día en que se envía el segmento. Nunca: se envía hasta que usted fije una fecha. Un segmento puede tener varios periodos de envío (flights), cada uno de los cuales es una asignación con sus propias fechas.</translation>
         </message>
         <message>
             <source>Priority: the order of the segments in the cookie; 1 is written first, None last. Example: 1</source>

@@ -818,7 +818,7 @@
         </message>
         <message>
             <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
-            <translation>« %1 » n’a pas la forme ESPACE:ID, p. ex. --cid 123:abc ou --cid-ic crm_code:abc:1.</translation>
+            <translation>« %1 » n’a pas la forme NAMESPACE:ID, p. ex. --cid 123:abc ou --cid-ic crm_code:abc:1.</translation>
         </message>
         <message>
             <source>The request JSON is not valid: %1.</source>
@@ -1971,7 +1971,7 @@
         </message>
         <message>
             <source>The callback “%1” is not a JavaScript function name; the JSONP answer could not be called.</source>
-            <translation>La fonction de rappel « %1 » n’est pas un nom de fonction JavaScript ; la réponse JSONP ne pourrait pas être appelée.</translation>
+            <translation>La fonction de rappel « %1 » n’est pas un nom de fonction JavaScript ; la réponse JSONP ne pourra pas être exécutée.</translation>
         </message>
         <message>
             <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
@@ -3326,7 +3326,7 @@
         </message>
         <message>
             <source>Remove</source>
-            <translation>Supprimer</translation>
+            <translation>Retirer</translation>
         </message>
         <message>
             <source>Pace</source>
@@ -3535,7 +3535,7 @@
         </message>
         <message>
             <source>ETA %1</source>
-            <translation>Temps restant %1</translation>
+            <translation>temps restant %1</translation>
         </message>
         <message>
             <source>elapsed %1</source>
@@ -4460,7 +4460,7 @@
         </message>
         <message>
             <source>The answer has a uuid</source>
-            <translation>La réponse a un uuid</translation>
+            <translation>La réponse contient un uuid</translation>
         </message>
         <message>
             <source>uuid is %1</source>
@@ -4472,7 +4472,7 @@
         </message>
         <message>
             <source>The answer has a dcs_region</source>
-            <translation>La réponse a un dcs_region</translation>
+            <translation>La réponse contient un dcs_region</translation>
         </message>
         <message>
             <source>Answer within %1 ms</source>
@@ -5129,7 +5129,7 @@
         </message>
         <message>
             <source>URL read into the request.</source>
-            <translation>URL reprise dans la requête.</translation>
+            <translation>URL importée dans la requête.</translation>
         </message>
         <message>
             <source>%1 %2</source>
@@ -5239,7 +5239,7 @@
         </message>
         <message>
             <source>%1 has %2 days, so “%3” does not exist.</source>
-            <translation>%1 compte %2 jours, « %3 » n’existe donc pas.</translation>
+            <translation>Le mois de %1 compte %2 jours, « %3 » n’existe donc pas.</translation>
         </message>
     </context>
     <context>
@@ -5954,7 +5954,7 @@
         </message>
         <message>
             <source>Maximum size: the largest size of the cookie in bytes. Example: 2048</source>
-            <translation>Taille maximale : la taille la plus grande du cookie, en octets. Exemple : 2048</translation>
+            <translation>Taille maximale : la taille que le cookie ne peut pas dépasser, en octets. Exemple : 2048</translation>
         </message>
         <message>
             <source>Expiration: how many days the cookie stays in the browser; 0 ends it with the browser session. Example: 30</source>
@@ -6261,7 +6261,7 @@ N’en ajoutez une ici que pour refléter une destination qui existe dans votre 
         <message numerus="yes">
             <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
             <translation>
-                <numerusform>%n destination serveur à serveur non dupliquée : Audience Manager ne peut pas les créer.</numerusform>
+                <numerusform>%n destination serveur à serveur non dupliquée : Audience Manager ne peut pas créer ce type de destination.</numerusform>
                 <numerusform>%n destinations serveur à serveur non dupliquées : Audience Manager ne peut pas les créer.</numerusform>
             </translation>
         </message>
@@ -7161,11 +7161,11 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Fires now (serialized)</source>
-            <translation>Déclenché maintenant (sérialisé)</translation>
+            <translation>Se déclenche maintenant (sérialisé)</translation>
         </message>
         <message>
             <source>Fires now (not serialized)</source>
-            <translation>Déclenché maintenant (non sérialisé)</translation>
+            <translation>Se déclenche maintenant (non sérialisé)</translation>
         </message>
         <message>
             <source>If not serialized</source>
@@ -12136,7 +12136,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
-            <translation>La règle contient une erreur au caractère %1 : %2 La sandbox ne qualifie aucun utilisateur pour ce segment tant qu’elle n’est pas corrigée.</translation>
+            <translation>La règle contient une erreur au caractère %1 : %2 La sandbox ne qualifie aucun utilisateur pour ce segment tant que la règle n’est pas corrigée.</translation>
         </message>
         <message>
             <source>The pinned key must look like sha256//BASE64 (44 characters after the slashes); calls of this profile are refused until it does.</source>
