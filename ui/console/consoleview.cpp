@@ -1,6 +1,7 @@
 #include "consoleview.h"
 
 #include "calls/dcsendpoint.h"
+#include "checkspanel.h"
 #include "common/icons.h"
 #include "console/sandboxendpoint.h"
 #include "console/savedrequests.h"
@@ -59,6 +60,9 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
 
     m_builder = new RequestBuilderWidget(document, this);
     m_response = new ResponseWidget(document, this);
+    m_checks = new ChecksPanel(document, this);
+    m_checks->attachTo(m_response);
+    connect(m_checks, &ChecksPanel::requestSaved, this, &ConsoleView::setRequestName);
     m_builderScroll = new QScrollArea(this);
     auto *scroll = m_builderScroll;
     scroll->setWidgetResizable(true);
@@ -165,6 +169,7 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     chain += m_builder->tabChain();
     chain += {m_send, m_cancel, m_copyCurl, m_save, m_saved, m_new, m_runAsBatch};
     chain += m_response->tabChain();
+    chain += m_checks->tabChain();
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
@@ -280,6 +285,7 @@ void ConsoleView::refreshPreview()
         m_urlShown = m_url->text();
     }
     m_url->setToolTip(QString::fromUtf8(p.urlText));
+    m_checks->setRequest(currentRequest());
     if (!m_sandboxError.isEmpty())
         m_response->showRunning(m_sandboxError);
 }
@@ -324,6 +330,7 @@ void ConsoleView::onFinished()
     call->deleteLater();
     setSending(false);
     m_response->showResult(result);
+    m_checks->setResult(result);
     if (m_history) {
         QString error;
         if (!m_history->record(m_builder->profile(), result, &error))
@@ -533,6 +540,14 @@ void ConsoleView::saveRequest()
     r.name = name;
     m_document->apply(SavedRequests::save(m_document->workspace(), r),
                       tr("Save request %1").arg(name));
+    setRequestName(name);
+}
+
+void ConsoleView::setRequestName(const QString &name)
+{
+    DcsRequest r = m_builder->request();
+    r.name = name;
+    m_builder->setRequest(r);
 }
 
 void ConsoleView::rebuildSavedMenu()
