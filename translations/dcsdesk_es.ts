@@ -4447,10 +4447,6 @@
             <translation>cualquier región</translation>
         </message>
         <message>
-            <source> ms</source>
-            <translation> ms</translation>
-        </message>
-        <message>
             <source>Kind:</source>
             <translation>Tipo:</translation>
         </message>
@@ -4493,10 +4489,6 @@
         <message>
             <source>dcs_region:</source>
             <translation>dcs_region:</translation>
-        </message>
-        <message>
-            <source>Answer within:</source>
-            <translation>Respuesta en menos de:</translation>
         </message>
         <message>
             <source>Header name:</source>
@@ -4641,6 +4633,10 @@
         <message>
             <source>Not a check yet: %1</source>
             <translation>Aún no es una comprobación: %1</translation>
+        </message>
+        <message>
+            <source>Answer within (ms):</source>
+            <translation>Respuesta en menos de (ms):</translation>
         </message>
     </context>
     <context>

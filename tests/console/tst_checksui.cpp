@@ -1,7 +1,7 @@
-// The console's Checks tab: checks added and edited with the pickers only, each edit one undo
-// step; a call against the in-process sandbox shows each check passed or failed with the actual
-// value; "Turn into checks" makes checks of Expected vs actual, and a request not saved yet is
-// saved with them in the same step.
+// The console's checks, under the builder: checks added and edited with the pickers only, each edit
+// one undo step; a call against the in-process sandbox shows each check passed or failed with the
+// actual value; "Turn into checks" makes checks of Expected vs actual, and a request not saved yet
+// is saved with them in the same step.
 #include "checks/savedrequestchecks.h"
 #include "console/checkeditor.h"
 #include "console/checkspanel.h"
@@ -101,8 +101,7 @@ private Q_SLOTS:
     void tabListsTheSavedRequestsChecks()
     {
         ChecksPanel *panel = m_view->checksPanel();
-        QTabWidget *tabs = m_view->response()->tabs();
-        QCOMPARE(tabs->tabText(tabs->indexOf(panel)), QStringLiteral("Checks"));
+        QVERIFY(panel->isVisible());
         QVERIFY(panel->savedName().isEmpty());
         QVERIFY(panel->saveButton()->isVisibleTo(panel));
         openSaved(*m_view, kGolf);
@@ -270,7 +269,6 @@ private Q_SLOTS:
         QCOMPARE(m_document.undoStack()->index(), steps);
         QVERIFY2(panel->noteLabel()->text().contains(QLatin1String("name")),
                  qPrintable(panel->noteLabel()->text()));
-        QCOMPARE(response->tabs()->currentWidget(), panel);
 
         const QString name = QStringLiteral("Golf from the comparison");
         panel->saveNameEdit()->setText(name);

@@ -99,7 +99,6 @@ CheckEditor::CheckEditor(const Workspace &workspace, const Check &check, QWidget
         m_region->addItem(DcsRegion::displayName(r.id), r.id);
     m_underMs = new QSpinBox(this);
     m_underMs->setRange(1, 600000);
-    m_underMs->setSuffix(tr(" ms"));
     m_underMs->setValue(1000);
     m_header = new QLineEdit(this);
     // An HTTP header name is a token: letters, digits and a few signs, no spaces.
@@ -123,7 +122,7 @@ CheckEditor::CheckEditor(const Workspace &workspace, const Check &check, QWidget
         {tr("Pattern:"), m_value},
         {tr("uuid:"), m_uuid},
         {tr("dcs_region:"), m_region},
-        {tr("Answer within:"), m_underMs},
+        {tr("Answer within (ms):"), m_underMs},
         {tr("Header name:"), m_header},
     };
     for (const auto &[label, field] : rows) {

@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -68,6 +67,10 @@ OutlineNode::Tone outcomeTone(CheckOutcome::Status status)
 ChecksPanel::ChecksPanel(WorkspaceDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
+    m_heading = new QLabel(this);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
@@ -106,6 +109,7 @@ ChecksPanel::ChecksPanel(WorkspaceDocument *document, QWidget *parent)
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
     layout->addWidget(m_title);
     layout->addLayout(saveRow);
     layout->addLayout(tagsRow);
@@ -133,13 +137,11 @@ ChecksPanel::ChecksPanel(WorkspaceDocument *document, QWidget *parent)
 void ChecksPanel::attachTo(ResponseWidget *response)
 {
     m_response = response;
-    response->tabs()->addTab(this, tr("Checks"));
     ComparisonView *comparison = response->comparisonView();
     comparison->setChecksActionVisible(true);
     connect(comparison, &ComparisonView::checksRequested, this, [this, comparison]() {
         addFromComparison(comparison->result());
-        if (m_response)
-            m_response->tabs()->setCurrentWidget(this);
+        m_table->setFocus();
     });
 }
 
@@ -150,8 +152,7 @@ QList<QWidget *> ChecksPanel::tabChain() const
 
 void ChecksPanel::retranslate()
 {
-    if (m_response)
-        m_response->tabs()->setTabText(m_response->tabs()->indexOf(this), tr("Checks"));
+    m_heading->setText(tr("Checks"));
     m_title->setAccessibleName(tr("Checks of the request"));
     m_saveName->setAccessibleName(tr("Name to save the request under"));
     m_saveName->setPlaceholderText(tr("Name of the saved request"));

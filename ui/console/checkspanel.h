@@ -20,11 +20,11 @@ class CheckEditor;
 class ResponseWidget;
 class WorkspaceDocument;
 
-// The console's "Checks" tab: the checks and tags of the saved request in the builder, edited
-// with pickers (CheckEditor), each edit one undo step on the workspace. After a call each check
-// shows passed or failed with the actual value. "Turn into checks" in Expected vs actual lands
-// here. A request not saved yet has nowhere to keep checks: the tab says so and saves it first,
-// in the same undo step as the checks, so nothing the user made is lost.
+// The console's checks, under the builder: the checks and tags of the saved request in the builder,
+// edited with pickers (CheckEditor), each edit one undo step on the workspace. After a call each
+// check shows passed or failed with the actual value. "Turn into checks" in Expected vs actual
+// lands here. A request not saved yet has nowhere to keep checks: the panel says so and saves it
+// first, in the same undo step as the checks, so nothing the user made is lost.
 class ChecksPanel : public QWidget
 {
     Q_OBJECT
@@ -32,7 +32,7 @@ class ChecksPanel : public QWidget
 public:
     explicit ChecksPanel(WorkspaceDocument *document, QWidget *parent = nullptr);
 
-    // Becomes the last tab of the answer's views and takes Expected vs actual's conversions.
+    // Takes the "Turn into checks" of the answer's Expected vs actual view.
     void attachTo(ResponseWidget *response);
     // The builder's request now; its name says which saved request's checks are shown.
     void setRequest(const DcsRequest &request);
@@ -93,6 +93,7 @@ private:
     bool m_hasResult = false;
     QVector<CheckOutcome> m_outcomes;
 
+    QLabel *m_heading;
     QLabel *m_title;
     QLineEdit *m_saveName;
     QPushButton *m_save;

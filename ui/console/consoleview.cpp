@@ -69,8 +69,16 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     scroll->setWidget(m_builder);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; it scrolls them into view
+    // The checks under the builder, which scrolls: the answer's tab bar has no room for a tab
+    // more at 1280 px in German or French.
+    auto *requestSide = new QSplitter(Qt::Vertical, this);
+    requestSide->addWidget(scroll);
+    requestSide->addWidget(m_checks);
+    requestSide->setStretchFactor(0, 2);
+    requestSide->setStretchFactor(1, 1);
+    requestSide->setChildrenCollapsible(false);
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(requestSide);
     m_splitter->addWidget(m_response);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -167,9 +175,9 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     // the actions, then the answer; the layout alone would put the action bar first.
     QList<QWidget *> chain{m_method, m_url};
     chain += m_builder->tabChain();
+    chain += m_checks->tabChain();
     chain += {m_send, m_cancel, m_copyCurl, m_save, m_saved, m_new, m_runAsBatch};
     chain += m_response->tabChain();
-    chain += m_checks->tabChain();
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
