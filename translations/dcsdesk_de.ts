@@ -4955,10 +4955,6 @@
             <translation>Die Datei enthält Prüfungen, die keine Prüfungsobjekte sind; sie bleiben unverändert erhalten. Korrigieren Sie sie in der Arbeitsbereichsdatei, um die Prüfungen hier zu bearbeiten.</translation>
         </message>
         <message>
-            <source>Checks of the saved request “%1”. Each is run on the answer of every call; dcsdesk-cli check runs them all.</source>
-            <translation>Prüfungen der gespeicherten Anfrage „%1“. Jede wird auf die Antwort jedes Aufrufs angewendet; dcsdesk-cli check führt sie alle aus.</translation>
-        </message>
-        <message>
             <source>This request is not saved yet. Checks are kept with a saved request: type a name and save it. Adding a check saves it too.</source>
             <translation>Diese Anfrage ist noch nicht gespeichert. Prüfungen werden mit einer gespeicherten Anfrage aufbewahrt: Geben Sie einen Namen ein und speichern Sie sie. Das Hinzufügen einer Prüfung speichert sie ebenfalls.</translation>
         </message>
@@ -5045,6 +5041,10 @@
         <message>
             <source>Skipped, the request has them already: %1</source>
             <translation>Übersprungen, weil die Anfrage sie schon hat: %1</translation>
+        </message>
+        <message>
+            <source>Checks of the saved request “%1”, run on the answer of every call.</source>
+            <translation>Prüfungen der gespeicherten Anfrage „%1“, bei jedem Aufruf auf die Antwort angewendet.</translation>
         </message>
     </context>
     <context>

@@ -4955,10 +4955,6 @@
             <translation>El archivo contiene comprobaciones que no son objetos de comprobación; se conservan tal cual. Corríjalas en el archivo del espacio de trabajo para editar aquí las comprobaciones.</translation>
         </message>
         <message>
-            <source>Checks of the saved request “%1”. Each is run on the answer of every call; dcsdesk-cli check runs them all.</source>
-            <translation>Comprobaciones de la solicitud guardada «%1». Cada una se ejecuta sobre la respuesta de cada llamada; dcsdesk-cli check las ejecuta todas.</translation>
-        </message>
-        <message>
             <source>This request is not saved yet. Checks are kept with a saved request: type a name and save it. Adding a check saves it too.</source>
             <translation>Esta solicitud aún no está guardada. Las comprobaciones se conservan con una solicitud guardada: escriba un nombre y guárdela. Añadir una comprobación también la guarda.</translation>
         </message>
@@ -5045,6 +5041,10 @@
         <message>
             <source>Skipped, the request has them already: %1</source>
             <translation>Omitidas porque la solicitud ya las tiene: %1</translation>
+        </message>
+        <message>
+            <source>Checks of the saved request “%1”, run on the answer of every call.</source>
+            <translation>Comprobaciones de la solicitud guardada «%1», ejecutadas sobre la respuesta de cada llamada.</translation>
         </message>
     </context>
     <context>

@@ -4955,10 +4955,6 @@
             <translation>Le fichier contient des vérifications qui ne sont pas des objets de vérification ; elles sont gardées telles quelles. Corrigez-les dans le fichier de l’espace de travail pour modifier les vérifications ici.</translation>
         </message>
         <message>
-            <source>Checks of the saved request “%1”. Each is run on the answer of every call; dcsdesk-cli check runs them all.</source>
-            <translation>Vérifications de la requête enregistrée « %1 ». Chacune est exécutée sur la réponse de chaque appel ; dcsdesk-cli check les exécute toutes.</translation>
-        </message>
-        <message>
             <source>This request is not saved yet. Checks are kept with a saved request: type a name and save it. Adding a check saves it too.</source>
             <translation>Cette requête n’est pas encore enregistrée. Les vérifications sont gardées avec une requête enregistrée : saisissez un nom et enregistrez-la. Ajouter une vérification l’enregistre aussi.</translation>
         </message>
@@ -5045,6 +5041,10 @@
         <message>
             <source>Skipped, the request has them already: %1</source>
             <translation>Ignorées, car la requête les a déjà : %1</translation>
+        </message>
+        <message>
+            <source>Checks of the saved request “%1”, run on the answer of every call.</source>
+            <translation>Vérifications de la requête enregistrée « %1 », exécutées sur la réponse de chaque appel.</translation>
         </message>
     </context>
     <context>

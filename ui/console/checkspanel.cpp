@@ -88,6 +88,7 @@ ChecksPanel::ChecksPanel(WorkspaceDocument *document, QWidget *parent)
     m_table->setItemDelegateForColumn(CheckColumn, new WrappingDelegate(m_table));
     m_table->setItemDelegateForColumn(DetailColumn, new WrappingDelegate(m_table));
     m_table->header()->setStretchLastSection(true);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 6);
     m_add = new QPushButton(this);
     m_edit = new QPushButton(this);
     m_remove = new QPushButton(this);
@@ -152,11 +153,11 @@ QList<QWidget *> ChecksPanel::tabChain() const
 
 void ChecksPanel::retranslate()
 {
-    m_heading->setText(tr("Checks"));
     m_title->setAccessibleName(tr("Checks of the request"));
     m_saveName->setAccessibleName(tr("Name to save the request under"));
     m_saveName->setPlaceholderText(tr("Name of the saved request"));
     m_save->setText(tr("Save request"));
+    m_save->setAccessibleName(tr("Save request"));
     m_save->setToolTip(tr("Save the request in the workspace, so that it can keep checks"));
     m_tagsLabel->setText(tr("Tags:"));
     m_tags->setAccessibleName(tr("Tags of the saved request"));
@@ -242,8 +243,7 @@ void ChecksPanel::reload()
                             "here.");
     }
     if (m_saved)
-        m_title->setText(tr("Checks of the saved request “%1”. Each is run on the answer of "
-                            "every call; dcsdesk-cli check runs them all.")
+        m_title->setText(tr("Checks of the saved request “%1”, run on the answer of every call.")
                              .arg(m_request.name));
     else
         m_title->setText(tr("This request is not saved yet. Checks are kept with a saved "
@@ -305,16 +305,18 @@ void ChecksPanel::fill()
         hint->setFlags(Qt::ItemIsEnabled);
         hint->setFirstColumnSpanned(true);
     }
+    QString heading = tr("Checks");
     if (m_hasResult && m_resultFor == m_request.name && !m_outcomes.isEmpty()) {
         int passed = 0;
         for (const CheckOutcome &o : std::as_const(m_outcomes))
             passed += o.status == CheckOutcome::Status::Passed ? 1 : 0;
-        m_table->setToolTip(
+        // The count beside the title, so a failure shows without scrolling the list.
+        heading = QStringLiteral("%1 — %2").arg(
+            heading,
             tr("%1 of %n check(s) passed on the latest answer.", nullptr, int(m_outcomes.size()))
                 .arg(passed));
-    } else {
-        m_table->setToolTip(QString());
     }
+    m_heading->setText(heading);
     updateButtons();
 }
 
