@@ -5046,6 +5046,10 @@
             <source>Checks of the saved request “%1”, run on the answer of every call.</source>
             <translation>Prüfungen der gespeicherten Anfrage „%1“, bei jedem Aufruf auf die Antwort angewendet.</translation>
         </message>
+        <message>
+            <source>Check changed: %1. Edit › Undo takes it back.</source>
+            <translation>Prüfung geändert: %1. Bearbeiten › Rückgängig nimmt sie zurück.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ComparisonView</name>

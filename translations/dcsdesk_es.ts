@@ -5046,6 +5046,10 @@
             <source>Checks of the saved request “%1”, run on the answer of every call.</source>
             <translation>Comprobaciones de la solicitud guardada «%1», ejecutadas sobre la respuesta de cada llamada.</translation>
         </message>
+        <message>
+            <source>Check changed: %1. Edit › Undo takes it back.</source>
+            <translation>Comprobación cambiada: %1. Edición › Deshacer la revierte.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ComparisonView</name>

@@ -5046,6 +5046,10 @@
             <source>Checks of the saved request “%1”, run on the answer of every call.</source>
             <translation>Vérifications de la requête enregistrée « %1 », exécutées sur la réponse de chaque appel.</translation>
         </message>
+        <message>
+            <source>Check changed: %1. Edit › Undo takes it back.</source>
+            <translation>Vérification modifiée : %1. Édition › Annuler la rétablit.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ComparisonView</name>

@@ -223,6 +223,7 @@ void ChecksPanel::setResult(const DcsResult &result)
 
 void ChecksPanel::reload()
 {
+    m_note->clear(); // what the last action said is stale once the checks change (Undo too)
     m_saved = false;
     m_readOnly.clear();
     m_checks.clear();
@@ -413,7 +414,10 @@ bool ChecksPanel::replaceCheck(int index, const Check &check)
         return false;
     QVector<Check> checks = m_checks;
     checks[index] = check;
-    return commit(checks, tr("Edit check of %1").arg(m_request.name));
+    if (!commit(checks, tr("Edit check of %1").arg(m_request.name)))
+        return false;
+    m_note->setText(tr("Check changed: %1. Edit › Undo takes it back.").arg(check.describe()));
+    return true;
 }
 
 bool ChecksPanel::removeCheck(int index)
