@@ -88,7 +88,7 @@ ChecksPanel::ChecksPanel(WorkspaceDocument *document, QWidget *parent)
     m_table->setItemDelegateForColumn(CheckColumn, new WrappingDelegate(m_table));
     m_table->setItemDelegateForColumn(DetailColumn, new WrappingDelegate(m_table));
     m_table->header()->setStretchLastSection(true);
-    m_table->setMinimumHeight(m_table->fontMetrics().height() * 6);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 5);
     m_add = new QPushButton(this);
     m_edit = new QPushButton(this);
     m_remove = new QPushButton(this);

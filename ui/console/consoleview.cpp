@@ -74,8 +74,8 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     auto *requestSide = new QSplitter(Qt::Vertical, this);
     requestSide->addWidget(scroll);
     requestSide->addWidget(m_checks);
-    requestSide->setStretchFactor(0, 1);
-    requestSide->setStretchFactor(1, 1);
+    requestSide->setStretchFactor(0, 3);
+    requestSide->setStretchFactor(1, 2);
     requestSide->setChildrenCollapsible(false);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(requestSide);
