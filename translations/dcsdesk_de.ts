@@ -4596,6 +4596,233 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::CheckEditor</name>
+        <message>
+            <source>Add check</source>
+            <translation>Prüfung hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit check</source>
+            <translation>Prüfung bearbeiten</translation>
+        </message>
+        <message>
+            <source>fires</source>
+            <translation>wird ausgelöst</translation>
+        </message>
+        <message>
+            <source>does not fire</source>
+            <translation>wird nicht ausgelöst</translation>
+        </message>
+        <message>
+            <source>contains</source>
+            <translation>enthält</translation>
+        </message>
+        <message>
+            <source>equals</source>
+            <translation>ist gleich</translation>
+        </message>
+        <message>
+            <source>matches the regular expression</source>
+            <translation>passt auf den regulären Ausdruck</translation>
+        </message>
+        <message>
+            <source>any region</source>
+            <translation>beliebige Region</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Art:</translation>
+        </message>
+        <message>
+            <source>HTTP status:</source>
+            <translation>HTTP-Status:</translation>
+        </message>
+        <message>
+            <source>Error codes:</source>
+            <translation>Fehlercodes:</translation>
+        </message>
+        <message>
+            <source>Segment IDs:</source>
+            <translation>Segment-IDs:</translation>
+        </message>
+        <message>
+            <source>From destination:</source>
+            <translation>Aus Ziel:</translation>
+        </message>
+        <message>
+            <source>Cookie name:</source>
+            <translation>Cookie-Name:</translation>
+        </message>
+        <message>
+            <source>Fires:</source>
+            <translation>Auslösung:</translation>
+        </message>
+        <message>
+            <source>Value:</source>
+            <translation>Wert:</translation>
+        </message>
+        <message>
+            <source>Pattern:</source>
+            <translation>Muster:</translation>
+        </message>
+        <message>
+            <source>uuid:</source>
+            <translation>uuid:</translation>
+        </message>
+        <message>
+            <source>dcs_region:</source>
+            <translation>dcs_region:</translation>
+        </message>
+        <message>
+            <source>Header name:</source>
+            <translation>Header-Name:</translation>
+        </message>
+        <message>
+            <source>Check kind</source>
+            <translation>Art der Prüfung</translation>
+        </message>
+        <message>
+            <source>How the value is compared</source>
+            <translation>Wie der Wert verglichen wird</translation>
+        </message>
+        <message>
+            <source>Value pattern</source>
+            <translation>Wertmuster</translation>
+        </message>
+        <message>
+            <source>Fill from a workspace destination</source>
+            <translation>Aus einem Ziel des Arbeitsbereichs ausfüllen</translation>
+        </message>
+        <message>
+            <source>Why the check cannot be saved</source>
+            <translation>Warum die Prüfung nicht gespeichert werden kann</translation>
+        </message>
+        <message>
+            <source>e.g. 6, 11</source>
+            <translation>z. B. 6, 11</translation>
+        </message>
+        <message>
+            <source>e.g. 1001, 1002</source>
+            <translation>z. B. 1001, 1002</translation>
+        </message>
+        <message>
+            <source>empty: any value</source>
+            <translation>leer: beliebiger Wert</translation>
+        </message>
+        <message>
+            <source>empty: any uuid</source>
+            <translation>leer: beliebige uuid</translation>
+        </message>
+        <message>
+            <source>e.g. aam_uuid</source>
+            <translation>z. B. aam_uuid</translation>
+        </message>
+        <message>
+            <source>e.g. Set-Cookie</source>
+            <translation>z. B. Set-Cookie</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Region %1</source>
+            <translation>Region %1</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>HTTP-Status</translation>
+        </message>
+        <message>
+            <source>No DCS errors</source>
+            <translation>Keine DCS-Fehler</translation>
+        </message>
+        <message>
+            <source>Exactly these DCS error codes</source>
+            <translation>Genau diese DCS-Fehlercodes</translation>
+        </message>
+        <message>
+            <source>Segments qualify (d_cts=2)</source>
+            <translation>Qualifiziert für Segmente (d_cts=2)</translation>
+        </message>
+        <message>
+            <source>Segments do not qualify (d_cts=2)</source>
+            <translation>Nicht qualifiziert für Segmente (d_cts=2)</translation>
+        </message>
+        <message>
+            <source>URL destination</source>
+            <translation>URL-Ziel</translation>
+        </message>
+        <message>
+            <source>Cookie destination</source>
+            <translation>Cookie-Ziel</translation>
+        </message>
+        <message>
+            <source>uuid present or equal</source>
+            <translation>uuid vorhanden oder gleich</translation>
+        </message>
+        <message>
+            <source>dcs_region present or equal</source>
+            <translation>dcs_region vorhanden oder gleich</translation>
+        </message>
+        <message>
+            <source>Answer time under a bound</source>
+            <translation>Antwortzeit unter einer Grenze</translation>
+        </message>
+        <message>
+            <source>Response header present</source>
+            <translation>Antwort-Header vorhanden</translation>
+        </message>
+        <message>
+            <source>Unknown kind</source>
+            <translation>Unbekannte Art</translation>
+        </message>
+        <message>
+            <source>(type the fields below)</source>
+            <translation>(Felder unten ausfüllen)</translation>
+        </message>
+        <message>
+            <source>“%1” is not an error code.</source>
+            <translation>„%1“ ist kein Fehlercode.</translation>
+        </message>
+        <message>
+            <source>Type at least one error code, or choose the kind “%1”.</source>
+            <translation>Geben Sie mindestens einen Fehlercode ein oder wählen Sie die Art „%1“.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a segment ID.</source>
+            <translation>„%1“ ist keine Segment-ID.</translation>
+        </message>
+        <message>
+            <source>Type at least one segment ID.</source>
+            <translation>Geben Sie mindestens eine Segment-ID ein.</translation>
+        </message>
+        <message>
+            <source>Type the cookie name, or pick a cookie destination.</source>
+            <translation>Geben Sie den Cookie-Namen ein oder wählen Sie ein Cookie-Ziel.</translation>
+        </message>
+        <message>
+            <source>The pattern is not a valid regular expression: %1</source>
+            <translation>Das Muster ist kein gültiger regulärer Ausdruck: %1</translation>
+        </message>
+        <message>
+            <source>Type the header name.</source>
+            <translation>Geben Sie den Header-Namen ein.</translation>
+        </message>
+        <message>
+            <source>The check: %1</source>
+            <translation>Die Prüfung: %1</translation>
+        </message>
+        <message>
+            <source>Not a check yet: %1</source>
+            <translation>Noch keine Prüfung: %1</translation>
+        </message>
+        <message>
+            <source>Answer within (ms):</source>
+            <translation>Antwortzeit unter (ms):</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::CheckEvaluator</name>
         <message>
             <source>none</source>
@@ -4787,6 +5014,227 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ChecksFromComparison</name>
+        <message>
+            <source>Cookie destination %1: no cookie name to check.</source>
+            <translation>Cookie-Ziel %1: kein Cookie-Name zum Prüfen.</translation>
+        </message>
+        <message>
+            <source>URL destination %1: no URL to check.</source>
+            <translation>URL-Ziel %1: keine URL zum Prüfen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) not shown in the table were not turned into checks.</source>
+            <translation>
+                <numerusform>%n nicht in der Tabelle gezeigte Zeile wurde nicht in eine Prüfung umgewandelt.</numerusform>
+                <numerusform>%n nicht in der Tabelle gezeigte Zeilen wurden nicht in Prüfungen umgewandelt.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ChecksPanel</name>
+        <message>
+            <source>Passed</source>
+            <translation>Bestanden</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Not run</source>
+            <translation>Nicht ausgeführt</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Prüfungen</translation>
+        </message>
+        <message>
+            <source>Checks of the request</source>
+            <translation>Prüfungen der Anfrage</translation>
+        </message>
+        <message>
+            <source>Name to save the request under</source>
+            <translation>Name, unter dem die Anfrage gespeichert wird</translation>
+        </message>
+        <message>
+            <source>Name of the saved request</source>
+            <translation>Name der gespeicherten Anfrage</translation>
+        </message>
+        <message>
+            <source>Save request</source>
+            <translation>Anfrage speichern</translation>
+        </message>
+        <message>
+            <source>Save the request in the workspace, so that it can keep checks</source>
+            <translation>Die Anfrage im Arbeitsbereich speichern, damit sie Prüfungen behalten kann</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>Tags:</translation>
+        </message>
+        <message>
+            <source>Tags of the saved request</source>
+            <translation>Tags der gespeicherten Anfrage</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. smoke, eu</source>
+            <translation>Durch Kommas getrennt, z. B. smoke, eu</translation>
+        </message>
+        <message>
+            <source>dcsdesk-cli check --tag runs only the requests with a tag</source>
+            <translation>dcsdesk-cli check --tag führt nur die Anfragen mit einem Tag aus</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Actual value or reason</source>
+            <translation>Tatsächlicher Wert oder Grund</translation>
+        </message>
+        <message>
+            <source>Checks and their results</source>
+            <translation>Prüfungen und ihre Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Add check…</source>
+            <translation>Prüfung hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Add check</source>
+            <translation>Prüfung hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add a check with pickers for its kind and values</source>
+            <translation>Eine Prüfung mit Auswahlfeldern für Art und Werte hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit check…</source>
+            <translation>Prüfung bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Edit check</source>
+            <translation>Prüfung bearbeiten</translation>
+        </message>
+        <message>
+            <source>Remove check</source>
+            <translation>Prüfung entfernen</translation>
+        </message>
+        <message>
+            <source>Checks note</source>
+            <translation>Hinweis zu den Prüfungen</translation>
+        </message>
+        <message>
+            <source>Not run yet</source>
+            <translation>Noch nicht ausgeführt</translation>
+        </message>
+        <message>
+            <source>The file holds checks that are not check objects; they are kept as they are. Correct them in the workspace file to edit the checks here.</source>
+            <translation>Die Datei enthält Prüfungen, die keine Prüfungsobjekte sind; sie bleiben unverändert erhalten. Korrigieren Sie sie in der Arbeitsbereichsdatei, um die Prüfungen hier zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>This request is not saved yet. Checks are kept with a saved request: type a name and save it. Adding a check saves it too.</source>
+            <translation>Diese Anfrage ist noch nicht gespeichert. Prüfungen werden mit einer gespeicherten Anfrage aufbewahrt: Geben Sie einen Namen ein und speichern Sie sie. Das Hinzufügen einer Prüfung speichert sie ebenfalls.</translation>
+        </message>
+        <message>
+            <source>This version does not know the kind “%1”; the check is kept as it is.</source>
+            <translation>Diese Version kennt die Art „%1“ nicht; die Prüfung bleibt unverändert erhalten.</translation>
+        </message>
+        <message>
+            <source>Send the request to run the check.</source>
+            <translation>Senden Sie die Anfrage, um die Prüfung auszuführen.</translation>
+        </message>
+        <message>
+            <source>No checks yet: add one, or press Turn into checks under Expected vs actual after a call.</source>
+            <translation>Noch keine Prüfungen: Fügen Sie eine hinzu oder klicken Sie nach einem Aufruf unter „Erwartet vs. tatsächlich“ auf „In Prüfungen umwandeln“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n check(s) passed on the latest answer.</source>
+            <translation>
+                <numerusform>%1 von %n Prüfung bei der letzten Antwort bestanden.</numerusform>
+                <numerusform>%1 von %n Prüfungen bei der letzten Antwort bestanden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type a name for the request first: checks are kept with a saved request.</source>
+            <translation>Geben Sie zuerst einen Namen für die Anfrage ein: Prüfungen werden mit einer gespeicherten Anfrage aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>A saved request named “%1” exists already. Type another name, or open it from Saved to edit its checks.</source>
+            <translation>Eine gespeicherte Anfrage namens „%1“ gibt es bereits. Geben Sie einen anderen Namen ein oder öffnen Sie sie über „Gespeichert“, um ihre Prüfungen zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>Save request %1</source>
+            <translation>Anfrage %1 speichern</translation>
+        </message>
+        <message numerus="yes">
+            <source>Save request %1 with %n check(s)</source>
+            <translation>
+                <numerusform>Anfrage %1 mit %n Prüfung speichern</numerusform>
+                <numerusform>Anfrage %1 mit %n Prüfungen speichern</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add check to %1</source>
+            <translation>Prüfung zu %1 hinzufügen</translation>
+        </message>
+        <message>
+            <source>Check added: %1. Edit › Undo takes it back.</source>
+            <translation>Prüfung hinzugefügt: %1. Bearbeiten › Rückgängig nimmt sie zurück.</translation>
+        </message>
+        <message>
+            <source>Edit check of %1</source>
+            <translation>Prüfung von %1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>Remove check from %1</source>
+            <translation>Prüfung aus %1 entfernen</translation>
+        </message>
+        <message>
+            <source>Check removed: %1. Edit › Undo brings it back.</source>
+            <translation>Prüfung entfernt: %1. Bearbeiten › Rückgängig holt sie zurück.</translation>
+        </message>
+        <message>
+            <source>Tags of %1</source>
+            <translation>Tags von %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n check(s) from Expected vs actual</source>
+            <translation>
+                <numerusform>%n Prüfung aus „Erwartet vs. tatsächlich“ hinzufügen</numerusform>
+                <numerusform>%n Prüfungen aus „Erwartet vs. tatsächlich“ hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) added from the Expected column; Edit › Undo takes them back.</source>
+            <translation>
+                <numerusform>%n Prüfung aus der Spalte „Erwartet“ hinzugefügt; Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>%n Prüfungen aus der Spalte „Erwartet“ hinzugefügt; Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No checks added.</source>
+            <translation>Keine Prüfungen hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Skipped, the request has them already: %1</source>
+            <translation>Übersprungen, weil die Anfrage sie schon hat: %1</translation>
+        </message>
+        <message>
+            <source>Checks of the saved request “%1”, run on the answer of every call.</source>
+            <translation>Prüfungen der gespeicherten Anfrage „%1“, bei jedem Aufruf auf die Antwort angewendet.</translation>
+        </message>
+        <message>
+            <source>Check changed: %1. Edit › Undo takes it back.</source>
+            <translation>Prüfung geändert: %1. Bearbeiten › Rückgängig nimmt sie zurück.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ComparisonView</name>
         <message>
             <source>Status</source>
@@ -4874,6 +5322,18 @@
         <message>
             <source>Why: %1</source>
             <translation>Grund: %1</translation>
+        </message>
+        <message>
+            <source>Turn into checks</source>
+            <translation>In Prüfungen umwandeln</translation>
+        </message>
+        <message>
+            <source>Turn the expectations into checks</source>
+            <translation>Die Erwartungen in Prüfungen umwandeln</translation>
+        </message>
+        <message>
+            <source>Add the Expected column to the saved request's checks: segments that must or must not qualify, destinations that must or must not fire with these values</source>
+            <translation>Die Spalte „Erwartet“ zu den Prüfungen der gespeicherten Anfrage hinzufügen: Segmente, für die sich der Benutzer qualifizieren muss oder nicht darf, Ziele, die mit diesen Werten ausgelöst werden müssen oder nicht dürfen</translation>
         </message>
     </context>
     <context>

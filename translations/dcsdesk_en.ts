@@ -341,6 +341,47 @@
     </message>
 </context>
 <context>
+    <name>dcsdesk::ChecksFromComparison</name>
+    <message numerus="yes">
+        <source>%n row(s) not shown in the table were not turned into checks.</source>
+        <translation>
+            <numerusform>%n row not shown in the table were not turned into checks.</numerusform>
+            <numerusform>%n rows not shown in the table were not turned into checks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::ChecksPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n check(s) passed on the latest answer.</source>
+        <translation>
+            <numerusform>%1 of %n check passed on the latest answer.</numerusform>
+            <numerusform>%1 of %n checks passed on the latest answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save request %1 with %n check(s)</source>
+        <translation>
+            <numerusform>Save request %1 with %n check</numerusform>
+            <numerusform>Save request %1 with %n checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n check(s) from Expected vs actual</source>
+        <translation>
+            <numerusform>Add %n check from Expected vs actual</numerusform>
+            <numerusform>Add %n checks from Expected vs actual</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) added from the Expected column; Edit › Undo takes them back.</source>
+        <translation>
+            <numerusform>%n check added from the Expected column; Edit › Undo takes them back.</numerusform>
+            <numerusform>%n checks added from the Expected column; Edit › Undo takes them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dcsdesk::ComparisonView</name>
     <message numerus="yes">
         <source>… %n more not shown</source>

@@ -4596,6 +4596,233 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::CheckEditor</name>
+        <message>
+            <source>Add check</source>
+            <translation>Añadir comprobación</translation>
+        </message>
+        <message>
+            <source>Edit check</source>
+            <translation>Editar comprobación</translation>
+        </message>
+        <message>
+            <source>fires</source>
+            <translation>se dispara</translation>
+        </message>
+        <message>
+            <source>does not fire</source>
+            <translation>no se dispara</translation>
+        </message>
+        <message>
+            <source>contains</source>
+            <translation>contiene</translation>
+        </message>
+        <message>
+            <source>equals</source>
+            <translation>es igual a</translation>
+        </message>
+        <message>
+            <source>matches the regular expression</source>
+            <translation>coincide con la expresión regular</translation>
+        </message>
+        <message>
+            <source>any region</source>
+            <translation>cualquier región</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Tipo:</translation>
+        </message>
+        <message>
+            <source>HTTP status:</source>
+            <translation>Estado HTTP:</translation>
+        </message>
+        <message>
+            <source>Error codes:</source>
+            <translation>Códigos de error:</translation>
+        </message>
+        <message>
+            <source>Segment IDs:</source>
+            <translation>ID de segmento:</translation>
+        </message>
+        <message>
+            <source>From destination:</source>
+            <translation>Desde el destino:</translation>
+        </message>
+        <message>
+            <source>Cookie name:</source>
+            <translation>Nombre de la cookie:</translation>
+        </message>
+        <message>
+            <source>Fires:</source>
+            <translation>Disparo:</translation>
+        </message>
+        <message>
+            <source>Value:</source>
+            <translation>Valor:</translation>
+        </message>
+        <message>
+            <source>Pattern:</source>
+            <translation>Patrón:</translation>
+        </message>
+        <message>
+            <source>uuid:</source>
+            <translation>uuid:</translation>
+        </message>
+        <message>
+            <source>dcs_region:</source>
+            <translation>dcs_region:</translation>
+        </message>
+        <message>
+            <source>Header name:</source>
+            <translation>Nombre de la cabecera:</translation>
+        </message>
+        <message>
+            <source>Check kind</source>
+            <translation>Tipo de comprobación</translation>
+        </message>
+        <message>
+            <source>How the value is compared</source>
+            <translation>Cómo se compara el valor</translation>
+        </message>
+        <message>
+            <source>Value pattern</source>
+            <translation>Patrón del valor</translation>
+        </message>
+        <message>
+            <source>Fill from a workspace destination</source>
+            <translation>Rellenar desde un destino del espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>Why the check cannot be saved</source>
+            <translation>Por qué no se puede guardar la comprobación</translation>
+        </message>
+        <message>
+            <source>e.g. 6, 11</source>
+            <translation>p. ej., 6, 11</translation>
+        </message>
+        <message>
+            <source>e.g. 1001, 1002</source>
+            <translation>p. ej., 1001, 1002</translation>
+        </message>
+        <message>
+            <source>empty: any value</source>
+            <translation>vacío: cualquier valor</translation>
+        </message>
+        <message>
+            <source>empty: any uuid</source>
+            <translation>vacío: cualquier uuid</translation>
+        </message>
+        <message>
+            <source>e.g. aam_uuid</source>
+            <translation>p. ej., aam_uuid</translation>
+        </message>
+        <message>
+            <source>e.g. Set-Cookie</source>
+            <translation>p. ej., Set-Cookie</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Region %1</source>
+            <translation>Región %1</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>Estado HTTP</translation>
+        </message>
+        <message>
+            <source>No DCS errors</source>
+            <translation>Ningún error de DCS</translation>
+        </message>
+        <message>
+            <source>Exactly these DCS error codes</source>
+            <translation>Exactamente estos códigos de error de DCS</translation>
+        </message>
+        <message>
+            <source>Segments qualify (d_cts=2)</source>
+            <translation>Cumple los requisitos de segmentos (d_cts=2)</translation>
+        </message>
+        <message>
+            <source>Segments do not qualify (d_cts=2)</source>
+            <translation>No cumple los requisitos de segmentos (d_cts=2)</translation>
+        </message>
+        <message>
+            <source>URL destination</source>
+            <translation>Destino de URL</translation>
+        </message>
+        <message>
+            <source>Cookie destination</source>
+            <translation>Destino de cookie</translation>
+        </message>
+        <message>
+            <source>uuid present or equal</source>
+            <translation>uuid presente o igual</translation>
+        </message>
+        <message>
+            <source>dcs_region present or equal</source>
+            <translation>dcs_region presente o igual</translation>
+        </message>
+        <message>
+            <source>Answer time under a bound</source>
+            <translation>Tiempo de respuesta por debajo de un límite</translation>
+        </message>
+        <message>
+            <source>Response header present</source>
+            <translation>Cabecera de respuesta presente</translation>
+        </message>
+        <message>
+            <source>Unknown kind</source>
+            <translation>Tipo desconocido</translation>
+        </message>
+        <message>
+            <source>(type the fields below)</source>
+            <translation>(rellene los campos de abajo)</translation>
+        </message>
+        <message>
+            <source>“%1” is not an error code.</source>
+            <translation>«%1» no es un código de error.</translation>
+        </message>
+        <message>
+            <source>Type at least one error code, or choose the kind “%1”.</source>
+            <translation>Escriba al menos un código de error o elija el tipo «%1».</translation>
+        </message>
+        <message>
+            <source>“%1” is not a segment ID.</source>
+            <translation>«%1» no es un ID de segmento.</translation>
+        </message>
+        <message>
+            <source>Type at least one segment ID.</source>
+            <translation>Escriba al menos un ID de segmento.</translation>
+        </message>
+        <message>
+            <source>Type the cookie name, or pick a cookie destination.</source>
+            <translation>Escriba el nombre de la cookie o elija un destino de cookie.</translation>
+        </message>
+        <message>
+            <source>The pattern is not a valid regular expression: %1</source>
+            <translation>El patrón no es una expresión regular válida: %1</translation>
+        </message>
+        <message>
+            <source>Type the header name.</source>
+            <translation>Escriba el nombre de la cabecera.</translation>
+        </message>
+        <message>
+            <source>The check: %1</source>
+            <translation>La comprobación: %1</translation>
+        </message>
+        <message>
+            <source>Not a check yet: %1</source>
+            <translation>Aún no es una comprobación: %1</translation>
+        </message>
+        <message>
+            <source>Answer within (ms):</source>
+            <translation>Respuesta en menos de (ms):</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::CheckEvaluator</name>
         <message>
             <source>none</source>
@@ -4787,6 +5014,227 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ChecksFromComparison</name>
+        <message>
+            <source>Cookie destination %1: no cookie name to check.</source>
+            <translation>Destino de cookie %1: no hay nombre de cookie que comprobar.</translation>
+        </message>
+        <message>
+            <source>URL destination %1: no URL to check.</source>
+            <translation>Destino de URL %1: no hay URL que comprobar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) not shown in the table were not turned into checks.</source>
+            <translation>
+                <numerusform>%n fila no mostrada en la tabla no se ha convertido en comprobación.</numerusform>
+                <numerusform>%n filas no mostradas en la tabla no se han convertido en comprobaciones.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ChecksPanel</name>
+        <message>
+            <source>Passed</source>
+            <translation>Superada</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fallida</translation>
+        </message>
+        <message>
+            <source>Not run</source>
+            <translation>No ejecutada</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Comprobaciones</translation>
+        </message>
+        <message>
+            <source>Checks of the request</source>
+            <translation>Comprobaciones de la solicitud</translation>
+        </message>
+        <message>
+            <source>Name to save the request under</source>
+            <translation>Nombre con el que se guarda la solicitud</translation>
+        </message>
+        <message>
+            <source>Name of the saved request</source>
+            <translation>Nombre de la solicitud guardada</translation>
+        </message>
+        <message>
+            <source>Save request</source>
+            <translation>Guardar solicitud</translation>
+        </message>
+        <message>
+            <source>Save the request in the workspace, so that it can keep checks</source>
+            <translation>Guardar la solicitud en el espacio de trabajo para que pueda conservar comprobaciones</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>Etiquetas:</translation>
+        </message>
+        <message>
+            <source>Tags of the saved request</source>
+            <translation>Etiquetas de la solicitud guardada</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. smoke, eu</source>
+            <translation>Separadas por comas, p. ej., smoke, eu</translation>
+        </message>
+        <message>
+            <source>dcsdesk-cli check --tag runs only the requests with a tag</source>
+            <translation>dcsdesk-cli check --tag ejecuta solo las solicitudes con una etiqueta</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobación</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Actual value or reason</source>
+            <translation>Valor real o motivo</translation>
+        </message>
+        <message>
+            <source>Checks and their results</source>
+            <translation>Comprobaciones y sus resultados</translation>
+        </message>
+        <message>
+            <source>Add check…</source>
+            <translation>Añadir comprobación…</translation>
+        </message>
+        <message>
+            <source>Add check</source>
+            <translation>Añadir comprobación</translation>
+        </message>
+        <message>
+            <source>Add a check with pickers for its kind and values</source>
+            <translation>Añadir una comprobación eligiendo su tipo y sus valores</translation>
+        </message>
+        <message>
+            <source>Edit check…</source>
+            <translation>Editar comprobación…</translation>
+        </message>
+        <message>
+            <source>Edit check</source>
+            <translation>Editar comprobación</translation>
+        </message>
+        <message>
+            <source>Remove check</source>
+            <translation>Quitar comprobación</translation>
+        </message>
+        <message>
+            <source>Checks note</source>
+            <translation>Nota de las comprobaciones</translation>
+        </message>
+        <message>
+            <source>Not run yet</source>
+            <translation>Aún no ejecutada</translation>
+        </message>
+        <message>
+            <source>The file holds checks that are not check objects; they are kept as they are. Correct them in the workspace file to edit the checks here.</source>
+            <translation>El archivo contiene comprobaciones que no son objetos de comprobación; se conservan tal cual. Corríjalas en el archivo del espacio de trabajo para editar aquí las comprobaciones.</translation>
+        </message>
+        <message>
+            <source>This request is not saved yet. Checks are kept with a saved request: type a name and save it. Adding a check saves it too.</source>
+            <translation>Esta solicitud aún no está guardada. Las comprobaciones se conservan con una solicitud guardada: escriba un nombre y guárdela. Añadir una comprobación también la guarda.</translation>
+        </message>
+        <message>
+            <source>This version does not know the kind “%1”; the check is kept as it is.</source>
+            <translation>Esta versión no conoce el tipo «%1»; la comprobación se conserva tal cual.</translation>
+        </message>
+        <message>
+            <source>Send the request to run the check.</source>
+            <translation>Envíe la solicitud para ejecutar la comprobación.</translation>
+        </message>
+        <message>
+            <source>No checks yet: add one, or press Turn into checks under Expected vs actual after a call.</source>
+            <translation>Aún no hay comprobaciones: añada una o, tras una llamada, pulse «Convertir en comprobaciones» en «Esperado/real».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n check(s) passed on the latest answer.</source>
+            <translation>
+                <numerusform>%1 de %n comprobación superada con la última respuesta.</numerusform>
+                <numerusform>%1 de %n comprobaciones superadas con la última respuesta.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type a name for the request first: checks are kept with a saved request.</source>
+            <translation>Escriba primero un nombre para la solicitud: las comprobaciones se conservan con una solicitud guardada.</translation>
+        </message>
+        <message>
+            <source>A saved request named “%1” exists already. Type another name, or open it from Saved to edit its checks.</source>
+            <translation>Ya existe una solicitud guardada llamada «%1». Escriba otro nombre o ábrala desde «Guardadas» para editar sus comprobaciones.</translation>
+        </message>
+        <message>
+            <source>Save request %1</source>
+            <translation>Guardar la solicitud %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Save request %1 with %n check(s)</source>
+            <translation>
+                <numerusform>Guardar la solicitud %1 con %n comprobación</numerusform>
+                <numerusform>Guardar la solicitud %1 con %n comprobaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add check to %1</source>
+            <translation>Añadir comprobación a %1</translation>
+        </message>
+        <message>
+            <source>Check added: %1. Edit › Undo takes it back.</source>
+            <translation>Comprobación añadida: %1. Edición › Deshacer la quita.</translation>
+        </message>
+        <message>
+            <source>Edit check of %1</source>
+            <translation>Editar comprobación de %1</translation>
+        </message>
+        <message>
+            <source>Remove check from %1</source>
+            <translation>Quitar comprobación de %1</translation>
+        </message>
+        <message>
+            <source>Check removed: %1. Edit › Undo brings it back.</source>
+            <translation>Comprobación quitada: %1. Edición › Deshacer la recupera.</translation>
+        </message>
+        <message>
+            <source>Tags of %1</source>
+            <translation>Etiquetas de %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n check(s) from Expected vs actual</source>
+            <translation>
+                <numerusform>Añadir %n comprobación desde «Esperado/real»</numerusform>
+                <numerusform>Añadir %n comprobaciones desde «Esperado/real»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) added from the Expected column; Edit › Undo takes them back.</source>
+            <translation>
+                <numerusform>%n comprobación añadida desde la columna «Esperado»; Edición › Deshacer la quita.</numerusform>
+                <numerusform>%n comprobaciones añadidas desde la columna «Esperado»; Edición › Deshacer las quita.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No checks added.</source>
+            <translation>No se ha añadido ninguna comprobación.</translation>
+        </message>
+        <message>
+            <source>Skipped, the request has them already: %1</source>
+            <translation>Omitidas porque la solicitud ya las tiene: %1</translation>
+        </message>
+        <message>
+            <source>Checks of the saved request “%1”, run on the answer of every call.</source>
+            <translation>Comprobaciones de la solicitud guardada «%1», ejecutadas sobre la respuesta de cada llamada.</translation>
+        </message>
+        <message>
+            <source>Check changed: %1. Edit › Undo takes it back.</source>
+            <translation>Comprobación cambiada: %1. Edición › Deshacer la revierte.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ComparisonView</name>
         <message>
             <source>Status</source>
@@ -4874,6 +5322,18 @@
         <message>
             <source>Why: %1</source>
             <translation>Motivo: %1</translation>
+        </message>
+        <message>
+            <source>Turn into checks</source>
+            <translation>Convertir en comprobaciones</translation>
+        </message>
+        <message>
+            <source>Turn the expectations into checks</source>
+            <translation>Convertir lo esperado en comprobaciones</translation>
+        </message>
+        <message>
+            <source>Add the Expected column to the saved request's checks: segments that must or must not qualify, destinations that must or must not fire with these values</source>
+            <translation>Añadir la columna «Esperado» a las comprobaciones de la solicitud guardada: segmentos cuyos requisitos se deben cumplir o no, destinos que se deben disparar o no con estos valores</translation>
         </message>
     </context>
     <context>

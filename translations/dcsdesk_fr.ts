@@ -4596,6 +4596,233 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::CheckEditor</name>
+        <message>
+            <source>Add check</source>
+            <translation>Ajouter une vérification</translation>
+        </message>
+        <message>
+            <source>Edit check</source>
+            <translation>Modifier la vérification</translation>
+        </message>
+        <message>
+            <source>fires</source>
+            <translation>est déclenchée</translation>
+        </message>
+        <message>
+            <source>does not fire</source>
+            <translation>n’est pas déclenchée</translation>
+        </message>
+        <message>
+            <source>contains</source>
+            <translation>contient</translation>
+        </message>
+        <message>
+            <source>equals</source>
+            <translation>est égale à</translation>
+        </message>
+        <message>
+            <source>matches the regular expression</source>
+            <translation>correspond à l’expression régulière</translation>
+        </message>
+        <message>
+            <source>any region</source>
+            <translation>toute région</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Type :</translation>
+        </message>
+        <message>
+            <source>HTTP status:</source>
+            <translation>Statut HTTP :</translation>
+        </message>
+        <message>
+            <source>Error codes:</source>
+            <translation>Codes d’erreur :</translation>
+        </message>
+        <message>
+            <source>Segment IDs:</source>
+            <translation>ID de segment :</translation>
+        </message>
+        <message>
+            <source>From destination:</source>
+            <translation>Depuis la destination :</translation>
+        </message>
+        <message>
+            <source>Cookie name:</source>
+            <translation>Nom du cookie :</translation>
+        </message>
+        <message>
+            <source>Fires:</source>
+            <translation>Déclenchement :</translation>
+        </message>
+        <message>
+            <source>Value:</source>
+            <translation>Valeur :</translation>
+        </message>
+        <message>
+            <source>Pattern:</source>
+            <translation>Motif :</translation>
+        </message>
+        <message>
+            <source>uuid:</source>
+            <translation>uuid :</translation>
+        </message>
+        <message>
+            <source>dcs_region:</source>
+            <translation>dcs_region :</translation>
+        </message>
+        <message>
+            <source>Header name:</source>
+            <translation>Nom de l’en-tête :</translation>
+        </message>
+        <message>
+            <source>Check kind</source>
+            <translation>Type de vérification</translation>
+        </message>
+        <message>
+            <source>How the value is compared</source>
+            <translation>Comment la valeur est comparée</translation>
+        </message>
+        <message>
+            <source>Value pattern</source>
+            <translation>Motif de la valeur</translation>
+        </message>
+        <message>
+            <source>Fill from a workspace destination</source>
+            <translation>Remplir depuis une destination de l’espace de travail</translation>
+        </message>
+        <message>
+            <source>Why the check cannot be saved</source>
+            <translation>Pourquoi la vérification ne peut pas être enregistrée</translation>
+        </message>
+        <message>
+            <source>e.g. 6, 11</source>
+            <translation>p. ex. 6, 11</translation>
+        </message>
+        <message>
+            <source>e.g. 1001, 1002</source>
+            <translation>p. ex. 1001, 1002</translation>
+        </message>
+        <message>
+            <source>empty: any value</source>
+            <translation>vide : toute valeur</translation>
+        </message>
+        <message>
+            <source>empty: any uuid</source>
+            <translation>vide : tout uuid</translation>
+        </message>
+        <message>
+            <source>e.g. aam_uuid</source>
+            <translation>p. ex. aam_uuid</translation>
+        </message>
+        <message>
+            <source>e.g. Set-Cookie</source>
+            <translation>p. ex. Set-Cookie</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Region %1</source>
+            <translation>Région %1</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>Statut HTTP</translation>
+        </message>
+        <message>
+            <source>No DCS errors</source>
+            <translation>Aucune erreur DCS</translation>
+        </message>
+        <message>
+            <source>Exactly these DCS error codes</source>
+            <translation>Exactement ces codes d’erreur DCS</translation>
+        </message>
+        <message>
+            <source>Segments qualify (d_cts=2)</source>
+            <translation>Qualifié pour des segments (d_cts=2)</translation>
+        </message>
+        <message>
+            <source>Segments do not qualify (d_cts=2)</source>
+            <translation>Non qualifié pour des segments (d_cts=2)</translation>
+        </message>
+        <message>
+            <source>URL destination</source>
+            <translation>Destination d’URL</translation>
+        </message>
+        <message>
+            <source>Cookie destination</source>
+            <translation>Destination de cookie</translation>
+        </message>
+        <message>
+            <source>uuid present or equal</source>
+            <translation>uuid présent ou égal</translation>
+        </message>
+        <message>
+            <source>dcs_region present or equal</source>
+            <translation>dcs_region présent ou égal</translation>
+        </message>
+        <message>
+            <source>Answer time under a bound</source>
+            <translation>Temps de réponse sous une limite</translation>
+        </message>
+        <message>
+            <source>Response header present</source>
+            <translation>En-tête de réponse présent</translation>
+        </message>
+        <message>
+            <source>Unknown kind</source>
+            <translation>Type inconnu</translation>
+        </message>
+        <message>
+            <source>(type the fields below)</source>
+            <translation>(remplissez les champs ci-dessous)</translation>
+        </message>
+        <message>
+            <source>“%1” is not an error code.</source>
+            <translation>« %1 » n’est pas un code d’erreur.</translation>
+        </message>
+        <message>
+            <source>Type at least one error code, or choose the kind “%1”.</source>
+            <translation>Saisissez au moins un code d’erreur ou choisissez le type « %1 ».</translation>
+        </message>
+        <message>
+            <source>“%1” is not a segment ID.</source>
+            <translation>« %1 » n’est pas un ID de segment.</translation>
+        </message>
+        <message>
+            <source>Type at least one segment ID.</source>
+            <translation>Saisissez au moins un ID de segment.</translation>
+        </message>
+        <message>
+            <source>Type the cookie name, or pick a cookie destination.</source>
+            <translation>Saisissez le nom du cookie ou choisissez une destination de cookie.</translation>
+        </message>
+        <message>
+            <source>The pattern is not a valid regular expression: %1</source>
+            <translation>Le motif n’est pas une expression régulière valide : %1</translation>
+        </message>
+        <message>
+            <source>Type the header name.</source>
+            <translation>Saisissez le nom de l’en-tête.</translation>
+        </message>
+        <message>
+            <source>The check: %1</source>
+            <translation>La vérification : %1</translation>
+        </message>
+        <message>
+            <source>Not a check yet: %1</source>
+            <translation>Pas encore une vérification : %1</translation>
+        </message>
+        <message>
+            <source>Answer within (ms):</source>
+            <translation>Réponse en moins de (ms) :</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::CheckEvaluator</name>
         <message>
             <source>none</source>
@@ -4787,6 +5014,227 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::ChecksFromComparison</name>
+        <message>
+            <source>Cookie destination %1: no cookie name to check.</source>
+            <translation>Destination de cookie %1 : aucun nom de cookie à vérifier.</translation>
+        </message>
+        <message>
+            <source>URL destination %1: no URL to check.</source>
+            <translation>Destination d’URL %1 : aucune URL à vérifier.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) not shown in the table were not turned into checks.</source>
+            <translation>
+                <numerusform>%n ligne non affichée dans le tableau n’a pas été transformée en vérification.</numerusform>
+                <numerusform>%n lignes non affichées dans le tableau n’ont pas été transformées en vérifications.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ChecksPanel</name>
+        <message>
+            <source>Passed</source>
+            <translation>Réussie</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Échouée</translation>
+        </message>
+        <message>
+            <source>Not run</source>
+            <translation>Non exécutée</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Vérifications</translation>
+        </message>
+        <message>
+            <source>Checks of the request</source>
+            <translation>Vérifications de la requête</translation>
+        </message>
+        <message>
+            <source>Name to save the request under</source>
+            <translation>Nom sous lequel enregistrer la requête</translation>
+        </message>
+        <message>
+            <source>Name of the saved request</source>
+            <translation>Nom de la requête enregistrée</translation>
+        </message>
+        <message>
+            <source>Save request</source>
+            <translation>Enregistrer la requête</translation>
+        </message>
+        <message>
+            <source>Save the request in the workspace, so that it can keep checks</source>
+            <translation>Enregistrer la requête dans l’espace de travail pour qu’elle puisse garder des vérifications</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>Étiquettes :</translation>
+        </message>
+        <message>
+            <source>Tags of the saved request</source>
+            <translation>Étiquettes de la requête enregistrée</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. smoke, eu</source>
+            <translation>Séparées par des virgules, p. ex. smoke, eu</translation>
+        </message>
+        <message>
+            <source>dcsdesk-cli check --tag runs only the requests with a tag</source>
+            <translation>dcsdesk-cli check --tag n’exécute que les requêtes portant une étiquette</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Actual value or reason</source>
+            <translation>Valeur réelle ou raison</translation>
+        </message>
+        <message>
+            <source>Checks and their results</source>
+            <translation>Vérifications et leurs résultats</translation>
+        </message>
+        <message>
+            <source>Add check…</source>
+            <translation>Ajouter une vérification…</translation>
+        </message>
+        <message>
+            <source>Add check</source>
+            <translation>Ajouter une vérification</translation>
+        </message>
+        <message>
+            <source>Add a check with pickers for its kind and values</source>
+            <translation>Ajouter une vérification en choisissant son type et ses valeurs</translation>
+        </message>
+        <message>
+            <source>Edit check…</source>
+            <translation>Modifier la vérification…</translation>
+        </message>
+        <message>
+            <source>Edit check</source>
+            <translation>Modifier la vérification</translation>
+        </message>
+        <message>
+            <source>Remove check</source>
+            <translation>Retirer la vérification</translation>
+        </message>
+        <message>
+            <source>Checks note</source>
+            <translation>Note sur les vérifications</translation>
+        </message>
+        <message>
+            <source>Not run yet</source>
+            <translation>Pas encore exécutée</translation>
+        </message>
+        <message>
+            <source>The file holds checks that are not check objects; they are kept as they are. Correct them in the workspace file to edit the checks here.</source>
+            <translation>Le fichier contient des vérifications qui ne sont pas des objets de vérification ; elles sont gardées telles quelles. Corrigez-les dans le fichier de l’espace de travail pour modifier les vérifications ici.</translation>
+        </message>
+        <message>
+            <source>This request is not saved yet. Checks are kept with a saved request: type a name and save it. Adding a check saves it too.</source>
+            <translation>Cette requête n’est pas encore enregistrée. Les vérifications sont gardées avec une requête enregistrée : saisissez un nom et enregistrez-la. Ajouter une vérification l’enregistre aussi.</translation>
+        </message>
+        <message>
+            <source>This version does not know the kind “%1”; the check is kept as it is.</source>
+            <translation>Cette version ne connaît pas le type « %1 » ; la vérification est gardée telle quelle.</translation>
+        </message>
+        <message>
+            <source>Send the request to run the check.</source>
+            <translation>Envoyez la requête pour exécuter la vérification.</translation>
+        </message>
+        <message>
+            <source>No checks yet: add one, or press Turn into checks under Expected vs actual after a call.</source>
+            <translation>Pas encore de vérifications : ajoutez-en une, ou après un appel, cliquez sur « Transformer en vérifications » sous « Attendu / réel ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n check(s) passed on the latest answer.</source>
+            <translation>
+                <numerusform>%1 sur %n vérification réussie sur la dernière réponse.</numerusform>
+                <numerusform>%1 sur %n vérifications réussies sur la dernière réponse.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type a name for the request first: checks are kept with a saved request.</source>
+            <translation>Saisissez d’abord un nom pour la requête : les vérifications sont gardées avec une requête enregistrée.</translation>
+        </message>
+        <message>
+            <source>A saved request named “%1” exists already. Type another name, or open it from Saved to edit its checks.</source>
+            <translation>Une requête enregistrée nommée « %1 » existe déjà. Saisissez un autre nom, ou ouvrez-la depuis « Enregistrées » pour modifier ses vérifications.</translation>
+        </message>
+        <message>
+            <source>Save request %1</source>
+            <translation>Enregistrer la requête %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Save request %1 with %n check(s)</source>
+            <translation>
+                <numerusform>Enregistrer la requête %1 avec %n vérification</numerusform>
+                <numerusform>Enregistrer la requête %1 avec %n vérifications</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add check to %1</source>
+            <translation>Ajouter une vérification à %1</translation>
+        </message>
+        <message>
+            <source>Check added: %1. Edit › Undo takes it back.</source>
+            <translation>Vérification ajoutée : %1. Édition › Annuler la retire.</translation>
+        </message>
+        <message>
+            <source>Edit check of %1</source>
+            <translation>Modifier une vérification de %1</translation>
+        </message>
+        <message>
+            <source>Remove check from %1</source>
+            <translation>Retirer une vérification de %1</translation>
+        </message>
+        <message>
+            <source>Check removed: %1. Edit › Undo brings it back.</source>
+            <translation>Vérification retirée : %1. Édition › Annuler la rétablit.</translation>
+        </message>
+        <message>
+            <source>Tags of %1</source>
+            <translation>Étiquettes de %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n check(s) from Expected vs actual</source>
+            <translation>
+                <numerusform>Ajouter %n vérification depuis « Attendu / réel »</numerusform>
+                <numerusform>Ajouter %n vérifications depuis « Attendu / réel »</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) added from the Expected column; Edit › Undo takes them back.</source>
+            <translation>
+                <numerusform>%n vérification ajoutée depuis la colonne « Attendu » ; Édition › Annuler la retire.</numerusform>
+                <numerusform>%n vérifications ajoutées depuis la colonne « Attendu » ; Édition › Annuler les retire.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No checks added.</source>
+            <translation>Aucune vérification ajoutée.</translation>
+        </message>
+        <message>
+            <source>Skipped, the request has them already: %1</source>
+            <translation>Ignorées, car la requête les a déjà : %1</translation>
+        </message>
+        <message>
+            <source>Checks of the saved request “%1”, run on the answer of every call.</source>
+            <translation>Vérifications de la requête enregistrée « %1 », exécutées sur la réponse de chaque appel.</translation>
+        </message>
+        <message>
+            <source>Check changed: %1. Edit › Undo takes it back.</source>
+            <translation>Vérification modifiée : %1. Édition › Annuler la rétablit.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ComparisonView</name>
         <message>
             <source>Status</source>
@@ -4874,6 +5322,18 @@
         <message>
             <source>Why: %1</source>
             <translation>Pourquoi : %1</translation>
+        </message>
+        <message>
+            <source>Turn into checks</source>
+            <translation>Transformer en vérifications</translation>
+        </message>
+        <message>
+            <source>Turn the expectations into checks</source>
+            <translation>Transformer les attentes en vérifications</translation>
+        </message>
+        <message>
+            <source>Add the Expected column to the saved request's checks: segments that must or must not qualify, destinations that must or must not fire with these values</source>
+            <translation>Ajouter la colonne « Attendu » aux vérifications de la requête enregistrée : segments pour lesquels l’utilisateur doit être qualifié ou non, destinations qui doivent être déclenchées ou non avec ces valeurs</translation>
         </message>
     </context>
     <context>

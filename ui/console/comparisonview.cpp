@@ -5,9 +5,11 @@
 #include "common/wrappingdelegate.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QResizeEvent>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -93,6 +95,11 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     m_detail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_detail->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
 
+    m_toChecks = new QPushButton(this);
+    m_toChecks->hide();
+    m_toChecks->setEnabled(false);
+    connect(m_toChecks, &QPushButton::clicked, this, &ComparisonView::checksRequested);
+
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
     split->addWidget(m_detail);
@@ -101,7 +108,10 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_note);
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_note, 1);
+    head->addWidget(m_toChecks, 0, Qt::AlignTop);
+    layout->addLayout(head);
     layout->addWidget(split, 1);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ComparisonView::showDetail);
@@ -124,6 +134,11 @@ void ComparisonView::retranslate()
     m_tree->setColumnWidth(StatusColumn, statusWidth);
     fitColumns();
     m_detail->setAccessibleName(tr("Selected row in full"));
+    m_toChecks->setText(tr("Turn into checks"));
+    m_toChecks->setAccessibleName(tr("Turn the expectations into checks"));
+    m_toChecks->setToolTip(
+        tr("Add the Expected column to the saved request's checks: segments that must or must "
+           "not qualify, destinations that must or must not fire with these values"));
     m_detail->setPlaceholderText(tr("Select a row to read its values and reason in full."));
     if (m_hasResult)
         fill();
@@ -168,6 +183,11 @@ void ComparisonView::fitColumns()
     m_fittingColumns = false;
 }
 
+void ComparisonView::setChecksActionVisible(bool visible)
+{
+    m_toChecks->setVisible(visible);
+}
+
 void ComparisonView::showMessage(const QString &text)
 {
     m_hasResult = false;
@@ -175,6 +195,7 @@ void ComparisonView::showMessage(const QString &text)
     m_tree->clear();
     m_detail->clear();
     m_note->setText(text);
+    m_toChecks->setEnabled(false);
 }
 
 void ComparisonView::setResult(ExpectedVsActual::Result result, int maxRows)
@@ -190,6 +211,7 @@ void ComparisonView::fill()
     m_tree->clear();
     m_detail->clear();
     m_note->setText(ExpectedVsActual::summary(m_result).join(QLatin1Char('\n')));
+    m_toChecks->setEnabled(m_result.compared && !m_result.rows.isEmpty());
     if (!m_result.compared)
         return;
 

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTreeWidget;
 
 namespace dcsdesk {
@@ -27,6 +28,12 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     QLabel *noteLabel() const { return m_note; }
     QPlainTextEdit *detailView() const { return m_detail; }
+    // "Turn into checks", for a view whose owner keeps checks (the console, not the captures).
+    void setChecksActionVisible(bool visible);
+    QPushButton *checksButton() const { return m_toChecks; }
+
+Q_SIGNALS:
+    void checksRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +53,7 @@ private:
     QLabel *m_note;
     QTreeWidget *m_tree;
     QPlainTextEdit *m_detail;
+    QPushButton *m_toChecks;
 };
 
 } // namespace dcsdesk

@@ -1,6 +1,7 @@
 #include "consoleview.h"
 
 #include "calls/dcsendpoint.h"
+#include "checkspanel.h"
 #include "common/icons.h"
 #include "console/sandboxendpoint.h"
 #include "console/savedrequests.h"
@@ -59,14 +60,25 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
 
     m_builder = new RequestBuilderWidget(document, this);
     m_response = new ResponseWidget(document, this);
+    m_checks = new ChecksPanel(document, this);
+    m_checks->attachTo(m_response);
+    connect(m_checks, &ChecksPanel::requestSaved, this, &ConsoleView::setRequestName);
     m_builderScroll = new QScrollArea(this);
     auto *scroll = m_builderScroll;
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_builder);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; it scrolls them into view
+    // The checks under the builder, which scrolls: the answer's tab bar has no room for a tab
+    // more at 1280 px in German or French.
+    auto *requestSide = new QSplitter(Qt::Vertical, this);
+    requestSide->addWidget(scroll);
+    requestSide->addWidget(m_checks);
+    requestSide->setStretchFactor(0, 3);
+    requestSide->setStretchFactor(1, 2);
+    requestSide->setChildrenCollapsible(false);
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(requestSide);
     m_splitter->addWidget(m_response);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -163,6 +175,7 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     // the actions, then the answer; the layout alone would put the action bar first.
     QList<QWidget *> chain{m_method, m_url};
     chain += m_builder->tabChain();
+    chain += m_checks->tabChain();
     chain += {m_send, m_cancel, m_copyCurl, m_save, m_saved, m_new, m_runAsBatch};
     chain += m_response->tabChain();
     for (int i = 1; i < chain.size(); ++i)
@@ -280,6 +293,7 @@ void ConsoleView::refreshPreview()
         m_urlShown = m_url->text();
     }
     m_url->setToolTip(QString::fromUtf8(p.urlText));
+    m_checks->setRequest(currentRequest());
     if (!m_sandboxError.isEmpty())
         m_response->showRunning(m_sandboxError);
 }
@@ -324,6 +338,7 @@ void ConsoleView::onFinished()
     call->deleteLater();
     setSending(false);
     m_response->showResult(result);
+    m_checks->setResult(result);
     if (m_history) {
         QString error;
         if (!m_history->record(m_builder->profile(), result, &error))
@@ -533,6 +548,14 @@ void ConsoleView::saveRequest()
     r.name = name;
     m_document->apply(SavedRequests::save(m_document->workspace(), r),
                       tr("Save request %1").arg(name));
+    setRequestName(name);
+}
+
+void ConsoleView::setRequestName(const QString &name)
+{
+    DcsRequest r = m_builder->request();
+    r.name = name;
+    m_builder->setRequest(r);
 }
 
 void ConsoleView::rebuildSavedMenu()

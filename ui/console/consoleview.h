@@ -15,6 +15,7 @@ class QSplitter;
 
 namespace dcsdesk {
 
+class ChecksPanel;
 class HistoryStore;
 struct HistoryEntry;
 class RequestBuilderWidget;
@@ -39,6 +40,7 @@ public:
 
     RequestBuilderWidget *builder() const { return m_builder; }
     ResponseWidget *response() const { return m_response; }
+    ChecksPanel *checksPanel() const { return m_checks; }
     QLineEdit *urlField() const { return m_url; }
     QPushButton *sendButton() const { return m_send; }
     QPushButton *runAsBatchButton() const { return m_runAsBatch; }
@@ -89,6 +91,7 @@ private:
     void saveRequest();
     void rebuildSavedMenu();
     void setSending(bool sending);
+    void setRequestName(const QString &name); // after saving: the builder's request is that one
     void fitBuilderWidth();
     void selectSandboxProfile();
 
@@ -114,6 +117,7 @@ private:
     QScrollArea *m_builderScroll;
     RequestBuilderWidget *m_builder;
     ResponseWidget *m_response;
+    ChecksPanel *m_checks;
 };
 
 } // namespace dcsdesk
