@@ -12860,6 +12860,10 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
             <source>Merged from disk: %1. Save to keep both versions' changes.</source>
             <translation>Von der Festplatte zusammengeführt: %1. Speichern Sie, um die Änderungen beider Fassungen zu behalten.</translation>
         </message>
+        <message>
+            <source>The other version holds the same workspace as the one last read or saved here: only the file was written again. Keep Mine loses nothing of it.</source>
+            <translation>Die andere Version enthält denselben Arbeitsbereich wie die hier zuletzt gelesene oder gespeicherte: Nur die Datei wurde neu geschrieben. Mit „Meine behalten“ geht nichts davon verloren.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>

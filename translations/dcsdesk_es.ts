@@ -12860,6 +12860,10 @@ Restore them now? If you discard them, they are gone.</source>
             <source>Merged from disk: %1. Save to keep both versions' changes.</source>
             <translation>Fusionado desde el disco: %1. Guarde para conservar los cambios de ambas versiones.</translation>
         </message>
+        <message>
+            <source>The other version holds the same workspace as the one last read or saved here: only the file was written again. Keep Mine loses nothing of it.</source>
+            <translation>La otra versión contiene el mismo espacio de trabajo que la última leída o guardada aquí: solo se ha vuelto a escribir el archivo. Con «Conservar la mía» no se pierde nada de ella.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>

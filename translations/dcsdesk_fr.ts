@@ -12860,6 +12860,10 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
             <source>Merged from disk: %1. Save to keep both versions' changes.</source>
             <translation>Fusionné depuis le disque : %1. Enregistrez pour garder les modifications des deux versions.</translation>
         </message>
+        <message>
+            <source>The other version holds the same workspace as the one last read or saved here: only the file was written again. Keep Mine loses nothing of it.</source>
+            <translation>L’autre version contient le même espace de travail que celle lue ou enregistrée ici en dernier : seul le fichier a été réécrit. « Garder la mienne » ne fait rien perdre.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>

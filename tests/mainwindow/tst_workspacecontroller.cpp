@@ -1,12 +1,12 @@
 #include "application/languagemanager.h"
 #include "common/uiprompts.h"
+#include "domain/destination.h"
 #include "mainwindow/workspacecontroller.h"
 #include "testworkspace.h"
 #include "workspace/changeset.h"
+#include "workspace/recoverystore.h"
 #include "workspace/workspacedocument.h"
 #include "workspace/workspacefile.h"
-#include "workspace/recoverystore.h"
-#include "domain/destination.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -26,6 +26,7 @@ private:
     {
         QString title;
         QString text;
+        QStringList buttons;
     };
     QList<Asked> m_asked;
     QList<int> m_answers;
@@ -52,7 +53,8 @@ private slots:
     {
         test::initTestEnvironment();
         QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath("settings"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath("settings"));
         LanguageManager::instance()->setLanguage(QStringLiteral("en")); // English plural forms
     }
 
@@ -63,13 +65,13 @@ private slots:
         m_savePath.clear();
         QSettings().clear();
         UiPrompts::setChooseHandler([this](QWidget *, QMessageBox::Icon, const QString &title,
-                                           const QString &text, const QStringList &, int,
+                                           const QString &text, const QStringList &buttons, int,
                                            int escape) {
-            m_asked.append({title, text});
+            m_asked.append({title, text, buttons});
             return m_answers.isEmpty() ? escape : m_answers.takeFirst();
         });
-        UiPrompts::setSaveFileHandler(
-            [this](QWidget *, const QString &, const QString &, const QString &) { return m_savePath; });
+        UiPrompts::setSaveFileHandler([this](QWidget *, const QString &, const QString &,
+                                             const QString &) { return m_savePath; });
     }
 
     void cleanup() { UiPrompts::resetHandlers(); }
@@ -133,7 +135,8 @@ private slots:
         QVERIFY(!files.save());
         QCOMPARE(m_asked.size(), 1);
         QCOMPARE(m_asked.first().title, QStringLiteral("Save Failed"));
-        QVERIFY2(m_asked.first().text.contains(QStringLiteral("unchanged")), qPrintable(m_asked.first().text));
+        QVERIFY2(m_asked.first().text.contains(QStringLiteral("unchanged")),
+                 qPrintable(m_asked.first().text));
         QVERIFY(doc.isModified());
         QCOMPARE(doc.workspace().destination(2003)->name, QStringLiteral("edited"));
         QFile::remove(folder.path());
@@ -154,7 +157,8 @@ private slots:
         doc.setDestinationField(2003, Destination::Name, QStringLiteral("edited"));
         QVERIFY(!files.openWorkspace(bad));
         QCOMPARE(m_asked.size(), 1);
-        QVERIFY2(m_asked.first().text.contains(QStringLiteral("is unchanged")), qPrintable(m_asked.first().text));
+        QVERIFY2(m_asked.first().text.contains(QStringLiteral("is unchanged")),
+                 qPrintable(m_asked.first().text));
         QCOMPARE(doc.filePath(), good);
         QCOMPARE(doc.workspace().destination(2003)->name, QStringLiteral("edited"));
         QVERIFY(doc.isModified());
@@ -267,9 +271,10 @@ private slots:
         }
         m_answers = {1}; // Merge
         QTRY_COMPARE(m_asked.size(), 1);
-        QVERIFY2(m_asked.first().text.contains(QStringLiteral("changed only segment mappings (1 "
-                                                              "mapping added, 0 changed, 0 removed)")),
-                 qPrintable(m_asked.first().text));
+        QVERIFY2(
+            m_asked.first().text.contains(QStringLiteral("changed only segment mappings (1 "
+                                                         "mapping added, 0 changed, 0 removed)")),
+            qPrintable(m_asked.first().text));
         QCOMPARE(doc.workspace().destination(2003)->name, QStringLiteral("mine"));
         QCOMPARE(doc.workspace().mappings.last().value, QStringLiteral("from_the_cli"));
         QVERIFY(doc.isModified());
@@ -286,6 +291,38 @@ private slots:
         QVERIFY2(m_asked.last().text.contains(QStringLiteral("Merging is not possible")),
                  qPrintable(m_asked.last().text));
         QCOMPARE(doc.workspace().destination(2003)->name, QStringLiteral("mine again"));
+    }
+
+    // A program that writes the file again with the same workspace (here: a save of an unchanged
+    // copy) changed nothing: the question says so and offers no empty Merge.
+    void aRewriteWithTheSameContentSaysSo()
+    {
+        const QString path = writeSample(QStringLiteral("rewritten.json"));
+        WorkspaceDocument doc;
+        QWidget window;
+        WorkspaceController files(&doc, &window);
+        QVERIFY(files.openWorkspace(path));
+        doc.setDestinationField(2003, Destination::Name, QStringLiteral("mine"));
+        {
+            WorkspaceDocument other;
+            QString error;
+            QVERIFY(other.load(path, &error));
+            QVERIFY2(other.save(&error, WorkspaceDocument::Overwrite::EvenIfChangedOnDisk),
+                     qPrintable(error));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(5),
+                                     QFileDevice::FileModificationTime));
+        }
+        m_answers = {1}; // Keep Mine, the second of two buttons: no Merge among them
+        QTRY_COMPARE(m_asked.size(), 1);
+        const QString text = m_asked.first().text;
+        QVERIFY2(text.contains(QStringLiteral("holds the same workspace")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("changed only segment mappings")), qPrintable(text));
+        QCOMPARE(m_asked.first().buttons,
+                 QStringList({QStringLiteral("&Reload"), QStringLiteral("&Keep Mine")}));
+        QCOMPARE(doc.workspace().destination(2003)->name, QStringLiteral("mine"));
+        QVERIFY(doc.isModified());
     }
 
     void reloadShowsTheOtherVersion()
@@ -333,7 +370,8 @@ private slots:
         QVERIFY(files.openWorkspace(a));
         QCOMPARE(m_asked.size(), 1);
         QCOMPARE(m_asked.first().title, QStringLiteral("Recover Unsaved Changes"));
-        QVERIFY2(m_asked.first().text.contains(QStringLiteral("2 changes")), qPrintable(m_asked.first().text));
+        QVERIFY2(m_asked.first().text.contains(QStringLiteral("2 changes")),
+                 qPrintable(m_asked.first().text));
         QVERIFY(files.openWorkspace(b)); // another file: not asked about a's copy
         QCOMPARE(m_asked.size(), 1);
         QCOMPARE(RecoveryStore::pending().size(), 1);

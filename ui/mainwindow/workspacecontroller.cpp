@@ -90,7 +90,15 @@ bool WorkspaceController::checkFileOnDisk()
                       "version).")
                        .arg(name);
     QStringList buttons = {tr("&Reload"), tr("&Keep Mine")};
-    if (merge.possible) {
+    const bool sameContent =
+        merge.possible && merge.added == 0 && merge.updated == 0 && merge.removed == 0;
+    if (sameContent) {
+        // Rewritten with the same workspace (a formatter, a sync tool, a checkout): there is
+        // nothing of theirs to merge, and saying "changed only segment mappings (0 …)" misleads.
+        text += QStringLiteral("\n\n") +
+                tr("The other version holds the same workspace as the one last read or saved "
+                   "here: only the file was written again. Keep Mine loses nothing of it.");
+    } else if (merge.possible) {
         text += QStringLiteral("\n\n") +
                 tr("The other program changed only segment mappings (%1), none of which you "
                    "changed here: Merge adds its changes to yours as one step you can undo.")
