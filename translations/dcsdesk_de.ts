@@ -6418,10 +6418,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <translation>(keine)</translation>
         </message>
         <message>
-            <source>En&amp;vironment:</source>
-            <translation>&amp;Umgebung:</translation>
-        </message>
-        <message>
             <source>Environment</source>
             <translation>Umgebung</translation>
         </message>
@@ -6440,6 +6436,10 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>Add, rename or remove environments and edit their variables</source>
             <translation>Umgebungen hinzufügen, umbenennen oder entfernen und ihre Variablen bearbeiten</translation>
+        </message>
+        <message>
+            <source>Environment:</source>
+            <translation>Umgebung:</translation>
         </message>
     </context>
     <context>

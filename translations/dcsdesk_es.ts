@@ -6418,10 +6418,6 @@ Delete the destination and its mappings?</source>
             <translation>(ninguno)</translation>
         </message>
         <message>
-            <source>En&amp;vironment:</source>
-            <translation>E&amp;ntorno:</translation>
-        </message>
-        <message>
             <source>Environment</source>
             <translation>Entorno</translation>
         </message>
@@ -6441,6 +6437,10 @@ Delete the destination and its mappings?</source>
             <source>Add, rename or remove environments and edit their variables</source>
             <translation>Añadir, renombrar o eliminar entornos y editar sus variables</translation>
         </message>
+        <message>
+            <source>Environment:</source>
+            <translation>Entorno:</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EnvironmentDialog</name>
@@ -6454,11 +6454,11 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>&amp;Add environment</source>
-            <translation>&amp;Añadir entorno</translation>
+            <translation>Añadir &amp;entorno</translation>
         </message>
         <message>
             <source>&amp;Remove environment</source>
-            <translation>&amp;Eliminar entorno</translation>
+            <translation>Eliminar ent&amp;orno</translation>
         </message>
         <message>
             <source>Environment name</source>

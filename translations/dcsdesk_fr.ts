@@ -6418,10 +6418,6 @@ Supprimer la destination et ses mappages ?</translation>
             <translation>(aucun)</translation>
         </message>
         <message>
-            <source>En&amp;vironment:</source>
-            <translation>En&amp;vironnement :</translation>
-        </message>
-        <message>
             <source>Environment</source>
             <translation>Environnement</translation>
         </message>
@@ -6440,6 +6436,10 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Add, rename or remove environments and edit their variables</source>
             <translation>Ajouter, renommer ou supprimer des environnements et modifier leurs variables</translation>
+        </message>
+        <message>
+            <source>Environment:</source>
+            <translation>Environnement :</translation>
         </message>
     </context>
     <context>

@@ -109,7 +109,7 @@ void EnvironmentBar::rebuild()
 
 void EnvironmentBar::retranslate()
 {
-    m_label->setText(tr("En&vironment:"));
+    m_label->setText(tr("Environment:")); // no Alt key: all its letters are taken
     m_combo->setAccessibleName(tr("Environment"));
     m_combo->setToolTip(tr("The environment whose values replace the {{variables}} of the "
                            "request and the profile"));
