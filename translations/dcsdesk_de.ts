@@ -2745,6 +2745,10 @@
             <source>workspace</source>
             <translation>Arbeitsbereich</translation>
         </message>
+        <message>
+            <source>--env needs the workspace that defines the environment: add --workspace FILE or --sandbox FILE.</source>
+            <translation>--env braucht den Arbeitsbereich, der die Umgebung festlegt: Geben Sie --workspace DATEI oder --sandbox DATEI an.</translation>
+        </message>
     </context>
     <context>
         <name>ShellQuote</name>
@@ -4594,6 +4598,22 @@
             <comment>check status: what the check expects</comment>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>Saved request “%1”: %2</source>
+            <translation>Gespeicherte Anfrage „%1“: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was sent: %n variable(s) cannot be resolved.</source>
+            <translation>
+                <numerusform>Nichts wurde gesendet: %n Variable kann nicht aufgelöst werden.</numerusform>
+                <numerusform>Nichts wurde gesendet: %n Variablen können nicht aufgelöst werden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Environment %1:</source>
+            <comment>followed by the variables and their values</comment>
+            <translation>Umgebung %1:</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CheckEditor</name>
@@ -5235,6 +5255,25 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::CliEnvironment</name>
+        <message>
+            <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from DCSDESK_VAR_&lt;NAME&gt;.</source>
+            <translation>Die Werte der {{Variablen}} aus dieser Umgebung des Arbeitsbereichs nehmen (Standard: seine erste). Geheime Werte kommen aus DCSDESK_VAR_&lt;NAME&gt;.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>The workspace has no environment “%1”: it has no environments at all. Add one in the console (Environments…) or leave out --env.</source>
+            <translation>Der Arbeitsbereich hat keine Umgebung „%1“: Er hat überhaupt keine Umgebungen. Fügen Sie eine in der Konsole hinzu (Umgebungen…) oder lassen Sie --env weg.</translation>
+        </message>
+        <message>
+            <source>The workspace has no environment “%1”. Environments: %2</source>
+            <translation>Der Arbeitsbereich hat keine Umgebung „%1“. Umgebungen: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ComparisonView</name>
         <message>
             <source>Status</source>
@@ -5598,6 +5637,14 @@
         <message>
             <source>%1 It could not be read: %2</source>
             <translation>%1 Er konnte nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} cannot go to a batch run: a batch keeps its request in the history. Use a plain value.</source>
+            <translation>Die geheime Variable {{%1}} kann nicht in einen Stapellauf: Ein Stapellauf behält seine Anfrage im Verlauf. Verwenden Sie einen normalen Wert.</translation>
+        </message>
+        <message>
+            <source>Not run as batch</source>
+            <translation>Nicht als Stapellauf ausgeführt</translation>
         </message>
     </context>
     <context>
@@ -6966,6 +7013,173 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message>
             <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them answer error 171.</source>
             <translation>Opt-out: erklärt das Opt-out für die d_uuid, die d_mid mit d_orgid oder die deklarierten IDs; spätere Aufrufe für sie werden mit Fehler 171 beantwortet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::Environment</name>
+        <message>
+            <source>%1: expected an object</source>
+            <translation>%1: Objekt erwartet</translation>
+        </message>
+        <message>
+            <source>%1.name: expected the environment's name (text)</source>
+            <translation>%1.name: Name der Umgebung (Text) erwartet</translation>
+        </message>
+        <message>
+            <source>%1.name: a second environment named “%2”</source>
+            <translation>%1.name: eine zweite Umgebung namens „%2“</translation>
+        </message>
+        <message>
+            <source>%1.variables: expected a list</source>
+            <translation>%1.variables: Liste erwartet</translation>
+        </message>
+        <message>
+            <source>%1.name: expected a variable name (letters, digits, _ . -, starting with a letter or _)</source>
+            <translation>%1.name: Variablenname erwartet (Buchstaben, Ziffern, _ . -, beginnend mit einem Buchstaben oder _)</translation>
+        </message>
+        <message>
+            <source>%1.name: a second variable named “%2”</source>
+            <translation>%1.name: eine zweite Variable namens „%2“</translation>
+        </message>
+        <message>
+            <source>%1.value: expected text</source>
+            <translation>%1.value: Text erwartet</translation>
+        </message>
+        <message>
+            <source>%1.secret: expected true or false</source>
+            <translation>%1.secret: true oder false erwartet</translation>
+        </message>
+        <message>
+            <source>%1.value: the secret variable “%2” has a value in the file. Secret values are never kept in a workspace: remove the value and set %3 instead.</source>
+            <translation>%1.value: Die geheime Variable „%2“ hat einen Wert in der Datei. Geheime Werte werden nie in einem Arbeitsbereich gespeichert: Entfernen Sie den Wert und setzen Sie stattdessen %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::EnvironmentBar</name>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>Environment:</source>
+            <translation>Umgebung:</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Umgebung</translation>
+        </message>
+        <message>
+            <source>The environment whose values replace the {{variables}} of the request and the profile</source>
+            <translation>Die Umgebung, deren Werte die {{Variablen}} der Anfrage und des Profils ersetzen</translation>
+        </message>
+        <message>
+            <source>Environments…</source>
+            <translation>Umgebungen…</translation>
+        </message>
+        <message>
+            <source>Manage environments</source>
+            <translation>Umgebungen verwalten</translation>
+        </message>
+        <message>
+            <source>Add, rename or remove environments and edit their variables</source>
+            <translation>Umgebungen hinzufügen, umbenennen oder entfernen und ihre Variablen bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::EnvironmentDialog</name>
+        <message>
+            <source>Environments</source>
+            <translation>Umgebungen</translation>
+        </message>
+        <message>
+            <source>E&amp;nvironments:</source>
+            <translation>U&amp;mgebungen:</translation>
+        </message>
+        <message>
+            <source>&amp;Add environment</source>
+            <translation>Umgebung &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove environment</source>
+            <translation>Umgebung &amp;entfernen</translation>
+        </message>
+        <message>
+            <source>Environment name</source>
+            <translation>Name der Umgebung</translation>
+        </message>
+        <message>
+            <source>The environment's name, e.g. production, beta, mock or sandbox</source>
+            <translation>Der Name der Umgebung, z. B. production, beta, mock oder sandbox</translation>
+        </message>
+        <message>
+            <source>Variables</source>
+            <translation>Variablen</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Geheim</translation>
+        </message>
+        <message>
+            <source>&amp;Variables ({{name}} in any field of a request or profile):</source>
+            <translation>&amp;Variablen ({{name}} in jedem Feld einer Anfrage oder eines Profils):</translation>
+        </message>
+        <message>
+            <source>Add varia&amp;ble</source>
+            <translation>Variable hin&amp;zufügen</translation>
+        </message>
+        <message>
+            <source>Remove variab&amp;le</source>
+            <translation>Variable ent&amp;fernen</translation>
+        </message>
+        <message>
+            <source>A secret value is never saved in the workspace, the settings or the history. DCS Desk cannot use the system keychain yet: it takes the value from the system environment variable DCSDESK_VAR_&lt;NAME&gt; (for example DCSDESK_VAR_PARTNERTOKEN), or from what you type here, which is kept in memory until DCS Desk closes.</source>
+            <translation>Ein geheimer Wert wird nie im Arbeitsbereich, in den Einstellungen oder im Verlauf gespeichert. DCS Desk kann den Schlüsselbund des Systems noch nicht nutzen: Es nimmt den Wert aus der Systemumgebungsvariable DCSDESK_VAR_&lt;NAME&gt; (zum Beispiel DCSDESK_VAR_PARTNERTOKEN) oder aus Ihrer Eingabe hier, die bis zum Beenden von DCS Desk im Speicher bleibt.</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>A secret's value is kept out of the workspace file</source>
+            <translation>Der Wert einer geheimen Variable bleibt außerhalb der Arbeitsbereichsdatei</translation>
+        </message>
+        <message>
+            <source>(from %1)</source>
+            <translation>(aus %1)</translation>
+        </message>
+        <message>
+            <source>Kept in memory until DCS Desk closes, or taken from %1</source>
+            <translation>Bis zum Beenden von DCS Desk im Speicher gehalten, oder aus %1 genommen</translation>
+        </message>
+        <message>
+            <source>new environment</source>
+            <translation>neue Umgebung</translation>
+        </message>
+        <message>
+            <source>new environment %1</source>
+            <translation>neue Umgebung %1</translation>
+        </message>
+        <message>
+            <source>Environments not saved</source>
+            <translation>Umgebungen nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The environments cannot be saved: %1
+Correct it, or press Cancel to keep them as they were.</source>
+            <translation>Die Umgebungen können nicht gespeichert werden: %1
+Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lassen.</translation>
+        </message>
+        <message>
+            <source>Edit environments</source>
+            <translation>Umgebungen bearbeiten</translation>
         </message>
     </context>
     <context>
@@ -12617,6 +12831,33 @@ Sein Schlüssel: %4
         <message>
             <source>Destination Builder asks for a leading dot: .%1. Audience Manager's REST API accepts %1 too, and browsers treat both the same (the domain and its subdomains).</source>
             <translation>Destination Builder verlangt einen führenden Punkt: .%1. Die REST-API von Audience Manager akzeptiert auch %1, und Browser behandeln beides gleich (die Domain und ihre Subdomains).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::VariableResolution</name>
+        <message>
+            <source>The variable {{%1}} has no value: no environment is chosen. Choose an environment that defines %1, or add one with Environments….</source>
+            <translation>Die Variable {{%1}} hat keinen Wert: Es ist keine Umgebung gewählt. Wählen Sie eine Umgebung, die %1 definiert, oder fügen Sie eine mit Umgebungen… hinzu.</translation>
+        </message>
+        <message>
+            <source>The variable {{%1}} is not defined in the environment “%2”. Add it with Environments…, or choose an environment that defines it.</source>
+            <translation>Die Variable {{%1}} ist in der Umgebung „%2“ nicht definiert. Fügen Sie sie mit Umgebungen… hinzu, oder wählen Sie eine Umgebung, die sie definiert.</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} of the environment “%2” has no value in this session. Set the system environment variable %3, or type the value in Environments… (kept in memory only, until DCS Desk closes).</source>
+            <translation>Die geheime Variable {{%1}} der Umgebung „%2“ hat in dieser Sitzung keinen Wert. Setzen Sie die Systemumgebungsvariable %3, oder geben Sie den Wert unter Umgebungen… ein (nur im Speicher gehalten, bis DCS Desk beendet wird).</translation>
+        </message>
+        <message>
+            <source>{{%1}} = “%2” (environment “%3”)</source>
+            <translation>{{%1}} = „%2“ (Umgebung „%3“)</translation>
+        </message>
+        <message>
+            <source>{{%1}} = secret value from %2 (environment “%3”, never stored)</source>
+            <translation>{{%1}} = geheimer Wert aus %2 (Umgebung „%3“, nie gespeichert)</translation>
+        </message>
+        <message>
+            <source>{{%1}} = secret value typed in this session (environment “%2”, never stored)</source>
+            <translation>{{%1}} = in dieser Sitzung eingegebener geheimer Wert (Umgebung „%2“, nie gespeichert)</translation>
         </message>
     </context>
     <context>

@@ -300,6 +300,16 @@
     </message>
 </context>
 <context>
+    <name>dcsdesk::CheckCommand</name>
+    <message numerus="yes">
+        <source>Nothing was sent: %n variable(s) cannot be resolved.</source>
+        <translation>
+            <numerusform>Nothing was sent: %n variable cannot be resolved.</numerusform>
+            <numerusform>Nothing was sent: %n variables cannot be resolved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dcsdesk::CheckEvaluator</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

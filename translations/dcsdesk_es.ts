@@ -2745,6 +2745,10 @@
             <source>workspace</source>
             <translation>espacio-de-trabajo</translation>
         </message>
+        <message>
+            <source>--env needs the workspace that defines the environment: add --workspace FILE or --sandbox FILE.</source>
+            <translation>--env necesita el espacio de trabajo que define el entorno: añada --workspace ARCHIVO o --sandbox ARCHIVO.</translation>
+        </message>
     </context>
     <context>
         <name>ShellQuote</name>
@@ -4594,6 +4598,22 @@
             <comment>check status: what the check expects</comment>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>Saved request “%1”: %2</source>
+            <translation>Solicitud guardada «%1»: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was sent: %n variable(s) cannot be resolved.</source>
+            <translation>
+                <numerusform>No se ha enviado nada: %n variable no se puede resolver.</numerusform>
+                <numerusform>No se ha enviado nada: %n variables no se pueden resolver.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Environment %1:</source>
+            <comment>followed by the variables and their values</comment>
+            <translation>Entorno %1:</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CheckEditor</name>
@@ -5235,6 +5255,25 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::CliEnvironment</name>
+        <message>
+            <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from DCSDESK_VAR_&lt;NAME&gt;.</source>
+            <translation>Tomar los valores de las {{variables}} de este entorno del espacio de trabajo (por defecto: el primero). Los valores secretos vienen de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>The workspace has no environment “%1”: it has no environments at all. Add one in the console (Environments…) or leave out --env.</source>
+            <translation>El espacio de trabajo no tiene ningún entorno «%1»: no tiene ningún entorno. Añada uno en la consola (Entornos…) u omita --env.</translation>
+        </message>
+        <message>
+            <source>The workspace has no environment “%1”. Environments: %2</source>
+            <translation>El espacio de trabajo no tiene ningún entorno «%1». Entornos: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ComparisonView</name>
         <message>
             <source>Status</source>
@@ -5598,6 +5637,14 @@
         <message>
             <source>%1 It could not be read: %2</source>
             <translation>%1 No se pudo leer: %2</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} cannot go to a batch run: a batch keeps its request in the history. Use a plain value.</source>
+            <translation>La variable secreta {{%1}} no puede ir a una ejecución por lotes: un lote guarda su solicitud en el historial. Use un valor normal.</translation>
+        </message>
+        <message>
+            <source>Not run as batch</source>
+            <translation>No se ha ejecutado por lotes</translation>
         </message>
     </context>
     <context>
@@ -6966,6 +7013,173 @@ Delete the destination and its mappings?</source>
         <message>
             <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them answer error 171.</source>
             <translation>Exclusión: excluye el d_uuid, el d_mid con d_orgid o los ID declarados; las llamadas posteriores para ellos responden con el error 171.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::Environment</name>
+        <message>
+            <source>%1: expected an object</source>
+            <translation>%1: se esperaba un objeto</translation>
+        </message>
+        <message>
+            <source>%1.name: expected the environment's name (text)</source>
+            <translation>%1.name: se esperaba el nombre del entorno (texto)</translation>
+        </message>
+        <message>
+            <source>%1.name: a second environment named “%2”</source>
+            <translation>%1.name: un segundo entorno llamado «%2»</translation>
+        </message>
+        <message>
+            <source>%1.variables: expected a list</source>
+            <translation>%1.variables: se esperaba una lista</translation>
+        </message>
+        <message>
+            <source>%1.name: expected a variable name (letters, digits, _ . -, starting with a letter or _)</source>
+            <translation>%1.name: se esperaba un nombre de variable (letras, dígitos, _ . -, que empiece por una letra o _)</translation>
+        </message>
+        <message>
+            <source>%1.name: a second variable named “%2”</source>
+            <translation>%1.name: una segunda variable llamada «%2»</translation>
+        </message>
+        <message>
+            <source>%1.value: expected text</source>
+            <translation>%1.value: se esperaba texto</translation>
+        </message>
+        <message>
+            <source>%1.secret: expected true or false</source>
+            <translation>%1.secret: se esperaba true o false</translation>
+        </message>
+        <message>
+            <source>%1.value: the secret variable “%2” has a value in the file. Secret values are never kept in a workspace: remove the value and set %3 instead.</source>
+            <translation>%1.value: la variable secreta «%2» tiene un valor en el archivo. Los valores secretos nunca se guardan en un espacio de trabajo: elimine el valor y defina %3 en su lugar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::EnvironmentBar</name>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>Environment:</source>
+            <translation>Entorno:</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Entorno</translation>
+        </message>
+        <message>
+            <source>The environment whose values replace the {{variables}} of the request and the profile</source>
+            <translation>El entorno cuyos valores sustituyen las {{variables}} de la solicitud y del perfil</translation>
+        </message>
+        <message>
+            <source>Environments…</source>
+            <translation>Entornos…</translation>
+        </message>
+        <message>
+            <source>Manage environments</source>
+            <translation>Gestionar entornos</translation>
+        </message>
+        <message>
+            <source>Add, rename or remove environments and edit their variables</source>
+            <translation>Añadir, renombrar o eliminar entornos y editar sus variables</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::EnvironmentDialog</name>
+        <message>
+            <source>Environments</source>
+            <translation>Entornos</translation>
+        </message>
+        <message>
+            <source>E&amp;nvironments:</source>
+            <translation>En&amp;tornos:</translation>
+        </message>
+        <message>
+            <source>&amp;Add environment</source>
+            <translation>Añadir &amp;entorno</translation>
+        </message>
+        <message>
+            <source>&amp;Remove environment</source>
+            <translation>Eliminar ent&amp;orno</translation>
+        </message>
+        <message>
+            <source>Environment name</source>
+            <translation>Nombre del entorno</translation>
+        </message>
+        <message>
+            <source>The environment's name, e.g. production, beta, mock or sandbox</source>
+            <translation>El nombre del entorno, p. ej. production, beta, mock o sandbox</translation>
+        </message>
+        <message>
+            <source>Variables</source>
+            <translation>Variables</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Secreto</translation>
+        </message>
+        <message>
+            <source>&amp;Variables ({{name}} in any field of a request or profile):</source>
+            <translation>&amp;Variables ({{name}} en cualquier campo de una solicitud o un perfil):</translation>
+        </message>
+        <message>
+            <source>Add varia&amp;ble</source>
+            <translation>Añadir varia&amp;ble</translation>
+        </message>
+        <message>
+            <source>Remove variab&amp;le</source>
+            <translation>E&amp;liminar variable</translation>
+        </message>
+        <message>
+            <source>A secret value is never saved in the workspace, the settings or the history. DCS Desk cannot use the system keychain yet: it takes the value from the system environment variable DCSDESK_VAR_&lt;NAME&gt; (for example DCSDESK_VAR_PARTNERTOKEN), or from what you type here, which is kept in memory until DCS Desk closes.</source>
+            <translation>Un valor secreto nunca se guarda en el espacio de trabajo, la configuración ni el historial. DCS Desk aún no puede usar el llavero del sistema: toma el valor de la variable de entorno del sistema DCSDESK_VAR_&lt;NAME&gt; (por ejemplo DCSDESK_VAR_PARTNERTOKEN), o de lo que usted escriba aquí, que se guarda en memoria hasta que se cierre DCS Desk.</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>No&amp;mbre:</translation>
+        </message>
+        <message>
+            <source>A secret's value is kept out of the workspace file</source>
+            <translation>El valor de una variable secreta queda fuera del archivo del espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>(from %1)</source>
+            <translation>(de %1)</translation>
+        </message>
+        <message>
+            <source>Kept in memory until DCS Desk closes, or taken from %1</source>
+            <translation>Se guarda en memoria hasta que se cierre DCS Desk, o se toma de %1</translation>
+        </message>
+        <message>
+            <source>new environment</source>
+            <translation>nuevo entorno</translation>
+        </message>
+        <message>
+            <source>new environment %1</source>
+            <translation>nuevo entorno %1</translation>
+        </message>
+        <message>
+            <source>Environments not saved</source>
+            <translation>Entornos no guardados</translation>
+        </message>
+        <message>
+            <source>The environments cannot be saved: %1
+Correct it, or press Cancel to keep them as they were.</source>
+            <translation>No se pueden guardar los entornos: %1
+Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
+        </message>
+        <message>
+            <source>Edit environments</source>
+            <translation>Editar entornos</translation>
         </message>
     </context>
     <context>
@@ -12617,6 +12831,33 @@ Su clave: %4
         <message>
             <source>Destination Builder asks for a leading dot: .%1. Audience Manager's REST API accepts %1 too, and browsers treat both the same (the domain and its subdomains).</source>
             <translation>Destination Builder pide un punto inicial: .%1. La API REST de Audience Manager también acepta %1, y los navegadores tratan ambos igual (el dominio y sus subdominios).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::VariableResolution</name>
+        <message>
+            <source>The variable {{%1}} has no value: no environment is chosen. Choose an environment that defines %1, or add one with Environments….</source>
+            <translation>La variable {{%1}} no tiene valor: no hay ningún entorno elegido. Elija un entorno que defina %1, o añada uno con Entornos….</translation>
+        </message>
+        <message>
+            <source>The variable {{%1}} is not defined in the environment “%2”. Add it with Environments…, or choose an environment that defines it.</source>
+            <translation>La variable {{%1}} no está definida en el entorno «%2». Añádala con Entornos…, o elija un entorno que la defina.</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} of the environment “%2” has no value in this session. Set the system environment variable %3, or type the value in Environments… (kept in memory only, until DCS Desk closes).</source>
+            <translation>La variable secreta {{%1}} del entorno «%2» no tiene valor en esta sesión. Defina la variable de entorno del sistema %3, o escriba el valor en Entornos… (se guarda solo en memoria, hasta que se cierre DCS Desk).</translation>
+        </message>
+        <message>
+            <source>{{%1}} = “%2” (environment “%3”)</source>
+            <translation>{{%1}} = «%2» (entorno «%3»)</translation>
+        </message>
+        <message>
+            <source>{{%1}} = secret value from %2 (environment “%3”, never stored)</source>
+            <translation>{{%1}} = valor secreto de %2 (entorno «%3», nunca se guarda)</translation>
+        </message>
+        <message>
+            <source>{{%1}} = secret value typed in this session (environment “%2”, never stored)</source>
+            <translation>{{%1}} = valor secreto escrito en esta sesión (entorno «%2», nunca se guarda)</translation>
         </message>
     </context>
     <context>

@@ -2745,6 +2745,10 @@
             <source>workspace</source>
             <translation>espace-de-travail</translation>
         </message>
+        <message>
+            <source>--env needs the workspace that defines the environment: add --workspace FILE or --sandbox FILE.</source>
+            <translation>--env a besoin de l’espace de travail qui définit l’environnement : ajoutez --workspace FICHIER ou --sandbox FICHIER.</translation>
+        </message>
     </context>
     <context>
         <name>ShellQuote</name>
@@ -4594,6 +4598,22 @@
             <comment>check status: what the check expects</comment>
             <translation>%1 : %2</translation>
         </message>
+        <message>
+            <source>Saved request “%1”: %2</source>
+            <translation>Requête enregistrée « %1 » : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was sent: %n variable(s) cannot be resolved.</source>
+            <translation>
+                <numerusform>Rien n’a été envoyé : %n variable ne peut pas être résolue.</numerusform>
+                <numerusform>Rien n’a été envoyé : %n variables ne peuvent pas être résolues.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Environment %1:</source>
+            <comment>followed by the variables and their values</comment>
+            <translation>Environnement %1 :</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CheckEditor</name>
@@ -5235,6 +5255,25 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::CliEnvironment</name>
+        <message>
+            <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from DCSDESK_VAR_&lt;NAME&gt;.</source>
+            <translation>Prendre les valeurs des {{variables}} dans cet environnement de l’espace de travail (par défaut : le premier). Les valeurs secrètes viennent de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>The workspace has no environment “%1”: it has no environments at all. Add one in the console (Environments…) or leave out --env.</source>
+            <translation>L’espace de travail n’a pas d’environnement « %1 » : il n’en a aucun. Ajoutez-en un dans la console (Environnements…) ou omettez --env.</translation>
+        </message>
+        <message>
+            <source>The workspace has no environment “%1”. Environments: %2</source>
+            <translation>L’espace de travail n’a pas d’environnement « %1 ». Environnements : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ComparisonView</name>
         <message>
             <source>Status</source>
@@ -5598,6 +5637,14 @@
         <message>
             <source>%1 It could not be read: %2</source>
             <translation>%1 Il n’a pas pu être lu : %2</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} cannot go to a batch run: a batch keeps its request in the history. Use a plain value.</source>
+            <translation>La variable secrète {{%1}} ne peut pas aller dans une exécution par lot : un lot garde sa requête dans l’historique. Utilisez une valeur ordinaire.</translation>
+        </message>
+        <message>
+            <source>Not run as batch</source>
+            <translation>Non exécuté par lot</translation>
         </message>
     </context>
     <context>
@@ -6966,6 +7013,173 @@ Supprimer la destination et ses mappages ?</translation>
         <message>
             <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them answer error 171.</source>
             <translation>Désinscription : désinscrit le d_uuid, le d_mid avec d_orgid, ou les ID déclarés ; les appels suivants pour ces ID reçoivent en réponse l’erreur 171.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::Environment</name>
+        <message>
+            <source>%1: expected an object</source>
+            <translation>%1 : objet attendu</translation>
+        </message>
+        <message>
+            <source>%1.name: expected the environment's name (text)</source>
+            <translation>%1.name : nom de l’environnement attendu (texte)</translation>
+        </message>
+        <message>
+            <source>%1.name: a second environment named “%2”</source>
+            <translation>%1.name : un second environnement nommé « %2 »</translation>
+        </message>
+        <message>
+            <source>%1.variables: expected a list</source>
+            <translation>%1.variables : liste attendue</translation>
+        </message>
+        <message>
+            <source>%1.name: expected a variable name (letters, digits, _ . -, starting with a letter or _)</source>
+            <translation>%1.name : nom de variable attendu (lettres, chiffres, _ . -, commençant par une lettre ou _)</translation>
+        </message>
+        <message>
+            <source>%1.name: a second variable named “%2”</source>
+            <translation>%1.name : une seconde variable nommée « %2 »</translation>
+        </message>
+        <message>
+            <source>%1.value: expected text</source>
+            <translation>%1.value : texte attendu</translation>
+        </message>
+        <message>
+            <source>%1.secret: expected true or false</source>
+            <translation>%1.secret : true ou false attendu</translation>
+        </message>
+        <message>
+            <source>%1.value: the secret variable “%2” has a value in the file. Secret values are never kept in a workspace: remove the value and set %3 instead.</source>
+            <translation>%1.value : la variable secrète « %2 » a une valeur dans le fichier. Les valeurs secrètes ne sont jamais conservées dans un espace de travail : supprimez la valeur et définissez plutôt %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::EnvironmentBar</name>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>Environment:</source>
+            <translation>Environnement :</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environnement</translation>
+        </message>
+        <message>
+            <source>The environment whose values replace the {{variables}} of the request and the profile</source>
+            <translation>L’environnement dont les valeurs remplacent les {{variables}} de la requête et du profil</translation>
+        </message>
+        <message>
+            <source>Environments…</source>
+            <translation>Environnements…</translation>
+        </message>
+        <message>
+            <source>Manage environments</source>
+            <translation>Gérer les environnements</translation>
+        </message>
+        <message>
+            <source>Add, rename or remove environments and edit their variables</source>
+            <translation>Ajouter, renommer ou supprimer des environnements et modifier leurs variables</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::EnvironmentDialog</name>
+        <message>
+            <source>Environments</source>
+            <translation>Environnements</translation>
+        </message>
+        <message>
+            <source>E&amp;nvironments:</source>
+            <translation>E&amp;nvironnements :</translation>
+        </message>
+        <message>
+            <source>&amp;Add environment</source>
+            <translation>&amp;Ajouter un environnement</translation>
+        </message>
+        <message>
+            <source>&amp;Remove environment</source>
+            <translation>&amp;Supprimer l’environnement</translation>
+        </message>
+        <message>
+            <source>Environment name</source>
+            <translation>Nom de l’environnement</translation>
+        </message>
+        <message>
+            <source>The environment's name, e.g. production, beta, mock or sandbox</source>
+            <translation>Le nom de l’environnement, par ex. production, beta, mock ou sandbox</translation>
+        </message>
+        <message>
+            <source>Variables</source>
+            <translation>Variables</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Secret</translation>
+        </message>
+        <message>
+            <source>&amp;Variables ({{name}} in any field of a request or profile):</source>
+            <translation>&amp;Variables ({{name}} dans tout champ d’une requête ou d’un profil) :</translation>
+        </message>
+        <message>
+            <source>Add varia&amp;ble</source>
+            <translation>Ajouter une varia&amp;ble</translation>
+        </message>
+        <message>
+            <source>Remove variab&amp;le</source>
+            <translation>Supprimer &amp;la variable</translation>
+        </message>
+        <message>
+            <source>A secret value is never saved in the workspace, the settings or the history. DCS Desk cannot use the system keychain yet: it takes the value from the system environment variable DCSDESK_VAR_&lt;NAME&gt; (for example DCSDESK_VAR_PARTNERTOKEN), or from what you type here, which is kept in memory until DCS Desk closes.</source>
+            <translation>Une valeur secrète n’est jamais enregistrée dans l’espace de travail, les paramètres ou l’historique. DCS Desk ne peut pas encore utiliser le trousseau du système : il prend la valeur dans la variable d’environnement système DCSDESK_VAR_&lt;NAME&gt; (par exemple DCSDESK_VAR_PARTNERTOKEN), ou ce que vous saisissez ici, conservé en mémoire jusqu’à la fermeture de DCS Desk.</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>No&amp;m :</translation>
+        </message>
+        <message>
+            <source>A secret's value is kept out of the workspace file</source>
+            <translation>La valeur d’une variable secrète reste hors du fichier de l’espace de travail</translation>
+        </message>
+        <message>
+            <source>(from %1)</source>
+            <translation>(depuis %1)</translation>
+        </message>
+        <message>
+            <source>Kept in memory until DCS Desk closes, or taken from %1</source>
+            <translation>Conservée en mémoire jusqu’à la fermeture de DCS Desk, ou prise dans %1</translation>
+        </message>
+        <message>
+            <source>new environment</source>
+            <translation>nouvel environnement</translation>
+        </message>
+        <message>
+            <source>new environment %1</source>
+            <translation>nouvel environnement %1</translation>
+        </message>
+        <message>
+            <source>Environments not saved</source>
+            <translation>Environnements non enregistrés</translation>
+        </message>
+        <message>
+            <source>The environments cannot be saved: %1
+Correct it, or press Cancel to keep them as they were.</source>
+            <translation>Les environnements ne peuvent pas être enregistrés : %1
+Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
+        </message>
+        <message>
+            <source>Edit environments</source>
+            <translation>Modifier les environnements</translation>
         </message>
     </context>
     <context>
@@ -12617,6 +12831,33 @@ Sa clé : %4
         <message>
             <source>Destination Builder asks for a leading dot: .%1. Audience Manager's REST API accepts %1 too, and browsers treat both the same (the domain and its subdomains).</source>
             <translation>Destination Builder demande un point initial : .%1. L’API REST d’Audience Manager accepte aussi %1, et les navigateurs traitent les deux de la même façon (le domaine et ses sous-domaines).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::VariableResolution</name>
+        <message>
+            <source>The variable {{%1}} has no value: no environment is chosen. Choose an environment that defines %1, or add one with Environments….</source>
+            <translation>La variable {{%1}} n’a pas de valeur : aucun environnement n’est choisi. Choisissez un environnement qui définit %1, ou ajoutez-en un avec Environnements….</translation>
+        </message>
+        <message>
+            <source>The variable {{%1}} is not defined in the environment “%2”. Add it with Environments…, or choose an environment that defines it.</source>
+            <translation>La variable {{%1}} n’est pas définie dans l’environnement « %2 ». Ajoutez-la avec Environnements…, ou choisissez un environnement qui la définit.</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} of the environment “%2” has no value in this session. Set the system environment variable %3, or type the value in Environments… (kept in memory only, until DCS Desk closes).</source>
+            <translation>La variable secrète {{%1}} de l’environnement « %2 » n’a pas de valeur dans cette session. Définissez la variable d’environnement système %3, ou saisissez la valeur dans Environnements… (conservée en mémoire seulement, jusqu’à la fermeture de DCS Desk).</translation>
+        </message>
+        <message>
+            <source>{{%1}} = “%2” (environment “%3”)</source>
+            <translation>{{%1}} = « %2 » (environnement « %3 »)</translation>
+        </message>
+        <message>
+            <source>{{%1}} = secret value from %2 (environment “%3”, never stored)</source>
+            <translation>{{%1}} = valeur secrète issue de %2 (environnement « %3 », jamais enregistrée)</translation>
+        </message>
+        <message>
+            <source>{{%1}} = secret value typed in this session (environment “%2”, never stored)</source>
+            <translation>{{%1}} = valeur secrète saisie dans cette session (environnement « %2 », jamais enregistrée)</translation>
         </message>
     </context>
     <context>

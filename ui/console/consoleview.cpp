@@ -9,6 +9,7 @@
 #include "dcs/curlimport.h"
 #include "dcs/dcsclient.h"
 #include "dcs/dcsrequestbuilder.h"
+#include "environmentbar.h"
 #include "domain/region.h"
 #include "history/historystore.h"
 #include "profiledialog.h"
@@ -59,6 +60,7 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     m_runAsBatch = new QPushButton(this);
 
     m_builder = new RequestBuilderWidget(document, this);
+    m_environments = new EnvironmentBar(document, this);
     m_response = new ResponseWidget(document, this);
     m_checks = new ChecksPanel(document, this);
     m_checks->attachTo(m_response);
@@ -92,6 +94,7 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     requestActions->addWidget(m_copyCurl);
     requestActions->addWidget(m_runAsBatch);
     requestActions->addStretch(1);
+    requestActions->addWidget(m_environments);
     auto *requestLine = new QHBoxLayout;
     requestLine->addWidget(m_method);
     requestLine->addWidget(m_url, 1);
@@ -124,6 +127,7 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     connect(m_new, &QPushButton::clicked, this, &ConsoleView::newRequest);
     connect(m_method, &QComboBox::currentIndexChanged, this, &ConsoleView::refreshPreview);
     connect(m_builder, &RequestBuilderWidget::changed, this, &ConsoleView::refreshPreview);
+    connect(m_environments, &EnvironmentBar::changed, this, &ConsoleView::refreshPreview);
     connect(m_builder, &RequestBuilderWidget::manageProfilesRequested, this,
             &ConsoleView::manageProfiles);
     connect(m_builder, &RequestBuilderWidget::pasteAmcvRequested, this, &ConsoleView::pasteAmcv);
@@ -177,6 +181,7 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     chain += m_builder->tabChain();
     chain += m_checks->tabChain();
     chain += {m_send, m_cancel, m_copyCurl, m_save, m_saved, m_new, m_runAsBatch};
+    chain += m_environments->tabChain();
     chain += m_response->tabChain();
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
@@ -265,14 +270,32 @@ DcsRequest ConsoleView::currentRequest() const
 
 void ConsoleView::runAsBatch()
 {
-    Q_EMIT runAsBatchRequested(currentRequest(), m_builder->profile().name);
+    // The batch runner knows no environments: it gets the active environment's values.
+    DcsRequest request = currentRequest();
+    Profile profile = m_builder->profile();
+    const VariableResolution variables = m_environments->resolve(&profile, &request);
+    QStringList problems = variables.errors();
+    for (const VariableUse &use : variables.used) {
+        if (use.secret)
+            problems.append(tr("The secret variable {{%1}} cannot go to a batch run: a batch "
+                               "keeps its request in the history. Use a plain value.")
+                                .arg(use.name));
+    }
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Not run as batch"), problems.join(QLatin1Char('\n')));
+        return;
+    }
+    Q_EMIT runAsBatchRequested(request, m_builder->profile().name);
 }
 
-PreparedRequest ConsoleView::prepared() const
+PreparedRequest ConsoleView::prepared(VariableResolution *variables) const
 {
     DcsRequest request = m_builder->request();
     request.method = DcsRequest::Method(m_method->currentData().toInt());
-    const Profile profile = m_builder->profile();
+    Profile profile = m_builder->profile();
+    const VariableResolution resolved = m_environments->resolve(&profile, &request);
+    if (variables)
+        *variables = resolved;
     QUrl sandboxUrl;
     if (profile.regionId == Profile::SandboxRegion && profile.customBaseUrl.isEmpty() &&
         m_sandbox) {
@@ -280,7 +303,9 @@ PreparedRequest ConsoleView::prepared() const
         sandboxUrl = m_sandbox->baseUrl(&error);
         const_cast<ConsoleView *>(this)->m_sandboxError = error;
     }
-    return DcsRequestBuilder::prepare(profile, request, sandboxUrl);
+    PreparedRequest p = DcsRequestBuilder::prepare(profile, request, sandboxUrl);
+    resolved.addFindings(&p);
+    return p;
 }
 
 void ConsoleView::refreshPreview()
@@ -302,7 +327,7 @@ void ConsoleView::send()
 {
     if (m_call)
         return;
-    const PreparedRequest p = prepared();
+    const PreparedRequest p = prepared(&m_sentVariables);
     if (p.isRefused()) {
         QStringList reasons;
         for (const RequestFinding &f : p.findings) {
@@ -341,7 +366,9 @@ void ConsoleView::onFinished()
     m_checks->setResult(result);
     if (m_history) {
         QString error;
-        if (!m_history->record(m_builder->profile(), result, &error))
+        DcsResult recorded = result;
+        m_sentVariables.maskSecrets(&recorded); // a secret's value never reaches the history
+        if (!m_history->record(m_builder->profile(), recorded, &error))
             m_response->showRunning(error);
     }
     Q_EMIT callFinished();

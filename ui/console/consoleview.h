@@ -3,6 +3,7 @@
 #include "capture/capturecall.h"
 #include "dcs/dcsclient.h"
 #include "dcs/preparedrequest.h"
+#include "environments/variableresolver.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -18,6 +19,7 @@ namespace dcsdesk {
 class ChecksPanel;
 class HistoryStore;
 struct HistoryEntry;
+class EnvironmentBar;
 class RequestBuilderWidget;
 class ResponseWidget;
 class SandboxEndpoint;
@@ -35,7 +37,8 @@ public:
                 SandboxEndpoint *sandbox, QWidget *parent = nullptr);
     ~ConsoleView() override;
 
-    PreparedRequest prepared() const; // what Send would send now
+    // What Send would send now, its {{variables}} filled in from the active environment.
+    PreparedRequest prepared(VariableResolution *variables = nullptr) const;
     bool isSending() const { return m_call != nullptr; }
 
     RequestBuilderWidget *builder() const { return m_builder; }
@@ -44,6 +47,7 @@ public:
     QLineEdit *urlField() const { return m_url; }
     QPushButton *sendButton() const { return m_send; }
     QPushButton *runAsBatchButton() const { return m_runAsBatch; }
+    EnvironmentBar *environments() const { return m_environments; }
     // The builder's request with the chosen method: what "Run as batch…" hands over.
     DcsRequest currentRequest() const;
 
@@ -116,6 +120,8 @@ private:
     QSplitter *m_splitter;
     QScrollArea *m_builderScroll;
     RequestBuilderWidget *m_builder;
+    EnvironmentBar *m_environments;
+    VariableResolution m_sentVariables; // of the call under way: its secrets stay out of history
     ResponseWidget *m_response;
     ChecksPanel *m_checks;
 };

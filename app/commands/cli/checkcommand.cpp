@@ -2,6 +2,7 @@
 
 #include "checks/checkreport.h"
 #include "checks/savedrequestchecks.h"
+#include "clienvironment.h"
 #include "dcs/dcsclient.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "sandbox/sandboxservice.h"
@@ -40,12 +41,14 @@ void CheckCommand::addOptions(QCommandLineParser &parser) const
                                         tr("Give up on a call after this many seconds (default "
                                            "10)."),
                                         tr("seconds")));
+    CliEnvironment::addOption(parser);
 }
 
 bool CheckCommand::chooseProfile(const QCommandLineParser &parser, const Workspace &workspace,
-                                 Profile *profile, QString *error) const
+                                 const Environment *environment, Profile *profile, bool *sandbox,
+                                 QString *error) const
 {
-    const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
+    *sandbox = parser.isSet(QStringLiteral("sandbox"));
     if (parser.isSet(QStringLiteral("profile"))) {
         const QString name = parser.value(QStringLiteral("profile"));
         const Profile *p = workspace.profile(name);
@@ -54,7 +57,7 @@ bool CheckCommand::chooseProfile(const QCommandLineParser &parser, const Workspa
             return false;
         }
         *profile = *p;
-    } else if (sandbox) {
+    } else if (*sandbox) {
         const Profile *p = SandboxTargetProvider::sandboxProfile(workspace);
         if (!p) {
             *error = tr("The workspace has no profile with a domain alias, so the sandbox would "
@@ -68,10 +71,20 @@ bool CheckCommand::chooseProfile(const QCommandLineParser &parser, const Workspa
         *error = tr("The workspace has no profile to send with; add one, or use --sandbox.");
         return false;
     }
-    if (sandbox) {
+    // Where the calls go after the variables are filled in ({{baseUrl}} may be empty).
+    Profile resolved = *profile;
+    DcsRequest none;
+    VariableResolver(environment, nullptr).apply(&resolved, &none);
+    const bool sendsToSandbox =
+        resolved.regionId == Profile::SandboxRegion && resolved.customBaseUrl.isEmpty();
+    // An environment named on the command line is a choice of where to run: a profile of the
+    // local sandbox then starts it in-process, as --sandbox does.
+    if (parser.isSet(QStringLiteral("env")) && sendsToSandbox)
+        *sandbox = true;
+    if (*sandbox) {
         profile->regionId = Profile::SandboxRegion;
         profile->customBaseUrl.clear();
-    } else if (profile->regionId == Profile::SandboxRegion && profile->customBaseUrl.isEmpty()) {
+    } else if (sendsToSandbox) {
         *error = tr("Profile “%1” sends to the local sandbox: add --sandbox to start it, or "
                     "choose another profile with --profile.")
                      .arg(profile->name);
@@ -125,13 +138,52 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
                                 "was checked.")
                                  .arg(path, tags.join(QStringLiteral(", "))));
 
-    Profile profile;
+    Environment environment;
+    bool hasEnvironment = false;
     QString error;
-    if (!chooseProfile(parser, workspace, &profile, &error))
+    if (!CliEnvironment::choose(parser, workspace, &environment, &hasEnvironment, &error))
         return io.fail(ExitBadInput, error);
+    const Environment *env = hasEnvironment ? &environment : nullptr;
+    Profile profile;
+    bool useSandbox = false;
+    if (!chooseProfile(parser, workspace, env, &profile, &useSandbox, &error))
+        return io.fail(ExitBadInput, error);
+
+    // Every {{variable}} is resolved before anything is sent: one undefined is an error.
+    SessionSecrets secrets; // empty: secrets come from DCSDESK_VAR_<NAME>
+    const VariableResolver resolver(env, &secrets);
+    QVector<Profile> profiles;
+    QVector<DcsRequest> requests;
+    QVector<VariableResolution> resolutions;
+    VariableResolution variables;
+    variables.environment = env ? env->name : QString();
+    QStringList unresolved;
+    for (const SavedRequestChecks::Entry &e : std::as_const(entries)) {
+        Profile p = profile;
+        DcsRequest r = e.request;
+        const VariableResolution one = resolver.apply(&p, &r);
+        for (const QString &line : one.errors())
+            unresolved.append(tr("Saved request “%1”: %2").arg(e.request.name, line));
+        for (const VariableUse &use : one.used) {
+            bool seen = false;
+            for (const VariableUse &u : std::as_const(variables.used))
+                seen = seen || u.name == use.name;
+            if (!seen)
+                variables.used.append(use);
+        }
+        profiles.append(p);
+        requests.append(r);
+        resolutions.append(one);
+    }
+    if (!unresolved.isEmpty())
+        return io.fail(ExitBadInput,
+                       tr("Nothing was sent: %n variable(s) cannot be resolved.", nullptr,
+                          int(unresolved.size())) +
+                           QLatin1Char('\n') + unresolved.join(QLatin1Char('\n')));
+
     SandboxService sandbox;
     QUrl sandboxBaseUrl;
-    if (parser.isSet(QStringLiteral("sandbox"))) {
+    if (useSandbox) {
         sandbox.setWorkspace(workspace);
         QString startError;
         if (!sandbox.start(&startError))
@@ -147,9 +199,10 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
     DcsClient client;
     client.setOptions(options);
     bool unanswered = false;
-    for (const SavedRequestChecks::Entry &e : std::as_const(entries)) {
+    for (int i = 0; i < entries.size(); ++i) {
+        const SavedRequestChecks::Entry &e = entries.at(i);
         const PreparedRequest prepared =
-            DcsRequestBuilder::prepare(profile, e.request, sandboxBaseUrl);
+            DcsRequestBuilder::prepare(profiles.at(i), requests.at(i), sandboxBaseUrl);
         DcsResult result;
         if (prepared.isRefused()) {
             result.request = prepared;
@@ -157,6 +210,7 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
         } else {
             result = client.sendAndWait(prepared);
         }
+        resolutions.at(i).maskSecrets(&result); // the report never holds a secret's value
         unanswered = unanswered || !result.hasResponse;
         report.add(e.request.name, e.tags, e.checks, e.problems, result);
     }
@@ -185,16 +239,20 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
         QJsonObject o = report.toJson();
         o.insert(QStringLiteral("workspace"), path);
         o.insert(QStringLiteral("profile"), profile.name);
-        o.insert(QStringLiteral("sandbox"), parser.isSet(QStringLiteral("sandbox")));
+        o.insert(QStringLiteral("sandbox"), useSandbox);
+        o.insert(QStringLiteral("environment"), variables.toJson());
         o.insert(QStringLiteral("exitCode"), code);
         io.printJson(o);
         return code;
     }
-    io.out << (parser.isSet(QStringLiteral("sandbox"))
-                   ? tr("Checking %1 with profile %2 against the local sandbox.")
-                   : tr("Checking %1 with profile %2."))
+    io.out << (useSandbox ? tr("Checking %1 with profile %2 against the local sandbox.")
+                          : tr("Checking %1 with profile %2."))
                   .arg(path, profile.name)
            << Qt::endl;
+    if (env)
+        io.out << tr("Environment %1:", "followed by the variables and their values").arg(env->name)
+               << Qt::endl
+               << CliEnvironment::describe(variables);
     for (const CheckRunReport::Item &item : std::as_const(report.items)) {
         io.out << Qt::endl
                << (item.answered ? tr("%1 (HTTP %2, %3 ms)")

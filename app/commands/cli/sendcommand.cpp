@@ -5,6 +5,7 @@
 #include "dcs/dcsclient.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "requestcommand.h"
+#include "clienvironment.h"
 #include "workspace/workspacefile.h"
 
 #include <QJsonArray>
@@ -93,6 +94,7 @@ void SendCommand::addOptions(QCommandLineParser &parser) const
         tr("Compare the answer's destinations with what this workspace's mappings predict for "
            "the answer's segments; exit 1 when anything differs or is missing."),
         tr("workspace")));
+    CliEnvironment::addOption(parser);
 }
 
 int SendCommand::exitCodeFor(const DcsResult &result)
@@ -132,8 +134,29 @@ int SendCommand::run(CliIo &io, const QCommandLineParser &parser)
                        tr("--max-body takes a size such as 65536, 512K or 16M, not “%1”.")
                            .arg(parser.value(QStringLiteral("max-body"))));
 
-    const PreparedRequest prepared =
+    // The {{variables}} of the request and the profile, from the workspace's environment.
+    const QString workspacePath = parser.isSet(QStringLiteral("workspace"))
+                                      ? parser.value(QStringLiteral("workspace"))
+                                      : parser.value(QStringLiteral("sandbox"));
+    Environment environment;
+    bool hasEnvironment = false;
+    if (!workspacePath.isEmpty()) {
+        const WorkspaceFile::LoadResult loaded = WorkspaceFile::load(workspacePath);
+        if (loaded.ok &&
+            !CliEnvironment::choose(parser, loaded.workspace, &environment, &hasEnvironment,
+                                    &error))
+            return io.fail(ExitBadInput, error);
+    } else if (parser.isSet(QStringLiteral("env"))) {
+        return io.fail(ExitBadInput, tr("--env needs the workspace that defines the environment: "
+                                        "add --workspace FILE or --sandbox FILE."));
+    }
+    const SessionSecrets secrets; // empty: secrets come from DCSDESK_VAR_<NAME>
+    const VariableResolution variables =
+        VariableResolver(hasEnvironment ? &environment : nullptr, &secrets)
+            .apply(&resolved.profile, &resolved.request);
+    PreparedRequest prepared =
         DcsRequestBuilder::prepare(resolved.profile, resolved.request, resolved.sandboxBaseUrl);
+    variables.addFindings(&prepared);
     if (prepared.isRefused()) {
         if (io.json) {
             QJsonObject o{{QStringLiteral("request"), prepared.toJson()},
@@ -160,7 +183,10 @@ int SendCommand::run(CliIo &io, const QCommandLineParser &parser)
     options.pinnedPublicKey = resolved.profile.pinnedPublicKey;
     DcsClient client;
     client.setOptions(options);
-    const DcsResult result = client.sendAndWait(prepared);
+    DcsResult result = client.sendAndWait(prepared);
+    // What is printed (a CI log, a terminal) never holds a secret's value.
+    variables.maskSecrets(&result);
+    prepared = result.request;
     int code = exitCodeFor(result);
     ExpectedVsActual::Result comparison;
     if (expect && result.hasResponse) {

@@ -31,6 +31,8 @@ struct ChangeSet
 
     // The console's saved requests are replaced as a whole (a short list of DcsRequest JSON).
     std::optional<QJsonArray> savedRequests;
+    // The environments ({{variable}} values) are replaced as a whole likewise.
+    std::optional<QJsonArray> environments;
 
     bool isEmpty() const;
     int size() const;

@@ -119,6 +119,11 @@ void ChangeSetCommand::captureOnce()
         m_oldSavedRequests = ws.savedRequests;
         m_newSavedRequests = *m_changes.savedRequests;
     }
+    if (m_changes.environments) {
+        m_hasEnvironments = true;
+        m_oldEnvironments = ws.environments;
+        m_newEnvironments = *m_changes.environments;
+    }
     m_changes = ChangeSet(); // captured; free the copies
 }
 
@@ -265,6 +270,8 @@ void ChangeSetCommand::redo()
         });
     if (m_hasSavedRequests)
         ws.savedRequests = m_newSavedRequests;
+    if (m_hasEnvironments)
+        ws.environments = m_newEnvironments;
     Q_EMIT m_document->contentChanged();
 }
 
@@ -296,6 +303,8 @@ void ChangeSetCommand::undo()
         +[](const Workspace &, const Profile &) { return -1; });
     if (m_hasSavedRequests)
         ws.savedRequests = m_oldSavedRequests;
+    if (m_hasEnvironments)
+        ws.environments = m_oldEnvironments;
     Q_EMIT m_document->contentChanged();
 }
 

@@ -47,6 +47,9 @@ private:
     bool m_hasSavedRequests = false;
     QJsonArray m_oldSavedRequests;
     QJsonArray m_newSavedRequests;
+    bool m_hasEnvironments = false;
+    QJsonArray m_oldEnvironments;
+    QJsonArray m_newEnvironments;
 
     bool m_mergeable = false;
     EntityKind m_mergeKind = EntityKind::Destination;

@@ -1,5 +1,7 @@
 #include "workspaceserializer.h"
 
+#include "domain/environment.h"
+
 #include "jsongrammar.h"
 #include "jsonscan.h"
 
@@ -146,11 +148,12 @@ enum TopKey {
     TMappings,
     TSandbox,
     TSavedRequests,
+    TEnvironments,
     TopKeyCount
 };
 constexpr std::array<std::string_view, TopKeyCount> kTopKeys = {
     "format",       "version",  "name",    "profiles",     "segments",
-    "destinations", "mappings", "sandbox", "savedRequests"};
+    "destinations", "mappings", "sandbox", "savedRequests", "environments"};
 
 enum SegmentKey {
     SSid,
@@ -842,6 +845,18 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
             return failed();
         }
         ws.savedRequests = toJsonValue(*saved, &r.duplicate).toArray();
+    }
+    if (const sj::element *environments = top->get(TEnvironments)) {
+        if (!environments->is_array()) {
+            r.fail(workspace, "environments", tr("expected a list"));
+            return failed();
+        }
+        ws.environments = toJsonValue(*environments, &r.duplicate).toArray();
+        const QString problem = Environment::validate(ws.environments);
+        if (!problem.isEmpty()) {
+            r.error = problem;
+            return failed();
+        }
     }
     ws.unknownKeys = std::move(top->unknown);
     if (r.duplicate.seen)

@@ -5,6 +5,8 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <array>
+#include <string_view>
 #include <algorithm>
 #include <cstring>
 
@@ -21,6 +23,11 @@ QJsonValue optionalDate(const QDate &d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
+
+// The top-level keys toJson() writes itself; any other is an unknown key, written after them.
+constexpr std::array<std::string_view, 10> kWrittenTopKeys = {
+    "format",   "version", "name",          "profiles",    "segments", "destinations",
+    "mappings", "sandbox", "savedRequests", "environments"};
 
 QJsonObject withUnknown(QJsonObject known, const QJsonObject &unknown)
 {
@@ -446,10 +453,15 @@ QByteArray WorkspaceSerializer::toJson(const Workspace &ws)
     appendIndented(out, QJsonDocument(sandbox).toJson(QJsonDocument::Indented), 4);
     out.appendLiteral(",\n    \"savedRequests\": ");
     appendIndented(out, QJsonDocument(ws.savedRequests).toJson(QJsonDocument::Indented), 4);
+    if (!ws.environments.isEmpty()) {
+        out.appendLiteral(",\n    \"environments\": ");
+        appendIndented(out, QJsonDocument(ws.environments).toJson(QJsonDocument::Indented), 4);
+    }
     for (auto it = ws.unknownKeys.begin(); it != ws.unknownKeys.end(); ++it) {
         const QByteArray key = it.key().toUtf8();
-        if (std::find(kTopKeys.begin(), kTopKeys.end(),
-                      std::string_view(key.constData(), size_t(key.size()))) != kTopKeys.end())
+        if (std::find(kWrittenTopKeys.begin(), kWrittenTopKeys.end(),
+                      std::string_view(key.constData(), size_t(key.size()))) !=
+            kWrittenTopKeys.end())
             continue;
         out.appendLiteral(",\n    ");
         out.appendString(it.key());

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "dcs/dcsresult.h"
+#include "domain/environment.h"
+#include "sessionsecrets.h"
+
+#include <QCoreApplication>
+
+namespace dcsdesk {
+
+// One {{name}} that was replaced, and by what.
+struct VariableUse
+{
+    QString name;
+    QString value;
+    bool secret = false;
+    SessionSecrets::Source source = SessionSecrets::Source::None; // for a secret
+};
+
+// What resolving the {{variables}} of one request did: which environment gave the values, what
+// each variable became, and which ones could not be resolved. A request with an unresolved
+// variable is never sent: addFindings() makes each one a blocking finding that says what to do.
+struct VariableResolution
+{
+    Q_DECLARE_TR_FUNCTIONS(dcsdesk::VariableResolution)
+
+public:
+    QString environment;       // the environment used; empty when none
+    QVector<VariableUse> used; // each variable once, in the order met
+    QStringList undefined;     // not defined in the environment (or no environment)
+    QStringList secretsWithoutValue;
+
+    bool ok() const { return undefined.isEmpty() && secretsWithoutValue.isEmpty(); }
+    QStringList errors() const;                     // translated, one line per unresolved variable
+    QString describe(const VariableUse &use) const; // "{{alias}} = “sample”", secrets masked
+    void addFindings(PreparedRequest *prepared) const;
+    // Puts {{name}} back where a secret's value went (URL, headers, body, the request), so a
+    // record of the call (history) never holds it.
+    void maskSecrets(DcsResult *result) const;
+    QJsonObject toJson() const; // environment, variables [{name, value|secret, source}], errors
+};
+
+// Replaces {{name}} (spaces inside the braces allowed) in every text field of a request and of
+// the profile it is sent with: URL parts, alias, base URL, user and org IDs, signals, declared
+// IDs, headers. Values come from one environment; a secret's from SessionSecrets.
+class VariableResolver
+{
+public:
+    VariableResolver(const Environment *environment, const SessionSecrets *secrets);
+
+    QString substitute(const QString &text, VariableResolution *resolution) const;
+    VariableResolution apply(Profile *profile, DcsRequest *request) const;
+
+    static QStringList namesIn(const QString &text);
+    static bool hasVariables(const QString &text);
+
+private:
+    QJsonValue substituteJson(const QJsonValue &value, VariableResolution *resolution) const;
+
+    const Environment *m_environment;
+    const SessionSecrets *m_secrets;
+};
+
+} // namespace dcsdesk

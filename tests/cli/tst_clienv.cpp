@@ -1,0 +1,198 @@
+#include "cli/cliapp.h"
+#include "testworkspace.h"
+#include "workspace/workspacefile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dcsdesk;
+
+// Issue 20: `check --env NAME` and `send --env NAME` take the {{variable}} values from an
+// environment of the workspace: the sample's sandbox environment passes on a fresh clone, another
+// environment's values reach the calls, an unknown environment or an undefined variable stops
+// the command before anything is sent, and a secret's value never reaches the output.
+class TestCliEnv : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+    std::unique_ptr<CliRegistry> m_registry;
+    QTemporaryDir m_dir;
+
+    Run run(const QStringList &args)
+    {
+        Run r;
+        QTextStream out(&r.out);
+        QTextStream err(&r.err);
+        CliIo io(out, err, [] { return QByteArray(); });
+        r.code = CliApp::run(QStringList{QStringLiteral("dcsdesk-cli")} + args, io, *m_registry);
+        out.flush();
+        err.flush();
+        return r;
+    }
+
+    // The sample with the golf request's User-Agent header set from a variable.
+    QString withVariable(const QString &name, const QString &file, bool secret)
+    {
+        Workspace ws = WorkspaceFile::load(test::samplePath()).workspace;
+        QJsonObject golf = ws.savedRequests.at(0).toObject();
+        golf.insert(
+            QStringLiteral("headers"),
+            QJsonArray{QJsonObject{{QStringLiteral("enabled"), true},
+                                   {QStringLiteral("name"), QStringLiteral("X-Token")},
+                                   {QStringLiteral("value"), QStringLiteral("{{%1}}").arg(name)}}});
+        ws.savedRequests.replace(0, golf);
+        if (secret) {
+            QJsonObject sandbox = ws.environments.at(0).toObject();
+            QJsonArray vars = sandbox.value(QStringLiteral("variables")).toArray();
+            vars.append(
+                QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("secret"), true}});
+            sandbox.insert(QStringLiteral("variables"), vars);
+            ws.environments.replace(0, sandbox);
+        }
+        const QString path = m_dir.filePath(file);
+        QString error;
+        WorkspaceFile::Stamp stamp;
+        if (!WorkspaceFile::save(ws, path, WorkspaceFile::Stamp(), &stamp, &error))
+            qWarning("%s", qPrintable(error));
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        qputenv("LC_ALL", "C");
+        qunsetenv("DCSDESK_VAR_APITOKEN");
+        m_registry = CliApp::defaultRegistry();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void sandboxEnvironmentPassesOnAFreshClone()
+    {
+        const QString junit = m_dir.filePath(QStringLiteral("out.xml"));
+        const Run r = run({QStringLiteral("check"), test::samplePath(), QStringLiteral("--env"),
+                           QStringLiteral("sandbox"), QStringLiteral("--junit"), junit});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(QFile::exists(junit));
+        QVERIFY(r.out.contains(QLatin1String("local sandbox")));
+        QVERIFY(r.out.contains(QLatin1String("Environment sandbox")));
+        QVERIFY(r.out.contains(QLatin1String("{{golfFan}}")));
+        QVERIFY(r.out.contains(QString(38, QLatin1Char('1'))));
+    }
+
+    void anotherEnvironmentsValuesReachTheCalls()
+    {
+        // beta's golf fan is another user: the check of the sandbox's user fails, which shows the
+        // value came from beta.
+        const Run r = run({QStringLiteral("check"), test::samplePath(), QStringLiteral("--env"),
+                           QStringLiteral("beta"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        const QJsonObject env = r.json().value(QStringLiteral("environment")).toObject();
+        QCOMPARE(env.value(QStringLiteral("environment")).toString(), QStringLiteral("beta"));
+        const QJsonObject var = env.value(QStringLiteral("variables")).toArray().first().toObject();
+        QCOMPARE(var.value(QStringLiteral("value")).toString(), QString(38, QLatin1Char('3')));
+    }
+
+    void withoutEnvTheFirstEnvironmentIsUsed()
+    {
+        const Run r =
+            run({QStringLiteral("check"), test::samplePath(), QStringLiteral("--sandbox")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QLatin1String("Environment sandbox")));
+    }
+
+    void unknownEnvironment()
+    {
+        const Run r = run({QStringLiteral("check"), test::samplePath(), QStringLiteral("--env"),
+                           QStringLiteral("staging")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("staging")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("sandbox, beta, production, mock")));
+    }
+
+    void undefinedVariableStopsBeforeSending()
+    {
+        const QString path = withVariable(QStringLiteral("missing"), "undefined.json", false);
+        const Run r = run(
+            {QStringLiteral("check"), path, QStringLiteral("--env"), QStringLiteral("sandbox")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("{{missing}}")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("“sandbox”")));
+        QVERIFY(r.err.contains(QLatin1String("Nothing was sent")));
+    }
+
+    void secretFromProcessEnvironmentNeverPrinted()
+    {
+        const QString path = withVariable(QStringLiteral("apiToken"), "secret.json", true);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("s3cret-value"));
+
+        const Run missing = run(
+            {QStringLiteral("check"), path, QStringLiteral("--env"), QStringLiteral("sandbox")});
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(QLatin1String("DCSDESK_VAR_APITOKEN")),
+                 qPrintable(missing.err));
+
+        qputenv("DCSDESK_VAR_APITOKEN", "s3cret-value");
+        const QString junit = m_dir.filePath(QStringLiteral("secret.xml"));
+        const Run r = run({QStringLiteral("check"), path, QStringLiteral("--env"),
+                           QStringLiteral("sandbox"), QStringLiteral("--junit"), junit});
+        const Run json = run({QStringLiteral("check"), path, QStringLiteral("--env"),
+                              QStringLiteral("sandbox"), QStringLiteral("--json")});
+        const Run send =
+            run({QStringLiteral("send"), QStringLiteral("--sandbox"), path,
+                 QStringLiteral("--workspace"), path, QStringLiteral("--profile"),
+                 QStringLiteral("Sample (local sandbox)"), QStringLiteral("--saved"),
+                 QStringLiteral("Golf fan gets the golf segment"), QStringLiteral("--json")});
+        qunsetenv("DCSDESK_VAR_APITOKEN");
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(!r.out.contains(QLatin1String("s3cret-value")));
+        QVERIFY(r.out.contains(QLatin1String("DCSDESK_VAR_APITOKEN")));
+        QFile xml(junit);
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        QVERIFY(!xml.readAll().contains("s3cret-value"));
+        QCOMPARE(json.code, 0);
+        QVERIFY(!json.out.contains(QLatin1String("s3cret-value")));
+        QVERIFY2(send.code == 0 || send.code == 1, qPrintable(send.out + send.err));
+        QVERIFY(!send.out.contains(QLatin1String("s3cret-value")));
+        QVERIFY(send.out.contains(QLatin1String("{{apiToken}}")));
+    }
+
+    void sendWithEnv()
+    {
+        const Run r =
+            run({QStringLiteral("send"), QStringLiteral("--sandbox"), test::samplePath(),
+                 QStringLiteral("--workspace"), test::samplePath(), QStringLiteral("--profile"),
+                 QStringLiteral("Sample (local sandbox)"), QStringLiteral("--saved"),
+                 QStringLiteral("Golf fan gets the golf segment"), QStringLiteral("--env"),
+                 QStringLiteral("beta"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.out + r.err));
+        const QString url = r.json()
+                                .value(QStringLiteral("request"))
+                                .toObject()
+                                .value(QStringLiteral("url"))
+                                .toString();
+        QVERIFY2(url.contains(QString(38, QLatin1Char('3'))), qPrintable(url));
+
+        const Run noWorkspace =
+            run({QStringLiteral("send"), QStringLiteral("--alias"), QStringLiteral("x"),
+                 QStringLiteral("--env"), QStringLiteral("beta")});
+        QCOMPARE(noWorkspace.code, 2);
+        QVERIFY(noWorkspace.err.contains(QLatin1String("--workspace")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEnv)
+#include "tst_clienv.moc"

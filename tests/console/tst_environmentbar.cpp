@@ -1,0 +1,160 @@
+#include "checks/savedrequestchecks.h"
+#include "console/consoleview.h"
+#include "console/environmentbar.h"
+#include "console/environmentdialog.h"
+#include "console/requestbuilderwidget.h"
+#include "console/sandboxendpoint.h"
+#include "dcs/dcsclient.h"
+#include "history/historystore.h"
+#include "testhttpserver.h"
+#include "testworkspace.h"
+#include "workspace/workspacedocument.h"
+
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dcsdesk;
+
+// Issue 20: the console's environment selector (offscreen): the first environment is active,
+// the preview shows each variable's value and follows another choice, an undefined variable
+// refuses the request, the dialog's edits are one undo step and a typed secret stays in memory:
+// not in the workspace, not in the history.
+class TestEnvironmentBar : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    test::TestHttpServer m_server;
+    std::unique_ptr<FixedSandboxEndpoint> m_endpoint;
+    DcsClient m_client;
+
+    static DcsRequest golf(const WorkspaceDocument &document)
+    {
+        return SavedRequestChecks::entries(document.workspace()).first().request;
+    }
+
+    static bool listed(const PreparedRequest &p, const QString &text)
+    {
+        for (const RequestFinding &f : p.findings) {
+            if (f.message.contains(text))
+                return true;
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        qunsetenv("DCSDESK_VAR_APITOKEN");
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_server.listen());
+        m_server.setHandler([](const test::TestHttpRequest &) {
+            return test::TestHttpResponse::json(QByteArray("{\"uuid\":\"1\"}"));
+        });
+        m_endpoint = std::make_unique<FixedSandboxEndpoint>(m_server.baseUrl());
+    }
+
+    void selectorFollowsTheEnvironment()
+    {
+        WorkspaceDocument document;
+        document.reset(test::sampleWorkspace());
+        HistoryStore history(m_dir.filePath(QStringLiteral("h1")));
+        QVERIFY(history.load());
+        ConsoleView view(&document, &m_client, &history, m_endpoint.get());
+        view.resize(1280, 720);
+        view.show();
+        EnvironmentBar *bar = view.environments();
+        QVERIFY(!bar->combo()->accessibleName().isEmpty());
+        QVERIFY(!bar->manageButton()->accessibleName().isEmpty());
+        QCOMPARE(bar->combo()->count(), 4);
+        QCOMPARE(bar->currentName(), QStringLiteral("sandbox"));
+
+        view.builder()->setRequest(golf(document));
+        PreparedRequest p = view.prepared();
+        QVERIFY(!p.isRefused());
+        QVERIFY(p.urlText.contains(QByteArray(38, '1')));
+        QVERIFY(listed(p, QStringLiteral("{{golfFan}}")));
+        QVERIFY(view.urlField()->text().contains(QString(38, QLatin1Char('1'))));
+
+        // The keyboard picks the next environment; the URL field follows.
+        bar->combo()->setFocus();
+        QTest::keyClick(bar->combo(), Qt::Key_Down);
+        QTRY_COMPARE(bar->currentName(), QStringLiteral("beta"));
+        QTRY_VERIFY(view.urlField()->text().contains(QString(38, QLatin1Char('3'))));
+
+        // A variable no environment defines: refused, naming it and the environment.
+        DcsRequest r = golf(document);
+        r.signalList.append({QStringLiteral("c_tier"), {QStringLiteral("{{tier}}")}});
+        view.builder()->setRequest(r);
+        p = view.prepared();
+        QVERIFY(p.isRefused());
+        QVERIFY(listed(p, QStringLiteral("{{tier}}")));
+        QVERIFY(listed(p, QStringLiteral("“beta”")));
+    }
+
+    void dialogEditsAreOneUndoStepAndSecretsStayInMemory()
+    {
+        WorkspaceDocument document;
+        document.reset(test::sampleWorkspace());
+        const QString historyDir = m_dir.filePath(QStringLiteral("h2"));
+        HistoryStore history(historyDir);
+        QVERIFY(history.load());
+        ConsoleView view(&document, &m_client, &history, m_endpoint.get());
+        view.show();
+        EnvironmentBar *bar = view.environments();
+        const int steps = document.undoStack()->count();
+        {
+            EnvironmentDialog dialog(&document, bar->secrets(), bar->currentName(), &view);
+            QCOMPARE(dialog.list()->count(), 4);
+            QCOMPARE(dialog.nameField()->text(), QStringLiteral("sandbox"));
+            QCOMPARE(dialog.table()->rowCount(), 1);
+            dialog.addVariableButton()->click();
+            QTableWidget *t = dialog.table();
+            QCOMPARE(t->rowCount(), 2);
+            t->item(1, 0)->setText(QStringLiteral("apiToken"));
+            t->item(1, 2)->setCheckState(Qt::Checked);
+            t->item(1, 1)->setData(Qt::UserRole, QStringLiteral("typed-s3cret"));
+            QVERIFY(!t->item(1, 1)->text().contains(QLatin1String("typed")));
+            dialog.accept();
+        }
+        QCOMPARE(document.undoStack()->count(), steps + 1);
+        const QByteArray json =
+            QJsonDocument(document.workspace().environments).toJson(QJsonDocument::Compact);
+        QVERIFY(json.contains("\"apiToken\""));
+        QVERIFY(!json.contains("typed-s3cret"));
+
+        // Sent with the typed value; the history keeps the variable, not the value.
+        DcsRequest r = golf(document);
+        r.headers.append({QStringLiteral("X-Token"), QStringLiteral("{{apiToken}}")});
+        view.builder()->setRequest(r);
+        const PreparedRequest p = view.prepared();
+        QCOMPARE(p.header("X-Token"), QByteArray("typed-s3cret"));
+        QSignalSpy finished(&view, &ConsoleView::callFinished);
+        view.send();
+        QVERIFY(finished.wait(5000));
+        QDirIterator it(historyDir, QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains("typed-s3cret"), qPrintable(f.fileName()));
+            files += bytes.contains("{{apiToken}}") ? 1 : 0;
+        }
+        QVERIFY(files > 0);
+
+        document.undo();
+        QCOMPARE(document.workspace().environments, test::sampleWorkspace().environments);
+    }
+};
+
+QTEST_MAIN(TestEnvironmentBar)
+#include "tst_environmentbar.moc"

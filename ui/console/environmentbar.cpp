@@ -1,0 +1,129 @@
+#include "environmentbar.h"
+
+#include "environmentdialog.h"
+#include "workspace/workspacedocument.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace dcsdesk {
+
+EnvironmentBar::EnvironmentBar(WorkspaceDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    m_label = new QLabel(this);
+    m_combo = new QComboBox(this);
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_label->setBuddy(m_combo);
+    m_manage = new QPushButton(this);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_combo);
+    layout->addWidget(m_manage);
+
+    connect(m_combo, &QComboBox::activated, this, [this] {
+        m_chosen = m_combo->currentData().toString();
+        Q_EMIT changed();
+    });
+    connect(m_manage, &QPushButton::clicked, this, &EnvironmentBar::manage);
+    if (m_document)
+        connect(m_document, &WorkspaceDocument::contentChanged, this, &EnvironmentBar::rebuild);
+    retranslate();
+}
+
+QVector<Environment> EnvironmentBar::environments() const
+{
+    return m_document ? Environment::fromJson(m_document->workspace().environments)
+                      : QVector<Environment>();
+}
+
+QString EnvironmentBar::currentName() const
+{
+    return m_combo->currentData().toString();
+}
+
+void EnvironmentBar::setCurrentName(const QString &name)
+{
+    m_chosen = name;
+    rebuild();
+    Q_EMIT changed();
+}
+
+VariableResolution EnvironmentBar::resolve(Profile *profile, DcsRequest *request) const
+{
+    const QString name = currentName();
+    for (const Environment &e : environments()) {
+        if (e.name == name)
+            return VariableResolver(&e, &m_secrets).apply(profile, request);
+    }
+    return VariableResolver(nullptr, &m_secrets).apply(profile, request);
+}
+
+QList<QWidget *> EnvironmentBar::tabChain() const
+{
+    return {m_combo, m_manage};
+}
+
+void EnvironmentBar::manage()
+{
+    if (!m_document)
+        return;
+    EnvironmentDialog dialog(m_document, &m_secrets, currentName(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (!dialog.selectedName().isEmpty())
+            m_chosen = dialog.selectedName();
+        rebuild();
+        Q_EMIT changed(); // typed secrets change the preview without a document edit
+    }
+}
+
+void EnvironmentBar::rebuild()
+{
+    const QVector<Environment> all = environments();
+    const QJsonArray json = m_document ? m_document->workspace().environments : QJsonArray();
+    const QString before = currentName();
+    QString wanted = m_chosen;
+    bool found = false;
+    for (const Environment &e : all)
+        found = found || e.name == wanted;
+    if (!found)
+        wanted = all.isEmpty() ? QString() : all.first().name;
+    m_combo->blockSignals(true);
+    m_combo->clear();
+    for (const Environment &e : all)
+        m_combo->addItem(e.name, e.name);
+    if (all.isEmpty())
+        m_combo->addItem(tr("(none)"), QString());
+    m_combo->setCurrentIndex(qMax(0, m_combo->findData(wanted)));
+    m_combo->blockSignals(false);
+    m_combo->setEnabled(!all.isEmpty());
+    if (json != m_shown || before != currentName()) {
+        m_shown = json;
+        Q_EMIT changed();
+    }
+}
+
+void EnvironmentBar::retranslate()
+{
+    m_label->setText(tr("Environment:")); // no Alt key: all its letters are taken
+    m_combo->setAccessibleName(tr("Environment"));
+    m_combo->setToolTip(tr("The environment whose values replace the {{variables}} of the "
+                           "request and the profile"));
+    m_manage->setText(tr("Environments…"));
+    m_manage->setAccessibleName(tr("Manage environments"));
+    m_manage->setToolTip(tr("Add, rename or remove environments and edit their variables"));
+    rebuild();
+}
+
+void EnvironmentBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace dcsdesk

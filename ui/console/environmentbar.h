@@ -1,0 +1,58 @@
+#pragma once
+
+#include "environments/variableresolver.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace dcsdesk {
+
+class WorkspaceDocument;
+
+// The console's choice of environment: which one gives the {{variable}} values of the request
+// and profile, the button that manages them, and the secret values typed in this session (kept
+// here, in memory, and nowhere else). The first environment is active until another is chosen.
+class EnvironmentBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EnvironmentBar(WorkspaceDocument *document, QWidget *parent = nullptr);
+
+    QString currentName() const; // empty when the workspace has no environment
+    void setCurrentName(const QString &name);
+    // Fills in the variables of the profile and request from the active environment.
+    VariableResolution resolve(Profile *profile, DcsRequest *request) const;
+    SessionSecrets *secrets() { return &m_secrets; }
+    QComboBox *combo() const { return m_combo; }
+    QPushButton *manageButton() const { return m_manage; }
+    QList<QWidget *> tabChain() const;
+
+public Q_SLOTS:
+    void manage();
+
+Q_SIGNALS:
+    void changed(); // another environment, or new values: the preview is out of date
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void rebuild();
+    QVector<Environment> environments() const;
+
+    QPointer<WorkspaceDocument> m_document;
+    QLabel *m_label;
+    QComboBox *m_combo;
+    QPushButton *m_manage;
+    SessionSecrets m_secrets;
+    QString m_chosen;   // the user's choice, kept while the list is rebuilt
+    QJsonArray m_shown; // the environments the combo shows
+};
+
+} // namespace dcsdesk

@@ -1,0 +1,368 @@
+#include "environmentdialog.h"
+
+#include "workspace/workspacedocument.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace dcsdesk {
+
+namespace {
+
+enum EnvironmentColumn { VarNameColumn, VarValueColumn, VarSecretColumn };
+constexpr int ValueRole = Qt::UserRole; // the value itself; the cell shows it or dots
+constexpr int UnknownKeysRole = Qt::UserRole + 1;
+
+bool isSecretRow(const QModelIndex &index)
+{
+    return index.siblingAtColumn(VarSecretColumn).data(Qt::CheckStateRole).toInt() == Qt::Checked;
+}
+
+// Edits a value; a secret's is typed without being shown.
+class EnvironmentValueDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &index) const override
+    {
+        auto *editor = new QLineEdit(parent);
+        if (isSecretRow(index))
+            editor->setEchoMode(QLineEdit::Password);
+        return editor;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QLineEdit *>(editor)->setText(index.data(ValueRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QLineEdit *>(editor)->text(), ValueRole);
+    }
+};
+
+} // namespace
+
+EnvironmentDialog::EnvironmentDialog(WorkspaceDocument *document, SessionSecrets *secrets,
+                                     const QString &current, QWidget *parent)
+    : QDialog(parent), m_document(document), m_secrets(secrets)
+{
+    setWindowTitle(tr("Environments"));
+    if (m_document)
+        m_environments = Environment::fromJson(m_document->workspace().environments);
+    for (const Environment &e : std::as_const(m_environments)) {
+        m_originalNames.append(e.name);
+        QHash<QString, QString> values;
+        for (const EnvironmentVariable &v : e.variables) {
+            if (v.secret && m_secrets && m_secrets->hasSessionValue(e.name, v.name)) {
+                SessionSecrets::Source source;
+                values.insert(v.name, m_secrets->value(e.name, v.name, &source));
+            }
+        }
+        m_secretValues.append(values);
+    }
+
+    m_list = new QListWidget(this);
+    m_list->setAccessibleName(tr("Environments"));
+    auto *listLabel = new QLabel(tr("E&nvironments:"), this);
+    listLabel->setBuddy(m_list);
+    m_addEnvironment = new QPushButton(tr("&Add environment"), this);
+    m_removeEnvironment = new QPushButton(tr("&Remove environment"), this);
+    m_name = new QLineEdit(this);
+    m_name->setAccessibleName(tr("Environment name"));
+    m_name->setToolTip(tr("The environment's name, e.g. production, beta, mock or sandbox"));
+    m_table = new QTableWidget(0, 3, this);
+    m_table->setAccessibleName(tr("Variables"));
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Secret")});
+    m_table->horizontalHeader()->setSectionResizeMode(VarNameColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(VarValueColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(VarSecretColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(VarNameColumn, 160);
+    m_table->verticalHeader()->hide();
+    m_table->setItemDelegateForColumn(VarValueColumn, new EnvironmentValueDelegate(m_table));
+    auto *tableLabel = new QLabel(tr("&Variables ({{name}} in any field of a request or "
+                                     "profile):"),
+                                  this);
+    tableLabel->setWordWrap(true);
+    tableLabel->setBuddy(m_table);
+    m_addVariable = new QPushButton(tr("Add varia&ble"), this);
+    m_removeVariable = new QPushButton(tr("Remove variab&le"), this);
+    m_secretNote = new QLabel(
+        tr("A secret value is never saved in the workspace, the settings or the history. DCS "
+           "Desk cannot use the system keychain yet: it takes the value from the system "
+           "environment variable DCSDESK_VAR_<NAME> (for example DCSDESK_VAR_PARTNERTOKEN), or "
+           "from what "
+           "you type here, which is kept in memory until DCS Desk closes."),
+        this);
+    m_secretNote->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(listLabel);
+    left->addWidget(m_list, 1);
+    left->addWidget(m_addEnvironment);
+    left->addWidget(m_removeEnvironment);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Na&me:"), m_name);
+    auto *variableButtons = new QHBoxLayout;
+    variableButtons->addWidget(m_addVariable);
+    variableButtons->addWidget(m_removeVariable);
+    variableButtons->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addWidget(tableLabel);
+    right->addWidget(m_table, 1);
+    right->addLayout(variableButtons);
+    right->addWidget(m_secretNote);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+    resize(760, 440);
+
+    for (const Environment &e : std::as_const(m_environments))
+        m_list->addItem(e.name);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        storeShown();
+        showEnvironment(row);
+    });
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (QListWidgetItem *item = m_list->item(m_shown))
+            item->setText(text);
+    });
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (!m_loading && item->column() != VarNameColumn)
+            updateValueCell(item->row());
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &EnvironmentDialog::updateButtons);
+    connect(m_addEnvironment, &QPushButton::clicked, this, &EnvironmentDialog::addEnvironment);
+    connect(m_removeEnvironment, &QPushButton::clicked, this,
+            &EnvironmentDialog::removeEnvironment);
+    connect(m_addVariable, &QPushButton::clicked, this, &EnvironmentDialog::addVariable);
+    connect(m_removeVariable, &QPushButton::clicked, this, &EnvironmentDialog::removeVariable);
+    connect(buttons, &QDialogButtonBox::accepted, this, &EnvironmentDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &EnvironmentDialog::reject);
+
+    int start = 0;
+    for (int i = 0; i < m_environments.size(); ++i) {
+        if (m_environments.at(i).name == current)
+            start = i;
+    }
+    m_list->setCurrentRow(m_environments.isEmpty() ? -1 : start);
+    if (m_environments.isEmpty())
+        showEnvironment(-1);
+}
+
+QString EnvironmentDialog::selectedName() const
+{
+    return m_selected;
+}
+
+void EnvironmentDialog::addRow(const EnvironmentVariable &variable, const QString &secretValue)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto *name = new QTableWidgetItem(variable.name);
+    name->setData(UnknownKeysRole, variable.unknownKeys);
+    auto *value = new QTableWidgetItem;
+    value->setData(ValueRole, variable.secret ? secretValue : variable.value);
+    auto *secret = new QTableWidgetItem;
+    secret->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    secret->setCheckState(variable.secret ? Qt::Checked : Qt::Unchecked);
+    secret->setToolTip(tr("A secret's value is kept out of the workspace file"));
+    m_table->setItem(row, VarNameColumn, name);
+    m_table->setItem(row, VarValueColumn, value);
+    m_table->setItem(row, VarSecretColumn, secret);
+    updateValueCell(row);
+}
+
+void EnvironmentDialog::updateValueCell(int row)
+{
+    QTableWidgetItem *item = m_table->item(row, VarValueColumn);
+    QTableWidgetItem *name = m_table->item(row, VarNameColumn);
+    if (!item || !name)
+        return;
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const QString value = item->data(ValueRole).toString();
+    const bool secret = m_table->item(row, VarSecretColumn) &&
+                        m_table->item(row, VarSecretColumn)->checkState() == Qt::Checked;
+    const QString process = Environment::processVariableFor(name->text());
+    if (!secret)
+        item->setText(value);
+    else if (!value.isEmpty())
+        item->setText(QString(8, QChar(0x2022)));
+    else if (qEnvironmentVariableIsSet(process.toLocal8Bit().constData()))
+        item->setText(tr("(from %1)").arg(process));
+    else
+        item->setText(QString());
+    item->setToolTip(secret
+                         ? tr("Kept in memory until DCS Desk closes, or taken from %1").arg(process)
+                         : QString());
+    m_loading = wasLoading;
+}
+
+void EnvironmentDialog::showEnvironment(int row)
+{
+    m_loading = true;
+    m_shown = row;
+    m_table->setRowCount(0);
+    const bool valid = row >= 0 && row < m_environments.size();
+    m_name->setText(valid ? m_environments.at(row).name : QString());
+    if (valid) {
+        for (const EnvironmentVariable &v : m_environments.at(row).variables)
+            addRow(v, m_secretValues.at(row).value(v.name));
+    }
+    m_loading = false;
+    updateButtons();
+}
+
+void EnvironmentDialog::storeShown()
+{
+    if (m_shown < 0 || m_shown >= m_environments.size())
+        return;
+    Environment &e = m_environments[m_shown];
+    e.name = m_name->text().trimmed();
+    e.variables.clear();
+    QHash<QString, QString> secrets;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        EnvironmentVariable v;
+        v.name = m_table->item(row, VarNameColumn)->text().trimmed();
+        v.unknownKeys = m_table->item(row, VarNameColumn)->data(UnknownKeysRole).toJsonObject();
+        v.secret = m_table->item(row, VarSecretColumn)->checkState() == Qt::Checked;
+        const QString value = m_table->item(row, VarValueColumn)->data(ValueRole).toString();
+        if (v.secret)
+            secrets.insert(v.name, value);
+        else
+            v.value = value;
+        e.variables.append(v);
+    }
+    m_secretValues[m_shown] = secrets;
+}
+
+void EnvironmentDialog::addEnvironment()
+{
+    storeShown();
+    Environment e;
+    QStringList names;
+    for (const Environment &other : std::as_const(m_environments))
+        names.append(other.name);
+    e.name = tr("new environment");
+    for (int n = 2; names.contains(e.name); ++n)
+        e.name = tr("new environment %1").arg(n);
+    // A new environment starts with the variables of the shown one, without their values.
+    if (m_shown >= 0 && m_shown < m_environments.size()) {
+        for (EnvironmentVariable v : m_environments.at(m_shown).variables) {
+            v.value.clear();
+            e.variables.append(v);
+        }
+    }
+    m_environments.append(e);
+    m_originalNames.append(QString());
+    m_secretValues.append(QHash<QString, QString>());
+    m_shown = -1;
+    m_list->addItem(e.name);
+    m_list->setCurrentRow(m_list->count() - 1);
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void EnvironmentDialog::removeEnvironment()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_environments.size())
+        return;
+    m_shown = -1; // nothing to store: it goes
+    m_environments.removeAt(row);
+    m_originalNames.removeAt(row);
+    m_secretValues.removeAt(row);
+    delete m_list->takeItem(row);
+    showEnvironment(m_list->currentRow());
+}
+
+void EnvironmentDialog::addVariable()
+{
+    if (m_shown < 0)
+        return;
+    EnvironmentVariable v;
+    v.name = QStringLiteral("variable%1").arg(m_table->rowCount() + 1);
+    m_loading = true;
+    addRow(v, QString());
+    m_loading = false;
+    m_table->setCurrentCell(m_table->rowCount() - 1, VarNameColumn);
+    m_table->editItem(m_table->item(m_table->rowCount() - 1, VarNameColumn));
+    updateButtons();
+}
+
+void EnvironmentDialog::removeVariable()
+{
+    const int row = m_table->currentRow();
+    if (row >= 0)
+        m_table->removeRow(row);
+    updateButtons();
+}
+
+void EnvironmentDialog::updateButtons()
+{
+    const bool shown = m_shown >= 0 && m_shown < m_environments.size();
+    m_removeEnvironment->setEnabled(shown);
+    m_name->setEnabled(shown);
+    m_table->setEnabled(shown);
+    m_addVariable->setEnabled(shown);
+    m_removeVariable->setEnabled(shown && m_table->currentRow() >= 0);
+}
+
+void EnvironmentDialog::accept()
+{
+    storeShown();
+    const QJsonArray json = Environment::toJson(m_environments);
+    const QString problem = Environment::validate(json);
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Environments not saved"),
+                             tr("The environments cannot be saved: %1\nCorrect it, or press "
+                                "Cancel to keep them as they were.")
+                                 .arg(problem));
+        return;
+    }
+    if (m_secrets) {
+        for (int i = 0; i < m_environments.size(); ++i) {
+            const Environment &e = m_environments.at(i);
+            for (const EnvironmentVariable &v : e.variables) {
+                if (!v.secret)
+                    continue;
+                if (!m_originalNames.at(i).isEmpty())
+                    m_secrets->clear(m_originalNames.at(i), v.name);
+                const QString value = m_secretValues.at(i).value(v.name);
+                if (value.isEmpty())
+                    m_secrets->clear(e.name, v.name);
+                else
+                    m_secrets->set(e.name, v.name, value);
+            }
+        }
+    }
+    if (m_document && json != m_document->workspace().environments) {
+        ChangeSet changes;
+        changes.environments = json;
+        m_document->apply(changes, tr("Edit environments"));
+    }
+    const int row = m_list->currentRow();
+    m_selected = row >= 0 && row < m_environments.size() ? m_environments.at(row).name : QString();
+    QDialog::accept();
+}
+
+} // namespace dcsdesk
