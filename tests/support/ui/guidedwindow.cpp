@@ -89,7 +89,8 @@ void GuidedWindow::visitDialogs(const std::function<void(QWidget *, const QStrin
     MainWindow &w = *m_window;
     const auto show = [&visit](QWidget *dialog, const QString &name) {
         dialog->show();
-        QTest::qWaitForWindowExposed(dialog);
+        if (!QTest::qWaitForWindowExposed(dialog))
+            qWarning("%s was not shown", qPrintable(name));
         settleWindow();
         visit(dialog, name);
         dialog->close();
