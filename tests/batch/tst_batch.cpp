@@ -6,6 +6,7 @@
 #include "batch/batchrunner.h"
 #include "cli/batchcommand.h"
 #include "cli/cliapp.h"
+#include "dcs/retryafter.h"
 #include "sandbox/sandboxservice.h"
 #include "testhttpserver.h"
 #include "testworkspace.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void init();
 
     void csvInput();
+    void retryAfterReadsSecondsAndDates();
     void csvFileErrors();
     void generatedUsers();
     void percentiles();
@@ -779,4 +781,17 @@ void TestBatch::cliBatch()
 }
 
 QTEST_MAIN(TestBatch)
+// Retry-After as RFC 9110 allows it: delay-seconds or an HTTP date; anything else is not a wait.
+void TestBatch::retryAfterReadsSecondsAndDates()
+{
+    const QDateTime now(QDate(2026, 12, 5), QTime(10, 0, 0), Qt::UTC);
+    QCOMPARE(retryAfterMs(" 120 ", now), std::optional<qint64>(120000));
+    QCOMPARE(retryAfterMs("0", now), std::optional<qint64>(0));
+    QCOMPARE(retryAfterMs("Sat, 05 Dec 2026 10:00:30 GMT", now), std::optional<qint64>(30000));
+    QCOMPARE(retryAfterMs("Sat, 05 Dec 2026 09:59:00 GMT", now), std::optional<qint64>(0));
+    QVERIFY(!retryAfterMs("", now));
+    QVERIFY(!retryAfterMs("-5", now));
+    QVERIFY(!retryAfterMs("soon", now));
+}
+
 #include "tst_batch.moc"

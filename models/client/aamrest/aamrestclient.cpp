@@ -1,5 +1,7 @@
 #include "aamrestclient.h"
 
+#include "dcs/retryafter.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -177,10 +179,9 @@ bool AamRestClient::retryLater(QNetworkReply *reply, int status)
     if (!(status == 429 || status >= 500) || m_attempt >= m_settings.maxRetries)
         return false;
     int waitMs = m_settings.backoffMs << m_attempt;
-    bool ok = false;
-    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-    if (ok && retryAfter >= 0)
-        waitMs = qMin(retryAfter, 120) * 1000;
+    if (const std::optional<qint64> ms =
+            retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()))
+        waitMs = int(qMin<qint64>(*ms, 120 * 1000));
     ++m_attempt;
     ++m_result.retries;
     m_retryTimer.start(waitMs);

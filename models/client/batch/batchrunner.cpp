@@ -1,5 +1,7 @@
 #include "batchrunner.h"
 
+#include "dcs/retryafter.h"
+
 #include "dcs/dcsclient.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "domain/region.h"
@@ -62,8 +64,9 @@ DcsRequest BatchRunner::everyUserTemplate(const DcsRequest &request, QStringList
     // that would link all of them to one profile. Each user's own come from the input.
     DcsRequest t = request;
     for (const DeclaredId &id : std::as_const(t.declaredIds)) {
-        const QString key = id.kind == DeclaredId::Kind::IntegrationCode ? QStringLiteral("d_cid_ic")
-                                                                          : QStringLiteral("d_cid");
+        const QString key = id.kind == DeclaredId::Kind::IntegrationCode
+                                ? QStringLiteral("d_cid_ic")
+                                : QStringLiteral("d_cid");
         if (dropped)
             dropped->append(QStringLiteral("%1 %2:%3").arg(key, id.ns, id.id));
     }
@@ -455,23 +458,11 @@ double BatchRunner::retryDelayMs(const DcsResult &result, int attempt, bool *fro
 {
     *fromRetryAfter = false;
     if (result.hasResponse) {
-        const QByteArray value = result.response.header("Retry-After").trimmed();
-        if (!value.isEmpty()) {
-            bool ok = false;
-            const qint64 seconds = value.toLongLong(&ok);
-            double ms = -1;
-            if (ok && seconds >= 0) {
-                ms = seconds * 1000.0;
-            } else {
-                const QDateTime when =
-                    QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-                if (when.isValid())
-                    ms = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
-            }
-            if (ms >= 0) {
-                *fromRetryAfter = true;
-                return qMin<double>(ms, m_settings.maxRetryAfterMs);
-            }
+        const std::optional<qint64> ms =
+            retryAfterMs(result.response.header("Retry-After"), QDateTime::currentDateTimeUtc());
+        if (ms) {
+            *fromRetryAfter = true;
+            return qMin<double>(*ms, m_settings.maxRetryAfterMs);
         }
     }
     // Exponential backoff with jitter, so retries of many users do not come back together.
