@@ -93,15 +93,66 @@ private Q_SLOTS:
 
     void anotherEnvironmentsValuesReachTheCalls()
     {
-        // beta's golf fan is another user: the check of the sandbox's user fails, which shows the
-        // value came from beta.
+        // beta's golf fan is another user; the uuid check says {{golfFan}} too, so it expects
+        // beta's user and passes: the value reached both the call and the check.
         const Run r = run({QStringLiteral("check"), test::samplePath(), QStringLiteral("--env"),
                            QStringLiteral("beta"), QStringLiteral("--json")});
-        QCOMPARE(r.code, 1);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QJsonObject env = r.json().value(QStringLiteral("environment")).toObject();
         QCOMPARE(env.value(QStringLiteral("environment")).toString(), QStringLiteral("beta"));
         const QJsonObject var = env.value(QStringLiteral("variables")).toArray().first().toObject();
         QCOMPARE(var.value(QStringLiteral("value")).toString(), QString(38, QLatin1Char('3')));
+        QVERIFY2(r.out.contains(QStringLiteral("uuid is %1").arg(QString(38, QLatin1Char('3')))),
+                 qPrintable(r.out));
+    }
+
+    // The golf request with one more check whose text holds {{name}}.
+    QString withCheckVariable(const QString &name, const char *file, bool secret)
+    {
+        const QString path = withVariable(QStringLiteral("golfFan"), file, false);
+        Workspace ws = WorkspaceFile::load(path).workspace;
+        QJsonObject golf = ws.savedRequests.at(0).toObject();
+        QJsonArray checks = golf.value(QStringLiteral("checks")).toArray();
+        checks.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("header")},
+                                  {QStringLiteral("name"), QStringLiteral("{{%1}}").arg(name)}});
+        golf.insert(QStringLiteral("checks"), checks);
+        ws.savedRequests.replace(0, golf);
+        if (secret) {
+            QJsonObject sandbox = ws.environments.at(0).toObject();
+            QJsonArray vars = sandbox.value(QStringLiteral("variables")).toArray();
+            vars.append(
+                QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("secret"), true}});
+            sandbox.insert(QStringLiteral("variables"), vars);
+            ws.environments.replace(0, sandbox);
+        }
+        QString error;
+        WorkspaceFile::Stamp stamp;
+        if (!WorkspaceFile::save(ws, path, WorkspaceFile::Stamp(), &stamp, &error))
+            qWarning("%s", qPrintable(error));
+        return path;
+    }
+
+    void aCheckWithAnUndefinedVariableStopsBeforeSending()
+    {
+        const Run r = run({QStringLiteral("check"), withCheckVariable(QStringLiteral("nope"),
+                                                                      "checkvar.json", false),
+                           QStringLiteral("--env"), QStringLiteral("sandbox")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("Nothing was sent")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("{{nope}}")));
+        QVERIFY(r.err.contains(QStringLiteral("Check “")));
+    }
+
+    void aCheckCannotUseASecret()
+    {
+        qputenv("DCSDESK_VAR_HEADERNAME", "X-Secret-Name");
+        const Run r = run({QStringLiteral("check"), withCheckVariable(QStringLiteral("headerName"),
+                                                                      "checksecret.json", true),
+                           QStringLiteral("--env"), QStringLiteral("sandbox")});
+        qunsetenv("DCSDESK_VAR_HEADERNAME");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("cannot be used in a check")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("X-Secret-Name")));
     }
 
     void withoutEnvTheFirstEnvironmentIsUsed()

@@ -1,4 +1,5 @@
 #include "checks/checkreport.h"
+#include "checks/checkvariables.h"
 #include "checks/savedrequestchecks.h"
 #include "console/savedrequests.h"
 #include "dcs/dcsresponsedecoder.h"
@@ -165,6 +166,40 @@ private Q_SLOTS:
         none.outcome = DcsResult::Outcome::NetworkError;
         QCOMPARE(CheckEvaluator::evaluate(check(R"({"kind":"noErrors"})"), none).status,
                  CheckOutcome::Status::Error);
+    }
+
+    void variablesInChecksTakeTheEnvironmentsValues()
+    {
+        Environment env;
+        env.name = QStringLiteral("beta");
+        env.variables = {{QStringLiteral("host"), QStringLiteral("ads.example.com"), false},
+                         {QStringLiteral("fan"), QString(38, QLatin1Char('1')), false},
+                         {QStringLiteral("token"), QString(), true}};
+        SessionSecrets secrets;
+        secrets.set(QStringLiteral("beta"), QStringLiteral("token"), QStringLiteral("s3cret"));
+        const VariableResolver resolver(&env, &secrets);
+        const QVector<Check> checks = {
+            check("{\"kind\":\"urlDestination\",\"match\":\"regex\","
+                  "\"value\":\"^https://{{host}}/\"}"), // moc reads // in R"()" as a comment
+            check(R"({"kind":"uuid","equals":"{{ fan }}"})"),
+            check(R"({"kind":"header","name":"{{missing}}"})"),
+            check(R"({"kind":"cookieDestination","name":"aam","value":"{{token}}"})")};
+        QStringList errors;
+        const QVector<Check> resolved = CheckVariables::resolve(checks, resolver, &errors);
+        QCOMPARE(resolved.size(), 4);
+        // In a pattern a value stands for itself: the dots are not "any character".
+        QCOMPARE(resolved[0].value, QStringLiteral("^https://ads\\.example\\.com/"));
+        QVERIFY(resolved[0].problem.isEmpty());
+        QCOMPARE(resolved[1].value, QString(38, QLatin1Char('1')));
+        const QByteArray literal =
+            QStringLiteral(R"({"kind":"uuid","equals":"%1"})").arg(resolved[1].value).toUtf8();
+        QCOMPARE(CheckEvaluator::evaluate(resolved[1], answer()).status,
+                 CheckEvaluator::evaluate(check(literal.constData()), answer()).status);
+        QVERIFY(resolved[2].problem.contains(QLatin1String("{{missing}}")));
+        QVERIFY(resolved[3].problem.contains(QLatin1String("cannot be used in a check")));
+        QCOMPARE(resolved[3].value, QStringLiteral("{{token}}")); // the secret never lands
+        QCOMPARE(errors.size(), 2);
+        QVERIFY(!errors.join(QString()).contains(QLatin1String("s3cret")));
     }
 
     void jsonRoundTripKeepsUnknownKeys()

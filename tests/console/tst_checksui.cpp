@@ -7,6 +7,7 @@
 #include "console/checkspanel.h"
 #include "console/comparisonview.h"
 #include "console/consoleview.h"
+#include "console/environmentbar.h"
 #include "console/requestbuilderwidget.h"
 #include "console/responsewidget.h"
 #include "console/sandboxserviceendpoint.h"
@@ -175,6 +176,11 @@ private Q_SLOTS:
         QCOMPARE(panel->outcomes().size(), 11);
         QCOMPARE(panel->outcomes().first().status, CheckOutcome::Status::Passed);
         QCOMPARE(panel->table()->topLevelItem(0)->text(1), QStringLiteral("Passed"));
+        // "uuid is {{golfFan}}" takes the environment's value, as the request's user ID did.
+        QCOMPARE(panel->checks().at(6).kind, Check::Kind::Uuid);
+        QCOMPARE(panel->checks().at(6).value, QStringLiteral("{{golfFan}}"));
+        QVERIFY2(panel->outcomes().at(6).status == CheckOutcome::Status::Passed,
+                 qPrintable(panel->outcomes().at(6).message));
         // The added "HTTP status is 404" fails and says what came instead.
         QCOMPARE(panel->outcomes().last().status, CheckOutcome::Status::Failed);
         QTreeWidgetItem *last = panel->table()->topLevelItem(10);
@@ -200,6 +206,39 @@ private Q_SLOTS:
         m_document.undo(); // the edit
         m_document.undo(); // the addition
         QCOMPARE(storedChecks(m_document, kGolf).size(), 10);
+    }
+
+    void checksTakeTheValuesOfTheEnvironmentTheCallWasSentIn()
+    {
+        ChecksPanel *panel = m_view->checksPanel();
+        QSignalSpy finished(m_view.get(), &ConsoleView::callFinished);
+        m_view->environments()->setCurrentName(QStringLiteral("beta"));
+        m_view->send();
+        QVERIFY(finished.wait(10000));
+        // beta's golf fan is 333…: the uuid check expects that user, not the sandbox's 111….
+        QCOMPARE(panel->checks().at(6).kind, Check::Kind::Uuid);
+        QVERIFY2(panel->outcomes().at(6).status == CheckOutcome::Status::Passed,
+                 qPrintable(panel->outcomes().at(6).message));
+        QVERIFY(panel->outcomes().at(6).message.contains(QString(38, QLatin1Char('3'))));
+        m_view->environments()->setCurrentName(QStringLiteral("sandbox"));
+    }
+
+    void theSameCheckTwiceIsRefusedAndSaid()
+    {
+        ChecksPanel *panel = m_view->checksPanel();
+        const int steps = m_document.undoStack()->index();
+        const int count = int(panel->checks().size());
+        panel->addButton()->click();
+        CheckEditor *editor = panel->openEditor();
+        QVERIFY(editor);
+        setKind(editor, Check::Kind::HttpStatus);
+        editor->statusSpin()->setValue(200); // the sample's first check
+        editor->buttons()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(panel->checks().size(), count);
+        QCOMPARE(m_document.undoStack()->index(), steps);
+        QVERIFY2(panel->noteLabel()->text().contains(QLatin1String("already (row 1)")),
+                 qPrintable(panel->noteLabel()->text()));
+        QCOMPARE(panel->table()->indexOfTopLevelItem(panel->table()->currentItem()), 0);
     }
 
     void tagsAreOneUndoStep()

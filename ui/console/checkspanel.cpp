@@ -212,9 +212,10 @@ void ChecksPanel::setRequest(const DcsRequest &request)
     }
 }
 
-void ChecksPanel::setResult(const DcsResult &result)
+void ChecksPanel::setResult(const DcsResult &result, CheckResolver resolveChecks)
 {
     m_result = result;
+    m_resolveChecks = std::move(resolveChecks);
     m_hasResult = true;
     m_resultFor = m_request.name;
     evaluate();
@@ -264,8 +265,13 @@ void ChecksPanel::evaluate()
     m_outcomes.clear();
     if (!m_hasResult || m_resultFor != m_request.name)
         return;
-    for (const Check &c : std::as_const(m_checks))
-        m_outcomes.append(CheckEvaluator::evaluate(c, m_result));
+    const QVector<Check> resolved = m_resolveChecks ? m_resolveChecks(m_checks) : m_checks;
+    for (const Check &c : resolved) {
+        if (c.problem.isEmpty())
+            m_outcomes.append(CheckEvaluator::evaluate(c, m_result));
+        else
+            m_outcomes.append(CheckOutcome{CheckOutcome::Status::Error, c.problem});
+    }
 }
 
 void ChecksPanel::fill()
@@ -399,6 +405,16 @@ bool ChecksPanel::commit(const QVector<Check> &checks, const QString &undoText)
 
 bool ChecksPanel::addCheck(const Check &check)
 {
+    for (int i = 0; i < m_checks.size(); ++i) {
+        if (m_checks.at(i).toJson() == check.toJson()) {
+            m_note->setText(tr("The request has this check already (row %1): %2. Nothing was "
+                               "added.")
+                                .arg(i + 1)
+                                .arg(check.describe()));
+            m_table->setCurrentItem(m_table->topLevelItem(i));
+            return false;
+        }
+    }
     QVector<Check> checks = m_checks;
     checks.append(check);
     if (!commit(checks, tr("Add check to %1").arg(m_request.name)))

@@ -7,6 +7,8 @@
 #include "dcs/dcsresult.h"
 
 #include <QPointer>
+
+#include <functional>
 #include <QWidget>
 
 class QLabel;
@@ -37,7 +39,9 @@ public:
     // The builder's request now; its name says which saved request's checks are shown.
     void setRequest(const DcsRequest &request);
     // A call of this request finished: each check is run on its answer.
-    void setResult(const DcsResult &result);
+    // resolveChecks gives the checks the values of the environment the request was sent in.
+    using CheckResolver = std::function<QVector<Check>(const QVector<Check> &)>;
+    void setResult(const DcsResult &result, CheckResolver resolveChecks = {});
     // Adds the comparison's expectations as checks (one undo step); how many were added.
     int addFromComparison(const ExpectedVsActual::Result &comparison);
     // Adds one check (one undo step); false with the reason in the note when it cannot.
@@ -91,6 +95,7 @@ private:
     DcsResult m_result;
     QString m_resultFor; // the request name the result answers; results shown only for it
     bool m_hasResult = false;
+    CheckResolver m_resolveChecks;
     QVector<CheckOutcome> m_outcomes;
 
     QLabel *m_heading;

@@ -363,7 +363,10 @@ void ConsoleView::onFinished()
     call->deleteLater();
     setSending(false);
     m_response->showResult(result);
-    m_checks->setResult(result);
+    const QString environment = m_sentVariables.environment;
+    m_checks->setResult(result, [this, environment](const QVector<Check> &checks) {
+        return m_environments->resolveChecks(checks, environment);
+    });
     if (m_history) {
         QString error;
         DcsResult recorded = result;

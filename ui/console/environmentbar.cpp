@@ -1,5 +1,7 @@
 #include "environmentbar.h"
 
+#include "checks/checkvariables.h"
+
 #include "environmentdialog.h"
 #include "workspace/workspacedocument.h"
 
@@ -61,6 +63,16 @@ VariableResolution EnvironmentBar::resolve(Profile *profile, DcsRequest *request
             return VariableResolver(&e, &m_secrets).apply(profile, request);
     }
     return VariableResolver(nullptr, &m_secrets).apply(profile, request);
+}
+
+QVector<Check> EnvironmentBar::resolveChecks(const QVector<Check> &checks,
+                                             const QString &environment) const
+{
+    for (const Environment &e : environments()) {
+        if (e.name == environment)
+            return CheckVariables::resolve(checks, VariableResolver(&e, &m_secrets));
+    }
+    return CheckVariables::resolve(checks, VariableResolver(nullptr, &m_secrets));
 }
 
 QList<QWidget *> EnvironmentBar::tabChain() const

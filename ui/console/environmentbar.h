@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/check.h"
 #include "environments/variableresolver.h"
 
 #include <QPointer>
@@ -27,6 +28,8 @@ public:
     void setCurrentName(const QString &name);
     // Fills in the variables of the profile and request from the active environment.
     VariableResolution resolve(Profile *profile, DcsRequest *request) const;
+    // The checks with the values of the named environment (as the request was sent).
+    QVector<Check> resolveChecks(const QVector<Check> &checks, const QString &environment) const;
     SessionSecrets *secrets() { return &m_secrets; }
     QComboBox *combo() const { return m_combo; }
     QPushButton *manageButton() const { return m_manage; }

@@ -1,6 +1,7 @@
 #include "checkcommand.h"
 
 #include "checks/checkreport.h"
+#include "checks/checkvariables.h"
 #include "checks/savedrequestchecks.h"
 #include "clienvironment.h"
 #include "dcs/dcsclient.h"
@@ -154,6 +155,7 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
     const VariableResolver resolver(env, &secrets);
     QVector<Profile> profiles;
     QVector<DcsRequest> requests;
+    QVector<QVector<Check>> checks; // with the environment's values in their text
     QVector<VariableResolution> resolutions;
     VariableResolution variables;
     variables.environment = env ? env->name : QString();
@@ -163,6 +165,10 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
         DcsRequest r = e.request;
         const VariableResolution one = resolver.apply(&p, &r);
         for (const QString &line : one.errors())
+            unresolved.append(tr("Saved request “%1”: %2").arg(e.request.name, line));
+        QStringList checkErrors;
+        checks.append(CheckVariables::resolve(e.checks, resolver, &checkErrors));
+        for (const QString &line : std::as_const(checkErrors))
             unresolved.append(tr("Saved request “%1”: %2").arg(e.request.name, line));
         for (const VariableUse &use : one.used) {
             bool seen = false;
@@ -212,7 +218,7 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
         }
         resolutions.at(i).maskSecrets(&result); // the report never holds a secret's value
         unanswered = unanswered || !result.hasResponse;
-        report.add(e.request.name, e.tags, e.checks, e.problems, result);
+        report.add(e.request.name, e.tags, checks.at(i), e.problems, result);
     }
 
     int code = ExitOk;
