@@ -484,7 +484,7 @@
         </message>
         <message>
             <source>This file is page %1 of a paged list (%2 per page): it holds %3 of %4. Export the other pages to import them too.</source>
-            <translation>Diese Datei ist Seite %1 einer seitenweisen Liste (%2 pro Seite): Sie enthält %3 von %4. Exportieren Sie die übrigen Seiten, um auch diese zu importieren.</translation>
+            <translation>Diese Datei ist Seite %1 einer auf Seiten aufgeteilten Liste (%2 pro Seite): Sie enthält %3 von %4. Exportieren Sie die übrigen Seiten, um auch diese zu importieren.</translation>
         </message>
         <message>
             <source>This file is a paged list that is complete: it holds %1.</source>
@@ -523,7 +523,7 @@
         </message>
         <message>
             <source>Judge expiry at this time (ISO 8601) instead of now.</source>
-            <translation>Ablauf zu diesem Zeitpunkt (ISO 8601) statt jetzt beurteilen.</translation>
+            <translation>Ablauf zu diesem Zeitpunkt (ISO 8601) statt zum aktuellen Zeitpunkt prüfen.</translation>
         </message>
         <message>
             <source>amcv takes one cookie value, or - for stdin.</source>
@@ -1228,7 +1228,7 @@
         </message>
         <message>
             <source>%1 %2 reads cookies from a file, which DCS Desk cannot see; give the cookies as name=value.</source>
-            <translation>%1 %2 liest Cookies aus einer Datei, die DCS Desk nicht sehen kann; geben Sie die Cookies als Name=Wert an.</translation>
+            <translation>%1 %2 liest Cookies aus einer Datei, auf die DCS Desk keinen Zugriff hat; geben Sie die Cookies als Name=Wert an.</translation>
         </message>
         <message>
             <source>%1 sends a HEAD request; the DCS takes GET or POST, so the call is imported as GET.</source>
@@ -2189,7 +2189,7 @@
         </message>
         <message>
             <source>dcs_region %1 is not in the documented region table, so its host name is not known.</source>
-            <translation>dcs_region %1 steht nicht in der dokumentierten Regionstabelle, daher ist ihr Hostname unbekannt.</translation>
+            <translation>dcs_region %1 steht nicht in der dokumentierten Regionstabelle, daher ist der Hostname dieser Region unbekannt.</translation>
         </message>
         <message>
             <source>“stuff” is not a list.</source>
@@ -2213,7 +2213,7 @@
         </message>
         <message>
             <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
-            <translation>Die Antwort ist ein leeres JSON-Objekt: Nichts hat sich qualifiziert, oder der Benutzer hat ein Opt-out erklärt.</translation>
+            <translation>Die Antwort ist ein leeres JSON-Objekt: Der Benutzer hat sich für nichts qualifiziert oder hat ein Opt-out erklärt.</translation>
         </message>
         <message>
             <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
@@ -2398,7 +2398,7 @@
         </message>
         <message>
             <source>code</source>
-            <translation>Kürzel</translation>
+            <translation>Code</translation>
         </message>
         <message>
             <source>name</source>
@@ -2823,7 +2823,7 @@
         </message>
         <message>
             <source>milliseconds (each bar up to its label)</source>
-            <translation>Millisekunden (jeder Balken bis zu seinem Wert)</translation>
+            <translation>Millisekunden (jeder Balken bis zu seiner Beschriftung)</translation>
         </message>
     </context>
     <context>
@@ -2866,7 +2866,7 @@
         </message>
         <message>
             <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
-            <translation>Eine Zeile pro Zeile der Eingabe in diese Datei schreiben: .csv, oder .jsonl für JSON Lines.</translation>
+            <translation>Für jede Zeile der Eingabe eine Zeile in diese Datei schreiben: .csv oder .jsonl für JSON Lines.</translation>
         </message>
         <message>
             <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
@@ -4305,7 +4305,7 @@
         </message>
         <message>
             <source>Send call %1 for user %2 to the live DCS (%3)? Audience Manager counts it as a new visit of this user: the signals are realized again.</source>
-            <translation>Aufruf %1 für Benutzer %2 an den Live-DCS (%3) senden? Audience Manager zählt ihn als neuen Besuch dieses Benutzers: Die Signale werden erneut realisiert.</translation>
+            <translation>Aufruf %1 für Benutzer %2 an den Live-DCS (%3) senden? Audience Manager zählt ihn als neuen Besuch dieses Benutzers: Die Signale werden erneut erfasst.</translation>
         </message>
         <message>
             <source>Server-to-server replay of call %1 of %2.</source>
@@ -4317,7 +4317,7 @@
         </message>
         <message>
             <source>A visit of a test shop recorded by Chromium: ID service, ID syncs, pixel, JSON, JSONP and POST event calls.</source>
-            <translation>Ein Besuch in einem Testshop, aufgezeichnet von Chromium: ID-Service, ID-Synchronisierungen, Pixel-, JSON-, JSONP- und POST-Event-Aufrufe.</translation>
+            <translation>Ein Besuch in einem Testshop, aufgezeichnet von Chromium: ID-Dienst, ID-Synchronisierungen, Pixel-, JSON-, JSONP- und POST-Event-Aufrufe.</translation>
         </message>
         <message>
             <source>Save &amp;Masked Copy…</source>
@@ -5034,6 +5034,17 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::CheckVariables</name>
+        <message>
+            <source>The secret variable {{%1}} cannot be used in a check: the check's outcome shows the value it expects. Use a plain variable.</source>
+            <translation>Die geheime Variable {{%1}} kann nicht in einer Prüfung stehen: Das Ergebnis der Prüfung zeigt den erwarteten Wert. Verwenden Sie eine normale Variable.</translation>
+        </message>
+        <message>
+            <source>Check “%1”: %2</source>
+            <translation>Prüfung „%1“: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ChecksFromComparison</name>
         <message>
             <source>Cookie destination %1: no cookie name to check.</source>
@@ -5252,6 +5263,10 @@
         <message>
             <source>Check changed: %1. Edit › Undo takes it back.</source>
             <translation>Prüfung geändert: %1. Bearbeiten › Rückgängig nimmt sie zurück.</translation>
+        </message>
+        <message>
+            <source>The request has this check already (row %1): %2. Nothing was added.</source>
+            <translation>Die Anfrage hat diese Prüfung bereits (Zeile %1): %2. Es wurde nichts hinzugefügt.</translation>
         </message>
     </context>
     <context>
@@ -8987,7 +9002,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>&amp;Redo %1</source>
-            <translation>%1 &amp;wiederholen</translation>
+            <translation>%1 &amp;wiederherstellen</translation>
         </message>
         <message>
             <source>%1[*] (read-only) — DCS Desk</source>
@@ -11136,7 +11151,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Include DCS Desk's own fields (platform, auto-fill, export labels)</source>
-            <translation>Eigene Felder von DCS Desk einschließen (Plattform, automatisches Ausfüllen, Exportkennzeichnungen)</translation>
+            <translation>Eigene Felder von DCS Desk einschließen (Plattform, automatisches Ausfüllen, Datenexportkennzeichnungen)</translation>
         </message>
         <message>
             <source>They go in an "x-dcsdesk" object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
@@ -11323,7 +11338,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Allow an address other than loopback: anyone who can reach it can read what your workspace's destinations send.</source>
-            <translation>Eine andere Adresse als die lokale Schnittstelle erlauben: Wer sie erreicht, kann lesen, was die Ziele Ihres Arbeitsbereichs senden.</translation>
+            <translation>Eine andere Adresse als eine Loopback-Adresse erlauben: Wer sie erreicht, kann lesen, was die Ziele Ihres Arbeitsbereichs senden.</translation>
         </message>
         <message>
             <source>Print one line per call (p_ values hidden).</source>
@@ -12064,7 +12079,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Key-value pairs as a DCS call carries them, joined by &amp;. The result below says whether a user with these signals qualifies. Example: c_interest=golf&amp;c_score=5</source>
-            <translation>Schlüssel-Wert-Paare, wie ein DCS-Aufruf sie enthält, verbunden mit &amp;. Das Ergebnis darunter sagt, ob sich ein Benutzer mit diesen Signalen qualifiziert. Beispiel: c_interest=golf&amp;c_score=5</translation>
+            <translation>Schlüssel-Wert-Paare, wie ein DCS-Aufruf sie enthält, mit &amp; verbunden. Das Ergebnis darunter zeigt, ob sich ein Benutzer mit diesen Signalen qualifiziert. Beispiel: c_interest=golf&amp;c_score=5</translation>
         </message>
     </context>
     <context>
@@ -12289,7 +12304,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Queued</source>
-            <translation>Wartend</translation>
+            <translation>In Warteschlange</translation>
         </message>
         <message>
             <source>Connect</source>

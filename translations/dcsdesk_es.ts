@@ -69,7 +69,7 @@
         </message>
         <message>
             <source>With --sandbox: the workspace the sandbox's account is made of (default: the bundled sample).</source>
-            <translation>Con --sandbox: el espacio de trabajo del que se forma la cuenta del sandbox (predeterminado: el ejemplo incluido).</translation>
+            <translation>Con --sandbox: el espacio de trabajo a partir del cual se crea la cuenta del sandbox (predeterminado: el ejemplo incluido).</translation>
         </message>
         <message>
             <source>Say what to do: %1 aam pull --out FILE … (pull is the only action so far).</source>
@@ -480,11 +480,11 @@
         </message>
         <message>
             <source>This file is a page of a paged list (page %1) holding %2; it does not say how many there are in all.</source>
-            <translation>Este archivo es una página de una lista paginada (página %1) que contiene %2; no indica cuántos hay en total.</translation>
+            <translation>Este archivo es una página de una lista paginada (página %1) que contiene %2; no indica el total de la lista.</translation>
         </message>
         <message>
             <source>This file is page %1 of a paged list (%2 per page): it holds %3 of %4. Export the other pages to import them too.</source>
-            <translation>Este archivo es la página %1 de una lista paginada (%2 por página): contiene %3 de %4. Exporte las demás páginas para importarlos también.</translation>
+            <translation>Este archivo es la página %1 de una lista paginada (%2 por página): contiene %3 de %4. Exporte las demás páginas e impórtelas también.</translation>
         </message>
         <message>
             <source>This file is a paged list that is complete: it holds %1.</source>
@@ -2792,7 +2792,7 @@
         </message>
         <message>
             <source>The API answered HTTP %1 on %2: %3</source>
-            <translation>La API respondió HTTP %1 en %2: %3</translation>
+            <translation>La API respondió con HTTP %1 en %2: %3</translation>
         </message>
         <message>
             <source>The API's answer on %1 is not JSON: %2</source>
@@ -3864,7 +3864,7 @@
         </message>
         <message>
             <source>Region %1 from the location hint (MCAAMLH) of %2.</source>
-            <translation>Región %1 de la pista de ubicación (MCAAMLH) de %2.</translation>
+            <translation>Región %1 de la indicación de ubicación (MCAAMLH) de %2.</translation>
         </message>
         <message>
             <source>ECID %1 from d_mid of %2.</source>
@@ -5034,6 +5034,17 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::CheckVariables</name>
+        <message>
+            <source>The secret variable {{%1}} cannot be used in a check: the check's outcome shows the value it expects. Use a plain variable.</source>
+            <translation>La variable secreta {{%1}} no puede usarse en una comprobación: el resultado de la comprobación muestra el valor que espera. Use una variable normal.</translation>
+        </message>
+        <message>
+            <source>Check “%1”: %2</source>
+            <translation>Comprobación «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ChecksFromComparison</name>
         <message>
             <source>Cookie destination %1: no cookie name to check.</source>
@@ -5252,6 +5263,10 @@
         <message>
             <source>Check changed: %1. Edit › Undo takes it back.</source>
             <translation>Comprobación cambiada: %1. Edición › Deshacer la revierte.</translation>
+        </message>
+        <message>
+            <source>The request has this check already (row %1): %2. Nothing was added.</source>
+            <translation>La solicitud ya tiene esta comprobación (fila %1): %2. No se ha añadido nada.</translation>
         </message>
     </context>
     <context>
@@ -6286,7 +6301,7 @@
         </message>
         <message>
             <source>Send all qualified segments in one call</source>
-            <translation>Enviar en una llamada todos los segmentos cuyos requisitos se cumplen</translation>
+            <translation>Enviar todos los segmentos del usuario en una llamada</translation>
         </message>
         <message>
             <source>Put all values of a key in one pair</source>
@@ -6948,7 +6963,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>A destination is where your segments go: a URL that is called (a pixel), a cookie in the browser or a server-to-server partner. Create one here, or read destinations from a file with File › Import › Destinations from AAM REST JSON.</source>
-            <translation>Un destino es adonde van sus segmentos: una URL a la que se llama (un píxel), una cookie en el navegador o un socio de servidor a servidor. Cree uno aquí, o lea destinos de un archivo con Archivo › Importar › Destinos desde JSON de AAM REST.</translation>
+            <translation>Un destino es el lugar al que van sus segmentos: una URL a la que se llama (un píxel), una cookie en el navegador o un socio de servidor a servidor. Cree uno aquí, o lea destinos de un archivo con Archivo › Importar › Destinos desde JSON de AAM REST.</translation>
         </message>
         <message numerus="yes">
             <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
@@ -7125,7 +7140,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Secret</source>
-            <translation>Secreto</translation>
+            <translation>Secreta</translation>
         </message>
         <message>
             <source>&amp;Variables ({{name}} in any field of a request or profile):</source>
@@ -9605,7 +9620,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
-            <translation>Ya asignados, por lo que no se añaden de nuevo: %1. Para añadir otro periodo de un segmento asignado, use Añadir segmentos con «Permitir otro periodo de segmentos asignados».</translation>
+            <translation>Ya asignados, por lo que no se añaden de nuevo: %1. Para añadir otro periodo de un segmento asignado, use Añadir segmentos con «Permitir otro periodo para segmentos ya asignados».</translation>
         </message>
         <message>
             <source>The clipboard names no segments: paste segment IDs, names or integration codes, one per line.</source>
@@ -10975,7 +10990,7 @@ Su clave: %4
         </message>
         <message>
             <source>Raw response body</source>
-            <translation>Cuerpo de la respuesta sin procesar</translation>
+            <translation>Cuerpo de la respuesta en bruto</translation>
         </message>
         <message>
             <source>Name</source>
@@ -11175,7 +11190,7 @@ Su clave: %4
         </message>
         <message>
             <source>Kind</source>
-            <translation>Clase</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>ID</source>
@@ -11708,7 +11723,7 @@ Su clave: %4
         </message>
         <message>
             <source>Allo&amp;w another flight of mapped segments</source>
-            <translation>Permitir otro &amp;periodo de segmentos asignados</translation>
+            <translation>Permitir otro &amp;periodo para segmentos ya asignados</translation>
         </message>
         <message>
             <source>Search by name, ID, integration code or rule, or paste a list of IDs</source>
@@ -11742,7 +11757,7 @@ Su clave: %4
         </message>
         <message>
             <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
-            <translation>Ya asignados a este destino: %1. Marque «Permitir otro periodo de segmentos asignados» para añadirles otro periodo.</translation>
+            <translation>Ya asignados a este destino: %1. Marque «Permitir otro periodo para segmentos ya asignados» para añadirles otro periodo.</translation>
         </message>
     </context>
     <context>
@@ -12198,7 +12213,7 @@ Su clave: %4
         </message>
         <message>
             <source>The JSON holds no segments: expected an array of segment objects (with sid, name, integrationCode, status, segmentRule) or an object with a "list" array.</source>
-            <translation>El JSON no contiene segmentos: se esperaba un array de objetos de segmento (con sid, name, integrationCode, status, segmentRule) o un objeto con un array "list".</translation>
+            <translation>El JSON no contiene segmentos: se esperaba una matriz de objetos de segmento (con sid, name, integrationCode, status, segmentRule) o un objeto con una matriz «list».</translation>
         </message>
         <message>
             <source>Item %1 is not a segment object.</source>
@@ -13385,7 +13400,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>Another start of DCS Desk cannot hand its file to this window (%1); it opens its own window instead.</source>
-            <translation>Otro inicio de DCS Desk no puede pasar su archivo a esta ventana (%1); abrirá su propia ventana.</translation>
+            <translation>Otra instancia de DCS Desk no puede pasar su archivo a esta ventana (%1); abrirá su propia ventana.</translation>
         </message>
         <message>
             <source>Colour scheme: light, dark or system (as the desktop). For this start only; screenshots are light unless it is given.</source>

@@ -500,7 +500,7 @@
         </message>
         <message>
             <source>The paged list also has %1, which DCS Desk does not use; it is not imported.</source>
-            <translation>La liste paginée contient aussi %1, que DCS Desk n’utilise pas ; ce n’est pas importé.</translation>
+            <translation>La liste paginée contient aussi %1, que DCS Desk n’utilise pas et n’importe pas.</translation>
         </message>
         <message>
             <source>rule</source>
@@ -2117,7 +2117,7 @@
         </message>
         <message>
             <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
-            <translation>HTTP %1 sans données : le DCS a ignoré la requête. Il le fait pour une requête invalide ou mal formée, un utilisateur désinscrit, un appel venant d’une région bloquée, ou un client qui bloque les cookies tiers. Vérifiez X-Error et les constats de la requête.</translation>
+            <translation>HTTP %1 sans données : le DCS a ignoré la requête. C’est le cas pour une requête invalide ou mal formée, un utilisateur désinscrit, un appel provenant d’une région bloquée ou un client qui bloque les cookies tiers. Vérifiez X-Error et les constats de la requête.</translation>
         </message>
         <message>
             <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
@@ -2287,7 +2287,7 @@
         </message>
         <message>
             <source>Could not connect to %1: the connection was refused. Check the address, and that the server (or the sandbox) is running.</source>
-            <translation>Impossible de se connecter à %1 : la connexion a été refusée. Vérifiez l’adresse, et que le serveur (ou la sandbox) est lancé.</translation>
+            <translation>Impossible de se connecter à %1 : la connexion a été refusée. Vérifiez l’adresse et assurez-vous que le serveur (ou la sandbox) est démarré.</translation>
         </message>
         <message>
             <source>%1 closed the connection without answering.</source>
@@ -3975,7 +3975,7 @@
         </message>
         <message>
             <source>Expires</source>
-            <translation>Expire</translation>
+            <translation>Expiration</translation>
         </message>
         <message>
             <source>Select a call to read it.</source>
@@ -5034,6 +5034,17 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::CheckVariables</name>
+        <message>
+            <source>The secret variable {{%1}} cannot be used in a check: the check's outcome shows the value it expects. Use a plain variable.</source>
+            <translation>La variable secrète {{%1}} ne peut pas servir dans une vérification : le résultat de la vérification affiche la valeur attendue. Utilisez une variable ordinaire.</translation>
+        </message>
+        <message>
+            <source>Check “%1”: %2</source>
+            <translation>Vérification « %1 » : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ChecksFromComparison</name>
         <message>
             <source>Cookie destination %1: no cookie name to check.</source>
@@ -5252,6 +5263,10 @@
         <message>
             <source>Check changed: %1. Edit › Undo takes it back.</source>
             <translation>Vérification modifiée : %1. Édition › Annuler la rétablit.</translation>
+        </message>
+        <message>
+            <source>The request has this check already (row %1): %2. Nothing was added.</source>
+            <translation>La requête a déjà cette vérification (ligne %1) : %2. Rien n’a été ajouté.</translation>
         </message>
     </context>
     <context>
@@ -6242,7 +6257,7 @@
         </message>
         <message>
             <source>Labels block an export only when a data source has a matching data export control.</source>
-            <translation>Les libellés ne bloquent une exportation que si une source de données a un contrôle d’exportation correspondant.</translation>
+            <translation>Les libellés ne bloquent une exportation que si une source de données a un contrôle d’exportation des données correspondant.</translation>
         </message>
         <message>
             <source>Category:</source>
@@ -6290,7 +6305,7 @@
         </message>
         <message>
             <source>Put all values of a key in one pair</source>
-            <translation>Toutes les valeurs d’une clé en une paire</translation>
+            <translation>Toutes les valeurs d’une clé en une seule paire</translation>
         </message>
         <message>
             <source>e.g. , or ;</source>
@@ -6948,7 +6963,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>A destination is where your segments go: a URL that is called (a pixel), a cookie in the browser or a server-to-server partner. Create one here, or read destinations from a file with File › Import › Destinations from AAM REST JSON.</source>
-            <translation>Une destination est l’endroit où vont vos segments : une URL appelée (un pixel), un cookie dans le navigateur ou un partenaire serveur à serveur. Créez-en une ici, ou lisez des destinations depuis un fichier avec Fichier › Importer › Destinations depuis un JSON AAM REST.</translation>
+            <translation>Une destination est l’endroit où vont vos segments : une URL appelée (un pixel), un cookie dans le navigateur ou un partenaire serveur à serveur. Créez-en une ici, ou importez des destinations depuis un fichier avec Fichier › Importer › Destinations depuis un JSON AAM REST.</translation>
         </message>
         <message numerus="yes">
             <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
@@ -7149,7 +7164,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>A secret's value is kept out of the workspace file</source>
-            <translation>La valeur d’une variable secrète reste hors du fichier de l’espace de travail</translation>
+            <translation>La valeur d’une variable secrète n’est pas enregistrée dans le fichier de l’espace de travail</translation>
         </message>
         <message>
             <source>(from %1)</source>
@@ -8780,7 +8795,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>a colon was expected after the key</source>
-            <translation>deux-points étaient attendus après la clé</translation>
+            <translation>un deux-points était attendu après la clé</translation>
         </message>
         <message>
             <source>the text ends inside an object</source>
@@ -11003,7 +11018,7 @@ Sa clé : %4
         </message>
         <message>
             <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
-            <translation>HTTP %1 · %2 · %3 · tid %4 · région %5</translation>
+            <translation>HTTP %1 · %2 · %3 · tid %4 · région : %5</translation>
         </message>
         <message>
             <source>%1 — %2</source>
@@ -11272,7 +11287,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
-            <translation>Le segment n’a pas de règle : aucun signal n’y qualifie un utilisateur ; seul d_sid l’atteint.</translation>
+            <translation>Le segment n’a pas de règle : aucun signal n’y qualifie un utilisateur ; seul d_sid peut l’y placer.</translation>
         </message>
         <message>
             <source>“%1” is not a key=value pair. Write the signals as in a call, for example c_make=A&amp;c_model=B.</source>
@@ -12218,7 +12233,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The status “%1” is not understood. Use “active” or “inactive” (1 or 0, true or false, yes or no also work).</source>
-            <translation>Le statut « %1 » n’est pas compris. Utilisez « active » ou « inactive » (1 ou 0, true ou false, yes ou no conviennent aussi).</translation>
+            <translation>Le statut « %1 » n’est pas reconnu. Utilisez « active » ou « inactive » (1 ou 0, true ou false, yes ou no conviennent aussi).</translation>
         </message>
     </context>
     <context>
