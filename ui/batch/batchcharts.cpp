@@ -15,6 +15,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace dcsdesk {
 
@@ -151,7 +152,12 @@ void BatchCharts::update(const BatchStats &stats)
     for (int i = 0; i < bins.size(); ++i) {
         const double upper =
             i == bins.size() - 1 ? std::max(slowest, (i + 1) * width) : (i + 1) * width;
-        labels << locale.toString(upper, 'f', decimals);
+        // "10,6" was cut to "1…" under a narrow bar: from 10 ms on, bins half a millisecond
+        // wide or more take whole milliseconds, rounded up so "up to" stays true.
+        if (upper >= 10 && width >= 0.5)
+            labels << locale.toString(std::ceil(upper), 'f', 0);
+        else
+            labels << locale.toString(upper, 'f', decimals);
     }
     setBars(m_latencyView, stats.latencies().isEmpty() ? QStringList() : labels,
             stats.latencies().isEmpty() ? QVector<int>() : bins,

@@ -301,9 +301,16 @@ void BatchView::updateInputSummary()
         m_inputSummary->setText(text);
         m_problemsButton->setVisible(!m_csvInput.problems.isEmpty() || !m_csvInput.notes.isEmpty());
     } else {
-        m_inputSummary->setText(tr("%n user(s) with random 38-digit IDs (the same as dcsdesk-cli "
-                                   "batch --generate gives).",
-                                   nullptr, m_generateSpin->value()));
+        // The command is one word for the reader: it must not wrap at its hyphens or spaces
+        // (the label cannot be selected, so the joiners never reach a clipboard).
+        const QString command = QStringLiteral("dcsdesk-cli batch --generate");
+        QString joined = command;
+        joined.replace(QLatin1Char('-'), QStringLiteral("-\u2060"))
+            .replace(QLatin1Char(' '), QChar(0x00A0));
+        QString text = tr("%n user(s) with random 38-digit IDs (the same as dcsdesk-cli "
+                          "batch --generate gives).",
+                          nullptr, m_generateSpin->value());
+        m_inputSummary->setText(text.replace(command, joined));
         m_problemsButton->setVisible(false);
     }
 }

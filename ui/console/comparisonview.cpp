@@ -4,14 +4,17 @@
 #include "common/tonebrush.h"
 #include "common/wrappingdelegate.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSplitter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -33,13 +36,28 @@ enum CompareColumn {
 };
 constexpr int RowRole = Qt::UserRole + 1;
 
-// The tree wraps its text so names and reasons can; a value (a URL, a cookie) would wrap too,
-// letter by letter, into a tall cell that still cuts it. Values stay on one line, cut in the
-// middle; the pane below holds them whole.
+// The tree wraps its text so names can; a value (a URL, a cookie) would wrap too, letter by
+// letter, into a tall cell that still cuts it, and a long reason makes every row tall. Both stay
+// on one line, cut in the middle; the pane below holds them whole.
 class SingleLineValueDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        // The style cuts a long value at the column's edge without an ellipsis: elide here.
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget *widget = opt.widget;
+        const QStyle *style = widget ? widget->style() : QApplication::style();
+        const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+        opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideMiddle,
+                                              textRect.width() - 2 * margin);
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -77,13 +95,13 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     followTones(m_tree);
     m_tree->setColumnCount(6);
     m_tree->setRootIsDecorated(false);
-    // Names and reasons are sentences: they wrap in their column. Values stay on one line, cut
-    // in the middle so both ends show; the pane below holds them whole.
+    // Names wrap in their column. Values and reasons stay on one line, cut in the middle so both
+    // ends show, and rows stay short in a narrow pane; the pane below holds them whole.
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
     m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setItemDelegateForColumn(NameColumn, new WrappingDelegate(m_tree));
-    m_tree->setItemDelegateForColumn(ReasonColumn, new WrappingDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(ReasonColumn, new SingleLineValueDelegate(m_tree));
     m_tree->setItemDelegateForColumn(ExpectedColumn, new SingleLineValueDelegate(m_tree));
     m_tree->setItemDelegateForColumn(ActualColumn, new SingleLineValueDelegate(m_tree));
     connect(m_tree->header(), &QHeaderView::sectionResized, this, [this]() {
@@ -158,8 +176,8 @@ void ComparisonView::resizeEvent(QResizeEvent *event)
 }
 
 // The table fits the pane it is in: the name, the two values and the reason share the width left
-// after the status and the kind, so no column starts beyond the pane's edge. Names and reasons
-// wrap; the values are cut in the middle and shown whole below.
+// after the status and the kind, so no column starts beyond the pane's edge. Names wrap; values
+// and reasons are cut in the middle and shown whole below.
 void ComparisonView::fitColumns()
 {
     if (m_columnsSizedByUser)
