@@ -4614,6 +4614,10 @@
             <comment>followed by the variables and their values</comment>
             <translation>Umgebung %1:</translation>
         </message>
+        <message>
+            <source>Environment %1: the checked requests use none of its variables.</source>
+            <translation>Umgebung %1: Die geprüften Anfragen verwenden keine ihrer Variablen.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CheckEditor</name>

@@ -4614,6 +4614,10 @@
             <comment>followed by the variables and their values</comment>
             <translation>Entorno %1:</translation>
         </message>
+        <message>
+            <source>Environment %1: the checked requests use none of its variables.</source>
+            <translation>Entorno %1: las solicitudes comprobadas no usan ninguna de sus variables.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CheckEditor</name>

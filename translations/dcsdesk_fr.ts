@@ -4614,6 +4614,10 @@
             <comment>followed by the variables and their values</comment>
             <translation>Environnement %1 :</translation>
         </message>
+        <message>
+            <source>Environment %1: the checked requests use none of its variables.</source>
+            <translation>Environnement %1 : les requêtes vérifiées n’utilisent aucune de ses variables.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CheckEditor</name>

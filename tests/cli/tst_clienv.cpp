@@ -132,6 +132,31 @@ private Q_SLOTS:
         return path;
     }
 
+    void anEnvironmentWhoseVariablesAreUnusedIsSaidSo()
+    {
+        Workspace ws = WorkspaceFile::load(test::samplePath()).workspace;
+        QJsonObject golf = ws.savedRequests.at(0).toObject();
+        golf.insert(QStringLiteral("userId"), QString(38, QLatin1Char('1')));
+        QJsonArray checks;
+        for (const QJsonValue &c : golf.value(QStringLiteral("checks")).toArray()) {
+            if (c.toObject().value(QStringLiteral("kind")).toString() != QLatin1String("uuid"))
+                checks.append(c);
+        }
+        golf.insert(QStringLiteral("checks"), checks);
+        ws.savedRequests.replace(0, golf);
+        const QString path = m_dir.filePath(QStringLiteral("novars.json"));
+        QString error;
+        WorkspaceFile::Stamp stamp;
+        QVERIFY2(WorkspaceFile::save(ws, path, WorkspaceFile::Stamp(), &stamp, &error),
+                 qPrintable(error));
+        const Run r = run(
+            {QStringLiteral("check"), path, QStringLiteral("--env"), QStringLiteral("mock")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "Environment mock: the checked requests use none of its variables.")),
+                 qPrintable(r.out));
+    }
+
     void aCheckWithAnUndefinedVariableStopsBeforeSending()
     {
         const Run r = run({QStringLiteral("check"), withCheckVariable(QStringLiteral("nope"),

@@ -202,6 +202,20 @@ private Q_SLOTS:
         QVERIFY(!errors.join(QString()).contains(QLatin1String("s3cret")));
     }
 
+    void theUrlThatMatchedIsTheOneShown()
+    {
+        DcsResult r = answer();
+        r.body = R"({"dests":[{"y":"img","c":"http://ads.example.com/seg?s=1001",)"
+                 R"("e":"https://secure.example.com/seg?s=1001"}]})";
+        r.response = DcsResponseDecoder::decode(r.httpStatus, r.headers, r.body,
+                                                DcsResponseDecoder::Expectation());
+        const CheckOutcome o = CheckEvaluator::evaluate(
+            check(R"({"kind":"urlDestination","fired":true,"value":"secure.example.com"})"), r);
+        QCOMPARE(o.status, CheckOutcome::Status::Passed);
+        QVERIFY2(o.message.contains(QLatin1String("secure.example.com/seg")), qPrintable(o.message));
+        QVERIFY(!o.message.contains(QLatin1String("http://ads.example.com")));
+    }
+
     void jsonRoundTripKeepsUnknownKeys()
     {
         const QJsonObject in =

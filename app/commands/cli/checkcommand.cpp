@@ -255,7 +255,11 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
                           : tr("Checking %1 with profile %2."))
                   .arg(path, profile.name)
            << Qt::endl;
-    if (env)
+    if (env && variables.used.isEmpty())
+        io.out << tr("Environment %1: the checked requests use none of its variables.")
+                      .arg(env->name)
+               << Qt::endl;
+    else if (env)
         io.out << tr("Environment %1:", "followed by the variables and their values").arg(env->name)
                << Qt::endl
                << CliEnvironment::describe(variables);

@@ -114,11 +114,15 @@ CheckOutcome checkDestinations(const Check &check, const DcsResult &result)
     bool bad = false;
     if (url) {
         for (const UrlDestination &d : r.dests) {
-            const QString text = d.url.isEmpty() ? d.secureUrl : d.url;
-            seen.append(text);
-            if (check.value.isEmpty() || checkMatches(check, d.url, &bad) ||
-                checkMatches(check, d.secureUrl, &bad))
+            // The URL that matched is the one shown: the https one when only it matches.
+            QString text = d.url.isEmpty() ? d.secureUrl : d.url;
+            if (check.value.isEmpty() || checkMatches(check, d.url, &bad)) {
                 found.append(text);
+            } else if (checkMatches(check, d.secureUrl, &bad)) {
+                text = d.secureUrl;
+                found.append(text);
+            }
+            seen.append(text);
         }
     } else {
         for (const CookieDestination &c : r.stuff) {
