@@ -1,6 +1,7 @@
 #pragma once
 
 #include "environments/variableresolver.h"
+#include "secrets/environmentsecrets.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -14,8 +15,9 @@ namespace dcsdesk {
 class WorkspaceDocument;
 
 // The console's choice of environment: which one gives the {{variable}} values of the request
-// and profile, the button that manages them, and the secret values typed in this session (kept
-// here, in memory, and nowhere else). The first environment is active until another is chosen.
+// and profile, the button that manages them, and the secret values (EnvironmentSecrets: the
+// system keychain, held in memory for the session). The first environment is active until
+// another is chosen.
 class EnvironmentBar : public QWidget
 {
     Q_OBJECT
@@ -27,7 +29,9 @@ public:
     void setCurrentName(const QString &name);
     // Fills in the variables of the profile and request from the active environment.
     VariableResolution resolve(Profile *profile, DcsRequest *request) const;
-    SessionSecrets *secrets() { return &m_secrets; }
+    EnvironmentSecrets *secrets() const { return m_secrets; }
+    // Another store than the system keychain (tests); the values held so far are dropped.
+    void setSecretStore(SecretStore *store);
     QComboBox *combo() const { return m_combo; }
     QPushButton *manageButton() const { return m_manage; }
     QList<QWidget *> tabChain() const;
@@ -37,6 +41,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed(); // another environment, or new values: the preview is out of date
+    void notice(const QString &message); // e.g. no system keychain: said once
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,12 +50,14 @@ private:
     void retranslate();
     void rebuild();
     QVector<Environment> environments() const;
+    QString workspaceName() const;
+    void connectSecrets();
 
     QPointer<WorkspaceDocument> m_document;
     QLabel *m_label;
     QComboBox *m_combo;
     QPushButton *m_manage;
-    SessionSecrets m_secrets;
+    EnvironmentSecrets *m_secrets = nullptr;
     QString m_chosen;   // the user's choice, kept while the list is rebuilt
     QJsonArray m_shown; // the environments the combo shows
 };
