@@ -5276,10 +5276,6 @@
     <context>
         <name>dcsdesk::CliEnvironment</name>
         <message>
-            <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from DCSDESK_VAR_&lt;NAME&gt;.</source>
-            <translation>Die Werte der {{Variablen}} aus dieser Umgebung des Arbeitsbereichs nehmen (Standard: seine erste). Geheime Werte kommen aus DCSDESK_VAR_&lt;NAME&gt;.</translation>
-        </message>
-        <message>
             <source>name</source>
             <translation>Name</translation>
         </message>
@@ -5290,6 +5286,14 @@
         <message>
             <source>The workspace has no environment “%1”. Environments: %2</source>
             <translation>Der Arbeitsbereich hat keine Umgebung „%1“. Umgebungen: %2</translation>
+        </message>
+        <message>
+            <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
+            <translation>Die Werte der {{Variablen}} aus dieser Umgebung des Arbeitsbereichs nehmen (Standard: seine erste). Geheime Werte kommen aus dem Schlüsselbund des Systems, sonst aus DCSDESK_VAR_&lt;NAME&gt;.</translation>
+        </message>
+        <message>
+            <source>No system keychain answered (%1): secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
+            <translation>Kein Schlüsselbund des Systems hat geantwortet (%1): Geheime Werte kommen nur aus DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
     </context>
     <context>
@@ -5446,10 +5450,6 @@
         <message>
             <source>&amp;Copy as cURL</source>
             <translation>Als c&amp;URL kopieren</translation>
-        </message>
-        <message>
-            <source>Copy a cURL command that sends exactly this request</source>
-            <translation>Einen cURL-Befehl kopieren, der genau diese Anfrage sendet</translation>
         </message>
         <message>
             <source>Save…</source>
@@ -5664,6 +5664,14 @@
         <message>
             <source>Not run as batch</source>
             <translation>Nicht als Stapellauf ausgeführt</translation>
+        </message>
+        <message>
+            <source>Copy a cURL command that sends exactly this request (a secret value stays {{name}})</source>
+            <translation>Einen cURL-Befehl kopieren, der genau diese Anfrage sendet (ein geheimer Wert bleibt {{name}})</translation>
+        </message>
+        <message>
+            <source>cURL command copied to the clipboard without secret values: put the values of %1 in before you run it.</source>
+            <translation>cURL-Befehl ohne geheime Werte in die Zwischenablage kopiert: Setzen Sie die Werte von %1 ein, bevor Sie ihn ausführen.</translation>
         </message>
     </context>
     <context>
@@ -7159,24 +7167,12 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <translation>Variable ent&amp;fernen</translation>
         </message>
         <message>
-            <source>A secret value is never saved in the workspace, the settings or the history. DCS Desk cannot use the system keychain yet: it takes the value from the system environment variable DCSDESK_VAR_&lt;NAME&gt; (for example DCSDESK_VAR_PARTNERTOKEN), or from what you type here, which is kept in memory until DCS Desk closes.</source>
-            <translation>Ein geheimer Wert wird nie im Arbeitsbereich, in den Einstellungen oder im Verlauf gespeichert. DCS Desk kann den Schlüsselbund des Systems noch nicht nutzen: Es nimmt den Wert aus der Systemumgebungsvariable DCSDESK_VAR_&lt;NAME&gt; (zum Beispiel DCSDESK_VAR_PARTNERTOKEN) oder aus Ihrer Eingabe hier, die bis zum Beenden von DCS Desk im Speicher bleibt.</translation>
-        </message>
-        <message>
             <source>Na&amp;me:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <source>A secret's value is kept out of the workspace file</source>
-            <translation>Der Wert einer geheimen Variable bleibt außerhalb der Arbeitsbereichsdatei</translation>
-        </message>
-        <message>
             <source>(from %1)</source>
             <translation>(aus %1)</translation>
-        </message>
-        <message>
-            <source>Kept in memory until DCS Desk closes, or taken from %1</source>
-            <translation>Bis zum Beenden von DCS Desk im Speicher gehalten, oder aus %1 genommen</translation>
         </message>
         <message>
             <source>new environment</source>
@@ -7199,6 +7195,37 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <message>
             <source>Edit environments</source>
             <translation>Umgebungen bearbeiten</translation>
+        </message>
+        <message>
+            <source>Without a value, a secret comes from the system environment variable DCSDESK_VAR_&lt;NAME&gt; (for example DCSDESK_VAR_PARTNERTOKEN).</source>
+            <translation>Ohne Wert kommt ein geheimer Wert aus der Systemumgebungsvariable DCSDESK_VAR_&lt;NAME&gt; (zum Beispiel DCSDESK_VAR_PARTNERTOKEN).</translation>
+        </message>
+        <message>
+            <source>A secret value is never saved in the workspace, the settings or the history: it is kept in the system keychain. Empty its Value cell to forget it.</source>
+            <translation>Ein geheimer Wert wird nie im Arbeitsbereich, in den Einstellungen oder im Verlauf gespeichert: Er wird im Schlüsselbund des Systems aufbewahrt. Leeren Sie seine Zelle „Wert“, um ihn zu vergessen.</translation>
+        </message>
+        <message>
+            <source>A secret's value is kept in the system keychain, never in the workspace file</source>
+            <translation>Der Wert einer geheimen Variable wird im Schlüsselbund des Systems aufbewahrt, nie in der Arbeitsbereichsdatei</translation>
+        </message>
+        <message>
+            <source>Kept in the system keychain; empty the cell to forget it. Without a value, taken from %1.</source>
+            <translation>Im Schlüsselbund des Systems aufbewahrt; leeren Sie die Zelle, um ihn zu vergessen. Ohne Wert wird %1 verwendet.</translation>
+        </message>
+        <message>
+            <source>Kept in memory until DCS Desk closes. Without a value, taken from %1.</source>
+            <translation>Bis zum Beenden von DCS Desk im Speicher aufbewahrt. Ohne Wert wird %1 verwendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::EnvironmentSecrets</name>
+        <message>
+            <source>no reason given</source>
+            <translation>kein Grund angegeben</translation>
+        </message>
+        <message>
+            <source>DCS Desk was started without one</source>
+            <translation>DCS Desk wurde ohne einen gestartet</translation>
         </message>
     </context>
     <context>
@@ -8860,6 +8887,21 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <message>
             <source>\%1 is not a JSON escape (a backslash itself is written \\)</source>
             <translation>\%1 ist kein JSON-Escape (ein Backslash selbst wird \\ geschrieben)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::KeychainSecretStore</name>
+        <message>
+            <source>no D-Bus session bus</source>
+            <translation>kein D-Bus-Sitzungsbus</translation>
+        </message>
+        <message>
+            <source>no D-Bus session bus: %1</source>
+            <translation>kein D-Bus-Sitzungsbus: %1</translation>
+        </message>
+        <message>
+            <source>no Secret Service (org.freedesktop.secrets) on the session bus</source>
+            <translation>kein Secret Service (org.freedesktop.secrets) auf dem Sitzungsbus</translation>
         </message>
     </context>
     <context>
@@ -11618,6 +11660,17 @@ Sein Schlüssel: %4
         </message>
     </context>
     <context>
+        <name>dcsdesk::SecretMessages</name>
+        <message>
+            <source>No system keychain answered (%1): secret values are kept only until DCS Desk closes and are asked for again at the next start.</source>
+            <translation>Kein Schlüsselbund des Systems hat geantwortet (%1): Geheime Werte bleiben nur bis zum Beenden von DCS Desk erhalten und werden beim nächsten Start erneut abgefragt.</translation>
+        </message>
+        <message>
+            <source>The system keychain refused the secret value (%1): it is kept only until DCS Desk closes.</source>
+            <translation>Der Schlüsselbund des Systems hat den geheimen Wert abgelehnt (%1): Er bleibt nur bis zum Beenden von DCS Desk erhalten.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentBrowserDialog</name>
         <message>
             <source>&amp;Hide segments already mapped</source>
@@ -12863,10 +12916,6 @@ Sein Schlüssel: %4
             <translation>Die Variable {{%1}} ist in der Umgebung „%2“ nicht definiert. Fügen Sie sie mit Umgebungen… hinzu, oder wählen Sie eine Umgebung, die sie definiert.</translation>
         </message>
         <message>
-            <source>The secret variable {{%1}} of the environment “%2” has no value in this session. Set the system environment variable %3, or type the value in Environments… (kept in memory only, until DCS Desk closes).</source>
-            <translation>Die geheime Variable {{%1}} der Umgebung „%2“ hat in dieser Sitzung keinen Wert. Setzen Sie die Systemumgebungsvariable %3, oder geben Sie den Wert unter Umgebungen… ein (nur im Speicher gehalten, bis DCS Desk beendet wird).</translation>
-        </message>
-        <message>
             <source>{{%1}} = “%2” (environment “%3”)</source>
             <translation>{{%1}} = „%2“ (Umgebung „%3“)</translation>
         </message>
@@ -12877,6 +12926,14 @@ Sein Schlüssel: %4
         <message>
             <source>{{%1}} = secret value typed in this session (environment “%2”, never stored)</source>
             <translation>{{%1}} = in dieser Sitzung eingegebener geheimer Wert (Umgebung „%2“, nie gespeichert)</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Type the value in Environments… (kept in the system keychain), or set the system environment variable %3.</source>
+            <translation>Die geheime Variable {{%1}} der Umgebung „%2“ hat keinen Wert: Der Schlüsselbund des Systems hat keinen, und %3 ist nicht gesetzt. Geben Sie den Wert unter Umgebungen… ein (er wird im Schlüsselbund des Systems aufbewahrt), oder setzen Sie die Systemumgebungsvariable %3.</translation>
+        </message>
+        <message>
+            <source>{{%1}} = secret value from the system keychain (environment “%2”)</source>
+            <translation>{{%1}} = geheimer Wert aus dem Schlüsselbund des Systems (Umgebung „%2“)</translation>
         </message>
     </context>
     <context>

@@ -5276,10 +5276,6 @@
     <context>
         <name>dcsdesk::CliEnvironment</name>
         <message>
-            <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from DCSDESK_VAR_&lt;NAME&gt;.</source>
-            <translation>Tomar los valores de las {{variables}} de este entorno del espacio de trabajo (por defecto: el primero). Los valores secretos vienen de DCSDESK_VAR_&lt;NAME&gt;.</translation>
-        </message>
-        <message>
             <source>name</source>
             <translation>nombre</translation>
         </message>
@@ -5290,6 +5286,14 @@
         <message>
             <source>The workspace has no environment “%1”. Environments: %2</source>
             <translation>El espacio de trabajo no tiene ningún entorno «%1». Entornos: %2</translation>
+        </message>
+        <message>
+            <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
+            <translation>Tomar los valores de las {{variables}} de este entorno del espacio de trabajo (por defecto: el primero). Los valores secretos vienen del llavero del sistema o, si no, de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+        </message>
+        <message>
+            <source>No system keychain answered (%1): secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
+            <translation>Ningún llavero del sistema respondió (%1): los valores secretos vienen solo de DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
     </context>
     <context>
@@ -5446,10 +5450,6 @@
         <message>
             <source>&amp;Copy as cURL</source>
             <translation>Copiar co&amp;mo cURL</translation>
-        </message>
-        <message>
-            <source>Copy a cURL command that sends exactly this request</source>
-            <translation>Copiar un comando cURL que envía exactamente esta solicitud</translation>
         </message>
         <message>
             <source>Save…</source>
@@ -5664,6 +5664,14 @@
         <message>
             <source>Not run as batch</source>
             <translation>No se ha ejecutado por lotes</translation>
+        </message>
+        <message>
+            <source>Copy a cURL command that sends exactly this request (a secret value stays {{name}})</source>
+            <translation>Copiar un comando cURL que envía exactamente esta solicitud (un valor secreto queda como {{name}})</translation>
+        </message>
+        <message>
+            <source>cURL command copied to the clipboard without secret values: put the values of %1 in before you run it.</source>
+            <translation>Comando cURL copiado al portapapeles sin valores secretos: ponga los valores de %1 antes de ejecutarlo.</translation>
         </message>
     </context>
     <context>
@@ -7159,24 +7167,12 @@ Delete the destination and its mappings?</source>
             <translation>E&amp;liminar variable</translation>
         </message>
         <message>
-            <source>A secret value is never saved in the workspace, the settings or the history. DCS Desk cannot use the system keychain yet: it takes the value from the system environment variable DCSDESK_VAR_&lt;NAME&gt; (for example DCSDESK_VAR_PARTNERTOKEN), or from what you type here, which is kept in memory until DCS Desk closes.</source>
-            <translation>Un valor secreto nunca se guarda en el espacio de trabajo, la configuración ni el historial. DCS Desk aún no puede usar el llavero del sistema: toma el valor de la variable de entorno del sistema DCSDESK_VAR_&lt;NAME&gt; (por ejemplo DCSDESK_VAR_PARTNERTOKEN), o de lo que usted escriba aquí, que se guarda en memoria hasta que se cierre DCS Desk.</translation>
-        </message>
-        <message>
             <source>Na&amp;me:</source>
             <translation>No&amp;mbre:</translation>
         </message>
         <message>
-            <source>A secret's value is kept out of the workspace file</source>
-            <translation>El valor de una variable secreta queda fuera del archivo del espacio de trabajo</translation>
-        </message>
-        <message>
             <source>(from %1)</source>
             <translation>(de %1)</translation>
-        </message>
-        <message>
-            <source>Kept in memory until DCS Desk closes, or taken from %1</source>
-            <translation>Se guarda en memoria hasta que se cierre DCS Desk, o se toma de %1</translation>
         </message>
         <message>
             <source>new environment</source>
@@ -7199,6 +7195,37 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <message>
             <source>Edit environments</source>
             <translation>Editar entornos</translation>
+        </message>
+        <message>
+            <source>Without a value, a secret comes from the system environment variable DCSDESK_VAR_&lt;NAME&gt; (for example DCSDESK_VAR_PARTNERTOKEN).</source>
+            <translation>Sin valor, una variable secreta toma el de la variable de entorno del sistema DCSDESK_VAR_&lt;NAME&gt; (por ejemplo DCSDESK_VAR_PARTNERTOKEN).</translation>
+        </message>
+        <message>
+            <source>A secret value is never saved in the workspace, the settings or the history: it is kept in the system keychain. Empty its Value cell to forget it.</source>
+            <translation>Un valor secreto nunca se guarda en el espacio de trabajo, la configuración ni el historial: se guarda en el llavero del sistema. Vacíe su celda «Valor» para olvidarlo.</translation>
+        </message>
+        <message>
+            <source>A secret's value is kept in the system keychain, never in the workspace file</source>
+            <translation>El valor de una variable secreta se guarda en el llavero del sistema, nunca en el archivo del espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>Kept in the system keychain; empty the cell to forget it. Without a value, taken from %1.</source>
+            <translation>Se guarda en el llavero del sistema; vacíe la celda para olvidarlo. Sin valor, se toma de %1.</translation>
+        </message>
+        <message>
+            <source>Kept in memory until DCS Desk closes. Without a value, taken from %1.</source>
+            <translation>Se guarda en memoria hasta que se cierre DCS Desk. Sin valor, se toma de %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::EnvironmentSecrets</name>
+        <message>
+            <source>no reason given</source>
+            <translation>no se indicó el motivo</translation>
+        </message>
+        <message>
+            <source>DCS Desk was started without one</source>
+            <translation>DCS Desk se inició sin ninguno</translation>
         </message>
     </context>
     <context>
@@ -8860,6 +8887,21 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <message>
             <source>\%1 is not a JSON escape (a backslash itself is written \\)</source>
             <translation>\%1 no es una secuencia de escape JSON (una barra invertida se escribe \\)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::KeychainSecretStore</name>
+        <message>
+            <source>no D-Bus session bus</source>
+            <translation>no hay bus de sesión D-Bus</translation>
+        </message>
+        <message>
+            <source>no D-Bus session bus: %1</source>
+            <translation>no hay bus de sesión D-Bus: %1</translation>
+        </message>
+        <message>
+            <source>no Secret Service (org.freedesktop.secrets) on the session bus</source>
+            <translation>no hay Secret Service (org.freedesktop.secrets) en el bus de sesión</translation>
         </message>
     </context>
     <context>
@@ -11618,6 +11660,17 @@ Su clave: %4
         </message>
     </context>
     <context>
+        <name>dcsdesk::SecretMessages</name>
+        <message>
+            <source>No system keychain answered (%1): secret values are kept only until DCS Desk closes and are asked for again at the next start.</source>
+            <translation>Ningún llavero del sistema respondió (%1): los valores secretos se conservan solo hasta que se cierre DCS Desk y se le volverán a pedir en el próximo inicio.</translation>
+        </message>
+        <message>
+            <source>The system keychain refused the secret value (%1): it is kept only until DCS Desk closes.</source>
+            <translation>El llavero del sistema rechazó el valor secreto (%1): se conserva solo hasta que se cierre DCS Desk.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentBrowserDialog</name>
         <message>
             <source>&amp;Hide segments already mapped</source>
@@ -12863,10 +12916,6 @@ Su clave: %4
             <translation>La variable {{%1}} no está definida en el entorno «%2». Añádala con Entornos…, o elija un entorno que la defina.</translation>
         </message>
         <message>
-            <source>The secret variable {{%1}} of the environment “%2” has no value in this session. Set the system environment variable %3, or type the value in Environments… (kept in memory only, until DCS Desk closes).</source>
-            <translation>La variable secreta {{%1}} del entorno «%2» no tiene valor en esta sesión. Defina la variable de entorno del sistema %3, o escriba el valor en Entornos… (se guarda solo en memoria, hasta que se cierre DCS Desk).</translation>
-        </message>
-        <message>
             <source>{{%1}} = “%2” (environment “%3”)</source>
             <translation>{{%1}} = «%2» (entorno «%3»)</translation>
         </message>
@@ -12877,6 +12926,14 @@ Su clave: %4
         <message>
             <source>{{%1}} = secret value typed in this session (environment “%2”, never stored)</source>
             <translation>{{%1}} = valor secreto escrito en esta sesión (entorno «%2», nunca se guarda)</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Type the value in Environments… (kept in the system keychain), or set the system environment variable %3.</source>
+            <translation>La variable secreta {{%1}} del entorno «%2» no tiene valor: el llavero del sistema no tiene ninguno y %3 no está definida. Escriba el valor en Entornos… (se guarda en el llavero del sistema) o defina la variable de entorno del sistema %3.</translation>
+        </message>
+        <message>
+            <source>{{%1}} = secret value from the system keychain (environment “%2”)</source>
+            <translation>{{%1}} = valor secreto del llavero del sistema (entorno «%2»)</translation>
         </message>
     </context>
     <context>

@@ -5276,10 +5276,6 @@
     <context>
         <name>dcsdesk::CliEnvironment</name>
         <message>
-            <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from DCSDESK_VAR_&lt;NAME&gt;.</source>
-            <translation>Prendre les valeurs des {{variables}} dans cet environnement de l’espace de travail (par défaut : le premier). Les valeurs secrètes viennent de DCSDESK_VAR_&lt;NAME&gt;.</translation>
-        </message>
-        <message>
             <source>name</source>
             <translation>nom</translation>
         </message>
@@ -5290,6 +5286,14 @@
         <message>
             <source>The workspace has no environment “%1”. Environments: %2</source>
             <translation>L’espace de travail n’a pas d’environnement « %1 ». Environnements : %2</translation>
+        </message>
+        <message>
+            <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
+            <translation>Prendre les valeurs des {{variables}} dans cet environnement de l’espace de travail (par défaut : le premier). Les valeurs secrètes viennent du trousseau du système, sinon de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+        </message>
+        <message>
+            <source>No system keychain answered (%1): secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
+            <translation>Aucun trousseau du système n’a répondu (%1) : les valeurs secrètes ne viennent que de DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
     </context>
     <context>
@@ -5446,10 +5450,6 @@
         <message>
             <source>&amp;Copy as cURL</source>
             <translation>Copier en c&amp;URL</translation>
-        </message>
-        <message>
-            <source>Copy a cURL command that sends exactly this request</source>
-            <translation>Copier une commande cURL qui envoie exactement cette requête</translation>
         </message>
         <message>
             <source>Save…</source>
@@ -5664,6 +5664,14 @@
         <message>
             <source>Not run as batch</source>
             <translation>Non exécuté par lot</translation>
+        </message>
+        <message>
+            <source>Copy a cURL command that sends exactly this request (a secret value stays {{name}})</source>
+            <translation>Copier une commande cURL qui envoie exactement cette requête (une valeur secrète reste {{name}})</translation>
+        </message>
+        <message>
+            <source>cURL command copied to the clipboard without secret values: put the values of %1 in before you run it.</source>
+            <translation>Commande cURL copiée dans le presse-papiers sans valeurs secrètes : mettez les valeurs de %1 avant de l’exécuter.</translation>
         </message>
     </context>
     <context>
@@ -7159,24 +7167,12 @@ Supprimer la destination et ses mappages ?</translation>
             <translation>Supprimer &amp;la variable</translation>
         </message>
         <message>
-            <source>A secret value is never saved in the workspace, the settings or the history. DCS Desk cannot use the system keychain yet: it takes the value from the system environment variable DCSDESK_VAR_&lt;NAME&gt; (for example DCSDESK_VAR_PARTNERTOKEN), or from what you type here, which is kept in memory until DCS Desk closes.</source>
-            <translation>Une valeur secrète n’est jamais enregistrée dans l’espace de travail, les paramètres ou l’historique. DCS Desk ne peut pas encore utiliser le trousseau du système : il prend la valeur dans la variable d’environnement système DCSDESK_VAR_&lt;NAME&gt; (par exemple DCSDESK_VAR_PARTNERTOKEN), ou ce que vous saisissez ici, conservé en mémoire jusqu’à la fermeture de DCS Desk.</translation>
-        </message>
-        <message>
             <source>Na&amp;me:</source>
             <translation>No&amp;m :</translation>
         </message>
         <message>
-            <source>A secret's value is kept out of the workspace file</source>
-            <translation>La valeur d’une variable secrète n’est pas enregistrée dans le fichier de l’espace de travail</translation>
-        </message>
-        <message>
             <source>(from %1)</source>
             <translation>(depuis %1)</translation>
-        </message>
-        <message>
-            <source>Kept in memory until DCS Desk closes, or taken from %1</source>
-            <translation>Conservée en mémoire jusqu’à la fermeture de DCS Desk, ou prise dans %1</translation>
         </message>
         <message>
             <source>new environment</source>
@@ -7199,6 +7195,37 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <message>
             <source>Edit environments</source>
             <translation>Modifier les environnements</translation>
+        </message>
+        <message>
+            <source>Without a value, a secret comes from the system environment variable DCSDESK_VAR_&lt;NAME&gt; (for example DCSDESK_VAR_PARTNERTOKEN).</source>
+            <translation>Sans valeur, une variable secrète prend celle de la variable d’environnement système DCSDESK_VAR_&lt;NAME&gt; (par exemple DCSDESK_VAR_PARTNERTOKEN).</translation>
+        </message>
+        <message>
+            <source>A secret value is never saved in the workspace, the settings or the history: it is kept in the system keychain. Empty its Value cell to forget it.</source>
+            <translation>Une valeur secrète n’est jamais enregistrée dans l’espace de travail, les paramètres ou l’historique : elle est conservée dans le trousseau du système. Videz sa cellule « Valeur » pour l’oublier.</translation>
+        </message>
+        <message>
+            <source>A secret's value is kept in the system keychain, never in the workspace file</source>
+            <translation>La valeur d’une variable secrète est conservée dans le trousseau du système, jamais dans le fichier de l’espace de travail</translation>
+        </message>
+        <message>
+            <source>Kept in the system keychain; empty the cell to forget it. Without a value, taken from %1.</source>
+            <translation>Conservée dans le trousseau du système ; videz la cellule pour l’oublier. Sans valeur, elle est prise dans %1.</translation>
+        </message>
+        <message>
+            <source>Kept in memory until DCS Desk closes. Without a value, taken from %1.</source>
+            <translation>Conservée en mémoire jusqu’à la fermeture de DCS Desk. Sans valeur, elle est prise dans %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::EnvironmentSecrets</name>
+        <message>
+            <source>no reason given</source>
+            <translation>aucune raison indiquée</translation>
+        </message>
+        <message>
+            <source>DCS Desk was started without one</source>
+            <translation>DCS Desk a été démarré sans trousseau</translation>
         </message>
     </context>
     <context>
@@ -8860,6 +8887,21 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <message>
             <source>\%1 is not a JSON escape (a backslash itself is written \\)</source>
             <translation>\%1 n’est pas une séquence d’échappement JSON (une barre oblique inverse s’écrit \\)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::KeychainSecretStore</name>
+        <message>
+            <source>no D-Bus session bus</source>
+            <translation>aucun bus de session D-Bus</translation>
+        </message>
+        <message>
+            <source>no D-Bus session bus: %1</source>
+            <translation>aucun bus de session D-Bus : %1</translation>
+        </message>
+        <message>
+            <source>no Secret Service (org.freedesktop.secrets) on the session bus</source>
+            <translation>aucun Secret Service (org.freedesktop.secrets) sur le bus de session</translation>
         </message>
     </context>
     <context>
@@ -11618,6 +11660,17 @@ Sa clé : %4
         </message>
     </context>
     <context>
+        <name>dcsdesk::SecretMessages</name>
+        <message>
+            <source>No system keychain answered (%1): secret values are kept only until DCS Desk closes and are asked for again at the next start.</source>
+            <translation>Aucun trousseau du système n’a répondu (%1) : les valeurs secrètes ne sont conservées que jusqu’à la fermeture de DCS Desk et vous seront redemandées au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>The system keychain refused the secret value (%1): it is kept only until DCS Desk closes.</source>
+            <translation>Le trousseau du système a refusé la valeur secrète (%1) : elle n’est conservée que jusqu’à la fermeture de DCS Desk.</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::SegmentBrowserDialog</name>
         <message>
             <source>&amp;Hide segments already mapped</source>
@@ -12863,10 +12916,6 @@ Sa clé : %4
             <translation>La variable {{%1}} n’est pas définie dans l’environnement « %2 ». Ajoutez-la avec Environnements…, ou choisissez un environnement qui la définit.</translation>
         </message>
         <message>
-            <source>The secret variable {{%1}} of the environment “%2” has no value in this session. Set the system environment variable %3, or type the value in Environments… (kept in memory only, until DCS Desk closes).</source>
-            <translation>La variable secrète {{%1}} de l’environnement « %2 » n’a pas de valeur dans cette session. Définissez la variable d’environnement système %3, ou saisissez la valeur dans Environnements… (conservée en mémoire seulement, jusqu’à la fermeture de DCS Desk).</translation>
-        </message>
-        <message>
             <source>{{%1}} = “%2” (environment “%3”)</source>
             <translation>{{%1}} = « %2 » (environnement « %3 »)</translation>
         </message>
@@ -12877,6 +12926,14 @@ Sa clé : %4
         <message>
             <source>{{%1}} = secret value typed in this session (environment “%2”, never stored)</source>
             <translation>{{%1}} = valeur secrète saisie dans cette session (environnement « %2 », jamais enregistrée)</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Type the value in Environments… (kept in the system keychain), or set the system environment variable %3.</source>
+            <translation>La variable secrète {{%1}} de l’environnement « %2 » n’a pas de valeur : le trousseau du système n’en a pas et %3 n’est pas définie. Saisissez la valeur dans Environnements… (conservée dans le trousseau du système), ou définissez la variable d’environnement système %3.</translation>
+        </message>
+        <message>
+            <source>{{%1}} = secret value from the system keychain (environment “%2”)</source>
+            <translation>{{%1}} = valeur secrète du trousseau du système (environnement « %2 »)</translation>
         </message>
     </context>
     <context>

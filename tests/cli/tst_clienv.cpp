@@ -1,4 +1,6 @@
 #include "cli/cliapp.h"
+#include "cli/clienvironment.h"
+#include "secrets/secretstore.h"
 #include "testworkspace.h"
 #include "workspace/workspacefile.h"
 
@@ -244,6 +246,60 @@ private Q_SLOTS:
         QVERIFY2(send.code == 0 || send.code == 1, qPrintable(send.out + send.err));
         QVERIFY(!send.out.contains(QLatin1String("s3cret-value")));
         QVERIFY(send.out.contains(QLatin1String("{{apiToken}}")));
+    }
+
+    void secretFromTheKeychainFirst()
+    {
+        const QString path = withVariable(QStringLiteral("apiToken"), "keychain.json", true);
+        const Workspace ws = WorkspaceFile::load(path).workspace;
+        MemorySecretStore store;
+        store.write(SecretKey{ws.name, QStringLiteral("sandbox"), QStringLiteral("apiToken")},
+                    QStringLiteral("k3ychain-value"), [](const SecretStore::Reply &) {});
+        CliEnvironment::setSecretStore(&store);
+        qputenv("DCSDESK_VAR_APITOKEN", "process-value");
+        const Run check = run({QStringLiteral("check"), path, QStringLiteral("--env"),
+                               QStringLiteral("sandbox"), QStringLiteral("--json")});
+        const Run text = run(
+            {QStringLiteral("check"), path, QStringLiteral("--env"), QStringLiteral("sandbox")});
+        const Run send =
+            run({QStringLiteral("send"), QStringLiteral("--sandbox"), path,
+                 QStringLiteral("--workspace"), path, QStringLiteral("--profile"),
+                 QStringLiteral("Sample (local sandbox)"), QStringLiteral("--saved"),
+                 QStringLiteral("Golf fan gets the golf segment"), QStringLiteral("--json")});
+        qunsetenv("DCSDESK_VAR_APITOKEN");
+        QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+        for (const Run *r : {&check, &text, &send}) {
+            QVERIFY(!(r->out + r->err).contains(QLatin1String("k3ychain-value")));
+            QVERIFY(!(r->out + r->err).contains(QLatin1String("process-value")));
+        }
+        const QJsonArray vars = check.json()
+                                    .value(QStringLiteral("environment"))
+                                    .toObject()
+                                    .value(QStringLiteral("variables"))
+                                    .toArray();
+        bool fromKeychain = false;
+        for (const QJsonValue &v : vars) {
+            fromKeychain =
+                fromKeychain || (v.toObject().value(QStringLiteral("name")).toString() ==
+                                     QStringLiteral("apiToken") &&
+                                 v.toObject().value(QStringLiteral("source")).toString() ==
+                                     QStringLiteral("keychain"));
+        }
+        QVERIFY2(fromKeychain, qPrintable(check.out));
+        QVERIFY(text.out.contains(QLatin1String("system keychain")));
+        QVERIFY2(send.code == 0 || send.code == 1, qPrintable(send.out + send.err));
+        QVERIFY(send.out.contains(QLatin1String("{{apiToken}}")));
+
+        // No keychain and no process variable: the error names both ways, stderr says why.
+        store.setUnavailable(QStringLiteral("no session bus"));
+        const Run none = run(
+            {QStringLiteral("check"), path, QStringLiteral("--env"), QStringLiteral("sandbox")});
+        CliEnvironment::setSecretStore(nullptr);
+        QCOMPARE(none.code, 2);
+        QVERIFY2(none.err.contains(QLatin1String("No system keychain answered (no session bus)")),
+                 qPrintable(none.err));
+        QVERIFY(none.err.contains(QLatin1String("the system keychain has none")));
+        QVERIFY(none.err.contains(QLatin1String("DCSDESK_VAR_APITOKEN")));
     }
 
     void sendWithEnv()

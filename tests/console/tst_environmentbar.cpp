@@ -6,14 +6,17 @@
 #include "console/sandboxendpoint.h"
 #include "dcs/dcsclient.h"
 #include "history/historystore.h"
+#include "secrets/secretstore.h"
 #include "testhttpserver.h"
 #include "testworkspace.h"
 #include "workspace/workspacedocument.h"
 
 #include <QComboBox>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -153,6 +156,57 @@ private Q_SLOTS:
 
         document.undo();
         QCOMPARE(document.workspace().environments, test::sampleWorkspace().environments);
+    }
+
+    // With a keychain (a memory store here): the dialog writes the secret there, the next
+    // session reads it back and shows ••• in the preview, and emptying the value forgets it.
+    void secretsGoToTheKeychainAndComeBack()
+    {
+        MemorySecretStore store;
+        const QString key = QStringLiteral("Sample%20account/sandbox/apiToken");
+        WorkspaceDocument document;
+        document.reset(test::sampleWorkspace());
+        HistoryStore history(m_dir.filePath(QStringLiteral("h3")));
+        QVERIFY(history.load());
+        {
+            ConsoleView view(&document, &m_client, &history, m_endpoint.get());
+            view.environments()->setSecretStore(&store);
+            EnvironmentDialog dialog(&document, view.environments()->secrets(),
+                                     view.environments()->currentName(), &view);
+            QVERIFY(dialog.secretNoteLabel()->text().contains(QLatin1String("system keychain")));
+            dialog.addVariableButton()->click();
+            QTableWidget *t = dialog.table();
+            t->item(1, 0)->setText(QStringLiteral("apiToken"));
+            t->item(1, 2)->setCheckState(Qt::Checked);
+            t->item(1, 1)->setData(Qt::UserRole, QStringLiteral("k3ychain-value"));
+            dialog.accept();
+            QTRY_COMPARE(store.contents().value(key), QStringLiteral("k3ychain-value"));
+        }
+        ConsoleView view(&document, &m_client, &history, m_endpoint.get());
+        EnvironmentBar *bar = view.environments();
+        bar->setSecretStore(&store);
+        QTRY_VERIFY(
+            bar->secrets()->hasValue(QStringLiteral("sandbox"), QStringLiteral("apiToken")));
+        QVERIFY(bar->secrets()->keychainAvailable());
+        DcsRequest r = golf(document);
+        r.headers.append({QStringLiteral("X-Token"), QStringLiteral("{{apiToken}}")});
+        view.builder()->setRequest(r);
+        const PreparedRequest p = view.prepared();
+        QCOMPARE(p.header("X-Token"), QByteArray("k3ychain-value"));
+        QVERIFY(listed(p, QStringLiteral("system keychain")));
+        const QString preview = view.builder()->previewEdit()->toPlainText();
+        QVERIFY2(preview.contains(QStringLiteral("X-Token: \u2022\u2022\u2022")),
+                 qPrintable(preview));
+        QVERIFY(!preview.contains(QLatin1String("k3ychain")));
+
+        EnvironmentDialog dialog(&document, bar->secrets(), bar->currentName(), &view);
+        QTableWidget *t = dialog.table();
+        QCOMPARE(t->rowCount(), 2);
+        QVERIFY(!t->item(1, 1)->text().contains(QLatin1String("k3ychain")));
+        t->item(1, 1)->setData(Qt::UserRole, QString());
+        dialog.accept();
+        QTRY_VERIFY(!store.contents().contains(key));
+        QVERIFY(view.prepared().isRefused());
     }
 };
 

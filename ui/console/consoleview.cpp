@@ -128,6 +128,7 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     connect(m_method, &QComboBox::currentIndexChanged, this, &ConsoleView::refreshPreview);
     connect(m_builder, &RequestBuilderWidget::changed, this, &ConsoleView::refreshPreview);
     connect(m_environments, &EnvironmentBar::changed, this, &ConsoleView::refreshPreview);
+    connect(m_environments, &EnvironmentBar::notice, m_response, &ResponseWidget::showRunning);
     connect(m_builder, &RequestBuilderWidget::manageProfilesRequested, this,
             &ConsoleView::manageProfiles);
     connect(m_builder, &RequestBuilderWidget::pasteAmcvRequested, this, &ConsoleView::pasteAmcv);
@@ -213,7 +214,8 @@ void ConsoleView::retranslate()
     m_cancel->setToolTip(tr("Cancel the running request (Esc)"));
     m_cancel->setAccessibleName(tr("Cancel request"));
     m_copyCurl->setText(tr("&Copy as cURL"));
-    m_copyCurl->setToolTip(tr("Copy a cURL command that sends exactly this request"));
+    m_copyCurl->setToolTip(tr("Copy a cURL command that sends exactly this request (a secret "
+                              "value stays {{name}})"));
     m_copyCurl->setAccessibleName(tr("Copy as cURL"));
     m_save->setText(tr("Save…"));
     m_save->setToolTip(tr("Save the request in the workspace"));
@@ -310,14 +312,20 @@ PreparedRequest ConsoleView::prepared(VariableResolution *variables) const
 
 void ConsoleView::refreshPreview()
 {
-    const PreparedRequest p = prepared();
+    // A secret's value is never shown: ••• in the preview, {{name}} in the URL field (so that
+    // editing the URL keeps the variable).
+    VariableResolution variables;
+    PreparedRequest p = prepared(&variables);
+    PreparedRequest forUrl = p;
+    variables.maskSecrets(&p, VariableResolution::SecretMask::Dots);
+    variables.maskSecrets(&forUrl, VariableResolution::SecretMask::Placeholder);
     m_builder->setPreview(p);
     if (!m_url->hasFocus() || !m_url->isModified()) {
-        m_url->setText(QString::fromUtf8(p.urlText));
+        m_url->setText(QString::fromUtf8(forUrl.urlText));
         m_url->setModified(false);
         m_urlShown = m_url->text();
     }
-    m_url->setToolTip(QString::fromUtf8(p.urlText));
+    m_url->setToolTip(QString::fromUtf8(forUrl.urlText));
     m_checks->setRequest(currentRequest());
     if (!m_sandboxError.isEmpty())
         m_response->showRunning(m_sandboxError);
@@ -391,8 +399,24 @@ void ConsoleView::setSending(bool sending)
 
 void ConsoleView::copyAsCurl()
 {
-    QApplication::clipboard()->setText(prepared().toCurl());
-    m_response->showRunning(tr("cURL command copied to the clipboard."));
+    // Never a secret's value on the clipboard (other programs read it, clipboard managers keep
+    // it): {{name}} stands in its place, and the message says so.
+    VariableResolution variables;
+    PreparedRequest p = prepared(&variables);
+    variables.maskSecrets(&p, VariableResolution::SecretMask::Placeholder);
+    QApplication::clipboard()->setText(p.toCurl());
+    QStringList secrets;
+    for (const VariableUse &use : std::as_const(variables.used)) {
+        if (use.secret)
+            secrets.append(QStringLiteral("{{%1}}").arg(use.name));
+    }
+    if (secrets.isEmpty())
+        m_response->showRunning(tr("cURL command copied to the clipboard."));
+    else
+        m_response->showRunning(
+            tr("cURL command copied to the clipboard without secret values: put the values of %1 "
+               "in before you run it.")
+                .arg(secrets.join(QStringLiteral(", "))));
 }
 
 void ConsoleView::manageProfiles()

@@ -3,6 +3,7 @@
 #include "checks/checkvariables.h"
 
 #include "environmentdialog.h"
+#include "secrets/keychainsecretstore.h"
 #include "workspace/workspacedocument.h"
 
 #include <QComboBox>
@@ -32,6 +33,8 @@ EnvironmentBar::EnvironmentBar(WorkspaceDocument *document, QWidget *parent)
         Q_EMIT changed();
     });
     connect(m_manage, &QPushButton::clicked, this, &EnvironmentBar::manage);
+    m_secrets = new EnvironmentSecrets(new KeychainSecretStore(this), this);
+    connectSecrets();
     if (m_document)
         connect(m_document, &WorkspaceDocument::contentChanged, this, &EnvironmentBar::rebuild);
     retranslate();
@@ -41,6 +44,27 @@ QVector<Environment> EnvironmentBar::environments() const
 {
     return m_document ? Environment::fromJson(m_document->workspace().environments)
                       : QVector<Environment>();
+}
+
+QString EnvironmentBar::workspaceName() const
+{
+    return m_document ? m_document->workspace().name : QString();
+}
+
+void EnvironmentBar::connectSecrets()
+{
+    connect(m_secrets, &EnvironmentSecrets::valuesChanged, this, &EnvironmentBar::changed);
+    connect(m_secrets, &EnvironmentSecrets::keychainUnavailable, this, &EnvironmentBar::notice);
+    connect(m_secrets, &EnvironmentSecrets::failed, this, &EnvironmentBar::notice);
+}
+
+void EnvironmentBar::setSecretStore(SecretStore *store)
+{
+    delete m_secrets;
+    m_secrets = new EnvironmentSecrets(store, this);
+    connectSecrets();
+    m_secrets->load(workspaceName(), environments());
+    Q_EMIT changed();
 }
 
 QString EnvironmentBar::currentName() const
@@ -60,9 +84,9 @@ VariableResolution EnvironmentBar::resolve(Profile *profile, DcsRequest *request
     const QString name = currentName();
     for (const Environment &e : environments()) {
         if (e.name == name)
-            return VariableResolver(&e, &m_secrets).apply(profile, request);
+            return VariableResolver(&e, m_secrets->values()).apply(profile, request);
     }
-    return VariableResolver(nullptr, &m_secrets).apply(profile, request);
+    return VariableResolver(nullptr, m_secrets->values()).apply(profile, request);
 }
 
 QVector<Check> EnvironmentBar::resolveChecks(const QVector<Check> &checks,
@@ -70,9 +94,9 @@ QVector<Check> EnvironmentBar::resolveChecks(const QVector<Check> &checks,
 {
     for (const Environment &e : environments()) {
         if (e.name == environment)
-            return CheckVariables::resolve(checks, VariableResolver(&e, &m_secrets));
+            return CheckVariables::resolve(checks, VariableResolver(&e, m_secrets->values()));
     }
-    return CheckVariables::resolve(checks, VariableResolver(nullptr, &m_secrets));
+    return CheckVariables::resolve(checks, VariableResolver(nullptr, m_secrets->values()));
 }
 
 QList<QWidget *> EnvironmentBar::tabChain() const
@@ -84,7 +108,7 @@ void EnvironmentBar::manage()
 {
     if (!m_document)
         return;
-    EnvironmentDialog dialog(m_document, &m_secrets, currentName(), this);
+    EnvironmentDialog dialog(m_document, m_secrets, currentName(), this);
     if (dialog.exec() == QDialog::Accepted) {
         if (!dialog.selectedName().isEmpty())
             m_chosen = dialog.selectedName();
@@ -98,6 +122,8 @@ void EnvironmentBar::rebuild()
     const QVector<Environment> all = environments();
     const QJsonArray json = m_document ? m_document->workspace().environments : QJsonArray();
     const QString before = currentName();
+    if (m_secrets)
+        m_secrets->load(workspaceName(), all); // each secret is read from the keychain once
     QString wanted = m_chosen;
     bool found = false;
     for (const Environment &e : all)

@@ -2,6 +2,7 @@
 
 #include "checks/check.h"
 #include "environments/variableresolver.h"
+#include "secrets/environmentsecrets.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -15,8 +16,9 @@ namespace dcsdesk {
 class WorkspaceDocument;
 
 // The console's choice of environment: which one gives the {{variable}} values of the request
-// and profile, the button that manages them, and the secret values typed in this session (kept
-// here, in memory, and nowhere else). The first environment is active until another is chosen.
+// and profile, the button that manages them, and the secret values (EnvironmentSecrets: the
+// system keychain, held in memory for the session). The first environment is active until
+// another is chosen.
 class EnvironmentBar : public QWidget
 {
     Q_OBJECT
@@ -30,7 +32,9 @@ public:
     VariableResolution resolve(Profile *profile, DcsRequest *request) const;
     // The checks with the values of the named environment (as the request was sent).
     QVector<Check> resolveChecks(const QVector<Check> &checks, const QString &environment) const;
-    SessionSecrets *secrets() { return &m_secrets; }
+    EnvironmentSecrets *secrets() const { return m_secrets; }
+    // Another store than the system keychain (tests); the values held so far are dropped.
+    void setSecretStore(SecretStore *store);
     QComboBox *combo() const { return m_combo; }
     QPushButton *manageButton() const { return m_manage; }
     QList<QWidget *> tabChain() const;
@@ -40,6 +44,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed(); // another environment, or new values: the preview is out of date
+    void notice(const QString &message); // e.g. no system keychain: said once
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,12 +53,14 @@ private:
     void retranslate();
     void rebuild();
     QVector<Environment> environments() const;
+    QString workspaceName() const;
+    void connectSecrets();
 
     QPointer<WorkspaceDocument> m_document;
     QLabel *m_label;
     QComboBox *m_combo;
     QPushButton *m_manage;
-    SessionSecrets m_secrets;
+    EnvironmentSecrets *m_secrets = nullptr;
     QString m_chosen;   // the user's choice, kept while the list is rebuilt
     QJsonArray m_shown; // the environments the combo shows
 };

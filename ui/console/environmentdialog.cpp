@@ -55,7 +55,7 @@ public:
 
 } // namespace
 
-EnvironmentDialog::EnvironmentDialog(WorkspaceDocument *document, SessionSecrets *secrets,
+EnvironmentDialog::EnvironmentDialog(WorkspaceDocument *document, EnvironmentSecrets *secrets,
                                      const QString &current, QWidget *parent)
     : QDialog(parent), m_document(document), m_secrets(secrets)
 {
@@ -66,7 +66,7 @@ EnvironmentDialog::EnvironmentDialog(WorkspaceDocument *document, SessionSecrets
         m_originalNames.append(e.name);
         QHash<QString, QString> values;
         for (const EnvironmentVariable &v : e.variables) {
-            if (v.secret && m_secrets && m_secrets->hasSessionValue(e.name, v.name)) {
+            if (v.secret && m_secrets && m_secrets->hasValue(e.name, v.name)) {
                 SessionSecrets::Source source;
                 values.insert(v.name, m_secrets->value(e.name, v.name, &source));
             }
@@ -100,13 +100,7 @@ EnvironmentDialog::EnvironmentDialog(WorkspaceDocument *document, SessionSecrets
     tableLabel->setBuddy(m_table);
     m_addVariable = new QPushButton(tr("Add varia&ble"), this);
     m_removeVariable = new QPushButton(tr("Remove variab&le"), this);
-    m_secretNote = new QLabel(
-        tr("A secret value is never saved in the workspace, the settings or the history. DCS "
-           "Desk cannot use the system keychain yet: it takes the value from the system "
-           "environment variable DCSDESK_VAR_<NAME> (for example DCSDESK_VAR_PARTNERTOKEN), or "
-           "from what "
-           "you type here, which is kept in memory until DCS Desk closes."),
-        this);
+    m_secretNote = new QLabel(secretNote(), this);
     m_secretNote->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
@@ -168,6 +162,46 @@ EnvironmentDialog::EnvironmentDialog(WorkspaceDocument *document, SessionSecrets
         showEnvironment(-1);
 }
 
+QString EnvironmentDialog::secretNote() const
+{
+    const QString where = tr("Without a value, a secret comes from the system environment variable "
+                             "DCSDESK_VAR_<NAME> (for example DCSDESK_VAR_PARTNERTOKEN).");
+    if (m_secrets && !m_secrets->keychainAvailable())
+        return m_secrets->unavailableMessage() + QLatin1Char(' ') + where;
+    return tr("A secret value is never saved in the workspace, the settings or the history: it "
+              "is kept in the system keychain. Empty its Value cell to forget it.") +
+           QLatin1Char(' ') + where;
+}
+
+// Only what changed reaches the keychain: a new or replaced value is written, an emptied one
+// forgotten, a renamed environment's values moved. Removed variables keep their keychain entry,
+// so that undoing the removal finds the value again.
+void EnvironmentDialog::storeSecrets()
+{
+    if (!m_secrets)
+        return;
+    const QString workspace = m_document ? m_document->workspace().name : QString();
+    for (int i = 0; i < m_environments.size(); ++i) {
+        const Environment &e = m_environments.at(i);
+        const QString original = m_originalNames.at(i);
+        for (const EnvironmentVariable &v : e.variables) {
+            if (!v.secret)
+                continue;
+            SessionSecrets::Source source = SessionSecrets::Source::None;
+            const bool had = !original.isEmpty() && m_secrets->hasValue(original, v.name);
+            const QString before = had ? m_secrets->value(original, v.name, &source) : QString();
+            const QString value = m_secretValues.at(i).value(v.name);
+            const bool renamed = !original.isEmpty() && original != e.name;
+            if (renamed && had)
+                m_secrets->forget(workspace, original, v.name);
+            if (value.isEmpty() && had && !renamed)
+                m_secrets->forget(workspace, e.name, v.name);
+            else if (!value.isEmpty() && (renamed || value != before))
+                m_secrets->set(workspace, e.name, v.name, value);
+        }
+    }
+}
+
 QString EnvironmentDialog::selectedName() const
 {
     return m_selected;
@@ -184,7 +218,8 @@ void EnvironmentDialog::addRow(const EnvironmentVariable &variable, const QStrin
     auto *secret = new QTableWidgetItem;
     secret->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     secret->setCheckState(variable.secret ? Qt::Checked : Qt::Unchecked);
-    secret->setToolTip(tr("A secret's value is kept out of the workspace file"));
+    secret->setToolTip(tr("A secret's value is kept in the system keychain, never in the "
+                          "workspace file"));
     m_table->setItem(row, VarNameColumn, name);
     m_table->setItem(row, VarValueColumn, value);
     m_table->setItem(row, VarSecretColumn, secret);
@@ -211,9 +246,14 @@ void EnvironmentDialog::updateValueCell(int row)
         item->setText(tr("(from %1)").arg(process));
     else
         item->setText(QString());
-    item->setToolTip(secret
-                         ? tr("Kept in memory until DCS Desk closes, or taken from %1").arg(process)
-                         : QString());
+    const bool keychain = m_secrets && m_secrets->keychainAvailable();
+    item->setToolTip(!secret    ? QString()
+                     : keychain ? tr("Kept in the system keychain; empty the cell to forget it. "
+                                     "Without a value, taken from %1.")
+                                      .arg(process)
+                                : tr("Kept in memory until DCS Desk closes. Without a value, "
+                                     "taken from %1.")
+                                      .arg(process));
     m_loading = wasLoading;
 }
 
@@ -339,22 +379,7 @@ void EnvironmentDialog::accept()
                                  .arg(problem));
         return;
     }
-    if (m_secrets) {
-        for (int i = 0; i < m_environments.size(); ++i) {
-            const Environment &e = m_environments.at(i);
-            for (const EnvironmentVariable &v : e.variables) {
-                if (!v.secret)
-                    continue;
-                if (!m_originalNames.at(i).isEmpty())
-                    m_secrets->clear(m_originalNames.at(i), v.name);
-                const QString value = m_secretValues.at(i).value(v.name);
-                if (value.isEmpty())
-                    m_secrets->clear(e.name, v.name);
-                else
-                    m_secrets->set(e.name, v.name, value);
-            }
-        }
-    }
+    storeSecrets();
     if (m_document && json != m_document->workspace().environments) {
         ChangeSet changes;
         changes.environments = json;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/environment.h"
-#include "environments/sessionsecrets.h"
+#include "secrets/environmentsecrets.h"
 
 #include <QDialog>
 #include <QHash>
@@ -19,18 +19,20 @@ class WorkspaceDocument;
 
 // Edits the workspace's environments and their variables (name, value, secret) on a copy; OK
 // makes all of it one undo step. A secret's value is never put in the workspace: what is typed
-// for it goes to the session's SessionSecrets, in memory only.
+// for it goes to EnvironmentSecrets (the system keychain, or memory only when none answers);
+// emptying it forgets it there.
 class EnvironmentDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    EnvironmentDialog(WorkspaceDocument *document, SessionSecrets *secrets, const QString &current,
-                      QWidget *parent = nullptr);
+    EnvironmentDialog(WorkspaceDocument *document, EnvironmentSecrets *secrets,
+                      const QString &current, QWidget *parent = nullptr);
 
     QString selectedName() const; // the environment selected when OK was pressed
     QListWidget *list() const { return m_list; }
     QTableWidget *table() const { return m_table; }
+    QLabel *secretNoteLabel() const { return m_secretNote; }
     QLineEdit *nameField() const { return m_name; }
     QPushButton *addEnvironmentButton() const { return m_addEnvironment; }
     QPushButton *addVariableButton() const { return m_addVariable; }
@@ -50,7 +52,7 @@ private:
     void updateButtons();
 
     QPointer<WorkspaceDocument> m_document;
-    SessionSecrets *m_secrets;
+    EnvironmentSecrets *m_secrets;
     QVector<Environment> m_environments;
     QVector<QString> m_originalNames;                // an environment's name when the dialog opened
     QVector<QHash<QString, QString>> m_secretValues; // per environment: secret name -> value
@@ -65,6 +67,8 @@ private:
     QPushButton *m_addVariable;
     QPushButton *m_removeVariable;
     QLabel *m_secretNote;
+    void storeSecrets();
+    QString secretNote() const;
     QString m_selected;
 };
 

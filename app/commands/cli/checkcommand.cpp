@@ -151,7 +151,12 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
         return io.fail(ExitBadInput, error);
 
     // Every {{variable}} is resolved before anything is sent: one undefined is an error.
-    SessionSecrets secrets; // empty: secrets come from DCSDESK_VAR_<NAME>
+    SessionSecrets secrets; // from the system keychain, else DCSDESK_VAR_<NAME>
+    if (env && CliEnvironment::hasSecret(*env)) {
+        const QString note = CliEnvironment::loadSecrets(workspace, *env, &secrets);
+        if (!note.isEmpty())
+            io.err << note << '\n';
+    }
     const VariableResolver resolver(env, &secrets);
     QVector<Profile> profiles;
     QVector<DcsRequest> requests;

@@ -1,15 +1,28 @@
 #include "clienvironment.h"
 
+#include "secrets/environmentsecrets.h"
+#include "secrets/keychainsecretstore.h"
 #include "workspace/workspace.h"
 
+#include <QPointer>
+
 namespace dcsdesk {
+
+namespace {
+QPointer<SecretStore> g_cliSecretStore;
+} // namespace
+
+void CliEnvironment::setSecretStore(SecretStore *store)
+{
+    g_cliSecretStore = store;
+}
 
 void CliEnvironment::addOption(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(
         QStringLiteral("env"),
         tr("Take the {{variable}} values from this environment of the workspace (default: its "
-           "first one). Secret values come from DCSDESK_VAR_<NAME>."),
+           "first one). Secret values come from the system keychain, else DCSDESK_VAR_<NAME>."),
         tr("name")));
 }
 
@@ -42,6 +55,50 @@ bool CliEnvironment::choose(const QCommandLineParser &parser, const Workspace &w
                  : tr("The workspace has no environment “%1”. Environments: %2")
                        .arg(name, names.join(QStringLiteral(", ")));
     return false;
+}
+
+bool CliEnvironment::hasSecret(const Environment &environment)
+{
+    for (const EnvironmentVariable &v : environment.variables) {
+        if (v.secret)
+            return true;
+    }
+    return false;
+}
+
+bool CliEnvironment::usesSecret(const Environment &environment, Profile profile, DcsRequest request)
+{
+    if (!hasSecret(environment))
+        return false;
+    const SessionSecrets none;
+    const VariableResolution r = VariableResolver(&environment, &none).apply(&profile, &request);
+    bool used = !r.secretsWithoutValue.isEmpty();
+    for (const VariableUse &use : r.used)
+        used = used || use.secret;
+    return used;
+}
+
+QString CliEnvironment::loadSecrets(const Workspace &workspace, const Environment &environment,
+                                    SessionSecrets *secrets, SecretStore *store)
+{
+    KeychainSecretStore keychain;
+    if (!store)
+        store = g_cliSecretStore ? g_cliSecretStore.data() : &keychain;
+    for (const EnvironmentVariable &v : environment.variables) {
+        if (!v.secret)
+            continue;
+        const SecretStore::Reply r =
+            store->readNow(SecretKey{workspace.name, environment.name, v.name});
+        if (r.status == SecretStore::Status::Ok)
+            secrets->set(environment.name, v.name, r.value, SessionSecrets::Source::Keychain);
+        else if (r.status == SecretStore::Status::Unavailable)
+            return tr("No system keychain answered (%1): secret values come from "
+                      "DCSDESK_VAR_<NAME> only.")
+                .arg(r.error);
+        else if (r.status == SecretStore::Status::Refused)
+            return SecretMessages::refused(r.error);
+    }
+    return QString();
 }
 
 QString CliEnvironment::describe(const VariableResolution &resolution)

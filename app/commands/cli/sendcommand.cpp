@@ -140,17 +140,24 @@ int SendCommand::run(CliIo &io, const QCommandLineParser &parser)
                                       : parser.value(QStringLiteral("sandbox"));
     Environment environment;
     bool hasEnvironment = false;
+    SessionSecrets secrets; // from the system keychain, else DCSDESK_VAR_<NAME>
     if (!workspacePath.isEmpty()) {
         const WorkspaceFile::LoadResult loaded = WorkspaceFile::load(workspacePath);
         if (loaded.ok &&
             !CliEnvironment::choose(parser, loaded.workspace, &environment, &hasEnvironment,
                                     &error))
             return io.fail(ExitBadInput, error);
+        if (loaded.ok && hasEnvironment &&
+            CliEnvironment::usesSecret(environment, resolved.profile, resolved.request)) {
+            const QString note =
+                CliEnvironment::loadSecrets(loaded.workspace, environment, &secrets);
+            if (!note.isEmpty())
+                io.err << note << '\n';
+        }
     } else if (parser.isSet(QStringLiteral("env"))) {
         return io.fail(ExitBadInput, tr("--env needs the workspace that defines the environment: "
                                         "add --workspace FILE or --sandbox FILE."));
     }
-    const SessionSecrets secrets; // empty: secrets come from DCSDESK_VAR_<NAME>
     const VariableResolution variables =
         VariableResolver(hasEnvironment ? &environment : nullptr, &secrets)
             .apply(&resolved.profile, &resolved.request);

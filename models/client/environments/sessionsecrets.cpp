@@ -9,9 +9,10 @@ QString SessionSecrets::keyOf(const QString &environment, const QString &name)
     return environment + QLatin1Char('\n') + name;
 }
 
-void SessionSecrets::set(const QString &environment, const QString &name, const QString &value)
+void SessionSecrets::set(const QString &environment, const QString &name, const QString &value,
+                         Source source)
 {
-    m_values.insert(keyOf(environment, name), value);
+    m_values.insert(keyOf(environment, name), qMakePair(value, source));
 }
 
 void SessionSecrets::clear(const QString &environment, const QString &name)
@@ -28,8 +29,8 @@ QString SessionSecrets::value(const QString &environment, const QString &name, S
 {
     const auto it = m_values.constFind(keyOf(environment, name));
     if (it != m_values.constEnd()) {
-        *source = Source::Session;
-        return it.value();
+        *source = it.value().second;
+        return it.value().first;
     }
     const QString process = Environment::processVariableFor(name);
     if (qEnvironmentVariableIsSet(process.toLocal8Bit().constData())) {

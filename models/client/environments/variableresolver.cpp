@@ -20,6 +20,8 @@ QString sourceKey(SessionSecrets::Source s)
     switch (s) {
     case SessionSecrets::Source::Session:
         return QStringLiteral("session");
+    case SessionSecrets::Source::Keychain:
+        return QStringLiteral("keychain");
     case SessionSecrets::Source::ProcessEnvironment:
         return QStringLiteral("processEnvironment");
     case SessionSecrets::Source::None:
@@ -62,9 +64,10 @@ QStringList VariableResolution::errors() const
                              .arg(name, environment));
     }
     for (const QString &name : secretsWithoutValue) {
-        out.append(tr("The secret variable {{%1}} of the environment “%2” has no value in this "
-                      "session. Set the system environment variable %3, or type the value in "
-                      "Environments… (kept in memory only, until DCS Desk closes).")
+        out.append(tr("The secret variable {{%1}} of the environment “%2” has no value: the "
+                      "system keychain has none and %3 is not set. Type the value in "
+                      "Environments… (kept in the system keychain), or set the system "
+                      "environment variable %3.")
                        .arg(name, environment, Environment::processVariableFor(name)));
     }
     return out;
@@ -74,12 +77,19 @@ QString VariableResolution::describe(const VariableUse &use) const
 {
     if (!use.secret)
         return tr("{{%1}} = “%2” (environment “%3”)").arg(use.name, use.value, environment);
-    return use.source == SessionSecrets::Source::ProcessEnvironment
-               ? tr("{{%1}} = secret value from %2 (environment “%3”, never stored)")
-                     .arg(use.name, Environment::processVariableFor(use.name), environment)
-               : tr("{{%1}} = secret value typed in this session (environment “%2”, never "
-                    "stored)")
-                     .arg(use.name, environment);
+    switch (use.source) {
+    case SessionSecrets::Source::ProcessEnvironment:
+        return tr("{{%1}} = secret value from %2 (environment “%3”, never stored)")
+            .arg(use.name, Environment::processVariableFor(use.name), environment);
+    case SessionSecrets::Source::Keychain:
+        return tr("{{%1}} = secret value from the system keychain (environment “%2”)")
+            .arg(use.name, environment);
+    case SessionSecrets::Source::Session:
+    case SessionSecrets::Source::None:
+        break;
+    }
+    return tr("{{%1}} = secret value typed in this session (environment “%2”, never stored)")
+        .arg(use.name, environment);
 }
 
 void VariableResolution::addFindings(PreparedRequest *prepared) const
@@ -96,11 +106,17 @@ void VariableResolution::addFindings(PreparedRequest *prepared) const
 
 void VariableResolution::maskSecrets(DcsResult *result) const
 {
-    PreparedRequest &p = result->request;
+    maskSecrets(&result->request, SecretMask::Placeholder);
+}
+
+void VariableResolution::maskSecrets(PreparedRequest *prepared, SecretMask mask) const
+{
+    PreparedRequest &p = *prepared;
     for (const VariableUse &use : used) {
         if (!use.secret || use.value.isEmpty())
             continue;
-        const QString token = QStringLiteral("{{%1}}").arg(use.name);
+        const QString token = mask == SecretMask::Dots ? QString(3, QChar(0x2022))
+                                                       : QStringLiteral("{{%1}}").arg(use.name);
         const QByteArray tokenBytes = token.toUtf8();
         const QByteArray plain = use.value.toUtf8();
         const QByteArray encoded = QUrl::toPercentEncoding(use.value);

@@ -37,6 +37,10 @@ public:
     // Puts {{name}} back where a secret's value went (URL, headers, body, the request), so a
     // record of the call (history) never holds it.
     void maskSecrets(DcsResult *result) const;
+    // The same in a request about to be shown or copied: {{name}}, or ••• (the console's
+    // preview), in place of each secret value.
+    enum class SecretMask { Placeholder, Dots };
+    void maskSecrets(PreparedRequest *prepared, SecretMask mask) const;
     QJsonObject toJson() const; // environment, variables [{name, value|secret, source}], errors
 };
 

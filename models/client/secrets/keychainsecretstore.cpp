@@ -1,0 +1,100 @@
+#include "keychainsecretstore.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <qt6keychain/keychain.h>
+
+namespace dcsdesk {
+
+namespace {
+
+SecretStore::Reply replyOf(QKeychain::Job *job)
+{
+    SecretStore::Reply r;
+    switch (job->error()) {
+    case QKeychain::NoError:
+        r.status = SecretStore::Status::Ok;
+        break;
+    case QKeychain::EntryNotFound:
+        r.status = SecretStore::Status::NotFound;
+        break;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        r.status = SecretStore::Status::Refused;
+        break;
+    default:
+        r.status = SecretStore::Status::Unavailable;
+        break;
+    }
+    if (r.status != SecretStore::Status::Ok)
+        r.error = job->errorString();
+    if (r.status == SecretStore::Status::Unavailable) {
+        // QtKeychain often says only "Unknown error": say what is missing.
+        const QString why = KeychainSecretStore::diagnose();
+        if (!why.isEmpty())
+            r.error = r.error.isEmpty() ? why : r.error + QStringLiteral("; ") + why;
+    }
+    return r;
+}
+
+template <typename JobType>
+JobType *startJob(KeychainSecretStore *store, const SecretKey &key, SecretStore::Callback done,
+                  std::function<void(JobType *, SecretStore::Reply *)> onOk = {})
+{
+    auto *job = new JobType(QString::fromLatin1(KeychainSecretStore::serviceName()), store);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key.toString());
+    QObject::connect(job, &QKeychain::Job::finished, store,
+                     [job, done = std::move(done), onOk](QKeychain::Job *) {
+                         SecretStore::Reply r = replyOf(job);
+                         if (r.status == SecretStore::Status::Ok && onOk)
+                             onOk(job, &r);
+                         done(r);
+                     });
+    return job;
+}
+
+} // namespace
+
+void KeychainSecretStore::read(const SecretKey &key, Callback done)
+{
+    auto *job = startJob<QKeychain::ReadPasswordJob>(
+        this, key, std::move(done),
+        [](QKeychain::ReadPasswordJob *j, Reply *r) { r->value = j->textData(); });
+    job->start();
+}
+
+void KeychainSecretStore::write(const SecretKey &key, const QString &value, Callback done)
+{
+    auto *job = startJob<QKeychain::WritePasswordJob>(this, key, std::move(done));
+    job->setTextData(value);
+    job->start();
+}
+
+void KeychainSecretStore::remove(const SecretKey &key, Callback done)
+{
+    auto *job = startJob<QKeychain::DeletePasswordJob>(this, key, std::move(done));
+    job->start();
+}
+
+QString KeychainSecretStore::diagnose()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        const QString detail = bus.lastError().message();
+        return detail.isEmpty() ? tr("no D-Bus session bus")
+                                : tr("no D-Bus session bus: %1").arg(detail);
+    }
+    if (bus.interface() &&
+        !bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")))
+        return tr("no Secret Service (org.freedesktop.secrets) on the session bus");
+    return QString();
+}
+
+QString KeychainSecretStore::name() const
+{
+    return QStringLiteral("system keychain");
+}
+
+} // namespace dcsdesk
