@@ -195,7 +195,7 @@ bool RunnerDialog::start()
     const Profile *profile = workspace.profile(m_profile->currentText());
     if (!profile) {
         refuse(tr("Nothing was sent: the workspace has no profile to send with. Add one in the "
-                  "Console (Profiles…)."));
+                  "Console (Profile: Manage…)."));
         return false;
     }
     m_runTags = chosenTags();
