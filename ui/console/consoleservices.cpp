@@ -124,12 +124,12 @@ RunnerDialog *ConsoleServices::showRunner()
                     if (m_window)
                         m_window->showView(QStringLiteral("console"));
                 });
-    }
-    if (!m_runner->checkRun() || !m_runner->checkRun()->isRunning()) {
-        m_runner->reload();
+        // The console's choices the first time; the runner's own afterwards.
         m_runner->setDefaults(m_console->environments()->currentName(),
                               m_console->builder()->profile().name,
                               m_console->environments()->secrets());
+    } else if (!m_runner->checkRun() || !m_runner->checkRun()->isRunning()) {
+        m_runner->reload(); // environments, profiles and tags may have changed since
     }
     m_runner->show();
     m_runner->raise();

@@ -284,6 +284,7 @@ void RunnerDialog::setRunning(bool running)
     m_profile->setEnabled(!running);
     m_tags->setEnabled(!running && m_tags->count() > 0);
     m_stop->setEnabled(!running);
+    m_openInConsole->setEnabled(!running && !m_results->currentRequest().isEmpty());
     if (running)
         m_cancel->setFocus();
     else

@@ -169,6 +169,7 @@ void RunResultPanel::fill(QTreeWidgetItem *row, const CheckRunReport::Item &item
         const CheckOutcome &o = item.outcomes.at(c);
         auto *child = new QTreeWidgetItem(
             row, {item.checks.at(c).describe(), runCheckStatus(o.status), o.message});
+        child->setToolTip(RunNameColumn, item.checks.at(c).describe());
         child->setToolTip(RunDetailColumn, o.message);
         setTone(child, RunResultColumn, runTone(o.status));
         child->setData(RunNameColumn, kDetailRole,

@@ -106,7 +106,8 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
             return tr("%n user(s)", nullptr, e->summary.value(QStringLiteral("rows")).toInt());
         if (e->kind == HistoryEntry::Kind::CheckRun)
             return tr("%n saved request(s)", nullptr,
-                      int(e->summary.value(QStringLiteral("requests")).toArray().size()));
+                      int(e->summary.value(QStringLiteral("requests")).toArray().size() +
+                          e->summary.value(QStringLiteral("notSent")).toArray().size()));
         return e->uuid.isEmpty() ? e->request.userId : e->uuid;
     case Errors: {
         QStringList codes;
