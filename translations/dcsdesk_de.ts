@@ -4598,10 +4598,6 @@
             <comment>check status: what the check expects</comment>
             <translation>%1: %2</translation>
         </message>
-        <message>
-            <source>Saved request “%1”: %2</source>
-            <translation>Gespeicherte Anfrage „%1“: %2</translation>
-        </message>
         <message numerus="yes">
             <source>Nothing was sent: %n variable(s) cannot be resolved.</source>
             <translation>
@@ -4994,6 +4990,13 @@
         <message>
             <source>Expected header %1, the answer has no such header.</source>
             <translation>Erwartet Header %1, die Antwort hat keinen solchen Header.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CheckRun</name>
+        <message>
+            <source>Saved request “%1”: %2</source>
+            <translation>Gespeicherte Anfrage „%1“: %2</translation>
         </message>
     </context>
     <context>
@@ -5672,6 +5675,14 @@
         <message>
             <source>cURL command copied to the clipboard without secret values: put the values of %1 in before you run it.</source>
             <translation>cURL-Befehl ohne geheime Werte in die Zwischenablage kopiert: Setzen Sie die Werte von %1 ein, bevor Sie ihn ausführen.</translation>
+        </message>
+        <message>
+            <source>Run chec&amp;ks…</source>
+            <translation>&amp;Prüfungen ausführen…</translation>
+        </message>
+        <message>
+            <source>Run the checks of the saved requests in an environment</source>
+            <translation>Die Prüfungen der gespeicherten Anfragen in einer Umgebung ausführen</translation>
         </message>
     </context>
     <context>
@@ -8450,6 +8461,60 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
             <source>%1 (first %2 kept)</source>
             <translation>%1 (erste %2 behalten)</translation>
         </message>
+        <message>
+            <source>Checks</source>
+            <translation>Prüfungen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passed</source>
+            <translation>
+                <numerusform>%n bestanden</numerusform>
+                <numerusform>%n bestanden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n fehlgeschlagen</numerusform>
+                <numerusform>%n fehlgeschlagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>check summary: passed, failed</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>check summary: ..., not run</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not run</source>
+            <translation>
+                <numerusform>%n nicht ausgeführt</numerusform>
+                <numerusform>%n nicht ausgeführt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · environment %2</source>
+            <translation>%1 · Umgebung %2</translation>
+        </message>
+        <message>
+            <source>%1 · tags %2</source>
+            <translation>%1 · Tags %2</translation>
+        </message>
+        <message>
+            <source>%1 · stopped at the first failure</source>
+            <translation>%1 · beim ersten Fehler angehalten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n not sent</source>
+            <translation>
+                <numerusform>%1 · %n nicht gesendet</numerusform>
+                <numerusform>%1 · %n nicht gesendet</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::HistoryListModel</name>
@@ -8503,6 +8568,13 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <message>
             <source>Target</source>
             <translation>Server</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved request(s)</source>
+            <translation>
+                <numerusform>%n gespeicherte Anfrage</numerusform>
+                <numerusform>%n gespeicherte Anfragen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -11354,6 +11426,203 @@ Sein Schlüssel: %4
         <message>
             <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
             <translation>Nicht qualifiziert. Die Regel liest auch %1, was diese Signale nicht enthalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RunResultPanel</name>
+        <message>
+            <source>Passed</source>
+            <translation>Bestanden</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Not run</source>
+            <translation>Nicht ausgeführt</translation>
+        </message>
+        <message>
+            <source>Saved request and its checks</source>
+            <translation>Gespeicherte Anfrage und ihre Prüfungen</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Expected and actual</source>
+            <translation>Erwartet und tatsächlich</translation>
+        </message>
+        <message>
+            <source>Run results</source>
+            <translation>Ergebnisse des Laufs</translation>
+        </message>
+        <message>
+            <source>Answer behind the selected result</source>
+            <translation>Antwort zum ausgewählten Ergebnis</translation>
+        </message>
+        <message>
+            <source>Select a saved request or a check to see the answer behind it.</source>
+            <translation>Wählen Sie eine gespeicherte Anfrage oder eine Prüfung aus, um die Antwort dazu zu sehen.</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wartet</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Wird gesendet…</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Nicht gesendet</translation>
+        </message>
+        <message>
+            <source>HTTP %1 in %2 ms</source>
+            <translation>HTTP %1 in %2 ms</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Antwort</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>check result: what the check expects</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The history keeps the answer only of saved requests that did not pass.</source>
+            <translation>Der Verlauf behält die Antwort nur von gespeicherten Anfragen, die nicht bestanden haben.</translation>
+        </message>
+        <message>
+            <source>No answer came.</source>
+            <translation>Es kam keine Antwort.</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more characters)</source>
+            <translation>
+                <numerusform>(%n weiteres Zeichen)</numerusform>
+                <numerusform>(%n weitere Zeichen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>saved request: its state</comment>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RunnerDialog</name>
+        <message>
+            <source>Run checks</source>
+            <translation>Prüfungen ausführen</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>&amp;Umgebung:</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil:</translation>
+        </message>
+        <message>
+            <source>&amp;Tags: tick some to run only the saved requests with one of them; none ticked runs them all.</source>
+            <translation>&amp;Tags: Wählen Sie einige aus, um nur die gespeicherten Anfragen mit einem davon auszuführen; ohne Auswahl werden alle ausgeführt.</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>&amp;Stop at the first failure</source>
+            <translation>Beim ersten Fehler an&amp;halten</translation>
+        </message>
+        <message>
+            <source>Unticked, every chosen saved request is sent whatever the ones before it gave</source>
+            <translation>Ohne Auswahl wird jede gewählte gespeicherte Anfrage gesendet, was immer die vorherigen ergaben</translation>
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation>&amp;Ausführen</translation>
+        </message>
+        <message>
+            <source>Send each chosen saved request in turn and check its answer</source>
+            <translation>Jede gewählte gespeicherte Anfrage nacheinander senden und ihre Antwort prüfen</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel run</source>
+            <translation>Lauf a&amp;bbrechen</translation>
+        </message>
+        <message>
+            <source>Run progress</source>
+            <translation>Fortschritt des Laufs</translation>
+        </message>
+        <message>
+            <source>&amp;Open in console</source>
+            <translation>In der K&amp;onsole öffnen</translation>
+        </message>
+        <message>
+            <source>Open the selected saved request in the Console</source>
+            <translation>Die ausgewählte gespeicherte Anfrage in der Konsole öffnen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>(no environment)</source>
+            <translation>(keine Umgebung)</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the workspace has no profile to send with. Add one in the Console (Profile: Manage…).</source>
+            <translation>Nichts wurde gesendet: Der Arbeitsbereich hat kein Profil zum Senden. Fügen Sie in der Konsole eines hinzu (Profil: Verwalten…).</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: no saved request has checks. Add checks to a saved request in the Console's Checks panel.</source>
+            <translation>Nichts wurde gesendet: Keine gespeicherte Anfrage hat Prüfungen. Fügen Sie einer gespeicherten Anfrage im Bereich „Prüfungen“ der Konsole Prüfungen hinzu.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: no saved request with the tags %1 has checks.</source>
+            <translation>Nichts wurde gesendet: Keine gespeicherte Anfrage mit den Tags %1 hat Prüfungen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was sent: %n variable(s) cannot be resolved. Define them in the environment (Environments… in the Console) or choose another one.</source>
+            <translation>
+                <numerusform>Nichts wurde gesendet: %n Variable kann nicht aufgelöst werden. Definieren Sie sie in der Umgebung (Umgebungen… in der Konsole) oder wählen Sie eine andere.</numerusform>
+                <numerusform>Nichts wurde gesendet: %n Variablen können nicht aufgelöst werden. Definieren Sie sie in der Umgebung (Umgebungen… in der Konsole) oder wählen Sie eine andere.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the local sandbox cannot start: %1</source>
+            <translation>Nichts wurde gesendet: Die lokale Sandbox kann nicht starten: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <comment>saved requests done of all</comment>
+            <translation>%1 von %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · cancelled, %n saved request(s) not sent</source>
+            <translation>
+                <numerusform>%1 · abgebrochen, %n gespeicherte Anfrage nicht gesendet</numerusform>
+                <numerusform>%1 · abgebrochen, %n gespeicherte Anfragen nicht gesendet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · stopped at the first failure, %n saved request(s) not sent</source>
+            <translation>
+                <numerusform>%1 · beim ersten Fehler angehalten, %n gespeicherte Anfrage nicht gesendet</numerusform>
+                <numerusform>%1 · beim ersten Fehler angehalten, %n gespeicherte Anfragen nicht gesendet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · not kept in the history: %2</source>
+            <translation>%1 · nicht im Verlauf gespeichert: %2</translation>
         </message>
     </context>
     <context>

@@ -754,6 +754,34 @@
             <numerusform>%n rows: %1 answered, %2 with DCS errors, %3 failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not run</source>
+        <translation>
+            <numerusform>%n not run</numerusform>
+            <numerusform>%n not run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n not sent</source>
+        <translation>
+            <numerusform>%1 · %n not sent</numerusform>
+            <numerusform>%1 · %n not sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dcsdesk::HistoryListModel</name>
@@ -762,6 +790,13 @@
         <translation>
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved request(s)</source>
+        <translation>
+            <numerusform>%n saved request</numerusform>
+            <numerusform>%n saved requests</numerusform>
         </translation>
     </message>
 </context>
@@ -1141,6 +1176,40 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::RunResultPanel</name>
+    <message numerus="yes">
+        <source>(%n more characters)</source>
+        <translation>
+            <numerusform>(%n more characters)</numerusform>
+            <numerusform>(%n more characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::RunnerDialog</name>
+    <message numerus="yes">
+        <source>Nothing was sent: %n variable(s) cannot be resolved. Define them in the environment (Environments… in the Console) or choose another one.</source>
+        <translation>
+            <numerusform>Nothing was sent: %n variable cannot be resolved. Define them in the environment (Environments… in the Console) or choose another one.</numerusform>
+            <numerusform>Nothing was sent: %n variables cannot be resolved. Define them in the environment (Environments… in the Console) or choose another one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · cancelled, %n saved request(s) not sent</source>
+        <translation>
+            <numerusform>%1 · cancelled, %n saved request not sent</numerusform>
+            <numerusform>%1 · cancelled, %n saved requests not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · stopped at the first failure, %n saved request(s) not sent</source>
+        <translation>
+            <numerusform>%1 · stopped at the first failure, %n saved request not sent</numerusform>
+            <numerusform>%1 · stopped at the first failure, %n saved requests not sent</numerusform>
         </translation>
     </message>
 </context>

@@ -4598,10 +4598,6 @@
             <comment>check status: what the check expects</comment>
             <translation>%1: %2</translation>
         </message>
-        <message>
-            <source>Saved request “%1”: %2</source>
-            <translation>Solicitud guardada «%1»: %2</translation>
-        </message>
         <message numerus="yes">
             <source>Nothing was sent: %n variable(s) cannot be resolved.</source>
             <translation>
@@ -4994,6 +4990,13 @@
         <message>
             <source>Expected header %1, the answer has no such header.</source>
             <translation>Se esperaba la cabecera %1; la respuesta no la tiene.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CheckRun</name>
+        <message>
+            <source>Saved request “%1”: %2</source>
+            <translation>Solicitud guardada «%1»: %2</translation>
         </message>
     </context>
     <context>
@@ -5672,6 +5675,14 @@
         <message>
             <source>cURL command copied to the clipboard without secret values: put the values of %1 in before you run it.</source>
             <translation>Comando cURL copiado al portapapeles sin valores secretos: ponga los valores de %1 antes de ejecutarlo.</translation>
+        </message>
+        <message>
+            <source>Run chec&amp;ks…</source>
+            <translation>Ejecutar &amp;comprobaciones…</translation>
+        </message>
+        <message>
+            <source>Run the checks of the saved requests in an environment</source>
+            <translation>Ejecutar las comprobaciones de las solicitudes guardadas en un entorno</translation>
         </message>
     </context>
     <context>
@@ -8450,6 +8461,60 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
             <source>%1 (first %2 kept)</source>
             <translation>%1 (se guardaron los primeros %2)</translation>
         </message>
+        <message>
+            <source>Checks</source>
+            <translation>Comprobaciones</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passed</source>
+            <translation>
+                <numerusform>%n superada</numerusform>
+                <numerusform>%n superadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n fallida</numerusform>
+                <numerusform>%n fallidas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>check summary: passed, failed</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>check summary: ..., not run</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not run</source>
+            <translation>
+                <numerusform>%n no ejecutada</numerusform>
+                <numerusform>%n no ejecutadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · environment %2</source>
+            <translation>%1 · entorno %2</translation>
+        </message>
+        <message>
+            <source>%1 · tags %2</source>
+            <translation>%1 · etiquetas %2</translation>
+        </message>
+        <message>
+            <source>%1 · stopped at the first failure</source>
+            <translation>%1 · detenida en el primer fallo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n not sent</source>
+            <translation>
+                <numerusform>%1 · %n no enviada</numerusform>
+                <numerusform>%1 · %n no enviadas</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::HistoryListModel</name>
@@ -8503,6 +8568,13 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <message>
             <source>Target</source>
             <translation>Servidor</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved request(s)</source>
+            <translation>
+                <numerusform>%n solicitud guardada</numerusform>
+                <numerusform>%n solicitudes guardadas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -11354,6 +11426,203 @@ Su clave: %4
         <message>
             <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
             <translation>No cumple los requisitos. La regla también lee %1, que estas señales no llevan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RunResultPanel</name>
+        <message>
+            <source>Passed</source>
+            <translation>Superada</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fallida</translation>
+        </message>
+        <message>
+            <source>Not run</source>
+            <translation>No ejecutada</translation>
+        </message>
+        <message>
+            <source>Saved request and its checks</source>
+            <translation>Solicitud guardada y sus comprobaciones</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Expected and actual</source>
+            <translation>Esperado y real</translation>
+        </message>
+        <message>
+            <source>Run results</source>
+            <translation>Resultados de la ejecución</translation>
+        </message>
+        <message>
+            <source>Answer behind the selected result</source>
+            <translation>Respuesta del resultado seleccionado</translation>
+        </message>
+        <message>
+            <source>Select a saved request or a check to see the answer behind it.</source>
+            <translation>Seleccione una solicitud guardada o una comprobación para ver la respuesta correspondiente.</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Enviando…</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>No enviada</translation>
+        </message>
+        <message>
+            <source>HTTP %1 in %2 ms</source>
+            <translation>HTTP %1 en %2 ms</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sin respuesta</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>check result: what the check expects</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The history keeps the answer only of saved requests that did not pass.</source>
+            <translation>El historial solo guarda la respuesta de las solicitudes guardadas que no superaron sus comprobaciones.</translation>
+        </message>
+        <message>
+            <source>No answer came.</source>
+            <translation>No llegó ninguna respuesta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more characters)</source>
+            <translation>
+                <numerusform>(%n carácter más)</numerusform>
+                <numerusform>(%n caracteres más)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>saved request: its state</comment>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RunnerDialog</name>
+        <message>
+            <source>Run checks</source>
+            <translation>Ejecutar comprobaciones</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>&amp;Entorno:</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Perfil:</translation>
+        </message>
+        <message>
+            <source>&amp;Tags: tick some to run only the saved requests with one of them; none ticked runs them all.</source>
+            <translation>E&amp;tiquetas: marque algunas para ejecutar solo las solicitudes guardadas que tengan una de ellas; sin ninguna marcada se ejecutan todas.</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>&amp;Stop at the first failure</source>
+            <translation>&amp;Detenerse en el primer fallo</translation>
+        </message>
+        <message>
+            <source>Unticked, every chosen saved request is sent whatever the ones before it gave</source>
+            <translation>Sin marcar, se envía cada solicitud guardada elegida, sea cual sea el resultado de las anteriores</translation>
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation>E&amp;jecutar</translation>
+        </message>
+        <message>
+            <source>Send each chosen saved request in turn and check its answer</source>
+            <translation>Enviar cada solicitud guardada elegida por turno y comprobar su respuesta</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel run</source>
+            <translation>&amp;Cancelar ejecución</translation>
+        </message>
+        <message>
+            <source>Run progress</source>
+            <translation>Progreso de la ejecución</translation>
+        </message>
+        <message>
+            <source>&amp;Open in console</source>
+            <translation>Abrir en la co&amp;nsola</translation>
+        </message>
+        <message>
+            <source>Open the selected saved request in the Console</source>
+            <translation>Abrir la solicitud guardada seleccionada en la consola</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>(no environment)</source>
+            <translation>(sin entorno)</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the workspace has no profile to send with. Add one in the Console (Profile: Manage…).</source>
+            <translation>No se envió nada: el espacio de trabajo no tiene ningún perfil con el que enviar. Añada uno en la consola (Perfil: Gestionar…).</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: no saved request has checks. Add checks to a saved request in the Console's Checks panel.</source>
+            <translation>No se envió nada: ninguna solicitud guardada tiene comprobaciones. Añada comprobaciones a una solicitud guardada en el panel «Comprobaciones» de la consola.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: no saved request with the tags %1 has checks.</source>
+            <translation>No se envió nada: ninguna solicitud guardada con las etiquetas %1 tiene comprobaciones.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was sent: %n variable(s) cannot be resolved. Define them in the environment (Environments… in the Console) or choose another one.</source>
+            <translation>
+                <numerusform>No se envió nada: %n variable no se puede resolver. Defínala en el entorno (Entornos… en la consola) o elija otro.</numerusform>
+                <numerusform>No se envió nada: %n variables no se pueden resolver. Defínalas en el entorno (Entornos… en la consola) o elija otro.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the local sandbox cannot start: %1</source>
+            <translation>No se envió nada: el sandbox local no puede iniciarse: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <comment>saved requests done of all</comment>
+            <translation>%1 de %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · cancelled, %n saved request(s) not sent</source>
+            <translation>
+                <numerusform>%1 · cancelada, %n solicitud guardada no enviada</numerusform>
+                <numerusform>%1 · cancelada, %n solicitudes guardadas no enviadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · stopped at the first failure, %n saved request(s) not sent</source>
+            <translation>
+                <numerusform>%1 · detenida en el primer fallo, %n solicitud guardada no enviada</numerusform>
+                <numerusform>%1 · detenida en el primer fallo, %n solicitudes guardadas no enviadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · not kept in the history: %2</source>
+            <translation>%1 · no se guardó en el historial: %2</translation>
         </message>
     </context>
     <context>

@@ -4598,10 +4598,6 @@
             <comment>check status: what the check expects</comment>
             <translation>%1 : %2</translation>
         </message>
-        <message>
-            <source>Saved request “%1”: %2</source>
-            <translation>Requête enregistrée « %1 » : %2</translation>
-        </message>
         <message numerus="yes">
             <source>Nothing was sent: %n variable(s) cannot be resolved.</source>
             <translation>
@@ -4994,6 +4990,13 @@
         <message>
             <source>Expected header %1, the answer has no such header.</source>
             <translation>En-tête %1 attendu, la réponse n’a pas cet en-tête.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CheckRun</name>
+        <message>
+            <source>Saved request “%1”: %2</source>
+            <translation>Requête enregistrée « %1 » : %2</translation>
         </message>
     </context>
     <context>
@@ -5672,6 +5675,14 @@
         <message>
             <source>cURL command copied to the clipboard without secret values: put the values of %1 in before you run it.</source>
             <translation>Commande cURL copiée dans le presse-papiers sans valeurs secrètes : mettez les valeurs de %1 avant de l’exécuter.</translation>
+        </message>
+        <message>
+            <source>Run chec&amp;ks…</source>
+            <translation>Exécuter les &amp;vérifications…</translation>
+        </message>
+        <message>
+            <source>Run the checks of the saved requests in an environment</source>
+            <translation>Exécuter les vérifications des requêtes enregistrées dans un environnement</translation>
         </message>
     </context>
     <context>
@@ -8450,6 +8461,60 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
             <source>%1 (first %2 kept)</source>
             <translation>%1 (%2 premiers conservés)</translation>
         </message>
+        <message>
+            <source>Checks</source>
+            <translation>Vérifications</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passed</source>
+            <translation>
+                <numerusform>%n réussie</numerusform>
+                <numerusform>%n réussies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n échouée</numerusform>
+                <numerusform>%n échouées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>check summary: passed, failed</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>check summary: ..., not run</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not run</source>
+            <translation>
+                <numerusform>%n non exécutée</numerusform>
+                <numerusform>%n non exécutées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · environment %2</source>
+            <translation>%1 · environnement %2</translation>
+        </message>
+        <message>
+            <source>%1 · tags %2</source>
+            <translation>%1 · étiquettes %2</translation>
+        </message>
+        <message>
+            <source>%1 · stopped at the first failure</source>
+            <translation>%1 · arrêtée au premier échec</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n not sent</source>
+            <translation>
+                <numerusform>%1 · %n non envoyée</numerusform>
+                <numerusform>%1 · %n non envoyées</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::HistoryListModel</name>
@@ -8503,6 +8568,13 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <message>
             <source>Target</source>
             <translation>Cible</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved request(s)</source>
+            <translation>
+                <numerusform>%n requête enregistrée</numerusform>
+                <numerusform>%n requêtes enregistrées</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -11354,6 +11426,203 @@ Sa clé : %4
         <message>
             <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
             <translation>Non qualifié. La règle lit aussi %1, que ces signaux ne contiennent pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RunResultPanel</name>
+        <message>
+            <source>Passed</source>
+            <translation>Réussie</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Échouée</translation>
+        </message>
+        <message>
+            <source>Not run</source>
+            <translation>Non exécutée</translation>
+        </message>
+        <message>
+            <source>Saved request and its checks</source>
+            <translation>Requête enregistrée et ses vérifications</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Expected and actual</source>
+            <translation>Attendu et obtenu</translation>
+        </message>
+        <message>
+            <source>Run results</source>
+            <translation>Résultats de l’exécution</translation>
+        </message>
+        <message>
+            <source>Answer behind the selected result</source>
+            <translation>Réponse derrière le résultat sélectionné</translation>
+        </message>
+        <message>
+            <source>Select a saved request or a check to see the answer behind it.</source>
+            <translation>Sélectionnez une requête enregistrée ou une vérification pour voir la réponse correspondante.</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Envoi…</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Non envoyée</translation>
+        </message>
+        <message>
+            <source>HTTP %1 in %2 ms</source>
+            <translation>HTTP %1 en %2 ms</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Pas de réponse</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>check result: what the check expects</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>The history keeps the answer only of saved requests that did not pass.</source>
+            <translation>L’historique ne garde la réponse que des requêtes enregistrées qui n’ont pas réussi.</translation>
+        </message>
+        <message>
+            <source>No answer came.</source>
+            <translation>Aucune réponse n’est arrivée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more characters)</source>
+            <translation>
+                <numerusform>(%n caractère de plus)</numerusform>
+                <numerusform>(%n caractères de plus)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>saved request: its state</comment>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RunnerDialog</name>
+        <message>
+            <source>Run checks</source>
+            <translation>Exécuter les vérifications</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>&amp;Environnement :</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil :</translation>
+        </message>
+        <message>
+            <source>&amp;Tags: tick some to run only the saved requests with one of them; none ticked runs them all.</source>
+            <translation>É&amp;tiquettes : cochez-en pour n’exécuter que les requêtes enregistrées qui en portent une ; si aucune n’est cochée, toutes sont exécutées.</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>&amp;Stop at the first failure</source>
+            <translation>&amp;Arrêter au premier échec</translation>
+        </message>
+        <message>
+            <source>Unticked, every chosen saved request is sent whatever the ones before it gave</source>
+            <translation>Décochée, chaque requête enregistrée choisie est envoyée, quel que soit le résultat des précédentes</translation>
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation>&amp;Lancer</translation>
+        </message>
+        <message>
+            <source>Send each chosen saved request in turn and check its answer</source>
+            <translation>Envoyer tour à tour chaque requête enregistrée choisie et vérifier sa réponse</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel run</source>
+            <translation>A&amp;nnuler l’exécution</translation>
+        </message>
+        <message>
+            <source>Run progress</source>
+            <translation>Progression de l’exécution</translation>
+        </message>
+        <message>
+            <source>&amp;Open in console</source>
+            <translation>&amp;Ouvrir dans la console</translation>
+        </message>
+        <message>
+            <source>Open the selected saved request in the Console</source>
+            <translation>Ouvrir la requête enregistrée sélectionnée dans la console</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>(no environment)</source>
+            <translation>(aucun environnement)</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the workspace has no profile to send with. Add one in the Console (Profile: Manage…).</source>
+            <translation>Rien n’a été envoyé : l’espace de travail n’a aucun profil pour envoyer. Ajoutez-en un dans la console (Profil : Gérer…).</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: no saved request has checks. Add checks to a saved request in the Console's Checks panel.</source>
+            <translation>Rien n’a été envoyé : aucune requête enregistrée n’a de vérifications. Ajoutez des vérifications à une requête enregistrée dans le panneau « Vérifications » de la console.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: no saved request with the tags %1 has checks.</source>
+            <translation>Rien n’a été envoyé : aucune requête enregistrée portant les étiquettes %1 n’a de vérifications.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was sent: %n variable(s) cannot be resolved. Define them in the environment (Environments… in the Console) or choose another one.</source>
+            <translation>
+                <numerusform>Rien n’a été envoyé : %n variable ne peut pas être résolue. Définissez-la dans l’environnement (Environnements… dans la console) ou choisissez-en un autre.</numerusform>
+                <numerusform>Rien n’a été envoyé : %n variables ne peuvent pas être résolues. Définissez-les dans l’environnement (Environnements… dans la console) ou choisissez-en un autre.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the local sandbox cannot start: %1</source>
+            <translation>Rien n’a été envoyé : la sandbox locale ne peut pas démarrer : %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <comment>saved requests done of all</comment>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · cancelled, %n saved request(s) not sent</source>
+            <translation>
+                <numerusform>%1 · annulée, %n requête enregistrée non envoyée</numerusform>
+                <numerusform>%1 · annulée, %n requêtes enregistrées non envoyées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · stopped at the first failure, %n saved request(s) not sent</source>
+            <translation>
+                <numerusform>%1 · arrêtée au premier échec, %n requête enregistrée non envoyée</numerusform>
+                <numerusform>%1 · arrêtée au premier échec, %n requêtes enregistrées non envoyées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · not kept in the history: %2</source>
+            <translation>%1 · non conservée dans l’historique : %2</translation>
         </message>
     </context>
     <context>

@@ -8,11 +8,13 @@
 
 #include "batch/batchview.h"
 #include "capture/captureview.h"
+#include "checks/checkrun.h"
 #include "common/icons.h"
 #include "console/sandboxserviceendpoint.h"
 #include "consoleview.h"
 #include "dcs/dcsclient.h"
 #include "domain/region.h"
+#include "environmentbar.h"
 #include "history/historycomparedialog.h"
 #include "history/historyentry.h"
 #include "history/historystore.h"
@@ -20,6 +22,7 @@
 #include "mainwindow/mainwindow.h"
 #include "requestbuilderwidget.h"
 #include "responsewidget.h"
+#include "runnerdialog.h"
 #include "workspace/workspacedocument.h"
 
 namespace dcsdesk {
@@ -62,6 +65,7 @@ void ConsoleServices::install(MainWindow *window)
                 window->showView(QStringLiteral("console"));
             });
     installCaptures(window);
+    installRunner(window);
     if (auto *batch = qobject_cast<BatchView *>(window->view(QStringLiteral("batch")))) {
         // One local sandbox and one history for both views: a batch run's summary is listed in
         // the History view next to the calls, and "Run as batch…" hands over the builder.
@@ -97,6 +101,40 @@ void ConsoleServices::install(MainWindow *window)
     }
     if (!m_loadError.isEmpty())
         window->showStatusMessage(m_loadError, 0);
+}
+
+void ConsoleServices::installRunner(MainWindow *window)
+{
+    m_window = window;
+    QAction *action = m_console->runChecksAction();
+    window->viewMenu()->addSeparator();
+    window->viewMenu()->addAction(action);
+    connect(m_console, &ConsoleView::runChecksRequested, this, &ConsoleServices::showRunner);
+}
+
+RunnerDialog *ConsoleServices::showRunner()
+{
+    if (!m_runner) {
+        m_runner = new RunnerDialog(m_document, m_history, m_sandbox.get(), m_window);
+        connect(m_runner, &RunnerDialog::openInConsoleRequested, this,
+                [this](const QString &name, const QString &profile) {
+                    if (m_document->workspace().profile(profile))
+                        m_console->builder()->setProfileByName(profile);
+                    m_console->openSavedRequest(name);
+                    if (m_window)
+                        m_window->showView(QStringLiteral("console"));
+                });
+        // The console's choices the first time; the runner's own afterwards.
+        m_runner->setDefaults(m_console->environments()->currentName(),
+                              m_console->builder()->profile().name,
+                              m_console->environments()->secrets()->values());
+    } else if (!m_runner->checkRun() || !m_runner->checkRun()->isRunning()) {
+        m_runner->reload(); // environments, profiles and tags may have changed since
+    }
+    m_runner->show();
+    m_runner->raise();
+    m_runner->activateWindow();
+    return m_runner;
 }
 
 void ConsoleServices::installCaptures(MainWindow *window)

@@ -11,6 +11,7 @@ class DcsClient;
 class HistoryStore;
 class HistoryView;
 class MainWindow;
+class RunnerDialog;
 class SandboxServiceEndpoint;
 class WorkspaceDocument;
 
@@ -18,6 +19,8 @@ class WorkspaceDocument;
 // folder and the in-process sandbox (started on the first "Local sandbox" call). install() puts
 // the Console, History and Captures views into the main window and wires "Try in console",
 // reopening a history entry, and a captured call opened or replayed in the console.
+// It also owns the runner (RunnerDialog), reached from View > Run Checks… and the console's
+// Saved menu.
 class ConsoleServices : public QObject
 {
     Q_OBJECT
@@ -39,9 +42,13 @@ public:
     HistoryView *historyView() const { return m_historyView; }
     CaptureView *captureView() const { return m_captureView; }
     QString historyLoadError() const { return m_loadError; }
+    // Shows the runner with the console's environment and profile chosen (made on first use).
+    RunnerDialog *showRunner();
+    RunnerDialog *runner() const { return m_runner; }
 
 private:
     void installCaptures(MainWindow *window);
+    void installRunner(MainWindow *window);
 
     WorkspaceDocument *m_document;
     DcsClient *m_client;
@@ -50,6 +57,8 @@ private:
     ConsoleView *m_console = nullptr;
     HistoryView *m_historyView = nullptr;
     CaptureView *m_captureView = nullptr;
+    RunnerDialog *m_runner = nullptr;
+    MainWindow *m_window = nullptr;
     QMetaObject::Connection m_replayFinished;
     QString m_loadError;
 };

@@ -58,6 +58,10 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     m_saved->setMenu(new QMenu(m_saved));
     m_new = new QPushButton(this);
     m_runAsBatch = new QPushButton(this);
+    m_runChecks = new QAction(this);
+    m_runChecks->setObjectName(QStringLiteral("runChecksAction"));
+    m_runChecks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_runChecks, &QAction::triggered, this, &ConsoleView::runChecksRequested);
 
     m_builder = new RequestBuilderWidget(document, this);
     m_environments = new EnvironmentBar(document, this);
@@ -225,6 +229,8 @@ void ConsoleView::retranslate()
     m_new->setText(tr("New"));
     m_new->setToolTip(tr("Start a new request with the console's defaults"));
     m_new->setAccessibleName(tr("New request"));
+    m_runChecks->setText(tr("Run chec&ks…"));
+    m_runChecks->setToolTip(tr("Run the checks of the saved requests in an environment"));
     m_runAsBatch->setText(tr("Run as &batch…"));
     m_runAsBatch->setToolTip(
         tr("Send this request for many users in the Batch view (Ctrl+Shift+B)"));
@@ -452,6 +458,20 @@ void ConsoleView::setRequestName(const QString &name)
     m_builder->setRequest(r);
 }
 
+bool ConsoleView::openSavedRequest(const QString &name)
+{
+    if (!m_document)
+        return false;
+    for (const DcsRequest &r : SavedRequests::list(m_document->workspace())) {
+        if (r.name == name) {
+            m_method->setCurrentIndex(r.method == DcsRequest::Method::Post ? 1 : 0);
+            m_builder->setRequest(r);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ConsoleView::rebuildSavedMenu()
 {
     QMenu *menu = m_saved->menu();
@@ -469,6 +489,7 @@ void ConsoleView::rebuildSavedMenu()
         });
     }
     menu->addSeparator();
+    menu->addAction(m_runChecks);
     QMenu *remove = menu->addMenu(tr("Delete saved request"));
     for (const DcsRequest &r : saved) {
         remove->addAction(

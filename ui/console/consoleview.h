@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -47,6 +48,7 @@ public:
     QLineEdit *urlField() const { return m_url; }
     QPushButton *sendButton() const { return m_send; }
     QPushButton *runAsBatchButton() const { return m_runAsBatch; }
+    QAction *runChecksAction() const { return m_runChecks; } // View > Run Checks… (Ctrl+Shift+R)
     EnvironmentBar *environments() const { return m_environments; }
     // The builder's request with the chosen method: what "Run as batch…" hands over.
     DcsRequest currentRequest() const;
@@ -75,11 +77,14 @@ public Q_SLOTS:
     void prepareTry(qint64 destinationId, const QVector<qint64> &sids);
     void newRequest();
     void runAsBatch();
+    // Loads the saved request of that name into the builder (the runner's "Open in console").
+    bool openSavedRequest(const QString &name);
 
 Q_SIGNALS:
     void callFinished();
     // "Run as batch…": the builder's request as the template of a batch run, with its profile.
     void runAsBatchRequested(const dcsdesk::DcsRequest &request, const QString &profileName);
+    void runChecksRequested(); // the Saved menu's "Run checks…"
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -117,6 +122,7 @@ private:
     QPushButton *m_saved;
     QPushButton *m_new;
     QPushButton *m_runAsBatch;
+    QAction *m_runChecks;
     QSplitter *m_splitter;
     QScrollArea *m_builderScroll;
     RequestBuilderWidget *m_builder;

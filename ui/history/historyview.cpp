@@ -3,6 +3,7 @@
 #include "common/emptystate.h"
 #include "common/headerfit.h"
 
+#include "console/runresultpanel.h"
 #include "history/historylistmodel.h"
 #include "history/historystore.h"
 #include "historycomparedialog.h"
@@ -18,7 +19,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -66,6 +69,14 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_compare->setEnabled(false);
     m_keepPrivate = new QCheckBox(this);
     m_keepPrivate->setChecked(store->options().keepPrivateValues);
+    m_runResults = new RunResultPanel(this);
+    m_runResults->hide();
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_runResults);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -79,7 +90,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_keepPrivate);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
     layout->addLayout(buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -93,6 +104,9 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     connect(m_compare, &QPushButton::clicked, this, &HistoryView::compareSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_compare->setEnabled(selectedEntries().size() == 2); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryView::showCurrentRun);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::showCurrentRun);
     auto *del = new QShortcut(QKeySequence::Delete, m_table);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &HistoryView::deleteCurrent);
@@ -159,8 +173,22 @@ void HistoryView::updateCount()
 void HistoryView::openCurrent()
 {
     const HistoryEntry *e = m_model->entryAt(m_table->currentIndex().row());
+    if (e && e->kind == HistoryEntry::Kind::CheckRun) {
+        m_runResults->tree()->setFocus(); // a run has no single request to reopen
+        return;
+    }
     if (e)
         Q_EMIT openRequested(*e);
+}
+
+void HistoryView::showCurrentRun()
+{
+    const HistoryEntry *e = m_model->entryAt(m_table->currentIndex().row());
+    const bool run = e && e->kind == HistoryEntry::Kind::CheckRun;
+    if (run)
+        m_runResults->showSummary(e->summary);
+    m_runResults->setVisible(run);
+    m_open->setEnabled(!run);
 }
 
 QVector<HistoryEntry> HistoryView::selectedEntries() const

@@ -18,9 +18,11 @@ class HistoryCompareDialog;
 class HistoryListModel;
 class HistoryStore;
 struct HistoryEntry;
+class RunResultPanel;
 
 // Every call the console sent, newest first: search (uuid:, alias:, status:, error:, free text),
 // reopen into the builder (Enter), delete one (Delete) or all, and the opt-in to keep p_ values.
+// A run of checks shows its results below the list when selected.
 class HistoryView : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     // The selected entries, oldest first.
     QVector<HistoryEntry> selectedEntries() const;
     QPushButton *compareButton() const { return m_compare; }
+    // The results of the run of checks selected in the list (hidden for other entries).
+    RunResultPanel *runResults() const { return m_runResults; }
 
 public Q_SLOTS:
     void openCurrent();
@@ -56,6 +60,7 @@ protected:
 private:
     void retranslate();
     void updateCount();
+    void showCurrentRun();
 
     QPointer<HistoryStore> m_store;
     HistoryListModel *m_model;
@@ -67,6 +72,7 @@ private:
     QPushButton *m_clear;
     QPushButton *m_compare;
     QCheckBox *m_keepPrivate;
+    RunResultPanel *m_runResults;
     QAction *m_goToConsole;
 };
 

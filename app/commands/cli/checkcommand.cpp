@@ -1,15 +1,12 @@
 #include "checkcommand.h"
 
-#include "checks/checkreport.h"
-#include "checks/checkvariables.h"
-#include "checks/savedrequestchecks.h"
+#include "checks/checkrun.h"
 #include "clienvironment.h"
-#include "dcs/dcsclient.h"
-#include "dcs/dcsrequestbuilder.h"
 #include "sandbox/sandboxservice.h"
 #include "sandboxtargetprovider.h"
 #include "workspace/workspacefile.h"
 
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
@@ -119,16 +116,7 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
     }
 
     const QStringList tags = parser.values(QStringLiteral("tag"));
-    QVector<SavedRequestChecks::Entry> entries;
-    for (const SavedRequestChecks::Entry &e : SavedRequestChecks::entries(workspace)) {
-        if (e.checks.isEmpty() && e.problems.isEmpty())
-            continue;
-        bool tagged = tags.isEmpty();
-        for (const QString &t : tags)
-            tagged = tagged || e.tags.contains(t);
-        if (tagged)
-            entries.append(e);
-    }
+    const QVector<SavedRequestChecks::Entry> entries = CheckRun::choose(workspace, tags);
     if (entries.isEmpty())
         return io.fail(ExitBadInput,
                        tags.isEmpty()
@@ -157,40 +145,13 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
         if (!note.isEmpty())
             io.err << note << '\n';
     }
-    const VariableResolver resolver(env, &secrets);
-    QVector<Profile> profiles;
-    QVector<DcsRequest> requests;
-    QVector<QVector<Check>> checks; // with the environment's values in their text
-    QVector<VariableResolution> resolutions;
-    VariableResolution variables;
-    variables.environment = env ? env->name : QString();
+    CheckRun run;
     QStringList unresolved;
-    for (const SavedRequestChecks::Entry &e : std::as_const(entries)) {
-        Profile p = profile;
-        DcsRequest r = e.request;
-        const VariableResolution one = resolver.apply(&p, &r);
-        for (const QString &line : one.errors())
-            unresolved.append(tr("Saved request “%1”: %2").arg(e.request.name, line));
-        QStringList checkErrors;
-        checks.append(CheckVariables::resolve(e.checks, resolver, &checkErrors));
-        for (const QString &line : std::as_const(checkErrors))
-            unresolved.append(tr("Saved request “%1”: %2").arg(e.request.name, line));
-        for (const VariableUse &use : one.used) {
-            bool seen = false;
-            for (const VariableUse &u : std::as_const(variables.used))
-                seen = seen || u.name == use.name;
-            if (!seen)
-                variables.used.append(use);
-        }
-        profiles.append(p);
-        requests.append(r);
-        resolutions.append(one);
-    }
-    if (!unresolved.isEmpty())
-        return io.fail(ExitBadInput,
-                       tr("Nothing was sent: %n variable(s) cannot be resolved.", nullptr,
-                          int(unresolved.size())) +
-                           QLatin1Char('\n') + unresolved.join(QLatin1Char('\n')));
+    if (!run.prepare(entries, profile, env, &secrets, &unresolved))
+        return io.fail(ExitBadInput, tr("Nothing was sent: %n variable(s) cannot be resolved.",
+                                        nullptr, int(unresolved.size())) +
+                                         QLatin1Char('\n') + unresolved.join(QLatin1Char('\n')));
+    const VariableResolution &variables = run.variables();
 
     SandboxService sandbox;
     QUrl sandboxBaseUrl;
@@ -202,29 +163,18 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
         sandboxBaseUrl = sandbox.baseUrl();
     }
 
-    CheckRunReport report;
-    report.workspaceName =
-        workspace.name.isEmpty() ? QFileInfo(path).completeBaseName() : workspace.name;
+    run.setWorkspaceName(workspace.name.isEmpty() ? QFileInfo(path).completeBaseName()
+                                                  : workspace.name);
     options.caFile = profile.caFile;
     options.pinnedPublicKey = profile.pinnedPublicKey;
-    DcsClient client;
-    client.setOptions(options);
-    bool unanswered = false;
-    for (int i = 0; i < entries.size(); ++i) {
-        const SavedRequestChecks::Entry &e = entries.at(i);
-        const PreparedRequest prepared =
-            DcsRequestBuilder::prepare(profiles.at(i), requests.at(i), sandboxBaseUrl);
-        DcsResult result;
-        if (prepared.isRefused()) {
-            result.request = prepared;
-            result.outcome = DcsResult::Outcome::Refused;
-        } else {
-            result = client.sendAndWait(prepared);
-        }
-        resolutions.at(i).maskSecrets(&result); // the report never holds a secret's value
-        unanswered = unanswered || !result.hasResponse;
-        report.add(e.request.name, e.tags, checks.at(i), e.problems, result);
-    }
+    run.setOptions(options);
+    run.setSandboxBaseUrl(sandboxBaseUrl);
+    QEventLoop loop;
+    QObject::connect(&run, &CheckRun::finished, &loop, &QEventLoop::quit);
+    run.start();
+    loop.exec();
+    const CheckRunReport &report = run.report();
+    const bool unanswered = run.anyUnanswered();
 
     int code = ExitOk;
     if (report.count(CheckOutcome::Status::Failed) > 0)

@@ -197,6 +197,28 @@ HistoryEntry HistoryEntry::fromBatchSummary(const QJsonObject &summary, const Pr
     return e;
 }
 
+HistoryEntry HistoryEntry::fromCheckRun(const QJsonObject &summary, const Profile &profile,
+                                        const QString &target)
+{
+    HistoryEntry e;
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.kind = Kind::CheckRun;
+    e.time = QDateTime::fromString(summary.value(QStringLiteral("startedAt")).toString(),
+                                   Qt::ISODateWithMs);
+    if (!e.time.isValid())
+        e.time = QDateTime::currentDateTimeUtc();
+    e.time = e.time.toUTC();
+    e.profileName = profile.name;
+    e.alias = profile.alias;
+    e.regionId = profile.regionId;
+    e.customBaseUrl = profile.customBaseUrl;
+    e.url = target;
+    e.outcome = QStringLiteral("checks");
+    e.durationMs = summary.value(QStringLiteral("elapsedMs")).toDouble(-1);
+    e.summary = summary;
+    return e;
+}
+
 bool HistoryEntry::hasPrivateValues() const
 {
     for (const DcsSignal &s : request.signalList) {
@@ -278,8 +300,9 @@ QJsonObject HistoryEntry::toJson() const
     QJsonObject o;
     o.insert(QStringLiteral("id"), id);
     o.insert(QStringLiteral("time"), time.toString(Qt::ISODateWithMs));
-    o.insert(QStringLiteral("kind"),
-             kind == Kind::Batch ? QStringLiteral("batch") : QStringLiteral("call"));
+    o.insert(QStringLiteral("kind"), kind == Kind::Batch      ? QStringLiteral("batch")
+                                     : kind == Kind::CheckRun ? QStringLiteral("checks")
+                                                              : QStringLiteral("call"));
     o.insert(QStringLiteral("profile"), profileName);
     o.insert(QStringLiteral("alias"), alias);
     o.insert(QStringLiteral("region"), regionId);
@@ -333,8 +356,10 @@ HistoryEntry HistoryEntry::fromJson(const QJsonObject &o, bool *ok)
         *ok = valid;
     if (!valid)
         return e;
-    e.kind = o.value(QStringLiteral("kind")).toString() == QLatin1String("batch") ? Kind::Batch
-                                                                                  : Kind::Call;
+    const QString kindKey = o.value(QStringLiteral("kind")).toString();
+    e.kind = kindKey == QLatin1String("batch")    ? Kind::Batch
+             : kindKey == QLatin1String("checks") ? Kind::CheckRun
+                                                  : Kind::Call;
     e.profileName = o.value(QStringLiteral("profile")).toString();
     e.alias = o.value(QStringLiteral("alias")).toString();
     e.regionId = o.value(QStringLiteral("region")).toInt(Profile::SandboxRegion);
@@ -373,6 +398,8 @@ QString HistoryEntry::statusText() const
 {
     if (kind == Kind::Batch)
         return tr("Batch");
+    if (kind == Kind::CheckRun)
+        return tr("Checks");
     if (outcome == QLatin1String("response"))
         return QString::number(httpStatus);
     if (outcome == QLatin1String("timeout"))
@@ -410,12 +437,41 @@ QString HistoryEntry::summaryText() const
             text = tr("%1 · cancelled").arg(text);
         return text;
     }
+    if (kind == Kind::CheckRun)
+        return checkRunSummaryText();
     if (!error.isEmpty())
         return error;
     return bodyCut
                ? tr("%1 (first %2 kept)")
                      .arg(locale.formattedDataSize(bodySize), locale.formattedDataSize(body.size()))
                : locale.formattedDataSize(bodySize);
+}
+
+QString HistoryEntry::checkRunSummaryText() const
+{
+    const auto count = [this](const char *key) {
+        return summary.value(QLatin1String(key)).toInt();
+    };
+    const QString passed = tr("%n passed", nullptr, count("passed"));
+    const QString failed = tr("%n failed", nullptr, count("failed"));
+    QString text = tr("%1, %2", "check summary: passed, failed").arg(passed, failed);
+    if (count("notRun") > 0)
+        text = tr("%1, %2", "check summary: ..., not run")
+                   .arg(text, tr("%n not run", nullptr, count("notRun")));
+    const QString environment = summary.value(QStringLiteral("environment")).toString();
+    if (!environment.isEmpty())
+        text = tr("%1 · environment %2").arg(text, environment);
+    const QStringList tags = summary.value(QStringLiteral("tags")).toVariant().toStringList();
+    if (!tags.isEmpty())
+        text = tr("%1 · tags %2").arg(text, tags.join(QStringLiteral(", ")));
+    const int notSent = int(summary.value(QStringLiteral("notSent")).toArray().size());
+    if (summary.value(QStringLiteral("cancelled")).toBool())
+        text = tr("%1 · cancelled").arg(text);
+    else if (summary.value(QStringLiteral("stopped")).toBool())
+        text = tr("%1 · stopped at the first failure").arg(text);
+    if (notSent > 0)
+        text = tr("%1 · %n not sent", nullptr, notSent).arg(text);
+    return text;
 }
 
 bool HistoryEntry::matches(const QString &query) const
@@ -452,6 +508,9 @@ bool HistoryEntry::matches(const QString &query) const
                   error.contains(term, Qt::CaseInsensitive) ||
                   outcome.compare(term, Qt::CaseInsensitive) == 0 ||
                   summary.value(QStringLiteral("input"))
+                      .toString()
+                      .contains(term, Qt::CaseInsensitive) ||
+                  summary.value(QStringLiteral("environment"))
                       .toString()
                       .contains(term, Qt::CaseInsensitive) ||
                   QString::fromUtf8(body.left(64 * 1024)).contains(term, Qt::CaseInsensitive);

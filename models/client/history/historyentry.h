@@ -14,13 +14,14 @@ namespace dcsdesk {
 // One line of the console's history: the request as built (reopenable into the builder), where it
 // went, and what came back (head, body up to a cap, timing, errors) or why nothing did. p_ values
 // are masked unless the user opted in, because the DCS itself promises never to store them.
-// A batch run (issue 8) records itself as Kind::Batch with its totals in summary.
+// A batch run (issue 8) records itself as Kind::Batch with its totals in summary; a run of saved
+// requests' checks (CheckRun) as Kind::CheckRun with each request's outcome and checks in summary.
 struct HistoryEntry
 {
     Q_DECLARE_TR_FUNCTIONS(dcsdesk::HistoryEntry)
 
 public:
-    enum class Kind { Call, Batch };
+    enum class Kind { Call, Batch, CheckRun };
     static constexpr const char *PrivateMask = "[private]";
     static constexpr const char *SecretMask = "[not stored]";
 
@@ -55,7 +56,7 @@ public:
     // Credentials that were not stored: "Cookie", "Authorization", "Proxy-Authorization" (their
     // values are SecretMask) and "URL password" (taken out of the URLs). Always masked.
     QStringList maskedSecrets;
-    QJsonObject summary;        // Kind::Batch: totals, file, duration ...
+    QJsonObject summary; // Kind::Batch: totals, file, duration ...
 
     // The record of a finished call. maxBodyBytes caps the stored body.
     static HistoryEntry fromResult(const Profile &profile, const DcsResult &result,
@@ -63,6 +64,10 @@ public:
     // The record of a finished batch run: BatchRunner::summary() and the request template.
     static HistoryEntry fromBatchSummary(const QJsonObject &summary, const Profile &profile,
                                          const DcsRequest &requestTemplate, bool keepPrivateValues);
+    // The record of a finished run of checks: CheckRun::historySummary(), the profile it sent
+    // with and where the calls went.
+    static HistoryEntry fromCheckRun(const QJsonObject &summary, const Profile &profile,
+                                     const QString &target);
     // The profile the call used, to reopen it with the same target.
     Profile profile() const;
     HeaderList responseHeaderList() const;
@@ -81,6 +86,7 @@ public:
     // Translated one-liner: a batch's counts and latency percentiles, a call's size or error.
     QString summaryText() const;
 
+    QString checkRunSummaryText() const; // Kind::CheckRun: "12 passed, 1 failed · …"
     static QString maskPrivate(const QString &urlOrBody); // p_ values of a query or form body
     // Replaces credentials (see maskedSecrets) before the entry is stored anywhere.
     void maskSecrets();

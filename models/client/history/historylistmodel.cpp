@@ -79,7 +79,7 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     if (role == EntryIdRole)
         return e->id;
     if (role == Qt::ToolTipRole) {
-        if (e->kind == HistoryEntry::Kind::Batch)
+        if (e->kind != HistoryEntry::Kind::Call)
             return e->summaryText();
         return e->error.isEmpty() ? e->url : e->error;
     }
@@ -104,6 +104,10 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     case UserId:
         if (e->kind == HistoryEntry::Kind::Batch)
             return tr("%n user(s)", nullptr, e->summary.value(QStringLiteral("rows")).toInt());
+        if (e->kind == HistoryEntry::Kind::CheckRun)
+            return tr("%n saved request(s)", nullptr,
+                      int(e->summary.value(QStringLiteral("requests")).toArray().size() +
+                          e->summary.value(QStringLiteral("notSent")).toArray().size()));
         return e->uuid.isEmpty() ? e->request.userId : e->uuid;
     case Errors: {
         QStringList codes;

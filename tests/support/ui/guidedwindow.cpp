@@ -2,7 +2,9 @@
 
 #include "capture/captureview.h"
 #include "capture/maskpreviewdialog.h"
+#include "checks/checkrun.h"
 #include "console/profiledialog.h"
+#include "console/runnerdialog.h"
 #include "help/guidescreenshots.h"
 #include "help/userguidewindow.h"
 #include "history/historycomparedialog.h"
@@ -111,6 +113,12 @@ void GuidedWindow::visitDialogs(const std::function<void(QWidget *, const QStrin
     show(&mask, QStringLiteral("MaskPreviewDialog"));
     UserGuideWindow guide;
     show(&guide, QStringLiteral("UserGuideWindow"));
+    // The runner after a run of the sample's checks in the local sandbox: results on show.
+    RunnerDialog *runner = m_services->showRunner();
+    if (runner->start() &&
+        !QTest::qWaitFor([runner]() { return !runner->checkRun()->isRunning(); }, 20000))
+        qWarning("The runner's run did not finish");
+    show(runner, QStringLiteral("RunnerDialog"));
     // Its first field's label depends on the destination's type and format (URL or alias, key
     // and value of a multi-key cookie): one per destination of the sample, which has them all.
     const Workspace &ws = m_document.workspace();

@@ -33,7 +33,8 @@ public:
     void visitStates(const std::function<void(QWidget *, const QString &)> &visit);
 
     // Shows each dialog no picture step opens (profiles, findings, shortcuts, history
-    // comparison, capture mask preview, user guide, bulk edit for each destination), calls
+    // comparison, capture mask preview, user guide, the runner after a run, bulk edit for each
+    // destination), calls
     // visit(dialog, name), then closes it.
     void visitDialogs(const std::function<void(QWidget *, const QString &)> &visit);
 

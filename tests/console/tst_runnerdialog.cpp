@@ -1,0 +1,203 @@
+#include "application/languagemanager.h"
+#include "checks/checkrun.h"
+#include "checks/savedrequestchecks.h"
+#include "console/consoleview.h"
+#include "console/requestbuilderwidget.h"
+#include "console/runnerdialog.h"
+#include "console/runresultpanel.h"
+#include "guidedwindow.h"
+#include "history/historylistmodel.h"
+#include "history/historystore.h"
+#include "history/historyview.h"
+#include "testworkspace.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace dcsdesk;
+
+// Issue 20 item 3: the runner in the app, driven on the sample workspace in the whole window:
+// reached from the View menu, run against the local sandbox, a failure with "stop at the first
+// failure" and the answer behind it, the runs listed in the History with their results, and a
+// saved request opened in the console.
+class TstRunnerDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::GuidedWindow> m_guided;
+
+    static bool waitForRun(RunnerDialog *runner)
+    {
+        return QTest::qWaitFor(
+            [runner]() { return runner->checkRun() && !runner->checkRun()->isRunning(); }, 20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        QCoreApplication::setOrganizationName(QStringLiteral("DCS Desk Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_runnerdialog"));
+        QVERIFY(m_dir.isValid());
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        m_guided = std::make_unique<test::GuidedWindow>(m_dir.path(), QStringLiteral("en"));
+        QVERIFY2(m_guided->isLoaded(), qPrintable(m_guided->error()));
+        QVERIFY(m_guided->showAt(QSize(1366, 768)));
+    }
+
+    void cleanupTestCase() { m_guided.reset(); }
+
+    void reachedFromTheViewMenu()
+    {
+        MainWindow &window = m_guided->window();
+        QAction *action = window.findChild<QAction *>(QStringLiteral("runChecksAction"));
+        QVERIFY(action);
+        QVERIFY(window.viewMenu()->actions().contains(action));
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        action->trigger();
+        RunnerDialog *runner = m_guided->services().runner();
+        QVERIFY(runner);
+        QVERIFY(QTest::qWaitForWindowExposed(runner));
+        // The console's choices: its first environment and its profile.
+        QCOMPARE(runner->environmentCombo()->currentText(), QStringLiteral("sandbox"));
+        QCOMPARE(runner->profileCombo()->currentText(),
+                 m_guided->services().consoleView()->builder()->profile().name);
+        QCOMPARE(runner->tagList()->count(), 2);
+    }
+
+    void runsTheChosenTag()
+    {
+        RunnerDialog *runner = m_guided->services().runner();
+        QListWidget *tags = runner->tagList();
+        for (int i = 0; i < tags->count(); ++i)
+            tags->item(i)->setCheckState(
+                tags->item(i)->text() == QLatin1String("privacy") ? Qt::Checked : Qt::Unchecked);
+        QTest::mouseClick(runner->runButton(), Qt::LeftButton);
+        QVERIFY(waitForRun(runner));
+        QCOMPARE(runner->progressLabel()->text(), QStringLiteral("1 of 1"));
+        QCOMPARE(runner->results()->tree()->topLevelItemCount(), 1);
+        QCOMPARE(runner->results()->tree()->topLevelItem(0)->text(1), QStringLiteral("Passed"));
+        QVERIFY2(runner->summaryLabel()->text().startsWith(QStringLiteral("2 passed, 0 failed")),
+                 qPrintable(runner->summaryLabel()->text()));
+        QVERIFY(runner->runButton()->isEnabled());
+        QVERIFY(!runner->cancelButton()->isEnabled());
+    }
+
+    void stopsAtTheFirstFailureAndShowsTheAnswer()
+    {
+        WorkspaceDocument &document = m_guided->document();
+        const SavedRequestChecks::Entry golf =
+            SavedRequestChecks::entries(document.workspace()).first();
+        QVector<Check> checks = golf.checks;
+        Check fails;
+        fails.kind = Check::Kind::SegmentsQualified;
+        fails.ids = {1002};
+        checks.append(fails);
+        document.apply(
+            SavedRequestChecks::setChecks(document.workspace(), golf.request.name, checks),
+            QStringLiteral("test"));
+        RunnerDialog *runner = m_guided->services().showRunner();
+        QListWidget *tags = runner->tagList();
+        for (int i = 0; i < tags->count(); ++i)
+            tags->item(i)->setCheckState(Qt::Unchecked); // all of them
+        runner->stopAtFirstFailure()->setChecked(true);
+        QVERIFY(runner->start());
+        QVERIFY(waitForRun(runner));
+        QTreeWidget *tree = runner->results()->tree();
+        QCOMPARE(tree->topLevelItemCount(), 3);
+        QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("Failed"));
+        QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("Not sent"));
+        QCOMPARE(tree->topLevelItem(2)->text(1), QStringLiteral("Not sent"));
+        QCOMPARE(runner->progressLabel()->text(), QStringLiteral("1 of 3"));
+        QVERIFY2(runner->summaryLabel()->text().contains(QStringLiteral("1 failed")),
+                 qPrintable(runner->summaryLabel()->text()));
+        QVERIFY2(runner->summaryLabel()->text().contains(QStringLiteral("stopped")),
+                 qPrintable(runner->summaryLabel()->text()));
+        QTreeWidgetItem *failed = nullptr;
+        for (int c = 0; c < tree->topLevelItem(0)->childCount(); ++c) {
+            if (tree->topLevelItem(0)->child(c)->text(1) == QLatin1String("Failed"))
+                failed = tree->topLevelItem(0)->child(c);
+        }
+        QVERIFY(failed);
+        QVERIFY(failed->text(2).contains(QStringLiteral("1002")));
+        tree->setCurrentItem(failed);
+        const QString detail = runner->results()->detail()->toPlainText();
+        QVERIFY2(detail.contains(QStringLiteral("HTTP 200")), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("Content-Type")), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("1002")), qPrintable(detail));
+        runner->stopAtFirstFailure()->setChecked(false);
+    }
+
+    void runsAreListedInTheHistory()
+    {
+        HistoryStore *store = m_guided->services().history();
+        int runs = 0;
+        for (const HistoryEntry &e : store->entries())
+            runs += e.kind == HistoryEntry::Kind::CheckRun ? 1 : 0;
+        QVERIFY(runs >= 2);
+        HistoryView *view = m_guided->services().historyView();
+        m_guided->window().showView(QStringLiteral("history"));
+        view->searchField()->clear();
+        QTableView *table = view->table();
+        int row = -1;
+        for (int r = 0; r < table->model()->rowCount() && row < 0; ++r) {
+            if (table->model()->index(r, HistoryListModel::Status).data() ==
+                QLatin1String("Checks"))
+                row = r; // newest first: the run that stopped at the failure
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(!view->runResults()->isVisible());
+        table->setCurrentIndex(table->model()->index(row, 0));
+        QVERIFY(view->runResults()->isVisible());
+        QTreeWidget *tree = view->runResults()->tree();
+        QCOMPARE(tree->topLevelItemCount(), 3);
+        QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("Failed"));
+        QCOMPARE(tree->topLevelItem(2)->text(1), QStringLiteral("Not sent"));
+        tree->setCurrentItem(tree->topLevelItem(0));
+        QVERIFY(view->runResults()->detail()->toPlainText().startsWith(QStringLiteral("HTTP 200")));
+        const QString summary =
+            table->model()->index(row, HistoryListModel::Summary).data().toString();
+        QVERIFY2(summary.contains(QStringLiteral("1 failed")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("environment sandbox")), qPrintable(summary));
+    }
+
+    void opensARequestInTheConsole()
+    {
+        RunnerDialog *runner = m_guided->services().showRunner();
+        QTreeWidget *tree = runner->results()->tree();
+        tree->setCurrentItem(tree->topLevelItem(1));
+        const QString name = tree->topLevelItem(1)->text(0);
+        Q_EMIT runner->openInConsoleRequested(name, runner->profileCombo()->currentText());
+        QCOMPARE(m_guided->window().currentViewId(), QStringLiteral("console"));
+        QCOMPARE(m_guided->services().consoleView()->builder()->request().name, name);
+    }
+
+    void cancelsARun()
+    {
+        RunnerDialog *runner = m_guided->services().showRunner();
+        QVERIFY(runner->start());
+        QVERIFY(runner->cancelButton()->isEnabled());
+        QTest::mouseClick(runner->cancelButton(), Qt::LeftButton);
+        QVERIFY(waitForRun(runner));
+        QVERIFY(runner->checkRun()->wasCancelled());
+        QVERIFY2(runner->summaryLabel()->text().contains(QStringLiteral("cancelled")),
+                 qPrintable(runner->summaryLabel()->text()));
+        runner->close();
+    }
+};
+
+QTEST_MAIN(TstRunnerDialog)
+#include "tst_runnerdialog.moc"

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace dcsdesk {
+
+class CheckRun;
+class HistoryStore;
+class RunResultPanel;
+class SandboxEndpoint;
+class SessionSecrets;
+class WorkspaceDocument;
+
+// The runner: runs the checks of every saved request (or of those with some tags) in an
+// environment, one after the other, with progress, each request's checks passed or failed and
+// the answer behind each failure; stops at the first failure or goes on, as the user chose.
+// The work is CheckRun's, as in `dcsdesk-cli check`; each run is kept in the history.
+class RunnerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RunnerDialog(WorkspaceDocument *document, HistoryStore *history, SandboxEndpoint *sandbox,
+                 QWidget *parent = nullptr);
+    ~RunnerDialog() override;
+
+    // The console's choices: its environment, its profile and the secrets typed in this session.
+    void setDefaults(const QString &environment, const QString &profile,
+                     const SessionSecrets *secrets);
+    void reload(); // environments, profiles and tags again from the workspace
+
+    QComboBox *environmentCombo() const { return m_environment; }
+    QComboBox *profileCombo() const { return m_profile; }
+    QListWidget *tagList() const { return m_tags; }
+    QCheckBox *stopAtFirstFailure() const { return m_stop; }
+    QPushButton *runButton() const { return m_run; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *progressLabel() const { return m_progressText; }
+    QLabel *summaryLabel() const { return m_summary; }
+    RunResultPanel *results() const { return m_results; }
+    CheckRun *checkRun() const { return m_checkRun; }
+    QStringList chosenTags() const;
+
+public Q_SLOTS:
+    bool start(); // false (with the reason in the summary line) when nothing could be sent
+    void cancel();
+
+Q_SIGNALS:
+    void openInConsoleRequested(const QString &savedRequest, const QString &profile);
+    void runFinished();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void reject() override;
+
+private:
+    void retranslate();
+    void setRunning(bool running);
+    void updateProgress();
+    void onFinished();
+    void refuse(const QString &message);
+
+    QPointer<WorkspaceDocument> m_document;
+    QPointer<HistoryStore> m_history;
+    SandboxEndpoint *m_sandbox;
+    const SessionSecrets *m_secrets = nullptr;
+    CheckRun *m_checkRun = nullptr;
+    QStringList m_runTags;
+    QString m_target;
+
+    QLabel *m_environmentLabel;
+    QComboBox *m_environment;
+    QLabel *m_profileLabel;
+    QComboBox *m_profile;
+    QLabel *m_tagsLabel;
+    QListWidget *m_tags;
+    QCheckBox *m_stop;
+    QPushButton *m_run;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    RunResultPanel *m_results;
+    QLabel *m_summary;
+    QPushButton *m_openInConsole;
+    QPushButton *m_close;
+};
+
+} // namespace dcsdesk
