@@ -2833,10 +2833,6 @@
             <translation>Eine Anfrage für jeden Benutzer einer CSV-Datei (oder N erzeugte Benutzer) senden und die Antworten zusammenfassen.</translation>
         </message>
         <message>
-            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
-            <translation>CSV-Datei mit Benutzern (oder - für die Standardeingabe) mit einer Spalte d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_cid_ic, d_orgid und region.</translation>
-        </message>
-        <message>
             <source>Generate this many users with random 38-digit IDs.</source>
             <translation>So viele Benutzer mit zufälligen 38-stelligen IDs erzeugen.</translation>
         </message>
@@ -3009,6 +3005,99 @@
             <source>skip|stop</source>
             <translation>skip|stop</translation>
         </message>
+        <message>
+            <source>line %1, user %2: %3</source>
+            <translation>Zeile %1, Benutzer %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) with failed expectations.</source>
+            <translation>
+                <numerusform>… und %n weitere Zeile mit nicht erfüllten Erwartungen.</numerusform>
+                <numerusform>… und %n weitere Zeilen mit nicht erfüllten Erwartungen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid, region, and the expectations expect_segments, expect_not_segments and expect_destinations.</source>
+            <translation>CSV-Datei der Benutzer (oder - für die Standardeingabe) mit einer Spalte d_uuid oder d_mid und optional Signalspalten c_, p_, d_, h_, d_cid, d_cid_ic, d_orgid, region sowie den Erwartungen expect_segments, expect_not_segments und expect_destinations.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchExpectations</name>
+        <message>
+            <source>Write a cookie name (aam_gpt), a destination ID or name, or url; add =TEXT (contains), ==TEXT (equals) or ~REGEX for the value, ! in front for “does not fire”, and separate several with ; (for example aam_gpt=1001;url=ads.example.com).</source>
+            <translation>Schreiben Sie einen Cookie-Namen (aam_gpt), eine Ziel-ID oder einen Zielnamen oder url; fügen Sie =TEXT (enthält), ==TEXT (gleich) oder ~REGEX für den Wert hinzu, ! davor für „wird nicht ausgelöst“, und trennen Sie mehrere mit ; (zum Beispiel aam_gpt=1001;url=ads.example.com).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid regular expression (%2).</source>
+            <translation>„%1“ ist kein gültiger regulärer Ausdruck (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” names no destination. %2</source>
+            <translation>„%1“ nennt kein Ziel. %2</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>Der Arbeitsbereich hat kein Ziel %1.</translation>
+        </message>
+        <message>
+            <source>“%1” looks like a destination ID, but no workspace is open to look it up.</source>
+            <translation>„%1“ sieht wie eine Ziel-ID aus, aber es ist kein Arbeitsbereich geöffnet, in dem sie nachgeschlagen werden kann.</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2) has no URL format to look for; write url=TEXT with a part of the URL it fires.</source>
+            <translation>Das Ziel %1 (%2) hat kein URL-Format, nach dem gesucht werden kann; schreiben Sie url=TEXT mit einem Teil der URL, die es auslöst.</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2) is server-to-server: it never appears in an answer, so it cannot be expected there.</source>
+            <translation>Das Ziel %1 (%2) ist Server-zu-Server: Es erscheint nie in einer Antwort und kann dort daher nicht erwartet werden.</translation>
+        </message>
+        <message>
+            <source>“%1” in column %2 is not a segment ID. Write segment IDs separated by ; (for example 1001;1002).</source>
+            <translation>„%1“ in Spalte %2 ist keine Segment-ID. Schreiben Sie Segment-IDs durch ; getrennt (zum Beispiel 1001;1002).</translation>
+        </message>
+        <message>
+            <source>Column %1: %2</source>
+            <translation>Spalte %1: %2</translation>
+        </message>
+        <message>
+            <source>The expected segments cannot be checked: the template does not ask for segment IDs. Set Traits and segments to 2 (d_cts=2, --cts 2 on the command line).</source>
+            <translation>Die erwarteten Segmente können nicht geprüft werden: Die Vorlage fragt keine Segment-IDs ab. Setzen Sie Eigenschaften und Segmente auf 2 (d_cts=2, --cts 2 auf der Kommandozeile).</translation>
+        </message>
+        <message>
+            <source>The expected URL destinations cannot be checked: the template does not ask for them. Tick URL destinations (d_dst=1, --dst on the command line).</source>
+            <translation>Die erwarteten URL-Ziele können nicht geprüft werden: Die Vorlage fragt sie nicht ab. Wählen Sie URL-Ziele aus (d_dst=1, --dst auf der Kommandozeile).</translation>
+        </message>
+        <message>
+            <source>Not checked: the row got no answer.</source>
+            <translation>Nicht geprüft: Die Zeile hat keine Antwort erhalten.</translation>
+        </message>
+        <message>
+            <source>Not checked: the row got no answer. %1</source>
+            <translation>Nicht geprüft: Die Zeile hat keine Antwort erhalten. %1</translation>
+        </message>
+        <message>
+            <source>Not checked: %1. The template does not ask for segment IDs (d_cts=2).</source>
+            <translation>Nicht geprüft: %1. Die Vorlage fragt keine Segment-IDs ab (d_cts=2).</translation>
+        </message>
+        <message>
+            <source>Not checked: %1. The template does not ask for URL destinations (d_dst=1).</source>
+            <translation>Nicht geprüft: %1. Die Vorlage fragt keine URL-Ziele ab (d_dst=1).</translation>
+        </message>
+        <message>
+            <source>Not checked: %1</source>
+            <translation>Nicht geprüft: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n row(s) failed their expectations</source>
+            <translation>
+                <numerusform>Erwartungen nicht erfüllt: %1 von %n Zeile</numerusform>
+                <numerusform>Erwartungen nicht erfüllt: %1 von %n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1; %2 passed, %3 not checked.</source>
+            <translation>%1; %2 erfüllt, %3 nicht geprüft.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchExport</name>
@@ -3090,6 +3179,10 @@
             <source>Generate between 1 and %1 users, not %2.</source>
             <translation>Erzeugen Sie zwischen 1 und %1 Benutzer, nicht %2.</translation>
         </message>
+        <message>
+            <source>The column “%1” is not an expectation DCS Desk knows. Use %2.</source>
+            <translation>Die Spalte „%1“ ist keine Erwartung, die DCS Desk kennt. Verwenden Sie %2.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchResultModel</name>
@@ -3133,6 +3226,10 @@
             <source>Time (ms)</source>
             <translation>Zeit (ms)</translation>
         </message>
+        <message>
+            <source>Expectations</source>
+            <translation>Erwartungen</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchRowResult</name>
@@ -3163,6 +3260,22 @@
         <message>
             <source>Invalid row</source>
             <translation>Ungültige Zeile</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Erfüllt</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>NICHT ERFÜLLT</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Nicht geprüft</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -3236,6 +3349,14 @@
         <message>
             <source>Not sent for every user, because it identifies one user: %1.</source>
             <translation>Nicht für alle Benutzer gesendet, weil es einen Benutzer identifiziert: %1.</translation>
+        </message>
+        <message>
+            <source>Not checked: the row got no answer.</source>
+            <translation>Nicht geprüft: Die Zeile hat keine Antwort erhalten.</translation>
+        </message>
+        <message>
+            <source>Not checked: the row was not sent.</source>
+            <translation>Nicht geprüft: Die Zeile wurde nicht gesendet.</translation>
         </message>
     </context>
     <context>
@@ -3448,10 +3569,6 @@
             <source>Cannot use this CSV file</source>
             <translation>Diese CSV-Datei ist nicht verwendbar</translation>
         </message>
-        <message>
-            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
-            <translation>Wählen Sie eine CSV-Datei: eine Kopfzeile mit d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_orgid und region.</translation>
-        </message>
         <message numerus="yes">
             <source>%n user(s) to send</source>
             <translation>
@@ -3609,10 +3726,6 @@
             <translation>Stapelergebnisse exportieren</translation>
         </message>
         <message>
-            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
@@ -3659,6 +3772,72 @@
         <message>
             <source>Results of the batch</source>
             <translation>Ergebnisse des Stapellaufs</translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n with expectations</source>
+            <translation>
+                <numerusform>· %n mit Erwartungen</numerusform>
+                <numerusform>· %n mit Erwartungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>With expectations</source>
+            <translation>Mit Erwartungen</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Erfüllt</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Nicht geprüft</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Failed expectations</source>
+            <translation>Nicht erfüllte Erwartungen</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl)</source>
+            <translation>JSON Lines (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>CSV, failed expectations only (*.csv)</source>
+            <translation>CSV, nur nicht erfüllte Erwartungen (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON Lines, failed expectations only (*.jsonl)</source>
+            <translation>JSON Lines, nur nicht erfüllte Erwartungen (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Saved the rows with failed expectations in %1.</source>
+            <translation>Die Zeilen mit nicht erfüllten Erwartungen wurden in %1 gespeichert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expectations (%n):</source>
+            <translation>
+                <numerusform>Erwartungen (%n):</numerusform>
+                <numerusform>Erwartungen (%n):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <source>Line %1, user %2</source>
+            <translation>Zeile %1, Benutzer %2</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid, region and expect_ columns (what each answer must show).</source>
+            <translation>Wählen Sie eine CSV-Datei: eine Kopfzeile mit d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_orgid, region und expect_-Spalten (was jede Antwort zeigen muss).</translation>
         </message>
     </context>
     <context>

@@ -2833,10 +2833,6 @@
             <translation>Enviar una solicitud por cada usuario de un archivo CSV (o N usuarios generados) y resumir las respuestas.</translation>
         </message>
         <message>
-            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
-            <translation>Archivo CSV de usuarios (o - para la entrada estándar) con una columna d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_cid_ic, d_orgid y region.</translation>
-        </message>
-        <message>
             <source>Generate this many users with random 38-digit IDs.</source>
             <translation>Generar este número de usuarios con ID aleatorios de 38 dígitos.</translation>
         </message>
@@ -3009,6 +3005,99 @@
             <source>skip|stop</source>
             <translation>skip|stop</translation>
         </message>
+        <message>
+            <source>line %1, user %2: %3</source>
+            <translation>línea %1, usuario %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) with failed expectations.</source>
+            <translation>
+                <numerusform>… y %n fila más con expectativas no cumplidas.</numerusform>
+                <numerusform>… y %n filas más con expectativas no cumplidas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid, region, and the expectations expect_segments, expect_not_segments and expect_destinations.</source>
+            <translation>Archivo CSV de usuarios (o - para la entrada estándar) con una columna d_uuid o d_mid y, opcionalmente, columnas de señales c_, p_, d_, h_, d_cid, d_cid_ic, d_orgid, region y las expectativas expect_segments, expect_not_segments y expect_destinations.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchExpectations</name>
+        <message>
+            <source>Write a cookie name (aam_gpt), a destination ID or name, or url; add =TEXT (contains), ==TEXT (equals) or ~REGEX for the value, ! in front for “does not fire”, and separate several with ; (for example aam_gpt=1001;url=ads.example.com).</source>
+            <translation>Escriba un nombre de cookie (aam_gpt), un ID o nombre de destino, o url; añada =TEXTO (contiene), ==TEXTO (igual) o ~REGEX para el valor, ! delante para «no se dispara», y separe varios con ; (por ejemplo aam_gpt=1001;url=ads.example.com).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid regular expression (%2).</source>
+            <translation>«%1» no es una expresión regular válida (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” names no destination. %2</source>
+            <translation>«%1» no nombra ningún destino. %2</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>El espacio de trabajo no tiene el destino %1.</translation>
+        </message>
+        <message>
+            <source>“%1” looks like a destination ID, but no workspace is open to look it up.</source>
+            <translation>«%1» parece un ID de destino, pero no hay ningún espacio de trabajo abierto donde buscarlo.</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2) has no URL format to look for; write url=TEXT with a part of the URL it fires.</source>
+            <translation>El destino %1 (%2) no tiene un formato de URL que buscar; escriba url=TEXTO con una parte de la URL que dispara.</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2) is server-to-server: it never appears in an answer, so it cannot be expected there.</source>
+            <translation>El destino %1 (%2) es de servidor a servidor: nunca aparece en una respuesta, así que no se puede esperar allí.</translation>
+        </message>
+        <message>
+            <source>“%1” in column %2 is not a segment ID. Write segment IDs separated by ; (for example 1001;1002).</source>
+            <translation>«%1» en la columna %2 no es un ID de segmento. Escriba los ID de segmento separados por ; (por ejemplo 1001;1002).</translation>
+        </message>
+        <message>
+            <source>Column %1: %2</source>
+            <translation>Columna %1: %2</translation>
+        </message>
+        <message>
+            <source>The expected segments cannot be checked: the template does not ask for segment IDs. Set Traits and segments to 2 (d_cts=2, --cts 2 on the command line).</source>
+            <translation>Los segmentos esperados no se pueden comprobar: la plantilla no pide los ID de segmento. Ponga Rasgos y segmentos en 2 (d_cts=2, --cts 2 en la línea de comandos).</translation>
+        </message>
+        <message>
+            <source>The expected URL destinations cannot be checked: the template does not ask for them. Tick URL destinations (d_dst=1, --dst on the command line).</source>
+            <translation>Los destinos de URL esperados no se pueden comprobar: la plantilla no los pide. Marque Destinos de URL (d_dst=1, --dst en la línea de comandos).</translation>
+        </message>
+        <message>
+            <source>Not checked: the row got no answer.</source>
+            <translation>No comprobado: la fila no recibió respuesta.</translation>
+        </message>
+        <message>
+            <source>Not checked: the row got no answer. %1</source>
+            <translation>No comprobado: la fila no recibió respuesta. %1</translation>
+        </message>
+        <message>
+            <source>Not checked: %1. The template does not ask for segment IDs (d_cts=2).</source>
+            <translation>No comprobado: %1. La plantilla no pide los ID de segmento (d_cts=2).</translation>
+        </message>
+        <message>
+            <source>Not checked: %1. The template does not ask for URL destinations (d_dst=1).</source>
+            <translation>No comprobado: %1. La plantilla no pide los destinos de URL (d_dst=1).</translation>
+        </message>
+        <message>
+            <source>Not checked: %1</source>
+            <translation>No comprobado: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n row(s) failed their expectations</source>
+            <translation>
+                <numerusform>Expectativas no cumplidas: %1 de %n fila</numerusform>
+                <numerusform>Expectativas no cumplidas: %1 de %n filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1; %2 passed, %3 not checked.</source>
+            <translation>%1; %2 cumplidas, %3 sin comprobar.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchExport</name>
@@ -3090,6 +3179,10 @@
             <source>Generate between 1 and %1 users, not %2.</source>
             <translation>Genere entre 1 y %1 usuarios, no %2.</translation>
         </message>
+        <message>
+            <source>The column “%1” is not an expectation DCS Desk knows. Use %2.</source>
+            <translation>La columna «%1» no es una expectativa que DCS Desk conozca. Use %2.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchResultModel</name>
@@ -3133,6 +3226,10 @@
             <source>Time (ms)</source>
             <translation>Tiempo (ms)</translation>
         </message>
+        <message>
+            <source>Expectations</source>
+            <translation>Expectativas</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchRowResult</name>
@@ -3163,6 +3260,22 @@
         <message>
             <source>Invalid row</source>
             <translation>Fila no válida</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Cumplidas</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>NO CUMPLIDAS</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Sin comprobar</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -3236,6 +3349,14 @@
         <message>
             <source>Not sent for every user, because it identifies one user: %1.</source>
             <translation>No se envía para todos los usuarios, porque identifica a un usuario: %1.</translation>
+        </message>
+        <message>
+            <source>Not checked: the row got no answer.</source>
+            <translation>No comprobado: la fila no recibió respuesta.</translation>
+        </message>
+        <message>
+            <source>Not checked: the row was not sent.</source>
+            <translation>No comprobado: la fila no se envió.</translation>
         </message>
     </context>
     <context>
@@ -3448,10 +3569,6 @@
             <source>Cannot use this CSV file</source>
             <translation>No se puede usar este archivo CSV</translation>
         </message>
-        <message>
-            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
-            <translation>Elija un archivo CSV: una cabecera con d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_orgid y region.</translation>
-        </message>
         <message numerus="yes">
             <source>%n user(s) to send</source>
             <translation>
@@ -3609,10 +3726,6 @@
             <translation>Exportar los resultados del lote</translation>
         </message>
         <message>
-            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
             <source>Export failed</source>
             <translation>Error al exportar</translation>
         </message>
@@ -3659,6 +3772,72 @@
         <message>
             <source>Results of the batch</source>
             <translation>Resultados de la ejecución por lotes</translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n with expectations</source>
+            <translation>
+                <numerusform>· %n con expectativas</numerusform>
+                <numerusform>· %n con expectativas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>With expectations</source>
+            <translation>Con expectativas</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Cumplidas</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Sin comprobar</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Failed expectations</source>
+            <translation>Expectativas no cumplidas</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl)</source>
+            <translation>JSON Lines (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>CSV, failed expectations only (*.csv)</source>
+            <translation>CSV, solo expectativas no cumplidas (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON Lines, failed expectations only (*.jsonl)</source>
+            <translation>JSON Lines, solo expectativas no cumplidas (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Saved the rows with failed expectations in %1.</source>
+            <translation>Se han guardado las filas con expectativas no cumplidas en %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expectations (%n):</source>
+            <translation>
+                <numerusform>Expectativas (%n):</numerusform>
+                <numerusform>Expectativas (%n):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation>Línea %1</translation>
+        </message>
+        <message>
+            <source>Line %1, user %2</source>
+            <translation>Línea %1, usuario %2</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid, region and expect_ columns (what each answer must show).</source>
+            <translation>Elija un archivo CSV: una cabecera con d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_orgid, region y columnas expect_ (lo que debe mostrar cada respuesta).</translation>
         </message>
     </context>
     <context>

@@ -2833,10 +2833,6 @@
             <translation>Envoyer une requête pour chaque utilisateur d’un fichier CSV (ou N utilisateurs générés) et résumer les réponses.</translation>
         </message>
         <message>
-            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region.</source>
-            <translation>Fichier CSV d’utilisateurs (ou - pour l’entrée standard) avec une colonne d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_cid_ic, d_orgid et region.</translation>
-        </message>
-        <message>
             <source>Generate this many users with random 38-digit IDs.</source>
             <translation>Générer ce nombre d’utilisateurs avec des ID aléatoires de 38 chiffres.</translation>
         </message>
@@ -3009,6 +3005,99 @@
             <source>skip|stop</source>
             <translation>skip|stop</translation>
         </message>
+        <message>
+            <source>line %1, user %2: %3</source>
+            <translation>ligne %1, utilisateur %2 : %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) with failed expectations.</source>
+            <translation>
+                <numerusform>… et %n autre ligne dont les attentes ne sont pas remplies.</numerusform>
+                <numerusform>… et %n autres lignes dont les attentes ne sont pas remplies.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid, region, and the expectations expect_segments, expect_not_segments and expect_destinations.</source>
+            <translation>Fichier CSV des utilisateurs (ou - pour l’entrée standard) avec une colonne d_uuid ou d_mid et, en option, des colonnes de signaux c_, p_, d_, h_, d_cid, d_cid_ic, d_orgid, region et les attentes expect_segments, expect_not_segments et expect_destinations.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::BatchExpectations</name>
+        <message>
+            <source>Write a cookie name (aam_gpt), a destination ID or name, or url; add =TEXT (contains), ==TEXT (equals) or ~REGEX for the value, ! in front for “does not fire”, and separate several with ; (for example aam_gpt=1001;url=ads.example.com).</source>
+            <translation>Écrivez un nom de cookie (aam_gpt), un ID ou un nom de destination, ou url ; ajoutez =TEXTE (contient), ==TEXTE (égal) ou ~REGEX pour la valeur, ! devant pour « n’est pas déclenchée », et séparez-en plusieurs par ; (par exemple aam_gpt=1001;url=ads.example.com).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid regular expression (%2).</source>
+            <translation>« %1 » n’est pas une expression régulière valide (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” names no destination. %2</source>
+            <translation>« %1 » ne nomme aucune destination. %2</translation>
+        </message>
+        <message>
+            <source>The workspace has no destination %1.</source>
+            <translation>L’espace de travail n’a pas de destination %1.</translation>
+        </message>
+        <message>
+            <source>“%1” looks like a destination ID, but no workspace is open to look it up.</source>
+            <translation>« %1 » ressemble à un ID de destination, mais aucun espace de travail n’est ouvert pour le chercher.</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2) has no URL format to look for; write url=TEXT with a part of the URL it fires.</source>
+            <translation>La destination %1 (%2) n’a pas de format d’URL à rechercher ; écrivez url=TEXTE avec une partie de l’URL qu’elle déclenche.</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2) is server-to-server: it never appears in an answer, so it cannot be expected there.</source>
+            <translation>La destination %1 (%2) est de serveur à serveur : elle n’apparaît jamais dans une réponse et ne peut donc pas y être attendue.</translation>
+        </message>
+        <message>
+            <source>“%1” in column %2 is not a segment ID. Write segment IDs separated by ; (for example 1001;1002).</source>
+            <translation>« %1 » dans la colonne %2 n’est pas un ID de segment. Écrivez les ID de segment séparés par ; (par exemple 1001;1002).</translation>
+        </message>
+        <message>
+            <source>Column %1: %2</source>
+            <translation>Colonne %1 : %2</translation>
+        </message>
+        <message>
+            <source>The expected segments cannot be checked: the template does not ask for segment IDs. Set Traits and segments to 2 (d_cts=2, --cts 2 on the command line).</source>
+            <translation>Les segments attendus ne peuvent pas être vérifiés : le modèle ne demande pas les ID de segment. Réglez Caractéristiques et segments sur 2 (d_cts=2, --cts 2 en ligne de commande).</translation>
+        </message>
+        <message>
+            <source>The expected URL destinations cannot be checked: the template does not ask for them. Tick URL destinations (d_dst=1, --dst on the command line).</source>
+            <translation>Les destinations d’URL attendues ne peuvent pas être vérifiées : le modèle ne les demande pas. Cochez Destinations d’URL (d_dst=1, --dst en ligne de commande).</translation>
+        </message>
+        <message>
+            <source>Not checked: the row got no answer.</source>
+            <translation>Non vérifié : la ligne n’a pas reçu de réponse.</translation>
+        </message>
+        <message>
+            <source>Not checked: the row got no answer. %1</source>
+            <translation>Non vérifié : la ligne n’a pas reçu de réponse. %1</translation>
+        </message>
+        <message>
+            <source>Not checked: %1. The template does not ask for segment IDs (d_cts=2).</source>
+            <translation>Non vérifié : %1. Le modèle ne demande pas les ID de segment (d_cts=2).</translation>
+        </message>
+        <message>
+            <source>Not checked: %1. The template does not ask for URL destinations (d_dst=1).</source>
+            <translation>Non vérifié : %1. Le modèle ne demande pas les destinations d’URL (d_dst=1).</translation>
+        </message>
+        <message>
+            <source>Not checked: %1</source>
+            <translation>Non vérifié : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n row(s) failed their expectations</source>
+            <translation>
+                <numerusform>Attentes non remplies : %1 sur %n ligne</numerusform>
+                <numerusform>Attentes non remplies : %1 sur %n lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1; %2 passed, %3 not checked.</source>
+            <translation>%1 ; %2 réussies, %3 non vérifiées.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchExport</name>
@@ -3090,6 +3179,10 @@
             <source>Generate between 1 and %1 users, not %2.</source>
             <translation>Générez entre 1 et %1 utilisateurs, pas %2.</translation>
         </message>
+        <message>
+            <source>The column “%1” is not an expectation DCS Desk knows. Use %2.</source>
+            <translation>La colonne « %1 » n’est pas une attente connue de DCS Desk. Utilisez %2.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchResultModel</name>
@@ -3133,6 +3226,10 @@
             <source>Time (ms)</source>
             <translation>Temps (ms)</translation>
         </message>
+        <message>
+            <source>Expectations</source>
+            <translation>Attentes</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchRowResult</name>
@@ -3163,6 +3260,22 @@
         <message>
             <source>Invalid row</source>
             <translation>Ligne non valide</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Réussies</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>ÉCHOUÉES</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Non vérifiées</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>
@@ -3236,6 +3349,14 @@
         <message>
             <source>Not sent for every user, because it identifies one user: %1.</source>
             <translation>Non envoyé pour tous les utilisateurs, car cela identifie un utilisateur : %1.</translation>
+        </message>
+        <message>
+            <source>Not checked: the row got no answer.</source>
+            <translation>Non vérifié : la ligne n’a pas reçu de réponse.</translation>
+        </message>
+        <message>
+            <source>Not checked: the row was not sent.</source>
+            <translation>Non vérifié : la ligne n’a pas été envoyée.</translation>
         </message>
     </context>
     <context>
@@ -3448,10 +3569,6 @@
             <source>Cannot use this CSV file</source>
             <translation>Impossible d’utiliser ce fichier CSV</translation>
         </message>
-        <message>
-            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and region.</source>
-            <translation>Choisissez un fichier CSV : un en-tête avec d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_orgid et region.</translation>
-        </message>
         <message numerus="yes">
             <source>%n user(s) to send</source>
             <translation>
@@ -3609,10 +3726,6 @@
             <translation>Exporter les résultats du lot</translation>
         </message>
         <message>
-            <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-            <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
             <source>Export failed</source>
             <translation>Échec de l’exportation</translation>
         </message>
@@ -3659,6 +3772,72 @@
         <message>
             <source>Results of the batch</source>
             <translation>Résultats de l’exécution par lot</translation>
+        </message>
+        <message numerus="yes">
+            <source>· %n with expectations</source>
+            <translation>
+                <numerusform>· %n avec attentes</numerusform>
+                <numerusform>· %n avec attentes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>With expectations</source>
+            <translation>Avec attentes</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Réussies</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Non vérifiées</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Failed expectations</source>
+            <translation>Attentes non remplies</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl)</source>
+            <translation>JSON Lines (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>CSV, failed expectations only (*.csv)</source>
+            <translation>CSV, attentes non remplies seulement (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON Lines, failed expectations only (*.jsonl)</source>
+            <translation>JSON Lines, attentes non remplies seulement (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Saved the rows with failed expectations in %1.</source>
+            <translation>Les lignes dont les attentes ne sont pas remplies ont été enregistrées dans %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expectations (%n):</source>
+            <translation>
+                <numerusform>Attentes (%n) :</numerusform>
+                <numerusform>Attentes (%n) :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation>Ligne %1</translation>
+        </message>
+        <message>
+            <source>Line %1, user %2</source>
+            <translation>Ligne %1, utilisateur %2</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid, region and expect_ columns (what each answer must show).</source>
+            <translation>Choisissez un fichier CSV : un en-tête avec d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_orgid, region et des colonnes expect_ (ce que chaque réponse doit montrer).</translation>
         </message>
     </context>
     <context>
