@@ -3009,16 +3009,16 @@
             <source>line %1, user %2: %3</source>
             <translation>Zeile %1, Benutzer %2: %3</translation>
         </message>
-        <message numerus="yes">
-            <source>… and %n more row(s) with failed expectations.</source>
-            <translation>
-                <numerusform>… und %n weitere Zeile mit nicht erfüllten Erwartungen.</numerusform>
-                <numerusform>… und %n weitere Zeilen mit nicht erfüllten Erwartungen.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid, region, and the expectations expect_segments, expect_not_segments and expect_destinations.</source>
             <translation>CSV-Datei der Benutzer (oder - für die Standardeingabe) mit einer Spalte d_uuid oder d_mid und optional Signalspalten c_, p_, d_, h_, d_cid, d_cid_ic, d_orgid, region sowie den Erwartungen expect_segments, expect_not_segments und expect_destinations.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) with failed or unchecked expectations.</source>
+            <translation>
+                <numerusform>… und %n weitere Zeile mit nicht erfüllten oder ungeprüften Erwartungen.</numerusform>
+                <numerusform>… und %n weitere Zeilen mit nicht erfüllten oder ungeprüften Erwartungen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3797,28 +3797,12 @@
             <translation>%1 %2</translation>
         </message>
         <message>
-            <source>Failed expectations</source>
-            <translation>Nicht erfüllte Erwartungen</translation>
-        </message>
-        <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>JSON Lines (*.jsonl)</source>
             <translation>JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>CSV, failed expectations only (*.csv)</source>
-            <translation>CSV, nur nicht erfüllte Erwartungen (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON Lines, failed expectations only (*.jsonl)</source>
-            <translation>JSON Lines, nur nicht erfüllte Erwartungen (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Saved the rows with failed expectations in %1.</source>
-            <translation>Die Zeilen mit nicht erfüllten Erwartungen wurden in %1 gespeichert.</translation>
         </message>
         <message numerus="yes">
             <source>Expectations (%n):</source>
@@ -3838,6 +3822,22 @@
         <message>
             <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid, region and expect_ columns (what each answer must show).</source>
             <translation>Wählen Sie eine CSV-Datei: eine Kopfzeile mit d_uuid oder d_mid und optionalen Signalspalten c_, p_, d_, h_ sowie d_cid, d_orgid, region und expect_-Spalten (was jede Antwort zeigen muss).</translation>
+        </message>
+        <message>
+            <source>Failed or unchecked expectations</source>
+            <translation>Nicht erfüllte oder ungeprüfte Erwartungen</translation>
+        </message>
+        <message>
+            <source>CSV, failed or unchecked expectations only (*.csv)</source>
+            <translation>CSV, nur nicht erfüllte oder ungeprüfte Erwartungen (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON Lines, failed or unchecked expectations only (*.jsonl)</source>
+            <translation>JSON Lines, nur nicht erfüllte oder ungeprüfte Erwartungen (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Saved the rows with failed or unchecked expectations in %1.</source>
+            <translation>Die Zeilen mit nicht erfüllten oder ungeprüften Erwartungen wurden in %1 gespeichert.</translation>
         </message>
     </context>
     <context>

@@ -162,10 +162,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more row(s) with failed expectations.</source>
+        <source>… and %n more row(s) with failed or unchecked expectations.</source>
         <translation>
-            <numerusform>… and %n more row with failed expectations.</numerusform>
-            <numerusform>… and %n more rows with failed expectations.</numerusform>
+            <numerusform>… and %n more row with failed or unchecked expectations.</numerusform>
+            <numerusform>… and %n more rows with failed or unchecked expectations.</numerusform>
         </translation>
     </message>
 </context>

@@ -3009,16 +3009,16 @@
             <source>line %1, user %2: %3</source>
             <translation>línea %1, usuario %2: %3</translation>
         </message>
-        <message numerus="yes">
-            <source>… and %n more row(s) with failed expectations.</source>
-            <translation>
-                <numerusform>… y %n fila más con expectativas no cumplidas.</numerusform>
-                <numerusform>… y %n filas más con expectativas no cumplidas.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid, region, and the expectations expect_segments, expect_not_segments and expect_destinations.</source>
             <translation>Archivo CSV de usuarios (o - para la entrada estándar) con una columna d_uuid o d_mid y, opcionalmente, columnas de señales c_, p_, d_, h_, d_cid, d_cid_ic, d_orgid, region y las expectativas expect_segments, expect_not_segments y expect_destinations.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) with failed or unchecked expectations.</source>
+            <translation>
+                <numerusform>… y %n fila más con expectativas no cumplidas o sin comprobar.</numerusform>
+                <numerusform>… y %n filas más con expectativas no cumplidas o sin comprobar.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3797,28 +3797,12 @@
             <translation>%1 %2</translation>
         </message>
         <message>
-            <source>Failed expectations</source>
-            <translation>Expectativas no cumplidas</translation>
-        </message>
-        <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>JSON Lines (*.jsonl)</source>
             <translation>JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>CSV, failed expectations only (*.csv)</source>
-            <translation>CSV, solo expectativas no cumplidas (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON Lines, failed expectations only (*.jsonl)</source>
-            <translation>JSON Lines, solo expectativas no cumplidas (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Saved the rows with failed expectations in %1.</source>
-            <translation>Se han guardado las filas con expectativas no cumplidas en %1.</translation>
         </message>
         <message numerus="yes">
             <source>Expectations (%n):</source>
@@ -3838,6 +3822,22 @@
         <message>
             <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid, region and expect_ columns (what each answer must show).</source>
             <translation>Elija un archivo CSV: una cabecera con d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_orgid, region y columnas expect_ (lo que debe mostrar cada respuesta).</translation>
+        </message>
+        <message>
+            <source>Failed or unchecked expectations</source>
+            <translation>Expectativas no cumplidas o sin comprobar</translation>
+        </message>
+        <message>
+            <source>CSV, failed or unchecked expectations only (*.csv)</source>
+            <translation>CSV, solo expectativas no cumplidas o sin comprobar (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON Lines, failed or unchecked expectations only (*.jsonl)</source>
+            <translation>JSON Lines, solo expectativas no cumplidas o sin comprobar (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Saved the rows with failed or unchecked expectations in %1.</source>
+            <translation>Se han guardado las filas con expectativas no cumplidas o sin comprobar en %1.</translation>
         </message>
     </context>
     <context>

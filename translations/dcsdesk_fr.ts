@@ -3009,16 +3009,16 @@
             <source>line %1, user %2: %3</source>
             <translation>ligne %1, utilisateur %2 : %3</translation>
         </message>
-        <message numerus="yes">
-            <source>… and %n more row(s) with failed expectations.</source>
-            <translation>
-                <numerusform>… et %n autre ligne dont les attentes ne sont pas remplies.</numerusform>
-                <numerusform>… et %n autres lignes dont les attentes ne sont pas remplies.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid, region, and the expectations expect_segments, expect_not_segments and expect_destinations.</source>
             <translation>Fichier CSV des utilisateurs (ou - pour l’entrée standard) avec une colonne d_uuid ou d_mid et, en option, des colonnes de signaux c_, p_, d_, h_, d_cid, d_cid_ic, d_orgid, region et les attentes expect_segments, expect_not_segments et expect_destinations.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more row(s) with failed or unchecked expectations.</source>
+            <translation>
+                <numerusform>… et %n autre ligne dont les attentes ne sont pas remplies ou pas vérifiées.</numerusform>
+                <numerusform>… et %n autres lignes dont les attentes ne sont pas remplies ou pas vérifiées.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3797,28 +3797,12 @@
             <translation>%1 %2</translation>
         </message>
         <message>
-            <source>Failed expectations</source>
-            <translation>Attentes non remplies</translation>
-        </message>
-        <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>JSON Lines (*.jsonl)</source>
             <translation>JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>CSV, failed expectations only (*.csv)</source>
-            <translation>CSV, attentes non remplies seulement (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON Lines, failed expectations only (*.jsonl)</source>
-            <translation>JSON Lines, attentes non remplies seulement (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Saved the rows with failed expectations in %1.</source>
-            <translation>Les lignes dont les attentes ne sont pas remplies ont été enregistrées dans %1.</translation>
         </message>
         <message numerus="yes">
             <source>Expectations (%n):</source>
@@ -3838,6 +3822,22 @@
         <message>
             <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid, region and expect_ columns (what each answer must show).</source>
             <translation>Choisissez un fichier CSV : un en-tête avec d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_orgid, region et des colonnes expect_ (ce que chaque réponse doit montrer).</translation>
+        </message>
+        <message>
+            <source>Failed or unchecked expectations</source>
+            <translation>Attentes non remplies ou non vérifiées</translation>
+        </message>
+        <message>
+            <source>CSV, failed or unchecked expectations only (*.csv)</source>
+            <translation>CSV, attentes non remplies ou non vérifiées seulement (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON Lines, failed or unchecked expectations only (*.jsonl)</source>
+            <translation>JSON Lines, attentes non remplies ou non vérifiées seulement (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Saved the rows with failed or unchecked expectations in %1.</source>
+            <translation>Les lignes dont les attentes ne sont pas remplies ou pas vérifiées ont été enregistrées dans %1.</translation>
         </message>
     </context>
     <context>

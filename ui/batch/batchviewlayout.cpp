@@ -308,6 +308,7 @@ void BatchView::buildUi()
         updateExpectationColumn();
         updateRowDetail();
     });
+    updateExpectationColumn();
 
     auto *resultsWidget = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsWidget);
@@ -411,10 +412,13 @@ void BatchView::retranslate()
     m_exportButton->setToolTip(tr("Save the results as CSV or JSON Lines (%1)")
                                    .arg(batchExportKey.toString(QKeySequence::NativeText)));
     m_counters->setHeaderLabels({tr("Counter"), tr("Rows")});
-    const QStringList shows{tr("All rows"),           tr("OK (200, no DCS errors)"),
-                            tr("With DCS errors"),    tr("Not HTTP 200"),
-                            tr("Failed or not sent"), tr("Invalid rows"),
-                            tr("Failed expectations")};
+    const QStringList shows{tr("All rows"),
+                            tr("OK (200, no DCS errors)"),
+                            tr("With DCS errors"),
+                            tr("Not HTTP 200"),
+                            tr("Failed or not sent"),
+                            tr("Invalid rows"),
+                            tr("Failed or unchecked expectations")};
     for (int i = 0; i < shows.size(); ++i)
         m_showCombo->setItemText(i, shows.at(i));
     m_searchEdit->setPlaceholderText(tr("Filter by user, tid, error code…"));

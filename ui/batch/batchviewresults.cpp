@@ -35,8 +35,8 @@ void BatchView::exportResults()
 {
     const QString csv = tr("CSV (*.csv)");
     const QString jsonl = tr("JSON Lines (*.jsonl)");
-    const QString csvFailures = tr("CSV, failed expectations only (*.csv)");
-    const QString jsonlFailures = tr("JSON Lines, failed expectations only (*.jsonl)");
+    const QString csvFailures = tr("CSV, failed or unchecked expectations only (*.csv)");
+    const QString jsonlFailures = tr("JSON Lines, failed or unchecked expectations only (*.jsonl)");
     QStringList filters{csv, jsonl};
     if (m_runner->stats().expectationsFailed + m_runner->stats().expectationsNotChecked > 0)
         filters << csvFailures << jsonlFailures;
@@ -54,9 +54,10 @@ void BatchView::exportResults()
         QMessageBox::warning(this, tr("Export failed"), error);
         return;
     }
-    m_message->setText(failuresOnly ? tr("Saved the rows with failed expectations in %1.")
-                                          .arg(QDir::toNativeSeparators(path))
-                                    : tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    m_message->setText(failuresOnly
+                           ? tr("Saved the rows with failed or unchecked expectations in %1.")
+                                 .arg(QDir::toNativeSeparators(path))
+                           : tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void BatchView::updateExpectationColumn()

@@ -89,7 +89,8 @@ void printExpectations(CliIo &io, const BatchRunner &runner)
     }
     if (more > 0)
         io.err << io.program << QStringLiteral(": ")
-               << BatchCommand::tr("… and %n more row(s) with failed expectations.", nullptr, more)
+               << BatchCommand::tr("… and %n more row(s) with failed or unchecked expectations.",
+                                   nullptr, more)
                << Qt::endl;
     io.err << line << Qt::endl;
 }
