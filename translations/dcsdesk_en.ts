@@ -161,6 +161,23 @@
             <numerusform>… and %n more rows skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) with failed or unchecked expectations.</source>
+        <translation>
+            <numerusform>… and %n more row with failed or unchecked expectations.</numerusform>
+            <numerusform>… and %n more rows with failed or unchecked expectations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::BatchExpectations</name>
+    <message numerus="yes">
+        <source>%1 of %n row(s) failed their expectations</source>
+        <translation>
+            <numerusform>%1 of %n row failed their expectations</numerusform>
+            <numerusform>%1 of %n rows failed their expectations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dcsdesk::BatchRunner</name>
@@ -235,6 +252,20 @@
         <translation>
             <numerusform>%n retry</numerusform>
             <numerusform>%n retries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n with expectations</source>
+        <translation>
+            <numerusform>· %n with expectations</numerusform>
+            <numerusform>· %n with expectations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expectations (%n):</source>
+        <translation>
+            <numerusform>Expectations (%n):</numerusform>
+            <numerusform>Expectations (%n):</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,6 @@
 #include "batchview.h"
 
-#include "batch/batchexport.h"
+#include "batch/batchexpectations.h"
 #include "batch/batchhistory.h"
 #include "batch/batchresultfilter.h"
 #include "batch/batchresultmodel.h"
@@ -31,16 +31,16 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
-#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -248,7 +248,8 @@ void BatchView::chooseCsv()
 
 bool BatchView::loadCsv(const QString &path)
 {
-    BatchInput input = BatchInput::fromCsvFile(path);
+    BatchInput input =
+        BatchInput::fromCsvFile(path, m_document ? &m_document->workspace().destinations : nullptr);
     m_csvRadio->setChecked(true);
     if (!input.isValid()) {
         m_message->setText(input.error);
@@ -287,8 +288,8 @@ void BatchView::updateInputSummary()
     if (m_csvRadio->isChecked()) {
         if (m_csvPath.isEmpty()) {
             m_inputSummary->setText(tr("Choose a CSV file: a header with d_uuid or d_mid, and "
-                                       "optional c_, p_, d_, h_ signal columns, d_cid, d_orgid and "
-                                       "region."));
+                                       "optional c_, p_, d_, h_ signal columns, d_cid, d_orgid, "
+                                       "region and expect_ columns (what each answer must show)."));
             m_problemsButton->setVisible(false);
             return;
         }
@@ -296,6 +297,9 @@ void BatchView::updateInputSummary()
         if (!m_csvInput.problems.isEmpty())
             text += QLatin1Char(' ') +
                     tr("· %n row(s) cannot be sent", nullptr, int(m_csvInput.problems.size()));
+        if (m_csvInput.expectationRows() > 0)
+            text += QLatin1Char(' ') +
+                    tr("· %n with expectations", nullptr, m_csvInput.expectationRows());
         if (!m_csvInput.notes.isEmpty())
             text += QLatin1Char(' ') + tr("· %n note(s)", nullptr, int(m_csvInput.notes.size()));
         m_inputSummary->setText(text);
@@ -417,14 +421,12 @@ bool BatchView::start()
                                    .arg(QLocale().toString(calls), profile.name,
                                         QLocale().toString(settings.ratePerSecond));
             // What every one of those calls carries, so nobody confirms a template unseen.
-            question += QStringLiteral("\n\n") +
-                        BatchRunner::describeTemplate(profile, m_lastTemplate)
-                            .join(QLatin1Char('\n'));
-            confirmed =
-                QMessageBox::question(
-                    this, tr("Send to the real DCS?"), question,
-                    QMessageBox::Yes | QMessageBox::Cancel,
-                    QMessageBox::Cancel) == QMessageBox::Yes;
+            question +=
+                QStringLiteral("\n\n") +
+                BatchRunner::describeTemplate(profile, m_lastTemplate).join(QLatin1Char('\n'));
+            confirmed = QMessageBox::question(this, tr("Send to the real DCS?"), question,
+                                              QMessageBox::Yes | QMessageBox::Cancel,
+                                              QMessageBox::Cancel) == QMessageBox::Yes;
         }
         if (!confirmed)
             return false;
@@ -522,6 +524,12 @@ void BatchView::updateCounters()
     if (s.cancelled + s.notSent > 0)
         add(nullptr, tr("Cancelled or not sent"), s.cancelled + s.notSent);
     add(nullptr, tr("Rate limited (429)"), s.rateLimited);
+    if (s.withExpectations() > 0) {
+        QTreeWidgetItem *expected = add(nullptr, tr("With expectations"), s.withExpectations());
+        add(expected, tr("Passed"), s.expectationsPassed);
+        add(expected, tr("Failed"), s.expectationsFailed);
+        add(expected, tr("Not checked"), s.expectationsNotChecked);
+    }
     m_counters->expandAll();
     m_counters->resizeColumnToContents(0);
     m_counters->resizeColumnToContents(1);
@@ -566,6 +574,11 @@ void BatchView::onFinished()
             : tr("Done: %1 answered, %2 with DCS errors, %3 failed.")
                   .arg(QLocale().toString(s.answered), QLocale().toString(s.withErrors),
                        QLocale().toString(s.failed));
+    const QString expectations = BatchExpectations::summaryLine(s);
+    if (!expectations.isEmpty())
+        text = tr("%1 %2").arg(text, expectations);
+    if (!m_runner->templateNote().isEmpty()) // still true after the run: keep it in view
+        text = tr("%1 %2").arg(text, m_runner->templateNote());
     const bool recorded =
         m_historyRecorder
             ? m_historyRecorder(m_runner->summary(), m_runner->profile(), m_lastTemplate, &error)
@@ -580,29 +593,6 @@ void BatchView::onFinished()
 QString BatchView::historyPath() const
 {
     return BatchHistory::defaultPath();
-}
-
-bool BatchView::exportTo(const QString &path, QString *error)
-{
-    return BatchExport::write(path, m_runner->results(), error);
-}
-
-void BatchView::exportResults()
-{
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export batch results"),
-        FileFolders::suggest(FileFolders::Kind::BatchResults, QStringLiteral("batch-results.csv")),
-        tr("CSV (*.csv);;JSON Lines (*.jsonl)"), &filter);
-    FileFolders::remember(FileFolders::Kind::BatchResults, path);
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportTo(path, &error)) {
-        QMessageBox::warning(this, tr("Export failed"), error);
-        return;
-    }
-    m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace dcsdesk

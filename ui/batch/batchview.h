@@ -73,7 +73,12 @@ public:
     void activateSearch() override; // Edit > Find: the results filter
 
     bool start();
-    bool exportTo(const QString &path, QString *error = nullptr);
+    // expectationFailuresOnly: only the rows whose expectations failed or were not checked.
+    bool exportTo(const QString &path, QString *error = nullptr,
+                  bool expectationFailuresOnly = false);
+    // What broke for the selected row (its expectations, its message); hidden without one.
+    QLabel *rowDetail() const { return m_rowDetail; }
+    QLabel *messageLabel() const { return m_message; }
     BatchRunner *runner() const { return m_runner; }
     // What every call of the run carries (BatchRunner::describeTemplate), kept current.
     QPlainTextEdit *templateView() const { return m_templateView; }
@@ -108,6 +113,8 @@ private:
     void updateButtons();
     void onFinished();
     void exportResults();
+    void updateRowDetail();
+    void updateExpectationColumn(); // shown when a row of the run expects something
 
     WorkspaceDocument *m_document;
     QUrl m_sandboxBaseUrl;
@@ -171,6 +178,7 @@ private:
     QComboBox *m_showCombo = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_rowDetail = nullptr;
 };
 
 } // namespace dcsdesk

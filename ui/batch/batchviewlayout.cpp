@@ -28,6 +28,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,6 +120,7 @@ void BatchView::buildUi()
     m_dstCheck->setChecked(true);
     m_ctsLabel = new QLabel(m_requestBox);
     m_ctsCombo = new QComboBox(m_requestBox);
+    m_ctsCombo->setObjectName(QStringLiteral("ctsCombo"));
     m_ctsCombo->addItems({QString(), QString(), QString()});
     m_ctsCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ctsLabel->setBuddy(m_ctsCombo);
@@ -259,7 +261,7 @@ void BatchView::buildUi()
     liveRow->setStretchFactor(1, 3);
 
     m_showCombo = new QComboBox(this);
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < BatchResultFilter::ShowCount; ++i)
         m_showCombo->addItem(QString());
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setClearButtonEnabled(true);
@@ -295,11 +297,25 @@ void BatchView::buildUi()
         },
         {}, [this]() { return m_model->rowCount() == 0; });
 
+    m_rowDetail = new QLabel(this);
+    m_rowDetail->setObjectName(QStringLiteral("rowDetail"));
+    m_rowDetail->setWordWrap(true);
+    m_rowDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rowDetail->hide();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &BatchView::updateRowDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateExpectationColumn();
+        updateRowDetail();
+    });
+    updateExpectationColumn();
+
     auto *resultsWidget = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsWidget);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addLayout(filterRow);
     resultsLayout->addWidget(m_table);
+    resultsLayout->addWidget(m_rowDetail);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(liveRow);
     splitter->addWidget(resultsWidget);
@@ -396,9 +412,13 @@ void BatchView::retranslate()
     m_exportButton->setToolTip(tr("Save the results as CSV or JSON Lines (%1)")
                                    .arg(batchExportKey.toString(QKeySequence::NativeText)));
     m_counters->setHeaderLabels({tr("Counter"), tr("Rows")});
-    const QStringList shows{tr("All rows"),           tr("OK (200, no DCS errors)"),
-                            tr("With DCS errors"),    tr("Not HTTP 200"),
-                            tr("Failed or not sent"), tr("Invalid rows")};
+    const QStringList shows{tr("All rows"),
+                            tr("OK (200, no DCS errors)"),
+                            tr("With DCS errors"),
+                            tr("Not HTTP 200"),
+                            tr("Failed or not sent"),
+                            tr("Invalid rows"),
+                            tr("Failed or unchecked expectations")};
     for (int i = 0; i < shows.size(); ++i)
         m_showCombo->setItemText(i, shows.at(i));
     m_searchEdit->setPlaceholderText(tr("Filter by user, tid, error code…"));

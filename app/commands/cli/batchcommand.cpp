@@ -1,8 +1,10 @@
 #include "batchcommand.h"
 
+#include "batch/batchexpectations.h"
 #include "batch/batchexport.h"
 #include "batch/batchinput.h"
 #include "batch/batchrunner.h"
+#include "workspace/workspacefile.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -62,6 +64,37 @@ QString formatDuration(double seconds)
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
+constexpr int kBatchExpectationsListed = 100;
+
+// The rows whose expectations failed or could not be checked, then the one-line count.
+void printExpectations(CliIo &io, const BatchRunner &runner)
+{
+    const QString line = BatchExpectations::summaryLine(runner.stats());
+    if (line.isEmpty())
+        return;
+    int listed = 0;
+    int more = 0;
+    for (const BatchRowResult &r : runner.results()) {
+        if (!BatchExpectations::isFailure(r))
+            continue;
+        if (listed++ >= 20) {
+            ++more;
+            continue;
+        }
+        io.err << io.program << QStringLiteral(": ")
+               << BatchCommand::tr("line %1, user %2: %3")
+                      .arg(r.line > 0 ? r.line : r.row)
+                      .arg(r.userId, r.expectationText())
+               << Qt::endl;
+    }
+    if (more > 0)
+        io.err << io.program << QStringLiteral(": ")
+               << BatchCommand::tr("… and %n more row(s) with failed or unchecked expectations.",
+                                   nullptr, more)
+               << Qt::endl;
+    io.err << line << Qt::endl;
+}
+
 } // namespace
 
 void BatchCommand::setForceProgress(bool force)
@@ -84,15 +117,15 @@ void BatchCommand::addOptions(QCommandLineParser &p) const
     };
     opt(QStringLiteral("input"),
         tr("CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, "
-           "p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid and region."),
+           "p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid, region, and the expectations "
+           "expect_segments, expect_not_segments and expect_destinations."),
         tr("file"));
     opt(QStringLiteral("generate"), tr("Generate this many users with random 38-digit IDs."),
         tr("n"));
     opt(QStringLiteral("id-type"), tr("ID type of generated users: uuid (default) or mid."),
         tr("type"));
     opt(QStringLiteral("seed"),
-        tr("Seed of generated users; the same seed gives the same users (default 1)."),
-        tr("n"));
+        tr("Seed of generated users; the same seed gives the same users (default 1)."), tr("n"));
     opt(QStringLiteral("concurrency"),
         tr("Calls in flight at once (default 6, at most %1).").arg(BatchRunner::MaxConcurrency),
         tr("n"));
@@ -102,13 +135,11 @@ void BatchCommand::addOptions(QCommandLineParser &p) const
             .arg(BatchRunner::LiveDefaultRate),
         tr("calls"));
     opt(QStringLiteral("retries"),
-        tr("Retries of a call answered 429 or lost on the network (default 3)."),
-        tr("n"));
+        tr("Retries of a call answered 429 or lost on the network (default 3)."), tr("n"));
     opt(QStringLiteral("timeout"), tr("Give up a call after this many seconds (default 10)."),
         tr("seconds"));
     opt(QStringLiteral("out"),
-        tr("Write one line per row to this file: .csv, or .jsonl for JSON Lines."),
-        tr("file"));
+        tr("Write one line per row to this file: .csv, or .jsonl for JSON Lines."), tr("file"));
     opt(QStringLiteral("on-invalid"),
         tr("What to do with rows that cannot be sent: skip (default, they are listed) or stop "
            "(send nothing)."),
@@ -151,7 +182,8 @@ int BatchCommand::exitCodeFor(const BatchRunner &runner)
         return ExitInterrupted;
     if (s.failed > 0)
         return ExitNetworkFailure;
-    if (s.withProblems > 0 || s.invalid > 0)
+    if (s.withProblems > 0 || s.invalid > 0 || s.expectationsFailed > 0 ||
+        s.expectationsNotChecked > 0)
         return ExitFindings;
     for (auto it = s.statusCounts.cbegin(); it != s.statusCounts.cend(); ++it) {
         if (it.key() != 200)
@@ -222,11 +254,18 @@ int BatchCommand::run(CliIo &io, const QCommandLineParser &parser)
     BatchInput input;
     QString sourceName;
     if (has("input")) {
+        // The workspace's destinations name the IDs and names of expect_destinations.
+        const QString workspacePath = has("workspace") ? value("workspace") : value("sandbox");
+        WorkspaceFile::LoadResult workspace;
+        if (!workspacePath.isEmpty())
+            workspace = WorkspaceFile::load(workspacePath);
+        const QVector<Destination> *destinations =
+            workspace.ok ? &workspace.workspace.destinations : nullptr;
         sourceName = value("input");
         if (sourceName == QLatin1String("-"))
-            input = BatchInput::fromCsv(io.readStdin());
+            input = BatchInput::fromCsv(io.readStdin(), destinations);
         else
-            input = BatchInput::fromCsvFile(sourceName);
+            input = BatchInput::fromCsvFile(sourceName, destinations);
     } else {
         int count = 0;
         if (!parseCount(value("generate"), 1, BatchInput::MaxUsers, &count))
@@ -337,6 +376,8 @@ int BatchCommand::run(CliIo &io, const QCommandLineParser &parser)
     }
     if (!runner.templateNote().isEmpty())
         summary.insert(QStringLiteral("templateNote"), runner.templateNote());
+    summary.insert(QStringLiteral("expectationFailures"),
+                   BatchExpectations::failuresJson(runner.results(), kBatchExpectationsListed));
     summary.insert(QStringLiteral("exitCode"), code);
     io.printJson(summary);
     if (!io.json) {
@@ -352,6 +393,7 @@ int BatchCommand::run(CliIo &io, const QCommandLineParser &parser)
                            locale.toString(qMax(0.0, s.percentile(95)), 'f', 2),
                            locale.toString(qMax(0.0, s.percentile(99)), 'f', 2))
                << Qt::endl;
+        printExpectations(io, runner);
     }
     io.out.flush();
     io.err.flush();

@@ -1,5 +1,7 @@
 #include "batchinput.h"
 
+#include "batchexpectations.h"
+
 #include "csv/csv.h"
 #include "dcs/requesttext.h"
 #include "system/inputfile.h"
@@ -13,13 +15,26 @@ namespace dcsdesk {
 
 namespace {
 
-enum class ColumnKind { Ignored, UserId, OrgId, Region, Cid, CidIc, Platform, Sid, Tdpid, Signal };
+enum class ColumnKind {
+    Ignored,
+    UserId,
+    OrgId,
+    Region,
+    Cid,
+    CidIc,
+    Platform,
+    Sid,
+    Tdpid,
+    Signal,
+    Expectation
+};
 
 struct Column
 {
     ColumnKind kind = ColumnKind::Ignored;
     QString key;
     Profile::IdKind idKind = Profile::IdKind::Uuid;
+    BatchExpectations::Column expectation = BatchExpectations::Column::Unknown;
 };
 
 bool isTemplateOnlyKey(const QString &key)
@@ -32,7 +47,15 @@ bool isTemplateOnlyKey(const QString &key)
 
 } // namespace
 
-BatchInput BatchInput::fromCsvFile(const QString &path)
+int BatchInput::expectationRows() const
+{
+    int n = 0;
+    for (const BatchUser &user : users)
+        n += user.expectations.isEmpty() ? 0 : 1;
+    return n;
+}
+
+BatchInput BatchInput::fromCsvFile(const QString &path, const QVector<Destination> *destinations)
 {
     QByteArray bytes;
     QString error;
@@ -41,10 +64,10 @@ BatchInput BatchInput::fromCsvFile(const QString &path)
         input.error = error;
         return input;
     }
-    return fromCsv(bytes);
+    return fromCsv(bytes, destinations);
 }
 
-BatchInput BatchInput::fromCsv(const QByteArray &bytes)
+BatchInput BatchInput::fromCsv(const QByteArray &bytes, const QVector<Destination> *destinations)
 {
     BatchInput input;
     const CsvTable table = Csv::parse(bytes);
@@ -98,6 +121,15 @@ BatchInput BatchInput::fromCsv(const QByteArray &bytes)
             c.kind = ColumnKind::Sid;
         } else if (lower == QLatin1String("d_tdpid")) {
             c.kind = ColumnKind::Tdpid;
+        } else if (BatchExpectations::isExpectationColumn(lower)) {
+            c.kind = ColumnKind::Expectation;
+            c.expectation = BatchExpectations::columnFor(lower);
+            if (c.expectation == BatchExpectations::Column::Unknown) {
+                input.error =
+                    tr("The column “%1” is not an expectation DCS Desk knows. Use %2.")
+                        .arg(name, BatchExpectations::columnNames().join(QStringLiteral(", ")));
+                return input;
+            }
         } else if (isTemplateOnlyKey(lower)) {
             input.notes.append(
                 tr("Column “%1” is ignored: it is set once for all users in the request template.")
@@ -197,6 +229,15 @@ BatchInput BatchInput::fromCsv(const QByteArray &bytes)
             case ColumnKind::Tdpid:
                 user.tdpid = cell;
                 break;
+            case ColumnKind::Expectation: {
+                QString why;
+                if (!BatchExpectations::parseCell(c.expectation, c.key, cell, destinations,
+                                                  &user.expectations, &why)) {
+                    problem(why);
+                    bad = true;
+                }
+                break;
+            }
             case ColumnKind::Signal: {
                 DcsSignal s;
                 s.key = c.key;

@@ -7,12 +7,16 @@
 
 namespace dcsdesk {
 
+struct Destination;
+
 // The users of a batch run, read from a CSV file with a header or generated. A CSV needs a d_uuid
 // or d_mid column; c_*, p_*, h_* and other d_* columns become signals (a comma in a cell makes a
 // serialized value, an empty cell sends nothing), d_cid / d_cid_ic cells hold declared IDs as
 // NAMESPACE:ID[:AUTH] (several separated by |), d_orgid the org ID and region / dcs_region a
-// region ID or code. Rows that cannot be sent are listed with their line and never reach the
-// runner; the file as a whole is refused only when it has no usable header.
+// region ID or code; expect_segments, expect_not_segments and expect_destinations hold what the
+// row's answer must show (BatchExpectations), never sent. Rows that cannot be sent are listed with
+// their line and never reach the runner; the file as a whole is refused only when it has no usable
+// header (or an expect_ column this version does not know).
 struct BatchInput
 {
     Q_DECLARE_TR_FUNCTIONS(dcsdesk::BatchInput)
@@ -26,8 +30,13 @@ public:
 
     bool isValid() const { return error.isEmpty(); }
 
-    static BatchInput fromCsv(const QByteArray &bytes);
-    static BatchInput fromCsvFile(const QString &path);
+    // destinations (may be null): the workspace's, to read destination IDs and names in
+    // expect_destinations.
+    static BatchInput fromCsv(const QByteArray &bytes,
+                              const QVector<Destination> *destinations = nullptr);
+    static BatchInput fromCsvFile(const QString &path,
+                                  const QVector<Destination> *destinations = nullptr);
+    int expectationRows() const; // users with at least one expectation
     // count users with random but reproducible 38-digit IDs: the same seed gives the same users,
     // so the window and the CLI send the same calls.
     static BatchInput generate(int count, Profile::IdKind kind = Profile::IdKind::Uuid,

@@ -59,6 +59,14 @@ bool BatchResultFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         case Show::Invalid:
             accept = state == BatchRowResult::State::Invalid;
             break;
+        case Show::FailedExpectations: {
+            // Failed, or expected something and could not be checked: both need a look.
+            const auto e =
+                BatchRowResult::Expectation(index.data(BatchResultModel::ExpectationRole).toInt());
+            accept = e == BatchRowResult::Expectation::Failed ||
+                     e == BatchRowResult::Expectation::NotChecked;
+            break;
+        }
         }
         if (!accept)
             return false;

@@ -5,13 +5,15 @@
 namespace dcsdesk {
 
 // Filters and sorts the batch results: by outcome (all, OK, with DCS errors, not 200, failed,
-// invalid) and by text in the user ID, tid, UUID, error codes or message.
+// invalid, failed expectations) and by text in the user ID, tid, UUID, error codes or message.
 class BatchResultFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    enum class Show { All, Ok, WithErrors, NotOk, Failed, Invalid };
+    // In the order of the view's "Rows shown" list.
+    enum class Show { All, Ok, WithErrors, NotOk, Failed, Invalid, FailedExpectations };
+    static constexpr int ShowCount = 7;
 
     explicit BatchResultFilter(QObject *parent = nullptr);
 

@@ -77,9 +77,13 @@ QVariant BatchResultModel::data(const QModelIndex &index, int role) const
         return int(r.state);
     case HasErrorsRole:
         return !r.errorCodes.isEmpty();
+    case ExpectationRole:
+        return int(r.isFinal() ? r.expectation : BatchRowResult::Expectation::None);
     case SearchTextRole:
-        return QStringList{r.userId, r.tid, r.uuid, r.errorCodesText(), r.message}.join(
-            QLatin1Char('\n'));
+        return QStringList{r.userId,  r.tid,
+                           r.uuid,    r.errorCodesText(),
+                           r.message, r.expectationFailures.join(QLatin1Char('\n'))}
+            .join(QLatin1Char('\n'));
     case SortRole:
         switch (index.column()) {
         case RowColumn:
@@ -98,10 +102,14 @@ QVariant BatchResultModel::data(const QModelIndex &index, int role) const
             return r.latencyMs;
         case StateColumn:
             return int(r.state);
+        case ExpectationColumn:
+            return int(r.isFinal() ? r.expectation : BatchRowResult::Expectation::None);
         default:
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
+        if (index.column() == ExpectationColumn && r.isFinal() && !r.expectationFailures.isEmpty())
+            return r.expectationFailures.join(QLatin1Char('\n'));
         if (!r.message.isEmpty())
             return r.message;
         if (index.column() == RegionColumn && r.hasRegion())
@@ -142,6 +150,8 @@ QVariant BatchResultModel::data(const QModelIndex &index, int role) const
             return r.tid;
         case LatencyColumn:
             return r.latencyMs >= 0 ? locale.toString(r.latencyMs, 'f', 1) : QString();
+        case ExpectationColumn:
+            return r.isFinal() ? BatchRowResult::expectationName(r.expectation) : QString();
         }
         return {};
     }
@@ -175,6 +185,8 @@ QVariant BatchResultModel::headerData(int section, Qt::Orientation orientation, 
         return tr("tid");
     case LatencyColumn:
         return tr("Time (ms)");
+    case ExpectationColumn:
+        return tr("Expectations");
     }
     return {};
 }

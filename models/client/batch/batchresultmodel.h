@@ -20,6 +20,7 @@ public:
         RowColumn,
         UserColumn,
         StateColumn,
+        ExpectationColumn, // the expect_* columns of the CSV: passed, FAILED, not checked
         StatusColumn,
         ErrorsColumn,
         CookieColumn,
@@ -29,7 +30,13 @@ public:
         LatencyColumn,
         ColumnCount
     };
-    enum Role { StateRole = Qt::UserRole + 1, SortRole, HasErrorsRole, SearchTextRole };
+    enum Role {
+        StateRole = Qt::UserRole + 1,
+        SortRole,
+        HasErrorsRole,
+        SearchTextRole,
+        ExpectationRole // BatchRowResult::Expectation as int, None until the row is final
+    };
 
     explicit BatchResultModel(QObject *parent = nullptr);
 

@@ -54,6 +54,51 @@ QString BatchRowResult::errorCodesText() const
     return codes.join(QStringLiteral(", "));
 }
 
+QString BatchRowResult::expectationKey(Expectation e)
+{
+    switch (e) {
+    case Expectation::None:
+        break;
+    case Expectation::Passed:
+        return QStringLiteral("passed");
+    case Expectation::Failed:
+        return QStringLiteral("failed");
+    case Expectation::NotChecked:
+        return QStringLiteral("not-checked");
+    }
+    return {};
+}
+
+QString BatchRowResult::expectationName(Expectation e)
+{
+    switch (e) {
+    case Expectation::None:
+        break;
+    case Expectation::Passed:
+        return tr("Passed");
+    case Expectation::Failed:
+        return tr("FAILED");
+    case Expectation::NotChecked:
+        return tr("Not checked");
+    }
+    return {};
+}
+
+QString BatchRowResult::expectationText() const
+{
+    const QString failures = expectationFailures.join(QStringLiteral(" | "));
+    switch (expectation) {
+    case Expectation::Failed:
+        return tr("%1: %2").arg(expectationName(expectation), failures);
+    case Expectation::NotChecked: // every reason starts with "Not checked"
+        return failures.isEmpty() ? expectationName(expectation) : failures;
+    case Expectation::None:
+    case Expectation::Passed:
+        break;
+    }
+    return expectationName(expectation);
+}
+
 QJsonObject BatchRowResult::toJson() const
 {
     QJsonArray errors;
@@ -84,6 +129,11 @@ QJsonObject BatchRowResult::toJson() const
         o.insert(QStringLiteral("message"), message);
     if (finishedAt.isValid())
         o.insert(QStringLiteral("finishedAt"), finishedAt.toString(Qt::ISODateWithMs));
+    if (expectation != Expectation::None) {
+        o.insert(QStringLiteral("expectations"), expectationKey(expectation));
+        o.insert(QStringLiteral("expectationFailures"),
+                 QJsonArray::fromStringList(expectationFailures));
+    }
     return o;
 }
 
@@ -104,7 +154,9 @@ QStringList BatchRowResult::csvHeader()
             QStringLiteral("latency_ms"),
             QStringLiteral("attempts"),
             QStringLiteral("finished_at"),
-            QStringLiteral("message")};
+            QStringLiteral("message"),
+            QStringLiteral("expectations"),
+            QStringLiteral("expectation_failures")};
 }
 
 QStringList BatchRowResult::toCsvRecord() const
@@ -128,7 +180,9 @@ QStringList BatchRowResult::toCsvRecord() const
             latencyMs >= 0 ? QString::number(latencyMs, 'f', 2) : QString(),
             QString::number(attempts),
             finishedAt.isValid() ? finishedAt.toString(Qt::ISODateWithMs) : QString(),
-            message};
+            message,
+            expectationKey(expectation),
+            expectationFailures.join(QStringLiteral(" | "))};
 }
 
 } // namespace dcsdesk

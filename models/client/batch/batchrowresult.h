@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <limits>
@@ -28,6 +29,13 @@ public:
         NotSent,   // the run ended before its turn
         Invalid    // the row cannot be sent (bad CSV row or refused request)
     };
+    // The row's expect_* columns (BatchExpectations) against its answer.
+    enum class Expectation {
+        None,      // the row expects nothing
+        Passed,    // every expectation held
+        Failed,    // at least one did not; expectationFailures says which and what was there
+        NotChecked // no answer, or the template does not ask for what they read
+    };
 
     int row = 0;  // 1-based position in the input
     int line = 0; // CSV line, 0 for generated users
@@ -48,11 +56,17 @@ public:
     int attempts = 0;
     QString message; // translated: why it failed or was not sent
     QDateTime finishedAt;
+    Expectation expectation = Expectation::None;
+    int expectationCount = 0;        // checks the row's cells gave
+    QStringList expectationFailures; // translated: what broke (expected and actual), or why not
 
     bool isFinal() const { return state != State::Pending && state != State::Running; }
-    static QString stateKey(State state);  // "answered", "failed" ... (files, JSON)
-    static QString stateName(State state); // translated
-    QString errorCodesText() const;        // "101, 102"
+    static QString stateKey(State state);          // "answered", "failed" ... (files, JSON)
+    static QString stateName(State state);         // translated
+    QString errorCodesText() const;                // "101, 102"
+    static QString expectationKey(Expectation e);  // "", "passed", "failed", "not-checked"
+    static QString expectationName(Expectation e); // translated; empty for None
+    QString expectationText() const;               // the name and the failures, one line
     QJsonObject toJson() const;
     static QStringList csvHeader();
     QStringList toCsvRecord() const;

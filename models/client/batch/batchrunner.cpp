@@ -1,5 +1,7 @@
 #include "batchrunner.h"
 
+#include "batchexpectations.h"
+
 #include "dcs/retryafter.h"
 
 #include "dcs/dcsclient.h"
@@ -58,70 +60,11 @@ void BatchRunner::setTarget(const Profile &profile, const QUrl &sandboxBaseUrl)
     m_prepared = false;
 }
 
-DcsRequest BatchRunner::everyUserTemplate(const DcsRequest &request, QStringList *dropped)
-{
-    // IDs that name one person or device are never sent for every user: against the real DCS
-    // that would link all of them to one profile. Each user's own come from the input.
-    DcsRequest t = request;
-    for (const DeclaredId &id : std::as_const(t.declaredIds)) {
-        const QString key = id.kind == DeclaredId::Kind::IntegrationCode
-                                ? QStringLiteral("d_cid_ic")
-                                : QStringLiteral("d_cid");
-        if (dropped)
-            dropped->append(QStringLiteral("%1 %2:%3").arg(key, id.ns, id.id));
-    }
-    t.declaredIds.clear();
-    if (!t.tdpid.isEmpty()) {
-        if (dropped)
-            dropped->append(QStringLiteral("d_tdpid %1").arg(t.tdpid));
-        t.tdpid.clear();
-    }
-    return t;
-}
-
 void BatchRunner::setTemplate(const DcsRequest &request)
 {
     m_droppedFromTemplate.clear();
     m_template = everyUserTemplate(request, &m_droppedFromTemplate);
     m_prepared = false;
-}
-
-QStringList BatchRunner::describeTemplate(const Profile &profile, const DcsRequest &request)
-{
-    QStringList dropped;
-    DcsRequest t = everyUserTemplate(request, &dropped);
-    t.userId = QString(38, QLatin1Char('0')); // stands for each user's own; left out below
-    const PreparedRequest p = DcsRequestBuilder::prepare(profile, t);
-    QStringList params;
-    for (const PreparedParam &param : p.params) {
-        if (param.key != QLatin1String("d_uuid") && param.key != QLatin1String("d_mid"))
-            params << QString::fromUtf8(param.encoded);
-    }
-    QStringList headers;
-    for (const auto &h : p.headers)
-        headers << QString::fromUtf8(h.first + ": " + h.second);
-    QStringList lines;
-    lines << tr("Every user's call: %1 %2")
-                 .arg(QString::fromLatin1(p.method),
-                      t.path.isEmpty() ? QStringLiteral("/event") : t.path);
-    lines << tr("Parameters for every user: %1")
-                 .arg(params.isEmpty() ? tr("none") : params.join(QLatin1Char('&')));
-    lines << tr("Headers for every user: %1").arg(headers.join(QStringLiteral("; ")));
-    lines << tr("From each user's row: the user ID (d_uuid or d_mid), and the row's own signals, "
-                "d_cid, d_cid_ic, d_orgid and region.");
-    if (!dropped.isEmpty())
-        lines << tr("Not sent for every user, because it identifies one user: %1.")
-                     .arg(dropped.join(QStringLiteral("; ")));
-    return lines;
-}
-
-QString BatchRunner::templateNote() const
-{
-    if (m_droppedFromTemplate.isEmpty())
-        return QString();
-    return tr("Not sent for every user, because it identifies one user: %1. Give each user's "
-              "own IDs in the input (columns d_cid or d_cid_ic).")
-        .arg(m_droppedFromTemplate.join(QStringLiteral("; ")));
 }
 
 void BatchRunner::setInput(const BatchInput &input, const QString &sourceName)
@@ -155,46 +98,6 @@ bool BatchRunner::needsLiveConfirmation() const
            m_input.users.size() > LiveConfirmThreshold;
 }
 
-Profile BatchRunner::profileFor(const BatchUser &user) const
-{
-    Profile p = m_profile;
-    // A row's region picks the regional host only when the call goes to the real DCS; the
-    // sandbox and a custom base URL stay where they are.
-    if (user.regionId != BatchUser::NoRegion && p.regionId >= 0 && p.customBaseUrl.isEmpty())
-        p.regionId = user.regionId;
-    return p;
-}
-
-DcsRequest BatchRunner::requestFor(const BatchUser &user) const
-{
-    DcsRequest r = m_template;
-    r.userIdKind = user.kind;
-    r.userId = user.userId;
-    if (!user.orgId.isEmpty())
-        r.orgId = user.orgId;
-    if (!user.platform.isEmpty())
-        r.platform = user.platform;
-    if (!user.sid.isEmpty())
-        r.sid = user.sid;
-    if (!user.tdpid.isEmpty())
-        r.tdpid = user.tdpid;
-    for (const DcsSignal &s : user.signalList) {
-        bool replaced = false;
-        for (DcsSignal &t : r.signalList) {
-            if (t.enabled && t.key == s.key) {
-                t.values = s.values;
-                t.raw = false;
-                replaced = true;
-                break;
-            }
-        }
-        if (!replaced)
-            r.signalList.append(s);
-    }
-    r.declaredIds += user.declaredIds;
-    return r;
-}
-
 bool BatchRunner::prepare(QString *error)
 {
     if (isActive()) {
@@ -209,6 +112,7 @@ bool BatchRunner::prepare(QString *error)
     };
     m_results.clear();
     m_requests.clear();
+    m_expectations.clear();
     m_problems = m_input.problems;
     m_slots.clear();
     m_slotOfRow.clear();
@@ -237,6 +141,7 @@ bool BatchRunner::prepare(QString *error)
 
     m_results.resize(entries.size());
     m_requests.resize(entries.size());
+    m_expectations.resize(entries.size());
     m_slotOfRow.fill(-1, entries.size());
     QHash<QString, int> slotOfUser;
     int sendable = 0;
@@ -254,6 +159,9 @@ bool BatchRunner::prepare(QString *error)
         const BatchUser &user = m_input.users.at(e.user);
         row.kind = user.kind;
         row.userId = user.userId;
+        m_expectations[i] = user.expectations;
+        BatchExpectations::markUnchecked(user.expectations,
+                                         tr("Not checked: the row got no answer."), &row);
         PreparedRequest prepared =
             DcsRequestBuilder::prepare(profileFor(user), requestFor(user), m_sandboxBaseUrl);
         if (prepared.isRefused()) {
@@ -266,6 +174,8 @@ bool BatchRunner::prepare(QString *error)
             }
             row.state = BatchRowResult::State::Invalid;
             row.message = tr("The request is refused: %1").arg(reason);
+            BatchExpectations::markUnchecked(user.expectations,
+                                             tr("Not checked: the row was not sent."), &row);
             m_problems.append(BatchInputProblem{user.line, row.message});
             if (firstRefusal.isEmpty())
                 firstRefusal = reason;
@@ -288,6 +198,10 @@ bool BatchRunner::prepare(QString *error)
         [](const BatchInputProblem &a, const BatchInputProblem &b) { return a.line < b.line; });
     const int invalid = entries.size() - sendable;
     m_stats.reset(entries.size(), invalid);
+    for (const BatchRowResult &row : std::as_const(m_results)) {
+        if (row.state == BatchRowResult::State::Invalid)
+            m_stats.addExpectation(row);
+    }
     if (sendable == 0) {
         if (!firstRefusal.isEmpty())
             return fail(tr("No row can be sent: %1").arg(firstRefusal));
@@ -538,6 +452,7 @@ void BatchRunner::onCallFinished(DcsCall *call)
         r.message = result.failureMessage();
         ++m_stats.failureCounts[DcsResult::outcomeKey(result.outcome)];
     }
+    BatchExpectations::evaluate(m_expectations.at(row), result, &r);
     m_stats.addFinal(r);
     Q_EMIT rowChanged(row);
 

@@ -64,7 +64,8 @@ public:
     // The request every user's call is built from. Declared IDs (d_cid, d_cid_ic) and d_tdpid
     // in it are dropped, never copied to every user; templateNote() says which.
     void setTemplate(const DcsRequest &request);
-    QString templateNote() const; // translated; empty when nothing was dropped
+    // translated; empty when nothing was dropped and the expectations find what they read
+    QString templateNote() const;
     // The template as every user gets it, and what it left out (dropped may be null).
     static DcsRequest everyUserTemplate(const DcsRequest &request, QStringList *dropped);
     // Translated lines for the batch view and the live confirmation: the method and path, the
@@ -140,7 +141,8 @@ private:
 
     bool m_prepared = false;
     QVector<BatchRowResult> m_results;
-    QVector<PreparedRequest> m_requests; // per result; empty for invalid rows
+    QVector<PreparedRequest> m_requests;    // per result; empty for invalid rows
+    QVector<QVector<Check>> m_expectations; // per result: the row's expect_* columns
     QVector<BatchInputProblem> m_problems;
     QVector<UserSlot> m_slots;
     QVector<int> m_slotOfRow;

@@ -39,6 +39,24 @@ void BatchStats::addFinal(const BatchRowResult &row)
     default:
         break;
     }
+    addExpectation(row);
+}
+
+void BatchStats::addExpectation(const BatchRowResult &row)
+{
+    switch (row.expectation) {
+    case BatchRowResult::Expectation::None:
+        break;
+    case BatchRowResult::Expectation::Passed:
+        ++expectationsPassed;
+        break;
+    case BatchRowResult::Expectation::Failed:
+        ++expectationsFailed;
+        break;
+    case BatchRowResult::Expectation::NotChecked:
+        ++expectationsNotChecked;
+        break;
+    }
 }
 
 void BatchStats::addLatency(double ms)
@@ -132,6 +150,11 @@ QJsonObject BatchStats::toJson() const
         {QStringLiteral("notSent"), notSent},
         {QStringLiteral("withErrors"), withErrors},
         {QStringLiteral("withProblems"), withProblems},
+        {QStringLiteral("expectations"),
+         QJsonObject{{QStringLiteral("rows"), withExpectations()},
+                     {QStringLiteral("passed"), expectationsPassed},
+                     {QStringLiteral("failed"), expectationsFailed},
+                     {QStringLiteral("notChecked"), expectationsNotChecked}}},
         {QStringLiteral("calls"), calls},
         {QStringLiteral("retries"), retries},
         {QStringLiteral("rateLimited"), rateLimited},

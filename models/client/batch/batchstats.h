@@ -26,6 +26,9 @@ public:
     int calls = 0;                    // HTTP calls started, retries included
     int retries = 0;                  // calls that were retries
     int rateLimited = 0;              // 429 answers seen, retried ones included
+    int expectationsPassed = 0;       // rows whose expect_* columns all held
+    int expectationsFailed = 0;       // rows with at least one that did not
+    int expectationsNotChecked = 0;   // rows with expectations but no answer to check them on
     QMap<int, int> statusCounts;      // final HTTP status per answered row
     QMap<int, int> errorCounts;       // DCS error code -> rows
     QMap<QString, int> failureCounts; // outcome key (timeout, network ...) -> failed rows
@@ -33,7 +36,12 @@ public:
 
     void reset(int totalRows, int invalidRows);
     void addFinal(const BatchRowResult &row);
+    void addExpectation(const BatchRowResult &row); // addFinal calls it; invalid rows need it
     void addLatency(double ms);
+    int withExpectations() const
+    {
+        return expectationsPassed + expectationsFailed + expectationsNotChecked;
+    }
 
     int finished() const { return answered + failed + cancelled + notSent + invalid; }
     int toSend() const { return total - invalid; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/check.h"
 #include "dcs/dcsrequest.h"
 #include "domain/profile.h"
 
@@ -24,6 +25,7 @@ struct BatchUser
     QString tdpid;
     QVector<DcsSignal> signalList;
     QVector<DeclaredId> declaredIds;
+    QVector<Check> expectations; // expect_* columns (BatchExpectations); never sent
 
     // Identifies the user for the one-call-in-flight rule (domain.md §2.4).
     QString key() const;
