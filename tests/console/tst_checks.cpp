@@ -172,9 +172,16 @@ private Q_SLOTS:
     {
         Environment env;
         env.name = QStringLiteral("beta");
-        env.variables = {{QStringLiteral("host"), QStringLiteral("ads.example.com"), false},
-                         {QStringLiteral("fan"), QString(38, QLatin1Char('1')), false},
-                         {QStringLiteral("token"), QString(), true}};
+        const auto variable = [](const QString &name, const QString &value, bool secret) {
+            EnvironmentVariable v;
+            v.name = name;
+            v.value = value;
+            v.secret = secret;
+            return v;
+        };
+        env.variables = {variable(QStringLiteral("host"), QStringLiteral("ads.example.com"), false),
+                         variable(QStringLiteral("fan"), QString(38, QLatin1Char('1')), false),
+                         variable(QStringLiteral("token"), QString(), true)};
         SessionSecrets secrets;
         secrets.set(QStringLiteral("beta"), QStringLiteral("token"), QStringLiteral("s3cret"));
         const VariableResolver resolver(&env, &secrets);
