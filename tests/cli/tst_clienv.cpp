@@ -210,6 +210,52 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QLatin1String("Nothing was sent")));
     }
 
+    void aSecretTheAnswerRepeatsIsMaskedThereToo()
+    {
+        // A secret user ID: the DCS answers with it as the uuid, in the body a report keeps.
+        Workspace ws = WorkspaceFile::load(test::samplePath()).workspace;
+        QJsonObject golf = ws.savedRequests.at(0).toObject();
+        golf.insert(QStringLiteral("userId"), QStringLiteral("{{fanSecret}}"));
+        QJsonArray checks;
+        for (const QJsonValue &c : golf.value(QStringLiteral("checks")).toArray()) {
+            if (c.toObject().value(QStringLiteral("kind")).toString() != QLatin1String("uuid"))
+                checks.append(c);
+        }
+        checks.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("status")},
+                                  {QStringLiteral("equals"), 204}}); // fails: the answer is kept
+        golf.insert(QStringLiteral("checks"), checks);
+        ws.savedRequests.replace(0, golf);
+        QJsonObject sandbox = ws.environments.at(0).toObject();
+        QJsonArray vars = sandbox.value(QStringLiteral("variables")).toArray();
+        vars.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("fanSecret")},
+                                {QStringLiteral("secret"), true}});
+        sandbox.insert(QStringLiteral("variables"), vars);
+        ws.environments.replace(0, sandbox);
+        const QString path = m_dir.filePath(QStringLiteral("secretuser.json"));
+        QString error;
+        WorkspaceFile::Stamp stamp;
+        QVERIFY2(WorkspaceFile::save(ws, path, WorkspaceFile::Stamp(), &stamp, &error),
+                 qPrintable(error));
+
+        const QByteArray secret(38, '7');
+        qputenv("DCSDESK_VAR_FANSECRET", secret);
+        const QString junit = m_dir.filePath(QStringLiteral("secretuser.xml"));
+        const Run r = run({QStringLiteral("check"), path, QStringLiteral("--env"),
+                           QStringLiteral("sandbox"), QStringLiteral("--junit"), junit});
+        const Run json = run({QStringLiteral("check"), path, QStringLiteral("--env"),
+                              QStringLiteral("sandbox"), QStringLiteral("--json")});
+        qunsetenv("DCSDESK_VAR_FANSECRET");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(!r.out.contains(QLatin1String(secret)), qPrintable(r.out));
+        QFile xml(junit);
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        const QByteArray report = xml.readAll();
+        QVERIFY(report.contains("{{fanSecret}}")); // the answer is there, the value is not
+        QVERIFY(!report.contains(secret));
+        QCOMPARE(json.code, 1);
+        QVERIFY(!json.out.contains(QLatin1String(secret)));
+    }
+
     void secretFromProcessEnvironmentNeverPrinted()
     {
         const QString path = withVariable(QStringLiteral("apiToken"), "secret.json", true);

@@ -1,5 +1,7 @@
 #include "variableresolver.h"
 
+#include "dcs/dcsresponsedecoder.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
@@ -107,6 +109,38 @@ void VariableResolution::addFindings(PreparedRequest *prepared) const
 void VariableResolution::maskSecrets(DcsResult *result) const
 {
     maskSecrets(&result->request, SecretMask::Placeholder);
+    // The answer may hold a secret too (a DCS echoes a secret user ID as its uuid): it is put
+    // back as {{name}} there as well, and the answer decoded again from what is kept.
+    bool answerHeldOne = false;
+    for (const VariableUse &use : used) {
+        if (!use.secret || use.value.isEmpty())
+            continue;
+        const QString token = QStringLiteral("{{%1}}").arg(use.name);
+        const QByteArray tokenBytes = token.toUtf8();
+        const QByteArray plain = use.value.toUtf8();
+        QByteArray plus = QUrl::toPercentEncoding(use.value);
+        const QByteArray encoded = plus;
+        plus.replace("%20", "+");
+        for (const QByteArray &form : {plain, encoded, plus}) {
+            if (result->body.contains(form)) {
+                result->body.replace(form, tokenBytes);
+                answerHeldOne = true;
+            }
+            for (auto &h : result->headers) {
+                if (h.second.contains(form)) {
+                    h.second.replace(form, tokenBytes);
+                    answerHeldOne = true;
+                }
+            }
+            result->reasonPhrase.replace(form, tokenBytes);
+        }
+        result->redirectTarget.replace(use.value, token);
+        result->networkError.replace(use.value, token);
+    }
+    if (answerHeldOne && result->hasResponse && result->httpStatus > 0)
+        result->response = DcsResponseDecoder::decode(
+            result->httpStatus, result->headers, result->body,
+            DcsResponseDecoder::expectationFor(result->request.request));
 }
 
 void VariableResolution::maskSecrets(PreparedRequest *prepared, SecretMask mask) const

@@ -34,8 +34,8 @@ public:
     QStringList errors() const;                     // translated, one line per unresolved variable
     QString describe(const VariableUse &use) const; // "{{alias}} = “sample”", secrets masked
     void addFindings(PreparedRequest *prepared) const;
-    // Puts {{name}} back where a secret's value went (URL, headers, body, the request), so a
-    // record of the call (history) never holds it.
+    // Puts {{name}} back where a secret's value went (URL, headers, body, the request) and
+    // wherever the answer repeats it, so a record of the call (history, a report) never holds it.
     void maskSecrets(DcsResult *result) const;
     // The same in a request about to be shown or copied: {{name}}, or ••• (the console's
     // preview), in place of each secret value.
