@@ -23,9 +23,7 @@ QVector<Check> CheckVariables::resolve(const QVector<Check> &checks,
             // A value stands for itself inside a pattern: "{{golfFan}}.*" matches that user.
             QString pattern;
             qsizetype from = 0;
-            static const QRegularExpression variable(
-                QStringLiteral("\\{\\{\\s*[A-Za-z_][A-Za-z0-9_.-]*\\s*\\}\\}"));
-            auto it = variable.globalMatch(value);
+            auto it = VariableResolver::variablePattern().globalMatch(value);
             while (it.hasNext()) {
                 const QRegularExpressionMatch m = it.next();
                 pattern += value.mid(from, m.capturedStart() - from);

@@ -10,7 +10,7 @@ namespace dcsdesk {
 
 namespace {
 
-const QRegularExpression &variablePattern()
+const QRegularExpression &patternOfVariables()
 {
     static const QRegularExpression re(
         QStringLiteral("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*\\}\\}"));
@@ -30,6 +30,15 @@ QString sourceKey(SessionSecrets::Source s)
         break;
     }
     return QStringLiteral("none");
+}
+
+// How a value may stand in a call or its answer: as typed, percent-encoded, with + for spaces.
+QVector<QByteArray> secretForms(const QString &value)
+{
+    const QByteArray encoded = QUrl::toPercentEncoding(value);
+    QByteArray plus = encoded;
+    plus.replace("%20", "+");
+    return {value.toUtf8(), encoded, plus};
 }
 
 QJsonValue replaceInJson(const QJsonValue &v, const QString &from, const QString &to)
@@ -117,11 +126,7 @@ void VariableResolution::maskSecrets(DcsResult *result) const
             continue;
         const QString token = QStringLiteral("{{%1}}").arg(use.name);
         const QByteArray tokenBytes = token.toUtf8();
-        const QByteArray plain = use.value.toUtf8();
-        QByteArray plus = QUrl::toPercentEncoding(use.value);
-        const QByteArray encoded = plus;
-        plus.replace("%20", "+");
-        for (const QByteArray &form : {plain, encoded, plus}) {
+        for (const QByteArray &form : secretForms(use.value)) {
             if (result->body.contains(form)) {
                 result->body.replace(form, tokenBytes);
                 answerHeldOne = true;
@@ -152,11 +157,7 @@ void VariableResolution::maskSecrets(PreparedRequest *prepared, SecretMask mask)
         const QString token = mask == SecretMask::Dots ? QString(3, QChar(0x2022))
                                                        : QStringLiteral("{{%1}}").arg(use.name);
         const QByteArray tokenBytes = token.toUtf8();
-        const QByteArray plain = use.value.toUtf8();
-        const QByteArray encoded = QUrl::toPercentEncoding(use.value);
-        QByteArray plus = encoded;
-        plus.replace("%20", "+");
-        for (const QByteArray &form : {plain, encoded, plus}) {
+        for (const QByteArray &form : secretForms(use.value)) {
             p.urlText.replace(form, tokenBytes);
             p.body.replace(form, tokenBytes);
             for (auto &h : p.headers)
@@ -204,7 +205,7 @@ VariableResolver::VariableResolver(const Environment *environment, const Session
 QStringList VariableResolver::namesIn(const QString &text)
 {
     QStringList names;
-    auto it = variablePattern().globalMatch(text);
+    auto it = patternOfVariables().globalMatch(text);
     while (it.hasNext()) {
         const QString name = it.next().captured(1);
         if (!names.contains(name))
@@ -213,9 +214,14 @@ QStringList VariableResolver::namesIn(const QString &text)
     return names;
 }
 
+const QRegularExpression &VariableResolver::variablePattern()
+{
+    return patternOfVariables();
+}
+
 bool VariableResolver::hasVariables(const QString &text)
 {
-    return text.contains(QLatin1String("{{")) && variablePattern().match(text).hasMatch();
+    return text.contains(QLatin1String("{{")) && patternOfVariables().match(text).hasMatch();
 }
 
 QString VariableResolver::substitute(const QString &text, VariableResolution *r) const
@@ -224,7 +230,7 @@ QString VariableResolver::substitute(const QString &text, VariableResolution *r)
         return text;
     QString out;
     qsizetype last = 0;
-    auto it = variablePattern().globalMatch(text);
+    auto it = patternOfVariables().globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         out += QStringView(text).mid(last, m.capturedStart() - last);

@@ -5,6 +5,7 @@
 #include "sessionsecrets.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace dcsdesk {
 
@@ -57,6 +58,7 @@ public:
 
     static QStringList namesIn(const QString &text);
     static bool hasVariables(const QString &text);
+    static const QRegularExpression &variablePattern(); // {{name}}, spaces allowed inside
 
 private:
     QJsonValue substituteJson(const QJsonValue &value, VariableResolution *resolution) const;
