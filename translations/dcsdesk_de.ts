@@ -2254,6 +2254,10 @@
             <source>The answer is a text message, not JSON: “%1”.</source>
             <translation>Die Antwort ist eine Textnachricht, kein JSON: „%1“.</translation>
         </message>
+        <message>
+            <source>“%1” has entries that are not whole-number IDs, left out of the decoded list: %2. The raw body shows them as the server sent them.</source>
+            <translation>„%1“ enthält Einträge, die keine ganzzahligen IDs sind; sie fehlen in der decodierten Liste: %2. Der Rohtext zeigt sie so, wie der Server sie gesendet hat.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResult</name>

@@ -2254,6 +2254,10 @@
             <source>The answer is a text message, not JSON: “%1”.</source>
             <translation>La respuesta es un mensaje de texto, no JSON: «%1».</translation>
         </message>
+        <message>
+            <source>“%1” has entries that are not whole-number IDs, left out of the decoded list: %2. The raw body shows them as the server sent them.</source>
+            <translation>«%1» tiene entradas que no son ID enteros; se omiten en la lista decodificada: %2. El cuerpo sin procesar las muestra tal como las envió el servidor.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResult</name>

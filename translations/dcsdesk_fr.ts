@@ -2254,6 +2254,10 @@
             <source>The answer is a text message, not JSON: “%1”.</source>
             <translation>La réponse est un message texte, pas du JSON : « %1 ».</translation>
         </message>
+        <message>
+            <source>“%1” has entries that are not whole-number IDs, left out of the decoded list: %2. The raw body shows them as the server sent them.</source>
+            <translation>« %1 » contient des entrées qui ne sont pas des ID entiers ; elles sont omises de la liste décodée : %2. Le corps brut les montre telles que le serveur les a envoyées.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResult</name>

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void invalidJson();
     void unknownKeysKept();
     void uuidAsNumber();
+    void idsThatAreNotWholeNumbers();
     void regionTable_data();
     void regionTable();
     void sandboxRegion();
@@ -342,6 +343,25 @@ void TestDcsResponse::uuidAsNumber()
     QVERIFY(hasNote(r, QStringLiteral("response.region-string")));
     // "u" is accepted for uuid.
     QCOMPARE(decode("{\"u\":\"abc\"}").uuid, QStringLiteral("abc"));
+}
+
+void TestDcsResponse::idsThatAreNotWholeNumbers()
+{
+    // Found by fuzz_dcsresponse: a 51-digit trait ID overflowed the conversion to qint64.
+    const DcsResponse r = decode(
+        "{\"traits\":[210010,542155555555555555555555555555555555555555555555506,1.5,"
+        "\"77\",\"x7\",null],\"segments\":[-3]}");
+    QCOMPARE(r.traits, (QVector<qint64>{210010, 77}));
+    QCOMPARE(r.segments, (QVector<qint64>{-3}));
+    QVERIFY(hasNote(r, QStringLiteral("response.ids-unreadable")));
+    QString message;
+    for (const ResponseNote &n : r.notes)
+        if (n.code == QLatin1String("response.ids-unreadable"))
+            message = n.message;
+    QVERIFY2(message.contains(QLatin1String("1.5")) && message.contains(QLatin1String("\"x7\""))
+                 && message.contains(QLatin1String("null")),
+             qPrintable(message));
+    QVERIFY(!hasNote(decode("{\"traits\":[1,2]}"), QStringLiteral("response.ids-unreadable")));
 }
 
 void TestDcsResponse::regionTable_data()

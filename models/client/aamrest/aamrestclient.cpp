@@ -1,6 +1,7 @@
 #include "aamrestclient.h"
 
 #include "dcs/retryafter.h"
+#include "system/jsonnumber.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -268,8 +269,7 @@ void AamRestClient::nextMappings()
     }
     const QJsonObject d = m_result.destinations.at(m_destinationIndex).toObject();
     const QJsonValue idValue = d.value(QStringLiteral("destinationId"));
-    const qint64 id =
-        idValue.isString() ? idValue.toString().toLongLong() : qint64(idValue.toDouble());
+    const qint64 id = idOf(idValue).value_or(0);
     ++m_destinationIndex;
     if (id <= 0) { // nothing to ask for; the import reports the destination without an ID
         nextMappings();

@@ -1,5 +1,7 @@
 #include "check.h"
 
+#include "system/jsonnumber.h"
+
 #include <QJsonArray>
 
 namespace dcsdesk {
@@ -147,12 +149,13 @@ Check Check::fromJson(const QJsonObject &json, QString *error)
         if (!list.isUndefined() && !list.isArray())
             wrong(key, tr("a list of numbers"));
         for (const QJsonValue &v : list.toArray()) {
-            if (!v.isDouble())
+            const std::optional<qint64> number = wholeNumberOf(v);
+            if (!number)
                 wrong(key, tr("a list of numbers"));
             else if (c.kind == Kind::ErrorCodes)
                 c.codes.append(v.toInt());
             else
-                c.ids.append(qint64(v.toDouble()));
+                c.ids.append(*number);
         }
         break;
     }

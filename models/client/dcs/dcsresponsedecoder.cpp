@@ -4,6 +4,7 @@
 
 #include "domain/region.h"
 #include "jsonkeyorder.h"
+#include "system/jsonnumber.h"
 #include "workspace/jsonscan.h"
 
 #include <QJsonParseError>
@@ -51,6 +52,19 @@ QString stringOf(const QJsonValue &v)
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return {};
+}
+
+QString describeId(const QJsonValue &v)
+{
+    if (v.isString())
+        return QLatin1Char('"') + v.toString().left(40) + QLatin1Char('"');
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isNull())
+        return QStringLiteral("null");
+    return v.isArray() ? QStringLiteral("[…]") : QStringLiteral("{…}");
 }
 
 QString htmlTitle(const QByteArray &body)
@@ -441,8 +455,18 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
                      tr("“%1” is not a list of IDs.").arg(QLatin1String(key)));
                 return;
             }
-            for (const QJsonValue &id : v.toArray())
-                out->append(id.isString() ? id.toString().toLongLong() : qint64(id.toDouble()));
+            QStringList unreadable;
+            for (const QJsonValue &id : v.toArray()) {
+                if (const std::optional<qint64> value = idOf(id))
+                    out->append(*value);
+                else
+                    unreadable.append(describeId(id));
+            }
+            if (!unreadable.isEmpty())
+                note(Warning, "response.ids-unreadable",
+                     tr("“%1” has entries that are not whole-number IDs, left out of the "
+                        "decoded list: %2. The raw body shows them as the server sent them.")
+                         .arg(QLatin1String(key), unreadable.join(QStringLiteral(", "))));
         };
         readIds("traits", &r.traits, &r.hasTraits);
         readIds("segments", &r.segments, &r.hasSegments);

@@ -1,5 +1,7 @@
 #include "aamrestoverlay.h"
 
+#include "system/jsonnumber.h"
+
 #include <QStringList>
 
 namespace dcsdesk {
@@ -37,8 +39,8 @@ bool isCapitalised(const QString &s)
 
 QJsonValue AamRestOverlay::styled(const QJsonValue &value, const QJsonValue &replaced)
 {
-    if (replaced.isString() && value.isDouble())
-        return QString::number(qint64(value.toDouble()));
+    if (replaced.isString() && wholeNumberOf(value))
+        return QString::number(*wholeNumberOf(value));
     if (replaced.isDouble() && value.isString()) {
         const QString s = value.toString();
         if (s == QLatin1String("active"))

@@ -1,6 +1,7 @@
 #include "segmentimport.h"
 
 #include "csv/csv.h"
+#include "system/jsonnumber.h"
 #include "validation/validator.h"
 #include "workspace/jsonscan.h"
 
@@ -321,8 +322,8 @@ SegmentImport::Plan SegmentImport::planAamJson(const Workspace &ws, const QByteA
         }
         const QJsonObject o = items[i].toObject();
         const QJsonValue sid = o.value(QLatin1String("sid"));
-        if (sid.isDouble() && sid.toDouble() >= 1 && sid.toDouble() == qint64(sid.toDouble())) {
-            c.sid = qint64(sid.toDouble());
+        if (wholeNumberOf(sid).value_or(0) >= 1) {
+            c.sid = *wholeNumberOf(sid);
             c.hasSid = true;
         } else if (sid.isString() && sid.toString().toLongLong() > 0) {
             c.sid = sid.toString().toLongLong();

@@ -1,6 +1,7 @@
 #include "sandboxsettings.h"
 
 #include "domain/profile.h"
+#include "system/jsonnumber.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -11,7 +12,7 @@ namespace {
 
 bool isWholeNumber(const QJsonValue &v)
 {
-    return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
+    return wholeNumberOf(v).has_value();
 }
 
 } // namespace
