@@ -2256,7 +2256,7 @@
         </message>
         <message>
             <source>“%1” has entries that are not whole-number IDs, left out of the decoded list: %2. The raw body shows them as the server sent them.</source>
-            <translation>„%1“ enthält Einträge, die keine ganzzahligen IDs sind; sie fehlen in der decodierten Liste: %2. Der Rohtext zeigt sie so, wie der Server sie gesendet hat.</translation>
+            <translation>„%1“ enthält Einträge, die keine ganzzahligen IDs sind; sie fehlen in der dekodierten Liste: %2. Der rohe Body zeigt sie so, wie der Server sie gesendet hat.</translation>
         </message>
     </context>
     <context>
@@ -3015,7 +3015,7 @@
         </message>
         <message>
             <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid, region, and the expectations expect_segments, expect_not_segments and expect_destinations.</source>
-            <translation>CSV-Datei der Benutzer (oder - für die Standardeingabe) mit einer Spalte d_uuid oder d_mid und optional Signalspalten c_, p_, d_, h_, d_cid, d_cid_ic, d_orgid, region sowie den Erwartungen expect_segments, expect_not_segments und expect_destinations.</translation>
+            <translation>CSV-Datei der Benutzer (oder - für die Standardeingabe) mit einer Spalte d_uuid oder d_mid und optional Signalspalten c_, p_, d_, h_ sowie d_cid, d_cid_ic, d_orgid, region und den Erwartungen expect_segments, expect_not_segments und expect_destinations.</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more row(s) with failed or unchecked expectations.</source>
@@ -3029,7 +3029,7 @@
         <name>dcsdesk::BatchExpectations</name>
         <message>
             <source>Write a cookie name (aam_gpt), a destination ID or name, or url; add =TEXT (contains), ==TEXT (equals) or ~REGEX for the value, ! in front for “does not fire”, and separate several with ; (for example aam_gpt=1001;url=ads.example.com).</source>
-            <translation>Schreiben Sie einen Cookie-Namen (aam_gpt), eine Ziel-ID oder einen Zielnamen oder url; fügen Sie =TEXT (enthält), ==TEXT (gleich) oder ~REGEX für den Wert hinzu, ! davor für „wird nicht ausgelöst“, und trennen Sie mehrere mit ; (zum Beispiel aam_gpt=1001;url=ads.example.com).</translation>
+            <translation>Schreiben Sie einen Cookie-Namen (aam_gpt), eine Ziel-ID, einen Zielnamen oder url; ergänzen Sie =TEXT (enthält), ==TEXT (gleich) oder ~REGEX für den Wert, setzen Sie ! davor für „wird nicht ausgelöst“, und trennen Sie mehrere durch ; (zum Beispiel aam_gpt=1001;url=ads.example.com).</translation>
         </message>
         <message>
             <source>“%1” is not a valid regular expression (%2).</source>
@@ -3037,7 +3037,7 @@
         </message>
         <message>
             <source>“%1” names no destination. %2</source>
-            <translation>„%1“ nennt kein Ziel. %2</translation>
+            <translation>„%1“ gibt kein Ziel an. %2</translation>
         </message>
         <message>
             <source>The workspace has no destination %1.</source>
@@ -3049,11 +3049,11 @@
         </message>
         <message>
             <source>Destination %1 (%2) has no URL format to look for; write url=TEXT with a part of the URL it fires.</source>
-            <translation>Das Ziel %1 (%2) hat kein URL-Format, nach dem gesucht werden kann; schreiben Sie url=TEXT mit einem Teil der URL, die es auslöst.</translation>
+            <translation>Das Ziel %1 (%2) hat kein URL-Format, nach dem gesucht werden kann; schreiben Sie url=TEXT mit einem Teil der URL, die es aufruft.</translation>
         </message>
         <message>
             <source>Destination %1 (%2) is server-to-server: it never appears in an answer, so it cannot be expected there.</source>
-            <translation>Das Ziel %1 (%2) ist Server-zu-Server: Es erscheint nie in einer Antwort und kann dort daher nicht erwartet werden.</translation>
+            <translation>Das Ziel %1 (%2) ist ein Server-zu-Server-Ziel: Es erscheint nie in einer Antwort und kann dort daher nicht erwartet werden.</translation>
         </message>
         <message>
             <source>“%1” in column %2 is not a segment ID. Write segment IDs separated by ; (for example 1001;1002).</source>
@@ -3065,11 +3065,11 @@
         </message>
         <message>
             <source>The expected segments cannot be checked: the template does not ask for segment IDs. Set Traits and segments to 2 (d_cts=2, --cts 2 on the command line).</source>
-            <translation>Die erwarteten Segmente können nicht geprüft werden: Die Vorlage fragt keine Segment-IDs ab. Setzen Sie Eigenschaften und Segmente auf 2 (d_cts=2, --cts 2 auf der Kommandozeile).</translation>
+            <translation>Die erwarteten Segmente können nicht geprüft werden: Die Vorlage fragt keine Segment-IDs ab. Setzen Sie „Eigenschaften und Segmente“ auf 2 (d_cts=2, --cts 2 auf der Befehlszeile).</translation>
         </message>
         <message>
             <source>The expected URL destinations cannot be checked: the template does not ask for them. Tick URL destinations (d_dst=1, --dst on the command line).</source>
-            <translation>Die erwarteten URL-Ziele können nicht geprüft werden: Die Vorlage fragt sie nicht ab. Wählen Sie URL-Ziele aus (d_dst=1, --dst auf der Kommandozeile).</translation>
+            <translation>Die erwarteten URL-Ziele können nicht geprüft werden: Die Vorlage fragt sie nicht ab. Wählen Sie „URL-Ziele“ aus (d_dst=1, --dst auf der Befehlszeile).</translation>
         </message>
         <message>
             <source>Not checked: the row got no answer.</source>
@@ -5227,7 +5227,7 @@
         <name>dcsdesk::CheckVariables</name>
         <message>
             <source>The secret variable {{%1}} cannot be used in a check: the check's outcome shows the value it expects. Use a plain variable.</source>
-            <translation>Die geheime Variable {{%1}} kann nicht in einer Prüfung stehen: Das Ergebnis der Prüfung zeigt den erwarteten Wert. Verwenden Sie eine normale Variable.</translation>
+            <translation>Die geheime Variable {{%1}} kann nicht in einer Prüfung verwendet werden: Das Ergebnis der Prüfung zeigt den erwarteten Wert. Verwenden Sie eine normale Variable.</translation>
         </message>
         <message>
             <source>Check “%1”: %2</source>
@@ -5475,7 +5475,7 @@
         </message>
         <message>
             <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
-            <translation>Die Werte der {{Variablen}} aus dieser Umgebung des Arbeitsbereichs nehmen (Standard: seine erste). Geheime Werte kommen aus dem Schlüsselbund des Systems, sonst aus DCSDESK_VAR_&lt;NAME&gt;.</translation>
+            <translation>Die Werte der {{Variablen}} aus dieser Umgebung des Arbeitsbereichs übernehmen (Standard: die erste). Geheime Werte kommen aus dem Schlüsselbund des Systems, sonst aus DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
         <message>
             <source>No system keychain answered (%1): secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
@@ -6694,11 +6694,11 @@
         </message>
         <message>
             <source>Tick it when the data targets ads on your own websites. Data sources whose export controls forbid on-site ad targeting are then kept from this destination.</source>
-            <translation>Setzen Sie das Häkchen, wenn die Daten für Anzeigen-Targeting auf Ihren eigenen Websites dienen. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Setzen Sie das Häkchen, wenn die Daten für Anzeigen-Targeting auf Ihren eigenen Websites verwendet werden. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
         </message>
         <message>
             <source>Tick it when the data targets ads on other websites. Data sources whose export controls forbid off-site ad targeting are then kept from this destination.</source>
-            <translation>Setzen Sie das Häkchen, wenn die Daten für Anzeigen-Targeting auf anderen Websites dienen. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Setzen Sie das Häkchen, wenn die Daten für Anzeigen-Targeting auf anderen Websites verwendet werden. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
         </message>
         <message>
             <source>Tick it when the data personalises ads on your own websites. Data sources whose export controls forbid on-site ad personalization are then kept from this destination.</source>
@@ -7392,7 +7392,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Without a value, a secret comes from the system environment variable DCSDESK_VAR_&lt;NAME&gt; (for example DCSDESK_VAR_PARTNERTOKEN).</source>
-            <translation>Ohne Wert kommt ein geheimer Wert aus der Systemumgebungsvariable DCSDESK_VAR_&lt;NAME&gt; (zum Beispiel DCSDESK_VAR_PARTNERTOKEN).</translation>
+            <translation>Ist kein Wert eingetragen, kommt der Wert einer geheimen Variable aus der Systemumgebungsvariable DCSDESK_VAR_&lt;NAME&gt; (zum Beispiel DCSDESK_VAR_PARTNERTOKEN).</translation>
         </message>
         <message>
             <source>A secret value is never saved in the workspace, the settings or the history: it is kept in the system keychain. Empty its Value cell to forget it.</source>
@@ -7404,7 +7404,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Kept in the system keychain; empty the cell to forget it. Without a value, taken from %1.</source>
-            <translation>Im Schlüsselbund des Systems aufbewahrt; leeren Sie die Zelle, um ihn zu vergessen. Ohne Wert wird %1 verwendet.</translation>
+            <translation>Im Schlüsselbund des Systems aufbewahrt; leeren Sie die Zelle, um den Wert zu vergessen. Ohne Wert wird %1 verwendet.</translation>
         </message>
         <message>
             <source>Kept in memory until DCS Desk closes. Without a value, taken from %1.</source>
@@ -10883,7 +10883,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Keep the pasted alias and target as a profile of the workspace (undoable); until then they are used for these calls only</source>
-            <translation>Den eingefügten Alias und den Server als Profil des Arbeitsbereichs behalten (rückgängig machbar); bis dahin gelten sie nur für diese Aufrufe</translation>
+            <translation>Den eingefügten Alias und den Server als Profil des Arbeitsbereichs behalten (lässt sich rückgängig machen); bis dahin gelten sie nur für diese Aufrufe</translation>
         </message>
         <message>
             <source>Save as profile</source>
@@ -11680,7 +11680,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The history keeps the answer only of saved requests that did not pass.</source>
-            <translation>Der Verlauf behält die Antwort nur von gespeicherten Anfragen, die nicht bestanden haben.</translation>
+            <translation>Der Verlauf bewahrt nur die Antworten der gespeicherten Anfragen auf, die nicht bestanden haben.</translation>
         </message>
         <message>
             <source>No answer came.</source>
@@ -11727,7 +11727,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Unticked, every chosen saved request is sent whatever the ones before it gave</source>
-            <translation>Ohne Auswahl wird jede gewählte gespeicherte Anfrage gesendet, was immer die vorherigen ergaben</translation>
+            <translation>Nicht ausgewählt: Jede gewählte gespeicherte Anfrage wird gesendet, unabhängig vom Ergebnis der vorherigen</translation>
         </message>
         <message>
             <source>&amp;Run</source>

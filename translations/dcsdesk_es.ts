@@ -1185,7 +1185,7 @@
         </message>
         <message>
             <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-            <translation>--now recibe una hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
+            <translation>--now admite una hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
         </message>
         <message>
             <source>No cookies found: give them as name=value; name=value.</source>
@@ -2256,7 +2256,7 @@
         </message>
         <message>
             <source>“%1” has entries that are not whole-number IDs, left out of the decoded list: %2. The raw body shows them as the server sent them.</source>
-            <translation>«%1» tiene entradas que no son ID enteros; se omiten en la lista decodificada: %2. El cuerpo sin procesar las muestra tal como las envió el servidor.</translation>
+            <translation>«%1» tiene entradas que no son ID de número entero; se omiten en la lista decodificada: %2. El cuerpo en bruto las muestra tal como las envió el servidor.</translation>
         </message>
     </context>
     <context>
@@ -3015,7 +3015,7 @@
         </message>
         <message>
             <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid, region, and the expectations expect_segments, expect_not_segments and expect_destinations.</source>
-            <translation>Archivo CSV de usuarios (o - para la entrada estándar) con una columna d_uuid o d_mid y, opcionalmente, columnas de señales c_, p_, d_, h_, d_cid, d_cid_ic, d_orgid, region y las expectativas expect_segments, expect_not_segments y expect_destinations.</translation>
+            <translation>Archivo CSV de usuarios (o - para la entrada estándar) con una columna d_uuid o d_mid y, opcionalmente, columnas de señales c_, p_, d_, h_, además de d_cid, d_cid_ic, d_orgid, region y las expectativas expect_segments, expect_not_segments y expect_destinations.</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more row(s) with failed or unchecked expectations.</source>
@@ -3037,7 +3037,7 @@
         </message>
         <message>
             <source>“%1” names no destination. %2</source>
-            <translation>«%1» no nombra ningún destino. %2</translation>
+            <translation>«%1» no indica ningún destino. %2</translation>
         </message>
         <message>
             <source>The workspace has no destination %1.</source>
@@ -3053,7 +3053,7 @@
         </message>
         <message>
             <source>Destination %1 (%2) is server-to-server: it never appears in an answer, so it cannot be expected there.</source>
-            <translation>El destino %1 (%2) es de servidor a servidor: nunca aparece en una respuesta, así que no se puede esperar allí.</translation>
+            <translation>El destino %1 (%2) es de servidor a servidor: nunca aparece en una respuesta, así que no se puede esperar que aparezca en ella.</translation>
         </message>
         <message>
             <source>“%1” in column %2 is not a segment ID. Write segment IDs separated by ; (for example 1001;1002).</source>
@@ -3065,31 +3065,31 @@
         </message>
         <message>
             <source>The expected segments cannot be checked: the template does not ask for segment IDs. Set Traits and segments to 2 (d_cts=2, --cts 2 on the command line).</source>
-            <translation>Los segmentos esperados no se pueden comprobar: la plantilla no pide los ID de segmento. Ponga Rasgos y segmentos en 2 (d_cts=2, --cts 2 en la línea de comandos).</translation>
+            <translation>Los segmentos esperados no se pueden comprobar: la plantilla no pide los ID de segmento. Elija 2 en «Rasgos y segmentos» (d_cts=2, --cts 2 en la línea de comandos).</translation>
         </message>
         <message>
             <source>The expected URL destinations cannot be checked: the template does not ask for them. Tick URL destinations (d_dst=1, --dst on the command line).</source>
-            <translation>Los destinos de URL esperados no se pueden comprobar: la plantilla no los pide. Marque Destinos de URL (d_dst=1, --dst en la línea de comandos).</translation>
+            <translation>Los destinos de URL esperados no se pueden comprobar: la plantilla no los pide. Marque «Destinos de URL» (d_dst=1, --dst en la línea de comandos).</translation>
         </message>
         <message>
             <source>Not checked: the row got no answer.</source>
-            <translation>No comprobado: la fila no recibió respuesta.</translation>
+            <translation>Sin comprobar: la fila no recibió respuesta.</translation>
         </message>
         <message>
             <source>Not checked: the row got no answer. %1</source>
-            <translation>No comprobado: la fila no recibió respuesta. %1</translation>
+            <translation>Sin comprobar: la fila no recibió respuesta. %1</translation>
         </message>
         <message>
             <source>Not checked: %1. The template does not ask for segment IDs (d_cts=2).</source>
-            <translation>No comprobado: %1. La plantilla no pide los ID de segmento (d_cts=2).</translation>
+            <translation>Sin comprobar: %1. La plantilla no pide los ID de segmento (d_cts=2).</translation>
         </message>
         <message>
             <source>Not checked: %1. The template does not ask for URL destinations (d_dst=1).</source>
-            <translation>No comprobado: %1. La plantilla no pide los destinos de URL (d_dst=1).</translation>
+            <translation>Sin comprobar: %1. La plantilla no pide los destinos de URL (d_dst=1).</translation>
         </message>
         <message>
             <source>Not checked: %1</source>
-            <translation>No comprobado: %1</translation>
+            <translation>Sin comprobar: %1</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n row(s) failed their expectations</source>
@@ -3356,11 +3356,11 @@
         </message>
         <message>
             <source>Not checked: the row got no answer.</source>
-            <translation>No comprobado: la fila no recibió respuesta.</translation>
+            <translation>Sin comprobar: la fila no recibió respuesta.</translation>
         </message>
         <message>
             <source>Not checked: the row was not sent.</source>
-            <translation>No comprobado: la fila no se envió.</translation>
+            <translation>Sin comprobar: la fila no se envió.</translation>
         </message>
     </context>
     <context>
@@ -3891,7 +3891,7 @@
         </message>
         <message>
             <source>Only the ticked fields change; the others keep each mapping's own value. This is one step on the undo stack.</source>
-            <translation>Solo cambian los campos marcados; los demás conservan el valor propio de cada asignación. Es un solo paso en el historial de deshacer.</translation>
+            <translation>Solo cambian los campos marcados; los demás conservan el valor propio de cada asignación. Es un solo paso en la pila de deshacer.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Apply to %n Mapping(s)</source>
@@ -5865,7 +5865,7 @@
         </message>
         <message>
             <source>Run the checks of the saved requests in an environment</source>
-            <translation>Ejecutar las comprobaciones de las solicitudes guardadas en un entorno</translation>
+            <translation>Ejecutar en un entorno las comprobaciones de las solicitudes guardadas</translation>
         </message>
     </context>
     <context>
@@ -7396,7 +7396,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>A secret value is never saved in the workspace, the settings or the history: it is kept in the system keychain. Empty its Value cell to forget it.</source>
-            <translation>Un valor secreto nunca se guarda en el espacio de trabajo, la configuración ni el historial: se guarda en el llavero del sistema. Vacíe su celda «Valor» para olvidarlo.</translation>
+            <translation>Un valor secreto nunca se guarda en el espacio de trabajo, la configuración ni el historial: se conserva en el llavero del sistema. Vacíe su celda «Valor» para olvidarlo.</translation>
         </message>
         <message>
             <source>A secret's value is kept in the system keychain, never in the workspace file</source>
@@ -11735,7 +11735,7 @@ Su clave: %4
         </message>
         <message>
             <source>Send each chosen saved request in turn and check its answer</source>
-            <translation>Enviar cada solicitud guardada elegida por turno y comprobar su respuesta</translation>
+            <translation>Enviar una a una las solicitudes guardadas elegidas y comprobar la respuesta de cada una</translation>
         </message>
         <message>
             <source>&amp;Cancel run</source>
@@ -13342,7 +13342,7 @@ Su clave: %4
         </message>
         <message>
             <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>
-            <translation>No se puede leer el archivo de CA %1; las llamadas https de este perfil fallarán la comprobación del certificado hasta que se pueda.</translation>
+            <translation>No se puede leer el archivo de CA %1; las llamadas https de este perfil no superarán la comprobación del certificado hasta que se pueda leer.</translation>
         </message>
         <message>
             <source>The cookie domain must be blank (all domains) or one domain such as .example.com, without wildcard, https:// or path.</source>

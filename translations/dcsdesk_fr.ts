@@ -329,7 +329,7 @@
         </message>
         <message>
             <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
-            <translation>L’ID de destination %1 apparaît plusieurs fois dans le fichier ; seule la première est importée.</translation>
+            <translation>L’ID de destination %1 apparaît plusieurs fois dans le fichier ; seule la première occurrence est importée.</translation>
         </message>
         <message>
             <source>Matched by name (the file has no destinationId).</source>
@@ -2256,7 +2256,7 @@
         </message>
         <message>
             <source>“%1” has entries that are not whole-number IDs, left out of the decoded list: %2. The raw body shows them as the server sent them.</source>
-            <translation>« %1 » contient des entrées qui ne sont pas des ID entiers ; elles sont omises de la liste décodée : %2. Le corps brut les montre telles que le serveur les a envoyées.</translation>
+            <translation>« %1 » contient des entrées qui ne sont pas des ID sous forme de nombre entier ; elles sont omises de la liste décodée : %2. Le corps brut les montre telles que le serveur les a envoyées.</translation>
         </message>
     </context>
     <context>
@@ -2866,7 +2866,7 @@
         </message>
         <message>
             <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
-            <translation>Écrire une ligne par rangée dans ce fichier : .csv, ou .jsonl pour JSON Lines.</translation>
+            <translation>Écrire dans ce fichier une ligne de résultat par ligne d’entrée : .csv, ou .jsonl pour JSON Lines.</translation>
         </message>
         <message>
             <source>What to do with rows that cannot be sent: skip (default, they are listed) or stop (send nothing).</source>
@@ -3029,7 +3029,7 @@
         <name>dcsdesk::BatchExpectations</name>
         <message>
             <source>Write a cookie name (aam_gpt), a destination ID or name, or url; add =TEXT (contains), ==TEXT (equals) or ~REGEX for the value, ! in front for “does not fire”, and separate several with ; (for example aam_gpt=1001;url=ads.example.com).</source>
-            <translation>Écrivez un nom de cookie (aam_gpt), un ID ou un nom de destination, ou url ; ajoutez =TEXTE (contient), ==TEXTE (égal) ou ~REGEX pour la valeur, ! devant pour « n’est pas déclenchée », et séparez-en plusieurs par ; (par exemple aam_gpt=1001;url=ads.example.com).</translation>
+            <translation>Écrivez un nom de cookie (aam_gpt), un ID ou un nom de destination, ou url ; ajoutez =TEXTE (contient), ==TEXTE (égal) ou ~REGEX pour la valeur, ! devant pour « n’est pas déclenchée », et séparez-en plusieurs par ; (par exemple aam_gpt=1001;url=ads.example.com).</translation>
         </message>
         <message>
             <source>“%1” is not a valid regular expression (%2).</source>
@@ -3037,7 +3037,7 @@
         </message>
         <message>
             <source>“%1” names no destination. %2</source>
-            <translation>« %1 » ne nomme aucune destination. %2</translation>
+            <translation>« %1 » ne correspond à aucune destination. %2</translation>
         </message>
         <message>
             <source>The workspace has no destination %1.</source>
@@ -3053,7 +3053,7 @@
         </message>
         <message>
             <source>Destination %1 (%2) is server-to-server: it never appears in an answer, so it cannot be expected there.</source>
-            <translation>La destination %1 (%2) est de serveur à serveur : elle n’apparaît jamais dans une réponse et ne peut donc pas y être attendue.</translation>
+            <translation>La destination %1 (%2) est de type serveur à serveur : elle n’apparaît jamais dans une réponse et ne peut donc pas y être attendue.</translation>
         </message>
         <message>
             <source>“%1” in column %2 is not a segment ID. Write segment IDs separated by ; (for example 1001;1002).</source>
@@ -3065,31 +3065,31 @@
         </message>
         <message>
             <source>The expected segments cannot be checked: the template does not ask for segment IDs. Set Traits and segments to 2 (d_cts=2, --cts 2 on the command line).</source>
-            <translation>Les segments attendus ne peuvent pas être vérifiés : le modèle ne demande pas les ID de segment. Réglez Caractéristiques et segments sur 2 (d_cts=2, --cts 2 en ligne de commande).</translation>
+            <translation>Les segments attendus ne peuvent pas être vérifiés : le modèle ne demande pas les ID de segment. Réglez « Caractéristiques et segments » sur 2 (d_cts=2, --cts 2 en ligne de commande).</translation>
         </message>
         <message>
             <source>The expected URL destinations cannot be checked: the template does not ask for them. Tick URL destinations (d_dst=1, --dst on the command line).</source>
-            <translation>Les destinations d’URL attendues ne peuvent pas être vérifiées : le modèle ne les demande pas. Cochez Destinations d’URL (d_dst=1, --dst en ligne de commande).</translation>
+            <translation>Les destinations d’URL attendues ne peuvent pas être vérifiées : le modèle ne les demande pas. Cochez « Destinations d’URL » (d_dst=1, --dst en ligne de commande).</translation>
         </message>
         <message>
             <source>Not checked: the row got no answer.</source>
-            <translation>Non vérifié : la ligne n’a pas reçu de réponse.</translation>
+            <translation>Non vérifiées : la ligne n’a pas reçu de réponse.</translation>
         </message>
         <message>
             <source>Not checked: the row got no answer. %1</source>
-            <translation>Non vérifié : la ligne n’a pas reçu de réponse. %1</translation>
+            <translation>Non vérifiées : la ligne n’a pas reçu de réponse. %1</translation>
         </message>
         <message>
             <source>Not checked: %1. The template does not ask for segment IDs (d_cts=2).</source>
-            <translation>Non vérifié : %1. Le modèle ne demande pas les ID de segment (d_cts=2).</translation>
+            <translation>Non vérifiée : %1. Le modèle ne demande pas les ID de segment (d_cts=2).</translation>
         </message>
         <message>
             <source>Not checked: %1. The template does not ask for URL destinations (d_dst=1).</source>
-            <translation>Non vérifié : %1. Le modèle ne demande pas les destinations d’URL (d_dst=1).</translation>
+            <translation>Non vérifiée : %1. Le modèle ne demande pas les destinations d’URL (d_dst=1).</translation>
         </message>
         <message>
             <source>Not checked: %1</source>
-            <translation>Non vérifié : %1</translation>
+            <translation>Non vérifiée : %1</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n row(s) failed their expectations</source>
@@ -3356,11 +3356,11 @@
         </message>
         <message>
             <source>Not checked: the row got no answer.</source>
-            <translation>Non vérifié : la ligne n’a pas reçu de réponse.</translation>
+            <translation>Non vérifiées : la ligne n’a pas reçu de réponse.</translation>
         </message>
         <message>
             <source>Not checked: the row was not sent.</source>
-            <translation>Non vérifié : la ligne n’a pas été envoyée.</translation>
+            <translation>Non vérifiées : la ligne n’a pas été envoyée.</translation>
         </message>
     </context>
     <context>
@@ -3825,7 +3825,7 @@
         </message>
         <message>
             <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid, region and expect_ columns (what each answer must show).</source>
-            <translation>Choisissez un fichier CSV : un en-tête avec d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_orgid, region et des colonnes expect_ (ce que chaque réponse doit montrer).</translation>
+            <translation>Choisissez un fichier CSV : une ligne d’en-tête avec d_uuid ou d_mid et des colonnes de signaux facultatives c_, p_, d_, h_, ainsi que d_cid, d_orgid, region et des colonnes expect_ (ce que chaque réponse doit montrer).</translation>
         </message>
         <message>
             <source>Failed or unchecked expectations</source>
@@ -5853,11 +5853,11 @@
         </message>
         <message>
             <source>Copy a cURL command that sends exactly this request (a secret value stays {{name}})</source>
-            <translation>Copier une commande cURL qui envoie exactement cette requête (une valeur secrète reste {{name}})</translation>
+            <translation>Copier une commande cURL qui envoie exactement cette requête (une valeur secrète y reste sous la forme {{name}})</translation>
         </message>
         <message>
             <source>cURL command copied to the clipboard without secret values: put the values of %1 in before you run it.</source>
-            <translation>Commande cURL copiée dans le presse-papiers sans valeurs secrètes : mettez les valeurs de %1 avant de l’exécuter.</translation>
+            <translation>Commande cURL copiée dans le presse-papiers sans les valeurs secrètes : ajoutez-y les valeurs de %1 avant de l’exécuter.</translation>
         </message>
         <message>
             <source>Run chec&amp;ks…</source>
@@ -5911,7 +5911,7 @@
         </message>
         <message>
             <source>Read as a PowerShell command: ` line ends were joined.</source>
-            <translation>Lu comme une commande PowerShell : les fins de ligne avec ` ont été jointes.</translation>
+            <translation>Lu comme une commande PowerShell : les lignes terminées par ` ont été réunies.</translation>
         </message>
         <message numerus="yes">
             <source>%n comment line(s) ignored.</source>
@@ -8908,22 +8908,22 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <message numerus="yes">
             <source>%n added</source>
             <translation>
-                <numerusform>%n ajoutée</numerusform>
-                <numerusform>%n ajoutées</numerusform>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n updated</source>
             <translation>
-                <numerusform>%n mise à jour</numerusform>
-                <numerusform>%n mises à jour</numerusform>
+                <numerusform>%n mis à jour</numerusform>
+                <numerusform>%n mis à jour</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unchanged</source>
             <translation>
-                <numerusform>%n inchangée</numerusform>
-                <numerusform>%n inchangées</numerusform>
+                <numerusform>%n inchangé</numerusform>
+                <numerusform>%n inchangés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -11643,7 +11643,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Answer behind the selected result</source>
-            <translation>Réponse derrière le résultat sélectionné</translation>
+            <translation>Réponse correspondant au résultat sélectionné</translation>
         </message>
         <message>
             <source>Select a saved request or a check to see the answer behind it.</source>
@@ -11680,7 +11680,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The history keeps the answer only of saved requests that did not pass.</source>
-            <translation>L’historique ne garde la réponse que des requêtes enregistrées qui n’ont pas réussi.</translation>
+            <translation>L’historique ne conserve la réponse que pour les requêtes enregistrées qui n’ont pas réussi.</translation>
         </message>
         <message>
             <source>No answer came.</source>
@@ -11727,7 +11727,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Unticked, every chosen saved request is sent whatever the ones before it gave</source>
-            <translation>Décochée, chaque requête enregistrée choisie est envoyée, quel que soit le résultat des précédentes</translation>
+            <translation>Si cette case est décochée, chaque requête enregistrée choisie est envoyée, quel que soit le résultat des précédentes</translation>
         </message>
         <message>
             <source>&amp;Run</source>
@@ -11763,7 +11763,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Nothing was sent: the workspace has no profile to send with. Add one in the Console (Profile: Manage…).</source>
-            <translation>Rien n’a été envoyé : l’espace de travail n’a aucun profil pour envoyer. Ajoutez-en un dans la console (Profil : Gérer…).</translation>
+            <translation>Rien n’a été envoyé : l’espace de travail n’a aucun profil pour l’envoi. Ajoutez-en un dans la console (Profil : Gérer…).</translation>
         </message>
         <message>
             <source>Nothing was sent: no saved request has checks. Add checks to a saved request in the Console's Checks panel.</source>
