@@ -136,7 +136,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(
             C::deleteFolder(doc.workspace(), {"Checkout"}, C::Contents::Refuse, &error).isEmpty());
-        QVERIFY2(error.contains(QStringLiteral("3 saved requests")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("3 saved request")), qPrintable(error));
         QCOMPARE(doc.workspace().savedRequests.size(), 4);
         error.clear();
         QVERIFY(apply(doc,

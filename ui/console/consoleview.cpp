@@ -204,6 +204,7 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     chain += {m_send, m_cancel, m_copyCurl, m_save, m_saved, m_new, m_runAsBatch};
     chain += m_environments->tabChain();
     chain += m_response->tabChain();
+    chain += {m_savedPane->filterField(), m_savedPane->tree()};
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 

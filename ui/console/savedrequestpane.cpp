@@ -185,8 +185,9 @@ void SavedRequestPane::rebuild()
 {
     const QStringList selected = selectedRequests();
     const QStringList folder = currentFolder();
-    const bool folderSelected = m_tree->currentIndex().data(SavedRequestTreeModel::KindRole) ==
-                                SavedRequestTreeModel::Folder;
+    const bool folderSelected =
+        m_tree->currentIndex().data(SavedRequestTreeModel::KindRole).toInt() ==
+        SavedRequestTreeModel::Folder;
     m_model->rebuild(m_document ? m_document->workspace() : Workspace());
     // Every folder open but those the user closed; all open while filtering.
     std::function<void(const QModelIndex &)> expand = [&](const QModelIndex &parent) {
@@ -227,7 +228,7 @@ void SavedRequestPane::rebuild()
 void SavedRequestPane::updateActions()
 {
     const QStringList names = selectedRequests();
-    const bool folder = m_tree->currentIndex().data(SavedRequestTreeModel::KindRole) ==
+    const bool folder = m_tree->currentIndex().data(SavedRequestTreeModel::KindRole).toInt() ==
                         SavedRequestTreeModel::Folder;
     m_open->setEnabled(names.size() == 1);
     m_duplicate->setEnabled(names.size() == 1);
@@ -383,7 +384,7 @@ void SavedRequestPane::deleteSelected()
     if (!names.isEmpty()) {
         applyEdit(Collection::deleteRequests(m_document->workspace(), names), QString(),
                   tr("Delete %n saved request(s)", nullptr, int(names.size())));
-        showMessage(tr("Deleted %1. Edit > Undo (Ctrl+Z) brings it back.")
+        showMessage(tr("Deleted: %1. Edit › Undo takes it back.")
                         .arg(QLocale().createSeparatedList(names)));
         return;
     }

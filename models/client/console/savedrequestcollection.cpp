@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace dcsdesk {
 
@@ -104,7 +105,10 @@ ChangeSet collectionRebase(const Workspace &ws, const QStringList &from, const Q
         const QJsonValue next = p && collectionStartsWith(*p, from)
                                     ? QJsonValue(QJsonArray::fromStringList(rebased(*p)))
                                     : v;
-        if (!(p && rebased(*p).isEmpty()) && !folders.contains(next))
+        const bool moved = p && collectionStartsWith(*p, from);
+        if (!moved)
+            folders.append(v); // broken entries too, as they were
+        else if (!rebased(*p).isEmpty() && !folders.contains(next))
             folders.append(next);
     }
     QVector<QStringList> keep;
@@ -308,10 +312,14 @@ ChangeSet SavedRequestCollection::deleteFolder(const Workspace &workspace, const
     const QStringList inside = requestsIn(workspace, path, true);
     const int folders = int(subfoldersOf(workspace, path).size());
     if (contents == Contents::Refuse && (!inside.isEmpty() || folders > 0)) {
-        *error = tr("The folder %1 holds %2 and %3; move or delete them first, or delete them "
-                    "with the folder.")
-                     .arg(pathText(path), tr("%n saved request(s)", nullptr, int(inside.size())),
-                          tr("%n folder(s)", nullptr, folders));
+        QStringList held;
+        if (!inside.isEmpty())
+            held.append(tr("%n saved request(s)", nullptr, int(inside.size())));
+        if (folders > 0)
+            held.append(tr("%n folder(s)", nullptr, folders));
+        *error = tr("The folder %1 holds %2; move or delete them first, or delete them with the "
+                    "folder.")
+                     .arg(pathText(path), QLocale().createSeparatedList(held));
         return ChangeSet();
     }
     if (contents == Contents::MoveUp)
@@ -399,7 +407,7 @@ ChangeSet SavedRequestCollection::renameRequest(const Workspace &workspace, cons
     }
     if (nameTaken(workspace, renamed)) {
         *error = tr("There is already a saved request %1. Names are unique in a workspace: the "
-                    "CLI, the runner and the history refer to a request by its name.")
+                    "CLI, Run checks and the history refer to a request by its name.")
                      .arg(renamed);
         return ChangeSet();
     }
