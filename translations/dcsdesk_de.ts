@@ -12131,10 +12131,6 @@ Sein Schlüssel: %4
             <source>A folder cannot be moved into itself.</source>
             <translation>Ein Ordner kann nicht in sich selbst verschoben werden.</translation>
         </message>
-        <message>
-            <source>The folder %1 holds %2 and %3; move or delete them first, or delete them with the folder.</source>
-            <translation>Der Ordner %1 enthält %2 und %3; verschieben oder löschen Sie diese zuerst, oder löschen Sie sie mit dem Ordner.</translation>
-        </message>
         <message numerus="yes">
             <source>%n saved request(s)</source>
             <translation>
@@ -12160,6 +12156,10 @@ Sein Schlüssel: %4
         <message>
             <source>There is already a saved request %1. Names are unique in a workspace: the CLI, Run checks and the history refer to a request by its name.</source>
             <translation>Es gibt bereits eine gespeicherte Anfrage %1. Namen sind in einem Arbeitsbereich eindeutig: die CLI, „Prüfungen ausführen“ und der Verlauf bezeichnen eine Anfrage mit ihrem Namen.</translation>
+        </message>
+        <message>
+            <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
+            <translation>Der Ordner %1 enthält %2; verschieben oder löschen Sie diese zuerst, oder löschen Sie sie mit dem Ordner.</translation>
         </message>
     </context>
     <context>

@@ -12131,10 +12131,6 @@ Su clave: %4
             <source>A folder cannot be moved into itself.</source>
             <translation>Una carpeta no se puede mover dentro de sí misma.</translation>
         </message>
-        <message>
-            <source>The folder %1 holds %2 and %3; move or delete them first, or delete them with the folder.</source>
-            <translation>La carpeta %1 contiene %2 y %3; muévalas o elimínelas primero, o elimínelas con la carpeta.</translation>
-        </message>
         <message numerus="yes">
             <source>%n saved request(s)</source>
             <translation>
@@ -12160,6 +12156,10 @@ Su clave: %4
         <message>
             <source>There is already a saved request %1. Names are unique in a workspace: the CLI, Run checks and the history refer to a request by its name.</source>
             <translation>Ya existe una solicitud guardada %1. Los nombres son únicos en un espacio de trabajo: la CLI, «Ejecutar comprobaciones» y el historial se refieren a una solicitud por su nombre.</translation>
+        </message>
+        <message>
+            <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
+            <translation>La carpeta %1 contiene %2; muévalos o elimínelos primero, o elimínelos con la carpeta.</translation>
         </message>
     </context>
     <context>

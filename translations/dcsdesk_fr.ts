@@ -12131,10 +12131,6 @@ Sa clé : %4
             <source>A folder cannot be moved into itself.</source>
             <translation>Un dossier ne peut pas être déplacé dans lui-même.</translation>
         </message>
-        <message>
-            <source>The folder %1 holds %2 and %3; move or delete them first, or delete them with the folder.</source>
-            <translation>Le dossier %1 contient %2 et %3 ; déplacez-les ou supprimez-les d’abord, ou supprimez-les avec le dossier.</translation>
-        </message>
         <message numerus="yes">
             <source>%n saved request(s)</source>
             <translation>
@@ -12160,6 +12156,10 @@ Sa clé : %4
         <message>
             <source>There is already a saved request %1. Names are unique in a workspace: the CLI, Run checks and the history refer to a request by its name.</source>
             <translation>Il existe déjà une requête enregistrée %1. Les noms sont uniques dans un espace de travail : la CLI, « Exécuter les vérifications » et l’historique désignent une requête par son nom.</translation>
+        </message>
+        <message>
+            <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
+            <translation>Le dossier %1 contient %2 ; déplacez-les ou supprimez-les d’abord, ou supprimez-les avec le dossier.</translation>
         </message>
     </context>
     <context>
