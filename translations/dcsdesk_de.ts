@@ -4810,18 +4810,16 @@
             <translation>%1 hat keinen Ordner „%2“: seine gespeicherten Anfragen liegen in keinem Ordner.</translation>
         </message>
         <message>
-            <source>%1 has no folder “%2”. Its folders:
-%3</source>
-            <translation>%1 hat keinen Ordner „%2“. Seine Ordner:
-%3</translation>
-        </message>
-        <message>
             <source>No saved request in the folder %1 of %2 has checks, so nothing was checked.</source>
             <translation>Keine gespeicherte Anfrage im Ordner %1 von %2 hat Prüfungen, daher wurde nichts geprüft.</translation>
         </message>
         <message>
             <source>No saved request in the folder %1 of %2 with the tag %3 has checks, so nothing was checked.</source>
             <translation>Keine gespeicherte Anfrage im Ordner %1 von %2 mit dem Tag %3 hat Prüfungen, daher wurde nichts geprüft.</translation>
+        </message>
+        <message>
+            <source>%1 has no folder “%2”. Its folders: %3.</source>
+            <translation>%1 hat keinen Ordner „%2“. Seine Ordner: %3.</translation>
         </message>
     </context>
     <context>

@@ -4810,18 +4810,16 @@
             <translation>%1 no tiene la carpeta «%2»: sus solicitudes guardadas no están en carpetas.</translation>
         </message>
         <message>
-            <source>%1 has no folder “%2”. Its folders:
-%3</source>
-            <translation>%1 no tiene la carpeta «%2». Sus carpetas:
-%3</translation>
-        </message>
-        <message>
             <source>No saved request in the folder %1 of %2 has checks, so nothing was checked.</source>
             <translation>Ninguna solicitud guardada de la carpeta %1 de %2 tiene comprobaciones, así que no se ha comprobado nada.</translation>
         </message>
         <message>
             <source>No saved request in the folder %1 of %2 with the tag %3 has checks, so nothing was checked.</source>
             <translation>Ninguna solicitud guardada de la carpeta %1 de %2 con la etiqueta %3 tiene comprobaciones, así que no se ha comprobado nada.</translation>
+        </message>
+        <message>
+            <source>%1 has no folder “%2”. Its folders: %3.</source>
+            <translation>%1 no tiene la carpeta «%2». Sus carpetas: %3.</translation>
         </message>
     </context>
     <context>

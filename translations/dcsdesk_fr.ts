@@ -4810,18 +4810,16 @@
             <translation>%1 n’a pas de dossier « %2 » : ses requêtes enregistrées ne sont pas dans des dossiers.</translation>
         </message>
         <message>
-            <source>%1 has no folder “%2”. Its folders:
-%3</source>
-            <translation>%1 n’a pas de dossier « %2 ». Ses dossiers :
-%3</translation>
-        </message>
-        <message>
             <source>No saved request in the folder %1 of %2 has checks, so nothing was checked.</source>
             <translation>Aucune requête enregistrée du dossier %1 de %2 n’a de vérifications, donc rien n’a été vérifié.</translation>
         </message>
         <message>
             <source>No saved request in the folder %1 of %2 with the tag %3 has checks, so nothing was checked.</source>
             <translation>Aucune requête enregistrée du dossier %1 de %2 avec l’étiquette %3 n’a de vérifications, donc rien n’a été vérifié.</translation>
+        </message>
+        <message>
+            <source>%1 has no folder “%2”. Its folders: %3.</source>
+            <translation>%1 n’a pas de dossier « %2 ». Ses dossiers : %3.</translation>
         </message>
     </context>
     <context>

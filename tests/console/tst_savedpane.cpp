@@ -1,4 +1,5 @@
 #include "application/languagemanager.h"
+#include "checks/checkrun.h"
 #include "common/uiprompts.h"
 #include "console/consoleview.h"
 #include "console/requestbuilderwidget.h"

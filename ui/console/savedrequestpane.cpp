@@ -68,8 +68,6 @@ SavedRequestPane::SavedRequestPane(WorkspaceDocument *document, QWidget *parent)
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -189,6 +187,10 @@ void SavedRequestPane::rebuild()
         m_tree->currentIndex().data(SavedRequestTreeModel::KindRole).toInt() ==
         SavedRequestTreeModel::Folder;
     m_model->rebuild(m_document ? m_document->workspace() : Workspace());
+    if (m_tree->header()->count() == 2) {
+        m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    }
     // Every folder open but those the user closed; all open while filtering.
     std::function<void(const QModelIndex &)> expand = [&](const QModelIndex &parent) {
         for (int r = 0; r < m_proxy->rowCount(parent); ++r) {

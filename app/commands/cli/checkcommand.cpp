@@ -130,14 +130,14 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
         (folder.isEmpty() || !SavedRequestCollection::folderExists(workspace, folder))) {
         QStringList folders;
         for (const SavedRequestCollection::Path &p : SavedRequestCollection::folders(workspace))
-            folders.append(QStringLiteral("  ") + SavedRequestCollection::pathText(p));
+            folders.append(SavedRequestCollection::pathText(p));
         return io.fail(ExitBadInput,
                        folders.isEmpty()
                            ? tr("%1 has no folder “%2”: its saved requests are not in folders.")
                                  .arg(path, parser.value(QStringLiteral("folder")))
-                           : tr("%1 has no folder “%2”. Its folders:\n%3")
+                           : tr("%1 has no folder “%2”. Its folders: %3.")
                                  .arg(path, parser.value(QStringLiteral("folder")),
-                                      folders.join(QLatin1Char('\n'))));
+                                      QLocale().createSeparatedList(folders)));
     }
     const QVector<SavedRequestChecks::Entry> entries = CheckRun::choose(workspace, tags, folder);
     if (entries.isEmpty() && !folder.isEmpty())
