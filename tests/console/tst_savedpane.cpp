@@ -54,6 +54,8 @@ private Q_SLOTS:
         QVERIFY2(m_guided->isLoaded(), qPrintable(m_guided->error()));
         QVERIFY(m_guided->showAt(QSize(1280, 800)));
         m_guided->window().showView(QStringLiteral("console"));
+        m_guided->window().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&m_guided->window()));
     }
 
     void cleanupTestCase()

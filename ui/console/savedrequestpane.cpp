@@ -257,7 +257,8 @@ bool SavedRequestPane::selectRequest(const QString &name)
     const QModelIndex i = indexOfRequest(name);
     if (!i.isValid())
         return false;
-    m_tree->setCurrentIndex(i);
+    m_tree->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
     m_tree->scrollTo(i);
     return true;
 }
