@@ -5892,12 +5892,12 @@
             <translation>Die Prüfungen der gespeicherten Anfragen in einer Umgebung ausführen</translation>
         </message>
         <message>
-            <source>Saved requests &amp;pane</source>
-            <translation>Bereich der gespeicherten &amp;Anfragen</translation>
-        </message>
-        <message>
             <source>Show the saved requests in their folders beside the builder</source>
             <translation>Die gespeicherten Anfragen in ihren Ordnern neben dem Editor zeigen</translation>
+        </message>
+        <message>
+            <source>Saved re&amp;quests pane</source>
+            <translation>Bereich der gespeicherten Anfra&amp;gen</translation>
         </message>
     </context>
     <context>

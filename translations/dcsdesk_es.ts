@@ -5892,12 +5892,12 @@
             <translation>Ejecutar las comprobaciones de las solicitudes guardadas en un entorno</translation>
         </message>
         <message>
-            <source>Saved requests &amp;pane</source>
-            <translation>Panel de solicitudes &amp;guardadas</translation>
-        </message>
-        <message>
             <source>Show the saved requests in their folders beside the builder</source>
             <translation>Mostrar las solicitudes guardadas en sus carpetas junto al editor</translation>
+        </message>
+        <message>
+            <source>Saved re&amp;quests pane</source>
+            <translation>Panel de solicitudes &amp;guardadas</translation>
         </message>
     </context>
     <context>

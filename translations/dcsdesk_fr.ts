@@ -5892,12 +5892,12 @@
             <translation>Exécuter les vérifications des requêtes enregistrées dans un environnement</translation>
         </message>
         <message>
-            <source>Saved requests &amp;pane</source>
-            <translation>Panneau des requêtes &amp;enregistrées</translation>
-        </message>
-        <message>
             <source>Show the saved requests in their folders beside the builder</source>
             <translation>Afficher les requêtes enregistrées dans leurs dossiers à côté de l’éditeur</translation>
+        </message>
+        <message>
+            <source>Saved re&amp;quests pane</source>
+            <translation>Panneau des requêtes &amp;enregistrées</translation>
         </message>
     </context>
     <context>

@@ -248,7 +248,7 @@ void ConsoleView::retranslate()
     m_new->setAccessibleName(tr("New request"));
     m_runChecks->setText(tr("Run chec&ks…"));
     m_runChecks->setToolTip(tr("Run the checks of the saved requests in an environment"));
-    m_savedPaneAction->setText(tr("Saved requests &pane"));
+    m_savedPaneAction->setText(tr("Saved re&quests pane"));
     m_savedPaneAction->setToolTip(tr("Show the saved requests in their folders beside the "
                                      "builder"));
     m_runAsBatch->setText(tr("Run as &batch…"));
@@ -495,7 +495,8 @@ bool ConsoleView::openSavedRequest(const QString &name)
 void ConsoleView::setupSavedPane()
 {
     const QLatin1String key("console/savedRequestsPane");
-    m_savedPaneAction->setChecked(QSettings().value(key, true).toBool());
+    // Hidden until asked for: beside the builder and the answer it leaves too little room at 1280 px.
+    m_savedPaneAction->setChecked(QSettings().value(key, false).toBool());
     m_savedPane->setVisible(m_savedPaneAction->isChecked());
     m_savedPane->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
     connect(m_savedPaneAction, &QAction::toggled, this, [this, key](bool on) {

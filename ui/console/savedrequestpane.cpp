@@ -162,6 +162,7 @@ void SavedRequestPane::retranslate()
     m_open->setText(tr("Open in builder"));
     m_newFolder->setText(tr("New folder…"));
     m_newFolder->setToolTip(tr("Create a folder in the selected folder (Ctrl+Shift+N)"));
+    m_newFolderButton->setAccessibleName(tr("New folder"));
     m_rename->setText(tr("Rename…"));
     m_duplicate->setText(tr("Duplicate"));
     m_delete->setText(tr("Delete"));
