@@ -155,8 +155,8 @@ profiles = [
      "defaultUserId": "", "userIdKind": "d_mid", "orgId": "5DC5123F5245B1D20A490D46@AdobeOrg"},
 ]
 
-def req(name, user, signals, tags, checks, dst=True, cts=2):
-    return {"name": name, "method": "GET", "path": "/event", "userIdKind": "d_uuid",
+def req(name, user, signals, tags, checks, folder, dst=True, cts=2):
+    return {"name": name, "folder": [folder], "method": "GET", "path": "/event", "userIdKind": "d_uuid",
             "userId": user, "orgId": "", "rtbd": True, "jsonVersion": "1", "dst": dst, "cts": cts,
             "callback": "", "platform": "", "sid": "", "tdpid": "",
             "signals": [{"key": k, "values": [v], "raw": False, "enabled": True} for k, v in signals],
@@ -177,19 +177,19 @@ saved_requests = [
             {"kind": "dcsRegion", "equals": -1},
             {"kind": "answerTime", "underMs": 5000},
             {"kind": "header", "name": "Content-Type"},
-        ]),
+        ], "Segment qualification"),
     req("Tennis fan gets no golf cookie", "22222222222222222222222222222222222222",
         [("c_interest", "tennis")], ["smoke"], [
             {"kind": "status", "equals": 200},
             {"kind": "segmentsQualified", "ids": [1002]},
             {"kind": "segmentsNotQualified", "ids": [1001]},
             {"kind": "cookieDestination", "name": "aam_gpt", "fired": False, "match": "contains", "value": "1001"},
-        ]),
+        ], "Segment qualification"),
     req("Opted-out user gets error 171", "99999999999999999999999999999999999999",
         [("c_interest", "golf")], ["privacy"], [
             {"kind": "errorCodes", "codes": [171]},
             {"kind": "cookieDestination", "name": "aam_gpt", "fired": False},
-        ]),
+        ], "Privacy"),
 ]
 
 workspace = {"format": "dcsdesk-workspace", "version": 1, "name": "Sample account",

@@ -4797,6 +4797,30 @@
             <source>Environment %1: the checked requests use none of its variables.</source>
             <translation>Umgebung %1: Die geprüften Anfragen verwenden keine ihrer Variablen.</translation>
         </message>
+        <message>
+            <source>Run only the saved requests in this folder and its subfolders, e.g. “Checkout/Mobile”.</source>
+            <translation>Nur die gespeicherten Anfragen in diesem Ordner und seinen Unterordnern ausführen, z. B. „Checkout/Mobile“.</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>Pfad</translation>
+        </message>
+        <message>
+            <source>%1 has no folder “%2”: its saved requests are not in folders.</source>
+            <translation>%1 hat keinen Ordner „%2“: seine gespeicherten Anfragen liegen in keinem Ordner.</translation>
+        </message>
+        <message>
+            <source>No saved request in the folder %1 of %2 has checks, so nothing was checked.</source>
+            <translation>Keine gespeicherte Anfrage im Ordner %1 von %2 hat Prüfungen, daher wurde nichts geprüft.</translation>
+        </message>
+        <message>
+            <source>No saved request in the folder %1 of %2 with the tag %3 has checks, so nothing was checked.</source>
+            <translation>Keine gespeicherte Anfrage im Ordner %1 von %2 mit dem Tag %3 hat Prüfungen, daher wurde nichts geprüft.</translation>
+        </message>
+        <message>
+            <source>%1 has no folder “%2”. Its folders: %3.</source>
+            <translation>%1 hat keinen Ordner „%2“. Seine Ordner: %3.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CheckEditor</name>
@@ -5866,6 +5890,14 @@
         <message>
             <source>Run the checks of the saved requests in an environment</source>
             <translation>Die Prüfungen der gespeicherten Anfragen in einer Umgebung ausführen</translation>
+        </message>
+        <message>
+            <source>Show the saved requests in their folders beside the builder</source>
+            <translation>Die gespeicherten Anfragen in ihren Ordnern neben dem Editor zeigen</translation>
+        </message>
+        <message>
+            <source>Saved re&amp;quests pane</source>
+            <translation>Bereich der gespeicherten Anfra&amp;gen</translation>
         </message>
     </context>
     <context>
@@ -11807,6 +11839,22 @@ Sein Schlüssel: %4
             <source>%1 · not kept in the history: %2</source>
             <translation>%1 · nicht im Verlauf gespeichert: %2</translation>
         </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>Or&amp;dner:</translation>
+        </message>
+        <message>
+            <source>Run only the saved requests in this folder and its subfolders</source>
+            <translation>Nur die gespeicherten Anfragen in diesem Ordner und seinen Unterordnern ausführen</translation>
+        </message>
+        <message>
+            <source>(all folders)</source>
+            <translation>(alle Ordner)</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: no saved request in the folder %1 (with the tags chosen) has checks.</source>
+            <translation>Nichts wurde gesendet: keine gespeicherte Anfrage im Ordner %1 (mit den gewählten Tags) hat Prüfungen.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SandboxServerCommand</name>
@@ -12041,6 +12089,235 @@ Sein Schlüssel: %4
         <message>
             <source>Check %1 of saved request %2 is not run: %3</source>
             <translation>Prüfung %1 der gespeicherten Anfrage %2 wird nicht ausgeführt: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SavedRequestCollection</name>
+        <message>
+            <source>The “folder” of saved request %1 is not a list of folder names; it is kept in the file and the request is shown at the top level.</source>
+            <translation>Der „folder“ der gespeicherten Anfrage %1 ist keine Liste von Ordnernamen; er bleibt in der Datei, und die Anfrage wird auf oberster Ebene gezeigt.</translation>
+        </message>
+        <message>
+            <source>Entry %1 of “savedRequestFolders” is not a list of folder names; it is kept in the file and not shown.</source>
+            <translation>Eintrag %1 von „savedRequestFolders“ ist keine Liste von Ordnernamen; er bleibt in der Datei und wird nicht gezeigt.</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (Kopie)</translation>
+        </message>
+        <message>
+            <source>%1 (copy %2)</source>
+            <translation>%1 (Kopie %2)</translation>
+        </message>
+        <message>
+            <source>A folder needs a name.</source>
+            <translation>Ein Ordner braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>A folder name cannot contain “/”: it separates the folders of a path, as in dcsdesk-cli check --folder "Checkout/Mobile".</source>
+            <translation>Ein Ordnername darf kein „/“ enthalten: es trennt die Ordner eines Pfads, wie in dcsdesk-cli check --folder "Checkout/Mobile".</translation>
+        </message>
+        <message>
+            <source>There is already a folder %1.</source>
+            <translation>Es gibt bereits einen Ordner %1.</translation>
+        </message>
+        <message>
+            <source>There is no folder %1.</source>
+            <translation>Es gibt keinen Ordner %1.</translation>
+        </message>
+        <message>
+            <source>A folder cannot be moved into itself.</source>
+            <translation>Ein Ordner kann nicht in sich selbst verschoben werden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved request(s)</source>
+            <translation>
+                <numerusform>%n gespeicherte Anfrage</numerusform>
+                <numerusform>%n gespeicherte Anfragen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folder(s)</source>
+            <translation>
+                <numerusform>%n Ordner</numerusform>
+                <numerusform>%n Ordner</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no saved request %1.</source>
+            <translation>Es gibt keine gespeicherte Anfrage %1.</translation>
+        </message>
+        <message>
+            <source>A saved request needs a name.</source>
+            <translation>Eine gespeicherte Anfrage braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>There is already a saved request %1. Names are unique in a workspace: the CLI, Run checks and the history refer to a request by its name.</source>
+            <translation>Es gibt bereits eine gespeicherte Anfrage %1. Namen sind in einem Arbeitsbereich eindeutig: die CLI, „Prüfungen ausführen“ und der Verlauf bezeichnen eine Anfrage mit ihrem Namen.</translation>
+        </message>
+        <message>
+            <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
+            <translation>Der Ordner %1 enthält %2; verschieben oder löschen Sie diese zuerst, oder löschen Sie sie mit dem Ordner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SavedRequestPane</name>
+        <message>
+            <source>Filter by name or tag</source>
+            <translation>Nach Name oder Tag filtern</translation>
+        </message>
+        <message>
+            <source>Filter saved requests</source>
+            <translation>Gespeicherte Anfragen filtern</translation>
+        </message>
+        <message>
+            <source>Saved requests</source>
+            <translation>Gespeicherte Anfragen</translation>
+        </message>
+        <message>
+            <source>Open in builder</source>
+            <translation>Im Editor öffnen</translation>
+        </message>
+        <message>
+            <source>New folder…</source>
+            <translation>Neuer Ordner…</translation>
+        </message>
+        <message>
+            <source>Create a folder in the selected folder (Ctrl+Shift+N)</source>
+            <translation>Einen Ordner im ausgewählten Ordner anlegen (Strg+Umschalt+N)</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Umbenennen…</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplizieren</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <source>Edit tags…</source>
+            <translation>Tags bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Run checks in this folder…</source>
+            <translation>Prüfungen in diesem Ordner ausführen…</translation>
+        </message>
+        <message>
+            <source>New folder %1</source>
+            <translation>Neuer Ordner %1</translation>
+        </message>
+        <message>
+            <source>Rename folder %1 to %2</source>
+            <translation>Ordner %1 in %2 umbenennen</translation>
+        </message>
+        <message>
+            <source>Rename saved request %1 to %2</source>
+            <translation>Gespeicherte Anfrage %1 in %2 umbenennen</translation>
+        </message>
+        <message>
+            <source>Duplicate saved request %1</source>
+            <translation>Gespeicherte Anfrage %1 duplizieren</translation>
+        </message>
+        <message>
+            <source>the top level</source>
+            <translation>die oberste Ebene</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n saved request(s) to %1</source>
+            <translation>
+                <numerusform>%n gespeicherte Anfrage nach %1 verschieben</numerusform>
+                <numerusform>%n gespeicherte Anfragen nach %1 verschieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move folder %1 to %2</source>
+            <translation>Ordner %1 nach %2 verschieben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n saved request(s)</source>
+            <translation>
+                <numerusform>%n gespeicherte Anfrage löschen</numerusform>
+                <numerusform>%n gespeicherte Anfragen löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete folder</source>
+            <translation>Ordner löschen</translation>
+        </message>
+        <message>
+            <source>Move what it holds up one level, or delete it too?</source>
+            <translation>Den Inhalt eine Ebene nach oben verschieben oder mitlöschen?</translation>
+        </message>
+        <message>
+            <source>Delete all</source>
+            <translation>Alles löschen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Delete folder %1</source>
+            <translation>Ordner %1 löschen</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>Neuer Ordner</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>Ordnername:</translation>
+        </message>
+        <message>
+            <source>Name of the folder in %1:</source>
+            <translation>Name des Ordners in %1:</translation>
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation>Verschieben nach</translation>
+        </message>
+        <message>
+            <source>Top level</source>
+            <translation>Oberste Ebene</translation>
+        </message>
+        <message>
+            <source>Deleted: %1. Edit › Undo takes it back.</source>
+            <translation>Gelöscht: %1. Bearbeiten › Rückgängig holt es zurück.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SavedRequestTreeModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>%1 request. Double-click or Enter opens it.</source>
+            <translation>%1-Anfrage. Doppelklick oder Eingabetaste öffnet sie.</translation>
+        </message>
+        <message>
+            <source>Tags: %1</source>
+            <translation>Tags: %1</translation>
         </message>
     </context>
     <context>

@@ -4797,6 +4797,30 @@
             <source>Environment %1: the checked requests use none of its variables.</source>
             <translation>Entorno %1: las solicitudes comprobadas no usan ninguna de sus variables.</translation>
         </message>
+        <message>
+            <source>Run only the saved requests in this folder and its subfolders, e.g. “Checkout/Mobile”.</source>
+            <translation>Ejecutar solo las solicitudes guardadas de esta carpeta y sus subcarpetas, p. ej. «Checkout/Mobile».</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>ruta</translation>
+        </message>
+        <message>
+            <source>%1 has no folder “%2”: its saved requests are not in folders.</source>
+            <translation>%1 no tiene la carpeta «%2»: sus solicitudes guardadas no están en carpetas.</translation>
+        </message>
+        <message>
+            <source>No saved request in the folder %1 of %2 has checks, so nothing was checked.</source>
+            <translation>Ninguna solicitud guardada de la carpeta %1 de %2 tiene comprobaciones, así que no se ha comprobado nada.</translation>
+        </message>
+        <message>
+            <source>No saved request in the folder %1 of %2 with the tag %3 has checks, so nothing was checked.</source>
+            <translation>Ninguna solicitud guardada de la carpeta %1 de %2 con la etiqueta %3 tiene comprobaciones, así que no se ha comprobado nada.</translation>
+        </message>
+        <message>
+            <source>%1 has no folder “%2”. Its folders: %3.</source>
+            <translation>%1 no tiene la carpeta «%2». Sus carpetas: %3.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CheckEditor</name>
@@ -5866,6 +5890,14 @@
         <message>
             <source>Run the checks of the saved requests in an environment</source>
             <translation>Ejecutar en un entorno las comprobaciones de las solicitudes guardadas</translation>
+        </message>
+        <message>
+            <source>Show the saved requests in their folders beside the builder</source>
+            <translation>Mostrar las solicitudes guardadas en sus carpetas junto al editor</translation>
+        </message>
+        <message>
+            <source>Saved re&amp;quests pane</source>
+            <translation>Panel de solicitudes &amp;guardadas</translation>
         </message>
     </context>
     <context>
@@ -11807,6 +11839,22 @@ Su clave: %4
             <source>%1 · not kept in the history: %2</source>
             <translation>%1 · no se guardó en el historial: %2</translation>
         </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>C&amp;arpeta:</translation>
+        </message>
+        <message>
+            <source>Run only the saved requests in this folder and its subfolders</source>
+            <translation>Ejecutar solo las solicitudes guardadas de esta carpeta y sus subcarpetas</translation>
+        </message>
+        <message>
+            <source>(all folders)</source>
+            <translation>(todas las carpetas)</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: no saved request in the folder %1 (with the tags chosen) has checks.</source>
+            <translation>No se ha enviado nada: ninguna solicitud guardada de la carpeta %1 (con las etiquetas elegidas) tiene comprobaciones.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SandboxServerCommand</name>
@@ -12041,6 +12089,235 @@ Su clave: %4
         <message>
             <source>Check %1 of saved request %2 is not run: %3</source>
             <translation>La comprobación %1 de la solicitud guardada %2 no se ejecuta: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SavedRequestCollection</name>
+        <message>
+            <source>The “folder” of saved request %1 is not a list of folder names; it is kept in the file and the request is shown at the top level.</source>
+            <translation>El «folder» de la solicitud guardada %1 no es una lista de nombres de carpeta; se conserva en el archivo y la solicitud se muestra en el nivel superior.</translation>
+        </message>
+        <message>
+            <source>Entry %1 of “savedRequestFolders” is not a list of folder names; it is kept in the file and not shown.</source>
+            <translation>La entrada %1 de «savedRequestFolders» no es una lista de nombres de carpeta; se conserva en el archivo y no se muestra.</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copia)</translation>
+        </message>
+        <message>
+            <source>%1 (copy %2)</source>
+            <translation>%1 (copia %2)</translation>
+        </message>
+        <message>
+            <source>A folder needs a name.</source>
+            <translation>Una carpeta necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>A folder name cannot contain “/”: it separates the folders of a path, as in dcsdesk-cli check --folder "Checkout/Mobile".</source>
+            <translation>Un nombre de carpeta no puede contener «/»: separa las carpetas de una ruta, como en dcsdesk-cli check --folder "Checkout/Mobile".</translation>
+        </message>
+        <message>
+            <source>There is already a folder %1.</source>
+            <translation>Ya existe una carpeta %1.</translation>
+        </message>
+        <message>
+            <source>There is no folder %1.</source>
+            <translation>No existe la carpeta %1.</translation>
+        </message>
+        <message>
+            <source>A folder cannot be moved into itself.</source>
+            <translation>Una carpeta no se puede mover dentro de sí misma.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved request(s)</source>
+            <translation>
+                <numerusform>%n solicitud guardada</numerusform>
+                <numerusform>%n solicitudes guardadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folder(s)</source>
+            <translation>
+                <numerusform>%n carpeta</numerusform>
+                <numerusform>%n carpetas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no saved request %1.</source>
+            <translation>No existe la solicitud guardada %1.</translation>
+        </message>
+        <message>
+            <source>A saved request needs a name.</source>
+            <translation>Una solicitud guardada necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>There is already a saved request %1. Names are unique in a workspace: the CLI, Run checks and the history refer to a request by its name.</source>
+            <translation>Ya existe una solicitud guardada %1. Los nombres son únicos en un espacio de trabajo: la CLI, «Ejecutar comprobaciones» y el historial se refieren a una solicitud por su nombre.</translation>
+        </message>
+        <message>
+            <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
+            <translation>La carpeta %1 contiene %2; muévalos o elimínelos primero, o elimínelos con la carpeta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SavedRequestPane</name>
+        <message>
+            <source>Filter by name or tag</source>
+            <translation>Filtrar por nombre o etiqueta</translation>
+        </message>
+        <message>
+            <source>Filter saved requests</source>
+            <translation>Filtrar solicitudes guardadas</translation>
+        </message>
+        <message>
+            <source>Saved requests</source>
+            <translation>Solicitudes guardadas</translation>
+        </message>
+        <message>
+            <source>Open in builder</source>
+            <translation>Abrir en el editor</translation>
+        </message>
+        <message>
+            <source>New folder…</source>
+            <translation>Nueva carpeta…</translation>
+        </message>
+        <message>
+            <source>Create a folder in the selected folder (Ctrl+Shift+N)</source>
+            <translation>Crear una carpeta en la carpeta seleccionada (Ctrl+Mayús+N)</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Cambiar nombre…</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicar</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Edit tags…</source>
+            <translation>Editar etiquetas…</translation>
+        </message>
+        <message>
+            <source>Run checks in this folder…</source>
+            <translation>Ejecutar las comprobaciones de esta carpeta…</translation>
+        </message>
+        <message>
+            <source>New folder %1</source>
+            <translation>Nueva carpeta %1</translation>
+        </message>
+        <message>
+            <source>Rename folder %1 to %2</source>
+            <translation>Cambiar el nombre de la carpeta %1 a %2</translation>
+        </message>
+        <message>
+            <source>Rename saved request %1 to %2</source>
+            <translation>Cambiar el nombre de la solicitud guardada %1 a %2</translation>
+        </message>
+        <message>
+            <source>Duplicate saved request %1</source>
+            <translation>Duplicar la solicitud guardada %1</translation>
+        </message>
+        <message>
+            <source>the top level</source>
+            <translation>el nivel superior</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n saved request(s) to %1</source>
+            <translation>
+                <numerusform>Mover %n solicitud guardada a %1</numerusform>
+                <numerusform>Mover %n solicitudes guardadas a %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move folder %1 to %2</source>
+            <translation>Mover la carpeta %1 a %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n saved request(s)</source>
+            <translation>
+                <numerusform>Eliminar %n solicitud guardada</numerusform>
+                <numerusform>Eliminar %n solicitudes guardadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete folder</source>
+            <translation>Eliminar carpeta</translation>
+        </message>
+        <message>
+            <source>Move what it holds up one level, or delete it too?</source>
+            <translation>¿Subir su contenido un nivel o eliminarlo también?</translation>
+        </message>
+        <message>
+            <source>Delete all</source>
+            <translation>Eliminar todo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Delete folder %1</source>
+            <translation>Eliminar la carpeta %1</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>Nueva carpeta</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>Nombre de la carpeta:</translation>
+        </message>
+        <message>
+            <source>Name of the folder in %1:</source>
+            <translation>Nombre de la carpeta en %1:</translation>
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation>Mover a</translation>
+        </message>
+        <message>
+            <source>Top level</source>
+            <translation>Nivel superior</translation>
+        </message>
+        <message>
+            <source>Deleted: %1. Edit › Undo takes it back.</source>
+            <translation>Eliminado: %1. Edición › Deshacer lo recupera.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SavedRequestTreeModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <source>%1 request. Double-click or Enter opens it.</source>
+            <translation>Solicitud %1. Se abre con doble clic o Intro.</translation>
+        </message>
+        <message>
+            <source>Tags: %1</source>
+            <translation>Etiquetas: %1</translation>
         </message>
     </context>
     <context>

@@ -4797,6 +4797,30 @@
             <source>Environment %1: the checked requests use none of its variables.</source>
             <translation>Environnement %1 : les requêtes vérifiées n’utilisent aucune de ses variables.</translation>
         </message>
+        <message>
+            <source>Run only the saved requests in this folder and its subfolders, e.g. “Checkout/Mobile”.</source>
+            <translation>N’exécuter que les requêtes enregistrées de ce dossier et de ses sous-dossiers, p. ex. « Checkout/Mobile ».</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>chemin</translation>
+        </message>
+        <message>
+            <source>%1 has no folder “%2”: its saved requests are not in folders.</source>
+            <translation>%1 n’a pas de dossier « %2 » : ses requêtes enregistrées ne sont pas dans des dossiers.</translation>
+        </message>
+        <message>
+            <source>No saved request in the folder %1 of %2 has checks, so nothing was checked.</source>
+            <translation>Aucune requête enregistrée du dossier %1 de %2 n’a de vérifications, donc rien n’a été vérifié.</translation>
+        </message>
+        <message>
+            <source>No saved request in the folder %1 of %2 with the tag %3 has checks, so nothing was checked.</source>
+            <translation>Aucune requête enregistrée du dossier %1 de %2 avec l’étiquette %3 n’a de vérifications, donc rien n’a été vérifié.</translation>
+        </message>
+        <message>
+            <source>%1 has no folder “%2”. Its folders: %3.</source>
+            <translation>%1 n’a pas de dossier « %2 ». Ses dossiers : %3.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CheckEditor</name>
@@ -5866,6 +5890,14 @@
         <message>
             <source>Run the checks of the saved requests in an environment</source>
             <translation>Exécuter les vérifications des requêtes enregistrées dans un environnement</translation>
+        </message>
+        <message>
+            <source>Show the saved requests in their folders beside the builder</source>
+            <translation>Afficher les requêtes enregistrées dans leurs dossiers à côté de l’éditeur</translation>
+        </message>
+        <message>
+            <source>Saved re&amp;quests pane</source>
+            <translation>Panneau des requêtes &amp;enregistrées</translation>
         </message>
     </context>
     <context>
@@ -11807,6 +11839,22 @@ Sa clé : %4
             <source>%1 · not kept in the history: %2</source>
             <translation>%1 · non conservée dans l’historique : %2</translation>
         </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Dossier :</translation>
+        </message>
+        <message>
+            <source>Run only the saved requests in this folder and its subfolders</source>
+            <translation>N’exécuter que les requêtes enregistrées de ce dossier et de ses sous-dossiers</translation>
+        </message>
+        <message>
+            <source>(all folders)</source>
+            <translation>(tous les dossiers)</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: no saved request in the folder %1 (with the tags chosen) has checks.</source>
+            <translation>Rien n’a été envoyé : aucune requête enregistrée du dossier %1 (avec les étiquettes choisies) n’a de vérifications.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SandboxServerCommand</name>
@@ -12041,6 +12089,235 @@ Sa clé : %4
         <message>
             <source>Check %1 of saved request %2 is not run: %3</source>
             <translation>La vérification %1 de la requête enregistrée %2 n’est pas exécutée : %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SavedRequestCollection</name>
+        <message>
+            <source>The “folder” of saved request %1 is not a list of folder names; it is kept in the file and the request is shown at the top level.</source>
+            <translation>Le « folder » de la requête enregistrée %1 n’est pas une liste de noms de dossiers ; il est conservé dans le fichier et la requête est affichée au premier niveau.</translation>
+        </message>
+        <message>
+            <source>Entry %1 of “savedRequestFolders” is not a list of folder names; it is kept in the file and not shown.</source>
+            <translation>L’entrée %1 de « savedRequestFolders » n’est pas une liste de noms de dossiers ; elle est conservée dans le fichier et n’est pas affichée.</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copie)</translation>
+        </message>
+        <message>
+            <source>%1 (copy %2)</source>
+            <translation>%1 (copie %2)</translation>
+        </message>
+        <message>
+            <source>A folder needs a name.</source>
+            <translation>Un dossier a besoin d’un nom.</translation>
+        </message>
+        <message>
+            <source>A folder name cannot contain “/”: it separates the folders of a path, as in dcsdesk-cli check --folder "Checkout/Mobile".</source>
+            <translation>Un nom de dossier ne peut pas contenir « / » : il sépare les dossiers d’un chemin, comme dans dcsdesk-cli check --folder "Checkout/Mobile".</translation>
+        </message>
+        <message>
+            <source>There is already a folder %1.</source>
+            <translation>Il existe déjà un dossier %1.</translation>
+        </message>
+        <message>
+            <source>There is no folder %1.</source>
+            <translation>Il n’existe pas de dossier %1.</translation>
+        </message>
+        <message>
+            <source>A folder cannot be moved into itself.</source>
+            <translation>Un dossier ne peut pas être déplacé dans lui-même.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved request(s)</source>
+            <translation>
+                <numerusform>%n requête enregistrée</numerusform>
+                <numerusform>%n requêtes enregistrées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folder(s)</source>
+            <translation>
+                <numerusform>%n dossier</numerusform>
+                <numerusform>%n dossiers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no saved request %1.</source>
+            <translation>Il n’existe pas de requête enregistrée %1.</translation>
+        </message>
+        <message>
+            <source>A saved request needs a name.</source>
+            <translation>Une requête enregistrée a besoin d’un nom.</translation>
+        </message>
+        <message>
+            <source>There is already a saved request %1. Names are unique in a workspace: the CLI, Run checks and the history refer to a request by its name.</source>
+            <translation>Il existe déjà une requête enregistrée %1. Les noms sont uniques dans un espace de travail : la CLI, « Exécuter les vérifications » et l’historique désignent une requête par son nom.</translation>
+        </message>
+        <message>
+            <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
+            <translation>Le dossier %1 contient %2 ; déplacez-les ou supprimez-les d’abord, ou supprimez-les avec le dossier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SavedRequestPane</name>
+        <message>
+            <source>Filter by name or tag</source>
+            <translation>Filtrer par nom ou étiquette</translation>
+        </message>
+        <message>
+            <source>Filter saved requests</source>
+            <translation>Filtrer les requêtes enregistrées</translation>
+        </message>
+        <message>
+            <source>Saved requests</source>
+            <translation>Requêtes enregistrées</translation>
+        </message>
+        <message>
+            <source>Open in builder</source>
+            <translation>Ouvrir dans l’éditeur</translation>
+        </message>
+        <message>
+            <source>New folder…</source>
+            <translation>Nouveau dossier…</translation>
+        </message>
+        <message>
+            <source>Create a folder in the selected folder (Ctrl+Shift+N)</source>
+            <translation>Créer un dossier dans le dossier sélectionné (Ctrl+Maj+N)</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Renommer…</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Dupliquer</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Edit tags…</source>
+            <translation>Modifier les étiquettes…</translation>
+        </message>
+        <message>
+            <source>Run checks in this folder…</source>
+            <translation>Exécuter les vérifications de ce dossier…</translation>
+        </message>
+        <message>
+            <source>New folder %1</source>
+            <translation>Nouveau dossier %1</translation>
+        </message>
+        <message>
+            <source>Rename folder %1 to %2</source>
+            <translation>Renommer le dossier %1 en %2</translation>
+        </message>
+        <message>
+            <source>Rename saved request %1 to %2</source>
+            <translation>Renommer la requête enregistrée %1 en %2</translation>
+        </message>
+        <message>
+            <source>Duplicate saved request %1</source>
+            <translation>Dupliquer la requête enregistrée %1</translation>
+        </message>
+        <message>
+            <source>the top level</source>
+            <translation>le premier niveau</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n saved request(s) to %1</source>
+            <translation>
+                <numerusform>Déplacer %n requête enregistrée vers %1</numerusform>
+                <numerusform>Déplacer %n requêtes enregistrées vers %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move folder %1 to %2</source>
+            <translation>Déplacer le dossier %1 vers %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n saved request(s)</source>
+            <translation>
+                <numerusform>Supprimer %n requête enregistrée</numerusform>
+                <numerusform>Supprimer %n requêtes enregistrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete folder</source>
+            <translation>Supprimer le dossier</translation>
+        </message>
+        <message>
+            <source>Move what it holds up one level, or delete it too?</source>
+            <translation>Remonter son contenu d’un niveau, ou le supprimer aussi ?</translation>
+        </message>
+        <message>
+            <source>Delete all</source>
+            <translation>Tout supprimer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Delete folder %1</source>
+            <translation>Supprimer le dossier %1</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>Nouveau dossier</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>Nom du dossier :</translation>
+        </message>
+        <message>
+            <source>Name of the folder in %1:</source>
+            <translation>Nom du dossier dans %1 :</translation>
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation>Déplacer vers</translation>
+        </message>
+        <message>
+            <source>Top level</source>
+            <translation>Premier niveau</translation>
+        </message>
+        <message>
+            <source>Deleted: %1. Edit › Undo takes it back.</source>
+            <translation>Supprimé : %1. Édition › Annuler le rétablit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::SavedRequestTreeModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <source>%1 request. Double-click or Enter opens it.</source>
+            <translation>Requête %1. Un double-clic ou Entrée l’ouvre.</translation>
+        </message>
+        <message>
+            <source>Tags: %1</source>
+            <translation>Étiquettes : %1</translation>
         </message>
     </context>
     <context>

@@ -163,6 +163,30 @@ private Q_SLOTS:
         QVERIFY(none.err.contains(QStringLiteral("nothing")));
     }
 
+    void byFolder()
+    {
+        const Run r = run({QStringLiteral("check"), test::samplePath(), QStringLiteral("--sandbox"),
+                           QStringLiteral("--folder"), QStringLiteral("Segment qualification"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("requests")).toArray().size(), 2);
+        const Run both =
+            run({QStringLiteral("check"), test::samplePath(), QStringLiteral("--sandbox"),
+                 QStringLiteral("--folder"), QStringLiteral("Segment qualification"),
+                 QStringLiteral("--tag"), QStringLiteral("privacy")});
+        QCOMPARE(both.code, 2); // in the folder and with the tag: none
+        QVERIFY2(both.err.contains(QStringLiteral("privacy")), qPrintable(both.err));
+        // A folder the workspace does not have: exit 2, with its folders listed.
+        const Run missing =
+            run({QStringLiteral("check"), test::samplePath(), QStringLiteral("--sandbox"),
+                 QStringLiteral("--folder"), QStringLiteral("Checkout/Mobile")});
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("Checkout/Mobile")), qPrintable(missing.err));
+        QVERIFY2(missing.err.contains(QStringLiteral("Privacy")), qPrintable(missing.err));
+        QVERIFY2(missing.err.contains(QStringLiteral("Segment qualification")),
+                 qPrintable(missing.err));
+    }
+
     void theSandboxProfileNeedsTheSandbox()
     {
         const Run r = run({QStringLiteral("check"), test::samplePath()});

@@ -109,7 +109,10 @@ void ConsoleServices::installRunner(MainWindow *window)
     QAction *action = m_console->runChecksAction();
     window->viewMenu()->addSeparator();
     window->viewMenu()->addAction(action);
+    window->viewMenu()->addAction(m_console->savedPaneAction());
     connect(m_console, &ConsoleView::runChecksRequested, this, &ConsoleServices::showRunner);
+    connect(m_console, &ConsoleView::runFolderRequested, this,
+            [this](const QStringList &folder) { showRunner()->chooseFolder(folder); });
 }
 
 RunnerDialog *ConsoleServices::showRunner()

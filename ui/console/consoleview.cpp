@@ -4,6 +4,7 @@
 #include "checkspanel.h"
 #include "common/icons.h"
 #include "console/sandboxendpoint.h"
+#include "console/savedrequestcollection.h"
 #include "console/savedrequests.h"
 #include "dcs/amcvcookie.h"
 #include "dcs/curlimport.h"
@@ -15,6 +16,7 @@
 #include "profiledialog.h"
 #include "requestbuilderwidget.h"
 #include "responsewidget.h"
+#include "savedrequestpane.h"
 #include "system/datetext.h"
 #include "workspace/workspacedocument.h"
 
@@ -23,17 +25,23 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace dcsdesk {
 
@@ -83,11 +91,19 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     requestSide->setStretchFactor(0, 3);
     requestSide->setStretchFactor(1, 2);
     requestSide->setChildrenCollapsible(false);
+    m_savedPane = new SavedRequestPane(document, this);
+    m_savedPaneAction = new QAction(this);
+    m_savedPaneAction->setObjectName(QStringLiteral("savedPaneAction"));
+    m_savedPaneAction->setCheckable(true);
     m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_savedPane);
     m_splitter->addWidget(requestSide);
     m_splitter->addWidget(m_response);
-    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setCollapsible(1, false);
+    setupSavedPane();
 
     // What to do with the request on one row, the request line on its own below it: at 1280 px
     // and in German or Spanish the URL field kept only a sliver when they shared one row.
@@ -188,6 +204,7 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     chain += {m_send, m_cancel, m_copyCurl, m_save, m_saved, m_new, m_runAsBatch};
     chain += m_environments->tabChain();
     chain += m_response->tabChain();
+    chain += {m_savedPane->filterField(), m_savedPane->tree()};
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
@@ -231,6 +248,9 @@ void ConsoleView::retranslate()
     m_new->setAccessibleName(tr("New request"));
     m_runChecks->setText(tr("Run chec&ks…"));
     m_runChecks->setToolTip(tr("Run the checks of the saved requests in an environment"));
+    m_savedPaneAction->setText(tr("Saved re&quests pane"));
+    m_savedPaneAction->setToolTip(tr("Show the saved requests in their folders beside the "
+                                     "builder"));
     m_runAsBatch->setText(tr("Run as &batch…"));
     m_runAsBatch->setToolTip(
         tr("Send this request for many users in the Batch view (Ctrl+Shift+B)"));
@@ -472,24 +492,64 @@ bool ConsoleView::openSavedRequest(const QString &name)
     return false;
 }
 
+void ConsoleView::setupSavedPane()
+{
+    const QLatin1String key("console/savedRequestsPane");
+    // Hidden until asked for: beside the builder and the answer it leaves too little room at 1280 px.
+    m_savedPaneAction->setChecked(QSettings().value(key, false).toBool());
+    m_savedPane->setVisible(m_savedPaneAction->isChecked());
+    m_savedPane->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+    connect(m_savedPaneAction, &QAction::toggled, this, [this, key](bool on) {
+        m_savedPane->setVisible(on);
+        QSettings().setValue(key, on);
+        if (on)
+            m_savedPane->tree()->setFocus();
+    });
+    connect(m_savedPane, &SavedRequestPane::openRequested, this, &ConsoleView::openSavedRequest);
+    connect(m_savedPane, &SavedRequestPane::editTagsRequested, this, [this](const QString &name) {
+        if (openSavedRequest(name))
+            m_checks->tagsEdit()->setFocus();
+    });
+    connect(m_savedPane, &SavedRequestPane::runFolderRequested, this,
+            &ConsoleView::runFolderRequested);
+}
+
 void ConsoleView::rebuildSavedMenu()
 {
     QMenu *menu = m_saved->menu();
     menu->clear();
+    menu->addAction(m_savedPaneAction);
+    menu->addSeparator();
     const QVector<DcsRequest> saved =
         m_document ? SavedRequests::list(m_document->workspace()) : QVector<DcsRequest>();
-    if (saved.isEmpty()) {
+    if (saved.isEmpty())
         menu->addAction(tr("No saved requests"))->setEnabled(false);
-        return;
+    // A submenu per folder, the requests in the user's order.
+    QHash<QString, QMenu *> folders;
+    const std::function<QMenu *(const QStringList &)> menuOf = [&](const QStringList &path) {
+        if (path.isEmpty())
+            return menu;
+        const QString key = SavedRequestCollection::pathText(path);
+        if (!folders.contains(key))
+            folders.insert(key, menuOf(path.mid(0, path.size() - 1))->addMenu(path.last()));
+        return folders.value(key);
+    };
+    if (m_document) {
+        for (const QStringList &path : SavedRequestCollection::folders(m_document->workspace()))
+            menuOf(path);
     }
-    for (const DcsRequest &r : saved) {
-        menu->addAction(r.name.isEmpty() ? tr("(unnamed)") : r.name, this, [this, r]() {
-            m_method->setCurrentIndex(r.method == DcsRequest::Method::Post ? 1 : 0);
-            m_builder->setRequest(r);
-        });
+    for (const QJsonValue &v : m_document ? m_document->workspace().savedRequests : QJsonArray()) {
+        if (!v.isObject())
+            continue;
+        const QString name = v.toObject().value(QStringLiteral("name")).toString();
+        menuOf(SavedRequestCollection::folderOf(v.toObject()))
+            ->addAction(name.isEmpty() ? tr("(unnamed)") : name, this,
+                        [this, name]() { openSavedRequest(name); });
     }
     menu->addSeparator();
     menu->addAction(m_runChecks);
+    if (saved.isEmpty())
+        return;
     QMenu *remove = menu->addMenu(tr("Delete saved request"));
     for (const DcsRequest &r : saved) {
         remove->addAction(

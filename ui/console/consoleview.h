@@ -23,6 +23,7 @@ struct HistoryEntry;
 class EnvironmentBar;
 class RequestBuilderWidget;
 class ResponseWidget;
+class SavedRequestPane;
 class SandboxEndpoint;
 class WorkspaceDocument;
 
@@ -45,6 +46,9 @@ public:
     RequestBuilderWidget *builder() const { return m_builder; }
     ResponseWidget *response() const { return m_response; }
     ChecksPanel *checksPanel() const { return m_checks; }
+    SavedRequestPane *savedPane() const { return m_savedPane; }
+    // Shows or hides the saved requests pane (View menu, the Saved menu); remembered.
+    QAction *savedPaneAction() const { return m_savedPaneAction; }
     QLineEdit *urlField() const { return m_url; }
     QPushButton *sendButton() const { return m_send; }
     QPushButton *runAsBatchButton() const { return m_runAsBatch; }
@@ -85,6 +89,7 @@ Q_SIGNALS:
     // "Run as batch…": the builder's request as the template of a batch run, with its profile.
     void runAsBatchRequested(const dcsdesk::DcsRequest &request, const QString &profileName);
     void runChecksRequested(); // the Saved menu's "Run checks…"
+    void runFolderRequested(const QStringList &folder); // the pane's "Run checks in this folder…"
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -99,6 +104,7 @@ private:
     void pasteAmcv();
     void saveRequest();
     void rebuildSavedMenu();
+    void setupSavedPane();
     void setSending(bool sending);
     void setRequestName(const QString &name); // after saving: the builder's request is that one
     void fitBuilderWidth();
@@ -123,6 +129,8 @@ private:
     QPushButton *m_new;
     QPushButton *m_runAsBatch;
     QAction *m_runChecks;
+    QAction *m_savedPaneAction;
+    SavedRequestPane *m_savedPane;
     QSplitter *m_splitter;
     QScrollArea *m_builderScroll;
     RequestBuilderWidget *m_builder;

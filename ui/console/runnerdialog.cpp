@@ -4,6 +4,7 @@
 
 #include "checks/checkrun.h"
 #include "console/sandboxendpoint.h"
+#include "console/savedrequestcollection.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "history/historystore.h"
 #include "workspace/workspacedocument.h"
@@ -36,6 +37,9 @@ RunnerDialog::RunnerDialog(WorkspaceDocument *document, HistoryStore *history,
     m_profileLabel = new QLabel(this);
     m_profile = new QComboBox(this);
     m_profileLabel->setBuddy(m_profile);
+    m_folderLabel = new QLabel(this);
+    m_folder = new QComboBox(this);
+    m_folderLabel->setBuddy(m_folder);
     m_tagsLabel = new QLabel(this);
     m_tagsLabel->setWordWrap(true);
     m_tags = new QListWidget(this);
@@ -67,9 +71,11 @@ RunnerDialog::RunnerDialog(WorkspaceDocument *document, HistoryStore *history,
     choices->addWidget(m_profile, 0, 3);
     choices->setColumnStretch(1, 1);
     choices->setColumnStretch(3, 1);
-    choices->addWidget(m_tagsLabel, 1, 0, 1, 4);
-    choices->addWidget(m_tags, 2, 0, 1, 4);
-    choices->addWidget(m_stop, 3, 0, 1, 4);
+    choices->addWidget(m_folderLabel, 1, 0);
+    choices->addWidget(m_folder, 1, 1, 1, 3);
+    choices->addWidget(m_tagsLabel, 2, 0, 1, 4);
+    choices->addWidget(m_tags, 3, 0, 1, 4);
+    choices->addWidget(m_stop, 4, 0, 1, 4);
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_run);
     runRow->addWidget(m_cancel);
@@ -109,6 +115,10 @@ void RunnerDialog::retranslate()
     m_tagsLabel->setText(tr("&Tags: tick some to run only the saved requests with one of them; "
                             "none ticked runs them all."));
     m_tags->setAccessibleName(tr("Tags"));
+    m_folderLabel->setText(tr("&Folder:"));
+    m_folder->setToolTip(tr("Run only the saved requests in this folder and its subfolders"));
+    if (m_folder->count() > 0)
+        m_folder->setItemText(0, tr("(all folders)"));
     m_stop->setText(tr("&Stop at the first failure"));
     m_stop->setToolTip(tr("Unticked, every chosen saved request is sent whatever the ones "
                           "before it gave"));
@@ -163,6 +173,13 @@ void RunnerDialog::reload()
     for (const Profile &p : workspace.profiles)
         m_profile->addItem(p.name);
     m_profile->setCurrentIndex(qMax(0, m_profile->findText(profile)));
+    const QString folder = m_folder->currentData().toString();
+    m_folder->clear();
+    m_folder->addItem(tr("(all folders)"), QString());
+    for (const QStringList &path : SavedRequestCollection::folders(workspace))
+        m_folder->addItem(SavedRequestCollection::pathText(path),
+                          SavedRequestCollection::pathText(path));
+    m_folder->setCurrentIndex(qMax(0, m_folder->findData(folder)));
     m_tags->clear();
     for (const QString &tag : CheckRun::tagsIn(workspace)) {
         auto *item = new QListWidgetItem(tag, m_tags);
@@ -170,6 +187,11 @@ void RunnerDialog::reload()
         item->setCheckState(ticked.contains(tag) ? Qt::Checked : Qt::Unchecked);
     }
     m_tags->setEnabled(m_tags->count() > 0);
+}
+
+void RunnerDialog::chooseFolder(const QStringList &path)
+{
+    m_folder->setCurrentIndex(qMax(0, m_folder->findData(SavedRequestCollection::pathText(path))));
 }
 
 QStringList RunnerDialog::chosenTags() const
@@ -199,7 +221,16 @@ bool RunnerDialog::start()
         return false;
     }
     m_runTags = chosenTags();
-    const QVector<SavedRequestChecks::Entry> entries = CheckRun::choose(workspace, m_runTags);
+    const QStringList folder =
+        SavedRequestCollection::pathFromText(m_folder->currentData().toString());
+    const QVector<SavedRequestChecks::Entry> entries =
+        CheckRun::choose(workspace, m_runTags, folder);
+    if (entries.isEmpty() && !folder.isEmpty()) {
+        refuse(tr("Nothing was sent: no saved request in the folder %1 (with the tags chosen) "
+                  "has checks.")
+                   .arg(SavedRequestCollection::pathText(folder)));
+        return false;
+    }
     if (entries.isEmpty()) {
         refuse(m_runTags.isEmpty()
                    ? tr("Nothing was sent: no saved request has checks. Add checks to a saved "
@@ -283,6 +314,7 @@ void RunnerDialog::setRunning(bool running)
     m_environment->setEnabled(!running);
     m_profile->setEnabled(!running);
     m_tags->setEnabled(!running && m_tags->count() > 0);
+    m_folder->setEnabled(!running);
     m_stop->setEnabled(!running);
     m_openInConsole->setEnabled(!running && !m_results->currentRequest().isEmpty());
     if (running)

@@ -19,7 +19,8 @@ class SandboxEndpoint;
 class SessionSecrets;
 class WorkspaceDocument;
 
-// The runner: runs the checks of every saved request (or of those with some tags) in an
+// The runner: runs the checks of every saved request (or of those in a folder or with some tags)
+// in an
 // environment, one after the other, with progress, each request's checks passed or failed and
 // the answer behind each failure; stops at the first failure or goes on, as the user chose.
 // The work is CheckRun's, as in `dcsdesk-cli check`; each run is kept in the history.
@@ -35,11 +36,14 @@ public:
     // The console's choices: its environment, its profile and the secrets typed in this session.
     void setDefaults(const QString &environment, const QString &profile,
                      const SessionSecrets *secrets);
-    void reload(); // environments, profiles and tags again from the workspace
+    void reload(); // environments, profiles, folders and tags again from the workspace
+    // Runs only the requests in that folder and its subfolders; empty = every folder.
+    void chooseFolder(const QStringList &path);
 
     QComboBox *environmentCombo() const { return m_environment; }
     QComboBox *profileCombo() const { return m_profile; }
     QListWidget *tagList() const { return m_tags; }
+    QComboBox *folderCombo() const { return m_folder; }
     QCheckBox *stopAtFirstFailure() const { return m_stop; }
     QPushButton *runButton() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -82,6 +86,8 @@ private:
     QComboBox *m_environment;
     QLabel *m_profileLabel;
     QComboBox *m_profile;
+    QLabel *m_folderLabel;
+    QComboBox *m_folder;
     QLabel *m_tagsLabel;
     QListWidget *m_tags;
     QCheckBox *m_stop;

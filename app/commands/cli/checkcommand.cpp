@@ -2,6 +2,7 @@
 
 #include "checks/checkrun.h"
 #include "clienvironment.h"
+#include "console/savedrequestcollection.h"
 #include "sandbox/sandboxservice.h"
 #include "sandboxtargetprovider.h"
 #include "workspace/workspacefile.h"
@@ -26,6 +27,11 @@ void CheckCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(
         QStringLiteral("tag"), tr("Run only the saved requests with this tag (may be repeated)."),
         tr("tag")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("folder"),
+                           tr("Run only the saved requests in this folder and its subfolders, e.g. "
+                              "“Checkout/Mobile”."),
+                           tr("path")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("junit"), tr("Also write the results as JUnit XML to this file, for CI."),
         tr("file")));
@@ -116,7 +122,34 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
     }
 
     const QStringList tags = parser.values(QStringLiteral("tag"));
-    const QVector<SavedRequestChecks::Entry> entries = CheckRun::choose(workspace, tags);
+    for (const QString &problem : SavedRequestCollection::problems(workspace))
+        io.err << problem << '\n';
+    const SavedRequestCollection::Path folder =
+        SavedRequestCollection::pathFromText(parser.value(QStringLiteral("folder")));
+    if (parser.isSet(QStringLiteral("folder")) &&
+        (folder.isEmpty() || !SavedRequestCollection::folderExists(workspace, folder))) {
+        QStringList folders;
+        for (const SavedRequestCollection::Path &p : SavedRequestCollection::folders(workspace))
+            folders.append(SavedRequestCollection::pathText(p));
+        return io.fail(ExitBadInput,
+                       folders.isEmpty()
+                           ? tr("%1 has no folder “%2”: its saved requests are not in folders.")
+                                 .arg(path, parser.value(QStringLiteral("folder")))
+                           : tr("%1 has no folder “%2”. Its folders: %3.")
+                                 .arg(path, parser.value(QStringLiteral("folder")),
+                                      QLocale().createSeparatedList(folders)));
+    }
+    const QVector<SavedRequestChecks::Entry> entries = CheckRun::choose(workspace, tags, folder);
+    if (entries.isEmpty() && !folder.isEmpty())
+        return io.fail(ExitBadInput,
+                       tags.isEmpty()
+                           ? tr("No saved request in the folder %1 of %2 has checks, so nothing "
+                                "was checked.")
+                                 .arg(SavedRequestCollection::pathText(folder), path)
+                           : tr("No saved request in the folder %1 of %2 with the tag %3 has "
+                                "checks, so nothing was checked.")
+                                 .arg(SavedRequestCollection::pathText(folder), path,
+                                      tags.join(QStringLiteral(", "))));
     if (entries.isEmpty())
         return io.fail(ExitBadInput,
                        tags.isEmpty()

@@ -19,8 +19,8 @@ CheckRun::~CheckRun()
         m_call->disconnect(this);
 }
 
-QVector<SavedRequestChecks::Entry> CheckRun::choose(const Workspace &workspace,
-                                                    const QStringList &tags)
+QVector<SavedRequestChecks::Entry>
+CheckRun::choose(const Workspace &workspace, const QStringList &tags, const QStringList &folder)
 {
     QVector<SavedRequestChecks::Entry> out;
     for (const SavedRequestChecks::Entry &e : SavedRequestChecks::entries(workspace)) {
@@ -29,7 +29,7 @@ QVector<SavedRequestChecks::Entry> CheckRun::choose(const Workspace &workspace,
         bool tagged = tags.isEmpty();
         for (const QString &t : tags)
             tagged = tagged || e.tags.contains(t);
-        if (tagged)
+        if (tagged && e.folder.mid(0, folder.size()) == folder)
             out.append(e);
     }
     return out;

@@ -15,10 +15,11 @@ namespace dcsdesk {
 struct Workspace;
 
 // Runs the checks of several saved requests, one request after the other, for the CLI's
-// `check` and the app's runner alike: chooses the requests by tag, fills in every {{variable}}
-// before anything is sent (one that cannot be resolved stops the run before it starts), sends
-// asynchronously so a window never stalls, reports each request as it finishes, and stops at
-// the first failure or goes on, as asked. Secrets are put back as {{name}} in every result kept.
+// `check` and the app's runner alike: chooses the requests by tag or folder, fills in every
+// {{variable}} before anything is sent (one that cannot be resolved stops the run before it
+// starts), sends asynchronously so a window never stalls, reports each request as it finishes, and
+// stops at the first failure or goes on, as asked. Secrets are put back as {{name}} in every result
+// kept.
 class CheckRun : public QObject
 {
     Q_OBJECT
@@ -41,9 +42,11 @@ public:
     ~CheckRun() override;
 
     // The saved requests with checks (or checks that cannot run), those with one of `tags`
-    // when tags is not empty, in the workspace's order.
+    // when tags is not empty, those in `folder` or its subfolders when it is not empty, in the
+    // workspace's order.
     static QVector<SavedRequestChecks::Entry> choose(const Workspace &workspace,
-                                                     const QStringList &tags);
+                                                     const QStringList &tags,
+                                                     const QStringList &folder = QStringList());
     // Every tag of a saved request with checks, sorted.
     static QStringList tagsIn(const Workspace &workspace);
 

@@ -1,5 +1,6 @@
 #include "savedrequestchecks.h"
 
+#include "console/savedrequestcollection.h"
 #include "workspace/workspace.h"
 
 #include <QJsonArray>
@@ -92,7 +93,9 @@ QVector<SavedRequestChecks::Entry> SavedRequestChecks::entries(const Workspace &
         e.request = DcsRequest::fromJson(o);
         e.request.unknownKeys.remove(kSavedChecksKey);
         e.request.unknownKeys.remove(kSavedTagsKey);
+        e.request.unknownKeys.remove(QStringLiteral("folder"));
         e.tags = tagsOf(o);
+        e.folder = SavedRequestCollection::folderOf(o);
         e.checks = checksOf(o, &e.problems);
         out.append(e);
     }

@@ -18,8 +18,9 @@ class SavedRequestChecks
 public:
     struct Entry
     {
-        DcsRequest request; // without the "checks" and "tags" keys
+        DcsRequest request; // without the "checks", "tags" and "folder" keys
         QStringList tags;
+        QStringList folder; // its folder path; empty at the top level
         QVector<Check> checks;
         QStringList problems; // translated: checks not run (unknown kind, wrong parameter)
     };

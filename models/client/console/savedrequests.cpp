@@ -21,10 +21,11 @@ ChangeSet SavedRequests::save(const Workspace &workspace, const DcsRequest &requ
     for (int i = 0; i < array.size(); ++i) {
         const QJsonObject old = array[i].toObject();
         if (old.value(QStringLiteral("name")).toString() == request.name) {
-            // The console edits the call only: the saved request's checks and tags stay as they
-            // are in the workspace, even when the request was loaded before they were edited.
+            // The console edits the call only: the saved request's checks, tags and folder stay as
+            // they are in the workspace, even when the request was loaded before they were edited.
             QJsonObject o = request.toJson();
-            for (const QString &key : {QStringLiteral("checks"), QStringLiteral("tags")}) {
+            for (const QString &key :
+                 {QStringLiteral("checks"), QStringLiteral("tags"), QStringLiteral("folder")}) {
                 o.remove(key);
                 if (old.contains(key))
                     o.insert(key, old.value(key));

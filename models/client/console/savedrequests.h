@@ -15,7 +15,7 @@ class SavedRequests
 {
 public:
     static QVector<DcsRequest> list(const Workspace &workspace);
-    // Replaces a request of the same name (keeping its checks and tags), else appends.
+    // Replaces a request of the same name (keeping its checks, tags and folder), else appends.
     static ChangeSet save(const Workspace &workspace, const DcsRequest &request);
     static ChangeSet remove(const Workspace &workspace, const QString &name);
 };

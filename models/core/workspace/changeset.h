@@ -31,6 +31,8 @@ struct ChangeSet
 
     // The console's saved requests are replaced as a whole (a short list of DcsRequest JSON).
     std::optional<QJsonArray> savedRequests;
+    // Their folders that exist on their own (empty ones too), replaced as a whole likewise.
+    std::optional<QJsonArray> savedRequestFolders;
     // The environments ({{variable}} values) are replaced as a whole likewise.
     std::optional<QJsonArray> environments;
 

@@ -119,6 +119,11 @@ void ChangeSetCommand::captureOnce()
         m_oldSavedRequests = ws.savedRequests;
         m_newSavedRequests = *m_changes.savedRequests;
     }
+    if (m_changes.savedRequestFolders) {
+        m_hasSavedRequestFolders = true;
+        m_oldSavedRequestFolders = ws.savedRequestFolders;
+        m_newSavedRequestFolders = *m_changes.savedRequestFolders;
+    }
     if (m_changes.environments) {
         m_hasEnvironments = true;
         m_oldEnvironments = ws.environments;
@@ -270,6 +275,8 @@ void ChangeSetCommand::redo()
         });
     if (m_hasSavedRequests)
         ws.savedRequests = m_newSavedRequests;
+    if (m_hasSavedRequestFolders)
+        ws.savedRequestFolders = m_newSavedRequestFolders;
     if (m_hasEnvironments)
         ws.environments = m_newEnvironments;
     Q_EMIT m_document->contentChanged();
@@ -303,6 +310,8 @@ void ChangeSetCommand::undo()
         +[](const Workspace &, const Profile &) { return -1; });
     if (m_hasSavedRequests)
         ws.savedRequests = m_oldSavedRequests;
+    if (m_hasSavedRequestFolders)
+        ws.savedRequestFolders = m_oldSavedRequestFolders;
     if (m_hasEnvironments)
         ws.environments = m_oldEnvironments;
     Q_EMIT m_document->contentChanged();

@@ -47,6 +47,9 @@ private:
     bool m_hasSavedRequests = false;
     QJsonArray m_oldSavedRequests;
     QJsonArray m_newSavedRequests;
+    bool m_hasSavedRequestFolders = false;
+    QJsonArray m_oldSavedRequestFolders;
+    QJsonArray m_newSavedRequestFolders;
     bool m_hasEnvironments = false;
     QJsonArray m_oldEnvironments;
     QJsonArray m_newEnvironments;

@@ -28,6 +28,7 @@ struct Workspace
     QStringList optedOutIds;     // sandbox: IDs that answer error 171
     QJsonObject sandboxSettings; // sandbox tuning (rate limit, profile TTL); see docs/sandbox.md
     QJsonArray savedRequests;    // console requests saved by the user
+    QJsonArray savedRequestFolders; // folder paths of the saved requests (lists of names)
     QJsonArray environments;     // named sets of {{variable}} values; see docs/workspace-format.md
     QJsonObject unknownKeys;     // top-level keys of newer versions, kept on a round trip
 

@@ -149,11 +149,12 @@ enum TopKey {
     TSandbox,
     TSavedRequests,
     TEnvironments,
+    TSavedRequestFolders,
     TopKeyCount
 };
 constexpr std::array<std::string_view, TopKeyCount> kTopKeys = {
-    "format",       "version",  "name",    "profiles",     "segments",
-    "destinations", "mappings", "sandbox", "savedRequests", "environments"};
+    "format",   "version", "name",          "profiles",     "segments",           "destinations",
+    "mappings", "sandbox", "savedRequests", "environments", "savedRequestFolders"};
 
 enum SegmentKey {
     SSid,
@@ -845,6 +846,13 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
             return failed();
         }
         ws.savedRequests = toJsonValue(*saved, &r.duplicate).toArray();
+    }
+    if (const sj::element *folders = top->get(TSavedRequestFolders)) {
+        if (!folders->is_array()) {
+            r.fail(workspace, "savedRequestFolders", tr("expected a list"));
+            return failed();
+        }
+        ws.savedRequestFolders = toJsonValue(*folders, &r.duplicate).toArray();
     }
     if (const sj::element *environments = top->get(TEnvironments)) {
         if (!environments->is_array()) {

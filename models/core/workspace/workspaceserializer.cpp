@@ -25,9 +25,9 @@ QJsonValue optionalDate(const QDate &d)
 }
 
 // The top-level keys toJson() writes itself; any other is an unknown key, written after them.
-constexpr std::array<std::string_view, 10> kWrittenTopKeys = {
-    "format",   "version", "name",          "profiles",    "segments", "destinations",
-    "mappings", "sandbox", "savedRequests", "environments"};
+constexpr std::array<std::string_view, 11> kWrittenTopKeys = {
+    "format",   "version", "name",          "profiles",     "segments",           "destinations",
+    "mappings", "sandbox", "savedRequests", "environments", "savedRequestFolders"};
 
 QJsonObject withUnknown(QJsonObject known, const QJsonObject &unknown)
 {
@@ -453,6 +453,11 @@ QByteArray WorkspaceSerializer::toJson(const Workspace &ws)
     appendIndented(out, QJsonDocument(sandbox).toJson(QJsonDocument::Indented), 4);
     out.appendLiteral(",\n    \"savedRequests\": ");
     appendIndented(out, QJsonDocument(ws.savedRequests).toJson(QJsonDocument::Indented), 4);
+    if (!ws.savedRequestFolders.isEmpty()) {
+        out.appendLiteral(",\n    \"savedRequestFolders\": ");
+        appendIndented(out, QJsonDocument(ws.savedRequestFolders).toJson(QJsonDocument::Indented),
+                       4);
+    }
     if (!ws.environments.isEmpty()) {
         out.appendLiteral(",\n    \"environments\": ");
         appendIndented(out, QJsonDocument(ws.environments).toJson(QJsonDocument::Indented), 4);
