@@ -105,6 +105,7 @@ private:
     void onInputModeChanged();
     void chooseCsv();
     void showInputProblems();
+    bool rereadCsv(QString *note); // Start runs what is on disk now, never an older read
     void updateInputSummary();
     DcsRequest currentTemplateBase() const; // the chosen saved or console request
     DcsRequest currentTemplate() const;     // with the toggles and signals of the view
@@ -125,6 +126,7 @@ private:
     BatchResultFilter *m_filter = nullptr;
     BatchInput m_csvInput;
     QString m_csvPath;
+    QString m_runInputText; // translated: which file version the current or last run used
     DcsRequest m_consoleTemplate;
     DcsRequest m_lastTemplate; // of the current or last run
     bool m_hasConsoleTemplate = false;
