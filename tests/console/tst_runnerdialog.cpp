@@ -10,10 +10,13 @@
 #include "history/historystore.h"
 #include "history/historyview.h"
 #include "testworkspace.h"
+#include "workspace/workspacedocument.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -138,7 +141,73 @@ private Q_SLOTS:
         QVERIFY2(detail.contains(QStringLiteral("HTTP 200")), qPrintable(detail));
         QVERIFY2(detail.contains(QStringLiteral("Content-Type")), qPrintable(detail));
         QVERIFY2(detail.contains(QStringLiteral("1002")), qPrintable(detail));
+        // Each "Not sent" row says why (finding 3).
+        for (int i : {1, 2}) {
+            QVERIFY2(tree->topLevelItem(i)->text(2).contains(
+                         QStringLiteral("stopped at the first failure")),
+                     qPrintable(tree->topLevelItem(i)->text(2)));
+            tree->setCurrentItem(tree->topLevelItem(i));
+            QVERIFY(runner->results()->detail()->toPlainText().contains(
+                QStringLiteral("stopped at the first failure")));
+        }
         runner->stopAtFirstFailure()->setChecked(false);
+    }
+
+    // Results that no longer describe what is saved say they are out of date (finding 2).
+    void staleResultsSayTheyAreOutOfDate()
+    {
+        RunnerDialog *runner = m_guided->services().showRunner();
+        WorkspaceDocument &document = m_guided->document();
+        QVERIFY(runner->outOfDateLabel()->isHidden());
+        const SavedRequestChecks::Entry first =
+            SavedRequestChecks::entries(document.workspace()).first();
+        QVector<Check> checks = first.checks;
+        checks.removeLast();
+        document.apply(
+            SavedRequestChecks::setChecks(document.workspace(), first.request.name, checks),
+            QStringLiteral("test"));
+        QVERIFY(!runner->outOfDateLabel()->isHidden());
+        QVERIFY2(runner->outOfDateLabel()->text().startsWith(QStringLiteral("Out of date")),
+                 qPrintable(runner->outOfDateLabel()->text()));
+        document.undo(); // back to what was run
+        QVERIFY(runner->outOfDateLabel()->isHidden());
+        const QString ran = runner->environmentCombo()->currentText();
+        runner->environmentCombo()->setCurrentIndex(
+            runner->environmentCombo()->findText(QStringLiteral("beta")));
+        QVERIFY(!runner->outOfDateLabel()->isHidden());
+        QVERIFY2(runner->outOfDateLabel()->text().contains(QStringLiteral("“beta”")),
+                 qPrintable(runner->outOfDateLabel()->text()));
+        runner->environmentCombo()->setCurrentIndex(runner->environmentCombo()->findText(ran));
+        QVERIFY(runner->outOfDateLabel()->isHidden());
+    }
+
+    // A variable the environment lacks: nothing is sent and each row says why (finding 3).
+    void undefinedVariableIsSaidOnTheRow()
+    {
+        RunnerDialog *runner = m_guided->services().showRunner();
+        WorkspaceDocument &document = m_guided->document();
+        QJsonArray environments = document.workspace().environments;
+        QJsonObject empty{{QStringLiteral("name"), QStringLiteral("bare")},
+                          {QStringLiteral("variables"), QJsonArray()}};
+        environments.append(empty);
+        ChangeSet change;
+        change.environments = environments;
+        document.apply(change, QStringLiteral("test"));
+        runner->reload();
+        runner->environmentCombo()->setCurrentIndex(
+            runner->environmentCombo()->findText(QStringLiteral("bare")));
+        QVERIFY(!runner->start());
+        QTreeWidget *tree = runner->results()->tree();
+        QVERIFY(tree->topLevelItemCount() > 0);
+        bool named = false;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QCOMPARE(tree->topLevelItem(i)->text(1), QStringLiteral("Not sent"));
+            QVERIFY(!tree->topLevelItem(i)->text(2).isEmpty());
+            named = named || tree->topLevelItem(i)->text(2).contains(QStringLiteral("{{golfFan}}"));
+        }
+        QVERIFY(named);
+        document.undo();
+        runner->reload();
     }
 
     void runsAreListedInTheHistory()

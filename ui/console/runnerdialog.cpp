@@ -3,6 +3,7 @@
 #include "runresultpanel.h"
 
 #include "checks/checkrun.h"
+#include "common/semanticcolors.h"
 #include "console/sandboxendpoint.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "history/historystore.h"
@@ -51,6 +52,11 @@ RunnerDialog::RunnerDialog(WorkspaceDocument *document, HistoryStore *history,
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(false);
     m_progressText = new QLabel(this);
+    m_stale = new QLabel(this);
+    m_stale->setObjectName(QStringLiteral("runnerOutOfDate"));
+    m_stale->setWordWrap(true);
+    m_stale->hide();
+    SemanticColors::setTextRole(m_stale, SemanticColors::WarningText);
     m_results = new RunResultPanel(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -82,6 +88,7 @@ RunnerDialog::RunnerDialog(WorkspaceDocument *document, HistoryStore *history,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choices);
     layout->addLayout(runRow);
+    layout->addWidget(m_stale);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_summary);
     layout->addLayout(bottom);
@@ -94,6 +101,14 @@ RunnerDialog::RunnerDialog(WorkspaceDocument *document, HistoryStore *history,
     connect(m_openInConsole, &QPushButton::clicked, this, [this]() {
         Q_EMIT openInConsoleRequested(m_results->currentRequest(), m_profile->currentText());
     });
+    // Results that no longer describe what is saved say so (never shown as current).
+    if (m_document) {
+        connect(m_document, &WorkspaceDocument::contentChanged, this, &RunnerDialog::updateStale);
+        connect(m_document, &WorkspaceDocument::workspaceReplaced, this,
+                &RunnerDialog::updateStale);
+    }
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &RunnerDialog::updateStale);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &RunnerDialog::updateStale);
     retranslate();
     reload();
     resize(960, 620);
@@ -119,6 +134,7 @@ void RunnerDialog::retranslate()
     m_openInConsole->setText(tr("&Open in console"));
     m_openInConsole->setToolTip(tr("Open the selected saved request in the Console"));
     m_close->setText(tr("Close"));
+    updateStale();
     if (m_environment->count() > 0 && m_environment->itemData(0).toString().isEmpty())
         m_environment->setItemText(0, tr("(no environment)"));
     updateProgress();
@@ -220,6 +236,10 @@ bool RunnerDialog::start()
     m_checkRun = new CheckRun(this);
     QStringList unresolved;
     if (!m_checkRun->prepare(entries, *profile, env, m_secrets, &unresolved)) {
+        showRequests();
+        for (int i = 0; i < m_checkRun->count(); ++i)
+            m_results->setNotSent(i, m_checkRun->request(i).notSentReason);
+        rememberInputs();
         refuse(tr("Nothing was sent: %n variable(s) cannot be resolved. Define them in the "
                   "environment (Environments… in the Console) or choose another one.",
                   nullptr, int(unresolved.size())) +
@@ -249,10 +269,8 @@ bool RunnerDialog::start()
                    ? first.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
                          .toString()
                    : QString();
-    QStringList names;
-    for (int i = 0; i < m_checkRun->count(); ++i)
-        names.append(m_checkRun->request(i).entry.request.name);
-    m_results->setRequests(names);
+    showRequests();
+    rememberInputs();
     connect(m_checkRun, &CheckRun::requestStarted, this, [this](int index) {
         m_results->setSending(index);
         updateProgress();
@@ -268,6 +286,51 @@ bool RunnerDialog::start()
     setRunning(true);
     m_checkRun->start();
     return true;
+}
+
+void RunnerDialog::showRequests()
+{
+    QStringList names;
+    for (int i = 0; i < m_checkRun->count(); ++i)
+        names.append(m_checkRun->request(i).entry.request.name);
+    m_results->setRequests(names);
+}
+
+QByteArray RunnerDialog::currentInputs() const
+{
+    return m_document ? CheckRun::inputsOf(m_document->workspace(), m_runTags,
+                                           m_environment->currentData().toString(),
+                                           m_profile->currentText())
+                      : QByteArray();
+}
+
+void RunnerDialog::rememberInputs()
+{
+    m_ranInputs = currentInputs();
+    m_ranEnvironment = m_environment->currentText();
+    m_ranProfile = m_profile->currentText();
+    updateStale();
+}
+
+void RunnerDialog::updateStale()
+{
+    if (m_ranInputs.isEmpty() || currentInputs() == m_ranInputs) {
+        m_stale->hide();
+        return;
+    }
+    QString why;
+    if (m_environment->currentText() != m_ranEnvironment)
+        why = tr("they are for the environment “%1”, not “%2”.")
+                  .arg(m_ranEnvironment, m_environment->currentText());
+    else if (m_profile->currentText() != m_ranProfile)
+        why = tr("they are for the profile “%1”, not “%2”.")
+                  .arg(m_ranProfile, m_profile->currentText());
+    else
+        why = tr("a saved request, its checks or the environment changed since they were run.");
+    m_stale->setText(
+        tr("Out of date: %1 They no longer describe what is saved; Run again for current results.")
+            .arg(why));
+    m_stale->show();
 }
 
 void RunnerDialog::cancel()
@@ -308,7 +371,7 @@ void RunnerDialog::onFinished()
     setRunning(false);
     for (int i = 0; i < m_checkRun->count(); ++i) {
         if (m_checkRun->request(i).state == CheckRun::State::NotSent)
-            m_results->setNotSent(i);
+            m_results->setNotSent(i, m_checkRun->request(i).notSentReason);
     }
     updateProgress();
     QString text = m_checkRun->report().summary();

@@ -46,6 +46,7 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *progressLabel() const { return m_progressText; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *outOfDateLabel() const { return m_stale; } // shown when the results are stale
     RunResultPanel *results() const { return m_results; }
     CheckRun *checkRun() const { return m_checkRun; }
     QStringList chosenTags() const;
@@ -69,6 +70,10 @@ private:
     void updateProgress();
     void onFinished();
     void refuse(const QString &message);
+    void showRequests(); // one row per request of m_checkRun
+    QByteArray currentInputs() const;
+    void rememberInputs(); // what the results on screen describe
+    void updateStale();
 
     QPointer<WorkspaceDocument> m_document;
     QPointer<HistoryStore> m_history;
@@ -77,6 +82,9 @@ private:
     CheckRun *m_checkRun = nullptr;
     QStringList m_runTags;
     QString m_target;
+    QByteArray m_ranInputs; // CheckRun::inputsOf() when the results on screen were made
+    QString m_ranEnvironment;
+    QString m_ranProfile;
 
     QLabel *m_environmentLabel;
     QComboBox *m_environment;
@@ -89,6 +97,7 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_progressText;
+    QLabel *m_stale;
     RunResultPanel *m_results;
     QLabel *m_summary;
     QPushButton *m_openInConsole;
