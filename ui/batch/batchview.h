@@ -74,8 +74,9 @@ public:
 
     bool start();
     // expectationFailuresOnly: only the rows whose expectations failed or were not checked.
+    // bom: the CSV starts with a UTF-8 byte order mark, for Excel (the default).
     bool exportTo(const QString &path, QString *error = nullptr,
-                  bool expectationFailuresOnly = false);
+                  bool expectationFailuresOnly = false, bool bom = true);
     // What broke for the selected row (its expectations, its message); hidden without one.
     QLabel *rowDetail() const { return m_rowDetail; }
     QLabel *messageLabel() const { return m_message; }
