@@ -21,13 +21,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
-#include <QLabel>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProgressBar>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -396,8 +396,8 @@ void TestBatchView::startRereadsTheCsv()
              qPrintable(view.messageLabel()->text()));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QCOMPARE(view.runner()->stats().answered, 5);
-    const QString digest = QString::fromLatin1(
-        QCryptographicHash::hash(edited, QCryptographicHash::Sha256).toHex());
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(edited, QCryptographicHash::Sha256).toHex());
     QCOMPARE(view.runner()->summary().value(QStringLiteral("inputSha256")).toString(), digest);
     QVERIFY2(view.messageLabel()->text().contains(digest.left(12)),
              qPrintable(view.messageLabel()->text()));

@@ -33,8 +33,8 @@ public:
         VariableResolution resolution;
         QVector<Check> checks; // entry's checks with the environment's values in their text
         State state = State::Waiting;
-        int reportIndex = -1; // into report().items once done
-        DcsResult result;     // once done, secrets masked
+        int reportIndex = -1;  // into report().items once done
+        DcsResult result;      // once done, secrets masked
         QString notSentReason; // translated, when NotSent: cancelled, stopped, a variable…
     };
 

@@ -30,10 +30,10 @@ public:
     enum class Advice { App, CommandLine };
 
     QString environment;       // the environment used; empty when none
-    Advice advice = Advice::App;
     QVector<VariableUse> used; // each variable once, in the order met
     QStringList undefined;     // not defined in the environment (or no environment)
     QStringList secretsWithoutValue;
+    Advice advice = Advice::App;
 
     bool ok() const { return undefined.isEmpty() && secretsWithoutValue.isEmpty(); }
     QStringList errors() const; // translated, one line per unresolved variable, for `advice`
