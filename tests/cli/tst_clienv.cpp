@@ -371,7 +371,7 @@ private Q_SLOTS:
             {QStringLiteral("check"), path, QStringLiteral("--env"), QStringLiteral("sandbox")});
         CliEnvironment::setSecretStore(nullptr);
         QCOMPARE(none.code, 2);
-        QVERIFY2(none.err.contains(QLatin1String("No system keychain answered (no session bus)")),
+        QVERIFY2(none.err.contains(QLatin1String("The system keychain cannot be used: no session bus.")),
                  qPrintable(none.err));
         QVERIFY(none.err.contains(QLatin1String("the system keychain has none")));
         QVERIFY(none.err.contains(QLatin1String("DCSDESK_VAR_APITOKEN")));

@@ -79,8 +79,7 @@ QStringList VariableResolution::errors() const
     for (const QString &name : secretsWithoutValue) {
         out.append(tr("The secret variable {{%1}} of the environment “%2” has no value: the "
                       "system keychain has none and %3 is not set. Type the value in "
-                      "Environments… (kept in the system keychain), or set the system "
-                      "environment variable %3.")
+                      "Environments…, or set the system environment variable %3.")
                        .arg(name, environment, Environment::processVariableFor(name)));
     }
     return out;

@@ -4,15 +4,17 @@ namespace dcsdesk {
 
 QString SecretMessages::keychainUnavailable(const QString &why)
 {
-    return tr("No system keychain answered (%1): secret values are kept only until DCS Desk "
-              "closes and are asked for again at the next start.")
+    return tr("The system keychain cannot be used: %1. Secret values you type are kept only until "
+              "DCS Desk closes. To keep them, start a keychain service (such as GNOME Keyring or "
+              "KWallet) and restart DCS Desk.")
         .arg(why);
 }
 
 QString SecretMessages::refused(const QString &why)
 {
-    return tr("The system keychain refused the secret value (%1): it is kept only until DCS Desk "
-              "closes.")
+    return tr("The system keychain refused the secret value: %1. It is kept only until DCS Desk "
+              "closes. To keep it, unlock the keychain and type the value again in "
+              "Environments….")
         .arg(why);
 }
 
