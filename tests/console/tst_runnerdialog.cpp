@@ -249,9 +249,16 @@ private Q_SLOTS:
         QTreeWidget *tree = runner->results()->tree();
         tree->setCurrentItem(tree->topLevelItem(1));
         const QString name = tree->topLevelItem(1)->text(0);
-        Q_EMIT runner->openInConsoleRequested(name, runner->profileCombo()->currentText());
+        const int rows = tree->topLevelItemCount();
+        QTest::mouseClick(runner->findChild<QPushButton *>(QStringLiteral("openInConsoleButton")),
+                          Qt::LeftButton);
         QCOMPARE(m_guided->window().currentViewId(), QStringLiteral("console"));
         QCOMPARE(m_guided->services().consoleView()->builder()->request().name, name);
+        // The runner steps aside so the console is seen (finding 1), and keeps its results.
+        QVERIFY(!runner->isVisible());
+        QCOMPARE(m_guided->services().showRunner(), runner);
+        QVERIFY(runner->isVisible());
+        QCOMPARE(runner->results()->tree()->topLevelItemCount(), rows);
     }
 
     void cancelsARun()

@@ -62,6 +62,7 @@ RunnerDialog::RunnerDialog(WorkspaceDocument *document, HistoryStore *history,
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_openInConsole = new QPushButton(this);
+    m_openInConsole->setObjectName(QStringLiteral("openInConsoleButton"));
     m_openInConsole->setEnabled(false);
     m_close = new QPushButton(this);
     m_close->setAutoDefault(false);
