@@ -261,6 +261,36 @@ private Q_SLOTS:
         QCOMPARE(runner->results()->tree()->topLevelItemCount(), rows);
     }
 
+    // A run to a live DCS asks first, naming the host and the number of requests; declined,
+    // nothing is sent. A sandbox run goes straight (finding 4).
+    void aLiveRunIsConfirmedFirst()
+    {
+        RunnerDialog *runner = m_guided->services().showRunner();
+        QString askedHost;
+        int askedCount = -1;
+        runner->setConfirmLiveRun([&](const QString &host, int requests) {
+            askedHost = host;
+            askedCount = requests;
+            return false;
+        });
+        const QString sandboxProfile = runner->profileCombo()->currentText();
+        runner->profileCombo()->setCurrentIndex(
+            runner->profileCombo()->findText(QStringLiteral("Production US West")));
+        QVERIFY(!runner->start());
+        QCOMPARE(askedCount, 3);
+        QVERIFY2(askedHost.contains(QStringLiteral("mycompany")), qPrintable(askedHost));
+        QVERIFY2(runner->summaryLabel()->text().contains(QStringLiteral("not confirmed")),
+                 qPrintable(runner->summaryLabel()->text()));
+        QVERIFY(!runner->checkRun()->isRunning());
+
+        askedCount = -1;
+        runner->profileCombo()->setCurrentIndex(runner->profileCombo()->findText(sandboxProfile));
+        QVERIFY(runner->start());
+        QVERIFY(waitForRun(runner));
+        QCOMPARE(askedCount, -1);
+        runner->setConfirmLiveRun(nullptr);
+    }
+
     void cancelsARun()
     {
         RunnerDialog *runner = m_guided->services().showRunner();

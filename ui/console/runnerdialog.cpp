@@ -2,6 +2,7 @@
 
 #include "runresultpanel.h"
 
+#include "batch/batchrunner.h"
 #include "checks/checkrun.h"
 #include "common/semanticcolors.h"
 #include "console/sandboxendpoint.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -270,6 +272,14 @@ bool RunnerDialog::start()
                    ? first.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
                          .toString()
                    : QString();
+    // Calls to a live DCS are sent only once the user has seen where and how many.
+    if (!BatchRunner::isLocalTarget(resolved, sandboxUrl)) {
+        const QString host = first.url.host().isEmpty() ? m_target : first.url.host();
+        if (!confirmLiveRun(host, m_checkRun->count())) {
+            refuse(tr("Nothing was sent: the run to %1 was not confirmed.").arg(host));
+            return false;
+        }
+    }
     showRequests();
     rememberInputs();
     connect(m_checkRun, &CheckRun::requestStarted, this, [this](int index) {
@@ -287,6 +297,23 @@ bool RunnerDialog::start()
     setRunning(true);
     m_checkRun->start();
     return true;
+}
+
+bool RunnerDialog::confirmLiveRun(const QString &host, int requests)
+{
+    if (m_confirmLiveRun)
+        return m_confirmLiveRun(host, requests);
+    const QString question =
+        tr("Send %n saved request(s) to %1? This is not the local sandbox: the calls reach a live "
+           "DCS, with the environment “%2” and the profile “%3”.",
+           nullptr, requests)
+            .arg(host, m_environment->currentText(), m_profile->currentText());
+    QMessageBox box(QMessageBox::Question, tr("Send to a live DCS?"), question,
+                    QMessageBox::NoButton, this);
+    QPushButton *send = box.addButton(tr("&Send"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == send;
 }
 
 void RunnerDialog::showRequests()

@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -50,6 +52,12 @@ public:
     RunResultPanel *results() const { return m_results; }
     CheckRun *checkRun() const { return m_checkRun; }
     QStringList chosenTags() const;
+    // Asked before calls go to a live DCS (not the sandbox, not a loopback address), with the
+    // host and the number of saved requests; a message box unless a test replaces it.
+    void setConfirmLiveRun(std::function<bool(const QString &host, int requests)> confirm)
+    {
+        m_confirmLiveRun = std::move(confirm);
+    }
 
 public Q_SLOTS:
     bool start(); // false (with the reason in the summary line) when nothing could be sent
@@ -70,6 +78,7 @@ private:
     void updateProgress();
     void onFinished();
     void refuse(const QString &message);
+    bool confirmLiveRun(const QString &host, int requests);
     void showRequests(); // one row per request of m_checkRun
     QByteArray currentInputs() const;
     void rememberInputs(); // what the results on screen describe
@@ -82,6 +91,7 @@ private:
     CheckRun *m_checkRun = nullptr;
     QStringList m_runTags;
     QString m_target;
+    std::function<bool(const QString &, int)> m_confirmLiveRun;
     QByteArray m_ranInputs; // CheckRun::inputsOf() when the results on screen were made
     QString m_ranEnvironment;
     QString m_ranProfile;
