@@ -3,6 +3,7 @@
 // actual value; "Turn into checks" makes checks of Expected vs actual, and a request not saved yet
 // is saved with them in the same step.
 #include "checks/savedrequestchecks.h"
+#include "common/uiprompts.h"
 #include "console/checkeditor.h"
 #include "console/checkspanel.h"
 #include "console/comparisonview.h"
@@ -132,7 +133,17 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         setKind(editor, Check::Kind::HttpStatus);
         editor->statusSpin()->setValue(404);
+        // 404 contradicts "HTTP status is 200": asked, never silent; kept both here.
+        QString asked;
+        UiPrompts::setChooseHandler([&asked](QWidget *, QMessageBox::Icon, const QString &,
+                                             const QString &text, const QStringList &, int, int) {
+            asked = text;
+            return 1; // Keep both
+        });
         ok->click();
+        UiPrompts::resetHandlers();
+        QVERIFY2(asked.contains(QStringLiteral("HTTP status is 200")), qPrintable(asked));
+        QVERIFY(panel->noteLabel()->text().contains(QStringLiteral("contradicts")));
         QCOMPARE(panel->checks().size(), 11);
         QCOMPARE(panel->checks().last().kind, Check::Kind::HttpStatus);
         QCOMPARE(panel->checks().last().status, 404);
@@ -165,6 +176,54 @@ private Q_SLOTS:
         editor->reject();
         QCOMPARE(panel->checks().size(), 11);
         QCOMPARE(m_document.undoStack()->index(), steps + 1);
+    }
+
+    // Finding 13: a contradicting check asks; Replace takes the old one out, Cancel adds nothing.
+    void aContradictingCheckAsks()
+    {
+        ChecksPanel *panel = m_view->checksPanel();
+        const int before = int(panel->checks().size());
+        const int steps = m_document.undoStack()->index();
+        int answer = 0;
+        int asks = 0;
+        UiPrompts::setChooseHandler([&](QWidget *, QMessageBox::Icon, const QString &,
+                                        const QString &, const QStringList &, int, int) {
+            ++asks;
+            return answer;
+        });
+        Check status;
+        status.kind = Check::Kind::HttpStatus;
+        status.status = 500;
+        status.json = status.toJson();
+        answer = 2; // Cancel
+        QVERIFY(!panel->addCheck(status));
+        QCOMPARE(asks, 1);
+        QCOMPARE(int(panel->checks().size()), before);
+        QCOMPARE(m_document.undoStack()->index(), steps);
+        answer = 0; // Replace: the 200 and the 404 go, the 500 comes
+        QVERIFY(panel->addCheck(status));
+        QCOMPARE(int(panel->checks().size()), before - 1);
+        for (const Check &c : panel->checks())
+            QVERIFY(c.kind != Check::Kind::HttpStatus || c.status == 500);
+        m_document.undo();
+        QCOMPARE(int(panel->checks().size()), before);
+
+        Check notQualified;
+        notQualified.kind = Check::Kind::SegmentsNotQualified;
+        notQualified.ids = {panel->checks().isEmpty() ? 0 : 1001};
+        notQualified.json = notQualified.toJson();
+        bool qualifiedThere = false;
+        for (const Check &c : panel->checks())
+            qualifiedThere = qualifiedThere || (c.kind == Check::Kind::SegmentsQualified &&
+                                                c.ids.contains(1001));
+        answer = 2;
+        asks = 0;
+        panel->addCheck(notQualified);
+        QCOMPARE(asks, qualifiedThere ? 1 : 0);
+        UiPrompts::resetHandlers();
+        if (m_document.undoStack()->index() != steps)
+            m_document.undo();
+        QCOMPARE(int(panel->checks().size()), before);
     }
 
     void sendShowsPassAndFail()
