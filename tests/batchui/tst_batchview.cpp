@@ -50,6 +50,7 @@ private Q_SLOTS:
     void sandboxRunMatchesCli();
     void summaryInConsoleHistory();
     void startRereadsTheCsv();
+    void uncheckableExpectationsAreSaidBeforeTheRun();
 
 private:
     TestHttpServer m_server;
@@ -407,6 +408,31 @@ void TestBatchView::startRereadsTheCsv()
     QVERIFY(!view.start());
     QVERIFY2(view.messageLabel()->text().contains(QStringLiteral("Nothing was sent")),
              qPrintable(view.messageLabel()->text()));
+}
+
+// Finding 7: expect_segments with a template that does not ask for segment IDs is said when the
+// CSV is loaded, with what to change, not only after a run.
+void TestBatchView::uncheckableExpectationsAreSaidBeforeTheRun()
+{
+    const QString csvPath = m_dir.filePath(QStringLiteral("expects.csv"));
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("d_uuid,expect_segments\n" +
+               QStringLiteral("%1").arg(1, 38, 10, QLatin1Char('0')).toLatin1() + ",1001\n");
+    file.close();
+    BatchView view(&m_document);
+    view.resize(1100, 800);
+    view.show();
+    QVERIFY(view.expectationWarning()->isHidden());
+    QVERIFY(view.loadCsv(csvPath));
+    QCOMPARE(view.runner()->stats().answered, 0); // nothing has run
+    if (!view.templateView()->toPlainText().contains(QStringLiteral("d_cts=2"))) {
+        QVERIFY(!view.expectationWarning()->isHidden());
+        QVERIFY2(view.expectationWarning()->text().contains(QStringLiteral("d_cts=2")),
+                 qPrintable(view.expectationWarning()->text()));
+    }
+    view.setGenerated(3);
+    QVERIFY(view.expectationWarning()->isHidden());
 }
 
 QTEST_MAIN(TestBatchView)

@@ -265,6 +265,19 @@ void BatchView::updateTemplateView()
         return;
     m_templateView->setPlainText(
         BatchRunner::describeTemplate(currentProfile(), currentTemplate()).join(QLatin1Char('\n')));
+    updateExpectationWarning();
+}
+
+void BatchView::updateExpectationWarning()
+{
+    if (!m_expectationWarning)
+        return;
+    const QStringList notes =
+        m_csvRadio->isChecked() && !m_csvPath.isEmpty()
+            ? BatchExpectations::templateNotes(currentTemplate(), m_csvInput.users)
+            : QStringList();
+    m_expectationWarning->setText(notes.join(QLatin1Char(' ')));
+    m_expectationWarning->setVisible(!notes.isEmpty());
 }
 
 bool BatchView::start()

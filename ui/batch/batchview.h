@@ -83,6 +83,8 @@ public:
     BatchRunner *runner() const { return m_runner; }
     // What every call of the run carries (BatchRunner::describeTemplate), kept current.
     QPlainTextEdit *templateView() const { return m_templateView; }
+    // Expectations of the CSV the template cannot check; hidden when there are none.
+    QLabel *expectationWarning() const { return m_expectationWarning; }
     BatchResultModel *resultModel() const { return m_model; }
     BatchResultFilter *resultFilter() const { return m_filter; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -117,6 +119,7 @@ private:
     void exportResults();
     void updateRowDetail();
     void updateExpectationColumn(); // shown when a row of the run expects something
+    void updateExpectationWarning(); // expectations the template cannot check, before a run
 
     WorkspaceDocument *m_document;
     QUrl m_sandboxBaseUrl;
@@ -160,6 +163,7 @@ private:
     QPlainTextEdit *m_templateView = nullptr;
     QPushButton *m_addSignalButton = nullptr;
     QPushButton *m_removeSignalButton = nullptr;
+    QLabel *m_expectationWarning = nullptr;
 
     QGroupBox *m_paceBox = nullptr;
     QLabel *m_concurrencyLabel = nullptr;

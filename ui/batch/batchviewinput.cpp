@@ -72,6 +72,7 @@ void BatchView::updateInputSummary()
 {
     if (!m_inputSummary)
         return;
+    updateExpectationWarning();
     const QLocale locale;
     if (m_csvRadio->isChecked()) {
         if (m_csvPath.isEmpty()) {

@@ -8,6 +8,7 @@
 #include "batchcharts.h"
 #include "common/accessiblename.h"
 #include "common/emptystate.h"
+#include "common/semanticcolors.h"
 #include "common/headerfit.h"
 #include "common/icons.h"
 #include "console/dcskeydelegate.h"
@@ -157,6 +158,13 @@ void BatchView::buildUi()
     m_templateView->setMaximumHeight(fontMetrics().height() * 7);
     m_templateViewLabel->setBuddy(m_templateView);
     requestLayout->addRow(m_templateViewLabel, m_templateView);
+    // Expectations the template cannot check, said before a run (what to change with it).
+    m_expectationWarning = new QLabel(m_requestBox);
+    m_expectationWarning->setObjectName(QStringLiteral("expectationWarning"));
+    m_expectationWarning->setWordWrap(true);
+    m_expectationWarning->hide();
+    SemanticColors::setTextRole(m_expectationWarning, SemanticColors::WarningText);
+    requestLayout->addRow(m_expectationWarning);
     connect(m_templateCombo, qOverload<int>(&QComboBox::activated), this,
             &BatchView::onSavedRequestChosen);
     // The template text follows every change of what the run would send.
