@@ -2,6 +2,7 @@
 // one undo step; a call against the in-process sandbox shows each check passed or failed with the
 // actual value; "Turn into checks" makes checks of Expected vs actual, and a request not saved yet
 // is saved with them in the same step.
+#include "application/languagemanager.h"
 #include "checks/savedrequestchecks.h"
 #include "common/uiprompts.h"
 #include "console/checkeditor.h"
@@ -19,6 +20,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -224,6 +226,35 @@ private Q_SLOTS:
         if (m_document.undoStack()->index() != steps)
             m_document.undo();
         QCOMPARE(int(panel->checks().size()), before);
+    }
+
+    // Finding 14: the Save request dialog is wide enough for its title in every language (the
+    // German "Anfrage speichern" was cut to "Anfrag…chern" beside the window buttons).
+    void saveRequestTitleFitsInEveryLanguage()
+    {
+        auto *save = m_view->findChild<QPushButton *>(QStringLiteral("saveRequestButton"));
+        QVERIFY(save);
+        for (const char *language : {"en", "de", "es", "fr"}) {
+            LanguageManager::instance()->setLanguage(QString::fromLatin1(language));
+            QString title;
+            int width = 0;
+            int needed = 0;
+            UiPrompts::setTextHandler([&](QInputDialog *dialog) {
+                title = dialog->windowTitle();
+                width = dialog->minimumWidth();
+                needed = UiPrompts::widthForTitle(dialog, title);
+                return false; // Cancel: nothing saved
+            });
+            save->click();
+            UiPrompts::resetHandlers();
+            QVERIFY2(!title.isEmpty(), language);
+            QVERIFY2(width >= needed, qPrintable(QStringLiteral("%1: %2 < %3 for “%4”")
+                                                     .arg(QLatin1String(language))
+                                                     .arg(width)
+                                                     .arg(needed)
+                                                     .arg(title)));
+        }
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
     }
 
     void sendShowsPassAndFail()

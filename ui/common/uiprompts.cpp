@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFontMetrics>
+#include <QInputDialog>
 #include <QPushButton>
 
 namespace dcsdesk {
@@ -26,7 +28,42 @@ UiPrompts::FileHandler &saveHandler()
     return handler;
 }
 
+UiPrompts::TextHandler &textHandler()
+{
+    static UiPrompts::TextHandler handler;
+    return handler;
+}
+
 } // namespace
+
+int UiPrompts::widthForTitle(const QWidget *dialog, const QString &title)
+{
+    QFont bold = dialog->font();
+    bold.setBold(true);
+    const int titleWidth = QFontMetrics(bold).horizontalAdvance(title);
+    // The window icon and three buttons take about eight text heights in common themes.
+    return titleWidth + 8 * QFontMetrics(bold).height() + 40;
+}
+
+bool UiPrompts::askText(QWidget *parent, const QString &title, const QString &label,
+                        QString *text)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(*text);
+    dialog.setMinimumWidth(qMax(dialog.sizeHint().width(), widthForTitle(&dialog, title)));
+    const bool accepted =
+        textHandler() ? textHandler()(&dialog) : dialog.exec() == QDialog::Accepted;
+    if (accepted)
+        *text = dialog.textValue();
+    return accepted;
+}
+
+void UiPrompts::setTextHandler(TextHandler handler)
+{
+    textHandler() = std::move(handler);
+}
 
 int UiPrompts::choose(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                       const QString &text, const QStringList &buttons, int defaultIndex,
@@ -93,6 +130,7 @@ void UiPrompts::setSaveFileHandler(FileHandler handler)
 void UiPrompts::resetHandlers()
 {
     chooseHandler() = nullptr;
+    textHandler() = nullptr;
     openHandler() = nullptr;
     saveHandler() = nullptr;
 }
