@@ -111,6 +111,44 @@ void EnvironmentSecrets::set(const QString &workspace, const QString &environmen
     });
 }
 
+int EnvironmentSecrets::follow(const QString &oldWorkspace, const QString &newWorkspace,
+                               const QVector<Environment> &environments)
+{
+    int count = 0;
+    for (const Environment &e : environments) {
+        for (const EnvironmentVariable &v : e.variables) {
+            if (!v.secret)
+                continue;
+            const SecretKey to{newWorkspace, e.name, v.name};
+            m_asked.insert(to.toString()); // the value comes from the old key, not a read
+            SessionSecrets::Source source = SessionSecrets::Source::None;
+            const QString held = m_values.value(e.name, v.name, &source);
+            if (source == SessionSecrets::Source::Keychain ||
+                source == SessionSecrets::Source::Session) {
+                ++count;
+                set(newWorkspace, e.name, v.name, held);
+                continue;
+            }
+            if (!keychainAvailable())
+                continue;
+            ++count;
+            QPointer<EnvironmentSecrets> self(this);
+            const SecretKey from{oldWorkspace, e.name, v.name};
+            m_store->read(from, [self, newWorkspace, from](const SecretStore::Reply &r) {
+                if (!self)
+                    return;
+                self->handle(r);
+                if (r.status == SecretStore::Status::Ok &&
+                    !self->m_values.hasSessionValue(from.environment, from.variable)) {
+                    self->set(newWorkspace, from.environment, from.variable, r.value);
+                    Q_EMIT self->valuesChanged();
+                }
+            });
+        }
+    }
+    return count;
+}
+
 void EnvironmentSecrets::forget(const QString &workspace, const QString &environment,
                                 const QString &name)
 {
