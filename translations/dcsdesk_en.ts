@@ -421,6 +421,27 @@
             <numerusform>%n checks added from the Expected column; Edit › Undo takes them back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” contradicts %n check(s) of this request; they cannot all pass on one answer:</source>
+        <translation>
+            <numerusform>“%1” contradicts %n check of this request; they cannot all pass on one answer:</numerusform>
+            <numerusform>“%1” contradicts %n checks of this request; they cannot all pass on one answer:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check added: %1, in place of %n contradicting check(s). Edit › Undo takes it back.</source>
+        <translation>
+            <numerusform>Check added: %1, in place of %n contradicting check. Edit › Undo takes it back.</numerusform>
+            <numerusform>Check added: %1, in place of %n contradicting checks. Edit › Undo takes it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
+        <translation>
+            <numerusform>Check added: %1. It contradicts %n other check, so the request cannot pass until one goes. Edit › Undo takes it back.</numerusform>
+            <numerusform>Check added: %1. It contradicts %n other checks, so the request cannot pass until one goes. Edit › Undo takes it back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dcsdesk::ComparisonView</name>
@@ -629,6 +650,23 @@
         <translation>
             <numerusform>Copied %n row and the column titles: a spreadsheet pastes them into columns.</numerusform>
             <numerusform>Copied %n rows and the column titles: a spreadsheet pastes them into columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcsdesk::EnvironmentBar</name>
+    <message numerus="yes">
+        <source>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n value(s) were copied there from “%2”, whose entries are kept.</source>
+        <translation>
+            <numerusform>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n value were copied there from “%2”, whose entries are kept.</numerusform>
+            <numerusform>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n values were copied there from “%2”, whose entries are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace is now named “%1”: its %n secret value(s) are kept in memory until DCS Desk closes.</source>
+        <translation>
+            <numerusform>The workspace is now named “%1”: its %n secret value are kept in memory until DCS Desk closes.</numerusform>
+            <numerusform>The workspace is now named “%1”: its %n secret values are kept in memory until DCS Desk closes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1241,6 +1279,13 @@
         <translation>
             <numerusform>%1 · stopped at the first failure, %n saved request not sent</numerusform>
             <numerusform>%1 · stopped at the first failure, %n saved requests not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n saved request(s) to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</source>
+        <translation>
+            <numerusform>Send %n saved request to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</numerusform>
+            <numerusform>Send %n saved requests to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</numerusform>
         </translation>
     </message>
 </context>
