@@ -299,6 +299,8 @@ bool BatchView::start()
         source = m_csvPath;
         m_runInputText =
             tr("Input: %1 (%2).").arg(QFileInfo(m_csvPath).fileName(), m_csvInput.versionText());
+        if (!changedNote.isEmpty()) // kept in view after the run too
+            m_runInputText = tr("%1 %2").arg(changedNote, m_runInputText);
     } else {
         m_runInputText.clear();
         input = BatchInput::generate(m_generateSpin->value());
@@ -380,8 +382,6 @@ bool BatchView::start()
     }
     const BatchStats &s = m_runner->stats();
     QStringList notes;
-    if (!changedNote.isEmpty())
-        notes << changedNote;
     if (!m_runInputText.isEmpty())
         notes << m_runInputText;
     if (s.invalid > 0)
