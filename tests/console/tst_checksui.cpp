@@ -241,7 +241,8 @@ private Q_SLOTS:
             int needed = 0;
             UiPrompts::setTextHandler([&](QInputDialog *dialog) {
                 title = dialog->windowTitle();
-                width = dialog->minimumWidth();
+                dialog->layout()->activate();
+                width = dialog->sizeHint().width(); // its layout sizes it so when shown
                 needed = UiPrompts::widthForTitle(dialog, title);
                 return false; // Cancel: nothing saved
             });

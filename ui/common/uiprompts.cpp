@@ -4,6 +4,8 @@
 #include <QFileDialog>
 #include <QFontMetrics>
 #include <QInputDialog>
+#include <QLayout>
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace dcsdesk {
@@ -52,7 +54,13 @@ bool UiPrompts::askText(QWidget *parent, const QString &title, const QString &la
     dialog.setWindowTitle(title);
     dialog.setLabelText(label);
     dialog.setTextValue(*text);
-    dialog.setMinimumWidth(qMax(dialog.sizeHint().width(), widthForTitle(&dialog, title)));
+    // QInputDialog's layout sizes the dialog to its contents (a minimum width set on the dialog
+    // is overridden when it is shown): the line edit is made wide enough instead.
+    const int needed = widthForTitle(&dialog, title);
+    if (auto *edit = dialog.findChild<QLineEdit *>()) {
+        const int around = dialog.sizeHint().width() - edit->sizeHint().width();
+        edit->setMinimumWidth(qMax(edit->sizeHint().width(), needed - around));
+    }
     const bool accepted =
         textHandler() ? textHandler()(&dialog) : dialog.exec() == QDialog::Accepted;
     if (accepted)
