@@ -38,6 +38,11 @@ EnvironmentBar::EnvironmentBar(WorkspaceDocument *document, QWidget *parent)
     if (m_document) {
         connect(m_document, &WorkspaceDocument::workspaceReplaced, this,
                 [this] { m_replaced = true; });
+        // Save As moves the same workspace to another file (its name, hence its keys, stay).
+        connect(m_document, &WorkspaceDocument::filePathChanged, this, [this](const QString &path) {
+            if (m_seen && workspaceName() == m_seenName)
+                m_seenPath = path;
+        });
         connect(m_document, &WorkspaceDocument::contentChanged, this, &EnvironmentBar::rebuild);
     }
     retranslate();
