@@ -5512,13 +5512,13 @@
         </message>
         <message>
             <source>Contradicting check</source>
-            <translation>Widersprüchliche Prüfung</translation>
+            <translation>Unvereinbare Prüfung</translation>
         </message>
         <message numerus="yes">
             <source>“%1” contradicts %n check(s) of this request; they cannot all pass on one answer:</source>
             <translation>
-                <numerusform>„%1“ widerspricht %n Prüfung dieser Anfrage; bei einer Antwort können nicht alle bestehen:</numerusform>
-                <numerusform>„%1“ widerspricht %n Prüfungen dieser Anfrage; bei einer Antwort können nicht alle bestehen:</numerusform>
+                <numerusform>„%1“ ist mit %n Prüfung dieser Anfrage unvereinbar; bei einer Antwort können nicht alle bestehen:</numerusform>
+                <numerusform>„%1“ ist mit %n Prüfungen dieser Anfrage unvereinbar; bei einer Antwort können nicht alle bestehen:</numerusform>
             </translation>
         </message>
         <message>
@@ -5539,20 +5539,20 @@
         </message>
         <message>
             <source>Nothing was added: %1 contradicts a check of this request.</source>
-            <translation>Es wurde nichts hinzugefügt: %1 widerspricht einer Prüfung dieser Anfrage.</translation>
+            <translation>Es wurde nichts hinzugefügt: %1 ist mit einer Prüfung dieser Anfrage unvereinbar.</translation>
         </message>
         <message numerus="yes">
             <source>Check added: %1, in place of %n contradicting check(s). Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Prüfung hinzugefügt: %1, anstelle von %n widersprüchlichen Prüfung. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
-                <numerusform>Prüfung hinzugefügt: %1, anstelle von %n widersprüchlichen Prüfungen. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1, anstelle von %n unvereinbaren Prüfung. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1, anstelle von %n unvereinbaren Prüfungen. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Prüfung hinzugefügt: %1. Sie widerspricht %n anderen Prüfung, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
-                <numerusform>Prüfung hinzugefügt: %1. Sie widerspricht %n anderen Prüfungen, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfung unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfungen unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
             </translation>
         </message>
     </context>
@@ -5720,7 +5720,7 @@
         </message>
         <message>
             <source>&amp;Send</source>
-            <translation>Se&amp;nden</translation>
+            <translation>&amp;Senden</translation>
         </message>
         <message>
             <source>Send the request (Ctrl+Return)</source>
