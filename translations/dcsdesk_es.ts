@@ -5720,7 +5720,7 @@
         </message>
         <message>
             <source>&amp;Send</source>
-            <translation>E&amp;nviar</translation>
+            <translation>&amp;Enviar</translation>
         </message>
         <message>
             <source>Send the request (Ctrl+Return)</source>
@@ -9283,7 +9283,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>the request to the keychain was declined</source>
-            <translation>se rechazó la petición al llavero</translation>
+            <translation>se rechazó la solicitud al llavero</translation>
         </message>
         <message>
             <source>the keychain refused access; it may be locked</source>
