@@ -241,8 +241,10 @@ private Q_SLOTS:
             int needed = 0;
             UiPrompts::setTextHandler([&](QInputDialog *dialog) {
                 title = dialog->windowTitle();
-                dialog->layout()->activate();
-                width = dialog->sizeHint().width(); // its layout sizes it so when shown
+                dialog->show(); // the width its layout gives it on screen
+                QCoreApplication::processEvents();
+                width = dialog->width();
+                dialog->hide();
                 needed = UiPrompts::widthForTitle(dialog, title);
                 return false; // Cancel: nothing saved
             });

@@ -5,7 +5,6 @@
 #include <QFontMetrics>
 #include <QInputDialog>
 #include <QLayout>
-#include <QLineEdit>
 #include <QPushButton>
 
 namespace dcsdesk {
@@ -54,13 +53,11 @@ bool UiPrompts::askText(QWidget *parent, const QString &title, const QString &la
     dialog.setWindowTitle(title);
     dialog.setLabelText(label);
     dialog.setTextValue(*text);
-    // QInputDialog's layout sizes the dialog to its contents (a minimum width set on the dialog
-    // is overridden when it is shown): the line edit is made wide enough instead.
-    const int needed = widthForTitle(&dialog, title);
-    if (auto *edit = dialog.findChild<QLineEdit *>()) {
-        const int around = dialog.sizeHint().width() - edit->sizeHint().width();
-        edit->setMinimumWidth(qMax(edit->sizeHint().width(), needed - around));
-    }
+    // QInputDialog's layout fixes the dialog to its contents' size (SetMinAndMaxSize), which
+    // would override a minimum width: the default constraint keeps the one set here.
+    if (QLayout *layout = dialog.layout())
+        layout->setSizeConstraint(QLayout::SetDefaultConstraint);
+    dialog.setMinimumWidth(qMax(dialog.sizeHint().width(), widthForTitle(&dialog, title)));
     const bool accepted =
         textHandler() ? textHandler()(&dialog) : dialog.exec() == QDialog::Accepted;
     if (accepted)
