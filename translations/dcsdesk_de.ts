@@ -5720,7 +5720,7 @@
         </message>
         <message>
             <source>&amp;Send</source>
-            <translation>&amp;Senden</translation>
+            <translation>Se&amp;nden</translation>
         </message>
         <message>
             <source>Send the request (Ctrl+Return)</source>
@@ -11983,7 +11983,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>&amp;Send</source>
-            <translation>&amp;Senden</translation>
+            <translation>Se&amp;nden</translation>
         </message>
         <message>
             <source>they are for the environment “%1”, not “%2”.</source>

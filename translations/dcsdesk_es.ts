@@ -5720,7 +5720,7 @@
         </message>
         <message>
             <source>&amp;Send</source>
-            <translation>&amp;Enviar</translation>
+            <translation>E&amp;nviar</translation>
         </message>
         <message>
             <source>Send the request (Ctrl+Return)</source>
@@ -11983,7 +11983,7 @@ Su clave: %4
         </message>
         <message>
             <source>&amp;Send</source>
-            <translation>&amp;Enviar</translation>
+            <translation>E&amp;nviar</translation>
         </message>
         <message>
             <source>they are for the environment “%1”, not “%2”.</source>
