@@ -20,7 +20,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -239,7 +238,7 @@ private Q_SLOTS:
             QString title;
             int width = 0;
             int needed = 0;
-            UiPrompts::setTextHandler([&](QInputDialog *dialog) {
+            UiPrompts::setTextHandler([&](QDialog *dialog) {
                 title = dialog->windowTitle();
                 dialog->show(); // the width its layout gives it on screen
                 QCoreApplication::processEvents();

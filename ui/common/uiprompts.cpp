@@ -1,11 +1,14 @@
 #include "uiprompts.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFontMetrics>
-#include <QInputDialog>
-#include <QLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace dcsdesk {
 
@@ -49,19 +52,27 @@ int UiPrompts::widthForTitle(const QWidget *dialog, const QString &title)
 bool UiPrompts::askText(QWidget *parent, const QString &title, const QString &label,
                         QString *text)
 {
-    QInputDialog dialog(parent);
+    // A dialog of its own rather than QInputDialog, whose layout fixes it to its contents' width
+    // when shown, whatever minimum width was set: its title was cut beside the window buttons.
+    QDialog dialog(parent);
     dialog.setWindowTitle(title);
-    dialog.setLabelText(label);
-    dialog.setTextValue(*text);
-    // QInputDialog's layout fixes the dialog to its contents' size (SetMinAndMaxSize), which
-    // would override a minimum width: the default constraint keeps the one set here.
-    if (QLayout *layout = dialog.layout())
-        layout->setSizeConstraint(QLayout::SetDefaultConstraint);
+    auto *caption = new QLabel(label, &dialog);
+    auto *edit = new QLineEdit(*text, &dialog);
+    caption->setBuddy(edit);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(caption);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
     dialog.setMinimumWidth(qMax(dialog.sizeHint().width(), widthForTitle(&dialog, title)));
+    edit->selectAll();
     const bool accepted =
         textHandler() ? textHandler()(&dialog) : dialog.exec() == QDialog::Accepted;
     if (accepted)
-        *text = dialog.textValue();
+        *text = edit->text();
     return accepted;
 }
 

@@ -2,7 +2,7 @@
 
 #include <QMessageBox>
 
-class QInputDialog;
+class QDialog;
 #include <QStringList>
 #include <functional>
 
@@ -33,7 +33,7 @@ public:
 
     // A line of text (a name): false for Cancel. The dialog is wide enough for its title to show
     // whole beside a window manager's buttons in every language.
-    using TextHandler = std::function<bool(QInputDialog *dialog)>; // a test types and answers
+    using TextHandler = std::function<bool(QDialog *dialog)>; // a test types and answers
     static bool askText(QWidget *parent, const QString &title, const QString &label,
                         QString *text);
     // The width a dialog needs for its title bar: the title in a bold font, the window icon and
