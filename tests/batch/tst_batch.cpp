@@ -656,6 +656,15 @@ void TestBatch::exportAndHistory()
     QVERIFY(csv.contains("101 102"));
     QVERIFY(csv.contains("'=cmd")); // a formula-looking user ID is defused for spreadsheets
 
+    // dcs_region -1 (the local sandbox) stays a number; without a BOM on request.
+    QVector<BatchRowResult> sandboxRows = runner->results();
+    sandboxRows[0].dcsRegion = -1;
+    const QByteArray plain = BatchExport::toCsv(sandboxRows, false);
+    QVERIFY(plain.startsWith("row,line,user,"));
+    const QList<QByteArray> plainLines = plain.split('\n');
+    QVERIFY2(plainLines.at(1).contains(",-1,"), plainLines.at(1).constData());
+    QVERIFY(!plain.contains("'-1"));
+
     const QString jsonlPath = m_dir.filePath(QStringLiteral("out.jsonl"));
     QVERIFY(BatchExport::write(jsonlPath, runner->results(), &error));
     QFile jsonlFile(jsonlPath);

@@ -20,12 +20,14 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProgressBar>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void theTemplateIsShownWhole();
     void sandboxRunMatchesCli();
     void summaryInConsoleHistory();
+    void startRereadsTheCsv();
+    void uncheckableExpectationsAreSaidBeforeTheRun();
 
 private:
     TestHttpServer m_server;
@@ -363,6 +367,72 @@ void TestBatchView::summaryInConsoleHistory()
     QCOMPARE(reloaded.entries().last().id, entry.id);
     QCOMPARE(reloaded.entries().last().kind, HistoryEntry::Kind::Batch);
     QCOMPARE(reloaded.entries().last().summary, entry.summary);
+}
+
+// Editing the CSV on disk after loading it: Start runs what is on disk now, says the file changed
+// and names the version it ran (a stale read once gave a false pass).
+void TestBatchView::startRereadsTheCsv()
+{
+    const auto users = [](int n) {
+        QByteArray csv = "d_uuid,c_color\n";
+        for (int i = 1; i <= n; ++i)
+            csv += QStringLiteral("%1").arg(i, 38, 10, QLatin1Char('0')).toLatin1() + ",green\n";
+        return csv;
+    };
+    const QString csvPath = m_dir.filePath(QStringLiteral("edited.csv"));
+    const auto write = [&](const QByteArray &bytes) {
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    };
+    write(users(3));
+    BatchView view(&m_document);
+    view.resize(1100, 800);
+    QVERIFY(view.loadCsv(csvPath));
+    const QByteArray edited = users(5);
+    write(edited);
+    QSignalSpy finished(&view, &BatchView::runFinished);
+    QVERIFY(view.start());
+    QVERIFY2(view.messageLabel()->text().contains(QStringLiteral("changed on disk")),
+             qPrintable(view.messageLabel()->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(view.runner()->stats().answered, 5);
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(edited, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(view.runner()->summary().value(QStringLiteral("inputSha256")).toString(), digest);
+    QVERIFY2(view.messageLabel()->text().contains(digest.left(12)),
+             qPrintable(view.messageLabel()->text()));
+
+    // A file that can no longer be read is said, and nothing is sent.
+    QVERIFY(QFile::remove(csvPath));
+    QVERIFY(!view.start());
+    QVERIFY2(view.messageLabel()->text().contains(QStringLiteral("Nothing was sent")),
+             qPrintable(view.messageLabel()->text()));
+}
+
+// Finding 7: expect_segments with a template that does not ask for segment IDs is said when the
+// CSV is loaded, with what to change, not only after a run.
+void TestBatchView::uncheckableExpectationsAreSaidBeforeTheRun()
+{
+    const QString csvPath = m_dir.filePath(QStringLiteral("expects.csv"));
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("d_uuid,expect_segments\n" +
+               QStringLiteral("%1").arg(1, 38, 10, QLatin1Char('0')).toLatin1() + ",1001\n");
+    file.close();
+    BatchView view(&m_document);
+    view.resize(1100, 800);
+    view.show();
+    QVERIFY(view.expectationWarning()->isHidden());
+    QVERIFY(view.loadCsv(csvPath));
+    QCOMPARE(view.runner()->stats().answered, 0); // nothing has run
+    if (!view.templateView()->toPlainText().contains(QStringLiteral("d_cts=2"))) {
+        QVERIFY(!view.expectationWarning()->isHidden());
+        QVERIFY2(view.expectationWarning()->text().contains(QStringLiteral("d_cts=2")),
+                 qPrintable(view.expectationWarning()->text()));
+    }
+    view.setGenerated(3);
+    QVERIFY(view.expectationWarning()->isHidden());
 }
 
 QTEST_MAIN(TestBatchView)

@@ -208,6 +208,35 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("{{missing}}")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("“sandbox”")));
         QVERIFY(r.err.contains(QLatin1String("Nothing was sent")));
+        // What to do, in command-line terms: never a window's action (finding 11).
+        QVERIFY2(!r.err.contains(QStringLiteral("Environments…")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("--env")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("workspace file")), qPrintable(r.err));
+    }
+
+    // d_sid = {{segmentList}}, undefined: send says the variable's error and nothing about the
+    // shape of d_sid, which is not the user's mistake (finding 12).
+    void anUndefinedVariableInSidIsOneError()
+    {
+        Workspace ws = WorkspaceFile::load(test::samplePath()).workspace;
+        QJsonObject golf = ws.savedRequests.at(0).toObject();
+        golf.insert(QStringLiteral("sid"), QStringLiteral("{{segmentList}}"));
+        ws.savedRequests.replace(0, golf);
+        const QString path = m_dir.filePath(QStringLiteral("sidvar.json"));
+        QString error;
+        WorkspaceFile::Stamp stamp;
+        QVERIFY2(WorkspaceFile::save(ws, path, WorkspaceFile::Stamp(), &stamp, &error),
+                 qPrintable(error));
+        const Run r =
+            run({QStringLiteral("send"), QStringLiteral("--sandbox"), path,
+                 QStringLiteral("--workspace"), path, QStringLiteral("--profile"),
+                 QStringLiteral("Sample (local sandbox)"), QStringLiteral("--saved"),
+                 golf.value(QStringLiteral("name")).toString(), QStringLiteral("--env"),
+                 QStringLiteral("sandbox")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("{{segmentList}}")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("d_sid takes")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("Environments…")), qPrintable(r.err));
     }
 
     void aSecretTheAnswerRepeatsIsMaskedThereToo()
@@ -342,7 +371,7 @@ private Q_SLOTS:
             {QStringLiteral("check"), path, QStringLiteral("--env"), QStringLiteral("sandbox")});
         CliEnvironment::setSecretStore(nullptr);
         QCOMPARE(none.code, 2);
-        QVERIFY2(none.err.contains(QLatin1String("No system keychain answered (no session bus)")),
+        QVERIFY2(none.err.contains(QLatin1String("The system keychain cannot be used: no session bus.")),
                  qPrintable(none.err));
         QVERIFY(none.err.contains(QLatin1String("the system keychain has none")));
         QVERIFY(none.err.contains(QLatin1String("DCSDESK_VAR_APITOKEN")));

@@ -164,8 +164,17 @@ private Q_SLOTS:
         QVERIFY2(errors.first().contains(QStringLiteral("Golf fan")), qPrintable(errors.first()));
         QSignalSpy started(&run, &CheckRun::requestStarted);
         QVERIFY(!run.start());
-        QCOMPARE(run.count(), 0);
         QCOMPARE(started.count(), 0);
+        // Every request is Not sent, each saying why: its own variable, or another's.
+        QCOMPARE(run.count(), int(CheckRun::choose(m_sample, QStringList()).size()));
+        QCOMPARE(run.notSentCount(), run.count());
+        for (int i = 0; i < run.count(); ++i) {
+            const CheckRun::Request &r = run.request(i);
+            QVERIFY2(!r.notSentReason.isEmpty(), qPrintable(r.entry.request.name));
+            if (r.entry.request.name.contains(QStringLiteral("Golf fan")))
+                QVERIFY2(r.notSentReason.contains(QStringLiteral("{{golfFan}}")),
+                         qPrintable(r.notSentReason));
+        }
     }
 
     void keptInTheHistory()

@@ -2,7 +2,9 @@
 // one undo step; a call against the in-process sandbox shows each check passed or failed with the
 // actual value; "Turn into checks" makes checks of Expected vs actual, and a request not saved yet
 // is saved with them in the same step.
+#include "application/languagemanager.h"
 #include "checks/savedrequestchecks.h"
+#include "common/uiprompts.h"
 #include "console/checkeditor.h"
 #include "console/checkspanel.h"
 #include "console/comparisonview.h"
@@ -132,7 +134,17 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         setKind(editor, Check::Kind::HttpStatus);
         editor->statusSpin()->setValue(404);
+        // 404 contradicts "HTTP status is 200": asked, never silent; kept both here.
+        QString asked;
+        UiPrompts::setChooseHandler([&asked](QWidget *, QMessageBox::Icon, const QString &,
+                                             const QString &text, const QStringList &, int, int) {
+            asked = text;
+            return 1; // Keep both
+        });
         ok->click();
+        UiPrompts::resetHandlers();
+        QVERIFY2(asked.contains(QStringLiteral("HTTP status is 200")), qPrintable(asked));
+        QVERIFY(panel->noteLabel()->text().contains(QStringLiteral("contradicts")));
         QCOMPARE(panel->checks().size(), 11);
         QCOMPARE(panel->checks().last().kind, Check::Kind::HttpStatus);
         QCOMPARE(panel->checks().last().status, 404);
@@ -165,6 +177,86 @@ private Q_SLOTS:
         editor->reject();
         QCOMPARE(panel->checks().size(), 11);
         QCOMPARE(m_document.undoStack()->index(), steps + 1);
+    }
+
+    // Finding 13: a contradicting check asks; Replace takes the old one out, Cancel adds nothing.
+    void aContradictingCheckAsks()
+    {
+        ChecksPanel *panel = m_view->checksPanel();
+        const int before = int(panel->checks().size());
+        const int steps = m_document.undoStack()->index();
+        int answer = 0;
+        int asks = 0;
+        UiPrompts::setChooseHandler([&](QWidget *, QMessageBox::Icon, const QString &,
+                                        const QString &, const QStringList &, int, int) {
+            ++asks;
+            return answer;
+        });
+        Check status;
+        status.kind = Check::Kind::HttpStatus;
+        status.status = 500;
+        status.json = status.toJson();
+        answer = 2; // Cancel
+        QVERIFY(!panel->addCheck(status));
+        QCOMPARE(asks, 1);
+        QCOMPARE(int(panel->checks().size()), before);
+        QCOMPARE(m_document.undoStack()->index(), steps);
+        answer = 0; // Replace: the 200 and the 404 go, the 500 comes
+        QVERIFY(panel->addCheck(status));
+        QCOMPARE(int(panel->checks().size()), before - 1);
+        for (const Check &c : panel->checks())
+            QVERIFY(c.kind != Check::Kind::HttpStatus || c.status == 500);
+        m_document.undo();
+        QCOMPARE(int(panel->checks().size()), before);
+
+        Check notQualified;
+        notQualified.kind = Check::Kind::SegmentsNotQualified;
+        notQualified.ids = {panel->checks().isEmpty() ? 0 : 1001};
+        notQualified.json = notQualified.toJson();
+        bool qualifiedThere = false;
+        for (const Check &c : panel->checks())
+            qualifiedThere = qualifiedThere || (c.kind == Check::Kind::SegmentsQualified &&
+                                                c.ids.contains(1001));
+        answer = 2;
+        asks = 0;
+        panel->addCheck(notQualified);
+        QCOMPARE(asks, qualifiedThere ? 1 : 0);
+        UiPrompts::resetHandlers();
+        if (m_document.undoStack()->index() != steps)
+            m_document.undo();
+        QCOMPARE(int(panel->checks().size()), before);
+    }
+
+    // Finding 14: the Save request dialog is wide enough for its title in every language (the
+    // German "Anfrage speichern" was cut to "Anfrag…chern" beside the window buttons).
+    void saveRequestTitleFitsInEveryLanguage()
+    {
+        auto *save = m_view->findChild<QPushButton *>(QStringLiteral("saveRequestButton"));
+        QVERIFY(save);
+        for (const char *language : {"en", "de", "es", "fr"}) {
+            LanguageManager::instance()->setLanguage(QString::fromLatin1(language));
+            QString title;
+            int width = 0;
+            int needed = 0;
+            UiPrompts::setTextHandler([&](QDialog *dialog) {
+                title = dialog->windowTitle();
+                dialog->show(); // the width its layout gives it on screen
+                QCoreApplication::processEvents();
+                width = dialog->width();
+                dialog->hide();
+                needed = UiPrompts::widthForTitle(dialog, title);
+                return false; // Cancel: nothing saved
+            });
+            save->click();
+            UiPrompts::resetHandlers();
+            QVERIFY2(!title.isEmpty(), language);
+            QVERIFY2(width >= needed, qPrintable(QStringLiteral("%1: %2 < %3 for “%4”")
+                                                     .arg(QLatin1String(language))
+                                                     .arg(width)
+                                                     .arg(needed)
+                                                     .arg(title)));
+        }
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
     }
 
     void sendShowsPassAndFail()

@@ -10,10 +10,13 @@
 #include "history/historystore.h"
 #include "history/historyview.h"
 #include "testworkspace.h"
+#include "workspace/workspacedocument.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -138,7 +141,73 @@ private Q_SLOTS:
         QVERIFY2(detail.contains(QStringLiteral("HTTP 200")), qPrintable(detail));
         QVERIFY2(detail.contains(QStringLiteral("Content-Type")), qPrintable(detail));
         QVERIFY2(detail.contains(QStringLiteral("1002")), qPrintable(detail));
+        // Each "Not sent" row says why (finding 3).
+        for (int i : {1, 2}) {
+            QVERIFY2(tree->topLevelItem(i)->text(2).contains(
+                         QStringLiteral("stopped at the first failure")),
+                     qPrintable(tree->topLevelItem(i)->text(2)));
+            tree->setCurrentItem(tree->topLevelItem(i));
+            QVERIFY(runner->results()->detail()->toPlainText().contains(
+                QStringLiteral("stopped at the first failure")));
+        }
         runner->stopAtFirstFailure()->setChecked(false);
+    }
+
+    // Results that no longer describe what is saved say they are out of date (finding 2).
+    void staleResultsSayTheyAreOutOfDate()
+    {
+        RunnerDialog *runner = m_guided->services().showRunner();
+        WorkspaceDocument &document = m_guided->document();
+        QVERIFY(runner->outOfDateLabel()->isHidden());
+        const SavedRequestChecks::Entry first =
+            SavedRequestChecks::entries(document.workspace()).first();
+        QVector<Check> checks = first.checks;
+        checks.removeLast();
+        document.apply(
+            SavedRequestChecks::setChecks(document.workspace(), first.request.name, checks),
+            QStringLiteral("test"));
+        QVERIFY(!runner->outOfDateLabel()->isHidden());
+        QVERIFY2(runner->outOfDateLabel()->text().startsWith(QStringLiteral("Out of date")),
+                 qPrintable(runner->outOfDateLabel()->text()));
+        document.undo(); // back to what was run
+        QVERIFY(runner->outOfDateLabel()->isHidden());
+        const QString ran = runner->environmentCombo()->currentText();
+        runner->environmentCombo()->setCurrentIndex(
+            runner->environmentCombo()->findText(QStringLiteral("beta")));
+        QVERIFY(!runner->outOfDateLabel()->isHidden());
+        QVERIFY2(runner->outOfDateLabel()->text().contains(QStringLiteral("“beta”")),
+                 qPrintable(runner->outOfDateLabel()->text()));
+        runner->environmentCombo()->setCurrentIndex(runner->environmentCombo()->findText(ran));
+        QVERIFY(runner->outOfDateLabel()->isHidden());
+    }
+
+    // A variable the environment lacks: nothing is sent and each row says why (finding 3).
+    void undefinedVariableIsSaidOnTheRow()
+    {
+        RunnerDialog *runner = m_guided->services().showRunner();
+        WorkspaceDocument &document = m_guided->document();
+        QJsonArray environments = document.workspace().environments;
+        QJsonObject empty{{QStringLiteral("name"), QStringLiteral("bare")},
+                          {QStringLiteral("variables"), QJsonArray()}};
+        environments.append(empty);
+        ChangeSet change;
+        change.environments = environments;
+        document.apply(change, QStringLiteral("test"));
+        runner->reload();
+        runner->environmentCombo()->setCurrentIndex(
+            runner->environmentCombo()->findText(QStringLiteral("bare")));
+        QVERIFY(!runner->start());
+        QTreeWidget *tree = runner->results()->tree();
+        QVERIFY(tree->topLevelItemCount() > 0);
+        bool named = false;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QCOMPARE(tree->topLevelItem(i)->text(1), QStringLiteral("Not sent"));
+            QVERIFY(!tree->topLevelItem(i)->text(2).isEmpty());
+            named = named || tree->topLevelItem(i)->text(2).contains(QStringLiteral("{{golfFan}}"));
+        }
+        QVERIFY(named);
+        document.undo();
+        runner->reload();
     }
 
     void runsAreListedInTheHistory()
@@ -180,9 +249,46 @@ private Q_SLOTS:
         QTreeWidget *tree = runner->results()->tree();
         tree->setCurrentItem(tree->topLevelItem(1));
         const QString name = tree->topLevelItem(1)->text(0);
-        Q_EMIT runner->openInConsoleRequested(name, runner->profileCombo()->currentText());
+        const int rows = tree->topLevelItemCount();
+        QTest::mouseClick(runner->findChild<QPushButton *>(QStringLiteral("openInConsoleButton")),
+                          Qt::LeftButton);
         QCOMPARE(m_guided->window().currentViewId(), QStringLiteral("console"));
         QCOMPARE(m_guided->services().consoleView()->builder()->request().name, name);
+        // The runner steps aside so the console is seen (finding 1), and keeps its results.
+        QVERIFY(!runner->isVisible());
+        QCOMPARE(m_guided->services().showRunner(), runner);
+        QVERIFY(runner->isVisible());
+        QCOMPARE(runner->results()->tree()->topLevelItemCount(), rows);
+    }
+
+    // A run to a live DCS asks first, naming the host and the number of requests; declined,
+    // nothing is sent. A sandbox run goes straight (finding 4).
+    void aLiveRunIsConfirmedFirst()
+    {
+        RunnerDialog *runner = m_guided->services().showRunner();
+        QString askedHost;
+        int askedCount = -1;
+        runner->setConfirmLiveRun([&](const QString &host, int requests) {
+            askedHost = host;
+            askedCount = requests;
+            return false;
+        });
+        const QString sandboxProfile = runner->profileCombo()->currentText();
+        runner->profileCombo()->setCurrentIndex(
+            runner->profileCombo()->findText(QStringLiteral("Production US West")));
+        QVERIFY(!runner->start());
+        QCOMPARE(askedCount, 3);
+        QVERIFY2(askedHost.endsWith(QStringLiteral(".demdex.net")), qPrintable(askedHost));
+        QVERIFY2(runner->summaryLabel()->text().contains(QStringLiteral("not confirmed")),
+                 qPrintable(runner->summaryLabel()->text()));
+        QVERIFY(!runner->checkRun()->isRunning());
+
+        askedCount = -1;
+        runner->profileCombo()->setCurrentIndex(runner->profileCombo()->findText(sandboxProfile));
+        QVERIFY(runner->start());
+        QVERIFY(waitForRun(runner));
+        QCOMPARE(askedCount, -1);
+        runner->setConfirmLiveRun(nullptr);
     }
 
     void cancelsARun()

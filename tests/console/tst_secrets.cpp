@@ -133,10 +133,13 @@ private Q_SLOTS:
         secrets.load(ws, environments());
         QTRY_COMPARE(unavailable.count(), 1);
         const QString message = unavailable.first().first().toString();
-        QVERIFY2(message.contains(QLatin1String("No system keychain answered")),
+        QVERIFY2(message.contains(QLatin1String("The system keychain cannot be used")),
                  qPrintable(message));
         QVERIFY(message.contains(QLatin1String("org.freedesktop.secrets not provided")));
-        QVERIFY(message.contains(QLatin1String("asked for again at the next start")));
+        QVERIFY(message.contains(QLatin1String("kept only until DCS Desk closes")));
+        // One thing to do, and nothing that says the keychain keeps the value (finding 9).
+        QVERIFY(message.contains(QLatin1String("start a keychain service")));
+        QVERIFY(!message.contains(QLatin1String("kept in the system keychain")));
         QVERIFY(!secrets.keychainAvailable());
         QCOMPARE(secrets.unavailableMessage(), message);
 
@@ -167,6 +170,23 @@ private Q_SLOTS:
         QCOMPARE(source, SessionSecrets::Source::Session);
     }
 
+    // QtKeychain's codes in plain words, its code and text after them; its placeholder
+    // "Unknown error" is never the message (finding 9).
+    void keychainErrorsInPlainWords()
+    {
+        const QString locked = KeychainSecretStore::reasonFor(4, QStringLiteral("Locked"), {});
+        QCOMPARE(locked, QStringLiteral("the keychain refused access; it may be locked "
+                                        "(QtKeychain error 4: Locked)"));
+        const QString none =
+            KeychainSecretStore::reasonFor(7, QStringLiteral("Unknown error"), QString());
+        QCOMPARE(none, QStringLiteral("the keychain failed without saying why (QtKeychain error 7)"));
+        const QString bus = KeychainSecretStore::reasonFor(7, QStringLiteral("Unknown error"),
+                                                           QStringLiteral("no D-Bus session bus"));
+        QCOMPARE(bus, QStringLiteral("no D-Bus session bus (QtKeychain error 7)"));
+        QVERIFY(KeychainSecretStore::reasonFor(5, QString(), QString())
+                    .startsWith(QLatin1String("no keychain service is running")));
+    }
+
     void qtKeychainWithoutSessionBusIsUnavailable()
     {
         // ctest sets a bogus address; run by hand, make sure this never meets a real keychain.
@@ -178,6 +198,9 @@ private Q_SLOTS:
         QCOMPARE(read.status, SecretStore::Status::Unavailable);
         QVERIFY(!read.error.isEmpty());
         qInfo("QtKeychain without a session bus: %s", qPrintable(read.error));
+        // Plain words first, QtKeychain's code after; never a bare "Unknown error" (finding 9).
+        QVERIFY2(read.error.contains(QLatin1String("QtKeychain error")), qPrintable(read.error));
+        QVERIFY2(!read.error.startsWith(QLatin1String("Unknown error")), qPrintable(read.error));
 
         EnvironmentSecrets secrets(&store);
         QSignalSpy unavailable(&secrets, &EnvironmentSecrets::keychainUnavailable);

@@ -125,7 +125,8 @@ private Q_SLOTS:
         t = Csv::parse(QByteArray("name\nAnna\nM\xFCller\n"));
         QVERIFY(t.records.isEmpty());
         QCOMPARE(t.errorLine, 3);
-        QVERIFY2(t.error.contains(QStringLiteral("Line 3")) && t.error.contains(QStringLiteral("0xFC")),
+        QVERIFY2(t.error.contains(QStringLiteral("Line 3")) &&
+                     t.error.contains(QStringLiteral("0xFC")),
                  qPrintable(t.error));
         // Binary garbage is refused.
         t = Csv::parse(QByteArray("a,b\n\0\0\0", 7));
@@ -159,6 +160,25 @@ private Q_SLOTS:
             QCOMPARE(t.delimiter, delimiter);
             QCOMPARE(t.records, records);
         }
+    }
+
+    // A negative number is data, not a formula: written as it is, so a spreadsheet reads a number
+    // (the batch export once wrote dcs_region -1 as '-1). Real formulas are still guarded, a text
+    // starting with an apostrophe survives, and files written before ('-1) still read as -1.
+    void csvNumbersStayNumbers()
+    {
+        const QVector<QStringList> records = {
+            {"n", "text"}, {"-1", "-1+cmd|' /C calc'!A0"}, {"+3.5", "'-1"}, {"-2e3", "@SUM(A1)"},
+            {"-.5", "-"},
+        };
+        const QByteArray bytes = Csv::write(records, QLatin1Char(','), false);
+        QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY2(bytes.contains("\r\n-1,'-1+cmd"), bytes.constData());
+        QVERIFY(bytes.contains("\r\n+3.5,''-1\r\n"));
+        QVERIFY(bytes.contains("\r\n-2e3,'@SUM"));
+        QVERIFY(bytes.contains("\r\n-.5,'-\r\n"));
+        QCOMPARE(Csv::parse(bytes).records, records);
+        QCOMPARE(Csv::parse("n\r\n'-1\r\n").records.at(1).at(0), QStringLiteral("-1"));
     }
 
     // --- Mapping CSV ----------------------------------------------------------------------

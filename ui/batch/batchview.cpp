@@ -234,36 +234,6 @@ void BatchView::onInputModeChanged()
     updateInputSummary();
 }
 
-void BatchView::chooseCsv()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a CSV of users"),
-        m_csvPath.isEmpty() ? FileFolders::folder(FileFolders::Kind::BatchCsv)
-                            : QFileInfo(m_csvPath).absolutePath(),
-        tr("CSV files (*.csv *.txt);;All files (*)"));
-    FileFolders::remember(FileFolders::Kind::BatchCsv, path);
-    if (!path.isEmpty())
-        loadCsv(path);
-}
-
-bool BatchView::loadCsv(const QString &path)
-{
-    BatchInput input =
-        BatchInput::fromCsvFile(path, m_document ? &m_document->workspace().destinations : nullptr);
-    m_csvRadio->setChecked(true);
-    if (!input.isValid()) {
-        m_message->setText(input.error);
-        QMessageBox::warning(this, tr("Cannot use this CSV file"), input.error);
-        return false;
-    }
-    m_csvInput = input;
-    m_csvPath = path;
-    m_csvPathEdit->setText(QDir::toNativeSeparators(path));
-    m_message->clear();
-    updateInputSummary();
-    return true;
-}
-
 void BatchView::setGenerated(int count)
 {
     m_generateRadio->setChecked(true);
@@ -278,62 +248,6 @@ void BatchView::setConcurrency(int n)
 void BatchView::setRate(double callsPerSecond)
 {
     m_rateSpin->setValue(callsPerSecond);
-}
-
-void BatchView::updateInputSummary()
-{
-    if (!m_inputSummary)
-        return;
-    const QLocale locale;
-    if (m_csvRadio->isChecked()) {
-        if (m_csvPath.isEmpty()) {
-            m_inputSummary->setText(tr("Choose a CSV file: a header with d_uuid or d_mid, and "
-                                       "optional c_, p_, d_, h_ signal columns, d_cid, d_orgid, "
-                                       "region and expect_ columns (what each answer must show)."));
-            m_problemsButton->setVisible(false);
-            return;
-        }
-        QString text = tr("%n user(s) to send", nullptr, int(m_csvInput.users.size()));
-        if (!m_csvInput.problems.isEmpty())
-            text += QLatin1Char(' ') +
-                    tr("· %n row(s) cannot be sent", nullptr, int(m_csvInput.problems.size()));
-        if (m_csvInput.expectationRows() > 0)
-            text += QLatin1Char(' ') +
-                    tr("· %n with expectations", nullptr, m_csvInput.expectationRows());
-        if (!m_csvInput.notes.isEmpty())
-            text += QLatin1Char(' ') + tr("· %n note(s)", nullptr, int(m_csvInput.notes.size()));
-        m_inputSummary->setText(text);
-        m_problemsButton->setVisible(!m_csvInput.problems.isEmpty() || !m_csvInput.notes.isEmpty());
-    } else {
-        // The command is one word for the reader: it must not wrap at its hyphens or spaces
-        // (the label cannot be selected, so the joiners never reach a clipboard).
-        const QString command = QStringLiteral("dcsdesk-cli batch --generate");
-        QString joined = command;
-        joined.replace(QLatin1Char('-'), QStringLiteral("-\u2060"))
-            .replace(QLatin1Char(' '), QChar(0x00A0));
-        QString text = tr("%n user(s) with random 38-digit IDs (the same as dcsdesk-cli "
-                          "batch --generate gives).",
-                          nullptr, m_generateSpin->value());
-        m_inputSummary->setText(text.replace(command, joined));
-        m_problemsButton->setVisible(false);
-    }
-}
-
-void BatchView::showInputProblems()
-{
-    QStringList lines;
-    for (const QString &note : std::as_const(m_csvInput.notes))
-        lines << note;
-    for (const BatchInputProblem &p : std::as_const(m_csvInput.problems))
-        lines << tr("Line %1: %2").arg(p.line).arg(p.message);
-    QMessageBox box(QMessageBox::Information, tr("Rows that cannot be sent"),
-                    tr("%n row(s) of %1 cannot be sent and will be skipped or stop the run, as "
-                       "chosen.",
-                       nullptr, int(m_csvInput.problems.size()))
-                        .arg(QFileInfo(m_csvPath).fileName()),
-                    QMessageBox::Ok, this);
-    box.setDetailedText(lines.join(QLatin1Char('\n')));
-    box.exec();
 }
 
 Profile BatchView::currentProfile() const
@@ -351,6 +265,19 @@ void BatchView::updateTemplateView()
         return;
     m_templateView->setPlainText(
         BatchRunner::describeTemplate(currentProfile(), currentTemplate()).join(QLatin1Char('\n')));
+    updateExpectationWarning();
+}
+
+void BatchView::updateExpectationWarning()
+{
+    if (!m_expectationWarning)
+        return;
+    const QStringList notes =
+        m_csvRadio->isChecked() && !m_csvPath.isEmpty()
+            ? BatchExpectations::templateNotes(currentTemplate(), m_csvInput.users)
+            : QStringList();
+    m_expectationWarning->setText(notes.join(QLatin1Char(' ')));
+    m_expectationWarning->setVisible(!notes.isEmpty());
 }
 
 bool BatchView::start()
@@ -360,14 +287,22 @@ bool BatchView::start()
     Profile profile = currentProfile();
     BatchInput input;
     QString source;
+    QString changedNote;
     if (m_csvRadio->isChecked()) {
         if (m_csvPath.isEmpty()) {
             m_message->setText(tr("Choose a CSV file of users first, or generate users."));
             return false;
         }
+        if (!rereadCsv(&changedNote))
+            return false;
         input = m_csvInput;
         source = m_csvPath;
+        m_runInputText =
+            tr("Input: %1 (%2).").arg(QFileInfo(m_csvPath).fileName(), m_csvInput.versionText());
+        if (!changedNote.isEmpty()) // kept in view after the run too
+            m_runInputText = tr("%1 %2").arg(changedNote, m_runInputText);
     } else {
+        m_runInputText.clear();
         input = BatchInput::generate(m_generateSpin->value());
         source = tr("%n generated user(s)", nullptr, m_generateSpin->value());
     }
@@ -447,6 +382,8 @@ bool BatchView::start()
     }
     const BatchStats &s = m_runner->stats();
     QStringList notes;
+    if (!m_runInputText.isEmpty())
+        notes << m_runInputText;
     if (s.invalid > 0)
         notes << tr("%n row(s) cannot be sent and are skipped; see the Invalid rows filter.",
                     nullptr, s.invalid);
@@ -579,6 +516,8 @@ void BatchView::onFinished()
         text = tr("%1 %2").arg(text, expectations);
     if (!m_runner->templateNote().isEmpty()) // still true after the run: keep it in view
         text = tr("%1 %2").arg(text, m_runner->templateNote());
+    if (!m_runInputText.isEmpty())
+        text = tr("%1 %2").arg(text, m_runInputText);
     const bool recorded =
         m_historyRecorder
             ? m_historyRecorder(m_runner->summary(), m_runner->profile(), m_lastTemplate, &error)

@@ -74,14 +74,17 @@ public:
 
     bool start();
     // expectationFailuresOnly: only the rows whose expectations failed or were not checked.
+    // bom: the CSV starts with a UTF-8 byte order mark, for Excel (the default).
     bool exportTo(const QString &path, QString *error = nullptr,
-                  bool expectationFailuresOnly = false);
+                  bool expectationFailuresOnly = false, bool bom = true);
     // What broke for the selected row (its expectations, its message); hidden without one.
     QLabel *rowDetail() const { return m_rowDetail; }
     QLabel *messageLabel() const { return m_message; }
     BatchRunner *runner() const { return m_runner; }
     // What every call of the run carries (BatchRunner::describeTemplate), kept current.
     QPlainTextEdit *templateView() const { return m_templateView; }
+    // Expectations of the CSV the template cannot check; hidden when there are none.
+    QLabel *expectationWarning() const { return m_expectationWarning; }
     BatchResultModel *resultModel() const { return m_model; }
     BatchResultFilter *resultFilter() const { return m_filter; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -105,6 +108,7 @@ private:
     void onInputModeChanged();
     void chooseCsv();
     void showInputProblems();
+    bool rereadCsv(QString *note); // Start runs what is on disk now, never an older read
     void updateInputSummary();
     DcsRequest currentTemplateBase() const; // the chosen saved or console request
     DcsRequest currentTemplate() const;     // with the toggles and signals of the view
@@ -115,6 +119,7 @@ private:
     void exportResults();
     void updateRowDetail();
     void updateExpectationColumn(); // shown when a row of the run expects something
+    void updateExpectationWarning(); // expectations the template cannot check, before a run
 
     WorkspaceDocument *m_document;
     QUrl m_sandboxBaseUrl;
@@ -125,6 +130,7 @@ private:
     BatchResultFilter *m_filter = nullptr;
     BatchInput m_csvInput;
     QString m_csvPath;
+    QString m_runInputText; // translated: which file version the current or last run used
     DcsRequest m_consoleTemplate;
     DcsRequest m_lastTemplate; // of the current or last run
     bool m_hasConsoleTemplate = false;
@@ -157,6 +163,7 @@ private:
     QPlainTextEdit *m_templateView = nullptr;
     QPushButton *m_addSignalButton = nullptr;
     QPushButton *m_removeSignalButton = nullptr;
+    QLabel *m_expectationWarning = nullptr;
 
     QGroupBox *m_paceBox = nullptr;
     QLabel *m_concurrencyLabel = nullptr;

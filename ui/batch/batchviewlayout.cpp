@@ -8,6 +8,7 @@
 #include "batchcharts.h"
 #include "common/accessiblename.h"
 #include "common/emptystate.h"
+#include "common/semanticcolors.h"
 #include "common/headerfit.h"
 #include "common/icons.h"
 #include "console/dcskeydelegate.h"
@@ -101,6 +102,14 @@ void BatchView::buildUi()
     usersLayout->addWidget(m_problemsButton, 2, 2);
     usersLayout->addWidget(m_invalidLabel, 3, 0);
     usersLayout->addWidget(m_invalidPolicy, 3, 1, 1, 2);
+    // Expectations the template cannot check, said before a run (what to change with it), under
+    // the users they come from: the request box scrolls, this one does not.
+    m_expectationWarning = new QLabel(m_usersBox);
+    m_expectationWarning->setObjectName(QStringLiteral("expectationWarning"));
+    m_expectationWarning->setWordWrap(true);
+    m_expectationWarning->hide();
+    SemanticColors::setTextRole(m_expectationWarning, SemanticColors::WarningText);
+    usersLayout->addWidget(m_expectationWarning, 4, 0, 1, 3);
     connect(m_csvRadio, &QRadioButton::toggled, this, &BatchView::onInputModeChanged);
     connect(m_browseButton, &QPushButton::clicked, this, &BatchView::chooseCsv);
     connect(m_generateSpin, qOverload<int>(&QSpinBox::valueChanged), this,

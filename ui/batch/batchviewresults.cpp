@@ -19,25 +19,27 @@
 
 namespace dcsdesk {
 
-bool BatchView::exportTo(const QString &path, QString *error, bool expectationFailuresOnly)
+bool BatchView::exportTo(const QString &path, QString *error, bool expectationFailuresOnly,
+                         bool bom)
 {
     if (!expectationFailuresOnly)
-        return BatchExport::write(path, m_runner->results(), error);
+        return BatchExport::write(path, m_runner->results(), error, bom);
     QVector<BatchRowResult> rows;
     for (const BatchRowResult &r : m_runner->results()) {
         if (BatchExpectations::isFailure(r))
             rows.append(r);
     }
-    return BatchExport::write(path, rows, error);
+    return BatchExport::write(path, rows, error, bom);
 }
 
 void BatchView::exportResults()
 {
-    const QString csv = tr("CSV (*.csv)");
+    const QString csv = tr("CSV for spreadsheets, UTF-8 with BOM (*.csv)");
+    const QString csvScripts = tr("CSV for scripts, UTF-8 without BOM (*.csv)");
     const QString jsonl = tr("JSON Lines (*.jsonl)");
     const QString csvFailures = tr("CSV, failed or unchecked expectations only (*.csv)");
     const QString jsonlFailures = tr("JSON Lines, failed or unchecked expectations only (*.jsonl)");
-    QStringList filters{csv, jsonl};
+    QStringList filters{csv, csvScripts, jsonl};
     if (m_runner->stats().expectationsFailed + m_runner->stats().expectationsNotChecked > 0)
         filters << csvFailures << jsonlFailures;
     QString filter;
@@ -50,7 +52,7 @@ void BatchView::exportResults()
         return;
     const bool failuresOnly = filter == csvFailures || filter == jsonlFailures;
     QString error;
-    if (!exportTo(path, &error, failuresOnly)) {
+    if (!exportTo(path, &error, failuresOnly, filter != csvScripts)) {
         QMessageBox::warning(this, tr("Export failed"), error);
         return;
     }

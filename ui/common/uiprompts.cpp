@@ -1,8 +1,14 @@
 #include "uiprompts.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFontMetrics>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace dcsdesk {
 
@@ -26,7 +32,54 @@ UiPrompts::FileHandler &saveHandler()
     return handler;
 }
 
+UiPrompts::TextHandler &textHandler()
+{
+    static UiPrompts::TextHandler handler;
+    return handler;
+}
+
 } // namespace
+
+int UiPrompts::widthForTitle(const QWidget *dialog, const QString &title)
+{
+    QFont bold = dialog->font();
+    bold.setBold(true);
+    const int titleWidth = QFontMetrics(bold).horizontalAdvance(title);
+    // The window icon and three buttons take about eight text heights in common themes.
+    return titleWidth + 8 * QFontMetrics(bold).height() + 40;
+}
+
+bool UiPrompts::askText(QWidget *parent, const QString &title, const QString &label,
+                        QString *text)
+{
+    // A dialog of its own rather than QInputDialog, whose layout fixes it to its contents' width
+    // when shown, whatever minimum width was set: its title was cut beside the window buttons.
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *caption = new QLabel(label, &dialog);
+    auto *edit = new QLineEdit(*text, &dialog);
+    caption->setBuddy(edit);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(caption);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    dialog.setMinimumWidth(qMax(dialog.sizeHint().width(), widthForTitle(&dialog, title)));
+    edit->selectAll();
+    const bool accepted =
+        textHandler() ? textHandler()(&dialog) : dialog.exec() == QDialog::Accepted;
+    if (accepted)
+        *text = edit->text();
+    return accepted;
+}
+
+void UiPrompts::setTextHandler(TextHandler handler)
+{
+    textHandler() = std::move(handler);
+}
 
 int UiPrompts::choose(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                       const QString &text, const QStringList &buttons, int defaultIndex,
@@ -93,6 +146,7 @@ void UiPrompts::setSaveFileHandler(FileHandler handler)
 void UiPrompts::resetHandlers()
 {
     chooseHandler() = nullptr;
+    textHandler() = nullptr;
     openHandler() = nullptr;
     saveHandler() = nullptr;
 }

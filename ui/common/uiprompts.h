@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QMessageBox>
+
+class QDialog;
 #include <QStringList>
 #include <functional>
 
@@ -29,7 +31,17 @@ public:
     static QString saveFileName(QWidget *parent, const QString &title, const QString &directory,
                                 const QString &filter);
 
+    // A line of text (a name): false for Cancel. The dialog is wide enough for its title to show
+    // whole beside a window manager's buttons in every language.
+    using TextHandler = std::function<bool(QDialog *dialog)>; // a test types and answers
+    static bool askText(QWidget *parent, const QString &title, const QString &label,
+                        QString *text);
+    // The width a dialog needs for its title bar: the title in a bold font, the window icon and
+    // the window manager's three buttons.
+    static int widthForTitle(const QWidget *dialog, const QString &title);
+
     static void setChooseHandler(ChooseHandler handler);
+    static void setTextHandler(TextHandler handler);
     static void setOpenFileHandler(FileHandler handler);
     static void setSaveFileHandler(FileHandler handler);
     static void resetHandlers();

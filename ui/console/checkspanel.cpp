@@ -1,9 +1,11 @@
 #include "checkspanel.h"
 
 #include "checkeditor.h"
+#include "checks/checkconflicts.h"
 #include "checks/checksfromcomparison.h"
 #include "checks/savedrequestchecks.h"
 #include "common/tonebrush.h"
+#include "common/uiprompts.h"
 #include "common/wrappingdelegate.h"
 #include "comparisonview.h"
 #include "console/savedrequests.h"
@@ -416,10 +418,48 @@ bool ChecksPanel::addCheck(const Check &check)
         }
     }
     QVector<Check> checks = m_checks;
+    // A check that cannot pass together with one already there is never added silently.
+    const QVector<int> conflicts = CheckConflicts::with(m_checks, check);
+    bool replaced = false;
+    if (!conflicts.isEmpty()) {
+        QStringList lines;
+        for (int i : conflicts)
+            lines << tr("Row %1: %2").arg(i + 1).arg(m_checks.at(i).describe());
+        const int choice = UiPrompts::choose(
+            this, QMessageBox::Warning, tr("Contradicting check"),
+            tr("“%1” contradicts %n check(s) of this request; they cannot all pass on one "
+               "answer:",
+               nullptr, int(conflicts.size()))
+                    .arg(check.describe()) +
+                QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                tr("Replace them with the new check, keep both, or cancel?"),
+            {tr("&Replace"), tr("&Keep both"), tr("Cancel")}, 0, 2);
+        if (choice != 0 && choice != 1) {
+            m_note->setText(tr("Nothing was added: %1 contradicts a check of this request.")
+                                .arg(check.describe()));
+            return false;
+        }
+        replaced = choice == 0;
+        if (replaced) {
+            for (int k = int(conflicts.size()) - 1; k >= 0; --k)
+                checks.removeAt(conflicts.at(k));
+        }
+    }
     checks.append(check);
     if (!commit(checks, tr("Add check to %1").arg(m_request.name)))
         return false;
-    m_note->setText(tr("Check added: %1. Edit › Undo takes it back.").arg(check.describe()));
+    if (conflicts.isEmpty())
+        m_note->setText(tr("Check added: %1. Edit › Undo takes it back.").arg(check.describe()));
+    else if (replaced)
+        m_note->setText(tr("Check added: %1, in place of %n contradicting check(s). Edit › Undo "
+                           "takes it back.",
+                           nullptr, int(conflicts.size()))
+                            .arg(check.describe()));
+    else
+        m_note->setText(tr("Check added: %1. It contradicts %n other check(s), so the request "
+                           "cannot pass until one goes. Edit › Undo takes it back.",
+                           nullptr, int(conflicts.size()))
+                            .arg(check.describe()));
     m_table->setCurrentItem(m_table->topLevelItem(int(m_checks.size()) - 1));
     return true;
 }

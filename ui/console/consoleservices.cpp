@@ -124,8 +124,20 @@ RunnerDialog *ConsoleServices::showRunner()
                     if (m_document->workspace().profile(profile))
                         m_console->builder()->setProfileByName(profile);
                     m_console->openSavedRequest(name);
-                    if (m_window)
+                    // The runner steps aside so the request is seen (a window manager keeps a
+                    // dialog above its parent); its results stay for when it is shown again.
+                    m_runner->hide();
+                    if (m_window) {
                         m_window->showView(QStringLiteral("console"));
+                        m_window->raise();
+                        m_window->activateWindow();
+                        QAction *run = m_console->runChecksAction();
+                        m_window->showStatusMessage(StatusText([run] {
+                            return tr("The runner keeps its results: View › Run checks… (%1) "
+                                      "shows them again.")
+                                .arg(run->shortcut().toString(QKeySequence::NativeText));
+                        }));
+                    }
                 });
         // The console's choices the first time; the runner's own afterwards.
         m_runner->setDefaults(m_console->environments()->currentName(),

@@ -3,6 +3,7 @@
 #include "calls/dcsendpoint.h"
 #include "checkspanel.h"
 #include "common/icons.h"
+#include "common/uiprompts.h"
 #include "console/sandboxendpoint.h"
 #include "console/savedrequestcollection.h"
 #include "console/savedrequests.h"
@@ -62,6 +63,7 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     m_cancel->setEnabled(false);
     m_copyCurl = new QPushButton(this);
     m_save = new QPushButton(this);
+    m_save->setObjectName(QStringLiteral("saveRequestButton"));
     m_saved = new QPushButton(this); // a push button draws its menu arrow beside the text
     m_saved->setMenu(new QMenu(m_saved));
     m_new = new QPushButton(this);
@@ -153,13 +155,10 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
             &ConsoleView::manageProfiles);
     connect(m_builder, &RequestBuilderWidget::pasteAmcvRequested, this, &ConsoleView::pasteAmcv);
     connect(m_builder, &RequestBuilderWidget::saveProfileRequested, this, [this] {
-        bool ok = false;
-        const QString name =
-            QInputDialog::getText(this, tr("Save as profile"), tr("Name:"), QLineEdit::Normal,
-                                  m_builder->pastedProfile().alias, &ok)
-                .trimmed();
-        if (ok && !name.isEmpty())
-            savePastedProfile(name);
+        QString name = m_builder->pastedProfile().alias;
+        if (UiPrompts::askText(this, tr("Save as profile"), tr("Name:"), &name) &&
+            !name.trimmed().isEmpty())
+            savePastedProfile(name.trimmed());
     });
     connect(m_response, &ResponseWidget::useUserRequested, this,
             [this](const QString &uuid, int regionId) {
@@ -457,13 +456,13 @@ void ConsoleView::saveRequest()
 {
     if (!m_document)
         return;
-    bool ok = false;
     DcsRequest r = m_builder->request();
     r.method = DcsRequest::Method(m_method->currentData().toInt());
-    const QString name =
-        QInputDialog::getText(this, tr("Save request"), tr("Name:"), QLineEdit::Normal, r.name, &ok)
-            .trimmed();
-    if (!ok || name.isEmpty())
+    QString name = r.name;
+    if (!UiPrompts::askText(this, tr("Save request"), tr("Name:"), &name))
+        return;
+    name = name.trimmed();
+    if (name.isEmpty())
         return;
     r.name = name;
     m_document->apply(SavedRequests::save(m_document->workspace(), r),

@@ -35,8 +35,16 @@ EnvironmentBar::EnvironmentBar(WorkspaceDocument *document, QWidget *parent)
     connect(m_manage, &QPushButton::clicked, this, &EnvironmentBar::manage);
     m_secrets = new EnvironmentSecrets(new KeychainSecretStore(this), this);
     connectSecrets();
-    if (m_document)
+    if (m_document) {
+        connect(m_document, &WorkspaceDocument::workspaceReplaced, this,
+                [this] { m_replaced = true; });
+        // Save As moves the same workspace to another file (its name, hence its keys, stay).
+        connect(m_document, &WorkspaceDocument::filePathChanged, this, [this](const QString &path) {
+            if (m_seen && workspaceName() == m_seenName)
+                m_seenPath = path;
+        });
         connect(m_document, &WorkspaceDocument::contentChanged, this, &EnvironmentBar::rebuild);
+    }
     retranslate();
 }
 
@@ -63,6 +71,10 @@ void EnvironmentBar::setSecretStore(SecretStore *store)
     delete m_secrets;
     m_secrets = new EnvironmentSecrets(store, this);
     connectSecrets();
+    m_seen = true; // a new store reads the keys of the workspace as it is now
+    m_seenName = workspaceName();
+    m_seenPath = m_document ? m_document->filePath() : QString();
+    m_replaced = false;
     m_secrets->load(workspaceName(), environments());
     Q_EMIT changed();
 }
@@ -117,11 +129,42 @@ void EnvironmentBar::manage()
     }
 }
 
+void EnvironmentBar::followRename()
+{
+    if (!m_document || !m_secrets)
+        return;
+    const QString name = workspaceName();
+    const QString path = m_document->filePath();
+    // The same workspace: reloaded from its file, or saved elsewhere without another being opened.
+    const bool same = path == m_seenPath || !m_replaced;
+    if (m_seen && same && !m_seenName.isEmpty() && !name.isEmpty() && name != m_seenName) {
+        const int moved = m_secrets->follow(m_seenName, name, environments());
+        if (moved > 0) {
+            Q_EMIT notice(
+                m_secrets->keychainAvailable()
+                    ? tr("The workspace is now named “%1”, and its secret values are kept in the "
+                         "system keychain under that name: %n value(s) were copied there from "
+                         "“%2”, whose entries are kept.",
+                         nullptr, moved)
+                          .arg(name, m_seenName)
+                    : tr("The workspace is now named “%1”: its %n secret value(s) are kept in "
+                         "memory until DCS Desk closes.",
+                         nullptr, moved)
+                          .arg(name));
+        }
+    }
+    m_seen = true;
+    m_seenName = name;
+    m_seenPath = path;
+    m_replaced = false;
+}
+
 void EnvironmentBar::rebuild()
 {
     const QVector<Environment> all = environments();
     const QJsonArray json = m_document ? m_document->workspace().environments : QJsonArray();
     const QString before = currentName();
+    followRename();
     if (m_secrets)
         m_secrets->load(workspaceName(), all); // each secret is read from the keychain once
     QString wanted = m_chosen;

@@ -52,6 +52,7 @@ protected:
 private:
     void retranslate();
     void rebuild();
+    void followRename(); // the workspace's name changed: its secrets follow to the new keys
     QVector<Environment> environments() const;
     QString workspaceName() const;
     void connectSecrets();
@@ -62,6 +63,10 @@ private:
     QPushButton *m_manage;
     EnvironmentSecrets *m_secrets = nullptr;
     QString m_chosen;   // the user's choice, kept while the list is rebuilt
+    bool m_seen = false; // m_seenName and m_seenPath hold what the secrets were last read for
+    QString m_seenName;
+    QString m_seenPath;
+    bool m_replaced = false; // another workspace was loaded since
     QJsonArray m_shown; // the environments the combo shows
 };
 

@@ -218,8 +218,11 @@ void EnvironmentDialog::addRow(const EnvironmentVariable &variable, const QStrin
     auto *secret = new QTableWidgetItem;
     secret->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     secret->setCheckState(variable.secret ? Qt::Checked : Qt::Unchecked);
-    secret->setToolTip(tr("A secret's value is kept in the system keychain, never in the "
-                          "workspace file"));
+    secret->setToolTip(m_secrets && !m_secrets->keychainAvailable()
+                           ? tr("A secret's value is never written in the workspace file; "
+                                "without a keychain it is kept until DCS Desk closes")
+                           : tr("A secret's value is kept in the system keychain, never in the "
+                                "workspace file"));
     m_table->setItem(row, VarNameColumn, name);
     m_table->setItem(row, VarValueColumn, value);
     m_table->setItem(row, VarSecretColumn, secret);

@@ -2,7 +2,9 @@
 
 #include "runresultpanel.h"
 
+#include "batch/batchrunner.h"
 #include "checks/checkrun.h"
+#include "common/semanticcolors.h"
 #include "console/sandboxendpoint.h"
 #include "console/savedrequestcollection.h"
 #include "dcs/dcsrequestbuilder.h"
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -55,11 +58,17 @@ RunnerDialog::RunnerDialog(WorkspaceDocument *document, HistoryStore *history,
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(false);
     m_progressText = new QLabel(this);
+    m_stale = new QLabel(this);
+    m_stale->setObjectName(QStringLiteral("runnerOutOfDate"));
+    m_stale->setWordWrap(true);
+    m_stale->hide();
+    SemanticColors::setTextRole(m_stale, SemanticColors::WarningText);
     m_results = new RunResultPanel(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_openInConsole = new QPushButton(this);
+    m_openInConsole->setObjectName(QStringLiteral("openInConsoleButton"));
     m_openInConsole->setEnabled(false);
     m_close = new QPushButton(this);
     m_close->setAutoDefault(false);
@@ -88,6 +97,7 @@ RunnerDialog::RunnerDialog(WorkspaceDocument *document, HistoryStore *history,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choices);
     layout->addLayout(runRow);
+    layout->addWidget(m_stale);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_summary);
     layout->addLayout(bottom);
@@ -100,6 +110,14 @@ RunnerDialog::RunnerDialog(WorkspaceDocument *document, HistoryStore *history,
     connect(m_openInConsole, &QPushButton::clicked, this, [this]() {
         Q_EMIT openInConsoleRequested(m_results->currentRequest(), m_profile->currentText());
     });
+    // Results that no longer describe what is saved say so (never shown as current).
+    if (m_document) {
+        connect(m_document, &WorkspaceDocument::contentChanged, this, &RunnerDialog::updateStale);
+        connect(m_document, &WorkspaceDocument::workspaceReplaced, this,
+                &RunnerDialog::updateStale);
+    }
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &RunnerDialog::updateStale);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &RunnerDialog::updateStale);
     retranslate();
     reload();
     resize(960, 620);
@@ -129,6 +147,7 @@ void RunnerDialog::retranslate()
     m_openInConsole->setText(tr("&Open in console"));
     m_openInConsole->setToolTip(tr("Open the selected saved request in the Console"));
     m_close->setText(tr("Close"));
+    updateStale();
     if (m_environment->count() > 0 && m_environment->itemData(0).toString().isEmpty())
         m_environment->setItemText(0, tr("(no environment)"));
     updateProgress();
@@ -251,6 +270,10 @@ bool RunnerDialog::start()
     m_checkRun = new CheckRun(this);
     QStringList unresolved;
     if (!m_checkRun->prepare(entries, *profile, env, m_secrets, &unresolved)) {
+        showRequests();
+        for (int i = 0; i < m_checkRun->count(); ++i)
+            m_results->setNotSent(i, m_checkRun->request(i).notSentReason);
+        rememberInputs();
         refuse(tr("Nothing was sent: %n variable(s) cannot be resolved. Define them in the "
                   "environment (Environments… in the Console) or choose another one.",
                   nullptr, int(unresolved.size())) +
@@ -280,10 +303,16 @@ bool RunnerDialog::start()
                    ? first.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
                          .toString()
                    : QString();
-    QStringList names;
-    for (int i = 0; i < m_checkRun->count(); ++i)
-        names.append(m_checkRun->request(i).entry.request.name);
-    m_results->setRequests(names);
+    // Calls to a live DCS are sent only once the user has seen where and how many.
+    if (!BatchRunner::isLocalTarget(resolved, sandboxUrl)) {
+        const QString host = first.url.host().isEmpty() ? m_target : first.url.host();
+        if (!confirmLiveRun(host, m_checkRun->count())) {
+            refuse(tr("Nothing was sent: the run to %1 was not confirmed.").arg(host));
+            return false;
+        }
+    }
+    showRequests();
+    rememberInputs();
     connect(m_checkRun, &CheckRun::requestStarted, this, [this](int index) {
         m_results->setSending(index);
         updateProgress();
@@ -299,6 +328,68 @@ bool RunnerDialog::start()
     setRunning(true);
     m_checkRun->start();
     return true;
+}
+
+bool RunnerDialog::confirmLiveRun(const QString &host, int requests)
+{
+    if (m_confirmLiveRun)
+        return m_confirmLiveRun(host, requests);
+    const QString question =
+        tr("Send %n saved request(s) to %1? This is not the local sandbox: the calls reach a live "
+           "DCS, with the environment “%2” and the profile “%3”.",
+           nullptr, requests)
+            .arg(host, m_environment->currentText(), m_profile->currentText());
+    QMessageBox box(QMessageBox::Question, tr("Send to a live DCS?"), question,
+                    QMessageBox::NoButton, this);
+    QPushButton *send = box.addButton(tr("&Send"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == send;
+}
+
+void RunnerDialog::showRequests()
+{
+    QStringList names;
+    for (int i = 0; i < m_checkRun->count(); ++i)
+        names.append(m_checkRun->request(i).entry.request.name);
+    m_results->setRequests(names);
+}
+
+QByteArray RunnerDialog::currentInputs() const
+{
+    return m_document ? CheckRun::inputsOf(m_document->workspace(), m_runTags,
+                                           m_environment->currentData().toString(),
+                                           m_profile->currentText())
+                      : QByteArray();
+}
+
+void RunnerDialog::rememberInputs()
+{
+    m_ranInputs = currentInputs();
+    m_ranEnvironment = m_environment->currentText();
+    m_ranProfile = m_profile->currentText();
+    updateStale();
+}
+
+void RunnerDialog::updateStale()
+{
+    if (m_ranInputs.isEmpty() || currentInputs() == m_ranInputs) {
+        m_stale->hide();
+        return;
+    }
+    QString why;
+    if (m_environment->currentText() != m_ranEnvironment)
+        why = tr("they are for the environment “%1”, not “%2”.")
+                  .arg(m_ranEnvironment, m_environment->currentText());
+    else if (m_profile->currentText() != m_ranProfile)
+        why = tr("they are for the profile “%1”, not “%2”.")
+                  .arg(m_ranProfile, m_profile->currentText());
+    else
+        why = tr("a saved request, its checks or the environment changed since they were run.");
+    m_stale->setText(
+        tr("Out of date: %1 They no longer describe what is saved; Run again for current results.")
+            .arg(why));
+    m_stale->show();
 }
 
 void RunnerDialog::cancel()
@@ -340,7 +431,7 @@ void RunnerDialog::onFinished()
     setRunning(false);
     for (int i = 0; i < m_checkRun->count(); ++i) {
         if (m_checkRun->request(i).state == CheckRun::State::NotSent)
-            m_results->setNotSent(i);
+            m_results->setNotSent(i, m_checkRun->request(i).notSentReason);
     }
     updateProgress();
     QString text = m_checkRun->report().summary();

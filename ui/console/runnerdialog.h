@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -50,9 +52,16 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *progressLabel() const { return m_progressText; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *outOfDateLabel() const { return m_stale; } // shown when the results are stale
     RunResultPanel *results() const { return m_results; }
     CheckRun *checkRun() const { return m_checkRun; }
     QStringList chosenTags() const;
+    // Asked before calls go to a live DCS (not the sandbox, not a loopback address), with the
+    // host and the number of saved requests; a message box unless a test replaces it.
+    void setConfirmLiveRun(std::function<bool(const QString &host, int requests)> confirm)
+    {
+        m_confirmLiveRun = std::move(confirm);
+    }
 
 public Q_SLOTS:
     bool start(); // false (with the reason in the summary line) when nothing could be sent
@@ -73,6 +82,11 @@ private:
     void updateProgress();
     void onFinished();
     void refuse(const QString &message);
+    bool confirmLiveRun(const QString &host, int requests);
+    void showRequests(); // one row per request of m_checkRun
+    QByteArray currentInputs() const;
+    void rememberInputs(); // what the results on screen describe
+    void updateStale();
 
     QPointer<WorkspaceDocument> m_document;
     QPointer<HistoryStore> m_history;
@@ -81,6 +95,10 @@ private:
     CheckRun *m_checkRun = nullptr;
     QStringList m_runTags;
     QString m_target;
+    std::function<bool(const QString &, int)> m_confirmLiveRun;
+    QByteArray m_ranInputs; // CheckRun::inputsOf() when the results on screen were made
+    QString m_ranEnvironment;
+    QString m_ranProfile;
 
     QLabel *m_environmentLabel;
     QComboBox *m_environment;
@@ -95,6 +113,7 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_progressText;
+    QLabel *m_stale;
     RunResultPanel *m_results;
     QLabel *m_summary;
     QPushButton *m_openInConsole;

@@ -123,12 +123,21 @@ void RunResultPanel::setSending(int index)
     }
 }
 
-void RunResultPanel::setNotSent(int index)
+void RunResultPanel::setNotSent(int index, const QString &reason)
 {
-    if (QTreeWidgetItem *row = m_tree->topLevelItem(index)) {
-        row->setText(RunResultColumn, tr("Not sent"));
-        setTone(row, RunResultColumn, OutlineNode::Tone::Warning);
-    }
+    if (QTreeWidgetItem *row = m_tree->topLevelItem(index))
+        markNotSent(row, reason);
+}
+
+void RunResultPanel::markNotSent(QTreeWidgetItem *row, const QString &reason)
+{
+    row->setText(RunResultColumn, tr("Not sent"));
+    setTone(row, RunResultColumn, OutlineNode::Tone::Warning);
+    row->setText(RunDetailColumn, reason);
+    row->setToolTip(RunDetailColumn, reason);
+    row->setData(RunNameColumn, kDetailRole, reason);
+    if (m_tree->currentItem() == row)
+        showDetail();
 }
 
 void RunResultPanel::setResult(int index, const CheckRunReport::Item &item, const QString &answer)
@@ -213,9 +222,17 @@ void RunResultPanel::showSummary(const QJsonObject &summary)
         if (!CheckRun::passed(item))
             row->setExpanded(true);
     }
-    for (const QJsonValue &v : summary.value(QStringLiteral("notSent")).toArray()) {
-        auto *row = new QTreeWidgetItem(m_tree, {v.toString(), tr("Not sent")});
-        setTone(row, RunResultColumn, OutlineNode::Tone::Warning);
+    const QJsonArray notSent = summary.value(QStringLiteral("notSent")).toArray();
+    const QJsonArray reasons = summary.value(QStringLiteral("notSentReasons")).toArray();
+    for (int i = 0; i < notSent.size(); ++i) {
+        QString reason = reasons.at(i).toString(); // runs kept before reasons were have none
+        if (reason.isEmpty())
+            reason = summary.value(QStringLiteral("cancelled")).toBool()
+                         ? tr("Not sent: the run was cancelled.")
+                     : summary.value(QStringLiteral("stopped")).toBool()
+                         ? tr("Not sent: the run stopped at the first failure, as chosen.")
+                         : QString();
+        markNotSent(new QTreeWidgetItem(m_tree, {notSent.at(i).toString()}), reason);
     }
 }
 

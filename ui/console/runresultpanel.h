@@ -28,7 +28,7 @@ public:
     void setRequests(const QStringList &names);
     void setSending(int index);
     void setResult(int index, const CheckRunReport::Item &item, const QString &answer);
-    void setNotSent(int index);
+    void setNotSent(int index, const QString &reason); // reason: translated, on the row
     // A run as the history keeps it (CheckRun::historySummary()).
     void showSummary(const QJsonObject &summary);
 
@@ -49,6 +49,7 @@ protected:
 private:
     void retranslate();
     void showDetail();
+    void markNotSent(QTreeWidgetItem *row, const QString &reason);
     void fill(QTreeWidgetItem *row, const CheckRunReport::Item &item, const QString &answer);
 
     QTreeWidget *m_tree;

@@ -15,7 +15,8 @@ QStringList UserGuide::pages()
             QStringLiteral("mappings"), QStringLiteral("bulk-edit"),
             QStringLiteral("segments"), QStringLiteral("import-export"),
             QStringLiteral("findings"), QStringLiteral("console"),
-            QStringLiteral("batch"),    QStringLiteral("captures")};
+            QStringLiteral("runner"),   QStringLiteral("batch"),
+            QStringLiteral("captures")};
 }
 
 QStringList UserGuide::languages()
@@ -78,6 +79,7 @@ QString UserGuide::topicForDialog(const QString &className)
         {QStringLiteral("dcsdesk::RestImportDialog"), QStringLiteral("import-export#aam-json")},
         {QStringLiteral("dcsdesk::RestExportDialog"), QStringLiteral("import-export#aam-json")},
         {QStringLiteral("dcsdesk::FindingsDialog"), QStringLiteral("findings")},
+        {QStringLiteral("dcsdesk::RunnerDialog"), QStringLiteral("runner")},
         {QStringLiteral("dcsdesk::ProfileDialog"), QStringLiteral("console#live")},
         {QStringLiteral("dcsdesk::HistoryCompareDialog"), QStringLiteral("console#history")},
         {QStringLiteral("dcsdesk::MaskPreviewDialog"), QStringLiteral("captures#mask")}};

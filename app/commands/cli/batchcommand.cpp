@@ -140,6 +140,9 @@ void BatchCommand::addOptions(QCommandLineParser &p) const
         tr("seconds"));
     opt(QStringLiteral("out"),
         tr("Write one line per row to this file: .csv, or .jsonl for JSON Lines."), tr("file"));
+    opt(QStringLiteral("no-bom"),
+        tr("Write the --out CSV without the UTF-8 byte order mark (kept by default so that Excel "
+           "reads the file as UTF-8)."));
     opt(QStringLiteral("on-invalid"),
         tr("What to do with rows that cannot be sent: skip (default, they are listed) or stop "
            "(send nothing)."),
@@ -365,7 +368,7 @@ int BatchCommand::run(CliIo &io, const QCommandLineParser &parser)
     int code = exitCodeFor(runner);
     QJsonObject summary = runner.summary();
     if (!outPath.isEmpty()) {
-        if (BatchExport::write(outPath, runner.results(), &error)) {
+        if (BatchExport::write(outPath, runner.results(), &error, !has("no-bom"))) {
             summary.insert(QStringLiteral("out"), outPath);
         } else {
             summary.insert(QStringLiteral("outError"), error);

@@ -179,6 +179,7 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
             io.err << note << '\n';
     }
     CheckRun run;
+    run.setAdvice(VariableResolution::Advice::CommandLine);
     QStringList unresolved;
     if (!run.prepare(entries, profile, env, &secrets, &unresolved))
         return io.fail(ExitBadInput, tr("Nothing was sent: %n variable(s) cannot be resolved.",

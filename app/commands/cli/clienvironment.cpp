@@ -92,7 +92,7 @@ QString CliEnvironment::loadSecrets(const Workspace &workspace, const Environmen
         if (r.status == SecretStore::Status::Ok)
             secrets->set(environment.name, v.name, r.value, SessionSecrets::Source::Keychain);
         else if (r.status == SecretStore::Status::Unavailable)
-            return tr("No system keychain answered (%1): secret values come from "
+            return tr("The system keychain cannot be used: %1. Secret values come from "
                       "DCSDESK_VAR_<NAME> only.")
                 .arg(r.error);
         else if (r.status == SecretStore::Status::Refused)

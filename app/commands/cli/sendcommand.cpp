@@ -158,9 +158,9 @@ int SendCommand::run(CliIo &io, const QCommandLineParser &parser)
         return io.fail(ExitBadInput, tr("--env needs the workspace that defines the environment: "
                                         "add --workspace FILE or --sandbox FILE."));
     }
-    const VariableResolution variables =
-        VariableResolver(hasEnvironment ? &environment : nullptr, &secrets)
-            .apply(&resolved.profile, &resolved.request);
+    VariableResolver resolver(hasEnvironment ? &environment : nullptr, &secrets);
+    resolver.setAdvice(VariableResolution::Advice::CommandLine);
+    const VariableResolution variables = resolver.apply(&resolved.profile, &resolved.request);
     PreparedRequest prepared =
         DcsRequestBuilder::prepare(resolved.profile, resolved.request, resolved.sandboxBaseUrl);
     variables.addFindings(&prepared);

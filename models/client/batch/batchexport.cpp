@@ -15,7 +15,7 @@ BatchExport::Format BatchExport::formatForPath(const QString &path)
     return Format::Csv;
 }
 
-QByteArray BatchExport::toCsv(const QVector<BatchRowResult> &rows)
+QByteArray BatchExport::toCsv(const QVector<BatchRowResult> &rows, bool bom)
 {
     QVector<QStringList> records;
     records.reserve(rows.size() + 1);
@@ -24,7 +24,7 @@ QByteArray BatchExport::toCsv(const QVector<BatchRowResult> &rows)
         if (r.isFinal())
             records.append(r.toCsvRecord());
     }
-    return Csv::write(records);
+    return Csv::write(records, QLatin1Char(','), bom);
 }
 
 QByteArray BatchExport::toJsonLines(const QVector<BatchRowResult> &rows)
@@ -40,9 +40,9 @@ QByteArray BatchExport::toJsonLines(const QVector<BatchRowResult> &rows)
 }
 
 bool BatchExport::write(QIODevice &device, Format format, const QVector<BatchRowResult> &rows,
-                        QString *error)
+                        QString *error, bool bom)
 {
-    const QByteArray bytes = format == Format::JsonLines ? toJsonLines(rows) : toCsv(rows);
+    const QByteArray bytes = format == Format::JsonLines ? toJsonLines(rows) : toCsv(rows, bom);
     if (device.write(bytes) != bytes.size()) {
         if (error)
             *error = tr("Cannot write the results: %1").arg(device.errorString());
@@ -51,7 +51,8 @@ bool BatchExport::write(QIODevice &device, Format format, const QVector<BatchRow
     return true;
 }
 
-bool BatchExport::write(const QString &path, const QVector<BatchRowResult> &rows, QString *error)
+bool BatchExport::write(const QString &path, const QVector<BatchRowResult> &rows, QString *error,
+                        bool bom)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -60,7 +61,7 @@ bool BatchExport::write(const QString &path, const QVector<BatchRowResult> &rows
                          .arg(path, file.errorString());
         return false;
     }
-    if (!write(file, formatForPath(path), rows, error))
+    if (!write(file, formatForPath(path), rows, error, bom))
         return false;
     if (!file.commit()) {
         if (error)

@@ -6,8 +6,11 @@
 #include "dcs/requesttext.h"
 #include "system/inputfile.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -47,6 +50,17 @@ bool isTemplateOnlyKey(const QString &key)
 
 } // namespace
 
+QString BatchInput::versionText() const
+{
+    if (sha256.isEmpty())
+        return QString();
+    const QString digest = QString::fromLatin1(sha256.toHex().left(12));
+    if (!modifiedAt.isValid())
+        return tr("SHA-256 %1").arg(digest);
+    return tr("saved %1, SHA-256 %2")
+        .arg(QLocale().toString(modifiedAt, QLocale::ShortFormat), digest);
+}
+
 int BatchInput::expectationRows() const
 {
     int n = 0;
@@ -64,12 +78,15 @@ BatchInput BatchInput::fromCsvFile(const QString &path, const QVector<Destinatio
         input.error = error;
         return input;
     }
-    return fromCsv(bytes, destinations);
+    BatchInput input = fromCsv(bytes, destinations);
+    input.modifiedAt = QFileInfo(path).lastModified();
+    return input;
 }
 
 BatchInput BatchInput::fromCsv(const QByteArray &bytes, const QVector<Destination> *destinations)
 {
     BatchInput input;
+    input.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     const CsvTable table = Csv::parse(bytes);
     if (!table.error.isEmpty()) {
         input.error = table.errorLine > 0 ? tr("Line %1: %2").arg(table.errorLine).arg(table.error)

@@ -3,6 +3,7 @@
 #include "batchuser.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 
 namespace dcsdesk {
@@ -27,6 +28,9 @@ public:
     QStringList notes;                   // translated: ignored columns and the like
     QString error;                       // translated: the file cannot be used at all
     int rowCount = 0;                    // data rows read, good and bad
+    // Which version of the file was read: a run re-reads it and names the version it used.
+    QByteArray sha256;    // of the bytes read (empty for generated users)
+    QDateTime modifiedAt; // the file's last change when read (fromCsvFile only)
 
     bool isValid() const { return error.isEmpty(); }
 
@@ -37,6 +41,8 @@ public:
     static BatchInput fromCsvFile(const QString &path,
                                   const QVector<Destination> *destinations = nullptr);
     int expectationRows() const; // users with at least one expectation
+    // Translated: "saved <date>, SHA-256 <first 12 hex digits>", empty for generated users.
+    QString versionText() const;
     // count users with random but reproducible 38-digit IDs: the same seed gives the same users,
     // so the window and the CLI send the same calls.
     static BatchInput generate(int count, Profile::IdKind kind = Profile::IdKind::Uuid,

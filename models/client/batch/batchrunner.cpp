@@ -518,6 +518,8 @@ QJsonObject BatchRunner::summary() const
                                     : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("cancelled"), m_cancelled);
     o.insert(QStringLiteral("input"), m_sourceName);
+    if (!m_input.sha256.isEmpty()) // which version of the file the run used
+        o.insert(QStringLiteral("inputSha256"), QString::fromLatin1(m_input.sha256.toHex()));
     QJsonObject target{{QStringLiteral("alias"), m_profile.alias},
                        {QStringLiteral("local"), isLocalTarget(m_profile, m_sandboxBaseUrl)}};
     if (!m_profile.customBaseUrl.isEmpty())

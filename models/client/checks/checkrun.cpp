@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimer>
 
 namespace dcsdesk {
@@ -48,6 +49,31 @@ QStringList CheckRun::tagsIn(const Workspace &workspace)
     return out;
 }
 
+QByteArray CheckRun::inputsOf(const Workspace &workspace, const QStringList &tags,
+                              const QString &environment, const QString &profile)
+{
+    QJsonArray inputs;
+    for (const SavedRequestChecks::Entry &e : choose(workspace, tags)) {
+        QJsonArray checks;
+        for (const Check &c : e.checks)
+            checks.append(c.toJson());
+        inputs.append(QJsonObject{{QStringLiteral("request"), e.request.toJson()},
+                                  {QStringLiteral("checks"), checks},
+                                  {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)}});
+    }
+    for (const QJsonValue &e : workspace.environments) {
+        if (e.toObject().value(QStringLiteral("name")).toString() == environment)
+            inputs.append(e);
+    }
+    if (const Profile *p = workspace.profile(profile)) {
+        inputs.append(QJsonObject{{QStringLiteral("profile"), p->name},
+                                  {QStringLiteral("alias"), p->alias},
+                                  {QStringLiteral("region"), p->regionId},
+                                  {QStringLiteral("baseUrl"), p->customBaseUrl}});
+    }
+    return QJsonDocument(inputs).toJson(QJsonDocument::Compact);
+}
+
 bool CheckRun::prepare(const QVector<SavedRequestChecks::Entry> &entries, const Profile &profile,
                        const Environment *environment, const SessionSecrets *secrets,
                        QStringList *errors)
@@ -60,8 +86,10 @@ bool CheckRun::prepare(const QVector<SavedRequestChecks::Entry> &entries, const 
     m_variables.environment = environment ? environment->name : QString();
     m_profileName = profile.name;
     m_next = 0;
+    m_prepared = false;
     m_cancelled = m_stopped = false;
-    const VariableResolver resolver(environment, secrets);
+    VariableResolver resolver(environment, secrets);
+    resolver.setAdvice(m_advice);
     QStringList unresolved;
     for (const SavedRequestChecks::Entry &e : entries) {
         Request r;
@@ -69,12 +97,14 @@ bool CheckRun::prepare(const QVector<SavedRequestChecks::Entry> &entries, const 
         r.profile = profile;
         r.request = e.request;
         r.resolution = resolver.apply(&r.profile, &r.request);
-        for (const QString &line : r.resolution.errors())
-            unresolved.append(tr("Saved request “%1”: %2").arg(e.request.name, line));
+        QStringList own = r.resolution.errors();
         QStringList checkErrors;
         r.checks = CheckVariables::resolve(e.checks, resolver, &checkErrors);
-        for (const QString &line : std::as_const(checkErrors))
+        own += checkErrors;
+        for (const QString &line : std::as_const(own))
             unresolved.append(tr("Saved request “%1”: %2").arg(e.request.name, line));
+        if (!own.isEmpty())
+            r.notSentReason = own.join(QLatin1Char(' '));
         for (const VariableUse &use : std::as_const(r.resolution.used)) {
             bool seen = false;
             for (const VariableUse &u : std::as_const(m_variables.used))
@@ -87,15 +117,22 @@ bool CheckRun::prepare(const QVector<SavedRequestChecks::Entry> &entries, const 
     if (errors)
         *errors = unresolved;
     if (!unresolved.isEmpty()) {
-        m_requests.clear(); // nothing may be sent
+        for (Request &r : m_requests) { // nothing may be sent; each says why
+            r.state = State::NotSent;
+            if (r.notSentReason.isEmpty())
+                r.notSentReason = tr("Nothing was sent: another saved request of this run has a "
+                                     "variable that cannot be resolved.");
+        }
+        m_prepared = false;
         return false;
     }
+    m_prepared = true;
     return true;
 }
 
 bool CheckRun::start()
 {
-    if (m_running || m_requests.isEmpty() || m_next > 0)
+    if (m_running || !m_prepared || m_requests.isEmpty() || m_next > 0)
         return false;
     m_running = true;
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
@@ -134,6 +171,7 @@ void CheckRun::onCallFinished()
     Request &r = m_requests[index];
     if (m_cancelled) {
         r.state = State::NotSent;
+        r.notSentReason = tr("Not sent: the run was cancelled while it was being sent.");
         finish();
         return;
     }
@@ -165,9 +203,22 @@ void CheckRun::finish()
     if (!m_running)
         return;
     m_running = false;
+    QString failed;
+    for (const Request &r : std::as_const(m_requests)) {
+        if (r.state == State::Done && r.reportIndex >= 0 &&
+            !passed(m_report.items.at(r.reportIndex)))
+            failed = r.entry.request.name;
+    }
+    const QString reason = m_cancelled ? tr("Not sent: the run was cancelled.")
+                           : m_stopped ? tr("Not sent: the run stopped at the first failure "
+                                            "(“%1”), as chosen.")
+                                             .arg(failed)
+                                       : tr("Not sent: the run ended before it.");
     for (Request &r : m_requests) {
-        if (r.state == State::Waiting || r.state == State::Sending)
+        if (r.state == State::Waiting || r.state == State::Sending) {
             r.state = State::NotSent;
+            r.notSentReason = reason;
+        }
     }
     m_elapsedMs = double(QDateTime::currentMSecsSinceEpoch() - m_startedMs);
     Q_EMIT finished();
@@ -218,12 +269,16 @@ QJsonObject CheckRun::historySummary(const QStringList &tags) const
         }
     }
     QJsonArray notSent;
+    QJsonArray notSentReasons; // beside notSent, one each
     for (const Request &r : m_requests) {
-        if (r.state == State::NotSent)
+        if (r.state == State::NotSent) {
             notSent.append(r.entry.request.name);
+            notSentReasons.append(r.notSentReason);
+        }
     }
     o.insert(QStringLiteral("requests"), requests);
     o.insert(QStringLiteral("notSent"), notSent);
+    o.insert(QStringLiteral("notSentReasons"), notSentReasons);
     o.insert(QStringLiteral("workspace"), m_report.workspaceName);
     o.insert(QStringLiteral("profile"), m_profileName);
     o.insert(QStringLiteral("environment"), m_variables.environment);

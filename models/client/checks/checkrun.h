@@ -34,8 +34,9 @@ public:
         VariableResolution resolution;
         QVector<Check> checks; // entry's checks with the environment's values in their text
         State state = State::Waiting;
-        int reportIndex = -1; // into report().items once done
-        DcsResult result;     // once done, secrets masked
+        int reportIndex = -1;  // into report().items once done
+        DcsResult result;      // once done, secrets masked
+        QString notSentReason; // translated, when NotSent: cancelled, stopped, a variable…
     };
 
     explicit CheckRun(QObject *parent = nullptr);
@@ -50,12 +51,19 @@ public:
     // Every tag of a saved request with checks, sorted.
     static QStringList tagsIn(const Workspace &workspace);
 
+    // What a run's results depend on in the workspace (the chosen saved requests with their
+    // checks and tags, the environment, the profile), to tell results that are out of date.
+    static QByteArray inputsOf(const Workspace &workspace, const QStringList &tags,
+                               const QString &environment, const QString &profile);
+
     // Fills in the variables of every request; false (and nothing can start) when one cannot be
-    // resolved, with a translated line per variable in *errors.
+    // resolved, with a translated line per variable in *errors. Then every request is NotSent,
+    // each with its reason (its own variables, or another request's).
     bool prepare(const QVector<SavedRequestChecks::Entry> &entries, const Profile &profile,
                  const Environment *environment, const SessionSecrets *secrets,
                  QStringList *errors);
     void setSandboxBaseUrl(const QUrl &url) { m_sandboxBaseUrl = url; }
+    void setAdvice(VariableResolution::Advice advice) { m_advice = advice; } // before prepare()
     void setOptions(const DcsClient::Options &options) { m_options = options; }
     void setStopAtFirstFailure(bool stop) { m_stopAtFirstFailure = stop; }
     bool stopAtFirstFailure() const { return m_stopAtFirstFailure; }
@@ -104,6 +112,8 @@ private:
     QString m_profileName;
     int m_next = 0;
     bool m_running = false;
+    bool m_prepared = false;
+    VariableResolution::Advice m_advice = VariableResolution::Advice::App;
     bool m_cancelled = false;
     bool m_stopped = false;
     bool m_stopAtFirstFailure = false;

@@ -259,10 +259,15 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
         add(Warning, Part::Option, -1, QStringLiteral("d_ptfm"), "platform.value",
             tr("d_ptfm is one of ios, android, browser or all, not “%1”.")
                 .arg(r.platform.left(40)));
-    if (!r.sid.isEmpty() && !matches("^[0-9]+(,[0-9]+)*$", r.sid))
+    // A {{variable}} left in a value is reported once, as the variable's own error: its shape is
+    // not the value's.
+    const auto unresolved = [](const QString &v) {
+        return v.contains(QLatin1String("{{")) && v.contains(QLatin1String("}}"));
+    };
+    if (!r.sid.isEmpty() && !unresolved(r.sid) && !matches("^[0-9]+(,[0-9]+)*$", r.sid))
         add(Warning, Part::Option, -1, QStringLiteral("d_sid"), "sid.value",
             tr("d_sid takes trait or segment IDs separated by commas, such as 1234,5678."));
-    if (!r.tdpid.isEmpty() && !matches("^[0-9]+$", r.tdpid))
+    if (!r.tdpid.isEmpty() && !unresolved(r.tdpid) && !matches("^[0-9]+$", r.tdpid))
         add(Warning, Part::Option, -1, QStringLiteral("d_tdpid"), "tdpid.value",
             tr("d_tdpid takes one data source ID (a number)."));
     DcsEndpointChecker::check(p);

@@ -64,6 +64,8 @@ QJsonValue replaceInJson(const QJsonValue &v, const QString &from, const QString
 
 QStringList VariableResolution::errors() const
 {
+    if (advice == Advice::CommandLine)
+        return commandLineErrors();
     QStringList out;
     for (const QString &name : undefined) {
         out.append(environment.isEmpty()
@@ -77,8 +79,29 @@ QStringList VariableResolution::errors() const
     for (const QString &name : secretsWithoutValue) {
         out.append(tr("The secret variable {{%1}} of the environment “%2” has no value: the "
                       "system keychain has none and %3 is not set. Type the value in "
-                      "Environments… (kept in the system keychain), or set the system "
-                      "environment variable %3.")
+                      "Environments…, or set the system environment variable %3.")
+                       .arg(name, environment, Environment::processVariableFor(name)));
+    }
+    return out;
+}
+
+QStringList VariableResolution::commandLineErrors() const
+{
+    QStringList out;
+    for (const QString &name : undefined) {
+        out.append(environment.isEmpty()
+                       ? tr("The variable {{%1}} has no value: no environment is chosen. Add "
+                            "--env NAME with an environment of the workspace that defines %1.")
+                             .arg(name)
+                       : tr("The variable {{%1}} is not defined in the environment “%2”. Add it "
+                            "to that environment in the workspace file (its \"environments\" "
+                            "list), or choose another environment with --env NAME.")
+                             .arg(name, environment));
+    }
+    for (const QString &name : secretsWithoutValue) {
+        out.append(tr("The secret variable {{%1}} of the environment “%2” has no value: the "
+                      "system keychain has none and %3 is not set. Set the environment "
+                      "variable %3 for this command.")
                        .arg(name, environment, Environment::processVariableFor(name)));
     }
     return out;
@@ -236,6 +259,9 @@ QString VariableResolver::substitute(const QString &text, VariableResolution *r)
         out += QStringView(text).mid(last, m.capturedStart() - last);
         last = m.capturedEnd();
         const QString name = m.captured(1);
+        r->advice = m_advice;
+        if (m_environment)
+            r->environment = m_environment->name; // a check's own resolution names it too
         const EnvironmentVariable *var = m_environment ? m_environment->variable(name) : nullptr;
         if (!var) {
             if (!r->undefined.contains(name))
@@ -290,6 +316,7 @@ QJsonValue VariableResolver::substituteJson(const QJsonValue &v, VariableResolut
 VariableResolution VariableResolver::apply(Profile *profile, DcsRequest *request) const
 {
     VariableResolution r;
+    r.advice = m_advice;
     if (m_environment)
         r.environment = m_environment->name;
     for (QString *field : {&profile->alias, &profile->customBaseUrl, &profile->defaultUserId,

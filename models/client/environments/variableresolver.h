@@ -26,13 +26,17 @@ struct VariableResolution
     Q_DECLARE_TR_FUNCTIONS(dcsdesk::VariableResolution)
 
 public:
+    // Who reads the errors: the app's advice names its dialogs, the command line's its options.
+    enum class Advice { App, CommandLine };
+
     QString environment;       // the environment used; empty when none
     QVector<VariableUse> used; // each variable once, in the order met
     QStringList undefined;     // not defined in the environment (or no environment)
     QStringList secretsWithoutValue;
+    Advice advice = Advice::App;
 
     bool ok() const { return undefined.isEmpty() && secretsWithoutValue.isEmpty(); }
-    QStringList errors() const;                     // translated, one line per unresolved variable
+    QStringList errors() const; // translated, one line per unresolved variable, for `advice`
     QString describe(const VariableUse &use) const; // "{{alias}} = “sample”", secrets masked
     void addFindings(PreparedRequest *prepared) const;
     // Puts {{name}} back where a secret's value went (URL, headers, body, the request) and
@@ -43,6 +47,9 @@ public:
     enum class SecretMask { Placeholder, Dots };
     void maskSecrets(PreparedRequest *prepared, SecretMask mask) const;
     QJsonObject toJson() const; // environment, variables [{name, value|secret, source}], errors
+
+private:
+    QStringList commandLineErrors() const;
 };
 
 // Replaces {{name}} (spaces inside the braces allowed) in every text field of a request and of
@@ -52,6 +59,7 @@ class VariableResolver
 {
 public:
     VariableResolver(const Environment *environment, const SessionSecrets *secrets);
+    void setAdvice(VariableResolution::Advice advice) { m_advice = advice; }
 
     QString substitute(const QString &text, VariableResolution *resolution) const;
     VariableResolution apply(Profile *profile, DcsRequest *request) const;
@@ -65,6 +73,7 @@ private:
 
     const Environment *m_environment;
     const SessionSecrets *m_secrets;
+    VariableResolution::Advice m_advice = VariableResolution::Advice::App;
 };
 
 } // namespace dcsdesk

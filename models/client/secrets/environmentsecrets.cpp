@@ -4,15 +4,17 @@ namespace dcsdesk {
 
 QString SecretMessages::keychainUnavailable(const QString &why)
 {
-    return tr("No system keychain answered (%1): secret values are kept only until DCS Desk "
-              "closes and are asked for again at the next start.")
+    return tr("The system keychain cannot be used: %1. Secret values you type are kept only until "
+              "DCS Desk closes. To keep them, start a keychain service (such as GNOME Keyring or "
+              "KWallet) and restart DCS Desk.")
         .arg(why);
 }
 
 QString SecretMessages::refused(const QString &why)
 {
-    return tr("The system keychain refused the secret value (%1): it is kept only until DCS Desk "
-              "closes.")
+    return tr("The system keychain refused the secret value: %1. It is kept only until DCS Desk "
+              "closes. To keep it, unlock the keychain and type the value again in "
+              "Environments….")
         .arg(why);
 }
 
@@ -107,6 +109,44 @@ void EnvironmentSecrets::set(const QString &workspace, const QString &environmen
             Q_EMIT self->valuesChanged();
         }
     });
+}
+
+int EnvironmentSecrets::follow(const QString &oldWorkspace, const QString &newWorkspace,
+                               const QVector<Environment> &environments)
+{
+    int count = 0;
+    for (const Environment &e : environments) {
+        for (const EnvironmentVariable &v : e.variables) {
+            if (!v.secret)
+                continue;
+            const SecretKey to{newWorkspace, e.name, v.name};
+            m_asked.insert(to.toString()); // the value comes from the old key, not a read
+            SessionSecrets::Source source = SessionSecrets::Source::None;
+            const QString held = m_values.value(e.name, v.name, &source);
+            if (source == SessionSecrets::Source::Keychain ||
+                source == SessionSecrets::Source::Session) {
+                ++count;
+                set(newWorkspace, e.name, v.name, held);
+                continue;
+            }
+            if (!keychainAvailable())
+                continue;
+            ++count;
+            QPointer<EnvironmentSecrets> self(this);
+            const SecretKey from{oldWorkspace, e.name, v.name};
+            m_store->read(from, [self, newWorkspace, from](const SecretStore::Reply &r) {
+                if (!self)
+                    return;
+                self->handle(r);
+                if (r.status == SecretStore::Status::Ok &&
+                    !self->m_values.hasSessionValue(from.environment, from.variable)) {
+                    self->set(newWorkspace, from.environment, from.variable, r.value);
+                    Q_EMIT self->valuesChanged();
+                }
+            });
+        }
+    }
+    return count;
 }
 
 void EnvironmentSecrets::forget(const QString &workspace, const QString &environment,

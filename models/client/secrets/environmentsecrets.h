@@ -32,6 +32,11 @@ public:
     void set(const QString &workspace, const QString &environment, const QString &name,
              const QString &value);
     void forget(const QString &workspace, const QString &environment, const QString &name);
+    // The workspace's name changed (its keys are <workspace>/<environment>/<variable>): every
+    // secret value is written under the new name too, read from the old key when it is not in
+    // memory; the old entries stay. Returns how many secret variables follow.
+    int follow(const QString &oldWorkspace, const QString &newWorkspace,
+               const QVector<Environment> &environments);
 
     bool keychainAvailable() const { return m_store && m_unavailable.isEmpty(); }
     QString unavailableMessage() const; // translated; empty while the keychain answers

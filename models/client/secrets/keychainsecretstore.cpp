@@ -26,14 +26,9 @@ SecretStore::Reply replyOf(QKeychain::Job *job)
         r.status = SecretStore::Status::Unavailable;
         break;
     }
-    if (r.status != SecretStore::Status::Ok)
-        r.error = job->errorString();
-    if (r.status == SecretStore::Status::Unavailable) {
-        // QtKeychain often says only "Unknown error": say what is missing.
-        const QString why = KeychainSecretStore::diagnose();
-        if (!why.isEmpty())
-            r.error = r.error.isEmpty() ? why : r.error + QStringLiteral("; ") + why;
-    }
+    if (r.status != SecretStore::Status::Ok && r.status != SecretStore::Status::NotFound)
+        r.error = KeychainSecretStore::reasonFor(int(job->error()), job->errorString(),
+                                                 KeychainSecretStore::diagnose());
     return r;
 }
 
@@ -76,6 +71,40 @@ void KeychainSecretStore::remove(const SecretKey &key, Callback done)
 {
     auto *job = startJob<QKeychain::DeletePasswordJob>(this, key, std::move(done));
     job->start();
+}
+
+QString KeychainSecretStore::reasonFor(int code, const QString &systemText,
+                                       const QString &diagnosis)
+{
+    QString plain;
+    switch (code) {
+    case QKeychain::NoBackendAvailable:
+        plain = tr("no keychain service is running");
+        break;
+    case QKeychain::AccessDeniedByUser:
+        plain = tr("the request to the keychain was declined");
+        break;
+    case QKeychain::AccessDenied:
+        plain = tr("the keychain refused access; it may be locked");
+        break;
+    case QKeychain::CouldNotDeleteEntry:
+        plain = tr("the keychain could not delete the value");
+        break;
+    case QKeychain::NotImplemented:
+        plain = tr("this system's keychain cannot do this");
+        break;
+    default:
+        plain = tr("the keychain failed without saying why");
+        break;
+    }
+    // What is missing (the session bus, a Secret Service) says more than QtKeychain's words.
+    if (!diagnosis.isEmpty())
+        plain = diagnosis;
+    QString detail = systemText.trimmed();
+    if (detail.compare(QLatin1String("Unknown error"), Qt::CaseInsensitive) == 0)
+        detail.clear(); // QtKeychain's placeholder says nothing the code does not
+    return detail.isEmpty() ? tr("%1 (QtKeychain error %2)").arg(plain).arg(code)
+                            : tr("%1 (QtKeychain error %2: %3)").arg(plain).arg(code).arg(detail);
 }
 
 QString KeychainSecretStore::diagnose()

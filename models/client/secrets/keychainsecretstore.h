@@ -24,6 +24,9 @@ public:
     // What is missing when the keychain does not answer: the session bus, or a Secret Service on
     // it (translated); empty when both are there.
     static QString diagnose();
+    // Translated: what failed in plain words (from QtKeychain's error code, or diagnose()), with
+    // QtKeychain's code and text after it for a report; never a bare "Unknown error".
+    static QString reasonFor(int code, const QString &systemText, const QString &diagnosis);
 };
 
 } // namespace dcsdesk

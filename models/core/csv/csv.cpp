@@ -3,6 +3,7 @@
 #include "system/utf8.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace dcsdesk {
@@ -135,8 +136,8 @@ CsvReader::CsvReader(const QByteArray &bytes, QChar delimiter)
             m_firstLine = 2;
         }
     }
-    f.delimiter =
-        delimiter.isNull() ? Csv::detectDelimiter(QByteArrayView(m_bytes).sliced(start)) : delimiter;
+    f.delimiter = delimiter.isNull() ? Csv::detectDelimiter(QByteArrayView(m_bytes).sliced(start))
+                                     : delimiter;
     m_delimiter = QString(f.delimiter).toUtf8();
     m_start = start;
     rewind();
@@ -286,9 +287,18 @@ static bool needsProtection(const QString &field)
     return i < field.size() && isFormulaStart(field.at(i));
 }
 
+// A number such as -1 or +3.5 is data, not a formula: it is written as it is, so a spreadsheet
+// reads a number (files written before kept '-1, which unprotectFormula() still reads as -1).
+static bool isPlainNumber(const QString &field)
+{
+    static const QRegularExpression number(
+        QStringLiteral("^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$"));
+    return number.match(field).hasMatch();
+}
+
 QString Csv::protectFormula(const QString &field)
 {
-    return needsProtection(field) ? QLatin1Char('\'') + field : field;
+    return needsProtection(field) && !isPlainNumber(field) ? QLatin1Char('\'') + field : field;
 }
 
 QString Csv::unprotectFormula(const QString &field)

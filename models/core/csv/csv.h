@@ -74,7 +74,9 @@ public:
     // Writes records as CSV that Excel and LibreOffice open correctly: UTF-8 with BOM, CRLF line
     // ends, fields quoted when they hold the delimiter, a quote, a line break or edge spaces.
     // Cells a spreadsheet would run as a formula (starting with = + - @) get a leading
-    // apostrophe, which parse() removes again (see unprotectFormula); the pair is lossless.
+    // apostrophe, which parse() removes again (see unprotectFormula); the pair is lossless. A
+    // plain number (-1, +2.5, -3e4) is no formula and stays a number. bom: for Excel, which reads
+    // UTF-8 without one as the system's code page; scripts may prefer none.
     static QByteArray write(const QVector<QStringList> &records, QChar delimiter = QLatin1Char(','),
                             bool bom = true);
     static QString quoteField(const QString &field, QChar delimiter);
