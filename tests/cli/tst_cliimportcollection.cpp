@@ -168,7 +168,7 @@ private Q_SLOTS:
             << QStringLiteral("dcsdesk-cli: %1 has no bruno.json, so it is not a Bruno collection. "
                               "Choose the collection's folder (the one that holds bruno.json).\n")
                    .arg(
-                       QDir::toNativeSeparators(QFileInfo(dataPath(QString())).absoluteFilePath()));
+                       QDir::toNativeSeparators(QDir::cleanPath(dataPath(QString()))));
     }
 
     void refusesWhatItCannotRead()

@@ -304,8 +304,8 @@ private Q_SLOTS:
         QCOMPARE(cart.request.method, DcsRequest::Method::Post);
         QCOMPARE(cart.request.headers, (QVector<DcsHeader>{team, flow}));
 
-        const CollectionImport::Item &order = plan.items.at(5);
-        QCOMPARE(order.details,
+        const CollectionImport::Item &placed = plan.items.at(5);
+        QCOMPARE(placed.details,
                  (QStringList{QStringLiteral("The post-response script (line 20) was not "
                                              "imported: DCS Desk runs no scripts."),
                               QStringLiteral("The pre-request variables (line 24) were not "
@@ -320,7 +320,7 @@ private Q_SLOTS:
                                signal(QStringLiteral("c_debug"), QStringLiteral("1"), false)};
         expected.headers = {team, flow};
         ImportFolder::set(&expected, {QStringLiteral("Checkout flow")});
-        QCOMPARE(order.request.toJson(), expected.toJson());
+        QCOMPARE(placed.request.toJson(), expected.toJson());
 
         const CollectionImport::Item &sync = plan.items.at(6);
         QCOMPARE(sync.folder, QStringList{QStringLiteral("ID syncs")});

@@ -61,8 +61,9 @@ CollectionImportDialog::CollectionImportDialog(const Workspace &workspace,
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(4);
     m_tree->setRootIsDecorated(false);
-    m_tree->setUniformRowHeights(false);
-    m_tree->setWordWrap(true);
+    // One line per item; the text below the list and the tooltip give the whole of it.
+    m_tree->setUniformRowHeights(true);
+    m_tree->setWordWrap(false);
     m_tree->header()->setStretchLastSection(true);
     layout->addWidget(m_tree, 1);
     m_details = new QLabel(this);
@@ -162,7 +163,7 @@ void CollectionImportDialog::rebuild()
         item->setData(0, Qt::UserRole, i);
         item->setText(ReviewOutcomeColumn, CollectionImport::outcomeName(row.outcome));
         item->setText(ReviewFolderColumn, ImportFolder::join(row.folder));
-        item->setText(ReviewDetailsColumn, row.details.join(QLatin1Char('\n')));
+        item->setText(ReviewDetailsColumn, row.details.join(QLatin1Char(' ')));
         item->setToolTip(ReviewDetailsColumn, row.details.join(QLatin1Char('\n')));
         if (skipped) {
             item->setIcon(ReviewOutcomeColumn, Icons::severity(int(Finding::Severity::Error)));

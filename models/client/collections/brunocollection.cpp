@@ -91,7 +91,6 @@ public:
             result.notes.append(BrunoCollection::tr("%1: not imported: %2 (DCS Desk runs no "
                                                     "scripts and the DCS reads no "
                                                     "authorization; use checks to test answers).")
-                                    .arg(where, left.join(QStringLiteral(", ")))); use checks to test answers).")
                                     .arg(where, left.join(QStringLiteral(", "))));
     }
 

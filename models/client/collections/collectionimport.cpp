@@ -251,8 +251,9 @@ CollectionImport::Item CollectionImport::convert(const CollectionEntry &entry, Q
         if (!hosts->contains(target))
             hosts->append(target);
     }
+    // One line each: the cURL importer quotes a JSON body with its line breaks.
     for (const QString &note : std::as_const(read.notes))
-        changes.append(tokens.restore(note));
+        changes.append(tokens.restore(note).simplified());
     if (method.compare(QLatin1String("GET"), Qt::CaseInsensitive) == 0 && !body.isEmpty() &&
         !body.startsWith(QLatin1Char('{')) && !body.startsWith(QLatin1Char('[')))
         changes.append(tr("The body of this GET request is sent in the query, where the DCS "
