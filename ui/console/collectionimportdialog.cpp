@@ -139,7 +139,8 @@ void CollectionImportDialog::rebuild()
     if (m_checked.size() != m_plan.items.size())
         m_checked = QVector<bool>(m_plan.items.size(), true);
 
-    QString html = QStringLiteral("<p><b>%1</b> — %2 “%3”</p><p>%4</p><p>%5</p>")
+    // The file, the format and the collection's own name: no quotes, which differ by language.
+    QString html = QStringLiteral("<p><b>%1</b> — %2 — <b>%3</b></p><p>%4</p><p>%5</p>")
                        .arg(m_fileName.toHtmlEscaped(), m_plan.format.toHtmlEscaped(),
                             m_plan.collectionName.toHtmlEscaped(), m_plan.summary().toHtmlEscaped(),
                             tr("Nothing changes until you press Import. The import is one step "
@@ -160,6 +161,7 @@ void CollectionImportDialog::rebuild()
         item->setText(ReviewNameColumn, skipped || row.name == row.sourceName
                                             ? row.sourceName
                                             : tr("%1 (was “%2”)").arg(row.name, row.sourceName));
+        item->setToolTip(ReviewNameColumn, item->text(ReviewNameColumn));
         item->setData(0, Qt::UserRole, i);
         item->setText(ReviewOutcomeColumn, CollectionImport::outcomeName(row.outcome));
         item->setText(ReviewFolderColumn, ImportFolder::join(row.folder));
