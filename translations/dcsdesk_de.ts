@@ -649,6 +649,138 @@
         </message>
     </context>
     <context>
+        <name>BruLang</name>
+        <message>
+            <source>line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is outside any block; a block opens with a name and “{”, such as “headers {”.</source>
+            <translation>„%1“ steht außerhalb jedes Blocks; ein Block beginnt mit einem Namen und „{“, etwa „headers {“.</translation>
+        </message>
+        <message>
+            <source>the block “%1” is not closed: put “}” on a line of its own before line %2.</source>
+            <translation>der Block „%1“ ist nicht geschlossen: Setzen Sie „}“ vor Zeile %2 in eine eigene Zeile.</translation>
+        </message>
+        <message>
+            <source>the quoted name “%1” has no closing quote.</source>
+            <translation>dem Namen in Anführungszeichen „%1“ fehlt das schließende Anführungszeichen.</translation>
+        </message>
+        <message>
+            <source>“%1” in the block “%2” is not “name: value”.</source>
+            <translation>„%1“ im Block „%2“ hat nicht die Form „Name: Wert“.</translation>
+        </message>
+        <message>
+            <source>the value of “%1” opens with %2 but never ends with %3.</source>
+            <translation>der Wert von „%1“ beginnt mit %2, endet aber nie mit %3.</translation>
+        </message>
+        <message>
+            <source>the block “%1” is never closed: add “}” on a line of its own.</source>
+            <translation>der Block „%1“ wird nie geschlossen: Fügen Sie „}“ in einer eigenen Zeile hinzu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrunoCollection</name>
+        <message>
+            <source>%1: its headers %2 are added to each request below it, as Bruno sends them.</source>
+            <translation>%1: Die Header %2 werden jeder Anfrage darunter hinzugefügt, wie Bruno sie sendet.</translation>
+        </message>
+        <message>
+            <source>%1: not imported: %2 (DCS Desk runs no scripts and the DCS reads no authorization; use checks to test answers).</source>
+            <translation>%1: nicht importiert: %2 (DCS Desk führt keine Skripte aus und der DCS liest keine Autorisierung; prüfen Sie Antworten mit Prüfungen).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n environment(s) in environments/ were not imported: define their variables in Console › Environments.</source>
+            <translation>
+                <numerusform>%n Umgebung in environments/ wurde nicht importiert: Definieren Sie ihre Variablen unter Konsole › Umgebungen.</numerusform>
+                <numerusform>%n Umgebungen in environments/ wurden nicht importiert: Definieren Sie ihre Variablen unter Konsole › Umgebungen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1/folder.bru, %2; the folder's settings were not imported.</source>
+            <translation>%1/folder.bru, %2; die Einstellungen des Ordners wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>Folder “%1”</source>
+            <translation>Ordner „%1“</translation>
+        </message>
+        <message>
+            <source>%1, %2 The file was skipped; correct it (or open and save it in Bruno) and import again.</source>
+            <translation>%1, %2 Die Datei wurde übersprungen; korrigieren Sie sie (oder öffnen und speichern Sie sie in Bruno) und importieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>A %1 request, not an HTTP call: the DCS takes plain GET and POST calls.</source>
+            <translation>Eine %1-Anfrage, kein HTTP-Aufruf: Der DCS nimmt einfache GET- und POST-Aufrufe an.</translation>
+        </message>
+        <message>
+            <source>%1 has no method block (get { url: … }, post { … }); it was skipped.</source>
+            <translation>%1 hat keinen Methodenblock (get { url: … }, post { … }); die Datei wurde übersprungen.</translation>
+        </message>
+        <message>
+            <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
+            <translation>Das Multipart-Formular wird als form-urlencoded-Body gesendet, das einzige Formular, das der DCS liest.</translation>
+        </message>
+        <message>
+            <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
+            <translation>Die Dateifelder %1 wurden nicht importiert: Der DCS liest keine Dateien.</translation>
+        </message>
+        <message>
+            <source>The %1 authorization was not imported: the DCS reads none. If a proxy in front of it needs one, add the header in the console.</source>
+            <translation>Die %1-Autorisierung wurde nicht importiert: Der DCS liest keine. Wenn ein vorgeschalteter Proxy eine braucht, fügen Sie den Header in der Konsole hinzu.</translation>
+        </message>
+        <message>
+            <source>The %1 script (line %2) was not imported: DCS Desk runs no scripts.</source>
+            <translation>Das %1-Skript (Zeile %2) wurde nicht importiert: DCS Desk führt keine Skripte aus.</translation>
+        </message>
+        <message>
+            <source>The tests (line %1) were not imported: add checks (Console › Checks) to test the answer.</source>
+            <translation>Die Tests (Zeile %1) wurden nicht importiert: Fügen Sie Prüfungen hinzu (Konsole › Prüfungen), um die Antwort zu testen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assertion(s) (line %1) were not imported: add checks (Console › Checks) to test the answer.</source>
+            <translation>
+                <numerusform>%n Assertion (Zeile %1) wurde nicht importiert: Fügen Sie Prüfungen hinzu (Konsole › Prüfungen), um die Antwort zu testen.</numerusform>
+                <numerusform>%n Assertions (Zeile %1) wurden nicht importiert: Fügen Sie Prüfungen hinzu (Konsole › Prüfungen), um die Antwort zu testen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The %1 variables (line %2) were not imported: set them in an environment (Console › Environments).</source>
+            <translation>Die %1-Variablen (Zeile %2) wurden nicht importiert: Legen Sie sie in einer Umgebung fest (Konsole › Umgebungen).</translation>
+        </message>
+        <message>
+            <source>The path parameters (line %1) were not imported: write their values into the path.</source>
+            <translation>Die Pfadparameter (Zeile %1) wurden nicht importiert: Schreiben Sie ihre Werte in den Pfad.</translation>
+        </message>
+        <message>
+            <source>The docs (line %1) were not imported.</source>
+            <translation>Die Dokumentation (Zeile %1) wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>The block “%1” (line %2) was not imported: DCS Desk does not know it.</source>
+            <translation>Der Block „%1“ (Zeile %2) wurde nicht importiert: DCS Desk kennt ihn nicht.</translation>
+        </message>
+        <message>
+            <source>Bruno collection</source>
+            <translation>Bruno-Sammlung</translation>
+        </message>
+        <message>
+            <source>%1 has no bruno.json, so it is not a Bruno collection. Choose the collection's folder (the one that holds bruno.json).</source>
+            <translation>%1 enthält keine bruno.json und ist daher keine Bruno-Sammlung. Wählen Sie den Ordner der Sammlung (den mit der bruno.json).</translation>
+        </message>
+        <message>
+            <source>bruno.json is not valid JSON (%1 at byte %2). Open the collection in Bruno to repair it.</source>
+            <translation>bruno.json ist kein gültiges JSON (%1 bei Byte %2). Öffnen Sie die Sammlung in Bruno, um sie zu reparieren.</translation>
+        </message>
+        <message>
+            <source>collection.bru, %1; the collection's settings were not imported.</source>
+            <translation>collection.bru, %1; die Einstellungen der Sammlung wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>The collection</source>
+            <translation>Die Sammlung</translation>
+        </message>
+    </context>
+    <context>
         <name>CliApp</name>
         <message>
             <source>Unknown language “%1”: use en, es, de or fr.</source>
@@ -1163,6 +1295,81 @@
             <source>“%1”</source>
             <comment>the server's own message, in quotation marks</comment>
             <translation>„%1“</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionImport</name>
+        <message>
+            <source>The request has no URL. Give it the DCS address in the collection and import again.</source>
+            <translation>Die Anfrage hat keine URL. Geben Sie ihr in der Sammlung die DCS-Adresse und importieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The %1 body was not imported: the DCS reads key=value pairs only (a form body or the query). Add the values as signals in the console.</source>
+            <translation>Der %1-Body wurde nicht importiert: Der DCS liest nur key=value-Paare (einen Formular-Body oder die Query). Fügen Sie die Werte in der Konsole als Signale hinzu.</translation>
+        </message>
+        <message>
+            <source>The URL cannot be read: %1 Correct it in the collection and import again.</source>
+            <translation>Die URL kann nicht gelesen werden: %1 Korrigieren Sie sie in der Sammlung und importieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>Not a DCS call: it goes to %1%2, which is not an Audience Manager DCS address (a demdex.net host with /event, /ibs, /id or /demoptout.jpg). Nothing to do if it belongs to another API; to import it, point its URL at the DCS.</source>
+            <translation>Kein DCS-Aufruf: Er geht an %1%2, keine DCS-Adresse von Audience Manager (ein demdex.net-Host mit /event, /ibs, /id oder /demoptout.jpg). Nichts zu tun, wenn er zu einer anderen API gehört; um ihn zu importieren, richten Sie seine URL auf den DCS.</translation>
+        </message>
+        <message>
+            <source>%1 (alias %2)</source>
+            <translation>%1 (Alias %2)</translation>
+        </message>
+        <message>
+            <source>The body of this GET request is sent in the query, where the DCS reads a GET call's pairs.</source>
+            <translation>Der Body dieser GET-Anfrage wird in der Query gesendet, wo der DCS die Paare eines GET-Aufrufs liest.</translation>
+        </message>
+        <message>
+            <source>The disabled header(s) %1 are set by DCS Desk and were left out.</source>
+            <translation>Die deaktivierten Header %1 setzt DCS Desk selbst; sie wurden weggelassen.</translation>
+        </message>
+        <message>
+            <source>Imported request</source>
+            <translation>Importierte Anfrage</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The request has no name in the collection; it is saved as “%1”.</source>
+            <translation>Die Anfrage hat in der Sammlung keinen Namen; sie wird als „%1“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Saved as “%1”: a saved request named “%2” exists already in the workspace or earlier in this import. Rename either one if you like.</source>
+            <translation>Gespeichert als „%1“: Eine gespeicherte Anfrage namens „%2“ gibt es schon im Arbeitsbereich oder weiter oben in diesem Import. Benennen Sie eine der beiden um, wenn Sie möchten.</translation>
+        </message>
+        <message>
+            <source>The requests went to %1. A saved request holds no address: it is sent where the console's profile says (alias, region or base URL). Choose or add a profile for these calls.</source>
+            <translation>Die Anfragen gingen an %1. Eine gespeicherte Anfrage enthält keine Adresse: Sie wird dorthin gesendet, wo das Profil der Konsole es angibt (Alias, Region oder Basis-URL). Wählen Sie ein Profil für diese Aufrufe oder legen Sie eines an.</translation>
+        </message>
+        <message>
+            <source>The requests use the variables %1, kept as written. Define them in an environment (Console › Environments) before sending.</source>
+            <translation>Die Anfragen verwenden die Variablen %1, unverändert übernommen. Definieren Sie sie vor dem Senden in einer Umgebung (Konsole › Umgebungen).</translation>
+        </message>
+        <message>
+            <source>The collection gives values to %1; the values are not imported. Add them to an environment if the requests need them.</source>
+            <translation>Die Sammlung gibt %1 Werte; die Werte werden nicht importiert. Fügen Sie sie einer Umgebung hinzu, wenn die Anfragen sie brauchen.</translation>
+        </message>
+        <message>
+            <source>%1 imported, %2 imported with changes, %3 skipped</source>
+            <translation>%1 importiert, %2 mit Änderungen importiert, %3 übersprungen</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importiert</translation>
+        </message>
+        <message>
+            <source>Imported with changes</source>
+            <translation>Mit Änderungen importiert</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Übersprungen</translation>
         </message>
     </context>
     <context>
@@ -2612,6 +2819,96 @@
         <message>
             <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
             <translation>Maskierte Kopie von %1 nach %2 geschrieben (%3 Bytes).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostmanCollection</name>
+        <message>
+            <source>pre-request script</source>
+            <translation>Pre-Request-Skript</translation>
+        </message>
+        <message>
+            <source>test script</source>
+            <translation>Testskript</translation>
+        </message>
+        <message>
+            <source>“%1” script</source>
+            <translation>„%1“-Skript</translation>
+        </message>
+        <message>
+            <source>Folder “%1”: its %2 was not imported (DCS Desk runs no scripts; use checks to test answers).</source>
+            <translation>Ordner „%1“: Sein %2 wurde nicht importiert (DCS Desk führt keine Skripte aus; prüfen Sie Antworten mit Prüfungen).</translation>
+        </message>
+        <message>
+            <source>Folder “%1”: its %2 authorization was not imported (the DCS reads none).</source>
+            <translation>Ordner „%1“: Seine %2-Autorisierung wurde nicht importiert (der DCS liest keine).</translation>
+        </message>
+        <message>
+            <source>The %1 was not imported: DCS Desk runs no scripts. Add checks (Console › Checks) to test the answer.</source>
+            <translation>Das %1 wurde nicht importiert: DCS Desk führt keine Skripte aus. Fügen Sie Prüfungen hinzu (Konsole › Prüfungen), um die Antwort zu testen.</translation>
+        </message>
+        <message>
+            <source>The item has neither a request nor items; it was skipped. Check it in Postman.</source>
+            <translation>Das Element hat weder eine Anfrage noch Elemente; es wurde übersprungen. Prüfen Sie es in Postman.</translation>
+        </message>
+        <message>
+            <source>The URL's path variables (:name) were not imported: write their values into the path.</source>
+            <translation>Die Pfadvariablen der URL (:name) wurden nicht importiert: Schreiben Sie ihre Werte in den Pfad.</translation>
+        </message>
+        <message>
+            <source>The %1 authorization was not imported: the DCS reads none. If a proxy in front of it needs one, add the header in the console.</source>
+            <translation>Die %1-Autorisierung wurde nicht importiert: Der DCS liest keine. Wenn ein vorgeschalteter Proxy eine braucht, fügen Sie den Header in der Konsole hinzu.</translation>
+        </message>
+        <message>
+            <source>The body is switched off in Postman and was not imported.</source>
+            <translation>Der Body ist in Postman ausgeschaltet und wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
+            <translation>Das Multipart-Formular wird als form-urlencoded-Body gesendet, das einzige Formular, das der DCS liest.</translation>
+        </message>
+        <message>
+            <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
+            <translation>Die Dateifelder %1 wurden nicht importiert: Der DCS liest keine Dateien.</translation>
+        </message>
+        <message>
+            <source>Postman Collection v2.1</source>
+            <translation>Postman-Collection v2.1</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (%1 at byte %2), so it is no Postman collection. Export the collection from Postman again.</source>
+            <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2) und daher keine Postman-Collection. Exportieren Sie die Collection erneut aus Postman.</translation>
+        </message>
+        <message>
+            <source>This is a Postman Collection %1 file; DCS Desk reads v2.1, whose requests and authorization are laid out differently. In Postman, export the collection again as “Collection v2.1” and import that file.</source>
+            <translation>Dies ist eine Datei im Format Postman Collection %1; DCS Desk liest v2.1, dessen Anfragen und Autorisierung anders aufgebaut sind. Exportieren Sie die Collection in Postman erneut als „Collection v2.1“ und importieren Sie diese Datei.</translation>
+        </message>
+        <message>
+            <source>The file is JSON but not a Postman collection (it has no “info” and “item”). Export the collection from Postman as “Collection v2.1”.</source>
+            <translation>Die Datei ist JSON, aber keine Postman-Collection (ihr fehlen „info“ und „item“). Exportieren Sie die Collection aus Postman als „Collection v2.1“.</translation>
+        </message>
+        <message>
+            <source>The file names no known schema (%1); it was read as Collection v2.1.</source>
+            <translation>Die Datei nennt kein bekanntes Schema (%1); sie wurde als Collection v2.1 gelesen.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keines</translation>
+        </message>
+        <message>
+            <source>The collection's %1 was not imported (DCS Desk runs no scripts; use checks to test answers).</source>
+            <translation>Das %1 der Collection wurde nicht importiert (DCS Desk führt keine Skripte aus; prüfen Sie Antworten mit Prüfungen).</translation>
+        </message>
+        <message>
+            <source>The collection's %1 authorization was not imported (the DCS reads none).</source>
+            <translation>Die %1-Autorisierung der Collection wurde nicht importiert (der DCS liest keine).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved example answer(s) were not imported.</source>
+            <translation>
+                <numerusform>%n gespeicherte Beispielantwort wurde nicht importiert.</numerusform>
+                <numerusform>%n gespeicherte Beispielantworten wurden nicht importiert.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5504,6 +5801,107 @@
         <message>
             <source>No system keychain answered (%1): secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
             <translation>Kein Schlüsselbund des Systems hat geantwortet (%1): Geheime Werte kommen nur aus DCSDESK_VAR_&lt;NAME&gt;.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CollectionImportDialog</name>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>taken as it is</source>
+            <translation>unverändert übernommen</translation>
+        </message>
+        <message>
+            <source>Review collection import</source>
+            <translation>Import der Sammlung prüfen</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Anfrage</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Ordner</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>What the import takes, changes and skips</source>
+            <translation>Was der Import übernimmt, ändert und überspringt</translation>
+        </message>
+        <message>
+            <source>&amp;Target folder:</source>
+            <translation>&amp;Zielordner:</translation>
+        </message>
+        <message>
+            <source>Folder names separated by /; the collection's own folders go below it. Leave it empty for none.</source>
+            <translation>Ordnernamen, getrennt durch /; die Ordner der Sammlung kommen darunter. Leer lassen für keinen.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you press Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
+            <translation>Nichts ändert sich, bis Sie auf Importieren klicken. Der Import ist ein Schritt im Rückgängig-Verlauf; vorhandene gespeicherte Anfragen werden nie ersetzt.</translation>
+        </message>
+        <message>
+            <source>%1 (was “%2”)</source>
+            <translation>%1 (war „%2“)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Adds %n saved request(s).</source>
+            <translation>
+                <numerusform>Fügt %n gespeicherte Anfrage hinzu.</numerusform>
+                <numerusform>Fügt %n gespeicherte Anfragen hinzu.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No request is checked, or the collection has no DCS call.</source>
+            <translation>Keine Anfrage ist ausgewählt, oder die Sammlung hat keinen DCS-Aufruf.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported.
+
+%2</source>
+            <translation>%1 kann nicht importiert werden.
+
+%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n saved request(s) from %1</source>
+            <translation>
+                <numerusform>%n gespeicherte Anfrage aus %1 importieren</numerusform>
+                <numerusform>%n gespeicherte Anfragen aus %1 importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Bruno Collection (choose its bruno.json)</source>
+            <translation>Bruno-Sammlung importieren (wählen Sie ihre bruno.json)</translation>
+        </message>
+        <message>
+            <source>Import Postman Collection</source>
+            <translation>Postman-Collection importieren</translation>
+        </message>
+        <message>
+            <source>Bruno collection (bruno.json);;All files (*)</source>
+            <translation>Bruno-Sammlung (bruno.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Postman collections (*.json);;All files (*)</source>
+            <translation>Postman-Collections (*.json);;Alle Dateien (*)</translation>
         </message>
     </context>
     <context>
@@ -8900,6 +9298,80 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
     </context>
     <context>
+        <name>dcsdesk::ImportCollectionCommand</name>
+        <message>
+            <source>Import the DCS calls of a Postman v2.1 or Bruno collection as saved requests, with a result per request (--dry-run changes nothing).</source>
+            <translation>Die DCS-Aufrufe einer Postman-v2.1- oder Bruno-Sammlung als gespeicherte Anfragen importieren, mit einem Ergebnis je Anfrage (--dry-run ändert nichts).</translation>
+        </message>
+        <message>
+            <source>collection</source>
+            <translation>Sammlung</translation>
+        </message>
+        <message>
+            <source>A Postman Collection v2.1 file, or a Bruno collection folder (or its bruno.json).</source>
+            <translation>Eine Postman-Collection-v2.1-Datei oder ein Bruno-Sammlungsordner (oder dessen bruno.json).</translation>
+        </message>
+        <message>
+            <source>FILE|DIR</source>
+            <translation>DATEI|ORDNER</translation>
+        </message>
+        <message>
+            <source>The workspace file that gets the saved requests.</source>
+            <translation>Die Arbeitsbereichsdatei, die die gespeicherten Anfragen erhält.</translation>
+        </message>
+        <message>
+            <source>WORKSPACE</source>
+            <translation>ARBEITSBEREICH</translation>
+        </message>
+        <message>
+            <source>The saved-request folder to put them in, parts separated by / (default: the collection's name; "" for none).</source>
+            <translation>Der Ordner der gespeicherten Anfragen, in den sie kommen, Teile getrennt durch / (Standard: der Name der Sammlung; "" für keinen).</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>Pfad</translation>
+        </message>
+        <message>
+            <source>Show what would be imported and write nothing.</source>
+            <translation>Zeigen, was importiert würde, und nichts schreiben.</translation>
+        </message>
+        <message>
+            <source>Use: import-collection FILE|DIR --into WORKSPACE [--folder PATH] [--dry-run].</source>
+            <translation>Verwendung: import-collection DATEI|ORDNER --into ARBEITSBEREICH [--folder PFAD] [--dry-run].</translation>
+        </message>
+        <message>
+            <source>Import collection %1</source>
+            <translation>Sammlung %1 importieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 “%2”: %n request(s).</source>
+            <translation>
+                <numerusform>%1 „%2“: %n Anfrage.</numerusform>
+                <numerusform>%1 „%2“: %n Anfragen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Hinweise:</translation>
+        </message>
+        <message>
+            <source>%1 saved; the previous file is kept as a backup.</source>
+            <translation>%1 gespeichert; die vorherige Datei bleibt als Sicherung erhalten.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Probelauf: Nichts wurde geschrieben.</translation>
+        </message>
+        <message>
+            <source>Nothing to import.</source>
+            <translation>Nichts zu importieren.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ImportReport</name>
         <message>
             <source>Added</source>
@@ -9474,6 +9946,22 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <message>
             <source>Views</source>
             <translation>Ansichten</translation>
+        </message>
+        <message>
+            <source>Saved Requests from &amp;Postman Collection…</source>
+            <translation>Gespeicherte Anfragen aus &amp;Postman-Collection…</translation>
+        </message>
+        <message>
+            <source>Reads the DCS calls of a Postman Collection v2.1 export as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
+            <translation>Liest die DCS-Aufrufe eines Postman-Collection-v2.1-Exports als gespeicherte Anfragen in Ordnern. Sie sehen, was übernommen, geändert oder übersprungen wird, bevor sich etwas ändert.</translation>
+        </message>
+        <message>
+            <source>Saved Requests from &amp;Bruno Collection…</source>
+            <translation>Gespeicherte Anfragen aus &amp;Bruno-Sammlung…</translation>
+        </message>
+        <message>
+            <source>Reads the DCS calls of a Bruno collection (choose its bruno.json) as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
+            <translation>Liest die DCS-Aufrufe einer Bruno-Sammlung (wählen Sie ihre bruno.json) als gespeicherte Anfragen in Ordnern. Sie sehen, was übernommen, geändert oder übersprungen wird, bevor sich etwas ändert.</translation>
         </message>
     </context>
     <context>

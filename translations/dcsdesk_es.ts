@@ -649,6 +649,138 @@
         </message>
     </context>
     <context>
+        <name>BruLang</name>
+        <message>
+            <source>line %1: %2</source>
+            <translation>línea %1: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is outside any block; a block opens with a name and “{”, such as “headers {”.</source>
+            <translation>«%1» está fuera de todo bloque; un bloque empieza con un nombre y «{», como «headers {».</translation>
+        </message>
+        <message>
+            <source>the block “%1” is not closed: put “}” on a line of its own before line %2.</source>
+            <translation>el bloque «%1» no está cerrado: ponga «}» en una línea propia antes de la línea %2.</translation>
+        </message>
+        <message>
+            <source>the quoted name “%1” has no closing quote.</source>
+            <translation>al nombre entre comillas «%1» le falta la comilla de cierre.</translation>
+        </message>
+        <message>
+            <source>“%1” in the block “%2” is not “name: value”.</source>
+            <translation>«%1» en el bloque «%2» no tiene la forma «nombre: valor».</translation>
+        </message>
+        <message>
+            <source>the value of “%1” opens with %2 but never ends with %3.</source>
+            <translation>el valor de «%1» empieza con %2 pero nunca termina con %3.</translation>
+        </message>
+        <message>
+            <source>the block “%1” is never closed: add “}” on a line of its own.</source>
+            <translation>el bloque «%1» nunca se cierra: añada «}» en una línea propia.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrunoCollection</name>
+        <message>
+            <source>%1: its headers %2 are added to each request below it, as Bruno sends them.</source>
+            <translation>%1: sus cabeceras %2 se añaden a cada solicitud que contiene, como las envía Bruno.</translation>
+        </message>
+        <message>
+            <source>%1: not imported: %2 (DCS Desk runs no scripts and the DCS reads no authorization; use checks to test answers).</source>
+            <translation>%1: no importado: %2 (DCS Desk no ejecuta scripts y el DCS no lee ninguna autorización; use comprobaciones para probar las respuestas).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n environment(s) in environments/ were not imported: define their variables in Console › Environments.</source>
+            <translation>
+                <numerusform>%n entorno de environments/ no se ha importado: defina sus variables en Consola › Entornos.</numerusform>
+                <numerusform>%n entornos de environments/ no se han importado: defina sus variables en Consola › Entornos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1/folder.bru, %2; the folder's settings were not imported.</source>
+            <translation>%1/folder.bru, %2; los ajustes de la carpeta no se han importado.</translation>
+        </message>
+        <message>
+            <source>Folder “%1”</source>
+            <translation>Carpeta «%1»</translation>
+        </message>
+        <message>
+            <source>%1, %2 The file was skipped; correct it (or open and save it in Bruno) and import again.</source>
+            <translation>%1, %2 El archivo se ha omitido; corríjalo (o ábralo y guárdelo en Bruno) e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>A %1 request, not an HTTP call: the DCS takes plain GET and POST calls.</source>
+            <translation>Una solicitud %1, no una llamada HTTP: el DCS acepta llamadas GET y POST simples.</translation>
+        </message>
+        <message>
+            <source>%1 has no method block (get { url: … }, post { … }); it was skipped.</source>
+            <translation>%1 no tiene bloque de método (get { url: … }, post { … }); se ha omitido.</translation>
+        </message>
+        <message>
+            <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
+            <translation>El formulario multipart se envía como cuerpo form-urlencoded, el único formulario que lee el DCS.</translation>
+        </message>
+        <message>
+            <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
+            <translation>Los campos de archivo %1 no se han importado: el DCS no lee archivos.</translation>
+        </message>
+        <message>
+            <source>The %1 authorization was not imported: the DCS reads none. If a proxy in front of it needs one, add the header in the console.</source>
+            <translation>La autorización %1 no se ha importado: el DCS no lee ninguna. Si un proxy delante de él la necesita, añada la cabecera en la consola.</translation>
+        </message>
+        <message>
+            <source>The %1 script (line %2) was not imported: DCS Desk runs no scripts.</source>
+            <translation>El script %1 (línea %2) no se ha importado: DCS Desk no ejecuta scripts.</translation>
+        </message>
+        <message>
+            <source>The tests (line %1) were not imported: add checks (Console › Checks) to test the answer.</source>
+            <translation>Las pruebas (línea %1) no se han importado: añada comprobaciones (Consola › Comprobaciones) para probar la respuesta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assertion(s) (line %1) were not imported: add checks (Console › Checks) to test the answer.</source>
+            <translation>
+                <numerusform>%n aserción (línea %1) no se ha importado: añada comprobaciones (Consola › Comprobaciones) para probar la respuesta.</numerusform>
+                <numerusform>%n aserciones (línea %1) no se han importado: añada comprobaciones (Consola › Comprobaciones) para probar la respuesta.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The %1 variables (line %2) were not imported: set them in an environment (Console › Environments).</source>
+            <translation>Las variables %1 (línea %2) no se han importado: defínalas en un entorno (Consola › Entornos).</translation>
+        </message>
+        <message>
+            <source>The path parameters (line %1) were not imported: write their values into the path.</source>
+            <translation>Los parámetros de ruta (línea %1) no se han importado: escriba sus valores en la ruta.</translation>
+        </message>
+        <message>
+            <source>The docs (line %1) were not imported.</source>
+            <translation>La documentación (línea %1) no se ha importado.</translation>
+        </message>
+        <message>
+            <source>The block “%1” (line %2) was not imported: DCS Desk does not know it.</source>
+            <translation>El bloque «%1» (línea %2) no se ha importado: DCS Desk no lo conoce.</translation>
+        </message>
+        <message>
+            <source>Bruno collection</source>
+            <translation>Colección de Bruno</translation>
+        </message>
+        <message>
+            <source>%1 has no bruno.json, so it is not a Bruno collection. Choose the collection's folder (the one that holds bruno.json).</source>
+            <translation>%1 no tiene bruno.json, así que no es una colección de Bruno. Elija la carpeta de la colección (la que contiene bruno.json).</translation>
+        </message>
+        <message>
+            <source>bruno.json is not valid JSON (%1 at byte %2). Open the collection in Bruno to repair it.</source>
+            <translation>bruno.json no es un JSON válido (%1 en el byte %2). Abra la colección en Bruno para repararla.</translation>
+        </message>
+        <message>
+            <source>collection.bru, %1; the collection's settings were not imported.</source>
+            <translation>collection.bru, %1; los ajustes de la colección no se han importado.</translation>
+        </message>
+        <message>
+            <source>The collection</source>
+            <translation>La colección</translation>
+        </message>
+    </context>
+    <context>
         <name>CliApp</name>
         <message>
             <source>Unknown language “%1”: use en, es, de or fr.</source>
@@ -1163,6 +1295,81 @@
             <source>“%1”</source>
             <comment>the server's own message, in quotation marks</comment>
             <translation>«%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionImport</name>
+        <message>
+            <source>The request has no URL. Give it the DCS address in the collection and import again.</source>
+            <translation>La solicitud no tiene URL. Dele la dirección del DCS en la colección e impórtela de nuevo.</translation>
+        </message>
+        <message>
+            <source>The %1 body was not imported: the DCS reads key=value pairs only (a form body or the query). Add the values as signals in the console.</source>
+            <translation>El cuerpo %1 no se ha importado: el DCS solo lee pares key=value (un cuerpo de formulario o la query). Añada los valores como señales en la consola.</translation>
+        </message>
+        <message>
+            <source>The URL cannot be read: %1 Correct it in the collection and import again.</source>
+            <translation>La URL no se puede leer: %1 Corríjala en la colección e impórtela de nuevo.</translation>
+        </message>
+        <message>
+            <source>Not a DCS call: it goes to %1%2, which is not an Audience Manager DCS address (a demdex.net host with /event, /ibs, /id or /demoptout.jpg). Nothing to do if it belongs to another API; to import it, point its URL at the DCS.</source>
+            <translation>No es una llamada al DCS: va a %1%2, que no es una dirección del DCS de Audience Manager (un host demdex.net con /event, /ibs, /id o /demoptout.jpg). No hay nada que hacer si pertenece a otra API; para importarla, dirija su URL al DCS.</translation>
+        </message>
+        <message>
+            <source>%1 (alias %2)</source>
+            <translation>%1 (alias %2)</translation>
+        </message>
+        <message>
+            <source>The body of this GET request is sent in the query, where the DCS reads a GET call's pairs.</source>
+            <translation>El cuerpo de esta solicitud GET se envía en la query, donde el DCS lee los pares de una llamada GET.</translation>
+        </message>
+        <message>
+            <source>The disabled header(s) %1 are set by DCS Desk and were left out.</source>
+            <translation>Las cabeceras desactivadas %1 las pone DCS Desk y se han omitido.</translation>
+        </message>
+        <message>
+            <source>Imported request</source>
+            <translation>Solicitud importada</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The request has no name in the collection; it is saved as “%1”.</source>
+            <translation>La solicitud no tiene nombre en la colección; se guarda como «%1».</translation>
+        </message>
+        <message>
+            <source>Saved as “%1”: a saved request named “%2” exists already in the workspace or earlier in this import. Rename either one if you like.</source>
+            <translation>Guardada como «%1»: ya existe una solicitud guardada llamada «%2» en el espacio de trabajo o antes en esta importación. Cambie el nombre de una de ellas si lo desea.</translation>
+        </message>
+        <message>
+            <source>The requests went to %1. A saved request holds no address: it is sent where the console's profile says (alias, region or base URL). Choose or add a profile for these calls.</source>
+            <translation>Las solicitudes iban a %1. Una solicitud guardada no contiene dirección: se envía adonde indique el perfil de la consola (alias, región o URL base). Elija o añada un perfil para estas llamadas.</translation>
+        </message>
+        <message>
+            <source>The requests use the variables %1, kept as written. Define them in an environment (Console › Environments) before sending.</source>
+            <translation>Las solicitudes usan las variables %1, conservadas tal cual. Defínalas en un entorno (Consola › Entornos) antes de enviar.</translation>
+        </message>
+        <message>
+            <source>The collection gives values to %1; the values are not imported. Add them to an environment if the requests need them.</source>
+            <translation>La colección da valores a %1; los valores no se importan. Añádalos a un entorno si las solicitudes los necesitan.</translation>
+        </message>
+        <message>
+            <source>%1 imported, %2 imported with changes, %3 skipped</source>
+            <translation>%1 importadas, %2 importadas con cambios, %3 omitidas</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importada</translation>
+        </message>
+        <message>
+            <source>Imported with changes</source>
+            <translation>Importada con cambios</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Omitida</translation>
         </message>
     </context>
     <context>
@@ -2612,6 +2819,96 @@
         <message>
             <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
             <translation>Copia enmascarada de %1 escrita en %2 (%3 bytes).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostmanCollection</name>
+        <message>
+            <source>pre-request script</source>
+            <translation>script previo a la solicitud</translation>
+        </message>
+        <message>
+            <source>test script</source>
+            <translation>script de prueba</translation>
+        </message>
+        <message>
+            <source>“%1” script</source>
+            <translation>script «%1»</translation>
+        </message>
+        <message>
+            <source>Folder “%1”: its %2 was not imported (DCS Desk runs no scripts; use checks to test answers).</source>
+            <translation>Carpeta «%1»: su %2 no se ha importado (DCS Desk no ejecuta scripts; use comprobaciones para probar las respuestas).</translation>
+        </message>
+        <message>
+            <source>Folder “%1”: its %2 authorization was not imported (the DCS reads none).</source>
+            <translation>Carpeta «%1»: su autorización %2 no se ha importado (el DCS no lee ninguna).</translation>
+        </message>
+        <message>
+            <source>The %1 was not imported: DCS Desk runs no scripts. Add checks (Console › Checks) to test the answer.</source>
+            <translation>El %1 no se ha importado: DCS Desk no ejecuta scripts. Añada comprobaciones (Consola › Comprobaciones) para probar la respuesta.</translation>
+        </message>
+        <message>
+            <source>The item has neither a request nor items; it was skipped. Check it in Postman.</source>
+            <translation>El elemento no tiene ni solicitud ni elementos; se ha omitido. Revíselo en Postman.</translation>
+        </message>
+        <message>
+            <source>The URL's path variables (:name) were not imported: write their values into the path.</source>
+            <translation>Las variables de ruta de la URL (:name) no se han importado: escriba sus valores en la ruta.</translation>
+        </message>
+        <message>
+            <source>The %1 authorization was not imported: the DCS reads none. If a proxy in front of it needs one, add the header in the console.</source>
+            <translation>La autorización %1 no se ha importado: el DCS no lee ninguna. Si un proxy delante de él la necesita, añada la cabecera en la consola.</translation>
+        </message>
+        <message>
+            <source>The body is switched off in Postman and was not imported.</source>
+            <translation>El cuerpo está desactivado en Postman y no se ha importado.</translation>
+        </message>
+        <message>
+            <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
+            <translation>El formulario multipart se envía como cuerpo form-urlencoded, el único formulario que lee el DCS.</translation>
+        </message>
+        <message>
+            <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
+            <translation>Los campos de archivo %1 no se han importado: el DCS no lee archivos.</translation>
+        </message>
+        <message>
+            <source>Postman Collection v2.1</source>
+            <translation>Postman Collection v2.1</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (%1 at byte %2), so it is no Postman collection. Export the collection from Postman again.</source>
+            <translation>El archivo no es un JSON válido (%1 en el byte %2), así que no es una colección de Postman. Exporte la colección de nuevo desde Postman.</translation>
+        </message>
+        <message>
+            <source>This is a Postman Collection %1 file; DCS Desk reads v2.1, whose requests and authorization are laid out differently. In Postman, export the collection again as “Collection v2.1” and import that file.</source>
+            <translation>Este es un archivo Postman Collection %1; DCS Desk lee la v2.1, cuyas solicitudes y autorización se organizan de otro modo. En Postman, exporte la colección de nuevo como «Collection v2.1» e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>The file is JSON but not a Postman collection (it has no “info” and “item”). Export the collection from Postman as “Collection v2.1”.</source>
+            <translation>El archivo es JSON pero no una colección de Postman (no tiene «info» ni «item»). Exporte la colección desde Postman como «Collection v2.1».</translation>
+        </message>
+        <message>
+            <source>The file names no known schema (%1); it was read as Collection v2.1.</source>
+            <translation>El archivo no indica ningún esquema conocido (%1); se ha leído como Collection v2.1.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>The collection's %1 was not imported (DCS Desk runs no scripts; use checks to test answers).</source>
+            <translation>El %1 de la colección no se ha importado (DCS Desk no ejecuta scripts; use comprobaciones para probar las respuestas).</translation>
+        </message>
+        <message>
+            <source>The collection's %1 authorization was not imported (the DCS reads none).</source>
+            <translation>La autorización %1 de la colección no se ha importado (el DCS no lee ninguna).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved example answer(s) were not imported.</source>
+            <translation>
+                <numerusform>%n respuesta de ejemplo guardada no se ha importado.</numerusform>
+                <numerusform>%n respuestas de ejemplo guardadas no se han importado.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5504,6 +5801,107 @@
         <message>
             <source>No system keychain answered (%1): secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
             <translation>Ningún llavero del sistema respondió (%1): los valores secretos vienen solo de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CollectionImportDialog</name>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>taken as it is</source>
+            <translation>tomada tal cual</translation>
+        </message>
+        <message>
+            <source>Review collection import</source>
+            <translation>Revisar la importación de la colección</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Solicitud</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>What the import takes, changes and skips</source>
+            <translation>Lo que la importación toma, cambia y omite</translation>
+        </message>
+        <message>
+            <source>&amp;Target folder:</source>
+            <translation>Carpeta de &amp;destino:</translation>
+        </message>
+        <message>
+            <source>Folder names separated by /; the collection's own folders go below it. Leave it empty for none.</source>
+            <translation>Nombres de carpeta separados por /; las carpetas de la colección van debajo. Déjelo vacío para ninguna.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you press Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
+            <translation>Nada cambia hasta que pulse Importar. La importación es un solo paso en la pila de deshacer; las solicitudes guardadas existentes nunca se reemplazan.</translation>
+        </message>
+        <message>
+            <source>%1 (was “%2”)</source>
+            <translation>%1 (era «%2»)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Adds %n saved request(s).</source>
+            <translation>
+                <numerusform>Añade %n solicitud guardada.</numerusform>
+                <numerusform>Añade %n solicitudes guardadas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No request is checked, or the collection has no DCS call.</source>
+            <translation>No hay ninguna solicitud marcada, o la colección no tiene llamadas al DCS.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported.
+
+%2</source>
+            <translation>%1 no se puede importar.
+
+%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n saved request(s) from %1</source>
+            <translation>
+                <numerusform>Importar %n solicitud guardada de %1</numerusform>
+                <numerusform>Importar %n solicitudes guardadas de %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Bruno Collection (choose its bruno.json)</source>
+            <translation>Importar colección de Bruno (elija su bruno.json)</translation>
+        </message>
+        <message>
+            <source>Import Postman Collection</source>
+            <translation>Importar colección de Postman</translation>
+        </message>
+        <message>
+            <source>Bruno collection (bruno.json);;All files (*)</source>
+            <translation>Colección de Bruno (bruno.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Postman collections (*.json);;All files (*)</source>
+            <translation>Colecciones de Postman (*.json);;Todos los archivos (*)</translation>
         </message>
     </context>
     <context>
@@ -8900,6 +9298,80 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::ImportCollectionCommand</name>
+        <message>
+            <source>Import the DCS calls of a Postman v2.1 or Bruno collection as saved requests, with a result per request (--dry-run changes nothing).</source>
+            <translation>Importar las llamadas al DCS de una colección de Postman v2.1 o de Bruno como solicitudes guardadas, con un resultado por solicitud (--dry-run no cambia nada).</translation>
+        </message>
+        <message>
+            <source>collection</source>
+            <translation>colección</translation>
+        </message>
+        <message>
+            <source>A Postman Collection v2.1 file, or a Bruno collection folder (or its bruno.json).</source>
+            <translation>Un archivo Postman Collection v2.1, o la carpeta de una colección de Bruno (o su bruno.json).</translation>
+        </message>
+        <message>
+            <source>FILE|DIR</source>
+            <translation>ARCHIVO|CARPETA</translation>
+        </message>
+        <message>
+            <source>The workspace file that gets the saved requests.</source>
+            <translation>El archivo del espacio de trabajo que recibe las solicitudes guardadas.</translation>
+        </message>
+        <message>
+            <source>WORKSPACE</source>
+            <translation>ESPACIO_DE_TRABAJO</translation>
+        </message>
+        <message>
+            <source>The saved-request folder to put them in, parts separated by / (default: the collection's name; "" for none).</source>
+            <translation>La carpeta de solicitudes guardadas donde ponerlas, partes separadas por / (predeterminada: el nombre de la colección; "" para ninguna).</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>ruta</translation>
+        </message>
+        <message>
+            <source>Show what would be imported and write nothing.</source>
+            <translation>Mostrar lo que se importaría sin escribir nada.</translation>
+        </message>
+        <message>
+            <source>Use: import-collection FILE|DIR --into WORKSPACE [--folder PATH] [--dry-run].</source>
+            <translation>Uso: import-collection ARCHIVO|CARPETA --into ESPACIO_DE_TRABAJO [--folder RUTA] [--dry-run].</translation>
+        </message>
+        <message>
+            <source>Import collection %1</source>
+            <translation>Importar la colección %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 “%2”: %n request(s).</source>
+            <translation>
+                <numerusform>%1 «%2»: %n solicitud.</numerusform>
+                <numerusform>%1 «%2»: %n solicitudes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notas:</translation>
+        </message>
+        <message>
+            <source>%1 saved; the previous file is kept as a backup.</source>
+            <translation>%1 guardado; el archivo anterior se conserva como copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulación: no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <source>Nothing to import.</source>
+            <translation>Nada que importar.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ImportReport</name>
         <message>
             <source>Added</source>
@@ -9474,6 +9946,22 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <message>
             <source>Views</source>
             <translation>Vistas</translation>
+        </message>
+        <message>
+            <source>Saved Requests from &amp;Postman Collection…</source>
+            <translation>Solicitudes guardadas de colección de &amp;Postman…</translation>
+        </message>
+        <message>
+            <source>Reads the DCS calls of a Postman Collection v2.1 export as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
+            <translation>Lee las llamadas al DCS de una exportación Postman Collection v2.1 como solicitudes guardadas, en carpetas. Verá lo que se toma, se cambia o se omite antes de que nada cambie.</translation>
+        </message>
+        <message>
+            <source>Saved Requests from &amp;Bruno Collection…</source>
+            <translation>Solicitudes guardadas de colección de &amp;Bruno…</translation>
+        </message>
+        <message>
+            <source>Reads the DCS calls of a Bruno collection (choose its bruno.json) as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
+            <translation>Lee las llamadas al DCS de una colección de Bruno (elija su bruno.json) como solicitudes guardadas, en carpetas. Verá lo que se toma, se cambia o se omite antes de que nada cambie.</translation>
         </message>
     </context>
     <context>

@@ -649,6 +649,138 @@
         </message>
     </context>
     <context>
+        <name>BruLang</name>
+        <message>
+            <source>line %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>“%1” is outside any block; a block opens with a name and “{”, such as “headers {”.</source>
+            <translation>« %1 » est en dehors de tout bloc ; un bloc commence par un nom et « { », comme « headers { ».</translation>
+        </message>
+        <message>
+            <source>the block “%1” is not closed: put “}” on a line of its own before line %2.</source>
+            <translation>le bloc « %1 » n’est pas fermé : mettez « } » seul sur une ligne avant la ligne %2.</translation>
+        </message>
+        <message>
+            <source>the quoted name “%1” has no closing quote.</source>
+            <translation>le nom entre guillemets « %1 » n’a pas de guillemet fermant.</translation>
+        </message>
+        <message>
+            <source>“%1” in the block “%2” is not “name: value”.</source>
+            <translation>« %1 » dans le bloc « %2 » n’a pas la forme « nom: valeur ».</translation>
+        </message>
+        <message>
+            <source>the value of “%1” opens with %2 but never ends with %3.</source>
+            <translation>la valeur de « %1 » commence par %2 mais ne se termine jamais par %3.</translation>
+        </message>
+        <message>
+            <source>the block “%1” is never closed: add “}” on a line of its own.</source>
+            <translation>le bloc « %1 » n’est jamais fermé : ajoutez « } » seul sur une ligne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrunoCollection</name>
+        <message>
+            <source>%1: its headers %2 are added to each request below it, as Bruno sends them.</source>
+            <translation>%1 : ses en-têtes %2 sont ajoutés à chaque requête qu’il contient, comme Bruno les envoie.</translation>
+        </message>
+        <message>
+            <source>%1: not imported: %2 (DCS Desk runs no scripts and the DCS reads no authorization; use checks to test answers).</source>
+            <translation>%1 : non importé : %2 (DCS Desk n’exécute aucun script et le DCS ne lit aucune autorisation ; utilisez des vérifications pour tester les réponses).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n environment(s) in environments/ were not imported: define their variables in Console › Environments.</source>
+            <translation>
+                <numerusform>%n environnement de environments/ n’a pas été importé : définissez ses variables dans Console › Environnements.</numerusform>
+                <numerusform>%n environnements de environments/ n’ont pas été importés : définissez leurs variables dans Console › Environnements.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1/folder.bru, %2; the folder's settings were not imported.</source>
+            <translation>%1/folder.bru, %2 ; les réglages du dossier n’ont pas été importés.</translation>
+        </message>
+        <message>
+            <source>Folder “%1”</source>
+            <translation>Dossier « %1 »</translation>
+        </message>
+        <message>
+            <source>%1, %2 The file was skipped; correct it (or open and save it in Bruno) and import again.</source>
+            <translation>%1, %2 Le fichier a été ignoré ; corrigez-le (ou ouvrez-le et enregistrez-le dans Bruno) et importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>A %1 request, not an HTTP call: the DCS takes plain GET and POST calls.</source>
+            <translation>Une requête %1, pas un appel HTTP : le DCS accepte de simples appels GET et POST.</translation>
+        </message>
+        <message>
+            <source>%1 has no method block (get { url: … }, post { … }); it was skipped.</source>
+            <translation>%1 n’a pas de bloc de méthode (get { url: … }, post { … }) ; il a été ignoré.</translation>
+        </message>
+        <message>
+            <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
+            <translation>Le formulaire multipart est envoyé comme corps form-urlencoded, le seul formulaire que lit le DCS.</translation>
+        </message>
+        <message>
+            <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
+            <translation>Les champs de fichier %1 n’ont pas été importés : le DCS ne lit aucun fichier.</translation>
+        </message>
+        <message>
+            <source>The %1 authorization was not imported: the DCS reads none. If a proxy in front of it needs one, add the header in the console.</source>
+            <translation>L’autorisation %1 n’a pas été importée : le DCS n’en lit aucune. Si un proxy placé devant en a besoin, ajoutez l’en-tête dans la console.</translation>
+        </message>
+        <message>
+            <source>The %1 script (line %2) was not imported: DCS Desk runs no scripts.</source>
+            <translation>Le script %1 (ligne %2) n’a pas été importé : DCS Desk n’exécute aucun script.</translation>
+        </message>
+        <message>
+            <source>The tests (line %1) were not imported: add checks (Console › Checks) to test the answer.</source>
+            <translation>Les tests (ligne %1) n’ont pas été importés : ajoutez des vérifications (Console › Vérifications) pour tester la réponse.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assertion(s) (line %1) were not imported: add checks (Console › Checks) to test the answer.</source>
+            <translation>
+                <numerusform>%n assertion (ligne %1) n’a pas été importée : ajoutez des vérifications (Console › Vérifications) pour tester la réponse.</numerusform>
+                <numerusform>%n assertions (ligne %1) n’ont pas été importées : ajoutez des vérifications (Console › Vérifications) pour tester la réponse.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The %1 variables (line %2) were not imported: set them in an environment (Console › Environments).</source>
+            <translation>Les variables %1 (ligne %2) n’ont pas été importées : définissez-les dans un environnement (Console › Environnements).</translation>
+        </message>
+        <message>
+            <source>The path parameters (line %1) were not imported: write their values into the path.</source>
+            <translation>Les paramètres de chemin (ligne %1) n’ont pas été importés : écrivez leurs valeurs dans le chemin.</translation>
+        </message>
+        <message>
+            <source>The docs (line %1) were not imported.</source>
+            <translation>La documentation (ligne %1) n’a pas été importée.</translation>
+        </message>
+        <message>
+            <source>The block “%1” (line %2) was not imported: DCS Desk does not know it.</source>
+            <translation>Le bloc « %1 » (ligne %2) n’a pas été importé : DCS Desk ne le connaît pas.</translation>
+        </message>
+        <message>
+            <source>Bruno collection</source>
+            <translation>Collection Bruno</translation>
+        </message>
+        <message>
+            <source>%1 has no bruno.json, so it is not a Bruno collection. Choose the collection's folder (the one that holds bruno.json).</source>
+            <translation>%1 n’a pas de bruno.json, ce n’est donc pas une collection Bruno. Choisissez le dossier de la collection (celui qui contient bruno.json).</translation>
+        </message>
+        <message>
+            <source>bruno.json is not valid JSON (%1 at byte %2). Open the collection in Bruno to repair it.</source>
+            <translation>bruno.json n’est pas un JSON valide (%1 à l’octet %2). Ouvrez la collection dans Bruno pour la réparer.</translation>
+        </message>
+        <message>
+            <source>collection.bru, %1; the collection's settings were not imported.</source>
+            <translation>collection.bru, %1 ; les réglages de la collection n’ont pas été importés.</translation>
+        </message>
+        <message>
+            <source>The collection</source>
+            <translation>La collection</translation>
+        </message>
+    </context>
+    <context>
         <name>CliApp</name>
         <message>
             <source>Unknown language “%1”: use en, es, de or fr.</source>
@@ -1163,6 +1295,81 @@
             <source>“%1”</source>
             <comment>the server's own message, in quotation marks</comment>
             <translation>« %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionImport</name>
+        <message>
+            <source>The request has no URL. Give it the DCS address in the collection and import again.</source>
+            <translation>La requête n’a pas d’URL. Donnez-lui l’adresse du DCS dans la collection et importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The %1 body was not imported: the DCS reads key=value pairs only (a form body or the query). Add the values as signals in the console.</source>
+            <translation>Le corps %1 n’a pas été importé : le DCS ne lit que des paires key=value (un corps de formulaire ou la query). Ajoutez les valeurs comme signaux dans la console.</translation>
+        </message>
+        <message>
+            <source>The URL cannot be read: %1 Correct it in the collection and import again.</source>
+            <translation>L’URL ne peut pas être lue : %1 Corrigez-la dans la collection et importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>Not a DCS call: it goes to %1%2, which is not an Audience Manager DCS address (a demdex.net host with /event, /ibs, /id or /demoptout.jpg). Nothing to do if it belongs to another API; to import it, point its URL at the DCS.</source>
+            <translation>Pas un appel au DCS : il va à %1%2, qui n’est pas une adresse du DCS d’Audience Manager (un hôte demdex.net avec /event, /ibs, /id ou /demoptout.jpg). Rien à faire s’il appartient à une autre API ; pour l’importer, faites pointer son URL vers le DCS.</translation>
+        </message>
+        <message>
+            <source>%1 (alias %2)</source>
+            <translation>%1 (alias %2)</translation>
+        </message>
+        <message>
+            <source>The body of this GET request is sent in the query, where the DCS reads a GET call's pairs.</source>
+            <translation>Le corps de cette requête GET est envoyé dans la query, où le DCS lit les paires d’un appel GET.</translation>
+        </message>
+        <message>
+            <source>The disabled header(s) %1 are set by DCS Desk and were left out.</source>
+            <translation>Les en-têtes désactivés %1 sont définis par DCS Desk et ont été laissés de côté.</translation>
+        </message>
+        <message>
+            <source>Imported request</source>
+            <translation>Requête importée</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The request has no name in the collection; it is saved as “%1”.</source>
+            <translation>La requête n’a pas de nom dans la collection ; elle est enregistrée sous « %1 ».</translation>
+        </message>
+        <message>
+            <source>Saved as “%1”: a saved request named “%2” exists already in the workspace or earlier in this import. Rename either one if you like.</source>
+            <translation>Enregistrée sous « %1 » : une requête enregistrée nommée « %2 » existe déjà dans l’espace de travail ou plus haut dans cette importation. Renommez l’une des deux si vous le souhaitez.</translation>
+        </message>
+        <message>
+            <source>The requests went to %1. A saved request holds no address: it is sent where the console's profile says (alias, region or base URL). Choose or add a profile for these calls.</source>
+            <translation>Les requêtes allaient à %1. Une requête enregistrée ne contient pas d’adresse : elle est envoyée là où l’indique le profil de la console (alias, région ou URL de base). Choisissez ou ajoutez un profil pour ces appels.</translation>
+        </message>
+        <message>
+            <source>The requests use the variables %1, kept as written. Define them in an environment (Console › Environments) before sending.</source>
+            <translation>Les requêtes utilisent les variables %1, gardées telles quelles. Définissez-les dans un environnement (Console › Environnements) avant l’envoi.</translation>
+        </message>
+        <message>
+            <source>The collection gives values to %1; the values are not imported. Add them to an environment if the requests need them.</source>
+            <translation>La collection donne des valeurs à %1 ; les valeurs ne sont pas importées. Ajoutez-les à un environnement si les requêtes en ont besoin.</translation>
+        </message>
+        <message>
+            <source>%1 imported, %2 imported with changes, %3 skipped</source>
+            <translation>%1 importées, %2 importées avec modifications, %3 ignorées</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importée</translation>
+        </message>
+        <message>
+            <source>Imported with changes</source>
+            <translation>Importée avec modifications</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Ignorée</translation>
         </message>
     </context>
     <context>
@@ -2612,6 +2819,96 @@
         <message>
             <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
             <translation>Copie masquée de %1 écrite dans %2 (%3 octets).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostmanCollection</name>
+        <message>
+            <source>pre-request script</source>
+            <translation>script de pré-requête</translation>
+        </message>
+        <message>
+            <source>test script</source>
+            <translation>script de test</translation>
+        </message>
+        <message>
+            <source>“%1” script</source>
+            <translation>script « %1 »</translation>
+        </message>
+        <message>
+            <source>Folder “%1”: its %2 was not imported (DCS Desk runs no scripts; use checks to test answers).</source>
+            <translation>Dossier « %1 » : son %2 n’a pas été importé (DCS Desk n’exécute aucun script ; utilisez des vérifications pour tester les réponses).</translation>
+        </message>
+        <message>
+            <source>Folder “%1”: its %2 authorization was not imported (the DCS reads none).</source>
+            <translation>Dossier « %1 » : son autorisation %2 n’a pas été importée (le DCS n’en lit aucune).</translation>
+        </message>
+        <message>
+            <source>The %1 was not imported: DCS Desk runs no scripts. Add checks (Console › Checks) to test the answer.</source>
+            <translation>Le %1 n’a pas été importé : DCS Desk n’exécute aucun script. Ajoutez des vérifications (Console › Vérifications) pour tester la réponse.</translation>
+        </message>
+        <message>
+            <source>The item has neither a request nor items; it was skipped. Check it in Postman.</source>
+            <translation>L’élément n’a ni requête ni éléments ; il a été ignoré. Vérifiez-le dans Postman.</translation>
+        </message>
+        <message>
+            <source>The URL's path variables (:name) were not imported: write their values into the path.</source>
+            <translation>Les variables de chemin de l’URL (:name) n’ont pas été importées : écrivez leurs valeurs dans le chemin.</translation>
+        </message>
+        <message>
+            <source>The %1 authorization was not imported: the DCS reads none. If a proxy in front of it needs one, add the header in the console.</source>
+            <translation>L’autorisation %1 n’a pas été importée : le DCS n’en lit aucune. Si un proxy placé devant en a besoin, ajoutez l’en-tête dans la console.</translation>
+        </message>
+        <message>
+            <source>The body is switched off in Postman and was not imported.</source>
+            <translation>Le corps est désactivé dans Postman et n’a pas été importé.</translation>
+        </message>
+        <message>
+            <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
+            <translation>Le formulaire multipart est envoyé comme corps form-urlencoded, le seul formulaire que lit le DCS.</translation>
+        </message>
+        <message>
+            <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
+            <translation>Les champs de fichier %1 n’ont pas été importés : le DCS ne lit aucun fichier.</translation>
+        </message>
+        <message>
+            <source>Postman Collection v2.1</source>
+            <translation>Postman Collection v2.1</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (%1 at byte %2), so it is no Postman collection. Export the collection from Postman again.</source>
+            <translation>Le fichier n’est pas un JSON valide (%1 à l’octet %2), ce n’est donc pas une collection Postman. Exportez à nouveau la collection depuis Postman.</translation>
+        </message>
+        <message>
+            <source>This is a Postman Collection %1 file; DCS Desk reads v2.1, whose requests and authorization are laid out differently. In Postman, export the collection again as “Collection v2.1” and import that file.</source>
+            <translation>Ceci est un fichier Postman Collection %1 ; DCS Desk lit la v2.1, dont les requêtes et l’autorisation sont organisées autrement. Dans Postman, exportez à nouveau la collection en « Collection v2.1 » et importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>The file is JSON but not a Postman collection (it has no “info” and “item”). Export the collection from Postman as “Collection v2.1”.</source>
+            <translation>Le fichier est du JSON mais pas une collection Postman (il n’a ni « info » ni « item »). Exportez la collection depuis Postman en « Collection v2.1 ».</translation>
+        </message>
+        <message>
+            <source>The file names no known schema (%1); it was read as Collection v2.1.</source>
+            <translation>Le fichier n’indique aucun schéma connu (%1) ; il a été lu comme Collection v2.1.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>The collection's %1 was not imported (DCS Desk runs no scripts; use checks to test answers).</source>
+            <translation>Le %1 de la collection n’a pas été importé (DCS Desk n’exécute aucun script ; utilisez des vérifications pour tester les réponses).</translation>
+        </message>
+        <message>
+            <source>The collection's %1 authorization was not imported (the DCS reads none).</source>
+            <translation>L’autorisation %1 de la collection n’a pas été importée (le DCS n’en lit aucune).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved example answer(s) were not imported.</source>
+            <translation>
+                <numerusform>%n réponse d’exemple enregistrée n’a pas été importée.</numerusform>
+                <numerusform>%n réponses d’exemple enregistrées n’ont pas été importées.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5504,6 +5801,107 @@
         <message>
             <source>No system keychain answered (%1): secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
             <translation>Aucun trousseau du système n’a répondu (%1) : les valeurs secrètes ne viennent que de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CollectionImportDialog</name>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2) : %3</translation>
+        </message>
+        <message>
+            <source>taken as it is</source>
+            <translation>reprise telle quelle</translation>
+        </message>
+        <message>
+            <source>Review collection import</source>
+            <translation>Vérifier l’importation de la collection</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Requête</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>What the import takes, changes and skips</source>
+            <translation>Ce que l’importation reprend, modifie et ignore</translation>
+        </message>
+        <message>
+            <source>&amp;Target folder:</source>
+            <translation>Dossier &amp;cible :</translation>
+        </message>
+        <message>
+            <source>Folder names separated by /; the collection's own folders go below it. Leave it empty for none.</source>
+            <translation>Noms de dossiers séparés par / ; les dossiers de la collection viennent en dessous. Laissez vide pour aucun.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you press Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
+            <translation>Rien ne change tant que vous n’appuyez pas sur Importer. L’importation est une seule étape de la pile d’annulation ; les requêtes enregistrées existantes ne sont jamais remplacées.</translation>
+        </message>
+        <message>
+            <source>%1 (was “%2”)</source>
+            <translation>%1 (était « %2 »)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Adds %n saved request(s).</source>
+            <translation>
+                <numerusform>Ajoute %n requête enregistrée.</numerusform>
+                <numerusform>Ajoute %n requêtes enregistrées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No request is checked, or the collection has no DCS call.</source>
+            <translation>Aucune requête n’est cochée, ou la collection n’a aucun appel au DCS.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported.
+
+%2</source>
+            <translation>%1 ne peut pas être importé.
+
+%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n saved request(s) from %1</source>
+            <translation>
+                <numerusform>Importer %n requête enregistrée depuis %1</numerusform>
+                <numerusform>Importer %n requêtes enregistrées depuis %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Bruno Collection (choose its bruno.json)</source>
+            <translation>Importer une collection Bruno (choisissez son bruno.json)</translation>
+        </message>
+        <message>
+            <source>Import Postman Collection</source>
+            <translation>Importer une collection Postman</translation>
+        </message>
+        <message>
+            <source>Bruno collection (bruno.json);;All files (*)</source>
+            <translation>Collection Bruno (bruno.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Postman collections (*.json);;All files (*)</source>
+            <translation>Collections Postman (*.json);;Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>
@@ -8900,6 +9298,80 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::ImportCollectionCommand</name>
+        <message>
+            <source>Import the DCS calls of a Postman v2.1 or Bruno collection as saved requests, with a result per request (--dry-run changes nothing).</source>
+            <translation>Importer les appels au DCS d’une collection Postman v2.1 ou Bruno comme requêtes enregistrées, avec un résultat par requête (--dry-run ne change rien).</translation>
+        </message>
+        <message>
+            <source>collection</source>
+            <translation>collection</translation>
+        </message>
+        <message>
+            <source>A Postman Collection v2.1 file, or a Bruno collection folder (or its bruno.json).</source>
+            <translation>Un fichier Postman Collection v2.1, ou le dossier d’une collection Bruno (ou son bruno.json).</translation>
+        </message>
+        <message>
+            <source>FILE|DIR</source>
+            <translation>FICHIER|DOSSIER</translation>
+        </message>
+        <message>
+            <source>The workspace file that gets the saved requests.</source>
+            <translation>Le fichier d’espace de travail qui reçoit les requêtes enregistrées.</translation>
+        </message>
+        <message>
+            <source>WORKSPACE</source>
+            <translation>ESPACE_DE_TRAVAIL</translation>
+        </message>
+        <message>
+            <source>The saved-request folder to put them in, parts separated by / (default: the collection's name; "" for none).</source>
+            <translation>Le dossier de requêtes enregistrées où les placer, parties séparées par / (par défaut : le nom de la collection ; "" pour aucun).</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>chemin</translation>
+        </message>
+        <message>
+            <source>Show what would be imported and write nothing.</source>
+            <translation>Montrer ce qui serait importé sans rien écrire.</translation>
+        </message>
+        <message>
+            <source>Use: import-collection FILE|DIR --into WORKSPACE [--folder PATH] [--dry-run].</source>
+            <translation>Utilisation : import-collection FICHIER|DOSSIER --into ESPACE_DE_TRAVAIL [--folder CHEMIN] [--dry-run].</translation>
+        </message>
+        <message>
+            <source>Import collection %1</source>
+            <translation>Importer la collection %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 “%2”: %n request(s).</source>
+            <translation>
+                <numerusform>%1 « %2 » : %n requête.</numerusform>
+                <numerusform>%1 « %2 » : %n requêtes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Remarques :</translation>
+        </message>
+        <message>
+            <source>%1 saved; the previous file is kept as a backup.</source>
+            <translation>%1 enregistré ; le fichier précédent est conservé comme sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulation : rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Nothing to import.</source>
+            <translation>Rien à importer.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ImportReport</name>
         <message>
             <source>Added</source>
@@ -9474,6 +9946,22 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <message>
             <source>Views</source>
             <translation>Vues</translation>
+        </message>
+        <message>
+            <source>Saved Requests from &amp;Postman Collection…</source>
+            <translation>Requêtes enregistrées depuis une collection &amp;Postman…</translation>
+        </message>
+        <message>
+            <source>Reads the DCS calls of a Postman Collection v2.1 export as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
+            <translation>Lit les appels au DCS d’un export Postman Collection v2.1 comme requêtes enregistrées, dans des dossiers. Vous voyez ce qui est repris, modifié ou ignoré avant que rien ne change.</translation>
+        </message>
+        <message>
+            <source>Saved Requests from &amp;Bruno Collection…</source>
+            <translation>Requêtes enregistrées depuis une collection &amp;Bruno…</translation>
+        </message>
+        <message>
+            <source>Reads the DCS calls of a Bruno collection (choose its bruno.json) as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
+            <translation>Lit les appels au DCS d’une collection Bruno (choisissez son bruno.json) comme requêtes enregistrées, dans des dossiers. Vous voyez ce qui est repris, modifié ou ignoré avant que rien ne change.</translation>
         </message>
     </context>
     <context>

@@ -46,6 +46,9 @@ QString FileFolders::settingsKey(Kind kind)
     case Kind::MaskedCapture:
         name = "maskedCapture";
         break;
+    case Kind::Collection:
+        name = "collection";
+        break;
     }
     return QStringLiteral("folders/") + QLatin1String(name);
 }

@@ -23,6 +23,7 @@ public:
         Certificate,
         Capture,       // browser captures (HAR)
         MaskedCapture, // masked copies of HAR captures, for support tickets
+        Collection,    // Postman and Bruno collections
     };
 
     // The remembered folder, else fallback, else Documents.

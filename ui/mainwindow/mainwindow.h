@@ -238,6 +238,8 @@ private:
     QAction *m_importSegmentsCsv = nullptr;
     QAction *m_importSegmentsJson = nullptr;
     QAction *m_importMappingsCsv = nullptr;
+    QAction *m_importPostman = nullptr;
+    QAction *m_importBruno = nullptr;
     QAction *m_exportSegmentsCsv = nullptr;
     QAction *m_exportMappingsCsv = nullptr;
     QAction *m_about = nullptr;

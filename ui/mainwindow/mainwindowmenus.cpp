@@ -5,6 +5,7 @@
 #include "batch/batchview.h"
 #include "common/icons.h"
 #include "common/uiprompts.h"
+#include "console/collectionimportdialog.h"
 #include "destinations/destinationeditor.h"
 #include "destinations/destinationsview.h"
 #include "editcommands.h"
@@ -338,6 +339,19 @@ void MainWindow::createImportExportMenus()
         m_segments->importJsonAction(), this,
         inView(QStringLiteral("segments"), [this]() { m_segments->chooseImportJson(); }));
     m_importMenu->addAction(m_importSegmentsJson);
+    m_importMenu->addSeparator();
+    const auto importCollection = [this](CollectionImportDialog::Source source) {
+        return [this, source]() {
+            if (CollectionImportDialog::chooseAndImport(this, m_document, source))
+                showView(QStringLiteral("console")); // where the saved requests are
+        };
+    };
+    m_importPostman = m_importMenu->addAction(QString());
+    connect(m_importPostman, &QAction::triggered, this,
+            importCollection(CollectionImportDialog::Source::Postman));
+    m_importBruno = m_importMenu->addAction(QString());
+    connect(m_importBruno, &QAction::triggered, this,
+            importCollection(CollectionImportDialog::Source::Bruno));
 
     QAction *exportDestinations = m_destinations->exportAction();
     m_exportMenu->addAction(menuEntryFor(
@@ -380,6 +394,16 @@ void MainWindow::retranslateImportExportMenus()
             tr("Reads the segment list that Audience Manager's REST API returns (a JSON file "
                "saved from GET /v1/segments) into the catalogue. You see the result of every "
                "segment before anything changes."));
+
+    m_importPostman->setText(tr("Saved Requests from &Postman Collection…"));
+    setHelp(m_importPostman,
+            tr("Reads the DCS calls of a Postman Collection v2.1 export as saved requests, in "
+               "folders. You see what is taken, changed or skipped before anything changes."));
+    m_importBruno->setText(tr("Saved Requests from &Bruno Collection…"));
+    setHelp(m_importBruno,
+            tr("Reads the DCS calls of a Bruno collection (choose its bruno.json) as saved "
+               "requests, in folders. You see what is taken, changed or skipped before anything "
+               "changes."));
 
     QAction *exportDestinations = exports.constFirst();
     exportDestinations->setText(tr("&Destinations as AAM REST JSON…"));

@@ -3,6 +3,7 @@
 #include "cliregistry.h"
 #include "firecommand.h"
 #include "generatecommand.h"
+#include "importcollectioncommand.h"
 #include "mappingscommand.h"
 #include "validatecommand.h"
 
@@ -14,6 +15,7 @@ void registerWorkspaceCommands(CliRegistry &registry)
     registry.add(std::make_unique<MappingsCommand>());
     registry.add(std::make_unique<FireCommand>());
     registry.add(std::make_unique<GenerateCommand>());
+    registry.add(std::make_unique<ImportCollectionCommand>());
 }
 
 } // namespace dcsdesk

@@ -202,6 +202,27 @@ CurlImport::Result CurlImport::parseUrl(const QString &url)
     return parse(QStringLiteral("curl ") + ShellQuote::quote(url.trimmed()), true);
 }
 
+CurlImport::Result CurlImport::parseParts(const QString &method, const QString &url,
+                                          const QVector<QPair<QString, QString>> &headers,
+                                          const QString &body)
+{
+    // The words the shell would have made of the command, so nothing needs quoting.
+    QStringList words;
+    if (!method.isEmpty())
+        words << QStringLiteral("-X") << method;
+    for (const auto &h : headers) {
+        words << QStringLiteral("-H")
+              << (h.second.isEmpty() ? h.first + QLatin1Char(';')
+                                     : h.first + QStringLiteral(": ") + h.second);
+    }
+    if (!body.isEmpty())
+        words << QStringLiteral("--data-raw") << body;
+    words << QStringLiteral("--url") << url.trimmed();
+    Result result;
+    parseWords(words, true, result);
+    return result;
+}
+
 CurlImport::Result CurlImport::parse(const QString &command, bool fromUrl)
 {
     Result result;
@@ -224,7 +245,12 @@ CurlImport::Result CurlImport::parse(const QString &command, bool fromUrl)
         result.error = tr("The command is empty: paste a cURL command with a DCS URL.");
         return result;
     }
+    parseWords(words, fromUrl, result);
+    return result;
+}
 
+void CurlImport::parseWords(QStringList words, bool fromUrl, Result &result)
+{
     QString method;
     QStringList urls;
     QStringList dataParts;
@@ -323,7 +349,7 @@ CurlImport::Result CurlImport::parse(const QString &command, bool fromUrl)
                     value = words.at(++i);
                 } else {
                     result.error = tr("The option %1 needs a value.").arg(name);
-                    return result;
+                    return;
                 }
             }
             switch (opt) {
@@ -439,7 +465,7 @@ CurlImport::Result CurlImport::parse(const QString &command, bool fromUrl)
     if (urls.isEmpty()) {
         result.error = tr("No URL found: the command needs the DCS address, such as "
                           "https://usw2.demdex.net/event?d_rtbd=json");
-        return result;
+        return;
     }
     for (int i = 1; i < urls.size(); ++i)
         result.unknownOptions.append(urls.at(i));
@@ -479,7 +505,7 @@ CurlImport::Result CurlImport::parse(const QString &command, bool fromUrl)
     if (!parsed.isValid() || parsed.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         result.error = tr("“%1” is not an http:// or https:// URL.").arg(urls.first());
-        return result;
+        return;
     }
     const QString host = parsed.host().toLower();
     QString path = parsed.path(QUrl::FullyEncoded);
@@ -611,7 +637,6 @@ CurlImport::Result CurlImport::parse(const QString &command, bool fromUrl)
                                "the DCS ignores such a request (error 311). The value is kept as "
                                "given."));
     result.ok = true;
-    return result;
 }
 
 } // namespace dcsdesk

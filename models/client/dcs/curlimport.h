@@ -39,9 +39,16 @@ public:
     // A URL typed or pasted alone: read as curl would, without the notes on what curl itself
     // adds (User-Agent, Accept), since no curl command was given.
     static Result parseUrl(const QString &url);
+    // A request another tool describes by its parts (a Postman or Bruno collection): read as the
+    // same cURL command would be, without the notes on what curl itself adds. An empty body
+    // sends none; a header with an empty value is sent empty.
+    static Result parseParts(const QString &method, const QString &url,
+                             const QVector<QPair<QString, QString>> &headers,
+                             const QString &body);
 
 private:
     static Result parse(const QString &command, bool fromUrl);
+    static void parseWords(QStringList words, bool fromUrl, Result &result);
 };
 
 } // namespace dcsdesk

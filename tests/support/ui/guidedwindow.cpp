@@ -3,6 +3,8 @@
 #include "capture/captureview.h"
 #include "capture/maskpreviewdialog.h"
 #include "checks/checkrun.h"
+#include "collections/collectionimport.h"
+#include "console/collectionimportdialog.h"
 #include "console/profiledialog.h"
 #include "console/runnerdialog.h"
 #include "help/guidescreenshots.h"
@@ -18,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QtTest>
 
 namespace dcsdesk::test {
@@ -113,6 +116,14 @@ void GuidedWindow::visitDialogs(const std::function<void(QWidget *, const QStrin
     show(&mask, QStringLiteral("MaskPreviewDialog"));
     UserGuideWindow guide;
     show(&guide, QStringLiteral("UserGuideWindow"));
+    // The review of a collection import, with every outcome and the collection's notes.
+    for (const char *collection : {"dcs-team.postman_collection.json", "bruno-dcs/bruno.json"}) {
+        const QString path = QStringLiteral(DCSDESK_SOURCE_DIR "/tests/console/data/collections/") +
+                             QLatin1String(collection);
+        CollectionImportDialog review(m_document.workspace(), CollectionImport::readPath(path),
+                                      QFileInfo(path).fileName(), &w);
+        show(&review, QStringLiteral("CollectionImportDialog(%1)").arg(QLatin1String(collection)));
+    }
     // The runner after a run of the sample's checks in the local sandbox: results on show.
     RunnerDialog *runner = m_services->showRunner();
     if (runner->start() &&

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "dcs/dcsrequest.h"
+
+namespace dcsdesk {
+
+// Where an imported request goes in the saved requests' folder tree: the key "folder" of the
+// saved request JSON, a list of folder names, outermost first (kept on a round trip through
+// DcsRequest::unknownKeys). The only place the importers write it, so that it can follow the
+// saved-request folders API when that arrives.
+class ImportFolder
+{
+public:
+    static void set(DcsRequest *request, const QStringList &path); // empty path: no folder
+    static QStringList of(const DcsRequest &request);
+    // "Checkout/Mobile" <-> {"Checkout", "Mobile"}; empty parts are dropped.
+    static QStringList split(const QString &text);
+    static QString join(const QStringList &path);
+};
+
+} // namespace dcsdesk
