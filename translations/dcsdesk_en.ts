@@ -26,6 +26,58 @@
     </message>
 </context>
 <context>
+    <name>AamDiff</name>
+    <message numerus="yes">
+        <source>%n object(s) of the account have no ID that can be read and were not compared.</source>
+        <translation>
+            <numerusform>%n object of the account has no ID that can be read and was not compared.</numerusform>
+            <numerusform>%n objects of the account have no ID that can be read and were not compared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) to update</source>
+        <translation>
+            <numerusform>%n destination to update</numerusform>
+            <numerusform>%n destinations to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) to update</source>
+        <translation>
+            <numerusform>%n mapping to update</numerusform>
+            <numerusform>%n mappings to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to take from the account</source>
+        <translation>
+            <numerusform>%n to take from the account</numerusform>
+            <numerusform>%n to take from the account</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be pushed</source>
+        <translation>
+            <numerusform>%n cannot be pushed</numerusform>
+            <numerusform>%n cannot be pushed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AamRest</name>
     <message numerus="yes">
         <source>%n destination(s)</source>

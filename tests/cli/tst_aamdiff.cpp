@@ -355,8 +355,8 @@ private Q_SLOTS:
             const AamDiff::Item &b = diff.items().at(i);
             QVERIFY(a.destinationId < b.destinationId ||
                     (a.destinationId == b.destinationId &&
-                     (a.kind == EntityKind::Destination || (b.kind == EntityKind::Mapping &&
-                                                            a.id < b.id))));
+                     (a.kind == EntityKind::Destination ||
+                      (b.kind == EntityKind::Mapping && a.id < b.id))));
         }
     }
 
@@ -372,9 +372,9 @@ private Q_SLOTS:
         service.aam()->load(test::sampleWorkspace());
         QVERIFY(service.start());
         const QString file = m_dir.filePath(QStringLiteral("account.json"));
-        const QStringList connection{QStringLiteral("--base-url"), service.baseUrl().toString(),
+        const QStringList connection{QStringLiteral("--base-url"),  service.baseUrl().toString(),
                                      QStringLiteral("--client-id"), credentials.clientId,
-                                     QStringLiteral("--org-id"), credentials.orgId};
+                                     QStringLiteral("--org-id"),    credentials.orgId};
         QCOMPARE(cli(QStringList{QStringLiteral("aam"), QStringLiteral("pull"),
                                  QStringLiteral("--out"), file} +
                      connection)
@@ -398,7 +398,8 @@ private Q_SLOTS:
         edited.rebuildIndex();
         mappingOf(edited, kMapping).endDate = QDate(2031, 1, 1);
         QString error;
-        QVERIFY2(WorkspaceFile::save(edited, file, loaded.stamp, nullptr, &error), qPrintable(error));
+        QVERIFY2(WorkspaceFile::save(edited, file, loaded.stamp, nullptr, &error),
+                 qPrintable(error));
         const Run local = cli(diff + QStringList{QStringLiteral("--json")});
         QCOMPARE(local.code, 1);
         const QJsonObject json = local.json();
@@ -453,8 +454,8 @@ private Q_SLOTS:
         for (const QJsonValue &f : takenItem.value(QStringLiteral("fields")).toArray()) {
             QCOMPARE(f.toObject().value(QStringLiteral("change")).toString(),
                      QStringLiteral("account"));
-            endDateTaken = endDateTaken || f.toObject().value(QStringLiteral("name")) ==
-                                               QLatin1String("endDate");
+            endDateTaken = endDateTaken ||
+                           f.toObject().value(QStringLiteral("name")) == QLatin1String("endDate");
         }
         QVERIFY(endDateTaken);
 

@@ -57,9 +57,9 @@ int AamCommand::runDiff(CliIo &io, const QCommandLineParser &parser, const QStri
 
     Workspace workspace = loaded.workspace;
     workspace.rebuildIndex();
-    const AamDiff diff = AamDiff::compare(
-        workspace, AamDiff::Account{pulled.destinations, pulled.mappings,
-                                    pulled.mappingDestinations});
+    const AamDiff diff =
+        AamDiff::compare(workspace, AamDiff::Account{pulled.destinations, pulled.mappings,
+                                                     pulled.mappingDestinations});
     const int code = diff.hasDifferences() ? ExitFindings : ExitOk;
     if (io.json) {
         QJsonObject o = diffJson(diff);
@@ -86,7 +86,8 @@ int AamCommand::runDiff(CliIo &io, const QCommandLineParser &parser, const QStri
 void AamCommand::printDiff(CliIo &io, const AamDiff &diff)
 {
     for (const AamDiff::Item &item : diff.items()) {
-        io.out << QStringLiteral("[%1] %2").arg(AamDiff::outcomeName(item.outcome), item.title) << Qt::endl;
+        io.out << QStringLiteral("[%1] %2").arg(AamDiff::outcomeName(item.outcome), item.title)
+               << Qt::endl;
         for (const AamDiff::Field &f : item.fields)
             io.out << QLatin1String("    ")
                    << tr("%1 (%2): last pulled %3, workspace %4, account %5")
@@ -123,17 +124,17 @@ QJsonObject AamCommand::diffJson(const AamDiff &diff)
             insertIfSet(field, QStringLiteral("account"), f.account);
             fields.append(field);
         }
-        QJsonObject o{
-            {QStringLiteral("kind"), item.kind == EntityKind::Mapping ? QStringLiteral("mapping")
-                                                                      : QStringLiteral("destination")},
-            {QStringLiteral("id"), item.id},
-            {QStringLiteral("destinationId"), item.destinationId},
-            {QStringLiteral("title"), item.title},
-            {QStringLiteral("outcome"), AamDiff::outcomeKey(item.outcome)},
-            {QStringLiteral("outcomeText"), AamDiff::outcomeName(item.outcome)},
-            {QStringLiteral("readOnly"), item.readOnly},
-            {QStringLiteral("fields"), fields},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(item.notes)}};
+        QJsonObject o{{QStringLiteral("kind"), item.kind == EntityKind::Mapping
+                                                   ? QStringLiteral("mapping")
+                                                   : QStringLiteral("destination")},
+                      {QStringLiteral("id"), item.id},
+                      {QStringLiteral("destinationId"), item.destinationId},
+                      {QStringLiteral("title"), item.title},
+                      {QStringLiteral("outcome"), AamDiff::outcomeKey(item.outcome)},
+                      {QStringLiteral("outcomeText"), AamDiff::outcomeName(item.outcome)},
+                      {QStringLiteral("readOnly"), item.readOnly},
+                      {QStringLiteral("fields"), fields},
+                      {QStringLiteral("notes"), QJsonArray::fromStringList(item.notes)}};
         if (item.readOnly)
             o.insert(QStringLiteral("reason"), item.reason);
         // A created or deleted item has no field list: its whole object instead.
@@ -149,9 +150,9 @@ QJsonObject AamCommand::diffJson(const AamDiff &diff)
         {QStringLiteral("differences"), diff.hasDifferences()},
         {QStringLiteral("summary"), diff.summary()},
         {QStringLiteral("counts"),
-         QJsonObject{{QStringLiteral("destinations"),
-                      diffCountsJson(diff.counts(EntityKind::Destination))},
-                     {QStringLiteral("mappings"), diffCountsJson(diff.counts(EntityKind::Mapping))}}},
+         QJsonObject{
+             {QStringLiteral("destinations"), diffCountsJson(diff.counts(EntityKind::Destination))},
+             {QStringLiteral("mappings"), diffCountsJson(diff.counts(EntityKind::Mapping))}}},
         {QStringLiteral("items"), items},
         {QStringLiteral("notes"), QJsonArray::fromStringList(diff.notes())}};
 }

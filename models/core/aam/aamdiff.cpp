@@ -6,8 +6,10 @@
 
 #include <QHash>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 
 namespace dcsdesk {
@@ -88,6 +90,25 @@ void compareItem(AamDiff::Item &item, const QJsonObject *account)
     item.notes.append(AamDiff::tr("Deleted in the account, changed in the workspace."));
 }
 
+// True when the mapping's fields are what its snapshot holds, so AamRestWriter would write the
+// snapshot unchanged: the same inputs the writer compares (AamRestWriter::mappingToRest), without
+// building and overlaying two REST objects per mapping. False sends the mapping to the writer.
+bool mappingMatchesSnapshot(const SegmentMapping &m, const Destination &d, const Workspace &ws)
+{
+    AamRestMapping base = AamRestReader::readMappingObject(m.remote);
+    base.resolveValue(d);
+    const SegmentMapping &was = base.mapping;
+    if ((base.hasId && was.id != m.id) ||
+        (was.destinationId != 0 && was.destinationId != m.destinationId) || was.sid != m.sid ||
+        was.value != m.value || was.secondValue != m.secondValue || was.startDate != m.startDate ||
+        was.endDate != m.endDate || was.priority != m.priority)
+        return false;
+    const Segment *s = ws.segment(m.sid);
+    return !base.hasElement || !s ||
+           (s->name == base.elementName && s->description == base.elementDescription &&
+            s->active == base.elementActive);
+}
+
 bool needsPush(AamDiff::Outcome o)
 {
     return o == AamDiff::Outcome::ChangedLocally || o == AamDiff::Outcome::ChangedBoth ||
@@ -161,7 +182,7 @@ AamDiff AamDiff::compare(const Workspace &ws, const Account &account)
                                "not compared.",
                                nullptr, unreadable));
 
-    QSet<int> seenDestinations, seenMappings;
+    QSet<int> seenDestinations;
     for (const Destination &d : ws.destinations) {
         Item item;
         item.kind = EntityKind::Destination;
@@ -171,15 +192,16 @@ AamDiff AamDiff::compare(const Workspace &ws, const Account &account)
         const bool s2s = d.type == Destination::Type::ServerToServer;
         if (d.remote.isEmpty()) {
             item.outcome = Outcome::CreatedLocally;
-            item.local = restWithoutMappings(AamRestWriter::destinationToRest(d, ws, writerOptions(s2s)));
+            item.local =
+                restWithoutMappings(AamRestWriter::destinationToRest(d, ws, writerOptions(s2s)));
             if (accountDestinations.contains(d.id))
                 item.notes.append(tr("The account has a destination with this ID, listed as new "
                                      "there; this one was never pulled. Pull to link them."));
         } else {
             item.base = restWithoutMappings(d.remote);
             const bool extension = d.remote.contains(QLatin1String(AamRestReader::ExtensionKey));
-            item.local =
-                restWithoutMappings(AamRestWriter::destinationToRest(d, ws, writerOptions(extension)));
+            item.local = restWithoutMappings(
+                AamRestWriter::destinationToRest(d, ws, writerOptions(extension)));
             const auto it = accountDestinations.constFind(d.id);
             QJsonObject there;
             if (it != accountDestinations.constEnd()) {
@@ -197,9 +219,22 @@ AamDiff AamDiff::compare(const Workspace &ws, const Account &account)
         diff.add(item);
     }
 
-    for (const SegmentMapping &m : ws.mappings) {
-        const Destination *d = ws.destination(m.destinationId);
-        if (!d) {
+    // The workspace side of every mapping, on every core: writing REST is the costly part.
+    QVector<QJsonObject> locals(ws.mappings.size());
+    QVector<int> indexes(ws.mappings.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    QJsonObject *const localOut = locals.data();
+    QtConcurrent::blockingMap(indexes, [&ws, localOut](int i) {
+        const SegmentMapping &m = ws.mappings.at(i);
+        if (const Destination *d = ws.destination(m.destinationId))
+            localOut[i] = !m.remote.isEmpty() && mappingMatchesSnapshot(m, *d, ws)
+                              ? m.remote
+                              : AamRestWriter::mappingToRest(m, *d, ws);
+    });
+    QVector<bool> seenMappings(account.mappings.size(), false);
+    for (int i = 0; i < ws.mappings.size(); ++i) {
+        const SegmentMapping &m = ws.mappings.at(i);
+        if (!ws.destination(m.destinationId)) {
             diff.m_notes.append(tr("Mapping %1 was not compared: its destination %2 is not in the "
                                    "workspace.")
                                     .arg(m.id)
@@ -210,11 +245,7 @@ AamDiff AamDiff::compare(const Workspace &ws, const Account &account)
         item.kind = EntityKind::Mapping;
         item.id = m.id;
         item.destinationId = m.destinationId;
-        item.title = tr("Mapping %1 (segment %2, destination %3)")
-                         .arg(m.id)
-                         .arg(m.sid)
-                         .arg(m.destinationId);
-        item.local = AamRestWriter::mappingToRest(m, *d, ws);
+        item.local = locals.at(i);
         if (m.remote.isEmpty()) {
             item.outcome = Outcome::CreatedLocally;
             if (accountMappings.contains(m.id))
@@ -225,11 +256,16 @@ AamDiff AamDiff::compare(const Workspace &ws, const Account &account)
             const auto it = accountMappings.constFind(m.id);
             QJsonObject there;
             if (it != accountMappings.constEnd()) {
-                seenMappings.insert(it.value());
+                seenMappings[it.value()] = true;
                 there = account.mappings.at(it.value()).toObject();
             }
             compareItem(item, it != accountMappings.constEnd() ? &there : nullptr);
         }
+        if (item.outcome != Outcome::Unchanged) // titles only for what is listed
+            item.title = tr("Mapping %1 (segment %2, destination %3)")
+                             .arg(m.id)
+                             .arg(m.sid)
+                             .arg(m.destinationId);
         diff.add(item);
     }
 
@@ -248,7 +284,7 @@ AamDiff AamDiff::compare(const Workspace &ws, const Account &account)
         diff.add(item);
     }
     for (auto it = accountMappings.cbegin(); it != accountMappings.cend(); ++it) {
-        if (seenMappings.contains(it.value()))
+        if (seenMappings.at(it.value()))
             continue;
         Item item;
         item.kind = EntityKind::Mapping;
