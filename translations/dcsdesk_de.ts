@@ -174,7 +174,7 @@
         </message>
         <message>
             <source>Compared %1 with the account's %2 and %3 (%4 requests).</source>
-            <translation>%1 mit %2 und %3 des Kontos verglichen (%4 Anfragen).</translation>
+            <translation>%1 mit dem Konto verglichen: %2 und %3 (%4 Anfragen).</translation>
         </message>
         <message>
             <source>%1 (%2): last pulled %3, workspace %4, account %5</source>
