@@ -4,14 +4,6 @@
     <context>
         <name>AamCommand</name>
         <message>
-            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file.</source>
-            <translation>Ein Audience-Manager-Konto (Ziele, Segmentzuordnungen, Segmente) über seine REST-API in eine Arbeitsbereichsdatei holen.</translation>
-        </message>
-        <message>
-            <source>What to do: pull (the only action so far).</source>
-            <translation>Was zu tun ist: pull (bisher die einzige Aktion).</translation>
-        </message>
-        <message>
             <source>The REST API's address, e.g. https://aam.adobe.io (not with --sandbox).</source>
             <translation>Adresse der REST-API, z. B. https://aam.adobe.io (nicht mit --sandbox).</translation>
         </message>
@@ -70,10 +62,6 @@
         <message>
             <source>With --sandbox: the workspace the sandbox's account is made of (default: the bundled sample).</source>
             <translation>Mit --sandbox: der Arbeitsbereich, aus dem das Konto der Sandbox besteht (Standard: das mitgelieferte Beispiel).</translation>
-        </message>
-        <message>
-            <source>Say what to do: %1 aam pull --out FILE … (pull is the only action so far).</source>
-            <translation>Geben Sie an, was zu tun ist: %1 aam pull --out DATEI … (pull ist bisher die einzige Aktion).</translation>
         </message>
         <message>
             <source>--out FILE is required: the workspace to write.</source>
@@ -160,6 +148,46 @@
             <source>Not taken: %1</source>
             <translation>Nicht übernommen: %1</translation>
         </message>
+        <message>
+            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file, or compare a workspace with the account.</source>
+            <translation>Ein Audience-Manager-Konto (Ziele, Segmentzuordnungen, Segmente) über seine REST-API in eine Arbeitsbereichsdatei holen oder einen Arbeitsbereich mit dem Konto vergleichen.</translation>
+        </message>
+        <message>
+            <source>What to do: pull (into --out), or diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does).</source>
+            <translation>Was zu tun ist: pull (nach --out) oder diff ARBEITSBEREICH (was sich zwischen Arbeitsbereich und Konto unterscheidet; Exit-Code 1, wenn sich etwas unterscheidet).</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam pull --out FILE …, or %1 aam diff WORKSPACE ….</source>
+            <translation>Geben Sie an, was zu tun ist: %1 aam pull --out DATEI … oder %1 aam diff ARBEITSBEREICH ….</translation>
+        </message>
+        <message>
+            <source>(absent)</source>
+            <translation>(fehlt)</translation>
+        </message>
+        <message>
+            <source>aam diff writes nothing: --out is for aam pull.</source>
+            <translation>aam diff schreibt nichts: --out gilt für aam pull.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Compared %1 with the account's %2 and %3 (%4 requests).</source>
+            <translation>%1 mit dem Konto verglichen: %2 und %3 (%4 Anfragen).</translation>
+        </message>
+        <message>
+            <source>%1 (%2): last pulled %3, workspace %4, account %5</source>
+            <translation>%1 (%2): zuletzt geholt %3, Arbeitsbereich %4, Konto %5</translation>
+        </message>
+        <message>
+            <source>Cannot be pushed: %1</source>
+            <translation>Nicht übertragbar: %1</translation>
+        </message>
+        <message>
+            <source>No differences: the workspace and the account hold the same destinations and mappings.</source>
+            <translation>Keine Unterschiede: Arbeitsbereich und Konto enthalten dieselben Ziele und Segmentzuordnungen.</translation>
+        </message>
     </context>
     <context>
         <name>AamCookies</name>
@@ -198,6 +226,142 @@
         <message>
             <source>Not an Audience Manager cookie.</source>
             <translation>Kein Audience-Manager-Cookie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamDiff</name>
+        <message>
+            <source>Deleted in the account, changed in the workspace.</source>
+            <translation>Im Konto gelöscht, im Arbeitsbereich geändert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n object(s) of the account have no ID that can be read and were not compared.</source>
+            <translation>
+                <numerusform>%n Objekt des Kontos hat keine lesbare ID und wurde nicht verglichen.</numerusform>
+                <numerusform>%n Objekte des Kontos haben keine lesbare ID und wurden nicht verglichen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2)</source>
+            <translation>Ziel %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The account has a destination with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
+            <translation>Das Konto hat ein Ziel mit dieser ID, dort als neu aufgeführt; dieses wurde nie geholt. Holen Sie das Konto, um beide zu verknüpfen.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations cannot be created or changed through Audience Manager's API: make this change in Audience Manager, then pull.</source>
+            <translation>Server-zu-Server-Ziele können über die API von Audience Manager weder angelegt noch geändert werden: Nehmen Sie diese Änderung in Audience Manager vor und holen Sie das Konto dann erneut.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 was not compared: its destination %2 is not in the workspace.</source>
+            <translation>Segmentzuordnung %1 wurde nicht verglichen: Ihr Ziel %2 ist nicht im Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <source>The account has a mapping with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
+            <translation>Das Konto hat eine Segmentzuordnung mit dieser ID, dort als neu aufgeführt; diese wurde nie geholt. Holen Sie das Konto, um beide zu verknüpfen.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 (segment %2, destination %3)</source>
+            <translation>Segmentzuordnung %1 (Segment %2, Ziel %3)</translation>
+        </message>
+        <message>
+            <source>The workspace keeps no record of what was deleted in it: an object only the account has is listed as new in the account, also when it was deleted in the workspace, and nothing is proposed for deletion.</source>
+            <translation>Der Arbeitsbereich merkt sich nicht, was in ihm gelöscht wurde: Ein Objekt, das nur das Konto hat, wird als neu im Konto aufgeführt, auch wenn es im Arbeitsbereich gelöscht wurde, und nichts wird zum Löschen vorgeschlagen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s) to update</source>
+            <translation>
+                <numerusform>%n Ziel zu aktualisieren</numerusform>
+                <numerusform>%n Ziele zu aktualisieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n anzulegen</numerusform>
+                <numerusform>%n anzulegen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) to update</source>
+            <translation>
+                <numerusform>%n Segmentzuordnung zu aktualisieren</numerusform>
+                <numerusform>%n Segmentzuordnungen zu aktualisieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n Konflikt</numerusform>
+                <numerusform>%n Konflikte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to take from the account</source>
+            <translation>
+                <numerusform>%n aus dem Konto zu übernehmen</numerusform>
+                <numerusform>%n aus dem Konto zu übernehmen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot be pushed</source>
+            <translation>
+                <numerusform>%n kann nicht übertragen werden</numerusform>
+                <numerusform>%n können nicht übertragen werden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing to delete (deletions in the workspace are not tracked)</source>
+            <translation>nichts zu löschen (Löschungen im Arbeitsbereich werden nicht erfasst)</translation>
+        </message>
+        <message>
+            <source>Destinations - to update: %1, to create: %2, to take from the account: %3, conflicts: %4, deleted in the account: %5, new in the account: %6, cannot be pushed: %7, unchanged: %8.</source>
+            <translation>Ziele – zu aktualisieren: %1, anzulegen: %2, aus dem Konto zu übernehmen: %3, Konflikte: %4, im Konto gelöscht: %5, neu im Konto: %6, nicht übertragbar: %7, unverändert: %8.</translation>
+        </message>
+        <message>
+            <source>Mappings - to update: %1, to create: %2, to take from the account: %3, conflicts: %4, deleted in the account: %5, new in the account: %6, cannot be pushed: %7, unchanged: %8.</source>
+            <translation>Segmentzuordnungen – zu aktualisieren: %1, anzulegen: %2, aus dem Konto zu übernehmen: %3, Konflikte: %4, im Konto gelöscht: %5, neu im Konto: %6, nicht übertragbar: %7, unverändert: %8.</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unverändert</translation>
+        </message>
+        <message>
+            <source>changed in the workspace, to push</source>
+            <translation>im Arbeitsbereich geändert, zu übertragen</translation>
+        </message>
+        <message>
+            <source>changed in the account, to take</source>
+            <translation>im Konto geändert, zu übernehmen</translation>
+        </message>
+        <message>
+            <source>changed on both sides, in different fields</source>
+            <translation>auf beiden Seiten geändert, in verschiedenen Feldern</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>Konflikt</translation>
+        </message>
+        <message>
+            <source>new in the workspace, to create</source>
+            <translation>neu im Arbeitsbereich, anzulegen</translation>
+        </message>
+        <message>
+            <source>deleted in the account</source>
+            <translation>im Konto gelöscht</translation>
+        </message>
+        <message>
+            <source>new in the account</source>
+            <translation>neu im Konto</translation>
+        </message>
+        <message>
+            <source>changed in the workspace</source>
+            <translation>im Arbeitsbereich geändert</translation>
+        </message>
+        <message>
+            <source>changed in the account</source>
+            <translation>im Konto geändert</translation>
         </message>
     </context>
     <context>

@@ -4,14 +4,6 @@
     <context>
         <name>AamCommand</name>
         <message>
-            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file.</source>
-            <translation>Traer una cuenta de Audience Manager (destinos, asignaciones de segmento, segmentos) mediante su API REST a un archivo de espacio de trabajo.</translation>
-        </message>
-        <message>
-            <source>What to do: pull (the only action so far).</source>
-            <translation>Qué hacer: pull (por ahora la única acción).</translation>
-        </message>
-        <message>
             <source>The REST API's address, e.g. https://aam.adobe.io (not with --sandbox).</source>
             <translation>Dirección de la API REST, p. ej. https://aam.adobe.io (no con --sandbox).</translation>
         </message>
@@ -70,10 +62,6 @@
         <message>
             <source>With --sandbox: the workspace the sandbox's account is made of (default: the bundled sample).</source>
             <translation>Con --sandbox: el espacio de trabajo a partir del cual se crea la cuenta del sandbox (predeterminado: el ejemplo incluido).</translation>
-        </message>
-        <message>
-            <source>Say what to do: %1 aam pull --out FILE … (pull is the only action so far).</source>
-            <translation>Indique qué hacer: %1 aam pull --out ARCHIVO … (pull es por ahora la única acción).</translation>
         </message>
         <message>
             <source>--out FILE is required: the workspace to write.</source>
@@ -160,6 +148,46 @@
             <source>Not taken: %1</source>
             <translation>No incorporado: %1</translation>
         </message>
+        <message>
+            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file, or compare a workspace with the account.</source>
+            <translation>Traer una cuenta de Audience Manager (destinos, asignaciones de segmento, segmentos) mediante su API REST a un archivo de espacio de trabajo, o comparar un espacio de trabajo con la cuenta.</translation>
+        </message>
+        <message>
+            <source>What to do: pull (into --out), or diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does).</source>
+            <translation>Qué hacer: pull (en --out) o diff ESPACIO_DE_TRABAJO (lo que difiere entre el espacio de trabajo y la cuenta; código de salida 1 si algo difiere).</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam pull --out FILE …, or %1 aam diff WORKSPACE ….</source>
+            <translation>Indique qué hacer: %1 aam pull --out ARCHIVO … o %1 aam diff ESPACIO_DE_TRABAJO ….</translation>
+        </message>
+        <message>
+            <source>(absent)</source>
+            <translation>(ausente)</translation>
+        </message>
+        <message>
+            <source>aam diff writes nothing: --out is for aam pull.</source>
+            <translation>aam diff no escribe nada: --out es para aam pull.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>Compared %1 with the account's %2 and %3 (%4 requests).</source>
+            <translation>Se comparó %1 con %2 y %3 de la cuenta (%4 solicitudes).</translation>
+        </message>
+        <message>
+            <source>%1 (%2): last pulled %3, workspace %4, account %5</source>
+            <translation>%1 (%2): traído por última vez %3, espacio de trabajo %4, cuenta %5</translation>
+        </message>
+        <message>
+            <source>Cannot be pushed: %1</source>
+            <translation>No se puede enviar: %1</translation>
+        </message>
+        <message>
+            <source>No differences: the workspace and the account hold the same destinations and mappings.</source>
+            <translation>Sin diferencias: el espacio de trabajo y la cuenta contienen los mismos destinos y asignaciones.</translation>
+        </message>
     </context>
     <context>
         <name>AamCookies</name>
@@ -198,6 +226,142 @@
         <message>
             <source>Not an Audience Manager cookie.</source>
             <translation>No es una cookie de Audience Manager.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamDiff</name>
+        <message>
+            <source>Deleted in the account, changed in the workspace.</source>
+            <translation>Eliminado en la cuenta, modificado en el espacio de trabajo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n object(s) of the account have no ID that can be read and were not compared.</source>
+            <translation>
+                <numerusform>%n objeto de la cuenta no tiene un ID legible y no se ha comparado.</numerusform>
+                <numerusform>%n objetos de la cuenta no tienen un ID legible y no se han comparado.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2)</source>
+            <translation>Destino %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The account has a destination with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
+            <translation>La cuenta tiene un destino con este ID, que figura como nuevo en ella; este nunca se ha traído. Traiga la cuenta para vincularlos.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations cannot be created or changed through Audience Manager's API: make this change in Audience Manager, then pull.</source>
+            <translation>Los destinos de servidor a servidor no se pueden crear ni modificar mediante la API de Audience Manager: haga este cambio en Audience Manager y después traiga la cuenta.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 was not compared: its destination %2 is not in the workspace.</source>
+            <translation>La asignación %1 no se ha comparado: su destino %2 no está en el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The account has a mapping with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
+            <translation>La cuenta tiene una asignación con este ID, que figura como nueva en ella; esta nunca se ha traído. Traiga la cuenta para vincularlas.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 (segment %2, destination %3)</source>
+            <translation>Asignación %1 (segmento %2, destino %3)</translation>
+        </message>
+        <message>
+            <source>The workspace keeps no record of what was deleted in it: an object only the account has is listed as new in the account, also when it was deleted in the workspace, and nothing is proposed for deletion.</source>
+            <translation>El espacio de trabajo no guarda constancia de lo que se eliminó en él: un objeto que solo tiene la cuenta figura como nuevo en la cuenta, también si se eliminó en el espacio de trabajo, y no se propone eliminar nada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s) to update</source>
+            <translation>
+                <numerusform>%n destino por actualizar</numerusform>
+                <numerusform>%n destinos por actualizar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n por crear</numerusform>
+                <numerusform>%n por crear</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) to update</source>
+            <translation>
+                <numerusform>%n asignación por actualizar</numerusform>
+                <numerusform>%n asignaciones por actualizar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflicto</numerusform>
+                <numerusform>%n conflictos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to take from the account</source>
+            <translation>
+                <numerusform>%n por incorporar desde la cuenta</numerusform>
+                <numerusform>%n por incorporar desde la cuenta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot be pushed</source>
+            <translation>
+                <numerusform>%n no se puede enviar</numerusform>
+                <numerusform>%n no se pueden enviar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing to delete (deletions in the workspace are not tracked)</source>
+            <translation>nada por eliminar (las eliminaciones en el espacio de trabajo no se registran)</translation>
+        </message>
+        <message>
+            <source>Destinations - to update: %1, to create: %2, to take from the account: %3, conflicts: %4, deleted in the account: %5, new in the account: %6, cannot be pushed: %7, unchanged: %8.</source>
+            <translation>Destinos — por actualizar: %1, por crear: %2, por incorporar desde la cuenta: %3, conflictos: %4, eliminados en la cuenta: %5, nuevos en la cuenta: %6, no se pueden enviar: %7, sin cambios: %8.</translation>
+        </message>
+        <message>
+            <source>Mappings - to update: %1, to create: %2, to take from the account: %3, conflicts: %4, deleted in the account: %5, new in the account: %6, cannot be pushed: %7, unchanged: %8.</source>
+            <translation>Asignaciones — por actualizar: %1, por crear: %2, por incorporar desde la cuenta: %3, conflictos: %4, eliminadas en la cuenta: %5, nuevas en la cuenta: %6, no se pueden enviar: %7, sin cambios: %8.</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>sin cambios</translation>
+        </message>
+        <message>
+            <source>changed in the workspace, to push</source>
+            <translation>modificado en el espacio de trabajo, por enviar</translation>
+        </message>
+        <message>
+            <source>changed in the account, to take</source>
+            <translation>modificado en la cuenta, por incorporar</translation>
+        </message>
+        <message>
+            <source>changed on both sides, in different fields</source>
+            <translation>modificado en ambos lados, en campos distintos</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>conflicto</translation>
+        </message>
+        <message>
+            <source>new in the workspace, to create</source>
+            <translation>nuevo en el espacio de trabajo, por crear</translation>
+        </message>
+        <message>
+            <source>deleted in the account</source>
+            <translation>eliminado en la cuenta</translation>
+        </message>
+        <message>
+            <source>new in the account</source>
+            <translation>nuevo en la cuenta</translation>
+        </message>
+        <message>
+            <source>changed in the workspace</source>
+            <translation>modificado en el espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>changed in the account</source>
+            <translation>modificado en la cuenta</translation>
         </message>
     </context>
     <context>

@@ -4,14 +4,6 @@
     <context>
         <name>AamCommand</name>
         <message>
-            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file.</source>
-            <translation>Récupérer un compte Audience Manager (destinations, mappages de segment, segments) par son API REST dans un fichier d’espace de travail.</translation>
-        </message>
-        <message>
-            <source>What to do: pull (the only action so far).</source>
-            <translation>Action : pull (la seule pour l’instant).</translation>
-        </message>
-        <message>
             <source>The REST API's address, e.g. https://aam.adobe.io (not with --sandbox).</source>
             <translation>Adresse de l’API REST, par ex. https://aam.adobe.io (pas avec --sandbox).</translation>
         </message>
@@ -70,10 +62,6 @@
         <message>
             <source>With --sandbox: the workspace the sandbox's account is made of (default: the bundled sample).</source>
             <translation>Avec --sandbox : l’espace de travail qui forme le compte de la sandbox (par défaut : l’exemple fourni).</translation>
-        </message>
-        <message>
-            <source>Say what to do: %1 aam pull --out FILE … (pull is the only action so far).</source>
-            <translation>Indiquez l’action : %1 aam pull --out FICHIER … (pull est la seule pour l’instant).</translation>
         </message>
         <message>
             <source>--out FILE is required: the workspace to write.</source>
@@ -160,6 +148,46 @@
             <source>Not taken: %1</source>
             <translation>Non repris : %1</translation>
         </message>
+        <message>
+            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file, or compare a workspace with the account.</source>
+            <translation>Récupérer un compte Audience Manager (destinations, mappages de segment, segments) par son API REST dans un fichier d’espace de travail, ou comparer un espace de travail avec le compte.</translation>
+        </message>
+        <message>
+            <source>What to do: pull (into --out), or diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does).</source>
+            <translation>Action : pull (dans --out) ou diff ESPACE_DE_TRAVAIL (ce qui diffère entre l’espace de travail et le compte ; code de sortie 1 si quelque chose diffère).</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam pull --out FILE …, or %1 aam diff WORKSPACE ….</source>
+            <translation>Indiquez l’action : %1 aam pull --out FICHIER … ou %1 aam diff ESPACE_DE_TRAVAIL ….</translation>
+        </message>
+        <message>
+            <source>(absent)</source>
+            <translation>(absent)</translation>
+        </message>
+        <message>
+            <source>aam diff writes nothing: --out is for aam pull.</source>
+            <translation>aam diff n’écrit rien : --out est réservé à aam pull.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 ne peut pas être lu : %2</translation>
+        </message>
+        <message>
+            <source>Compared %1 with the account's %2 and %3 (%4 requests).</source>
+            <translation>%1 comparé avec %2 et %3 du compte (%4 requêtes).</translation>
+        </message>
+        <message>
+            <source>%1 (%2): last pulled %3, workspace %4, account %5</source>
+            <translation>%1 (%2) : dernière récupération %3, espace de travail %4, compte %5</translation>
+        </message>
+        <message>
+            <source>Cannot be pushed: %1</source>
+            <translation>Impossible à envoyer : %1</translation>
+        </message>
+        <message>
+            <source>No differences: the workspace and the account hold the same destinations and mappings.</source>
+            <translation>Aucune différence : l’espace de travail et le compte contiennent les mêmes destinations et mappages.</translation>
+        </message>
     </context>
     <context>
         <name>AamCookies</name>
@@ -198,6 +226,142 @@
         <message>
             <source>Not an Audience Manager cookie.</source>
             <translation>Ce n’est pas un cookie Audience Manager.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamDiff</name>
+        <message>
+            <source>Deleted in the account, changed in the workspace.</source>
+            <translation>Supprimé dans le compte, modifié dans l’espace de travail.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n object(s) of the account have no ID that can be read and were not compared.</source>
+            <translation>
+                <numerusform>%n objet du compte n’a pas d’ID lisible et n’a pas été comparé.</numerusform>
+                <numerusform>%n objets du compte n’ont pas d’ID lisible et n’ont pas été comparés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2)</source>
+            <translation>Destination %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The account has a destination with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
+            <translation>Le compte contient une destination avec cet ID, listée comme nouvelle dans le compte ; celle-ci n’a jamais été récupérée. Récupérez le compte pour les relier.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations cannot be created or changed through Audience Manager's API: make this change in Audience Manager, then pull.</source>
+            <translation>Les destinations serveur à serveur ne peuvent être ni créées ni modifiées par l’API d’Audience Manager : faites cette modification dans Audience Manager, puis récupérez le compte.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 was not compared: its destination %2 is not in the workspace.</source>
+            <translation>Le mappage %1 n’a pas été comparé : sa destination %2 n’est pas dans l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The account has a mapping with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
+            <translation>Le compte contient un mappage avec cet ID, listé comme nouveau dans le compte ; celui-ci n’a jamais été récupéré. Récupérez le compte pour les relier.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 (segment %2, destination %3)</source>
+            <translation>Mappage %1 (segment %2, destination %3)</translation>
+        </message>
+        <message>
+            <source>The workspace keeps no record of what was deleted in it: an object only the account has is listed as new in the account, also when it was deleted in the workspace, and nothing is proposed for deletion.</source>
+            <translation>L’espace de travail ne garde aucune trace de ce qui y a été supprimé : un objet que seul le compte contient est listé comme nouveau dans le compte, même s’il a été supprimé dans l’espace de travail, et aucune suppression n’est proposée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s) to update</source>
+            <translation>
+                <numerusform>%n destination à mettre à jour</numerusform>
+                <numerusform>%n destinations à mettre à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n à créer</numerusform>
+                <numerusform>%n à créer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) to update</source>
+            <translation>
+                <numerusform>%n mappage à mettre à jour</numerusform>
+                <numerusform>%n mappages à mettre à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflit</numerusform>
+                <numerusform>%n conflits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to take from the account</source>
+            <translation>
+                <numerusform>%n à reprendre du compte</numerusform>
+                <numerusform>%n à reprendre du compte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot be pushed</source>
+            <translation>
+                <numerusform>%n ne peut pas être envoyé</numerusform>
+                <numerusform>%n ne peuvent pas être envoyés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing to delete (deletions in the workspace are not tracked)</source>
+            <translation>rien à supprimer (les suppressions dans l’espace de travail ne sont pas suivies)</translation>
+        </message>
+        <message>
+            <source>Destinations - to update: %1, to create: %2, to take from the account: %3, conflicts: %4, deleted in the account: %5, new in the account: %6, cannot be pushed: %7, unchanged: %8.</source>
+            <translation>Destinations – à mettre à jour : %1, à créer : %2, à reprendre du compte : %3, conflits : %4, supprimées dans le compte : %5, nouvelles dans le compte : %6, impossibles à envoyer : %7, inchangées : %8.</translation>
+        </message>
+        <message>
+            <source>Mappings - to update: %1, to create: %2, to take from the account: %3, conflicts: %4, deleted in the account: %5, new in the account: %6, cannot be pushed: %7, unchanged: %8.</source>
+            <translation>Mappages – à mettre à jour : %1, à créer : %2, à reprendre du compte : %3, conflits : %4, supprimés dans le compte : %5, nouveaux dans le compte : %6, impossibles à envoyer : %7, inchangés : %8.</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangé</translation>
+        </message>
+        <message>
+            <source>changed in the workspace, to push</source>
+            <translation>modifié dans l’espace de travail, à envoyer</translation>
+        </message>
+        <message>
+            <source>changed in the account, to take</source>
+            <translation>modifié dans le compte, à reprendre</translation>
+        </message>
+        <message>
+            <source>changed on both sides, in different fields</source>
+            <translation>modifié des deux côtés, dans des champs différents</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>conflit</translation>
+        </message>
+        <message>
+            <source>new in the workspace, to create</source>
+            <translation>nouveau dans l’espace de travail, à créer</translation>
+        </message>
+        <message>
+            <source>deleted in the account</source>
+            <translation>supprimé dans le compte</translation>
+        </message>
+        <message>
+            <source>new in the account</source>
+            <translation>nouveau dans le compte</translation>
+        </message>
+        <message>
+            <source>changed in the workspace</source>
+            <translation>modifié dans l’espace de travail</translation>
+        </message>
+        <message>
+            <source>changed in the account</source>
+            <translation>modifié dans le compte</translation>
         </message>
     </context>
     <context>

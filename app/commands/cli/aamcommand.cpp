@@ -1,13 +1,9 @@
 #include "aamcommand.h"
 
 #include "aamrest/aampull.h"
-#include "aamrest/aamrestclient.h"
-#include "dcs/networkaccess.h"
 #include "sandbox/sandboxservice.h"
-#include "workspace/apppaths.h"
 #include "workspace/workspacefile.h"
 
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -29,13 +25,15 @@ QJsonObject countsJson(const AamRestImportPlan::Counts &c)
 QString AamCommand::summary() const
 {
     return tr("Pull an Audience Manager account (destinations, mappings, segments) over its REST "
-              "API into a workspace file.");
+              "API into a workspace file, or compare a workspace with the account.");
 }
 
 void AamCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("pull"),
-                                 tr("What to do: pull (the only action so far)."));
+    parser.addPositionalArgument(
+        QStringLiteral("pull|diff"),
+        tr("What to do: pull (into --out), or diff WORKSPACE (what differs between the workspace "
+           "and the account; exit 1 when anything does)."));
     parser.addOptions({
         {QStringLiteral("base-url"),
          tr("The REST API's address, e.g. https://aam.adobe.io (not with --sandbox)."), tr("url")},
@@ -66,71 +64,23 @@ void AamCommand::addOptions(QCommandLineParser &parser) const
 int AamCommand::run(CliIo &io, const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
-    if (positional != QStringList{QStringLiteral("pull")})
-        return io.fail(ExitBadInput, tr("Say what to do: %1 aam pull --out FILE … (pull is the "
-                                        "only action so far).")
-                                         .arg(io.program));
-    const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
+    if (positional == QStringList{QStringLiteral("pull")})
+        return runPull(io, parser);
+    if (positional.size() == 2 && positional.first() == QLatin1String("diff"))
+        return runDiff(io, parser, positional.at(1));
+    return io.fail(ExitBadInput, tr("Say what to do: %1 aam pull --out FILE …, or %1 aam diff "
+                                    "WORKSPACE ….")
+                                     .arg(io.program));
+}
+
+int AamCommand::runPull(CliIo &io, const QCommandLineParser &parser)
+{
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty())
         return io.fail(ExitBadInput, tr("--out FILE is required: the workspace to write."));
-    bool pageOk = false;
-    const int pageSize = parser.value(QStringLiteral("page-size")).toInt(&pageOk);
-    if (!pageOk || pageSize < 1 || pageSize > 10000)
-        return io.fail(ExitBadInput, tr("--page-size must be a number from 1 to 10000."));
-
-    AamRestClient::Settings settings;
-    settings.pageSize = pageSize;
-    settings.clientSecret = qEnvironmentVariable(AamRestApi::SecretVariable);
-    if (parser.isSet(QStringLiteral("scope")))
-        settings.scope = parser.value(QStringLiteral("scope"));
-    std::unique_ptr<SandboxService> service;
-    if (sandbox) {
-        if (parser.isSet(QStringLiteral("base-url")))
-            return io.fail(ExitBadInput, tr("Give --sandbox or --base-url, not both."));
-        const QString accountPath = parser.isSet(QStringLiteral("aam-workspace"))
-                                        ? parser.value(QStringLiteral("aam-workspace"))
-                                        : AppPaths::bundledSamplePath();
-        const WorkspaceFile::LoadResult account = WorkspaceFile::load(accountPath);
-        if (!account.ok)
-            return io.fail(ExitBadInput,
-                           tr("The sandbox cannot serve %1: %2").arg(accountPath, account.error));
-        AamRestApi::Credentials credentials;
-        if (parser.isSet(QStringLiteral("client-id")))
-            credentials.clientId = parser.value(QStringLiteral("client-id"));
-        if (parser.isSet(QStringLiteral("org-id")))
-            credentials.orgId = parser.value(QStringLiteral("org-id"));
-        if (!settings.clientSecret.isEmpty())
-            credentials.clientSecret = settings.clientSecret;
-        service = std::make_unique<SandboxService>();
-        service->aam()->setCredentials(credentials);
-        service->aam()->load(account.workspace);
-        QString error;
-        if (!service->start(&error))
-            return io.fail(ExitNetworkFailure, tr("The sandbox cannot start: %1").arg(error));
-        settings.baseUrl = service->baseUrl();
-        settings.clientId = credentials.clientId;
-        settings.orgId = credentials.orgId;
-        settings.clientSecret = credentials.clientSecret;
-    } else {
-        settings.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
-        settings.clientId = parser.value(QStringLiteral("client-id"));
-        settings.orgId = parser.value(QStringLiteral("org-id"));
-        if (!settings.baseUrl.isValid() || settings.baseUrl.scheme().isEmpty() ||
-            settings.baseUrl.host().isEmpty())
-            return io.fail(ExitBadInput, tr("--base-url must be an address such as "
-                                            "https://aam.adobe.io, or give --sandbox."));
-        if (settings.clientId.isEmpty() || settings.orgId.isEmpty())
-            return io.fail(ExitBadInput, tr("--client-id and --org-id are required (from the "
-                                            "Developer Console credential)."));
-        if (settings.clientSecret.isEmpty())
-            return io.fail(ExitBadInput,
-                           tr("Set the environment variable %1 to the client secret. It is not "
-                              "taken on the command line, so it stays out of the shell history.")
-                               .arg(QLatin1String(AamRestApi::SecretVariable)));
-    }
-    if (parser.isSet(QStringLiteral("ims-url")))
-        settings.tokenUrl = QUrl(parser.value(QStringLiteral("ims-url")));
+    Connection connection;
+    if (const int code = connect(io, parser, &connection); code != ExitOk)
+        return code;
 
     Workspace base;
     WorkspaceFile::Stamp stamp;
@@ -147,41 +97,9 @@ int AamCommand::run(CliIo &io, const QCommandLineParser &parser)
         base.rebuildIndex();
     }
 
-    AamRestClient client(NetworkAccess::manager());
-    client.setSettings(settings);
-    QObject::connect(&client, &AamRestClient::progress, &client,
-                     [&io](AamRestClient::Stage stage, int done, int total) {
-                         QString line;
-                         switch (stage) {
-                         case AamRestClient::Stage::Token:
-                             if (done == 1)
-                                 line = tr("Token received.");
-                             break;
-                         case AamRestClient::Stage::Destinations:
-                             line = tr("Destinations: %1 of %2").arg(done).arg(total);
-                             break;
-                         case AamRestClient::Stage::Mappings:
-                             if (done > 0 && (done % 10 == 0 || done == total))
-                                 line = tr("Mappings: %1 of %2 destinations").arg(done).arg(total);
-                             break;
-                         case AamRestClient::Stage::Segments:
-                             line = tr("Segments: %1 of %2").arg(done).arg(total);
-                             break;
-                         }
-                         if (!line.isEmpty())
-                             io.err << line << Qt::endl;
-                     });
     AamRestClient::PullResult pulled;
-    QEventLoop loop;
-    QObject::connect(&client, &AamRestClient::finished, &loop,
-                     [&](const AamRestClient::PullResult &result) {
-                         pulled = result;
-                         loop.quit();
-                     });
-    client.pull();
-    loop.exec();
-    if (!pulled.ok)
-        return io.fail(ExitNetworkFailure, pulled.error);
+    if (const int code = pullAccount(io, connection, &pulled); code != ExitOk)
+        return code;
 
     const AamPull::Outcome outcome = AamPull::apply(base, pulled);
     QString error;

@@ -1,15 +1,23 @@
 #pragma once
 
+#include "aamrest/aamrestclient.h"
 #include "clicommand.h"
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace dcsdesk {
 
-// "aam pull": pulls an Audience Manager account over its REST API (destinations with paging,
-// their mappings, the segments) into a workspace file, keeping each object's REST snapshot. The
-// client secret comes from DCSDESK_AAM_CLIENT_SECRET only, so it stays out of the shell history,
-// and is never printed or written. --sandbox pulls from the local sandbox's account in-process.
+class AamDiff;
+class SandboxService;
+struct Workspace;
+
+// "aam pull" and "aam diff": pull an Audience Manager account over its REST API (destinations
+// with paging, their mappings, the segments) into a workspace file, keeping each object's REST
+// snapshot, or compare a workspace with the account field by field. The client secret comes from
+// DCSDESK_AAM_CLIENT_SECRET only, so it stays out of the shell history, and is never printed or
+// written. --sandbox uses the local sandbox's account in-process.
 class AamCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AamCommand)
@@ -17,9 +25,30 @@ class AamCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("aam"); }
     QString summary() const override;
-    QString positionalSyntax() const override { return QStringLiteral("pull"); }
+    QString positionalSyntax() const override { return QStringLiteral("pull|diff [WORKSPACE]"); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;
+
+private:
+    // The account to talk to, from --base-url and the credential or --sandbox (which starts the
+    // sandbox's account in-process and keeps it running while the connection lives).
+    struct Connection
+    {
+        AamRestClient::Settings settings;
+        std::unique_ptr<SandboxService> service;
+        Connection();
+        ~Connection();
+    };
+    // ExitOk with the connection ready, else the exit code (the failure already printed).
+    static int connect(CliIo &io, const QCommandLineParser &parser, Connection *connection);
+    // ExitOk with *pulled filled, else the exit code; progress goes to stderr.
+    static int pullAccount(CliIo &io, const Connection &connection,
+                           AamRestClient::PullResult *pulled);
+
+    static int runPull(CliIo &io, const QCommandLineParser &parser);
+    static int runDiff(CliIo &io, const QCommandLineParser &parser, const QString &workspacePath);
+    static void printDiff(CliIo &io, const AamDiff &diff);
+    static QJsonObject diffJson(const AamDiff &diff);
 };
 
 } // namespace dcsdesk
