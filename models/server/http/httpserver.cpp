@@ -2,6 +2,7 @@
 
 #include "httpserverimpl.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -195,7 +196,8 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, bool allowRem
     }
     if (d->listening) {
         if (error)
-            *error = tr("The sandbox is already running.");
+            *error = QCoreApplication::translate("dcsdesk::SandboxService",
+                                                 "The sandbox is already running.");
         return false;
     }
     const int threads = qBound(1, d->limits.threads, 16);
