@@ -3,9 +3,10 @@
 #   bash tools/bench.sh
 # Builds Release in build-bench/, generates the largest workspace (1,000 destinations, 20,000
 # segments, 100,000 mappings), runs every benchmark (medians of DCSDESK_BENCH_RUNS runs, default
-# 5) and writes the table to stdout and build-bench/results.md. Installs libsimdjson-dev and wrk
-# (apt) and newman (npm, into build-bench/node_modules) when missing. Network load goes only to
-# a sandbox on 127.0.0.1 that this script starts and stops. About 5 minutes after the first build.
+# 5) and writes the table to stdout and build-bench/results.md. Installs libsimdjson-dev,
+# libboost-dev and wrk (apt) and newman (npm, into build-bench/node_modules) when missing. Network
+# load goes only to a sandbox on 127.0.0.1 that this script starts and stops. About 5 minutes
+# after the first build.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -27,7 +28,7 @@ log() { echo "bench: $*" >&2; }
 
 # --- tools ------------------------------------------------------------------------------------
 missing=()
-for p in libsimdjson-dev wrk; do
+for p in libsimdjson-dev libboost-dev wrk; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if ((${#missing[@]})); then

@@ -18,7 +18,7 @@ export CCACHE_SLOPPINESS=${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_fi
 PACKAGES=(g++ cmake ninja-build pkg-config ccache mold
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libsimdjson-dev libcurl4-openssl-dev
-          librsvg2-bin qtkeychain-qt6-dev)
+          librsvg2-bin qtkeychain-qt6-dev libboost-dev)
 
 install_missing() {
     local missing=()

@@ -29,6 +29,50 @@ QByteArray HttpResponse::header(const QByteArray &name) const
     return {};
 }
 
+QByteArray HttpResponse::toWire(bool head, bool close, bool http10, const QByteArray &date,
+                                const QByteArray &server) const
+{
+    QByteArray out;
+    out.reserve(256 + (head ? 0 : body.size()));
+    out += "HTTP/1.1 ";
+    out += QByteArray::number(status);
+    out += ' ';
+    out += reasonPhrase(status);
+    out += "\r\n";
+    bool hasLength = false;
+    for (const auto &h : headers) {
+        if (h.first.compare("Connection", Qt::CaseInsensitive) == 0 ||
+            h.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0 ||
+            h.first.contains('\r') || h.first.contains('\n') || h.second.contains('\r') ||
+            h.second.contains('\n'))
+            continue;
+        if (h.first.compare("Content-Length", Qt::CaseInsensitive) == 0)
+            hasLength = true;
+        out += h.first;
+        out += ": ";
+        out += h.second;
+        out += "\r\n";
+    }
+    if (!hasLength) {
+        out += "Content-Length: ";
+        out += QByteArray::number(body.size());
+        out += "\r\n";
+    }
+    out += "Date: ";
+    out += date;
+    out += "\r\nServer: ";
+    out += server;
+    out += "\r\n";
+    if (close)
+        out += "Connection: close\r\n";
+    else if (http10)
+        out += "Connection: keep-alive\r\n";
+    out += "\r\n";
+    if (!head)
+        out += body;
+    return out;
+}
+
 QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {

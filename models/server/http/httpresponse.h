@@ -6,7 +6,7 @@
 
 namespace dcsdesk {
 
-// One HTTP response before serialization. The server adds Content-Length, Date, Server and
+// One HTTP response before serialization. toWire() adds Content-Length, Date, Server and
 // Connection; everything else is the handler's.
 struct HttpResponse
 {
@@ -19,6 +19,11 @@ struct HttpResponse
 
     void setHeader(const QByteArray &name, const QByteArray &value); // replaces
     QByteArray header(const QByteArray &name) const;                 // case-insensitive
+
+    // The bytes on the wire: status line, headers, Content-Length, Date, Server, Connection and
+    // (unless head) the body. Header lines with CR or LF in them are left out.
+    QByteArray toWire(bool head, bool close, bool http10, const QByteArray &date,
+                      const QByteArray &server) const;
 
     static QByteArray reasonPhrase(int status);
     // A short text/plain answer, for errors the HTTP layer itself produces.

@@ -1,54 +1,42 @@
 #pragma once
 
+#include "httplimits.h"
 #include "httprequest.h"
 #include "httpresponse.h"
 
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
-#include <QSet>
-#include <QTimer>
 #include <QUrl>
 #include <functional>
-
-class QTcpServer;
+#include <memory>
 
 namespace dcsdesk {
 
-class HttpConnection;
-
-// A small HTTP/1.1 server on QTcpServer for the sandbox and for tests (QHttpServer's API changes
-// across Qt versions). It owns the protocol's defensive side: keep-alive and pipelining,
-// request-line, header and body limits (414/431/413), malformed requests (400), idle and
-// slow-client timeouts, a connection limit (503), lingering close and a graceful shutdown. The
-// handler only maps a parsed request to a response. Single-threaded: the server, its
-// connections and the handler run in the thread the server lives in.
+// The sandbox's HTTP/1.1 server, on Boost.Asio with Boost.Beast's strict request parser
+// (HttpRequestReader). It owns the protocol's defensive side: keep-alive and pipelining, size
+// limits (414/431/413), malformed and smuggling-shaped requests (400), idle and slow-client
+// timeouts (408), a connection limit (503), lingering close, half-closed clients and a graceful
+// shutdown. The handler only maps a parsed request to a response.
+//
+// Threads: the connections run on limits().threads network threads of the server's own, and
+// the handler is called on them, several at once: it must be thread-safe. The QObject itself
+// and its stopped() signal belong to the thread that created it.
 class HttpServer : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Limits
-    {
-        int maxRequestLineBytes = 8192 + 32; // the DCS takes GETs of 8K (domain.md §1.2)
-        int maxHeaderBytes = 16 * 1024;      // header section, request line excluded
-        int maxHeaderCount = 100;
-        qint64 maxBodyBytes = 32 * 1024; // the DCS takes POSTs of 32K (§1.2)
-        int maxConnections = 256;
-        int idleTimeoutMs = 15000;    // a kept-alive connection with no new request
-        int requestTimeoutMs = 10000; // from a request's first byte to its last (slow clients)
-        int writeTimeoutMs = 10000;   // a client that stops reading its answers
-        int lingerMs = 2000;          // reading leftovers after an error before closing
-    };
+    using Limits = HttpLimits;
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
 
     explicit HttpServer(QObject *parent = nullptr);
-    ~HttpServer() override;
+    ~HttpServer() override; // aborts what is left and joins the network threads
 
-    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Before listen().
+    void setHandler(Handler handler);
     void setLimits(const Limits &limits);
-    const Limits &limits() const { return m_limits; }
-    void setServerName(const QByteArray &name) { m_serverName = name; }
+    const Limits &limits() const;
+    void setServerName(const QByteArray &name);
 
     // Loopback only unless allowRemote: the sandbox holds a user's workspace. False with a
     // translated message when the address is refused or taken.
@@ -58,39 +46,24 @@ public:
     quint16 serverPort() const;
     QUrl baseUrl() const; // http://127.0.0.1:<port>
 
-    int connectionCount() const { return int(m_connections.size()); }
-    quint64 requestCount() const { return m_requests; }
+    int connectionCount() const;
+    quint64 requestCount() const;
 
     // Stops accepting, closes idle connections, lets requests that are arriving finish (their
     // answers close the connection) and aborts what is left after graceMs. Emits stopped() once
     // no connection is left (at once when there is none).
     void shutdown(int graceMs = 2000);
-    bool isShuttingDown() const { return m_shuttingDown; }
+    bool isShuttingDown() const;
+    // Blocks until no connection is left after shutdown(), at most timeoutMs; false on timeout.
+    bool waitStopped(int timeoutMs);
+
+    struct Impl;
 
 Q_SIGNALS:
     void stopped();
 
 private:
-    friend class HttpConnection;
-    void onNewConnection();
-    void onConnectionFinished(HttpConnection *connection);
-    void sweep();
-    HttpResponse dispatch(const HttpRequest &request);
-    QByteArray dateHeader();
-    qint64 now() const { return m_clock.elapsed(); }
-
-    QTcpServer *m_tcp;
-    Handler m_handler;
-    Limits m_limits;
-    QByteArray m_serverName = QByteArrayLiteral("dcsdesk");
-    QSet<HttpConnection *> m_connections;
-    QTimer *m_sweepTimer; // children, so they move to the server's thread with it
-    QTimer *m_graceTimer;
-    QElapsedTimer m_clock;
-    bool m_shuttingDown = false;
-    quint64 m_requests = 0;
-    qint64 m_dateSecond = -1;
-    QByteArray m_date;
+    std::unique_ptr<Impl> d;
 };
 
 } // namespace dcsdesk

@@ -12,7 +12,6 @@ namespace dcsdesk {
 SandboxService::SandboxService(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<SandboxEngine::CallSummary>();
-    m_thread.setObjectName(QStringLiteral("dcsdesk-sandbox"));
     m_documentTimer.setSingleShot(true);
     m_documentTimer.setInterval(150); // one recompile for a burst of edits
     connect(&m_documentTimer, &QTimer::timeout, this, &SandboxService::applyDocument);
@@ -171,6 +170,12 @@ void SandboxService::reloadFile()
     applyWorkspaceInBackground(loaded.workspace, m_filePath);
 }
 
+HttpResponse SandboxService::route(SandboxEngine &engine, AamRestApi &aam,
+                                   const HttpRequest &request)
+{
+    return AamRestApi::handles(request.path()) ? aam.handle(request) : engine.handle(request);
+}
+
 bool SandboxService::start(const Options &options, QString *error)
 {
     if (m_running) {
@@ -178,37 +183,21 @@ bool SandboxService::start(const Options &options, QString *error)
             *error = tr("The sandbox is already running.");
         return false;
     }
-    m_thread.start();
-    m_server = new HttpServer;
-    m_server->setServerName(QByteArrayLiteral("dcsdesk-sandbox/" DCSDESK_VERSION));
-    m_server->setLimits(options.limits);
+    auto server = std::make_unique<HttpServer>();
+    server->setServerName(QByteArrayLiteral("dcsdesk-sandbox/" DCSDESK_VERSION));
+    server->setLimits(options.limits);
     SandboxEngine *engine = &m_engine;
     AamRestApi *aam = &m_aam;
-    m_server->setHandler([engine, aam](const HttpRequest &request) {
-        return AamRestApi::handles(request.path()) ? aam->handle(request) : engine->handle(request);
-    });
-    m_server->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
-
-    bool ok = false;
+    server->setHandler(
+        [engine, aam](const HttpRequest &request) { return route(*engine, *aam, request); });
     QString message;
-    HttpServer *server = m_server;
-    QMetaObject::invokeMethod(
-        m_server,
-        [&] {
-            ok = server->listen(options.address, options.port, options.allowRemote, &message);
-            if (ok)
-                m_baseUrl = server->baseUrl();
-        },
-        Qt::BlockingQueuedConnection);
-    if (!ok) {
-        m_thread.quit();
-        m_thread.wait();
-        m_server = nullptr;
+    if (!server->listen(options.address, options.port, options.allowRemote, &message)) {
         if (error)
             *error = message;
         return false;
     }
+    m_baseUrl = server->baseUrl();
+    m_server = std::move(server);
     m_running = true;
     return true;
 }
@@ -218,19 +207,9 @@ void SandboxService::stop(int graceMs)
     if (!m_running)
         return;
     m_running = false;
-    HttpServer *server = m_server;
-    QMetaObject::invokeMethod(
-        server,
-        [this, server, graceMs] {
-            connect(server, &HttpServer::stopped, &m_thread, &QThread::quit, Qt::DirectConnection);
-            server->shutdown(graceMs);
-        },
-        Qt::QueuedConnection);
-    if (!m_thread.wait(graceMs + 2000)) {
-        m_thread.quit();
-        m_thread.wait();
-    }
-    m_server = nullptr;
+    m_server->shutdown(graceMs);
+    m_server->waitStopped(graceMs + 2000);
+    m_server.reset(); // aborts what is left and joins the network threads
     m_baseUrl.clear();
 }
 

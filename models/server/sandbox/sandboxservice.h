@@ -9,16 +9,16 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <atomic>
+#include <memory>
 
 namespace dcsdesk {
 
 class WorkspaceDocument;
 
-// The local DCS as a running service: a SandboxEngine behind an HttpServer on its own thread, so
+// The local DCS as a running service: a SandboxEngine behind an HttpServer (its own threads), so
 // the desktop app, the CLI and tests can start the same sandbox in-process (127.0.0.1, port 0 by
 // default) and send real HTTP calls to baseUrl(). It is fed from one source at a time: an open
 // WorkspaceDocument (follows every edit), a workspace file (reloaded when it changes on disk; a
@@ -64,6 +64,10 @@ public:
     // flood the receiving thread otherwise).
     void setCallLogEnabled(bool enabled) { m_logCalls.store(enabled); }
 
+    // Where a parsed request goes: the REST API for its paths, the DCS engine for the rest. The
+    // server's threads call it; so does the fuzz target.
+    static HttpResponse route(SandboxEngine &engine, AamRestApi &aam, const HttpRequest &request);
+
 Q_SIGNALS:
     void workspaceLoaded(const QString &path);
     void workspaceLoadFailed(const QString &path, const QString &message);
@@ -83,8 +87,7 @@ private:
 
     SandboxEngine m_engine;
     AamRestApi m_aam;
-    QThread m_thread;
-    HttpServer *m_server = nullptr;
+    std::unique_ptr<HttpServer> m_server;
     bool m_running = false;
     QUrl m_baseUrl;
     std::atomic<bool> m_logCalls{false};
