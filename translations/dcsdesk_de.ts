@@ -3485,6 +3485,10 @@
                 <numerusform>… und %n weitere Zeilen mit nicht erfüllten oder ungeprüften Erwartungen.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Write the --out CSV without the UTF-8 byte order mark (kept by default so that Excel reads the file as UTF-8).</source>
+            <translation>Die CSV von --out ohne UTF-8-Byte-Order-Mark schreiben (standardmäßig enthalten, damit Excel die Datei als UTF-8 liest).</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchExpectations</name>
@@ -3647,6 +3651,14 @@
         <message>
             <source>The column “%1” is not an expectation DCS Desk knows. Use %2.</source>
             <translation>Die Spalte „%1“ ist keine Erwartung, die DCS Desk kennt. Verwenden Sie %2.</translation>
+        </message>
+        <message>
+            <source>SHA-256 %1</source>
+            <translation>SHA-256 %1</translation>
+        </message>
+        <message>
+            <source>saved %1, SHA-256 %2</source>
+            <translation>gespeichert %1, SHA-256 %2</translation>
         </message>
     </context>
     <context>
@@ -4262,10 +4274,6 @@
             <translation>%1 %2</translation>
         </message>
         <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
             <source>JSON Lines (*.jsonl)</source>
             <translation>JSON Lines (*.jsonl)</translation>
         </message>
@@ -4303,6 +4311,26 @@
         <message>
             <source>Saved the rows with failed or unchecked expectations in %1.</source>
             <translation>Die Zeilen mit nicht erfüllten oder ungeprüften Erwartungen wurden in %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Input: %1 (%2).</source>
+            <translation>Eingabe: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: %1 cannot be read again as it is on disk now: %2</source>
+            <translation>Nichts wurde gesendet: %1 kann nicht erneut so gelesen werden, wie es jetzt auf der Festplatte liegt: %2</translation>
+        </message>
+        <message>
+            <source>%1 changed on disk since it was loaded: this run uses the file as it is now.</source>
+            <translation>%1 wurde seit dem Laden auf der Festplatte geändert: Dieser Lauf verwendet die Datei, wie sie jetzt ist.</translation>
+        </message>
+        <message>
+            <source>CSV for spreadsheets, UTF-8 with BOM (*.csv)</source>
+            <translation>CSV für Tabellenkalkulationen, UTF-8 mit BOM (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV for scripts, UTF-8 without BOM (*.csv)</source>
+            <translation>CSV für Skripte, UTF-8 ohne BOM (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -5666,6 +5694,26 @@
             <source>Saved request “%1”: %2</source>
             <translation>Gespeicherte Anfrage „%1“: %2</translation>
         </message>
+        <message>
+            <source>Nothing was sent: another saved request of this run has a variable that cannot be resolved.</source>
+            <translation>Nichts wurde gesendet: Eine andere gespeicherte Anfrage dieses Laufs hat eine Variable, die nicht aufgelöst werden kann.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled while it was being sent.</source>
+            <translation>Nicht gesendet: Der Lauf wurde abgebrochen, während sie gesendet wurde.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled.</source>
+            <translation>Nicht gesendet: Der Lauf wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run stopped at the first failure (“%1”), as chosen.</source>
+            <translation>Nicht gesendet: Der Lauf hat wie gewählt beim ersten Fehler („%1“) angehalten.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run ended before it.</source>
+            <translation>Nicht gesendet: Der Lauf endete vorher.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CheckRunReport</name>
@@ -5943,6 +5991,55 @@
             <source>The request has this check already (row %1): %2. Nothing was added.</source>
             <translation>Die Anfrage hat diese Prüfung bereits (Zeile %1): %2. Es wurde nichts hinzugefügt.</translation>
         </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>Contradicting check</source>
+            <translation>Unvereinbare Prüfung</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” contradicts %n check(s) of this request; they cannot all pass on one answer:</source>
+            <translation>
+                <numerusform>„%1“ ist mit %n Prüfung dieser Anfrage unvereinbar; bei einer Antwort können nicht alle bestehen:</numerusform>
+                <numerusform>„%1“ ist mit %n Prüfungen dieser Anfrage unvereinbar; bei einer Antwort können nicht alle bestehen:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace them with the new check, keep both, or cancel?</source>
+            <translation>Durch die neue Prüfung ersetzen, beide behalten oder abbrechen?</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Ersetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep both</source>
+            <translation>&amp;Beide behalten</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Nothing was added: %1 contradicts a check of this request.</source>
+            <translation>Es wurde nichts hinzugefügt: %1 ist mit einer Prüfung dieser Anfrage unvereinbar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Check added: %1, in place of %n contradicting check(s). Edit › Undo takes it back.</source>
+            <translation>
+                <numerusform>Prüfung hinzugefügt: %1, anstelle von %n unvereinbaren Prüfung. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1, anstelle von %n unvereinbaren Prüfungen. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
+            <translation>
+                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfung unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfungen unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CliEnvironment</name>
@@ -5963,8 +6060,8 @@
             <translation>Die Werte der {{Variablen}} aus dieser Umgebung des Arbeitsbereichs übernehmen (Standard: die erste). Geheime Werte kommen aus dem Schlüsselbund des Systems, sonst aus DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
         <message>
-            <source>No system keychain answered (%1): secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
-            <translation>Kein Schlüsselbund des Systems hat geantwortet (%1): Geheime Werte kommen nur aus DCSDESK_VAR_&lt;NAME&gt;.</translation>
+            <source>The system keychain cannot be used: %1. Secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
+            <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: %1. Geheime Werte kommen nur aus DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
     </context>
     <context>
@@ -6183,6 +6280,10 @@
         <message>
             <source>%1 Left: the captured call (without the browser's request headers, which the Captures view lists); right: the server-to-server replay.</source>
             <translation>%1 Links: der aufgezeichnete Aufruf (ohne die Anfrage-Header des Browsers, die die Ansicht „Mitschnitte“ zeigt); rechts: die Server-zu-Server-Wiederholung.</translation>
+        </message>
+        <message>
+            <source>The runner keeps its results: View › Run checks… (%1) shows them again.</source>
+            <translation>Die Ausführung behält ihre Ergebnisse: Ansicht › Prüfungen ausführen… (%1) zeigt sie wieder.</translation>
         </message>
     </context>
     <context>
@@ -7899,6 +8000,20 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>Add, rename or remove environments and edit their variables</source>
             <translation>Umgebungen hinzufügen, umbenennen oder entfernen und ihre Variablen bearbeiten</translation>
         </message>
+        <message numerus="yes">
+            <source>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n value(s) were copied there from “%2”, whose entries are kept.</source>
+            <translation>
+                <numerusform>Der Arbeitsbereich heißt jetzt „%1“, und seine geheimen Werte werden unter diesem Namen im Schlüsselbund des Systems aufbewahrt: %n Wert wurde von „%2“ dorthin kopiert, dessen Einträge bleiben.</numerusform>
+                <numerusform>Der Arbeitsbereich heißt jetzt „%1“, und seine geheimen Werte werden unter diesem Namen im Schlüsselbund des Systems aufbewahrt: %n Werte wurden von „%2“ dorthin kopiert, dessen Einträge bleiben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The workspace is now named “%1”: its %n secret value(s) are kept in memory until DCS Desk closes.</source>
+            <translation>
+                <numerusform>Der Arbeitsbereich heißt jetzt „%1“: Sein %n geheimer Wert bleibt bis zum Beenden von DCS Desk im Speicher.</numerusform>
+                <numerusform>Der Arbeitsbereich heißt jetzt „%1“: Seine %n geheimen Werte bleiben bis zum Beenden von DCS Desk im Speicher.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EnvironmentDialog</name>
@@ -8003,6 +8118,10 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <message>
             <source>Kept in memory until DCS Desk closes. Without a value, taken from %1.</source>
             <translation>Bis zum Beenden von DCS Desk im Speicher aufbewahrt. Ohne Wert wird %1 verwendet.</translation>
+        </message>
+        <message>
+            <source>A secret's value is never written in the workspace file; without a keychain it is kept until DCS Desk closes</source>
+            <translation>Der Wert einer geheimen Variable wird nie in die Arbeitsbereichsdatei geschrieben; ohne Schlüsselbund bleibt er bis zum Beenden von DCS Desk erhalten</translation>
         </message>
     </context>
     <context>
@@ -9825,6 +9944,38 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <message>
             <source>no Secret Service (org.freedesktop.secrets) on the session bus</source>
             <translation>kein Secret Service (org.freedesktop.secrets) auf dem Sitzungsbus</translation>
+        </message>
+        <message>
+            <source>no keychain service is running</source>
+            <translation>kein Schlüsselbund-Dienst läuft</translation>
+        </message>
+        <message>
+            <source>the request to the keychain was declined</source>
+            <translation>die Anfrage an den Schlüsselbund wurde abgelehnt</translation>
+        </message>
+        <message>
+            <source>the keychain refused access; it may be locked</source>
+            <translation>der Schlüsselbund hat den Zugriff verweigert; er ist vielleicht gesperrt</translation>
+        </message>
+        <message>
+            <source>the keychain could not delete the value</source>
+            <translation>der Schlüsselbund konnte den Wert nicht löschen</translation>
+        </message>
+        <message>
+            <source>this system's keychain cannot do this</source>
+            <translation>der Schlüsselbund dieses Systems kann das nicht</translation>
+        </message>
+        <message>
+            <source>the keychain failed without saying why</source>
+            <translation>der Schlüsselbund ist ohne Angabe eines Grundes fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>%1 (QtKeychain error %2)</source>
+            <translation>%1 (QtKeychain-Fehler %2)</translation>
+        </message>
+        <message>
+            <source>%1 (QtKeychain error %2: %3)</source>
+            <translation>%1 (QtKeychain-Fehler %2: %3)</translation>
         </message>
     </context>
     <context>
@@ -12382,6 +12533,14 @@ Sein Schlüssel: %4
             <comment>saved request: its state</comment>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>Not sent: the run was cancelled.</source>
+            <translation>Nicht gesendet: Der Lauf wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run stopped at the first failure, as chosen.</source>
+            <translation>Nicht gesendet: Der Lauf hat wie gewählt beim ersten Fehler angehalten.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RunnerDialog</name>
@@ -12506,6 +12665,41 @@ Sein Schlüssel: %4
         <message>
             <source>Nothing was sent: no saved request in the folder %1 (with the tags chosen) has checks.</source>
             <translation>Nichts wurde gesendet: keine gespeicherte Anfrage im Ordner %1 (mit den gewählten Tags) hat Prüfungen.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the run to %1 was not confirmed.</source>
+            <translation>Nichts wurde gesendet: Der Lauf an %1 wurde nicht bestätigt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n saved request(s) to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</source>
+            <translation>
+                <numerusform>%n gespeicherte Anfrage an %1 senden? Das ist nicht die lokale Sandbox: Die Aufrufe erreichen einen echten DCS, mit der Umgebung „%2“ und dem Profil „%3“.</numerusform>
+                <numerusform>%n gespeicherte Anfragen an %1 senden? Das ist nicht die lokale Sandbox: Die Aufrufe erreichen einen echten DCS, mit der Umgebung „%2“ und dem Profil „%3“.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send to a live DCS?</source>
+            <translation>An einen echten DCS senden?</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>Se&amp;nden</translation>
+        </message>
+        <message>
+            <source>they are for the environment “%1”, not “%2”.</source>
+            <translation>Sie gelten für die Umgebung „%1“, nicht „%2“.</translation>
+        </message>
+        <message>
+            <source>they are for the profile “%1”, not “%2”.</source>
+            <translation>Sie gelten für das Profil „%1“, nicht „%2“.</translation>
+        </message>
+        <message>
+            <source>a saved request, its checks or the environment changed since they were run.</source>
+            <translation>Eine gespeicherte Anfrage, ihre Prüfungen oder die Umgebung haben sich seit dem Lauf geändert.</translation>
+        </message>
+        <message>
+            <source>Out of date: %1 They no longer describe what is saved; Run again for current results.</source>
+            <translation>Veraltet: %1 Sie beschreiben nicht mehr, was gespeichert ist; führen Sie sie erneut aus, um aktuelle Ergebnisse zu erhalten.</translation>
         </message>
     </context>
     <context>
@@ -13043,12 +13237,12 @@ Sein Schlüssel: %4
     <context>
         <name>dcsdesk::SecretMessages</name>
         <message>
-            <source>No system keychain answered (%1): secret values are kept only until DCS Desk closes and are asked for again at the next start.</source>
-            <translation>Kein Schlüsselbund des Systems hat geantwortet (%1): Geheime Werte bleiben nur bis zum Beenden von DCS Desk erhalten und werden beim nächsten Start erneut abgefragt.</translation>
+            <source>The system keychain cannot be used: %1. Secret values you type are kept only until DCS Desk closes. To keep them, start a keychain service (such as GNOME Keyring or KWallet) and restart DCS Desk.</source>
+            <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: %1. Geheime Werte, die Sie eingeben, bleiben nur bis zum Beenden von DCS Desk erhalten. Um sie zu behalten, starten Sie einen Schlüsselbund-Dienst (etwa GNOME Keyring oder KWallet) und starten Sie DCS Desk neu.</translation>
         </message>
         <message>
-            <source>The system keychain refused the secret value (%1): it is kept only until DCS Desk closes.</source>
-            <translation>Der Schlüsselbund des Systems hat den geheimen Wert abgelehnt (%1): Er bleibt nur bis zum Beenden von DCS Desk erhalten.</translation>
+            <source>The system keychain refused the secret value: %1. It is kept only until DCS Desk closes. To keep it, unlock the keychain and type the value again in Environments….</source>
+            <translation>Der Schlüsselbund des Systems hat den geheimen Wert abgelehnt: %1. Er bleibt nur bis zum Beenden von DCS Desk erhalten. Um ihn zu behalten, entsperren Sie den Schlüsselbund und geben Sie den Wert erneut unter Umgebungen… ein.</translation>
         </message>
     </context>
     <context>
@@ -14309,12 +14503,24 @@ Sein Schlüssel: %4
             <translation>{{%1}} = in dieser Sitzung eingegebener geheimer Wert (Umgebung „%2“, nie gespeichert)</translation>
         </message>
         <message>
-            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Type the value in Environments… (kept in the system keychain), or set the system environment variable %3.</source>
-            <translation>Die geheime Variable {{%1}} der Umgebung „%2“ hat keinen Wert: Der Schlüsselbund des Systems hat keinen, und %3 ist nicht gesetzt. Geben Sie den Wert unter Umgebungen… ein (er wird im Schlüsselbund des Systems aufbewahrt), oder setzen Sie die Systemumgebungsvariable %3.</translation>
-        </message>
-        <message>
             <source>{{%1}} = secret value from the system keychain (environment “%2”)</source>
             <translation>{{%1}} = geheimer Wert aus dem Schlüsselbund des Systems (Umgebung „%2“)</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Type the value in Environments…, or set the system environment variable %3.</source>
+            <translation>Die geheime Variable {{%1}} der Umgebung „%2“ hat keinen Wert: Der Schlüsselbund des Systems hat keinen, und %3 ist nicht gesetzt. Geben Sie den Wert unter Umgebungen… ein, oder setzen Sie die Systemumgebungsvariable %3.</translation>
+        </message>
+        <message>
+            <source>The variable {{%1}} has no value: no environment is chosen. Add --env NAME with an environment of the workspace that defines %1.</source>
+            <translation>Die Variable {{%1}} hat keinen Wert: Keine Umgebung ist gewählt. Fügen Sie --env NAME mit einer Umgebung des Arbeitsbereichs hinzu, die %1 definiert.</translation>
+        </message>
+        <message>
+            <source>The variable {{%1}} is not defined in the environment “%2”. Add it to that environment in the workspace file (its "environments" list), or choose another environment with --env NAME.</source>
+            <translation>Die Variable {{%1}} ist in der Umgebung „%2“ nicht definiert. Fügen Sie sie dieser Umgebung in der Arbeitsbereichsdatei hinzu (ihrer Liste "environments"), oder wählen Sie mit --env NAME eine andere Umgebung.</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Set the environment variable %3 for this command.</source>
+            <translation>Die geheime Variable {{%1}} der Umgebung „%2“ hat keinen Wert: Der Schlüsselbund des Systems hat keinen, und %3 ist nicht gesetzt. Setzen Sie die Umgebungsvariable %3 für diesen Befehl.</translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,58 @@
         </message>
     </context>
     <context>
+        <name>AamDiff</name>
+        <message numerus="yes">
+            <source>%n object(s) of the account have no ID that can be read and were not compared.</source>
+            <translation>
+                <numerusform>%n object of the account have no ID that can be read and were not compared.</numerusform>
+                <numerusform>%n objects of the account have no ID that can be read and were not compared.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s) to update</source>
+            <translation>
+                <numerusform>%n destination to update</numerusform>
+                <numerusform>%n destinations to update</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n to create</numerusform>
+                <numerusform>%n to create</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) to update</source>
+            <translation>
+                <numerusform>%n mapping to update</numerusform>
+                <numerusform>%n mappings to update</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to take from the account</source>
+            <translation>
+                <numerusform>%n to take from the account</numerusform>
+                <numerusform>%n to take from the account</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot be pushed</source>
+            <translation>
+                <numerusform>%n cannot be pushed</numerusform>
+                <numerusform>%n cannot be pushed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AamRest</name>
         <message numerus="yes">
             <source>%n destination(s)</source>
@@ -85,6 +137,23 @@
         </message>
     </context>
     <context>
+        <name>BrunoCollection</name>
+        <message numerus="yes">
+            <source>%n environment(s) in environments/ were not imported: define their variables in Console › Environments.</source>
+            <translation>
+                <numerusform>%n environment in environments/ were not imported: define their variables in Console › Environments.</numerusform>
+                <numerusform>%n environments in environments/ were not imported: define their variables in Console › Environments.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assertion(s) (line %1) were not imported: add checks (Console › Checks) to test the answer.</source>
+            <translation>
+                <numerusform>%n assertion (line %1) were not imported: add checks (Console › Checks) to test the answer.</numerusform>
+                <numerusform>%n assertions (line %1) were not imported: add checks (Console › Checks) to test the answer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CurlImport</name>
         <message numerus="yes">
             <source>In the body, %1 has no “=”: it is sent as a key with an empty value (“%2=”).</source>
@@ -135,6 +204,16 @@
             <translation>
                 <numerusform>The %n entry before that point was read: the calls listed above are from it; the rest of the capture is missing.</numerusform>
                 <numerusform>The %n entries before that point were read: the calls listed above are theirs; the rest of the capture is missing.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PostmanCollection</name>
+        <message numerus="yes">
+            <source>%n saved example answer(s) were not imported.</source>
+            <translation>
+                <numerusform>%n saved example answer were not imported.</numerusform>
+                <numerusform>%n saved example answers were not imported.</numerusform>
             </translation>
         </message>
     </context>
@@ -421,6 +500,44 @@
                 <numerusform>%n checks added from the Expected column; Edit › Undo takes them back.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>“%1” contradicts %n check(s) of this request; they cannot all pass on one answer:</source>
+            <translation>
+                <numerusform>“%1” contradicts %n check of this request; they cannot all pass on one answer:</numerusform>
+                <numerusform>“%1” contradicts %n checks of this request; they cannot all pass on one answer:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Check added: %1, in place of %n contradicting check(s). Edit › Undo takes it back.</source>
+            <translation>
+                <numerusform>Check added: %1, in place of %n contradicting check. Edit › Undo takes it back.</numerusform>
+                <numerusform>Check added: %1, in place of %n contradicting checks. Edit › Undo takes it back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
+            <translation>
+                <numerusform>Check added: %1. It contradicts %n other check, so the request cannot pass until one goes. Edit › Undo takes it back.</numerusform>
+                <numerusform>Check added: %1. It contradicts %n other checks, so the request cannot pass until one goes. Edit › Undo takes it back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::CollectionImportDialog</name>
+        <message numerus="yes">
+            <source>Adds %n saved request(s).</source>
+            <translation>
+                <numerusform>Adds %n saved request.</numerusform>
+                <numerusform>Adds %n saved requests.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n saved request(s) from %1</source>
+            <translation>
+                <numerusform>Import %n saved request from %1</numerusform>
+                <numerusform>Import %n saved requests from %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ComparisonView</name>
@@ -629,6 +746,23 @@
             <translation>
                 <numerusform>Copied %n row and the column titles: a spreadsheet pastes them into columns.</numerusform>
                 <numerusform>Copied %n rows and the column titles: a spreadsheet pastes them into columns.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::EnvironmentBar</name>
+        <message numerus="yes">
+            <source>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n value(s) were copied there from “%2”, whose entries are kept.</source>
+            <translation>
+                <numerusform>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n value were copied there from “%2”, whose entries are kept.</numerusform>
+                <numerusform>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n values were copied there from “%2”, whose entries are kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The workspace is now named “%1”: its %n secret value(s) are kept in memory until DCS Desk closes.</source>
+            <translation>
+                <numerusform>The workspace is now named “%1”: its %n secret value are kept in memory until DCS Desk closes.</numerusform>
+                <numerusform>The workspace is now named “%1”: its %n secret values are kept in memory until DCS Desk closes.</numerusform>
             </translation>
         </message>
     </context>
@@ -845,6 +979,16 @@
             <translation>
                 <numerusform>Delete all %n call from the history? This cannot be undone.</numerusform>
                 <numerusform>Delete all %n calls from the history? This cannot be undone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::ImportCollectionCommand</name>
+        <message numerus="yes">
+            <source>%1 “%2”: %n request(s).</source>
+            <translation>
+                <numerusform>%1 “%2”: %n request.</numerusform>
+                <numerusform>%1 “%2”: %n requests.</numerusform>
             </translation>
         </message>
     </context>
@@ -1241,6 +1385,13 @@
             <translation>
                 <numerusform>%1 · stopped at the first failure, %n saved request not sent</numerusform>
                 <numerusform>%1 · stopped at the first failure, %n saved requests not sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n saved request(s) to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</source>
+            <translation>
+                <numerusform>Send %n saved request to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</numerusform>
+                <numerusform>Send %n saved requests to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</numerusform>
             </translation>
         </message>
     </context>

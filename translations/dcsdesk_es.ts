@@ -3485,6 +3485,10 @@
                 <numerusform>… y %n filas más con expectativas no cumplidas o sin comprobar.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Write the --out CSV without the UTF-8 byte order mark (kept by default so that Excel reads the file as UTF-8).</source>
+            <translation>Escribir el CSV de --out sin la marca de orden de bytes UTF-8 (se incluye por defecto para que Excel lea el archivo como UTF-8).</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchExpectations</name>
@@ -3647,6 +3651,14 @@
         <message>
             <source>The column “%1” is not an expectation DCS Desk knows. Use %2.</source>
             <translation>La columna «%1» no es una expectativa que DCS Desk conozca. Use %2.</translation>
+        </message>
+        <message>
+            <source>SHA-256 %1</source>
+            <translation>SHA-256 %1</translation>
+        </message>
+        <message>
+            <source>saved %1, SHA-256 %2</source>
+            <translation>guardado el %1, SHA-256 %2</translation>
         </message>
     </context>
     <context>
@@ -4262,10 +4274,6 @@
             <translation>%1 %2</translation>
         </message>
         <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
             <source>JSON Lines (*.jsonl)</source>
             <translation>JSON Lines (*.jsonl)</translation>
         </message>
@@ -4303,6 +4311,26 @@
         <message>
             <source>Saved the rows with failed or unchecked expectations in %1.</source>
             <translation>Se han guardado las filas con expectativas no cumplidas o sin comprobar en %1.</translation>
+        </message>
+        <message>
+            <source>Input: %1 (%2).</source>
+            <translation>Entrada: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: %1 cannot be read again as it is on disk now: %2</source>
+            <translation>No se envió nada: %1 no se puede volver a leer tal como está ahora en el disco: %2</translation>
+        </message>
+        <message>
+            <source>%1 changed on disk since it was loaded: this run uses the file as it is now.</source>
+            <translation>%1 cambió en el disco desde que se cargó: esta ejecución usa el archivo tal como está ahora.</translation>
+        </message>
+        <message>
+            <source>CSV for spreadsheets, UTF-8 with BOM (*.csv)</source>
+            <translation>CSV para hojas de cálculo, UTF-8 con BOM (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV for scripts, UTF-8 without BOM (*.csv)</source>
+            <translation>CSV para scripts, UTF-8 sin BOM (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -5666,6 +5694,26 @@
             <source>Saved request “%1”: %2</source>
             <translation>Solicitud guardada «%1»: %2</translation>
         </message>
+        <message>
+            <source>Nothing was sent: another saved request of this run has a variable that cannot be resolved.</source>
+            <translation>No se envió nada: otra solicitud guardada de esta ejecución tiene una variable que no se puede resolver.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled while it was being sent.</source>
+            <translation>No enviada: la ejecución se canceló mientras se enviaba.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled.</source>
+            <translation>No enviada: la ejecución se canceló.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run stopped at the first failure (“%1”), as chosen.</source>
+            <translation>No enviada: la ejecución se detuvo en el primer fallo («%1»), como se eligió.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run ended before it.</source>
+            <translation>No enviada: la ejecución terminó antes.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CheckRunReport</name>
@@ -5943,6 +5991,55 @@
             <source>The request has this check already (row %1): %2. Nothing was added.</source>
             <translation>La solicitud ya tiene esta comprobación (fila %1): %2. No se ha añadido nada.</translation>
         </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Fila %1: %2</translation>
+        </message>
+        <message>
+            <source>Contradicting check</source>
+            <translation>Comprobación contradictoria</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” contradicts %n check(s) of this request; they cannot all pass on one answer:</source>
+            <translation>
+                <numerusform>«%1» contradice %n comprobación de esta solicitud; no pueden pasar todas con una misma respuesta:</numerusform>
+                <numerusform>«%1» contradice %n comprobaciones de esta solicitud; no pueden pasar todas con una misma respuesta:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace them with the new check, keep both, or cancel?</source>
+            <translation>¿Reemplazarlas por la nueva comprobación, conservar ambas o cancelar?</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Reemplazar</translation>
+        </message>
+        <message>
+            <source>&amp;Keep both</source>
+            <translation>&amp;Conservar ambas</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Nothing was added: %1 contradicts a check of this request.</source>
+            <translation>No se ha añadido nada: %1 contradice una comprobación de esta solicitud.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Check added: %1, in place of %n contradicting check(s). Edit › Undo takes it back.</source>
+            <translation>
+                <numerusform>Comprobación añadida: %1, en lugar de %n comprobación contradictoria. Edición › Deshacer la quita.</numerusform>
+                <numerusform>Comprobación añadida: %1, en lugar de %n comprobaciones contradictorias. Edición › Deshacer la quita.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
+            <translation>
+                <numerusform>Comprobación añadida: %1. Contradice %n otra comprobación, así que la solicitud no puede pasar hasta que se quite una. Edición › Deshacer la quita.</numerusform>
+                <numerusform>Comprobación añadida: %1. Contradice %n otras comprobaciones, así que la solicitud no puede pasar hasta que se quite una. Edición › Deshacer la quita.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CliEnvironment</name>
@@ -5963,8 +6060,8 @@
             <translation>Tomar los valores de las {{variables}} de este entorno del espacio de trabajo (por defecto: el primero). Los valores secretos vienen del llavero del sistema o, si no, de DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
         <message>
-            <source>No system keychain answered (%1): secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
-            <translation>Ningún llavero del sistema respondió (%1): los valores secretos vienen solo de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+            <source>The system keychain cannot be used: %1. Secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
+            <translation>No se puede usar el llavero del sistema: %1. Los valores secretos solo vienen de DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
     </context>
     <context>
@@ -6183,6 +6280,10 @@
         <message>
             <source>%1 Left: the captured call (without the browser's request headers, which the Captures view lists); right: the server-to-server replay.</source>
             <translation>%1 Izquierda: la llamada capturada (sin las cabeceras de solicitud del navegador, que muestra la vista Capturas); derecha: la repetición de servidor a servidor.</translation>
+        </message>
+        <message>
+            <source>The runner keeps its results: View › Run checks… (%1) shows them again.</source>
+            <translation>El ejecutor conserva sus resultados: Ver › Ejecutar comprobaciones… (%1) los vuelve a mostrar.</translation>
         </message>
     </context>
     <context>
@@ -7899,6 +8000,20 @@ Delete the destination and its mappings?</source>
             <source>Add, rename or remove environments and edit their variables</source>
             <translation>Añadir, renombrar o eliminar entornos y editar sus variables</translation>
         </message>
+        <message numerus="yes">
+            <source>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n value(s) were copied there from “%2”, whose entries are kept.</source>
+            <translation>
+                <numerusform>El espacio de trabajo se llama ahora «%1» y sus valores secretos se guardan en el llavero del sistema con ese nombre: se copió %n valor desde «%2», cuyas entradas se conservan.</numerusform>
+                <numerusform>El espacio de trabajo se llama ahora «%1» y sus valores secretos se guardan en el llavero del sistema con ese nombre: se copiaron %n valores desde «%2», cuyas entradas se conservan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The workspace is now named “%1”: its %n secret value(s) are kept in memory until DCS Desk closes.</source>
+            <translation>
+                <numerusform>El espacio de trabajo se llama ahora «%1»: su %n valor secreto se guarda en memoria hasta que se cierre DCS Desk.</numerusform>
+                <numerusform>El espacio de trabajo se llama ahora «%1»: sus %n valores secretos se guardan en memoria hasta que se cierre DCS Desk.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EnvironmentDialog</name>
@@ -8003,6 +8118,10 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <message>
             <source>Kept in memory until DCS Desk closes. Without a value, taken from %1.</source>
             <translation>Se guarda en memoria hasta que se cierre DCS Desk. Sin valor, se toma de %1.</translation>
+        </message>
+        <message>
+            <source>A secret's value is never written in the workspace file; without a keychain it is kept until DCS Desk closes</source>
+            <translation>El valor de una variable secreta nunca se escribe en el archivo del espacio de trabajo; sin llavero se guarda hasta que se cierre DCS Desk</translation>
         </message>
     </context>
     <context>
@@ -9825,6 +9944,38 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <message>
             <source>no Secret Service (org.freedesktop.secrets) on the session bus</source>
             <translation>no hay Secret Service (org.freedesktop.secrets) en el bus de sesión</translation>
+        </message>
+        <message>
+            <source>no keychain service is running</source>
+            <translation>no hay ningún servicio de llavero en ejecución</translation>
+        </message>
+        <message>
+            <source>the request to the keychain was declined</source>
+            <translation>se rechazó la solicitud al llavero</translation>
+        </message>
+        <message>
+            <source>the keychain refused access; it may be locked</source>
+            <translation>el llavero denegó el acceso; puede que esté bloqueado</translation>
+        </message>
+        <message>
+            <source>the keychain could not delete the value</source>
+            <translation>el llavero no pudo borrar el valor</translation>
+        </message>
+        <message>
+            <source>this system's keychain cannot do this</source>
+            <translation>el llavero de este sistema no puede hacerlo</translation>
+        </message>
+        <message>
+            <source>the keychain failed without saying why</source>
+            <translation>el llavero falló sin decir por qué</translation>
+        </message>
+        <message>
+            <source>%1 (QtKeychain error %2)</source>
+            <translation>%1 (error de QtKeychain %2)</translation>
+        </message>
+        <message>
+            <source>%1 (QtKeychain error %2: %3)</source>
+            <translation>%1 (error de QtKeychain %2: %3)</translation>
         </message>
     </context>
     <context>
@@ -12382,6 +12533,14 @@ Su clave: %4
             <comment>saved request: its state</comment>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>Not sent: the run was cancelled.</source>
+            <translation>No enviada: la ejecución se canceló.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run stopped at the first failure, as chosen.</source>
+            <translation>No enviada: la ejecución se detuvo en el primer fallo, como se eligió.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RunnerDialog</name>
@@ -12506,6 +12665,41 @@ Su clave: %4
         <message>
             <source>Nothing was sent: no saved request in the folder %1 (with the tags chosen) has checks.</source>
             <translation>No se ha enviado nada: ninguna solicitud guardada de la carpeta %1 (con las etiquetas elegidas) tiene comprobaciones.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the run to %1 was not confirmed.</source>
+            <translation>No se envió nada: la ejecución a %1 no se confirmó.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n saved request(s) to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</source>
+            <translation>
+                <numerusform>¿Enviar %n solicitud guardada a %1? No es el sandbox local: las llamadas llegan a un DCS real, con el entorno «%2» y el perfil «%3».</numerusform>
+                <numerusform>¿Enviar %n solicitudes guardadas a %1? No es el sandbox local: las llamadas llegan a un DCS real, con el entorno «%2» y el perfil «%3».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send to a live DCS?</source>
+            <translation>¿Enviar a un DCS real?</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>E&amp;nviar</translation>
+        </message>
+        <message>
+            <source>they are for the environment “%1”, not “%2”.</source>
+            <translation>son del entorno «%1», no de «%2».</translation>
+        </message>
+        <message>
+            <source>they are for the profile “%1”, not “%2”.</source>
+            <translation>son del perfil «%1», no de «%2».</translation>
+        </message>
+        <message>
+            <source>a saved request, its checks or the environment changed since they were run.</source>
+            <translation>una solicitud guardada, sus comprobaciones o el entorno cambiaron desde que se ejecutaron.</translation>
+        </message>
+        <message>
+            <source>Out of date: %1 They no longer describe what is saved; Run again for current results.</source>
+            <translation>Desactualizados: %1 Ya no describen lo que está guardado; ejecute de nuevo para obtener resultados actuales.</translation>
         </message>
     </context>
     <context>
@@ -13043,12 +13237,12 @@ Su clave: %4
     <context>
         <name>dcsdesk::SecretMessages</name>
         <message>
-            <source>No system keychain answered (%1): secret values are kept only until DCS Desk closes and are asked for again at the next start.</source>
-            <translation>Ningún llavero del sistema respondió (%1): los valores secretos se conservan solo hasta que se cierre DCS Desk y se le volverán a pedir en el próximo inicio.</translation>
+            <source>The system keychain cannot be used: %1. Secret values you type are kept only until DCS Desk closes. To keep them, start a keychain service (such as GNOME Keyring or KWallet) and restart DCS Desk.</source>
+            <translation>No se puede usar el llavero del sistema: %1. Los valores secretos que escriba se guardan solo hasta que se cierre DCS Desk. Para conservarlos, inicie un servicio de llavero (como GNOME Keyring o KWallet) y reinicie DCS Desk.</translation>
         </message>
         <message>
-            <source>The system keychain refused the secret value (%1): it is kept only until DCS Desk closes.</source>
-            <translation>El llavero del sistema rechazó el valor secreto (%1): se conserva solo hasta que se cierre DCS Desk.</translation>
+            <source>The system keychain refused the secret value: %1. It is kept only until DCS Desk closes. To keep it, unlock the keychain and type the value again in Environments….</source>
+            <translation>El llavero del sistema rechazó el valor secreto: %1. Se guarda solo hasta que se cierre DCS Desk. Para conservarlo, desbloquee el llavero y vuelva a escribir el valor en Entornos….</translation>
         </message>
     </context>
     <context>
@@ -14309,12 +14503,24 @@ Su clave: %4
             <translation>{{%1}} = valor secreto escrito en esta sesión (entorno «%2», nunca se guarda)</translation>
         </message>
         <message>
-            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Type the value in Environments… (kept in the system keychain), or set the system environment variable %3.</source>
-            <translation>La variable secreta {{%1}} del entorno «%2» no tiene valor: el llavero del sistema no tiene ninguno y %3 no está definida. Escriba el valor en Entornos… (se guarda en el llavero del sistema) o defina la variable de entorno del sistema %3.</translation>
-        </message>
-        <message>
             <source>{{%1}} = secret value from the system keychain (environment “%2”)</source>
             <translation>{{%1}} = valor secreto del llavero del sistema (entorno «%2»)</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Type the value in Environments…, or set the system environment variable %3.</source>
+            <translation>La variable secreta {{%1}} del entorno «%2» no tiene valor: el llavero del sistema no tiene ninguno y %3 no está definida. Escriba el valor en Entornos…, o defina la variable de entorno del sistema %3.</translation>
+        </message>
+        <message>
+            <source>The variable {{%1}} has no value: no environment is chosen. Add --env NAME with an environment of the workspace that defines %1.</source>
+            <translation>La variable {{%1}} no tiene valor: no se ha elegido ningún entorno. Añada --env NOMBRE con un entorno del espacio de trabajo que defina %1.</translation>
+        </message>
+        <message>
+            <source>The variable {{%1}} is not defined in the environment “%2”. Add it to that environment in the workspace file (its "environments" list), or choose another environment with --env NAME.</source>
+            <translation>La variable {{%1}} no está definida en el entorno «%2». Añádala a ese entorno en el archivo del espacio de trabajo (su lista "environments"), o elija otro entorno con --env NOMBRE.</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Set the environment variable %3 for this command.</source>
+            <translation>La variable secreta {{%1}} del entorno «%2» no tiene valor: el llavero del sistema no tiene ninguno y %3 no está definida. Defina la variable de entorno %3 para este comando.</translation>
         </message>
     </context>
     <context>

@@ -3485,6 +3485,10 @@
                 <numerusform>… et %n autres lignes dont les attentes ne sont pas remplies ou pas vérifiées.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Write the --out CSV without the UTF-8 byte order mark (kept by default so that Excel reads the file as UTF-8).</source>
+            <translation>Écrire le CSV de --out sans l’indicateur d’ordre des octets UTF-8 (présent par défaut pour qu’Excel lise le fichier en UTF-8).</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchExpectations</name>
@@ -3647,6 +3651,14 @@
         <message>
             <source>The column “%1” is not an expectation DCS Desk knows. Use %2.</source>
             <translation>La colonne « %1 » n’est pas une attente connue de DCS Desk. Utilisez %2.</translation>
+        </message>
+        <message>
+            <source>SHA-256 %1</source>
+            <translation>SHA-256 %1</translation>
+        </message>
+        <message>
+            <source>saved %1, SHA-256 %2</source>
+            <translation>enregistré le %1, SHA-256 %2</translation>
         </message>
     </context>
     <context>
@@ -4262,10 +4274,6 @@
             <translation>%1 %2</translation>
         </message>
         <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
             <source>JSON Lines (*.jsonl)</source>
             <translation>JSON Lines (*.jsonl)</translation>
         </message>
@@ -4303,6 +4311,26 @@
         <message>
             <source>Saved the rows with failed or unchecked expectations in %1.</source>
             <translation>Les lignes dont les attentes ne sont pas remplies ou pas vérifiées ont été enregistrées dans %1.</translation>
+        </message>
+        <message>
+            <source>Input: %1 (%2).</source>
+            <translation>Entrée : %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: %1 cannot be read again as it is on disk now: %2</source>
+            <translation>Rien n’a été envoyé : %1 ne peut pas être relu tel qu’il est maintenant sur le disque : %2</translation>
+        </message>
+        <message>
+            <source>%1 changed on disk since it was loaded: this run uses the file as it is now.</source>
+            <translation>%1 a changé sur le disque depuis son chargement : cette exécution utilise le fichier tel qu’il est maintenant.</translation>
+        </message>
+        <message>
+            <source>CSV for spreadsheets, UTF-8 with BOM (*.csv)</source>
+            <translation>CSV pour tableurs, UTF-8 avec BOM (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV for scripts, UTF-8 without BOM (*.csv)</source>
+            <translation>CSV pour scripts, UTF-8 sans BOM (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -5666,6 +5694,26 @@
             <source>Saved request “%1”: %2</source>
             <translation>Requête enregistrée « %1 » : %2</translation>
         </message>
+        <message>
+            <source>Nothing was sent: another saved request of this run has a variable that cannot be resolved.</source>
+            <translation>Rien n’a été envoyé : une autre requête enregistrée de cette exécution a une variable qui ne peut pas être résolue.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled while it was being sent.</source>
+            <translation>Non envoyée : l’exécution a été annulée pendant son envoi.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled.</source>
+            <translation>Non envoyée : l’exécution a été annulée.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run stopped at the first failure (“%1”), as chosen.</source>
+            <translation>Non envoyée : l’exécution s’est arrêtée au premier échec (« %1 »), comme choisi.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run ended before it.</source>
+            <translation>Non envoyée : l’exécution s’est terminée avant.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CheckRunReport</name>
@@ -5943,6 +5991,55 @@
             <source>The request has this check already (row %1): %2. Nothing was added.</source>
             <translation>La requête a déjà cette vérification (ligne %1) : %2. Rien n’a été ajouté.</translation>
         </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Contradicting check</source>
+            <translation>Vérification contradictoire</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” contradicts %n check(s) of this request; they cannot all pass on one answer:</source>
+            <translation>
+                <numerusform>« %1 » contredit %n vérification de cette requête ; elles ne peuvent pas toutes réussir sur une même réponse :</numerusform>
+                <numerusform>« %1 » contredit %n vérifications de cette requête ; elles ne peuvent pas toutes réussir sur une même réponse :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace them with the new check, keep both, or cancel?</source>
+            <translation>Les remplacer par la nouvelle vérification, garder les deux ou annuler ?</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Remplacer</translation>
+        </message>
+        <message>
+            <source>&amp;Keep both</source>
+            <translation>&amp;Garder les deux</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Nothing was added: %1 contradicts a check of this request.</source>
+            <translation>Rien n’a été ajouté : %1 contredit une vérification de cette requête.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Check added: %1, in place of %n contradicting check(s). Edit › Undo takes it back.</source>
+            <translation>
+                <numerusform>Vérification ajoutée : %1, à la place de %n vérification contradictoire. Édition › Annuler la retire.</numerusform>
+                <numerusform>Vérification ajoutée : %1, à la place de %n vérifications contradictoires. Édition › Annuler la retire.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
+            <translation>
+                <numerusform>Vérification ajoutée : %1. Elle contredit %n autre vérification ; la requête ne peut donc pas réussir tant que l’une reste. Édition › Annuler la retire.</numerusform>
+                <numerusform>Vérification ajoutée : %1. Elle contredit %n autres vérifications ; la requête ne peut donc pas réussir tant que l’une reste. Édition › Annuler la retire.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CliEnvironment</name>
@@ -5963,8 +6060,8 @@
             <translation>Prendre les valeurs des {{variables}} dans cet environnement de l’espace de travail (par défaut : le premier). Les valeurs secrètes viennent du trousseau du système, sinon de DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
         <message>
-            <source>No system keychain answered (%1): secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
-            <translation>Aucun trousseau du système n’a répondu (%1) : les valeurs secrètes ne viennent que de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+            <source>The system keychain cannot be used: %1. Secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
+            <translation>Le trousseau du système ne peut pas être utilisé : %1. Les valeurs secrètes ne viennent que de DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
     </context>
     <context>
@@ -6183,6 +6280,10 @@
         <message>
             <source>%1 Left: the captured call (without the browser's request headers, which the Captures view lists); right: the server-to-server replay.</source>
             <translation>%1 À gauche : l’appel capturé (sans les en-têtes de requête du navigateur, que la vue Captures liste) ; à droite : le rejeu serveur à serveur.</translation>
+        </message>
+        <message>
+            <source>The runner keeps its results: View › Run checks… (%1) shows them again.</source>
+            <translation>L’exécuteur garde ses résultats : Affichage › Exécuter les vérifications… (%1) les affiche de nouveau.</translation>
         </message>
     </context>
     <context>
@@ -7899,6 +8000,20 @@ Supprimer la destination et ses mappages ?</translation>
             <source>Add, rename or remove environments and edit their variables</source>
             <translation>Ajouter, renommer ou supprimer des environnements et modifier leurs variables</translation>
         </message>
+        <message numerus="yes">
+            <source>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n value(s) were copied there from “%2”, whose entries are kept.</source>
+            <translation>
+                <numerusform>L’espace de travail s’appelle maintenant « %1 » et ses valeurs secrètes sont conservées dans le trousseau du système sous ce nom : %n valeur y a été copiée depuis « %2 », dont les entrées sont gardées.</numerusform>
+                <numerusform>L’espace de travail s’appelle maintenant « %1 » et ses valeurs secrètes sont conservées dans le trousseau du système sous ce nom : %n valeurs y ont été copiées depuis « %2 », dont les entrées sont gardées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The workspace is now named “%1”: its %n secret value(s) are kept in memory until DCS Desk closes.</source>
+            <translation>
+                <numerusform>L’espace de travail s’appelle maintenant « %1 » : sa %n valeur secrète est gardée en mémoire jusqu’à la fermeture de DCS Desk.</numerusform>
+                <numerusform>L’espace de travail s’appelle maintenant « %1 » : ses %n valeurs secrètes sont gardées en mémoire jusqu’à la fermeture de DCS Desk.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EnvironmentDialog</name>
@@ -8003,6 +8118,10 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <message>
             <source>Kept in memory until DCS Desk closes. Without a value, taken from %1.</source>
             <translation>Conservée en mémoire jusqu’à la fermeture de DCS Desk. Sans valeur, elle est prise dans %1.</translation>
+        </message>
+        <message>
+            <source>A secret's value is never written in the workspace file; without a keychain it is kept until DCS Desk closes</source>
+            <translation>La valeur d’une variable secrète n’est jamais écrite dans le fichier de l’espace de travail ; sans trousseau, elle est gardée jusqu’à la fermeture de DCS Desk</translation>
         </message>
     </context>
     <context>
@@ -9825,6 +9944,38 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <message>
             <source>no Secret Service (org.freedesktop.secrets) on the session bus</source>
             <translation>aucun Secret Service (org.freedesktop.secrets) sur le bus de session</translation>
+        </message>
+        <message>
+            <source>no keychain service is running</source>
+            <translation>aucun service de trousseau n’est lancé</translation>
+        </message>
+        <message>
+            <source>the request to the keychain was declined</source>
+            <translation>la demande au trousseau a été refusée</translation>
+        </message>
+        <message>
+            <source>the keychain refused access; it may be locked</source>
+            <translation>le trousseau a refusé l’accès ; il est peut-être verrouillé</translation>
+        </message>
+        <message>
+            <source>the keychain could not delete the value</source>
+            <translation>le trousseau n’a pas pu supprimer la valeur</translation>
+        </message>
+        <message>
+            <source>this system's keychain cannot do this</source>
+            <translation>le trousseau de ce système ne sait pas le faire</translation>
+        </message>
+        <message>
+            <source>the keychain failed without saying why</source>
+            <translation>le trousseau a échoué sans dire pourquoi</translation>
+        </message>
+        <message>
+            <source>%1 (QtKeychain error %2)</source>
+            <translation>%1 (erreur QtKeychain %2)</translation>
+        </message>
+        <message>
+            <source>%1 (QtKeychain error %2: %3)</source>
+            <translation>%1 (erreur QtKeychain %2 : %3)</translation>
         </message>
     </context>
     <context>
@@ -12382,6 +12533,14 @@ Sa clé : %4
             <comment>saved request: its state</comment>
             <translation>%1 : %2</translation>
         </message>
+        <message>
+            <source>Not sent: the run was cancelled.</source>
+            <translation>Non envoyée : l’exécution a été annulée.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run stopped at the first failure, as chosen.</source>
+            <translation>Non envoyée : l’exécution s’est arrêtée au premier échec, comme choisi.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RunnerDialog</name>
@@ -12506,6 +12665,41 @@ Sa clé : %4
         <message>
             <source>Nothing was sent: no saved request in the folder %1 (with the tags chosen) has checks.</source>
             <translation>Rien n’a été envoyé : aucune requête enregistrée du dossier %1 (avec les étiquettes choisies) n’a de vérifications.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the run to %1 was not confirmed.</source>
+            <translation>Rien n’a été envoyé : l’exécution vers %1 n’a pas été confirmée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n saved request(s) to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</source>
+            <translation>
+                <numerusform>Envoyer %n requête enregistrée à %1 ? Ce n’est pas la sandbox locale : les appels atteignent un vrai DCS, avec l’environnement « %2 » et le profil « %3 ».</numerusform>
+                <numerusform>Envoyer %n requêtes enregistrées à %1 ? Ce n’est pas la sandbox locale : les appels atteignent un vrai DCS, avec l’environnement « %2 » et le profil « %3 ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send to a live DCS?</source>
+            <translation>Envoyer à un vrai DCS ?</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Envoyer</translation>
+        </message>
+        <message>
+            <source>they are for the environment “%1”, not “%2”.</source>
+            <translation>ils concernent l’environnement « %1 », pas « %2 ».</translation>
+        </message>
+        <message>
+            <source>they are for the profile “%1”, not “%2”.</source>
+            <translation>ils concernent le profil « %1 », pas « %2 ».</translation>
+        </message>
+        <message>
+            <source>a saved request, its checks or the environment changed since they were run.</source>
+            <translation>une requête enregistrée, ses vérifications ou l’environnement ont changé depuis leur exécution.</translation>
+        </message>
+        <message>
+            <source>Out of date: %1 They no longer describe what is saved; Run again for current results.</source>
+            <translation>Périmés : %1 Ils ne décrivent plus ce qui est enregistré ; relancez pour avoir des résultats à jour.</translation>
         </message>
     </context>
     <context>
@@ -13043,12 +13237,12 @@ Sa clé : %4
     <context>
         <name>dcsdesk::SecretMessages</name>
         <message>
-            <source>No system keychain answered (%1): secret values are kept only until DCS Desk closes and are asked for again at the next start.</source>
-            <translation>Aucun trousseau du système n’a répondu (%1) : les valeurs secrètes ne sont conservées que jusqu’à la fermeture de DCS Desk et vous seront redemandées au prochain démarrage.</translation>
+            <source>The system keychain cannot be used: %1. Secret values you type are kept only until DCS Desk closes. To keep them, start a keychain service (such as GNOME Keyring or KWallet) and restart DCS Desk.</source>
+            <translation>Le trousseau du système ne peut pas être utilisé : %1. Les valeurs secrètes que vous saisissez ne sont gardées que jusqu’à la fermeture de DCS Desk. Pour les conserver, lancez un service de trousseau (comme GNOME Keyring ou KWallet) et redémarrez DCS Desk.</translation>
         </message>
         <message>
-            <source>The system keychain refused the secret value (%1): it is kept only until DCS Desk closes.</source>
-            <translation>Le trousseau du système a refusé la valeur secrète (%1) : elle n’est conservée que jusqu’à la fermeture de DCS Desk.</translation>
+            <source>The system keychain refused the secret value: %1. It is kept only until DCS Desk closes. To keep it, unlock the keychain and type the value again in Environments….</source>
+            <translation>Le trousseau du système a refusé la valeur secrète : %1. Elle n’est gardée que jusqu’à la fermeture de DCS Desk. Pour la conserver, déverrouillez le trousseau et saisissez de nouveau la valeur dans Environnements….</translation>
         </message>
     </context>
     <context>
@@ -14309,12 +14503,24 @@ Sa clé : %4
             <translation>{{%1}} = valeur secrète saisie dans cette session (environnement « %2 », jamais enregistrée)</translation>
         </message>
         <message>
-            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Type the value in Environments… (kept in the system keychain), or set the system environment variable %3.</source>
-            <translation>La variable secrète {{%1}} de l’environnement « %2 » n’a pas de valeur : le trousseau du système n’en a pas et %3 n’est pas définie. Saisissez la valeur dans Environnements… (conservée dans le trousseau du système), ou définissez la variable d’environnement système %3.</translation>
-        </message>
-        <message>
             <source>{{%1}} = secret value from the system keychain (environment “%2”)</source>
             <translation>{{%1}} = valeur secrète du trousseau du système (environnement « %2 »)</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Type the value in Environments…, or set the system environment variable %3.</source>
+            <translation>La variable secrète {{%1}} de l’environnement « %2 » n’a pas de valeur : le trousseau du système n’en a pas et %3 n’est pas définie. Saisissez la valeur dans Environnements…, ou définissez la variable d’environnement système %3.</translation>
+        </message>
+        <message>
+            <source>The variable {{%1}} has no value: no environment is chosen. Add --env NAME with an environment of the workspace that defines %1.</source>
+            <translation>La variable {{%1}} n’a pas de valeur : aucun environnement n’est choisi. Ajoutez --env NOM avec un environnement de l’espace de travail qui définit %1.</translation>
+        </message>
+        <message>
+            <source>The variable {{%1}} is not defined in the environment “%2”. Add it to that environment in the workspace file (its "environments" list), or choose another environment with --env NAME.</source>
+            <translation>La variable {{%1}} n’est pas définie dans l’environnement « %2 ». Ajoutez-la à cet environnement dans le fichier de l’espace de travail (sa liste "environments"), ou choisissez un autre environnement avec --env NOM.</translation>
+        </message>
+        <message>
+            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Set the environment variable %3 for this command.</source>
+            <translation>La variable secrète {{%1}} de l’environnement « %2 » n’a pas de valeur : le trousseau du système n’en a pas et %3 n’est pas définie. Définissez la variable d’environnement %3 pour cette commande.</translation>
         </message>
     </context>
     <context>

@@ -63,10 +63,16 @@ void openSaved(ConsoleView &view, const QString &name)
         if (b->menu())
             saved = b;
     }
-    for (QAction *a : saved->menu()->actions()) {
-        if (a->text() == name) {
-            a->trigger();
-            return;
+    // The Saved menu lists a folder's requests in a submenu of the folder.
+    QList<QMenu *> menus{saved->menu()};
+    while (!menus.isEmpty()) {
+        for (QAction *a : menus.takeFirst()->actions()) {
+            if (a->menu())
+                menus.append(a->menu());
+            else if (a->text() == name) {
+                a->trigger();
+                return;
+            }
         }
     }
     QFAIL(qPrintable(QStringLiteral("no saved request %1").arg(name)));
