@@ -363,6 +363,11 @@
             <source>changed in the account</source>
             <translation>modificado en la cuenta</translation>
         </message>
+        <message>
+            <source>%1; %2</source>
+            <extracomment>joins two parts of the dry-run summary (French puts a space before the semicolon)</extracomment>
+            <translation>%1; %2</translation>
+        </message>
     </context>
     <context>
         <name>AamRest</name>

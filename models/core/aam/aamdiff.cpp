@@ -372,7 +372,11 @@ QString AamDiff::summary() const
     if (d.cannotPush + m.cannotPush > 0)
         parts.append(tr("%n cannot be pushed", nullptr, d.cannotPush + m.cannotPush));
     parts.append(tr("nothing to delete (deletions in the workspace are not tracked)"));
-    return parts.join(QLatin1String("; "));
+    QString joined = parts.takeFirst();
+    for (const QString &part : parts)
+        //: joins two parts of the dry-run summary (French puts a space before the semicolon)
+        joined = tr("%1; %2").arg(joined, part);
+    return joined;
 }
 
 QStringList AamDiff::countLines() const
